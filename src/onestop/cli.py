@@ -1,0 +1,344 @@
+"""The headless commands, for IT staff and for tests.
+
+Every command that acts as someone reads that person's password from the first line of
+standard input (``--password-stdin``), never from an argument. Exit codes: 0 done, 1 refused or
+failed (one line on stderr, no traceback), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from onestop import __version__, logs, paths
+from onestop.domain.roles import Role
+from onestop.errors import OneStopError
+from onestop.services import audit as audit_service
+from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.session import VaultSession
+from onestop.services.users import UserService
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+DEMO_ADMIN = "demo-admin"
+DEMO_PASSWORD = "lantern meadow copper violet 78"  # noqa: S105 - the demo vault's, printed
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _read_lines(stdin: TextIO, count: int, what: str) -> list[str]:
+    lines = []
+    for _ in range(count):
+        line = stdin.readline()
+        if not line:
+            raise UsageError(f"expected {what} on standard input")
+        lines.append(line.rstrip("\r\n"))
+    return lines
+
+
+def _require_stdin_flag(args: argparse.Namespace) -> None:
+    if not getattr(args, "password_stdin", False):
+        raise UsageError("the password is read from standard input: add --password-stdin")
+
+
+def _vault(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if args.vault else paths.default_vault()
+
+
+def _session(args: argparse.Namespace, stdin: TextIO) -> VaultSession:
+    _require_stdin_flag(args)
+    (password,) = _read_lines(stdin, 1, "the password")
+    return sign_in(_vault(args), args.as_user, password)
+
+
+# ----- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _require_stdin_flag(args)
+    (password,) = _read_lines(stdin, 1, "the new admin's password")
+    new = create_vault(_vault(args), args.user, password, display_name=args.name or "")
+    logs.log.info("vault created")
+    out.write(
+        f"Vault created in {new.path} with the admin account {new.admin!r}.\n\n"
+        "RECOVERY KEY - write it down or print it now; it is shown only this once:\n\n"
+        f"    {new.recovery_key}\n\n"
+        "Keep it somewhere safe, away from this computer. It opens the vault to reset a\n"
+        "password if every admin password is lost (onestop admin reset-password).\n"
+    )
+    return EXIT_OK
+
+
+def cmd_add_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    try:
+        role = Role.parse(args.role)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with _session(args, stdin) as session:
+        issued = UserService(session).create(args.user, role, args.name or "")
+    out.write(
+        f"Account {issued.member.username!r} ({role.value}) created.\n"
+        f"One-time password: {issued.one_time_password}\n"
+        "Give it to the person; they choose their own at first sign-in.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        members = UserService(session).list()
+    out.write(f"{'USER':<20} {'ROLE':<16} {'STATE':<22} NAME\n")
+    for m in members:
+        state = "active" if m.active else "disabled"
+        if m.active and m.must_change_password:
+            state = "active (one-time pw)"
+        out.write(f"{m.username:<20} {m.role.value:<16} {state:<22} {m.display_name}\n")
+    return EXIT_OK
+
+
+def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        UserService(session).disable(args.user)
+    out.write(f"Account {args.user!r} disabled; its password no longer opens the vault.\n")
+    return EXIT_OK
+
+
+def cmd_enable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        issued = UserService(session).enable(args.user)
+    out.write(f"Account {args.user!r} enabled.\nOne-time password: {issued.one_time_password}\n")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _require_stdin_flag(args)
+    current, new = _read_lines(stdin, 2, "the current password, then the new one")
+    session = sign_in(_vault(args), args.as_user, current)
+    with session:
+        UserService(session).change_own_password(current, new)
+    out.write("Password changed.\n")
+    return EXIT_OK
+
+
+def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.recovery_key_stdin:
+        (recovery,) = _read_lines(stdin, 1, "the recovery key")
+        session = sign_in_with_recovery(_vault(args), recovery)
+    elif args.as_user:
+        session = _session(args, stdin)
+    else:
+        raise UsageError("give --as ADMIN --password-stdin, or --recovery-key-stdin")
+    with session:
+        issued = UserService(session).reset_password(args.user)
+    out.write(f"Password of {args.user!r} reset.\nOne-time password: {issued.one_time_password}\n")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        report = MaintenanceService(session).verify()
+    for check in report.checks:
+        out.write(f"{'ok    ' if check.ok else 'FAILED'} {check.name}: {check.message}\n")
+    for note in report.notes:
+        out.write(f"note   {note}\n")
+    if not report.ok:
+        sys.stderr.write("onestop: the vault failed verification (see above).\n")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        info = MaintenanceService(session).backup(Path(args.out) if args.out else None)
+    out.write(f"Encrypted backup written: {info.path} ({info.size} bytes)\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if not args.yes:
+        raise UsageError(
+            "restoring replaces every record in the vault with the backup's; "
+            "a safety backup of the current state is made first. Add --yes to go ahead"
+        )
+    _require_stdin_flag(args)
+    (password,) = _read_lines(stdin, 1, "the password")
+    with sign_in(_vault(args), args.as_user, password) as session:
+        result = MaintenanceService(session).restore(Path(args.source), password)
+    out.write(
+        f"Restored the backup made {result.backup_created_at}.\n"
+        f"The state before the restore was saved to {result.safety_backup}\n"
+    )
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        MaintenanceService(session).rotate_key()
+    out.write(
+        "The vault key was changed; every account's password still works.\n"
+        "Backups made before now still open with the passwords of their time.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        records = audit_service.AuditService(session).entries(
+            actor=args.actor, action=args.action, limit=args.limit
+        )
+    if args.format == "csv":
+        out.write(audit_service.to_csv(records))
+        return EXIT_OK
+    for r in records:
+        out.write(
+            f"{r.seq:>6} {r.at:%Y-%m-%d %H:%M:%S} {r.actor:<16} {r.role:<16} {r.action:<24} "
+            f"{r.outcome:<7} {r.section} {r.record_ref} {r.detail}".rstrip()
+            + "\n"
+        )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    folder = Path(args.dir).resolve() / "vault"
+    if not folder.exists():
+        new = create_vault(folder, DEMO_ADMIN, DEMO_PASSWORD, display_name="Demo administrator")
+        out.write(f"Created a demo vault in {folder}\nIts recovery key: {new.recovery_key}\n\n")
+    else:
+        out.write(f"The demo vault is in {folder}\n\n")
+    out.write(
+        f"Demo admin: {DEMO_ADMIN}   password: {DEMO_PASSWORD}\n\n"
+        "The desktop window is not part of this release yet; try the admin commands:\n"
+        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin users "
+        f"--vault {folder} --as {DEMO_ADMIN} --password-stdin\n"
+        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin add-user "
+        f"--vault {folder} --as {DEMO_ADMIN} --user nurse.amina --role clinician --password-stdin\n"
+        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin verify "
+        f"--vault {folder} --as {DEMO_ADMIN} --password-stdin\n"
+        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin audit "
+        f"--vault {folder} --as {DEMO_ADMIN} --password-stdin\n"
+    )
+    return EXIT_OK
+
+
+# ----- parsing -------------------------------------------------------------------------------
+
+Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="onestop", description="OneStop case manager for one-stop centres.")
+    parser.add_argument("--version", action="version", version=f"onestop {__version__}")
+    top = parser.add_subparsers(dest="area", metavar="COMMAND")
+
+    demo = top.add_parser("demo", help="create (if needed) and describe a demo vault")
+    demo.add_argument("--dir", default=".demo", help="folder for the demo vault")
+    demo.set_defaults(func=cmd_demo)
+
+    admin = top.add_parser("admin", help="vault administration").add_subparsers(
+        dest="command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+
+    def add(name: str, func: Command, help_text: str, *, acting: bool = True) -> _Parser:
+        p: _Parser = admin.add_parser(name, help=help_text)
+        p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+        if acting:
+            p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+            p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("init", cmd_init, "create a vault and its first admin", acting=False)
+    p.add_argument("--user", required=True)
+    p.add_argument("--name", help="the admin's name as colleagues know it")
+    p.add_argument("--password-stdin", action="store_true")
+
+    p = add("add-user", cmd_add_user, "create a staff account (prints a one-time password)")
+    p.add_argument("--user", required=True)
+    p.add_argument("--role", required=True, help=", ".join(r.value for r in Role))
+    p.add_argument("--name", help="the person's name as colleagues know it")
+
+    add("users", cmd_users, "list staff accounts")
+    add("disable-user", cmd_disable_user, "disable an account").add_argument(
+        "--user", required=True
+    )
+    add("enable-user", cmd_enable_user, "re-enable an account").add_argument(
+        "--user", required=True
+    )
+    add("passwd", cmd_passwd, "change your password (stdin: current, then new)")
+
+    p = add(
+        "reset-password",
+        cmd_reset_password,
+        "give an account a new one-time password",
+        acting=False,
+    )
+    p.add_argument("--user", required=True)
+    p.add_argument("--as", dest="as_user", metavar="ADMIN")
+    p.add_argument("--password-stdin", action="store_true")
+    p.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="unlock with the recovery key instead of an admin's password",
+    )
+
+    add("verify", cmd_verify, "check encryption, integrity, the audit chain and attachments")
+    add("backup", cmd_backup, "write an encrypted backup").add_argument(
+        "--out", metavar="FILE", help="file or folder (default: the vault's backups/)"
+    )
+    p = add("restore", cmd_restore, "replace the vault's records with a backup's")
+    p.add_argument("--from", dest="source", metavar="FILE", required=True)
+    p.add_argument("--yes", action="store_true", help="confirm the replacement")
+    add("rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
+    p = add("audit", cmd_audit, "print the audit trail")
+    p.add_argument("--format", choices=("table", "csv"), default="table")
+    p.add_argument("--actor")
+    p.add_argument("--action")
+    p.add_argument("--limit", type=int)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+        if not hasattr(args, "func"):
+            parser.print_help(stderr)
+            return EXIT_USAGE
+        logs.setup()
+        func: Command = args.func
+        return func(args, stdin, stdout)
+    except UsageError as exc:
+        stderr.write(f"onestop: {exc}\n")
+        return EXIT_USAGE
+    except OneStopError as exc:
+        stderr.write(f"onestop: {exc}\n")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        stderr.write("onestop: interrupted.\n")
+        return 130
+    except Exception as exc:  # the last line of defence: no traceback, no data
+        logs.setup()
+        logs.log.error("internal error: %s", logs.describe_crash(exc, exc.__traceback__))
+        stderr.write(
+            f"onestop: an internal error stopped the command; details are in {logs.log_path()}\n"
+        )
+        return EXIT_FAILED

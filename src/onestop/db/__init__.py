@@ -1,0 +1,1 @@
+"""SQLAlchemy tables of the vault, by area, and their Alembic migrations."""

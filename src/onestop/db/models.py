@@ -1,0 +1,8 @@
+"""Every table, imported once so that ``Base.metadata`` is complete."""
+
+from onestop.db.attachments import StoredBlob
+from onestop.db.audit import AuditAnchor, AuditEntry
+from onestop.db.base import Base
+from onestop.db.staff import StaffAccount
+
+__all__ = ["AuditAnchor", "AuditEntry", "Base", "StaffAccount", "StoredBlob"]

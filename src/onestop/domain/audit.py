@@ -1,0 +1,111 @@
+"""What the audit trail records and how its entries are chained.
+
+An entry says who did what to which record, when, and with what outcome, never the record's
+content. Each entry's hash covers its own fields and the previous entry's hash, so editing,
+removing or reordering an entry breaks every link after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+GENESIS_HASH = "0" * 64
+
+
+class AuditAction(StrEnum):
+    VAULT_CREATED = "vault.created"
+    VAULT_MIGRATED = "vault.migrated"
+    SIGN_IN = "session.sign_in"
+    SIGN_IN_FAILED = "session.sign_in_failed"
+    SIGN_OUT = "session.sign_out"
+    LOCK = "session.lock"
+    UNLOCK = "session.unlock"
+    RECORD_READ = "record.read"
+    RECORD_WRITE = "record.write"
+    EXPORT = "record.export"
+    PRINT = "record.print"
+    BREAK_GLASS = "record.break_glass"
+    USER_CREATED = "user.created"
+    USER_UPDATED = "user.updated"
+    USER_DISABLED = "user.disabled"
+    USER_ENABLED = "user.enabled"
+    PASSWORD_CHANGED = "user.password_changed"  # noqa: S105 - an action name
+    PASSWORD_RESET = "user.password_reset"  # noqa: S105 - an action name
+    USERS_LISTED = "user.listed"
+    BACKUP_CREATED = "backup.created"
+    BACKUP_RESTORED = "backup.restored"
+    KEY_ROTATED = "vault.key_rotated"
+    VERIFIED = "vault.verified"
+    AUDIT_READ = "audit.read"
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    DENIED = "denied"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class AuditFields:
+    """The hashed content of one entry.
+
+    ``detail`` is a short code or a count, never record content.
+    """
+
+    seq: int
+    at: str  # UTC, ISO 8601 with microseconds
+    actor: str
+    role: str
+    action: str
+    section: str
+    record_ref: str
+    outcome: str
+    detail: str
+
+
+def entry_hash(prev_hash: str, fields: AuditFields) -> str:
+    """SHA-256 over the previous hash and the entry's fields in a canonical JSON form."""
+    payload = json.dumps(
+        [
+            prev_hash,
+            fields.seq,
+            fields.at,
+            fields.actor,
+            fields.role,
+            fields.action,
+            fields.section,
+            fields.record_ref,
+            fields.outcome,
+            fields.detail,
+        ],
+        ensure_ascii=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("ascii")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    reason: str
+
+
+def find_chain_break(
+    entries: list[tuple[AuditFields, str, str]],
+) -> ChainBreak | None:
+    """The first entry whose link is broken, given (fields, prev_hash, hash) in table order."""
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    for fields, prev, digest in entries:
+        if fields.seq != expected_seq:
+            return ChainBreak(fields.seq, f"entry {expected_seq} is missing or out of order")
+        if prev != expected_prev:
+            return ChainBreak(fields.seq, "does not link to the entry before it")
+        if entry_hash(prev, fields) != digest:
+            return ChainBreak(fields.seq, "its content was changed after it was written")
+        expected_prev = digest
+        expected_seq += 1
+    return None

@@ -1,0 +1,58 @@
+"""Errors whose message may be shown to a person as it is.
+
+Every message here is written for the member of staff at the keyboard: what happened and what
+to do, never a survivor's data, a key, or a stack trace. Anything else that escapes is an
+internal error and is shown only as such.
+"""
+
+from __future__ import annotations
+
+
+class OneStopError(Exception):
+    """Base: ``str(error)`` is a complete, safe, user-facing sentence."""
+
+
+class VaultError(OneStopError):
+    """The vault cannot be opened or used as asked."""
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class VaultInUse(VaultError):
+    pass
+
+
+class VaultDamaged(VaultError):
+    pass
+
+
+class VaultTooNew(VaultError):
+    pass
+
+
+class SignInFailed(VaultError):
+    """Wrong user name or password, a disabled account, or a back-off still running."""
+
+
+class BackOff(SignInFailed):
+    def __init__(self, message: str, seconds_left: float) -> None:
+        super().__init__(message)
+        self.seconds_left = seconds_left
+
+
+class PermissionDenied(OneStopError):
+    pass
+
+
+class ValidationFailed(OneStopError):
+    """Input that breaks a rule; nothing was saved."""
+
+
+class NotFound(OneStopError):
+    pass

@@ -1,0 +1,301 @@
+"""Writing, reading and checking the audit trail.
+
+``append`` is called inside every service's unit of work, so an action and its entry commit or
+roll back together. Entries never hold record content: who, role, action, section, a record
+reference, the outcome, and at most a short code in ``detail``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from onestop.db.audit import AuditAnchor, AuditEntry
+from onestop.domain.audit import (
+    GENESIS_HASH,
+    AuditAction,
+    AuditFields,
+    Outcome,
+    entry_hash,
+    find_chain_break,
+)
+from onestop.domain.roles import Action, Section
+from onestop.vault.keyslots import atomic_write
+from onestop.vault.subkeys import Purpose, subkey
+
+if TYPE_CHECKING:
+    from onestop.services.session import VaultSession
+
+MAX_REF = 64
+MAX_DETAIL = 200
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def anchor_mac(vault_key: bytes, vault_id: str, seq: int, digest: str) -> str:
+    key = subkey(vault_key, Purpose.AUDIT_ANCHOR)
+    return hmac.new(key, f"{vault_id}|{seq}|{digest}".encode("ascii"), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Anchor:
+    seq: int
+    hash: str
+    mac: str
+
+
+def append(
+    s: Session,
+    *,
+    vault_key: bytes,
+    vault_id: str,
+    actor: str,
+    role: str,
+    action: AuditAction,
+    section: Section | str = "",
+    record_ref: str = "",
+    outcome: Outcome = Outcome.OK,
+    detail: str = "",
+) -> AuditFields:
+    """Append one entry (and move the anchor) inside the caller's transaction."""
+    if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
+        raise ValueError("audit references and details are short codes, never record content")
+    last = s.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    prev_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    fields = AuditFields(
+        seq=prev_seq + 1,
+        at=_now(),
+        actor=actor,
+        role=role,
+        action=action.value,
+        section=section.value if isinstance(section, Section) else section,
+        record_ref=record_ref,
+        outcome=outcome.value,
+        detail=detail,
+    )
+    digest = entry_hash(prev_hash, fields)
+    s.add(
+        AuditEntry(
+            seq=fields.seq,
+            at=fields.at,
+            actor=fields.actor,
+            role=fields.role,
+            action=fields.action,
+            section=fields.section,
+            record_ref=fields.record_ref,
+            outcome=fields.outcome,
+            detail=fields.detail,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+    )
+    anchor = Anchor(fields.seq, digest, anchor_mac(vault_key, vault_id, fields.seq, digest))
+    row = s.get(AuditAnchor, 1)
+    if row is None:
+        s.add(AuditAnchor(id=1, seq=anchor.seq, hash=anchor.hash, mac=anchor.mac))
+    else:
+        row.seq, row.hash, row.mac = anchor.seq, anchor.hash, anchor.mac
+    s.flush()
+    s.info["audit_anchor"] = anchor
+    return fields
+
+
+def write_anchor_file(path: Path, vault_id: str, anchor: Anchor) -> None:
+    """The copy of the chain head kept outside the database (see verify_chain)."""
+    data = {"vault_id": vault_id, "seq": anchor.seq, "hash": anchor.hash, "mac": anchor.mac}
+    atomic_write(path, json.dumps(data).encode("ascii"))
+
+
+def read_anchor_file(path: Path) -> Anchor | None:
+    try:
+        data = json.loads(path.read_text("ascii"))
+        return Anchor(int(data["seq"]), str(data["hash"]), str(data["mac"]))
+    except FileNotFoundError:
+        return None
+    except (ValueError, KeyError, TypeError):
+        return Anchor(-1, "", "")
+
+
+def rewrite_anchor(conn: Connection, vault_key: bytes, vault_id: str) -> Anchor | None:
+    """Re-authenticate the anchor row under ``vault_key`` (after a key rotation or a restore)."""
+    last = conn.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    if last is None:
+        return None
+    anchor = Anchor(int(last[0]), str(last[1]), anchor_mac(vault_key, vault_id, last[0], last[1]))
+    conn.execute(text("DELETE FROM audit_anchor"))
+    conn.execute(
+        text("INSERT INTO audit_anchor (id, seq, hash, mac) VALUES (1, :seq, :hash, :mac)"),
+        {"seq": anchor.seq, "hash": anchor.hash, "mac": anchor.mac},
+    )
+    return anchor
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    entries: int
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+def verify_chain(
+    conn: Connection, vault_key: bytes, vault_id: str, anchor_file: Path
+) -> ChainReport:
+    """Check every link, then the anchor in the database and the one beside it.
+
+    Editing, removing or reordering an entry breaks a link; removing the last entries leaves
+    the anchor pointing past the end; putting back an older database leaves the file anchor
+    ahead of it. The file may lag the table by the entries of a session cut off by a crash
+    (it is written just after each commit): that is reported as a note, not a problem.
+    """
+    rows = conn.execute(
+        text(
+            "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail, "
+            "prev_hash, hash FROM audit_log ORDER BY rowid"
+        )
+    ).all()
+    chain = [(AuditFields(*(r[0:9])), str(r[9]), str(r[10])) for r in rows]
+    problems: list[str] = []
+    notes: list[str] = []
+    broken = find_chain_break(chain)
+    if broken is not None:
+        problems.append(f"Audit entry {broken.seq}: {broken.reason}.")
+    hashes = {fields.seq: digest for fields, _, digest in chain}
+    last_seq = chain[-1][0].seq if chain else 0
+
+    row = conn.execute(text("SELECT seq, hash, mac FROM audit_anchor WHERE id = 1")).first()
+    if row is None:
+        if chain:
+            problems.append("The audit trail's anchor is missing from the database.")
+    else:
+        seq, digest, mac = int(row[0]), str(row[1]), str(row[2])
+        if not hmac.compare_digest(mac, anchor_mac(vault_key, vault_id, seq, digest)):
+            problems.append("The audit trail's anchor in the database was altered.")
+        elif seq != last_seq or hashes.get(seq) != digest:
+            problems.append(
+                f"The audit trail ends at entry {last_seq} but its anchor is at entry {seq}: "
+                "entries were removed."
+            )
+
+    file_anchor = read_anchor_file(anchor_file)
+    if file_anchor is None:
+        if chain:
+            notes.append("The copy of the audit anchor beside the database is missing.")
+    elif file_anchor.seq < 0 or not hmac.compare_digest(
+        file_anchor.mac, anchor_mac(vault_key, vault_id, file_anchor.seq, file_anchor.hash)
+    ):
+        problems.append("The copy of the audit anchor beside the database is damaged or altered.")
+    elif file_anchor.seq > last_seq or hashes.get(file_anchor.seq) != file_anchor.hash:
+        problems.append(
+            f"The audit trail was at entry {file_anchor.seq} and is now at {last_seq}: the "
+            "database was replaced by an older copy or entries were removed."
+        )
+    elif file_anchor.seq < last_seq:
+        notes.append(
+            f"The anchor copy is {last_seq - file_anchor.seq} entries behind (an interrupted "
+            "session); the entries after it link correctly."
+        )
+    return ChainReport(not problems, len(chain), tuple(problems), tuple(notes))
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """A read-only view of one entry."""
+
+    seq: int
+    at: datetime
+    actor: str
+    role: str
+    action: str
+    section: str
+    record_ref: str
+    outcome: str
+    detail: str
+
+
+CSV_COLUMNS = ("seq", "at", "actor", "role", "action", "section", "record_ref", "outcome", "detail")
+
+
+def _csv_safe(value: str) -> str:
+    """Neutralise spreadsheet formulas (CSV injection) in an exported cell."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def to_csv(records: Iterable[AuditRecord]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in records:
+        writer.writerow(
+            [
+                r.seq,
+                r.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                *(
+                    _csv_safe(v)
+                    for v in (r.actor, r.role, r.action, r.section, r.record_ref, r.outcome)
+                ),
+                _csv_safe(r.detail),
+            ]
+        )
+    return out.getvalue()
+
+
+class AuditService:
+    """Reading the audit trail (managers and the admin), itself audited."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def entries(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> Sequence[AuditRecord]:
+        fmt = "%Y-%m-%dT%H:%M:%S.%fZ"
+        with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
+            q = select(AuditEntry).order_by(AuditEntry.seq)
+            if actor:
+                q = q.where(AuditEntry.actor == actor)
+            if action:
+                q = q.where(AuditEntry.action == action)
+            if since:
+                q = q.where(AuditEntry.at >= since.astimezone(UTC).strftime(fmt))
+            if until:
+                q = q.where(AuditEntry.at < until.astimezone(UTC).strftime(fmt))
+            if limit:
+                q = q.limit(limit)
+            records = tuple(
+                AuditRecord(
+                    seq=e.seq,
+                    at=datetime.strptime(e.at, fmt).replace(tzinfo=UTC),
+                    actor=e.actor,
+                    role=e.role,
+                    action=e.action,
+                    section=e.section,
+                    record_ref=e.record_ref,
+                    outcome=e.outcome,
+                    detail=e.detail,
+                )
+                for e in s.scalars(q)
+            )
+            self._session.audit(s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"{len(records)}")
+            return records

@@ -1,0 +1,301 @@
+"""Creating a vault, signing in (with a password or the recovery key), and what happens on the way.
+
+Signing in takes the vault's lock, checks the back-off, opens the person's key slot, finishes
+or undoes a key rotation that a crash interrupted, backs up and migrates an older vault, writes
+the failed attempts that waited in keyslots.json into the audit trail, and audits the sign-in.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db import migrate
+from onestop.db.base import utcnow
+from onestop.db.staff import StaffAccount
+from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.passwords import normalise, normalise_username
+from onestop.domain.roles import Role
+from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
+from onestop.services import maintenance
+from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
+from onestop.services.validation import (
+    validate_display_name,
+    validate_password,
+    validate_username,
+)
+from onestop.vault.engine import open_engine
+from onestop.vault.folder import VaultFolder
+from onestop.vault.keyslots import (
+    DEFAULT_TARGET_SECONDS,
+    RECOVERY_SLOT,
+    VAULT_KEY,
+    KeySlotFile,
+    OpenedSlot,
+    calibrate,
+    generate_recovery_key,
+    normalise_recovery_key,
+    user_slot_id,
+)
+from onestop.vault.lock import VaultLock
+from onestop.vault.subkeys import Purpose, subkey
+
+WRONG_CREDENTIALS = "The user name or the password is not correct."
+Clock = Callable[[], float]
+
+
+def kdf_target_seconds() -> float:
+    """The Argon2id time to calibrate for; ONESTOP_KDF_SECONDS may lower it for tests.
+
+    Whatever the value, the cost never goes below t=3, m=64 MiB.
+    """
+    try:
+        return max(0.0, float(os.environ.get("ONESTOP_KDF_SECONDS", DEFAULT_TARGET_SECONDS)))
+    except ValueError:
+        return DEFAULT_TARGET_SECONDS
+
+
+@dataclass(frozen=True)
+class NewVault:
+    path: Path
+    admin: str
+    recovery_key: str  # shown once, never stored in clear
+
+
+def create_vault(
+    path: Path,
+    admin_username: str,
+    admin_password: str,
+    *,
+    display_name: str = "",
+    kdf_seconds: float | None = None,
+) -> NewVault:
+    """Create an empty vault with its first admin; returns the recovery key to show once."""
+    folder = VaultFolder(path)
+    if folder.exists():
+        raise VaultExists("There is already a OneStop vault in this folder.")
+    if path.exists() and any(path.iterdir()):
+        raise VaultExists("Choose an empty folder (or a new one) for the vault.")
+    username = validate_username(admin_username)
+    password = validate_password(admin_password, username)
+    name = validate_display_name(display_name or username)
+
+    folder.make()
+    lock = VaultLock(folder.root)
+    lock.acquire()
+    engine = None
+    try:
+        key = secrets.token_bytes(32)
+        slots = KeySlotFile.new(
+            folder.keyslots,
+            calibrate(kdf_target_seconds() if kdf_seconds is None else kdf_seconds),
+        )
+        mac_key = subkey(key, Purpose.SLOT_PUBLIC)
+        recovery = generate_recovery_key()
+        slots.put_slot(RECOVERY_SLOT, normalise_recovery_key(recovery), {VAULT_KEY: key}, mac_key)
+        slots.put_slot(user_slot_id(username), password, {VAULT_KEY: key}, mac_key)
+        engine = open_engine(folder.db, key)
+        migrate.upgrade(engine)
+        session = VaultSession(
+            folder=folder,
+            lock=lock,
+            slots=slots,
+            key=key,
+            engine=engine,
+            actor=Actor(username, Role.ADMIN, name),
+        )
+        with session.system_transaction() as s:
+            now = utcnow()
+            s.add(
+                StaffAccount(
+                    username=username,
+                    display_name=name,
+                    role=Role.ADMIN.value,
+                    active=True,
+                    must_change_password=False,
+                    created_at=now,
+                    created_by=username,
+                    updated_at=now,
+                    password_changed_at=now,
+                )
+            )
+            session.audit(s, AuditAction.VAULT_CREATED)
+            session.audit(s, AuditAction.USER_CREATED, record_ref=f"staff:{username}")
+        slots.save()  # last: until keyslots.json exists, the folder is not a vault
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        for leftover in (folder.db, *folder.sidecars(), folder.keyslots, folder.anchor):
+            leftover.unlink(missing_ok=True)
+        lock.release()
+        raise
+    engine.dispose()
+    lock.release()
+    return NewVault(path, username, recovery)
+
+
+def _open_folder(path: Path) -> tuple[VaultFolder, VaultLock, KeySlotFile]:
+    folder = VaultFolder(path)
+    if not folder.keyslots.exists() and not folder.db.exists():
+        raise VaultNotFound(f"There is no OneStop vault in {path}.")
+    lock = VaultLock(folder.root)
+    lock.acquire()
+    try:
+        return folder, lock, KeySlotFile.load(folder.keyslots)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _refuse(
+    slots: KeySlotFile, slot_id: str | None, now: float, who: str, reason: str, message: str
+) -> SignInFailed:
+    event = {"at": datetime.fromtimestamp(now, UTC).isoformat(), "username": who, "reason": reason}
+    slots.note_failure(slot_id, now, event)
+    slots.save()
+    return SignInFailed(message)
+
+
+def _check_backoff(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
+    wait = slots.wait_seconds(slot_id, now)
+    if wait > 0:
+        seconds = math.ceil(wait)
+        raise BackOff(
+            f"Too many failed attempts. Wait {seconds} second{'s' if seconds != 1 else ''} "
+            "before trying again.",
+            wait,
+        )
+
+
+def sign_in(path: Path, username: str, password: str, *, clock: Clock = time.time) -> VaultSession:
+    """Open the vault for a member of staff, or raise a OneStopError that says why not."""
+    folder, lock, slots = _open_folder(path)
+    try:
+        name = normalise_username(username)
+        slot_id = user_slot_id(name)
+        known = slot_id in slots.slots
+        now = clock()
+        _check_backoff(slots, slot_id if known else None, now)
+        if name in slots.disabled:
+            raise _refuse(
+                slots,
+                None,
+                now,
+                name,
+                "disabled",
+                "This account is disabled. Ask the administrator if you need access again.",
+            )
+        if not known:
+            # Same cost as a real attempt, so timing does not tell which user names exist.
+            slots.kdf_template.with_new_salt().derive(password)
+            # The typed name is not kept: it may be a password typed in the wrong box.
+            raise _refuse(slots, None, now, "(unknown)", "unknown_user", WRONG_CREDENTIALS)
+        opened = slots.open_slot(slot_id, normalise(password))
+        if opened is None:
+            raise _refuse(slots, slot_id, now, name, "wrong_password", WRONG_CREDENTIALS)
+        slots.note_success(slot_id)
+        return _start_session(folder, lock, slots, opened, name)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def sign_in_with_recovery(
+    path: Path, recovery_key: str, *, clock: Clock = time.time
+) -> VaultSession:
+    """Open the vault with the recovery key: enough to reset a password, nothing more."""
+    folder, lock, slots = _open_folder(path)
+    try:
+        now = clock()
+        _check_backoff(slots, RECOVERY_SLOT, now)
+        try:
+            secret = normalise_recovery_key(recovery_key)
+        except ValueError as exc:
+            raise ValidationFailed(str(exc)) from None
+        if RECOVERY_SLOT not in slots.slots:
+            raise SignInFailed("This vault has no recovery key.")
+        opened = slots.open_slot(RECOVERY_SLOT, secret)
+        if opened is None:
+            raise _refuse(
+                slots,
+                RECOVERY_SLOT,
+                now,
+                RECOVERY_ACTOR,
+                "wrong_recovery_key",
+                "The recovery key is not correct.",
+            )
+        slots.note_success(RECOVERY_SLOT)
+        return _start_session(folder, lock, slots, opened, None)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _start_session(
+    folder: VaultFolder,
+    lock: VaultLock,
+    slots: KeySlotFile,
+    opened: OpenedSlot,
+    username: str | None,
+) -> VaultSession:
+    key, engine = maintenance.open_after_interruption(folder, slots, opened)
+    try:
+        result = migrate.upgrade(
+            engine,
+            before_upgrade=lambda current, goal: maintenance.pre_migration_backup(
+                folder, key, slots.vault_id, current
+            ),
+        )
+        if username is None:
+            actor = Actor(RECOVERY_ACTOR, None, "Recovery key")
+            must_change = False
+        else:
+            with Session(engine) as s:
+                staff = s.scalars(
+                    select(StaffAccount).where(StaffAccount.username == username)
+                ).first()
+                if staff is None or not staff.active:
+                    raise SignInFailed(
+                        "This account is not active in this vault. Ask the administrator."
+                    )
+                actor = Actor(staff.username, Role(staff.role), staff.display_name)
+                must_change = staff.must_change_password
+        session = VaultSession(
+            folder=folder,
+            lock=lock,
+            slots=slots,
+            key=key,
+            engine=engine,
+            actor=actor,
+            must_change_password=must_change,
+        )
+        with session.system_transaction() as s:
+            for event in slots.pending_events:
+                session.audit(
+                    s,
+                    AuditAction.SIGN_IN_FAILED,
+                    actor=str(event.get("username", "(unknown)"))[:64],
+                    role="",
+                    outcome=Outcome.FAILED,
+                    detail=f"{event.get('reason', '')} at {event.get('at', '')}"[:200],
+                )
+            if result.changed:
+                session.audit(
+                    s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
+                )
+            session.audit(s, AuditAction.SIGN_IN)
+        slots.pending_events.clear()
+        slots.save()
+        return session
+    except BaseException:
+        engine.dispose()
+        raise

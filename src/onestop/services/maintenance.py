@@ -1,0 +1,368 @@
+"""Keeping the vault safe: backups, restore, verification and rotation of the vault key.
+
+Rotation is built so that a crash at any point leaves a vault that opens:
+
+1. every slot is given the next key beside the current one (keyslots.json, atomically);
+2. the database is rekeyed (``PRAGMA rekey``, one transaction inside SQLCipher);
+3. attachments are copied under the next key, then the old copies removed;
+4. the next key becomes every slot's vault key.
+
+At sign-in, a slot holding both keys means a rotation was interrupted: if the database still
+opens with the current key, step 2 never happened and the next key is dropped; if only the next
+key opens it, steps 3 and 4 are finished then.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, text
+
+from onestop.db import migrate
+from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.roles import Action, Section
+from onestop.errors import ValidationFailed, VaultDamaged
+from onestop.services import audit
+from onestop.vault import faults
+from onestop.vault.backup import (
+    BackupInfo,
+    attach_and_export,
+    backup_name,
+    open_archive,
+    rekey,
+    write_archive,
+)
+from onestop.vault.blobs import BlobStore
+from onestop.vault.engine import connect, open_engine
+from onestop.vault.folder import VaultFolder
+from onestop.vault.keyslots import (
+    NEXT_VAULT_KEY,
+    VAULT_KEY,
+    KeySlotFile,
+    OpenedSlot,
+    user_slot_id,
+)
+from onestop.vault.subkeys import Purpose, subkey
+
+if TYPE_CHECKING:
+    from onestop.services.session import VaultSession
+
+
+def blob_files(folder: VaultFolder) -> list[Path]:
+    if not folder.blobs.exists():
+        return []
+    return sorted(p for p in folder.blobs.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
+def recorded_blobs(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'blobs'")
+        ).first()
+        if not has_table:
+            return []
+        return [str(r[0]) for r in conn.execute(text("SELECT sha256 FROM blobs ORDER BY sha256"))]
+
+
+def pre_migration_backup(folder: VaultFolder, key: bytes, vault_id: str, current: str) -> Path:
+    dest = folder.backups / backup_name(label=f"pre-migration-{current}")
+    write_archive(
+        folder, key, dest, vault_id=vault_id, schema=current, blob_files=blob_files(folder)
+    )
+    return dest
+
+
+# ----- key rotation ---------------------------------------------------------------------------
+
+
+def open_after_interruption(
+    folder: VaultFolder, slots: KeySlotFile, opened: OpenedSlot
+) -> tuple[bytes, Engine]:
+    """The vault key and an engine, completing or undoing an interrupted key rotation."""
+    key = opened.keys[VAULT_KEY]
+    next_key = opened.keys.get(NEXT_VAULT_KEY)
+    if next_key is None:
+        return key, open_engine(folder.db, key)
+    try:
+        engine = open_engine(folder.db, key)
+    except VaultDamaged:
+        engine = open_engine(folder.db, next_key)
+        _finish_rotation(folder, slots, key, next_key, engine)
+        return next_key, engine
+    slots.drop_key(NEXT_VAULT_KEY)
+    slots.save()
+    return key, engine
+
+
+def _finish_rotation(
+    folder: VaultFolder, slots: KeySlotFile, old: bytes, new: bytes, engine: Engine
+) -> None:
+    hashes = recorded_blobs(engine)
+    old_store, new_store = BlobStore(folder.blobs, old), BlobStore(folder.blobs, new)
+    old_store.copy_into(new_store, hashes)
+    faults.checkpoint(faults.ROTATION_BLOBS)
+    for digest in hashes:
+        if old_store.path_for(digest) != new_store.path_for(digest):
+            old_store.delete(digest)
+    _reanchor(folder, engine, slots.vault_id, old, new)
+    slots.promote(NEXT_VAULT_KEY, subkey(new, Purpose.SLOT_PUBLIC))
+    slots.save()
+    faults.checkpoint(faults.ROTATION_PROMOTED)
+
+
+def _reanchor(folder: VaultFolder, engine: Engine, vault_id: str, old: bytes, new: bytes) -> None:
+    """Move the audit anchor's authentication from ``old`` to ``new``.
+
+    Only an anchor that is genuine under one of the two keys is carried over: one that was
+    altered stays as it is, and verification keeps reporting it.
+    """
+
+    def genuine(seq: int, digest: str, mac: str) -> bool:
+        return any(
+            hmac.compare_digest(mac, audit.anchor_mac(k, vault_id, seq, digest)) for k in (old, new)
+        )
+
+    with engine.begin() as conn:
+        row = conn.execute(text("SELECT seq, hash, mac FROM audit_anchor WHERE id = 1")).first()
+        if row is None or not genuine(int(row[0]), str(row[1]), str(row[2])):
+            return
+        anchor = audit.rewrite_anchor(conn, new, vault_id)
+    file_anchor = audit.read_anchor_file(folder.anchor)
+    if (
+        anchor is not None
+        and file_anchor is not None
+        and file_anchor.seq >= 0
+        and file_anchor.seq <= anchor.seq
+        and genuine(file_anchor.seq, file_anchor.hash, file_anchor.mac)
+    ):
+        audit.write_anchor_file(folder.anchor, vault_id, anchor)
+
+
+# ----- the admin's maintenance service ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    checks: tuple[Check, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup_created_at: str
+    safety_backup: Path
+
+
+class MaintenanceService:
+    """Backups, restore, verification and key rotation: the admin's work."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    @property
+    def _folder(self) -> VaultFolder:
+        return self._session.folder
+
+    def backup(self, dest: Path | None = None) -> BackupInfo:
+        """An encrypted backup into ``backups/`` or to ``dest`` (a file, or a folder for one)."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
+            raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
+        info = self._write_backup(dest, "backup")
+        with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
+            s.audit(tx, AuditAction.BACKUP_CREATED, detail=f"attachments={info.blob_count}")
+        return info
+
+    def _write_backup(self, dest: Path | None, label: str) -> BackupInfo:
+        if dest is None:
+            dest = self._folder.backups / backup_name(label=label)
+        elif dest.is_dir():
+            dest = dest / backup_name(label=label)
+        if dest.exists():
+            raise ValidationFailed("A file with that name already exists; choose another.")
+        return write_archive(
+            self._folder,
+            self._session.key,
+            dest,
+            vault_id=self._session.vault_id,
+            schema=migrate.current_revision(self._session.engine),
+            blob_files=blob_files(self._folder),
+        )
+
+    def verify(self) -> VerifyReport:
+        """Check page authentication, database integrity, the audit chain and every attachment."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.READ):
+            raise s.refuse(Section.ADMINISTRATION, Action.READ)
+        checks: list[Check] = []
+        with s.engine.connect() as conn:
+            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
+            checks.append(
+                Check(
+                    "encryption",
+                    not bad_pages,
+                    "Every page is authentic."
+                    if not bad_pages
+                    else f"{len(bad_pages)} page(s) failed authentication: the file was damaged.",
+                )
+            )
+            integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            checks.append(
+                Check(
+                    "database",
+                    integrity == ["ok"],
+                    "The database structure is sound."
+                    if integrity == ["ok"]
+                    else "The database structure is damaged.",
+                )
+            )
+            chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor)
+            checks.append(
+                Check(
+                    "audit trail",
+                    chain.ok,
+                    f"{chain.entries} entries, every link intact."
+                    if chain.ok
+                    else " ".join(chain.problems),
+                )
+            )
+        hashes = recorded_blobs(s.engine)
+        damaged = 0
+        store = s.blobs
+        for digest in hashes:
+            try:
+                store.get(digest)
+            except VaultDamaged:
+                damaged += 1
+        checks.append(
+            Check(
+                "attachments",
+                damaged == 0,
+                f"{len(hashes)} attachment(s) match their SHA-256."
+                if damaged == 0
+                else f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
+            )
+        )
+        report = VerifyReport(tuple(checks), chain.notes)
+        with s.unit_of_work(Section.ADMINISTRATION, Action.READ) as tx:
+            s.audit(
+                tx,
+                AuditAction.VERIFIED,
+                outcome=Outcome.OK if report.ok else Outcome.FAILED,
+                detail=",".join(c.name for c in checks if not c.ok),
+            )
+        return report
+
+    def rotate_key(self) -> None:
+        """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
+            raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
+        if s.must_change_password:
+            raise ValidationFailed("Choose your own password first.")
+        slots, folder = s.slots, self._folder
+        old, new = s.key, secrets.token_bytes(32)
+        slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
+        slots.seal_for_all(NEXT_VAULT_KEY, new)
+        slots.save()
+        faults.checkpoint(faults.ROTATION_STAGED)
+        s.engine.dispose()
+        conn = connect(folder.db, old)
+        try:
+            rekey(conn, new)
+        finally:
+            conn.close()
+        faults.checkpoint(faults.ROTATION_REKEYED)
+        engine = open_engine(folder.db, new)
+        _finish_rotation(folder, slots, old, new, engine)
+        s.replace_engine(engine, new)
+        with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
+            s.audit(tx, AuditAction.KEY_ROTATED)
+
+    def restore(self, source: Path, password: str) -> RestoreResult:
+        """Replace the vault's records with a backup's; a safety backup is made first.
+
+        ``password`` is the acting admin's: it opens a backup made under an earlier vault key
+        (the admin's slot as it was then).
+        """
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
+            raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
+        folder = self._folder
+        archive = open_archive(source, folder.root)
+        try:
+            if archive.info.vault_id != s.vault_id:
+                raise ValidationFailed(
+                    "This backup belongs to another vault; it cannot be restored into this one."
+                )
+            backup_key = self._backup_key(archive.folder, password)
+            safety = self._write_backup(None, "pre-restore")
+            staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
+            conn = connect(archive.folder.db, backup_key)
+            try:
+                attach_and_export(conn, staged, s.key)
+            finally:
+                conn.close()
+            staged_engine = open_engine(staged, s.key)
+            try:
+                migrate.upgrade(staged_engine)
+                BlobStore(archive.folder.blobs, backup_key).copy_into(
+                    s.blobs, recorded_blobs(staged_engine)
+                )
+                with staged_engine.begin() as tx:
+                    audit.rewrite_anchor(tx, s.key, s.vault_id)
+            finally:
+                staged_engine.dispose()
+            s.engine.dispose()
+            for sidecar in folder.sidecars():
+                sidecar.unlink(missing_ok=True)
+            os.replace(staged, folder.db)
+            faults.checkpoint(faults.RESTORE_REPLACED)
+            s.replace_engine(open_engine(folder.db, s.key), s.key)
+            with s.system_transaction() as tx:
+                s.audit(
+                    tx,
+                    AuditAction.BACKUP_RESTORED,
+                    Section.ADMINISTRATION,
+                    detail=f"backup of {archive.info.created_at}"[:200],
+                )
+            return RestoreResult(archive.info.created_at, safety.path)
+        finally:
+            archive.discard()
+            for leftover in folder.root.glob(".vault.db.restore-*"):
+                leftover.unlink(missing_ok=True)
+
+    def _backup_key(self, backup: VaultFolder, password: str) -> bytes:
+        s = self._session
+        try:
+            connect(backup.db, s.key).close()
+            return s.key
+        except VaultDamaged:
+            pass
+        slots = KeySlotFile.load(backup.keyslots)
+        slot_id = user_slot_id(s.actor.username)
+        opened = slots.open_slot(slot_id, password) if slot_id in slots.slots else None
+        if opened is None:
+            raise ValidationFailed(
+                "This backup was made under an earlier vault key and your password of that time "
+                "does not open it. Restore it with the account that made it."
+            )
+        key = opened.keys[VAULT_KEY]
+        connect(backup.db, key).close()
+        return key

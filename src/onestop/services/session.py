@@ -1,0 +1,201 @@
+"""An unlocked vault in the hands of one signed-in member of staff.
+
+Every service takes a VaultSession. Its ``unit_of_work`` is the one way to touch the database:
+it checks the role against the permission matrix (a refusal is itself audited), opens one
+transaction, and after commit moves the copy of the audit anchor kept beside the database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import PermissionDenied
+from onestop.services import audit
+from onestop.vault.blobs import BlobStore
+from onestop.vault.folder import VaultFolder
+from onestop.vault.keyslots import KeySlotFile
+from onestop.vault.lock import VaultLock
+
+if TYPE_CHECKING:
+    from onestop.services.audit import Anchor
+
+RECOVERY_ACTOR = "(recovery key)"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a member of staff, or the holder of the recovery key (role None)."""
+
+    username: str
+    role: Role | None
+    display_name: str
+
+    @property
+    def role_name(self) -> str:
+        return self.role.value if self.role is not None else "recovery"
+
+
+class VaultSession:
+    """The vault unlocked for one actor; close it to sign out."""
+
+    def __init__(
+        self,
+        *,
+        folder: VaultFolder,
+        lock: VaultLock,
+        slots: KeySlotFile,
+        key: bytes,
+        engine: Engine,
+        actor: Actor,
+        must_change_password: bool = False,
+    ) -> None:
+        self.folder = folder
+        self.slots = slots
+        self.actor = actor
+        self.must_change_password = must_change_password
+        self._lock = lock
+        self._key = key
+        self._engine: Engine | None = engine
+
+    # -- plumbing for services (not for the GUI) --
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise PermissionDenied("You are signed out. Sign in again to continue.")
+        return self._engine
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    @property
+    def vault_id(self) -> str:
+        return self.slots.vault_id
+
+    @property
+    def blobs(self) -> BlobStore:
+        return BlobStore(self.folder.blobs, self._key)
+
+    def replace_engine(self, engine: Engine, key: bytes) -> None:
+        """After a restore or a key rotation: the session goes on with the new database."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = engine
+        self._key = key
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    # -- permissions and units of work --
+
+    def allowed(self, section: Section, action: Action) -> bool:
+        role = self.actor.role
+        return role is not None and permits(role, section, action)
+
+    def refuse(self, section: Section, action: Action, record_ref: str = "") -> PermissionDenied:
+        """Record a refused attempt and return the error to raise."""
+        with self._transaction() as s:
+            self.audit(
+                s,
+                AuditAction.RECORD_WRITE if action is Action.WRITE else AuditAction.RECORD_READ,
+                section,
+                record_ref=record_ref,
+                outcome=Outcome.DENIED,
+            )
+        role = self.actor.role.label if self.actor.role else "The recovery key"
+        verb = "change" if action is Action.WRITE else "see"
+        return PermissionDenied(f"{role} accounts may not {verb} {section.value} records.")
+
+    @contextlib.contextmanager
+    def unit_of_work(
+        self,
+        section: Section,
+        action: Action,
+        *,
+        record_ref: str = "",
+        allow_pending_password: bool = False,
+    ) -> Iterator[Session]:
+        """Check the permission; yield a session whose transaction commits or rolls back whole."""
+        if self.must_change_password and not allow_pending_password:
+            raise PermissionDenied(
+                "You signed in with a one-time password: choose your own password first."
+            )
+        if not self.allowed(section, action):
+            raise self.refuse(section, action, record_ref)
+        with self._transaction() as s:
+            yield s
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        s = Session(self.engine, expire_on_commit=False)
+        try:
+            with s.begin():
+                yield s
+            anchor: Anchor | None = s.info.pop("audit_anchor", None)
+        finally:
+            s.close()
+        if anchor is not None:
+            audit.write_anchor_file(self.folder.anchor, self.vault_id, anchor)
+
+    @contextlib.contextmanager
+    def system_transaction(self) -> Iterator[Session]:
+        """A transaction without a permission check, for the session's own bookkeeping
+        (sign-in, sign-out, lock): the caller writes the audit entry."""
+        with self._transaction() as s:
+            yield s
+
+    def audit(
+        self,
+        s: Session,
+        action: AuditAction,
+        section: Section | str = "",
+        *,
+        record_ref: str = "",
+        outcome: Outcome = Outcome.OK,
+        detail: str = "",
+        actor: str | None = None,
+        role: str | None = None,
+    ) -> None:
+        audit.append(
+            s,
+            vault_key=self._key,
+            vault_id=self.vault_id,
+            actor=actor if actor is not None else self.actor.username,
+            role=role if role is not None else self.actor.role_name,
+            action=action,
+            section=section,
+            record_ref=record_ref,
+            outcome=outcome,
+            detail=detail,
+        )
+
+    # -- leaving --
+
+    def close(self, action: AuditAction = AuditAction.SIGN_OUT) -> None:
+        """Sign out: audit it, close every connection, release the vault for others."""
+        if self._engine is None:
+            return
+        try:
+            with self._transaction() as s:
+                self.audit(s, action)
+        finally:
+            self._engine.dispose()
+            self._engine = None
+            self._key = b""
+            self._lock.release()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,256 @@
+"""Staff accounts: create, list, disable, re-enable, change and reset passwords.
+
+An account is a row in ``staff`` (name, role, state) and a key slot in keyslots.json (the
+password). The two are changed together: the slot file is written inside the database
+transaction, and put back if the transaction then fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.staff import StaffAccount
+from onestop.domain.audit import AuditAction
+from onestop.domain.passwords import generate_one_time_password, normalise
+from onestop.domain.roles import Action, Role, Section
+from onestop.errors import NotFound, PermissionDenied, ValidationFailed
+from onestop.services.session import VaultSession
+from onestop.services.validation import (
+    validate_display_name,
+    validate_password,
+    validate_username,
+)
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from onestop.vault.subkeys import Purpose, subkey
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    must_change_password: bool
+    created_at: datetime
+    created_by: str
+    disabled_at: datetime | None
+
+
+@dataclass(frozen=True)
+class IssuedPassword:
+    """A one-time password to hand to the person; it must be changed at first sign-in."""
+
+    member: StaffMember
+    one_time_password: str
+
+
+def _snapshot(row: StaffAccount) -> StaffMember:
+    return StaffMember(
+        username=row.username,
+        display_name=row.display_name,
+        role=Role(row.role),
+        active=row.active,
+        must_change_password=row.must_change_password,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        disabled_at=row.disabled_at,
+    )
+
+
+def _ref(username: str) -> str:
+    return f"staff:{username}"
+
+
+class UserService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    @property
+    def _slots(self) -> KeySlotFile:
+        return self._session.slots
+
+    @contextlib.contextmanager
+    def _account_change(self, username: str, *, checked: bool = True) -> Iterator[Session]:
+        """One unit of work that changes the staff table and keyslots.json together.
+
+        The slot file is saved just before the database commits; if anything fails, the slots
+        are put back as they were, in memory and on disk.
+        """
+        before = copy.deepcopy(self._slots)
+        saved = False
+        tx = (
+            self._session.unit_of_work(
+                Section.ADMINISTRATION, Action.WRITE, record_ref=_ref(username)
+            )
+            if checked
+            else self._session.system_transaction()
+        )
+        try:
+            with tx as s:
+                yield s
+                s.flush()
+                self._slots.save()
+                saved = True
+        except BaseException:
+            self._slots.restore_from(before)
+            if saved:
+                self._slots.save()
+            raise
+
+    def _get(self, s: Session, username: str) -> StaffAccount:
+        row = s.scalars(select(StaffAccount).where(StaffAccount.username == username)).first()
+        if row is None:
+            raise NotFound(f"There is no account named {username!r}.")
+        return row
+
+    def _seal_for(self, username: str, password: str) -> None:
+        key = self._session.key
+        self._slots.put_slot(
+            user_slot_id(username), password, {VAULT_KEY: key}, subkey(key, Purpose.SLOT_PUBLIC)
+        )
+
+    def list(self) -> tuple[StaffMember, ...]:
+        with self._session.unit_of_work(Section.ADMINISTRATION, Action.READ) as s:
+            rows = s.scalars(select(StaffAccount).order_by(StaffAccount.username)).all()
+            self._session.audit(s, AuditAction.USERS_LISTED, Section.ADMINISTRATION)
+            return tuple(_snapshot(r) for r in rows)
+
+    def create(self, username: str, role: Role, display_name: str = "") -> IssuedPassword:
+        """A new account with a one-time password (admin only)."""
+        name = validate_username(username)
+        shown = validate_display_name(display_name or name)
+        with self._account_change(name) as s:
+            exists = s.scalar(select(func.count()).where(StaffAccount.username == name))
+            if exists or name in self._slots.disabled:
+                raise ValidationFailed(f"The user name {name!r} is already taken.")
+            now = utcnow()
+            row = StaffAccount(
+                username=name,
+                display_name=shown,
+                role=role.value,
+                active=True,
+                must_change_password=True,
+                created_at=now,
+                created_by=self._session.actor.username,
+                updated_at=now,
+            )
+            s.add(row)
+            self._session.audit(
+                s,
+                AuditAction.USER_CREATED,
+                Section.ADMINISTRATION,
+                record_ref=_ref(name),
+                detail=f"role={role.value}",
+            )
+            otp = generate_one_time_password()
+            self._seal_for(name, otp)
+            return IssuedPassword(_snapshot(row), otp)
+
+    def update_name(self, username: str, display_name: str) -> StaffMember:
+        shown = validate_display_name(display_name)
+        with self._session.unit_of_work(
+            Section.ADMINISTRATION, Action.WRITE, record_ref=_ref(username)
+        ) as s:
+            row = self._get(s, username)
+            row.display_name = shown
+            row.updated_at = utcnow()
+            self._session.audit(
+                s, AuditAction.USER_UPDATED, Section.ADMINISTRATION, record_ref=_ref(username)
+            )
+            return _snapshot(row)
+
+    def disable(self, username: str) -> StaffMember:
+        """Disable an account: its key slot is removed, so its password opens nothing."""
+        if username == self._session.actor.username:
+            raise ValidationFailed("You cannot disable your own account.")
+        with self._account_change(username) as s:
+            row = self._get(s, username)
+            if not row.active:
+                raise ValidationFailed(f"The account {username!r} is already disabled.")
+            if row.role == Role.ADMIN.value:
+                admins = s.scalar(
+                    select(func.count()).where(
+                        StaffAccount.role == Role.ADMIN.value, StaffAccount.active.is_(True)
+                    )
+                )
+                if (admins or 0) <= 1:
+                    raise ValidationFailed("The last active admin account cannot be disabled.")
+            row.active = False
+            row.disabled_at = row.updated_at = utcnow()
+            self._session.audit(
+                s, AuditAction.USER_DISABLED, Section.ADMINISTRATION, record_ref=_ref(username)
+            )
+            self._slots.remove_slot(user_slot_id(username))
+            self._slots.disabled.add(username)
+            return _snapshot(row)
+
+    def enable(self, username: str) -> IssuedPassword:
+        """Re-enable an account with a new one-time password."""
+        with self._account_change(username) as s:
+            row = self._get(s, username)
+            if row.active:
+                raise ValidationFailed(f"The account {username!r} is already active.")
+            row.active = True
+            row.disabled_at = None
+            row.must_change_password = True
+            row.updated_at = utcnow()
+            self._session.audit(
+                s, AuditAction.USER_ENABLED, Section.ADMINISTRATION, record_ref=_ref(username)
+            )
+            otp = generate_one_time_password()
+            self._slots.disabled.discard(username)
+            self._seal_for(username, otp)
+            return IssuedPassword(_snapshot(row), otp)
+
+    def reset_password(self, username: str) -> IssuedPassword:
+        """A new one-time password for someone who forgot theirs (admin, or the recovery key)."""
+        session = self._session
+        if session.actor.role is not None and not session.allowed(
+            Section.ADMINISTRATION, Action.WRITE
+        ):
+            raise session.refuse(Section.ADMINISTRATION, Action.WRITE, _ref(username))
+        with self._account_change(username, checked=False) as s:
+            row = self._get(s, username)
+            if not row.active:
+                raise ValidationFailed(
+                    f"The account {username!r} is disabled; re-enable it instead."
+                )
+            row.must_change_password = True
+            row.updated_at = utcnow()
+            session.audit(
+                s, AuditAction.PASSWORD_RESET, Section.ADMINISTRATION, record_ref=_ref(username)
+            )
+            otp = generate_one_time_password()
+            self._seal_for(username, otp)
+            return IssuedPassword(_snapshot(row), otp)
+
+    def change_own_password(self, current: str, new: str) -> None:
+        """Change the signed-in person's password (also how a one-time password is replaced)."""
+        session = self._session
+        username = session.actor.username
+        if session.actor.role is None:
+            raise PermissionDenied("The recovery key has no password to change.")
+        password = validate_password(new, username)
+        if normalise(current) == password:
+            raise ValidationFailed("Choose a password different from the current one.")
+        slot_id = user_slot_id(username)
+        opened = self._slots.open_slot(slot_id, normalise(current))
+        if opened is None:
+            raise ValidationFailed("The current password is not correct.")
+        with self._account_change(username, checked=False) as s:
+            row = self._get(s, username)
+            row.must_change_password = False
+            row.password_changed_at = row.updated_at = utcnow()
+            session.audit(
+                s, AuditAction.PASSWORD_CHANGED, Section.ADMINISTRATION, record_ref=_ref(username)
+            )
+            self._slots.change_secret(opened, password)
+        session.must_change_password = False

@@ -1,0 +1,33 @@
+"""Input rules shared by the services, turned into ValidationFailed with the person's message."""
+
+from __future__ import annotations
+
+from onestop.domain.passwords import PasswordRejected, check_password, check_username
+from onestop.errors import ValidationFailed
+
+MAX_NAME = 200
+
+
+def validate_username(username: str) -> str:
+    try:
+        return check_username(username)
+    except ValueError as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
+def validate_password(password: str, username: str) -> str:
+    try:
+        return check_password(password, username)
+    except PasswordRejected as exc:
+        raise ValidationFailed(str(exc)) from None
+
+
+def validate_display_name(name: str) -> str:
+    """A person's name as typed (kept exactly), or a message saying what is wrong with it."""
+    if not name.strip():
+        raise ValidationFailed("Enter the person's name as colleagues know it.")
+    if len(name) > MAX_NAME:
+        raise ValidationFailed(f"A name can be at most {MAX_NAME} characters.")
+    if any((ord(c) < 32 and c != "\t") or ord(c) == 0x7F for c in name):
+        raise ValidationFailed("A name cannot contain control characters such as line breaks.")
+    return name

@@ -1,0 +1,93 @@
+"""Encrypted attachments: photos and scans kept as files in ``blobs/``, never in the database.
+
+Each file is AES-256-GCM under a key derived from the vault key, with the SHA-256 of the
+plaintext as associated data. The file name is an HMAC of that hash, not the hash itself, so a
+copy of the folder does not tell whether a known picture is in it. The database keeps the
+SHA-256 for evidence integrity; ``verify`` checks every file against it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from onestop.errors import VaultDamaged
+from onestop.vault.keyslots import atomic_write
+from onestop.vault.subkeys import Purpose, subkey
+
+MAGIC = b"OSB1"
+NONCE_BYTES = 12
+
+
+class BlobStore:
+    def __init__(self, folder: Path, vault_key: bytes) -> None:
+        self.folder = folder
+        self._content_key = subkey(vault_key, Purpose.BLOB_CONTENT)
+        self._name_key = subkey(vault_key, Purpose.BLOB_NAME)
+
+    def path_for(self, sha256: str) -> Path:
+        name = hmac.new(self._name_key, bytes.fromhex(sha256), hashlib.sha256).hexdigest()
+        return self.folder / name[:2] / name
+
+    def put(self, data: bytes) -> str:
+        """Store ``data`` encrypted; returns the SHA-256 (hex) of the plaintext."""
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.path_for(digest)
+        if path.exists():
+            return digest
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        sealed = AESGCM(self._content_key).encrypt(nonce, data, self._aad(digest))
+        atomic_write(path, MAGIC + nonce + sealed)
+        return digest
+
+    def get(self, sha256: str) -> bytes:
+        """The plaintext of the blob with this hash, checked against it."""
+        path = self.path_for(sha256)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise VaultDamaged("An attachment file is missing from the vault.") from None
+        if raw[: len(MAGIC)] != MAGIC:
+            raise VaultDamaged("An attachment file in the vault is damaged.")
+        nonce = raw[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
+        try:
+            data = AESGCM(self._content_key).decrypt(
+                nonce, raw[len(MAGIC) + NONCE_BYTES :], self._aad(sha256)
+            )
+        except InvalidTag:
+            raise VaultDamaged(
+                "An attachment file in the vault is damaged or was altered."
+            ) from None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise VaultDamaged("An attachment file does not match its recorded SHA-256.")
+        return data
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).exists()
+
+    def delete(self, sha256: str) -> None:
+        self.path_for(sha256).unlink(missing_ok=True)
+
+    def copy_into(self, target: BlobStore, hashes: Iterable[str]) -> None:
+        """Re-encrypt each blob for ``target`` (another key or folder); idempotent."""
+        for digest in hashes:
+            if target.path_for(digest) == self.path_for(digest) and target is self:
+                continue
+            if target.exists(digest):
+                try:
+                    target.get(digest)
+                    continue
+                except VaultDamaged:
+                    target.delete(digest)
+            target.put(self.get(digest))
+
+    @staticmethod
+    def _aad(sha256: str) -> bytes:
+        return b"onestop-blob|" + bytes.fromhex(sha256)

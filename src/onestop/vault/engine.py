@@ -1,0 +1,91 @@
+"""The SQLCipher engine: a raw 256-bit key as the very first statement, then the pragmas.
+
+Pool choice: a QueuePool of a few connections. SQLAlchemy's default for this driver,
+SingletonThreadPool, closes connections behind other threads' backs and is documented as unfit
+for production; NullPool would re-open (and re-key) the file for every unit of work. Each
+connection is used by one thread at a time, and ``dispose()`` at lock or sign-out closes them
+all, so no decrypted connection outlives the session.
+
+Write transactions start with BEGIN IMMEDIATE: every service call writes at least its audit
+entry, and taking the write lock up front turns a race between two writers into a short wait
+instead of a failed upgrade half-way through a unit of work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from onestop.errors import VaultDamaged
+
+BUSY_TIMEOUT_MS = 10_000
+POOL_SIZE = 4
+MAX_OVERFLOW = 4
+
+
+def key_pragma(key: bytes) -> str:
+    """The PRAGMA that hands SQLCipher a raw key (hex digits only: nothing to escape)."""
+    if len(key) != 32:
+        raise ValueError("a vault key is 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcipher.Connection:
+    """A DB-API connection to the vault file, keyed, verified and configured.
+
+    Raises VaultDamaged when the key does not open the file or the file is not a vault.
+    """
+    conn = sqlcipher.connect(
+        str(path), check_same_thread=check_same_thread, isolation_level=None, timeout=10.0
+    )
+    try:
+        conn.execute(key_pragma(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise VaultDamaged("The vault could not be opened for writing (journal mode).")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise VaultDamaged(
+            "The vault's database could not be opened: the file is damaged or does not belong "
+            "to this vault. Restore it from a backup."
+        ) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_engine(path: Path, key: bytes) -> Engine:
+    """An Engine over the vault file, every connection keyed by ``connect``."""
+    # Check once up front so a wrong key or a damaged file is a clear error, not a pool failure.
+    connect(path, key).close()
+
+    def creator() -> sqlcipher.Connection:
+        return connect(path, key, check_same_thread=False)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=POOL_SIZE,
+        max_overflow=MAX_OVERFLOW,
+        pool_timeout=30,
+        hide_parameters=True,  # bound values may be survivor data: never in an exception text
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

@@ -1,0 +1,532 @@
+"""keyslots.json: one slot per staff member and one for the recovery key.
+
+Each slot holds Argon2id parameters and salt, an X25519 private key wrapped with AES-256-GCM under
+the key Argon2id derives from the slot's secret (a password, or the recovery key), and one or
+more keys sealed to that slot's public key. The vault key
+never changes when a slot is added, removed or re-passworded; only that slot is rewritten. Each
+wrapped key is bound (as GCM associated data) to the vault, the slot and the key's name, so a
+slot copied into another place or another vault does not open.
+
+The file also keeps what must survive a restart before anyone has unlocked: failed-attempt
+counters for the back-off, and failed sign-ins waiting to be written to the audit trail.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+import unicodedata
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+from onestop.errors import VaultDamaged
+
+FORMAT = "onestop-keyslots"
+FORMAT_VERSION = 1
+KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+
+# The floor from RFC 9106 §4's second recommendation; calibration only goes up from here.
+MIN_TIME_COST = 3
+MIN_MEMORY_KIB = 64 * 1024
+PARALLELISM = 4
+DEFAULT_TARGET_SECONDS = 0.5
+
+VAULT_KEY = "vault"  # the name of the SQLCipher key inside a slot
+NEXT_VAULT_KEY = "vault-next"  # present only while a key rotation is under way
+
+RECOVERY_SLOT = "recovery"
+
+# Back-off: a few free attempts, then the wait doubles, up to a quarter of an hour.
+FREE_ATTEMPTS = 3
+BACKOFF_BASE_SECONDS = 5.0
+BACKOFF_MAX_SECONDS = 900.0
+MAX_PENDING_EVENTS = 500
+
+Clock = Callable[[], float]
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    time_cost: int
+    memory_kib: int
+    parallelism: int
+    salt: bytes
+
+    def derive(self, secret: str) -> bytes:
+        return hash_secret_raw(
+            secret=secret.encode("utf-8"),
+            salt=self.salt,
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+
+    def with_new_salt(self) -> KdfParams:
+        return replace(self, salt=secrets.token_bytes(SALT_BYTES))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "alg": "argon2id",
+            "version": 19,
+            "t": self.time_cost,
+            "m": self.memory_kib,
+            "p": self.parallelism,
+            "salt": _b64(self.salt),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("alg") != "argon2id":
+            raise ValueError("unsupported key derivation")
+        params = cls(int(data["t"]), int(data["m"]), int(data["p"]), _unb64(data["salt"]))
+        if params.time_cost < MIN_TIME_COST or params.memory_kib < MIN_MEMORY_KIB:
+            raise ValueError("key derivation below the minimum cost")
+        return params
+
+
+def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
+    """Argon2id parameters that take about ``target_seconds`` here, never below the floor.
+
+    Memory stays at 64 MiB (shared workstations are often small); the time cost rises until one
+    derivation takes the target.
+    """
+    params = KdfParams(MIN_TIME_COST, MIN_MEMORY_KIB, PARALLELISM, secrets.token_bytes(SALT_BYTES))
+    start = time.perf_counter()
+    params.derive("calibration")
+    elapsed = time.perf_counter() - start
+    if elapsed >= target_seconds:
+        return params
+    per_pass = elapsed / MIN_TIME_COST
+    t = max(MIN_TIME_COST, int(target_seconds / per_pass))
+    return replace(params, time_cost=min(t, 200))
+
+
+def wrap(kek: bytes, key: bytes, aad: bytes) -> dict[str, str]:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return {"nonce": _b64(nonce), "ct": _b64(AESGCM(kek).encrypt(nonce, key, aad))}
+
+
+def unwrap(kek: bytes, wrapped: dict[str, str], aad: bytes) -> bytes:
+    """The key inside ``wrapped``; InvalidTag if ``kek`` is wrong or anything was altered."""
+    return AESGCM(kek).decrypt(_unb64(wrapped["nonce"]), _unb64(wrapped["ct"]), aad)
+
+
+# ----- the recovery key ---------------------------------------------------------------------
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 6
+RECOVERY_GROUP_LEN = 5
+
+
+def generate_recovery_key() -> str:
+    """150 random bits as six groups of five characters (Crockford base32, no I, L, O or U)."""
+    chars = "".join(secrets.choice(_CROCKFORD) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return format_recovery_key(chars)
+
+
+def format_recovery_key(chars: str) -> str:
+    n = RECOVERY_GROUP_LEN
+    return "-".join(chars[i : i + n] for i in range(0, len(chars), n))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """The canonical 30 characters of a recovery key as typed (case, spaces, O/0 and I/L/1)."""
+    cleaned = unicodedata.normalize("NFKC", text).upper()
+    cleaned = "".join(c for c in cleaned if c not in " -\t\r\n")
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if len(cleaned) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(
+        c not in _CROCKFORD for c in cleaned
+    ):
+        raise ValueError(
+            "A recovery key is six groups of five letters and digits, like ABCDE-12345-…"
+        )
+    return cleaned
+
+
+# ----- slots and the file ---------------------------------------------------------------------
+
+
+def _hkdf(shared: bytes, aad: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"onestop-seal|" + aad
+    ).derive(shared)
+
+
+def seal(public: X25519PublicKey, key: bytes, aad: bytes) -> dict[str, str]:
+    """``key`` encrypted so that only the holder of ``public``'s private half can open it."""
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(public)
+    epk = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    sealed = wrap(_hkdf(shared, aad), key, aad)
+    return {"epk": _b64(epk), **sealed}
+
+
+def unseal(private: X25519PrivateKey, sealed: dict[str, str], aad: bytes) -> bytes:
+    shared = private.exchange(X25519PublicKey.from_public_bytes(_unb64(sealed["epk"])))
+    return unwrap(_hkdf(shared, aad), sealed, aad)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One person's (or the recovery key's) way into the vault.
+
+    ``private`` is the slot's X25519 private key wrapped under Argon2id(secret); ``sealed`` holds
+    the vault's keys sealed to the slot's public key, so that whoever holds the vault key can
+    give every slot a new key (rotation) without knowing anyone's password. ``public_mac``
+    authenticates the public key under a key derived from the vault key: a public key swapped
+    in the file is refused instead of receiving the next key.
+    """
+
+    slot_id: str  # "user:<name>" or "recovery"
+    kdf: KdfParams
+    private: dict[str, str]
+    public: bytes
+    public_mac: str
+    sealed: dict[str, dict[str, str]]  # key name -> sealed key
+    failures: int = 0
+    last_failure: float = 0.0
+    created_at: str = ""
+
+    @property
+    def username(self) -> str | None:
+        return self.slot_id.removeprefix("user:") if self.slot_id.startswith("user:") else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.slot_id,
+            "kdf": self.kdf.to_json(),
+            "private": self.private,
+            "public": _b64(self.public),
+            "public_mac": self.public_mac,
+            "keys": self.sealed,
+            "failures": self.failures,
+            "last_failure": self.last_failure,
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Slot:
+        keys = data["keys"]
+        if not isinstance(keys, dict) or VAULT_KEY not in keys:
+            raise ValueError("slot without a vault key")
+        sealed = {
+            str(k): {"epk": v["epk"], "nonce": v["nonce"], "ct": v["ct"]} for k, v in keys.items()
+        }
+        for item in sealed.values():
+            for part in item.values():
+                _unb64(part)
+        private = {"nonce": data["private"]["nonce"], "ct": data["private"]["ct"]}
+        _unb64(private["nonce"])
+        _unb64(private["ct"])
+        public = _unb64(data["public"])
+        if len(public) != KEY_BYTES:
+            raise ValueError("bad public key")
+        return cls(
+            slot_id=str(data["id"]),
+            kdf=KdfParams.from_json(data["kdf"]),
+            private=private,
+            public=public,
+            public_mac=str(data["public_mac"]),
+            sealed=sealed,
+            failures=int(data.get("failures", 0)),
+            last_failure=float(data.get("last_failure", 0.0)),
+            created_at=str(data.get("created_at", "")),
+        )
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    slot_id: str
+    private: X25519PrivateKey
+    keys: dict[str, bytes]
+
+
+def user_slot_id(username: str) -> str:
+    return f"user:{username}"
+
+
+def backoff_seconds(failures: int) -> float:
+    """How long to wait after ``failures`` consecutive failures before the next attempt."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(BACKOFF_BASE_SECONDS * 2 ** (failures - FREE_ATTEMPTS), BACKOFF_MAX_SECONDS))
+
+
+@dataclass
+class KeySlotFile:
+    """The parsed keyslots.json; change it through the methods, then ``save``."""
+
+    path: Path
+    vault_id: str
+    created_at: str
+    kdf_template: KdfParams
+    slots: dict[str, Slot] = field(default_factory=dict)
+    disabled: set[str] = field(default_factory=set)
+    unknown_failures: int = 0
+    unknown_last_failure: float = 0.0
+    pending_events: list[dict[str, Any]] = field(default_factory=list)
+
+    # -- creation and persistence --
+
+    @classmethod
+    def new(cls, path: Path, kdf_template: KdfParams) -> KeySlotFile:
+        return cls(
+            path=path,
+            vault_id=str(uuid.uuid4()),
+            created_at=datetime.now(UTC).isoformat(),
+            kdf_template=kdf_template,
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlotFile:
+        damaged = (
+            "The vault's key file (keyslots.json) is damaged or was edited, so no one can sign in. "
+            "Restore the vault from a backup."
+        )
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise VaultDamaged(
+                "The vault's key file (keyslots.json) is missing. Restore the vault from a backup."
+            ) from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError("not a key file")
+            if int(data.get("version", 0)) > FORMAT_VERSION:
+                raise ValueError("newer format")
+            slots = [Slot.from_json(s) for s in data["slots"]]
+            template = data["kdf_template"]
+            return cls(
+                path=path,
+                vault_id=str(uuid.UUID(data["vault_id"])),
+                created_at=str(data.get("created_at", "")),
+                kdf_template=KdfParams.from_json({**template, "salt": _b64(b"\0")}),
+                slots={s.slot_id: s for s in slots},
+                disabled={str(u) for u in data.get("disabled", [])},
+                unknown_failures=int(data.get("unknown_failures", 0)),
+                unknown_last_failure=float(data.get("unknown_last_failure", 0.0)),
+                pending_events=[dict(e) for e in data.get("pending_events", [])],
+            )
+        except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
+            raise VaultDamaged(damaged) from None
+
+    def to_json(self) -> dict[str, Any]:
+        template = self.kdf_template.to_json()
+        del template["salt"]
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "created_at": self.created_at,
+            "kdf_template": template,
+            "slots": [s.to_json() for s in self.slots.values()],
+            "disabled": sorted(self.disabled),
+            "unknown_failures": self.unknown_failures,
+            "unknown_last_failure": self.unknown_last_failure,
+            "pending_events": self.pending_events,
+        }
+
+    def restore_from(self, other: KeySlotFile) -> None:
+        """Take every field of ``other`` (an earlier copy of this file's state)."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(other, f.name))
+
+    def save(self) -> None:
+        atomic_write(self.path, json.dumps(self.to_json(), indent=2).encode("utf-8"))
+
+    # -- slots --
+
+    def aad(self, slot_id: str, what: str) -> bytes:
+        return f"onestop-keyslot|{self.vault_id}|{slot_id}|{what}".encode()
+
+    def _public_mac(self, mac_key: bytes, slot_id: str, public: bytes) -> str:
+        return hmac.new(mac_key, self.aad(slot_id, "public") + public, hashlib.sha256).hexdigest()
+
+    def put_slot(self, slot_id: str, secret: str, keys: dict[str, bytes], mac_key: bytes) -> None:
+        """Create or replace a slot that opens ``keys`` with ``secret``.
+
+        ``mac_key`` is the slot-public subkey of the vault key in ``keys``.
+        """
+        private = X25519PrivateKey.generate()
+        public = private.public_key()
+        public_raw = public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+        kdf = self.kdf_template.with_new_salt()
+        self.slots[slot_id] = Slot(
+            slot_id=slot_id,
+            kdf=kdf,
+            private=self._wrap_private(slot_id, kdf, secret, private),
+            public=public_raw,
+            public_mac=self._public_mac(mac_key, slot_id, public_raw),
+            sealed={name: seal(public, key, self.aad(slot_id, name)) for name, key in keys.items()},
+            created_at=datetime.now(UTC).isoformat(),
+        )
+
+    def _wrap_private(
+        self, slot_id: str, kdf: KdfParams, secret: str, private: X25519PrivateKey
+    ) -> dict[str, str]:
+        raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        return wrap(kdf.derive(secret), raw, self.aad(slot_id, "private"))
+
+    def open_slot(self, slot_id: str, secret: str) -> OpenedSlot | None:
+        """The slot's keys if ``secret`` opens it; None if it does not.
+
+        A secret that opens the private key but a sealed key that does not open means the file
+        was altered: that is VaultDamaged, not a wrong password.
+        """
+        slot = self.slots[slot_id]
+        kek = slot.kdf.derive(secret)
+        try:
+            raw = unwrap(kek, slot.private, self.aad(slot_id, "private"))
+        except InvalidTag:
+            return None
+        private = X25519PrivateKey.from_private_bytes(raw)
+        try:
+            keys = {
+                name: unseal(private, sealed, self.aad(slot_id, name))
+                for name, sealed in slot.sealed.items()
+            }
+        except (InvalidTag, ValueError):
+            raise VaultDamaged(
+                "The vault's key file (keyslots.json) was altered and cannot be trusted. "
+                "Restore the vault from a backup."
+            ) from None
+        return OpenedSlot(slot_id, private, keys)
+
+    def change_secret(self, opened: OpenedSlot, new_secret: str) -> None:
+        """Rewrap the slot's private key under ``new_secret`` (new salt); its keys stay."""
+        slot = self.slots[opened.slot_id]
+        kdf = self.kdf_template.with_new_salt()
+        self.slots[opened.slot_id] = replace(
+            slot,
+            kdf=kdf,
+            private=self._wrap_private(opened.slot_id, kdf, new_secret, opened.private),
+            failures=0,
+            last_failure=0.0,
+        )
+
+    def check_public_keys(self, mac_key: bytes) -> None:
+        """VaultDamaged unless every slot's public key is the one the vault gave it."""
+        for slot in self.slots.values():
+            expected = self._public_mac(mac_key, slot.slot_id, slot.public)
+            if not hmac.compare_digest(expected, slot.public_mac):
+                raise VaultDamaged(
+                    "A key slot in keyslots.json was altered; the key was not changed. "
+                    "Restore the vault from a backup."
+                )
+
+    def seal_for_all(self, name: str, key: bytes) -> None:
+        """Give every slot ``key`` under ``name`` (check_public_keys first)."""
+        for slot_id, slot in list(self.slots.items()):
+            public = X25519PublicKey.from_public_bytes(slot.public)
+            sealed = {**slot.sealed, name: seal(public, key, self.aad(slot_id, name))}
+            self.slots[slot_id] = replace(slot, sealed=sealed)
+
+    def promote(self, name: str, mac_key: bytes) -> None:
+        """Make the key ``name`` every slot's vault key and re-authenticate the public keys."""
+        for slot_id, slot in list(self.slots.items()):
+            sealed = {VAULT_KEY: slot.sealed[name]}
+            self.slots[slot_id] = replace(
+                slot, sealed=sealed, public_mac=self._public_mac(mac_key, slot_id, slot.public)
+            )
+
+    def drop_key(self, name: str) -> None:
+        for slot_id, slot in list(self.slots.items()):
+            if name in slot.sealed:
+                sealed = {k: v for k, v in slot.sealed.items() if k != name}
+                self.slots[slot_id] = replace(slot, sealed=sealed)
+
+    def has_key(self, name: str) -> bool:
+        return any(name in s.sealed for s in self.slots.values())
+
+    def remove_slot(self, slot_id: str) -> None:
+        self.slots.pop(slot_id, None)
+
+    def user_slots(self) -> Iterator[Slot]:
+        return (s for s in self.slots.values() if s.username is not None)
+
+    # -- failures and back-off --
+
+    def wait_seconds(self, slot_id: str | None, now: float) -> float:
+        if slot_id is not None and slot_id in self.slots:
+            slot = self.slots[slot_id]
+            failures, last = slot.failures, slot.last_failure
+        else:
+            failures, last = self.unknown_failures, self.unknown_last_failure
+        return max(0.0, last + backoff_seconds(failures) - now)
+
+    def note_failure(self, slot_id: str | None, now: float, event: dict[str, Any]) -> None:
+        if slot_id is not None and slot_id in self.slots:
+            slot = self.slots[slot_id]
+            self.slots[slot_id] = replace(slot, failures=slot.failures + 1, last_failure=now)
+        else:
+            self.unknown_failures += 1
+            self.unknown_last_failure = now
+        self.pending_events.append(event)
+        del self.pending_events[:-MAX_PENDING_EVENTS]
+
+    def note_success(self, slot_id: str) -> None:
+        slot = self.slots[slot_id]
+        if slot.failures:
+            self.slots[slot_id] = replace(slot, failures=0, last_failure=0.0)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
