@@ -1,8 +1,113 @@
-"""Shared test set-up: Qt offscreen (set once, here), fast but real key derivation, a fresh
-vault per test in a temporary folder, and the hostile-text corpus."""
+"""Shared test set-up.
+
+- Qt runs offscreen (set once, here, before anything imports Qt).
+- Argon2id runs at its floor cost (t=3, 64 MiB), never lower: ONESTOP_KDF_SECONDS=0.
+- Each test gets a fresh vault in its own temporary folder, copied from a template built once
+  per session with one account per role; ONESTOP_HOME points into the test's folder so logs and
+  anything else the code writes stay there.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ONESTOP_KDF_SECONDS"] = "0"
+
+from onestop.domain.roles import Role
+from onestop.services.auth import create_vault, sign_in
+from onestop.services.session import VaultSession
+from onestop.services.users import UserService
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+ADMIN = "admin-one"
+ADMIN_PASSWORD = "brass lantern over quiet meadows 31"
+
+_WORDS = {
+    Role.CASEWORKER: "copper",
+    Role.CLINICIAN: "saffron",
+    Role.COUNSELLOR: "juniper",
+    Role.LEGAL_ADVOCATE: "granite",
+    Role.SHELTER_OFFICER: "willow",
+    Role.MANAGER: "harbour",
+    Role.ADMIN: "brass",
+}
+
+
+def username_for(role: Role) -> str:
+    return ADMIN if role is Role.ADMIN else f"u-{role.value.replace('_', '-')}"
+
+
+def password_for(role: Role) -> str:
+    return ADMIN_PASSWORD if role is Role.ADMIN else f"{_WORDS[role]} kettle drifting north 58"
+
+
+@dataclass(frozen=True)
+class SampleVault:
+    path: Path
+    recovery_key: str
+
+    def sign_in(self, role: Role = Role.ADMIN) -> VaultSession:
+        return sign_in(self.path, username_for(role), password_for(role))
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> SampleVault:
+    base = tmp_path_factory.mktemp("template")
+    os.environ["ONESTOP_HOME"] = str(base / "home")
+    path = base / "vault"
+    new = create_vault(path, ADMIN, ADMIN_PASSWORD, display_name="Admin One")
+    with sign_in(path, ADMIN, ADMIN_PASSWORD) as admin:
+        users = UserService(admin)
+        issued = {
+            role: users.create(username_for(role), role, f"Test {role.label}")
+            for role in Role
+            if role is not Role.ADMIN
+        }
+    for role, otp in issued.items():
+        with sign_in(path, username_for(role), otp.one_time_password) as session:
+            UserService(session).change_own_password(otp.one_time_password, password_for(role))
+    return SampleVault(path, new.recovery_key)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("ONESTOP_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    yield
+
+
+@pytest.fixture
+def vault(vault_template: SampleVault, tmp_path: Path) -> SampleVault:
+    """A fresh copy of the template vault, in this test's own folder."""
+    target = tmp_path / "vault"
+    shutil.copytree(vault_template.path, target, ignore=shutil.ignore_patterns("vault.lock"))
+    return SampleVault(target, vault_template.recovery_key)
+
+
+@pytest.fixture
+def admin(vault: SampleVault) -> Iterator[VaultSession]:
+    session = vault.sign_in(Role.ADMIN)
+    yield session
+    session.close()
+
+
+@pytest.fixture(scope="session")
+def hostile_text() -> dict[str, list[str]]:
+    data = json.loads((SHARED / "data" / "hostile_text.json").read_text("utf-8"))
+    return {"names": list(data["names"]), "notes": list(data["notes"])}
+
+
+@pytest.fixture(scope="session")
+def naughty_strings() -> list[str]:
+    return list(json.loads((SHARED / "data" / "blns" / "blns.json").read_text("utf-8")))

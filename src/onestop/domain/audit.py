@@ -40,6 +40,7 @@ class AuditAction(StrEnum):
     KEY_ROTATED = "vault.key_rotated"
     VERIFIED = "vault.verified"
     AUDIT_READ = "audit.read"
+    TAMPER_DETECTED = "audit.tamper_detected"
 
 
 class Outcome(StrEnum):
@@ -100,8 +101,15 @@ def find_chain_break(
     expected_prev = GENESIS_HASH
     expected_seq = 1
     for fields, prev, digest in entries:
+        if fields.seq > expected_seq:
+            gap = (
+                f"entry {expected_seq} is"
+                if fields.seq == expected_seq + 1
+                else f"entries {expected_seq} to {fields.seq - 1} are"
+            )
+            return ChainBreak(fields.seq, f"{gap} missing")
         if fields.seq != expected_seq:
-            return ChainBreak(fields.seq, f"entry {expected_seq} is missing or out of order")
+            return ChainBreak(fields.seq, f"out of order (expected entry {expected_seq})")
         if prev != expected_prev:
             return ChainBreak(fields.seq, "does not link to the entry before it")
         if entry_hash(prev, fields) != digest:

@@ -17,9 +17,9 @@ from zxcvbn import zxcvbn
 MIN_LENGTH = 12
 MAX_LENGTH = 256
 MIN_SCORE = 3
-# zxcvbn is quadratic in the length; its verdict on the first 100 characters is the same
-# as on the whole for any password long enough to matter, so longer ones are scored on a prefix.
-_SCORE_PREFIX = 100
+# zxcvbn refuses more than 72 characters (its matching is quadratic). Longer passwords are
+# scored on their first 72: conservative, since a weak start still fails however it ends.
+_SCORE_PREFIX = 72
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 
@@ -63,7 +63,7 @@ def assess(password: str, username: str = "") -> PasswordVerdict:
     """zxcvbn's verdict on ``password``, knowing the user name and the centre's words."""
     pw = normalise(password)[:_SCORE_PREFIX]
     inputs = [w for w in (username, *CONTEXT_WORDS) if w]
-    result = zxcvbn(pw, user_inputs=inputs)
+    result = zxcvbn(pw, user_inputs=inputs, max_length=_SCORE_PREFIX)
     feedback = result.get("feedback", {})
     return PasswordVerdict(
         score=int(result["score"]),

@@ -73,10 +73,16 @@ def append(
     """Append one entry (and move the anchor) inside the caller's transaction."""
     if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
         raise ValueError("audit references and details are short codes, never record content")
-    last = s.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    prev_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    # Chain from the anchor, not from the table's last row: if entries were cut off the end,
+    # the next entry still follows the true head, and the gap stays visible to verify.
+    row = s.get(AuditAnchor, 1)
+    if row is not None:
+        prev_seq, prev_hash = row.seq, row.hash
+    else:
+        last = s.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        prev_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS_HASH)
     fields = AuditFields(
         seq=prev_seq + 1,
         at=_now(),
@@ -105,7 +111,6 @@ def append(
         )
     )
     anchor = Anchor(fields.seq, digest, anchor_mac(vault_key, vault_id, fields.seq, digest))
-    row = s.get(AuditAnchor, 1)
     if row is None:
         s.add(AuditAnchor(id=1, seq=anchor.seq, hash=anchor.hash, mac=anchor.mac))
     else:
@@ -145,6 +150,62 @@ def rewrite_anchor(conn: Connection, vault_key: bytes, vault_id: str) -> Anchor 
     return anchor
 
 
+HEAD_PROBLEMS = {
+    "db-anchor-missing": "The audit trail's anchor is missing from the database.",
+    "db-anchor-forged": "The audit trail's anchor in the database was altered.",
+    "entries-removed": "The last entries of the audit trail were removed.",
+    "file-anchor-missing": "The copy of the audit anchor beside the database is missing.",
+    "file-anchor-invalid": (
+        "The copy of the audit anchor beside the database was damaged or altered."
+    ),
+    "file-anchor-ahead": (
+        "The database was replaced by an older copy, or entries were removed: the anchor "
+        "beside it had seen later entries."
+    ),
+}
+
+
+def head_problems(
+    conn: Connection, vault_key: bytes, vault_id: str, anchor_file: Path
+) -> list[str]:
+    """Where the head of the chain disagrees with its two anchors (cheap: a few indexed reads).
+
+    Removing the last entries leaves the database anchor past the end; forging that anchor
+    breaks its MAC; putting back an older database leaves the file anchor ahead of it. The file
+    may lag the table by the entries of a session cut off by a crash (it is written just after
+    each commit): that is not a problem. Returns codes, keys of HEAD_PROBLEMS.
+    """
+    problems: list[str] = []
+    last = conn.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    last_seq = int(last[0]) if last else 0
+
+    def hash_at(seq: int) -> str | None:
+        row = conn.execute(text("SELECT hash FROM audit_log WHERE seq = :s"), {"s": seq}).first()
+        return str(row[0]) if row else None
+
+    row = conn.execute(text("SELECT seq, hash, mac FROM audit_anchor WHERE id = 1")).first()
+    if row is None:
+        if last is not None:
+            problems.append("db-anchor-missing")
+    else:
+        seq, digest, mac = int(row[0]), str(row[1]), str(row[2])
+        if not hmac.compare_digest(mac, anchor_mac(vault_key, vault_id, seq, digest)):
+            problems.append("db-anchor-forged")
+        elif seq != last_seq or hash_at(seq) != digest:
+            problems.append("entries-removed")
+    file_anchor = read_anchor_file(anchor_file)
+    if file_anchor is None:
+        if last is not None:
+            problems.append("file-anchor-missing")
+    elif file_anchor.seq < 0 or not hmac.compare_digest(
+        file_anchor.mac, anchor_mac(vault_key, vault_id, file_anchor.seq, file_anchor.hash)
+    ):
+        problems.append("file-anchor-invalid")
+    elif file_anchor.seq > last_seq or hash_at(file_anchor.seq) != file_anchor.hash:
+        problems.append("file-anchor-ahead")
+    return problems
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
@@ -156,12 +217,10 @@ class ChainReport:
 def verify_chain(
     conn: Connection, vault_key: bytes, vault_id: str, anchor_file: Path
 ) -> ChainReport:
-    """Check every link, then the anchor in the database and the one beside it.
+    """Check every link, the two anchors, and any tampering recorded at an earlier sign-in.
 
-    Editing, removing or reordering an entry breaks a link; removing the last entries leaves
-    the anchor pointing past the end; putting back an older database leaves the file anchor
-    ahead of it. The file may lag the table by the entries of a session cut off by a crash
-    (it is written just after each commit): that is reported as a note, not a problem.
+    Editing, removing or reordering an entry breaks a link. The anchors are checked at every
+    sign-in, before the chain moves on; what was found then stays in the chain as an entry.
     """
     rows = conn.execute(
         text(
@@ -169,43 +228,24 @@ def verify_chain(
             "prev_hash, hash FROM audit_log ORDER BY rowid"
         )
     ).all()
-    chain = [(AuditFields(*(r[0:9])), str(r[9]), str(r[10])) for r in rows]
+    chain = [(AuditFields(*r[0:9]), str(r[9]), str(r[10])) for r in rows]
     problems: list[str] = []
-    notes: list[str] = []
     broken = find_chain_break(chain)
     if broken is not None:
         problems.append(f"Audit entry {broken.seq}: {broken.reason}.")
-    hashes = {fields.seq: digest for fields, _, digest in chain}
-    last_seq = chain[-1][0].seq if chain else 0
-
-    row = conn.execute(text("SELECT seq, hash, mac FROM audit_anchor WHERE id = 1")).first()
-    if row is None:
-        if chain:
-            problems.append("The audit trail's anchor is missing from the database.")
-    else:
-        seq, digest, mac = int(row[0]), str(row[1]), str(row[2])
-        if not hmac.compare_digest(mac, anchor_mac(vault_key, vault_id, seq, digest)):
-            problems.append("The audit trail's anchor in the database was altered.")
-        elif seq != last_seq or hashes.get(seq) != digest:
+    problems.extend(
+        HEAD_PROBLEMS[code] for code in head_problems(conn, vault_key, vault_id, anchor_file)
+    )
+    for fields, _, _ in chain:
+        if fields.action == AuditAction.TAMPER_DETECTED.value:
+            found = " ".join(HEAD_PROBLEMS.get(c, c) for c in fields.detail.split(","))
             problems.append(
-                f"The audit trail ends at entry {last_seq} but its anchor is at entry {seq}: "
-                "entries were removed."
+                f"Found at the sign-in of {fields.at[:16]} UTC (entry {fields.seq}): {found}"
             )
-
+    notes: list[str] = []
     file_anchor = read_anchor_file(anchor_file)
-    if file_anchor is None:
-        if chain:
-            notes.append("The copy of the audit anchor beside the database is missing.")
-    elif file_anchor.seq < 0 or not hmac.compare_digest(
-        file_anchor.mac, anchor_mac(vault_key, vault_id, file_anchor.seq, file_anchor.hash)
-    ):
-        problems.append("The copy of the audit anchor beside the database is damaged or altered.")
-    elif file_anchor.seq > last_seq or hashes.get(file_anchor.seq) != file_anchor.hash:
-        problems.append(
-            f"The audit trail was at entry {file_anchor.seq} and is now at {last_seq}: the "
-            "database was replaced by an older copy or entries were removed."
-        )
-    elif file_anchor.seq < last_seq:
+    last_seq = chain[-1][0].seq if chain else 0
+    if file_anchor is not None and 0 <= file_anchor.seq < last_seq and not problems:
         notes.append(
             f"The anchor copy is {last_seq - file_anchor.seq} entries behind (an interrupted "
             "session); the entries after it link correctly."

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from onestop import logs
 from onestop.db import migrate
 from onestop.db.base import utcnow
 from onestop.db.staff import StaffAccount
@@ -26,7 +27,7 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
-from onestop.services import maintenance
+from onestop.services import audit, maintenance
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -279,6 +280,16 @@ def _start_session(
             must_change_password=must_change,
         )
         with session.system_transaction() as s:
+            problems = audit.head_problems(s.connection(), key, slots.vault_id, folder.anchor)
+            if problems:
+                # Written before the chain moves on, so the evidence is not overwritten.
+                session.audit(
+                    s,
+                    AuditAction.TAMPER_DETECTED,
+                    outcome=Outcome.FAILED,
+                    detail=",".join(problems),
+                )
+                logs.log.warning("audit trail did not match its anchors at sign-in")
             for event in slots.pending_events:
                 session.audit(
                     s,

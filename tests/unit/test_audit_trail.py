@@ -1,0 +1,178 @@
+"""The audit trail: what it records, and that tampering of every kind shows in verify."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from onestop.domain.audit import (
+    GENESIS_HASH,
+    AuditAction,
+    AuditFields,
+    entry_hash,
+    find_chain_break,
+)
+from onestop.domain.roles import Role
+from onestop.errors import ValidationFailed
+from onestop.services.audit import AuditService, to_csv
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.users import UserService
+from onestop.services.validation import MAX_NAME
+from tests.helpers import raw_connection, vault_key
+
+
+def _tamper(vault, admin, *statements: str) -> None:
+    key = vault_key(admin)
+    admin.close()
+    conn = raw_connection(vault.path / "vault.db", key)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    for sql in statements:
+        conn.execute(sql)
+    conn.close()
+
+
+def _verify(vault):
+    with vault.sign_in() as admin:
+        return MaintenanceService(admin).verify()
+
+
+def _audit_problem(report) -> str:
+    (check,) = [c for c in report.checks if c.name == "audit trail"]
+    assert not check.ok
+    return check.message
+
+
+def test_a_clean_vault_verifies(vault) -> None:
+    report = _verify(vault)
+    assert report.ok, report
+
+
+def test_triggers_refuse_update_and_delete(vault, admin) -> None:
+    key = vault_key(admin)
+    admin.close()
+    conn = raw_connection(vault.path / "vault.db", key)
+    with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
+        conn.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 1")
+    with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM audit_log WHERE seq = 1")
+    conn.close()
+
+
+def test_editing_an_entry_is_detected(vault, admin) -> None:
+    _tamper(vault, admin, "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3")
+    assert "Audit entry 3" in _audit_problem(_verify(vault))
+
+
+def test_deleting_an_entry_is_detected(vault, admin) -> None:
+    _tamper(vault, admin, "DELETE FROM audit_log WHERE seq = 4")
+    assert "entry 4 is missing" in _audit_problem(_verify(vault))
+
+
+def test_reordering_entries_is_detected(vault, admin) -> None:
+    cols = "at, actor, role, action, section, record_ref, outcome, detail, prev_hash, hash"
+    _tamper(
+        vault,
+        admin,
+        "CREATE TEMP TABLE t AS SELECT * FROM audit_log WHERE seq IN (5, 6)",
+        f"UPDATE audit_log SET ({cols}) = (SELECT {cols} FROM t WHERE t.seq = 6) WHERE seq = 5",
+        f"UPDATE audit_log SET ({cols}) = (SELECT {cols} FROM t WHERE t.seq = 5) WHERE seq = 6",
+    )
+    assert "Audit entry 5" in _audit_problem(_verify(vault))
+
+
+def test_truncating_the_last_entries_is_detected(vault, admin) -> None:
+    _tamper(vault, admin, "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")
+    # The next sign-in chains from the anchor, so the cut leaves a gap that never closes.
+    message = _audit_problem(_verify(vault))
+    assert re.search(r"entries \d+ to \d+ are missing", message), message
+
+
+def test_truncating_and_forging_the_database_anchor_still_shows(vault, admin) -> None:
+    """An attacker who also moves the in-database anchor (without its key) is caught by its MAC;
+    one who deletes it is caught too, and the copy outside the database still disagrees."""
+    _tamper(
+        vault,
+        admin,
+        "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 2 FROM audit_log)",
+        "UPDATE audit_anchor SET seq = (SELECT max(seq) FROM audit_log), "
+        "hash = (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)",
+    )
+    message = _audit_problem(_verify(vault))
+    assert "anchor in the database was altered" in message
+    assert "replaced by an older copy, or entries were removed" in message
+
+
+def test_putting_back_an_older_database_is_detected(vault, admin) -> None:
+    admin.close()
+    old = vault.path.parent / "old-vault.db"
+    shutil.copy(vault.path / "vault.db", old)
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    (vault.path / "vault.db").unlink()
+    shutil.copy(old, vault.path / "vault.db")
+    message = _audit_problem(_verify(vault))
+    assert "replaced by an older copy" in message
+    assert "Found at the sign-in of" in message
+
+
+def test_user_management_is_audited_without_content(vault, admin, hostile_text) -> None:
+    users = UserService(admin)
+    accepted = [n for n in hostile_text["names"] if len(n) <= MAX_NAME]
+    for i, name in enumerate(accepted):
+        users.create(f"staff{i}", Role.CASEWORKER, name)
+    for too_long in set(hostile_text["names"]) - set(accepted):
+        with pytest.raises(ValidationFailed, match="at most 200 characters"):
+            users.create("too.long", Role.CASEWORKER, too_long)
+    members = {m.username: m.display_name for m in users.list()}
+    assert "too.long" not in members
+    for i, name in enumerate(accepted):
+        assert members[f"staff{i}"] == name  # stored and read back exactly
+    users.disable("staff0")
+    users.enable("staff0")
+    users.reset_password("staff1")
+    entries = AuditService(admin).entries()
+    seen = {e.action for e in entries}
+    assert {
+        AuditAction.USER_CREATED.value,
+        AuditAction.USER_DISABLED.value,
+        AuditAction.USER_ENABLED.value,
+        AuditAction.PASSWORD_RESET.value,
+        AuditAction.USERS_LISTED.value,
+    } <= seen
+    for e in entries:
+        for name in accepted:
+            assert name not in (e.detail, e.record_ref, e.actor)
+
+
+def test_csv_export_neutralises_formulas(admin) -> None:
+    records = AuditService(admin).entries()
+    csv_text = to_csv(records)
+    assert csv_text.splitlines()[0].startswith("seq,at,actor,role,action")
+    assert len(csv_text.splitlines()) == len(records) + 1
+    from dataclasses import replace
+
+    evil = replace(records[0], detail='=HYPERLINK("http://x")', record_ref="+1")
+    line = to_csv([evil]).splitlines()[1]
+    assert "'=HYPERLINK" in line and ",'+1," in line
+
+
+def _chain(n: int) -> list[tuple[AuditFields, str, str]]:
+    prev, out = GENESIS_HASH, []
+    for i in range(1, n + 1):
+        f = AuditFields(i, f"2026-01-01T00:00:0{i}Z", "a", "admin", "x", "", "", "ok", "")
+        digest = entry_hash(prev, f)
+        out.append((f, prev, digest))
+        prev = digest
+    return out
+
+
+def test_the_chain_rule_itself() -> None:
+    chain = _chain(5)
+    assert find_chain_break(chain) is None
+    del chain[2]
+    broken = find_chain_break(chain)
+    assert broken is not None and broken.seq == 4 and broken.reason == "entry 3 is missing"

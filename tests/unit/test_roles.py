@@ -1,0 +1,128 @@
+"""The permission matrix, cell by cell, and its enforcement by the services."""
+
+from __future__ import annotations
+
+import pytest
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import (
+    Access,
+    Action,
+    Role,
+    Section,
+    may_break_glass,
+    permits,
+    readable_sections,
+)
+from onestop.errors import PermissionDenied
+from onestop.services.audit import AuditService
+from onestop.services.users import UserService
+
+# The table from DESIGN.md, transcribed independently of domain/roles.py:
+# one letter per role in the order below (w = write, r = read, - = none).
+ORDER = (
+    Role.CASEWORKER,
+    Role.CLINICIAN,
+    Role.COUNSELLOR,
+    Role.LEGAL_ADVOCATE,
+    Role.SHELTER_OFFICER,
+    Role.MANAGER,
+    Role.ADMIN,
+)
+DESIGN_TABLE = {
+    Section.IDENTITY: "wrrrrr-",
+    Section.INCIDENTS: "wrrr-r-",
+    Section.CONSENT: "wwwwrr-",
+    Section.HEALTH: "rw-r-r-",
+    Section.FORENSIC: "-w-r-r-",
+    Section.COUNSELLING: "--w----",
+    Section.LEGAL: "r--w-r-",
+    Section.SHELTER: "r---wr-",
+    Section.REFERRALS: "wwwwwr-",
+    Section.RISK: "wrwrrr-",
+    Section.ADMINISTRATION: "------w",
+    Section.AUDIT: "-----rr",
+    Section.STATISTICS: "r----r-",
+}
+LEVEL = {"w": Access.WRITE, "r": Access.READ, "-": Access.NONE}
+
+CELLS = [(role, section, action) for section in Section for role in Role for action in Action]
+
+
+@pytest.mark.parametrize(("role", "section", "action"), CELLS)
+def test_every_cell_follows_the_design(role: Role, section: Section, action: Action) -> None:
+    expected_level = LEVEL[DESIGN_TABLE[section][ORDER.index(role)]]
+    expected = expected_level >= (Access.READ if action is Action.READ else Access.WRITE)
+    assert permits(role, section, action) is expected
+
+
+def test_the_table_covers_every_section_and_role() -> None:
+    assert set(DESIGN_TABLE) == set(Section)
+    assert set(ORDER) == set(Role)
+
+
+def test_admin_reads_no_survivor_record() -> None:
+    assert not any(s.is_survivor_record for s in readable_sections(Role.ADMIN))
+
+
+def test_only_counsellors_read_counselling_notes() -> None:
+    readers = {r for r in Role if permits(r, Section.COUNSELLING, Action.READ)}
+    assert readers == {Role.COUNSELLOR}
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("section", list(Section))
+def test_break_glass(role: Role, section: Section) -> None:
+    expected = (
+        role in (Role.CLINICIAN, Role.CASEWORKER)
+        and section.is_survivor_record
+        and section is not Section.COUNSELLING
+        and not permits(role, section, Action.READ)
+    )
+    assert may_break_glass(role, section) is expected
+
+
+def test_role_names_parse_as_typed() -> None:
+    assert Role.parse("Legal-Advocate") is Role.LEGAL_ADVOCATE
+    with pytest.raises(ValueError, match="choose one of"):
+        Role.parse("janitor")
+
+
+# ----- the services enforce the matrix (administration and audit sections exist today) -----
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_listing_staff_follows_the_matrix_and_refusals_are_audited(vault, role: Role) -> None:
+    with vault.sign_in(role) as session:
+        if permits(role, Section.ADMINISTRATION, Action.READ):
+            assert UserService(session).list()
+        else:
+            with pytest.raises(PermissionDenied, match="may not see administration"):
+                UserService(session).list()
+    with vault.sign_in(Role.MANAGER) as manager:
+        last = AuditService(manager).entries(actor=session.actor.username)
+    outcomes = [(e.action, e.outcome) for e in last]
+    if permits(role, Section.ADMINISTRATION, Action.READ):
+        assert (AuditAction.USERS_LISTED.value, "ok") in outcomes
+    else:
+        assert (AuditAction.RECORD_READ.value, "denied") in outcomes
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_creating_staff_follows_the_matrix(vault, role: Role) -> None:
+    with vault.sign_in(role) as session:
+        if permits(role, Section.ADMINISTRATION, Action.WRITE):
+            UserService(session).create("new.person", Role.CASEWORKER)
+        else:
+            with pytest.raises(PermissionDenied):
+                UserService(session).create("new.person", Role.CASEWORKER)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_reading_the_audit_trail_follows_the_matrix(vault, role: Role) -> None:
+    with vault.sign_in(role) as session:
+        if permits(role, Section.AUDIT, Action.READ):
+            assert AuditService(session).entries(limit=5)
+        else:
+            with pytest.raises(PermissionDenied, match="audit"):
+                AuditService(session).entries()
