@@ -110,7 +110,7 @@ def _finish_rotation(
         if old_store.path_for(digest) != new_store.path_for(digest):
             old_store.delete(digest)
     _reanchor(folder, engine, slots.vault_id, old, new)
-    slots.promote(NEXT_VAULT_KEY, subkey(new, Purpose.SLOT_PUBLIC))
+    slots.promote(new, subkey(new, Purpose.SLOT_PUBLIC))
     slots.save()
     faults.checkpoint(faults.ROTATION_PROMOTED)
 

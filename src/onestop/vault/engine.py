@@ -43,6 +43,9 @@ def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcip
         str(path), check_same_thread=check_same_thread, isolation_level=None, timeout=10.0
     )
     try:
+        # SQLCipher would print its own errors (e.g. on a wrong key) to stderr; OneStop reports
+        # them in words instead, and verify names damaged pages through cipher_integrity_check.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

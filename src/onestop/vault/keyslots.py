@@ -457,12 +457,15 @@ class KeySlotFile:
             sealed = {**slot.sealed, name: seal(public, key, self.aad(slot_id, name))}
             self.slots[slot_id] = replace(slot, sealed=sealed)
 
-    def promote(self, name: str, mac_key: bytes) -> None:
-        """Make the key ``name`` every slot's vault key and re-authenticate the public keys."""
+    def promote(self, key: bytes, mac_key: bytes) -> None:
+        """Make ``key`` (the rotation's next key) every slot's vault key, sealed afresh under
+        the vault key's name, and re-authenticate the public keys under ``mac_key``."""
         for slot_id, slot in list(self.slots.items()):
-            sealed = {VAULT_KEY: slot.sealed[name]}
+            public = X25519PublicKey.from_public_bytes(slot.public)
             self.slots[slot_id] = replace(
-                slot, sealed=sealed, public_mac=self._public_mac(mac_key, slot_id, slot.public)
+                slot,
+                sealed={VAULT_KEY: seal(public, key, self.aad(slot_id, VAULT_KEY))},
+                public_mac=self._public_mac(mac_key, slot_id, slot.public),
             )
 
     def drop_key(self, name: str) -> None:

@@ -1,0 +1,139 @@
+"""Encrypted backups, restore, and the vault key staying put while people come and go."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+import pytest
+from sqlalchemy.orm import SessionTransaction
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Role
+from onestop.errors import SignInFailed, VaultDamaged
+from onestop.services.audit import AuditService
+from onestop.services.auth import sign_in
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.users import UserService
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile
+from tests.conftest import ADMIN_PASSWORD, password_for, username_for
+from tests.helpers import containing, sha256_file, store_attachment
+
+
+def _names(session) -> set[str]:
+    return {m.username for m in UserService(session).list()}
+
+
+def test_backup_holds_no_plaintext_and_restores_what_was_there(vault, admin, tmp_path) -> None:
+    canary = "Backup Canary Ngozi Adébáyọ̀"
+    UserService(admin).create("before.backup", Role.CLINICIAN, canary)
+    photo = b"INJURY-PHOTO-CANARY" * 500
+    digest = store_attachment(admin, photo)
+    (tmp_path / "out").mkdir()
+    info = MaintenanceService(admin).backup(tmp_path / "out")
+    assert info.path.parent == tmp_path / "out"
+    assert info.path.name.startswith("onestop-backup-") and info.blob_count == 1
+    assert containing("Canary", info.path) == []
+    assert containing("INJURY-PHOTO-CANARY", info.path) == []
+    with zipfile.ZipFile(info.path) as zf:
+        assert zf.read("vault.db")[:16] != b"SQLite format 3\x00"
+
+    UserService(admin).create("after.backup", Role.COUNSELLOR)
+    admin.blobs.delete(digest)
+    result = MaintenanceService(admin).restore(info.path, ADMIN_PASSWORD)
+    assert result.safety_backup.exists()
+    names = _names(admin)
+    assert "before.backup" in names and "after.backup" not in names
+    assert admin.blobs.get(digest) == photo
+    assert MaintenanceService(admin).verify().ok
+    trail = [e.action for e in AuditService(admin).entries()]
+    assert AuditAction.BACKUP_RESTORED.value in trail
+    admin.close()
+    with vault.sign_in(Role.MANAGER):  # other staff still sign in after the restore
+        pass
+
+
+def test_default_backups_go_into_the_vault_backups_folder(vault, admin) -> None:
+    info = MaintenanceService(admin).backup()
+    assert info.path.parent == vault.path / "backups"
+    assert AuditAction.BACKUP_CREATED.value in [e.action for e in AuditService(admin).entries()]
+
+
+def test_a_backup_made_before_a_key_rotation_still_restores(vault, admin, tmp_path) -> None:
+    info = MaintenanceService(admin).backup(tmp_path)
+    UserService(admin).create("after.backup", Role.COUNSELLOR)
+    MaintenanceService(admin).rotate_key()
+    MaintenanceService(admin).restore(info.path, ADMIN_PASSWORD)
+    assert "after.backup" not in _names(admin)
+    assert MaintenanceService(admin).verify().ok
+
+
+def test_a_damaged_or_foreign_file_is_refused_clearly(vault, admin, tmp_path) -> None:
+    junk = tmp_path / "junk.onestop-backup"
+    junk.write_bytes(os.urandom(4000))
+    with pytest.raises(VaultDamaged, match="not a OneStop backup"):
+        MaintenanceService(admin).restore(junk, ADMIN_PASSWORD)
+    evil = tmp_path / "evil.onestop-backup"
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr("manifest.json", '{"format": "onestop-backup", "version": 1}')
+        zf.writestr("../../escape.txt", "x")
+    with pytest.raises(VaultDamaged):
+        MaintenanceService(admin).restore(evil, ADMIN_PASSWORD)
+    assert not (tmp_path.parent / "escape.txt").exists()
+    assert MaintenanceService(admin).verify().ok
+
+
+def test_only_the_admin_backs_up(vault) -> None:
+    from onestop.errors import PermissionDenied
+
+    with vault.sign_in(Role.MANAGER) as manager, pytest.raises(PermissionDenied):
+        MaintenanceService(manager).backup()
+
+
+def test_adding_removing_and_repasswording_users_keeps_the_key_and_data(vault, admin) -> None:
+    key_before = admin.key
+    db_rows_before = {m.username: m for m in UserService(admin).list()}
+    users = UserService(admin)
+    issued = users.create("temp.worker", Role.SHELTER_OFFICER)
+    users.disable(username_for(Role.CASEWORKER))
+    users.enable(username_for(Role.CASEWORKER))
+    users.reset_password(username_for(Role.CLINICIAN))
+    admin.close()
+    with sign_in(vault.path, "temp.worker", issued.one_time_password) as session:
+        UserService(session).change_own_password(
+            issued.one_time_password, "fresh shelter phrase for winter 12"
+        )
+        assert session.key == key_before
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    opened = slots.open_slot(f"user:{username_for(Role.MANAGER)}", password_for(Role.MANAGER))
+    assert opened is not None and opened.keys[VAULT_KEY] == key_before
+    with vault.sign_in() as again:
+        assert again.key == key_before
+        after = {m.username: m for m in UserService(again).list()}
+    for name, member in db_rows_before.items():
+        if name not in (username_for(Role.CASEWORKER), username_for(Role.CLINICIAN)):
+            assert after[name] == member
+    with pytest.raises(SignInFailed):
+        sign_in(vault.path, username_for(Role.CLINICIAN), password_for(Role.CLINICIAN))
+
+
+def test_a_failed_commit_puts_the_key_slots_back(vault, admin, monkeypatch) -> None:
+    """Slots are saved just before the commit; a commit that fails (a full disk, say) must not
+    leave a slot the database knows nothing about, nor lose the old password."""
+    before = sha256_file(vault.path / "keyslots.json")
+    counsellor = username_for(Role.COUNSELLOR)
+
+    def failing_commit(self, *args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(SessionTransaction, "commit", failing_commit)
+    with pytest.raises(OSError, match="disk full"):
+        UserService(admin).reset_password(counsellor)
+    with pytest.raises(OSError, match="disk full"):
+        UserService(admin).create("half.made", Role.COUNSELLOR)
+    monkeypatch.undo()
+    assert sha256_file(vault.path / "keyslots.json") == before
+    assert "half.made" not in _names(admin)
+    admin.close()
+    with sign_in(vault.path, counsellor, password_for(Role.COUNSELLOR)) as session:
+        assert not session.must_change_password
