@@ -100,3 +100,15 @@ def test_no_plaintext_in_the_vault_folder_or_temp_or_logs(vault, admin, tmp_path
     found = containing(canary, vault.path, tmp_path / "home", tmp_path / "tmp")
     assert found == []
     assert containing("Canary", vault.path) == []
+
+
+def test_vault_files_are_private_to_their_owner(vault, admin) -> None:
+    import os
+    import stat
+
+    if os.name != "posix":
+        return
+    admin.close()
+    for path in [vault.path, *vault.path.rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, f"{path.name} is {oct(mode)}"

@@ -79,8 +79,12 @@ def create_vault(
     *,
     display_name: str = "",
     kdf_seconds: float | None = None,
+    schema: str = "head",
 ) -> NewVault:
-    """Create an empty vault with its first admin; returns the recovery key to show once."""
+    """Create an empty vault with its first admin; returns the recovery key to show once.
+
+    ``schema`` is for building the test fixtures of released schemas only.
+    """
     folder = VaultFolder(path)
     if folder.exists():
         raise VaultExists("There is already a OneStop vault in this folder.")
@@ -104,8 +108,9 @@ def create_vault(
         recovery = generate_recovery_key()
         slots.put_slot(RECOVERY_SLOT, normalise_recovery_key(recovery), {VAULT_KEY: key}, mac_key)
         slots.put_slot(user_slot_id(username), password, {VAULT_KEY: key}, mac_key)
+        os.close(os.open(folder.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         engine = open_engine(folder.db, key)
-        migrate.upgrade(engine)
+        migrate.upgrade(engine, target=schema)
         session = VaultSession(
             folder=folder,
             lock=lock,

@@ -36,6 +36,7 @@ def attach_and_export(conn: sqlcipher.Connection, dest: Path, dest_key: bytes) -
     """Copy the open database behind ``conn`` into a new file ``dest`` under ``dest_key``."""
     if dest.exists():
         raise FileExistsError(dest)
+    os.close(os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn.execute(
         "ATTACH DATABASE ? AS onestop_export KEY \"x'" + dest_key.hex() + "'\"", (str(dest),)
     )

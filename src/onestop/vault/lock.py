@@ -22,7 +22,8 @@ class VaultLock:
         self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
-        fh = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held until release()
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fh = os.fdopen(fd, "r+", encoding="ascii")  # held until release()
         try:
             _lock(fh)
         except OSError:
