@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from onestop import logs
@@ -34,7 +34,7 @@ from onestop.services.validation import (
     validate_password,
     validate_username,
 )
-from onestop.vault.engine import open_engine
+from onestop.vault.engine import open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     DEFAULT_TARGET_SECONDS,
@@ -253,65 +253,76 @@ def _start_session(
     opened: OpenedSlot,
     username: str | None,
 ) -> VaultSession:
-    key, engine = maintenance.open_after_interruption(folder, slots, opened)
+    with storage_errors():
+        key, engine = maintenance.open_after_interruption(folder, slots, opened)
     try:
-        result = migrate.upgrade(
-            engine,
-            before_upgrade=lambda current, goal: maintenance.pre_migration_backup(
-                folder, key, slots.vault_id, current
-            ),
-        )
-        if username is None:
-            actor = Actor(RECOVERY_ACTOR, None, "Recovery key")
-            must_change = False
-        else:
-            with Session(engine) as s:
-                staff = s.scalars(
-                    select(StaffAccount).where(StaffAccount.username == username)
-                ).first()
-                if staff is None or not staff.active:
-                    raise SignInFailed(
-                        "This account is not active in this vault. Ask the administrator."
-                    )
-                actor = Actor(staff.username, Role(staff.role), staff.display_name)
-                must_change = staff.must_change_password
-        session = VaultSession(
-            folder=folder,
-            lock=lock,
-            slots=slots,
-            key=key,
-            engine=engine,
-            actor=actor,
-            must_change_password=must_change,
-        )
-        with session.system_transaction() as s:
-            problems = audit.head_problems(s.connection(), key, slots.vault_id, folder.anchor)
-            if problems:
-                # Written before the chain moves on, so the evidence is not overwritten.
-                session.audit(
-                    s,
-                    AuditAction.TAMPER_DETECTED,
-                    outcome=Outcome.FAILED,
-                    detail=",".join(problems),
-                )
-                logs.log.warning("audit trail did not match its anchors at sign-in")
-            for event in slots.pending_events:
-                session.audit(
-                    s,
-                    AuditAction.SIGN_IN_FAILED,
-                    actor=str(event.get("username", "(unknown)"))[:64],
-                    role="",
-                    outcome=Outcome.FAILED,
-                    detail=f"{event.get('reason', '')} at {event.get('at', '')}"[:200],
-                )
-            if result.changed:
-                session.audit(
-                    s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
-                )
-            session.audit(s, AuditAction.SIGN_IN)
-        slots.pending_events.clear()
-        slots.save()
-        return session
+        with storage_errors(engine):
+            return _begin(folder, lock, slots, key, engine, username)
     except BaseException:
         engine.dispose()
         raise
+
+
+def _begin(
+    folder: VaultFolder,
+    lock: VaultLock,
+    slots: KeySlotFile,
+    key: bytes,
+    engine: Engine,
+    username: str | None,
+) -> VaultSession:
+    result = migrate.upgrade(
+        engine,
+        before_upgrade=lambda current, goal: maintenance.pre_migration_backup(
+            folder, key, slots.vault_id, current
+        ),
+    )
+    if username is None:
+        actor = Actor(RECOVERY_ACTOR, None, "Recovery key")
+        must_change = False
+    else:
+        with Session(engine) as s:
+            staff = s.scalars(select(StaffAccount).where(StaffAccount.username == username)).first()
+            if staff is None or not staff.active:
+                raise SignInFailed(
+                    "This account is not active in this vault. Ask the administrator."
+                )
+            actor = Actor(staff.username, Role(staff.role), staff.display_name)
+            must_change = staff.must_change_password
+    session = VaultSession(
+        folder=folder,
+        lock=lock,
+        slots=slots,
+        key=key,
+        engine=engine,
+        actor=actor,
+        must_change_password=must_change,
+    )
+    with session.system_transaction() as s:
+        problems = audit.head_problems(s.connection(), key, slots.vault_id, folder.anchor)
+        if problems:
+            # Written before the chain moves on, so the evidence is not overwritten.
+            session.audit(
+                s,
+                AuditAction.TAMPER_DETECTED,
+                outcome=Outcome.FAILED,
+                detail=",".join(problems),
+            )
+            logs.log.warning("audit trail did not match its anchors at sign-in")
+        for event in slots.pending_events:
+            session.audit(
+                s,
+                AuditAction.SIGN_IN_FAILED,
+                actor=str(event.get("username", "(unknown)"))[:64],
+                role="",
+                outcome=Outcome.FAILED,
+                detail=f"{event.get('reason', '')} at {event.get('at', '')}"[:200],
+            )
+        if result.changed:
+            session.audit(
+                s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
+            )
+        session.audit(s, AuditAction.SIGN_IN)
+    slots.pending_events.clear()
+    slots.save()
+    return session

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ from onestop.vault.backup import (
     write_archive,
 )
 from onestop.vault.blobs import BlobStore
-from onestop.vault.engine import connect, open_engine
+from onestop.vault.engine import connect, open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     NEXT_VAULT_KEY,
@@ -211,55 +212,74 @@ class MaintenanceService:
         if not s.allowed(Section.ADMINISTRATION, Action.READ):
             raise s.refuse(Section.ADMINISTRATION, Action.READ)
         checks: list[Check] = []
-        with s.engine.connect() as conn:
-            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
-            checks.append(
-                Check(
-                    "encryption",
-                    not bad_pages,
-                    "Every page is authentic."
-                    if not bad_pages
-                    else f"{len(bad_pages)} page(s) failed authentication: the file was damaged.",
-                )
-            )
-            integrity = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
-            checks.append(
-                Check(
-                    "database",
-                    integrity == ["ok"],
-                    "The database structure is sound."
-                    if integrity == ["ok"]
-                    else "The database structure is damaged.",
-                )
-            )
-            chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor)
-            checks.append(
-                Check(
-                    "audit trail",
-                    chain.ok,
-                    f"{chain.entries} entries, every link intact."
-                    if chain.ok
-                    else " ".join(chain.problems),
-                )
-            )
-        hashes = recorded_blobs(s.engine)
-        damaged = 0
-        store = s.blobs
-        for digest in hashes:
+        notes: tuple[str, ...] = ()
+        unreadable = "could not be read: the file is damaged."
+
+        # The checks read every page; one that fails leaves its connection unusable, so they
+        # run on an engine of their own, thrown away afterwards.
+        engine = open_engine(self._folder.db, s.key)
+
+        def attempt(name: str, run: Callable[[], Check]) -> None:
             try:
-                store.get(digest)
+                with storage_errors(engine):
+                    checks.append(run())
             except VaultDamaged:
-                damaged += 1
-        checks.append(
-            Check(
-                "attachments",
-                damaged == 0,
-                f"{len(hashes)} attachment(s) match their SHA-256."
-                if damaged == 0
-                else f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
-            )
-        )
-        report = VerifyReport(tuple(checks), chain.notes)
+                checks.append(Check(name, False, f"The {name} {unreadable}"))
+            finally:
+                engine.dispose()  # a fresh connection for each check
+
+        def encryption() -> Check:
+            with engine.connect() as conn:
+                bad = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
+            if bad:
+                return Check(
+                    "encryption",
+                    False,
+                    f"{len(bad)} page(s) failed authentication: the file was damaged or altered.",
+                )
+            return Check("encryption", True, "Every page is authentic.")
+
+        def database() -> Check:
+            with engine.connect() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+            if rows == ["ok"]:
+                return Check("database", True, "The database structure is sound.")
+            return Check("database", False, "The database structure is damaged.")
+
+        def trail() -> Check:
+            nonlocal notes
+            with engine.connect() as conn:
+                chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor)
+            notes = chain.notes
+            if chain.ok:
+                return Check("audit trail", True, f"{chain.entries} entries, every link intact.")
+            return Check("audit trail", False, " ".join(chain.problems))
+
+        def attachments() -> Check:
+            hashes = recorded_blobs(engine)
+            store = s.blobs
+            damaged = 0
+            for digest in hashes:
+                try:
+                    store.get(digest)
+                except VaultDamaged:
+                    damaged += 1
+            if damaged:
+                return Check(
+                    "attachments",
+                    False,
+                    f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
+                )
+            return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
+
+        try:
+            attempt("encryption", encryption)
+            attempt("database", database)
+            attempt("audit trail", trail)
+            attempt("attachments", attachments)
+        finally:
+            engine.dispose()
+        report = VerifyReport(tuple(checks), notes)
         with s.unit_of_work(Section.ADMINISTRATION, Action.READ) as tx:
             s.audit(
                 tx,

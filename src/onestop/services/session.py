@@ -20,6 +20,7 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import PermissionDenied
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
+from onestop.vault.engine import storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import KeySlotFile
 from onestop.vault.lock import VaultLock
@@ -137,9 +138,10 @@ class VaultSession:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Session]:
-        s = Session(self.engine, expire_on_commit=False)
+        engine = self.engine
+        s = Session(engine, expire_on_commit=False)
         try:
-            with s.begin():
+            with storage_errors(engine), s.begin():
                 yield s
             anchor: Anchor | None = s.info.pop("audit_anchor", None)
         finally:

@@ -13,14 +13,21 @@ instead of a failed upgrade half-way through a unit of work.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
-from onestop.errors import VaultDamaged
+from onestop.errors import VaultDamaged, VaultInUse
+
+DAMAGED = (
+    "Part of the vault's database is damaged and could not be read. Nothing was changed. "
+    "Restore the vault from its most recent backup."
+)
 
 BUSY_TIMEOUT_MS = 10_000
 POOL_SIZE = 4
@@ -92,3 +99,37 @@ def open_engine(path: Path, key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+@contextlib.contextmanager
+def storage_errors(engine: Engine | None = None) -> Iterator[None]:
+    """Turn the storage engine's failures into messages for people.
+
+    A page that fails its HMAC or a malformed file is damage; a lock held too long is a busy
+    vault. Constraint violations are left alone: they are the program's errors, not the disk's.
+    After damage, SQLCipher leaves the connection that met it in an error state, so ``engine``'s
+    pool is emptied rather than handing that connection out again.
+    """
+    try:
+        yield
+    except (exc.IntegrityError, exc.ProgrammingError, exc.InterfaceError):
+        raise
+    except exc.OperationalError as error:
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise VaultInUse(
+                "The vault is busy with another task. Try again in a moment."
+            ) from None
+        raise
+    except exc.DatabaseError as error:
+        if isinstance(error.orig, sqlcipher.DatabaseError):
+            if engine is not None:
+                engine.dispose()
+            raise VaultDamaged(DAMAGED) from None
+        raise
+    except sqlcipher.DatabaseError as error:
+        if isinstance(error, sqlcipher.IntegrityError | sqlcipher.ProgrammingError):
+            raise
+        if engine is not None:
+            engine.dispose()
+        raise VaultDamaged(DAMAGED) from None

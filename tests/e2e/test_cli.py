@@ -1,0 +1,409 @@
+"""The command line in a subprocess, as IT staff and scripts use it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from onestop import __version__
+from onestop.domain.roles import Role
+from onestop.services.auth import sign_in
+from onestop.services.users import UserService
+from onestop.vault.engine import connect
+from onestop.vault.lock import VaultLock
+from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
+from tests.helpers import containing, run_cli, sha256_file
+
+pytestmark = pytest.mark.slow
+
+RECOVERY = re.compile(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){5})$", re.M)
+OTP = re.compile(r"One-time password: (\S+)")
+
+
+def admin_cli(vault, *args: str, password: str = ADMIN_PASSWORD, user: str = ADMIN):
+    command, *rest = args
+    return run_cli(
+        "admin",
+        command,
+        "--vault",
+        str(vault.path),
+        "--as",
+        user,
+        "--password-stdin",
+        *rest,
+        stdin=password + "\n",
+    )
+
+
+def assert_refused(result, message: str) -> None:
+    assert result.returncode == 1, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert message in lines[0]
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"onestop {__version__}"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run_cli().returncode == 2
+    assert run_cli("admin").returncode == 2
+    assert run_cli("admin", "frobnicate").returncode == 2
+    no_flag = run_cli("admin", "users", "--vault", "x", "--as", "a", stdin="pw\n")
+    assert no_flag.returncode == 2 and "--password-stdin" in no_flag.stderr
+    no_stdin = run_cli("admin", "users", "--vault", "x", "--as", "a", "--password-stdin")
+    assert no_stdin.returncode == 2 and "standard input" in no_stdin.stderr
+
+
+def test_init_prints_the_recovery_key_once_and_add_user_a_one_time_password(tmp_path) -> None:
+    path = tmp_path / "centre"
+    result = run_cli(
+        "admin",
+        "init",
+        "--vault",
+        str(path),
+        "--user",
+        "it.admin",
+        "--name",
+        "IT Admin",
+        "--password-stdin",
+        stdin="a long and private admin phrase 55\n",
+    )
+    assert result.returncode == 0, result.stderr
+    (key,) = RECOVERY.findall(result.stdout)
+    assert key not in (path / "keyslots.json").read_text()
+    again = run_cli(
+        "admin",
+        "init",
+        "--vault",
+        str(path),
+        "--user",
+        "x2",
+        "--password-stdin",
+        stdin="a long and private admin phrase 55\n",
+    )
+    assert_refused(again, "already a OneStop vault")
+
+    add = run_cli(
+        "admin",
+        "add-user",
+        "--vault",
+        str(path),
+        "--as",
+        "it.admin",
+        "--user",
+        "nurse.joy",
+        "--role",
+        "clinician",
+        "--password-stdin",
+        stdin="a long and private admin phrase 55\n",
+    )
+    assert add.returncode == 0, add.stderr
+    (otp,) = OTP.findall(add.stdout)
+    # The one-time password signs in but must be changed before anything else.
+    blocked = run_cli(
+        "admin",
+        "audit",
+        "--vault",
+        str(path),
+        "--as",
+        "nurse.joy",
+        "--password-stdin",
+        stdin=otp + "\n",
+    )
+    assert_refused(blocked, "one-time password")
+    changed = run_cli(
+        "admin",
+        "passwd",
+        "--vault",
+        str(path),
+        "--as",
+        "nurse.joy",
+        "--password-stdin",
+        stdin=f"{otp}\nher own chosen phrase for work 8\n",
+    )
+    assert changed.returncode == 0, changed.stderr
+    denied = run_cli(
+        "admin",
+        "users",
+        "--vault",
+        str(path),
+        "--as",
+        "nurse.joy",
+        "--password-stdin",
+        stdin="her own chosen phrase for work 8\n",
+    )
+    assert_refused(denied, "Clinician accounts may not see administration records")
+
+    bad_role = run_cli(
+        "admin",
+        "add-user",
+        "--vault",
+        str(path),
+        "--as",
+        "it.admin",
+        "--user",
+        "x",
+        "--role",
+        "janitor",
+        "--password-stdin",
+        stdin="irrelevant\n",
+    )
+    assert bad_role.returncode == 2 and "choose one of" in bad_role.stderr
+
+
+def _snapshot(path: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(path)): sha256_file(p)
+        for p in path.rglob("*")
+        if p.is_file() and p.name not in ("vault.lock", "keyslots.json")
+    }
+
+
+def test_wrong_password_unknown_and_disabled_users_are_refused_cleanly(vault) -> None:
+    with vault.sign_in() as admin:
+        UserService(admin).disable(username_for(Role.SHELTER_OFFICER))
+    before = _snapshot(vault.path)
+    assert_refused(admin_cli(vault, "users", password="not it"), "not correct")
+    assert_refused(admin_cli(vault, "users", user="nobody"), "not correct")
+    assert_refused(
+        admin_cli(
+            vault,
+            "users",
+            user=username_for(Role.SHELTER_OFFICER),
+            password=password_for(Role.SHELTER_OFFICER),
+        ),
+        "disabled",
+    )
+    # Only the failure counters in keyslots.json change; nothing in the vault's records.
+    assert _snapshot(vault.path) == before
+
+
+def test_a_damaged_database_is_a_clear_message(vault, tmp_path) -> None:
+    copy = tmp_path / "damaged"
+    shutil.copytree(vault.path, copy)
+    data = bytearray((copy / "vault.db").read_bytes())
+    for offset in (100, 2000, 3000):  # inside page 1
+        data[offset] ^= 0xFF
+    (copy / "vault.db").write_bytes(bytes(data))
+    before = sha256_file(copy / "vault.db")
+    result = run_cli(
+        "admin",
+        "users",
+        "--vault",
+        str(copy),
+        "--as",
+        ADMIN,
+        "--password-stdin",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert_refused(result, "damaged")
+    assert sha256_file(copy / "vault.db") == before
+
+
+@pytest.mark.parametrize("page", range(1, 12))
+def test_damage_to_any_page_is_a_clear_message(vault, tmp_path, page) -> None:
+    """Damage in a page that sign-in reads stops it with a message; damage elsewhere is named
+    by verify. Either way: exit 1, no traceback."""
+    copy = tmp_path / "damaged"
+    shutil.copytree(vault.path, copy)
+    data = bytearray((copy / "vault.db").read_bytes())
+    data[4096 * page + 700] ^= 0xFF
+    (copy / "vault.db").write_bytes(bytes(data))
+    result = run_cli(
+        "admin",
+        "verify",
+        "--vault",
+        str(copy),
+        "--as",
+        ADMIN,
+        "--password-stdin",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    if "FAILED" in result.stdout:
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert "FAILED encryption: 1 page(s) failed authentication" in result.stdout
+    else:
+        assert_refused(result, "damaged and could not be read")
+
+
+def test_verify_names_damage_in_pages_sign_in_never_reads(vault, tmp_path) -> None:
+    with vault.sign_in() as admin:
+        key = admin.key
+    conn = connect(vault.path / "vault.db", key)
+    conn.execute("CREATE TABLE filler (x BLOB)")
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO filler VALUES (?)", [(os.urandom(3000),) for _ in range(200)])
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray((vault.path / "vault.db").read_bytes())
+    data[len(data) - 4096 * 10 + 900] ^= 0xFF  # a filler page near the end
+    (vault.path / "vault.db").write_bytes(bytes(data))
+    result = admin_cli(vault, "verify")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "FAILED encryption: 1 page(s) failed authentication" in result.stdout
+    assert "ok     audit trail" in result.stdout
+
+
+@pytest.mark.parametrize("edit", ["truncate", "not-json", "sealed-key", "private-key"])
+def test_an_edited_key_file_is_a_clear_message(vault, edit: str) -> None:
+    path = vault.path / "keyslots.json"
+    if edit == "truncate":
+        path.write_bytes(path.read_bytes()[:300])
+    elif edit == "not-json":
+        path.write_text("{ this is not json")
+    else:
+        data = json.loads(path.read_text())
+        slot = next(s for s in data["slots"] if s["id"] == f"user:{ADMIN}")
+        box = slot["keys"]["vault"] if edit == "sealed-key" else slot["private"]
+        ct = bytearray(__import__("base64").b64decode(box["ct"]))
+        ct[3] ^= 0x01
+        box["ct"] = __import__("base64").b64encode(bytes(ct)).decode()
+        path.write_text(json.dumps(data))
+    before = sha256_file(vault.path / "vault.db")
+    result = admin_cli(vault, "users")
+    expected = {
+        "truncate": "damaged or was edited",
+        "not-json": "damaged or was edited",
+        "sealed-key": "altered and cannot be trusted",
+        "private-key": "not correct",  # indistinguishable from a wrong password, by design
+    }[edit]
+    assert_refused(result, expected)
+    assert sha256_file(vault.path / "vault.db") == before
+
+
+def test_a_second_process_gets_a_clear_message(vault) -> None:
+    lock = VaultLock(vault.path)
+    lock.acquire()
+    try:
+        assert_refused(admin_cli(vault, "users"), "already open in another OneStop")
+    finally:
+        lock.release()
+    assert admin_cli(vault, "users").returncode == 0
+
+
+def test_users_audit_verify_backup_restore_rotate(vault, tmp_path) -> None:
+    users = admin_cli(vault, "users")
+    assert users.returncode == 0
+    assert username_for(Role.COUNSELLOR) in users.stdout
+    audit = admin_cli(vault, "audit", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(audit.stdout)))
+    assert rows and {"seq", "actor", "action", "outcome"} <= set(rows[0])
+    assert admin_cli(vault, "verify").returncode == 0
+
+    backup = admin_cli(vault, "backup", "--out", str(tmp_path))
+    assert backup.returncode == 0, backup.stderr
+    (archive,) = tmp_path.glob("onestop-backup-*.onestop-backup")
+    assert admin_cli(vault, "add-user", "--user", "later", "--role", "manager").returncode == 0
+    unconfirmed = admin_cli(vault, "restore", "--from", str(archive))
+    assert unconfirmed.returncode == 2 and "--yes" in unconfirmed.stderr
+    restored = admin_cli(vault, "restore", "--from", str(archive), "--yes")
+    assert restored.returncode == 0, restored.stderr
+    assert "later" not in admin_cli(vault, "users").stdout
+
+    rotated = admin_cli(vault, "rotate-key")
+    assert rotated.returncode == 0, rotated.stderr
+    verified = admin_cli(vault, "verify")
+    assert verified.returncode == 0, verified.stdout
+    for role in Role:
+        with sign_in(vault.path, username_for(role), password_for(role)):
+            pass
+
+
+def test_the_recovery_key_resets_an_admin_password(vault) -> None:
+    result = run_cli(
+        "admin",
+        "reset-password",
+        "--vault",
+        str(vault.path),
+        "--user",
+        ADMIN,
+        "--recovery-key-stdin",
+        stdin=vault.recovery_key + "\n",
+    )
+    assert result.returncode == 0, result.stderr
+    (otp,) = OTP.findall(result.stdout)
+    assert_refused(admin_cli(vault, "users"), "not correct")
+    assert_refused(admin_cli(vault, "users", password=otp), "one-time password")
+    wrong = run_cli(
+        "admin",
+        "reset-password",
+        "--vault",
+        str(vault.path),
+        "--user",
+        ADMIN,
+        "--recovery-key-stdin",
+        stdin="AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA\n",
+    )
+    assert_refused(wrong, "recovery key is not correct")
+
+
+def test_no_canary_in_the_vault_backups_logs_or_temp(vault, tmp_path) -> None:
+    canary = "Canary Wanjiru Kamau-Ólafsdóttir"
+    added = admin_cli(
+        vault, "add-user", "--user", "canary", "--role", "caseworker", "--name", canary
+    )
+    assert added.returncode == 0, added.stderr
+    assert admin_cli(vault, "backup").returncode == 0
+    assert admin_cli(vault, "users").returncode == 0
+    assert admin_cli(vault, "users", password="wrong " + canary).returncode == 1
+    home = Path(os.environ["ONESTOP_HOME"])
+    assert (home / "logs" / "onestop.log").exists()
+    for part in ("Wanjiru", canary):
+        assert containing(part, vault.path, home, tmp_path / "tmp") == []
+
+
+def test_sigkill_during_a_stream_of_writes_loses_nothing_committed(vault) -> None:
+    target = username_for(Role.CLINICIAN)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("writer.py")),
+            str(vault.path),
+            ADMIN,
+            target,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(ADMIN_PASSWORD + "\n")
+    proc.stdin.flush()
+    committed = 0
+    for line in proc.stdout:
+        committed = int(line)
+        if committed >= 150:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    with vault.sign_in() as admin:
+        from onestop.services.audit import AuditService
+        from onestop.services.maintenance import MaintenanceService
+
+        name = next(m for m in UserService(admin).list() if m.username == target).display_name
+        version = int(name.rsplit(" ", 1)[1])
+        assert version >= committed  # the one being written when killed may also be there
+        updates = AuditService(admin).entries(action="user.updated")
+        assert len(updates) == version
+        report = MaintenanceService(admin).verify()
+        assert report.ok, report
