@@ -176,3 +176,20 @@ def test_the_chain_rule_itself() -> None:
     del chain[2]
     broken = find_chain_break(chain)
     assert broken is not None and broken.seq == 4 and broken.reason == "entry 3 is missing"
+
+
+def test_the_naughty_strings_are_stored_exactly_or_refused_clearly(admin, naughty_strings) -> None:
+    users = UserService(admin)
+    users.create("naughty", Role.COUNSELLOR, "Placeholder")
+    kept = refused = 0
+    for text in naughty_strings:
+        try:
+            users.update_name("naughty", text)
+        except ValidationFailed as exc:
+            assert str(exc).startswith(("Enter the person's name", "A name c")), str(exc)
+            refused += 1
+            continue
+        (member,) = [m for m in users.list() if m.username == "naughty"]
+        assert member.display_name == text
+        kept += 1
+    assert kept > len(naughty_strings) * 0.8 and refused > 0

@@ -213,3 +213,31 @@ def test_a_wrong_recovery_key_is_refused(vault) -> None:
         sign_in_with_recovery(vault.path, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
     with pytest.raises(ValidationFailed, match="six groups"):
         sign_in_with_recovery(vault.path, "too short")
+
+
+def test_lock_forgets_the_key_and_only_the_password_unlocks(vault) -> None:
+    session = vault.sign_in(Role.CLINICIAN)
+    engine = session.engine
+    session.lock()
+    assert session.is_locked and engine.pool.checkedin() == 0
+    with pytest.raises(PermissionDenied, match="locked"):
+        AuditService(session).entries()
+    with pytest.raises(VaultInUse):  # the vault stays held while locked
+        vault.sign_in(Role.ADMIN)
+    with pytest.raises(SignInFailed, match="not correct"):
+        session.unlock("someone else's guess")
+    session.unlock(password_for(Role.CLINICIAN))
+    assert not session.is_locked
+    session.lock()
+    session.close()  # signing out from the lock screen releases the vault
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=username_for(Role.CLINICIAN))
+    trail = [e.action for e in entries]
+    assert trail[-5:] == [
+        "session.sign_in",
+        "session.lock",
+        "session.unlock",
+        "session.lock",
+        "session.sign_out",  # queued while locked, written at the manager's sign-in
+    ]
+    assert entries[-1].detail.startswith("while locked at ")

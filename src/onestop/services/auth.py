@@ -310,12 +310,17 @@ def _begin(
             )
             logs.log.warning("audit trail did not match its anchors at sign-in")
         for event in slots.pending_events:
+            try:
+                action = AuditAction(event.get("action", AuditAction.SIGN_IN_FAILED.value))
+            except ValueError:
+                action = AuditAction.SIGN_IN_FAILED
+            failed = action is AuditAction.SIGN_IN_FAILED
             session.audit(
                 s,
-                AuditAction.SIGN_IN_FAILED,
+                action,
                 actor=str(event.get("username", "(unknown)"))[:64],
                 role="",
-                outcome=Outcome.FAILED,
+                outcome=Outcome.FAILED if failed else Outcome.OK,
                 detail=f"{event.get('reason', '')} at {event.get('at', '')}"[:200],
             )
         if result.changed:

@@ -10,19 +10,21 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
-from onestop.errors import PermissionDenied
+from onestop.errors import PermissionDenied, SignInFailed
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
-from onestop.vault.engine import storage_errors
+from onestop.vault.engine import open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
-from onestop.vault.keyslots import KeySlotFile
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
 from onestop.vault.lock import VaultLock
 
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ class VaultSession:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            if self._lock.held:
+                raise PermissionDenied("The vault is locked. Unlock it to continue.")
             raise PermissionDenied("You are signed out. Sign in again to continue.")
         return self._engine
 
@@ -181,11 +185,59 @@ class VaultSession:
             detail=detail,
         )
 
+    # -- locking (the idle lock and the quick hide of the desktop application) --
+
+    @property
+    def is_locked(self) -> bool:
+        return self._engine is None and self._lock.held
+
+    def lock(self) -> None:
+        """Lock: audit it, close every connection and forget the key; the vault stays ours."""
+        if self._engine is None:
+            return
+        try:
+            with self._transaction() as s:
+                self.audit(s, AuditAction.LOCK)
+        finally:
+            self._engine.dispose()
+            self._engine = None
+            self._key = b""
+
+    def unlock(self, password: str) -> None:
+        """The same person unlocks with their password (SignInFailed if it is wrong)."""
+        if self._engine is not None:
+            return
+        if self.actor.role is None:
+            raise PermissionDenied("A recovery-key session cannot be unlocked; sign in again.")
+        slot_id = user_slot_id(self.actor.username)
+        if slot_id not in self.slots.slots:
+            raise SignInFailed("This account is disabled. Ask the administrator.")
+        opened = self.slots.open_slot(slot_id, normalise(password))
+        if opened is None:
+            raise SignInFailed("The password is not correct.")
+        self._key = opened.keys[VAULT_KEY]
+        self._engine = open_engine(self.folder.db, self._key)
+        with self._transaction() as s:
+            self.audit(s, AuditAction.UNLOCK)
+
     # -- leaving --
 
     def close(self, action: AuditAction = AuditAction.SIGN_OUT) -> None:
         """Sign out: audit it, close every connection, release the vault for others."""
-        if self._engine is None:
+        if self._engine is None:  # signing out from the lock screen: no key to write with,
+            try:  # so the entry waits in keyslots.json for the next sign-in, like a failed one
+                self.slots.queue_event(
+                    {
+                        "at": datetime.now(UTC).isoformat(),
+                        "username": self.actor.username,
+                        "action": action.value,
+                        "reason": "while locked",
+                    }
+                )
+                self.slots.save()
+            finally:
+                self._key = b""
+                self._lock.release()
             return
         try:
             with self._transaction() as s:

@@ -500,6 +500,10 @@ class KeySlotFile:
         else:
             self.unknown_failures += 1
             self.unknown_last_failure = now
+        self.queue_event(event)
+
+    def queue_event(self, event: dict[str, Any]) -> None:
+        """An audit event that happened without the key; written at the next sign-in."""
         self.pending_events.append(event)
         del self.pending_events[:-MAX_PENDING_EVENTS]
 

@@ -1,0 +1,60 @@
+"""The layers of DESIGN.md, checked on the source: calls never go up, Qt and SQL stay apart."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "onestop"
+
+NO_QT = ("domain", "vault", "db", "services", "reports")
+NO_SQLALCHEMY = ("gui", "reports")
+# What each layer may import from the project (besides itself and the shared top modules).
+MAY_IMPORT = {
+    "domain": set(),
+    "vault": set(),
+    "db": {"domain", "vault"},
+    "services": {"domain", "vault", "db"},
+}
+SHARED = {"errors", "paths", "logs"}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def modules(layer: str) -> list[Path]:
+    return sorted((SRC / layer).rglob("*.py")) if (SRC / layer).exists() else []
+
+
+@pytest.mark.parametrize("layer", NO_QT)
+def test_no_qt_below_the_gui(layer: str) -> None:
+    for path in modules(layer):
+        bad = {n for n in imports_of(path) if n.split(".")[0] in ("PySide6", "shiboken6")}
+        assert not bad, f"{path.relative_to(SRC)} imports {bad}"
+
+
+@pytest.mark.parametrize("layer", NO_SQLALCHEMY)
+def test_no_sqlalchemy_in_gui_or_reports(layer: str) -> None:
+    for path in modules(layer):
+        bad = {n for n in imports_of(path) if n.split(".")[0] in ("sqlalchemy", "alembic")}
+        assert not bad, f"{path.relative_to(SRC)} imports {bad}"
+
+
+@pytest.mark.parametrize("layer", sorted(MAY_IMPORT))
+def test_calls_never_go_up(layer: str) -> None:
+    allowed = MAY_IMPORT[layer] | SHARED | {layer}
+    for path in modules(layer):
+        for name in imports_of(path):
+            parts = name.split(".")
+            if parts[0] == "onestop" and len(parts) > 1:
+                assert parts[1] in allowed, f"{path.relative_to(SRC)} imports {name}"
