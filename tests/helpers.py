@@ -12,6 +12,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import text
 
 from onestop.db.base import utcnow
+from onestop.domain.audit import UTC_FORMAT
 from onestop.services.session import VaultSession
 from onestop.vault.engine import key_pragma
 
@@ -35,7 +36,7 @@ def store_attachment(session: VaultSession, data: bytes) -> str:
     with session.engine.begin() as conn:
         conn.execute(
             text("INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (:h, :s, :t)"),
-            {"h": digest, "s": len(data), "t": utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")},
+            {"h": digest, "s": len(data), "t": utcnow().strftime(UTC_FORMAT)},
         )
     return digest
 

@@ -96,6 +96,10 @@ def test_no_plaintext_in_the_vault_folder_or_temp_or_logs(vault, admin, tmp_path
     canary = "Canary Zainab-Ólafsdóttir Q7"
     UserService(admin).create("canary.person", Role.CASEWORKER, canary)
     UserService(admin).update_name("canary.person", canary + " (edited)")
+    wal = vault.path / "vault.db-wal"
+    assert wal.exists() and wal.stat().st_size > 0  # the write is in the WAL right now
+    assert (vault.path / "vault.db-shm").exists()
+    assert containing(canary, vault.path, tmp_path / "home", tmp_path / "tmp") == []
     admin.close()
     found = containing(canary, vault.path, tmp_path / "home", tmp_path / "tmp")
     assert found == []

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 GENESIS_HASH = "0" * 64
+# How every time is written in the vault: UTC, microseconds, sortable as text.
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 class AuditAction(StrEnum):

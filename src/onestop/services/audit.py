@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.domain.audit import (
     GENESIS_HASH,
+    UTC_FORMAT,
     AuditAction,
     AuditFields,
     Outcome,
@@ -42,7 +43,7 @@ MAX_DETAIL = 200
 
 
 def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime(UTC_FORMAT)
 
 
 def anchor_mac(vault_key: bytes, vault_id: str, seq: int, digest: str) -> str:
@@ -284,7 +285,7 @@ def to_csv(records: Iterable[AuditRecord]) -> str:
         writer.writerow(
             [
                 r.seq,
-                r.at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                r.at.strftime(UTC_FORMAT),
                 *(
                     _csv_safe(v)
                     for v in (r.actor, r.role, r.action, r.section, r.record_ref, r.outcome)
@@ -310,7 +311,7 @@ class AuditService:
         until: datetime | None = None,
         limit: int | None = None,
     ) -> Sequence[AuditRecord]:
-        fmt = "%Y-%m-%dT%H:%M:%S.%fZ"
+        fmt = UTC_FORMAT
         with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
             q = select(AuditEntry).order_by(AuditEntry.seq)
             if actor:
