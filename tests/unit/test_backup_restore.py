@@ -137,3 +137,42 @@ def test_a_failed_commit_puts_the_key_slots_back(vault, admin, monkeypatch) -> N
     admin.close()
     with sign_in(vault.path, counsellor, password_for(Role.COUNSELLOR)) as session:
         assert not session.must_change_password
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", ["restore.staged", "restore.replaced"])
+def test_a_kill_either_side_of_the_swap_leaves_a_sound_vault(vault, admin, tmp_path, stage):
+    import signal
+
+    from tests.helpers import run_cli
+
+    info = MaintenanceService(admin).backup(tmp_path)
+    UserService(admin).create("after.backup", Role.COUNSELLOR)
+    admin.close()
+    result = run_cli(
+        "admin",
+        "restore",
+        "--vault",
+        str(vault.path),
+        "--as",
+        "admin-one",
+        "--from",
+        str(info.path),
+        "--yes",
+        "--password-stdin",
+        stdin=ADMIN_PASSWORD + "\n",
+        env={"ONESTOP_KILL_AT": stage},
+    )
+    assert result.returncode == -signal.SIGKILL
+    with vault.sign_in() as again:
+        report = MaintenanceService(again).verify()
+        assert report.ok, report  # no false alarm of tampering
+        names = _names(again)
+        actions = [e.action for e in AuditService(again).entries()]
+    assert AuditAction.TAMPER_DETECTED.value not in actions
+    if stage == "restore.staged":
+        assert "after.backup" in names  # not swapped yet: the vault as it was
+    else:
+        assert "after.backup" not in names  # swapped: the backup's records
+        assert AuditAction.BACKUP_RESTORED.value in actions
+    assert not list(vault.path.glob(".vault.db.restore-*"))  # swept at the next sign-in

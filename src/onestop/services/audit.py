@@ -121,20 +121,38 @@ def append(
     return fields
 
 
-def write_anchor_file(path: Path, vault_id: str, anchor: Anchor) -> None:
-    """The copy of the chain head kept outside the database (see verify_chain)."""
-    data = {"vault_id": vault_id, "seq": anchor.seq, "hash": anchor.hash, "mac": anchor.mac}
+def _anchor_json(anchor: Anchor) -> dict[str, object]:
+    return {"seq": anchor.seq, "hash": anchor.hash, "mac": anchor.mac}
+
+
+def write_anchor_file(
+    path: Path, vault_id: str, anchor: Anchor, *, upcoming: Anchor | None = None
+) -> None:
+    """The copy of the chain head kept outside the database (see head_problems).
+
+    ``upcoming`` is given only while the database is being swapped for another (a restore): for
+    that moment either head is the true one, so a crash on either side of the swap is not
+    mistaken for tampering.
+    """
+    data: dict[str, object] = {"vault_id": vault_id, **_anchor_json(anchor)}
+    if upcoming is not None:
+        data["next"] = _anchor_json(upcoming)
     atomic_write(path, json.dumps(data).encode("ascii"))
 
 
-def read_anchor_file(path: Path) -> Anchor | None:
+INVALID_ANCHOR = Anchor(-1, "", "")
+
+
+def read_anchor_file(path: Path) -> tuple[Anchor, ...] | None:
+    """The head(s) in the anchor file; None if there is none, INVALID_ANCHOR if unreadable."""
     try:
         data = json.loads(path.read_text("ascii"))
-        return Anchor(int(data["seq"]), str(data["hash"]), str(data["mac"]))
+        heads = [data, *([data["next"]] if "next" in data else [])]
+        return tuple(Anchor(int(h["seq"]), str(h["hash"]), str(h["mac"])) for h in heads)
     except FileNotFoundError:
         return None
     except (ValueError, KeyError, TypeError):
-        return Anchor(-1, "", "")
+        return (INVALID_ANCHOR,)
 
 
 def rewrite_anchor(conn: Connection, vault_key: bytes, vault_id: str) -> Anchor | None:
@@ -194,15 +212,20 @@ def head_problems(
             problems.append("db-anchor-forged")
         elif seq != last_seq or hash_at(seq) != digest:
             problems.append("entries-removed")
-    file_anchor = read_anchor_file(anchor_file)
-    if file_anchor is None:
+    file_heads = read_anchor_file(anchor_file)
+    if file_heads is None:
         if last is not None:
             problems.append("file-anchor-missing")
-    elif file_anchor.seq < 0 or not hmac.compare_digest(
-        file_anchor.mac, anchor_mac(vault_key, vault_id, file_anchor.seq, file_anchor.hash)
-    ):
+        return problems
+
+    def genuine(a: Anchor) -> bool:
+        return a.seq >= 0 and hmac.compare_digest(
+            a.mac, anchor_mac(vault_key, vault_id, a.seq, a.hash)
+        )
+
+    if not any(genuine(a) for a in file_heads):
         problems.append("file-anchor-invalid")
-    elif file_anchor.seq > last_seq or hash_at(file_anchor.seq) != file_anchor.hash:
+    elif not any(genuine(a) and a.seq <= last_seq and hash_at(a.seq) == a.hash for a in file_heads):
         problems.append("file-anchor-ahead")
     return problems
 
@@ -244,12 +267,13 @@ def verify_chain(
                 f"Found at the sign-in of {fields.at[:16]} UTC (entry {fields.seq}): {found}"
             )
     notes: list[str] = []
-    file_anchor = read_anchor_file(anchor_file)
+    file_heads = read_anchor_file(anchor_file)
     last_seq = chain[-1][0].seq if chain else 0
-    if file_anchor is not None and 0 <= file_anchor.seq < last_seq and not problems:
+    if file_heads and not problems and max(a.seq for a in file_heads) < last_seq:
+        behind = last_seq - max(a.seq for a in file_heads)
         notes.append(
-            f"The anchor copy is {last_seq - file_anchor.seq} entries behind (an interrupted "
-            "session); the entries after it link correctly."
+            f"The anchor copy is {behind} entries behind (an interrupted session); "
+            "the entries after it link correctly."
         )
     return ChainReport(not problems, len(chain), tuple(problems), tuple(notes))
 

@@ -156,6 +156,7 @@ def _open_folder(path: Path) -> tuple[VaultFolder, VaultLock, KeySlotFile]:
     lock = VaultLock(folder.root)
     lock.acquire()
     try:
+        maintenance.sweep_leftovers(folder)
         return folder, lock, KeySlotFile.load(folder.keyslots)
     except BaseException:
         lock.release()

@@ -17,12 +17,14 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
 
 from onestop.db import migrate
 from onestop.domain.audit import AuditAction, Outcome
@@ -68,6 +70,21 @@ def recorded_blobs(engine: Engine) -> list[str]:
         if not has_table:
             return []
         return [str(r[0]) for r in conn.execute(text("SELECT sha256 FROM blobs ORDER BY sha256"))]
+
+
+def sweep_leftovers(folder: VaultFolder) -> None:
+    """Remove the work files of a backup or restore that a crash interrupted.
+
+    They hold only encrypted pages, but nothing should pile up. Called with the vault's lock
+    held, so no other OneStop process can be using them.
+    """
+    for leftover in folder.root.glob(".vault.db.restore-*"):
+        leftover.unlink(missing_ok=True)
+    for pattern in (".onestop-restore-*", ".onestop-backup-*"):
+        for work in folder.root.glob(pattern):
+            shutil.rmtree(work, ignore_errors=True)
+    for work in folder.backups.glob(".onestop-backup-*"):
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def pre_migration_backup(folder: VaultFolder, key: bytes, vault_id: str, current: str) -> Path:
@@ -133,13 +150,9 @@ def _reanchor(folder: VaultFolder, engine: Engine, vault_id: str, old: bytes, ne
         if row is None or not genuine(int(row[0]), str(row[1]), str(row[2])):
             return
         anchor = audit.rewrite_anchor(conn, new, vault_id)
-    file_anchor = audit.read_anchor_file(folder.anchor)
-    if (
-        anchor is not None
-        and file_anchor is not None
-        and file_anchor.seq >= 0
-        and file_anchor.seq <= anchor.seq
-        and genuine(file_anchor.seq, file_anchor.hash, file_anchor.mac)
+    file_heads = audit.read_anchor_file(folder.anchor) or ()
+    if anchor is not None and any(
+        0 <= a.seq <= anchor.seq and genuine(a.seq, a.hash, a.mac) for a in file_heads
     ):
         audit.write_anchor_file(folder.anchor, vault_id, anchor)
 
@@ -345,23 +358,32 @@ class MaintenanceService:
                 BlobStore(archive.folder.blobs, backup_key).copy_into(
                     s.blobs, recorded_blobs(staged_engine)
                 )
-                with staged_engine.begin() as tx:
-                    audit.rewrite_anchor(tx, s.key, s.vault_id)
+                with staged_engine.begin() as conn:
+                    audit.rewrite_anchor(conn, s.key, s.vault_id)
+                # The restore's own entry goes into the restored chain before the swap.
+                with Session(staged_engine) as tx, tx.begin():
+                    s.audit(
+                        tx,
+                        AuditAction.BACKUP_RESTORED,
+                        Section.ADMINISTRATION,
+                        detail=f"backup of {archive.info.created_at}"[:200],
+                    )
+                    staged_head: audit.Anchor = tx.info.pop("audit_anchor")
             finally:
                 staged_engine.dispose()
+            with s.engine.begin() as conn:
+                live_head = audit.rewrite_anchor(conn, s.key, s.vault_id)
+            # For the moment of the swap the anchor file accepts either head.
+            if live_head is not None:
+                audit.write_anchor_file(folder.anchor, s.vault_id, live_head, upcoming=staged_head)
             s.engine.dispose()
+            faults.checkpoint(faults.RESTORE_STAGED)
             for sidecar in folder.sidecars():
                 sidecar.unlink(missing_ok=True)
             os.replace(staged, folder.db)
             faults.checkpoint(faults.RESTORE_REPLACED)
+            audit.write_anchor_file(folder.anchor, s.vault_id, staged_head)
             s.replace_engine(open_engine(folder.db, s.key), s.key)
-            with s.system_transaction() as tx:
-                s.audit(
-                    tx,
-                    AuditAction.BACKUP_RESTORED,
-                    Section.ADMINISTRATION,
-                    detail=f"backup of {archive.info.created_at}"[:200],
-                )
             return RestoreResult(archive.info.created_at, safety.path)
         finally:
             archive.discard()

@@ -14,9 +14,17 @@ ROTATION_STAGED = "rotation.staged"  # every slot holds the next key; database n
 ROTATION_REKEYED = "rotation.rekeyed"  # database under the next key; attachments not yet
 ROTATION_BLOBS = "rotation.blobs"  # attachments copied under the next key; slots not promoted
 ROTATION_PROMOTED = "rotation.promoted"  # slots promoted; old attachment files not yet removed
-RESTORE_REPLACED = "restore.replaced"  # database replaced; audit entry not yet written
+RESTORE_STAGED = "restore.staged"  # restored copy ready, anchor file holds both heads
+RESTORE_REPLACED = "restore.replaced"  # database swapped; anchor file still holds both heads
 
-ALL = (ROTATION_STAGED, ROTATION_REKEYED, ROTATION_BLOBS, ROTATION_PROMOTED, RESTORE_REPLACED)
+ALL = (
+    ROTATION_STAGED,
+    ROTATION_REKEYED,
+    ROTATION_BLOBS,
+    ROTATION_PROMOTED,
+    RESTORE_STAGED,
+    RESTORE_REPLACED,
+)
 
 
 def checkpoint(name: str) -> None:
