@@ -126,3 +126,22 @@ def test_reading_the_audit_trail_follows_the_matrix(vault, role: Role) -> None:
         else:
             with pytest.raises(PermissionDenied, match="audit"):
                 AuditService(session).entries()
+
+
+@pytest.mark.parametrize("role", [r for r in Role if r is not Role.ADMIN])
+def test_only_the_admin_manages_accounts(vault, role: Role) -> None:
+    from tests.conftest import username_for
+
+    other = username_for(Role.COUNSELLOR if role is not Role.COUNSELLOR else Role.MANAGER)
+    with vault.sign_in(role) as session:
+        users = UserService(session)
+        for attempt in (
+            lambda: users.disable(other),
+            lambda: users.enable(other),
+            lambda: users.reset_password(other),
+            lambda: users.update_name(other, "Someone Else"),
+        ):
+            with pytest.raises(PermissionDenied):
+                attempt()
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert all(m.active and m.display_name != "Someone Else" for m in UserService(admin).list())
