@@ -7,6 +7,8 @@ internal error and is shown only as such.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class OneStopError(Exception):
     """Base: ``str(error)`` is a complete, safe, user-facing sentence."""
@@ -51,7 +53,23 @@ class PermissionDenied(OneStopError):
 
 
 class ValidationFailed(OneStopError):
-    """Input that breaks a rule; nothing was saved."""
+    """Input that breaks a rule; nothing was saved.
+
+    ``fields`` maps each field at fault to its message, so a form can show each one where it
+    was typed; the error's text is all of them in one sentence.
+    """
+
+    def __init__(self, message: str, fields: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields: Mapping[str, str] = dict(fields or {})
+
+    @classmethod
+    def of(cls, problems: Mapping[str, str]) -> ValidationFailed:
+        return cls(" ".join(problems.values()), problems)
+
+
+class Conflict(OneStopError):
+    """Someone else changed the record since it was opened; nothing was saved."""
 
 
 class NotFound(OneStopError):

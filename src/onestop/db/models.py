@@ -3,6 +3,18 @@
 from onestop.db.attachments import StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
+from onestop.db.cases import Case, ConsentRecord, Incident, RecordVersion, ReferenceCounter
 from onestop.db.staff import StaffAccount
 
-__all__ = ["AuditAnchor", "AuditEntry", "Base", "StaffAccount", "StoredBlob"]
+__all__ = [
+    "AuditAnchor",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "ConsentRecord",
+    "Incident",
+    "RecordVersion",
+    "ReferenceCounter",
+    "StaffAccount",
+    "StoredBlob",
+]

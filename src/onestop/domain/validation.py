@@ -1,0 +1,116 @@
+"""Validation rules for what staff type into a file, with messages for the person typing.
+
+Each check returns a mapping of field name to message (empty when all is well), so a form can
+show each message where it was typed and nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from onestop.domain.clinical import IncidentTime, Precision
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+_PHONE = re.compile(r"^\+?[0-9 ()\-.]{6,24}$")
+OLDEST_BIRTH_YEAR = 1900
+MAX_AGE = 120
+
+Problems = dict[str, str]
+
+
+def parse_date(text: str) -> date:
+    """A date typed as YYYY-MM-DD or DD/MM/YYYY, or a ValueError that says what is wrong."""
+    m = _ISO.match(text)
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        m = _DMY.match(text)
+        if not m:
+            raise ValueError("Type the date as YYYY-MM-DD (or DD/MM/YYYY).")
+        day, month, year = (int(g) for g in m.groups())
+    if not 1 <= month <= 12:
+        raise ValueError(f"There is no month {month}.")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"There is no {day} {MONTHS[month - 1]} {year}.") from None
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    name: str
+    alias: str
+    date_of_birth: date | None
+    estimated_age: int | None
+    safe_phone: str
+
+
+def check_person(facts: PersonFacts, today: date) -> Problems:
+    problems: Problems = {}
+    if not facts.name.strip() and not facts.alias.strip():
+        problems["name"] = "Enter a name or the alias she chose (either is enough)."
+    for field, value in (("name", facts.name), ("alias", facts.alias)):
+        if len(value) > 200:
+            problems[field] = "At most 200 characters."
+        elif any(ord(c) < 32 and c != "\t" for c in value):
+            problems[field] = "A name cannot contain line breaks or control characters."
+    if facts.date_of_birth is not None:
+        if facts.date_of_birth > today:
+            problems["date_of_birth"] = "The date of birth is in the future."
+        elif facts.date_of_birth.year < OLDEST_BIRTH_YEAR:
+            problems["date_of_birth"] = f"The date of birth is before {OLDEST_BIRTH_YEAR}."
+    if facts.estimated_age is not None and not 0 <= facts.estimated_age <= MAX_AGE:
+        problems["estimated_age"] = f"An age is between 0 and {MAX_AGE}."
+    if facts.date_of_birth is not None and facts.estimated_age is not None:
+        problems["estimated_age"] = "Give the date of birth or an estimated age, not both."
+    if facts.safe_phone and not _PHONE.match(facts.safe_phone):
+        problems["safe_phone"] = "A phone number has digits, spaces, +, - or brackets only."
+    return problems
+
+
+def check_incident_time(when: IncidentTime, now: datetime, date_of_birth: date | None) -> Problems:
+    problems: Problems = {}
+    if when.precision is Precision.UNKNOWN:
+        return problems
+    if when.earliest is None:
+        problems["occurred"] = "Give the time of the incident, or mark it as not known."
+        return problems
+    latest = when.latest or when.earliest
+    if latest < when.earliest:
+        problems["occurred"] = "The end of the time range is before its start."
+    elif when.earliest > now:
+        problems["occurred"] = "The incident cannot be in the future."
+    elif date_of_birth is not None and latest.date() < date_of_birth:
+        problems["occurred"] = "The date of birth is after the incident."
+    return problems
+
+
+def check_after_incident(
+    field: str, moment: datetime, when: IncidentTime, what: str = "This"
+) -> Problems:
+    """An examination, a specimen or a treatment cannot come before the incident."""
+    if when.earliest is not None and moment < when.earliest:
+        return {field: f"{what} is before the incident."}
+    return {}

@@ -1,0 +1,293 @@
+"""The survivor and her case: identity, safe contact, caseworker, opening and closing.
+
+Identity and safe contact is the ``identity`` section of the matrix: caseworkers write it, the
+other case roles read it, the admin never sees it. Every read and write is audited with the case
+reference, never with what the record says.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, ReferenceCounter
+from onestop.db.staff import StaffAccount
+from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import CaseStatus, Sex, case_reference
+from onestop.domain.roles import Action, Role, Section
+from onestop.domain.validation import PersonFacts, age_on, check_person
+from onestop.errors import ValidationFailed
+from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.session import VaultSession
+
+RECORD_TYPE = "case"
+
+
+@dataclass(frozen=True)
+class SurvivorDetails:
+    """What staff type about the survivor: used to open a case and to edit it."""
+
+    name: str = ""
+    alias: str = ""
+    date_of_birth: date | None = None
+    estimated_age: int | None = None
+    sex: Sex = Sex.FEMALE
+    gender: str = ""
+    languages: tuple[str, ...] = ()
+    disability: str = ""
+    children_count: int | None = None
+    children_notes: str = ""
+    safe_phone: str = ""
+    safe_message_allowed: bool = False
+    safe_code_word: str = ""
+    safe_notes: str = ""
+
+
+_DETAIL_FIELDS = tuple(f.name for f in fields(SurvivorDetails))
+_HISTORY_FIELDS = (*_DETAIL_FIELDS, "caseworker", "status", "closed_reason", "closed_at")
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """A read-only snapshot of a case's identity part."""
+
+    reference: str
+    details: SurvivorDetails
+    caseworker: str | None
+    status: CaseStatus
+    closed_reason: str
+    opened_at: datetime
+    closed_at: datetime | None
+    version: int
+    updated_at: datetime
+    updated_by: str
+
+    @property
+    def display_name(self) -> str:
+        """The alias when she chose one, else the name."""
+        return self.details.alias or self.details.name
+
+    def age(self, today: date) -> int | None:
+        birth = self.details.date_of_birth
+        return age_on(birth, today) if birth is not None else self.details.estimated_age
+
+
+def _details(row: Case) -> SurvivorDetails:
+    return SurvivorDetails(
+        name=row.name,
+        alias=row.alias,
+        date_of_birth=row.date_of_birth,
+        estimated_age=row.estimated_age,
+        sex=Sex(row.sex),
+        gender=row.gender,
+        languages=tuple(json.loads(row.languages)),
+        disability=row.disability,
+        children_count=row.children_count,
+        children_notes=row.children_notes,
+        safe_phone=row.safe_phone,
+        safe_message_allowed=row.safe_message_allowed,
+        safe_code_word=row.safe_code_word,
+        safe_notes=row.safe_notes,
+    )
+
+
+def snapshot(row: Case) -> CaseFile:
+    return CaseFile(
+        reference=row.reference,
+        details=_details(row),
+        caseworker=row.caseworker,
+        status=CaseStatus(row.status),
+        closed_reason=row.closed_reason,
+        opened_at=row.opened_at,
+        closed_at=row.closed_at,
+        version=row.version,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )
+
+
+def _validate(details: SurvivorDetails) -> None:
+    problems = check_person(
+        PersonFacts(
+            details.name,
+            details.alias,
+            details.date_of_birth,
+            details.estimated_age,
+            details.safe_phone,
+        ),
+        today=utcnow().date(),
+    )
+    if details.children_count is not None and not 0 <= details.children_count <= 30:
+        problems["children_count"] = "The number of children is between 0 and 30."
+    if any(not lang.strip() or len(lang) > 60 for lang in details.languages):
+        problems["languages"] = "Each language is a name of at most 60 characters."
+    if problems:
+        raise ValidationFailed.of(problems)
+
+
+def _apply(row: Case, details: SurvivorDetails) -> None:
+    row.name = details.name
+    row.alias = details.alias
+    row.date_of_birth = details.date_of_birth
+    row.estimated_age = details.estimated_age
+    row.sex = details.sex.value
+    row.gender = details.gender
+    row.languages = json.dumps(list(details.languages), ensure_ascii=False)
+    row.disability = details.disability
+    row.children_count = details.children_count
+    row.children_notes = details.children_notes
+    row.safe_phone = details.safe_phone
+    row.safe_message_allowed = details.safe_message_allowed
+    row.safe_code_word = details.safe_code_word
+    row.safe_notes = details.safe_notes
+
+
+class CaseService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _check_caseworker(self, s: Session, username: str | None) -> None:
+        if username is None:
+            return
+        found = s.scalar(
+            select(func.count()).where(
+                StaffAccount.username == username,
+                StaffAccount.role == Role.CASEWORKER.value,
+                StaffAccount.active.is_(True),
+            )
+        )
+        if not found:
+            raise ValidationFailed.of({"caseworker": f"{username!r} is not an active caseworker."})
+
+    def _next_reference(self, s: Session, year: int) -> str:
+        counter = s.get(ReferenceCounter, year)
+        if counter is None:
+            counter = ReferenceCounter(year=year, last=0)
+            s.add(counter)
+        counter.last += 1
+        return case_reference(year, counter.last)
+
+    def open_case(self, details: SurvivorDetails, caseworker: str | None = None) -> CaseFile:
+        """Register a survivor and open her case; the reference is generated."""
+        _validate(details)
+        session = self._session
+        if caseworker is None and session.actor.role is Role.CASEWORKER:
+            caseworker = session.actor.username
+        with session.unit_of_work(Section.IDENTITY, Action.WRITE) as s:
+            self._check_caseworker(s, caseworker)
+            now = utcnow()
+            row = Case(
+                reference=self._next_reference(s, now.year),
+                caseworker=caseworker,
+                status=CaseStatus.OPEN.value,
+                closed_reason="",
+                opened_at=now,
+                created_at=now,
+                created_by=session.actor.username,
+                updated_at=now,
+                updated_by=session.actor.username,
+                version=1,
+            )
+            _apply(row, details)
+            s.add(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.IDENTITY,
+                record_ref=row.reference,
+                detail="opened",
+            )
+            return snapshot(row)
+
+    def get(self, reference: str) -> CaseFile:
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
+            row = find_case(s, reference)
+            self._session.audit(
+                s, AuditAction.RECORD_READ, Section.IDENTITY, record_ref=row.reference
+            )
+            return snapshot(row)
+
+    def update(self, reference: str, details: SurvivorDetails, expected_version: int) -> CaseFile:
+        """Save edited details; refused if someone else saved since ``expected_version``."""
+        _validate(details)
+        with self._session.unit_of_work(Section.IDENTITY, Action.WRITE, record_ref=reference) as s:
+            row = find_case(s, reference)
+            check_version(row, expected_version, "file")
+            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            _apply(row, details)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.IDENTITY,
+                record_ref=row.reference,
+                detail=f"v{row.version}",
+            )
+            return snapshot(row)
+
+    def assign(self, reference: str, caseworker: str | None, expected_version: int) -> CaseFile:
+        with self._session.unit_of_work(Section.IDENTITY, Action.WRITE, record_ref=reference) as s:
+            row = find_case(s, reference)
+            check_version(row, expected_version, "file")
+            self._check_caseworker(s, caseworker)
+            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            row.caseworker = caseworker
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.IDENTITY,
+                record_ref=row.reference,
+                detail="assigned",
+            )
+            return snapshot(row)
+
+    def close(self, reference: str, reason: str, expected_version: int) -> CaseFile:
+        if not reason.strip():
+            raise ValidationFailed.of({"closed_reason": "Say why the case is being closed."})
+        return self._set_status(reference, CaseStatus.CLOSED, reason, expected_version)
+
+    def reopen(self, reference: str, expected_version: int) -> CaseFile:
+        return self._set_status(reference, CaseStatus.REOPENED, "", expected_version)
+
+    def _set_status(
+        self, reference: str, status: CaseStatus, reason: str, expected_version: int
+    ) -> CaseFile:
+        with self._session.unit_of_work(Section.IDENTITY, Action.WRITE, record_ref=reference) as s:
+            row = find_case(s, reference)
+            check_version(row, expected_version, "file")
+            current = CaseStatus(row.status)
+            if status is CaseStatus.CLOSED and not current.is_open:
+                raise ValidationFailed("This case is already closed.")
+            if status is CaseStatus.REOPENED and current.is_open:
+                raise ValidationFailed("This case is open; only a closed case can be reopened.")
+            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            row.status = status.value
+            row.closed_reason = reason
+            row.closed_at = utcnow() if status is CaseStatus.CLOSED else None
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.IDENTITY,
+                record_ref=row.reference,
+                detail=status.value,
+            )
+            return snapshot(row)
+
+    def history(self, reference: str) -> tuple[Version, ...]:
+        """Earlier versions of the identity record, oldest first."""
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
+            row = find_case(s, reference)
+            found = versions(s, RECORD_TYPE, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.IDENTITY,
+                record_ref=row.reference,
+                detail="history",
+            )
+            return found
