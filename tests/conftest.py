@@ -105,7 +105,7 @@ def admin(vault: SampleVault) -> Iterator[VaultSession]:
 @pytest.fixture(scope="session")
 def hostile_text() -> dict[str, list[str]]:
     data = json.loads((SHARED / "data" / "hostile_text.json").read_text("utf-8"))
-    return {"names": list(data["names"]), "notes": list(data["notes"])}
+    return {key: list(data[key]) for key in ("names", "notes", "dates_to_reject")}
 
 
 @pytest.fixture(scope="session")

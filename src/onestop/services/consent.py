@@ -1,0 +1,179 @@
+"""The consent ledger of a case: recording decisions and asking whether information may leave.
+
+Entries are never edited or removed (triggers refuse it); a withdrawal is a new entry. The
+``consent`` section: caseworkers, clinicians, counsellors and legal advocates record; shelter
+officers and managers read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, ConsentRecord
+from onestop.domain.audit import AuditAction
+from onestop.domain.consent import (
+    ConsentEntry,
+    Decision,
+    GivenBy,
+    Purpose,
+    current_decision,
+)
+from onestop.domain.roles import Action, Section
+from onestop.errors import ValidationFailed
+from onestop.services.records import find_case
+from onestop.services.session import VaultSession
+
+# A decision can be entered a little after it was made (paper form first), never ahead of time.
+MAX_BACKDATE = timedelta(days=30)
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class ConsentDecision:
+    entry_id: int
+    case_reference: str
+    purpose: Purpose
+    decision: Decision
+    given_by: GivenBy
+    agency: str
+    guardian_name: str
+    decided_at: datetime
+    recorded_at: datetime
+    recorded_by: str
+
+    def as_entry(self) -> ConsentEntry:
+        return ConsentEntry(
+            self.purpose, self.decision, self.decided_at, self.given_by, self.agency, self.entry_id
+        )
+
+
+def _snapshot(row: ConsentRecord, reference: str) -> ConsentDecision:
+    return ConsentDecision(
+        entry_id=row.id,
+        case_reference=reference,
+        purpose=Purpose(row.purpose),
+        decision=Decision(row.decision),
+        given_by=GivenBy(row.given_by),
+        agency=row.agency,
+        guardian_name=row.guardian_name,
+        decided_at=row.decided_at,
+        recorded_at=row.recorded_at,
+        recorded_by=row.recorded_by,
+    )
+
+
+def _ledger(s: Session, case: Case) -> list[ConsentDecision]:
+    rows = s.scalars(
+        select(ConsentRecord).where(ConsentRecord.case_id == case.id).order_by(ConsentRecord.id)
+    )
+    return [_snapshot(r, case.reference) for r in rows]
+
+
+@dataclass(frozen=True)
+class ConsentAnswer:
+    """Whether information may leave for a purpose now, and the entry that says so."""
+
+    allowed: bool
+    entry: ConsentDecision | None
+
+    @property
+    def reason(self) -> str:
+        if self.entry is None:
+            return "No consent has been recorded for this purpose."
+        when = self.entry.decided_at.strftime("%Y-%m-%d %H:%M UTC")
+        return f"Consent {self.entry.decision.value} on {when}."
+
+
+class ConsentService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def record(
+        self,
+        reference: str,
+        purpose: Purpose,
+        decision: Decision,
+        *,
+        given_by: GivenBy = GivenBy.SURVIVOR,
+        agency: str = "",
+        guardian_name: str = "",
+        decided_at: datetime | None = None,
+    ) -> ConsentDecision:
+        """Add a decision to the ledger (a withdrawal is a new decision, never an edit)."""
+        now = utcnow()
+        when = decided_at or now
+        problems: dict[str, str] = {}
+        if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
+            problems["agency"] = "Name the agency this consent is for."
+        if purpose is not Purpose.SHARE_WITH_AGENCY and agency.strip():
+            problems["agency"] = "An agency is named only for sharing with an agency."
+        if given_by is GivenBy.GUARDIAN and not guardian_name.strip():
+            problems["guardian_name"] = "Name the guardian who decided."
+        if when > now + CLOCK_SKEW:
+            problems["decided_at"] = "A decision cannot be recorded ahead of time."
+        elif when < now - MAX_BACKDATE:
+            problems["decided_at"] = "A decision older than 30 days cannot be entered now."
+        if len(agency) > 200 or len(guardian_name) > 200:
+            problems["agency"] = "At most 200 characters."
+        if problems:
+            raise ValidationFailed.of(problems)
+        with self._session.unit_of_work(Section.CONSENT, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            row = ConsentRecord(
+                case_id=case.id,
+                purpose=purpose.value,
+                agency=agency.strip(),
+                decision=decision.value,
+                given_by=given_by.value,
+                guardian_name=guardian_name.strip(),
+                decided_at=when,
+                recorded_at=now,
+                recorded_by=self._session.actor.username,
+            )
+            s.add(row)
+            s.flush()
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONSENT,
+                record_ref=case.reference,
+                detail=f"{purpose.value} {decision.value}",
+            )
+            return _snapshot(row, case.reference)
+
+    def ledger(self, reference: str) -> tuple[ConsentDecision, ...]:
+        """Every entry, in the order recorded."""
+        with self._session.unit_of_work(Section.CONSENT, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            entries = _ledger(s, case)
+            self._session.audit(
+                s, AuditAction.RECORD_READ, Section.CONSENT, record_ref=case.reference
+            )
+            return tuple(entries)
+
+    def may_leave(
+        self, reference: str, purpose: Purpose, agency: str = "", at: datetime | None = None
+    ) -> ConsentAnswer:
+        """May this survivor's information leave the centre for ``purpose`` now?"""
+        if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
+            raise ValidationFailed.of({"agency": "Name the agency the information would go to."})
+        with self._session.unit_of_work(Section.CONSENT, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            entries = {e.entry_id: e for e in _ledger(s, case)}
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONSENT,
+                record_ref=case.reference,
+                detail=f"may leave for {purpose.value}",
+            )
+        found = current_decision(
+            [e.as_entry() for e in entries.values()], purpose, at or utcnow(), agency
+        )
+        decision = entries[found.seq] if found is not None else None
+        return ConsentAnswer(decision is not None and decision.decision is Decision.GIVEN, decision)

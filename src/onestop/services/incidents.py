@@ -1,0 +1,187 @@
+"""Incidents in a survivor's file: when (with its precision), where, what, by whom.
+
+A survivor may have several. Caseworkers write them; the other case roles read them (the
+``incidents`` section). Clinical windows are computed from the incident time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, Incident
+from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_windows
+from onestop.domain.roles import Action, Section
+from onestop.domain.validation import check_incident_time
+from onestop.errors import NotFound, ValidationFailed
+from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.session import VaultSession
+
+RECORD_TYPE = "incident"
+
+
+@dataclass(frozen=True)
+class IncidentDetails:
+    occurred: IncidentTime
+    gbv_type: GbvType
+    context: IncidentContext
+    place: str = ""
+    perpetrator_relationship: str = ""
+    perpetrator_count: int | None = None
+    reported_to_police: bool | None = None  # None: not known
+    description: str = ""
+
+
+_HISTORY_FIELDS = (
+    "precision",
+    "occurred_earliest",
+    "occurred_latest",
+    *(f.name for f in fields(IncidentDetails) if f.name != "occurred"),
+)
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    incident_id: int
+    case_reference: str
+    details: IncidentDetails
+    version: int
+    updated_at: datetime
+    updated_by: str
+
+    def windows(self, now: datetime) -> tuple[WindowStatus, ...]:
+        return all_windows(self.details.occurred, now)
+
+
+def _snapshot(row: Incident, reference: str) -> IncidentRecord:
+    occurred = IncidentTime(Precision(row.precision), row.occurred_earliest, row.occurred_latest)
+    return IncidentRecord(
+        incident_id=row.id,
+        case_reference=reference,
+        details=IncidentDetails(
+            occurred=occurred,
+            gbv_type=GbvType(row.gbv_type),
+            context=IncidentContext(row.context),
+            place=row.place,
+            perpetrator_relationship=row.perpetrator_relationship,
+            perpetrator_count=row.perpetrator_count,
+            reported_to_police=row.reported_to_police,
+            description=row.description,
+        ),
+        version=row.version,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )
+
+
+def _validate(details: IncidentDetails, case: Case) -> None:
+    problems = check_incident_time(details.occurred, utcnow(), case.date_of_birth)
+    if details.perpetrator_count is not None and not 1 <= details.perpetrator_count <= 50:
+        problems["perpetrator_count"] = "The number of perpetrators is between 1 and 50."
+    if problems:
+        raise ValidationFailed.of(problems)
+
+
+def _apply(row: Incident, details: IncidentDetails) -> None:
+    row.precision = details.occurred.precision.value
+    row.occurred_earliest = details.occurred.earliest
+    row.occurred_latest = details.occurred.latest
+    row.gbv_type = details.gbv_type.value
+    row.context = details.context.value
+    row.place = details.place
+    row.perpetrator_relationship = details.perpetrator_relationship
+    row.perpetrator_count = details.perpetrator_count
+    row.reported_to_police = details.reported_to_police
+    row.description = details.description
+
+
+_LAST = datetime.max.replace(tzinfo=UTC)
+
+
+def _chronological(record: IncidentRecord) -> tuple[datetime, int]:
+    return (record.details.occurred.earliest or _LAST, record.incident_id)
+
+
+class IncidentService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def record(self, reference: str, details: IncidentDetails) -> IncidentRecord:
+        with self._session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            _validate(details, case)
+            now, who = utcnow(), self._session.actor.username
+            row = Incident(
+                case_id=case.id,
+                created_at=now,
+                created_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
+            )
+            _apply(row, details)
+            s.add(row)
+            s.flush()
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"incident {row.id} recorded",
+            )
+            return _snapshot(row, case.reference)
+
+    def list(self, reference: str) -> tuple[IncidentRecord, ...]:
+        """The case's incidents, earliest first (unknown times last)."""
+        with self._session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            rows = s.scalars(select(Incident).where(Incident.case_id == case.id)).all()
+            self._session.audit(
+                s, AuditAction.RECORD_READ, Section.INCIDENTS, record_ref=case.reference
+            )
+            records = [_snapshot(r, case.reference) for r in rows]
+        return tuple(sorted(records, key=_chronological))
+
+    def _find(self, s: Session, reference: str, incident_id: int) -> tuple[Case, Incident]:
+        case = find_case(s, reference)
+        row = s.get(Incident, incident_id)
+        if row is None or row.case_id != case.id:
+            raise NotFound(f"There is no incident {incident_id} in case {case.reference}.")
+        return case, row
+
+    def update(
+        self, reference: str, incident_id: int, details: IncidentDetails, expected_version: int
+    ) -> IncidentRecord:
+        with self._session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, incident_id)
+            check_version(row, expected_version, "incident")
+            _validate(details, case)
+            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            _apply(row, details)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"incident {row.id} v{row.version}",
+            )
+            return _snapshot(row, case.reference)
+
+    def history(self, reference: str, incident_id: int) -> tuple[Version, ...]:
+        with self._session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, incident_id)
+            found = versions(s, RECORD_TYPE, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"incident {row.id} history",
+            )
+            return found
