@@ -74,6 +74,11 @@ def test_the_models_match_the_migrations(admin) -> None:
 
     from onestop.db.models import Base
 
+    def not_the_search_index(name, type_, parent_names) -> bool:
+        # FTS5 virtual tables (and their shadow tables) are made by SQL, not by the models.
+        return not (type_ == "table" and name.startswith("case_search"))
+
     with admin.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": not_the_search_index})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []

@@ -23,6 +23,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, age_on, check_person
 from onestop.errors import ValidationFailed
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.search import index_case
 from onestop.services.session import VaultSession
 
 RECORD_TYPE = "case"
@@ -196,6 +197,7 @@ class CaseService:
             _apply(row, details)
             s.add(row)
             s.flush()
+            index_case(s, row)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -221,6 +223,7 @@ class CaseService:
             check_version(row, expected_version, "file")
             keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             _apply(row, details)
+            index_case(s, row)
             self._session.audit(
                 s,
                 AuditAction.RECORD_WRITE,

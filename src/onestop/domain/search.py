@@ -1,0 +1,55 @@
+"""How names and numbers are folded for search: case- and accent-insensitive, any part of it.
+
+The same fold is applied to what is indexed and to what is typed, so "nunez" finds "Núñez" and
+"0790 123" finds "+44 (0)790-123-456".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from onestop.domain.validation import parse_date
+
+TRIGRAM = 3  # the index matches words of at least this many characters
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, compatibility forms unified, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(unicodedata.normalize("NFC", stripped).split())
+
+
+def digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def search_keys(
+    reference: str, name: str, alias: str, phone: str, date_of_birth: date | None
+) -> str:
+    """The text a case is found by."""
+    parts = [fold(reference), fold(name), fold(alias)]
+    if digits(phone):
+        parts.append(digits(phone))
+    if date_of_birth is not None:
+        parts.append(date_of_birth.isoformat())
+    return " | ".join(p for p in parts if p)
+
+
+def query_words(query: str) -> list[str]:
+    """The words a typed query must all match, folded the same way as the keys.
+
+    A typed date becomes its ISO form; a phone number typed with spaces or dashes becomes
+    its digits.
+    """
+    text = query.strip()
+    if not text:
+        return []
+    try:
+        return [parse_date(text).isoformat()]
+    except ValueError:
+        pass
+    if sum(c.isdigit() for c in text) >= 4 and all(c.isdigit() or c in " +-().\t" for c in text):
+        return [digits(text)]
+    return fold(text).split()

@@ -1,0 +1,128 @@
+"""Finding cases: any part of a name, any case or accent, any script; phone; birth date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from onestop.domain.casefile import CaseStatus
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.domain.search import fold, query_words
+from onestop.errors import PermissionDenied
+from onestop.services.audit import AuditService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.search import CaseSearch
+
+PEOPLE = [
+    SurvivorDetails(name="Zoë Ó Briain-Núñez", safe_phone="+44 (0)790-123-456"),
+    SurvivorDetails(name="Amina Hassan", alias="Mina", date_of_birth=date(1994, 5, 17)),
+    SurvivorDetails(name="فاطمة الزهراء"),
+    SurvivorDetails(name="张伟"),
+    SurvivorDetails(name="Ирина Смирнова"),
+    SurvivorDetails(name="ጸሐይ ተስፋዬ"),
+    SurvivorDetails(name="Li Na"),
+]
+
+
+@pytest.fixture
+def refs(vault):
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        return [CaseService(cw).open_case(p).reference for p in PEOPLE]
+
+
+def names(page) -> list[str]:
+    return [c.display_name for c in page.cases]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("nunez", ["Zoë Ó Briain-Núñez"]),
+        ("BRIAIN", ["Zoë Ó Briain-Núñez"]),
+        ("zoe", ["Zoë Ó Briain-Núñez"]),
+        ("mina", ["Mina"]),  # the alias, and "Amina" inside the name
+        ("hassan amina", ["Mina"]),  # every word, in any order
+        ("الزهراء", ["فاطمة الزهراء"]),
+        ("张伟", ["张伟"]),  # two characters: below the trigram, still found
+        ("смирн", ["Ирина Смирнова"]),
+        ("ተስፋ", ["ጸሐይ ተስፋዬ"]),
+        ("li", ["Li Na"]),
+        ("0790 123", ["Zoë Ó Briain-Núñez"]),
+        ("17/05/1994", ["Mina"]),
+        ("1994-05-17", ["Mina"]),
+        ("nobody-like-this", []),
+    ],
+)
+def test_find_by_any_part(vault, refs, query: str, expected: list[str]) -> None:
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        assert names(CaseSearch(clinician).find(query)) == expected
+
+
+def test_find_by_reference_and_edits_are_reindexed(vault, refs) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        search = CaseSearch(cw)
+        assert [c.reference for c in search.find(refs[3].lower()).cases] == [refs[3]]
+        case = CaseService(cw).get(refs[1])
+        CaseService(cw).update(refs[1], replace(case.details, alias="Sahra"), case.version)
+        assert names(search.find("sahra")) == ["Sahra"]
+        assert names(search.find("mina")) == ["Sahra"]  # still found by her name, Amina
+
+
+def test_filters_paging_and_order(vault, refs) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        search = CaseSearch(cw)
+        everyone = search.find()
+        assert [c.reference for c in everyone.cases] == list(reversed(refs))  # newest first
+        first = search.find(limit=3)
+        rest = search.find(limit=3, offset=3)
+        assert first.has_more and len(first.cases) == 3
+        assert [c.reference for c in first.cases + rest.cases] == [
+            c.reference for c in everyone.cases[:6]
+        ]
+        assert len(search.find(mine=True).cases) == len(refs)
+        case = CaseService(cw).get(refs[0])
+        CaseService(cw).close(refs[0], "Safe and settled", case.version)
+        assert [c.reference for c in search.find(status=CaseStatus.CLOSED).cases] == [refs[0]]
+        assert refs[0] not in [c.reference for c in search.find(open_only=True).cases]
+    with vault.sign_in(Role.MANAGER) as manager:
+        assert CaseSearch(manager).find(mine=True).cases == ()
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_search_needs_identity_read_and_is_audited_without_the_query(vault, refs, role) -> None:
+    with vault.sign_in(role) as session:
+        if permits(role, Section.IDENTITY, Action.READ):
+            assert CaseSearch(session).find("amina").cases
+        else:
+            with pytest.raises(PermissionDenied):
+                CaseSearch(session).find("amina")
+        who = session.actor.username
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=who)
+    assert all("amina" not in e.detail.lower() for e in entries)
+    if permits(role, Section.IDENTITY, Action.READ):
+        assert any(e.detail == "search: 1 results" for e in entries)
+
+
+def test_every_hostile_name_can_be_found(vault, hostile_text) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases, search = CaseService(cw), CaseSearch(cw)
+        made = {}
+        for name in hostile_text["names"]:
+            if len(name) > 200:
+                continue
+            made[cases.open_case(SurvivorDetails(name=name)).reference] = name
+        for reference, name in made.items():
+            if not query_words(name):
+                continue
+            found = {c.reference for c in search.find(name, limit=200).cases}
+            assert reference in found, name
+
+
+def test_the_fold() -> None:
+    assert fold("  Zoë   Ó BRIAIN ") == "zoe o briain"
+    assert fold("ﬁsh") == "fish"
+    assert query_words("17.05.1994") == ["1994-05-17"]
+    assert query_words("+44 7700-900 123") == ["447700900123"]
