@@ -8,6 +8,7 @@ failed (one line on stderr, no traceback), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from onestop.domain.roles import Role
 from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
+from onestop.services.demo import DemoSeeder, demo_accounts
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.session import VaultSession
 from onestop.services.users import UserService
@@ -25,6 +27,8 @@ from onestop.services.users import UserService
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 DEMO_ADMIN = "demo-admin"
+DEMO_SEED = 2026
+DEMO_SURVIVORS = 300
 DEMO_PASSWORD = "lantern meadow copper violet 78"  # noqa: S105 - the demo vault's, printed
 
 
@@ -209,24 +213,62 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.survivors < 1:
+        raise UsageError("--survivors must be at least 1")
+
+    def progress(done: int, total: int) -> None:
+        if not args.json:
+            sys.stderr.write(f"\rseeding: {done}/{total} survivors")
+            sys.stderr.flush()
+
+    with _session(args, stdin) as session:
+        data = DemoSeeder(session).seed(args.survivors, seed=args.seed, progress=progress)
+    if args.json:
+        json.dump(
+            {
+                "accounts": [
+                    {"role": a.role.value, "username": a.username, "password": a.password}
+                    for a in data.accounts
+                ],
+                "cases": list(data.cases),
+            },
+            out,
+        )
+        out.write("\n")
+        return EXIT_OK
+    sys.stderr.write("\n")
+    out.write(f"{len(data.cases)} synthetic survivors created. Demo accounts (not one-time):\n")
+    for a in data.accounts:
+        out.write(f"  {a.role.value:<16} {a.username:<20} {a.password}\n")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     folder = Path(args.dir).resolve() / "vault"
     if not folder.exists():
         new = create_vault(folder, DEMO_ADMIN, DEMO_PASSWORD, display_name="Demo administrator")
+
+        def progress(done: int, total: int) -> None:
+            sys.stderr.write(f"\rseeding: {done}/{total} survivors")
+
+        with sign_in(folder, DEMO_ADMIN, DEMO_PASSWORD) as session:
+            DemoSeeder(session).seed(DEMO_SURVIVORS, seed=DEMO_SEED, progress=progress)
+        sys.stderr.write("\n")
         out.write(f"Created a demo vault in {folder}\nIts recovery key: {new.recovery_key}\n\n")
     else:
         out.write(f"The demo vault is in {folder}\n\n")
+    out.write(f"{DEMO_SURVIVORS} synthetic survivors (Faker). Accounts:\n")
+    out.write(f"  {'admin':<16} {DEMO_ADMIN:<20} {DEMO_PASSWORD}\n")
+    for a in demo_accounts(DEMO_SEED):
+        out.write(f"  {a.role.value:<16} {a.username:<20} {a.password}\n")
+    cli = ".venv/bin/onestop-cli admin"
+    vault = f"--vault {folder}"
     out.write(
-        f"Demo admin: {DEMO_ADMIN}   password: {DEMO_PASSWORD}\n\n"
-        "The desktop window is not part of this release yet; try the admin commands:\n"
-        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin users "
-        f"--vault {folder} --as {DEMO_ADMIN} --password-stdin\n"
-        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin add-user "
-        f"--vault {folder} --as {DEMO_ADMIN} --user nurse.amina --role clinician --password-stdin\n"
-        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin verify "
-        f"--vault {folder} --as {DEMO_ADMIN} --password-stdin\n"
-        f"  echo '{DEMO_PASSWORD}' | .venv/bin/onestop-cli admin audit "
-        f"--vault {folder} --as {DEMO_ADMIN} --password-stdin\n"
+        "\nThe desktop window is not part of this release yet; try the commands:\n"
+        f"  echo '{DEMO_PASSWORD}' | {cli} users {vault} --as {DEMO_ADMIN} --password-stdin\n"
+        f"  echo '{DEMO_PASSWORD}' | {cli} verify {vault} --as {DEMO_ADMIN} --password-stdin\n"
+        f"  echo '{DEMO_PASSWORD}' | {cli} audit {vault} --as {DEMO_ADMIN} --password-stdin\n"
     )
     return EXIT_OK
 
@@ -300,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", metavar="FILE", required=True)
     p.add_argument("--yes", action="store_true", help="confirm the replacement")
     add("rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
+    p = add("seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
+    p.add_argument("--survivors", type=int, required=True)
+    p.add_argument("--seed", type=int, default=DEMO_SEED)
+    p.add_argument("--json", action="store_true", help="print accounts and case references")
     p = add("audit", cmd_audit, "print the audit trail")
     p.add_argument("--format", choices=("table", "csv"), default="table")
     p.add_argument("--actor")

@@ -63,6 +63,8 @@ def test_incidents_record_list_edit_and_windows(vault, case_ref) -> None:
         ]
         windows = {w.rule.window: w.state for w in recent.windows(now())}
         assert windows[Window.PEP] is WindowState.OPEN
+        beaten = replace(recent.details, gbv_type=GbvType.PHYSICAL_ASSAULT)
+        assert replace(recent, details=beaten).windows(now()) == ()  # PEP is not for this
         assert windows[Window.FORENSIC_ORAL] is WindowState.CLOSING  # 8 h left of 48
         edited = incidents.update(
             case_ref, recent.incident_id, replace(recent.details, place="Street"), 1

@@ -49,6 +49,9 @@ class GbvType(StrEnum):
         }.get(self, self.value.replace("_", " ").capitalize())
 
 
+SEXUAL_VIOLENCE = frozenset({GbvType.RAPE, GbvType.SEXUAL_ASSAULT})
+
+
 class IncidentContext(StrEnum):
     INTIMATE_PARTNER = "intimate_partner"
     FAMILY = "family"

@@ -148,6 +148,47 @@ def _apply(row: Case, details: SurvivorDetails) -> None:
     row.safe_notes = details.safe_notes
 
 
+def _next_reference(s: Session, year: int) -> str:
+    counter = s.get(ReferenceCounter, year)
+    if counter is None:
+        counter = ReferenceCounter(year=year, last=0)
+        s.add(counter)
+    counter.last += 1
+    return case_reference(year, counter.last)
+
+
+def insert_case(
+    s: Session,
+    session: VaultSession,
+    details: SurvivorDetails,
+    caseworker: str | None,
+    opened_at: datetime,
+    note: str = "opened",
+) -> Case:
+    """Add an (already validated) case inside the caller's unit of work, indexed and audited."""
+    who = session.actor.username
+    row = Case(
+        reference=_next_reference(s, opened_at.year),
+        caseworker=caseworker,
+        status=CaseStatus.OPEN.value,
+        closed_reason="",
+        opened_at=opened_at,
+        created_at=utcnow(),
+        created_by=who,
+        updated_at=utcnow(),
+        updated_by=who,
+        version=1,
+    )
+    _apply(row, details)
+    s.add(row)
+    s.flush()
+    index_case(s, row)
+    session.audit(
+        s, AuditAction.RECORD_WRITE, Section.IDENTITY, record_ref=row.reference, detail=note
+    )
+    return row
+
+
 class CaseService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -165,14 +206,6 @@ class CaseService:
         if not found:
             raise ValidationFailed.of({"caseworker": f"{username!r} is not an active caseworker."})
 
-    def _next_reference(self, s: Session, year: int) -> str:
-        counter = s.get(ReferenceCounter, year)
-        if counter is None:
-            counter = ReferenceCounter(year=year, last=0)
-            s.add(counter)
-        counter.last += 1
-        return case_reference(year, counter.last)
-
     def open_case(self, details: SurvivorDetails, caseworker: str | None = None) -> CaseFile:
         """Register a survivor and open her case; the reference is generated."""
         _validate(details)
@@ -181,30 +214,7 @@ class CaseService:
             caseworker = session.actor.username
         with session.unit_of_work(Section.IDENTITY, Action.WRITE) as s:
             self._check_caseworker(s, caseworker)
-            now = utcnow()
-            row = Case(
-                reference=self._next_reference(s, now.year),
-                caseworker=caseworker,
-                status=CaseStatus.OPEN.value,
-                closed_reason="",
-                opened_at=now,
-                created_at=now,
-                created_by=session.actor.username,
-                updated_at=now,
-                updated_by=session.actor.username,
-                version=1,
-            )
-            _apply(row, details)
-            s.add(row)
-            s.flush()
-            index_case(s, row)
-            session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                Section.IDENTITY,
-                record_ref=row.reference,
-                detail="opened",
-            )
+            row = insert_case(s, session, details, caseworker, utcnow())
             return snapshot(row)
 
     def get(self, reference: str) -> CaseFile:

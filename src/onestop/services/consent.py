@@ -89,6 +89,41 @@ class ConsentAnswer:
         return f"Consent {self.entry.decision.value} on {when}."
 
 
+def insert_consent(
+    s: Session,
+    session: VaultSession,
+    case: Case,
+    purpose: Purpose,
+    decision: Decision,
+    given_by: GivenBy,
+    agency: str,
+    guardian_name: str,
+    decided_at: datetime,
+) -> ConsentRecord:
+    """Add an (already validated) ledger entry inside the caller's unit of work, audited."""
+    row = ConsentRecord(
+        case_id=case.id,
+        purpose=purpose.value,
+        agency=agency.strip(),
+        decision=decision.value,
+        given_by=given_by.value,
+        guardian_name=guardian_name.strip(),
+        decided_at=decided_at,
+        recorded_at=utcnow(),
+        recorded_by=session.actor.username,
+    )
+    s.add(row)
+    s.flush()
+    session.audit(
+        s,
+        AuditAction.RECORD_WRITE,
+        Section.CONSENT,
+        record_ref=case.reference,
+        detail=f"{purpose.value} {decision.value}",
+    )
+    return row
+
+
 class ConsentService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -124,25 +159,8 @@ class ConsentService:
             raise ValidationFailed.of(problems)
         with self._session.unit_of_work(Section.CONSENT, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
-            row = ConsentRecord(
-                case_id=case.id,
-                purpose=purpose.value,
-                agency=agency.strip(),
-                decision=decision.value,
-                given_by=given_by.value,
-                guardian_name=guardian_name.strip(),
-                decided_at=when,
-                recorded_at=now,
-                recorded_by=self._session.actor.username,
-            )
-            s.add(row)
-            s.flush()
-            self._session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                Section.CONSENT,
-                record_ref=case.reference,
-                detail=f"{purpose.value} {decision.value}",
+            row = insert_consent(
+                s, self._session, case, purpose, decision, given_by, agency, guardian_name, when
             )
             return _snapshot(row, case.reference)
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from onestop.db.base import utcnow
 from onestop.db.cases import Case, Incident
 from onestop.domain.audit import AuditAction
-from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.casefile import SEXUAL_VIOLENCE, GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_windows
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import check_incident_time
@@ -56,6 +56,10 @@ class IncidentRecord:
     updated_by: str
 
     def windows(self, now: datetime) -> tuple[WindowStatus, ...]:
+        """PEP, emergency contraception and forensic sampling windows: after rape or sexual
+        assault only (none for other incident types)."""
+        if self.details.gbv_type not in SEXUAL_VIOLENCE:
+            return ()
         return all_windows(self.details.occurred, now)
 
 
@@ -101,6 +105,27 @@ def _apply(row: Incident, details: IncidentDetails) -> None:
     row.description = details.description
 
 
+def insert_incident(
+    s: Session, session: VaultSession, case: Case, details: IncidentDetails
+) -> Incident:
+    """Add an (already validated) incident inside the caller's unit of work, audited."""
+    now, who = utcnow(), session.actor.username
+    row = Incident(
+        case_id=case.id, created_at=now, created_by=who, updated_at=now, updated_by=who, version=1
+    )
+    _apply(row, details)
+    s.add(row)
+    s.flush()
+    session.audit(
+        s,
+        AuditAction.RECORD_WRITE,
+        Section.INCIDENTS,
+        record_ref=case.reference,
+        detail=f"incident {row.id} recorded",
+    )
+    return row
+
+
 _LAST = datetime.max.replace(tzinfo=UTC)
 
 
@@ -116,25 +141,7 @@ class IncidentService:
         with self._session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
             _validate(details, case)
-            now, who = utcnow(), self._session.actor.username
-            row = Incident(
-                case_id=case.id,
-                created_at=now,
-                created_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
-            )
-            _apply(row, details)
-            s.add(row)
-            s.flush()
-            self._session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                Section.INCIDENTS,
-                record_ref=case.reference,
-                detail=f"incident {row.id} recorded",
-            )
+            row = insert_incident(s, self._session, case, details)
             return _snapshot(row, case.reference)
 
     def list(self, reference: str) -> tuple[IncidentRecord, ...]:

@@ -123,10 +123,14 @@ class UserService:
             self._session.audit(s, AuditAction.USERS_LISTED, Section.ADMINISTRATION)
             return tuple(_snapshot(r) for r in rows)
 
-    def create(self, username: str, role: Role, display_name: str = "") -> IssuedPassword:
-        """A new account with a one-time password (admin only)."""
+    def create(
+        self, username: str, role: Role, display_name: str = "", *, password: str | None = None
+    ) -> IssuedPassword:
+        """A new account (admin only) with a one-time password, to be changed at first sign-in,
+        or with ``password`` chosen by the admin (checked like any password; demo accounts)."""
         name = validate_username(username)
         shown = validate_display_name(display_name or name)
+        chosen = validate_password(password, name) if password is not None else None
         with self._account_change(name) as s:
             exists = s.scalar(select(func.count()).where(StaffAccount.username == name))
             if exists or name in self._slots.disabled:
@@ -137,7 +141,7 @@ class UserService:
                 display_name=shown,
                 role=role.value,
                 active=True,
-                must_change_password=True,
+                must_change_password=chosen is None,
                 created_at=now,
                 created_by=self._session.actor.username,
                 updated_at=now,
@@ -150,9 +154,9 @@ class UserService:
                 record_ref=_ref(name),
                 detail=f"role={role.value}",
             )
-            otp = generate_one_time_password()
-            self._seal_for(name, otp)
-            return IssuedPassword(_snapshot(row), otp)
+            secret = chosen if chosen is not None else generate_one_time_password()
+            self._seal_for(name, secret)
+            return IssuedPassword(_snapshot(row), secret)
 
     def update_name(self, username: str, display_name: str) -> StaffMember:
         shown = validate_display_name(display_name)

@@ -1,0 +1,267 @@
+"""Synthetic demo data: staff accounts for every role and survivors with their records.
+
+Everything is made up with Faker in several locales (Arabic, Hindi, Swahili, French, Spanish,
+English), deterministic for a given seed (and day: times are counted back from today,
+so that clinical windows are open on recent cases). Demo data goes only into a vault that holds
+no cases: synthetic survivors are never mixed into a real centre's records.
+
+Only the admin may seed. The admin may not read or write survivors' records, so seeding is the
+one place where records are written on the admin's authority; every record it writes is audited
+as usual, with the detail "demo seed".
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from faker import Faker
+from sqlalchemy import func, select
+
+from onestop.db.cases import Case
+from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, GivenBy, Purpose
+from onestop.domain.passwords import PasswordRejected, check_password
+from onestop.domain.roles import Action, Role, Section
+from onestop.domain.validation import PersonFacts, check_person
+from onestop.errors import ValidationFailed
+from onestop.services.cases import SurvivorDetails, insert_case
+from onestop.services.consent import insert_consent
+from onestop.services.incidents import IncidentDetails, insert_incident
+from onestop.services.session import VaultSession
+from onestop.services.users import UserService
+
+# Locales whose Faker provides names in their own script (ar_EG and am_ET fall back to
+# English names, so Arabic comes from ar_AA; Faker has no Amharic names).
+LOCALES = {
+    "ar_AA": ("Arabic",),
+    "hi_IN": ("Hindi", "English"),
+    "sw": ("Swahili", "English"),
+    "en_KE": ("Swahili", "English"),
+    "fr_FR": ("French",),
+    "es_ES": ("Spanish",),
+    "en_GB": ("English",),
+}
+BATCH = 500
+SEED_NOTE = "demo seed"
+
+_WORDS = (
+    "amber anchor aspen basket beacon birch bramble canyon cedar cobalt copper coral "
+    "cotton crane dahlia delta ember falcon fennel fjord garnet ginger glacier harbor hazel "
+    "heron indigo juniper kettle lagoon lantern lilac linen maple marble meadow nutmeg olive "
+    "orchid otter pebble quartz raven saffron sequoia thistle timber tulip velvet willow"
+).split()
+
+_TYPES = (
+    (GbvType.RAPE, 30),
+    (GbvType.PHYSICAL_ASSAULT, 30),
+    (GbvType.PSYCHOLOGICAL_ABUSE, 20),
+    (GbvType.SEXUAL_ASSAULT, 10),
+    (GbvType.DENIAL_OF_RESOURCES, 5),
+    (GbvType.FORCED_MARRIAGE, 5),
+)
+_RELATIONSHIPS = {
+    IncidentContext.INTIMATE_PARTNER: ("Husband", "Former husband", "Boyfriend", "Ex-partner"),
+    IncidentContext.FAMILY: ("Father", "Brother", "Uncle", "Stepfather", "Brother-in-law"),
+    IncidentContext.OTHER: ("Stranger", "Neighbour", "Employer", "Acquaintance"),
+}
+_PLACES = ("At home", "Perpetrator's home", "Street", "Workplace", "Public transport", "Market")
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    role: Role
+    username: str
+    password: str
+
+
+@dataclass(frozen=True)
+class DemoData:
+    accounts: tuple[DemoAccount, ...]
+    cases: tuple[str, ...]
+
+
+def demo_accounts(seed: int) -> tuple[DemoAccount, ...]:
+    """The demo accounts and their passwords for ``seed`` (the same every time)."""
+    rng = random.Random(f"accounts-{seed}")
+    accounts = []
+    for role in Role:
+        username = f"demo.{role.value.split('_')[0]}"
+        while True:
+            words = rng.sample(_WORDS, 4)
+            password = f"{' '.join(words)} {rng.randint(10, 99)}"
+            try:
+                check_password(password, username)
+                break
+            except PasswordRejected:
+                continue
+        accounts.append(DemoAccount(role, username, password))
+    return tuple(accounts)
+
+
+class _Maker:
+    """Makes one survivor's records at a time from a seeded generator."""
+
+    def __init__(self, seed: int, today: date) -> None:
+        self.rng = random.Random(seed)
+        self.fakers = {}
+        for i, locale in enumerate(LOCALES):
+            faker = Faker(locale)
+            faker.seed_instance(seed * 31 + i)
+            self.fakers[locale] = faker
+        self.now = datetime.combine(today, time(0, 0), tzinfo=UTC)
+
+    def survivor(self) -> tuple[SurvivorDetails, datetime]:
+        rng = self.rng
+        locale = rng.choice(list(LOCALES))
+        fk = self.fakers[locale]
+        recent = rng.random() < 0.1  # a few cases from the last days: open clinical windows
+        days = rng.choice([0, 0, 1, 2, 5]) if recent else rng.randint(0, 730)
+        opened = self.now - timedelta(days=days, hours=rng.randint(0, 12))
+        age = rng.randint(16, 62)
+        exact_birth = rng.random() < 0.7
+        birth = (
+            (opened.date() - timedelta(days=age * 365 + rng.randint(0, 364)))
+            if exact_birth
+            else None
+        )
+        phone = "+" + "".join(str(rng.randint(0, 9)) for _ in range(11))
+        details = SurvivorDetails(
+            name=f"{fk.first_name_female()} {fk.last_name()}",
+            alias=fk.first_name_female() if rng.random() < 0.2 else "",
+            date_of_birth=birth,
+            estimated_age=None if exact_birth else age,
+            sex=Sex.FEMALE if rng.random() < 0.95 else Sex.NOT_STATED,
+            gender="woman" if rng.random() < 0.9 else "",
+            languages=LOCALES[locale],
+            disability="Hearing impairment" if rng.random() < 0.05 else "",
+            children_count=rng.choice([0, 0, 1, 1, 2, 3, 4]),
+            safe_phone=phone if rng.random() < 0.85 else "",
+            safe_message_allowed=rng.random() < 0.4,
+            safe_code_word=rng.choice(_WORDS) if rng.random() < 0.6 else "",
+            safe_notes="Call only on weekday mornings." if rng.random() < 0.3 else "",
+        )
+        return details, opened
+
+    def incidents(self, opened: datetime) -> list[IncidentDetails]:
+        rng = self.rng
+        out = []
+        for n in range(rng.choice([1, 1, 1, 2, 2, 3])):
+            gbv = rng.choices([t for t, _ in _TYPES], [w for _, w in _TYPES])[0]
+            context = rng.choices(list(IncidentContext), [70, 20, 10])[0]
+            back = (
+                timedelta(hours=rng.randint(2, 70))
+                if n == 0
+                else timedelta(days=rng.randint(14, 700))
+            )
+            at = opened - back
+            roll = rng.random()
+            when = (
+                IncidentTime.exact(at)
+                if roll < 0.7
+                else IncidentTime.between(at - timedelta(hours=3), at)
+                if roll < 0.9
+                else IncidentTime.unknown()
+            )
+            out.append(
+                IncidentDetails(
+                    occurred=when,
+                    gbv_type=gbv,
+                    context=context,
+                    place=rng.choice(_PLACES),
+                    perpetrator_relationship=rng.choice(_RELATIONSHIPS[context]),
+                    perpetrator_count=1 if rng.random() < 0.9 else rng.randint(2, 4),
+                    reported_to_police=rng.choice([True, False, None]),
+                )
+            )
+        return out
+
+    def consents(self, opened: datetime) -> list[tuple[Purpose, Decision]]:
+        rng = self.rng
+        out = [(Purpose.MEDICAL_EXAMINATION, Decision.GIVEN)]
+        out.append((Purpose.STATISTICS, Decision.GIVEN if rng.random() < 0.8 else Decision.REFUSED))
+        if rng.random() < 0.5:
+            out.append((Purpose.PHOTOGRAPHY, Decision.GIVEN))
+        if rng.random() < 0.4:
+            out.append((Purpose.SHARE_WITH_POLICE, Decision.GIVEN))
+            if rng.random() < 0.2:
+                out.append((Purpose.SHARE_WITH_POLICE, Decision.WITHDRAWN))
+        return out
+
+
+class DemoSeeder:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def seed(
+        self,
+        survivors: int,
+        *,
+        seed: int = 2026,
+        progress: Callable[[int, int], None] | None = None,
+        today: date | None = None,
+    ) -> DemoData:
+        session = self._session
+        if not session.allowed(Section.ADMINISTRATION, Action.WRITE):
+            raise session.refuse(Section.ADMINISTRATION, Action.WRITE)
+        if not 1 <= survivors <= 1_000_000:
+            raise ValidationFailed.of({"survivors": "Seed between 1 and 1,000,000 survivors."})
+        with session.unit_of_work(Section.ADMINISTRATION, Action.READ) as s:
+            if s.scalar(select(func.count()).select_from(Case)):
+                raise ValidationFailed(
+                    "This vault already holds cases; demo data goes only into a new, empty vault."
+                )
+        accounts = demo_accounts(seed)
+        users = UserService(session)
+        for account in accounts:
+            users.create(
+                account.username,
+                account.role,
+                f"Demo {account.role.label.lower()}",
+                password=account.password,
+            )
+        caseworker = next(a.username for a in accounts if a.role is Role.CASEWORKER)
+        maker = _Maker(seed, today or datetime.now(UTC).date())
+        references: list[str] = []
+        while len(references) < survivors:
+            count = min(BATCH, survivors - len(references))
+            with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
+                for _ in range(count):
+                    details, opened = maker.survivor()
+                    problems = check_person(
+                        PersonFacts(
+                            details.name,
+                            details.alias,
+                            details.date_of_birth,
+                            details.estimated_age,
+                            details.safe_phone,
+                        ),
+                        opened.date(),
+                    )
+                    assert not problems, problems  # the maker only makes valid people
+                    case = insert_case(s, session, details, caseworker, opened, SEED_NOTE)
+                    for incident in maker.incidents(opened):
+                        insert_incident(s, session, case, incident)
+                    for purpose, decision in maker.consents(opened):
+                        insert_consent(
+                            s,
+                            session,
+                            case,
+                            purpose,
+                            decision,
+                            GivenBy.SURVIVOR,
+                            "",
+                            "",
+                            opened,
+                        )
+                    if maker.rng.random() < 0.15 and opened < maker.now - timedelta(days=60):
+                        case.status = CaseStatus.CLOSED.value
+                        case.closed_reason = "Goals of the support plan met"
+                        case.closed_at = opened + timedelta(days=maker.rng.randint(20, 59))
+                    references.append(case.reference)
+            if progress is not None:
+                progress(len(references), survivors)
+        return DemoData(accounts, tuple(references))
