@@ -32,6 +32,7 @@ test: lint types pytest
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/casefile.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -113,7 +113,6 @@ def insert_consent(
         recorded_by=session.actor.username,
     )
     s.add(row)
-    s.flush()
     session.audit(
         s,
         AuditAction.RECORD_WRITE,
@@ -162,6 +161,7 @@ class ConsentService:
             row = insert_consent(
                 s, self._session, case, purpose, decision, given_by, agency, guardian_name, when
             )
+            s.flush()
             return _snapshot(row, case.reference)
 
     def ledger(self, reference: str) -> tuple[ConsentDecision, ...]:

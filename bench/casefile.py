@@ -1,0 +1,187 @@
+"""Case-file benchmarks on a seeded vault of BENCH_SURVIVORS survivors (default 100,000).
+
+Figures (issue: the survivor's case file):
+  - seeding rate (survivors per second, through the services' own code paths);
+  - search p95 (target <= 25 ms) and its ratio to the same query on a bare sqlcipher3
+    connection (target <= 3x);
+  - opening a full case file for a role: identity, incidents and consent (p95 target <= 50 ms);
+  - vault size per survivor.
+
+The seeded vault is kept in bench/results/ and reused while the seed, size and schema match.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from onestop.db import migrate
+from onestop.domain.roles import Role
+from onestop.domain.search import TRIGRAM, query_words
+from onestop.services.auth import create_vault, sign_in
+from onestop.services.cases import CaseService
+from onestop.services.consent import ConsentService
+from onestop.services.demo import DemoSeeder
+from onestop.services.incidents import IncidentService
+from onestop.services.search import CaseSearch
+from onestop.vault.engine import connect
+
+ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
+SEED = 4242
+RESULTS = Path(__file__).parent / "results"
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def build(n: int) -> tuple[Path, dict[str, object]]:
+    folder = RESULTS / f"vault-{n}-{SEED}-{migrate.head_revision()}"
+    meta_file = folder.with_suffix(".json")
+    if folder.exists() and meta_file.exists():
+        return folder / "vault", json.loads(meta_file.read_text())
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    path = folder / "vault"
+    create_vault(path, ADMIN, PASSWORD)
+    with sign_in(path, ADMIN, PASSWORD) as admin:
+        start = time.perf_counter()
+        data = DemoSeeder(admin).seed(
+            n,
+            seed=SEED,
+            progress=lambda done, total: print(f"\rseeding {done}/{total}", end="", flush=True),
+        )
+        elapsed = time.perf_counter() - start
+    print()
+    meta = {
+        "survivors": n,
+        "seconds": elapsed,
+        "rate_per_s": n / elapsed,
+        "cases": list(data.cases[:: max(1, n // 2000)]),
+        "accounts": {a.role.value: [a.username, a.password] for a in data.accounts},
+    }
+    meta_file.write_text(json.dumps(meta))
+    return path, meta
+
+
+def main() -> int:
+    n = int(os.environ.get("BENCH_SURVIVORS", "100000"))
+    os.environ.setdefault("ONESTOP_HOME", str(RESULTS / "home"))
+    path, meta = build(n)
+    accounts: dict[str, list[str]] = meta["accounts"]  # type: ignore[assignment]
+    sample: list[str] = meta["cases"]  # type: ignore[assignment]
+    rng = random.Random(1)
+    results: dict[str, object] = {"survivors": n, "seeding_rate_per_s": meta["rate_per_s"]}
+
+    cw_user, cw_password = accounts[Role.CASEWORKER.value]
+    with sign_in(path, cw_user, cw_password) as session:
+        cases = CaseService(session)
+        refs = rng.sample(sample, min(150, len(sample)))
+        people = [cases.get(r) for r in refs[:60]]
+        queries: list[str] = []
+        for p in people:
+            full = p.details.name
+            surname = full.split()[-1]
+            queries += [full, surname[: max(4, len(surname) - 1)], full[:5]]
+            if p.details.safe_phone:
+                queries.append(p.details.safe_phone[-7:])
+            if p.details.date_of_birth:
+                queries.append(p.details.date_of_birth.strftime("%d/%m/%Y"))
+        queries += [r for r in refs[:30]]
+        queries += ["li", "na", "ab"]  # short words: the scan path
+        search = CaseSearch(session)
+        search.find(queries[0])  # warm
+        service_ms = [timed(lambda q=q: search.find(q)) for q in queries]
+
+        raw = connect(path / "vault.db", session.key)
+
+        def raw_search(q: str) -> None:
+            words = query_words(q)
+            longs = [w for w in words if len(w) >= TRIGRAM]
+            shorts = [w for w in words if len(w) < TRIGRAM]
+            where, params = [], []
+            if longs:
+                where.append("c.id IN (SELECT rowid FROM case_search WHERE keys MATCH ?)")
+                params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in longs))
+            for w in shorts:
+                where.append("c.id IN (SELECT rowid FROM case_search WHERE keys LIKE ?)")
+                params.append(f"%{w}%")
+            sql = (
+                "SELECT c.reference, c.name, c.alias, c.date_of_birth, c.estimated_age, c.status,"
+                " c.caseworker, c.opened_at FROM cases c WHERE "
+                + (" AND ".join(where) or "1")
+                + " ORDER BY c.opened_at DESC, c.id DESC LIMIT 51"
+            )
+            raw.execute(sql, params).fetchall()
+
+        raw_ms = [timed(lambda q=q: raw_search(q)) for q in queries]
+        raw.close()
+        open_ms = []
+        for ref in refs[:100]:
+            open_ms.append(
+                timed(
+                    lambda ref=ref: (
+                        cases.get(ref),
+                        IncidentService(session).list(ref),
+                        ConsentService(session).ledger(ref),
+                    )
+                )
+            )
+
+    short = [q for q in queries if all(len(w) < TRIGRAM for w in query_words(q))]
+    results["search"] = {
+        "queries": len(queries),
+        "p50_ms": statistics.median(service_ms),
+        "p95_ms": percentile(service_ms, 0.95),
+        "target_p95_ms": 25,
+        "raw_p50_ms": statistics.median(raw_ms),
+        "raw_p95_ms": percentile(raw_ms, 0.95),
+        "ratio_p95": percentile(service_ms, 0.95) / percentile(raw_ms, 0.95),
+        "ratio_p50": statistics.median(service_ms) / statistics.median(raw_ms),
+        "short_word_queries": len(short),
+    }
+    results["open_case_file_caseworker"] = {
+        "p50_ms": statistics.median(open_ms),
+        "p95_ms": percentile(open_ms, 0.95),
+        "target_p95_ms": 50,
+    }
+    size = sum(p.stat().st_size for p in path.glob("vault.db*"))
+    results["vault_bytes_per_survivor"] = size / n
+
+    s, o = results["search"], results["open_case_file_caseworker"]
+    assert isinstance(s, dict) and isinstance(o, dict)
+    print(f"case file, {n} survivors")
+    print(f"seeding rate:               {meta['rate_per_s']:8.0f} survivors/s")
+    print(
+        f"search:                     p50 {s['p50_ms']:6.2f} ms  p95 {s['p95_ms']:6.2f} ms  "
+        "(target p95 <= 25 ms)"
+    )
+    print(
+        f"same query, bare sqlcipher3: p50 {s['raw_p50_ms']:6.2f} ms  p95 {s['raw_p95_ms']:6.2f} ms"
+        f"  -> ratio p95 {s['ratio_p95']:.1f}x, p50 {s['ratio_p50']:.1f}x (target <= 3x)"
+    )
+    print(
+        f"open a case file (caseworker): p50 {o['p50_ms']:6.2f} ms  p95 {o['p95_ms']:6.2f} ms  "
+        "(target p95 <= 50 ms)"
+    )
+    print(f"vault size per survivor:    {results['vault_bytes_per_survivor'] / 1024:8.1f} KiB")
+    (RESULTS / "casefile.json").write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
