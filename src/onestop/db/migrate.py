@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,8 +24,15 @@ def _config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    """The migration scripts, read once: they cannot change while the program runs, and
+    reading them costs more than the rest of opening a vault."""
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -49,7 +57,7 @@ def check_known(revision: str | None) -> None:
     if revision is None:
         return
     try:
-        ScriptDirectory.from_config(_config()).get_revision(revision)
+        _scripts().get_revision(revision)
     except CommandError:
         raise VaultTooNew(
             "This vault was last used by a newer version of OneStop. "
