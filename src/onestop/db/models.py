@@ -4,6 +4,7 @@ from onestop.db.attachments import StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
 from onestop.db.cases import Case, ConsentRecord, Incident, RecordVersion, ReferenceCounter
+from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.staff import StaffAccount
 
 __all__ = [
@@ -12,9 +13,13 @@ __all__ = [
     "Base",
     "Case",
     "ConsentRecord",
+    "FollowUpRow",
+    "HealthEncounter",
     "Incident",
+    "InjuryRow",
     "RecordVersion",
     "ReferenceCounter",
     "StaffAccount",
     "StoredBlob",
+    "TreatmentRow",
 ]

@@ -44,10 +44,20 @@ def check_version(row: Any, expected: int, what: str) -> None:
 
 
 def keep_version(
-    s: Session, record_type: str, row: Any, fields: Iterable[str], changed_by: str
+    s: Session,
+    record_type: str,
+    row: Any,
+    fields: Iterable[str],
+    changed_by: str,
+    extra: Mapping[str, Any] | None = None,
 ) -> None:
-    """Store ``row`` as it is now (before an edit) and move it to the next version."""
+    """Store ``row`` as it is now (before an edit) and move it to the next version.
+
+    ``extra`` adds what the record owns in other tables (an encounter's injuries, say), as
+    plain JSON-ready values.
+    """
     snapshot = {name: _plain(getattr(row, name)) for name in fields}
+    snapshot.update(extra or {})
     s.add(
         RecordVersion(
             record_type=record_type,

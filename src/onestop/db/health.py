@@ -1,0 +1,68 @@
+"""Health encounters and what hangs off them: injuries, treatments, follow-ups."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, UtcDateTime
+
+
+class HealthEncounter(Base):
+    __tablename__ = "health_encounters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="SET NULL"), nullable=True
+    )
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    history: Mapped[str] = mapped_column(Text)
+    examination: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class InjuryRow(Base):
+    __tablename__ = "injuries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(
+        ForeignKey("health_encounters.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(100))
+    size: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text)
+    side: Mapped[str] = mapped_column(String(8))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+
+
+class TreatmentRow(Base):
+    __tablename__ = "treatments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(
+        ForeignKey("health_encounters.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    given_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    notes: Mapped[str] = mapped_column(Text)
+
+
+class FollowUpRow(Base):
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    encounter_id: Mapped[int] = mapped_column(
+        ForeignKey("health_encounters.id", ondelete="CASCADE"), index=True
+    )
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    purpose: Mapped[str] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean)

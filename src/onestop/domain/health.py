@@ -1,0 +1,103 @@
+"""Health encounters: injuries on a body outline, treatments with exact times, follow-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from onestop.domain.clinical import IncidentTime, hours_after
+from onestop.domain.validation import Problems, check_after_incident
+
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+class BodySide(StrEnum):
+    FRONT = "front"
+    BACK = "back"
+
+
+class TreatmentKind(StrEnum):
+    PEP_FIRST_DOSE = "pep_first_dose"
+    EMERGENCY_CONTRACEPTION = "emergency_contraception"
+    STI_PROPHYLAXIS = "sti_prophylaxis"
+    HEPATITIS_B = "hepatitis_b"
+    TETANUS = "tetanus"
+    PREGNANCY_TEST = "pregnancy_test"
+
+    @property
+    def label(self) -> str:
+        return {
+            TreatmentKind.PEP_FIRST_DOSE: "PEP first dose",
+            TreatmentKind.STI_PROPHYLAXIS: "STI prophylaxis",
+        }.get(self, self.value.replace("_", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class Injury:
+    """One injury, numbered as its marker on the body map; x and y run 0..1 across the outline."""
+
+    number: int
+    kind: str
+    size: str
+    description: str
+    side: BodySide
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Treatment:
+    kind: TreatmentKind
+    given_at: datetime
+    notes: str = ""  # dose, product, result of a test
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    due_at: datetime
+    purpose: str
+    done: bool = False
+
+
+def check_encounter(
+    seen_at: datetime,
+    injuries: Sequence[Injury],
+    treatments: Sequence[Treatment],
+    follow_ups: Sequence[FollowUp],
+    incident: IncidentTime | None,
+    now: datetime,
+) -> Problems:
+    problems: Problems = {}
+    if seen_at > now + CLOCK_SKEW:
+        problems["seen_at"] = "The examination cannot be in the future."
+    elif incident is not None:
+        problems.update(check_after_incident("seen_at", seen_at, incident, "The examination"))
+    numbers = [i.number for i in injuries]
+    if any(n < 1 for n in numbers) or len(set(numbers)) != len(numbers):
+        problems["injuries"] = "Injury markers are numbered 1, 2, 3… with no number used twice."
+    elif any(not (0.0 <= i.x <= 1.0 and 0.0 <= i.y <= 1.0) for i in injuries):
+        problems["injuries"] = "An injury marker is outside the body outline."
+    elif any(not i.kind.strip() for i in injuries):
+        problems["injuries"] = "Say what kind of injury each marker is."
+    for t in treatments:
+        if t.given_at > now + CLOCK_SKEW:
+            problems["treatments"] = f"{t.kind.label} cannot be given in the future."
+        elif incident is not None and check_after_incident("x", t.given_at, incident):
+            problems["treatments"] = f"{t.kind.label} is recorded before the incident."
+    if any(f.due_at < seen_at for f in follow_ups):
+        problems["follow_ups"] = "A follow-up cannot be due before the examination."
+    if any(not f.purpose.strip() for f in follow_ups):
+        problems["follow_ups"] = "Say what each follow-up is for."
+    return problems
+
+
+def treatment_timing(treatment: Treatment, incident: IncidentTime) -> str:
+    """E.g. "PEP first dose 31 h after the incident" (a range if the time is approximate)."""
+    span = hours_after(incident, treatment.given_at)
+    if span is None:
+        return f"{treatment.kind.label}: incident time not known"
+    low, high = (round(h) for h in span)
+    when = f"{low} h" if low == high else f"{low}-{high} h"
+    return f"{treatment.kind.label} {when} after the incident"

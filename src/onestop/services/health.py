@@ -1,0 +1,289 @@
+"""Health encounters: history, examination, injuries on the body map, treatments, follow-ups.
+
+The ``health`` section: clinicians write; caseworkers, legal advocates and managers read. An
+edit replaces the encounter's injuries, treatments and follow-ups as a whole, and the version it
+replaces (children included) is kept in the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, Incident
+from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.domain.audit import AuditAction
+from onestop.domain.clinical import IncidentTime, Precision
+from onestop.domain.health import (
+    BodySide,
+    FollowUp,
+    Injury,
+    Treatment,
+    TreatmentKind,
+    check_encounter,
+    treatment_timing,
+)
+from onestop.domain.roles import Action, Section
+from onestop.errors import NotFound, ValidationFailed
+from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.session import VaultSession
+
+RECORD_TYPE = "health_encounter"
+
+
+@dataclass(frozen=True)
+class EncounterDetails:
+    seen_at: datetime
+    incident_id: int | None = None
+    history: str = ""
+    examination: str = ""
+    injuries: tuple[Injury, ...] = ()
+    treatments: tuple[Treatment, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class Encounter:
+    encounter_id: int
+    case_reference: str
+    details: EncounterDetails
+    incident_time: IncidentTime | None
+    version: int
+    updated_at: datetime
+    updated_by: str
+
+    def treatment_timings(self) -> tuple[str, ...]:
+        """E.g. "PEP first dose 31 h after the incident", for the linked incident."""
+        if self.incident_time is None:
+            return ()
+        return tuple(treatment_timing(t, self.incident_time) for t in self.details.treatments)
+
+
+def _incident_time(row: Incident | None) -> IncidentTime | None:
+    if row is None:
+        return None
+    return IncidentTime(Precision(row.precision), row.occurred_earliest, row.occurred_latest)
+
+
+def _children(
+    s: Session, encounter_id: int
+) -> tuple[tuple[Injury, ...], tuple[Treatment, ...], tuple[FollowUp, ...]]:
+    injuries = tuple(
+        Injury(r.number, r.kind, r.size, r.description, BodySide(r.side), r.x, r.y)
+        for r in s.scalars(
+            select(InjuryRow)
+            .where(InjuryRow.encounter_id == encounter_id)
+            .order_by(InjuryRow.number)
+        )
+    )
+    treatments = tuple(
+        Treatment(TreatmentKind(r.kind), r.given_at, r.notes)
+        for r in s.scalars(
+            select(TreatmentRow)
+            .where(TreatmentRow.encounter_id == encounter_id)
+            .order_by(TreatmentRow.given_at, TreatmentRow.id)
+        )
+    )
+    follow_ups = tuple(
+        FollowUp(r.due_at, r.purpose, r.done)
+        for r in s.scalars(
+            select(FollowUpRow)
+            .where(FollowUpRow.encounter_id == encounter_id)
+            .order_by(FollowUpRow.due_at, FollowUpRow.id)
+        )
+    )
+    return injuries, treatments, follow_ups
+
+
+def _snapshot(s: Session, row: HealthEncounter, reference: str) -> Encounter:
+    injuries, treatments, follow_ups = _children(s, row.id)
+    incident = s.get(Incident, row.incident_id) if row.incident_id is not None else None
+    return Encounter(
+        encounter_id=row.id,
+        case_reference=reference,
+        details=EncounterDetails(
+            seen_at=row.seen_at,
+            incident_id=row.incident_id,
+            history=row.history,
+            examination=row.examination,
+            injuries=injuries,
+            treatments=treatments,
+            follow_ups=follow_ups,
+        ),
+        incident_time=_incident_time(incident),
+        version=row.version,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+class HealthService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _incident(self, s: Session, case: Case, incident_id: int | None) -> Incident | None:
+        if incident_id is None:
+            return None
+        incident = s.get(Incident, incident_id)
+        if incident is None or incident.case_id != case.id:
+            raise ValidationFailed.of({"incident_id": "Choose an incident of this case."})
+        return incident
+
+    def _validate(self, s: Session, case: Case, details: EncounterDetails) -> None:
+        incident = self._incident(s, case, details.incident_id)
+        problems = check_encounter(
+            details.seen_at,
+            details.injuries,
+            details.treatments,
+            details.follow_ups,
+            _incident_time(incident),
+            utcnow(),
+        )
+        if problems:
+            raise ValidationFailed.of(problems)
+
+    @staticmethod
+    def _write_children(s: Session, encounter_id: int, details: EncounterDetails) -> None:
+        for model in (InjuryRow, TreatmentRow, FollowUpRow):
+            s.execute(delete(model).where(model.encounter_id == encounter_id))
+        for i in details.injuries:
+            s.add(
+                InjuryRow(
+                    encounter_id=encounter_id,
+                    number=i.number,
+                    kind=i.kind,
+                    size=i.size,
+                    description=i.description,
+                    side=i.side.value,
+                    x=i.x,
+                    y=i.y,
+                )
+            )
+        for t in details.treatments:
+            s.add(
+                TreatmentRow(
+                    encounter_id=encounter_id,
+                    kind=t.kind.value,
+                    given_at=t.given_at,
+                    notes=t.notes,
+                )
+            )
+        for f in details.follow_ups:
+            s.add(
+                FollowUpRow(
+                    encounter_id=encounter_id, due_at=f.due_at, purpose=f.purpose, done=f.done
+                )
+            )
+
+    def record(self, reference: str, details: EncounterDetails) -> Encounter:
+        session = self._session
+        with session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            self._validate(s, case, details)
+            now, who = utcnow(), session.actor.username
+            row = HealthEncounter(
+                case_id=case.id,
+                incident_id=details.incident_id,
+                seen_at=details.seen_at,
+                history=details.history,
+                examination=details.examination,
+                created_at=now,
+                created_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
+            )
+            s.add(row)
+            s.flush()
+            self._write_children(s, row.id, details)
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.HEALTH,
+                record_ref=case.reference,
+                detail=f"encounter {row.id} recorded",
+            )
+            s.flush()
+            return _snapshot(s, row, case.reference)
+
+    def _find(self, s: Session, reference: str, encounter_id: int) -> tuple[Case, HealthEncounter]:
+        case = find_case(s, reference)
+        row = s.get(HealthEncounter, encounter_id)
+        if row is None or row.case_id != case.id:
+            raise NotFound(f"There is no health encounter {encounter_id} in {case.reference}.")
+        return case, row
+
+    def update(
+        self, reference: str, encounter_id: int, details: EncounterDetails, expected_version: int
+    ) -> Encounter:
+        session = self._session
+        with session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, encounter_id)
+            check_version(row, expected_version, "encounter")
+            self._validate(s, case, details)
+            injuries, treatments, follow_ups = _children(s, row.id)
+            keep_version(
+                s,
+                RECORD_TYPE,
+                row,
+                ("incident_id", "seen_at", "history", "examination"),
+                session.actor.username,
+                extra={
+                    "injuries": [_plain(asdict(i)) for i in injuries],
+                    "treatments": [_plain(asdict(t)) for t in treatments],
+                    "follow_ups": [_plain(asdict(f)) for f in follow_ups],
+                },
+            )
+            row.incident_id = details.incident_id
+            row.seen_at = details.seen_at
+            row.history = details.history
+            row.examination = details.examination
+            self._write_children(s, row.id, details)
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.HEALTH,
+                record_ref=case.reference,
+                detail=f"encounter {row.id} v{row.version}",
+            )
+            s.flush()
+            return _snapshot(s, row, case.reference)
+
+    def list(self, reference: str) -> tuple[Encounter, ...]:
+        with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            rows = s.scalars(
+                select(HealthEncounter)
+                .where(HealthEncounter.case_id == case.id)
+                .order_by(HealthEncounter.seen_at, HealthEncounter.id)
+            ).all()
+            self._session.audit(
+                s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
+            )
+            return tuple(_snapshot(s, r, case.reference) for r in rows)
+
+    def history(self, reference: str, encounter_id: int) -> tuple[Version, ...]:
+        with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, encounter_id)
+            found = versions(s, RECORD_TYPE, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.HEALTH,
+                record_ref=case.reference,
+                detail=f"encounter {row.id} history",
+            )
+            return found

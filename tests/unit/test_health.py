@@ -1,0 +1,121 @@
+"""Health encounters: injuries on the body map, treatment times from the incident, history."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import Conflict, PermissionDenied, ValidationFailed
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService
+
+INCIDENT_AT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=40)
+
+
+@pytest.fixture
+def case(vault):
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Nadia")).reference
+        incident = IncidentService(cw).record(
+            reference,
+            IncidentDetails(
+                occurred=IncidentTime.exact(INCIDENT_AT),
+                gbv_type=GbvType.RAPE,
+                context=IncidentContext.OTHER,
+            ),
+        )
+        return reference, incident.incident_id
+
+
+def exam(incident_id: int) -> EncounterDetails:
+    seen = INCIDENT_AT + timedelta(hours=30)
+    return EncounterDetails(
+        seen_at=seen,
+        incident_id=incident_id,
+        history="Assault reported by the survivor; consents to examination.",
+        examination="Alert, oriented. See injuries.",
+        injuries=(
+            Injury(1, "Bruise", "3 x 2 cm", "Left upper arm", BodySide.FRONT, 0.31, 0.28),
+            Injury(2, "Abrasion", "1 cm", "Right scapula", BodySide.BACK, 0.62, 0.22),
+        ),
+        treatments=(
+            Treatment(TreatmentKind.PEP_FIRST_DOSE, INCIDENT_AT + timedelta(hours=31)),
+            Treatment(TreatmentKind.EMERGENCY_CONTRACEPTION, INCIDENT_AT + timedelta(hours=31)),
+        ),
+        follow_ups=(FollowUp(seen + timedelta(days=14), "HIV test and PEP adherence"),),
+    )
+
+
+def test_record_read_and_treatment_timing(vault, case) -> None:
+    reference, incident_id = case
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        made = health.record(reference, exam(incident_id))
+        (again,) = health.list(reference)
+    assert again.details == exam(incident_id)
+    assert made.treatment_timings() == (
+        "PEP first dose 31 h after the incident",
+        "Emergency contraception 31 h after the incident",
+    )
+
+
+def test_edits_replace_children_and_keep_the_old_version(vault, case) -> None:
+    reference, incident_id = case
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        made = health.record(reference, exam(incident_id))
+        fewer = replace(exam(incident_id), injuries=exam(incident_id).injuries[:1])
+        edited = health.update(reference, made.encounter_id, fewer, 1)
+        assert len(edited.details.injuries) == 1 and edited.version == 2
+        with pytest.raises(Conflict):
+            health.update(reference, made.encounter_id, fewer, 1)
+        (v1,) = health.history(reference, made.encounter_id)
+    assert [i["number"] for i in v1.fields["injuries"]] == [1, 2]
+    assert v1.fields["treatments"][0]["kind"] == "pep_first_dose"
+
+
+def test_validation(vault, case) -> None:
+    reference, incident_id = case
+    good = exam(incident_id)
+    bad = replace(
+        good,
+        seen_at=INCIDENT_AT - timedelta(hours=1),
+        injuries=(replace(good.injuries[0], x=1.4), good.injuries[1]),
+        treatments=(Treatment(TreatmentKind.TETANUS, INCIDENT_AT - timedelta(hours=2)),),
+        follow_ups=(FollowUp(INCIDENT_AT - timedelta(days=1), "x"),),
+    )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        with pytest.raises(ValidationFailed) as error:
+            health.record(reference, bad)
+        assert set(error.value.fields) == {"seen_at", "injuries", "treatments", "follow_ups"}
+        assert "before the incident" in error.value.fields["seen_at"]
+        twice = replace(good, injuries=(good.injuries[0], good.injuries[0]))
+        with pytest.raises(ValidationFailed, match="no number used twice"):
+            health.record(reference, twice)
+        with pytest.raises(ValidationFailed, match="incident of this case"):
+            health.record(reference, replace(good, incident_id=987654))
+        assert health.list(reference) == ()
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_health_follows_the_matrix(vault, case, role: Role) -> None:
+    reference, incident_id = case
+    with vault.sign_in(role) as session:
+        health = HealthService(session)
+        for action, call in (
+            (Action.WRITE, lambda: health.record(reference, exam(incident_id))),
+            (Action.READ, lambda: health.list(reference)),
+        ):
+            if permits(role, Section.HEALTH, action):
+                call()
+            else:
+                with pytest.raises(PermissionDenied):
+                    call()
