@@ -68,6 +68,10 @@ class ValidationFailed(OneStopError):
         return cls(" ".join(problems.values()), problems)
 
 
+class ConsentRequired(OneStopError):
+    """The survivor's consent for this purpose is not in force; nothing was done."""
+
+
 class Conflict(OneStopError):
     """Someone else changed the record since it was opened; nothing was saved."""
 

@@ -4,6 +4,7 @@ from onestop.db.attachments import StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
 from onestop.db.cases import Case, ConsentRecord, Incident, RecordVersion, ReferenceCounter
+from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.staff import StaffAccount
 
@@ -13,12 +14,15 @@ __all__ = [
     "Base",
     "Case",
     "ConsentRecord",
+    "CustodyEvent",
     "FollowUpRow",
+    "ForensicExam",
     "HealthEncounter",
     "Incident",
     "InjuryRow",
     "RecordVersion",
     "ReferenceCounter",
+    "Specimen",
     "StaffAccount",
     "StoredBlob",
     "TreatmentRow",

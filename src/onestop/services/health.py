@@ -18,7 +18,7 @@ from onestop.db.base import utcnow
 from onestop.db.cases import Case, Incident
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.domain.audit import AuditAction
-from onestop.domain.clinical import IncidentTime, Precision
+from onestop.domain.clinical import IncidentTime
 from onestop.domain.health import (
     BodySide,
     FollowUp,
@@ -30,6 +30,7 @@ from onestop.domain.health import (
 )
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
+from onestop.services.incidents import incident_time
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
 
@@ -65,9 +66,7 @@ class Encounter:
 
 
 def _incident_time(row: Incident | None) -> IncidentTime | None:
-    if row is None:
-        return None
-    return IncidentTime(Precision(row.precision), row.occurred_earliest, row.occurred_latest)
+    return incident_time(row) if row is not None else None
 
 
 def _children(

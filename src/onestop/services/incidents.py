@@ -63,8 +63,12 @@ class IncidentRecord:
         return all_windows(self.details.occurred, now)
 
 
+def incident_time(row: Incident) -> IncidentTime:
+    return IncidentTime(Precision(row.precision), row.occurred_earliest, row.occurred_latest)
+
+
 def _snapshot(row: Incident, reference: str) -> IncidentRecord:
-    occurred = IncidentTime(Precision(row.precision), row.occurred_earliest, row.occurred_latest)
+    occurred = incident_time(row)
     return IncidentRecord(
         incident_id=row.id,
         case_reference=reference,

@@ -1,0 +1,72 @@
+"""Forensic examinations, specimens and the append-only chain of custody."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, UtcDateTime
+
+CUSTODY_APPEND_ONLY_TRIGGERS = (
+    """
+    CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
+    BEGIN SELECT RAISE(ABORT, 'the chain of custody is append-only'); END
+    """,
+    """
+    CREATE TRIGGER custody_events_no_delete BEFORE DELETE ON custody_events
+    WHEN (SELECT count(*) FROM specimens WHERE id = OLD.specimen_id) > 0
+    BEGIN SELECT RAISE(ABORT, 'the chain of custody is append-only'); END
+    """,
+)
+
+
+class ForensicExam(Base):
+    __tablename__ = "forensic_exams"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="SET NULL"), nullable=True
+    )
+    examiner: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    notes: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class Specimen(Base):
+    __tablename__ = "specimens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    exam_id: Mapped[int] = mapped_column(
+        ForeignKey("forensic_exams.id", ondelete="CASCADE"), index=True
+    )
+    specimen_type: Mapped[str] = mapped_column(String(32))
+    collected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    collected_by: Mapped[str] = mapped_column(String(200))
+    seal_number: Mapped[str] = mapped_column(String(64), unique=True)
+    notes: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(32))
+
+
+class CustodyEvent(Base):
+    __tablename__ = "custody_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    specimen_id: Mapped[int] = mapped_column(
+        ForeignKey("specimens.id", ondelete="CASCADE"), index=True
+    )
+    handed_from: Mapped[str] = mapped_column(String(200))
+    handed_to: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    purpose: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,313 @@
+"""Forensic examinations, specimens and their chain of custody.
+
+The ``forensic`` section: clinicians write; legal advocates and managers read. A specimen is
+refused unless the survivor's consent to forensic collection was in force when it was
+collected. The chain of custody is append-only (triggers refuse edits), in order, continuous.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, ConsentRecord, Incident
+from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
+from onestop.domain.audit import AuditAction
+from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, may_use
+from onestop.domain.forensic import Handover, SpecimenType, check_handover
+from onestop.domain.roles import Action, Section
+from onestop.domain.validation import check_after_incident
+from onestop.errors import ConsentRequired, NotFound, ValidationFailed
+from onestop.services.incidents import incident_time
+from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.session import VaultSession
+
+RECORD_TYPE = "forensic_exam"
+
+
+@dataclass(frozen=True)
+class ExamDetails:
+    examiner: str
+    started_at: datetime
+    incident_id: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SpecimenDetails:
+    specimen_type: SpecimenType
+    collected_at: datetime
+    collected_by: str
+    seal_number: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SpecimenRecord:
+    specimen_id: int
+    details: SpecimenDetails
+    chain: tuple[Handover, ...]
+
+    @property
+    def holder(self) -> str:
+        return self.chain[-1].handed_to if self.chain else self.details.collected_by
+
+
+@dataclass(frozen=True)
+class ExamRecord:
+    exam_id: int
+    case_reference: str
+    details: ExamDetails
+    specimens: tuple[SpecimenRecord, ...]
+    version: int
+
+
+def _chain(s: Session, specimen_id: int) -> tuple[Handover, ...]:
+    rows = s.scalars(
+        select(CustodyEvent)
+        .where(CustodyEvent.specimen_id == specimen_id)
+        .order_by(CustodyEvent.at, CustodyEvent.id)
+    )
+    return tuple(
+        Handover(r.handed_from, r.handed_to, r.organisation, r.at, r.purpose) for r in rows
+    )
+
+
+def _specimen(s: Session, row: Specimen) -> SpecimenRecord:
+    details = SpecimenDetails(
+        SpecimenType(row.specimen_type),
+        row.collected_at,
+        row.collected_by,
+        row.seal_number,
+        row.notes,
+    )
+    return SpecimenRecord(row.id, details, _chain(s, row.id))
+
+
+def _exam(s: Session, row: ForensicExam, reference: str) -> ExamRecord:
+    specimens = s.scalars(
+        select(Specimen).where(Specimen.exam_id == row.id).order_by(Specimen.collected_at)
+    )
+    return ExamRecord(
+        exam_id=row.id,
+        case_reference=reference,
+        details=ExamDetails(row.examiner, row.started_at, row.incident_id, row.notes),
+        specimens=tuple(_specimen(s, sp) for sp in specimens),
+        version=row.version,
+    )
+
+
+class ForensicService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _check_exam(self, s: Session, case: Case, details: ExamDetails) -> None:
+        problems: dict[str, str] = {}
+        if not details.examiner.strip():
+            problems["examiner"] = "Name the examiner."
+        if details.started_at > utcnow():
+            problems["started_at"] = "The examination cannot be in the future."
+        if details.incident_id is not None:
+            incident = s.get(Incident, details.incident_id)
+            if incident is None or incident.case_id != case.id:
+                problems["incident_id"] = "Choose an incident of this case."
+            else:
+                problems.update(
+                    check_after_incident(
+                        "started_at",
+                        details.started_at,
+                        incident_time(incident),
+                        "The examination",
+                    )
+                )
+        if problems:
+            raise ValidationFailed.of(problems)
+
+    def open_exam(self, reference: str, details: ExamDetails) -> ExamRecord:
+        session = self._session
+        with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            self._check_exam(s, case, details)
+            now, who = utcnow(), session.actor.username
+            row = ForensicExam(
+                case_id=case.id,
+                incident_id=details.incident_id,
+                examiner=details.examiner,
+                started_at=details.started_at,
+                notes=details.notes,
+                created_at=now,
+                created_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
+            )
+            s.add(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"exam {row.id} opened",
+            )
+            return _exam(s, row, case.reference)
+
+    def update_exam(
+        self, reference: str, exam_id: int, details: ExamDetails, expected_version: int
+    ) -> ExamRecord:
+        session = self._session
+        with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, exam_id)
+            check_version(row, expected_version, "examination")
+            self._check_exam(s, case, details)
+            keep_version(
+                s,
+                RECORD_TYPE,
+                row,
+                ("examiner", "started_at", "incident_id", "notes"),
+                session.actor.username,
+            )
+            row.examiner, row.started_at = details.examiner, details.started_at
+            row.incident_id, row.notes = details.incident_id, details.notes
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"exam {row.id} v{row.version}",
+            )
+            return _exam(s, row, case.reference)
+
+    def _find(self, s: Session, reference: str, exam_id: int) -> tuple[Case, ForensicExam]:
+        case = find_case(s, reference)
+        row = s.get(ForensicExam, exam_id)
+        if row is None or row.case_id != case.id:
+            raise NotFound(f"There is no forensic examination {exam_id} in {case.reference}.")
+        return case, row
+
+    def add_specimen(self, reference: str, exam_id: int, details: SpecimenDetails) -> ExamRecord:
+        """Record a collected specimen; refused without consent to forensic collection."""
+        session = self._session
+        with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
+            case, exam = self._find(s, reference, exam_id)
+            problems: dict[str, str] = {}
+            if not details.seal_number.strip():
+                problems["seal_number"] = "Every specimen needs its seal number."
+            elif s.scalar(
+                select(func.count()).where(Specimen.seal_number == details.seal_number.strip())
+            ):
+                problems["seal_number"] = "This seal number is already recorded."
+            if not details.collected_by.strip():
+                problems["collected_by"] = "Name who collected the specimen."
+            if details.collected_at > utcnow():
+                problems["collected_at"] = "A specimen cannot be collected in the future."
+            elif details.collected_at < exam.started_at:
+                problems["collected_at"] = "A specimen cannot be collected before the examination."
+            if problems:
+                raise ValidationFailed.of(problems)
+            ledger = [
+                ConsentEntry(
+                    Purpose(r.purpose),
+                    Decision(r.decision),
+                    r.decided_at,
+                    GivenBy(r.given_by),
+                    r.agency,
+                    r.id,
+                )
+                for r in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id))
+            ]
+            if not may_use(ledger, Purpose.FORENSIC_COLLECTION, details.collected_at):
+                raise ConsentRequired(
+                    "No consent to forensic evidence collection was in force when this specimen "
+                    "was collected. Record her decision in the consent ledger first; nothing "
+                    "was saved."
+                )
+            now = utcnow()
+            s.add(
+                Specimen(
+                    exam_id=exam.id,
+                    specimen_type=details.specimen_type.value,
+                    collected_at=details.collected_at,
+                    collected_by=details.collected_by.strip(),
+                    seal_number=details.seal_number.strip(),
+                    notes=details.notes,
+                    recorded_at=now,
+                    recorded_by=session.actor.username,
+                )
+            )
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"exam {exam.id} specimen {details.specimen_type.value}",
+            )
+            s.flush()
+            return _exam(s, exam, case.reference)
+
+    def hand_over(self, reference: str, specimen_id: int, handover: Handover) -> SpecimenRecord:
+        """Append a hand-over to a specimen's chain of custody."""
+        session = self._session
+        with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            specimen = s.get(Specimen, specimen_id)
+            exam = s.get(ForensicExam, specimen.exam_id) if specimen is not None else None
+            if specimen is None or exam is None or exam.case_id != case.id:
+                raise NotFound(f"There is no specimen {specimen_id} in {case.reference}.")
+            chain = _chain(s, specimen.id)
+            problems = check_handover(
+                specimen.collected_by, specimen.collected_at, chain, handover, utcnow()
+            )
+            if problems:
+                raise ValidationFailed.of(problems)
+            s.add(
+                CustodyEvent(
+                    specimen_id=specimen.id,
+                    handed_from=handover.handed_from.strip(),
+                    handed_to=handover.handed_to.strip(),
+                    organisation=handover.organisation.strip(),
+                    at=handover.at,
+                    purpose=handover.purpose,
+                    recorded_at=utcnow(),
+                    recorded_by=session.actor.username,
+                )
+            )
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"specimen {specimen.id} hand-over {len(chain) + 1}",
+            )
+            s.flush()
+            return _specimen(s, specimen)
+
+    def list(self, reference: str) -> tuple[ExamRecord, ...]:
+        with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            rows = s.scalars(
+                select(ForensicExam)
+                .where(ForensicExam.case_id == case.id)
+                .order_by(ForensicExam.started_at, ForensicExam.id)
+            ).all()
+            self._session.audit(
+                s, AuditAction.RECORD_READ, Section.FORENSIC, record_ref=case.reference
+            )
+            return tuple(_exam(s, r, case.reference) for r in rows)
+
+    def history(self, reference: str, exam_id: int) -> tuple[Version, ...]:
+        with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, exam_id)
+            found = versions(s, RECORD_TYPE, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"exam {row.id} history",
+            )
+            return found
