@@ -6,6 +6,7 @@ from onestop.db.base import Base
 from onestop.db.cases import Case, ConsentRecord, Incident, RecordVersion, ReferenceCounter
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.db.legal import CounsellingSession, Hearing, LegalMatter, ProtectionOrder
 from onestop.db.staff import StaffAccount
 
 __all__ = [
@@ -14,12 +15,16 @@ __all__ = [
     "Base",
     "Case",
     "ConsentRecord",
+    "CounsellingSession",
     "CustodyEvent",
     "FollowUpRow",
     "ForensicExam",
     "HealthEncounter",
+    "Hearing",
     "Incident",
     "InjuryRow",
+    "LegalMatter",
+    "ProtectionOrder",
     "RecordVersion",
     "ReferenceCounter",
     "Specimen",

@@ -11,15 +11,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
-from typing import Any
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case, RecordVersion
-from onestop.errors import Conflict, NotFound
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Action, Section
+from onestop.domain.validation import Problems
+from onestop.errors import Conflict, NotFound, ValidationFailed
+
+if TYPE_CHECKING:
+    from onestop.services.session import VaultSession
+
+D = TypeVar("D")
 
 
 def find_case(s: Session, reference: str) -> Case:
@@ -32,6 +42,8 @@ def find_case(s: Session, reference: str) -> Case:
 def _plain(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
     return value
 
 
@@ -92,3 +104,139 @@ def versions(s: Session, record_type: str, record_id: int) -> tuple[Version, ...
     return tuple(
         Version(r.version, r.changed_at, r.changed_by, json.loads(r.snapshot)) for r in rows
     )
+
+
+@dataclass(frozen=True)
+class CaseRecord(Generic[D]):
+    """A read-only snapshot of one record of a case."""
+
+    record_id: int
+    case_reference: str
+    details: D
+    version: int
+    updated_at: datetime
+    updated_by: str
+
+
+class CaseRecords(Generic[D]):
+    """Create, edit (with history and conflict checks), list and read the history of one kind
+    of record of a case, in one section of the matrix, every read and write audited.
+
+    A subclass names its table, section and fields (the details dataclass's fields, each a
+    column of the same name), and says how to validate and how to read a row back.
+    """
+
+    model: type[Any]
+    section: Section
+    record_type: str
+    label: str
+    order_by: tuple[str, ...] = ("id",)
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    # -- what a subclass provides --
+
+    def validate(self, s: Session, case: Case, details: D) -> Problems:
+        return {}
+
+    def to_details(self, row: Any) -> D:
+        raise NotImplementedError
+
+    # -- the shared work --
+
+    def _fields(self, details: D) -> dict[str, Any]:
+        return {f.name: getattr(details, f.name) for f in dataclass_fields(details)}  # type: ignore[arg-type]
+
+    def _snapshot(self, row: Any, reference: str) -> CaseRecord[D]:
+        return CaseRecord(
+            row.id, reference, self.to_details(row), row.version, row.updated_at, row.updated_by
+        )
+
+    def _check(self, s: Session, case: Case, details: D) -> None:
+        problems = self.validate(s, case, details)
+        if problems:
+            raise ValidationFailed.of(problems)
+
+    def _find(self, s: Session, reference: str, record_id: int) -> tuple[Case, Any]:
+        case = find_case(s, reference)
+        row = s.get(self.model, record_id)
+        if row is None or row.case_id != case.id:
+            raise NotFound(f"There is no {self.label} {record_id} in {case.reference}.")
+        return case, row
+
+    def record(self, reference: str, details: D) -> CaseRecord[D]:
+        session = self._session
+        with session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            self._check(s, case, details)
+            now, who = utcnow(), session.actor.username
+            row = self.model(
+                case_id=case.id,
+                created_at=now,
+                created_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
+                **self._fields(details),
+            )
+            s.add(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                self.section,
+                record_ref=case.reference,
+                detail=f"{self.record_type} {row.id} recorded",
+            )
+            return self._snapshot(row, case.reference)
+
+    def update(
+        self, reference: str, record_id: int, details: D, expected_version: int
+    ) -> CaseRecord[D]:
+        session = self._session
+        with session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, record_id)
+            check_version(row, expected_version, self.label)
+            self._check(s, case, details)
+            values = self._fields(details)
+            keep_version(s, self.record_type, row, values, session.actor.username)
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                self.section,
+                record_ref=case.reference,
+                detail=f"{self.record_type} {row.id} v{row.version}",
+            )
+            return self._snapshot(row, case.reference)
+
+    def list(self, reference: str) -> tuple[CaseRecord[D], ...]:
+        with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            order = [getattr(self.model, name) for name in self.order_by]
+            rows = s.scalars(
+                select(self.model).where(self.model.case_id == case.id).order_by(*order)
+            ).all()
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                self.section,
+                record_ref=case.reference,
+                detail=self.record_type,
+            )
+            return tuple(self._snapshot(r, case.reference) for r in rows)
+
+    def history(self, reference: str, record_id: int) -> tuple[Version, ...]:
+        with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, record_id)
+            found = versions(s, self.record_type, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                self.section,
+                record_ref=case.reference,
+                detail=f"{self.record_type} {row.id} history",
+            )
+            return found

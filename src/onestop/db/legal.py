@@ -1,0 +1,66 @@
+"""Counselling sessions and the legal side of a case: matters, hearings, protection orders.
+
+Each is a record of a case with the same bookkeeping columns (services.records.CaseRecords).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+
+from onestop.db.base import Base, UtcDateTime
+
+
+class CaseRecordColumns:
+    """The columns every versioned record of a case has."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+    @declared_attr
+    def case_id(cls) -> Mapped[int]:
+        return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class CounsellingSession(CaseRecordColumns, Base):
+    __tablename__ = "counselling_sessions"
+
+    held_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    session_type: Mapped[str] = mapped_column(String(32))
+    notes: Mapped[str] = mapped_column(Text)
+    plan: Mapped[str] = mapped_column(Text)
+
+
+class LegalMatter(CaseRecordColumns, Base):
+    __tablename__ = "legal_matters"
+
+    police_reference: Mapped[str] = mapped_column(String(100))
+    court: Mapped[str] = mapped_column(String(200))
+    court_case_number: Mapped[str] = mapped_column(String(100))
+    notes: Mapped[str] = mapped_column(Text)
+
+
+class Hearing(CaseRecordColumns, Base):
+    __tablename__ = "hearings"
+
+    held_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    court: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(Text)
+
+
+class ProtectionOrder(CaseRecordColumns, Base):
+    __tablename__ = "protection_orders"
+
+    order_type: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    conditions: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean)

@@ -1,0 +1,73 @@
+"""Counselling sessions; legal matters, hearings and protection orders.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-22
+"""
+
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+from onestop.db.base import UtcDateTime
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def _case_record(name: str, *columns: "sa.Column[Any]") -> None:
+    op.create_table(
+        name,
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        *columns,
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.Column("created_by", sa.String(32), nullable=False),
+        sa.Column("updated_at", UtcDateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(32), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=f"fk_{name}_case_id_cases", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=f"pk_{name}"),
+    )
+    op.create_index(f"ix_{name}_case_id", name, ["case_id"])
+
+
+def upgrade() -> None:
+    _case_record(
+        "counselling_sessions",
+        sa.Column("held_at", UtcDateTime(), nullable=False),
+        sa.Column("session_type", sa.String(32), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("plan", sa.Text(), nullable=False),
+    )
+    _case_record(
+        "legal_matters",
+        sa.Column("police_reference", sa.String(100), nullable=False),
+        sa.Column("court", sa.String(200), nullable=False),
+        sa.Column("court_case_number", sa.String(100), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+    )
+    _case_record(
+        "hearings",
+        sa.Column("held_at", UtcDateTime(), nullable=False),
+        sa.Column("court", sa.String(200), nullable=False),
+        sa.Column("purpose", sa.Text(), nullable=False),
+        sa.Column("outcome", sa.Text(), nullable=False),
+    )
+    _case_record(
+        "protection_orders",
+        sa.Column("order_type", sa.String(100), nullable=False),
+        sa.Column("issued_on", sa.Date(), nullable=False),
+        sa.Column("expires_on", sa.Date(), nullable=True),
+        sa.Column("conditions", sa.Text(), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+    )
+
+
+def downgrade() -> None:
+    raise NotImplementedError("vault migrations only go forward; restore a backup instead")

@@ -1,0 +1,49 @@
+"""Counselling sessions: notes that only counsellors read (and that break-glass never opens)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case
+from onestop.db.legal import CounsellingSession
+from onestop.domain.roles import Section
+from onestop.domain.validation import Problems
+from onestop.services.records import CaseRecords
+
+
+class SessionType(StrEnum):
+    INDIVIDUAL = "individual"
+    GROUP = "group"
+    FAMILY = "family"
+    CRISIS = "crisis"
+    TELEPHONE = "telephone"
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    held_at: datetime
+    session_type: SessionType
+    notes: str = ""
+    plan: str = ""
+
+
+class CounsellingService(CaseRecords[SessionDetails]):
+    model = CounsellingSession
+    section = Section.COUNSELLING
+    record_type = "counselling_session"
+    label = "counselling session"
+    order_by = ("held_at", "id")
+
+    def validate(self, s: Session, case: Case, details: SessionDetails) -> Problems:
+        if details.held_at > utcnow():
+            return {"held_at": "A session that has not happened cannot be recorded yet."}
+        return {}
+
+    def to_details(self, row: Any) -> SessionDetails:
+        return SessionDetails(row.held_at, SessionType(row.session_type), row.notes, row.plan)
