@@ -39,6 +39,7 @@ DESIGN_TABLE = {
     Section.LEGAL: "r--w-r-",
     Section.SHELTER: "r---wr-",
     Section.REFERRALS: "wwwwwr-",
+    Section.TASKS: "wwwwwr-",  # added to DESIGN's table: like referrals
     Section.RISK: "wrwrrr-",
     Section.ADMINISTRATION: "------w",
     Section.AUDIT: "-----rr",

@@ -64,3 +64,41 @@ class ProtectionOrder(CaseRecordColumns, Base):
     expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     conditions: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean)
+
+
+class Referral(CaseRecordColumns, Base):
+    __tablename__ = "referrals"
+
+    agency: Mapped[str] = mapped_column(String(200))
+    service: Mapped[str] = mapped_column(String(200))
+    urgency: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    consent_entry_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    feedback: Mapped[str] = mapped_column(Text)
+
+
+class ShelterStay(CaseRecordColumns, Base):
+    __tablename__ = "shelter_stays"
+
+    admitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    room: Mapped[str] = mapped_column(String(50))
+    bed: Mapped[str] = mapped_column(String(50))
+    children_count: Mapped[int] = mapped_column(Integer)
+    planned_exit: Mapped[date | None] = mapped_column(Date, nullable=True)
+    exited_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    exit_destination: Mapped[str] = mapped_column(Text)
+
+
+class Task(CaseRecordColumns, Base):
+    __tablename__ = "tasks"
+
+    title: Mapped[str] = mapped_column(String(200))
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    assignee: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("staff.username"), nullable=True, index=True
+    )
+    done: Mapped[bool] = mapped_column(Boolean)

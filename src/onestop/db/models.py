@@ -6,7 +6,15 @@ from onestop.db.base import Base
 from onestop.db.cases import Case, ConsentRecord, Incident, RecordVersion, ReferenceCounter
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
-from onestop.db.legal import CounsellingSession, Hearing, LegalMatter, ProtectionOrder
+from onestop.db.legal import (
+    CounsellingSession,
+    Hearing,
+    LegalMatter,
+    ProtectionOrder,
+    Referral,
+    ShelterStay,
+    Task,
+)
 from onestop.db.staff import StaffAccount
 
 __all__ = [
@@ -27,8 +35,11 @@ __all__ = [
     "ProtectionOrder",
     "RecordVersion",
     "ReferenceCounter",
+    "Referral",
+    "ShelterStay",
     "Specimen",
     "StaffAccount",
     "StoredBlob",
+    "Task",
     "TreatmentRow",
 ]

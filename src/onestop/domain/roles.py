@@ -49,6 +49,7 @@ class Section(StrEnum):
     LEGAL = "legal"
     SHELTER = "shelter"
     REFERRALS = "referrals"
+    TASKS = "tasks"  # tasks and appointments (not in DESIGN.md's starting table)
     RISK = "risk"  # risk assessments and the safety plan
     ADMINISTRATION = "administration"  # users, backups, settings
     AUDIT = "audit"
@@ -106,6 +107,7 @@ _TABLE: Mapping[Section, tuple[Access, ...]] = {
     Section.LEGAL:          (R, _, _, W, _, R, _),
     Section.SHELTER:        (R, _, _, _, W, R, _),
     Section.REFERRALS:      (W, W, W, W, W, R, _),
+    Section.TASKS:          (W, W, W, W, W, R, _),
     Section.RISK:           (W, R, W, R, R, R, _),
     Section.ADMINISTRATION: (_, _, _, _, _, _, W),
     Section.AUDIT:          (_, _, _, _, _, R, R),

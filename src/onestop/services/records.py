@@ -143,6 +143,10 @@ class CaseRecords(Generic[D]):
     def to_details(self, row: Any) -> D:
         raise NotImplementedError
 
+    def initial_state(self) -> dict[str, Any]:
+        """Columns a new record starts with besides its details (a referral's status)."""
+        return {}
+
     # -- the shared work --
 
     def _fields(self, details: D) -> dict[str, Any]:
@@ -178,6 +182,7 @@ class CaseRecords(Generic[D]):
                 updated_at=now,
                 updated_by=who,
                 version=1,
+                **self.initial_state(),
                 **self._fields(details),
             )
             s.add(row)

@@ -5,36 +5,15 @@ Revises: 0006
 Create Date: 2026-11-22
 """
 
-from typing import Any
-
 import sqlalchemy as sa
-from alembic import op
 
 from onestop.db.base import UtcDateTime
+from onestop.db.migrations.helpers import case_record as _case_record
 
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
-
-
-def _case_record(name: str, *columns: "sa.Column[Any]") -> None:
-    op.create_table(
-        name,
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("case_id", sa.Integer(), nullable=False),
-        *columns,
-        sa.Column("created_at", UtcDateTime(), nullable=False),
-        sa.Column("created_by", sa.String(32), nullable=False),
-        sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.Column("updated_by", sa.String(32), nullable=False),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=f"fk_{name}_case_id_cases", ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("id", name=f"pk_{name}"),
-    )
-    op.create_index(f"ix_{name}_case_id", name, ["case_id"])
 
 
 def upgrade() -> None:

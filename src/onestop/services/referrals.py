@@ -1,0 +1,192 @@
+"""Referrals to partner agencies, and the loop they must close.
+
+Status: draft -> sent -> accepted or declined -> completed or closed (a draft or a sent referral
+may also be closed). A referral is sent only with the survivor's consent to share with that
+agency in force; the consent entry is recorded with it. The ``referrals`` section: every case
+role writes, the manager reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, ConsentRecord
+from onestop.db.legal import Referral
+from onestop.domain.audit import AuditAction
+from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, current_decision
+from onestop.domain.roles import Action, Section
+from onestop.domain.validation import Problems
+from onestop.errors import ConsentRequired, ValidationFailed
+from onestop.services.records import CaseRecords, check_version, keep_version
+
+
+class Urgency(StrEnum):
+    ROUTINE = "routine"
+    URGENT = "urgent"
+    EMERGENCY = "emergency"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+    CLOSED = "closed"
+
+
+NEXT: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    ReferralStatus.DRAFT: frozenset({ReferralStatus.SENT, ReferralStatus.CLOSED}),
+    ReferralStatus.SENT: frozenset(
+        {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.CLOSED}
+    ),
+    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.COMPLETED, ReferralStatus.CLOSED}),
+    ReferralStatus.DECLINED: frozenset({ReferralStatus.CLOSED}),
+    ReferralStatus.COMPLETED: frozenset(),
+    ReferralStatus.CLOSED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class ReferralDetails:
+    agency: str
+    service: str
+    urgency: Urgency = Urgency.ROUTINE
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralState:
+    status: ReferralStatus
+    consent_entry_id: int | None
+    sent_at: datetime | None
+    responded_at: datetime | None
+    closed_at: datetime | None
+    feedback: str
+
+
+class ReferralService(CaseRecords[ReferralDetails]):
+    model = Referral
+    section = Section.REFERRALS
+    record_type = "referral"
+    label = "referral"
+
+    def validate(self, s: Session, case: Case, details: ReferralDetails) -> Problems:
+        problems: Problems = {}
+        if not details.agency.strip():
+            problems["agency"] = "Name the agency."
+        if not details.service.strip():
+            problems["service"] = "Say which service she is referred for."
+        return problems
+
+    def to_details(self, row: Any) -> ReferralDetails:
+        return ReferralDetails(row.agency, row.service, Urgency(row.urgency), row.notes)
+
+    def initial_state(self) -> dict[str, Any]:
+        """A new referral starts as a draft."""
+        return {"status": ReferralStatus.DRAFT.value, "feedback": ""}
+
+    def _fields(self, details: ReferralDetails) -> dict[str, Any]:
+        return {
+            "agency": details.agency.strip(),
+            "service": details.service,
+            "urgency": details.urgency.value,
+            "notes": details.notes,
+        }
+
+    def state(self, reference: str, referral_id: int) -> ReferralState:
+        with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, referral_id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                self.section,
+                record_ref=case.reference,
+                detail=f"referral {row.id} state",
+            )
+            return _state(row)
+
+    def advance(
+        self,
+        reference: str,
+        referral_id: int,
+        status: ReferralStatus,
+        expected_version: int,
+        feedback: str = "",
+    ) -> ReferralState:
+        """Move a referral on; sending needs consent to share with that agency now."""
+        session = self._session
+        with session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, referral_id)
+            check_version(row, expected_version, self.label)
+            current = ReferralStatus(row.status)
+            if status not in NEXT[current]:
+                allowed = ", ".join(sorted(x.value for x in NEXT[current])) or "nothing"
+                raise ValidationFailed.of(
+                    {"status": f"A {current.value} referral can become: {allowed}."}
+                )
+            now = utcnow()
+            keep_version(
+                s,
+                self.record_type,
+                row,
+                ("status", "consent_entry_id", "sent_at", "responded_at", "closed_at", "feedback"),
+                session.actor.username,
+            )
+            if status is ReferralStatus.SENT:
+                row.consent_entry_id = self._consent_for(s, case, row.agency, now)
+                row.sent_at = now
+            elif status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED):
+                row.responded_at = now
+            else:
+                row.closed_at = now
+            row.status = status.value
+            if feedback.strip():
+                row.feedback = feedback
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                self.section,
+                record_ref=case.reference,
+                detail=f"referral {row.id} {status.value}",
+            )
+            return _state(row)
+
+    @staticmethod
+    def _consent_for(s: Session, case: Case, agency: str, now: datetime) -> int:
+        ledger = [
+            ConsentEntry(
+                Purpose(r.purpose),
+                Decision(r.decision),
+                r.decided_at,
+                GivenBy(r.given_by),
+                r.agency,
+                r.id,
+            )
+            for r in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id))
+        ]
+        entry = current_decision(ledger, Purpose.SHARE_WITH_AGENCY, now, agency)
+        if entry is None or entry.decision is not Decision.GIVEN:
+            raise ConsentRequired(
+                f"She has not consented to sharing her information with {agency}. Record her "
+                "decision in the consent ledger first; the referral was not sent."
+            )
+        return entry.seq
+
+
+def _state(row: Referral) -> ReferralState:
+    return ReferralState(
+        ReferralStatus(row.status),
+        row.consent_entry_id,
+        row.sent_at,
+        row.responded_at,
+        row.closed_at,
+        row.feedback,
+    )

@@ -1,0 +1,50 @@
+"""Tasks and appointments of a case: what is due, for whom, and whether it is done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from onestop.db.cases import Case
+from onestop.db.legal import Task
+from onestop.db.staff import StaffAccount
+from onestop.domain.roles import Section
+from onestop.domain.validation import Problems
+from onestop.services.records import CaseRecords
+
+
+@dataclass(frozen=True)
+class TaskDetails:
+    title: str
+    due_at: datetime
+    assignee: str | None = None
+    done: bool = False
+
+
+class TaskService(CaseRecords[TaskDetails]):
+    model = Task
+    section = Section.TASKS
+    record_type = "task"
+    label = "task"
+    order_by = ("due_at", "id")
+
+    def validate(self, s: Session, case: Case, details: TaskDetails) -> Problems:
+        problems: Problems = {}
+        if not details.title.strip():
+            problems["title"] = "Say what is to be done."
+        elif len(details.title) > 200:
+            problems["title"] = "At most 200 characters."
+        if details.assignee is not None and not s.scalar(
+            select(func.count()).where(
+                StaffAccount.username == details.assignee, StaffAccount.active.is_(True)
+            )
+        ):
+            problems["assignee"] = f"{details.assignee!r} is not an active member of staff."
+        return problems
+
+    def to_details(self, row: Any) -> TaskDetails:
+        return TaskDetails(row.title, row.due_at, row.assignee, row.done)

@@ -1,0 +1,118 @@
+"""Referrals (status flow, consent before sending), shelter stays, tasks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus, Urgency
+from onestop.services.shelter import ShelterService, StayDetails
+from onestop.services.tasks import TaskDetails, TaskService
+from tests.conftest import username_for
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture
+def ref(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        return CaseService(cw).open_case(SurvivorDetails(alias="Hope")).reference
+
+
+def test_a_referral_goes_draft_sent_accepted_completed_with_consent(vault, ref) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        referrals = ReferralService(cw)
+        made = referrals.record(
+            ref, ReferralDetails("Legal Aid Clinic", "Divorce advice", Urgency.URGENT)
+        )
+        assert referrals.state(ref, made.record_id).status is ReferralStatus.DRAFT
+        with pytest.raises(ConsentRequired, match="Legal Aid Clinic"):
+            referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1)
+        entry = ConsentService(cw).record(
+            ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="legal aid clinic"
+        )
+        sent = referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1)
+        assert sent.status is ReferralStatus.SENT and sent.consent_entry_id == entry.entry_id
+        with pytest.raises(ValidationFailed, match="can become: accepted, closed, declined"):
+            referrals.advance(ref, made.record_id, ReferralStatus.COMPLETED, 2)
+        referrals.advance(ref, made.record_id, ReferralStatus.ACCEPTED, 2)
+        done = referrals.advance(
+            ref,
+            made.record_id,
+            ReferralStatus.COMPLETED,
+            3,
+            feedback="Advice given; follow-up in March",
+        )
+        assert done.closed_at is not None and done.feedback.startswith("Advice given")
+        with pytest.raises(ValidationFailed, match="can become: nothing"):
+            referrals.advance(ref, made.record_id, ReferralStatus.CLOSED, 4)
+        history = referrals.history(ref, made.record_id)
+        assert [v.fields["status"] for v in history] == ["draft", "sent", "accepted"]
+
+
+def test_shelter_stays(vault, ref) -> None:
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        shelter = ShelterService(officer)
+        stay = StayDetails(
+            NOW - timedelta(days=3), "Room 4", "B", 2, (NOW + timedelta(days=25)).date()
+        )
+        made = shelter.record(ref, stay)
+        assert made.details.in_shelter
+        with pytest.raises(ValidationFailed) as error:
+            shelter.update(ref, made.record_id, replace(stay, exited_at=NOW - timedelta(days=5)), 1)
+        assert set(error.value.fields) == {"exited_at", "exit_destination"}
+        left = shelter.update(
+            ref,
+            made.record_id,
+            replace(stay, exited_at=NOW - timedelta(hours=1), exit_destination="Sister's home"),
+            1,
+        )
+        assert not left.details.in_shelter
+
+
+def test_tasks(vault, ref) -> None:
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        tasks = TaskService(clinician)
+        made = tasks.record(
+            ref,
+            TaskDetails("Day-14 HIV test", NOW + timedelta(days=14), username_for(Role.CLINICIAN)),
+        )
+        with pytest.raises(ValidationFailed, match="not an active member of staff"):
+            tasks.record(ref, TaskDetails("x", NOW, "nobody"))
+        done = tasks.update(ref, made.record_id, replace(made.details, done=True), 1)
+        assert done.details.done
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_matrix_for_referrals_shelter_and_tasks(vault, ref, role: Role) -> None:
+    with vault.sign_in(role) as session:
+        calls = {
+            Section.REFERRALS: (
+                lambda: ReferralService(session).list(ref),
+                lambda: ReferralService(session).record(ref, ReferralDetails("A", "B")),
+            ),
+            Section.SHELTER: (
+                lambda: ShelterService(session).list(ref),
+                lambda: ShelterService(session).record(
+                    ref, StayDetails(NOW - timedelta(days=1), "R1", "A")
+                ),
+            ),
+            Section.TASKS: (
+                lambda: TaskService(session).list(ref),
+                lambda: TaskService(session).record(ref, TaskDetails("Call back", NOW)),
+            ),
+        }
+        for section, (read, write) in calls.items():
+            for action, call in ((Action.READ, read), (Action.WRITE, write)):
+                if permits(role, section, action):
+                    call()
+                else:
+                    with pytest.raises(PermissionDenied):
+                        call()
