@@ -129,3 +129,35 @@ class RecordVersion(Base):
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     changed_by: Mapped[str] = mapped_column(String(32))
     snapshot: Mapped[str] = mapped_column(Text)  # JSON of the fields as they were
+
+
+class Perpetrator(Base):
+    """A known perpetrator: one record however many survivors' incidents he is linked to."""
+
+    __tablename__ = "perpetrators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded, for matching
+    description: Mapped[str] = mapped_column(Text)
+    known_addresses: Mapped[str] = mapped_column(Text)
+    weapons: Mapped[str] = mapped_column(Text)
+    conditions: Mapped[str] = mapped_column(Text)  # bail or order conditions
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class IncidentPerpetrator(Base):
+    __tablename__ = "incident_perpetrators"
+    __table_args__ = (Index("ix_incident_perpetrators_perpetrator_id", "perpetrator_id"),)
+
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    perpetrator_id: Mapped[int] = mapped_column(
+        ForeignKey("perpetrators.id", ondelete="CASCADE"), primary_key=True
+    )
+    relationship: Mapped[str] = mapped_column(String(100))  # to this survivor

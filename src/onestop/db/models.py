@@ -3,7 +3,15 @@
 from onestop.db.attachments import StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
-from onestop.db.cases import Case, ConsentRecord, Incident, RecordVersion, ReferenceCounter
+from onestop.db.cases import (
+    Case,
+    ConsentRecord,
+    Incident,
+    IncidentPerpetrator,
+    Perpetrator,
+    RecordVersion,
+    ReferenceCounter,
+)
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.legal import (
@@ -30,8 +38,10 @@ __all__ = [
     "HealthEncounter",
     "Hearing",
     "Incident",
+    "IncidentPerpetrator",
     "InjuryRow",
     "LegalMatter",
+    "Perpetrator",
     "ProtectionOrder",
     "RecordVersion",
     "ReferenceCounter",

@@ -1,0 +1,241 @@
+"""Perpetrators: one record per known person, linked to the incidents he is named in.
+
+One person can harm several women. When the same perpetrator is linked to incidents of several
+survivors, each of their files shows a warning to those who may read incidents (MARAC referral
+forms carry these details). Perpetrator records are part of the ``incidents`` section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, Incident, IncidentPerpetrator, Perpetrator
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Action, Section
+from onestop.domain.search import fold
+from onestop.errors import NotFound, ValidationFailed
+from onestop.services.records import check_version, find_case, keep_version
+from onestop.services.session import VaultSession
+
+RECORD_TYPE = "perpetrator"
+_FIELDS = ("name", "description", "known_addresses", "weapons", "conditions")
+
+
+@dataclass(frozen=True)
+class PerpetratorDetails:
+    name: str
+    description: str = ""
+    known_addresses: str = ""
+    weapons: str = ""
+    conditions: str = ""  # bail or order conditions
+
+
+@dataclass(frozen=True)
+class PerpetratorRecord:
+    perpetrator_id: int
+    details: PerpetratorDetails
+    version: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class LinkedPerpetrator:
+    perpetrator: PerpetratorRecord
+    incident_id: int
+    relationship: str
+    other_cases: tuple[str, ...]  # references of other survivors' files he is linked to
+
+    @property
+    def warning(self) -> str:
+        n = len(self.other_cases)
+        if not n:
+            return ""
+        return (
+            f"{self.perpetrator.details.name} is also linked to incidents of {n} other "
+            f"survivor{'s' if n > 1 else ''}: {', '.join(self.other_cases)}."
+        )
+
+
+def _record(row: Perpetrator) -> PerpetratorRecord:
+    return PerpetratorRecord(
+        row.id,
+        PerpetratorDetails(
+            row.name, row.description, row.known_addresses, row.weapons, row.conditions
+        ),
+        row.version,
+        row.updated_at,
+    )
+
+
+def _validate(details: PerpetratorDetails) -> None:
+    if not details.name.strip():
+        raise ValidationFailed.of(
+            {"name": "Give a name (or what she calls him, such as 'the landlord')."}
+        )
+    if len(details.name) > 200:
+        raise ValidationFailed.of({"name": "At most 200 characters."})
+
+
+class PerpetratorService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _incident(self, s: Session, reference: str, incident_id: int) -> tuple[Case, Incident]:
+        case = find_case(s, reference)
+        incident = s.get(Incident, incident_id)
+        if incident is None or incident.case_id != case.id:
+            raise NotFound(f"There is no incident {incident_id} in {case.reference}.")
+        return case, incident
+
+    def matching(self, name: str) -> tuple[PerpetratorRecord, ...]:
+        """Perpetrators already on record under this name (any case, any accent), to link to
+        rather than recording the same man twice."""
+        with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
+            rows = s.scalars(
+                select(Perpetrator)
+                .where(Perpetrator.name_key == fold(name))
+                .order_by(Perpetrator.id)
+            ).all()
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.INCIDENTS,
+                detail=f"perpetrator match: {len(rows)}",
+            )
+            return tuple(_record(r) for r in rows)
+
+    def add(
+        self,
+        reference: str,
+        incident_id: int,
+        details: PerpetratorDetails,
+        relationship: str,
+    ) -> PerpetratorRecord:
+        """Record a new perpetrator and link him to an incident of this case."""
+        _validate(details)
+        session = self._session
+        with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
+            case, incident = self._incident(s, reference, incident_id)
+            now, who = utcnow(), session.actor.username
+            row = Perpetrator(
+                name=details.name,
+                name_key=fold(details.name),
+                description=details.description,
+                known_addresses=details.known_addresses,
+                weapons=details.weapons,
+                conditions=details.conditions,
+                created_at=now,
+                created_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
+            )
+            s.add(row)
+            s.flush()
+            s.add(
+                IncidentPerpetrator(
+                    incident_id=incident.id, perpetrator_id=row.id, relationship=relationship
+                )
+            )
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"perpetrator {row.id} added to incident {incident.id}",
+            )
+            return _record(row)
+
+    def link(
+        self, reference: str, incident_id: int, perpetrator_id: int, relationship: str
+    ) -> None:
+        """Link a perpetrator already on record to an incident of this case."""
+        session = self._session
+        with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
+            case, incident = self._incident(s, reference, incident_id)
+            if s.get(Perpetrator, perpetrator_id) is None:
+                raise NotFound(f"There is no perpetrator {perpetrator_id}.")
+            if s.get(IncidentPerpetrator, (incident.id, perpetrator_id)) is not None:
+                raise ValidationFailed("He is already linked to this incident.")
+            s.add(
+                IncidentPerpetrator(
+                    incident_id=incident.id,
+                    perpetrator_id=perpetrator_id,
+                    relationship=relationship,
+                )
+            )
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"perpetrator {perpetrator_id} linked to incident {incident.id}",
+            )
+
+    def update(
+        self,
+        reference: str,
+        perpetrator_id: int,
+        details: PerpetratorDetails,
+        expected_version: int,
+    ) -> PerpetratorRecord:
+        _validate(details)
+        session = self._session
+        with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            row = s.get(Perpetrator, perpetrator_id)
+            if row is None:
+                raise NotFound(f"There is no perpetrator {perpetrator_id}.")
+            check_version(row, expected_version, "perpetrator record")
+            keep_version(s, RECORD_TYPE, row, _FIELDS, session.actor.username)
+            for name in _FIELDS:
+                setattr(row, name, getattr(details, name))
+            row.name_key = fold(details.name)
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"perpetrator {row.id} v{row.version}",
+            )
+            return _record(row)
+
+    def of_case(self, reference: str) -> tuple[LinkedPerpetrator, ...]:
+        """The perpetrators linked to this case's incidents, each with the other files he is in."""
+        with self._session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            links = s.execute(
+                select(IncidentPerpetrator, Perpetrator)
+                .join(Perpetrator, Perpetrator.id == IncidentPerpetrator.perpetrator_id)
+                .join(Incident, Incident.id == IncidentPerpetrator.incident_id)
+                .where(Incident.case_id == case.id)
+                .order_by(IncidentPerpetrator.incident_id, Perpetrator.id)
+            ).all()
+            out = []
+            for link, person in links:
+                others = s.scalars(
+                    select(Case.reference)
+                    .join(Incident, Incident.case_id == Case.id)
+                    .join(IncidentPerpetrator, IncidentPerpetrator.incident_id == Incident.id)
+                    .where(IncidentPerpetrator.perpetrator_id == person.id, Case.id != case.id)
+                    .distinct()
+                    .order_by(Case.reference)
+                ).all()
+                out.append(
+                    LinkedPerpetrator(
+                        _record(person), link.incident_id, link.relationship, tuple(others)
+                    )
+                )
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail="perpetrators",
+            )
+            return tuple(out)

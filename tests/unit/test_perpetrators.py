@@ -1,0 +1,78 @@
+"""Perpetrators shared across files, and the warning when one is linked to several survivors."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
+
+
+def incident() -> IncidentDetails:
+    return IncidentDetails(
+        occurred=IncidentTime.exact(datetime.now(UTC) - timedelta(days=3)),
+        gbv_type=GbvType.PHYSICAL_ASSAULT,
+        context=IncidentContext.INTIMATE_PARTNER,
+    )
+
+
+@pytest.fixture
+def two_files(vault):
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        files = []
+        for alias in ("First", "Second", "Third"):
+            ref = CaseService(cw).open_case(SurvivorDetails(alias=alias)).reference
+            files.append((ref, IncidentService(cw).record(ref, incident()).incident_id))
+        return files
+
+
+def test_the_same_man_in_two_files_shows_a_warning_in_both(vault, two_files) -> None:
+    (ref_a, inc_a), (ref_b, inc_b), (ref_c, inc_c) = two_files
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        people = PerpetratorService(cw)
+        him = people.add(
+            ref_a, inc_a, PerpetratorDetails("Kofi Mensah-Dúbois", weapons="Knife"), "Husband"
+        )
+        assert people.of_case(ref_a)[0].warning == ""
+        (match,) = people.matching("kofi mensah-dubois")
+        assert match.perpetrator_id == him.perpetrator_id
+        people.link(ref_b, inc_b, him.perpetrator_id, "Ex-partner")
+        with pytest.raises(ValidationFailed, match="already linked"):
+            people.link(ref_b, inc_b, him.perpetrator_id, "Ex-partner")
+        (in_a,) = people.of_case(ref_a)
+        (in_b,) = people.of_case(ref_b)
+        assert in_a.other_cases == (ref_b,) and in_b.other_cases == (ref_a,)
+        assert "1 other survivor" in in_a.warning and in_b.relationship == "Ex-partner"
+        assert people.of_case(ref_c) == ()
+        edited = people.update(
+            ref_a,
+            him.perpetrator_id,
+            PerpetratorDetails("Kofi Mensah-Dúbois", conditions="Bail: no contact"),
+            1,
+        )
+        assert edited.version == 2
+        with pytest.raises(ValidationFailed, match="Give a name"):
+            people.add(ref_c, inc_c, PerpetratorDetails(" "), "x")
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_perpetrators_are_part_of_incidents_in_the_matrix(vault, two_files, role) -> None:
+    (ref_a, inc_a), _, _ = two_files
+    with vault.sign_in(role) as session:
+        people = PerpetratorService(session)
+        for action, call in (
+            (Action.WRITE, lambda: people.add(ref_a, inc_a, PerpetratorDetails("X"), "Other")),
+            (Action.READ, lambda: people.of_case(ref_a)),
+        ):
+            if permits(role, Section.INCIDENTS, action):
+                call()
+            else:
+                with pytest.raises(PermissionDenied):
+                    call()
