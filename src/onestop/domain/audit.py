@@ -27,6 +27,7 @@ class AuditAction(StrEnum):
     UNLOCK = "session.unlock"
     RECORD_READ = "record.read"
     RECORD_WRITE = "record.write"
+    RECORD_PURGED = "record.purged"  # a tombstone: the reference, never the content
     EXPORT = "record.export"
     PRINT = "record.print"
     BREAK_GLASS = "record.break_glass"
