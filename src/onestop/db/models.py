@@ -1,6 +1,6 @@
 """Every table, imported once so that ``Base.metadata`` is complete."""
 
-from onestop.db.attachments import StoredBlob
+from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
 from onestop.db.cases import (
@@ -26,6 +26,7 @@ from onestop.db.legal import (
 from onestop.db.staff import StaffAccount
 
 __all__ = [
+    "Attachment",
     "AuditAnchor",
     "AuditEntry",
     "Base",

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
 from onestop.db.cases import Case, Incident, IncidentPerpetrator, Perpetrator, RecordVersion
 from onestop.db.forensic import ForensicExam
@@ -109,7 +110,23 @@ class RetentionService:
             # Merge the index so no segment keeps the deleted keys (with secure_delete on,
             # the freed pages are zeroed).
             s.execute(text("INSERT INTO case_search (case_search) VALUES ('optimize')"))
+            blobs = {
+                digest
+                for pair in s.execute(
+                    select(Attachment.sha256, Attachment.thumbnail_sha256).where(
+                        Attachment.case_id == case.id
+                    )
+                )
+                for digest in pair
+                if digest is not None
+            }
             s.execute(delete(Case).where(Case.id == case.id))  # cascades to every record
+            still_used = set(s.scalars(select(Attachment.sha256))) | set(
+                s.scalars(select(Attachment.thumbnail_sha256))
+            )
+            orphans = sorted(blobs - still_used)
+            if orphans:
+                s.execute(delete(StoredBlob).where(StoredBlob.sha256.in_(orphans)))
             if lonely:
                 _drop_history(s, "perpetrator", lonely)
                 s.execute(delete(Perpetrator).where(Perpetrator.id.in_(lonely)))
@@ -120,3 +137,6 @@ class RetentionService:
                 record_ref=case.reference,
                 detail="retention period over",
             )
+        # The encrypted files go once the database no longer knows them (after the commit).
+        for digest in orphans:
+            session.blobs.delete(digest)

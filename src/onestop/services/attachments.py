@@ -1,0 +1,226 @@
+"""Attachments: injury photographs and scanned documents, kept encrypted in the vault.
+
+Each attachment belongs to a section and has that section's permissions. Its content is an
+encrypted blob (never a plaintext file, never named after anything in it); the SHA-256 of the
+original is recorded for evidence integrity and checked on every opening and by ``verify``.
+A photograph of the survivor needs her consent to photography in force when it was taken.
+Thumbnails are made in memory and stored encrypted too.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+
+from PIL import Image, UnidentifiedImageError
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from onestop.db.attachments import Attachment, StoredBlob
+from onestop.db.base import utcnow
+from onestop.db.cases import ConsentRecord
+from onestop.domain.audit import AuditAction
+from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, may_use
+from onestop.domain.roles import Action, Section
+from onestop.errors import ConsentRequired, NotFound, ValidationFailed
+from onestop.services.records import find_case
+from onestop.services.session import VaultSession
+
+MAX_BYTES = 50 * 1024 * 1024
+THUMBNAIL_PX = 256
+MAX_PIXELS = 60_000_000  # a decompression bomb is refused, not decoded
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/tiff", "image/bmp"})
+DOCUMENT_TYPES = frozenset({"application/pdf"})
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    attachment_id: int
+    case_reference: str
+    section: Section
+    sha256: str
+    media_type: str
+    original_name: str
+    title: str
+    size: int
+    taken_at: datetime | None
+    added_at: datetime
+    added_by: str
+    has_thumbnail: bool
+
+
+def _info(row: Attachment, reference: str) -> AttachmentInfo:
+    return AttachmentInfo(
+        row.id,
+        reference,
+        Section(row.section),
+        row.sha256,
+        row.media_type,
+        row.original_name,
+        row.title,
+        row.size,
+        row.taken_at,
+        row.added_at,
+        row.added_by,
+        row.thumbnail_sha256 is not None,
+    )
+
+
+def make_thumbnail(data: bytes) -> bytes:
+    """A PNG thumbnail of an image, decoded in memory; ValidationFailed if it is not one."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.width * img.height > MAX_PIXELS:
+                raise ValidationFailed.of({"file": "This image is too large to open safely."})
+            img.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
+            out = io.BytesIO()
+            img.convert("RGB").save(out, format="PNG")
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        raise ValidationFailed.of(
+            {"file": "This file is not a picture OneStop can read."}
+        ) from None
+
+
+class AttachmentService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _store(self, s: Session, data: bytes) -> str:
+        digest = self._session.blobs.put(data)
+        s.execute(
+            insert(StoredBlob)
+            .values(sha256=digest, size=len(data), created_at=utcnow())
+            .on_conflict_do_nothing()
+        )
+        return digest
+
+    def add(
+        self,
+        reference: str,
+        section: Section,
+        data: bytes,
+        media_type: str,
+        *,
+        title: str = "",
+        original_name: str = "",
+        taken_at: datetime | None = None,
+    ) -> AttachmentInfo:
+        session = self._session
+        if not section.is_survivor_record:
+            raise ValidationFailed.of({"section": "Attach files to a section of her file."})
+        problems: dict[str, str] = {}
+        if not data:
+            problems["file"] = "The file is empty."
+        elif len(data) > MAX_BYTES:
+            problems["file"] = "Files of up to 50 MB can be attached."
+        if media_type not in IMAGE_TYPES | DOCUMENT_TYPES:
+            problems["media_type"] = "Attach a photograph (JPEG, PNG…) or a PDF scan."
+        if len(title) > 200 or len(original_name) > 255:
+            problems["title"] = "The title is at most 200 characters."
+        if problems:
+            raise ValidationFailed.of(problems)
+        is_photo = media_type in IMAGE_TYPES
+        thumbnail = make_thumbnail(data) if is_photo else None
+        with session.unit_of_work(section, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            when = taken_at or utcnow()
+            if is_photo and not self._consented(s, case.id, when):
+                raise ConsentRequired(
+                    "She has not consented to photography (at the time the picture was taken). "
+                    "Record her decision in the consent ledger first; nothing was saved."
+                )
+            row = Attachment(
+                case_id=case.id,
+                section=section.value,
+                sha256=self._store(s, data),
+                thumbnail_sha256=self._store(s, thumbnail) if thumbnail is not None else None,
+                media_type=media_type,
+                original_name=original_name,
+                title=title,
+                size=len(data),
+                taken_at=taken_at,
+                added_at=utcnow(),
+                added_by=session.actor.username,
+            )
+            s.add(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                section,
+                record_ref=case.reference,
+                detail=f"attachment {row.id} added",
+            )
+            return _info(row, case.reference)
+
+    @staticmethod
+    def _consented(s: Session, case_id: int, when: datetime) -> bool:
+        ledger = [
+            ConsentEntry(
+                Purpose(r.purpose),
+                Decision(r.decision),
+                r.decided_at,
+                GivenBy(r.given_by),
+                r.agency,
+                r.id,
+            )
+            for r in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id))
+        ]
+        return may_use(ledger, Purpose.PHOTOGRAPHY, when)
+
+    def list(self, reference: str) -> tuple[AttachmentInfo, ...]:
+        """The attachments in the sections the viewer may read."""
+        session = self._session
+        readable = [
+            sec.value
+            for sec in Section
+            if sec.is_survivor_record and session.allowed(sec, Action.READ)
+        ]
+        with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            rows = s.scalars(
+                select(Attachment)
+                .where(Attachment.case_id == case.id, Attachment.section.in_(readable))
+                .order_by(Attachment.added_at, Attachment.id)
+            ).all()
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.IDENTITY,
+                record_ref=case.reference,
+                detail="attachments listed",
+            )
+            return tuple(_info(r, case.reference) for r in rows)
+
+    def _open(self, reference: str, attachment_id: int, thumbnail: bool) -> bytes:
+        session = self._session
+        with session.system_transaction() as s:
+            case = find_case(s, reference)
+            row = s.get(Attachment, attachment_id)
+            if row is None or row.case_id != case.id:
+                raise NotFound(f"There is no attachment {attachment_id} in {case.reference}.")
+            section = Section(row.section)
+        # The permission is the attachment's section's, checked (and a refusal audited) here.
+        with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
+            digest = row.thumbnail_sha256 if thumbnail else row.sha256
+            if digest is None:
+                raise NotFound("This attachment has no thumbnail.")
+            data = session.blobs.get(digest)  # checked against its SHA-256
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                section,
+                record_ref=case.reference,
+                detail=f"attachment {row.id} {'thumbnail' if thumbnail else 'opened'}",
+            )
+            return data
+
+    def open(self, reference: str, attachment_id: int) -> bytes:
+        """The original, in memory, verified against its recorded SHA-256."""
+        return self._open(reference, attachment_id, thumbnail=False)
+
+    def thumbnail(self, reference: str, attachment_id: int) -> bytes:
+        return self._open(reference, attachment_id, thumbnail=True)

@@ -1,0 +1,134 @@
+"""Attachments: encrypted, in a section, photographs only with consent, verified on opening."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PIL import Image
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed, VaultDamaged
+from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.retention import RetentionService
+from tests.helpers import containing
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def photo(colour: str = "red", size: tuple[int, int] = (800, 600)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, format="JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def ref(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Esi")).reference
+        return ref
+
+
+def consent_to_photos(vault, ref) -> None:
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(
+            ref, Purpose.PHOTOGRAPHY, Decision.GIVEN, decided_at=NOW - timedelta(hours=1)
+        )
+
+
+def test_a_photograph_needs_consent_and_comes_back_verified(vault, ref) -> None:
+    data = photo()
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        with pytest.raises(ConsentRequired, match="photography"):
+            files.add(ref, Section.HEALTH, data, "image/jpeg", title="Left arm")
+    consent_to_photos(vault, ref)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        info = files.add(
+            ref,
+            Section.HEALTH,
+            data,
+            "image/jpeg",
+            title="Left arm",
+            original_name="IMG_2041 Esi arm.jpg",
+            taken_at=NOW,
+        )
+        assert info.sha256 == hashlib.sha256(data).hexdigest() and info.has_thumbnail
+        assert files.open(ref, info.attachment_id) == data
+        thumb = Image.open(io.BytesIO(files.thumbnail(ref, info.attachment_id)))
+        assert max(thumb.size) == 256
+        assert [a.title for a in files.list(ref)] == ["Left arm"]
+        blob_path = clinician.blobs.path_for(info.sha256)
+    # Nothing of it on disk in clear, and no file named after it.
+    assert containing("Esi", vault.path) == []
+    assert not any("IMG_2041" in p.name for p in vault.path.rglob("*"))
+    raw = bytearray(blob_path.read_bytes())
+    raw[-3] ^= 1
+    blob_path.write_bytes(bytes(raw))
+    with vault.sign_in(Role.CLINICIAN) as clinician, pytest.raises(VaultDamaged):
+        AttachmentService(clinician).open(ref, info.attachment_id)
+    with vault.sign_in(Role.ADMIN) as admin:
+        report = MaintenanceService(admin).verify()
+    assert not report.ok and any(c.name == "attachments" and not c.ok for c in report.checks)
+
+
+def test_a_scan_needs_no_photography_consent_and_rubbish_is_refused(vault, ref) -> None:
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        files = AttachmentService(advocate)
+        files.add(ref, Section.LEGAL, b"%PDF-1.7 a scanned statement", "application/pdf")
+        with pytest.raises(ValidationFailed, match="not a picture"):
+            files.add(ref, Section.LEGAL, b"not really a jpeg", "image/jpeg")
+        with pytest.raises(ValidationFailed, match=r"photograph \(JPEG, PNG…\) or a PDF"):
+            files.add(ref, Section.LEGAL, b"x", "application/x-msdownload")
+        with pytest.raises(ValidationFailed, match="empty"):
+            files.add(ref, Section.LEGAL, b"", "application/pdf")
+
+
+def test_a_decompression_bomb_is_refused_not_decoded(vault, ref) -> None:
+    consent_to_photos(vault, ref)
+    out = io.BytesIO()
+    Image.new("1", (9000, 9000)).save(out, format="PNG")  # 81 Mpx, a few kB
+    with (
+        vault.sign_in(Role.CLINICIAN) as clinician,
+        pytest.raises(ValidationFailed, match="too large to open safely"),
+    ):
+        AttachmentService(clinician).add(ref, Section.HEALTH, out.getvalue(), "image/png")
+
+
+def test_the_section_decides_who_sees_it(vault, ref) -> None:
+    consent_to_photos(vault, ref)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        info = AttachmentService(clinician).add(ref, Section.FORENSIC, photo("blue"), "image/jpeg")
+    for role in Role:
+        with vault.sign_in(role) as session:
+            files = AttachmentService(session)
+            if permits(role, Section.FORENSIC, Action.READ):
+                assert files.open(ref, info.attachment_id)
+                assert [a.attachment_id for a in files.list(ref)] == [info.attachment_id]
+            else:
+                with pytest.raises(PermissionDenied):
+                    files.open(ref, info.attachment_id)
+                if permits(role, Section.IDENTITY, Action.READ):
+                    assert files.list(ref) == ()
+
+
+def test_purge_removes_the_encrypted_files(vault, ref) -> None:
+    consent_to_photos(vault, ref)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        info = AttachmentService(clinician).add(ref, Section.HEALTH, photo(), "image/jpeg")
+        path = clinician.blobs.path_for(info.sha256)
+    assert path.exists()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        CaseService(cw).close(ref, "Done", 1)
+    with vault.sign_in(Role.MANAGER) as manager:
+        RetentionService(manager, retention_years=0).purge(ref, ref)
+    assert not path.exists()
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
