@@ -113,3 +113,34 @@ def test_the_cli_prints_accounts_and_cases_as_json(vault) -> None:
         "username": demo_accounts(5)[0].username,
         "password": demo_accounts(5)[0].password,
     }
+
+
+def test_every_kind_of_record_is_seeded(vault_template, tmp_path) -> None:
+    from onestop.services.counselling import CounsellingService
+    from onestop.services.health import HealthService
+    from onestop.services.legal import Hearings
+    from onestop.services.referrals import ReferralService
+    from onestop.services.shelter import ShelterService
+
+    path, data = seeded(vault_template, tmp_path, "all", seed=21, n=80)
+    accounts = {a.role: a for a in data.accounts}
+    counts = {}
+    for role, service in (
+        (Role.CLINICIAN, HealthService),
+        (Role.COUNSELLOR, CounsellingService),
+        (Role.CASEWORKER, ReferralService),
+        (Role.SHELTER_OFFICER, ShelterService),
+        (Role.LEGAL_ADVOCATE, Hearings),
+    ):
+        account = accounts[role]
+        with sign_in(path, account.username, account.password) as session:
+            counts[service.__name__] = sum(len(service(session).list(ref)) for ref in data.cases)
+    assert all(n > 0 for n in counts.values()), counts
+    with sign_in(path, accounts[Role.CLINICIAN].username, accounts[Role.CLINICIAN].password) as s:
+        timings = [
+            t
+            for ref in data.cases
+            for e in HealthService(s).list(ref)
+            for t in e.treatment_timings()
+        ]
+    assert any(t.startswith("PEP first dose") for t in timings)

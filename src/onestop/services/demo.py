@@ -19,19 +19,26 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from faker import Faker
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from onestop.db.cases import Case
-from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex
+from onestop.db.cases import Case, Incident
+from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
+from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
 from onestop.errors import ValidationFailed
 from onestop.services.cases import SurvivorDetails, insert_case
 from onestop.services.consent import insert_consent
+from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
+from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, insert_incident
+from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
+from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
 from onestop.services.session import VaultSession
+from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.users import UserService
 
 # Locales whose Faker provides names in their own script (ar_EG and am_ET fall back to
@@ -112,7 +119,9 @@ class _Maker:
             faker = Faker(locale)
             faker.seed_instance(seed * 31 + i)
             self.fakers[locale] = faker
-        self.now = datetime.combine(today, time(0, 0), tzinfo=UTC)
+        # Two hours before midnight: nothing seeded (an encounter an hour after opening, say)
+        # can fall in the future, whatever the time of day the seeding runs.
+        self.now = datetime.combine(today, time(0, 0), tzinfo=UTC) - timedelta(hours=2)
 
     def survivor(self) -> tuple[SurvivorDetails, datetime]:
         rng = self.rng
@@ -179,6 +188,52 @@ class _Maker:
             )
         return out
 
+    def encounter(self, opened: datetime, incident_id: int, sexual: bool) -> EncounterDetails:
+        rng = self.rng
+        seen = opened + timedelta(minutes=rng.randint(20, 90))
+        injuries = tuple(
+            Injury(
+                n + 1,
+                rng.choice(("Bruise", "Abrasion", "Laceration", "Swelling")),
+                f"{rng.randint(1, 6)} x {rng.randint(1, 4)} cm",
+                "",
+                rng.choice(list(BodySide)),
+                round(rng.uniform(0.2, 0.8), 3),
+                round(rng.uniform(0.05, 0.95), 3),
+            )
+            for n in range(rng.randint(0, 3))
+        )
+        treatments: tuple[Treatment, ...] = ()
+        if sexual:
+            given = seen + timedelta(minutes=rng.randint(10, 50))
+            treatments = (
+                Treatment(TreatmentKind.PEP_FIRST_DOSE, given),
+                Treatment(TreatmentKind.EMERGENCY_CONTRACEPTION, given),
+                Treatment(TreatmentKind.PREGNANCY_TEST, seen, "Negative"),
+            )
+        return EncounterDetails(
+            seen_at=seen,
+            incident_id=incident_id,
+            history="History taken with the survivor's consent.",
+            examination="Examined; see injuries." if injuries else "No visible injuries.",
+            injuries=injuries,
+            treatments=treatments,
+            follow_ups=(FollowUp(seen + timedelta(days=14), "Review and HIV test"),)
+            if sexual
+            else (),
+        )
+
+    def counselling(self, opened: datetime) -> list[SessionDetails]:
+        rng = self.rng
+        out = []
+        for n in range(rng.choice([0, 1, 2, 4])):
+            held = opened + timedelta(days=3 + 7 * n, hours=rng.randint(1, 6))
+            if held < self.now:
+                out.append(
+                    SessionDetails(held, rng.choice(list(SessionType)), "Session notes.", "")
+                )
+        return out
+
     def consents(self, opened: datetime) -> list[tuple[Purpose, Decision]]:
         rng = self.rng
         out = [(Purpose.MEDICAL_EXAMINATION, Decision.GIVEN)]
@@ -190,6 +245,15 @@ class _Maker:
             if rng.random() < 0.2:
                 out.append((Purpose.SHARE_WITH_POLICE, Decision.WITHDRAWN))
         return out
+
+
+_AGENCIES = (
+    ("Legal Aid Clinic", "Legal advice"),
+    ("City Housing Office", "Emergency housing"),
+    ("Women's Livelihood Project", "Income support"),
+    ("Children's Services", "Child protection assessment"),
+    ("Community Mental Health Team", "Trauma therapy"),
+)
 
 
 class DemoSeeder:
@@ -243,8 +307,10 @@ class DemoSeeder:
                     )
                     assert not problems, problems  # the maker only makes valid people
                     case = insert_case(s, session, details, caseworker, opened, SEED_NOTE)
-                    for incident in maker.incidents(opened):
-                        insert_incident(s, session, case, incident)
+                    incidents = [
+                        (insert_incident(s, session, case, incident), incident)
+                        for incident in maker.incidents(opened)
+                    ]
                     for purpose, decision in maker.consents(opened):
                         insert_consent(
                             s,
@@ -257,6 +323,7 @@ class DemoSeeder:
                             "",
                             opened,
                         )
+                    self._more_records(s, maker, case, opened, incidents)
                     if maker.rng.random() < 0.15 and opened < maker.now - timedelta(days=60):
                         case.status = CaseStatus.CLOSED.value
                         case.closed_reason = "Goals of the support plan met"
@@ -265,3 +332,77 @@ class DemoSeeder:
             if progress is not None:
                 progress(len(references), survivors)
         return DemoData(accounts, tuple(references))
+
+    def _more_records(
+        self,
+        s: Session,
+        maker: _Maker,
+        case: Case,
+        opened: datetime,
+        incidents: list[tuple[Incident, IncidentDetails]],
+    ) -> None:
+        """Encounters, counselling, referrals, shelter stays and court dates for one file."""
+        session, rng = self._session, maker.rng
+        first_row, first = incidents[0]
+        sexual = first.gbv_type in SEXUAL_VIOLENCE
+        if sexual or rng.random() < 0.4:
+            HealthService(session).insert(s, case, maker.encounter(opened, first_row.id, sexual))
+        for details in maker.counselling(opened):
+            CounsellingService(session).insert(s, case, details)
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            agency, service = rng.choice(_AGENCIES)
+            row = ReferralService(session).insert(s, case, ReferralDetails(agency, service))
+            if rng.random() < 0.7:
+                entry = insert_consent(
+                    s,
+                    session,
+                    case,
+                    Purpose.SHARE_WITH_AGENCY,
+                    Decision.GIVEN,
+                    GivenBy.SURVIVOR,
+                    agency,
+                    "",
+                    opened,
+                )
+                s.flush()
+                row.status, row.sent_at = ReferralStatus.SENT.value, opened + timedelta(hours=2)
+                row.consent_entry_id = entry.id
+                if rng.random() < 0.6:
+                    row.status = rng.choice(
+                        [ReferralStatus.ACCEPTED.value, ReferralStatus.DECLINED.value]
+                    )
+                    row.responded_at = opened + timedelta(days=rng.randint(1, 12))
+        if rng.random() < 0.12:
+            admitted = opened + timedelta(hours=6)
+            left = admitted + timedelta(days=rng.randint(3, 60))
+            ShelterService(session).insert(
+                s,
+                case,
+                StayDetails(
+                    admitted,
+                    f"Room {rng.randint(1, 12)}",
+                    rng.choice("ABC"),
+                    rng.choice([0, 0, 1, 2]),
+                    (admitted + timedelta(days=28)).date(),
+                    left if left < maker.now else None,
+                    "With family" if left < maker.now else "",
+                ),
+            )
+        if rng.random() < 0.15:
+            day = opened + timedelta(days=rng.randint(10, 90))
+            Hearings(session).insert(
+                s, case, HearingDetails(day, "Magistrates' Court", "Protection order hearing")
+            )
+            issued = (opened + timedelta(days=rng.randint(1, 9))).date()
+            if issued <= maker.now.date():
+                ProtectionOrders(session).insert(
+                    s,
+                    case,
+                    OrderDetails(
+                        "Non-molestation",
+                        issued,
+                        issued + timedelta(days=365),
+                        "No contact",
+                        issued + timedelta(days=365) >= maker.now.date(),
+                    ),
+                )

@@ -187,34 +187,39 @@ class HealthService:
                 )
             )
 
-    def record(self, reference: str, details: EncounterDetails) -> Encounter:
+    def insert(self, s: Session, case: Case, details: EncounterDetails) -> HealthEncounter:
+        """Add an (already validated) encounter inside the caller's unit of work, audited."""
         session = self._session
-        with session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
+        now, who = utcnow(), session.actor.username
+        row = HealthEncounter(
+            case_id=case.id,
+            incident_id=details.incident_id,
+            seen_at=details.seen_at,
+            history=details.history,
+            examination=details.examination,
+            created_at=now,
+            created_by=who,
+            updated_at=now,
+            updated_by=who,
+            version=1,
+        )
+        s.add(row)
+        s.flush()
+        self._write_children(s, row.id, details)
+        session.audit(
+            s,
+            AuditAction.RECORD_WRITE,
+            Section.HEALTH,
+            record_ref=case.reference,
+            detail=f"encounter {row.id} recorded",
+        )
+        return row
+
+    def record(self, reference: str, details: EncounterDetails) -> Encounter:
+        with self._session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
             self._validate(s, case, details)
-            now, who = utcnow(), session.actor.username
-            row = HealthEncounter(
-                case_id=case.id,
-                incident_id=details.incident_id,
-                seen_at=details.seen_at,
-                history=details.history,
-                examination=details.examination,
-                created_at=now,
-                created_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
-            )
-            s.add(row)
-            s.flush()
-            self._write_children(s, row.id, details)
-            session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                Section.HEALTH,
-                record_ref=case.reference,
-                detail=f"encounter {row.id} recorded",
-            )
+            row = self.insert(s, case, details)
             s.flush()
             return _snapshot(s, row, case.reference)
 

@@ -169,32 +169,35 @@ class CaseRecords(Generic[D]):
             raise NotFound(f"There is no {self.label} {record_id} in {case.reference}.")
         return case, row
 
+    def insert(self, s: Session, case: Case, details: D) -> Any:
+        """Add an (already validated) record inside the caller's unit of work, audited."""
+        now, who = utcnow(), self._session.actor.username
+        row = self.model(
+            case_id=case.id,
+            created_at=now,
+            created_by=who,
+            updated_at=now,
+            updated_by=who,
+            version=1,
+            **self.initial_state(),
+            **self._fields(details),
+        )
+        s.add(row)
+        s.flush()
+        self._session.audit(
+            s,
+            AuditAction.RECORD_WRITE,
+            self.section,
+            record_ref=case.reference,
+            detail=f"{self.record_type} {row.id} recorded",
+        )
+        return row
+
     def record(self, reference: str, details: D) -> CaseRecord[D]:
-        session = self._session
-        with session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
+        with self._session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
             self._check(s, case, details)
-            now, who = utcnow(), session.actor.username
-            row = self.model(
-                case_id=case.id,
-                created_at=now,
-                created_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
-                **self.initial_state(),
-                **self._fields(details),
-            )
-            s.add(row)
-            s.flush()
-            session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                self.section,
-                record_ref=case.reference,
-                detail=f"{self.record_type} {row.id} recorded",
-            )
-            return self._snapshot(row, case.reference)
+            return self._snapshot(self.insert(s, case, details), case.reference)
 
     def update(
         self, reference: str, record_id: int, details: D, expected_version: int
