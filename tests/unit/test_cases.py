@@ -144,3 +144,18 @@ def test_hostile_text_is_stored_and_read_back_exactly(caseworker, hostile_text) 
     for note in hostile_text["notes"]:
         opened = cases.open_case(SurvivorDetails(alias="note", safe_notes=note))
         assert cases.get(opened.reference).details.safe_notes == note
+
+
+def test_a_refused_caller_cannot_put_a_name_into_the_audit_trail(vault, caseworker) -> None:
+    opened = CaseService(caseworker).open_case(AMINA)
+    caseworker.close()
+    with vault.sign_in(Role.ADMIN) as admin:
+        for typed in ("Amina Hassan", "x" * 500, opened.reference.lower()):
+            with pytest.raises(PermissionDenied):
+                CaseService(admin).get(typed)
+        who = admin.actor.username
+    with vault.sign_in(Role.MANAGER) as manager:
+        refused = [
+            e.record_ref for e in AuditService(manager).entries(actor=who) if e.outcome == "denied"
+        ]
+    assert refused == ["(not a reference)", "(not a reference)", opened.reference]

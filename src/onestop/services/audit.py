@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +32,7 @@ from onestop.domain.audit import (
     entry_hash,
     find_chain_break,
 )
+from onestop.domain.casefile import REFERENCE_PATTERN
 from onestop.domain.roles import Action, Section
 from onestop.vault.keyslots import atomic_write
 from onestop.vault.subkeys import Purpose, subkey
@@ -44,6 +46,23 @@ MAX_DETAIL = 200
 
 def _now() -> str:
     return datetime.now(UTC).strftime(UTC_FORMAT)
+
+
+_STAFF_REF = re.compile(r"^staff:[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+def safe_reference(text: str) -> str:
+    """``text`` if it has the shape of a record reference, else a placeholder.
+
+    What a refused caller passed as a reference was typed by someone; it may be a name typed
+    in the wrong box, and names never go into the audit trail.
+    """
+    candidate = text.strip().upper()
+    if REFERENCE_PATTERN.fullmatch(candidate):
+        return candidate
+    if _STAFF_REF.fullmatch(text.strip()):
+        return text.strip()
+    return "(not a reference)" if text.strip() else ""
 
 
 def anchor_mac(vault_key: bytes, vault_id: str, seq: int, digest: str) -> str:

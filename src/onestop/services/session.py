@@ -114,7 +114,7 @@ class VaultSession:
                 s,
                 AuditAction.RECORD_WRITE if action is Action.WRITE else AuditAction.RECORD_READ,
                 section,
-                record_ref=record_ref,
+                record_ref=audit.safe_reference(record_ref),
                 outcome=Outcome.DENIED,
             )
         role = self.actor.role.label if self.actor.role else "The recovery key"
@@ -128,10 +128,9 @@ class VaultSession:
         action: Action,
         *,
         record_ref: str = "",
-        allow_pending_password: bool = False,
     ) -> Iterator[Session]:
         """Check the permission; yield a session whose transaction commits or rolls back whole."""
-        if self.must_change_password and not allow_pending_password:
+        if self.must_change_password:
             raise PermissionDenied(
                 "You signed in with a one-time password: choose your own password first."
             )
