@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
-from onestop.db.cases import ConsentRecord
 from onestop.domain.audit import AuditAction
-from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, may_use
+from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
+from onestop.services.consent import consent_in_force
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 
@@ -158,18 +158,8 @@ class AttachmentService:
 
     @staticmethod
     def _consented(s: Session, case_id: int, when: datetime) -> bool:
-        ledger = [
-            ConsentEntry(
-                Purpose(r.purpose),
-                Decision(r.decision),
-                r.decided_at,
-                GivenBy(r.given_by),
-                r.agency,
-                r.id,
-            )
-            for r in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id))
-        ]
-        return may_use(ledger, Purpose.PHOTOGRAPHY, when)
+        entry = consent_in_force(s, case_id, Purpose.PHOTOGRAPHY, when)
+        return entry is not None and entry.decision is Decision.GIVEN
 
     def list(self, reference: str) -> tuple[AttachmentInfo, ...]:
         """The attachments in the sections the viewer may read."""

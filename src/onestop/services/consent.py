@@ -67,6 +67,26 @@ def _snapshot(row: ConsentRecord, reference: str) -> ConsentDecision:
     )
 
 
+def consent_in_force(
+    s: Session, case_id: int, purpose: Purpose, at: datetime, agency: str = ""
+) -> ConsentEntry | None:
+    """The ledger entry in force for ``purpose`` at ``at`` (inside the caller's unit of work);
+    its ``seq`` is the entry's id. Other services ask this before acting on consent."""
+    rows = s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id))
+    ledger = [
+        ConsentEntry(
+            Purpose(r.purpose),
+            Decision(r.decision),
+            r.decided_at,
+            GivenBy(r.given_by),
+            r.agency,
+            r.id,
+        )
+        for r in rows
+    ]
+    return current_decision(ledger, purpose, at, agency)
+
+
 def _ledger(s: Session, case: Case) -> list[ConsentDecision]:
     rows = s.scalars(
         select(ConsentRecord).where(ConsentRecord.case_id == case.id).order_by(ConsentRecord.id)

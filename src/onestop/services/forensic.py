@@ -14,14 +14,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, ConsentRecord, Incident
+from onestop.db.cases import Case, Incident
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.domain.audit import AuditAction
-from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, may_use
+from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType, check_handover
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import check_after_incident
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
+from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
@@ -209,18 +210,8 @@ class ForensicService:
                 problems["collected_at"] = "A specimen cannot be collected before the examination."
             if problems:
                 raise ValidationFailed.of(problems)
-            ledger = [
-                ConsentEntry(
-                    Purpose(r.purpose),
-                    Decision(r.decision),
-                    r.decided_at,
-                    GivenBy(r.given_by),
-                    r.agency,
-                    r.id,
-                )
-                for r in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id))
-            ]
-            if not may_use(ledger, Purpose.FORENSIC_COLLECTION, details.collected_at):
+            entry = consent_in_force(s, case.id, Purpose.FORENSIC_COLLECTION, details.collected_at)
+            if entry is None or entry.decision is not Decision.GIVEN:
                 raise ConsentRequired(
                     "No consent to forensic evidence collection was in force when this specimen "
                     "was collected. Record her decision in the consent ledger first; nothing "

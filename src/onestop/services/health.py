@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -31,7 +30,14 @@ from onestop.domain.health import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.services.incidents import incident_time
-from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.records import (
+    Version,
+    check_version,
+    find_case,
+    keep_version,
+    plain,
+    versions,
+)
 from onestop.services.session import VaultSession
 
 RECORD_TYPE = "health_encounter"
@@ -119,14 +125,6 @@ def _snapshot(s: Session, row: HealthEncounter, reference: str) -> Encounter:
         updated_at=row.updated_at,
         updated_by=row.updated_by,
     )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
 
 
 class HealthService:
@@ -246,9 +244,9 @@ class HealthService:
                 ("incident_id", "seen_at", "history", "examination"),
                 session.actor.username,
                 extra={
-                    "injuries": [_plain(asdict(i)) for i in injuries],
-                    "treatments": [_plain(asdict(t)) for t in treatments],
-                    "follow_ups": [_plain(asdict(f)) for f in follow_ups],
+                    "injuries": [plain(asdict(i)) for i in injuries],
+                    "treatments": [plain(asdict(t)) for t in treatments],
+                    "follow_ups": [plain(asdict(f)) for f in follow_ups],
                 },
             )
             row.incident_id = details.incident_id

@@ -39,11 +39,14 @@ def find_case(s: Session, reference: str) -> Case:
     return row
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as JSON can hold it (times as ISO text, enums as their value)."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
     return value
 
 
@@ -68,7 +71,7 @@ def keep_version(
     ``extra`` adds what the record owns in other tables (an encounter's injuries, say), as
     plain JSON-ready values.
     """
-    snapshot = {name: _plain(getattr(row, name)) for name in fields}
+    snapshot = {name: plain(getattr(row, name)) for name in fields}
     snapshot.update(extra or {})
     s.add(
         RecordVersion(

@@ -13,17 +13,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, ConsentRecord
+from onestop.db.cases import Case
 from onestop.db.legal import Referral
 from onestop.domain.audit import AuditAction
-from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, current_decision
+from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import ConsentRequired, ValidationFailed
+from onestop.services.consent import consent_in_force
 from onestop.services.records import CaseRecords, check_version, keep_version
 
 
@@ -161,18 +161,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
 
     @staticmethod
     def _consent_for(s: Session, case: Case, agency: str, now: datetime) -> int:
-        ledger = [
-            ConsentEntry(
-                Purpose(r.purpose),
-                Decision(r.decision),
-                r.decided_at,
-                GivenBy(r.given_by),
-                r.agency,
-                r.id,
-            )
-            for r in s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case.id))
-        ]
-        entry = current_decision(ledger, Purpose.SHARE_WITH_AGENCY, now, agency)
+        entry = consent_in_force(s, case.id, Purpose.SHARE_WITH_AGENCY, now, agency)
         if entry is None or entry.decision is not Decision.GIVEN:
             raise ConsentRequired(
                 f"She has not consented to sharing her information with {agency}. Record her "

@@ -77,9 +77,9 @@ class BlobStore:
 
     def copy_into(self, target: BlobStore, hashes: Iterable[str]) -> None:
         """Re-encrypt each blob for ``target`` (another key or folder); idempotent."""
+        if target is self:
+            return
         for digest in hashes:
-            if target.path_for(digest) == self.path_for(digest) and target is self:
-                continue
             if target.exists(digest):
                 try:
                     target.get(digest)

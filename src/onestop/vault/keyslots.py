@@ -23,7 +23,7 @@ import secrets
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,8 +66,6 @@ FREE_ATTEMPTS = 3
 BACKOFF_BASE_SECONDS = 5.0
 BACKOFF_MAX_SECONDS = 900.0
 MAX_PENDING_EVENTS = 500
-
-Clock = Callable[[], float]
 
 
 def _b64(data: bytes) -> str:
