@@ -11,7 +11,13 @@ from PIL import Image
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Role, Section, permits
-from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed, VaultDamaged
+from onestop.errors import (
+    Conflict,
+    ConsentRequired,
+    PermissionDenied,
+    ValidationFailed,
+    VaultDamaged,
+)
 from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
@@ -132,3 +138,91 @@ def test_purge_removes_the_encrypted_files(vault, ref) -> None:
     assert not path.exists()
     with vault.sign_in(Role.ADMIN) as admin:
         assert MaintenanceService(admin).verify().ok
+
+
+def test_an_attachment_is_described_moved_and_keeps_its_history(vault, ref) -> None:
+    consent_to_photos(vault, ref)
+    taken = NOW - timedelta(minutes=30)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        info = files.add(ref, Section.HEALTH, photo(), "image/jpeg", title="arm", taken_at=taken)
+        moved = files.describe(
+            ref,
+            info.attachment_id,
+            section=Section.FORENSIC,
+            title="Bruise, left forearm",
+            taken_at=taken,
+            expected_version=1,
+        )
+        assert (moved.section, moved.title, moved.version) == (Section.FORENSIC, moved.title, 2)
+        assert moved.sha256 == info.sha256  # the content never changes
+        with pytest.raises(Conflict, match="Someone else saved"):
+            files.describe(
+                ref,
+                info.attachment_id,
+                section=Section.FORENSIC,
+                title="x",
+                taken_at=taken,
+                expected_version=1,
+            )
+        # A photograph re-dated to before her consent is refused.
+        with pytest.raises(ConsentRequired, match="nothing was saved"):
+            files.describe(
+                ref,
+                info.attachment_id,
+                section=Section.FORENSIC,
+                title=moved.title,
+                taken_at=NOW - timedelta(days=2),
+                expected_version=2,
+            )
+        with pytest.raises(ValidationFailed, match="at most 200") as refused:
+            files.describe(
+                ref,
+                info.attachment_id,
+                section=Section.FORENSIC,
+                title="x" * 201,
+                taken_at=NOW + timedelta(days=1),
+                expected_version=2,
+            )
+        assert set(refused.value.fields) == {"title", "taken_at"}
+        (old,) = files.history(ref, info.attachment_id)
+        assert (old.fields["section"], old.fields["title"]) == ("health", "arm")
+    # Counsellors read neither section: the history is refused with the file itself.
+    with vault.sign_in(Role.COUNSELLOR) as counsellor, pytest.raises(PermissionDenied):
+        AttachmentService(counsellor).history(ref, info.attachment_id)
+
+
+@pytest.mark.parametrize("target", [Section.FORENSIC, Section.LEGAL])
+@pytest.mark.parametrize("role", list(Role))
+def test_moving_an_attachment_needs_write_in_both_sections(
+    vault, ref, role: Role, target: Section
+) -> None:
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        info = AttachmentService(clinician).add(
+            ref, Section.HEALTH, b"%PDF-1.4 scan", "application/pdf", title="Discharge letter"
+        )
+    with vault.sign_in(role) as session:
+        files = AttachmentService(session)
+
+        def move_to(section: Section):
+            return files.describe(
+                ref,
+                info.attachment_id,
+                section=section,
+                title=info.title,
+                taken_at=None,
+                expected_version=1,
+            )
+
+        may_move = permits(role, Section.HEALTH, Action.WRITE) and permits(
+            role, target, Action.WRITE
+        )
+        if may_move:
+            assert move_to(target).section is target
+        else:
+            with pytest.raises(PermissionDenied):
+                move_to(target)
+    with vault.sign_in(Role.MANAGER) as manager:  # reads both sections
+        (after,) = AttachmentService(manager).list(ref)
+    assert after.section is (target if may_move else Section.HEALTH)
+    assert after.version == (2 if may_move else 1)

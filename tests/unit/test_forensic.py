@@ -13,7 +13,8 @@ from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType
 from onestop.domain.roles import Action, Role, Section, permits
-from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
+from onestop.errors import Conflict, ConsentRequired, PermissionDenied, ValidationFailed
+from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
@@ -154,3 +155,75 @@ def test_forensic_follows_the_matrix(vault, case, role: Role) -> None:
             else:
                 with pytest.raises(PermissionDenied):
                     call()
+
+
+def collected(vault, case):
+    """An exam with one consented specimen handed once to the police."""
+    reference, incident_id = case
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(
+            reference, Purpose.FORENSIC_COLLECTION, Decision.GIVEN, decided_at=EXAM_AT
+        )
+        forensic = ForensicService(clinician)
+        exam = forensic.open_exam(reference, ExamDetails("Dr Okafor", EXAM_AT, incident_id))
+        (specimen,) = forensic.add_specimen(reference, exam.exam_id, swab()).specimens
+        forensic.hand_over(
+            reference,
+            specimen.specimen_id,
+            Handover("Dr Okafor", "PC Mensah", "City Police", NOW - timedelta(hours=3), "Lab"),
+        )
+    return reference, specimen
+
+
+def test_a_specimen_is_corrected_with_its_history_and_the_chain_stays_whole(vault, case) -> None:
+    reference, specimen = collected(vault, case)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        fixed = replace(specimen.details, seal_number="SEAL-0100", notes="Label re-checked")
+        after = forensic.update_specimen(reference, specimen.specimen_id, fixed, 1)
+        assert (after.version, after.details.seal_number) == (2, "SEAL-0100")
+        assert after.holder == "PC Mensah"  # the chain is untouched
+        with pytest.raises(Conflict, match="Someone else saved"):
+            forensic.update_specimen(reference, specimen.specimen_id, fixed, 1)
+        # A correction that would break the chain is refused, with the reason.
+        later = replace(fixed, collected_at=NOW - timedelta(hours=2))
+        with pytest.raises(ValidationFailed, match="chain of custody at hand-over 1") as refused:
+            forensic.update_specimen(reference, specimen.specimen_id, later, 2)
+        assert "collected_at" in refused.value.fields
+        someone_else = replace(fixed, collected_by="Nurse Abebe")
+        with pytest.raises(ValidationFailed, match="last with Nurse Abebe") as refused:
+            forensic.update_specimen(reference, specimen.specimen_id, someone_else, 2)
+        assert "collected_by" in refused.value.fields
+        # Another specimen's seal number is refused; its own is fine.
+        exam_id = forensic.list(reference)[0].exam_id
+        other = forensic.add_specimen(reference, exam_id, swab("SEAL-0200", hours_ago=4))
+        with pytest.raises(ValidationFailed, match="already recorded"):
+            forensic.update_specimen(
+                reference, specimen.specimen_id, replace(fixed, seal_number="SEAL-0200"), 2
+            )
+        assert len(other.specimens) == 2
+        (old,) = forensic.specimen_history(reference, specimen.specimen_id)
+        assert (old.version, old.fields["seal_number"], old.fields["notes"]) == (1, "SEAL-0001", "")
+        assert old.replaced_by == clinician.actor.username
+    with vault.sign_in(Role.MANAGER) as manager:
+        details = [e.detail for e in AuditService(manager).entries() if e.record_ref == reference]
+        assert f"specimen {specimen.specimen_id} v2" in details
+        assert f"specimen {specimen.specimen_id} history" in details
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_specimen_corrections_follow_the_matrix(vault, case, role: Role) -> None:
+    reference, specimen = collected(vault, case)
+    with vault.sign_in(role) as session:
+        forensic = ForensicService(session)
+        fixed = replace(specimen.details, notes="checked")
+        if permits(role, Section.FORENSIC, Action.WRITE):
+            assert forensic.update_specimen(reference, specimen.specimen_id, fixed, 1).version == 2
+        else:
+            with pytest.raises(PermissionDenied):
+                forensic.update_specimen(reference, specimen.specimen_id, fixed, 1)
+        if permits(role, Section.FORENSIC, Action.READ):
+            forensic.specimen_history(reference, specimen.specimen_id)
+        else:
+            with pytest.raises(PermissionDenied):
+                forensic.specimen_history(reference, specimen.specimen_id)

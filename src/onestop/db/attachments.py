@@ -37,3 +37,6 @@ class Attachment(Base):
     taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)

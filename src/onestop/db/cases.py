@@ -22,7 +22,11 @@ from onestop.db.base import Base, UtcDateTime
 
 class Case(Base):
     __tablename__ = "cases"
-    __table_args__ = (CheckConstraint("status IN ('open', 'closed', 'reopened')", name="status"),)
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'closed', 'reopened')", name="status"),
+        # The case list's default order, newest first (bench/casefile.py measures it).
+        Index("ix_cases_opened_at", "opened_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session
 
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
+from onestop.db.cases import Case
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
-from onestop.errors import ConsentRequired, NotFound, ValidationFailed
+from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
 from onestop.services.consent import consent_in_force
-from onestop.services.records import find_case
+from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -49,6 +50,11 @@ class AttachmentInfo:
     added_at: datetime
     added_by: str
     has_thumbnail: bool
+    version: int = 1
+
+
+RECORD_TYPE = "attachment"
+EDITABLE = ("section", "title", "taken_at")
 
 
 def _info(row: Attachment, reference: str) -> AttachmentInfo:
@@ -65,7 +71,12 @@ def _info(row: Attachment, reference: str) -> AttachmentInfo:
         row.added_at,
         row.added_by,
         row.thumbnail_sha256 is not None,
+        row.version,
     )
+
+
+def _check_title(title: str) -> dict[str, str]:
+    return {"title": "The title is at most 200 characters."} if len(title) > 200 else {}
 
 
 def make_thumbnail(data: bytes) -> bytes:
@@ -118,8 +129,9 @@ class AttachmentService:
             problems["file"] = "Files of up to 50 MB can be attached."
         if media_type not in IMAGE_TYPES | DOCUMENT_TYPES:
             problems["media_type"] = "Attach a photograph (JPEG, PNG…) or a PDF scan."
-        if len(title) > 200 or len(original_name) > 255:
-            problems["title"] = "The title is at most 200 characters."
+        problems.update(_check_title(title))
+        if len(original_name) > 255:
+            problems["original_name"] = "The file name is at most 255 characters."
         if problems:
             raise ValidationFailed.of(problems)
         is_photo = media_type in IMAGE_TYPES
@@ -132,6 +144,7 @@ class AttachmentService:
                     "She has not consented to photography (at the time the picture was taken). "
                     "Record her decision in the consent ledger first; nothing was saved."
                 )
+            now, who = utcnow(), session.actor.username
             row = Attachment(
                 case_id=case.id,
                 section=section.value,
@@ -142,8 +155,11 @@ class AttachmentService:
                 title=title,
                 size=len(data),
                 taken_at=taken_at,
-                added_at=utcnow(),
-                added_by=session.actor.username,
+                added_at=now,
+                added_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
             )
             s.add(row)
             s.flush()
@@ -160,6 +176,86 @@ class AttachmentService:
     def _consented(s: Session, case_id: int, when: datetime) -> bool:
         entry = consent_in_force(s, case_id, Purpose.PHOTOGRAPHY, when)
         return entry is not None and entry.decision is Decision.GIVEN
+
+    def describe(
+        self,
+        reference: str,
+        attachment_id: int,
+        *,
+        section: Section,
+        title: str,
+        taken_at: datetime | None,
+        expected_version: int,
+    ) -> AttachmentInfo:
+        """Correct an attachment's title, time taken or section (an injury photograph filed
+        under the wrong section); the content never changes. Moving it needs the right to
+        write in both sections. The version replaced is kept."""
+        session = self._session
+        current = self._section_of(reference, attachment_id)
+        if not section.is_survivor_record:
+            raise ValidationFailed.of({"section": "Attach files to a section of her file."})
+        problems = _check_title(title)
+        if taken_at is not None and taken_at > utcnow():
+            problems["taken_at"] = "A picture cannot be taken in the future."
+        if problems:
+            raise ValidationFailed.of(problems)
+        if section is not current and not session.allowed(section, Action.WRITE):
+            raise session.refuse(section, Action.WRITE, reference)
+        with session.unit_of_work(current, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, attachment_id)
+            check_version(row, expected_version, "attachment")
+            if Section(row.section) is not current:
+                raise Conflict(
+                    "Someone else moved this attachment while you were editing it. Nothing "
+                    "was saved: open it again to see their changes, then make yours."
+                )
+            retimed_photo = row.media_type in IMAGE_TYPES and taken_at != row.taken_at
+            if retimed_photo and not self._consented(s, case.id, taken_at or row.added_at):
+                raise ConsentRequired(
+                    "She had not consented to photography at that time. Check the time "
+                    "the picture was taken and the consent ledger; nothing was saved."
+                )
+            keep_version(s, RECORD_TYPE, row, EDITABLE, session.actor.username)
+            row.section, row.title, row.taken_at = section.value, title, taken_at
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                current,
+                record_ref=case.reference,
+                detail=(
+                    f"attachment {row.id} v{row.version}"
+                    + (f" moved to {section.value}" if section is not current else "")
+                ),
+            )
+            return _info(row, case.reference)
+
+    def history(self, reference: str, attachment_id: int) -> tuple[Version, ...]:
+        section = self._section_of(reference, attachment_id)
+        with self._session.unit_of_work(section, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, attachment_id)
+            found = versions(s, RECORD_TYPE, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                section,
+                record_ref=case.reference,
+                detail=f"attachment {row.id} history",
+            )
+            return found
+
+    @staticmethod
+    def _find(s: Session, reference: str, attachment_id: int) -> tuple[Case, Attachment]:
+        case = find_case(s, reference)
+        row = s.get(Attachment, attachment_id)
+        if row is None or row.case_id != case.id:
+            raise NotFound(f"There is no attachment {attachment_id} in {case.reference}.")
+        return case, row
+
+    def _section_of(self, reference: str, attachment_id: int) -> Section:
+        """The section whose permissions an attachment has (looked up before they are
+        checked: the answer is not shown to anyone)."""
+        with self._session.system_transaction() as s:
+            return Section(self._find(s, reference, attachment_id)[1].section)
 
     def list(self, reference: str) -> tuple[AttachmentInfo, ...]:
         """The attachments in the sections the viewer may read."""
@@ -187,14 +283,10 @@ class AttachmentService:
 
     def _open(self, reference: str, attachment_id: int, thumbnail: bool) -> bytes:
         session = self._session
-        with session.system_transaction() as s:
-            case = find_case(s, reference)
-            row = s.get(Attachment, attachment_id)
-            if row is None or row.case_id != case.id:
-                raise NotFound(f"There is no attachment {attachment_id} in {case.reference}.")
-            section = Section(row.section)
+        section = self._section_of(reference, attachment_id)
         # The permission is the attachment's section's, checked (and a refusal audited) here.
         with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, attachment_id)
             digest = row.thumbnail_sha256 if thumbnail else row.sha256
             if digest is None:
                 raise NotFound("This attachment has no thumbnail.")

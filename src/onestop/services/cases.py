@@ -25,6 +25,7 @@ from onestop.errors import ValidationFailed
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.search import index_case
 from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
 
 RECORD_TYPE = "case"
 
@@ -127,6 +128,7 @@ def _validate(details: SurvivorDetails) -> None:
         problems["children_count"] = "The number of children is between 0 and 30."
     if any(not lang.strip() or len(lang) > 60 for lang in details.languages):
         problems["languages"] = "Each language is a name of at most 60 characters."
+    problems = {**text_limits(Case, vars(details)), **problems}
     if problems:
         raise ValidationFailed.of(problems)
 
@@ -262,6 +264,8 @@ class CaseService:
     def close(self, reference: str, reason: str, expected_version: int) -> CaseFile:
         if not reason.strip():
             raise ValidationFailed.of({"closed_reason": "Say why the case is being closed."})
+        if problems := text_limits(Case, {"closed_reason": reason}):
+            raise ValidationFailed.of(problems)
         return self._set_status(reference, CaseStatus.CLOSED, reason, expected_version)
 
     def reopen(self, reference: str, expected_version: int) -> CaseFile:

@@ -27,6 +27,7 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
 
 # A decision can be entered a little after it was made (paper form first), never ahead of time.
 MAX_BACKDATE = timedelta(days=30)
@@ -124,10 +125,10 @@ def insert_consent(
     row = ConsentRecord(
         case_id=case.id,
         purpose=purpose.value,
-        agency=agency.strip(),
+        agency=agency,
         decision=decision.value,
         given_by=given_by.value,
-        guardian_name=guardian_name.strip(),
+        guardian_name=guardian_name,
         decided_at=decided_at,
         recorded_at=utcnow(),
         recorded_by=session.actor.username,
@@ -172,8 +173,9 @@ class ConsentService:
             problems["decided_at"] = "A decision cannot be recorded ahead of time."
         elif when < now - MAX_BACKDATE:
             problems["decided_at"] = "A decision older than 30 days cannot be entered now."
-        if len(agency) > 200 or len(guardian_name) > 200:
-            problems["agency"] = "At most 200 characters."
+        problems.update(
+            text_limits(ConsentRecord, {"agency": agency, "guardian_name": guardian_name})
+        )
         if problems:
             raise ValidationFailed.of(problems)
         with self._session.unit_of_work(Section.CONSENT, Action.WRITE, record_ref=reference) as s:

@@ -26,8 +26,11 @@ from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
 
 RECORD_TYPE = "forensic_exam"
+SPECIMEN_RECORD = "specimen"
+SPECIMEN_FIELDS = ("specimen_type", "collected_at", "collected_by", "seal_number", "notes")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class SpecimenRecord:
     specimen_id: int
     details: SpecimenDetails
     chain: tuple[Handover, ...]
+    version: int = 1
 
     @property
     def holder(self) -> str:
@@ -86,7 +90,15 @@ def _specimen(s: Session, row: Specimen) -> SpecimenRecord:
         row.seal_number,
         row.notes,
     )
-    return SpecimenRecord(row.id, details, _chain(s, row.id))
+    return SpecimenRecord(row.id, details, _chain(s, row.id), row.version)
+
+
+def _set_specimen(row: Specimen, details: SpecimenDetails) -> None:
+    row.specimen_type = details.specimen_type.value
+    row.collected_at = details.collected_at
+    row.collected_by = details.collected_by
+    row.seal_number = details.seal_number.strip()
+    row.notes = details.notes
 
 
 def _exam(s: Session, row: ForensicExam, reference: str) -> ExamRecord:
@@ -108,6 +120,7 @@ class ForensicService:
 
     def _check_exam(self, s: Session, case: Case, details: ExamDetails) -> None:
         problems: dict[str, str] = {}
+        problems.update(text_limits(ForensicExam, vars(details)))
         if not details.examiner.strip():
             problems["examiner"] = "Name the examiner."
         if details.started_at > utcnow():
@@ -190,77 +203,146 @@ class ForensicService:
             raise NotFound(f"There is no forensic examination {exam_id} in {case.reference}.")
         return case, row
 
+    def _check_specimen(
+        self,
+        s: Session,
+        case: Case,
+        exam: ForensicExam,
+        details: SpecimenDetails,
+        existing: Specimen | None = None,
+    ) -> None:
+        problems = text_limits(Specimen, vars(details))
+        seal = details.seal_number.strip()
+        taken = select(func.count()).where(Specimen.seal_number == seal)
+        if existing is not None:
+            taken = taken.where(Specimen.id != existing.id)
+        if not seal:
+            problems["seal_number"] = "Every specimen needs its seal number."
+        elif s.scalar(taken):
+            problems["seal_number"] = "This seal number is already recorded."
+        if not details.collected_by.strip():
+            problems["collected_by"] = "Name who collected the specimen."
+        if details.collected_at > utcnow():
+            problems["collected_at"] = "A specimen cannot be collected in the future."
+        elif details.collected_at < exam.started_at:
+            problems["collected_at"] = "A specimen cannot be collected before the examination."
+        if existing is not None and not problems:
+            # A correction must leave the recorded chain of custody whole.
+            chain = _chain(s, existing.id)
+            now = utcnow()
+            for i, handover in enumerate(chain):
+                broken = check_handover(
+                    details.collected_by, details.collected_at, chain[:i], handover, now
+                )
+                if broken:
+                    field = "collected_at" if "at" in broken else "collected_by"
+                    problems[field] = (
+                        "This change would break the recorded chain of custody at hand-over "
+                        f"{i + 1}: {next(iter(broken.values()))}"
+                    )
+                    break
+        if problems:
+            raise ValidationFailed.of(problems)
+        entry = consent_in_force(s, case.id, Purpose.FORENSIC_COLLECTION, details.collected_at)
+        if entry is None or entry.decision is not Decision.GIVEN:
+            raise ConsentRequired(
+                "No consent to forensic evidence collection was in force when this specimen "
+                "was collected. Record her decision in the consent ledger first; nothing "
+                "was saved."
+            )
+
     def add_specimen(self, reference: str, exam_id: int, details: SpecimenDetails) -> ExamRecord:
         """Record a collected specimen; refused without consent to forensic collection."""
         session = self._session
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case, exam = self._find(s, reference, exam_id)
-            problems: dict[str, str] = {}
-            if not details.seal_number.strip():
-                problems["seal_number"] = "Every specimen needs its seal number."
-            elif s.scalar(
-                select(func.count()).where(Specimen.seal_number == details.seal_number.strip())
-            ):
-                problems["seal_number"] = "This seal number is already recorded."
-            if not details.collected_by.strip():
-                problems["collected_by"] = "Name who collected the specimen."
-            if details.collected_at > utcnow():
-                problems["collected_at"] = "A specimen cannot be collected in the future."
-            elif details.collected_at < exam.started_at:
-                problems["collected_at"] = "A specimen cannot be collected before the examination."
-            if problems:
-                raise ValidationFailed.of(problems)
-            entry = consent_in_force(s, case.id, Purpose.FORENSIC_COLLECTION, details.collected_at)
-            if entry is None or entry.decision is not Decision.GIVEN:
-                raise ConsentRequired(
-                    "No consent to forensic evidence collection was in force when this specimen "
-                    "was collected. Record her decision in the consent ledger first; nothing "
-                    "was saved."
-                )
-            now = utcnow()
-            s.add(
-                Specimen(
-                    exam_id=exam.id,
-                    specimen_type=details.specimen_type.value,
-                    collected_at=details.collected_at,
-                    collected_by=details.collected_by.strip(),
-                    seal_number=details.seal_number.strip(),
-                    notes=details.notes,
-                    recorded_at=now,
-                    recorded_by=session.actor.username,
-                )
+            self._check_specimen(s, case, exam, details)
+            now, who = utcnow(), session.actor.username
+            row = Specimen(
+                exam_id=exam.id,
+                recorded_at=now,
+                recorded_by=who,
+                updated_at=now,
+                updated_by=who,
+                version=1,
             )
+            _set_specimen(row, details)
+            s.add(row)
+            s.flush()
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
                 Section.FORENSIC,
                 record_ref=case.reference,
-                detail=f"exam {exam.id} specimen {details.specimen_type.value}",
+                detail=f"exam {exam.id} specimen {row.id} {details.specimen_type.value}",
+            )
+            return _exam(s, exam, case.reference)
+
+    def update_specimen(
+        self, reference: str, specimen_id: int, details: SpecimenDetails, expected_version: int
+    ) -> SpecimenRecord:
+        """Correct a specimen's details; the version replaced is kept, the chain is untouched
+        (and must stay continuous with the corrected collector and time)."""
+        session = self._session
+        with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
+            case, exam, row = self._find_specimen(s, reference, specimen_id)
+            check_version(row, expected_version, "specimen")
+            self._check_specimen(s, case, exam, details, existing=row)
+            keep_version(s, SPECIMEN_RECORD, row, SPECIMEN_FIELDS, session.actor.username)
+            _set_specimen(row, details)
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"specimen {row.id} v{row.version}",
             )
             s.flush()
-            return _exam(s, exam, case.reference)
+            return _specimen(s, row)
+
+    def specimen_history(self, reference: str, specimen_id: int) -> tuple[Version, ...]:
+        with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:
+            case, _exam_row, row = self._find_specimen(s, reference, specimen_id)
+            found = versions(s, SPECIMEN_RECORD, row.id)
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"specimen {row.id} history",
+            )
+            return found
+
+    def _find_specimen(
+        self, s: Session, reference: str, specimen_id: int
+    ) -> tuple[Case, ForensicExam, Specimen]:
+        case = find_case(s, reference)
+        specimen = s.get(Specimen, specimen_id)
+        exam = s.get(ForensicExam, specimen.exam_id) if specimen is not None else None
+        if specimen is None or exam is None or exam.case_id != case.id:
+            raise NotFound(f"There is no specimen {specimen_id} in {case.reference}.")
+        return case, exam, specimen
 
     def hand_over(self, reference: str, specimen_id: int, handover: Handover) -> SpecimenRecord:
         """Append a hand-over to a specimen's chain of custody."""
         session = self._session
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
-            case = find_case(s, reference)
-            specimen = s.get(Specimen, specimen_id)
-            exam = s.get(ForensicExam, specimen.exam_id) if specimen is not None else None
-            if specimen is None or exam is None or exam.case_id != case.id:
-                raise NotFound(f"There is no specimen {specimen_id} in {case.reference}.")
+            case, _exam_row, specimen = self._find_specimen(s, reference, specimen_id)
             chain = _chain(s, specimen.id)
-            problems = check_handover(
-                specimen.collected_by, specimen.collected_at, chain, handover, utcnow()
+            problems = text_limits(CustodyEvent, vars(handover))
+            problems.update(
+                check_handover(
+                    specimen.collected_by, specimen.collected_at, chain, handover, utcnow()
+                )
             )
             if problems:
                 raise ValidationFailed.of(problems)
             s.add(
                 CustodyEvent(
                     specimen_id=specimen.id,
-                    handed_from=handover.handed_from.strip(),
-                    handed_to=handover.handed_to.strip(),
-                    organisation=handover.organisation.strip(),
+                    handed_from=handover.handed_from,
+                    handed_to=handover.handed_to,
+                    organisation=handover.organisation,
                     at=handover.at,
                     purpose=handover.purpose,
                     recorded_at=utcnow(),

@@ -39,6 +39,7 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
 
 RECORD_TYPE = "health_encounter"
 
@@ -149,6 +150,15 @@ class HealthService:
             _incident_time(incident),
             utcnow(),
         )
+        problems.update(text_limits(HealthEncounter, vars(details)))
+        for field, label, model, items in (
+            ("injuries", "Injury", InjuryRow, details.injuries),
+            ("treatments", "Treatment", TreatmentRow, details.treatments),
+            ("follow_ups", "Follow-up", FollowUpRow, details.follow_ups),
+        ):
+            for n, item in enumerate(items, start=1):
+                for column, message in text_limits(model, vars(item)).items():
+                    problems[field] = f"{label} {n}, {column.replace('_', ' ')}: {message}"
         if problems:
             raise ValidationFailed.of(problems)
 

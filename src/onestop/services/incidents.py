@@ -22,6 +22,7 @@ from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
 
 RECORD_TYPE = "incident"
 
@@ -92,6 +93,7 @@ def _validate(details: IncidentDetails, case: Case) -> None:
     problems = check_incident_time(details.occurred, utcnow(), case.date_of_birth)
     if details.perpetrator_count is not None and not 1 <= details.perpetrator_count <= 50:
         problems["perpetrator_count"] = "The number of perpetrators is between 1 and 50."
+    problems.update(text_limits(Incident, vars(details)))
     if problems:
         raise ValidationFailed.of(problems)
 

@@ -21,6 +21,7 @@ from onestop.domain.search import fold
 from onestop.errors import NotFound, ValidationFailed
 from onestop.services.records import check_version, find_case, keep_version
 from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
 
 RECORD_TYPE = "perpetrator"
 _FIELDS = ("name", "description", "known_addresses", "weapons", "conditions")
@@ -72,13 +73,19 @@ def _record(row: Perpetrator) -> PerpetratorRecord:
     )
 
 
+def _check_relationship(relationship: str) -> None:
+    if problems := text_limits(IncidentPerpetrator, {"relationship": relationship}):
+        raise ValidationFailed.of(problems)
+
+
 def _validate(details: PerpetratorDetails) -> None:
     if not details.name.strip():
         raise ValidationFailed.of(
             {"name": "Give a name (or what she calls him, such as 'the landlord')."}
         )
-    if len(details.name) > 200:
-        raise ValidationFailed.of({"name": "At most 200 characters."})
+    problems = text_limits(Perpetrator, vars(details))
+    if problems:
+        raise ValidationFailed.of(problems)
 
 
 class PerpetratorService:
@@ -118,6 +125,7 @@ class PerpetratorService:
     ) -> PerpetratorRecord:
         """Record a new perpetrator and link him to an incident of this case."""
         _validate(details)
+        _check_relationship(relationship)
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, incident = self._incident(s, reference, incident_id)
@@ -155,6 +163,7 @@ class PerpetratorService:
         self, reference: str, incident_id: int, perpetrator_id: int, relationship: str
     ) -> None:
         """Link a perpetrator already on record to an incident of this case."""
+        _check_relationship(relationship)
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, incident = self._incident(s, reference, incident_id)

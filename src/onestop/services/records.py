@@ -25,6 +25,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import Conflict, NotFound, ValidationFailed
+from onestop.services.validation import text_limits
 
 if TYPE_CHECKING:
     from onestop.services.session import VaultSession
@@ -161,7 +162,8 @@ class CaseRecords(Generic[D]):
         )
 
     def _check(self, s: Session, case: Case, details: D) -> None:
-        problems = self.validate(s, case, details)
+        problems = text_limits(self.model, self._fields(details))
+        problems.update(self.validate(s, case, details))
         if problems:
             raise ValidationFailed.of(problems)
 

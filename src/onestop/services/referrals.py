@@ -25,6 +25,7 @@ from onestop.domain.validation import Problems
 from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.services.consent import consent_in_force
 from onestop.services.records import CaseRecords, check_version, keep_version
+from onestop.services.validation import text_limits
 
 
 class Urgency(StrEnum):
@@ -95,7 +96,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
 
     def _fields(self, details: ReferralDetails) -> dict[str, Any]:
         return {
-            "agency": details.agency.strip(),
+            "agency": details.agency,
             "service": details.service,
             "urgency": details.urgency.value,
             "notes": details.notes,
@@ -122,6 +123,8 @@ class ReferralService(CaseRecords[ReferralDetails]):
         feedback: str = "",
     ) -> ReferralState:
         """Move a referral on; sending needs consent to share with that agency now."""
+        if problems := text_limits(Referral, {"feedback": feedback}):
+            raise ValidationFailed.of(problems)
         session = self._session
         with session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
             case, row = self._find(s, reference, referral_id)

@@ -36,8 +36,6 @@ class TaskService(CaseRecords[TaskDetails]):
         problems: Problems = {}
         if not details.title.strip():
             problems["title"] = "Say what is to be done."
-        elif len(details.title) > 200:
-            problems["title"] = "At most 200 characters."
         if details.assignee is not None and not s.scalar(
             select(func.count()).where(
                 StaffAccount.username == details.assignee, StaffAccount.active.is_(True)

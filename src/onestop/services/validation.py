@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from onestop.domain.passwords import PasswordRejected, check_password, check_username
+from onestop.domain.validation import Problems
 from onestop.errors import ValidationFailed
 
 MAX_NAME = 200
@@ -31,3 +35,21 @@ def validate_display_name(name: str) -> str:
     if any((ord(c) < 32 and c != "\t") or ord(c) == 0x7F for c in name):
         raise ValidationFailed("A name cannot contain control characters such as line breaks.")
     return name
+
+
+MAX_TEXT = 100_000  # a note; far above any real one, well below a pasted file
+
+
+def text_limits(model: type[Any], values: Mapping[str, Any]) -> Problems:
+    """Each text value within its column's declared length (a name, a seal number) or, for
+    free text, within MAX_TEXT; a message per field that is too long. The text itself is
+    never altered: what passes is stored exactly as typed."""
+    columns = model.__table__.columns
+    problems: Problems = {}
+    for name, value in values.items():
+        if not isinstance(value, str) or name not in columns:
+            continue
+        limit = getattr(columns[name].type, "length", None) or MAX_TEXT
+        if len(value) > limit:
+            problems[name] = f"At most {limit:,} characters."
+    return problems
