@@ -28,6 +28,7 @@ from onestop.domain.roles import Role
 from onestop.domain.search import TRIGRAM, query_words
 from onestop.services.attachments import AttachmentService
 from onestop.services.auth import create_vault, sign_in
+from onestop.services.casefile import open_case_file
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.demo import DemoSeeder
@@ -63,6 +64,21 @@ def build(n: int) -> tuple[Path, dict[str, object]]:
     meta_file = folder.with_suffix(".json")
     if folder.exists() and meta_file.exists():
         return folder / "vault", json.loads(meta_file.read_text())
+    older = sorted(RESULTS.glob(f"vault-{n}-{SEED}-*.json"))
+    if older:
+        # A vault seeded under an earlier schema: signing in migrates it, as it would a centre's.
+        old_meta = older[-1]
+        old_meta.with_suffix("").rename(folder)
+        old_meta.rename(meta_file)
+        start = time.perf_counter()
+        with sign_in(folder / "vault", ADMIN, PASSWORD):
+            pass
+        meta = json.loads(meta_file.read_text())
+        meta["migrated_in_s"] = time.perf_counter() - start
+        meta_file.write_text(json.dumps(meta))
+        for backup in (folder / "vault" / "backups").glob("onestop-pre-migration-*"):
+            backup.unlink()  # the seeded vault is the bench's own; its copy only takes space
+        return folder / "vault", meta
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     path = folder / "vault"
@@ -138,8 +154,27 @@ def main() -> int:
             raw.execute(sql, params).fetchall()
 
         raw_ms = [timed(lambda q=q: raw_search(q)) for q in queries]
+
+        # The case list with no query: newest first, page by page, as the GUI's model loads it.
+        offsets = [0, 50, 100, 500, 1000, 5000] * 10
+        list_ms = [timed(lambda o=o: search.find("", offset=o, limit=50)) for o in offsets]
+        mine_ms = [timed(lambda o=o: search.find("", mine=True, offset=o)) for o in offsets[:20]]
+        page = (
+            "SELECT c.reference, c.name, c.alias, c.date_of_birth, c.estimated_age, c.status,"
+            " c.caseworker, c.opened_at FROM cases c {hint}"
+            " ORDER BY c.opened_at DESC, c.id DESC LIMIT 51 OFFSET ?"
+        )
+        raw_list_ms = [
+            timed(lambda o=o: raw.execute(page.format(hint=""), (o,)).fetchall()) for o in offsets
+        ]
+        # The same page without the index on opened_at: every case read and sorted.
+        unindexed_ms = [
+            timed(lambda o=o: raw.execute(page.format(hint="NOT INDEXED"), (o,)).fetchall())
+            for o in offsets[:12]
+        ]
         raw.close()
-        # A full case file for a caseworker: every section she may read, and the timeline.
+        # A full case file for a caseworker: every section she may read, and the timeline, as
+        # the desktop application opens it (one transaction), and section by section.
         readers = (
             lambda ref: cases.get(ref),
             lambda ref: IncidentService(session).list(ref),
@@ -155,7 +190,10 @@ def main() -> int:
             lambda ref: AttachmentService(session).list(ref),
             lambda ref: TimelineService(session).of_case(ref),
         )
-        open_ms = [timed(lambda ref=ref: [read(ref) for read in readers]) for ref in refs[:100]]
+        open_ms = [timed(lambda ref=ref: open_case_file(session, ref)) for ref in refs[:100]]
+        one_by_one_ms = [
+            timed(lambda ref=ref: [read(ref) for read in readers]) for ref in refs[100:150]
+        ]
 
     short = [q for q in queries if all(len(w) < TRIGRAM for w in query_words(q))]
     results["search"] = {
@@ -169,10 +207,22 @@ def main() -> int:
         "ratio_p50": statistics.median(service_ms) / statistics.median(raw_ms),
         "short_word_queries": len(short),
     }
+    results["case_list_page"] = {
+        "p50_ms": statistics.median(list_ms),
+        "p95_ms": percentile(list_ms, 0.95),
+        "mine_p95_ms": percentile(mine_ms, 0.95),
+        "raw_p95_ms": percentile(raw_list_ms, 0.95),
+        "ratio_p95": percentile(list_ms, 0.95) / percentile(raw_list_ms, 0.95),
+        "raw_without_index_p95_ms": percentile(unindexed_ms, 0.95),
+        "offsets": sorted(set(offsets)),
+    }
+    if "migrated_in_s" in meta:
+        results["migration_s"] = meta["migrated_in_s"]
     results["open_case_file_caseworker"] = {
         "p50_ms": statistics.median(open_ms),
         "p95_ms": percentile(open_ms, 0.95),
         "target_p95_ms": 50,
+        "section_by_section_p95_ms": percentile(one_by_one_ms, 0.95),
     }
     size = sum(p.stat().st_size for p in path.glob("vault.db*"))
     results["vault_bytes_per_survivor"] = size / n
@@ -189,9 +239,22 @@ def main() -> int:
         f"same query, bare sqlcipher3: p50 {s['raw_p50_ms']:6.2f} ms  p95 {s['raw_p95_ms']:6.2f} ms"
         f"  -> ratio p95 {s['ratio_p95']:.1f}x, p50 {s['ratio_p50']:.1f}x (target <= 3x)"
     )
+    c = results["case_list_page"]
+    assert isinstance(c, dict)
+    print(
+        f"case list page (no query):  p50 {c['p50_ms']:6.2f} ms  p95 {c['p95_ms']:6.2f} ms  "
+        f"(mine: p95 {c['mine_p95_ms']:.2f} ms; offsets up to {max(c['offsets'])})"
+    )
+    print(
+        f"  bare sqlcipher3, indexed:  p95 {c['raw_p95_ms']:6.2f} ms"
+        f" -> ratio {c['ratio_p95']:.1f}x;"
+        f" without the index: p95 {c['raw_without_index_p95_ms']:.2f} ms"
+    )
+    if "migration_s" in results:
+        print(f"schema migration of the seeded vault: {results['migration_s']:.1f} s")
     print(
         f"open a case file (caseworker): p50 {o['p50_ms']:6.2f} ms  p95 {o['p95_ms']:6.2f} ms  "
-        "(target p95 <= 50 ms)"
+        f"(target p95 <= 50 ms; section by section p95 {o['section_by_section_p95_ms']:.2f} ms)"
     )
     print(f"vault size per survivor:    {results['vault_bytes_per_survivor'] / 1024:8.1f} KiB")
     (RESULTS / "casefile.json").write_text(json.dumps(results, indent=2))

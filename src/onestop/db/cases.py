@@ -26,6 +26,8 @@ class Case(Base):
         CheckConstraint("status IN ('open', 'closed', 'reopened')", name="status"),
         # The case list's default order, newest first (bench/casefile.py measures it).
         Index("ix_cases_opened_at", "opened_at", "id"),
+        # A caseworker's own cases in the same order (and the staff foreign key's index).
+        Index("ix_cases_caseworker_opened_at", "caseworker", "opened_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -45,7 +47,7 @@ class Case(Base):
     safe_code_word: Mapped[str] = mapped_column(String(100))
     safe_notes: Mapped[str] = mapped_column(Text)
     caseworker: Mapped[str | None] = mapped_column(
-        String(32), ForeignKey("staff.username"), nullable=True, index=True
+        String(32), ForeignKey("staff.username"), nullable=True
     )
     status: Mapped[str] = mapped_column(String(16))
     closed_reason: Mapped[str] = mapped_column(Text)

@@ -67,6 +67,8 @@ class VaultSession:
         self._lock = lock
         self._key = key
         self._engine: Engine | None = engine
+        self._batch: Session | None = None
+        self._refused_in_batch: list[tuple[Section, Action, str]] = []
 
     # -- plumbing for services (not for the GUI) --
 
@@ -109,14 +111,12 @@ class VaultSession:
 
     def refuse(self, section: Section, action: Action, record_ref: str = "") -> PermissionDenied:
         """Record a refused attempt and return the error to raise."""
-        with self._transaction() as s:
-            self.audit(
-                s,
-                AuditAction.RECORD_WRITE if action is Action.WRITE else AuditAction.RECORD_READ,
-                section,
-                record_ref=audit.safe_reference(record_ref),
-                outcome=Outcome.DENIED,
-            )
+        if self._batch is not None:
+            # Written once the batch is over, so that its rollback cannot lose it.
+            self._refused_in_batch.append((section, action, record_ref))
+        else:
+            with self._transaction() as s:
+                self._audit_refusal(s, section, action, record_ref)
         role = self.actor.role.label if self.actor.role else "The recovery key"
         verb = "change" if action is Action.WRITE else "see"
         return PermissionDenied(f"{role} accounts may not {verb} {section.value} records.")
@@ -139,8 +139,43 @@ class VaultSession:
         with self._transaction() as s:
             yield s
 
+    def _audit_refusal(self, s: Session, section: Section, action: Action, ref: str) -> None:
+        self.audit(
+            s,
+            AuditAction.RECORD_WRITE if action is Action.WRITE else AuditAction.RECORD_READ,
+            section,
+            record_ref=audit.safe_reference(ref),
+            outcome=Outcome.DENIED,
+        )
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run several units of work as one transaction (reading a whole case file): each
+        still checks its permission and writes its own audit entry, and all of it commits
+        together, with one write of the audit anchor, or none of it does. For reads: an
+        error in any part rolls back every part."""
+        if self._batch is not None:
+            yield
+            return
+        try:
+            with self._transaction() as s:
+                self._batch = s
+                try:
+                    yield
+                finally:
+                    self._batch = None
+        finally:
+            refused, self._refused_in_batch = self._refused_in_batch, []
+            if refused:
+                with self._transaction() as s:
+                    for section, action, ref in refused:
+                        self._audit_refusal(s, section, action, ref)
+
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Session]:
+        if self._batch is not None:
+            yield self._batch
+            return
         engine = self.engine
         s = Session(engine, expire_on_commit=False)
         try:

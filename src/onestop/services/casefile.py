@@ -1,0 +1,87 @@
+"""A survivor's whole file as one viewer may read it, in one transaction.
+
+The desktop application opens a file with this: every section the viewer's role may read,
+each read checked and audited as its own service does it, all in one transaction (one commit,
+one write of the audit anchor) so that opening a file stays quick on a vault of 100,000
+survivors (bench/casefile.py). A section the role may not read is ``None``: not empty, absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onestop.domain.roles import Action, Section
+from onestop.services.attachments import AttachmentInfo, AttachmentService
+from onestop.services.cases import CaseFile, CaseService
+from onestop.services.consent import ConsentDecision, ConsentService
+from onestop.services.counselling import CounsellingService, SessionDetails
+from onestop.services.forensic import ExamRecord, ForensicService
+from onestop.services.health import Encounter, HealthService
+from onestop.services.incidents import IncidentRecord, IncidentService
+from onestop.services.legal import (
+    HearingDetails,
+    Hearings,
+    LegalMatters,
+    MatterDetails,
+    OrderDetails,
+    ProtectionOrders,
+)
+from onestop.services.perpetrators import LinkedPerpetrator, PerpetratorService
+from onestop.services.records import CaseRecord
+from onestop.services.referrals import ReferralDetails, ReferralService
+from onestop.services.session import VaultSession
+from onestop.services.shelter import ShelterService, StayDetails
+from onestop.services.tasks import TaskDetails, TaskService
+from onestop.services.timeline import TimelineEvent, TimelineService
+
+
+@dataclass(frozen=True)
+class CaseFileView:
+    case: CaseFile
+    incidents: tuple[IncidentRecord, ...] | None
+    perpetrators: tuple[LinkedPerpetrator, ...] | None
+    consent: tuple[ConsentDecision, ...] | None
+    health: tuple[Encounter, ...] | None
+    forensic: tuple[ExamRecord, ...] | None
+    counselling: tuple[CaseRecord[SessionDetails], ...] | None
+    legal_matters: tuple[CaseRecord[MatterDetails], ...] | None
+    hearings: tuple[CaseRecord[HearingDetails], ...] | None
+    protection_orders: tuple[CaseRecord[OrderDetails], ...] | None
+    shelter: tuple[CaseRecord[StayDetails], ...] | None
+    referrals: tuple[CaseRecord[ReferralDetails], ...] | None
+    tasks: tuple[CaseRecord[TaskDetails], ...] | None
+    attachments: tuple[AttachmentInfo, ...]
+    timeline: tuple[TimelineEvent, ...]
+
+
+def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
+    """Every section of the file ``session``'s role may read (PermissionDenied, audited, if
+    it may not read the file at all)."""
+
+    def may(section: Section) -> bool:
+        return session.allowed(section, Action.READ)
+
+    with session.batch():
+        case = CaseService(session).get(reference)
+        ref = case.reference
+        return CaseFileView(
+            case=case,
+            incidents=IncidentService(session).list(ref) if may(Section.INCIDENTS) else None,
+            perpetrators=(
+                PerpetratorService(session).of_case(ref) if may(Section.INCIDENTS) else None
+            ),
+            consent=ConsentService(session).ledger(ref) if may(Section.CONSENT) else None,
+            health=HealthService(session).list(ref) if may(Section.HEALTH) else None,
+            forensic=ForensicService(session).list(ref) if may(Section.FORENSIC) else None,
+            counselling=(
+                CounsellingService(session).list(ref) if may(Section.COUNSELLING) else None
+            ),
+            legal_matters=LegalMatters(session).list(ref) if may(Section.LEGAL) else None,
+            hearings=Hearings(session).list(ref) if may(Section.LEGAL) else None,
+            protection_orders=ProtectionOrders(session).list(ref) if may(Section.LEGAL) else None,
+            shelter=ShelterService(session).list(ref) if may(Section.SHELTER) else None,
+            referrals=ReferralService(session).list(ref) if may(Section.REFERRALS) else None,
+            tasks=TaskService(session).list(ref) if may(Section.TASKS) else None,
+            attachments=AttachmentService(session).list(ref),
+            timeline=TimelineService(session).of_case(ref),
+        )

@@ -1,0 +1,90 @@
+"""Opening a whole file: each role gets exactly its sections, every read audited, in one
+transaction that commits whole (and keeps the audit chain and its anchor consistent)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import NotFound, PermissionDenied
+from onestop.services.audit import AuditService
+from onestop.services.casefile import open_case_file
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.counselling import CounsellingService
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.tasks import TaskDetails, TaskService
+
+SECTIONS = {
+    "incidents": Section.INCIDENTS,
+    "perpetrators": Section.INCIDENTS,
+    "consent": Section.CONSENT,
+    "health": Section.HEALTH,
+    "forensic": Section.FORENSIC,
+    "counselling": Section.COUNSELLING,
+    "legal_matters": Section.LEGAL,
+    "hearings": Section.LEGAL,
+    "protection_orders": Section.LEGAL,
+    "shelter": Section.SHELTER,
+    "referrals": Section.REFERRALS,
+    "tasks": Section.TASKS,
+}
+
+
+@pytest.fixture
+def ref(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Whole file")).reference
+        TaskService(cw).record(ref, TaskDetails("Call back", datetime.now(UTC) + timedelta(days=1)))
+        return ref
+
+
+def reads_by(vault, username: str) -> list[tuple[str, str, str]]:
+    with vault.sign_in(Role.MANAGER) as manager:
+        return [
+            (e.section, e.outcome, e.record_ref)
+            for e in AuditService(manager).entries(actor=username)
+            if e.action == AuditAction.RECORD_READ.value
+        ]
+
+
+@pytest.mark.parametrize("role", [r for r in Role if permits(r, Section.IDENTITY, Action.READ)])
+def test_each_role_gets_exactly_its_sections_each_read_audited(vault, ref, role: Role) -> None:
+    with vault.sign_in(role) as session:
+        view = open_case_file(session, ref)
+        who = session.actor.username
+    assert view.case.reference == ref
+    for name, section in SECTIONS.items():
+        assert (getattr(view, name) is not None) == permits(role, section, Action.READ), name
+    if view.tasks is not None:
+        assert [t.details.title for t in view.tasks] == ["Call back"]
+    read = {section for section, outcome, r in reads_by(vault, who) if r == ref}
+    expected = {s.value for s in set(SECTIONS.values()) if permits(role, s, Action.READ)}
+    assert read >= expected | {Section.IDENTITY.value}
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok  # chain and anchor agree after the batch
+
+
+def test_a_role_that_may_not_read_files_is_refused_and_the_refusal_kept(vault, ref) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        with pytest.raises(PermissionDenied):
+            open_case_file(admin, ref)
+        who = admin.actor.username
+    assert (Section.IDENTITY.value, "denied", ref) in reads_by(vault, who)
+
+
+def test_a_refusal_inside_a_batch_survives_and_a_failed_batch_leaves_nothing(vault, ref) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        with cw.batch():
+            CaseService(cw).get(ref)
+            with pytest.raises(PermissionDenied):
+                CounsellingService(cw).list(ref)
+        with pytest.raises(NotFound), cw.batch():
+            CaseService(cw).get(ref)  # read, then the batch fails: rolled back whole
+            CaseService(cw).get("OSC-2026-99999")
+    reads = [(s, o) for s, o, r in reads_by(vault, who) if r == ref]
+    assert reads.count((Section.IDENTITY.value, "ok")) == 1  # the failed batch left nothing
+    assert (Section.COUNSELLING.value, "denied") in reads
