@@ -9,7 +9,7 @@ import pytest
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.roles import Action, Role, Section, permits
-from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
@@ -58,6 +58,12 @@ def test_the_same_man_in_two_files_shows_a_warning_in_both(vault, two_files) -> 
             1,
         )
         assert edited.version == 2
+        (before,) = people.history(ref_b, him.perpetrator_id)  # through either file he is in
+        assert (before.version, before.fields["weapons"]) == (1, "Knife")
+        with pytest.raises(NotFound):  # not through a file he is not in
+            people.history(ref_c, him.perpetrator_id)
+        with pytest.raises(NotFound):
+            people.update(ref_c, him.perpetrator_id, PerpetratorDetails("Someone"), 2)
         with pytest.raises(ValidationFailed, match="Give a name"):
             people.add(ref_c, inc_c, PerpetratorDetails(" "), "x")
 
@@ -65,11 +71,18 @@ def test_the_same_man_in_two_files_shows_a_warning_in_both(vault, two_files) -> 
 @pytest.mark.parametrize("role", list(Role))
 def test_perpetrators_are_part_of_incidents_in_the_matrix(vault, two_files, role) -> None:
     (ref_a, inc_a), _, _ = two_files
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        him = PerpetratorService(cw).add(ref_a, inc_a, PerpetratorDetails("Y"), "Brother")
     with vault.sign_in(role) as session:
         people = PerpetratorService(session)
         for action, call in (
             (Action.WRITE, lambda: people.add(ref_a, inc_a, PerpetratorDetails("X"), "Other")),
+            (
+                Action.WRITE,
+                lambda: people.update(ref_a, him.perpetrator_id, PerpetratorDetails("Z"), 1),
+            ),
             (Action.READ, lambda: people.of_case(ref_a)),
+            (Action.READ, lambda: people.history(ref_a, him.perpetrator_id)),
         ):
             if permits(role, Section.INCIDENTS, action):
                 call()

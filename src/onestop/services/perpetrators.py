@@ -19,7 +19,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.search import fold
 from onestop.errors import NotFound, ValidationFailed
-from onestop.services.records import check_version, find_case, keep_version
+from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -196,10 +196,7 @@ class PerpetratorService:
         _validate(details)
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
-            case = find_case(s, reference)
-            row = s.get(Perpetrator, perpetrator_id)
-            if row is None:
-                raise NotFound(f"There is no perpetrator {perpetrator_id}.")
+            case, row = self._linked(s, reference, perpetrator_id)
             check_version(row, expected_version, "perpetrator record")
             keep_version(s, RECORD_TYPE, row, _FIELDS, session.actor.username)
             for name in _FIELDS:
@@ -213,6 +210,40 @@ class PerpetratorService:
                 detail=f"perpetrator {row.id} v{row.version}",
             )
             return _record(row)
+
+    def history(self, reference: str, perpetrator_id: int) -> tuple[Version, ...]:
+        """The earlier versions of a perpetrator's record, read through a file he is in."""
+        session = self._session
+        with session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
+            case, row = self._linked(s, reference, perpetrator_id)
+            found = versions(s, RECORD_TYPE, row.id)
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"perpetrator {row.id} history",
+            )
+            return found
+
+    @staticmethod
+    def _linked(s: Session, reference: str, perpetrator_id: int) -> tuple[Case, Perpetrator]:
+        """The case and the perpetrator, who must be linked to one of its incidents (his
+        record is reached through a survivor's file, never on its own)."""
+        case = find_case(s, reference)
+        row = s.get(Perpetrator, perpetrator_id)
+        linked = s.scalar(
+            select(IncidentPerpetrator.incident_id)
+            .join(Incident, Incident.id == IncidentPerpetrator.incident_id)
+            .where(
+                IncidentPerpetrator.perpetrator_id == perpetrator_id,
+                Incident.case_id == case.id,
+            )
+            .limit(1)
+        )
+        if row is None or linked is None:
+            raise NotFound(f"There is no perpetrator {perpetrator_id} in {case.reference}.")
+        return case, row
 
     def of_case(self, reference: str) -> tuple[LinkedPerpetrator, ...]:
         """The perpetrators linked to this case's incidents, each with the other files he is in."""
