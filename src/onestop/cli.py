@@ -20,8 +20,11 @@ from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
 from onestop.services.demo import DemoSeeder, demo_accounts
+from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.maintenance import MaintenanceService
+from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
 from onestop.services.users import UserService
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -273,6 +276,48 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _document_password(args: argparse.Namespace) -> str | None:
+    if not args.encrypt_password_file:
+        return None
+    try:
+        lines = Path(args.encrypt_password_file).read_text("utf-8").splitlines()
+    except OSError:
+        raise UsageError("cannot read the --encrypt-password-file") from None
+    if not lines or not lines[0]:
+        raise UsageError("the --encrypt-password-file is empty")
+    return lines[0]
+
+
+def cmd_export_referral(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    options = ExportOptions(
+        Path(args.out),
+        password=_document_password(args),
+        without_consent_reason=args.without_consent_reason or "",
+    )
+    with _session(args, stdin) as session:
+        referral = args.referral
+        if referral is None:
+            ids = [r.record_id for r in ReferralService(session).list(args.case)]
+            if len(ids) != 1:
+                listed = ", ".join(map(str, ids)) or "none"
+                raise UsageError(f"the case has {len(ids)} referrals ({listed}): add --referral ID")
+            referral = ids[0]
+        done = ExportService(session).referral_letter(args.case, referral, options)
+    out.write(f"Written {done.path} ({done.size} bytes, SHA-256 {done.sha256})")
+    out.write(", encrypted with AES-256.\n" if done.encrypted else ".\n")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        settings = SettingsService(session)
+        if args.centre_name is not None or args.idle_lock_minutes is not None:
+            settings.update(centre_name=args.centre_name, idle_lock_minutes=args.idle_lock_minutes)
+        out.write(f"centre name:       {settings.centre_name()}\n")
+        out.write(f"idle lock minutes: {settings.idle_lock_minutes()}\n")
+    return EXIT_OK
+
+
 # ----- parsing -------------------------------------------------------------------------------
 
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
@@ -346,6 +391,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--survivors", type=int, required=True)
     p.add_argument("--seed", type=int, default=DEMO_SEED)
     p.add_argument("--json", action="store_true", help="print accounts and case references")
+    export = top.add_parser("export", help="documents that leave the centre").add_subparsers(
+        dest="command", metavar="DOCUMENT", required=True, parser_class=_Parser
+    )
+    p = export.add_parser("referral", help="the referral letter to an agency")
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--referral", type=int, metavar="ID", help="needed if the case has several")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
+    p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's first line")
+    p.add_argument("--without-consent-reason", metavar="TEXT", help="a manager's reason")
+    p.set_defaults(func=cmd_export_referral)
+
+    p = add("settings", cmd_settings, "show or change the centre's settings")
+    p.add_argument("--centre-name", help="printed on every document")
+    p.add_argument("--idle-lock-minutes", type=int, help="lock an idle workstation after")
+
     p = add("audit", cmd_audit, "print the audit trail")
     p.add_argument("--format", choices=("table", "csv"), default="table")
     p.add_argument("--actor")

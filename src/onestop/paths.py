@@ -30,3 +30,11 @@ def log_dir() -> Path:
 
 def default_vault() -> Path:
     return data_dir() / "vault"
+
+
+def resources() -> Path:
+    """The read-only files shipped with OneStop (fonts, icons, instruments, translations):
+    inside the installed package, or the source checkout's ``resources/`` folder."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "resources"
+    return packaged if packaged.is_dir() else package.parents[1] / "resources"

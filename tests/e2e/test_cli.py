@@ -407,3 +407,54 @@ def test_sigkill_during_a_stream_of_writes_loses_nothing_committed(vault) -> Non
         assert len(updates) == version
         report = MaintenanceService(admin).verify()
         assert report.ok, report
+
+
+def test_export_a_referral_letter_from_the_command_line(vault, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from onestop.domain.consent import Decision, Purpose
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from onestop.services.consent import ConsentService
+    from onestop.services.referrals import ReferralDetails, ReferralService, Urgency
+
+    assert admin_cli(vault, "settings", "--centre-name", "Hope Centre").returncode == 0
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name="Efua Boateng")).reference
+        ReferralService(cw).record(ref, ReferralDetails("City Shelter", "A bed", Urgency.URGENT))
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def export(*extra: str):
+        return run_cli(
+            "export",
+            "referral",
+            "--vault",
+            str(vault.path),
+            "--as",
+            username_for(Role.CASEWORKER),
+            "--password-stdin",
+            "--case",
+            ref,
+            "--out",
+            str(out),
+            *extra,
+            stdin=password_for(Role.CASEWORKER) + "\n",
+        )
+
+    refused = export()
+    assert refused.returncode == 1 and "not consented" in refused.stderr
+    assert "Traceback" not in refused.stderr and list(out.iterdir()) == []
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(
+            ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="City Shelter"
+        )
+    secret = tmp_path / "pdf-password"
+    secret.write_text("copper kettle 2026\n")
+    done = export("--encrypt-password-file", str(secret))
+    assert done.returncode == 0, done.stderr
+    (pdf,) = out.iterdir()
+    assert pdf.name == f"{ref}-referral-letter.pdf" and "AES-256" in done.stdout
+    reader = PdfReader(pdf)
+    assert reader.decrypt("copper kettle 2026")
+    text = reader.pages[0].extract_text()
+    assert "Hope Centre" in text and "Efua Boateng" in text and "City Shelter" in text

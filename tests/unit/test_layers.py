@@ -16,7 +16,8 @@ MAY_IMPORT = {
     "domain": set(),
     "vault": set(),
     "db": {"domain", "vault"},
-    "services": {"domain", "vault", "db"},
+    "services": {"domain", "vault", "db", "reports"},
+    "reports": {"domain"},  # renders the snapshots services hand it; reads no data itself
 }
 SHARED = {"errors", "paths", "logs"}
 

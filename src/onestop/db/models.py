@@ -23,6 +23,7 @@ from onestop.db.legal import (
     ShelterStay,
     Task,
 )
+from onestop.db.settings import Setting
 from onestop.db.staff import StaffAccount
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "RecordVersion",
     "ReferenceCounter",
     "Referral",
+    "Setting",
     "ShelterStay",
     "Specimen",
     "StaffAccount",

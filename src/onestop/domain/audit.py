@@ -43,6 +43,7 @@ class AuditAction(StrEnum):
     KEY_ROTATED = "vault.key_rotated"
     VERIFIED = "vault.verified"
     AUDIT_READ = "audit.read"
+    SETTINGS_CHANGED = "settings.changed"
     TAMPER_DETECTED = "audit.tamper_detected"
 
 

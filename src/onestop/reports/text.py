@@ -1,0 +1,175 @@
+"""User text made safe and legible for ReportLab: escaped, in the right font, in the right order.
+
+Everything a person typed goes through :func:`markup` or :class:`Text` and nothing else:
+
+- it is escaped for ReportLab's paragraph markup, so ``S&P <Lee>`` or ``<img src=…>`` prints
+  literally and never becomes a tag (an image tag would make ReportLab fetch a file or a URL);
+- each character is set in the first font of the chain that has it (``fonts.py``);
+- right-to-left words (Arabic, Hebrew) are put in visual order, line by line, with the Unicode
+  bidirectional algorithm (python-bidi), and each word is shaped by HarfBuzz (uharfbuzz, through
+  ReportLab's shaping), which joins Arabic letters and orders the glyphs inside the word;
+- explicit direction overrides (U+202A–U+202E, U+2066–U+2069) are dropped before any of that:
+  in a document a court reads, "\u202eevil" must not print as "live".
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from bidi.algorithm import (  # the reference implementation's steps, to get the levels
+    PARAGRAPH_LEVELS,
+    explicit_embed_and_overrides,
+    get_base_level,
+    get_embedding_levels,
+    get_empty_storage,
+    resolve_implicit_levels,
+    resolve_neutral_types,
+    resolve_weak_types,
+)
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, Paragraph
+
+from onestop.reports import fonts
+
+_OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_TOKENS = re.compile(r"\s+|\S+")
+_SLACK = 0.97  # lines are filled to 97% so that shaped widths never force a re-wrap
+
+
+def clean(text: str) -> str:
+    """The text as it will be printed: direction overrides dropped, nothing else changed."""
+    return _OVERRIDES.sub("", text)
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
+def levels(text: str, base_rtl: bool | None = None) -> list[int]:
+    """The resolved bidi embedding level of each character of ``text`` (rules P2–I2)."""
+    storage = get_empty_storage()
+    base = get_base_level(text) if base_rtl is None else PARAGRAPH_LEVELS["R" if base_rtl else "L"]
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    get_embedding_levels(text, storage, False, False)
+    explicit_embed_and_overrides(storage, False)
+    resolve_weak_types(storage, False)
+    resolve_neutral_types(storage, False)
+    resolve_implicit_levels(storage, False)
+    return [c["level"] for c in storage["chars"]]
+
+
+def visual_tokens(tokens: list[str], token_levels: list[int]) -> list[str]:
+    """Rule L2 on whole words: from the highest level down to the lowest odd one, reverse
+    every run of tokens at that level or above. Letters inside a word stay in logical order
+    for HarfBuzz, which orders the glyphs of a right-to-left word itself."""
+    order = list(range(len(tokens)))
+    if not tokens:
+        return []
+    highest = max(token_levels)
+    lowest_odd = min((lv for lv in token_levels if lv % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if token_levels[order[i]] >= level:
+                j = i
+                while j < len(order) and token_levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return [tokens[k] for k in order]
+
+
+def _runs_markup(text: str) -> str:
+    out = []
+    for face, piece in fonts.runs(text):
+        body = escape(piece)
+        out.append(body if face == fonts.BODY else f'<font name="{face}">{body}</font>')
+    return "".join(out)
+
+
+def markup(text: str) -> str:
+    """One line or a paragraph of user text as safe paragraph markup, in logical order (left to
+    right text only; for anything that may hold right-to-left text use :class:`Text`)."""
+    return "<br/>".join(_runs_markup(line) for line in clean(text).split("\n"))
+
+
+def _width(text: str, size: float) -> float:
+    return float(sum(pdfmetrics.stringWidth(piece, face, size) for face, piece in fonts.runs(text)))
+
+
+def lines_in_visual_order(text: str, width: float, size: float) -> tuple[list[str], bool]:
+    """``text`` broken into lines no wider than ``width`` (at ``size`` points), each line's
+    words in visual order; and whether the paragraph runs right to left."""
+    out: list[str] = []
+    text = clean(text)
+    rtl_base = get_base_level(text) == 1 if has_rtl(text) else False
+    for paragraph in text.split("\n"):
+        tokens = _TOKENS.findall(paragraph)
+        char_levels = levels(paragraph, rtl_base) if has_rtl(paragraph) else [0] * len(paragraph)
+        token_levels, pos = [], 0
+        for token in tokens:
+            token_levels.append(max(char_levels[pos : pos + len(token)], default=0))
+            pos += len(token)
+        # Greedy line filling in logical order, then each line reordered for display.
+        line: list[int] = []
+        used = 0.0
+        for k, token in enumerate(tokens):
+            w = _width(token, size)
+            if line and not token.isspace() and used + w > width * _SLACK:
+                out.append(_visual_line(tokens, token_levels, line))
+                line, used = [], 0.0
+            if not line and token.isspace():
+                continue
+            line.append(k)
+            used += w
+        out.append(_visual_line(tokens, token_levels, line))
+    return out, rtl_base
+
+
+def _visual_line(tokens: list[str], token_levels: list[int], picked: list[int]) -> str:
+    while picked and tokens[picked[-1]].isspace():
+        picked = picked[:-1]
+    words = [tokens[k] for k in picked]
+    return "".join(visual_tokens(words, [token_levels[k] for k in picked]))
+
+
+class Text(Flowable):  # type: ignore[misc]
+    """A paragraph of user text that may mix scripts and directions.
+
+    Left-to-right text is an ordinary escaped Paragraph (ReportLab wraps it). Text with any
+    right-to-left character is wrapped here, each line put in visual order, and right-aligned
+    when the paragraph itself runs right to left.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._para: Paragraph | None = None
+
+    def _paragraph(self, width: float) -> Paragraph:
+        if not has_rtl(self.text):
+            return Paragraph(markup(self.text), self.style)
+        lines, rtl = lines_in_visual_order(self.text, width, self.style.fontSize)
+        style = self.style
+        if rtl:
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=2)
+        return Paragraph("<br/>".join(_runs_markup(line) for line in lines), style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._para = self._paragraph(availWidth)
+        return self._para.wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        para = self._para or self._paragraph(availWidth)
+        return para.split(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
+        assert self._para is not None, "wrap() comes before drawOn()"
+        self._para.drawOn(canvas, x, y, _sW)

@@ -1,0 +1,255 @@
+"""Documents that leave the centre: assembled here, after the checks, rendered by ``reports/``.
+
+Every export:
+
+- is built from what the requesting member of staff may read (each read checked and audited
+  as usual) and what the survivor consented to share for that purpose now; without consent it
+  is refused with a message naming the missing consent, unless a manager authorises it with a
+  written reason, and the document then says it was shared without consent;
+- is rendered in memory and, if a password is given, encrypted with AES-256 (PDF 2.0
+  security handler, revision 6) before anything is written;
+- is written under a name that carries the case reference and the document type, never her
+  name (a chosen file name holding her name or alias is refused), atomically: a refused or
+  failed export leaves no file;
+- leaves an audit entry with the document type and the SHA-256 of the file written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from onestop.db.base import utcnow
+from onestop.domain.audit import AuditAction
+from onestop.domain.consent import Purpose
+from onestop.domain.roles import Action, Role, Section
+from onestop.domain.search import fold
+from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
+from onestop.reports.document import Letterhead
+from onestop.reports.referral import ReferralLetter, render_referral_letter
+from onestop.services.cases import CaseFile, CaseService
+from onestop.services.consent import ConsentService
+from onestop.services.referrals import ReferralService
+from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
+
+MIN_PDF_PASSWORD = 10
+MIN_REASON = 20
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    out: Path  # a file, or a folder for the default file name
+    password: str | None = None  # encrypt with AES-256 when given
+    without_consent_reason: str = ""  # a manager's written reason to share without consent
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    sha256: str
+    size: int
+    encrypted: bool
+
+
+def file_name(document: str, reference: str) -> str:
+    """E.g. ``OSC-2026-00042-referral-letter.pdf``: the case and the document, no name."""
+    slug = _SLUG.sub("-", document.lower()).strip("-")
+    return f"{reference}-{slug}.pdf" if reference else f"{slug}.pdf"
+
+
+def encrypt(pdf: bytes, password: str) -> bytes:
+    """The same document encrypted with AES-256 (V5/R6); a random owner password, so that
+    knowing the document's password does not allow changing its permissions."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(
+        user_password=password,
+        owner_password=secrets.token_urlsafe(32),
+        algorithm="AES-256",
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+class ExportService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    # -- shared steps --
+
+    def _require(self, reference: str, *sections: Section) -> None:
+        for section in sections:
+            if not self._session.allowed(section, Action.READ):
+                raise self._session.refuse(section, Action.READ, reference)
+
+    def _target(self, options: ExportOptions, document: str, case: CaseFile) -> Path:
+        out = options.out
+        path = out / file_name(document, case.reference) if out.is_dir() else out
+        if path.suffix.lower() != ".pdf":
+            raise ValidationFailed.of({"out": "Save the document as a .pdf file."})
+        if not path.parent.is_dir():
+            raise ValidationFailed.of({"out": "That folder does not exist."})
+        if path.exists():
+            raise ValidationFailed.of(
+                {"out": "A file of that name is already there; choose another name."}
+            )
+        named = fold(path.stem)
+        for part in (case.details.name, case.details.alias):
+            words = [w for w in fold(part).split() if len(w) >= 3]
+            if any(w in named for w in words):
+                raise ValidationFailed.of(
+                    {
+                        "out": "The file name contains her name. Files carry the case "
+                        f"reference and the document type only, e.g. "
+                        f"{file_name(document, case.reference)}."
+                    }
+                )
+        return path
+
+    def _check_password(self, options: ExportOptions) -> None:
+        if options.password is not None and len(options.password) < MIN_PDF_PASSWORD:
+            raise ValidationFailed.of(
+                {"password": f"A document password has at least {MIN_PDF_PASSWORD} characters."}
+            )
+
+    def _consent_or_override(self, options: ExportOptions, missing: str) -> str:
+        """The manager's reason when consent is missing and may be overridden, else refuse."""
+        reason = options.without_consent_reason.strip()
+        if not reason:
+            raise ConsentRequired(
+                f"{missing} Record her decision in the consent ledger first, or ask a manager "
+                "to authorise sharing without consent, with a written reason. No file was "
+                "written."
+            )
+        if self._session.actor.role is not Role.MANAGER:
+            raise PermissionDenied(
+                "Only a manager may authorise sharing without the survivor's consent. No file "
+                "was written."
+            )
+        if len(reason) < MIN_REASON:
+            raise ValidationFailed.of(
+                {
+                    "without_consent_reason": "Explain why this must be shared without her "
+                    f"consent (at least {MIN_REASON} characters)."
+                }
+            )
+        return reason
+
+    def _letterhead(self, document: str, reference: str, without_consent: str) -> Letterhead:
+        return Letterhead(
+            centre=SettingsService(self._session).centre_name(),
+            document=document,
+            case_reference=reference,
+            generated_by=self._session.actor.display_name,
+            generated_at=utcnow(),
+            without_consent=without_consent,
+        )
+
+    def _write(
+        self,
+        pdf: bytes,
+        path: Path,
+        options: ExportOptions,
+        section: Section,
+        reference: str,
+        document: str,
+        without_consent: bool,
+    ) -> Exported:
+        data = encrypt(pdf, options.password) if options.password else pdf
+        digest = hashlib.sha256(data).hexdigest()
+        session = self._session
+        part = path.with_name(f".onestop-export-{secrets.token_hex(8)}.part")
+        try:
+            with part.open("xb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
+                session.audit(
+                    s,
+                    AuditAction.EXPORT,
+                    section,
+                    record_ref=reference,
+                    detail=(
+                        f"{_SLUG.sub('_', document.lower())}"
+                        f"{' without consent' if without_consent else ''}"
+                        f"{' encrypted' if options.password else ''} sha256={digest}"
+                    ),
+                )
+                os.replace(part, path)  # inside the transaction: no file without its entry
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+        return Exported(path, digest, len(data), options.password is not None)
+
+    # -- the documents --
+
+    def referral_letter(self, reference: str, referral_id: int, options: ExportOptions) -> Exported:
+        """The letter to the agency of one referral: what she agreed to share with it."""
+        session = self._session
+        document = "Referral letter"
+        self._require(reference, Section.IDENTITY, Section.REFERRALS, Section.CONSENT)
+        self._check_password(options)
+        with session.batch():
+            case = CaseService(session).get(reference)
+            found = [
+                r for r in ReferralService(session).list(reference) if r.record_id == referral_id
+            ]
+            if not found:
+                raise NotFound(f"There is no referral {referral_id} in {case.reference}.")
+            referral = found[0].details
+            answer = ConsentService(session).may_leave(
+                reference, Purpose.SHARE_WITH_AGENCY, agency=referral.agency
+            )
+        path = self._target(options, document, case)
+        reason = ""
+        if not answer.allowed:
+            reason = self._consent_or_override(
+                options,
+                f"She has not consented to sharing her information with this agency "
+                f"({answer.reason.rstrip('.')}).",
+            )
+        head = self._letterhead(document, case.reference, reason)
+        details = case.details
+        consent = ""
+        if answer.allowed and answer.entry is not None:
+            consent = (
+                f"She consented to this information being shared with {referral.agency}: "
+                f"{answer.reason} Ledger entry {answer.entry.entry_id}."
+            )
+        role = session.actor.role
+        letter = ReferralLetter(
+            agency=referral.agency,
+            service=referral.service,
+            urgency=referral.urgency.value,
+            reason=referral.notes,
+            name=details.name,
+            alias=details.alias,
+            date_of_birth=details.date_of_birth,
+            age=case.age(head.generated_at.date()),
+            languages=details.languages,
+            disability=details.disability,
+            children_count=details.children_count,
+            safe_phone=details.safe_phone,
+            safe_message_allowed=details.safe_message_allowed,
+            safe_code_word=details.safe_code_word,
+            safe_notes=details.safe_notes,
+            consent=consent,
+            referring_worker=session.actor.display_name,
+            referring_role=role.label if role is not None else "",
+            sent_on=head.generated_at,
+        )
+        pdf = render_referral_letter(head, letter)
+        return self._write(
+            pdf, path, options, Section.REFERRALS, case.reference, document, bool(reason)
+        )

@@ -1,0 +1,67 @@
+"""The centre's settings: read by every member of staff, changed by an admin, audited."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from onestop.db.base import utcnow
+from onestop.db.settings import Setting
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Action, Section
+from onestop.errors import ValidationFailed
+from onestop.services.session import VaultSession
+
+CENTRE_NAME = "centre_name"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
+DEFAULTS: dict[str, Any] = {CENTRE_NAME: "One-stop centre", IDLE_LOCK_MINUTES: 5}
+IDLE_LOCK_RANGE = (1, 60)
+
+
+class SettingsService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _get(self, key: str) -> Any:
+        # Not survivor data: any signed-in member of staff reads it, unaudited.
+        with self._session.system_transaction() as s:
+            row = s.get(Setting, key)
+            return json.loads(row.value) if row is not None else DEFAULTS[key]
+
+    def centre_name(self) -> str:
+        return str(self._get(CENTRE_NAME))
+
+    def idle_lock_minutes(self) -> int:
+        return int(self._get(IDLE_LOCK_MINUTES))
+
+    def update(
+        self, *, centre_name: str | None = None, idle_lock_minutes: int | None = None
+    ) -> None:
+        problems: dict[str, str] = {}
+        changes: dict[str, Any] = {}
+        if centre_name is not None:
+            if not centre_name.strip():
+                problems["centre_name"] = "Give the centre's name as it should print on documents."
+            elif len(centre_name) > 200 or any(ord(c) < 32 and c != "\t" for c in centre_name):
+                problems["centre_name"] = "One line of at most 200 characters."
+            changes[CENTRE_NAME] = centre_name
+        if idle_lock_minutes is not None:
+            low, high = IDLE_LOCK_RANGE
+            if not low <= idle_lock_minutes <= high:
+                problems["idle_lock_minutes"] = f"Between {low} and {high} minutes."
+            changes[IDLE_LOCK_MINUTES] = idle_lock_minutes
+        if problems:
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
+            for key, value in changes.items():
+                row = s.get(Setting, key) or Setting(key=key)
+                row.value = json.dumps(value, ensure_ascii=False)
+                row.updated_at, row.updated_by = utcnow(), session.actor.username
+                s.add(row)
+            session.audit(
+                s,
+                AuditAction.SETTINGS_CHANGED,
+                Section.ADMINISTRATION,
+                detail=", ".join(sorted(changes)),
+            )
