@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo
 
-.PHONY: demo test lint types pytest bench clean
+.PHONY: demo test lint types pytest bench pdf-samples clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,8 @@ demo: $(STAMP)
 	$(PY) -m onestop demo --dir $(DEMO_DIR)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff format --check src tests bench scripts
 
 types: $(STAMP)
 	$(VENV)/bin/mypy
@@ -33,6 +33,11 @@ test: lint types pytest
 bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/casefile.py
+
+# The documents rendered from the demo vault, first pages as PNG in docs/samples/ (pdftoppm).
+pdf-samples: $(STAMP)
+	$(PY) -m onestop demo --dir $(DEMO_DIR) > /dev/null
+	$(PY) scripts/pdf_samples.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist .pytest_cache .mypy_cache .ruff_cache

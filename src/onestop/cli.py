@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import TextIO
 
 from onestop import __version__, logs, paths
+from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
 from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
 from onestop.services.demo import DemoSeeder, demo_accounts
-from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports import Exported, ExportOptions, ExportService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
@@ -289,11 +290,7 @@ def _document_password(args: argparse.Namespace) -> str | None:
 
 
 def cmd_export_referral(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    options = ExportOptions(
-        Path(args.out),
-        password=_document_password(args),
-        without_consent_reason=args.without_consent_reason or "",
-    )
+    options = _export_options(args)
     with _session(args, stdin) as session:
         referral = args.referral
         if referral is None:
@@ -303,9 +300,7 @@ def cmd_export_referral(args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
                 raise UsageError(f"the case has {len(ids)} referrals ({listed}): add --referral ID")
             referral = ids[0]
         done = ExportService(session).referral_letter(args.case, referral, options)
-    out.write(f"Written {done.path} ({done.size} bytes, SHA-256 {done.sha256})")
-    out.write(", encrypted with AES-256.\n" if done.encrypted else ".\n")
-    return EXIT_OK
+    return _report_written(out, done)
 
 
 def cmd_settings(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -316,6 +311,29 @@ def cmd_settings(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         out.write(f"centre name:       {settings.centre_name()}\n")
         out.write(f"idle lock minutes: {settings.idle_lock_minutes()}\n")
     return EXIT_OK
+
+
+def _export_options(args: argparse.Namespace) -> ExportOptions:
+    return ExportOptions(
+        Path(args.out),
+        password=_document_password(args),
+        without_consent_reason=args.without_consent_reason or "",
+    )
+
+
+def _report_written(out: TextIO, done: Exported) -> int:
+    out.write(f"Written {done.path} ({done.size} bytes, SHA-256 {done.sha256})")
+    out.write(", encrypted with AES-256.\n" if done.encrypted else ".\n")
+    return EXIT_OK
+
+
+def cmd_export_medico_legal(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    purpose = Purpose.USE_IN_COURT if args.recipient == "court" else Purpose.SHARE_WITH_POLICE
+    with _session(args, stdin) as session:
+        done = ExportService(session).medico_legal(
+            args.case, _export_options(args), purpose=purpose, incident_id=args.incident
+        )
+    return _report_written(out, done)
 
 
 # ----- parsing -------------------------------------------------------------------------------
@@ -394,16 +412,24 @@ def build_parser() -> argparse.ArgumentParser:
     export = top.add_parser("export", help="documents that leave the centre").add_subparsers(
         dest="command", metavar="DOCUMENT", required=True, parser_class=_Parser
     )
-    p = export.add_parser("referral", help="the referral letter to an agency")
-    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
-    p.add_argument("--as", dest="as_user", metavar="USER", required=True)
-    p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-    p.add_argument("--case", required=True, metavar="REF")
+
+    def document(name: str, func: Command, help_text: str) -> _Parser:
+        p: _Parser = export.add_parser(name, help=help_text)
+        p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+        p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+        p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+        p.add_argument("--case", required=True, metavar="REF")
+        p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
+        p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's 1st line")
+        p.add_argument("--without-consent-reason", metavar="TEXT", help="a manager's reason")
+        p.set_defaults(func=func)
+        return p
+
+    p = document("referral", cmd_export_referral, "the referral letter to an agency")
     p.add_argument("--referral", type=int, metavar="ID", help="needed if the case has several")
-    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
-    p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's first line")
-    p.add_argument("--without-consent-reason", metavar="TEXT", help="a manager's reason")
-    p.set_defaults(func=cmd_export_referral)
+    p = document("medico-legal", cmd_export_medico_legal, "the medico-legal report")
+    p.add_argument("--for", dest="recipient", choices=("police", "court"), default="police")
+    p.add_argument("--incident", type=int, metavar="ID", help="default: the latest examined")
 
     p = add("settings", cmd_settings, "show or change the centre's settings")
     p.add_argument("--centre-name", help="printed on every document")

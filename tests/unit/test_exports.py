@@ -235,3 +235,132 @@ def test_hostile_text_prints_literally(vault, out, hostile_text) -> None:
             continue
         # Arabic comes back in presentation forms (NFKC folds them) and in logical order.
         assert nfkc(printed) in nfkc(text), (name, text[:300])
+
+
+# ----- the medico-legal report ------------------------------------------------------------
+
+
+def examined(vault) -> tuple[str, str]:
+    """A case with a rape 31 h before PEP, an encounter with three injuries, a forensic exam
+    with a specimen handed to the police, and a photograph; returns (reference, photo sha)."""
+    import io as _io
+    from datetime import UTC, datetime, timedelta
+
+    from PIL import Image
+
+    from onestop.domain.casefile import GbvType, IncidentContext
+    from onestop.domain.clinical import IncidentTime
+    from onestop.domain.forensic import Handover, SpecimenType
+    from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
+    from onestop.services.attachments import AttachmentService
+    from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
+    from onestop.services.health import EncounterDetails, HealthService
+    from onestop.services.incidents import IncidentDetails, IncidentService
+
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    incident_at = now - timedelta(hours=40)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name=NAME)).reference
+        incident = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(incident_at), GbvType.RAPE, IncidentContext.OTHER
+                ),
+            )
+            .incident_id
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ledger = ConsentService(clinician)
+        for purpose in (Purpose.FORENSIC_COLLECTION, Purpose.PHOTOGRAPHY):
+            ledger.record(ref, purpose, Decision.GIVEN, decided_at=now - timedelta(hours=9))
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=now - timedelta(hours=9),
+                incident_id=incident,
+                history="Assaulted by <two> men & threatened.",
+                examination="Bruising as marked.",
+                injuries=(
+                    Injury(
+                        1, "Bruise", "3 x 2 cm", "Left forearm, purple", BodySide.FRONT, 0.2, 0.45
+                    ),
+                    Injury(2, "Abrasion", "1 cm", "Right knee", BodySide.FRONT, 0.6, 0.8),
+                    Injury(3, "Bruise", "5 cm", "Upper back", BodySide.BACK, 0.5, 0.3),
+                ),
+                treatments=(
+                    Treatment(TreatmentKind.PEP_FIRST_DOSE, incident_at + timedelta(hours=31)),
+                ),
+            ),
+        )
+        forensic = ForensicService(clinician)
+        exam = forensic.open_exam(ref, ExamDetails("Dr Okafor", now - timedelta(hours=8), incident))
+        (specimen,) = forensic.add_specimen(
+            ref,
+            exam.exam_id,
+            SpecimenDetails(
+                SpecimenType.VAGINAL_SWAB, now - timedelta(hours=7), "Dr Okafor", "SEAL-7731"
+            ),
+        ).specimens
+        forensic.hand_over(
+            ref,
+            specimen.specimen_id,
+            Handover(
+                "Dr Okafor", "PC Mensah", "City Police", now - timedelta(hours=6), "To the lab"
+            ),
+        )
+        picture = _io.BytesIO()
+        Image.new("RGB", (640, 480), "purple").save(picture, format="JPEG")
+        photo = AttachmentService(clinician).add(
+            ref, Section.FORENSIC, picture.getvalue(), "image/jpeg", title="Left forearm"
+        )
+    return ref, photo.sha256
+
+
+def test_the_medico_legal_report_needs_consent_and_holds_the_evidence(vault, out) -> None:
+    ref, photo_sha = examined(vault)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        exports = ExportService(clinician)
+        with pytest.raises(ConsentRequired, match="with the police"):
+            exports.medico_legal(ref, ExportOptions(out))
+        with pytest.raises(ConsentRequired, match="in court"):
+            exports.medico_legal(ref, ExportOptions(out), purpose=Purpose.USE_IN_COURT)
+        with pytest.raises(ValidationFailed, match="police or to court"):
+            exports.medico_legal(ref, ExportOptions(out), purpose=Purpose.PHOTOGRAPHY)
+        assert list(out.iterdir()) == []
+        ConsentService(clinician).record(ref, Purpose.SHARE_WITH_POLICE, Decision.GIVEN)
+        done = exports.medico_legal(ref, ExportOptions(out))
+    assert done.path.name == f"{ref}-medico-legal-report.pdf"
+    text = squash(text_of(done.path))
+    for expected in (
+        NAME,
+        "Rape",
+        "Assaulted by <two> men & threatened.",
+        "PEP first dose 31 h after the incident",
+        "Left forearm, purple",
+        "Upper back",
+        "SEAL-7731",
+        "PC Mensah",
+        "City Police",
+        photo_sha,
+        "Signature",
+    ):
+        assert expected in text, expected
+    reader = PdfReader(done.path)
+    assert len(reader.pages) >= 2 and any("/XObject" in p["/Resources"] for p in reader.pages)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_who_may_export_a_medico_legal_report(vault, out, role: Role) -> None:
+    ref, _ = examined(vault)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(ref, Purpose.SHARE_WITH_POLICE, Decision.GIVEN)
+    needs = (Section.IDENTITY, Section.INCIDENTS, Section.HEALTH, Section.FORENSIC)
+    with vault.sign_in(role) as session:
+        if all(permits(role, s, Action.READ) for s in needs):
+            assert ExportService(session).medico_legal(ref, ExportOptions(out)).path.exists()
+        else:
+            with pytest.raises(PermissionDenied):
+                ExportService(session).medico_legal(ref, ExportOptions(out))
+            assert list(out.iterdir()) == []

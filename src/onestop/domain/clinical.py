@@ -43,6 +43,16 @@ class IncidentTime:
     def unknown(cls) -> IncidentTime:
         return cls(Precision.UNKNOWN)
 
+    def describe(self) -> str:
+        """As a document prints it, in UTC: one moment, a range, or "time not known"."""
+        fmt = "%Y-%m-%d %H:%M UTC"
+        if self.precision is Precision.UNKNOWN or self.earliest is None:
+            return "time not known"
+        if self.precision is Precision.EXACT or self.latest in (None, self.earliest):
+            return self.earliest.strftime(fmt)
+        assert self.latest is not None
+        return f"between {self.earliest.strftime(fmt)} and {self.latest.strftime(fmt)}"
+
 
 class Window(StrEnum):
     PEP = "pep"

@@ -35,6 +35,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=16,
             spaceBefore=10,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -44,5 +45,6 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=6,
             spaceAfter=2,
+            keepWithNext=1,
         ),
     }

@@ -22,7 +22,9 @@ import io
 import os
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -34,9 +36,22 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import fold
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
 from onestop.reports.document import Letterhead
+from onestop.reports.medicolegal import (
+    EncounterPart,
+    ExamPart,
+    MedicoLegalReport,
+    Photograph,
+    SpecimenPart,
+    TreatmentLine,
+    render_medico_legal,
+)
 from onestop.reports.referral import ReferralLetter, render_referral_letter
+from onestop.services.attachments import IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseFile, CaseService
 from onestop.services.consent import ConsentService
+from onestop.services.forensic import ExamRecord, ForensicService
+from onestop.services.health import Encounter, HealthService
+from onestop.services.incidents import IncidentRecord, IncidentService
 from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -253,3 +268,158 @@ class ExportService:
         return self._write(
             pdf, path, options, Section.REFERRALS, case.reference, document, bool(reason)
         )
+
+    def medico_legal(
+        self,
+        reference: str,
+        options: ExportOptions,
+        *,
+        purpose: Purpose = Purpose.SHARE_WITH_POLICE,
+        incident_id: int | None = None,
+    ) -> Exported:
+        """The examinations, injuries (with the body map), treatments timed from the incident,
+        photographs, specimens and chain of custody, for the police or for court."""
+        session = self._session
+        document = "Medico-legal report"
+        if purpose not in MEDICO_LEGAL_PURPOSES:
+            raise ValidationFailed.of(
+                {"purpose": "A medico-legal report goes to the police or to court."}
+            )
+        self._require(
+            reference,
+            Section.IDENTITY,
+            Section.INCIDENTS,
+            Section.HEALTH,
+            Section.FORENSIC,
+            Section.CONSENT,
+        )
+        self._check_password(options)
+        with session.batch():
+            case = CaseService(session).get(reference)
+            incidents = IncidentService(session).list(reference)
+            encounters = HealthService(session).list(reference)
+            exams = ForensicService(session).list(reference)
+            answer = ConsentService(session).may_leave(reference, purpose)
+            files = AttachmentService(session)
+            pictures = [
+                a
+                for a in files.list(reference)
+                if a.section in (Section.HEALTH, Section.FORENSIC) and a.media_type in IMAGE_TYPES
+            ]
+            photos = [
+                Photograph(n, a.title, a.taken_at, a.sha256, files.open(reference, a.attachment_id))
+                for n, a in enumerate(pictures, start=1)
+            ]
+        incident = _pick_incident(incidents, encounters, exams, incident_id, case.reference)
+        if incident is not None:
+            encounters = tuple(
+                e for e in encounters if e.details.incident_id == incident.incident_id
+            )
+            exams = tuple(x for x in exams if x.details.incident_id == incident.incident_id)
+        if not encounters and not exams:
+            raise ValidationFailed.of(
+                {"incident_id": "There is no examination to report for this incident."}
+            )
+        path = self._target(options, document, case)
+        reason = ""
+        if not answer.allowed:
+            reason = self._consent_or_override(
+                options,
+                f"She has not consented to {PURPOSE_TEXT[purpose]} ({answer.reason.rstrip('.')}).",
+            )
+        head = self._letterhead(document, case.reference, reason)
+        report = MedicoLegalReport(
+            person=_person(case, head.generated_at.date()),
+            incident=(
+                f"{incident.details.gbv_type.label}, {incident.details.occurred.describe()}."
+                if incident is not None
+                else "no incident is linked to these examinations."
+            ),
+            purpose=f"with consent to {PURPOSE_TEXT[purpose]}"
+            if not reason
+            else "without consent, on a manager's authority",
+            encounters=[_encounter_part(e) for e in encounters],
+            exams=[
+                ExamPart(
+                    examiner=x.details.examiner,
+                    started_at=x.details.started_at,
+                    notes=x.details.notes,
+                    specimens=[
+                        SpecimenPart(
+                            sp.details.specimen_type.value.replace("_", " ").capitalize(),
+                            sp.details.collected_at,
+                            sp.details.collected_by,
+                            sp.details.seal_number,
+                            sp.chain,
+                        )
+                        for sp in x.specimens
+                    ],
+                )
+                for x in exams
+            ],
+            photographs=photos,
+            examiner=session.actor.display_name,
+        )
+        pdf = render_medico_legal(head, report)
+        return self._write(
+            pdf, path, options, Section.HEALTH, case.reference, document, bool(reason)
+        )
+
+
+MEDICO_LEGAL_PURPOSES = (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT)
+PURPOSE_TEXT = {
+    Purpose.SHARE_WITH_POLICE: "sharing this information with the police",
+    Purpose.USE_IN_COURT: "the use of this information in court",
+    Purpose.SHARE_WITH_AGENCY: "sharing this information with the agency",
+}
+
+
+def _encounter_part(e: Encounter) -> EncounterPart:
+    timings = e.treatment_timings() or tuple(
+        "incident time not known" for _ in e.details.treatments
+    )
+    return EncounterPart(
+        seen_at=e.details.seen_at,
+        recorded_by=e.updated_by,
+        history=e.details.history,
+        examination=e.details.examination,
+        injuries=e.details.injuries,
+        treatments=[
+            TreatmentLine(t.kind.label, t.given_at, timing, t.notes)
+            for t, timing in zip(e.details.treatments, timings, strict=True)
+        ],
+        follow_ups=[(f.due_at, f.purpose) for f in e.details.follow_ups],
+    )
+
+
+def _person(case: CaseFile, today: date) -> str:
+    details = case.details
+    name = details.name or details.alias
+    if details.name and details.alias:
+        name = f"{details.name} (known as {details.alias})"
+    if details.date_of_birth is not None:
+        return f"{name}, born {details.date_of_birth.isoformat()}"
+    age = case.age(today)
+    return f"{name}, aged about {age}" if age is not None else name
+
+
+def _pick_incident(
+    incidents: Sequence[IncidentRecord],
+    encounters: Sequence[Encounter],
+    exams: Sequence[ExamRecord],
+    incident_id: int | None,
+    reference: str,
+) -> IncidentRecord | None:
+    """The incident asked for; else the latest incident any examination is linked to."""
+    by_id = {i.incident_id: i for i in incidents}
+    if incident_id is not None:
+        if incident_id not in by_id:
+            raise NotFound(f"There is no incident {incident_id} in {reference}.")
+        return by_id[incident_id]
+    linked = [e.details.incident_id for e in encounters] + [x.details.incident_id for x in exams]
+    candidates = [by_id[i] for i in linked if i in by_id]
+    if not candidates:
+        return None
+    return max(
+        candidates, key=lambda i: i.details.occurred.earliest or datetime.min.replace(tzinfo=UTC)
+    )

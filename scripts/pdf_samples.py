@@ -1,0 +1,89 @@
+"""Render each document from the demo vault, and its first pages to PNG (``make pdf-samples``).
+
+The PDFs and pictures go to ``docs/samples/`` (ignored by git: synthetic, but still case files).
+Needs ``pdftoppm`` (Debian's poppler-utils) for the pictures.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from onestop.cli import DEMO_SEED
+from onestop.domain.consent import Purpose
+from onestop.domain.roles import Role
+from onestop.errors import ConsentRequired, ValidationFailed
+from onestop.services.auth import sign_in
+from onestop.services.demo import demo_accounts
+from onestop.services.exports import Exported, ExportOptions, ExportService
+from onestop.services.referrals import ReferralService
+from onestop.services.search import CaseSearch
+from onestop.services.session import VaultSession
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "samples"
+PAGES = 3
+
+
+def first_that_works(
+    session: VaultSession, make: Callable[[VaultSession, str], Exported | None]
+) -> Exported:
+    for case in CaseSearch(session).find("", limit=200).cases:
+        try:
+            done = make(session, case.reference)
+        except (ConsentRequired, ValidationFailed):
+            continue
+        if done is not None:
+            return done
+    raise SystemExit("no demo case has what this document needs")
+
+
+def referral(session: VaultSession, ref: str) -> Exported | None:
+    for r in ReferralService(session).list(ref):
+        try:
+            return ExportService(session).referral_letter(ref, r.record_id, ExportOptions(OUT))
+        except ConsentRequired:
+            continue
+    return None
+
+
+def medico_legal(session: VaultSession, ref: str) -> Exported | None:
+    return ExportService(session).medico_legal(
+        ref, ExportOptions(OUT), purpose=Purpose.SHARE_WITH_POLICE
+    )
+
+
+def main() -> int:
+    vault = ROOT / ".demo" / "vault"
+    if not vault.exists():
+        raise SystemExit("no demo vault: run `make demo` first")
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    accounts = {a.role: a for a in demo_accounts(DEMO_SEED)}
+    made: list[Exported] = []
+    for role, make in ((Role.CASEWORKER, referral), (Role.CLINICIAN, medico_legal)):
+        account = accounts[role]
+        with sign_in(vault, account.username, account.password) as session:
+            made.append(first_that_works(session, make))
+    pdftoppm = shutil.which("pdftoppm")
+    for done in made:
+        print(f"{done.path.relative_to(ROOT)}  sha256 {done.sha256}")
+        if pdftoppm:
+            stem = OUT / done.path.stem
+            subprocess.run(
+                [pdftoppm, "-r", "80", "-png", "-l", str(PAGES), str(done.path), str(stem)],
+                check=True,
+            )
+    if not pdftoppm:
+        print("pdftoppm not found: `apt-get install poppler-utils` for the PNG pages")
+    else:
+        for png in sorted(OUT.glob("*.png")):
+            print(png.relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

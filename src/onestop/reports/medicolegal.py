@@ -1,0 +1,294 @@
+"""The medico-legal report: examination, injuries on the body map, treatments timed from the
+incident, photographs with their SHA-256, specimens and their chain of custody, signature."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PIL import Image as PILImage
+from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, String
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
+from onestop.domain.forensic import Handover
+from onestop.domain.health import BodySide, Injury
+from onestop.reports import fonts
+from onestop.reports.document import Letterhead, render
+from onestop.reports.styles import RULE, styles
+from onestop.reports.text import Text
+
+DOCUMENT = "Medico-legal report"
+MARKER = HexColor("#b00020")
+OUTLINE_FILL = HexColor("#f4f1ee")
+
+
+@dataclass(frozen=True)
+class TreatmentLine:
+    label: str
+    given_at: datetime
+    timing: str  # "PEP first dose 31 h after the incident"
+    notes: str
+
+
+@dataclass(frozen=True)
+class EncounterPart:
+    seen_at: datetime
+    recorded_by: str
+    history: str
+    examination: str
+    injuries: Sequence[Injury]
+    treatments: Sequence[TreatmentLine]
+    follow_ups: Sequence[tuple[datetime, str]]
+
+
+@dataclass(frozen=True)
+class SpecimenPart:
+    label: str
+    collected_at: datetime
+    collected_by: str
+    seal_number: str
+    chain: Sequence[Handover]
+
+
+@dataclass(frozen=True)
+class ExamPart:
+    examiner: str
+    started_at: datetime
+    notes: str
+    specimens: Sequence[SpecimenPart]
+
+
+@dataclass(frozen=True)
+class Photograph:
+    number: int
+    title: str
+    taken_at: datetime | None
+    sha256: str
+    data: bytes  # the verified original, decrypted in memory
+
+
+@dataclass(frozen=True)
+class MedicoLegalReport:
+    person: str  # "Abena Mensah, born 1990-04-02" — the person examined
+    incident: str  # "Rape, 2026-11-20 between 21:00 and 23:00 UTC (approximate)"
+    purpose: str  # "for the police", "for use in court"
+    encounters: Sequence[EncounterPart]
+    exams: Sequence[ExamPart]
+    photographs: Sequence[Photograph]
+    examiner: str  # the signatory
+
+
+def _when(at: datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M UTC") if at is not None else "not recorded"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    st = styles()
+    data: list[list[Flowable]] = [[Paragraph(h, st["label"]) for h in header]]
+    data += [[Text(cell, st["small"]) for cell in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
+    """Front and back outlines side by side, each injury a numbered marker where it was put."""
+    width = height * ASPECT
+    gap = 12 * mm
+    drawing = Drawing(2 * width + gap, height + 6 * mm)
+    for column, side in enumerate((BodySide.FRONT, BodySide.BACK)):
+        left = column * (width + gap)
+
+        def point(x: float, y: float, left: float = left) -> tuple[float, float]:
+            return left + x * width, height - y * height  # y grows downwards on the map
+
+        points = [coord for x, y in OUTLINE for coord in point(x, y)]
+        drawing.add(Polygon(points, fillColor=OUTLINE_FILL, strokeColor=RULE, strokeWidth=0.8))
+        cx, cy = point(HEAD[0], HEAD[1])
+        drawing.add(
+            Ellipse(
+                cx,
+                cy,
+                HEAD[2] * width,
+                HEAD[3] * height,
+                fillColor=OUTLINE_FILL,
+                strokeColor=RULE,
+                strokeWidth=0.8,
+            )
+        )
+        drawing.add(
+            String(
+                left + width / 2,
+                height + 2 * mm,
+                side.value.capitalize(),
+                fontName=fonts.BOLD,
+                fontSize=8,
+                textAnchor="middle",
+            )
+        )
+        for injury in injuries:
+            if injury.side is not side:
+                continue
+            x, y = point(injury.x, injury.y)
+            drawing.add(Circle(x, y, 2.6 * mm, fillColor=MARKER, strokeColor=white))
+            drawing.add(
+                String(
+                    x,
+                    y - 1.1 * mm,
+                    str(injury.number),
+                    fontName=fonts.BOLD,
+                    fontSize=7,
+                    fillColor=white,
+                    textAnchor="middle",
+                )
+            )
+    return drawing
+
+
+def _photo(photo: Photograph, max_w: float, max_h: float) -> list[Flowable]:
+    st = styles()
+    with PILImage.open(io.BytesIO(photo.data)) as img:
+        w, h = img.size
+    scale = min(max_w / w, max_h / h)
+    image = Image(io.BytesIO(photo.data), width=w * scale, height=h * scale)
+    image.hAlign = "LEFT"
+    caption = (
+        f"Photograph {photo.number}. {photo.title or 'Untitled'} — taken {_when(photo.taken_at)}"
+    )
+    return [
+        KeepTogether(
+            [
+                image,
+                Text(caption, st["small"]),
+                Paragraph(f"SHA-256 of the original: {photo.sha256}", st["small"]),
+                Spacer(1, 4 * mm),
+            ]
+        )
+    ]
+
+
+def story(report: MedicoLegalReport) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph(DOCUMENT, st["title"]),
+        Text(f"The person examined: {report.person}", st["body"]),
+        Text(f"Prepared {report.purpose}. Incident: {report.incident}", st["body"]),
+    ]
+    for n, enc in enumerate(report.encounters, start=1):
+        out += [
+            Paragraph(f"Examination {n}", st["h1"]),
+            Text(f"Seen on {_when(enc.seen_at)}; recorded by {enc.recorded_by}.", st["body"]),
+            Paragraph("History as given", st["h2"]),
+            Text(enc.history or "—", st["body"]),
+            Paragraph("Findings", st["h2"]),
+            Text(enc.examination or "—", st["body"]),
+        ]
+        if enc.injuries:
+            out += [
+                Paragraph("Injuries", st["h2"]),
+                _table(
+                    ["No.", "Injury", "Size", "Description", "Side"],
+                    [
+                        [str(i.number), i.kind, i.size, i.description, i.side.value]
+                        for i in sorted(enc.injuries, key=lambda i: i.number)
+                    ],
+                    [12 * mm, 35 * mm, 22 * mm, 83 * mm, 18 * mm],
+                ),
+                Spacer(1, 3 * mm),
+                body_map(enc.injuries),
+            ]
+        if enc.treatments:
+            out += [
+                Paragraph("Treatment", st["h2"]),
+                _table(
+                    ["Treatment", "Given", "From the incident", "Notes"],
+                    [[t.label, _when(t.given_at), t.timing, t.notes] for t in enc.treatments],
+                    [35 * mm, 32 * mm, 50 * mm, 53 * mm],
+                ),
+            ]
+        if enc.follow_ups:
+            out += [
+                Paragraph("Follow-up", st["h2"]),
+                _table(
+                    ["Due", "For"],
+                    [[_when(at), purpose] for at, purpose in enc.follow_ups],
+                    [35 * mm, 135 * mm],
+                ),
+            ]
+    for n, exam in enumerate(report.exams, start=1):
+        out += [
+            Paragraph(f"Forensic examination {n}", st["h1"]),
+            Text(f"By {exam.examiner}, started {_when(exam.started_at)}.", st["body"]),
+        ]
+        if exam.notes:
+            out.append(Text(exam.notes, st["body"]))
+        if exam.specimens:
+            out += [
+                Paragraph("Specimens", st["h2"]),
+                _table(
+                    ["Specimen", "Collected", "By", "Seal number"],
+                    [
+                        [sp.label, _when(sp.collected_at), sp.collected_by, sp.seal_number]
+                        for sp in exam.specimens
+                    ],
+                    [40 * mm, 35 * mm, 50 * mm, 45 * mm],
+                ),
+            ]
+        for sp in exam.specimens:
+            out += [
+                Paragraph(f"Chain of custody — seal {sp.seal_number}", st["h2"]),
+                _table(
+                    ["When", "From", "To", "Organisation", "Purpose"],
+                    [
+                        [_when(sp.collected_at), "—", sp.collected_by, "", "Collected"],
+                        *[
+                            [_when(h.at), h.handed_from, h.handed_to, h.organisation, h.purpose]
+                            for h in sp.chain
+                        ],
+                    ],
+                    [30 * mm, 32 * mm, 32 * mm, 36 * mm, 40 * mm],
+                ),
+            ]
+    if report.photographs:
+        out.append(Paragraph("Photographs", st["h1"]))
+        for photo in report.photographs:
+            out += _photo(photo, 120 * mm, 90 * mm)
+    out += [
+        Spacer(1, 10 * mm),
+        KeepTogether(
+            [
+                Paragraph("Examiner", st["h2"]),
+                Text(
+                    f"I, {report.examiner}, examined the person named in this report and "
+                    "recorded these findings at the times shown.",
+                    st["body"],
+                ),
+                Spacer(1, 12 * mm),
+                Paragraph(
+                    "Signature: ______________________________ &nbsp;&nbsp; "
+                    "Registration number: ________________ &nbsp;&nbsp; Date: ____________",
+                    st["body"],
+                ),
+            ]
+        ),
+    ]
+    return out
+
+
+def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
+    return render(head, story(report))
