@@ -18,7 +18,7 @@ from onestop.domain.roles import Role
 from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.services.auth import sign_in
 from onestop.services.demo import demo_accounts
-from onestop.services.exports import Exported, ExportOptions, ExportService
+from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
 from onestop.services.referrals import ReferralService
 from onestop.services.search import CaseSearch
 from onestop.services.session import VaultSession
@@ -56,6 +56,13 @@ def medico_legal(session: VaultSession, ref: str) -> Exported | None:
     )
 
 
+def bundle(session: VaultSession, ref: str) -> Exported | None:
+    return ExportService(session).court_bundle(ref, ExportOptions(OUT), list(COURT_SECTIONS))
+
+
+COURT_SECTIONS = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
+
+
 def main() -> int:
     vault = ROOT / ".demo" / "vault"
     if not vault.exists():
@@ -64,7 +71,11 @@ def main() -> int:
     OUT.mkdir(parents=True)
     accounts = {a.role: a for a in demo_accounts(DEMO_SEED)}
     made: list[Exported] = []
-    for role, make in ((Role.CASEWORKER, referral), (Role.CLINICIAN, medico_legal)):
+    for role, make in (
+        (Role.CASEWORKER, referral),
+        (Role.CLINICIAN, medico_legal),
+        (Role.LEGAL_ADVOCATE, bundle),
+    ):
         account = accounts[role]
         with sign_in(vault, account.username, account.password) as session:
             made.append(first_that_works(session, make))

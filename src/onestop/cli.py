@@ -21,7 +21,7 @@ from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
 from onestop.services.demo import DemoSeeder, demo_accounts
-from onestop.services.exports import Exported, ExportOptions, ExportService
+from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
@@ -336,6 +336,17 @@ def cmd_export_medico_legal(args: argparse.Namespace, stdin: TextIO, out: TextIO
     return _report_written(out, done)
 
 
+def cmd_export_bundle(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    try:
+        sections = [BundleSection(s.strip()) for s in args.sections.split(",") if s.strip()]
+    except ValueError:
+        choices = ", ".join(s.value for s in BundleSection)
+        raise UsageError(f"--sections takes a comma-separated list of: {choices}") from None
+    with _session(args, stdin) as session:
+        done = ExportService(session).court_bundle(args.case, _export_options(args), sections)
+    return _report_written(out, done)
+
+
 # ----- parsing -------------------------------------------------------------------------------
 
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
@@ -430,6 +441,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = document("medico-legal", cmd_export_medico_legal, "the medico-legal report")
     p.add_argument("--for", dest="recipient", choices=("police", "court"), default="police")
     p.add_argument("--incident", type=int, metavar="ID", help="default: the latest examined")
+    p = document("bundle", cmd_export_bundle, "the court bundle")
+    p.add_argument(
+        "--sections",
+        default=",".join(s.value for s in BundleSection if s is not BundleSection.COUNSELLING),
+        help="in order, comma-separated: " + ", ".join(s.value for s in BundleSection),
+    )
 
     p = add("settings", cmd_settings, "show or change the centre's settings")
     p.add_argument("--centre-name", help="printed on every document")

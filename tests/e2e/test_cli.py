@@ -458,3 +458,40 @@ def test_export_a_referral_letter_from_the_command_line(vault, tmp_path) -> None
     assert reader.decrypt("copper kettle 2026")
     text = reader.pages[0].extract_text()
     assert "Hope Centre" in text and "Efua Boateng" in text and "City Shelter" in text
+
+
+def test_export_a_court_bundle_from_the_command_line(vault, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from onestop.domain.consent import Decision, Purpose
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from onestop.services.consent import ConsentService
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name="Akosua Darko")).reference
+        ConsentService(cw).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+
+    def export(sections: str):
+        return run_cli(
+            "export",
+            "bundle",
+            "--vault",
+            str(vault.path),
+            "--as",
+            username_for(Role.LEGAL_ADVOCATE),
+            "--password-stdin",
+            "--case",
+            ref,
+            "--out",
+            str(tmp_path),
+            "--sections",
+            sections,
+            stdin=password_for(Role.LEGAL_ADVOCATE) + "\n",
+        )
+
+    wrong = export("incidents,gossip")
+    assert wrong.returncode == 2 and "comma-separated list" in wrong.stderr
+    done = export("hearings,incidents")
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(tmp_path / f"{ref}-court-bundle.pdf")
+    assert [o.title for o in reader.outline] == ["Hearings", "Incident summary"]

@@ -364,3 +364,110 @@ def test_who_may_export_a_medico_legal_report(vault, out, role: Role) -> None:
             with pytest.raises(PermissionDenied):
                 ExportService(session).medico_legal(ref, ExportOptions(out))
             assert list(out.iterdir()) == []
+
+
+# ----- the court bundle -------------------------------------------------------------------
+
+
+def scanned_statement(pages: int) -> bytes:
+    import io as _io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = _io.BytesIO()
+    canvas = Canvas(out, pagesize=letter)  # a US-letter scan, to be fitted onto A4
+    for n in range(1, pages + 1):
+        canvas.setFont("Helvetica", 14)
+        canvas.drawString(72, 700, f"WITNESS STATEMENT PAGE {n} OF {pages}")
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def index_of(reader: PdfReader) -> dict[str, int]:
+    """The index page read back: each entry's title and the page number printed for it.
+    pypdf gives the dotted leader and its number on a line of their own, before the title."""
+    lines = reader.pages[1].extract_text().splitlines()
+    start = lines.index("Index") + 1
+    entries, number = {}, None
+    for line in lines[start:]:
+        leader = re.fullmatch(r"[ .]*\s(\d+)", line)
+        if leader:
+            number = int(leader.group(1))
+        elif number is not None:
+            entries[line.strip()] = number
+            number = None
+    return entries
+
+
+def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
+    from datetime import UTC, date, datetime, timedelta
+
+    from onestop.reports.bundle import BundleSection
+    from onestop.services.attachments import AttachmentService
+    from onestop.services.legal import (
+        HearingDetails,
+        Hearings,
+        LegalMatters,
+        MatterDetails,
+        OrderDetails,
+        ProtectionOrders,
+    )
+
+    ref, photo_sha = examined(vault)
+    today = date.today()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        LegalMatters(advocate).record(ref, MatterDetails("PR-77/2026", "Central Court", "CC-123"))
+        Hearings(advocate).record(
+            ref, HearingDetails(datetime.now(UTC) - timedelta(days=3), "Central Court", "Mention")
+        )
+        ProtectionOrders(advocate).record(
+            ref, OrderDetails("Non-molestation", today, today + timedelta(days=180), "No contact")
+        )
+        statement = AttachmentService(advocate).add(
+            ref, Section.LEGAL, scanned_statement(2), "application/pdf", title="Her statement"
+        )
+        exports = ExportService(advocate)
+        everything = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
+        with pytest.raises(ConsentRequired, match="in court"):
+            exports.court_bundle(ref, ExportOptions(out), everything)
+        with pytest.raises(PermissionDenied):  # counselling notes are counsellors' only
+            exports.court_bundle(ref, ExportOptions(out), [BundleSection.COUNSELLING])
+        assert list(out.iterdir()) == []
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        done = exports.court_bundle(ref, ExportOptions(out), everything)
+    assert done.path.name == f"{ref}-court-bundle.pdf"
+    reader = PdfReader(done.path)
+    total = len(reader.pages)
+    index = index_of(reader)
+    outline = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+    for section in everything:
+        page = index[section.heading]
+        assert outline[section.heading] == page, section
+        body = reader.pages[page - 1].extract_text()
+        assert section.heading in body and f"Page {page} of {total}" in body, section
+    # Exhibits and statements have their own entries; the statement's pages follow it,
+    # numbered with the bundle.
+    assert index["Exhibit P1. Left forearm"] == outline["Exhibit P1. Left forearm"]
+    first = index["Statement 1. Her statement"]
+    for n in (1, 2):
+        text = reader.pages[first - 1 + n].extract_text()
+        assert f"WITNESS STATEMENT PAGE {n} OF 2" in text
+        assert f"Page {first + n} of {total}" in text
+    assert statement.sha256 in squash(text_of(done.path)) and photo_sha in squash(
+        text_of(done.path)
+    )
+    for expected in ("CC-123", "Non-molestation", "Mention", "SEAL-7731", "PC Mensah", NAME):
+        assert expected in text_of(done.path)
+
+
+def _flatten(items):
+    for item in items:
+        if isinstance(item, list):
+            yield from _flatten(item)
+        else:
+            yield item

@@ -28,6 +28,14 @@ MARGIN = 20 * mm
 HEADER = 14 * mm
 FOOTER = 16 * mm
 WARNING = HexColor("#a00000")
+BODY_BOTTOM = MARGIN + FOOTER - 8 * mm
+# The area between the header and the footer: (left, bottom, width, height) in points.
+BODY_BOX = (
+    MARGIN,
+    BODY_BOTTOM,
+    PAGE_WIDTH - 2 * MARGIN,
+    PAGE_HEIGHT - MARGIN - HEADER - BODY_BOTTOM,
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,7 @@ class Letterhead:
         return f"{self.document} {self.case_reference}".strip()
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
+class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Keeps each page until the end so that every footer can say "page N of M"."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -107,6 +115,13 @@ def _decorate(head: Letterhead, canvas: Canvas, _doc: Any) -> None:
         width * 0.8,
         "small",
     )
+    total = getattr(_doc, "page_total", None)
+    if total is not None:  # known from an earlier layout pass (the court bundle's)
+        canvas.setFont(fonts.BODY, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN, FOOTER - 8 * mm, f"Page {canvas.getPageNumber()} of {total}"
+        )
     canvas.restoreState()
 
 
@@ -126,18 +141,17 @@ def consent_notice(head: Letterhead) -> list[Flowable]:
     ]
 
 
-def render(head: Letterhead, story: Sequence[Flowable]) -> bytes:
-    """The document as PDF bytes. Metadata: the document type and case reference, never a
-    name."""
+def template(head: Letterhead, out: io.BytesIO, cls: type[Any] = BaseDocTemplate) -> Any:
+    """The page template every document shares, as an instance of ``cls`` (a
+    BaseDocTemplate, or a subclass that follows its flowables, like the court bundle's)."""
     fonts.register()
-    out = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = cls(
         out,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER,
-        bottomMargin=MARGIN + FOOTER - 8 * mm,
+        bottomMargin=BODY_BOTTOM,
         title=head.title,
         author=head.centre,
         subject="Confidential",
@@ -151,5 +165,12 @@ def render(head: Letterhead, story: Sequence[Flowable]) -> bytes:
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(head, c, d))]
     )
-    doc.build([*consent_notice(head), *story], canvasmaker=_NumberedCanvas)
+    return doc
+
+
+def render(head: Letterhead, story: Sequence[Flowable]) -> bytes:
+    """The document as PDF bytes. Metadata: the document type and case reference, never a
+    name."""
+    out = io.BytesIO()
+    template(head, out).build([*consent_notice(head), *story], canvasmaker=NumberedCanvas)
     return out.getvalue()

@@ -83,11 +83,11 @@ class MedicoLegalReport:
     examiner: str  # the signatory
 
 
-def _when(at: datetime | None) -> str:
+def when(at: datetime | None) -> str:
     return at.strftime("%Y-%m-%d %H:%M UTC") if at is not None else "not recorded"
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     st = styles()
     data: list[list[Flowable]] = [[Paragraph(h, st["label"]) for h in header]]
     data += [[Text(cell, st["small"]) for cell in row] for row in rows]
@@ -160,7 +160,7 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
     return drawing
 
 
-def _photo(photo: Photograph, max_w: float, max_h: float) -> list[Flowable]:
+def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flowable]:
     st = styles()
     with PILImage.open(io.BytesIO(photo.data)) as img:
         w, h = img.size
@@ -168,7 +168,7 @@ def _photo(photo: Photograph, max_w: float, max_h: float) -> list[Flowable]:
     image = Image(io.BytesIO(photo.data), width=w * scale, height=h * scale)
     image.hAlign = "LEFT"
     caption = (
-        f"Photograph {photo.number}. {photo.title or 'Untitled'} — taken {_when(photo.taken_at)}"
+        f"Photograph {photo.number}. {photo.title or 'Untitled'} — taken {when(photo.taken_at)}"
     )
     return [
         KeepTogether(
@@ -182,17 +182,13 @@ def _photo(photo: Photograph, max_w: float, max_h: float) -> list[Flowable]:
     ]
 
 
-def story(report: MedicoLegalReport) -> list[Flowable]:
+def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [
-        Paragraph(DOCUMENT, st["title"]),
-        Text(f"The person examined: {report.person}", st["body"]),
-        Text(f"Prepared {report.purpose}. Incident: {report.incident}", st["body"]),
-    ]
-    for n, enc in enumerate(report.encounters, start=1):
+    out: list[Flowable] = []
+    for n, enc in enumerate(encounters, start=1):
         out += [
             Paragraph(f"Examination {n}", st["h1"]),
-            Text(f"Seen on {_when(enc.seen_at)}; recorded by {enc.recorded_by}.", st["body"]),
+            Text(f"Seen on {when(enc.seen_at)}; recorded by {enc.recorded_by}.", st["body"]),
             Paragraph("History as given", st["h2"]),
             Text(enc.history or "—", st["body"]),
             Paragraph("Findings", st["h2"]),
@@ -201,7 +197,7 @@ def story(report: MedicoLegalReport) -> list[Flowable]:
         if enc.injuries:
             out += [
                 Paragraph("Injuries", st["h2"]),
-                _table(
+                table(
                     ["No.", "Injury", "Size", "Description", "Side"],
                     [
                         [str(i.number), i.kind, i.size, i.description, i.side.value]
@@ -215,66 +211,95 @@ def story(report: MedicoLegalReport) -> list[Flowable]:
         if enc.treatments:
             out += [
                 Paragraph("Treatment", st["h2"]),
-                _table(
+                table(
                     ["Treatment", "Given", "From the incident", "Notes"],
-                    [[t.label, _when(t.given_at), t.timing, t.notes] for t in enc.treatments],
+                    [[t.label, when(t.given_at), t.timing, t.notes] for t in enc.treatments],
                     [35 * mm, 32 * mm, 50 * mm, 53 * mm],
                 ),
             ]
         if enc.follow_ups:
             out += [
                 Paragraph("Follow-up", st["h2"]),
-                _table(
+                table(
                     ["Due", "For"],
-                    [[_when(at), purpose] for at, purpose in enc.follow_ups],
+                    [[when(at), purpose] for at, purpose in enc.follow_ups],
                     [35 * mm, 135 * mm],
                 ),
             ]
-    for n, exam in enumerate(report.exams, start=1):
+    return out
+
+
+def exams_part(exams: Sequence[ExamPart], *, with_chain: bool = True) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for n, exam in enumerate(exams, start=1):
         out += [
             Paragraph(f"Forensic examination {n}", st["h1"]),
-            Text(f"By {exam.examiner}, started {_when(exam.started_at)}.", st["body"]),
+            Text(f"By {exam.examiner}, started {when(exam.started_at)}.", st["body"]),
         ]
         if exam.notes:
             out.append(Text(exam.notes, st["body"]))
         if exam.specimens:
             out += [
                 Paragraph("Specimens", st["h2"]),
-                _table(
+                table(
                     ["Specimen", "Collected", "By", "Seal number"],
                     [
-                        [sp.label, _when(sp.collected_at), sp.collected_by, sp.seal_number]
+                        [sp.label, when(sp.collected_at), sp.collected_by, sp.seal_number]
                         for sp in exam.specimens
                     ],
                     [40 * mm, 35 * mm, 50 * mm, 45 * mm],
                 ),
             ]
-        for sp in exam.specimens:
-            out += [
-                Paragraph(f"Chain of custody — seal {sp.seal_number}", st["h2"]),
-                _table(
-                    ["When", "From", "To", "Organisation", "Purpose"],
-                    [
-                        [_when(sp.collected_at), "—", sp.collected_by, "", "Collected"],
-                        *[
-                            [_when(h.at), h.handed_from, h.handed_to, h.organisation, h.purpose]
-                            for h in sp.chain
-                        ],
+        if with_chain:
+            out += chain_part(exam.specimens)
+    return out
+
+
+def chain_part(specimens: Sequence[SpecimenPart]) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for sp in specimens:
+        out += [
+            Paragraph(f"Chain of custody — seal {sp.seal_number}", st["h2"]),
+            table(
+                ["When", "From", "To", "Organisation", "Purpose"],
+                [
+                    [when(sp.collected_at), "—", sp.collected_by, "", "Collected"],
+                    *[
+                        [when(h.at), h.handed_from, h.handed_to, h.organisation, h.purpose]
+                        for h in sp.chain
                     ],
-                    [30 * mm, 32 * mm, 32 * mm, 36 * mm, 40 * mm],
-                ),
-            ]
-    if report.photographs:
-        out.append(Paragraph("Photographs", st["h1"]))
-        for photo in report.photographs:
-            out += _photo(photo, 120 * mm, 90 * mm)
-    out += [
+                ],
+                [30 * mm, 32 * mm, 32 * mm, 36 * mm, 40 * mm],
+            ),
+        ]
+    return out
+
+
+def photographs_part(
+    photos: Sequence[Photograph], label: str = "Photograph {}", mark: type[Flowable] | None = None
+) -> list[Flowable]:
+    """Each photograph with its caption and SHA-256; ``label`` names it ("Exhibit P{}");
+    ``mark``, if given, is called with the name to add an index entry before it."""
+    out: list[Flowable] = []
+    for photo in photos:
+        name = label.format(photo.number)
+        if mark is not None:
+            out.append(mark("section", photo.number, f"{name}. {photo.title}", 1))
+        out += _photo(photo, 120 * mm, 90 * mm, name)
+    return out
+
+
+def signature_part(examiner: str) -> list[Flowable]:
+    st = styles()
+    return [
         Spacer(1, 10 * mm),
         KeepTogether(
             [
                 Paragraph("Examiner", st["h2"]),
                 Text(
-                    f"I, {report.examiner}, examined the person named in this report and "
+                    f"I, {examiner}, examined the person named in this report and "
                     "recorded these findings at the times shown.",
                     st["body"],
                 ),
@@ -287,7 +312,21 @@ def story(report: MedicoLegalReport) -> list[Flowable]:
             ]
         ),
     ]
-    return out
+
+
+def story(report: MedicoLegalReport) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph(DOCUMENT, st["title"]),
+        Text(f"The person examined: {report.person}", st["body"]),
+        Text(f"Prepared {report.purpose}. Incident: {report.incident}", st["body"]),
+    ]
+    out += encounters_part(report.encounters)
+    out += exams_part(report.exams)
+    if report.photographs:
+        out.append(Paragraph("Photographs", st["h1"]))
+        out += photographs_part(report.photographs)
+    return out + signature_part(report.examiner)
 
 
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:

@@ -244,6 +244,8 @@ class _Maker:
             out.append((Purpose.SHARE_WITH_POLICE, Decision.GIVEN))
             if rng.random() < 0.2:
                 out.append((Purpose.SHARE_WITH_POLICE, Decision.WITHDRAWN))
+            elif rng.random() < 0.6:
+                out.append((Purpose.USE_IN_COURT, Decision.GIVEN))
         return out
 
 

@@ -26,8 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.errors import PdfReadError
 
 from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction
@@ -35,7 +37,20 @@ from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import fold
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
-from onestop.reports.document import Letterhead
+from onestop.reports.bundle import (
+    BundleSection as BundleSection,  # re-exported for the GUI and the CLI
+)
+from onestop.reports.bundle import (
+    CourtBundle,
+    HearingLine,
+    IncidentLine,
+    Laid,
+    OrderLine,
+    SessionLine,
+    Statement,
+    render_bundle,
+)
+from onestop.reports.document import BODY_BOX, Letterhead
 from onestop.reports.medicolegal import (
     EncounterPart,
     ExamPart,
@@ -46,12 +61,14 @@ from onestop.reports.medicolegal import (
     render_medico_legal,
 )
 from onestop.reports.referral import ReferralLetter, render_referral_letter
-from onestop.services.attachments import IMAGE_TYPES, AttachmentService
+from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseFile, CaseService
 from onestop.services.consent import ConsentService
+from onestop.services.counselling import CounsellingService
 from onestop.services.forensic import ExamRecord, ForensicService
 from onestop.services.health import Encounter, HealthService
 from onestop.services.incidents import IncidentRecord, IncidentService
+from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
 from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -339,24 +356,7 @@ class ExportService:
             if not reason
             else "without consent, on a manager's authority",
             encounters=[_encounter_part(e) for e in encounters],
-            exams=[
-                ExamPart(
-                    examiner=x.details.examiner,
-                    started_at=x.details.started_at,
-                    notes=x.details.notes,
-                    specimens=[
-                        SpecimenPart(
-                            sp.details.specimen_type.value.replace("_", " ").capitalize(),
-                            sp.details.collected_at,
-                            sp.details.collected_by,
-                            sp.details.seal_number,
-                            sp.chain,
-                        )
-                        for sp in x.specimens
-                    ],
-                )
-                for x in exams
-            ],
+            exams=[_exam_part(x) for x in exams],
             photographs=photos,
             examiner=session.actor.display_name,
         )
@@ -364,6 +364,150 @@ class ExportService:
         return self._write(
             pdf, path, options, Section.HEALTH, case.reference, document, bool(reason)
         )
+
+    def court_bundle(
+        self, reference: str, options: ExportOptions, sections: Sequence[BundleSection]
+    ) -> Exported:
+        """The bundle for court: the sections chosen, in that order, from what the advocate may
+        read, with the survivor's consent to use in court (or a manager's written reason)."""
+        session = self._session
+        document = "Court bundle"
+        chosen = list(dict.fromkeys(sections))
+        if not chosen:
+            raise ValidationFailed.of({"sections": "Choose at least one section for the bundle."})
+        needs = {Section.IDENTITY, Section.CONSENT} | {
+            s for section in chosen for s in BUNDLE_NEEDS[section]
+        }
+        self._require(reference, *sorted(needs, key=lambda s: s.value))
+        self._check_password(options)
+        with session.batch():
+            case = CaseService(session).get(reference)
+            answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
+            bundle, statements = self._bundle_content(reference, case, chosen)
+        path = self._target(options, document, case)
+        reason = ""
+        if not answer.allowed:
+            reason = self._consent_or_override(
+                options,
+                f"She has not consented to {PURPOSE_TEXT[Purpose.USE_IN_COURT]} "
+                f"({answer.reason.rstrip('.')}).",
+            )
+        head = self._letterhead(document, case.reference, reason)
+        pdf, laid = render_bundle(head, bundle)
+        if statements:
+            pdf = _lay_statements(pdf, laid, statements)
+        return self._write(
+            pdf, path, options, Section.LEGAL, case.reference, document, bool(reason)
+        )
+
+    def _bundle_content(
+        self, reference: str, case: CaseFile, chosen: list[BundleSection]
+    ) -> tuple[CourtBundle, dict[int, bytes]]:
+        session = self._session
+        content: dict[str, Any] = {}
+        statements: dict[int, bytes] = {}
+        if BundleSection.INCIDENTS in chosen:
+            content["incidents"] = [
+                IncidentLine(
+                    when=i.details.occurred.describe(),
+                    kind=i.details.gbv_type.label,
+                    context=i.details.context.value.replace("_", " "),
+                    place=i.details.place,
+                    reported_to_police={True: "yes", False: "no", None: "not known"}[
+                        i.details.reported_to_police
+                    ],
+                    description=i.details.description,
+                )
+                for i in IncidentService(session).list(reference)
+            ]
+        if BundleSection.MEDICAL in chosen:
+            content["encounters"] = [
+                _encounter_part(e) for e in HealthService(session).list(reference)
+            ]
+        if {BundleSection.FORENSIC, BundleSection.CUSTODY} & set(chosen):
+            exams = [_exam_part(x) for x in ForensicService(session).list(reference)]
+            content["exams"] = exams
+            content["specimens"] = [sp for x in exams for sp in x.specimens]
+        files = AttachmentService(session)
+        if BundleSection.PHOTOGRAPHS in chosen:
+            readable = [
+                a
+                for a in files.list(reference)
+                if a.media_type in IMAGE_TYPES and a.section in PHOTO_SECTIONS
+            ]
+            content["photographs"] = [
+                Photograph(n, a.title, a.taken_at, a.sha256, files.open(reference, a.attachment_id))
+                for n, a in enumerate(readable, start=1)
+            ]
+        if BundleSection.STATEMENTS in chosen:
+            scans = [
+                a
+                for a in files.list(reference)
+                if a.section is Section.LEGAL and a.media_type in DOCUMENT_TYPES
+            ]
+            found: list[Statement] = []
+            for n, a in enumerate(scans, start=1):
+                data = files.open(reference, a.attachment_id)
+                try:
+                    pages = len(PdfReader(io.BytesIO(data)).pages)
+                except PdfReadError:
+                    raise ValidationFailed.of(
+                        {"sections": f"Statement {n} is not a PDF OneStop can read."}
+                    ) from None
+                statements[n] = data
+                found.append(Statement(n, a.title, a.sha256, pages))
+            content["statements"] = found
+        if {BundleSection.ORDERS, BundleSection.HEARINGS} & set(chosen):
+            today = utcnow().date()
+            content["orders"] = [
+                OrderLine(
+                    o.details.order_type,
+                    o.details.issued_on,
+                    o.details.expires_on,
+                    o.details.in_force(today),
+                    o.details.conditions,
+                )
+                for o in ProtectionOrders(session).list(reference)
+            ]
+            content["hearings"] = [
+                HearingLine(
+                    h.details.held_at, h.details.court, h.details.purpose, h.details.outcome
+                )
+                for h in Hearings(session).list(reference)
+            ]
+        if BundleSection.COUNSELLING in chosen:
+            content["counselling"] = [
+                SessionLine(c.details.held_at, c.details.session_type.value, c.details.notes)
+                for c in CounsellingService(session).list(reference)
+            ]
+        court_cases = (
+            [
+                ", ".join(
+                    part
+                    for part in (
+                        m.details.court,
+                        f"case {m.details.court_case_number}"
+                        if m.details.court_case_number
+                        else "",
+                        f"police reference {m.details.police_reference}"
+                        if m.details.police_reference
+                        else "",
+                    )
+                    if part
+                )
+                for m in LegalMatters(session).list(reference)
+            ]
+            if session.allowed(Section.LEGAL, Action.READ)
+            else []
+        )
+        bundle = CourtBundle(
+            person=_person(case, utcnow().date()),
+            court_cases=court_cases,
+            prepared_by=session.actor.display_name,
+            sections=chosen,
+            **content,
+        )
+        return bundle, statements
 
 
 MEDICO_LEGAL_PURPOSES = (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT)
@@ -423,3 +567,53 @@ def _pick_incident(
     return max(
         candidates, key=lambda i: i.details.occurred.earliest or datetime.min.replace(tzinfo=UTC)
     )
+
+
+BUNDLE_NEEDS: dict[BundleSection, tuple[Section, ...]] = {
+    BundleSection.INCIDENTS: (Section.INCIDENTS,),
+    BundleSection.MEDICAL: (Section.HEALTH, Section.INCIDENTS),
+    BundleSection.FORENSIC: (Section.FORENSIC,),
+    BundleSection.CUSTODY: (Section.FORENSIC,),
+    BundleSection.PHOTOGRAPHS: (Section.HEALTH, Section.FORENSIC),
+    BundleSection.ORDERS: (Section.LEGAL,),
+    BundleSection.HEARINGS: (Section.LEGAL,),
+    BundleSection.STATEMENTS: (Section.LEGAL,),
+    BundleSection.COUNSELLING: (Section.COUNSELLING,),
+}
+PHOTO_SECTIONS = (Section.HEALTH, Section.FORENSIC)
+
+
+def _exam_part(x: ExamRecord) -> ExamPart:
+    return ExamPart(
+        examiner=x.details.examiner,
+        started_at=x.details.started_at,
+        notes=x.details.notes,
+        specimens=[
+            SpecimenPart(
+                sp.details.specimen_type.value.replace("_", " ").capitalize(),
+                sp.details.collected_at,
+                sp.details.collected_by,
+                sp.details.seal_number,
+                sp.chain,
+            )
+            for sp in x.specimens
+        ],
+    )
+
+
+def _lay_statements(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:
+    """Each scanned statement page laid, scaled to fit, onto its numbered placeholder page."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    left, bottom, width, height = BODY_BOX
+    for number, data in statements.items():
+        scanned = PdfReader(io.BytesIO(data))
+        for i, source in enumerate(scanned.pages):
+            target = writer.pages[laid.statement_pages[(number, i)] - 1]
+            w, h = float(source.mediabox.width), float(source.mediabox.height)
+            scale = min(width / w, height / h)
+            x = left + (width - w * scale) / 2 - float(source.mediabox.left) * scale
+            y = bottom + (height - h * scale) / 2 - float(source.mediabox.bottom) * scale
+            target.merge_transformed_page(source, Transformation().scale(scale).translate(x, y))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,325 @@
+"""The court bundle: a cover page, an index giving the page where each section starts, the
+sections the advocate chose, each on a new page, paginated continuously, with PDF bookmarks.
+
+The index is exact because the bundle is laid out until the page numbers it records stop
+changing (ReportLab's multiBuild). Statements are scanned PDFs: each of their pages gets a
+placeholder page here, numbered like the others, and ``services/exports.py`` lays the scanned
+page onto it afterwards (ReportLab does not read PDFs).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from onestop.reports import fonts
+from onestop.reports.document import Letterhead, consent_notice, template
+from onestop.reports.medicolegal import (
+    EncounterPart,
+    ExamPart,
+    Photograph,
+    SpecimenPart,
+    chain_part,
+    encounters_part,
+    exams_part,
+    photographs_part,
+    table,
+    when,
+)
+from onestop.reports.styles import styles
+from onestop.reports.text import Text, markup
+
+DOCUMENT = "Court bundle"
+
+
+class BundleSection(StrEnum):
+    INCIDENTS = "incidents"
+    MEDICAL = "medical"
+    FORENSIC = "forensic"
+    CUSTODY = "custody"
+    PHOTOGRAPHS = "photographs"
+    ORDERS = "orders"
+    HEARINGS = "hearings"
+    STATEMENTS = "statements"
+    COUNSELLING = "counselling"
+
+    @property
+    def heading(self) -> str:
+        return {
+            BundleSection.INCIDENTS: "Incident summary",
+            BundleSection.MEDICAL: "Medical report",
+            BundleSection.FORENSIC: "Forensic report",
+            BundleSection.CUSTODY: "Chain of custody",
+            BundleSection.PHOTOGRAPHS: "Photographs (exhibits)",
+            BundleSection.ORDERS: "Protection orders",
+            BundleSection.HEARINGS: "Hearings",
+            BundleSection.STATEMENTS: "Statements",
+            BundleSection.COUNSELLING: "Counselling notes",
+        }[self]
+
+
+@dataclass(frozen=True)
+class IncidentLine:
+    when: str
+    kind: str
+    context: str
+    place: str
+    reported_to_police: str
+    description: str
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    order_type: str
+    issued_on: date
+    expires_on: date | None
+    in_force: bool
+    conditions: str
+
+
+@dataclass(frozen=True)
+class HearingLine:
+    held_at: datetime
+    court: str
+    purpose: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    held_at: datetime
+    kind: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    number: int
+    title: str
+    sha256: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class CourtBundle:
+    person: str
+    court_cases: Sequence[str]  # "Central Magistrates' Court, case 123/2026; police ref …"
+    prepared_by: str
+    sections: Sequence[BundleSection]  # in the order chosen
+    incidents: Sequence[IncidentLine] = ()
+    encounters: Sequence[EncounterPart] = ()
+    exams: Sequence[ExamPart] = ()
+    specimens: Sequence[SpecimenPart] = ()
+    photographs: Sequence[Photograph] = ()
+    orders: Sequence[OrderLine] = ()
+    hearings: Sequence[HearingLine] = ()
+    statements: Sequence[Statement] = ()
+    counselling: Sequence[SessionLine] = ()
+
+
+@dataclass
+class Laid:
+    """Where things landed, from the last layout pass: 1-based page numbers."""
+
+    sections: dict[str, int] = field(default_factory=dict)
+    statement_pages: dict[tuple[int, int], int] = field(default_factory=dict)
+    total_pages: int = 0
+
+
+class _Mark(Flowable):  # type: ignore[misc]
+    """Takes no room; tells the template where a section (or a placeholder) begins."""
+
+    def __init__(self, kind: str, key: Any, title: str = "", level: int = 0) -> None:
+        super().__init__()
+        self.kind, self.key, self.title, self.level = kind, key, title, level
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
+    laid: Laid
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, _Mark):
+            return
+        page = self.page
+        if flowable.kind == "section":
+            key = f"s{len(self.laid.sections)}-{flowable.level}"
+            self.laid.sections[flowable.title] = page
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.title, key, level=flowable.level, closed=False)
+            self.notify("TOCEntry", (flowable.level, markup(flowable.title), page, key))
+        elif flowable.kind == "placeholder":
+            self.laid.statement_pages[flowable.key] = page
+
+    def beforeDocument(self) -> None:
+        self.laid = Laid()
+
+
+def _section(section: BundleSection) -> list[Flowable]:
+    st = styles()
+    return [
+        PageBreak(),
+        _Mark("section", section, section.heading),
+        Paragraph(section.heading, st["title"]),
+    ]
+
+
+def _index() -> TableOfContents:
+    toc = TableOfContents()
+    toc.dotsMinLevel = 0
+    base = styles()["body"]
+    # ReportLab's shaping fails on the index's page-number callbacks: the index is not shaped
+    # (its entries are our headings, and exhibit and statement titles in their fonts).
+    toc.levelStyles = [
+        ParagraphStyle(
+            "toc0", parent=base, fontName=fonts.BOLD, fontSize=11, leading=18, shaping=0
+        ),
+        ParagraphStyle("toc1", parent=base, fontSize=9.5, leading=13, leftIndent=8 * mm, shaping=0),
+    ]
+    return toc
+
+
+def _incidents(bundle: CourtBundle) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for n, line in enumerate(bundle.incidents, start=1):
+        out += [
+            Paragraph(f"Incident {n}", st["h1"]),
+            table(
+                ["When", "Type", "Context", "Reported to police"],
+                [[line.when, line.kind, line.context, line.reported_to_police]],
+                [50 * mm, 45 * mm, 40 * mm, 35 * mm],
+            ),
+        ]
+        if line.place:
+            out += [Paragraph("Place", st["h2"]), Text(line.place, st["body"])]
+        if line.description:
+            out += [Paragraph("Account", st["h2"]), Text(line.description, st["body"])]
+    return out or [Paragraph("No incident is recorded.", st["body"])]
+
+
+def _orders(bundle: CourtBundle) -> list[Flowable]:
+    rows = [
+        [
+            o.order_type,
+            o.issued_on.isoformat(),
+            o.expires_on.isoformat() if o.expires_on else "no expiry",
+            "in force" if o.in_force else "not in force",
+            o.conditions,
+        ]
+        for o in bundle.orders
+    ]
+    return [
+        table(
+            ["Order", "Issued", "Expires", "Status", "Conditions"],
+            rows,
+            [30 * mm, 22 * mm, 22 * mm, 22 * mm, 74 * mm],
+        )
+    ]
+
+
+def _hearings(bundle: CourtBundle) -> list[Flowable]:
+    rows = [[when(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings]
+    return [
+        table(["Date", "Court", "Purpose", "Outcome"], rows, [30 * mm, 45 * mm, 45 * mm, 50 * mm])
+    ]
+
+
+def _counselling(bundle: CourtBundle) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for s in bundle.counselling:
+        out += [Paragraph(f"{when(s.held_at)} — {s.kind}", st["h2"]), Text(s.notes, st["body"])]
+    return out
+
+
+def _statements(bundle: CourtBundle) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for s in bundle.statements:
+        title = f"Statement {s.number}. {s.title or 'Untitled'}"
+        out += [
+            _Mark("section", s.number, title, level=1),
+            Text(title, st["h1"]),
+            Paragraph(f"SHA-256 of the original: {s.sha256}", st["small"]),
+            Paragraph(f"{s.pages} page{'s' if s.pages != 1 else ''} follow.", st["small"]),
+        ]
+        for i in range(s.pages):
+            out += [PageBreak(), _Mark("placeholder", (s.number, i)), Spacer(1, 1)]
+        out.append(Spacer(1, 6 * mm))
+    return out
+
+
+def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        Paragraph(DOCUMENT, ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
+        Spacer(1, 6 * mm),
+        Text(f"Case {head.case_reference}", st["h1"]),
+        Text(bundle.person, st["h1"]),
+    ]
+    for line in bundle.court_cases:
+        out.append(Text(line, st["body"]))
+    out += [
+        Spacer(1, 10 * mm),
+        Text(f"Prepared by {bundle.prepared_by}, {head.centre}", st["body"]),
+        Paragraph(f"on {head.generated_at:%Y-%m-%d}", st["body"]),
+        *consent_notice(head),
+        PageBreak(),
+        Paragraph("Index", st["title"]),
+        _index(),
+    ]
+    builders = {
+        BundleSection.INCIDENTS: lambda: _incidents(bundle),
+        BundleSection.MEDICAL: lambda: encounters_part(bundle.encounters),
+        BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),
+        BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
+        BundleSection.PHOTOGRAPHS: lambda: photographs_part(
+            bundle.photographs, "Exhibit P{}", _Mark
+        ),
+        BundleSection.ORDERS: lambda: _orders(bundle),
+        BundleSection.HEARINGS: lambda: _hearings(bundle),
+        BundleSection.STATEMENTS: lambda: _statements(bundle),
+        BundleSection.COUNSELLING: lambda: _counselling(bundle),
+    }
+    for section in bundle.sections:
+        out += _section(section)
+        out += builders[section]() or [Paragraph("Nothing is recorded.", st["body"])]
+    return out
+
+
+def render_bundle(head: Letterhead, bundle: CourtBundle) -> tuple[bytes, Laid]:
+    """The bundle's PDF (placeholders for the statements' pages) and where things landed."""
+    out = io.BytesIO()
+    doc = template(head, out, _BundleTemplate)
+    flowables = story(head, bundle)
+    # Bookmarks need each page written as it ends, so "page N of M" cannot wait for the end
+    # (as NumberedCanvas does): M is taken from the previous layout, until it no longer moves.
+    doc.page_total = 0
+    for _ in range(4):
+        out.seek(0)
+        out.truncate()
+        doc.multiBuild(flowables, maxPasses=10)
+        if doc.page == doc.page_total:
+            break
+        doc.page_total = doc.page
+    else:
+        raise RuntimeError("the bundle's page count did not settle")
+    laid: Laid = doc.laid
+    laid.total_pages = doc.page
+    return out.getvalue(), laid
