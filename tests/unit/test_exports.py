@@ -471,3 +471,19 @@ def _flatten(items):
             yield from _flatten(item)
         else:
             yield item
+
+
+def test_a_clinician_exports_a_bundle_of_what_she_may_read(vault, out) -> None:
+    from onestop.reports.bundle import BundleSection
+
+    ref, _ = examined(vault)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        exports = ExportService(clinician)
+        with pytest.raises(PermissionDenied):  # hearings are the legal section's
+            exports.court_bundle(ref, ExportOptions(out), [BundleSection.HEARINGS])
+        done = exports.court_bundle(
+            ref, ExportOptions(out), [BundleSection.MEDICAL, BundleSection.CUSTODY]
+        )
+    reader = PdfReader(done.path)
+    assert [o.title for o in reader.outline] == ["Medical report", "Chain of custody"]

@@ -397,7 +397,7 @@ class ExportService:
         if statements:
             pdf = _lay_statements(pdf, laid, statements)
         return self._write(
-            pdf, path, options, Section.LEGAL, case.reference, document, bool(reason)
+            pdf, path, options, Section.IDENTITY, case.reference, document, bool(reason)
         )
 
     def _bundle_content(
