@@ -37,6 +37,7 @@ from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import fold
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
+from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
     BundleSection as BundleSection,  # re-exported for the GUI and the CLI
 )
@@ -51,6 +52,7 @@ from onestop.reports.bundle import (
     render_bundle,
 )
 from onestop.reports.document import BODY_BOX, Letterhead
+from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
 from onestop.reports.medicolegal import (
     EncounterPart,
     ExamPart,
@@ -60,6 +62,7 @@ from onestop.reports.medicolegal import (
     TreatmentLine,
     render_medico_legal,
 )
+from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.referral import ReferralLetter, render_referral_letter
 from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseFile, CaseService
@@ -229,7 +232,7 @@ class ExportService:
     def referral_letter(self, reference: str, referral_id: int, options: ExportOptions) -> Exported:
         """The letter to the agency of one referral: what she agreed to share with it."""
         session = self._session
-        document = "Referral letter"
+        document = REFERRAL_LETTER
         self._require(reference, Section.IDENTITY, Section.REFERRALS, Section.CONSENT)
         self._check_password(options)
         with session.batch():
@@ -297,7 +300,7 @@ class ExportService:
         """The examinations, injuries (with the body map), treatments timed from the incident,
         photographs, specimens and chain of custody, for the police or for court."""
         session = self._session
-        document = "Medico-legal report"
+        document = MEDICO_LEGAL_REPORT
         if purpose not in MEDICO_LEGAL_PURPOSES:
             raise ValidationFailed.of(
                 {"purpose": "A medico-legal report goes to the police or to court."}
@@ -371,7 +374,7 @@ class ExportService:
         """The bundle for court: the sections chosen, in that order, from what the advocate may
         read, with the survivor's consent to use in court (or a manager's written reason)."""
         session = self._session
-        document = "Court bundle"
+        document = COURT_BUNDLE
         chosen = list(dict.fromkeys(sections))
         if not chosen:
             raise ValidationFailed.of({"sections": "Choose at least one section for the bundle."})

@@ -94,14 +94,6 @@ class ReferralService(CaseRecords[ReferralDetails]):
         """A new referral starts as a draft."""
         return {"status": ReferralStatus.DRAFT.value, "feedback": ""}
 
-    def _fields(self, details: ReferralDetails) -> dict[str, Any]:
-        return {
-            "agency": details.agency,
-            "service": details.service,
-            "urgency": details.urgency.value,
-            "notes": details.notes,
-        }
-
     def state(self, reference: str, referral_id: int) -> ReferralState:
         with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, referral_id)
