@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo
 
-.PHONY: demo test lint types pytest bench pdf-samples clean
+.PHONY: demo demo-vault test lint types pytest bench pdf-samples screenshots forms clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,20 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# The demo vault (made once) and its accounts, then the application on it.
+demo-vault: $(STAMP)
 	$(PY) -m onestop demo --dir $(DEMO_DIR)
+
+demo: demo-vault
+	$(PY) -m onestop --vault $(DEMO_DIR)/vault
+
+# The Designer forms in ui/ compiled to src/onestop/gui/forms/ (only those that changed).
+forms: $(STAMP)
+	$(PY) scripts/compile_forms.py
+
+# The main screens rendered offscreen from the demo vault into docs/screenshots/.
+screenshots: demo-vault
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(DEMO_DIR)/vault
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench scripts

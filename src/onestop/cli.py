@@ -269,7 +269,8 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     cli = ".venv/bin/onestop-cli admin"
     vault = f"--vault {folder}"
     out.write(
-        "\nThe desktop window is not part of this release yet; try the commands:\n"
+        f"\nThe desktop application: .venv/bin/onestop --vault {folder}\n"
+        "Some commands for IT staff:\n"
         f"  echo '{DEMO_PASSWORD}' | {cli} users {vault} --as {DEMO_ADMIN} --password-stdin\n"
         f"  echo '{DEMO_PASSWORD}' | {cli} verify {vault} --as {DEMO_ADMIN} --password-stdin\n"
         f"  echo '{DEMO_PASSWORD}' | {cli} audit {vault} --as {DEMO_ADMIN} --password-stdin\n"

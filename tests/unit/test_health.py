@@ -8,8 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onestop.domain.casefile import GbvType, IncidentContext
-from onestop.domain.clinical import IncidentTime
-from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
+from onestop.domain.clinical import IncidentTime, Window, WindowState
+from onestop.domain.health import (
+    BodySide,
+    FollowUp,
+    Injury,
+    Treatment,
+    TreatmentKind,
+    window_alerts,
+)
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import Conflict, PermissionDenied, ValidationFailed
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -119,3 +126,18 @@ def test_health_follows_the_matrix(vault, case, role: Role) -> None:
             else:
                 with pytest.raises(PermissionDenied):
                     call()
+
+
+def test_window_alerts_know_which_treatment_meets_which_window() -> None:
+    at = datetime(2026, 3, 1, 22, 0, tzinfo=UTC)
+    incident = IncidentTime.exact(at)
+    now = at + timedelta(hours=65)  # PEP: 7 h left (closing); EC: 55 h left
+    pep = Treatment(TreatmentKind.PEP_FIRST_DOSE, at + timedelta(hours=31))
+    later = Treatment(TreatmentKind.PEP_FIRST_DOSE, at + timedelta(hours=40))
+    alerts = {a.status.rule.window: a for a in window_alerts(incident, (later, pep), now)}
+    assert alerts[Window.PEP].given_at == pep.given_at  # the first dose counts
+    assert alerts[Window.PEP].status.state is WindowState.CLOSING
+    assert not alerts[Window.PEP].needs_action
+    assert alerts[Window.EMERGENCY_CONTRACEPTION].needs_action
+    assert alerts[Window.FORENSIC_ORAL].status.state is WindowState.CLOSED
+    assert not alerts[Window.FORENSIC_ORAL].needs_action

@@ -18,6 +18,7 @@ MAY_IMPORT = {
     "db": {"domain", "vault"},
     "services": {"domain", "vault", "db", "reports"},
     "reports": {"domain"},  # renders the snapshots services hand it; reads no data itself
+    "gui": {"domain", "services"},  # the window calls services only
 }
 SHARED = {"errors", "paths", "logs"}
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -14,6 +14,7 @@ from onestop.errors import PermissionDenied
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.search import CaseSearch
+from onestop.services.shelter import ShelterService, StayDetails
 
 PEOPLE = [
     SurvivorDetails(name="Zoë Ó Briain-Núñez", safe_phone="+44 (0)790-123-456"),
@@ -126,3 +127,31 @@ def test_the_fold() -> None:
     assert fold("ﬁsh") == "fish"
     assert query_words("17.05.1994") == ["1994-05-17"]
     assert query_words("+44 7700-900 123") == ["447700900123"]
+
+
+def test_keyset_pages_walk_every_case_once_in_both_orders(vault, refs) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        search = CaseSearch(cw)
+        for oldest_first in (False, True):
+            seen: list[str] = []
+            page = search.find(limit=2, oldest_first=oldest_first)
+            while True:
+                seen += [c.reference for c in page.cases]
+                if not page.has_more:
+                    break
+                page = search.find(limit=2, oldest_first=oldest_first, after=page.cursor)
+            assert seen == (refs if oldest_first else list(reversed(refs)))
+        # the cursor goes on with the filters and the query
+        page = search.find("li", limit=1)
+        assert page.cases and page.cursor is not None
+
+
+def test_in_shelter_filter_needs_shelter_read(vault, refs) -> None:
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        ShelterService(officer).record(
+            refs[2], StayDetails(admitted_at=datetime.now(UTC), room="2", bed="B")
+        )
+        found = CaseSearch(officer).find(in_shelter=True)
+        assert [c.reference for c in found.cases] == [refs[2]]
+    with vault.sign_in(Role.CLINICIAN) as clinician, pytest.raises(PermissionDenied):
+        CaseSearch(clinician).find(in_shelter=True)

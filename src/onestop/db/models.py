@@ -12,6 +12,7 @@ from onestop.db.cases import (
     RecordVersion,
     ReferenceCounter,
 )
+from onestop.db.drafts import Draft
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.legal import (
@@ -35,6 +36,7 @@ __all__ = [
     "ConsentRecord",
     "CounsellingSession",
     "CustodyEvent",
+    "Draft",
     "FollowUpRow",
     "ForensicExam",
     "HealthEncounter",

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from onestop.domain.clinical import IncidentTime, hours_after
+from onestop.domain.clinical import (
+    IncidentTime,
+    Window,
+    WindowState,
+    WindowStatus,
+    all_windows,
+    hours_after,
+)
 from onestop.domain.validation import Problems, check_after_incident
 
 CLOCK_SKEW = timedelta(minutes=5)
@@ -101,3 +108,40 @@ def treatment_timing(treatment: Treatment, incident: IncidentTime) -> str:
     low, high = (round(h) for h in span)
     when = f"{low} h" if low == high else f"{low}-{high} h"
     return f"{treatment.kind.label} {when} after the incident"
+
+
+# The treatment that meets each time-critical window.
+TREATMENT_WINDOWS: dict[TreatmentKind, Window] = {
+    TreatmentKind.PEP_FIRST_DOSE: Window.PEP,
+    TreatmentKind.EMERGENCY_CONTRACEPTION: Window.EMERGENCY_CONTRACEPTION,
+}
+
+
+@dataclass(frozen=True)
+class WindowAlert:
+    """A clinical window of one incident as the file's header shows it."""
+
+    status: WindowStatus
+    given_at: datetime | None  # when its treatment was given, if it was
+
+    @property
+    def needs_action(self) -> bool:
+        return self.given_at is None and self.status.state in (
+            WindowState.OPEN,
+            WindowState.CLOSING,
+        )
+
+
+def window_alerts(
+    incident: IncidentTime, treatments: Sequence[Treatment], now: datetime
+) -> tuple[WindowAlert, ...]:
+    """PEP, emergency contraception and forensic windows for an incident, each with the time
+    its treatment was first given (forensic windows are met by the examination, not here)."""
+    first: dict[Window, datetime] = {}
+    for t in sorted(treatments, key=lambda t: t.given_at):
+        window = TREATMENT_WINDOWS.get(t.kind)
+        if window is not None:
+            first.setdefault(window, t.given_at)
+    return tuple(
+        WindowAlert(status, first.get(status.rule.window)) for status in all_windows(incident, now)
+    )

@@ -332,3 +332,20 @@ def _begin(
     slots.pending_events.clear()
     slots.save()
     return session
+
+
+def vault_exists(path: Path) -> bool:
+    """Whether ``path`` holds a vault (the desktop application's first run asks this)."""
+    return VaultFolder(path).exists()
+
+
+def recovery_group_matches(recovery_key: str, index: int, typed: str) -> bool:
+    """Whether ``typed`` is group ``index`` (0-5) of the recovery key, read as the key itself
+    is read: any case, O for 0, I or L for 1, spaces ignored."""
+    n = len(normalise_recovery_key(recovery_key)) // 6
+    try:
+        # A group repeated six times has a whole key's length, so the key's own reading applies.
+        wanted = normalise_recovery_key(recovery_key)[index * n : (index + 1) * n]
+        return normalise_recovery_key(typed.strip() * 6)[:n] == wanted
+    except ValueError:
+        return False

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Integer, select, text
+from sqlalchemy import Integer, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
-from onestop.db.base import utcnow
+from onestop.db.base import UtcDateTime, utcnow
 from onestop.db.cases import Case
+from onestop.db.legal import ShelterStay
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import CaseStatus
 from onestop.domain.roles import Action, Section
@@ -62,9 +63,19 @@ class CaseSummary:
 
 
 @dataclass(frozen=True)
+class PageCursor:
+    """Where a page of results ended: the next page starts after it (keyset paging, so the
+    hundredth page costs what the first one does)."""
+
+    opened_at: datetime
+    case_id: int
+
+
+@dataclass(frozen=True)
 class SearchPage:
     cases: tuple[CaseSummary, ...]
     has_more: bool
+    cursor: PageCursor | None = None
 
 
 class CaseSearch:
@@ -78,12 +89,19 @@ class CaseSearch:
         mine: bool = False,
         status: CaseStatus | None = None,
         open_only: bool = False,
+        in_shelter: bool = False,
+        oldest_first: bool = False,
         limit: int = 50,
         offset: int = 0,
+        after: PageCursor | None = None,
     ) -> SearchPage:
-        """Cases matching every word of ``query`` (all cases if it is empty), newest first."""
+        """Cases matching every word of ``query`` (all cases if it is empty), newest first
+        (or oldest first); ``after`` continues from the cursor of the page before."""
         limit = max(1, min(limit, MAX_PAGE))
+        if in_shelter and not self._session.allowed(Section.SHELTER, Action.READ):
+            raise self._session.refuse(Section.SHELTER, Action.READ)
         q = select(
+            Case.id,
             Case.reference,
             Case.name,
             Case.alias,
@@ -108,7 +126,18 @@ class CaseSearch:
             q = q.where(Case.status == status.value)
         if open_only:
             q = q.where(Case.status != CaseStatus.CLOSED.value)
-        q = q.order_by(Case.opened_at.desc(), Case.id.desc()).limit(limit + 1).offset(offset)
+        if in_shelter:
+            staying = select(ShelterStay.case_id).where(ShelterStay.exited_at.is_(None))
+            q = q.where(Case.id.in_(staying))
+        if after is not None:
+            key = tuple_(Case.opened_at, Case.id)
+            at = tuple_(literal(after.opened_at, UtcDateTime()), literal(after.case_id))
+            q = q.where(key > at if oldest_first else key < at)
+        if oldest_first:
+            q = q.order_by(Case.opened_at.asc(), Case.id.asc())
+        else:
+            q = q.order_by(Case.opened_at.desc(), Case.id.desc())
+        q = q.limit(limit + 1).offset(offset)
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             rows = s.execute(q).all()
             self._session.audit(
@@ -129,7 +158,9 @@ class CaseSearch:
             )
             for r in rows[:limit]
         )
-        return SearchPage(cases, len(rows) > limit)
+        last = rows[:limit][-1] if rows else None
+        cursor = PageCursor(last.opened_at, last.id) if last is not None else None
+        return SearchPage(cases, len(rows) > limit, cursor)
 
 
 def _index(condition: str, **params: str) -> TextualSelect:

@@ -1,0 +1,114 @@
+"""Render the main screens offscreen from the demo vault into docs/screenshots/ (make screenshots).
+
+Sign-in, lock, each role's home, the case list, a full case file and the body map, at
+1366×768 (the smallest screen the centres use). Run after `onestop demo` has made the vault.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ONESTOP_HOME", tempfile.mkdtemp(prefix="onestop-shots-"))
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from onestop.cli import DEMO_ADMIN, DEMO_PASSWORD, DEMO_SEED
+from onestop.domain.health import BodySide
+from onestop.domain.roles import Role
+from onestop.gui.app import make_application
+from onestop.services.demo import demo_accounts
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "docs" / "screenshots"
+SIZE = (1366, 768)
+
+
+def wait(condition, seconds: float = 30) -> None:
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the window")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def main(vault: Path) -> int:
+    app = make_application()
+    from onestop.gui.shell import Shell
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    accounts = {a.role: a for a in demo_accounts(DEMO_SEED)}
+    shell = Shell(vault)
+    shell.resize(*SIZE)
+    shell.show()
+    shell.start()
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        shell.grab().save(str(OUT / f"{name}.png"))
+        print(f"docs/screenshots/{name}.png")
+
+    def sign_in(username: str, password: str) -> None:
+        shell.sign_in.ui.usernameEdit.setText(username)
+        shell.sign_in.ui.passwordEdit.setText(password)
+        shell.sign_in.ui.signInButton.click()
+        wait(lambda: shell.workspace is not None)
+
+    shot("sign-in")
+    roles = [r for r in Role if r is not Role.ADMIN]
+    for role in roles:
+        sign_in(accounts[role].username, accounts[role].password)
+        shot(f"home-{role.value.replace('_', '-')}")
+        if role is Role.CASEWORKER:
+            ws = shell.workspace
+            assert ws is not None and ws.case_list is not None
+            ws.tabs.setCurrentWidget(ws.case_list)
+            shot("case-list")
+            page = ws.open_case(ws.case_list.model.reference_at(0))
+            assert page is not None
+            page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "timelineTab"))
+            shot("case-file")
+            shell.lock()
+            shot("lock")
+            shell.lock_view.ui.passwordEdit.setText(accounts[role].password)
+            shell.lock_view.ui.unlockButton.click()
+            wait(lambda: shell.pages.currentWidget() is shell.workspace)
+        if role is Role.CLINICIAN:
+            ws = shell.workspace
+            assert ws is not None and ws.case_list is not None
+            home = ws.home.agenda
+            ref = (
+                home.get("clinical_windows")[0].reference
+                if home
+                else ws.case_list.model.reference_at(0)
+            )
+            page = ws.open_case(ref)
+            assert page is not None
+            page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "healthTab"))
+            editor = page.start_encounter()
+            assert editor is not None
+            for side, x, y, kind in (
+                (BodySide.FRONT, 0.5, 0.28, "bruise"),
+                (BodySide.FRONT, 0.45, 0.42, "abrasion"),
+                (BodySide.BACK, 0.55, 0.35, "bruise"),
+            ):
+                marker = editor.body_map.place(side, x, y)
+                assert marker is not None
+                editor.set_injury(marker.number, kind, "2 cm", "synthetic example")
+            shot("case-file-health")
+        shell._sign_out_now()
+    sign_in(DEMO_ADMIN, DEMO_PASSWORD)
+    shot("home-admin")
+    shell._sign_out_now()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / ".demo" / "vault"))

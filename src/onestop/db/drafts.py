@@ -1,0 +1,22 @@
+"""Unsaved work kept for its author when the screen locked and someone else signed in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, UtcDateTime
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(32), ForeignKey("staff.username"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # which form: "encounter", …
+    section: Mapped[str] = mapped_column(String(32))
+    case_reference: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(Text)  # JSON of the form's fields
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,64 @@
+"""Start the desktop application: ``onestop [--vault DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from onestop import __version__, logs, paths
+
+
+def style_sheet() -> str:
+    path = paths.resources() / "style" / "onestop.qss"
+    return path.read_text("utf-8") if path.exists() else ""
+
+
+def load_fonts() -> list[str]:
+    """The fonts shipped for documents serve the screen too: every script a name may be
+    written in (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Ethiopic, CJK) has a
+    glyph, whatever the workstation has installed."""
+    families: list[str] = []
+    for path in sorted((paths.resources() / "fonts").glob("*.[ot]tf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    return families
+
+
+def make_application(argv: Sequence[str] = ()) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "onestop", *argv])
+    app.setApplicationName("OneStop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.onestop.OneStop")
+    app.setStyleSheet(style_sheet())
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    shipped = load_fonts()
+    # Devanagari first: other fonts hold a few of its characters without its shaping rules
+    # (and Qt warns about each); Noto Sans Devanagari draws Latin in the same design.
+    first = [f for f in ("Noto Sans Devanagari", "Noto Sans") if f in shipped]
+    font.setFamilies([*first, *[f for f in shipped if f not in first], *font.families()])
+    QApplication.setFont(font)
+    return app
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="onestop", description="OneStop case manager.")
+    parser.add_argument("--vault", type=Path, default=None, help="the vault folder")
+    args, qt_args = parser.parse_known_args(list(argv))
+    logs.setup()
+    app = make_application(qt_args)
+    from onestop.gui.shell import Shell  # after the QApplication exists
+
+    shell = Shell(args.vault or paths.default_vault())
+    shell.show()
+    shell.start()
+    return int(app.exec())

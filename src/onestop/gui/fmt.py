@@ -1,0 +1,28 @@
+"""Times and dates as the workstation's locale writes them (stored UTC, shown local)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+
+
+def when(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def day(d: date | None) -> str:
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+
+
+def yes_no(value: bool | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if value is None:
+        return QCoreApplication.translate("fmt", "not known")
+    return QCoreApplication.translate("fmt", "yes" if value else "no")

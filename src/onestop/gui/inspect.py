@@ -1,0 +1,54 @@
+"""What is readable on screen: the text of every visible widget, item views included."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+def _texts(widget: QWidget) -> list[str]:
+    if isinstance(widget, QLabel):
+        return [widget.text()]
+    if isinstance(widget, QLineEdit):
+        return [] if widget.echoMode() != QLineEdit.EchoMode.Normal else [widget.text()]
+    if isinstance(widget, QPlainTextEdit):
+        return [widget.toPlainText()]
+    if isinstance(widget, QTextEdit):
+        return [widget.toPlainText()]
+    if isinstance(widget, QAbstractButton):
+        return [widget.text()]
+    if isinstance(widget, QComboBox):
+        return [widget.currentText()]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        out = []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                if value:
+                    out.append(str(value))
+        return out
+    return []
+
+
+def visible_text(root: QWidget | None = None) -> list[str]:
+    """The text of every visible widget under ``root`` (or in every visible window)."""
+    roots = (
+        [root] if root is not None else [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    )
+    out: list[str] = []
+    for top in roots:
+        for widget in [top, *top.findChildren(QWidget)]:
+            if widget.isVisible():
+                out.extend(t for t in _texts(widget) if t)
+    return out

@@ -1,0 +1,53 @@
+"""A read-only table of text rows, for the sections of a case file (a few dozen rows each)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]] = (),
+        keys: Sequence[object] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._headers = tuple(headers)
+        self._rows: list[tuple[str, ...]] = [tuple(r) for r in rows]
+        self._keys = list(keys)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[object] = ()) -> None:
+        self.beginResetModel()
+        self._rows = [tuple(r) for r in rows]
+        self._keys = list(keys)
+        self.endResetModel()
+
+    def key(self, row: int) -> object:
+        return self._keys[row] if row < len(self._keys) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None

@@ -1,0 +1,250 @@
+"""The one window: sign-in, the signed-in person's workspace, the lock screen and the cover.
+
+It owns the transitions between them: sign in (and the forced password change), idle lock
+and the operating system's screen lock, quick hide, unlock, switch user and sign out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from onestop.gui.dialogs import Dialogs
+from onestop.gui.idle import IdleWatcher
+from onestop.gui.views.change_password import ChangePasswordDialog
+from onestop.gui.views.cover import CoverView
+from onestop.gui.views.lock import LockView
+from onestop.gui.views.setup_wizard import SetupWizard
+from onestop.gui.views.sign_in import SignInView
+from onestop.gui.views.workspace import Workspace
+from onestop.services.auth import vault_exists
+from onestop.services.drafts import DraftService
+from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
+from onestop.services.users import UserService
+
+Clock = Callable[[], datetime]
+MINUTE_MS = 60_000
+HIDE_KEY = "F12"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Shell(QMainWindow):
+    def __init__(
+        self,
+        vault: Path,
+        dialogs: Dialogs | None = None,
+        *,
+        clock: Clock = utc_now,
+        idle_msecs: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("shell")
+        self.setWindowTitle("OneStop")
+        self.vault = vault
+        self.dialogs = dialogs or Dialogs(self)
+        self.clock = clock
+        self._idle_override = idle_msecs
+        self.session: VaultSession | None = None
+        self.workspace: Workspace | None = None
+        self._kept_drafts: list[int] = []
+        self.wizard: SetupWizard | None = None
+
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.sign_in = SignInView(vault, self.pages)
+        self.lock_view = LockView(self.pages)
+        self.cover = CoverView(self.pages)
+        for page in (self.sign_in, self.lock_view, self.cover):
+            self.pages.addWidget(page)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.lock_view.unlocked.connect(self._unlocked)
+        self.lock_view.switch_user.connect(self._switch_user)
+        self.cover.leave.connect(self._show_lock)
+
+        self.idle = IdleWatcher(5 * MINUTE_MS, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.connect(self._application_state)
+        hide = QShortcut(QKeySequence(HIDE_KEY), self)
+        hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        hide.activated.connect(self.quick_hide)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.activated.connect(self.lock)
+        self.resize(1280, 800)
+        self.setMinimumSize(900, 600)
+
+    # -- starting --
+
+    def start(self) -> None:
+        """First run opens the setup wizard; otherwise the sign-in screen."""
+        if vault_exists(self.vault):
+            self._show_sign_in()
+        else:
+            self.wizard = SetupWizard(self.vault, self)
+            self.wizard.ready.connect(self._signed_in)
+            self.wizard.rejected.connect(self._wizard_cancelled)
+            self.pages.setCurrentWidget(self.sign_in)
+            self.wizard.open()
+
+    def _wizard_cancelled(self) -> None:
+        if vault_exists(self.vault):
+            self._show_sign_in()
+        else:
+            self.close()
+
+    def _show_sign_in(self, username: str = "") -> None:
+        self.pages.setCurrentWidget(self.sign_in)
+        self.sign_in.reset(username)
+
+    # -- signing in and out --
+
+    def _signed_in(self, session: VaultSession) -> None:
+        self.session = session
+        self.wizard = None
+        if session.must_change_password:
+            dialog = ChangePasswordDialog(UserService(session), forced=True, parent=self)
+            dialog.setObjectName("changePasswordDialog")
+            dialog.accepted.connect(lambda: self._enter(session))
+            dialog.rejected.connect(lambda: self._sign_out_now())
+            self.dialogs.track(dialog)
+            return
+        self._enter(session)
+
+    def _enter(self, session: VaultSession) -> None:
+        settings = SettingsService(session)
+        self.sign_in.set_centre(settings.centre_name())
+        self._apply_idle(settings.idle_lock_minutes())
+        workspace = Workspace(session, self.dialogs, self.clock, self.pages)
+        workspace.lock_requested.connect(self.lock)
+        workspace.hide_requested.connect(self.quick_hide)
+        workspace.sign_out_requested.connect(self.sign_out)
+        workspace.settings_changed.connect(
+            lambda: self._apply_idle(SettingsService(session).idle_lock_minutes())
+        )
+        self.workspace = workspace
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+        workspace.start()
+        workspace.offer_drafts()
+        self.idle.start()
+
+    def _apply_idle(self, minutes: int) -> None:
+        self.idle.set_interval(self._idle_override or minutes * MINUTE_MS)
+
+    def sign_out(self) -> None:
+        if self.workspace is not None and self.workspace.has_unsaved:
+            self.dialogs.confirm(
+                self,
+                self.tr("Sign out?"),
+                self.tr("You have unsaved work. Sign out and lose it?"),
+                self._sign_out_now,
+                yes=self.tr("Sign out and discard"),
+                no=self.tr("Stay signed in"),
+            )
+        else:
+            self._sign_out_now()
+
+    def _sign_out_now(self) -> None:
+        username = self.session.actor.username if self.session else ""
+        self._end_session()
+        self._show_sign_in(username)
+
+    def _end_session(self) -> None:
+        self.idle.stop()
+        self.dialogs.close_all()
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.session is not None:
+            try:
+                self.session.close()
+            finally:
+                self.session = None
+        self._kept_drafts = []
+
+    # -- locking --
+
+    def lock(self) -> None:
+        """Cover everything with the lock screen; unsaved work is kept as a private draft."""
+        session = self.session
+        if session is None or session.is_locked or self.workspace is None:
+            return
+        self.idle.stop()
+        self.dialogs.close_all()
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible() and window.isWindow():
+                window.hide()
+        try:
+            self._kept_drafts = self.workspace.keep_drafts()
+        except Exception:  # never let a failed draft stop the lock
+            self._kept_drafts = []
+        self.workspace.clear_for_lock()
+        if self.pages.currentWidget() is not self.cover:
+            self._show_lock()
+        session.lock()
+
+    def _show_lock(self) -> None:
+        if self.session is None:
+            self._show_sign_in()
+            return
+        self.pages.setCurrentWidget(self.lock_view)
+        self.lock_view.show_for(self.session)
+
+    def quick_hide(self) -> None:
+        """A survivor or a visitor walked in: a neutral screen at once, then the lock."""
+        if self.session is None or self.workspace is None:
+            return
+        self.pages.setCurrentWidget(self.cover)
+        self.cover.setFocus()
+        QCoreApplication.processEvents()
+        self.lock()
+
+    def _unlocked(self) -> None:
+        if self.workspace is None or self.session is None:
+            return
+        self.pages.setCurrentWidget(self.workspace)
+        for draft_id in self._kept_drafts:  # the work is still on screen: no draft needed
+            DraftService(self.session).discard(draft_id)
+        self._kept_drafts = []
+        self.workspace.after_unlock()
+        self.idle.start()
+
+    def _switch_user(self) -> None:
+        """Someone else signs in: the first person's work stays as their private draft."""
+        self._end_session()
+        self._show_sign_in()
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        # Where the platform reports it (a session lock or suspend), lock at once.
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock()
+
+    # -- the window --
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and self.workspace.has_unsaved:
+            event.ignore()
+            self.sign_out()
+            return
+        self._end_session()
+        event.accept()
+
+    def visible_text(self) -> list[str]:
+        """Every piece of text a person could read on screen now (for tests and checks)."""
+        from onestop.gui.inspect import visible_text
+
+        return visible_text(self)

@@ -1,0 +1,565 @@
+"""A survivor's file on screen: a header that always shows who and what needs attention, and one
+tab per section the person may read (a section they may not read has no tab at all)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.health import Treatment, window_alerts
+from onestop.domain.roles import Action, Section
+from onestop.gui import fmt
+from onestop.gui.dialogs import Dialogs
+from onestop.gui.layouts import clear_layout
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.encounter import EncounterEditor
+from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.services.casefile import CaseFileView, open_case_file
+from onestop.services.health import HealthService
+from onestop.services.session import VaultSession
+
+Clock = Callable[[], datetime]
+TICK_MS = 30_000  # the countdowns move on twice a minute
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _table(
+    parent: QWidget, name: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setModel(RowsModel(headers, rows, parent=view))
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CaseFileHeader(QFrame):
+    """Reference, name or alias, age, and the alerts: safe contact, in shelter, clinical windows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        self.reference = _label(self, "caseReference")
+        self.name = _label(self, "caseName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.age = _label(self, "caseAge")
+        for w in (self.reference, self.name, self.age):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.safe_contact = _label(self, "safeContact")
+        self.safe_contact.setWordWrap(True)
+        self.safe_contact.setStyleSheet("color: #7a4a00; font-weight: 600;")
+        layout.addWidget(self.safe_contact)
+        self.alerts = QHBoxLayout()
+        layout.addLayout(self.alerts)
+        self.badges: list[WindowBadge] = []
+
+    def show_file(self, view: CaseFileView, now: datetime) -> None:
+        case = view.case
+        d = case.details
+        self.reference.setText(case.reference)
+        self.name.setText(case.display_name)
+        age = case.age(now.date())
+        self.age.setText(
+            self.tr("{n} years").format(n=age) if age is not None else self.tr("age not known")
+        )
+        contact = []
+        if d.safe_phone:
+            contact.append(self.tr("Safe phone: {p}").format(p=d.safe_phone))
+        contact.append(
+            self.tr("messages allowed") if d.safe_message_allowed else self.tr("NO messages")
+        )
+        if d.safe_code_word:
+            contact.append(self.tr("code word: {w}").format(w=d.safe_code_word))
+        if d.safe_notes:
+            contact.append(d.safe_notes)
+        self.safe_contact.setText(" · ".join(contact))
+        self._clear_alerts()
+        if view.shelter and any(r.details.in_shelter for r in view.shelter):
+            self._add_alert(self.tr("In shelter"), "inShelter")
+        self.show_windows(view, now)
+
+    def show_windows(self, view: CaseFileView, now: datetime) -> None:
+        for badge in self.badges:
+            badge.deleteLater()
+        self.badges = []
+        if view.incidents is None:
+            return
+        given: dict[int, list[Treatment]] = {}
+        for encounter in view.health or ():
+            if encounter.details.incident_id is not None:
+                given.setdefault(encounter.details.incident_id, []).extend(
+                    encounter.details.treatments
+                )
+        for incident in view.incidents:
+            if not incident.windows(now):
+                continue
+            for alert in window_alerts(
+                incident.details.occurred, given.get(incident.incident_id, ()), now
+            ):
+                if shown(alert):
+                    badge = WindowBadge(alert, self)
+                    self.alerts.addWidget(badge)
+                    self.badges.append(badge)
+
+    def _add_alert(self, text: str, name: str) -> None:
+        label = _label(self, name, text)
+        label.setStyleSheet("background: #e8f0fe; border-radius: 4px; padding: 2px 6px;")
+        self.alerts.addWidget(label)
+
+    def _clear_alerts(self) -> None:
+        clear_layout(self.alerts)
+        self.badges = []
+
+
+class CaseFileWidget(QWidget):
+    """The whole file; ``reload()`` reads it again (one audited transaction)."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: VaultSession,
+        reference: str,
+        dialogs: Dialogs,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFile")
+        self._session = session
+        self.reference = reference
+        self._dialogs = dialogs
+        self._clock = clock
+        self.view: CaseFileView | None = None
+        self.editor: EncounterEditor | None = None
+        layout = QVBoxLayout(self)
+        self.header = CaseFileHeader(self)
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sectionTabs")
+        self.tabs.setAccessibleName(self.tr("Sections of the file"))
+        layout.addWidget(self.tabs, 1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh_countdowns)
+        self._tick.start()
+        self.health_stack: QStackedWidget | None = None
+
+    def tab_names(self) -> list[str]:
+        return [w.objectName() for i in range(self.tabs.count()) if (w := self.tabs.widget(i))]
+
+    def reload(self) -> bool:
+        try:
+            view = open_case_file(self._session, self.reference)
+        except Exception as exc:
+            self._dialogs.error(self, exc, self.tr("Cannot open the file"))
+            return False
+        self.view = view
+        now = self._clock()
+        self.header.show_file(view, now)
+        shown = self.tabs.currentWidget()
+        current = shown.objectName() if shown is not None else ""
+        keep_editor = self.editor is not None and self.editor.has_unsaved
+        if not keep_editor:
+            self._build_tabs(view)
+        for i, name in enumerate(self.tab_names()):
+            if name == current:
+                self.tabs.setCurrentIndex(i)
+        return True
+
+    def refresh_countdowns(self) -> None:
+        if self.view is not None:
+            self.header.show_windows(self.view, self._clock())
+
+    # -- tabs --
+
+    def _build_tabs(self, v: CaseFileView) -> None:
+        rows: list[tuple[str, ...]]
+        self.tabs.clear()
+        self.editor = None
+        self._add("identityTab", self.tr("Identity"), self._identity(v))
+        if v.incidents is not None:
+            rows = [
+                (
+                    fmt.when(i.details.occurred.earliest),
+                    i.details.occurred.describe(),
+                    i.details.gbv_type.value.replace("_", " "),
+                    i.details.context.value.replace("_", " "),
+                    i.details.place,
+                    i.details.perpetrator_relationship,
+                    fmt.yes_no(i.details.reported_to_police),
+                    i.details.description,
+                )
+                for i in v.incidents
+            ]
+            box = QWidget(self)
+            col = QVBoxLayout(box)
+            col.addWidget(
+                _table(
+                    box,
+                    "incidentTable",
+                    [
+                        self.tr("When"),
+                        self.tr("Time known"),
+                        self.tr("Type"),
+                        self.tr("Context"),
+                        self.tr("Place"),
+                        self.tr("Perpetrator"),
+                        self.tr("Police"),
+                        self.tr("Description"),
+                    ],
+                    rows,
+                )
+            )
+            for linked in v.perpetrators or ():
+                if linked.warning:
+                    col.addWidget(_label(box, "perpetratorWarning", linked.warning))
+            self._add("incidentsTab", self.tr("Incidents"), box)
+        if v.consent is not None:
+            rows = [
+                (
+                    c.purpose.value.replace("_", " "),
+                    c.decision.value,
+                    c.agency,
+                    c.given_by.value.replace("_", " "),
+                    fmt.when(c.decided_at),
+                    c.recorded_by,
+                )
+                for c in v.consent
+            ]
+            headers = [
+                self.tr("Purpose"),
+                self.tr("Decision"),
+                self.tr("Agency"),
+                self.tr("Given by"),
+                self.tr("Decided"),
+                self.tr("Recorded by"),
+            ]
+            self._add("consentTab", self.tr("Consent"), _table(self, "consentTable", headers, rows))
+        if v.health is not None:
+            self._add("healthTab", self.tr("Health"), self._health(v))
+        if v.forensic is not None:
+            rows = [
+                (
+                    fmt.when(e.details.started_at),
+                    e.details.examiner,
+                    s.details.specimen_type.value.replace("_", " "),
+                    s.details.seal_number,
+                    fmt.when(s.details.collected_at),
+                    s.holder,
+                )
+                for e in v.forensic
+                for s in e.specimens
+            ]
+            headers = [
+                self.tr("Examination"),
+                self.tr("Examiner"),
+                self.tr("Specimen"),
+                self.tr("Seal"),
+                self.tr("Collected"),
+                self.tr("Held by"),
+            ]
+            self._add(
+                "forensicTab", self.tr("Forensic"), _table(self, "forensicTable", headers, rows)
+            )
+        if v.counselling is not None:
+            rows = [
+                (
+                    fmt.when(r.details.held_at),
+                    r.details.session_type.value.replace("_", " "),
+                    r.details.notes,
+                    r.details.plan,
+                )
+                for r in v.counselling
+            ]
+            headers = [self.tr("Held"), self.tr("Type"), self.tr("Notes"), self.tr("Plan")]
+            self._add(
+                "counsellingTab",
+                self.tr("Counselling notes"),
+                _table(self, "counsellingTable", headers, rows),
+            )
+        if v.legal_matters is not None:
+            self._add("legalTab", self.tr("Legal"), self._legal(v))
+        if v.shelter is not None:
+            rows = [
+                (
+                    fmt.when(r.details.admitted_at),
+                    r.details.room,
+                    r.details.bed,
+                    str(r.details.children_count),
+                    fmt.day(r.details.planned_exit),
+                    fmt.when(r.details.exited_at),
+                )
+                for r in v.shelter
+            ]
+            headers = [
+                self.tr("Admitted"),
+                self.tr("Room"),
+                self.tr("Bed"),
+                self.tr("Children"),
+                self.tr("Planned exit"),
+                self.tr("Left"),
+            ]
+            self._add("shelterTab", self.tr("Shelter"), _table(self, "shelterTable", headers, rows))
+        if v.referrals is not None:
+            rows = [
+                (r.details.agency, r.details.service, r.details.urgency.value, r.details.notes)
+                for r in v.referrals
+            ]
+            headers = [self.tr("Agency"), self.tr("Service"), self.tr("Urgency"), self.tr("Notes")]
+            self._add(
+                "referralsTab", self.tr("Referrals"), _table(self, "referralTable", headers, rows)
+            )
+        if v.tasks is not None:
+            rows = [
+                (
+                    fmt.when(r.details.due_at),
+                    r.details.title,
+                    r.details.assignee or "",
+                    fmt.yes_no(r.details.done),
+                )
+                for r in v.tasks
+            ]
+            headers = [self.tr("Due"), self.tr("Task"), self.tr("Assigned to"), self.tr("Done")]
+            self._add("tasksTab", self.tr("Tasks"), _table(self, "taskTable", headers, rows))
+        rows = [
+            (
+                a.title or a.original_name,
+                a.section.value,
+                fmt.when(a.taken_at),
+                f"{a.size:,}",
+                a.sha256,
+            )
+            for a in v.attachments
+        ]
+        headers = [
+            self.tr("Title"),
+            self.tr("Section"),
+            self.tr("Taken"),
+            self.tr("Bytes"),
+            "SHA-256",
+        ]
+        self._add(
+            "attachmentsTab", self.tr("Attachments"), _table(self, "attachmentTable", headers, rows)
+        )
+        rows = [(fmt.when(e.at), e.section.value, e.kind, e.summary) for e in v.timeline]
+        headers = [self.tr("When"), self.tr("Section"), self.tr("What"), self.tr("Summary")]
+        self._add("timelineTab", self.tr("Timeline"), _table(self, "timelineTable", headers, rows))
+
+    def _add(self, name: str, title: str, widget: QWidget) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(title)
+        self.tabs.addTab(widget, title)
+
+    def _identity(self, v: CaseFileView) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout(box)
+        d = v.case.details
+        rows: list[tuple[str, str]] = [
+            (self.tr("Name"), d.name),
+            (self.tr("Alias"), d.alias),
+            (self.tr("Date of birth"), fmt.day(d.date_of_birth)),
+            (self.tr("Estimated age"), "" if d.estimated_age is None else str(d.estimated_age)),
+            (self.tr("Sex"), d.sex.value),
+            (self.tr("Gender"), d.gender),
+            (self.tr("Languages"), ", ".join(d.languages)),
+            (self.tr("Disability"), d.disability),
+            (self.tr("Children"), "" if d.children_count is None else str(d.children_count)),
+            (self.tr("About the children"), d.children_notes),
+            (self.tr("Caseworker"), v.case.caseworker or ""),
+            (self.tr("Status"), v.case.status.value),
+            (self.tr("Opened"), fmt.when(v.case.opened_at)),
+        ]
+        for title, value in rows:
+            label = _label(box, f"identity_{title}", value)
+            label.setWordWrap(True)
+            form.addRow(title, label)
+        return box
+
+    def _health(self, v: CaseFileView) -> QWidget:
+        stack = QStackedWidget(self)
+        self.health_stack = stack
+        page = QWidget(stack)
+        col = QVBoxLayout(page)
+        rows = []
+        for e in v.health or ():
+            injuries = ", ".join(f"{i.number}. {i.kind}" for i in e.details.injuries)
+            timings = "; ".join(e.treatment_timings()) or ", ".join(
+                t.kind.label for t in e.details.treatments
+            )
+            rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings))
+        headers = [self.tr("Seen"), self.tr("By"), self.tr("Injuries"), self.tr("Treatments")]
+        col.addWidget(_table(page, "encounterTable", headers, rows))
+        if self._session.allowed(Section.HEALTH, Action.WRITE):
+            record = QPushButton(self.tr("&Record an encounter…"), page)
+            record.setObjectName("recordEncounterButton")
+            record.clicked.connect(self.start_encounter)
+            col.addWidget(record)
+        stack.addWidget(page)
+        return stack
+
+    def start_encounter(self, draft: dict[str, Any] | None = None) -> EncounterEditor | None:
+        if self.view is None or self.health_stack is None:
+            return None
+        editor = EncounterEditor(
+            HealthService(self._session),
+            self.reference,
+            self.view.incidents or (),
+            self._clock,
+            self,
+        )
+        if isinstance(draft, dict):
+            editor.restore(draft)
+        self.editor = editor
+        scroll = QScrollArea(self.health_stack)
+        scroll.setObjectName("encounterScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        self.health_stack.addWidget(scroll)
+        self.health_stack.setCurrentWidget(scroll)
+        editor.saved.connect(self._encounter_saved)
+        editor.cancelled.connect(self._encounter_cancelled)
+        editor.history.setFocus()
+        return editor
+
+    def _encounter_saved(self, _encounter: object) -> None:
+        self.editor = None
+        self.reload()
+
+    def _encounter_cancelled(self) -> None:
+        editor = self.editor
+
+        def drop() -> None:
+            self.editor = None
+            scroll = self.health_stack.currentWidget() if self.health_stack else None
+            if self.health_stack is not None and isinstance(scroll, QScrollArea):
+                self.health_stack.removeWidget(scroll)
+                scroll.deleteLater()
+
+        if editor is not None and editor.has_unsaved:
+            self._dialogs.confirm(
+                self,
+                self.tr("Discard the encounter?"),
+                self.tr("What you typed in this encounter has not been saved."),
+                drop,
+                yes=self.tr("Discard"),
+                no=self.tr("Keep editing"),
+            )
+        else:
+            drop()
+
+    def _legal(self, v: CaseFileView) -> QWidget:
+        box = QWidget(self)
+        col = QVBoxLayout(box)
+        col.addWidget(QLabel(self.tr("Matters"), box))
+        col.addWidget(
+            _table(
+                box,
+                "matterTable",
+                [
+                    self.tr("Police reference"),
+                    self.tr("Court"),
+                    self.tr("Case number"),
+                    self.tr("Notes"),
+                ],
+                [
+                    (
+                        m.details.police_reference,
+                        m.details.court,
+                        m.details.court_case_number,
+                        m.details.notes,
+                    )
+                    for m in v.legal_matters or ()
+                ],
+            )
+        )
+        col.addWidget(QLabel(self.tr("Hearings"), box))
+        col.addWidget(
+            _table(
+                box,
+                "hearingTable",
+                [self.tr("When"), self.tr("Court"), self.tr("Purpose"), self.tr("Outcome")],
+                [
+                    (
+                        fmt.when(h.details.held_at),
+                        h.details.court,
+                        h.details.purpose,
+                        h.details.outcome,
+                    )
+                    for h in v.hearings or ()
+                ],
+            )
+        )
+        col.addWidget(QLabel(self.tr("Protection orders"), box))
+        col.addWidget(
+            _table(
+                box,
+                "orderTable",
+                [self.tr("Type"), self.tr("Issued"), self.tr("Expires"), self.tr("Conditions")],
+                [
+                    (
+                        o.details.order_type,
+                        fmt.day(o.details.issued_on),
+                        fmt.day(o.details.expires_on),
+                        o.details.conditions,
+                    )
+                    for o in v.protection_orders or ()
+                ],
+            )
+        )
+        return box
+
+    # -- unsaved work --
+
+    @property
+    def has_unsaved(self) -> bool:
+        return self.editor is not None and self.editor.has_unsaved
+
+    def drafts(self) -> list[dict[str, Any]]:
+        if self.editor is not None and self.editor.has_unsaved:
+            return [
+                {"kind": "encounter", "reference": self.reference, "fields": self.editor.draft()}
+            ]
+        return []

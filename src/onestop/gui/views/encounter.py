@@ -1,0 +1,310 @@
+"""Recording a health encounter: when, for which incident, history and examination, injuries
+placed on the body map (each marker a row of the injury table), treatments with their times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
+from onestop.errors import OneStopError, ValidationFailed
+from onestop.gui import fmt
+from onestop.gui.dialogs import explain
+from onestop.gui.widgets.body_map import BodyMap, Marker
+from onestop.services.health import Encounter, EncounterDetails, HealthService
+from onestop.services.incidents import IncidentRecord
+
+Clock = Callable[[], datetime]
+KIND, SIZE, DESCRIPTION = range(3)
+
+
+def _to_qt(moment: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+class EncounterEditor(QWidget):
+    saved = Signal(object)  # Encounter
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        health: HealthService,
+        reference: str,
+        incidents: Sequence[IncidentRecord],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("encounterEditor")
+        self._health = health
+        self._reference = reference
+        self._clock = clock
+        self._dirty = False
+        self.treatments: list[Treatment] = []
+
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.incident = QComboBox(self)
+        self.incident.setObjectName("incidentCombo")
+        self.incident.setAccessibleName(self.tr("Incident"))
+        self.incident.addItem(self.tr("Not linked to an incident"), None)
+        for inc in incidents:
+            self.incident.addItem(
+                f"{inc.details.gbv_type.value.replace('_', ' ')} · "
+                f"{inc.details.occurred.describe()}",
+                inc.incident_id,
+            )
+        if incidents:
+            self.incident.setCurrentIndex(1)
+        self._row(form, self.tr("&Incident"), self.incident)
+        self.seen_at = QDateTimeEdit(_to_qt(clock()), self)
+        self.seen_at.setObjectName("seenAtEdit")
+        self.seen_at.setCalendarPopup(True)
+        self.seen_at.setAccessibleName(self.tr("Seen at"))
+        self._row(form, self.tr("&Seen at"), self.seen_at)
+        self.history = self._text(form, "historyEdit", self.tr("&History"))
+        self.examination = self._text(form, "examinationEdit", self.tr("E&xamination"))
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body_map = BodyMap(split)
+        self.body_map.setMinimumHeight(340)
+        self.injuries = QTableWidget(0, 3, split)
+        self.injuries.setObjectName("injuryTable")
+        self.injuries.setAccessibleName(self.tr("Injuries"))
+        self.injuries.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Size"), self.tr("Description")]
+        )
+        self.injuries.horizontalHeader().setSectionResizeMode(
+            DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
+        self.injuries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        outer.addWidget(
+            QLabel(self.tr("Injuries: click the outline to place a numbered marker"), self)
+        )
+        outer.addWidget(split, 1)
+        self.body_map.placed.connect(self._marker_placed)
+        self.body_map.moved.connect(lambda _m: self._changed())
+        self.body_map.selected.connect(lambda n: self.injuries.selectRow(self._row_of(n)))
+        self.injuries.itemChanged.connect(lambda _i: self._changed())
+        remove = QPushButton(self.tr("Remove the selected &marker"), self)
+        remove.setObjectName("removeInjuryButton")
+        remove.clicked.connect(self._remove_injury)
+        outer.addWidget(remove)
+
+        treat = QHBoxLayout()
+        outer.addLayout(treat)
+        self.treatment_kind = QComboBox(self)
+        self.treatment_kind.setObjectName("treatmentKindCombo")
+        self.treatment_kind.setAccessibleName(self.tr("Treatment"))
+        for kind in TreatmentKind:
+            self.treatment_kind.addItem(self.tr(kind.label), kind)
+        self.treatment_at = QDateTimeEdit(_to_qt(clock()), self)
+        self.treatment_at.setObjectName("treatmentAtEdit")
+        self.treatment_at.setAccessibleName(self.tr("Given at"))
+        self.treatment_notes = QLineEdit(self)
+        self.treatment_notes.setObjectName("treatmentNotesEdit")
+        self.treatment_notes.setAccessibleName(self.tr("Dose or notes"))
+        self.treatment_notes.setPlaceholderText(self.tr("Dose, product, result"))
+        add = QPushButton(self.tr("&Add treatment"), self)
+        add.setObjectName("addTreatmentButton")
+        add.clicked.connect(self._add_treatment)
+        for w in (self.treatment_kind, self.treatment_at, self.treatment_notes, add):
+            treat.addWidget(w)
+        self.treatment_list = QListWidget(self)
+        self.treatment_list.setObjectName("treatmentList")
+        self.treatment_list.setAccessibleName(self.tr("Treatments given"))
+        self.treatment_list.setMaximumHeight(90)
+        outer.addWidget(self.treatment_list)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("encounterMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8f1020;")
+        self.message.hide()
+        outer.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setObjectName("cancelEncounterButton")
+        cancel.clicked.connect(self.cancelled)
+        self.save_button = QPushButton(self.tr("&Save encounter"), self)
+        self.save_button.setObjectName("saveEncounterButton")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        for edit in (self.history, self.examination):
+            edit.textChanged.connect(self._changed)
+        self._dirty = False
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    def _text(self, form: QFormLayout, name: str, text: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(text.replace("&", ""))
+        edit.setTabChangesFocus(True)
+        edit.setMaximumHeight(70)
+        self._row(form, text, edit)
+        return edit
+
+    def _changed(self) -> None:
+        self._dirty = True
+
+    @property
+    def has_unsaved(self) -> bool:
+        return self._dirty
+
+    # -- injuries --
+
+    def _row_of(self, number: int) -> int:
+        for row in range(self.injuries.rowCount()):
+            item = self.injuries.verticalHeaderItem(row)
+            if item is not None and item.text() == str(number):
+                return row
+        return -1
+
+    def _marker_placed(self, marker: Marker) -> None:
+        row = self.injuries.rowCount()
+        self.injuries.insertRow(row)
+        self.injuries.setVerticalHeaderItem(row, QTableWidgetItem(str(marker.number)))
+        for column in (KIND, SIZE, DESCRIPTION):
+            self.injuries.setItem(row, column, QTableWidgetItem(""))
+        self.injuries.setCurrentCell(row, KIND)
+        self._changed()
+
+    def _remove_injury(self) -> None:
+        row = self.injuries.currentRow()
+        if row < 0:
+            return
+        header = self.injuries.verticalHeaderItem(row)
+        self.body_map.remove(int(header.text()) if header else -1)
+        self.injuries.removeRow(row)
+        self._changed()
+
+    def set_injury(self, number: int, kind: str, size: str = "", description: str = "") -> None:
+        row = self._row_of(number)
+        for column, text in ((KIND, kind), (SIZE, size), (DESCRIPTION, description)):
+            item = self.injuries.item(row, column)
+            if item is not None:
+                item.setText(text)
+
+    def _injuries(self) -> tuple[Injury, ...]:
+        out = []
+        for m in self.body_map.markers:
+            row = self._row_of(m.number)
+
+            def cell(column: int, row: int = row) -> str:
+                item = self.injuries.item(row, column)
+                return item.text() if item is not None else ""
+
+            out.append(
+                Injury(m.number, cell(KIND), cell(SIZE), cell(DESCRIPTION), m.side, m.x, m.y)
+            )
+        return tuple(out)
+
+    # -- treatments --
+
+    def _add_treatment(self) -> None:
+        kind = TreatmentKind(self.treatment_kind.currentData())
+        t = Treatment(kind, _from_qt(self.treatment_at.dateTime()), self.treatment_notes.text())
+        self.treatments.append(t)
+        self.treatment_list.addItem(f"{self.tr(kind.label)} · {fmt.when(t.given_at)} · {t.notes}")
+        self.treatment_notes.clear()
+        self._changed()
+
+    # -- saving --
+
+    def details(self) -> EncounterDetails:
+        return EncounterDetails(
+            seen_at=_from_qt(self.seen_at.dateTime()),
+            incident_id=self.incident.currentData(),
+            history=self.history.toPlainText(),
+            examination=self.examination.toPlainText(),
+            injuries=self._injuries(),
+            treatments=tuple(self.treatments),
+        )
+
+    def save(self) -> None:
+        try:
+            encounter: Encounter = self._health.record(self._reference, self.details())
+        except ValidationFailed as exc:
+            self._say(str(exc))
+            return
+        except OneStopError as exc:
+            self._say(str(exc))
+            return
+        except Exception as exc:
+            self._say(explain(exc))
+            return
+        self._dirty = False
+        self._say("")
+        self.saved.emit(encounter)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- drafts (kept when the screen locks and someone else signs in) --
+
+    def draft(self) -> dict[str, Any]:
+        d = self.details()
+        return {
+            "seen_at": d.seen_at.isoformat(),
+            "incident_id": d.incident_id,
+            "history": d.history,
+            "examination": d.examination,
+            "injuries": [
+                [i.number, i.kind, i.size, i.description, i.side.value, i.x, i.y]
+                for i in d.injuries
+            ],
+            "treatments": [[t.kind.value, t.given_at.isoformat(), t.notes] for t in d.treatments],
+        }
+
+    def restore(self, draft: dict[str, Any]) -> None:
+        self.seen_at.setDateTime(_to_qt(datetime.fromisoformat(draft["seen_at"])))
+        at = self.incident.findData(draft.get("incident_id"))
+        if at >= 0:
+            self.incident.setCurrentIndex(at)
+        self.history.setPlainText(draft.get("history", ""))
+        self.examination.setPlainText(draft.get("examination", ""))
+        for number, kind, size, description, side, x, y in draft.get("injuries", []):
+            self.body_map.markers.append(Marker(number, BodySide(side), x, y))
+            self._marker_placed(Marker(number, BodySide(side), x, y))
+            self.set_injury(number, kind, size, description)
+        for kind, given_at, notes in draft.get("treatments", []):
+            t = Treatment(TreatmentKind(kind), datetime.fromisoformat(given_at), notes)
+            self.treatments.append(t)
+            self.treatment_list.addItem(
+                f"{self.tr(t.kind.label)} · {fmt.when(t.given_at)} · {t.notes}"
+            )
+        self._dirty = True

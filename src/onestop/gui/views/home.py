@@ -1,0 +1,250 @@
+"""Each role's home screen: the day's work from services/agenda.py, newest and most urgent first.
+
+A clinician sees live countdowns for PEP, emergency contraception and forensic sampling; a
+caseworker their cases and tasks; a counsellor today's sessions; a legal advocate hearings and
+expiring orders; a shelter officer the stays and exits; a manager the counts; the admin the
+staff accounts and the centre's settings (no survivor data at all)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.roles import Role
+from onestop.errors import OneStopError
+from onestop.gui import fmt
+from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.layouts import clear_layout
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.services.agenda import Agenda, AgendaItem, AgendaService
+from onestop.services.session import VaultSession
+from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
+from onestop.services.users import UserService
+
+Clock = Callable[[], datetime]
+TICK_MS = 30_000
+
+
+class HomeView(QWidget):
+    open_case = Signal(str)
+    settings_changed = Signal()
+
+    def __init__(
+        self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self._session = session
+        self._dialogs = dialogs
+        self._clock = clock
+        self.agenda: Agenda | None = None
+        self.badges: list[WindowBadge] = []
+        outer = QVBoxLayout(self)
+        self.greeting = QLabel(self)
+        self.greeting.setObjectName("greeting")
+        outer.addWidget(self.greeting)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        self.body = QWidget(scroll)
+        self.column = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh)
+
+    def titles(self) -> dict[str, str]:
+        return {
+            "clinical_windows": self.tr("Patients with open clinical windows"),
+            "my_cases": self.tr("My open cases"),
+            "tasks_due": self.tr("Tasks due in the next 7 days"),
+            "sessions_today": self.tr("Today's sessions"),
+            "hearings": self.tr("Hearings in the next 14 days"),
+            "orders_expiring": self.tr("Protection orders expiring within 30 days"),
+            "stays": self.tr("In the shelter now"),
+            "expected_exits": self.tr("Expected exits in the next 7 days"),
+        }
+
+    def refresh(self) -> None:
+        actor = self._session.actor
+        role = actor.role
+        self.greeting.setText(
+            self.tr("Signed in as {name} ({role})").format(
+                name=actor.display_name, role=role.label if role else ""
+            )
+        )
+        self._clear()
+        if role is Role.ADMIN:
+            self._admin()
+            return
+        now = self._clock()
+        local_midnight = QDateTime.currentDateTime()
+        local_midnight.setTime(QTime(0, 0))
+        start = datetime.fromtimestamp(local_midnight.toSecsSinceEpoch(), now.tzinfo)
+        try:
+            self.agenda = AgendaService(self._session).today(now, start)
+        except Exception as exc:
+            self._add(QLabel(explain(exc), self.body))
+            return
+        if role is Role.MANAGER:
+            self._counts(self.agenda)
+        for agenda_list in self.agenda.lists:
+            self._heading(self.titles().get(agenda_list.key, agenda_list.key))
+            if agenda_list.key == "clinical_windows":
+                self._clinical(agenda_list.items)
+            else:
+                self._table(agenda_list.key, agenda_list.items)
+        self.column.addStretch(1)
+        self._tick.start()
+
+    def clear(self) -> None:
+        self._tick.stop()
+        self._clear()
+        self.agenda = None
+
+    def _clear(self) -> None:
+        self.badges = []
+        clear_layout(self.column)
+
+    def _add(self, widget: QWidget) -> None:
+        self.column.addWidget(widget)
+
+    def _heading(self, text: str) -> None:
+        label = QLabel(text, self.body)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        self._add(label)
+
+    def _clinical(self, items: tuple[AgendaItem, ...]) -> None:
+        if not items:
+            self._add(QLabel(self.tr("No open clinical windows."), self.body))
+        for item in items:
+            row = QFrame(self.body)
+            row.setObjectName("clinicalRow")
+            line = QHBoxLayout(row)
+            open_button = QPushButton(f"{item.reference} · {item.display_name}", row)
+            open_button.setObjectName("openCaseButton")
+            open_button.clicked.connect(
+                lambda _c=False, ref=item.reference: self.open_case.emit(ref)
+            )
+            line.addWidget(open_button)
+            line.addWidget(QLabel(f"{item.what} · {fmt.when(item.when)}", row))
+            for alert in item.alerts:
+                if shown(alert):
+                    badge = WindowBadge(alert, row)
+                    line.addWidget(badge)
+                    self.badges.append(badge)
+            line.addStretch(1)
+            self._add(row)
+
+    def _table(self, key: str, items: tuple[AgendaItem, ...]) -> None:
+        if not items:
+            self._add(QLabel(self.tr("Nothing here."), self.body))
+            return
+        view = QTableView(self.body)
+        view.setObjectName(f"{key}Table")
+        view.setAccessibleName(self.titles().get(key, key))
+        model = RowsModel(
+            [self.tr("When"), self.tr("Reference"), self.tr("Name or alias"), self.tr("What")],
+            [(fmt.when(i.when), i.reference, i.display_name, i.what) for i in items],
+            [i.reference for i in items],
+            view,
+        )
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setMinimumHeight(min(320, 60 + 30 * len(items)))
+        view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
+        self._add(view)
+
+    def _counts(self, agenda: Agenda) -> None:
+        self._heading(self.tr("The centre"))
+        form = QFormLayout()
+        box = QWidget(self.body)
+        box.setLayout(form)
+        form.addRow(self.tr("Open cases"), QLabel(str(agenda.counts.get("open_cases", 0)), box))
+        form.addRow(
+            self.tr("Opened in the last 30 days"),
+            QLabel(str(agenda.counts.get("opened_30_days", 0)), box),
+        )
+        self._add(box)
+
+    # -- the admin's home: staff and settings, no survivor data --
+
+    def _admin(self) -> None:
+        settings = SettingsService(self._session)
+        self._heading(self.tr("Centre settings"))
+        box = QWidget(self.body)
+        form = QFormLayout(box)
+        centre = QLineEdit(settings.centre_name(), box)
+        centre.setObjectName("centreNameEdit")
+        centre.setAccessibleName(self.tr("Centre name"))
+        centre.setMaxLength(200)
+        idle = QSpinBox(box)
+        idle.setObjectName("idleLockSpin")
+        idle.setAccessibleName(self.tr("Lock after minutes without use"))
+        idle.setRange(*IDLE_LOCK_RANGE)
+        idle.setValue(settings.idle_lock_minutes())
+        idle.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("Centre &name"), centre)
+        form.addRow(self.tr("&Lock after"), idle)
+        message = QLabel(box)
+        message.setObjectName("settingsMessage")
+        message.setWordWrap(True)
+        save = QPushButton(self.tr("&Save settings"), box)
+        save.setObjectName("saveSettingsButton")
+
+        def submit() -> None:
+            try:
+                settings.update(centre_name=centre.text(), idle_lock_minutes=idle.value())
+            except OneStopError as exc:
+                message.setText(str(exc))
+                return
+            message.setText(self.tr("Saved."))
+            self.settings_changed.emit()
+
+        save.clicked.connect(submit)
+        form.addRow(message)
+        form.addRow(save)
+        self._add(box)
+        self._heading(self.tr("Staff accounts"))
+        try:
+            staff = UserService(self._session).list()
+        except Exception as exc:
+            self._add(QLabel(explain(exc), self.body))
+            return
+        view = QTableView(self.body)
+        view.setObjectName("staffTable")
+        view.setAccessibleName(self.tr("Staff accounts"))
+        view.setModel(
+            RowsModel(
+                [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Active")],
+                [(m.username, m.display_name, m.role.label, fmt.yes_no(m.active)) for m in staff],
+                parent=view,
+            )
+        )
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        self._add(view)
+        self.column.addStretch(1)

@@ -1,0 +1,193 @@
+"""A signed-in person's working area: home, the case list, and the files they opened, as tabs.
+
+The workspace belongs to one session. When the screen locks it is hidden and its survivor data
+cleared from every list; the same person finds it as they left it, with unsaved forms intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from onestop.domain.roles import Action, Section
+from onestop.gui.dialogs import Dialogs
+from onestop.gui.views.case_file import CaseFileWidget
+from onestop.gui.views.case_list import CaseListView
+from onestop.gui.views.home import HomeView
+from onestop.services.drafts import DraftService, KeptDraft
+from onestop.services.session import VaultSession
+
+Clock = Callable[[], datetime]
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+    hide_requested = Signal()
+    sign_out_requested = Signal()
+    settings_changed = Signal()
+
+    def __init__(
+        self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.session = session
+        self._dialogs = dialogs
+        self._clock = clock
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        outer.addLayout(bar)
+        who = QLabel(
+            self.tr("{name} · {role}").format(
+                name=session.actor.display_name,
+                role=session.actor.role.label if session.actor.role else "",
+            ),
+            self,
+        )
+        who.setObjectName("whoLabel")
+        bar.addWidget(who)
+        bar.addStretch(1)
+        for name, text, signal in (
+            ("hideButton", self.tr("&Hide screen (F12)"), self.hide_requested),
+            ("lockButton", self.tr("&Lock (Ctrl+L)"), self.lock_requested),
+            ("signOutButton", self.tr("Sign &out"), self.sign_out_requested),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", "").split(" (")[0])
+            button.clicked.connect(signal)
+            bar.addWidget(button)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        outer.addWidget(self.tabs, 1)
+        self.home = HomeView(session, dialogs, clock, self)
+        self.home.open_case.connect(self.open_case)
+        self.home.settings_changed.connect(self.settings_changed)
+        self.tabs.addTab(self.home, self.tr("Home"))
+        self.case_list: CaseListView | None = None
+        if session.allowed(Section.IDENTITY, Action.READ):
+            self.case_list = CaseListView(session, self)
+            self.case_list.open_case.connect(self.open_case)
+            self.tabs.addTab(self.case_list, self.tr("Cases"))
+        for i in range(self.tabs.count()):  # home and the list stay open
+            self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+
+    def start(self) -> None:
+        self.home.refresh()
+        if self.case_list is not None:
+            self.case_list.start()
+
+    def focus_search(self) -> None:
+        if self.case_list is not None:
+            self.tabs.setCurrentWidget(self.case_list)
+            self.case_list.ui.searchEdit.setFocus()
+            self.case_list.ui.searchEdit.selectAll()
+
+    # -- case files --
+
+    def files(self) -> list[CaseFileWidget]:
+        return [
+            w
+            for i in range(self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), CaseFileWidget)
+        ]
+
+    def open_case(self, reference: str) -> CaseFileWidget | None:
+        for f in self.files():
+            if f.reference == reference:
+                self.tabs.setCurrentWidget(f)
+                return f
+        page = CaseFileWidget(self.session, reference, self._dialogs, self._clock, self)
+        if not page.reload():
+            page.deleteLater()
+            return None
+        self.tabs.addTab(page, reference)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def close_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if not isinstance(page, CaseFileWidget):
+            return
+
+        def close() -> None:
+            self.tabs.removeTab(self.tabs.indexOf(page))
+            page.deleteLater()
+
+        if page.has_unsaved:
+            self._dialogs.confirm(
+                self,
+                self.tr("Close the file?"),
+                self.tr("There is unsaved work in this file. Close it and lose that work?"),
+                close,
+                yes=self.tr("Close and discard"),
+                no=self.tr("Keep it open"),
+            )
+        else:
+            close()
+
+    # -- unsaved work, locking --
+
+    @property
+    def has_unsaved(self) -> bool:
+        return any(f.has_unsaved for f in self.files())
+
+    def drafts(self) -> list[dict[str, Any]]:
+        return [d for f in self.files() for d in f.drafts()]
+
+    def keep_drafts(self) -> list[int]:
+        """Write every unsaved form to the vault as its author's private draft."""
+        service = DraftService(self.session)
+        return [
+            service.keep(d["kind"], Section.HEALTH, d["reference"], d["fields"])
+            for d in self.drafts()
+            if d["kind"] == "encounter"
+        ]
+
+    def offer_drafts(self) -> None:
+        """At sign-in: reopen the person's own drafts in their files, then forget them."""
+        try:
+            kept: tuple[KeptDraft, ...] = DraftService(self.session).mine()
+        except Exception as exc:
+            self._dialogs.error(self, exc)
+            return
+        for draft in kept:
+            page = self.open_case(draft.case_reference)
+            if page is not None and draft.kind == "encounter":
+                health = page.tabs.findChild(QWidget, "healthTab")
+                if health is not None:
+                    page.tabs.setCurrentWidget(health)
+                page.start_encounter(draft.fields)
+            DraftService(self.session).discard(draft.draft_id)
+        if kept:
+            self._dialogs.inform(
+                self,
+                self.tr("Unsaved work restored"),
+                self.tr(
+                    "The screen was locked while you had unsaved work. It is open again "
+                    "where you left it: save it or discard it."
+                ),
+            )
+
+    def clear_for_lock(self) -> None:
+        """Empty the lists that show survivor data (the open files stay, hidden, for their
+        author); they are read again after unlocking."""
+        self.home.clear()
+        if self.case_list is not None:
+            self.case_list.clear()
+
+    def after_unlock(self) -> None:
+        self.home.refresh()
+        if self.case_list is not None:
+            self.case_list.start()

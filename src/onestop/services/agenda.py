@@ -1,0 +1,284 @@
+"""What each role's home screen lists: the day's work, read across cases in one transaction.
+
+Every list is read under its own section's permission and audited with how many entries it
+showed (never their content). A role sees only the lists of the sections it may read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from onestop.db.cases import Case, Incident
+from onestop.db.health import HealthEncounter, TreatmentRow
+from onestop.db.legal import CounsellingSession, Hearing, ProtectionOrder, ShelterStay, Task
+from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus
+from onestop.domain.clinical import DEFAULT_RULES
+from onestop.domain.health import Treatment, TreatmentKind, WindowAlert, window_alerts
+from onestop.domain.roles import Action, Role, Section
+from onestop.services.incidents import incident_time
+from onestop.services.session import VaultSession
+
+HEARINGS_AHEAD = timedelta(days=14)
+ORDERS_EXPIRING = timedelta(days=30)
+TASKS_AHEAD = timedelta(days=7)
+EXITS_AHEAD = timedelta(days=7)
+LIST_LIMIT = 50
+# The widest clinical window: an incident older than this has nothing left to count down.
+CLINICAL_HORIZON = timedelta(hours=max(r.hours for r in DEFAULT_RULES.values()))
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    reference: str
+    display_name: str
+    when: datetime | None
+    what: str
+    alerts: tuple[WindowAlert, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgendaList:
+    key: str  # e.g. "clinical_windows", stable for the GUI and tests
+    items: tuple[AgendaItem, ...]
+
+
+@dataclass(frozen=True)
+class Agenda:
+    lists: tuple[AgendaList, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def get(self, key: str) -> tuple[AgendaItem, ...]:
+        for agenda_list in self.lists:
+            if agenda_list.key == key:
+                return agenda_list.items
+        return ()
+
+
+def _name(case: Case) -> str:
+    return case.alias or case.name
+
+
+class AgendaService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _may(self, *sections: Section) -> bool:
+        return all(self._session.allowed(s, Action.READ) for s in sections)
+
+    def _audited(self, s: Session, section: Section, key: str, n: int) -> None:
+        self._session.audit(
+            s, AuditAction.RECORD_READ, section, detail=f"home list {key}: {n} entries"
+        )
+
+    def today(self, now: datetime, day_start: datetime | None = None) -> Agenda:
+        """The home screen's lists for the signed-in role at ``now`` (UTC); ``day_start`` is
+        the start of the workstation's local day, for "today's" sessions."""
+        session = self._session
+        role = session.actor.role
+        start = day_start or now.replace(hour=0, minute=0, second=0, microsecond=0)
+        lists: list[AgendaList] = []
+        counts: dict[str, int] = {}
+        if role is None or role is Role.ADMIN:
+            return Agenda(())
+        with session.batch():
+            if role is Role.CLINICIAN and self._may(Section.INCIDENTS, Section.HEALTH):
+                lists.append(self._clinical(now))
+            if role is Role.CASEWORKER:
+                lists.append(self._my_cases())
+                lists.append(self._tasks(now))
+            if role is Role.COUNSELLOR and self._may(Section.COUNSELLING):
+                lists.append(self._sessions(start))
+            if role is Role.LEGAL_ADVOCATE and self._may(Section.LEGAL):
+                lists.extend(self._legal(now))
+            if role is Role.SHELTER_OFFICER and self._may(Section.SHELTER):
+                lists.extend(self._shelter(now))
+            if role is Role.MANAGER:
+                counts = self._counts(now)
+        return Agenda(tuple(lists), counts)
+
+    def _clinical(self, now: datetime) -> AgendaList:
+        key = "clinical_windows"
+        latest = func.coalesce(Incident.occurred_latest, Incident.occurred_earliest)
+        with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
+            rows = s.execute(
+                select(Incident, Case)
+                .join(Case, Case.id == Incident.case_id)
+                .where(
+                    Incident.gbv_type.in_([t.value for t in SEXUAL_VIOLENCE]),
+                    latest >= now - CLINICAL_HORIZON,
+                )
+                .order_by(latest.desc())
+                .limit(LIST_LIMIT)
+            ).all()
+            treatments = self._treatments(s, [i.id for i, _c in rows])
+            items = tuple(
+                AgendaItem(
+                    case.reference,
+                    _name(case),
+                    incident.occurred_latest or incident.occurred_earliest,
+                    incident.gbv_type.replace("_", " "),
+                    window_alerts(incident_time(incident), treatments.get(incident.id, ()), now),
+                )
+                for incident, case in rows
+            )
+            self._audited(s, Section.INCIDENTS, key, len(items))
+            self._session.audit(
+                s, AuditAction.RECORD_READ, Section.HEALTH, detail=f"home list {key}: treatments"
+            )
+        return AgendaList(key, items)
+
+    def _treatments(self, s: Session, incident_ids: Sequence[int]) -> dict[int, list[Treatment]]:
+        if not incident_ids:
+            return {}
+        found: dict[int, list[Treatment]] = {}
+        for incident_id, kind, given_at in s.execute(
+            select(HealthEncounter.incident_id, TreatmentRow.kind, TreatmentRow.given_at)
+            .join(TreatmentRow, TreatmentRow.encounter_id == HealthEncounter.id)
+            .where(HealthEncounter.incident_id.in_(incident_ids))
+        ):
+            if incident_id is not None:
+                found.setdefault(incident_id, []).append(Treatment(TreatmentKind(kind), given_at))
+        return found
+
+    def _my_cases(self) -> AgendaList:
+        key = "my_cases"
+        me = self._session.actor.username
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            cases = s.scalars(
+                select(Case)
+                .where(Case.caseworker == me, Case.status != CaseStatus.CLOSED.value)
+                .order_by(Case.opened_at.desc(), Case.id.desc())
+                .limit(LIST_LIMIT)
+            ).all()
+            items = tuple(AgendaItem(c.reference, _name(c), c.opened_at, c.status) for c in cases)
+            self._audited(s, Section.IDENTITY, key, len(items))
+        return AgendaList(key, items)
+
+    def _tasks(self, now: datetime) -> AgendaList:
+        key = "tasks_due"
+        me = self._session.actor.username
+        with self._session.unit_of_work(Section.TASKS, Action.READ) as s:
+            rows = s.execute(
+                select(Task, Case)
+                .join(Case, Case.id == Task.case_id)
+                .where(
+                    Task.done.is_(False),
+                    Task.due_at <= now + TASKS_AHEAD,
+                    or_(Task.assignee == me, Case.caseworker == me),
+                )
+                .order_by(Task.due_at)
+                .limit(LIST_LIMIT)
+            ).all()
+            items = tuple(AgendaItem(c.reference, _name(c), t.due_at, t.title) for t, c in rows)
+            self._audited(s, Section.TASKS, key, len(items))
+        return AgendaList(key, items)
+
+    def _sessions(self, start: datetime) -> AgendaList:
+        key = "sessions_today"
+        with self._session.unit_of_work(Section.COUNSELLING, Action.READ) as s:
+            rows = s.execute(
+                select(CounsellingSession, Case)
+                .join(Case, Case.id == CounsellingSession.case_id)
+                .where(
+                    CounsellingSession.held_at >= start,
+                    CounsellingSession.held_at < start + timedelta(days=1),
+                )
+                .order_by(CounsellingSession.held_at)
+                .limit(LIST_LIMIT)
+            ).all()
+            items = tuple(
+                AgendaItem(c.reference, _name(c), r.held_at, r.session_type.replace("_", " "))
+                for r, c in rows
+            )
+            self._audited(s, Section.COUNSELLING, key, len(items))
+        return AgendaList(key, items)
+
+    def _legal(self, now: datetime) -> list[AgendaList]:
+        today: date = now.date()
+        with self._session.unit_of_work(Section.LEGAL, Action.READ) as s:
+            hearings = s.execute(
+                select(Hearing, Case)
+                .join(Case, Case.id == Hearing.case_id)
+                .where(Hearing.held_at >= now, Hearing.held_at <= now + HEARINGS_AHEAD)
+                .order_by(Hearing.held_at)
+                .limit(LIST_LIMIT)
+            ).all()
+            orders = s.execute(
+                select(ProtectionOrder, Case)
+                .join(Case, Case.id == ProtectionOrder.case_id)
+                .where(
+                    ProtectionOrder.active.is_(True),
+                    ProtectionOrder.expires_on >= today,
+                    ProtectionOrder.expires_on <= today + ORDERS_EXPIRING,
+                )
+                .order_by(ProtectionOrder.expires_on)
+                .limit(LIST_LIMIT)
+            ).all()
+            h = tuple(
+                AgendaItem(c.reference, _name(c), r.held_at, f"{r.court}: {r.purpose}")
+                for r, c in hearings
+            )
+            o = tuple(
+                AgendaItem(
+                    c.reference,
+                    _name(c),
+                    datetime.combine(r.expires_on, datetime.min.time(), tzinfo=now.tzinfo),
+                    r.order_type,
+                )
+                for r, c in orders
+                if r.expires_on is not None
+            )
+            self._audited(s, Section.LEGAL, "hearings", len(h))
+            self._audited(s, Section.LEGAL, "orders_expiring", len(o))
+        return [AgendaList("hearings", h), AgendaList("orders_expiring", o)]
+
+    def _shelter(self, now: datetime) -> list[AgendaList]:
+        with self._session.unit_of_work(Section.SHELTER, Action.READ) as s:
+            rows = s.execute(
+                select(ShelterStay, Case)
+                .join(Case, Case.id == ShelterStay.case_id)
+                .where(ShelterStay.exited_at.is_(None))
+                .order_by(ShelterStay.room, ShelterStay.bed)
+                .limit(LIST_LIMIT * 4)
+            ).all()
+            stays = tuple(
+                AgendaItem(
+                    c.reference,
+                    _name(c),
+                    r.admitted_at,
+                    f"{r.room} / {r.bed}"
+                    + (f" · {r.children_count} children" if r.children_count else ""),
+                )
+                for r, c in rows
+            )
+            exits = tuple(
+                AgendaItem(
+                    c.reference,
+                    _name(c),
+                    datetime.combine(r.planned_exit, datetime.min.time(), tzinfo=now.tzinfo),
+                    f"{r.room} / {r.bed}",
+                )
+                for r, c in rows
+                if r.planned_exit is not None and r.planned_exit <= (now + EXITS_AHEAD).date()
+            )
+            self._audited(s, Section.SHELTER, "stays", len(stays))
+        return [AgendaList("stays", stays), AgendaList("expected_exits", exits)]
+
+    def _counts(self, now: datetime) -> dict[str, int]:
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            open_cases = s.scalar(
+                select(func.count()).select_from(Case).where(Case.status != CaseStatus.CLOSED.value)
+            )
+            recent = s.scalar(
+                select(func.count())
+                .select_from(Case)
+                .where(Case.opened_at >= now - timedelta(days=30))
+            )
+            self._session.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail="home counts")
+        return {"open_cases": int(open_cases or 0), "opened_30_days": int(recent or 0)}

@@ -1,0 +1,92 @@
+"""Drafts: a person's unsaved form kept in the vault, readable by that person only.
+
+When the screen locks and someone else signs in, the first person's unsaved work must neither
+be lost nor be shown to the next person: it is written here (encrypted with the vault, like
+every record) and offered back to its author alone at their next sign-in. Keeping and reading
+a draft needs write access to the section it belongs to, and both are audited.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from onestop.db.base import utcnow
+from onestop.db.drafts import Draft
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Action, Section
+from onestop.services.session import VaultSession
+
+
+@dataclass(frozen=True)
+class KeptDraft:
+    draft_id: int
+    kind: str
+    section: Section
+    case_reference: str
+    fields: dict[str, Any]
+
+
+class DraftService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def keep(self, kind: str, section: Section, case_reference: str, fields: dict[str, Any]) -> int:
+        session = self._session
+        with session.unit_of_work(section, Action.WRITE, record_ref=case_reference) as s:
+            row = Draft(
+                owner=session.actor.username,
+                kind=kind,
+                section=section.value,
+                case_reference=case_reference,
+                content=json.dumps(fields, ensure_ascii=False),
+                saved_at=utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                section,
+                record_ref=case_reference,
+                detail=f"draft {row.id} kept",
+            )
+            return row.id
+
+    def mine(self) -> tuple[KeptDraft, ...]:
+        """The signed-in person's own drafts (nobody else's, whatever their role)."""
+        session = self._session
+        with session.system_transaction() as s:
+            rows = s.scalars(
+                select(Draft).where(Draft.owner == session.actor.username).order_by(Draft.id)
+            ).all()
+            kept = []
+            for row in rows:
+                section = Section(row.section)
+                if not session.allowed(section, Action.WRITE):
+                    continue  # her role changed since: the draft waits for an admin to purge
+                session.audit(
+                    s,
+                    AuditAction.RECORD_READ,
+                    section,
+                    record_ref=row.case_reference,
+                    detail=f"draft {row.id}",
+                )
+                kept.append(
+                    KeptDraft(
+                        row.id, row.kind, section, row.case_reference, json.loads(row.content)
+                    )
+                )
+            return tuple(kept)
+
+    def discard(self, draft_id: int) -> None:
+        session = self._session
+        with session.system_transaction() as s:
+            done = s.execute(
+                delete(Draft).where(Draft.id == draft_id, Draft.owner == session.actor.username)
+            )
+            if getattr(done, "rowcount", 0):
+                session.audit(s, AuditAction.RECORD_WRITE, detail=f"draft {draft_id} discarded")

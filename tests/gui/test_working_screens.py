@@ -1,0 +1,124 @@
+"""The working screens, as the staff use them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.health import BodySide, TreatmentKind
+from onestop.domain.roles import Role
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.health import HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from tests.gui.conftest import sign_in
+
+
+def _open_case(vault, name: str, incident_hours_ago: float | None = None) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name=name)).reference
+        if incident_hours_ago is not None:
+            IncidentService(cw).record(
+                ref,
+                IncidentDetails(
+                    occurred=IncidentTime.exact(
+                        datetime.now(UTC) - timedelta(hours=incident_hours_ago)
+                    ),
+                    gbv_type=GbvType.RAPE,
+                    context=IncidentContext.INTIMATE_PARTNER,
+                ),
+            )
+    return ref
+
+
+def pep_badge(page):
+    """The PEP countdown now in the file's header."""
+    (badge,) = [b for b in page.header.badges if b.objectName() == "window_pep"]
+    return badge
+
+
+def _click_on_body(qtbot, body_map, side, x: float, y: float) -> None:
+    point = body_map.to_widget(side, x, y)
+    qtbot.mouseClick(
+        body_map, Qt.MouseButton.LeftButton, pos=QPoint(int(point.x()), int(point.y()))
+    )
+
+
+def test_a_nurse_records_two_injuries_and_a_pep_dose_and_the_countdown_changes(
+    qtbot, make_shell, vault, clock
+) -> None:
+    ref = _open_case(vault, "Ilse Marrow-Tenby", incident_hours_ago=30)
+    shell = make_shell(vault.path)
+    shell.resize(1366, 768)
+    sign_in(qtbot, shell, Role.CLINICIAN)
+    page = shell.workspace.open_case(ref)
+    pep = pep_badge(page)
+    assert pep.state == "open" and "left" in pep.text()  # 42 h left: green
+
+    clock.now = datetime.now(UTC) + timedelta(hours=35)  # 65 h after the incident
+    page.refresh_countdowns()
+    pep = pep_badge(page)
+    assert pep.state == "closing"  # under 12 h: amber
+    clock.now = datetime.now(UTC)
+    page.refresh_countdowns()
+
+    health = page.findChild(object, "healthTab")
+    page.tabs.setCurrentWidget(health)
+    qtbot.mouseClick(page.findChild(object, "recordEncounterButton"), Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor.history, "Synthetic history for the test.")
+    _click_on_body(qtbot, editor.body_map, BodySide.FRONT, 0.5, 0.30)  # chest
+    _click_on_body(qtbot, editor.body_map, BodySide.BACK, 0.5, 0.45)  # back
+    _click_on_body(qtbot, editor.body_map, BodySide.FRONT, 0.02, 0.02)  # outside: no marker
+    assert [m.number for m in editor.body_map.markers] == [1, 2]
+    assert editor.injuries.rowCount() == 2
+    editor.set_injury(1, "bruise", "3 cm", "oval")
+    editor.set_injury(2, "abrasion", "2 cm")
+    editor.treatment_kind.setCurrentIndex(
+        editor.treatment_kind.findData(TreatmentKind.PEP_FIRST_DOSE)
+    )
+    qtbot.mouseClick(editor.findChild(object, "addTreatmentButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.message.isVisible(), editor.message.text()
+
+    pep = pep_badge(page)
+    assert pep.state == "given" and pep.text() == "PEP: given"
+    (encounter,) = HealthService(shell.session).list(ref)
+    assert [(i.number, i.kind, i.side) for i in encounter.details.injuries] == [
+        (1, "bruise", BodySide.FRONT),
+        (2, "abrasion", BodySide.BACK),
+    ]
+    assert encounter.details.treatments[0].kind is TreatmentKind.PEP_FIRST_DOSE
+    assert "PEP first dose 30 h after the incident" in encounter.treatment_timings()
+
+
+def test_counselling_notes_have_no_tab_for_the_legal_advocate(qtbot, make_shell, vault) -> None:
+    ref = _open_case(vault, "Odile Farrance")
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.LEGAL_ADVOCATE)
+    tabs = shell.workspace.open_case(ref).tab_names()
+    assert "counsellingTab" not in tabs and "legalTab" in tabs
+    shell.sign_out()
+    sign_in(qtbot, shell, Role.COUNSELLOR)
+    tabs = shell.workspace.open_case(ref).tab_names()
+    assert "counsellingTab" in tabs and "forensicTab" not in tabs
+
+
+def test_the_case_list_filters_as_you_type(qtbot, make_shell, vault) -> None:
+    refs = [_open_case(vault, name) for name in ("Wren Alcott", "Wren Bissell", "Tamsin Hale")]
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    view = shell.workspace.case_list
+    shell.workspace.tabs.setCurrentWidget(view)
+    assert view.model.rowCount() == 3
+    qtbot.keyClicks(view.ui.searchEdit, "wren")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClicks(view.ui.searchEdit, " bis")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.reference_at(0) == refs[1]
+    assert view.ui.countLabel.text() == "1 case"
+    qtbot.keyClick(view.ui.searchEdit, Qt.Key.Key_Return)
+    assert shell.workspace.files()[-1].reference == refs[1]
