@@ -217,7 +217,11 @@ class CaseFileWidget(QWidget):
 
     def _build_tabs(self, v: CaseFileView) -> None:
         rows: list[tuple[str, ...]]
-        self.tabs.clear()
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()  # removes the pages without deleting them
+        for page in old:
+            if page is not None:
+                page.deleteLater()
         self.editor = None
         self._add("identityTab", self.tr("Identity"), self._identity(v))
         if v.incidents is not None:
