@@ -10,11 +10,12 @@ from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType
-from onestop.domain.roles import Role
+from onestop.domain.roles import Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
+from onestop.services.drafts import DraftService
 from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
@@ -66,6 +67,10 @@ def files(vault):
             exam.specimens[0].specimen_id,
             Handover("Dr A", "PC B", "Police", NOW - timedelta(hours=1), "Lab"),
         )
+        # an unsaved form kept when the screen locked: it goes with the case too
+        DraftService(clinician).keep(
+            "encounter", Section.HEALTH, gone.reference, {"history": CANARY + " draft"}
+        )
     return gone.reference, kept.reference
 
 
@@ -102,6 +107,7 @@ def test_purge_removes_everything_but_a_tombstone(vault, files, tmp_path) -> Non
         "perpetrators",
         "record_history",
         "forensic_exams",
+        "drafts",
     ):
         dump = repr(conn.execute(f"SELECT * FROM {table}").fetchall())
         assert "Purgecanary" not in dump, table

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
+from onestop import logs
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.idle import IdleWatcher
 from onestop.gui.views.change_password import ChangePasswordDialog
@@ -190,7 +191,11 @@ class Shell(QMainWindow):
                 window.hide()
         try:
             self._kept_drafts = self.workspace.keep_drafts()
-        except Exception:  # never let a failed draft stop the lock
+        except Exception as exc:  # never let a failed draft stop the lock; say why in the log
+            logs.setup()
+            logs.log.error(
+                "draft not kept at lock: %s", logs.describe_crash(exc, exc.__traceback__)
+            )
             self._kept_drafts = []
         self.workspace.clear_for_lock()
         if self.pages.currentWidget() is not self.cover:
@@ -242,9 +247,3 @@ class Shell(QMainWindow):
             return
         self._end_session()
         event.accept()
-
-    def visible_text(self) -> list[str]:
-        """Every piece of text a person could read on screen now (for tests and checks)."""
-        from onestop.gui.inspect import visible_text
-
-        return visible_text(self)

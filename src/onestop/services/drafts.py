@@ -18,6 +18,7 @@ from onestop.db.base import utcnow
 from onestop.db.drafts import Draft
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
+from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 
 
@@ -37,11 +38,13 @@ class DraftService:
     def keep(self, kind: str, section: Section, case_reference: str, fields: dict[str, Any]) -> int:
         session = self._session
         with session.unit_of_work(section, Action.WRITE, record_ref=case_reference) as s:
+            case = find_case(s, case_reference)
             row = Draft(
                 owner=session.actor.username,
                 kind=kind,
                 section=section.value,
-                case_reference=case_reference,
+                case_id=case.id,
+                case_reference=case.reference,
                 content=json.dumps(fields, ensure_ascii=False),
                 saved_at=utcnow(),
             )
@@ -67,7 +70,7 @@ class DraftService:
             for row in rows:
                 section = Section(row.section)
                 if not session.allowed(section, Action.WRITE):
-                    continue  # her role changed since: the draft waits for an admin to purge
+                    continue  # her role changed since: not hers to finish any more
                 session.audit(
                     s,
                     AuditAction.RECORD_READ,

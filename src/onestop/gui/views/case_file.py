@@ -564,6 +564,11 @@ class CaseFileWidget(QWidget):
     def drafts(self) -> list[dict[str, Any]]:
         if self.editor is not None and self.editor.has_unsaved:
             return [
-                {"kind": "encounter", "reference": self.reference, "fields": self.editor.draft()}
+                {
+                    "kind": "encounter",
+                    "section": Section.HEALTH,
+                    "reference": self.reference,
+                    "fields": self.editor.draft(),
+                }
             ]
         return []

@@ -150,9 +150,8 @@ class Workspace(QWidget):
         """Write every unsaved form to the vault as its author's private draft."""
         service = DraftService(self.session)
         return [
-            service.keep(d["kind"], Section.HEALTH, d["reference"], d["fields"])
+            service.keep(d["kind"], d["section"], d["reference"], d["fields"])
             for d in self.drafts()
-            if d["kind"] == "encounter"
         ]
 
     def offer_drafts(self) -> None:

@@ -1,0 +1,46 @@
+"""Private drafts: kept only with write access, read by their author alone, audited, and
+purged with the case."""
+
+from __future__ import annotations
+
+import pytest
+
+from onestop.domain.roles import Role, Section
+from onestop.errors import NotFound, PermissionDenied
+from onestop.services.audit import AuditService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.drafts import DraftService
+
+
+@pytest.fixture
+def ref(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        return CaseService(cw).open_case(SurvivorDetails(name="Maren Quist-Obey")).reference
+
+
+def test_a_draft_is_its_authors_alone_and_every_step_is_audited(vault, ref) -> None:
+    fields = {"history": "synthetic draft 4410"}
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        draft_id = DraftService(clinician).keep("encounter", Section.HEALTH, ref.lower(), fields)
+    with vault.sign_in(Role.MANAGER) as manager:
+        assert DraftService(manager).mine() == ()
+        DraftService(manager).discard(draft_id)  # not hers: nothing happens
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        (kept,) = DraftService(clinician).mine()
+        assert (kept.case_reference, kept.section, kept.fields) == (ref, Section.HEALTH, fields)
+        DraftService(clinician).discard(draft_id)
+        assert DraftService(clinician).mine() == ()
+    with vault.sign_in(Role.MANAGER) as manager:
+        details = [e.detail for e in AuditService(manager).entries() if "draft" in e.detail]
+    assert details == [f"draft {draft_id} kept", f"draft {draft_id}", f"draft {draft_id} discarded"]
+    assert not any("4410" in e for e in details)
+
+
+def test_a_draft_needs_write_access_to_its_section_and_a_real_case(vault, ref) -> None:
+    with vault.sign_in(Role.COUNSELLOR) as counsellor, pytest.raises(PermissionDenied):
+        DraftService(counsellor).keep("encounter", Section.HEALTH, ref, {})
+    with vault.sign_in(Role.CLINICIAN) as clinician, pytest.raises(NotFound):
+        DraftService(clinician).keep("encounter", Section.HEALTH, "OSC-1999-99999", {})
+
+
+# Purging the case deletes its drafts: tests/unit/test_retention.py keeps one in the purged file.
