@@ -1,0 +1,56 @@
+"""The home screens' lists: each role gets its own, read under its sections, audited by count."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime, Window
+from onestop.domain.roles import Role
+from onestop.services.agenda import AgendaService
+from onestop.services.audit import AuditService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.legal import HearingDetails, Hearings
+
+
+def test_each_role_gets_its_own_lists_audited_by_count(vault) -> None:
+    now = datetime.now(UTC)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name="Elska Verrow")).reference
+        old = CaseService(cw).open_case(SurvivorDetails(name="Noor Haldane")).reference
+        for case, hours in ((ref, 20), (old, 24 * 9)):  # 9 days: past every window
+            IncidentService(cw).record(
+                case,
+                IncidentDetails(
+                    IncidentTime.exact(now - timedelta(hours=hours)),
+                    GbvType.RAPE,
+                    IncidentContext.INTIMATE_PARTNER,
+                ),
+            )
+        mine = AgendaService(cw).today(now)
+        assert {i.reference for i in mine.get("my_cases")} == {ref, old}
+        assert mine.get("clinical_windows") == ()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        Hearings(advocate).record(
+            ref, HearingDetails(now + timedelta(days=3), "Family court", "Protection order")
+        )
+        Hearings(advocate).record(ref, HearingDetails(now + timedelta(days=20), "Court", "Later"))
+        legal = AgendaService(advocate).today(now)
+        assert [i.what for i in legal.get("hearings")] == ["Family court: Protection order"]
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        (item,) = AgendaService(clinician).today(now).get("clinical_windows")
+        assert item.reference == ref
+        pep = next(a for a in item.alerts if a.status.rule.window is Window.PEP)
+        assert pep.needs_action
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert AgendaService(admin).today(now).lists == ()  # no survivor data for the admin
+    with vault.sign_in(Role.MANAGER) as manager:
+        assert AgendaService(manager).today(now).counts["open_cases"] == 2
+        lists = [e for e in AuditService(manager).entries() if e.detail.startswith("home list")]
+    assert {(e.actor, e.detail) for e in lists} >= {
+        ("u-caseworker", "home list my_cases: 2 entries"),
+        ("u-legal-advocate", "home list hearings: 1 entries"),
+        ("u-clinician", "home list clinical_windows: 1 entries"),
+    }
+    assert not any("Elska" in e.detail for e in lists)
