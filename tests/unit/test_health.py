@@ -141,3 +141,20 @@ def test_window_alerts_know_which_treatment_meets_which_window() -> None:
     assert alerts[Window.EMERGENCY_CONTRACEPTION].needs_action
     assert alerts[Window.FORENSIC_ORAL].status.state is WindowState.CLOSED
     assert not alerts[Window.FORENSIC_ORAL].needs_action
+
+
+def test_treatments_schedule_their_follow_ups() -> None:
+    from onestop.domain.health import scheduled_follow_ups
+
+    first = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    pep = Treatment(TreatmentKind.PEP_FIRST_DOSE, first)
+    hep = [Treatment(TreatmentKind.HEPATITIS_B, first + timedelta(days=d)) for d in (0, 30, 61)]
+    assert scheduled_follow_ups([]) == []
+    [course] = scheduled_follow_ups([pep])
+    assert course.due_at == first + timedelta(days=28) and "PEP course" in course.purpose
+    due = [f for f in scheduled_follow_ups([pep, *hep[:1]]) if "Hepatitis" in f.purpose]
+    assert [(f.due_at, "dose 2" in f.purpose) for f in due] == [(first + timedelta(30), True)]
+    [booster] = [f for f in scheduled_follow_ups(hep) if "Hepatitis" in f.purpose]
+    assert booster.due_at == first + timedelta(days=365) and "booster" in booster.purpose
+    four = [*hep, Treatment(TreatmentKind.HEPATITIS_B, first + timedelta(days=365))]
+    assert not [f for f in scheduled_follow_ups(four) if "Hepatitis" in f.purpose]

@@ -41,6 +41,10 @@ DESIGN_TABLE = {
     Section.REFERRALS: "wwwwwr-",
     Section.TASKS: "wwwwwr-",  # added to DESIGN's table: like referrals
     Section.RISK: "wrwrrr-",
+    # added for the coordination work: caseworkers, advocates and the manager (who chairs)
+    # prepare and minute conferences and keep the agency directory; the others read them
+    Section.CONFERENCES: "wrrwrw-",
+    Section.DIRECTORY: "wrrwrw-",
     Section.ADMINISTRATION: "------w",
     Section.AUDIT: "-----rr",
     Section.STATISTICS: "r----r-",

@@ -70,6 +70,10 @@ class Referral(CaseRecordColumns, Base):
     __tablename__ = "referrals"
 
     agency: Mapped[str] = mapped_column(String(200))
+    # The directory entry it was sent to (the name above is kept as it was at the time).
+    agency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agencies.id"), nullable=True, index=True
+    )
     service: Mapped[str] = mapped_column(String(200))
     urgency: Mapped[str] = mapped_column(String(16))
     notes: Mapped[str] = mapped_column(Text)
@@ -87,6 +91,10 @@ class ShelterStay(CaseRecordColumns, Base):
     admitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
     room: Mapped[str] = mapped_column(String(50))
     bed: Mapped[str] = mapped_column(String(50))
+    # The board's bed, when the stay was admitted through it (room and bed above are its names).
+    bed_id: Mapped[int | None] = mapped_column(
+        ForeignKey("shelter_beds.id"), nullable=True, index=True
+    )
     children_count: Mapped[int] = mapped_column(Integer)
     planned_exit: Mapped[date | None] = mapped_column(Date, nullable=True)
     exited_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

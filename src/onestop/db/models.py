@@ -12,6 +12,18 @@ from onestop.db.cases import (
     RecordVersion,
     ReferenceCounter,
 )
+from onestop.db.coordination import (
+    ActionReview,
+    Agency,
+    Conference,
+    ConferenceAction,
+    ConferenceReferral,
+    RiskAssessment,
+    SafetyPlan,
+    ShelterBed,
+    ShelterRoom,
+    WaitingEntry,
+)
 from onestop.db.drafts import Draft
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
@@ -28,11 +40,16 @@ from onestop.db.settings import Setting
 from onestop.db.staff import StaffAccount
 
 __all__ = [
+    "ActionReview",
+    "Agency",
     "Attachment",
     "AuditAnchor",
     "AuditEntry",
     "Base",
     "Case",
+    "Conference",
+    "ConferenceAction",
+    "ConferenceReferral",
     "ConsentRecord",
     "CounsellingSession",
     "CustodyEvent",
@@ -50,11 +67,16 @@ __all__ = [
     "RecordVersion",
     "ReferenceCounter",
     "Referral",
+    "RiskAssessment",
+    "SafetyPlan",
     "Setting",
+    "ShelterBed",
+    "ShelterRoom",
     "ShelterStay",
     "Specimen",
     "StaffAccount",
     "StoredBlob",
     "Task",
     "TreatmentRow",
+    "WaitingEntry",
 ]

@@ -145,3 +145,29 @@ def window_alerts(
     return tuple(
         WindowAlert(status, first.get(status.rule.window)) for status in all_windows(incident, now)
     )
+
+
+# Follow-ups that the treatments themselves call for (the reminders list shows them).
+PEP_COURSE = timedelta(days=28)  # a 28-day course from the first dose (DOMAIN.md)
+# Post-exposure hepatitis B vaccination, accelerated: doses at 0, 1 and 2 months, a booster at
+# 12 months (UK Green Book, chapter 18; WHO post-exposure guidance uses the same timings).
+HEPATITIS_B_SCHEDULE = (
+    (timedelta(days=30), "Hepatitis B vaccine, dose 2 (1 month)"),
+    (timedelta(days=61), "Hepatitis B vaccine, dose 3 (2 months)"),
+    (timedelta(days=365), "Hepatitis B vaccine, booster (12 months)"),
+)
+
+
+def scheduled_follow_ups(treatments: Sequence[Treatment]) -> list[FollowUp]:
+    """The end of the PEP course, and the next hepatitis B dose after those already given."""
+    found: list[FollowUp] = []
+    pep = sorted(t.given_at for t in treatments if t.kind is TreatmentKind.PEP_FIRST_DOSE)
+    if pep:
+        found.append(
+            FollowUp(pep[0] + PEP_COURSE, "PEP course complete: check adherence and side effects")
+        )
+    hep_b = sorted(t.given_at for t in treatments if t.kind is TreatmentKind.HEPATITIS_B)
+    if hep_b and len(hep_b) <= len(HEPATITIS_B_SCHEDULE):
+        after, what = HEPATITIS_B_SCHEDULE[len(hep_b) - 1]
+        found.append(FollowUp(hep_b[0] + after, what))
+    return found

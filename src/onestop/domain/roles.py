@@ -51,6 +51,8 @@ class Section(StrEnum):
     REFERRALS = "referrals"
     TASKS = "tasks"  # tasks and appointments (not in DESIGN.md's starting table)
     RISK = "risk"  # risk assessments and the safety plan
+    CONFERENCES = "conferences"  # case conferences: agendas, the actions agreed, minutes
+    DIRECTORY = "directory"  # the partner agencies of the referral network (no survivor data)
     ADMINISTRATION = "administration"  # users, backups, settings
     AUDIT = "audit"
     STATISTICS = "statistics"
@@ -61,7 +63,9 @@ class Section(StrEnum):
         return self not in _SYSTEM_SECTIONS
 
 
-_SYSTEM_SECTIONS = frozenset({Section.ADMINISTRATION, Section.AUDIT, Section.STATISTICS})
+_SYSTEM_SECTIONS = frozenset(
+    {Section.ADMINISTRATION, Section.AUDIT, Section.STATISTICS, Section.DIRECTORY}
+)
 
 
 class Action(StrEnum):
@@ -109,6 +113,8 @@ _TABLE: Mapping[Section, tuple[Access, ...]] = {
     Section.REFERRALS:      (W, W, W, W, W, R, _),
     Section.TASKS:          (W, W, W, W, W, R, _),
     Section.RISK:           (W, R, W, R, R, R, _),
+    Section.CONFERENCES:    (W, R, R, W, R, W, _),
+    Section.DIRECTORY:      (W, R, R, W, R, W, _),
     Section.ADMINISTRATION: (_, _, _, _, _, _, W),
     Section.AUDIT:          (_, _, _, _, _, R, R),
     Section.STATISTICS:     (R, _, _, _, _, R, _),

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from onestop.domain.risk import Criterion
 from onestop.domain.roles import Action, Section
 from onestop.services.attachments import AttachmentInfo, AttachmentService
 from onestop.services.cases import CaseFile, CaseService
+from onestop.services.conferences import ActionInfo, ConferenceService
 from onestop.services.consent import ConsentDecision, ConsentService
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.forensic import ExamRecord, ForensicService
@@ -29,6 +31,7 @@ from onestop.services.legal import (
 from onestop.services.perpetrators import LinkedPerpetrator, PerpetratorService
 from onestop.services.records import CaseRecord
 from onestop.services.referrals import ReferralDetails, ReferralService
+from onestop.services.risk import Assessment, RiskService, SafetyPlanDetails, SafetyPlanService
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService
@@ -52,6 +55,10 @@ class CaseFileView:
     tasks: tuple[CaseRecord[TaskDetails], ...] | None
     attachments: tuple[AttachmentInfo, ...]
     timeline: tuple[TimelineEvent, ...]
+    risk: tuple[Assessment, ...] | None = None  # oldest first: the trend
+    safety_plan: tuple[CaseRecord[SafetyPlanDetails], ...] | None = None
+    conference_referral: tuple[Criterion, ...] | None = None  # waiting for a conference
+    conference_actions: tuple[ActionInfo, ...] | None = None
 
 
 def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
@@ -84,4 +91,14 @@ def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
             tasks=TaskService(session).list(ref) if may(Section.TASKS) else None,
             attachments=AttachmentService(session).list(ref),
             timeline=TimelineService(session).of_case(ref),
+            risk=RiskService(session).assessments(ref) if may(Section.RISK) else None,
+            safety_plan=SafetyPlanService(session).list(ref) if may(Section.RISK) else None,
+            conference_referral=(
+                ConferenceService(session).pending_referral(ref)
+                if may(Section.CONFERENCES)
+                else None
+            ),
+            conference_actions=(
+                ConferenceService(session).case_actions(ref) if may(Section.CONFERENCES) else None
+            ),
         )

@@ -208,15 +208,24 @@ class CaseService:
         if not found:
             raise ValidationFailed.of({"caseworker": f"{username!r} is not an active caseworker."})
 
-    def open_case(self, details: SurvivorDetails, caseworker: str | None = None) -> CaseFile:
-        """Register a survivor and open her case; the reference is generated."""
+    def open_case(
+        self,
+        details: SurvivorDetails,
+        caseworker: str | None = None,
+        opened_at: datetime | None = None,
+    ) -> CaseFile:
+        """Register a survivor and open her case; the reference is generated. ``opened_at`` is
+        for a file first kept on paper (the day the centre's computer was down), never later
+        than now."""
         _validate(details)
+        if opened_at is not None and opened_at > utcnow():
+            raise ValidationFailed.of({"opened_at": "A case cannot be opened in the future."})
         session = self._session
         if caseworker is None and session.actor.role is Role.CASEWORKER:
             caseworker = session.actor.username
         with session.unit_of_work(Section.IDENTITY, Action.WRITE) as s:
             self._check_caseworker(s, caseworker)
-            row = insert_case(s, session, details, caseworker, utcnow())
+            row = insert_case(s, session, details, caseworker, opened_at or utcnow())
             return snapshot(row)
 
     def get(self, reference: str) -> CaseFile:

@@ -20,6 +20,7 @@ from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_w
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
+from onestop.services.conferences import refer_if_due
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -129,6 +130,9 @@ def insert_incident(
         record_ref=case.reference,
         detail=f"incident {row.id} recorded",
     )
+    # A third incident in 12 months, or one within 12 months of the last conference referral,
+    # sends the case (back) to the case conference.
+    refer_if_due(s, session, case, None, now)
     return row
 
 

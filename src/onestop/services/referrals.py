@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
+from onestop.db.coordination import Agency
 from onestop.db.legal import Referral
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
@@ -61,6 +62,7 @@ class ReferralDetails:
     service: str
     urgency: Urgency = Urgency.ROUTINE
     notes: str = ""
+    agency_id: int | None = None  # the directory entry, when chosen from it
 
 
 @dataclass(frozen=True)
@@ -85,10 +87,18 @@ class ReferralService(CaseRecords[ReferralDetails]):
             problems["agency"] = "Name the agency."
         if not details.service.strip():
             problems["service"] = "Say which service she is referred for."
+        if details.agency_id is not None:
+            listed = s.get(Agency, details.agency_id)
+            if listed is None or not listed.active:
+                problems["agency"] = "That agency is not in the directory (or no longer active)."
+            elif listed.name.strip().lower() != details.agency.strip().lower():
+                problems["agency"] = f"The directory calls this agency {listed.name!r}."
         return problems
 
     def to_details(self, row: Any) -> ReferralDetails:
-        return ReferralDetails(row.agency, row.service, Urgency(row.urgency), row.notes)
+        return ReferralDetails(
+            row.agency, row.service, Urgency(row.urgency), row.notes, row.agency_id
+        )
 
     def initial_state(self) -> dict[str, Any]:
         """A new referral starts as a draft."""
@@ -113,9 +123,16 @@ class ReferralService(CaseRecords[ReferralDetails]):
         status: ReferralStatus,
         expected_version: int,
         feedback: str = "",
+        at: datetime | None = None,
     ) -> ReferralState:
-        """Move a referral on; sending needs consent to share with that agency now."""
-        if problems := text_limits(Referral, {"feedback": feedback}):
+        """Move a referral on; sending needs consent to share with that agency now.
+
+        ``at`` is when it happened, if earlier than now (sent by e-mail yesterday, recorded
+        today); consent is checked as it stood then."""
+        problems = text_limits(Referral, {"feedback": feedback})
+        if at is not None and at > utcnow():
+            problems["at"] = "This cannot be recorded before it has happened."
+        if problems:
             raise ValidationFailed.of(problems)
         session = self._session
         with session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
@@ -127,7 +144,9 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 raise ValidationFailed.of(
                     {"status": f"A {current.value} referral can become: {allowed}."}
                 )
-            now = utcnow()
+            now = at or utcnow()
+            if now < case.opened_at:
+                raise ValidationFailed.of({"at": "This is before the case was opened."})
             keep_version(
                 s,
                 self.record_type,

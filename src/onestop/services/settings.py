@@ -14,8 +14,17 @@ from onestop.services.session import VaultSession
 
 CENTRE_NAME = "centre_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
-DEFAULTS: dict[str, Any] = {CENTRE_NAME: "One-stop centre", IDLE_LOCK_MINUTES: 5}
+REFERRAL_OVERDUE_DAYS = "referral_overdue_days"
+SHELTER_MAX_STAY_DAYS = "shelter_max_stay_days"  # 0: no limit
+DEFAULTS: dict[str, Any] = {
+    CENTRE_NAME: "One-stop centre",
+    IDLE_LOCK_MINUTES: 5,
+    REFERRAL_OVERDUE_DAYS: 7,
+    SHELTER_MAX_STAY_DAYS: 0,
+}
 IDLE_LOCK_RANGE = (1, 60)
+OVERDUE_RANGE = (1, 90)
+MAX_STAY_RANGE = (0, 3650)
 
 
 class SettingsService:
@@ -34,8 +43,21 @@ class SettingsService:
     def idle_lock_minutes(self) -> int:
         return int(self._get(IDLE_LOCK_MINUTES))
 
+    def referral_overdue_days(self) -> int:
+        """Days after which a sent referral without an answer is overdue."""
+        return int(self._get(REFERRAL_OVERDUE_DAYS))
+
+    def shelter_max_stay_days(self) -> int | None:
+        """The longest stay before the board warns (None: no limit, the default)."""
+        return int(self._get(SHELTER_MAX_STAY_DAYS)) or None
+
     def update(
-        self, *, centre_name: str | None = None, idle_lock_minutes: int | None = None
+        self,
+        *,
+        centre_name: str | None = None,
+        idle_lock_minutes: int | None = None,
+        referral_overdue_days: int | None = None,
+        shelter_max_stay_days: int | None = None,
     ) -> None:
         problems: dict[str, str] = {}
         changes: dict[str, Any] = {}
@@ -50,6 +72,16 @@ class SettingsService:
             if not low <= idle_lock_minutes <= high:
                 problems["idle_lock_minutes"] = f"Between {low} and {high} minutes."
             changes[IDLE_LOCK_MINUTES] = idle_lock_minutes
+        if referral_overdue_days is not None:
+            low, high = OVERDUE_RANGE
+            if not low <= referral_overdue_days <= high:
+                problems["referral_overdue_days"] = f"Between {low} and {high} days."
+            changes[REFERRAL_OVERDUE_DAYS] = referral_overdue_days
+        if shelter_max_stay_days is not None:
+            low, high = MAX_STAY_RANGE
+            if not low <= shelter_max_stay_days <= high:
+                problems["shelter_max_stay_days"] = f"Between {low} (no limit) and {high} days."
+            changes[SHELTER_MAX_STAY_DAYS] = shelter_max_stay_days
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session

@@ -28,6 +28,11 @@ class VaultFolder:
         return self.root / "backups"
 
     @property
+    def instruments(self) -> Path:
+        """A centre's own risk checklists (JSON, not survivor data), beside the shipped ones."""
+        return self.root / "instruments"
+
+    @property
     def anchor(self) -> Path:
         return self.root / "audit.anchor"
 

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.domain.health import Treatment, window_alerts
+from onestop.domain.risk import RiskLevel
 from onestop.domain.roles import Action, Section
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.encounter import EncounterEditor
+from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.casefile import CaseFileView, open_case_file
 from onestop.services.health import HealthService
@@ -116,6 +118,16 @@ class CaseFileHeader(QFrame):
             contact.append(d.safe_notes)
         self.safe_contact.setText(" · ".join(contact))
         self._clear_alerts()
+        if view.risk:
+            latest = view.risk[-1]
+            if latest.final_level is RiskLevel.HIGH:
+                self._add_alert(
+                    self.tr("HIGH RISK (score {n})").format(n=latest.score),
+                    "highRisk",
+                    "background: #fde7e9; color: #8c0014; font-weight: 700;",
+                )
+        if view.conference_referral:
+            self._add_alert(self.tr("Referred to the case conference"), "conferenceReferral")
         if view.shelter and any(r.details.in_shelter for r in view.shelter):
             self._add_alert(self.tr("In shelter"), "inShelter")
         self.show_windows(view, now)
@@ -143,9 +155,9 @@ class CaseFileHeader(QFrame):
                     self.alerts.addWidget(badge)
                     self.badges.append(badge)
 
-    def _add_alert(self, text: str, name: str) -> None:
+    def _add_alert(self, text: str, name: str, style: str = "background: #e8f0fe;") -> None:
         label = _label(self, name, text)
-        label.setStyleSheet("background: #e8f0fe; border-radius: 4px; padding: 2px 6px;")
+        label.setStyleSheet(f"{style} border-radius: 4px; padding: 2px 6px;")
         self.alerts.addWidget(label)
 
     def _clear_alerts(self) -> None:
@@ -186,6 +198,7 @@ class CaseFileWidget(QWidget):
         self._tick.timeout.connect(self.refresh_countdowns)
         self._tick.start()
         self.health_stack: QStackedWidget | None = None
+        self.risk_panel: RiskPanel | None = None
 
     def tab_names(self) -> list[str]:
         return [w.objectName() for i in range(self.tabs.count()) if (w := self.tabs.widget(i))]
@@ -201,7 +214,7 @@ class CaseFileWidget(QWidget):
         self.header.show_file(view, now)
         shown = self.tabs.currentWidget()
         current = shown.objectName() if shown is not None else ""
-        keep_editor = self.editor is not None and self.editor.has_unsaved
+        keep_editor = self.has_unsaved
         if not keep_editor:
             self._build_tabs(view)
         for i, name in enumerate(self.tab_names()):
@@ -368,6 +381,11 @@ class CaseFileWidget(QWidget):
             ]
             headers = [self.tr("Due"), self.tr("Task"), self.tr("Assigned to"), self.tr("Done")]
             self._add("tasksTab", self.tr("Tasks"), _table(self, "taskTable", headers, rows))
+        self.risk_panel = None
+        if v.risk is not None:
+            self.risk_panel = RiskPanel(self._session, v, self)
+            self.risk_panel.changed.connect(self._risk_saved)
+            self._add("riskTab", self.tr("Risk and safety"), self.risk_panel)
         rows = [
             (
                 a.title or a.original_name,
@@ -557,18 +575,35 @@ class CaseFileWidget(QWidget):
 
     # -- unsaved work --
 
+    def _risk_saved(self) -> None:
+        self.risk_panel = None  # saved: nothing unsaved left in it
+        self.reload()
+
     @property
     def has_unsaved(self) -> bool:
-        return self.editor is not None and self.editor.has_unsaved
+        return (self.editor is not None and self.editor.has_unsaved) or (
+            self.risk_panel is not None and self.risk_panel.has_unsaved
+        )
 
     def drafts(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
         if self.editor is not None and self.editor.has_unsaved:
-            return [
+            found.append(
                 {
                     "kind": "encounter",
                     "section": Section.HEALTH,
                     "reference": self.reference,
                     "fields": self.editor.draft(),
                 }
-            ]
-        return []
+            )
+        if self.risk_panel is not None:
+            found.extend(
+                {"kind": kind, "section": Section.RISK, "reference": self.reference, "fields": f}
+                for kind, f in self.risk_panel.drafts()
+            )
+        return found
+
+    def restore_risk_draft(self, kind: str, fields: dict[str, Any]) -> None:
+        if self.risk_panel is not None:
+            self.tabs.setCurrentWidget(self.risk_panel)
+            self.risk_panel.restore(kind, fields)

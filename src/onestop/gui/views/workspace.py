@@ -18,6 +18,14 @@ from onestop.domain.roles import Action, Section
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
+from onestop.gui.views.coordination import (
+    ConferencesView,
+    NetworkView,
+    RemindersView,
+    Screen,
+    ShelterBoardView,
+    screens_for,
+)
 from onestop.gui.views.home import HomeView
 from onestop.services.drafts import DraftService, KeptDraft
 from onestop.services.session import VaultSession
@@ -76,7 +84,20 @@ class Workspace(QWidget):
             self.case_list = CaseListView(session, self)
             self.case_list.open_case.connect(self.open_case)
             self.tabs.addTab(self.case_list, self.tr("Cases"))
-        for i in range(self.tabs.count()):  # home and the list stay open
+        self.screens: list[Screen] = []
+        titles = {
+            RemindersView: self.tr("Reminders"),
+            ConferencesView: self.tr("Conferences"),
+            ShelterBoardView: self.tr("Shelter board"),
+            NetworkView: self.tr("Referral network"),
+        }
+        for _name, screen_type in screens_for(session):
+            screen = screen_type(session, dialogs, clock, self)
+            screen.open_case.connect(self.open_case)
+            self.tabs.addTab(screen, titles[screen_type])
+            self.screens.append(screen)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        for i in range(self.tabs.count()):  # home, the list and the boards stay open
             self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
@@ -87,6 +108,14 @@ class Workspace(QWidget):
         self.home.refresh()
         if self.case_list is not None:
             self.case_list.start()
+        for screen in self.screens:
+            screen.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        """A board is read again each time it is brought forward (others may have changed it)."""
+        page = self.tabs.widget(index)
+        if isinstance(page, Screen) and not self.session.is_locked:
+            page.refresh()
 
     def focus_search(self) -> None:
         if self.case_list is not None:
@@ -168,6 +197,8 @@ class Workspace(QWidget):
                 if health is not None:
                     page.tabs.setCurrentWidget(health)
                 page.start_encounter(draft.fields)
+            elif page is not None and draft.kind in ("risk_assessment", "safety_plan"):
+                page.restore_risk_draft(draft.kind, draft.fields)
             DraftService(self.session).discard(draft.draft_id)
         if kept:
             self._dialogs.inform(
@@ -185,8 +216,12 @@ class Workspace(QWidget):
         self.home.clear()
         if self.case_list is not None:
             self.case_list.clear()
+        for screen in self.screens:
+            screen.clear()
 
     def after_unlock(self) -> None:
         self.home.refresh()
         if self.case_list is not None:
             self.case_list.start()
+        for screen in self.screens:
+            screen.refresh()

@@ -1,0 +1,709 @@
+"""Case conferences (MARAC-style): referrals, the agenda, the actions agreed per case, and the
+minutes that say what became of every action carried from the meeting before.
+
+A case is referred automatically when a risk assessment or a new incident meets one of the
+criteria of ``domain.risk`` (``refer_if_due``); a referral waits until a meeting hears it.
+Actions still open (or reviewed as "not done") are carried to the next meeting; a meeting is
+closed only when every carried action has its line in the minutes. The ``conferences`` section:
+caseworkers, legal advocates and the manager write; the other case roles read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, Incident
+from onestop.db.coordination import (
+    ActionReview,
+    Conference,
+    ConferenceAction,
+    ConferenceReferral,
+    RiskAssessment,
+)
+from onestop.domain.audit import AuditAction
+from onestop.domain.coordination import ActionStatus
+from onestop.domain.risk import (
+    Criterion,
+    RiskLevel,
+    Scored,
+    due_for_review,
+    referral_criteria,
+)
+from onestop.domain.roles import Action, Section
+from onestop.errors import NotFound, ValidationFailed
+from onestop.services.records import find_case
+from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
+
+PLANNED, HELD = "planned", "held"
+
+
+def _name(case: Case) -> str:
+    return case.alias or case.name
+
+
+def incident_times(s: Session, case_id: int) -> list[datetime]:
+    """When each of the case's incidents happened, as far as it is known (the latest bound)."""
+    rows = s.execute(
+        select(Incident.occurred_latest, Incident.occurred_earliest).where(
+            Incident.case_id == case_id
+        )
+    ).all()
+    times = [latest or earliest for latest, earliest in rows]
+    return [t for t in times if t is not None]
+
+
+def refer_if_due(
+    s: Session, session: VaultSession, case: Case, scored: Scored | None, now: datetime
+) -> ConferenceReferral | None:
+    """Refer ``case`` to the case conference if a criterion is met now, inside the caller's unit
+    of work (a consequence of the risk or incident write it belongs to), audited. A referral not
+    yet heard gains the new criteria instead of a second referral."""
+    last = s.scalar(
+        select(func.max(ConferenceReferral.referred_at)).where(
+            ConferenceReferral.case_id == case.id
+        )
+    )
+    criteria = referral_criteria(
+        scored=scored,
+        incident_times=incident_times(s, case.id),
+        last_referral_at=last,
+        now=now,
+    )
+    if not criteria:
+        return None
+    pending = s.scalars(
+        select(ConferenceReferral).where(
+            ConferenceReferral.case_id == case.id, ConferenceReferral.heard_at.is_(None)
+        )
+    ).first()
+    if pending is not None:
+        known = json.loads(pending.criteria)
+        added = [c.value for c in criteria if c.value not in known]
+        if not added:
+            return pending
+        pending.criteria = json.dumps(known + added)
+        row = pending
+    else:
+        row = ConferenceReferral(
+            case_id=case.id,
+            criteria=json.dumps([c.value for c in criteria]),
+            referred_at=now,
+            referred_by=session.actor.username,
+        )
+        s.add(row)
+    s.flush()
+    session.audit(
+        s,
+        AuditAction.RECORD_WRITE,
+        Section.CONFERENCES,
+        record_ref=case.reference,
+        detail=f"conference referral {row.id}: {', '.join(c.value for c in criteria)}",
+    )
+    return row
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    held_on: date
+    agencies: tuple[str, ...]
+    status: str
+
+    @property
+    def is_held(self) -> bool:
+        return self.status == HELD
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """An action to agree for a case at a meeting."""
+
+    agency: str
+    owner: str
+    description: str
+    due_on: date
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    id: int
+    case_reference: str
+    agreed_at: int  # the meeting's id
+    agreed_on: date
+    agency: str
+    owner: str
+    description: str
+    due_on: date
+    status: ActionStatus
+    reason: str
+    version: int
+
+
+@dataclass(frozen=True)
+class AgendaCase:
+    reference: str
+    display_name: str
+    criteria: tuple[Criterion, ...]  # empty: on the agenda only for its carried actions
+    referral_id: int | None
+    latest_score: int | None
+    latest_level: RiskLevel | None
+    carried: tuple[ActionInfo, ...]  # actions from earlier meetings still to be reviewed
+
+
+@dataclass(frozen=True)
+class MinutesLine:
+    action: ActionInfo
+    outcome: ActionStatus
+    reason: str
+    reviewed_by: str
+
+
+@dataclass(frozen=True)
+class Minutes:
+    meeting: Meeting
+    heard: tuple[str, ...]  # case references
+    agreed: tuple[ActionInfo, ...]
+    reviewed: tuple[MinutesLine, ...]
+
+
+@dataclass(frozen=True)
+class ReviewDue:
+    reference: str
+    display_name: str
+    last_heard_on: date
+
+
+def _meeting(row: Conference) -> Meeting:
+    return Meeting(row.id, row.held_on, tuple(json.loads(row.agencies)), row.status)
+
+
+def _action(row: ConferenceAction, reference: str, agreed_on: date) -> ActionInfo:
+    return ActionInfo(
+        row.id,
+        reference,
+        row.conference_id,
+        agreed_on,
+        row.agency,
+        row.owner,
+        row.description,
+        row.due_on,
+        ActionStatus(row.status),
+        row.reason,
+        row.version,
+    )
+
+
+class ConferenceService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    # -- meetings --
+
+    def schedule(self, held_on: date, agencies: Sequence[str]) -> Meeting:
+        names = tuple(a.strip() for a in agencies if a.strip())
+        problems: dict[str, str] = {}
+        if held_on < utcnow().date():
+            problems["held_on"] = "A new meeting cannot be in the past."
+        if len(names) != len({n.casefold() for n in names}):
+            problems["agencies"] = "An agency is named twice."
+        if any(len(n) > 200 for n in names):
+            problems["agencies"] = "An agency's name is at most 200 characters."
+        if problems:
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+            if s.scalar(select(func.count()).where(Conference.held_on == held_on)):
+                raise ValidationFailed.of({"held_on": "There is already a meeting that day."})
+            now = utcnow()
+            row = Conference(
+                held_on=held_on,
+                agencies=json.dumps(list(names), ensure_ascii=False),
+                status=PLANNED,
+                created_at=now,
+                created_by=session.actor.username,
+            )
+            s.add(row)
+            s.flush()
+            session.audit(
+                s, AuditAction.RECORD_WRITE, Section.CONFERENCES, detail=f"meeting {row.id} planned"
+            )
+            return _meeting(row)
+
+    def meetings(self) -> tuple[Meeting, ...]:
+        with self._session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
+            rows = s.scalars(select(Conference).order_by(Conference.held_on)).all()
+            return tuple(_meeting(r) for r in rows)
+
+    def next_meeting(self) -> Meeting | None:
+        """The first meeting whose minutes are not closed: the one cases are referred to."""
+        with self._session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
+            row = s.scalars(
+                select(Conference).where(Conference.status == PLANNED).order_by(Conference.held_on)
+            ).first()
+            return _meeting(row) if row is not None else None
+
+    def _conference(self, s: Session, meeting_id: int) -> Conference:
+        row = s.get(Conference, meeting_id)
+        if row is None:
+            raise NotFound(f"There is no meeting {meeting_id}.")
+        return row
+
+    @staticmethod
+    def _is_first_open(s: Session, row: Conference) -> bool:
+        first = s.scalars(
+            select(Conference).where(Conference.status == PLANNED).order_by(Conference.held_on)
+        ).first()
+        return first is not None and first.id == row.id
+
+    # -- the agenda --
+
+    def agenda(self, meeting_id: int) -> tuple[AgendaCase, ...]:
+        """The cases for a meeting: referred and not yet heard (by this meeting date), and those
+        with actions carried from earlier meetings. A meeting that was held shows what it heard
+        and reviewed instead (its minutes)."""
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
+            meeting = self._conference(s, meeting_id)
+            if meeting.status == HELD:
+                referrals = s.scalars(
+                    select(ConferenceReferral).where(ConferenceReferral.heard_at == meeting.id)
+                ).all()
+            elif self._is_first_open(s, meeting):
+                referrals = s.scalars(
+                    select(ConferenceReferral).where(ConferenceReferral.heard_at.is_(None))
+                ).all()
+            else:
+                referrals = []  # a later meeting's agenda is made once the one before is held
+            carried = self._carried_into(s, meeting)
+            case_ids = {r.case_id for r in referrals} | {a.case_id for a in carried}
+            cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_(case_ids)))}
+            agreed_on = self._dates(s)
+            latest = self._latest_assessments(s, case_ids)
+            items = []
+            for case_id in sorted(case_ids, key=lambda i: cases[i].reference):
+                case = cases[case_id]
+                referral = next((r for r in referrals if r.case_id == case_id), None)
+                score = latest.get(case_id)
+                items.append(
+                    AgendaCase(
+                        case.reference,
+                        _name(case),
+                        tuple(Criterion(c) for c in json.loads(referral.criteria))
+                        if referral
+                        else (),
+                        referral.id if referral else None,
+                        score.score if score else None,
+                        RiskLevel(score.final_level) if score else None,
+                        tuple(
+                            _action(a, case.reference, agreed_on[a.conference_id])
+                            for a in carried
+                            if a.case_id == case_id
+                        ),
+                    )
+                )
+                session.audit(
+                    s,
+                    AuditAction.RECORD_READ,
+                    Section.CONFERENCES,
+                    record_ref=case.reference,
+                    detail=f"meeting {meeting.id} agenda",
+                )
+            return tuple(items)
+
+    @staticmethod
+    def _dates(s: Session) -> dict[int, date]:
+        return dict(s.execute(select(Conference.id, Conference.held_on)).all())
+
+    @staticmethod
+    def _latest_assessments(s: Session, case_ids: set[int]) -> dict[int, RiskAssessment]:
+        rows = s.scalars(
+            select(RiskAssessment)
+            .where(RiskAssessment.case_id.in_(case_ids))
+            .order_by(RiskAssessment.assessed_at, RiskAssessment.id)
+        ).all()
+        return {r.case_id: r for r in rows}
+
+    @staticmethod
+    def _carried_into(s: Session, meeting: Conference) -> list[ConferenceAction]:
+        """Actions agreed at earlier meetings that this meeting reviews: for a held meeting,
+        those its minutes reviewed; for the next open one, every action still carried."""
+        if meeting.status == HELD:
+            return list(
+                s.scalars(
+                    select(ConferenceAction)
+                    .join(ActionReview, ActionReview.action_id == ConferenceAction.id)
+                    .where(ActionReview.conference_id == meeting.id)
+                    .order_by(ConferenceAction.due_on, ConferenceAction.id)
+                )
+            )
+        carried = [s.value for s in ActionStatus if s.carried]
+        return list(
+            s.scalars(
+                select(ConferenceAction)
+                .join(Conference, Conference.id == ConferenceAction.conference_id)
+                .where(
+                    ConferenceAction.status.in_(carried),
+                    Conference.status == HELD,
+                    Conference.held_on < meeting.held_on,
+                )
+                .order_by(ConferenceAction.due_on, ConferenceAction.id)
+            )
+        )
+
+    # -- at the meeting --
+
+    def _open_meeting(self, s: Session, meeting_id: int) -> Conference:
+        meeting = self._conference(s, meeting_id)
+        if meeting.status == HELD:
+            raise ValidationFailed.of({"meeting": "This meeting's minutes are closed."})
+        if not self._is_first_open(s, meeting):
+            raise ValidationFailed.of(
+                {"meeting": "Close the minutes of the meeting before this one first."}
+            )
+        return meeting
+
+    def hear(
+        self, meeting_id: int, reference: str, actions: Sequence[PlannedAction]
+    ) -> tuple[ActionInfo, ...]:
+        """Record that the meeting discussed the case, with the actions agreed for it."""
+        problems: dict[str, str] = {}
+        for i, a in enumerate(actions, 1):
+            fields = {"agency": a.agency, "owner": a.owner, "description": a.description}
+            if any(not v.strip() for v in fields.values()):
+                problems[f"action_{i}"] = f"Action {i}: give the agency, the owner and what to do."
+            if more := text_limits(ConferenceAction, fields):
+                problems[f"action_{i}"] = f"Action {i}: " + " ".join(more.values())
+        if problems:
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s:
+            meeting = self._open_meeting(s, meeting_id)
+            case = find_case(s, reference)
+            for a in actions:
+                if a.due_on < meeting.held_on:
+                    raise ValidationFailed.of(
+                        {"due_on": "An action cannot be due before the meeting that agrees it."}
+                    )
+            for referral in s.scalars(
+                select(ConferenceReferral).where(
+                    ConferenceReferral.case_id == case.id, ConferenceReferral.heard_at.is_(None)
+                )
+            ):
+                referral.heard_at = meeting.id
+            now, who = utcnow(), session.actor.username
+            rows = []
+            for a in actions:
+                row = ConferenceAction(
+                    case_id=case.id,
+                    conference_id=meeting.id,
+                    agency=a.agency.strip(),
+                    owner=a.owner.strip(),
+                    description=a.description,
+                    due_on=a.due_on,
+                    status=ActionStatus.OPEN.value,
+                    reason="",
+                    created_at=now,
+                    created_by=who,
+                    updated_at=now,
+                    updated_by=who,
+                    version=1,
+                )
+                s.add(row)
+                rows.append(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail=f"meeting {meeting.id} heard, {len(rows)} actions",
+            )
+            return tuple(_action(r, case.reference, meeting.held_on) for r in rows)
+
+    def review(
+        self, meeting_id: int, action_id: int, outcome: ActionStatus, reason: str = ""
+    ) -> ActionInfo:
+        """The minutes' line for an action carried into this meeting."""
+        if outcome.needs_reason and not reason.strip():
+            raise ValidationFailed.of({"reason": f"Say why the action is {outcome.label.lower()}."})
+        if problems := text_limits(ActionReview, {"reason": reason}):
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+            meeting = self._open_meeting(s, meeting_id)
+            action = s.get(ConferenceAction, action_id)
+            if action is None or action.id not in {a.id for a in self._carried_into(s, meeting)}:
+                raise NotFound(f"Action {action_id} is not one this meeting reviews.")
+            case = s.get_one(Case, action.case_id)
+            now, who = utcnow(), session.actor.username
+            earlier = s.scalars(
+                select(ActionReview).where(
+                    ActionReview.action_id == action.id,
+                    ActionReview.conference_id == meeting.id,
+                )
+            ).first()
+            line = earlier or ActionReview(action_id=action.id, conference_id=meeting.id)
+            line.outcome, line.reason = outcome.value, reason
+            line.reviewed_at, line.reviewed_by = now, who
+            s.add(line)
+            action.status, action.reason = outcome.value, reason
+            action.updated_at, action.updated_by = now, who
+            action.version += 1
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail=f"meeting {meeting.id} action {action.id} {outcome.value}",
+            )
+            return _action(action, case.reference, self._dates(s)[action.conference_id])
+
+    def update_action(
+        self, action_id: int, status: ActionStatus, expected_version: int, reason: str = ""
+    ) -> ActionInfo:
+        """Between meetings: an owner reports an action done, or no longer possible."""
+        if status.needs_reason and not reason.strip():
+            raise ValidationFailed.of({"reason": f"Say why the action is {status.label.lower()}."})
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+            action = s.get(ConferenceAction, action_id)
+            if action is None:
+                raise NotFound(f"There is no action {action_id}.")
+            if action.version != expected_version:
+                raise ValidationFailed.of(
+                    {"action": "Someone else changed this action; open it again."}
+                )
+            case = s.get_one(Case, action.case_id)
+            action.status, action.reason = status.value, reason
+            action.updated_at, action.updated_by = utcnow(), session.actor.username
+            action.version += 1
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail=f"action {action.id} {status.value}",
+            )
+            return _action(action, case.reference, self._dates(s)[action.conference_id])
+
+    def close(self, meeting_id: int) -> Minutes:
+        """Close the minutes: every action carried into the meeting must have its line."""
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+            meeting = self._open_meeting(s, meeting_id)
+            reviewed = set(
+                s.scalars(
+                    select(ActionReview.action_id).where(ActionReview.conference_id == meeting.id)
+                )
+            )
+            missing = [a for a in self._carried_into(s, meeting) if a.id not in reviewed]
+            if missing:
+                raise ValidationFailed.of(
+                    {
+                        "actions": f"{len(missing)} action(s) carried from the last meeting have "
+                        "no outcome yet: say for each whether it was done, not done or is no "
+                        "longer possible."
+                    }
+                )
+            meeting.status = HELD
+            meeting.closed_at, meeting.closed_by = utcnow(), session.actor.username
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                detail=f"meeting {meeting.id} held",
+            )
+        return self.minutes(meeting_id)
+
+    def minutes(self, meeting_id: int) -> Minutes:
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
+            meeting = self._conference(s, meeting_id)
+            dates = self._dates(s)
+            refs = dict(s.execute(select(Case.id, Case.reference)).all())
+            heard = sorted(
+                {
+                    refs[c]
+                    for c in s.scalars(
+                        select(ConferenceReferral.case_id).where(
+                            ConferenceReferral.heard_at == meeting.id
+                        )
+                    )
+                }
+                | {
+                    refs[c]
+                    for c in s.scalars(
+                        select(ConferenceAction.case_id).where(
+                            ConferenceAction.conference_id == meeting.id
+                        )
+                    )
+                }
+            )
+            agreed = tuple(
+                _action(a, refs[a.case_id], meeting.held_on)
+                for a in s.scalars(
+                    select(ConferenceAction)
+                    .where(ConferenceAction.conference_id == meeting.id)
+                    .order_by(ConferenceAction.id)
+                )
+            )
+            lines = tuple(
+                MinutesLine(
+                    _action(a, refs[a.case_id], dates[a.conference_id]),
+                    ActionStatus(r.outcome),
+                    r.reason,
+                    r.reviewed_by,
+                )
+                for r, a in s.execute(
+                    select(ActionReview, ConferenceAction)
+                    .join(ConferenceAction, ConferenceAction.id == ActionReview.action_id)
+                    .where(ActionReview.conference_id == meeting.id)
+                    .order_by(ActionReview.id)
+                )
+            )
+            for ref in sorted(set(heard) | {ln.action.case_reference for ln in lines}):
+                session.audit(
+                    s,
+                    AuditAction.RECORD_READ,
+                    Section.CONFERENCES,
+                    record_ref=ref,
+                    detail=f"meeting {meeting.id} minutes",
+                )
+            return Minutes(_meeting(meeting), tuple(heard), agreed, lines)
+
+    # -- per case, and across cases --
+
+    def case_actions(self, reference: str) -> tuple[ActionInfo, ...]:
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            dates = self._dates(s)
+            rows = s.scalars(
+                select(ConferenceAction)
+                .where(ConferenceAction.case_id == case.id)
+                .order_by(ConferenceAction.due_on, ConferenceAction.id)
+            ).all()
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail="conference actions",
+            )
+            return tuple(_action(r, case.reference, dates[r.conference_id]) for r in rows)
+
+    def pending_referral(self, reference: str) -> tuple[Criterion, ...]:
+        """Why the case waits for a conference (empty: it does not)."""
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            row = s.scalars(
+                select(ConferenceReferral).where(
+                    ConferenceReferral.case_id == case.id, ConferenceReferral.heard_at.is_(None)
+                )
+            ).first()
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail="conference referral",
+            )
+            return tuple(Criterion(c) for c in json.loads(row.criteria)) if row else ()
+
+    def refer(self, reference: str, reason: str) -> None:
+        """A practitioner refers the case on professional judgement without a new assessment."""
+        if not reason.strip():
+            raise ValidationFailed.of({"reason": "Say why the case should go to the conference."})
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            pending = s.scalars(
+                select(ConferenceReferral).where(
+                    ConferenceReferral.case_id == case.id, ConferenceReferral.heard_at.is_(None)
+                )
+            ).first()
+            criterion = Criterion.JUDGEMENT.value
+            if pending is None:
+                pending = ConferenceReferral(
+                    case_id=case.id,
+                    criteria=json.dumps([criterion]),
+                    referred_at=utcnow(),
+                    referred_by=session.actor.username,
+                )
+                s.add(pending)
+            elif criterion not in json.loads(pending.criteria):
+                pending.criteria = json.dumps([*json.loads(pending.criteria), criterion])
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail=f"conference referral {pending.id}: {criterion}",
+            )
+
+    def actions_due(self, until: date) -> tuple[ActionInfo, ...]:
+        """Actions still carried that are due by ``until`` (the reminders)."""
+        session = self._session
+        carried = [st.value for st in ActionStatus if st.carried]
+        with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
+            dates = self._dates(s)
+            rows = s.execute(
+                select(ConferenceAction, Case.reference)
+                .join(Case, Case.id == ConferenceAction.case_id)
+                .where(ConferenceAction.status.in_(carried), ConferenceAction.due_on <= until)
+                .order_by(ConferenceAction.due_on)
+            )
+            found = tuple(_action(a, ref, dates[a.conference_id]) for a, ref in rows)
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONFERENCES,
+                detail=f"actions due: {len(found)} entries",
+            )
+            return found
+
+    def due_for_review(self, today: date) -> tuple[ReviewDue, ...]:
+        """Cases last heard 12 months ago or more, and not referred again since."""
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
+            last_heard = (
+                select(
+                    ConferenceReferral.case_id,
+                    func.max(Conference.held_on).label("last"),
+                )
+                .join(Conference, Conference.id == ConferenceReferral.heard_at)
+                .group_by(ConferenceReferral.case_id)
+                .subquery()
+            )
+            waiting = select(ConferenceReferral.case_id).where(
+                ConferenceReferral.heard_at.is_(None)
+            )
+            rows = s.execute(
+                select(Case, last_heard.c.last)
+                .join(last_heard, last_heard.c.case_id == Case.id)
+                .where(Case.id.not_in(waiting))
+                .order_by(last_heard.c.last)
+            )
+            found = tuple(
+                ReviewDue(c.reference, _name(c), last)
+                for c, last in rows
+                if due_for_review(last, today)
+            )
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONFERENCES,
+                detail=f"due for review: {len(found)} entries",
+            )
+            return found

@@ -1,0 +1,272 @@
+"""One list of what is coming due, for the signed-in member of staff: hearings in the next 14
+days, protection orders expiring within 30, referrals overdue for an answer, tasks due,
+clinical follow-ups (the end of the PEP course, hepatitis B doses, follow-ups booked at an
+examination), and case-conference actions due.
+
+Each kind is read under its own section's permission (a role that may not read a section gets
+none of its reminders), in one transaction, audited by count only. Caseworkers and the other
+case roles see their own (their cases, their tasks, the referrals they made); the manager sees
+the centre's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from onestop.db.cases import Case
+from onestop.db.coordination import ConferenceAction
+from onestop.db.health import FollowUpRow, HealthEncounter, TreatmentRow
+from onestop.db.legal import Hearing, ProtectionOrder, Referral, Task
+from onestop.domain.audit import AuditAction
+from onestop.domain.coordination import ActionStatus
+from onestop.domain.health import Treatment, TreatmentKind, scheduled_follow_ups
+from onestop.domain.roles import Action, Role, Section
+from onestop.services.session import VaultSession
+
+HEARINGS_AHEAD = timedelta(days=14)
+ORDERS_AHEAD = timedelta(days=30)
+SOON = timedelta(days=7)  # tasks, follow-ups and actions due within a week
+LATE = timedelta(days=30)  # how long a missed follow-up stays on the list
+LIMIT = 200
+
+
+class Kind(StrEnum):
+    HEARING = "hearing"
+    ORDER_EXPIRING = "order_expiring"
+    REFERRAL_OVERDUE = "referral_overdue"
+    TASK_DUE = "task_due"
+    FOLLOW_UP = "follow_up"
+    CONFERENCE_ACTION = "conference_action"
+
+    @property
+    def label(self) -> str:
+        return {
+            Kind.HEARING: "Hearing",
+            Kind.ORDER_EXPIRING: "Protection order expires",
+            Kind.REFERRAL_OVERDUE: "Referral overdue",
+            Kind.TASK_DUE: "Task due",
+            Kind.FOLLOW_UP: "Follow-up",
+            Kind.CONFERENCE_ACTION: "Conference action due",
+        }[self]
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: Kind
+    due: datetime
+    reference: str
+    display_name: str
+    what: str
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due < now
+
+
+def _name(case: Case) -> str:
+    return case.alias or case.name
+
+
+def _midnight(day: object, now: datetime) -> datetime:
+    return datetime.combine(day, datetime.min.time(), tzinfo=now.tzinfo)  # type: ignore[arg-type]
+
+
+class ReminderService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def _everyone(self) -> bool:
+        return self._session.actor.role is Role.MANAGER
+
+    def due(self, now: datetime, overdue_days: int = 7) -> tuple[Reminder, ...]:
+        """Every reminder for the signed-in person, soonest first."""
+        session = self._session
+        readers: list[tuple[Section, Callable[[Session, datetime], list[Reminder]]]] = [
+            (Section.LEGAL, self._legal),
+            (Section.TASKS, self._tasks),
+            (Section.HEALTH, self._follow_ups),
+            (Section.CONFERENCES, self._actions),
+        ]
+        found: list[Reminder] = []
+        if session.actor.role in (None, Role.ADMIN):
+            return ()
+        with session.batch():
+            for section, read in readers:
+                if session.allowed(section, Action.READ):
+                    with session.unit_of_work(section, Action.READ) as s:
+                        got = read(s, now)
+                        self._audited(s, section, len(got))
+                        found.extend(got)
+            if session.allowed(Section.REFERRALS, Action.READ):
+                with session.unit_of_work(Section.REFERRALS, Action.READ) as s:
+                    got = self._referrals(s, now, overdue_days)
+                    self._audited(s, Section.REFERRALS, len(got))
+                    found.extend(got)
+        return tuple(sorted(found, key=lambda r: (r.due, r.kind.value, r.reference)))
+
+    def _audited(self, s: Session, section: Section, n: int) -> None:
+        self._session.audit(s, AuditAction.RECORD_READ, section, detail=f"reminders: {n} entries")
+
+    def _own_cases(self) -> bool:
+        """A caseworker's reminders are about her own cases."""
+        return self._session.actor.role is Role.CASEWORKER
+
+    def _legal(self, s: Session, now: datetime) -> list[Reminder]:
+        hearings = (
+            select(Hearing, Case)
+            .join(Case, Case.id == Hearing.case_id)
+            .where(Hearing.held_at >= now, Hearing.held_at <= now + HEARINGS_AHEAD)
+            .order_by(Hearing.held_at)
+            .limit(LIMIT)
+        )
+        orders = (
+            select(ProtectionOrder, Case)
+            .join(Case, Case.id == ProtectionOrder.case_id)
+            .where(
+                ProtectionOrder.active.is_(True),
+                ProtectionOrder.expires_on >= now.date(),
+                ProtectionOrder.expires_on <= (now + ORDERS_AHEAD).date(),
+            )
+            .order_by(ProtectionOrder.expires_on)
+            .limit(LIMIT)
+        )
+        if self._own_cases():
+            mine = Case.caseworker == self._session.actor.username
+            hearings, orders = hearings.where(mine), orders.where(mine)
+        return [
+            Reminder(Kind.HEARING, h.held_at, c.reference, _name(c), f"{h.court}: {h.purpose}")
+            for h, c in s.execute(hearings)
+        ] + [
+            Reminder(
+                Kind.ORDER_EXPIRING,
+                _midnight(o.expires_on, now),
+                c.reference,
+                _name(c),
+                o.order_type,
+            )
+            for o, c in s.execute(orders)
+            if o.expires_on is not None
+        ]
+
+    def _tasks(self, s: Session, now: datetime) -> list[Reminder]:
+        me = self._session.actor.username
+        query = (
+            select(Task, Case)
+            .join(Case, Case.id == Task.case_id)
+            .where(Task.done.is_(False), Task.due_at <= now + SOON)
+            .order_by(Task.due_at)
+            .limit(LIMIT)
+        )
+        if not self._everyone():
+            query = query.where(or_(Task.assignee == me, Case.caseworker == me))
+        return [
+            Reminder(Kind.TASK_DUE, t.due_at, c.reference, _name(c), t.title)
+            for t, c in s.execute(query)
+        ]
+
+    def _follow_ups(self, s: Session, now: datetime) -> list[Reminder]:
+        role = self._session.actor.role
+        if role not in (Role.CLINICIAN, Role.CASEWORKER, Role.MANAGER):
+            return []
+        since, until = now - LATE, now + SOON
+        encounters = select(HealthEncounter.id, HealthEncounter.case_id)
+        if role is Role.CASEWORKER:
+            encounters = encounters.join(Case, Case.id == HealthEncounter.case_id).where(
+                Case.caseworker == self._session.actor.username
+            )
+        # Treatments that can still call for a follow-up in the window (a year for the booster).
+        rows = s.execute(
+            select(TreatmentRow, HealthEncounter.case_id)
+            .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
+            .where(
+                TreatmentRow.kind.in_(
+                    [TreatmentKind.PEP_FIRST_DOSE.value, TreatmentKind.HEPATITIS_B.value]
+                ),
+                TreatmentRow.given_at >= since - timedelta(days=366),
+                HealthEncounter.id.in_(encounters.with_only_columns(HealthEncounter.id)),
+            )
+        ).all()
+        by_case: dict[int, list[Treatment]] = {}
+        for t, case_id in rows:
+            by_case.setdefault(case_id, []).append(Treatment(TreatmentKind(t.kind), t.given_at))
+        booked = s.execute(
+            select(FollowUpRow, HealthEncounter.case_id)
+            .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
+            .where(
+                FollowUpRow.done.is_(False),
+                FollowUpRow.due_at >= since,
+                FollowUpRow.due_at <= until,
+                HealthEncounter.id.in_(encounters.with_only_columns(HealthEncounter.id)),
+            )
+            .limit(LIMIT)
+        ).all()
+        due: list[tuple[int, datetime, str]] = [
+            (case_id, f.due_at, f.purpose)
+            for case_id, treatments in by_case.items()
+            for f in scheduled_follow_ups(treatments)
+            if since <= f.due_at <= until
+        ] + [(case_id, f.due_at, f.purpose) for f, case_id in booked]
+        cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_({d[0] for d in due})))}
+        return [
+            Reminder(Kind.FOLLOW_UP, at, cases[cid].reference, _name(cases[cid]), what)
+            for cid, at, what in due
+        ]
+
+    def _actions(self, s: Session, now: datetime) -> list[Reminder]:
+        if not self._session.allowed(Section.CONFERENCES, Action.WRITE):
+            return []  # those who follow the actions up: caseworkers, advocates, the manager
+        carried = [st.value for st in ActionStatus if st.carried]
+        query = (
+            select(ConferenceAction, Case)
+            .join(Case, Case.id == ConferenceAction.case_id)
+            .where(
+                ConferenceAction.status.in_(carried),
+                ConferenceAction.due_on <= (now + SOON).date(),
+            )
+            .order_by(ConferenceAction.due_on)
+            .limit(LIMIT)
+        )
+        if self._own_cases():
+            query = query.where(Case.caseworker == self._session.actor.username)
+        return [
+            Reminder(
+                Kind.CONFERENCE_ACTION,
+                _midnight(a.due_on, now),
+                c.reference,
+                _name(c),
+                f"{a.agency} ({a.owner}): {a.description}",
+            )
+            for a, c in s.execute(query)
+        ]
+
+    def _referrals(self, s: Session, now: datetime, days: int) -> list[Reminder]:
+        me = self._session.actor.username
+        query = (
+            select(Referral, Case)
+            .join(Case, Case.id == Referral.case_id)
+            .where(
+                Referral.status == "sent",
+                Referral.responded_at.is_(None),
+                Referral.sent_at < now - timedelta(days=days),
+            )
+            .order_by(Referral.sent_at)
+            .limit(LIMIT)
+        )
+        if not self._everyone():
+            query = query.where(or_(Referral.created_by == me, Case.caseworker == me))
+        return [
+            Reminder(
+                Kind.REFERRAL_OVERDUE,
+                r.sent_at + timedelta(days=days),
+                c.reference,
+                _name(c),
+                f"{r.agency}: no answer since {r.sent_at:%d %b}",
+            )
+            for r, c in s.execute(query)
+            if r.sent_at is not None
+        ]

@@ -1,0 +1,208 @@
+"""Coordinated work on screen, acted as the staff would: the checklist that sends a case to the
+conference, an action not done that comes back at the next meeting, a shelter admission with
+two children on the board, an overdue referral among the reminders."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from faker import Faker
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QTableView
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.coordination import ActionStatus
+from onestop.domain.risk import Answer
+from onestop.domain.roles import Role
+from onestop.gui.inspect import visible_text
+from onestop.gui.views.coordination import ConferencesView, RemindersView, ShelterBoardView
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.conferences import ConferenceService
+from onestop.services.consent import ConsentService
+from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
+from onestop.services.shelter import ShelterBoardService
+from tests.gui.conftest import sign_in
+
+fake = Faker()
+Faker.seed(6)
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def _open_case(vault, opened_days_ago: int = 0) -> tuple[str, str]:
+    alias = f"{fake.first_name()} {fake.last_name()}"
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        case = CaseService(cw).open_case(
+            SurvivorDetails(alias=alias), opened_at=NOW - timedelta(days=opened_days_ago)
+        )
+    return case.reference, alias
+
+
+def _tab(shell, name: str):
+    workspace = shell.workspace
+    for i in range(workspace.tabs.count()):
+        if workspace.tabs.widget(i).objectName() == name:
+            workspace.tabs.setCurrentIndex(i)
+            return workspace.tabs.widget(i)
+    raise AssertionError(f"no {name} tab")
+
+
+def _rows(table: QTableView) -> list[list[str]]:
+    model = table.model()
+    return [
+        [str(model.index(r, c).data()) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def _select(table: QTableView, row: int) -> None:
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.selectionModel().select(table.model().index(row, 0), flags)
+
+
+def test_a_caseworker_scores_15_and_the_case_is_on_the_next_agenda(
+    qtbot, make_shell, vault
+) -> None:
+    ref, _alias = _open_case(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        ConferenceService(manager).schedule(NOW.date() + timedelta(days=5), ["Police", "Housing"])
+    shell = make_shell(vault.path)
+    shell.resize(1366, 768)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    risk = page.findChild(object, "riskTab")
+    page.tabs.setCurrentWidget(risk)
+    qtbot.mouseClick(risk.findChild(object, "newAssessmentButton"), Qt.MouseButton.LeftButton)
+    form = page.risk_panel.checklist
+    assert form is not None
+    combos = list(form.answers.values())
+    for i, combo in enumerate(combos):
+        combo.setFocus()
+        wanted = Answer.YES if i < 15 else (Answer.NOT_KNOWN if i == 20 else Answer.NO)
+        combo.setCurrentIndex(combo.findData(wanted))
+        if i == 9:  # halfway: the running score shows as it is typed
+            assert "10 of 24 (medium)" in form.score.text()
+    assert "15 of 24 (high); 0 still to answer" in form.score.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.findChild(object, "highRisk") is not None)
+    assert "HIGH RISK (score 15)" in page.findChild(object, "highRisk").text()
+    assert page.findChild(object, "conferenceReferral") is not None
+    status = page.risk_panel.findChild(object, "conferenceStatus")  # the new panel
+    assert "High risk on the checklist" in status.text()
+
+    conferences = _tab(shell, "conferences")
+    assert isinstance(conferences, ConferencesView)
+    agenda = _rows(conferences.agenda_table)
+    assert [row[0] for row in agenda] == [ref]
+    assert agenda[0][2] == "High risk on the checklist" and agenda[0][3] == "high (15)"
+
+
+def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
+    qtbot, make_shell, vault, dialogs
+) -> None:
+    ref, _alias = _open_case(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConferenceService(cw).refer(ref, "She fears for her life")
+    with vault.sign_in(Role.MANAGER) as manager:
+        service = ConferenceService(manager)
+        first = service.schedule(NOW.date() + timedelta(days=1), ["Police"])
+        service.schedule(NOW.date() + timedelta(days=29), ["Police"])
+    shell = make_shell(vault.path)
+    shell.resize(1366, 768)
+    sign_in(qtbot, shell, Role.MANAGER)
+    view = _tab(shell, "conferences")
+    assert view.current_meeting() == first.id
+    _select(view.agenda_table, 0)
+    hear = view.hear_selected()
+    assert hear is not None
+    agency, owner, what, due = hear.action_rows.rows[0]
+    qtbot.keyClicks(agency, "Police")
+    qtbot.keyClicks(owner, "Duty inspector")
+    qtbot.keyClicks(what, "Drive-by patrols at night")
+    due.setDate(QDate.currentDate().addDays(10))
+    hear.done(QDialog.DialogCode.Accepted)
+    assert view.message.text() == f"{ref} heard."
+    view.close_minutes()
+    dialogs.open_dialogs[-1].defaultButton().click()  # "Close the minutes?"
+    # The next meeting comes forward, with the action carried to it.
+    qtbot.waitUntil(lambda: view.current_meeting() != first.id)
+    carried = _rows(view.actions_table)
+    assert [(r[0], r[4], r[6]) for r in carried] == [(ref, "Drive-by patrols at night", "Open")]
+    _select(view.actions_table, 0)
+    view.outcome.setCurrentIndex(view.outcome.findData(ActionStatus.NOT_DONE))
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert "Say why" in view.message.text()  # a reason is needed
+    qtbot.keyClicks(view.reason, "No officers free")
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    assert _rows(view.actions_table)[0][6] == "Not done: No officers free"
+    view.close_minutes()
+    dialogs.open_dialogs[-1].defaultButton().click()
+    view.plan_meeting()  # the third meeting, planned on screen
+    plan = dialogs.open_dialogs[-1]
+    plan.day.setDate(QDate.currentDate().addDays(57))
+    qtbot.keyClicks(plan.agencies, "Police")
+    plan.done(QDialog.DialogCode.Accepted)
+    assert view.meetings.count() == 3 and view.current_meeting() not in (first.id, None)
+    again = _rows(view.actions_table)
+    assert [(r[0], r[4], r[6]) for r in again] == [
+        (ref, "Drive-by patrols at night", "Not done: No officers free")
+    ]
+
+
+def test_a_shelter_officer_admits_a_survivor_with_two_children_to_a_bed(
+    qtbot, make_shell, vault
+) -> None:
+    ref, alias = _open_case(vault)
+    with vault.sign_in(Role.ADMIN) as admin:
+        ShelterBoardService(admin).add_room("Room 1", ["A", "B"])
+    shell = make_shell(vault.path)
+    shell.resize(1366, 768)
+    sign_in(qtbot, shell, Role.SHELTER_OFFICER)
+    board = _tab(shell, "shelterBoard")
+    assert isinstance(board, ShelterBoardView)
+    assert [r[3] for r in _rows(board.board)] == ["free", "free"]
+    _select(board.board, 1)  # bed B
+    dialog = board.admit()
+    assert dialog.bed.currentText() == "Room 1 / B"
+    qtbot.keyClicks(dialog.reference, ref.lower())  # typed as it comes
+    dialog.children_spin.setValue(2)
+    dialog.done(QDialog.DialogCode.Accepted)
+    assert board.message.text() == ""
+    rows = _rows(board.board)
+    assert rows[0][3] == "free"
+    assert rows[1][:4] == ["Room 1", "B", ref, alias] and rows[1][6] == "2"
+    assert "1 of 2 beds occupied now" in board.figures.text()
+    # The lock empties the board.
+    shell.lock()
+    assert alias not in visible_text(shell) and board.board_model.rowCount() == 0
+
+
+def test_a_referral_left_eight_days_without_an_answer_shows_as_overdue(
+    qtbot, make_shell, vault
+) -> None:
+    ref, alias = _open_case(vault, opened_days_ago=12)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(
+            ref,
+            Purpose.SHARE_WITH_AGENCY,
+            Decision.GIVEN,
+            agency="Housing Trust",
+            decided_at=NOW - timedelta(days=11),
+        )
+        referrals = ReferralService(cw)
+        late = referrals.record(ref, ReferralDetails("Housing Trust", "A safe flat"))
+        recent = referrals.record(ref, ReferralDetails("Housing Trust", "Deposit"))
+        referrals.advance(ref, late.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(days=8))
+        referrals.advance(ref, recent.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(6))
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    reminders = _tab(shell, "reminders")
+    assert isinstance(reminders, RemindersView)
+    rows = _rows(reminders.table)
+    overdue = [r for r in rows if r[1] == "Referral overdue"]
+    assert len(overdue) == 1
+    assert overdue[0][2:4] == [ref, alias] and "(overdue)" in overdue[0][0]
+    assert overdue[0][4].startswith("Housing Trust: no answer since")
+    reminders.table.activated.emit(reminders.model.index(rows.index(overdue[0]), 0))
+    assert shell.workspace.tabs.currentWidget().objectName() == "caseFile"
