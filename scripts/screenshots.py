@@ -61,6 +61,15 @@ def main(vault: Path) -> int:
         shell.sign_in.ui.signInButton.click()
         wait(lambda: shell.workspace is not None)
 
+    def show_tab(name: str) -> QWidget:
+        ws = shell.workspace
+        assert ws is not None
+        for i in range(ws.tabs.count()):
+            if ws.tabs.widget(i).objectName() == name:
+                ws.tabs.setCurrentIndex(i)
+                return ws.tabs.widget(i)
+        raise LookupError(name)
+
     shot("sign-in")
     roles = [r for r in Role if r is not Role.ADMIN]
     for role in roles:
@@ -75,6 +84,16 @@ def main(vault: Path) -> int:
             assert page is not None
             page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "timelineTab"))
             shot("case-file")
+            show_tab("reminders")
+            shot("reminders")
+            conferences = show_tab("conferences")
+            shot("conferences")
+            agenda = conferences.agenda_model
+            if agenda.rowCount():
+                risky = ws.open_case(str(agenda.key(0)))
+                assert risky is not None
+                risky.tabs.setCurrentWidget(risky.tabs.findChild(QWidget, "riskTab"))
+                shot("case-file-risk")
             shell.lock()
             shot("lock")
             shell.lock_view.ui.passwordEdit.setText(accounts[role].password)
@@ -103,6 +122,12 @@ def main(vault: Path) -> int:
                 assert marker is not None
                 editor.set_injury(marker.number, kind, "2 cm", "synthetic example")
             shot("case-file-health")
+        if role is Role.SHELTER_OFFICER:
+            show_tab("shelterBoard")
+            shot("shelter-board")
+        if role is Role.MANAGER:
+            show_tab("network")
+            shot("referral-network")
         shell._sign_out_now()
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)
     shot("home-admin")

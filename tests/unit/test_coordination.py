@@ -383,3 +383,13 @@ def test_one_reminders_list_for_each_person(vault) -> None:
         assert ReminderService(officer).due(NOW) == ()  # none of her cases' business
     with vault.sign_in(Role.ADMIN) as admin:
         assert ReminderService(admin).due(NOW) == ()
+
+
+def test_the_board_lists_rooms_in_natural_order(vault) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        board = ShelterBoardService(admin)
+        for name in ("Room 10", "Room 2", "Annex"):
+            board.add_room(name, ["B 10", "B 2"])
+        layout = board.layout()
+    assert [r.name for r in layout] == ["Annex", "Room 2", "Room 10"]
+    assert [b.label for b in layout[0].beds] == ["B 2", "B 10"]

@@ -12,6 +12,7 @@ as usual, with the detail "demo seed".
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,23 +23,29 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case, Incident
+from onestop.db.coordination import Agency, Conference, RiskAssessment, ShelterBed, ShelterRoom
+from onestop.db.legal import ShelterStay
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
+from onestop.domain.coordination import Sector
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
+from onestop.domain.risk import Answer, score
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
 from onestop.errors import ValidationFailed
 from onestop.services.cases import SurvivorDetails, insert_case
+from onestop.services.conferences import refer_if_due
 from onestop.services.consent import insert_consent
 from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, insert_incident
 from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
 from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
+from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
-from onestop.services.shelter import ShelterService, StayDetails
+from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails
 from onestop.services.users import UserService
 
 # Locales whose Faker provides names in their own script (ar_EG and am_ET fall back to
@@ -256,6 +263,14 @@ _AGENCIES = (
     ("Children's Services", "Child protection assessment"),
     ("Community Mental Health Team", "Trauma therapy"),
 )
+_SECTORS = (
+    Sector.JUSTICE,
+    Sector.SHELTER_HOUSING,
+    Sector.SOCIO_ECONOMIC,
+    Sector.CHILD_SERVICES,
+    Sector.PSYCHOSOCIAL,
+)
+DEMO_ROOMS = 12  # "Room 1" … "Room 12", beds A, B and C, as the demo's stays name them
 
 
 class DemoSeeder:
@@ -333,7 +348,94 @@ class DemoSeeder:
                     references.append(case.reference)
             if progress is not None:
                 progress(len(references), survivors)
+        self._coordination(maker, caseworker)
         return DemoData(accounts, tuple(references))
+
+    def _coordination(self, maker: _Maker, caseworker: str) -> None:
+        """The shelter's rooms and beds (with the stays still open put in them), the partner
+        agencies, risk assessments for some cases, and the next case conference."""
+        session, rng = self._session, maker.rng
+        board = ShelterBoardService(session)
+        for n in range(1, DEMO_ROOMS + 1):
+            board.add_room(f"Room {n}", ["A", "B", "C"])
+        instrument = RiskService(session).default_instrument()
+        with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
+            beds = {
+                (room, bed.label): bed
+                for room, bed in s.execute(
+                    select(ShelterRoom.name, ShelterBed).join(
+                        ShelterRoom, ShelterRoom.id == ShelterBed.room_id
+                    )
+                )
+            }
+            taken: set[int] = set()
+            for stay in s.scalars(select(ShelterStay).where(ShelterStay.exited_at.is_(None))):
+                bed = beds.get((stay.room, stay.bed))
+                if bed is None or bed.id in taken:
+                    bed = next((b for b in beds.values() if b.id not in taken), None)
+                if bed is None:
+                    continue
+                taken.add(bed.id)
+                stay.bed_id, stay.room, stay.bed = (
+                    bed.id,
+                    next(r for (r, _l), b in beds.items() if b is bed),
+                    bed.label,
+                )
+            now = maker.now
+            for (name, service), sector in zip(_AGENCIES, _SECTORS, strict=True):
+                s.add(
+                    Agency(
+                        name=name,
+                        sector=sector.value,
+                        services=service,
+                        contacts="switchboard (demo)",
+                        hours="Mon-Fri 9-17",
+                        languages="English",
+                        notes="",
+                        active=True,
+                        created_at=now,
+                        created_by=caseworker,
+                        updated_at=now,
+                        updated_by=caseworker,
+                        version=1,
+                    )
+                )
+            open_cases = s.scalars(
+                select(Case).where(Case.status != CaseStatus.CLOSED.value).order_by(Case.id)
+            ).all()
+            for case in open_cases:
+                if rng.random() > 0.25:
+                    continue
+                yes = min(24, max(0, int(rng.gauss(9, 4))))
+                ids = instrument.question_ids()
+                chosen = set(rng.sample(range(len(ids)), yes))
+                answers = {q: (Answer.YES if i in chosen else Answer.NO) for i, q in enumerate(ids)}
+                scored = score(instrument, answers)
+                at = max(case.opened_at + timedelta(hours=3), now - timedelta(days=20))
+                s.add(
+                    RiskAssessment(
+                        case_id=case.id,
+                        instrument_id=instrument.id,
+                        instrument_version=instrument.version,
+                        answers=json.dumps({k: v.value for k, v in answers.items()}),
+                        score=scored.score,
+                        level=scored.level.value,
+                        final_level=scored.final_level.value,
+                        judgement_reason="",
+                        assessed_at=at,
+                        assessed_by=caseworker,
+                    )
+                )
+                refer_if_due(s, session, case, scored, at)
+            s.add(
+                Conference(
+                    held_on=now.date() + timedelta(days=7),
+                    agencies=json.dumps([a for a, _s in _AGENCIES[:3]] + ["Police"]),
+                    status="planned",
+                    created_at=now,
+                    created_by=caseworker,
+                )
+            )
 
     def _more_records(
         self,

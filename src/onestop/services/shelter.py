@@ -7,6 +7,7 @@ waiting list and counts occupancy per month.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -93,6 +94,15 @@ class ShelterService(CaseRecords[StayDetails]):
             row.exited_at,
             row.exit_destination,
         )
+
+
+def natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key that puts "Room 2" before "Room 10"."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", text)
+        if part
+    )
 
 
 # -- the board: rooms and beds, admissions through it, the waiting list, occupancy --
@@ -200,13 +210,12 @@ class ShelterBoardService:
 
     @staticmethod
     def _rooms(s: Session) -> list[tuple[ShelterRoom, list[ShelterBed]]]:
-        rooms = s.scalars(
-            select(ShelterRoom).where(ShelterRoom.active.is_(True)).order_by(ShelterRoom.name)
-        ).all()
-        beds = s.scalars(
-            select(ShelterBed).where(ShelterBed.active.is_(True)).order_by(ShelterBed.label)
-        ).all()
-        return [(r, [b for b in beds if b.room_id == r.id]) for r in rooms]
+        rooms = s.scalars(select(ShelterRoom).where(ShelterRoom.active.is_(True))).all()
+        beds = s.scalars(select(ShelterBed).where(ShelterBed.active.is_(True))).all()
+        return [
+            (r, sorted((b for b in beds if b.room_id == r.id), key=lambda b: natural(b.label)))
+            for r in sorted(rooms, key=lambda r: natural(r.name))
+        ]
 
     @staticmethod
     def _occupied(s: Session, bed_id: int) -> ShelterStay | None:

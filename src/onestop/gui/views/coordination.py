@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -51,6 +52,7 @@ def _table(parent: QWidget, name: str, title: str, model: RowsModel) -> QTableVi
     view.setAccessibleName(title)
     view.setModel(model)
     view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -303,9 +305,9 @@ class ConferencesView(Screen):
             [
                 self.tr("Reference"),
                 self.tr("Name"),
-                self.tr("Why on the agenda"),
                 self.tr("Latest risk"),
                 self.tr("Actions carried"),
+                self.tr("Why on the agenda"),
             ]
         )
         self.agenda_table = _table(right, "agendaTable", self.tr("Agenda"), self.agenda_model)
@@ -437,13 +439,13 @@ class ConferencesView(Screen):
                 (
                     item.reference,
                     item.display_name,
-                    "; ".join(c.label for c in item.criteria) or self.tr("Review of actions"),
                     (
                         f"{item.latest_level.value} ({item.latest_score})"
                         if item.latest_level is not None
                         else self.tr("not assessed")
                     ),
                     str(len(item.carried)),
+                    "; ".join(c.label for c in item.criteria) or self.tr("Review of actions"),
                 )
                 for item in agenda
             ],
