@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -150,7 +150,7 @@ class RiskService:
             found = _assessment(row, case.reference)
             if referral is not None:
                 criteria = tuple(Criterion(c) for c in json.loads(referral.criteria))
-                found = Assessment(**{**found.__dict__, "referred_for": criteria})
+                found = replace(found, referred_for=criteria)
             return found
 
     def assessments(self, reference: str) -> tuple[Assessment, ...]:
