@@ -61,6 +61,20 @@ def bundle(session: VaultSession, ref: str) -> Exported | None:
 
 
 COURT_SECTIONS = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
+PACK_REASON = (
+    "Every case on this agenda is high risk: the centre's information-sharing protocol "
+    "with the attending agencies applies."
+)
+
+
+def safety_plan(session: VaultSession, ref: str) -> Exported | None:
+    return ExportService(session).safety_plan(ref, ExportOptions(OUT))
+
+
+def conference_pack(session: VaultSession) -> Exported:
+    return ExportService(session).conference_pack(
+        ExportOptions(OUT, without_consent_reason=PACK_REASON)
+    )
 
 
 def main() -> int:
@@ -75,10 +89,14 @@ def main() -> int:
         (Role.CASEWORKER, referral),
         (Role.CLINICIAN, medico_legal),
         (Role.LEGAL_ADVOCATE, bundle),
+        (Role.CASEWORKER, safety_plan),
     ):
         account = accounts[role]
         with sign_in(vault, account.username, account.password) as session:
             made.append(first_that_works(session, make))
+    manager = accounts[Role.MANAGER]
+    with sign_in(vault, manager.username, manager.password) as session:
+        made.append(conference_pack(session))
     pdftoppm = shutil.which("pdftoppm")
     for done in made:
         print(f"{done.path.relative_to(ROOT)}  sha256 {done.sha256}")

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -20,6 +21,7 @@ from onestop.domain.roles import Role
 from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
+from onestop.services.conferences import ConferenceService
 from onestop.services.demo import DemoSeeder, demo_accounts
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
 from onestop.services.maintenance import MaintenanceService
@@ -348,6 +350,33 @@ def cmd_export_bundle(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
     return _report_written(out, done)
 
 
+def cmd_export_conference(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        meeting_id = None
+        if args.meeting is not None:
+            found = [
+                m.id for m in ConferenceService(session).meetings() if m.held_on == args.meeting
+            ]
+            if not found:
+                raise UsageError(f"there is no meeting on {args.meeting.isoformat()}")
+            meeting_id = found[0]
+        done = ExportService(session).conference_pack(_export_options(args), meeting_id)
+    return _report_written(out, done)
+
+
+def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        done = ExportService(session).safety_plan(args.case, _export_options(args))
+    return _report_written(out, done)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 # ----- parsing -------------------------------------------------------------------------------
 
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
@@ -425,12 +454,13 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="DOCUMENT", required=True, parser_class=_Parser
     )
 
-    def document(name: str, func: Command, help_text: str) -> _Parser:
+    def document(name: str, func: Command, help_text: str, *, case: bool = True) -> _Parser:
         p: _Parser = export.add_parser(name, help=help_text)
         p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
         p.add_argument("--as", dest="as_user", metavar="USER", required=True)
         p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-        p.add_argument("--case", required=True, metavar="REF")
+        if case:
+            p.add_argument("--case", required=True, metavar="REF")
         p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
         p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's 1st line")
         p.add_argument("--without-consent-reason", metavar="TEXT", help="a manager's reason")
@@ -448,6 +478,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=",".join(s.value for s in BundleSection if s is not BundleSection.COUNSELLING),
         help="in order, comma-separated: " + ", ".join(s.value for s in BundleSection),
     )
+    p = document("conference", cmd_export_conference, "the case-conference pack", case=False)
+    p.add_argument(
+        "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
+    )
+    document("safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
 
     p = add("settings", cmd_settings, "show or change the centre's settings")
     p.add_argument("--centre-name", help="printed on every document")

@@ -495,3 +495,53 @@ def test_export_a_court_bundle_from_the_command_line(vault, tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     reader = PdfReader(tmp_path / f"{ref}-court-bundle.pdf")
     assert [o.title for o in reader.outline] == ["Hearings", "Incident summary"]
+
+
+def test_export_the_conference_pack_and_a_safety_plan_from_the_command_line(
+    vault, tmp_path
+) -> None:
+    from datetime import date, timedelta
+
+    from pypdf import PdfReader
+
+    from onestop.domain.consent import Decision, Purpose
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from onestop.services.conferences import ConferenceService
+    from onestop.services.consent import ConsentService
+    from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
+
+    held_on = date.today() + timedelta(days=5)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name="Ama Owusu")).reference
+        ConferenceService(cw).refer(ref, "Threats to kill since the separation.")
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Police")
+        SafetyPlanService(cw).record(ref, SafetyPlanDetails(code_word="blue umbrella"))
+        ConferenceService(cw).schedule(held_on, ["Police"])
+
+    def export(document: str, *extra: str):
+        return run_cli(
+            "export",
+            document,
+            "--vault",
+            str(vault.path),
+            "--as",
+            username_for(Role.CASEWORKER),
+            "--password-stdin",
+            "--out",
+            str(tmp_path),
+            *extra,
+            stdin=password_for(Role.CASEWORKER) + "\n",
+        )
+
+    wrong = export("conference", "--meeting", "next tuesday")
+    assert wrong.returncode == 2 and "YYYY-MM-DD" in wrong.stderr
+    missing = export("conference", "--meeting", (held_on + timedelta(days=1)).isoformat())
+    assert missing.returncode == 2 and "no meeting on" in missing.stderr
+    done = export("conference", "--meeting", held_on.isoformat())
+    assert done.returncode == 0, done.stderr
+    pack = PdfReader(tmp_path / f"{held_on.isoformat()}-case-conference-pack.pdf")
+    assert "Ama Owusu" in pack.pages[0].extract_text()
+    done = export("safety-plan", "--case", ref)
+    assert done.returncode == 0, done.stderr
+    plan = PdfReader(tmp_path / f"{ref}-safety-plan.pdf").pages[0].extract_text()
+    assert "blue umbrella" in plan and "Ama Owusu" not in plan

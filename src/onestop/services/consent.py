@@ -7,6 +7,7 @@ officers and managers read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -202,6 +203,17 @@ class ConsentService:
         """May this survivor's information leave the centre for ``purpose`` now?"""
         if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
             raise ValidationFailed.of({"agency": "Name the agency the information would go to."})
+        return self.may_leave_to(reference, purpose, [agency], at)[agency]
+
+    def may_leave_to(
+        self,
+        reference: str,
+        purpose: Purpose,
+        agencies: Sequence[str],
+        at: datetime | None = None,
+    ) -> dict[str, ConsentAnswer]:
+        """The answer for each agency (or ``[""]`` for a purpose without one), from one read of
+        the ledger and one audit entry."""
         with self._session.unit_of_work(Section.CONSENT, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
             entries = {e.entry_id: e for e in _ledger(s, case)}
@@ -212,8 +224,13 @@ class ConsentService:
                 record_ref=case.reference,
                 detail=f"may leave for {purpose.value}",
             )
-        found = current_decision(
-            [e.as_entry() for e in entries.values()], purpose, at or utcnow(), agency
-        )
-        decision = entries[found.seq] if found is not None else None
-        return ConsentAnswer(decision is not None and decision.decision is Decision.GIVEN, decision)
+        answers = {}
+        for agency in agencies:
+            found = current_decision(
+                [e.as_entry() for e in entries.values()], purpose, at or utcnow(), agency
+            )
+            decision = entries[found.seq] if found is not None else None
+            answers[agency] = ConsentAnswer(
+                decision is not None and decision.decision is Decision.GIVEN, decision
+            )
+        return answers

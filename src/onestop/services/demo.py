@@ -23,15 +23,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case, Incident
-from onestop.db.coordination import Agency, Conference, RiskAssessment, ShelterBed, ShelterRoom
+from onestop.db.coordination import (
+    Agency,
+    Conference,
+    ConferenceAction,
+    ConferenceReferral,
+    RiskAssessment,
+    SafetyPlan,
+    ShelterBed,
+    ShelterRoom,
+)
 from onestop.db.legal import ShelterStay
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
-from onestop.domain.coordination import Sector
+from onestop.domain.coordination import ActionStatus, Sector
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
-from onestop.domain.risk import Answer, score
+from onestop.domain.risk import Answer, RiskLevel, score
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
 from onestop.errors import ValidationFailed
@@ -263,6 +272,34 @@ _AGENCIES = (
     ("Children's Services", "Child protection assessment"),
     ("Community Mental Health Team", "Trauma therapy"),
 )
+_PLAN_ACTIONS = [
+    ("Police", "Domestic abuse officer", "Flag the address for an urgent response"),
+    ("Police", "Duty inspector", "Review bail conditions with the prosecutor"),
+    ("City Housing Office", "Housing officer", "Change the locks and fit a door alarm"),
+    ("Legal Aid Clinic", "Duty solicitor", "Apply for a protection order"),
+    ("Women's Livelihood Project", "Case officer", "Emergency grant for rent and food"),
+]
+
+
+def _safety_plan(case_id: int, rng: random.Random, at: datetime, by: str) -> SafetyPlan:
+    return SafetyPlan(
+        case_id=case_id,
+        safe_places=rng.choice(("Her sister's flat", "The refuge", "A neighbour two doors down")),
+        trusted_contacts="Her sister; the centre's caseworker (through the switchboard)",
+        code_word=rng.choice(("blue umbrella", "pick up the bread", "call grandmother")),
+        emergency_bag="ID card, birth certificates, bank card, medicines, spare keys",
+        children="The school knows who may collect them.",
+        technology="Location sharing turned off; a new SIM kept with the bag.",
+        routes="Back door, then the bus stop by the market.",
+        notes="",
+        created_at=at,
+        created_by=by,
+        updated_at=at,
+        updated_by=by,
+        version=1,
+    )
+
+
 _SECTORS = (
     Sector.JUSTICE,
     Sector.SHELTER_HOUSING,
@@ -427,15 +464,65 @@ class DemoSeeder:
                     )
                 )
                 refer_if_due(s, session, case, scored, at)
+                if scored.final_level is RiskLevel.HIGH:
+                    s.add(_safety_plan(case.id, rng, at, caseworker))
+            attending = json.dumps([a for a, _s in _AGENCIES[:3]] + ["Police"])
+            self._last_meeting(s, maker, caseworker, attending)
             s.add(
                 Conference(
                     held_on=now.date() + timedelta(days=7),
-                    agencies=json.dumps([a for a, _s in _AGENCIES[:3]] + ["Police"]),
+                    agencies=attending,
                     status="planned",
                     created_at=now,
                     created_by=caseworker,
                 )
             )
+
+    @staticmethod
+    def _last_meeting(s: Session, maker: _Maker, caseworker: str, attending: str) -> None:
+        """Last month's meeting, held: it heard the first referrals and agreed actions, some
+        done since, some still open (carried to the next meeting's agenda and pack)."""
+        rng, now = maker.rng, maker.now
+        held_on = now.date() - timedelta(days=14)
+        closed_at = datetime.combine(held_on, time(12), UTC)
+        meeting = Conference(
+            held_on=held_on,
+            agencies=attending,
+            status="held",
+            created_at=now - timedelta(days=35),
+            created_by=caseworker,
+            closed_at=closed_at,
+            closed_by=caseworker,
+        )
+        s.add(meeting)
+        s.flush()
+        referrals = s.scalars(
+            select(ConferenceReferral)
+            .where(ConferenceReferral.referred_at < closed_at)
+            .order_by(ConferenceReferral.id)
+            .limit(3)
+        ).all()
+        for referral in referrals:
+            referral.heard_at = meeting.id
+            for agency, owner, what in rng.sample(_PLAN_ACTIONS, 2):
+                done = rng.random() < 0.4
+                s.add(
+                    ConferenceAction(
+                        case_id=referral.case_id,
+                        conference_id=meeting.id,
+                        agency=agency,
+                        owner=owner,
+                        description=what,
+                        due_on=held_on + timedelta(days=rng.choice((7, 14, 35))),
+                        status=(ActionStatus.DONE if done else ActionStatus.OPEN).value,
+                        reason="",
+                        created_at=closed_at,
+                        created_by=caseworker,
+                        updated_at=closed_at,
+                        updated_by=caseworker,
+                        version=2 if done else 1,
+                    )
+                )
 
     def _more_records(
         self,

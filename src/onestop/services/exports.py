@@ -30,8 +30,10 @@ from typing import Any
 
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
+from sqlalchemy import select
 
 from onestop.db.base import utcnow
+from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Role, Section
@@ -51,6 +53,8 @@ from onestop.reports.bundle import (
     Statement,
     render_bundle,
 )
+from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
+from onestop.reports.conference import ConferencePack, PackAction, PackCase, render_conference_pack
 from onestop.reports.document import BODY_BOX, Letterhead
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
 from onestop.reports.medicolegal import (
@@ -64,8 +68,11 @@ from onestop.reports.medicolegal import (
 )
 from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.referral import ReferralLetter, render_referral_letter
+from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
+from onestop.reports.safety_plan import SafetyPlanCopy, render_safety_plan
 from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseFile, CaseService
+from onestop.services.conferences import ConferenceService, Meeting
 from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService
 from onestop.services.forensic import ExamRecord, ForensicService
@@ -73,6 +80,7 @@ from onestop.services.health import Encounter, HealthService
 from onestop.services.incidents import IncidentRecord, IncidentService
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
 from onestop.services.referrals import ReferralService
+from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 
@@ -128,8 +136,16 @@ class ExportService:
                 raise self._session.refuse(section, Action.READ, reference)
 
     def _target(self, options: ExportOptions, document: str, case: CaseFile) -> Path:
+        details = case.details
+        return self._path(options, document, case.reference, [details.name, details.alias])
+
+    def _path(
+        self, options: ExportOptions, document: str, reference: str, names: Sequence[str]
+    ) -> Path:
+        """Where to write: the chosen file, or the default name in the chosen folder; refused
+        if it is not a new .pdf in an existing folder, or if its name holds one of ``names``."""
         out = options.out
-        path = out / file_name(document, case.reference) if out.is_dir() else out
+        path = out / file_name(document, reference) if out.is_dir() else out
         if path.suffix.lower() != ".pdf":
             raise ValidationFailed.of({"out": "Save the document as a .pdf file."})
         if not path.parent.is_dir():
@@ -139,14 +155,14 @@ class ExportService:
                 {"out": "A file of that name is already there; choose another name."}
             )
         named = fold(path.stem)
-        for part in (case.details.name, case.details.alias):
+        for part in names:
             words = [w for w in fold(part).split() if len(w) >= 3]
             if any(w in named for w in words):
                 raise ValidationFailed.of(
                     {
                         "out": "The file name contains her name. Files carry the case "
                         f"reference and the document type only, e.g. "
-                        f"{file_name(document, case.reference)}."
+                        f"{file_name(document, reference)}."
                     }
                 )
         return path
@@ -157,12 +173,14 @@ class ExportService:
                 {"password": f"A document password has at least {MIN_PDF_PASSWORD} characters."}
             )
 
-    def _consent_or_override(self, options: ExportOptions, missing: str) -> str:
+    def _consent_or_override(
+        self, options: ExportOptions, missing: str, whose: str = "her decision"
+    ) -> str:
         """The manager's reason when consent is missing and may be overridden, else refuse."""
         reason = options.without_consent_reason.strip()
         if not reason:
             raise ConsentRequired(
-                f"{missing} Record her decision in the consent ledger first, or ask a manager "
+                f"{missing} Record {whose} in the consent ledger first, or ask a manager "
                 "to authorise sharing without consent, with a written reason. No file was "
                 "written."
             )
@@ -196,10 +214,12 @@ class ExportService:
         path: Path,
         options: ExportOptions,
         section: Section,
-        reference: str,
+        reference: str | Sequence[str],
         document: str,
         without_consent: bool,
     ) -> Exported:
+        """Encrypt if asked, write atomically, and leave one export entry per case in it."""
+        references = [reference] if isinstance(reference, str) else list(reference)
         data = encrypt(pdf, options.password) if options.password else pdf
         digest = hashlib.sha256(data).hexdigest()
         session = self._session
@@ -209,18 +229,16 @@ class ExportService:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
-                session.audit(
-                    s,
-                    AuditAction.EXPORT,
-                    section,
-                    record_ref=reference,
-                    detail=(
-                        f"{_SLUG.sub('_', document.lower())}"
-                        f"{' without consent' if without_consent else ''}"
-                        f"{' encrypted' if options.password else ''} sha256={digest}"
-                    ),
-                )
+            detail = (
+                f"{_SLUG.sub('_', document.lower())}"
+                f"{' without consent' if without_consent else ''}"
+                f"{' encrypted' if options.password else ''} sha256={digest}"
+            )
+            with session.unit_of_work(
+                section, Action.READ, record_ref=references[0] if references else ""
+            ) as s:
+                for ref in references or [""]:
+                    session.audit(s, AuditAction.EXPORT, section, record_ref=ref, detail=detail)
                 os.replace(part, path)  # inside the transaction: no file without its entry
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -511,6 +529,148 @@ class ExportService:
             **content,
         )
         return bundle, statements
+
+    def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
+        """The pack for a meeting (by default the next one): its agenda and the actions still
+        outstanding, per case and per agency. Every case in it must have consented to sharing
+        with each attending agency, or a manager authorises the pack with a written reason and
+        the cases without consent are marked as such."""
+        session = self._session
+        document = CONFERENCE_PACK
+        self._require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
+        self._check_password(options)
+        with session.batch():
+            conferences = ConferenceService(session)
+            meeting = _meeting_for(conferences, meeting_id)
+            if not meeting.agencies:
+                raise ValidationFailed.of(
+                    {
+                        "agencies": "Name the agencies attending this meeting first: the pack "
+                        "is checked against each survivor's consent to share with them."
+                    }
+                )
+            agenda = conferences.agenda(meeting.id)
+            if not agenda:
+                raise ValidationFailed.of(
+                    {"meeting": "No case is on the agenda of this meeting: there is no pack."}
+                )
+            consent = ConsentService(session)
+            lacking: dict[str, list[str]] = {}
+            for item in agenda:
+                answers = consent.may_leave_to(
+                    item.reference, Purpose.SHARE_WITH_AGENCY, meeting.agencies
+                )
+                missing = [a for a, answer in answers.items() if not answer.allowed]
+                if missing:
+                    lacking[item.reference] = missing
+            names = [name for item in agenda for name in _case_names(session, item.reference)]
+        reference = f"{meeting.held_on.isoformat()}"
+        path = self._path(options, document, reference, names)
+        reason = ""
+        if lacking:
+            listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
+            reason = self._consent_or_override(
+                options,
+                f"Not every survivor consented to sharing with the agencies: {listed}.",
+                whose="each one's decision",
+            )
+        head = self._letterhead(f"{document} {meeting.held_on.isoformat()}", "", reason)
+        pack = ConferencePack(
+            held_on=meeting.held_on,
+            agencies=meeting.agencies,
+            prepared_by=session.actor.display_name,
+            cases=[
+                PackCase(
+                    reference=item.reference,
+                    name=item.display_name,
+                    criteria=[c.label for c in item.criteria],
+                    risk=(
+                        f"{item.latest_level.label}, score {item.latest_score}"
+                        if item.latest_level is not None
+                        else "no assessment recorded"
+                    ),
+                    without_consent=item.reference in lacking,
+                    actions=[
+                        PackAction(
+                            a.agreed_on,
+                            a.agency,
+                            a.owner,
+                            a.description,
+                            a.due_on,
+                            a.status.label,
+                            a.reason,
+                        )
+                        for a in item.carried
+                    ],
+                )
+                for item in agenda
+            ],
+        )
+        pdf = render_conference_pack(head, pack)
+        return self._write(
+            pdf,
+            path,
+            options,
+            Section.CONFERENCES,
+            [item.reference for item in agenda],
+            document,
+            bool(reason),
+        )
+
+    def safety_plan(self, reference: str, options: ExportOptions) -> Exported:
+        """Her own copy of her safety plan, to take with her: no consent is asked, since it
+        goes to her, and it carries no name, since it may be found."""
+        session = self._session
+        document = SAFETY_PLAN
+        self._require(reference, Section.IDENTITY, Section.RISK)
+        self._check_password(options)
+        with session.batch():
+            case = CaseService(session).get(reference)
+            plans = SafetyPlanService(session).list(reference)
+            if not plans:
+                raise ValidationFailed.of(
+                    {
+                        "plan": "This case has no safety plan yet: write it on the Risk and safety "
+                        "tab first."
+                    }
+                )
+            plan = plans[-1]
+            agreed_with = _staff_name(session, reference, plan.updated_by)
+        path = self._target(options, document, case)
+        head = self._letterhead(document, case.reference, "")
+        copy = SafetyPlanCopy(
+            parts={name: str(getattr(plan.details, name)) for name in SAFETY_PLAN_HEADINGS},
+            version=plan.version,
+            agreed_at=plan.updated_at,
+            agreed_with=agreed_with,
+        )
+        pdf = render_safety_plan(head, copy)
+        return self._write(pdf, path, options, Section.RISK, case.reference, document, False)
+
+
+def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:
+    if meeting_id is None:
+        meeting = conferences.next_meeting()
+        if meeting is None:
+            raise NotFound("No meeting is planned: plan the next one on the Conferences screen.")
+        return meeting
+    for meeting in conferences.meetings():
+        if meeting.id == meeting_id:
+            return meeting
+    raise NotFound(f"There is no meeting {meeting_id}.")
+
+
+def _case_names(session: VaultSession, reference: str) -> tuple[str, str]:
+    """Her name and alias, only to keep them out of the file name (read as for the pack)."""
+    details = CaseService(session).get(reference).details
+    return details.name, details.alias
+
+
+def _staff_name(session: VaultSession, reference: str, username: str) -> str:
+    """A colleague as the others know them (the account's display name), else the username."""
+    with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
+        name = s.scalar(select(StaffAccount.display_name).where(StaffAccount.username == username))
+    return name or username
 
 
 MEDICO_LEGAL_PURPOSES = (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT)

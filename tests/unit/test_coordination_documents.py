@@ -1,0 +1,243 @@
+"""The case-conference pack and the survivor's copy of her safety plan, read back with pypdf:
+what each says, the consent the pack needs, who may print them, and the audit entries."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.coordination import ActionStatus
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
+from onestop.services.audit import AuditService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
+from tests.unit.test_coordination import TODAY, assess
+from tests.unit.test_exports import in_order, squash, text_of
+
+AGENCIES = ["Police", "City Housing <Office> & Co"]
+NAME = "Nadia Okonkwo-Ferreira"
+REASON = "Every case on this agenda is high risk; the information-sharing protocol applies."
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+def open_named(vault, name: str = NAME, alias: str = "") -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        return CaseService(cw).open_case(SurvivorDetails(name=name, alias=alias)).reference
+
+
+def consent_to(vault, ref: str, agencies: list[str]) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for agency in agencies:
+            ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+
+
+@pytest.fixture
+def carried(vault) -> tuple[str, str, int]:
+    """A case heard at a first meeting with two actions, one marked not done at the second
+    (so carried again), and a second case referred for the third, the one the pack is for."""
+    heard, referred = open_named(vault), open_named(vault, "Salma Haddad", "Sally")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assess(cw, heard, 18)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        first = conferences.schedule(TODAY + timedelta(days=1), AGENCIES)
+        second = conferences.schedule(TODAY + timedelta(days=29), AGENCIES)
+        patrol, alarm = conferences.hear(
+            first.id,
+            heard,
+            [
+                PlannedAction(
+                    "Police", "Sgt <b>Mills</b>", "Drive-by patrols", TODAY + timedelta(7)
+                ),
+                PlannedAction(
+                    AGENCIES[1], "Housing officer", "Change the locks", TODAY + timedelta(days=60)
+                ),
+            ],
+        )
+        conferences.close(first.id)
+        conferences.review(second.id, patrol.id, ActionStatus.NOT_DONE, "No officers free")
+        conferences.review(second.id, alarm.id, ActionStatus.DONE)
+        conferences.close(second.id)
+        third = conferences.schedule(TODAY + timedelta(days=57), AGENCIES)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assess(cw, referred, 15)
+    return heard, referred, third.id
+
+
+def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(vault, carried, out) -> None:
+    heard, referred, meeting_id = carried
+    with vault.sign_in(Role.MANAGER) as manager:
+        with pytest.raises(ConsentRequired, match=rf"{heard} \(with Police, City Housing") as e:
+            ExportService(manager).conference_pack(ExportOptions(out))
+        assert referred in str(e.value) and NAME not in str(e.value)
+    assert list(out.iterdir()) == []
+    consent_to(vault, heard, AGENCIES)
+    consent_to(vault, referred, AGENCIES[:1])
+    with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(ConsentRequired, match=referred):
+        ExportService(cw).conference_pack(ExportOptions(out))
+    consent_to(vault, referred, AGENCIES[1:])
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        done = ExportService(cw).conference_pack(ExportOptions(out))
+        who = cw.actor.username
+    held_on = (TODAY + timedelta(days=57)).isoformat()
+    assert done.path.name == f"{held_on}-case-conference-pack.pdf"
+    text = squash(text_of(done.path))
+    assert (
+        f"Meeting of {held_on}" in text and "Attending: Police, City Housing <Office> & Co" in text
+    )
+    assert heard in text and referred in text and NAME in text and "Sally" in text
+    assert "High, score 18" in text and "High, score 15" in text
+    assert "High risk on the checklist" in text
+    # The action not done is carried with its reason and flagged overdue; the done one is not.
+    assert in_order("Drive-by patrols", text) and "No officers free" in text
+    assert "Sgt <b>Mills</b>" in text and "Change the locks" not in text
+    assert "(overdue)" in text and "Police — 1 outstanding, 1 overdue" in text
+    assert "without her consent" not in text.lower()
+    assert NAME not in str(dict(PdfReader(done.path).metadata))
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=who, action=AuditAction.EXPORT.value)
+    assert sorted(e.record_ref for e in entries) == sorted([heard, referred])
+    digest = hashlib.sha256(done.path.read_bytes()).hexdigest()
+    assert all(e.detail.endswith(f"sha256={digest}") for e in entries)
+    with vault.sign_in(Role.MANAGER) as manager:
+        again = ExportService(manager).conference_pack(
+            ExportOptions(out / "again.pdf"), meeting_id=meeting_id
+        )
+    assert squash(text_of(again.path)).count("Drive-by patrols") == 2  # per case, per agency
+
+
+def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(
+    vault, carried, out
+) -> None:
+    heard, referred, _ = carried
+    consent_to(vault, heard, AGENCIES)
+    with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(PermissionDenied, match="manager"):
+        ExportService(cw).conference_pack(ExportOptions(out, without_consent_reason=REASON))
+    with vault.sign_in(Role.MANAGER) as manager:
+        with pytest.raises(ValidationFailed, match="at least 20"):
+            ExportService(manager).conference_pack(
+                ExportOptions(out, without_consent_reason="risk")
+            )
+        done = ExportService(manager).conference_pack(
+            ExportOptions(out, without_consent_reason=REASON)
+        )
+        (entry, other) = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    text = squash(text_of(done.path))
+    assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text and in_order(REASON, text)
+    assert text.count("Shared without her consent") == 1  # only the case that did not consent
+    first, second = text.split(f"1. {heard}")[1].split(f"2. {referred}")
+    assert "Shared without her consent" in second and "Shared without" not in first
+    assert "without consent" in entry.detail and "without consent" in other.detail
+
+
+def test_a_pack_needs_a_meeting_with_agencies_and_cases(vault, out) -> None:
+    with vault.sign_in(Role.MANAGER) as manager:
+        exports = ExportService(manager)
+        with pytest.raises(NotFound, match="No meeting is planned"):
+            exports.conference_pack(ExportOptions(out))
+        conferences = ConferenceService(manager)
+        bare = conferences.schedule(TODAY + timedelta(days=2), [])
+        with pytest.raises(ValidationFailed, match="Name the agencies"):
+            exports.conference_pack(ExportOptions(out), bare.id)
+        with pytest.raises(NotFound, match="no meeting 999"):
+            exports.conference_pack(ExportOptions(out), 999)
+        named = conferences.schedule(TODAY + timedelta(days=3), ["Police"])
+        with pytest.raises(ValidationFailed, match="No case is on the agenda"):
+            exports.conference_pack(ExportOptions(out), named.id)
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_who_may_print_the_pack(vault, carried, out, role: Role) -> None:
+    heard, referred, _ = carried
+    consent_to(vault, heard, AGENCIES)
+    consent_to(vault, referred, AGENCIES)
+    may = all(
+        permits(role, s, Action.READ)
+        for s in (Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
+    )
+    with vault.sign_in(role) as session:
+        if may:
+            assert ExportService(session).conference_pack(ExportOptions(out)).path.exists()
+        else:
+            with pytest.raises(PermissionDenied):
+                ExportService(session).conference_pack(ExportOptions(out))
+            assert list(out.iterdir()) == []
+
+
+# -- her copy of the safety plan --
+
+
+def test_her_copy_of_the_safety_plan_has_no_name_and_says_which_version(
+    vault, out, hostile_text
+) -> None:
+    ref = open_named(vault, NAME, "Nadia")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with pytest.raises(ValidationFailed, match="no safety plan yet"):
+            ExportService(cw).safety_plan(ref, ExportOptions(out))
+        assert list(out.iterdir()) == []
+        plans = SafetyPlanService(cw)
+        first = plans.record(ref, SafetyPlanDetails(safe_places="Her sister's flat"))
+        code = hostile_text["names"][2]
+        plans.update(
+            ref,
+            first.record_id,
+            SafetyPlanDetails(
+                safe_places="The refuge on <Main> Street & the clinic",
+                code_word=code,
+                routes="Back door, then the bus <img src='http://example.invalid/x.png'>",
+            ),
+            1,
+        )
+        done = ExportService(cw).safety_plan(ref, ExportOptions(out))
+        writer = cw.actor.display_name
+    assert done.path.name == f"{ref}-safety-plan.pdf"
+    text = squash(text_of(done.path))
+    assert f"Version 2, agreed on {TODAY.isoformat()} with {writer}" in text
+    assert "The refuge on <Main> Street & the clinic" in text
+    assert "<img src='http://example.invalid/x.png'>" in text
+    assert "Code word" in text and "Routes and how to get out" in text
+    assert "Still to plan together: people you trust" in text and "other notes" not in text
+    assert NAME not in text and "Nadia" not in text and ref in text
+    with vault.sign_in(Role.MANAGER) as manager:
+        (entry,) = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    assert entry.record_ref == ref and entry.section == Section.RISK.value
+    assert entry.detail == f"safety_plan sha256={done.sha256}"
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_who_may_print_a_safety_plan(vault, out, role: Role) -> None:
+    ref = open_named(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        SafetyPlanService(cw).record(ref, SafetyPlanDetails(code_word="sunflower"))
+    may = permits(role, Section.RISK, Action.READ) and permits(role, Section.IDENTITY, Action.READ)
+    with vault.sign_in(role) as session:
+        if may:
+            assert ExportService(session).safety_plan(ref, ExportOptions(out)).path.exists()
+        else:
+            with pytest.raises(PermissionDenied):
+                ExportService(session).safety_plan(ref, ExportOptions(out))
+            assert list(out.iterdir()) == []
+
+
+def test_her_copy_has_a_heading_for_every_part_of_the_plan() -> None:
+    from onestop.reports.safety_plan import HEADINGS
+    from onestop.services.risk import SAFETY_PLAN_HEADINGS
+
+    assert list(HEADINGS) == list(SAFETY_PLAN_HEADINGS)
