@@ -128,6 +128,15 @@ def main(vault: Path) -> int:
         if role is Role.MANAGER:
             show_tab("network")
             shot("referral-network")
+            conferences = show_tab("conferences")
+            dialog = conferences.export_pack()
+            if dialog is not None:
+                dialog.override.setChecked(True)
+                for _ in range(5):
+                    app.processEvents()
+                dialog.grab().save(str(OUT / "export-dialog.png"))
+                print("docs/screenshots/export-dialog.png")
+                dialog.reject()
         shell._sign_out_now()
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)
     shot("home-admin")

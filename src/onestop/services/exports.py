@@ -22,8 +22,8 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,14 @@ from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 
+# The documents' names, as the GUI and the CLI offer them.
+DOCUMENT_NAMES: dict[str, str] = {
+    "referral": REFERRAL_LETTER,
+    "medico-legal": MEDICO_LEGAL_REPORT,
+    "bundle": COURT_BUNDLE,
+    "conference": CONFERENCE_PACK,
+    "safety-plan": SAFETY_PLAN,
+}
 MIN_PDF_PASSWORD = 10
 MIN_REASON = 20
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -94,6 +102,16 @@ class ExportOptions:
     out: Path  # a file, or a folder for the default file name
     password: str | None = None  # encrypt with AES-256 when given
     without_consent_reason: str = ""  # a manager's written reason to share without consent
+    # Told (step, STEPS) as the work goes: gathered, rendered, ready to write. It may raise
+    # to cancel (the GUI's cancel button); nothing is written before the last step.
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)
+
+    def step(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done, STEPS)
+
+
+STEPS = 3
 
 
 @dataclass(frozen=True)
@@ -220,7 +238,9 @@ class ExportService:
     ) -> Exported:
         """Encrypt if asked, write atomically, and leave one export entry per case in it."""
         references = [reference] if isinstance(reference, str) else list(reference)
+        options.step(2)
         data = encrypt(pdf, options.password) if options.password else pdf
+        options.step(3)
         digest = hashlib.sha256(data).hexdigest()
         session = self._session
         part = path.with_name(f".onestop-export-{secrets.token_hex(8)}.part")
@@ -272,6 +292,7 @@ class ExportService:
                 f"She has not consented to sharing her information with this agency "
                 f"({answer.reason.rstrip('.')}).",
             )
+        options.step(1)
         head = self._letterhead(document, case.reference, reason)
         details = case.details
         consent = ""
@@ -365,6 +386,7 @@ class ExportService:
                 options,
                 f"She has not consented to {PURPOSE_TEXT[purpose]} ({answer.reason.rstrip('.')}).",
             )
+        options.step(1)
         head = self._letterhead(document, case.reference, reason)
         report = MedicoLegalReport(
             person=_person(case, head.generated_at.date()),
@@ -413,6 +435,7 @@ class ExportService:
                 f"She has not consented to {PURPOSE_TEXT[Purpose.USE_IN_COURT]} "
                 f"({answer.reason.rstrip('.')}).",
             )
+        options.step(1)
         head = self._letterhead(document, case.reference, reason)
         pdf, laid = render_bundle(head, bundle)
         if statements:
@@ -574,6 +597,7 @@ class ExportService:
                 f"Not every survivor consented to sharing with the agencies: {listed}.",
                 whose="each one's decision",
             )
+        options.step(1)
         head = self._letterhead(f"{document} {meeting.held_on.isoformat()}", "", reason)
         pack = ConferencePack(
             held_on=meeting.held_on,
@@ -637,6 +661,7 @@ class ExportService:
             plan = plans[-1]
             agreed_with = _staff_name(session, reference, plan.updated_by)
         path = self._target(options, document, case)
+        options.step(1)
         head = self._letterhead(document, case.reference, "")
         copy = SafetyPlanCopy(
             parts={name: str(getattr(plan.details, name)) for name in SAFETY_PLAN_HEADINGS},

@@ -8,6 +8,7 @@ transaction, and after commit moves the copy of the audit anchor kept beside the
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -67,8 +68,9 @@ class VaultSession:
         self._lock = lock
         self._key = key
         self._engine: Engine | None = engine
-        self._batch: Session | None = None
-        self._refused_in_batch: list[tuple[Section, Action, str]] = []
+        # A batch belongs to the thread that opened it (an export on a worker thread must not
+        # lend its transaction to the GUI thread, nor borrow the GUI's).
+        self._local = threading.local()
 
     # -- plumbing for services (not for the GUI) --
 
@@ -120,6 +122,25 @@ class VaultSession:
         role = self.actor.role.label if self.actor.role else "The recovery key"
         verb = "change" if action is Action.WRITE else "see"
         return PermissionDenied(f"{role} accounts may not {verb} {section.value} records.")
+
+    @property
+    def _batch(self) -> Session | None:
+        return getattr(self._local, "batch", None)
+
+    @_batch.setter
+    def _batch(self, value: Session | None) -> None:
+        self._local.batch = value
+
+    @property
+    def _refused_in_batch(self) -> list[tuple[Section, Action, str]]:
+        refused: list[tuple[Section, Action, str]] | None = getattr(self._local, "refused", None)
+        if refused is None:
+            refused = self._local.refused = []
+        return refused
+
+    @_refused_in_batch.setter
+    def _refused_in_batch(self, value: list[tuple[Section, Action, str]]) -> None:
+        self._local.refused = value
 
     @contextlib.contextmanager
     def unit_of_work(

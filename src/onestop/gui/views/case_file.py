@@ -31,9 +31,11 @@ from onestop.gui.dialogs import Dialogs
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.encounter import EncounterEditor
+from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.casefile import CaseFileView, open_case_file
+from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.health import HealthService
 from onestop.services.session import VaultSession
 
@@ -385,6 +387,7 @@ class CaseFileWidget(QWidget):
         if v.risk is not None:
             self.risk_panel = RiskPanel(self._session, v, self)
             self.risk_panel.changed.connect(self._risk_saved)
+            self.risk_panel.print_plan.connect(self.export_safety_plan)
             self._add("riskTab", self.tr("Risk and safety"), self.risk_panel)
         rows = [
             (
@@ -572,6 +575,21 @@ class CaseFileWidget(QWidget):
             )
         )
         return box
+
+    # -- documents --
+
+    def export_safety_plan(self) -> ExportDialog:
+        session, reference = self._session, self.reference
+        dialog = ExportDialog(
+            session,
+            DOCUMENT_NAMES["safety-plan"],
+            reference,
+            lambda options: ExportService(session).safety_plan(reference, options),
+            self,
+        )
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
 
     # -- unsaved work --
 

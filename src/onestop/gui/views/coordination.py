@@ -36,8 +36,10 @@ from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.export import ExportDialog
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.directory import AgencyDetails, DirectoryService, ReferralNetworkService
+from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.reminders import ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -348,12 +350,17 @@ class ConferencesView(Screen):
         self.review_button = QPushButton(self.tr("&Record outcome"), right)
         self.review_button.setObjectName("reviewButton")
         self.review_button.clicked.connect(self.review_selected)
+        self.pack_button = QPushButton(self.tr("Print the &pack…"), right)
+        self.pack_button.setObjectName("printPackButton")
+        self.pack_button.setToolTip(self.tr("The agenda and the actions outstanding, per agency"))
+        self.pack_button.clicked.connect(self.export_pack)
         self.close_button = QPushButton(self.tr("&Close the minutes"), right)
         self.close_button.setObjectName("closeMinutesButton")
         self.close_button.clicked.connect(self.close_minutes)
         for w in (self.hear_button, self.outcome, self.reason, self.review_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        buttons.addWidget(self.pack_button)
         buttons.addWidget(self.close_button)
         for w in (
             self.hear_button,
@@ -471,7 +478,30 @@ class ConferencesView(Screen):
         editable = self.writable and not meeting.is_held
         for w in (self.hear_button, self.review_button, self.close_button):
             w.setEnabled(editable)
+        self.pack_button.setEnabled(bool(agenda))
         self._meeting_day = meeting.held_on
+
+    def export_pack(self) -> ExportDialog | None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            self.message.setText(self.tr("Choose a meeting first."))
+            return None
+        session = self._session
+        dialog = ExportDialog(
+            session,
+            DOCUMENT_NAMES["conference"],
+            self._meeting_day.isoformat(),
+            lambda options: ExportService(session).conference_pack(options, meeting_id),
+            self,
+        )
+        dialog.written.connect(
+            lambda done: self.message.setText(
+                self.tr("Written {path}.").format(path=str(done.path))
+            )
+        )
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
 
     def plan_meeting(self) -> None:
         dialog = ScheduleDialog(self, self._clock().date())

@@ -166,6 +166,7 @@ class ChecklistForm(QGroupBox):
 
 class SafetyPlanForm(QGroupBox):
     saved = Signal()
+    print_requested = Signal()  # her copy of the saved plan
 
     def __init__(self, session: VaultSession, view: CaseFileView, parent: QWidget) -> None:
         super().__init__(self.tr("Safety plan"), parent)
@@ -206,11 +207,29 @@ class SafetyPlanForm(QGroupBox):
             )
         self.error = _error_label(self, "safetyPlanError")
         form.addRow(self.error)
+        buttons = QHBoxLayout()
         if writable:
             self.save_button = QPushButton(self.tr("Save the safety &plan"), self)
             self.save_button.setObjectName("saveSafetyPlanButton")
             self.save_button.clicked.connect(self.save)
-            form.addRow(self.save_button)
+            buttons.addWidget(self.save_button)
+        if self._current is not None:
+            self.print_button = QPushButton(self.tr("Print &her copy…"), self)
+            self.print_button.setObjectName("printSafetyPlanButton")
+            self.print_button.setToolTip(
+                self.tr("The saved plan, without her name, to take with her")
+            )
+            self.print_button.clicked.connect(self._print)
+            buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+
+    def _print(self) -> None:
+        if self.has_unsaved:
+            self.error.setText(self.tr("Save the changes first: her copy is the saved plan."))
+            return
+        self.error.clear()
+        self.print_requested.emit()
 
     def details(self) -> SafetyPlanDetails:
         values = {
@@ -243,6 +262,7 @@ class RiskPanel(QScrollArea):
     """The risk and safety tab of a file."""
 
     changed = Signal()
+    print_plan = Signal()
 
     def __init__(self, session: VaultSession, view: CaseFileView, parent: QWidget) -> None:
         super().__init__(parent)
@@ -324,6 +344,7 @@ class RiskPanel(QScrollArea):
         self.column.addLayout(self.checklist_slot)
         self.plan = SafetyPlanForm(session, view, body)
         self.plan.saved.connect(self.changed)
+        self.plan.print_requested.connect(self.print_plan)
         self.column.addWidget(self.plan)
         if view.conference_actions:
             box = QGroupBox(self.tr("Case-conference actions"), body)

@@ -1,0 +1,257 @@
+"""The export dialog every document shares: where to save it, a password (AES-256) if it
+travels, a manager's reason when she has not consented, progress with cancel, and opening the
+result. What the document contains is the service's business; the dialog only collects the
+options, runs the export off the GUI thread, and shows the answer in words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.roles import Role
+from onestop.errors import ConsentRequired
+from onestop.gui.dialogs import explain
+from onestop.gui.jobs import Cancelled, Job, Progress
+from onestop.services.exports import MIN_PDF_PASSWORD, Exported, ExportOptions, file_name
+from onestop.services.session import VaultSession
+
+Run = Callable[[ExportOptions], Exported]
+
+
+def documents_folder() -> Path:
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """``run(options)`` is called on a worker thread with the options chosen here."""
+
+    written = Signal(object)  # Exported
+
+    def __init__(
+        self,
+        session: VaultSession,
+        document: str,
+        reference: str,
+        run: Run,
+        parent: QWidget,
+        *,
+        extra: QWidget | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export: {document}").format(document=self.tr(document)))
+        self._run = run
+        self._job: Job | None = None
+        self._close_when_done = False
+        self.result_file: Exported | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The document is built from what you may read and what she consented to share. "
+                "Its name carries the case reference and the document type, never her name."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if extra is not None:
+            layout.addWidget(extra)
+        form = QFormLayout()
+        layout.addLayout(form)
+        where = QHBoxLayout()
+        self.path = QLineEdit(str((folder or documents_folder()) / file_name(document, reference)))
+        self.path.setObjectName("exportPath")
+        self.path.setAccessibleName(self.tr("Save as"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setObjectName("browseButton")
+        browse.clicked.connect(self._browse)
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        label = QLabel(self.tr("&Save as"), self)
+        label.setBuddy(self.path)
+        form.addRow(label, where)
+        self.protect = QCheckBox(self.tr("&Protect with a password (AES-256)"), self)
+        self.protect.setObjectName("protectCheck")
+        form.addRow(self.protect)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("documentPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Document password"))
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("documentPasswordRepeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Document password again"))
+        form.addRow(self.tr("Pass&word"), self.password)
+        form.addRow(self.tr("&Again"), self.repeat)
+        for w in (self.password, self.repeat):
+            w.setEnabled(False)
+            self.protect.toggled.connect(w.setEnabled)
+        self.override = QGroupBox(self.tr("Share without her consent (a manager's decision)"), self)
+        self.override.setObjectName("overrideBox")
+        self.override.setCheckable(True)
+        self.override.setChecked(False)
+        box = QVBoxLayout(self.override)
+        self.reason = QPlainTextEdit(self.override)
+        self.reason.setObjectName("overrideReason")
+        self.reason.setAccessibleName(self.tr("Why it must be shared without her consent"))
+        self.reason.setPlaceholderText(
+            self.tr("Why it must be shared without her consent (the document will say so).")
+        )
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMaximumHeight(70)
+        box.addWidget(self.reason)
+        self.override.setVisible(session.actor.role is Role.MANAGER)
+        layout.addWidget(self.override)
+        self.open_after = QCheckBox(self.tr("&Open the document when it is written"), self)
+        self.open_after.setObjectName("openAfterCheck")
+        self.open_after.setChecked(True)
+        layout.addWidget(self.open_after)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("exportCancelButton")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.cancel)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the document as"), self.path.text(), self.tr("PDF (*.pdf)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def options(self) -> ExportOptions | None:
+        """The options chosen, or None after saying in the dialog what is missing."""
+        text = self.path.text().strip()
+        if not text:
+            self.message.setText(self.tr("Say where to save the document."))
+            return None
+        password = None
+        if self.protect.isChecked():
+            password = self.password.text()
+            if len(password) < MIN_PDF_PASSWORD:
+                self.message.setText(
+                    self.tr("A document password has at least {n} characters.").format(
+                        n=MIN_PDF_PASSWORD
+                    )
+                )
+                self.password.setFocus()
+                return None
+            if password != self.repeat.text():
+                self.message.setText(self.tr("The two passwords are not the same."))
+                self.repeat.setFocus()
+                return None
+        reason = self.reason.toPlainText() if self.override.isChecked() else ""
+        return ExportOptions(Path(text).expanduser(), password, reason)
+
+    def start(self) -> None:
+        if self._job is not None:
+            return
+        options = self.options()
+        if options is None:
+            return
+        self.message.clear()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        run = self._run
+
+        def work(progress: Progress) -> Exported:
+            return run(
+                ExportOptions(
+                    options.out, options.password, options.without_consent_reason, progress
+                )
+            )
+
+        self._job = Job(work, self)
+        self._job.progressed.connect(self._progressed)
+        self._job.done.connect(self._done)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.message.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self._job = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+
+    def _done(self, exported: Exported) -> None:
+        self._finish()
+        self._close_when_done = False
+        self.result_file = exported
+        self.written.emit(exported)
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path)))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if self._close_when_done:
+            super().reject()
+            return
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Cancelled: no file was written."))
+            return
+        self.message.setText(explain(exc))
+        if isinstance(exc, ConsentRequired) and self.override.isVisible():
+            self.override.setChecked(True)
+            self.reason.setFocus()
+
+    def reject(self) -> None:
+        if self._job is not None:  # never leave a worker writing behind a closed dialog:
+            self._close_when_done = True  # cancel it, and close once it has stopped
+            self.cancel()
+            return
+        super().reject()
