@@ -5,10 +5,11 @@ two children on the board, an overdue referral among the reminders."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from unittest.mock import ANY
 
 from faker import Faker
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog, QTableView
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QTableView
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus
@@ -20,7 +21,7 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
 from onestop.services.consent import ConsentService
 from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
-from onestop.services.shelter import ShelterBoardService
+from onestop.services.shelter import ShelterBoardService, ShelterService
 from tests.gui.conftest import sign_in
 
 fake = Faker()
@@ -197,6 +198,9 @@ def test_a_referral_left_eight_days_without_an_answer_shows_as_overdue(
         referrals.advance(ref, recent.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(6))
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
+    home = shell.workspace.home  # the same reminder on her home screen, first thing
+    on_home = _rows(home.findChild(QTableView, "homeRemindersTable"))
+    assert [r[2] for r in on_home if r[1] == "Referral overdue"] == [ref]
     reminders = _tab(shell, "reminders")
     assert isinstance(reminders, RemindersView)
     rows = _rows(reminders.table)
@@ -206,3 +210,64 @@ def test_a_referral_left_eight_days_without_an_answer_shows_as_overdue(
     assert overdue[0][4].startswith("Housing Trust: no answer since")
     reminders.table.activated.emit(reminders.model.index(rows.index(overdue[0]), 0))
     assert shell.workspace.tabs.currentWidget().objectName() == "caseFile"
+
+
+def _accept(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_from_the_waiting_list_to_a_bed_to_another_bed_and_out(
+    qtbot, make_shell, vault, dialogs
+) -> None:
+    ref, alias = _open_case(vault)
+    other, _ = _open_case(vault)
+    with vault.sign_in(Role.ADMIN) as admin:
+        ShelterBoardService(admin).add_room("Room 2", ["A", "B"])
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.SHELTER_OFFICER)
+    board = _tab(shell, "shelterBoard")
+    for who, children in ((ref, 1), (other, 0)):
+        dialog = board.add_waiting()
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "waitingReference"), who)
+        dialog.findChild(QSpinBox, "waitingChildren").setValue(children)
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "waitingNeeds"), "A cot")
+        _accept(qtbot, dialog)
+    assert [r[1:4] for r in _rows(board.waiting)] == [[ref, alias, "1"], [other, ANY, "0"]]
+    again = board.add_waiting()  # she is on the list already: said, not doubled
+    qtbot.keyClicks(again.findChild(QLineEdit, "waitingReference"), ref)
+    _accept(qtbot, again)
+    assert "already on the waiting list" in board.message.text()
+    # The second leaves the list (placed elsewhere); the first is admitted from it.
+    _select(board.waiting, 1)
+    removal = board.remove_waiting()
+    _accept(qtbot, removal)
+    assert "Say why" in board.message.text()
+    removal = board.remove_waiting()
+    qtbot.keyClicks(removal.findChild(QLineEdit, "removeWaitingOutcome"), "Placed elsewhere")
+    _accept(qtbot, removal)
+    assert [r[1] for r in _rows(board.waiting)] == [ref]
+    _select(board.waiting, 0)
+    admit = board.admit_waiting()
+    assert admit.reference.text() == ref and admit.children_spin.value() == 1
+    _accept(qtbot, admit)
+    assert _rows(board.waiting) == [] and _rows(board.board)[0][:4] == ["Room 2", "A", ref, alias]
+    # Moved to bed B, then discharged with where she went.
+    _select(board.board, 0)
+    move = board.move_selected()
+    assert move.findChild(QComboBox, "moveBed").currentText() == "Room 2 / B"
+    _accept(qtbot, move)
+    rows = _rows(board.board)
+    assert rows[0][3] == "free" and rows[1][2] == ref
+    _select(board.board, 1)
+    out = board.discharge_selected()
+    _accept(qtbot, out)
+    assert "Say where she went" in board.message.text() and _rows(board.board)[1][2] == ref
+    out = board.discharge_selected()
+    qtbot.keyClicks(out.findChild(QLineEdit, "dischargeDestination"), "Her sister's home")
+    _accept(qtbot, out)
+    assert [r[3] for r in _rows(board.board)] == ["free", "free"]
+    assert not dialogs.open_dialogs
+    shell._end_session()  # the window lets go of the vault
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        [stay] = ShelterService(cw).list(ref)
+    assert (stay.details.bed, stay.details.exit_destination) == ("B", "Her sister's home")

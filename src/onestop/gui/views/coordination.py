@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,12 +41,13 @@ from onestop.gui.views.export import ExportDialog
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.directory import AgencyDetails, DirectoryService, ReferralNetworkService
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
-from onestop.services.reminders import ReminderService
+from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
-from onestop.services.shelter import Bed, ShelterBoardService
+from onestop.services.shelter import Bed, Occupant, ShelterBoardService, Waiting
 
 Clock = Callable[[], datetime]
+D = TypeVar("D", bound=QDialog)
 
 
 def _table(parent: QWidget, name: str, title: str, model: RowsModel) -> QTableView:
@@ -101,14 +103,75 @@ class Screen(QWidget):
         self._dialogs = dialogs
         self._clock = clock
 
+    message: QLabel
+
     def refresh(self) -> None:
         raise NotImplementedError
 
     def clear(self) -> None:
         raise NotImplementedError
 
+    def ask(self, dialog: D, act: Callable[[], object]) -> D:
+        """Open ``dialog``; when it is accepted, ``act()``, then read the screen again, or say
+        in the screen's message why it was not done."""
+        self._dialogs.track(dialog)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                act()
+            except OneStopError as exc:
+                self.message.setText(explain(exc))
+                return
+            self.message.clear()
+            self.refresh()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+
+class FormDialog(QDialog):
+    """A small form: labelled fields, then OK (named for what it does) and Cancel."""
+
+    def __init__(self, parent: QWidget, name: str, title: str, ok: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def add(self, label: str, field: QWidget, name: str) -> QWidget:
+        field.setObjectName(name)
+        field.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(label, field)
+        return field
+
+    def finish(self) -> None:
+        self.form.addRow(self.buttons)
+
 
 # -- reminders --
+
+REMINDER_HEADERS = ("Due", "Kind", "Reference", "Name or alias", "What")
+
+
+def reminder_row(r: Reminder, now: datetime) -> tuple[str, ...]:
+    """One reminder as the Reminders tab and the home screens show it."""
+    tr = QCoreApplication.translate
+    return (
+        fmt.when(r.due) + (tr("Reminders", " (overdue)") if r.overdue(now) else ""),
+        tr("Reminders", r.kind.label),
+        r.reference,
+        r.display_name,
+        r.what,
+    )
 
 
 class RemindersView(Screen):
@@ -153,19 +216,7 @@ class RemindersView(Screen):
             self.message.setText(explain(exc))
             return
         self.message.clear()
-        self.model.set_rows(
-            [
-                (
-                    fmt.when(r.due) + (self.tr(" (overdue)") if r.overdue(now) else ""),
-                    self.tr(r.kind.label),
-                    r.reference,
-                    r.display_name,
-                    r.what,
-                )
-                for r in due
-            ],
-            [r.reference for r in due],
-        )
+        self.model.set_rows([reminder_row(r, now) for r in due], [r.reference for r in due])
 
     def clear(self) -> None:
         self.model.set_rows([])
@@ -600,38 +651,29 @@ class ConferencesView(Screen):
 # -- the shelter board --
 
 
-class AdmitDialog(QDialog):
+class AdmitDialog(FormDialog):
     def __init__(self, parent: QWidget, beds: Sequence[tuple[str, Bed]], today: date) -> None:
-        super().__init__(parent)
-        self.setObjectName("admitDialog")
-        self.setWindowTitle(self.tr("Admit to the shelter"))
-        form = QFormLayout(self)
+        super().__init__(parent, "admitDialog", self.tr("Admit to the shelter"), self.tr("Admit"))
         self.reference = QLineEdit(self)
-        self.reference.setObjectName("admitReference")
         self.reference.setPlaceholderText("OSC-2026-00001")
+        self.add(self.tr("Case &reference"), self.reference, "admitReference")
         self.bed = QComboBox(self)
-        self.bed.setObjectName("admitBed")
         for room, bed in beds:
             self.bed.addItem(f"{room} / {bed.label}", bed.id)
+        self.add(self.tr("&Bed"), self.bed, "admitBed")
         self.children_spin = QSpinBox(self)
-        self.children_spin.setObjectName("admitChildren")
         self.children_spin.setRange(0, 15)
+        self.add(self.tr("&Children with her"), self.children_spin, "admitChildren")
         self.planned_exit = QDateEdit(_qdate(today + timedelta(days=14)), self)
-        self.planned_exit.setObjectName("admitPlannedExit")
         self.planned_exit.setCalendarPopup(True)
-        form.addRow(self.tr("Case &reference"), self.reference)
-        form.addRow(self.tr("&Bed"), self.bed)
-        form.addRow(self.tr("&Children with her"), self.children_spin)
-        form.addRow(self.tr("&Planned exit"), self.planned_exit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add(self.tr("&Planned exit"), self.planned_exit, "admitPlannedExit")
+        self.finish()
 
 
 class ShelterBoardView(Screen):
+    """Who is in which bed, since when, until when, with how many children; admit (from the
+    waiting list or not), move, discharge with where she went; the waiting list."""
+
     def __init__(
         self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None
     ) -> None:
@@ -657,17 +699,16 @@ class ShelterBoardView(Screen):
         layout.addWidget(self.board, 3)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
-        self.admit_button = QPushButton(self.tr("&Admit…"), self)
-        self.admit_button.setObjectName("admitButton")
-        self.admit_button.clicked.connect(self.admit)
-        self.discharge_button = QPushButton(self.tr("&Discharge the selected stay…"), self)
-        self.discharge_button.setObjectName("dischargeButton")
-        self.discharge_button.clicked.connect(self.discharge_selected)
-        buttons.addWidget(self.admit_button)
-        buttons.addWidget(self.discharge_button)
+        self.admit_button = self._button(self.tr("&Admit…"), "admitButton", self.admit)
+        self.move_button = self._button(
+            self.tr("&Move to another bed…"), "moveButton", self.move_selected
+        )
+        self.discharge_button = self._button(
+            self.tr("&Discharge…"), "dischargeButton", self.discharge_selected
+        )
+        for w in (self.admit_button, self.move_button, self.discharge_button):
+            buttons.addWidget(w)
         buttons.addStretch(1)
-        for w in (self.admit_button, self.discharge_button):
-            w.setVisible(self.writable)
         self.figures = QLabel(self)
         self.figures.setObjectName("occupancyFigures")
         layout.addWidget(self.figures)
@@ -683,9 +724,31 @@ class ShelterBoardView(Screen):
         )
         self.waiting = _table(self, "waitingTable", self.tr("Waiting list"), self.waiting_model)
         layout.addWidget(self.waiting, 1)
+        wait_buttons = QHBoxLayout()
+        layout.addLayout(wait_buttons)
+        self.add_waiting_button = self._button(
+            self.tr("Add to the &waiting list…"), "addWaitingButton", self.add_waiting
+        )
+        self.admit_waiting_button = self._button(
+            self.tr("Admit the &selected…"), "admitWaitingButton", self.admit_waiting
+        )
+        self.remove_waiting_button = self._button(
+            self.tr("&Remove from the list…"), "removeWaitingButton", self.remove_waiting
+        )
+        for w in (self.add_waiting_button, self.admit_waiting_button, self.remove_waiting_button):
+            wait_buttons.addWidget(w)
+        wait_buttons.addStretch(1)
         self.message = _message(self, "shelterMessage")
         layout.addWidget(self.message)
         self._beds: list[tuple[str, Bed]] = []
+        self._waiting: list[Waiting] = []
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        button.setVisible(self.writable)
+        return button
 
     def refresh(self) -> None:
         today = self._clock().date()
@@ -735,17 +798,22 @@ class ShelterBoardView(Screen):
                 left=month.discharges,
             )
         )
+        self._waiting = list(waiting)
         self.waiting_model.set_rows(
             [
                 (fmt.when(w.added_at), w.reference, w.display_name, str(w.children_count), w.needs)
                 for w in waiting
             ],
-            [w.reference for w in waiting],
+            [w.id for w in waiting],
         )
-        self.admit_button.setEnabled(any(b.occupant is None for _r, b in self._beds))
+        free = any(b.occupant is None for _r, b in self._beds)
+        self.admit_button.setEnabled(free)
+        self.admit_waiting_button.setEnabled(free and bool(waiting))
+        self.move_button.setEnabled(free)
 
     def clear(self) -> None:
         self._beds = []
+        self._waiting = []
         self.board_model.set_rows([])
         self.waiting_model.set_rows([])
         self.figures.clear()
@@ -760,64 +828,143 @@ class ShelterBoardView(Screen):
         key = self.board_model.key(rows[0].row()) if rows else None
         return key if isinstance(key, Bed) else None
 
-    def admit(self) -> AdmitDialog:
-        free = [(room, bed) for room, bed in self._beds if bed.occupant is None]
-        dialog = AdmitDialog(self, free, self._clock().date())
-        chosen = self._selected_bed()
-        if chosen is not None and chosen.occupant is None:
-            dialog.bed.setCurrentIndex(max(0, dialog.bed.findData(chosen.id)))
-        self._dialogs.track(dialog)
+    def _selected_waiting(self) -> Waiting | None:
+        rows = self.waiting.selectionModel().selectedRows()
+        return self._waiting[rows[0].row()] if rows else None
 
-        def done(result: int) -> None:
-            if result != QDialog.DialogCode.Accepted:
-                return
-            try:
-                ShelterBoardService(self._session).admit(
-                    dialog.reference.text().strip(),
-                    int(dialog.bed.currentData()),
-                    admitted_at=self._clock(),
-                    children_count=dialog.children_spin.value(),
-                    planned_exit=_pydate(dialog.planned_exit.date()),
-                )
-            except OneStopError as exc:
-                self.message.setText(explain(exc))
-                return
-            self.message.clear()
-            self.refresh()
+    def _free_beds(self) -> list[tuple[str, Bed]]:
+        return [(room, bed) for room, bed in self._beds if bed.occupant is None]
 
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
-
-    def discharge_selected(self) -> None:
+    def _occupant(self) -> Occupant | None:
         bed = self._selected_bed()
         if bed is None or bed.occupant is None:
             self.message.setText(self.tr("Choose an occupied bed first."))
-            return
-        occupant = bed.occupant
+            return None
+        return bed.occupant
 
-        def discharge() -> None:
-            try:
-                ShelterBoardService(self._session).discharge(
-                    occupant.reference,
-                    occupant.stay_id,
-                    occupant.version,
-                    exited_at=self._clock(),
-                    destination=self.tr("not recorded at discharge"),
-                )
-            except OneStopError as exc:
-                self.message.setText(explain(exc))
-                return
-            self.refresh()
+    # -- admit, move, discharge --
 
-        self._dialogs.confirm(
+    def admit(self, waiting: Waiting | None = None) -> AdmitDialog:
+        dialog = AdmitDialog(self, self._free_beds(), self._clock().date())
+        chosen = self._selected_bed()
+        if chosen is not None and chosen.occupant is None:
+            dialog.bed.setCurrentIndex(max(0, dialog.bed.findData(chosen.id)))
+        if waiting is not None:
+            dialog.reference.setText(waiting.reference)
+            dialog.reference.setReadOnly(True)
+            dialog.children_spin.setValue(waiting.children_count)
+
+        def act() -> None:
+            ShelterBoardService(self._session).admit(
+                dialog.reference.text().strip(),
+                int(dialog.bed.currentData()),
+                admitted_at=self._clock(),
+                children_count=dialog.children_spin.value(),
+                planned_exit=_pydate(dialog.planned_exit.date()),
+            )
+
+        self.ask(dialog, act)
+        return dialog
+
+    def admit_waiting(self) -> AdmitDialog | None:
+        entry = self._selected_waiting()
+        if entry is None:
+            self.message.setText(self.tr("Choose someone on the waiting list first."))
+            return None
+        return self.admit(entry)
+
+    def move_selected(self) -> FormDialog | None:
+        occupant = self._occupant()
+        if occupant is None:
+            return None
+        dialog = FormDialog(self, "moveDialog", self.tr("Move to another bed"), self.tr("Move"))
+        bed = QComboBox(dialog)
+        for room, free in self._free_beds():
+            bed.addItem(f"{room} / {free.label}", free.id)
+        dialog.add(self.tr("&To"), bed, "moveBed")
+        dialog.finish()
+
+        def act() -> None:
+            ShelterBoardService(self._session).move(
+                occupant.reference, occupant.stay_id, int(bed.currentData()), occupant.version
+            )
+
+        return self.ask(dialog, act)
+
+    def discharge_selected(self) -> FormDialog | None:
+        occupant = self._occupant()
+        if occupant is None:
+            return None
+        dialog = FormDialog(
             self,
-            self.tr("Discharge?"),
-            self.tr("Record that {ref} has left the shelter now?").format(ref=occupant.reference),
-            discharge,
-            yes=self.tr("Discharge"),
-            no=self.tr("Cancel"),
+            "dischargeDialog",
+            self.tr("Discharge {ref}").format(ref=occupant.reference),
+            self.tr("Discharge"),
         )
+        destination = QLineEdit(dialog)
+        destination.setMaxLength(200)
+        destination.setPlaceholderText(
+            self.tr("e.g. her own home with a protection order; relatives; another shelter")
+        )
+        dialog.add(self.tr("&Where she went"), destination, "dischargeDestination")
+        dialog.finish()
+
+        def act() -> None:
+            ShelterBoardService(self._session).discharge(
+                occupant.reference,
+                occupant.stay_id,
+                occupant.version,
+                exited_at=self._clock(),
+                destination=destination.text().strip(),
+            )
+
+        return self.ask(dialog, act)
+
+    # -- the waiting list --
+
+    def add_waiting(self) -> FormDialog:
+        dialog = FormDialog(
+            self, "waitingDialog", self.tr("Add to the waiting list"), self.tr("Add")
+        )
+        reference = QLineEdit(dialog)
+        reference.setPlaceholderText("OSC-2026-00001")
+        children = QSpinBox(dialog)
+        children.setRange(0, 15)
+        needs = QLineEdit(dialog)
+        needs.setPlaceholderText(self.tr("e.g. ground floor; a cot; near the children's school"))
+        dialog.add(self.tr("Case &reference"), reference, "waitingReference")
+        dialog.add(self.tr("&Children with her"), children, "waitingChildren")
+        dialog.add(self.tr("&Needs"), needs, "waitingNeeds")
+        dialog.finish()
+
+        def act() -> None:
+            ShelterBoardService(self._session).add_waiting(
+                reference.text().strip(), children.value(), needs.text()
+            )
+
+        return self.ask(dialog, act)
+
+    def remove_waiting(self) -> FormDialog | None:
+        entry = self._selected_waiting()
+        if entry is None:
+            self.message.setText(self.tr("Choose someone on the waiting list first."))
+            return None
+        dialog = FormDialog(
+            self,
+            "removeWaitingDialog",
+            self.tr("Remove {ref} from the waiting list").format(ref=entry.reference),
+            self.tr("Remove"),
+        )
+        outcome = QLineEdit(dialog)
+        outcome.setMaxLength(100)
+        outcome.setPlaceholderText(self.tr("e.g. placed elsewhere; no longer needed"))
+        dialog.add(self.tr("&Why"), outcome, "removeWaitingOutcome")
+        dialog.finish()
+
+        def act() -> None:
+            ShelterBoardService(self._session).remove_waiting(entry.id, outcome.text())
+
+        return self.ask(dialog, act)
 
 
 # -- the referral network --

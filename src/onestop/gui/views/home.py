@@ -31,14 +31,17 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.coordination import REMINDER_HEADERS, reminder_row
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
+from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
 from onestop.services.users import UserService
 
 Clock = Callable[[], datetime]
 TICK_MS = 30_000
+HOME_REMINDERS = 8
 
 
 class HomeView(QWidget):
@@ -54,6 +57,7 @@ class HomeView(QWidget):
         self._dialogs = dialogs
         self._clock = clock
         self.agenda: Agenda | None = None
+        self.reminders: tuple[Reminder, ...] = ()
         self.badges: list[WindowBadge] = []
         outer = QVBoxLayout(self)
         self.greeting = QLabel(self)
@@ -111,6 +115,7 @@ class HomeView(QWidget):
                 self._clinical(agenda_list.items)
             else:
                 self._table(agenda_list.key, agenda_list.items)
+        self._reminders(now)
         self.column.addStretch(1)
         self._tick.start()
 
@@ -118,6 +123,7 @@ class HomeView(QWidget):
         self._tick.stop()
         self._clear()
         self.agenda = None
+        self.reminders = ()
 
     def _clear(self) -> None:
         self.badges = []
@@ -177,6 +183,45 @@ class HomeView(QWidget):
         view.setMinimumHeight(min(320, 60 + 30 * len(items)))
         view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
         self._add(view)
+
+    def _reminders(self, now: datetime) -> None:
+        """The first reminders due (the Reminders tab has them all)."""
+        self._heading(self.tr("Reminders"))
+        try:
+            days = SettingsService(self._session).referral_overdue_days()
+            due = ReminderService(self._session).due(now, days)
+        except OneStopError as exc:
+            self._add(QLabel(explain(exc), self.body))
+            return
+        self.reminders = due
+        if not due:
+            self._add(QLabel(self.tr("No reminders."), self.body))
+            return
+        shown_now = due[:HOME_REMINDERS]
+        view = QTableView(self.body)
+        view.setObjectName("homeRemindersTable")
+        view.setAccessibleName(self.tr("Reminders"))
+        model = RowsModel(
+            [self.tr(h) for h in REMINDER_HEADERS],
+            [reminder_row(r, now) for r in shown_now],
+            [r.reference for r in shown_now],
+            view,
+        )
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setMinimumHeight(min(340, 60 + 30 * len(shown_now)))
+        view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
+        self._add(view)
+        if len(due) > HOME_REMINDERS:
+            more = QLabel(
+                self.tr("{n} more on the Reminders tab.").format(n=len(due) - HOME_REMINDERS),
+                self.body,
+            )
+            more.setObjectName("moreReminders")
+            self._add(more)
 
     def _counts(self, agenda: Agenda) -> None:
         self._heading(self.tr("The centre"))
