@@ -271,3 +271,46 @@ def test_from_the_waiting_list_to_a_bed_to_another_bed_and_out(
     with vault.sign_in(Role.CASEWORKER) as cw:
         [stay] = ShelterService(cw).list(ref)
     assert (stay.details.bed, stay.details.exit_destination) == ("B", "Her sister's home")
+
+
+def test_the_admin_sets_up_rooms_and_beds_and_sees_no_one_in_them(
+    qtbot, make_shell, vault, dialogs
+) -> None:
+    ref, alias = _open_case(vault)
+    with vault.sign_in(Role.ADMIN) as admin:
+        board = ShelterBoardService(admin)
+        room = board.add_room("Room 1", ["A"])
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        ShelterBoardService(officer).admit(ref, room.beds[0].id, admitted_at=NOW)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.ADMIN)
+    rooms = shell.workspace.home.rooms
+    assert _rows(rooms.table) == [["Room 1", "A"]]
+    add = rooms.add_room()
+    qtbot.keyClicks(add.findChild(QLineEdit, "roomName"), "Room 10")
+    _accept(qtbot, add)
+    add = rooms.add_room()
+    qtbot.keyClicks(add.findChild(QLineEdit, "roomName"), "Room 2")
+    add.findChild(QLineEdit, "roomBeds").setText("A, B, cot")
+    _accept(qtbot, add)
+    assert [r[0] for r in _rows(rooms.table)] == ["Room 1", "Room 2", "Room 10"]
+    _select(rooms.table, 0)
+    more = rooms.add_beds()
+    more.findChild(QLineEdit, "newBeds").setText("A, B")
+    _accept(qtbot, more)
+    assert "already has a bed A" in rooms.message.text()
+    more = rooms.add_beds()
+    more.findChild(QLineEdit, "newBeds").setText("B")
+    _accept(qtbot, more)
+    assert _rows(rooms.table)[0] == ["Room 1", "A, B"]
+    retire = rooms.retire_bed()
+    assert retire.findChild(QComboBox, "retireBed").currentText() == "Room 1 / A"
+    _accept(qtbot, retire)  # she is in it
+    assert "move her first" in rooms.message.text()
+    retire = rooms.retire_bed()
+    combo = retire.findChild(QComboBox, "retireBed")
+    combo.setCurrentIndex(combo.findText("Room 2 / cot"))
+    _accept(qtbot, retire)
+    assert _rows(rooms.table)[1] == ["Room 2", "A, B"]
+    assert alias not in visible_text(shell) and ref not in visible_text(shell)
+    assert not dialogs.open_dialogs

@@ -393,3 +393,19 @@ def test_the_board_lists_rooms_in_natural_order(vault) -> None:
         layout = board.layout()
     assert [r.name for r in layout] == ["Annex", "Room 2", "Room 10"]
     assert [b.label for b in layout[0].beds] == ["B 2", "B 10"]
+
+
+def test_only_the_admin_adds_beds_and_each_label_once(vault) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        board = ShelterBoardService(admin)
+        room = board.add_room("Room 3", ["A"])
+        with pytest.raises(ValidationFailed, match="its own label"):
+            board.add_beds(room.id, ["B", "B"])
+        with pytest.raises(NotFound):
+            board.add_beds(999, ["B"])
+        assert [b.label for b in board.add_beds(room.id, ["C", "B"]).beds] == ["A", "B", "C"]
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer, pytest.raises(PermissionDenied):
+        ShelterBoardService(officer).add_beds(room.id, ["D"])
+    with vault.sign_in(Role.MANAGER) as manager:
+        trail = AuditService(manager).entries(action="settings.changed")
+    assert any(e.detail == f"shelter room {room.id}: 2 beds added" for e in trail)

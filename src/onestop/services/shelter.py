@@ -184,6 +184,40 @@ class ShelterBoardService:
             )
             return Room(room.id, room.name, tuple(Bed(b.id, b.label, None) for b in rows))
 
+    def add_beds(self, room_id: int, beds: Sequence[str]) -> Room:
+        """More beds in a room (a label already in use there is refused)."""
+        labels = [b.strip() for b in beds if b.strip()]
+        if not labels or len(set(labels)) != len(labels) or any(len(b) > 50 for b in labels):
+            raise ValidationFailed.of(
+                {"beds": "Give each new bed its own label of at most 50 characters."}
+            )
+        session = self._session
+        with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
+            room = s.get(ShelterRoom, room_id)
+            if room is None or not room.active:
+                raise NotFound(f"There is no room {room_id}.")
+            taken = set(
+                s.scalars(
+                    select(ShelterBed.label).where(
+                        ShelterBed.room_id == room.id, ShelterBed.active.is_(True)
+                    )
+                )
+            )
+            if clash := sorted(taken & set(labels)):
+                raise ValidationFailed.of(
+                    {"beds": f"{room.name} already has a bed {', '.join(clash)}."}
+                )
+            s.add_all(ShelterBed(room_id=room.id, label=b, active=True) for b in labels)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.SETTINGS_CHANGED,
+                Section.ADMINISTRATION,
+                detail=f"shelter room {room.id}: {len(labels)} beds added",
+            )
+            [(row, rows)] = [(r, b) for r, b in self._rooms(s) if r.id == room.id]
+            return Room(row.id, row.name, tuple(Bed(b.id, b.label, None) for b in rows))
+
     def retire_bed(self, bed_id: int) -> None:
         session = self._session
         with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:

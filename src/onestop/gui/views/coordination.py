@@ -44,7 +44,7 @@ from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
-from onestop.services.shelter import Bed, Occupant, ShelterBoardService, Waiting
+from onestop.services.shelter import Bed, Occupant, Room, ShelterBoardService, Waiting
 
 Clock = Callable[[], datetime]
 D = TypeVar("D", bound=QDialog)
@@ -112,24 +112,34 @@ class Screen(QWidget):
         raise NotImplementedError
 
     def ask(self, dialog: D, act: Callable[[], object]) -> D:
-        """Open ``dialog``; when it is accepted, ``act()``, then read the screen again, or say
-        in the screen's message why it was not done."""
-        self._dialogs.track(dialog)
+        return ask(self._dialogs, dialog, act, self.message, self.refresh)
 
-        def done(result: int) -> None:
-            if result != QDialog.DialogCode.Accepted:
-                return
-            try:
-                act()
-            except OneStopError as exc:
-                self.message.setText(explain(exc))
-                return
-            self.message.clear()
-            self.refresh()
 
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+def ask(
+    dialogs: Dialogs,
+    dialog: D,
+    act: Callable[[], object],
+    message: QLabel,
+    refresh: Callable[[], None],
+) -> D:
+    """Open ``dialog``; when it is accepted, ``act()`` and ``refresh()``, or say in ``message``
+    why it was not done."""
+    dialogs.track(dialog)
+
+    def done(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        try:
+            act()
+        except OneStopError as exc:
+            message.setText(explain(exc))
+            return
+        message.clear()
+        refresh()
+
+    dialog.finished.connect(done)
+    dialog.open()
+    return dialog
 
 
 class FormDialog(QDialog):
@@ -1197,3 +1207,100 @@ def screens_for(session: VaultSession) -> list[tuple[str, type[Screen]]]:
     if session.allowed(Section.DIRECTORY, Action.READ):
         found.append(("Referral network", NetworkView))
     return found
+
+
+# -- the shelter's rooms and beds (the admin's, who sees no one in them) --
+
+
+class RoomsEditor(QWidget):
+    """The rooms and beds the shelter board is made of: add a room, add beds, retire a bed."""
+
+    def __init__(self, session: VaultSession, dialogs: Dialogs, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomsEditor")
+        self._session = session
+        self._dialogs = dialogs
+        layout = QVBoxLayout(self)
+        self.model = RowsModel([self.tr("Room"), self.tr("Beds")])
+        self.table = _table(self, "roomsTable", self.tr("Shelter rooms and beds"), self.model)
+        self.table.setMinimumHeight(160)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        layout.addLayout(buttons)
+        for name, text, slot in (
+            ("addRoomButton", self.tr("Add a &room…"), self.add_room),
+            ("addBedsButton", self.tr("Add &beds to the selected room…"), self.add_beds),
+            ("retireBedButton", self.tr("Re&tire a bed…"), self.retire_bed),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = _message(self, "roomsMessage")
+        layout.addWidget(self.message)
+        self._rooms: list[Room] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._rooms = list(ShelterBoardService(self._session).layout())
+        self.model.set_rows(
+            [(r.name, ", ".join(b.label for b in r.beds)) for r in self._rooms],
+            [r.id for r in self._rooms],
+        )
+
+    def _ask(self, dialog: FormDialog, act: Callable[[], object]) -> FormDialog:
+        return ask(self._dialogs, dialog, act, self.message, self.refresh)
+
+    def _selected(self) -> Room | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rooms[rows[0].row()] if rows else None
+
+    def add_room(self) -> FormDialog:
+        dialog = FormDialog(self, "addRoomDialog", self.tr("Add a room"), self.tr("Add"))
+        name = QLineEdit(dialog)
+        name.setMaxLength(50)
+        beds = QLineEdit("A, B", dialog)
+        dialog.add(self.tr("Room &name"), name, "roomName")
+        dialog.add(self.tr("&Beds (labels, separated by commas)"), beds, "roomBeds")
+        dialog.finish()
+        return self._ask(
+            dialog,
+            lambda: ShelterBoardService(self._session).add_room(
+                name.text(), beds.text().split(",")
+            ),
+        )
+
+    def add_beds(self) -> FormDialog | None:
+        room = self._selected()
+        if room is None:
+            self.message.setText(self.tr("Choose a room first."))
+            return None
+        dialog = FormDialog(
+            self,
+            "addBedsDialog",
+            self.tr("Add beds to {room}").format(room=room.name),
+            self.tr("Add"),
+        )
+        beds = QLineEdit(dialog)
+        dialog.add(self.tr("&New beds (labels, separated by commas)"), beds, "newBeds")
+        dialog.finish()
+        return self._ask(
+            dialog,
+            lambda: ShelterBoardService(self._session).add_beds(room.id, beds.text().split(",")),
+        )
+
+    def retire_bed(self) -> FormDialog:
+        dialog = FormDialog(self, "retireBedDialog", self.tr("Retire a bed"), self.tr("Retire"))
+        bed = QComboBox(dialog)
+        for room in self._rooms:
+            for b in room.beds:
+                bed.addItem(f"{room.name} / {b.label}", b.id)
+        dialog.add(self.tr("&Bed"), bed, "retireBed")
+        dialog.form.addRow(
+            QLabel(self.tr("A bed someone is in cannot be retired: she is moved first."), dialog)
+        )
+        dialog.finish()
+        return self._ask(
+            dialog, lambda: ShelterBoardService(self._session).retire_bed(int(bed.currentData()))
+        )

@@ -31,7 +31,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import REMINDER_HEADERS, reminder_row
+from onestop.gui.views.coordination import REMINDER_HEADERS, RoomsEditor, reminder_row
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
 from onestop.services.reminders import Reminder, ReminderService
@@ -292,4 +292,7 @@ class HomeView(QWidget):
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         self._add(view)
+        self._heading(self.tr("Shelter rooms and beds"))
+        self.rooms = RoomsEditor(self._session, self._dialogs, self.body)
+        self._add(self.rooms)
         self.column.addStretch(1)
