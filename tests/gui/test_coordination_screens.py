@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from unittest.mock import ANY
 
 from faker import Faker
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QTableView
 
@@ -314,3 +315,65 @@ def test_the_admin_sets_up_rooms_and_beds_and_sees_no_one_in_them(
     assert _rows(rooms.table)[1] == ["Room 2", "A, B"]
     assert alias not in visible_text(shell) and ref not in visible_text(shell)
     assert not dialogs.open_dialogs
+
+
+def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
+    qtbot, make_shell, vault, dialogs, tmp_path
+) -> None:
+
+    from onestop.domain.coordination import Sector
+    from onestop.services.directory import AgencyDetails, DirectoryService
+
+    ref, _alias = _open_case(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        DirectoryService(cw).add(AgencyDetails("Harbour Housing Trust", Sector.SHELTER_HOUSING))
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    panel = page.referrals_panel
+    page.tabs.setCurrentWidget(panel)
+    dialog = panel.new()
+    agency = dialog.findChild(QComboBox, "referralAgency")
+    assert [agency.itemText(i) for i in range(agency.count())] == ["Harbour Housing Trust"]
+    agency.setCurrentIndex(0)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "referralService"), "A safe flat")
+    _accept(qtbot, dialog)
+    panel = page.referrals_panel  # the file was read again
+    assert _rows(panel.table)[0][:4] == ["Harbour Housing Trust", "A safe flat", "routine", "draft"]
+    _select(panel.table, 0)
+    assert panel.next_status.currentText() == "sent"
+    qtbot.mouseClick(panel.advance_button, Qt.MouseButton.LeftButton)
+    assert "consent" in panel.message.text().lower()  # not sent without her consent
+    assert _rows(page.referrals_panel.table)[0][3] == "draft"
+    letter = panel.print_letter()
+    letter.open_after.setChecked(False)
+    letter.path.setText(str(tmp_path / "letter.pdf"))
+    qtbot.mouseClick(letter.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not letter.running, timeout=20_000)
+    assert "not consented" in letter.message.text() and not (tmp_path / "letter.pdf").exists()
+    qtbot.keyClick(letter, Qt.Key.Key_Escape)
+    assert not dialogs.open_dialogs
+    shell._end_session()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        [made] = ReferralService(cw).list(ref)
+        assert made.details.agency_id is not None
+        ConsentService(cw).record(
+            ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Harbour Housing Trust"
+        )
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    _select(page.referrals_panel.table, 0)
+    qtbot.mouseClick(page.referrals_panel.advance_button, Qt.MouseButton.LeftButton)
+    panel = page.referrals_panel
+    assert _rows(panel.table)[0][3] == "sent" and panel.message.text() == ""
+    _select(panel.table, 0)
+    options = [panel.next_status.itemText(i) for i in range(panel.next_status.count())]
+    assert options == ["accepted", "declined", "closed"]
+    letter = panel.print_letter()
+    letter.open_after.setChecked(False)
+    letter.path.setText(str(tmp_path / "letter.pdf"))
+    qtbot.mouseClick(letter.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=20_000)
+    text = PdfReader(tmp_path / "letter.pdf").pages[0].extract_text()
+    assert "Harbour Housing Trust" in text and "A safe flat" in text

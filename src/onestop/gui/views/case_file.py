@@ -32,6 +32,7 @@ from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.casefile import CaseFileView, open_case_file
@@ -201,6 +202,7 @@ class CaseFileWidget(QWidget):
         self._tick.start()
         self.health_stack: QStackedWidget | None = None
         self.risk_panel: RiskPanel | None = None
+        self.referrals_panel: ReferralsPanel | None = None
 
     def tab_names(self) -> list[str]:
         return [w.objectName() for i in range(self.tabs.count()) if (w := self.tabs.widget(i))]
@@ -362,15 +364,11 @@ class CaseFileWidget(QWidget):
                 self.tr("Left"),
             ]
             self._add("shelterTab", self.tr("Shelter"), _table(self, "shelterTable", headers, rows))
+        self.referrals_panel = None
         if v.referrals is not None:
-            rows = [
-                (r.details.agency, r.details.service, r.details.urgency.value, r.details.notes)
-                for r in v.referrals
-            ]
-            headers = [self.tr("Agency"), self.tr("Service"), self.tr("Urgency"), self.tr("Notes")]
-            self._add(
-                "referralsTab", self.tr("Referrals"), _table(self, "referralTable", headers, rows)
-            )
+            self.referrals_panel = ReferralsPanel(self._session, v, self._dialogs, self)
+            self.referrals_panel.changed.connect(self.reload)
+            self._add("referralsTab", self.tr("Referrals"), self.referrals_panel)
         if v.tasks is not None:
             rows = [
                 (

@@ -1,0 +1,219 @@
+"""The referrals tab of a file: each referral with where it stands, a new referral chosen from
+the directory of partner agencies (or named), moving it on as the agency answers, and the
+referral letter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.roles import Action, Section
+from onestop.errors import OneStopError
+from onestop.gui import fmt
+from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.coordination import FormDialog, _message, _table, ask
+from onestop.gui.views.export import ExportDialog
+from onestop.services.casefile import CaseFileView
+from onestop.services.directory import DirectoryService
+from onestop.services.exports import DOCUMENT_NAMES, ExportService
+from onestop.services.records import CaseRecord
+from onestop.services.referrals import (
+    NEXT,
+    ReferralDetails,
+    ReferralService,
+    ReferralState,
+    ReferralStatus,
+    Urgency,
+)
+from onestop.services.session import VaultSession
+
+
+class ReferralsPanel(QWidget):
+    changed = Signal()  # a referral was made or moved on: the file is read again
+
+    def __init__(
+        self, session: VaultSession, view: CaseFileView, dialogs: Dialogs, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralsPanel")
+        self._session = session
+        self._dialogs = dialogs
+        self.reference = view.case.reference
+        self.writable = session.allowed(Section.REFERRALS, Action.WRITE)
+        layout = QVBoxLayout(self)
+        self.model = RowsModel(
+            [
+                self.tr("Agency"),
+                self.tr("Service"),
+                self.tr("Urgency"),
+                self.tr("Status"),
+                self.tr("Sent"),
+                self.tr("Notes"),
+            ]
+        )
+        self.table = _table(self, "referralTable", self.tr("Referrals"), self.model)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        layout.addLayout(buttons)
+        self.new_button = self._button(self.tr("&New referral…"), "newReferralButton", self.new)
+        self.next_status = QComboBox(self)
+        self.next_status.setObjectName("nextStatusCombo")
+        self.next_status.setAccessibleName(self.tr("Move the selected referral on to"))
+        self.advance_button = self._button(
+            self.tr("&Record the answer"), "advanceReferralButton", self.advance
+        )
+        self.letter_button = self._button(
+            self.tr("Print the &letter…"), "referralLetterButton", self.print_letter
+        )
+        for w in (self.new_button, self.next_status, self.advance_button, self.letter_button):
+            buttons.addWidget(w)
+            w.setVisible(self.writable)
+        buttons.addStretch(1)
+        self.message = _message(self, "referralsMessage")
+        layout.addWidget(self.message)
+        self._rows: list[tuple[CaseRecord[ReferralDetails], ReferralState]] = []
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_next())
+        self.show_referrals(view.referrals or ())
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def show_referrals(self, referrals: tuple[CaseRecord[ReferralDetails], ...]) -> None:
+        service = ReferralService(self._session)
+        try:
+            self._rows = [(r, service.state(self.reference, r.record_id)) for r in referrals]
+        except OneStopError as exc:
+            self.message.setText(explain(exc))
+            return
+        self.model.set_rows(
+            [
+                (
+                    r.details.agency,
+                    r.details.service,
+                    self.tr(r.details.urgency.value),
+                    self.tr(st.status.value),
+                    fmt.when(st.sent_at),
+                    r.details.notes,
+                )
+                for r, st in self._rows
+            ],
+            [r.record_id for r, _st in self._rows],
+        )
+        self._offer_next()
+
+    def refresh(self) -> None:
+        try:
+            referrals = ReferralService(self._session).list(self.reference)
+        except OneStopError as exc:
+            self.message.setText(explain(exc))
+            return
+        self.show_referrals(referrals)
+        self.changed.emit()
+
+    def selected(self) -> tuple[CaseRecord[ReferralDetails], ReferralState] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def _offer_next(self) -> None:
+        self.next_status.clear()
+        chosen = self.selected()
+        if chosen is not None:
+            for status in sorted(NEXT[chosen[1].status], key=list(ReferralStatus).index):
+                self.next_status.addItem(self.tr(status.value), status.value)
+        self.advance_button.setEnabled(self.next_status.count() > 0)
+        self.letter_button.setEnabled(chosen is not None)
+
+    # -- actions --
+
+    def new(self) -> FormDialog:
+        dialog = FormDialog(self, "referralDialog", self.tr("New referral"), self.tr("Refer"))
+        agency = QComboBox(dialog)
+        agency.setEditable(True)  # an agency not in the directory may be named
+        try:
+            listed = DirectoryService(self._session).agencies(active_only=True)
+        except OneStopError:
+            listed = ()  # a role without the directory names the agency
+        for entry in listed:
+            agency.addItem(entry.details.name, entry.id)
+        agency.setCurrentIndex(-1)
+        agency.setPlaceholderText(self.tr("Choose from the directory, or type a name"))
+        service = QLineEdit(dialog)
+        service.setMaxLength(200)
+        urgency = QComboBox(dialog)
+        for level in Urgency:
+            urgency.addItem(self.tr(level.value), level.value)
+        notes = QPlainTextEdit(dialog)
+        notes.setTabChangesFocus(True)
+        notes.setMaximumHeight(80)
+        dialog.add(self.tr("&Agency"), agency, "referralAgency")
+        dialog.add(self.tr("&Service asked for"), service, "referralService")
+        dialog.add(self.tr("&Urgency"), urgency, "referralUrgency")
+        dialog.add(self.tr("&Reason for referral"), notes, "referralNotes")
+        dialog.finish()
+
+        def act() -> None:
+            name = agency.currentText().strip()
+            index = agency.findText(name)
+            agency_id = agency.itemData(index) if index >= 0 else None
+            ReferralService(self._session).record(
+                self.reference,
+                ReferralDetails(
+                    name,
+                    service.text(),
+                    Urgency(urgency.currentData()),
+                    notes.toPlainText(),
+                    int(agency_id) if agency_id is not None else None,
+                ),
+            )
+
+        return ask(self._dialogs, dialog, act, self.message, self.refresh)
+
+    def advance(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.next_status.currentData() is None:
+            self.message.setText(self.tr("Choose a referral first."))
+            return
+        record, _state = chosen
+        try:
+            ReferralService(self._session).advance(
+                self.reference,
+                record.record_id,
+                ReferralStatus(self.next_status.currentData()),
+                record.version,
+            )
+        except OneStopError as exc:
+            self.message.setText(explain(exc))
+            return
+        self.message.clear()
+        self.refresh()
+
+    def print_letter(self) -> ExportDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText(self.tr("Choose a referral first."))
+            return None
+        session, reference, referral_id = self._session, self.reference, chosen[0].record_id
+        dialog = ExportDialog(
+            session,
+            DOCUMENT_NAMES["referral"],
+            reference,
+            lambda options: ExportService(session).referral_letter(reference, referral_id, options),
+            self,
+        )
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
