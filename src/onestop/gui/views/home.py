@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -177,6 +178,7 @@ class HomeView(QWidget):
         )
         view.setModel(model)
         view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -209,6 +211,7 @@ class HomeView(QWidget):
         )
         view.setModel(model)
         view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
