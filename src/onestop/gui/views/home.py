@@ -167,22 +167,34 @@ class HomeView(QWidget):
         if not items:
             self._add(QLabel(self.tr("Nothing here."), self.body))
             return
-        view = QTableView(self.body)
-        view.setObjectName(f"{key}Table")
-        view.setAccessibleName(self.titles().get(key, key))
-        model = RowsModel(
+        self._case_table(
+            f"{key}Table",
+            self.titles().get(key, key),
             [self.tr("When"), self.tr("Reference"), self.tr("Name or alias"), self.tr("What")],
             [(fmt.when(i.when), i.reference, i.display_name, i.what) for i in items],
             [i.reference for i in items],
-            view,
         )
+
+    def _case_table(
+        self,
+        name: str,
+        title: str,
+        headers: list[str],
+        rows: list[tuple[str, ...]],
+        references: list[str],
+    ) -> None:
+        """A short table of cases; activating a row opens that case."""
+        view = QTableView(self.body)
+        view.setObjectName(name)
+        view.setAccessibleName(title)
+        model = RowsModel(headers, rows, references, view)
         view.setModel(model)
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.setMinimumHeight(min(320, 60 + 30 * len(items)))
+        view.setMinimumHeight(min(320, 60 + 30 * len(rows)))
         view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
         self._add(view)
 
@@ -200,24 +212,13 @@ class HomeView(QWidget):
             self._add(QLabel(self.tr("No reminders."), self.body))
             return
         shown_now = due[:HOME_REMINDERS]
-        view = QTableView(self.body)
-        view.setObjectName("homeRemindersTable")
-        view.setAccessibleName(self.tr("Reminders"))
-        model = RowsModel(
+        self._case_table(
+            "homeRemindersTable",
+            self.tr("Reminders"),
             [self.tr(h) for h in REMINDER_HEADERS],
             [reminder_row(r, now) for r in shown_now],
             [r.reference for r in shown_now],
-            view,
         )
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        view.setMinimumHeight(min(340, 60 + 30 * len(shown_now)))
-        view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
-        self._add(view)
         if len(due) > HOME_REMINDERS:
             more = QLabel(
                 self.tr("{n} more on the Reminders tab.").format(n=len(due) - HOME_REMINDERS),
