@@ -50,7 +50,7 @@ Clock = Callable[[], datetime]
 D = TypeVar("D", bound=QDialog)
 
 
-def _table(parent: QWidget, name: str, title: str, model: RowsModel) -> QTableView:
+def table_view(parent: QWidget, name: str, title: str, model: RowsModel) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(title)
@@ -65,7 +65,15 @@ def _table(parent: QWidget, name: str, title: str, model: RowsModel) -> QTableVi
     return view
 
 
-def _message(parent: QWidget, name: str) -> QLabel:
+def button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A named push button that calls ``slot()`` when pressed."""
+    pushed = QPushButton(text, parent)
+    pushed.setObjectName(name)
+    pushed.clicked.connect(lambda _checked=False: slot())
+    return pushed
+
+
+def message_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
@@ -209,12 +217,12 @@ class RemindersView(Screen):
                 self.tr("What"),
             ]
         )
-        self.table = _table(self, "reminderTable", self.tr("Reminders"), self.model)
+        self.table = table_view(self, "reminderTable", self.tr("Reminders"), self.model)
         self.table.activated.connect(
             lambda index: self.open_case.emit(str(self.model.key(index.row())))
         )
         layout.addWidget(self.table, 1)
-        self.message = _message(self, "remindersMessage")
+        self.message = message_label(self, "remindersMessage")
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
@@ -313,7 +321,7 @@ class HearDialog(QDialog):
         self.action_rows = ActionRows(self, meeting_day)
         self.action_rows.add_row()
         layout.addWidget(self.action_rows)
-        self.error = _message(self, "hearError")
+        self.error = message_label(self, "hearError")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -355,7 +363,7 @@ class ConferencesView(Screen):
         self.review_model = RowsModel(
             [self.tr("Reference"), self.tr("Name"), self.tr("Last heard")]
         )
-        self.review_table = _table(
+        self.review_table = table_view(
             left, "reviewDueTable", self.tr("Due for review"), self.review_model
         )
         self.review_table.setMaximumHeight(140)
@@ -373,7 +381,7 @@ class ConferencesView(Screen):
                 self.tr("Why on the agenda"),
             ]
         )
-        self.agenda_table = _table(right, "agendaTable", self.tr("Agenda"), self.agenda_model)
+        self.agenda_table = table_view(right, "agendaTable", self.tr("Agenda"), self.agenda_model)
         self.agenda_table.activated.connect(
             lambda index: self.open_case.emit(str(self.agenda_model.key(index.row())))
         )
@@ -390,7 +398,7 @@ class ConferencesView(Screen):
             ]
         )
         self.right.addWidget(QLabel(self.tr("Actions carried from earlier meetings"), right))
-        self.actions_table = _table(
+        self.actions_table = table_view(
             right, "carriedActionTable", self.tr("Actions carried"), self.actions_model
         )
         self.right.addWidget(self.actions_table, 2)
@@ -431,7 +439,7 @@ class ConferencesView(Screen):
             self.close_button,
         ):
             w.setVisible(self.writable)
-        self.message = _message(right, "conferenceMessage")
+        self.message = message_label(right, "conferenceMessage")
         self.right.addWidget(self.message)
         split.setStretchFactor(1, 3)
         self._meeting_ids: list[int] = []
@@ -704,7 +712,7 @@ class ShelterBoardView(Screen):
                 self.tr("Warning"),
             ]
         )
-        self.board = _table(self, "boardTable", self.tr("Shelter board"), self.board_model)
+        self.board = table_view(self, "boardTable", self.tr("Shelter board"), self.board_model)
         self.board.activated.connect(self._open_selected)
         layout.addWidget(self.board, 3)
         buttons = QHBoxLayout()
@@ -732,7 +740,7 @@ class ShelterBoardView(Screen):
                 self.tr("Needs"),
             ]
         )
-        self.waiting = _table(self, "waitingTable", self.tr("Waiting list"), self.waiting_model)
+        self.waiting = table_view(self, "waitingTable", self.tr("Waiting list"), self.waiting_model)
         layout.addWidget(self.waiting, 1)
         wait_buttons = QHBoxLayout()
         layout.addLayout(wait_buttons)
@@ -748,17 +756,15 @@ class ShelterBoardView(Screen):
         for w in (self.add_waiting_button, self.admit_waiting_button, self.remove_waiting_button):
             wait_buttons.addWidget(w)
         wait_buttons.addStretch(1)
-        self.message = _message(self, "shelterMessage")
+        self.message = message_label(self, "shelterMessage")
         layout.addWidget(self.message)
         self._beds: list[tuple[str, Bed]] = []
         self._waiting: list[Waiting] = []
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        button.setVisible(self.writable)
-        return button
+        made = button(self, text, name, slot)
+        made.setVisible(self.writable)
+        return made
 
     def refresh(self) -> None:
         today = self._clock().date()
@@ -1007,7 +1013,7 @@ class AgencyDialog(QDialog):
         form.addRow(self.tr("&Contacts"), self.contacts)
         form.addRow(self.tr("&Hours"), self.hours)
         form.addRow(self.tr("&Languages"), self.languages)
-        self.error = _message(self, "agencyError")
+        self.error = message_label(self, "agencyError")
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -1049,7 +1055,9 @@ class NetworkView(Screen):
                 self.tr("Active"),
             ]
         )
-        layout.addWidget(_table(self, "agencyTable", self.tr("Partner agencies"), self.model), 2)
+        layout.addWidget(
+            table_view(self, "agencyTable", self.tr("Partner agencies"), self.model), 2
+        )
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         for name, text, slot in (
@@ -1079,11 +1087,11 @@ class NetworkView(Screen):
             ]
         )
         inner.addWidget(
-            _table(self, "networkFiguresTable", self.tr("Referral figures"), self.figures_model)
+            table_view(self, "networkFiguresTable", self.tr("Referral figures"), self.figures_model)
         )
         self.figures_box.setVisible(session.actor.role is Role.MANAGER)
         layout.addWidget(self.figures_box, 1)
-        self.message = _message(self, "networkMessage")
+        self.message = message_label(self, "networkMessage")
         layout.addWidget(self.message)
 
     def refresh(self) -> None:
@@ -1222,7 +1230,7 @@ class RoomsEditor(QWidget):
         self._dialogs = dialogs
         layout = QVBoxLayout(self)
         self.model = RowsModel([self.tr("Room"), self.tr("Beds")])
-        self.table = _table(self, "roomsTable", self.tr("Shelter rooms and beds"), self.model)
+        self.table = table_view(self, "roomsTable", self.tr("Shelter rooms and beds"), self.model)
         self.table.setMinimumHeight(160)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -1232,12 +1240,9 @@ class RoomsEditor(QWidget):
             ("addBedsButton", self.tr("Add &beds to the selected room…"), self.add_beds),
             ("retireBedButton", self.tr("Re&tire a bed…"), self.retire_bed),
         ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            buttons.addWidget(button)
+            buttons.addWidget(button(self, text, name, slot))
         buttons.addStretch(1)
-        self.message = _message(self, "roomsMessage")
+        self.message = message_label(self, "roomsMessage")
         layout.addWidget(self.message)
         self._rooms: list[Room] = []
         self.refresh()

@@ -4,15 +4,12 @@ referral letter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,7 @@ from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import FormDialog, _message, _table, ask
+from onestop.gui.views.coordination import FormDialog, ask, button, message_label, table_view
 from onestop.gui.views.export import ExportDialog
 from onestop.services.casefile import CaseFileView
 from onestop.services.directory import DirectoryService
@@ -62,35 +59,29 @@ class ReferralsPanel(QWidget):
                 self.tr("Notes"),
             ]
         )
-        self.table = _table(self, "referralTable", self.tr("Referrals"), self.model)
+        self.table = table_view(self, "referralTable", self.tr("Referrals"), self.model)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
-        self.new_button = self._button(self.tr("&New referral…"), "newReferralButton", self.new)
+        self.new_button = button(self, self.tr("&New referral…"), "newReferralButton", self.new)
         self.next_status = QComboBox(self)
         self.next_status.setObjectName("nextStatusCombo")
         self.next_status.setAccessibleName(self.tr("Move the selected referral on to"))
-        self.advance_button = self._button(
-            self.tr("&Record the answer"), "advanceReferralButton", self.advance
+        self.advance_button = button(
+            self, self.tr("&Record the answer"), "advanceReferralButton", self.advance
         )
-        self.letter_button = self._button(
-            self.tr("Print the &letter…"), "referralLetterButton", self.print_letter
+        self.letter_button = button(
+            self, self.tr("Print the &letter…"), "referralLetterButton", self.print_letter
         )
         for w in (self.new_button, self.next_status, self.advance_button, self.letter_button):
             buttons.addWidget(w)
             w.setVisible(self.writable)
         buttons.addStretch(1)
-        self.message = _message(self, "referralsMessage")
+        self.message = message_label(self, "referralsMessage")
         layout.addWidget(self.message)
         self._rows: list[tuple[CaseRecord[ReferralDetails], ReferralState]] = []
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_next())
         self.show_referrals(view.referrals or ())
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def show_referrals(self, referrals: tuple[CaseRecord[ReferralDetails], ...]) -> None:
         service = ReferralService(self._session)
