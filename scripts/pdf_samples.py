@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from onestop.cli import DEMO_SEED
@@ -22,6 +23,7 @@ from onestop.services.exports import BundleSection, Exported, ExportOptions, Exp
 from onestop.services.referrals import ReferralService
 from onestop.services.search import CaseSearch
 from onestop.services.session import VaultSession
+from onestop.services.statistics import Period
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "samples"
@@ -97,6 +99,12 @@ def main() -> int:
     manager = accounts[Role.MANAGER]
     with sign_in(vault, manager.username, manager.password) as session:
         made.append(conference_pack(session))
+        today = date.today()
+        made.append(
+            ExportService(session).statistics(
+                Period(today - timedelta(days=365), today), ExportOptions(OUT)
+            )
+        )
     pdftoppm = shutil.which("pdftoppm")
     for done in made:
         print(f"{done.path.relative_to(ROOT)}  sha256 {done.sha256}")

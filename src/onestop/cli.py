@@ -28,6 +28,7 @@ from onestop.services.maintenance import MaintenanceService
 from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
+from onestop.services.statistics import Period
 from onestop.services.users import UserService
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -364,6 +365,15 @@ def cmd_export_conference(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     return _report_written(out, done)
 
 
+def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    period = Period(args.start, args.end)
+    with _session(args, stdin) as session:
+        done = ExportService(session).statistics(period, _export_options(args))
+    _report_written(out, done)
+    out.write(f"The same figures as CSV: {done.path.with_suffix('.csv')}\n")
+    return EXIT_OK
+
+
 def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
         done = ExportService(session).safety_plan(args.case, _export_options(args))
@@ -483,6 +493,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
     )
     document("safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
+    p = document("statistics", cmd_export_statistics, "anonymised statistics", case=False)
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", required=True)
+    p.add_argument("--to", dest="end", type=_date, metavar="DATE", required=True)
 
     p = add("settings", cmd_settings, "show or change the centre's settings")
     p.add_argument("--centre-name", help="printed on every document")

@@ -545,3 +545,39 @@ def test_export_the_conference_pack_and_a_safety_plan_from_the_command_line(
     assert done.returncode == 0, done.stderr
     plan = PdfReader(tmp_path / f"{ref}-safety-plan.pdf").pages[0].extract_text()
     assert "blue umbrella" in plan and "Ama Owusu" not in plan
+
+
+def test_export_statistics_from_the_command_line(vault, tmp_path) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    def export(*extra: str, role: Role = Role.MANAGER):
+        return run_cli(
+            "export",
+            "statistics",
+            "--vault",
+            str(vault.path),
+            "--as",
+            username_for(role),
+            "--password-stdin",
+            "--out",
+            str(tmp_path),
+            *extra,
+            stdin=password_for(role) + "\n",
+        )
+
+    today = date.today().isoformat()
+    missing = export("--from", "2026-01-01")
+    assert missing.returncode == 2 and "--to" in missing.stderr
+    backwards = export("--from", today, "--to", "2026-01-01")
+    assert backwards.returncode != 0 and "ends before it starts" in backwards.stderr
+    assert "Traceback" not in backwards.stderr
+    refused = export("--from", "2026-01-01", "--to", today, role=Role.CLINICIAN)
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert list(tmp_path.glob("*.pdf")) == []
+    done = export("--from", "2026-01-01", "--to", today)
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / f"2026-01-01-to-{today}-anonymised-statistics.pdf"
+    assert "Anonymised statistics" in PdfReader(pdf).pages[0].extract_text()
+    assert pdf.with_suffix(".csv").is_file() and str(pdf.with_suffix(".csv")) in done.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from onestop.reports import fonts
@@ -24,6 +25,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED),
         "label": ParagraphStyle("label", parent=body, fontName=fonts.BOLD, fontSize=9),
+        # Counts in a table's column, and their total.
+        "number": ParagraphStyle("number", parent=body, alignment=TA_RIGHT),
+        "total": ParagraphStyle(
+            "total", parent=body, fontName=fonts.BOLD, fontSize=9, alignment=TA_RIGHT
+        ),
         "title": ParagraphStyle(
             "title", parent=body, fontName=fonts.BOLD, fontSize=16, leading=20, spaceAfter=6
         ),

@@ -365,6 +365,8 @@ class DemoSeeder:
                         (insert_incident(s, session, case, incident), incident)
                         for incident in maker.incidents(opened)
                     ]
+                    for row, _ in incidents:  # told at intake, recorded then
+                        row.created_at = row.updated_at = opened
                     for purpose, decision in maker.consents(opened):
                         insert_consent(
                             s,
@@ -563,6 +565,11 @@ class DemoSeeder:
                         [ReferralStatus.ACCEPTED.value, ReferralStatus.DECLINED.value]
                     )
                     row.responded_at = opened + timedelta(days=rng.randint(1, 12))
+                    # An accepted referral long past has been carried out, and the agency said so.
+                    finished = row.responded_at + timedelta(days=21)
+                    if row.status == ReferralStatus.ACCEPTED.value and finished < maker.now:
+                        row.status, row.closed_at = ReferralStatus.COMPLETED.value, finished
+                        row.feedback = "Service given; the agency closed its file."
         if rng.random() < 0.12:
             admitted = opened + timedelta(hours=6)
             left = admitted + timedelta(days=rng.randint(3, 60))

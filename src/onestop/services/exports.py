@@ -70,6 +70,8 @@ from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.referral import ReferralLetter, render_referral_letter
 from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.reports.safety_plan import SafetyPlanCopy, render_safety_plan
+from onestop.reports.statistics import DOCUMENT as STATISTICS
+from onestop.reports.statistics import render_statistics, statistics_csv
 from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseFile, CaseService
 from onestop.services.conferences import ConferenceService, Meeting
@@ -83,6 +85,7 @@ from onestop.services.referrals import ReferralService
 from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
+from onestop.services.statistics import Period, StatisticsService
 
 # The documents' names, as the GUI and the CLI offer them.
 DOCUMENT_NAMES: dict[str, str] = {
@@ -91,6 +94,7 @@ DOCUMENT_NAMES: dict[str, str] = {
     "bundle": COURT_BUNDLE,
     "conference": CONFERENCE_PACK,
     "safety-plan": SAFETY_PLAN,
+    "statistics": STATISTICS,
 }
 MIN_PDF_PASSWORD = 10
 MIN_REASON = 20
@@ -235,34 +239,47 @@ class ExportService:
         reference: str | Sequence[str],
         document: str,
         without_consent: bool,
+        companion: tuple[Path, bytes] | None = None,
     ) -> Exported:
-        """Encrypt if asked, write atomically, and leave one export entry per case in it."""
+        """Encrypt if asked, write atomically (with its ``companion`` file, if any), and leave
+        one export entry per case in it."""
         references = [reference] if isinstance(reference, str) else list(reference)
         options.step(2)
         data = encrypt(pdf, options.password) if options.password else pdf
         options.step(3)
         digest = hashlib.sha256(data).hexdigest()
         session = self._session
-        part = path.with_name(f".onestop-export-{secrets.token_hex(8)}.part")
+        files = [(path, data), *([companion] if companion is not None else [])]
+        parts = [
+            (p.with_name(f".onestop-export-{secrets.token_hex(8)}.part"), p, content)
+            for p, content in files
+        ]
         try:
-            with part.open("xb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
+            for part, _, content in parts:
+                with part.open("xb") as fh:
+                    fh.write(content)
+                    fh.flush()
+                    os.fsync(fh.fileno())
             detail = (
                 f"{_SLUG.sub('_', document.lower())}"
                 f"{' without consent' if without_consent else ''}"
                 f"{' encrypted' if options.password else ''} sha256={digest}"
             )
+            if companion is not None:
+                detail += f" {companion[0].suffix.lstrip('.')}_sha256="
+                detail += hashlib.sha256(companion[1]).hexdigest()
             with session.unit_of_work(
                 section, Action.READ, record_ref=references[0] if references else ""
             ) as s:
                 for ref in references or [""]:
                     session.audit(s, AuditAction.EXPORT, section, record_ref=ref, detail=detail)
-                os.replace(part, path)  # inside the transaction: no file without its entry
+                # Inside the transaction: no file without its entry.
+                for part, target, _ in reversed(parts):
+                    os.replace(part, target)
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                part.unlink()
+            for part, _, _ in parts:
+                with contextlib.suppress(FileNotFoundError):
+                    part.unlink()
         return Exported(path, digest, len(data), options.password is not None)
 
     # -- the documents --
@@ -671,6 +688,34 @@ class ExportService:
         )
         pdf = render_safety_plan(head, copy)
         return self._write(pdf, path, options, Section.RISK, case.reference, document, False)
+
+    def statistics(self, period: Period, options: ExportOptions) -> Exported:
+        """Anonymised counts for a period, suppressed, with charts, and the same figures as a
+        CSV file next to the PDF. Only survivors whose consent to statistics is in force are
+        counted; nothing in it names or identifies anyone, so no other consent is asked."""
+        document = STATISTICS
+        self._require("", Section.STATISTICS)
+        self._check_password(options)
+        path = self._path(options, document, period.slug, [])
+        table = path.with_suffix(".csv")
+        if table.exists():
+            raise ValidationFailed.of(
+                {"out": f"A file named {table.name} is already there; choose another name."}
+            )
+        stats = StatisticsService(self._session).compile(period)
+        options.step(1)
+        head = self._letterhead(f"{document} {period.start} to {period.end}", "", "")
+        pdf = render_statistics(head, stats)
+        return self._write(
+            pdf,
+            path,
+            options,
+            Section.STATISTICS,
+            "",
+            document,
+            False,
+            companion=(table, statistics_csv(stats)),
+        )
 
 
 def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:

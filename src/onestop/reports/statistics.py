@@ -1,0 +1,159 @@
+"""Anonymised statistics for a period: the suppressed tables, a chart of the incidents by type and
+by age band, and the same figures as CSV for the partner's spreadsheet.
+
+Everything printed comes from ``domain.statistics``, already suppressed; a chart draws only
+published counts (a hidden count has no bar, its label says "<5" or "*"), so no picture gives
+away what a table hides.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from onestop.domain.statistics import Statistics
+from onestop.domain.statistics import Table as Counts
+from onestop.reports import fonts
+from onestop.reports.document import BODY_BOX, Letterhead, render
+from onestop.reports.styles import INK, MUTED, RULE, styles
+from onestop.reports.text import markup
+
+DOCUMENT = "Anonymised statistics"
+BAR = HexColor("#3b6e8f")
+CHARTED = (0, 2)  # by type, by age band
+
+
+def chart_values(table: Counts, column: int = 0) -> list[int | None]:
+    """What a chart of ``table`` may draw: published counts, None for a hidden one."""
+    return [cells[column].published for _, cells in table.rows]
+
+
+def chart(table: Counts, width: float = BODY_BOX[2]) -> Drawing:
+    """A horizontal bar per row, first row at the top, the published text beside each label."""
+    rows = len(table.rows)
+    bar_height = 7 * mm
+    height = rows * bar_height + 10 * mm
+    drawing = Drawing(width, height)
+    bars = HorizontalBarChart()
+    label_width = 70 * mm
+    bars.x, bars.y = label_width, 8 * mm
+    bars.width, bars.height = width - label_width - 5 * mm, rows * bar_height
+    bars.data = [chart_values(table)]
+    bars.bars[0].fillColor = BAR
+    bars.bars[0].strokeColor = None
+    bars.barWidth = bar_height * 0.6
+    axis = bars.categoryAxis
+    axis.categoryNames = [f"{label} ({cells[0].text})" for label, cells in table.rows]
+    axis.reverseDirection = 1
+    axis.labels.fontName = fonts.BODY
+    axis.labels.fontSize = 8
+    axis.labels.fillColor = INK
+    axis.labels.boxAnchor = "e"
+    axis.labels.dx = -3
+    axis.strokeColor = RULE
+    values = [v for v in chart_values(table) if v is not None]
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = max([*values, 5])
+    bars.valueAxis.labels.fontName = fonts.BODY
+    bars.valueAxis.labels.fontSize = 7
+    bars.valueAxis.labels.fillColor = MUTED
+    bars.valueAxis.strokeColor = RULE
+    bars.valueAxis.labelTextFormat = "%d"
+    bars.valueAxis.forceZero = 1
+    drawing.add(bars)
+    return drawing
+
+
+def _table(counts: Counts) -> Table:
+    st = styles()
+    head = [Paragraph("", st["label"])] + [
+        Paragraph(markup(c), st["label"]) for c in counts.columns
+    ]
+    rows: list[list[Flowable]] = [head]
+    for label, cells in counts.rows:
+        rows.append(
+            [Paragraph(markup(label), st["body"])]
+            + [Paragraph(markup(c.text), st["number"]) for c in cells]
+        )
+    if counts.totals is not None:
+        rows.append(
+            [Paragraph("Total", st["label"])]
+            + [Paragraph(markup(c.text), st["total"]) for c in counts.totals]
+        )
+    widths: list[float | None] = [None] + [28 * mm] * len(counts.columns)
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if counts.totals is not None:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.75, RULE))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def story(stats: Statistics) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph(DOCUMENT, st["title"]),
+        Paragraph(f"{stats.start.isoformat()} to {stats.end.isoformat()}", st["h2"]),
+        Paragraph(
+            f"Survivors counted: {stats.included.text}. Survivors seen in the period whose "
+            f"consent to statistics is not in force, and who are not counted: "
+            f"{stats.not_included.text}.",
+            st["body"],
+        ),
+        Spacer(1, 2 * mm),
+    ]
+    out += [Paragraph(markup(note), st["small"]) for note in stats.notes]
+    out.append(Spacer(1, 3 * mm))
+    for n, counts in enumerate(stats.tables):
+        part: list[Flowable] = [Paragraph(markup(counts.title), st["h1"]), _table(counts)]
+        if counts.note:
+            part.append(Paragraph(markup(counts.note), st["small"]))
+        out.append(KeepTogether(part))
+        if n in CHARTED:
+            out += [Spacer(1, 2 * mm), chart(counts)]
+    out += [
+        Paragraph("Post-exposure prophylaxis", st["h1"]),
+        Paragraph(f"{markup(stats.pep.label)}: <b>{markup(stats.pep.text)}</b>", st["body"]),
+    ]
+    return out
+
+
+def render_statistics(head: Letterhead, stats: Statistics) -> bytes:
+    return render(head, story(stats))
+
+
+def statistics_csv(stats: Statistics) -> bytes:
+    """The same published figures, one per line: table, row, column, value (as printed)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["period_start", "period_end", "table", "row", "column", "value"])
+    period = [stats.start.isoformat(), stats.end.isoformat()]
+    writer.writerow([*period, "Survivors", "Counted", "Survivors", stats.included.text])
+    writer.writerow([*period, "Survivors", "Not counted", "Survivors", stats.not_included.text])
+    for counts in stats.tables:
+        lines: list[tuple[str, Sequence[str]]] = [
+            (label, [c.text for c in cells]) for label, cells in counts.rows
+        ]
+        if counts.totals is not None:
+            lines.append(("Total", [c.text for c in counts.totals]))
+        for label, texts in lines:
+            for column, text in zip(counts.columns, texts, strict=True):
+                writer.writerow([*period, counts.title, label, column, text])
+    writer.writerow(
+        [*period, "Post-exposure prophylaxis", stats.pep.label, "Share", stats.pep.text]
+    )
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets spreadsheets read it as UTF-8
