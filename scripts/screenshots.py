@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ONESTOP_HOME", tempfile.mkdtemp(prefix="onestop-shots-"))
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from onestop.cli import DEMO_ADMIN, DEMO_PASSWORD, DEMO_SEED
 from onestop.domain.health import BodySide
@@ -69,6 +69,13 @@ def main(vault: Path) -> int:
                 ws.tabs.setCurrentIndex(i)
                 return ws.tabs.widget(i)
         raise LookupError(name)
+
+    def dialog_shot(dialog: QDialog, name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        print(f"docs/screenshots/{name}.png")
+        dialog.reject()
 
     shot("sign-in")
     roles = [r for r in Role if r is not Role.ADMIN]
@@ -132,11 +139,18 @@ def main(vault: Path) -> int:
             dialog = conferences.export_pack()
             if dialog is not None:
                 dialog.override.setChecked(True)
-                for _ in range(5):
-                    app.processEvents()
-                dialog.grab().save(str(OUT / "export-dialog.png"))
-                print("docs/screenshots/export-dialog.png")
-                dialog.reject()
+                dialog_shot(dialog, "export-dialog")
+            ws = shell.workspace
+            assert ws is not None
+            ws.tabs.setCurrentWidget(ws.home)
+            dialog_shot(ws.home.export_statistics(), "export-statistics")
+        if role is Role.LEGAL_ADVOCATE:
+            ws = shell.workspace
+            assert ws is not None and ws.case_list is not None
+            page = ws.open_case(ws.case_list.model.reference_at(0))
+            assert page is not None
+            page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "legalTab"))
+            dialog_shot(page.export_bundle(), "export-bundle")
         shell._sign_out_now()
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)
     shot("home-admin")

@@ -8,14 +8,29 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.health import Treatment, TreatmentKind
 from onestop.domain.roles import Role
+from onestop.gui.views.documents import (
+    BundleChoices,
+    MedicoLegalChoices,
+    PeriodChoices,
+)
 from onestop.gui.views.export import ExportDialog
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
-from onestop.services.exports import ExportService
+from onestop.services.consent import ConsentService
+from onestop.services.exports import BundleSection, ExportService
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
+from onestop.services.statistics import Period
 from tests.gui.conftest import sign_in
 from tests.gui.test_coordination_screens import _tab
 
@@ -126,3 +141,134 @@ def test_cancel_writes_nothing(qtbot, make_shell, vault, tmp_path, dialogs) -> N
     assert list(out.iterdir()) == []
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+
+
+def _rape_case_examined(vault) -> str:
+    """A case with a rape 40 hours ago, an encounter with the first PEP dose 31 hours after it,
+    and her consent to share with the police (not to use in court)."""
+    incident_at = NOW - timedelta(hours=40)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name="Efua Mensah")).reference
+        incident = IncidentService(cw).record(
+            ref,
+            IncidentDetails(IncidentTime.exact(incident_at), GbvType.RAPE, IncidentContext.OTHER),
+        )
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_POLICE, Decision.GIVEN)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=NOW - timedelta(hours=10),
+                incident_id=incident.incident_id,
+                examination="Bruising on both wrists.",
+                treatments=(
+                    Treatment(TreatmentKind.PEP_FIRST_DOSE, incident_at + timedelta(hours=31)),
+                ),
+            ),
+        )
+    return ref
+
+
+def test_the_medico_legal_report_for_the_police_from_the_health_tab(
+    qtbot, make_shell, vault, tmp_path, dialogs
+) -> None:
+    ref = _rape_case_examined(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CLINICIAN)
+    page = shell.workspace.open_case(ref)
+    page.tabs.setCurrentWidget(page.findChild(QWidget, "healthTab"))
+    button = page.findChild(QPushButton, "medicoLegalButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs.open_dialogs
+    choices = dialog.findChild(MedicoLegalChoices)
+    assert choices.incident.count() == 2  # the latest examined, and the one incident
+    assert "Rape" in choices.incident.itemText(1)
+    choices.recipient.setCurrentIndex(choices.recipient.findText("Court"))
+    choices.incident.setCurrentIndex(1)
+    target = tmp_path / "report.pdf"
+    _export(qtbot, dialog, target)
+    assert "use of this information in court" in dialog.message.text()
+    assert not target.exists()
+    choices.recipient.setCurrentIndex(choices.recipient.findText("The police"))
+    _export(qtbot, dialog, target)
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Efua Mensah" in text and "31 h after the incident" in " ".join(text.split())
+    shell._end_session()
+    # The caseworker does not read the forensic section: no report from her.
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    assert page.findChild(QPushButton, "medicoLegalButton") is None
+
+
+def test_the_court_bundle_with_the_sections_in_the_advocates_order(
+    qtbot, make_shell, vault, tmp_path, dialogs
+) -> None:
+    ref = _rape_case_examined(vault)
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        Hearings(advocate).record(
+            ref, HearingDetails(NOW - timedelta(days=2), "High Court", "Mention", "Adjourned")
+        )
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.LEGAL_ADVOCATE)
+    page = shell.workspace.open_case(ref)
+    page.tabs.setCurrentWidget(page.findChild(QWidget, "legalTab"))
+    qtbot.mouseClick(page.findChild(QPushButton, "courtBundleButton"), Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs.open_dialogs
+    choices = dialog.findChild(BundleChoices)
+    offered = [choices.list.item(i).text() for i in range(choices.list.count())]
+    assert "Counselling notes" not in offered  # she may not read them
+    assert "Medical report" in offered
+    target = tmp_path / "bundle.pdf"
+    for i in range(choices.list.count()):
+        choices.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    _export(qtbot, dialog, target)
+    assert "at least one section" in dialog.message.text() and not target.exists()
+    incidents = offered.index("Incident summary")
+    hearings = offered.index("Hearings")
+    choices.list.item(incidents).setCheckState(Qt.CheckState.Checked)
+    choices.list.item(hearings).setCheckState(Qt.CheckState.Checked)
+    choices.list.setCurrentRow(hearings)
+    choices.list.setFocus()
+    for _ in range(hearings - incidents):  # "Move up", from the keyboard
+        qtbot.keyClick(choices.up, Qt.Key.Key_Space)
+    assert choices.sections() == [BundleSection.HEARINGS, BundleSection.INCIDENTS]
+    _export(qtbot, dialog, target)
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+    index = " ".join(PdfReader(target).pages[1].extract_text().split())
+    assert index.index("Hearings") < index.index("Incident summary"), index
+
+
+def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dialogs) -> None:
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CLINICIAN)
+    assert shell.workspace.home.findChild(QPushButton, "statisticsButton") is None
+    shell._end_session()
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.MANAGER)
+    home = shell.workspace.home
+    qtbot.mouseClick(home.findChild(QPushButton, "statisticsButton"), Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs.open_dialogs
+    choices = dialog.findChild(PeriodChoices)
+    assert not dialog.override.isVisible()  # about no one: no consent to override
+    quarter = Period.last_quarter(NOW.date())
+    assert dialog.path.text().endswith(f"{quarter.slug}-anonymised-statistics.pdf")
+    choices.start.setDate(QDate(2026, 1, 1))
+    choices.end.setDate(QDate(2025, 12, 1))
+    assert dialog.path.text().endswith("2026-01-01-to-2025-12-01-anonymised-statistics.pdf")
+    dialog.open_after.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "ends before it starts" in dialog.message.text() and not dialog.running
+    choices.end.setDate(QDate(NOW.year, NOW.month, NOW.day))
+    out = tmp_path / "stats"
+    out.mkdir()
+    dialog.path.setText(str(out))  # a folder: the default name inside it
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=20_000)
+    slug = f"2026-01-01-to-{NOW.date().isoformat()}"
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{slug}-anonymised-statistics.csv",
+        f"{slug}-anonymised-statistics.pdf",
+    ]

@@ -344,3 +344,15 @@ def test_an_existing_file_is_not_overwritten(vault, counted, tmp_path) -> None:
     ):
         ExportService(manager).statistics(period, ExportOptions(folder))
     assert list(folder.iterdir()) == [mine] and mine.read_text() == "mine"
+
+
+@pytest.mark.parametrize(
+    ("today", "start", "end"),
+    [
+        (date(2026, 11, 22), date(2026, 7, 1), date(2026, 9, 30)),
+        (date(2026, 1, 5), date(2025, 10, 1), date(2025, 12, 31)),
+        (date(2026, 4, 1), date(2026, 1, 1), date(2026, 3, 31)),
+    ],
+)
+def test_the_default_period_is_the_last_whole_quarter(today, start, end) -> None:
+    assert Period.last_quarter(today) == Period(start, end)

@@ -361,14 +361,7 @@ class ExportService:
             raise ValidationFailed.of(
                 {"purpose": "A medico-legal report goes to the police or to court."}
             )
-        self._require(
-            reference,
-            Section.IDENTITY,
-            Section.INCIDENTS,
-            Section.HEALTH,
-            Section.FORENSIC,
-            Section.CONSENT,
-        )
+        self._require(reference, *MEDICO_LEGAL_NEEDS)
         self._check_password(options)
         with session.batch():
             case = CaseService(session).get(reference)
@@ -744,6 +737,14 @@ def _staff_name(session: VaultSession, reference: str, username: str) -> str:
 
 
 MEDICO_LEGAL_PURPOSES = (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT)
+# What a medico-legal report is built from: who may print it reads all of these.
+MEDICO_LEGAL_NEEDS = (
+    Section.IDENTITY,
+    Section.INCIDENTS,
+    Section.HEALTH,
+    Section.FORENSIC,
+    Section.CONSENT,
+)
 PURPOSE_TEXT = {
     Purpose.SHARE_WITH_POLICE: "sharing this information with the police",
     Purpose.USE_IN_COURT: "the use of this information in court",

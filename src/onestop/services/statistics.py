@@ -77,6 +77,13 @@ class Period:
         if self.start > today:
             raise ValidationFailed.of({"period": "The period has not started yet."})
 
+    @classmethod
+    def last_quarter(cls, today: date) -> Period:
+        """The last whole calendar quarter before ``today``: the default to print."""
+        first_of_this = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        end = first_of_this - timedelta(days=1)
+        return cls(date(end.year, end.month - 2, 1), end)
+
     @property
     def slug(self) -> str:
         return f"{self.start.isoformat()}-to-{self.end.isoformat()}"

@@ -30,13 +30,14 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.casefile import CaseFileView, open_case_file
-from onestop.services.exports import DOCUMENT_NAMES, ExportService
+from onestop.services.exports import DOCUMENT_NAMES, MEDICO_LEGAL_NEEDS, ExportService
 from onestop.services.health import HealthService
 from onestop.services.session import VaultSession
 
@@ -455,11 +456,19 @@ class CaseFileWidget(QWidget):
             rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings))
         headers = [self.tr("Seen"), self.tr("By"), self.tr("Injuries"), self.tr("Treatments")]
         col.addWidget(_table(page, "encounterTable", headers, rows))
+        buttons = QHBoxLayout()
         if self._session.allowed(Section.HEALTH, Action.WRITE):
             record = QPushButton(self.tr("&Record an encounter…"), page)
             record.setObjectName("recordEncounterButton")
             record.clicked.connect(self.start_encounter)
-            col.addWidget(record)
+            buttons.addWidget(record)
+        if self._may_read(*MEDICO_LEGAL_NEEDS) and (v.health or v.forensic):
+            report = QPushButton(self.tr("Print the &medico-legal report…"), page)
+            report.setObjectName("medicoLegalButton")
+            report.clicked.connect(self.export_medico_legal)
+            buttons.addWidget(report)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
         stack.addWidget(page)
         return stack
 
@@ -516,6 +525,11 @@ class CaseFileWidget(QWidget):
     def _legal(self, v: CaseFileView) -> QWidget:
         box = QWidget(self)
         col = QVBoxLayout(box)
+        if self._may_read(Section.IDENTITY, Section.CONSENT, Section.LEGAL):
+            bundle = QPushButton(self.tr("Print the court &bundle…"), box)
+            bundle.setObjectName("courtBundleButton")
+            bundle.clicked.connect(self.export_bundle)
+            col.addWidget(bundle, 0, Qt.AlignmentFlag.AlignLeft)
         col.addWidget(QLabel(self.tr("Matters"), box))
         col.addWidget(
             _table(
@@ -575,6 +589,32 @@ class CaseFileWidget(QWidget):
         return box
 
     # -- documents --
+
+    def _may_read(self, *sections: Section) -> bool:
+        return all(self._session.allowed(section, Action.READ) for section in sections)
+
+    def _export(self, document: str, extra: Any) -> ExportDialog:
+        """The export dialog for a document of this case with ``extra`` choices in it."""
+        dialog = ExportDialog(
+            self._session,
+            DOCUMENT_NAMES[document],
+            self.reference,
+            None,
+            self,
+            extra=extra,
+            choose=extra.choose,
+        )
+        self._dialogs.track(dialog)
+        return dialog
+
+    def export_medico_legal(self) -> ExportDialog:
+        incidents = self.view.incidents or () if self.view is not None else ()
+        return self._export(
+            "medico-legal", MedicoLegalChoices(self._session, self.reference, incidents)
+        )
+
+    def export_bundle(self) -> ExportDialog:
+        return self._export("bundle", BundleChoices(self._session, self.reference))
 
     def export_safety_plan(self) -> ExportDialog:
         session, reference = self._session, self.reference

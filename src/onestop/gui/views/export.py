@@ -36,6 +36,9 @@ from onestop.services.exports import MIN_PDF_PASSWORD, Exported, ExportOptions, 
 from onestop.services.session import VaultSession
 
 Run = Callable[[ExportOptions], Exported]
+# Called on the GUI thread when Export is pressed: the export with the choices made in the
+# dialog's extra widget, or a message saying what is missing.
+Choose = Callable[[], Run | str]
 
 
 def documents_folder() -> Path:
@@ -44,7 +47,8 @@ def documents_folder() -> Path:
 
 
 class ExportDialog(QDialog):
-    """``run(options)`` is called on a worker thread with the options chosen here."""
+    """``run(options)`` is called on a worker thread with the options chosen here; with an
+    ``extra`` widget of choices, ``choose()`` gives the run that uses them."""
 
     written = Signal(object)  # Exported
 
@@ -53,22 +57,32 @@ class ExportDialog(QDialog):
         session: VaultSession,
         document: str,
         reference: str,
-        run: Run,
+        run: Run | None,
         parent: QWidget,
         *,
         extra: QWidget | None = None,
+        choose: Choose | None = None,
         folder: Path | None = None,
+        about: str | None = None,
+        about_her: bool = True,
     ) -> None:
+        """``about``: the dialog's opening words, when the default (a document about her)
+        does not fit; ``about_her=False``: a document about no one (no consent to override)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export: {document}").format(document=self.tr(document)))
+        if run is None and choose is None:
+            raise ValueError("an export needs run or choose")
         self._run = run
+        self._choose = choose
+        self._document = document
         self._job: Job | None = None
         self._close_when_done = False
         self.result_file: Exported | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            about
+            or self.tr(
                 "The document is built from what you may read and what she consented to share. "
                 "Its name carries the case reference and the document type, never her name."
             ),
@@ -82,6 +96,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         where = QHBoxLayout()
         self.path = QLineEdit(str((folder or documents_folder()) / file_name(document, reference)))
+        self._default_path = self.path.text()
         self.path.setObjectName("exportPath")
         self.path.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -122,7 +137,7 @@ class ExportDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(70)
         box.addWidget(self.reason)
-        self.override.setVisible(session.actor.role is Role.MANAGER)
+        self.override.setVisible(about_her and session.actor.role is Role.MANAGER)
         layout.addWidget(self.override)
         self.open_after = QCheckBox(self.tr("&Open the document when it is written"), self)
         self.open_after.setObjectName("openAfterCheck")
@@ -150,6 +165,15 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    def set_default_name(self, reference: str) -> None:
+        """Name the file after ``reference`` (e.g. a period), unless it was chosen by hand."""
+        if self.path.text() != self._default_path:
+            return
+        self.path.setText(
+            str(Path(self._default_path).with_name(file_name(self._document, reference)))
+        )
+        self._default_path = self.path.text()
 
     @property
     def running(self) -> bool:
@@ -192,11 +216,18 @@ class ExportDialog(QDialog):
         options = self.options()
         if options is None:
             return
+        run = self._run
+        if self._choose is not None:
+            chosen = self._choose()
+            if isinstance(chosen, str):
+                self.message.setText(chosen)
+                return
+            run = chosen
+        assert run is not None
         self.message.clear()
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.export_button.setEnabled(False)
-        run = self._run
 
         def work(progress: Progress) -> Exported:
             return run(

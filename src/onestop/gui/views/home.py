@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Role
+from onestop.domain.roles import Action, Role, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import REMINDER_HEADERS, RoomsEditor, reminder_row
+from onestop.gui.views.documents import PeriodChoices
+from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
+from onestop.services.exports import DOCUMENT_NAMES
 from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
@@ -108,6 +111,11 @@ class HomeView(QWidget):
         except Exception as exc:
             self._add(QLabel(explain(exc), self.body))
             return
+        if self._session.allowed(Section.STATISTICS, Action.READ):
+            stats = QPushButton(self.tr("Print anonymised &statistics…"), self.body)
+            stats.setObjectName("statisticsButton")
+            stats.clicked.connect(self.export_statistics)
+            self.column.addWidget(stats, 0, Qt.AlignmentFlag.AlignLeft)
         if role is Role.MANAGER:
             self._counts(self.agenda)
         for agenda_list in self.agenda.lists:
@@ -119,6 +127,26 @@ class HomeView(QWidget):
         self._reminders(now)
         self.column.addStretch(1)
         self._tick.start()
+
+    def export_statistics(self) -> ExportDialog:
+        choices = PeriodChoices(self._session, self._clock().date())
+        dialog = ExportDialog(
+            self._session,
+            DOCUMENT_NAMES["statistics"],
+            choices.period().slug,
+            None,
+            self,
+            extra=choices,
+            choose=choices.choose,
+            about=self.tr(
+                "Anonymised counts for a period, for partners and funders: no name, no case "
+                "reference, and no count small enough to point to someone."
+            ),
+            about_her=False,
+        )
+        choices.changed.connect(dialog.set_default_name)
+        self._dialogs.track(dialog)
+        return dialog
 
     def clear(self) -> None:
         self._tick.stop()
