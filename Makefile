@@ -45,6 +45,7 @@ test: lint types pytest
 bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/casefile.py
+	$(PY) bench/bundle.py
 
 # The documents rendered from the demo vault, first pages as PNG in docs/samples/ (pdftoppm).
 pdf-samples: $(STAMP)

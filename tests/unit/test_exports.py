@@ -4,8 +4,10 @@ safe file names, the SHA-256 in the audit trail, and hostile text printed litera
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import unicodedata
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -487,3 +489,77 @@ def test_a_clinician_exports_a_bundle_of_what_she_may_read(vault, out) -> None:
         )
     reader = PdfReader(done.path)
     assert [o.title for o in reader.outline] == ["Medical report", "Chain of custody"]
+
+
+def test_a_long_bundle_lays_out_in_one_go_with_the_right_page_count() -> None:
+    """Many examinations with body maps: some maps move to the next page in one layout pass and
+    not in another. The passes must start clean (a map once moved is not "too large" the next
+    time), and every page must say the bundle's final page count."""
+    from onestop.domain.health import BodySide, Injury
+    from onestop.reports.bundle import CourtBundle, render_bundle
+    from onestop.reports.document import Letterhead
+    from onestop.reports.medicolegal import EncounterPart
+    from onestop.services.exports import BundleSection
+
+    seen = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    encounters = [
+        EncounterPart(
+            seen_at=seen + timedelta(days=n),
+            recorded_by="Nurse",
+            history=" ".join(["She described the assault in her own words."] * (5 + n % 9)),
+            examination="Bruising as marked.",
+            injuries=[Injury(1, "Bruise", "2 cm", "Forearm", BodySide.FRONT, 0.3, 0.4)],
+            treatments=[],
+            follow_ups=[],
+        )
+        for n in range(40)
+    ]
+    head = Letterhead("Centre", "Court bundle", "OSC-2026-00001", "Advocate", seen)
+    bundle = CourtBundle(
+        person="Test Person",
+        court_cases=[],
+        prepared_by="Advocate",
+        sections=[BundleSection.MEDICAL],
+        encounters=encounters,
+    )
+    pdf, laid = render_bundle(head, bundle)
+    reader = PdfReader(io.BytesIO(pdf))
+    total = len(reader.pages)
+    assert laid.total_pages == total > 20
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Page {number} of {total}" in page.extract_text()
+
+
+def test_photographs_go_into_the_pdf_byte_for_byte() -> None:
+    """A JPEG is copied in as taken (never decoded and re-encoded); a PNG is drawn too."""
+    from PIL import Image as PILImage
+
+    from onestop.reports.bundle import CourtBundle, render_bundle
+    from onestop.reports.document import Letterhead
+    from onestop.reports.medicolegal import Photograph
+    from onestop.services.exports import BundleSection
+
+    def picture(fmt: str, colour: str) -> bytes:
+        out = io.BytesIO()
+        PILImage.new("RGB", (640, 480), colour).save(out, fmt)
+        return out.getvalue()
+
+    jpeg, png = picture("JPEG", "teal"), picture("PNG", "orange")
+    taken = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    photos = [
+        Photograph(n, f"Exhibit {n}", taken, hashlib.sha256(data).hexdigest(), data)
+        for n, data in enumerate((jpeg, png), start=1)
+    ]
+    head = Letterhead("Centre", "Court bundle", "OSC-2026-00001", "Advocate", taken)
+    bundle = CourtBundle(
+        person="Test Person",
+        court_cases=[],
+        prepared_by="Advocate",
+        sections=[BundleSection.PHOTOGRAPHS],
+        photographs=photos,
+    )
+    pdf, _ = render_bundle(head, bundle)
+    images = [image for page in PdfReader(io.BytesIO(pdf)).pages for image in page.images]
+    assert len(images) == 2
+    assert any(image.data == jpeg for image in images)
+    assert any(image.image is not None and image.image.size == (640, 480) for image in images)

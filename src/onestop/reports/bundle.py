@@ -149,6 +149,37 @@ class _Mark(Flowable):  # type: ignore[misc]
         pass
 
 
+class _PageCount(Flowable):  # type: ignore[misc]
+    """Takes no room; carries the number of pages from one layout pass to the next, and is
+    satisfied (ends the passes, with the index) once two passes agree on it."""
+
+    def __init__(self, doc: Any) -> None:
+        super().__init__()
+        self._doc = doc
+        self._before = -1
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self._before = self._doc.page_total
+
+    def afterBuild(self) -> None:
+        self._doc.page_total = self._doc.page
+
+    def isSatisfied(self) -> bool:
+        return bool(self._before == self._doc.page_total)
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass  # the index's entries are the TableOfContents' business
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
     laid: Laid
 
@@ -307,19 +338,12 @@ def render_bundle(head: Letterhead, bundle: CourtBundle) -> tuple[bytes, Laid]:
     """The bundle's PDF (placeholders for the statements' pages) and where things landed."""
     out = io.BytesIO()
     doc = template(head, out, _BundleTemplate)
-    flowables = story(head, bundle)
     # Bookmarks need each page written as it ends, so "page N of M" cannot wait for the end
-    # (as NumberedCanvas does): M is taken from the previous layout, until it no longer moves.
+    # (as NumberedCanvas does): M is taken from the previous pass, and the passes go on until
+    # it no longer moves and the index has settled. One multiBuild: ReportLab clears the marks
+    # its layout leaves on flowables between its own passes, not after the last one.
     doc.page_total = 0
-    for _ in range(4):
-        out.seek(0)
-        out.truncate()
-        doc.multiBuild(flowables, maxPasses=10)
-        if doc.page == doc.page_total:
-            break
-        doc.page_total = doc.page
-    else:
-        raise RuntimeError("the bundle's page count did not settle")
+    doc.multiBuild([_PageCount(doc), *story(head, bundle)], maxPasses=10)
     laid: Laid = doc.laid
     laid.total_pages = doc.page
     return out.getvalue(), laid

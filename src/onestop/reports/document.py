@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -22,6 +23,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from onestop.reports import fonts
 from onestop.reports.styles import MUTED, RULE, styles
 from onestop.reports.text import Text, markup
+
+# Images (photographs, JPEG) go into the PDF as they are, not ASCII85-encoded: a quarter
+# smaller, and no encoding pass over tens of megabytes (bench/bundle.py measures it).
+rl_config.useA85 = 0
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm

@@ -12,7 +12,8 @@ from PIL import Image as PILImage
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
@@ -160,13 +161,43 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
     return drawing
 
 
+class _Original(ImageReader):  # type: ignore[misc]
+    """A photograph as it was taken. ReportLab decodes an image only to name it inside the
+    PDF, then copies a JPEG in as it is: named here by its SHA-256 instead, a JPEG is never
+    decoded (sixty photographs would otherwise take hundreds of megabytes)."""
+
+    def __init__(self, data: bytes, sha256: str) -> None:
+        super().__init__(io.BytesIO(data))
+        self._name = sha256.encode("ascii")
+        self._dataA = None  # no alpha channel in a JPEG (set by getRGBData for others)
+
+    def getRGBData(self) -> bytes:
+        if self.jpeg_fh() is not None:
+            return self._name
+        return super().getRGBData()  # type: ignore[no-any-return]
+
+
+class _Picture(Flowable):  # type: ignore[misc]
+    def __init__(self, data: bytes, sha256: str, width: float, height: float) -> None:
+        super().__init__()
+        self._data, self._sha256 = data, sha256
+        self.width, self.height = width, height
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        picture = _Original(self._data, self._sha256)  # per drawing: it holds a file handle
+        self.canv.drawImage(picture, 0, 0, self.width, self.height)
+
+
 def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flowable]:
     st = styles()
     with PILImage.open(io.BytesIO(photo.data)) as img:
-        w, h = img.size
+        w, h = img.size  # read from the header: nothing is decoded
     scale = min(max_w / w, max_h / h)
-    image = Image(io.BytesIO(photo.data), width=w * scale, height=h * scale)
-    image.hAlign = "LEFT"
+    image = _Picture(photo.data, photo.sha256, w * scale, h * scale)
     caption = (
         f"Photograph {photo.number}. {photo.title or 'Untitled'} — taken {when(photo.taken_at)}"
     )

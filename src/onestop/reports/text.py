@@ -15,6 +15,7 @@ Everything a person typed goes through :func:`markup` or :class:`Text` and nothi
 from __future__ import annotations
 
 import re
+from functools import cache
 from xml.sax.saxutils import escape
 
 from bidi.algorithm import (  # the reference implementation's steps, to get the levels
@@ -139,6 +140,23 @@ def _visual_line(tokens: list[str], token_levels: list[int], picked: list[int]) 
     return "".join(visual_tokens(words, [token_levels[k] for k in picked]))
 
 
+# Text made only of these (Latin, Greek and Cyrillic letters, punctuation and symbols, without
+# combining marks) prints the same without HarfBuzz; anything else is shaped.
+_UNSHAPED = re.compile(
+    "[\u0000-\u02ff\u0370-\u03ff\u0400-\u04ff\u1e00-\u1fff\u2000-\u206f"
+    "\u20a0-\u20cf\u2100-\u218f\u2190-\u21ff\u2200-\u22ff]*"
+)
+
+
+def needs_shaping(text: str) -> bool:
+    return _UNSHAPED.fullmatch(text) is None
+
+
+@cache
+def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
+
+
 class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text that may mix scripts and directions.
 
@@ -150,11 +168,15 @@ class Text(Flowable):  # type: ignore[misc]
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.text = text
-        self.style = style
+        # Shaping is the costliest part of a layout: only for text that needs it.
+        self.style = style if needs_shaping(text) else _unshaped(style)
         self._para: Paragraph | None = None
+        self._rtl = has_rtl(text)
+        self._width: float | None = None  # what the paragraph was built for (right to left)
+        self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
     def _paragraph(self, width: float) -> Paragraph:
-        if not has_rtl(self.text):
+        if not self._rtl:
             return Paragraph(markup(self.text), self.style)
         lines, rtl = lines_in_visual_order(self.text, width, self.style.fontSize)
         style = self.style
@@ -163,11 +185,22 @@ class Text(Flowable):  # type: ignore[misc]
         return Paragraph("<br/>".join(_runs_markup(line) for line in lines), style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._para = self._paragraph(availWidth)
-        return self._para.wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        # Left-to-right text is one paragraph whatever the width (ReportLab wraps it);
+        # right-to-left lines are made for a width, so again only when the width changes.
+        if self._para is None or (self._rtl and availWidth != self._width):
+            self._para = self._paragraph(availWidth)
+            self._width = availWidth
+            self._wrapped = None
+        # Tables and layout passes ask again and again at the same width: the lines are
+        # broken once per width (the height does not depend on the space offered).
+        if self._wrapped is None or self._wrapped[0] != availWidth:
+            size = self._para.wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, (float(size[0]), float(size[1])))
+        return self._wrapped[1]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         para = self._para or self._paragraph(availWidth)
+        self._wrapped = None  # splitting wraps the paragraph anew
         return para.split(availWidth, availHeight)  # type: ignore[no-any-return]
 
     def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
