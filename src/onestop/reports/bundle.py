@@ -18,7 +18,8 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from onestop.reports import fonts
@@ -36,7 +37,7 @@ from onestop.reports.medicolegal import (
     when,
 )
 from onestop.reports.styles import styles
-from onestop.reports.text import Text, markup
+from onestop.reports.text import Text, markup, para
 
 DOCUMENT = "Court bundle"
 
@@ -199,13 +200,20 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
     def beforeDocument(self) -> None:
         self.laid = Laid()
 
+    def _makeCanvas(self, filename: Any = None, canvasmaker: Any = None) -> Any:
+        canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker or Canvas)
+        # The first pass only measures (the page count and the index come from it; its pages
+        # are never kept): text and pictures are laid out but not drawn.
+        canv._sketch = self.page_total == 0
+        return canv
+
 
 def _section(section: BundleSection) -> list[Flowable]:
     st = styles()
     return [
         PageBreak(),
         _Mark("section", section, section.heading),
-        Paragraph(section.heading, st["title"]),
+        para(section.heading, st["title"]),
     ]
 
 
@@ -229,7 +237,7 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
     out: list[Flowable] = []
     for n, line in enumerate(bundle.incidents, start=1):
         out += [
-            Paragraph(f"Incident {n}", st["h1"]),
+            para(f"Incident {n}", st["h1"]),
             table(
                 ["When", "Type", "Context", "Reported to police"],
                 [[line.when, line.kind, line.context, line.reported_to_police]],
@@ -237,10 +245,10 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
             ),
         ]
         if line.place:
-            out += [Paragraph("Place", st["h2"]), Text(line.place, st["body"])]
+            out += [para("Place", st["h2"]), Text(line.place, st["body"])]
         if line.description:
-            out += [Paragraph("Account", st["h2"]), Text(line.description, st["body"])]
-    return out or [Paragraph("No incident is recorded.", st["body"])]
+            out += [para("Account", st["h2"]), Text(line.description, st["body"])]
+    return out or [para("No incident is recorded.", st["body"])]
 
 
 def _orders(bundle: CourtBundle) -> list[Flowable]:
@@ -274,7 +282,7 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for s in bundle.counselling:
-        out += [Paragraph(f"{when(s.held_at)} — {s.kind}", st["h2"]), Text(s.notes, st["body"])]
+        out += [para(f"{when(s.held_at)} — {s.kind}", st["h2"]), Text(s.notes, st["body"])]
     return out
 
 
@@ -286,8 +294,8 @@ def _statements(bundle: CourtBundle) -> list[Flowable]:
         out += [
             _Mark("section", s.number, title, level=1),
             Text(title, st["h1"]),
-            Paragraph(f"SHA-256 of the original: {s.sha256}", st["small"]),
-            Paragraph(f"{s.pages} page{'s' if s.pages != 1 else ''} follow.", st["small"]),
+            para(f"SHA-256 of the original: {s.sha256}", st["small"]),
+            para(f"{s.pages} page{'s' if s.pages != 1 else ''} follow.", st["small"]),
         ]
         for i in range(s.pages):
             out += [PageBreak(), _Mark("placeholder", (s.number, i)), Spacer(1, 1)]
@@ -299,7 +307,7 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
         Spacer(1, 30 * mm),
-        Paragraph(DOCUMENT, ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
+        para(DOCUMENT, ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
         Spacer(1, 6 * mm),
         Text(f"Case {head.case_reference}", st["h1"]),
         Text(bundle.person, st["h1"]),
@@ -309,10 +317,10 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     out += [
         Spacer(1, 10 * mm),
         Text(f"Prepared by {bundle.prepared_by}, {head.centre}", st["body"]),
-        Paragraph(f"on {head.generated_at:%Y-%m-%d}", st["body"]),
+        para(f"on {head.generated_at:%Y-%m-%d}", st["body"]),
         *consent_notice(head),
         PageBreak(),
-        Paragraph("Index", st["title"]),
+        para("Index", st["title"]),
         _index(),
     ]
     builders = {
@@ -330,7 +338,7 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     }
     for section in bundle.sections:
         out += _section(section)
-        out += builders[section]() or [Paragraph("Nothing is recorded.", st["body"])]
+        out += builders[section]() or [para("Nothing is recorded.", st["body"])]
     return out
 
 

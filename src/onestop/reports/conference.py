@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.reports.document import Letterhead, render
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup
+from onestop.reports.text import Text, markup, para
 
 DOCUMENT = "Case-conference pack"
 
@@ -69,7 +69,7 @@ def _overdue(action: PackAction, held_on: date) -> bool:
 def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str = "") -> Table:
     st = styles()
     head = ["Agreed", "Agency", "Owner", "Action", "Due", "Status"]
-    rows: list[list[Flowable]] = [[Paragraph(h, st["label"]) for h in head]]
+    rows: list[list[Flowable]] = [[para(h, st["label"]) for h in head]]
     for a in actions:
         due = markup(a.due_on.isoformat())
         if _overdue(a, held_on):
@@ -79,12 +79,12 @@ def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str 
             status += f"<br/>{markup(a.reason)}"
         rows.append(
             [
-                Paragraph(a.agreed_on.isoformat(), st["small"]),
+                para(a.agreed_on.isoformat(), st["small"]),
                 Text(a.agency, st["body"]),
                 Text(a.owner or "—", st["body"]),
                 Text(a.description, st["body"]),
-                Paragraph(due, st["small"]),
-                Paragraph(status, st["small"]),
+                para(due, st["small"]),
+                para(status, st["small"]),
             ]
         )
     return _table(rows, [18 * mm, 28 * mm, 25 * mm, None, 20 * mm, 24 * mm])
@@ -93,7 +93,7 @@ def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str 
 def _agenda(pack: ConferencePack) -> list[Flowable]:
     st = styles()
     rows: list[list[Flowable]] = [
-        [Paragraph(h, st["label"]) for h in ("#", "Case", "Name", "Why on the agenda", "Risk")]
+        [para(h, st["label"]) for h in ("#", "Case", "Name", "Why on the agenda", "Risk")]
     ]
     for n, case in enumerate(pack.cases, start=1):
         why = "; ".join(markup(c) for c in case.criteria) or "Actions carried from earlier"
@@ -101,11 +101,11 @@ def _agenda(pack: ConferencePack) -> list[Flowable]:
             why += f"<br/>{len(case.actions)} action(s) to review"
         rows.append(
             [
-                Paragraph(str(n), st["body"]),
-                Paragraph(markup(case.reference), st["body"]),
+                para(str(n), st["body"]),
+                para(markup(case.reference), st["body"]),
                 Text(case.name or "—", st["body"]),
-                Paragraph(why, st["small"]),
-                Paragraph(markup(case.risk), st["small"]),
+                para(why, st["small"]),
+                para(markup(case.risk), st["small"]),
             ]
         )
     return [_table(rows, [8 * mm, 32 * mm, 40 * mm, None, 30 * mm])]
@@ -118,32 +118,32 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
         for a in case.actions:
             agencies.setdefault(a.agency, []).append((case.reference, a))
     if not agencies:
-        return [Paragraph("No action is outstanding from earlier meetings.", st["body"])]
+        return [para("No action is outstanding from earlier meetings.", st["body"])]
     out: list[Flowable] = []
     for agency in sorted(agencies, key=str.casefold):
         items = sorted(agencies[agency], key=lambda pair: (pair[1].due_on, pair[0]))
         overdue = sum(1 for _, a in items if _overdue(a, pack.held_on))
         rows: list[list[Flowable]] = [
-            [Paragraph(h, st["label"]) for h in ("Case", "Owner", "Action", "Due", "Status")]
+            [para(h, st["label"]) for h in ("Case", "Owner", "Action", "Due", "Status")]
         ]
         for reference, a in items:
             rows.append(
                 [
-                    Paragraph(markup(reference), st["small"]),
+                    para(markup(reference), st["small"]),
                     Text(a.owner or "—", st["body"]),
                     Text(a.description, st["body"]),
-                    Paragraph(
+                    para(
                         a.due_on.isoformat() + (" (overdue)" if _overdue(a, pack.held_on) else ""),
                         st["small"],
                     ),
-                    Paragraph(markup(a.status), st["small"]),
+                    para(markup(a.status), st["small"]),
                 ]
             )
         summary = f"{len(items)} outstanding" + (f", {overdue} overdue" if overdue else "")
         out.append(
             KeepTogether(
                 [
-                    Paragraph(f"{markup(agency)} — {summary}", st["h2"]),
+                    para(f"{markup(agency)} — {summary}", st["h2"]),
                     _table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
                 ]
             )
@@ -154,38 +154,38 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
 def story(pack: ConferencePack) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        Paragraph(DOCUMENT, st["title"]),
-        Paragraph(f"Meeting of {pack.held_on.isoformat()}", st["h2"]),
-        Paragraph("Attending: " + (", ".join(markup(a) for a in pack.agencies) or "—"), st["body"]),
-        Paragraph(f"Prepared by {markup(pack.prepared_by)}.", st["small"]),
-        Paragraph(
+        para(DOCUMENT, st["title"]),
+        para(f"Meeting of {pack.held_on.isoformat()}", st["h2"]),
+        para("Attending: " + (", ".join(markup(a) for a in pack.agencies) or "—"), st["body"]),
+        para(f"Prepared by {markup(pack.prepared_by)}.", st["small"]),
+        para(
             "For the agencies at the meeting only. Do not copy, forward or keep it after the "
             "meeting; each agency records what it agreed in its own files.",
             st["small"],
         ),
         Spacer(1, 3 * mm),
-        Paragraph("Agenda", st["h1"]),
+        para("Agenda", st["h1"]),
     ]
     if not pack.cases:
-        out.append(Paragraph("No case is on the agenda of this meeting.", st["body"]))
+        out.append(para("No case is on the agenda of this meeting.", st["body"]))
         return out
     out += _agenda(pack)
-    out.append(Paragraph("Outstanding actions by agency", st["h1"]))
+    out.append(para("Outstanding actions by agency", st["h1"]))
     out += _by_agency(pack)
-    out.append(Paragraph("The cases", st["h1"]))
+    out.append(para("The cases", st["h1"]))
     for n, case in enumerate(pack.cases, start=1):
         part: list[Flowable] = [
-            Paragraph(f"{n}. {markup(case.reference)}", st["h2"]),
+            para(f"{n}. {markup(case.reference)}", st["h2"]),
             Text(case.name or "—", st["body"]),
-            Paragraph(f"Risk: {markup(case.risk)}", st["small"]),
+            para(f"Risk: {markup(case.risk)}", st["small"]),
         ]
         if case.criteria:
             part.append(
-                Paragraph("Referred: " + "; ".join(markup(c) for c in case.criteria), st["small"])
+                para("Referred: " + "; ".join(markup(c) for c in case.criteria), st["small"])
             )
         if case.without_consent:
             part.append(
-                Paragraph(
+                para(
                     '<font color="#a00000"><b>Shared without '
                     "her consent</b></font>, on a manager's authority (the reason is on the "
                     "first page).",
@@ -199,7 +199,7 @@ def story(pack: ConferencePack) -> list[Flowable]:
                 _actions_table(case.actions, pack.held_on),
             ]
         else:
-            out.append(Paragraph("No action carried from an earlier meeting.", st["small"]))
+            out.append(para("No action carried from an earlier meeting.", st["small"]))
         out.append(Spacer(1, 4 * mm))
     return out
 

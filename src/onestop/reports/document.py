@@ -18,11 +18,11 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from onestop.reports import fonts
 from onestop.reports.styles import MUTED, RULE, styles
-from onestop.reports.text import Text, markup
+from onestop.reports.text import Text, markup, para
 
 # Images (photographs, JPEG) go into the PDF as they are, not ASCII85-encoded: a quarter
 # smaller, and no encoding pass over tens of megabytes (bench/bundle.py measures it).
@@ -136,7 +136,7 @@ def consent_notice(head: Letterhead) -> list[Flowable]:
         return []
     style = styles()["body"]
     return [
-        Paragraph(
+        para(
             '<font color="#a00000"><b>Shared without the survivor\'s consent.</b></font> '
             f"A manager of {markup(head.centre)} authorised it, giving this reason:",
             style,

@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
@@ -21,7 +21,7 @@ from onestop.domain.health import BodySide, Injury
 from onestop.reports import fonts
 from onestop.reports.document import Letterhead, render
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text
+from onestop.reports.text import Text, para
 
 DOCUMENT = "Medico-legal report"
 MARKER = HexColor("#b00020")
@@ -90,7 +90,7 @@ def when(at: datetime | None) -> str:
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     st = styles()
-    data: list[list[Flowable]] = [[Paragraph(h, st["label"]) for h in header]]
+    data: list[list[Flowable]] = [[para(h, st["label"]) for h in header]]
     data += [[Text(cell, st["small"]) for cell in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
@@ -188,6 +188,8 @@ class _Picture(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
+        if getattr(self.canv, "_sketch", False):  # a layout pass that is never kept
+            return
         picture = _Original(self._data, self._sha256)  # per drawing: it holds a file handle
         self.canv.drawImage(picture, 0, 0, self.width, self.height)
 
@@ -206,7 +208,7 @@ def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flo
             [
                 image,
                 Text(caption, st["small"]),
-                Paragraph(f"SHA-256 of the original: {photo.sha256}", st["small"]),
+                para(f"SHA-256 of the original: {photo.sha256}", st["small"]),
                 Spacer(1, 4 * mm),
             ]
         )
@@ -218,16 +220,16 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
     out: list[Flowable] = []
     for n, enc in enumerate(encounters, start=1):
         out += [
-            Paragraph(f"Examination {n}", st["h1"]),
+            para(f"Examination {n}", st["h1"]),
             Text(f"Seen on {when(enc.seen_at)}; recorded by {enc.recorded_by}.", st["body"]),
-            Paragraph("History as given", st["h2"]),
+            para("History as given", st["h2"]),
             Text(enc.history or "—", st["body"]),
-            Paragraph("Findings", st["h2"]),
+            para("Findings", st["h2"]),
             Text(enc.examination or "—", st["body"]),
         ]
         if enc.injuries:
             out += [
-                Paragraph("Injuries", st["h2"]),
+                para("Injuries", st["h2"]),
                 table(
                     ["No.", "Injury", "Size", "Description", "Side"],
                     [
@@ -241,7 +243,7 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
             ]
         if enc.treatments:
             out += [
-                Paragraph("Treatment", st["h2"]),
+                para("Treatment", st["h2"]),
                 table(
                     ["Treatment", "Given", "From the incident", "Notes"],
                     [[t.label, when(t.given_at), t.timing, t.notes] for t in enc.treatments],
@@ -250,7 +252,7 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
             ]
         if enc.follow_ups:
             out += [
-                Paragraph("Follow-up", st["h2"]),
+                para("Follow-up", st["h2"]),
                 table(
                     ["Due", "For"],
                     [[when(at), purpose] for at, purpose in enc.follow_ups],
@@ -265,14 +267,14 @@ def exams_part(exams: Sequence[ExamPart], *, with_chain: bool = True) -> list[Fl
     out: list[Flowable] = []
     for n, exam in enumerate(exams, start=1):
         out += [
-            Paragraph(f"Forensic examination {n}", st["h1"]),
+            para(f"Forensic examination {n}", st["h1"]),
             Text(f"By {exam.examiner}, started {when(exam.started_at)}.", st["body"]),
         ]
         if exam.notes:
             out.append(Text(exam.notes, st["body"]))
         if exam.specimens:
             out += [
-                Paragraph("Specimens", st["h2"]),
+                para("Specimens", st["h2"]),
                 table(
                     ["Specimen", "Collected", "By", "Seal number"],
                     [
@@ -292,7 +294,7 @@ def chain_part(specimens: Sequence[SpecimenPart]) -> list[Flowable]:
     out: list[Flowable] = []
     for sp in specimens:
         out += [
-            Paragraph(f"Chain of custody — seal {sp.seal_number}", st["h2"]),
+            para(f"Chain of custody — seal {sp.seal_number}", st["h2"]),
             table(
                 ["When", "From", "To", "Organisation", "Purpose"],
                 [
@@ -328,14 +330,14 @@ def signature_part(examiner: str) -> list[Flowable]:
         Spacer(1, 10 * mm),
         KeepTogether(
             [
-                Paragraph("Examiner", st["h2"]),
+                para("Examiner", st["h2"]),
                 Text(
                     f"I, {examiner}, examined the person named in this report and "
                     "recorded these findings at the times shown.",
                     st["body"],
                 ),
                 Spacer(1, 12 * mm),
-                Paragraph(
+                para(
                     "Signature: ______________________________ &nbsp;&nbsp; "
                     "Registration number: ________________ &nbsp;&nbsp; Date: ____________",
                     st["body"],
@@ -348,14 +350,14 @@ def signature_part(examiner: str) -> list[Flowable]:
 def story(report: MedicoLegalReport) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        Paragraph(DOCUMENT, st["title"]),
+        para(DOCUMENT, st["title"]),
         Text(f"The person examined: {report.person}", st["body"]),
         Text(f"Prepared {report.purpose}. Incident: {report.incident}", st["body"]),
     ]
     out += encounters_part(report.encounters)
     out += exams_part(report.exams)
     if report.photographs:
-        out.append(Paragraph("Photographs", st["h1"]))
+        out.append(para("Photographs", st["h1"]))
         out += photographs_part(report.photographs)
     return out + signature_part(report.examiner)
 

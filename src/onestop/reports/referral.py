@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.reports.document import Letterhead, render
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text
+from onestop.reports.text import Text, para
 
 DOCUMENT = "Referral letter"
 
@@ -41,7 +41,7 @@ class ReferralLetter:
 
 def _rows(rows: Sequence[tuple[str, str]]) -> Table:
     st = styles()
-    data = [[Paragraph(label, st["label"]), Text(value, st["body"])] for label, value in rows]
+    data = [[para(label, st["label"]), Text(value, st["body"])] for label, value in rows]
     table = Table(data, colWidths=[45 * mm, None])
     table.setStyle(
         TableStyle(
@@ -58,11 +58,11 @@ def _rows(rows: Sequence[tuple[str, str]]) -> Table:
 
 def story(letter: ReferralLetter) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [Paragraph(DOCUMENT, st["title"])]
+    out: list[Flowable] = [para(DOCUMENT, st["title"])]
     urgency = letter.urgency.upper()
     if letter.urgency != "routine":
         out.append(
-            Paragraph(
+            para(
                 f'<font color="#a00000"><b>{urgency}</b></font> — please respond today.', st["body"]
             )
         )
@@ -75,7 +75,7 @@ def story(letter: ReferralLetter) -> list[Flowable]:
                 ("Date", letter.sent_on.strftime("%Y-%m-%d")),
             ]
         ),
-        Paragraph("The person referred", st["h1"]),
+        para("The person referred", st["h1"]),
     ]
     about = [("Name", letter.name or "—")]
     if letter.alias:
@@ -91,7 +91,7 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     if letter.children_count is not None:
         about.append(("Children", str(letter.children_count)))
     out.append(_rows(about))
-    out.append(Paragraph("How to contact her safely", st["h1"]))
+    out.append(para("How to contact her safely", st["h1"]))
     contact = [
         ("Safe number", letter.safe_phone or "No safe number: contact her through us."),
         (
@@ -104,8 +104,8 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     if letter.safe_notes:
         contact.append(("Instructions", letter.safe_notes))
     out.append(_rows(contact))
-    out += [Paragraph("Reason for referral", st["h1"]), Text(letter.reason or "—", st["body"])]
-    out += [Paragraph("Consent", st["h1"])]
+    out += [para("Reason for referral", st["h1"]), Text(letter.reason or "—", st["body"])]
+    out += [para("Consent", st["h1"])]
     out.append(
         Text(
             letter.consent
@@ -118,10 +118,10 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         Spacer(1, 8 * mm),
         KeepTogether(
             [
-                Paragraph("Referring worker", st["h2"]),
+                para("Referring worker", st["h2"]),
                 Text(f"{letter.referring_worker}, {letter.referring_role}", st["body"]),
                 Spacer(1, 12 * mm),
-                Paragraph("Signature: ______________________________", st["body"]),
+                para("Signature: ______________________________", st["body"]),
             ]
         ),
     ]

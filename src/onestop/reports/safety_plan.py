@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from onestop.reports.document import Letterhead, render
 from onestop.reports.styles import styles
-from onestop.reports.text import Text, markup
+from onestop.reports.text import Text, markup, para
 
 DOCUMENT = "Safety plan"
 # Her copy speaks to her; the parts in the plan's order, by the record's field names.
@@ -44,14 +44,14 @@ class SafetyPlanCopy:
 def story(plan: SafetyPlanCopy) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        Paragraph(DOCUMENT, st["title"]),
-        Paragraph(
+        para(DOCUMENT, st["title"]),
+        para(
             f"Version {plan.version}, agreed on {plan.agreed_at.strftime('%Y-%m-%d')} with "
             f"{markup(plan.agreed_with)}.",
             st["small"],
         ),
         Spacer(1, 2 * mm),
-        Paragraph(
+        para(
             "Keep this somewhere only you can reach. It has no name on it on purpose. If it is "
             "no longer safe to keep, destroy it: we can print it again.",
             st["body"],
@@ -61,7 +61,7 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
     for field, heading in HEADINGS.items():
         text = plan.parts.get(field, "")
         if text.strip():
-            out.append(KeepTogether([Paragraph(markup(heading), st["h1"]), Text(text, st["body"])]))
+            out.append(KeepTogether([para(markup(heading), st["h1"]), Text(text, st["body"])]))
     empty = [
         h
         for field, h in HEADINGS.items()
@@ -70,7 +70,7 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
     if empty:
         out += [
             Spacer(1, 4 * mm),
-            Paragraph(
+            para(
                 "Still to plan together: " + "; ".join(markup(h.lower()) for h in empty) + ".",
                 st["small"],
             ),

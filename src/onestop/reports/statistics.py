@@ -16,14 +16,14 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.domain.statistics import Statistics
 from onestop.domain.statistics import Table as Counts
 from onestop.reports import fonts
 from onestop.reports.document import BODY_BOX, Letterhead, render
 from onestop.reports.styles import INK, MUTED, RULE, styles
-from onestop.reports.text import markup
+from onestop.reports.text import markup, para
 
 DOCUMENT = "Anonymised statistics"
 BAR = HexColor("#3b6e8f")
@@ -73,19 +73,16 @@ def chart(table: Counts, width: float = BODY_BOX[2]) -> Drawing:
 
 def _table(counts: Counts) -> Table:
     st = styles()
-    head = [Paragraph("", st["label"])] + [
-        Paragraph(markup(c), st["label"]) for c in counts.columns
-    ]
+    head = [para("", st["label"])] + [para(markup(c), st["label"]) for c in counts.columns]
     rows: list[list[Flowable]] = [head]
     for label, cells in counts.rows:
         rows.append(
-            [Paragraph(markup(label), st["body"])]
-            + [Paragraph(markup(c.text), st["number"]) for c in cells]
+            [para(markup(label), st["body"])] + [para(markup(c.text), st["number"]) for c in cells]
         )
     if counts.totals is not None:
         rows.append(
-            [Paragraph("Total", st["label"])]
-            + [Paragraph(markup(c.text), st["total"]) for c in counts.totals]
+            [para("Total", st["label"])]
+            + [para(markup(c.text), st["total"]) for c in counts.totals]
         )
     widths: list[float | None] = [None] + [28 * mm] * len(counts.columns)
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -106,9 +103,9 @@ def _table(counts: Counts) -> Table:
 def story(stats: Statistics) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        Paragraph(DOCUMENT, st["title"]),
-        Paragraph(f"{stats.start.isoformat()} to {stats.end.isoformat()}", st["h2"]),
-        Paragraph(
+        para(DOCUMENT, st["title"]),
+        para(f"{stats.start.isoformat()} to {stats.end.isoformat()}", st["h2"]),
+        para(
             f"Survivors counted: {stats.included.text}. Survivors seen in the period whose "
             f"consent to statistics is not in force, and who are not counted: "
             f"{stats.not_included.text}.",
@@ -116,18 +113,18 @@ def story(stats: Statistics) -> list[Flowable]:
         ),
         Spacer(1, 2 * mm),
     ]
-    out += [Paragraph(markup(note), st["small"]) for note in stats.notes]
+    out += [para(markup(note), st["small"]) for note in stats.notes]
     out.append(Spacer(1, 3 * mm))
     for n, counts in enumerate(stats.tables):
-        part: list[Flowable] = [Paragraph(markup(counts.title), st["h1"]), _table(counts)]
+        part: list[Flowable] = [para(markup(counts.title), st["h1"]), _table(counts)]
         if counts.note:
-            part.append(Paragraph(markup(counts.note), st["small"]))
+            part.append(para(markup(counts.note), st["small"]))
         out.append(KeepTogether(part))
         if n in CHARTED:
             out += [Spacer(1, 2 * mm), chart(counts)]
     out += [
-        Paragraph("Post-exposure prophylaxis", st["h1"]),
-        Paragraph(f"{markup(stats.pep.label)}: <b>{markup(stats.pep.text)}</b>", st["body"]),
+        para("Post-exposure prophylaxis", st["h1"]),
+        para(f"{markup(stats.pep.label)}: <b>{markup(stats.pep.text)}</b>", st["body"]),
     ]
     return out
 

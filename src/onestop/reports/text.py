@@ -157,6 +157,12 @@ def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
 
 
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of the documents' own markup (headings, labels, escaped values), shaped
+    only if it holds characters that need shaping."""
+    return Paragraph(text, style if needs_shaping(text) else _unshaped(style))
+
+
 class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text that may mix scripts and directions.
 
@@ -204,5 +210,7 @@ class Text(Flowable):  # type: ignore[misc]
         return para.split(availWidth, availHeight)  # type: ignore[no-any-return]
 
     def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
+        if getattr(canvas, "_sketch", False):  # a layout pass that is never kept
+            return
         assert self._para is not None, "wrap() comes before drawOn()"
         self._para.drawOn(canvas, x, y, _sW)
