@@ -491,13 +491,28 @@ def test_a_clinician_exports_a_bundle_of_what_she_may_read(vault, out) -> None:
     assert [o.title for o in reader.outline] == ["Medical report", "Chain of custody"]
 
 
+def bundle_of(sections: list, **content: object) -> tuple[bytes, object]:
+    """A court bundle rendered straight from its content (no vault): the reports layer alone."""
+    from onestop.reports.bundle import CourtBundle, render_bundle
+    from onestop.reports.document import Letterhead
+
+    when = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    head = Letterhead("Centre", "Court bundle", "OSC-2026-00001", "Advocate", when)
+    bundle = CourtBundle(
+        person="Test Person",
+        court_cases=[],
+        prepared_by="Advocate",
+        sections=sections,
+        **content,  # type: ignore[arg-type]
+    )
+    return render_bundle(head, bundle)
+
+
 def test_a_long_bundle_lays_out_in_one_go_with_the_right_page_count() -> None:
     """Many examinations with body maps: some maps move to the next page in one layout pass and
     not in another. The passes must start clean (a map once moved is not "too large" the next
     time), and every page must say the bundle's final page count."""
     from onestop.domain.health import BodySide, Injury
-    from onestop.reports.bundle import CourtBundle, render_bundle
-    from onestop.reports.document import Letterhead
     from onestop.reports.medicolegal import EncounterPart
     from onestop.services.exports import BundleSection
 
@@ -514,15 +529,7 @@ def test_a_long_bundle_lays_out_in_one_go_with_the_right_page_count() -> None:
         )
         for n in range(40)
     ]
-    head = Letterhead("Centre", "Court bundle", "OSC-2026-00001", "Advocate", seen)
-    bundle = CourtBundle(
-        person="Test Person",
-        court_cases=[],
-        prepared_by="Advocate",
-        sections=[BundleSection.MEDICAL],
-        encounters=encounters,
-    )
-    pdf, laid = render_bundle(head, bundle)
+    pdf, laid = bundle_of([BundleSection.MEDICAL], encounters=encounters)
     reader = PdfReader(io.BytesIO(pdf))
     total = len(reader.pages)
     assert laid.total_pages == total > 20
@@ -534,8 +541,6 @@ def test_photographs_go_into_the_pdf_byte_for_byte() -> None:
     """A JPEG is copied in as taken (never decoded and re-encoded); a PNG is drawn too."""
     from PIL import Image as PILImage
 
-    from onestop.reports.bundle import CourtBundle, render_bundle
-    from onestop.reports.document import Letterhead
     from onestop.reports.medicolegal import Photograph
     from onestop.services.exports import BundleSection
 
@@ -550,15 +555,7 @@ def test_photographs_go_into_the_pdf_byte_for_byte() -> None:
         Photograph(n, f"Exhibit {n}", taken, hashlib.sha256(data).hexdigest(), data)
         for n, data in enumerate((jpeg, png), start=1)
     ]
-    head = Letterhead("Centre", "Court bundle", "OSC-2026-00001", "Advocate", taken)
-    bundle = CourtBundle(
-        person="Test Person",
-        court_cases=[],
-        prepared_by="Advocate",
-        sections=[BundleSection.PHOTOGRAPHS],
-        photographs=photos,
-    )
-    pdf, _ = render_bundle(head, bundle)
+    pdf, _ = bundle_of([BundleSection.PHOTOGRAPHS], photographs=photos)
     images = [image for page in PdfReader(io.BytesIO(pdf)).pages for image in page.images]
     assert len(images) == 2
     assert any(image.data == jpeg for image in images)
