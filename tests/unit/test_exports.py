@@ -560,3 +560,20 @@ def test_photographs_go_into_the_pdf_byte_for_byte() -> None:
     assert len(images) == 2
     assert any(image.data == jpeg for image in images)
     assert any(image.image is not None and image.image.size == (640, 480) for image in images)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["सावित्री आहूजा", "Ελένη Παπαδοπούλου", "Анна Иванова", "Zoë O'Brien"],
+)
+def test_a_comma_after_a_name_prints_as_a_comma(name: str) -> None:
+    """ "Name, born …": the comma stays in the name's font when that font has one (a word in
+    two fonts came out of ReportLab's shaping as a wrong glyph)."""
+    from onestop.reports.document import Letterhead, render
+    from onestop.reports.styles import styles
+    from onestop.reports.text import Text
+
+    head = Letterhead("Centre", "Test", "OSC-2026-00001", "Staff", datetime(2026, 3, 1, tzinfo=UTC))
+    pdf = render(head, [Text(f"Examined: {name}, born 1990. Seen: {name}.", styles()["body"])])
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert ", born 1990." in text

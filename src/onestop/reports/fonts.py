@@ -39,6 +39,8 @@ BOLD = f"{BODY}-Bold"
 
 # Characters that belong to the one before them, whatever font has them.
 _STICKY_CATEGORIES = {"Mn", "Me", "Mc", "Cf"}
+# Punctuation that closes a word: kept in the word's font when that font has it.
+_TRAILING_PUNCTUATION = {"Po", "Pe", "Pf"}
 
 
 @cache
@@ -87,7 +89,12 @@ def runs(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     current = BODY
     for char in text:
-        if char.isspace() or unicodedata.category(char) in _STICKY_CATEGORIES:
+        category = unicodedata.category(char)
+        if char.isspace() or category in _STICKY_CATEGORIES:
+            face = current
+        elif category in _TRAILING_PUNCTUATION and ord(char) in _coverage(current):
+            # A comma or full stop right after a word stays in that word's font: ReportLab
+            # shapes a word whose pieces are in two fonts wrongly ("आहूजा," printed garbage).
             face = current
         else:
             face = face_for(char) or current
