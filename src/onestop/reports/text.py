@@ -15,7 +15,7 @@ Everything a person typed goes through :func:`markup` or :class:`Text` and nothi
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from bidi.algorithm import (  # the reference implementation's steps, to get the levels
@@ -152,7 +152,7 @@ def needs_shaping(text: str) -> bool:
     return _UNSHAPED.fullmatch(text) is None
 
 
-@cache
+@lru_cache(maxsize=64)  # the documents' styles, and the odd one made on the spot
 def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
 
