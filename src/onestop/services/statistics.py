@@ -164,19 +164,17 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     start, end = period.bounds
     consenting = _consenting(s, now)
     # Services received in the period (by any survivor; filtered by consent below).
-    services: dict[str, set[int]] = {name: set() for name in SERVICES}
-    services["Medical care"] = _cases_in(
-        s, HealthEncounter.seen_at, HealthEncounter.case_id, start, end
-    )
-    services["Forensic examination"] = _cases_in(
-        s, ForensicExam.started_at, ForensicExam.case_id, start, end
-    )
-    services["Counselling"] = _cases_in(
-        s, CounsellingSession.held_at, CounsellingSession.case_id, start, end
-    )
-    services["Legal help"] = _cases_in(
-        s, LegalMatter.created_at, LegalMatter.case_id, start, end
-    ) | _cases_in(s, Hearing.held_at, Hearing.case_id, start, end)
+    services: dict[str, set[int]] = {
+        "Medical care": _cases_in(s, HealthEncounter.seen_at, HealthEncounter.case_id, start, end),
+        "Forensic examination": _cases_in(
+            s, ForensicExam.started_at, ForensicExam.case_id, start, end
+        ),
+        "Counselling": _cases_in(
+            s, CounsellingSession.held_at, CounsellingSession.case_id, start, end
+        ),
+        "Legal help": _cases_in(s, LegalMatter.created_at, LegalMatter.case_id, start, end)
+        | _cases_in(s, Hearing.held_at, Hearing.case_id, start, end),
+    }
     services["Shelter"] = set(
         s.scalars(
             select(ShelterStay.case_id).where(
@@ -200,7 +198,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         .join(Case, Case.id == Incident.case_id)
         .where(Incident.created_at >= start, Incident.created_at < end)
     ).all()
-    doses = _first_pep_doses(s, {row.Incident.case_id for row in incident_rows})
+    doses = _first_pep_doses(s, start, end)
     incidents = []
     for row in incident_rows:
         incident: Incident = row.Incident
@@ -226,7 +224,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         start=period.start,
         end=period.end,
         incidents=incidents,
-        services={name: frozenset(cases & consenting) for name, cases in services.items()},
+        services={name: frozenset(services[name] & consenting) for name in SERVICES},
         referrals=[
             ReferralFacts(
                 case=row.case_id,
@@ -243,18 +241,23 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     )
 
 
-def _first_pep_doses(s: Session, cases: set[int]) -> dict[tuple[int, int | None], datetime]:
-    """The first PEP dose of each case's encounters, by the incident the encounter is about
-    (None: an encounter not linked to an incident)."""
+def _first_pep_doses(
+    s: Session, start: datetime, end: datetime
+) -> dict[tuple[int, int | None], datetime]:
+    """The first PEP dose of the encounters of each case with an incident reported in
+    [start, end), by the incident the encounter is about (None: not linked to an incident).
+    The cases are a subquery, not a list of parameters: a long period may hold more cases
+    than SQLite takes variables."""
     out: dict[tuple[int, int | None], datetime] = {}
-    if not cases:
-        return out
+    reported = select(Incident.case_id).where(
+        Incident.created_at >= start, Incident.created_at < end
+    )
     rows = s.execute(
         select(HealthEncounter.case_id, HealthEncounter.incident_id, TreatmentRow.given_at)
         .join(TreatmentRow, TreatmentRow.encounter_id == HealthEncounter.id)
         .where(
             TreatmentRow.kind == TreatmentKind.PEP_FIRST_DOSE.value,
-            HealthEncounter.case_id.in_(cases),
+            HealthEncounter.case_id.in_(reported),
         )
     )
     for case_id, incident_id, given_at in rows:
