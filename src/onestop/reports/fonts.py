@@ -11,10 +11,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
+import uharfbuzz
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from onestop.paths import resources
 
@@ -52,9 +55,11 @@ def register() -> None:
     "confidential" would not find it. Required ligatures (Arabic lam-alef) and the
     conjuncts of Devanagari are other features and stay on.
     """
-    defaults = ttfonts.shapeFragWord.__defaults__
+    defaults = _reportlab_shape.__defaults__
     if defaults and isinstance(defaults[0], dict):
         defaults[0].update(liga=False, dlig=False)
+    paragraph.shapeFragWord = shape_apart
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     folder = resources() / "fonts"
     for face in CHAIN:
         bold = f"{face.name}-Bold"
@@ -64,6 +69,186 @@ def register() -> None:
         addMapping(face.name, 1, 0, bold)
         addMapping(face.name, 0, 1, face.name)
         addMapping(face.name, 1, 1, bold)
+
+
+_reportlab_shape = ttfonts.shapeFragWord
+_RTL_CLASSES = {"R", "AL"}
+
+
+def right_to_left(piece: str) -> bool:
+    return any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in piece)
+
+
+def shape_apart(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
+    """ReportLab's ``shapeFragWord``, with each font of a word shaped on its own.
+
+    A "word" (text between spaces) can hold pieces in several fonts: "כהן," is a Hebrew name
+    and a comma from Noto Sans, the Hebrew font having none. ReportLab shapes the whole word
+    with the first piece's font and reads the glyph numbers back in each piece's own font, so
+    the comma came out as a missing glyph, and after Arabic as a wrong letter. Here the pieces
+    of each font are shaped apart and put back in their order. A right-to-left piece is also
+    shaped alone even next to a piece of the same font: :class:`text.Text` has already put the
+    pieces in visual order, and HarfBuzz would reverse a neighbouring comma with the word.
+    """
+    pieces = word[1:]
+    groups: list[list[Any]] = []
+    for frag, text in pieces:
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and not hasattr(frag, "cbDefn")
+            and not hasattr(last[-1][0], "cbDefn")
+            and (last[-1][0].fontName, last[-1][0].fontSize) == (frag.fontName, frag.fontSize)
+            and not right_to_left(text)
+            and not right_to_left(last[-1][1])
+        ):
+            last.append((frag, text))
+        else:
+            groups.append([(frag, text)])
+    if len(groups) <= 1:
+        return _shape(word, *args, **kwargs)
+    out: list[Any] = []
+    width = 0.0
+    changed = False
+    for group in groups:
+        if hasattr(group[0][0], "cbDefn"):  # a link or an anchor: no text to shape
+            out.extend(group)
+            continue
+        plain = [
+            sum(pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize) for frag, text in group),
+            *group,
+        ]
+        shaped = _shape(plain, *args, **kwargs)
+        changed = changed or shaped is not plain
+        width += shaped[0]
+        out.extend(shaped[1:])
+    if not changed:
+        return word
+    return ttfonts.makeShapedFragWord(word)([width, *out])  # type: ignore[no-any-return]
+
+
+def _shape(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
+    shaped: list[Any] = _reportlab_shape(word, *args, **kwargs)
+    if shaped is not word:
+        _learn("".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn")), shaped)
+    return shaped
+
+
+# What the glyphs that stand for no single character mean (a Devanagari conjunct such as
+# "त्र", a contextual form of a vowel sign), by font: ReportLab gives each such glyph a
+# private-use code and writes that code in the PDF's text layer, so a reader searching or
+# copying the name got nothing. Learnt while shaping, written into each font's ToUnicode map.
+_GLYPH_TEXT: dict[str, dict[int, str]] = {}
+_UNRESOLVED: dict[str, list[tuple[tuple[int, ...], str]]] = {}
+_PRIVATE = range(0xE000, 0xF900)
+
+
+def _learn(text: str, shaped: list[Any]) -> None:
+    glyphs: list[tuple[str, int, int]] = []  # face name, code, cluster; in the order drawn
+    for frag, piece in shaped[1:]:
+        data = getattr(piece, "__shapeData__", None)
+        if data is None:
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name.decode("latin-1")
+        glyphs.extend((face, ord(char), d.cluster) for char, d in zip(piece, data, strict=False))
+    starts = sorted({cluster for _, _, cluster in glyphs})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    clusters: dict[int, list[tuple[str, int]]] = {}
+    for face, code, cluster in glyphs:
+        clusters.setdefault(cluster, []).append((face, code))
+    for cluster, members in clusters.items():
+        private = tuple(code for _, code in members if code in _PRIVATE)
+        if not private:
+            continue
+        rest = text[cluster : ends[cluster]]
+        for _, code in members:  # what the ordinary glyphs of the cluster stand for
+            if code not in _PRIVATE:
+                rest = rest.replace(chr(code), "", 1)
+        face = members[0][0]
+        if not _resolve(face, private, rest):
+            _split_cluster(shaped, face, private, rest)
+            if not _resolve(face, private, rest):
+                _UNRESOLVED.setdefault(face, []).append((private, rest))
+
+
+def _split_cluster(shaped: list[Any], face: str, private: tuple[int, ...], rest: str) -> None:
+    """Two glyphs of one cluster unknown ("प्रि" is the conjunct "प्र" and a form of "ि"): shape
+    each part of the cluster's text alone, longest first, and learn a glyph that one part
+    gives by itself."""
+    font = next(
+        pdfmetrics.getFont(frag.fontName)
+        for frag, _ in shaped[1:]
+        if pdfmetrics.getFont(frag.fontName).face.name.decode("latin-1") == face
+    )
+    glyph_of = {code: font.face.charToGlyph[code] for code in private}
+    known = _GLYPH_TEXT.setdefault(face, {})
+    for length in range(len(rest), 1, -1):
+        for start in range(len(rest) - length + 1):
+            part = rest[start : start + length]
+            buffer = uharfbuzz.Buffer()
+            buffer.add_str(part)
+            buffer.guess_segment_properties()
+            uharfbuzz.shape(font.hbFont(10), buffer, {})
+            gids = [info.codepoint for info in buffer.glyph_infos]
+            for code, gid in glyph_of.items():
+                if gids == [gid] and code not in known:
+                    known[code] = part
+                    return
+
+
+def _resolve(face: str, private: tuple[int, ...], rest: str) -> bool:
+    """Given the private glyphs of one cluster and the text they stand for together, learn the
+    one not yet known; False while more than one is unknown."""
+    known = _GLYPH_TEXT.setdefault(face, {})
+    unknown = [code for code in private if code not in known]
+    for code in private:
+        if code in known:
+            rest = rest.replace(known[code], "", 1)
+    if len(unknown) == 1 and rest:
+        known[unknown[0]] = rest
+    return len(unknown) <= 1
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map of a font subset, with the private glyphs' meaning (above)
+    and characters beyond the BMP written as UTF-16 (ReportLab wrote their code in 5 digits,
+    which readers cannot decode)."""
+    face = fontname.partition("+")[2]
+    pending = _UNRESOLVED.get(face, [])
+    while pending:  # what a later cluster taught may settle an earlier one
+        still = [(private, rest) for private, rest in pending if not _resolve(face, private, rest)]
+        if len(still) == len(pending):
+            break
+        pending[:] = still
+    known = _GLYPH_TEXT.get(face, {})
+    pairs = [
+        f"<{index:02X}> <{known.get(code, chr(code)).encode('utf-16-be').hex().upper()}>"
+        for index, code in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *pairs,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 @cache

@@ -28,6 +28,7 @@ from bidi.algorithm import (  # the reference implementation's steps, to get the
     resolve_neutral_types,
     resolve_weak_types,
 )
+from bidi.mirror import MIRRORED
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
@@ -63,27 +64,27 @@ def levels(text: str, base_rtl: bool | None = None) -> list[int]:
     return [c["level"] for c in storage["chars"]]
 
 
-def visual_tokens(tokens: list[str], token_levels: list[int]) -> list[str]:
-    """Rule L2 on whole words: from the highest level down to the lowest odd one, reverse
-    every run of tokens at that level or above. Letters inside a word stay in logical order
-    for HarfBuzz, which orders the glyphs of a right-to-left word itself."""
-    order = list(range(len(tokens)))
-    if not tokens:
+def visual_order(item_levels: list[int]) -> list[int]:
+    """Rule L2 on whole pieces: from the highest level down to the lowest odd one, reverse
+    every run of pieces at that level or above. Letters inside a piece stay in logical order
+    for HarfBuzz, which orders the glyphs of a right-to-left piece itself."""
+    order = list(range(len(item_levels)))
+    if not order:
         return []
-    highest = max(token_levels)
-    lowest_odd = min((lv for lv in token_levels if lv % 2), default=highest + 1)
+    highest = max(item_levels)
+    lowest_odd = min((lv for lv in item_levels if lv % 2), default=highest + 1)
     for level in range(highest, lowest_odd - 1, -1):
         i = 0
         while i < len(order):
-            if token_levels[order[i]] >= level:
+            if item_levels[order[i]] >= level:
                 j = i
-                while j < len(order) and token_levels[order[j]] >= level:
+                while j < len(order) and item_levels[order[j]] >= level:
                     j += 1
                 order[i:j] = reversed(order[i:j])
                 i = j
             else:
                 i += 1
-    return [tokens[k] for k in order]
+    return order
 
 
 def _runs_markup(text: str) -> str:
@@ -104,40 +105,84 @@ def _width(text: str, size: float) -> float:
     return float(sum(pdfmetrics.stringWidth(piece, face, size) for face, piece in fonts.runs(text)))
 
 
-def lines_in_visual_order(text: str, width: float, size: float) -> tuple[list[str], bool]:
+Piece = tuple[str, str, int]  # font, text, bidi level
+
+
+def _pieces(token: str, token_levels: list[int]) -> list[Piece]:
+    """``token`` cut where the font or the bidi level changes."""
+    out: list[Piece] = []
+    pos = 0
+    for face, run in fonts.runs(token):
+        for k, char in enumerate(run):
+            level = token_levels[pos + k]
+            if out and k and out[-1][2] == level:
+                out[-1] = (face, out[-1][1] + char, level)
+            else:
+                out.append((face, char, level))
+        pos += len(run)
+    return out
+
+
+def lines_in_visual_order(text: str, width: float, size: float) -> tuple[list[list[Piece]], bool]:
     """``text`` broken into lines no wider than ``width`` (at ``size`` points), each line's
-    words in visual order; and whether the paragraph runs right to left."""
-    out: list[str] = []
+    pieces (one font, one bidi level) in visual order; and whether the paragraph runs right to
+    left."""
+    out: list[list[Piece]] = []
     text = clean(text)
     rtl_base = get_base_level(text) == 1 if has_rtl(text) else False
     for paragraph in text.split("\n"):
         tokens = _TOKENS.findall(paragraph)
         char_levels = levels(paragraph, rtl_base) if has_rtl(paragraph) else [0] * len(paragraph)
-        token_levels, pos = [], 0
+        pieces, pos = [], 0
         for token in tokens:
-            token_levels.append(max(char_levels[pos : pos + len(token)], default=0))
+            pieces.append(_pieces(token, char_levels[pos : pos + len(token)]))
             pos += len(token)
-        # Greedy line filling in logical order, then each line reordered for display.
+        # Greedy line filling in logical order (breaking only at spaces), then each line
+        # reordered for display.
         line: list[int] = []
         used = 0.0
         for k, token in enumerate(tokens):
             w = _width(token, size)
             if line and not token.isspace() and used + w > width * _SLACK:
-                out.append(_visual_line(tokens, token_levels, line))
+                out.append(_visual_line(tokens, pieces, line))
                 line, used = [], 0.0
             if not line and token.isspace():
                 continue
             line.append(k)
             used += w
-        out.append(_visual_line(tokens, token_levels, line))
+        out.append(_visual_line(tokens, pieces, line))
     return out, rtl_base
 
 
-def _visual_line(tokens: list[str], token_levels: list[int], picked: list[int]) -> str:
+def _visual_line(tokens: list[str], pieces: list[list[Piece]], picked: list[int]) -> list[Piece]:
     while picked and tokens[picked[-1]].isspace():
         picked = picked[:-1]
-    words = [tokens[k] for k in picked]
-    return "".join(visual_tokens(words, [token_levels[k] for k in picked]))
+    logical = [piece for k in picked for piece in pieces[k]]
+    visual = [logical[k] for k in visual_order([level for _, _, level in logical])]
+    # A right-to-left run of punctuation alone ("(" or "-(") is not reordered by HarfBuzz,
+    # which sees no right-to-left letter in it: its characters are reversed and mirrored here.
+    return [
+        (face, text, level)
+        if level % 2 == 0 or fonts.right_to_left(text)
+        else (face, "".join(MIRRORED.get(char, char) for char in reversed(text)), level)
+        for face, text, level in visual
+    ]
+
+
+def _pieces_markup(line: list[Piece]) -> str:
+    """Each piece in a font element of its own, so that ReportLab keeps it a fragment of its
+    own and shapes it apart (``fonts.shape_apart``): "حداد" and the comma after it are two
+    pieces of one word. Pieces of one font on either side of a space share an element (they
+    are different words anyway), so that a run of right-to-left words is drawn as one string,
+    which is how PDF readers recognise it and give it back in reading order."""
+    merged: list[tuple[str, str]] = []
+    for face, text, _ in line:
+        # Every font of the chain has the space.
+        if merged and (text.isspace() or (merged[-1][0] == face and merged[-1][1][-1].isspace())):
+            merged[-1] = (merged[-1][0], merged[-1][1] + text)
+        else:
+            merged.append((face, text))
+    return "".join(f'<font name="{face}">{escape(text)}</font>' for face, text in merged)
 
 
 # Text made only of these (Latin, Greek and Cyrillic letters, punctuation and symbols, without
@@ -188,7 +233,7 @@ class Text(Flowable):  # type: ignore[misc]
         style = self.style
         if rtl:
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=2)
-        return Paragraph("<br/>".join(_runs_markup(line) for line in lines), style)
+        return Paragraph("<br/>".join(_pieces_markup(line) for line in lines), style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # Left-to-right text is one paragraph whatever the width (ReportLab wraps it);

@@ -22,7 +22,7 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -408,7 +408,7 @@ class ExportService:
             purpose=f"with consent to {PURPOSE_TEXT[purpose]}"
             if not reason
             else "without consent, on a manager's authority",
-            encounters=[_encounter_part(e) for e in encounters],
+            encounters=_encounter_parts(session, case.reference, encounters),
             exams=[_exam_part(x) for x in exams],
             photographs=photos,
             examiner=session.actor.display_name,
@@ -475,9 +475,9 @@ class ExportService:
                 for i in IncidentService(session).list(reference)
             ]
         if BundleSection.MEDICAL in chosen:
-            content["encounters"] = [
-                _encounter_part(e) for e in HealthService(session).list(reference)
-            ]
+            content["encounters"] = _encounter_parts(
+                session, reference, HealthService(session).list(reference)
+            )
         if {BundleSection.FORENSIC, BundleSection.CUSTODY} & set(chosen):
             exams = [_exam_part(x) for x in ForensicService(session).list(reference)]
             content["exams"] = exams
@@ -730,10 +730,29 @@ def _case_names(session: VaultSession, reference: str) -> tuple[str, str]:
 
 
 def _staff_name(session: VaultSession, reference: str, username: str) -> str:
-    """A colleague as the others know them (the account's display name), else the username."""
+    return _staff_names(session, reference, [username])[username]
+
+
+def _staff_names(session: VaultSession, reference: str, usernames: Iterable[str]) -> dict[str, str]:
+    """Colleagues as the others know them (the account's display name), else the username."""
+    wanted = set(usernames)
+    if not wanted:
+        return {}
     with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
-        name = s.scalar(select(StaffAccount.display_name).where(StaffAccount.username == username))
-    return name or username
+        rows = s.execute(
+            select(StaffAccount.username, StaffAccount.display_name).where(
+                StaffAccount.username.in_(wanted)
+            )
+        ).all()
+    found = {username: name for username, name in rows if name}
+    return {username: found.get(username, username) for username in wanted}
+
+
+def _encounter_parts(
+    session: VaultSession, reference: str, encounters: Sequence[Encounter]
+) -> list[EncounterPart]:
+    names = _staff_names(session, reference, (e.updated_by for e in encounters))
+    return [_encounter_part(e, names[e.updated_by]) for e in encounters]
 
 
 MEDICO_LEGAL_PURPOSES = (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT)
@@ -752,13 +771,13 @@ PURPOSE_TEXT = {
 }
 
 
-def _encounter_part(e: Encounter) -> EncounterPart:
+def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
     timings = e.treatment_timings() or tuple(
         "incident time not known" for _ in e.details.treatments
     )
     return EncounterPart(
         seen_at=e.details.seen_at,
-        recorded_by=e.updated_by,
+        recorded_by=recorded_by,
         history=e.details.history,
         examination=e.details.examination,
         injuries=e.details.injuries,
