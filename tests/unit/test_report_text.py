@@ -31,6 +31,7 @@ NAMES = [
     "מרים כהן",
     "王芳",
     "أميرة حداد",
+    "Zara 👩🏽 Lee 😀",  # Noto Emoji (monochrome)
 ]
 
 
@@ -110,3 +111,8 @@ def test_right_to_left_sentences_print_without_missing_glyphs() -> None:
     assert "\uffff" not in text
     back = unicodedata.normalize("NFKC", text)
     assert back.count("(") == back.count(")") == 1
+
+
+def test_a_space_after_an_emoji_is_an_ordinary_space() -> None:
+    """Noto Emoji's own space is an em wide: spaces after an emoji are set in the body font."""
+    assert fonts.runs("😀 ok") == [(fonts.EMOJI, "😀"), (fonts.BODY, " ok")]

@@ -37,7 +37,7 @@ from onestop.reports.medicolegal import (
     when,
 )
 from onestop.reports.styles import styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, line_markup, para
 
 DOCUMENT = "Court bundle"
 
@@ -193,7 +193,7 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.laid.sections[flowable.title] = page
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.title, key, level=flowable.level, closed=False)
-            self.notify("TOCEntry", (flowable.level, markup(flowable.title), page, key))
+            self.notify("TOCEntry", (flowable.level, line_markup(flowable.title), page, key))
         elif flowable.kind == "placeholder":
             self.laid.statement_pages[flowable.key] = page
 
@@ -221,13 +221,11 @@ def _index() -> TableOfContents:
     toc = TableOfContents()
     toc.dotsMinLevel = 0
     base = styles()["body"]
-    # ReportLab's shaping fails on the index's page-number callbacks: the index is not shaped
-    # (its entries are our headings, and exhibit and statement titles in their fonts).
+    # Shaped like the rest (each font of a word apart, ``fonts.shape_apart``, which also
+    # leaves the index's page-number callbacks where they are).
     toc.levelStyles = [
-        ParagraphStyle(
-            "toc0", parent=base, fontName=fonts.BOLD, fontSize=11, leading=18, shaping=0
-        ),
-        ParagraphStyle("toc1", parent=base, fontSize=9.5, leading=13, leftIndent=8 * mm, shaping=0),
+        ParagraphStyle("toc0", parent=base, fontName=fonts.BOLD, fontSize=11, leading=18),
+        ParagraphStyle("toc1", parent=base, fontSize=9.5, leading=13, leftIndent=8 * mm),
     ]
     return toc
 

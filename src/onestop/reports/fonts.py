@@ -1,9 +1,10 @@
 """The fonts embedded in every document, and the chain that finds a glyph for each character.
 
 Noto Sans covers Latin, Greek and Cyrillic; Noto Sans Arabic, Hebrew, Devanagari and Ethiopic
-follow, then Droid Sans Fallback for Chinese, Japanese and Korean. A character takes the first
-font of the chain that has it; combining marks, joiners and variation selectors stay with the
-character before them. The files are in ``resources/fonts/`` with their licences.
+follow, then Droid Sans Fallback for Chinese, Japanese and Korean, and Noto Emoji (monochrome)
+for emoji. A character takes the first font of the chain that has it; combining marks, joiners
+and variation selectors stay with the character before them. The files are in
+``resources/fonts/`` with their licences.
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ CHAIN = (
     Face("OS-Devanagari", "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
     Face("OS-Ethiopic", "NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
     Face("OS-CJK", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+    Face("OS-Emoji", "NotoEmoji-Regular.ttf", "NotoEmoji-Bold.ttf"),
 )
 BODY = CHAIN[0].name
 BOLD = f"{BODY}-Bold"
+EMOJI = CHAIN[-1].name
 
 # Characters that belong to the one before them, whatever font has them.
 _STICKY_CATEGORIES = {"Mn", "Me", "Mc", "Cf"}
@@ -90,6 +93,8 @@ def shape_apart(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
     shaped alone even next to a piece of the same font: :class:`text.Text` has already put the
     pieces in visual order, and HarfBuzz would reverse a neighbouring comma with the word.
     """
+    if isinstance(word, ttfonts.ShapedFragWord):
+        return word  # type: ignore[no-any-return]
     pieces = word[1:]
     groups: list[list[Any]] = []
     for frag, text in pieces:
@@ -111,13 +116,13 @@ def shape_apart(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
     width = 0.0
     changed = False
     for group in groups:
-        if hasattr(group[0][0], "cbDefn"):  # a link or an anchor: no text to shape
+        if hasattr(group[0][0], "cbDefn") or any(
+            isinstance(text, ttfonts.ShapedStr) for _, text in group
+        ):  # a link, an anchor or a callback (no text to shape), or shaped already
             out.extend(group)
+            width += sum(_width(frag, text) for frag, text in group if not hasattr(frag, "cbDefn"))
             continue
-        plain = [
-            sum(pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize) for frag, text in group),
-            *group,
-        ]
+        plain = [sum(_width(frag, text) for frag, text in group), *group]
         shaped = _shape(plain, *args, **kwargs)
         changed = changed or shaped is not plain
         width += shaped[0]
@@ -125,6 +130,12 @@ def shape_apart(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
     if not changed:
         return word
     return ttfonts.makeShapedFragWord(word)([width, *out])  # type: ignore[no-any-return]
+
+
+def _width(frag: Any, text: str) -> float:
+    if isinstance(text, ttfonts.ShapedStr):  # as ReportLab measures shaped text
+        return float(sum(d.x_advance for d in text.__shapeData__) * frag.fontSize / 1000)
+    return float(pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize))
 
 
 def _shape(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
@@ -275,7 +286,9 @@ def runs(text: str) -> list[tuple[str, str]]:
     current = BODY
     for char in text:
         category = unicodedata.category(char)
-        if char.isspace() or category in _STICKY_CATEGORIES:
+        if char.isspace() and current == EMOJI:
+            face = BODY  # Noto Emoji's space is an em wide
+        elif char.isspace() or category in _STICKY_CATEGORIES:
             face = current
         elif category in _TRAILING_PUNCTUATION and ord(char) in _coverage(current):
             # A comma or full stop right after a word stays in that word's font: ReportLab

@@ -169,6 +169,14 @@ def _visual_line(tokens: list[str], pieces: list[list[Piece]], picked: list[int]
     ]
 
 
+def line_markup(text: str) -> str:
+    """One line of user text as paragraph markup in visual order, for a place where ReportLab
+    lays the text out itself (an index entry): fit for short text only, its words are not
+    reordered again if ReportLab breaks the line."""
+    lines, _ = lines_in_visual_order(" ".join(clean(text).split()), float("inf"), 10)
+    return _pieces_markup(lines[0])
+
+
 def _pieces_markup(line: list[Piece]) -> str:
     """Each piece in a font element of its own, so that ReportLab keeps it a fragment of its
     own and shapes it apart (``fonts.shape_apart``): "حداد" and the comma after it are two
@@ -182,7 +190,12 @@ def _pieces_markup(line: list[Piece]) -> str:
             merged[-1] = (merged[-1][0], merged[-1][1] + text)
         else:
             merged.append((face, text))
-    return "".join(f'<font name="{face}">{escape(text)}</font>' for face, text in merged)
+    # The body font is the style's own (bold in a bold style): no element of its own. It has
+    # no right-to-left letters, so its pieces never need shaping apart from each other.
+    return "".join(
+        escape(text) if face == fonts.BODY else f'<font name="{face}">{escape(text)}</font>'
+        for face, text in merged
+    )
 
 
 # Text made only of these (Latin, Greek and Cyrillic letters, punctuation and symbols, without
