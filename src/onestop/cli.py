@@ -370,7 +370,10 @@ def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     with _session(args, stdin) as session:
         done = ExportService(session).statistics(period, _export_options(args))
     _report_written(out, done)
-    out.write(f"The same figures as CSV: {done.path.with_suffix('.csv')}\n")
+    if done.encrypted:
+        out.write("The same figures as CSV are attached inside the PDF.\n")
+    else:
+        out.write(f"The same figures as CSV: {done.path.with_suffix('.csv')}\n")
     return EXIT_OK
 
 

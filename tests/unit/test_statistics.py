@@ -324,7 +324,15 @@ def test_the_pdf_and_the_csv_say_the_same_and_name_no_one(vault, counted, tmp_pa
     assert "Survivor" not in text.replace("Survivors", "")  # the names of the cases
     metadata = reader.metadata or {}
     assert "Survivor " not in " ".join(str(v) for v in metadata.values())
-    rows = list(csv.DictReader(io.StringIO(done.path.with_suffix(".csv").read_text("utf-8-sig"))))
+    # With a password nothing is left readable: the CSV is attached inside the encrypted PDF.
+    assert not done.path.with_suffix(".csv").exists()
+    name = done.path.with_suffix(".csv").name
+    figures = reader.attachments[name][0]
+    assert b"Incidents reported" in figures and b"Incidents reported" not in done.path.read_bytes()
+    with vault.sign_in(Role.MANAGER) as manager:
+        entry = [e for e in AuditService(manager).entries() if e.action == AuditAction.EXPORT][-1]
+    assert f"csv_sha256={hashlib.sha256(figures).hexdigest()}" in entry.detail
+    rows = list(csv.DictReader(io.StringIO(figures.decode("utf-8-sig"))))
     found = {(r["table"], r["row"], r["column"]): r["value"] for r in rows}
     assert found[("Incidents reported, by GBVIMS core type", "Rape", "Incidents")] == "11"
     assert found[("Survivors", "Not counted", "Survivors")] == SMALL

@@ -146,6 +146,15 @@ def encrypt(pdf: bytes, password: str) -> bytes:
     return out.getvalue()
 
 
+def attach(pdf: bytes, name: str, data: bytes) -> bytes:
+    """The same document with ``data`` attached to it as the file ``name``."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.add_attachment(name, data)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 class ExportService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -240,9 +249,11 @@ class ExportService:
         document: str,
         without_consent: bool,
         companion: tuple[Path, bytes] | None = None,
+        attached: tuple[Path, bytes] | None = None,
     ) -> Exported:
         """Encrypt if asked, write atomically (with its ``companion`` file, if any), and leave
-        one export entry per case in it."""
+        one export entry per case in it (with the digest of the companion, or of a file
+        ``attached`` inside the PDF)."""
         references = [reference] if isinstance(reference, str) else list(reference)
         options.step(2)
         data = encrypt(pdf, options.password) if options.password else pdf
@@ -265,9 +276,10 @@ class ExportService:
                 f"{' without consent' if without_consent else ''}"
                 f"{' encrypted' if options.password else ''} sha256={digest}"
             )
-            if companion is not None:
-                detail += f" {companion[0].suffix.lstrip('.')}_sha256="
-                detail += hashlib.sha256(companion[1]).hexdigest()
+            for extra in (companion, attached):
+                if extra is not None:
+                    detail += f" {extra[0].suffix.lstrip('.')}_sha256="
+                    detail += hashlib.sha256(extra[1]).hexdigest()
             with session.unit_of_work(
                 section, Action.READ, record_ref=references[0] if references else ""
             ) as s:
@@ -699,6 +711,20 @@ class ExportService:
         options.step(1)
         head = self._letterhead(f"{document} {period.start} to {period.end}", "", "")
         pdf = render_statistics(head, stats)
+        figures = statistics_csv(stats)
+        if options.password:
+            # A password asks that nothing be left readable: the CSV goes inside the PDF, as
+            # an attached file, and is encrypted with it.
+            return self._write(
+                attach(pdf, table.name, figures),
+                path,
+                options,
+                Section.STATISTICS,
+                "",
+                document,
+                False,
+                attached=(table, figures),
+            )
         return self._write(
             pdf,
             path,
@@ -707,7 +733,7 @@ class ExportService:
             "",
             document,
             False,
-            companion=(table, statistics_csv(stats)),
+            companion=(table, figures),
         )
 
 

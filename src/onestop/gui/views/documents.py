@@ -168,7 +168,8 @@ class PeriodChoices(QGroupBox):
         note = QLabel(
             self.tr(
                 "Counts only survivors whose consent to statistics is in force; small counts "
-                "are hidden. A CSV file with the same figures is written beside the PDF."
+                "are hidden. A CSV file with the same figures is written beside the PDF "
+                "(attached inside it when the PDF has a password)."
             ),
             self,
         )
