@@ -177,3 +177,26 @@ def test_switching_user_keeps_the_first_persons_draft_private(qtbot, make_shell,
     assert boxes
     boxes[0].accept()
     assert isinstance(shell.sign_in.ui.passwordEdit, QLineEdit)
+
+
+def test_the_sign_in_window_needs_none_of_the_vault_libraries() -> None:
+    """Start-up: the sign-in window is built before SQLAlchemy, SQLCipher, ReportLab and the
+    other screens are imported (they load in the background while she types, ``gui.warm``)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from onestop.gui.shell import Shell\n"
+        "from pathlib import Path\n"
+        "Shell(Path('no-vault-here'))\n"
+        "heavy = ('sqlalchemy', 'sqlcipher3', 'reportlab', 'pypdf', 'alembic', "
+        "'onestop.gui.views.workspace')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]", done.stdout

@@ -43,7 +43,9 @@ class UtcDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(str(value), UTC_FORMAT).replace(tzinfo=UTC)
+        # Written as UTC_FORMAT ("…T…Z"): fromisoformat reads it ten times faster than strptime
+        # (a home screen reads tens of thousands of times).
+        return datetime.fromisoformat(str(value)).astimezone(UTC)
 
 
 def utcnow() -> datetime:

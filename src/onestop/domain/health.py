@@ -160,14 +160,24 @@ HEPATITIS_B_SCHEDULE = (
 
 def scheduled_follow_ups(treatments: Sequence[Treatment]) -> list[FollowUp]:
     """The end of the PEP course, and the next hepatitis B dose after those already given."""
+    pep = [t.given_at for t in treatments if t.kind is TreatmentKind.PEP_FIRST_DOSE]
+    hep_b = [t.given_at for t in treatments if t.kind is TreatmentKind.HEPATITIS_B]
+    return follow_ups_after(min(pep, default=None), min(hep_b, default=None), len(hep_b))
+
+
+def follow_ups_after(
+    first_pep: datetime | None, first_hep_b: datetime | None, hep_b_doses: int
+) -> list[FollowUp]:
+    """:func:`scheduled_follow_ups` from what it depends on: the first PEP dose, and the first
+    hepatitis B dose and how many were given (a vault can count these without reading each)."""
     found: list[FollowUp] = []
-    pep = sorted(t.given_at for t in treatments if t.kind is TreatmentKind.PEP_FIRST_DOSE)
-    if pep:
+    if first_pep is not None:
         found.append(
-            FollowUp(pep[0] + PEP_COURSE, "PEP course complete: check adherence and side effects")
+            FollowUp(
+                first_pep + PEP_COURSE, "PEP course complete: check adherence and side effects"
+            )
         )
-    hep_b = sorted(t.given_at for t in treatments if t.kind is TreatmentKind.HEPATITIS_B)
-    if hep_b and len(hep_b) <= len(HEPATITIS_B_SCHEDULE):
-        after, what = HEPATITIS_B_SCHEDULE[len(hep_b) - 1]
-        found.append(FollowUp(hep_b[0] + after, what))
+    if first_hep_b is not None and 0 < hep_b_doses <= len(HEPATITIS_B_SCHEDULE):
+        after, what = HEPATITIS_B_SCHEDULE[hep_b_doses - 1]
+        found.append(FollowUp(first_hep_b + after, what))
     return found

@@ -9,25 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from onestop import logs
+from onestop.gui import warm
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.idle import IdleWatcher
-from onestop.gui.views.change_password import ChangePasswordDialog
 from onestop.gui.views.cover import CoverView
 from onestop.gui.views.lock import LockView
-from onestop.gui.views.setup_wizard import SetupWizard
 from onestop.gui.views.sign_in import SignInView
-from onestop.gui.views.workspace import Workspace
-from onestop.services.auth import vault_exists
-from onestop.services.drafts import DraftService
-from onestop.services.session import VaultSession
-from onestop.services.settings import SettingsService
-from onestop.services.users import UserService
+from onestop.services.vaults import vault_exists
+
+if TYPE_CHECKING:
+    from onestop.gui.views.setup_wizard import SetupWizard
+    from onestop.gui.views.workspace import Workspace
+    from onestop.services.session import VaultSession
 
 Clock = Callable[[], datetime]
 MINUTE_MS = 60_000
@@ -93,7 +93,11 @@ class Shell(QMainWindow):
         """First run opens the setup wizard; otherwise the sign-in screen."""
         if vault_exists(self.vault):
             self._show_sign_in()
+            warm.start()  # the screens after the sign-in, while she types
         else:
+            warm.wait()
+            from onestop.gui.views.setup_wizard import SetupWizard
+
             self.wizard = SetupWizard(self.vault, self)
             self.wizard.ready.connect(self._signed_in)
             self.wizard.rejected.connect(self._wizard_cancelled)
@@ -113,6 +117,10 @@ class Shell(QMainWindow):
     # -- signing in and out --
 
     def _signed_in(self, session: VaultSession) -> None:
+        warm.wait()
+        from onestop.gui.views.change_password import ChangePasswordDialog
+        from onestop.services.users import UserService
+
         self.session = session
         self.wizard = None
         if session.must_change_password:
@@ -125,6 +133,9 @@ class Shell(QMainWindow):
         self._enter(session)
 
     def _enter(self, session: VaultSession) -> None:
+        from onestop.gui.views.workspace import Workspace
+        from onestop.services.settings import SettingsService
+
         settings = SettingsService(session)
         self.sign_in.set_centre(settings.centre_name())
         self._apply_idle(settings.idle_lock_minutes())
@@ -223,6 +234,8 @@ class Shell(QMainWindow):
             return
         self.pages.setCurrentWidget(self.workspace)
         for draft_id in self._kept_drafts:  # the work is still on screen: no draft needed
+            from onestop.services.drafts import DraftService
+
             DraftService(self.session).discard(draft_id)
         self._kept_drafts = []
         self.workspace.after_unlock()

@@ -334,11 +334,6 @@ def _begin(
     return session
 
 
-def vault_exists(path: Path) -> bool:
-    """Whether ``path`` holds a vault (the desktop application's first run asks this)."""
-    return VaultFolder(path).exists()
-
-
 def recovery_group_matches(recovery_key: str, index: int, typed: str) -> bool:
     """Whether ``typed`` is group ``index`` (0-5) of the recovery key, read as the key itself
     is read: any case, O for 0, I or L for 1, spaces ignored."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case
@@ -25,7 +25,7 @@ from onestop.db.health import FollowUpRow, HealthEncounter, TreatmentRow
 from onestop.db.legal import Hearing, ProtectionOrder, Referral, Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
-from onestop.domain.health import Treatment, TreatmentKind, scheduled_follow_ups
+from onestop.domain.health import TreatmentKind, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
 from onestop.services.session import VaultSession
 
@@ -34,6 +34,7 @@ ORDERS_AHEAD = timedelta(days=30)
 SOON = timedelta(days=7)  # tasks, follow-ups and actions due within a week
 LATE = timedelta(days=30)  # how long a missed follow-up stays on the list
 LIMIT = 200
+PEP, HEPATITIS_B = TreatmentKind.PEP_FIRST_DOSE, TreatmentKind.HEPATITIS_B
 
 
 class Kind(StrEnum):
@@ -179,21 +180,27 @@ class ReminderService:
             encounters = encounters.join(Case, Case.id == HealthEncounter.case_id).where(
                 Case.caseworker == self._session.actor.username
             )
-        # Treatments that can still call for a follow-up in the window (a year for the booster).
+        # Treatments that can still call for a follow-up in the window (a year for the booster):
+        # what the schedule depends on, counted by the vault (the first dose of each kind and
+        # how many), not every treatment read.
         rows = s.execute(
-            select(TreatmentRow, HealthEncounter.case_id)
+            select(
+                HealthEncounter.case_id,
+                TreatmentRow.kind,
+                func.min(TreatmentRow.given_at),
+                func.count(),
+            )
             .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
             .where(
-                TreatmentRow.kind.in_(
-                    [TreatmentKind.PEP_FIRST_DOSE.value, TreatmentKind.HEPATITIS_B.value]
-                ),
+                TreatmentRow.kind.in_([PEP.value, HEPATITIS_B.value]),
                 TreatmentRow.given_at >= since - timedelta(days=366),
                 HealthEncounter.id.in_(encounters.with_only_columns(HealthEncounter.id)),
             )
+            .group_by(HealthEncounter.case_id, TreatmentRow.kind)
         ).all()
-        by_case: dict[int, list[Treatment]] = {}
-        for t, case_id in rows:
-            by_case.setdefault(case_id, []).append(Treatment(TreatmentKind(t.kind), t.given_at))
+        given: dict[int, dict[str, tuple[datetime, int]]] = {}
+        for case_id, kind, first, n in rows:
+            given.setdefault(case_id, {})[kind] = (first, n)
         booked = s.execute(
             select(FollowUpRow, HealthEncounter.case_id)
             .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
@@ -205,10 +212,13 @@ class ReminderService:
             )
             .limit(LIMIT)
         ).all()
+        none: tuple[datetime | None, int] = (None, 0)
         due: list[tuple[int, datetime, str]] = [
             (case_id, f.due_at, f.purpose)
-            for case_id, treatments in by_case.items()
-            for f in scheduled_follow_ups(treatments)
+            for case_id, kinds in given.items()
+            for f in follow_ups_after(
+                kinds.get(PEP.value, none)[0], *kinds.get(HEPATITIS_B.value, none)
+            )
             if since <= f.due_at <= until
         ] + [(case_id, f.due_at, f.purpose) for f, case_id in booked]
         cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_({d[0] for d in due})))}

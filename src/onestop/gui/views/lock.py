@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -10,7 +12,9 @@ from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_lock import Ui_LockView
 from onestop.gui.jobs import Job, Progress
 from onestop.gui.widgets.password import CapsLockWatch
-from onestop.services.session import VaultSession
+
+if TYPE_CHECKING:
+    from onestop.services.session import VaultSession
 
 
 class LockView(QWidget):

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from onestop.errors import BackOff, OneStopError
+from onestop.gui import warm
 from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_sign_in import Ui_SignInView
 from onestop.gui.jobs import Job, Progress
 from onestop.gui.widgets.password import CapsLockWatch
-from onestop.services.auth import sign_in
-from onestop.services.session import VaultSession
+
+if TYPE_CHECKING:
+    from onestop.services.session import VaultSession
 
 
 class SignInView(QWidget):
@@ -75,6 +78,9 @@ class SignInView(QWidget):
         vault = self._vault
 
         def work(_progress: Progress) -> VaultSession:
+            warm.wait()  # the vault's libraries load in the background from the start
+            from onestop.services.auth import sign_in
+
             return sign_in(vault, username, password)
 
         self._job = Job(work, self)

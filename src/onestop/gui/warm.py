@@ -1,0 +1,45 @@
+"""The modules the screens after the sign-in need, imported in the background while the
+person types her password: the sign-in window shows before them (they take most of a second
+to import), and the home screen does not wait for them."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+MODULES = (
+    "onestop.services.auth",  # the vault's libraries: SQLAlchemy, Alembic, SQLCipher, Argon2
+    "onestop.gui.views.workspace",  # every screen, and the documents (ReportLab, pypdf)
+    "onestop.gui.views.change_password",
+    "onestop.gui.views.setup_wizard",
+    "onestop.services.drafts",
+    "onestop.services.settings",
+    "onestop.services.users",
+)
+
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+
+
+def _import_all() -> None:
+    for name in MODULES:
+        importlib.import_module(name)
+
+
+def start() -> None:
+    """Begin importing them in the background (once per process)."""
+    global _thread
+    with _lock:
+        if _thread is None:
+            _thread = threading.Thread(target=_import_all, name="onestop-warm-up", daemon=True)
+            _thread.start()
+
+
+def wait() -> None:
+    """Return once every module is imported: waits for the background import if it runs (no
+    two threads import the same modules at once), else imports them here."""
+    with _lock:
+        thread = _thread
+    if thread is not None and thread is not threading.current_thread():
+        thread.join()
+    _import_all()
