@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/casefile.py
 	$(PY) bench/bundle.py
+	$(PY) bench/gui.py
 
 # The documents rendered from the demo vault, first pages as PNG in docs/samples/ (pdftoppm).
 pdf-samples: $(STAMP)
