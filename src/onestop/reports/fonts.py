@@ -150,11 +150,13 @@ def _shape(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
 # private-use code and writes that code in the PDF's text layer, so a reader searching or
 # copying the name got nothing. Learnt while shaping, written into each font's ToUnicode map.
 _GLYPH_TEXT: dict[str, dict[int, str]] = {}
-_UNRESOLVED: dict[str, list[tuple[tuple[int, ...], str]]] = {}
+_UNRESOLVED: dict[str, set[tuple[tuple[int, ...], str]]] = {}
 _PRIVATE = range(0xE000, 0xF900)
 
 
 def _learn(text: str, shaped: list[Any]) -> None:
+    if not any(ord(char) in _PRIVATE for _, piece in shaped[1:] for char in piece):
+        return  # the usual case: every glyph stands for its own character
     glyphs: list[tuple[str, int, int]] = []  # face name, code, cluster; in the order drawn
     for frag, piece in shaped[1:]:
         data = getattr(piece, "__shapeData__", None)
@@ -179,7 +181,7 @@ def _learn(text: str, shaped: list[Any]) -> None:
         if not _resolve(face, private, rest):
             _split_cluster(shaped, face, private, rest)
             if not _resolve(face, private, rest):
-                _UNRESOLVED.setdefault(face, []).append((private, rest))
+                _UNRESOLVED.setdefault(face, set()).add((private, rest))
 
 
 def _split_cluster(shaped: list[Any], face: str, private: tuple[int, ...], rest: str) -> None:
@@ -225,12 +227,12 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     and characters beyond the BMP written as UTF-16 (ReportLab wrote their code in 5 digits,
     which readers cannot decode)."""
     face = fontname.partition("+")[2]
-    pending = _UNRESOLVED.get(face, [])
+    pending = _UNRESOLVED.get(face, set())
     while pending:  # what a later cluster taught may settle an earlier one
-        still = [(private, rest) for private, rest in pending if not _resolve(face, private, rest)]
+        still = {(private, rest) for private, rest in pending if not _resolve(face, private, rest)}
         if len(still) == len(pending):
             break
-        pending[:] = still
+        pending.intersection_update(still)
     known = _GLYPH_TEXT.get(face, {})
     pairs = [
         f"<{index:02X}> <{known.get(code, chr(code)).encode('utf-16-be').hex().upper()}>"

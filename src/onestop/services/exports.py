@@ -703,7 +703,10 @@ class ExportService:
         self._check_password(options)
         path = self._path(options, document, period.slug, [])
         table = path.with_suffix(".csv")
-        if table.exists():
+        # A password asks that nothing be left readable: the CSV then goes inside the PDF, as
+        # an attached file, and is encrypted with it; otherwise it is written beside the PDF.
+        beside = not options.password
+        if beside and table.exists():
             raise ValidationFailed.of(
                 {"out": f"A file named {table.name} is already there; choose another name."}
             )
@@ -711,29 +714,17 @@ class ExportService:
         options.step(1)
         head = self._letterhead(f"{document} {period.start} to {period.end}", "", "")
         pdf = render_statistics(head, stats)
-        figures = statistics_csv(stats)
-        if options.password:
-            # A password asks that nothing be left readable: the CSV goes inside the PDF, as
-            # an attached file, and is encrypted with it.
-            return self._write(
-                attach(pdf, table.name, figures),
-                path,
-                options,
-                Section.STATISTICS,
-                "",
-                document,
-                False,
-                attached=(table, figures),
-            )
+        figures = (table, statistics_csv(stats))
         return self._write(
-            pdf,
+            pdf if beside else attach(pdf, table.name, figures[1]),
             path,
             options,
             Section.STATISTICS,
             "",
             document,
             False,
-            companion=(table, figures),
+            companion=figures if beside else None,
+            attached=None if beside else figures,
         )
 
 
