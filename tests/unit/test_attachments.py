@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PIL import Image
 
+from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import (
@@ -18,11 +19,13 @@ from onestop.errors import (
     ValidationFailed,
     VaultDamaged,
 )
-from onestop.services.attachments import AttachmentService
+from onestop.services.attachments import AttachmentService, _opened_details
+from onestop.services.audit import MAX_DETAIL, AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.retention import RetentionService
+from tests.conftest import username_for
 from tests.helpers import containing
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -126,6 +129,70 @@ def test_the_section_decides_who_sees_it(vault, ref) -> None:
                     files.open(ref, info.attachment_id)
                 if permits(role, Section.IDENTITY, Action.READ):
                     assert files.list(ref) == ()
+
+
+def test_several_opened_at_once_are_verified_checked_per_section_and_audited(vault, ref) -> None:
+    consent_to_photos(vault, ref)
+    pictures = {colour: photo(colour) for colour in ("red", "green", "blue", "white")}
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        ids = {
+            colour: files.add(
+                ref,
+                Section.HEALTH if colour != "blue" else Section.FORENSIC,
+                data,
+                "image/jpeg",
+            ).attachment_id
+            for colour, data in pictures.items()
+        }
+        wanted = [ids["white"], ids["blue"], ids["red"]]  # in the order asked, not stored
+        opened = files.open_many(ref, wanted)
+        assert list(opened) == wanted
+        assert all(opened[ids[c]] == pictures[c] for c in ("white", "blue", "red"))
+    with vault.sign_in(Role.MANAGER) as manager:
+        reads = [
+            e
+            for e in AuditService(manager).entries(action=AuditAction.RECORD_READ.value)
+            if e.detail.endswith(" opened")
+        ]
+    health = sorted([ids["red"], ids["white"]])
+    assert {(e.section, e.detail) for e in reads} == {
+        (Section.HEALTH.value, f"attachments {health[0]}, {health[1]} opened"),
+        (Section.FORENSIC.value, f"attachments {ids['blue']} opened"),
+    }
+    # A role without the forensic section gets none of them, not the health ones either.
+    assert permits(Role.CASEWORKER, Section.HEALTH, Action.READ)
+    assert not permits(Role.CASEWORKER, Section.FORENSIC, Action.READ)
+    with vault.sign_in(Role.CASEWORKER) as caseworker:
+        files = AttachmentService(caseworker)
+        assert files.open_many(ref, [ids["red"]]) == {ids["red"]: pictures["red"]}
+        with pytest.raises(PermissionDenied):
+            files.open_many(ref, wanted)
+    with vault.sign_in(Role.MANAGER) as manager:
+        by_caseworker = AuditService(manager).entries(actor=username_for(Role.CASEWORKER))
+    assert [e.detail for e in by_caseworker if e.detail.endswith(" opened")] == [
+        f"attachments {ids['red']} opened"
+    ]
+    assert any(
+        e.section == Section.FORENSIC.value and e.outcome == Outcome.DENIED for e in by_caseworker
+    )
+    # Damage in one file fails the whole read.
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        blob = clinician.blobs.path_for(files.list(ref)[0].sha256)
+        raw = bytearray(blob.read_bytes())
+        raw[-1] ^= 1
+        blob.write_bytes(bytes(raw))
+        with pytest.raises(VaultDamaged):
+            files.open_many(ref, wanted)
+
+
+def test_audit_details_of_many_attachments_are_runs_within_the_bound() -> None:
+    assert _opened_details([12, 3, 4, 5, 9, 11]) == ["attachments 3-5, 9, 11-12 opened"]
+    details = _opened_details(list(range(1, 2000, 2)))  # no runs: as many entries as needed
+    assert len(details) > 1 and all(len(d) <= MAX_DETAIL for d in details)
+    named = [int(n) for d in details for n in d.removeprefix("attachments ")[:-7].split(", ")]
+    assert named == list(range(1, 2000, 2))
 
 
 def test_purge_removes_the_encrypted_files(vault, ref) -> None:

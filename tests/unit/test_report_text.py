@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 import unicodedata
 from datetime import UTC, datetime
 
@@ -116,3 +118,26 @@ def test_right_to_left_sentences_print_without_missing_glyphs() -> None:
 def test_a_space_after_an_emoji_is_an_ordinary_space() -> None:
     """Noto Emoji's own space is an em wide: spaces after an emoji are set in the body font."""
     assert fonts.runs("😀 ok") == [(fonts.EMOJI, "😀"), (fonts.BODY, " ok")]
+
+
+@given(st.text(alphabet="abcé Ωж\t\n,.;!?'\u0301\u200d" + "😀" + "حداد" + "中", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_shortcut_for_body_text_cuts_runs_as_the_chain_does(text: str) -> None:
+    """Text the body font covers skips the walk along the chain, with the same result."""
+    assert fonts.runs(text) == fonts._along_the_chain(text)
+
+
+def test_a_latin_document_reads_no_other_font_file() -> None:
+    """The other faces are read when a character needs them, not for every document."""
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from onestop.reports import fonts\n"
+        "fonts.runs('Grace O\\'Neil, born 1990.')\n"
+        "print(sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith('OS-')))\n"
+        "fonts.runs('Amira حداد')\n"
+        "print(sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith('OS-')))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    latin, arabic = run.stdout.splitlines()
+    assert latin == str([fonts.BODY, fonts.BOLD])
+    assert arabic == str(sorted([fonts.BODY, fonts.BOLD, "OS-Arabic", "OS-Arabic-Bold"]))

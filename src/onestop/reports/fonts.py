@@ -51,7 +51,9 @@ _TRAILING_PUNCTUATION = {"Po", "Pe", "Pf"}
 
 @cache
 def register() -> None:
-    """Register every face (regular and bold) once per process.
+    """Install OneStop's shaping in ReportLab and register the body face, once per process;
+    the other faces are registered the first time a character needs them (reading a font file
+    is a tenth of a second for Chinese, and most documents are Latin only).
 
     HarfBuzz shapes with ReportLab's default features less the discretionary ligatures: "fi"
     printed as one glyph reads back as "ﬁ", and a court clerk searching the PDF for
@@ -63,15 +65,20 @@ def register() -> None:
         defaults[0].update(liga=False, dlig=False)
     paragraph.shapeFragWord = shape_apart
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    _load(CHAIN[0])
+
+
+@cache
+def _load(face: Face) -> None:
+    """Register one face of the chain, regular and bold."""
     folder = resources() / "fonts"
-    for face in CHAIN:
-        bold = f"{face.name}-Bold"
-        pdfmetrics.registerFont(TTFont(face.name, str(folder / face.regular)))
-        pdfmetrics.registerFont(TTFont(bold, str(folder / face.bold)))
-        addMapping(face.name, 0, 0, face.name)
-        addMapping(face.name, 1, 0, bold)
-        addMapping(face.name, 0, 1, face.name)
-        addMapping(face.name, 1, 1, bold)
+    bold = f"{face.name}-Bold"
+    pdfmetrics.registerFont(TTFont(face.name, str(folder / face.regular)))
+    pdfmetrics.registerFont(TTFont(bold, str(folder / face.bold)))
+    addMapping(face.name, 0, 0, face.name)
+    addMapping(face.name, 1, 0, bold)
+    addMapping(face.name, 0, 1, face.name)
+    addMapping(face.name, 1, 1, bold)
 
 
 _reportlab_shape = ttfonts.shapeFragWord
@@ -267,8 +274,14 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 @cache
 def _coverage(name: str) -> frozenset[int]:
     register()
+    _load(next(face for face in CHAIN if face.name == name))
     font = pdfmetrics.getFont(name)
     return frozenset(font.face.charToGlyph)
+
+
+@cache
+def _body_characters() -> frozenset[str]:
+    return frozenset(map(chr, _coverage(BODY))) | frozenset(" \t\n\r")
 
 
 def face_for(char: str) -> str | None:
@@ -284,6 +297,12 @@ def runs(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (font name, piece) runs along the chain. A character no font has
     stays in the current run (it prints as the font's missing-glyph box, never as a wrong
     character)."""
+    if text and _body_characters().issuperset(text):
+        return [(BODY, text)]  # the usual case, as the chain would find it
+    return _along_the_chain(text)
+
+
+def _along_the_chain(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     current = BODY
     for char in text:

@@ -501,8 +501,9 @@ class ExportService:
                 for a in files.list(reference)
                 if a.media_type in IMAGE_TYPES and a.section in PHOTO_SECTIONS
             ]
+            images = files.open_many(reference, [a.attachment_id for a in readable])
             content["photographs"] = [
-                Photograph(n, a.title, a.taken_at, a.sha256, files.open(reference, a.attachment_id))
+                Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
                 for n, a in enumerate(readable, start=1)
             ]
         if BundleSection.STATEMENTS in chosen:

@@ -76,38 +76,54 @@ def _incident_time(row: Incident | None) -> IncidentTime | None:
     return incident_time(row) if row is not None else None
 
 
-def _children(
-    s: Session, encounter_id: int
-) -> tuple[tuple[Injury, ...], tuple[Treatment, ...], tuple[FollowUp, ...]]:
-    injuries = tuple(
-        Injury(r.number, r.kind, r.size, r.description, BodySide(r.side), r.x, r.y)
+Children = tuple[tuple[Injury, ...], tuple[Treatment, ...], tuple[FollowUp, ...]]
+
+
+def _children_of(s: Session, encounter_ids: list[int]) -> dict[int, Children]:
+    """The injuries, treatments and follow-ups of these encounters, three queries in all
+    (a court bundle lists hundreds of encounters)."""
+    injuries: dict[int, list[Injury]] = {i: [] for i in encounter_ids}
+    treatments: dict[int, list[Treatment]] = {i: [] for i in encounter_ids}
+    follow_ups: dict[int, list[FollowUp]] = {i: [] for i in encounter_ids}
+    for chunk in _chunks(encounter_ids):
         for r in s.scalars(
             select(InjuryRow)
-            .where(InjuryRow.encounter_id == encounter_id)
-            .order_by(InjuryRow.number)
-        )
-    )
-    treatments = tuple(
-        Treatment(TreatmentKind(r.kind), r.given_at, r.notes)
-        for r in s.scalars(
+            .where(InjuryRow.encounter_id.in_(chunk))
+            .order_by(InjuryRow.encounter_id, InjuryRow.number)
+        ):
+            injuries[r.encounter_id].append(
+                Injury(r.number, r.kind, r.size, r.description, BodySide(r.side), r.x, r.y)
+            )
+        for t in s.scalars(
             select(TreatmentRow)
-            .where(TreatmentRow.encounter_id == encounter_id)
-            .order_by(TreatmentRow.given_at, TreatmentRow.id)
-        )
-    )
-    follow_ups = tuple(
-        FollowUp(r.due_at, r.purpose, r.done)
-        for r in s.scalars(
+            .where(TreatmentRow.encounter_id.in_(chunk))
+            .order_by(TreatmentRow.encounter_id, TreatmentRow.given_at, TreatmentRow.id)
+        ):
+            treatments[t.encounter_id].append(Treatment(TreatmentKind(t.kind), t.given_at, t.notes))
+        for f in s.scalars(
             select(FollowUpRow)
-            .where(FollowUpRow.encounter_id == encounter_id)
-            .order_by(FollowUpRow.due_at, FollowUpRow.id)
-        )
-    )
-    return injuries, treatments, follow_ups
+            .where(FollowUpRow.encounter_id.in_(chunk))
+            .order_by(FollowUpRow.encounter_id, FollowUpRow.due_at, FollowUpRow.id)
+        ):
+            follow_ups[f.encounter_id].append(FollowUp(f.due_at, f.purpose, f.done))
+    return {
+        i: (tuple(injuries[i]), tuple(treatments[i]), tuple(follow_ups[i])) for i in encounter_ids
+    }
 
 
-def _snapshot(s: Session, row: HealthEncounter, reference: str) -> Encounter:
-    injuries, treatments, follow_ups = _children(s, row.id)
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    """SQLite binds at most 999 parameters in older builds: IN lists of at most 500."""
+    return [ids[n : n + size] for n in range(0, len(ids), size)]
+
+
+def _children(s: Session, encounter_id: int) -> Children:
+    return _children_of(s, [encounter_id])[encounter_id]
+
+
+def _snapshot(
+    s: Session, row: HealthEncounter, reference: str, children: Children | None = None
+) -> Encounter:
+    injuries, treatments, follow_ups = children or _children(s, row.id)
     incident = s.get(Incident, row.incident_id) if row.incident_id is not None else None
     return Encounter(
         encounter_id=row.id,
@@ -285,7 +301,8 @@ class HealthService:
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
-            return tuple(_snapshot(s, r, case.reference) for r in rows)
+            children = _children_of(s, [r.id for r in rows])
+            return tuple(_snapshot(s, r, case.reference, children[r.id]) for r in rows)
 
     def history(self, reference: str, encounter_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
