@@ -59,7 +59,7 @@ from onestop.services.legal import HearingDetails, Hearings, OrderDetails, Prote
 ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
 RESULTS = Path(__file__).parent / "results"
 PHOTOS = 60
-ENCOUNTERS = 200
+ENCOUNTERS = 208  # with the rest, a bundle of just over 300 pages
 HEARINGS = 240
 RUNS = 3
 SECTIONS = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
@@ -89,7 +89,7 @@ def build(folder: Path) -> tuple[Path, str, dict[str, tuple[str, str]]]:
     fake, rng = Faker(), random.Random(7)
     Faker.seed(7)
     now = datetime.now(UTC).replace(microsecond=0)
-    incident_at = now - timedelta(days=200)
+    incident_at = now - timedelta(days=ENCOUNTERS + 10)
     with sign_in(path, *accounts[Role.CASEWORKER.value]) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(name=fake.name_female())).reference
         incidents = [
