@@ -409,3 +409,40 @@ def test_only_the_admin_adds_beds_and_each_label_once(vault) -> None:
     with vault.sign_in(Role.MANAGER) as manager:
         trail = AuditService(manager).entries(action="settings.changed")
     assert any(e.detail == f"shelter room {room.id}: 2 beds added" for e in trail)
+
+
+def test_follow_ups_from_doses_are_those_the_schedule_gives_in_the_window(vault) -> None:
+    """The vault picks the cases with a follow-up due from 30 days ago to 7 days ahead; the same
+    follow-ups as the domain's schedule over every treatment."""
+    from onestop.domain.health import Treatment, TreatmentKind, scheduled_follow_ups
+    from onestop.services.health import EncounterDetails, HealthService
+    from onestop.services.reminders import LATE, SOON, Kind, ReminderService
+
+    pep, hep_b = TreatmentKind.PEP_FIRST_DOSE, TreatmentKind.HEPATITIS_B
+    scenarios = [  # (kind, days ago of each dose)
+        (pep, [22]), (pep, [20]), (pep, [50, 49]), (pep, [57]), (pep, [59]),
+        (hep_b, [25]), (hep_b, [70]), (hep_b, [60, 30]), (hep_b, [70, 40]),
+        (hep_b, [360, 330, 300]), (hep_b, [400, 370, 340]), (hep_b, [50, 20, 5, 1]),
+    ]  # fmt: skip
+    expected: set[tuple[str, datetime]] = set()
+    for n, (kind, days) in enumerate(scenarios):
+        ref = open_case(vault, alias=f"Follow {n}", opened_at=NOW - timedelta(days=420))
+        given = tuple(Treatment(kind, NOW - timedelta(days=d)) for d in days)
+        with vault.sign_in(Role.CLINICIAN) as clinician:
+            for dose in given:
+                HealthService(clinician).record(
+                    ref, EncounterDetails(seen_at=dose.given_at, treatments=(dose,))
+                )
+        expected |= {
+            (ref, f.due_at)
+            for f in scheduled_follow_ups(given)
+            if NOW - LATE <= f.due_at <= NOW + SOON
+        }
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        found = {
+            (r.reference, r.due)
+            for r in ReminderService(clinician).due(NOW)
+            if r.kind is Kind.FOLLOW_UP
+        }
+    assert len(expected) == 7  # 3 PEP, 4 hepatitis B: the others fall either side of it
+    assert found == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, UtcDateTime
@@ -46,6 +46,7 @@ class InjuryRow(Base):
 
 class TreatmentRow(Base):
     __tablename__ = "treatments"
+    __table_args__ = (Index("ix_treatments_kind_given_at", "kind", "given_at", "encounter_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     encounter_id: Mapped[int] = mapped_column(
@@ -58,6 +59,7 @@ class TreatmentRow(Base):
 
 class FollowUpRow(Base):
     __tablename__ = "follow_ups"
+    __table_args__ = (Index("ix_follow_ups_due_at", "due_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     encounter_id: Mapped[int] = mapped_column(

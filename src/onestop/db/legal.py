@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from onestop.db.base import Base, UtcDateTime
@@ -49,6 +49,7 @@ class LegalMatter(CaseRecordColumns, Base):
 
 class Hearing(CaseRecordColumns, Base):
     __tablename__ = "hearings"
+    __table_args__ = (Index("ix_hearings_held_at", "held_at"),)
 
     held_at: Mapped[datetime] = mapped_column(UtcDateTime)
     court: Mapped[str] = mapped_column(String(200))
@@ -58,6 +59,7 @@ class Hearing(CaseRecordColumns, Base):
 
 class ProtectionOrder(CaseRecordColumns, Base):
     __tablename__ = "protection_orders"
+    __table_args__ = (Index("ix_protection_orders_expires_on", "expires_on"),)
 
     order_type: Mapped[str] = mapped_column(String(100))
     issued_on: Mapped[date] = mapped_column(Date)
@@ -68,6 +70,7 @@ class ProtectionOrder(CaseRecordColumns, Base):
 
 class Referral(CaseRecordColumns, Base):
     __tablename__ = "referrals"
+    __table_args__ = (Index("ix_referrals_status_sent_at", "status", "sent_at"),)
 
     agency: Mapped[str] = mapped_column(String(200))
     # The directory entry it was sent to (the name above is kept as it was at the time).

@@ -165,6 +165,19 @@ def scheduled_follow_ups(treatments: Sequence[Treatment]) -> list[FollowUp]:
     return follow_ups_after(min(pep, default=None), min(hep_b, default=None), len(hep_b))
 
 
+def follow_up_offsets() -> tuple[tuple[TreatmentKind, int | None, timedelta], ...]:
+    """Each follow-up :func:`follow_ups_after` can give, as (the treatment's kind, how many
+    doses of it were given, or None for any number; its time after the first dose): a vault
+    can select the cases with one due in a window without computing every schedule."""
+    return (
+        (TreatmentKind.PEP_FIRST_DOSE, None, PEP_COURSE),
+        *(
+            (TreatmentKind.HEPATITIS_B, n, after)
+            for n, (after, _) in enumerate(HEPATITIS_B_SCHEDULE, start=1)
+        ),
+    )
+
+
 def follow_ups_after(
     first_pep: datetime | None, first_hep_b: datetime | None, hep_b_doses: int
 ) -> list[FollowUp]:

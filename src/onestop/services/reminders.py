@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from onestop.db.cases import Case
 from onestop.db.coordination import ConferenceAction
@@ -25,7 +26,7 @@ from onestop.db.health import FollowUpRow, HealthEncounter, TreatmentRow
 from onestop.db.legal import Hearing, ProtectionOrder, Referral, Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
-from onestop.domain.health import TreatmentKind, follow_ups_after
+from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
 from onestop.services.session import VaultSession
 
@@ -71,6 +72,13 @@ class Reminder:
 
 def _name(case: Case) -> str:
     return case.alias or case.name
+
+
+def _caseworker_is(username: str) -> ColumnElement[bool]:
+    """The case's caseworker, as a condition SQLite does not start from: "in the next 14 days"
+    picks fewer rows than "all my cases" (SQLite's own advice: an expression, here `|| ''`,
+    keeps the caseworker index out of the plan)."""
+    return (Case.caseworker + "") == username
 
 
 def _midnight(day: object, now: datetime) -> datetime:
@@ -137,7 +145,7 @@ class ReminderService:
             .limit(LIMIT)
         )
         if self._own_cases():
-            mine = Case.caseworker == self._session.actor.username
+            mine = _caseworker_is(self._session.actor.username)
             hearings, orders = hearings.where(mine), orders.where(mine)
         return [
             Reminder(Kind.HEARING, h.held_at, c.reference, _name(c), f"{h.court}: {h.purpose}")
@@ -178,25 +186,35 @@ class ReminderService:
         encounters = select(HealthEncounter.id, HealthEncounter.case_id)
         if role is Role.CASEWORKER:
             encounters = encounters.join(Case, Case.id == HealthEncounter.case_id).where(
-                Case.caseworker == self._session.actor.username
+                _caseworker_is(self._session.actor.username)
             )
         # Treatments that can still call for a follow-up in the window (a year for the booster):
         # what the schedule depends on, counted by the vault (the first dose of each kind and
-        # how many), not every treatment read.
-        rows = s.execute(
-            select(
-                HealthEncounter.case_id,
-                TreatmentRow.kind,
-                func.min(TreatmentRow.given_at),
-                func.count(),
+        # how many), not every treatment read; and only the cases where one falls in the window
+        # (the schedule below still decides).
+        first, doses = func.min(TreatmentRow.given_at), func.count()
+        offsets = follow_up_offsets()
+        in_window = or_(
+            *(
+                and_(
+                    TreatmentRow.kind == kind.value,
+                    first >= since - after,
+                    first <= until - after,
+                    true() if n is None else doses == n,
+                )
+                for kind, n, after in offsets
             )
+        )
+        rows = s.execute(
+            select(HealthEncounter.case_id, TreatmentRow.kind, first, doses)
             .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
             .where(
                 TreatmentRow.kind.in_([PEP.value, HEPATITIS_B.value]),
-                TreatmentRow.given_at >= since - timedelta(days=366),
+                TreatmentRow.given_at >= since - max(after for _, _, after in offsets),
                 HealthEncounter.id.in_(encounters.with_only_columns(HealthEncounter.id)),
             )
             .group_by(HealthEncounter.case_id, TreatmentRow.kind)
+            .having(in_window)
         ).all()
         given: dict[int, dict[str, tuple[datetime, int]]] = {}
         for case_id, kind, first, n in rows:
@@ -242,7 +260,7 @@ class ReminderService:
             .limit(LIMIT)
         )
         if self._own_cases():
-            query = query.where(Case.caseworker == self._session.actor.username)
+            query = query.where(_caseworker_is(self._session.actor.username))
         return [
             Reminder(
                 Kind.CONFERENCE_ACTION,

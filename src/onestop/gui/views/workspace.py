@@ -105,11 +105,11 @@ class Workspace(QWidget):
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
 
     def start(self) -> None:
+        """Home and the case list are read now; a board when its tab is first brought forward
+        (and each time after), not at sign-in behind the home screen."""
         self.home.refresh()
         if self.case_list is not None:
             self.case_list.start()
-        for screen in self.screens:
-            screen.refresh()
 
     def _tab_shown(self, index: int) -> None:
         """A board is read again each time it is brought forward (others may have changed it)."""
