@@ -3,6 +3,7 @@
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
+from onestop.db.breakglass import BreakGlassAccess
 from onestop.db.cases import (
     Case,
     ConsentRecord,
@@ -46,6 +47,7 @@ __all__ = [
     "AuditAnchor",
     "AuditEntry",
     "Base",
+    "BreakGlassAccess",
     "Case",
     "Conference",
     "ConferenceAction",

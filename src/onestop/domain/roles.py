@@ -129,6 +129,9 @@ PERMISSIONS: Mapping[tuple[Role, Section], Access] = {
 # Counselling notes are never opened that way.
 BREAK_GLASS_ROLES = frozenset({Role.CLINICIAN, Role.CASEWORKER})
 BREAK_GLASS_EXCLUDED = frozenset({Section.COUNSELLING})
+GLASS_PERIOD_MINUTES = 30  # how long one break-glass access lasts
+GLASS_REASON_MIN = 15  # characters: a reason, not "x"
+GLASS_FLAG = "break-glass"  # added to the role in the audit entries of reads it allowed
 
 
 def access(role: Role, section: Section) -> Access:

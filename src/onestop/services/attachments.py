@@ -266,7 +266,7 @@ class AttachmentService:
         readable = [
             sec.value
             for sec in Section
-            if sec.is_survivor_record and session.allowed(sec, Action.READ)
+            if sec.is_survivor_record and session.allowed(sec, Action.READ, reference)
         ]
         with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)

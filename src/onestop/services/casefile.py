@@ -8,7 +8,9 @@ survivors (bench/casefile.py). A section the role may not read is ``None``: not 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from onestop.domain.risk import Criterion
 from onestop.domain.roles import Action, Section
@@ -59,6 +61,8 @@ class CaseFileView:
     safety_plan: tuple[CaseRecord[SafetyPlanDetails], ...] | None = None
     conference_referral: tuple[Criterion, ...] | None = None  # waiting for a conference
     conference_actions: tuple[ActionInfo, ...] | None = None
+    # Sections open by break-glass, and until when (shown as such).
+    glass: Mapping[Section, datetime] = field(default_factory=dict)
 
 
 def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
@@ -66,7 +70,7 @@ def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
     it may not read the file at all)."""
 
     def may(section: Section) -> bool:
-        return session.allowed(section, Action.READ)
+        return session.allowed(section, Action.READ, reference)
 
     with session.batch():
         case = CaseService(session).get(reference)
@@ -101,4 +105,5 @@ def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
             conference_actions=(
                 ConferenceService(session).case_actions(ref) if may(Section.CONFERENCES) else None
             ),
+            glass=session.glass_open_until(ref),
         )

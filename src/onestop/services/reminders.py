@@ -217,8 +217,8 @@ class ReminderService:
             .having(in_window)
         ).all()
         given: dict[int, dict[str, tuple[datetime, int]]] = {}
-        for case_id, kind, first, n in rows:
-            given.setdefault(case_id, {})[kind] = (first, n)
+        for case_id, kind, first_dose, n in rows:
+            given.setdefault(case_id, {})[kind] = (first_dose, n)
         booked = s.execute(
             select(FollowUpRow, HealthEncounter.case_id)
             .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)

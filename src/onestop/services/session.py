@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.passwords import normalise
-from onestop.domain.roles import Action, Role, Section, permits
+from onestop.domain.roles import GLASS_FLAG, Action, Role, Section, permits
 from onestop.errors import PermissionDenied, SignInFailed
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
@@ -71,6 +72,8 @@ class VaultSession:
         # A batch belongs to the thread that opened it (an export on a worker thread must not
         # lend its transaction to the GUI thread, nor borrow the GUI's).
         self._local = threading.local()
+        # Break-glass: (case reference, section) -> until when this person may read it.
+        self._glass: dict[tuple[str, Section], datetime] = {}
 
     # -- plumbing for services (not for the GUI) --
 
@@ -107,9 +110,29 @@ class VaultSession:
 
     # -- permissions and units of work --
 
-    def allowed(self, section: Section, action: Action) -> bool:
+    def allowed(self, section: Section, action: Action, record_ref: str = "") -> bool:
+        """What the role permits; for a read of one case, also a section opened for it by
+        break-glass and not yet expired."""
         role = self.actor.role
-        return role is not None and permits(role, section, action)
+        if role is not None and permits(role, section, action):
+            return True
+        return (
+            action is Action.READ and bool(record_ref) and self.by_break_glass(section, record_ref)
+        )
+
+    def by_break_glass(self, section: Section, record_ref: str) -> bool:
+        """Whether ``section`` of this case is open to this person by break-glass, now."""
+        until = self._glass.get((record_ref.strip().upper(), section))
+        return until is not None and utcnow() < until
+
+    def glass_opened(self, reference: str, section: Section, until: datetime) -> None:
+        """For services.breakglass, once the access and its reason are recorded."""
+        self._glass[(reference.strip().upper(), section)] = until
+
+    def glass_open_until(self, reference: str) -> dict[Section, datetime]:
+        """The sections of this case open by break-glass, and until when."""
+        now, ref = utcnow(), reference.strip().upper()
+        return {sec: until for (r, sec), until in self._glass.items() if r == ref and now < until}
 
     def refuse(self, section: Section, action: Action, record_ref: str = "") -> PermissionDenied:
         """Record a refused attempt and return the error to raise."""
@@ -155,10 +178,15 @@ class VaultSession:
             raise PermissionDenied(
                 "You signed in with a one-time password: choose your own password first."
             )
-        if not self.allowed(section, action):
+        if not self.allowed(section, action, record_ref):
             raise self.refuse(section, action, record_ref)
+        glass = not self.allowed(section, action)
         with self._transaction() as s:
-            yield s
+            outer, self._local.glass = getattr(self._local, "glass", False), glass
+            try:
+                yield s
+            finally:
+                self._local.glass = outer
 
     def _audit_refusal(self, s: Session, section: Section, action: Action, ref: str) -> None:
         self.audit(
@@ -232,13 +260,18 @@ class VaultSession:
             vault_key=self._key,
             vault_id=self.vault_id,
             actor=actor if actor is not None else self.actor.username,
-            role=role if role is not None else self.actor.role_name,
+            role=role if role is not None else self._audit_role(),
             action=action,
             section=section,
             record_ref=record_ref,
             outcome=outcome,
             detail=detail,
         )
+
+    def _audit_role(self) -> str:
+        """The role as the audit trail records it: flagged while a read is by break-glass."""
+        glass = getattr(self._local, "glass", False)
+        return f"{self.actor.role_name}+{GLASS_FLAG}" if glass else self.actor.role_name
 
     # -- locking (the idle lock and the quick hide of the desktop application) --
 

@@ -1,0 +1,187 @@
+"""Break-glass: a clinician or caseworker opens a section of one file that her role lacks.
+
+DESIGN.md: never counselling notes; only after writing a reason; for a limited time
+(``GLASS_PERIOD_MINUTES``); flagged in the audit trail (the opening is its own entry, and each
+read it allows carries the flag with the role); queued for the manager's review, who marks
+each access reviewed with a note. The reason is kept in the vault (it may say something of
+the survivor), never in the audit trail, whose details are short codes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.breakglass import BreakGlassAccess
+from onestop.db.cases import Case
+from onestop.db.staff import StaffAccount
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import (
+    GLASS_PERIOD_MINUTES,
+    GLASS_REASON_MIN,
+    Action,
+    Role,
+    Section,
+    may_break_glass,
+)
+from onestop.errors import NotFound, ValidationFailed
+from onestop.services.records import find_case
+from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
+
+PERIOD = timedelta(minutes=GLASS_PERIOD_MINUTES)
+
+
+@dataclass(frozen=True)
+class GlassAccess:
+    access_id: int
+    username: str
+    display_name: str
+    reference: str
+    section: Section
+    reason: str
+    opened_at: datetime
+    expires_at: datetime
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    review_note: str
+
+
+def _info(row: BreakGlassAccess, reference: str, display_name: str) -> GlassAccess:
+    return GlassAccess(
+        access_id=row.id,
+        username=row.username,
+        display_name=display_name,
+        reference=reference,
+        section=Section(row.section),
+        reason=row.reason,
+        opened_at=row.opened_at,
+        expires_at=row.expires_at,
+        reviewed_by=row.reviewed_by,
+        reviewed_at=row.reviewed_at,
+        review_note=row.review_note,
+    )
+
+
+def check_reason(reason: str) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if len(reason.strip()) < GLASS_REASON_MIN:
+        problems["reason"] = (
+            f"Write why you need this section (at least {GLASS_REASON_MIN} characters): "
+            "the manager reviews every break-glass access."
+        )
+    return problems
+
+
+class BreakGlassService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def may_open(self, section: Section) -> bool:
+        role = self._session.actor.role
+        return role is not None and may_break_glass(role, section)
+
+    def open(self, reference: str, section: Section, reason: str) -> GlassAccess:
+        """Record the access with its reason and open ``section`` of this file to the person
+        for ``PERIOD`` (PermissionDenied, audited, for a role or section that cannot)."""
+        session = self._session
+        if not self.may_open(section):
+            raise session.refuse(section, Action.READ, reference)
+        problems = check_reason(reason)
+        problems.update(text_limits(BreakGlassAccess, {"reason": reason}))
+        if problems:
+            raise ValidationFailed.of(problems)
+        now = utcnow()
+        with session.system_transaction() as s:
+            case = find_case(s, reference)
+            row = BreakGlassAccess(
+                username=session.actor.username,
+                case_id=case.id,
+                section=section.value,
+                reason=reason,
+                opened_at=now,
+                expires_at=now + PERIOD,
+                review_note="",
+            )
+            s.add(row)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.BREAK_GLASS,
+                section,
+                record_ref=case.reference,
+                detail=f"access {row.id} for {GLASS_PERIOD_MINUTES} minutes",
+            )
+            found = _info(row, case.reference, session.actor.display_name)
+        session.glass_opened(found.reference, section, found.expires_at)
+        return found
+
+    def _require_manager(self) -> None:
+        if self._session.actor.role is not Role.MANAGER:
+            raise self._session.refuse(Section.AUDIT, Action.WRITE)
+
+    def _rows(self, s: Session, *conditions: object) -> list[GlassAccess]:
+        names = dict(s.execute(select(StaffAccount.username, StaffAccount.display_name)).all())
+        query = (
+            select(BreakGlassAccess, Case.reference)
+            .join(Case, Case.id == BreakGlassAccess.case_id)
+            .where(*conditions)  # type: ignore[arg-type]
+            .order_by(BreakGlassAccess.opened_at, BreakGlassAccess.id)
+        )
+        return [
+            _info(row, ref, names.get(row.username, row.username))
+            for row, ref in s.execute(query).all()
+        ]
+
+    def to_review(self) -> tuple[GlassAccess, ...]:
+        """The accesses no manager has reviewed yet, oldest first (the manager only)."""
+        self._require_manager()
+        with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
+            found = self._rows(s, BreakGlassAccess.reviewed_at.is_(None))
+            self._session.audit(
+                s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"break-glass: {len(found)}"
+            )
+            return tuple(found)
+
+    def count_to_review(self) -> int:
+        self._require_manager()
+        with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
+            return len(
+                s.scalars(
+                    select(BreakGlassAccess.id).where(BreakGlassAccess.reviewed_at.is_(None))
+                ).all()
+            )
+
+    def review(self, access_id: int, note: str) -> GlassAccess:
+        """Mark an access reviewed, with the manager's note (what she found, what she did)."""
+        self._require_manager()
+        problems = text_limits(BreakGlassAccess, {"review_note": note})
+        if not note.strip():
+            problems["review_note"] = "Write what you found: it stays with the access."
+        if problems:
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.AUDIT, Action.READ) as s:
+            row = s.get(BreakGlassAccess, access_id)
+            if row is None:
+                raise NotFound(f"There is no break-glass access {access_id}.")
+            if row.reviewed_at is not None:
+                raise ValidationFailed.of({"review_note": "This access was already reviewed."})
+            row.reviewed_by = session.actor.username
+            row.reviewed_at = utcnow()
+            row.review_note = note
+            s.flush()
+            reference = s.get(Case, row.case_id)
+            session.audit(
+                s,
+                AuditAction.BREAK_GLASS,
+                Section(row.section),
+                record_ref=reference.reference if reference else "",
+                detail=f"access {row.id} reviewed",
+            )
+            (found,) = self._rows(s, BreakGlassAccess.id == row.id)
+            return found
