@@ -129,10 +129,22 @@ def main(vault: Path) -> int:
                 assert marker is not None
                 editor.set_injury(marker.number, kind, "2 cm", "synthetic example")
             shot("case-file-health")
+            other = ws.open_case(ws.case_list.model.reference_at(1))
+            assert other is not None
+            glass = other.break_glass()
+            glass.reason.setPlainText("Admitted unconscious; the protection order's conditions")
+            glass.section.setCurrentIndex(glass.section.findData("legal"))
+            glass.grab().save(str(OUT / "break-glass.png"))
+            print("docs/screenshots/break-glass.png")
+            glass.submit()
+            other.tabs.setCurrentWidget(other.tabs.findChild(QWidget, "legalTab"))
+            shot("case-file-break-glass")
         if role is Role.SHELTER_OFFICER:
             show_tab("shelterBoard")
             shot("shelter-board")
         if role is Role.MANAGER:
+            show_tab("breakGlassReview")
+            shot("break-glass-review")
             show_tab("network")
             shot("referral-network")
             conferences = show_tab("conferences")

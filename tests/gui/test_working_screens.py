@@ -122,3 +122,46 @@ def test_the_case_list_filters_as_you_type(qtbot, make_shell, vault) -> None:
     assert view.ui.countLabel.text() == "1 case"
     qtbot.keyClick(view.ui.searchEdit, Qt.Key.Key_Return)
     assert shell.workspace.files()[-1].reference == refs[1]
+
+
+def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(qtbot, make_shell, vault) -> None:
+    from PySide6.QtWidgets import QComboBox, QLabel, QTableView
+
+    from onestop.domain.roles import Section
+    from onestop.gui.views.break_glass import BreakGlassReview
+
+    ref = _open_case(vault, "Ines Broglass")
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CLINICIAN)
+    page = shell.workspace.open_case(ref)
+    assert "legalTab" not in page.tab_names() and page.glass_button.isVisibleTo(page)
+    dialog = page.break_glass()
+    combo = dialog.findChild(QComboBox, "glassSection")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert Section.LEGAL.value in offered and Section.COUNSELLING.value not in offered
+    combo.setCurrentIndex(offered.index(Section.LEGAL.value))
+    dialog.reason.setPlainText("need it")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "at least 15 characters" in dialog.message.text()
+    dialog.reason.setPlainText("Admitted unconscious; checking the protection order")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    index = page.tab_names().index("legalTab")
+    assert "(break-glass)" in page.tabs.tabText(index)
+    assert page.header.findChild(QLabel, "glass_legal") is not None
+    shell.sign_out()
+
+    sign_in(qtbot, shell, Role.MANAGER)
+    assert shell.workspace.home.findChild(QLabel, "glassToReview").text() == "1"
+    review = shell.workspace.findChild(BreakGlassReview)
+    shell.workspace.tabs.setCurrentWidget(review)
+    table = review.findChild(QTableView, "glassTable")
+    model = table.model()
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert ref in row and "Test Clinician" in row
+    qtbot.mouseClick(review.review_button, Qt.MouseButton.LeftButton)
+    assert "what you found" in review.message.text() and model.rowCount() == 1
+    review.note.setPlainText("Justified: emergency admission.")
+    qtbot.mouseClick(review.review_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 0

@@ -30,12 +30,14 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
 from onestop.services.exports import DOCUMENT_NAMES, MEDICO_LEGAL_NEEDS, ExportService
 from onestop.services.health import HealthService
@@ -43,6 +45,20 @@ from onestop.services.session import VaultSession
 
 Clock = Callable[[], datetime]
 TICK_MS = 30_000  # the countdowns move on twice a minute
+
+
+# The tab of each section break-glass can open (a section opened so says it in its title).
+_TAB_SECTIONS = {
+    "incidentsTab": Section.INCIDENTS,
+    "consentTab": Section.CONSENT,
+    "healthTab": Section.HEALTH,
+    "forensicTab": Section.FORENSIC,
+    "legalTab": Section.LEGAL,
+    "shelterTab": Section.SHELTER,
+    "referralsTab": Section.REFERRALS,
+    "tasksTab": Section.TASKS,
+    "riskTab": Section.RISK,
+}
 
 
 def utc_now() -> datetime:
@@ -93,6 +109,7 @@ class CaseFileHeader(QFrame):
         for w in (self.reference, self.name, self.age):
             top.addWidget(w)
         top.addStretch(1)
+        self.top = top
         self.safe_contact = _label(self, "safeContact")
         self.safe_contact.setWordWrap(True)
         self.safe_contact.setStyleSheet("color: #7a4a00; font-weight: 600;")
@@ -134,6 +151,14 @@ class CaseFileHeader(QFrame):
             self._add_alert(self.tr("Referred to the case conference"), "conferenceReferral")
         if view.shelter and any(r.details.in_shelter for r in view.shelter):
             self._add_alert(self.tr("In shelter"), "inShelter")
+        for section, until in view.glass.items():
+            self._add_alert(
+                self.tr("{section} open by break-glass until {time}").format(
+                    section=section_title(self, section), time=fmt.when(until)
+                ),
+                f"glass_{section.value}",
+                "background: #fff4ce; color: #6b4a00; font-weight: 600;",
+            )
         self.show_windows(view, now)
 
     def show_windows(self, view: CaseFileView, now: datetime) -> None:
@@ -204,6 +229,15 @@ class CaseFileWidget(QWidget):
         self.health_stack: QStackedWidget | None = None
         self.risk_panel: RiskPanel | None = None
         self.referrals_panel: ReferralsPanel | None = None
+        self.glass_button = QPushButton(self.tr("&Break the glass…"), self)
+        self.glass_button.setObjectName("breakGlassButton")
+        self.glass_button.setAccessibleName(self.tr("Break the glass"))
+        self.glass_button.setToolTip(
+            self.tr("Open a section your role does not see, with a reason the manager reviews")
+        )
+        self.glass_button.clicked.connect(self.break_glass)
+        self.glass_button.hide()
+        self.header.top.addWidget(self.glass_button)
 
     def tab_names(self) -> list[str]:
         return [w.objectName() for i in range(self.tabs.count()) if (w := self.tabs.widget(i))]
@@ -225,7 +259,26 @@ class CaseFileWidget(QWidget):
         for i, name in enumerate(self.tab_names()):
             if name == current:
                 self.tabs.setCurrentIndex(i)
+            section = _TAB_SECTIONS.get(name)
+            if section is not None and section in view.glass:
+                self.tabs.setTabText(
+                    i, self.tr("{title} (break-glass)").format(title=section_title(self, section))
+                )
+        self.glass_button.setVisible(bool(self.glass_sections()))
         return True
+
+    def glass_sections(self) -> list[Section]:
+        """The sections of this file she may still open by break-glass."""
+        glass = BreakGlassService(self._session)
+        opened = self.view.glass if self.view is not None else {}
+        return [s for s in Section if glass.may_open(s) and s not in opened]
+
+    def break_glass(self) -> BreakGlassDialog:
+        dialog = BreakGlassDialog(self._session, self.reference, self.glass_sections(), self)
+        dialog.accepted.connect(self.reload)
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
 
     def refresh_countdowns(self) -> None:
         if self.view is not None:

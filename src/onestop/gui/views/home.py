@@ -37,6 +37,7 @@ from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
+from onestop.services.breakglass import BreakGlassService
 from onestop.services.exports import DOCUMENT_NAMES
 from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
@@ -265,6 +266,13 @@ class HomeView(QWidget):
             self.tr("Opened in the last 30 days"),
             QLabel(str(agenda.counts.get("opened_30_days", 0)), box),
         )
+        try:
+            to_review = str(BreakGlassService(self._session).count_to_review())
+        except OneStopError as exc:
+            to_review = explain(exc)
+        glass = QLabel(to_review, box)
+        glass.setObjectName("glassToReview")
+        form.addRow(self.tr("Break-glass accesses to review"), glass)
         self._add(box)
 
     # -- the admin's home: staff and settings, no survivor data --

@@ -14,8 +14,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.gui.dialogs import Dialogs
+from onestop.gui.views.break_glass import BreakGlassReview
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
 from onestop.gui.views.coordination import (
@@ -90,8 +91,12 @@ class Workspace(QWidget):
             ConferencesView: self.tr("Conferences"),
             ShelterBoardView: self.tr("Shelter board"),
             NetworkView: self.tr("Referral network"),
+            BreakGlassReview: self.tr("Break-glass review"),
         }
-        for _name, screen_type in screens_for(session):
+        screen_types = [screen_type for _name, screen_type in screens_for(session)]
+        if session.actor.role is Role.MANAGER:
+            screen_types.append(BreakGlassReview)
+        for screen_type in screen_types:
             screen = screen_type(session, dialogs, clock, self)
             screen.open_case.connect(self.open_case)
             self.tabs.addTab(screen, titles[screen_type])
