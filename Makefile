@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo
 
-.PHONY: demo demo-vault test lint types pytest bench pdf-samples screenshots forms clean
+.PHONY: demo demo-vault test lint types pytest bench pdf-samples screenshots forms translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ demo: demo-vault
 # The Designer forms in ui/ compiled to src/onestop/gui/forms/ (only those that changed).
 forms: $(STAMP)
 	$(PY) scripts/compile_forms.py
+
+# The Qt Linguist files (translations/onestop_fr.ts, _es.ts) brought up to date with the screens.
+translations: $(STAMP)
+	$(PY) scripts/translations.py
 
 # The main screens rendered offscreen from the demo vault into docs/screenshots/.
 screenshots: demo-vault

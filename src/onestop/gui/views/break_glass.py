@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,17 +32,19 @@ from onestop.services.breakglass import BreakGlassService, GlassAccess
 from onestop.services.session import VaultSession
 
 
-def section_title(widget: QWidget, section: Section) -> str:
+def section_title(section: Section) -> str:
+    """A section's name as its tab shows it, translated (context "Sections")."""
+    translate = QCoreApplication.translate
     titles = {
-        Section.INCIDENTS: widget.tr("Incidents"),
-        Section.CONSENT: widget.tr("Consent"),
-        Section.HEALTH: widget.tr("Health"),
-        Section.FORENSIC: widget.tr("Forensic"),
-        Section.LEGAL: widget.tr("Legal"),
-        Section.SHELTER: widget.tr("Shelter"),
-        Section.REFERRALS: widget.tr("Referrals"),
-        Section.TASKS: widget.tr("Tasks"),
-        Section.RISK: widget.tr("Risk and safety"),
+        Section.INCIDENTS: translate("Sections", "Incidents"),
+        Section.CONSENT: translate("Sections", "Consent"),
+        Section.HEALTH: translate("Sections", "Health"),
+        Section.FORENSIC: translate("Sections", "Forensic"),
+        Section.LEGAL: translate("Sections", "Legal"),
+        Section.SHELTER: translate("Sections", "Shelter"),
+        Section.REFERRALS: translate("Sections", "Referrals"),
+        Section.TASKS: translate("Sections", "Tasks"),
+        Section.RISK: translate("Sections", "Risk and safety"),
     }
     return titles.get(section, section.value)
 
@@ -78,7 +80,7 @@ class BreakGlassDialog(QDialog):
         self.section.setObjectName("glassSection")
         self.section.setAccessibleName(self.tr("Section to open"))
         for section in sections:
-            self.section.addItem(section_title(self, section), section.value)
+            self.section.addItem(section_title(section), section.value)
         form.addRow(self.tr("&Section:"), self.section)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("glassReason")
@@ -177,7 +179,7 @@ class BreakGlassReview(Screen):
                     fmt.when(a.opened_at),
                     a.display_name,
                     a.reference,
-                    section_title(self, a.section),
+                    section_title(a.section),
                     fmt.when(a.expires_at),
                     a.reason,
                 )

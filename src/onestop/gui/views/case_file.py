@@ -154,7 +154,7 @@ class CaseFileHeader(QFrame):
         for section, until in view.glass.items():
             self._add_alert(
                 self.tr("{section} open by break-glass until {time}").format(
-                    section=section_title(self, section), time=fmt.when(until)
+                    section=section_title(section), time=fmt.when(until)
                 ),
                 f"glass_{section.value}",
                 "background: #fff4ce; color: #6b4a00; font-weight: 600;",
@@ -262,7 +262,7 @@ class CaseFileWidget(QWidget):
             section = _TAB_SECTIONS.get(name)
             if section is not None and section in view.glass:
                 self.tabs.setTabText(
-                    i, self.tr("{title} (break-glass)").format(title=section_title(self, section))
+                    i, self.tr("{title} (break-glass)").format(title=section_title(section))
                 )
         self.glass_button.setVisible(bool(self.glass_sections()))
         return True

@@ -41,7 +41,7 @@ from onestop.gui.views.export import ExportDialog
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.directory import AgencyDetails, DirectoryService, ReferralNetworkService
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
-from onestop.services.reminders import Reminder, ReminderService
+from onestop.services.reminders import Kind, Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 from onestop.services.shelter import Bed, Occupant, Room, ShelterBoardService, Waiting
@@ -177,15 +177,33 @@ class FormDialog(QDialog):
 
 # -- reminders --
 
-REMINDER_HEADERS = ("Due", "Kind", "Reference", "Name or alias", "What")
+
+def reminder_headers() -> list[str]:
+    """The columns of a list of reminders (the Reminders tab, the home screens)."""
+    translate = QCoreApplication.translate
+    return [
+        translate("Reminders", "Due"),
+        translate("Reminders", "Kind"),
+        translate("Reminders", "Reference"),
+        translate("Reminders", "Name or alias"),
+        translate("Reminders", "What"),
+    ]
 
 
 def reminder_row(r: Reminder, now: datetime) -> tuple[str, ...]:
     """One reminder as the Reminders tab and the home screens show it."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
+    kinds = {
+        Kind.HEARING: translate("Reminders", "Hearing"),
+        Kind.ORDER_EXPIRING: translate("Reminders", "Protection order expires"),
+        Kind.REFERRAL_OVERDUE: translate("Reminders", "Referral overdue"),
+        Kind.TASK_DUE: translate("Reminders", "Task due"),
+        Kind.FOLLOW_UP: translate("Reminders", "Follow-up"),
+        Kind.CONFERENCE_ACTION: translate("Reminders", "Conference action due"),
+    }
     return (
-        fmt.when(r.due) + (tr("Reminders", " (overdue)") if r.overdue(now) else ""),
-        tr("Reminders", r.kind.label),
+        fmt.when(r.due) + (translate("Reminders", " (overdue)") if r.overdue(now) else ""),
+        kinds.get(r.kind, r.kind.label),
         r.reference,
         r.display_name,
         r.what,
@@ -208,15 +226,7 @@ class RemindersView(Screen):
                 self,
             )
         )
-        self.model = RowsModel(
-            [
-                self.tr("Due"),
-                self.tr("Kind"),
-                self.tr("Reference"),
-                self.tr("Name"),
-                self.tr("What"),
-            ]
-        )
+        self.model = RowsModel(reminder_headers())
         self.table = table_view(self, "reminderTable", self.tr("Reminders"), self.model)
         self.table.activated.connect(
             lambda index: self.open_case.emit(str(self.model.key(index.row())))

@@ -32,7 +32,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import REMINDER_HEADERS, RoomsEditor, reminder_row
+from onestop.gui.views.coordination import RoomsEditor, reminder_headers, reminder_row
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.countdown import WindowBadge, shown
@@ -244,7 +244,7 @@ class HomeView(QWidget):
         self._case_table(
             "homeRemindersTable",
             self.tr("Reminders"),
-            [self.tr(h) for h in REMINDER_HEADERS],
+            reminder_headers(),
             [reminder_row(r, now) for r in shown_now],
             [r.reference for r in shown_now],
         )

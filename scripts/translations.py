@@ -1,0 +1,72 @@
+"""The Qt Linguist files: every translatable string of the interface, per language.
+
+``make translations`` runs pyside6-lupdate over the application's screens (src/onestop/gui,
+without the compiled forms) and the Designer forms in ui/, and updates
+translations/onestop_<lang>.ts for each language below: new strings are added unfinished,
+strings no longer used are dropped, translations already made are kept. Translators open the
+files in Qt Linguist (``pyside6-linguist``).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FOLDER = REPO / "translations"
+LANGUAGES = ("fr", "es")
+
+
+def sources() -> list[Path]:
+    gui = REPO / "src" / "onestop" / "gui"
+    screens = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.relative_to(gui).parts]
+    return screens + sorted((REPO / "ui").glob("*.ui"))
+
+
+def ts_file(language: str, folder: Path = FOLDER) -> Path:
+    return folder / f"onestop_{language}.ts"
+
+
+def update(language: str, target: Path) -> None:
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [
+            str(lupdate),
+            *(str(p.relative_to(REPO)) for p in sources()),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            language,
+            "-ts",
+            str(target),
+        ],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+
+
+def source_texts(ts: Path) -> set[tuple[str, str]]:
+    """(context, source text) of every message in a .ts file."""
+    root = ET.parse(ts).getroot()  # noqa: S314 - our own file, written by lupdate
+    return {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def main() -> int:
+    FOLDER.mkdir(exist_ok=True)
+    for language in LANGUAGES:
+        target = ts_file(language)
+        update(language, target)
+        print(f"{target.relative_to(REPO)}: {len(source_texts(target))} strings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
