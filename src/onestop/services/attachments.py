@@ -322,7 +322,7 @@ class AttachmentService:
                 section = Section(self._find(s, reference, attachment_id)[1].section)
                 by_section.setdefault(section, []).append(attachment_id)
         for section in by_section:  # all or nothing: a refused section before any is read
-            if not session.allowed(section, Action.READ):
+            if not session.allowed(section, Action.READ, reference):
                 with session.unit_of_work(section, Action.READ, record_ref=reference):
                     raise AssertionError("unreachable: the unit of work refuses")
         opened: dict[int, bytes] = {}
