@@ -134,3 +134,22 @@ def test_the_manager_reviews_each_access(vault, refs) -> None:
         with pytest.raises(ValidationFailed, match="already reviewed"):
             glass.review(one.access_id, "Again")
         assert [a.section for a in glass.to_review()] == [Section.FORENSIC]
+
+
+def test_the_sections_attachments_open_with_it(vault, refs) -> None:
+    from onestop.services.attachments import AttachmentService
+
+    first, _ = refs
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        scan = AttachmentService(advocate).add(
+            first, Section.LEGAL, b"%PDF-1.7 a scanned statement", "application/pdf"
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        assert files.list(first) == ()
+        with pytest.raises(PermissionDenied):
+            files.open_many(first, [scan.attachment_id])
+        BreakGlassService(clinician).open(first, Section.LEGAL, REASON)
+        assert [a.attachment_id for a in files.list(first)] == [scan.attachment_id]
+        assert files.open(first, scan.attachment_id).startswith(b"%PDF")
+        assert list(files.open_many(first, [scan.attachment_id])) == [scan.attachment_id]
