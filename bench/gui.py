@@ -4,8 +4,9 @@ Figures (issue: the desktop application):
   - start to sign-in window visible (target <= 0.8 s median): a new process each time, from
     its spawn to the sign-in screen painted; beside a bare PySide6 window with two fields;
   - sign-in to home screen after the key derivation (target <= 300 ms): the session opened
-    (Argon2id, timed apart), then the shell builds the caseworker's workspace (home, case list,
-    boards) and paints it;
+    (Argon2id, timed apart), then the shell builds the caseworker's workspace (home and case
+    list read; the boards are read when their tab is brought forward) and paints it; and,
+    reported beside it, her Reminders tab brought forward for the first time;
   - the case list with BENCH_SURVIVORS survivors (default 100,000, the vault of
     bench/casefile.py): first paint, and a search keystroke (the search the list runs when
     typing pauses, and its repaint), targets <= 100 ms each; beside a bare QTableView painting
@@ -165,6 +166,16 @@ def main() -> int:
 
     workspace = shell.workspace
     assert workspace is not None and workspace.case_list is not None
+    # The Reminders tab, brought forward: read then (every reminder of her cases), not at sign-in.
+    reminders = next(s for s in workspace.screens if s.objectName() == "reminders")
+
+    def bring_forward() -> None:
+        workspace.tabs.setCurrentWidget(reminders)
+        reminders.repaint()
+
+    reminders_ms = ms(bring_forward)
+    workspace.tabs.setCurrentWidget(workspace.home)
+    settle()
     view = workspace.case_list
     workspace.tabs.setCurrentWidget(view)
     settle()
@@ -253,6 +264,7 @@ def main() -> int:
         "start_ratio": med(starts["onestop"]) / med(starts["bare"]),
         "argon2_ms": med(kdf_ms),
         "sign_in_to_home_ms": med(home_ms),
+        "reminders_tab_first_ms": reminders_ms,
         "list_first_paint_ms": med(first_ms),
         "list_bare_paint_ms": med(bare_ms),
         "list_ratio": med(first_ms) / med(bare_ms),
@@ -274,7 +286,8 @@ def main() -> int:
     )
     print(
         f"sign-in to home:          {results['sign_in_to_home_ms']:.0f} ms median after the key "
-        f"derivation (target <= 300 ms); Argon2id {results['argon2_ms']:.0f} ms"
+        f"derivation (target <= 300 ms); Argon2id {results['argon2_ms']:.0f} ms; the "
+        f"Reminders tab first brought forward {results['reminders_tab_first_ms']:.0f} ms"
     )
     print(
         f"case list first paint:    {results['list_first_paint_ms']:.0f} ms median "
