@@ -124,7 +124,9 @@ def test_the_case_list_filters_as_you_type(qtbot, make_shell, vault) -> None:
     assert shell.workspace.files()[-1].reference == refs[1]
 
 
-def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(qtbot, make_shell, vault) -> None:
+def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(
+    qtbot, make_shell, vault, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
     from onestop.domain.roles import Section
@@ -149,6 +151,18 @@ def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(qtbot, make_shell, 
     index = page.tab_names().index("legalTab")
     assert "(break-glass)" in page.tabs.tabText(index)
     assert page.header.findChild(QLabel, "glass_legal") is not None
+    # When the access ends, the section leaves the open file at the next tick.
+    import onestop.gui.views.case_file as case_file_module
+    import onestop.services.session as session_module
+
+    later = datetime.now(UTC) + timedelta(minutes=31)
+    monkeypatch.setattr(session_module, "utcnow", lambda: later)
+    monkeypatch.setattr(case_file_module, "utc_now", lambda: later)
+    page.refresh_countdowns()
+    alerts = page.header.alerts
+    shown_alerts = [alerts.itemAt(i).widget().objectName() for i in range(alerts.count())]
+    assert "legalTab" not in page.tab_names() and "glass_legal" not in shown_alerts
+    monkeypatch.undo()
     shell.sign_out()
 
     sign_in(qtbot, shell, Role.MANAGER)

@@ -281,8 +281,12 @@ class CaseFileWidget(QWidget):
         return dialog
 
     def refresh_countdowns(self) -> None:
-        if self.view is not None:
-            self.header.show_windows(self.view, self._clock())
+        if self.view is None:
+            return
+        if any(until <= utc_now() for until in self.view.glass.values()) and not self.has_unsaved:
+            self.reload()  # a break-glass access ended: its section leaves the screen
+            return
+        self.header.show_windows(self.view, self._clock())
 
     # -- tabs --
 
