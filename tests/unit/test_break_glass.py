@@ -153,3 +153,19 @@ def test_the_sections_attachments_open_with_it(vault, refs) -> None:
         assert [a.attachment_id for a in files.list(first)] == [scan.attachment_id]
         assert files.open(first, scan.attachment_id).startswith(b"%PDF")
         assert list(files.open_many(first, [scan.attachment_id])) == [scan.attachment_id]
+
+
+def test_a_section_opened_by_break_glass_never_leaves_the_centre(vault, refs, tmp_path) -> None:
+    from onestop.services.exports import BundleSection, ExportOptions, ExportService
+
+    first, _ = refs
+    out = tmp_path / "out"
+    out.mkdir()
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        BreakGlassService(clinician).open(first, Section.LEGAL, REASON)
+        assert Hearings(clinician).list(first)  # she reads it here
+        with pytest.raises(PermissionDenied):
+            ExportService(clinician).court_bundle(
+                first, ExportOptions(out), [BundleSection.HEARINGS]
+            )
+    assert list(out.iterdir()) == []

@@ -323,8 +323,7 @@ class AttachmentService:
                 by_section.setdefault(section, []).append(attachment_id)
         for section in by_section:  # all or nothing: a refused section before any is read
             if not session.allowed(section, Action.READ, reference):
-                with session.unit_of_work(section, Action.READ, record_ref=reference):
-                    raise AssertionError("unreachable: the unit of work refuses")
+                raise session.refuse(section, Action.READ, reference)
         opened: dict[int, bytes] = {}
         for section, ids in by_section.items():
             with session.unit_of_work(section, Action.READ, record_ref=reference) as s:

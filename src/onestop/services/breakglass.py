@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -150,11 +150,8 @@ class BreakGlassService:
     def count_to_review(self) -> int:
         self._require_manager()
         with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
-            return len(
-                s.scalars(
-                    select(BreakGlassAccess.id).where(BreakGlassAccess.reviewed_at.is_(None))
-                ).all()
-            )
+            waiting = select(func.count()).where(BreakGlassAccess.reviewed_at.is_(None))
+            return int(s.scalar(waiting) or 0)
 
     def review(self, access_id: int, note: str) -> GlassAccess:
         """Mark an access reviewed, with the manager's note (what she found, what she did)."""
