@@ -38,6 +38,62 @@ def wait(condition, seconds: float = 30) -> None:
         time.sleep(0.01)
 
 
+def synthetic_attachments(session, reference: str) -> None:
+    """Two made-up attachments for the pictures: a drawn 'photograph' and a scanned letter."""
+    import io
+    from datetime import UTC, datetime, timedelta
+
+    from PIL import Image, ImageDraw
+    from reportlab.pdfgen import canvas
+
+    from onestop.domain.consent import Decision, Purpose
+    from onestop.domain.roles import Section
+    from onestop.services.attachments import AttachmentService
+    from onestop.services.consent import ConsentService
+
+    now = datetime.now(UTC)
+    ConsentService(session).record(
+        reference, Purpose.PHOTOGRAPHY, Decision.GIVEN, decided_at=now - timedelta(hours=2)
+    )
+    files = AttachmentService(session)
+    for n, colour in enumerate(("#c98b6b", "#b7785c")):
+        img = Image.new("RGB", (1200, 900), colour)
+        draw = ImageDraw.Draw(img)
+        draw.ellipse((420, 300, 760, 560), fill="#6d3b5a")
+        draw.rectangle((300, 700, 900, 740), fill="white", outline="black")
+        for tick in range(0, 600, 50):
+            draw.line((300 + tick, 700, 300 + tick, 720), fill="black", width=3)
+        draw.text((40, 40), "SYNTHETIC EXAMPLE - not a real photograph", fill="white")
+        out = io.BytesIO()
+        img.save(out, format="JPEG")
+        files.add(
+            reference,
+            Section.HEALTH,
+            out.getvalue(),
+            "image/jpeg",
+            title=("Bruise, left forearm, with scale" if n == 0 else "Bruise, close-up"),
+            original_name=f"IMG_{1040 + n}.jpg",
+            taken_at=now - timedelta(hours=1),
+        )
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for page in (1, 2):
+        pdf.setFont("Helvetica", 14)
+        pdf.drawString(72, 760, f"Synthetic discharge letter - page {page} of 2")
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 730, "A made-up document for the screenshots; no real person.")
+        pdf.showPage()
+    pdf.save()
+    files.add(
+        reference,
+        Section.HEALTH,
+        out.getvalue(),
+        "application/pdf",
+        title="Discharge letter (scan)",
+        original_name="scan-0001.pdf",
+    )
+
+
 def main(vault: Path) -> int:
     app = make_application()
     from onestop.gui.shell import Shell
@@ -139,6 +195,19 @@ def main(vault: Path) -> int:
             glass.submit()
             other.tabs.setCurrentWidget(other.tabs.findChild(QWidget, "legalTab"))
             shot("case-file-break-glass")
+            files = ws.open_case(ws.case_list.model.reference_at(2))
+            assert files is not None and files.attachments_panel is not None
+            if not files.attachments_panel.attachments:
+                synthetic_attachments(ws.session, files.reference)
+                files.reload()
+            panel = files.attachments_panel
+            assert panel is not None
+            files.tabs.setCurrentWidget(panel)
+            shot("case-file-attachments")
+            viewer = panel.open_current()
+            if viewer is not None:
+                viewer.resize(900, 640)
+                dialog_shot(viewer, "attachment-viewer")
         if role is Role.SHELTER_OFFICER:
             show_tab("shelterBoard")
             shot("shelter-board")

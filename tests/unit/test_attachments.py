@@ -296,3 +296,55 @@ def test_moving_an_attachment_needs_write_in_both_sections(
         (after,) = AttachmentService(manager).list(ref)
     assert after.section is (target if may_move else Section.HEALTH)
     assert after.version == (2 if may_move else 1)
+
+
+def test_the_viewer_decodes_in_memory_and_refuses_what_it_cannot_show() -> None:
+    import io as _io
+
+    from reportlab.pdfgen import canvas
+
+    from onestop.services.preview import Preview, sniff_media_type
+
+    jpeg = photo("navy", (300, 200))
+    out = _io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for _ in range(2):
+        pdf.showPage()
+    pdf.save()
+    scan = out.getvalue()
+    assert sniff_media_type(jpeg) == "image/jpeg"
+    assert sniff_media_type(scan) == "application/pdf"
+    assert sniff_media_type(b"MZ\x90\x00 an executable") is None
+    assert sniff_media_type("not a picture 🙂".encode()) is None
+    picture = Preview(jpeg, "image/jpeg").page(0)
+    assert (picture.width, picture.height, len(picture.rgb)) == (300, 200, 300 * 200 * 3)
+    pages = Preview(scan, "application/pdf")
+    assert pages.page_count == 2
+    assert max(pages.page(1, longest=800).width, pages.page(1, longest=800).height) == 800
+    with pytest.raises(IndexError):
+        pages.page(2)
+    pages.close()
+    for data, kind in (
+        (scan[: len(scan) // 3], "application/pdf"),
+        (jpeg[:100], "image/jpeg"),
+        (jpeg, "text/plain"),
+    ):
+        with pytest.raises(ValidationFailed, match="cannot be shown"):
+            Preview(data, kind).page(0)
+
+
+def test_thumbnails_are_read_together_with_one_entry_per_section(vault, ref) -> None:
+    consent_to_photos(vault, ref)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        ids = [
+            files.add(ref, Section.HEALTH, photo(c), "image/jpeg", title=c).attachment_id
+            for c in ("red", "green")
+        ]
+        scan = files.add(ref, Section.HEALTH, b"%PDF-1.4 scan", "application/pdf").attachment_id
+        thumbs = files.open_many(ref, [*ids, scan], thumbnails=True)
+        assert sorted(thumbs) == ids  # the scan has no thumbnail
+        assert all(Image.open(io.BytesIO(t)).size[0] <= 256 for t in thumbs.values())
+    with vault.sign_in(Role.MANAGER) as manager:
+        details = [e.detail for e in AuditService(manager).entries() if "thumbnail" in e.detail]
+    assert details == [f"attachments {ids[0]}-{ids[1]} thumbnails shown"]

@@ -36,10 +36,12 @@ def section_title(section: Section) -> str:
     """A section's name as its tab shows it, translated (context "Sections")."""
     translate = QCoreApplication.translate
     titles = {
+        Section.IDENTITY: translate("Sections", "Identity"),
         Section.INCIDENTS: translate("Sections", "Incidents"),
         Section.CONSENT: translate("Sections", "Consent"),
         Section.HEALTH: translate("Sections", "Health"),
         Section.FORENSIC: translate("Sections", "Forensic"),
+        Section.COUNSELLING: translate("Sections", "Counselling notes"),
         Section.LEGAL: translate("Sections", "Legal"),
         Section.SHELTER: translate("Sections", "Shelter"),
         Section.REFERRALS: translate("Sections", "Referrals"),

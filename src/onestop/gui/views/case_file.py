@@ -30,6 +30,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.attachments import AttachmentsPanel
 from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
@@ -229,6 +230,7 @@ class CaseFileWidget(QWidget):
         self.health_stack: QStackedWidget | None = None
         self.risk_panel: RiskPanel | None = None
         self.referrals_panel: ReferralsPanel | None = None
+        self.attachments_panel: AttachmentsPanel | None = None
         self.glass_button = QPushButton(self.tr("&Break the glass…"), self)
         self.glass_button.setObjectName("breakGlassButton")
         self.glass_button.setAccessibleName(self.tr("Break the glass"))
@@ -445,26 +447,11 @@ class CaseFileWidget(QWidget):
             self.risk_panel.changed.connect(self._risk_saved)
             self.risk_panel.print_plan.connect(self.export_safety_plan)
             self._add("riskTab", self.tr("Risk and safety"), self.risk_panel)
-        rows = [
-            (
-                a.title or a.original_name,
-                a.section.value,
-                fmt.when(a.taken_at),
-                f"{a.size:,}",
-                a.sha256,
-            )
-            for a in v.attachments
-        ]
-        headers = [
-            self.tr("Title"),
-            self.tr("Section"),
-            self.tr("Taken"),
-            self.tr("Bytes"),
-            "SHA-256",
-        ]
-        self._add(
-            "attachmentsTab", self.tr("Attachments"), _table(self, "attachmentTable", headers, rows)
+        self.attachments_panel = AttachmentsPanel(
+            self._session, self.reference, v.attachments, self._dialogs, self._clock, self
         )
+        self.attachments_panel.changed.connect(self.reload)
+        self._add("attachmentsTab", self.tr("Attachments"), self.attachments_panel)
         rows = [(fmt.when(e.at), e.section.value, e.kind, e.summary) for e in v.timeline]
         headers = [self.tr("When"), self.tr("Section"), self.tr("What"), self.tr("Summary")]
         self._add("timelineTab", self.tr("Timeline"), _table(self, "timelineTable", headers, rows))
