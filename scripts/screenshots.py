@@ -235,6 +235,15 @@ def main(vault: Path) -> int:
         shell._sign_out_now()
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)
     shot("home-admin")
+    ws = shell.workspace
+    assert ws is not None and ws.home.admin is not None
+    admin = ws.home.admin
+    admin.tabs.setCurrentWidget(admin.backups)
+    admin.backups.verify()
+    wait(lambda: not admin.backups.busy, 120)
+    shot("admin-backups")
+    admin.tabs.setCurrentWidget(admin.audit)
+    shot("admin-audit")
     shell._sign_out_now()
     return 0
 

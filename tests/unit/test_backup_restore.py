@@ -176,3 +176,48 @@ def test_a_kill_either_side_of_the_swap_leaves_a_sound_vault(vault, admin, tmp_p
         assert "after.backup" not in names  # swapped: the backup's records
         assert AuditAction.BACKUP_RESTORED.value in actions
     assert not list(vault.path.glob(".vault.db.restore-*"))  # swept at the next sign-in
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_cancelled_backup_or_restore_leaves_nothing_and_changes_nothing(
+    vault, admin, tmp_path
+) -> None:
+    for n in range(3):
+        store_attachment(admin, f"attachment {n}".encode() * 100)
+    seen: list[tuple[int, int]] = []
+
+    def cancel_at(step: int):
+        def progress(done: int, total: int) -> None:
+            seen.append((done, total))
+            if len(seen) == step:
+                raise _Stop
+
+        return progress
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(_Stop):
+        MaintenanceService(admin).backup(out, progress=cancel_at(3))
+    assert list(out.iterdir()) == []  # no archive, no work folder
+    entries = AuditService(admin).entries()
+    assert AuditAction.BACKUP_CREATED.value not in [e.action for e in entries]
+
+    seen.clear()
+    info = MaintenanceService(admin).backup(out, progress=cancel_at(0))
+    assert seen[0] == (0, 5) and seen[-1] == (5, 5)  # the database, three files, the end
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+    UserService(admin).create("after.backup", Role.COUNSELLOR)
+    for step in (1, 3, 5):  # cancelled before the swap: the vault is as it was
+        seen.clear()
+        with pytest.raises(_Stop):
+            MaintenanceService(admin).restore(info.path, ADMIN_PASSWORD, progress=cancel_at(step))
+        assert "after.backup" in _names(admin)
+    assert not list(vault.path.glob(".vault.db.restore-*"))
+    assert not list(vault.path.glob(".onestop-restore-*"))
+    seen.clear()
+    MaintenanceService(admin).restore(info.path, ADMIN_PASSWORD, progress=cancel_at(6))
+    assert seen[-1] == (5, 5) and "after.backup" not in _names(admin)

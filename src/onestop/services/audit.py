@@ -350,17 +350,25 @@ class AuditService:
         *,
         actor: str | None = None,
         action: str | None = None,
+        section: str | None = None,
+        record_ref: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int | None = None,
+        newest_first: bool = False,
     ) -> Sequence[AuditRecord]:
         fmt = UTC_FORMAT
         with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
-            q = select(AuditEntry).order_by(AuditEntry.seq)
+            order = AuditEntry.seq.desc() if newest_first else AuditEntry.seq
+            q = select(AuditEntry).order_by(order)
             if actor:
                 q = q.where(AuditEntry.actor == actor)
             if action:
                 q = q.where(AuditEntry.action == action)
+            if section:
+                q = q.where(AuditEntry.section == section)
+            if record_ref:
+                q = q.where(AuditEntry.record_ref == record_ref)
             if since:
                 q = q.where(AuditEntry.at >= since.astimezone(UTC).strftime(fmt))
             if until:

@@ -14,6 +14,7 @@ key opens it, steps 3 and 4 are finished then.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import os
 import secrets
@@ -193,17 +194,27 @@ class MaintenanceService:
     def _folder(self) -> VaultFolder:
         return self._session.folder
 
-    def backup(self, dest: Path | None = None) -> BackupInfo:
-        """An encrypted backup into ``backups/`` or to ``dest`` (a file, or a folder for one)."""
+    def backup(
+        self, dest: Path | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> BackupInfo:
+        """An encrypted backup into ``backups/`` or to ``dest`` (a file, or a folder for one).
+
+        ``progress(done, total)`` follows the files written; if it raises (cancel), nothing is
+        left behind and nothing is audited as made."""
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
-        info = self._write_backup(dest, "backup")
+        info = self._write_backup(dest, "backup", progress)
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.BACKUP_CREATED, detail=f"attachments={info.blob_count}")
         return info
 
-    def _write_backup(self, dest: Path | None, label: str) -> BackupInfo:
+    def _write_backup(
+        self,
+        dest: Path | None,
+        label: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> BackupInfo:
         if dest is None:
             dest = self._folder.backups / backup_name(label=label)
         elif dest.is_dir():
@@ -217,6 +228,7 @@ class MaintenanceService:
             vault_id=self._session.vault_id,
             schema=migrate.current_revision(self._session.engine),
             blob_files=blob_files(self._folder),
+            progress=progress,
         )
 
     def verify(self) -> VerifyReport:
@@ -328,30 +340,42 @@ class MaintenanceService:
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.KEY_ROTATED)
 
-    def restore(self, source: Path, password: str) -> RestoreResult:
+    def restore(
+        self,
+        source: Path,
+        password: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> RestoreResult:
         """Replace the vault's records with a backup's; a safety backup is made first.
 
         ``password`` is the acting admin's: it opens a backup made under an earlier vault key
-        (the admin's slot as it was then).
+        (the admin's slot as it was then). ``progress(done, total)`` follows the work up to the
+        moment the vault is swapped: until then a cancel (it raises) leaves the vault as it
+        was; after it, there is nothing left to cancel.
         """
+        report = progress or (lambda _done, _total: None)
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
         folder = self._folder
+        report(0, 5)
         archive = open_archive(source, folder.root)
         try:
+            report(1, 5)
             if archive.info.vault_id != s.vault_id:
                 raise ValidationFailed(
                     "This backup belongs to another vault; it cannot be restored into this one."
                 )
             backup_key = self._backup_key(archive.folder, password)
             safety = self._write_backup(None, "pre-restore")
+            report(2, 5)
             staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
             conn = connect(archive.folder.db, backup_key)
             try:
                 attach_and_export(conn, staged, s.key)
             finally:
                 conn.close()
+            report(3, 5)
             staged_engine = open_engine(staged, s.key)
             try:
                 migrate.upgrade(staged_engine)
@@ -371,6 +395,7 @@ class MaintenanceService:
                     staged_head: audit.Anchor = tx.info.pop("audit_anchor")
             finally:
                 staged_engine.dispose()
+            report(4, 5)  # the last moment a cancel is heard
             with s.engine.begin() as conn:
                 live_head = audit.rewrite_anchor(conn, s.key, s.vault_id)
             # For the moment of the swap the anchor file accepts either head.
@@ -384,6 +409,9 @@ class MaintenanceService:
             faults.checkpoint(faults.RESTORE_REPLACED)
             audit.write_anchor_file(folder.anchor, s.vault_id, staged_head)
             s.replace_engine(open_engine(folder.db, s.key), s.key)
+            if progress is not None:
+                with contextlib.suppress(Exception):
+                    progress(5, 5)  # done: too late to cancel
             return RestoreResult(archive.info.created_at, safety.path)
         finally:
             archive.discard()

@@ -134,7 +134,7 @@ class UserService:
         with self._account_change(name) as s:
             exists = s.scalar(select(func.count()).where(StaffAccount.username == name))
             if exists or name in self._slots.disabled:
-                raise ValidationFailed(f"The user name {name!r} is already taken.")
+                raise ValidationFailed.of({"username": f"The user name {name!r} is already taken."})
             now = utcnow()
             row = StaffAccount(
                 username=name,

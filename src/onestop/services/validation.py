@@ -16,25 +16,27 @@ def validate_username(username: str) -> str:
     try:
         return check_username(username)
     except ValueError as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed.of({"username": str(exc)}) from None
 
 
 def validate_password(password: str, username: str) -> str:
     try:
         return check_password(password, username)
     except PasswordRejected as exc:
-        raise ValidationFailed(str(exc)) from None
+        raise ValidationFailed.of({"password": str(exc)}) from None
 
 
 def validate_display_name(name: str) -> str:
     """A person's name as typed (kept exactly), or a message saying what is wrong with it."""
     if not name.strip():
-        raise ValidationFailed("Enter the person's name as colleagues know it.")
-    if len(name) > MAX_NAME:
-        raise ValidationFailed(f"A name can be at most {MAX_NAME} characters.")
-    if any((ord(c) < 32 and c != "\t") or ord(c) == 0x7F for c in name):
-        raise ValidationFailed("A name cannot contain control characters such as line breaks.")
-    return name
+        problem = "Enter the person's name as colleagues know it."
+    elif len(name) > MAX_NAME:
+        problem = f"A name can be at most {MAX_NAME} characters."
+    elif any((ord(c) < 32 and c != "\t") or ord(c) == 0x7F for c in name):
+        problem = "A name cannot contain control characters such as line breaks."
+    else:
+        return name
+    raise ValidationFailed.of({"display_name": problem})
 
 
 MAX_TEXT = 100_000  # a note; far above any real one, well below a pasted file

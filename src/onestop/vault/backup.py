@@ -14,6 +14,7 @@ import os
 import secrets
 import shutil
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,20 +75,29 @@ def write_archive(
     vault_id: str,
     schema: str | None,
     blob_files: list[Path],
+    progress: Callable[[int, int], None] | None = None,
 ) -> BackupInfo:
-    """Write a backup of ``folder`` to ``dest`` (atomically: a temp name, then a rename)."""
+    """Write a backup of ``folder`` to ``dest`` (atomically: a temp name, then a rename).
+
+    ``progress(done, total)`` is told after the database and after each attachment file; an
+    exception it raises (the person pressed cancel) leaves no file behind.
+    """
+    total = len(blob_files) + 2
+    report = progress or (lambda _done, _total: None)
     dest.parent.mkdir(parents=True, exist_ok=True)
     if dest.exists():
         raise FileExistsError(dest)
     work = dest.parent / f".onestop-backup-{secrets.token_hex(6)}"
     work.mkdir(mode=0o700)
     try:
+        report(0, total)
         db_copy = work / "vault.db"
         conn = connect(folder.db, key)
         try:
             attach_and_export(conn, db_copy, key)
         finally:
             conn.close()
+        report(1, total)
         created = datetime.now(UTC).isoformat()
         manifest: dict[str, Any] = {
             "format": FORMAT,
@@ -102,10 +112,12 @@ def write_archive(
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             zf.write(folder.keyslots, "keyslots.json")
             zf.write(db_copy, "vault.db")
-            for blob in blob_files:
+            for n, blob in enumerate(blob_files, start=2):
                 zf.write(blob, f"blobs/{blob.parent.name}/{blob.name}")
+                report(n, total)
         with open(partial, "rb") as fh:
             os.fsync(fh.fileno())
+        report(total, total)
         os.replace(partial, dest)
         fsync_dir(dest.parent)
         if os.name == "posix":

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.admin import AdminView
 from onestop.gui.views.coordination import RoomsEditor, reminder_headers, reminder_row
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
@@ -41,8 +40,7 @@ from onestop.services.breakglass import BreakGlassService
 from onestop.services.exports import DOCUMENT_NAMES
 from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
-from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
-from onestop.services.users import UserService
+from onestop.services.settings import SettingsService
 
 Clock = Callable[[], datetime]
 TICK_MS = 30_000
@@ -72,9 +70,12 @@ class HomeView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll, 1)
+        self.scroller = scroll
+        self.outer = outer
         self.body = QWidget(scroll)
         self.column = QVBoxLayout(self.body)
         scroll.setWidget(self.body)
+        self.admin: AdminView | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh)
@@ -99,10 +100,10 @@ class HomeView(QWidget):
                 name=actor.display_name, role=role.label if role else ""
             )
         )
-        self._clear()
         if role is Role.ADMIN:
             self._admin()
             return
+        self._clear()
         now = self._clock()
         local_midnight = QDateTime.currentDateTime()
         local_midnight.setTime(QTime(0, 0))
@@ -150,6 +151,8 @@ class HomeView(QWidget):
         return dialog
 
     def clear(self) -> None:
+        if self.admin is not None:
+            self.admin.clear()  # the admin's screens stay: a job may be running in them
         self._tick.stop()
         self._clear()
         self.agenda = None
@@ -275,64 +278,15 @@ class HomeView(QWidget):
         form.addRow(self.tr("Break-glass accesses to review"), glass)
         self._add(box)
 
-    # -- the admin's home: staff and settings, no survivor data --
+    # -- the admin's home: staff, settings, backups, the audit trail; no survivor data --
 
     def _admin(self) -> None:
-        settings = SettingsService(self._session)
-        self._heading(self.tr("Centre settings"))
-        box = QWidget(self.body)
-        form = QFormLayout(box)
-        centre = QLineEdit(settings.centre_name(), box)
-        centre.setObjectName("centreNameEdit")
-        centre.setAccessibleName(self.tr("Centre name"))
-        centre.setMaxLength(200)
-        idle = QSpinBox(box)
-        idle.setObjectName("idleLockSpin")
-        idle.setAccessibleName(self.tr("Lock after minutes without use"))
-        idle.setRange(*IDLE_LOCK_RANGE)
-        idle.setValue(settings.idle_lock_minutes())
-        idle.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Centre &name"), centre)
-        form.addRow(self.tr("&Lock after"), idle)
-        message = QLabel(box)
-        message.setObjectName("settingsMessage")
-        message.setWordWrap(True)
-        save = QPushButton(self.tr("&Save settings"), box)
-        save.setObjectName("saveSettingsButton")
-
-        def submit() -> None:
-            try:
-                settings.update(centre_name=centre.text(), idle_lock_minutes=idle.value())
-            except OneStopError as exc:
-                message.setText(str(exc))
-                return
-            message.setText(self.tr("Saved."))
-            self.settings_changed.emit()
-
-        save.clicked.connect(submit)
-        form.addRow(message)
-        form.addRow(save)
-        self._add(box)
-        self._heading(self.tr("Staff accounts"))
-        try:
-            staff = UserService(self._session).list()
-        except Exception as exc:
-            self._add(QLabel(explain(exc), self.body))
+        if self.admin is not None:
+            self.admin.accounts.refresh()
             return
-        view = QTableView(self.body)
-        view.setObjectName("staffTable")
-        view.setAccessibleName(self.tr("Staff accounts"))
-        view.setModel(
-            RowsModel(
-                [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Active")],
-                [(m.username, m.display_name, m.role.label, fmt.yes_no(m.active)) for m in staff],
-                parent=view,
-            )
-        )
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        self._add(view)
-        self._heading(self.tr("Shelter rooms and beds"))
-        self.rooms = RoomsEditor(self._session, self._dialogs, self.body)
-        self._add(self.rooms)
-        self.column.addStretch(1)
+        self.admin = AdminView(self._session, self._dialogs, self)
+        self.admin.settings_changed.connect(self.settings_changed)
+        self.rooms = RoomsEditor(self._session, self._dialogs, self.admin)
+        self.admin.tabs.addTab(self.rooms, self.tr("Shelter &rooms and beds"))
+        self.outer.addWidget(self.admin, 1)
+        self.scroller.hide()

@@ -1,0 +1,179 @@
+"""The admin's screens, used as the admin uses them: accounts, settings, backups, the audit."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from onestop.domain.roles import Role
+from onestop.gui.views.admin import (
+    AdminView,
+    NewAccountDialog,
+    OneTimePasswordDialog,
+    RestoreDialog,
+)
+from onestop.services.audit import CSV_COLUMNS
+from tests.conftest import ADMIN, ADMIN_PASSWORD, username_for
+from tests.gui.conftest import sign_in
+
+
+def _only(dialogs, kind: type[QDialog]) -> QDialog:
+    (found,) = [d for d in dialogs.open_dialogs if isinstance(d, kind)]
+    return found
+
+
+def _row_of(admin: AdminView, username: str) -> list[str]:
+    model = admin.accounts.model
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() == username:
+            return [model.index(r, c).data() for c in range(model.columnCount())]
+    raise LookupError(username)
+
+
+def _select(admin: AdminView, username: str) -> None:
+    names = [m.username for m in admin.accounts.staff]
+    admin.accounts.table.selectRow(names.index(username))
+
+
+def test_the_admin_manages_accounts_from_her_home(qtbot, make_shell, vault, dialogs) -> None:
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.ADMIN)
+    admin = shell.workspace.home.admin
+    assert isinstance(admin, AdminView) and admin.isVisibleTo(shell)
+
+    # A new account: a bad user name is refused under its field; then created, OTP shown once.
+    qtbot.mouseClick(
+        admin.accounts.findChild(type(admin.accounts.disable_button), "newAccountButton"),
+        Qt.MouseButton.LeftButton,
+    )
+    dialog = _only(dialogs, NewAccountDialog)
+    qtbot.keyClicks(dialog.username, "no spaces please")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.form.error_text("username")
+    assert dialog.focusWidget() is dialog.username
+    dialog.username.setText("k.osei")
+    qtbot.keyClicks(dialog.display_name, "Kojo Osei")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.COUNSELLOR.value))
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    otp = _only(dialogs, OneTimePasswordDialog)
+    secret = otp.findChild(type(dialog.username), "oneTimePassword").text()
+    assert len(secret) >= 12
+    otp.accept()
+    row = _row_of(admin, "k.osei")
+    assert row[1:5] == ["Kojo Osei", Role.COUNSELLOR.label, "yes", "yes"]
+
+    # Disable, after a confirmation; the admin cannot disable herself.
+    _select(admin, ADMIN)
+    assert not admin.accounts.disable_button.isEnabled()
+    _select(admin, "k.osei")
+    qtbot.mouseClick(admin.accounts.disable_button, Qt.MouseButton.LeftButton)
+    box = _only(dialogs, QMessageBox)
+    assert "k.osei" in box.windowTitle()
+    next(b for b in box.buttons() if b.text() == "Disable").click()
+    assert _row_of(admin, "k.osei")[3] == "no"
+    assert admin.accounts.enable_button.isEnabled()
+    qtbot.mouseClick(admin.accounts.enable_button, Qt.MouseButton.LeftButton)
+    _only(dialogs, OneTimePasswordDialog).accept()
+    assert _row_of(admin, "k.osei")[3] == "yes"
+
+    # A forgotten password: reset after a confirmation, a new one-time password.
+    _select(admin, username_for(Role.CLINICIAN))
+    qtbot.mouseClick(admin.accounts.reset_button, Qt.MouseButton.LeftButton)
+    next(b for b in _only(dialogs, QMessageBox).buttons() if b.text() == "Reset").click()
+    _only(dialogs, OneTimePasswordDialog).accept()
+    assert _row_of(admin, username_for(Role.CLINICIAN))[4] == "yes"
+
+    # Settings: the idle-lock period, with the message under the field at fault.
+    settings = admin.settings
+    settings.centre.setText("")
+    qtbot.mouseClick(
+        settings.findChild(type(admin.accounts.disable_button), "saveSettingsButton"),
+        Qt.MouseButton.LeftButton,
+    )
+    assert "centre's name" in settings.form.error_text("centre_name")
+    settings.centre.setText("Riverside One-Stop Centre")
+    settings.idle.setValue(12)
+    with qtbot.waitSignal(shell.workspace.settings_changed):
+        settings.save()
+    assert settings.form.error_text("centre_name") == ""
+    assert shell.idle.interval == 12 * 60_000  # the workstation locks after 12 minutes now
+
+
+def test_backup_verify_restore_and_the_audit_trail(
+    qtbot, make_shell, vault, dialogs, tmp_path
+) -> None:
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.ADMIN)
+    admin = shell.workspace.home.admin
+    backups = admin.backups
+
+    # Back up to a folder of her choosing, with progress; every file encrypted.
+    out = tmp_path / "usb"
+    out.mkdir()
+    job = backups.backup(out)
+    assert backups.cancel_button.isVisibleTo(backups) and not backups.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: not backups.busy, timeout=30_000)
+    assert "Backup written" in backups.message.text(), backups.message.text()
+    (written,) = out.iterdir()
+    assert job.progress.cancelled is False and written.suffix == ".onestop-backup"
+    assert backups.backup_button.isEnabled() and not backups.cancel_button.isVisibleTo(backups)
+
+    # Verify: every check shown, each sound.
+    backups.verify()
+    qtbot.waitUntil(lambda: not backups.busy, timeout=60_000)
+    model = backups.checks_model
+    results = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert results == {
+        "encryption": "sound",
+        "database": "sound",
+        "audit trail": "sound",
+        "attachments": "sound",
+    }
+    assert backups.message.text() == "Every check passed."
+
+    # Restore: the password and a confirmation first; then the job.
+    dialog = backups.ask_restore(written)
+    assert isinstance(dialog, RestoreDialog) and not dialog.ok.isEnabled()
+    dialog.understood.setChecked(True)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.form.message.text()
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert backups.busy  # the dialog closed and the restore runs
+    qtbot.waitUntil(lambda: not backups.busy, timeout=60_000)
+    assert "Restored the backup" in backups.message.text(), backups.message.text()
+
+    # The audit trail: filters, newest first, CSV of what the filters match.
+    audit = admin.audit
+    admin.tabs.setCurrentWidget(audit)
+    assert audit.model.rowCount() > 0
+    seqs = [int(audit.model.index(r, 0).data()) for r in range(audit.model.rowCount())]
+    assert seqs == sorted(seqs, reverse=True)
+    audit.action.setCurrentIndex(audit.action.findData("backup.restored"))
+    qtbot.mouseClick(
+        audit.findChild(type(backups.backup_button), "auditShowButton"), Qt.MouseButton.LeftButton
+    )
+    assert audit.model.rowCount() == 1 and audit.count.text() == "1 entries"
+    audit.action.setCurrentIndex(0)
+    audit.actor.setText(ADMIN)
+    audit.since.setDate(QDate.currentDate().addDays(1))  # nothing tomorrow
+    audit.refresh()
+    assert audit.model.rowCount() == 0
+    audit.since.setDate(QDate.currentDate())
+    audit.refresh()
+    shown = audit.model.rowCount()
+    assert shown > 0
+    assert {audit.model.index(r, 2).data() for r in range(shown)} == {ADMIN}
+    target = tmp_path / "audit.csv"
+    written_rows = audit.export_csv(target)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert tuple(rows[0]) == CSV_COLUMNS and len(rows) - 1 == written_rows >= shown
+    assert {r[2] for r in rows[1:]} == {ADMIN}
+
+    # Locking clears the audit rows (they name case references).
+    shell.lock()
+    assert audit.model.rowCount() == 0
