@@ -231,6 +231,16 @@ def main(vault: Path) -> int:
             page = ws.open_case(ws.case_list.model.reference_at(0))
             assert page is not None
             page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "legalTab"))
+            shot("case-file-legal")
+            (orders,) = [p for p in page.record_panels if p.kind == "record:protection_order"]
+            form = orders.edit(None)
+            assert form is not None
+            form.fields["order_type"].input.setText("Interim protection order")
+            form.fields["conditions"].input.setPlainText("No contact; stay 200 m away")
+            wait(lambda: True)
+            shot("case-file-record-form")
+            form.dirty = False
+            orders.cancel()
             dialog_shot(page.export_bundle(), "export-bundle")
         shell._sign_out_now()
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)

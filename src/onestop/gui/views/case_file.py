@@ -35,14 +35,25 @@ from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.records import RecordsPanel
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.exports import DOCUMENT_NAMES, MEDICO_LEGAL_NEEDS, ExportService
 from onestop.services.health import HealthService
+from onestop.services.legal import (
+    HearingDetails,
+    Hearings,
+    LegalMatters,
+    MatterDetails,
+    OrderDetails,
+    ProtectionOrders,
+)
 from onestop.services.session import VaultSession
+from onestop.services.tasks import TaskDetails, TaskService
 
 Clock = Callable[[], datetime]
 TICK_MS = 30_000  # the countdowns move on twice a minute
@@ -230,6 +241,7 @@ class CaseFileWidget(QWidget):
         self.health_stack: QStackedWidget | None = None
         self.risk_panel: RiskPanel | None = None
         self.referrals_panel: ReferralsPanel | None = None
+        self.record_panels: list[RecordsPanel] = []
         self.attachments_panel: AttachmentsPanel | None = None
         self.glass_button = QPushButton(self.tr("&Break the glass…"), self)
         self.glass_button.setObjectName("breakGlassButton")
@@ -385,24 +397,30 @@ class CaseFileWidget(QWidget):
             self._add(
                 "forensicTab", self.tr("Forensic"), _table(self, "forensicTable", headers, rows)
             )
+        self.record_panels = []
         if v.counselling is not None:
-            rows = [
-                (
-                    fmt.when(r.details.held_at),
-                    r.details.session_type.value.replace("_", " "),
-                    r.details.notes,
-                    r.details.plan,
-                )
-                for r in v.counselling
-            ]
-            headers = [self.tr("Held"), self.tr("Type"), self.tr("Notes"), self.tr("Plan")]
             self._add(
                 "counsellingTab",
                 self.tr("Counselling notes"),
-                _table(self, "counsellingTable", headers, rows),
+                self._records(
+                    CounsellingService(self._session),
+                    v.counselling,
+                    SessionDetails,
+                    {
+                        "held_at": self.tr("Held"),
+                        "session_type": self.tr("Type"),
+                        "notes": self.tr("Notes"),
+                        "plan": self.tr("Plan"),
+                    },
+                    self.tr("Counselling sessions"),
+                ),
             )
         if v.legal_matters is not None:
-            self._add("legalTab", self.tr("Legal"), self._legal(v))
+            legal = QScrollArea(self)
+            legal.setWidgetResizable(True)
+            legal.setFrameShape(QFrame.Shape.NoFrame)
+            legal.setWidget(self._legal(v))  # three lists and a form: it scrolls on a laptop
+            self._add("legalTab", self.tr("Legal"), legal)
         if v.shelter is not None:
             rows = [
                 (
@@ -430,17 +448,22 @@ class CaseFileWidget(QWidget):
             self.referrals_panel.changed.connect(self.reload)
             self._add("referralsTab", self.tr("Referrals"), self.referrals_panel)
         if v.tasks is not None:
-            rows = [
-                (
-                    fmt.when(r.details.due_at),
-                    r.details.title,
-                    r.details.assignee or "",
-                    fmt.yes_no(r.details.done),
-                )
-                for r in v.tasks
-            ]
-            headers = [self.tr("Due"), self.tr("Task"), self.tr("Assigned to"), self.tr("Done")]
-            self._add("tasksTab", self.tr("Tasks"), _table(self, "taskTable", headers, rows))
+            self._add(
+                "tasksTab",
+                self.tr("Tasks"),
+                self._records(
+                    TaskService(self._session),
+                    v.tasks,
+                    TaskDetails,
+                    {
+                        "due_at": self.tr("Due"),
+                        "title": self.tr("Task"),
+                        "assignee": self.tr("Assigned to"),
+                        "done": self.tr("Done"),
+                    },
+                    self.tr("Tasks"),
+                ),
+            )
         self.risk_panel = None
         if v.risk is not None:
             self.risk_panel = RiskPanel(self._session, v, self)
@@ -574,63 +597,74 @@ class CaseFileWidget(QWidget):
             bundle.setObjectName("courtBundleButton")
             bundle.clicked.connect(self.export_bundle)
             col.addWidget(bundle, 0, Qt.AlignmentFlag.AlignLeft)
-        col.addWidget(QLabel(self.tr("Matters"), box))
         col.addWidget(
-            _table(
-                box,
-                "matterTable",
-                [
-                    self.tr("Police reference"),
-                    self.tr("Court"),
-                    self.tr("Case number"),
-                    self.tr("Notes"),
-                ],
-                [
-                    (
-                        m.details.police_reference,
-                        m.details.court,
-                        m.details.court_case_number,
-                        m.details.notes,
-                    )
-                    for m in v.legal_matters or ()
-                ],
+            self._records(
+                LegalMatters(self._session),
+                v.legal_matters or (),
+                MatterDetails,
+                {
+                    "police_reference": self.tr("Police reference"),
+                    "court": self.tr("Court"),
+                    "court_case_number": self.tr("Case number"),
+                    "notes": self.tr("Notes"),
+                },
+                self.tr("Matters"),
             )
         )
-        col.addWidget(QLabel(self.tr("Hearings"), box))
         col.addWidget(
-            _table(
-                box,
-                "hearingTable",
-                [self.tr("When"), self.tr("Court"), self.tr("Purpose"), self.tr("Outcome")],
-                [
-                    (
-                        fmt.when(h.details.held_at),
-                        h.details.court,
-                        h.details.purpose,
-                        h.details.outcome,
-                    )
-                    for h in v.hearings or ()
-                ],
+            self._records(
+                Hearings(self._session),
+                v.hearings or (),
+                HearingDetails,
+                {
+                    "held_at": self.tr("When"),
+                    "court": self.tr("Court"),
+                    "purpose": self.tr("Purpose"),
+                    "outcome": self.tr("Outcome"),
+                },
+                self.tr("Hearings"),
             )
         )
-        col.addWidget(QLabel(self.tr("Protection orders"), box))
         col.addWidget(
-            _table(
-                box,
-                "orderTable",
-                [self.tr("Type"), self.tr("Issued"), self.tr("Expires"), self.tr("Conditions")],
-                [
-                    (
-                        o.details.order_type,
-                        fmt.day(o.details.issued_on),
-                        fmt.day(o.details.expires_on),
-                        o.details.conditions,
-                    )
-                    for o in v.protection_orders or ()
-                ],
+            self._records(
+                ProtectionOrders(self._session),
+                v.protection_orders or (),
+                OrderDetails,
+                {
+                    "order_type": self.tr("Type"),
+                    "issued_on": self.tr("Issued"),
+                    "expires_on": self.tr("Expires"),
+                    "conditions": self.tr("Conditions"),
+                    "active": self.tr("In force"),
+                },
+                self.tr("Protection orders"),
             )
         )
         return box
+
+    def _records(
+        self,
+        service: Any,
+        records: Sequence[Any],
+        details_type: type[Any],
+        labels: dict[str, str],
+        title: str,
+    ) -> RecordsPanel:
+        panel = RecordsPanel(
+            service,
+            self._session,
+            self.reference,
+            records,
+            details_type,
+            labels,
+            title,
+            self._dialogs,
+            self._clock,
+            self,
+        )
+        panel.changed.connect(self.reload)
+        self.record_panels.append(panel)
+        return panel
 
     # -- documents --
 
@@ -681,8 +715,10 @@ class CaseFileWidget(QWidget):
 
     @property
     def has_unsaved(self) -> bool:
-        return (self.editor is not None and self.editor.has_unsaved) or (
-            self.risk_panel is not None and self.risk_panel.has_unsaved
+        return (
+            (self.editor is not None and self.editor.has_unsaved)
+            or (self.risk_panel is not None and self.risk_panel.has_unsaved)
+            or any(p.has_unsaved for p in self.record_panels)
         )
 
     def drafts(self) -> list[dict[str, Any]]:
@@ -696,12 +732,35 @@ class CaseFileWidget(QWidget):
                     "fields": self.editor.draft(),
                 }
             )
+        found.extend(
+            {"kind": p.kind, "section": p.section, "reference": self.reference, "fields": p.draft()}
+            for p in self.record_panels
+            if p.has_unsaved
+        )
         if self.risk_panel is not None:
             found.extend(
                 {"kind": kind, "section": Section.RISK, "reference": self.reference, "fields": f}
                 for kind, f in self.risk_panel.drafts()
             )
         return found
+
+    def restore_record_draft(self, kind: str, fields: dict[str, Any]) -> bool:
+        """Reopen a kept form of a section's record where it was; False if no tab takes it."""
+        for panel in self.record_panels:
+            if panel.kind == kind:
+                self.bring_forward(panel)
+                panel.restore(fields)
+                return True
+        return False
+
+    def bring_forward(self, widget: QWidget) -> None:
+        """Show the tab that holds ``widget``."""
+        tab: QWidget | None = widget
+        while tab is not None:
+            if self.tabs.indexOf(tab) >= 0:
+                self.tabs.setCurrentWidget(tab)
+                return
+            tab = tab.parentWidget()
 
     def restore_risk_draft(self, kind: str, fields: dict[str, Any]) -> None:
         if self.risk_panel is not None:

@@ -204,6 +204,8 @@ class Workspace(QWidget):
                 page.start_encounter(draft.fields)
             elif page is not None and draft.kind in ("risk_assessment", "safety_plan"):
                 page.restore_risk_draft(draft.kind, draft.fields)
+            elif page is not None and draft.kind.startswith("record:"):
+                page.restore_record_draft(draft.kind, draft.fields)
             DraftService(self.session).discard(draft.draft_id)
         if kept:
             self._dialogs.inform(

@@ -1,0 +1,435 @@
+"""A section's records in its tab, and the form to add or edit one, in the same place.
+
+Counselling sessions, legal matters, hearings, protection orders and tasks are each a details
+dataclass kept by a ``CaseRecords`` service. The form is built from the dataclass's fields (a
+date and time, a day, a choice, a yes/no, a line or a note), each message from the service is
+shown under its field, and an edit carries the version it started from so that a colleague's
+change in between is caught, not overwritten.
+
+The form lives in the tab, not in a window of its own: locking the screen hides it with its
+text intact, and another person signing in keeps it as its author's private draft.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.roles import Action
+from onestop.errors import ValidationFailed
+from onestop.gui import fmt
+from onestop.gui.dialogs import Dialogs
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.coordination import table_view
+from onestop.gui.widgets.form import InlineForm
+from onestop.services.records import CaseRecord, CaseRecords
+from onestop.services.session import VaultSession
+
+Clock = Callable[[], datetime]
+LONG_TEXT = frozenset({"notes", "plan", "outcome", "conditions", "description"})
+
+
+def _plain(hint: Any) -> tuple[Any, bool]:
+    """The field's type without ``| None``, and whether None is allowed."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0], True
+    return hint, False
+
+
+def show_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return fmt.when(value)
+    if isinstance(value, date):
+        return fmt.day(value)
+    if isinstance(value, bool):
+        return fmt.yes_no(value)
+    if isinstance(value, Enum):
+        return str(value.value).replace("_", " ")
+    return str(value)
+
+
+class _Field:
+    """One field's widget, and the conversions between it, a value and a draft."""
+
+    def __init__(self, name: str, hint: Any, parent: QWidget, clock: Clock) -> None:
+        self.name = name
+        self.kind, self.optional = _plain(hint)
+        self._clock = clock
+        self.known: QCheckBox | None = None
+        kind = self.kind
+        widget: QWidget
+        if kind is datetime:
+            widget = QDateTimeEdit(parent)
+            widget.setCalendarPopup(True)
+        elif kind is date:
+            widget = QDateEdit(parent)
+            widget.setCalendarPopup(True)
+        elif kind is bool:
+            widget = QCheckBox(parent)
+        elif isinstance(kind, type) and issubclass(kind, Enum):
+            widget = QComboBox(parent)
+            for member in kind:
+                widget.addItem(show_value(member), member.value)
+        elif kind is int:
+            widget = QSpinBox(parent)
+            widget.setRange(0, 1_000_000)
+        elif name in LONG_TEXT:
+            widget = QPlainTextEdit(parent)
+            widget.setTabChangesFocus(True)
+            widget.setMaximumHeight(120)
+        else:
+            widget = QLineEdit(parent)
+        widget.setObjectName(f"field_{name}")
+        self.input = widget
+        self.widget: QWidget = widget
+        if self.optional and kind in (date, datetime):
+            box = QWidget(parent)
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            widget.setParent(box)
+            self.known = QCheckBox(QCoreApplication.translate("RecordForm", "known"), box)
+            self.known.setObjectName(f"known_{name}")
+            self.known.toggled.connect(widget.setEnabled)
+            row.addWidget(widget, 1)
+            row.addWidget(self.known)
+            self.widget = box
+
+    def set(self, value: Any) -> None:
+        w = self.input
+        if self.known is not None:
+            self.known.setChecked(value is not None)
+            self.input.setEnabled(value is not None)
+        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+            moment = value if isinstance(value, datetime) else self._clock()
+            w.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        elif isinstance(w, QDateEdit):
+            day = value if isinstance(value, date) else self._clock().date()
+            w.setDate(QDate(day.year, day.month, day.day))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value) if value is not None else self.name == "active")
+        elif isinstance(w, QComboBox):
+            index = w.findData(value.value if isinstance(value, Enum) else value)
+            w.setCurrentIndex(max(index, 0))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or 0))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText("" if value is None else str(value))
+        elif isinstance(w, QLineEdit):
+            w.setText("" if value is None else str(value))
+
+    def get(self) -> Any:
+        w = self.input
+        if self.known is not None and not self.known.isChecked():
+            return None
+        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+            return datetime.fromtimestamp(w.dateTime().toSecsSinceEpoch(), UTC)
+        if isinstance(w, QDateEdit):
+            d = w.date()
+            return date(d.year(), d.month(), d.day())
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        if isinstance(w, QComboBox):
+            return self.kind(w.currentData())
+        if isinstance(w, QSpinBox):
+            return w.value()
+        text = w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+        return (text.strip() or None) if self.optional else text
+
+    def to_draft(self) -> Any:
+        value = self.get()
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        if isinstance(value, Enum):
+            return value.value
+        return value
+
+    def from_draft(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.kind is datetime:
+            return datetime.fromisoformat(value)
+        if self.kind is date:
+            return date.fromisoformat(value)
+        return value
+
+    def changed_signal(self) -> Any:
+        w = self.input
+        if isinstance(w, QDateTimeEdit):
+            return w.dateTimeChanged
+        if isinstance(w, QCheckBox):
+            return w.toggled
+        if isinstance(w, QComboBox):
+            return w.currentIndexChanged
+        if isinstance(w, QSpinBox):
+            return w.valueChanged
+        return w.textChanged
+
+
+class RecordForm(QWidget):
+    """The fields of one details dataclass, with Save and Cancel."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        details_type: type[Any],
+        labels: Mapping[str, str],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordForm")
+        self.details_type = details_type
+        self.editing: CaseRecord[Any] | None = None
+        self.dirty = False
+        hints = typing.get_type_hints(details_type)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("recordFormHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.form = InlineForm("recordFields", self)
+        layout.addWidget(self.form)
+        self.fields: dict[str, _Field] = {}
+        for f in dataclasses.fields(details_type):
+            if f.name not in labels:
+                continue
+            field = _Field(f.name, hints[f.name], self, clock)
+            self.form.add(f.name, labels[f.name], field.widget)
+            field.input.setAccessibleName(labels[f.name].replace("&", ""))
+            field.changed_signal().connect(self._changed)
+            self.fields[f.name] = field
+        buttons = QHBoxLayout()
+        layout.addLayout(buttons)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("recordSaveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.saved)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setObjectName("recordCancelButton")
+        cancel.clicked.connect(self.cancelled)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        buttons.addStretch(1)
+        layout.addStretch(1)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancelled)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            save = QShortcut(QKeySequence(keys), self)
+            save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            save.activated.connect(self.saved)
+
+    def _changed(self, *_args: object) -> None:
+        self.dirty = True
+
+    def load(self, record: CaseRecord[Any] | None) -> None:
+        self.editing = record
+        for name, field in self.fields.items():
+            field.set(getattr(record.details, name) if record is not None else None)
+        self.form.clear_errors()
+        self.dirty = False
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.input.setFocus()
+
+    def details(self) -> Any:
+        values = {name: field.get() for name, field in self.fields.items()}
+        if self.editing is not None:  # fields the form does not show keep their values
+            return dataclasses.replace(self.editing.details, **values)
+        return self.details_type(**values)
+
+    def draft(self) -> dict[str, Any]:
+        return {
+            "record_id": self.editing.record_id if self.editing is not None else None,
+            "version": self.editing.version if self.editing is not None else None,
+            "values": {name: field.to_draft() for name, field in self.fields.items()},
+        }
+
+    def restore(self, draft: Mapping[str, Any]) -> None:
+        for name, value in dict(draft.get("values", {})).items():
+            field = self.fields.get(name)
+            if field is not None:
+                field.set(field.from_draft(value))
+        self.dirty = True
+
+
+class RecordsPanel(QWidget):
+    """A section's records: a table, Add and Edit, and the form in place of the table."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        service: CaseRecords[Any],
+        session: VaultSession,
+        reference: str,
+        records: Sequence[CaseRecord[Any]],
+        details_type: type[Any],
+        labels: Mapping[str, str],
+        title: str,
+        dialogs: Dialogs,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.kind = f"record:{service.record_type}"
+        self.section = service.section
+        self._reference = reference
+        self._dialogs = dialogs
+        self.records = list(records)
+        self.title = title
+        self.writable = session.allowed(service.section, Action.WRITE, reference)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+        page = QWidget(self.stack)
+        col = QVBoxLayout(page)
+        col.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        col.addLayout(bar)
+        heading = QLabel(title, page)
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        self.add_button = QPushButton(self.tr("&Add…"), page)
+        self.add_button.setObjectName(f"add_{service.record_type}")
+        self.add_button.setAccessibleName(self.tr("Add: {what}").format(what=title))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button = QPushButton(self.tr("&Edit…"), page)
+        self.edit_button.setObjectName(f"edit_{service.record_type}")
+        self.edit_button.setAccessibleName(self.tr("Edit: {what}").format(what=title))
+        self.edit_button.clicked.connect(self.edit_current)
+        for b in (self.add_button, self.edit_button):
+            b.setVisible(self.writable)
+            bar.addWidget(b)
+        self.model = RowsModel(
+            list(labels.values()),
+            [[show_value(getattr(r.details, n)) for n in labels] for r in self.records],
+            [r.record_id for r in self.records],
+            page,
+        )
+        self.table: QTableView = table_view(page, f"{service.record_type}Table", title, self.model)
+        self.table.setMinimumHeight(120)
+        if self.writable:
+            self.table.activated.connect(lambda _i: self.edit_current())
+        col.addWidget(self.table, 1)
+        self.stack.addWidget(page)
+        self.form = RecordForm(
+            details_type, {n: t.replace("&", "") for n, t in labels.items()}, clock, self.stack
+        )
+        self.form.saved.connect(self.save)
+        self.form.cancelled.connect(self.cancel)
+        self.stack.addWidget(self.form)
+        self.edit_button.setEnabled(bool(self.records))
+
+    @property
+    def has_unsaved(self) -> bool:
+        return self.stack.currentWidget() is self.form and self.form.dirty
+
+    def edit_current(self) -> RecordForm | None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.records):
+            row = 0 if self.records else -1
+        return self.edit(self.records[row] if row >= 0 else None)
+
+    def edit(self, record: CaseRecord[Any] | None) -> RecordForm | None:
+        if not self.writable:
+            return None
+        self.form.heading.setText(
+            self.tr("Edit: {what}").format(what=self.title)
+            if record is not None
+            else self.tr("New: {what}").format(what=self.title)
+        )
+        self.form.load(record)
+        self.stack.setCurrentWidget(self.form)
+        QTimer.singleShot(0, self._scroll_into_view)
+        return self.form
+
+    def _scroll_into_view(self) -> None:
+        """In a tab that scrolls (legal: three lists), bring the form on screen."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and self.stack.currentWidget() is self.form:
+            parent.ensureWidgetVisible(self.form.save_button, 0, 40)
+            parent.ensureWidgetVisible(self.form.heading, 0, 10)
+
+    def save(self) -> None:
+        try:
+            details = self.form.details()
+            editing = self.form.editing
+            if editing is None:
+                self.service.record(self._reference, details)
+            else:
+                self.service.update(self._reference, editing.record_id, details, editing.version)
+        except ValidationFailed as exc:
+            self.form.form.show_error(exc)
+            return
+        except Exception as exc:
+            self.form.form.show_error(exc)
+            return
+        self.form.dirty = False
+        self.stack.setCurrentIndex(0)
+        self.changed.emit()
+
+    def cancel(self) -> None:
+        def back() -> None:
+            self.form.dirty = False
+            self.stack.setCurrentIndex(0)
+
+        if self.form.dirty:
+            self._dialogs.confirm(
+                self,
+                self.tr("Discard the changes?"),
+                self.tr("What you typed here has not been saved."),
+                back,
+                yes=self.tr("Discard"),
+                no=self.tr("Keep editing"),
+            )
+        else:
+            back()
+
+    def draft(self) -> dict[str, Any]:
+        return self.form.draft()
+
+    def restore(self, draft: Mapping[str, Any]) -> None:
+        record_id = draft.get("record_id")
+        editing = next((r for r in self.records if r.record_id == record_id), None)
+        self.edit(editing)
+        if editing is not None and draft.get("version") != editing.version:
+            editing = dataclasses.replace(editing, version=int(draft.get("version") or 0))
+            self.form.editing = editing  # a colleague's change since is caught on saving
+        self.form.restore(draft)

@@ -1,0 +1,154 @@
+"""Adding and editing a section's records in its tab: counselling, legal, tasks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from onestop.domain.roles import Role
+from onestop.gui.inspect import visible_text
+from onestop.gui.views.records import RecordsPanel
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.drafts import DraftService
+from onestop.services.legal import Hearings
+from tests.gui.conftest import sign_in
+
+
+def _case(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        return CaseService(cw).open_case(SurvivorDetails(alias="Tove Testform")).reference
+
+
+def _panel(page, kind: str) -> RecordsPanel:
+    """The section's panel, its tab brought forward (as she clicks on it)."""
+    (panel,) = [p for p in page.record_panels if p.kind == f"record:{kind}"]
+    page.bring_forward(panel)
+    return panel
+
+
+def _cells(panel: RecordsPanel, row: int) -> list[str]:
+    m = panel.model
+    return [m.index(row, c).data() for c in range(m.columnCount())]
+
+
+def test_a_counsellor_records_and_edits_a_session_in_its_tab(qtbot, make_shell, vault) -> None:
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.COUNSELLOR)
+    page = shell.workspace.open_case(ref)
+    panel = _panel(page, "counselling_session")
+    assert panel.writable and not panel.edit_button.isEnabled()
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    form = panel.form
+    assert panel.stack.currentWidget() is form
+    held = form.fields["held_at"].input
+    held.setDateTime(QDateTime.currentDateTime().addDays(2))  # not happened yet: refused
+    form.fields["session_type"].input.setCurrentIndex(1)
+    qtbot.keyClicks(form.fields["notes"].input, "Synthetic note: slept better this week.")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "has not happened" in form.form.error_text("held_at")
+    assert panel.stack.currentWidget() is form and page.has_unsaved
+    held.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    qtbot.keyClick(
+        form.fields["notes"].input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    panel = _panel(page, "counselling_session")  # the file was read again
+    assert panel.model.rowCount() == 1 and not page.has_unsaved
+    row = _cells(panel, 0)
+    assert row[1] == "group" and row[2] == "Synthetic note: slept better this week."
+
+    # Edit: the form opens with the saved values; the change is a new version.
+    panel.table.selectRow(0)
+    form = panel.edit_current()
+    assert form.fields["notes"].input.toPlainText() == "Synthetic note: slept better this week."
+    form.fields["plan"].input.setPlainText("Meet again on Thursday.")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    panel = _panel(page, "counselling_session")
+    assert _cells(panel, 0)[3] == "Meet again on Thursday."
+
+    # Cancel with unsaved text asks first; Escape is the same as Cancel.
+    form = panel.edit_current()
+    form.fields["plan"].input.setPlainText("changed my mind")
+    qtbot.keyClick(form.fields["plan"].input, Qt.Key.Key_Escape)
+    (box,) = [d for d in shell.dialogs.open_dialogs if isinstance(d, QMessageBox)]
+    next(b for b in box.buttons() if b.text() == "Discard").click()
+    assert panel.stack.currentIndex() == 0
+
+
+def test_a_legal_advocate_adds_a_hearing_and_an_order_and_a_stale_edit_is_caught(
+    qtbot, make_shell, vault
+) -> None:
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.LEGAL_ADVOCATE)
+    page = shell.workspace.open_case(ref)
+    hearings = _panel(page, "hearing")
+    form = hearings.edit(None)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert (
+        form.form.error_text("court") or form.form.error_text("purpose") or form.form.message.text()
+    )
+    form.fields["held_at"].input.setDateTime(QDateTime.currentDateTime().addDays(5))
+    qtbot.keyClicks(form.fields["court"].input, "Magistrates' Court 2")
+    qtbot.keyClicks(form.fields["purpose"].input, "Protection order return date")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    hearings = _panel(page, "hearing")
+    assert _cells(hearings, 0)[1:3] == ["Magistrates' Court 2", "Protection order return date"]
+
+    orders = _panel(page, "protection_order")
+    form = orders.edit(None)
+    assert form.fields["active"].input.isChecked()  # a new order is in force
+    assert not form.fields["expires_on"].known.isChecked()
+    qtbot.keyClicks(form.fields["order_type"].input, "Interim protection order")
+    form.fields["expires_on"].known.setChecked(True)
+    form.fields["expires_on"].input.setDate(QDate.currentDate().addDays(20))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    orders = _panel(page, "protection_order")
+    assert orders.model.rowCount() == 1 and _cells(orders, 0)[4] == "yes"
+
+    # A colleague changes the hearing while she edits it: her save is refused, not merged.
+    hearings = _panel(page, "hearing")
+    form = hearings.edit_current()
+    record = hearings.records[0]
+    from dataclasses import replace
+
+    Hearings(shell.session).update(
+        ref, record.record_id, replace(record.details, court="Magistrates' Court 3"), record.version
+    )
+    form.fields["purpose"].input.setText("Return date, moved")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert hearings.stack.currentWidget() is form
+    assert "Someone else saved this hearing" in form.form.message.text()
+
+
+def test_an_unsaved_task_is_kept_privately_when_someone_else_signs_in(
+    qtbot, make_shell, vault
+) -> None:
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    tasks = _panel(page, "task")
+    form = tasks.edit(None)
+    qtbot.keyClicks(form.fields["title"].input, "Synthetic task 5521: call the shelter")
+    due = datetime.now(UTC) + timedelta(days=2)
+    form.fields["due_at"].input.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+    shell.lock()
+    assert "Synthetic task 5521" not in " ".join(visible_text())
+    qtbot.mouseClick(shell.lock_view.ui.switchUserButton, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, shell, Role.CLINICIAN)
+    assert "Synthetic task 5521" not in " ".join(visible_text())
+    assert DraftService(shell.session).mine() == ()
+    shell.sign_out()
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.files()[0]
+    tasks = _panel(page, "task")
+    assert tasks.stack.currentWidget() is tasks.form and page.has_unsaved
+    assert tasks.form.fields["title"].input.text() == "Synthetic task 5521: call the shelter"
+    for box in [d for d in shell.dialogs.open_dialogs if d.objectName() == "informBox"]:
+        box.accept()
+    qtbot.mouseClick(tasks.form.save_button, Qt.MouseButton.LeftButton)
+    tasks = _panel(page, "task")
+    assert _cells(tasks, 0)[1] == "Synthetic task 5521: call the shelter"
