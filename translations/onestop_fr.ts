@@ -1791,6 +1791,33 @@
     </message>
 </context>
 <context>
+    <name>GbvType</name>
+    <message>
+        <source>Rape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HearDialog</name>
     <message>
         <source>Heard at the meeting: {ref}</source>
@@ -1893,6 +1920,14 @@
     </message>
     <message>
         <source>Break-glass accesses to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened, month by month (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents recorded in the last 90 days, by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -179,3 +179,24 @@ def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(
     review.note.setPlainText("Justified: emergency admission.")
     qtbot.mouseClick(review.review_button, Qt.MouseButton.LeftButton)
     assert model.rowCount() == 0
+
+
+def test_the_managers_home_charts_its_trends_readably(qtbot, make_shell, vault) -> None:
+    from onestop.gui.widgets.chart import BarChart
+
+    _open_case(vault, "Ama Charted", incident_hours_ago=30)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.MANAGER)
+    home = shell.workspace.home
+    charts = {c.objectName(): c for c in home.findChildren(BarChart)}
+    assert set(charts) == {"openedByMonthChart", "incidentsByTypeChart"}
+    months = charts["openedByMonthChart"]
+    assert len(months.bars) == 12 and months.bars[-1][1] == 1
+    assert "Rape: 1" in charts["incidentsByTypeChart"].accessibleDescription()
+    picture = months.grab().toImage()  # drawn: this month's bar, in the highlight colour
+    highlight = months.palette().color(months.palette().ColorRole.Highlight)
+    x_last = int(picture.width() * 23 / 24)  # the middle of the last month's slot
+    x_first = int(picture.width() / 24)  # no case opened a year ago: no bar there
+    column = [picture.pixelColor(x_last, y) for y in range(picture.height())]
+    assert highlight in column
+    assert highlight not in [picture.pixelColor(x_first, y) for y in range(picture.height())]

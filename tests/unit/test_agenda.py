@@ -54,3 +54,35 @@ def test_each_role_gets_its_own_lists_audited_by_count(vault) -> None:
         ("u-clinician", "home list clinical_windows: 1 entries"),
     }
     assert not any("Elska" in e.detail for e in lists)
+
+
+def test_the_managers_trends_count_cases_by_month_and_incidents_by_type(vault) -> None:
+    from onestop.services.agenda import _last_months
+
+    now = datetime.now(UTC)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        refs = [
+            CaseService(cw).open_case(SurvivorDetails(alias=f"Trend {n}")).reference
+            for n in range(3)
+        ]
+        for ref, kind in zip(
+            refs, (GbvType.RAPE, GbvType.RAPE, GbvType.FORCED_MARRIAGE), strict=True
+        ):
+            IncidentService(cw).record(
+                ref,
+                IncidentDetails(
+                    occurred=IncidentTime.exact(now - timedelta(days=3)),
+                    gbv_type=kind,
+                    context=IncidentContext.FAMILY,
+                ),
+            )
+    with vault.sign_in(Role.MANAGER) as manager:
+        agenda = AgendaService(manager).today(now)
+    by_month = agenda.trends["opened_by_month"]
+    assert [m for m, _ in by_month] == _last_months(now, 12)
+    assert by_month[-1] == (now.strftime("%Y-%m"), 3) and sum(c for _, c in by_month) == 3
+    by_type = dict(agenda.trends["incidents_by_type"])
+    assert by_type == {t.value: 0 for t in GbvType} | {"rape": 2, "forced_marriage": 1}
+    assert _last_months(datetime(2026, 2, 10, tzinfo=UTC), 3) == ["2025-12", "2026-01", "2026-02"]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assert AgendaService(cw).today(now).trends == {}  # the manager's only

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -17,7 +17,7 @@ from onestop.db.cases import Case, Incident
 from onestop.db.health import HealthEncounter, TreatmentRow
 from onestop.db.legal import CounsellingSession, Hearing, ProtectionOrder, ShelterStay, Task
 from onestop.domain.audit import AuditAction
-from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus
+from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType
 from onestop.domain.clinical import DEFAULT_RULES
 from onestop.domain.health import Treatment, TreatmentKind, WindowAlert, window_alerts
 from onestop.domain.roles import Action, Role, Section
@@ -52,6 +52,8 @@ class AgendaList:
 class Agenda:
     lists: tuple[AgendaList, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    # A manager's trends: each a list of (key, count) in order ("2026-11" for a month, a type).
+    trends: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
     def get(self, key: str) -> tuple[AgendaItem, ...]:
         for agenda_list in self.lists:
@@ -84,6 +86,7 @@ class AgendaService:
         start = day_start or now.replace(hour=0, minute=0, second=0, microsecond=0)
         lists: list[AgendaList] = []
         counts: dict[str, int] = {}
+        trends: dict[str, tuple[tuple[str, int], ...]] = {}
         if role is None or role is Role.ADMIN:
             return Agenda(())
         with session.batch():
@@ -100,7 +103,8 @@ class AgendaService:
                 lists.extend(self._shelter(now))
             if role is Role.MANAGER:
                 counts = self._counts(now)
-        return Agenda(tuple(lists), counts)
+                trends = self._trends(now)
+        return Agenda(tuple(lists), counts, trends)
 
     def _clinical(self, now: datetime) -> AgendaList:
         key = "clinical_windows"
@@ -282,3 +286,48 @@ class AgendaService:
             )
             self._session.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail="home counts")
         return {"open_cases": int(open_cases or 0), "opened_30_days": int(recent or 0)}
+
+    def _trends(self, now: datetime) -> dict[str, tuple[tuple[str, int], ...]]:
+        """Cases opened in each of the last 12 months (this one included), and the incidents
+        of the last 90 days by type: counts only, for the manager's charts."""
+        months = _last_months(now, TREND_MONTHS)
+        first = datetime(int(months[0][:4]), int(months[0][5:]), 1, tzinfo=UTC)
+        month = func.substr(Case.opened_at, 1, 7)
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            opened: dict[str, int] = dict(
+                s.execute(
+                    select(month, func.count()).where(Case.opened_at >= first).group_by(month)
+                ).all()
+            )
+            self._session.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail="trends")
+        trends: dict[str, tuple[tuple[str, int], ...]] = {
+            "opened_by_month": tuple((m, int(opened.get(m, 0))) for m in months)
+        }
+        if self._may(Section.INCIDENTS):
+            with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
+                by_type: dict[str, int] = dict(
+                    s.execute(
+                        select(Incident.gbv_type, func.count())
+                        .where(Incident.created_at >= now - timedelta(days=TREND_DAYS))
+                        .group_by(Incident.gbv_type)
+                    ).all()
+                )
+                self._session.audit(s, AuditAction.RECORD_READ, Section.INCIDENTS, detail="trends")
+            trends["incidents_by_type"] = tuple(
+                (t.value, int(by_type.get(t.value, 0))) for t in GbvType
+            )
+        return trends
+
+
+TREND_MONTHS = 12
+TREND_DAYS = 90
+
+
+def _last_months(now: datetime, n: int) -> list[str]:
+    """The last ``n`` months as "YYYY-MM", oldest first, this month last."""
+    year, month = now.year, now.month
+    out: list[str] = []
+    for _ in range(n):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out[::-1]

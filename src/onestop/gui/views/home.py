@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.domain.casefile import GbvType
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
@@ -34,6 +35,7 @@ from onestop.gui.views.admin import AdminView
 from onestop.gui.views.coordination import RoomsEditor, reminder_headers, reminder_row
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
 from onestop.services.breakglass import BreakGlassService
@@ -45,6 +47,18 @@ from onestop.services.settings import SettingsService
 Clock = Callable[[], datetime]
 TICK_MS = 30_000
 HOME_REMINDERS = 8
+
+
+def gbv_type_label(kind: GbvType) -> str:
+    translate = QCoreApplication.translate
+    return {
+        GbvType.RAPE: translate("GbvType", "Rape"),
+        GbvType.SEXUAL_ASSAULT: translate("GbvType", "Sexual assault"),
+        GbvType.PHYSICAL_ASSAULT: translate("GbvType", "Physical assault"),
+        GbvType.FORCED_MARRIAGE: translate("GbvType", "Forced marriage"),
+        GbvType.DENIAL_OF_RESOURCES: translate("GbvType", "Denial of resources"),
+        GbvType.PSYCHOLOGICAL_ABUSE: translate("GbvType", "Psychological abuse"),
+    }.get(kind, kind.label)
 
 
 class HomeView(QWidget):
@@ -277,6 +291,37 @@ class HomeView(QWidget):
         glass.setObjectName("glassToReview")
         form.addRow(self.tr("Break-glass accesses to review"), glass)
         self._add(box)
+        self._charts(agenda)
+
+    def _charts(self, agenda: Agenda) -> None:
+        """The manager's trends: cases opened per month, incidents recorded by type."""
+        self.charts: list[BarChart] = []
+        opened = agenda.trends.get("opened_by_month", ())
+        locale = QLocale()
+        if opened:
+            bars = [
+                (
+                    locale.monthName(int(month[5:]), QLocale.FormatType.ShortFormat),
+                    count,
+                )
+                for month, count in opened
+            ]
+            chart = BarChart(self.tr("Cases opened, month by month (last 12 months)"), bars)
+            chart.setObjectName("openedByMonthChart")
+            self.charts.append(chart)
+        by_type = agenda.trends.get("incidents_by_type", ())
+        if by_type:
+            labels = {t.value: gbv_type_label(t) for t in GbvType}
+            chart = BarChart(
+                self.tr("Incidents recorded in the last 90 days, by type"),
+                [(labels.get(key, key), count) for key, count in by_type],
+                horizontal=True,
+            )
+            chart.setObjectName("incidentsByTypeChart")
+            self.charts.append(chart)
+        for chart in self.charts:
+            chart.setParent(self.body)
+            self._add(chart)
 
     # -- the admin's home: staff, settings, backups, the audit trail; no survivor data --
 
