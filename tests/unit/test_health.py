@@ -158,3 +158,67 @@ def test_treatments_schedule_their_follow_ups() -> None:
     assert booster.due_at == first + timedelta(days=365) and "booster" in booster.purpose
     four = [*hep, Treatment(TreatmentKind.HEPATITIS_B, first + timedelta(days=365))]
     assert not [f for f in scheduled_follow_ups(four) if "Hepatitis" in f.purpose]
+
+
+def test_the_vault_keeps_each_cases_first_dose_and_count_through_every_change(vault, case) -> None:
+    """DoseSummary is kept by triggers: after adding, editing and purging it equals the
+    grouping of the treatments themselves."""
+    from onestop.services.retention import RetentionService
+    from tests.helpers import raw_connection
+
+    reference, incident_id = case
+    hep_b, pep = TreatmentKind.HEPATITIS_B, TreatmentKind.PEP_FIRST_DOSE
+    with vault.sign_in(Role.CLINICIAN) as nurse:
+        health = HealthService(nurse)
+        first = health.record(reference, exam(incident_id))
+        for days in (0, 30, 60):
+            given = INCIDENT_AT - timedelta(days=days)
+            health.record(
+                reference,
+                EncounterDetails(seen_at=given, treatments=(Treatment(hep_b, given),)),
+            )
+        # the first encounter edited: its PEP dose now a day later, a hepatitis B dose added
+        later = INCIDENT_AT + timedelta(hours=35)
+        health.update(
+            reference,
+            first.encounter_id,
+            replace(
+                first.details,
+                treatments=(
+                    Treatment(pep, later),
+                    Treatment(hep_b, INCIDENT_AT + timedelta(hours=33)),
+                ),
+            ),
+            first.version,
+        )
+        key = nurse.key
+
+    def summaries() -> set[tuple[int, str, str, int]]:
+        conn = raw_connection(vault.path / "vault.db", key)
+        try:
+            kept = set(
+                conn.execute("SELECT case_id, kind, first_given_at, doses FROM dose_summaries")
+            )
+            grouped = set(
+                conn.execute(
+                    "SELECT e.case_id, t.kind, min(t.given_at), count(*) FROM treatments t "
+                    "JOIN health_encounters e ON e.id = t.encounter_id "
+                    "WHERE t.kind IN ('pep_first_dose', 'hepatitis_b') GROUP BY e.case_id, t.kind"
+                )
+            )
+        finally:
+            conn.close()
+        assert kept == grouped
+        return kept
+
+    kept = summaries()
+    assert {(kind, doses) for _, kind, _, doses in kept} == {
+        ("pep_first_dose", 1),
+        ("hepatitis_b", 4),
+    }
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        record = CaseService(cw).get(reference)
+        CaseService(cw).close(reference, "Moved away", record.version)
+    with vault.sign_in(Role.MANAGER) as manager:
+        RetentionService(manager, retention_years=0).purge(reference, reference)
+    assert summaries() == set()

@@ -68,3 +68,21 @@ class FollowUpRow(Base):
     due_at: Mapped[datetime] = mapped_column(UtcDateTime)
     purpose: Mapped[str] = mapped_column(Text)
     done: Mapped[bool] = mapped_column(Boolean)
+
+
+class DoseSummary(Base):
+    """Each case's first dose and number of doses of PEP and of hepatitis B vaccine.
+
+    Kept by triggers (migration 0018) on every change to treatments and encounters; never
+    written by the application. The reminders read it instead of grouping the treatments.
+    """
+
+    __tablename__ = "dose_summaries"
+    __table_args__ = (Index("ix_dose_summaries_schedule", "kind", "doses", "first_given_at"),)
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    first_given_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    doses: Mapped[int] = mapped_column(Integer)

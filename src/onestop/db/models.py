@@ -27,7 +27,7 @@ from onestop.db.coordination import (
 )
 from onestop.db.drafts import Draft
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
-from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.db.health import DoseSummary, FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.legal import (
     CounsellingSession,
     Hearing,
@@ -55,6 +55,7 @@ __all__ = [
     "ConsentRecord",
     "CounsellingSession",
     "CustodyEvent",
+    "DoseSummary",
     "Draft",
     "FollowUpRow",
     "ForensicExam",

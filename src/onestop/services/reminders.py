@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, func, or_, select, true
+from sqlalchemy import and_, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from onestop.db.cases import Case
 from onestop.db.coordination import ConferenceAction
-from onestop.db.health import FollowUpRow, HealthEncounter, TreatmentRow
+from onestop.db.health import DoseSummary, FollowUpRow, HealthEncounter
 from onestop.db.legal import Hearing, ProtectionOrder, Referral, Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
@@ -188,34 +188,28 @@ class ReminderService:
             encounters = encounters.join(Case, Case.id == HealthEncounter.case_id).where(
                 _caseworker_is(self._session.actor.username)
             )
-        # Treatments that can still call for a follow-up in the window (a year for the booster):
-        # what the schedule depends on, counted by the vault (the first dose of each kind and
-        # how many), not every treatment read; and only the cases where one falls in the window
-        # (the schedule below still decides).
-        first, doses = func.min(TreatmentRow.given_at), func.count()
-        offsets = follow_up_offsets()
+        # The cases whose schedule has a follow-up in the window, from each case's first dose
+        # and number of doses of each kind (kept by the vault: ``DoseSummary``), one short index
+        # range per dose of the schedule; the schedule itself (below) still decides.
         in_window = or_(
             *(
                 and_(
-                    TreatmentRow.kind == kind.value,
-                    first >= since - after,
-                    first <= until - after,
-                    true() if n is None else doses == n,
+                    DoseSummary.kind == kind.value,
+                    true() if n is None else DoseSummary.doses == n,
+                    DoseSummary.first_given_at >= since - after,
+                    DoseSummary.first_given_at <= until - after,
                 )
-                for kind, n, after in offsets
+                for kind, n, after in follow_up_offsets()
             )
         )
-        rows = s.execute(
-            select(HealthEncounter.case_id, TreatmentRow.kind, first, doses)
-            .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
-            .where(
-                TreatmentRow.kind.in_([PEP.value, HEPATITIS_B.value]),
-                TreatmentRow.given_at >= since - max(after for _, _, after in offsets),
-                HealthEncounter.id.in_(encounters.with_only_columns(HealthEncounter.id)),
+        summaries = select(
+            DoseSummary.case_id, DoseSummary.kind, DoseSummary.first_given_at, DoseSummary.doses
+        ).where(in_window)
+        if role is Role.CASEWORKER:
+            summaries = summaries.join(Case, Case.id == DoseSummary.case_id).where(
+                _caseworker_is(self._session.actor.username)
             )
-            .group_by(HealthEncounter.case_id, TreatmentRow.kind)
-            .having(in_window)
-        ).all()
+        rows = s.execute(summaries).all()
         given: dict[int, dict[str, tuple[datetime, int]]] = {}
         for case_id, kind, first_dose, n in rows:
             given.setdefault(case_id, {})[kind] = (first_dose, n)
