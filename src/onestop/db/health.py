@@ -78,7 +78,7 @@ class DoseSummary(Base):
     """
 
     __tablename__ = "dose_summaries"
-    __table_args__ = (Index("ix_dose_summaries_schedule", "kind", "doses", "first_given_at"),)
+    __table_args__ = (Index("ix_dose_summaries_schedule", "kind", "first_given_at", "doses"),)
 
     case_id: Mapped[int] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True

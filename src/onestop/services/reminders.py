@@ -126,15 +126,16 @@ class ReminderService:
         return self._session.actor.role is Role.CASEWORKER
 
     def _legal(self, s: Session, now: datetime) -> list[Reminder]:
+        who = (Case.reference, Case.alias, Case.name)  # the columns a reminder shows, no more
         hearings = (
-            select(Hearing, Case)
+            select(Hearing.held_at, Hearing.court, Hearing.purpose, *who)
             .join(Case, Case.id == Hearing.case_id)
             .where(Hearing.held_at >= now, Hearing.held_at <= now + HEARINGS_AHEAD)
             .order_by(Hearing.held_at)
             .limit(LIMIT)
         )
         orders = (
-            select(ProtectionOrder, Case)
+            select(ProtectionOrder.expires_on, ProtectionOrder.order_type, *who)
             .join(Case, Case.id == ProtectionOrder.case_id)
             .where(
                 ProtectionOrder.active.is_(True),
@@ -148,18 +149,12 @@ class ReminderService:
             mine = _caseworker_is(self._session.actor.username)
             hearings, orders = hearings.where(mine), orders.where(mine)
         return [
-            Reminder(Kind.HEARING, h.held_at, c.reference, _name(c), f"{h.court}: {h.purpose}")
-            for h, c in s.execute(hearings)
+            Reminder(Kind.HEARING, held_at, ref, alias or name, f"{court}: {purpose}")
+            for held_at, court, purpose, ref, alias, name in s.execute(hearings)
         ] + [
-            Reminder(
-                Kind.ORDER_EXPIRING,
-                _midnight(o.expires_on, now),
-                c.reference,
-                _name(c),
-                o.order_type,
-            )
-            for o, c in s.execute(orders)
-            if o.expires_on is not None
+            Reminder(Kind.ORDER_EXPIRING, _midnight(expires, now), ref, alias or name, order_type)
+            for expires, order_type, ref, alias, name in s.execute(orders)
+            if expires is not None
         ]
 
     def _tasks(self, s: Session, now: datetime) -> list[Reminder]:
@@ -183,11 +178,6 @@ class ReminderService:
         if role not in (Role.CLINICIAN, Role.CASEWORKER, Role.MANAGER):
             return []
         since, until = now - LATE, now + SOON
-        encounters = select(HealthEncounter.id, HealthEncounter.case_id)
-        if role is Role.CASEWORKER:
-            encounters = encounters.join(Case, Case.id == HealthEncounter.case_id).where(
-                _caseworker_is(self._session.actor.username)
-            )
         # The cases whose schedule has a follow-up in the window, from each case's first dose
         # and number of doses of each kind (kept by the vault: ``DoseSummary``), one short index
         # range per dose of the schedule; the schedule itself (below) still decides.
@@ -202,41 +192,52 @@ class ReminderService:
                 for kind, n, after in follow_up_offsets()
             )
         )
-        summaries = select(
-            DoseSummary.case_id, DoseSummary.kind, DoseSummary.first_given_at, DoseSummary.doses
-        ).where(in_window)
-        if role is Role.CASEWORKER:
-            summaries = summaries.join(Case, Case.id == DoseSummary.case_id).where(
-                _caseworker_is(self._session.actor.username)
+        # Each row carries the case's reference and name: no second look-up of the cases.
+        summaries = (
+            select(
+                DoseSummary.case_id,
+                DoseSummary.kind,
+                DoseSummary.first_given_at,
+                DoseSummary.doses,
+                Case.reference,
+                Case.alias,
+                Case.name,
             )
-        rows = s.execute(summaries).all()
-        given: dict[int, dict[str, tuple[datetime, int]]] = {}
-        for case_id, kind, first_dose, n in rows:
-            given.setdefault(case_id, {})[kind] = (first_dose, n)
-        booked = s.execute(
-            select(FollowUpRow, HealthEncounter.case_id)
+            .join(Case, Case.id == DoseSummary.case_id)
+            .where(in_window)
+        )
+        # Follow-ups booked at an encounter, from the index on their date.
+        booked_query = (
+            select(FollowUpRow.due_at, FollowUpRow.purpose, Case.reference, Case.alias, Case.name)
             .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
+            .join(Case, Case.id == HealthEncounter.case_id)
             .where(
                 FollowUpRow.done.is_(False),
                 FollowUpRow.due_at >= since,
                 FollowUpRow.due_at <= until,
-                HealthEncounter.id.in_(encounters.with_only_columns(HealthEncounter.id)),
             )
             .limit(LIMIT)
-        ).all()
+        )
+        if role is Role.CASEWORKER:
+            mine = _caseworker_is(self._session.actor.username)
+            summaries, booked_query = summaries.where(mine), booked_query.where(mine)
+        given: dict[int, dict[str, tuple[datetime, int]]] = {}
+        names: dict[int, tuple[str, str]] = {}
+        for case_id, kind, first_dose, n, reference, alias, name in s.execute(summaries):
+            given.setdefault(case_id, {})[kind] = (first_dose, n)
+            names[case_id] = (reference, alias or name)
         none: tuple[datetime | None, int] = (None, 0)
-        due: list[tuple[int, datetime, str]] = [
-            (case_id, f.due_at, f.purpose)
+        found = [
+            Reminder(Kind.FOLLOW_UP, f.due_at, *names[case_id], f.purpose)
             for case_id, kinds in given.items()
             for f in follow_ups_after(
                 kinds.get(PEP.value, none)[0], *kinds.get(HEPATITIS_B.value, none)
             )
             if since <= f.due_at <= until
-        ] + [(case_id, f.due_at, f.purpose) for f, case_id in booked]
-        cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_({d[0] for d in due})))}
-        return [
-            Reminder(Kind.FOLLOW_UP, at, cases[cid].reference, _name(cases[cid]), what)
-            for cid, at, what in due
+        ]
+        return found + [
+            Reminder(Kind.FOLLOW_UP, due_at, reference, alias or name, purpose)
+            for due_at, purpose, reference, alias, name in s.execute(booked_query)
         ]
 
     def _actions(self, s: Session, now: datetime) -> list[Reminder]:

@@ -54,7 +54,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", "kind", name="pk_dose_summaries"),
     )
     op.create_index(
-        "ix_dose_summaries_schedule", "dose_summaries", ["kind", "doses", "first_given_at"]
+        "ix_dose_summaries_schedule", "dose_summaries", ["kind", "first_given_at", "doses"]
     )
     new_case, old_case = _case_of("NEW.encounter_id"), _case_of("OLD.encounter_id")
     op.execute(
