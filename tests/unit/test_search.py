@@ -155,3 +155,30 @@ def test_in_shelter_filter_needs_shelter_read(vault, refs) -> None:
         assert [c.reference for c in found.cases] == [refs[2]]
     with vault.sign_in(Role.CLINICIAN) as clinician, pytest.raises(PermissionDenied):
         CaseSearch(clinician).find(in_shelter=True)
+
+
+def test_short_words_give_the_same_pages_from_the_newest_cases_or_the_whole_index(
+    vault, refs, monkeypatch
+) -> None:
+    """A short word is looked for first among the newest cases, then in the whole index: the
+    page is the same whichever way it was found, for every window, filter and page size."""
+    import onestop.services.search as search_module
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for n in range(9):  # more cases with and without the short words, some closed
+            CaseService(cw).open_case(SurvivorDetails(name=f"Lina Test{n}" if n % 3 else "Ola"))
+    pages: dict[tuple[object, ...], list[list[str]]] = {}
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for window in (0, 1, 2, 5, 10**6):  # 0: the whole index at once; 10**6: newest only
+            monkeypatch.setattr(search_module, "SHORT_WORD_WINDOW", window)
+            for query in ("li", "l", "张", "xq", "na li", "lina l"):
+                for limit in (1, 2, 3, 50):
+                    for oldest_first in (False, True):
+                        page = CaseSearch(cw).find(query, limit=limit, oldest_first=oldest_first)
+                        key = (query, limit, oldest_first)
+                        pages.setdefault(key, []).append([*names(page), str(page.has_more)])
+    for key, found in pages.items():
+        assert all(f == found[0] for f in found), key
+    assert pages[("li", 50, False)][0][:-1] == [f"Lina Test{n}" for n in (8, 7, 5, 4, 2, 1)] + [
+        "Li Na"
+    ]

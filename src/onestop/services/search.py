@@ -1,7 +1,8 @@
 """Finding cases: by reference, name or alias (any part, any case or accent), phone, birth date.
 
 Words of three characters or more go through the FTS5 trigram index inside the vault; shorter
-words ("Li", "张伟") are matched by scanning the same index's text. Search reads identity data,
+words ("Li", "张伟") are matched against the same index's text: first case by case over the
+newest cases, then, if the page is not full there, over the whole index. Search reads identity data,
 so it needs the ``identity`` read permission, and each search is audited (with the number of
 results, never the query: what is typed may be a name).
 """
@@ -10,8 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import Integer, literal, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    column,
+    literal,
+    select,
+    table,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import TextualSelect
 
@@ -116,10 +128,7 @@ class CaseSearch:
         if long_words:
             match = " AND ".join(_phrase(w) for w in long_words)
             q = q.where(Case.id.in_(_index("keys MATCH :match", match=match)))
-        for i, word in enumerate(w for w in words if len(w) < TRIGRAM):
-            q = q.where(
-                Case.id.in_(_index(f"keys LIKE :w{i} ESCAPE '\\'", **{f"w{i}": _like(word)}))
-            )
+        short = [w for w in words if len(w) < TRIGRAM]
         if mine:
             q = q.where(Case.caseworker == self._session.actor.username)
         if status is not None:
@@ -133,13 +142,8 @@ class CaseSearch:
             key = tuple_(Case.opened_at, Case.id)
             at = tuple_(literal(after.opened_at, UtcDateTime()), literal(after.case_id))
             q = q.where(key > at if oldest_first else key < at)
-        if oldest_first:
-            q = q.order_by(Case.opened_at.asc(), Case.id.asc())
-        else:
-            q = q.order_by(Case.opened_at.desc(), Case.id.desc())
-        q = q.limit(limit + 1).offset(offset)
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
-            rows = s.execute(q).all()
+            rows = _page(s, cast(Select[Any], q), short, oldest_first, limit, offset)
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -161,6 +165,62 @@ class CaseSearch:
         last = rows[:limit][-1] if rows else None
         cursor = PageCursor(last.opened_at, last.id) if last is not None else None
         return SearchPage(cases, len(rows) > limit, cursor)
+
+
+SHORT_WORD_WINDOW = 1000  # the newest cases a short word is first looked for in, one by one
+
+# The FTS5 table keeps its text in the shadow table "case_search_content" (id, c0), as the
+# FTS5 documentation describes: read directly, a short word's scan is a plain table's, without
+# the virtual table's cost per row.
+_keys_table = table("case_search_content", column("id"), column("c0"))
+
+
+def _keys_like(case_id: Any, word: str) -> ColumnElement[bool]:
+    """The case's search keys contain ``word`` (looked up by its id: a correlated check)."""
+    keys = select(_keys_table.c["c0"]).where(_keys_table.c["id"] == case_id).scalar_subquery()
+    return keys.like(_like(word), escape="\\")
+
+
+def _ordered(q: Select[Any], opened_at: Any, case_id: Any, oldest_first: bool) -> Select[Any]:
+    if oldest_first:
+        return q.order_by(opened_at.asc(), case_id.asc())
+    return q.order_by(opened_at.desc(), case_id.desc())
+
+
+def _page(
+    s: Session, q: Select[Any], short: list[str], oldest_first: bool, limit: int, offset: int
+) -> list[Any]:
+    """The page of ``q``'s cases that also contain each short word.
+
+    A short word ("m", "李") has no trigram to look up. It is first checked case by case over
+    the newest cases (in the list's order): a common one fills the page there at once. When it
+    does not, the set of every case containing it is built from the whole index."""
+    if short and offset == 0:
+        newest = list(
+            s.scalars(
+                _ordered(q.with_only_columns(Case.id), Case.opened_at, Case.id, oldest_first).limit(
+                    SHORT_WORD_WINDOW
+                )
+            )
+        )
+        probe = _ordered(
+            q.where(Case.id.in_(newest), *(_keys_like(Case.id, word) for word in short)),
+            Case.opened_at,
+            Case.id,
+            oldest_first,
+        ).limit(limit + 1)
+        rows = list(s.execute(probe).all())
+        if len(rows) > limit or len(newest) < SHORT_WORD_WINDOW:
+            return rows  # a full page among the newest, or the newest were all there is
+    for word in short:
+        containing = select(_keys_table.c["id"]).where(
+            _keys_table.c["c0"].like(_like(word), escape="\\")
+        )
+        # "+id": the list walks its date index in order and checks each case against the set,
+        # stopping at a full page, instead of sorting every case of a large set.
+        q = q.where((Case.id + 0).in_(containing))
+    q = _ordered(q, Case.opened_at, Case.id, oldest_first)
+    return list(s.execute(q.limit(limit + 1).offset(offset)).all())
 
 
 def _index(condition: str, **params: str) -> TextualSelect:
