@@ -832,6 +832,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Languages (separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe contact notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1085,14 @@
     </message>
     <message>
         <source>About the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent decisions (a withdrawal is a new decision)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2220,6 +2248,18 @@
 <context>
     <name>RecordForm</name>
     <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,6 +2269,33 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

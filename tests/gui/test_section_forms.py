@@ -152,3 +152,48 @@ def test_an_unsaved_task_is_kept_privately_when_someone_else_signs_in(
     qtbot.mouseClick(tasks.form.save_button, Qt.MouseButton.LeftButton)
     tasks = _panel(page, "task")
     assert _cells(tasks, 0)[1] == "Synthetic task 5521: call the shelter"
+
+
+def test_a_caseworker_edits_the_identity_and_records_a_consent_decision(
+    qtbot, make_shell, vault
+) -> None:
+    from onestop.services.cases import CaseService as Cases
+
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    identity = _panel(page, "identity")
+    qtbot.mouseClick(identity.edit_button, Qt.MouseButton.LeftButton)
+    form = identity.form
+    assert form.fields["alias"].input.text() == "Tove Testform"
+    form.fields["name"].input.setText("")
+    form.fields["alias"].input.setText("")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert identity.currentWidget() is form and form.form.message.text() + "".join(
+        form.form.error_text(k) for k in form.fields
+    )
+    form.fields["alias"].input.setText("Tove T.")
+    form.fields["languages"].input.setText("Swahili,  English ,")
+    form.fields["estimated_age"].known.setChecked(True)
+    form.fields["estimated_age"].input.setValue(31)
+    form.fields["safe_message_allowed"].input.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    case = Cases(shell.session).get(ref)
+    assert case.details.alias == "Tove T." and case.details.languages == ("Swahili", "English")
+    assert case.details.estimated_age == 31 and case.details.safe_message_allowed
+    assert page.header.name.text() == "Tove T."  # the file was read again
+
+    consent = _panel(page, "consent")
+    assert not consent.edit_button.isVisibleTo(consent)  # decisions are never edited
+    form = consent.edit(None)
+    purpose = form.fields["purpose"].input
+    purpose.setCurrentIndex(purpose.findData("share_with_agency"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.form.error_text("agency") == "Name the agency this consent is for."
+    qtbot.keyClicks(form.fields["agency"].input, "Riverside Legal Aid")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    consent = _panel(page, "consent")
+    row = _cells(consent, 0)
+    assert row[:4] == ["share with agency", "given", "survivor", "Riverside Legal Aid"]
+    assert row[-1] == "u-caseworker"

@@ -36,6 +36,18 @@ CLOCK_SKEW = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
+class ConsentChoice:
+    """A decision as a form gives it (the fields of :meth:`ConsentService.record`)."""
+
+    purpose: Purpose
+    decision: Decision
+    given_by: GivenBy = GivenBy.SURVIVOR
+    agency: str = ""
+    guardian_name: str = ""
+    decided_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ConsentDecision:
     entry_id: int
     case_reference: str
@@ -148,6 +160,17 @@ def insert_consent(
 class ConsentService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
+
+    def record_choice(self, reference: str, choice: ConsentChoice) -> ConsentDecision:
+        return self.record(
+            reference,
+            choice.purpose,
+            choice.decision,
+            given_by=choice.given_by,
+            agency=choice.agency,
+            guardian_name=choice.guardian_name,
+            decided_at=choice.decided_at,
+        )
 
     def record(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -35,12 +36,14 @@ from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
-from onestop.gui.views.records import RecordsPanel
+from onestop.gui.views.records import ConsentLedger, RecordPage, RecordsPanel
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentChoice
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.exports import DOCUMENT_NAMES, MEDICO_LEGAL_NEEDS, ExportService
 from onestop.services.health import HealthService
@@ -241,7 +244,7 @@ class CaseFileWidget(QWidget):
         self.health_stack: QStackedWidget | None = None
         self.risk_panel: RiskPanel | None = None
         self.referrals_panel: ReferralsPanel | None = None
-        self.record_panels: list[RecordsPanel] = []
+        self.record_panels: list[RecordsPanel | RecordPage] = []
         self.attachments_panel: AttachmentsPanel | None = None
         self.glass_button = QPushButton(self.tr("&Break the glass…"), self)
         self.glass_button.setObjectName("breakGlassButton")
@@ -312,7 +315,40 @@ class CaseFileWidget(QWidget):
             if page is not None:
                 page.deleteLater()
         self.editor = None
-        self._add("identityTab", self.tr("Identity"), self._identity(v))
+        self.record_panels = []
+        identity = RecordPage(
+            "record:identity",
+            Section.IDENTITY,
+            self._identity(v),
+            v.case,
+            SurvivorDetails,
+            {
+                "name": self.tr("Name"),
+                "alias": self.tr("Alias"),
+                "date_of_birth": self.tr("Date of birth"),
+                "estimated_age": self.tr("Estimated age"),
+                "sex": self.tr("Sex"),
+                "gender": self.tr("Gender"),
+                "languages": self.tr("Languages (separated by commas)"),
+                "disability": self.tr("Disability"),
+                "children_count": self.tr("Children"),
+                "children_notes": self.tr("About the children"),
+                "safe_phone": self.tr("Safe phone"),
+                "safe_message_allowed": self.tr("Messages allowed"),
+                "safe_code_word": self.tr("Code word"),
+                "safe_notes": self.tr("Safe contact notes"),
+            },
+            lambda details, editing: CaseService(self._session).update(
+                self.reference, details, editing.version
+            ),
+            self._session.allowed(Section.IDENTITY, Action.WRITE, self.reference),
+            self._dialogs,
+            self._clock,
+            self,
+        )
+        identity.changed.connect(self.reload)
+        self.record_panels.append(identity)
+        self._add("identityTab", self.tr("Identity"), identity)
         if v.incidents is not None:
             rows = [
                 (
@@ -351,26 +387,41 @@ class CaseFileWidget(QWidget):
                     col.addWidget(_label(box, "perpetratorWarning", linked.warning))
             self._add("incidentsTab", self.tr("Incidents"), box)
         if v.consent is not None:
-            rows = [
-                (
-                    c.purpose.value.replace("_", " "),
-                    c.decision.value,
-                    c.agency,
-                    c.given_by.value.replace("_", " "),
-                    fmt.when(c.decided_at),
-                    c.recorded_by,
+            decisions = [
+                SimpleNamespace(
+                    record_id=c.entry_id,
+                    version=1,
+                    recorded_by=c.recorded_by,
+                    details=ConsentChoice(
+                        c.purpose, c.decision, c.given_by, c.agency, c.guardian_name, c.decided_at
+                    ),
                 )
                 for c in v.consent
             ]
-            headers = [
-                self.tr("Purpose"),
-                self.tr("Decision"),
-                self.tr("Agency"),
-                self.tr("Given by"),
-                self.tr("Decided"),
-                self.tr("Recorded by"),
-            ]
-            self._add("consentTab", self.tr("Consent"), _table(self, "consentTable", headers, rows))
+            consent = RecordsPanel(
+                ConsentLedger(self._session),
+                self._session,
+                self.reference,
+                decisions,
+                ConsentChoice,
+                {
+                    "purpose": self.tr("Purpose"),
+                    "decision": self.tr("Decision"),
+                    "given_by": self.tr("Given by"),
+                    "agency": self.tr("Agency"),
+                    "guardian_name": self.tr("Guardian"),
+                    "decided_at": self.tr("Decided"),
+                },
+                self.tr("Consent decisions (a withdrawal is a new decision)"),
+                self._dialogs,
+                self._clock,
+                self,
+                editable=False,
+                extra_columns=[(self.tr("Recorded by"), lambda r: r.recorded_by)],
+            )
+            consent.changed.connect(self.reload)
+            self.record_panels.append(consent)
+            self._add("consentTab", self.tr("Consent"), consent)
         if v.health is not None:
             self._add("healthTab", self.tr("Health"), self._health(v))
         if v.forensic is not None:
@@ -397,7 +448,6 @@ class CaseFileWidget(QWidget):
             self._add(
                 "forensicTab", self.tr("Forensic"), _table(self, "forensicTable", headers, rows)
             )
-        self.record_panels = []
         if v.counselling is not None:
             self._add(
                 "counsellingTab",

@@ -18,7 +18,7 @@ import typing
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,14 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Action
+from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import table_view
 from onestop.gui.widgets.form import InlineForm
-from onestop.services.records import CaseRecord, CaseRecords
+from onestop.services.consent import ConsentChoice, ConsentService
 from onestop.services.session import VaultSession
 
 Clock = Callable[[], datetime]
@@ -86,7 +86,16 @@ class _Field:
         self.known: QCheckBox | None = None
         kind = self.kind
         widget: QWidget
-        if kind is datetime:
+        self.listed = typing.get_origin(kind) is tuple  # a list of words: "English, Swahili"
+        if self.optional and kind is bool:  # yes, no, or not known
+            widget = QComboBox(parent)
+            for text, value in (
+                (QCoreApplication.translate("RecordForm", "not known"), None),
+                (QCoreApplication.translate("RecordForm", "yes"), True),
+                (QCoreApplication.translate("RecordForm", "no"), False),
+            ):
+                widget.addItem(text, value)
+        elif kind is datetime:
             widget = QDateTimeEdit(parent)
             widget.setCalendarPopup(True)
         elif kind is date:
@@ -110,7 +119,7 @@ class _Field:
         widget.setObjectName(f"field_{name}")
         self.input = widget
         self.widget: QWidget = widget
-        if self.optional and kind in (date, datetime):
+        if self.optional and kind in (date, datetime, int):
             box = QWidget(parent)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +136,11 @@ class _Field:
         if self.known is not None:
             self.known.setChecked(value is not None)
             self.input.setEnabled(value is not None)
-        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+        if self.optional and self.kind is bool and isinstance(w, QComboBox):
+            w.setCurrentIndex({None: 0, True: 1, False: 2}[None if value is None else bool(value)])
+        elif self.listed and isinstance(w, QLineEdit):
+            w.setText(", ".join(value or ()))
+        elif isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
             moment = value if isinstance(value, datetime) else self._clock()
             w.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
         elif isinstance(w, QDateEdit):
@@ -156,6 +169,10 @@ class _Field:
             return date(d.year(), d.month(), d.day())
         if isinstance(w, QCheckBox):
             return w.isChecked()
+        if self.optional and self.kind is bool and isinstance(w, QComboBox):
+            return w.currentData()
+        if self.listed and isinstance(w, QLineEdit):
+            return tuple(part.strip() for part in w.text().split(",") if part.strip())
         if isinstance(w, QComboBox):
             return self.kind(w.currentData())
         if isinstance(w, QSpinBox):
@@ -169,6 +186,8 @@ class _Field:
             return value.isoformat()
         if isinstance(value, Enum):
             return value.value
+        if isinstance(value, tuple):
+            return list(value)
         return value
 
     def from_draft(self, value: Any) -> Any:
@@ -209,7 +228,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.setObjectName("recordForm")
         self.details_type = details_type
-        self.editing: CaseRecord[Any] | None = None
+        self.editing: Any | None = None  # a CaseRecord, a CaseFile: what has ``details``
         self.dirty = False
         hints = typing.get_type_hints(details_type)
         layout = QVBoxLayout(self)
@@ -254,10 +273,16 @@ class RecordForm(QWidget):
     def _changed(self, *_args: object) -> None:
         self.dirty = True
 
-    def load(self, record: CaseRecord[Any] | None) -> None:
+    def load(self, record: Any | None) -> None:
+        """The fields of ``record`` (anything with ``details``), or a new record's defaults."""
         self.editing = record
+        defaults = {
+            f.name: f.default
+            for f in dataclasses.fields(self.details_type)
+            if f.default is not dataclasses.MISSING
+        }
         for name, field in self.fields.items():
-            field.set(getattr(record.details, name) if record is not None else None)
+            field.set(getattr(record.details, name) if record is not None else defaults.get(name))
         self.form.clear_errors()
         self.dirty = False
         first = next(iter(self.fields.values()), None)
@@ -272,7 +297,7 @@ class RecordForm(QWidget):
 
     def draft(self) -> dict[str, Any]:
         return {
-            "record_id": self.editing.record_id if self.editing is not None else None,
+            "record_id": getattr(self.editing, "record_id", None),
             "version": self.editing.version if self.editing is not None else None,
             "values": {name: field.to_draft() for name, field in self.fields.items()},
         }
@@ -285,6 +310,36 @@ class RecordForm(QWidget):
         self.dirty = True
 
 
+class RecordKeeper(Protocol):
+    """What keeps a kind of record: a ``CaseRecords`` service, or the consent ledger."""
+
+    record_type: str
+    section: Section
+
+    def record(self, reference: str, details: Any) -> Any: ...
+
+    def update(
+        self, reference: str, record_id: int, details: Any, expected_version: int
+    ) -> Any: ...
+
+
+class ConsentLedger:
+    """The consent ledger as a record keeper: decisions are added, never edited (a withdrawal
+    is a new decision)."""
+
+    record_type = "consent"
+    section = Section.CONSENT
+
+    def __init__(self, session: VaultSession) -> None:
+        self._service = ConsentService(session)
+
+    def record(self, reference: str, details: ConsentChoice) -> Any:
+        return self._service.record_choice(reference, details)
+
+    def update(self, reference: str, record_id: int, details: Any, expected_version: int) -> Any:
+        raise ValidationFailed("A decision is never edited: record a new one.")
+
+
 class RecordsPanel(QWidget):
     """A section's records: a table, Add and Edit, and the form in place of the table."""
 
@@ -292,16 +347,19 @@ class RecordsPanel(QWidget):
 
     def __init__(
         self,
-        service: CaseRecords[Any],
+        service: RecordKeeper,
         session: VaultSession,
         reference: str,
-        records: Sequence[CaseRecord[Any]],
+        records: Sequence[Any],  # each with record_id, version and details (a CaseRecord)
         details_type: type[Any],
         labels: Mapping[str, str],
         title: str,
         dialogs: Dialogs,
         clock: Clock,
         parent: QWidget | None = None,
+        *,
+        editable: bool = True,
+        extra_columns: Sequence[tuple[str, Callable[[Any], Any]]] = (),
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -335,15 +393,20 @@ class RecordsPanel(QWidget):
         for b in (self.add_button, self.edit_button):
             b.setVisible(self.writable)
             bar.addWidget(b)
+        self.editable = editable
+        self.edit_button.setVisible(self.writable and editable)
+        columns: list[tuple[str, Callable[[Any], Any]]] = [
+            (title_, lambda r, n=n: getattr(r.details, n)) for n, title_ in labels.items()
+        ] + list(extra_columns)
         self.model = RowsModel(
-            list(labels.values()),
-            [[show_value(getattr(r.details, n)) for n in labels] for r in self.records],
+            [header for header, _ in columns],
+            [[show_value(value(r)) for _, value in columns] for r in self.records],
             [r.record_id for r in self.records],
             page,
         )
         self.table: QTableView = table_view(page, f"{service.record_type}Table", title, self.model)
         self.table.setMinimumHeight(120)
-        if self.writable:
+        if self.writable and editable:
             self.table.activated.connect(lambda _i: self.edit_current())
         col.addWidget(self.table, 1)
         self.stack.addWidget(page)
@@ -365,8 +428,8 @@ class RecordsPanel(QWidget):
             row = 0 if self.records else -1
         return self.edit(self.records[row] if row >= 0 else None)
 
-    def edit(self, record: CaseRecord[Any] | None) -> RecordForm | None:
-        if not self.writable:
+    def edit(self, record: Any | None) -> RecordForm | None:
+        if not self.writable or (record is not None and not self.editable):
             return None
         self.form.heading.setText(
             self.tr("Edit: {what}").format(what=self.title)
@@ -432,4 +495,96 @@ class RecordsPanel(QWidget):
         if editing is not None and draft.get("version") != editing.version:
             editing = dataclasses.replace(editing, version=int(draft.get("version") or 0))
             self.form.editing = editing  # a colleague's change since is caught on saving
+        self.form.restore(draft)
+
+
+class RecordPage(QStackedWidget):
+    """One record shown read-only (``page``), with Edit: the form takes its place, is saved
+    through ``save(details, editing)``, and reads like the section panels' (messages under the
+    fields, Escape, kept as a draft)."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        kind: str,
+        section: Section,
+        page: QWidget,
+        record: Any,
+        details_type: type[Any],
+        labels: Mapping[str, str],
+        save: Callable[[Any, Any], object],
+        writable: bool,
+        dialogs: Dialogs,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.section = section
+        self.record = record
+        self._save = save
+        self._dialogs = dialogs
+        self.writable = writable
+        self.addWidget(page)
+        self.edit_button = QPushButton(self.tr("&Edit…"), page)
+        self.edit_button.setObjectName(f"edit_{kind.removeprefix('record:')}")
+        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.setVisible(writable)
+        layout = page.layout()
+        if layout is not None:
+            layout.addWidget(self.edit_button)
+        self.form = RecordForm(details_type, labels, clock, self)
+        self.form.saved.connect(self.save)
+        self.form.cancelled.connect(self.cancel)
+        self.addWidget(self.form)
+
+    @property
+    def has_unsaved(self) -> bool:
+        return self.currentWidget() is self.form and self.form.dirty
+
+    def edit(self) -> RecordForm | None:
+        if not self.writable:
+            return None
+        self.form.heading.setText(self.tr("Edit"))
+        self.form.load(self.record)
+        self.setCurrentWidget(self.form)
+        return self.form
+
+    def save(self) -> None:
+        try:
+            self._save(self.form.details(), self.form.editing)
+        except Exception as exc:
+            self.form.form.show_error(exc)
+            return
+        self.form.dirty = False
+        self.setCurrentIndex(0)
+        self.changed.emit()
+
+    def cancel(self) -> None:
+        def back() -> None:
+            self.form.dirty = False
+            self.setCurrentIndex(0)
+
+        if self.form.dirty:
+            self._dialogs.confirm(
+                self,
+                self.tr("Discard the changes?"),
+                self.tr("What you typed here has not been saved."),
+                back,
+                yes=self.tr("Discard"),
+                no=self.tr("Keep editing"),
+            )
+        else:
+            back()
+
+    def draft(self) -> dict[str, Any]:
+        return self.form.draft()
+
+    def restore(self, draft: Mapping[str, Any]) -> None:
+        self.edit()
+        if self.record is not None and draft.get("version") != self.record.version:
+            self.form.editing = dataclasses.replace(
+                self.record, version=int(draft.get("version") or 0)
+            )
         self.form.restore(draft)
