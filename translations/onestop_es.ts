@@ -1088,6 +1088,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From (or at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,3 +197,42 @@ def test_a_caseworker_edits_the_identity_and_records_a_consent_decision(
     row = _cells(consent, 0)
     assert row[:4] == ["share with agency", "given", "survivor", "Riverside Legal Aid"]
     assert row[-1] == "u-caseworker"
+
+
+def test_a_caseworker_records_an_incident_and_its_time_must_hold_together(
+    qtbot, make_shell, vault
+) -> None:
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+    incidents = _panel(page, "incident")
+    form = incidents.edit(None)
+    f = form.fields
+    assert not f["earliest"].known.isChecked()  # exact, but the time not given yet
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Give the time of the incident" in form.form.error_text("occurred")
+    f["earliest"].known.setChecked(True)
+    f["earliest"].input.setDateTime(QDateTime.currentDateTime().addSecs(-6 * 3600))
+    f["gbv_type"].input.setCurrentIndex(f["gbv_type"].input.findData("rape"))
+    f["reported_to_police"].input.setCurrentIndex(2)  # "no"
+    qtbot.keyClicks(f["place"].input, "Market road")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    incidents = _panel(page, "incident")
+    assert incidents.model.rowCount() == 1
+    row = _cells(incidents, 0)
+    assert row[0] == "exact" and row[3] == "rape" and row[8] == "no"
+    assert any(b.objectName() == "window_pep" for b in page.header.badges)  # windows open
+
+    # A range whose end is before its start is refused, under "Time known".
+    incidents.table.selectRow(0)
+    form = incidents.edit_current()
+    f = form.fields
+    f["occurred"].input.setCurrentIndex(f["occurred"].input.findData("approximate"))
+    f["latest"].known.setChecked(True)
+    f["latest"].input.setDateTime(QDateTime.currentDateTime().addDays(-3))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "after its start" in form.form.error_text("occurred")
+    f["latest"].input.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert _cells(_panel(page, "incident"), 0)[0] == "approximate"

@@ -40,6 +40,65 @@ class IncidentDetails:
     description: str = ""
 
 
+@dataclass(frozen=True)
+class IncidentForm:
+    """An incident as a form gives it: when (how precisely known, from, to) as plain fields."""
+
+    occurred: Precision
+    gbv_type: GbvType
+    context: IncidentContext
+    earliest: datetime | None = None
+    latest: datetime | None = None
+    place: str = ""
+    perpetrator_relationship: str = ""
+    perpetrator_count: int | None = None
+    reported_to_police: bool | None = None
+    description: str = ""
+
+    @classmethod
+    def of(cls, details: IncidentDetails) -> IncidentForm:
+        return cls(
+            details.occurred.precision,
+            details.gbv_type,
+            details.context,
+            details.occurred.earliest,
+            details.occurred.latest,
+            details.place,
+            details.perpetrator_relationship,
+            details.perpetrator_count,
+            details.reported_to_police,
+            details.description,
+        )
+
+    def details(self) -> IncidentDetails:
+        """The incident's details; ValidationFailed (under "occurred") for a time that does not
+        hold together."""
+        if self.occurred is Precision.UNKNOWN:
+            when = IncidentTime.unknown()
+        elif self.earliest is None:
+            raise ValidationFailed.of(
+                {"occurred": "Give the time of the incident, or mark it as not known."}
+            )
+        elif self.occurred is Precision.EXACT:
+            when = IncidentTime.exact(self.earliest)
+        elif self.latest is None or self.latest < self.earliest:
+            raise ValidationFailed.of(
+                {"occurred": "Give the end of the time range, after its start."}
+            )
+        else:
+            when = IncidentTime.between(self.earliest, self.latest)
+        return IncidentDetails(
+            when,
+            self.gbv_type,
+            self.context,
+            self.place,
+            self.perpetrator_relationship,
+            self.perpetrator_count,
+            self.reported_to_police,
+            self.description,
+        )
+
+
 _HISTORY_FIELDS = (
     "precision",
     "occurred_earliest",

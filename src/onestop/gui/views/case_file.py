@@ -36,7 +36,7 @@ from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
-from onestop.gui.views.records import ConsentLedger, RecordPage, RecordsPanel
+from onestop.gui.views.records import ConsentLedger, IncidentBook, RecordPage, RecordsPanel
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
@@ -47,6 +47,7 @@ from onestop.services.consent import ConsentChoice
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.exports import DOCUMENT_NAMES, MEDICO_LEGAL_NEEDS, ExportService
 from onestop.services.health import HealthService
+from onestop.services.incidents import IncidentForm
 from onestop.services.legal import (
     HearingDetails,
     Hearings,
@@ -350,38 +351,42 @@ class CaseFileWidget(QWidget):
         self.record_panels.append(identity)
         self._add("identityTab", self.tr("Identity"), identity)
         if v.incidents is not None:
-            rows = [
-                (
-                    fmt.when(i.details.occurred.earliest),
-                    i.details.occurred.describe(),
-                    i.details.gbv_type.value.replace("_", " "),
-                    i.details.context.value.replace("_", " "),
-                    i.details.place,
-                    i.details.perpetrator_relationship,
-                    fmt.yes_no(i.details.reported_to_police),
-                    i.details.description,
-                )
-                for i in v.incidents
-            ]
             box = QWidget(self)
             col = QVBoxLayout(box)
-            col.addWidget(
-                _table(
-                    box,
-                    "incidentTable",
-                    [
-                        self.tr("When"),
-                        self.tr("Time known"),
-                        self.tr("Type"),
-                        self.tr("Context"),
-                        self.tr("Place"),
-                        self.tr("Perpetrator"),
-                        self.tr("Police"),
-                        self.tr("Description"),
-                    ],
-                    rows,
-                )
+            incidents = RecordsPanel(
+                IncidentBook(self._session),
+                self._session,
+                self.reference,
+                [
+                    SimpleNamespace(
+                        record_id=i.incident_id,
+                        version=i.version,
+                        details=IncidentForm.of(i.details),
+                        occurred=i.details.occurred,
+                    )
+                    for i in v.incidents
+                ],
+                IncidentForm,
+                {
+                    "occurred": self.tr("Time known"),
+                    "earliest": self.tr("From (or at)"),
+                    "latest": self.tr("To"),
+                    "gbv_type": self.tr("Type"),
+                    "context": self.tr("Context"),
+                    "place": self.tr("Place"),
+                    "perpetrator_relationship": self.tr("Perpetrator"),
+                    "perpetrator_count": self.tr("Perpetrators"),
+                    "reported_to_police": self.tr("Police"),
+                    "description": self.tr("Description"),
+                },
+                self.tr("Incidents"),
+                self._dialogs,
+                self._clock,
+                self,
             )
+            incidents.changed.connect(self.reload)
+            self.record_panels.append(incidents)
+            col.addWidget(incidents, 1)
             for linked in v.perpetrators or ():
                 if linked.warning:
                     col.addWidget(_label(box, "perpetratorWarning", linked.warning))

@@ -48,6 +48,7 @@ from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import table_view
 from onestop.gui.widgets.form import InlineForm
 from onestop.services.consent import ConsentChoice, ConsentService
+from onestop.services.incidents import IncidentForm, IncidentService
 from onestop.services.session import VaultSession
 
 Clock = Callable[[], datetime]
@@ -338,6 +339,24 @@ class ConsentLedger:
 
     def update(self, reference: str, record_id: int, details: Any, expected_version: int) -> Any:
         raise ValidationFailed("A decision is never edited: record a new one.")
+
+
+class IncidentBook:
+    """Incidents as a record keeper: the form's plain fields made into the incident's time."""
+
+    record_type = "incident"
+    section = Section.INCIDENTS
+
+    def __init__(self, session: VaultSession) -> None:
+        self._service = IncidentService(session)
+
+    def record(self, reference: str, details: IncidentForm) -> Any:
+        return self._service.record(reference, details.details())
+
+    def update(
+        self, reference: str, record_id: int, details: IncidentForm, expected_version: int
+    ) -> Any:
+        return self._service.update(reference, record_id, details.details(), expected_version)
 
 
 class RecordsPanel(QWidget):
