@@ -1160,6 +1160,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not linked to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specimens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody (hand-overs are never edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print the court &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -236,3 +236,75 @@ def test_a_caseworker_records_an_incident_and_its_time_must_hold_together(
     f["latest"].input.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert _cells(_panel(page, "incident"), 0)[0] == "approximate"
+
+
+def test_a_nurse_examines_collects_a_specimen_and_hands_it_over_in_the_forensic_tab(
+    qtbot, make_shell, vault
+) -> None:
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)  # the incident first, as the caseworker records it
+    page = shell.workspace.open_case(ref)
+    form = _panel(page, "incident").edit(None)
+    form.fields["earliest"].known.setChecked(True)
+    form.fields["earliest"].input.setDateTime(QDateTime.currentDateTime().addSecs(-8 * 3600))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    shell.sign_out()
+    sign_in(qtbot, shell, Role.CLINICIAN)
+    page = shell.workspace.open_case(ref)
+
+    exams = _panel(page, "forensic_exam")
+    form = exams.edit(None)
+    incident = form.fields["incident_id"].input
+    assert incident.count() == 2  # "not linked", and her one incident
+    incident.setCurrentIndex(1)
+    form.fields["started_at"].input.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    qtbot.keyClicks(form.fields["examiner"].input, "Nurse Adjoa")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert _cells(_panel(page, "forensic_exam"), 0)[1] == "Nurse Adjoa"
+
+    specimens = _panel(page, "specimen")
+    form = specimens.edit(None)
+    f = form.fields
+    f["specimen_type"].input.setCurrentIndex(f["specimen_type"].input.findData("vaginal_swab"))
+    f["collected_at"].input.setDateTime(QDateTime.currentDateTime().addSecs(-1800))
+    qtbot.keyClicks(f["collected_by"].input, "Nurse Adjoa")
+    qtbot.keyClicks(f["seal_number"].input, "SEAL-0042")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "No consent to forensic evidence collection" in form.form.message.text()
+    form.dirty = False
+    specimens.cancel()
+    # Her consent, recorded in the consent tab (an hour before), then the specimen again.
+    consent = _panel(page, "consent").edit(None)
+    purpose = consent.fields["purpose"].input
+    purpose.setCurrentIndex(purpose.findData("forensic_collection"))
+    consent.fields["decided_at"].known.setChecked(True)
+    consent.fields["decided_at"].input.setDateTime(QDateTime.currentDateTime().addSecs(-3000))
+    qtbot.mouseClick(consent.save_button, Qt.MouseButton.LeftButton)
+    specimens = _panel(page, "specimen")
+    form = specimens.edit(None)
+    f = form.fields
+    f["specimen_type"].input.setCurrentIndex(f["specimen_type"].input.findData("vaginal_swab"))
+    f["collected_at"].input.setDateTime(QDateTime.currentDateTime().addSecs(-1800))
+    qtbot.keyClicks(f["collected_by"].input, "Nurse Adjoa")
+    qtbot.keyClicks(f["seal_number"].input, "SEAL-0042")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.form.message.text(), form.form.message.text()
+    row = _cells(_panel(page, "specimen"), 0)
+    assert row[1:3] == ["vaginal swab", "SEAL-0042"] and row[-1] == "Nurse Adjoa"
+
+    chain = _panel(page, "handover")
+    assert not chain.edit_button.isVisibleTo(chain)  # the chain is never edited
+    form = chain.edit(None)
+    f = form.fields
+    assert f["specimen_id"].input.currentText().startswith("SEAL-0042")
+    qtbot.keyClicks(f["handed_from"].input, "Someone Else")
+    qtbot.keyClicks(f["handed_to"].input, "PC Mensah")
+    qtbot.keyClicks(f["organisation"].input, "Police")
+    qtbot.keyClicks(f["purpose"].input, "To the laboratory")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "last with Nurse Adjoa" in form.form.error_text("handed_from")
+    f["handed_from"].input.setText("Nurse Adjoa")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert _cells(_panel(page, "handover"), 0)[2:4] == ["Nurse Adjoa", "PC Mensah"]
+    assert _cells(_panel(page, "specimen"), 0)[-1] == "PC Mensah"  # now held by the police

@@ -51,6 +51,38 @@ class SpecimenDetails:
 
 
 @dataclass(frozen=True)
+class SpecimenForm:
+    """A specimen as a form gives it: which examination it was taken at, then its details."""
+
+    exam_id: int
+    specimen_type: SpecimenType
+    collected_at: datetime
+    collected_by: str
+    seal_number: str
+    notes: str = ""
+
+    def details(self) -> SpecimenDetails:
+        return SpecimenDetails(
+            self.specimen_type, self.collected_at, self.collected_by, self.seal_number, self.notes
+        )
+
+
+@dataclass(frozen=True)
+class HandoverForm:
+    """A hand-over of a specimen as a form gives it."""
+
+    specimen_id: int
+    handed_from: str
+    handed_to: str
+    organisation: str
+    at: datetime
+    purpose: str
+
+    def handover(self) -> Handover:
+        return Handover(self.handed_from, self.handed_to, self.organisation, self.at, self.purpose)
+
+
+@dataclass(frozen=True)
 class SpecimenRecord:
     specimen_id: int
     details: SpecimenDetails

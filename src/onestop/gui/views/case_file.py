@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -36,7 +37,15 @@ from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
-from onestop.gui.views.records import ConsentLedger, IncidentBook, RecordPage, RecordsPanel
+from onestop.gui.views.records import (
+    ConsentLedger,
+    CustodyChain,
+    ForensicExams,
+    IncidentBook,
+    RecordPage,
+    RecordsPanel,
+    Specimens,
+)
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.countdown import WindowBadge, shown
@@ -46,6 +55,7 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentChoice
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.exports import DOCUMENT_NAMES, MEDICO_LEGAL_NEEDS, ExportService
+from onestop.services.forensic import ExamDetails, HandoverForm, SpecimenForm
 from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentForm
 from onestop.services.legal import (
@@ -75,6 +85,10 @@ _TAB_SECTIONS = {
     "tasksTab": Section.TASKS,
     "riskTab": Section.RISK,
 }
+
+
+def _words(value: Enum) -> str:
+    return str(value.value).replace("_", " ")
 
 
 def utc_now() -> datetime:
@@ -430,29 +444,11 @@ class CaseFileWidget(QWidget):
         if v.health is not None:
             self._add("healthTab", self.tr("Health"), self._health(v))
         if v.forensic is not None:
-            rows = [
-                (
-                    fmt.when(e.details.started_at),
-                    e.details.examiner,
-                    s.details.specimen_type.value.replace("_", " "),
-                    s.details.seal_number,
-                    fmt.when(s.details.collected_at),
-                    s.holder,
-                )
-                for e in v.forensic
-                for s in e.specimens
-            ]
-            headers = [
-                self.tr("Examination"),
-                self.tr("Examiner"),
-                self.tr("Specimen"),
-                self.tr("Seal"),
-                self.tr("Collected"),
-                self.tr("Held by"),
-            ]
-            self._add(
-                "forensicTab", self.tr("Forensic"), _table(self, "forensicTable", headers, rows)
-            )
+            forensic = QScrollArea(self)
+            forensic.setWidgetResizable(True)
+            forensic.setFrameShape(QFrame.Shape.NoFrame)
+            forensic.setWidget(self._forensic(v))
+            self._add("forensicTab", self.tr("Forensic"), forensic)
         if v.counselling is not None:
             self._add(
                 "counsellingTab",
@@ -644,6 +640,121 @@ class CaseFileWidget(QWidget):
         else:
             drop()
 
+    def _forensic(self, v: CaseFileView) -> QWidget:
+        """Examinations, their specimens (each with its seal and who holds it now) and the
+        chain of custody: each added in place; a hand-over is never edited."""
+        box = QWidget(self)
+        col = QVBoxLayout(box)
+        exams = v.forensic or ()
+        linked = [(self.tr("Not linked to an incident"), None)] + [
+            (
+                f"{i.details.gbv_type.value.replace('_', ' ')} · {i.details.occurred.describe()}",
+                i.incident_id,
+            )
+            for i in v.incidents or ()
+        ]
+        col.addWidget(
+            self._records(
+                ForensicExams(self._session),
+                [
+                    SimpleNamespace(record_id=e.exam_id, version=e.version, details=e.details)
+                    for e in exams
+                ],
+                ExamDetails,
+                {
+                    "started_at": self.tr("Started"),
+                    "examiner": self.tr("Examiner"),
+                    "incident_id": self.tr("Incident"),
+                    "notes": self.tr("Notes"),
+                },
+                self.tr("Examinations"),
+                choices={"incident_id": linked},
+            )
+        )
+        if not exams:
+            return box
+        which_exam = [
+            (f"{fmt.when(e.details.started_at)} · {e.details.examiner}", e.exam_id) for e in exams
+        ]
+        specimens = [(e, sp) for e in exams for sp in e.specimens]
+        col.addWidget(
+            self._records(
+                Specimens(self._session),
+                [
+                    SimpleNamespace(
+                        record_id=sp.specimen_id,
+                        version=sp.version,
+                        holder=sp.holder,
+                        details=SpecimenForm(
+                            e.exam_id,
+                            sp.details.specimen_type,
+                            sp.details.collected_at,
+                            sp.details.collected_by,
+                            sp.details.seal_number,
+                            sp.details.notes,
+                        ),
+                    )
+                    for e, sp in specimens
+                ],
+                SpecimenForm,
+                {
+                    "exam_id": self.tr("Examination"),
+                    "specimen_type": self.tr("Specimen"),
+                    "seal_number": self.tr("Seal"),
+                    "collected_at": self.tr("Collected"),
+                    "collected_by": self.tr("Collected by"),
+                    "notes": self.tr("Notes"),
+                },
+                self.tr("Specimens"),
+                choices={"exam_id": which_exam},
+                extra_columns=[(self.tr("Held by"), lambda r: r.holder)],
+            )
+        )
+        if not specimens:
+            return box
+        which_specimen = [
+            (
+                f"{sp.details.seal_number} · {sp.details.specimen_type.value.replace('_', ' ')}",
+                sp.specimen_id,
+            )
+            for _e, sp in specimens
+        ]
+        col.addWidget(
+            self._records(
+                CustodyChain(self._session),
+                [
+                    SimpleNamespace(
+                        record_id=n,
+                        version=1,
+                        details=HandoverForm(
+                            sp.specimen_id,
+                            h.handed_from,
+                            h.handed_to,
+                            h.organisation,
+                            h.at,
+                            h.purpose,
+                        ),
+                    )
+                    for n, (_e, sp, h) in enumerate(
+                        (e, sp, h) for e, sp in specimens for h in sp.chain
+                    )
+                ],
+                HandoverForm,
+                {
+                    "specimen_id": self.tr("Specimen"),
+                    "at": self.tr("When"),
+                    "handed_from": self.tr("From"),
+                    "handed_to": self.tr("To"),
+                    "organisation": self.tr("Organisation"),
+                    "purpose": self.tr("Purpose"),
+                },
+                self.tr("Chain of custody (hand-overs are never edited)"),
+                choices={"specimen_id": which_specimen},
+                editable=False,
+            )
+        )
+        return box
+
     def _legal(self, v: CaseFileView) -> QWidget:
         box = QWidget(self)
         col = QVBoxLayout(box)
@@ -704,6 +815,7 @@ class CaseFileWidget(QWidget):
         details_type: type[Any],
         labels: dict[str, str],
         title: str,
+        **options: Any,
     ) -> RecordsPanel:
         panel = RecordsPanel(
             service,
@@ -716,6 +828,7 @@ class CaseFileWidget(QWidget):
             self._dialogs,
             self._clock,
             self,
+            **options,
         )
         panel.changed.connect(self.reload)
         self.record_panels.append(panel)

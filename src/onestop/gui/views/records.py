@@ -48,6 +48,7 @@ from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import table_view
 from onestop.gui.widgets.form import InlineForm
 from onestop.services.consent import ConsentChoice, ConsentService
+from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
 from onestop.services.incidents import IncidentForm, IncidentService
 from onestop.services.session import VaultSession
 
@@ -80,15 +81,27 @@ def show_value(value: Any) -> str:
 class _Field:
     """One field's widget, and the conversions between it, a value and a draft."""
 
-    def __init__(self, name: str, hint: Any, parent: QWidget, clock: Clock) -> None:
+    def __init__(
+        self,
+        name: str,
+        hint: Any,
+        parent: QWidget,
+        clock: Clock,
+        choices: Sequence[tuple[str, Any]] | None = None,
+    ) -> None:
         self.name = name
         self.kind, self.optional = _plain(hint)
         self._clock = clock
         self.known: QCheckBox | None = None
+        self.chosen = choices is not None  # one of the given (label, value) pairs
         kind = self.kind
         widget: QWidget
         self.listed = typing.get_origin(kind) is tuple  # a list of words: "English, Swahili"
-        if self.optional and kind is bool:  # yes, no, or not known
+        if choices is not None:
+            widget = QComboBox(parent)
+            for label, value in choices:
+                widget.addItem(label, value)
+        elif self.optional and kind is bool:  # yes, no, or not known
             widget = QComboBox(parent)
             for text, value in (
                 (QCoreApplication.translate("RecordForm", "not known"), None),
@@ -120,7 +133,7 @@ class _Field:
         widget.setObjectName(f"field_{name}")
         self.input = widget
         self.widget: QWidget = widget
-        if self.optional and kind in (date, datetime, int):
+        if self.optional and kind in (date, datetime, int) and not self.chosen:
             box = QWidget(parent)
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +150,9 @@ class _Field:
         if self.known is not None:
             self.known.setChecked(value is not None)
             self.input.setEnabled(value is not None)
-        if self.optional and self.kind is bool and isinstance(w, QComboBox):
+        if self.chosen and isinstance(w, QComboBox):
+            w.setCurrentIndex(max(w.findData(value), 0))
+        elif self.optional and self.kind is bool and isinstance(w, QComboBox):
             w.setCurrentIndex({None: 0, True: 1, False: 2}[None if value is None else bool(value)])
         elif self.listed and isinstance(w, QLineEdit):
             w.setText(", ".join(value or ()))
@@ -170,7 +185,7 @@ class _Field:
             return date(d.year(), d.month(), d.day())
         if isinstance(w, QCheckBox):
             return w.isChecked()
-        if self.optional and self.kind is bool and isinstance(w, QComboBox):
+        if (self.chosen or (self.optional and self.kind is bool)) and isinstance(w, QComboBox):
             return w.currentData()
         if self.listed and isinstance(w, QLineEdit):
             return tuple(part.strip() for part in w.text().split(",") if part.strip())
@@ -225,6 +240,7 @@ class RecordForm(QWidget):
         labels: Mapping[str, str],
         clock: Clock,
         parent: QWidget | None = None,
+        choices: Mapping[str, Sequence[tuple[str, Any]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordForm")
@@ -245,7 +261,7 @@ class RecordForm(QWidget):
         for f in dataclasses.fields(details_type):
             if f.name not in labels:
                 continue
-            field = _Field(f.name, hints[f.name], self, clock)
+            field = _Field(f.name, hints[f.name], self, clock, (choices or {}).get(f.name))
             self.form.add(f.name, labels[f.name], field.widget)
             field.input.setAccessibleName(labels[f.name].replace("&", ""))
             field.changed_signal().connect(self._changed)
@@ -359,6 +375,56 @@ class IncidentBook:
         return self._service.update(reference, record_id, details.details(), expected_version)
 
 
+class ForensicExams:
+    record_type = "forensic_exam"
+    section = Section.FORENSIC
+
+    def __init__(self, session: VaultSession) -> None:
+        self._service = ForensicService(session)
+
+    def record(self, reference: str, details: ExamDetails) -> Any:
+        return self._service.open_exam(reference, details)
+
+    def update(
+        self, reference: str, record_id: int, details: ExamDetails, expected_version: int
+    ) -> Any:
+        return self._service.update_exam(reference, record_id, details, expected_version)
+
+
+class Specimens:
+    record_type = "specimen"
+    section = Section.FORENSIC
+
+    def __init__(self, session: VaultSession) -> None:
+        self._service = ForensicService(session)
+
+    def record(self, reference: str, details: SpecimenForm) -> Any:
+        return self._service.add_specimen(reference, details.exam_id, details.details())
+
+    def update(
+        self, reference: str, record_id: int, details: SpecimenForm, expected_version: int
+    ) -> Any:
+        return self._service.update_specimen(
+            reference, record_id, details.details(), expected_version
+        )
+
+
+class CustodyChain:
+    """Hand-overs: added, never edited (the chain is the record of what happened)."""
+
+    record_type = "handover"
+    section = Section.FORENSIC
+
+    def __init__(self, session: VaultSession) -> None:
+        self._service = ForensicService(session)
+
+    def record(self, reference: str, details: HandoverForm) -> Any:
+        return self._service.hand_over(reference, details.specimen_id, details.handover())
+
+    def update(self, reference: str, record_id: int, details: Any, expected_version: int) -> Any:
+        raise ValidationFailed("A hand-over is never edited: record the next one.")
+
+
 class RecordsPanel(QWidget):
     """A section's records: a table, Add and Edit, and the form in place of the table."""
 
@@ -379,6 +445,7 @@ class RecordsPanel(QWidget):
         *,
         editable: bool = True,
         extra_columns: Sequence[tuple[str, Callable[[Any], Any]]] = (),
+        choices: Mapping[str, Sequence[tuple[str, Any]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -414,8 +481,17 @@ class RecordsPanel(QWidget):
             bar.addWidget(b)
         self.editable = editable
         self.edit_button.setVisible(self.writable and editable)
+        shown_as = {n: {v: lab for lab, v in c} for n, c in (choices or {}).items()}
         columns: list[tuple[str, Callable[[Any], Any]]] = [
-            (title_, lambda r, n=n: getattr(r.details, n)) for n, title_ in labels.items()
+            (
+                title_,
+                lambda r, n=n: (
+                    shown_as[n].get(getattr(r.details, n), "")
+                    if n in shown_as
+                    else getattr(r.details, n)
+                ),
+            )
+            for n, title_ in labels.items()
         ] + list(extra_columns)
         self.model = RowsModel(
             [header for header, _ in columns],
@@ -430,7 +506,11 @@ class RecordsPanel(QWidget):
         col.addWidget(self.table, 1)
         self.stack.addWidget(page)
         self.form = RecordForm(
-            details_type, {n: t.replace("&", "") for n, t in labels.items()}, clock, self.stack
+            details_type,
+            {n: t.replace("&", "") for n, t in labels.items()},
+            clock,
+            self.stack,
+            choices,
         )
         self.form.saved.connect(self.save)
         self.form.cancelled.connect(self.cancel)
