@@ -147,6 +147,11 @@ def main(vault: Path) -> int:
             assert page is not None
             page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "timelineTab"))
             shot("case-file")
+            (identity,) = [p for p in page.record_panels if p.kind == "record:identity"]
+            page.tabs.setCurrentWidget(identity)
+            identity.edit()
+            shot("case-file-identity-edit")
+            identity.cancel()
             show_tab("reminders")
             shot("reminders")
             conferences = show_tab("conferences")
