@@ -2873,6 +2873,14 @@ Keep it locked away.</source>
 <context>
     <name>Shell</name>
     <message>
+        <source>Work still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign out?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -177,3 +177,32 @@ def test_backup_verify_restore_and_the_audit_trail(
     # Locking clears the audit rows (they name case references).
     shell.lock()
     assert audit.model.rowCount() == 0
+
+
+def test_no_session_ends_under_a_running_backup(qtbot, make_shell, vault, dialogs) -> None:
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.ADMIN)
+    backups = shell.workspace.home.admin.backups
+    backups.backup()
+    shell.sign_out()  # refused, with the reason, while it runs
+    assert shell.workspace is not None
+    box = [d for d in dialogs.open_dialogs if d.objectName() == "informBox"]
+    assert box and "still running" in box[0].text()
+    box[0].accept()
+    backups.backup()
+    shell._switch_user()  # the lock screen's switch: the job is stopped and waited for
+    assert shell.workspace is None
+    leftovers = list((vault.path / "backups").glob(".onestop-backup-*"))
+    assert leftovers == []  # a complete backup or none, never a half-written one
+    for written in (vault.path / "backups").glob("*.onestop-backup"):
+        assert written.stat().st_size > 0
+
+
+def test_a_draft_of_a_record_kept_as_a_namespace_keeps_its_version() -> None:
+    from types import SimpleNamespace
+
+    from onestop.gui.views.records import _with_version
+
+    record = SimpleNamespace(record_id=3, version=5, details=None)
+    older = _with_version(record, 4)
+    assert (older.version, older.record_id, record.version) == (4, 3, 5)

@@ -157,6 +157,16 @@ class Shell(QMainWindow):
         self.idle.set_interval(self._idle_override or minutes * MINUTE_MS)
 
     def sign_out(self) -> None:
+        if self.workspace is not None and self.workspace.busy:
+            self.dialogs.inform(
+                self,
+                self.tr("Work still running"),
+                self.tr(
+                    "A backup, restore or check is still running. Wait for it to finish, or "
+                    "press its Cancel button, then sign out."
+                ),
+            )
+            return
         if self.workspace is not None and self.workspace.has_unsaved:
             self.dialogs.confirm(
                 self,
@@ -178,6 +188,7 @@ class Shell(QMainWindow):
         self.idle.stop()
         self.dialogs.close_all()
         if self.workspace is not None:
+            self.workspace.stop_jobs()  # never a worker still writing after the session ends
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -254,7 +265,7 @@ class Shell(QMainWindow):
     # -- the window --
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.workspace is not None and self.workspace.has_unsaved:
+        if self.workspace is not None and (self.workspace.has_unsaved or self.workspace.busy):
             event.ignore()
             self.sign_out()
             return

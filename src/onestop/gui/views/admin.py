@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -518,6 +518,14 @@ class BackupsPanel(QWidget):
     @property
     def busy(self) -> bool:
         return self.job is not None
+
+    def stop_and_wait(self) -> None:
+        """Before the session ends: cancel the running job and wait for it to stop (a restore
+        past its swap finishes; nothing is left half done)."""
+        if self.job is not None:
+            self.job.cancel()
+            QThreadPool.globalInstance().waitForDone(120_000)
+            QCoreApplication.sendPostedEvents()
 
     # -- the work --
 

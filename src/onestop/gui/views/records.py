@@ -12,6 +12,7 @@ text intact, and another person signing in keeps it as its author's private draf
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import types
 import typing
@@ -62,6 +63,15 @@ def _plain(hint: Any) -> tuple[Any, bool]:
         args = [a for a in typing.get_args(hint) if a is not type(None)]
         return args[0], True
     return hint, False
+
+
+def _with_version(record: Any, version: int) -> Any:
+    """A copy of ``record`` (a dataclass or a namespace) at another version."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return dataclasses.replace(record, version=version)
+    copied = copy.copy(record)
+    copied.version = version
+    return copied
 
 
 def show_value(value: Any) -> str:
@@ -592,8 +602,8 @@ class RecordsPanel(QWidget):
         editing = next((r for r in self.records if r.record_id == record_id), None)
         self.edit(editing)
         if editing is not None and draft.get("version") != editing.version:
-            editing = dataclasses.replace(editing, version=int(draft.get("version") or 0))
-            self.form.editing = editing  # a colleague's change since is caught on saving
+            # the version the draft started from: a colleague's change since is caught on saving
+            self.form.editing = _with_version(editing, int(draft.get("version") or 0))
         self.form.restore(draft)
 
 
@@ -683,7 +693,5 @@ class RecordPage(QStackedWidget):
     def restore(self, draft: Mapping[str, Any]) -> None:
         self.edit()
         if self.record is not None and draft.get("version") != self.record.version:
-            self.form.editing = dataclasses.replace(
-                self.record, version=int(draft.get("version") or 0)
-            )
+            self.form.editing = _with_version(self.record, int(draft.get("version") or 0))
         self.form.restore(draft)

@@ -177,6 +177,16 @@ class Workspace(QWidget):
     def has_unsaved(self) -> bool:
         return any(f.has_unsaved for f in self.files())
 
+    @property
+    def busy(self) -> bool:
+        """A backup, restore or check is running on the admin's screen."""
+        admin = self.home.admin
+        return admin is not None and admin.backups.busy
+
+    def stop_jobs(self) -> None:
+        if self.home.admin is not None:
+            self.home.admin.backups.stop_and_wait()
+
     def drafts(self) -> list[dict[str, Any]]:
         return [d for f in self.files() for d in f.drafts()]
 
