@@ -2319,17 +2319,6 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>RecordPage</name>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Discard the changes?</source>
         <translation type="unfinished"></translation>
@@ -2344,6 +2333,17 @@
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2367,22 +2367,6 @@
     </message>
     <message>
         <source>New: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you typed here has not been saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

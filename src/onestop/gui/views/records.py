@@ -300,6 +300,25 @@ class RecordForm(QWidget):
     def _changed(self, *_args: object) -> None:
         self.dirty = True
 
+    def leave(self, dialogs: Dialogs, then: Callable[[], None]) -> None:
+        """``then()`` now if nothing was typed, else once the person agrees to discard it."""
+
+        def discard() -> None:
+            self.dirty = False
+            then()
+
+        if not self.dirty:
+            discard()
+            return
+        dialogs.confirm(
+            self,
+            self.tr("Discard the changes?"),
+            self.tr("What you typed here has not been saved."),
+            discard,
+            yes=self.tr("Discard"),
+            no=self.tr("Keep editing"),
+        )
+
     def load(self, record: Any | None) -> None:
         """The fields of ``record`` (anything with ``details``), or a new record's defaults."""
         self.editing = record
@@ -578,21 +597,7 @@ class RecordsPanel(QWidget):
         self.changed.emit()
 
     def cancel(self) -> None:
-        def back() -> None:
-            self.form.dirty = False
-            self.stack.setCurrentIndex(0)
-
-        if self.form.dirty:
-            self._dialogs.confirm(
-                self,
-                self.tr("Discard the changes?"),
-                self.tr("What you typed here has not been saved."),
-                back,
-                yes=self.tr("Discard"),
-                no=self.tr("Keep editing"),
-            )
-        else:
-            back()
+        self.form.leave(self._dialogs, lambda: self.stack.setCurrentIndex(0))
 
     def draft(self) -> dict[str, Any]:
         return self.form.draft()
@@ -671,21 +676,7 @@ class RecordPage(QStackedWidget):
         self.changed.emit()
 
     def cancel(self) -> None:
-        def back() -> None:
-            self.form.dirty = False
-            self.setCurrentIndex(0)
-
-        if self.form.dirty:
-            self._dialogs.confirm(
-                self,
-                self.tr("Discard the changes?"),
-                self.tr("What you typed here has not been saved."),
-                back,
-                yes=self.tr("Discard"),
-                no=self.tr("Keep editing"),
-            )
-        else:
-            back()
+        self.form.leave(self._dialogs, lambda: self.setCurrentIndex(0))
 
     def draft(self) -> dict[str, Any]:
         return self.form.draft()
