@@ -395,6 +395,67 @@ def _date(text: str) -> date:
 Command = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
+def cmd_selftest(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Check this installation end to end on a throw-away vault: create it, write and read a
+    case, verify the vault, export a small encrypted PDF and read it back, then delete it all.
+    Touches no real vault; prints each step."""
+    import secrets
+    import tempfile
+
+    from pypdf import PdfReader
+
+    from onestop.domain.passwords import generate_one_time_password
+    from onestop.services.cases import CaseService, SurvivorDetails
+
+    def step(text: str) -> None:
+        out.write(f"  {text}: ok\n")
+        out.flush()
+
+    out.write(f"onestop {__version__} self-test\n")
+    with tempfile.TemporaryDirectory(prefix="onestop-selftest-") as work:
+        root = Path(work)
+        vault = root / "vault"
+        secret = generate_one_time_password()
+        create_vault(vault, "selftest-admin", secret, display_name="Self-test", kdf_seconds=0.05)
+        step("encrypted vault created (SQLCipher, Argon2id key slot)")
+        with sign_in(vault, "selftest-admin", secret) as admin:
+            for name, role in (
+                ("selftest.caseworker", Role.CASEWORKER),
+                ("selftest.manager", Role.MANAGER),
+            ):
+                UserService(admin).create(name, role, password=secret)
+        with sign_in(vault, "selftest.caseworker", secret) as caseworker:
+            alias = f"Self-test {secrets.token_hex(3)}"
+            reference = CaseService(caseworker).open_case(SurvivorDetails(alias=alias)).reference
+        with sign_in(vault, "selftest.manager", secret) as manager:
+            if CaseService(manager).get(reference).details.alias != alias:
+                raise OneStopError("The case read back is not the one written.")
+            step("a case written by one account and read back by another")
+            pdf_password = generate_one_time_password()
+            today = date.today()
+            done = ExportService(manager).statistics(
+                Period(today.replace(day=1), today),
+                ExportOptions(root / "statistics.pdf", password=pdf_password),
+            )
+            reader = PdfReader(done.path)
+            if not reader.is_encrypted or not reader.decrypt(pdf_password) or not reader.pages:
+                raise OneStopError("The exported PDF could not be read back.")
+            step(f"an encrypted PDF exported and read back ({len(reader.pages)} pages)")
+        with sign_in(vault, "selftest-admin", secret) as admin:
+            report = MaintenanceService(admin).verify()
+            if not report.ok:
+                raise OneStopError(
+                    "The verification failed: "
+                    + " ".join(c.message for c in report.checks if not c.ok)
+                )
+            step("vault verified (pages, structure, audit chain, attachments)")
+    if root.exists():
+        raise OneStopError("The self-test could not delete its temporary vault.")
+    step("temporary vault deleted")
+    out.write("self-test passed\n")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="onestop", description="OneStop case manager for one-stop centres.")
     parser.add_argument("--version", action="version", version=f"onestop {__version__}")
@@ -452,6 +513,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add("verify", cmd_verify, "check encryption, integrity, the audit chain and attachments")
+    admin.add_parser(
+        "selftest", help="check this installation on a throw-away vault (no real vault touched)"
+    ).set_defaults(func=cmd_selftest)
     add("backup", cmd_backup, "write an encrypted backup").add_argument(
         "--out", metavar="FILE", help="file or folder (default: the vault's backups/)"
     )

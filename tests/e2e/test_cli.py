@@ -59,6 +59,17 @@ def test_version() -> None:
     assert result.stdout.strip() == f"onestop {__version__}"
 
 
+def test_the_self_test_checks_the_installation_on_a_vault_it_throws_away(tmp_path) -> None:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    result = run_cli("admin", "selftest", env={"TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"onestop {__version__} self-test" and lines[-1] == "self-test passed"
+    assert sum(line.endswith(": ok") for line in lines) == 5
+    assert list(scratch.iterdir()) == []  # the vault and its PDF are gone
+
+
 def test_usage_errors_exit_2() -> None:
     assert run_cli("frobnicate").returncode == 2  # (no arguments at all start the window)
     assert run_cli("admin").returncode == 2
