@@ -5,14 +5,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo
 
-.PHONY: demo demo-vault test lint types pytest bench pdf-samples screenshots forms translations clean
+.PHONY: demo demo-vault test lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,package]'
 	touch $(STAMP)
 
 # The demo vault (made once) and its accounts, then the application on it.
@@ -30,6 +30,10 @@ forms: $(STAMP)
 translations: $(STAMP)
 	$(PY) scripts/translations.py
 
+# The application icon in the usual sizes and a Windows .ico, from packaging/icons/onestop.svg.
+icons: $(STAMP)
+	$(PY) scripts/icons.py
+
 # The main screens rendered offscreen from the demo vault into docs/screenshots/.
 screenshots: demo-vault
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(DEMO_DIR)/vault
@@ -44,7 +48,16 @@ types: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-test: lint types pytest
+test: lint types pytest package-check
+
+# The one-folder build (PyInstaller, packaging/onestop.spec) in dist/onestop-VERSION/.
+package: $(STAMP)
+	$(VENV)/bin/pyinstaller packaging/onestop.spec --distpath dist --workpath build/pyinstaller \
+		--noconfirm --log-level WARN
+
+# The built program run as a centre would first run it: its version, then its self-test.
+package-check: package
+	$(PY) scripts/package_check.py dist
 
 bench: $(STAMP)
 	$(PY) bench/run.py

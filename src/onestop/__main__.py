@@ -7,7 +7,9 @@ CLI_OPTIONS = frozenset({"--version", "-h", "--help"})
 
 
 def main() -> None:
-    argv = sys.argv[1:]
+    from onestop.paths import apply_portable
+
+    argv = apply_portable(sys.argv[1:])
     # A command word (or --version, --help) is the command line; options alone (--vault DIR,
     # Qt's own) or nothing at all start the window.
     if argv and (not argv[0].startswith("-") or argv[0] in CLI_OPTIONS):
@@ -22,8 +24,9 @@ def main() -> None:
 def cli() -> None:
     """``onestop-cli``: the command line only, never the window."""
     from onestop.cli import main as cli_main
+    from onestop.paths import apply_portable
 
-    sys.exit(cli_main(sys.argv[1:]))
+    sys.exit(cli_main(apply_portable(sys.argv[1:])))
 
 
 if __name__ == "__main__":
