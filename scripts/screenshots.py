@@ -94,6 +94,29 @@ def synthetic_attachments(session, reference: str) -> None:
     )
 
 
+def languages_shots(app, shell, shot) -> None:
+    """The sign-in window in each shipped language (Arabic right to left)."""
+    from onestop.gui.language import install
+    from onestop.gui.shell import Shell
+
+    for code in ("fr", "es", "ar"):
+        installed = install(app, code)
+        other = Shell(shell.vault)
+        other.resize(*SIZE)
+        other.show()
+        other.start()
+        for _ in range(5):
+            app.processEvents()
+        other.grab().save(str(OUT / f"sign-in-{code}.png"))
+        print(f"docs/screenshots/sign-in-{code}.png")
+        other._end_session()
+        other.close()
+        other.deleteLater()
+        for translator in installed:
+            app.removeTranslator(translator)
+    install(app, "en")
+
+
 def main(vault: Path) -> int:
     app = make_application()
     from onestop.gui.shell import Shell
@@ -248,6 +271,7 @@ def main(vault: Path) -> int:
             orders.cancel()
             dialog_shot(page.export_bundle(), "export-bundle")
         shell._sign_out_now()
+    languages_shots(app, shell, shot)
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)
     shot("home-admin")
     ws = shell.workspace

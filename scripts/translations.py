@@ -4,7 +4,8 @@
 without the compiled forms) and the Designer forms in ui/, and updates
 translations/onestop_<lang>.ts for each language below: new strings are added unfinished,
 strings no longer used are dropped, translations already made are kept. Translators open the
-files in Qt Linguist (``pyside6-linguist``).
+files in Qt Linguist (``pyside6-linguist``). Then pyside6-lrelease compiles each into
+resources/translations/onestop_<lang>.qm, which the application loads at start-up.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FOLDER = REPO / "translations"
-LANGUAGES = ("fr", "es")
+COMPILED = REPO / "resources" / "translations"  # the .qm files shipped and loaded at start-up
+LANGUAGES = ("fr", "es", "ar")
 
 
 def sources() -> list[Path]:
@@ -49,6 +51,19 @@ def update(language: str, target: Path) -> None:
     )
 
 
+def qm_file(language: str, folder: Path = COMPILED) -> Path:
+    return folder / f"onestop_{language}.qm"
+
+
+def release(ts: Path, target: Path) -> None:
+    """Compile a .ts file into the .qm file Qt loads (finished translations only)."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(target)], check=True, capture_output=True
+    )
+
+
 def source_texts(ts: Path) -> set[tuple[str, str]]:
     """(context, source text) of every message in a .ts file."""
     root = ET.parse(ts).getroot()  # noqa: S314 - our own file, written by lupdate
@@ -64,6 +79,7 @@ def main() -> int:
     for language in LANGUAGES:
         target = ts_file(language)
         update(language, target)
+        release(target, qm_file(language))
         print(f"{target.relative_to(REPO)}: {len(source_texts(target))} strings")
     return 0
 

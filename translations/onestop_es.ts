@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre de usuario</translation>
     </message>
     <message>
         <source>Name</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Contraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat the password</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escriba su contraseña.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -2035,19 +2035,19 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contraseña</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las mayúsculas están activadas.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aviso de mayúsculas</translation>
     </message>
     <message>
         <source>Unlock message</source>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3056,71 +3056,71 @@ Keep it locked away.</source>
     <name>SignInView</name>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su contraseña.</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la bóveda…</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede volver a intentarlo.</translation>
     </message>
     <message>
         <source>Too many failed attempts. You can try again in {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos. Podrá volver a intentarlo en {n} s.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>OneStop</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Sign in to OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en OneStop</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mayúsculas están activadas.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de mayúsculas</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de &amp;passe</translation>
     </message>
     <message>
         <source>&amp;Repeat the password</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -2035,19 +2035,19 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de &amp;passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le verrouillage des majuscules est activé.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avertissement verrouillage des majuscules</translation>
     </message>
     <message>
         <source>Unlock message</source>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3056,71 +3056,71 @@ Keep it locked away.</source>
     <name>SignInView</name>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du coffre…</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
         <source>Too many failed attempts. You can try again in {n} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;essais échoués. Vous pourrez réessayer dans {n} s.</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>OneStop</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <source>Sign in to OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à OneStop</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrouillage des majuscules est activé.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement verrouillage des majuscules</translation>
     </message>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
 </context>
 <context>

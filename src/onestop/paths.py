@@ -48,6 +48,12 @@ def data_dir() -> Path:
     return root / "data" if root else Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def config_dir() -> Path:
+    """This workstation's preferences (the interface's language): never survivor data."""
+    root = home()
+    return root / "config" if root else Path(platformdirs.user_config_dir(APP, appauthor=False))
+
+
 def log_dir() -> Path:
     root = home()
     return root / "logs" if root else Path(platformdirs.user_log_dir(APP, appauthor=False))

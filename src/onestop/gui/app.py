@@ -53,9 +53,13 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
 def run(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="onestop", description="OneStop case manager.")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder")
+    parser.add_argument("--lang", default=None, help="the interface's language: en, fr, es, ar")
     args, qt_args = parser.parse_known_args(list(argv))
     logs.setup()
     app = make_application(qt_args)
+    from onestop.gui.language import chosen_language, install
+
+    translators = install(app, chosen_language(args.lang))  # noqa: F841 - kept alive
     from onestop.gui.shell import Shell  # after the QApplication exists
 
     shell = Shell(args.vault or paths.default_vault())

@@ -1,0 +1,68 @@
+"""The interface's language: the workstation's, or the one chosen (``--lang``, or the choice
+kept in this workstation's settings), loaded at start-up from the compiled Qt Linguist files in
+resources/translations/, with Qt's own strings (buttons of message boxes) in the same language.
+A right-to-left language (Arabic) turns the whole layout around.
+
+The choice is a preference of the workstation (QSettings), never survivor data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from onestop.paths import config_dir, resources
+
+SHIPPED = ("en", "fr", "es", "ar")  # English is the source text
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
+SETTING = "interface/language"
+
+
+def chosen_language(explicit: str | None = None) -> str:
+    """The language to show: ``explicit``, else the one kept in settings, else the
+    workstation's own if OneStop ships it, else English."""
+    for candidate in (explicit, _kept()):
+        if candidate:
+            code = candidate.split("_")[0].lower()
+            if code in SHIPPED:
+                return code
+    system = QLocale.system().name().split("_")[0].lower()
+    return system if system in SHIPPED else "en"
+
+
+def _settings() -> QSettings:
+    """The workstation's preferences file (beside the program in portable mode)."""
+    return QSettings(str(config_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _kept() -> str:
+    return str(_settings().value(SETTING, "") or "")
+
+
+def keep_language(code: str) -> None:
+    """Remember ``code`` for the next start on this workstation."""
+    settings = _settings()
+    settings.setValue(SETTING, code)
+    settings.sync()
+
+
+def install(app: QApplication, code: str) -> list[QTranslator]:
+    """Load OneStop's and Qt's translations for ``code`` into ``app`` and set the layout
+    direction; returns the translators installed (kept alive by the caller)."""
+    installed: list[QTranslator] = []
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resources() / "translations" / f"onestop_{code}.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{code}", folder):
+            app.installTranslator(qt)
+            installed.append(qt)
+    if code != QLocale.system().name().split("_")[0].lower():
+        QLocale.setDefault(QLocale(code))  # dates and numbers as the language writes them
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
+    return installed
