@@ -59,11 +59,12 @@ package: $(STAMP)
 package-check: package
 	$(PY) scripts/package_check.py dist
 
-bench: $(STAMP)
+bench: $(STAMP) package
 	$(PY) bench/run.py
 	$(PY) bench/casefile.py
 	$(PY) bench/bundle.py
 	$(PY) bench/gui.py
+	$(PY) bench/package.py
 
 # The documents rendered from the demo vault, first pages as PNG in docs/samples/ (pdftoppm).
 pdf-samples: $(STAMP)

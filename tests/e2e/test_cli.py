@@ -70,6 +70,16 @@ def test_the_self_test_checks_the_installation_on_a_vault_it_throws_away(tmp_pat
     assert list(scratch.iterdir()) == []  # the vault and its PDF are gone
 
 
+def test_the_startup_probe_paints_the_first_window_and_quits(tmp_path) -> None:
+    """What bench/package.py times: the window shown, painted, the clock printed, no trace."""
+    result = run_cli(
+        "--vault", str(tmp_path / "none"), "--startup-probe", env={"QT_QPA_PLATFORM": "offscreen"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout.split()[-1]) > 0
+    assert not (tmp_path / "none").exists()  # nothing was created
+
+
 def test_usage_errors_exit_2() -> None:
     assert run_cli("frobnicate").returncode == 2  # (no arguments at all start the window)
     assert run_cli("admin").returncode == 2

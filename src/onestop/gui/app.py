@@ -54,6 +54,9 @@ def run(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="onestop", description="OneStop case manager.")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder")
     parser.add_argument("--lang", default=None, help="the interface's language: en, fr, es, ar")
+    # For the start-up benchmark of a built program: print the monotonic clock once the first
+    # window is painted, then quit (nothing is opened or written).
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     args, qt_args = parser.parse_known_args(list(argv))
     logs.setup()
     app = make_application(qt_args)
@@ -65,4 +68,15 @@ def run(argv: Sequence[str]) -> int:
     shell = Shell(args.vault or paths.default_vault())
     shell.show()
     shell.start()
+    if args.startup_probe:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        def painted() -> None:
+            shell.repaint()
+            print(time.monotonic(), flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, painted)
     return int(app.exec())
