@@ -3055,6 +3055,14 @@ Keep it locked away.</source>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language of OneStop on this workstation</source>
+        <translation>لغة OneStop على هذا الجهاز</translation>
+    </message>
+    <message>
         <source>Type your user name.</source>
         <translation>اكتب اسم المستخدم.</translation>
     </message>

@@ -3055,6 +3055,14 @@ Keep it locked away.</source>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of OneStop on this workstation</source>
+        <translation>El idioma de OneStop en este equipo</translation>
+    </message>
+    <message>
         <source>Type your user name.</source>
         <translation>Escriba su nombre de usuario.</translation>
     </message>

@@ -3055,6 +3055,14 @@ Keep it locked away.</source>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of OneStop on this workstation</source>
+        <translation>La langue de OneStop sur ce poste</translation>
+    </message>
+    <message>
         <source>Type your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>

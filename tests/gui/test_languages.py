@@ -27,10 +27,9 @@ def in_language(qapp) -> Iterator[object]:
         installed.extend(install(qapp, code))
 
     yield switch
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    QLocale.setDefault(QLocale.system())
+    install(qapp, "en")  # every translator out again, whoever put it in
+    assert not [t for t in installed if qapp.removeTranslator(t)]
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 @pytest.mark.parametrize(
@@ -74,3 +73,28 @@ def test_the_compiled_files_are_those_of_the_ts_files(language, tmp_path) -> Non
     assert translations.qm_file(language).read_bytes() == fresh.read_bytes(), (
         "run `make translations`"
     )
+
+
+def test_the_language_chosen_on_the_sign_in_screen_applies_at_once_and_is_kept(
+    qtbot, make_shell, vault, in_language
+) -> None:
+    in_language("en")
+    shell = make_shell(vault.path)
+    combo = shell.sign_in.language
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "English",
+        "Français",
+        "Español",
+        "العربية",
+    ]
+    button = shell.sign_in.ui.signInButton
+    combo.setCurrentIndex(combo.findData("ar"))
+    qtbot.waitUntil(lambda: button.text() == "&تسجيل الدخول")  # the forms translate again
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert chosen_language() == "ar"  # kept for the next start
+    combo.setCurrentIndex(combo.findData("fr"))
+    qtbot.waitUntil(lambda: button.text() == "&Se connecter")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: button.text() == "&Sign in")
+    keep_language("")

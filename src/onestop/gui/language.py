@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QApplication
 from onestop.paths import config_dir, resources
 
 SHIPPED = ("en", "fr", "es", "ar")  # English is the source text
+# Each language by its own name, as a language menu shows them (never translated).
+NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+_installed: list[QTranslator] = []  # the translators in the application now
+_current = ["en"]
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 SETTING = "interface/language"
 
@@ -46,10 +50,18 @@ def keep_language(code: str) -> None:
     settings.sync()
 
 
+def current_language() -> str:
+    return _current[0]
+
+
 def install(app: QApplication, code: str) -> list[QTranslator]:
-    """Load OneStop's and Qt's translations for ``code`` into ``app`` and set the layout
-    direction; returns the translators installed (kept alive by the caller)."""
-    installed: list[QTranslator] = []
+    """Load OneStop's and Qt's translations for ``code`` into ``app`` (in place of those of
+    the language before) and set the layout direction; returns the translators installed.
+    Every widget is sent a LanguageChange event: the forms translate themselves again."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale.system())
+    installed = _installed
     if code != "en":
         ours = QTranslator(app)
         if ours.load(str(resources() / "translations" / f"onestop_{code}.qm")):
@@ -65,4 +77,5 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
     )
-    return installed
+    _current[0] = code
+    return list(installed)

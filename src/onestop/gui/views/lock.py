@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from onestop.errors import OneStopError
@@ -33,6 +33,11 @@ class LockView(QWidget):
         self.ui.unlockButton.clicked.connect(self._submit)
         self.ui.passwordEdit.returnPressed.connect(self._submit)
         self.ui.switchUserButton.clicked.connect(self.switch_user)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # chosen on the sign-in screen
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
 
     def show_for(self, session: VaultSession) -> None:
         self._session = session

@@ -7,14 +7,15 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QBoxLayout, QComboBox, QHBoxLayout, QWidget
 
 from onestop.errors import BackOff, OneStopError
 from onestop.gui import warm
 from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_sign_in import Ui_SignInView
 from onestop.gui.jobs import Job, Progress
+from onestop.gui.language import NATIVE_NAMES, SHIPPED, current_language, install, keep_language
 from onestop.gui.widgets.password import CapsLockWatch
 
 if TYPE_CHECKING:
@@ -41,8 +42,43 @@ class SignInView(QWidget):
         self.ui.signInButton.clicked.connect(self._submit)
         self.ui.usernameEdit.returnPressed.connect(self.ui.passwordEdit.setFocus)
         self.ui.passwordEdit.returnPressed.connect(self._submit)
+        self._centre = ""
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        for code in SHIPPED:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.language)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.addLayout(row)
+        self._name_language()
+
+    def _name_language(self) -> None:
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("The language of OneStop on this workstation"))
+
+    def _language_chosen(self, _index: int) -> None:
+        """Another language for this workstation: kept, and the screens speak it at once."""
+        code = str(self.language.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and code != current_language():
+            install(app, code)
+            keep_language(code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._name_language()
+            if self._centre:
+                self.ui.centreLabel.setText(self._centre)
+        super().changeEvent(event)
 
     def set_centre(self, name: str) -> None:
+        self._centre = name
         self.ui.centreLabel.setText(name)
 
     def reset(self, username: str = "") -> None:
