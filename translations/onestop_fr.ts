@@ -1655,6 +1655,33 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>{w}: given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}: incident time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}: window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}: may have closed, up to {t} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}: {a} to {b} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}: {t} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverView</name>
     <message>
         <source>Blank screen</source>
@@ -1867,33 +1894,6 @@
     </message>
 </context>
 <context>
-    <name>GbvType</name>
-    <message>
-        <source>Rape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sexual assault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical assault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forced marriage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denial of resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Psychological abuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HearDialog</name>
     <message>
         <source>Heard at the meeting: {ref}</source>
@@ -2008,6 +2008,445 @@
     </message>
     <message>
         <source>Shelter &amp;rooms and beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justice and legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socio-economic support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community and faith groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP first dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contraception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STI prophylaxis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hepatitis B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tetanus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial of resources, opportunities or services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological or emotional abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimate partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral swab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaginal swab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anal swab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin swab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingernail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs (exhibits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic: oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic: digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic: anal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forensic: vaginal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medico-legal report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case-conference pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe places to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People she trusts and how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency bag (documents, money, keys, medicines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone and online safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes and escape plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3206,6 +3645,14 @@ Keep it locked away.</source>
     <name>fmt</name>
     <message>
         <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

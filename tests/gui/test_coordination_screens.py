@@ -339,12 +339,12 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     qtbot.keyClicks(dialog.findChild(QLineEdit, "referralService"), "A safe flat")
     _accept(qtbot, dialog)
     panel = page.referrals_panel  # the file was read again
-    assert _rows(panel.table)[0][:4] == ["Harbour Housing Trust", "A safe flat", "routine", "draft"]
+    assert _rows(panel.table)[0][:4] == ["Harbour Housing Trust", "A safe flat", "Routine", "Draft"]
     _select(panel.table, 0)
-    assert panel.next_status.currentText() == "sent"
+    assert panel.next_status.currentText() == "Sent"
     qtbot.mouseClick(panel.advance_button, Qt.MouseButton.LeftButton)
     assert "consent" in panel.message.text().lower()  # not sent without her consent
-    assert _rows(page.referrals_panel.table)[0][3] == "draft"
+    assert _rows(page.referrals_panel.table)[0][3] == "Draft"
     letter = panel.print_letter()
     letter.open_after.setChecked(False)
     letter.path.setText(str(tmp_path / "letter.pdf"))
@@ -366,10 +366,10 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     _select(page.referrals_panel.table, 0)
     qtbot.mouseClick(page.referrals_panel.advance_button, Qt.MouseButton.LeftButton)
     panel = page.referrals_panel
-    assert _rows(panel.table)[0][3] == "sent" and panel.message.text() == ""
+    assert _rows(panel.table)[0][3] == "Sent" and panel.message.text() == ""
     _select(panel.table, 0)
     options = [panel.next_status.itemText(i) for i in range(panel.next_status.count())]
-    assert options == ["accepted", "declined", "closed"]
+    assert options == ["Accepted", "Declined", "Closed"]
     letter = panel.print_letter()
     letter.open_after.setChecked(False)
     letter.path.setText(str(tmp_path / "letter.pdf"))

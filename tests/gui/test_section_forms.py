@@ -57,7 +57,7 @@ def test_a_counsellor_records_and_edits_a_session_in_its_tab(qtbot, make_shell, 
     panel = _panel(page, "counselling_session")  # the file was read again
     assert panel.model.rowCount() == 1 and not page.has_unsaved
     row = _cells(panel, 0)
-    assert row[1] == "group" and row[2] == "Synthetic note: slept better this week."
+    assert row[1] == "Group" and row[2] == "Synthetic note: slept better this week."
 
     # Edit: the form opens with the saved values; the change is a new version.
     panel.table.selectRow(0)
@@ -195,7 +195,7 @@ def test_a_caseworker_edits_the_identity_and_records_a_consent_decision(
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     consent = _panel(page, "consent")
     row = _cells(consent, 0)
-    assert row[:4] == ["share with agency", "given", "survivor", "Riverside Legal Aid"]
+    assert row[:4] == ["Share with agency", "Given", "Survivor", "Riverside Legal Aid"]
     assert row[-1] == "u-caseworker"
 
 
@@ -221,7 +221,7 @@ def test_a_caseworker_records_an_incident_and_its_time_must_hold_together(
     incidents = _panel(page, "incident")
     assert incidents.model.rowCount() == 1
     row = _cells(incidents, 0)
-    assert row[0] == "exact" and row[3] == "rape" and row[8] == "no"
+    assert row[0] == "Exact" and row[3] == "Rape" and row[8] == "no"
     assert any(b.objectName() == "window_pep" for b in page.header.badges)  # windows open
 
     # A range whose end is before its start is refused, under "Time known".
@@ -235,7 +235,7 @@ def test_a_caseworker_records_an_incident_and_its_time_must_hold_together(
     assert "after its start" in form.form.error_text("occurred")
     f["latest"].input.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert _cells(_panel(page, "incident"), 0)[0] == "approximate"
+    assert _cells(_panel(page, "incident"), 0)[0] == "Approximate"
 
 
 def test_a_nurse_examines_collects_a_specimen_and_hands_it_over_in_the_forensic_tab(
@@ -291,7 +291,7 @@ def test_a_nurse_examines_collects_a_specimen_and_hands_it_over_in_the_forensic_
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert not form.form.message.text(), form.form.message.text()
     row = _cells(_panel(page, "specimen"), 0)
-    assert row[1:3] == ["vaginal swab", "SEAL-0042"] and row[-1] == "Nurse Adjoa"
+    assert row[1:3] == ["Vaginal swab", "SEAL-0042"] and row[-1] == "Nurse Adjoa"
 
     chain = _panel(page, "handover")
     assert not chain.edit_button.isVisibleTo(chain)  # the chain is never edited

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,102 @@ def test_each_language_file_holds_every_string_of_the_screens(language, tmp_path
     assert ("BreakGlassDialog", "Break the glass") in found
     assert ("Reminders", " (overdue)") in found  # translate(context, text), read as such
     assert "" not in contexts  # a call lupdate could not place
+
+
+# -- every string a person reads on screen goes through Qt's translation ----------------------
+
+_SETTERS = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "addItem",
+    "addTab",
+    "setTabText",
+    "addRow",
+    "setTitle",
+    "setSuffix",
+    "setPrefix",
+}
+_WIDGETS = {"QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QRadioButton", "QAction"}
+# Not words to translate: the product's name, and the shape of a case reference.
+_NOT_WORDS = {"OneStop", "OSC-2026-00001"}
+
+
+def _gui_sources() -> list[Path]:
+    gui = REPO / "src" / "onestop" / "gui"
+    return [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.relative_to(gui).parts]
+
+
+def _has_words(text: str) -> bool:
+    import re
+
+    return re.search(r"[^\W\d_]{2,}", text) is not None
+
+
+def _untranslatable() -> list[str]:
+    """Calls that put text on screen without a literal tr()/translate() (lupdate cannot
+    extract a variable), and literal words handed to a widget directly."""
+    import ast
+
+    found: list[str] = []
+    for path in _gui_sources():
+        where = path.relative_to(REPO)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in ("tr", "translate"):
+                text = node.args[0 if name == "tr" else 1] if node.args else None
+                if name == "translate" and len(node.args) < 2:
+                    text = None
+                if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                    found.append(f"{where}:{node.lineno}: {name}() of a variable")
+            elif name in _SETTERS or name in _WIDGETS:
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    if _has_words(first.value) and first.value not in _NOT_WORDS:
+                        found.append(f"{where}:{node.lineno}: {name}({first.value!r})")
+                elif isinstance(first, ast.JoinedStr):
+                    words = [
+                        part.value
+                        for part in first.values
+                        if isinstance(part, ast.Constant) and _has_words(str(part.value))
+                    ]
+                    if words:
+                        found.append(f"{where}:{node.lineno}: {name}(f-string with {words})")
+    return found
+
+
+def test_every_string_on_screen_is_translatable() -> None:
+    assert _untranslatable() == []
+
+
+def test_the_check_sees_an_untranslatable_string(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "src" / "onestop" / "gui" / "views" / "bad.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text(
+        "def f(self, kind):\n"
+        "    self.title.setText('Untranslated title')\n"
+        "    self.box.addItem(self.tr(kind.label))\n"
+        "    self.ok.setText(f'{n} cases opened')\n"
+        "    self.fine.setText(self.tr('Translated'))\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sys.modules[__name__], "REPO", tmp_path)
+    found = _untranslatable()
+    assert sorted(line.split(": ", 1)[1] for line in found) == [
+        "setText('Untranslated title')",
+        "setText(f-string with [' cases opened'])",
+        "tr() of a variable",
+    ]
+
+
+def test_every_value_from_a_list_has_a_translated_label() -> None:
+    from onestop.gui.labels import LABELLED, _labels
+
+    labels = _labels()
+    missing = [f"{kind.__name__}.{m.name}" for kind in LABELLED for m in kind if m not in labels]
+    assert missing == []

@@ -25,4 +25,6 @@ def yes_no(value: bool | None) -> str:
 
     if value is None:
         return QCoreApplication.translate("fmt", "not known")
-    return QCoreApplication.translate("fmt", "yes" if value else "no")
+    if value:
+        return QCoreApplication.translate("fmt", "yes")
+    return QCoreApplication.translate("fmt", "no")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,6 +29,7 @@ from onestop.domain.risk import RiskLevel
 from onestop.domain.roles import Action, Section
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
+from onestop.gui.labels import label
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.attachments import AttachmentsPanel
@@ -85,10 +85,6 @@ _TAB_SECTIONS = {
     "tasksTab": Section.TASKS,
     "riskTab": Section.RISK,
 }
-
-
-def _words(value: Enum) -> str:
-    return str(value.value).replace("_", " ")
 
 
 def utc_now() -> datetime:
@@ -648,7 +644,7 @@ class CaseFileWidget(QWidget):
         exams = v.forensic or ()
         linked = [(self.tr("Not linked to an incident"), None)] + [
             (
-                f"{i.details.gbv_type.value.replace('_', ' ')} · {i.details.occurred.describe()}",
+                f"{label(i.details.gbv_type)} · {i.details.occurred.describe()}",
                 i.incident_id,
             )
             for i in v.incidents or ()
@@ -714,7 +710,7 @@ class CaseFileWidget(QWidget):
             return box
         which_specimen = [
             (
-                f"{sp.details.seal_number} · {sp.details.specimen_type.value.replace('_', ' ')}",
+                f"{sp.details.seal_number} · {label(sp.details.specimen_type)}",
                 sp.specimen_id,
             )
             for _e, sp in specimens

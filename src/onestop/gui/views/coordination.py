@@ -36,6 +36,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.export import ExportDialog
 from onestop.services.conferences import ConferenceService, PlannedAction
@@ -421,7 +422,7 @@ class ConferencesView(Screen):
         self.outcome.setObjectName("outcomeCombo")
         self.outcome.setAccessibleName(self.tr("What became of the action"))
         for status in (ActionStatus.DONE, ActionStatus.NOT_DONE, ActionStatus.NO_LONGER_POSSIBLE):
-            self.outcome.addItem(self.tr(status.label), status)
+            self.outcome.addItem(label(status), status)
         self.reason = QLineEdit(right)
         self.reason.setObjectName("outcomeReason")
         self.reason.setPlaceholderText(self.tr("Why (for not done / no longer possible)"))
@@ -1008,7 +1009,7 @@ class AgencyDialog(QDialog):
         self.sector = QComboBox(self)
         self.sector.setObjectName("agencySector")
         for sector in Sector:
-            self.sector.addItem(self.tr(sector.label), sector)
+            self.sector.addItem(label(sector), sector)
         self.services = QLineEdit(self)
         self.services.setObjectName("agencyServices")
         self.contacts = QLineEdit(self)
@@ -1118,7 +1119,7 @@ class NetworkView(Screen):
             [
                 (
                     a.details.name,
-                    self.tr(a.details.sector.label),
+                    label(a.details.sector),
                     a.details.services,
                     a.details.contacts,
                     a.details.hours,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action
+from onestop.gui.labels import label
 from onestop.services.exports import BUNDLE_NEEDS, BundleSection, ExportService
 from onestop.services.incidents import IncidentRecord
 from onestop.services.session import VaultSession
@@ -99,7 +100,7 @@ class BundleChoices(QGroupBox):
         for section in BundleSection:
             if not all(session.allowed(s, Action.READ) for s in BUNDLE_NEEDS[section]):
                 continue
-            item = QListWidgetItem(self.tr(section.heading), self.list)
+            item = QListWidgetItem(label(section), self.list)
             item.setData(SECTION_ROLE, section.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Counselling notes go to court only when she agreed to it and the advocate asks.

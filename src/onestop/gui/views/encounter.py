@@ -31,6 +31,7 @@ from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
+from onestop.gui.labels import label
 from onestop.gui.widgets.body_map import BodyMap, Marker
 from onestop.services.health import Encounter, EncounterDetails, HealthService
 from onestop.services.incidents import IncidentRecord
@@ -76,8 +77,7 @@ class EncounterEditor(QWidget):
         self.incident.addItem(self.tr("Not linked to an incident"), None)
         for inc in incidents:
             self.incident.addItem(
-                f"{inc.details.gbv_type.value.replace('_', ' ')} · "
-                f"{inc.details.occurred.describe()}",
+                f"{label(inc.details.gbv_type)} · {inc.details.occurred.describe()}",
                 inc.incident_id,
             )
         if incidents:
@@ -123,7 +123,7 @@ class EncounterEditor(QWidget):
         self.treatment_kind.setObjectName("treatmentKindCombo")
         self.treatment_kind.setAccessibleName(self.tr("Treatment"))
         for kind in TreatmentKind:
-            self.treatment_kind.addItem(self.tr(kind.label), kind)
+            self.treatment_kind.addItem(label(kind), kind)
         self.treatment_at = QDateTimeEdit(_to_qt(clock()), self)
         self.treatment_at.setObjectName("treatmentAtEdit")
         self.treatment_at.setAccessibleName(self.tr("Given at"))
@@ -238,7 +238,7 @@ class EncounterEditor(QWidget):
         kind = TreatmentKind(self.treatment_kind.currentData())
         t = Treatment(kind, _from_qt(self.treatment_at.dateTime()), self.treatment_notes.text())
         self.treatments.append(t)
-        self.treatment_list.addItem(f"{self.tr(kind.label)} · {fmt.when(t.given_at)} · {t.notes}")
+        self.treatment_list.addItem(f"{label(kind)} · {fmt.when(t.given_at)} · {t.notes}")
         self.treatment_notes.clear()
         self._changed()
 
@@ -304,7 +304,5 @@ class EncounterEditor(QWidget):
         for kind, given_at, notes in draft.get("treatments", []):
             t = Treatment(TreatmentKind(kind), datetime.fromisoformat(given_at), notes)
             self.treatments.append(t)
-            self.treatment_list.addItem(
-                f"{self.tr(t.kind.label)} · {fmt.when(t.given_at)} · {t.notes}"
-            )
+            self.treatment_list.addItem(f"{label(t.kind)} · {fmt.when(t.given_at)} · {t.notes}")
         self._dirty = True

@@ -32,6 +32,7 @@ from onestop.domain.roles import Role
 from onestop.errors import ConsentRequired
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
+from onestop.gui.labels import document_title
 from onestop.services.exports import MIN_PDF_PASSWORD, Exported, ExportOptions, file_name
 from onestop.services.session import VaultSession
 
@@ -70,7 +71,7 @@ class ExportDialog(QDialog):
         does not fit; ``about_her=False``: a document about no one (no consent to override)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export: {document}").format(document=self.tr(document)))
+        self.setWindowTitle(self.tr("Export: {document}").format(document=document_title(document)))
         if run is None and choose is None:
             raise ValueError("an export needs run or choose")
         self._run = run

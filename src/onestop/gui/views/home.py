@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,6 +29,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.labels import label
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin import AdminView
@@ -47,18 +48,6 @@ from onestop.services.settings import SettingsService
 Clock = Callable[[], datetime]
 TICK_MS = 30_000
 HOME_REMINDERS = 8
-
-
-def gbv_type_label(kind: GbvType) -> str:
-    translate = QCoreApplication.translate
-    return {
-        GbvType.RAPE: translate("GbvType", "Rape"),
-        GbvType.SEXUAL_ASSAULT: translate("GbvType", "Sexual assault"),
-        GbvType.PHYSICAL_ASSAULT: translate("GbvType", "Physical assault"),
-        GbvType.FORCED_MARRIAGE: translate("GbvType", "Forced marriage"),
-        GbvType.DENIAL_OF_RESOURCES: translate("GbvType", "Denial of resources"),
-        GbvType.PSYCHOLOGICAL_ABUSE: translate("GbvType", "Psychological abuse"),
-    }.get(kind, kind.label)
 
 
 class HomeView(QWidget):
@@ -311,7 +300,7 @@ class HomeView(QWidget):
             self.charts.append(chart)
         by_type = agenda.trends.get("incidents_by_type", ())
         if by_type:
-            labels = {t.value: gbv_type_label(t) for t in GbvType}
+            labels = {t.value: label(t) for t in GbvType}
             chart = BarChart(
                 self.tr("Incidents recorded in the last 90 days, by type"),
                 [(labels.get(key, key), count) for key, count in by_type],

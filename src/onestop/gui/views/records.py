@@ -45,6 +45,7 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
+from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import table_view
 from onestop.gui.widgets.form import InlineForm
@@ -84,7 +85,7 @@ def show_value(value: Any) -> str:
     if isinstance(value, bool):
         return fmt.yes_no(value)
     if isinstance(value, Enum):
-        return str(value.value).replace("_", " ")
+        return label(value)
     return str(value)
 
 
@@ -109,8 +110,8 @@ class _Field:
         self.listed = typing.get_origin(kind) is tuple  # a list of words: "English, Swahili"
         if choices is not None:
             widget = QComboBox(parent)
-            for label, value in choices:
-                widget.addItem(label, value)
+            for text, value in choices:
+                widget.addItem(text, value)
         elif self.optional and kind is bool:  # yes, no, or not known
             widget = QComboBox(parent)
             for text, value in (

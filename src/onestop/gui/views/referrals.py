@@ -18,6 +18,7 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import FormDialog, ask, button, message_label, table_view
 from onestop.gui.views.export import ExportDialog
@@ -95,8 +96,8 @@ class ReferralsPanel(QWidget):
                 (
                     r.details.agency,
                     r.details.service,
-                    self.tr(r.details.urgency.value),
-                    self.tr(st.status.value),
+                    label(r.details.urgency),
+                    label(st.status),
                     fmt.when(st.sent_at),
                     r.details.notes,
                 )
@@ -124,7 +125,7 @@ class ReferralsPanel(QWidget):
         chosen = self.selected()
         if chosen is not None:
             for status in sorted(NEXT[chosen[1].status], key=list(ReferralStatus).index):
-                self.next_status.addItem(self.tr(status.value), status.value)
+                self.next_status.addItem(label(status), status.value)
         self.advance_button.setEnabled(self.next_status.count() > 0)
         self.letter_button.setEnabled(chosen is not None)
 
@@ -146,7 +147,7 @@ class ReferralsPanel(QWidget):
         service.setMaxLength(200)
         urgency = QComboBox(dialog)
         for level in Urgency:
-            urgency.addItem(self.tr(level.value), level.value)
+            urgency.addItem(label(level), level.value)
         notes = QPlainTextEdit(dialog)
         notes.setTabChangesFocus(True)
         notes.setMaximumHeight(80)

@@ -27,6 +27,8 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
+from onestop.gui.labels import label as answer_label
+from onestop.gui.labels import plan_heading
 from onestop.gui.models.rows import RowsModel
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
@@ -76,7 +78,7 @@ class ChecklistForm(QGroupBox):
             combo.setAccessibleName(question.text)
             combo.addItem(self.tr("— choose —"), None)
             for answer in Answer:
-                combo.addItem(self.tr(answer.label), answer)
+                combo.addItem(answer_label(answer), answer)
             combo.currentIndexChanged.connect(self._update_score)
             label = QLabel(f"{number}. {question.text}", self)
             label.setWordWrap(True)
@@ -178,7 +180,7 @@ class SafetyPlanForm(QGroupBox):
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         details = self._current.details if self._current else SafetyPlanDetails()
-        for name, heading in SAFETY_PLAN_HEADINGS.items():
+        for name in SAFETY_PLAN_HEADINGS:
             value = getattr(details, name)
             edit: QLineEdit | QPlainTextEdit
             if name == "code_word":
@@ -191,8 +193,8 @@ class SafetyPlanForm(QGroupBox):
                 edit.setMaximumHeight(60)
                 edit.setReadOnly(not writable)
             edit.setObjectName(f"plan_{name}")
-            edit.setAccessibleName(self.tr(heading))
-            form.addRow(self.tr(heading), edit)
+            edit.setAccessibleName(plan_heading(name))
+            form.addRow(plan_heading(name), edit)
             self.fields[name] = edit
         if self._current is not None:
             form.addRow(

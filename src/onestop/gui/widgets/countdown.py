@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from onestop.domain.clinical import WindowState
 from onestop.domain.health import TREATMENT_WINDOWS, WindowAlert
+from onestop.gui.labels import window_label
 
 COLOURS = {
     "open": ("#1b6e34", "#e3f4e8"),
@@ -26,10 +27,6 @@ def shown(alert: WindowAlert) -> bool:
     return alert.needs_action or alert.status.rule.window in TREATMENT_WINDOWS.values()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 def _hours(left: timedelta) -> str:
     hours = max(0, int(left.total_seconds() // 3600))
     minutes = max(0, int(left.total_seconds() % 3600 // 60))
@@ -38,25 +35,28 @@ def _hours(left: timedelta) -> str:
 
 def describe(alert: WindowAlert) -> tuple[str, str]:
     """(state, text) for an alert: the state names the colour."""
+    translate = QCoreApplication.translate  # the name lupdate reads
     status = alert.status
-    label = _tr(status.rule.label)
+    label = window_label(status.rule.window)
     if alert.given_at is not None:
-        return "given", _tr("{w}: given").format(w=label)
+        return "given", translate("Countdown", "{w}: given").format(w=label)
     if status.state is WindowState.UNKNOWN:
-        return "unknown", _tr("{w}: incident time not known").format(w=label)
+        return "unknown", QCoreApplication.translate(
+            "Countdown", "{w}: incident time not known"
+        ).format(w=label)
     if status.state is WindowState.CLOSED:
-        return "closed", _tr("{w}: window closed").format(w=label)
+        return "closed", translate("Countdown", "{w}: window closed").format(w=label)
     assert status.most_left is not None and status.least_left is not None
     if status.least_left <= timedelta(0):
-        return "closing", _tr("{w}: may have closed, up to {t} left").format(
-            w=label, t=_hours(status.most_left)
-        )
+        return "closing", QCoreApplication.translate(
+            "Countdown", "{w}: may have closed, up to {t} left"
+        ).format(w=label, t=_hours(status.most_left))
     if status.least_left != status.most_left:
-        text = _tr("{w}: {a} to {b} left").format(
+        text = translate("Countdown", "{w}: {a} to {b} left").format(
             w=label, a=_hours(status.least_left), b=_hours(status.most_left)
         )
     else:
-        text = _tr("{w}: {t} left").format(w=label, t=_hours(status.most_left))
+        text = translate("Countdown", "{w}: {t} left").format(w=label, t=_hours(status.most_left))
     return ("closing" if status.state is WindowState.CLOSING else "open"), text
 
 
