@@ -308,3 +308,29 @@ def test_a_nurse_examines_collects_a_specimen_and_hands_it_over_in_the_forensic_
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert _cells(_panel(page, "handover"), 0)[2:4] == ["Nurse Adjoa", "PC Mensah"]
     assert _cells(_panel(page, "specimen"), 0)[-1] == "PC Mensah"  # now held by the police
+
+
+def test_hostile_text_typed_into_a_section_form_comes_back_exactly(
+    qtbot, make_shell, vault, hostile_text, naughty_strings
+) -> None:
+    """The corpus through the form itself (typed into the widgets, saved, read back into the
+    table and into the form again), not only through the service."""
+    ref = _case(vault)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.COUNSELLOR)
+    page = shell.workspace.open_case(ref)
+    texts = hostile_text["notes"] + [s for s in naughty_strings if s.strip()][:40]
+    for n, text in enumerate(texts):
+        form = _panel(page, "counselling_session").edit(None)
+        form.fields["held_at"].input.setDateTime(QDateTime.currentDateTime().addSecs(-60 - n))
+        form.fields["notes"].input.setPlainText(text)
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        assert not form.form.message.text(), (n, form.form.message.text())
+    panel = _panel(page, "counselling_session")
+    shown = {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())}
+    assert shown == set(texts)
+    panel.table.selectRow(0)
+    again = panel.edit_current()
+    assert again.fields["notes"].input.toPlainText() in set(texts)  # back into the form intact
+    again.dirty = False
+    panel.cancel()
