@@ -3254,6 +3254,10 @@ Keep it locked away.</source>
         <source>Risk and safety</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>

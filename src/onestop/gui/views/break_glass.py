@@ -47,6 +47,7 @@ def section_title(section: Section) -> str:
         Section.REFERRALS: translate("Sections", "Referrals"),
         Section.TASKS: translate("Sections", "Tasks"),
         Section.RISK: translate("Sections", "Risk and safety"),
+        Section.CONFERENCES: translate("Sections", "Conferences"),
     }
     return titles.get(section, section.value)
 

@@ -522,7 +522,7 @@ class CaseFileWidget(QWidget):
         )
         self.attachments_panel.changed.connect(self.reload)
         self._add("attachmentsTab", self.tr("Attachments"), self.attachments_panel)
-        rows = [(fmt.when(e.at), e.section.value, e.kind, e.summary) for e in v.timeline]
+        rows = [(fmt.when(e.at), section_title(e.section), e.kind, e.summary) for e in v.timeline]
         headers = [self.tr("When"), self.tr("Section"), self.tr("What"), self.tr("Summary")]
         self._add("timelineTab", self.tr("Timeline"), _table(self, "timelineTable", headers, rows))
 
@@ -540,20 +540,20 @@ class CaseFileWidget(QWidget):
             (self.tr("Alias"), d.alias),
             (self.tr("Date of birth"), fmt.day(d.date_of_birth)),
             (self.tr("Estimated age"), "" if d.estimated_age is None else str(d.estimated_age)),
-            (self.tr("Sex"), d.sex.value),
+            (self.tr("Sex"), label(d.sex)),
             (self.tr("Gender"), d.gender),
             (self.tr("Languages"), ", ".join(d.languages)),
             (self.tr("Disability"), d.disability),
             (self.tr("Children"), "" if d.children_count is None else str(d.children_count)),
             (self.tr("About the children"), d.children_notes),
             (self.tr("Caseworker"), v.case.caseworker or ""),
-            (self.tr("Status"), v.case.status.value),
+            (self.tr("Status"), label(v.case.status)),
             (self.tr("Opened"), fmt.when(v.case.opened_at)),
         ]
         for title, value in rows:
-            label = _label(box, f"identity_{title}", value)
-            label.setWordWrap(True)
-            form.addRow(title, label)
+            shown = _label(box, f"identity_{title}", value)
+            shown.setWordWrap(True)
+            form.addRow(title, shown)
         return box
 
     def _health(self, v: CaseFileView) -> QWidget:
