@@ -94,8 +94,9 @@ def synthetic_attachments(session, reference: str) -> None:
     )
 
 
-def languages_shots(app, shell, shot) -> None:
-    """The sign-in window in each shipped language (Arabic right to left)."""
+def languages_shots(app, shell, account) -> None:
+    """The sign-in window, the home screen and a case file in each shipped language (Arabic
+    right to left), as the caseworker sees them."""
     from onestop.gui.language import install
     from onestop.gui.shell import Shell
 
@@ -105,10 +106,33 @@ def languages_shots(app, shell, shot) -> None:
         other.resize(*SIZE)
         other.show()
         other.start()
-        for _ in range(5):
-            app.processEvents()
-        other.grab().save(str(OUT / f"sign-in-{code}.png"))
-        print(f"docs/screenshots/sign-in-{code}.png")
+
+        def shot(name: str, window: QWidget = other) -> None:
+            for _ in range(5):
+                app.processEvents()
+            window.grab().save(str(OUT / f"{name}.png"))
+            print(f"docs/screenshots/{name}.png")
+
+        shot(f"sign-in-{code}")
+        other.sign_in.ui.usernameEdit.setText(account.username)
+        other.sign_in.ui.passwordEdit.setText(account.password)
+        other.sign_in.ui.signInButton.click()
+        wait(lambda window=other: window.workspace is not None)
+        shot(f"home-{code}")
+        ws = other.workspace
+        assert ws is not None and ws.case_list is not None
+        ws.tabs.setCurrentWidget(ws.case_list)
+        shot(f"case-list-{code}")
+        page = ws.open_case(ws.case_list.model.reference_at(0))
+        assert page is not None
+        page.tabs.setCurrentWidget(page.tabs.findChild(QWidget, "timelineTab"))
+        shot(f"case-file-{code}")
+        (identity,) = [p for p in page.record_panels if p.kind == "record:identity"]
+        page.tabs.setCurrentWidget(identity)
+        identity.edit()
+        shot(f"case-file-identity-edit-{code}")
+        identity.cancel()
+        other._sign_out_now()
         other._end_session()
         other.close()
         other.deleteLater()
@@ -271,7 +295,7 @@ def main(vault: Path) -> int:
             orders.cancel()
             dialog_shot(page.export_bundle(), "export-bundle")
         shell._sign_out_now()
-    languages_shots(app, shell, shot)
+    languages_shots(app, shell, accounts[Role.CASEWORKER])
     sign_in(DEMO_ADMIN, DEMO_PASSWORD)
     shot("home-admin")
     ws = shell.workspace

@@ -10,6 +10,7 @@ resources/translations/onestop_<lang>.qm, which the application loads at start-u
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -74,13 +75,44 @@ def source_texts(ts: Path) -> set[tuple[str, str]]:
     }
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def problems(ts: Path) -> list[str]:
+    """What keeps a language file from being complete: a string without its translation, or
+    a translation that lost a placeholder ({name}) or the keyboard shortcut (&) of its source."""
+    root = ET.parse(ts).getroot()  # noqa: S314 - our own file, written by lupdate
+    found: list[str] = []
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            where = f"{name}: {source!r}"
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                found.append(f"{where} is not translated")
+                continue
+            text = translation.text or ""
+            if not text.strip():
+                found.append(f"{where} has an empty translation")
+            elif sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+                found.append(f"{where}: the placeholders differ in {text!r}")
+            elif ("&" in source) != ("&" in text):
+                found.append(f"{where}: the keyboard shortcut (&) is lost in {text!r}")
+    return found
+
+
 def main() -> int:
     FOLDER.mkdir(exist_ok=True)
     for language in LANGUAGES:
         target = ts_file(language)
         update(language, target)
         release(target, qm_file(language))
-        print(f"{target.relative_to(REPO)}: {len(source_texts(target))} strings")
+        left = problems(target)
+        print(
+            f"{target.relative_to(REPO)}: {len(source_texts(target))} strings"
+            + (f", {len(left)} to translate or correct" if left else ", all translated")
+        )
     return 0
 
 

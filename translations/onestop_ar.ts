@@ -5,2831 +5,2847 @@
     <name>AccountsPanel</name>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حساب جديد…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعطيل…</translation>
     </message>
     <message>
         <source>Re-&amp;enable</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تفعيل</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تعيين كلمة المرور…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">اسم المستخدم</translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات الموظفين</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: صدرت كلمة مرور لمرة واحدة.</translation>
     </message>
     <message>
         <source>Disable {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل {user}؟</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in; their password opens nothing. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن؛ ولن تفتح كلمة مروره شيئًا. تبقى سجلاته وقيود التدقيق الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا بكلمة مرور جديدة لمرة واحدة.</translation>
     </message>
     <message>
         <source>{user} disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُطّل {user}.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <source>{user} re-enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تفعيل {user}.</translation>
     </message>
     <message>
         <source>Reset the password of {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة مرور {user}؟</translation>
     </message>
     <message>
         <source>Their current password stops working now; they sign in with the one-time password you will hand them and then choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتوقف كلمة المرور الحالية عن العمل الآن؛ سيسجّل الدخول بكلمة المرور لمرة واحدة التي ستسلّمها له ثم يختار كلمة جديدة.</translation>
     </message>
     <message>
         <source>{user}: password reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: أُعيد تعيين كلمة المرور.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين</translation>
     </message>
 </context>
 <context>
     <name>ActionRows</name>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المتفق عليها</translation>
     </message>
     <message>
         <source>&amp;Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة إجراء</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب القيام به</translation>
     </message>
     <message>
         <source>Action {n}: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء {n}: {hint}</translation>
     </message>
     <message>
         <source>Action {n}: due</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء {n}: الموعد النهائي</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول الأول عن النظام</translation>
     </message>
     <message>
         <source>The administrator creates the staff accounts, makes backups and sees no survivor&apos;s record. Choose a password of at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشئ مسؤول النظام حسابات الموظفين ويأخذ النسخ الاحتياطية ولا يرى أي سجل لناجية. اختر كلمة مرور من 12 حرفًا على الأقل.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">اسم ال&amp;مستخدم</translation>
+        <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">كلمة ال&amp;مرور</translation>
+        <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرر كلمة المرور</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Creating the encrypted vault… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء الخزنة المشفرة… يستغرق ذلك بضع ثوانٍ.</translation>
     </message>
 </context>
 <context>
     <name>AdminView</name>
     <message>
         <source>Staff &amp;accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابات ال&amp;موظفين</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>&amp;Backups and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الا&amp;حتياطية والفحوص</translation>
     </message>
     <message>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل ال&amp;تدقيق</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>القبول في دار الإيواء</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرجع الحالة</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سرير</translation>
     </message>
     <message>
         <source>&amp;Children with her</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;طفال معها</translation>
     </message>
     <message>
         <source>&amp;Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة ال&amp;مقررة</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
         <source>Add a partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة شريكة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قطاع</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمات</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ساعات العمل</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غات</translation>
     </message>
 </context>
 <context>
     <name>AttachDialog</name>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قسم</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: كدمة، الساعد الأيسر</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Date and time known</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ والوقت معروفان</translation>
     </message>
     <message>
         <source>Taken &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت &amp;في</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت في</translation>
     </message>
     <message>
         <source>The file is encrypted into the vault. A photograph of her needs her consent to photography. The original file stays where it is: delete it there if it should not stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُشفَّر الملف داخل الخزنة. تحتاج صورتها الفوتوغرافية إلى موافقتها على التصوير. يبقى الملف الأصلي في مكانه: احذفه من هناك إذا كان لا ينبغي أن يبقى على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رفاق</translation>
     </message>
     <message>
         <source>Photographs and PDF scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور فوتوغرافية وملفات PDF ممسوحة (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
     <message>
         <source>{name} · {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {size} بايت</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا أولًا.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاءمة</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كبير</translation>
     </message>
     <message>
         <source>SHA-256 {hash}: the file matches the fingerprint recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {hash}: يطابق الملف البصمة المسجلة عند إضافته.</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {n} من {total}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Drop photographs or PDF scans here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت هنا صورًا فوتوغرافية أو ملفات PDF ممسوحة، أو</translation>
     </message>
     <message>
         <source>Your role reads these attachments but does not add any.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيح دورك قراءة هذه المرفقات دون إضافة أي منها.</translation>
     </message>
     <message>
         <source>A&amp;dd a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملف…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقطت</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأصلي</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Cannot show the thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الصور المصغّرة</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} بواسطة {who}</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} بايت</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المرفق</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإجراءات</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>every section</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأقسام</translation>
     </message>
     <message>
         <source>case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الحالة</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الحالة</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ماذا</translation>
     </message>
     <message>
         <source>S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قسم</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ن تاريخ</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى تاريخ</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>E&amp;xport as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير بصيغة CSV…</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>{n} entries (the newest {limit} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} قيدًا (تُعرض أحدث {limit})</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} قيدًا</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف في ذلك المكان.</translation>
     </message>
     <message>
         <source>{n} entries written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {n} قيدًا في {path}.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية ملف مشفّر واحد: لا يُفتح إلا بكلمة مرور أحد الموظفين أو بمفتاح الاسترداد الخاص بيومها. احتفظ بنسخة حديثة بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;سخ احتياطي الآن</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي إ&amp;لى…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Verify the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من الخزنة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحوص</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed and no file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يتغير شيء ولم يبقَ أي ملف.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Backup written: {path} ({size} bytes, {n} attachments).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النسخة الاحتياطية: {path} ({size} بايت، {n} مرفقًا).</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي إلى مجلد</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>OneStop backups (*.onestop-backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ OneStop الاحتياطية (*.onestop-backup)</translation>
     </message>
     <message>
         <source>Restored the backup of {when}. The vault as it was before is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة الاحتياطية بتاريخ {when}. حُفظت الخزنة كما كانت من قبل في {path}.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجحت جميع الفحوص.</translation>
     </message>
     <message>
         <source>A check failed: restore the latest sound backup and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل أحد الفحوص: استعد آخر نسخة احتياطية سليمة واتصل بالدعم الفني.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الجسم</translation>
     </message>
     <message>
         <source>Front and back outlines. Click to place an injury marker; drag to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخططا الجسم من الأمام والخلف. انقر لوضع علامة إصابة، واسحبها لتحريكها.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمام</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلف</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassDialog</name>
     <message>
         <source>Break the glass</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول الطارئ</translation>
     </message>
     <message>
         <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for {n} minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك {n} دقيقة، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</translation>
     </message>
     <message>
         <source>Section to open</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم المراد فتحه</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قسم:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Why you need it now (at least {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تحتاجه الآن ({n} حرفًا على الأقل)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>&amp;Open the section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القسم</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassReview</name>
     <message>
         <source>Sections opened by break-glass, oldest first. Read the reason, look at the audit trail if you need to, and write what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام المفتوحة بالوصول الطارئ، الأقدم أولًا. اقرأ السبب، وراجع سجل التدقيق إن احتجت، واكتب ما وجدته.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Break-glass accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الوصول الطارئ</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة المراجعة</translation>
     </message>
     <message>
         <source>Review &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة المراجعة:</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ك&amp;مُراجَع</translation>
     </message>
     <message>
         <source>No break-glass access is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وصول طارئ بانتظار المراجعة.</translation>
     </message>
     <message>
         <source>Choose an access in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وصولًا من القائمة أولًا.</translation>
     </message>
     <message>
         <source>Marked reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُلّم كمُراجَع.</translation>
     </message>
 </context>
 <context>
     <name>BundleChoices</name>
     <message>
         <source>Sections, in bundle order</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام بترتيب الملف</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام ملف المحكمة</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حريك لأعلى</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قسمًا واحدًا على الأقل للملف.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileHeader</name>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سنة</translation>
     </message>
     <message>
         <source>age not known</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر غير معروف</translation>
     </message>
     <message>
         <source>Safe phone: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف الآمن: {p}</translation>
     </message>
     <message>
         <source>messages allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل مسموحة</translation>
     </message>
     <message>
         <source>NO messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ممنوع إرسال الرسائل</translation>
     </message>
     <message>
         <source>code word: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة السر: {w}</translation>
     </message>
     <message>
         <source>HIGH RISK (score {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر مرتفع (الدرجة {n})</translation>
     </message>
     <message>
         <source>Referred to the case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيلت إلى اجتماع تنسيق الحالة</translation>
     </message>
     <message>
         <source>In shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>في دار الإيواء</translation>
     </message>
     <message>
         <source>{section} open by break-glass until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} مفتوح بالوصول الطارئ حتى {time}</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWidget</name>
     <message>
         <source>Sections of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الملف</translation>
     </message>
     <message>
         <source>&amp;Break the glass…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول ال&amp;طارئ…</translation>
     </message>
     <message>
         <source>Break the glass</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول الطارئ</translation>
     </message>
     <message>
         <source>Open a section your role does not see, with a reason the manager reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قسم لا يراه دورك، مع سبب يراجعه المدير</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
         <source>{title} (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (وصول طارئ)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر التقديري</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Languages (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات (مفصولة بفواصل)</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعاقة</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>About the children</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الأطفال</translation>
     </message>
     <message>
         <source>Safe phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف الآمن</translation>
     </message>
     <message>
         <source>Messages allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل مسموحة</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة السر</translation>
     </message>
     <message>
         <source>Safe contact notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الاتصال الآمن</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>Time known</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت معروف</translation>
     </message>
     <message>
         <source>From (or at)</source>
-        <translation type="unfinished"></translation>
+        <translation>من (أو في)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتدي</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتدون</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمه</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>Consent decisions (a withdrawal is a new decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات الموافقة (السحب قرار جديد)</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة</translation>
     </message>
     <message>
         <source>Forensic</source>
-        <translation type="unfinished"></translation>
+        <translation>الطب الشرعي</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الإرشاد النفسي</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت في</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Counselling sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات الإرشاد النفسي</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>القانوني</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرفة</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>السرير</translation>
     </message>
     <message>
         <source>Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة المقررة</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيواء</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة إلى</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
         <source>Risk and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر والسلامة</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحالة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المعاينة</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصابات</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاجات</translation>
     </message>
     <message>
         <source>&amp;Record an encounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل معاينة…</translation>
     </message>
     <message>
         <source>Print the &amp;medico-legal report…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة التقرير الطبي ال&amp;شرعي…</translation>
     </message>
     <message>
         <source>Discard the encounter?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل المعاينة؟</translation>
     </message>
     <message>
         <source>What you typed in this encounter has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ ما كتبته في هذه المعاينة.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التحرير</translation>
     </message>
     <message>
         <source>Not linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بحادثة</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ في</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاحص</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة</translation>
     </message>
     <message>
         <source>Examinations</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحوص</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>العينة</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>الختم</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجمع</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعها</translation>
     </message>
     <message>
         <source>Specimens</source>
-        <translation type="unfinished"></translation>
+        <translation>العينات</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>بحوزة</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Chain of custody (hand-overs are never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة العهدة (لا تُعدَّل عمليات التسليم أبدًا)</translation>
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;ملف المحكمة…</translation>
     </message>
     <message>
         <source>Police reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع الشرطة</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم القضية</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر في</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>سارٍ</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished"></translation>
+        <translation>أوامر الحماية</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الاسم المستعار</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحالة</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتحها</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتوحة والمغلقة</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>{n}+ cases, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}+ حالة، والمزيد عند التمرير</translation>
     </message>
     <message>
         <source>{n} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} حالة</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة واحدة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن حالة</translation>
     </message>
     <message>
         <source>Name, alias, reference, phone, date of birth…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم، الاسم المستعار، المرجع، الهاتف، تاريخ الميلاد…</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حالاتي</translation>
     </message>
     <message>
         <source>Only my cases</source>
-        <translation type="unfinished"></translation>
+        <translation>حالاتي فقط</translation>
     </message>
     <message>
         <source>In s&amp;helter</source>
-        <translation type="unfinished"></translation>
+        <translation>في دار الإي&amp;واء</translation>
     </message>
     <message>
         <source>Only cases in shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات في دار الإيواء فقط</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الحالة</translation>
     </message>
     <message>
         <source>&amp;New intake…</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبال &amp;جديد…</translation>
     </message>
     <message>
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبال جديد</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحالات المعروضة</translation>
     </message>
 </context>
 <context>
     <name>CentrePage</name>
     <message>
         <source>Welcome to OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في OneStop</translation>
     </message>
     <message>
         <source>This workstation has no OneStop vault yet. The vault keeps every record encrypted; these steps create it and its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خزنة OneStop على محطة العمل هذه بعد. تحفظ الخزنة كل السجلات مشفرة؛ تنشئها هذه الخطوات مع أول مسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المركز</translation>
     </message>
     <message>
         <source>&amp;Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مركز</translation>
     </message>
     <message>
         <source>Give the centre&apos;s name as it should print on documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المركز كما يجب أن يُطبع على المستندات.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>You signed in with a one-time password. Choose your own before you go on: at least 12 characters; a few unrelated words make a strong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت الدخول بكلمة مرور لمرة واحدة. اختر كلمة مرورك قبل المتابعة: 12 حرفًا على الأقل؛ بضع كلمات لا رابط بينها تصنع كلمة مرور قوية.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>At least 12 characters. A few unrelated words make a strong password that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 حرفًا على الأقل. بضع كلمات لا رابط بينها تصنع كلمة مرور قوية يسهل تذكرها.</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;حالية</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كرّرها</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>كرّر كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Password message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة كلمة المرور</translation>
     </message>
 </context>
 <context>
     <name>ChecklistForm</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر —</translation>
     </message>
     <message>
         <source>Professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير المهني</translation>
     </message>
     <message>
         <source>Agree with the score</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق على الدرجة</translation>
     </message>
     <message>
         <source>Raise to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرفع إلى {level}</translation>
     </message>
     <message>
         <source>Why your judgement raises the level</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يرفع تقديرك المستوى</translation>
     </message>
     <message>
         <source>Professional &amp;judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقدير المهني</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التقييم</translation>
     </message>
     <message>
         <source>Score so far: {yes} of {n} ({level}); {left} still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة حتى الآن: {yes} من {n} ({level})؛ بقي {left} دون إجابة</translation>
     </message>
 </context>
 <context>
     <name>ConferencesView</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>&amp;Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تخطيط اجتماع…</translation>
     </message>
     <message>
         <source>Due for review (heard 12 months ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة للمراجعة (نوقشت قبل 12 شهرًا)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Last heard</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مناقشة</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة للمراجعة</translation>
     </message>
     <message>
         <source>Latest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تقييم للخطر</translation>
     </message>
     <message>
         <source>Actions carried</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المرحّلة</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإدراج في جدول الأعمال</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Actions carried from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المرحّلة من اجتماعات سابقة</translation>
     </message>
     <message>
         <source>&amp;Hear the selected case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مناقشة الحالة المحددة…</translation>
     </message>
     <message>
         <source>What became of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>ما آل إليه الإجراء</translation>
     </message>
     <message>
         <source>Why (for not done / no longer possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا (إن لم يُنجز / لم يعد ممكنًا)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا</translation>
     </message>
     <message>
         <source>&amp;Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل النتيجة</translation>
     </message>
     <message>
         <source>Print the &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;ملف الاجتماع…</translation>
     </message>
     <message>
         <source>The agenda and the actions outstanding, per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال والإجراءات المعلّقة، حسب الجهة</translation>
     </message>
     <message>
         <source>&amp;Close the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق المحضر</translation>
     </message>
     <message>
         <source>{day} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {state}</translation>
     </message>
     <message>
         <source>minutes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر مغلق</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط له</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اجتماع مخطط له بعد.</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع {day} — {agencies}</translation>
     </message>
     <message>
         <source>agencies not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات غير مدرجة</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <source>Review of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الإجراءات</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اجتماعًا أولًا.</translation>
     </message>
     <message>
         <source>Written {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب: {path}.</translation>
     </message>
     <message>
         <source>Choose a case on the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة من جدول الأعمال أولًا.</translation>
     </message>
     <message>
         <source>{ref} heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوقشت {ref}.</translation>
     </message>
     <message>
         <source>Choose an action carried from the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إجراءً مرحّلًا من الاجتماع الأخير.</translation>
     </message>
     <message>
         <source>Close the minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المحضر؟</translation>
     </message>
     <message>
         <source>Closed minutes cannot be changed. Actions still open, or not done, are carried to the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير المحضر المغلق. تُرحَّل الإجراءات التي لا تزال مفتوحة أو لم تُنجز إلى الاجتماع التالي.</translation>
     </message>
     <message>
         <source>Close the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المحضر</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
         <source>{w}: given</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: أُعطي</translation>
     </message>
     <message>
         <source>{w}: incident time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: وقت الحادثة غير معروف</translation>
     </message>
     <message>
         <source>{w}: window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: انقضت المهلة</translation>
     </message>
     <message>
         <source>{w}: may have closed, up to {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: ربما انقضت المهلة، يتبقى حتى {t}</translation>
     </message>
     <message>
         <source>{w}: {a} to {b} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: يتبقى من {a} إلى {b}</translation>
     </message>
     <message>
         <source>{w}: {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: يتبقى {t}</translation>
     </message>
 </context>
 <context>
     <name>CoverView</name>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة مخفية</translation>
     </message>
     <message>
         <source>Press any key to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط أي مفتاح للمتابعة</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong inside OneStop and the action was not completed. The details (without any survivor data) are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ داخل OneStop ولم يكتمل الإجراء. التفاصيل (دون أي بيانات للناجيات) في السجل: {path}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنجز</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>EncounterEditor</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة</translation>
     </message>
     <message>
         <source>Not linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بحادثة</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حادثة</translation>
     </message>
     <message>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المعاينة</translation>
     </message>
     <message>
         <source>&amp;Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;معاينة</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سوابق</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فحص</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصابات</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Injuries: click the outline to place a numbered marker</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصابات: انقر على المخطط لوضع علامة مرقّمة</translation>
     </message>
     <message>
         <source>Remove the selected &amp;marker</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ال&amp;علامة المحددة</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاج</translation>
     </message>
     <message>
         <source>Given at</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطي في</translation>
     </message>
     <message>
         <source>Dose or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة أو ملاحظات</translation>
     </message>
     <message>
         <source>Dose, product, result</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة، المنتج، النتيجة</translation>
     </message>
     <message>
         <source>&amp;Add treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة علاج</translation>
     </message>
     <message>
         <source>Treatments given</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاجات المعطاة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Save encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المعاينة</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير: {document}</translation>
     </message>
     <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُبنى المستند مما يحق لك قراءته ومما وافقت على مشاركته. يحمل اسمه مرجع الحالة ونوع المستند، وليس اسمها أبدًا.</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفح…</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ باسم</translation>
     </message>
     <message>
         <source>&amp;Protect with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حماية بكلمة مرور (AES-256)</translation>
     </message>
     <message>
         <source>Document password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المستند</translation>
     </message>
     <message>
         <source>Document password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المستند مرة أخرى</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة ال&amp;مرور</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;رة أخرى</translation>
     </message>
     <message>
         <source>Share without her consent (a manager&apos;s decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة دون موافقتها (قرار المدير)</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يجب المشاركة دون موافقتها</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent (the document will say so).</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يجب المشاركة دون موافقتها (سيذكر المستند ذلك).</translation>
     </message>
     <message>
         <source>&amp;Open the document when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المستند عند كتابته</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>Save the document as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المستند باسم</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مكان حفظ المستند.</translation>
     </message>
     <message>
         <source>A document password has at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتكون كلمة مرور المستند من {n} حرفًا على الأقل.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
     <name>HearDialog</name>
     <message>
         <source>Heard at the meeting: {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوقشت في الاجتماع: {ref}</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Patients with open clinical windows</source>
-        <translation type="unfinished"></translation>
+        <translation>مريضات لديهن مهل سريرية مفتوحة</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>حالاتي المفتوحة</translation>
     </message>
     <message>
         <source>Tasks due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام المستحقة خلال 7 أيام</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات اليوم</translation>
     </message>
     <message>
         <source>Hearings in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات خلال 14 يومًا</translation>
     </message>
     <message>
         <source>Protection orders expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أوامر الحماية التي تنتهي خلال 30 يومًا</translation>
     </message>
     <message>
         <source>In the shelter now</source>
-        <translation type="unfinished"></translation>
+        <translation>في دار الإيواء الآن</translation>
     </message>
     <message>
         <source>Expected exits in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرات المتوقعة خلال 7 أيام</translation>
     </message>
     <message>
         <source>Signed in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت الدخول باسم {name} ({role})</translation>
     </message>
     <message>
         <source>Print anonymised &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;إحصاءات مجهولة الهوية…</translation>
     </message>
     <message>
         <source>Anonymised counts for a period, for partners and funders: no name, no case reference, and no count small enough to point to someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد مجهولة الهوية لفترة ما، للشركاء والجهات المموّلة: لا اسم، ولا مرجع حالة، ولا عدد صغير بما يكفي للدلالة على شخص.</translation>
     </message>
     <message>
         <source>No open clinical windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مهل سريرية مفتوحة.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء هنا.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الاسم المستعار</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <source>No reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تذكيرات.</translation>
     </message>
     <message>
         <source>{n} more on the Reminders tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} أخرى في تبويب التذكيرات.</translation>
     </message>
     <message>
         <source>The centre</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المفتوحة</translation>
     </message>
     <message>
         <source>Opened in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت خلال آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Break-glass accesses to review</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الوصول الطارئ بانتظار المراجعة</translation>
     </message>
     <message>
         <source>Cases opened, month by month (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المفتوحة شهرًا بشهر (آخر 12 شهرًا)</translation>
     </message>
     <message>
         <source>Incidents recorded in the last 90 days, by type</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث المسجلة خلال آخر 90 يومًا، حسب النوع</translation>
     </message>
     <message>
         <source>Shelter &amp;rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غرف وأسرّة دار الإيواء</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنجز</translation>
     </message>
     <message>
         <source>No longer possible</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ممكنًا</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة</translation>
     </message>
     <message>
         <source>Justice and legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>العدالة والمساعدة القانونية</translation>
     </message>
     <message>
         <source>Shelter and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيواء والسكن</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم النفسي والاجتماعي</translation>
     </message>
     <message>
         <source>Socio-economic support</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم الاجتماعي والاقتصادي</translation>
     </message>
     <message>
         <source>Child services</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمات الطفولة</translation>
     </message>
     <message>
         <source>Community and faith groups</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المجتمعية والدينية</translation>
     </message>
     <message>
         <source>PEP first dose</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرعة الأولى من الوقاية بعد التعرض</translation>
     </message>
     <message>
         <source>Emergency contraception</source>
-        <translation type="unfinished"></translation>
+        <translation>منع الحمل الطارئ</translation>
     </message>
     <message>
         <source>STI prophylaxis</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقاية من الأمراض المنقولة جنسيًا</translation>
     </message>
     <message>
         <source>Hepatitis B</source>
-        <translation type="unfinished"></translation>
+        <translation>التهاب الكبد B</translation>
     </message>
     <message>
         <source>Tetanus</source>
-        <translation type="unfinished"></translation>
+        <translation>الكزاز</translation>
     </message>
     <message>
         <source>Pregnancy test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار الحمل</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتحها</translation>
     </message>
     <message>
         <source>Rape</source>
-        <translation type="unfinished"></translation>
+        <translation>اغتصاب</translation>
     </message>
     <message>
         <source>Sexual assault</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتداء جنسي</translation>
     </message>
     <message>
         <source>Physical assault</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتداء جسدي</translation>
     </message>
     <message>
         <source>Forced marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>زواج قسري</translation>
     </message>
     <message>
         <source>Denial of resources, opportunities or services</source>
-        <translation type="unfinished"></translation>
+        <translation>الحرمان من الموارد أو الفرص أو الخدمات</translation>
     </message>
     <message>
         <source>Psychological or emotional abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>إساءة نفسية أو عاطفية</translation>
     </message>
     <message>
         <source>Intimate partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك حميم</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي الجنس</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>ممنوحة</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوبة</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>الناجية</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي</translation>
     </message>
     <message>
         <source>Medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص الطبي</translation>
     </message>
     <message>
         <source>Forensic collection</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع الأدلة الجنائية</translation>
     </message>
     <message>
         <source>Photography</source>
-        <translation type="unfinished"></translation>
+        <translation>التصوير</translation>
     </message>
     <message>
         <source>Share with police</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة مع الشرطة</translation>
     </message>
     <message>
         <source>Share with agency</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركة مع جهة</translation>
     </message>
     <message>
         <source>Use in court</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام في المحكمة</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيق</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Oral swab</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحة فموية</translation>
     </message>
     <message>
         <source>Vaginal swab</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحة مهبلية</translation>
     </message>
     <message>
         <source>Anal swab</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحة شرجية</translation>
     </message>
     <message>
         <source>Skin swab</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحة جلدية</translation>
     </message>
     <message>
         <source>Fingernail</source>
-        <translation type="unfinished"></translation>
+        <translation>الأظافر</translation>
     </message>
     <message>
         <source>Blood</source>
-        <translation type="unfinished"></translation>
+        <translation>الدم</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>البول</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>الملابس</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير الحالة</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدّم الرعاية الصحية</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشد النفسي</translation>
     </message>
     <message>
         <source>Legal advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>المستشار القانوني</translation>
     </message>
     <message>
         <source>Shelter officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الإيواء</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>المدير</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول النظام</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>روتينية</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>عاجلة</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>طارئة</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>فردية</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>جماعية</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>أزمة</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتفية</translation>
     </message>
     <message>
         <source>Incident summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الحادثة</translation>
     </message>
     <message>
         <source>Medical report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الطبي</translation>
     </message>
     <message>
         <source>Forensic report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الطب الشرعي</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة العهدة</translation>
     </message>
     <message>
         <source>Photographs (exhibits)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (أدلة إثبات)</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished"></translation>
+        <translation>أوامر الحماية</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادات</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الإرشاد النفسي</translation>
+    </message>
+    <message>
+        <source>High risk on the checklist</source>
+        <translation>خطر مرتفع وفق قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation>التقدير المهني</translation>
+    </message>
+    <message>
+        <source>Escalation ({n}+ incidents in 12 months)</source>
+        <translation>تصاعد ({n} حوادث أو أكثر خلال 12 شهرًا)</translation>
+    </message>
+    <message>
+        <source>Repeat (new incident within 12 months of the last referral)</source>
+        <translation>تكرار (حادثة جديدة خلال 12 شهرًا من آخر إحالة)</translation>
     </message>
     <message>
         <source>PEP</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقاية بعد التعرض</translation>
     </message>
     <message>
         <source>Forensic: oral</source>
-        <translation type="unfinished"></translation>
+        <translation>طب شرعي: فموي</translation>
     </message>
     <message>
         <source>Forensic: digital</source>
-        <translation type="unfinished"></translation>
+        <translation>طب شرعي: إصبعي</translation>
     </message>
     <message>
         <source>Forensic: anal</source>
-        <translation type="unfinished"></translation>
+        <translation>طب شرعي: شرجي</translation>
     </message>
     <message>
         <source>Forensic: vaginal</source>
-        <translation type="unfinished"></translation>
+        <translation>طب شرعي: مهبلي</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>خطاب الإحالة</translation>
     </message>
     <message>
         <source>Medico-legal report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الطبي الشرعي</translation>
     </message>
     <message>
         <source>Court bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المحكمة</translation>
     </message>
     <message>
         <source>Case-conference pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف اجتماع تنسيق الحالة</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة السلامة</translation>
     </message>
     <message>
         <source>Anonymised statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات مجهولة الهوية</translation>
     </message>
     <message>
         <source>Safe places to go</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن آمنة للذهاب إليها</translation>
     </message>
     <message>
         <source>People she trusts and how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>أشخاص تثق بهم وكيفية الوصول إليهم</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة السر</translation>
     </message>
     <message>
         <source>Emergency bag (documents, money, keys, medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقيبة الطوارئ (وثائق، نقود، مفاتيح، أدوية)</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>Phone and online safety</source>
-        <translation type="unfinished"></translation>
+        <translation>أمان الهاتف والإنترنت</translation>
     </message>
     <message>
         <source>Routes and escape plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرق وخطة الهروب</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات أخرى</translation>
     </message>
 </context>
 <context>
     <name>LockView</name>
     <message>
         <source>Locked by {name}. Only they can unlock; anyone else signs in anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفله {name}. هو وحده يستطيع فتح القفل؛ وأي شخص آخر يسجّل الدخول من جديد.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished">اكتب كلمة المرور.</translation>
+        <translation>اكتب كلمة المرور.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
         <source>OneStop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>OneStop مقفل</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفله</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">كلمة ال&amp;مرور</translation>
+        <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished">مفتاح الأحرف الكبيرة مفعّل.</translation>
+        <translation>مفتاح Caps Lock مفعّل.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished">تنبيه الأحرف الكبيرة</translation>
+        <translation>تنبيه Caps Lock</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة فتح القفل</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;بديل المستخدم</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل المستخدم</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
 </context>
 <context>
     <name>MedicoLegalChoices</name>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>المحكمة</translation>
     </message>
     <message>
         <source>Who the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة الموجَّه إليها التقرير</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>The incident the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة موضوع التقرير</translation>
     </message>
     <message>
         <source>The latest examined</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حادثة فُحصت</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حادثة</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات الشريكة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمات</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>&amp;Add an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة جهة…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد CSV…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
         <source>How well does our referral network work?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى فعالية شبكة الإحالة لدينا؟</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Median days to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط أيام الرد (الوسيط)</translation>
     </message>
     <message>
         <source>Referral figures</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الإحالات</translation>
     </message>
     <message>
         <source>Import agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>That file cannot be read as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة هذا الملف بصيغة CSV بترميز UTF-8.</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت {added}، وحُدّثت {updated}.</translation>
     </message>
     <message>
         <source>Export agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجهات</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف في ذلك المكان.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب موظف جديد</translation>
     </message>
     <message>
         <source>e.g. a.mensah</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: a.mensah</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">اسم ال&amp;مستخدم</translation>
+        <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اسم</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
 </context>
 <context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور لمرة واحدة</translation>
     </message>
     <message>
         <source>Give this one-time password to {name} ({user}) in person. It is shown only now; they choose their own password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّم كلمة المرور لمرة واحدة هذه إلى {name} ({user}) شخصيًا. لا تُعرض إلا الآن؛ ويختار كلمة مروره عند أول تسجيل دخول.</translation>
     </message>
     <message>
         <source>I have handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد سلّمتها</translation>
     </message>
 </context>
 <context>
     <name>PeriodChoices</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ن تاريخ</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى تاريخ</translation>
     </message>
     <message>
         <source>Counts only survivors whose consent to statistics is in force; small counts are hidden. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحتسب فقط الناجيات اللواتي موافقتهن على الإحصاءات سارية؛ وتُخفى الأعداد الصغيرة. يُكتب ملف CSV بالأرقام نفسها بجانب ملف PDF (ويُرفق داخله عندما يكون لملف PDF كلمة مرور).</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>The period has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبدأ الفترة بعد.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات؟</translation>
     </message>
     <message>
         <source>What you typed here has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ ما كتبته هنا.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة التحرير</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
 </context>
 <context>
     <name>RecordsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>Add: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة: {what}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عديل…</translation>
     </message>
     <message>
         <source>Edit: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل: {what}</translation>
     </message>
     <message>
         <source>New: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد: {what}</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>If every administrator forgets their password, this key is the only way back in. It is shown once: print it or write it down now, and keep it locked away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نسي جميع مسؤولي النظام كلمات مرورهم، فهذا المفتاح هو الطريق الوحيد للدخول. يُعرض مرة واحدة: اطبعه أو اكتبه الآن، واحفظه في مكان مقفل بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة مفتاح الاسترداد…</translation>
     </message>
     <message>
         <source>Group &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة &amp;{n}</translation>
     </message>
     <message>
         <source>OneStop recovery key
@@ -2837,662 +2853,666 @@
 {key}
 
 Keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد OneStop
+
+{key}
+
+احفظه في مكان مقفل.</translation>
     </message>
     <message>
         <source>Group {n} does not match. Check what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة {n} غير مطابقة. تحقق مما كتبته.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاستعجال</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;حالة جديدة…</translation>
     </message>
     <message>
         <source>Move the selected referral on to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الإحالة المحددة إلى</translation>
     </message>
     <message>
         <source>&amp;Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الرد</translation>
     </message>
     <message>
         <source>Print the &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ال&amp;خطاب…</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة جديدة</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
     <message>
         <source>Choose from the directory, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من الدليل أو اكتب اسمًا</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جهة</translation>
     </message>
     <message>
         <source>&amp;Service asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمة المطلوبة</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الا&amp;ستعجال</translation>
     </message>
     <message>
         <source>&amp;Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سبب الإحالة</translation>
     </message>
     <message>
         <source>Choose a referral first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحالة أولًا.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الاسم المستعار</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة</translation>
     </message>
     <message>
         <source>Protection order expires</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهاء أمر حماية</translation>
     </message>
     <message>
         <source>Referral overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة متأخرة</translation>
     </message>
     <message>
         <source>Task due</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة مستحقة</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Conference action due</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء اجتماع مستحق</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (متأخر)</translation>
     </message>
 </context>
 <context>
     <name>RemindersView</name>
     <message>
         <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات خلال 14 يومًا، وأوامر الحماية التي تنتهي خلال 30، والإحالات دون رد، والمهام والمتابعات وإجراءات الاجتماعات المستحقة.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Restoring replaces every record in this vault with the records of the backup {file}. Work recorded since that backup is lost from the vault; a safety backup of the vault as it is now is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستبدل الاستعادة كل سجل في هذه الخزنة بسجلات النسخة الاحتياطية {file}. يضيع من الخزنة العمل المسجل منذ تلك النسخة؛ وتُؤخذ أولًا نسخة أمان من الخزنة بحالتها الحالية.</translation>
     </message>
     <message>
         <source>Your &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة مرورك</translation>
     </message>
     <message>
         <source>I understand that the records are replaced by the backup&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>أفهم أن السجلات ستُستبدل بسجلات النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <source>Type your own password: it opens an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة مرورك أنت: فهي تفتح نسخة احتياطية أقدم.</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>No risk assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم للخطر بعد.</translation>
     </message>
     <message>
         <source>Latest: {level} risk, score {score} ({when}). {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخير: خطر {level}، الدرجة {score} ({when}). {trend}</translation>
     </message>
     <message>
         <source>Waiting for the case conference: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار اجتماع تنسيق الحالة: {why}.</translation>
     </message>
     <message>
         <source>Not waiting for a case conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست بانتظار اجتماع تنسيق الحالة.</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمات الخطر</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>&amp;New risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم &amp;خطر جديد</translation>
     </message>
     <message>
         <source>Case-conference actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات اجتماع تنسيق الحالة</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>متفق عليه</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
 </context>
 <context>
     <name>RoomsEditor</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرفة</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرّة</translation>
     </message>
     <message>
         <source>Shelter rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>غرف وأسرّة دار الإيواء</translation>
     </message>
     <message>
         <source>Add a &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;غرفة…</translation>
     </message>
     <message>
         <source>Add &amp;beds to the selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أ&amp;سرّة إلى الغرفة المحددة…</translation>
     </message>
     <message>
         <source>Re&amp;tire a bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خراج سرير من الخدمة…</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة غرفة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Room &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم الغرفة</translation>
     </message>
     <message>
         <source>&amp;Beds (labels, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;سرّة (تسميات مفصولة بفواصل)</translation>
     </message>
     <message>
         <source>Choose a room first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر غرفة أولًا.</translation>
     </message>
     <message>
         <source>Add beds to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أسرّة إلى {room}</translation>
     </message>
     <message>
         <source>&amp;New beds (labels, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرّة ال&amp;جديدة (تسميات مفصولة بفواصل)</translation>
     </message>
     <message>
         <source>Retire a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج سرير من الخدمة</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج من الخدمة</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سرير</translation>
     </message>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إخراج سرير مشغول من الخدمة: تُنقل المقيمة أولًا.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanForm</name>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة السلامة</translation>
     </message>
     <message>
         <source>Version {v}, saved {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {v}، حُفظت في {when} بواسطة {who}</translation>
     </message>
     <message>
         <source>Save the safety &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;خطة السلامة</translation>
     </message>
     <message>
         <source>Print &amp;her copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة &amp;نسختها…</translation>
     </message>
     <message>
         <source>The saved plan, without her name, to take with her</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة المحفوظة، دون اسمها، لتأخذها معها</translation>
     </message>
     <message>
         <source>Save the changes first: her copy is the saved plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات أولًا: نسختها هي الخطة المحفوظة.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Plan a case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيط اجتماع تنسيق الحالة</translation>
     </message>
     <message>
         <source>One agency per line</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات ال&amp;حاضرة</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>الصحة</translation>
     </message>
     <message>
         <source>Forensic</source>
-        <translation type="unfinished"></translation>
+        <translation>الطب الشرعي</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات الإرشاد النفسي</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>القانوني</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيواء</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Risk and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر والسلامة</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات تنسيق الحالة</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>Centre &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مركز</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المركز</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;قفال بعد</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقفال بعد هذه الدقائق دون استخدام</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الإعدادات</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد OneStop</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Work still running</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل لا يزال جاريًا</translation>
     </message>
     <message>
         <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال نسخ احتياطي أو استعادة أو فحص جاريًا. انتظر حتى ينتهي أو اضغط زر الإلغاء الخاص به، ثم سجّل الخروج.</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج؟</translation>
     </message>
     <message>
         <source>You have unsaved work. Sign out and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك عمل غير محفوظ. تسجيل الخروج وفقدانه؟</translation>
     </message>
     <message>
         <source>Sign out and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج والتجاهل</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء متصلًا</translation>
     </message>
 </context>
 <context>
     <name>ShelterBoardView</name>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشغال</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرفة</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>السرير</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ</translation>
     </message>
     <message>
         <source>Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة المقررة</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه</translation>
     </message>
     <message>
         <source>Shelter board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة دار الإيواء</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول…</translation>
     </message>
     <message>
         <source>&amp;Move to another bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نقل إلى سرير آخر…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خراج…</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <source>Add to the &amp;waiting list…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى قائمة الا&amp;نتظار…</translation>
     </message>
     <message>
         <source>Admit the &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول ال&amp;محددة…</translation>
     </message>
     <message>
         <source>&amp;Remove from the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة من القائمة…</translation>
     </message>
     <message>
         <source>over the maximum stay</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوزت مدة الإقامة القصوى</translation>
     </message>
     <message>
         <source>maximum stay soon</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإقامة القصوى قريبة</translation>
     </message>
     <message>
         <source>planned exit passed</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضى موعد المغادرة المقرر</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>شاغر</translation>
     </message>
     <message>
         <source>{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, {admitted} admitted, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupied} من {beds} أسرّة مشغولة الآن · هذا الشهر: {rate:.0%} من ليالي الأسرّة، {admitted} قبول، {left} مغادرة</translation>
     </message>
     <message>
         <source>Choose an occupied bed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر سريرًا مشغولًا أولًا.</translation>
     </message>
     <message>
         <source>Choose someone on the waiting list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصًا من قائمة الانتظار أولًا.</translation>
     </message>
     <message>
         <source>Move to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>النقل إلى سرير آخر</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى تاريخ</translation>
     </message>
     <message>
         <source>Discharge {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج {ref}</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج</translation>
     </message>
     <message>
         <source>e.g. her own home with a protection order; relatives; another shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: منزلها مع أمر حماية؛ الأقارب؛ دار إيواء أخرى</translation>
     </message>
     <message>
         <source>&amp;Where she went</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى أين ذهبت</translation>
     </message>
     <message>
         <source>Add to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>e.g. ground floor; a cot; near the children&apos;s school</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الطابق الأرضي؛ سرير أطفال؛ قرب مدرسة الأطفال</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرجع الحالة</translation>
     </message>
     <message>
         <source>&amp;Children with her</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;طفال معها</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;حتياجات</translation>
     </message>
     <message>
         <source>Remove {ref} from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة {ref} من قائمة الانتظار</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>e.g. placed elsewhere; no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: أُسكنت في مكان آخر؛ لم تعد بحاجة</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لماذا</translation>
     </message>
 </context>
 <context>
@@ -3578,86 +3598,86 @@ Keep it locked away.</source>
     <name>Workspace</name>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>&amp;Hide screen (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء الشاشة (F12)</translation>
     </message>
     <message>
         <source>&amp;Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;قفال (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات تنسيق الحالة</translation>
     </message>
     <message>
         <source>Shelter board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة دار الإيواء</translation>
     </message>
     <message>
         <source>Referral network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة الإحالة</translation>
     </message>
     <message>
         <source>Break-glass review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الوصول الطارئ</translation>
     </message>
     <message>
         <source>Close the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف؟</translation>
     </message>
     <message>
         <source>There is unsaved work in this file. Close it and lose that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد عمل غير محفوظ في هذا الملف. إغلاقه وفقدان ذلك العمل؟</translation>
     </message>
     <message>
         <source>Close and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق والتجاهل</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاؤه مفتوحًا</translation>
     </message>
     <message>
         <source>Unsaved work restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد العمل غير المحفوظ</translation>
     </message>
     <message>
         <source>The screen was locked while you had unsaved work. It is open again where you left it: save it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفلت الشاشة وكان لديك عمل غير محفوظ. أُعيد فتحه حيث تركته: احفظه أو تجاهله.</translation>
     </message>
 </context>
 <context>
     <name>fmt</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 </TS>

@@ -5,2831 +5,2847 @@
     <name>AccountsPanel</name>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar…</translation>
     </message>
     <message>
         <source>Re-&amp;enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;activar</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer la contraseña…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nombre de usuario</translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe cambiar la contraseña</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del personal</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: contraseña de un solo uso emitida.</translation>
     </message>
     <message>
         <source>Disable {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar a {user}?</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in; their password opens nothing. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no podrá iniciar sesión; su contraseña no abrirá nada. Sus registros y las entradas de auditoría se conservan. Puede reactivar la cuenta más adelante con una nueva contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>{user} disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} desactivada.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>{user} re-enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} reactivada.</translation>
     </message>
     <message>
         <source>Reset the password of {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restablecer la contraseña de {user}?</translation>
     </message>
     <message>
         <source>Their current password stops working now; they sign in with the one-time password you will hand them and then choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña actual deja de funcionar ahora; iniciará sesión con la contraseña de un solo uso que usted le entregue y luego elegirá una nueva.</translation>
     </message>
     <message>
         <source>{user}: password reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}: contraseña restablecida.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
 </context>
 <context>
     <name>ActionRows</name>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones acordadas</translation>
     </message>
     <message>
         <source>&amp;Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una acción</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hay que hacer</translation>
     </message>
     <message>
         <source>Action {n}: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción {n}: {hint}</translation>
     </message>
     <message>
         <source>Action {n}: due</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción {n}: fecha límite</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera persona administradora</translation>
     </message>
     <message>
         <source>The administrator creates the staff accounts, makes backups and sees no survivor&apos;s record. Choose a password of at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona administradora crea las cuentas del personal, hace las copias de seguridad y no ve ningún expediente de sobrevivientes. Elija una contraseña de al menos 12 caracteres.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Nombre de usuario</translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;completo</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Contraseña</translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la contraseña</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Creating the encrypted vault… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda cifrada… tarda unos segundos.</translation>
     </message>
 </context>
 <context>
     <name>AdminView</name>
     <message>
         <source>Staff &amp;accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas del &amp;personal</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes</translation>
     </message>
     <message>
         <source>&amp;Backups and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad y comprobaciones</translation>
     </message>
     <message>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de a&amp;uditoría</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitir en el albergue</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitir</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia del caso</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cama</translation>
     </message>
     <message>
         <source>&amp;Children with her</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hijos con ella</translation>
     </message>
     <message>
         <source>&amp;Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida &amp;prevista</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
         <source>Add a partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una entidad colaboradora</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vicios</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas</translation>
     </message>
 </context>
 <context>
     <name>AttachDialog</name>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., hematoma, antebrazo izquierdo</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Date and time known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha y hora conocidas</translation>
     </message>
     <message>
         <source>Taken &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada &amp;el</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada el</translation>
     </message>
     <message>
         <source>The file is encrypted into the vault. A photograph of her needs her consent to photography. The original file stays where it is: delete it there if it should not stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo se cifra en la bóveda. Una fotografía suya necesita su consentimiento para fotografías. El archivo original se queda donde está: bórrelo allí si no debe quedarse en este ordenador.</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar</translation>
     </message>
     <message>
         <source>Photographs and PDF scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías y PDF escaneados (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
     <message>
         <source>{name} · {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {size} bytes</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un archivo.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;siguiente</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alejar</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cercar</translation>
     </message>
     <message>
         <source>SHA-256 {hash}: the file matches the fingerprint recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {hash}: el archivo coincide con la huella registrada al añadirlo.</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Drop photographs or PDF scans here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí fotografías o PDF escaneados, o</translation>
     </message>
     <message>
         <source>Your role reads these attachments but does not add any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su función permite leer estos adjuntos, pero no añadirlos.</translation>
     </message>
     <message>
         <source>A&amp;dd a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir un archivo…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo original</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Cannot show the thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden mostrar las miniaturas</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} por {who}</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bytes</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el adjunto</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las acciones</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>every section</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las secciones</translation>
     </message>
     <message>
         <source>case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia del caso</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del caso</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ué</translation>
     </message>
     <message>
         <source>S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ección</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>E&amp;xport as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar como CSV…</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>{n} entries (the newest {limit} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas (se muestran las {limit} más recientes)</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo en ese lugar.</translation>
     </message>
     <message>
         <source>{n} entries written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas escritas en {path}.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia de seguridad es un único archivo cifrado: solo se abre con la contraseña de un miembro del personal o con la clave de recuperación de su fecha. Guarde una reciente lejos de este ordenador.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia &amp;en…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
         <source>&amp;Verify the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la bóveda</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed and no file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se cambió nada y no quedó ningún archivo.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Backup written: {path} ({size} bytes, {n} attachments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia escrita: {path} ({size} bytes, {n} adjuntos).</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia…</translation>
     </message>
     <message>
         <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia en una carpeta</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>OneStop backups (*.onestop-backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de OneStop (*.onestop-backup)</translation>
     </message>
     <message>
         <source>Restored the backup of {when}. The vault as it was before is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de {when}. La bóveda tal como estaba se guarda en {path}.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando…</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>A check failed: restore the latest sound backup and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación falló: restaure la última copia correcta y llame al soporte.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal</translation>
     </message>
     <message>
         <source>Front and back outlines. Click to place an injury marker; drag to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siluetas de frente y de espalda. Haga clic para colocar una marca de lesión; arrástrela para moverla.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassDialog</name>
     <message>
         <source>Break the glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for {n} minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su función no ve esta sección. Ábrala solo si la atención de la sobreviviente lo requiere ahora. Queda abierta para usted durante {n} minutos, cada lectura se señala en el registro de auditoría y la coordinación revisa su motivo.</translation>
     </message>
     <message>
         <source>Section to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección que abrir</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sección:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why you need it now (at least {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la necesita ahora (al menos {n} caracteres)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Open the section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la sección</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassReview</name>
     <message>
         <source>Sections opened by break-glass, oldest first. Read the reason, look at the audit trail if you need to, and write what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones abiertas por acceso de emergencia, las más antiguas primero. Lea el motivo, consulte el registro de auditoría si lo necesita y escriba lo que encontró.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Break-glass accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesos de emergencia</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de revisión</translation>
     </message>
     <message>
         <source>Review &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de revisión:</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;revisado</translation>
     </message>
     <message>
         <source>No break-glass access is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún acceso de emergencia espera revisión.</translation>
     </message>
     <message>
         <source>Choose an access in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un acceso de la lista.</translation>
     </message>
     <message>
         <source>Marked reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como revisado.</translation>
     </message>
 </context>
 <context>
     <name>BundleChoices</name>
     <message>
         <source>Sections, in bundle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones, en el orden del expediente</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del expediente judicial</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una sección para el expediente.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileHeader</name>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} años</translation>
     </message>
     <message>
         <source>age not known</source>
-        <translation type="unfinished"></translation>
+        <translation>edad desconocida</translation>
     </message>
     <message>
         <source>Safe phone: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono seguro: {p}</translation>
     </message>
     <message>
         <source>messages allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes permitidos</translation>
     </message>
     <message>
         <source>NO messages</source>
-        <translation type="unfinished"></translation>
+        <translation>NINGÚN mensaje</translation>
     </message>
     <message>
         <source>code word: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>palabra clave: {w}</translation>
     </message>
     <message>
         <source>HIGH RISK (score {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>RIESGO ALTO (puntuación {n})</translation>
     </message>
     <message>
         <source>Referred to the case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada a la reunión de coordinación</translation>
     </message>
     <message>
         <source>In shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>En el albergue</translation>
     </message>
     <message>
         <source>{section} open by break-glass until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} abierta por acceso de emergencia hasta {time}</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWidget</name>
     <message>
         <source>Sections of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del expediente</translation>
     </message>
     <message>
         <source>&amp;Break the glass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de &amp;emergencia…</translation>
     </message>
     <message>
         <source>Break the glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia</translation>
     </message>
     <message>
         <source>Open a section your role does not see, with a reason the manager reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una sección que su función no ve, con un motivo que revisa la coordinación</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el expediente</translation>
     </message>
     <message>
         <source>{title} (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (acceso de emergencia)</translation>
     </message>
     <message>
         <source>Languages (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
         <source>Safe phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono seguro</translation>
     </message>
     <message>
         <source>Messages allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes permitidos</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave</translation>
     </message>
     <message>
         <source>Safe contact notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el contacto seguro</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Time known</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora conocida</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresor</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado por</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido el</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinador/a</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Precinto</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogida el</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>En poder de</translation>
     </message>
     <message>
         <source>Forensic</source>
-        <translation type="unfinished"></translation>
+        <translation>Forense</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada el</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de atención psicológica</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurídico</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijos</translation>
     </message>
     <message>
         <source>Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignada a</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Risk and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo y seguridad</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Counselling sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de atención psicológica</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad estimada</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Discapacidad</translation>
     </message>
     <message>
         <source>About the children</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre los hijos</translation>
     </message>
     <message>
         <source>From (or at)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (o el)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresores</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor/a</translation>
     </message>
     <message>
         <source>Consent decisions (a withdrawal is a new decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de consentimiento (una retirada es una nueva decisión)</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor/a del caso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida el</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesiones</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos</translation>
     </message>
     <message>
         <source>&amp;Record an encounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una consulta…</translation>
     </message>
     <message>
         <source>Print the &amp;medico-legal report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe &amp;médico-legal…</translation>
     </message>
     <message>
         <source>Discard the encounter?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar la consulta?</translation>
     </message>
     <message>
         <source>What you typed in this encounter has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió en esta consulta no se ha guardado.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>Not linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vínculo con un incidente</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado el</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Examinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exámenes</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogida por</translation>
     </message>
     <message>
         <source>Specimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo</translation>
     </message>
     <message>
         <source>Chain of custody (hand-overs are never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia (las entregas nunca se modifican)</translation>
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;expediente judicial…</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos</translation>
     </message>
     <message>
         <source>Police reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia policial</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de causa</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencias</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de protección</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictada el</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o alias</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor/a del caso</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>reabierto</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos y cerrados</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>{n}+ cases, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}+ casos, más al desplazarse</translation>
     </message>
     <message>
         <source>{n} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} casos</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 caso</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un caso</translation>
     </message>
     <message>
         <source>Name, alias, reference, phone, date of birth…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, alias, referencia, teléfono, fecha de nacimiento…</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Míos</translation>
     </message>
     <message>
         <source>Only my cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mis casos</translation>
     </message>
     <message>
         <source>In s&amp;helter</source>
-        <translation type="unfinished"></translation>
+        <translation>En el al&amp;bergue</translation>
     </message>
     <message>
         <source>Only cases in shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los casos en el albergue</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del caso</translation>
     </message>
     <message>
         <source>&amp;New intake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ingreso…</translation>
     </message>
     <message>
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ingreso</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de casos mostrados</translation>
     </message>
 </context>
 <context>
     <name>CentrePage</name>
     <message>
         <source>Welcome to OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida a OneStop</translation>
     </message>
     <message>
         <source>This workstation has no OneStop vault yet. The vault keeps every record encrypted; these steps create it and its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puesto aún no tiene bóveda de OneStop. La bóveda guarda cifrados todos los registros; estos pasos la crean junto con su primera persona administradora.</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro</translation>
     </message>
     <message>
         <source>&amp;Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;centro</translation>
     </message>
     <message>
         <source>Give the centre&apos;s name as it should print on documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del centro tal como debe figurar en los documentos.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>You signed in with a one-time password. Choose your own before you go on: at least 12 characters; a few unrelated words make a strong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha iniciado sesión con una contraseña de un solo uso. Elija la suya antes de continuar: al menos 12 caracteres; unas pocas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una contraseña nueva</translation>
     </message>
     <message>
         <source>At least 12 characters. A few unrelated words make a strong password that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 12 caracteres. Unas pocas palabras sin relación forman una contraseña fuerte y fácil de recordar.</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva contraseña</translation>
     </message>
     <message>
         <source>Password message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre la contraseña</translation>
     </message>
 </context>
 <context>
     <name>ChecklistForm</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elegir —</translation>
     </message>
     <message>
         <source>Professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio profesional</translation>
     </message>
     <message>
         <source>Agree with the score</source>
-        <translation type="unfinished"></translation>
+        <translation>De acuerdo con la puntuación</translation>
     </message>
     <message>
         <source>Raise to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevar a {level}</translation>
     </message>
     <message>
         <source>Why your judgement raises the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué su juicio eleva el nivel</translation>
     </message>
     <message>
         <source>Professional &amp;judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juicio profesional</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la valoración</translation>
     </message>
     <message>
         <source>Score so far: {yes} of {n} ({level}); {left} still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación hasta ahora: {yes} de {n} ({level}); faltan {left} por responder</translation>
     </message>
 </context>
 <context>
     <name>ConferencesView</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>&amp;Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar una reunión…</translation>
     </message>
     <message>
         <source>Due for review (heard 12 months ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión (tratado hace 12 meses)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de revisión</translation>
     </message>
     <message>
         <source>Latest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Último riesgo</translation>
     </message>
     <message>
         <source>Actions carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones pendientes</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de inclusión en el orden del día</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Actions carried from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones pendientes de reuniones anteriores</translation>
     </message>
     <message>
         <source>&amp;Hear the selected case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tratar el caso seleccionado…</translation>
     </message>
     <message>
         <source>What became of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó con la acción</translation>
     </message>
     <message>
         <source>Why (for not done / no longer possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (si no se hizo / ya no es posible)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>&amp;Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el resultado</translation>
     </message>
     <message>
         <source>Print the &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el &amp;dosier…</translation>
     </message>
     <message>
         <source>The agenda and the actions outstanding, per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden del día y las acciones pendientes, por entidad</translation>
     </message>
     <message>
         <source>&amp;Close the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar el acta</translation>
     </message>
     <message>
         <source>{day} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {state}</translation>
     </message>
     <message>
         <source>minutes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>acta cerrada</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planificada</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna reunión planificada.</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión del {day} — {agencies}</translation>
     </message>
     <message>
         <source>agencies not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>entidades no indicadas</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>Review of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de acciones</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una reunión.</translation>
     </message>
     <message>
         <source>Written {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {path}.</translation>
     </message>
     <message>
         <source>Choose a case on the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un caso del orden del día.</translation>
     </message>
     <message>
         <source>{ref} heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} tratado.</translation>
     </message>
     <message>
         <source>Choose an action carried from the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una acción pendiente de la última reunión.</translation>
     </message>
     <message>
         <source>Close the minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el acta?</translation>
     </message>
     <message>
         <source>Closed minutes cannot be changed. Actions still open, or not done, are carried to the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acta cerrada no se puede cambiar. Las acciones aún abiertas, o no realizadas, pasan a la siguiente reunión.</translation>
     </message>
     <message>
         <source>Close the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el acta</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
         <source>{w}: given</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: administrado</translation>
     </message>
     <message>
         <source>{w}: incident time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: hora del incidente desconocida</translation>
     </message>
     <message>
         <source>{w}: window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: plazo vencido</translation>
     </message>
     <message>
         <source>{w}: may have closed, up to {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: puede haber vencido, quedan hasta {t}</translation>
     </message>
     <message>
         <source>{w}: {a} to {b} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: quedan de {a} a {b}</translation>
     </message>
     <message>
         <source>{w}: {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}: quedan {t}</translation>
     </message>
 </context>
 <context>
     <name>CoverView</name>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla oculta</translation>
     </message>
     <message>
         <source>Press any key to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse cualquier tecla para continuar</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong inside OneStop and the action was not completed. The details (without any survivor data) are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de OneStop y la acción no se completó. Los detalles (sin ningún dato de sobrevivientes) están en el registro: {path}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>EncounterEditor</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Not linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vínculo con un incidente</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidente</translation>
     </message>
     <message>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendida el</translation>
     </message>
     <message>
         <source>&amp;Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atendida el</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antecedentes</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xamen</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesiones</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Injuries: click the outline to place a numbered marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesiones: haga clic en la silueta para colocar una marca numerada</translation>
     </message>
     <message>
         <source>Remove the selected &amp;marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la &amp;marca seleccionada</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Given at</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrado el</translation>
     </message>
     <message>
         <source>Dose or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis o notas</translation>
     </message>
     <message>
         <source>Dose, product, result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis, producto, resultado</translation>
     </message>
     <message>
         <source>&amp;Add treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir tratamiento</translation>
     </message>
     <message>
         <source>Treatments given</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamientos administrados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Save encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la consulta</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar: {document}</translation>
     </message>
     <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento se construye con lo que usted puede leer y lo que ella consintió compartir. Su nombre lleva la referencia del caso y el tipo de documento, nunca el nombre de ella.</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como</translation>
     </message>
     <message>
         <source>&amp;Protect with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proteger con contraseña (AES-256)</translation>
     </message>
     <message>
         <source>Document password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del documento</translation>
     </message>
     <message>
         <source>Document password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del documento, otra vez</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez</translation>
     </message>
     <message>
         <source>Share without her consent (a manager&apos;s decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir sin su consentimiento (decisión de la coordinación)</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué debe compartirse sin su consentimiento</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent (the document will say so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué debe compartirse sin su consentimiento (el documento lo indicará).</translation>
     </message>
     <message>
         <source>&amp;Open the document when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el documento cuando esté escrito</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Save the document as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el documento como</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar el documento.</translation>
     </message>
     <message>
         <source>A document password has at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña de documento tiene al menos {n} caracteres.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
     <name>HearDialog</name>
     <message>
         <source>Heard at the meeting: {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado en la reunión: {ref}</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Patients with open clinical windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes con plazos clínicos abiertos</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis casos abiertos</translation>
     </message>
     <message>
         <source>Tasks due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas que vencen en los próximos 7 días</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de hoy</translation>
     </message>
     <message>
         <source>Hearings in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencias en los próximos 14 días</translation>
     </message>
     <message>
         <source>Protection orders expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de protección que vencen en 30 días</translation>
     </message>
     <message>
         <source>In the shelter now</source>
-        <translation type="unfinished"></translation>
+        <translation>En el albergue ahora</translation>
     </message>
     <message>
         <source>Expected exits in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas previstas en los próximos 7 días</translation>
     </message>
     <message>
         <source>Signed in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {name} ({role})</translation>
     </message>
     <message>
         <source>Print anonymised &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;estadísticas anonimizadas…</translation>
     </message>
     <message>
         <source>Anonymised counts for a period, for partners and funders: no name, no case reference, and no count small enough to point to someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras anonimizadas de un periodo, para socios y financiadores: ningún nombre, ninguna referencia de caso y ninguna cifra tan pequeña que señale a alguien.</translation>
     </message>
     <message>
         <source>No open clinical windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plazo clínico abierto.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aquí.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o alias</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>No reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recordatorio.</translation>
     </message>
     <message>
         <source>{n} more on the Reminders tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} más en la pestaña Recordatorios.</translation>
     </message>
     <message>
         <source>The centre</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>Opened in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos en los últimos 30 días</translation>
     </message>
     <message>
         <source>Break-glass accesses to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesos de emergencia por revisar</translation>
     </message>
     <message>
         <source>Cases opened, month by month (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos, mes a mes (últimos 12 meses)</translation>
     </message>
     <message>
         <source>Incidents recorded in the last 90 days, by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes registrados en los últimos 90 días, por tipo</translation>
     </message>
     <message>
         <source>Shelter &amp;rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habitaciones y camas del albergue</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado</translation>
     </message>
     <message>
         <source>No longer possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no es posible</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía</translation>
     </message>
     <message>
         <source>Justice and legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Justicia y asistencia jurídica</translation>
     </message>
     <message>
         <source>Shelter and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue y vivienda</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicosocial</translation>
     </message>
     <message>
         <source>Socio-economic support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo socioeconómico</translation>
     </message>
     <message>
         <source>Child services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de infancia</translation>
     </message>
     <message>
         <source>Community and faith groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos comunitarios y religiosos</translation>
     </message>
     <message>
         <source>PEP first dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera dosis de PPE</translation>
     </message>
     <message>
         <source>Emergency contraception</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticoncepción de emergencia</translation>
     </message>
     <message>
         <source>STI prophylaxis</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilaxis de ITS</translation>
     </message>
     <message>
         <source>Hepatitis B</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepatitis B</translation>
     </message>
     <message>
         <source>Tetanus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tétanos</translation>
     </message>
     <message>
         <source>Pregnancy test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba de embarazo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabierto</translation>
     </message>
     <message>
         <source>Rape</source>
-        <translation type="unfinished"></translation>
+        <translation>Violación</translation>
     </message>
     <message>
         <source>Sexual assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión sexual</translation>
     </message>
     <message>
         <source>Physical assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión física</translation>
     </message>
     <message>
         <source>Forced marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrimonio forzado</translation>
     </message>
     <message>
         <source>Denial of resources, opportunities or services</source>
-        <translation type="unfinished"></translation>
+        <translation>Negación de recursos, oportunidades o servicios</translation>
     </message>
     <message>
         <source>Psychological or emotional abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Maltrato psicológico o emocional</translation>
     </message>
     <message>
         <source>Intimate partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja íntima</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersexual</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobreviviente</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor/a</translation>
     </message>
     <message>
         <source>Medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen médico</translation>
     </message>
     <message>
         <source>Forensic collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogida de muestras forenses</translation>
     </message>
     <message>
         <source>Photography</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografía</translation>
     </message>
     <message>
         <source>Share with police</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con la policía</translation>
     </message>
     <message>
         <source>Share with agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con una entidad</translation>
     </message>
     <message>
         <source>Use in court</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso ante el juzgado</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacta</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproximada</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>Oral swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisopo bucal</translation>
     </message>
     <message>
         <source>Vaginal swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisopo vaginal</translation>
     </message>
     <message>
         <source>Anal swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisopo anal</translation>
     </message>
     <message>
         <source>Skin swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisopo cutáneo</translation>
     </message>
     <message>
         <source>Fingernail</source>
-        <translation type="unfinished"></translation>
+        <translation>Uñas</translation>
     </message>
     <message>
         <source>Blood</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangre</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Orina</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestor/a del caso</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal clínico</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejero/a</translation>
     </message>
     <message>
         <source>Legal advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor/a jurídico/a</translation>
     </message>
     <message>
         <source>Shelter officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del albergue</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinación</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaria</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupal</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Crisis</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefónica</translation>
     </message>
     <message>
         <source>Incident summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del incidente</translation>
     </message>
     <message>
         <source>Medical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe médico</translation>
     </message>
     <message>
         <source>Forensic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe forense</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message>
         <source>Photographs (exhibits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografías (pruebas)</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de protección</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencias</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaraciones</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de atención psicológica</translation>
+    </message>
+    <message>
+        <source>High risk on the checklist</source>
+        <translation>Riesgo alto según la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation>Juicio profesional</translation>
+    </message>
+    <message>
+        <source>Escalation ({n}+ incidents in 12 months)</source>
+        <translation>Escalada ({n} o más incidentes en 12 meses)</translation>
+    </message>
+    <message>
+        <source>Repeat (new incident within 12 months of the last referral)</source>
+        <translation>Reiteración (nuevo incidente en los 12 meses siguientes a la última derivación)</translation>
     </message>
     <message>
         <source>PEP</source>
-        <translation type="unfinished"></translation>
+        <translation>PPE</translation>
     </message>
     <message>
         <source>Forensic: oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Forense: bucal</translation>
     </message>
     <message>
         <source>Forensic: digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Forense: digital</translation>
     </message>
     <message>
         <source>Forensic: anal</source>
-        <translation type="unfinished"></translation>
+        <translation>Forense: anal</translation>
     </message>
     <message>
         <source>Forensic: vaginal</source>
-        <translation type="unfinished"></translation>
+        <translation>Forense: vaginal</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de derivación</translation>
     </message>
     <message>
         <source>Medico-legal report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe médico-legal</translation>
     </message>
     <message>
         <source>Court bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente judicial</translation>
     </message>
     <message>
         <source>Case-conference pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier de la reunión de coordinación</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>Anonymised statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas anonimizadas</translation>
     </message>
     <message>
         <source>Safe places to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares seguros adonde ir</translation>
     </message>
     <message>
         <source>People she trusts and how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de confianza y cómo contactarlas</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave</translation>
     </message>
     <message>
         <source>Emergency bag (documents, money, keys, medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsa de emergencia (documentos, dinero, llaves, medicamentos)</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijos</translation>
     </message>
     <message>
         <source>Phone and online safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad del teléfono y en internet</translation>
     </message>
     <message>
         <source>Routes and escape plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas y plan de huida</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras notas</translation>
     </message>
 </context>
 <context>
     <name>LockView</name>
     <message>
         <source>Locked by {name}. Only they can unlock; anyone else signs in anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por {name}. Solo esa persona puede desbloquear; cualquier otra inicia sesión de nuevo.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished">Escriba su contraseña.</translation>
+        <translation>Escriba su contraseña.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>OneStop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>OneStop está bloqueado</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Contraseña</translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished">Las mayúsculas están activadas.</translation>
+        <translation>Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished">Aviso de mayúsculas</translation>
+        <translation>Aviso de Bloq Mayús</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;usuario</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de usuario</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
 </context>
 <context>
     <name>MedicoLegalChoices</name>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe</translation>
     </message>
     <message>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>La policía</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado</translation>
     </message>
     <message>
         <source>Who the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario del informe</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para</translation>
     </message>
     <message>
         <source>The incident the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente al que se refiere el informe</translation>
     </message>
     <message>
         <source>The latest examined</source>
-        <translation type="unfinished"></translation>
+        <translation>El último examinado</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidente</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidades colaboradoras</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>&amp;Add an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una entidad…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>How well does our referral network work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Funciona bien nuestra red de derivación?</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>Median days to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días hasta la respuesta</translation>
     </message>
     <message>
         <source>Referral figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de derivaciones</translation>
     </message>
     <message>
         <source>Import agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar entidades</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>That file cannot be read as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo no se puede leer como CSV UTF-8.</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} añadidas, {updated} actualizadas.</translation>
     </message>
     <message>
         <source>Export agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar entidades</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo en ese lugar.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta del personal</translation>
     </message>
     <message>
         <source>e.g. a.mensah</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., a.mensah</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Nombre de usuario</translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
 </context>
 <context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de un solo uso</translation>
     </message>
     <message>
         <source>Give this one-time password to {name} ({user}) in person. It is shown only now; they choose their own password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue en persona esta contraseña de un solo uso a {name} ({user}). Solo se muestra ahora; elegirá su propia contraseña al iniciar sesión por primera vez.</translation>
     </message>
     <message>
         <source>I have handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la he entregado</translation>
     </message>
 </context>
 <context>
     <name>PeriodChoices</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Counts only survivors whose consent to statistics is in force; small counts are hidden. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuenta a las sobrevivientes cuyo consentimiento para estadísticas está en vigor; las cifras pequeñas se ocultan. Se escribe un archivo CSV con las mismas cifras junto al PDF (adjunto dentro de él cuando el PDF tiene contraseña).</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
         <source>The period has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo aún no ha empezado.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>conocido</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
         <source>What you typed here has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribió aquí no se ha guardado.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
 </context>
 <context>
     <name>RecordsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>Add: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir: {what}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar: {what}</translation>
     </message>
     <message>
         <source>New: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo: {what}</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación</translation>
     </message>
     <message>
         <source>If every administrator forgets their password, this key is the only way back in. It is shown once: print it or write it down now, and keep it locked away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si todas las personas administradoras olvidan su contraseña, esta clave es la única forma de volver a entrar. Se muestra una sola vez: imprímala o anótela ahora y guárdela bajo llave lejos de este ordenador.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir la clave de recuperación…</translation>
     </message>
     <message>
         <source>Group &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo &amp;{n}</translation>
     </message>
     <message>
         <source>OneStop recovery key
@@ -2837,662 +2853,666 @@
 {key}
 
 Keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación de OneStop
+
+{key}
+
+Guárdela bajo llave.</translation>
     </message>
     <message>
         <source>Group {n} does not match. Check what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo {n} no coincide. Compruebe lo que anotó.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva derivación…</translation>
     </message>
     <message>
         <source>Move the selected referral on to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar la derivación seleccionada a</translation>
     </message>
     <message>
         <source>&amp;Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar la respuesta</translation>
     </message>
     <message>
         <source>Print the &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la &amp;carta…</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva derivación</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar</translation>
     </message>
     <message>
         <source>Choose from the directory, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija del directorio o escriba un nombre</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entidad</translation>
     </message>
     <message>
         <source>&amp;Service asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio solicitado</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgencia</translation>
     </message>
     <message>
         <source>&amp;Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo de la derivación</translation>
     </message>
     <message>
         <source>Choose a referral first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una derivación.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o alias</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>Protection order expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección que vence</translation>
     </message>
     <message>
         <source>Referral overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación atrasada</translation>
     </message>
     <message>
         <source>Task due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea que vence</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Conference action due</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de la reunión que vence</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (atrasado)</translation>
     </message>
 </context>
 <context>
     <name>RemindersView</name>
     <message>
         <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencias en los próximos 14 días, órdenes de protección que vencen en 30, derivaciones sin respuesta, tareas, seguimientos y acciones de reuniones que vencen.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Restoring replaces every record in this vault with the records of the backup {file}. Work recorded since that backup is lost from the vault; a safety backup of the vault as it is now is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar sustituye todos los registros de esta bóveda por los de la copia {file}. El trabajo registrado desde esa copia se pierde de la bóveda; antes se hace una copia de seguridad de la bóveda tal como está ahora.</translation>
     </message>
     <message>
         <source>Your &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;contraseña</translation>
     </message>
     <message>
         <source>I understand that the records are replaced by the backup&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que los registros se sustituyen por los de la copia</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Type your own password: it opens an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su propia contraseña: abre una copia más antigua.</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>No risk assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay valoración del riesgo.</translation>
     </message>
     <message>
         <source>Latest: {level} risk, score {score} ({when}). {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última: riesgo {level}, puntuación {score} ({when}). {trend}</translation>
     </message>
     <message>
         <source>Waiting for the case conference: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A la espera de la reunión de coordinación: {why}.</translation>
     </message>
     <message>
         <source>Not waiting for a case conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está a la espera de una reunión de coordinación.</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones del riesgo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>&amp;New risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva valoración del riesgo</translation>
     </message>
     <message>
         <source>Case-conference actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la reunión de coordinación</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>RoomsEditor</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Camas</translation>
     </message>
     <message>
         <source>Shelter rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitaciones y camas del albergue</translation>
     </message>
     <message>
         <source>Add a &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;habitación…</translation>
     </message>
     <message>
         <source>Add &amp;beds to the selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;camas a la habitación seleccionada…</translation>
     </message>
     <message>
         <source>Re&amp;tire a bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar una cama…</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una habitación</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Room &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la habitación</translation>
     </message>
     <message>
         <source>&amp;Beds (labels, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camas (etiquetas, separadas por comas)</translation>
     </message>
     <message>
         <source>Choose a room first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una habitación.</translation>
     </message>
     <message>
         <source>Add beds to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir camas a {room}</translation>
     </message>
     <message>
         <source>&amp;New beds (labels, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camas nuevas (etiquetas, separadas por comas)</translation>
     </message>
     <message>
         <source>Retire a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar una cama</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cama</translation>
     </message>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cama ocupada no se puede retirar: primero hay que trasladarla a ella.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanForm</name>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>Version {v}, saved {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {v}, guardada el {when} por {who}</translation>
     </message>
     <message>
         <source>Save the safety &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;plan de seguridad</translation>
     </message>
     <message>
         <source>Print &amp;her copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;su copia…</translation>
     </message>
     <message>
         <source>The saved plan, without her name, to take with her</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan guardado, sin su nombre, para llevárselo</translation>
     </message>
     <message>
         <source>Save the changes first: her copy is the saved plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero los cambios: su copia es el plan guardado.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Plan a case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar una reunión de coordinación</translation>
     </message>
     <message>
         <source>One agency per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entidad por línea</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entidades asistentes</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Forensic</source>
-        <translation type="unfinished"></translation>
+        <translation>Forense</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de atención psicológica</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurídico</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Risk and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo y seguridad</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de coordinación</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>Centre &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del centro</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los ajustes</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar OneStop</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Work still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo en curso</translation>
     </message>
     <message>
         <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia, restauración o comprobación sigue en curso. Espere a que termine o pulse su botón Cancelar y luego cierre la sesión.</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
         <source>You have unsaved work. Sign out and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene trabajo sin guardar. ¿Cerrar la sesión y perderlo?</translation>
     </message>
     <message>
         <source>Sign out and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión y descartar</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con la sesión</translation>
     </message>
 </context>
 <context>
     <name>ShelterBoardView</name>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupación</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cama</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijos</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Shelter board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero del albergue</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admitir…</translation>
     </message>
     <message>
         <source>&amp;Move to another bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de cama…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dar salida…</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades</translation>
     </message>
     <message>
         <source>Add to the &amp;waiting list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista de &amp;espera…</translation>
     </message>
     <message>
         <source>Admit the &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admitir a la persona &amp;seleccionada…</translation>
     </message>
     <message>
         <source>&amp;Remove from the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la lista…</translation>
     </message>
     <message>
         <source>over the maximum stay</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de la estancia máxima</translation>
     </message>
     <message>
         <source>maximum stay soon</source>
-        <translation type="unfinished"></translation>
+        <translation>estancia máxima próxima</translation>
     </message>
     <message>
         <source>planned exit passed</source>
-        <translation type="unfinished"></translation>
+        <translation>salida prevista pasada</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, {admitted} admitted, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupied} de {beds} camas ocupadas ahora · este mes: {rate:.0%} de las noches-cama, {admitted} ingresos, {left} salidas</translation>
     </message>
     <message>
         <source>Choose an occupied bed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una cama ocupada.</translation>
     </message>
     <message>
         <source>Choose someone on the waiting list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero a alguien de la lista de espera.</translation>
     </message>
     <message>
         <source>Move to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de cama</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Discharge {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de {ref}</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar salida</translation>
     </message>
     <message>
         <source>e.g. her own home with a protection order; relatives; another shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., su propia casa con una orden de protección; familiares; otro albergue</translation>
     </message>
     <message>
         <source>&amp;Where she went</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adónde fue</translation>
     </message>
     <message>
         <source>Add to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista de espera</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>e.g. ground floor; a cot; near the children&apos;s school</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., planta baja; una cuna; cerca del colegio de los niños</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia del caso</translation>
     </message>
     <message>
         <source>&amp;Children with her</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hijos con ella</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Necesidades</translation>
     </message>
     <message>
         <source>Remove {ref} from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {ref} de la lista de espera</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>e.g. placed elsewhere; no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., alojada en otro lugar; ya no lo necesita</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué</translation>
     </message>
 </context>
 <context>
@@ -3578,86 +3598,86 @@ Keep it locked away.</source>
     <name>Workspace</name>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>&amp;Hide screen (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar la pantalla (F12)</translation>
     </message>
     <message>
         <source>&amp;Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de coordinación</translation>
     </message>
     <message>
         <source>Shelter board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero del albergue</translation>
     </message>
     <message>
         <source>Referral network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red de derivación</translation>
     </message>
     <message>
         <source>Break-glass review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de accesos de emergencia</translation>
     </message>
     <message>
         <source>Close the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el expediente?</translation>
     </message>
     <message>
         <source>There is unsaved work in this file. Close it and lose that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay trabajo sin guardar en este expediente. ¿Cerrarlo y perder ese trabajo?</translation>
     </message>
     <message>
         <source>Close and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y descartar</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo abierto</translation>
     </message>
     <message>
         <source>Unsaved work restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo sin guardar recuperado</translation>
     </message>
     <message>
         <source>The screen was locked while you had unsaved work. It is open again where you left it: save it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla se bloqueó mientras tenía trabajo sin guardar. Vuelve a estar abierto donde lo dejó: guárdelo o descártelo.</translation>
     </message>
 </context>
 <context>
     <name>fmt</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

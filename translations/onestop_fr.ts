@@ -5,2831 +5,2847 @@
     <name>AccountsPanel</name>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau compte…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>Re-&amp;enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;activer</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">Nom d&apos;utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit changer de mot de passe</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes du personnel</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} : mot de passe à usage unique émis.</translation>
     </message>
     <message>
         <source>Disable {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver {user} ?</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in; their password opens nothing. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne pourra plus se connecter ; son mot de passe n&apos;ouvre plus rien. Ses saisies et les entrées du journal d&apos;audit sont conservées. Vous pourrez réactiver le compte plus tard avec un nouveau mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>{user} disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} désactivé.</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>{user} re-enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} réactivé.</translation>
     </message>
     <message>
         <source>Reset the password of {user}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de {user} ?</translation>
     </message>
     <message>
         <source>Their current password stops working now; they sign in with the one-time password you will hand them and then choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de passe actuel cesse de fonctionner maintenant ; la personne se connecte avec le mot de passe à usage unique que vous lui remettrez, puis en choisit un nouveau.</translation>
     </message>
     <message>
         <source>{user}: password reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} : mot de passe réinitialisé.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
 </context>
 <context>
     <name>ActionRows</name>
     <message>
         <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <source>&amp;Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui doit être fait</translation>
     </message>
     <message>
         <source>Action {n}: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {n} : {hint}</translation>
     </message>
     <message>
         <source>Action {n}: due</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {n} : échéance</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier administrateur</translation>
     </message>
     <message>
         <source>The administrator creates the staff accounts, makes backups and sees no survivor&apos;s record. Choose a password of at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur crée les comptes du personnel, fait les sauvegardes et ne voit aucun dossier de survivante. Choisissez un mot de passe d&apos;au moins 12 caractères.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Nom d&apos;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;complet</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">Mot de &amp;passe</translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <source>&amp;Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Creating the encrypted vault… this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre chiffré… cela prend quelques secondes.</translation>
     </message>
 </context>
 <context>
     <name>AdminView</name>
     <message>
         <source>Staff &amp;accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes du &amp;personnel</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Backups and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes et vérifications</translation>
     </message>
     <message>
         <source>A&amp;udit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
         <source>Admit to the shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre à l&apos;hébergement</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence du dossier</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lit</translation>
     </message>
     <message>
         <source>&amp;Children with her</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enfants avec elle</translation>
     </message>
     <message>
         <source>&amp;Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ &amp;prévu</translation>
     </message>
 </context>
 <context>
     <name>AgencyDialog</name>
     <message>
         <source>Add a partner agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une structure partenaire</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vices</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaires</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues</translation>
     </message>
 </context>
 <context>
     <name>AttachDialog</name>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Section</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ecchymose, avant-bras gauche</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Date and time known</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure connues</translation>
     </message>
     <message>
         <source>Taken &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris &amp;le</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris le</translation>
     </message>
     <message>
         <source>The file is encrypted into the vault. A photograph of her needs her consent to photography. The original file stays where it is: delete it there if it should not stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est chiffré dans le coffre. Une photographie d&apos;elle nécessite son consentement à la photographie. Le fichier d&apos;origine reste où il est : supprimez-le là-bas s&apos;il ne doit pas rester sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre</translation>
     </message>
     <message>
         <source>Photographs and PDF scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies et PDF numérisés (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
     <message>
         <source>{name} · {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {size} octets</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un fichier.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;suivante</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>SHA-256 {hash}: the file matches the fingerprint recorded when it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {hash} : le fichier correspond à l&apos;empreinte enregistrée lors de son ajout.</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Drop photographs or PDF scans here, or</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des photographies ou des PDF numérisés, ou</translation>
     </message>
     <message>
         <source>Your role reads these attachments but does not add any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle lit ces pièces jointes mais n&apos;en ajoute pas.</translation>
     </message>
     <message>
         <source>A&amp;dd a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un fichier…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris le</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;origine</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Cannot show the thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les vignettes</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>{when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} par {who}</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} octets</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la pièce jointe</translation>
     </message>
 </context>
 <context>
     <name>AuditPanel</name>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les actions</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>every section</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les sections</translation>
     </message>
     <message>
         <source>case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>référence du dossier</translation>
     </message>
     <message>
         <source>Case reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du dossier</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi</translation>
     </message>
     <message>
         <source>S&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ection</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>E&amp;xport as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>{n} entries (the newest {limit} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrées (les {limit} plus récentes affichées)</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrées</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit à cet endroit.</translation>
     </message>
     <message>
         <source>{n} entries written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrées écrites dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPanel</name>
     <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est un seul fichier chiffré : elle ne s&apos;ouvre qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de secours de sa date. Gardez-en une récente loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Back up &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder &amp;vers…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Verify the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le coffre</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed and no file was left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été modifié et aucun fichier n&apos;a été laissé.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Backup written: {path} ({size} bytes, {n} attachments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite : {path} ({size} octets, {n} pièces jointes).</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Back up to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder dans un dossier</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>OneStop backups (*.onestop-backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes OneStop (*.onestop-backup)</translation>
     </message>
     <message>
         <source>Restored the backup of {when}. The vault as it was before is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {when} restaurée. Le coffre tel qu&apos;il était avant est conservé dans {path}.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration…</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>intact</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈME</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications sont réussies.</translation>
     </message>
     <message>
         <source>A check failed: restore the latest sound backup and call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification a échoué : restaurez la dernière sauvegarde intacte et appelez l&apos;assistance.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma corporel</translation>
     </message>
     <message>
         <source>Front and back outlines. Click to place an injury marker; drag to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouettes de face et de dos. Cliquez pour placer un repère de lésion ; faites-le glisser pour le déplacer.</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Face</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassDialog</name>
     <message>
         <source>Break the glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for {n} minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne voit pas cette section. Ouvrez-la seulement si la prise en charge de la survivante l&apos;exige maintenant. Elle vous reste ouverte {n} minutes, chaque lecture est signalée dans le journal d&apos;audit, et la responsable examine votre motif.</translation>
     </message>
     <message>
         <source>Section to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Section à ouvrir</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Section :</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why you need it now (at least {n} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi vous en avez besoin maintenant (au moins {n} caractères)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Open the section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la section</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassReview</name>
     <message>
         <source>Sections opened by break-glass, oldest first. Read the reason, look at the audit trail if you need to, and write what you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections ouvertes par accès d&apos;urgence, les plus anciennes d&apos;abord. Lisez le motif, consultez le journal d&apos;audit si besoin, et notez ce que vous avez constaté.</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Break-glass accesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d&apos;examen</translation>
     </message>
     <message>
         <source>Review &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note d&apos;examen :</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;examiné</translation>
     </message>
     <message>
         <source>No break-glass access is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun accès d&apos;urgence n&apos;attend d&apos;examen.</translation>
     </message>
     <message>
         <source>Choose an access in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un accès dans la liste.</translation>
     </message>
     <message>
         <source>Marked reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme examiné.</translation>
     </message>
 </context>
 <context>
     <name>BundleChoices</name>
     <message>
         <source>Sections, in bundle order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections, dans l&apos;ordre du dossier</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du dossier pour le tribunal</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une section pour le dossier.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileHeader</name>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ans</translation>
     </message>
     <message>
         <source>age not known</source>
-        <translation type="unfinished"></translation>
+        <translation>âge inconnu</translation>
     </message>
     <message>
         <source>Safe phone: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone sûr : {p}</translation>
     </message>
     <message>
         <source>messages allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>messages autorisés</translation>
     </message>
     <message>
         <source>NO messages</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUN message</translation>
     </message>
     <message>
         <source>code word: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de code : {w}</translation>
     </message>
     <message>
         <source>HIGH RISK (score {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>RISQUE ÉLEVÉ (score {n})</translation>
     </message>
     <message>
         <source>Referred to the case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée vers la réunion de concertation</translation>
     </message>
     <message>
         <source>In shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergée</translation>
     </message>
     <message>
         <source>{section} open by break-glass until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ouverte par accès d&apos;urgence jusqu&apos;à {time}</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWidget</name>
     <message>
         <source>Sections of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du dossier</translation>
     </message>
     <message>
         <source>&amp;Break the glass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;&amp;urgence…</translation>
     </message>
     <message>
         <source>Break the glass</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Open a section your role does not see, with a reason the manager reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une section que votre rôle ne voit pas, avec un motif examiné par la responsable</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
         <source>{title} (break-glass)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (accès d&apos;urgence)</translation>
     </message>
     <message>
         <source>Languages (separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues (séparées par des virgules)</translation>
     </message>
     <message>
         <source>Safe phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone sûr</translation>
     </message>
     <message>
         <source>Messages allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages autorisés</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de code</translation>
     </message>
     <message>
         <source>Safe contact notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur les contacts sûrs</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Time known</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure connue</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinateur</translation>
     </message>
     <message>
         <source>Specimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellé</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélevé le</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Détenu par</translation>
     </message>
     <message>
         <source>Forensic</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico-légal</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de suivi psychologique</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Admise le</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ prévu</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie le</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Risk and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque et sécurité</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Counselling sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances de suivi psychologique</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Estimated age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge estimé</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>About the children</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sujet des enfants</translation>
     </message>
     <message>
         <source>From (or at)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du (ou le)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Consent decisions (a withdrawal is a new decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions de consentement (un retrait est une nouvelle décision)</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue le</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésions</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements</translation>
     </message>
     <message>
         <source>&amp;Record an encounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une consultation…</translation>
     </message>
     <message>
         <source>Print the &amp;medico-legal report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport &amp;médico-légal…</translation>
     </message>
     <message>
         <source>Discard the encounter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la consultation ?</translation>
     </message>
     <message>
         <source>What you typed in this encounter has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi dans cette consultation n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Not linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans lien avec un incident</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé le</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Examinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Examens</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélevé par</translation>
     </message>
     <message>
         <source>Specimens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvements</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Chain of custody (hand-overs are never edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de possession (les remises ne sont jamais modifiées)</translation>
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le &amp;dossier pour le tribunal…</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures</translation>
     </message>
     <message>
         <source>Police reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence police</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;affaire</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigueur</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnances de protection</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivrée le</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou pseudonyme</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clos</translation>
     </message>
     <message>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>rouvert</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts et clos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>{n}+ cases, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}+ dossiers, d&apos;autres en faisant défiler</translation>
     </message>
     <message>
         <source>{n} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dossiers</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dossier</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un dossier</translation>
     </message>
     <message>
         <source>Name, alias, reference, phone, date of birth…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, pseudonyme, référence, téléphone, date de naissance…</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les miens</translation>
     </message>
     <message>
         <source>Only my cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement mes dossiers</translation>
     </message>
     <message>
         <source>In s&amp;helter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hébergées</translation>
     </message>
     <message>
         <source>Only cases in shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les dossiers en hébergement</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du dossier</translation>
     </message>
     <message>
         <source>&amp;New intake…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel accueil…</translation>
     </message>
     <message>
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel accueil</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de dossiers affichés</translation>
     </message>
 </context>
 <context>
     <name>CentrePage</name>
     <message>
         <source>Welcome to OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans OneStop</translation>
     </message>
     <message>
         <source>This workstation has no OneStop vault yet. The vault keeps every record encrypted; these steps create it and its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;a pas encore de coffre OneStop. Le coffre conserve chaque dossier chiffré ; ces étapes le créent, ainsi que son premier administrateur.</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du centre</translation>
     </message>
     <message>
         <source>&amp;Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;centre</translation>
     </message>
     <message>
         <source>Give the centre&apos;s name as it should print on documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom du centre tel qu&apos;il doit figurer sur les documents.</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>You signed in with a one-time password. Choose your own before you go on: at least 12 characters; a few unrelated words make a strong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connectée avec un mot de passe à usage unique. Choisissez le vôtre avant de continuer : au moins 12 caractères ; quelques mots sans lien entre eux font un mot de passe solide.</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de mot de passe</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un nouveau mot de passe</translation>
     </message>
     <message>
         <source>At least 12 characters. A few unrelated words make a strong password that is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins 12 caractères. Quelques mots sans lien entre eux font un mot de passe solide et facile à retenir.</translation>
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répétez-le</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le nouveau mot de passe</translation>
     </message>
     <message>
         <source>Password message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur le mot de passe</translation>
     </message>
 </context>
 <context>
     <name>ChecklistForm</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir —</translation>
     </message>
     <message>
         <source>Professional judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugement professionnel</translation>
     </message>
     <message>
         <source>Agree with the score</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;accord avec le score</translation>
     </message>
     <message>
         <source>Raise to {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever à {level}</translation>
     </message>
     <message>
         <source>Why your judgement raises the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi votre jugement relève le niveau</translation>
     </message>
     <message>
         <source>Professional &amp;judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugement professionnel</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Save assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Score so far: {yes} of {n} ({level}); {left} still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Score provisoire : {yes} sur {n} ({level}) ; {left} encore sans réponse</translation>
     </message>
 </context>
 <context>
     <name>ConferencesView</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>&amp;Plan a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une réunion…</translation>
     </message>
     <message>
         <source>Due for review (heard 12 months ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer (examiné il y a 12 mois)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Last heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier examen</translation>
     </message>
     <message>
         <source>Due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer</translation>
     </message>
     <message>
         <source>Latest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier risque</translation>
     </message>
     <message>
         <source>Actions carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions reportées</translation>
     </message>
     <message>
         <source>Why on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;inscription à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Actions carried from earlier meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions reportées des réunions précédentes</translation>
     </message>
     <message>
         <source>&amp;Hear the selected case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner le dossier sélectionné…</translation>
     </message>
     <message>
         <source>What became of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il est advenu de l&apos;action</translation>
     </message>
     <message>
         <source>Why (for not done / no longer possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (si non fait / plus possible)</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>&amp;Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le résultat</translation>
     </message>
     <message>
         <source>Print the &amp;pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le &amp;dossier de réunion…</translation>
     </message>
     <message>
         <source>The agenda and the actions outstanding, per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour et les actions en cours, par structure</translation>
     </message>
     <message>
         <source>&amp;Close the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore le compte rendu</translation>
     </message>
     <message>
         <source>{day} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · {state}</translation>
     </message>
     <message>
         <source>minutes closed</source>
-        <translation type="unfinished"></translation>
+        <translation>compte rendu clos</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
     <message>
         <source>No meeting planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion planifiée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion du {day} — {agencies}</translation>
     </message>
     <message>
         <source>agencies not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>structures non renseignées</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Review of actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des actions</translation>
     </message>
     <message>
         <source>Choose a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une réunion.</translation>
     </message>
     <message>
         <source>Written {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : {path}.</translation>
     </message>
     <message>
         <source>Choose a case on the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un dossier à l&apos;ordre du jour.</translation>
     </message>
     <message>
         <source>{ref} heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} examiné.</translation>
     </message>
     <message>
         <source>Choose an action carried from the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une action reportée de la dernière réunion.</translation>
     </message>
     <message>
         <source>Close the minutes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le compte rendu ?</translation>
     </message>
     <message>
         <source>Closed minutes cannot be changed. Actions still open, or not done, are carried to the next meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte rendu clos ne peut plus être modifié. Les actions encore ouvertes ou non faites sont reportées à la réunion suivante.</translation>
     </message>
     <message>
         <source>Close the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le compte rendu</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
         <source>{w}: given</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} : administré</translation>
     </message>
     <message>
         <source>{w}: incident time not known</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} : heure de l&apos;incident inconnue</translation>
     </message>
     <message>
         <source>{w}: window closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} : délai dépassé</translation>
     </message>
     <message>
         <source>{w}: may have closed, up to {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} : délai peut-être dépassé, jusqu&apos;à {t} restant</translation>
     </message>
     <message>
         <source>{w}: {a} to {b} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} : {a} à {b} restant</translation>
     </message>
     <message>
         <source>{w}: {t} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} : {t} restant</translation>
     </message>
 </context>
 <context>
     <name>CoverView</name>
     <message>
         <source>Blank screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran masqué</translation>
     </message>
     <message>
         <source>Press any key to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur une touche pour continuer</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong inside OneStop and the action was not completed. The details (without any survivor data) are in the log: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite dans OneStop et l&apos;action n&apos;a pas abouti. Les détails (sans aucune donnée de survivante) sont dans le journal : {path}</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>EncounterEditor</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Not linked to an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans lien avec un incident</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue le</translation>
     </message>
     <message>
         <source>&amp;Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue le</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antécédents</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xamen</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésions</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Injuries: click the outline to place a numbered marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésions : cliquez sur la silhouette pour placer un repère numéroté</translation>
     </message>
     <message>
         <source>Remove the selected &amp;marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le &amp;repère sélectionné</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>Given at</source>
-        <translation type="unfinished"></translation>
+        <translation>Administré le</translation>
     </message>
     <message>
         <source>Dose or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose ou notes</translation>
     </message>
     <message>
         <source>Dose, product, result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose, produit, résultat</translation>
     </message>
     <message>
         <source>&amp;Add treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un traitement</translation>
     </message>
     <message>
         <source>Treatments given</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements administrés</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Save encounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la consultation</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter : {document}</translation>
     </message>
     <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document est construit à partir de ce que vous pouvez lire et de ce qu&apos;elle a consenti à partager. Son nom porte la référence du dossier et le type de document, jamais son nom.</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous</translation>
     </message>
     <message>
         <source>&amp;Protect with a password (AES-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
         <source>Document password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du document</translation>
     </message>
     <message>
         <source>Document password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du document, à nouveau</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmation</translation>
     </message>
     <message>
         <source>Share without her consent (a manager&apos;s decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sans son consentement (décision de la responsable)</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il faut le partager sans son consentement</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent (the document will say so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il faut le partager sans son consentement (le document l&apos;indiquera).</translation>
     </message>
     <message>
         <source>&amp;Open the document when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le document une fois écrit</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Save the document as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document sous</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Say where to save the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où enregistrer le document.</translation>
     </message>
     <message>
         <source>A document password has at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe de document a au moins {n} caractères.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>HearDialog</name>
     <message>
         <source>Heard at the meeting: {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiné en réunion : {ref}</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Patients with open clinical windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientes avec des délais cliniques ouverts</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes dossiers ouverts</translation>
     </message>
     <message>
         <source>Tasks due in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches à échéance dans les 7 prochains jours</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du jour</translation>
     </message>
     <message>
         <source>Hearings in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences dans les 14 prochains jours</translation>
     </message>
     <message>
         <source>Protection orders expiring within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnances de protection expirant dans les 30 jours</translation>
     </message>
     <message>
         <source>In the shelter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergées actuellement</translation>
     </message>
     <message>
         <source>Expected exits in the next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Départs prévus dans les 7 prochains jours</translation>
     </message>
     <message>
         <source>Signed in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {name} ({role})</translation>
     </message>
     <message>
         <source>Print anonymised &amp;statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des &amp;statistiques anonymisées…</translation>
     </message>
     <message>
         <source>Anonymised counts for a period, for partners and funders: no name, no case reference, and no count small enough to point to someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des chiffres anonymisés pour une période, destinés aux partenaires et aux financeurs : aucun nom, aucune référence de dossier, et aucun effectif assez petit pour désigner quelqu&apos;un.</translation>
     </message>
     <message>
         <source>No open clinical windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai clinique ouvert.</translation>
     </message>
     <message>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou pseudonyme</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>No reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel.</translation>
     </message>
     <message>
         <source>{n} more on the Reminders tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de plus dans l&apos;onglet Rappels.</translation>
     </message>
     <message>
         <source>The centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Opened in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts ces 30 derniers jours</translation>
     </message>
     <message>
         <source>Break-glass accesses to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence à examiner</translation>
     </message>
     <message>
         <source>Cases opened, month by month (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts, mois par mois (12 derniers mois)</translation>
     </message>
     <message>
         <source>Incidents recorded in the last 90 days, by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents enregistrés ces 90 derniers jours, par type</translation>
     </message>
     <message>
         <source>Shelter &amp;rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chambres et lits de l&apos;hébergement</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fait</translation>
     </message>
     <message>
         <source>No longer possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus possible</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Justice and legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Justice et aide juridictionnelle</translation>
     </message>
     <message>
         <source>Shelter and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement et logement</translation>
     </message>
     <message>
         <source>Psychosocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychosocial</translation>
     </message>
     <message>
         <source>Socio-economic support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien socio-économique</translation>
     </message>
     <message>
         <source>Child services</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de l&apos;enfance</translation>
     </message>
     <message>
         <source>Community and faith groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes communautaires et religieux</translation>
     </message>
     <message>
         <source>PEP first dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Première dose de PPE</translation>
     </message>
     <message>
         <source>Emergency contraception</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraception d&apos;urgence</translation>
     </message>
     <message>
         <source>STI prophylaxis</source>
-        <translation type="unfinished"></translation>
+        <translation>Prophylaxie des IST</translation>
     </message>
     <message>
         <source>Hepatitis B</source>
-        <translation type="unfinished"></translation>
+        <translation>Hépatite B</translation>
     </message>
     <message>
         <source>Tetanus</source>
-        <translation type="unfinished"></translation>
+        <translation>Tétanos</translation>
     </message>
     <message>
         <source>Pregnancy test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de grossesse</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert</translation>
     </message>
     <message>
         <source>Rape</source>
-        <translation type="unfinished"></translation>
+        <translation>Viol</translation>
     </message>
     <message>
         <source>Sexual assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agression sexuelle</translation>
     </message>
     <message>
         <source>Physical assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agression physique</translation>
     </message>
     <message>
         <source>Forced marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mariage forcé</translation>
     </message>
     <message>
         <source>Denial of resources, opportunities or services</source>
-        <translation type="unfinished"></translation>
+        <translation>Privation de ressources, d&apos;opportunités ou de services</translation>
     </message>
     <message>
         <source>Psychological or emotional abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence psychologique ou émotionnelle</translation>
     </message>
     <message>
         <source>Intimate partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire intime</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersexe</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivante</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Medical examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen médical</translation>
     </message>
     <message>
         <source>Forensic collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvements médico-légaux</translation>
     </message>
     <message>
         <source>Photography</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographie</translation>
     </message>
     <message>
         <source>Share with police</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec la police</translation>
     </message>
     <message>
         <source>Share with agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec une structure</translation>
     </message>
     <message>
         <source>Use in court</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation devant le tribunal</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacte</translation>
     </message>
     <message>
         <source>Approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approximative</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Oral swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouvillon buccal</translation>
     </message>
     <message>
         <source>Vaginal swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouvillon vaginal</translation>
     </message>
     <message>
         <source>Anal swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouvillon anal</translation>
     </message>
     <message>
         <source>Skin swab</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouvillon cutané</translation>
     </message>
     <message>
         <source>Fingernail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongles</translation>
     </message>
     <message>
         <source>Blood</source>
-        <translation type="unfinished"></translation>
+        <translation>Sang</translation>
     </message>
     <message>
         <source>Urine</source>
-        <translation type="unfinished"></translation>
+        <translation>Urine</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vêtements</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Soignant(e)</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller(ère)</translation>
     </message>
     <message>
         <source>Legal advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Juriste</translation>
     </message>
     <message>
         <source>Shelter officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable hébergement</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du centre</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Courante</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrême urgence</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Crise</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Incident summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;incident</translation>
     </message>
     <message>
         <source>Medical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport médical</translation>
     </message>
     <message>
         <source>Forensic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport médico-légal des prélèvements</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de possession</translation>
     </message>
     <message>
         <source>Photographs (exhibits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographies (pièces à conviction)</translation>
     </message>
     <message>
         <source>Protection orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnances de protection</translation>
     </message>
     <message>
         <source>Hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de suivi psychologique</translation>
+    </message>
+    <message>
+        <source>High risk on the checklist</source>
+        <translation>Risque élevé selon la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Professional judgement</source>
+        <translation>Jugement professionnel</translation>
+    </message>
+    <message>
+        <source>Escalation ({n}+ incidents in 12 months)</source>
+        <translation>Escalade ({n} incidents ou plus en 12 mois)</translation>
+    </message>
+    <message>
+        <source>Repeat (new incident within 12 months of the last referral)</source>
+        <translation>Récidive (nouvel incident dans les 12 mois suivant la dernière orientation)</translation>
     </message>
     <message>
         <source>PEP</source>
-        <translation type="unfinished"></translation>
+        <translation>PPE</translation>
     </message>
     <message>
         <source>Forensic: oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico-légal : buccal</translation>
     </message>
     <message>
         <source>Forensic: digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico-légal : digital</translation>
     </message>
     <message>
         <source>Forensic: anal</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico-légal : anal</translation>
     </message>
     <message>
         <source>Forensic: vaginal</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico-légal : vaginal</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d&apos;orientation</translation>
     </message>
     <message>
         <source>Medico-legal report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport médico-légal</translation>
     </message>
     <message>
         <source>Court bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour le tribunal</translation>
     </message>
     <message>
         <source>Case-conference pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de réunion de concertation</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité</translation>
     </message>
     <message>
         <source>Anonymised statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques anonymisées</translation>
     </message>
     <message>
         <source>Safe places to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux sûrs où aller</translation>
     </message>
     <message>
         <source>People she trusts and how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de confiance et comment les joindre</translation>
     </message>
     <message>
         <source>Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de code</translation>
     </message>
     <message>
         <source>Emergency bag (documents, money, keys, medicines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sac d&apos;urgence (papiers, argent, clés, médicaments)</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Phone and online safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité du téléphone et en ligne</translation>
     </message>
     <message>
         <source>Routes and escape plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires et plan de fuite</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres notes</translation>
     </message>
 </context>
 <context>
     <name>LockView</name>
     <message>
         <source>Locked by {name}. Only they can unlock; anyone else signs in anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé par {name}. Seule cette personne peut déverrouiller ; toute autre personne se connecte à nouveau.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished">Saisissez votre mot de passe.</translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
     <message>
         <source>OneStop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>OneStop est verrouillé</translation>
     </message>
     <message>
         <source>Locked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé par</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">Mot de &amp;passe</translation>
+        <translation>Mot de &amp;passe</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished">Le verrouillage des majuscules est activé.</translation>
+        <translation>Le verrouillage des majuscules est activé.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation type="unfinished">Avertissement verrouillage des majuscules</translation>
+        <translation>Avertissement de verrouillage des majuscules</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de déverrouillage</translation>
     </message>
     <message>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
     <name>MedicoLegalChoices</name>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport</translation>
     </message>
     <message>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>La police</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Who the report is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire du rapport</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour</translation>
     </message>
     <message>
         <source>The incident the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident objet du rapport</translation>
     </message>
     <message>
         <source>The latest examined</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier examiné</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Partner agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures partenaires</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>&amp;Add an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une structure…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>How well does our referral network work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre réseau d&apos;orientation fonctionne-t-il bien ?</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Median days to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian de réponse (jours)</translation>
     </message>
     <message>
         <source>Referral figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres des orientations</translation>
     </message>
     <message>
         <source>Import agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des structures</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>That file cannot be read as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu comme un CSV UTF-8.</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ajoutées, {updated} mises à jour.</translation>
     </message>
     <message>
         <source>Export agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les structures</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit à cet endroit.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
     <message>
         <source>New staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau compte du personnel</translation>
     </message>
     <message>
         <source>e.g. a.mensah</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a.mensah</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished">&amp;Nom d&apos;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
 </context>
 <context>
     <name>OneTimePasswordDialog</name>
     <message>
         <source>One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique</translation>
     </message>
     <message>
         <source>Give this one-time password to {name} ({user}) in person. It is shown only now; they choose their own password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez en main propre ce mot de passe à usage unique à {name} ({user}). Il n&apos;est affiché que maintenant ; la personne choisit son propre mot de passe à sa première connexion.</translation>
     </message>
     <message>
         <source>I have handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l&apos;ai remis</translation>
     </message>
 </context>
 <context>
     <name>PeriodChoices</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Counts only survivors whose consent to statistics is in force; small counts are hidden. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compte que les survivantes dont le consentement aux statistiques est en vigueur ; les petits effectifs sont masqués. Un fichier CSV avec les mêmes chiffres est écrit à côté du PDF (joint à l&apos;intérieur lorsque le PDF a un mot de passe).</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
         <source>The period has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période n&apos;a pas encore commencé.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>connu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>What you typed here has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi ici n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
     <name>RecordsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter : {what}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier : {what}</translation>
     </message>
     <message>
         <source>New: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau : {what}</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>The recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de secours</translation>
     </message>
     <message>
         <source>If every administrator forgets their password, this key is the only way back in. It is shown once: print it or write it down now, and keep it locked away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tous les administrateurs oublient leur mot de passe, cette clé est le seul moyen d&apos;entrer. Elle n&apos;est affichée qu&apos;une fois : imprimez-la ou recopiez-la maintenant, et gardez-la sous clé loin de cet ordinateur.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours</translation>
     </message>
     <message>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la clé de secours…</translation>
     </message>
     <message>
         <source>Group &amp;{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe &amp;{n}</translation>
     </message>
     <message>
         <source>OneStop recovery key
@@ -2837,662 +2853,666 @@
 {key}
 
 Keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de secours OneStop
+
+{key}
+
+Gardez-la sous clé.</translation>
     </message>
     <message>
         <source>Group {n} does not match. Check what you wrote down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe {n} ne correspond pas. Vérifiez ce que vous avez noté.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>&amp;New referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
         <source>Move the selected referral on to</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer l&apos;orientation sélectionnée à</translation>
     </message>
     <message>
         <source>&amp;Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la réponse</translation>
     </message>
     <message>
         <source>Print the &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;lettre…</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle orientation</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter</translation>
     </message>
     <message>
         <source>Choose from the directory, or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans l&apos;annuaire, ou saisissez un nom</translation>
     </message>
     <message>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Structure</translation>
     </message>
     <message>
         <source>&amp;Service asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service demandé</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence</translation>
     </message>
     <message>
         <source>&amp;Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif de l&apos;orientation</translation>
     </message>
     <message>
         <source>Choose a referral first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une orientation.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou pseudonyme</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Protection order expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnance de protection expirant</translation>
     </message>
     <message>
         <source>Referral overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation sans réponse</translation>
     </message>
     <message>
         <source>Task due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche à échéance</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Conference action due</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de réunion à échéance</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en retard)</translation>
     </message>
 </context>
 <context>
     <name>RemindersView</name>
     <message>
         <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiences dans les 14 prochains jours, ordonnances de protection expirant dans les 30, orientations sans réponse, tâches, suivis et actions de réunion à échéance.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Restoring replaces every record in this vault with the records of the backup {file}. Work recorded since that backup is lost from the vault; a safety backup of the vault as it is now is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace chaque dossier de ce coffre par ceux de la sauvegarde {file}. Le travail enregistré depuis cette sauvegarde est perdu pour le coffre ; une sauvegarde de sécurité du coffre dans son état actuel est faite d&apos;abord.</translation>
     </message>
     <message>
         <source>Your &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de &amp;passe</translation>
     </message>
     <message>
         <source>I understand that the records are replaced by the backup&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que les dossiers sont remplacés par ceux de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Type your own password: it opens an older backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre propre mot de passe : il ouvre une sauvegarde plus ancienne.</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>No risk assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation du risque pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Latest: {level} risk, score {score} ({when}). {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière : risque {level}, score {score} ({when}). {trend}</translation>
     </message>
     <message>
         <source>Waiting for the case conference: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réunion de concertation : {why}.</translation>
     </message>
     <message>
         <source>Not waiting for a case conference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en attente d&apos;une réunion de concertation.</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations du risque</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugement</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>&amp;New risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle évaluation du risque</translation>
     </message>
     <message>
         <source>Case-conference actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de réunion de concertation</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>RoomsEditor</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lits</translation>
     </message>
     <message>
         <source>Shelter rooms and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambres et lits de l&apos;hébergement</translation>
     </message>
     <message>
         <source>Add a &amp;room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;chambre…</translation>
     </message>
     <message>
         <source>Add &amp;beds to the selected room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;lits à la chambre sélectionnée…</translation>
     </message>
     <message>
         <source>Re&amp;tire a bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer un lit…</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une chambre</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Room &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la chambre</translation>
     </message>
     <message>
         <source>&amp;Beds (labels, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lits (étiquettes, séparées par des virgules)</translation>
     </message>
     <message>
         <source>Choose a room first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une chambre.</translation>
     </message>
     <message>
         <source>Add beds to {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des lits à {room}</translation>
     </message>
     <message>
         <source>&amp;New beds (labels, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveaux lits (étiquettes, séparées par des virgules)</translation>
     </message>
     <message>
         <source>Retire a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un lit</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lit</translation>
     </message>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lit occupé ne peut pas être retiré : elle doit d&apos;abord être déplacée.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanForm</name>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de sécurité</translation>
     </message>
     <message>
         <source>Version {v}, saved {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v}, enregistrée le {when} par {who}</translation>
     </message>
     <message>
         <source>Save the safety &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;plan de sécurité</translation>
     </message>
     <message>
         <source>Print &amp;her copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer &amp;son exemplaire…</translation>
     </message>
     <message>
         <source>The saved plan, without her name, to take with her</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan enregistré, sans son nom, à emporter</translation>
     </message>
     <message>
         <source>Save the changes first: her copy is the saved plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord les modifications : son exemplaire est le plan enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
         <source>Plan a case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une réunion de concertation</translation>
     </message>
     <message>
         <source>One agency per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une structure par ligne</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Structures présentes</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Forensic</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico-légal</translation>
     </message>
     <message>
         <source>Counselling notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de suivi psychologique</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridique</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Risk and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque et sécurité</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions de concertation</translation>
     </message>
 </context>
 <context>
     <name>SettingsPanel</name>
     <message>
         <source>Centre &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du centre</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du centre</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up OneStop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer OneStop</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Work still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en cours</translation>
     </message>
     <message>
         <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde, une restauration ou une vérification est en cours. Attendez qu&apos;elle se termine ou appuyez sur son bouton Annuler, puis déconnectez-vous.</translation>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter ?</translation>
     </message>
     <message>
         <source>You have unsaved work. Sign out and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez du travail non enregistré. Vous déconnecter et le perdre ?</translation>
     </message>
     <message>
         <source>Sign out and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter et abandonner</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté</translation>
     </message>
 </context>
 <context>
     <name>ShelterBoardView</name>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Planned exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ prévu</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Shelter board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de l&apos;hébergement</translation>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admettre…</translation>
     </message>
     <message>
         <source>&amp;Move to another bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de lit…</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire sortir…</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Add to the &amp;waiting list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste d&apos;&amp;attente…</translation>
     </message>
     <message>
         <source>Admit the &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre la personne &amp;sélectionnée…</translation>
     </message>
     <message>
         <source>&amp;Remove from the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la liste…</translation>
     </message>
     <message>
         <source>over the maximum stay</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la durée maximale</translation>
     </message>
     <message>
         <source>maximum stay soon</source>
-        <translation type="unfinished"></translation>
+        <translation>durée maximale bientôt atteinte</translation>
     </message>
     <message>
         <source>planned exit passed</source>
-        <translation type="unfinished"></translation>
+        <translation>départ prévu dépassé</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, {admitted} admitted, {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{occupied} lits occupés sur {beds} · ce mois-ci : {rate:.0%} des nuitées, {admitted} admises, {left} parties</translation>
     </message>
     <message>
         <source>Choose an occupied bed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un lit occupé.</translation>
     </message>
     <message>
         <source>Choose someone on the waiting list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une personne sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>Move to another bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de lit</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Discharge {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de {ref}</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire sortir</translation>
     </message>
     <message>
         <source>e.g. her own home with a protection order; relatives; another shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. son propre domicile avec une ordonnance de protection ; de la famille ; un autre hébergement</translation>
     </message>
     <message>
         <source>&amp;Where she went</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où elle est allée</translation>
     </message>
     <message>
         <source>Add to the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>e.g. ground floor; a cot; near the children&apos;s school</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. rez-de-chaussée ; un lit bébé ; près de l&apos;école des enfants</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence du dossier</translation>
     </message>
     <message>
         <source>&amp;Children with her</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enfants avec elle</translation>
     </message>
     <message>
         <source>&amp;Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>Remove {ref} from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {ref} de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>e.g. placed elsewhere; no longer needed</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. placée ailleurs ; plus nécessaire</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -3578,86 +3598,86 @@ Keep it locked away.</source>
     <name>Workspace</name>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>&amp;Hide screen (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer l&apos;écran (F12)</translation>
     </message>
     <message>
         <source>&amp;Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions de concertation</translation>
     </message>
     <message>
         <source>Shelter board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de l&apos;hébergement</translation>
     </message>
     <message>
         <source>Referral network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau d&apos;orientation</translation>
     </message>
     <message>
         <source>Break-glass review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen des accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Close the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le dossier ?</translation>
     </message>
     <message>
         <source>There is unsaved work in this file. Close it and lose that work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier contient du travail non enregistré. Le fermer et perdre ce travail ?</translation>
     </message>
     <message>
         <source>Close and discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et abandonner</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le garder ouvert</translation>
     </message>
     <message>
         <source>Unsaved work restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail non enregistré restauré</translation>
     </message>
     <message>
         <source>The screen was locked while you had unsaved work. It is open again where you left it: save it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran a été verrouillé alors que vous aviez du travail non enregistré. Il est rouvert là où vous l&apos;aviez laissé : enregistrez-le ou abandonnez-le.</translation>
     </message>
 </context>
 <context>
     <name>fmt</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@ def test_a_caseworker_scores_15_and_the_case_is_on_the_next_agenda(
     assert isinstance(conferences, ConferencesView)
     agenda = _rows(conferences.agenda_table)
     assert [row[0] for row in agenda] == [ref]
-    assert agenda[0][4] == "High risk on the checklist" and agenda[0][2] == "high (15)"
+    assert agenda[0][4] == "High risk on the checklist" and agenda[0][2] == "High (15)"
 
 
 def test_an_action_not_done_at_one_meeting_reappears_at_the_next(

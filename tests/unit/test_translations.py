@@ -33,6 +33,36 @@ def test_each_language_file_holds_every_string_of_the_screens(language, tmp_path
     assert "" not in contexts  # a call lupdate could not place
 
 
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_string_is_translated_into_each_language(language) -> None:
+    assert translations.problems(translations.ts_file(language)) == []
+
+
+def test_the_completeness_check_sees_a_missing_or_broken_translation(tmp_path) -> None:
+    ts = tmp_path / "onestop_fr.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context><name>Demo</name>
+<message><source>Staff accounts</source><translation>Comptes du personnel</translation></message>
+<message><source>Disable {user}?</source><translation type="unfinished"></translation></message>
+<message><source>{n} entries</source><translation>entrées</translation></message>
+<message><source>&amp;Save</source><translation>Enregistrer</translation></message>
+<message><source>Reset</source><translation> </translation></message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    found = translations.problems(ts)
+    assert len(found) == 4
+    assert "Demo: 'Disable {user}?' is not translated" in found
+    assert any("placeholders differ" in p and "{n} entries" in p for p in found)
+    assert any("keyboard shortcut" in p for p in found)
+    assert any("empty translation" in p for p in found)
+
+
 # -- every string a person reads on screen goes through Qt's translation ----------------------
 
 _SETTERS = {

@@ -18,7 +18,7 @@ from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
 from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
-from onestop.domain.risk import Answer, RiskLevel
+from onestop.domain.risk import ESCALATION_INCIDENTS, Answer, Criterion, RiskLevel
 from onestop.domain.roles import Role
 from onestop.services.counselling import SessionType
 from onestop.services.exports import DOCUMENT_NAMES, BundleSection
@@ -125,6 +125,14 @@ def _labels() -> dict[Enum, str]:
         BundleSection.HEARINGS: translate("Labels", "Hearings"),
         BundleSection.STATEMENTS: translate("Labels", "Statements"),
         BundleSection.COUNSELLING: translate("Labels", "Counselling notes"),
+        Criterion.HIGH_RISK: translate("Labels", "High risk on the checklist"),
+        Criterion.JUDGEMENT: translate("Labels", "Professional judgement"),
+        Criterion.ESCALATION: translate(
+            "Labels", "Escalation ({n}+ incidents in 12 months)"
+        ).format(n=ESCALATION_INCIDENTS),
+        Criterion.REPEAT: translate(
+            "Labels", "Repeat (new incident within 12 months of the last referral)"
+        ),
     }
 
 
@@ -208,4 +216,5 @@ LABELLED = (
     Urgency,
     SessionType,
     BundleSection,
+    Criterion,
 )

@@ -39,6 +39,7 @@ from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.jobs import Cancelled, Job, Progress
+from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.coordination import table_view
 from onestop.gui.widgets.form import InlineForm
@@ -86,7 +87,7 @@ class NewAccountDialog(QDialog):
         self.role = QComboBox(self)
         self.role.setObjectName("newRole")
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(label(role), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.CASEWORKER.value))
         self.form.add("role", self.tr("&Role"), self.role)
         buttons = QDialogButtonBox(
@@ -199,7 +200,7 @@ class AccountsPanel(QWidget):
                 (
                     m.username,
                     m.display_name,
-                    m.role.label,
+                    label(m.role),
                     fmt.yes_no(m.active),
                     fmt.yes_no(m.must_change_password),
                     fmt.when(m.created_at),
@@ -656,7 +657,7 @@ class AuditPanel(QWidget):
         self.until.setObjectName("auditUntil")
         self.until.setAccessibleName(self.tr("To"))
         self.until.setCalendarPopup(True)
-        for label, widget in (
+        for text, widget in (
             (self.tr("&Who"), self.actor),
             (self.tr("W&hat"), self.action),
             (self.tr("S&ection"), self.section),
@@ -664,7 +665,7 @@ class AuditPanel(QWidget):
             (self.tr("&From"), self.since),
             (self.tr("&To"), self.until),
         ):
-            caption = QLabel(label, self)
+            caption = QLabel(text, self)
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)

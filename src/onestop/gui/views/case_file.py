@@ -565,7 +565,7 @@ class CaseFileWidget(QWidget):
         for e in v.health or ():
             injuries = ", ".join(f"{i.number}. {i.kind}" for i in e.details.injuries)
             timings = "; ".join(e.treatment_timings()) or ", ".join(
-                t.kind.label for t in e.details.treatments
+                label(t.kind) for t in e.details.treatments
             )
             rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings))
         headers = [self.tr("Seen"), self.tr("By"), self.tr("Injuries"), self.tr("Treatments")]

@@ -527,12 +527,12 @@ class ConferencesView(Screen):
                     item.reference,
                     item.display_name,
                     (
-                        f"{item.latest_level.value} ({item.latest_score})"
+                        f"{label(item.latest_level)} ({item.latest_score})"
                         if item.latest_level is not None
                         else self.tr("not assessed")
                     ),
                     str(len(item.carried)),
-                    "; ".join(c.label for c in item.criteria) or self.tr("Review of actions"),
+                    "; ".join(label(c) for c in item.criteria) or self.tr("Review of actions"),
                 )
                 for item in agenda
             ],
@@ -549,7 +549,7 @@ class ConferencesView(Screen):
                     a.owner,
                     a.description,
                     fmt.day(a.due_on),
-                    a.status.label + (f": {a.reason}" if a.reason else ""),
+                    label(a.status) + (f": {a.reason}" if a.reason else ""),
                 )
                 for a in carried
             ],

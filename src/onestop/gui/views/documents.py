@@ -57,9 +57,9 @@ class MedicoLegalChoices(QGroupBox):
         self.recipient.addItem(self.tr("The police"), Purpose.SHARE_WITH_POLICE.value)
         self.recipient.addItem(self.tr("Court"), Purpose.USE_IN_COURT.value)
         self.recipient.setAccessibleName(self.tr("Who the report is for"))
-        label = QLabel(self.tr("&For"), self)
-        label.setBuddy(self.recipient)
-        form.addRow(label, self.recipient)
+        caption = QLabel(self.tr("&For"), self)
+        caption.setBuddy(self.recipient)
+        form.addRow(caption, self.recipient)
         self.incident = QComboBox(self)
         self.incident.setObjectName("incidentCombo")
         self.incident.setAccessibleName(self.tr("The incident the report is about"))
@@ -67,11 +67,11 @@ class MedicoLegalChoices(QGroupBox):
         for record in incidents:
             d = record.details
             self.incident.addItem(
-                f"{d.occurred.describe()} · {d.gbv_type.label}", record.incident_id
+                f"{d.occurred.describe()} · {label(d.gbv_type)}", record.incident_id
             )
-        label = QLabel(self.tr("&Incident"), self)
-        label.setBuddy(self.incident)
-        form.addRow(label, self.incident)
+        caption = QLabel(self.tr("&Incident"), self)
+        caption.setBuddy(self.incident)
+        form.addRow(caption, self.incident)
 
     def choose(self) -> Run:
         session, reference = self._session, self._reference
@@ -162,9 +162,9 @@ class PeriodChoices(QGroupBox):
         self.start = self._date_edit("periodStart", self.tr("First day"), default.start)
         self.end = self._date_edit("periodEnd", self.tr("Last day"), default.end)
         for text, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
-            label = QLabel(text, self)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+            caption = QLabel(text, self)
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
             edit.dateChanged.connect(lambda _d: self.changed.emit(self.period().slug))
         note = QLabel(
             self.tr(

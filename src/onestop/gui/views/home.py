@@ -100,7 +100,7 @@ class HomeView(QWidget):
         role = actor.role
         self.greeting.setText(
             self.tr("Signed in as {name} ({role})").format(
-                name=actor.display_name, role=role.label if role else ""
+                name=actor.display_name, role=label(role) if role else ""
             )
         )
         if role is Role.ADMIN:

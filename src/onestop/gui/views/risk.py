@@ -27,8 +27,7 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
-from onestop.gui.labels import label as answer_label
-from onestop.gui.labels import plan_heading
+from onestop.gui.labels import label, plan_heading
 from onestop.gui.models.rows import RowsModel
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
@@ -47,11 +46,11 @@ LEVEL_COLOURS = {
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
+    message = QLabel(parent)
+    message.setObjectName(name)
+    message.setWordWrap(True)
+    message.setStyleSheet("color: #b00020;")
+    return message
 
 
 class ChecklistForm(QGroupBox):
@@ -78,12 +77,12 @@ class ChecklistForm(QGroupBox):
             combo.setAccessibleName(question.text)
             combo.addItem(self.tr("— choose —"), None)
             for answer in Answer:
-                combo.addItem(answer_label(answer), answer)
+                combo.addItem(label(answer), answer)
             combo.currentIndexChanged.connect(self._update_score)
-            label = QLabel(f"{number}. {question.text}", self)
-            label.setWordWrap(True)
-            label.setBuddy(combo)
-            form.addRow(label, combo)
+            caption = QLabel(f"{number}. {question.text}", self)
+            caption.setWordWrap(True)
+            caption.setBuddy(combo)
+            form.addRow(caption, combo)
             self.answers[question.id] = combo
         self.score = QLabel(self)
         self.score.setObjectName("runningScore")
@@ -299,7 +298,7 @@ class RiskPanel(QScrollArea):
             status.setWordWrap(True)
             status.setText(
                 self.tr("Waiting for the case conference: {why}.").format(
-                    why="; ".join(c.label for c in view.conference_referral)
+                    why="; ".join(label(c) for c in view.conference_referral)
                 )
                 if view.conference_referral
                 else self.tr("Not waiting for a case conference.")
@@ -370,7 +369,7 @@ class RiskPanel(QScrollArea):
                             a.owner,
                             a.description,
                             fmt.day(a.due_on),
-                            a.status.label + (f": {a.reason}" if a.reason else ""),
+                            label(a.status) + (f": {a.reason}" if a.reason else ""),
                         )
                         for a in view.conference_actions
                     ],

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from onestop.domain.roles import Action, Role, Section
 from onestop.gui.dialogs import Dialogs
+from onestop.gui.labels import label
 from onestop.gui.views.break_glass import BreakGlassReview
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
@@ -54,7 +55,7 @@ class Workspace(QWidget):
         who = QLabel(
             self.tr("{name} · {role}").format(
                 name=session.actor.display_name,
-                role=session.actor.role.label if session.actor.role else "",
+                role=label(session.actor.role) if session.actor.role else "",
             ),
             self,
         )
