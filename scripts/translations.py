@@ -1,7 +1,8 @@
 """The Qt Linguist files: every translatable string of the interface, per language.
 
-``make translations`` runs pyside6-lupdate over the application's screens (src/onestop/gui,
-without the compiled forms) and the Designer forms in ui/, and updates
+``make translations`` runs pyside6-lupdate over the application's code (the screens, and the
+services' messages marked with QT_TRANSLATE_NOOP; not the compiled forms, not the
+administrators' command line, which speaks English) and the Designer forms in ui/, and updates
 translations/onestop_<lang>.ts for each language below: new strings are added unfinished,
 strings no longer used are dropped, translations already made are kept. Translators open the
 files in Qt Linguist (``pyside6-linguist``). Then pyside6-lrelease compiles each into
@@ -23,9 +24,15 @@ LANGUAGES = ("fr", "es", "ar")
 
 
 def sources() -> list[Path]:
-    gui = REPO / "src" / "onestop" / "gui"
-    screens = [p for p in sorted(gui.rglob("*.py")) if "forms" not in p.relative_to(gui).parts]
-    return screens + sorted((REPO / "ui").glob("*.ui"))
+    """The screens (src/onestop/gui, without the compiled forms), the Designer forms, and the
+    Qt-free layers, whose sentences are marked with QT_TRANSLATE_NOOP (onestop.i18n)."""
+    package = REPO / "src" / "onestop"
+    code = [
+        p
+        for p in sorted(package.rglob("*.py"))
+        if "forms" not in p.relative_to(package).parts and p.name != "cli.py"
+    ]
+    return code + sorted((REPO / "ui").glob("*.ui"))
 
 
 def ts_file(language: str, folder: Path = FOLDER) -> Path:

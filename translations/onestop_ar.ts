@@ -2561,6 +2561,1077 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>This vault was last used by a newer version of OneStop. Install that version (or newer) to open it; nothing was changed.</source>
+        <translation>استُخدمت هذه الخزنة آخر مرة بإصدار أحدث من OneStop. ثبّت ذلك الإصدار (أو أحدث) لفتحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>لا يمكن ترك هذا الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot be in the future.</source>
+        <translation>لا يمكن أن يكون التسليم في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot come before the specimen was collected.</source>
+        <translation>لا يمكن أن يسبق التسليمُ جمعَ العينة.</translation>
+    </message>
+    <message>
+        <source>Hand-overs are recorded in order: this one is earlier than the last one recorded.</source>
+        <translation>تُسجَّل عمليات التسليم بالترتيب: هذه أقدم من آخر عملية مسجلة.</translation>
+    </message>
+    <message>
+        <source>The specimen was last with {holder}; the hand-over must start from them.</source>
+        <translation>كانت العينة آخر مرة بحوزة {holder}؛ يجب أن يبدأ التسليم منه.</translation>
+    </message>
+    <message>
+        <source>A hand-over goes to someone else.</source>
+        <translation>التسليم يكون إلى شخص آخر.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be in the future.</source>
+        <translation>لا يمكن أن يكون الفحص في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Injury markers are numbered 1, 2, 3… with no number used twice.</source>
+        <translation>تُرقَّم علامات الإصابات 1، 2، 3… دون تكرار أي رقم.</translation>
+    </message>
+    <message>
+        <source>An injury marker is outside the body outline.</source>
+        <translation>توجد علامة إصابة خارج مخطط الجسم.</translation>
+    </message>
+    <message>
+        <source>Say what kind of injury each marker is.</source>
+        <translation>حدّد نوع الإصابة لكل علامة.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be given in the future.</source>
+        <translation>لا يمكن إعطاء {label} في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{label} is recorded before the incident.</source>
+        <translation>{label} مسجّل قبل الحادثة.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the examination.</source>
+        <translation>لا يمكن أن يكون موعد المتابعة قبل الفحص.</translation>
+    </message>
+    <message>
+        <source>Say what each follow-up is for.</source>
+        <translation>حدّد الغرض من كل متابعة.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>اسم المستخدم من 2 إلى 32 حرفًا: أحرف لاتينية صغيرة a-z وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;، ويبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least {MIN_LENGTH} characters (a few unrelated words make a good one).</source>
+        <translation>كلمة المرور قصيرة جدًا: استخدم {MIN_LENGTH} حرفًا على الأقل (بضع كلمات لا رابط بينها تصنع كلمة جيدة).</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most {MAX_LENGTH} characters.</source>
+        <translation>كلمة المرور طويلة جدًا: استخدم {MAX_LENGTH} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>The password is too weak. {hint} Try a longer phrase.</source>
+        <translation>كلمة المرور ضعيفة جدًا. {hint} جرّب عبارة أطول.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} is not valid at {where}: {message}</source>
+        <translation>قائمة تقييم الخطر {name} غير صالحة عند {where}: {message}</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} asks a question id twice: {ids}.</source>
+        <translation>قائمة تقييم الخطر {name} تكرر معرّف سؤال: {ids}.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the {n} questions.</source>
+        <translation>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة {n}.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} cannot be read: {exc}</source>
+        <translation>تعذّرت قراءة قائمة تقييم الخطر {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} is not valid JSON (line {lineno}, column {colno}): {msg}.</source>
+        <translation>قائمة تقييم الخطر {name} ليست JSON صالحًا (السطر {lineno}، العمود {colno}): {msg}.</translation>
+    </message>
+    <message>
+        <source>The checklist does not ask: {ids}.</source>
+        <translation>القائمة لا تتضمن: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
+        <translation>{n} سؤال دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</translation>
+    </message>
+    <message>
+        <source>Professional judgement may raise the level, not lower it below {value} (the score&apos;s level).</source>
+        <translation>يمكن للتقدير المهني رفع المستوى، لا خفضه دون {value} (مستوى الدرجة).</translation>
+    </message>
+    <message>
+        <source>Say why your judgement raises the level.</source>
+        <translation>اذكر لماذا يرفع تقديرك المستوى.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>اكتب التاريخ بالشكل YYYY-MM-DD (أو DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation>لا يوجد شهر {month}.</translation>
+    </message>
+    <message>
+        <source>There is no {day} {month} {year}.</source>
+        <translation>لا يوجد يوم {day} {month} {year}.</translation>
+    </message>
+    <message>
+        <source>Enter a name or the alias she chose (either is enough).</source>
+        <translation>أدخل اسمًا أو الاسم المستعار الذي اختارته (أيّهما يكفي).</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain line breaks or control characters.</source>
+        <translation>لا يمكن أن يحتوي الاسم على فواصل أسطر أو محارف تحكم.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before {OLDEST_BIRTH_YEAR}.</source>
+        <translation>تاريخ الميلاد قبل {OLDEST_BIRTH_YEAR}.</translation>
+    </message>
+    <message>
+        <source>An age is between 0 and {MAX_AGE}.</source>
+        <translation>العمر بين 0 و{MAX_AGE}.</translation>
+    </message>
+    <message>
+        <source>Give the date of birth or an estimated age, not both.</source>
+        <translation>أدخل تاريخ الميلاد أو عمرًا تقديريًا، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces, +, - or brackets only.</source>
+        <translation>رقم الهاتف يتكون من أرقام ومسافات و+ و- وأقواس فقط.</translation>
+    </message>
+    <message>
+        <source>Give the time of the incident, or mark it as not known.</source>
+        <translation>أدخل وقت الحادثة، أو حدّده كغير معروف.</translation>
+    </message>
+    <message>
+        <source>The end of the time range is before its start.</source>
+        <translation>نهاية الفترة الزمنية قبل بدايتها.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be in the future.</source>
+        <translation>لا يمكن أن تكون الحادثة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the incident.</source>
+        <translation>تاريخ الميلاد بعد الحادثة.</translation>
+    </message>
+    <message>
+        <source>This image is too large to open safely.</source>
+        <translation>هذه الصورة أكبر من أن تُفتح بأمان.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture OneStop can read.</source>
+        <translation>هذا الملف ليس صورة يستطيع OneStop قراءتها.</translation>
+    </message>
+    <message>
+        <source>Attach files to a section of her file.</source>
+        <translation>أرفق الملفات بقسم من ملفها.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Files of up to 50 MB can be attached.</source>
+        <translation>يمكن إرفاق ملفات حتى 50 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Attach a photograph (JPEG, PNG…) or a PDF scan.</source>
+        <translation>أرفق صورة فوتوغرافية (JPEG، PNG…) أو ملف PDF ممسوحًا.</translation>
+    </message>
+    <message>
+        <source>The file name is at most 255 characters.</source>
+        <translation>اسم الملف 255 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>She has not consented to photography (at the time the picture was taken). Record her decision in the consent ledger first; nothing was saved.</source>
+        <translation>لم توافق على التصوير (وقت التقاط الصورة). سجّل قرارها في سجل الموافقات أولًا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>A picture cannot be taken in the future.</source>
+        <translation>لا يمكن التقاط صورة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this attachment while you were editing it. Nothing was saved: open it again to see their changes, then make yours.</source>
+        <translation>نقل شخص آخر هذا المرفق أثناء تحريرك له. لم يُحفظ شيء: افتحه مجددًا لترى تغييراته، ثم أجرِ تغييراتك.</translation>
+    </message>
+    <message>
+        <source>She had not consented to photography at that time. Check the time the picture was taken and the consent ledger; nothing was saved.</source>
+        <translation>لم تكن قد وافقت على التصوير في ذلك الوقت. تحقق من وقت التقاط الصورة ومن سجل الموافقات؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {attachment_id} in {reference}.</source>
+        <translation>لا يوجد مرفق {attachment_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>This attachment has no thumbnail.</source>
+        <translation>لا توجد صورة مصغّرة لهذا المرفق.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>There is already a OneStop vault in this folder.</source>
+        <translation>توجد خزنة OneStop في هذا المجلد بالفعل.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or a new one) for the vault.</source>
+        <translation>اختر مجلدًا فارغًا (أو جديدًا) للخزنة.</translation>
+    </message>
+    <message>
+        <source>There is no OneStop vault in {path}.</source>
+        <translation>لا توجد خزنة OneStop في {path}.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait 1 second before trying again.</source>
+        <translation>محاولات فاشلة كثيرة. انتظر ثانية واحدة قبل المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+        <translation>محاولات فاشلة كثيرة. انتظر {seconds} ثانية قبل المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator if you need access again.</source>
+        <translation>هذا الحساب معطّل. راجع مسؤول النظام إذا احتجت إلى الوصول مجددًا.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>لا يوجد مفتاح استرداد لهذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>مفتاح الاسترداد غير صحيح.</translation>
+    </message>
+    <message>
+        <source>This account is not active in this vault. Ask the administrator.</source>
+        <translation>هذا الحساب غير نشط في هذه الخزنة. راجع مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>Write why you need this section (at least {GLASS_REASON_MIN} characters): the manager reviews every break-glass access.</source>
+        <translation>اكتب لماذا تحتاج هذا القسم ({GLASS_REASON_MIN} حرفًا على الأقل): يراجع المدير كل وصول طارئ.</translation>
+    </message>
+    <message>
+        <source>Write what you found: it stays with the access.</source>
+        <translation>اكتب ما وجدته: يبقى مرتبطًا بالوصول.</translation>
+    </message>
+    <message>
+        <source>There is no break-glass access {access_id}.</source>
+        <translation>لا يوجد وصول طارئ {access_id}.</translation>
+    </message>
+    <message>
+        <source>This access was already reviewed.</source>
+        <translation>رُوجع هذا الوصول من قبل.</translation>
+    </message>
+    <message>
+        <source>The number of children is between 0 and 30.</source>
+        <translation>عدد الأطفال بين 0 و30.</translation>
+    </message>
+    <message>
+        <source>Each language is a name of at most 60 characters.</source>
+        <translation>كل لغة اسم من 60 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>&quot;{username}&quot; is not an active caseworker.</source>
+        <translation>«{username}» ليس مدير حالة نشطًا.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>لا يمكن فتح حالة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Say why the case is being closed.</source>
+        <translation>اذكر سبب إغلاق الحالة.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>هذه الحالة مغلقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This case is open; only a closed case can be reopened.</source>
+        <translation>هذه الحالة مفتوحة؛ لا يُعاد فتح إلا حالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>A new meeting cannot be in the past.</source>
+        <translation>لا يمكن أن يكون اجتماع جديد في الماضي.</translation>
+    </message>
+    <message>
+        <source>An agency is named twice.</source>
+        <translation>ذُكرت جهة مرتين.</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s name is at most 200 characters.</source>
+        <translation>اسم الجهة 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>There is already a meeting that day.</source>
+        <translation>يوجد اجتماع في ذلك اليوم بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id}.</source>
+        <translation>لا يوجد اجتماع {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s minutes are closed.</source>
+        <translation>محضر هذا الاجتماع مغلق.</translation>
+    </message>
+    <message>
+        <source>Close the minutes of the meeting before this one first.</source>
+        <translation>أغلق محضر الاجتماع السابق أولًا.</translation>
+    </message>
+    <message>
+        <source>Action {i}: give the agency, the owner and what to do.</source>
+        <translation>الإجراء {i}: حدّد الجهة والمسؤول وما يجب عمله.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due before the meeting that agrees it.</source>
+        <translation>لا يمكن أن يحين موعد إجراء قبل الاجتماع الذي يقرّه.</translation>
+    </message>
+    <message>
+        <source>Say why the action was not done.</source>
+        <translation>اذكر لماذا لم يُنجز الإجراء.</translation>
+    </message>
+    <message>
+        <source>Say why the action is no longer possible.</source>
+        <translation>اذكر لماذا لم يعد الإجراء ممكنًا.</translation>
+    </message>
+    <message>
+        <source>Action {action_id} is not one this meeting reviews.</source>
+        <translation>الإجراء {action_id} ليس مما يراجعه هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>There is no action {action_id}.</source>
+        <translation>لا يوجد إجراء {action_id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action; open it again.</source>
+        <translation>غيّر شخص آخر هذا الإجراء؛ افتحه مجددًا.</translation>
+    </message>
+    <message>
+        <source>Say why the case should go to the conference.</source>
+        <translation>اذكر لماذا يجب عرض الحالة على اجتماع التنسيق.</translation>
+    </message>
+    <message>
+        <source>Name the agency this consent is for.</source>
+        <translation>سمِّ الجهة التي تخصها هذه الموافقة.</translation>
+    </message>
+    <message>
+        <source>An agency is named only for sharing with an agency.</source>
+        <translation>لا تُسمّى جهة إلا للمشاركة مع جهة.</translation>
+    </message>
+    <message>
+        <source>Name the guardian who decided.</source>
+        <translation>سمِّ الوصي الذي قرر.</translation>
+    </message>
+    <message>
+        <source>A decision cannot be recorded ahead of time.</source>
+        <translation>لا يمكن تسجيل قرار مسبقًا.</translation>
+    </message>
+    <message>
+        <source>A decision older than 30 days cannot be entered now.</source>
+        <translation>لا يمكن إدخال قرار مضى عليه أكثر من 30 يومًا.</translation>
+    </message>
+    <message>
+        <source>Name the agency the information would go to.</source>
+        <translation>سمِّ الجهة التي ستذهب إليها المعلومات.</translation>
+    </message>
+    <message>
+        <source>Seed between 1 and 1,000,000 survivors.</source>
+        <translation>أنشئ بين 1 و1,000,000 ناجية.</translation>
+    </message>
+    <message>
+        <source>This vault already holds cases; demo data goes only into a new, empty vault.</source>
+        <translation>تحتوي هذه الخزنة على حالات بالفعل؛ بيانات العرض تُضاف فقط إلى خزنة جديدة فارغة.</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name.</source>
+        <translation>أدخل اسم الجهة.</translation>
+    </message>
+    <message>
+        <source>The name is one line.</source>
+        <translation>الاسم سطر واحد.</translation>
+    </message>
+    <message>
+        <source>An agency of that name is already listed.</source>
+        <translation>توجد جهة بهذا الاسم في القائمة بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no agency {agency_id}.</source>
+        <translation>لا توجد جهة {agency_id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agency; open it again.</source>
+        <translation>غيّر شخص آخر هذه الجهة؛ افتحها مجددًا.</translation>
+    </message>
+    <message>
+        <source>The file needs a header row with at least &apos;name&apos; and &apos;sector&apos;.</source>
+        <translation>يحتاج الملف إلى صف عناوين يتضمن &apos;name&apos; و&apos;sector&apos; على الأقل.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>السطر {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The file lists an agency twice.</source>
+        <translation>يذكر الملف جهة مرتين.</translation>
+    </message>
+    <message>
+        <source>Save the document as a .pdf file.</source>
+        <translation>احفظ المستند كملف ‎.pdf.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>هذا المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; choose another name.</source>
+        <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
+        <translation>اسم الملف يحتوي على اسمها. تحمل الملفات مرجع الحالة ونوع المستند فقط، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
+        <translation>كلمة مرور المستند {MIN_PDF_PASSWORD} حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
+        <translation>{missing} سجّل {whose} في سجل الموافقات أولًا، أو اطلب من المدير الإذن بالمشاركة دون موافقة مع سبب مكتوب. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>her decision</source>
+        <translation>قرارها</translation>
+    </message>
+    <message>
+        <source>Only a manager may authorise sharing without the survivor&apos;s consent. No file was written.</source>
+        <translation>لا يأذن بالمشاركة دون موافقة الناجية إلا المدير. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Explain why this must be shared without her consent (at least {MIN_REASON} characters).</source>
+        <translation>اشرح لماذا يجب مشاركة هذا دون موافقتها ({MIN_REASON} حرفًا على الأقل).</translation>
+    </message>
+    <message>
+        <source>There is no referral {referral_id} in {reference}.</source>
+        <translation>لا توجد إحالة {referral_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>She has not consented to sharing her information with this agency ({why}).</source>
+        <translation>لم توافق على مشاركة معلوماتها مع هذه الجهة ({why}).</translation>
+    </message>
+    <message>
+        <source>A medico-legal report goes to the police or to court.</source>
+        <translation>التقرير الطبي الشرعي موجّه إلى الشرطة أو المحكمة.</translation>
+    </message>
+    <message>
+        <source>There is no examination to report for this incident.</source>
+        <translation>لا يوجد فحص لإعداد تقرير عنه لهذه الحادثة.</translation>
+    </message>
+    <message>
+        <source>She has not consented to {purpose} ({why}).</source>
+        <translation>لم توافق على: {purpose} ({why}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the bundle.</source>
+        <translation>اختر قسمًا واحدًا على الأقل للملف.</translation>
+    </message>
+    <message>
+        <source>Statement {n} is not a PDF OneStop can read.</source>
+        <translation>الإفادة {n} ليست ملف PDF يستطيع OneStop قراءته.</translation>
+    </message>
+    <message>
+        <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
+        <translation>سمِّ الجهات الحاضرة في هذا الاجتماع أولًا: يُطابَق الملف مع موافقة كل ناجية على المشاركة معها.</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda of this meeting: there is no pack.</source>
+        <translation>لا توجد حالة على جدول أعمال هذا الاجتماع: لا يوجد ملف.</translation>
+    </message>
+    <message>
+        <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
+        <translation>لم توافق كل الناجيات على المشاركة مع الجهات: {cases}.</translation>
+    </message>
+    <message>
+        <source>each one&apos;s decision</source>
+        <translation>قرار كل واحدة</translation>
+    </message>
+    <message>
+        <source>This case has no safety plan yet: write it on the Risk and safety tab first.</source>
+        <translation>لا توجد خطة سلامة لهذه الحالة بعد: اكتبها أولًا في تبويب الخطر والسلامة.</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there; choose another name.</source>
+        <translation>يوجد ملف باسم {name} بالفعل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the next one on the Conferences screen.</source>
+        <translation>لا يوجد اجتماع مخطط له: خطط للاجتماع التالي في شاشة اجتماعات تنسيق الحالة.</translation>
+    </message>
+    <message>
+        <source>There is no incident {incident_id} in {reference}.</source>
+        <translation>لا توجد حادثة {incident_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the examiner.</source>
+        <translation>سمِّ الفاحص.</translation>
+    </message>
+    <message>
+        <source>Choose an incident of this case.</source>
+        <translation>اختر حادثة من هذه الحالة.</translation>
+    </message>
+    <message>
+        <source>There is no forensic examination {exam_id} in {reference}.</source>
+        <translation>لا يوجد فحص طب شرعي {exam_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>Every specimen needs its seal number.</source>
+        <translation>تحتاج كل عينة إلى رقم ختمها.</translation>
+    </message>
+    <message>
+        <source>This seal number is already recorded.</source>
+        <translation>رقم الختم هذا مسجّل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Name who collected the specimen.</source>
+        <translation>سمِّ من جمع العينة.</translation>
+    </message>
+    <message>
+        <source>A specimen cannot be collected in the future.</source>
+        <translation>لا يمكن جمع عينة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>A specimen cannot be collected before the examination.</source>
+        <translation>لا يمكن جمع عينة قبل الفحص.</translation>
+    </message>
+    <message>
+        <source>This change would break the recorded chain of custody at hand-over {n}: {reason}</source>
+        <translation>هذا التغيير سيكسر سلسلة العهدة المسجلة عند التسليم {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>No consent to forensic evidence collection was in force when this specimen was collected. Record her decision in the consent ledger first; nothing was saved.</source>
+        <translation>لم تكن هناك موافقة سارية على جمع الأدلة الجنائية عند جمع هذه العينة. سجّل قرارها في سجل الموافقات أولًا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>There is no specimen {specimen_id} in {reference}.</source>
+        <translation>لا توجد عينة {specimen_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>الإصابة</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>العلاج</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>{label} {n}, {column}: {message}</source>
+        <translation>{label} {n}، {column}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no health encounter {encounter_id} in {reference}.</source>
+        <translation>لا توجد معاينة صحية {encounter_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>Give the end of the time range, after its start.</source>
+        <translation>أدخل نهاية الفترة الزمنية، بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>The number of perpetrators is between 1 and 50.</source>
+        <translation>عدد المعتدين بين 1 و50.</translation>
+    </message>
+    <message>
+        <source>There is no incident {incident_id} in case {reference}.</source>
+        <translation>لا توجد حادثة {incident_id} في الحالة {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the court.</source>
+        <translation>سمِّ المحكمة.</translation>
+    </message>
+    <message>
+        <source>Say what the hearing is for.</source>
+        <translation>اذكر الغرض من الجلسة.</translation>
+    </message>
+    <message>
+        <source>A hearing that has not happened yet has no outcome.</source>
+        <translation>الجلسة التي لم تُعقد بعد ليس لها نتيجة.</translation>
+    </message>
+    <message>
+        <source>Say what kind of order it is.</source>
+        <translation>اذكر نوع الأمر.</translation>
+    </message>
+    <message>
+        <source>An order cannot be issued in the future.</source>
+        <translation>لا يمكن إصدار أمر في المستقبل.</translation>
+    </message>
+    <message>
+        <source>An order cannot expire before it was issued.</source>
+        <translation>لا يمكن أن ينتهي أمر قبل إصداره.</translation>
+    </message>
+    <message>
+        <source>This order has expired; it cannot be entered as active.</source>
+        <translation>انتهى هذا الأمر؛ لا يمكن إدخاله كأمر سارٍ.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists; choose another.</source>
+        <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first.</source>
+        <translation>اختر كلمة مرورك أولًا.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault; it cannot be restored into this one.</source>
+        <translation>هذه النسخة الاحتياطية تخص خزنة أخرى؛ لا يمكن استعادتها في هذه الخزنة.</translation>
+    </message>
+    <message>
+        <source>This backup was made under an earlier vault key and your password of that time does not open it. Restore it with the account that made it.</source>
+        <translation>أُنشئت هذه النسخة بمفتاح خزنة سابق ولا تفتحها كلمة مرورك في ذلك الوقت. استعدها بالحساب الذي أنشأها.</translation>
+    </message>
+    <message>
+        <source>Give a name (or what she calls him, such as &apos;the landlord&apos;).</source>
+        <translation>أدخل اسمًا (أو ما تسمّيه به، مثل «المالك»).</translation>
+    </message>
+    <message>
+        <source>There is no perpetrator {perpetrator_id}.</source>
+        <translation>لا يوجد معتدٍ {perpetrator_id}.</translation>
+    </message>
+    <message>
+        <source>He is already linked to this incident.</source>
+        <translation>هو مرتبط بهذه الحادثة بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no perpetrator {perpetrator_id} in {reference}.</source>
+        <translation>لا يوجد معتدٍ {perpetrator_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;{reference}&quot;.</source>
+        <translation>لا توجد حالة «{reference}».</translation>
+    </message>
+    <message>
+        <source>Someone else saved this {what} while you were editing it. Nothing was saved: open it again to see their changes, then make yours.</source>
+        <translation>حفظ شخص آخر هذا السجل ({what}) أثناء تحريرك له. لم يُحفظ شيء: افتحه مجددًا لترى تغييراته، ثم أجرِ تغييراتك.</translation>
+    </message>
+    <message>
+        <source>There is no {label} {record_id} in {reference}.</source>
+        <translation>لا يوجد سجل {label} {record_id} في {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the agency.</source>
+        <translation>سمِّ الجهة.</translation>
+    </message>
+    <message>
+        <source>Say which service she is referred for.</source>
+        <translation>اذكر الخدمة التي تُحال إليها.</translation>
+    </message>
+    <message>
+        <source>That agency is not in the directory (or no longer active).</source>
+        <translation>هذه الجهة ليست في الدليل (أو لم تعد نشطة).</translation>
+    </message>
+    <message>
+        <source>The directory calls this agency &quot;{name}&quot;.</source>
+        <translation>يسمّي الدليل هذه الجهة «{name}».</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded before it has happened.</source>
+        <translation>لا يمكن تسجيل هذا قبل حدوثه.</translation>
+    </message>
+    <message>
+        <source>A {value} referral can become: {allowed}.</source>
+        <translation>يمكن أن تصبح الإحالة «{value}»: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This is before the case was opened.</source>
+        <translation>هذا قبل فتح الحالة.</translation>
+    </message>
+    <message>
+        <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>
+        <translation>لم توافق على مشاركة معلوماتها مع {agency}. سجّل قرارها في سجل الموافقات أولًا؛ لم تُرسل الإحالة.</translation>
+    </message>
+    <message>
+        <source>Only a manager may purge a case.</source>
+        <translation>لا يحذف الحالة نهائيًا إلا المدير.</translation>
+    </message>
+    <message>
+        <source>Type the case reference again to confirm the purge.</source>
+        <translation>اكتب مرجع الحالة مرة أخرى لتأكيد الحذف النهائي.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be purged.</source>
+        <translation>لا تُحذف نهائيًا إلا حالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>This case is still within its retention period; it cannot be purged yet.</source>
+        <translation>لا تزال هذه الحالة ضمن مدة الاحتفاظ؛ لا يمكن حذفها نهائيًا بعد.</translation>
+    </message>
+    <message>
+        <source>The default risk checklist {DEFAULT_INSTRUMENT} is missing.</source>
+        <translation>قائمة تقييم الخطر الافتراضية {DEFAULT_INSTRUMENT} مفقودة.</translation>
+    </message>
+    <message>
+        <source>There is no risk checklist &quot;{key}&quot;.</source>
+        <translation>لا توجد قائمة تقييم خطر «{key}».</translation>
+    </message>
+    <message>
+        <source>A safety plan needs at least one part filled in.</source>
+        <translation>تحتاج خطة السلامة إلى ملء جزء واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>The code word is one line.</source>
+        <translation>كلمة السر سطر واحد.</translation>
+    </message>
+    <message>
+        <source>This case has a safety plan: edit it (its history is kept).</source>
+        <translation>لهذه الحالة خطة سلامة: عدّلها (يُحفظ سجلها).</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>الخزنة مقفلة. افتح القفل للمتابعة.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <translation>لقد سجّلت الخروج. سجّل الدخول مجددًا للمتابعة.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first.</source>
+        <translation>سجّلت الدخول بكلمة مرور لمرة واحدة: اختر كلمة مرورك أولًا.</translation>
+    </message>
+    <message>
+        <source>A recovery-key session cannot be unlocked; sign in again.</source>
+        <translation>لا يمكن فتح قفل جلسة مفتاح الاسترداد؛ سجّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>هذا الحساب معطّل. راجع مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name as it should print on documents.</source>
+        <translation>اكتب اسم المركز كما يجب أن يُطبع على المستندات.</translation>
+    </message>
+    <message>
+        <source>One line of at most 200 characters.</source>
+        <translation>سطر واحد من 200 حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} minutes.</source>
+        <translation>بين {low} و{high} دقيقة.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} days.</source>
+        <translation>بين {low} و{high} يومًا.</translation>
+    </message>
+    <message>
+        <source>Between {low} (no limit) and {high} days.</source>
+        <translation>بين {low} (بلا حد) و{high} يومًا.</translation>
+    </message>
+    <message>
+        <source>An admission cannot be in the future.</source>
+        <translation>لا يمكن أن يكون القبول في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Give the room.</source>
+        <translation>حدّد الغرفة.</translation>
+    </message>
+    <message>
+        <source>The number of children is between 0 and 15.</source>
+        <translation>عدد الأطفال بين 0 و15.</translation>
+    </message>
+    <message>
+        <source>The planned exit is before the admission.</source>
+        <translation>المغادرة المقررة قبل القبول.</translation>
+    </message>
+    <message>
+        <source>The exit is before the admission.</source>
+        <translation>المغادرة قبل القبول.</translation>
+    </message>
+    <message>
+        <source>An exit that has not happened cannot be recorded yet.</source>
+        <translation>لا يمكن تسجيل مغادرة لم تحدث بعد.</translation>
+    </message>
+    <message>
+        <source>Say where she went (or &apos;not known&apos;).</source>
+        <translation>اذكر إلى أين ذهبت (أو «غير معروف»).</translation>
+    </message>
+    <message>
+        <source>Give the room a name of at most 50 characters.</source>
+        <translation>أعطِ الغرفة اسمًا من 50 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A room needs at least one bed.</source>
+        <translation>تحتاج الغرفة إلى سرير واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Each bed has its own label of at most 50 characters.</source>
+        <translation>لكل سرير تسمية خاصة من 50 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>There is already a room of that name.</source>
+        <translation>توجد غرفة بهذا الاسم بالفعل.</translation>
+    </message>
+    <message>
+        <source>Give each new bed its own label of at most 50 characters.</source>
+        <translation>أعطِ كل سرير جديد تسمية خاصة من 50 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>There is no room {room_id}.</source>
+        <translation>لا توجد غرفة {room_id}.</translation>
+    </message>
+    <message>
+        <source>{room} already has a bed {beds}.</source>
+        <translation>في {room} سرير {beds} بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no bed {bed_id}.</source>
+        <translation>لا يوجد سرير {bed_id}.</translation>
+    </message>
+    <message>
+        <source>Someone is in this bed: move her first.</source>
+        <translation>هذا السرير مشغول: انقلها أولًا.</translation>
+    </message>
+    <message>
+        <source>This bed is taken: choose a free one.</source>
+        <translation>هذا السرير مشغول: اختر سريرًا شاغرًا.</translation>
+    </message>
+    <message>
+        <source>She is already staying in the shelter: move her instead.</source>
+        <translation>هي مقيمة في دار الإيواء بالفعل: انقلها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This stay has ended.</source>
+        <translation>انتهت هذه الإقامة.</translation>
+    </message>
+    <message>
+        <source>This stay has already ended.</source>
+        <translation>انتهت هذه الإقامة من قبل.</translation>
+    </message>
+    <message>
+        <source>She is already on the waiting list.</source>
+        <translation>هي على قائمة الانتظار بالفعل.</translation>
+    </message>
+    <message>
+        <source>Say why she leaves the list (one line).</source>
+        <translation>اذكر لماذا تغادر القائمة (سطر واحد).</translation>
+    </message>
+    <message>
+        <source>There is no waiting-list entry {entry_id}.</source>
+        <translation>لا يوجد قيد {entry_id} في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>لم تبدأ الفترة بعد.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>اذكر ما يجب عمله.</translation>
+    </message>
+    <message>
+        <source>&quot;{assignee}&quot; is not an active member of staff.</source>
+        <translation>«{assignee}» ليس موظفًا نشطًا.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;{username}&quot;.</source>
+        <translation>لا يوجد حساب باسم «{username}».</translation>
+    </message>
+    <message>
+        <source>The user name &quot;{name}&quot; is already taken.</source>
+        <translation>اسم المستخدم «{name}» مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>لا يمكنك تعطيل حسابك.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is already disabled.</source>
+        <translation>الحساب «{username}» معطّل بالفعل.</translation>
+    </message>
+    <message>
+        <source>The last active admin account cannot be disabled.</source>
+        <translation>لا يمكن تعطيل آخر حساب نشط لمسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is already active.</source>
+        <translation>الحساب «{username}» نشط بالفعل.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is disabled; re-enable it instead.</source>
+        <translation>الحساب «{username}» معطّل؛ أعد تفعيله بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The recovery key has no password to change.</source>
+        <translation>لا توجد كلمة مرور لمفتاح الاسترداد لتغييرها.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>أدخل اسم الشخص كما يعرفه زملاؤه.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {n} characters.</source>
+        <translation>الاسم {n} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters such as line breaks.</source>
+        <translation>لا يمكن أن يحتوي الاسم على محارف تحكم مثل فواصل الأسطر.</translation>
+    </message>
+    <message>
+        <source>At most {limit:,} characters.</source>
+        <translation>{limit:,} حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneStop backup, or it is damaged.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من OneStop، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>The backup file was not found.</source>
+        <translation>لم يُعثر على ملف النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>An attachment file is missing from the vault.</source>
+        <translation>ملف مرفق مفقود من الخزنة.</translation>
+    </message>
+    <message>
+        <source>An attachment file in the vault is damaged.</source>
+        <translation>ملف مرفق في الخزنة تالف.</translation>
+    </message>
+    <message>
+        <source>An attachment file in the vault is damaged or was altered.</source>
+        <translation>ملف مرفق في الخزنة تالف أو عُدّل.</translation>
+    </message>
+    <message>
+        <source>An attachment file does not match its recorded SHA-256.</source>
+        <translation>ملف مرفق لا يطابق بصمة SHA-256 المسجلة له.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database is damaged and could not be read. Nothing was changed. Restore the vault from its most recent backup.</source>
+        <translation>جزء من قاعدة بيانات الخزنة تالف وتعذّرت قراءته. لم يتغير شيء. استعد الخزنة من أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened for writing (journal mode).</source>
+        <translation>تعذّر فتح الخزنة للكتابة (وضع السجل).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be opened: the file is damaged or does not belong to this vault. Restore it from a backup.</source>
+        <translation>تعذّر فتح قاعدة بيانات الخزنة: الملف تالف أو لا يخص هذه الخزنة. استعدها من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task. Try again in a moment.</source>
+        <translation>الخزنة مشغولة بمهمة أخرى. حاول مجددًا بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>A recovery key is six groups of five letters and digits, like ABCDE-12345-…</source>
+        <translation>مفتاح الاسترداد ست مجموعات من خمسة أحرف وأرقام، مثل ABCDE-12345-…</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) is damaged or was edited, so no one can sign in. Restore the vault from a backup.</source>
+        <translation>ملف مفاتيح الخزنة (keyslots.json) تالف أو عُدّل، لذا لا يستطيع أحد تسجيل الدخول. استعد الخزنة من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) is missing. Restore the vault from a backup.</source>
+        <translation>ملف مفاتيح الخزنة (keyslots.json) مفقود. استعد الخزنة من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) was altered and cannot be trusted. Restore the vault from a backup.</source>
+        <translation>عُدّل ملف مفاتيح الخزنة (keyslots.json) ولا يمكن الوثوق به. استعد الخزنة من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>A key slot in keyslots.json was altered; the key was not changed. Restore the vault from a backup.</source>
+        <translation>عُدّلت خانة مفتاح في keyslots.json؛ لم يتغير المفتاح. استعد الخزنة من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
+        <translation>هذه الخزنة مفتوحة بالفعل في نافذة أو أمر آخر من OneStop{who}. أغلقها هناك أولًا، ثم حاول مجددًا.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Partner agencies</source>

@@ -2561,6 +2561,1077 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>This vault was last used by a newer version of OneStop. Install that version (or newer) to open it; nothing was changed.</source>
+        <translation>Esta bóveda la usó por última vez una versión más reciente de OneStop. Instale esa versión (o una más reciente) para abrirla; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Este campo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot be in the future.</source>
+        <translation>Una entrega no puede ser en el futuro.</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot come before the specimen was collected.</source>
+        <translation>Una entrega no puede ser anterior a la recogida de la muestra.</translation>
+    </message>
+    <message>
+        <source>Hand-overs are recorded in order: this one is earlier than the last one recorded.</source>
+        <translation>Las entregas se registran en orden: esta es anterior a la última registrada.</translation>
+    </message>
+    <message>
+        <source>The specimen was last with {holder}; the hand-over must start from them.</source>
+        <translation>La muestra estaba por última vez en poder de {holder}; la entrega debe partir de esa persona.</translation>
+    </message>
+    <message>
+        <source>A hand-over goes to someone else.</source>
+        <translation>Una entrega se hace a otra persona.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be in the future.</source>
+        <translation>El examen no puede ser en el futuro.</translation>
+    </message>
+    <message>
+        <source>Injury markers are numbered 1, 2, 3… with no number used twice.</source>
+        <translation>Las marcas de lesión se numeran 1, 2, 3… sin repetir ningún número.</translation>
+    </message>
+    <message>
+        <source>An injury marker is outside the body outline.</source>
+        <translation>Una marca de lesión está fuera de la silueta.</translation>
+    </message>
+    <message>
+        <source>Say what kind of injury each marker is.</source>
+        <translation>Indique qué tipo de lesión es cada marca.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be given in the future.</source>
+        <translation>{label} no se puede administrar en el futuro.</translation>
+    </message>
+    <message>
+        <source>{label} is recorded before the incident.</source>
+        <translation>{label} está registrado antes del incidente.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the examination.</source>
+        <translation>Un seguimiento no puede vencer antes del examen.</translation>
+    </message>
+    <message>
+        <source>Say what each follow-up is for.</source>
+        <translation>Indique para qué es cada seguimiento.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras minúsculas a-z, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least {MIN_LENGTH} characters (a few unrelated words make a good one).</source>
+        <translation>La contraseña es demasiado corta: use al menos {MIN_LENGTH} caracteres (unas pocas palabras sin relación forman una buena).</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most {MAX_LENGTH} characters.</source>
+        <translation>La contraseña es demasiado larga: use como máximo {MAX_LENGTH} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>La contraseña no debe contener el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The password is too weak. {hint} Try a longer phrase.</source>
+        <translation>La contraseña es demasiado débil. {hint} Pruebe con una frase más larga.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} is not valid at {where}: {message}</source>
+        <translation>La lista de valoración del riesgo {name} no es válida en {where}: {message}</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} asks a question id twice: {ids}.</source>
+        <translation>La lista de valoración del riesgo {name} repite un identificador de pregunta: {ids}.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the {n} questions.</source>
+        <translation>La lista de valoración del riesgo {name} tiene umbrales imposibles: medio ({medium}) debe ser menor que alto ({high}), y alto no mayor que las {n} preguntas.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} cannot be read: {exc}</source>
+        <translation>No se puede leer la lista de valoración del riesgo {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} is not valid JSON (line {lineno}, column {colno}): {msg}.</source>
+        <translation>La lista de valoración del riesgo {name} no es JSON válido (línea {lineno}, columna {colno}): {msg}.</translation>
+    </message>
+    <message>
+        <source>The checklist does not ask: {ids}.</source>
+        <translation>La lista no pregunta: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
+        <translation>{n} pregunta(s) sin respuesta: responda a cada una («no se sabe» y «no quiso responder» son respuestas).</translation>
+    </message>
+    <message>
+        <source>Professional judgement may raise the level, not lower it below {value} (the score&apos;s level).</source>
+        <translation>El juicio profesional puede elevar el nivel, no bajarlo de {value} (el nivel de la puntuación).</translation>
+    </message>
+    <message>
+        <source>Say why your judgement raises the level.</source>
+        <translation>Indique por qué su juicio eleva el nivel.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>Escriba la fecha como AAAA-MM-DD (o DD/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation>No existe el mes {month}.</translation>
+    </message>
+    <message>
+        <source>There is no {day} {month} {year}.</source>
+        <translation>No existe el {day} de {month} de {year}.</translation>
+    </message>
+    <message>
+        <source>Enter a name or the alias she chose (either is enough).</source>
+        <translation>Escriba un nombre o el alias que ella eligió (basta con uno).</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>Como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain line breaks or control characters.</source>
+        <translation>Un nombre no puede contener saltos de línea ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before {OLDEST_BIRTH_YEAR}.</source>
+        <translation>La fecha de nacimiento es anterior a {OLDEST_BIRTH_YEAR}.</translation>
+    </message>
+    <message>
+        <source>An age is between 0 and {MAX_AGE}.</source>
+        <translation>Una edad está entre 0 y {MAX_AGE}.</translation>
+    </message>
+    <message>
+        <source>Give the date of birth or an estimated age, not both.</source>
+        <translation>Indique la fecha de nacimiento o una edad estimada, no ambas.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces, +, - or brackets only.</source>
+        <translation>Un número de teléfono solo tiene dígitos, espacios, +, - o paréntesis.</translation>
+    </message>
+    <message>
+        <source>Give the time of the incident, or mark it as not known.</source>
+        <translation>Indique el momento del incidente o márquelo como desconocido.</translation>
+    </message>
+    <message>
+        <source>The end of the time range is before its start.</source>
+        <translation>El final del intervalo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be in the future.</source>
+        <translation>El incidente no puede ser en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the incident.</source>
+        <translation>La fecha de nacimiento es posterior al incidente.</translation>
+    </message>
+    <message>
+        <source>This image is too large to open safely.</source>
+        <translation>Esta imagen es demasiado grande para abrirla con seguridad.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture OneStop can read.</source>
+        <translation>Este archivo no es una imagen que OneStop pueda leer.</translation>
+    </message>
+    <message>
+        <source>Attach files to a section of her file.</source>
+        <translation>Adjunte los archivos a una sección de su expediente.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Files of up to 50 MB can be attached.</source>
+        <translation>Se pueden adjuntar archivos de hasta 50 MB.</translation>
+    </message>
+    <message>
+        <source>Attach a photograph (JPEG, PNG…) or a PDF scan.</source>
+        <translation>Adjunte una fotografía (JPEG, PNG…) o un PDF escaneado.</translation>
+    </message>
+    <message>
+        <source>The file name is at most 255 characters.</source>
+        <translation>El nombre del archivo tiene como máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>She has not consented to photography (at the time the picture was taken). Record her decision in the consent ledger first; nothing was saved.</source>
+        <translation>Ella no consintió la fotografía (en el momento en que se tomó la imagen). Registre primero su decisión en el registro de consentimientos; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>A picture cannot be taken in the future.</source>
+        <translation>Una imagen no puede tomarse en el futuro.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this attachment while you were editing it. Nothing was saved: open it again to see their changes, then make yours.</source>
+        <translation>Otra persona movió este adjunto mientras usted lo editaba. No se guardó nada: ábralo de nuevo para ver sus cambios y luego haga los suyos.</translation>
+    </message>
+    <message>
+        <source>She had not consented to photography at that time. Check the time the picture was taken and the consent ledger; nothing was saved.</source>
+        <translation>Ella no había consentido la fotografía en ese momento. Compruebe la hora en que se tomó la imagen y el registro de consentimientos; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {attachment_id} in {reference}.</source>
+        <translation>No hay ningún adjunto {attachment_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>This attachment has no thumbnail.</source>
+        <translation>Este adjunto no tiene miniatura.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>There is already a OneStop vault in this folder.</source>
+        <translation>Ya hay una bóveda de OneStop en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or a new one) for the vault.</source>
+        <translation>Elija una carpeta vacía (o nueva) para la bóveda.</translation>
+    </message>
+    <message>
+        <source>There is no OneStop vault in {path}.</source>
+        <translation>No hay ninguna bóveda de OneStop en {path}.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait 1 second before trying again.</source>
+        <translation>Demasiados intentos fallidos. Espere 1 segundo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+        <translation>Demasiados intentos fallidos. Espere {seconds} segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator if you need access again.</source>
+        <translation>Esta cuenta está desactivada. Consulte a la persona administradora si vuelve a necesitar acceso.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>Esta bóveda no tiene clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>La clave de recuperación no es correcta.</translation>
+    </message>
+    <message>
+        <source>This account is not active in this vault. Ask the administrator.</source>
+        <translation>Esta cuenta no está activa en esta bóveda. Consulte a la persona administradora.</translation>
+    </message>
+    <message>
+        <source>Write why you need this section (at least {GLASS_REASON_MIN} characters): the manager reviews every break-glass access.</source>
+        <translation>Escriba por qué necesita esta sección (al menos {GLASS_REASON_MIN} caracteres): la coordinación revisa cada acceso de emergencia.</translation>
+    </message>
+    <message>
+        <source>Write what you found: it stays with the access.</source>
+        <translation>Escriba lo que encontró: queda unido al acceso.</translation>
+    </message>
+    <message>
+        <source>There is no break-glass access {access_id}.</source>
+        <translation>No hay ningún acceso de emergencia {access_id}.</translation>
+    </message>
+    <message>
+        <source>This access was already reviewed.</source>
+        <translation>Este acceso ya fue revisado.</translation>
+    </message>
+    <message>
+        <source>The number of children is between 0 and 30.</source>
+        <translation>El número de hijos está entre 0 y 30.</translation>
+    </message>
+    <message>
+        <source>Each language is a name of at most 60 characters.</source>
+        <translation>Cada idioma es un nombre de como máximo 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;{username}&quot; is not an active caseworker.</source>
+        <translation>«{username}» no es un gestor de casos activo.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Un caso no puede abrirse en el futuro.</translation>
+    </message>
+    <message>
+        <source>Say why the case is being closed.</source>
+        <translation>Indique por qué se cierra el caso.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Este caso ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>This case is open; only a closed case can be reopened.</source>
+        <translation>Este caso está abierto; solo un caso cerrado puede reabrirse.</translation>
+    </message>
+    <message>
+        <source>A new meeting cannot be in the past.</source>
+        <translation>Una reunión nueva no puede ser en el pasado.</translation>
+    </message>
+    <message>
+        <source>An agency is named twice.</source>
+        <translation>Una entidad aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s name is at most 200 characters.</source>
+        <translation>El nombre de una entidad tiene como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a meeting that day.</source>
+        <translation>Ya hay una reunión ese día.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id}.</source>
+        <translation>No hay ninguna reunión {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s minutes are closed.</source>
+        <translation>El acta de esta reunión está cerrada.</translation>
+    </message>
+    <message>
+        <source>Close the minutes of the meeting before this one first.</source>
+        <translation>Cierre primero el acta de la reunión anterior.</translation>
+    </message>
+    <message>
+        <source>Action {i}: give the agency, the owner and what to do.</source>
+        <translation>Acción {i}: indique la entidad, la persona responsable y lo que hay que hacer.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due before the meeting that agrees it.</source>
+        <translation>Una acción no puede vencer antes de la reunión que la acuerda.</translation>
+    </message>
+    <message>
+        <source>Say why the action was not done.</source>
+        <translation>Indique por qué no se realizó la acción.</translation>
+    </message>
+    <message>
+        <source>Say why the action is no longer possible.</source>
+        <translation>Indique por qué la acción ya no es posible.</translation>
+    </message>
+    <message>
+        <source>Action {action_id} is not one this meeting reviews.</source>
+        <translation>La acción {action_id} no es de las que revisa esta reunión.</translation>
+    </message>
+    <message>
+        <source>There is no action {action_id}.</source>
+        <translation>No hay ninguna acción {action_id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action; open it again.</source>
+        <translation>Otra persona cambió esta acción; ábrala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Say why the case should go to the conference.</source>
+        <translation>Indique por qué el caso debe ir a la reunión de coordinación.</translation>
+    </message>
+    <message>
+        <source>Name the agency this consent is for.</source>
+        <translation>Indique la entidad a la que se refiere este consentimiento.</translation>
+    </message>
+    <message>
+        <source>An agency is named only for sharing with an agency.</source>
+        <translation>Solo se indica una entidad para compartir con una entidad.</translation>
+    </message>
+    <message>
+        <source>Name the guardian who decided.</source>
+        <translation>Indique el tutor o la tutora que decidió.</translation>
+    </message>
+    <message>
+        <source>A decision cannot be recorded ahead of time.</source>
+        <translation>Una decisión no puede registrarse por adelantado.</translation>
+    </message>
+    <message>
+        <source>A decision older than 30 days cannot be entered now.</source>
+        <translation>Una decisión de hace más de 30 días no puede introducirse ahora.</translation>
+    </message>
+    <message>
+        <source>Name the agency the information would go to.</source>
+        <translation>Indique la entidad a la que irían los datos.</translation>
+    </message>
+    <message>
+        <source>Seed between 1 and 1,000,000 survivors.</source>
+        <translation>Genere entre 1 y 1.000.000 de sobrevivientes.</translation>
+    </message>
+    <message>
+        <source>This vault already holds cases; demo data goes only into a new, empty vault.</source>
+        <translation>Esta bóveda ya contiene casos; los datos de demostración solo van a una bóveda nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Indique el nombre de la entidad.</translation>
+    </message>
+    <message>
+        <source>The name is one line.</source>
+        <translation>El nombre ocupa una sola línea.</translation>
+    </message>
+    <message>
+        <source>An agency of that name is already listed.</source>
+        <translation>Ya figura una entidad con ese nombre.</translation>
+    </message>
+    <message>
+        <source>There is no agency {agency_id}.</source>
+        <translation>No hay ninguna entidad {agency_id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agency; open it again.</source>
+        <translation>Otra persona cambió esta entidad; ábrala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file needs a header row with at least &apos;name&apos; and &apos;sector&apos;.</source>
+        <translation>El archivo necesita una fila de encabezado con al menos &apos;name&apos; y &apos;sector&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Línea {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The file lists an agency twice.</source>
+        <translation>El archivo incluye una entidad dos veces.</translation>
+    </message>
+    <message>
+        <source>Save the document as a .pdf file.</source>
+        <translation>Guarde el documento como archivo .pdf.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; choose another name.</source>
+        <translation>Ya hay un archivo con ese nombre; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
+        <translation>El nombre del archivo contiene el nombre de ella. Los archivos solo llevan la referencia del caso y el tipo de documento, p. ej., {example}.</translation>
+    </message>
+    <message>
+        <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
+        <translation>Una contraseña de documento tiene al menos {MIN_PDF_PASSWORD} caracteres.</translation>
+    </message>
+    <message>
+        <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
+        <translation>{missing} Registre primero {whose} en el registro de consentimientos, o pida a la coordinación que autorice compartir sin consentimiento, con un motivo escrito. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>her decision</source>
+        <translation>su decisión</translation>
+    </message>
+    <message>
+        <source>Only a manager may authorise sharing without the survivor&apos;s consent. No file was written.</source>
+        <translation>Solo la coordinación puede autorizar compartir sin el consentimiento de la sobreviviente. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Explain why this must be shared without her consent (at least {MIN_REASON} characters).</source>
+        <translation>Explique por qué debe compartirse sin su consentimiento (al menos {MIN_REASON} caracteres).</translation>
+    </message>
+    <message>
+        <source>There is no referral {referral_id} in {reference}.</source>
+        <translation>No hay ninguna derivación {referral_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>She has not consented to sharing her information with this agency ({why}).</source>
+        <translation>Ella no consintió compartir sus datos con esta entidad ({why}).</translation>
+    </message>
+    <message>
+        <source>A medico-legal report goes to the police or to court.</source>
+        <translation>Un informe médico-legal va a la policía o al juzgado.</translation>
+    </message>
+    <message>
+        <source>There is no examination to report for this incident.</source>
+        <translation>No hay ningún examen que informar para este incidente.</translation>
+    </message>
+    <message>
+        <source>She has not consented to {purpose} ({why}).</source>
+        <translation>Ella no dio su consentimiento: {purpose} ({why}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the bundle.</source>
+        <translation>Elija al menos una sección para el expediente.</translation>
+    </message>
+    <message>
+        <source>Statement {n} is not a PDF OneStop can read.</source>
+        <translation>La declaración {n} no es un PDF que OneStop pueda leer.</translation>
+    </message>
+    <message>
+        <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
+        <translation>Indique primero las entidades que asisten a esta reunión: el dosier se comprueba con el consentimiento de cada sobreviviente para compartir con ellas.</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda of this meeting: there is no pack.</source>
+        <translation>No hay casos en el orden del día de esta reunión: no hay dosier.</translation>
+    </message>
+    <message>
+        <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
+        <translation>No todas las sobrevivientes consintieron compartir con las entidades: {cases}.</translation>
+    </message>
+    <message>
+        <source>each one&apos;s decision</source>
+        <translation>la decisión de cada una</translation>
+    </message>
+    <message>
+        <source>This case has no safety plan yet: write it on the Risk and safety tab first.</source>
+        <translation>Este caso aún no tiene plan de seguridad: escríbalo primero en la pestaña Riesgo y seguridad.</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there; choose another name.</source>
+        <translation>Ya existe un archivo llamado {name}; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the next one on the Conferences screen.</source>
+        <translation>No hay ninguna reunión planificada: planifique la próxima en la pantalla Reuniones de coordinación.</translation>
+    </message>
+    <message>
+        <source>There is no incident {incident_id} in {reference}.</source>
+        <translation>No hay ningún incidente {incident_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the examiner.</source>
+        <translation>Indique quién realizó el examen.</translation>
+    </message>
+    <message>
+        <source>Choose an incident of this case.</source>
+        <translation>Elija un incidente de este caso.</translation>
+    </message>
+    <message>
+        <source>There is no forensic examination {exam_id} in {reference}.</source>
+        <translation>No hay ningún examen forense {exam_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>Every specimen needs its seal number.</source>
+        <translation>Cada muestra necesita su número de precinto.</translation>
+    </message>
+    <message>
+        <source>This seal number is already recorded.</source>
+        <translation>Este número de precinto ya está registrado.</translation>
+    </message>
+    <message>
+        <source>Name who collected the specimen.</source>
+        <translation>Indique quién recogió la muestra.</translation>
+    </message>
+    <message>
+        <source>A specimen cannot be collected in the future.</source>
+        <translation>Una muestra no puede recogerse en el futuro.</translation>
+    </message>
+    <message>
+        <source>A specimen cannot be collected before the examination.</source>
+        <translation>Una muestra no puede recogerse antes del examen.</translation>
+    </message>
+    <message>
+        <source>This change would break the recorded chain of custody at hand-over {n}: {reason}</source>
+        <translation>Este cambio rompería la cadena de custodia registrada en la entrega {n}: {reason}</translation>
+    </message>
+    <message>
+        <source>No consent to forensic evidence collection was in force when this specimen was collected. Record her decision in the consent ledger first; nothing was saved.</source>
+        <translation>No había consentimiento en vigor para la recogida de pruebas forenses cuando se recogió esta muestra. Registre primero su decisión en el registro de consentimientos; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is no specimen {specimen_id} in {reference}.</source>
+        <translation>No hay ninguna muestra {specimen_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>{label} {n}, {column}: {message}</source>
+        <translation>{label} {n}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no health encounter {encounter_id} in {reference}.</source>
+        <translation>No hay ninguna consulta {encounter_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>Give the end of the time range, after its start.</source>
+        <translation>Indique el final del intervalo, después de su inicio.</translation>
+    </message>
+    <message>
+        <source>The number of perpetrators is between 1 and 50.</source>
+        <translation>El número de agresores está entre 1 y 50.</translation>
+    </message>
+    <message>
+        <source>There is no incident {incident_id} in case {reference}.</source>
+        <translation>No hay ningún incidente {incident_id} en el caso {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the court.</source>
+        <translation>Indique el juzgado.</translation>
+    </message>
+    <message>
+        <source>Say what the hearing is for.</source>
+        <translation>Indique para qué es la audiencia.</translation>
+    </message>
+    <message>
+        <source>A hearing that has not happened yet has no outcome.</source>
+        <translation>Una audiencia que aún no se ha celebrado no tiene resultado.</translation>
+    </message>
+    <message>
+        <source>Say what kind of order it is.</source>
+        <translation>Indique qué tipo de orden es.</translation>
+    </message>
+    <message>
+        <source>An order cannot be issued in the future.</source>
+        <translation>Una orden no puede dictarse en el futuro.</translation>
+    </message>
+    <message>
+        <source>An order cannot expire before it was issued.</source>
+        <translation>Una orden no puede vencer antes de dictarse.</translation>
+    </message>
+    <message>
+        <source>This order has expired; it cannot be entered as active.</source>
+        <translation>Esta orden ha vencido; no puede introducirse como vigente.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists; choose another.</source>
+        <translation>Ya existe un archivo con ese nombre; elija otro.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first.</source>
+        <translation>Elija primero su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault; it cannot be restored into this one.</source>
+        <translation>Esta copia pertenece a otra bóveda; no puede restaurarse en esta.</translation>
+    </message>
+    <message>
+        <source>This backup was made under an earlier vault key and your password of that time does not open it. Restore it with the account that made it.</source>
+        <translation>Esta copia se hizo con una clave anterior de la bóveda y su contraseña de entonces no la abre. Restáurela con la cuenta que la hizo.</translation>
+    </message>
+    <message>
+        <source>Give a name (or what she calls him, such as &apos;the landlord&apos;).</source>
+        <translation>Indique un nombre (o cómo lo llama ella, como «el casero»).</translation>
+    </message>
+    <message>
+        <source>There is no perpetrator {perpetrator_id}.</source>
+        <translation>No hay ningún agresor {perpetrator_id}.</translation>
+    </message>
+    <message>
+        <source>He is already linked to this incident.</source>
+        <translation>Ya está vinculado a este incidente.</translation>
+    </message>
+    <message>
+        <source>There is no perpetrator {perpetrator_id} in {reference}.</source>
+        <translation>No hay ningún agresor {perpetrator_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;{reference}&quot;.</source>
+        <translation>No hay ningún caso «{reference}».</translation>
+    </message>
+    <message>
+        <source>Someone else saved this {what} while you were editing it. Nothing was saved: open it again to see their changes, then make yours.</source>
+        <translation>Otra persona guardó este registro ({what}) mientras usted lo editaba. No se guardó nada: ábralo de nuevo para ver sus cambios y luego haga los suyos.</translation>
+    </message>
+    <message>
+        <source>There is no {label} {record_id} in {reference}.</source>
+        <translation>No hay ningún registro {label} {record_id} en {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the agency.</source>
+        <translation>Indique la entidad.</translation>
+    </message>
+    <message>
+        <source>Say which service she is referred for.</source>
+        <translation>Indique para qué servicio se la deriva.</translation>
+    </message>
+    <message>
+        <source>That agency is not in the directory (or no longer active).</source>
+        <translation>Esa entidad no está en el directorio (o ya no está activa).</translation>
+    </message>
+    <message>
+        <source>The directory calls this agency &quot;{name}&quot;.</source>
+        <translation>El directorio llama a esta entidad «{name}».</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded before it has happened.</source>
+        <translation>Esto no puede registrarse antes de que haya ocurrido.</translation>
+    </message>
+    <message>
+        <source>A {value} referral can become: {allowed}.</source>
+        <translation>Una derivación «{value}» puede pasar a: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This is before the case was opened.</source>
+        <translation>Esto es anterior a la apertura del caso.</translation>
+    </message>
+    <message>
+        <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>
+        <translation>Ella no consintió compartir sus datos con {agency}. Registre primero su decisión en el registro de consentimientos; la derivación no se envió.</translation>
+    </message>
+    <message>
+        <source>Only a manager may purge a case.</source>
+        <translation>Solo la coordinación puede purgar un caso.</translation>
+    </message>
+    <message>
+        <source>Type the case reference again to confirm the purge.</source>
+        <translation>Escriba de nuevo la referencia del caso para confirmar la purga.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be purged.</source>
+        <translation>Solo un caso cerrado puede purgarse.</translation>
+    </message>
+    <message>
+        <source>This case is still within its retention period; it cannot be purged yet.</source>
+        <translation>Este caso sigue dentro de su periodo de conservación; aún no puede purgarse.</translation>
+    </message>
+    <message>
+        <source>The default risk checklist {DEFAULT_INSTRUMENT} is missing.</source>
+        <translation>Falta la lista de valoración del riesgo predeterminada {DEFAULT_INSTRUMENT}.</translation>
+    </message>
+    <message>
+        <source>There is no risk checklist &quot;{key}&quot;.</source>
+        <translation>No hay ninguna lista de valoración del riesgo «{key}».</translation>
+    </message>
+    <message>
+        <source>A safety plan needs at least one part filled in.</source>
+        <translation>Un plan de seguridad necesita al menos una parte completada.</translation>
+    </message>
+    <message>
+        <source>The code word is one line.</source>
+        <translation>La palabra clave ocupa una sola línea.</translation>
+    </message>
+    <message>
+        <source>This case has a safety plan: edit it (its history is kept).</source>
+        <translation>Este caso tiene un plan de seguridad: edítelo (se conserva su historial).</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>La bóveda está bloqueada. Desbloquéela para continuar.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <translation>Su sesión está cerrada. Inicie sesión de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first.</source>
+        <translation>Inició sesión con una contraseña de un solo uso: elija primero su propia contraseña.</translation>
+    </message>
+    <message>
+        <source>A recovery-key session cannot be unlocked; sign in again.</source>
+        <translation>Una sesión con clave de recuperación no puede desbloquearse; inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Esta cuenta está desactivada. Consulte a la persona administradora.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name as it should print on documents.</source>
+        <translation>Indique el nombre del centro tal como debe figurar en los documentos.</translation>
+    </message>
+    <message>
+        <source>One line of at most 200 characters.</source>
+        <translation>Una línea de como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} minutes.</source>
+        <translation>Entre {low} y {high} minutos.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} days.</source>
+        <translation>Entre {low} y {high} días.</translation>
+    </message>
+    <message>
+        <source>Between {low} (no limit) and {high} days.</source>
+        <translation>Entre {low} (sin límite) y {high} días.</translation>
+    </message>
+    <message>
+        <source>An admission cannot be in the future.</source>
+        <translation>Un ingreso no puede ser en el futuro.</translation>
+    </message>
+    <message>
+        <source>Give the room.</source>
+        <translation>Indique la habitación.</translation>
+    </message>
+    <message>
+        <source>The number of children is between 0 and 15.</source>
+        <translation>El número de hijos está entre 0 y 15.</translation>
+    </message>
+    <message>
+        <source>The planned exit is before the admission.</source>
+        <translation>La salida prevista es anterior al ingreso.</translation>
+    </message>
+    <message>
+        <source>The exit is before the admission.</source>
+        <translation>La salida es anterior al ingreso.</translation>
+    </message>
+    <message>
+        <source>An exit that has not happened cannot be recorded yet.</source>
+        <translation>Una salida que no ha ocurrido aún no puede registrarse.</translation>
+    </message>
+    <message>
+        <source>Say where she went (or &apos;not known&apos;).</source>
+        <translation>Indique adónde fue (o «no se sabe»).</translation>
+    </message>
+    <message>
+        <source>Give the room a name of at most 50 characters.</source>
+        <translation>Dé a la habitación un nombre de como máximo 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>A room needs at least one bed.</source>
+        <translation>Una habitación necesita al menos una cama.</translation>
+    </message>
+    <message>
+        <source>Each bed has its own label of at most 50 characters.</source>
+        <translation>Cada cama tiene su propia etiqueta de como máximo 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is already a room of that name.</source>
+        <translation>Ya hay una habitación con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Give each new bed its own label of at most 50 characters.</source>
+        <translation>Dé a cada cama nueva su propia etiqueta de como máximo 50 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no room {room_id}.</source>
+        <translation>No hay ninguna habitación {room_id}.</translation>
+    </message>
+    <message>
+        <source>{room} already has a bed {beds}.</source>
+        <translation>{room} ya tiene una cama {beds}.</translation>
+    </message>
+    <message>
+        <source>There is no bed {bed_id}.</source>
+        <translation>No hay ninguna cama {bed_id}.</translation>
+    </message>
+    <message>
+        <source>Someone is in this bed: move her first.</source>
+        <translation>Alguien ocupa esta cama: trasládela primero.</translation>
+    </message>
+    <message>
+        <source>This bed is taken: choose a free one.</source>
+        <translation>Esta cama está ocupada: elija una libre.</translation>
+    </message>
+    <message>
+        <source>She is already staying in the shelter: move her instead.</source>
+        <translation>Ya está alojada en el albergue: trasládela en su lugar.</translation>
+    </message>
+    <message>
+        <source>This stay has ended.</source>
+        <translation>Esta estancia ha terminado.</translation>
+    </message>
+    <message>
+        <source>This stay has already ended.</source>
+        <translation>Esta estancia ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>She is already on the waiting list.</source>
+        <translation>Ya está en la lista de espera.</translation>
+    </message>
+    <message>
+        <source>Say why she leaves the list (one line).</source>
+        <translation>Indique por qué sale de la lista (una línea).</translation>
+    </message>
+    <message>
+        <source>There is no waiting-list entry {entry_id}.</source>
+        <translation>No hay ninguna entrada {entry_id} en la lista de espera.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>El periodo aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indique lo que hay que hacer.</translation>
+    </message>
+    <message>
+        <source>&quot;{assignee}&quot; is not an active member of staff.</source>
+        <translation>«{assignee}» no es un miembro activo del personal.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;{username}&quot;.</source>
+        <translation>No hay ninguna cuenta llamada «{username}».</translation>
+    </message>
+    <message>
+        <source>The user name &quot;{name}&quot; is already taken.</source>
+        <translation>El nombre de usuario «{name}» ya está en uso.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is already disabled.</source>
+        <translation>La cuenta «{username}» ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>The last active admin account cannot be disabled.</source>
+        <translation>La última cuenta de administración activa no puede desactivarse.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is already active.</source>
+        <translation>La cuenta «{username}» ya está activa.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is disabled; re-enable it instead.</source>
+        <translation>La cuenta «{username}» está desactivada; reactívela en su lugar.</translation>
+    </message>
+    <message>
+        <source>The recovery key has no password to change.</source>
+        <translation>La clave de recuperación no tiene contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Elija una contraseña distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>Escriba el nombre de la persona tal como la conocen sus colegas.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {n} characters.</source>
+        <translation>Un nombre tiene como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters such as line breaks.</source>
+        <translation>Un nombre no puede contener caracteres de control como saltos de línea.</translation>
+    </message>
+    <message>
+        <source>At most {limit:,} characters.</source>
+        <translation>Como máximo {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneStop backup, or it is damaged.</source>
+        <translation>Este archivo no es una copia de seguridad de OneStop, o está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup file was not found.</source>
+        <translation>No se encontró el archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>An attachment file is missing from the vault.</source>
+        <translation>Falta un archivo adjunto en la bóveda.</translation>
+    </message>
+    <message>
+        <source>An attachment file in the vault is damaged.</source>
+        <translation>Un archivo adjunto de la bóveda está dañado.</translation>
+    </message>
+    <message>
+        <source>An attachment file in the vault is damaged or was altered.</source>
+        <translation>Un archivo adjunto de la bóveda está dañado o fue alterado.</translation>
+    </message>
+    <message>
+        <source>An attachment file does not match its recorded SHA-256.</source>
+        <translation>Un archivo adjunto no coincide con su SHA-256 registrado.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database is damaged and could not be read. Nothing was changed. Restore the vault from its most recent backup.</source>
+        <translation>Parte de la base de datos de la bóveda está dañada y no se pudo leer. No se cambió nada. Restaure la bóveda desde su copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened for writing (journal mode).</source>
+        <translation>No se pudo abrir la bóveda para escribir (modo de diario).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be opened: the file is damaged or does not belong to this vault. Restore it from a backup.</source>
+        <translation>No se pudo abrir la base de datos de la bóveda: el archivo está dañado o no pertenece a esta bóveda. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task. Try again in a moment.</source>
+        <translation>La bóveda está ocupada con otra tarea. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>A recovery key is six groups of five letters and digits, like ABCDE-12345-…</source>
+        <translation>Una clave de recuperación son seis grupos de cinco letras y dígitos, como ABCDE-12345-…</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) is damaged or was edited, so no one can sign in. Restore the vault from a backup.</source>
+        <translation>El archivo de claves de la bóveda (keyslots.json) está dañado o fue editado, así que nadie puede iniciar sesión. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) is missing. Restore the vault from a backup.</source>
+        <translation>Falta el archivo de claves de la bóveda (keyslots.json). Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) was altered and cannot be trusted. Restore the vault from a backup.</source>
+        <translation>El archivo de claves de la bóveda (keyslots.json) fue alterado y no es fiable. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A key slot in keyslots.json was altered; the key was not changed. Restore the vault from a backup.</source>
+        <translation>Se alteró una ranura de clave en keyslots.json; la clave no se cambió. Restaure la bóveda desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
+        <translation>Esta bóveda ya está abierta en otra ventana o comando de OneStop{who}. Ciérrela allí primero y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Partner agencies</source>

@@ -2561,6 +2561,1077 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>This vault was last used by a newer version of OneStop. Install that version (or newer) to open it; nothing was changed.</source>
+        <translation>Ce coffre a été utilisé en dernier par une version plus récente de OneStop. Installez cette version (ou une plus récente) pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation>Ce champ ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot be in the future.</source>
+        <translation>Une remise ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot come before the specimen was collected.</source>
+        <translation>Une remise ne peut pas précéder le prélèvement.</translation>
+    </message>
+    <message>
+        <source>Hand-overs are recorded in order: this one is earlier than the last one recorded.</source>
+        <translation>Les remises sont enregistrées dans l&apos;ordre : celle-ci est antérieure à la dernière enregistrée.</translation>
+    </message>
+    <message>
+        <source>The specimen was last with {holder}; the hand-over must start from them.</source>
+        <translation>Le prélèvement était en dernier chez {holder} ; la remise doit partir de cette personne.</translation>
+    </message>
+    <message>
+        <source>A hand-over goes to someone else.</source>
+        <translation>Une remise se fait à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be in the future.</source>
+        <translation>L&apos;examen ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Injury markers are numbered 1, 2, 3… with no number used twice.</source>
+        <translation>Les repères de lésion sont numérotés 1, 2, 3… sans numéro utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>An injury marker is outside the body outline.</source>
+        <translation>Un repère de lésion est en dehors de la silhouette.</translation>
+    </message>
+    <message>
+        <source>Say what kind of injury each marker is.</source>
+        <translation>Indiquez la nature de la lésion pour chaque repère.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be given in the future.</source>
+        <translation>{label} ne peut pas être administré dans le futur.</translation>
+    </message>
+    <message>
+        <source>{label} is recorded before the incident.</source>
+        <translation>{label} est enregistré avant l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the examination.</source>
+        <translation>Un suivi ne peut pas être prévu avant l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>Say what each follow-up is for.</source>
+        <translation>Indiquez l&apos;objet de chaque suivi.</translation>
+    </message>
+    <message>
+        <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nom d&apos;utilisateur compte de 2 à 32 caractères : lettres minuscules a-z, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least {MIN_LENGTH} characters (a few unrelated words make a good one).</source>
+        <translation>Le mot de passe est trop court : utilisez au moins {MIN_LENGTH} caractères (quelques mots sans lien entre eux en font un bon).</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most {MAX_LENGTH} characters.</source>
+        <translation>Le mot de passe est trop long : utilisez au plus {MAX_LENGTH} caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Le mot de passe ne doit pas contenir le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The password is too weak. {hint} Try a longer phrase.</source>
+        <translation>Le mot de passe est trop faible. {hint} Essayez une phrase plus longue.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} is not valid at {where}: {message}</source>
+        <translation>La liste d&apos;évaluation du risque {name} n&apos;est pas valide à {where} : {message}</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} asks a question id twice: {ids}.</source>
+        <translation>La liste d&apos;évaluation du risque {name} pose deux fois le même identifiant de question : {ids}.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the {n} questions.</source>
+        <translation>La liste d&apos;évaluation du risque {name} a des seuils impossibles : moyen ({medium}) doit être inférieur à élevé ({high}), et élevé ne pas dépasser les {n} questions.</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} cannot be read: {exc}</source>
+        <translation>La liste d&apos;évaluation du risque {name} ne peut pas être lue : {exc}</translation>
+    </message>
+    <message>
+        <source>The risk checklist {name} is not valid JSON (line {lineno}, column {colno}): {msg}.</source>
+        <translation>La liste d&apos;évaluation du risque {name} n&apos;est pas un JSON valide (ligne {lineno}, colonne {colno}) : {msg}.</translation>
+    </message>
+    <message>
+        <source>The checklist does not ask: {ids}.</source>
+        <translation>La liste ne pose pas ces questions : {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
+        <translation>{n} question(s) sans réponse : répondez à chacune (« inconnu » et « refus de répondre » sont des réponses).</translation>
+    </message>
+    <message>
+        <source>Professional judgement may raise the level, not lower it below {value} (the score&apos;s level).</source>
+        <translation>Le jugement professionnel peut relever le niveau, pas le faire descendre sous {value} (le niveau du score).</translation>
+    </message>
+    <message>
+        <source>Say why your judgement raises the level.</source>
+        <translation>Indiquez pourquoi votre jugement relève le niveau.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
+        <translation>Saisissez la date sous la forme AAAA-MM-JJ (ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>There is no month {month}.</source>
+        <translation>Il n&apos;y a pas de mois {month}.</translation>
+    </message>
+    <message>
+        <source>There is no {day} {month} {year}.</source>
+        <translation>Le {day} {month} {year} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter a name or the alias she chose (either is enough).</source>
+        <translation>Saisissez un nom ou le pseudonyme qu&apos;elle a choisi (l&apos;un ou l&apos;autre suffit).</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain line breaks or control characters.</source>
+        <translation>Un nom ne peut pas contenir de saut de ligne ni de caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before {OLDEST_BIRTH_YEAR}.</source>
+        <translation>La date de naissance est antérieure à {OLDEST_BIRTH_YEAR}.</translation>
+    </message>
+    <message>
+        <source>An age is between 0 and {MAX_AGE}.</source>
+        <translation>Un âge est compris entre 0 et {MAX_AGE}.</translation>
+    </message>
+    <message>
+        <source>Give the date of birth or an estimated age, not both.</source>
+        <translation>Indiquez la date de naissance ou un âge estimé, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces, +, - or brackets only.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, - ou des parenthèses.</translation>
+    </message>
+    <message>
+        <source>Give the time of the incident, or mark it as not known.</source>
+        <translation>Indiquez le moment de l&apos;incident, ou marquez-le comme inconnu.</translation>
+    </message>
+    <message>
+        <source>The end of the time range is before its start.</source>
+        <translation>La fin de la période est antérieure à son début.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be in the future.</source>
+        <translation>L&apos;incident ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth is after the incident.</source>
+        <translation>La date de naissance est postérieure à l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>This image is too large to open safely.</source>
+        <translation>Cette image est trop grande pour être ouverte sans risque.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture OneStop can read.</source>
+        <translation>Ce fichier n&apos;est pas une image que OneStop sait lire.</translation>
+    </message>
+    <message>
+        <source>Attach files to a section of her file.</source>
+        <translation>Joignez les fichiers à une section de son dossier.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Files of up to 50 MB can be attached.</source>
+        <translation>Les fichiers jusqu&apos;à 50 Mo peuvent être joints.</translation>
+    </message>
+    <message>
+        <source>Attach a photograph (JPEG, PNG…) or a PDF scan.</source>
+        <translation>Joignez une photographie (JPEG, PNG…) ou un PDF numérisé.</translation>
+    </message>
+    <message>
+        <source>The file name is at most 255 characters.</source>
+        <translation>Le nom du fichier fait au plus 255 caractères.</translation>
+    </message>
+    <message>
+        <source>She has not consented to photography (at the time the picture was taken). Record her decision in the consent ledger first; nothing was saved.</source>
+        <translation>Elle n&apos;a pas consenti à la photographie (au moment où la photo a été prise). Enregistrez d&apos;abord sa décision dans le registre des consentements ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A picture cannot be taken in the future.</source>
+        <translation>Une photo ne peut pas être prise dans le futur.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this attachment while you were editing it. Nothing was saved: open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a déplacé cette pièce jointe pendant votre modification. Rien n&apos;a été enregistré : rouvrez-la pour voir ses changements, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>She had not consented to photography at that time. Check the time the picture was taken and the consent ledger; nothing was saved.</source>
+        <translation>Elle n&apos;avait pas consenti à la photographie à ce moment-là. Vérifiez l&apos;heure de la prise de vue et le registre des consentements ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no attachment {attachment_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas de pièce jointe {attachment_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>This attachment has no thumbnail.</source>
+        <translation>Cette pièce jointe n&apos;a pas de vignette.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>There is already a OneStop vault in this folder.</source>
+        <translation>Il y a déjà un coffre OneStop dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder (or a new one) for the vault.</source>
+        <translation>Choisissez un dossier vide (ou nouveau) pour le coffre.</translation>
+    </message>
+    <message>
+        <source>There is no OneStop vault in {path}.</source>
+        <translation>Il n&apos;y a pas de coffre OneStop dans {path}.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait 1 second before trying again.</source>
+        <translation>Trop de tentatives échouées. Attendez 1 seconde avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
+        <translation>Trop de tentatives échouées. Attendez {seconds} secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator if you need access again.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à l&apos;administrateur si vous avez de nouveau besoin d&apos;un accès.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key.</source>
+        <translation>Ce coffre n&apos;a pas de clé de secours.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not correct.</source>
+        <translation>La clé de secours n&apos;est pas correcte.</translation>
+    </message>
+    <message>
+        <source>This account is not active in this vault. Ask the administrator.</source>
+        <translation>Ce compte n&apos;est pas actif dans ce coffre. Adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Write why you need this section (at least {GLASS_REASON_MIN} characters): the manager reviews every break-glass access.</source>
+        <translation>Écrivez pourquoi vous avez besoin de cette section (au moins {GLASS_REASON_MIN} caractères) : la responsable examine chaque accès d&apos;urgence.</translation>
+    </message>
+    <message>
+        <source>Write what you found: it stays with the access.</source>
+        <translation>Écrivez ce que vous avez constaté : cela reste attaché à l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>There is no break-glass access {access_id}.</source>
+        <translation>Il n&apos;y a pas d&apos;accès d&apos;urgence {access_id}.</translation>
+    </message>
+    <message>
+        <source>This access was already reviewed.</source>
+        <translation>Cet accès a déjà été examiné.</translation>
+    </message>
+    <message>
+        <source>The number of children is between 0 and 30.</source>
+        <translation>Le nombre d&apos;enfants est compris entre 0 et 30.</translation>
+    </message>
+    <message>
+        <source>Each language is a name of at most 60 characters.</source>
+        <translation>Chaque langue est un nom de 60 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>&quot;{username}&quot; is not an active caseworker.</source>
+        <translation>« {username} » n&apos;est pas un référent actif.</translation>
+    </message>
+    <message>
+        <source>A case cannot be opened in the future.</source>
+        <translation>Un dossier ne peut pas être ouvert dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say why the case is being closed.</source>
+        <translation>Indiquez pourquoi le dossier est clos.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Ce dossier est déjà clos.</translation>
+    </message>
+    <message>
+        <source>This case is open; only a closed case can be reopened.</source>
+        <translation>Ce dossier est ouvert ; seul un dossier clos peut être rouvert.</translation>
+    </message>
+    <message>
+        <source>A new meeting cannot be in the past.</source>
+        <translation>Une nouvelle réunion ne peut pas être dans le passé.</translation>
+    </message>
+    <message>
+        <source>An agency is named twice.</source>
+        <translation>Une structure est nommée deux fois.</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s name is at most 200 characters.</source>
+        <translation>Le nom d&apos;une structure fait au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>There is already a meeting that day.</source>
+        <translation>Il y a déjà une réunion ce jour-là.</translation>
+    </message>
+    <message>
+        <source>There is no meeting {meeting_id}.</source>
+        <translation>Il n&apos;y a pas de réunion {meeting_id}.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s minutes are closed.</source>
+        <translation>Le compte rendu de cette réunion est clos.</translation>
+    </message>
+    <message>
+        <source>Close the minutes of the meeting before this one first.</source>
+        <translation>Clôturez d&apos;abord le compte rendu de la réunion précédente.</translation>
+    </message>
+    <message>
+        <source>Action {i}: give the agency, the owner and what to do.</source>
+        <translation>Action {i} : indiquez la structure, le responsable et ce qu&apos;il faut faire.</translation>
+    </message>
+    <message>
+        <source>An action cannot be due before the meeting that agrees it.</source>
+        <translation>Une action ne peut pas être due avant la réunion qui la décide.</translation>
+    </message>
+    <message>
+        <source>Say why the action was not done.</source>
+        <translation>Indiquez pourquoi l&apos;action n&apos;a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Say why the action is no longer possible.</source>
+        <translation>Indiquez pourquoi l&apos;action n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>Action {action_id} is not one this meeting reviews.</source>
+        <translation>L&apos;action {action_id} n&apos;est pas examinée par cette réunion.</translation>
+    </message>
+    <message>
+        <source>There is no action {action_id}.</source>
+        <translation>Il n&apos;y a pas d&apos;action {action_id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action; open it again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette action ; rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Say why the case should go to the conference.</source>
+        <translation>Indiquez pourquoi le dossier doit passer en réunion de concertation.</translation>
+    </message>
+    <message>
+        <source>Name the agency this consent is for.</source>
+        <translation>Nommez la structure concernée par ce consentement.</translation>
+    </message>
+    <message>
+        <source>An agency is named only for sharing with an agency.</source>
+        <translation>Une structure n&apos;est nommée que pour un partage avec une structure.</translation>
+    </message>
+    <message>
+        <source>Name the guardian who decided.</source>
+        <translation>Nommez le tuteur qui a décidé.</translation>
+    </message>
+    <message>
+        <source>A decision cannot be recorded ahead of time.</source>
+        <translation>Une décision ne peut pas être enregistrée à l&apos;avance.</translation>
+    </message>
+    <message>
+        <source>A decision older than 30 days cannot be entered now.</source>
+        <translation>Une décision de plus de 30 jours ne peut plus être saisie.</translation>
+    </message>
+    <message>
+        <source>Name the agency the information would go to.</source>
+        <translation>Nommez la structure à laquelle les informations seraient transmises.</translation>
+    </message>
+    <message>
+        <source>Seed between 1 and 1,000,000 survivors.</source>
+        <translation>Générez entre 1 et 1 000 000 de survivantes.</translation>
+    </message>
+    <message>
+        <source>This vault already holds cases; demo data goes only into a new, empty vault.</source>
+        <translation>Ce coffre contient déjà des dossiers ; les données de démonstration ne vont que dans un coffre neuf et vide.</translation>
+    </message>
+    <message>
+        <source>Give the agency&apos;s name.</source>
+        <translation>Indiquez le nom de la structure.</translation>
+    </message>
+    <message>
+        <source>The name is one line.</source>
+        <translation>Le nom tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>An agency of that name is already listed.</source>
+        <translation>Une structure de ce nom figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>There is no agency {agency_id}.</source>
+        <translation>Il n&apos;y a pas de structure {agency_id}.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agency; open it again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette structure ; rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The file needs a header row with at least &apos;name&apos; and &apos;sector&apos;.</source>
+        <translation>Le fichier doit avoir une ligne d&apos;en-tête avec au moins &apos;name&apos; et &apos;sector&apos;.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>The file lists an agency twice.</source>
+        <translation>Le fichier liste une structure deux fois.</translation>
+    </message>
+    <message>
+        <source>Save the document as a .pdf file.</source>
+        <translation>Enregistrez le document dans un fichier .pdf.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A file of that name is already there; choose another name.</source>
+        <translation>Un fichier de ce nom existe déjà à cet endroit ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
+        <translation>Le nom du fichier contient son nom. Les fichiers ne portent que la référence du dossier et le type de document, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
+        <translation>Un mot de passe de document a au moins {MIN_PDF_PASSWORD} caractères.</translation>
+    </message>
+    <message>
+        <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
+        <translation>{missing} Enregistrez d&apos;abord {whose} dans le registre des consentements, ou demandez à une responsable d&apos;autoriser le partage sans consentement, avec un motif écrit. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>her decision</source>
+        <translation>sa décision</translation>
+    </message>
+    <message>
+        <source>Only a manager may authorise sharing without the survivor&apos;s consent. No file was written.</source>
+        <translation>Seule une responsable peut autoriser le partage sans le consentement de la survivante. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Explain why this must be shared without her consent (at least {MIN_REASON} characters).</source>
+        <translation>Expliquez pourquoi ceci doit être partagé sans son consentement (au moins {MIN_REASON} caractères).</translation>
+    </message>
+    <message>
+        <source>There is no referral {referral_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas d&apos;orientation {referral_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>She has not consented to sharing her information with this agency ({why}).</source>
+        <translation>Elle n&apos;a pas consenti au partage de ses informations avec cette structure ({why}).</translation>
+    </message>
+    <message>
+        <source>A medico-legal report goes to the police or to court.</source>
+        <translation>Un rapport médico-légal est destiné à la police ou au tribunal.</translation>
+    </message>
+    <message>
+        <source>There is no examination to report for this incident.</source>
+        <translation>Il n&apos;y a pas d&apos;examen à rapporter pour cet incident.</translation>
+    </message>
+    <message>
+        <source>She has not consented to {purpose} ({why}).</source>
+        <translation>Elle n&apos;a pas donné son consentement : {purpose} ({why}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the bundle.</source>
+        <translation>Choisissez au moins une section pour le dossier.</translation>
+    </message>
+    <message>
+        <source>Statement {n} is not a PDF OneStop can read.</source>
+        <translation>La déclaration {n} n&apos;est pas un PDF que OneStop sait lire.</translation>
+    </message>
+    <message>
+        <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
+        <translation>Nommez d&apos;abord les structures présentes à cette réunion : le dossier est vérifié au regard du consentement de chaque survivante au partage avec elles.</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda of this meeting: there is no pack.</source>
+        <translation>Aucun dossier n&apos;est à l&apos;ordre du jour de cette réunion : il n&apos;y a pas de dossier de réunion.</translation>
+    </message>
+    <message>
+        <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
+        <translation>Toutes les survivantes n&apos;ont pas consenti au partage avec les structures : {cases}.</translation>
+    </message>
+    <message>
+        <source>each one&apos;s decision</source>
+        <translation>la décision de chacune</translation>
+    </message>
+    <message>
+        <source>This case has no safety plan yet: write it on the Risk and safety tab first.</source>
+        <translation>Ce dossier n&apos;a pas encore de plan de sécurité : rédigez-le d&apos;abord dans l&apos;onglet Risque et sécurité.</translation>
+    </message>
+    <message>
+        <source>A file named {name} is already there; choose another name.</source>
+        <translation>Un fichier nommé {name} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>No meeting is planned: plan the next one on the Conferences screen.</source>
+        <translation>Aucune réunion n&apos;est planifiée : planifiez la prochaine dans l&apos;écran Réunions de concertation.</translation>
+    </message>
+    <message>
+        <source>There is no incident {incident_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas d&apos;incident {incident_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the examiner.</source>
+        <translation>Nommez l&apos;examinateur.</translation>
+    </message>
+    <message>
+        <source>Choose an incident of this case.</source>
+        <translation>Choisissez un incident de ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no forensic examination {exam_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas d&apos;examen médico-légal {exam_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Every specimen needs its seal number.</source>
+        <translation>Chaque prélèvement doit avoir son numéro de scellé.</translation>
+    </message>
+    <message>
+        <source>This seal number is already recorded.</source>
+        <translation>Ce numéro de scellé est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Name who collected the specimen.</source>
+        <translation>Nommez la personne qui a fait le prélèvement.</translation>
+    </message>
+    <message>
+        <source>A specimen cannot be collected in the future.</source>
+        <translation>Un prélèvement ne peut pas être fait dans le futur.</translation>
+    </message>
+    <message>
+        <source>A specimen cannot be collected before the examination.</source>
+        <translation>Un prélèvement ne peut pas être fait avant l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>This change would break the recorded chain of custody at hand-over {n}: {reason}</source>
+        <translation>Cette modification romprait la chaîne de possession enregistrée à la remise {n} : {reason}</translation>
+    </message>
+    <message>
+        <source>No consent to forensic evidence collection was in force when this specimen was collected. Record her decision in the consent ledger first; nothing was saved.</source>
+        <translation>Aucun consentement aux prélèvements médico-légaux n&apos;était en vigueur lors de ce prélèvement. Enregistrez d&apos;abord sa décision dans le registre des consentements ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no specimen {specimen_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas de prélèvement {specimen_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lésion</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>{label} {n}, {column}: {message}</source>
+        <translation>{label} {n}, {column} : {message}</translation>
+    </message>
+    <message>
+        <source>There is no health encounter {encounter_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas de consultation {encounter_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Give the end of the time range, after its start.</source>
+        <translation>Indiquez la fin de la période, après son début.</translation>
+    </message>
+    <message>
+        <source>The number of perpetrators is between 1 and 50.</source>
+        <translation>Le nombre d&apos;auteurs est compris entre 1 et 50.</translation>
+    </message>
+    <message>
+        <source>There is no incident {incident_id} in case {reference}.</source>
+        <translation>Il n&apos;y a pas d&apos;incident {incident_id} dans le dossier {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the court.</source>
+        <translation>Nommez le tribunal.</translation>
+    </message>
+    <message>
+        <source>Say what the hearing is for.</source>
+        <translation>Indiquez l&apos;objet de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>A hearing that has not happened yet has no outcome.</source>
+        <translation>Une audience qui n&apos;a pas encore eu lieu n&apos;a pas d&apos;issue.</translation>
+    </message>
+    <message>
+        <source>Say what kind of order it is.</source>
+        <translation>Indiquez de quel type d&apos;ordonnance il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>An order cannot be issued in the future.</source>
+        <translation>Une ordonnance ne peut pas être délivrée dans le futur.</translation>
+    </message>
+    <message>
+        <source>An order cannot expire before it was issued.</source>
+        <translation>Une ordonnance ne peut pas expirer avant d&apos;avoir été délivrée.</translation>
+    </message>
+    <message>
+        <source>This order has expired; it cannot be entered as active.</source>
+        <translation>Cette ordonnance a expiré ; elle ne peut pas être saisie comme en vigueur.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists; choose another.</source>
+        <translation>Un fichier de ce nom existe déjà ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first.</source>
+        <translation>Choisissez d&apos;abord votre propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another vault; it cannot be restored into this one.</source>
+        <translation>Cette sauvegarde appartient à un autre coffre ; elle ne peut pas être restaurée dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>This backup was made under an earlier vault key and your password of that time does not open it. Restore it with the account that made it.</source>
+        <translation>Cette sauvegarde a été faite avec une ancienne clé du coffre et votre mot de passe de l&apos;époque ne l&apos;ouvre pas. Restaurez-la avec le compte qui l&apos;a faite.</translation>
+    </message>
+    <message>
+        <source>Give a name (or what she calls him, such as &apos;the landlord&apos;).</source>
+        <translation>Indiquez un nom (ou la façon dont elle le désigne, comme « le propriétaire »).</translation>
+    </message>
+    <message>
+        <source>There is no perpetrator {perpetrator_id}.</source>
+        <translation>Il n&apos;y a pas d&apos;auteur {perpetrator_id}.</translation>
+    </message>
+    <message>
+        <source>He is already linked to this incident.</source>
+        <translation>Il est déjà lié à cet incident.</translation>
+    </message>
+    <message>
+        <source>There is no perpetrator {perpetrator_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas d&apos;auteur {perpetrator_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no case &quot;{reference}&quot;.</source>
+        <translation>Il n&apos;y a pas de dossier « {reference} ».</translation>
+    </message>
+    <message>
+        <source>Someone else saved this {what} while you were editing it. Nothing was saved: open it again to see their changes, then make yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément ({what}) pendant votre modification. Rien n&apos;a été enregistré : rouvrez-le pour voir ses changements, puis faites les vôtres.</translation>
+    </message>
+    <message>
+        <source>There is no {label} {record_id} in {reference}.</source>
+        <translation>Il n&apos;y a pas d&apos;élément {label} {record_id} dans {reference}.</translation>
+    </message>
+    <message>
+        <source>Name the agency.</source>
+        <translation>Nommez la structure.</translation>
+    </message>
+    <message>
+        <source>Say which service she is referred for.</source>
+        <translation>Indiquez pour quel service elle est orientée.</translation>
+    </message>
+    <message>
+        <source>That agency is not in the directory (or no longer active).</source>
+        <translation>Cette structure n&apos;est pas dans l&apos;annuaire (ou n&apos;est plus active).</translation>
+    </message>
+    <message>
+        <source>The directory calls this agency &quot;{name}&quot;.</source>
+        <translation>L&apos;annuaire appelle cette structure « {name} ».</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded before it has happened.</source>
+        <translation>Ceci ne peut pas être enregistré avant d&apos;avoir eu lieu.</translation>
+    </message>
+    <message>
+        <source>A {value} referral can become: {allowed}.</source>
+        <translation>Une orientation « {value} » peut devenir : {allowed}.</translation>
+    </message>
+    <message>
+        <source>This is before the case was opened.</source>
+        <translation>C&apos;est antérieur à l&apos;ouverture du dossier.</translation>
+    </message>
+    <message>
+        <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>
+        <translation>Elle n&apos;a pas consenti au partage de ses informations avec {agency}. Enregistrez d&apos;abord sa décision dans le registre des consentements ; l&apos;orientation n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Only a manager may purge a case.</source>
+        <translation>Seule une responsable peut purger un dossier.</translation>
+    </message>
+    <message>
+        <source>Type the case reference again to confirm the purge.</source>
+        <translation>Saisissez à nouveau la référence du dossier pour confirmer la purge.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be purged.</source>
+        <translation>Seul un dossier clos peut être purgé.</translation>
+    </message>
+    <message>
+        <source>This case is still within its retention period; it cannot be purged yet.</source>
+        <translation>Ce dossier est encore dans sa durée de conservation ; il ne peut pas encore être purgé.</translation>
+    </message>
+    <message>
+        <source>The default risk checklist {DEFAULT_INSTRUMENT} is missing.</source>
+        <translation>La liste d&apos;évaluation du risque par défaut {DEFAULT_INSTRUMENT} est absente.</translation>
+    </message>
+    <message>
+        <source>There is no risk checklist &quot;{key}&quot;.</source>
+        <translation>Il n&apos;y a pas de liste d&apos;évaluation du risque « {key} ».</translation>
+    </message>
+    <message>
+        <source>A safety plan needs at least one part filled in.</source>
+        <translation>Un plan de sécurité doit avoir au moins une partie remplie.</translation>
+    </message>
+    <message>
+        <source>The code word is one line.</source>
+        <translation>Le mot de code tient sur une ligne.</translation>
+    </message>
+    <message>
+        <source>This case has a safety plan: edit it (its history is kept).</source>
+        <translation>Ce dossier a un plan de sécurité : modifiez-le (son historique est conservé).</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>Le coffre est verrouillé. Déverrouillez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>You are signed out. Sign in again to continue.</source>
+        <translation>Vous êtes déconnecté. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first.</source>
+        <translation>Vous vous êtes connecté avec un mot de passe à usage unique : choisissez d&apos;abord votre propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>A recovery-key session cannot be unlocked; sign in again.</source>
+        <translation>Une session ouverte avec la clé de secours ne peut pas être déverrouillée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Ce compte est désactivé. Adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Le mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Give the centre&apos;s name as it should print on documents.</source>
+        <translation>Indiquez le nom du centre tel qu&apos;il doit figurer sur les documents.</translation>
+    </message>
+    <message>
+        <source>One line of at most 200 characters.</source>
+        <translation>Une ligne de 200 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} minutes.</source>
+        <translation>Entre {low} et {high} minutes.</translation>
+    </message>
+    <message>
+        <source>Between {low} and {high} days.</source>
+        <translation>Entre {low} et {high} jours.</translation>
+    </message>
+    <message>
+        <source>Between {low} (no limit) and {high} days.</source>
+        <translation>Entre {low} (sans limite) et {high} jours.</translation>
+    </message>
+    <message>
+        <source>An admission cannot be in the future.</source>
+        <translation>Une admission ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give the room.</source>
+        <translation>Indiquez la chambre.</translation>
+    </message>
+    <message>
+        <source>The number of children is between 0 and 15.</source>
+        <translation>Le nombre d&apos;enfants est compris entre 0 et 15.</translation>
+    </message>
+    <message>
+        <source>The planned exit is before the admission.</source>
+        <translation>Le départ prévu est antérieur à l&apos;admission.</translation>
+    </message>
+    <message>
+        <source>The exit is before the admission.</source>
+        <translation>Le départ est antérieur à l&apos;admission.</translation>
+    </message>
+    <message>
+        <source>An exit that has not happened cannot be recorded yet.</source>
+        <translation>Un départ qui n&apos;a pas eu lieu ne peut pas encore être enregistré.</translation>
+    </message>
+    <message>
+        <source>Say where she went (or &apos;not known&apos;).</source>
+        <translation>Indiquez où elle est allée (ou « inconnu »).</translation>
+    </message>
+    <message>
+        <source>Give the room a name of at most 50 characters.</source>
+        <translation>Donnez à la chambre un nom de 50 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A room needs at least one bed.</source>
+        <translation>Une chambre doit avoir au moins un lit.</translation>
+    </message>
+    <message>
+        <source>Each bed has its own label of at most 50 characters.</source>
+        <translation>Chaque lit a sa propre étiquette de 50 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>There is already a room of that name.</source>
+        <translation>Il y a déjà une chambre de ce nom.</translation>
+    </message>
+    <message>
+        <source>Give each new bed its own label of at most 50 characters.</source>
+        <translation>Donnez à chaque nouveau lit sa propre étiquette de 50 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>There is no room {room_id}.</source>
+        <translation>Il n&apos;y a pas de chambre {room_id}.</translation>
+    </message>
+    <message>
+        <source>{room} already has a bed {beds}.</source>
+        <translation>{room} a déjà un lit {beds}.</translation>
+    </message>
+    <message>
+        <source>There is no bed {bed_id}.</source>
+        <translation>Il n&apos;y a pas de lit {bed_id}.</translation>
+    </message>
+    <message>
+        <source>Someone is in this bed: move her first.</source>
+        <translation>Quelqu&apos;un occupe ce lit : déplacez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This bed is taken: choose a free one.</source>
+        <translation>Ce lit est occupé : choisissez-en un libre.</translation>
+    </message>
+    <message>
+        <source>She is already staying in the shelter: move her instead.</source>
+        <translation>Elle est déjà hébergée : changez-la plutôt de lit.</translation>
+    </message>
+    <message>
+        <source>This stay has ended.</source>
+        <translation>Ce séjour est terminé.</translation>
+    </message>
+    <message>
+        <source>This stay has already ended.</source>
+        <translation>Ce séjour est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>She is already on the waiting list.</source>
+        <translation>Elle est déjà sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Say why she leaves the list (one line).</source>
+        <translation>Indiquez pourquoi elle quitte la liste (une ligne).</translation>
+    </message>
+    <message>
+        <source>There is no waiting-list entry {entry_id}.</source>
+        <translation>Il n&apos;y a pas d&apos;inscription {entry_id} sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>La période n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui doit être fait.</translation>
+    </message>
+    <message>
+        <source>&quot;{assignee}&quot; is not an active member of staff.</source>
+        <translation>« {assignee} » n&apos;est pas un membre actif du personnel.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;{username}&quot;.</source>
+        <translation>Il n&apos;y a pas de compte nommé « {username} ».</translation>
+    </message>
+    <message>
+        <source>The user name &quot;{name}&quot; is already taken.</source>
+        <translation>Le nom d&apos;utilisateur « {name} » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is already disabled.</source>
+        <translation>Le compte « {username} » est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>The last active admin account cannot be disabled.</source>
+        <translation>Le dernier compte administrateur actif ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is already active.</source>
+        <translation>Le compte « {username} » est déjà actif.</translation>
+    </message>
+    <message>
+        <source>The account &quot;{username}&quot; is disabled; re-enable it instead.</source>
+        <translation>Le compte « {username} » est désactivé ; réactivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The recovery key has no password to change.</source>
+        <translation>La clé de secours n&apos;a pas de mot de passe à changer.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choisissez un mot de passe différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>Saisissez le nom de la personne tel que ses collègues le connaissent.</translation>
+    </message>
+    <message>
+        <source>A name can be at most {n} characters.</source>
+        <translation>Un nom fait au plus {n} caractères.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain control characters such as line breaks.</source>
+        <translation>Un nom ne peut pas contenir de caractères de contrôle comme des sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>At most {limit:,} characters.</source>
+        <translation>{limit:,} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneStop backup, or it is damaged.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde OneStop, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The backup file was not found.</source>
+        <translation>Le fichier de sauvegarde est introuvable.</translation>
+    </message>
+    <message>
+        <source>An attachment file is missing from the vault.</source>
+        <translation>Un fichier de pièce jointe manque dans le coffre.</translation>
+    </message>
+    <message>
+        <source>An attachment file in the vault is damaged.</source>
+        <translation>Un fichier de pièce jointe du coffre est endommagé.</translation>
+    </message>
+    <message>
+        <source>An attachment file in the vault is damaged or was altered.</source>
+        <translation>Un fichier de pièce jointe du coffre est endommagé ou a été modifié.</translation>
+    </message>
+    <message>
+        <source>An attachment file does not match its recorded SHA-256.</source>
+        <translation>Un fichier de pièce jointe ne correspond pas à son SHA-256 enregistré.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s database is damaged and could not be read. Nothing was changed. Restore the vault from its most recent backup.</source>
+        <translation>Une partie de la base de données du coffre est endommagée et n&apos;a pas pu être lue. Rien n&apos;a été modifié. Restaurez le coffre depuis sa sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened for writing (journal mode).</source>
+        <translation>Le coffre n&apos;a pas pu être ouvert en écriture (mode journal).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be opened: the file is damaged or does not belong to this vault. Restore it from a backup.</source>
+        <translation>La base de données du coffre n&apos;a pas pu être ouverte : le fichier est endommagé ou n&apos;appartient pas à ce coffre. Restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with another task. Try again in a moment.</source>
+        <translation>Le coffre est occupé par une autre tâche. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>A recovery key is six groups of five letters and digits, like ABCDE-12345-…</source>
+        <translation>Une clé de secours se compose de six groupes de cinq lettres et chiffres, comme ABCDE-12345-…</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) is damaged or was edited, so no one can sign in. Restore the vault from a backup.</source>
+        <translation>Le fichier de clés du coffre (keyslots.json) est endommagé ou a été modifié : personne ne peut se connecter. Restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) is missing. Restore the vault from a backup.</source>
+        <translation>Le fichier de clés du coffre (keyslots.json) est absent. Restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (keyslots.json) was altered and cannot be trusted. Restore the vault from a backup.</source>
+        <translation>Le fichier de clés du coffre (keyslots.json) a été modifié et n&apos;est plus fiable. Restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>A key slot in keyslots.json was altered; the key was not changed. Restore the vault from a backup.</source>
+        <translation>Un emplacement de clé de keyslots.json a été modifié ; la clé n&apos;a pas été changée. Restaurez le coffre depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou commande OneStop{who}. Fermez-le là d&apos;abord, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message>
         <source>Partner agencies</source>

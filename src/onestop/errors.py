@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from onestop.i18n import Phrase
+
 
 class OneStopError(Exception):
     """Base: ``str(error)`` is a complete, safe, user-facing sentence."""
@@ -65,7 +67,7 @@ class ValidationFailed(OneStopError):
 
     @classmethod
     def of(cls, problems: Mapping[str, str]) -> ValidationFailed:
-        return cls(" ".join(problems.values()), problems)
+        return cls(Phrase.joined(problems.values()), problems)
 
 
 class ConsentRequired(OneStopError):

@@ -98,3 +98,55 @@ def test_the_language_chosen_on_the_sign_in_screen_applies_at_once_and_is_kept(
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: button.text() == "&Sign in")
     keep_language("")
+
+
+def test_the_services_messages_are_shown_in_the_readers_language(
+    qtbot, make_shell, vault, in_language
+) -> None:
+    """What the services say (written in English, marked with QT_TRANSLATE_NOOP) reaches her
+    in French: a wrong password at sign-in, and a rule broken in a form, under its field."""
+    from onestop.domain.roles import Role
+    from onestop.domain.validation import parse_date
+    from onestop.gui.phrases import phrase
+    from onestop.i18n import QT_TRANSLATE_NOOP, message_of
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from tests.conftest import username_for
+    from tests.gui.conftest import sign_in
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Tove Testlangue")).reference
+    in_language("fr")
+    try:
+        parse_date("31/02/2025")
+    except ValueError as exc:
+        date_message = message_of(exc)
+    # The template is translated, then the values put in (the month is itself translated).
+    assert phrase(date_message) == "Le 31 février 2025 n'existe pas."
+    # Text typed by staff in a value is shown as typed, never looked up.
+    typed = QT_TRANSLATE_NOOP("Messages", "Line {line}: {message}").format(
+        line=3, message="Say why."
+    )
+    assert phrase(typed) == "Ligne 3 : Say why."
+    # A sentence no catalogue knows stays English rather than disappearing.
+    assert phrase(QT_TRANSLATE_NOOP("Messages", "Not in any catalogue.")) == (
+        "Not in any catalogue."
+    )
+
+    shell = make_shell(vault.path)
+    view = shell.sign_in
+    qtbot.keyClicks(view.ui.usernameEdit, username_for(Role.LEGAL_ADVOCATE))
+    qtbot.keyClicks(view.ui.passwordEdit, "not the password at all")
+    qtbot.keyClick(view.ui.passwordEdit, Qt.Key.Key_Return)
+    wrong = "Le nom d'utilisateur ou le mot de passe n'est pas correct."
+    qtbot.waitUntil(lambda: view.ui.messageLabel.text() == wrong, timeout=20_000)
+
+    sign_in(qtbot, shell, Role.LEGAL_ADVOCATE)
+    page = shell.workspace.open_case(ref)
+    (hearings,) = [p for p in page.record_panels if p.kind == "record:hearing"]
+    page.bring_forward(hearings)
+    form = hearings.edit(None)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.form.error_text("court") == "Nommez le tribunal."
+    assert form.form.error_text("purpose") == "Indiquez l'objet de l'audience."
+    form.dirty = False
+    hearings.cancel()

@@ -14,6 +14,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 
 from onestop.errors import VaultTooNew
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -60,8 +61,11 @@ def check_known(revision: str | None) -> None:
         _scripts().get_revision(revision)
     except CommandError:
         raise VaultTooNew(
-            "This vault was last used by a newer version of OneStop. "
-            "Install that version (or newer) to open it; nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This vault was last used by a newer version of OneStop. "
+                "Install that version (or newer) to open it; nothing was changed.",
+            )
         ) from None
 
 

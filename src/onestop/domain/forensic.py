@@ -15,6 +15,7 @@ from enum import StrEnum
 from onestop.domain.clinical import Window
 from onestop.domain.search import fold
 from onestop.domain.validation import Problems
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -59,20 +60,23 @@ def check_handover(
     problems: Problems = {}
     for field in ("handed_from", "handed_to", "organisation", "purpose"):
         if not getattr(new, field).strip():
-            problems[field] = "This cannot be left empty."
+            problems[field] = QT_TRANSLATE_NOOP("Messages", "This cannot be left empty.")
     if new.at > now + CLOCK_SKEW:
-        problems["at"] = "A hand-over cannot be in the future."
+        problems["at"] = QT_TRANSLATE_NOOP("Messages", "A hand-over cannot be in the future.")
     elif new.at < collected_at:
-        problems["at"] = "A hand-over cannot come before the specimen was collected."
+        problems["at"] = QT_TRANSLATE_NOOP(
+            "Messages", "A hand-over cannot come before the specimen was collected."
+        )
     elif chain and new.at < chain[-1].at:
-        problems["at"] = (
-            "Hand-overs are recorded in order: this one is earlier than the last one recorded."
+        problems["at"] = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Hand-overs are recorded in order: this one is earlier than the last one recorded.",
         )
     holder = chain[-1].handed_to if chain else collected_by
     if new.handed_from.strip() and fold(new.handed_from) != fold(holder):
-        problems["handed_from"] = (
-            f"The specimen was last with {holder}; the hand-over must start from them."
-        )
+        problems["handed_from"] = QT_TRANSLATE_NOOP(
+            "Messages", "The specimen was last with {holder}; the hand-over must start from them."
+        ).format(holder=holder)
     if fold(new.handed_from) == fold(new.handed_to) and new.handed_to.strip():
-        problems["handed_to"] = "A hand-over goes to someone else."
+        problems["handed_to"] = QT_TRANSLATE_NOOP("Messages", "A hand-over goes to someone else.")
     return problems

@@ -16,6 +16,7 @@ from onestop.domain.clinical import (
     hours_after,
 )
 from onestop.domain.validation import Problems, check_after_incident
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -78,25 +79,39 @@ def check_encounter(
 ) -> Problems:
     problems: Problems = {}
     if seen_at > now + CLOCK_SKEW:
-        problems["seen_at"] = "The examination cannot be in the future."
+        problems["seen_at"] = QT_TRANSLATE_NOOP(
+            "Messages", "The examination cannot be in the future."
+        )
     elif incident is not None:
         problems.update(check_after_incident("seen_at", seen_at, incident, "The examination"))
     numbers = [i.number for i in injuries]
     if any(n < 1 for n in numbers) or len(set(numbers)) != len(numbers):
-        problems["injuries"] = "Injury markers are numbered 1, 2, 3… with no number used twice."
+        problems["injuries"] = QT_TRANSLATE_NOOP(
+            "Messages", "Injury markers are numbered 1, 2, 3… with no number used twice."
+        )
     elif any(not (0.0 <= i.x <= 1.0 and 0.0 <= i.y <= 1.0) for i in injuries):
-        problems["injuries"] = "An injury marker is outside the body outline."
+        problems["injuries"] = QT_TRANSLATE_NOOP(
+            "Messages", "An injury marker is outside the body outline."
+        )
     elif any(not i.kind.strip() for i in injuries):
-        problems["injuries"] = "Say what kind of injury each marker is."
+        problems["injuries"] = QT_TRANSLATE_NOOP(
+            "Messages", "Say what kind of injury each marker is."
+        )
     for t in treatments:
         if t.given_at > now + CLOCK_SKEW:
-            problems["treatments"] = f"{t.kind.label} cannot be given in the future."
+            problems["treatments"] = QT_TRANSLATE_NOOP(
+                "Messages", "{label} cannot be given in the future."
+            ).format(label=t.kind.label)
         elif incident is not None and check_after_incident("x", t.given_at, incident):
-            problems["treatments"] = f"{t.kind.label} is recorded before the incident."
+            problems["treatments"] = QT_TRANSLATE_NOOP(
+                "Messages", "{label} is recorded before the incident."
+            ).format(label=t.kind.label)
     if any(f.due_at < seen_at for f in follow_ups):
-        problems["follow_ups"] = "A follow-up cannot be due before the examination."
+        problems["follow_ups"] = QT_TRANSLATE_NOOP(
+            "Messages", "A follow-up cannot be due before the examination."
+        )
     if any(not f.purpose.strip() for f in follow_ups):
-        problems["follow_ups"] = "Say what each follow-up is for."
+        problems["follow_ups"] = QT_TRANSLATE_NOOP("Messages", "Say what each follow-up is for.")
     return problems
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
 
+from onestop.i18n import QT_TRANSLATE_NOOP
+
 MIN_LENGTH = 12
 MAX_LENGTH = 256
 MIN_SCORE = 3
@@ -46,8 +48,12 @@ def check_username(username: str) -> str:
     name = normalise_username(username)
     if not USERNAME_PATTERN.fullmatch(name):
         raise ValueError(
-            "A user name is 2 to 32 characters: lower-case letters a-z, digits, '.', '_' or '-', "
-            "starting with a letter or digit."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A user name is 2 to 32 characters: lower-case letters a-z, digits, '.', '_' or "
+                "'-', "
+                "starting with a letter or digit.",
+            )
         )
     return name
 
@@ -78,20 +84,33 @@ def check_password(password: str, username: str = "") -> str:
     length = len(pw)
     if length < MIN_LENGTH:
         raise PasswordRejected(
-            f"The password is too short: use at least {MIN_LENGTH} characters "
-            "(a few unrelated words make a good one)."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The password is too short: use at least {MIN_LENGTH} characters (a few unrelated "
+                "words make a good one).",
+            ).format(MIN_LENGTH=MIN_LENGTH)
         )
     if length > MAX_LENGTH:
-        raise PasswordRejected(f"The password is too long: use at most {MAX_LENGTH} characters.")
+        raise PasswordRejected(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The password is too long: use at most {MAX_LENGTH} characters."
+            ).format(MAX_LENGTH=MAX_LENGTH)
+        )
     name = normalise_username(username) if username else ""
     if name and name in pw.casefold():
-        raise PasswordRejected("The password must not contain the user name.")
+        raise PasswordRejected(
+            QT_TRANSLATE_NOOP("Messages", "The password must not contain the user name.")
+        )
     verdict = assess(pw, name)
     if verdict.score < MIN_SCORE:
         hint = verdict.warning or "It would be easy to guess."
         if not hint.endswith("."):
             hint += "."
-        raise PasswordRejected(f"The password is too weak. {hint} Try a longer phrase.")
+        raise PasswordRejected(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The password is too weak. {hint} Try a longer phrase."
+            ).format(hint=hint)
+        )
     return pw
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import jsonschema
 
 from onestop.errors import OneStopError
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 SCHEMA_FILE = "instrument.schema.json"
 DEFAULT_INSTRUMENT = "onestop-ipv-risk"
@@ -122,18 +123,27 @@ def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrum
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the top level"
-        raise InstrumentError(f"The risk checklist {name} is not valid at {where}: {error.message}")
+        raise InstrumentError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The risk checklist {name} is not valid at {where}: {message}"
+            ).format(name=name, where=where, message=error.message)
+        )
     ids = [q["id"] for q in data["questions"]]
     if len(set(ids)) != len(ids):
         twice = sorted({i for i in ids if ids.count(i) > 1})
         raise InstrumentError(
-            f"The risk checklist {name} asks a question id twice: {', '.join(twice)}."
+            QT_TRANSLATE_NOOP(
+                "Messages", "The risk checklist {name} asks a question id twice: {ids}."
+            ).format(name=name, ids=", ".join(twice))
         )
     medium, high = data["thresholds"]["medium"], data["thresholds"]["high"]
     if not medium < high <= len(ids):
         raise InstrumentError(
-            f"The risk checklist {name} has thresholds that cannot work: medium ({medium}) must "
-            f"be below high ({high}), and high no more than the {len(ids)} questions."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The risk checklist {name} has thresholds that cannot work: medium ({medium}) "
+                "must be below high ({high}), and high no more than the {n} questions.",
+            ).format(name=name, medium=medium, high=high, n=len(ids))
         )
     return Instrument(
         id=data["id"],
@@ -153,11 +163,18 @@ def load_instrument(path: Path, schema_folder: Path) -> Instrument:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise InstrumentError(f"The risk checklist {path.name} cannot be read: {exc}") from None
+        raise InstrumentError(
+            QT_TRANSLATE_NOOP("Messages", "The risk checklist {name} cannot be read: {exc}").format(
+                name=path.name, exc=exc
+            )
+        ) from None
     except json.JSONDecodeError as exc:
         raise InstrumentError(
-            f"The risk checklist {path.name} is not valid JSON (line {exc.lineno}, "
-            f"column {exc.colno}): {exc.msg}."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The risk checklist {name} is not valid JSON (line {lineno}, column {colno}): "
+                "{msg}.",
+            ).format(name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)
         ) from None
     return parse_instrument(data, path.name, _schema(schema_folder))
 
@@ -211,23 +228,29 @@ def validate_assessment(
     problems: dict[str, str] = {}
     unknown = sorted(set(answers) - set(instrument.question_ids()))
     if unknown:
-        problems["answers"] = f"The checklist does not ask: {', '.join(unknown)}."
+        problems["answers"] = QT_TRANSLATE_NOOP(
+            "Messages", "The checklist does not ask: {ids}."
+        ).format(ids=", ".join(unknown))
         return problems
     missing = [q for q in instrument.question_ids() if q not in answers]
     if missing:
-        problems["answers"] = (
-            f"{len(missing)} question(s) have no answer: give one to each "
-            '("not known" and "declined" are answers).'
-        )
+        problems["answers"] = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{n} question(s) have no answer: give one to each "
+            '("not known" and "declined" are answers).',
+        ).format(n=len(missing))
     level = instrument.level_for(sum(1 for a in answers.values() if a is Answer.YES))
     if judgement is not None:
         if judgement.rank < level.rank:
-            problems["judgement"] = (
-                f"Professional judgement may raise the level, not lower it below "
-                f"{level.value} (the score's level)."
-            )
+            problems["judgement"] = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Professional judgement may raise the level, not lower it below {value} (the "
+                "score's level).",
+            ).format(value=level.value)
         elif judgement.rank > level.rank and not reason.strip():
-            problems["judgement_reason"] = "Say why your judgement raises the level."
+            problems["judgement_reason"] = QT_TRANSLATE_NOOP(
+                "Messages", "Say why your judgement raises the level."
+            )
     return problems
 
 

@@ -11,20 +11,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from onestop.domain.clinical import IncidentTime, Precision
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("Messages", "January"),
+    QT_TRANSLATE_NOOP("Messages", "February"),
+    QT_TRANSLATE_NOOP("Messages", "March"),
+    QT_TRANSLATE_NOOP("Messages", "April"),
+    QT_TRANSLATE_NOOP("Messages", "May"),
+    QT_TRANSLATE_NOOP("Messages", "June"),
+    QT_TRANSLATE_NOOP("Messages", "July"),
+    QT_TRANSLATE_NOOP("Messages", "August"),
+    QT_TRANSLATE_NOOP("Messages", "September"),
+    QT_TRANSLATE_NOOP("Messages", "October"),
+    QT_TRANSLATE_NOOP("Messages", "November"),
+    QT_TRANSLATE_NOOP("Messages", "December"),
 )
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -44,14 +45,22 @@ def parse_date(text: str) -> date:
     else:
         m = _DMY.match(text)
         if not m:
-            raise ValueError("Type the date as YYYY-MM-DD (or DD/MM/YYYY).")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Messages", "Type the date as YYYY-MM-DD (or DD/MM/YYYY).")
+            )
         day, month, year = (int(g) for g in m.groups())
     if not 1 <= month <= 12:
-        raise ValueError(f"There is no month {month}.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Messages", "There is no month {month}.").format(month=month)
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"There is no {day} {MONTHS[month - 1]} {year}.") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Messages", "There is no {day} {month} {year}.").format(
+                day=day, month=MONTHS[month - 1], year=year
+            )
+        ) from None
 
 
 def age_on(birth: date, day: date) -> int:
@@ -70,23 +79,37 @@ class PersonFacts:
 def check_person(facts: PersonFacts, today: date) -> Problems:
     problems: Problems = {}
     if not facts.name.strip() and not facts.alias.strip():
-        problems["name"] = "Enter a name or the alias she chose (either is enough)."
+        problems["name"] = QT_TRANSLATE_NOOP(
+            "Messages", "Enter a name or the alias she chose (either is enough)."
+        )
     for field, value in (("name", facts.name), ("alias", facts.alias)):
         if len(value) > 200:
-            problems[field] = "At most 200 characters."
+            problems[field] = QT_TRANSLATE_NOOP("Messages", "At most 200 characters.")
         elif any(ord(c) < 32 and c != "\t" for c in value):
-            problems[field] = "A name cannot contain line breaks or control characters."
+            problems[field] = QT_TRANSLATE_NOOP(
+                "Messages", "A name cannot contain line breaks or control characters."
+            )
     if facts.date_of_birth is not None:
         if facts.date_of_birth > today:
-            problems["date_of_birth"] = "The date of birth is in the future."
+            problems["date_of_birth"] = QT_TRANSLATE_NOOP(
+                "Messages", "The date of birth is in the future."
+            )
         elif facts.date_of_birth.year < OLDEST_BIRTH_YEAR:
-            problems["date_of_birth"] = f"The date of birth is before {OLDEST_BIRTH_YEAR}."
+            problems["date_of_birth"] = QT_TRANSLATE_NOOP(
+                "Messages", "The date of birth is before {OLDEST_BIRTH_YEAR}."
+            ).format(OLDEST_BIRTH_YEAR=OLDEST_BIRTH_YEAR)
     if facts.estimated_age is not None and not 0 <= facts.estimated_age <= MAX_AGE:
-        problems["estimated_age"] = f"An age is between 0 and {MAX_AGE}."
+        problems["estimated_age"] = QT_TRANSLATE_NOOP(
+            "Messages", "An age is between 0 and {MAX_AGE}."
+        ).format(MAX_AGE=MAX_AGE)
     if facts.date_of_birth is not None and facts.estimated_age is not None:
-        problems["estimated_age"] = "Give the date of birth or an estimated age, not both."
+        problems["estimated_age"] = QT_TRANSLATE_NOOP(
+            "Messages", "Give the date of birth or an estimated age, not both."
+        )
     if facts.safe_phone and not _PHONE.match(facts.safe_phone):
-        problems["safe_phone"] = "A phone number has digits, spaces, +, - or brackets only."
+        problems["safe_phone"] = QT_TRANSLATE_NOOP(
+            "Messages", "A phone number has digits, spaces, +, - or brackets only."
+        )
     return problems
 
 
@@ -95,15 +118,23 @@ def check_incident_time(when: IncidentTime, now: datetime, date_of_birth: date |
     if when.precision is Precision.UNKNOWN:
         return problems
     if when.earliest is None:
-        problems["occurred"] = "Give the time of the incident, or mark it as not known."
+        problems["occurred"] = QT_TRANSLATE_NOOP(
+            "Messages", "Give the time of the incident, or mark it as not known."
+        )
         return problems
     latest = when.latest or when.earliest
     if latest < when.earliest:
-        problems["occurred"] = "The end of the time range is before its start."
+        problems["occurred"] = QT_TRANSLATE_NOOP(
+            "Messages", "The end of the time range is before its start."
+        )
     elif when.earliest > now:
-        problems["occurred"] = "The incident cannot be in the future."
+        problems["occurred"] = QT_TRANSLATE_NOOP(
+            "Messages", "The incident cannot be in the future."
+        )
     elif date_of_birth is not None and latest.date() < date_of_birth:
-        problems["occurred"] = "The date of birth is after the incident."
+        problems["occurred"] = QT_TRANSLATE_NOOP(
+            "Messages", "The date of birth is after the incident."
+        )
     return problems
 
 

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from onestop import logs
 from onestop.errors import OneStopError
+from onestop.gui.phrases import phrase
+from onestop.i18n import message_of
 
 
 def explain(exc: BaseException) -> str:
     """What to tell the person at the keyboard about an error (never data, never a trace)."""
     if isinstance(exc, OneStopError):
-        return str(exc)
+        return phrase(message_of(exc))
     logs.setup()
     logs.log.error("internal error: %s", logs.describe_crash(exc, exc.__traceback__))
     return QCoreApplication.translate(

@@ -27,6 +27,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.audit import MAX_DETAIL
 from onestop.services.consent import consent_in_force
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
@@ -87,14 +88,20 @@ def make_thumbnail(data: bytes) -> bytes:
     try:
         with Image.open(io.BytesIO(data)) as img:
             if img.width * img.height > MAX_PIXELS:
-                raise ValidationFailed.of({"file": "This image is too large to open safely."})
+                raise ValidationFailed.of(
+                    {
+                        "file": QT_TRANSLATE_NOOP(
+                            "Messages", "This image is too large to open safely."
+                        )
+                    }
+                )
             img.thumbnail((THUMBNAIL_PX, THUMBNAIL_PX))
             out = io.BytesIO()
             img.convert("RGB").save(out, format="PNG")
             return out.getvalue()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         raise ValidationFailed.of(
-            {"file": "This file is not a picture OneStop can read."}
+            {"file": QT_TRANSLATE_NOOP("Messages", "This file is not a picture OneStop can read.")}
         ) from None
 
 
@@ -124,17 +131,25 @@ class AttachmentService:
     ) -> AttachmentInfo:
         session = self._session
         if not section.is_survivor_record:
-            raise ValidationFailed.of({"section": "Attach files to a section of her file."})
+            raise ValidationFailed.of(
+                {"section": QT_TRANSLATE_NOOP("Messages", "Attach files to a section of her file.")}
+            )
         problems: dict[str, str] = {}
         if not data:
-            problems["file"] = "The file is empty."
+            problems["file"] = QT_TRANSLATE_NOOP("Messages", "The file is empty.")
         elif len(data) > MAX_BYTES:
-            problems["file"] = "Files of up to 50 MB can be attached."
+            problems["file"] = QT_TRANSLATE_NOOP(
+                "Messages", "Files of up to 50 MB can be attached."
+            )
         if media_type not in IMAGE_TYPES | DOCUMENT_TYPES:
-            problems["media_type"] = "Attach a photograph (JPEG, PNG…) or a PDF scan."
+            problems["media_type"] = QT_TRANSLATE_NOOP(
+                "Messages", "Attach a photograph (JPEG, PNG…) or a PDF scan."
+            )
         problems.update(_check_title(title))
         if len(original_name) > 255:
-            problems["original_name"] = "The file name is at most 255 characters."
+            problems["original_name"] = QT_TRANSLATE_NOOP(
+                "Messages", "The file name is at most 255 characters."
+            )
         if problems:
             raise ValidationFailed.of(problems)
         is_photo = media_type in IMAGE_TYPES
@@ -144,8 +159,11 @@ class AttachmentService:
             when = taken_at or utcnow()
             if is_photo and not self._consented(s, case.id, when):
                 raise ConsentRequired(
-                    "She has not consented to photography (at the time the picture was taken). "
-                    "Record her decision in the consent ledger first; nothing was saved."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "She has not consented to photography (at the time the picture was taken). "
+                        "Record her decision in the consent ledger first; nothing was saved.",
+                    )
                 )
             now, who = utcnow(), session.actor.username
             row = Attachment(
@@ -196,10 +214,14 @@ class AttachmentService:
         session = self._session
         current = self._section_of(reference, attachment_id)
         if not section.is_survivor_record:
-            raise ValidationFailed.of({"section": "Attach files to a section of her file."})
+            raise ValidationFailed.of(
+                {"section": QT_TRANSLATE_NOOP("Messages", "Attach files to a section of her file.")}
+            )
         problems = _check_title(title)
         if taken_at is not None and taken_at > utcnow():
-            problems["taken_at"] = "A picture cannot be taken in the future."
+            problems["taken_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "A picture cannot be taken in the future."
+            )
         if problems:
             raise ValidationFailed.of(problems)
         if section is not current and not session.allowed(section, Action.WRITE):
@@ -209,14 +231,20 @@ class AttachmentService:
             check_version(row, expected_version, "attachment")
             if Section(row.section) is not current:
                 raise Conflict(
-                    "Someone else moved this attachment while you were editing it. Nothing "
-                    "was saved: open it again to see their changes, then make yours."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Someone else moved this attachment while you were editing it. Nothing "
+                        "was saved: open it again to see their changes, then make yours.",
+                    )
                 )
             retimed_photo = row.media_type in IMAGE_TYPES and taken_at != row.taken_at
             if retimed_photo and not self._consented(s, case.id, taken_at or row.added_at):
                 raise ConsentRequired(
-                    "She had not consented to photography at that time. Check the time "
-                    "the picture was taken and the consent ledger; nothing was saved."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "She had not consented to photography at that time. Check the time "
+                        "the picture was taken and the consent ledger; nothing was saved.",
+                    )
                 )
             keep_version(s, RECORD_TYPE, row, EDITABLE, session.actor.username)
             row.section, row.title, row.taken_at = section.value, title, taken_at
@@ -251,7 +279,11 @@ class AttachmentService:
         case = find_case(s, reference)
         row = s.get(Attachment, attachment_id)
         if row is None or row.case_id != case.id:
-            raise NotFound(f"There is no attachment {attachment_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no attachment {attachment_id} in {reference}."
+                ).format(attachment_id=attachment_id, reference=case.reference)
+            )
         return case, row
 
     def _section_of(self, reference: str, attachment_id: int) -> Section:
@@ -292,7 +324,7 @@ class AttachmentService:
             case, row = self._find(s, reference, attachment_id)
             digest = row.thumbnail_sha256 if thumbnail else row.sha256
             if digest is None:
-                raise NotFound("This attachment has no thumbnail.")
+                raise NotFound(QT_TRANSLATE_NOOP("Messages", "This attachment has no thumbnail."))
             data = session.blobs.get(digest)  # checked against its SHA-256
             session.audit(
                 s,

@@ -27,6 +27,7 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
+from onestop.i18n import QT_TRANSLATE_NOOP, message_of
 from onestop.services import audit, maintenance
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
@@ -50,7 +51,7 @@ from onestop.vault.keyslots import (
 from onestop.vault.lock import VaultLock
 from onestop.vault.subkeys import Purpose, subkey
 
-WRONG_CREDENTIALS = "The user name or the password is not correct."
+WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Messages", "The user name or the password is not correct.")
 Clock = Callable[[], float]
 
 
@@ -87,9 +88,13 @@ def create_vault(
     """
     folder = VaultFolder(path)
     if folder.exists():
-        raise VaultExists("There is already a OneStop vault in this folder.")
+        raise VaultExists(
+            QT_TRANSLATE_NOOP("Messages", "There is already a OneStop vault in this folder.")
+        )
     if path.exists() and any(path.iterdir()):
-        raise VaultExists("Choose an empty folder (or a new one) for the vault.")
+        raise VaultExists(
+            QT_TRANSLATE_NOOP("Messages", "Choose an empty folder (or a new one) for the vault.")
+        )
     username = validate_username(admin_username)
     password = validate_password(admin_password, username)
     name = validate_display_name(display_name or username)
@@ -152,7 +157,9 @@ def create_vault(
 def _open_folder(path: Path) -> tuple[VaultFolder, VaultLock, KeySlotFile]:
     folder = VaultFolder(path)
     if not folder.keyslots.exists() and not folder.db.exists():
-        raise VaultNotFound(f"There is no OneStop vault in {path}.")
+        raise VaultNotFound(
+            QT_TRANSLATE_NOOP("Messages", "There is no OneStop vault in {path}.").format(path=path)
+        )
     lock = VaultLock(folder.root)
     lock.acquire()
     try:
@@ -177,8 +184,13 @@ def _check_backoff(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
     if wait > 0:
         seconds = math.ceil(wait)
         raise BackOff(
-            f"Too many failed attempts. Wait {seconds} second{'s' if seconds != 1 else ''} "
-            "before trying again.",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Too many failed attempts. Wait 1 second before trying again."
+            )
+            if seconds == 1
+            else QT_TRANSLATE_NOOP(
+                "Messages", "Too many failed attempts. Wait {seconds} seconds before trying again."
+            ).format(seconds=seconds),
             wait,
         )
 
@@ -199,7 +211,10 @@ def sign_in(path: Path, username: str, password: str, *, clock: Clock = time.tim
                 now,
                 name,
                 "disabled",
-                "This account is disabled. Ask the administrator if you need access again.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This account is disabled. Ask the administrator if you need access again.",
+                ),
             )
         if not known:
             # Same cost as a real attempt, so timing does not tell which user names exist.
@@ -227,9 +242,9 @@ def sign_in_with_recovery(
         try:
             secret = normalise_recovery_key(recovery_key)
         except ValueError as exc:
-            raise ValidationFailed(str(exc)) from None
+            raise ValidationFailed(message_of(exc)) from None
         if RECOVERY_SLOT not in slots.slots:
-            raise SignInFailed("This vault has no recovery key.")
+            raise SignInFailed(QT_TRANSLATE_NOOP("Messages", "This vault has no recovery key."))
         opened = slots.open_slot(RECOVERY_SLOT, secret)
         if opened is None:
             raise _refuse(
@@ -238,7 +253,7 @@ def sign_in_with_recovery(
                 now,
                 RECOVERY_ACTOR,
                 "wrong_recovery_key",
-                "The recovery key is not correct.",
+                QT_TRANSLATE_NOOP("Messages", "The recovery key is not correct."),
             )
         slots.note_success(RECOVERY_SLOT)
         return _start_session(folder, lock, slots, opened, None)
@@ -286,7 +301,10 @@ def _begin(
             staff = s.scalars(select(StaffAccount).where(StaffAccount.username == username)).first()
             if staff is None or not staff.active:
                 raise SignInFailed(
-                    "This account is not active in this vault. Ask the administrator."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This account is not active in this vault. Ask the administrator.",
+                    )
                 )
             actor = Actor(staff.username, Role(staff.role), staff.display_name)
             must_change = staff.must_change_password

@@ -29,6 +29,7 @@ from onestop.domain.roles import (
     may_break_glass,
 )
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -70,10 +71,11 @@ def _info(row: BreakGlassAccess, reference: str, display_name: str) -> GlassAcce
 def check_reason(reason: str) -> dict[str, str]:
     problems: dict[str, str] = {}
     if len(reason.strip()) < GLASS_REASON_MIN:
-        problems["reason"] = (
-            f"Write why you need this section (at least {GLASS_REASON_MIN} characters): "
-            "the manager reviews every break-glass access."
-        )
+        problems["reason"] = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Write why you need this section (at least {GLASS_REASON_MIN} characters): the "
+            "manager reviews every break-glass access.",
+        ).format(GLASS_REASON_MIN=GLASS_REASON_MIN)
     return problems
 
 
@@ -158,16 +160,28 @@ class BreakGlassService:
         self._require_manager()
         problems = text_limits(BreakGlassAccess, {"review_note": note})
         if not note.strip():
-            problems["review_note"] = "Write what you found: it stays with the access."
+            problems["review_note"] = QT_TRANSLATE_NOOP(
+                "Messages", "Write what you found: it stays with the access."
+            )
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
         with session.unit_of_work(Section.AUDIT, Action.READ) as s:
             row = s.get(BreakGlassAccess, access_id)
             if row is None:
-                raise NotFound(f"There is no break-glass access {access_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There is no break-glass access {access_id}."
+                    ).format(access_id=access_id)
+                )
             if row.reviewed_at is not None:
-                raise ValidationFailed.of({"review_note": "This access was already reviewed."})
+                raise ValidationFailed.of(
+                    {
+                        "review_note": QT_TRANSLATE_NOOP(
+                            "Messages", "This access was already reviewed."
+                        )
+                    }
+                )
             row.reviewed_by = session.actor.username
             row.reviewed_at = utcnow()
             row.review_note = note

@@ -22,6 +22,7 @@ from onestop.domain.casefile import CaseStatus, Sex, case_reference
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, age_on, check_person
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.search import index_case
 from onestop.services.session import VaultSession
@@ -125,9 +126,13 @@ def _validate(details: SurvivorDetails) -> None:
         today=utcnow().date(),
     )
     if details.children_count is not None and not 0 <= details.children_count <= 30:
-        problems["children_count"] = "The number of children is between 0 and 30."
+        problems["children_count"] = QT_TRANSLATE_NOOP(
+            "Messages", "The number of children is between 0 and 30."
+        )
     if any(not lang.strip() or len(lang) > 60 for lang in details.languages):
-        problems["languages"] = "Each language is a name of at most 60 characters."
+        problems["languages"] = QT_TRANSLATE_NOOP(
+            "Messages", "Each language is a name of at most 60 characters."
+        )
     problems = {**text_limits(Case, vars(details)), **problems}
     if problems:
         raise ValidationFailed.of(problems)
@@ -206,7 +211,13 @@ class CaseService:
             )
         )
         if not found:
-            raise ValidationFailed.of({"caseworker": f"{username!r} is not an active caseworker."})
+            raise ValidationFailed.of(
+                {
+                    "caseworker": QT_TRANSLATE_NOOP(
+                        "Messages", '"{username}" is not an active caseworker.'
+                    ).format(username=username)
+                }
+            )
 
     def open_case(
         self,
@@ -219,7 +230,13 @@ class CaseService:
         than now."""
         _validate(details)
         if opened_at is not None and opened_at > utcnow():
-            raise ValidationFailed.of({"opened_at": "A case cannot be opened in the future."})
+            raise ValidationFailed.of(
+                {
+                    "opened_at": QT_TRANSLATE_NOOP(
+                        "Messages", "A case cannot be opened in the future."
+                    )
+                }
+            )
         session = self._session
         if caseworker is None and session.actor.role is Role.CASEWORKER:
             caseworker = session.actor.username
@@ -272,7 +289,13 @@ class CaseService:
 
     def close(self, reference: str, reason: str, expected_version: int) -> CaseFile:
         if not reason.strip():
-            raise ValidationFailed.of({"closed_reason": "Say why the case is being closed."})
+            raise ValidationFailed.of(
+                {
+                    "closed_reason": QT_TRANSLATE_NOOP(
+                        "Messages", "Say why the case is being closed."
+                    )
+                }
+            )
         if problems := text_limits(Case, {"closed_reason": reason}):
             raise ValidationFailed.of(problems)
         return self._set_status(reference, CaseStatus.CLOSED, reason, expected_version)
@@ -288,9 +311,15 @@ class CaseService:
             check_version(row, expected_version, "file")
             current = CaseStatus(row.status)
             if status is CaseStatus.CLOSED and not current.is_open:
-                raise ValidationFailed("This case is already closed.")
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP("Messages", "This case is already closed.")
+                )
             if status is CaseStatus.REOPENED and current.is_open:
-                raise ValidationFailed("This case is open; only a closed case can be reopened.")
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "This case is open; only a closed case can be reopened."
+                    )
+                )
             keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             row.status = status.value
             row.closed_reason = reason

@@ -38,6 +38,7 @@ from onestop.domain.risk import (
 )
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -211,17 +212,27 @@ class ConferenceService:
         names = tuple(a.strip() for a in agencies if a.strip())
         problems: dict[str, str] = {}
         if held_on < utcnow().date():
-            problems["held_on"] = "A new meeting cannot be in the past."
+            problems["held_on"] = QT_TRANSLATE_NOOP(
+                "Messages", "A new meeting cannot be in the past."
+            )
         if len(names) != len({n.casefold() for n in names}):
-            problems["agencies"] = "An agency is named twice."
+            problems["agencies"] = QT_TRANSLATE_NOOP("Messages", "An agency is named twice.")
         if any(len(n) > 200 for n in names):
-            problems["agencies"] = "An agency's name is at most 200 characters."
+            problems["agencies"] = QT_TRANSLATE_NOOP(
+                "Messages", "An agency's name is at most 200 characters."
+            )
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             if s.scalar(select(func.count()).where(Conference.held_on == held_on)):
-                raise ValidationFailed.of({"held_on": "There is already a meeting that day."})
+                raise ValidationFailed.of(
+                    {
+                        "held_on": QT_TRANSLATE_NOOP(
+                            "Messages", "There is already a meeting that day."
+                        )
+                    }
+                )
             now = utcnow()
             row = Conference(
                 held_on=held_on,
@@ -253,7 +264,11 @@ class ConferenceService:
     def _conference(self, s: Session, meeting_id: int) -> Conference:
         row = s.get(Conference, meeting_id)
         if row is None:
-            raise NotFound(f"There is no meeting {meeting_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "There is no meeting {meeting_id}.").format(
+                    meeting_id=meeting_id
+                )
+            )
         return row
 
     @staticmethod
@@ -363,10 +378,16 @@ class ConferenceService:
     def _open_meeting(self, s: Session, meeting_id: int) -> Conference:
         meeting = self._conference(s, meeting_id)
         if meeting.status == HELD:
-            raise ValidationFailed.of({"meeting": "This meeting's minutes are closed."})
+            raise ValidationFailed.of(
+                {"meeting": QT_TRANSLATE_NOOP("Messages", "This meeting's minutes are closed.")}
+            )
         if not self._is_first_open(s, meeting):
             raise ValidationFailed.of(
-                {"meeting": "Close the minutes of the meeting before this one first."}
+                {
+                    "meeting": QT_TRANSLATE_NOOP(
+                        "Messages", "Close the minutes of the meeting before this one first."
+                    )
+                }
             )
         return meeting
 
@@ -378,7 +399,9 @@ class ConferenceService:
         for i, a in enumerate(actions, 1):
             fields = {"agency": a.agency, "owner": a.owner, "description": a.description}
             if any(not v.strip() for v in fields.values()):
-                problems[f"action_{i}"] = f"Action {i}: give the agency, the owner and what to do."
+                problems[f"action_{i}"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Action {i}: give the agency, the owner and what to do."
+                ).format(i=i)
             if more := text_limits(ConferenceAction, fields):
                 problems[f"action_{i}"] = f"Action {i}: " + " ".join(more.values())
         if problems:
@@ -390,7 +413,12 @@ class ConferenceService:
             for a in actions:
                 if a.due_on < meeting.held_on:
                     raise ValidationFailed.of(
-                        {"due_on": "An action cannot be due before the meeting that agrees it."}
+                        {
+                            "due_on": QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "An action cannot be due before the meeting that agrees it.",
+                            )
+                        }
                     )
             for referral in s.scalars(
                 select(ConferenceReferral).where(
@@ -433,7 +461,17 @@ class ConferenceService:
     ) -> ActionInfo:
         """The minutes' line for an action carried into this meeting."""
         if outcome.needs_reason and not reason.strip():
-            raise ValidationFailed.of({"reason": f"Say why the action is {outcome.label.lower()}."})
+            raise ValidationFailed.of(
+                {
+                    "reason": (
+                        QT_TRANSLATE_NOOP("Messages", "Say why the action was not done.")
+                        if outcome is ActionStatus.NOT_DONE
+                        else QT_TRANSLATE_NOOP(
+                            "Messages", "Say why the action is no longer possible."
+                        )
+                    )
+                }
+            )
         if problems := text_limits(ActionReview, {"reason": reason}):
             raise ValidationFailed.of(problems)
         session = self._session
@@ -441,7 +479,11 @@ class ConferenceService:
             meeting = self._open_meeting(s, meeting_id)
             action = s.get(ConferenceAction, action_id)
             if action is None or action.id not in {a.id for a in self._carried_into(s, meeting)}:
-                raise NotFound(f"Action {action_id} is not one this meeting reviews.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Action {action_id} is not one this meeting reviews."
+                    ).format(action_id=action_id)
+                )
             case = s.get_one(Case, action.case_id)
             now, who = utcnow(), session.actor.username
             earlier = s.scalars(
@@ -472,15 +514,33 @@ class ConferenceService:
     ) -> ActionInfo:
         """Between meetings: an owner reports an action done, or no longer possible."""
         if status.needs_reason and not reason.strip():
-            raise ValidationFailed.of({"reason": f"Say why the action is {status.label.lower()}."})
+            raise ValidationFailed.of(
+                {
+                    "reason": (
+                        QT_TRANSLATE_NOOP("Messages", "Say why the action was not done.")
+                        if status is ActionStatus.NOT_DONE
+                        else QT_TRANSLATE_NOOP(
+                            "Messages", "Say why the action is no longer possible."
+                        )
+                    )
+                }
+            )
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             action = s.get(ConferenceAction, action_id)
             if action is None:
-                raise NotFound(f"There is no action {action_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no action {action_id}.").format(
+                        action_id=action_id
+                    )
+                )
             if action.version != expected_version:
                 raise ValidationFailed.of(
-                    {"action": "Someone else changed this action; open it again."}
+                    {
+                        "action": QT_TRANSLATE_NOOP(
+                            "Messages", "Someone else changed this action; open it again."
+                        )
+                    }
                 )
             case = s.get_one(Case, action.case_id)
             action.status, action.reason = status.value, reason
@@ -623,7 +683,13 @@ class ConferenceService:
     def refer(self, reference: str, reason: str) -> None:
         """A practitioner refers the case on professional judgement without a new assessment."""
         if not reason.strip():
-            raise ValidationFailed.of({"reason": "Say why the case should go to the conference."})
+            raise ValidationFailed.of(
+                {
+                    "reason": QT_TRANSLATE_NOOP(
+                        "Messages", "Say why the case should go to the conference."
+                    )
+                }
+            )
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)

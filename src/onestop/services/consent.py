@@ -26,6 +26,7 @@ from onestop.domain.consent import (
 )
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -188,15 +189,25 @@ class ConsentService:
         when = decided_at or now
         problems: dict[str, str] = {}
         if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
-            problems["agency"] = "Name the agency this consent is for."
+            problems["agency"] = QT_TRANSLATE_NOOP(
+                "Messages", "Name the agency this consent is for."
+            )
         if purpose is not Purpose.SHARE_WITH_AGENCY and agency.strip():
-            problems["agency"] = "An agency is named only for sharing with an agency."
+            problems["agency"] = QT_TRANSLATE_NOOP(
+                "Messages", "An agency is named only for sharing with an agency."
+            )
         if given_by is GivenBy.GUARDIAN and not guardian_name.strip():
-            problems["guardian_name"] = "Name the guardian who decided."
+            problems["guardian_name"] = QT_TRANSLATE_NOOP(
+                "Messages", "Name the guardian who decided."
+            )
         if when > now + CLOCK_SKEW:
-            problems["decided_at"] = "A decision cannot be recorded ahead of time."
+            problems["decided_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "A decision cannot be recorded ahead of time."
+            )
         elif when < now - MAX_BACKDATE:
-            problems["decided_at"] = "A decision older than 30 days cannot be entered now."
+            problems["decided_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "A decision older than 30 days cannot be entered now."
+            )
         problems.update(
             text_limits(ConsentRecord, {"agency": agency, "guardian_name": guardian_name})
         )
@@ -225,7 +236,13 @@ class ConsentService:
     ) -> ConsentAnswer:
         """May this survivor's information leave the centre for ``purpose`` now?"""
         if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
-            raise ValidationFailed.of({"agency": "Name the agency the information would go to."})
+            raise ValidationFailed.of(
+                {
+                    "agency": QT_TRANSLATE_NOOP(
+                        "Messages", "Name the agency the information would go to."
+                    )
+                }
+            )
         return self.may_leave_to(reference, purpose, [agency], at)[agency]
 
     def may_leave_to(

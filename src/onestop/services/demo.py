@@ -44,6 +44,7 @@ from onestop.domain.risk import Answer, RiskLevel, score
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.cases import SurvivorDetails, insert_case
 from onestop.services.conferences import refer_if_due
 from onestop.services.consent import insert_consent
@@ -326,11 +327,21 @@ class DemoSeeder:
         if not session.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise session.refuse(Section.ADMINISTRATION, Action.WRITE)
         if not 1 <= survivors <= 1_000_000:
-            raise ValidationFailed.of({"survivors": "Seed between 1 and 1,000,000 survivors."})
+            raise ValidationFailed.of(
+                {
+                    "survivors": QT_TRANSLATE_NOOP(
+                        "Messages", "Seed between 1 and 1,000,000 survivors."
+                    )
+                }
+            )
         with session.unit_of_work(Section.ADMINISTRATION, Action.READ) as s:
             if s.scalar(select(func.count()).select_from(Case)):
                 raise ValidationFailed(
-                    "This vault already holds cases; demo data goes only into a new, empty vault."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This vault already holds cases; demo data goes only into a new, empty "
+                        "vault.",
+                    )
                 )
         accounts = demo_accounts(seed)
         users = UserService(session)

@@ -29,6 +29,7 @@ from onestop.domain.coordination import (
 )
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP, message_of
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -102,9 +103,9 @@ class DirectoryService:
     def _check(self, details: AgencyDetails) -> None:
         problems = text_limits(Agency, {k: v for k, v in _values(details).items() if k != "active"})
         if not details.name.strip():
-            problems["name"] = "Give the agency's name."
+            problems["name"] = QT_TRANSLATE_NOOP("Messages", "Give the agency's name.")
         elif any(ord(c) < 32 for c in details.name):
-            problems["name"] = "The name is one line."
+            problems["name"] = QT_TRANSLATE_NOOP("Messages", "The name is one line.")
         if problems:
             raise ValidationFailed.of(problems)
 
@@ -133,7 +134,9 @@ class DirectoryService:
     def _refuse_duplicate(s: Session, name: str, but: int | None = None) -> None:
         same = _by_name(s).get(name.strip().casefold())
         if same is not None and same.id != but:
-            raise ValidationFailed.of({"name": "An agency of that name is already listed."})
+            raise ValidationFailed.of(
+                {"name": QT_TRANSLATE_NOOP("Messages", "An agency of that name is already listed.")}
+            )
 
     def update(self, agency_id: int, details: AgencyDetails, expected_version: int) -> AgencyEntry:
         self._check(details)
@@ -141,9 +144,17 @@ class DirectoryService:
         with session.unit_of_work(Section.DIRECTORY, Action.WRITE) as s:
             row = s.get(Agency, agency_id)
             if row is None:
-                raise NotFound(f"There is no agency {agency_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no agency {agency_id}.").format(
+                        agency_id=agency_id
+                    )
+                )
             if row.version != expected_version:
-                raise Conflict("Someone else changed this agency; open it again.")
+                raise Conflict(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Someone else changed this agency; open it again."
+                    )
+                )
             self._refuse_duplicate(s, details.name, but=row.id)
             for name, value in _values(details).items():
                 setattr(row, name, value)
@@ -199,7 +210,11 @@ class DirectoryService:
         header = [h.strip().lower() for h in reader.fieldnames or []]
         if "name" not in header or "sector" not in header:
             raise ValidationFailed.of(
-                {"file": "The file needs a header row with at least 'name' and 'sector'."}
+                {
+                    "file": QT_TRANSLATE_NOOP(
+                        "Messages", "The file needs a header row with at least 'name' and 'sector'."
+                    )
+                }
             )
         rows: list[AgencyDetails] = []
         problems: dict[str, str] = {}
@@ -218,17 +233,23 @@ class DirectoryService:
                 )
                 self._check(details)
             except ValueError as exc:
-                problems[f"line_{line}"] = f"Line {line}: {exc}"
+                problems[f"line_{line}"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Line {line}: {message}"
+                ).format(line=line, message=message_of(exc))
                 continue
             except ValidationFailed as exc:
-                problems[f"line_{line}"] = f"Line {line}: {exc}"
+                problems[f"line_{line}"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Line {line}: {message}"
+                ).format(line=line, message=message_of(exc))
                 continue
             rows.append(details)
         if problems:
             raise ValidationFailed.of(problems)
         names = [r.name.casefold() for r in rows]
         if len(set(names)) != len(names):
-            raise ValidationFailed.of({"file": "The file lists an agency twice."})
+            raise ValidationFailed.of(
+                {"file": QT_TRANSLATE_NOOP("Messages", "The file lists an agency twice.")}
+            )
         session = self._session
         added = updated = 0
         with session.unit_of_work(Section.DIRECTORY, Action.WRITE) as s:

@@ -39,6 +39,7 @@ from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import fold
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
     BundleSection as BundleSection,  # re-exported for the GUI and the CLI
@@ -178,12 +179,20 @@ class ExportService:
         out = options.out
         path = out / file_name(document, reference) if out.is_dir() else out
         if path.suffix.lower() != ".pdf":
-            raise ValidationFailed.of({"out": "Save the document as a .pdf file."})
+            raise ValidationFailed.of(
+                {"out": QT_TRANSLATE_NOOP("Messages", "Save the document as a .pdf file.")}
+            )
         if not path.parent.is_dir():
-            raise ValidationFailed.of({"out": "That folder does not exist."})
+            raise ValidationFailed.of(
+                {"out": QT_TRANSLATE_NOOP("Messages", "That folder does not exist.")}
+            )
         if path.exists():
             raise ValidationFailed.of(
-                {"out": "A file of that name is already there; choose another name."}
+                {
+                    "out": QT_TRANSLATE_NOOP(
+                        "Messages", "A file of that name is already there; choose another name."
+                    )
+                }
             )
         named = fold(path.stem)
         for part in names:
@@ -191,9 +200,11 @@ class ExportService:
             if any(w in named for w in words):
                 raise ValidationFailed.of(
                     {
-                        "out": "The file name contains her name. Files carry the case "
-                        f"reference and the document type only, e.g. "
-                        f"{file_name(document, reference)}."
+                        "out": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "The file name contains her name. Files carry the case "
+                            "reference and the document type only, e.g. {example}.",
+                        ).format(example=file_name(document, reference))
                     }
                 )
         return path
@@ -201,30 +212,44 @@ class ExportService:
     def _check_password(self, options: ExportOptions) -> None:
         if options.password is not None and len(options.password) < MIN_PDF_PASSWORD:
             raise ValidationFailed.of(
-                {"password": f"A document password has at least {MIN_PDF_PASSWORD} characters."}
+                {
+                    "password": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "A document password has at least {MIN_PDF_PASSWORD} characters.",
+                    ).format(MIN_PDF_PASSWORD=MIN_PDF_PASSWORD)
+                }
             )
 
-    def _consent_or_override(
-        self, options: ExportOptions, missing: str, whose: str = "her decision"
-    ) -> str:
+    def _consent_or_override(self, options: ExportOptions, missing: str, whose: str = "") -> str:
         """The manager's reason when consent is missing and may be overridden, else refuse."""
         reason = options.without_consent_reason.strip()
         if not reason:
             raise ConsentRequired(
-                f"{missing} Record {whose} in the consent ledger first, or ask a manager "
-                "to authorise sharing without consent, with a written reason. No file was "
-                "written."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{missing} Record {whose} in the consent ledger first, or ask a manager to "
+                    "authorise sharing without consent, with a written reason. No file was "
+                    "written.",
+                ).format(
+                    missing=missing, whose=whose or QT_TRANSLATE_NOOP("Messages", "her decision")
+                )
             )
         if self._session.actor.role is not Role.MANAGER:
             raise PermissionDenied(
-                "Only a manager may authorise sharing without the survivor's consent. No file "
-                "was written."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Only a manager may authorise sharing without the survivor's consent. No file "
+                    "was written.",
+                )
             )
         if len(reason) < MIN_REASON:
             raise ValidationFailed.of(
                 {
-                    "without_consent_reason": "Explain why this must be shared without her "
-                    f"consent (at least {MIN_REASON} characters)."
+                    "without_consent_reason": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Explain why this must be shared without her consent (at least "
+                        "{MIN_REASON} characters).",
+                    ).format(MIN_REASON=MIN_REASON)
                 }
             )
         return reason
@@ -308,7 +333,11 @@ class ExportService:
                 r for r in ReferralService(session).list(reference) if r.record_id == referral_id
             ]
             if not found:
-                raise NotFound(f"There is no referral {referral_id} in {case.reference}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There is no referral {referral_id} in {reference}."
+                    ).format(referral_id=referral_id, reference=case.reference)
+                )
             referral = found[0].details
             answer = ConsentService(session).may_leave(
                 reference, Purpose.SHARE_WITH_AGENCY, agency=referral.agency
@@ -318,8 +347,10 @@ class ExportService:
         if not answer.allowed:
             reason = self._consent_or_override(
                 options,
-                f"She has not consented to sharing her information with this agency "
-                f"({answer.reason.rstrip('.')}).",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "She has not consented to sharing her information with this agency ({why}).",
+                ).format(why=answer.reason.rstrip(".")),
             )
         options.step(1)
         head = self._letterhead(document, case.reference, reason)
@@ -371,7 +402,11 @@ class ExportService:
         document = MEDICO_LEGAL_REPORT
         if purpose not in MEDICO_LEGAL_PURPOSES:
             raise ValidationFailed.of(
-                {"purpose": "A medico-legal report goes to the police or to court."}
+                {
+                    "purpose": QT_TRANSLATE_NOOP(
+                        "Messages", "A medico-legal report goes to the police or to court."
+                    )
+                }
             )
         self._require(reference, *MEDICO_LEGAL_NEEDS)
         self._check_password(options)
@@ -399,14 +434,20 @@ class ExportService:
             exams = tuple(x for x in exams if x.details.incident_id == incident.incident_id)
         if not encounters and not exams:
             raise ValidationFailed.of(
-                {"incident_id": "There is no examination to report for this incident."}
+                {
+                    "incident_id": QT_TRANSLATE_NOOP(
+                        "Messages", "There is no examination to report for this incident."
+                    )
+                }
             )
         path = self._target(options, document, case)
         reason = ""
         if not answer.allowed:
             reason = self._consent_or_override(
                 options,
-                f"She has not consented to {PURPOSE_TEXT[purpose]} ({answer.reason.rstrip('.')}).",
+                QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose} ({why}).").format(
+                    purpose=PURPOSE_TEXT[purpose], why=answer.reason.rstrip(".")
+                ),
             )
         options.step(1)
         head = self._letterhead(document, case.reference, reason)
@@ -439,7 +480,13 @@ class ExportService:
         document = COURT_BUNDLE
         chosen = list(dict.fromkeys(sections))
         if not chosen:
-            raise ValidationFailed.of({"sections": "Choose at least one section for the bundle."})
+            raise ValidationFailed.of(
+                {
+                    "sections": QT_TRANSLATE_NOOP(
+                        "Messages", "Choose at least one section for the bundle."
+                    )
+                }
+            )
         needs = {Section.IDENTITY, Section.CONSENT} | {
             s for section in chosen for s in BUNDLE_NEEDS[section]
         }
@@ -454,8 +501,9 @@ class ExportService:
         if not answer.allowed:
             reason = self._consent_or_override(
                 options,
-                f"She has not consented to {PURPOSE_TEXT[Purpose.USE_IN_COURT]} "
-                f"({answer.reason.rstrip('.')}).",
+                QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose} ({why}).").format(
+                    purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT], why=answer.reason.rstrip(".")
+                ),
             )
         options.step(1)
         head = self._letterhead(document, case.reference, reason)
@@ -519,7 +567,11 @@ class ExportService:
                     pages = len(PdfReader(io.BytesIO(data)).pages)
                 except PdfReadError:
                     raise ValidationFailed.of(
-                        {"sections": f"Statement {n} is not a PDF OneStop can read."}
+                        {
+                            "sections": QT_TRANSLATE_NOOP(
+                                "Messages", "Statement {n} is not a PDF OneStop can read."
+                            ).format(n=n)
+                        }
                     ) from None
                 statements[n] = data
                 found.append(Statement(n, a.title, a.sha256, pages))
@@ -591,14 +643,22 @@ class ExportService:
             if not meeting.agencies:
                 raise ValidationFailed.of(
                     {
-                        "agencies": "Name the agencies attending this meeting first: the pack "
-                        "is checked against each survivor's consent to share with them."
+                        "agencies": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Name the agencies attending this meeting first: the pack "
+                            "is checked against each survivor's consent to share with them.",
+                        )
                     }
                 )
             agenda = conferences.agenda(meeting.id)
             if not agenda:
                 raise ValidationFailed.of(
-                    {"meeting": "No case is on the agenda of this meeting: there is no pack."}
+                    {
+                        "meeting": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "No case is on the agenda of this meeting: there is no pack.",
+                        )
+                    }
                 )
             consent = ConsentService(session)
             lacking: dict[str, list[str]] = {}
@@ -617,8 +677,11 @@ class ExportService:
             listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
             reason = self._consent_or_override(
                 options,
-                f"Not every survivor consented to sharing with the agencies: {listed}.",
-                whose="each one's decision",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Not every survivor consented to sharing with the agencies: {cases}.",
+                ).format(cases=listed),
+                whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
             )
         options.step(1)
         head = self._letterhead(f"{document} {meeting.held_on.isoformat()}", "", reason)
@@ -677,8 +740,11 @@ class ExportService:
             if not plans:
                 raise ValidationFailed.of(
                     {
-                        "plan": "This case has no safety plan yet: write it on the Risk and safety "
-                        "tab first."
+                        "plan": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This case has no safety plan yet: write it on the Risk and safety "
+                            "tab first.",
+                        )
                     }
                 )
             plan = plans[-1]
@@ -709,7 +775,11 @@ class ExportService:
         beside = not options.password
         if beside and table.exists():
             raise ValidationFailed.of(
-                {"out": f"A file named {table.name} is already there; choose another name."}
+                {
+                    "out": QT_TRANSLATE_NOOP(
+                        "Messages", "A file named {name} is already there; choose another name."
+                    ).format(name=table.name)
+                }
             )
         stats = StatisticsService(self._session).compile(period)
         options.step(1)
@@ -733,12 +803,21 @@ def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meet
     if meeting_id is None:
         meeting = conferences.next_meeting()
         if meeting is None:
-            raise NotFound("No meeting is planned: plan the next one on the Conferences screen.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No meeting is planned: plan the next one on the Conferences screen.",
+                )
+            )
         return meeting
     for meeting in conferences.meetings():
         if meeting.id == meeting_id:
             return meeting
-    raise NotFound(f"There is no meeting {meeting_id}.")
+    raise NotFound(
+        QT_TRANSLATE_NOOP("Messages", "There is no meeting {meeting_id}.").format(
+            meeting_id=meeting_id
+        )
+    )
 
 
 def _case_names(session: VaultSession, reference: str) -> tuple[str, str]:
@@ -829,7 +908,11 @@ def _pick_incident(
     by_id = {i.incident_id: i for i in incidents}
     if incident_id is not None:
         if incident_id not in by_id:
-            raise NotFound(f"There is no incident {incident_id} in {reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no incident {incident_id} in {reference}."
+                ).format(incident_id=incident_id, reference=reference)
+            )
         return by_id[incident_id]
     linked = [e.details.incident_id for e in encounters] + [x.details.incident_id for x in exams]
     candidates = [by_id[i] for i in linked if i in by_id]

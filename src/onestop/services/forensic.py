@@ -22,6 +22,7 @@ from onestop.domain.forensic import Handover, SpecimenType, check_handover
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import check_after_incident
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
@@ -154,13 +155,17 @@ class ForensicService:
         problems: dict[str, str] = {}
         problems.update(text_limits(ForensicExam, vars(details)))
         if not details.examiner.strip():
-            problems["examiner"] = "Name the examiner."
+            problems["examiner"] = QT_TRANSLATE_NOOP("Messages", "Name the examiner.")
         if details.started_at > utcnow():
-            problems["started_at"] = "The examination cannot be in the future."
+            problems["started_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "The examination cannot be in the future."
+            )
         if details.incident_id is not None:
             incident = s.get(Incident, details.incident_id)
             if incident is None or incident.case_id != case.id:
-                problems["incident_id"] = "Choose an incident of this case."
+                problems["incident_id"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Choose an incident of this case."
+                )
             else:
                 problems.update(
                     check_after_incident(
@@ -232,7 +237,11 @@ class ForensicService:
         case = find_case(s, reference)
         row = s.get(ForensicExam, exam_id)
         if row is None or row.case_id != case.id:
-            raise NotFound(f"There is no forensic examination {exam_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no forensic examination {exam_id} in {reference}."
+                ).format(exam_id=exam_id, reference=case.reference)
+            )
         return case, row
 
     def _check_specimen(
@@ -249,15 +258,25 @@ class ForensicService:
         if existing is not None:
             taken = taken.where(Specimen.id != existing.id)
         if not seal:
-            problems["seal_number"] = "Every specimen needs its seal number."
+            problems["seal_number"] = QT_TRANSLATE_NOOP(
+                "Messages", "Every specimen needs its seal number."
+            )
         elif s.scalar(taken):
-            problems["seal_number"] = "This seal number is already recorded."
+            problems["seal_number"] = QT_TRANSLATE_NOOP(
+                "Messages", "This seal number is already recorded."
+            )
         if not details.collected_by.strip():
-            problems["collected_by"] = "Name who collected the specimen."
+            problems["collected_by"] = QT_TRANSLATE_NOOP(
+                "Messages", "Name who collected the specimen."
+            )
         if details.collected_at > utcnow():
-            problems["collected_at"] = "A specimen cannot be collected in the future."
+            problems["collected_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "A specimen cannot be collected in the future."
+            )
         elif details.collected_at < exam.started_at:
-            problems["collected_at"] = "A specimen cannot be collected before the examination."
+            problems["collected_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "A specimen cannot be collected before the examination."
+            )
         if existing is not None and not problems:
             # A correction must leave the recorded chain of custody whole.
             chain = _chain(s, existing.id)
@@ -268,19 +287,23 @@ class ForensicService:
                 )
                 if broken:
                     field = "collected_at" if "at" in broken else "collected_by"
-                    problems[field] = (
+                    problems[field] = QT_TRANSLATE_NOOP(
+                        "Messages",
                         "This change would break the recorded chain of custody at hand-over "
-                        f"{i + 1}: {next(iter(broken.values()))}"
-                    )
+                        "{n}: {reason}",
+                    ).format(n=i + 1, reason=next(iter(broken.values())))
                     break
         if problems:
             raise ValidationFailed.of(problems)
         entry = consent_in_force(s, case.id, Purpose.FORENSIC_COLLECTION, details.collected_at)
         if entry is None or entry.decision is not Decision.GIVEN:
             raise ConsentRequired(
-                "No consent to forensic evidence collection was in force when this specimen "
-                "was collected. Record her decision in the consent ledger first; nothing "
-                "was saved."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No consent to forensic evidence collection was in force when this specimen "
+                    "was collected. Record her decision in the consent ledger first; nothing "
+                    "was saved.",
+                )
             )
 
     def add_specimen(self, reference: str, exam_id: int, details: SpecimenDetails) -> ExamRecord:
@@ -352,7 +375,11 @@ class ForensicService:
         specimen = s.get(Specimen, specimen_id)
         exam = s.get(ForensicExam, specimen.exam_id) if specimen is not None else None
         if specimen is None or exam is None or exam.case_id != case.id:
-            raise NotFound(f"There is no specimen {specimen_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no specimen {specimen_id} in {reference}."
+                ).format(specimen_id=specimen_id, reference=case.reference)
+            )
         return case, exam, specimen
 
     def hand_over(self, reference: str, specimen_id: int, handover: Handover) -> SpecimenRecord:

@@ -29,6 +29,7 @@ from onestop.domain.health import (
 )
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
@@ -153,7 +154,9 @@ class HealthService:
             return None
         incident = s.get(Incident, incident_id)
         if incident is None or incident.case_id != case.id:
-            raise ValidationFailed.of({"incident_id": "Choose an incident of this case."})
+            raise ValidationFailed.of(
+                {"incident_id": QT_TRANSLATE_NOOP("Messages", "Choose an incident of this case.")}
+            )
         return incident
 
     def _validate(self, s: Session, case: Case, details: EncounterDetails) -> None:
@@ -168,13 +171,25 @@ class HealthService:
         )
         problems.update(text_limits(HealthEncounter, vars(details)))
         for field, label, model, items in (
-            ("injuries", "Injury", InjuryRow, details.injuries),
-            ("treatments", "Treatment", TreatmentRow, details.treatments),
-            ("follow_ups", "Follow-up", FollowUpRow, details.follow_ups),
+            ("injuries", QT_TRANSLATE_NOOP("Messages", "Injury"), InjuryRow, details.injuries),
+            (
+                "treatments",
+                QT_TRANSLATE_NOOP("Messages", "Treatment"),
+                TreatmentRow,
+                details.treatments,
+            ),
+            (
+                "follow_ups",
+                QT_TRANSLATE_NOOP("Messages", "Follow-up"),
+                FollowUpRow,
+                details.follow_ups,
+            ),
         ):
             for n, item in enumerate(items, start=1):
                 for column, message in text_limits(model, vars(item)).items():
-                    problems[field] = f"{label} {n}, {column.replace('_', ' ')}: {message}"
+                    problems[field] = QT_TRANSLATE_NOOP(
+                        "Messages", "{label} {n}, {column}: {message}"
+                    ).format(label=label, n=n, column=column.replace("_", " "), message=message)
         if problems:
             raise ValidationFailed.of(problems)
 
@@ -251,7 +266,11 @@ class HealthService:
         case = find_case(s, reference)
         row = s.get(HealthEncounter, encounter_id)
         if row is None or row.case_id != case.id:
-            raise NotFound(f"There is no health encounter {encounter_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no health encounter {encounter_id} in {reference}."
+                ).format(encounter_id=encounter_id, reference=case.reference)
+            )
         return case, row
 
     def update(

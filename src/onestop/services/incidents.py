@@ -20,6 +20,7 @@ from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_w
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.conferences import refer_if_due
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
@@ -77,13 +78,21 @@ class IncidentForm:
             when = IncidentTime.unknown()
         elif self.earliest is None:
             raise ValidationFailed.of(
-                {"occurred": "Give the time of the incident, or mark it as not known."}
+                {
+                    "occurred": QT_TRANSLATE_NOOP(
+                        "Messages", "Give the time of the incident, or mark it as not known."
+                    )
+                }
             )
         elif self.occurred is Precision.EXACT:
             when = IncidentTime.exact(self.earliest)
         elif self.latest is None or self.latest < self.earliest:
             raise ValidationFailed.of(
-                {"occurred": "Give the end of the time range, after its start."}
+                {
+                    "occurred": QT_TRANSLATE_NOOP(
+                        "Messages", "Give the end of the time range, after its start."
+                    )
+                }
             )
         else:
             when = IncidentTime.between(self.earliest, self.latest)
@@ -152,7 +161,9 @@ def _snapshot(row: Incident, reference: str) -> IncidentRecord:
 def _validate(details: IncidentDetails, case: Case) -> None:
     problems = check_incident_time(details.occurred, utcnow(), case.date_of_birth)
     if details.perpetrator_count is not None and not 1 <= details.perpetrator_count <= 50:
-        problems["perpetrator_count"] = "The number of perpetrators is between 1 and 50."
+        problems["perpetrator_count"] = QT_TRANSLATE_NOOP(
+            "Messages", "The number of perpetrators is between 1 and 50."
+        )
     problems.update(text_limits(Incident, vars(details)))
     if problems:
         raise ValidationFailed.of(problems)
@@ -228,7 +239,11 @@ class IncidentService:
         case = find_case(s, reference)
         row = s.get(Incident, incident_id)
         if row is None or row.case_id != case.id:
-            raise NotFound(f"There is no incident {incident_id} in case {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no incident {incident_id} in case {reference}."
+                ).format(incident_id=incident_id, reference=case.reference)
+            )
         return case, row
 
     def update(

@@ -16,6 +16,7 @@ from onestop.db.cases import Case
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.domain.roles import Section
 from onestop.domain.validation import Problems
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import CaseRecords
 
 
@@ -74,11 +75,13 @@ class Hearings(CaseRecords[HearingDetails]):
     def validate(self, s: Session, case: Case, details: HearingDetails) -> Problems:
         problems: Problems = {}
         if not details.court.strip():
-            problems["court"] = "Name the court."
+            problems["court"] = QT_TRANSLATE_NOOP("Messages", "Name the court.")
         if not details.purpose.strip():
-            problems["purpose"] = "Say what the hearing is for."
+            problems["purpose"] = QT_TRANSLATE_NOOP("Messages", "Say what the hearing is for.")
         if details.outcome.strip() and details.held_at > utcnow():
-            problems["outcome"] = "A hearing that has not happened yet has no outcome."
+            problems["outcome"] = QT_TRANSLATE_NOOP(
+                "Messages", "A hearing that has not happened yet has no outcome."
+            )
         return problems
 
     def to_details(self, row: Any) -> HearingDetails:
@@ -96,13 +99,19 @@ class ProtectionOrders(CaseRecords[OrderDetails]):
         problems: Problems = {}
         today = utcnow().date()
         if not details.order_type.strip():
-            problems["order_type"] = "Say what kind of order it is."
+            problems["order_type"] = QT_TRANSLATE_NOOP("Messages", "Say what kind of order it is.")
         if details.issued_on > today:
-            problems["issued_on"] = "An order cannot be issued in the future."
+            problems["issued_on"] = QT_TRANSLATE_NOOP(
+                "Messages", "An order cannot be issued in the future."
+            )
         if details.expires_on is not None and details.expires_on < details.issued_on:
-            problems["expires_on"] = "An order cannot expire before it was issued."
+            problems["expires_on"] = QT_TRANSLATE_NOOP(
+                "Messages", "An order cannot expire before it was issued."
+            )
         elif details.active and details.expires_on is not None and details.expires_on < today:
-            problems["active"] = "This order has expired; it cannot be entered as active."
+            problems["active"] = QT_TRANSLATE_NOOP(
+                "Messages", "This order has expired; it cannot be entered as active."
+            )
         return problems
 
     def to_details(self, row: Any) -> OrderDetails:

@@ -31,6 +31,7 @@ from onestop.db import migrate
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed, VaultDamaged
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault import faults
 from onestop.vault.backup import (
@@ -220,7 +221,11 @@ class MaintenanceService:
         elif dest.is_dir():
             dest = dest / backup_name(label=label)
         if dest.exists():
-            raise ValidationFailed("A file with that name already exists; choose another.")
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A file with that name already exists; choose another."
+                )
+            )
         return write_archive(
             self._folder,
             self._session.key,
@@ -320,7 +325,7 @@ class MaintenanceService:
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
         if s.must_change_password:
-            raise ValidationFailed("Choose your own password first.")
+            raise ValidationFailed(QT_TRANSLATE_NOOP("Messages", "Choose your own password first."))
         slots, folder = s.slots, self._folder
         old, new = s.key, secrets.token_bytes(32)
         slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
@@ -364,7 +369,11 @@ class MaintenanceService:
             report(1, 5)
             if archive.info.vault_id != s.vault_id:
                 raise ValidationFailed(
-                    "This backup belongs to another vault; it cannot be restored into this one."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This backup belongs to another vault; it cannot be restored into this "
+                        "one.",
+                    )
                 )
             backup_key = self._backup_key(archive.folder, password)
             safety = self._write_backup(None, "pre-restore")
@@ -430,8 +439,12 @@ class MaintenanceService:
         opened = slots.open_slot(slot_id, password) if slot_id in slots.slots else None
         if opened is None:
             raise ValidationFailed(
-                "This backup was made under an earlier vault key and your password of that time "
-                "does not open it. Restore it with the account that made it."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This backup was made under an earlier vault key and your password of that "
+                    "time "
+                    "does not open it. Restore it with the account that made it.",
+                )
             )
         key = opened.keys[VAULT_KEY]
         connect(backup.db, key).close()

@@ -19,6 +19,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.search import fold
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import Version, check_version, find_case, keep_version, versions
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -81,7 +82,11 @@ def _check_relationship(relationship: str) -> None:
 def _validate(details: PerpetratorDetails) -> None:
     if not details.name.strip():
         raise ValidationFailed.of(
-            {"name": "Give a name (or what she calls him, such as 'the landlord')."}
+            {
+                "name": QT_TRANSLATE_NOOP(
+                    "Messages", "Give a name (or what she calls him, such as 'the landlord')."
+                )
+            }
         )
     problems = text_limits(Perpetrator, vars(details))
     if problems:
@@ -96,7 +101,11 @@ class PerpetratorService:
         case = find_case(s, reference)
         incident = s.get(Incident, incident_id)
         if incident is None or incident.case_id != case.id:
-            raise NotFound(f"There is no incident {incident_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no incident {incident_id} in {reference}."
+                ).format(incident_id=incident_id, reference=case.reference)
+            )
         return case, incident
 
     def matching(self, name: str) -> tuple[PerpetratorRecord, ...]:
@@ -168,9 +177,15 @@ class PerpetratorService:
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, incident = self._incident(s, reference, incident_id)
             if s.get(Perpetrator, perpetrator_id) is None:
-                raise NotFound(f"There is no perpetrator {perpetrator_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There is no perpetrator {perpetrator_id}."
+                    ).format(perpetrator_id=perpetrator_id)
+                )
             if s.get(IncidentPerpetrator, (incident.id, perpetrator_id)) is not None:
-                raise ValidationFailed("He is already linked to this incident.")
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP("Messages", "He is already linked to this incident.")
+                )
             s.add(
                 IncidentPerpetrator(
                     incident_id=incident.id,
@@ -242,7 +257,11 @@ class PerpetratorService:
             .limit(1)
         )
         if row is None or linked is None:
-            raise NotFound(f"There is no perpetrator {perpetrator_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no perpetrator {perpetrator_id} in {reference}."
+                ).format(perpetrator_id=perpetrator_id, reference=case.reference)
+            )
         return case, row
 
     def of_case(self, reference: str) -> tuple[LinkedPerpetrator, ...]:

@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, MAX_PIXELS
 
 MAX_PAGE_PX = 2400  # the longest side of a rendered PDF page
@@ -63,7 +64,13 @@ class Preview:
             try:
                 img = Image.open(io.BytesIO(data))
                 if img.width * img.height > MAX_PIXELS:
-                    raise ValidationFailed.of({"file": "This image is too large to open safely."})
+                    raise ValidationFailed.of(
+                        {
+                            "file": QT_TRANSLATE_NOOP(
+                                "Messages", "This image is too large to open safely."
+                            )
+                        }
+                    )
                 img.load()
                 self._image = ImageOps.exif_transpose(img)  # as the camera was held
             except (UnidentifiedImageError, OSError, Image.DecompressionBombError):

@@ -25,6 +25,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import Conflict, NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.validation import text_limits
 
 if TYPE_CHECKING:
@@ -36,7 +37,11 @@ D = TypeVar("D")
 def find_case(s: Session, reference: str) -> Case:
     row = s.scalars(select(Case).where(Case.reference == reference.strip().upper())).first()
     if row is None:
-        raise NotFound(f"There is no case {reference.strip()!r}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", 'There is no case "{reference}".').format(
+                reference=reference.strip()
+            )
+        )
     return row
 
 
@@ -54,8 +59,11 @@ def plain(value: Any) -> Any:
 def check_version(row: Any, expected: int, what: str) -> None:
     if row.version != expected:
         raise Conflict(
-            f"Someone else saved this {what} while you were editing it. Nothing was saved: "
-            "open it again to see their changes, then make yours."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Someone else saved this {what} while you were editing it. Nothing was saved: "
+                "open it again to see their changes, then make yours.",
+            ).format(what=what)
         )
 
 
@@ -171,7 +179,11 @@ class CaseRecords(Generic[D]):
         case = find_case(s, reference)
         row = s.get(self.model, record_id)
         if row is None or row.case_id != case.id:
-            raise NotFound(f"There is no {self.label} {record_id} in {case.reference}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no {label} {record_id} in {reference}."
+                ).format(label=self.label, record_id=record_id, reference=case.reference)
+            )
         return case, row
 
     def insert(self, s: Session, case: Case, details: D) -> Any:

@@ -24,6 +24,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import ConsentRequired, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.consent import consent_in_force
 from onestop.services.records import CaseRecords, check_version, keep_version
 from onestop.services.validation import text_limits
@@ -84,15 +85,21 @@ class ReferralService(CaseRecords[ReferralDetails]):
     def validate(self, s: Session, case: Case, details: ReferralDetails) -> Problems:
         problems: Problems = {}
         if not details.agency.strip():
-            problems["agency"] = "Name the agency."
+            problems["agency"] = QT_TRANSLATE_NOOP("Messages", "Name the agency.")
         if not details.service.strip():
-            problems["service"] = "Say which service she is referred for."
+            problems["service"] = QT_TRANSLATE_NOOP(
+                "Messages", "Say which service she is referred for."
+            )
         if details.agency_id is not None:
             listed = s.get(Agency, details.agency_id)
             if listed is None or not listed.active:
-                problems["agency"] = "That agency is not in the directory (or no longer active)."
+                problems["agency"] = QT_TRANSLATE_NOOP(
+                    "Messages", "That agency is not in the directory (or no longer active)."
+                )
             elif listed.name.strip().lower() != details.agency.strip().lower():
-                problems["agency"] = f"The directory calls this agency {listed.name!r}."
+                problems["agency"] = QT_TRANSLATE_NOOP(
+                    "Messages", 'The directory calls this agency "{name}".'
+                ).format(name=listed.name)
         return problems
 
     def to_details(self, row: Any) -> ReferralDetails:
@@ -131,7 +138,9 @@ class ReferralService(CaseRecords[ReferralDetails]):
         today); consent is checked as it stood then."""
         problems = text_limits(Referral, {"feedback": feedback})
         if at is not None and at > utcnow():
-            problems["at"] = "This cannot be recorded before it has happened."
+            problems["at"] = QT_TRANSLATE_NOOP(
+                "Messages", "This cannot be recorded before it has happened."
+            )
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
@@ -142,11 +151,17 @@ class ReferralService(CaseRecords[ReferralDetails]):
             if status not in NEXT[current]:
                 allowed = ", ".join(sorted(x.value for x in NEXT[current])) or "nothing"
                 raise ValidationFailed.of(
-                    {"status": f"A {current.value} referral can become: {allowed}."}
+                    {
+                        "status": QT_TRANSLATE_NOOP(
+                            "Messages", "A {value} referral can become: {allowed}."
+                        ).format(value=current.value, allowed=allowed)
+                    }
                 )
             now = at or utcnow()
             if now < case.opened_at:
-                raise ValidationFailed.of({"at": "This is before the case was opened."})
+                raise ValidationFailed.of(
+                    {"at": QT_TRANSLATE_NOOP("Messages", "This is before the case was opened.")}
+                )
             keep_version(
                 s,
                 self.record_type,
@@ -178,8 +193,11 @@ class ReferralService(CaseRecords[ReferralDetails]):
         entry = consent_in_force(s, case.id, Purpose.SHARE_WITH_AGENCY, now, agency)
         if entry is None or entry.decision is not Decision.GIVEN:
             raise ConsentRequired(
-                f"She has not consented to sharing her information with {agency}. Record her "
-                "decision in the consent ledger first; the referral was not sent."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "She has not consented to sharing her information with {agency}. Record her "
+                    "decision in the consent ledger first; the referral was not sent.",
+                ).format(agency=agency)
             )
         return entry.seq
 

@@ -33,6 +33,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import RETENTION_YEARS, CaseStatus
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 
@@ -68,18 +69,29 @@ class RetentionService:
     def purge(self, reference: str, confirm: str) -> None:
         session = self._session
         if session.actor.role is not Role.MANAGER:
-            raise PermissionDenied("Only a manager may purge a case.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Messages", "Only a manager may purge a case.")
+            )
         if confirm.strip().upper() != reference.strip().upper():
             raise ValidationFailed.of(
-                {"confirm": "Type the case reference again to confirm the purge."}
+                {
+                    "confirm": QT_TRANSLATE_NOOP(
+                        "Messages", "Type the case reference again to confirm the purge."
+                    )
+                }
             )
         with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
             if CaseStatus(case.status) is not CaseStatus.CLOSED or case.closed_at is None:
-                raise ValidationFailed("Only a closed case can be purged.")
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP("Messages", "Only a closed case can be purged.")
+                )
             if utcnow() - case.closed_at < self._retention:
                 raise ValidationFailed(
-                    "This case is still within its retention period; it cannot be purged yet."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This case is still within its retention period; it cannot be purged yet.",
+                    )
                 )
             incident_ids = list(s.scalars(select(Incident.id).where(Incident.case_id == case.id)))
             for record_type, model in _VERSIONED.items():

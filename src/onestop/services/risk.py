@@ -37,6 +37,7 @@ from onestop.domain.risk import (
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.conferences import refer_if_due
 from onestop.services.records import CaseRecords, find_case
 from onestop.services.session import VaultSession
@@ -97,13 +98,19 @@ class RiskService:
             key=lambda i: [int(p) for p in i.version.split(".")],
         )
         if not mine:
-            raise InstrumentError(f"The default risk checklist {DEFAULT_INSTRUMENT} is missing.")
+            raise InstrumentError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The default risk checklist {DEFAULT_INSTRUMENT} is missing."
+                ).format(DEFAULT_INSTRUMENT=DEFAULT_INSTRUMENT)
+            )
         return mine[-1]
 
     def instrument(self, key: str) -> Instrument:
         found = self.instruments()
         if key not in found:
-            raise NotFound(f"There is no risk checklist {key!r}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", 'There is no risk checklist "{key}".').format(key=key)
+            )
         return found[key]
 
     def assess(
@@ -204,9 +211,11 @@ class SafetyPlanService(CaseRecords[SafetyPlanDetails]):
     def validate(self, s: Session, case: Case, details: SafetyPlanDetails) -> Problems:
         problems: Problems = {}
         if not any(str(v).strip() for v in details.__dict__.values()):
-            problems["safe_places"] = "A safety plan needs at least one part filled in."
+            problems["safe_places"] = QT_TRANSLATE_NOOP(
+                "Messages", "A safety plan needs at least one part filled in."
+            )
         if "\n" in details.code_word:
-            problems["code_word"] = "The code word is one line."
+            problems["code_word"] = QT_TRANSLATE_NOOP("Messages", "The code word is one line.")
         return problems
 
     def to_details(self, row: Any) -> SafetyPlanDetails:
@@ -217,6 +226,11 @@ class SafetyPlanService(CaseRecords[SafetyPlanDetails]):
             case = find_case(s, reference)
             if s.scalar(select(SafetyPlan.id).where(SafetyPlan.case_id == case.id)) is not None:
                 raise ValidationFailed.of(
-                    {"safe_places": "This case has a safety plan: edit it (its history is kept)."}
+                    {
+                        "safe_places": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This case has a safety plan: edit it (its history is kept).",
+                        )
+                    }
                 )
         return super().record(reference, details)

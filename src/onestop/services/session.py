@@ -22,6 +22,7 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.passwords import normalise
 from onestop.domain.roles import GLASS_FLAG, Action, Role, Section, permits
 from onestop.errors import PermissionDenied, SignInFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import open_engine, storage_errors
@@ -81,8 +82,12 @@ class VaultSession:
     def engine(self) -> Engine:
         if self._engine is None:
             if self._lock.held:
-                raise PermissionDenied("The vault is locked. Unlock it to continue.")
-            raise PermissionDenied("You are signed out. Sign in again to continue.")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("Messages", "The vault is locked. Unlock it to continue.")
+                )
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Messages", "You are signed out. Sign in again to continue.")
+            )
         return self._engine
 
     @property
@@ -176,7 +181,10 @@ class VaultSession:
         """Check the permission; yield a session whose transaction commits or rolls back whole."""
         if self.must_change_password:
             raise PermissionDenied(
-                "You signed in with a one-time password: choose your own password first."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "You signed in with a one-time password: choose your own password first.",
+                )
             )
         if not self.allowed(section, action, record_ref):
             raise self.refuse(section, action, record_ref)
@@ -296,13 +304,19 @@ class VaultSession:
         if self._engine is not None:
             return
         if self.actor.role is None:
-            raise PermissionDenied("A recovery-key session cannot be unlocked; sign in again.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A recovery-key session cannot be unlocked; sign in again."
+                )
+            )
         slot_id = user_slot_id(self.actor.username)
         if slot_id not in self.slots.slots:
-            raise SignInFailed("This account is disabled. Ask the administrator.")
+            raise SignInFailed(
+                QT_TRANSLATE_NOOP("Messages", "This account is disabled. Ask the administrator.")
+            )
         opened = self.slots.open_slot(slot_id, normalise(password))
         if opened is None:
-            raise SignInFailed("The password is not correct.")
+            raise SignInFailed(QT_TRANSLATE_NOOP("Messages", "The password is not correct."))
         self._key = opened.keys[VAULT_KEY]
         self._engine = open_engine(self.folder.db, self._key)
         with self._transaction() as s:

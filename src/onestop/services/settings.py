@@ -10,6 +10,7 @@ from onestop.db.settings import Setting
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.session import VaultSession
 
 CENTRE_NAME = "centre_name"
@@ -63,24 +64,34 @@ class SettingsService:
         changes: dict[str, Any] = {}
         if centre_name is not None:
             if not centre_name.strip():
-                problems["centre_name"] = "Give the centre's name as it should print on documents."
+                problems["centre_name"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Give the centre's name as it should print on documents."
+                )
             elif len(centre_name) > 200 or any(ord(c) < 32 and c != "\t" for c in centre_name):
-                problems["centre_name"] = "One line of at most 200 characters."
+                problems["centre_name"] = QT_TRANSLATE_NOOP(
+                    "Messages", "One line of at most 200 characters."
+                )
             changes[CENTRE_NAME] = centre_name
         if idle_lock_minutes is not None:
             low, high = IDLE_LOCK_RANGE
             if not low <= idle_lock_minutes <= high:
-                problems["idle_lock_minutes"] = f"Between {low} and {high} minutes."
+                problems["idle_lock_minutes"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Between {low} and {high} minutes."
+                ).format(low=low, high=high)
             changes[IDLE_LOCK_MINUTES] = idle_lock_minutes
         if referral_overdue_days is not None:
             low, high = OVERDUE_RANGE
             if not low <= referral_overdue_days <= high:
-                problems["referral_overdue_days"] = f"Between {low} and {high} days."
+                problems["referral_overdue_days"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Between {low} and {high} days."
+                ).format(low=low, high=high)
             changes[REFERRAL_OVERDUE_DAYS] = referral_overdue_days
         if shelter_max_stay_days is not None:
             low, high = MAX_STAY_RANGE
             if not low <= shelter_max_stay_days <= high:
-                problems["shelter_max_stay_days"] = f"Between {low} (no limit) and {high} days."
+                problems["shelter_max_stay_days"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Between {low} (no limit) and {high} days."
+                ).format(low=low, high=high)
             changes[SHELTER_MAX_STAY_DAYS] = shelter_max_stay_days
         if problems:
             raise ValidationFailed.of(problems)

@@ -31,6 +31,7 @@ from onestop.domain.coordination import (
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import (
     CaseRecord,
     CaseRecords,
@@ -68,20 +69,32 @@ class ShelterService(CaseRecords[StayDetails]):
         problems: Problems = {}
         now = utcnow()
         if details.admitted_at > now:
-            problems["admitted_at"] = "An admission cannot be in the future."
+            problems["admitted_at"] = QT_TRANSLATE_NOOP(
+                "Messages", "An admission cannot be in the future."
+            )
         if not details.room.strip():
-            problems["room"] = "Give the room."
+            problems["room"] = QT_TRANSLATE_NOOP("Messages", "Give the room.")
         if not 0 <= details.children_count <= 15:
-            problems["children_count"] = "The number of children is between 0 and 15."
+            problems["children_count"] = QT_TRANSLATE_NOOP(
+                "Messages", "The number of children is between 0 and 15."
+            )
         if details.planned_exit is not None and details.planned_exit < details.admitted_at.date():
-            problems["planned_exit"] = "The planned exit is before the admission."
+            problems["planned_exit"] = QT_TRANSLATE_NOOP(
+                "Messages", "The planned exit is before the admission."
+            )
         if details.exited_at is not None:
             if details.exited_at < details.admitted_at:
-                problems["exited_at"] = "The exit is before the admission."
+                problems["exited_at"] = QT_TRANSLATE_NOOP(
+                    "Messages", "The exit is before the admission."
+                )
             elif details.exited_at > now:
-                problems["exited_at"] = "An exit that has not happened cannot be recorded yet."
+                problems["exited_at"] = QT_TRANSLATE_NOOP(
+                    "Messages", "An exit that has not happened cannot be recorded yet."
+                )
             if not details.exit_destination.strip():
-                problems["exit_destination"] = "Say where she went (or 'not known')."
+                problems["exit_destination"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Say where she went (or 'not known')."
+                )
         return problems
 
     def to_details(self, row: Any) -> StayDetails:
@@ -159,17 +172,23 @@ class ShelterBoardService:
         labels = [b.strip() for b in beds if b.strip()]
         problems: Problems = {}
         if not name.strip() or len(name.strip()) > 50:
-            problems["name"] = "Give the room a name of at most 50 characters."
+            problems["name"] = QT_TRANSLATE_NOOP(
+                "Messages", "Give the room a name of at most 50 characters."
+            )
         if not labels:
-            problems["beds"] = "A room needs at least one bed."
+            problems["beds"] = QT_TRANSLATE_NOOP("Messages", "A room needs at least one bed.")
         elif len(set(labels)) != len(labels) or any(len(b) > 50 for b in labels):
-            problems["beds"] = "Each bed has its own label of at most 50 characters."
+            problems["beds"] = QT_TRANSLATE_NOOP(
+                "Messages", "Each bed has its own label of at most 50 characters."
+            )
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
         with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
             if s.scalar(select(ShelterRoom.id).where(ShelterRoom.name == name.strip())):
-                raise ValidationFailed.of({"name": "There is already a room of that name."})
+                raise ValidationFailed.of(
+                    {"name": QT_TRANSLATE_NOOP("Messages", "There is already a room of that name.")}
+                )
             room = ShelterRoom(name=name.strip(), active=True)
             s.add(room)
             s.flush()
@@ -189,13 +208,21 @@ class ShelterBoardService:
         labels = [b.strip() for b in beds if b.strip()]
         if not labels or len(set(labels)) != len(labels) or any(len(b) > 50 for b in labels):
             raise ValidationFailed.of(
-                {"beds": "Give each new bed its own label of at most 50 characters."}
+                {
+                    "beds": QT_TRANSLATE_NOOP(
+                        "Messages", "Give each new bed its own label of at most 50 characters."
+                    )
+                }
             )
         session = self._session
         with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
             room = s.get(ShelterRoom, room_id)
             if room is None or not room.active:
-                raise NotFound(f"There is no room {room_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no room {room_id}.").format(
+                        room_id=room_id
+                    )
+                )
             taken = set(
                 s.scalars(
                     select(ShelterBed.label).where(
@@ -205,7 +232,11 @@ class ShelterBoardService:
             )
             if clash := sorted(taken & set(labels)):
                 raise ValidationFailed.of(
-                    {"beds": f"{room.name} already has a bed {', '.join(clash)}."}
+                    {
+                        "beds": QT_TRANSLATE_NOOP(
+                            "Messages", "{room} already has a bed {beds}."
+                        ).format(room=room.name, beds=", ".join(clash))
+                    }
                 )
             s.add_all(ShelterBed(room_id=room.id, label=b, active=True) for b in labels)
             s.flush()
@@ -223,9 +254,17 @@ class ShelterBoardService:
         with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
             bed = s.get(ShelterBed, bed_id)
             if bed is None:
-                raise NotFound(f"There is no bed {bed_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Messages", "There is no bed {bed_id}.").format(bed_id=bed_id)
+                )
             if self._occupied(s, bed.id):
-                raise ValidationFailed.of({"bed": "Someone is in this bed: move her first."})
+                raise ValidationFailed.of(
+                    {
+                        "bed": QT_TRANSLATE_NOOP(
+                            "Messages", "Someone is in this bed: move her first."
+                        )
+                    }
+                )
             bed.active = False
             session.audit(
                 s,
@@ -298,9 +337,13 @@ class ShelterBoardService:
     def _free_bed(self, s: Session, bed_id: int) -> tuple[ShelterRoom, ShelterBed]:
         bed = s.get(ShelterBed, bed_id)
         if bed is None or not bed.active:
-            raise NotFound(f"There is no bed {bed_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "There is no bed {bed_id}.").format(bed_id=bed_id)
+            )
         if self._occupied(s, bed.id):
-            raise ValidationFailed.of({"bed": "This bed is taken: choose a free one."})
+            raise ValidationFailed.of(
+                {"bed": QT_TRANSLATE_NOOP("Messages", "This bed is taken: choose a free one.")}
+            )
         return s.get_one(ShelterRoom, bed.room_id), bed
 
     def admit(
@@ -321,7 +364,11 @@ class ShelterBoardService:
                 )
             ):
                 raise ValidationFailed.of(
-                    {"bed": "She is already staying in the shelter: move her instead."}
+                    {
+                        "bed": QT_TRANSLATE_NOOP(
+                            "Messages", "She is already staying in the shelter: move her instead."
+                        )
+                    }
                 )
             room, bed = self._free_bed(s, bed_id)
             details = StayDetails(admitted_at, room.name, bed.label, children_count, planned_exit)
@@ -344,7 +391,9 @@ class ShelterBoardService:
             case, row = self._stays._find(s, reference, stay_id)
             check_version(row, expected_version, "shelter stay")
             if row.exited_at is not None:
-                raise ValidationFailed.of({"bed": "This stay has ended."})
+                raise ValidationFailed.of(
+                    {"bed": QT_TRANSLATE_NOOP("Messages", "This stay has ended.")}
+                )
             room, bed = self._free_bed(s, bed_id)
             keep_version(
                 s,
@@ -374,7 +423,9 @@ class ShelterBoardService:
     ) -> CaseRecord[StayDetails]:
         current = next(r for r in self._stays.list(reference) if r.record_id == stay_id)
         if current.details.exited_at is not None:
-            raise ValidationFailed.of({"exited_at": "This stay has already ended."})
+            raise ValidationFailed.of(
+                {"exited_at": QT_TRANSLATE_NOOP("Messages", "This stay has already ended.")}
+            )
         details = StayDetails(
             current.details.admitted_at,
             current.details.room,
@@ -391,7 +442,9 @@ class ShelterBoardService:
     def add_waiting(self, reference: str, children_count: int = 0, needs: str = "") -> Waiting:
         problems: Problems = {}
         if not 0 <= children_count <= 15:
-            problems["children_count"] = "The number of children is between 0 and 15."
+            problems["children_count"] = QT_TRANSLATE_NOOP(
+                "Messages", "The number of children is between 0 and 15."
+            )
         problems.update(text_limits(WaitingEntry, {"needs": needs}))
         if problems:
             raise ValidationFailed.of(problems)
@@ -403,7 +456,13 @@ class ShelterBoardService:
                     WaitingEntry.case_id == case.id, WaitingEntry.removed_at.is_(None)
                 )
             ):
-                raise ValidationFailed.of({"reference": "She is already on the waiting list."})
+                raise ValidationFailed.of(
+                    {
+                        "reference": QT_TRANSLATE_NOOP(
+                            "Messages", "She is already on the waiting list."
+                        )
+                    }
+                )
             row = WaitingEntry(
                 case_id=case.id,
                 children_count=children_count,
@@ -450,12 +509,22 @@ class ShelterBoardService:
 
     def remove_waiting(self, entry_id: int, outcome: str) -> None:
         if not outcome.strip() or len(outcome) > 100:
-            raise ValidationFailed.of({"outcome": "Say why she leaves the list (one line)."})
+            raise ValidationFailed.of(
+                {
+                    "outcome": QT_TRANSLATE_NOOP(
+                        "Messages", "Say why she leaves the list (one line)."
+                    )
+                }
+            )
         session = self._session
         with session.unit_of_work(Section.SHELTER, Action.WRITE) as s:
             row = s.get(WaitingEntry, entry_id)
             if row is None or row.removed_at is not None:
-                raise NotFound(f"There is no waiting-list entry {entry_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There is no waiting-list entry {entry_id}."
+                    ).format(entry_id=entry_id)
+                )
             row.removed_at, row.outcome = utcnow(), outcome.strip()
             case = s.get_one(Case, row.case_id)
             session.audit(

@@ -41,6 +41,7 @@ from onestop.domain.statistics import (
 )
 from onestop.domain.validation import age_on
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
 from onestop.services.session import VaultSession
 
@@ -73,9 +74,13 @@ class Period:
 
     def check(self, today: date) -> None:
         if self.end < self.start:
-            raise ValidationFailed.of({"period": "The period ends before it starts."})
+            raise ValidationFailed.of(
+                {"period": QT_TRANSLATE_NOOP("Messages", "The period ends before it starts.")}
+            )
         if self.start > today:
-            raise ValidationFailed.of({"period": "The period has not started yet."})
+            raise ValidationFailed.of(
+                {"period": QT_TRANSLATE_NOOP("Messages", "The period has not started yet.")}
+            )
 
     @classmethod
     def last_quarter(cls, today: date) -> Period:

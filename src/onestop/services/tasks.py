@@ -14,6 +14,7 @@ from onestop.db.legal import Task
 from onestop.db.staff import StaffAccount
 from onestop.domain.roles import Section
 from onestop.domain.validation import Problems
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import CaseRecords
 
 
@@ -35,13 +36,15 @@ class TaskService(CaseRecords[TaskDetails]):
     def validate(self, s: Session, case: Case, details: TaskDetails) -> Problems:
         problems: Problems = {}
         if not details.title.strip():
-            problems["title"] = "Say what is to be done."
+            problems["title"] = QT_TRANSLATE_NOOP("Messages", "Say what is to be done.")
         if details.assignee is not None and not s.scalar(
             select(func.count()).where(
                 StaffAccount.username == details.assignee, StaffAccount.active.is_(True)
             )
         ):
-            problems["assignee"] = f"{details.assignee!r} is not an active member of staff."
+            problems["assignee"] = QT_TRANSLATE_NOOP(
+                "Messages", '"{assignee}" is not an active member of staff.'
+            ).format(assignee=details.assignee)
         return problems
 
     def to_details(self, row: Any) -> TaskDetails:

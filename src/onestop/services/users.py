@@ -22,6 +22,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import generate_one_time_password, normalise
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.session import VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -108,7 +109,11 @@ class UserService:
     def _get(self, s: Session, username: str) -> StaffAccount:
         row = s.scalars(select(StaffAccount).where(StaffAccount.username == username)).first()
         if row is None:
-            raise NotFound(f"There is no account named {username!r}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", 'There is no account named "{username}".').format(
+                    username=username
+                )
+            )
         return row
 
     def _seal_for(self, username: str, password: str) -> None:
@@ -134,7 +139,13 @@ class UserService:
         with self._account_change(name) as s:
             exists = s.scalar(select(func.count()).where(StaffAccount.username == name))
             if exists or name in self._slots.disabled:
-                raise ValidationFailed.of({"username": f"The user name {name!r} is already taken."})
+                raise ValidationFailed.of(
+                    {
+                        "username": QT_TRANSLATE_NOOP(
+                            "Messages", 'The user name "{name}" is already taken.'
+                        ).format(name=name)
+                    }
+                )
             now = utcnow()
             row = StaffAccount(
                 username=name,
@@ -174,11 +185,17 @@ class UserService:
     def disable(self, username: str) -> StaffMember:
         """Disable an account: its key slot is removed, so its password opens nothing."""
         if username == self._session.actor.username:
-            raise ValidationFailed("You cannot disable your own account.")
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account.")
+            )
         with self._account_change(username) as s:
             row = self._get(s, username)
             if not row.active:
-                raise ValidationFailed(f"The account {username!r} is already disabled.")
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", 'The account "{username}" is already disabled.'
+                    ).format(username=username)
+                )
             if row.role == Role.ADMIN.value:
                 admins = s.scalar(
                     select(func.count()).where(
@@ -186,7 +203,11 @@ class UserService:
                     )
                 )
                 if (admins or 0) <= 1:
-                    raise ValidationFailed("The last active admin account cannot be disabled.")
+                    raise ValidationFailed(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The last active admin account cannot be disabled."
+                        )
+                    )
             row.active = False
             row.disabled_at = row.updated_at = utcnow()
             self._session.audit(
@@ -201,7 +222,11 @@ class UserService:
         with self._account_change(username) as s:
             row = self._get(s, username)
             if row.active:
-                raise ValidationFailed(f"The account {username!r} is already active.")
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", 'The account "{username}" is already active.'
+                    ).format(username=username)
+                )
             row.active = True
             row.disabled_at = None
             row.must_change_password = True
@@ -225,7 +250,9 @@ class UserService:
             row = self._get(s, username)
             if not row.active:
                 raise ValidationFailed(
-                    f"The account {username!r} is disabled; re-enable it instead."
+                    QT_TRANSLATE_NOOP(
+                        "Messages", 'The account "{username}" is disabled; re-enable it instead.'
+                    ).format(username=username)
                 )
             row.must_change_password = True
             row.updated_at = utcnow()
@@ -241,14 +268,20 @@ class UserService:
         session = self._session
         username = session.actor.username
         if session.actor.role is None:
-            raise PermissionDenied("The recovery key has no password to change.")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Messages", "The recovery key has no password to change.")
+            )
         password = validate_password(new, username)
         if normalise(current) == password:
-            raise ValidationFailed("Choose a password different from the current one.")
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP("Messages", "Choose a password different from the current one.")
+            )
         slot_id = user_slot_id(username)
         opened = self._slots.open_slot(slot_id, normalise(current))
         if opened is None:
-            raise ValidationFailed("The current password is not correct.")
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP("Messages", "The current password is not correct.")
+            )
         with self._account_change(username, checked=False) as s:
             row = self._get(s, username)
             row.must_change_password = False

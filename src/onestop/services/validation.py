@@ -8,6 +8,7 @@ from typing import Any
 from onestop.domain.passwords import PasswordRejected, check_password, check_username
 from onestop.domain.validation import Problems
 from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP, message_of
 
 MAX_NAME = 200
 
@@ -16,24 +17,28 @@ def validate_username(username: str) -> str:
     try:
         return check_username(username)
     except ValueError as exc:
-        raise ValidationFailed.of({"username": str(exc)}) from None
+        raise ValidationFailed.of({"username": message_of(exc)}) from None
 
 
 def validate_password(password: str, username: str) -> str:
     try:
         return check_password(password, username)
     except PasswordRejected as exc:
-        raise ValidationFailed.of({"password": str(exc)}) from None
+        raise ValidationFailed.of({"password": message_of(exc)}) from None
 
 
 def validate_display_name(name: str) -> str:
     """A person's name as typed (kept exactly), or a message saying what is wrong with it."""
     if not name.strip():
-        problem = "Enter the person's name as colleagues know it."
+        problem = QT_TRANSLATE_NOOP("Messages", "Enter the person's name as colleagues know it.")
     elif len(name) > MAX_NAME:
-        problem = f"A name can be at most {MAX_NAME} characters."
+        problem = QT_TRANSLATE_NOOP("Messages", "A name can be at most {n} characters.").format(
+            n=MAX_NAME
+        )
     elif any((ord(c) < 32 and c != "\t") or ord(c) == 0x7F for c in name):
-        problem = "A name cannot contain control characters such as line breaks."
+        problem = QT_TRANSLATE_NOOP(
+            "Messages", "A name cannot contain control characters such as line breaks."
+        )
     else:
         return name
     raise ValidationFailed.of({"display_name": problem})
@@ -53,5 +58,7 @@ def text_limits(model: type[Any], values: Mapping[str, Any]) -> Problems:
             continue
         limit = getattr(columns[name].type, "length", None) or MAX_TEXT
         if len(value) > limit:
-            problems[name] = f"At most {limit:,} characters."
+            problems[name] = QT_TRANSLATE_NOOP("Messages", "At most {limit:,} characters.").format(
+                limit=limit
+            )
     return problems

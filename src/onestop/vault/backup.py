@@ -23,6 +23,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from onestop.errors import VaultDamaged
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.vault.engine import connect
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import fsync_dir
@@ -144,11 +145,13 @@ class OpenedArchive:
 
 def open_archive(path: Path, work_parent: Path) -> OpenedArchive:
     """Unpack the backup at ``path`` into a new folder under ``work_parent``."""
-    bad = "This file is not a OneStop backup, or it is damaged."
+    bad = QT_TRANSLATE_NOOP("Messages", "This file is not a OneStop backup, or it is damaged.")
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise VaultDamaged("The backup file was not found.") from None
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("Messages", "The backup file was not found.")
+        ) from None
     except (zipfile.BadZipFile, OSError):
         raise VaultDamaged(bad) from None
     work = work_parent / f".onestop-restore-{secrets.token_hex(6)}"

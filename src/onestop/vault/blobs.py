@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from onestop.errors import VaultDamaged
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.vault.keyslots import atomic_write
 from onestop.vault.subkeys import Purpose, subkey
 
@@ -53,9 +54,13 @@ class BlobStore:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise VaultDamaged("An attachment file is missing from the vault.") from None
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("Messages", "An attachment file is missing from the vault.")
+            ) from None
         if raw[: len(MAGIC)] != MAGIC:
-            raise VaultDamaged("An attachment file in the vault is damaged.")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("Messages", "An attachment file in the vault is damaged.")
+            )
         nonce = raw[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
         try:
             data = AESGCM(self._content_key).decrypt(
@@ -63,10 +68,16 @@ class BlobStore:
             )
         except InvalidTag:
             raise VaultDamaged(
-                "An attachment file in the vault is damaged or was altered."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An attachment file in the vault is damaged or was altered."
+                )
             ) from None
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise VaultDamaged("An attachment file does not match its recorded SHA-256.")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An attachment file does not match its recorded SHA-256."
+                )
+            )
         return data
 
     def exists(self, sha256: str) -> bool:

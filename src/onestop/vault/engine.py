@@ -23,10 +23,12 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
 from onestop.errors import VaultDamaged, VaultInUse
+from onestop.i18n import QT_TRANSLATE_NOOP
 
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages",
     "Part of the vault's database is damaged and could not be read. Nothing was changed. "
-    "Restore the vault from its most recent backup."
+    "Restore the vault from its most recent backup.",
 )
 
 BUSY_TIMEOUT_MS = 10_000
@@ -61,13 +63,20 @@ def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcip
         conn.execute("PRAGMA temp_store = MEMORY")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise VaultDamaged("The vault could not be opened for writing (journal mode).")
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The vault could not be opened for writing (journal mode)."
+                )
+            )
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlcipher.DatabaseError:
         conn.close()
         raise VaultDamaged(
-            "The vault's database could not be opened: the file is damaged or does not belong "
-            "to this vault. Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The vault's database could not be opened: the file is damaged or does not belong "
+                "to this vault. Restore it from a backup.",
+            )
         ) from None
     except BaseException:
         conn.close()
@@ -118,7 +127,9 @@ def storage_errors(engine: Engine | None = None) -> Iterator[None]:
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
             raise VaultInUse(
-                "The vault is busy with another task. Try again in a moment."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The vault is busy with another task. Try again in a moment."
+                )
             ) from None
         raise
     except exc.DatabaseError as error:

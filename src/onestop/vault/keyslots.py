@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from onestop.errors import VaultDamaged
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "onestop-keyslots"
 FORMAT_VERSION = 1
@@ -171,7 +172,10 @@ def normalise_recovery_key(text: str) -> str:
         c not in _CROCKFORD for c in cleaned
     ):
         raise ValueError(
-            "A recovery key is six groups of five letters and digits, like ABCDE-12345-…"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A recovery key is six groups of five letters and digits, like ABCDE-12345-…",
+            )
         )
     return cleaned
 
@@ -312,15 +316,20 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
-        damaged = (
+        damaged = QT_TRANSLATE_NOOP(
+            "Messages",
             "The vault's key file (keyslots.json) is damaged or was edited, so no one can sign in. "
-            "Restore the vault from a backup."
+            "Restore the vault from a backup.",
         )
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise VaultDamaged(
-                "The vault's key file (keyslots.json) is missing. Restore the vault from a backup."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The vault's key file (keyslots.json) is missing. Restore the vault from a "
+                    "backup.",
+                )
             ) from None
         try:
             data = json.loads(raw.decode("utf-8"))
@@ -421,8 +430,11 @@ class KeySlotFile:
             }
         except (InvalidTag, ValueError):
             raise VaultDamaged(
-                "The vault's key file (keyslots.json) was altered and cannot be trusted. "
-                "Restore the vault from a backup."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The vault's key file (keyslots.json) was altered and cannot be trusted. "
+                    "Restore the vault from a backup.",
+                )
             ) from None
         return OpenedSlot(slot_id, private, keys)
 
@@ -444,8 +456,11 @@ class KeySlotFile:
             expected = self._public_mac(mac_key, slot.slot_id, slot.public)
             if not hmac.compare_digest(expected, slot.public_mac):
                 raise VaultDamaged(
-                    "A key slot in keyslots.json was altered; the key was not changed. "
-                    "Restore the vault from a backup."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "A key slot in keyslots.json was altered; the key was not changed. "
+                        "Restore the vault from a backup.",
+                    )
                 )
 
     def seal_for_all(self, name: str, key: bytes) -> None:

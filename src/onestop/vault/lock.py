@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from onestop.errors import VaultInUse
+from onestop.i18n import QT_TRANSLATE_NOOP
 
 LOCK_NAME = "vault.lock"
 
@@ -32,8 +33,11 @@ class VaultLock:
             fh.close()
             who = f" (process {holder})" if holder.isdigit() else ""
             raise VaultInUse(
-                f"This vault is already open in another OneStop window or command{who}. "
-                "Close it there first, then try again."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This vault is already open in another OneStop window or command{who}. Close "
+                    "it there first, then try again.",
+                ).format(who=who)
             ) from None
         fh.seek(0)
         fh.truncate()

@@ -342,7 +342,7 @@ class SettingsPanel(QWidget):
             )
         except Exception as exc:
             self.form.show_error(exc)
-            self.saved.setText(str(exc) if isinstance(exc, OneStopError) else explain(exc))
+            self.saved.setText(explain(exc))
             return
         self.form.clear_errors()
         self.saved.setText(self.tr("Saved."))

@@ -27,7 +27,9 @@ from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.phrases import phrase
 from onestop.gui.views.coordination import Clock, Screen, message_label, table_view
+from onestop.i18n import message_of
 from onestop.services.breakglass import BreakGlassService, GlassAccess
 from onestop.services.session import VaultSession
 
@@ -114,7 +116,7 @@ class BreakGlassDialog(QDialog):
         try:
             self.opened = self._service.open(self._reference, section, self.reason.toPlainText())
         except ValidationFailed as exc:
-            self.message.setText(exc.fields.get("reason", str(exc)))
+            self.message.setText(phrase(exc.fields.get("reason", message_of(exc))))
             self.reason.setFocus()
             return
         except OneStopError as exc:
@@ -210,7 +212,7 @@ class BreakGlassReview(Screen):
                 self.accesses[row].access_id, self.note.toPlainText()
             )
         except ValidationFailed as exc:
-            self.message.setText(exc.fields.get("review_note", str(exc)))
+            self.message.setText(phrase(exc.fields.get("review_note", message_of(exc))))
             self.note.setFocus()
             return
         except OneStopError as exc:

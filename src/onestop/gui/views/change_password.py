@@ -44,7 +44,7 @@ class ChangePasswordDialog(QDialog):
         try:
             self._users.change_own_password(self.ui.currentEdit.text(), new)
         except OneStopError as exc:
-            self._show(str(exc))
+            self._show(explain(exc))
             return
         except Exception as exc:
             self._show(explain(exc))

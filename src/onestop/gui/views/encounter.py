@@ -258,10 +258,10 @@ class EncounterEditor(QWidget):
         try:
             encounter: Encounter = self._health.record(self._reference, self.details())
         except ValidationFailed as exc:
-            self._say(str(exc))
+            self._say(explain(exc))
             return
         except OneStopError as exc:
-            self._say(str(exc))
+            self._say(explain(exc))
             return
         except Exception as exc:
             self._say(explain(exc))

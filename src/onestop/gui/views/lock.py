@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from onestop.errors import OneStopError
 from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_lock import Ui_LockView
 from onestop.gui.jobs import Job, Progress
@@ -84,4 +83,4 @@ class LockView(QWidget):
         self._job = None
         self.ui.unlockButton.setEnabled(True)
         self.ui.passwordEdit.clear()
-        self._show(str(exc) if isinstance(exc, OneStopError) else explain(exc))
+        self._show(explain(exc))

@@ -157,7 +157,7 @@ class ChecklistForm(QGroupBox):
                 judgement_reason=self.reason.toPlainText(),
             )
         except ValidationFailed as exc:
-            self.error.setText(str(exc))
+            self.error.setText(explain(exc))
             return
         except OneStopError as exc:
             self.error.setText(explain(exc))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from onestop.errors import OneStopError, ValidationFailed
+from onestop.errors import ValidationFailed
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Job, Progress
 from onestop.services.auth import create_vault, recovery_group_matches, sign_in
@@ -156,9 +156,9 @@ class AdminPage(QWizardPage):
         self._job = None
         self.setEnabled(True)
         if isinstance(exc, ValidationFailed):
-            _say(self.message, str(exc))
+            _say(self.message, explain(exc))
         else:
-            _say(self.message, str(exc) if isinstance(exc, OneStopError) else explain(exc))
+            _say(self.message, explain(exc))
 
 
 class RecoveryPage(QWizardPage):

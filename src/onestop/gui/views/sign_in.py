@@ -146,7 +146,7 @@ class SignInView(QWidget):
             self._tick(first=True)
             self._countdown.start()
         elif isinstance(exc, OneStopError):
-            self._show(str(exc))
+            self._show(explain(exc))
         else:
             self._show(explain(exc))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui.dialogs import explain
+from onestop.gui.phrases import phrase
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -79,14 +80,14 @@ class InlineForm(QWidget):
         for key, text in fields.items():
             label = self.errors.get(key)
             if label is None:
-                rest.append(text)
+                rest.append(phrase(text))
                 continue
-            label.setText(text)
+            label.setText(phrase(text))
             label.show()
             if first is None:
                 first = self.fields[key]
         if not fields:
-            rest.append(str(exc))
+            rest.append(explain(exc))
         self.say(" ".join(rest))
         if first is not None:
             first.setFocus()
