@@ -1072,10 +1072,6 @@
         <translation>ماذا</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>التسلسل الزمني</translation>
     </message>
@@ -1712,6 +1708,777 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>time not known</source>
+        <translation>الوقت غير معروف</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>بين {start} و{end}</translation>
+    </message>
+    <message>
+        <source>{treatment}: incident time not known</source>
+        <translation>{treatment}: وقت الحادثة غير معروف</translation>
+    </message>
+    <message>
+        <source>{treatment} {hours} h after the incident</source>
+        <translation>{treatment} بعد {hours} ساعة من الحادثة</translation>
+    </message>
+    <message>
+        <source>{treatment} {low}-{high} h after the incident</source>
+        <translation>{treatment} بعد {low} إلى {high} ساعة من الحادثة</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>العمر غير معروف</translation>
+    </message>
+    <message>
+        <source>no cases in the period</source>
+        <translation>لا حالات في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>not shown (small numbers)</source>
+        <translation>غير معروض (أعداد صغيرة)</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by GBVIMS core type</source>
+        <translation>الحوادث المبلَّغ عنها، حسب النوع الأساسي في GBVIMS</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by context</source>
+        <translation>الحوادث المبلَّغ عنها، حسب السياق</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by the survivor&apos;s age</source>
+        <translation>الحوادث المبلَّغ عنها، حسب عمر الناجية</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by the survivor&apos;s sex</source>
+        <translation>الحوادث المبلَّغ عنها، حسب جنس الناجية</translation>
+    </message>
+    <message>
+        <source>Survivors who received each service in the period</source>
+        <translation>الناجيات اللواتي تلقّين كل خدمة خلال الفترة</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>الناجيات</translation>
+    </message>
+    <message>
+        <source>A survivor may receive several services, so the rows have no total.</source>
+        <translation>قد تتلقى الناجية عدة خدمات، لذلك لا مجموع للصفوف.</translation>
+    </message>
+    <message>
+        <source>Referrals made in the period, by the agency&apos;s sector</source>
+        <translation>الإحالات المُجراة خلال الفترة، حسب قطاع الجهة</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>مُجراة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Agency not in the directory</source>
+        <translation>جهة غير مدرجة في الدليل</translation>
+    </message>
+    <message>
+        <source>Completed: the agency reported the service given (by the date of this document).</source>
+        <translation>مكتملة: أبلغت الجهة عن تقديم الخدمة (حتى تاريخ هذه الوثيقة).</translation>
+    </message>
+    <message>
+        <source>Rape survivors who started PEP within {window} h of the incident</source>
+        <translation>الناجيات من الاغتصاب اللواتي بدأن العلاج الوقائي بعد التعرض خلال {window} ساعة من الحادثة</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {highest} are shown as {small}; a count marked {secondary} is hidden so that a small count cannot be worked out from the total.</source>
+        <translation>تُعرض الأعداد من 1 إلى {highest} على أنها {small}؛ ويُخفى العدد المعلَّم بـ {secondary} كي لا يُستنتج عدد صغير من المجموع.</translation>
+    </message>
+    <message>
+        <source>Only survivors whose consent to anonymised statistics is in force are counted.</source>
+        <translation>لا تُحتسب إلا الناجيات اللواتي موافقتهن على الإحصاءات مجهولة الهوية سارية.</translation>
+    </message>
+    <message>
+        <source>PEP within {hours} h counts only doses certainly given in the window: when the incident time is a range, from its earliest moment.</source>
+        <translation>لا يُحتسب العلاج الوقائي خلال {hours} ساعة إلا للجرعات المؤكد إعطاؤها ضمن المهلة: وعندما يكون وقت الحادثة مدى زمنيًا، فابتداءً من أول لحظة فيه.</translation>
+    </message>
+    <message>
+        <source>Incident {n}</source>
+        <translation>الحادثة {n}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Reported to police</source>
+        <translation>أُبلغت الشرطة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الرواية</translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation>لا توجد حادثة مسجلة.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>بلا انتهاء</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>غير سارٍ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Statement {n}. {title}</source>
+        <translation>الإفادة {n}. {title}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>1 page follows.</source>
+        <translation>تليها صفحة واحدة.</translation>
+    </message>
+    <message>
+        <source>{n} pages follow.</source>
+        <translation>تليها {n} صفحات.</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>الحالة {reference}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who}, {centre}</source>
+        <translation>أعدّه {who}، {centre}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>لا شيء مسجل.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>تاريخ الاتفاق</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>سبب الإدراج في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <source>Actions carried from earlier</source>
+        <translation>إجراءات مرحّلة من اجتماعات سابقة</translation>
+    </message>
+    <message>
+        <source>{n} action(s) to review</source>
+        <translation>{n} إجراء (إجراءات) للمراجعة</translation>
+    </message>
+    <message>
+        <source>No action is outstanding from earlier meetings.</source>
+        <translation>لا توجد إجراءات معلّقة من اجتماعات سابقة.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (متأخر)</translation>
+    </message>
+    <message>
+        <source>{agency} — {n} outstanding, {overdue} overdue</source>
+        <translation>{agency} — {n} معلّقة، منها {overdue} متأخرة</translation>
+    </message>
+    <message>
+        <source>{agency} — {n} outstanding</source>
+        <translation>{agency} — {n} معلّقة</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation>اجتماع {date}</translation>
+    </message>
+    <message>
+        <source>Attending: {agencies}</source>
+        <translation>الحاضرون: {agencies}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who}.</source>
+        <translation>أعدّه {who}.</translation>
+    </message>
+    <message>
+        <source>For the agencies at the meeting only. Do not copy, forward or keep it after the meeting; each agency records what it agreed in its own files.</source>
+        <translation>للجهات الحاضرة في الاجتماع فقط. لا تنسخه ولا تعيد إرساله ولا تحتفظ به بعد الاجتماع؛ تسجّل كل جهة ما اتفقت عليه في ملفاتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda of this meeting.</source>
+        <translation>لا توجد حالة على جدول أعمال هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Outstanding actions by agency</source>
+        <translation>الإجراءات المعلّقة حسب الجهة</translation>
+    </message>
+    <message>
+        <source>The cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>الخطر: {risk}</translation>
+    </message>
+    <message>
+        <source>Referred: {criteria}</source>
+        <translation>سبب الإحالة: {criteria}</translation>
+    </message>
+    <message>
+        <source>Shared without her consent</source>
+        <translation>تمت المشاركة دون موافقتها</translation>
+    </message>
+    <message>
+        <source>, on a manager&apos;s authority (the reason is on the first page).</source>
+        <translation>، بقرار من مدير (السبب مذكور في الصفحة الأولى).</translation>
+    </message>
+    <message>
+        <source>No action carried from an earlier meeting.</source>
+        <translation>لا إجراءات مرحّلة من اجتماع سابق.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>الصفحة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>SHARED WITHOUT THE SURVIVOR&apos;S CONSENT</source>
+        <translation>تمت المشاركة دون موافقة الناجية</translation>
+    </message>
+    <message>
+        <source>Generated by {who} on {when}</source>
+        <translation>أنشأه {who} في {when}</translation>
+    </message>
+    <message>
+        <source>Shared without the survivor&apos;s consent.</source>
+        <translation>تمت المشاركة دون موافقة الناجية.</translation>
+    </message>
+    <message>
+        <source>A manager of {centre} authorised it, giving this reason:</source>
+        <translation>أذن بذلك مدير في {centre}، للسبب التالي:</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>الأمام</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>الخلف</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: {digest}</source>
+        <translation>SHA-256 للأصل: {digest}</translation>
+    </message>
+    <message>
+        <source>{name}. {title} — taken {when}</source>
+        <translation>{name}. {title} — التُقطت في {when}</translation>
+    </message>
+    <message>
+        <source>Examination {n}</source>
+        <translation>الفحص {n}</translation>
+    </message>
+    <message>
+        <source>Seen on {when}; recorded by {who}.</source>
+        <translation>رُوجعت في {when}؛ سجّله {who}.</translation>
+    </message>
+    <message>
+        <source>History as given</source>
+        <translation>السيرة كما رُويت</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>الإصابات</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>الإصابة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>العلاج</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>أُعطي</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>منذ الحادثة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لأجل</translation>
+    </message>
+    <message>
+        <source>Forensic examination {n}</source>
+        <translation>الفحص الطبي الشرعي {n}</translation>
+    </message>
+    <message>
+        <source>By {who}, started {when}.</source>
+        <translation>بواسطة {who}، بدأ في {when}.</translation>
+    </message>
+    <message>
+        <source>Specimens</source>
+        <translation>العينات</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>العينة</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>جُمعت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Seal number</source>
+        <translation>رقم الختم</translation>
+    </message>
+    <message>
+        <source>Chain of custody — seal {seal}</source>
+        <translation>سلسلة العهدة — الختم {seal}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Exhibit P{n}</source>
+        <translation>المستند P{n}</translation>
+    </message>
+    <message>
+        <source>Photograph {n}</source>
+        <translation>الصورة {n}</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>الفاحص</translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
+        <translation>أنا، {examiner}، فحصت الشخص المذكور في هذا التقرير وسجلت هذه النتائج في الأوقات المبينة.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>التوقيع:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>رقم التسجيل:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>The person examined: {person}</source>
+        <translation>الشخص المفحوص: {person}</translation>
+    </message>
+    <message>
+        <source>Prepared {purpose}. Incident: {incident}</source>
+        <translation>أُعدّ {purpose}. الحادثة: {incident}</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>please respond today.</source>
+        <translation>يرجى الرد اليوم.</translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation>الخدمة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <source>The person referred</source>
+        <translation>الشخص المُحال</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>المعروفة باسم</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Age (estimated)</source>
+        <translation>العمر (تقديري)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Disability or access needs</source>
+        <translation>الإعاقة أو احتياجات الوصول</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>How to contact her safely</source>
+        <translation>كيفية التواصل معها بأمان</translation>
+    </message>
+    <message>
+        <source>Safe number</source>
+        <translation>رقم آمن</translation>
+    </message>
+    <message>
+        <source>No safe number: contact her through us.</source>
+        <translation>لا يوجد رقم آمن: تواصلوا معها عن طريقنا.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>A message may be left.</source>
+        <translation>يمكن ترك رسالة.</translation>
+    </message>
+    <message>
+        <source>Do not leave messages.</source>
+        <translation>لا تتركوا رسائل.</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>كلمة السر</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>سبب الإحالة</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>No consent to share her information with this agency is in force. It is shared on a manager&apos;s authority, for the reason given at the top of this letter.</source>
+        <translation>لا توجد موافقة سارية على مشاركة معلوماتها مع هذه الجهة. تتم مشاركتها بقرار من مدير، للسبب المذكور في أعلى هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Referring worker</source>
+        <translation>الموظف المُحيل</translation>
+    </message>
+    <message>
+        <source>Safe places to go</source>
+        <translation>أماكن آمنة يمكنك الذهاب إليها</translation>
+    </message>
+    <message>
+        <source>People you trust, and how to reach them</source>
+        <translation>الأشخاص الذين تثقين بهم، وكيفية الوصول إليهم</translation>
+    </message>
+    <message>
+        <source>Emergency bag: documents, money, keys, medicines</source>
+        <translation>حقيبة الطوارئ: الوثائق والمال والمفاتيح والأدوية</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>أطفالك</translation>
+    </message>
+    <message>
+        <source>Phone and online safety</source>
+        <translation>أمان الهاتف والإنترنت</translation>
+    </message>
+    <message>
+        <source>Routes and how to get out</source>
+        <translation>الطرق وكيفية الخروج</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>ملاحظات أخرى</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {date} with {who}.</source>
+        <translation>النسخة {version}، متفق عليها في {date} مع {who}.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
+        <translation>احتفظي بهذا في مكان لا يصل إليه أحد غيرك. لا يحمل أي اسم عن قصد. إذا لم يعد الاحتفاظ به آمنًا فأتلفيه: يمكننا طباعته من جديد.</translation>
+    </message>
+    <message>
+        <source>Still to plan together: {headings}.</source>
+        <translation>ما زال علينا التخطيط معًا لـ: {headings}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Survivors counted: {counted}. Survivors seen in the period whose consent to statistics is not in force, and who are not counted: {not_counted}.</source>
+        <translation>الناجيات المحتسبات: {counted}. الناجيات اللواتي رُوجعن خلال الفترة ولا موافقة سارية لهن على الإحصاءات، ولم يُحتسبن: {not_counted}.</translation>
+    </message>
+    <message>
+        <source>Post-exposure prophylaxis</source>
+        <translation>العلاج الوقائي بعد التعرض</translation>
+    </message>
+    <message>
+        <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
+        <translation>وافقت على مشاركة هذه المعلومات مع {agency}: {reason} قيد السجل {entry}.</translation>
+    </message>
+    <message>
+        <source>{type}, {when}.</source>
+        <translation>{type}، {when}.</translation>
+    </message>
+    <message>
+        <source>no incident is linked to these examinations.</source>
+        <translation>لا توجد حادثة مرتبطة بهذه الفحوص.</translation>
+    </message>
+    <message>
+        <source>with consent to {purpose}</source>
+        <translation>بموافقتها على {purpose}</translation>
+    </message>
+    <message>
+        <source>without consent, on a manager&apos;s authority</source>
+        <translation>دون موافقتها، بقرار من مدير</translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation>القضية {number}</translation>
+    </message>
+    <message>
+        <source>police reference {number}</source>
+        <translation>مرجع الشرطة {number}</translation>
+    </message>
+    <message>
+        <source>{document} of {date}</source>
+        <translation>{document} بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>{level}, score {score}</source>
+        <translation>{level}، الدرجة {score}</translation>
+    </message>
+    <message>
+        <source>no assessment recorded</source>
+        <translation>لا تقييم مسجل</translation>
+    </message>
+    <message>
+        <source>{document}, {start} to {end}</source>
+        <translation>{document}، من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>incident time not known</source>
+        <translation>وقت الحادثة غير معروف</translation>
+    </message>
+    <message>
+        <source>{name} (known as {alias})</source>
+        <translation>{name} (المعروفة باسم {alias})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}، المولودة في {date}</translation>
+    </message>
+    <message>
+        <source>{name}, aged about {age}</source>
+        <translation>{name}، عمرها نحو {age} سنة</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>الرعاية الطبية</translation>
+    </message>
+    <message>
+        <source>Forensic examination</source>
+        <translation>الفحص الطبي الشرعي</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>الإرشاد النفسي</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>دار الإيواء</translation>
+    </message>
+    <message>
+        <source>Referral to another agency</source>
+        <translation>الإحالة إلى جهة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>EncounterEditor</name>
     <message>
         <source>Incident</source>
@@ -1819,6 +2586,10 @@
     <message>
         <source>&amp;Save as</source>
         <translation>&amp;حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;لغة الوثيقة</translation>
     </message>
     <message>
         <source>&amp;Protect with a password (AES-256)</source>
@@ -2623,6 +3394,22 @@
         <translation>حدّد الغرض من كل متابعة.</translation>
     </message>
     <message>
+        <source>Hepatitis B vaccine, dose 2 (1 month)</source>
+        <translation>لقاح التهاب الكبد B، الجرعة 2 (بعد شهر)</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine, dose 3 (2 months)</source>
+        <translation>لقاح التهاب الكبد B، الجرعة 3 (بعد شهرين)</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine, booster (12 months)</source>
+        <translation>لقاح التهاب الكبد B، الجرعة المعززة (بعد 12 شهرًا)</translation>
+    </message>
+    <message>
+        <source>PEP course complete: check adherence and side effects</source>
+        <translation>اكتمال العلاج الوقائي بعد التعرض: تحقّق من الالتزام والآثار الجانبية</translation>
+    </message>
+    <message>
         <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>اسم المستخدم من 2 إلى 32 حرفًا: أحرف لاتينية صغيرة a-z وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;، ويبدأ بحرف أو رقم.</translation>
     </message>
@@ -2983,6 +3770,22 @@
         <translation>اذكر لماذا يجب عرض الحالة على اجتماع التنسيق.</translation>
     </message>
     <message>
+        <source>No consent has been recorded for this purpose.</source>
+        <translation>لم تُسجَّل أي موافقة لهذا الغرض.</translation>
+    </message>
+    <message>
+        <source>Consent given on {when}.</source>
+        <translation>أُعطيت الموافقة في {when}.</translation>
+    </message>
+    <message>
+        <source>Consent refused on {when}.</source>
+        <translation>رُفضت الموافقة في {when}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {when}.</source>
+        <translation>سُحبت الموافقة في {when}.</translation>
+    </message>
+    <message>
         <source>Name the agency this consent is for.</source>
         <translation>سمِّ الجهة التي تخصها هذه الموافقة.</translation>
     </message>
@@ -3063,6 +3866,10 @@
         <translation>اسم الملف يحتوي على اسمها. تحمل الملفات مرجع الحالة ونوع المستند فقط، مثل {example}.</translation>
     </message>
     <message>
+        <source>Documents are written in English, French or Spanish.</source>
+        <translation>تُكتب الوثائق بالإنجليزية أو الفرنسية أو الإسبانية.</translation>
+    </message>
+    <message>
         <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
         <translation>كلمة مرور المستند {MIN_PDF_PASSWORD} حرفًا على الأقل.</translation>
     </message>
@@ -3087,8 +3894,12 @@
         <translation>لا توجد إحالة {referral_id} في {reference}.</translation>
     </message>
     <message>
-        <source>She has not consented to sharing her information with this agency ({why}).</source>
-        <translation>لم توافق على مشاركة معلوماتها مع هذه الجهة ({why}).</translation>
+        <source>She has not consented to sharing her information with this agency. {why}</source>
+        <translation>لم توافق على مشاركة معلوماتها مع هذه الجهة. {why}</translation>
+    </message>
+    <message>
+        <source>She has not consented to {purpose}. {why}</source>
+        <translation>لم توافق على {purpose}. {why}</translation>
     </message>
     <message>
         <source>A medico-legal report goes to the police or to court.</source>
@@ -3097,10 +3908,6 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>لا يوجد فحص لإعداد تقرير عنه لهذه الحادثة.</translation>
-    </message>
-    <message>
-        <source>She has not consented to {purpose} ({why}).</source>
-        <translation>لم توافق على: {purpose} ({why}).</translation>
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
@@ -3137,6 +3944,18 @@
     <message>
         <source>No meeting is planned: plan the next one on the Conferences screen.</source>
         <translation>لا يوجد اجتماع مخطط له: خطط للاجتماع التالي في شاشة اجتماعات تنسيق الحالة.</translation>
+    </message>
+    <message>
+        <source>sharing this information with the police</source>
+        <translation>مشاركة هذه المعلومات مع الشرطة</translation>
+    </message>
+    <message>
+        <source>the use of this information in court</source>
+        <translation>استخدام هذه المعلومات في المحكمة</translation>
+    </message>
+    <message>
+        <source>sharing this information with the agency</source>
+        <translation>مشاركة هذه المعلومات مع الجهة</translation>
     </message>
     <message>
         <source>There is no incident {incident_id} in {reference}.</source>
@@ -3311,8 +4130,12 @@
         <translation>لا يمكن تسجيل هذا قبل حدوثه.</translation>
     </message>
     <message>
-        <source>A {value} referral can become: {allowed}.</source>
-        <translation>يمكن أن تصبح الإحالة «{value}»: {allowed}.</translation>
+        <source>This referral&apos;s status is {status}; it cannot change any more.</source>
+        <translation>حالة هذه الإحالة {status}؛ ولم يعد بالإمكان تغييرها.</translation>
+    </message>
+    <message>
+        <source>This referral&apos;s status is {status}; it can now become: {allowed}.</source>
+        <translation>حالة هذه الإحالة {status}؛ ويمكن أن تصبح الآن: {allowed}.</translation>
     </message>
     <message>
         <source>This is before the case was opened.</source>
@@ -3629,6 +4452,14 @@
     <message>
         <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
         <translation>هذه الخزنة مفتوحة بالفعل في نافذة أو أمر آخر من OneStop{who}. أغلقها هناك أولًا، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>{room} / {bed} · {n} children</source>
+        <translation>{room} / {bed} · {n} طفل (أطفال)</translation>
+    </message>
+    <message>
+        <source>{agency}: no answer since {date}</source>
+        <translation>{agency}: لا رد منذ {date}</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +5494,93 @@ Keep it locked away.</source>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Case opened</source>
+        <translation>فُتحت الحالة</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>أُغلقت الحالة</translation>
+    </message>
+    <message>
+        <source>Incident: {type} ({context})</source>
+        <translation>حادثة: {type} ({context})</translation>
+    </message>
+    <message>
+        <source>Consent given: {purpose}</source>
+        <translation>أُعطيت الموافقة: {purpose}</translation>
+    </message>
+    <message>
+        <source>Consent refused: {purpose}</source>
+        <translation>رُفضت الموافقة: {purpose}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>سُحبت الموافقة: {purpose}</translation>
+    </message>
+    <message>
+        <source>Health encounter</source>
+        <translation>مراجعة صحية</translation>
+    </message>
+    <message>
+        <source>Forensic examination</source>
+        <translation>الفحص الطبي الشرعي</translation>
+    </message>
+    <message>
+        <source>Specimen collected: {specimen}</source>
+        <translation>جُمعت عينة: {specimen}</translation>
+    </message>
+    <message>
+        <source>Specimen handed to {organisation}</source>
+        <translation>سُلّمت العينة إلى {organisation}</translation>
+    </message>
+    <message>
+        <source>Counselling session ({type})</source>
+        <translation>جلسة إرشاد نفسي ({type})</translation>
+    </message>
+    <message>
+        <source>Legal matter opened</source>
+        <translation>فُتح ملف قانوني</translation>
+    </message>
+    <message>
+        <source>Hearing at {court}</source>
+        <translation>جلسة في {court}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>صدر أمر: {order}</translation>
+    </message>
+    <message>
+        <source>Order expires: {order}</source>
+        <translation>ينتهي الأمر: {order}</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter</source>
+        <translation>أُدخلت دار الإيواء</translation>
+    </message>
+    <message>
+        <source>Left the shelter</source>
+        <translation>غادرت دار الإيواء</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}</source>
+        <translation>أُحيلت إلى {agency}</translation>
+    </message>
+    <message>
+        <source>Referral answered by {agency}: {status}</source>
+        <translation>رد {agency} على الإحالة: {status}</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>تم: {title}</translation>
+    </message>
+    <message>
+        <source>Due: {title}</source>
+        <translation>مستحق: {title}</translation>
     </message>
 </context>
 <context>

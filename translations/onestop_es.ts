@@ -1044,10 +1044,6 @@
         <translation>Qué</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -1712,6 +1708,777 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>time not known</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>entre {start} y {end}</translation>
+    </message>
+    <message>
+        <source>{treatment}: incident time not known</source>
+        <translation>{treatment}: hora del incidente desconocida</translation>
+    </message>
+    <message>
+        <source>{treatment} {hours} h after the incident</source>
+        <translation>{treatment} {hours} h después del incidente</translation>
+    </message>
+    <message>
+        <source>{treatment} {low}-{high} h after the incident</source>
+        <translation>{treatment} entre {low} y {high} h después del incidente</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Edad desconocida</translation>
+    </message>
+    <message>
+        <source>no cases in the period</source>
+        <translation>ningún caso en el período</translation>
+    </message>
+    <message>
+        <source>not shown (small numbers)</source>
+        <translation>no se muestra (números pequeños)</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by GBVIMS core type</source>
+        <translation>Incidentes denunciados, por tipo principal del GBVIMS</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by context</source>
+        <translation>Incidentes denunciados, por contexto</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by the survivor&apos;s age</source>
+        <translation>Incidentes denunciados, por edad de la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by the survivor&apos;s sex</source>
+        <translation>Incidentes denunciados, por sexo de la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Survivors who received each service in the period</source>
+        <translation>Sobrevivientes que recibieron cada servicio en el período</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Sobrevivientes</translation>
+    </message>
+    <message>
+        <source>A survivor may receive several services, so the rows have no total.</source>
+        <translation>Una sobreviviente puede recibir varios servicios, por lo que las filas no tienen total.</translation>
+    </message>
+    <message>
+        <source>Referrals made in the period, by the agency&apos;s sector</source>
+        <translation>Derivaciones hechas en el período, por sector de la entidad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <source>Agency not in the directory</source>
+        <translation>Entidad que no figura en el directorio</translation>
+    </message>
+    <message>
+        <source>Completed: the agency reported the service given (by the date of this document).</source>
+        <translation>Completadas: la entidad informó del servicio prestado (a la fecha de este documento).</translation>
+    </message>
+    <message>
+        <source>Rape survivors who started PEP within {window} h of the incident</source>
+        <translation>Sobrevivientes de violación que iniciaron la PEP en las {window} h siguientes al incidente</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {highest} are shown as {small}; a count marked {secondary} is hidden so that a small count cannot be worked out from the total.</source>
+        <translation>Los recuentos de 1 a {highest} se muestran como {small}; un recuento marcado {secondary} se oculta para que no pueda deducirse un recuento pequeño a partir del total.</translation>
+    </message>
+    <message>
+        <source>Only survivors whose consent to anonymised statistics is in force are counted.</source>
+        <translation>Solo se cuentan las sobrevivientes cuyo consentimiento para estadísticas anonimizadas está vigente.</translation>
+    </message>
+    <message>
+        <source>PEP within {hours} h counts only doses certainly given in the window: when the incident time is a range, from its earliest moment.</source>
+        <translation>La PEP en {hours} h solo cuenta las dosis administradas con certeza dentro del plazo: cuando la hora del incidente es un intervalo, desde su primer momento.</translation>
+    </message>
+    <message>
+        <source>Incident {n}</source>
+        <translation>Incidente {n}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Reported to police</source>
+        <translation>Denunciado a la policía</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation>No hay ningún incidente registrado.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin vencimiento</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>no vigente</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Statement {n}. {title}</source>
+        <translation>Declaración {n}. {title}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>1 page follows.</source>
+        <translation>Sigue 1 página.</translation>
+    </message>
+    <message>
+        <source>{n} pages follow.</source>
+        <translation>Siguen {n} páginas.</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Caso {reference}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who}, {centre}</source>
+        <translation>Preparado por {who}, {centre}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>el {date}</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>No hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>atrasada</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>Motivo en el orden del día</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Actions carried from earlier</source>
+        <translation>Acciones pendientes de reuniones anteriores</translation>
+    </message>
+    <message>
+        <source>{n} action(s) to review</source>
+        <translation>{n} acción(es) por revisar</translation>
+    </message>
+    <message>
+        <source>No action is outstanding from earlier meetings.</source>
+        <translation>No hay acciones pendientes de reuniones anteriores.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (atrasada)</translation>
+    </message>
+    <message>
+        <source>{agency} — {n} outstanding, {overdue} overdue</source>
+        <translation>{agency} — {n} pendientes, {overdue} atrasadas</translation>
+    </message>
+    <message>
+        <source>{agency} — {n} outstanding</source>
+        <translation>{agency} — {n} pendientes</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation>Reunión del {date}</translation>
+    </message>
+    <message>
+        <source>Attending: {agencies}</source>
+        <translation>Asistentes: {agencies}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who}.</source>
+        <translation>Preparado por {who}.</translation>
+    </message>
+    <message>
+        <source>For the agencies at the meeting only. Do not copy, forward or keep it after the meeting; each agency records what it agreed in its own files.</source>
+        <translation>Solo para las entidades presentes en la reunión. No lo copie, reenvíe ni conserve después de la reunión; cada entidad registra lo acordado en sus propios archivos.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda of this meeting.</source>
+        <translation>No hay ningún caso en el orden del día de esta reunión.</translation>
+    </message>
+    <message>
+        <source>Outstanding actions by agency</source>
+        <translation>Acciones pendientes por entidad</translation>
+    </message>
+    <message>
+        <source>The cases</source>
+        <translation>Los casos</translation>
+    </message>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Riesgo: {risk}</translation>
+    </message>
+    <message>
+        <source>Referred: {criteria}</source>
+        <translation>Derivada por: {criteria}</translation>
+    </message>
+    <message>
+        <source>Shared without her consent</source>
+        <translation>Compartido sin su consentimiento</translation>
+    </message>
+    <message>
+        <source>, on a manager&apos;s authority (the reason is on the first page).</source>
+        <translation>, por decisión de un responsable (el motivo figura en la primera página).</translation>
+    </message>
+    <message>
+        <source>No action carried from an earlier meeting.</source>
+        <translation>Ninguna acción pendiente de una reunión anterior.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>SHARED WITHOUT THE SURVIVOR&apos;S CONSENT</source>
+        <translation>COMPARTIDO SIN EL CONSENTIMIENTO DE LA SOBREVIVIENTE</translation>
+    </message>
+    <message>
+        <source>Generated by {who} on {when}</source>
+        <translation>Generado por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Shared without the survivor&apos;s consent.</source>
+        <translation>Compartido sin el consentimiento de la sobreviviente.</translation>
+    </message>
+    <message>
+        <source>A manager of {centre} authorised it, giving this reason:</source>
+        <translation>Un responsable de {centre} lo autorizó, con este motivo:</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Frente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Espalda</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: {digest}</source>
+        <translation>SHA-256 del original: {digest}</translation>
+    </message>
+    <message>
+        <source>{name}. {title} — taken {when}</source>
+        <translation>{name}. {title} — tomada el {when}</translation>
+    </message>
+    <message>
+        <source>Examination {n}</source>
+        <translation>Examen {n}</translation>
+    </message>
+    <message>
+        <source>Seen on {when}; recorded by {who}.</source>
+        <translation>Atendida el {when}; registrado por {who}.</translation>
+    </message>
+    <message>
+        <source>History as given</source>
+        <translation>Antecedentes según su relato</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lesiones</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lesión</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Administrado</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>Desde el incidente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Forensic examination {n}</source>
+        <translation>Examen forense {n}</translation>
+    </message>
+    <message>
+        <source>By {who}, started {when}.</source>
+        <translation>Por {who}, iniciado el {when}.</translation>
+    </message>
+    <message>
+        <source>Specimens</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recogida</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Seal number</source>
+        <translation>Número de precinto</translation>
+    </message>
+    <message>
+        <source>Chain of custody — seal {seal}</source>
+        <translation>Cadena de custodia — precinto {seal}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Exhibit P{n}</source>
+        <translation>Prueba P{n}</translation>
+    </message>
+    <message>
+        <source>Photograph {n}</source>
+        <translation>Fotografía {n}</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinador/a</translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
+        <translation>Yo, {examiner}, examiné a la persona nombrada en este informe y registré estos hallazgos en las horas indicadas.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Número de colegiado:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>The person examined: {person}</source>
+        <translation>Persona examinada: {person}</translation>
+    </message>
+    <message>
+        <source>Prepared {purpose}. Incident: {incident}</source>
+        <translation>Elaborado {purpose}. Incidente: {incident}</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>please respond today.</source>
+        <translation>por favor, responda hoy.</translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation>Servicio solicitado</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>The person referred</source>
+        <translation>La persona derivada</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Conocida como</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age (estimated)</source>
+        <translation>Edad (estimada)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Disability or access needs</source>
+        <translation>Discapacidad o necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Hijos e hijas</translation>
+    </message>
+    <message>
+        <source>How to contact her safely</source>
+        <translation>Cómo contactarla de forma segura</translation>
+    </message>
+    <message>
+        <source>Safe number</source>
+        <translation>Número seguro</translation>
+    </message>
+    <message>
+        <source>No safe number: contact her through us.</source>
+        <translation>No hay número seguro: contáctela a través de nosotros.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>A message may be left.</source>
+        <translation>Se puede dejar un mensaje.</translation>
+    </message>
+    <message>
+        <source>Do not leave messages.</source>
+        <translation>No deje mensajes.</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Motivo de la derivación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>No consent to share her information with this agency is in force. It is shared on a manager&apos;s authority, for the reason given at the top of this letter.</source>
+        <translation>No hay ningún consentimiento vigente para compartir su información con esta entidad. Se comparte por decisión de un responsable, por el motivo indicado al principio de esta carta.</translation>
+    </message>
+    <message>
+        <source>Referring worker</source>
+        <translation>Profesional que deriva</translation>
+    </message>
+    <message>
+        <source>Safe places to go</source>
+        <translation>Lugares seguros adonde ir</translation>
+    </message>
+    <message>
+        <source>People you trust, and how to reach them</source>
+        <translation>Personas de confianza y cómo contactarlas</translation>
+    </message>
+    <message>
+        <source>Emergency bag: documents, money, keys, medicines</source>
+        <translation>Bolsa de emergencia: documentos, dinero, llaves, medicamentos</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>Sus hijos e hijas</translation>
+    </message>
+    <message>
+        <source>Phone and online safety</source>
+        <translation>Seguridad del teléfono y en internet</translation>
+    </message>
+    <message>
+        <source>Routes and how to get out</source>
+        <translation>Rutas y cómo salir</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Otras notas</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {date} with {who}.</source>
+        <translation>Versión {version}, acordada el {date} con {who}.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
+        <translation>Guárdelo donde solo usted pueda alcanzarlo. No lleva ningún nombre a propósito. Si ya no es seguro guardarlo, destrúyalo: podemos imprimirlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Still to plan together: {headings}.</source>
+        <translation>Queda por planificar juntas: {headings}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Survivors counted: {counted}. Survivors seen in the period whose consent to statistics is not in force, and who are not counted: {not_counted}.</source>
+        <translation>Sobrevivientes contadas: {counted}. Sobrevivientes atendidas en el período cuyo consentimiento para estadísticas no está vigente y que no se cuentan: {not_counted}.</translation>
+    </message>
+    <message>
+        <source>Post-exposure prophylaxis</source>
+        <translation>Profilaxis posexposición</translation>
+    </message>
+    <message>
+        <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
+        <translation>Consintió que esta información se compartiera con {agency}: {reason} Entrada del registro {entry}.</translation>
+    </message>
+    <message>
+        <source>{type}, {when}.</source>
+        <translation>{type}, {when}.</translation>
+    </message>
+    <message>
+        <source>no incident is linked to these examinations.</source>
+        <translation>ningún incidente está vinculado a estos exámenes.</translation>
+    </message>
+    <message>
+        <source>with consent to {purpose}</source>
+        <translation>con su consentimiento para {purpose}</translation>
+    </message>
+    <message>
+        <source>without consent, on a manager&apos;s authority</source>
+        <translation>sin su consentimiento, por decisión de un responsable</translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation>causa {number}</translation>
+    </message>
+    <message>
+        <source>police reference {number}</source>
+        <translation>referencia policial {number}</translation>
+    </message>
+    <message>
+        <source>{document} of {date}</source>
+        <translation>{document} del {date}</translation>
+    </message>
+    <message>
+        <source>{level}, score {score}</source>
+        <translation>{level}, puntuación {score}</translation>
+    </message>
+    <message>
+        <source>no assessment recorded</source>
+        <translation>ninguna evaluación registrada</translation>
+    </message>
+    <message>
+        <source>{document}, {start} to {end}</source>
+        <translation>{document}, del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>incident time not known</source>
+        <translation>hora del incidente desconocida</translation>
+    </message>
+    <message>
+        <source>{name} (known as {alias})</source>
+        <translation>{name} (conocida como {alias})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, nacida el {date}</translation>
+    </message>
+    <message>
+        <source>{name}, aged about {age}</source>
+        <translation>{name}, de unos {age} años</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Forensic examination</source>
+        <translation>Examen forense</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Apoyo psicológico</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Asistencia jurídica</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Referral to another agency</source>
+        <translation>Derivación a otra entidad</translation>
+    </message>
+</context>
+<context>
     <name>EncounterEditor</name>
     <message>
         <source>Incident</source>
@@ -1819,6 +2586,10 @@
     <message>
         <source>&amp;Save as</source>
         <translation>&amp;Guardar como</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Idioma del documento</translation>
     </message>
     <message>
         <source>&amp;Protect with a password (AES-256)</source>
@@ -2623,6 +3394,22 @@
         <translation>Indique para qué es cada seguimiento.</translation>
     </message>
     <message>
+        <source>Hepatitis B vaccine, dose 2 (1 month)</source>
+        <translation>Vacuna de la hepatitis B, dosis 2 (1 mes)</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine, dose 3 (2 months)</source>
+        <translation>Vacuna de la hepatitis B, dosis 3 (2 meses)</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine, booster (12 months)</source>
+        <translation>Vacuna de la hepatitis B, refuerzo (12 meses)</translation>
+    </message>
+    <message>
+        <source>PEP course complete: check adherence and side effects</source>
+        <translation>Fin del tratamiento de PEP: comprobar la adherencia y los efectos secundarios</translation>
+    </message>
+    <message>
         <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras minúsculas a-z, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
     </message>
@@ -2983,6 +3770,22 @@
         <translation>Indique por qué el caso debe ir a la reunión de coordinación.</translation>
     </message>
     <message>
+        <source>No consent has been recorded for this purpose.</source>
+        <translation>No se ha registrado ningún consentimiento para este fin.</translation>
+    </message>
+    <message>
+        <source>Consent given on {when}.</source>
+        <translation>Consentimiento dado el {when}.</translation>
+    </message>
+    <message>
+        <source>Consent refused on {when}.</source>
+        <translation>Consentimiento rechazado el {when}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {when}.</source>
+        <translation>Consentimiento retirado el {when}.</translation>
+    </message>
+    <message>
         <source>Name the agency this consent is for.</source>
         <translation>Indique la entidad a la que se refiere este consentimiento.</translation>
     </message>
@@ -3063,6 +3866,10 @@
         <translation>El nombre del archivo contiene el nombre de ella. Los archivos solo llevan la referencia del caso y el tipo de documento, p. ej., {example}.</translation>
     </message>
     <message>
+        <source>Documents are written in English, French or Spanish.</source>
+        <translation>Los documentos se redactan en inglés, francés o español.</translation>
+    </message>
+    <message>
         <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
         <translation>Una contraseña de documento tiene al menos {MIN_PDF_PASSWORD} caracteres.</translation>
     </message>
@@ -3087,8 +3894,12 @@
         <translation>No hay ninguna derivación {referral_id} en {reference}.</translation>
     </message>
     <message>
-        <source>She has not consented to sharing her information with this agency ({why}).</source>
-        <translation>Ella no consintió compartir sus datos con esta entidad ({why}).</translation>
+        <source>She has not consented to sharing her information with this agency. {why}</source>
+        <translation>No ha dado su consentimiento para compartir su información con esta entidad. {why}</translation>
+    </message>
+    <message>
+        <source>She has not consented to {purpose}. {why}</source>
+        <translation>No ha dado su consentimiento para {purpose}. {why}</translation>
     </message>
     <message>
         <source>A medico-legal report goes to the police or to court.</source>
@@ -3097,10 +3908,6 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>No hay ningún examen que informar para este incidente.</translation>
-    </message>
-    <message>
-        <source>She has not consented to {purpose} ({why}).</source>
-        <translation>Ella no dio su consentimiento: {purpose} ({why}).</translation>
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
@@ -3137,6 +3944,18 @@
     <message>
         <source>No meeting is planned: plan the next one on the Conferences screen.</source>
         <translation>No hay ninguna reunión planificada: planifique la próxima en la pantalla Reuniones de coordinación.</translation>
+    </message>
+    <message>
+        <source>sharing this information with the police</source>
+        <translation>compartir esta información con la policía</translation>
+    </message>
+    <message>
+        <source>the use of this information in court</source>
+        <translation>usar esta información ante el tribunal</translation>
+    </message>
+    <message>
+        <source>sharing this information with the agency</source>
+        <translation>compartir esta información con la entidad</translation>
     </message>
     <message>
         <source>There is no incident {incident_id} in {reference}.</source>
@@ -3311,8 +4130,12 @@
         <translation>Esto no puede registrarse antes de que haya ocurrido.</translation>
     </message>
     <message>
-        <source>A {value} referral can become: {allowed}.</source>
-        <translation>Una derivación «{value}» puede pasar a: {allowed}.</translation>
+        <source>This referral&apos;s status is {status}; it cannot change any more.</source>
+        <translation>El estado de esta derivación es {status}; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This referral&apos;s status is {status}; it can now become: {allowed}.</source>
+        <translation>El estado de esta derivación es {status}; ahora puede pasar a: {allowed}.</translation>
     </message>
     <message>
         <source>This is before the case was opened.</source>
@@ -3629,6 +4452,14 @@
     <message>
         <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
         <translation>Esta bóveda ya está abierta en otra ventana o comando de OneStop{who}. Ciérrela allí primero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{room} / {bed} · {n} children</source>
+        <translation>{room} / {bed} · {n} hijo(s)</translation>
+    </message>
+    <message>
+        <source>{agency}: no answer since {date}</source>
+        <translation>{agency}: sin respuesta desde el {date}</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +5494,93 @@ Guárdela bajo llave.</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Caso abierto</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Caso cerrado</translation>
+    </message>
+    <message>
+        <source>Incident: {type} ({context})</source>
+        <translation>Incidente: {type} ({context})</translation>
+    </message>
+    <message>
+        <source>Consent given: {purpose}</source>
+        <translation>Consentimiento dado: {purpose}</translation>
+    </message>
+    <message>
+        <source>Consent refused: {purpose}</source>
+        <translation>Consentimiento rechazado: {purpose}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>Consentimiento retirado: {purpose}</translation>
+    </message>
+    <message>
+        <source>Health encounter</source>
+        <translation>Consulta médica</translation>
+    </message>
+    <message>
+        <source>Forensic examination</source>
+        <translation>Examen forense</translation>
+    </message>
+    <message>
+        <source>Specimen collected: {specimen}</source>
+        <translation>Muestra recogida: {specimen}</translation>
+    </message>
+    <message>
+        <source>Specimen handed to {organisation}</source>
+        <translation>Muestra entregada a {organisation}</translation>
+    </message>
+    <message>
+        <source>Counselling session ({type})</source>
+        <translation>Sesión de apoyo psicológico ({type})</translation>
+    </message>
+    <message>
+        <source>Legal matter opened</source>
+        <translation>Asunto jurídico abierto</translation>
+    </message>
+    <message>
+        <source>Hearing at {court}</source>
+        <translation>Audiencia en {court}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>Orden emitida: {order}</translation>
+    </message>
+    <message>
+        <source>Order expires: {order}</source>
+        <translation>Orden que vence: {order}</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter</source>
+        <translation>Ingresó en el albergue</translation>
+    </message>
+    <message>
+        <source>Left the shelter</source>
+        <translation>Salió del albergue</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}</source>
+        <translation>Derivada a {agency}</translation>
+    </message>
+    <message>
+        <source>Referral answered by {agency}: {status}</source>
+        <translation>Respuesta de {agency} a la derivación: {status}</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>Hecho: {title}</translation>
+    </message>
+    <message>
+        <source>Due: {title}</source>
+        <translation>Pendiente: {title}</translation>
     </message>
 </context>
 <context>

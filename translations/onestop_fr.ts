@@ -1044,10 +1044,6 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -1712,6 +1708,777 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>time not known</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>entre {start} et {end}</translation>
+    </message>
+    <message>
+        <source>{treatment}: incident time not known</source>
+        <translation>{treatment} : heure de l&apos;incident inconnue</translation>
+    </message>
+    <message>
+        <source>{treatment} {hours} h after the incident</source>
+        <translation>{treatment} {hours} h après l&apos;incident</translation>
+    </message>
+    <message>
+        <source>{treatment} {low}-{high} h after the incident</source>
+        <translation>{treatment} {low} à {high} h après l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>no cases in the period</source>
+        <translation>aucun cas sur la période</translation>
+    </message>
+    <message>
+        <source>not shown (small numbers)</source>
+        <translation>non publié (petits effectifs)</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by GBVIMS core type</source>
+        <translation>Incidents signalés, par type principal GBVIMS</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by context</source>
+        <translation>Incidents signalés, par contexte</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by the survivor&apos;s age</source>
+        <translation>Incidents signalés, par âge de la survivante</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by the survivor&apos;s sex</source>
+        <translation>Incidents signalés, par sexe de la survivante</translation>
+    </message>
+    <message>
+        <source>Survivors who received each service in the period</source>
+        <translation>Survivantes ayant reçu chaque service sur la période</translation>
+    </message>
+    <message>
+        <source>Survivors</source>
+        <translation>Survivantes</translation>
+    </message>
+    <message>
+        <source>A survivor may receive several services, so the rows have no total.</source>
+        <translation>Une survivante peut recevoir plusieurs services : les lignes n&apos;ont donc pas de total.</translation>
+    </message>
+    <message>
+        <source>Referrals made in the period, by the agency&apos;s sector</source>
+        <translation>Orientations faites sur la période, par secteur de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Agency not in the directory</source>
+        <translation>Organisme absent de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Completed: the agency reported the service given (by the date of this document).</source>
+        <translation>Terminées : l&apos;organisme a signalé le service rendu (à la date de ce document).</translation>
+    </message>
+    <message>
+        <source>Rape survivors who started PEP within {window} h of the incident</source>
+        <translation>Survivantes de viol ayant commencé la PPE dans les {window} h suivant l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to {highest} are shown as {small}; a count marked {secondary} is hidden so that a small count cannot be worked out from the total.</source>
+        <translation>Les effectifs de 1 à {highest} sont notés {small} ; un effectif marqué {secondary} est masqué pour qu&apos;un petit effectif ne puisse pas être déduit du total.</translation>
+    </message>
+    <message>
+        <source>Only survivors whose consent to anonymised statistics is in force are counted.</source>
+        <translation>Seules sont comptées les survivantes dont le consentement aux statistiques anonymisées est en vigueur.</translation>
+    </message>
+    <message>
+        <source>PEP within {hours} h counts only doses certainly given in the window: when the incident time is a range, from its earliest moment.</source>
+        <translation>La PPE dans les {hours} h ne compte que les doses données à coup sûr dans le délai : quand l&apos;heure de l&apos;incident est une plage, à partir de son premier instant.</translation>
+    </message>
+    <message>
+        <source>Incident {n}</source>
+        <translation>Incident {n}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Reported to police</source>
+        <translation>Signalé à la police</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>No incident is recorded.</source>
+        <translation>Aucun incident n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>plus en vigueur</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivrée</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Statement {n}. {title}</source>
+        <translation>Déclaration {n}. {title}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>1 page follows.</source>
+        <translation>1 page suit.</translation>
+    </message>
+    <message>
+        <source>{n} pages follow.</source>
+        <translation>{n} pages suivent.</translation>
+    </message>
+    <message>
+        <source>Case {reference}</source>
+        <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who}, {centre}</source>
+        <translation>Préparé par {who}, {centre}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>le {date}</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation>Rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenue</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>Motif d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Actions carried from earlier</source>
+        <translation>Actions reportées des réunions précédentes</translation>
+    </message>
+    <message>
+        <source>{n} action(s) to review</source>
+        <translation>{n} action(s) à examiner</translation>
+    </message>
+    <message>
+        <source>No action is outstanding from earlier meetings.</source>
+        <translation>Aucune action des réunions précédentes n&apos;est en attente.</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>{agency} — {n} outstanding, {overdue} overdue</source>
+        <translation>{agency} — {n} en attente, dont {overdue} en retard</translation>
+    </message>
+    <message>
+        <source>{agency} — {n} outstanding</source>
+        <translation>{agency} — {n} en attente</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation>Réunion du {date}</translation>
+    </message>
+    <message>
+        <source>Attending: {agencies}</source>
+        <translation>Présents : {agencies}</translation>
+    </message>
+    <message>
+        <source>Prepared by {who}.</source>
+        <translation>Préparé par {who}.</translation>
+    </message>
+    <message>
+        <source>For the agencies at the meeting only. Do not copy, forward or keep it after the meeting; each agency records what it agreed in its own files.</source>
+        <translation>Réservé aux organismes présents à la réunion. Ne pas copier, transmettre ni conserver après la réunion ; chaque organisme consigne ses engagements dans ses propres dossiers.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>No case is on the agenda of this meeting.</source>
+        <translation>Aucun dossier n&apos;est à l&apos;ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+        <source>Outstanding actions by agency</source>
+        <translation>Actions en attente par organisme</translation>
+    </message>
+    <message>
+        <source>The cases</source>
+        <translation>Les dossiers</translation>
+    </message>
+    <message>
+        <source>Risk: {risk}</source>
+        <translation>Risque : {risk}</translation>
+    </message>
+    <message>
+        <source>Referred: {criteria}</source>
+        <translation>Inscrite pour : {criteria}</translation>
+    </message>
+    <message>
+        <source>Shared without her consent</source>
+        <translation>Transmis sans son consentement</translation>
+    </message>
+    <message>
+        <source>, on a manager&apos;s authority (the reason is on the first page).</source>
+        <translation>, sur décision d&apos;un responsable (le motif figure en première page).</translation>
+    </message>
+    <message>
+        <source>No action carried from an earlier meeting.</source>
+        <translation>Aucune action reportée d&apos;une réunion précédente.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>SHARED WITHOUT THE SURVIVOR&apos;S CONSENT</source>
+        <translation>TRANSMIS SANS LE CONSENTEMENT DE LA SURVIVANTE</translation>
+    </message>
+    <message>
+        <source>Generated by {who} on {when}</source>
+        <translation>Produit par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Shared without the survivor&apos;s consent.</source>
+        <translation>Transmis sans le consentement de la survivante.</translation>
+    </message>
+    <message>
+        <source>A manager of {centre} authorised it, giving this reason:</source>
+        <translation>Un responsable de {centre} l&apos;a autorisé, pour le motif suivant :</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: {digest}</source>
+        <translation>SHA-256 de l&apos;original : {digest}</translation>
+    </message>
+    <message>
+        <source>{name}. {title} — taken {when}</source>
+        <translation>{name}. {title} — prise le {when}</translation>
+    </message>
+    <message>
+        <source>Examination {n}</source>
+        <translation>Examen {n}</translation>
+    </message>
+    <message>
+        <source>Seen on {when}; recorded by {who}.</source>
+        <translation>Vue le {when} ; consigné par {who}.</translation>
+    </message>
+    <message>
+        <source>History as given</source>
+        <translation>Antécédents tels que rapportés</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Lésions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Lésion</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Administré</translation>
+    </message>
+    <message>
+        <source>From the incident</source>
+        <translation>Depuis l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Forensic examination {n}</source>
+        <translation>Examen médico-légal {n}</translation>
+    </message>
+    <message>
+        <source>By {who}, started {when}.</source>
+        <translation>Par {who}, commencé le {when}.</translation>
+    </message>
+    <message>
+        <source>Specimens</source>
+        <translation>Prélèvements</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Prélevé</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Seal number</source>
+        <translation>Numéro de scellé</translation>
+    </message>
+    <message>
+        <source>Chain of custody — seal {seal}</source>
+        <translation>Chaîne de possession — scellé {seal}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Exhibit P{n}</source>
+        <translation>Pièce P{n}</translation>
+    </message>
+    <message>
+        <source>Photograph {n}</source>
+        <translation>Photographie {n}</translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
+        <translation>Je soussigné(e), {examiner}, ai examiné la personne nommée dans ce rapport et consigné ces constatations aux heures indiquées.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Registration number:</source>
+        <translation>Numéro d&apos;inscription :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>The person examined: {person}</source>
+        <translation>Personne examinée : {person}</translation>
+    </message>
+    <message>
+        <source>Prepared {purpose}. Incident: {incident}</source>
+        <translation>Établi {purpose}. Incident : {incident}</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>please respond today.</source>
+        <translation>merci de répondre aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation>Service demandé</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>The person referred</source>
+        <translation>La personne orientée</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Connue sous le nom de</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age (estimated)</source>
+        <translation>Âge (estimé)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Disability or access needs</source>
+        <translation>Handicap ou besoins d&apos;accessibilité</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>How to contact her safely</source>
+        <translation>Comment la contacter en sécurité</translation>
+    </message>
+    <message>
+        <source>Safe number</source>
+        <translation>Numéro sûr</translation>
+    </message>
+    <message>
+        <source>No safe number: contact her through us.</source>
+        <translation>Pas de numéro sûr : contactez-la par notre intermédiaire.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>A message may be left.</source>
+        <translation>Un message peut être laissé.</translation>
+    </message>
+    <message>
+        <source>Do not leave messages.</source>
+        <translation>Ne laissez pas de message.</translation>
+    </message>
+    <message>
+        <source>Code word</source>
+        <translation>Mot de code</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Motif de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>No consent to share her information with this agency is in force. It is shared on a manager&apos;s authority, for the reason given at the top of this letter.</source>
+        <translation>Aucun consentement à transmettre ses informations à cet organisme n&apos;est en vigueur. Elles sont transmises sur décision d&apos;un responsable, pour le motif indiqué en tête de cette lettre.</translation>
+    </message>
+    <message>
+        <source>Referring worker</source>
+        <translation>Professionnel·le qui oriente</translation>
+    </message>
+    <message>
+        <source>Safe places to go</source>
+        <translation>Lieux sûrs où aller</translation>
+    </message>
+    <message>
+        <source>People you trust, and how to reach them</source>
+        <translation>Les personnes de confiance, et comment les joindre</translation>
+    </message>
+    <message>
+        <source>Emergency bag: documents, money, keys, medicines</source>
+        <translation>Sac d&apos;urgence : papiers, argent, clés, médicaments</translation>
+    </message>
+    <message>
+        <source>Your children</source>
+        <translation>Vos enfants</translation>
+    </message>
+    <message>
+        <source>Phone and online safety</source>
+        <translation>Sécurité du téléphone et en ligne</translation>
+    </message>
+    <message>
+        <source>Routes and how to get out</source>
+        <translation>Itinéraires et comment partir</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Autres notes</translation>
+    </message>
+    <message>
+        <source>Version {version}, agreed on {date} with {who}.</source>
+        <translation>Version {version}, convenue le {date} avec {who}.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
+        <translation>Gardez ceci là où vous seule pouvez y accéder. Il ne porte volontairement aucun nom. S&apos;il n&apos;est plus sûr de le garder, détruisez-le : nous pouvons le réimprimer.</translation>
+    </message>
+    <message>
+        <source>Still to plan together: {headings}.</source>
+        <translation>Reste à prévoir ensemble : {headings}.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Survivors counted: {counted}. Survivors seen in the period whose consent to statistics is not in force, and who are not counted: {not_counted}.</source>
+        <translation>Survivantes comptées : {counted}. Survivantes vues sur la période dont le consentement aux statistiques n&apos;est pas en vigueur, et qui ne sont pas comptées : {not_counted}.</translation>
+    </message>
+    <message>
+        <source>Post-exposure prophylaxis</source>
+        <translation>Prophylaxie post-exposition</translation>
+    </message>
+    <message>
+        <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
+        <translation>Elle a consenti à ce que ces informations soient transmises à {agency} : {reason} Entrée du registre {entry}.</translation>
+    </message>
+    <message>
+        <source>{type}, {when}.</source>
+        <translation>{type}, {when}.</translation>
+    </message>
+    <message>
+        <source>no incident is linked to these examinations.</source>
+        <translation>aucun incident n&apos;est lié à ces examens.</translation>
+    </message>
+    <message>
+        <source>with consent to {purpose}</source>
+        <translation>avec son consentement pour {purpose}</translation>
+    </message>
+    <message>
+        <source>without consent, on a manager&apos;s authority</source>
+        <translation>sans son consentement, sur décision d&apos;un responsable</translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation>affaire {number}</translation>
+    </message>
+    <message>
+        <source>police reference {number}</source>
+        <translation>référence police {number}</translation>
+    </message>
+    <message>
+        <source>{document} of {date}</source>
+        <translation>{document} du {date}</translation>
+    </message>
+    <message>
+        <source>{level}, score {score}</source>
+        <translation>{level}, score {score}</translation>
+    </message>
+    <message>
+        <source>no assessment recorded</source>
+        <translation>aucune évaluation enregistrée</translation>
+    </message>
+    <message>
+        <source>{document}, {start} to {end}</source>
+        <translation>{document}, du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>incident time not known</source>
+        <translation>heure de l&apos;incident inconnue</translation>
+    </message>
+    <message>
+        <source>{name} (known as {alias})</source>
+        <translation>{name} (connue sous le nom de {alias})</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, née le {date}</translation>
+    </message>
+    <message>
+        <source>{name}, aged about {age}</source>
+        <translation>{name}, environ {age} ans</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Soins médicaux</translation>
+    </message>
+    <message>
+        <source>Forensic examination</source>
+        <translation>Examen médico-légal</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Accompagnement psychologique</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Aide juridique</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Referral to another agency</source>
+        <translation>Orientation vers un autre organisme</translation>
+    </message>
+</context>
+<context>
     <name>EncounterEditor</name>
     <message>
         <source>Incident</source>
@@ -1819,6 +2586,10 @@
     <message>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Langue du document</translation>
     </message>
     <message>
         <source>&amp;Protect with a password (AES-256)</source>
@@ -2623,6 +3394,22 @@
         <translation>Indiquez l&apos;objet de chaque suivi.</translation>
     </message>
     <message>
+        <source>Hepatitis B vaccine, dose 2 (1 month)</source>
+        <translation>Vaccin hépatite B, 2e dose (1 mois)</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine, dose 3 (2 months)</source>
+        <translation>Vaccin hépatite B, 3e dose (2 mois)</translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine, booster (12 months)</source>
+        <translation>Vaccin hépatite B, rappel (12 mois)</translation>
+    </message>
+    <message>
+        <source>PEP course complete: check adherence and side effects</source>
+        <translation>Fin du traitement PPE : vérifier l&apos;observance et les effets indésirables</translation>
+    </message>
+    <message>
         <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Un nom d&apos;utilisateur compte de 2 à 32 caractères : lettres minuscules a-z, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
     </message>
@@ -2983,6 +3770,22 @@
         <translation>Indiquez pourquoi le dossier doit passer en réunion de concertation.</translation>
     </message>
     <message>
+        <source>No consent has been recorded for this purpose.</source>
+        <translation>Aucun consentement n&apos;a été enregistré pour cet usage.</translation>
+    </message>
+    <message>
+        <source>Consent given on {when}.</source>
+        <translation>Consentement donné le {when}.</translation>
+    </message>
+    <message>
+        <source>Consent refused on {when}.</source>
+        <translation>Consentement refusé le {when}.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on {when}.</source>
+        <translation>Consentement retiré le {when}.</translation>
+    </message>
+    <message>
         <source>Name the agency this consent is for.</source>
         <translation>Nommez la structure concernée par ce consentement.</translation>
     </message>
@@ -3063,6 +3866,10 @@
         <translation>Le nom du fichier contient son nom. Les fichiers ne portent que la référence du dossier et le type de document, p. ex. {example}.</translation>
     </message>
     <message>
+        <source>Documents are written in English, French or Spanish.</source>
+        <translation>Les documents sont rédigés en anglais, en français ou en espagnol.</translation>
+    </message>
+    <message>
         <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
         <translation>Un mot de passe de document a au moins {MIN_PDF_PASSWORD} caractères.</translation>
     </message>
@@ -3087,8 +3894,12 @@
         <translation>Il n&apos;y a pas d&apos;orientation {referral_id} dans {reference}.</translation>
     </message>
     <message>
-        <source>She has not consented to sharing her information with this agency ({why}).</source>
-        <translation>Elle n&apos;a pas consenti au partage de ses informations avec cette structure ({why}).</translation>
+        <source>She has not consented to sharing her information with this agency. {why}</source>
+        <translation>Elle n&apos;a pas consenti à transmettre ses informations à cet organisme. {why}</translation>
+    </message>
+    <message>
+        <source>She has not consented to {purpose}. {why}</source>
+        <translation>Elle n&apos;a pas consenti à {purpose}. {why}</translation>
     </message>
     <message>
         <source>A medico-legal report goes to the police or to court.</source>
@@ -3097,10 +3908,6 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>Il n&apos;y a pas d&apos;examen à rapporter pour cet incident.</translation>
-    </message>
-    <message>
-        <source>She has not consented to {purpose} ({why}).</source>
-        <translation>Elle n&apos;a pas donné son consentement : {purpose} ({why}).</translation>
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
@@ -3137,6 +3944,18 @@
     <message>
         <source>No meeting is planned: plan the next one on the Conferences screen.</source>
         <translation>Aucune réunion n&apos;est planifiée : planifiez la prochaine dans l&apos;écran Réunions de concertation.</translation>
+    </message>
+    <message>
+        <source>sharing this information with the police</source>
+        <translation>partager ces informations avec la police</translation>
+    </message>
+    <message>
+        <source>the use of this information in court</source>
+        <translation>utiliser ces informations au tribunal</translation>
+    </message>
+    <message>
+        <source>sharing this information with the agency</source>
+        <translation>partager ces informations avec l&apos;organisme</translation>
     </message>
     <message>
         <source>There is no incident {incident_id} in {reference}.</source>
@@ -3311,8 +4130,12 @@
         <translation>Ceci ne peut pas être enregistré avant d&apos;avoir eu lieu.</translation>
     </message>
     <message>
-        <source>A {value} referral can become: {allowed}.</source>
-        <translation>Une orientation « {value} » peut devenir : {allowed}.</translation>
+        <source>This referral&apos;s status is {status}; it cannot change any more.</source>
+        <translation>Le statut de cette orientation est {status} ; il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This referral&apos;s status is {status}; it can now become: {allowed}.</source>
+        <translation>Le statut de cette orientation est {status} ; il peut maintenant devenir : {allowed}.</translation>
     </message>
     <message>
         <source>This is before the case was opened.</source>
@@ -3629,6 +4452,14 @@
     <message>
         <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
         <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou commande OneStop{who}. Fermez-le là d&apos;abord, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{room} / {bed} · {n} children</source>
+        <translation>{room} / {bed} · {n} enfant(s)</translation>
+    </message>
+    <message>
+        <source>{agency}: no answer since {date}</source>
+        <translation>{agency} : pas de réponse depuis le {date}</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +5494,93 @@ Gardez-la sous clé.</translation>
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Dossier clos</translation>
+    </message>
+    <message>
+        <source>Incident: {type} ({context})</source>
+        <translation>Incident : {type} ({context})</translation>
+    </message>
+    <message>
+        <source>Consent given: {purpose}</source>
+        <translation>Consentement donné : {purpose}</translation>
+    </message>
+    <message>
+        <source>Consent refused: {purpose}</source>
+        <translation>Consentement refusé : {purpose}</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation>Consentement retiré : {purpose}</translation>
+    </message>
+    <message>
+        <source>Health encounter</source>
+        <translation>Consultation médicale</translation>
+    </message>
+    <message>
+        <source>Forensic examination</source>
+        <translation>Examen médico-légal</translation>
+    </message>
+    <message>
+        <source>Specimen collected: {specimen}</source>
+        <translation>Prélèvement effectué : {specimen}</translation>
+    </message>
+    <message>
+        <source>Specimen handed to {organisation}</source>
+        <translation>Prélèvement remis à {organisation}</translation>
+    </message>
+    <message>
+        <source>Counselling session ({type})</source>
+        <translation>Séance d&apos;accompagnement ({type})</translation>
+    </message>
+    <message>
+        <source>Legal matter opened</source>
+        <translation>Dossier juridique ouvert</translation>
+    </message>
+    <message>
+        <source>Hearing at {court}</source>
+        <translation>Audience au {court}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>Ordonnance délivrée : {order}</translation>
+    </message>
+    <message>
+        <source>Order expires: {order}</source>
+        <translation>Ordonnance expirant : {order}</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter</source>
+        <translation>Admise en hébergement</translation>
+    </message>
+    <message>
+        <source>Left the shelter</source>
+        <translation>A quitté l&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}</source>
+        <translation>Orientée vers {agency}</translation>
+    </message>
+    <message>
+        <source>Referral answered by {agency}: {status}</source>
+        <translation>Réponse de {agency} à l&apos;orientation : {status}</translation>
+    </message>
+    <message>
+        <source>Done: {title}</source>
+        <translation>Fait : {title}</translation>
+    </message>
+    <message>
+        <source>Due: {title}</source>
+        <translation>À faire : {title}</translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,7 @@ def test_the_check_sees_an_untranslatable_string(tmp_path, monkeypatch) -> None:
 
 
 def test_every_value_from_a_list_has_a_translated_label() -> None:
-    from onestop.gui.labels import LABELLED, _labels
+    from onestop.services.labels import LABELLED, _labels
 
     labels = _labels()
     missing = [f"{kind.__name__}.{m.name}" for kind in LABELLED for m in kind if m not in labels]

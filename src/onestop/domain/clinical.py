@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from onestop.i18n import QT_TRANSLATE_NOOP
+
 
 class Precision(StrEnum):
     EXACT = "exact"
@@ -47,11 +49,13 @@ class IncidentTime:
         """As a document prints it, in UTC: one moment, a range, or "time not known"."""
         fmt = "%Y-%m-%d %H:%M UTC"
         if self.precision is Precision.UNKNOWN or self.earliest is None:
-            return "time not known"
+            return QT_TRANSLATE_NOOP("Documents", "time not known")
         if self.precision is Precision.EXACT or self.latest in (None, self.earliest):
             return self.earliest.strftime(fmt)
         assert self.latest is not None
-        return f"between {self.earliest.strftime(fmt)} and {self.latest.strftime(fmt)}"
+        return QT_TRANSLATE_NOOP("Documents", "between {start} and {end}").format(
+            start=self.earliest.strftime(fmt), end=self.latest.strftime(fmt)
+        )
 
 
 class Window(StrEnum):

@@ -16,7 +16,7 @@ from onestop.domain.clinical import (
     hours_after,
 )
 from onestop.domain.validation import Problems, check_after_incident
-from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -35,11 +35,18 @@ class TreatmentKind(StrEnum):
     PREGNANCY_TEST = "pregnancy_test"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Phrase:
+        """Its label (``services.labels`` gives the same one)."""
         return {
-            TreatmentKind.PEP_FIRST_DOSE: "PEP first dose",
-            TreatmentKind.STI_PROPHYLAXIS: "STI prophylaxis",
-        }.get(self, self.value.replace("_", " ").capitalize())
+            TreatmentKind.PEP_FIRST_DOSE: QT_TRANSLATE_NOOP("Labels", "PEP first dose"),
+            TreatmentKind.EMERGENCY_CONTRACEPTION: QT_TRANSLATE_NOOP(
+                "Labels", "Emergency contraception"
+            ),
+            TreatmentKind.STI_PROPHYLAXIS: QT_TRANSLATE_NOOP("Labels", "STI prophylaxis"),
+            TreatmentKind.HEPATITIS_B: QT_TRANSLATE_NOOP("Labels", "Hepatitis B"),
+            TreatmentKind.TETANUS: QT_TRANSLATE_NOOP("Labels", "Tetanus"),
+            TreatmentKind.PREGNANCY_TEST: QT_TRANSLATE_NOOP("Labels", "Pregnancy test"),
+        }[self]
 
 
 @dataclass(frozen=True)
@@ -115,14 +122,23 @@ def check_encounter(
     return problems
 
 
-def treatment_timing(treatment: Treatment, incident: IncidentTime) -> str:
-    """E.g. "PEP first dose 31 h after the incident" (a range if the time is approximate)."""
+def treatment_timing(treatment: Treatment, incident: IncidentTime, name: str = "") -> str:
+    """E.g. "PEP first dose 31 h after the incident" (a range if the time is approximate), a
+    Phrase; ``name``: the treatment's label, if not its English one."""
+    name = name or treatment.kind.label
     span = hours_after(incident, treatment.given_at)
     if span is None:
-        return f"{treatment.kind.label}: incident time not known"
+        return QT_TRANSLATE_NOOP("Documents", "{treatment}: incident time not known").format(
+            treatment=name
+        )
     low, high = (round(h) for h in span)
-    when = f"{low} h" if low == high else f"{low}-{high} h"
-    return f"{treatment.kind.label} {when} after the incident"
+    if low == high:
+        return QT_TRANSLATE_NOOP("Documents", "{treatment} {hours} h after the incident").format(
+            treatment=name, hours=low
+        )
+    return QT_TRANSLATE_NOOP("Documents", "{treatment} {low}-{high} h after the incident").format(
+        treatment=name, low=low, high=high
+    )
 
 
 # The treatment that meets each time-critical window.
@@ -167,9 +183,12 @@ PEP_COURSE = timedelta(days=28)  # a 28-day course from the first dose (DOMAIN.m
 # Post-exposure hepatitis B vaccination, accelerated: doses at 0, 1 and 2 months, a booster at
 # 12 months (UK Green Book, chapter 18; WHO post-exposure guidance uses the same timings).
 HEPATITIS_B_SCHEDULE = (
-    (timedelta(days=30), "Hepatitis B vaccine, dose 2 (1 month)"),
-    (timedelta(days=61), "Hepatitis B vaccine, dose 3 (2 months)"),
-    (timedelta(days=365), "Hepatitis B vaccine, booster (12 months)"),
+    (timedelta(days=30), QT_TRANSLATE_NOOP("Messages", "Hepatitis B vaccine, dose 2 (1 month)")),
+    (timedelta(days=61), QT_TRANSLATE_NOOP("Messages", "Hepatitis B vaccine, dose 3 (2 months)")),
+    (
+        timedelta(days=365),
+        QT_TRANSLATE_NOOP("Messages", "Hepatitis B vaccine, booster (12 months)"),
+    ),
 )
 
 
@@ -202,7 +221,10 @@ def follow_ups_after(
     if first_pep is not None:
         found.append(
             FollowUp(
-                first_pep + PEP_COURSE, "PEP course complete: check adherence and side effects"
+                first_pep + PEP_COURSE,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "PEP course complete: check adherence and side effects"
+                ),
             )
         )
     if first_hep_b is not None and 0 < hep_b_doses <= len(HEPATITIS_B_SCHEDULE):

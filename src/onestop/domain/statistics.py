@@ -20,9 +20,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from onestop.i18n import QT_TRANSLATE_NOOP
+
 THRESHOLD = 5
 SMALL = f"<{THRESHOLD}"
 SECONDARY = "*"
+INCIDENTS = QT_TRANSLATE_NOOP("Documents", "Incidents")
+TOTAL = QT_TRANSLATE_NOOP("Documents", "Total")  # the row of a table's totals
 
 
 class AgeBand(StrEnum):
@@ -38,7 +42,9 @@ class AgeBand(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Age not known" if self is AgeBand.UNKNOWN else self.value.replace("-", "–")
+        if self is AgeBand.UNKNOWN:
+            return QT_TRANSLATE_NOOP("Documents", "Age not known")
+        return self.value.replace("-", "–")
 
     @classmethod
     def of(cls, age: int | None) -> AgeBand:
@@ -85,7 +91,7 @@ class Table:
         for label, cells in self.rows:
             if label == row:
                 return cells[column]
-        if row == "Total" and self.totals is not None:
+        if row == TOTAL and self.totals is not None:
             return self.totals[column]
         raise KeyError(row)
 
@@ -172,10 +178,10 @@ class Share:
     @property
     def text(self) -> str:
         if self.denominator == 0:
-            return "no cases in the period"
+            return QT_TRANSLATE_NOOP("Documents", "no cases in the period")
         rest = self.denominator - self.numerator
         if 0 < self.numerator < THRESHOLD or 0 < rest < THRESHOLD:
-            return "not shown (small numbers)"
+            return QT_TRANSLATE_NOOP("Documents", "not shown (small numbers)")
         return f"{round(100 * self.numerator / self.denominator)} %"
 
 
@@ -255,41 +261,43 @@ def compile_statistics(
     incidents = facts.incidents
     tables = [
         table(
-            "Incidents reported, by GBVIMS core type",
+            QT_TRANSLATE_NOOP("Documents", "Incidents reported, by GBVIMS core type"),
             "incidents",
-            ["Incidents"],
+            [INCIDENTS],
             _count(types, (i.gbv_type for i in incidents)),
         ),
         table(
-            "Incidents reported, by context",
+            QT_TRANSLATE_NOOP("Documents", "Incidents reported, by context"),
             "incidents",
-            ["Incidents"],
+            [INCIDENTS],
             _count(contexts, (i.context for i in incidents)),
         ),
         table(
-            "Incidents reported, by the survivor's age",
+            QT_TRANSLATE_NOOP("Documents", "Incidents reported, by the survivor's age"),
             "incidents",
-            ["Incidents"],
+            [INCIDENTS],
             _count([(b.value, b.label) for b in AgeBand], (AgeBand.of(i.age) for i in incidents)),
         ),
         table(
-            "Incidents reported, by the survivor's sex",
+            QT_TRANSLATE_NOOP("Documents", "Incidents reported, by the survivor's sex"),
             "incidents",
-            ["Incidents"],
+            [INCIDENTS],
             _count(sexes, (i.sex for i in incidents)),
         ),
         table(
-            "Survivors who received each service in the period",
+            QT_TRANSLATE_NOOP("Documents", "Survivors who received each service in the period"),
             "survivors",
-            ["Survivors"],
+            [QT_TRANSLATE_NOOP("Documents", "Survivors")],
             [(label, [len(cases)]) for label, cases in facts.services.items()],
             with_total=False,
-            note="A survivor may receive several services, so the rows have no total.",
+            note=QT_TRANSLATE_NOOP(
+                "Documents", "A survivor may receive several services, so the rows have no total."
+            ),
         ),
         table(
-            "Referrals made in the period, by the agency's sector",
+            QT_TRANSLATE_NOOP("Documents", "Referrals made in the period, by the agency's sector"),
             "referrals",
-            ["Made", "Completed"],
+            [QT_TRANSLATE_NOOP("Documents", "Made"), QT_TRANSLATE_NOOP("Documents", "Completed")],
             [
                 (
                     label,
@@ -298,9 +306,15 @@ def compile_statistics(
                         sum(1 for r in facts.referrals if r.sector == key and r.completed),
                     ],
                 )
-                for key, label in [*sectors, ("", "Agency not in the directory")]
+                for key, label in [
+                    *sectors,
+                    ("", QT_TRANSLATE_NOOP("Documents", "Agency not in the directory")),
+                ]
             ],
-            note="Completed: the agency reported the service given (by the date of this document).",
+            note=QT_TRANSLATE_NOOP(
+                "Documents",
+                "Completed: the agency reported the service given (by the date of this document).",
+            ),
         ),
     ]
     window = facts.pep_window_hours
@@ -314,7 +328,11 @@ def compile_statistics(
         }
     )
     pep = Share(
-        f"Rape survivors who started PEP within {window} h of the incident", within, len(raped)
+        QT_TRANSLATE_NOOP(
+            "Documents", "Rape survivors who started PEP within {window} h of the incident"
+        ).format(window=window),
+        within,
+        len(raped),
     )
     return Statistics(
         start=facts.start,
@@ -324,10 +342,19 @@ def compile_statistics(
         tables=[*_same_total(tables[:4]), *tables[4:]],
         pep=pep,
         notes=(
-            f"Counts from 1 to {THRESHOLD - 1} are shown as {SMALL}; a count marked "
-            f"{SECONDARY} is hidden so that a small count cannot be worked out from the total.",
-            "Only survivors whose consent to anonymised statistics is in force are counted.",
-            f"PEP within {facts.pep_window_hours} h counts only doses certainly given in the "
-            "window: when the incident time is a range, from its earliest moment.",
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "Counts from 1 to {highest} are shown as {small}; a count marked {secondary} is "
+                "hidden so that a small count cannot be worked out from the total.",
+            ).format(highest=THRESHOLD - 1, small=SMALL, secondary=SECONDARY),
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "Only survivors whose consent to anonymised statistics is in force are counted.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "PEP within {hours} h counts only doses certainly given in the window: when the "
+                "incident time is a range, from its earliest moment.",
+            ).format(hours=facts.pep_window_hours),
         ),
     )

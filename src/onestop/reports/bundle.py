@@ -22,8 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts
 from onestop.reports.document import Letterhead, consent_notice, template
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.medicolegal import (
     EncounterPart,
     ExamPart,
@@ -33,13 +35,14 @@ from onestop.reports.medicolegal import (
     encounters_part,
     exams_part,
     photographs_part,
+    sha256_line,
     table,
     when,
 )
 from onestop.reports.styles import styles
-from onestop.reports.text import Text, line_markup, para
+from onestop.reports.text import Text, line_markup
 
-DOCUMENT = "Court bundle"
+DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
 
 
 class BundleSection(StrEnum):
@@ -55,32 +58,33 @@ class BundleSection(StrEnum):
 
     @property
     def heading(self) -> str:
+        """The section's heading and label (a Phrase)."""
         return {
-            BundleSection.INCIDENTS: "Incident summary",
-            BundleSection.MEDICAL: "Medical report",
-            BundleSection.FORENSIC: "Forensic report",
-            BundleSection.CUSTODY: "Chain of custody",
-            BundleSection.PHOTOGRAPHS: "Photographs (exhibits)",
-            BundleSection.ORDERS: "Protection orders",
-            BundleSection.HEARINGS: "Hearings",
-            BundleSection.STATEMENTS: "Statements",
-            BundleSection.COUNSELLING: "Counselling notes",
+            BundleSection.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incident summary"),
+            BundleSection.MEDICAL: QT_TRANSLATE_NOOP("Labels", "Medical report"),
+            BundleSection.FORENSIC: QT_TRANSLATE_NOOP("Labels", "Forensic report"),
+            BundleSection.CUSTODY: QT_TRANSLATE_NOOP("Labels", "Chain of custody"),
+            BundleSection.PHOTOGRAPHS: QT_TRANSLATE_NOOP("Labels", "Photographs (exhibits)"),
+            BundleSection.ORDERS: QT_TRANSLATE_NOOP("Labels", "Protection orders"),
+            BundleSection.HEARINGS: QT_TRANSLATE_NOOP("Labels", "Hearings"),
+            BundleSection.STATEMENTS: QT_TRANSLATE_NOOP("Labels", "Statements"),
+            BundleSection.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Counselling notes"),
         }[self]
 
 
 @dataclass(frozen=True)
 class IncidentLine:
-    when: str
-    kind: str
-    context: str
+    when: str  # a Phrase (IncidentTime.describe)
+    kind: str  # a label (a Phrase)
+    context: str  # a label (a Phrase)
     place: str
-    reported_to_police: str
+    reported_to_police: bool | None  # None: not known
     description: str
 
 
 @dataclass(frozen=True)
 class OrderLine:
-    order_type: str
+    order_type: str  # as recorded
     issued_on: date
     expires_on: date | None
     in_force: bool
@@ -98,7 +102,7 @@ class HearingLine:
 @dataclass(frozen=True)
 class SessionLine:
     held_at: datetime
-    kind: str
+    kind: str  # a label (a Phrase)
     notes: str
 
 
@@ -113,7 +117,8 @@ class Statement:
 @dataclass(frozen=True)
 class CourtBundle:
     person: str
-    court_cases: Sequence[str]  # "Central Magistrates' Court, case 123/2026; police ref …"
+    # Each legal matter's parts: ["Central Magistrates' Court", "case 123/2026", …] (Phrases)
+    court_cases: Sequence[Sequence[str]]
     prepared_by: str
     sections: Sequence[BundleSection]  # in the order chosen
     incidents: Sequence[IncidentLine] = ()
@@ -210,10 +215,11 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
 
 def _section(section: BundleSection) -> list[Flowable]:
     st = styles()
+    heading = tr(section.heading)
     return [
         PageBreak(),
-        _Mark("section", section, section.heading),
-        para(section.heading, st["title"]),
+        _Mark("section", section, heading),
+        Text(heading, st["title"]),
     ]
 
 
@@ -235,18 +241,39 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
     out: list[Flowable] = []
     for n, line in enumerate(bundle.incidents, start=1):
         out += [
-            para(f"Incident {n}", st["h1"]),
+            Text(translate("Documents", "Incident {n}").format(n=n), st["h1"]),
             table(
-                ["When", "Type", "Context", "Reported to police"],
-                [[line.when, line.kind, line.context, line.reported_to_police]],
+                [
+                    translate("Documents", "When"),
+                    translate("Documents", "Type"),
+                    translate("Documents", "Context"),
+                    translate("Documents", "Reported to police"),
+                ],
+                [
+                    [
+                        tr(line.when),
+                        tr(line.kind),
+                        tr(line.context),
+                        _yes_no(line.reported_to_police),
+                    ]
+                ],
                 [50 * mm, 45 * mm, 40 * mm, 35 * mm],
             ),
         ]
         if line.place:
-            out += [para("Place", st["h2"]), Text(line.place, st["body"])]
+            out += [Text(translate("Documents", "Place"), st["h2"]), Text(line.place, st["body"])]
         if line.description:
-            out += [para("Account", st["h2"]), Text(line.description, st["body"])]
-    return out or [para("No incident is recorded.", st["body"])]
+            out += [
+                Text(translate("Documents", "Account"), st["h2"]),
+                Text(line.description, st["body"]),
+            ]
+    return out or [Text(translate("Documents", "No incident is recorded."), st["body"])]
+
+
+def _yes_no(answer: bool | None) -> str:
+    if answer is None:
+        return translate("Documents", "not known")
+    return translate("Documents", "yes") if answer else translate("Documents", "no")
 
 
 def _orders(bundle: CourtBundle) -> list[Flowable]:
@@ -254,15 +281,23 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
         [
             o.order_type,
             o.issued_on.isoformat(),
-            o.expires_on.isoformat() if o.expires_on else "no expiry",
-            "in force" if o.in_force else "not in force",
+            o.expires_on.isoformat() if o.expires_on else translate("Documents", "no expiry"),
+            translate("Documents", "in force")
+            if o.in_force
+            else translate("Documents", "not in force"),
             o.conditions,
         ]
         for o in bundle.orders
     ]
     return [
         table(
-            ["Order", "Issued", "Expires", "Status", "Conditions"],
+            [
+                translate("Documents", "Order"),
+                translate("Documents", "Issued"),
+                translate("Documents", "Expires"),
+                translate("Documents", "Status"),
+                translate("Documents", "Conditions"),
+            ],
             rows,
             [30 * mm, 22 * mm, 22 * mm, 22 * mm, 74 * mm],
         )
@@ -272,7 +307,16 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
 def _hearings(bundle: CourtBundle) -> list[Flowable]:
     rows = [[when(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings]
     return [
-        table(["Date", "Court", "Purpose", "Outcome"], rows, [30 * mm, 45 * mm, 45 * mm, 50 * mm])
+        table(
+            [
+                translate("Documents", "Date"),
+                translate("Documents", "Court"),
+                translate("Documents", "Purpose"),
+                translate("Documents", "Outcome"),
+            ],
+            rows,
+            [30 * mm, 45 * mm, 45 * mm, 50 * mm],
+        )
     ]
 
 
@@ -280,7 +324,7 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for s in bundle.counselling:
-        out += [para(f"{when(s.held_at)} — {s.kind}", st["h2"]), Text(s.notes, st["body"])]
+        out += [Text(f"{when(s.held_at)} — {tr(s.kind)}", st["h2"]), Text(s.notes, st["body"])]
     return out
 
 
@@ -288,12 +332,18 @@ def _statements(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for s in bundle.statements:
-        title = f"Statement {s.number}. {s.title or 'Untitled'}"
+        title = translate("Documents", "Statement {n}. {title}").format(
+            n=s.number, title=s.title or translate("Documents", "Untitled")
+        )
+        if s.pages == 1:
+            follow = translate("Documents", "1 page follows.")
+        else:
+            follow = translate("Documents", "{n} pages follow.").format(n=s.pages)
         out += [
             _Mark("section", s.number, title, level=1),
             Text(title, st["h1"]),
-            para(f"SHA-256 of the original: {s.sha256}", st["small"]),
-            para(f"{s.pages} page{'s' if s.pages != 1 else ''} follow.", st["small"]),
+            Text(sha256_line(s.sha256), st["small"]),
+            Text(follow, st["small"]),
         ]
         for i in range(s.pages):
             out += [PageBreak(), _Mark("placeholder", (s.number, i)), Spacer(1, 1)]
@@ -305,20 +355,31 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
         Spacer(1, 30 * mm),
-        para(DOCUMENT, ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
+        Text(tr(DOCUMENT), ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
         Spacer(1, 6 * mm),
-        Text(f"Case {head.case_reference}", st["h1"]),
+        Text(
+            translate("Documents", "Case {reference}").format(reference=head.case_reference),
+            st["h1"],
+        ),
         Text(bundle.person, st["h1"]),
     ]
-    for line in bundle.court_cases:
-        out.append(Text(line, st["body"]))
+    for parts in bundle.court_cases:
+        out.append(Text(", ".join(tr(part) for part in parts), st["body"]))
     out += [
         Spacer(1, 10 * mm),
-        Text(f"Prepared by {bundle.prepared_by}, {head.centre}", st["body"]),
-        para(f"on {head.generated_at:%Y-%m-%d}", st["body"]),
+        Text(
+            translate("Documents", "Prepared by {who}, {centre}").format(
+                who=bundle.prepared_by, centre=head.centre
+            ),
+            st["body"],
+        ),
+        Text(
+            translate("Documents", "on {date}").format(date=f"{head.generated_at:%Y-%m-%d}"),
+            st["body"],
+        ),
         *consent_notice(head),
         PageBreak(),
-        para("Index", st["title"]),
+        Text(translate("Documents", "Index"), st["title"]),
         _index(),
     ]
     builders = {
@@ -326,9 +387,7 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         BundleSection.MEDICAL: lambda: encounters_part(bundle.encounters),
         BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),
         BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
-        BundleSection.PHOTOGRAPHS: lambda: photographs_part(
-            bundle.photographs, "Exhibit P{}", _Mark
-        ),
+        BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _Mark),
         BundleSection.ORDERS: lambda: _orders(bundle),
         BundleSection.HEARINGS: lambda: _hearings(bundle),
         BundleSection.STATEMENTS: lambda: _statements(bundle),
@@ -336,20 +395,24 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     }
     for section in bundle.sections:
         out += _section(section)
-        out += builders[section]() or [para("Nothing is recorded.", st["body"])]
+        out += builders[section]() or [
+            Text(translate("Documents", "Nothing is recorded."), st["body"])
+        ]
     return out
 
 
 def render_bundle(head: Letterhead, bundle: CourtBundle) -> tuple[bytes, Laid]:
     """The bundle's PDF (placeholders for the statements' pages) and where things landed."""
     out = io.BytesIO()
-    doc = template(head, out, _BundleTemplate)
+    with writing_in(head.language):
+        doc = template(head, out, _BundleTemplate)
     # Bookmarks need each page written as it ends, so "page N of M" cannot wait for the end
     # (as NumberedCanvas does): M is taken from the previous pass, and the passes go on until
     # it no longer moves and the index has settled. One multiBuild: ReportLab clears the marks
     # its layout leaves on flowables between its own passes, not after the last one.
     doc.page_total = 0
-    doc.multiBuild([_PageCount(doc), *story(head, bundle)], maxPasses=10)
+    with writing_in(head.language):
+        doc.multiBuild([_PageCount(doc), *story(head, bundle)], maxPasses=10)
     laid: Laid = doc.laid
     laid.total_pages = doc.page
     return out.getvalue(), laid

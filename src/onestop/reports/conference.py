@@ -10,11 +10,13 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, markup, para
 
-DOCUMENT = "Case-conference pack"
+DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Case-conference pack")
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class PackAction:
     owner: str
     description: str
     due_on: date
-    status: str  # "Open", "Not done"
+    status: str  # its label: "Open", "Not done" (a Phrase)
     reason: str  # why it was not done, when it was not
 
 
@@ -32,8 +34,8 @@ class PackAction:
 class PackCase:
     reference: str
     name: str  # name or alias, as the agencies know her
-    criteria: Sequence[str]  # why she is referred; empty: on the agenda for carried actions
-    risk: str  # "High (15 of 24)" or "no assessment"
+    criteria: Sequence[str]  # why she is referred (labels); empty: for carried actions
+    risk: str  # "High (15 of 24)" or "no assessment" (a Phrase)
     without_consent: bool  # shared on a manager's authority
     actions: Sequence[PackAction]  # still outstanding from earlier meetings
 
@@ -68,13 +70,21 @@ def _overdue(action: PackAction, held_on: date) -> bool:
 
 def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str = "") -> Table:
     st = styles()
-    head = ["Agreed", "Agency", "Owner", "Action", "Due", "Status"]
-    rows: list[list[Flowable]] = [[para(h, st["label"]) for h in head]]
+    head = [
+        translate("Documents", "Agreed"),
+        translate("Documents", "Agency"),
+        translate("Documents", "Owner"),
+        translate("Documents", "Action"),
+        translate("Documents", "Due"),
+        translate("Documents", "Status"),
+    ]
+    rows: list[list[Flowable]] = [[Text(h, st["label"]) for h in head]]
     for a in actions:
         due = markup(a.due_on.isoformat())
         if _overdue(a, held_on):
-            due = f'<font color="#a00000"><b>{due}</b><br/>overdue</font>'
-        status = markup(a.status)
+            overdue = markup(translate("Documents", "overdue"))
+            due = f'<font color="#a00000"><b>{due}</b><br/>{overdue}</font>'
+        status = markup(tr(a.status))
         if a.reason:
             status += f"<br/>{markup(a.reason)}"
         rows.append(
@@ -93,19 +103,31 @@ def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str 
 def _agenda(pack: ConferencePack) -> list[Flowable]:
     st = styles()
     rows: list[list[Flowable]] = [
-        [para(h, st["label"]) for h in ("#", "Case", "Name", "Why on the agenda", "Risk")]
+        [
+            Text(h, st["label"])
+            for h in (
+                "#",
+                translate("Documents", "Case"),
+                translate("Documents", "Name"),
+                translate("Documents", "Why on the agenda"),
+                translate("Documents", "Risk"),
+            )
+        ]
     ]
     for n, case in enumerate(pack.cases, start=1):
-        why = "; ".join(markup(c) for c in case.criteria) or "Actions carried from earlier"
+        why = "; ".join(markup(tr(c)) for c in case.criteria) or markup(
+            translate("Documents", "Actions carried from earlier")
+        )
         if case.actions:
-            why += f"<br/>{len(case.actions)} action(s) to review"
+            review = translate("Documents", "{n} action(s) to review").format(n=len(case.actions))
+            why += f"<br/>{markup(review)}"
         rows.append(
             [
                 para(str(n), st["body"]),
                 para(markup(case.reference), st["body"]),
                 Text(case.name or "—", st["body"]),
                 para(why, st["small"]),
-                para(markup(case.risk), st["small"]),
+                para(markup(tr(case.risk)), st["small"]),
             ]
         )
     return [_table(rows, [8 * mm, 32 * mm, 40 * mm, None, 30 * mm])]
@@ -118,13 +140,27 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
         for a in case.actions:
             agencies.setdefault(a.agency, []).append((case.reference, a))
     if not agencies:
-        return [para("No action is outstanding from earlier meetings.", st["body"])]
+        return [
+            Text(
+                translate("Documents", "No action is outstanding from earlier meetings."),
+                st["body"],
+            )
+        ]
     out: list[Flowable] = []
     for agency in sorted(agencies, key=str.casefold):
         items = sorted(agencies[agency], key=lambda pair: (pair[1].due_on, pair[0]))
         overdue = sum(1 for _, a in items if _overdue(a, pack.held_on))
         rows: list[list[Flowable]] = [
-            [para(h, st["label"]) for h in ("Case", "Owner", "Action", "Due", "Status")]
+            [
+                Text(h, st["label"])
+                for h in (
+                    translate("Documents", "Case"),
+                    translate("Documents", "Owner"),
+                    translate("Documents", "Action"),
+                    translate("Documents", "Due"),
+                    translate("Documents", "Status"),
+                )
+            ]
         ]
         for reference, a in items:
             rows.append(
@@ -132,18 +168,23 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
                     para(markup(reference), st["small"]),
                     Text(a.owner or "—", st["body"]),
                     Text(a.description, st["body"]),
-                    para(
-                        a.due_on.isoformat() + (" (overdue)" if _overdue(a, pack.held_on) else ""),
+                    Text(
+                        translate("Documents", "{date} (overdue)").format(date=a.due_on.isoformat())
+                        if _overdue(a, pack.held_on)
+                        else a.due_on.isoformat(),
                         st["small"],
                     ),
-                    para(markup(a.status), st["small"]),
+                    Text(tr(a.status), st["small"]),
                 ]
             )
-        summary = f"{len(items)} outstanding" + (f", {overdue} overdue" if overdue else "")
+        if overdue:
+            summary = translate("Documents", "{agency} — {n} outstanding, {overdue} overdue")
+        else:
+            summary = translate("Documents", "{agency} — {n} outstanding")
         out.append(
             KeepTogether(
                 [
-                    para(f"{markup(agency)} — {summary}", st["h2"]),
+                    Text(summary.format(agency=agency, n=len(items), overdue=overdue), st["h2"]),
                     _table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
                 ]
             )
@@ -154,41 +195,67 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
 def story(pack: ConferencePack) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        para(DOCUMENT, st["title"]),
-        para(f"Meeting of {pack.held_on.isoformat()}", st["h2"]),
-        para("Attending: " + (", ".join(markup(a) for a in pack.agencies) or "—"), st["body"]),
-        para(f"Prepared by {markup(pack.prepared_by)}.", st["small"]),
-        para(
-            "For the agencies at the meeting only. Do not copy, forward or keep it after the "
-            "meeting; each agency records what it agreed in its own files.",
+        Text(tr(DOCUMENT), st["title"]),
+        Text(
+            translate("Documents", "Meeting of {date}").format(date=pack.held_on.isoformat()),
+            st["h2"],
+        ),
+        Text(
+            translate("Documents", "Attending: {agencies}").format(
+                agencies=", ".join(pack.agencies) or "—"
+            ),
+            st["body"],
+        ),
+        Text(
+            translate("Documents", "Prepared by {who}.").format(who=pack.prepared_by), st["small"]
+        ),
+        Text(
+            translate(
+                "Documents",
+                "For the agencies at the meeting only. Do not copy, forward or keep it after the "
+                "meeting; each agency records what it agreed in its own files.",
+            ),
             st["small"],
         ),
         Spacer(1, 3 * mm),
-        para("Agenda", st["h1"]),
+        Text(translate("Documents", "Agenda"), st["h1"]),
     ]
     if not pack.cases:
-        out.append(para("No case is on the agenda of this meeting.", st["body"]))
+        out.append(
+            Text(translate("Documents", "No case is on the agenda of this meeting."), st["body"])
+        )
         return out
     out += _agenda(pack)
-    out.append(para("Outstanding actions by agency", st["h1"]))
+    out.append(Text(translate("Documents", "Outstanding actions by agency"), st["h1"]))
     out += _by_agency(pack)
-    out.append(para("The cases", st["h1"]))
+    out.append(Text(translate("Documents", "The cases"), st["h1"]))
     for n, case in enumerate(pack.cases, start=1):
         part: list[Flowable] = [
             para(f"{n}. {markup(case.reference)}", st["h2"]),
             Text(case.name or "—", st["body"]),
-            para(f"Risk: {markup(case.risk)}", st["small"]),
+            Text(translate("Documents", "Risk: {risk}").format(risk=tr(case.risk)), st["small"]),
         ]
         if case.criteria:
             part.append(
-                para("Referred: " + "; ".join(markup(c) for c in case.criteria), st["small"])
+                Text(
+                    translate("Documents", "Referred: {criteria}").format(
+                        criteria="; ".join(tr(c) for c in case.criteria)
+                    ),
+                    st["small"],
+                )
             )
         if case.without_consent:
             part.append(
                 para(
-                    '<font color="#a00000"><b>Shared without '
-                    "her consent</b></font>, on a manager's authority (the reason is on the "
-                    "first page).",
+                    '<font color="#a00000"><b>'
+                    + markup(translate("Documents", "Shared without her consent"))
+                    + "</b></font>"
+                    + markup(
+                        translate(
+                            "Documents",
+                            ", on a manager's authority (the reason is on the first page).",
+                        )
+                    ),
                     st["small"],
                 )
             )
@@ -199,10 +266,16 @@ def story(pack: ConferencePack) -> list[Flowable]:
                 _actions_table(case.actions, pack.held_on),
             ]
         else:
-            out.append(para("No action carried from an earlier meeting.", st["small"]))
+            out.append(
+                Text(
+                    translate("Documents", "No action carried from an earlier meeting."),
+                    st["small"],
+                )
+            )
         out.append(Spacer(1, 4 * mm))
     return out
 
 
 def render_conference_pack(head: Letterhead, pack: ConferencePack) -> bytes:
-    return render(head, story(pack))
+    with writing_in(head.language):
+        return render(head, story(pack))

@@ -18,21 +18,23 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
 from onestop.domain.health import BodySide, Injury
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts
 from onestop.reports.document import Letterhead, render
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, para
+from onestop.reports.text import Text, markup, para
 
-DOCUMENT = "Medico-legal report"
+DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 MARKER = HexColor("#b00020")
 OUTLINE_FILL = HexColor("#f4f1ee")
 
 
 @dataclass(frozen=True)
 class TreatmentLine:
-    label: str
+    label: str  # a Phrase
     given_at: datetime
-    timing: str  # "PEP first dose 31 h after the incident"
+    timing: str  # "31 h after the incident" (a Phrase)
     notes: str
 
 
@@ -49,7 +51,7 @@ class EncounterPart:
 
 @dataclass(frozen=True)
 class SpecimenPart:
-    label: str
+    label: str  # a Phrase
     collected_at: datetime
     collected_by: str
     seal_number: str
@@ -75,9 +77,9 @@ class Photograph:
 
 @dataclass(frozen=True)
 class MedicoLegalReport:
-    person: str  # "Abena Mensah, born 1990-04-02" — the person examined
-    incident: str  # "Rape, 2026-11-20 between 21:00 and 23:00 UTC (approximate)"
-    purpose: str  # "for the police", "for use in court"
+    person: str  # "<name>, born 1990-04-02" — the person examined (a Phrase)
+    incident: str  # "Rape, 2026-11-20 between 21:00 and 23:00 UTC (approximate)" (a Phrase)
+    purpose: str  # "for the police", "for use in court" (a Phrase)
     encounters: Sequence[EncounterPart]
     exams: Sequence[ExamPart]
     photographs: Sequence[Photograph]
@@ -85,12 +87,25 @@ class MedicoLegalReport:
 
 
 def when(at: datetime | None) -> str:
-    return at.strftime("%Y-%m-%d %H:%M UTC") if at is not None else "not recorded"
+    if at is None:
+        return translate("Documents", "not recorded")
+    return at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def side_name(side: BodySide) -> str:
+    """ "Front" or "Back", as the body map and the injuries' table say it."""
+    if side is BodySide.FRONT:
+        return translate("Documents", "Front")
+    return translate("Documents", "Back")
+
+
+def sha256_line(digest: str) -> str:
+    return translate("Documents", "SHA-256 of the original: {digest}").format(digest=digest)
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     st = styles()
-    data: list[list[Flowable]] = [[para(h, st["label"]) for h in header]]
+    data: list[list[Flowable]] = [[Text(h, st["label"]) for h in header]]
     data += [[Text(cell, st["small"]) for cell in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
@@ -136,7 +151,7 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
             String(
                 left + width / 2,
                 height + 2 * mm,
-                side.value.capitalize(),
+                side_name(side),
                 fontName=fonts.BOLD,
                 fontSize=8,
                 textAnchor="middle",
@@ -200,15 +215,17 @@ def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flo
         w, h = img.size  # read from the header: nothing is decoded
     scale = min(max_w / w, max_h / h)
     image = _Picture(photo.data, photo.sha256, w * scale, h * scale)
-    caption = (
-        f"Photograph {photo.number}. {photo.title or 'Untitled'} — taken {when(photo.taken_at)}"
+    caption = translate("Documents", "{name}. {title} — taken {when}").format(
+        name=name,
+        title=photo.title or translate("Documents", "Untitled"),
+        when=when(photo.taken_at),
     )
     return [
         KeepTogether(
             [
                 image,
                 Text(caption, st["small"]),
-                para(f"SHA-256 of the original: {photo.sha256}", st["small"]),
+                Text(sha256_line(photo.sha256), st["small"]),
                 Spacer(1, 4 * mm),
             ]
         )
@@ -220,20 +237,31 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
     out: list[Flowable] = []
     for n, enc in enumerate(encounters, start=1):
         out += [
-            para(f"Examination {n}", st["h1"]),
-            Text(f"Seen on {when(enc.seen_at)}; recorded by {enc.recorded_by}.", st["body"]),
-            para("History as given", st["h2"]),
+            Text(translate("Documents", "Examination {n}").format(n=n), st["h1"]),
+            Text(
+                translate("Documents", "Seen on {when}; recorded by {who}.").format(
+                    when=when(enc.seen_at), who=enc.recorded_by
+                ),
+                st["body"],
+            ),
+            Text(translate("Documents", "History as given"), st["h2"]),
             Text(enc.history or "—", st["body"]),
-            para("Findings", st["h2"]),
+            Text(translate("Documents", "Findings"), st["h2"]),
             Text(enc.examination or "—", st["body"]),
         ]
         if enc.injuries:
             out += [
-                para("Injuries", st["h2"]),
+                Text(translate("Documents", "Injuries"), st["h2"]),
                 table(
-                    ["No.", "Injury", "Size", "Description", "Side"],
                     [
-                        [str(i.number), i.kind, i.size, i.description, i.side.value]
+                        translate("Documents", "No."),
+                        translate("Documents", "Injury"),
+                        translate("Documents", "Size"),
+                        translate("Documents", "Description"),
+                        translate("Documents", "Side"),
+                    ],
+                    [
+                        [str(i.number), i.kind, i.size, i.description, side_name(i.side)]
                         for i in sorted(enc.injuries, key=lambda i: i.number)
                     ],
                     [12 * mm, 35 * mm, 22 * mm, 83 * mm, 18 * mm],
@@ -243,18 +271,26 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
             ]
         if enc.treatments:
             out += [
-                para("Treatment", st["h2"]),
+                Text(translate("Documents", "Treatment"), st["h2"]),
                 table(
-                    ["Treatment", "Given", "From the incident", "Notes"],
-                    [[t.label, when(t.given_at), t.timing, t.notes] for t in enc.treatments],
+                    [
+                        translate("Documents", "Treatment"),
+                        translate("Documents", "Given"),
+                        translate("Documents", "From the incident"),
+                        translate("Documents", "Notes"),
+                    ],
+                    [
+                        [tr(t.label), when(t.given_at), tr(t.timing), t.notes]
+                        for t in enc.treatments
+                    ],
                     [35 * mm, 32 * mm, 50 * mm, 53 * mm],
                 ),
             ]
         if enc.follow_ups:
             out += [
-                para("Follow-up", st["h2"]),
+                Text(translate("Documents", "Follow-up"), st["h2"]),
                 table(
-                    ["Due", "For"],
+                    [translate("Documents", "Due"), translate("Documents", "For")],
                     [[when(at), purpose] for at, purpose in enc.follow_ups],
                     [35 * mm, 135 * mm],
                 ),
@@ -267,18 +303,28 @@ def exams_part(exams: Sequence[ExamPart], *, with_chain: bool = True) -> list[Fl
     out: list[Flowable] = []
     for n, exam in enumerate(exams, start=1):
         out += [
-            para(f"Forensic examination {n}", st["h1"]),
-            Text(f"By {exam.examiner}, started {when(exam.started_at)}.", st["body"]),
+            Text(translate("Documents", "Forensic examination {n}").format(n=n), st["h1"]),
+            Text(
+                translate("Documents", "By {who}, started {when}.").format(
+                    who=exam.examiner, when=when(exam.started_at)
+                ),
+                st["body"],
+            ),
         ]
         if exam.notes:
             out.append(Text(exam.notes, st["body"]))
         if exam.specimens:
             out += [
-                para("Specimens", st["h2"]),
+                Text(translate("Documents", "Specimens"), st["h2"]),
                 table(
-                    ["Specimen", "Collected", "By", "Seal number"],
                     [
-                        [sp.label, when(sp.collected_at), sp.collected_by, sp.seal_number]
+                        translate("Documents", "Specimen"),
+                        translate("Documents", "Collected"),
+                        translate("Documents", "By"),
+                        translate("Documents", "Seal number"),
+                    ],
+                    [
+                        [tr(sp.label), when(sp.collected_at), sp.collected_by, sp.seal_number]
                         for sp in exam.specimens
                     ],
                     [40 * mm, 35 * mm, 50 * mm, 45 * mm],
@@ -294,11 +340,28 @@ def chain_part(specimens: Sequence[SpecimenPart]) -> list[Flowable]:
     out: list[Flowable] = []
     for sp in specimens:
         out += [
-            para(f"Chain of custody — seal {sp.seal_number}", st["h2"]),
+            Text(
+                translate("Documents", "Chain of custody — seal {seal}").format(
+                    seal=sp.seal_number
+                ),
+                st["h2"],
+            ),
             table(
-                ["When", "From", "To", "Organisation", "Purpose"],
                 [
-                    [when(sp.collected_at), "—", sp.collected_by, "", "Collected"],
+                    translate("Documents", "When"),
+                    translate("Documents", "From"),
+                    translate("Documents", "To"),
+                    translate("Documents", "Organisation"),
+                    translate("Documents", "Purpose"),
+                ],
+                [
+                    [
+                        when(sp.collected_at),
+                        "—",
+                        sp.collected_by,
+                        "",
+                        translate("Documents", "Collected"),
+                    ],
                     *[
                         [when(h.at), h.handed_from, h.handed_to, h.organisation, h.purpose]
                         for h in sp.chain
@@ -311,13 +374,17 @@ def chain_part(specimens: Sequence[SpecimenPart]) -> list[Flowable]:
 
 
 def photographs_part(
-    photos: Sequence[Photograph], label: str = "Photograph {}", mark: type[Flowable] | None = None
+    photos: Sequence[Photograph], exhibits: bool = False, mark: type[Flowable] | None = None
 ) -> list[Flowable]:
-    """Each photograph with its caption and SHA-256; ``label`` names it ("Exhibit P{}");
-    ``mark``, if given, is called with the name to add an index entry before it."""
+    """Each photograph with its caption and SHA-256, named "Photograph 3", or "Exhibit P3"
+    when they are ``exhibits``; ``mark``, if given, is called with the name to add an index
+    entry before it."""
     out: list[Flowable] = []
     for photo in photos:
-        name = label.format(photo.number)
+        if exhibits:
+            name = translate("Documents", "Exhibit P{n}").format(n=photo.number)
+        else:
+            name = translate("Documents", "Photograph {n}").format(n=photo.number)
         if mark is not None:
             out.append(mark("section", photo.number, f"{name}. {photo.title}", 1))
         out += _photo(photo, 120 * mm, 90 * mm, name)
@@ -330,16 +397,23 @@ def signature_part(examiner: str) -> list[Flowable]:
         Spacer(1, 10 * mm),
         KeepTogether(
             [
-                para("Examiner", st["h2"]),
+                Text(translate("Documents", "Examiner"), st["h2"]),
                 Text(
-                    f"I, {examiner}, examined the person named in this report and "
-                    "recorded these findings at the times shown.",
+                    translate(
+                        "Documents",
+                        "I, {examiner}, examined the person named in this report and "
+                        "recorded these findings at the times shown.",
+                    ).format(examiner=examiner),
                     st["body"],
                 ),
                 Spacer(1, 12 * mm),
                 para(
-                    "Signature: ______________________________ &nbsp;&nbsp; "
-                    "Registration number: ________________ &nbsp;&nbsp; Date: ____________",
+                    markup(translate("Documents", "Signature:"))
+                    + " ______________________________ &nbsp;&nbsp; "
+                    + markup(translate("Documents", "Registration number:"))
+                    + " ________________ &nbsp;&nbsp; "
+                    + markup(translate("Documents", "Date:"))
+                    + " ____________",
                     st["body"],
                 ),
             ]
@@ -350,17 +424,28 @@ def signature_part(examiner: str) -> list[Flowable]:
 def story(report: MedicoLegalReport) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        para(DOCUMENT, st["title"]),
-        Text(f"The person examined: {report.person}", st["body"]),
-        Text(f"Prepared {report.purpose}. Incident: {report.incident}", st["body"]),
+        Text(tr(DOCUMENT), st["title"]),
+        Text(
+            translate("Documents", "The person examined: {person}").format(
+                person=tr(report.person)
+            ),
+            st["body"],
+        ),
+        Text(
+            translate("Documents", "Prepared {purpose}. Incident: {incident}").format(
+                purpose=tr(report.purpose), incident=tr(report.incident)
+            ),
+            st["body"],
+        ),
     ]
     out += encounters_part(report.encounters)
     out += exams_part(report.exams)
     if report.photographs:
-        out.append(para("Photographs", st["h1"]))
+        out.append(Text(translate("Documents", "Photographs"), st["h1"]))
         out += photographs_part(report.photographs)
     return out + signature_part(report.examiner)
 
 
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
-    return render(head, story(report))
+    with writing_in(head.language):
+        return render(head, story(report))

@@ -9,18 +9,21 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, para
+from onestop.reports.text import Text, markup, para
 
-DOCUMENT = "Referral letter"
+DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Referral letter")
 
 
 @dataclass(frozen=True)
 class ReferralLetter:
     agency: str
     service: str
-    urgency: str  # "routine", "urgent", "emergency"
+    urgency: str  # its label: "Routine", "Urgent", "Emergency" (a Phrase)
+    routine: bool
     reason: str
     name: str
     alias: str
@@ -33,15 +36,15 @@ class ReferralLetter:
     safe_message_allowed: bool
     safe_code_word: str
     safe_notes: str
-    consent: str  # "Consent given on 2026-11-20 14:05 UTC (ledger entry 12)." or ""
+    consent: str  # the consent it is shared under (a Phrase), or "" when shared without
     referring_worker: str
-    referring_role: str
+    referring_role: str  # a label (a Phrase)
     sent_on: datetime
 
 
 def _rows(rows: Sequence[tuple[str, str]]) -> Table:
     st = styles()
-    data = [[para(label, st["label"]), Text(value, st["body"])] for label, value in rows]
+    data = [[Text(label, st["label"]), Text(value, st["body"])] for label, value in rows]
     table = Table(data, colWidths=[45 * mm, None])
     table.setStyle(
         TableStyle(
@@ -58,70 +61,82 @@ def _rows(rows: Sequence[tuple[str, str]]) -> Table:
 
 def story(letter: ReferralLetter) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [para(DOCUMENT, st["title"])]
-    urgency = letter.urgency.upper()
-    if letter.urgency != "routine":
+    out: list[Flowable] = [Text(tr(DOCUMENT), st["title"])]
+    urgency = tr(letter.urgency)
+    if not letter.routine:
         out.append(
             para(
-                f'<font color="#a00000"><b>{urgency}</b></font> — please respond today.', st["body"]
+                f'<font color="#a00000"><b>{markup(urgency.upper())}</b></font> — '
+                + markup(translate("Documents", "please respond today.")),
+                st["body"],
             )
         )
     out += [
         _rows(
             [
-                ("To", letter.agency),
-                ("Service requested", letter.service),
-                ("Urgency", letter.urgency.capitalize()),
-                ("Date", letter.sent_on.strftime("%Y-%m-%d")),
+                (translate("Documents", "To"), letter.agency),
+                (translate("Documents", "Service requested"), letter.service),
+                (translate("Documents", "Urgency"), urgency),
+                (translate("Documents", "Date"), letter.sent_on.strftime("%Y-%m-%d")),
             ]
         ),
-        para("The person referred", st["h1"]),
+        Text(translate("Documents", "The person referred"), st["h1"]),
     ]
-    about = [("Name", letter.name or "—")]
+    about = [(translate("Documents", "Name"), letter.name or "—")]
     if letter.alias:
-        about.append(("Known as", letter.alias))
+        about.append((translate("Documents", "Known as"), letter.alias))
     if letter.date_of_birth is not None:
-        about.append(("Date of birth", letter.date_of_birth.isoformat()))
+        about.append((translate("Documents", "Date of birth"), letter.date_of_birth.isoformat()))
     elif letter.age is not None:
-        about.append(("Age (estimated)", str(letter.age)))
+        about.append((translate("Documents", "Age (estimated)"), str(letter.age)))
     if letter.languages:
-        about.append(("Languages", ", ".join(letter.languages)))
+        about.append((translate("Documents", "Languages"), ", ".join(letter.languages)))
     if letter.disability:
-        about.append(("Disability or access needs", letter.disability))
+        about.append((translate("Documents", "Disability or access needs"), letter.disability))
     if letter.children_count is not None:
-        about.append(("Children", str(letter.children_count)))
+        about.append((translate("Documents", "Children"), str(letter.children_count)))
     out.append(_rows(about))
-    out.append(para("How to contact her safely", st["h1"]))
+    out.append(Text(translate("Documents", "How to contact her safely"), st["h1"]))
     contact = [
-        ("Safe number", letter.safe_phone or "No safe number: contact her through us."),
         (
-            "Messages",
-            "A message may be left." if letter.safe_message_allowed else "Do not leave messages.",
+            translate("Documents", "Safe number"),
+            letter.safe_phone or translate("Documents", "No safe number: contact her through us."),
+        ),
+        (
+            translate("Documents", "Messages"),
+            translate("Documents", "A message may be left.")
+            if letter.safe_message_allowed
+            else translate("Documents", "Do not leave messages."),
         ),
     ]
     if letter.safe_code_word:
-        contact.append(("Code word", letter.safe_code_word))
+        contact.append((translate("Documents", "Code word"), letter.safe_code_word))
     if letter.safe_notes:
-        contact.append(("Instructions", letter.safe_notes))
+        contact.append((translate("Documents", "Instructions"), letter.safe_notes))
     out.append(_rows(contact))
-    out += [para("Reason for referral", st["h1"]), Text(letter.reason or "—", st["body"])]
-    out += [para("Consent", st["h1"])]
-    out.append(
-        Text(
-            letter.consent
-            or "No consent to share her information with this agency is in force. It is "
-            "shared on a manager's authority, for the reason given at the top of this letter.",
-            st["body"],
-        )
-    )
     out += [
+        Text(translate("Documents", "Reason for referral"), st["h1"]),
+        Text(letter.reason or "—", st["body"]),
+        Text(translate("Documents", "Consent"), st["h1"]),
+        Text(
+            tr(letter.consent)
+            or translate(
+                "Documents",
+                "No consent to share her information with this agency is in force. It is "
+                "shared on a manager's authority, for the reason given at the top of this letter.",
+            ),
+            st["body"],
+        ),
         Spacer(1, 8 * mm),
         KeepTogether(
             [
-                para("Referring worker", st["h2"]),
-                Text(f"{letter.referring_worker}, {letter.referring_role}", st["body"]),
+                Text(translate("Documents", "Referring worker"), st["h2"]),
+                Text(f"{letter.referring_worker}, {tr(letter.referring_role)}", st["body"]),
                 Spacer(1, 12 * mm),
-                para("Signature: ______________________________", st["body"]),
+                Text(
+                    translate("Documents", "Signature:") + " ______________________________",
+                    st["body"],
+                ),
             ]
         ),
     ]
@@ -129,4 +144,5 @@ def story(letter: ReferralLetter) -> list[Flowable]:
 
 
 def render_referral_letter(head: Letterhead, letter: ReferralLetter) -> bytes:
-    return render(head, story(letter))
+    with writing_in(head.language):
+        return render(head, story(letter))

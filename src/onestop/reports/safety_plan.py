@@ -14,21 +14,25 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text
 
-DOCUMENT = "Safety plan"
+DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Safety plan")
 # Her copy speaks to her; the parts in the plan's order, by the record's field names.
 HEADINGS = {
-    "safe_places": "Safe places to go",
-    "trusted_contacts": "People you trust, and how to reach them",
-    "code_word": "Code word",
-    "emergency_bag": "Emergency bag: documents, money, keys, medicines",
-    "children": "Your children",
-    "technology": "Phone and online safety",
-    "routes": "Routes and how to get out",
-    "notes": "Other notes",
+    "safe_places": QT_TRANSLATE_NOOP("Documents", "Safe places to go"),
+    "trusted_contacts": QT_TRANSLATE_NOOP("Documents", "People you trust, and how to reach them"),
+    "code_word": QT_TRANSLATE_NOOP("Documents", "Code word"),
+    "emergency_bag": QT_TRANSLATE_NOOP(
+        "Documents", "Emergency bag: documents, money, keys, medicines"
+    ),
+    "children": QT_TRANSLATE_NOOP("Documents", "Your children"),
+    "technology": QT_TRANSLATE_NOOP("Documents", "Phone and online safety"),
+    "routes": QT_TRANSLATE_NOOP("Documents", "Routes and how to get out"),
+    "notes": QT_TRANSLATE_NOOP("Documents", "Other notes"),
 }
 OPTIONAL = {"notes"}
 
@@ -44,16 +48,22 @@ class SafetyPlanCopy:
 def story(plan: SafetyPlanCopy) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        para(DOCUMENT, st["title"]),
-        para(
-            f"Version {plan.version}, agreed on {plan.agreed_at.strftime('%Y-%m-%d')} with "
-            f"{markup(plan.agreed_with)}.",
+        Text(tr(DOCUMENT), st["title"]),
+        Text(
+            translate("Documents", "Version {version}, agreed on {date} with {who}.").format(
+                version=plan.version,
+                date=plan.agreed_at.strftime("%Y-%m-%d"),
+                who=plan.agreed_with,
+            ),
             st["small"],
         ),
         Spacer(1, 2 * mm),
-        para(
-            "Keep this somewhere only you can reach. It has no name on it on purpose. If it is "
-            "no longer safe to keep, destroy it: we can print it again.",
+        Text(
+            translate(
+                "Documents",
+                "Keep this somewhere only you can reach. It has no name on it on purpose. If it "
+                "is no longer safe to keep, destroy it: we can print it again.",
+            ),
             st["body"],
         ),
         Spacer(1, 3 * mm),
@@ -61,7 +71,7 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
     for field, heading in HEADINGS.items():
         text = plan.parts.get(field, "")
         if text.strip():
-            out.append(KeepTogether([para(markup(heading), st["h1"]), Text(text, st["body"])]))
+            out.append(KeepTogether([Text(tr(heading), st["h1"]), Text(text, st["body"])]))
     empty = [
         h
         for field, h in HEADINGS.items()
@@ -70,8 +80,10 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
     if empty:
         out += [
             Spacer(1, 4 * mm),
-            para(
-                "Still to plan together: " + "; ".join(markup(h.lower()) for h in empty) + ".",
+            Text(
+                translate("Documents", "Still to plan together: {headings}.").format(
+                    headings="; ".join(tr(h).lower() for h in empty)
+                ),
                 st["small"],
             ),
         ]
@@ -79,4 +91,5 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
 
 
 def render_safety_plan(head: Letterhead, plan: SafetyPlanCopy) -> bytes:
-    return render(head, story(plan))
+    with writing_in(head.language):
+        return render(head, story(plan))

@@ -18,14 +18,16 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from onestop.domain.statistics import Statistics
+from onestop.domain.statistics import TOTAL, Statistics
 from onestop.domain.statistics import Table as Counts
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts
 from onestop.reports.document import BODY_BOX, Letterhead, render
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import INK, MUTED, RULE, styles
-from onestop.reports.text import markup, para
+from onestop.reports.text import Text, markup, para
 
-DOCUMENT = "Anonymised statistics"
+DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Anonymised statistics")
 BAR = HexColor("#3b6e8f")
 CHARTED = (0, 2)  # by type, by age band
 
@@ -50,7 +52,7 @@ def chart(table: Counts, width: float = BODY_BOX[2]) -> Drawing:
     bars.bars[0].strokeColor = None
     bars.barWidth = bar_height * 0.6
     axis = bars.categoryAxis
-    axis.categoryNames = [f"{label} ({cells[0].text})" for label, cells in table.rows]
+    axis.categoryNames = [f"{tr(label)} ({tr(cells[0].text)})" for label, cells in table.rows]
     axis.reverseDirection = 1
     axis.labels.fontName = fonts.BODY
     axis.labels.fontSize = 8
@@ -73,15 +75,15 @@ def chart(table: Counts, width: float = BODY_BOX[2]) -> Drawing:
 
 def _table(counts: Counts) -> Table:
     st = styles()
-    head = [para("", st["label"])] + [para(markup(c), st["label"]) for c in counts.columns]
+    head = [para("", st["label"])] + [Text(tr(c), st["label"]) for c in counts.columns]
     rows: list[list[Flowable]] = [head]
     for label, cells in counts.rows:
         rows.append(
-            [para(markup(label), st["body"])] + [para(markup(c.text), st["number"]) for c in cells]
+            [Text(tr(label), st["body"])] + [para(markup(c.text), st["number"]) for c in cells]
         )
     if counts.totals is not None:
         rows.append(
-            [para("Total", st["label"])]
+            [Text(tr(TOTAL), st["label"])]
             + [para(markup(c.text), st["total"]) for c in counts.totals]
         )
     widths: list[float | None] = [None] + [28 * mm] * len(counts.columns)
@@ -103,38 +105,48 @@ def _table(counts: Counts) -> Table:
 def story(stats: Statistics) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        para(DOCUMENT, st["title"]),
-        para(f"{stats.start.isoformat()} to {stats.end.isoformat()}", st["h2"]),
-        para(
-            f"Survivors counted: {stats.included.text}. Survivors seen in the period whose "
-            f"consent to statistics is not in force, and who are not counted: "
-            f"{stats.not_included.text}.",
+        Text(tr(DOCUMENT), st["title"]),
+        Text(
+            translate("Documents", "{start} to {end}").format(
+                start=stats.start.isoformat(), end=stats.end.isoformat()
+            ),
+            st["h2"],
+        ),
+        Text(
+            translate(
+                "Documents",
+                "Survivors counted: {counted}. Survivors seen in the period whose consent to "
+                "statistics is not in force, and who are not counted: {not_counted}.",
+            ).format(counted=stats.included.text, not_counted=stats.not_included.text),
             st["body"],
         ),
         Spacer(1, 2 * mm),
     ]
-    out += [para(markup(note), st["small"]) for note in stats.notes]
+    out += [Text(tr(note), st["small"]) for note in stats.notes]
     out.append(Spacer(1, 3 * mm))
     for n, counts in enumerate(stats.tables):
-        part: list[Flowable] = [para(markup(counts.title), st["h1"]), _table(counts)]
+        part: list[Flowable] = [Text(tr(counts.title), st["h1"]), _table(counts)]
         if counts.note:
-            part.append(para(markup(counts.note), st["small"]))
+            part.append(Text(tr(counts.note), st["small"]))
         out.append(KeepTogether(part))
         if n in CHARTED:
             out += [Spacer(1, 2 * mm), chart(counts)]
     out += [
-        para("Post-exposure prophylaxis", st["h1"]),
-        para(f"{markup(stats.pep.label)}: <b>{markup(stats.pep.text)}</b>", st["body"]),
+        Text(translate("Documents", "Post-exposure prophylaxis"), st["h1"]),
+        para(f"{markup(tr(stats.pep.label))}: <b>{markup(tr(stats.pep.text))}</b>", st["body"]),
     ]
     return out
 
 
 def render_statistics(head: Letterhead, stats: Statistics) -> bytes:
-    return render(head, story(stats))
+    with writing_in(head.language):
+        return render(head, story(stats))
 
 
 def statistics_csv(stats: Statistics) -> bytes:
-    """The same published figures, one per line: table, row, column, value (as printed)."""
+    """The same published figures, one per line: table, row, column, value (as printed).
+    Always in English, whatever the document's language: a partner's spreadsheet reads it by
+    its words."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["period_start", "period_end", "table", "row", "column", "value"])
@@ -146,7 +158,7 @@ def statistics_csv(stats: Statistics) -> bytes:
             (label, [c.text for c in cells]) for label, cells in counts.rows
         ]
         if counts.totals is not None:
-            lines.append(("Total", [c.text for c in counts.totals]))
+            lines.append((TOTAL, [c.text for c in counts.totals]))
         for label, texts in lines:
             for column, text in zip(counts.columns, texts, strict=True):
                 writer.writerow([*period, counts.title, label, column, text])

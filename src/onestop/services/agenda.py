@@ -21,7 +21,9 @@ from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType
 from onestop.domain.clinical import DEFAULT_RULES
 from onestop.domain.health import Treatment, TreatmentKind, WindowAlert, window_alerts
 from onestop.domain.roles import Action, Role, Section
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
+from onestop.services.labels import label
 from onestop.services.session import VaultSession
 
 HEARINGS_AHEAD = timedelta(days=14)
@@ -160,7 +162,10 @@ class AgendaService:
                 .order_by(Case.opened_at.desc(), Case.id.desc())
                 .limit(LIST_LIMIT)
             ).all()
-            items = tuple(AgendaItem(c.reference, _name(c), c.opened_at, c.status) for c in cases)
+            items = tuple(
+                AgendaItem(c.reference, _name(c), c.opened_at, label(CaseStatus(c.status)))
+                for c in cases
+            )
             self._audited(s, Section.IDENTITY, key, len(items))
         return AgendaList(key, items)
 
@@ -256,8 +261,11 @@ class AgendaService:
                     c.reference,
                     _name(c),
                     r.admitted_at,
-                    f"{r.room} / {r.bed}"
-                    + (f" · {r.children_count} children" if r.children_count else ""),
+                    QT_TRANSLATE_NOOP("Messages", "{room} / {bed} · {n} children").format(
+                        room=r.room, bed=r.bed, n=r.children_count
+                    )
+                    if r.children_count
+                    else f"{r.room} / {r.bed}",
                 )
                 for r, c in rows
             )

@@ -118,10 +118,16 @@ class ConsentAnswer:
 
     @property
     def reason(self) -> str:
+        """What the ledger says, as one sentence (a Phrase)."""
         if self.entry is None:
-            return "No consent has been recorded for this purpose."
+            return QT_TRANSLATE_NOOP("Messages", "No consent has been recorded for this purpose.")
         when = self.entry.decided_at.strftime("%Y-%m-%d %H:%M UTC")
-        return f"Consent {self.entry.decision.value} on {when}."
+        sentence = {
+            Decision.GIVEN: QT_TRANSLATE_NOOP("Messages", "Consent given on {when}."),
+            Decision.REFUSED: QT_TRANSLATE_NOOP("Messages", "Consent refused on {when}."),
+            Decision.WITHDRAWN: QT_TRANSLATE_NOOP("Messages", "Consent withdrawn on {when}."),
+        }[self.entry.decision]
+        return sentence.format(when=when)
 
 
 def insert_consent(

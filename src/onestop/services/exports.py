@@ -57,6 +57,7 @@ from onestop.reports.bundle import (
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
 from onestop.reports.conference import ConferencePack, PackAction, PackCase, render_conference_pack
 from onestop.reports.document import BODY_BOX, Letterhead
+from onestop.reports.language import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
 from onestop.reports.medicolegal import (
     EncounterPart,
@@ -81,8 +82,9 @@ from onestop.services.counselling import CounsellingService
 from onestop.services.forensic import ExamRecord, ForensicService
 from onestop.services.health import Encounter, HealthService
 from onestop.services.incidents import IncidentRecord, IncidentService
+from onestop.services.labels import label
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
-from onestop.services.referrals import ReferralService
+from onestop.services.referrals import ReferralService, Urgency
 from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -107,6 +109,7 @@ class ExportOptions:
     out: Path  # a file, or a folder for the default file name
     password: str | None = None  # encrypt with AES-256 when given
     without_consent_reason: str = ""  # a manager's written reason to share without consent
+    language: str = "en"  # of the document's fixed text: one of DOCUMENT_LANGUAGES
     # Told (step, STEPS) as the work goes: gathered, rendered, ready to write. It may raise
     # to cancel (the GUI's cancel button); nothing is written before the last step.
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
@@ -209,7 +212,15 @@ class ExportService:
                 )
         return path
 
-    def _check_password(self, options: ExportOptions) -> None:
+    def _check_options(self, options: ExportOptions) -> None:
+        if options.language not in DOCUMENT_LANGUAGES:
+            raise ValidationFailed.of(
+                {
+                    "language": QT_TRANSLATE_NOOP(
+                        "Messages", "Documents are written in English, French or Spanish."
+                    )
+                }
+            )
         if options.password is not None and len(options.password) < MIN_PDF_PASSWORD:
             raise ValidationFailed.of(
                 {
@@ -254,8 +265,11 @@ class ExportService:
             )
         return reason
 
-    def _letterhead(self, document: str, reference: str, without_consent: str) -> Letterhead:
+    def _letterhead(
+        self, options: ExportOptions, document: str, reference: str, without_consent: str
+    ) -> Letterhead:
         return Letterhead(
+            language=options.language,
             centre=SettingsService(self._session).centre_name(),
             document=document,
             case_reference=reference,
@@ -326,7 +340,7 @@ class ExportService:
         session = self._session
         document = REFERRAL_LETTER
         self._require(reference, Section.IDENTITY, Section.REFERRALS, Section.CONSENT)
-        self._check_password(options)
+        self._check_options(options)
         with session.batch():
             case = CaseService(session).get(reference)
             found = [
@@ -349,23 +363,25 @@ class ExportService:
                 options,
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "She has not consented to sharing her information with this agency ({why}).",
-                ).format(why=answer.reason.rstrip(".")),
+                    "She has not consented to sharing her information with this agency. {why}",
+                ).format(why=answer.reason),
             )
         options.step(1)
-        head = self._letterhead(document, case.reference, reason)
+        head = self._letterhead(options, document, case.reference, reason)
         details = case.details
         consent = ""
         if answer.allowed and answer.entry is not None:
-            consent = (
-                f"She consented to this information being shared with {referral.agency}: "
-                f"{answer.reason} Ledger entry {answer.entry.entry_id}."
-            )
+            consent = QT_TRANSLATE_NOOP(
+                "Documents",
+                "She consented to this information being shared with {agency}: {reason} "
+                "Ledger entry {entry}.",
+            ).format(agency=referral.agency, reason=answer.reason, entry=answer.entry.entry_id)
         role = session.actor.role
         letter = ReferralLetter(
             agency=referral.agency,
             service=referral.service,
-            urgency=referral.urgency.value,
+            urgency=label(referral.urgency),
+            routine=referral.urgency is Urgency.ROUTINE,
             reason=referral.notes,
             name=details.name,
             alias=details.alias,
@@ -380,7 +396,7 @@ class ExportService:
             safe_notes=details.safe_notes,
             consent=consent,
             referring_worker=session.actor.display_name,
-            referring_role=role.label if role is not None else "",
+            referring_role=label(role) if role is not None else "",
             sent_on=head.generated_at,
         )
         pdf = render_referral_letter(head, letter)
@@ -409,7 +425,7 @@ class ExportService:
                 }
             )
         self._require(reference, *MEDICO_LEGAL_NEEDS)
-        self._check_password(options)
+        self._check_options(options)
         with session.batch():
             case = CaseService(session).get(reference)
             incidents = IncidentService(session).list(reference)
@@ -445,22 +461,27 @@ class ExportService:
         if not answer.allowed:
             reason = self._consent_or_override(
                 options,
-                QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose} ({why}).").format(
-                    purpose=PURPOSE_TEXT[purpose], why=answer.reason.rstrip(".")
+                QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose}. {why}").format(
+                    purpose=PURPOSE_TEXT[purpose], why=answer.reason
                 ),
             )
         options.step(1)
-        head = self._letterhead(document, case.reference, reason)
+        head = self._letterhead(options, document, case.reference, reason)
         report = MedicoLegalReport(
             person=_person(case, head.generated_at.date()),
             incident=(
-                f"{incident.details.gbv_type.label}, {incident.details.occurred.describe()}."
+                QT_TRANSLATE_NOOP("Documents", "{type}, {when}.").format(
+                    type=label(incident.details.gbv_type),
+                    when=incident.details.occurred.describe(),
+                )
                 if incident is not None
-                else "no incident is linked to these examinations."
+                else QT_TRANSLATE_NOOP("Documents", "no incident is linked to these examinations.")
             ),
-            purpose=f"with consent to {PURPOSE_TEXT[purpose]}"
+            purpose=QT_TRANSLATE_NOOP("Documents", "with consent to {purpose}").format(
+                purpose=PURPOSE_TEXT[purpose]
+            )
             if not reason
-            else "without consent, on a manager's authority",
+            else QT_TRANSLATE_NOOP("Documents", "without consent, on a manager's authority"),
             encounters=_encounter_parts(session, case.reference, encounters),
             exams=[_exam_part(x) for x in exams],
             photographs=photos,
@@ -491,7 +512,7 @@ class ExportService:
             s for section in chosen for s in BUNDLE_NEEDS[section]
         }
         self._require(reference, *sorted(needs, key=lambda s: s.value))
-        self._check_password(options)
+        self._check_options(options)
         with session.batch():
             case = CaseService(session).get(reference)
             answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
@@ -501,12 +522,12 @@ class ExportService:
         if not answer.allowed:
             reason = self._consent_or_override(
                 options,
-                QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose} ({why}).").format(
-                    purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT], why=answer.reason.rstrip(".")
+                QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose}. {why}").format(
+                    purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT], why=answer.reason
                 ),
             )
         options.step(1)
-        head = self._letterhead(document, case.reference, reason)
+        head = self._letterhead(options, document, case.reference, reason)
         pdf, laid = render_bundle(head, bundle)
         if statements:
             pdf = _lay_statements(pdf, laid, statements)
@@ -524,12 +545,10 @@ class ExportService:
             content["incidents"] = [
                 IncidentLine(
                     when=i.details.occurred.describe(),
-                    kind=i.details.gbv_type.label,
-                    context=i.details.context.value.replace("_", " "),
+                    kind=label(i.details.gbv_type),
+                    context=label(i.details.context),
                     place=i.details.place,
-                    reported_to_police={True: "yes", False: "no", None: "not known"}[
-                        i.details.reported_to_police
-                    ],
+                    reported_to_police=i.details.reported_to_police,
                     description=i.details.description,
                 )
                 for i in IncidentService(session).list(reference)
@@ -596,24 +615,28 @@ class ExportService:
             ]
         if BundleSection.COUNSELLING in chosen:
             content["counselling"] = [
-                SessionLine(c.details.held_at, c.details.session_type.value, c.details.notes)
+                SessionLine(c.details.held_at, label(c.details.session_type), c.details.notes)
                 for c in CounsellingService(session).list(reference)
             ]
         court_cases = (
             [
-                ", ".join(
+                [
                     part
                     for part in (
                         m.details.court,
-                        f"case {m.details.court_case_number}"
+                        QT_TRANSLATE_NOOP("Documents", "case {number}").format(
+                            number=m.details.court_case_number
+                        )
                         if m.details.court_case_number
                         else "",
-                        f"police reference {m.details.police_reference}"
+                        QT_TRANSLATE_NOOP("Documents", "police reference {number}").format(
+                            number=m.details.police_reference
+                        )
                         if m.details.police_reference
                         else "",
                     )
                     if part
-                )
+                ]
                 for m in LegalMatters(session).list(reference)
             ]
             if session.allowed(Section.LEGAL, Action.READ)
@@ -636,7 +659,7 @@ class ExportService:
         session = self._session
         document = CONFERENCE_PACK
         self._require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
-        self._check_password(options)
+        self._check_options(options)
         with session.batch():
             conferences = ConferenceService(session)
             meeting = _meeting_for(conferences, meeting_id)
@@ -684,7 +707,14 @@ class ExportService:
                 whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
             )
         options.step(1)
-        head = self._letterhead(f"{document} {meeting.held_on.isoformat()}", "", reason)
+        head = self._letterhead(
+            options,
+            QT_TRANSLATE_NOOP("Documents", "{document} of {date}").format(
+                document=document, date=meeting.held_on.isoformat()
+            ),
+            "",
+            reason,
+        )
         pack = ConferencePack(
             held_on=meeting.held_on,
             agencies=meeting.agencies,
@@ -693,11 +723,13 @@ class ExportService:
                 PackCase(
                     reference=item.reference,
                     name=item.display_name,
-                    criteria=[c.label for c in item.criteria],
+                    criteria=[label(c) for c in item.criteria],
                     risk=(
-                        f"{item.latest_level.label}, score {item.latest_score}"
+                        QT_TRANSLATE_NOOP("Documents", "{level}, score {score}").format(
+                            level=label(item.latest_level), score=item.latest_score
+                        )
                         if item.latest_level is not None
-                        else "no assessment recorded"
+                        else QT_TRANSLATE_NOOP("Documents", "no assessment recorded")
                     ),
                     without_consent=item.reference in lacking,
                     actions=[
@@ -707,7 +739,7 @@ class ExportService:
                             a.owner,
                             a.description,
                             a.due_on,
-                            a.status.label,
+                            label(a.status),
                             a.reason,
                         )
                         for a in item.carried
@@ -733,7 +765,7 @@ class ExportService:
         session = self._session
         document = SAFETY_PLAN
         self._require(reference, Section.IDENTITY, Section.RISK)
-        self._check_password(options)
+        self._check_options(options)
         with session.batch():
             case = CaseService(session).get(reference)
             plans = SafetyPlanService(session).list(reference)
@@ -751,7 +783,7 @@ class ExportService:
             agreed_with = _staff_name(session, reference, plan.updated_by)
         path = self._target(options, document, case)
         options.step(1)
-        head = self._letterhead(document, case.reference, "")
+        head = self._letterhead(options, document, case.reference, "")
         copy = SafetyPlanCopy(
             parts={name: str(getattr(plan.details, name)) for name in SAFETY_PLAN_HEADINGS},
             version=plan.version,
@@ -767,7 +799,7 @@ class ExportService:
         counted; nothing in it names or identifies anyone, so no other consent is asked."""
         document = STATISTICS
         self._require("", Section.STATISTICS)
-        self._check_password(options)
+        self._check_options(options)
         path = self._path(options, document, period.slug, [])
         table = path.with_suffix(".csv")
         # A password asks that nothing be left readable: the CSV then goes inside the PDF, as
@@ -783,7 +815,14 @@ class ExportService:
             )
         stats = StatisticsService(self._session).compile(period)
         options.step(1)
-        head = self._letterhead(f"{document} {period.start} to {period.end}", "", "")
+        head = self._letterhead(
+            options,
+            QT_TRANSLATE_NOOP("Documents", "{document}, {start} to {end}").format(
+                document=document, start=period.start.isoformat(), end=period.end.isoformat()
+            ),
+            "",
+            "",
+        )
         pdf = render_statistics(head, stats)
         figures = (table, statistics_csv(stats))
         return self._write(
@@ -862,15 +901,19 @@ MEDICO_LEGAL_NEEDS = (
     Section.CONSENT,
 )
 PURPOSE_TEXT = {
-    Purpose.SHARE_WITH_POLICE: "sharing this information with the police",
-    Purpose.USE_IN_COURT: "the use of this information in court",
-    Purpose.SHARE_WITH_AGENCY: "sharing this information with the agency",
+    Purpose.SHARE_WITH_POLICE: QT_TRANSLATE_NOOP(
+        "Messages", "sharing this information with the police"
+    ),
+    Purpose.USE_IN_COURT: QT_TRANSLATE_NOOP("Messages", "the use of this information in court"),
+    Purpose.SHARE_WITH_AGENCY: QT_TRANSLATE_NOOP(
+        "Messages", "sharing this information with the agency"
+    ),
 }
 
 
 def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
     timings = e.treatment_timings() or tuple(
-        "incident time not known" for _ in e.details.treatments
+        QT_TRANSLATE_NOOP("Documents", "incident time not known") for _ in e.details.treatments
     )
     return EncounterPart(
         seen_at=e.details.seen_at,
@@ -879,7 +922,7 @@ def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
         examination=e.details.examination,
         injuries=e.details.injuries,
         treatments=[
-            TreatmentLine(t.kind.label, t.given_at, timing, t.notes)
+            TreatmentLine(label(t.kind), t.given_at, timing, t.notes)
             for t, timing in zip(e.details.treatments, timings, strict=True)
         ],
         follow_ups=[(f.due_at, f.purpose) for f in e.details.follow_ups],
@@ -887,14 +930,21 @@ def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
 
 
 def _person(case: CaseFile, today: date) -> str:
+    """Who she is, as a document names her (a Phrase, but for a name alone)."""
     details = case.details
     name = details.name or details.alias
     if details.name and details.alias:
-        name = f"{details.name} (known as {details.alias})"
+        name = QT_TRANSLATE_NOOP("Documents", "{name} (known as {alias})").format(
+            name=details.name, alias=details.alias
+        )
     if details.date_of_birth is not None:
-        return f"{name}, born {details.date_of_birth.isoformat()}"
+        return QT_TRANSLATE_NOOP("Documents", "{name}, born {date}").format(
+            name=name, date=details.date_of_birth.isoformat()
+        )
     age = case.age(today)
-    return f"{name}, aged about {age}" if age is not None else name
+    if age is None:
+        return name
+    return QT_TRANSLATE_NOOP("Documents", "{name}, aged about {age}").format(name=name, age=age)
 
 
 def _pick_incident(
@@ -944,7 +994,7 @@ def _exam_part(x: ExamRecord) -> ExamPart:
         notes=x.details.notes,
         specimens=[
             SpecimenPart(
-                sp.details.specimen_type.value.replace("_", " ").capitalize(),
+                label(sp.details.specimen_type),
                 sp.details.collected_at,
                 sp.details.collected_by,
                 sp.details.seal_number,

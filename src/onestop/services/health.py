@@ -30,6 +30,7 @@ from onestop.domain.health import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import labels
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
@@ -70,7 +71,10 @@ class Encounter:
         """E.g. "PEP first dose 31 h after the incident", for the linked incident."""
         if self.incident_time is None:
             return ()
-        return tuple(treatment_timing(t, self.incident_time) for t in self.details.treatments)
+        return tuple(
+            treatment_timing(t, self.incident_time, labels.label(t.kind))
+            for t in self.details.treatments
+        )
 
 
 def _incident_time(row: Incident | None) -> IncidentTime | None:

@@ -24,7 +24,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import ConsentRequired, ValidationFailed
-from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.services.consent import consent_in_force
 from onestop.services.records import CaseRecords, check_version, keep_version
 from onestop.services.validation import text_limits
@@ -149,14 +149,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
             check_version(row, expected_version, self.label)
             current = ReferralStatus(row.status)
             if status not in NEXT[current]:
-                allowed = ", ".join(sorted(x.value for x in NEXT[current])) or "nothing"
-                raise ValidationFailed.of(
-                    {
-                        "status": QT_TRANSLATE_NOOP(
-                            "Messages", "A {value} referral can become: {allowed}."
-                        ).format(value=current.value, allowed=allowed)
-                    }
-                )
+                raise ValidationFailed.of({"status": _cannot_become(current)})
             now = at or utcnow()
             if now < case.opened_at:
                 raise ValidationFailed.of(
@@ -211,3 +204,17 @@ def _state(row: Referral) -> ReferralState:
         row.closed_at,
         row.feedback,
     )
+
+
+def _cannot_become(current: ReferralStatus) -> str:
+    """Why a referral in ``current`` cannot take the status asked for, by their labels."""
+    from onestop.services.labels import label  # labels names this module's statuses
+
+    if not NEXT[current]:
+        return QT_TRANSLATE_NOOP(
+            "Messages", "This referral's status is {status}; it cannot change any more."
+        ).format(status=label(current))
+    allowed = Phrase.joined([label(x) for x in sorted(NEXT[current])], ", ")
+    return QT_TRANSLATE_NOOP(
+        "Messages", "This referral's status is {status}; it can now become: {allowed}."
+    ).format(status=label(current), allowed=allowed)

@@ -28,6 +28,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.session import VaultSession
 
 HEARINGS_AHEAD = timedelta(days=14)
@@ -288,7 +289,9 @@ class ReminderService:
                 r.sent_at + timedelta(days=days),
                 c.reference,
                 _name(c),
-                f"{r.agency}: no answer since {r.sent_at:%d %b}",
+                QT_TRANSLATE_NOOP("Messages", "{agency}: no answer since {date}").format(
+                    agency=r.agency, date=r.sent_at.date().isoformat()
+                ),
             )
             for r, c in s.execute(query)
             if r.sent_at is not None

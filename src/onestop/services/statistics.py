@@ -43,28 +43,17 @@ from onestop.domain.validation import age_on
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
+from onestop.services.labels import label
 from onestop.services.session import VaultSession
 
 # The services counted, in the order printed.
-SERVICES = (
-    "Medical care",
-    "Forensic examination",
-    "Counselling",
-    "Legal help",
-    "Shelter",
-    "Referral to another agency",
-)
-SEX_LABELS = {
-    Sex.FEMALE: "Female",
-    Sex.MALE: "Male",
-    Sex.INTERSEX: "Intersex",
-    Sex.NOT_STATED: "Not stated",
-}
-CONTEXT_LABELS = {
-    IncidentContext.INTIMATE_PARTNER: "Intimate partner",
-    IncidentContext.FAMILY: "Family",
-    IncidentContext.OTHER: "Other",
-}
+MEDICAL = QT_TRANSLATE_NOOP("Documents", "Medical care")
+FORENSIC = QT_TRANSLATE_NOOP("Documents", "Forensic examination")
+COUNSELLING = QT_TRANSLATE_NOOP("Documents", "Counselling")
+LEGAL = QT_TRANSLATE_NOOP("Documents", "Legal help")
+SHELTER = QT_TRANSLATE_NOOP("Documents", "Shelter")
+REFERRED = QT_TRANSLATE_NOOP("Documents", "Referral to another agency")
+SERVICES = (MEDICAL, FORENSIC, COUNSELLING, LEGAL, SHELTER, REFERRED)
 
 
 @dataclass(frozen=True)
@@ -120,10 +109,10 @@ class StatisticsService:
             )
         return compile_statistics(
             facts,
-            types=[(t.value, t.label) for t in GbvType],
-            contexts=[(c.value, CONTEXT_LABELS[c]) for c in IncidentContext],
-            sexes=[(x.value, SEX_LABELS[x]) for x in Sex],
-            sectors=[(x.value, x.label) for x in Sector],
+            types=[(t.value, label(t)) for t in GbvType],
+            contexts=[(c.value, label(c)) for c in IncidentContext],
+            sexes=[(x.value, label(x)) for x in Sex],
+            sectors=[(x.value, label(x)) for x in Sector],
             rape=GbvType.RAPE.value,
         )
 
@@ -170,17 +159,15 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     consenting = _consenting(s, now)
     # Services received in the period (by any survivor; filtered by consent below).
     services: dict[str, set[int]] = {
-        "Medical care": _cases_in(s, HealthEncounter.seen_at, HealthEncounter.case_id, start, end),
-        "Forensic examination": _cases_in(
-            s, ForensicExam.started_at, ForensicExam.case_id, start, end
-        ),
-        "Counselling": _cases_in(
+        MEDICAL: _cases_in(s, HealthEncounter.seen_at, HealthEncounter.case_id, start, end),
+        FORENSIC: _cases_in(s, ForensicExam.started_at, ForensicExam.case_id, start, end),
+        COUNSELLING: _cases_in(
             s, CounsellingSession.held_at, CounsellingSession.case_id, start, end
         ),
-        "Legal help": _cases_in(s, LegalMatter.created_at, LegalMatter.case_id, start, end)
+        LEGAL: _cases_in(s, LegalMatter.created_at, LegalMatter.case_id, start, end)
         | _cases_in(s, Hearing.held_at, Hearing.case_id, start, end),
     }
-    services["Shelter"] = set(
+    services[SHELTER] = set(
         s.scalars(
             select(ShelterStay.case_id).where(
                 ShelterStay.admitted_at < end,
@@ -196,7 +183,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             Referral.sent_at >= start, Referral.sent_at < end
         )
     ).all()
-    services["Referral to another agency"] = {row.case_id for row in referral_rows}
+    services[REFERRED] = {row.case_id for row in referral_rows}
     # Incidents reported (recorded) in the period, with who she was then.
     incident_rows = s.execute(
         select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex)

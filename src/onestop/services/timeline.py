@@ -29,9 +29,15 @@ from onestop.db.legal import (
 )
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
 from onestop.domain.roles import Action, Section
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.counselling import SessionType
+from onestop.services.labels import label
 from onestop.services.records import find_case
+from onestop.services.referrals import ReferralStatus
 from onestop.services.session import VaultSession
 
 
@@ -56,54 +62,85 @@ def _rows(s: Session, model: Any, case: Case) -> Iterable[Any]:
 
 
 def _identity(s: Session, case: Case) -> Iterable[TimelineEvent]:
-    yield TimelineEvent(case.opened_at, Section.IDENTITY, "opened", "Case opened", case.id)
+    yield TimelineEvent(
+        case.opened_at,
+        Section.IDENTITY,
+        "opened",
+        QT_TRANSLATE_NOOP("Timeline", "Case opened"),
+        case.id,
+    )
     if case.closed_at is not None:
-        yield TimelineEvent(case.closed_at, Section.IDENTITY, "closed", "Case closed", case.id)
+        yield TimelineEvent(
+            case.closed_at,
+            Section.IDENTITY,
+            "closed",
+            QT_TRANSLATE_NOOP("Timeline", "Case closed"),
+            case.id,
+        )
 
 
 def _incidents(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, Incident, case):
         if r.occurred_earliest is not None:
-            what = GbvType(r.gbv_type).label
-            context = IncidentContext(r.context).value.replace("_", " ")
             yield TimelineEvent(
                 r.occurred_earliest,
                 Section.INCIDENTS,
                 "incident",
-                f"Incident: {what} ({context})",
+                QT_TRANSLATE_NOOP("Timeline", "Incident: {type} ({context})").format(
+                    type=label(GbvType(r.gbv_type)), context=label(IncidentContext(r.context))
+                ),
                 r.id,
             )
 
 
 def _consent(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, ConsentRecord, case):
-        purpose = r.purpose.replace("_", " ")
+        sentence = {
+            Decision.GIVEN: QT_TRANSLATE_NOOP("Timeline", "Consent given: {purpose}"),
+            Decision.REFUSED: QT_TRANSLATE_NOOP("Timeline", "Consent refused: {purpose}"),
+            Decision.WITHDRAWN: QT_TRANSLATE_NOOP("Timeline", "Consent withdrawn: {purpose}"),
+        }[Decision(r.decision)]
         yield TimelineEvent(
-            r.decided_at, Section.CONSENT, "consent", f"Consent {r.decision}: {purpose}", r.id
+            r.decided_at,
+            Section.CONSENT,
+            "consent",
+            sentence.format(purpose=label(Purpose(r.purpose))),
+            r.id,
         )
 
 
 def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, HealthEncounter, case):
-        yield TimelineEvent(r.seen_at, Section.HEALTH, "encounter", "Health encounter", r.id)
+        yield TimelineEvent(
+            r.seen_at,
+            Section.HEALTH,
+            "encounter",
+            QT_TRANSLATE_NOOP("Timeline", "Health encounter"),
+            r.id,
+        )
         for t in s.scalars(select(TreatmentRow).where(TreatmentRow.encounter_id == r.id)):
             yield TimelineEvent(
-                t.given_at, Section.HEALTH, "treatment", TreatmentKind(t.kind).label, t.id
+                t.given_at, Section.HEALTH, "treatment", label(TreatmentKind(t.kind)), t.id
             )
 
 
 def _forensic(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for exam in _rows(s, ForensicExam, case):
         yield TimelineEvent(
-            exam.started_at, Section.FORENSIC, "forensic_exam", "Forensic examination", exam.id
+            exam.started_at,
+            Section.FORENSIC,
+            "forensic_exam",
+            QT_TRANSLATE_NOOP("Timeline", "Forensic examination"),
+            exam.id,
         )
         for sp in s.scalars(select(Specimen).where(Specimen.exam_id == exam.id)):
-            label = sp.specimen_type.replace("_", " ")
             yield TimelineEvent(
                 sp.collected_at,
                 Section.FORENSIC,
                 "specimen",
-                f"Specimen collected: {label}",
+                QT_TRANSLATE_NOOP("Timeline", "Specimen collected: {specimen}").format(
+                    specimen=label(SpecimenType(sp.specimen_type))
+                ),
                 sp.id,
             )
             for ev in s.scalars(select(CustodyEvent).where(CustodyEvent.specimen_id == sp.id)):
@@ -111,7 +148,9 @@ def _forensic(s: Session, case: Case) -> Iterable[TimelineEvent]:
                     ev.at,
                     Section.FORENSIC,
                     "custody",
-                    f"Specimen handed to {ev.organisation}",
+                    QT_TRANSLATE_NOOP("Timeline", "Specimen handed to {organisation}").format(
+                        organisation=ev.organisation
+                    ),
                     ev.id,
                 )
 
@@ -122,7 +161,9 @@ def _counselling(s: Session, case: Case) -> Iterable[TimelineEvent]:
             r.held_at,
             Section.COUNSELLING,
             "counselling",
-            f"Counselling session ({r.session_type})",
+            QT_TRANSLATE_NOOP("Timeline", "Counselling session ({type})").format(
+                type=label(SessionType(r.session_type))
+            ),
             r.id,
         )
 
@@ -130,20 +171,34 @@ def _counselling(s: Session, case: Case) -> Iterable[TimelineEvent]:
 def _legal(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, LegalMatter, case):
         yield TimelineEvent(
-            r.created_at, Section.LEGAL, "legal_matter", "Legal matter opened", r.id
+            r.created_at,
+            Section.LEGAL,
+            "legal_matter",
+            QT_TRANSLATE_NOOP("Timeline", "Legal matter opened"),
+            r.id,
         )
     for h in _rows(s, Hearing, case):
-        yield TimelineEvent(h.held_at, Section.LEGAL, "hearing", f"Hearing at {h.court}", h.id)
+        yield TimelineEvent(
+            h.held_at,
+            Section.LEGAL,
+            "hearing",
+            QT_TRANSLATE_NOOP("Timeline", "Hearing at {court}").format(court=h.court),
+            h.id,
+        )
     for o in _rows(s, ProtectionOrder, case):
         yield TimelineEvent(
-            _day(o.issued_on), Section.LEGAL, "order", f"{o.order_type} order issued", o.id
+            _day(o.issued_on),
+            Section.LEGAL,
+            "order",
+            QT_TRANSLATE_NOOP("Timeline", "Order issued: {order}").format(order=o.order_type),
+            o.id,
         )
         if o.expires_on is not None:
             yield TimelineEvent(
                 _day(o.expires_on),
                 Section.LEGAL,
                 "order_expiry",
-                f"{o.order_type} order expires",
+                QT_TRANSLATE_NOOP("Timeline", "Order expires: {order}").format(order=o.order_type),
                 o.id,
             )
 
@@ -151,24 +206,40 @@ def _legal(s: Session, case: Case) -> Iterable[TimelineEvent]:
 def _shelter(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, ShelterStay, case):
         yield TimelineEvent(
-            r.admitted_at, Section.SHELTER, "admission", "Admitted to shelter", r.id
+            r.admitted_at,
+            Section.SHELTER,
+            "admission",
+            QT_TRANSLATE_NOOP("Timeline", "Admitted to shelter"),
+            r.id,
         )
         if r.exited_at is not None:
-            yield TimelineEvent(r.exited_at, Section.SHELTER, "exit", "Left the shelter", r.id)
+            yield TimelineEvent(
+                r.exited_at,
+                Section.SHELTER,
+                "exit",
+                QT_TRANSLATE_NOOP("Timeline", "Left the shelter"),
+                r.id,
+            )
 
 
 def _referrals(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, Referral, case):
         if r.sent_at is not None:
             yield TimelineEvent(
-                r.sent_at, Section.REFERRALS, "referral", f"Referred to {r.agency}", r.id
+                r.sent_at,
+                Section.REFERRALS,
+                "referral",
+                QT_TRANSLATE_NOOP("Timeline", "Referred to {agency}").format(agency=r.agency),
+                r.id,
             )
         if r.responded_at is not None:
             yield TimelineEvent(
                 r.responded_at,
                 Section.REFERRALS,
                 "referral_response",
-                f"Referral {r.status} by {r.agency}",
+                QT_TRANSLATE_NOOP("Timeline", "Referral answered by {agency}: {status}").format(
+                    agency=r.agency, status=label(ReferralStatus(r.status))
+                ),
                 r.id,
             )
 
@@ -176,7 +247,15 @@ def _referrals(s: Session, case: Case) -> Iterable[TimelineEvent]:
 def _tasks(s: Session, case: Case) -> Iterable[TimelineEvent]:
     for r in _rows(s, Task, case):
         yield TimelineEvent(
-            r.due_at, Section.TASKS, "task", f"{'Done' if r.done else 'Due'}: {r.title}", r.id
+            r.due_at,
+            Section.TASKS,
+            "task",
+            (
+                QT_TRANSLATE_NOOP("Timeline", "Done: {title}")
+                if r.done
+                else QT_TRANSLATE_NOOP("Timeline", "Due: {title}")
+            ).format(title=r.title),
+            r.id,
         )
 
 

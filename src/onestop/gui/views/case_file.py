@@ -32,6 +32,7 @@ from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.phrases import phrase
 from onestop.gui.views.attachments import AttachmentsPanel
 from onestop.gui.views.break_glass import BreakGlassDialog, section_title
 from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
@@ -522,8 +523,8 @@ class CaseFileWidget(QWidget):
         )
         self.attachments_panel.changed.connect(self.reload)
         self._add("attachmentsTab", self.tr("Attachments"), self.attachments_panel)
-        rows = [(fmt.when(e.at), section_title(e.section), e.kind, e.summary) for e in v.timeline]
-        headers = [self.tr("When"), self.tr("Section"), self.tr("What"), self.tr("Summary")]
+        rows = [(fmt.when(e.at), section_title(e.section), phrase(e.summary)) for e in v.timeline]
+        headers = [self.tr("When"), self.tr("Section"), self.tr("What")]
         self._add("timelineTab", self.tr("Timeline"), _table(self, "timelineTable", headers, rows))
 
     def _add(self, name: str, title: str, widget: QWidget) -> None:
@@ -564,7 +565,7 @@ class CaseFileWidget(QWidget):
         rows = []
         for e in v.health or ():
             injuries = ", ".join(f"{i.number}. {i.kind}" for i in e.details.injuries)
-            timings = "; ".join(e.treatment_timings()) or ", ".join(
+            timings = "; ".join(phrase(t) for t in e.treatment_timings()) or ", ".join(
                 label(t.kind) for t in e.details.treatments
             )
             rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings))
@@ -644,7 +645,7 @@ class CaseFileWidget(QWidget):
         exams = v.forensic or ()
         linked = [(self.tr("Not linked to an incident"), None)] + [
             (
-                f"{label(i.details.gbv_type)} · {i.details.occurred.describe()}",
+                f"{label(i.details.gbv_type)} · {phrase(i.details.occurred.describe())}",
                 i.incident_id,
             )
             for i in v.incidents or ()

@@ -38,6 +38,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.phrases import phrase
 from onestop.gui.views.export import ExportDialog
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.directory import AgencyDetails, DirectoryService, ReferralNetworkService
@@ -207,7 +208,7 @@ def reminder_row(r: Reminder, now: datetime) -> tuple[str, ...]:
         kinds.get(r.kind, r.kind.label),
         r.reference,
         r.display_name,
-        r.what,
+        phrase(r.what),
     )
 
 

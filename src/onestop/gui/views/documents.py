@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action
 from onestop.gui.labels import label
+from onestop.gui.phrases import phrase
 from onestop.services.exports import BUNDLE_NEEDS, BundleSection, ExportService
 from onestop.services.incidents import IncidentRecord
 from onestop.services.session import VaultSession
@@ -67,7 +68,7 @@ class MedicoLegalChoices(QGroupBox):
         for record in incidents:
             d = record.details
             self.incident.addItem(
-                f"{d.occurred.describe()} · {label(d.gbv_type)}", record.incident_id
+                f"{phrase(d.occurred.describe())} · {label(d.gbv_type)}", record.incident_id
             )
         caption = QLabel(self.tr("&Incident"), self)
         caption.setBuddy(self.incident)

@@ -32,6 +32,7 @@ from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
+from onestop.gui.phrases import phrase
 from onestop.gui.widgets.body_map import BodyMap, Marker
 from onestop.services.health import Encounter, EncounterDetails, HealthService
 from onestop.services.incidents import IncidentRecord
@@ -77,7 +78,7 @@ class EncounterEditor(QWidget):
         self.incident.addItem(self.tr("Not linked to an incident"), None)
         for inc in incidents:
             self.incident.addItem(
-                f"{label(inc.details.gbv_type)} · {inc.details.occurred.describe()}",
+                f"{label(inc.details.gbv_type)} · {phrase(inc.details.occurred.describe())}",
                 inc.incident_id,
             )
         if incidents:

@@ -6,6 +6,7 @@ options, runs the export off the GUI thread, and shows the answer in words."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import platformdirs
@@ -13,6 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,7 +35,14 @@ from onestop.errors import ConsentRequired
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.labels import document_title
-from onestop.services.exports import MIN_PDF_PASSWORD, Exported, ExportOptions, file_name
+from onestop.gui.language import current_language
+from onestop.services.exports import (
+    DOCUMENT_LANGUAGES,
+    MIN_PDF_PASSWORD,
+    Exported,
+    ExportOptions,
+    file_name,
+)
 from onestop.services.session import VaultSession
 
 Run = Callable[[ExportOptions], Exported]
@@ -108,6 +117,17 @@ class ExportDialog(QDialog):
         label = QLabel(self.tr("&Save as"), self)
         label.setBuddy(self.path)
         form.addRow(label, where)
+        # The language of the document's headings and labels (what staff wrote stays as it
+        # was written): the screen's own, when documents are written in it.
+        self.language = QComboBox(self)
+        self.language.setObjectName("documentLanguage")
+        for code, name in DOCUMENT_LANGUAGES.items():
+            self.language.addItem(name, code)
+        shown = self.language.findData(current_language())
+        self.language.setCurrentIndex(max(shown, 0))
+        language_label = QLabel(self.tr("Document &language"), self)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
         self.protect = QCheckBox(self.tr("&Protect with a password (AES-256)"), self)
         self.protect.setObjectName("protectCheck")
         form.addRow(self.protect)
@@ -209,7 +229,8 @@ class ExportDialog(QDialog):
                 self.repeat.setFocus()
                 return None
         reason = self.reason.toPlainText() if self.override.isChecked() else ""
-        return ExportOptions(Path(text).expanduser(), password, reason)
+        language = str(self.language.currentData())
+        return ExportOptions(Path(text).expanduser(), password, reason, language)
 
     def start(self) -> None:
         if self._job is not None:
@@ -231,11 +252,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
 
         def work(progress: Progress) -> Exported:
-            return run(
-                ExportOptions(
-                    options.out, options.password, options.without_consent_reason, progress
-                )
-            )
+            return run(replace(options, progress=progress))
 
         self._job = Job(work, self)
         self._job.progressed.connect(self._progressed)

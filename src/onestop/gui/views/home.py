@@ -32,6 +32,7 @@ from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.labels import label
 from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.phrases import phrase
 from onestop.gui.views.admin import AdminView
 from onestop.gui.views.coordination import RoomsEditor, reminder_headers, reminder_row
 from onestop.gui.views.documents import PeriodChoices
@@ -189,7 +190,7 @@ class HomeView(QWidget):
                 lambda _c=False, ref=item.reference: self.open_case.emit(ref)
             )
             line.addWidget(open_button)
-            line.addWidget(QLabel(f"{item.what} · {fmt.when(item.when)}", row))
+            line.addWidget(QLabel(f"{phrase(item.what)} · {fmt.when(item.when)}", row))
             for alert in item.alerts:
                 if shown(alert):
                     badge = WindowBadge(alert, row)
@@ -206,7 +207,7 @@ class HomeView(QWidget):
             f"{key}Table",
             self.titles().get(key, key),
             [self.tr("When"), self.tr("Reference"), self.tr("Name or alias"), self.tr("What")],
-            [(fmt.when(i.when), i.reference, i.display_name, i.what) for i in items],
+            [(fmt.when(i.when), i.reference, i.display_name, phrase(i.what)) for i in items],
             [i.reference for i in items],
         )
 

@@ -1,0 +1,63 @@
+"""The language a document is written in: its fixed text (headings, labels, sentences around
+the values) from the same Qt Linguist catalogues as the screens, read without Qt.
+
+The fixed text is written ``translate("Documents", "…")``, which pyside6-lupdate reads like the
+screens' calls, and the labels of listed values arrive from the services as Phrases (context
+"Labels"), translated here by :func:`tr`. What staff typed is never looked up.
+
+A document is built inside ``writing_in(code)``; outside it, or for English, the text is the
+English source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+from onestop.i18n import Catalogue, translated
+from onestop.paths import resources
+
+# The languages a document can be written in, each by its own name. Arabic is not among them:
+# the screens run right to left, but the documents' pages are laid out left to right.
+DOCUMENT_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+
+_current: ContextVar[tuple[str, Catalogue | None]] = ContextVar(
+    "document_language", default=("en", None)
+)
+
+
+@cache
+def catalogue(code: str) -> Catalogue:
+    """The compiled translations shipped for ``code``."""
+    return Catalogue.read(resources() / "translations" / f"onestop_{code}.qm")
+
+
+@contextmanager
+def writing_in(code: str) -> Iterator[None]:
+    """Write the documents built inside in ``code`` (ValueError for a language not offered)."""
+    if code not in DOCUMENT_LANGUAGES:
+        raise ValueError(f"documents are not written in {code!r}")
+    token = _current.set((code, None if code == "en" else catalogue(code)))
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def language() -> str:
+    """The code of the language of the document being written."""
+    return _current.get()[0]
+
+
+def translate(context: str, source: str) -> str:
+    """``source`` (a literal, read by lupdate) in the document's language."""
+    found = _current.get()[1]
+    return source if found is None else found.translate(context, source)
+
+
+def tr(text: str) -> str:
+    """A label or sentence from the services (a Phrase) in the document's language; any other
+    text (what staff typed) as it is."""
+    return translated(text, translate)

@@ -1,0 +1,201 @@
+"""Every value from a list (a type, a status, a purpose…) by its label, written out literally
+here as ``QT_TRANSLATE_NOOP("Labels", …)`` so that pyside6-lupdate finds each one. A label is a
+Phrase: English where it is used as a string, and shown in the reader's language by the
+screens (``gui.labels``) and in the document's language by the documents (``reports.language``).
+
+A test fails when an enum gains a member that has no label here.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import cache
+
+from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex
+from onestop.domain.clinical import Precision, Window
+from onestop.domain.consent import Decision, GivenBy, Purpose
+from onestop.domain.coordination import ActionStatus, Sector
+from onestop.domain.forensic import SpecimenType
+from onestop.domain.health import TreatmentKind
+from onestop.domain.risk import ESCALATION_INCIDENTS, Answer, Criterion, RiskLevel
+from onestop.domain.roles import Role
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
+from onestop.reports.bundle import BundleSection
+from onestop.services.counselling import SessionType
+from onestop.services.referrals import ReferralStatus, Urgency
+
+
+@cache
+def _labels() -> dict[Enum, Phrase]:
+    return {
+        ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+        ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+        ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not done"),
+        ActionStatus.NO_LONGER_POSSIBLE: QT_TRANSLATE_NOOP("Labels", "No longer possible"),
+        Sector.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health"),
+        Sector.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
+        Sector.JUSTICE: QT_TRANSLATE_NOOP("Labels", "Justice and legal aid"),
+        Sector.SHELTER_HOUSING: QT_TRANSLATE_NOOP("Labels", "Shelter and housing"),
+        Sector.PSYCHOSOCIAL: QT_TRANSLATE_NOOP("Labels", "Psychosocial"),
+        Sector.SOCIO_ECONOMIC: QT_TRANSLATE_NOOP("Labels", "Socio-economic support"),
+        Sector.CHILD_SERVICES: QT_TRANSLATE_NOOP("Labels", "Child services"),
+        Sector.COMMUNITY_FAITH: QT_TRANSLATE_NOOP("Labels", "Community and faith groups"),
+        **{kind: kind.label for kind in TreatmentKind},  # written with the kinds
+        CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+        CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+        CaseStatus.REOPENED: QT_TRANSLATE_NOOP("Labels", "Reopened"),
+        GbvType.RAPE: QT_TRANSLATE_NOOP("Labels", "Rape"),
+        GbvType.SEXUAL_ASSAULT: QT_TRANSLATE_NOOP("Labels", "Sexual assault"),
+        GbvType.PHYSICAL_ASSAULT: QT_TRANSLATE_NOOP("Labels", "Physical assault"),
+        GbvType.FORCED_MARRIAGE: QT_TRANSLATE_NOOP("Labels", "Forced marriage"),
+        GbvType.DENIAL_OF_RESOURCES: QT_TRANSLATE_NOOP(
+            "Labels", "Denial of resources, opportunities or services"
+        ),
+        GbvType.PSYCHOLOGICAL_ABUSE: QT_TRANSLATE_NOOP(
+            "Labels", "Psychological or emotional abuse"
+        ),
+        IncidentContext.INTIMATE_PARTNER: QT_TRANSLATE_NOOP("Labels", "Intimate partner"),
+        IncidentContext.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+        IncidentContext.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+        Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
+        Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
+        Sex.INTERSEX: QT_TRANSLATE_NOOP("Labels", "Intersex"),
+        Sex.NOT_STATED: QT_TRANSLATE_NOOP("Labels", "Not stated"),
+        Decision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given"),
+        Decision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+        Decision.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+        GivenBy.SURVIVOR: QT_TRANSLATE_NOOP("Labels", "Survivor"),
+        GivenBy.GUARDIAN: QT_TRANSLATE_NOOP("Labels", "Guardian"),
+        Purpose.MEDICAL_EXAMINATION: QT_TRANSLATE_NOOP("Labels", "Medical examination"),
+        Purpose.FORENSIC_COLLECTION: QT_TRANSLATE_NOOP("Labels", "Forensic collection"),
+        Purpose.PHOTOGRAPHY: QT_TRANSLATE_NOOP("Labels", "Photography"),
+        Purpose.SHARE_WITH_POLICE: QT_TRANSLATE_NOOP("Labels", "Share with police"),
+        Purpose.SHARE_WITH_AGENCY: QT_TRANSLATE_NOOP("Labels", "Share with agency"),
+        Purpose.USE_IN_COURT: QT_TRANSLATE_NOOP("Labels", "Use in court"),
+        Purpose.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics"),
+        Answer.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
+        Answer.NO: QT_TRANSLATE_NOOP("Labels", "No"),
+        Answer.NOT_KNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
+        Answer.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+        RiskLevel.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
+        RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
+        RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+        Precision.EXACT: QT_TRANSLATE_NOOP("Labels", "Exact"),
+        Precision.APPROXIMATE: QT_TRANSLATE_NOOP("Labels", "Approximate"),
+        Precision.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"),
+        SpecimenType.ORAL_SWAB: QT_TRANSLATE_NOOP("Labels", "Oral swab"),
+        SpecimenType.VAGINAL_SWAB: QT_TRANSLATE_NOOP("Labels", "Vaginal swab"),
+        SpecimenType.ANAL_SWAB: QT_TRANSLATE_NOOP("Labels", "Anal swab"),
+        SpecimenType.SKIN_SWAB: QT_TRANSLATE_NOOP("Labels", "Skin swab"),
+        SpecimenType.FINGERNAIL: QT_TRANSLATE_NOOP("Labels", "Fingernail"),
+        SpecimenType.BLOOD: QT_TRANSLATE_NOOP("Labels", "Blood"),
+        SpecimenType.URINE: QT_TRANSLATE_NOOP("Labels", "Urine"),
+        SpecimenType.CLOTHING: QT_TRANSLATE_NOOP("Labels", "Clothing"),
+        SpecimenType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+        Role.CASEWORKER: QT_TRANSLATE_NOOP("Labels", "Caseworker"),
+        Role.CLINICIAN: QT_TRANSLATE_NOOP("Labels", "Clinician"),
+        Role.COUNSELLOR: QT_TRANSLATE_NOOP("Labels", "Counsellor"),
+        Role.LEGAL_ADVOCATE: QT_TRANSLATE_NOOP("Labels", "Legal advocate"),
+        Role.SHELTER_OFFICER: QT_TRANSLATE_NOOP("Labels", "Shelter officer"),
+        Role.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
+        Role.ADMIN: QT_TRANSLATE_NOOP("Labels", "Admin"),
+        ReferralStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+        ReferralStatus.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+        ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
+        ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+        ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+        ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+        Urgency.ROUTINE: QT_TRANSLATE_NOOP("Labels", "Routine"),
+        Urgency.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
+        Urgency.EMERGENCY: QT_TRANSLATE_NOOP("Labels", "Emergency"),
+        SessionType.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual"),
+        SessionType.GROUP: QT_TRANSLATE_NOOP("Labels", "Group"),
+        SessionType.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+        SessionType.CRISIS: QT_TRANSLATE_NOOP("Labels", "Crisis"),
+        SessionType.TELEPHONE: QT_TRANSLATE_NOOP("Labels", "Telephone"),
+        BundleSection.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incident summary"),
+        BundleSection.MEDICAL: QT_TRANSLATE_NOOP("Labels", "Medical report"),
+        BundleSection.FORENSIC: QT_TRANSLATE_NOOP("Labels", "Forensic report"),
+        BundleSection.CUSTODY: QT_TRANSLATE_NOOP("Labels", "Chain of custody"),
+        BundleSection.PHOTOGRAPHS: QT_TRANSLATE_NOOP("Labels", "Photographs (exhibits)"),
+        BundleSection.ORDERS: QT_TRANSLATE_NOOP("Labels", "Protection orders"),
+        BundleSection.HEARINGS: QT_TRANSLATE_NOOP("Labels", "Hearings"),
+        BundleSection.STATEMENTS: QT_TRANSLATE_NOOP("Labels", "Statements"),
+        BundleSection.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Counselling notes"),
+        Criterion.HIGH_RISK: QT_TRANSLATE_NOOP("Labels", "High risk on the checklist"),
+        Criterion.JUDGEMENT: QT_TRANSLATE_NOOP("Labels", "Professional judgement"),
+        Criterion.ESCALATION: QT_TRANSLATE_NOOP(
+            "Labels", "Escalation ({n}+ incidents in 12 months)"
+        ).format(n=ESCALATION_INCIDENTS),
+        Criterion.REPEAT: QT_TRANSLATE_NOOP(
+            "Labels", "Repeat (new incident within 12 months of the last referral)"
+        ),
+    }
+
+
+@cache
+def _windows() -> dict[Window, Phrase]:
+    return {
+        Window.PEP: QT_TRANSLATE_NOOP("Labels", "PEP"),
+        Window.EMERGENCY_CONTRACEPTION: QT_TRANSLATE_NOOP("Labels", "Emergency contraception"),
+        Window.FORENSIC_ORAL: QT_TRANSLATE_NOOP("Labels", "Forensic: oral"),
+        Window.FORENSIC_DIGITAL: QT_TRANSLATE_NOOP("Labels", "Forensic: digital"),
+        Window.FORENSIC_ANAL: QT_TRANSLATE_NOOP("Labels", "Forensic: anal"),
+        Window.FORENSIC_VAGINAL: QT_TRANSLATE_NOOP("Labels", "Forensic: vaginal"),
+    }
+
+
+@cache
+def _plan_headings() -> dict[str, Phrase]:
+    return {
+        "safe_places": QT_TRANSLATE_NOOP("Labels", "Safe places to go"),
+        "trusted_contacts": QT_TRANSLATE_NOOP("Labels", "People she trusts and how to reach them"),
+        "code_word": QT_TRANSLATE_NOOP("Labels", "Code word"),
+        "emergency_bag": QT_TRANSLATE_NOOP(
+            "Labels", "Emergency bag (documents, money, keys, medicines)"
+        ),
+        "children": QT_TRANSLATE_NOOP("Labels", "Children"),
+        "technology": QT_TRANSLATE_NOOP("Labels", "Phone and online safety"),
+        "routes": QT_TRANSLATE_NOOP("Labels", "Routes and escape plan"),
+        "notes": QT_TRANSLATE_NOOP("Labels", "Other notes"),
+    }
+
+
+def label(value: Enum) -> str:
+    """The label of a value from a list (a Phrase), or its stored word when it has none."""
+    found = _labels().get(value)
+    return found if found is not None else str(value.value).replace("_", " ")
+
+
+def window_label(window: Window) -> str:
+    """A clinical window's name on its countdown ("PEP", "Forensic: oral"…)."""
+    return _windows().get(window, str(window.value))
+
+
+def plan_heading(name: str) -> str:
+    """A safety plan's heading by its field ("safe_places"…)."""
+    return _plan_headings().get(name, name)
+
+
+LABELLED = (
+    ActionStatus,
+    Sector,
+    TreatmentKind,
+    CaseStatus,
+    GbvType,
+    IncidentContext,
+    Sex,
+    Decision,
+    GivenBy,
+    Purpose,
+    Answer,
+    RiskLevel,
+    Precision,
+    SpecimenType,
+    Role,
+    ReferralStatus,
+    Urgency,
+    SessionType,
+    BundleSection,
+    Criterion,
+)
