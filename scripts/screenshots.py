@@ -132,6 +132,16 @@ def languages_shots(app, shell, account) -> None:
         identity.edit()
         shot(f"case-file-identity-edit-{code}")
         identity.cancel()
+        if code == "fr" and page.risk_panel is not None:  # the checklist asked in French
+            page.tabs.setCurrentWidget(page.risk_panel)
+            form = page.risk_panel.start_checklist()
+            if form is not None:
+                shot(f"case-file-risk-{code}")
+                form.cancelled.emit()
+        if code == "es":  # a document written in the screen's language by default
+            dialog = page.export_safety_plan()
+            shot(f"export-dialog-{code}", dialog)
+            dialog.reject()
         other._sign_out_now()
         other._end_session()
         other.close()

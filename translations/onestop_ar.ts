@@ -3442,6 +3442,10 @@
         <translation>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة {n}.</translation>
     </message>
     <message>
+        <source>The risk checklist {name} translates questions it does not ask ({language}): {ids}.</source>
+        <translation>قائمة تقييم الخطر {name} تترجم أسئلة لا تطرحها ({language}): {ids}.</translation>
+    </message>
+    <message>
         <source>The risk checklist {name} cannot be read: {exc}</source>
         <translation>تعذّرت قراءة قائمة تقييم الخطر {name}: {exc}</translation>
     </message>

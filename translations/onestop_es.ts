@@ -3442,6 +3442,10 @@
         <translation>La lista de valoración del riesgo {name} tiene umbrales imposibles: medio ({medium}) debe ser menor que alto ({high}), y alto no mayor que las {n} preguntas.</translation>
     </message>
     <message>
+        <source>The risk checklist {name} translates questions it does not ask ({language}): {ids}.</source>
+        <translation>La lista de verificación del riesgo {name} traduce preguntas que no formula ({language}): {ids}.</translation>
+    </message>
+    <message>
         <source>The risk checklist {name} cannot be read: {exc}</source>
         <translation>No se puede leer la lista de valoración del riesgo {name}: {exc}</translation>
     </message>

@@ -3442,6 +3442,10 @@
         <translation>La liste d&apos;évaluation du risque {name} a des seuils impossibles : moyen ({medium}) doit être inférieur à élevé ({high}), et élevé ne pas dépasser les {n} questions.</translation>
     </message>
     <message>
+        <source>The risk checklist {name} translates questions it does not ask ({language}): {ids}.</source>
+        <translation>La liste de contrôle du risque {name} traduit des questions qu&apos;elle ne pose pas ({language}) : {ids}.</translation>
+    </message>
+    <message>
         <source>The risk checklist {name} cannot be read: {exc}</source>
         <translation>La liste d&apos;évaluation du risque {name} ne peut pas être lue : {exc}</translation>
     </message>

@@ -150,3 +150,58 @@ def test_the_services_messages_are_shown_in_the_readers_language(
     assert form.form.error_text("purpose") == "Indiquez l'objet de l'audience."
     form.dirty = False
     hearings.cancel()
+
+
+def test_the_checklist_timeline_and_documents_follow_the_language(
+    qtbot, make_shell, vault, in_language
+) -> None:
+    """In French: the risk checklist asks its questions in French, the timeline says what
+    happened in French, and a document is written in French unless another language is
+    chosen. In Arabic, documents (laid out left to right) default to English."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    from onestop.domain.roles import Role
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from tests.gui.conftest import sign_in
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Tove Testlangue")).reference
+    in_language("fr")
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    page = shell.workspace.open_case(ref)
+
+    timeline = page.findChild(QTableView, "timelineTab")
+    model = timeline.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Quand", "Section", "Quoi"]
+    what = [model.index(r, 2, QModelIndex()).data() for r in range(model.rowCount())]
+    assert "Dossier ouvert" in what
+
+    assert page.risk_panel is not None
+    form = page.risk_panel.start_checklist()
+    assert form is not None
+    assert form.title().startswith("Liste de contrôle du risque")
+    captions = [label.text() for label in form.findChildren(QLabel)]
+    assert "1. L'agression lui a-t-elle causé une blessure (aujourd'hui ou auparavant) ?" in (
+        captions
+    )
+    assert form.answers["injured"].accessibleName().startswith("L'agression")
+
+    dialog = page.export_safety_plan()
+    assert dialog.language.currentData() == "fr" and dialog.language.currentText() == "Français"
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "en",
+        "fr",
+        "es",
+    ]
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    chosen = dialog.options()
+    assert chosen is not None and chosen.language == "es"
+    dialog.reject()
+
+    in_language("ar")
+    dialog = page.export_safety_plan()
+    assert dialog.language.currentData() == "en"
+    dialog.reject()

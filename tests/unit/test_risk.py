@@ -154,6 +154,45 @@ def test_a_broken_instrument_is_refused_with_a_clear_message(tmp_path, content, 
     assert message in str(caught.value)
 
 
+@pytest.mark.parametrize("language", ["fr", "es", "ar"])
+def test_the_default_checklist_is_asked_in_each_language_of_the_screens(default, language) -> None:
+    assert default.title_in(language) != default.title
+    for question in default.questions:
+        asked = question.text_in(language)
+        assert asked and asked != question.text, (language, question.id)
+        assert asked.rstrip().endswith(("?", "؟")), (language, question.id)
+    assert default.questions[0].text_in("de") == default.questions[0].text  # not translated
+    assert default.title_in("de") == default.title
+
+
+def test_a_translated_checklist_may_leave_questions_in_its_own_language(tmp_path) -> None:
+    data = valid(translations={"fr": {"title": "Liste nationale", "questions": {"q1": "Q1 ?"}}})
+    national = load_instrument(write(tmp_path, "national.json", data), SHIPPED)
+    assert national.title_in("fr") == "Liste nationale"
+    assert [q.text_in("fr") for q in national.questions] == [
+        "Question 0?",
+        "Q1 ?",
+        "Question 2?",
+        "Question 3?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("translations", "message"),
+    [
+        ({"fr": {"questions": {"q9": "?"}}}, "translates questions it does not ask (fr): q9"),
+        ({"fr": {"title": "Sans questions"}}, "'questions' is a required property"),
+        ({"French": {"questions": {}}}, "at translations"),
+        ({"fr": {"questions": {"q1": ""}}}, "at translations/fr/questions/q1"),
+    ],
+)
+def test_a_broken_translation_of_a_checklist_is_refused(tmp_path, translations, message) -> None:
+    path = write(tmp_path, "broken.json", valid(translations=translations))
+    with pytest.raises(InstrumentError) as caught:
+        load_instrument(path, SHIPPED)
+    assert "broken.json" in str(caught.value) and message in str(caught.value)
+
+
 # -- conference referral criteria at their boundaries --
 
 

@@ -84,6 +84,11 @@ class Question:
     text: str
     factor: str = ""
     help: str = ""
+    translations: tuple[tuple[str, str], ...] = ()  # (language, text) from the file
+
+    def text_in(self, language: str) -> str:
+        """The question as it is asked in ``language``, else in the instrument's own."""
+        return dict(self.translations).get(language, self.text)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,11 @@ class Instrument:
     medium_at: int
     high_at: int
     questions: tuple[Question, ...]
+    titles: tuple[tuple[str, str], ...] = ()  # (language, title) from the file
+
+    def title_in(self, language: str) -> str:
+        """Its title in ``language``, else in the instrument's own."""
+        return dict(self.titles).get(language, self.title)
 
     @property
     def key(self) -> str:
@@ -145,6 +155,17 @@ def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrum
                 "must be below high ({high}), and high no more than the {n} questions.",
             ).format(name=name, medium=medium, high=high, n=len(ids))
         )
+    translations: Mapping[str, Any] = data.get("translations", {})
+    for language, translated in sorted(translations.items()):
+        unknown = sorted(set(translated["questions"]) - set(ids))
+        if unknown:
+            raise InstrumentError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The risk checklist {name} translates questions it does not ask "
+                    "({language}): {ids}.",
+                ).format(name=name, language=language, ids=", ".join(unknown))
+            )
     return Instrument(
         id=data["id"],
         version=data["version"],
@@ -153,8 +174,23 @@ def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrum
         medium_at=medium,
         high_at=high,
         questions=tuple(
-            Question(q["id"], q["text"], q.get("factor", ""), q.get("help", ""))
+            Question(
+                q["id"],
+                q["text"],
+                q.get("factor", ""),
+                q.get("help", ""),
+                tuple(
+                    (language, translated["questions"][q["id"]])
+                    for language, translated in sorted(translations.items())
+                    if q["id"] in translated["questions"]
+                ),
+            )
             for q in data["questions"]
+        ),
+        titles=tuple(
+            (language, translated["title"])
+            for language, translated in sorted(translations.items())
+            if "title" in translated
         ),
     )
 

@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
 from onestop.reports.document import Letterhead, consent_notice, template
 from onestop.reports.language import tr, translate, writing_in
@@ -57,8 +57,8 @@ class BundleSection(StrEnum):
     COUNSELLING = "counselling"
 
     @property
-    def heading(self) -> str:
-        """The section's heading and label (a Phrase)."""
+    def heading(self) -> Phrase:
+        """The section's heading and label."""
         return {
             BundleSection.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incident summary"),
             BundleSection.MEDICAL: QT_TRANSLATE_NOOP("Labels", "Medical report"),

@@ -14,6 +14,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -460,20 +461,7 @@ class ConferenceService:
         self, meeting_id: int, action_id: int, outcome: ActionStatus, reason: str = ""
     ) -> ActionInfo:
         """The minutes' line for an action carried into this meeting."""
-        if outcome.needs_reason and not reason.strip():
-            raise ValidationFailed.of(
-                {
-                    "reason": (
-                        QT_TRANSLATE_NOOP("Messages", "Say why the action was not done.")
-                        if outcome is ActionStatus.NOT_DONE
-                        else QT_TRANSLATE_NOOP(
-                            "Messages", "Say why the action is no longer possible."
-                        )
-                    )
-                }
-            )
-        if problems := text_limits(ActionReview, {"reason": reason}):
-            raise ValidationFailed.of(problems)
+        _check_reason(outcome, reason, ActionReview)
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             meeting = self._open_meeting(s, meeting_id)
@@ -513,18 +501,7 @@ class ConferenceService:
         self, action_id: int, status: ActionStatus, expected_version: int, reason: str = ""
     ) -> ActionInfo:
         """Between meetings: an owner reports an action done, or no longer possible."""
-        if status.needs_reason and not reason.strip():
-            raise ValidationFailed.of(
-                {
-                    "reason": (
-                        QT_TRANSLATE_NOOP("Messages", "Say why the action was not done.")
-                        if status is ActionStatus.NOT_DONE
-                        else QT_TRANSLATE_NOOP(
-                            "Messages", "Say why the action is no longer possible."
-                        )
-                    )
-                }
-            )
+        _check_reason(status, reason, ConferenceAction)
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             action = s.get(ConferenceAction, action_id)
@@ -773,3 +750,17 @@ class ConferenceService:
                 detail=f"due for review: {len(found)} entries",
             )
             return found
+
+
+def _check_reason(status: ActionStatus, reason: str, model: type[Any]) -> None:
+    """An action not done, or no longer possible, says why (within the column's length)."""
+    if status.needs_reason and not reason.strip():
+        raise ValidationFailed.of(
+            {
+                "reason": QT_TRANSLATE_NOOP("Messages", "Say why the action was not done.")
+                if status is ActionStatus.NOT_DONE
+                else QT_TRANSLATE_NOOP("Messages", "Say why the action is no longer possible.")
+            }
+        )
+    if problems := text_limits(model, {"reason": reason}):
+        raise ValidationFailed.of(problems)

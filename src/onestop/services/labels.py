@@ -113,15 +113,7 @@ def _labels() -> dict[Enum, Phrase]:
         SessionType.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
         SessionType.CRISIS: QT_TRANSLATE_NOOP("Labels", "Crisis"),
         SessionType.TELEPHONE: QT_TRANSLATE_NOOP("Labels", "Telephone"),
-        BundleSection.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incident summary"),
-        BundleSection.MEDICAL: QT_TRANSLATE_NOOP("Labels", "Medical report"),
-        BundleSection.FORENSIC: QT_TRANSLATE_NOOP("Labels", "Forensic report"),
-        BundleSection.CUSTODY: QT_TRANSLATE_NOOP("Labels", "Chain of custody"),
-        BundleSection.PHOTOGRAPHS: QT_TRANSLATE_NOOP("Labels", "Photographs (exhibits)"),
-        BundleSection.ORDERS: QT_TRANSLATE_NOOP("Labels", "Protection orders"),
-        BundleSection.HEARINGS: QT_TRANSLATE_NOOP("Labels", "Hearings"),
-        BundleSection.STATEMENTS: QT_TRANSLATE_NOOP("Labels", "Statements"),
-        BundleSection.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Counselling notes"),
+        **{section: section.heading for section in BundleSection},  # written with them
         Criterion.HIGH_RISK: QT_TRANSLATE_NOOP("Labels", "High risk on the checklist"),
         Criterion.JUDGEMENT: QT_TRANSLATE_NOOP("Labels", "Professional judgement"),
         Criterion.ESCALATION: QT_TRANSLATE_NOOP(

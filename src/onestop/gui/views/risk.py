@@ -28,6 +28,7 @@ from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label, plan_heading
+from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
@@ -62,7 +63,8 @@ class ChecklistForm(QGroupBox):
     def __init__(
         self, session: VaultSession, reference: str, instrument: Instrument, parent: QWidget
     ) -> None:
-        super().__init__(instrument.title, parent)
+        language = current_language()
+        super().__init__(instrument.title_in(language), parent)
         self.setObjectName("checklistForm")
         self._session = session
         self._reference = reference
@@ -74,12 +76,13 @@ class ChecklistForm(QGroupBox):
         for number, question in enumerate(instrument.questions, 1):
             combo = QComboBox(self)
             combo.setObjectName(f"answer_{question.id}")
-            combo.setAccessibleName(question.text)
+            asked = question.text_in(language)
+            combo.setAccessibleName(asked)
             combo.addItem(self.tr("— choose —"), None)
             for answer in Answer:
                 combo.addItem(label(answer), answer)
             combo.currentIndexChanged.connect(self._update_score)
-            caption = QLabel(f"{number}. {question.text}", self)
+            caption = QLabel(f"{number}. {asked}", self)
             caption.setWordWrap(True)
             caption.setBuddy(combo)
             form.addRow(caption, combo)
@@ -94,7 +97,7 @@ class ChecklistForm(QGroupBox):
         self.judgement.setAccessibleName(self.tr("Professional judgement"))
         self.judgement.addItem(self.tr("Agree with the score"), None)
         for level in (RiskLevel.MEDIUM, RiskLevel.HIGH):
-            self.judgement.addItem(self.tr("Raise to {level}").format(level=level.value), level)
+            self.judgement.addItem(self.tr("Raise to {level}").format(level=label(level)), level)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("judgementReason")
         self.reason.setAccessibleName(self.tr("Why your judgement raises the level"))
