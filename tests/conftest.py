@@ -27,7 +27,7 @@ from onestop.services.session import VaultSession
 from onestop.services.users import UserService
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+FIXTURES = REPO / "tests" / "fixtures"  # the hostile-text corpus and BLNS live here
 
 ADMIN = "admin-one"
 ADMIN_PASSWORD = "brass lantern over quiet meadows 31"
@@ -104,10 +104,10 @@ def admin(vault: SampleVault) -> Iterator[VaultSession]:
 
 @pytest.fixture(scope="session")
 def hostile_text() -> dict[str, list[str]]:
-    data = json.loads((SHARED / "data" / "hostile_text.json").read_text("utf-8"))
+    data = json.loads((FIXTURES / "hostile_text.json").read_text("utf-8"))
     return {key: list(data[key]) for key in ("names", "notes", "dates_to_reject")}
 
 
 @pytest.fixture(scope="session")
 def naughty_strings() -> list[str]:
-    return list(json.loads((SHARED / "data" / "blns" / "blns.json").read_text("utf-8")))
+    return list(json.loads((FIXTURES / "blns" / "blns.json").read_text("utf-8")))

@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md, checked on the source: calls never go up, Qt and SQL stay apart."""
+"""The layers (docs/ARCHITECTURE.md), checked on the source: calls never go up, Qt and SQL apart."""
 
 from __future__ import annotations
 

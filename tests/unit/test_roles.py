@@ -18,7 +18,7 @@ from onestop.errors import PermissionDenied
 from onestop.services.audit import AuditService
 from onestop.services.users import UserService
 
-# The table from DESIGN.md, transcribed independently of domain/roles.py:
+# The table of docs/ARCHITECTURE.md ("Roles and sections"), transcribed apart from domain/roles.py:
 # one letter per role in the order below (w = write, r = read, - = none).
 ORDER = (
     Role.CASEWORKER,

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 REFERENCE_PREFIX = "OSC"
 
-# How long a closed case is kept before it may be purged. DOMAIN.md gives no figure; seven
+# How long a closed case is kept before it may be purged (docs/DOMAIN.md, "Retention"): seven
 # years after closure is a common floor for adult health records. A centre sets its own.
 RETENTION_YEARS = 7
 REFERENCE_PATTERN = re.compile(r"^OSC-(\d{4})-(\d{5,})$")

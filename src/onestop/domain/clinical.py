@@ -1,6 +1,6 @@
 """Clinical time windows, counted from the incident.
 
-Defaults and their sources are in DOMAIN.md ("Rules the software must know"); a centre may
+Defaults and their sources: docs/DOMAIN.md ("Rules the software must know"); a centre may
 change them. A window is open from the incident until ``hours`` later (the deadline itself is
 already closed), "closing" when less than CLOSING_HOURS remain, closed after. An approximate
 incident time is a range, and so is every deadline: the window is closed only once the latest

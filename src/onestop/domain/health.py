@@ -179,7 +179,7 @@ def window_alerts(
 
 
 # Follow-ups that the treatments themselves call for (the reminders list shows them).
-PEP_COURSE = timedelta(days=28)  # a 28-day course from the first dose (DOMAIN.md)
+PEP_COURSE = timedelta(days=28)  # a 28-day course (docs/DOMAIN.md, "Rules the software must know")
 # Post-exposure hepatitis B vaccination, accelerated: doses at 0, 1 and 2 months, a booster at
 # 12 months (UK Green Book, chapter 18; WHO post-exposure guidance uses the same timings).
 HEPATITIS_B_SCHEDULE = (

@@ -1,5 +1,5 @@
 """Risk checklists as data, their scoring, professional judgement, and the case-conference
-referral criteria (DOMAIN.md, "Rules the software must know").
+referral criteria (docs/DOMAIN.md, "Rules the software must know").
 
 An instrument is a JSON file (``resources/instruments/*.json``, or a centre's own file next to
 the vault) checked against ``instrument.schema.json`` when it is loaded; a broken file is

@@ -1,8 +1,8 @@
 """Roles, sections of a survivor's file, and the one permission matrix every service consults.
 
 The matrix is data, not code: one row per section, one column per role, each cell the highest
-access that role has (none, read or write; write includes read). DESIGN.md holds the table it
-was started from; this module is the single source of truth the services and the GUI use.
+access that role has (none, read or write; write includes read). docs/ARCHITECTURE.md prints it
+as a table; this module is the single source of truth the services and the GUI use.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class Section(StrEnum):
     LEGAL = "legal"
     SHELTER = "shelter"
     REFERRALS = "referrals"
-    TASKS = "tasks"  # tasks and appointments (not in DESIGN.md's starting table)
+    TASKS = "tasks"  # tasks and appointments (docs/DOMAIN.md, "Records in a survivor's file")
     RISK = "risk"  # risk assessments and the safety plan
     CONFERENCES = "conferences"  # case conferences: agendas, the actions agreed, minutes
     DIRECTORY = "directory"  # the partner agencies of the referral network (no survivor data)

@@ -3,7 +3,7 @@ centre: GBVIMS core types, contexts, age bands and sex of the incidents reported
 survivors received, the referrals made and completed, and the share of rape survivors who
 started PEP within 72 hours.
 
-Suppression (DOMAIN.md; GBVIMS data-sharing practice, UK ONS guidance): a count from 1 to 4 is
+Suppression (docs/DOMAIN.md, "Suppression"; GBVIMS data-sharing, UK ONS): a count from 1 to 4 is
 shown as "<5" (primary suppression). Zeros are shown: a true zero is no one's count. Where a
 total is printed, the cells of a column add up to it, so a single hidden cell could be worked
 out by subtraction: each such column then hides at least two cells (secondary suppression, the

@@ -1,1 +1,1 @@
-"""The desktop application (PySide6). It calls services only; see DESIGN.md."""
+"""The desktop application (PySide6). It calls services only; see docs/ARCHITECTURE.md."""

@@ -1,6 +1,6 @@
 """Break-glass: a clinician or caseworker opens a section of one file that her role lacks.
 
-DESIGN.md: never counselling notes; only after writing a reason; for a limited time
+docs/ARCHITECTURE.md, "Break-glass": never counselling notes; after a reason; time-limited
 (``GLASS_PERIOD_MINUTES``); flagged in the audit trail (the opening is its own entry, and each
 read it allows carries the flag with the role); queued for the manager's review, who marks
 each access reviewed with a note. The reason is kept in the vault (it may say something of
