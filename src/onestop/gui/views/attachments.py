@@ -9,11 +9,10 @@ plaintext copy is ever written to disk, and locking the screen closes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -44,17 +43,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.break_glass import section_title
+from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.services.attachments import MAX_BYTES, AttachmentInfo, AttachmentService
 from onestop.services.preview import Picture, Preview, sniff_media_type
 from onestop.services.session import VaultSession
 
-Clock = Callable[[], datetime]
 THUMB_PX = 128
 
 
@@ -136,7 +136,7 @@ class AttachDialog(QDialog):
         self.taken_known = QCheckBox(self.tr("&Date and time known"), self)
         self.taken_known.setObjectName("takenKnown")
         self.taken_known.setChecked(True)
-        self.taken = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(clock().timestamp())), self)
+        self.taken = QDateTimeEdit(to_qdatetime(clock()), self)
         self.taken.setObjectName("attachTaken")
         self.taken.setCalendarPopup(True)
         self.taken_known.toggled.connect(self.taken.setEnabled)
@@ -205,11 +205,7 @@ class AttachDialog(QDialog):
             self.form.show_error(ValidationFailed.of({"file": self.tr("Choose a file first.")}))
             return
         section = Section(self.section.currentData())
-        taken = (
-            datetime.fromtimestamp(self.taken.dateTime().toSecsSinceEpoch(), UTC)
-            if self.taken_known.isChecked()
-            else None
-        )
+        taken = to_datetime(self.taken.dateTime()) if self.taken_known.isChecked() else None
         try:
             self.added = self._service.add(
                 self._reference,

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.roles import GLASS_PERIOD_MINUTES, GLASS_REASON_MIN, Section
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
-from onestop.gui.views.coordination import Clock, Screen, message_label, table_view
+from onestop.gui.widgets.controls import message_label, table_view
+from onestop.gui.widgets.screen import Screen
 from onestop.i18n import message_of
 from onestop.services.breakglass import BreakGlassService, GlassAccess
 from onestop.services.session import VaultSession

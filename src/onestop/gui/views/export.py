@@ -36,6 +36,7 @@ from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.labels import document_title
 from onestop.gui.language import current_language
+from onestop.gui.widgets.controls import mark_as_error
 from onestop.services.exports import (
     DOCUMENT_LANGUAGES,
     MIN_PDF_PASSWORD,
@@ -172,7 +173,7 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        mark_as_error(self.message)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(

@@ -7,7 +7,6 @@ staff accounts and the centre's settings (no survivor data at all)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.casefile import GbvType
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import OneStopError
@@ -34,9 +34,10 @@ from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.views.admin import AdminView
-from onestop.gui.views.coordination import RoomsEditor, reminder_headers, reminder_row
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.reminders import reminder_headers, reminder_row
+from onestop.gui.views.rooms import RoomsEditor
 from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
@@ -46,7 +47,6 @@ from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 
-Clock = Callable[[], datetime]
 TICK_MS = 30_000
 HOME_REMINDERS = 8
 

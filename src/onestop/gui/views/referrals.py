@@ -20,8 +20,9 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import FormDialog, ask, button, message_label, table_view
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.widgets.controls import button, message_label, table_view
+from onestop.gui.widgets.screen import FormDialog, ask
 from onestop.services.casefile import CaseFileView
 from onestop.services.directory import DirectoryService
 from onestop.services.exports import DOCUMENT_NAMES, ExportService

@@ -30,6 +30,7 @@ from onestop.gui.dialogs import explain
 from onestop.gui.labels import label, plan_heading
 from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.widgets.controls import message_label
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
     SAFETY_PLAN_HEADINGS,
@@ -44,14 +45,6 @@ LEVEL_COLOURS = {
     RiskLevel.MEDIUM: "#8a5a00",
     RiskLevel.STANDARD: "#2e7d32",
 }
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    message = QLabel(parent)
-    message.setObjectName(name)
-    message.setWordWrap(True)
-    message.setStyleSheet("color: #b00020;")
-    return message
 
 
 class ChecklistForm(QGroupBox):
@@ -105,7 +98,7 @@ class ChecklistForm(QGroupBox):
         self.reason.setMaximumHeight(70)
         judgement_row.addRow(self.tr("Professional &judgement"), self.judgement)
         judgement_row.addRow(self.tr("&Reason"), self.reason)
-        self.error = _error_label(self, "checklistError")
+        self.error = message_label(self, "checklistError")
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
@@ -209,7 +202,7 @@ class SafetyPlanForm(QGroupBox):
                     self,
                 )
             )
-        self.error = _error_label(self, "safetyPlanError")
+        self.error = message_label(self, "safetyPlanError")
         form.addRow(self.error)
         buttons = QHBoxLayout()
         if writable:
@@ -383,7 +376,7 @@ class RiskPanel(QScrollArea):
             table.horizontalHeader().setStretchLastSection(True)
             inner.addWidget(table)
             self.column.addWidget(box)
-        self.error = _error_label(body, "riskError")
+        self.error = message_label(body, "riskError")
         self.column.addWidget(self.error)
         self.column.addStretch(1)
 

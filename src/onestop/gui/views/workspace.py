@@ -6,33 +6,28 @@ cleared from every list; the same person finds it as they left it, with unsaved 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from onestop.clock import Clock
 from onestop.domain.roles import Action, Role, Section
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.views.break_glass import BreakGlassReview
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
-from onestop.gui.views.coordination import (
-    ConferencesView,
-    NetworkView,
-    RemindersView,
-    Screen,
-    ShelterBoardView,
-    screens_for,
-)
+from onestop.gui.views.conferences import ConferencesView
 from onestop.gui.views.home import HomeView
+from onestop.gui.views.referral_network import NetworkView
+from onestop.gui.views.reminders import RemindersView
+from onestop.gui.views.screens import screens_for
+from onestop.gui.views.shelter_board import ShelterBoardView
+from onestop.gui.widgets.screen import Screen
 from onestop.services.drafts import DraftService, KeptDraft
 from onestop.services.session import VaultSession
-
-Clock = Callable[[], datetime]
 
 
 class Workspace(QWidget):
