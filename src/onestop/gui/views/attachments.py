@@ -51,6 +51,7 @@ from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.break_glass import section_title
 from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.attachments import MAX_BYTES, AttachmentInfo, AttachmentService
 from onestop.services.preview import Picture, Preview, sniff_media_type
 from onestop.services.session import VaultSession
@@ -206,7 +207,7 @@ class AttachDialog(QDialog):
             return
         section = Section(self.section.currentData())
         taken = to_datetime(self.taken.dateTime()) if self.taken_known.isChecked() else None
-        try:
+        with report_errors(self.form.show_error) as outcome:
             self.added = self._service.add(
                 self._reference,
                 section,
@@ -216,8 +217,7 @@ class AttachDialog(QDialog):
                 original_name=self.path.name,
                 taken_at=taken,
             )
-        except Exception as exc:
-            self.form.show_error(exc)
+        if outcome.failed:
             return
         self.data = None
         self.accept()
@@ -458,10 +458,11 @@ class AttachmentsPanel(QWidget):
         ids = [a.attachment_id for a in self.attachments if a.has_thumbnail]
         if not ids:
             return
-        try:
+        with report_errors(
+            lambda exc: self._dialogs.error(self, exc, self.tr("Cannot show the thumbnails"))
+        ) as outcome:
             pictures = self._service.open_many(self._reference, ids, thumbnails=True)
-        except Exception as exc:
-            self._dialogs.error(self, exc, self.tr("Cannot show the thumbnails"))
+        if outcome.failed:
             return
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -498,12 +499,13 @@ class AttachmentsPanel(QWidget):
         info = self.current()
         if info is None:
             return None
-        try:
+        with report_errors(
+            lambda exc: self._dialogs.error(self, exc, self.tr("Cannot open the attachment"))
+        ) as outcome:
             viewer = AttachmentViewer(
                 info, self._service.open(self._reference, info.attachment_id), self
             )
-        except Exception as exc:
-            self._dialogs.error(self, exc, self.tr("Cannot open the attachment"))
+        if outcome.failed:
             return None
         self._dialogs.track(viewer)
         return viewer

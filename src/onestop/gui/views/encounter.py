@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from onestop.clock import Clock
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
-from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
@@ -37,6 +36,7 @@ from onestop.gui.phrases import phrase
 from onestop.gui.widgets.body_map import BodyMap, Marker
 from onestop.gui.widgets.controls import mark_as_error
 from onestop.gui.widgets.dates import to_datetime, to_qdatetime
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.health import Encounter, EncounterDetails, HealthService
 from onestop.services.incidents import IncidentRecord
 
@@ -250,16 +250,9 @@ class EncounterEditor(QWidget):
         )
 
     def save(self) -> None:
-        try:
+        with report_errors(lambda exc: self._say(explain(exc))) as outcome:
             encounter: Encounter = self._health.record(self._reference, self.details())
-        except ValidationFailed as exc:
-            self._say(explain(exc))
-            return
-        except OneStopError as exc:
-            self._say(explain(exc))
-            return
-        except Exception as exc:
-            self._say(explain(exc))
+        if outcome.failed:
             return
         self._dirty = False
         self._say("")

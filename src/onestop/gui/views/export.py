@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Role
+from onestop.domain.roles import Capability, may
 from onestop.errors import ConsentRequired
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
@@ -159,7 +159,9 @@ class ExportDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(70)
         box.addWidget(self.reason)
-        self.override.setVisible(about_her and session.actor.role is Role.MANAGER)
+        self.override.setVisible(
+            about_her and may(session.actor.role, Capability.SHARE_WITHOUT_CONSENT)
+        )
         layout.addWidget(self.override)
         self.open_after = QCheckBox(self.tr("&Open the document when it is written"), self)
         self.open_after.setObjectName("openAfterCheck")

@@ -51,6 +51,7 @@ from onestop.gui.models.rows import RowsModel
 from onestop.gui.widgets.controls import table_view
 from onestop.gui.widgets.dates import to_date, to_datetime, to_qdate, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.consent import ConsentChoice, ConsentService
 from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
 from onestop.services.incidents import IncidentForm, IncidentService
@@ -580,18 +581,14 @@ class RecordsPanel(QWidget):
             parent.ensureWidgetVisible(self.form.heading, 0, 10)
 
     def save(self) -> None:
-        try:
+        with report_errors(self.form.form.show_error) as outcome:
             details = self.form.details()
             editing = self.form.editing
             if editing is None:
                 self.service.record(self._reference, details)
             else:
                 self.service.update(self._reference, editing.record_id, details, editing.version)
-        except ValidationFailed as exc:
-            self.form.form.show_error(exc)
-            return
-        except Exception as exc:
-            self.form.form.show_error(exc)
+        if outcome.failed:
             return
         self.form.dirty = False
         self.stack.setCurrentIndex(0)
@@ -667,10 +664,9 @@ class RecordPage(QStackedWidget):
         return self.form
 
     def save(self) -> None:
-        try:
+        with report_errors(self.form.form.show_error) as outcome:
             self._save(self.form.details(), self.form.editing)
-        except Exception as exc:
-            self.form.form.show_error(exc)
+        if outcome.failed:
             return
         self.form.dirty = False
         self.setCurrentIndex(0)

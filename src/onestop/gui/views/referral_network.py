@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from onestop.clock import Clock
 from onestop.domain.coordination import Sector
-from onestop.domain.roles import Action, Role, Section
+from onestop.domain.roles import Action, Capability, Section, may
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
@@ -133,7 +133,7 @@ class NetworkView(Screen):
         inner.addWidget(
             table_view(self, "networkFiguresTable", self.tr("Referral figures"), self.figures_model)
         )
-        self.figures_box.setVisible(session.actor.role is Role.MANAGER)
+        self.figures_box.setVisible(may(session.actor.role, Capability.TEAM_FIGURES))
         layout.addWidget(self.figures_box, 1)
         self.message = message_label(self, "networkMessage")
         layout.addWidget(self.message)

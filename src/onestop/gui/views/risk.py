@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.risk import Answer, Instrument, RiskLevel, trend_words
 from onestop.domain.roles import Action, Section
-from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
-from onestop.gui.dialogs import explain
 from onestop.gui.labels import label, plan_heading
 from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
     SAFETY_PLAN_HEADINGS,
@@ -144,7 +143,7 @@ class ChecklistForm(QGroupBox):
         self.score.setStyleSheet(f"color: {LEVEL_COLOURS[level]}; font-weight: 600;")
 
     def save(self) -> None:
-        try:
+        with report_errors(self.error) as outcome:
             RiskService(self._session).assess(
                 self._reference,
                 self.instrument,
@@ -152,11 +151,7 @@ class ChecklistForm(QGroupBox):
                 judgement=self.judgement_level(),
                 judgement_reason=self.reason.toPlainText(),
             )
-        except ValidationFailed as exc:
-            self.error.setText(explain(exc))
-            return
-        except OneStopError as exc:
-            self.error.setText(explain(exc))
+        if outcome.failed:
             return
         self.saved.emit()
 
@@ -242,15 +237,14 @@ class SafetyPlanForm(QGroupBox):
 
     def save(self) -> None:
         plans = SafetyPlanService(self._session)
-        try:
+        with report_errors(self.error) as outcome:
             if self._current is None:
                 plans.record(self._reference, self.details())
             else:
                 plans.update(
                     self._reference, self._current.record_id, self.details(), self._current.version
                 )
-        except OneStopError as exc:
-            self.error.setText(explain(exc))
+        if outcome.failed:
             return
         self.saved.emit()
 
@@ -383,10 +377,9 @@ class RiskPanel(QScrollArea):
     def start_checklist(self) -> ChecklistForm | None:
         if self.checklist is not None:
             return self.checklist
-        try:
+        with report_errors(self.error) as outcome:
             instrument = RiskService(self._session).default_instrument()
-        except OneStopError as exc:
-            self.error.setText(explain(exc))
+        if outcome.failed:
             return None
         self.checklist = ChecklistForm(self._session, self._view.case.reference, instrument, self)
         self.checklist.saved.connect(self.changed)
