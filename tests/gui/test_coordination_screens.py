@@ -17,7 +17,9 @@ from onestop.domain.coordination import ActionStatus
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role
 from onestop.gui.inspect import visible_text
-from onestop.gui.views.coordination import ConferencesView, RemindersView, ShelterBoardView
+from onestop.gui.views.conferences import ConferencesView
+from onestop.gui.views.reminders import RemindersView
+from onestop.gui.views.shelter_board import ShelterBoardView
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
 from onestop.services.consent import ConsentService

@@ -125,7 +125,7 @@ def test_the_case_list_filters_as_you_type(qtbot, make_shell, vault) -> None:
 
 
 def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(
-    qtbot, make_shell, vault, monkeypatch
+    qtbot, make_shell, vault, monkeypatch, clock
 ) -> None:
     from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 
@@ -152,12 +152,11 @@ def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(
     assert "(break-glass)" in page.tabs.tabText(index)
     assert page.header.findChild(QLabel, "glass_legal") is not None
     # When the access ends, the section leaves the open file at the next tick.
-    import onestop.gui.views.case_file as case_file_module
     import onestop.services.session as session_module
 
     later = datetime.now(UTC) + timedelta(minutes=31)
     monkeypatch.setattr(session_module, "utcnow", lambda: later)
-    monkeypatch.setattr(case_file_module, "utc_now", lambda: later)
+    clock.now = later  # the screen's clock, injected
     page.refresh_countdowns()
     alerts = page.header.alerts
     shown_alerts = [alerts.itemAt(i).widget().objectName() for i in range(alerts.count())]

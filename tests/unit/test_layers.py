@@ -20,7 +20,7 @@ MAY_IMPORT = {
     "reports": {"domain"},  # renders the snapshots services hand it; reads no data itself
     "gui": {"domain", "services"},  # the window calls services only
 }
-SHARED = {"errors", "paths", "logs", "i18n"}  # i18n: QT_TRANSLATE_NOOP without Qt
+SHARED = {"errors", "paths", "logs", "i18n", "clock"}  # i18n: QT_TRANSLATE_NOOP without Qt
 
 
 def imports_of(path: Path) -> set[str]:

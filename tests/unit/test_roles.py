@@ -8,8 +8,10 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.roles import (
     Access,
     Action,
+    Capability,
     Role,
     Section,
+    may,
     may_break_glass,
     permits,
     readable_sections,
@@ -85,6 +87,29 @@ def test_break_glass(role: Role, section: Section) -> None:
         and not permits(role, section, Action.READ)
     )
     assert may_break_glass(role, section) is expected
+
+
+# Who holds each capability, one letter per role in ORDER (y = holds it), transcribed
+# independently of domain/roles.py.
+CAPABILITY_ROWS = {
+    Capability.CASE_WORK: "yyyyyy-",
+    Capability.ADMINISTER: "------y",
+    Capability.SHELTER_BOARD: "----yy-",
+    Capability.SHARE_WITHOUT_CONSENT: "-----y-",
+    Capability.REVIEW_BREAK_GLASS: "-----y-",
+    Capability.TEAM_FIGURES: "-----y-",
+}
+
+
+@pytest.mark.parametrize("capability", list(Capability))
+@pytest.mark.parametrize("role", ORDER)
+def test_every_capability_follows_its_row(role: Role, capability: Capability) -> None:
+    assert may(role, capability) is (CAPABILITY_ROWS[capability][ORDER.index(role)] == "y")
+
+
+def test_the_capabilities_cover_every_role_and_the_recovery_key_holds_none() -> None:
+    assert set(CAPABILITY_ROWS) == set(Capability) and set(ORDER) == set(Role)
+    assert not any(may(None, c) for c in Capability)
 
 
 def test_role_names_parse_as_typed() -> None:

@@ -157,3 +157,30 @@ def may_break_glass(role: Role, section: Section) -> bool:
 def readable_sections(role: Role) -> frozenset[Section]:
     """The sections ``role`` may read: what the GUI shows as tabs."""
     return frozenset(s for s in Section if permits(role, s, Action.READ))
+
+
+class Capability(StrEnum):
+    """A decision about a role that is not a cell of the matrix: what a screen offers, or a
+    power only some roles hold. Decided here, beside the matrix, not in each screen."""
+
+    CASE_WORK = "case_work"  # the coordination tabs (reminders, conferences, …): not the admin
+    ADMINISTER = "administer"  # the admin's home: accounts, settings, backups, the shelter's rooms
+    SHELTER_BOARD = "shelter_board"  # who is in which bed (with read access to the shelter)
+    SHARE_WITHOUT_CONSENT = "share_without_consent"  # a document about her, her consent absent
+    REVIEW_BREAK_GLASS = "review_break_glass"  # the review of every break-glass access
+    TEAM_FIGURES = "team_figures"  # the team's counts on home, the referral network's figures
+
+
+CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
+    Capability.CASE_WORK: frozenset(Role) - {Role.ADMIN},
+    Capability.ADMINISTER: frozenset({Role.ADMIN}),
+    Capability.SHELTER_BOARD: frozenset({Role.SHELTER_OFFICER, Role.MANAGER}),
+    Capability.SHARE_WITHOUT_CONSENT: frozenset({Role.MANAGER}),
+    Capability.REVIEW_BREAK_GLASS: frozenset({Role.MANAGER}),
+    Capability.TEAM_FIGURES: frozenset({Role.MANAGER}),
+}
+
+
+def may(role: Role | None, capability: Capability) -> bool:
+    """Whether ``role`` holds ``capability``; no role (the recovery key) holds none."""
+    return role is not None and role in CAPABILITIES[capability]

@@ -6,8 +6,6 @@ and the operating system's screen lock, quick hide, unlock, switch user and sign
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from onestop import logs
+from onestop.clock import Clock, utc_now
 from onestop.gui import warm
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.idle import IdleWatcher
@@ -29,13 +28,8 @@ if TYPE_CHECKING:
     from onestop.gui.views.workspace import Workspace
     from onestop.services.session import VaultSession
 
-Clock = Callable[[], datetime]
 MINUTE_MS = 60_000
 HIDE_KEY = "F12"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class Shell(QMainWindow):

@@ -52,7 +52,8 @@ from onestop.vault.lock import VaultLock
 from onestop.vault.subkeys import Purpose, subkey
 
 WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Messages", "The user name or the password is not correct.")
-Clock = Callable[[], float]
+Seconds = Callable[[], float]
+"""A clock in seconds since the epoch (time.time), for the sign-in back-off."""
 
 
 def kdf_target_seconds() -> float:
@@ -195,7 +196,9 @@ def _check_backoff(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
         )
 
 
-def sign_in(path: Path, username: str, password: str, *, clock: Clock = time.time) -> VaultSession:
+def sign_in(
+    path: Path, username: str, password: str, *, clock: Seconds = time.time
+) -> VaultSession:
     """Open the vault for a member of staff, or raise a OneStopError that says why not."""
     folder, lock, slots = _open_folder(path)
     try:
@@ -232,7 +235,7 @@ def sign_in(path: Path, username: str, password: str, *, clock: Clock = time.tim
 
 
 def sign_in_with_recovery(
-    path: Path, recovery_key: str, *, clock: Clock = time.time
+    path: Path, recovery_key: str, *, clock: Seconds = time.time
 ) -> VaultSession:
     """Open the vault with the recovery key: enough to reset a password, nothing more."""
     folder, lock, slots = _open_folder(path)

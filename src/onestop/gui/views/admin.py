@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -41,7 +40,8 @@ from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import table_view
+from onestop.gui.widgets.controls import button, table_view
+from onestop.gui.widgets.dates import to_date
 from onestop.gui.widgets.form import InlineForm
 from onestop.services.audit import AuditRecord, AuditService, to_csv
 from onestop.services.maintenance import MaintenanceService, RestoreResult, VerifyReport
@@ -50,14 +50,6 @@ from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
 from onestop.services.users import IssuedPassword, StaffMember, UserService
 
 AUDIT_LIMIT = 2000  # the newest entries shown; the CSV holds every entry the filters match
-
-
-def _button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    b = QPushButton(text, parent)
-    b.setObjectName(name)
-    b.setAccessibleName(text.replace("&", "").rstrip("…"))
-    b.clicked.connect(lambda _c=False: slot())
-    return b
 
 
 # ----- staff accounts ---------------------------------------------------------------------------
@@ -160,10 +152,10 @@ class AccountsPanel(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         layout.addLayout(bar)
-        bar.addWidget(_button(self, self.tr("&New account…"), "newAccountButton", self.new))
-        self.disable_button = _button(self, self.tr("&Disable…"), "disableButton", self.disable)
-        self.enable_button = _button(self, self.tr("Re-&enable"), "enableButton", self.enable)
-        self.reset_button = _button(
+        bar.addWidget(button(self, self.tr("&New account…"), "newAccountButton", self.new))
+        self.disable_button = button(self, self.tr("&Disable…"), "disableButton", self.disable)
+        self.enable_button = button(self, self.tr("Re-&enable"), "enableButton", self.enable)
+        self.reset_button = button(
             self, self.tr("&Reset password…"), "resetPasswordButton", self.reset
         )
         for b in (self.disable_button, self.enable_button, self.reset_button):
@@ -329,7 +321,7 @@ class SettingsPanel(QWidget):
         self.saved.setObjectName("settingsMessage")
         layout.addWidget(self.saved)
         row = QHBoxLayout()
-        row.addWidget(_button(self, self.tr("&Save settings"), "saveSettingsButton", self.save))
+        row.addWidget(button(self, self.tr("&Save settings"), "saveSettingsButton", self.save))
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -432,16 +424,14 @@ class BackupsPanel(QWidget):
         layout.addWidget(intro)
         bar = QHBoxLayout()
         layout.addLayout(bar)
-        self.backup_button = _button(self, self.tr("&Back up now"), "backupButton", self.backup)
-        self.backup_to_button = _button(
+        self.backup_button = button(self, self.tr("&Back up now"), "backupButton", self.backup)
+        self.backup_to_button = button(
             self, self.tr("Back up &to…"), "backupToButton", self.choose_backup_folder
         )
-        self.restore_button = _button(
+        self.restore_button = button(
             self, self.tr("&Restore from a backup…"), "restoreFromButton", self.choose_restore
         )
-        self.verify_button = _button(
-            self, self.tr("&Verify the vault"), "verifyButton", self.verify
-        )
+        self.verify_button = button(self, self.tr("&Verify the vault"), "verifyButton", self.verify)
         self.action_buttons = [
             self.backup_button,
             self.backup_to_button,
@@ -457,7 +447,7 @@ class BackupsPanel(QWidget):
         self.progress.setObjectName("maintenanceProgress")
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
-        self.cancel_button = _button(self, self.tr("&Cancel"), "maintenanceCancel", self.cancel)
+        self.cancel_button = button(self, self.tr("&Cancel"), "maintenanceCancel", self.cancel)
         self.cancel_button.hide()
         work.addWidget(self.progress, 1)
         work.addWidget(self.cancel_button)
@@ -671,8 +661,8 @@ class AuditPanel(QWidget):
             filters.addWidget(widget)
         bar = QHBoxLayout()
         layout.addLayout(bar)
-        bar.addWidget(_button(self, self.tr("&Show"), "auditShowButton", self.refresh))
-        self.export_button = _button(
+        bar.addWidget(button(self, self.tr("&Show"), "auditShowButton", self.refresh))
+        self.export_button = button(
             self, self.tr("E&xport as CSV…"), "auditExportButton", self.choose_csv
         )
         bar.addWidget(self.export_button)
@@ -702,8 +692,8 @@ class AuditPanel(QWidget):
     def _filters(self) -> dict[str, Any]:
         def moment(value: QDate, days: int = 0) -> datetime:
             """The start of that day on this workstation's clock, in UTC."""
-            d = value.addDays(days)
-            return datetime(d.year(), d.month(), d.day()).astimezone().astimezone(UTC)
+            d = to_date(value.addDays(days))
+            return datetime(d.year, d.month, d.day).astimezone().astimezone(UTC)
 
         return {
             "actor": self.actor.text().strip() or None,

@@ -9,11 +9,10 @@ plaintext copy is ever written to disk, and locking the screen closes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -44,17 +43,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.break_glass import section_title
+from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.attachments import MAX_BYTES, AttachmentInfo, AttachmentService
 from onestop.services.preview import Picture, Preview, sniff_media_type
 from onestop.services.session import VaultSession
 
-Clock = Callable[[], datetime]
 THUMB_PX = 128
 
 
@@ -136,7 +137,7 @@ class AttachDialog(QDialog):
         self.taken_known = QCheckBox(self.tr("&Date and time known"), self)
         self.taken_known.setObjectName("takenKnown")
         self.taken_known.setChecked(True)
-        self.taken = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(clock().timestamp())), self)
+        self.taken = QDateTimeEdit(to_qdatetime(clock()), self)
         self.taken.setObjectName("attachTaken")
         self.taken.setCalendarPopup(True)
         self.taken_known.toggled.connect(self.taken.setEnabled)
@@ -205,12 +206,8 @@ class AttachDialog(QDialog):
             self.form.show_error(ValidationFailed.of({"file": self.tr("Choose a file first.")}))
             return
         section = Section(self.section.currentData())
-        taken = (
-            datetime.fromtimestamp(self.taken.dateTime().toSecsSinceEpoch(), UTC)
-            if self.taken_known.isChecked()
-            else None
-        )
-        try:
+        taken = to_datetime(self.taken.dateTime()) if self.taken_known.isChecked() else None
+        with report_errors(self.form.show_error) as outcome:
             self.added = self._service.add(
                 self._reference,
                 section,
@@ -220,8 +217,7 @@ class AttachDialog(QDialog):
                 original_name=self.path.name,
                 taken_at=taken,
             )
-        except Exception as exc:
-            self.form.show_error(exc)
+        if outcome.failed:
             return
         self.data = None
         self.accept()
@@ -462,10 +458,11 @@ class AttachmentsPanel(QWidget):
         ids = [a.attachment_id for a in self.attachments if a.has_thumbnail]
         if not ids:
             return
-        try:
+        with report_errors(
+            lambda exc: self._dialogs.error(self, exc, self.tr("Cannot show the thumbnails"))
+        ) as outcome:
             pictures = self._service.open_many(self._reference, ids, thumbnails=True)
-        except Exception as exc:
-            self._dialogs.error(self, exc, self.tr("Cannot show the thumbnails"))
+        if outcome.failed:
             return
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -502,12 +499,13 @@ class AttachmentsPanel(QWidget):
         info = self.current()
         if info is None:
             return None
-        try:
+        with report_errors(
+            lambda exc: self._dialogs.error(self, exc, self.tr("Cannot open the attachment"))
+        ) as outcome:
             viewer = AttachmentViewer(
                 info, self._service.open(self._reference, info.attachment_id), self
             )
-        except Exception as exc:
-            self._dialogs.error(self, exc, self.tr("Cannot open the attachment"))
+        if outcome.failed:
             return None
         self._dialogs.track(viewer)
         return viewer

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.roles import GLASS_PERIOD_MINUTES, GLASS_REASON_MIN, Section
-from onestop.errors import OneStopError, ValidationFailed
+from onestop.errors import ValidationFailed
 from onestop.gui import fmt
-from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.dialogs import Dialogs
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
-from onestop.gui.views.coordination import Clock, Screen, message_label, table_view
+from onestop.gui.widgets.controls import message_label, table_view
+from onestop.gui.widgets.screen import Screen, report_errors
 from onestop.i18n import message_of
 from onestop.services.breakglass import BreakGlassService, GlassAccess
 from onestop.services.session import VaultSession
@@ -113,14 +115,16 @@ class BreakGlassDialog(QDialog):
 
     def submit(self) -> None:
         section = Section(self.section.currentData())
-        try:
-            self.opened = self._service.open(self._reference, section, self.reason.toPlainText())
-        except ValidationFailed as exc:
-            self.message.setText(phrase(exc.fields.get("reason", message_of(exc))))
-            self.reason.setFocus()
-            return
-        except OneStopError as exc:
-            self.message.setText(explain(exc))
+        with report_errors(self.message) as outcome:
+            try:
+                self.opened = self._service.open(
+                    self._reference, section, self.reason.toPlainText()
+                )
+            except ValidationFailed as exc:  # the reason's own message, by the reason
+                self.message.setText(phrase(exc.fields.get("reason", message_of(exc))))
+                self.reason.setFocus()
+                return
+        if outcome.failed:
             return
         self.accept()
 
@@ -173,10 +177,9 @@ class BreakGlassReview(Screen):
         self.accesses: tuple[GlassAccess, ...] = ()
 
     def refresh(self) -> None:
-        try:
+        with report_errors(self.message) as outcome:
             self.accesses = BreakGlassService(self._session).to_review()
-        except OneStopError as exc:
-            self.message.setText(explain(exc))
+        if outcome.failed:
             return
         self.model.set_rows(
             [
@@ -207,16 +210,16 @@ class BreakGlassReview(Screen):
         if not 0 <= row < len(self.accesses):
             self.message.setText(self.tr("Choose an access in the list first."))
             return
-        try:
-            BreakGlassService(self._session).review(
-                self.accesses[row].access_id, self.note.toPlainText()
-            )
-        except ValidationFailed as exc:
-            self.message.setText(phrase(exc.fields.get("review_note", message_of(exc))))
-            self.note.setFocus()
-            return
-        except OneStopError as exc:
-            self.message.setText(explain(exc))
+        with report_errors(self.message) as outcome:
+            try:
+                BreakGlassService(self._session).review(
+                    self.accesses[row].access_id, self.note.toPlainText()
+                )
+            except ValidationFailed as exc:  # the note's own message, by the note
+                self.message.setText(phrase(exc.fields.get("review_note", message_of(exc))))
+                self.note.setFocus()
+                return
+        if outcome.failed:
             return
         self.note.clear()
         self.message.setText(self.tr("Marked reviewed."))

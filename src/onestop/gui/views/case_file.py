@@ -3,8 +3,8 @@ tab per section the person may read (a section they may not read has no tab at a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -13,17 +13,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from onestop.clock import Clock, utc_now
 from onestop.domain.health import Treatment, window_alerts
 from onestop.domain.risk import RiskLevel
 from onestop.domain.roles import Action, Section
@@ -49,6 +48,7 @@ from onestop.gui.views.records import (
 )
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
+from onestop.gui.widgets.controls import table_view
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
@@ -70,7 +70,6 @@ from onestop.services.legal import (
 from onestop.services.session import VaultSession
 from onestop.services.tasks import TaskDetails, TaskService
 
-Clock = Callable[[], datetime]
 TICK_MS = 30_000  # the countdowns move on twice a minute
 
 
@@ -86,26 +85,6 @@ _TAB_SECTIONS = {
     "tasksTab": Section.TASKS,
     "riskTab": Section.RISK,
 }
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _table(
-    parent: QWidget, name: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
-) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setAccessibleName(name)
-    view.setModel(RowsModel(headers, rows, parent=view))
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setWordWrap(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -312,10 +291,11 @@ class CaseFileWidget(QWidget):
     def refresh_countdowns(self) -> None:
         if self.view is None:
             return
-        if any(until <= utc_now() for until in self.view.glass.values()) and not self.has_unsaved:
+        now = self._clock()
+        if any(until <= now for until in self.view.glass.values()) and not self.has_unsaved:
             self.reload()  # a break-glass access ended: its section leaves the screen
             return
-        self.header.show_windows(self.view, self._clock())
+        self.header.show_windows(self.view, now)
 
     # -- tabs --
 
@@ -489,7 +469,13 @@ class CaseFileWidget(QWidget):
                 self.tr("Planned exit"),
                 self.tr("Left"),
             ]
-            self._add("shelterTab", self.tr("Shelter"), _table(self, "shelterTable", headers, rows))
+            self._add(
+                "shelterTab",
+                self.tr("Shelter"),
+                table_view(
+                    self, "shelterTable", "shelterTable", RowsModel(headers, rows, parent=self)
+                ),
+            )
         self.referrals_panel = None
         if v.referrals is not None:
             self.referrals_panel = ReferralsPanel(self._session, v, self._dialogs, self)
@@ -525,7 +511,13 @@ class CaseFileWidget(QWidget):
         self._add("attachmentsTab", self.tr("Attachments"), self.attachments_panel)
         rows = [(fmt.when(e.at), section_title(e.section), phrase(e.summary)) for e in v.timeline]
         headers = [self.tr("When"), self.tr("Section"), self.tr("What")]
-        self._add("timelineTab", self.tr("Timeline"), _table(self, "timelineTable", headers, rows))
+        self._add(
+            "timelineTab",
+            self.tr("Timeline"),
+            table_view(
+                self, "timelineTable", "timelineTable", RowsModel(headers, rows, parent=self)
+            ),
+        )
 
     def _add(self, name: str, title: str, widget: QWidget) -> None:
         widget.setObjectName(name)
@@ -570,7 +562,11 @@ class CaseFileWidget(QWidget):
             )
             rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings))
         headers = [self.tr("Seen"), self.tr("By"), self.tr("Injuries"), self.tr("Treatments")]
-        col.addWidget(_table(page, "encounterTable", headers, rows))
+        col.addWidget(
+            table_view(
+                page, "encounterTable", "encounterTable", RowsModel(headers, rows, parent=page)
+            )
+        )
         buttons = QHBoxLayout()
         if self._session.allowed(Section.HEALTH, Action.WRITE):
             record = QPushButton(self.tr("&Record an encounter…"), page)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from onestop.errors import OneStopError
 from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_change_password import Ui_ChangePasswordDialog
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.users import UserService
 
 
@@ -41,12 +41,8 @@ class ChangePasswordDialog(QDialog):
             self.ui.repeatEdit.selectAll()
             self.ui.repeatEdit.setFocus()
             return
-        try:
+        with report_errors(lambda exc: self._show(explain(exc))) as outcome:
             self._users.change_own_password(self.ui.currentEdit.text(), new)
-        except OneStopError as exc:
-            self._show(explain(exc))
-            return
-        except Exception as exc:
-            self._show(explain(exc))
+        if outcome.failed:
             return
         self.accept()

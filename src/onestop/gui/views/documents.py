@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
+from onestop.gui.widgets.dates import to_date, to_qdate
 from onestop.services.exports import BUNDLE_NEEDS, BundleSection, ExportService
 from onestop.services.incidents import IncidentRecord
 from onestop.services.session import VaultSession
@@ -179,7 +180,7 @@ class PeriodChoices(QGroupBox):
         form.addRow(note)
 
     def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self)
+        edit = QDateEdit(to_qdate(day), self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
@@ -187,11 +188,7 @@ class PeriodChoices(QGroupBox):
         return edit
 
     def period(self) -> Period:
-        start, end = self.start.date(), self.end.date()
-        return Period(
-            date(start.year(), start.month(), start.day()),
-            date(end.year(), end.month(), end.day()),
-        )
+        return Period(to_date(self.start.date()), to_date(self.end.date()))
 
     def choose(self) -> Run | str:
         period = self.period()

@@ -3,11 +3,11 @@ placed on the body map (each marker a row of the injury table), treatments with 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,26 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
-from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
 from onestop.gui.widgets.body_map import BodyMap, Marker
+from onestop.gui.widgets.controls import mark_as_error
+from onestop.gui.widgets.dates import to_datetime, to_qdatetime
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.health import Encounter, EncounterDetails, HealthService
 from onestop.services.incidents import IncidentRecord
 
-Clock = Callable[[], datetime]
 KIND, SIZE, DESCRIPTION = range(3)
-
-
-def _to_qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def _from_qt(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
 class EncounterEditor(QWidget):
@@ -84,7 +78,7 @@ class EncounterEditor(QWidget):
         if incidents:
             self.incident.setCurrentIndex(1)
         self._row(form, self.tr("&Incident"), self.incident)
-        self.seen_at = QDateTimeEdit(_to_qt(clock()), self)
+        self.seen_at = QDateTimeEdit(to_qdatetime(clock()), self)
         self.seen_at.setObjectName("seenAtEdit")
         self.seen_at.setCalendarPopup(True)
         self.seen_at.setAccessibleName(self.tr("Seen at"))
@@ -125,7 +119,7 @@ class EncounterEditor(QWidget):
         self.treatment_kind.setAccessibleName(self.tr("Treatment"))
         for kind in TreatmentKind:
             self.treatment_kind.addItem(label(kind), kind)
-        self.treatment_at = QDateTimeEdit(_to_qt(clock()), self)
+        self.treatment_at = QDateTimeEdit(to_qdatetime(clock()), self)
         self.treatment_at.setObjectName("treatmentAtEdit")
         self.treatment_at.setAccessibleName(self.tr("Given at"))
         self.treatment_notes = QLineEdit(self)
@@ -146,7 +140,7 @@ class EncounterEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("encounterMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8f1020;")
+        mark_as_error(self.message)
         self.message.hide()
         outer.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -237,7 +231,7 @@ class EncounterEditor(QWidget):
 
     def _add_treatment(self) -> None:
         kind = TreatmentKind(self.treatment_kind.currentData())
-        t = Treatment(kind, _from_qt(self.treatment_at.dateTime()), self.treatment_notes.text())
+        t = Treatment(kind, to_datetime(self.treatment_at.dateTime()), self.treatment_notes.text())
         self.treatments.append(t)
         self.treatment_list.addItem(f"{label(kind)} · {fmt.when(t.given_at)} · {t.notes}")
         self.treatment_notes.clear()
@@ -247,7 +241,7 @@ class EncounterEditor(QWidget):
 
     def details(self) -> EncounterDetails:
         return EncounterDetails(
-            seen_at=_from_qt(self.seen_at.dateTime()),
+            seen_at=to_datetime(self.seen_at.dateTime()),
             incident_id=self.incident.currentData(),
             history=self.history.toPlainText(),
             examination=self.examination.toPlainText(),
@@ -256,16 +250,9 @@ class EncounterEditor(QWidget):
         )
 
     def save(self) -> None:
-        try:
+        with report_errors(lambda exc: self._say(explain(exc))) as outcome:
             encounter: Encounter = self._health.record(self._reference, self.details())
-        except ValidationFailed as exc:
-            self._say(explain(exc))
-            return
-        except OneStopError as exc:
-            self._say(explain(exc))
-            return
-        except Exception as exc:
-            self._say(explain(exc))
+        if outcome.failed:
             return
         self._dirty = False
         self._say("")
@@ -292,7 +279,7 @@ class EncounterEditor(QWidget):
         }
 
     def restore(self, draft: dict[str, Any]) -> None:
-        self.seen_at.setDateTime(_to_qt(datetime.fromisoformat(draft["seen_at"])))
+        self.seen_at.setDateTime(to_qdatetime(datetime.fromisoformat(draft["seen_at"])))
         at = self.incident.findData(draft.get("incident_id"))
         if at >= 0:
             self.incident.setCurrentIndex(at)

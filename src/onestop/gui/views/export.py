@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Role
+from onestop.domain.roles import Capability, may
 from onestop.errors import ConsentRequired
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.labels import document_title
 from onestop.gui.language import current_language
+from onestop.gui.widgets.controls import mark_as_error
 from onestop.services.exports import (
     DOCUMENT_LANGUAGES,
     MIN_PDF_PASSWORD,
@@ -158,7 +159,9 @@ class ExportDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(70)
         box.addWidget(self.reason)
-        self.override.setVisible(about_her and session.actor.role is Role.MANAGER)
+        self.override.setVisible(
+            about_her and may(session.actor.role, Capability.SHARE_WITHOUT_CONSENT)
+        )
         layout.addWidget(self.override)
         self.open_after = QCheckBox(self.tr("&Open the document when it is written"), self)
         self.open_after.setObjectName("openAfterCheck")
@@ -172,7 +175,7 @@ class ExportDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        mark_as_error(self.message)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(

@@ -7,7 +7,6 @@ staff accounts and the centre's settings (no survivor data at all)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer, Signal
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.casefile import GbvType
-from onestop.domain.roles import Action, Role, Section
+from onestop.domain.roles import Action, Capability, Section, may
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
@@ -34,11 +34,13 @@ from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.views.admin import AdminView
-from onestop.gui.views.coordination import RoomsEditor, reminder_headers, reminder_row
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.reminders import reminder_headers, reminder_row
+from onestop.gui.views.rooms import RoomsEditor
 from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.exports import DOCUMENT_NAMES
@@ -46,7 +48,6 @@ from onestop.services.reminders import Reminder, ReminderService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 
-Clock = Callable[[], datetime]
 TICK_MS = 30_000
 HOME_REMINDERS = 8
 
@@ -104,7 +105,7 @@ class HomeView(QWidget):
                 name=actor.display_name, role=label(role) if role else ""
             )
         )
-        if role is Role.ADMIN:
+        if may(role, Capability.ADMINISTER):
             self._admin()
             return
         self._clear()
@@ -112,17 +113,16 @@ class HomeView(QWidget):
         local_midnight = QDateTime.currentDateTime()
         local_midnight.setTime(QTime(0, 0))
         start = datetime.fromtimestamp(local_midnight.toSecsSinceEpoch(), now.tzinfo)
-        try:
+        with report_errors(lambda exc: self._add(QLabel(explain(exc), self.body))) as outcome:
             self.agenda = AgendaService(self._session).today(now, start)
-        except Exception as exc:
-            self._add(QLabel(explain(exc), self.body))
+        if outcome.failed:
             return
         if self._session.allowed(Section.STATISTICS, Action.READ):
             stats = QPushButton(self.tr("Print anonymised &statistics…"), self.body)
             stats.setObjectName("statisticsButton")
             stats.clicked.connect(self.export_statistics)
             self.column.addWidget(stats, 0, Qt.AlignmentFlag.AlignLeft)
-        if role is Role.MANAGER:
+        if may(role, Capability.TEAM_FIGURES):
             self._counts(self.agenda)
         for agenda_list in self.agenda.lists:
             self._heading(self.titles().get(agenda_list.key, agenda_list.key))
@@ -237,11 +237,10 @@ class HomeView(QWidget):
     def _reminders(self, now: datetime) -> None:
         """The first reminders due (the Reminders tab has them all)."""
         self._heading(self.tr("Reminders"))
-        try:
+        with report_errors(lambda exc: self._add(QLabel(explain(exc), self.body))) as outcome:
             days = SettingsService(self._session).referral_overdue_days()
             due = ReminderService(self._session).due(now, days)
-        except OneStopError as exc:
-            self._add(QLabel(explain(exc), self.body))
+        if outcome.failed:
             return
         self.reminders = due
         if not due:

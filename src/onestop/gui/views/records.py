@@ -17,11 +17,11 @@ import dataclasses
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,20 +41,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import Clock
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import table_view
+from onestop.gui.widgets.controls import table_view
+from onestop.gui.widgets.dates import to_date, to_datetime, to_qdate, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.consent import ConsentChoice, ConsentService
 from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
 from onestop.services.incidents import IncidentForm, IncidentService
 from onestop.services.session import VaultSession
 
-Clock = Callable[[], datetime]
 LONG_TEXT = frozenset({"notes", "plan", "outcome", "conditions", "description"})
 
 
@@ -169,10 +171,10 @@ class _Field:
             w.setText(", ".join(value or ()))
         elif isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
             moment = value if isinstance(value, datetime) else self._clock()
-            w.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+            w.setDateTime(to_qdatetime(moment))
         elif isinstance(w, QDateEdit):
             day = value if isinstance(value, date) else self._clock().date()
-            w.setDate(QDate(day.year, day.month, day.day))
+            w.setDate(to_qdate(day))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value) if value is not None else self.name == "active")
         elif isinstance(w, QComboBox):
@@ -190,10 +192,9 @@ class _Field:
         if self.known is not None and not self.known.isChecked():
             return None
         if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
-            return datetime.fromtimestamp(w.dateTime().toSecsSinceEpoch(), UTC)
+            return to_datetime(w.dateTime())
         if isinstance(w, QDateEdit):
-            d = w.date()
-            return date(d.year(), d.month(), d.day())
+            return to_date(w.date())
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if (self.chosen or (self.optional and self.kind is bool)) and isinstance(w, QComboBox):
@@ -580,18 +581,14 @@ class RecordsPanel(QWidget):
             parent.ensureWidgetVisible(self.form.heading, 0, 10)
 
     def save(self) -> None:
-        try:
+        with report_errors(self.form.form.show_error) as outcome:
             details = self.form.details()
             editing = self.form.editing
             if editing is None:
                 self.service.record(self._reference, details)
             else:
                 self.service.update(self._reference, editing.record_id, details, editing.version)
-        except ValidationFailed as exc:
-            self.form.form.show_error(exc)
-            return
-        except Exception as exc:
-            self.form.form.show_error(exc)
+        if outcome.failed:
             return
         self.form.dirty = False
         self.stack.setCurrentIndex(0)
@@ -667,10 +664,9 @@ class RecordPage(QStackedWidget):
         return self.form
 
     def save(self) -> None:
-        try:
+        with report_errors(self.form.form.show_error) as outcome:
             self._save(self.form.details(), self.form.editing)
-        except Exception as exc:
-            self.form.form.show_error(exc)
+        if outcome.failed:
             return
         self.form.dirty = False
         self.setCurrentIndex(0)

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
-from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.coordination import FormDialog, ask, button, message_label, table_view
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.widgets.controls import button, message_label, table_view
+from onestop.gui.widgets.screen import FormDialog, ask, report_errors
 from onestop.services.casefile import CaseFileView
 from onestop.services.directory import DirectoryService
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
@@ -86,10 +87,9 @@ class ReferralsPanel(QWidget):
 
     def show_referrals(self, referrals: tuple[CaseRecord[ReferralDetails], ...]) -> None:
         service = ReferralService(self._session)
-        try:
+        with report_errors(self.message) as outcome:
             self._rows = [(r, service.state(self.reference, r.record_id)) for r in referrals]
-        except OneStopError as exc:
-            self.message.setText(explain(exc))
+        if outcome.failed:
             return
         self.model.set_rows(
             [
@@ -108,10 +108,9 @@ class ReferralsPanel(QWidget):
         self._offer_next()
 
     def refresh(self) -> None:
-        try:
+        with report_errors(self.message) as outcome:
             referrals = ReferralService(self._session).list(self.reference)
-        except OneStopError as exc:
-            self.message.setText(explain(exc))
+        if outcome.failed:
             return
         self.show_referrals(referrals)
         self.changed.emit()
@@ -180,15 +179,14 @@ class ReferralsPanel(QWidget):
             self.message.setText(self.tr("Choose a referral first."))
             return
         record, _state = chosen
-        try:
+        with report_errors(self.message) as outcome:
             ReferralService(self._session).advance(
                 self.reference,
                 record.record_id,
                 ReferralStatus(self.next_status.currentData()),
                 record.version,
             )
-        except OneStopError as exc:
-            self.message.setText(explain(exc))
+        if outcome.failed:
             return
         self.message.clear()
         self.refresh()

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.risk import Answer, Instrument, RiskLevel, trend_words
 from onestop.domain.roles import Action, Section
-from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
-from onestop.gui.dialogs import explain
 from onestop.gui.labels import label, plan_heading
 from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
     SAFETY_PLAN_HEADINGS,
@@ -44,14 +44,6 @@ LEVEL_COLOURS = {
     RiskLevel.MEDIUM: "#8a5a00",
     RiskLevel.STANDARD: "#2e7d32",
 }
-
-
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    message = QLabel(parent)
-    message.setObjectName(name)
-    message.setWordWrap(True)
-    message.setStyleSheet("color: #b00020;")
-    return message
 
 
 class ChecklistForm(QGroupBox):
@@ -105,7 +97,7 @@ class ChecklistForm(QGroupBox):
         self.reason.setMaximumHeight(70)
         judgement_row.addRow(self.tr("Professional &judgement"), self.judgement)
         judgement_row.addRow(self.tr("&Reason"), self.reason)
-        self.error = _error_label(self, "checklistError")
+        self.error = message_label(self, "checklistError")
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
@@ -151,7 +143,7 @@ class ChecklistForm(QGroupBox):
         self.score.setStyleSheet(f"color: {LEVEL_COLOURS[level]}; font-weight: 600;")
 
     def save(self) -> None:
-        try:
+        with report_errors(self.error) as outcome:
             RiskService(self._session).assess(
                 self._reference,
                 self.instrument,
@@ -159,11 +151,7 @@ class ChecklistForm(QGroupBox):
                 judgement=self.judgement_level(),
                 judgement_reason=self.reason.toPlainText(),
             )
-        except ValidationFailed as exc:
-            self.error.setText(explain(exc))
-            return
-        except OneStopError as exc:
-            self.error.setText(explain(exc))
+        if outcome.failed:
             return
         self.saved.emit()
 
@@ -209,7 +197,7 @@ class SafetyPlanForm(QGroupBox):
                     self,
                 )
             )
-        self.error = _error_label(self, "safetyPlanError")
+        self.error = message_label(self, "safetyPlanError")
         form.addRow(self.error)
         buttons = QHBoxLayout()
         if writable:
@@ -249,15 +237,14 @@ class SafetyPlanForm(QGroupBox):
 
     def save(self) -> None:
         plans = SafetyPlanService(self._session)
-        try:
+        with report_errors(self.error) as outcome:
             if self._current is None:
                 plans.record(self._reference, self.details())
             else:
                 plans.update(
                     self._reference, self._current.record_id, self.details(), self._current.version
                 )
-        except OneStopError as exc:
-            self.error.setText(explain(exc))
+        if outcome.failed:
             return
         self.saved.emit()
 
@@ -383,17 +370,16 @@ class RiskPanel(QScrollArea):
             table.horizontalHeader().setStretchLastSection(True)
             inner.addWidget(table)
             self.column.addWidget(box)
-        self.error = _error_label(body, "riskError")
+        self.error = message_label(body, "riskError")
         self.column.addWidget(self.error)
         self.column.addStretch(1)
 
     def start_checklist(self) -> ChecklistForm | None:
         if self.checklist is not None:
             return self.checklist
-        try:
+        with report_errors(self.error) as outcome:
             instrument = RiskService(self._session).default_instrument()
-        except OneStopError as exc:
-            self.error.setText(explain(exc))
+        if outcome.failed:
             return None
         self.checklist = ChecklistForm(self._session, self._view.case.reference, instrument, self)
         self.checklist.saved.connect(self.changed)

@@ -6,33 +6,28 @@ cleared from every list; the same person finds it as they left it, with unsaved 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from onestop.domain.roles import Action, Role, Section
+from onestop.clock import Clock
+from onestop.domain.roles import Action, Capability, Section, may
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.views.break_glass import BreakGlassReview
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
-from onestop.gui.views.coordination import (
-    ConferencesView,
-    NetworkView,
-    RemindersView,
-    Screen,
-    ShelterBoardView,
-    screens_for,
-)
+from onestop.gui.views.conferences import ConferencesView
 from onestop.gui.views.home import HomeView
+from onestop.gui.views.referral_network import NetworkView
+from onestop.gui.views.reminders import RemindersView
+from onestop.gui.views.screens import screens_for
+from onestop.gui.views.shelter_board import ShelterBoardView
+from onestop.gui.widgets.screen import Screen, report_errors
 from onestop.services.drafts import DraftService, KeptDraft
 from onestop.services.session import VaultSession
-
-Clock = Callable[[], datetime]
 
 
 class Workspace(QWidget):
@@ -95,7 +90,7 @@ class Workspace(QWidget):
             BreakGlassReview: self.tr("Break-glass review"),
         }
         screen_types = [screen_type for _name, screen_type in screens_for(session)]
-        if session.actor.role is Role.MANAGER:
+        if may(session.actor.role, Capability.REVIEW_BREAK_GLASS):
             screen_types.append(BreakGlassReview)
         for screen_type in screen_types:
             screen = screen_type(session, dialogs, clock, self)
@@ -201,10 +196,9 @@ class Workspace(QWidget):
 
     def offer_drafts(self) -> None:
         """At sign-in: reopen the person's own drafts in their files, then forget them."""
-        try:
+        with report_errors(lambda exc: self._dialogs.error(self, exc)) as outcome:
             kept: tuple[KeptDraft, ...] = DraftService(self.session).mine()
-        except Exception as exc:
-            self._dialogs.error(self, exc)
+        if outcome.failed:
             return
         for draft in kept:
             page = self.open_case(draft.case_reference)

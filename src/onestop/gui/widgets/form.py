@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui.dialogs import explain
 from onestop.gui.phrases import phrase
-
-ERROR_STYLE = "color: #b00020;"
+from onestop.gui.widgets.controls import mark_as_error
 
 
 class InlineForm(QWidget):
@@ -27,7 +26,7 @@ class InlineForm(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        mark_as_error(self.message)
         self.message.hide()
         outer.addWidget(self.message)
         self.fields: dict[str, QWidget] = {}
@@ -44,7 +43,7 @@ class InlineForm(QWidget):
         error = QLabel(box)
         error.setObjectName(f"{key}Error")
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        mark_as_error(error)
         error.hide()
         col.addWidget(error)
         self.layout_.addRow(label, box)

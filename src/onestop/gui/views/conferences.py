@@ -1,0 +1,459 @@
+"""The Case conferences tab: plan a meeting, hear each case on its agenda and agree
+actions, review the actions carried from the last meeting, close the minutes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.clock import Clock
+from onestop.domain.coordination import ActionStatus
+from onestop.domain.roles import Action, Section
+from onestop.gui import fmt
+from onestop.gui.dialogs import Dialogs
+from onestop.gui.labels import label
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.export import ExportDialog
+from onestop.gui.widgets.controls import heading, message_label, table_view
+from onestop.gui.widgets.dates import to_date, to_qdate
+from onestop.gui.widgets.screen import Screen, report_errors
+from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.exports import DOCUMENT_NAMES, ExportService
+from onestop.services.session import VaultSession
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, parent: QWidget, today: date) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheduleDialog")
+        self.setWindowTitle(self.tr("Plan a case conference"))
+        form = QFormLayout(self)
+        self.day = QDateEdit(to_qdate(today + timedelta(days=7)), self)
+        self.day.setObjectName("meetingDate")
+        self.day.setCalendarPopup(True)
+        self.day.setMinimumDate(to_qdate(today))
+        self.agencies = QPlainTextEdit(self)
+        self.agencies.setObjectName("meetingAgencies")
+        self.agencies.setPlaceholderText(self.tr("One agency per line"))
+        self.agencies.setTabChangesFocus(True)
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Attending agencies"), self.agencies)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ActionRows(QGroupBox):
+    """The actions agreed for a case at the meeting, one row each."""
+
+    def __init__(self, parent: QWidget, meeting_day: date) -> None:
+        super().__init__(self.tr("Actions agreed"), parent)
+        self._day = meeting_day
+        self.rows: list[tuple[QLineEdit, QLineEdit, QLineEdit, QDateEdit]] = []
+        self.column = QVBoxLayout(self)
+        add = QPushButton(self.tr("&Add an action"), self)
+        add.setObjectName("addActionButton")
+        add.clicked.connect(self.add_row)
+        self.column.addWidget(add)
+
+    def add_row(self) -> tuple[QLineEdit, QLineEdit, QLineEdit, QDateEdit]:
+        line = QHBoxLayout()
+        n = len(self.rows) + 1
+        agency, owner, what = QLineEdit(self), QLineEdit(self), QLineEdit(self)
+        due = QDateEdit(to_qdate(self._day + timedelta(days=14)), self)
+        due.setCalendarPopup(True)
+        for widget, name, hint in (
+            (agency, "agency", self.tr("Agency")),
+            (owner, "owner", self.tr("Owner")),
+            (what, "what", self.tr("What is to be done")),
+        ):
+            widget.setObjectName(f"action{n}_{name}")
+            widget.setPlaceholderText(hint)
+            widget.setAccessibleName(self.tr("Action {n}: {hint}").format(n=n, hint=hint))
+            line.addWidget(widget, 2 if name == "what" else 1)
+        due.setObjectName(f"action{n}_due")
+        due.setAccessibleName(self.tr("Action {n}: due").format(n=n))
+        line.addWidget(due)
+        self.column.insertLayout(self.column.count() - 1, line)
+        row = (agency, owner, what, due)
+        self.rows.append(row)
+        agency.setFocus()
+        return row
+
+    def planned(self) -> list[PlannedAction]:
+        return [
+            PlannedAction(a.text(), o.text(), w.text(), to_date(d.date()))
+            for a, o, w, d in self.rows
+            if a.text().strip() or o.text().strip() or w.text().strip()
+        ]
+
+
+class HearDialog(QDialog):
+    def __init__(self, parent: QWidget, reference: str, meeting_day: date) -> None:
+        super().__init__(parent)
+        self.setObjectName("hearDialog")
+        self.setWindowTitle(self.tr("Heard at the meeting: {ref}").format(ref=reference))
+        layout = QVBoxLayout(self)
+        self.action_rows = ActionRows(self, meeting_day)
+        self.action_rows.add_row()
+        layout.addWidget(self.action_rows)
+        self.error = message_label(self, "hearError")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 300)
+
+
+class ConferencesView(Screen):
+    """Meetings on the left; the chosen meeting's agenda (or minutes) on the right, with what
+    the meeting does: hear a case and agree actions, review each action carried from the last
+    meeting, close the minutes."""
+
+    def __init__(
+        self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None
+    ) -> None:
+        super().__init__(session, dialogs, clock, parent)
+        self.setObjectName("conferences")
+        self.writable = session.allowed(Section.CONFERENCES, Action.WRITE)
+        layout = QHBoxLayout(self)
+        split = QSplitter(self)
+        layout.addWidget(split)
+        left = QWidget(split)
+        col = QVBoxLayout(left)
+        col.addWidget(heading(self.tr("Meetings"), left))
+        self.meetings = QListWidget(left)
+        self.meetings.setObjectName("meetingList")
+        self.meetings.setAccessibleName(self.tr("Meetings"))
+        self.meetings.currentRowChanged.connect(self._show_meeting)
+        col.addWidget(self.meetings, 1)
+        if self.writable:
+            plan = QPushButton(self.tr("&Plan a meeting…"), left)
+            plan.setObjectName("planMeetingButton")
+            plan.clicked.connect(self.plan_meeting)
+            col.addWidget(plan)
+        col.addWidget(heading(self.tr("Due for review (heard 12 months ago)"), left))
+        self.review_model = RowsModel(
+            [self.tr("Reference"), self.tr("Name"), self.tr("Last heard")]
+        )
+        self.review_table = table_view(
+            left, "reviewDueTable", self.tr("Due for review"), self.review_model
+        )
+        self.review_table.setMaximumHeight(140)
+        col.addWidget(self.review_table)
+        right = QWidget(split)
+        self.right = QVBoxLayout(right)
+        self.title = heading("", right)
+        self.right.addWidget(self.title)
+        self.agenda_model = RowsModel(
+            [
+                self.tr("Reference"),
+                self.tr("Name"),
+                self.tr("Latest risk"),
+                self.tr("Actions carried"),
+                self.tr("Why on the agenda"),
+            ]
+        )
+        self.agenda_table = table_view(right, "agendaTable", self.tr("Agenda"), self.agenda_model)
+        self.agenda_table.activated.connect(
+            lambda index: self.open_case.emit(str(self.agenda_model.key(index.row())))
+        )
+        self.right.addWidget(self.agenda_table, 2)
+        self.actions_model = RowsModel(
+            [
+                self.tr("Reference"),
+                self.tr("Agreed"),
+                self.tr("Agency"),
+                self.tr("Owner"),
+                self.tr("Action"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
+        )
+        self.right.addWidget(QLabel(self.tr("Actions carried from earlier meetings"), right))
+        self.actions_table = table_view(
+            right, "carriedActionTable", self.tr("Actions carried"), self.actions_model
+        )
+        self.right.addWidget(self.actions_table, 2)
+        buttons = QHBoxLayout()
+        self.right.addLayout(buttons)
+        self.hear_button = QPushButton(self.tr("&Hear the selected case…"), right)
+        self.hear_button.setObjectName("hearButton")
+        self.hear_button.clicked.connect(self.hear_selected)
+        self.outcome = QComboBox(right)
+        self.outcome.setObjectName("outcomeCombo")
+        self.outcome.setAccessibleName(self.tr("What became of the action"))
+        for status in (ActionStatus.DONE, ActionStatus.NOT_DONE, ActionStatus.NO_LONGER_POSSIBLE):
+            self.outcome.addItem(label(status), status)
+        self.reason = QLineEdit(right)
+        self.reason.setObjectName("outcomeReason")
+        self.reason.setPlaceholderText(self.tr("Why (for not done / no longer possible)"))
+        self.reason.setAccessibleName(self.tr("Why"))
+        self.review_button = QPushButton(self.tr("&Record outcome"), right)
+        self.review_button.setObjectName("reviewButton")
+        self.review_button.clicked.connect(self.review_selected)
+        self.pack_button = QPushButton(self.tr("Print the &pack…"), right)
+        self.pack_button.setObjectName("printPackButton")
+        self.pack_button.setToolTip(self.tr("The agenda and the actions outstanding, per agency"))
+        self.pack_button.clicked.connect(self.export_pack)
+        self.close_button = QPushButton(self.tr("&Close the minutes"), right)
+        self.close_button.setObjectName("closeMinutesButton")
+        self.close_button.clicked.connect(self.close_minutes)
+        for w in (self.hear_button, self.outcome, self.reason, self.review_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pack_button)
+        buttons.addWidget(self.close_button)
+        for w in (
+            self.hear_button,
+            self.outcome,
+            self.reason,
+            self.review_button,
+            self.close_button,
+        ):
+            w.setVisible(self.writable)
+        self.message = message_label(right, "conferenceMessage")
+        self.right.addWidget(self.message)
+        split.setStretchFactor(1, 3)
+        self._meeting_ids: list[int] = []
+        self._carried_ids: list[int] = []
+
+    def refresh(self) -> None:
+        service = ConferenceService(self._session)
+        with report_errors(self.message) as outcome:
+            meetings = service.meetings()
+            due = service.due_for_review(self._clock().date())
+        if outcome.failed:
+            return
+        keep = self.current_meeting()
+        self.meetings.blockSignals(True)
+        self.meetings.clear()
+        self._meeting_ids = []
+        for m in meetings:
+            text = self.tr("{day} · {state}").format(
+                day=fmt.day(m.held_on),
+                state=self.tr("minutes closed") if m.is_held else self.tr("planned"),
+            )
+            item = QListWidgetItem(text, self.meetings)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            self._meeting_ids.append(m.id)
+        self.meetings.blockSignals(False)
+        self.review_model.set_rows(
+            [(r.reference, r.display_name, fmt.day(r.last_heard_on)) for r in due],
+            [r.reference for r in due],
+        )
+        planned = [m.id for m in meetings if not m.is_held]
+        chosen = keep if keep in self._meeting_ids else (planned[0] if planned else None)
+        if chosen is None and self._meeting_ids:
+            chosen = self._meeting_ids[-1]
+        if chosen is not None:
+            self.meetings.setCurrentRow(self._meeting_ids.index(chosen))
+            self._show_meeting(self._meeting_ids.index(chosen))
+        else:
+            self.title.setText(self.tr("No meeting planned yet."))
+
+    def clear(self) -> None:
+        self.meetings.clear()
+        self._meeting_ids = []
+        self.agenda_model.set_rows([])
+        self.actions_model.set_rows([])
+        self.review_model.set_rows([])
+        self.title.clear()
+
+    def current_meeting(self) -> int | None:
+        row = self.meetings.currentRow()
+        return self._meeting_ids[row] if 0 <= row < len(self._meeting_ids) else None
+
+    def _show_meeting(self, row: int) -> None:
+        if not 0 <= row < len(self._meeting_ids):
+            return
+        meeting_id = self._meeting_ids[row]
+        service = ConferenceService(self._session)
+        with report_errors(self.message) as outcome:
+            meeting = next(m for m in service.meetings() if m.id == meeting_id)
+            agenda = service.agenda(meeting_id)
+        if outcome.failed:
+            return
+        self.message.clear()
+        self.title.setText(
+            self.tr("Meeting of {day} — {agencies}").format(
+                day=fmt.day(meeting.held_on),
+                agencies=", ".join(meeting.agencies) or self.tr("agencies not listed"),
+            )
+        )
+        self.agenda_model.set_rows(
+            [
+                (
+                    item.reference,
+                    item.display_name,
+                    (
+                        f"{label(item.latest_level)} ({item.latest_score})"
+                        if item.latest_level is not None
+                        else self.tr("not assessed")
+                    ),
+                    str(len(item.carried)),
+                    "; ".join(label(c) for c in item.criteria) or self.tr("Review of actions"),
+                )
+                for item in agenda
+            ],
+            [item.reference for item in agenda],
+        )
+        carried = [a for item in agenda for a in item.carried]
+        self._carried_ids = [a.id for a in carried]
+        self.actions_model.set_rows(
+            [
+                (
+                    a.case_reference,
+                    fmt.day(a.agreed_on),
+                    a.agency,
+                    a.owner,
+                    a.description,
+                    fmt.day(a.due_on),
+                    label(a.status) + (f": {a.reason}" if a.reason else ""),
+                )
+                for a in carried
+            ],
+            self._carried_ids,
+        )
+        editable = self.writable and not meeting.is_held
+        for w in (self.hear_button, self.review_button, self.close_button):
+            w.setEnabled(editable)
+        self.pack_button.setEnabled(bool(agenda))
+        self._meeting_day = meeting.held_on
+
+    def export_pack(self) -> ExportDialog | None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            self.message.setText(self.tr("Choose a meeting first."))
+            return None
+        session = self._session
+        dialog = ExportDialog(
+            session,
+            DOCUMENT_NAMES["conference"],
+            self._meeting_day.isoformat(),
+            lambda options: ExportService(session).conference_pack(options, meeting_id),
+            self,
+        )
+        dialog.written.connect(
+            lambda done: self.message.setText(
+                self.tr("Written {path}.").format(path=str(done.path))
+            )
+        )
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
+
+    def plan_meeting(self) -> None:
+        dialog = ScheduleDialog(self, self._clock().date())
+        self._dialogs.track(dialog)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            agencies = dialog.agencies.toPlainText().splitlines()
+            with report_errors(self.message) as outcome:
+                ConferenceService(self._session).schedule(to_date(dialog.day.date()), agencies)
+            if outcome.failed:
+                return
+            self.refresh()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _selected(self, table: QTableView, model: RowsModel) -> object:
+        rows = table.selectionModel().selectedRows()
+        return model.key(rows[0].row()) if rows else None
+
+    def hear_selected(self) -> HearDialog | None:
+        meeting_id = self.current_meeting()
+        reference = self._selected(self.agenda_table, self.agenda_model)
+        if meeting_id is None or reference is None:
+            self.message.setText(self.tr("Choose a case on the agenda first."))
+            return None
+        dialog = HearDialog(self, str(reference), self._meeting_day)
+        self._dialogs.track(dialog)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            with report_errors(self.message) as outcome:
+                ConferenceService(self._session).hear(
+                    meeting_id, str(reference), dialog.action_rows.planned()
+                )
+            if outcome.failed:
+                return
+            self._show_meeting(self.meetings.currentRow())
+            self.message.setText(self.tr("{ref} heard.").format(ref=reference))
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def review_selected(self) -> None:
+        meeting_id = self.current_meeting()
+        action_id = self._selected(self.actions_table, self.actions_model)
+        if meeting_id is None or action_id is None:
+            self.message.setText(self.tr("Choose an action carried from the last meeting."))
+            return
+        with report_errors(self.message) as outcome:
+            ConferenceService(self._session).review(
+                meeting_id,
+                int(str(action_id)),
+                ActionStatus(self.outcome.currentData()),
+                self.reason.text(),
+            )
+        if outcome.failed:
+            return
+        self.reason.clear()
+        self._show_meeting(self.meetings.currentRow())
+
+    def close_minutes(self) -> None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            return
+
+        def close() -> None:
+            with report_errors(self.message) as outcome:
+                ConferenceService(self._session).close(meeting_id)
+            if outcome.failed:
+                return
+            self.meetings.setCurrentRow(-1)  # on to the next planned meeting
+            self.refresh()
+
+        self._dialogs.confirm(
+            self,
+            self.tr("Close the minutes?"),
+            self.tr(
+                "Closed minutes cannot be changed. Actions still open, or not done, are carried "
+                "to the next meeting."
+            ),
+            close,
+            yes=self.tr("Close the minutes"),
+            no=self.tr("Not yet"),
+        )

@@ -1,0 +1,60 @@
+"""The small widgets every screen is built from, made the same way everywhere: a read-only
+table of rows, a named push button, a message line, a section heading."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWidget
+
+from onestop.gui.models.rows import RowsModel
+
+
+def table_view(parent: QWidget, name: str, title: str, model: RowsModel) -> QTableView:
+    """A read-only table that selects whole rows, one at a time, and wraps long text."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(title)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    return view
+
+
+def button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A named push button that calls ``slot()`` when pressed; a screen reader reads its text
+    without the shortcut's ampersand or a trailing ellipsis."""
+    pushed = QPushButton(text, parent)
+    pushed.setObjectName(name)
+    pushed.setAccessibleName(text.replace("&", "").rstrip("…"))
+    pushed.clicked.connect(lambda _checked=False: slot())
+    return pushed
+
+
+def mark_as_error(label: QLabel) -> QLabel:
+    """Show ``label`` in the error style (the ``role="error"`` rule of the style sheet)."""
+    label.setProperty("role", "error")
+    return label
+
+
+def message_label(parent: QWidget, name: str) -> QLabel:
+    """The line under a screen or dialog that says why something was not done."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return mark_as_error(label)
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    """A section's title: bold, a little larger than the text."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
