@@ -1,9 +1,9 @@
 """What every bench shares: the --smoke flag, the pinned key derivation, the results files.
 
 Each bench writes bench/results/<name>.json (bench/results/smoke/ in smoke mode, so that a
-smoke run never overwrites a real one) with the run's context: the commit, the date, the load
-average before and after, the Argon2id parameters of its vaults. bench/report.py turns them
-into bench/report.md.
+smoke run never overwrites a real one; BENCH_RESULTS names another folder) with the run's
+context: the commit, the date, the load average before and after, the Argon2id parameters
+of its vaults. bench/report.py turns them into bench/report.md.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from typing import Any
 HERE = Path(__file__).parent
 ROOT = HERE.parent
 SMOKE = "--smoke" in sys.argv[1:]
-RESULTS = HERE / "results" / ("smoke" if SMOKE else "")
+# BENCH_RESULTS moves them (the smoke test keeps its own out of the checkout).
+RESULTS = Path(os.environ.get("BENCH_RESULTS") or HERE / "results" / ("smoke" if SMOKE else ""))
 
 # The cost every bench vault is made with. ONESTOP_KDF_SECONDS=0 makes calibrate() return its
 # floor (t=3, m=64 MiB, p=4) whatever the machine's load: the same work on every run, so unlock

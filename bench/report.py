@@ -1,13 +1,14 @@
 """bench/report.md from the results the benches left in bench/results/*.json.
 
-Run by ``make bench`` after the benches (``--smoke`` reads bench/results/smoke/ and writes
-bench/results/smoke/report.md instead). Every figure with its baseline, ratio and target, and
-each bench's context: vault size, load average during the run, commit, date.
+Run by ``make bench`` after the benches (``--smoke`` reads bench/results/smoke/, or
+BENCH_RESULTS, and writes report.md there instead). Every figure with its baseline, ratio
+and target, and each bench's context: vault size, load average during the run, commit, date.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,9 @@ def render(results: Path) -> str:
 
 def main() -> int:
     smoke = "--smoke" in sys.argv[1:]
-    results = HERE / "results" / ("smoke" if smoke else "")
-    out = results / "report.md" if smoke else HERE / "report.md"
+    chosen = os.environ.get("BENCH_RESULTS")
+    results = Path(chosen) if chosen else HERE / "results" / ("smoke" if smoke else "")
+    out = results / "report.md" if smoke or chosen else HERE / "report.md"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(results), encoding="utf-8")
     print(f"wrote {out}")
