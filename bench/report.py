@@ -67,7 +67,7 @@ def render(results: Path) -> str:
         if r.get("notes"):
             lines += [str(r["notes"]), ""]
         lines += [
-            "| figure | value | baseline | ratio | target | baseline is |",
+            "| figure | value | baseline | ratio | target | the baseline is; notes |",
             "| --- | --- | --- | --- | --- | --- |",
         ]
         for f in r.get("figures", []):
