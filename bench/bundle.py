@@ -431,8 +431,7 @@ def bare_render(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                # Top and bottom padding left at ReportLab's 3 points, as its index has them.
             ]
         )
     )
@@ -656,10 +655,12 @@ def main() -> int:
         }
         for samples in runs.values()
     )
-    # The same document: as many pages, and every indexed entry on the same page.
-    assert e["pages"] == o["pages"] == b["pages"], (e["pages"], o["pages"], b["pages"])
+    # The same document: every indexed entry on the same page, and as many pages.
     onestop_index = {t: page for _, t, page in runs["onestop"][0]["index"]}
-    assert runs["bare"][0]["landed"] == onestop_index, "the bare document is laid out otherwise"
+    landed = runs["bare"][0]["landed"]
+    moved = [(t, page, landed.get(t)) for t, page in onestop_index.items() if landed.get(t) != page]
+    assert not moved, f"laid out otherwise (entry, OneStop's page, bare page): {moved[:5]}"
+    assert e["pages"] == o["pages"] == b["pages"], (e["pages"], o["pages"], b["pages"])
     figures = [
         figure(
             f"court bundle export ({e['pages']} pages, {PHOTOS} photographs), median",
