@@ -29,6 +29,7 @@ def number(value: Any, unit: str = "") -> str:
 
 def render(results: Path) -> str:
     found = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in results.glob("*.json")}
+    found = {k: v for k, v in found.items() if "figures" in v}  # not the seeded vaults' notes
     names = [n for n in ORDER if n in found] + sorted(set(found) - set(ORDER))
     lines = ["# OneStop benchmarks", ""]
     if not names:
@@ -44,6 +45,17 @@ def render(results: Path) -> str:
         "machine and read high. Ratios are OneStop's figure over its baseline (lower is better).",
         "",
     ]
+    loads = [
+        r[k] for r in found.values() for k in ("loadavg_1m_before", "loadavg_1m_after") if k in r
+    ]
+    cpus = first.get("cpus") or 1
+    if loads and max(loads) > cpus:
+        lines += [
+            f"**Measured on a busy machine**: the load average ran from {min(loads):.1f} to "
+            f"{max(loads):.1f} on {cpus} CPUs during these runs. Times read high, and ratios "
+            "taken under load are noisy; compare figures only between runs under a like load.",
+            "",
+        ]
     for name in names:
         r = found[name]
         lines += [f"## {name}", ""]
