@@ -65,6 +65,7 @@ bench: $(STAMP) package
 	$(PY) bench/bundle.py
 	$(PY) bench/gui.py
 	$(PY) bench/package.py
+	$(PY) bench/report.py
 
 # The documents rendered from the demo vault, first pages as PNG in docs/samples/ (pdftoppm).
 pdf-samples: $(STAMP)

@@ -1,0 +1,109 @@
+"""bench/report.md from the results the benches left in bench/results/*.json.
+
+Run by ``make bench`` after the benches (``--smoke`` reads bench/results/smoke/, or
+BENCH_RESULTS, and writes report.md there instead). Every figure with its baseline, ratio
+and target, and each bench's context: vault size, load average during the run, commit, date.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+ORDER = ("run", "casefile", "bundle", "gui", "package")
+
+
+def number(value: Any, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        text = f"{value:.3g}" if abs(value) < 100 else f"{value:.0f}"
+    else:
+        text = str(value)
+    return f"{text} {unit}".strip()
+
+
+def render(results: Path) -> str:
+    found = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in results.glob("*.json")}
+    found = {k: v for k, v in found.items() if "figures" in v}  # not the seeded vaults' notes
+    names = [n for n in ORDER if n in found] + sorted(set(found) - set(ORDER))
+    lines = ["# OneStop benchmarks", ""]
+    if not names:
+        return "\n".join([*lines, "No results: run `make bench`.", ""])
+    first = found[names[0]]
+    smoke = " (smoke sizes: not figures)" if first.get("smoke") else ""
+    lines += [
+        f"Commit {first.get('commit')}, {first.get('date')}, {first.get('cpus')} CPUs, "
+        f"Python {first.get('python')}{smoke}.",
+        "",
+        "The load average is the machine's (os.getloadavg, 1 minute) at the start and end of "
+        "each bench: figures taken above a load of about the CPU count were measured on a busy "
+        "machine and read high. Ratios are OneStop's figure over its baseline (lower is better).",
+        "",
+    ]
+    loads = [
+        r[k] for r in found.values() for k in ("loadavg_1m_before", "loadavg_1m_after") if k in r
+    ]
+    cpus = first.get("cpus") or 1
+    if loads and max(loads) > cpus:
+        lines += [
+            f"**Measured on a busy machine**: the load average ran from {min(loads):.1f} to "
+            f"{max(loads):.1f} on {cpus} CPUs during these runs. Times read high, and ratios "
+            "taken under load are noisy; compare figures only between runs under a like load.",
+            "",
+        ]
+    for name in names:
+        r = found[name]
+        lines += [f"## {name}", ""]
+        context = [
+            f"commit {r.get('commit')}",
+            f"{r.get('date')}",
+            f"load {number(r.get('loadavg_1m_before'))} → {number(r.get('loadavg_1m_after'))}",
+            f"{number(r.get('seconds'))} s",
+        ]
+        for key, label in (
+            ("survivors", "survivors"),
+            ("vault_mb", "MB vault"),
+            ("kdf", "Argon2id"),
+        ):
+            if key in r:
+                value = r[key]
+                if isinstance(value, dict):
+                    value = ", ".join(f"{k}={v}" for k, v in value.items())
+                context.append(f"{label} {value}" if key == "kdf" else f"{number(value)} {label}")
+        lines += ["; ".join(context), ""]
+        if r.get("notes"):
+            lines += [str(r["notes"]), ""]
+        lines += [
+            "| figure | value | baseline | ratio | target | the baseline is; notes |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
+        for f in r.get("figures", []):
+            lines.append(
+                f"| {f['name']} | {number(f['value'], f['unit'])} | "
+                f"{number(f.get('baseline'), f['unit']) if 'baseline' in f else ''} | "
+                f"{number(f.get('ratio')) + '×' if f.get('ratio') is not None else ''} | "
+                f"{f.get('target', '')} | {f.get('baseline_is', '')}"
+                f"{(' — ' + f['note']) if f.get('note') else ''} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    smoke = "--smoke" in sys.argv[1:]
+    chosen = os.environ.get("BENCH_RESULTS")
+    results = Path(chosen) if chosen else HERE / "results" / ("smoke" if smoke else "")
+    out = results / "report.md" if smoke or chosen else HERE / "report.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(results), encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

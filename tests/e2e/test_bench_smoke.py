@@ -1,0 +1,103 @@
+"""Every benchmark run in its smoke mode (tiny sizes, a few iterations), so that none rots.
+
+Each bench runs as ``make bench`` runs it, in a subprocess on this checkout's code, and must
+exit cleanly and leave its results with at least one figure; the report must then list it.
+bench/package.py measures the PyInstaller build in dist/: ``make test`` runs pytest before
+package-check builds it, so its smoke run is skipped, saying why, when there is no build yet.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "bench"
+# Under a busy machine a smoke bench takes a minute or two (key derivations, subprocesses).
+LIMIT_S = 900
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the module: gui.py reuses the vault casefile.py seeds there."""
+    return tmp_path_factory.mktemp("bench-results")
+
+
+def run_bench(script: str, results: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "BENCH_RESULTS": str(results),
+        "ONESTOP_HOME": str(results / "home"),
+    }
+    env.pop("BENCH_SURVIVORS", None)
+    return subprocess.run(
+        [sys.executable, str(BENCH / script), "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=LIMIT_S,
+    )
+
+
+def check_results(name: str, results: Path) -> None:
+    data = json.loads((results / f"{name}.json").read_text(encoding="utf-8"))
+    assert data["smoke"] is True
+    assert data["figures"], f"{name} wrote no figure"
+    for f in data["figures"]:
+        assert isinstance(f["value"], int | float) and math.isfinite(f["value"]), f
+    for key in ("commit", "date", "loadavg_1m_before", "loadavg_1m_after"):
+        assert key in data, key
+    report = subprocess.run(
+        [sys.executable, str(BENCH / "report.py"), "--smoke"],
+        cwd=ROOT,
+        env={**os.environ, "BENCH_RESULTS": str(results)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert report.returncode == 0, report.stderr
+    text = (results / "report.md").read_text(encoding="utf-8")
+    assert f"## {name}" in text
+    assert data["figures"][0]["name"] in text
+
+
+@pytest.mark.timeout(LIMIT_S + 60)
+@pytest.mark.parametrize(
+    ("script", "name"),
+    [
+        ("run.py", "run"),
+        ("casefile.py", "casefile"),
+        ("bundle.py", "bundle"),
+        ("gui.py", "gui"),
+    ],
+)
+def test_bench_runs_in_smoke_mode(script: str, name: str, results: Path) -> None:
+    done = run_bench(script, results)
+    assert done.returncode == 0, f"bench/{script} --smoke failed:\n{done.stdout}\n{done.stderr}"
+    check_results(name, results)
+
+
+@pytest.mark.timeout(LIMIT_S + 60)
+def test_package_bench_runs_in_smoke_mode(results: Path) -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    program = ROOT / "dist" / f"{project['name']}-{project['version']}" / project["name"]
+    if not program.exists():
+        pytest.skip(
+            f"no PyInstaller build at {program.relative_to(ROOT)}: make package (or make "
+            "test's package-check, which runs after pytest) builds it"
+        )
+    done = run_bench("package.py", results)
+    assert done.returncode == 0, f"bench/package.py --smoke failed:\n{done.stdout}\n{done.stderr}"
+    check_results("package", results)
