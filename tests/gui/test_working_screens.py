@@ -151,17 +151,20 @@ def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(
     index = page.tab_names().index("legalTab")
     assert "(break-glass)" in page.tabs.tabText(index)
     assert page.header.findChild(QLabel, "glass_legal") is not None
-    # When the access ends, the section leaves the open file at the next tick.
+    # When the access ends, the section leaves the open file at the next tick (the file
+    # reads the end of the access on its own clock).
     import onestop.services.session as session_module
 
+    before = clock.now
     later = datetime.now(UTC) + timedelta(minutes=31)
     monkeypatch.setattr(session_module, "utcnow", lambda: later)
-    clock.now = later  # the screen's clock, injected
+    clock.now = later
     page.refresh_countdowns()
     alerts = page.header.alerts
     shown_alerts = [alerts.itemAt(i).widget().objectName() for i in range(alerts.count())]
     assert "legalTab" not in page.tab_names() and "glass_legal" not in shown_alerts
     monkeypatch.undo()
+    clock.now = before
     shell.sign_out()
 
     sign_in(qtbot, shell, Role.MANAGER)

@@ -1,0 +1,185 @@
+"""The audit trail with filters, newest first; it names case references only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Section
+from onestop.gui import fmt
+from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.admin._parts import button, day_start, table_view
+from onestop.services.audit import AuditRecord, AuditService, to_csv
+from onestop.services.session import VaultSession
+
+AUDIT_LIMIT = 2000  # the newest entries shown; the CSV holds every entry the filters match
+
+
+class AuditPanel(QWidget):
+    """The audit trail with filters, newest first; CSV export of everything the filters match."""
+
+    def __init__(
+        self, session: VaultSession, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditPanel")
+        self._audit = AuditService(session)
+        self._dialogs = dialogs
+        self.records: Sequence[AuditRecord] = ()
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        layout.addLayout(filters)
+        self.actor = QLineEdit(self)
+        self.actor.setObjectName("auditActor")
+        self.actor.setPlaceholderText(self.tr("user name"))
+        self.actor.setAccessibleName(self.tr("Who"))
+        self.action = QComboBox(self)
+        self.action.setObjectName("auditAction")
+        self.action.setAccessibleName(self.tr("What"))
+        self.action.addItem(self.tr("every action"), "")
+        for action in AuditAction:
+            self.action.addItem(action.value, action.value)
+        self.section = QComboBox(self)
+        self.section.setObjectName("auditSection")
+        self.section.setAccessibleName(self.tr("Section"))
+        self.section.addItem(self.tr("every section"), "")
+        for section in Section:
+            self.section.addItem(section.value, section.value)
+        self.record = QLineEdit(self)
+        self.record.setObjectName("auditRecord")
+        self.record.setPlaceholderText(self.tr("case reference"))
+        self.record.setAccessibleName(self.tr("Case reference"))
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addDays(-30), self)
+        self.since.setObjectName("auditSince")
+        self.since.setAccessibleName(self.tr("From"))
+        self.since.setCalendarPopup(True)
+        self.until = QDateEdit(today, self)
+        self.until.setObjectName("auditUntil")
+        self.until.setAccessibleName(self.tr("To"))
+        self.until.setCalendarPopup(True)
+        for text, widget in (
+            (self.tr("&Who"), self.actor),
+            (self.tr("W&hat"), self.action),
+            (self.tr("S&ection"), self.section),
+            (self.tr("&Case"), self.record),
+            (self.tr("&From"), self.since),
+            (self.tr("&To"), self.until),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        bar.addWidget(button(self, self.tr("&Show"), "auditShowButton", self.refresh))
+        self.export_button = button(
+            self, self.tr("E&xport as CSV…"), "auditExportButton", self.choose_csv
+        )
+        bar.addWidget(self.export_button)
+        self.count = QLabel(self)
+        self.count.setObjectName("auditCount")
+        bar.addWidget(self.count)
+        bar.addStretch(1)
+        self.model = RowsModel(
+            [
+                self.tr("No."),
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Role"),
+                self.tr("What"),
+                self.tr("Section"),
+                self.tr("Case"),
+                self.tr("Outcome"),
+                self.tr("Detail"),
+            ],
+            parent=self,
+        )
+        self.table = table_view(self, "auditTable", self.tr("Audit trail"), self.model)
+        layout.addWidget(self.table, 1)
+        for edit in (self.actor, self.record):
+            edit.returnPressed.connect(self.refresh)
+
+    def _filters(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor.text().strip() or None,
+            "action": self.action.currentData() or None,
+            "section": self.section.currentData() or None,
+            "record_ref": self.record.text().strip() or None,
+            "since": day_start(self.since.date()),
+            "until": day_start(self.until.date(), 1),
+        }
+
+    def refresh(self) -> None:
+        try:
+            self.records = self._audit.entries(
+                **self._filters(), limit=AUDIT_LIMIT, newest_first=True
+            )
+        except Exception as exc:
+            self.count.setText(explain(exc))
+            return
+        self.model.set_rows(
+            [
+                (
+                    str(r.seq),
+                    fmt.when(r.at),
+                    r.actor,
+                    r.role,
+                    r.action,
+                    r.section,
+                    r.record_ref,
+                    r.outcome,
+                    r.detail,
+                )
+                for r in self.records
+            ]
+        )
+        self.count.setText(
+            self.tr("{n} entries (the newest {limit} shown)").format(
+                n=len(self.records), limit=AUDIT_LIMIT
+            )
+            if len(self.records) >= AUDIT_LIMIT
+            else self.tr("{n} entries").format(n=len(self.records))
+        )
+
+    def choose_csv(self) -> QFileDialog:
+        chooser = QFileDialog(self, self.tr("Export the audit trail"))
+        chooser.setObjectName("auditCsvChooser")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(self.tr("CSV files (*.csv)"))
+        chooser.setDefaultSuffix("csv")
+        chooser.selectFile("onestop-audit.csv")
+        chooser.fileSelected.connect(lambda name: self.export_csv(Path(name)))
+        self._dialogs.track(chooser)
+        return chooser
+
+    def export_csv(self, path: Path) -> int:
+        """Every entry the filters match, oldest first; returns how many."""
+        try:
+            records = self._audit.entries(**self._filters())
+            path.write_text(to_csv(records), encoding="utf-8")
+        except OSError:
+            self.count.setText(self.tr("The file could not be written there."))
+            return 0
+        except Exception as exc:
+            self.count.setText(explain(exc))
+            return 0
+        self.count.setText(
+            self.tr("{n} entries written to {path}.").format(n=len(records), path=path)
+        )
+        return len(records)

@@ -1,0 +1,289 @@
+"""Backups, restore and verification. Long work runs on a pool thread with a progress bar and
+a cancel button; a restore asks for the admin's password and a confirmation first, and makes a
+safety backup before it replaces anything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.errors import OneStopError
+from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.jobs import Cancelled, Job, Progress
+from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.admin._parts import button, table_view
+from onestop.gui.widgets.form import InlineForm
+from onestop.services.maintenance import MaintenanceService, RestoreResult, VerifyReport
+from onestop.services.session import VaultSession
+
+
+class RestoreDialog(QDialog):
+    """Which backup, the admin's password, and a plain statement of what a restore does."""
+
+    def __init__(self, source: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.source = source
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Restoring replaces every record in this vault with the records of the backup "
+                "{file}. Work recorded since that backup is lost from the vault; a safety backup "
+                "of the vault as it is now is made first."
+            ).format(file=source.name),
+            self,
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.form = InlineForm("restoreForm", self)
+        layout.addWidget(self.form)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("restorePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.add("password", self.tr("Your &password"), self.password)
+        self.understood = QCheckBox(
+            self.tr("I understand that the records are replaced by the backup's"), self
+        )
+        self.understood.setObjectName("restoreUnderstood")
+        layout.addWidget(self.understood)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Restore"))
+        self.ok.setObjectName("restoreButton")
+        self.ok.setEnabled(False)
+        self.understood.toggled.connect(self.ok.setEnabled)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if not self.password.text():
+            self.form.show_error(
+                OneStopError(self.tr("Type your own password: it opens an older backup."))
+            )
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class BackupsPanel(QWidget):
+    """Back up now (to the vault's folder or elsewhere), restore, verify: each a job with
+    progress and cancel."""
+
+    restored = Signal()
+
+    def __init__(
+        self, session: VaultSession, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsPanel")
+        self._maintenance = MaintenanceService(session)
+        self._session = session
+        self._dialogs = dialogs
+        self.job: Job | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A backup is one encrypted file: it opens only with a staff password or the "
+                "recovery key of its day. Keep a recent one away from this computer."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        self.backup_button = button(self, self.tr("&Back up now"), "backupButton", self.backup)
+        self.backup_to_button = button(
+            self, self.tr("Back up &to…"), "backupToButton", self.choose_backup_folder
+        )
+        self.restore_button = button(
+            self, self.tr("&Restore from a backup…"), "restoreFromButton", self.choose_restore
+        )
+        self.verify_button = button(self, self.tr("&Verify the vault"), "verifyButton", self.verify)
+        self.action_buttons = [
+            self.backup_button,
+            self.backup_to_button,
+            self.restore_button,
+            self.verify_button,
+        ]
+        for b in self.action_buttons:
+            bar.addWidget(b)
+        bar.addStretch(1)
+        work = QHBoxLayout()
+        layout.addLayout(work)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("maintenanceProgress")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.cancel_button = button(self, self.tr("&Cancel"), "maintenanceCancel", self.cancel)
+        self.cancel_button.hide()
+        work.addWidget(self.progress, 1)
+        work.addWidget(self.cancel_button)
+        self.message = QLabel(self)
+        self.message.setObjectName("maintenanceMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.checks_model = RowsModel([self.tr("Check"), self.tr("Result"), self.tr("Details")])
+        self.checks = table_view(self, "checksTable", self.tr("Checks"), self.checks_model)
+        layout.addWidget(self.checks, 1)
+
+    # -- the job --
+
+    def _run(self, what: str, work: Callable[[Progress], Any], done: Callable[[Any], None]) -> Job:
+        self.message.setText(what)
+        for b in self.action_buttons:
+            b.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        job = Job(work, self)
+        job.progressed.connect(self._progressed)
+
+        def finished(result: Any) -> None:
+            self._finish()
+            done(result)
+
+        job.done.connect(finished)
+        job.failed.connect(self._failed)
+        self.job = job
+        return job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        for b in self.action_buttons:
+            b.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Cancelled: nothing was changed and no file was left."))
+        else:
+            self.message.setText(explain(exc))
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.message.setText(self.tr("Cancelling…"))
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def stop_and_wait(self) -> None:
+        """Before the session ends: cancel the running job and wait for it to stop (a restore
+        past its swap finishes; nothing is left half done)."""
+        if self.job is not None:
+            self.job.cancel()
+            QThreadPool.globalInstance().waitForDone(120_000)
+            QCoreApplication.sendPostedEvents()
+
+    # -- the work --
+
+    def backup(self, dest: Path | None = None) -> Job:
+        maintenance = self._maintenance
+
+        def done(info: Any) -> None:
+            self.message.setText(
+                self.tr("Backup written: {path} ({size} bytes, {n} attachments).").format(
+                    path=info.path, size=f"{info.size:,}", n=info.blob_count
+                )
+            )
+
+        return self._run(
+            self.tr("Backing up…"),
+            lambda progress: maintenance.backup(dest, progress=progress),
+            done,
+        )
+
+    def choose_backup_folder(self) -> QFileDialog:
+        chooser = QFileDialog(self, self.tr("Back up to a folder"))
+        chooser.setObjectName("backupFolderChooser")
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        chooser.fileSelected.connect(lambda name: self.backup(Path(name)))
+        self._dialogs.track(chooser)
+        return chooser
+
+    def choose_restore(self) -> QFileDialog:
+        chooser = QFileDialog(
+            self,
+            self.tr("Restore from a backup"),
+            str(self._session.folder.backups),
+            self.tr("OneStop backups (*.onestop-backup)"),
+        )
+        chooser.setObjectName("restoreChooser")
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.fileSelected.connect(lambda name: self.ask_restore(Path(name)))
+        self._dialogs.track(chooser)
+        return chooser
+
+    def ask_restore(self, source: Path) -> RestoreDialog:
+        dialog = RestoreDialog(source, self)
+        dialog.accepted.connect(lambda: self.restore(source, dialog.password.text()))
+        self._dialogs.track(dialog)
+        return dialog
+
+    def restore(self, source: Path, password: str) -> Job:
+        maintenance = self._maintenance
+
+        def done(result: RestoreResult) -> None:
+            self.message.setText(
+                self.tr(
+                    "Restored the backup of {when}. The vault as it was before is kept in {path}."
+                ).format(when=result.backup_created_at, path=result.safety_backup)
+            )
+            self.restored.emit()
+
+        return self._run(
+            self.tr("Restoring…"),
+            lambda progress: maintenance.restore(source, password, progress=progress),
+            done,
+        )
+
+    def verify(self) -> Job:
+        maintenance = self._maintenance
+
+        def done(report: VerifyReport) -> None:
+            self.checks_model.set_rows(
+                [
+                    (c.name, self.tr("sound") if c.ok else self.tr("PROBLEM"), c.message)
+                    for c in report.checks
+                ]
+                + [("", "", note) for note in report.notes]
+            )
+            self.message.setText(
+                self.tr("Every check passed.")
+                if report.ok
+                else self.tr("A check failed: restore the latest sound backup and call support.")
+            )
+
+        return self._run(self.tr("Verifying…"), lambda _progress: maintenance.verify(), done)

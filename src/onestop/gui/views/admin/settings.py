@@ -1,0 +1,65 @@
+"""The centre's settings: its name and how soon an idle workstation locks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.gui.dialogs import explain
+from onestop.gui.views.admin._parts import button
+from onestop.gui.widgets.form import InlineForm
+from onestop.services.session import VaultSession
+from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
+
+
+class SettingsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPanel")
+        self._settings = SettingsService(session)
+        layout = QVBoxLayout(self)
+        self.form = InlineForm("settingsForm", self)
+        layout.addWidget(self.form)
+        self.centre = QLineEdit(self._settings.centre_name(), self)
+        self.centre.setObjectName("centreNameEdit")
+        self.centre.setMaxLength(200)
+        self.form.add("centre_name", self.tr("Centre &name"), self.centre)
+        self.centre.setAccessibleName(self.tr("Centre name"))
+        self.idle = QSpinBox(self)
+        self.idle.setObjectName("idleLockSpin")
+        self.idle.setRange(*IDLE_LOCK_RANGE)
+        self.idle.setValue(self._settings.idle_lock_minutes())
+        self.idle.setSuffix(self.tr(" min"))
+        self.form.add("idle_lock_minutes", self.tr("&Lock after"), self.idle)
+        self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.saved = QLabel(self)
+        self.saved.setObjectName("settingsMessage")
+        layout.addWidget(self.saved)
+        row = QHBoxLayout()
+        row.addWidget(button(self, self.tr("&Save settings"), "saveSettingsButton", self.save))
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        self.saved.clear()
+        try:
+            self._settings.update(
+                centre_name=self.centre.text(), idle_lock_minutes=self.idle.value()
+            )
+        except Exception as exc:
+            self.form.show_error(exc)
+            self.saved.setText(explain(exc))
+            return
+        self.form.clear_errors()
+        self.saved.setText(self.tr("Saved."))
+        self.changed.emit()

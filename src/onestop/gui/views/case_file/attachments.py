@@ -1,0 +1,35 @@
+"""The attachments tab, in every file (the panel itself lives in gui.views.attachments)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from onestop.gui.views.attachments import AttachmentsPanel
+from onestop.gui.views.case_file.pages import SectionPage, register_page
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.casefile import CaseFileView
+
+if TYPE_CHECKING:
+    from onestop.gui.views.case_file.widget import CaseFileWidget
+
+
+def attachments_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
+    panel = AttachmentsPanel(
+        file.session, file.reference, v.attachments, file.dialogs, file.clock, file
+    )
+    panel.changed.connect(file.reload)
+    file.attachments_panel = panel
+    return panel
+
+
+register_page(
+    SectionPage(
+        None,
+        "attachmentsTab",
+        QT_TRANSLATE_NOOP("CaseFileWidget", "Attachments"),
+        attachments_page,
+        110,
+    )
+)

@@ -1,0 +1,154 @@
+"""The forensic tab: examinations, their specimens (each with its seal and who holds it now)
+and the chain of custody, each added in place; a hand-over is never edited."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from onestop.domain.roles import Section
+from onestop.gui import fmt
+from onestop.gui.labels import label
+from onestop.gui.phrases import phrase
+from onestop.gui.views.case_file._parts import labels, scrolling
+from onestop.gui.views.case_file.pages import SectionPage, register_page
+from onestop.gui.views.case_file.rows import ExamRow, HandoverRow, SpecimenRow
+from onestop.gui.views.records import CustodyChain, ForensicExams, Specimens
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.casefile import CaseFileView
+from onestop.services.forensic import ExamDetails, HandoverForm, SpecimenForm
+
+if TYPE_CHECKING:
+    from onestop.gui.views.case_file.widget import CaseFileWidget
+
+translate = QCoreApplication.translate
+
+EXAM_FIELDS = {
+    "started_at": QT_TRANSLATE_NOOP("CaseFileWidget", "Started"),
+    "examiner": QT_TRANSLATE_NOOP("CaseFileWidget", "Examiner"),
+    "incident_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Incident"),
+    "notes": QT_TRANSLATE_NOOP("CaseFileWidget", "Notes"),
+}
+SPECIMEN_FIELDS = {
+    "exam_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Examination"),
+    "specimen_type": QT_TRANSLATE_NOOP("CaseFileWidget", "Specimen"),
+    "seal_number": QT_TRANSLATE_NOOP("CaseFileWidget", "Seal"),
+    "collected_at": QT_TRANSLATE_NOOP("CaseFileWidget", "Collected"),
+    "collected_by": QT_TRANSLATE_NOOP("CaseFileWidget", "Collected by"),
+    "notes": QT_TRANSLATE_NOOP("CaseFileWidget", "Notes"),
+}
+HANDOVER_FIELDS = {
+    "specimen_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Specimen"),
+    "at": QT_TRANSLATE_NOOP("CaseFileWidget", "When"),
+    "handed_from": QT_TRANSLATE_NOOP("CaseFileWidget", "From"),
+    "handed_to": QT_TRANSLATE_NOOP("CaseFileWidget", "To"),
+    "organisation": QT_TRANSLATE_NOOP("CaseFileWidget", "Organisation"),
+    "purpose": QT_TRANSLATE_NOOP("CaseFileWidget", "Purpose"),
+}
+
+
+def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
+    box = QWidget(file)
+    col = QVBoxLayout(box)
+    exams = v.forensic or ()
+    linked = [(translate("CaseFileWidget", "Not linked to an incident"), None)] + [
+        (
+            f"{label(i.details.gbv_type)} · {phrase(i.details.occurred.describe())}",
+            i.incident_id,
+        )
+        for i in v.incidents or ()
+    ]
+    col.addWidget(
+        file.records_panel(
+            ForensicExams(file.session),
+            [ExamRow(record_id=e.exam_id, version=e.version, details=e.details) for e in exams],
+            ExamDetails,
+            labels(EXAM_FIELDS),
+            translate("CaseFileWidget", "Examinations"),
+            choices={"incident_id": linked},
+        )
+    )
+    if not exams:
+        return box
+    which_exam = [
+        (f"{fmt.when(e.details.started_at)} · {e.details.examiner}", e.exam_id) for e in exams
+    ]
+    specimens = [(e, sp) for e in exams for sp in e.specimens]
+    col.addWidget(
+        file.records_panel(
+            Specimens(file.session),
+            [
+                SpecimenRow(
+                    record_id=sp.specimen_id,
+                    version=sp.version,
+                    holder=sp.holder,
+                    details=SpecimenForm(
+                        e.exam_id,
+                        sp.details.specimen_type,
+                        sp.details.collected_at,
+                        sp.details.collected_by,
+                        sp.details.seal_number,
+                        sp.details.notes,
+                    ),
+                )
+                for e, sp in specimens
+            ],
+            SpecimenForm,
+            labels(SPECIMEN_FIELDS),
+            translate("CaseFileWidget", "Specimens"),
+            choices={"exam_id": which_exam},
+            extra_columns=[(translate("CaseFileWidget", "Held by"), lambda r: r.holder)],
+        )
+    )
+    if not specimens:
+        return box
+    which_specimen = [
+        (
+            f"{sp.details.seal_number} · {label(sp.details.specimen_type)}",
+            sp.specimen_id,
+        )
+        for _e, sp in specimens
+    ]
+    col.addWidget(
+        file.records_panel(
+            CustodyChain(file.session),
+            [
+                HandoverRow(
+                    record_id=n,
+                    version=1,
+                    details=HandoverForm(
+                        sp.specimen_id,
+                        h.handed_from,
+                        h.handed_to,
+                        h.organisation,
+                        h.at,
+                        h.purpose,
+                    ),
+                )
+                for n, (_e, sp, h) in enumerate((e, sp, h) for e, sp in specimens for h in sp.chain)
+            ],
+            HandoverForm,
+            labels(HANDOVER_FIELDS),
+            translate("CaseFileWidget", "Chain of custody (hand-overs are never edited)"),
+            choices={"specimen_id": which_specimen},
+            editable=False,
+        )
+    )
+    return box
+
+
+def forensic_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
+    return scrolling(file, _lists(file, v))
+
+
+register_page(
+    SectionPage(
+        Section.FORENSIC,
+        "forensicTab",
+        QT_TRANSLATE_NOOP("CaseFileWidget", "Forensic"),
+        forensic_page,
+        40,
+    )
+)

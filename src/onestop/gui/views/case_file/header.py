@@ -1,0 +1,121 @@
+"""The case file's header: who she is and what needs attention, always in sight."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from onestop.domain.health import Treatment, window_alerts
+from onestop.domain.risk import RiskLevel
+from onestop.gui import fmt
+from onestop.gui.layouts import clear_layout
+from onestop.gui.views.break_glass import section_title
+from onestop.gui.views.case_file._parts import selectable_label
+from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.services.casefile import CaseFileView
+
+
+class CaseFileHeader(QFrame):
+    """Reference, name or alias, age, and the alerts: safe contact, in shelter, clinical windows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        self.reference = selectable_label(self, "caseReference")
+        self.name = selectable_label(self, "caseName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.age = selectable_label(self, "caseAge")
+        for w in (self.reference, self.name, self.age):
+            top.addWidget(w)
+        top.addStretch(1)
+        self.top = top
+        self.safe_contact = selectable_label(self, "safeContact")
+        self.safe_contact.setWordWrap(True)
+        self.safe_contact.setStyleSheet("color: #7a4a00; font-weight: 600;")
+        layout.addWidget(self.safe_contact)
+        self.alerts = QHBoxLayout()
+        layout.addLayout(self.alerts)
+        self.badges: list[WindowBadge] = []
+
+    def show_file(self, view: CaseFileView, now: datetime) -> None:
+        case = view.case
+        d = case.details
+        self.reference.setText(case.reference)
+        self.name.setText(case.display_name)
+        age = case.age(now.date())
+        self.age.setText(
+            self.tr("{n} years").format(n=age) if age is not None else self.tr("age not known")
+        )
+        contact = []
+        if d.safe_phone:
+            contact.append(self.tr("Safe phone: {p}").format(p=d.safe_phone))
+        contact.append(
+            self.tr("messages allowed") if d.safe_message_allowed else self.tr("NO messages")
+        )
+        if d.safe_code_word:
+            contact.append(self.tr("code word: {w}").format(w=d.safe_code_word))
+        if d.safe_notes:
+            contact.append(d.safe_notes)
+        self.safe_contact.setText(" · ".join(contact))
+        self._clear_alerts()
+        if view.risk:
+            latest = view.risk[-1]
+            if latest.final_level is RiskLevel.HIGH:
+                self._add_alert(
+                    self.tr("HIGH RISK (score {n})").format(n=latest.score),
+                    "highRisk",
+                    "background: #fde7e9; color: #8c0014; font-weight: 700;",
+                )
+        if view.conference_referral:
+            self._add_alert(self.tr("Referred to the case conference"), "conferenceReferral")
+        if view.shelter and any(r.details.in_shelter for r in view.shelter):
+            self._add_alert(self.tr("In shelter"), "inShelter")
+        for section, until in view.glass.items():
+            self._add_alert(
+                self.tr("{section} open by break-glass until {time}").format(
+                    section=section_title(section), time=fmt.when(until)
+                ),
+                f"glass_{section.value}",
+                "background: #fff4ce; color: #6b4a00; font-weight: 600;",
+            )
+        self.show_windows(view, now)
+
+    def show_windows(self, view: CaseFileView, now: datetime) -> None:
+        for badge in self.badges:
+            badge.deleteLater()
+        self.badges = []
+        if view.incidents is None:
+            return
+        given: dict[int, list[Treatment]] = {}
+        for encounter in view.health or ():
+            if encounter.details.incident_id is not None:
+                given.setdefault(encounter.details.incident_id, []).extend(
+                    encounter.details.treatments
+                )
+        for incident in view.incidents:
+            if not incident.windows(now):
+                continue
+            for alert in window_alerts(
+                incident.details.occurred, given.get(incident.incident_id, ()), now
+            ):
+                if shown(alert):
+                    badge = WindowBadge(alert, self)
+                    self.alerts.addWidget(badge)
+                    self.badges.append(badge)
+
+    def _add_alert(self, text: str, name: str, style: str = "background: #e8f0fe;") -> None:
+        label = selectable_label(self, name, text)
+        label.setStyleSheet(f"{style} border-radius: 4px; padding: 2px 6px;")
+        self.alerts.addWidget(label)
+
+    def _clear_alerts(self) -> None:
+        clear_layout(self.alerts)
+        self.badges = []

@@ -1,0 +1,69 @@
+"""The registry of the case file's tabs (after Picard's ``register_options_page``).
+
+Each tab's module registers a :class:`SectionPage`: the section whose records it shows, its
+object name, its title and the factory that builds it. The case file builds, in ``order``, the
+tab of every page whose section the person may read (the service leaves such a section out of
+the file it reads, as None); a page with no section belongs to the file itself and is always
+there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from onestop.domain.roles import Section
+from onestop.services.casefile import CaseFileView
+
+if TYPE_CHECKING:
+    from onestop.gui.views.case_file.widget import CaseFileWidget
+
+Factory = Callable[["CaseFileWidget", CaseFileView], QWidget]
+
+
+@dataclass(frozen=True)
+class SectionPage:
+    section: Section | None  # None: the file's own tab, shown to whoever opens the file
+    object_name: str
+    title: str  # English, marked for lupdate in the case file's context; translated when shown
+    factory: Factory
+    order: int  # where the tab stands among the others
+
+
+_PAGES: dict[str, SectionPage] = {}
+
+
+def register_page(page: SectionPage) -> SectionPage:
+    if page.object_name in _PAGES:
+        raise ValueError(f"a case file tab is already registered as {page.object_name}")
+    _PAGES[page.object_name] = page
+    return page
+
+
+def pages() -> list[SectionPage]:
+    """Every registered tab, in its order."""
+    return sorted(_PAGES.values(), key=lambda p: p.order)
+
+
+def holds(view: CaseFileView, section: Section) -> bool:
+    """Whether ``view`` holds ``section`` (read by the person's role or by break-glass)."""
+    read = {
+        Section.INCIDENTS: view.incidents,
+        Section.CONSENT: view.consent,
+        Section.HEALTH: view.health,
+        Section.FORENSIC: view.forensic,
+        Section.COUNSELLING: view.counselling,
+        Section.LEGAL: view.legal_matters,
+        Section.SHELTER: view.shelter,
+        Section.REFERRALS: view.referrals,
+        Section.TASKS: view.tasks,
+        Section.RISK: view.risk,
+    }
+    return read.get(section) is not None
+
+
+def shown(page: SectionPage, view: CaseFileView) -> bool:
+    return page.section is None or holds(view, page.section)

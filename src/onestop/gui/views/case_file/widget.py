@@ -1,0 +1,355 @@
+"""A survivor's file on screen: a header that always shows who and what needs attention, and one
+tab per section the person may read (a section they may not read has no tab at all).
+
+The tabs are the pages registered in onestop.gui.views.case_file.pages, one module each; this
+widget builds them, keeps what is unsaved in them and opens the documents they print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.roles import Action, Section
+from onestop.gui.dialogs import Dialogs
+from onestop.gui.views.attachments import AttachmentsPanel
+from onestop.gui.views.break_glass import BreakGlassDialog, section_title
+from onestop.gui.views.case_file._parts import Clock, translated, utc_now
+from onestop.gui.views.case_file.header import CaseFileHeader
+from onestop.gui.views.case_file.pages import pages, shown
+from onestop.gui.views.case_file.rows import RecordRow
+from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
+from onestop.gui.views.encounter import EncounterEditor
+from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.records import RecordPage, RecordsPanel
+from onestop.gui.views.referrals import ReferralsPanel
+from onestop.gui.views.risk import RiskPanel
+from onestop.services.breakglass import BreakGlassService
+from onestop.services.casefile import CaseFileView, open_case_file
+from onestop.services.exports import DOCUMENT_NAMES, ExportService
+from onestop.services.health import HealthService
+from onestop.services.session import VaultSession
+
+TICK_MS = 30_000  # the countdowns move on twice a minute
+
+
+class CaseFileWidget(QWidget):
+    """The whole file; ``reload()`` reads it again (one audited transaction)."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: VaultSession,
+        reference: str,
+        dialogs: Dialogs,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFile")
+        self._session = session
+        self.reference = reference
+        self._dialogs = dialogs
+        self._clock = clock
+        self.view: CaseFileView | None = None
+        self.editor: EncounterEditor | None = None
+        layout = QVBoxLayout(self)
+        self.header = CaseFileHeader(self)
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sectionTabs")
+        self.tabs.setAccessibleName(self.tr("Sections of the file"))
+        layout.addWidget(self.tabs, 1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh_countdowns)
+        self._tick.start()
+        self.health_stack: QStackedWidget | None = None
+        self.risk_panel: RiskPanel | None = None
+        self.referrals_panel: ReferralsPanel | None = None
+        self.record_panels: list[RecordsPanel | RecordPage] = []
+        self.attachments_panel: AttachmentsPanel | None = None
+        self.glass_button = QPushButton(self.tr("&Break the glass…"), self)
+        self.glass_button.setObjectName("breakGlassButton")
+        self.glass_button.setAccessibleName(self.tr("Break the glass"))
+        self.glass_button.setToolTip(
+            self.tr("Open a section your role does not see, with a reason the manager reviews")
+        )
+        self.glass_button.clicked.connect(self.break_glass)
+        self.glass_button.hide()
+        self.header.top.addWidget(self.glass_button)
+
+    @property
+    def session(self) -> VaultSession:
+        return self._session
+
+    @property
+    def dialogs(self) -> Dialogs:
+        return self._dialogs
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    def tab_names(self) -> list[str]:
+        return [w.objectName() for i in range(self.tabs.count()) if (w := self.tabs.widget(i))]
+
+    def reload(self) -> bool:
+        try:
+            view = open_case_file(self._session, self.reference)
+        except Exception as exc:
+            self._dialogs.error(self, exc, self.tr("Cannot open the file"))
+            return False
+        self.view = view
+        now = self._clock()
+        self.header.show_file(view, now)
+        showing = self.tabs.currentWidget()
+        current = showing.objectName() if showing is not None else ""
+        keep_editor = self.has_unsaved
+        if not keep_editor:
+            self._build_tabs(view)
+        sections = {p.object_name: p.section for p in pages() if p.section is not None}
+        for i, name in enumerate(self.tab_names()):
+            if name == current:
+                self.tabs.setCurrentIndex(i)
+            section = sections.get(name)
+            if section is not None and section in view.glass:
+                self.tabs.setTabText(
+                    i, self.tr("{title} (break-glass)").format(title=section_title(section))
+                )
+        self.glass_button.setVisible(bool(self.glass_sections()))
+        return True
+
+    def glass_sections(self) -> list[Section]:
+        """The sections of this file she may still open by break-glass."""
+        glass = BreakGlassService(self._session)
+        opened = self.view.glass if self.view is not None else {}
+        return [s for s in Section if glass.may_open(s) and s not in opened]
+
+    def break_glass(self) -> BreakGlassDialog:
+        dialog = BreakGlassDialog(self._session, self.reference, self.glass_sections(), self)
+        dialog.accepted.connect(self.reload)
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
+
+    def refresh_countdowns(self) -> None:
+        if self.view is None:
+            return
+        now = self._clock()  # the injected clock, also for the end of a break-glass access
+        if any(until <= now for until in self.view.glass.values()) and not self.has_unsaved:
+            self.reload()  # a break-glass access ended: its section leaves the screen
+            return
+        self.header.show_windows(self.view, now)
+
+    # -- tabs --
+
+    def _build_tabs(self, v: CaseFileView) -> None:
+        """One tab per registered page the person may read, in the pages' order."""
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()  # removes the pages without deleting them
+        for widget in old:
+            if widget is not None:
+                widget.deleteLater()
+        self.editor = None
+        self.record_panels = []
+        self.referrals_panel = None
+        self.risk_panel = None
+        for page in pages():
+            if shown(page, v):
+                self._add(page.object_name, translated(page.title), page.factory(self, v))
+
+    def _add(self, name: str, title: str, widget: QWidget) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(title)
+        self.tabs.addTab(widget, title)
+
+    def start_encounter(self, draft: dict[str, Any] | None = None) -> EncounterEditor | None:
+        if self.view is None or self.health_stack is None:
+            return None
+        editor = EncounterEditor(
+            HealthService(self._session),
+            self.reference,
+            self.view.incidents or (),
+            self._clock,
+            self,
+        )
+        if isinstance(draft, dict):
+            editor.restore(draft)
+        self.editor = editor
+        scroll = QScrollArea(self.health_stack)
+        scroll.setObjectName("encounterScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        self.health_stack.addWidget(scroll)
+        self.health_stack.setCurrentWidget(scroll)
+        editor.saved.connect(self._encounter_saved)
+        editor.cancelled.connect(self._encounter_cancelled)
+        editor.history.setFocus()
+        return editor
+
+    def _encounter_saved(self, _encounter: object) -> None:
+        self.editor = None
+        self.reload()
+
+    def _encounter_cancelled(self) -> None:
+        editor = self.editor
+
+        def drop() -> None:
+            self.editor = None
+            scroll = self.health_stack.currentWidget() if self.health_stack else None
+            if self.health_stack is not None and isinstance(scroll, QScrollArea):
+                self.health_stack.removeWidget(scroll)
+                scroll.deleteLater()
+
+        if editor is not None and editor.has_unsaved:
+            self._dialogs.confirm(
+                self,
+                self.tr("Discard the encounter?"),
+                self.tr("What you typed in this encounter has not been saved."),
+                drop,
+                yes=self.tr("Discard"),
+                no=self.tr("Keep editing"),
+            )
+        else:
+            drop()
+
+    def records_panel(
+        self,
+        service: Any,
+        records: Sequence[RecordRow[Any]],
+        details_type: type[Any],
+        labels: dict[str, str],
+        title: str,
+        **options: Any,
+    ) -> RecordsPanel:
+        """A list of one kind of record of this file with its form: a change reads the file
+        again, and what is typed in its form counts among the file's unsaved work."""
+        panel = RecordsPanel(
+            service,
+            self._session,
+            self.reference,
+            records,
+            details_type,
+            labels,
+            title,
+            self._dialogs,
+            self._clock,
+            self,
+            **options,
+        )
+        panel.changed.connect(self.reload)
+        self.record_panels.append(panel)
+        return panel
+
+    # -- documents --
+
+    def may_read(self, *sections: Section) -> bool:
+        return all(self._session.allowed(section, Action.READ) for section in sections)
+
+    def _export(self, document: str, extra: Any) -> ExportDialog:
+        """The export dialog for a document of this case with ``extra`` choices in it."""
+        dialog = ExportDialog(
+            self._session,
+            DOCUMENT_NAMES[document],
+            self.reference,
+            None,
+            self,
+            extra=extra,
+            choose=extra.choose,
+        )
+        self._dialogs.track(dialog)
+        return dialog
+
+    def export_medico_legal(self) -> ExportDialog:
+        incidents = self.view.incidents or () if self.view is not None else ()
+        return self._export(
+            "medico-legal", MedicoLegalChoices(self._session, self.reference, incidents)
+        )
+
+    def export_bundle(self) -> ExportDialog:
+        return self._export("bundle", BundleChoices(self._session, self.reference))
+
+    def export_safety_plan(self) -> ExportDialog:
+        session, reference = self._session, self.reference
+        dialog = ExportDialog(
+            session,
+            DOCUMENT_NAMES["safety-plan"],
+            reference,
+            lambda options: ExportService(session).safety_plan(reference, options),
+            self,
+        )
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
+
+    # -- unsaved work --
+
+    def risk_saved(self) -> None:
+        self.risk_panel = None  # saved: nothing unsaved left in it
+        self.reload()
+
+    @property
+    def has_unsaved(self) -> bool:
+        return (
+            (self.editor is not None and self.editor.has_unsaved)
+            or (self.risk_panel is not None and self.risk_panel.has_unsaved)
+            or any(p.has_unsaved for p in self.record_panels)
+        )
+
+    def drafts(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        if self.editor is not None and self.editor.has_unsaved:
+            found.append(
+                {
+                    "kind": "encounter",
+                    "section": Section.HEALTH,
+                    "reference": self.reference,
+                    "fields": self.editor.draft(),
+                }
+            )
+        found.extend(
+            {"kind": p.kind, "section": p.section, "reference": self.reference, "fields": p.draft()}
+            for p in self.record_panels
+            if p.has_unsaved
+        )
+        if self.risk_panel is not None:
+            found.extend(
+                {"kind": kind, "section": Section.RISK, "reference": self.reference, "fields": f}
+                for kind, f in self.risk_panel.drafts()
+            )
+        return found
+
+    def restore_record_draft(self, kind: str, fields: dict[str, Any]) -> bool:
+        """Reopen a kept form of a section's record where it was; False if no tab takes it."""
+        for panel in self.record_panels:
+            if panel.kind == kind:
+                self.bring_forward(panel)
+                panel.restore(fields)
+                return True
+        return False
+
+    def bring_forward(self, widget: QWidget) -> None:
+        """Show the tab that holds ``widget``."""
+        tab: QWidget | None = widget
+        while tab is not None:
+            if self.tabs.indexOf(tab) >= 0:
+                self.tabs.setCurrentWidget(tab)
+                return
+            tab = tab.parentWidget()
+
+    def restore_risk_draft(self, kind: str, fields: dict[str, Any]) -> None:
+        if self.risk_panel is not None:
+            self.tabs.setCurrentWidget(self.risk_panel)
+            self.risk_panel.restore(kind, fields)
