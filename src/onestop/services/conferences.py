@@ -20,14 +20,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
-from onestop.db.coordination import (
-    ActionReview,
-    Conference,
-    ConferenceAction,
-    ConferenceReferral,
-    RiskAssessment,
-)
+from onestop.db.cases import Case
+from onestop.db.conferences import ActionReview, Conference, ConferenceAction, ConferenceReferral
+from onestop.db.incidents import Incident
+from onestop.db.risk import RiskAssessment
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.risk import (

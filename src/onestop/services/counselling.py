@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.legal import CounsellingSession
+from onestop.db.counselling import CounsellingSession
 from onestop.domain.roles import Section
 from onestop.domain.validation import Problems
 from onestop.services.records import CaseRecords

@@ -22,18 +22,12 @@ from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from onestop.db.cases import Case, Incident
-from onestop.db.coordination import (
-    Agency,
-    Conference,
-    ConferenceAction,
-    ConferenceReferral,
-    RiskAssessment,
-    SafetyPlan,
-    ShelterBed,
-    ShelterRoom,
-)
-from onestop.db.legal import ShelterStay
+from onestop.db.cases import Case
+from onestop.db.conferences import Conference, ConferenceAction, ConferenceReferral
+from onestop.db.directory import Agency
+from onestop.db.incidents import Incident
+from onestop.db.risk import RiskAssessment, SafetyPlan
+from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose

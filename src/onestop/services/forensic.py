@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType, check_handover

@@ -14,8 +14,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.health import (

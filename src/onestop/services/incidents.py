@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_windows

@@ -14,7 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident, IncidentPerpetrator, Perpetrator
+from onestop.db.cases import Case
+from onestop.db.incidents import Incident
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.search import fold

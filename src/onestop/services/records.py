@@ -20,7 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, RecordVersion
+from onestop.db.cases import Case
+from onestop.db.records import RecordVersion
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.coordination import Agency
-from onestop.db.legal import Referral
+from onestop.db.directory import Agency
+from onestop.db.referrals import Referral
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.coordination import ShelterBed, ShelterRoom, WaitingEntry
-from onestop.db.legal import ShelterStay
+from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay, WaitingEntry
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import (
     MonthOccupancy,
