@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -12,17 +11,10 @@ from sqlalchemy.orm import Session
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.counselling import CounsellingSession
+from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Section
 from onestop.domain.validation import Problems
 from onestop.services.records import CaseRecords
-
-
-class SessionType(StrEnum):
-    INDIVIDUAL = "individual"
-    GROUP = "group"
-    FAMILY = "family"
-    CRISIS = "crisis"
-    TELEPHONE = "telephone"
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,10 @@ from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, Incide
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
+from onestop.domain.counselling import SessionType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer, RiskLevel, score
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
@@ -42,11 +44,11 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.cases import SurvivorDetails, insert_case
 from onestop.services.conferences import refer_if_due
 from onestop.services.consent import insert_consent
-from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, insert_incident
 from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
-from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails

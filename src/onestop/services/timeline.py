@@ -28,14 +28,14 @@ from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Action, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services.counselling import SessionType
 from onestop.services.labels import label
 from onestop.services.records import find_case
-from onestop.services.referrals import ReferralStatus
 from onestop.services.session import VaultSession
 
 
