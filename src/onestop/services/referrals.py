@@ -27,7 +27,7 @@ from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.services.consent import consent_in_force
 from onestop.services.labels import label
-from onestop.services.records import CaseRecords, check_version, keep_version
+from onestop.services.records import CaseRecords, bump_version, check_version
 from onestop.services.validation import text_limits
 
 
@@ -129,7 +129,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 raise ValidationFailed.of(
                     {"at": QT_TRANSLATE_NOOP("Messages", "This is before the case was opened.")}
                 )
-            keep_version(
+            bump_version(
                 s,
                 self.record_type,
                 row,
