@@ -434,9 +434,10 @@ def test_export_a_referral_letter_from_the_command_line(vault, tmp_path) -> None
     from pypdf import PdfReader
 
     from onestop.domain.consent import Decision, Purpose
+    from onestop.domain.referrals import Urgency
     from onestop.services.cases import CaseService, SurvivorDetails
     from onestop.services.consent import ConsentService
-    from onestop.services.referrals import ReferralDetails, ReferralService, Urgency
+    from onestop.services.referrals import ReferralDetails, ReferralService
 
     assert admin_cli(vault, "settings", "--centre-name", "Hope Centre").returncode == 0
     with vault.sign_in(Role.CASEWORKER) as cw:

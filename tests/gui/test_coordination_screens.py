@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QTableVie
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role
 from onestop.gui.inspect import visible_text
@@ -23,7 +24,7 @@ from onestop.gui.views.shelter_board import ShelterBoardView
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
 from onestop.services.consent import ConsentService
-from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.shelter import ShelterBoardService, ShelterService
 from tests.gui.conftest import sign_in
 

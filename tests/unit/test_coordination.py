@@ -12,6 +12,7 @@ from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer, Criterion, RiskLevel
 from onestop.domain.roles import Role
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
@@ -21,7 +22,7 @@ from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.consent import ConsentService
 from onestop.services.directory import AgencyDetails, DirectoryService, ReferralNetworkService
 from onestop.services.incidents import IncidentDetails, IncidentService
-from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
 from onestop.services.settings import SettingsService
 from onestop.services.shelter import ShelterBoardService

@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.legal import (
     HearingDetails,
     Hearings,

@@ -15,13 +15,14 @@ from pypdf import PdfReader
 
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService, file_name
-from onestop.services.referrals import ReferralDetails, ReferralService, Urgency
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.settings import SettingsService
 
 from .test_report_text import letters

@@ -16,14 +16,16 @@ import pytest
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
+from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import Handover, SpecimenType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
+from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.roles import Role, Section
 from onestop.errors import ValidationFailed
 from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
-from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
@@ -36,7 +38,7 @@ from onestop.services.legal import (
     ProtectionOrders,
 )
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
-from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus, Urgency
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService

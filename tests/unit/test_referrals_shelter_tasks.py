@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
-from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus, Urgency
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService
 from tests.conftest import username_for

@@ -9,12 +9,13 @@ import pytest
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.counselling import SessionType
 from onestop.domain.health import Treatment, TreatmentKind
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import PermissionDenied
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
-from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from onestop.db.base import Base, UtcDateTime
+from onestop.db.base import Base, UtcDateTime, Versioned
 
 
 class StoredBlob(Base):
@@ -18,7 +18,7 @@ class StoredBlob(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
-class Attachment(Base):
+class Attachment(Versioned, Base):
     """A photo or scan in a case, in one section (an injury photo is health or forensic, and
     has that section's permissions). The content is an encrypted blob; the title and original
     file name are here, inside the encrypted database, and never used as file names on disk."""
@@ -37,6 +37,3 @@ class Attachment(Base):
     taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str] = mapped_column(String(32))
-    version: Mapped[int] = mapped_column(Integer)

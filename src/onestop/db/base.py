@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import MetaData, String, TypeDecorator
+from sqlalchemy import ForeignKey, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from onestop.domain.audit import UTC_FORMAT
 
@@ -50,3 +50,33 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class Versioned:
+    """The columns of a record that is edited in place: its version and its last change.
+
+    Every edit names the version it started from, keeps the row as it was in ``record_history``
+    and moves it to the next version, all in one call (services.records.bump_version), so no
+    edit of a table with these columns loses what it replaced.
+    """
+
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(32))
+
+
+class Created:
+    """Who first wrote a record, and when (services.records.new_row fills them in)."""
+
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(32))
+
+
+class CaseRecordColumns(Created, Versioned):
+    """The columns every versioned record of a case has (services.records.CaseRecords)."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+    @declared_attr
+    def case_id(cls) -> Mapped[int]:
+        return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from onestop.db.base import Base, UtcDateTime
+from onestop.db.base import Base, Created, UtcDateTime, Versioned
 
 CUSTODY_APPEND_ONLY_TRIGGERS = (
     """
@@ -22,7 +22,7 @@ CUSTODY_APPEND_ONLY_TRIGGERS = (
 )
 
 
-class ForensicExam(Base):
+class ForensicExam(Created, Versioned, Base):
     __tablename__ = "forensic_exams"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -33,14 +33,9 @@ class ForensicExam(Base):
     examiner: Mapped[str] = mapped_column(String(200))
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     notes: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    created_by: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str] = mapped_column(String(32))
-    version: Mapped[int] = mapped_column(Integer)
 
 
-class Specimen(Base):
+class Specimen(Versioned, Base):
     __tablename__ = "specimens"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -54,9 +49,6 @@ class Specimen(Base):
     notes: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str] = mapped_column(String(32))
-    version: Mapped[int] = mapped_column(Integer)
 
 
 class CustodyEvent(Base):

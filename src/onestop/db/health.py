@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from onestop.db.base import Base, UtcDateTime
+from onestop.db.base import Base, Created, UtcDateTime, Versioned
 
 
-class HealthEncounter(Base):
+class HealthEncounter(Created, Versioned, Base):
     __tablename__ = "health_encounters"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -21,11 +21,6 @@ class HealthEncounter(Base):
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     history: Mapped[str] = mapped_column(Text)
     examination: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    created_by: Mapped[str] = mapped_column(String(32))
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_by: Mapped[str] = mapped_column(String(32))
-    version: Mapped[int] = mapped_column(Integer)
 
 
 class InjuryRow(Base):

@@ -4,41 +4,24 @@ from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
 from onestop.db.breakglass import BreakGlassAccess
-from onestop.db.cases import (
-    Case,
-    ConsentRecord,
-    Incident,
-    IncidentPerpetrator,
-    Perpetrator,
-    RecordVersion,
-    ReferenceCounter,
-)
-from onestop.db.coordination import (
-    ActionReview,
-    Agency,
-    Conference,
-    ConferenceAction,
-    ConferenceReferral,
-    RiskAssessment,
-    SafetyPlan,
-    ShelterBed,
-    ShelterRoom,
-    WaitingEntry,
-)
+from onestop.db.cases import Case, ReferenceCounter
+from onestop.db.conferences import ActionReview, Conference, ConferenceAction, ConferenceReferral
+from onestop.db.consent import ConsentRecord
+from onestop.db.counselling import CounsellingSession
+from onestop.db.directory import Agency
 from onestop.db.drafts import Draft
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import DoseSummary, FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
-from onestop.db.legal import (
-    CounsellingSession,
-    Hearing,
-    LegalMatter,
-    ProtectionOrder,
-    Referral,
-    ShelterStay,
-    Task,
-)
+from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
+from onestop.db.records import RecordVersion
+from onestop.db.referrals import Referral
+from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.settings import Setting
+from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
+from onestop.db.tasks import Task
 
 __all__ = [
     "ActionReview",

@@ -13,9 +13,13 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
+from onestop.db.counselling import CounsellingSession
 from onestop.db.health import HealthEncounter, TreatmentRow
-from onestop.db.legal import CounsellingSession, Hearing, ProtectionOrder, ShelterStay, Task
+from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, ProtectionOrder
+from onestop.db.shelter import ShelterStay
+from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType
 from onestop.domain.clinical import DEFAULT_RULES

@@ -30,7 +30,14 @@ from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.audit import MAX_DETAIL
 from onestop.services.consent import consent_in_force
-from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.records import (
+    Version,
+    bump_version,
+    check_version,
+    find_case,
+    new_row,
+    versions,
+)
 from onestop.services.session import VaultSession
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -165,8 +172,9 @@ class AttachmentService:
                         "Record her decision in the consent ledger first; nothing was saved.",
                     )
                 )
-            now, who = utcnow(), session.actor.username
-            row = Attachment(
+            row = new_row(
+                Attachment,
+                session.actor.username,
                 case_id=case.id,
                 section=section.value,
                 sha256=self._store(s, data),
@@ -176,12 +184,8 @@ class AttachmentService:
                 title=title,
                 size=len(data),
                 taken_at=taken_at,
-                added_at=now,
-                added_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
             )
+            row.added_at, row.added_by = row.updated_at, row.updated_by
             s.add(row)
             s.flush()
             session.audit(
@@ -246,7 +250,7 @@ class AttachmentService:
                         "the picture was taken and the consent ledger; nothing was saved.",
                     )
                 )
-            keep_version(s, RECORD_TYPE, row, EDITABLE, session.actor.username)
+            bump_version(s, RECORD_TYPE, row, EDITABLE, session.actor.username)
             row.section, row.title, row.taken_at = section.value, title, taken_at
             session.audit(
                 s,

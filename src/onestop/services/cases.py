@@ -23,7 +23,14 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, age_on, check_person
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.records import (
+    Version,
+    bump_version,
+    check_version,
+    find_case,
+    new_row,
+    versions,
+)
 from onestop.services.search import index_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -173,18 +180,14 @@ def insert_case(
     note: str = "opened",
 ) -> Case:
     """Add an (already validated) case inside the caller's unit of work, indexed and audited."""
-    who = session.actor.username
-    row = Case(
+    row = new_row(
+        Case,
+        session.actor.username,
         reference=_next_reference(s, opened_at.year),
         caseworker=caseworker,
         status=CaseStatus.OPEN.value,
         closed_reason="",
         opened_at=opened_at,
-        created_at=utcnow(),
-        created_by=who,
-        updated_at=utcnow(),
-        updated_by=who,
-        version=1,
     )
     _apply(row, details)
     s.add(row)
@@ -259,7 +262,7 @@ class CaseService:
         with self._session.unit_of_work(Section.IDENTITY, Action.WRITE, record_ref=reference) as s:
             row = find_case(s, reference)
             check_version(row, expected_version, "file")
-            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             _apply(row, details)
             index_case(s, row)
             self._session.audit(
@@ -276,7 +279,7 @@ class CaseService:
             row = find_case(s, reference)
             check_version(row, expected_version, "file")
             self._check_caseworker(s, caseworker)
-            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             row.caseworker = caseworker
             self._session.audit(
                 s,
@@ -320,7 +323,7 @@ class CaseService:
                         "Messages", "This case is open; only a closed case can be reopened."
                     )
                 )
-            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             row.status = status.value
             row.closed_reason = reason
             row.closed_at = utcnow() if status is CaseStatus.CLOSED else None

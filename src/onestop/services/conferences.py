@@ -20,14 +20,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
-from onestop.db.coordination import (
-    ActionReview,
-    Conference,
-    ConferenceAction,
-    ConferenceReferral,
-    RiskAssessment,
-)
+from onestop.db.cases import Case
+from onestop.db.conferences import ActionReview, Conference, ConferenceAction, ConferenceReferral
+from onestop.db.incidents import Incident
+from onestop.db.risk import RiskAssessment
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.risk import (
@@ -40,11 +36,16 @@ from onestop.domain.risk import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services.records import find_case
+from onestop.services.records import bump_version, find_case, new_row
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
 PLANNED, HELD = "planned", "held"
+
+
+ACTION_RECORD = "conference_action"
+# What an action's history keeps of each earlier version.
+_ACTION_FIELDS = ("agency", "owner", "description", "due_on", "status", "reason")
 
 
 def _name(case: Case) -> str:
@@ -427,10 +428,12 @@ class ConferenceService:
                 )
             ):
                 referral.heard_at = meeting.id
-            now, who = utcnow(), session.actor.username
+            who = session.actor.username
             rows = []
             for a in actions:
-                row = ConferenceAction(
+                row = new_row(
+                    ConferenceAction,
+                    who,
                     case_id=case.id,
                     conference_id=meeting.id,
                     agency=a.agency.strip(),
@@ -439,11 +442,6 @@ class ConferenceService:
                     due_on=a.due_on,
                     status=ActionStatus.OPEN.value,
                     reason="",
-                    created_at=now,
-                    created_by=who,
-                    updated_at=now,
-                    updated_by=who,
-                    version=1,
                 )
                 s.add(row)
                 rows.append(row)
@@ -484,9 +482,8 @@ class ConferenceService:
             line.outcome, line.reason = outcome.value, reason
             line.reviewed_at, line.reviewed_by = now, who
             s.add(line)
+            bump_version(s, ACTION_RECORD, action, _ACTION_FIELDS, who)
             action.status, action.reason = outcome.value, reason
-            action.updated_at, action.updated_by = now, who
-            action.version += 1
             s.flush()
             session.audit(
                 s,
@@ -520,9 +517,8 @@ class ConferenceService:
                     }
                 )
             case = s.get_one(Case, action.case_id)
+            bump_version(s, ACTION_RECORD, action, _ACTION_FIELDS, session.actor.username)
             action.status, action.reason = status.value, reason
-            action.updated_at, action.updated_by = utcnow(), session.actor.username
-            action.version += 1
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, ConsentRecord
+from onestop.db.cases import Case
+from onestop.db.consent import ConsentRecord
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import (
     ConsentEntry,

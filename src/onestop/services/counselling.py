@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.legal import CounsellingSession
+from onestop.db.counselling import CounsellingSession
+from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Section
 from onestop.domain.validation import Problems
 from onestop.services.records import CaseRecords
-
-
-class SessionType(StrEnum):
-    INDIVIDUAL = "individual"
-    GROUP = "group"
-    FAMILY = "family"
-    CRISIS = "crisis"
-    TELEPHONE = "telephone"
 
 
 @dataclass(frozen=True)

@@ -22,24 +22,20 @@ from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from onestop.db.cases import Case, Incident
-from onestop.db.coordination import (
-    Agency,
-    Conference,
-    ConferenceAction,
-    ConferenceReferral,
-    RiskAssessment,
-    SafetyPlan,
-    ShelterBed,
-    ShelterRoom,
-)
-from onestop.db.legal import ShelterStay
+from onestop.db.cases import Case
+from onestop.db.conferences import Conference, ConferenceAction, ConferenceReferral
+from onestop.db.directory import Agency
+from onestop.db.incidents import Incident
+from onestop.db.risk import RiskAssessment, SafetyPlan
+from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
+from onestop.domain.counselling import SessionType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer, RiskLevel, score
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
@@ -48,11 +44,11 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.cases import SurvivorDetails, insert_case
 from onestop.services.conferences import refer_if_due
 from onestop.services.consent import insert_consent
-from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, insert_incident
 from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
-from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus
+from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails

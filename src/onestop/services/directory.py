@@ -12,14 +12,14 @@ import csv
 import io
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.coordination import Agency
-from onestop.db.legal import Referral
+from onestop.db.directory import Agency
+from onestop.db.referrals import Referral
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import (
     AgencyFigures,
@@ -30,6 +30,7 @@ from onestop.domain.coordination import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
+from onestop.services.records import bump_version, create_row, new_row
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -89,7 +90,10 @@ def _entry(row: Agency) -> AgencyEntry:
     )
 
 
-def _values(details: AgencyDetails) -> dict[str, object]:
+RECORD_TYPE = "agency"
+
+
+def _values(details: AgencyDetails) -> dict[str, Any]:
     return {f.name: getattr(details, f.name) for f in fields(details)} | {
         "name": details.name.strip(),
         "sector": details.sector.value,
@@ -114,19 +118,8 @@ class DirectoryService:
         session = self._session
         with session.unit_of_work(Section.DIRECTORY, Action.WRITE) as s:
             self._refuse_duplicate(s, details.name)
-            now, who = utcnow(), session.actor.username
-            row = Agency(
-                **_values(details),
-                created_at=now,
-                created_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
-            )
-            s.add(row)
-            s.flush()
-            session.audit(
-                s, AuditAction.RECORD_WRITE, Section.DIRECTORY, detail=f"agency {row.id} added"
+            row = create_row(
+                session, s, Agency, Section.DIRECTORY, "agency {id} added", **_values(details)
             )
             return _entry(row)
 
@@ -156,10 +149,10 @@ class DirectoryService:
                     )
                 )
             self._refuse_duplicate(s, details.name, but=row.id)
-            for name, value in _values(details).items():
+            values = _values(details)
+            bump_version(s, RECORD_TYPE, row, values, session.actor.username)
+            for name, value in values.items():
                 setattr(row, name, value)
-            row.updated_at, row.updated_by = utcnow(), session.actor.username
-            row.version += 1
             session.audit(
                 s, AuditAction.RECORD_WRITE, Section.DIRECTORY, detail=f"agency {row.id} changed"
             )
@@ -253,27 +246,18 @@ class DirectoryService:
         session = self._session
         added = updated = 0
         with session.unit_of_work(Section.DIRECTORY, Action.WRITE) as s:
-            now, who = utcnow(), session.actor.username
+            who = session.actor.username
             listed = _by_name(s)
             for details in rows:
                 row = listed.get(details.name.casefold())
+                values = _values(details)
                 if row is None:
-                    s.add(
-                        Agency(
-                            **_values(details),
-                            created_at=now,
-                            created_by=who,
-                            updated_at=now,
-                            updated_by=who,
-                            version=1,
-                        )
-                    )
+                    s.add(new_row(Agency, who, **values))
                     added += 1
                 else:
-                    for name, value in _values(details).items():
+                    bump_version(s, RECORD_TYPE, row, values, who)
+                    for name, value in values.items():
                         setattr(row, name, value)
-                    row.updated_at, row.updated_by = now, who
-                    row.version += 1
                     updated += 1
             session.audit(
                 s,

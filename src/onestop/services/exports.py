@@ -36,6 +36,7 @@ from onestop.db.base import utcnow
 from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Purpose
+from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import fold
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
@@ -84,7 +85,7 @@ from onestop.services.health import Encounter, HealthService
 from onestop.services.incidents import IncidentRecord, IncidentService
 from onestop.services.labels import label
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
-from onestop.services.referrals import ReferralService, Urgency
+from onestop.services.referrals import ReferralService
 from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService

@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType, check_handover
@@ -25,7 +26,15 @@ from onestop.errors import ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
-from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.records import (
+    Version,
+    bump_version,
+    check_version,
+    create_row,
+    find_case,
+    new_row,
+    versions,
+)
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -183,27 +192,18 @@ class ForensicService:
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
             self._check_exam(s, case, details)
-            now, who = utcnow(), session.actor.username
-            row = ForensicExam(
+            row = create_row(
+                session,
+                s,
+                ForensicExam,
+                Section.FORENSIC,
+                "exam {id} opened",
+                record_ref=case.reference,
                 case_id=case.id,
                 incident_id=details.incident_id,
                 examiner=details.examiner,
                 started_at=details.started_at,
                 notes=details.notes,
-                created_at=now,
-                created_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
-            )
-            s.add(row)
-            s.flush()
-            session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                Section.FORENSIC,
-                record_ref=case.reference,
-                detail=f"exam {row.id} opened",
             )
             return _exam(s, row, case.reference)
 
@@ -215,7 +215,7 @@ class ForensicService:
             case, row = self._find(s, reference, exam_id)
             check_version(row, expected_version, "examination")
             self._check_exam(s, case, details)
-            keep_version(
+            bump_version(
                 s,
                 RECORD_TYPE,
                 row,
@@ -312,15 +312,8 @@ class ForensicService:
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case, exam = self._find(s, reference, exam_id)
             self._check_specimen(s, case, exam, details)
-            now, who = utcnow(), session.actor.username
-            row = Specimen(
-                exam_id=exam.id,
-                recorded_at=now,
-                recorded_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
-            )
+            row = new_row(Specimen, session.actor.username, exam_id=exam.id)
+            row.recorded_at, row.recorded_by = row.updated_at, row.updated_by
             _set_specimen(row, details)
             s.add(row)
             s.flush()
@@ -343,7 +336,7 @@ class ForensicService:
             case, exam, row = self._find_specimen(s, reference, specimen_id)
             check_version(row, expected_version, "specimen")
             self._check_specimen(s, case, exam, details, existing=row)
-            keep_version(s, SPECIMEN_RECORD, row, SPECIMEN_FIELDS, session.actor.username)
+            bump_version(s, SPECIMEN_RECORD, row, SPECIMEN_FIELDS, session.actor.username)
             _set_specimen(row, details)
             session.audit(
                 s,

@@ -14,8 +14,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.health import (
@@ -34,9 +35,10 @@ from onestop.services import labels
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
+    bump_version,
     check_version,
+    create_row,
     find_case,
-    keep_version,
     plain,
     versions,
 )
@@ -232,30 +234,20 @@ class HealthService:
 
     def insert(self, s: Session, case: Case, details: EncounterDetails) -> HealthEncounter:
         """Add an (already validated) encounter inside the caller's unit of work, audited."""
-        session = self._session
-        now, who = utcnow(), session.actor.username
-        row = HealthEncounter(
+        row = create_row(
+            self._session,
+            s,
+            HealthEncounter,
+            Section.HEALTH,
+            "encounter {id} recorded",
+            record_ref=case.reference,
             case_id=case.id,
             incident_id=details.incident_id,
             seen_at=details.seen_at,
             history=details.history,
             examination=details.examination,
-            created_at=now,
-            created_by=who,
-            updated_at=now,
-            updated_by=who,
-            version=1,
         )
-        s.add(row)
-        s.flush()
         self._write_children(s, row.id, details)
-        session.audit(
-            s,
-            AuditAction.RECORD_WRITE,
-            Section.HEALTH,
-            record_ref=case.reference,
-            detail=f"encounter {row.id} recorded",
-        )
         return row
 
     def record(self, reference: str, details: EncounterDetails) -> Encounter:
@@ -286,7 +278,7 @@ class HealthService:
             check_version(row, expected_version, "encounter")
             self._validate(s, case, details)
             injuries, treatments, follow_ups = _children(s, row.id)
-            keep_version(
+            bump_version(
                 s,
                 RECORD_TYPE,
                 row,

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident
+from onestop.db.cases import Case
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_windows
@@ -22,7 +23,14 @@ from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.conferences import refer_if_due
-from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.records import (
+    Version,
+    bump_version,
+    check_version,
+    find_case,
+    new_row,
+    versions,
+)
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -186,10 +194,7 @@ def insert_incident(
     s: Session, session: VaultSession, case: Case, details: IncidentDetails
 ) -> Incident:
     """Add an (already validated) incident inside the caller's unit of work, audited."""
-    now, who = utcnow(), session.actor.username
-    row = Incident(
-        case_id=case.id, created_at=now, created_by=who, updated_at=now, updated_by=who, version=1
-    )
+    row = new_row(Incident, session.actor.username, case_id=case.id)
     _apply(row, details)
     s.add(row)
     s.flush()
@@ -202,7 +207,7 @@ def insert_incident(
     )
     # A third incident in 12 months, or one within 12 months of the last conference referral,
     # sends the case (back) to the case conference.
-    refer_if_due(s, session, case, None, now)
+    refer_if_due(s, session, case, None, row.created_at)
     return row
 
 
@@ -253,7 +258,7 @@ class IncidentService:
             case, row = self._find(s, reference, incident_id)
             check_version(row, expected_version, "incident")
             _validate(details, case)
-            keep_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             _apply(row, details)
             self._session.audit(
                 s,

@@ -15,14 +15,14 @@ from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import Precision, Window
 from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
+from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
+from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import ESCALATION_INCIDENTS, Answer, Criterion, RiskLevel
 from onestop.domain.roles import Role
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports.bundle import BundleSection
-from onestop.services.counselling import SessionType
-from onestop.services.referrals import ReferralStatus, Urgency
 
 
 @cache

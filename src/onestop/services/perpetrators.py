@@ -13,14 +13,22 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident, IncidentPerpetrator, Perpetrator
+from onestop.db.cases import Case
+from onestop.db.incidents import Incident
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.search import fold
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services.records import Version, check_version, find_case, keep_version, versions
+from onestop.services.records import (
+    Version,
+    bump_version,
+    check_version,
+    create_row,
+    find_case,
+    versions,
+)
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -138,33 +146,24 @@ class PerpetratorService:
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, incident = self._incident(s, reference, incident_id)
-            now, who = utcnow(), session.actor.username
-            row = Perpetrator(
+            row = create_row(
+                session,
+                s,
+                Perpetrator,
+                Section.INCIDENTS,
+                f"perpetrator {{id}} added to incident {incident.id}",
+                record_ref=case.reference,
                 name=details.name,
                 name_key=fold(details.name),
                 description=details.description,
                 known_addresses=details.known_addresses,
                 weapons=details.weapons,
                 conditions=details.conditions,
-                created_at=now,
-                created_by=who,
-                updated_at=now,
-                updated_by=who,
-                version=1,
             )
-            s.add(row)
-            s.flush()
             s.add(
                 IncidentPerpetrator(
                     incident_id=incident.id, perpetrator_id=row.id, relationship=relationship
                 )
-            )
-            session.audit(
-                s,
-                AuditAction.RECORD_WRITE,
-                Section.INCIDENTS,
-                record_ref=case.reference,
-                detail=f"perpetrator {row.id} added to incident {incident.id}",
             )
             return _record(row)
 
@@ -213,7 +212,7 @@ class PerpetratorService:
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, row = self._linked(s, reference, perpetrator_id)
             check_version(row, expected_version, "perpetrator record")
-            keep_version(s, RECORD_TYPE, row, _FIELDS, session.actor.username)
+            bump_version(s, RECORD_TYPE, row, _FIELDS, session.actor.username)
             for name in _FIELDS:
                 setattr(row, name, getattr(details, name))
             row.name_key = fold(details.name)

@@ -1,9 +1,13 @@
 """What every record service shares: finding a case, and keeping the history of changes.
 
-Every editable record has a ``version``. An edit names the version it started from; if someone
-else saved in between, the edit is refused (Conflict) rather than silently overwriting. The
-version being replaced is kept in ``record_history`` as it was, so a file's history can be read
-back field by field.
+Every editable record has a ``version`` (db.base.Versioned). An edit names the version it
+started from; if someone else saved in between, the edit is refused (Conflict) rather than
+silently overwriting. The version being replaced is kept in ``record_history`` as it was, so a
+file's history can be read back field by field.
+
+Services make rows with ``new_row`` or ``create_row`` (stamped, and audited with
+``create_row``) and change them only through ``bump_version``, which writes the history row and
+moves the version on in one step: no edit can move the version without keeping the old one.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from onestop.db.base import utcnow
-from onestop.db.cases import Case, RecordVersion
+from onestop.db.base import Created, utcnow
+from onestop.db.cases import Case
+from onestop.db.records import RecordVersion
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
@@ -32,6 +37,7 @@ if TYPE_CHECKING:
     from onestop.services.session import VaultSession
 
 D = TypeVar("D")
+R = TypeVar("R")
 
 
 def find_case(s: Session, reference: str) -> Case:
@@ -67,7 +73,42 @@ def check_version(row: Any, expected: int, what: str) -> None:
         )
 
 
-def keep_version(
+def new_row(model: type[R], who: str, **values: Any) -> R:
+    """A new row of a versioned table at version 1, written now by ``who`` (and created now by
+    ``who`` when the table records its creation, db.base.Created)."""
+    now = utcnow()
+    stamps: dict[str, Any] = {"version": 1, "updated_at": now, "updated_by": who}
+    if issubclass(model, Created):
+        stamps.update(created_at=now, created_by=who)
+    return model(**stamps, **values)
+
+
+def create_row(
+    session: VaultSession,
+    s: Session,
+    model: type[R],
+    section: Section,
+    detail: str,
+    *,
+    record_ref: str = "",
+    **values: Any,
+) -> R:
+    """``new_row`` added to the unit of work and flushed (so it has its id), and the write
+    audited in ``section``: ``detail`` with ``{id}`` replaced by the new row's id."""
+    row = new_row(model, session.actor.username, **values)
+    s.add(row)
+    s.flush()
+    session.audit(
+        s,
+        AuditAction.RECORD_WRITE,
+        section,
+        record_ref=record_ref,
+        detail=detail.format(id=row.id),  # type: ignore[attr-defined]
+    )
+    return row
+
+
+def bump_version(
     s: Session,
     record_type: str,
     row: Any,
@@ -188,27 +229,17 @@ class CaseRecords(Generic[D]):
 
     def insert(self, s: Session, case: Case, details: D) -> Any:
         """Add an (already validated) record inside the caller's unit of work, audited."""
-        now, who = utcnow(), self._session.actor.username
-        row = self.model(
+        return create_row(
+            self._session,
+            s,
+            self.model,
+            self.section,
+            f"{self.record_type} {{id}} recorded",
+            record_ref=case.reference,
             case_id=case.id,
-            created_at=now,
-            created_by=who,
-            updated_at=now,
-            updated_by=who,
-            version=1,
             **self.initial_state(),
             **self._fields(details),
         )
-        s.add(row)
-        s.flush()
-        self._session.audit(
-            s,
-            AuditAction.RECORD_WRITE,
-            self.section,
-            record_ref=case.reference,
-            detail=f"{self.record_type} {row.id} recorded",
-        )
-        return row
 
     def record(self, reference: str, details: D) -> CaseRecord[D]:
         with self._session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
@@ -225,7 +256,7 @@ class CaseRecords(Generic[D]):
             check_version(row, expected_version, self.label)
             self._check(s, case, details)
             values = self._fields(details)
-            keep_version(s, self.record_type, row, values, session.actor.username)
+            bump_version(s, self.record_type, row, values, session.actor.username)
             for name, value in values.items():
                 setattr(row, name, value)
             session.audit(

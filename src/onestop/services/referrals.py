@@ -10,51 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.coordination import Agency
-from onestop.db.legal import Referral
+from onestop.db.directory import Agency
+from onestop.db.referrals import Referral
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.referrals import NEXT, ReferralStatus, Urgency
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.services.consent import consent_in_force
-from onestop.services.records import CaseRecords, check_version, keep_version
+from onestop.services.labels import label
+from onestop.services.records import CaseRecords, bump_version, check_version
 from onestop.services.validation import text_limits
-
-
-class Urgency(StrEnum):
-    ROUTINE = "routine"
-    URGENT = "urgent"
-    EMERGENCY = "emergency"
-
-
-class ReferralStatus(StrEnum):
-    DRAFT = "draft"
-    SENT = "sent"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    COMPLETED = "completed"
-    CLOSED = "closed"
-
-
-NEXT: dict[ReferralStatus, frozenset[ReferralStatus]] = {
-    ReferralStatus.DRAFT: frozenset({ReferralStatus.SENT, ReferralStatus.CLOSED}),
-    ReferralStatus.SENT: frozenset(
-        {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.CLOSED}
-    ),
-    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.COMPLETED, ReferralStatus.CLOSED}),
-    ReferralStatus.DECLINED: frozenset({ReferralStatus.CLOSED}),
-    ReferralStatus.COMPLETED: frozenset(),
-    ReferralStatus.CLOSED: frozenset(),
-}
 
 
 @dataclass(frozen=True)
@@ -155,7 +129,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 raise ValidationFailed.of(
                     {"at": QT_TRANSLATE_NOOP("Messages", "This is before the case was opened.")}
                 )
-            keep_version(
+            bump_version(
                 s,
                 self.record_type,
                 row,
@@ -208,8 +182,6 @@ def _state(row: Referral) -> ReferralState:
 
 def _cannot_become(current: ReferralStatus) -> str:
     """Why a referral in ``current`` cannot take the status asked for, by their labels."""
-    from onestop.services.labels import label  # labels names this module's statuses
-
     if not NEXT[current]:
         return QT_TRANSLATE_NOOP(
             "Messages", "This referral's status is {status}; it cannot change any more."

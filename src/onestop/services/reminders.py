@@ -21,9 +21,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from onestop.db.cases import Case
-from onestop.db.coordination import ConferenceAction
+from onestop.db.conferences import ConferenceAction
 from onestop.db.health import DoseSummary, FollowUpRow, HealthEncounter
-from onestop.db.legal import Hearing, ProtectionOrder, Referral, Task
+from onestop.db.legal import Hearing, ProtectionOrder
+from onestop.db.referrals import Referral
+from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after

@@ -17,18 +17,17 @@ from sqlalchemy.orm import Session
 
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, Incident, IncidentPerpetrator, Perpetrator, RecordVersion
+from onestop.db.cases import Case
+from onestop.db.counselling import CounsellingSession
 from onestop.db.forensic import ForensicExam
 from onestop.db.health import HealthEncounter
-from onestop.db.legal import (
-    CounsellingSession,
-    Hearing,
-    LegalMatter,
-    ProtectionOrder,
-    Referral,
-    ShelterStay,
-    Task,
-)
+from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
+from onestop.db.records import RecordVersion
+from onestop.db.referrals import Referral
+from onestop.db.shelter import ShelterStay
+from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import RETENTION_YEARS, CaseStatus
 from onestop.domain.roles import Action, Role, Section

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from onestop import paths
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.coordination import RiskAssessment, SafetyPlan
+from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.domain.audit import AuditAction
 from onestop.domain.risk import (
     DEFAULT_INSTRUMENT,

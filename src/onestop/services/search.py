@@ -29,7 +29,7 @@ from sqlalchemy.sql.selectable import TextualSelect
 
 from onestop.db.base import UtcDateTime, utcnow
 from onestop.db.cases import Case
-from onestop.db.legal import ShelterStay
+from onestop.db.shelter import ShelterStay
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import CaseStatus
 from onestop.domain.roles import Action, Section

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.coordination import ShelterBed, ShelterRoom, WaitingEntry
-from onestop.db.legal import ShelterStay
+from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay, WaitingEntry
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import (
     MonthOccupancy,
@@ -35,9 +34,9 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.records import (
     CaseRecord,
     CaseRecords,
+    bump_version,
     check_version,
     find_case,
-    keep_version,
 )
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -395,7 +394,7 @@ class ShelterBoardService:
                     {"bed": QT_TRANSLATE_NOOP("Messages", "This stay has ended.")}
                 )
             room, bed = self._free_bed(s, bed_id)
-            keep_version(
+            bump_version(
                 s,
                 ShelterService.record_type,
                 row,

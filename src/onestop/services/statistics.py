@@ -13,11 +13,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case, ConsentRecord, Incident
-from onestop.db.coordination import Agency
+from onestop.db.cases import Case
+from onestop.db.consent import ConsentRecord
+from onestop.db.counselling import CounsellingSession
+from onestop.db.directory import Agency
 from onestop.db.forensic import ForensicExam
 from onestop.db.health import HealthEncounter, TreatmentRow
-from onestop.db.legal import CounsellingSession, Hearing, LegalMatter, Referral, ShelterStay
+from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter
+from onestop.db.referrals import Referral
+from onestop.db.shelter import ShelterStay
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import DEFAULT_RULES, Window, hours_after

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case
-from onestop.db.legal import Task
 from onestop.db.staff import StaffAccount
+from onestop.db.tasks import Task
 from onestop.domain.roles import Section
 from onestop.domain.validation import Problems
 from onestop.i18n import QT_TRANSLATE_NOOP

@@ -15,29 +15,27 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from onestop.db.cases import Case, ConsentRecord, Incident
+from onestop.db.cases import Case
+from onestop.db.consent import ConsentRecord
+from onestop.db.counselling import CounsellingSession
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import HealthEncounter, TreatmentRow
-from onestop.db.legal import (
-    CounsellingSession,
-    Hearing,
-    LegalMatter,
-    ProtectionOrder,
-    Referral,
-    ShelterStay,
-    Task,
-)
+from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
+from onestop.db.referrals import Referral
+from onestop.db.shelter import ShelterStay
+from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Action, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services.counselling import SessionType
 from onestop.services.labels import label
 from onestop.services.records import find_case
-from onestop.services.referrals import ReferralStatus
 from onestop.services.session import VaultSession
 
 

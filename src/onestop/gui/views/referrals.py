@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.domain.referrals import NEXT, ReferralStatus, Urgency
 from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
@@ -27,14 +28,7 @@ from onestop.services.casefile import CaseFileView
 from onestop.services.directory import DirectoryService
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.records import CaseRecord
-from onestop.services.referrals import (
-    NEXT,
-    ReferralDetails,
-    ReferralService,
-    ReferralState,
-    ReferralStatus,
-    Urgency,
-)
+from onestop.services.referrals import ReferralDetails, ReferralService, ReferralState
 from onestop.services.session import VaultSession
 
 

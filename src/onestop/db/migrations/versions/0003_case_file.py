@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from onestop.db.base import UtcDateTime
-from onestop.db.cases import CONSENT_APPEND_ONLY_TRIGGERS
+from onestop.db.consent import CONSENT_APPEND_ONLY_TRIGGERS
 
 revision = "0003"
 down_revision = "0002"

@@ -1,0 +1,40 @@
+"""The consent ledger of a case (append-only)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, UtcDateTime
+
+CONSENT_APPEND_ONLY_TRIGGERS = (
+    """
+    CREATE TRIGGER consent_entries_no_update BEFORE UPDATE ON consent_entries
+    BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END
+    """,
+    """
+    CREATE TRIGGER consent_entries_no_delete BEFORE DELETE ON consent_entries
+    WHEN (SELECT count(*) FROM cases WHERE id = OLD.case_id) > 0
+    BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END
+    """,
+)
+
+
+class ConsentRecord(Base):
+    """One entry of the consent ledger (append-only: triggers refuse UPDATE and DELETE, except
+    when the whole case is purged)."""
+
+    __tablename__ = "consent_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(32))
+    agency: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[str] = mapped_column(String(16))
+    given_by: Mapped[str] = mapped_column(String(16))
+    guardian_name: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,27 @@
+"""What happened: the incidents of a case."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, Created, UtcDateTime, Versioned
+
+
+class Incident(Created, Versioned, Base):
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    precision: Mapped[str] = mapped_column(String(16))
+    occurred_earliest: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    occurred_latest: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    place: Mapped[str] = mapped_column(Text)
+    gbv_type: Mapped[str] = mapped_column(String(32))
+    context: Mapped[str] = mapped_column(String(32))
+    perpetrator_relationship: Mapped[str] = mapped_column(String(100))
+    perpetrator_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reported_to_police: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    description: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,35 @@
+"""Known perpetrators and their links to survivors' incidents."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, Created, Versioned
+
+
+class Perpetrator(Created, Versioned, Base):
+    """A known perpetrator: one record however many survivors' incidents he is linked to."""
+
+    __tablename__ = "perpetrators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded, for matching
+    description: Mapped[str] = mapped_column(Text)
+    known_addresses: Mapped[str] = mapped_column(Text)
+    weapons: Mapped[str] = mapped_column(Text)
+    conditions: Mapped[str] = mapped_column(Text)  # bail or order conditions
+
+
+class IncidentPerpetrator(Base):
+    __tablename__ = "incident_perpetrators"
+    __table_args__ = (Index("ix_incident_perpetrators_perpetrator_id", "perpetrator_id"),)
+
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True
+    )
+    perpetrator_id: Mapped[int] = mapped_column(
+        ForeignKey("perpetrators.id", ondelete="CASCADE"), primary_key=True
+    )
+    relationship: Mapped[str] = mapped_column(String(100))  # to this survivor

@@ -1,0 +1,30 @@
+"""Referrals to partner agencies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
+
+
+class Referral(CaseRecordColumns, Base):
+    __tablename__ = "referrals"
+    __table_args__ = (Index("ix_referrals_status_sent_at", "status", "sent_at"),)
+
+    agency: Mapped[str] = mapped_column(String(200))
+    # The directory entry it was sent to (the name above is kept as it was at the time).
+    agency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agencies.id"), nullable=True, index=True
+    )
+    service: Mapped[str] = mapped_column(String(200))
+    urgency: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    consent_entry_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    feedback: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,21 @@
+"""Tasks of a case, with a due time and an assignee."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
+
+
+class Task(CaseRecordColumns, Base):
+    __tablename__ = "tasks"
+
+    title: Mapped[str] = mapped_column(String(200))
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    assignee: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("staff.username"), nullable=True, index=True
+    )
+    done: Mapped[bool] = mapped_column(Boolean)
