@@ -45,7 +45,7 @@ from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.domain.roles import Role, Section
 from onestop.reports.bundle import CourtBundle, render_bundle
 from onestop.reports.document import Letterhead
-from onestop.reports.medicolegal import body_map
+from onestop.reports.parts import body_map
 from onestop.services.attachments import AttachmentService
 from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails

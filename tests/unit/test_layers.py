@@ -60,3 +60,28 @@ def test_calls_never_go_up(layer: str) -> None:
             parts = name.split(".")
             if parts[0] == "onestop" and len(parts) > 1:
                 assert parts[1] in allowed, f"{path.relative_to(SRC)} imports {name}"
+
+
+# The modules of reports/ that documents share; every other module there is one document.
+REPORT_SHARED = {"document", "styles", "text", "fonts", "language", "parts"}
+
+
+def test_documents_do_not_import_one_another() -> None:
+    """A part two documents draw goes into a shared module (reports/parts.py), so that changing
+    one document never changes another by the way."""
+    documents = {p.stem for p in modules("reports")} - REPORT_SHARED - {"__init__"}
+    assert {"referral", "medicolegal", "bundle"} <= documents
+    for path in modules("reports"):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            names: set[str] = set()
+            if isinstance(node, ast.Import):
+                names = {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module == "onestop.reports":
+                names = {f"onestop.reports.{alias.name}" for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = {node.module}
+            for name in names:
+                parts = name.split(".")
+                if parts[:2] == ["onestop", "reports"] and len(parts) > 2:
+                    assert parts[2] not in documents, f"{path.relative_to(SRC)} imports {name}"

@@ -26,7 +26,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
 from onestop.reports.document import Letterhead, consent_notice, template
 from onestop.reports.language import tr, translate, writing_in
-from onestop.reports.medicolegal import (
+from onestop.reports.parts import (
     EncounterPart,
     ExamPart,
     Photograph,

@@ -59,14 +59,13 @@ from onestop.reports.conference import ConferencePack, PackAction, PackCase, ren
 from onestop.reports.document import BODY_BOX, Letterhead
 from onestop.reports.language import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
-from onestop.reports.medicolegal import (
+from onestop.reports.medicolegal import MedicoLegalReport, render_medico_legal
+from onestop.reports.parts import (
     EncounterPart,
     ExamPart,
-    MedicoLegalReport,
     Photograph,
     SpecimenPart,
     TreatmentLine,
-    render_medico_legal,
 )
 from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.referral import ReferralLetter, render_referral_letter
