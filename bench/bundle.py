@@ -43,6 +43,7 @@ from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.domain.roles import Role, Section
+from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import CourtBundle, render_bundle
 from onestop.reports.document import Letterhead
 from onestop.reports.parts import body_map
@@ -52,6 +53,8 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.demo import DemoSeeder
 from onestop.services.exports import BundleSection, ExportOptions, ExportService
+from onestop.services.exports.bundle import bundle_content
+from onestop.services.exports.pipeline import ExportPipeline
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
@@ -300,10 +303,10 @@ def bare_render(bundle: CourtBundle) -> bytes:
 
 def snapshot(path: Path, ref: str, account: tuple[str, str]) -> tuple[Letterhead, CourtBundle]:
     with sign_in(path, *account) as advocate:
-        exports = ExportService(advocate)
         case = CaseService(advocate).get(ref)
-        bundle, _ = exports._bundle_content(ref, case, SECTIONS)  # the snapshot it renders
-        head = exports._letterhead("Court bundle", ref, "")
+        bundle, _ = bundle_content(advocate, ref, case, SECTIONS)  # the snapshot it renders
+        options = ExportOptions(path.parent)
+        head = ExportPipeline(advocate).letterhead(options, COURT_BUNDLE, ref, "")
     return head, bundle
 
 
