@@ -38,6 +38,7 @@ from faker import Faker
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from onestop.demo import DemoSeeder
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
@@ -51,7 +52,6 @@ from onestop.services.attachments import AttachmentService
 from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
-from onestop.services.demo import DemoSeeder
 from onestop.services.exports import BundleSection, ExportOptions, ExportService
 from onestop.services.exports.bundle import bundle_content
 from onestop.services.exports.pipeline import ExportPipeline

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from onestop.db import migrate
+from onestop.demo import DemoSeeder
 from onestop.domain.roles import Role
 from onestop.domain.search import TRIGRAM, query_words
 from onestop.services.attachments import AttachmentService
@@ -31,7 +32,6 @@ from onestop.services.auth import create_vault, sign_in
 from onestop.services.casefile import open_case_file
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
-from onestop.services.demo import DemoSeeder
 from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentService
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
