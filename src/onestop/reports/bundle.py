@@ -3,7 +3,7 @@ sections the advocate chose, each on a new page, paginated continuously, with PD
 
 The index is exact because the bundle is laid out until the page numbers it records stop
 changing (ReportLab's multiBuild). Statements are scanned PDFs: each of their pages gets a
-placeholder page here, numbered like the others, and ``services/exports.py`` lays the scanned
+placeholder page here, numbered like the others, and ``services/exports/`` lays the scanned
 page onto it afterwards (ReportLab does not read PDFs).
 """
 
