@@ -12,7 +12,7 @@ $(PY):
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e '.[test,package]'
+	$(PY) -m pip install --quiet -e '.[test,package,demo]'
 	touch $(STAMP)
 
 # The demo vault (made once) and its accounts, then the application on it.

@@ -44,33 +44,26 @@ from PIL import ImageDraw
 from pypdf import PdfReader
 
 from common import PINNED_KDF, SMOKE, Run, figure, pin_kdf
+from onestop.demo import DemoSeeder
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.domain.roles import Role, Section
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
-from onestop.reports.bundle import (
-    BundleSection,
-    CourtBundle,
-    HearingLine,
-    IncidentLine,
-    OrderLine,
-    render_bundle,
-)
+from onestop.reports.bundle import CourtBundle, render_bundle
 from onestop.reports.document import Letterhead
-from onestop.reports.medicolegal import EncounterPart, Photograph, TreatmentLine, body_map
+from onestop.reports.parts import body_map
 from onestop.services.attachments import AttachmentService
 from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
-from onestop.services.demo import DemoSeeder
-from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports import BundleSection, ExportOptions, ExportService
+from onestop.services.exports.bundle import bundle_content
+from onestop.services.exports.pipeline import ExportPipeline
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
-from onestop.services.labels import label
 from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
-from onestop.services.settings import SettingsService
 from onestop.services.users import UserService
 
 ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
@@ -194,95 +187,6 @@ def build(folder: Path) -> tuple[Path, str, dict[str, tuple[str, str]], str]:
 
 
 # -- the snapshot, from public services --
-
-
-def snapshot(
-    path: Path, ref: str, account: tuple[str, str], clinician_name: str
-) -> tuple[Letterhead, CourtBundle]:
-    """The bundle's content read as the advocate's export reads it, through the public
-    services (the export's own assembly is private to it and may move); the bench checks that
-    it renders to as many pages as the export's PDF."""
-    with sign_in(path, *account) as advocate:
-        case = CaseService(advocate).get(ref)
-        files = AttachmentService(advocate)
-        photos = [
-            a
-            for a in files.list(ref)
-            if a.media_type in ("image/jpeg", "image/png") and a.section is Section.HEALTH
-        ]
-        images = files.open_many(ref, [a.attachment_id for a in photos])
-        today = datetime.now(UTC).date()
-        details = case.details
-        person = details.name or details.alias
-        if details.date_of_birth is not None:
-            person = f"{person}, born {details.date_of_birth.isoformat()}"
-        elif case.age(today) is not None:
-            person = f"{person}, aged about {case.age(today)}"
-        bundle = CourtBundle(
-            person=person,
-            court_cases=[],
-            prepared_by=advocate.actor.display_name,
-            sections=SECTIONS,
-            incidents=[
-                IncidentLine(
-                    when=i.details.occurred.describe(),
-                    kind=label(i.details.gbv_type),
-                    context=label(i.details.context),
-                    place=i.details.place,
-                    reported_to_police=i.details.reported_to_police,
-                    description=i.details.description,
-                )
-                for i in IncidentService(advocate).list(ref)
-            ],
-            encounters=[
-                EncounterPart(
-                    seen_at=e.details.seen_at,
-                    recorded_by=clinician_name,
-                    history=e.details.history,
-                    examination=e.details.examination,
-                    injuries=e.details.injuries,
-                    treatments=[
-                        TreatmentLine(label(t.kind), t.given_at, timing, t.notes)
-                        for t, timing in zip(
-                            e.details.treatments, e.treatment_timings(), strict=True
-                        )
-                    ],
-                    follow_ups=[(f.due_at, f.purpose) for f in e.details.follow_ups],
-                )
-                for e in HealthService(advocate).list(ref)
-            ],
-            photographs=[
-                Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
-                for n, a in enumerate(photos, start=1)
-            ],
-            orders=[
-                OrderLine(
-                    o.details.order_type,
-                    o.details.issued_on,
-                    o.details.expires_on,
-                    o.details.in_force(today),
-                    o.details.conditions,
-                )
-                for o in ProtectionOrders(advocate).list(ref)
-            ],
-            hearings=[
-                HearingLine(
-                    h.details.held_at, h.details.court, h.details.purpose, h.details.outcome
-                )
-                for h in Hearings(advocate).list(ref)
-            ],
-        )
-        head = Letterhead(
-            centre=SettingsService(advocate).centre_name(),
-            document=COURT_BUNDLE,
-            case_reference=ref,
-            generated_by=advocate.actor.display_name,
-            generated_at=datetime.now(UTC),
-        )
-    return head, bundle
-
-
-# -- bare ReportLab --
 
 
 def bare_render(
@@ -558,6 +462,15 @@ def bare_render(
 # -- the measured processes --
 
 
+def snapshot(path: Path, ref: str, account: tuple[str, str]) -> tuple[Letterhead, CourtBundle]:
+    with sign_in(path, *account) as advocate:
+        case = CaseService(advocate).get(ref)
+        bundle, _ = bundle_content(advocate, ref, case, SECTIONS)  # the snapshot it renders
+        options = ExportOptions(path.parent)
+        head = ExportPipeline(advocate).letterhead(options, COURT_BUNDLE, ref, "")
+    return head, bundle
+
+
 def measure(
     kind: str, path: Path, ref: str, user: str, password: str, extra: str
 ) -> dict[str, Any]:
@@ -574,7 +487,7 @@ def measure(
         shutil.rmtree(out)
     else:
         layout = json.loads(Path(extra).read_text()) if kind == "bare" else {}
-        head, bundle = snapshot(path, ref, account, layout.get("clinician", extra))
+        head, bundle = snapshot(path, ref, account)
         if kind == "onestop":
             start = time.perf_counter()
             pdf, laid = render_bundle(head, bundle)

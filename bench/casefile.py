@@ -43,6 +43,7 @@ from sqlalchemy import event
 
 from common import RESULTS, SMOKE, Run, figure, kdf_of, percentile, pin_kdf
 from onestop.db import migrate
+from onestop.demo import DemoSeeder
 from onestop.domain.roles import Role
 from onestop.services.agenda import AgendaService
 from onestop.services.attachments import AttachmentService
@@ -50,7 +51,6 @@ from onestop.services.auth import create_vault, sign_in
 from onestop.services.casefile import open_case_file
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
-from onestop.services.demo import DemoSeeder
 from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentService
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders

@@ -14,11 +14,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from onestop.cli import DEMO_SEED
+from onestop.demo import demo_accounts
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
 from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.services.auth import sign_in
-from onestop.services.demo import demo_accounts
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
 from onestop.services.referrals import ReferralService
 from onestop.services.search import CaseSearch

@@ -19,10 +19,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from onestop.cli import DEMO_ADMIN, DEMO_PASSWORD, DEMO_SEED
+from onestop.demo import demo_accounts
 from onestop.domain.health import BodySide
 from onestop.domain.roles import Role
 from onestop.gui.app import make_application
-from onestop.services.demo import demo_accounts
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "docs" / "screenshots"

@@ -8,6 +8,7 @@ failed (one line on stderr, no traceback), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -22,7 +23,6 @@ from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
 from onestop.services.conferences import ConferenceService
-from onestop.services.demo import DemoSeeder, demo_accounts
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.referrals import ReferralService
@@ -41,6 +41,20 @@ DEMO_PASSWORD = "lantern meadow copper violet 78"  # noqa: S105 - the demo vault
 
 class UsageError(Exception):
     pass
+
+
+class MissingExtra(Exception):
+    """An optional part of OneStop that is not installed: a message, not a traceback."""
+
+
+def _need_faker() -> None:
+    """Demo data needs Faker, the optional ``demo`` extra (the program and its self-test do
+    without): refused with a message, before anything is asked or written, when it is missing."""
+    if importlib.util.find_spec("faker") is None:
+        raise MissingExtra(
+            "demo data needs Faker, which is not installed: "
+            "pip install 'onestop[demo]' (or, in a checkout, pip install -e '.[demo]')"
+        )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -223,6 +237,8 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.survivors < 1:
         raise UsageError("--survivors must be at least 1")
+    _need_faker()
+    from onestop.demo import DemoSeeder  # Faker: imported only when asked for
 
     def progress(done: int, total: int) -> None:
         if not args.json:
@@ -253,6 +269,9 @@ def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     folder = Path(args.dir).resolve() / "vault"
+    _need_faker()
+    from onestop.demo import DemoSeeder, demo_accounts  # Faker: imported only when asked for
+
     if not folder.exists():
         new = create_vault(folder, DEMO_ADMIN, DEMO_PASSWORD, display_name="Demo administrator")
 
@@ -597,6 +616,9 @@ def main(
     except UsageError as exc:
         stderr.write(f"onestop: {exc}\n")
         return EXIT_USAGE
+    except MissingExtra as exc:
+        stderr.write(f"onestop: {exc}\n")
+        return EXIT_FAILED
     except OneStopError as exc:
         stderr.write(f"onestop: {exc}\n")
         return EXIT_FAILED

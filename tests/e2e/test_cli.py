@@ -70,6 +70,50 @@ def test_the_self_test_checks_the_installation_on_a_vault_it_throws_away(tmp_pat
     assert list(scratch.iterdir()) == []  # the vault and its PDF are gone
 
 
+# The command as run where Faker, the optional ``demo`` extra, is not installed.
+WITHOUT_FAKER = (
+    "import runpy, sys; sys.modules['faker'] = None; "
+    "runpy.run_module('onestop', run_name='__main__')"
+)
+
+
+def run_without_faker(*args: str, env: dict[str, str] | None = None):
+    return subprocess.run(
+        [sys.executable, "-c", WITHOUT_FAKER, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_self_test_does_without_faker(tmp_path) -> None:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    result = run_without_faker("admin", "selftest", env={"TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "self-test passed"
+
+
+def test_demo_data_without_faker_is_a_clear_message(vault, tmp_path) -> None:
+    demo = run_without_faker("demo", "--dir", str(tmp_path / "demo"))
+    assert_refused(demo, "demo data needs Faker, which is not installed: pip install")
+    assert not (tmp_path / "demo").exists()  # refused before any vault is made
+    seed = run_without_faker(
+        "admin",
+        "seed-demo",
+        "--vault",
+        str(vault.path),
+        "--as",
+        ADMIN,
+        "--password-stdin",
+        "--survivors",
+        "1",
+    )
+    assert_refused(seed, "onestop[demo]")
+
+
 def test_the_startup_probe_paints_the_first_window_and_quits(tmp_path) -> None:
     """What bench/package.py times: the window shown, painted, the clock printed, no trace."""
     result = run_cli(

@@ -9,13 +9,13 @@ from datetime import date
 
 import pytest
 
+from onestop.demo import DemoSeeder, demo_accounts
 from onestop.domain.roles import Role
 from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
-from onestop.services.demo import DemoSeeder, demo_accounts
 from onestop.services.incidents import IncidentService
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.helpers import containing, run_cli

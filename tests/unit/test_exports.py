@@ -521,7 +521,7 @@ def test_a_long_bundle_lays_out_in_one_go_with_the_right_page_count() -> None:
     not in another. The passes must start clean (a map once moved is not "too large" the next
     time), and every page must say the bundle's final page count."""
     from onestop.domain.health import BodySide, Injury
-    from onestop.reports.medicolegal import EncounterPart
+    from onestop.reports.parts import EncounterPart
     from onestop.services.exports import BundleSection
 
     seen = datetime(2026, 3, 1, 9, tzinfo=UTC)
@@ -549,7 +549,7 @@ def test_photographs_go_into_the_pdf_byte_for_byte() -> None:
     """A JPEG is copied in as taken (never decoded and re-encoded); a PNG is drawn too."""
     from PIL import Image as PILImage
 
-    from onestop.reports.medicolegal import Photograph
+    from onestop.reports.parts import Photograph
     from onestop.services.exports import BundleSection
 
     def picture(fmt: str, colour: str) -> bytes:

@@ -3,7 +3,7 @@ sections the advocate chose, each on a new page, paginated continuously, with PD
 
 The index is exact because the bundle is laid out until the page numbers it records stop
 changing (ReportLab's multiBuild). Statements are scanned PDFs: each of their pages gets a
-placeholder page here, numbered like the others, and ``services/exports.py`` lays the scanned
+placeholder page here, numbered like the others, and ``services/exports/`` lays the scanned
 page onto it afterwards (ReportLab does not read PDFs).
 """
 
@@ -26,7 +26,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
 from onestop.reports.document import Letterhead, consent_notice, template
 from onestop.reports.language import tr, translate, writing_in
-from onestop.reports.medicolegal import (
+from onestop.reports.parts import (
     EncounterPart,
     ExamPart,
     Photograph,

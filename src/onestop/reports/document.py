@@ -1,7 +1,7 @@
 """What every document that leaves the centre has: the page frame, header and footer, "page N
 of M", metadata without survivor names, and the notice when it was shared without consent.
 
-A document is rendered to bytes in memory; nothing here touches the disk. ``services/exports.py``
+A document is rendered to bytes in memory; nothing here touches the disk. ``services/exports/``
 decides what goes in (permissions, consent), encrypts if asked, and writes the file.
 """
 

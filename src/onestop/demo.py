@@ -8,6 +8,10 @@ no cases: synthetic survivors are never mixed into a real centre's records.
 Only the admin may seed. The admin may not read or write survivors' records, so seeding is the
 one place where records are written on the admin's authority; every record it writes is audited
 as usual, with the detail "demo seed".
+
+A tool beside the layers, not a service: the command line imports it only when demo data is
+asked for, and no layer imports it, so Faker stays an optional extra (``pip install
+'onestop[demo]'``) that the program and its self-test do without.
 """
 
 from __future__ import annotations

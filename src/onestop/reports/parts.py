@@ -1,0 +1,381 @@
+"""Parts that several documents draw: the tables, the body map, the encounters, examinations,
+chain of custody and photographs, shown alike in the medico-legal report and the court bundle.
+
+Documents import their shared parts from here, never from one another (``tests/unit/
+test_layers.py`` checks it): each document module is one document.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PIL import Image as PILImage
+from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, String
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
+from onestop.domain.forensic import Handover
+from onestop.domain.health import BodySide, Injury
+from onestop.reports import fonts
+from onestop.reports.language import tr, translate
+from onestop.reports.styles import RULE, styles
+from onestop.reports.text import Text
+
+MARKER = HexColor("#b00020")
+OUTLINE_FILL = HexColor("#f4f1ee")
+
+
+@dataclass(frozen=True)
+class TreatmentLine:
+    label: str  # a Phrase
+    given_at: datetime
+    timing: str  # "31 h after the incident" (a Phrase)
+    notes: str
+
+
+@dataclass(frozen=True)
+class EncounterPart:
+    seen_at: datetime
+    recorded_by: str
+    history: str
+    examination: str
+    injuries: Sequence[Injury]
+    treatments: Sequence[TreatmentLine]
+    follow_ups: Sequence[tuple[datetime, str]]
+
+
+@dataclass(frozen=True)
+class SpecimenPart:
+    label: str  # a Phrase
+    collected_at: datetime
+    collected_by: str
+    seal_number: str
+    chain: Sequence[Handover]
+
+
+@dataclass(frozen=True)
+class ExamPart:
+    examiner: str
+    started_at: datetime
+    notes: str
+    specimens: Sequence[SpecimenPart]
+
+
+@dataclass(frozen=True)
+class Photograph:
+    number: int
+    title: str
+    taken_at: datetime | None
+    sha256: str
+    data: bytes  # the verified original, decrypted in memory
+
+
+def when(at: datetime | None) -> str:
+    if at is None:
+        return translate("Documents", "not recorded")
+    return at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def side_name(side: BodySide) -> str:
+    """ "Front" or "Back", as the body map and the injuries' table say it."""
+    if side is BodySide.FRONT:
+        return translate("Documents", "Front")
+    return translate("Documents", "Back")
+
+
+def sha256_line(digest: str) -> str:
+    return translate("Documents", "SHA-256 of the original: {digest}").format(digest=digest)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    st = styles()
+    data: list[list[Flowable]] = [[Text(h, st["label"]) for h in header]]
+    data += [[Text(cell, st["small"]) for cell in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
+    """Front and back outlines side by side, each injury a numbered marker where it was put."""
+    width = height * ASPECT
+    gap = 12 * mm
+    drawing = Drawing(2 * width + gap, height + 6 * mm)
+    for column, side in enumerate((BodySide.FRONT, BodySide.BACK)):
+        left = column * (width + gap)
+
+        def point(x: float, y: float, left: float = left) -> tuple[float, float]:
+            return left + x * width, height - y * height  # y grows downwards on the map
+
+        points = [coord for x, y in OUTLINE for coord in point(x, y)]
+        drawing.add(Polygon(points, fillColor=OUTLINE_FILL, strokeColor=RULE, strokeWidth=0.8))
+        cx, cy = point(HEAD[0], HEAD[1])
+        drawing.add(
+            Ellipse(
+                cx,
+                cy,
+                HEAD[2] * width,
+                HEAD[3] * height,
+                fillColor=OUTLINE_FILL,
+                strokeColor=RULE,
+                strokeWidth=0.8,
+            )
+        )
+        drawing.add(
+            String(
+                left + width / 2,
+                height + 2 * mm,
+                side_name(side),
+                fontName=fonts.BOLD,
+                fontSize=8,
+                textAnchor="middle",
+            )
+        )
+        for injury in injuries:
+            if injury.side is not side:
+                continue
+            x, y = point(injury.x, injury.y)
+            drawing.add(Circle(x, y, 2.6 * mm, fillColor=MARKER, strokeColor=white))
+            drawing.add(
+                String(
+                    x,
+                    y - 1.1 * mm,
+                    str(injury.number),
+                    fontName=fonts.BOLD,
+                    fontSize=7,
+                    fillColor=white,
+                    textAnchor="middle",
+                )
+            )
+    return drawing
+
+
+class _Original(ImageReader):  # type: ignore[misc]
+    """A photograph as it was taken. ReportLab decodes an image only to name it inside the
+    PDF, then copies a JPEG in as it is: named here by its SHA-256 instead, a JPEG is never
+    decoded (sixty photographs would otherwise take hundreds of megabytes)."""
+
+    def __init__(self, data: bytes, sha256: str) -> None:
+        super().__init__(io.BytesIO(data))
+        self._name = sha256.encode("ascii")
+        self._dataA = None  # no alpha channel in a JPEG (set by getRGBData for others)
+
+    def getRGBData(self) -> bytes:
+        if self.jpeg_fh() is not None:
+            return self._name
+        return super().getRGBData()  # type: ignore[no-any-return]
+
+
+class _Picture(Flowable):  # type: ignore[misc]
+    def __init__(self, data: bytes, sha256: str, width: float, height: float) -> None:
+        super().__init__()
+        self._data, self._sha256 = data, sha256
+        self.width, self.height = width, height
+        self.hAlign = "LEFT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if getattr(self.canv, "_sketch", False):  # a layout pass that is never kept
+            return
+        picture = _Original(self._data, self._sha256)  # per drawing: it holds a file handle
+        self.canv.drawImage(picture, 0, 0, self.width, self.height)
+
+
+def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flowable]:
+    st = styles()
+    with PILImage.open(io.BytesIO(photo.data)) as img:
+        w, h = img.size  # read from the header: nothing is decoded
+    scale = min(max_w / w, max_h / h)
+    image = _Picture(photo.data, photo.sha256, w * scale, h * scale)
+    caption = translate("Documents", "{name}. {title} — taken {when}").format(
+        name=name,
+        title=photo.title or translate("Documents", "Untitled"),
+        when=when(photo.taken_at),
+    )
+    return [
+        KeepTogether(
+            [
+                image,
+                Text(caption, st["small"]),
+                Text(sha256_line(photo.sha256), st["small"]),
+                Spacer(1, 4 * mm),
+            ]
+        )
+    ]
+
+
+def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for n, enc in enumerate(encounters, start=1):
+        out += [
+            Text(translate("Documents", "Examination {n}").format(n=n), st["h1"]),
+            Text(
+                translate("Documents", "Seen on {when}; recorded by {who}.").format(
+                    when=when(enc.seen_at), who=enc.recorded_by
+                ),
+                st["body"],
+            ),
+            Text(translate("Documents", "History as given"), st["h2"]),
+            Text(enc.history or "—", st["body"]),
+            Text(translate("Documents", "Findings"), st["h2"]),
+            Text(enc.examination or "—", st["body"]),
+        ]
+        if enc.injuries:
+            out += [
+                Text(translate("Documents", "Injuries"), st["h2"]),
+                table(
+                    [
+                        translate("Documents", "No."),
+                        translate("Documents", "Injury"),
+                        translate("Documents", "Size"),
+                        translate("Documents", "Description"),
+                        translate("Documents", "Side"),
+                    ],
+                    [
+                        [str(i.number), i.kind, i.size, i.description, side_name(i.side)]
+                        for i in sorted(enc.injuries, key=lambda i: i.number)
+                    ],
+                    [12 * mm, 35 * mm, 22 * mm, 83 * mm, 18 * mm],
+                ),
+                Spacer(1, 3 * mm),
+                body_map(enc.injuries),
+            ]
+        if enc.treatments:
+            out += [
+                Text(translate("Documents", "Treatment"), st["h2"]),
+                table(
+                    [
+                        translate("Documents", "Treatment"),
+                        translate("Documents", "Given"),
+                        translate("Documents", "From the incident"),
+                        translate("Documents", "Notes"),
+                    ],
+                    [
+                        [tr(t.label), when(t.given_at), tr(t.timing), t.notes]
+                        for t in enc.treatments
+                    ],
+                    [35 * mm, 32 * mm, 50 * mm, 53 * mm],
+                ),
+            ]
+        if enc.follow_ups:
+            out += [
+                Text(translate("Documents", "Follow-up"), st["h2"]),
+                table(
+                    [translate("Documents", "Due"), translate("Documents", "For")],
+                    [[when(at), purpose] for at, purpose in enc.follow_ups],
+                    [35 * mm, 135 * mm],
+                ),
+            ]
+    return out
+
+
+def exams_part(exams: Sequence[ExamPart], *, with_chain: bool = True) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for n, exam in enumerate(exams, start=1):
+        out += [
+            Text(translate("Documents", "Forensic examination {n}").format(n=n), st["h1"]),
+            Text(
+                translate("Documents", "By {who}, started {when}.").format(
+                    who=exam.examiner, when=when(exam.started_at)
+                ),
+                st["body"],
+            ),
+        ]
+        if exam.notes:
+            out.append(Text(exam.notes, st["body"]))
+        if exam.specimens:
+            out += [
+                Text(translate("Documents", "Specimens"), st["h2"]),
+                table(
+                    [
+                        translate("Documents", "Specimen"),
+                        translate("Documents", "Collected"),
+                        translate("Documents", "By"),
+                        translate("Documents", "Seal number"),
+                    ],
+                    [
+                        [tr(sp.label), when(sp.collected_at), sp.collected_by, sp.seal_number]
+                        for sp in exam.specimens
+                    ],
+                    [40 * mm, 35 * mm, 50 * mm, 45 * mm],
+                ),
+            ]
+        if with_chain:
+            out += chain_part(exam.specimens)
+    return out
+
+
+def chain_part(specimens: Sequence[SpecimenPart]) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for sp in specimens:
+        out += [
+            Text(
+                translate("Documents", "Chain of custody — seal {seal}").format(
+                    seal=sp.seal_number
+                ),
+                st["h2"],
+            ),
+            table(
+                [
+                    translate("Documents", "When"),
+                    translate("Documents", "From"),
+                    translate("Documents", "To"),
+                    translate("Documents", "Organisation"),
+                    translate("Documents", "Purpose"),
+                ],
+                [
+                    [
+                        when(sp.collected_at),
+                        "—",
+                        sp.collected_by,
+                        "",
+                        translate("Documents", "Collected"),
+                    ],
+                    *[
+                        [when(h.at), h.handed_from, h.handed_to, h.organisation, h.purpose]
+                        for h in sp.chain
+                    ],
+                ],
+                [30 * mm, 32 * mm, 32 * mm, 36 * mm, 40 * mm],
+            ),
+        ]
+    return out
+
+
+def photographs_part(
+    photos: Sequence[Photograph], exhibits: bool = False, mark: type[Flowable] | None = None
+) -> list[Flowable]:
+    """Each photograph with its caption and SHA-256, named "Photograph 3", or "Exhibit P3"
+    when they are ``exhibits``; ``mark``, if given, is called with the name to add an index
+    entry before it."""
+    out: list[Flowable] = []
+    for photo in photos:
+        if exhibits:
+            name = translate("Documents", "Exhibit P{n}").format(n=photo.number)
+        else:
+            name = translate("Documents", "Photograph {n}").format(n=photo.number)
+        if mark is not None:
+            out.append(mark("section", photo.number, f"{name}. {photo.title}", 1))
+        out += _photo(photo, 120 * mm, 90 * mm, name)
+    return out

@@ -1,0 +1,237 @@
+"""The court bundle: the sections chosen, in that order, with the scanned statements laid onto
+their numbered pages."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.errors import PdfReadError
+
+from onestop.db.base import utcnow
+from onestop.domain.consent import Purpose
+from onestop.domain.roles import Action, Section
+from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
+from onestop.reports.bundle import (
+    BundleSection,
+    CourtBundle,
+    HearingLine,
+    IncidentLine,
+    Laid,
+    OrderLine,
+    SessionLine,
+    Statement,
+    render_bundle,
+)
+from onestop.reports.document import BODY_BOX
+from onestop.reports.parts import Photograph
+from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, AttachmentService
+from onestop.services.cases import CaseFile, CaseService
+from onestop.services.consent import ConsentService
+from onestop.services.counselling import CounsellingService
+from onestop.services.exports.parts import encounter_parts, exam_part, person
+from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
+from onestop.services.forensic import ForensicService
+from onestop.services.health import HealthService
+from onestop.services.incidents import IncidentService
+from onestop.services.labels import label
+from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
+from onestop.services.session import VaultSession
+
+BUNDLE_NEEDS: dict[BundleSection, tuple[Section, ...]] = {
+    BundleSection.INCIDENTS: (Section.INCIDENTS,),
+    BundleSection.MEDICAL: (Section.HEALTH, Section.INCIDENTS),
+    BundleSection.FORENSIC: (Section.FORENSIC,),
+    BundleSection.CUSTODY: (Section.FORENSIC,),
+    BundleSection.PHOTOGRAPHS: (Section.HEALTH, Section.FORENSIC),
+    BundleSection.ORDERS: (Section.LEGAL,),
+    BundleSection.HEARINGS: (Section.LEGAL,),
+    BundleSection.STATEMENTS: (Section.LEGAL,),
+    BundleSection.COUNSELLING: (Section.COUNSELLING,),
+}
+PHOTO_SECTIONS = (Section.HEALTH, Section.FORENSIC)
+
+
+def court_bundle(
+    pipeline: ExportPipeline,
+    reference: str,
+    options: ExportOptions,
+    sections: Sequence[BundleSection],
+) -> Exported:
+    """The bundle for court: the sections chosen, in that order, from what the advocate may
+    read, with the survivor's consent to use in court (or a manager's written reason)."""
+    session = pipeline.session
+    document = COURT_BUNDLE
+    chosen = list(dict.fromkeys(sections))
+    if not chosen:
+        raise ValidationFailed.of(
+            {
+                "sections": QT_TRANSLATE_NOOP(
+                    "Messages", "Choose at least one section for the bundle."
+                )
+            }
+        )
+    needs = {Section.IDENTITY, Section.CONSENT} | {
+        s for section in chosen for s in BUNDLE_NEEDS[section]
+    }
+    pipeline.require(reference, *sorted(needs, key=lambda s: s.value))
+    pipeline.check_options(options)
+    with session.batch():
+        case = CaseService(session).get(reference)
+        answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
+        bundle, statements = bundle_content(session, reference, case, chosen)
+    path = pipeline.target(options, document, case)
+    reason = ""
+    if not answer.allowed:
+        reason = pipeline.consent_or_override(
+            options,
+            QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose}. {why}").format(
+                purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT], why=answer.reason
+            ),
+        )
+    options.step(1)
+    head = pipeline.letterhead(options, document, case.reference, reason)
+    pdf, laid = render_bundle(head, bundle)
+    if statements:
+        pdf = _lay_statements(pdf, laid, statements)
+    return pipeline.write(
+        pdf, path, options, Section.IDENTITY, case.reference, document, bool(reason)
+    )
+
+
+def bundle_content(
+    session: VaultSession, reference: str, case: CaseFile, chosen: list[BundleSection]
+) -> tuple[CourtBundle, dict[int, bytes]]:
+    """What the bundle shows of the ``chosen`` sections, read as ``session``'s member of staff
+    may, and the scanned statements by number (laid onto their pages after rendering)."""
+    content: dict[str, Any] = {}
+    statements: dict[int, bytes] = {}
+    if BundleSection.INCIDENTS in chosen:
+        content["incidents"] = [
+            IncidentLine(
+                when=i.details.occurred.describe(),
+                kind=label(i.details.gbv_type),
+                context=label(i.details.context),
+                place=i.details.place,
+                reported_to_police=i.details.reported_to_police,
+                description=i.details.description,
+            )
+            for i in IncidentService(session).list(reference)
+        ]
+    if BundleSection.MEDICAL in chosen:
+        content["encounters"] = encounter_parts(
+            session, reference, HealthService(session).list(reference)
+        )
+    if {BundleSection.FORENSIC, BundleSection.CUSTODY} & set(chosen):
+        exams = [exam_part(x) for x in ForensicService(session).list(reference)]
+        content["exams"] = exams
+        content["specimens"] = [sp for x in exams for sp in x.specimens]
+    files = AttachmentService(session)
+    if BundleSection.PHOTOGRAPHS in chosen:
+        readable = [
+            a
+            for a in files.list(reference)
+            if a.media_type in IMAGE_TYPES and a.section in PHOTO_SECTIONS
+        ]
+        images = files.open_many(reference, [a.attachment_id for a in readable])
+        content["photographs"] = [
+            Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
+            for n, a in enumerate(readable, start=1)
+        ]
+    if BundleSection.STATEMENTS in chosen:
+        scans = [
+            a
+            for a in files.list(reference)
+            if a.section is Section.LEGAL and a.media_type in DOCUMENT_TYPES
+        ]
+        found: list[Statement] = []
+        for n, a in enumerate(scans, start=1):
+            data = files.open(reference, a.attachment_id)
+            try:
+                pages = len(PdfReader(io.BytesIO(data)).pages)
+            except PdfReadError:
+                raise ValidationFailed.of(
+                    {
+                        "sections": QT_TRANSLATE_NOOP(
+                            "Messages", "Statement {n} is not a PDF OneStop can read."
+                        ).format(n=n)
+                    }
+                ) from None
+            statements[n] = data
+            found.append(Statement(n, a.title, a.sha256, pages))
+        content["statements"] = found
+    if {BundleSection.ORDERS, BundleSection.HEARINGS} & set(chosen):
+        today = utcnow().date()
+        content["orders"] = [
+            OrderLine(
+                o.details.order_type,
+                o.details.issued_on,
+                o.details.expires_on,
+                o.details.in_force(today),
+                o.details.conditions,
+            )
+            for o in ProtectionOrders(session).list(reference)
+        ]
+        content["hearings"] = [
+            HearingLine(h.details.held_at, h.details.court, h.details.purpose, h.details.outcome)
+            for h in Hearings(session).list(reference)
+        ]
+    if BundleSection.COUNSELLING in chosen:
+        content["counselling"] = [
+            SessionLine(c.details.held_at, label(c.details.session_type), c.details.notes)
+            for c in CounsellingService(session).list(reference)
+        ]
+    court_cases = (
+        [
+            [
+                part
+                for part in (
+                    m.details.court,
+                    QT_TRANSLATE_NOOP("Documents", "case {number}").format(
+                        number=m.details.court_case_number
+                    )
+                    if m.details.court_case_number
+                    else "",
+                    QT_TRANSLATE_NOOP("Documents", "police reference {number}").format(
+                        number=m.details.police_reference
+                    )
+                    if m.details.police_reference
+                    else "",
+                )
+                if part
+            ]
+            for m in LegalMatters(session).list(reference)
+        ]
+        if session.allowed(Section.LEGAL, Action.READ)
+        else []
+    )
+    bundle = CourtBundle(
+        person=person(case, utcnow().date()),
+        court_cases=court_cases,
+        prepared_by=session.actor.display_name,
+        sections=chosen,
+        **content,
+    )
+    return bundle, statements
+
+
+def _lay_statements(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:
+    """Each scanned statement page laid, scaled to fit, onto its numbered placeholder page."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    left, bottom, width, height = BODY_BOX
+    for number, data in statements.items():
+        scanned = PdfReader(io.BytesIO(data))
+        for i, source in enumerate(scanned.pages):
+            target = writer.pages[laid.statement_pages[(number, i)] - 1]
+            w, h = float(source.mediabox.width), float(source.mediabox.height)
+            scale = min(width / w, height / h)
+            x = left + (width - w * scale) / 2 - float(source.mediabox.left) * scale
+            y = bottom + (height - h * scale) / 2 - float(source.mediabox.bottom) * scale
+            target.merge_transformed_page(source, Transformation().scale(scale).translate(x, y))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,155 @@
+"""The pack for a multi-agency meeting: its agenda and the actions still outstanding, checked
+against each survivor's consent to share with every attending agency."""
+
+from __future__ import annotations
+
+from onestop.domain.consent import Purpose
+from onestop.domain.roles import Section
+from onestop.errors import NotFound, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
+from onestop.reports.conference import ConferencePack, PackAction, PackCase, render_conference_pack
+from onestop.services.cases import CaseService
+from onestop.services.conferences import ConferenceService, Meeting
+from onestop.services.consent import ConsentService
+from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
+from onestop.services.labels import label
+from onestop.services.session import VaultSession
+
+
+def conference_pack(
+    pipeline: ExportPipeline, options: ExportOptions, meeting_id: int | None = None
+) -> Exported:
+    """The pack for a meeting (by default the next one): its agenda and the actions still
+    outstanding, per case and per agency. Every case in it must have consented to sharing
+    with each attending agency, or a manager authorises the pack with a written reason and
+    the cases without consent are marked as such."""
+    session = pipeline.session
+    document = CONFERENCE_PACK
+    pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
+    pipeline.check_options(options)
+    with session.batch():
+        conferences = ConferenceService(session)
+        meeting = _meeting_for(conferences, meeting_id)
+        if not meeting.agencies:
+            raise ValidationFailed.of(
+                {
+                    "agencies": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Name the agencies attending this meeting first: the pack "
+                        "is checked against each survivor's consent to share with them.",
+                    )
+                }
+            )
+        agenda = conferences.agenda(meeting.id)
+        if not agenda:
+            raise ValidationFailed.of(
+                {
+                    "meeting": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "No case is on the agenda of this meeting: there is no pack.",
+                    )
+                }
+            )
+        consent = ConsentService(session)
+        lacking: dict[str, list[str]] = {}
+        for item in agenda:
+            answers = consent.may_leave_to(
+                item.reference, Purpose.SHARE_WITH_AGENCY, meeting.agencies
+            )
+            missing = [a for a, answer in answers.items() if not answer.allowed]
+            if missing:
+                lacking[item.reference] = missing
+        names = [name for item in agenda for name in _case_names(session, item.reference)]
+    reference = f"{meeting.held_on.isoformat()}"
+    path = pipeline.path(options, document, reference, names)
+    reason = ""
+    if lacking:
+        listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
+        reason = pipeline.consent_or_override(
+            options,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Not every survivor consented to sharing with the agencies: {cases}.",
+            ).format(cases=listed),
+            whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
+        )
+    options.step(1)
+    head = pipeline.letterhead(
+        options,
+        QT_TRANSLATE_NOOP("Documents", "{document} of {date}").format(
+            document=document, date=meeting.held_on.isoformat()
+        ),
+        "",
+        reason,
+    )
+    pack = ConferencePack(
+        held_on=meeting.held_on,
+        agencies=meeting.agencies,
+        prepared_by=session.actor.display_name,
+        cases=[
+            PackCase(
+                reference=item.reference,
+                name=item.display_name,
+                criteria=[label(c) for c in item.criteria],
+                risk=(
+                    QT_TRANSLATE_NOOP("Documents", "{level}, score {score}").format(
+                        level=label(item.latest_level), score=item.latest_score
+                    )
+                    if item.latest_level is not None
+                    else QT_TRANSLATE_NOOP("Documents", "no assessment recorded")
+                ),
+                without_consent=item.reference in lacking,
+                actions=[
+                    PackAction(
+                        a.agreed_on,
+                        a.agency,
+                        a.owner,
+                        a.description,
+                        a.due_on,
+                        label(a.status),
+                        a.reason,
+                    )
+                    for a in item.carried
+                ],
+            )
+            for item in agenda
+        ],
+    )
+    pdf = render_conference_pack(head, pack)
+    return pipeline.write(
+        pdf,
+        path,
+        options,
+        Section.CONFERENCES,
+        [item.reference for item in agenda],
+        document,
+        bool(reason),
+    )
+
+
+def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:
+    if meeting_id is None:
+        meeting = conferences.next_meeting()
+        if meeting is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No meeting is planned: plan the next one on the Conferences screen.",
+                )
+            )
+        return meeting
+    for meeting in conferences.meetings():
+        if meeting.id == meeting_id:
+            return meeting
+    raise NotFound(
+        QT_TRANSLATE_NOOP("Messages", "There is no meeting {meeting_id}.").format(
+            meeting_id=meeting_id
+        )
+    )
+
+
+def _case_names(session: VaultSession, reference: str) -> tuple[str, str]:
+    """Her name and alias, only to keep them out of the file name (read as for the pack)."""
+    details = CaseService(session).get(reference).details
+    return details.name, details.alias

@@ -1,0 +1,100 @@
+"""What several documents draw from the records alike: colleagues' names, the person as a
+document names her, and a health encounter or a forensic examination as ``reports.parts``
+shows it (the medico-legal report and the court bundle)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from sqlalchemy import select
+
+from onestop.db.staff import StaffAccount
+from onestop.domain.roles import Action, Section
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.parts import EncounterPart, ExamPart, SpecimenPart, TreatmentLine
+from onestop.services.cases import CaseFile
+from onestop.services.forensic import ExamRecord
+from onestop.services.health import Encounter
+from onestop.services.labels import label
+from onestop.services.session import VaultSession
+
+
+def staff_name(session: VaultSession, reference: str, username: str) -> str:
+    return staff_names(session, reference, [username])[username]
+
+
+def staff_names(session: VaultSession, reference: str, usernames: Iterable[str]) -> dict[str, str]:
+    """Colleagues as the others know them (the account's display name), else the username."""
+    wanted = set(usernames)
+    if not wanted:
+        return {}
+    with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
+        rows = s.execute(
+            select(StaffAccount.username, StaffAccount.display_name).where(
+                StaffAccount.username.in_(wanted)
+            )
+        ).all()
+    found = {username: name for username, name in rows if name}
+    return {username: found.get(username, username) for username in wanted}
+
+
+def encounter_parts(
+    session: VaultSession, reference: str, encounters: Sequence[Encounter]
+) -> list[EncounterPart]:
+    names = staff_names(session, reference, (e.updated_by for e in encounters))
+    return [_encounter_part(e, names[e.updated_by]) for e in encounters]
+
+
+def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
+    timings = e.treatment_timings() or tuple(
+        QT_TRANSLATE_NOOP("Documents", "incident time not known") for _ in e.details.treatments
+    )
+    return EncounterPart(
+        seen_at=e.details.seen_at,
+        recorded_by=recorded_by,
+        history=e.details.history,
+        examination=e.details.examination,
+        injuries=e.details.injuries,
+        treatments=[
+            TreatmentLine(label(t.kind), t.given_at, timing, t.notes)
+            for t, timing in zip(e.details.treatments, timings, strict=True)
+        ],
+        follow_ups=[(f.due_at, f.purpose) for f in e.details.follow_ups],
+    )
+
+
+def person(case: CaseFile, today: date) -> str:
+    """Who she is, as a document names her (a Phrase, but for a name alone)."""
+    details = case.details
+    name = details.name or details.alias
+    if details.name and details.alias:
+        name = QT_TRANSLATE_NOOP("Documents", "{name} (known as {alias})").format(
+            name=details.name, alias=details.alias
+        )
+    if details.date_of_birth is not None:
+        return QT_TRANSLATE_NOOP("Documents", "{name}, born {date}").format(
+            name=name, date=details.date_of_birth.isoformat()
+        )
+    age = case.age(today)
+    if age is None:
+        return name
+    return QT_TRANSLATE_NOOP("Documents", "{name}, aged about {age}").format(name=name, age=age)
+
+
+def exam_part(x: ExamRecord) -> ExamPart:
+    return ExamPart(
+        examiner=x.details.examiner,
+        started_at=x.details.started_at,
+        notes=x.details.notes,
+        specimens=[
+            SpecimenPart(
+                label(sp.details.specimen_type),
+                sp.details.collected_at,
+                sp.details.collected_by,
+                sp.details.seal_number,
+                sp.chain,
+            )
+            for sp in x.specimens
+        ],
+    )

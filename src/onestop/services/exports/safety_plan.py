@@ -1,0 +1,48 @@
+"""Her own copy of her safety plan: no consent asked, no name on it."""
+
+from __future__ import annotations
+
+from onestop.domain.roles import Section
+from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
+from onestop.reports.safety_plan import SafetyPlanCopy, render_safety_plan
+from onestop.services.cases import CaseService
+from onestop.services.exports.parts import staff_name
+from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
+from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
+
+
+def safety_plan(pipeline: ExportPipeline, reference: str, options: ExportOptions) -> Exported:
+    """Her own copy of her safety plan, to take with her: no consent is asked, since it
+    goes to her, and it carries no name, since it may be found."""
+    session = pipeline.session
+    document = SAFETY_PLAN
+    pipeline.require(reference, Section.IDENTITY, Section.RISK)
+    pipeline.check_options(options)
+    with session.batch():
+        case = CaseService(session).get(reference)
+        plans = SafetyPlanService(session).list(reference)
+        if not plans:
+            raise ValidationFailed.of(
+                {
+                    "plan": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This case has no safety plan yet: write it on the Risk and safety "
+                        "tab first.",
+                    )
+                }
+            )
+        plan = plans[-1]
+        agreed_with = staff_name(session, reference, plan.updated_by)
+    path = pipeline.target(options, document, case)
+    options.step(1)
+    head = pipeline.letterhead(options, document, case.reference, "")
+    copy = SafetyPlanCopy(
+        parts={name: str(getattr(plan.details, name)) for name in SAFETY_PLAN_HEADINGS},
+        version=plan.version,
+        agreed_at=plan.updated_at,
+        agreed_with=agreed_with,
+    )
+    pdf = render_safety_plan(head, copy)
+    return pipeline.write(pdf, path, options, Section.RISK, case.reference, document, False)
