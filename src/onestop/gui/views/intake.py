@@ -188,8 +188,8 @@ class IntakeDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.cancel_button)
-        for edit in (self.name, self.alias, self.birth, self.phone, self.code_word):
-            edit.textChanged.connect(self._typed)
+        for line in (self.name, self.alias, self.birth, self.phone, self.code_word):
+            line.textChanged.connect(self._typed)
         self.safe_notes.textChanged.connect(self._typed)
         self.messages.toggled.connect(self._typed)
         for combo in (self.gbv_type, self.precision, self.context):
@@ -294,10 +294,11 @@ class IntakeDialog(QDialog):
         rest: list[str] = []
         first: QWidget | None = None
         for key, text in fields.items():
-            form = next((f for f in self.forms if key in f.errors), None)
-            if form is None:
+            holder = next((f for f in self.forms if key in f.errors), None)
+            if holder is None:
                 rest.append(phrase(text))
                 continue
+            form = holder
             form.errors[key].setText(phrase(text))
             form.errors[key].show()
             first = first or form.fields[key]
