@@ -347,7 +347,7 @@ class IntakeDialog(QDialog):
             page, self.tr("&Open the selected file"), "openMatchButton", self.open_existing
         )
         self.register_button = button(
-            page, self.tr("&Register her as new"), "registerButton", self.register
+            page, self.tr("&Register her"), "registerButton", self.register
         )
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
