@@ -2710,6 +2710,14 @@
         <translation>سجّلت الدخول باسم {name} ({role})</translation>
     </message>
     <message>
+        <source>&amp;New intake…</source>
+        <translation>استقبال &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>استقبال جديد</translation>
+    </message>
+    <message>
         <source>Print anonymised &amp;statistics…</source>
         <translation>طباعة &amp;إحصاءات مجهولة الهوية…</translation>
     </message>
@@ -2780,6 +2788,237 @@
     <message>
         <source>Shelter &amp;rooms and beds</source>
         <translation>&amp;غرف وأسرّة دار الإيواء</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New intake</source>
+        <translation>استقبال جديد</translation>
+    </message>
+    <message>
+        <source>A name or the alias she chose is enough; everything else can be added later. Before her file is opened, OneStop looks for her among the existing files.</source>
+        <translation>يكفي اسم أو الاسم المستعار الذي اختارته؛ ويمكن إضافة كل شيء آخر لاحقًا. قبل فتح ملفها، يبحث OneStop عنها بين الملفات الموجودة.</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <translation>هي</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation>الاسم الم&amp;ستعار</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>تاريخ ال&amp;ميلاد</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if she knows it</source>
+        <translation>YYYY-MM-DD، إن كانت تعرفه</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>وسيلة الاتصال الآمنة</translation>
+    </message>
+    <message>
+        <source>Safe &amp;phone</source>
+        <translation>ال&amp;هاتف الآمن</translation>
+    </message>
+    <message>
+        <source>Text &amp;messages to this phone are safe</source>
+        <translation>ال&amp;رسائل النصية إلى هذا الهاتف آمنة</translation>
+    </message>
+    <message>
+        <source>Text messages to this phone are safe</source>
+        <translation>الرسائل النصية إلى هذا الهاتف آمنة</translation>
+    </message>
+    <message>
+        <source>&amp;Code word</source>
+        <translation>كلمة ال&amp;سر المتفق عليها</translation>
+    </message>
+    <message>
+        <source>Safe contact n&amp;otes</source>
+        <translation>&amp;ملاحظات الاتصال الآمن</translation>
+    </message>
+    <message>
+        <source>Her caseworker</source>
+        <translation>مسؤولة حالتها</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>م&amp;سؤولة الحالة</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>الحادثة الأولى</translation>
+    </message>
+    <message>
+        <source>Not recorded now</source>
+        <translation>لا يُسجَّل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>T&amp;ime known</source>
+        <translation>ال&amp;وقت المعروف</translation>
+    </message>
+    <message>
+        <source>&amp;From (or at)</source>
+        <translation>&amp;من (أو في)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;حتى</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt</source>
+        <translation>ال&amp;سياق</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>قرارات الموافقة</translation>
+    </message>
+    <message>
+        <source>Me&amp;dical examination</source>
+        <translation>الفحص ال&amp;طبي</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rensic collection</source>
+        <translation>جمع الأدلة ال&amp;جنائية</translation>
+    </message>
+    <message>
+        <source>P&amp;hotography</source>
+        <translation>ال&amp;تصوير</translation>
+    </message>
+    <message>
+        <source>Share with po&amp;lice</source>
+        <translation>المشاركة مع ال&amp;شرطة</translation>
+    </message>
+    <message>
+        <source>U&amp;se in court</source>
+        <translation>الا&amp;ستخدام في المحكمة</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymised statistics</source>
+        <translation>الإحصاءات المجهولة ال&amp;هوية</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>لم يُسأل بعد</translation>
+    </message>
+    <message>
+        <source>Check for &amp;existing files…</source>
+        <translation>البحث عن ال&amp;ملفات الموجودة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>No caseworker yet</source>
+        <translation>لا مسؤولة حالة بعد</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>الاسم أو الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>مسؤولة الحالة</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>فُتح في</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>المشترك</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>التطابقات المحتملة</translation>
+    </message>
+    <message>
+        <source>Possible &amp;matches</source>
+        <translation>ال&amp;تطابقات المحتملة</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected file</source>
+        <translation>&amp;فتح الملف المحدد</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>These files share something with what she told you. If one of them is hers, open it instead of registering her again.</source>
+        <translation>تشترك هذه الملفات في شيء مع ما أخبرتك به. إن كان أحدها ملفها، فافتحه بدلًا من تسجيلها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No existing file has her name, alias, date of birth or phone.</source>
+        <translation>لا يوجد ملف يحمل اسمها أو اسمها المستعار أو تاريخ ميلادها أو هاتفها.</translation>
+    </message>
+    <message>
+        <source>&amp;Register her as new: none of these</source>
+        <translation>&amp;تسجيلها كحالة جديدة: ليست أيًّا من هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Register her</source>
+        <translation>&amp;تسجيلها</translation>
+    </message>
+    <message>
+        <source>Choose her file in the list first.</source>
+        <translation>اختاري ملفها من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>تجاهل هذا الاستقبال؟</translation>
+    </message>
+    <message>
+        <source>What you typed about her has not been saved.</source>
+        <translation>ما كتبته عنها لم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>متابعة الكتابة</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4703,10 @@
     <message>
         <source>{agency}: no answer since {date}</source>
         <translation>{agency}: لا رد منذ {date}</translation>
+    </message>
+    <message>
+        <source>Her details changed after the check for existing files: check again.</source>
+        <translation>تغيّرت بياناتها بعد البحث عن الملفات الموجودة: ابحث مرة أخرى.</translation>
     </message>
 </context>
 <context>

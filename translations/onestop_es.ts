@@ -2710,6 +2710,14 @@
         <translation>Sesión iniciada como {name} ({role})</translation>
     </message>
     <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nueva admisión…</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nueva admisión</translation>
+    </message>
+    <message>
         <source>Print anonymised &amp;statistics…</source>
         <translation>Imprimir &amp;estadísticas anonimizadas…</translation>
     </message>
@@ -2780,6 +2788,237 @@
     <message>
         <source>Shelter &amp;rooms and beds</source>
         <translation>&amp;Habitaciones y camas del albergue</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New intake</source>
+        <translation>Nueva admisión</translation>
+    </message>
+    <message>
+        <source>A name or the alias she chose is enough; everything else can be added later. Before her file is opened, OneStop looks for her among the existing files.</source>
+        <translation>Basta un nombre o el alias que ella eligió; todo lo demás puede añadirse después. Antes de abrir su expediente, OneStop la busca entre los expedientes existentes.</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <translation>Ella</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation>&amp;Alias</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if she knows it</source>
+        <translation>AAAA-MM-DD, si la conoce</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contacto seguro</translation>
+    </message>
+    <message>
+        <source>Safe &amp;phone</source>
+        <translation>&amp;Teléfono seguro</translation>
+    </message>
+    <message>
+        <source>Text &amp;messages to this phone are safe</source>
+        <translation>Los &amp;mensajes a este teléfono son seguros</translation>
+    </message>
+    <message>
+        <source>Text messages to this phone are safe</source>
+        <translation>Los mensajes a este teléfono son seguros</translation>
+    </message>
+    <message>
+        <source>&amp;Code word</source>
+        <translation>&amp;Palabra clave</translation>
+    </message>
+    <message>
+        <source>Safe contact n&amp;otes</source>
+        <translation>N&amp;otas sobre el contacto seguro</translation>
+    </message>
+    <message>
+        <source>Her caseworker</source>
+        <translation>Su trabajadora de caso</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>T&amp;rabajadora de caso</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Primer incidente</translation>
+    </message>
+    <message>
+        <source>Not recorded now</source>
+        <translation>No se registra ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <source>T&amp;ime known</source>
+        <translation>&amp;Hora conocida</translation>
+    </message>
+    <message>
+        <source>&amp;From (or at)</source>
+        <translation>&amp;Desde (o el)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt</source>
+        <translation>Conte&amp;xto</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Decisiones de consentimiento</translation>
+    </message>
+    <message>
+        <source>Me&amp;dical examination</source>
+        <translation>Examen mé&amp;dico</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rensic collection</source>
+        <translation>Toma de muestras &amp;forenses</translation>
+    </message>
+    <message>
+        <source>P&amp;hotography</source>
+        <translation>&amp;Fotografías</translation>
+    </message>
+    <message>
+        <source>Share with po&amp;lice</source>
+        <translation>Compartir con la po&amp;licía</translation>
+    </message>
+    <message>
+        <source>U&amp;se in court</source>
+        <translation>&amp;Uso en juicio</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymised statistics</source>
+        <translation>Estad&amp;ísticas anónimas</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Aún no se ha preguntado</translation>
+    </message>
+    <message>
+        <source>Check for &amp;existing files…</source>
+        <translation>Buscar &amp;expedientes existentes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No caseworker yet</source>
+        <translation>Sin trabajadora de caso aún</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nombre o alias</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Trabajadora de caso</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>En común</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>Possible &amp;matches</source>
+        <translation>Posibles &amp;coincidencias</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected file</source>
+        <translation>&amp;Abrir el expediente elegido</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>These files share something with what she told you. If one of them is hers, open it instead of registering her again.</source>
+        <translation>Estos expedientes comparten algo con lo que ella le dijo. Si uno de ellos es el suyo, ábralo en lugar de registrarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>No existing file has her name, alias, date of birth or phone.</source>
+        <translation>Ningún expediente existente tiene su nombre, alias, fecha de nacimiento o teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Register her as new: none of these</source>
+        <translation>&amp;Registrarla como nueva: ninguno de estos</translation>
+    </message>
+    <message>
+        <source>&amp;Register her</source>
+        <translation>&amp;Registrarla</translation>
+    </message>
+    <message>
+        <source>Choose her file in the list first.</source>
+        <translation>Elija primero su expediente en la lista.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>¿Descartar esta admisión?</translation>
+    </message>
+    <message>
+        <source>What you typed about her has not been saved.</source>
+        <translation>Lo que escribió sobre ella no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4703,10 @@
     <message>
         <source>{agency}: no answer since {date}</source>
         <translation>{agency}: sin respuesta desde el {date}</translation>
+    </message>
+    <message>
+        <source>Her details changed after the check for existing files: check again.</source>
+        <translation>Sus datos cambiaron después de buscar expedientes existentes: busque de nuevo.</translation>
     </message>
 </context>
 <context>

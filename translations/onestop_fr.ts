@@ -2710,6 +2710,14 @@
         <translation>Connecté en tant que {name} ({role})</translation>
     </message>
     <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nouvel accueil…</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nouvel accueil</translation>
+    </message>
+    <message>
         <source>Print anonymised &amp;statistics…</source>
         <translation>Imprimer des &amp;statistiques anonymisées…</translation>
     </message>
@@ -2780,6 +2788,237 @@
     <message>
         <source>Shelter &amp;rooms and beds</source>
         <translation>&amp;Chambres et lits de l&apos;hébergement</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New intake</source>
+        <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>A name or the alias she chose is enough; everything else can be added later. Before her file is opened, OneStop looks for her among the existing files.</source>
+        <translation>Un nom ou le pseudonyme qu’elle a choisi suffit ; tout le reste peut être ajouté plus tard. Avant d’ouvrir son dossier, OneStop la cherche parmi les dossiers existants.</translation>
+    </message>
+    <message>
+        <source>Her</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation>&amp;Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, if she knows it</source>
+        <translation>AAAA-MM-JJ, si elle la connaît</translation>
+    </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contact sûr</translation>
+    </message>
+    <message>
+        <source>Safe &amp;phone</source>
+        <translation>&amp;Téléphone sûr</translation>
+    </message>
+    <message>
+        <source>Text &amp;messages to this phone are safe</source>
+        <translation>Les &amp;SMS vers ce téléphone sont sans danger</translation>
+    </message>
+    <message>
+        <source>Text messages to this phone are safe</source>
+        <translation>Les SMS vers ce téléphone sont sans danger</translation>
+    </message>
+    <message>
+        <source>&amp;Code word</source>
+        <translation>&amp;Mot de passe convenu</translation>
+    </message>
+    <message>
+        <source>Safe contact n&amp;otes</source>
+        <translation>N&amp;otes sur le contact sûr</translation>
+    </message>
+    <message>
+        <source>Her caseworker</source>
+        <translation>Sa référente</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>&amp;Référente</translation>
+    </message>
+    <message>
+        <source>First incident</source>
+        <translation>Premier incident</translation>
+    </message>
+    <message>
+        <source>Not recorded now</source>
+        <translation>Pas enregistré maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>T&amp;ime known</source>
+        <translation>&amp;Heure connue</translation>
+    </message>
+    <message>
+        <source>&amp;From (or at)</source>
+        <translation>&amp;Du (ou le)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt</source>
+        <translation>Conte&amp;xte</translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation>Décisions de consentement</translation>
+    </message>
+    <message>
+        <source>Me&amp;dical examination</source>
+        <translation>Examen mé&amp;dical</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rensic collection</source>
+        <translation>Prélèvements mé&amp;dico-légaux</translation>
+    </message>
+    <message>
+        <source>P&amp;hotography</source>
+        <translation>P&amp;hotographies</translation>
+    </message>
+    <message>
+        <source>Share with po&amp;lice</source>
+        <translation>Partage avec la po&amp;lice</translation>
+    </message>
+    <message>
+        <source>U&amp;se in court</source>
+        <translation>&amp;Utilisation en justice</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymised statistics</source>
+        <translation>Stat&amp;istiques anonymisées</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <source>Check for &amp;existing files…</source>
+        <translation>Chercher les dossiers &amp;existants…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No caseworker yet</source>
+        <translation>Pas encore de référente</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation>Nom ou pseudonyme</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Référente</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>En commun</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Correspondances possibles</translation>
+    </message>
+    <message>
+        <source>Possible &amp;matches</source>
+        <translation>Correspondances &amp;possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected file</source>
+        <translation>&amp;Ouvrir le dossier choisi</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>pseudonyme</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>These files share something with what she told you. If one of them is hers, open it instead of registering her again.</source>
+        <translation>Ces dossiers ont quelque chose en commun avec ce qu’elle vous a dit. Si l’un d’eux est le sien, ouvrez-le au lieu de l’enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>No existing file has her name, alias, date of birth or phone.</source>
+        <translation>Aucun dossier existant n’a son nom, son pseudonyme, sa date de naissance ou son téléphone.</translation>
+    </message>
+    <message>
+        <source>&amp;Register her as new: none of these</source>
+        <translation>&amp;Enregistrer comme nouvelle : aucun de ceux-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Register her</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose her file in the list first.</source>
+        <translation>Choisissez d’abord son dossier dans la liste.</translation>
+    </message>
+    <message>
+        <source>Discard this intake?</source>
+        <translation>Abandonner cet accueil ?</translation>
+    </message>
+    <message>
+        <source>What you typed about her has not been saved.</source>
+        <translation>Ce que vous avez saisi à son sujet n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4703,10 @@
     <message>
         <source>{agency}: no answer since {date}</source>
         <translation>{agency} : pas de réponse depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Her details changed after the check for existing files: check again.</source>
+        <translation>Ses informations ont changé après la recherche des dossiers existants : cherchez à nouveau.</translation>
     </message>
 </context>
 <context>

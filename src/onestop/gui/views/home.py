@@ -55,6 +55,7 @@ HOME_REMINDERS = 8
 class HomeView(QWidget):
     open_case = Signal(str)
     settings_changed = Signal()
+    new_intake = Signal()  # a walk-in is to be registered
 
     def __init__(
         self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None = None
@@ -117,6 +118,12 @@ class HomeView(QWidget):
             self.agenda = AgendaService(self._session).today(now, start)
         if outcome.failed:
             return
+        if self._session.allowed(Section.IDENTITY, Action.WRITE):
+            intake = QPushButton(self.tr("&New intake…"), self.body)
+            intake.setObjectName("homeIntakeButton")
+            intake.setAccessibleName(self.tr("New intake"))
+            intake.clicked.connect(self.new_intake)
+            self.column.addWidget(intake, 0, Qt.AlignmentFlag.AlignLeft)
         if self._session.allowed(Section.STATISTICS, Action.READ):
             stats = QPushButton(self.tr("Print anonymised &statistics…"), self.body)
             stats.setObjectName("statisticsButton")

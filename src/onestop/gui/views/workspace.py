@@ -21,6 +21,7 @@ from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
 from onestop.gui.views.conferences import ConferencesView
 from onestop.gui.views.home import HomeView
+from onestop.gui.views.intake import IntakeDialog
 from onestop.gui.views.referral_network import NetworkView
 from onestop.gui.views.reminders import RemindersView
 from onestop.gui.views.screens import screens_for
@@ -75,11 +76,13 @@ class Workspace(QWidget):
         self.home = HomeView(session, dialogs, clock, self)
         self.home.open_case.connect(self.open_case)
         self.home.settings_changed.connect(self.settings_changed)
+        self.home.new_intake.connect(self.new_intake)
         self.tabs.addTab(self.home, self.tr("Home"))
         self.case_list: CaseListView | None = None
         if session.allowed(Section.IDENTITY, Action.READ):
             self.case_list = CaseListView(session, self)
             self.case_list.open_case.connect(self.open_case)
+            self.case_list.new_intake.connect(self.new_intake)
             self.tabs.addTab(self.case_list, self.tr("Cases"))
         self.screens: list[Screen] = []
         titles = {
@@ -123,6 +126,18 @@ class Workspace(QWidget):
             self.tabs.setCurrentWidget(self.case_list)
             self.case_list.ui.searchEdit.setFocus()
             self.case_list.ui.searchEdit.selectAll()
+
+    def new_intake(self) -> IntakeDialog:
+        """Register a walk-in; her file (or the existing one that is hers) opens after."""
+        dialog = IntakeDialog(self.session, self._dialogs, self._clock, self)
+        dialog.open_case.connect(self._opened_at_intake)
+        self._dialogs.track(dialog)
+        return dialog
+
+    def _opened_at_intake(self, reference: str) -> None:
+        self.open_case(reference)
+        if self.case_list is not None:
+            self.case_list.apply_filter()  # the new file is in the list too
 
     # -- case files --
 
