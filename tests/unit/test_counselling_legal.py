@@ -10,7 +10,6 @@ import pytest
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService, SessionDetails, SessionType
 from onestop.services.legal import (
     HearingDetails,
@@ -26,9 +25,8 @@ TODAY = NOW.date()
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(alias="Grace")).reference
+def ref(make_case) -> str:
+    return make_case(alias="Grace")
 
 
 def session_notes() -> SessionDetails:

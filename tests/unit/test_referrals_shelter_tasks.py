@@ -10,7 +10,6 @@ import pytest
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.referrals import ReferralDetails, ReferralService, ReferralStatus, Urgency
 from onestop.services.shelter import ShelterService, StayDetails
@@ -21,9 +20,8 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(alias="Hope")).reference
+def ref(make_case) -> str:
+    return make_case(alias="Hope")
 
 
 def test_a_referral_goes_draft_sent_accepted_completed_with_consent(vault, ref) -> None:
