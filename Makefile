@@ -41,8 +41,6 @@ screenshots: demo-vault
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(DEMO_DIR)/vault
 
 LINTED := src tests bench scripts
-# make test spreads the tests over the cores (pytest-xdist); PYTEST_WORKERS=0 runs them in one.
-PYTEST_WORKERS ?= auto
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(LINTED)
@@ -60,7 +58,7 @@ test-fast: $(STAMP)
 
 # Every test, with branch coverage; then the coverage per layer and the modules held at 100 %.
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --cov --cov-report=
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report=
 	$(PY) scripts/check_coverage.py
 
 test: check pytest package-check
