@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from onestop.domain.passwords import normalise
+from onestop.domain.roles import Role
 from onestop.errors import VaultDamaged
 from onestop.vault.keyslots import (
     FORMAT_VERSION,
@@ -19,7 +21,9 @@ from onestop.vault.keyslots import (
     KeySlotFile,
     atomic_write,
     calibrate,
+    user_slot_id,
 )
+from tests.conftest import password_for, username_for
 
 
 def first_slot(data: dict[str, Any]) -> dict[str, Any]:
@@ -114,3 +118,18 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary_one(tmp_path:
     atomic_write(other, b"second")
     assert other.read_bytes() == b"second"
     assert sorted(p.name for p in folder.iterdir()) == ["anchor", "keyslots.json"]
+
+
+def test_a_sealed_key_swapped_in_the_file_is_refused_at_sign_in(vault) -> None:
+    """The password opens the slot, but the vault key sealed in it was replaced by another
+    slot's: its authentication fails, and the file is reported as altered."""
+    path = vault.path / "keyslots.json"
+    data = json.loads(path.read_text("utf-8"))
+    mine = user_slot_id(username_for(Role.CASEWORKER))
+    (other,) = [s for s in data["slots"] if s["id"] == user_slot_id(username_for(Role.CLINICIAN))]
+    (slot,) = [s for s in data["slots"] if s["id"] == mine]
+    slot["keys"][VAULT_KEY] = other["keys"][VAULT_KEY]
+    path.write_text(json.dumps(data), "utf-8")
+    slots = KeySlotFile.load(path)
+    with pytest.raises(VaultDamaged, match="was altered and cannot be trusted"):
+        slots.open_slot(mine, normalise(password_for(Role.CASEWORKER)))
