@@ -1,11 +1,13 @@
 # OneStop — `make demo` runs the application on a demo vault, `make test` runs the whole check.
+# The loop while working: `make check` (lint and types, seconds), `make test-fast` (the tests not
+# marked slow, a few minutes). `make test` is what CI runs (.ci/run): everything, with coverage.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= .demo
 
-.PHONY: demo demo-vault test lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
+.PHONY: demo demo-vault check test test-fast lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,17 +40,28 @@ icons: $(STAMP)
 screenshots: demo-vault
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(DEMO_DIR)/vault
 
+LINTED := src tests bench scripts
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests bench scripts
-	$(VENV)/bin/ruff format --check src tests bench scripts
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
 
 types: $(STAMP)
 	$(VENV)/bin/mypy
 
-pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+# Lint, formatting and types: no test runs, seconds.
+check: lint types
 
-test: lint types pytest package-check
+# The tests not marked slow (no demo seeding, no subprocesses, no build): the loop while working.
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+# Every test, with branch coverage; then the coverage per layer and the modules held at 100 %.
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report=
+	$(PY) scripts/check_coverage.py
+
+test: check pytest package-check
 
 # The one-folder build (PyInstaller, packaging/onestop.spec) in dist/onestop-VERSION/.
 package: $(STAMP)

@@ -4,17 +4,23 @@
 - Argon2id runs at its floor cost (t=3, 64 MiB), never lower: ONESTOP_KDF_SECONDS=0.
 - Each test gets a fresh vault in its own temporary folder, copied from a template built once
   per session with one account per role; ONESTOP_HOME points into the test's folder so logs and
-  anything else the code writes stay there.
+  anything else the code writes stay there. A module whose tests all start from the same
+  records builds them once (a module-scoped fixture, with ``copy_vault``) and gives each test
+  its own copy of them.
+- ``make_case`` opens a case, as the caseworker, and gives its reference.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +29,7 @@ os.environ["ONESTOP_KDF_SECONDS"] = "0"
 
 from onestop.domain.roles import Role
 from onestop.services.auth import create_vault, sign_in
+from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.session import VaultSession
 from onestop.services.users import UserService
 
@@ -60,6 +67,30 @@ class SampleVault:
         return sign_in(self.path, username_for(role), password_for(role))
 
 
+def copy_vault(source: SampleVault, target: Path) -> SampleVault:
+    """A copy of a vault folder (not its lock, which belongs to whoever holds the original)."""
+    shutil.copytree(source.path, target, ignore=shutil.ignore_patterns("vault.lock"))
+    return SampleVault(target, source.recovery_key)
+
+
+def open_case_in(
+    vault: SampleVault,
+    details: SurvivorDetails | None = None,
+    /,
+    *,
+    opened_at: datetime | None = None,
+    **fields: Any,
+) -> str:
+    """Open a case as the caseworker and give its reference: ``open_case_in(vault,
+    alias="Hope")``, or with whole ``SurvivorDetails`` and the day a paper file was opened."""
+    if details is None:
+        details = SurvivorDetails(**(fields or {"alias": "Test case"}))
+    elif fields:
+        raise TypeError("give SurvivorDetails or its fields, not both")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        return CaseService(cw).open_case(details, opened_at=opened_at).reference
+
+
 @pytest.fixture(scope="session")
 def vault_template(tmp_path_factory: pytest.TempPathFactory) -> SampleVault:
     base = tmp_path_factory.mktemp("template")
@@ -90,9 +121,14 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 @pytest.fixture
 def vault(vault_template: SampleVault, tmp_path: Path) -> SampleVault:
     """A fresh copy of the template vault, in this test's own folder."""
-    target = tmp_path / "vault"
-    shutil.copytree(vault_template.path, target, ignore=shutil.ignore_patterns("vault.lock"))
-    return SampleVault(target, vault_template.recovery_key)
+    return copy_vault(vault_template, tmp_path / "vault")
+
+
+@pytest.fixture
+def make_case(vault: SampleVault) -> Callable[..., str]:
+    """Open a case in this test's vault, as the caseworker, and give its reference:
+    ``make_case(alias="Hope")``, ``make_case(SurvivorDetails(...), opened_at=...)``."""
+    return functools.partial(open_case_in, vault)
 
 
 @pytest.fixture

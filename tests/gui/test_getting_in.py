@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
@@ -179,6 +180,7 @@ def test_switching_user_keeps_the_first_persons_draft_private(qtbot, make_shell,
     assert isinstance(shell.sign_in.ui.passwordEdit, QLineEdit)
 
 
+@pytest.mark.slow
 def test_the_sign_in_window_needs_none_of_the_vault_libraries() -> None:
     """Start-up: the sign-in window is built before SQLAlchemy, SQLCipher, ReportLab and the
     other screens are imported (they load in the background while she types, ``gui.warm``)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -310,6 +311,7 @@ def test_a_nurse_examines_collects_a_specimen_and_hands_it_over_in_the_forensic_
     assert _cells(_panel(page, "specimen"), 0)[-1] == "PC Mensah"  # now held by the police
 
 
+@pytest.mark.slow
 def test_hostile_text_typed_into_a_section_form_comes_back_exactly(
     qtbot, make_shell, vault, hostile_text, naughty_strings
 ) -> None:

@@ -21,7 +21,7 @@ from onestop.errors import (
 )
 from onestop.services.attachments import AttachmentService, _opened_details
 from onestop.services.audit import MAX_DETAIL, AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.retention import RetentionService
@@ -38,10 +38,8 @@ def photo(colour: str = "red", size: tuple[int, int] = (800, 600)) -> bytes:
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = CaseService(cw).open_case(SurvivorDetails(alias="Esi Testalias")).reference
-        return ref
+def ref(make_case) -> str:
+    return make_case(alias="Esi Testalias")
 
 
 def consent_to_photos(vault, ref) -> None:

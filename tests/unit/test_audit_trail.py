@@ -178,6 +178,7 @@ def test_the_chain_rule_itself() -> None:
     assert broken is not None and broken.seq == 4 and broken.reason == "entry 3 is missing"
 
 
+@pytest.mark.slow
 def test_the_naughty_strings_are_stored_exactly_or_refused_clearly(admin, naughty_strings) -> None:
     users = UserService(admin)
     users.create("naughty", Role.COUNSELLOR, "Placeholder")

@@ -17,7 +17,6 @@ from onestop.domain.risk import Answer, Criterion, RiskLevel
 from onestop.domain.roles import Role
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.consent import ConsentService
 from onestop.services.directory import AgencyDetails, DirectoryService, ReferralNetworkService
@@ -26,16 +25,14 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
 from onestop.services.settings import SettingsService
 from onestop.services.shelter import ShelterBoardService
+from tests.conftest import open_case_in
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = NOW.date()
 
 
 def open_case(vault, alias: str = "Hope", opened_at: datetime | None = None) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return (
-            CaseService(cw).open_case(SurvivorDetails(alias=alias), opened_at=opened_at).reference
-        )
+    return open_case_in(vault, alias=alias, opened_at=opened_at)
 
 
 def assess(session, ref: str, yes: int, **kw):

@@ -16,11 +16,11 @@ from onestop.domain.coordination import ActionStatus
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
+from tests.conftest import SampleVault, copy_vault, open_case_in
 from tests.unit.test_coordination import TODAY, assess
 from tests.unit.test_exports import in_order, squash, text_of
 
@@ -37,8 +37,7 @@ def out(tmp_path) -> Path:
 
 
 def open_named(vault, name: str = NAME, alias: str = "") -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(name=name, alias=alias)).reference
+    return open_case_in(vault, name=name, alias=alias)
 
 
 def consent_to(vault, ref: str, agencies: list[str]) -> None:
@@ -47,10 +46,12 @@ def consent_to(vault, ref: str, agencies: list[str]) -> None:
             ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
 
 
-@pytest.fixture
-def carried(vault) -> tuple[str, str, int]:
+@pytest.fixture(scope="module")
+def carried_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, tuple[str, str, int]]:
     """A case heard at a first meeting with two actions, one marked not done at the second
-    (so carried again), and a second case referred for the third, the one the pack is for."""
+    (so carried again), and a second case referred for the third, the one the pack is for.
+    Built once for the module; each test has its own copy (``carried``)."""
+    vault = copy_vault(vault_template, tmp_path_factory.mktemp("carried") / "vault")
     heard, referred = open_named(vault), open_named(vault, "Salma Haddad", "Sally")
     with vault.sign_in(Role.CASEWORKER) as cw:
         assess(cw, heard, 18)
@@ -77,11 +78,18 @@ def carried(vault) -> tuple[str, str, int]:
         third = conferences.schedule(TODAY + timedelta(days=57), AGENCIES)
     with vault.sign_in(Role.CASEWORKER) as cw:
         assess(cw, referred, 15)
-    return heard, referred, third.id
+    return vault, (heard, referred, third.id)
 
 
-def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(vault, carried, out) -> None:
-    heard, referred, meeting_id = carried
+@pytest.fixture
+def carried(carried_vault, tmp_path) -> tuple[SampleVault, tuple[str, str, int]]:
+    """This test's own copy of ``carried_vault``, with its two cases and the third meeting."""
+    template, refs = carried_vault
+    return copy_vault(template, tmp_path / "vault"), refs
+
+
+def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out) -> None:
+    vault, (heard, referred, meeting_id) = carried
     with vault.sign_in(Role.MANAGER) as manager:
         with pytest.raises(ConsentRequired, match=rf"{heard} \(with Police, City Housing") as e:
             ExportService(manager).conference_pack(ExportOptions(out))
@@ -122,10 +130,8 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(vault, carrie
     assert squash(text_of(again.path)).count("Drive-by patrols") == 2  # per case, per agency
 
 
-def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(
-    vault, carried, out
-) -> None:
-    heard, referred, _ = carried
+def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carried, out) -> None:
+    vault, (heard, referred, _) = carried
     consent_to(vault, heard, AGENCIES)
     with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(PermissionDenied, match="manager"):
         ExportService(cw).conference_pack(ExportOptions(out, without_consent_reason=REASON))
@@ -164,8 +170,8 @@ def test_a_pack_needs_a_meeting_with_agencies_and_cases(vault, out) -> None:
 
 
 @pytest.mark.parametrize("role", list(Role))
-def test_who_may_print_the_pack(vault, carried, out, role: Role) -> None:
-    heard, referred, _ = carried
+def test_who_may_print_the_pack(carried, out, role: Role) -> None:
+    vault, (heard, referred, _) = carried
     consent_to(vault, heard, AGENCIES)
     consent_to(vault, referred, AGENCIES)
     may = all(

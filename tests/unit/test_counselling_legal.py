@@ -11,7 +11,6 @@ from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.legal import (
     HearingDetails,
@@ -27,9 +26,8 @@ TODAY = NOW.date()
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(alias="Grace")).reference
+def ref(make_case) -> str:
+    return make_case(alias="Grace")
 
 
 def session_notes() -> SessionDetails:

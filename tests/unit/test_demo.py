@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import unicodedata
 from datetime import date
 
@@ -17,28 +16,34 @@ from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.incidents import IncidentService
-from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.conftest import ADMIN, ADMIN_PASSWORD, copy_vault
 from tests.helpers import containing, run_cli
 
 DAY = date(2026, 11, 22)
 
 
-def seeded(vault_template, tmp_path, name: str, seed: int, n: int = 60):
-    path = tmp_path / name
-    shutil.copytree(vault_template.path, path, ignore=shutil.ignore_patterns("vault.lock"))
+def seeded(vault_template, folder, name: str, seed: int, n: int = 60):
+    path = copy_vault(vault_template, folder / name).path
     with sign_in(path, ADMIN, ADMIN_PASSWORD) as admin:
         data = DemoSeeder(admin).seed(n, seed=seed, today=DAY)
     return path, data
+
+
+@pytest.fixture(scope="module")
+def demo(vault_template, tmp_path_factory):
+    """Sixty survivors seeded once (seed 7) for the tests that only read them back."""
+    return seeded(vault_template, tmp_path_factory.mktemp("demo"), "seven", seed=7)
 
 
 def scripts(text: str) -> set[str]:
     return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()}
 
 
-def test_seeding_is_deterministic_and_varied(vault_template, tmp_path) -> None:
-    path_a, a = seeded(vault_template, tmp_path, "a", seed=7)
+@pytest.mark.slow
+def test_seeding_is_deterministic_and_varied(demo, vault_template, tmp_path) -> None:
+    path_a, a = demo
     path_b, b = seeded(vault_template, tmp_path, "b", seed=7)
-    _, c = seeded(vault_template, tmp_path, "c", seed=8)
+    _, c = seeded(vault_template, tmp_path, "c", seed=8, n=5)  # other accounts, whatever n
     assert a.cases == b.cases and len(a.cases) == 60
     assert a.accounts == b.accounts == demo_accounts(7)
     caseworker = next(x for x in a.accounts if x.role is Role.CASEWORKER)
@@ -55,8 +60,9 @@ def test_seeding_is_deterministic_and_varied(vault_template, tmp_path) -> None:
     assert c.accounts != a.accounts
 
 
-def test_every_demo_account_signs_in_with_its_role(vault_template, tmp_path) -> None:
-    path, data = seeded(vault_template, tmp_path, "v", seed=3, n=5)
+@pytest.mark.slow
+def test_every_demo_account_signs_in_with_its_role(demo) -> None:
+    path, data = demo
     for account in data.accounts:
         with sign_in(path, account.username, account.password) as session:
             assert session.actor.role is account.role
@@ -76,8 +82,9 @@ def test_only_into_an_empty_vault_and_only_by_the_admin(vault, tmp_path) -> None
     assert len(seeded_entries) == 3 and all(e.actor == ADMIN for e in seeded_entries)
 
 
-def test_no_seeded_name_is_in_the_vault_files(vault_template, tmp_path) -> None:
-    path, data = seeded(vault_template, tmp_path, "v", seed=11, n=30)
+@pytest.mark.slow
+def test_no_seeded_name_is_in_the_vault_files(demo) -> None:
+    path, data = demo
     caseworker = next(x for x in data.accounts if x.role is Role.CASEWORKER)
     with sign_in(path, caseworker.username, caseworker.password) as session:
         names = [CaseService(session).get(ref).details.name for ref in data.cases]
@@ -115,14 +122,15 @@ def test_the_cli_prints_accounts_and_cases_as_json(vault) -> None:
     }
 
 
-def test_every_kind_of_record_is_seeded(vault_template, tmp_path) -> None:
+@pytest.mark.slow
+def test_every_kind_of_record_is_seeded(demo) -> None:
     from onestop.services.counselling import CounsellingService
     from onestop.services.health import HealthService
     from onestop.services.legal import Hearings
     from onestop.services.referrals import ReferralService
     from onestop.services.shelter import ShelterService
 
-    path, data = seeded(vault_template, tmp_path, "all", seed=21, n=80)
+    path, data = demo
     accounts = {a.role: a for a in data.accounts}
     counts = {}
     for role, service in (

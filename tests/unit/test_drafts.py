@@ -8,14 +8,12 @@ import pytest
 from onestop.domain.roles import Role, Section
 from onestop.errors import NotFound, PermissionDenied
 from onestop.services.audit import AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.drafts import DraftService
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(name="Maren Quist-Obey")).reference
+def ref(make_case) -> str:
+    return make_case(name="Maren Quist-Obey")
 
 
 def test_a_draft_is_its_authors_alone_and_every_step_is_audited(vault, ref) -> None:

@@ -244,9 +244,8 @@ WRITERS: dict[str, tuple[Role, Writer]] = {
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(alias="Hostile corpus")).reference
+def ref(make_case) -> str:
+    return make_case(alias="Hostile corpus")
 
 
 def row_counts(vault, session: VaultSession) -> dict[str, int]:
@@ -295,6 +294,7 @@ def test_too_long_is_refused_field_by_field_and_nothing_is_saved(
     assert messages and all(limit in m.lower() and "characters" in m for m in messages), messages
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ["identity", "incident"])  # a short and a long field each
 def test_the_big_list_of_naughty_strings_round_trips(vault, ref, kind, naughty_strings) -> None:
     """Every string of the BLNS in a short and a long field: stored exactly, or (a short field

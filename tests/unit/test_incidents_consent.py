@@ -15,7 +15,6 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.validation import parse_date
 from onestop.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from tests.helpers import raw_connection
@@ -26,13 +25,8 @@ def now() -> datetime:
 
 
 @pytest.fixture
-def case_ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return (
-            CaseService(cw)
-            .open_case(SurvivorDetails(alias="Rosa", date_of_birth=date(2001, 2, 3)))
-            .reference
-        )
+def case_ref(make_case) -> str:
+    return make_case(alias="Rosa", date_of_birth=date(2001, 2, 3))
 
 
 def rape_hours_ago(hours: float) -> IncidentDetails:

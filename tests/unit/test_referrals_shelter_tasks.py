@@ -11,7 +11,6 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
-from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.shelter import ShelterService, StayDetails
@@ -22,9 +21,8 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture
-def ref(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        return CaseService(cw).open_case(SurvivorDetails(alias="Hope")).reference
+def ref(make_case) -> str:
+    return make_case(alias="Hope")
 
 
 def test_a_referral_goes_draft_sent_accepted_completed_with_consent(vault, ref) -> None:

@@ -127,6 +127,7 @@ def test_the_shortcut_for_body_text_cuts_runs_as_the_chain_does(text: str) -> No
     assert fonts.runs(text) == fonts._along_the_chain(text)
 
 
+@pytest.mark.slow
 def test_a_latin_document_reads_no_other_font_file() -> None:
     """The other faces are read when a character needs them, not for every document."""
     script = (

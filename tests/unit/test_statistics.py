@@ -37,6 +37,7 @@ from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.statistics import Period, StatisticsService
+from tests.conftest import SampleVault, copy_vault
 from tests.unit.test_exports import text_of
 
 # -- suppression --
@@ -216,9 +217,11 @@ def open_cases(
     return refs
 
 
-@pytest.fixture
-def counted(vault) -> dict[str, list[str]]:
-    return {
+@pytest.fixture(scope="module")
+def counted_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, dict[str, list[str]]]:
+    """The 22 cases the statistics count, opened once for the module."""
+    vault = copy_vault(vault_template, tmp_path_factory.mktemp("counted") / "vault")
+    return vault, {
         "early": open_cases(vault, 6, GbvType.RAPE, pep_after=20),
         "late": open_cases(vault, 5, GbvType.RAPE, pep_after=75),
         "physical": open_cases(vault, 7, GbvType.PHYSICAL_ASSAULT, age=None),
@@ -228,9 +231,17 @@ def counted(vault) -> dict[str, list[str]]:
     }
 
 
-def test_only_survivors_who_consented_are_counted(vault, counted) -> None:
+@pytest.fixture
+def counted(counted_vault, tmp_path) -> tuple[SampleVault, dict[str, list[str]]]:
+    """This test's own copy of ``counted_vault`` (reading statistics writes audit entries)."""
+    template, refs = counted_vault
+    return copy_vault(template, tmp_path / "vault"), refs
+
+
+def test_only_survivors_who_consented_are_counted(counted) -> None:
+    vault, refs = counted
     with vault.sign_in(Role.CASEWORKER) as cw:
-        (ref,) = counted["withdrawn"]
+        (ref,) = refs["withdrawn"]
         ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.WITHDRAWN)
     with vault.sign_in(Role.MANAGER) as manager:
         stats = StatisticsService(manager).compile(period_to_today())
@@ -251,7 +262,8 @@ def test_only_survivors_who_consented_are_counted(vault, counted) -> None:
     assert stats.pep.text == "55 %"
 
 
-def test_the_period_is_checked_and_counts_only_what_falls_in_it(vault, counted) -> None:
+def test_the_period_is_checked_and_counts_only_what_falls_in_it(counted) -> None:
+    vault, _ = counted
     with vault.sign_in(Role.MANAGER) as manager:
         service = StatisticsService(manager)
         with pytest.raises(ValidationFailed, match="ends before it starts"):
@@ -264,7 +276,8 @@ def test_the_period_is_checked_and_counts_only_what_falls_in_it(vault, counted) 
     assert before.included.text == "0"
 
 
-def test_statistics_follow_the_matrix_and_are_audited(vault, counted, tmp_path) -> None:
+def test_statistics_follow_the_matrix_and_are_audited(counted, tmp_path) -> None:
+    vault, _ = counted
     digests = []
     for role in Role:
         expected = permits(role, Section.STATISTICS, Action.READ)
@@ -304,7 +317,8 @@ def test_statistics_follow_the_matrix_and_are_audited(vault, counted, tmp_path) 
     assert len(refused) == len(Role) - 2
 
 
-def test_the_pdf_and_the_csv_say_the_same_and_name_no_one(vault, counted, tmp_path) -> None:
+def test_the_pdf_and_the_csv_say_the_same_and_name_no_one(counted, tmp_path) -> None:
+    vault, _ = counted
     period = period_to_today()
     password = "statistics for the board"
     with vault.sign_in(Role.MANAGER) as manager:
@@ -340,7 +354,8 @@ def test_the_pdf_and_the_csv_say_the_same_and_name_no_one(vault, counted, tmp_pa
     assert not any("Survivor " in value for r in rows for value in r.values())
 
 
-def test_an_existing_file_is_not_overwritten(vault, counted, tmp_path) -> None:
+def test_an_existing_file_is_not_overwritten(counted, tmp_path) -> None:
+    vault, _ = counted
     period = period_to_today()
     folder = tmp_path / "out"
     folder.mkdir()
