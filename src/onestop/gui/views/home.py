@@ -34,10 +34,10 @@ from onestop.gui.layouts import clear_layout
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.views.admin import AdminView
+from onestop.gui.views.admin.rooms import RoomsEditor
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.reminders import reminder_headers, reminder_row
-from onestop.gui.views.rooms import RoomsEditor
 from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.gui.widgets.screen import report_errors

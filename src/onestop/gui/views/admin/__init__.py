@@ -1,10 +1,11 @@
 """The admin's screens, one module per panel: staff accounts (accounts.py), the centre's
-settings (settings.py), backups and checks (backups.py), the audit trail (audit.py), and the
-screen that holds them as tabs (view.py)."""
+settings (settings.py), backups and checks (backups.py), the audit trail (audit.py), the shelter's
+rooms and beds (rooms.py), and the screen that holds them as tabs (view.py)."""
 
 from onestop.gui.views.admin.accounts import AccountsPanel, NewAccountDialog, OneTimePasswordDialog
 from onestop.gui.views.admin.audit import AUDIT_LIMIT, AuditPanel
 from onestop.gui.views.admin.backups import BackupsPanel, RestoreDialog
+from onestop.gui.views.admin.rooms import RoomsEditor
 from onestop.gui.views.admin.settings import SettingsPanel
 from onestop.gui.views.admin.view import AdminView
 
@@ -17,5 +18,6 @@ __all__ = [
     "NewAccountDialog",
     "OneTimePasswordDialog",
     "RestoreDialog",
+    "RoomsEditor",
     "SettingsPanel",
 ]
