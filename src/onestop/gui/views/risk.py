@@ -278,11 +278,7 @@ class RiskPanel(QScrollArea):
         self._build_summary(body, view)
         self._build_conference_status(body, view)
         self._build_assessment_table(body, view)
-        if session.allowed(Section.RISK, Action.WRITE):
-            self.new_button = QPushButton(self.tr("&New risk assessment"), body)
-            self.new_button.setObjectName("newAssessmentButton")
-            self.new_button.clicked.connect(self.start_checklist)
-            self.column.addWidget(self.new_button)
+        self._build_new_button(body, session)
         self.checklist_slot = QVBoxLayout()
         self.column.addLayout(self.checklist_slot)
         self.plan = SafetyPlanForm(session, view, body)
@@ -367,6 +363,15 @@ class RiskPanel(QScrollArea):
         table.horizontalHeader().setStretchLastSection(True)
         table.setMaximumHeight(160)
         self.column.addWidget(table)
+
+    def _build_new_button(self, body: QWidget, session: VaultSession) -> None:
+        """Starting a new assessment, for those who may write the risk section."""
+        if not session.allowed(Section.RISK, Action.WRITE):
+            return
+        self.new_button = QPushButton(self.tr("&New risk assessment"), body)
+        self.new_button.setObjectName("newAssessmentButton")
+        self.new_button.clicked.connect(self.start_checklist)
+        self.column.addWidget(self.new_button)
 
     def _build_conference_actions(self, body: QWidget, view: CaseFileView) -> None:
         """The actions the case conference agreed for this file."""
