@@ -111,6 +111,17 @@ class AttachDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = InlineForm("attachForm", self)
         layout.addWidget(self.form)
+        self._build_file_chooser()
+        self._build_section(sections)
+        self._build_title()
+        self._build_taken(clock)
+        self._build_note(layout)
+        self._build_buttons(layout)
+        if path is not None:
+            self.use(path)
+
+    def _build_file_chooser(self) -> None:
+        """The chosen file's name and the button that opens the file chooser."""
         chooser = QWidget(self)
         row = QHBoxLayout(chooser)
         row.setContentsMargins(0, 0, 0, 0)
@@ -124,16 +135,24 @@ class AttachDialog(QDialog):
         row.addWidget(choose)
         self.form.add("file", self.tr("File"), chooser)
         chooser.setAccessibleName(self.tr("File"))
+
+    def _build_section(self, sections: Sequence[Section]) -> None:
+        """The section of the file the attachment belongs to."""
         self.section = QComboBox(self)
         self.section.setObjectName("attachSection")
         for section in sections:
             self.section.addItem(section_title(section), section.value)
         self.form.add("section", self.tr("&Section"), self.section)
+
+    def _build_title(self) -> None:
         self.title = QLineEdit(self)
         self.title.setObjectName("attachTitle")
         self.title.setMaxLength(200)
         self.title.setPlaceholderText(self.tr("e.g. bruise, left forearm"))
         self.form.add("title", self.tr("&Title"), self.title)
+
+    def _build_taken(self, clock: Clock) -> None:
+        """When it was taken, or that the date and time are not known."""
         self.taken_known = QCheckBox(self.tr("&Date and time known"), self)
         self.taken_known.setObjectName("takenKnown")
         self.taken_known.setChecked(True)
@@ -148,6 +167,8 @@ class AttachDialog(QDialog):
         line.addWidget(self.taken_known)
         self.form.add("taken_at", self.tr("Taken &at"), when)
         self.taken.setAccessibleName(self.tr("Taken at"))
+
+    def _build_note(self, layout: QVBoxLayout) -> None:
         note = QLabel(
             self.tr(
                 "The file is encrypted into the vault. A photograph of her needs her consent to "
@@ -158,6 +179,8 @@ class AttachDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -167,8 +190,6 @@ class AttachDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if path is not None:
-            self.use(path)
 
     def choose(self) -> QFileDialog:
         """The system's file chooser, opened window-modal (no nested event loop)."""

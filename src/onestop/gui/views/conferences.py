@@ -145,6 +145,17 @@ class ConferencesView(Screen):
         layout = QHBoxLayout(self)
         split = QSplitter(self)
         layout.addWidget(split)
+        self._build_meetings_column(split)
+        right = self._build_meeting_pane(split)
+        self._build_meeting_buttons(right)
+        self.message = message_label(right, "conferenceMessage")
+        self.right.addWidget(self.message)
+        split.setStretchFactor(1, 3)
+        self._meeting_ids: list[int] = []
+        self._carried_ids: list[int] = []
+
+    def _build_meetings_column(self, split: QSplitter) -> None:
+        """The meetings list, planning a meeting, and the cases due for review."""
         left = QWidget(split)
         col = QVBoxLayout(left)
         col.addWidget(heading(self.tr("Meetings"), left))
@@ -167,6 +178,9 @@ class ConferencesView(Screen):
         )
         self.review_table.setMaximumHeight(140)
         col.addWidget(self.review_table)
+
+    def _build_meeting_pane(self, split: QSplitter) -> QWidget:
+        """The chosen meeting's title, agenda and the actions carried into it."""
         right = QWidget(split)
         self.right = QVBoxLayout(right)
         self.title = heading("", right)
@@ -201,6 +215,10 @@ class ConferencesView(Screen):
             right, "carriedActionTable", self.tr("Actions carried"), self.actions_model
         )
         self.right.addWidget(self.actions_table, 2)
+        return right
+
+    def _build_meeting_buttons(self, right: QWidget) -> None:
+        """What the meeting does: hear a case, record an outcome, print the pack, close."""
         buttons = QHBoxLayout()
         self.right.addLayout(buttons)
         self.hear_button = QPushButton(self.tr("&Hear the selected case…"), right)
@@ -238,11 +256,6 @@ class ConferencesView(Screen):
             self.close_button,
         ):
             w.setVisible(self.writable)
-        self.message = message_label(right, "conferenceMessage")
-        self.right.addWidget(self.message)
-        split.setStretchFactor(1, 3)
-        self._meeting_ids: list[int] = []
-        self._carried_ids: list[int] = []
 
     def refresh(self) -> None:
         service = ConferenceService(self._session)

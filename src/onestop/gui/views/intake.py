@@ -107,13 +107,26 @@ class IntakeDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.forms: list[InlineForm] = []
+        self._her_group(page, left)
+        self._safe_contact_group(page, left)
+        self._caseworker_group(page, left)
+        left.addStretch(1)
+        self._incident_group(page, right)
+        self._consent_group(page, right)
+        right.addStretch(1)
+        self._details_buttons(page, layout)
+        self._watch_typing()
+        return page
 
+    def _her_group(self, page: QWidget, left: QVBoxLayout) -> None:
         her = self._group(page, self.tr("Her"), "intakeHer", left)
         self.name = self._line(her, "name", self.tr("&Name"), 200)
         self.alias = self._line(her, "alias", self.tr("&Alias"), 200)
         self.birth = self._line(her, "date_of_birth", self.tr("Date of &birth"), 10)
         self.birth.setPlaceholderText(self.tr("YYYY-MM-DD, if she knows it"))
 
+    def _safe_contact_group(self, page: QWidget, left: QVBoxLayout) -> None:
+        """How she may be reached safely."""
         safe = self._group(page, self.tr("Safe contact"), "intakeSafeContact", left)
         self.phone = self._line(safe, "safe_phone", self.tr("Safe &phone"), 40)
         self.messages = QCheckBox(self.tr("Text &messages to this phone are safe"), safe)
@@ -126,12 +139,14 @@ class IntakeDialog(QDialog):
         self.safe_notes.setMaximumHeight(60)
         safe.add("safe_notes", self.tr("Safe contact n&otes"), self.safe_notes)
 
+    def _caseworker_group(self, page: QWidget, left: QVBoxLayout) -> None:
         worker = self._group(page, self.tr("Her caseworker"), "intakeCaseworker", left)
         self.caseworker = QComboBox(worker)
         worker.add("caseworker", self.tr("Case&worker"), self.caseworker)
         self._fill_caseworkers()
-        left.addStretch(1)
 
+    def _incident_group(self, page: QWidget, right: QVBoxLayout) -> None:
+        """The first incident: its type, when it happened (as precisely as known), context."""
         incident = self._group(page, self.tr("First incident"), "intakeIncident", right)
         self.gbv_type = QComboBox(incident)
         self.gbv_type.addItem(self.tr("Not recorded now"), None)
@@ -157,6 +172,8 @@ class IntakeDialog(QDialog):
         self.gbv_type.currentIndexChanged.connect(self._incident_changed)
         self.precision.currentIndexChanged.connect(self._incident_changed)
 
+    def _consent_group(self, page: QWidget, right: QVBoxLayout) -> None:
+        """Her decision for each purpose asked at intake (or that it was not asked yet)."""
         consent = self._group(page, self.tr("Consent decisions"), "intakeConsent", right)
         self.consent: dict[Purpose, QComboBox] = {}
         titles = {
@@ -175,8 +192,8 @@ class IntakeDialog(QDialog):
             consent.add(f"consent_{purpose.value}", titles[purpose], combo)
             combo.currentIndexChanged.connect(self._typed)
             self.consent[purpose] = combo
-        right.addStretch(1)
 
+    def _details_buttons(self, page: QWidget, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         buttons.addStretch(1)
@@ -189,6 +206,9 @@ class IntakeDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.cancel_button)
+
+    def _watch_typing(self) -> None:
+        """Anything typed or chosen marks the intake as unsaved (leaving then asks)."""
         for line in (self.name, self.alias, self.birth, self.phone, self.code_word):
             line.textChanged.connect(self._typed)
         self.safe_notes.textChanged.connect(self._typed)
@@ -197,7 +217,6 @@ class IntakeDialog(QDialog):
             combo.currentIndexChanged.connect(self._typed)
         for edit in (self.earliest, self.latest):
             edit.dateTimeChanged.connect(self._typed)
-        return page
 
     def _group(self, page: QWidget, title: str, name: str, column: QVBoxLayout) -> InlineForm:
         box = QGroupBox(title, page)

@@ -91,6 +91,18 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+# The widgets a field can be typed into (a QDateEdit is a QDateTimeEdit).
+_Input = QComboBox | QDateTimeEdit | QCheckBox | QSpinBox | QPlainTextEdit | QLineEdit
+
+
+def _combo(parent: QWidget, items: Sequence[tuple[str, Any]]) -> QComboBox:
+    """A combo box offering ``items``: (the text shown, the value it stands for) pairs."""
+    widget = QComboBox(parent)
+    for text, value in items:
+        widget.addItem(text, value)
+    return widget
+
+
 class _Field:
     """One field's widget, and the conversions between it, a value and a draft."""
 
@@ -108,20 +120,31 @@ class _Field:
         self.known: QCheckBox | None = None
         self.chosen = choices is not None  # one of the given (label, value) pairs
         kind = self.kind
-        widget: QWidget
         self.listed = typing.get_origin(kind) is tuple  # a list of words: "English, Swahili"
+        widget = self._make_input(name, parent, choices)
+        widget.setObjectName(f"field_{name}")
+        self.input = widget
+        self.widget: QWidget = widget
+        if self.optional and kind in (date, datetime, int) and not self.chosen:
+            self._add_known_box(name, parent)
+
+    def _make_input(
+        self, name: str, parent: QWidget, choices: Sequence[tuple[str, Any]] | None
+    ) -> _Input:
+        """The widget that fits the field's type (or its given choices)."""
+        kind = self.kind
+        widget: _Input
         if choices is not None:
-            widget = QComboBox(parent)
-            for text, value in choices:
-                widget.addItem(text, value)
+            widget = _combo(parent, choices)
         elif self.optional and kind is bool:  # yes, no, or not known
-            widget = QComboBox(parent)
-            for text, value in (
-                (QCoreApplication.translate("RecordForm", "not known"), None),
-                (QCoreApplication.translate("RecordForm", "yes"), True),
-                (QCoreApplication.translate("RecordForm", "no"), False),
-            ):
-                widget.addItem(text, value)
+            widget = _combo(
+                parent,
+                (
+                    (QCoreApplication.translate("RecordForm", "not known"), None),
+                    (QCoreApplication.translate("RecordForm", "yes"), True),
+                    (QCoreApplication.translate("RecordForm", "no"), False),
+                ),
+            )
         elif kind is datetime:
             widget = QDateTimeEdit(parent)
             widget.setCalendarPopup(True)
@@ -131,9 +154,7 @@ class _Field:
         elif kind is bool:
             widget = QCheckBox(parent)
         elif isinstance(kind, type) and issubclass(kind, Enum):
-            widget = QComboBox(parent)
-            for member in kind:
-                widget.addItem(show_value(member), member.value)
+            widget = _combo(parent, [(show_value(member), member.value) for member in kind])
         elif kind is int:
             widget = QSpinBox(parent)
             widget.setRange(0, 1_000_000)
@@ -143,20 +164,21 @@ class _Field:
             widget.setMaximumHeight(120)
         else:
             widget = QLineEdit(parent)
-        widget.setObjectName(f"field_{name}")
-        self.input = widget
-        self.widget: QWidget = widget
-        if self.optional and kind in (date, datetime, int) and not self.chosen:
-            box = QWidget(parent)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            widget.setParent(box)
-            self.known = QCheckBox(QCoreApplication.translate("RecordForm", "known"), box)
-            self.known.setObjectName(f"known_{name}")
-            self.known.toggled.connect(widget.setEnabled)
-            row.addWidget(widget, 1)
-            row.addWidget(self.known)
-            self.widget = box
+        return widget
+
+    def _add_known_box(self, name: str, parent: QWidget) -> None:
+        """An optional date, time or number: the input beside a "known" tick that enables it."""
+        widget = self.input
+        box = QWidget(parent)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        widget.setParent(box)
+        self.known = QCheckBox(QCoreApplication.translate("RecordForm", "known"), box)
+        self.known.setObjectName(f"known_{name}")
+        self.known.toggled.connect(widget.setEnabled)
+        row.addWidget(widget, 1)
+        row.addWidget(self.known)
+        self.widget = box
 
     def set(self, value: Any) -> None:
         w = self.input

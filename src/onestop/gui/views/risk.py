@@ -63,9 +63,18 @@ class ChecklistForm(QGroupBox):
         self.instrument = instrument
         self.answers: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
+        self._build_questions(layout, language)
+        self._build_judgement(layout)
+        self.error = message_label(self, "checklistError")
+        layout.addWidget(self.error)
+        self._build_buttons(layout)
+        self._update_score()
+
+    def _build_questions(self, layout: QVBoxLayout, language: str) -> None:
+        """One answer per question of the instrument, each captioned with its number."""
         form = QFormLayout()
         layout.addLayout(form)
-        for number, question in enumerate(instrument.questions, 1):
+        for number, question in enumerate(self.instrument.questions, 1):
             combo = QComboBox(self)
             combo.setObjectName(f"answer_{question.id}")
             asked = question.text_in(language)
@@ -79,6 +88,9 @@ class ChecklistForm(QGroupBox):
             caption.setBuddy(combo)
             form.addRow(caption, combo)
             self.answers[question.id] = combo
+
+    def _build_judgement(self, layout: QVBoxLayout) -> None:
+        """The running score, and the judgement that may raise the level, with its reason."""
         self.score = QLabel(self)
         self.score.setObjectName("runningScore")
         layout.addWidget(self.score)
@@ -97,8 +109,8 @@ class ChecklistForm(QGroupBox):
         self.reason.setMaximumHeight(70)
         judgement_row.addRow(self.tr("Professional &judgement"), self.judgement)
         judgement_row.addRow(self.tr("&Reason"), self.reason)
-        self.error = message_label(self, "checklistError")
-        layout.addWidget(self.error)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         buttons.addStretch(1)
@@ -110,7 +122,6 @@ class ChecklistForm(QGroupBox):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-        self._update_score()
 
     def chosen(self) -> dict[str, Answer]:
         # (Qt hands a str enum back as its plain value.)
@@ -264,6 +275,23 @@ class RiskPanel(QScrollArea):
         body = QWidget(self)
         self.column = QVBoxLayout(body)
         self.setWidget(body)
+        self._build_summary(body, view)
+        self._build_conference_status(body, view)
+        self._build_assessment_table(body, view)
+        self._build_new_button(body, session)
+        self.checklist_slot = QVBoxLayout()
+        self.column.addLayout(self.checklist_slot)
+        self.plan = SafetyPlanForm(session, view, body)
+        self.plan.saved.connect(self.changed)
+        self.plan.print_requested.connect(self.print_plan)
+        self.column.addWidget(self.plan)
+        self._build_conference_actions(body, view)
+        self.error = message_label(body, "riskError")
+        self.column.addWidget(self.error)
+        self.column.addStretch(1)
+
+    def _build_summary(self, body: QWidget, view: CaseFileView) -> None:
+        """The latest level and score in its colour, and the trend across assessments."""
         assessments = view.risk or ()
         latest = assessments[-1] if assessments else None
         summary = QLabel(body)
@@ -282,97 +310,105 @@ class RiskPanel(QScrollArea):
             )
             summary.setStyleSheet(f"color: {LEVEL_COLOURS[latest.final_level]}; font-weight: 600;")
         self.column.addWidget(summary)
-        if view.conference_referral is not None:
-            status = QLabel(body)
-            status.setObjectName("conferenceStatus")
-            status.setWordWrap(True)
-            status.setText(
-                self.tr("Waiting for the case conference: {why}.").format(
-                    why="; ".join(label(c) for c in view.conference_referral)
-                )
-                if view.conference_referral
-                else self.tr("Not waiting for a case conference.")
+
+    def _build_conference_status(self, body: QWidget, view: CaseFileView) -> None:
+        """Whether the file waits for a case conference, and why (shown once it was asked)."""
+        if view.conference_referral is None:
+            return
+        status = QLabel(body)
+        status.setObjectName("conferenceStatus")
+        status.setWordWrap(True)
+        status.setText(
+            self.tr("Waiting for the case conference: {why}.").format(
+                why="; ".join(label(c) for c in view.conference_referral)
             )
-            self.column.addWidget(status)
-        if assessments:
-            table = QTableView(body)
-            table.setObjectName("assessmentTable")
-            table.setAccessibleName(self.tr("Risk assessments"))
-            table.setModel(
-                RowsModel(
-                    [
-                        self.tr("When"),
-                        self.tr("Checklist"),
-                        self.tr("Score"),
-                        self.tr("Level"),
-                        self.tr("Judgement"),
-                        self.tr("By"),
-                    ],
-                    [
-                        (
-                            fmt.when(a.assessed_at),
-                            a.instrument_key,
-                            str(a.score),
-                            a.final_level.value,
-                            a.judgement_reason,
-                            a.assessed_by,
-                        )
-                        for a in reversed(assessments)
-                    ],
-                    parent=table,
-                )
+            if view.conference_referral
+            else self.tr("Not waiting for a case conference.")
+        )
+        self.column.addWidget(status)
+
+    def _build_assessment_table(self, body: QWidget, view: CaseFileView) -> None:
+        """Every assessment, newest first."""
+        assessments = view.risk or ()
+        if not assessments:
+            return
+        table = QTableView(body)
+        table.setObjectName("assessmentTable")
+        table.setAccessibleName(self.tr("Risk assessments"))
+        table.setModel(
+            RowsModel(
+                [
+                    self.tr("When"),
+                    self.tr("Checklist"),
+                    self.tr("Score"),
+                    self.tr("Level"),
+                    self.tr("Judgement"),
+                    self.tr("By"),
+                ],
+                [
+                    (
+                        fmt.when(a.assessed_at),
+                        a.instrument_key,
+                        str(a.score),
+                        a.final_level.value,
+                        a.judgement_reason,
+                        a.assessed_by,
+                    )
+                    for a in reversed(assessments)
+                ],
+                parent=table,
             )
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
-            table.setMaximumHeight(160)
-            self.column.addWidget(table)
-        if session.allowed(Section.RISK, Action.WRITE):
-            self.new_button = QPushButton(self.tr("&New risk assessment"), body)
-            self.new_button.setObjectName("newAssessmentButton")
-            self.new_button.clicked.connect(self.start_checklist)
-            self.column.addWidget(self.new_button)
-        self.checklist_slot = QVBoxLayout()
-        self.column.addLayout(self.checklist_slot)
-        self.plan = SafetyPlanForm(session, view, body)
-        self.plan.saved.connect(self.changed)
-        self.plan.print_requested.connect(self.print_plan)
-        self.column.addWidget(self.plan)
-        if view.conference_actions:
-            box = QGroupBox(self.tr("Case-conference actions"), body)
-            inner = QVBoxLayout(box)
-            table = QTableView(box)
-            table.setObjectName("caseActionTable")
-            table.setModel(
-                RowsModel(
-                    [
-                        self.tr("Agreed"),
-                        self.tr("Agency"),
-                        self.tr("Owner"),
-                        self.tr("Action"),
-                        self.tr("Due"),
-                        self.tr("Status"),
-                    ],
-                    [
-                        (
-                            fmt.day(a.agreed_on),
-                            a.agency,
-                            a.owner,
-                            a.description,
-                            fmt.day(a.due_on),
-                            label(a.status) + (f": {a.reason}" if a.reason else ""),
-                        )
-                        for a in view.conference_actions
-                    ],
-                    parent=table,
-                )
+        )
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMaximumHeight(160)
+        self.column.addWidget(table)
+
+    def _build_new_button(self, body: QWidget, session: VaultSession) -> None:
+        """Starting a new assessment, for those who may write the risk section."""
+        if not session.allowed(Section.RISK, Action.WRITE):
+            return
+        self.new_button = QPushButton(self.tr("&New risk assessment"), body)
+        self.new_button.setObjectName("newAssessmentButton")
+        self.new_button.clicked.connect(self.start_checklist)
+        self.column.addWidget(self.new_button)
+
+    def _build_conference_actions(self, body: QWidget, view: CaseFileView) -> None:
+        """The actions the case conference agreed for this file."""
+        if not view.conference_actions:
+            return
+        box = QGroupBox(self.tr("Case-conference actions"), body)
+        inner = QVBoxLayout(box)
+        table = QTableView(box)
+        table.setObjectName("caseActionTable")
+        table.setModel(
+            RowsModel(
+                [
+                    self.tr("Agreed"),
+                    self.tr("Agency"),
+                    self.tr("Owner"),
+                    self.tr("Action"),
+                    self.tr("Due"),
+                    self.tr("Status"),
+                ],
+                [
+                    (
+                        fmt.day(a.agreed_on),
+                        a.agency,
+                        a.owner,
+                        a.description,
+                        fmt.day(a.due_on),
+                        label(a.status) + (f": {a.reason}" if a.reason else ""),
+                    )
+                    for a in view.conference_actions
+                ],
+                parent=table,
             )
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
-            inner.addWidget(table)
-            self.column.addWidget(box)
-        self.error = message_label(body, "riskError")
-        self.column.addWidget(self.error)
-        self.column.addStretch(1)
+        )
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        inner.addWidget(table)
+        self.column.addWidget(box)
 
     def start_checklist(self) -> ChecklistForm | None:
         if self.checklist is not None:
