@@ -447,3 +447,38 @@ def her_keys_without_signing(vault) -> bytes:
     opened = slots.open_slot(f"user:{ADVOCATE}", password_for(Role.LEGAL_ADVOCATE))
     assert opened is not None
     return opened.keys[VAULT_KEY]
+
+
+# ----- the honest paths stay green ----------------------------------------------------------
+
+
+def test_a_restore_lists_the_keys_given_since_the_backup(vault, tmp_path) -> None:
+    """The manager's password is reset after the backup (a new key); after the restore she
+    signs with it and the trail still verifies."""
+    from onestop.services.auth import sign_in as service_sign_in
+    from onestop.services.users import UserService
+
+    with vault.sign_in() as admin:
+        backup = MaintenanceService(admin).backup(tmp_path / "before.onestop-backup")
+        otp = UserService(admin).reset_password(MANAGER).one_time_password
+    with service_sign_in(vault.path, MANAGER, otp) as manager:
+        UserService(manager).change_own_password(otp, "harbour lights seven quays 84")
+    with vault.sign_in() as admin:
+        MaintenanceService(admin).restore(backup.path, password_for(Role.ADMIN))
+    with service_sign_in(vault.path, MANAGER, "harbour lights seven quays 84"):
+        pass
+    report_ = verify(vault)
+    assert report_.ok, report_
+
+
+def test_a_vault_from_before_signing_verifies_and_says_so(tmp_path) -> None:
+    from onestop.services.auth import sign_in as service_sign_in
+    from tests.unit.test_migrations import FIXTURE_ADMIN, FIXTURE_PASSWORD, FIXTURES
+
+    path = tmp_path / "old"
+    shutil.copytree(FIXTURES / "vault-schema-0001", path)
+    with service_sign_in(path, FIXTURE_ADMIN, FIXTURE_PASSWORD) as admin:
+        assert admin.signer is not None  # given at this first sign-in since the upgrade
+        report_ = MaintenanceService(admin).verify()
+    assert report_.ok, report_
+    assert any("unsigned (written before signing)" in n for n in report_.notes)

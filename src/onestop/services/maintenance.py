@@ -24,16 +24,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db import migrate
-from onestop.db.audit import AuditEntry
+from onestop.db.audit import AuditEntry, StaffSigningKey
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
+from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
     SUFFIX,
@@ -54,6 +55,7 @@ from onestop.vault.keyslots import (
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
+    key_id,
     user_slot_id,
 )
 from onestop.vault.subkeys import Purpose, subkey
@@ -472,6 +474,7 @@ class MaintenanceService:
                     audit.rewrite_anchor(conn, s.key, s.vault_id)
                 # The restore's own entry goes into the restored chain before the swap.
                 with Session(staged_engine) as tx, tx.begin():
+                    self._list_signing_keys(tx)
                     s.audit(
                         tx,
                         AuditAction.BACKUP_RESTORED,
@@ -503,6 +506,39 @@ class MaintenanceService:
             archive.discard()
             for leftover in folder.root.glob(".vault.db.restore-*"):
                 leftover.unlink(missing_ok=True)
+
+    def _list_signing_keys(self, tx: Session) -> None:
+        """In a restored database, list the signing keys the slots hold now and the backup
+        does not know (a key given after the backup was made): the acting admin's first, then
+        the others, each in an entry she signs, so that everyone goes on signing entries that
+        verify."""
+        s = self._session
+        listed = set(tx.scalars(select(StaffSigningKey.key_id)))
+        own = s.signer.key_id if s.signer is not None else ""
+        slots = sorted(
+            s.slots.slots.values(),
+            key=lambda slot: slot.signing_public is None or key_id(slot.signing_public) != own,
+        )
+        for slot in slots:
+            public = slot.signing_public
+            if public is None or key_id(public) in listed:
+                continue
+            who = slot.username or RECOVERY_ACTOR
+            entry = s.audit(
+                tx,
+                AuditAction.KEY_REGISTERED,
+                Section.ADMINISTRATION,
+                record_ref=f"staff:{who}" if slot.username else "",
+                detail=f"key={key_id(public)}",
+            )
+            audit.register_key(
+                tx,
+                slot_id=slot.slot_id,
+                username=who,
+                public=public,
+                registered_by=s.actor.username,
+                entry=entry.seq,
+            )
 
     def _backup_key(self, backup: VaultFolder, password: str) -> bytes:
         s = self._session
