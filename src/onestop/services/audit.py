@@ -658,7 +658,7 @@ def verify_chain(
         )
 
     # Findings recorded earlier, and what an admin acknowledged.
-    found = findings_in(chain, valid)
+    found = findings_in(chain, valid, {u for u, r in roles.items() if r == "admin"})
     acknowledged = {c for f in found if f.acknowledged_by for c in f.codes}
     problems: list[str] = []
     codes: list[str] = []
@@ -692,19 +692,20 @@ def verify_chain(
 
 
 def findings_in(
-    chain: Sequence[tuple[AuditFields, str, str]], valid: set[int] | None = None
+    chain: Sequence[tuple[AuditFields, str, str]], valid: set[int], admins: set[str]
 ) -> list[Finding]:
     """The tamper findings in the trail, each with the admin's acknowledgement if any.
 
-    An acknowledgement counts only in a genuine entry (``valid``: signed and intact) by an
-    admin; one forged under a colleague's name does not match its signature.
+    An acknowledgement counts only in a genuine entry (``valid``: signed and intact) by one of
+    ``admins``; one forged under a colleague's name does not match its signature.
     """
     acks: dict[int, tuple[str, str]] = {}
     for f, _, _ in chain:
         if (
             f.action == AuditAction.TAMPER_ACKNOWLEDGED.value
             and f.role == "admin"
-            and (valid is None or f.seq in valid)
+            and f.actor in admins
+            and f.seq in valid
             and f.record_ref.startswith("audit:")
             and f.record_ref[6:].isdigit()
         ):
@@ -854,7 +855,11 @@ class AuditService:
                 and key.username == str(r[2])
                 and signature_valid(key, session.vault_id, str(r[10]), str(r[11]))
             }
-            found = tuple(f for f in findings_in(chain, valid) if not f.acknowledged_by)
+            admins = {
+                str(r[0])
+                for r in conn.execute(text("SELECT username FROM staff WHERE role = 'admin'"))
+            }
+            found = tuple(f for f in findings_in(chain, valid, admins) if not f.acknowledged_by)
             session.audit(
                 s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"tamper-findings={len(found)}"
             )
