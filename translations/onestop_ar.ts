@@ -4313,6 +4313,14 @@
         <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
+        <source>Say in a few words (at most 200 characters) why the finding is acknowledged.</source>
+        <translation>اذكر في بضع كلمات (200 حرف على الأكثر) سبب الإقرار بهذه النتيجة.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not a tamper finding.</source>
+        <translation>إدخال التدقيق {seq} ليس نتيجة عبث.</translation>
+    </message>
+    <message>
         <source>Choose your own password first.</source>
         <translation>اختر كلمة مرورك أولًا.</translation>
     </message>
@@ -5468,6 +5476,14 @@ Keep it locked away.</source>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <source>The audit trail was tampered with</source>
+        <translation>تم العبث بسجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Someone changed the audit trail outside OneStop. Until the administrator acknowledges it, this warning is shown at every sign-in of the administrator and the managers.</source>
+        <translation>غيّر شخص ما سجل التدقيق خارج OneStop. إلى أن يقرّ المسؤول بذلك، يظهر هذا التحذير عند كل تسجيل دخول للمسؤول والمديرين.</translation>
+    </message>
     <message>
         <source>Work still running</source>
         <translation>عمل لا يزال جاريًا</translation>

@@ -4313,6 +4313,14 @@
         <translation>Ya existe un archivo con ese nombre; elija otro.</translation>
     </message>
     <message>
+        <source>Say in a few words (at most 200 characters) why the finding is acknowledged.</source>
+        <translation>Diga en pocas palabras (200 caracteres como máximo) por qué se da por revisado el hallazgo.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not a tamper finding.</source>
+        <translation>La entrada de auditoría {seq} no es un hallazgo de manipulación.</translation>
+    </message>
+    <message>
         <source>Choose your own password first.</source>
         <translation>Elija primero su propia contraseña.</translation>
     </message>
@@ -5468,6 +5476,14 @@ Guárdela bajo llave.</translation>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <source>The audit trail was tampered with</source>
+        <translation>El registro de auditoría fue manipulado</translation>
+    </message>
+    <message>
+        <source>Someone changed the audit trail outside OneStop. Until the administrator acknowledges it, this warning is shown at every sign-in of the administrator and the managers.</source>
+        <translation>Alguien modificó el registro de auditoría fuera de OneStop. Hasta que el administrador lo dé por revisado, este aviso aparece en cada inicio de sesión del administrador y de los responsables.</translation>
+    </message>
     <message>
         <source>Work still running</source>
         <translation>Trabajo en curso</translation>

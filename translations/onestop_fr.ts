@@ -4313,6 +4313,14 @@
         <translation>Un fichier de ce nom existe déjà ; choisissez-en un autre.</translation>
     </message>
     <message>
+        <source>Say in a few words (at most 200 characters) why the finding is acknowledged.</source>
+        <translation>Dites en quelques mots (200 caractères au plus) pourquoi le constat est pris en compte.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} is not a tamper finding.</source>
+        <translation>L&apos;entrée d&apos;audit {seq} n&apos;est pas un constat de falsification.</translation>
+    </message>
+    <message>
         <source>Choose your own password first.</source>
         <translation>Choisissez d&apos;abord votre propre mot de passe.</translation>
     </message>
@@ -5468,6 +5476,14 @@ Gardez-la sous clé.</translation>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <source>The audit trail was tampered with</source>
+        <translation>Le journal d&apos;audit a été falsifié</translation>
+    </message>
+    <message>
+        <source>Someone changed the audit trail outside OneStop. Until the administrator acknowledges it, this warning is shown at every sign-in of the administrator and the managers.</source>
+        <translation>Quelqu&apos;un a modifié le journal d&apos;audit en dehors de OneStop. Tant que l&apos;administrateur ne l&apos;a pas pris en compte, cet avertissement s&apos;affiche à chaque connexion de l&apos;administrateur et des responsables.</translation>
+    </message>
     <message>
         <source>Work still running</source>
         <translation>Travail en cours</translation>

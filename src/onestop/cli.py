@@ -171,8 +171,12 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
 
 
 def cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    against = [Path(p) for p in args.against or ()]
+    for path in against:
+        if not path.is_file():
+            raise UsageError(f"--against {path}: no such backup file")
     with _session(args, stdin) as session:
-        report = MaintenanceService(session).verify()
+        report = MaintenanceService(session).verify(against)
     for check in report.checks:
         out.write(f"{'ok    ' if check.ok else 'FAILED'} {check.name}: {check.message}\n")
     for note in report.notes:
@@ -180,6 +184,25 @@ def cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if not report.ok:
         sys.stderr.write("onestop: the vault failed verification (see above).\n")
         return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_findings(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        found = audit_service.AuditService(session).tamper_findings()
+    if not found:
+        out.write("No unacknowledged tamper findings.\n")
+        return EXIT_OK
+    for f in found:
+        out.write(f"entry {f.seq}: {f.found_by} {f.at[:16]} UTC: {f.description}\n")
+    out.write("Acknowledge one with: admin acknowledge --entry N --reason TEXT\n")
+    return EXIT_FAILED
+
+
+def cmd_acknowledge(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        MaintenanceService(session).acknowledge(args.entry, args.reason)
+    out.write(f"The tamper finding in audit entry {args.entry} is acknowledged.\n")
     return EXIT_OK
 
 
@@ -531,7 +554,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="unlock with the recovery key instead of an admin's password",
     )
 
-    add("verify", cmd_verify, "check encryption, integrity, the audit chain and attachments")
+    add(
+        "verify", cmd_verify, "check encryption, integrity, the audit chain and attachments"
+    ).add_argument(
+        "--against",
+        metavar="FILE",
+        action="append",
+        help="a backup kept elsewhere: the audit trail must still hold the head it recorded "
+        "(repeatable; the vault's backups/ folder is always compared)",
+    )
+    add("findings", cmd_findings, "list the tamper findings no admin has acknowledged")
+    p = add("acknowledge", cmd_acknowledge, "acknowledge a tamper finding, saying why")
+    p.add_argument("--entry", type=int, required=True, help="the finding's audit entry number")
+    p.add_argument("--reason", required=True, help="why it is acknowledged (audited)")
     admin.add_parser(
         "selftest", help="check this installation on a throw-away vault (no real vault touched)"
     ).set_defaults(func=cmd_selftest)

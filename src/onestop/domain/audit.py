@@ -45,12 +45,22 @@ class AuditAction(StrEnum):
     AUDIT_READ = "audit.read"
     SETTINGS_CHANGED = "settings.changed"
     TAMPER_DETECTED = "audit.tamper_detected"
+    TAMPER_ACKNOWLEDGED = "audit.tamper_acknowledged"
+    KEY_REGISTERED = "audit.key_registered"
+    REPORTS_REFUSED = "audit.reports_refused"
 
 
 class Outcome(StrEnum):
     OK = "ok"
     DENIED = "denied"
     FAILED = "failed"
+    # A report made before anyone signed in (a failed sign-in, a sign-out from the lock screen):
+    # it came from keyslots.json, which anyone with the folder can write, so it proves nothing.
+    UNVERIFIED = "unverified"
+
+
+# The only kinds of report accepted from keyslots.json, written as UNVERIFIED entries.
+UNVERIFIED_KINDS = frozenset({"session.sign_in_failed", "session.sign_out"})
 
 
 @dataclass(frozen=True)
@@ -69,10 +79,12 @@ class AuditFields:
     record_ref: str
     outcome: str
     detail: str
+    signer: str = ""  # the key id of the member of staff who signed it; "" before signing
 
 
 def entry_hash(prev_hash: str, fields: AuditFields) -> str:
-    """SHA-256 over the previous hash and the entry's fields in a canonical JSON form."""
+    """SHA-256 over the previous hash and the entry's fields (signer included) in a canonical
+    JSON form: what the signer's signature covers."""
     payload = json.dumps(
         [
             prev_hash,
@@ -85,11 +97,19 @@ def entry_hash(prev_hash: str, fields: AuditFields) -> str:
             fields.record_ref,
             fields.outcome,
             fields.detail,
+            # Entries written before signing began hash as they always did.
+            *([fields.signer] if fields.signer else []),
         ],
         ensure_ascii=True,
         separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
+
+
+def signed_message(vault_id: str, digest: str) -> bytes:
+    """The bytes an entry's signature is made over: its hash (which covers the previous hash
+    and every field, signer included) bound to this vault."""
+    return f"onestop-audit|{vault_id}|{digest}".encode("ascii")
 
 
 @dataclass(frozen=True)

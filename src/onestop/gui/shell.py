@@ -145,7 +145,36 @@ class Shell(QMainWindow):
         self.pages.setCurrentWidget(workspace)
         workspace.start()
         workspace.offer_drafts()
+        self._warn_of_tampering(session)
         self.idle.start()
+
+    def _warn_of_tampering(self, session: VaultSession) -> None:
+        """The admin and the managers are told, at every sign-in, of any tamper finding in the
+        audit trail that no admin has acknowledged yet (onestop-cli admin acknowledge)."""
+        from onestop.domain.roles import Role
+        from onestop.services.audit import AuditService
+
+        if session.actor.role not in (Role.ADMIN, Role.MANAGER):
+            return
+        findings = AuditService(session).tamper_findings()
+        if not findings:
+            return
+        lines = "\n\n".join(
+            f"{f.found_by} {f.at[:16]} UTC (entry {f.seq}): {f.description}" for f in findings
+        )
+        box = self.dialogs.inform(
+            self,
+            self.tr("The audit trail was tampered with"),
+            self.tr(
+                "Someone changed the audit trail outside OneStop. Until the administrator "
+                "acknowledges it, this warning is shown at every sign-in of the administrator "
+                "and the managers."
+            )
+            + "\n\n"
+            + lines,
+        )
+        box.setObjectName("tamperWarning")
+        box.setIcon(box.Icon.Warning)
 
     def _apply_idle(self, minutes: int) -> None:
         self.idle.set_interval(self._idle_override or minutes * MINUTE_MS)

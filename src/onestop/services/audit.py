@@ -19,10 +19,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from onestop.db.audit import AuditAnchor, AuditEntry
+from onestop.db.audit import AuditAnchor, AuditEntry, StaffSigningKey
 from onestop.domain.audit import (
     GENESIS_HASH,
     UTC_FORMAT,
@@ -31,10 +34,12 @@ from onestop.domain.audit import (
     Outcome,
     entry_hash,
     find_chain_break,
+    signed_message,
 )
 from onestop.domain.casefile import REFERENCE_PATTERN
 from onestop.domain.roles import Action, Section
-from onestop.vault.keyslots import atomic_write
+from onestop.vault.backup import RecordedHead
+from onestop.vault.keyslots import RECOVERY_SLOT, atomic_write, key_id
 from onestop.vault.subkeys import Purpose, subkey
 
 if TYPE_CHECKING:
@@ -66,15 +71,82 @@ def safe_reference(text: str) -> str:
 
 
 def anchor_mac(vault_key: bytes, vault_id: str, seq: int, digest: str) -> str:
+    """The vault-key HMAC of a head: all an anchor had before entries were signed. Anyone who
+    can sign in can compute it, so it only matters while no signing key is registered."""
     key = subkey(vault_key, Purpose.AUDIT_ANCHOR)
     return hmac.new(key, f"{vault_id}|{seq}|{digest}".encode("ascii"), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
 class Anchor:
+    """The head of the chain: its entry's number and hash, and that entry's signer and
+    signature (so moving an anchor needs the private key of whoever wrote the head)."""
+
     seq: int
     hash: str
     mac: str
+    signer: str = ""
+    signature: str = ""
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """The acting person's signing key, opened from her key slot at sign-in."""
+
+    key_id: str
+    private: Ed25519PrivateKey
+
+    @classmethod
+    def of(cls, private: Ed25519PrivateKey) -> SigningKey:
+        return cls(key_id(public_bytes(private)), private)
+
+
+def public_bytes(private: Ed25519PrivateKey) -> bytes:
+    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+@dataclass(frozen=True)
+class RegisteredKey:
+    key_id: str
+    slot_id: str
+    username: str
+    public: Ed25519PublicKey
+    registered_by: str
+    from_seq: int
+
+
+def registered_keys(conn: Connection) -> dict[str, RegisteredKey]:
+    """Every staff signing key the vault lists (none in a vault not yet migrated)."""
+    has = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'staff_signing_keys'")
+    ).first()
+    if not has:
+        return {}
+    keys: dict[str, RegisteredKey] = {}
+    for row in conn.execute(
+        text(
+            "SELECT key_id, slot_id, username, public_key, registered_by, from_seq "
+            "FROM staff_signing_keys"
+        )
+    ):
+        try:
+            public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(str(row[3])))
+        except ValueError:
+            continue  # a damaged row signs nothing; entries naming it are reported
+        keys[str(row[0])] = RegisteredKey(
+            str(row[0]), str(row[1]), str(row[2]), public, str(row[4]), int(row[5])
+        )
+    return keys
+
+
+def signature_valid(key: RegisteredKey | None, vault_id: str, digest: str, signature: str) -> bool:
+    if key is None:
+        return False
+    try:
+        key.public.verify(bytes.fromhex(signature), signed_message(vault_id, digest))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def append(
@@ -89,8 +161,10 @@ def append(
     record_ref: str = "",
     outcome: Outcome = Outcome.OK,
     detail: str = "",
+    signer: SigningKey | None = None,
 ) -> AuditFields:
-    """Append one entry (and move the anchor) inside the caller's transaction."""
+    """Append one entry, signed by ``signer`` (and move the anchor) inside the caller's
+    transaction. ``signer`` is None only for a slot that has no signing key yet."""
     if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
         raise ValueError("audit references and details are short codes, never record content")
     # Chain from the anchor, not from the table's last row: if entries were cut off the end,
@@ -113,8 +187,12 @@ def append(
         record_ref=record_ref,
         outcome=outcome.value,
         detail=detail,
+        signer=signer.key_id if signer is not None else "",
     )
     digest = entry_hash(prev_hash, fields)
+    signature = (
+        signer.private.sign(signed_message(vault_id, digest)).hex() if signer is not None else ""
+    )
     s.add(
         AuditEntry(
             seq=fields.seq,
@@ -128,20 +206,64 @@ def append(
             detail=fields.detail,
             prev_hash=prev_hash,
             hash=digest,
+            signer=fields.signer,
+            signature=signature,
         )
     )
-    anchor = Anchor(fields.seq, digest, anchor_mac(vault_key, vault_id, fields.seq, digest))
+    anchor = Anchor(
+        fields.seq,
+        digest,
+        anchor_mac(vault_key, vault_id, fields.seq, digest),
+        fields.signer,
+        signature,
+    )
     if row is None:
-        s.add(AuditAnchor(id=1, seq=anchor.seq, hash=anchor.hash, mac=anchor.mac))
+        s.add(
+            AuditAnchor(
+                id=1,
+                seq=anchor.seq,
+                hash=anchor.hash,
+                mac=anchor.mac,
+                signer=anchor.signer,
+                signature=anchor.signature,
+            )
+        )
     else:
         row.seq, row.hash, row.mac = anchor.seq, anchor.hash, anchor.mac
+        row.signer, row.signature = anchor.signer, anchor.signature
     # No flush: the entry goes to the database with the rest of the unit of work.
     s.info["audit_anchor"] = anchor
     return fields
 
 
+def register_key(
+    s: Session, *, slot_id: str, username: str, public: bytes, registered_by: str, entry: int
+) -> str:
+    """List a slot's signing key in the vault, valid from ``entry`` (the KEY_REGISTERED entry
+    that records it, in the same transaction); returns its key id."""
+    kid = key_id(public)
+    s.add(
+        StaffSigningKey(
+            key_id=kid,
+            slot_id=slot_id,
+            username=username,
+            public_key=public.hex(),
+            registered_at=_now(),
+            registered_by=registered_by,
+            from_seq=entry,
+        )
+    )
+    return kid
+
+
 def _anchor_json(anchor: Anchor) -> dict[str, object]:
-    return {"seq": anchor.seq, "hash": anchor.hash, "mac": anchor.mac}
+    return {
+        "seq": anchor.seq,
+        "hash": anchor.hash,
+        "mac": anchor.mac,
+        "signer": anchor.signer,
+        "signature": anchor.signature,
+    }
 
 
 def write_anchor_file(
@@ -167,31 +289,72 @@ def read_anchor_file(path: Path) -> tuple[Anchor, ...] | None:
     try:
         data = json.loads(path.read_text("ascii"))
         heads = [data, *([data["next"]] if "next" in data else [])]
-        return tuple(Anchor(int(h["seq"]), str(h["hash"]), str(h["mac"])) for h in heads)
+        return tuple(
+            Anchor(
+                int(h["seq"]),
+                str(h["hash"]),
+                str(h["mac"]),
+                str(h.get("signer", "")),
+                str(h.get("signature", "")),
+            )
+            for h in heads
+        )
     except FileNotFoundError:
         return None
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return (INVALID_ANCHOR,)
 
 
 def rewrite_anchor(conn: Connection, vault_key: bytes, vault_id: str) -> Anchor | None:
-    """Re-authenticate the anchor row under ``vault_key`` (after a key rotation or a restore)."""
-    last = conn.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    """Point the anchor row at the last entry, with that entry's own signature, and
+    re-authenticate its MAC under ``vault_key`` (after a key rotation or a restore)."""
+    last = conn.execute(
+        text("SELECT seq, hash, signer, signature FROM audit_log ORDER BY seq DESC LIMIT 1")
+    ).first()
     if last is None:
         return None
-    anchor = Anchor(int(last[0]), str(last[1]), anchor_mac(vault_key, vault_id, last[0], last[1]))
+    anchor = Anchor(
+        int(last[0]),
+        str(last[1]),
+        anchor_mac(vault_key, vault_id, last[0], last[1]),
+        str(last[2]),
+        str(last[3]),
+    )
     conn.execute(text("DELETE FROM audit_anchor"))
     conn.execute(
-        text("INSERT INTO audit_anchor (id, seq, hash, mac) VALUES (1, :seq, :hash, :mac)"),
-        {"seq": anchor.seq, "hash": anchor.hash, "mac": anchor.mac},
+        text(
+            "INSERT INTO audit_anchor (id, seq, hash, mac, signer, signature) "
+            "VALUES (1, :seq, :hash, :mac, :signer, :signature)"
+        ),
+        _anchor_json(anchor),
     )
     return anchor
+
+
+def anchor_genuine(
+    anchor: Anchor, vault_key: bytes, vault_id: str, keys: dict[str, RegisteredKey]
+) -> bool:
+    """Whether ``anchor`` is a head the vault wrote: signed by the member of staff who wrote
+    that entry once anyone signs, or (before signing began) carrying the vault-key MAC."""
+    if anchor.seq < 0:
+        return False
+    if not hmac.compare_digest(
+        anchor.mac, anchor_mac(vault_key, vault_id, anchor.seq, anchor.hash)
+    ):
+        return False
+    if not anchor.signer:
+        return not keys  # an unsigned head only before any key was registered
+    return signature_valid(keys.get(anchor.signer), vault_id, anchor.hash, anchor.signature)
 
 
 HEAD_PROBLEMS = {
     "db-anchor-missing": "The audit trail's anchor is missing from the database.",
     "db-anchor-forged": "The audit trail's anchor in the database was altered.",
     "entries-removed": "The last entries of the audit trail were removed.",
+    "head-forged": (
+        "The last entry of the audit trail does not match its signature: it was forged, or "
+        "the trail was re-chained."
+    ),
     "file-anchor-missing": "The copy of the audit anchor beside the database is missing.",
     "file-anchor-invalid": (
         "The copy of the audit anchor beside the database was damaged or altered."
@@ -209,27 +372,38 @@ def head_problems(
     """Where the head of the chain disagrees with its two anchors (cheap: a few indexed reads).
 
     Removing the last entries leaves the database anchor past the end; forging that anchor
-    breaks its MAC; putting back an older database leaves the file anchor ahead of it. The file
-    may lag the table by the entries of a session cut off by a crash (it is written just after
-    each commit): that is not a problem. Returns codes, keys of HEAD_PROBLEMS.
+    breaks its signature; putting back an older database leaves the file anchor ahead of it; a
+    head entry re-chained by someone other than its writer no longer matches its signature. The
+    file may lag the table by the entries of a session cut off by a crash (it is written just
+    after each commit): that is not a problem. Returns codes, keys of HEAD_PROBLEMS.
     """
     problems: list[str] = []
-    last = conn.execute(text("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    keys = registered_keys(conn)
+    has_signer = _has_signer_column(conn)
+    cols = "seq, hash, signer, signature" if has_signer else "seq, hash, '', ''"
+    last = conn.execute(text(f"SELECT {cols} FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
     last_seq = int(last[0]) if last else 0
+    if (
+        last is not None
+        and last[2]
+        and not signature_valid(keys.get(str(last[2])), vault_id, str(last[1]), str(last[3]))
+    ):
+        problems.append("head-forged")
 
     def hash_at(seq: int) -> str | None:
         row = conn.execute(text("SELECT hash FROM audit_log WHERE seq = :s"), {"s": seq}).first()
         return str(row[0]) if row else None
 
-    row = conn.execute(text("SELECT seq, hash, mac FROM audit_anchor WHERE id = 1")).first()
+    anchor_cols = "seq, hash, mac, signer, signature" if has_signer else "seq, hash, mac, '', ''"
+    row = conn.execute(text(f"SELECT {anchor_cols} FROM audit_anchor WHERE id = 1")).first()
     if row is None:
         if last is not None:
             problems.append("db-anchor-missing")
     else:
-        seq, digest, mac = int(row[0]), str(row[1]), str(row[2])
-        if not hmac.compare_digest(mac, anchor_mac(vault_key, vault_id, seq, digest)):
+        db_anchor = Anchor(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]))
+        if not anchor_genuine(db_anchor, vault_key, vault_id, keys):
             problems.append("db-anchor-forged")
-        elif seq != last_seq or hash_at(seq) != digest:
+        elif db_anchor.seq != last_seq or hash_at(db_anchor.seq) != db_anchor.hash:
             problems.append("entries-removed")
     file_heads = read_anchor_file(anchor_file)
     if file_heads is None:
@@ -238,9 +412,7 @@ def head_problems(
         return problems
 
     def genuine(a: Anchor) -> bool:
-        return a.seq >= 0 and hmac.compare_digest(
-            a.mac, anchor_mac(vault_key, vault_id, a.seq, a.hash)
-        )
+        return anchor_genuine(a, vault_key, vault_id, keys)
 
     if not any(genuine(a) for a in file_heads):
         problems.append("file-anchor-invalid")
@@ -249,52 +421,315 @@ def head_problems(
     return problems
 
 
+def _has_signer_column(conn: Connection) -> bool:
+    return any(
+        str(r[1]) == "signer" for r in conn.execute(text("PRAGMA table_info(audit_log)")).all()
+    )
+
+
+# ----- verification ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the trail: a short code (what an acknowledgement names, and what
+    a tamper entry records) and the words for it."""
+
+    code: str
+    message: str
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool
     entries: int
     problems: tuple[str, ...]
     notes: tuple[str, ...]
+    # The codes of the unacknowledged problems found now (not those found earlier).
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A tamper finding recorded in the trail (at a sign-in, or by verify)."""
+
+    seq: int
+    at: str
+    found_by: str
+    codes: tuple[str, ...]
+    acknowledged_by: str = ""
+    reason: str = ""
+
+    @property
+    def description(self) -> str:
+        return " ".join(describe(c) for c in self.codes)
+
+
+_SIG_KINDS = {
+    "sig": "do not match their signatures: they were forged, or the trail was re-chained "
+    "after they were written",
+    "unsigned": "are unsigned, although every entry since signing began must be signed",
+    "unknown-key": "are signed with a key the vault does not list",
+    "early-key": "are signed with a key registered only after them",
+    "not-signer": "name someone other than the member of staff who signed them",
+}
+
+
+def describe(code: str) -> str:
+    """The words for a problem code (as stored in a tamper entry)."""
+    if code in HEAD_PROBLEMS:
+        return HEAD_PROBLEMS[code]
+    kind, _, where = code.partition(":")
+    if kind in _SIG_KINDS:
+        first, _, last = where.partition("-")
+        span = (
+            f"Audit entry {first}"
+            if not last or last == first
+            else (f"Audit entries {first} to {last}")
+        )
+        return f"{span} {_SIG_KINDS[kind]}."
+    if kind == "chain":
+        return f"The audit chain breaks at entry {where}."
+    if kind == "cut":
+        return (
+            f"The audit trail was cut back or rewritten: a backup recorded entry {where}, "
+            "which the trail no longer holds as it was."
+        )
+    if kind == "key":
+        return f"The signing key {where} was not registered by an admin or by its holder."
+    return code
+
+
+def _ranges(items: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(kind, first, last) for runs of consecutive entries with the same kind of problem."""
+    runs: list[tuple[str, int, int]] = []
+    for seq, kind in items:
+        if runs and runs[-1][0] == kind and runs[-1][2] == seq - 1:
+            runs[-1] = (kind, runs[-1][1], seq)
+        else:
+            runs.append((kind, seq, seq))
+    return runs
+
+
+def _parse_time(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def verify_chain(
-    conn: Connection, vault_key: bytes, vault_id: str, anchor_file: Path
+    conn: Connection,
+    vault_key: bytes,
+    vault_id: str,
+    anchor_file: Path,
+    recorded_heads: Sequence[RecordedHead] = (),
 ) -> ChainReport:
-    """Check every link, the two anchors, and any tampering recorded at an earlier sign-in.
+    """Check every link and signature, the two anchors, the heads that backups recorded, and
+    the tampering recorded earlier; what an admin acknowledged is reported, not failed.
 
-    Editing, removing or reordering an entry breaks a link. The anchors are checked at every
-    sign-in, before the chain moves on; what was found then stays in the chain as an entry.
+    Editing, removing or reordering an entry breaks a link; re-chaining after a removal breaks
+    the signature of every later entry written by someone else; cutting the tail off leaves a
+    backup's recorded head out of reach.
     """
+    has_signer = _has_signer_column(conn)
+    sig_cols = "signer, prev_hash, hash, signature" if has_signer else "'', prev_hash, hash, ''"
     rows = conn.execute(
         text(
             "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail, "
-            "prev_hash, hash FROM audit_log ORDER BY rowid"
+            f"{sig_cols} FROM audit_log ORDER BY rowid"
         )
     ).all()
-    chain = [(AuditFields(*r[0:9]), str(r[9]), str(r[10])) for r in rows]
-    problems: list[str] = []
+    chain = [(AuditFields(*r[0:10]), str(r[10]), str(r[11])) for r in rows]
+    signatures = {int(r[0]): str(r[12]) for r in rows}
+    keys = registered_keys(conn)
+    roles = {
+        str(r[0]): str(r[1]) for r in conn.execute(text("SELECT username, role FROM staff")).all()
+    }
+    by_seq = {f.seq: (f, digest) for f, _, digest in chain}
+    live: list[Problem] = []
     broken = find_chain_break(chain)
     if broken is not None:
-        problems.append(f"Audit entry {broken.seq}: {broken.reason}.")
-    problems.extend(
-        HEAD_PROBLEMS[code] for code in head_problems(conn, vault_key, vault_id, anchor_file)
-    )
-    for fields, _, _ in chain:
-        if fields.action == AuditAction.TAMPER_DETECTED.value:
-            found = " ".join(HEAD_PROBLEMS.get(c, c) for c in fields.detail.split(","))
-            problems.append(
-                f"Found at the sign-in of {fields.at[:16]} UTC (entry {fields.seq}): {found}"
+        live.append(Problem(f"chain:{broken.seq}", f"Audit entry {broken.seq}: {broken.reason}."))
+
+    # Signatures: who wrote each entry, and whether it is still what she wrote.
+    signing_since = min((k.from_seq for k in keys.values()), default=None)
+    bad: list[tuple[int, str]] = []
+    valid: set[int] = set()
+    unsigned_before = unverified = 0
+    for fields, _, digest in chain:
+        if fields.outcome == Outcome.UNVERIFIED.value:
+            unverified += 1
+        if not fields.signer:
+            if signing_since is None or fields.seq < signing_since:
+                unsigned_before += 1
+            else:
+                bad.append((fields.seq, "unsigned"))
+            continue
+        key = keys.get(fields.signer)
+        if key is None:
+            bad.append((fields.seq, "unknown-key"))
+        elif fields.seq < key.from_seq:
+            bad.append((fields.seq, "early-key"))
+        elif not signature_valid(key, vault_id, digest, signatures[fields.seq]):
+            bad.append((fields.seq, "sig"))
+        elif fields.actor != key.username and fields.outcome != Outcome.UNVERIFIED.value:
+            bad.append((fields.seq, "not-signer"))
+        else:
+            valid.add(fields.seq)
+    for kind, first, last in _ranges(bad):
+        code = f"{kind}:{first}-{last}"
+        signer = by_seq[first][0].signer
+        who = keys[signer].username if signer in keys else ""
+        extra = f" (the first is signed as {who})" if who and kind == "sig" else ""
+        live.append(Problem(code, describe(code)[:-1] + extra + "."))
+
+    # Each key must have been registered by an admin, the recovery key, or (first key of a
+    # slot made before signing) its own holder, in a genuine entry.
+    for key in sorted(keys.values(), key=lambda k: k.from_seq):
+        entry = by_seq.get(key.from_seq)
+        registration = entry[0] if entry else None
+        registrar = keys.get(registration.signer) if registration is not None else None
+        earlier = any(k.slot_id == key.slot_id and k.from_seq < key.from_seq for k in keys.values())
+        ok = (
+            registration is not None
+            and registration.seq in valid
+            and registration.action == AuditAction.KEY_REGISTERED.value
+            and key.key_id in registration.detail
+            and registrar is not None
+            and (
+                (registrar.key_id == key.key_id and not earlier)
+                or roles.get(registrar.username) == "admin"
+                or registrar.slot_id == RECOVERY_SLOT
+                or (registrar.slot_id == key.slot_id and registrar.key_id != key.key_id)
             )
+        )
+        if not ok:
+            code = f"key:{key.key_id[:12]}"
+            live.append(
+                Problem(
+                    code,
+                    f"The signing key listed for {key.username or key.slot_id} was not "
+                    "registered by an admin or by its holder: entries signed with it prove "
+                    "nothing.",
+                )
+            )
+
+    live.extend(
+        Problem(code, HEAD_PROBLEMS[code])
+        for code in head_problems(conn, vault_key, vault_id, anchor_file)
+    )
+
+    # Heads recorded in backups: the trail must still hold each of them as it was.
+    restores = [
+        t
+        for f, _ in by_seq.values()
+        if f.action == AuditAction.BACKUP_RESTORED.value
+        and f.seq in valid
+        and (t := _parse_time(f.at.rstrip("Z") + "+00:00")) is not None
+    ]
     notes: list[str] = []
-    file_heads = read_anchor_file(anchor_file)
     last_seq = chain[-1][0].seq if chain else 0
+    for head in recorded_heads:
+        if head.vault_id != vault_id:
+            notes.append(f"The backup {head.source} belongs to another vault; it was not compared.")
+            continue
+        held = by_seq.get(head.seq)
+        if held is not None and held[1] == head.hash:
+            continue
+        made = _parse_time(head.created_at)
+        if made is not None and any(t > made for t in restores):
+            notes.append(
+                f"The backup {head.source} recorded entry {head.seq}, which the trail no "
+                "longer holds: the vault was restored from an earlier backup since."
+            )
+            continue
+        how = (
+            f"the trail now ends at entry {last_seq}"
+            if held is None
+            else f"the trail holds a different entry {head.seq}"
+        )
+        live.append(
+            Problem(
+                f"cut:{head.seq}",
+                f"The audit trail was cut back or rewritten: the backup {head.source} "
+                f"(made {head.created_at[:16]}) recorded entry {head.seq}, but {how}.",
+            )
+        )
+
+    # Findings recorded earlier, and what an admin acknowledged.
+    found = findings_in(chain, valid, {u for u, r in roles.items() if r == "admin"})
+    acknowledged = {c for f in found if f.acknowledged_by for c in f.codes}
+    problems: list[str] = []
+    codes: list[str] = []
+    for problem in live:
+        if problem.code in acknowledged:
+            notes.append(f"Acknowledged by an admin: {problem.message}")
+        else:
+            problems.append(problem.message)
+            codes.append(problem.code)
+    for f in found:
+        text_ = f"{f.found_by} {f.at[:16]} UTC (entry {f.seq}): {f.description}"
+        if f.acknowledged_by:
+            notes.append(f"Acknowledged by {f.acknowledged_by} (reason: {f.reason}): {text_}")
+        else:
+            problems.append(text_)
+    if unsigned_before:
+        notes.append(f"{unsigned_before} entries are unsigned (written before signing).")
+    if unverified:
+        notes.append(
+            f"{unverified} entries are unverified reports (failed sign-ins and sign-outs "
+            "from the lock screen, recorded before anyone signed in)."
+        )
+    file_heads = read_anchor_file(anchor_file)
     if file_heads and not problems and max(a.seq for a in file_heads) < last_seq:
         behind = last_seq - max(a.seq for a in file_heads)
         notes.append(
             f"The anchor copy is {behind} entries behind (an interrupted session); "
             "the entries after it link correctly."
         )
-    return ChainReport(not problems, len(chain), tuple(problems), tuple(notes))
+    return ChainReport(not problems, len(chain), tuple(problems), tuple(notes), tuple(codes))
+
+
+def findings_in(
+    chain: Sequence[tuple[AuditFields, str, str]], valid: set[int], admins: set[str]
+) -> list[Finding]:
+    """The tamper findings in the trail, each with the admin's acknowledgement if any.
+
+    An acknowledgement counts only in a genuine entry (``valid``: signed and intact) by one of
+    ``admins``; one forged under a colleague's name does not match its signature.
+    """
+    acks: dict[int, tuple[str, str]] = {}
+    for f, _, _ in chain:
+        if (
+            f.action == AuditAction.TAMPER_ACKNOWLEDGED.value
+            and f.role == "admin"
+            and f.actor in admins
+            and f.seq in valid
+            and f.record_ref.startswith("audit:")
+            and f.record_ref[6:].isdigit()
+        ):
+            acks[int(f.record_ref[6:])] = (f.actor, f.detail)
+    out: list[Finding] = []
+    for f, _, _ in chain:
+        if f.action != AuditAction.TAMPER_DETECTED.value:
+            continue
+        by, reason = acks.get(f.seq, ("", ""))
+        found_by = "Found by verify on" if f.section == "verify" else "Found at the sign-in of"
+        codes = tuple(c for c in f.detail.split(",") if c)
+        out.append(Finding(f.seq, f.at, found_by, codes, by, reason))
+    return out
+
+
+def codes_detail(codes: Sequence[str]) -> str:
+    """As many whole codes as fit in an entry's detail."""
+    out = ""
+    for code in codes:
+        candidate = f"{out},{code}" if out else code
+        if len(candidate) > MAX_DETAIL:
+            break
+        out = candidate
+    return out
 
 
 @dataclass(frozen=True)
@@ -391,3 +826,41 @@ class AuditService:
             )
             self._session.audit(s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"{len(records)}")
             return records
+
+    def tamper_findings(self) -> tuple[Finding, ...]:
+        """The tamper findings no admin has acknowledged yet, oldest first: what the admin and
+        the managers are shown when they sign in. Reads two kinds of entry only (an index), so
+        it is cheap; an acknowledgement counts only if its signature is genuine."""
+        session = self._session
+        with session.unit_of_work(Section.AUDIT, Action.READ) as s:
+            conn = s.connection()
+            rows = conn.execute(
+                text(
+                    "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail, "
+                    "signer, hash, signature FROM audit_log WHERE action IN (:found, :ack) "
+                    "ORDER BY seq"
+                ),
+                {
+                    "found": AuditAction.TAMPER_DETECTED.value,
+                    "ack": AuditAction.TAMPER_ACKNOWLEDGED.value,
+                },
+            ).all()
+            keys = registered_keys(conn)
+            chain = [(AuditFields(*r[0:10]), "", str(r[10])) for r in rows]
+            valid = {
+                int(r[0])
+                for r in rows
+                if r[9]
+                and (key := keys.get(str(r[9]))) is not None
+                and key.username == str(r[2])
+                and signature_valid(key, session.vault_id, str(r[10]), str(r[11]))
+            }
+            admins = {
+                str(r[0])
+                for r in conn.execute(text("SELECT username FROM staff WHERE role = 'admin'"))
+            }
+            found = tuple(f for f in findings_in(chain, valid, admins) if not f.acknowledged_by)
+            session.audit(
+                s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"tamper-findings={len(found)}"
+            )
+            return found

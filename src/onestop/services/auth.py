@@ -1,8 +1,14 @@
 """Creating a vault, signing in (with a password or the recovery key), and what happens on the way.
 
 Signing in takes the vault's lock, checks the back-off, opens the person's key slot, finishes
-or undoes a key rotation that a crash interrupted, backs up and migrates an older vault, writes
-the failed attempts that waited in keyslots.json into the audit trail, and audits the sign-in.
+or undoes a key rotation that a crash interrupted, backs up and migrates an older vault, gives
+a slot made before audit entries were signed its signing key, writes the reports that waited
+in keyslots.json into the audit trail (marked unverified), and audits the sign-in.
+
+Who signs what: every entry written in a session is signed by the person signed in, the
+unverified reports and any tamper found at sign-in included; a recovery-key session signs with
+the recovery slot's own key (registered by the admin who created the vault); the entries that
+create a vault are signed by its first admin.
 """
 
 from __future__ import annotations
@@ -16,14 +22,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from onestop import logs
 from onestop.db import migrate
+from onestop.db.audit import StaffSigningKey
 from onestop.db.base import utcnow
 from onestop.db.staff import StaffAccount
-from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.audit import UNVERIFIED_KINDS, AuditAction, Outcome
 from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
@@ -39,12 +47,14 @@ from onestop.vault.engine import open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     DEFAULT_TARGET_SECONDS,
+    MAX_PENDING_EVENTS,
     RECOVERY_SLOT,
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
     calibrate,
     generate_recovery_key,
+    key_id,
     normalise_recovery_key,
     user_slot_id,
 )
@@ -112,8 +122,16 @@ def create_vault(
         )
         mac_key = subkey(key, Purpose.SLOT_PUBLIC)
         recovery = generate_recovery_key()
-        slots.put_slot(RECOVERY_SLOT, normalise_recovery_key(recovery), {VAULT_KEY: key}, mac_key)
-        slots.put_slot(user_slot_id(username), password, {VAULT_KEY: key}, mac_key)
+        recovery_public = slots.put_slot(
+            RECOVERY_SLOT, normalise_recovery_key(recovery), {VAULT_KEY: key}, mac_key
+        )
+        signing = Ed25519PrivateKey.generate()
+        admin_public = slots.put_slot(
+            user_slot_id(username), password, {VAULT_KEY: key}, mac_key, signing
+        )
+        # A fixture of an older schema has no table of signing keys: its slots register their
+        # keys at their first sign-in after the upgrade, like any slot of that time.
+        signs = schema == "head"
         os.close(os.open(folder.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         engine = open_engine(folder.db, key)
         migrate.upgrade(engine, target=schema)
@@ -124,8 +142,11 @@ def create_vault(
             key=key,
             engine=engine,
             actor=Actor(username, Role.ADMIN, name),
+            signer=audit.SigningKey.of(signing) if signs else None,
         )
         with session.system_transaction() as s:
+            if signs:
+                _register(s, session, user_slot_id(username), username, admin_public)
             now = utcnow()
             s.add(
                 StaffAccount(
@@ -142,6 +163,8 @@ def create_vault(
             )
             session.audit(s, AuditAction.VAULT_CREATED)
             session.audit(s, AuditAction.USER_CREATED, record_ref=f"staff:{username}")
+            if signs:
+                _register(s, session, RECOVERY_SLOT, RECOVERY_ACTOR, recovery_public)
         slots.save()  # last: until keyslots.json exists, the folder is not a vault
     except BaseException:
         if engine is not None:
@@ -153,6 +176,24 @@ def create_vault(
     engine.dispose()
     lock.release()
     return NewVault(path, username, recovery)
+
+
+def _register(
+    s: Session, session: VaultSession, slot_id: str, username: str, public: bytes
+) -> None:
+    """Register a slot's signing key with an entry signed by the acting person (by the key
+    itself when a person registers her own first key)."""
+    kid = key_id(public)
+    ref = f"staff:{username}" if slot_id != RECOVERY_SLOT else ""
+    entry = session.audit(s, AuditAction.KEY_REGISTERED, record_ref=ref, detail=f"key={kid}")
+    audit.register_key(
+        s,
+        slot_id=slot_id,
+        username=username,
+        public=public,
+        registered_by=session.actor.username,
+        entry=entry.seq,
+    )
 
 
 def _open_folder(path: Path) -> tuple[VaultFolder, VaultLock, KeySlotFile]:
@@ -276,7 +317,7 @@ def _start_session(
         key, engine = maintenance.open_after_interruption(folder, slots, opened)
     try:
         with storage_errors(engine):
-            return _begin(folder, lock, slots, key, engine, username)
+            return _begin(folder, lock, slots, key, engine, username, opened)
     except BaseException:
         engine.dispose()
         raise
@@ -289,6 +330,7 @@ def _begin(
     key: bytes,
     engine: Engine,
     username: str | None,
+    opened: OpenedSlot,
 ) -> VaultSession:
     result = migrate.upgrade(
         engine,
@@ -320,30 +362,34 @@ def _begin(
         actor=actor,
         must_change_password=must_change,
     )
+    reports, refused = unverified_reports(slots.pending_events)
     with session.system_transaction() as s:
         problems = audit.head_problems(s.connection(), key, slots.vault_id, folder.anchor)
+        _take_signing_key(s, session, slots, opened)
         if problems:
             # Written before the chain moves on, so the evidence is not overwritten.
             session.audit(
                 s,
                 AuditAction.TAMPER_DETECTED,
                 outcome=Outcome.FAILED,
-                detail=",".join(problems),
+                detail=audit.codes_detail(problems),
             )
             logs.log.warning("audit trail did not match its anchors at sign-in")
-        for event in slots.pending_events:
-            try:
-                action = AuditAction(event.get("action", AuditAction.SIGN_IN_FAILED.value))
-            except ValueError:
-                action = AuditAction.SIGN_IN_FAILED
-            failed = action is AuditAction.SIGN_IN_FAILED
+        for report in reports:
             session.audit(
                 s,
-                action,
-                actor=str(event.get("username", "(unknown)"))[:64],
+                report.action,
+                actor=report.username,
                 role="",
-                outcome=Outcome.FAILED if failed else Outcome.OK,
-                detail=f"{event.get('reason', '')} at {event.get('at', '')}"[:200],
+                outcome=Outcome.UNVERIFIED,
+                detail=f"{report.reason} at {report.at}"[:200],
+            )
+        if refused:
+            session.audit(
+                s, AuditAction.REPORTS_REFUSED, outcome=Outcome.FAILED, detail=f"{refused}"
+            )
+            logs.log.warning(
+                "%d report(s) waiting in keyslots.json were malformed and refused", refused
             )
         if result.changed:
             session.audit(
@@ -352,7 +398,90 @@ def _begin(
         session.audit(s, AuditAction.SIGN_IN)
     slots.pending_events.clear()
     slots.save()
+    session.refused_reports = refused
     return session
+
+
+def _take_signing_key(
+    s: Session, session: VaultSession, slots: KeySlotFile, opened: OpenedSlot
+) -> None:
+    """The session signs with the slot's key; a slot without a registered key (made before
+    entries were signed) gets one here, registered by its holder with an entry signed by the
+    new key. A slot whose key is not the one the vault lists for it gets a new one too, and
+    verify reports that registration, since only an admin may replace a registered key."""
+    listed = s.scalars(
+        select(StaffSigningKey.key_id).where(StaffSigningKey.slot_id == opened.slot_id)
+    ).all()
+    signing = opened.signing
+    if signing is not None and audit.SigningKey.of(signing).key_id in listed:
+        session.signer = audit.SigningKey.of(signing)
+        return
+    if signing is None or listed:
+        signing = slots.give_signing_key(opened.slot_id)
+        # Saved before the commit: a key in the slot but not in the vault is registered at the
+        # next sign-in; the other way round, the person could no longer sign.
+        slots.save()
+    session.signer = audit.SigningKey.of(signing)
+    _register(s, session, opened.slot_id, session.actor.username, audit.public_bytes(signing))
+
+
+@dataclass(frozen=True)
+class UnverifiedReport:
+    """A report from keyslots.json, as it will be written: never proof of anything."""
+
+    action: AuditAction
+    username: str
+    reason: str
+    at: str
+
+
+_REPORT_REASONS = {
+    AuditAction.SIGN_IN_FAILED: frozenset(
+        {"disabled", "unknown_user", "wrong_password", "wrong_recovery_key"}
+    ),
+    AuditAction.SIGN_OUT: frozenset({"while locked"}),
+}
+
+
+def unverified_reports(events: list[dict[str, object]]) -> tuple[list[UnverifiedReport], int]:
+    """The reports that waited in keyslots.json, checked: only failed sign-ins and sign-outs
+    from the lock screen, of the shape OneStop writes, the newest MAX_PENDING_EVENTS; returns
+    them and how many were refused. Anyone who can write the folder can write these, so they
+    are written into the trail as unverified, whoever they name."""
+    kept: list[UnverifiedReport] = []
+    refused = max(0, len(events) - MAX_PENDING_EVENTS)
+    for event in events[-MAX_PENDING_EVENTS:]:
+        report = _report(event)
+        if report is None:
+            refused += 1
+        else:
+            kept.append(report)
+    return kept, refused
+
+
+def _report(event: dict[str, object]) -> UnverifiedReport | None:
+    action_name = event.get("action", AuditAction.SIGN_IN_FAILED.value)
+    username, reason, at = event.get("username"), event.get("reason"), event.get("at")
+    if action_name not in UNVERIFIED_KINDS or not all(
+        isinstance(v, str) for v in (username, reason, at)
+    ):
+        return None
+    assert isinstance(username, str) and isinstance(reason, str) and isinstance(at, str)
+    action = AuditAction(action_name)
+    if reason not in _REPORT_REASONS[action]:
+        return None
+    if username not in ("(unknown)", RECOVERY_ACTOR):
+        try:
+            username = validate_username(username)
+        except ValidationFailed:
+            return None
+    try:
+        when = datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        return None
+    return UnverifiedReport(action, username, reason, when.astimezone(UTC).isoformat())
 
 
 def recovery_group_matches(recovery_key: str, index: int, typed: str) -> bool:

@@ -19,26 +19,31 @@ import hmac
 import os
 import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db import migrate
+from onestop.db.audit import AuditEntry, StaffSigningKey
 from onestop.domain.audit import AuditAction, Outcome
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
+from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
+    SUFFIX,
     BackupInfo,
+    RecordedHead,
     attach_and_export,
     backup_name,
     open_archive,
+    recorded_head,
     rekey,
     write_archive,
 )
@@ -50,6 +55,7 @@ from onestop.vault.keyslots import (
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
+    key_id,
     user_slot_id,
 )
 from onestop.vault.subkeys import Purpose, subkey
@@ -236,8 +242,15 @@ class MaintenanceService:
             progress=progress,
         )
 
-    def verify(self) -> VerifyReport:
-        """Check page authentication, database integrity, the audit chain and every attachment."""
+    def verify(self, against: Sequence[Path] = ()) -> VerifyReport:
+        """Check page authentication, database integrity, the audit chain and every attachment.
+
+        The audit trail is also compared with the head recorded in every backup in the vault's
+        ``backups/`` folder and in each file of ``against`` (backups kept elsewhere): a trail
+        that no longer holds a recorded head was cut back or rewritten. Problems found that no
+        admin has acknowledged are recorded as a tamper finding, shown at the next sign-in of
+        the admin and the managers until an admin acknowledges it.
+        """
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.READ):
             raise s.refuse(Section.ADMINISTRATION, Action.READ)
@@ -276,13 +289,22 @@ class MaintenanceService:
                 return Check("database", True, "The database structure is sound.")
             return Check("database", False, "The database structure is damaged.")
 
+        heads, unread = self._recorded_heads(against)
+        found_codes: tuple[str, ...] = ()
+
         def trail() -> Check:
-            nonlocal notes
+            nonlocal notes, found_codes
             with engine.connect() as conn:
-                chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor)
-            notes = chain.notes
+                chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor, heads)
+            notes = (*chain.notes, *unread)
+            found_codes = chain.codes
             if chain.ok:
-                return Check("audit trail", True, f"{chain.entries} entries, every link intact.")
+                return Check(
+                    "audit trail",
+                    True,
+                    f"{chain.entries} entries, every link and signature intact"
+                    f" ({len(heads)} backup head(s) compared).",
+                )
             return Check("audit trail", False, " ".join(chain.problems))
 
         def attachments() -> Check:
@@ -311,6 +333,14 @@ class MaintenanceService:
             engine.dispose()
         report = VerifyReport(tuple(checks), notes)
         with s.unit_of_work(Section.ADMINISTRATION, Action.READ) as tx:
+            if found_codes:
+                s.audit(
+                    tx,
+                    AuditAction.TAMPER_DETECTED,
+                    "verify",
+                    outcome=Outcome.FAILED,
+                    detail=audit.codes_detail(found_codes),
+                )
             s.audit(
                 tx,
                 AuditAction.VERIFIED,
@@ -318,6 +348,55 @@ class MaintenanceService:
                 detail=",".join(c.name for c in checks if not c.ok),
             )
         return report
+
+    def _recorded_heads(self, against: Sequence[Path]) -> tuple[list[RecordedHead], list[str]]:
+        """The audit heads recorded by the backups in ``backups/`` and in ``against``."""
+        heads: list[RecordedHead] = []
+        unread: list[str] = []
+        local = (
+            sorted(self._folder.backups.glob(f"*{SUFFIX}")) if self._folder.backups.exists() else []
+        )
+        for path in [*local, *against]:
+            head = recorded_head(path)
+            if head is not None:
+                heads.append(head)
+            elif path in against:
+                unread.append(
+                    f"The file {path.name} records no audit head (it is not a OneStop backup, "
+                    "or was made before backups recorded one); it was not compared."
+                )
+        return heads, unread
+
+    def acknowledge(self, seq: int, reason: str) -> None:
+        """An admin acknowledges the tamper finding in entry ``seq``, saying why (audited, and
+        signed by her): verify then reports what it found as acknowledged instead of failing,
+        and it is no longer shown at sign-in."""
+        s = self._session
+        if s.actor.role is not Role.ADMIN:
+            raise s.refuse(Section.ADMINISTRATION, Action.WRITE, f"audit:{seq}")
+        why = " ".join(reason.split())
+        if not why or len(why) > audit.MAX_DETAIL:
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Say in a few words (at most 200 characters) why the finding is acknowledged.",
+                )
+            )
+        with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
+            row = tx.get(AuditEntry, seq)
+            if row is None or row.action != AuditAction.TAMPER_DETECTED.value:
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Audit entry {seq} is not a tamper finding."
+                    ).format(seq=seq)
+                )
+            s.audit(
+                tx,
+                AuditAction.TAMPER_ACKNOWLEDGED,
+                Section.ADMINISTRATION,
+                record_ref=f"audit:{seq}",
+                detail=why,
+            )
 
     def rotate_key(self) -> None:
         """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots."""
@@ -395,6 +474,7 @@ class MaintenanceService:
                     audit.rewrite_anchor(conn, s.key, s.vault_id)
                 # The restore's own entry goes into the restored chain before the swap.
                 with Session(staged_engine) as tx, tx.begin():
+                    self._list_signing_keys(tx)
                     s.audit(
                         tx,
                         AuditAction.BACKUP_RESTORED,
@@ -426,6 +506,39 @@ class MaintenanceService:
             archive.discard()
             for leftover in folder.root.glob(".vault.db.restore-*"):
                 leftover.unlink(missing_ok=True)
+
+    def _list_signing_keys(self, tx: Session) -> None:
+        """In a restored database, list the signing keys the slots hold now and the backup
+        does not know (a key given after the backup was made): the acting admin's first, then
+        the others, each in an entry she signs, so that everyone goes on signing entries that
+        verify."""
+        s = self._session
+        listed = set(tx.scalars(select(StaffSigningKey.key_id)))
+        own = s.signer.key_id if s.signer is not None else ""
+        slots = sorted(
+            s.slots.slots.values(),
+            key=lambda slot: slot.signing_public is None or key_id(slot.signing_public) != own,
+        )
+        for slot in slots:
+            public = slot.signing_public
+            if public is None or key_id(public) in listed:
+                continue
+            who = slot.username or RECOVERY_ACTOR
+            entry = s.audit(
+                tx,
+                AuditAction.KEY_REGISTERED,
+                Section.ADMINISTRATION,
+                record_ref=f"staff:{who}" if slot.username else "",
+                detail=f"key={key_id(public)}",
+            )
+            audit.register_key(
+                tx,
+                slot_id=slot.slot_id,
+                username=who,
+                public=public,
+                registered_by=s.actor.username,
+                entry=entry.seq,
+            )
 
     def _backup_key(self, backup: VaultFolder, password: str) -> bytes:
         s = self._session

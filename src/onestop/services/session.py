@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
-from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.audit import AuditAction, AuditFields, Outcome
 from onestop.domain.passwords import normalise
 from onestop.domain.roles import GLASS_FLAG, Action, Role, Section, permits
 from onestop.errors import PermissionDenied, SignInFailed
@@ -31,7 +31,7 @@ from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
 from onestop.vault.lock import VaultLock
 
 if TYPE_CHECKING:
-    from onestop.services.audit import Anchor
+    from onestop.services.audit import Anchor, SigningKey
 
 RECOVERY_ACTOR = "(recovery key)"
 
@@ -62,6 +62,7 @@ class VaultSession:
         engine: Engine,
         actor: Actor,
         must_change_password: bool = False,
+        signer: SigningKey | None = None,
     ) -> None:
         self.folder = folder
         self.slots = slots
@@ -69,6 +70,10 @@ class VaultSession:
         self.must_change_password = must_change_password
         self._lock = lock
         self._key = key
+        # The acting person's signing key: every entry she writes is signed with it.
+        self.signer = signer
+        # How many reports waiting in keyslots.json were malformed and refused at sign-in.
+        self.refused_reports = 0
         self._engine: Engine | None = engine
         # A batch belongs to the thread that opened it (an export on a worker thread must not
         # lend its transaction to the GUI thread, nor borrow the GUI's).
@@ -262,8 +267,8 @@ class VaultSession:
         detail: str = "",
         actor: str | None = None,
         role: str | None = None,
-    ) -> None:
-        audit.append(
+    ) -> AuditFields:
+        return audit.append(
             s,
             vault_key=self._key,
             vault_id=self.vault_id,
@@ -274,6 +279,7 @@ class VaultSession:
             record_ref=record_ref,
             outcome=outcome,
             detail=detail,
+            signer=self.signer,
         )
 
     def _audit_role(self) -> str:
@@ -298,6 +304,7 @@ class VaultSession:
             self._engine.dispose()
             self._engine = None
             self._key = b""
+            self.signer = None
 
     def unlock(self, password: str) -> None:
         """The same person unlocks with their password (SignInFailed if it is wrong)."""
@@ -319,6 +326,8 @@ class VaultSession:
             raise SignInFailed(QT_TRANSLATE_NOOP("Messages", "The password is not correct."))
         self._key = opened.keys[VAULT_KEY]
         self._engine = open_engine(self.folder.db, self._key)
+        # The slot's signing key, opened again with the password (registered at sign-in).
+        self.signer = audit.SigningKey.of(opened.signing) if opened.signing is not None else None
         with self._transaction() as s:
             self.audit(s, AuditAction.UNLOCK)
 
@@ -327,7 +336,9 @@ class VaultSession:
     def close(self, action: AuditAction = AuditAction.SIGN_OUT) -> None:
         """Sign out: audit it, close every connection, release the vault for others."""
         if self._engine is None:  # signing out from the lock screen: no key to write with,
-            try:  # so the entry waits in keyslots.json for the next sign-in, like a failed one
+            # so a report waits in keyslots.json for the next sign-in, like a failed one (and,
+            # like it, is written into the trail marked unverified)
+            try:
                 self.slots.queue_event(
                     {
                         "at": datetime.now(UTC).isoformat(),
@@ -339,6 +350,7 @@ class VaultSession:
                 self.slots.save()
             finally:
                 self._key = b""
+                self.signer = None
                 self._lock.release()
             return
         try:
@@ -348,6 +360,7 @@ class VaultSession:
             self._engine.dispose()
             self._engine = None
             self._key = b""
+            self.signer = None
             self._lock.release()
 
     def __enter__(self) -> VaultSession:

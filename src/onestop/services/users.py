@@ -23,13 +23,14 @@ from onestop.domain.passwords import generate_one_time_password, normalise
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import audit
 from onestop.services.session import VaultSession
 from onestop.services.validation import (
     validate_display_name,
     validate_password,
     validate_username,
 )
-from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, key_id, user_slot_id
 from onestop.vault.subkeys import Purpose, subkey
 
 
@@ -116,10 +117,29 @@ class UserService:
             )
         return row
 
-    def _seal_for(self, username: str, password: str) -> None:
+    def _seal_for(self, s: Session, username: str, password: str) -> None:
+        """A new slot for ``username`` with a new signing key, registered in the vault by the
+        acting admin (or the recovery key) in an entry she signs."""
         key = self._session.key
-        self._slots.put_slot(
-            user_slot_id(username), password, {VAULT_KEY: key}, subkey(key, Purpose.SLOT_PUBLIC)
+        slot_id = user_slot_id(username)
+        public = self._slots.put_slot(
+            slot_id, password, {VAULT_KEY: key}, subkey(key, Purpose.SLOT_PUBLIC)
+        )
+        kid = key_id(public)
+        entry = self._session.audit(
+            s,
+            AuditAction.KEY_REGISTERED,
+            Section.ADMINISTRATION,
+            record_ref=_ref(username),
+            detail=f"key={kid}",
+        )
+        audit.register_key(
+            s,
+            slot_id=slot_id,
+            username=username,
+            public=public,
+            registered_by=self._session.actor.username,
+            entry=entry.seq,
         )
 
     def list(self) -> tuple[StaffMember, ...]:
@@ -166,7 +186,7 @@ class UserService:
                 detail=f"role={role.value}",
             )
             secret = chosen if chosen is not None else generate_one_time_password()
-            self._seal_for(name, secret)
+            self._seal_for(s, name, secret)
             return IssuedPassword(_snapshot(row), secret)
 
     def update_name(self, username: str, display_name: str) -> StaffMember:
@@ -236,7 +256,7 @@ class UserService:
             )
             otp = generate_one_time_password()
             self._slots.disabled.discard(username)
-            self._seal_for(username, otp)
+            self._seal_for(s, username, otp)
             return IssuedPassword(_snapshot(row), otp)
 
     def reset_password(self, username: str) -> IssuedPassword:
@@ -260,7 +280,7 @@ class UserService:
                 s, AuditAction.PASSWORD_RESET, Section.ADMINISTRATION, record_ref=_ref(username)
             )
             otp = generate_one_time_password()
-            self._seal_for(username, otp)
+            self._seal_for(s, username, otp)
             return IssuedPassword(_snapshot(row), otp)
 
     def change_own_password(self, current: str, new: str) -> None:

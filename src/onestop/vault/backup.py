@@ -5,6 +5,10 @@ page), the ``keyslots.json`` of that moment (so the backup opens with the passwo
 recovery key of that time even if the vault folder is lost), the encrypted attachment files as
 they are, and a manifest with counts and versions but no personal data. Everything in the
 archive was already encrypted; the zip only carries it.
+
+The manifest also records the head of the audit trail at that moment (entry number and hash):
+verify checks that the trail still holds every head a backup it can reach recorded, so a trail
+cut back (or rewritten) after a backup shows, wherever the backup is kept.
 """
 
 from __future__ import annotations
@@ -99,6 +103,7 @@ def write_archive(
         finally:
             conn.close()
         report(1, total)
+        head = _audit_head(db_copy, key)
         created = datetime.now(UTC).isoformat()
         manifest: dict[str, Any] = {
             "format": FORMAT,
@@ -107,6 +112,7 @@ def write_archive(
             "vault_id": vault_id,
             "schema": schema,
             "blobs": len(blob_files),
+            **({"audit_head": head} if head is not None else {}),
         }
         partial = work / "archive.zip"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
@@ -126,6 +132,47 @@ def write_archive(
         return BackupInfo(dest, created, vault_id, schema, len(blob_files), dest.stat().st_size)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _audit_head(db: Path, key: bytes) -> dict[str, Any] | None:
+    """The last entry of the audit trail in the database at ``db``: its number and hash."""
+    conn = connect(db, key)
+    try:
+        row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlcipher.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return {"seq": int(row[0]), "hash": str(row[1])} if row else None
+
+
+@dataclass(frozen=True)
+class RecordedHead:
+    """The head of the audit trail that a backup recorded when it was made."""
+
+    source: str
+    created_at: str
+    vault_id: str
+    seq: int
+    hash: str
+
+
+def recorded_head(path: Path) -> RecordedHead | None:
+    """The audit head in the manifest of the backup at ``path``; None if it records none or
+    is not a readable backup (only the manifest is read)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read(MANIFEST))
+        head = manifest["audit_head"]
+        return RecordedHead(
+            path.name,
+            str(manifest["created_at"]),
+            str(manifest["vault_id"]),
+            int(head["seq"]),
+            str(head["hash"]),
+        )
+    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):
+        return None
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,16 @@ never changes when a slot is added, removed or re-passworded; only that slot is 
 wrapped key is bound (as GCM associated data) to the vault, the slot and the key's name, so a
 slot copied into another place or another vault does not open.
 
+Each slot also holds an Ed25519 signing key: its private half sealed to the slot's public key
+(so it opens with the slot's password and survives password changes and key rotations), its
+public half registered in the vault. Every audit entry is signed with the acting person's key,
+so the vault key alone (which every member of staff can derive) cannot forge a colleague's
+entry or re-chain the trail behind her back.
+
 The file also keeps what must survive a restart before anyone has unlocked: failed-attempt
-counters for the back-off, and failed sign-ins waiting to be written to the audit trail.
+counters for the back-off, and reports of failed sign-ins waiting to be written to the audit
+trail. Anyone who can write the folder can write those reports, so they are capped when the
+file is read, and the trail marks them unverified.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -223,6 +232,9 @@ class Slot:
     failures: int = 0
     last_failure: float = 0.0
     created_at: str = ""
+    # {"public": the Ed25519 public key, "sealed": its private half sealed to ``public``};
+    # None for a slot made before audit entries were signed (it gets one at its next sign-in).
+    signing: dict[str, Any] | None = None
 
     @property
     def username(self) -> str | None:
@@ -239,6 +251,7 @@ class Slot:
             "failures": self.failures,
             "last_failure": self.last_failure,
             "created_at": self.created_at,
+            **({"signing": self.signing} if self.signing is not None else {}),
         }
 
     @classmethod
@@ -258,6 +271,16 @@ class Slot:
         public = _unb64(data["public"])
         if len(public) != KEY_BYTES:
             raise ValueError("bad public key")
+        signing = None
+        if data.get("signing") is not None:
+            raw = data["signing"]
+            item = {k: str(raw["sealed"][k]) for k in ("epk", "nonce", "ct")}
+            signing_public = str(raw["public"])
+            if len(_unb64(signing_public)) != KEY_BYTES:
+                raise ValueError("bad signing key")
+            for part in item.values():
+                _unb64(part)
+            signing = {"public": signing_public, "sealed": item}
         return cls(
             slot_id=str(data["id"]),
             kdf=KdfParams.from_json(data["kdf"]),
@@ -268,7 +291,17 @@ class Slot:
             failures=int(data.get("failures", 0)),
             last_failure=float(data.get("last_failure", 0.0)),
             created_at=str(data.get("created_at", "")),
+            signing=signing,
         )
+
+    @property
+    def signing_public(self) -> bytes | None:
+        return _unb64(self.signing["public"]) if self.signing is not None else None
+
+
+def key_id(public: bytes) -> str:
+    """A signing key's name in the trail: the first 16 bytes of its SHA-256, in hex."""
+    return hashlib.sha256(public).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -276,6 +309,7 @@ class OpenedSlot:
     slot_id: str
     private: X25519PrivateKey
     keys: dict[str, bytes]
+    signing: Ed25519PrivateKey | None = None
 
 
 def user_slot_id(username: str) -> str:
@@ -348,7 +382,7 @@ class KeySlotFile:
                 disabled={str(u) for u in data.get("disabled", [])},
                 unknown_failures=int(data.get("unknown_failures", 0)),
                 unknown_last_failure=float(data.get("unknown_last_failure", 0.0)),
-                pending_events=[dict(e) for e in data.get("pending_events", [])],
+                pending_events=_pending(data.get("pending_events", [])),
             )
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
             raise VaultDamaged(damaged) from None
@@ -385,8 +419,16 @@ class KeySlotFile:
     def _public_mac(self, mac_key: bytes, slot_id: str, public: bytes) -> str:
         return hmac.new(mac_key, self.aad(slot_id, "public") + public, hashlib.sha256).hexdigest()
 
-    def put_slot(self, slot_id: str, secret: str, keys: dict[str, bytes], mac_key: bytes) -> None:
-        """Create or replace a slot that opens ``keys`` with ``secret``.
+    def put_slot(
+        self,
+        slot_id: str,
+        secret: str,
+        keys: dict[str, bytes],
+        mac_key: bytes,
+        signing: Ed25519PrivateKey | None = None,
+    ) -> bytes:
+        """Create or replace a slot that opens ``keys`` with ``secret``; returns the public half
+        of its new signing key, for the caller to register in the vault.
 
         ``mac_key`` is the slot-public subkey of the vault key in ``keys``.
         """
@@ -403,6 +445,24 @@ class KeySlotFile:
             sealed={name: seal(public, key, self.aad(slot_id, name)) for name, key in keys.items()},
             created_at=datetime.now(UTC).isoformat(),
         )
+        given = self.give_signing_key(slot_id, signing)
+        return given.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    def give_signing_key(
+        self, slot_id: str, signing: Ed25519PrivateKey | None = None
+    ) -> Ed25519PrivateKey:
+        """Give the slot ``signing`` (a new Ed25519 key unless given), its private half sealed
+        to the slot so that only the slot's secret opens it; register the public half in the
+        vault."""
+        slot = self.slots[slot_id]
+        signing = signing or Ed25519PrivateKey.generate()
+        raw = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+        public = signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        sealed = seal(
+            X25519PublicKey.from_public_bytes(slot.public), raw, self.aad(slot_id, "signing")
+        )
+        self.slots[slot_id] = replace(slot, signing={"public": _b64(public), "sealed": sealed})
+        return signing
 
     def _wrap_private(
         self, slot_id: str, kdf: KdfParams, secret: str, private: X25519PrivateKey
@@ -436,7 +496,27 @@ class KeySlotFile:
                     "Restore the vault from a backup.",
                 )
             ) from None
-        return OpenedSlot(slot_id, private, keys)
+        signing = None
+        if slot.signing is not None:
+            try:
+                raw = unseal(private, slot.signing["sealed"], self.aad(slot_id, "signing"))
+                signing = Ed25519PrivateKey.from_private_bytes(raw)
+            except (InvalidTag, ValueError):
+                signing = None
+            public = slot.signing_public
+            if signing is not None and public != signing.public_key().public_bytes(
+                Encoding.Raw, PublicFormat.Raw
+            ):
+                signing = None
+            if signing is None:
+                raise VaultDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The vault's key file (keyslots.json) was altered and cannot be trusted. "
+                        "Restore the vault from a backup.",
+                    )
+                )
+        return OpenedSlot(slot_id, private, keys, signing)
 
     def change_secret(self, opened: OpenedSlot, new_secret: str) -> None:
         """Rewrap the slot's private key under ``new_secret`` (new salt); its keys stay."""
@@ -524,6 +604,15 @@ class KeySlotFile:
         slot = self.slots[slot_id]
         if slot.failures:
             self.slots[slot_id] = replace(slot, failures=0, last_failure=0.0)
+
+
+def _pending(raw: object) -> list[dict[str, Any]]:
+    """The waiting reports as read, capped: the newest MAX_PENDING_EVENTS, whatever was
+    planted. Their shape is judged when they are written (a malformed one is refused there,
+    and the sign-in goes on), so a damaged list does not lock everyone out."""
+    if not isinstance(raw, list):
+        return [{"malformed": True}]
+    return [e if isinstance(e, dict) else {"malformed": True} for e in raw[-MAX_PENDING_EVENTS:]]
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -3,6 +3,11 @@
 The vault key itself only ever keys SQLCipher; everything else (attachment encryption, the
 names of attachment files, the audit-chain anchor, the authentication of key slots) uses a key
 derived from it for that purpose alone.
+
+Every member of staff who signs in holds the vault key, so nothing derived from it protects
+against one of them: the audit anchor's MAC only stands for the entries written before audit
+entries were signed; since then the head is protected by the signature of whoever wrote it
+(services.audit).
 """
 
 from __future__ import annotations
