@@ -40,7 +40,10 @@ echo "Xvfb on display $display; screenshots in $OUT/"
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png  # a step no longer walked leaves no picture behind
 status=0
-DISPLAY=$display QT_QPA_PLATFORM=xcb ONESTOP_WALK_DIR=$OUT \
+# A desktop's language for Qt (dates as 02/12/2026), not the bare C locale of a server; LC_ALL
+# would override it (and, naming a locale the system has not generated, make Qt warn).
+unset LC_ALL
+DISPLAY=$display QT_QPA_PLATFORM=xcb ONESTOP_WALK_DIR=$OUT LANG=${ONESTOP_WALK_LANG:-en_GB.UTF-8} \
     PYTHONPATH="${PYTHONPATH:+$PYTHONPATH:}$PWD" \
     "$PY" -m pytest -p tests.gui.journey tests/gui/test_journey*.py "$@" || status=$?
 echo "$(ls "$OUT"/*.png 2>/dev/null | wc -l) screenshots in $OUT/"
