@@ -5,9 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.installed-demo
 DEMO_DIR ?= .demo
 
-.PHONY: demo demo-vault check test test-fast lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
+.PHONY: demo demo-vault desktop-check walk check test test-fast lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -17,12 +18,30 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test,package,demo]'
 	touch $(STAMP)
 
-# The demo vault (made once) and its accounts, then the application on it.
-demo-vault: $(STAMP)
+# What the application alone needs (not the test and packaging extras of $(STAMP)).
+$(DEMO_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[demo]'
+	touch $(DEMO_STAMP)
+
+# Before anything is installed: the system libraries Qt's window needs on Linux (xcb, …);
+# when some are missing it prints the apt-get line and stops.
+desktop-check:
+	$(PYTHON) scripts/check_desktop.py --venv $(VENV)
+
+# The demo vault (made once, today's walk-ins added on later days) and its accounts, then the
+# application on it.
+demo-vault: $(DEMO_STAMP)
 	$(PY) -m onestop demo --dir $(DEMO_DIR)
 
-demo: demo-vault
+demo:
+	$(PYTHON) scripts/check_desktop.py --venv $(VENV)
+	$(MAKE) demo-vault
 	$(PY) -m onestop --vault $(DEMO_DIR)/vault
+
+# The journeys (tests/gui/test_journey*.py) in a real X window under Xvfb, a screenshot per
+# step in docs/walk/ (scripts/walk.sh; as root it installs Xvfb and Qt's xcb libraries).
+walk: $(STAMP)
+	PY=$(PY) scripts/walk.sh
 
 # The Designer forms in ui/ compiled to src/onestop/gui/forms/ (only those that changed).
 forms: $(STAMP)

@@ -306,7 +306,12 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         sys.stderr.write("\n")
         out.write(f"Created a demo vault in {folder}\nIts recovery key: {new.recovery_key}\n\n")
     else:
-        out.write(f"The demo vault is in {folder}\n\n")
+        with sign_in(folder, DEMO_ADMIN, DEMO_PASSWORD) as session:  # a later day: new walk-ins
+            arrived = DemoSeeder(session).add_arrivals_if_due()
+        out.write(f"The demo vault is in {folder}\n")
+        if arrived:
+            out.write(f"{len(arrived)} walk-ins arrived today: their PEP windows are open.\n")
+        out.write("\n")
     out.write(f"{DEMO_SURVIVORS} synthetic survivors (Faker). Accounts:\n")
     out.write(f"  {'admin':<16} {DEMO_ADMIN:<20} {DEMO_PASSWORD}\n")
     for a in demo_accounts(DEMO_SEED):

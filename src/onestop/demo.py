@@ -7,7 +7,15 @@ no cases: synthetic survivors are never mixed into a real centre's records.
 
 Only the admin may seed. The admin may not read or write survivors' records, so seeding is the
 one place where records are written on the admin's authority; every record it writes is audited
-as usual, with the detail "demo seed".
+as usual, with the detail "demo seed" ("demo arrival" for today's walk-ins). What the records
+themselves say was done by staff names the demo's staff: a consent decision is taken down by
+the caseworker, the clinician or the legal advocate who asked her, never by an admin.
+
+The demo shows a day at the centre whenever it is opened: walk-ins who arrived in the last hours
+after a rape, their PEP and emergency-contraception windows open and counting down (added again
+by ``add_arrivals_if_due`` when the newest file is more than a day old), forensic examinations
+with sealed specimens and their chain of custody, court matters with their hearings (one next
+week, with her consent to use her file in court), and a women's shelter among the agencies.
 
 A tool beside the layers, not a service: the command line imports it only when demo data is
 asked for, and no layer imports it, so Faker stays an optional extra (``pip install
@@ -28,15 +36,20 @@ from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case
 from onestop.db.conferences import Conference, ConferenceAction, ConferenceReferral
+from onestop.db.consent import ConsentRecord
 from onestop.db.directory import Agency
+from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.incidents import Incident
 from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay
+from onestop.db.staff import StaffAccount
+from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
 from onestop.domain.counselling import SessionType
+from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
 from onestop.domain.referrals import ReferralStatus
@@ -51,7 +64,15 @@ from onestop.services.consent import insert_consent
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, insert_incident
-from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
+from onestop.services.legal import (
+    HearingDetails,
+    Hearings,
+    LegalMatters,
+    MatterDetails,
+    OrderDetails,
+    ProtectionOrders,
+)
+from onestop.services.records import create_row, new_row
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
@@ -71,6 +92,11 @@ LOCALES = {
 }
 BATCH = 500
 SEED_NOTE = "demo seed"
+ARRIVAL_NOTE = "demo arrival"
+ARRIVALS = 3  # walk-ins of the day, each after a rape in the last two days
+EXAMINER = "Demo clinician"  # the clinician's display name, as a form names the examiner
+EVIDENCE_STORE = "Evidence refrigerator (locked)"
+COURTS = ("Magistrates' Court", "Family Court", "High Court, Criminal Division")
 
 _WORDS = (
     "amber anchor aspen basket beacon birch bramble canyon cedar cobalt copper coral "
@@ -106,6 +132,7 @@ class DemoAccount:
 class DemoData:
     accounts: tuple[DemoAccount, ...]
     cases: tuple[str, ...]
+    arrivals: tuple[str, ...] = ()  # today's walk-ins, beside the ``cases`` asked for
 
 
 def demo_accounts(seed: int) -> tuple[DemoAccount, ...]:
@@ -272,6 +299,7 @@ _AGENCIES = (
     ("Women's Livelihood Project", "Income support"),
     ("Children's Services", "Child protection assessment"),
     ("Community Mental Health Team", "Trauma therapy"),
+    ("Safe Haven Women's Shelter", "Emergency shelter for women and their children"),
 )
 _PLAN_ACTIONS = [
     ("Police", "Domestic abuse officer", "Flag the address for an urgent response"),
@@ -307,6 +335,7 @@ _SECTORS = (
     Sector.SOCIO_ECONOMIC,
     Sector.CHILD_SERVICES,
     Sector.PSYCHOSOCIAL,
+    Sector.SHELTER_HOUSING,
 )
 DEMO_ROOMS = 12  # "Room 1" … "Room 12", beds A, B and C, as the demo's stays name them
 
@@ -314,6 +343,7 @@ DEMO_ROOMS = 12  # "Room 1" … "Room 12", beds A, B and C, as the demo's stays 
 class DemoSeeder:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
+        self._staff: dict[Role, str] = {}  # who, among the demo's staff, does what a role does
 
     def seed(
         self,
@@ -322,10 +352,13 @@ class DemoSeeder:
         seed: int = 2026,
         progress: Callable[[int, int], None] | None = None,
         today: date | None = None,
+        now: datetime | None = None,
     ) -> DemoData:
+        """``survivors`` files made from ``seed`` up to the day before ``today``, then the
+        walk-ins who arrived in the hours before ``now`` (the real time by default)."""
         session = self._session
-        if not session.allowed(Section.ADMINISTRATION, Action.WRITE):
-            raise session.refuse(Section.ADMINISTRATION, Action.WRITE)
+        self._check_admin()
+        now = now or datetime.now(UTC)
         if not 1 <= survivors <= 1_000_000:
             raise ValidationFailed.of(
                 {
@@ -352,8 +385,9 @@ class DemoSeeder:
                 f"Demo {account.role.label.lower()}",
                 password=account.password,
             )
-        caseworker = next(a.username for a in accounts if a.role is Role.CASEWORKER)
-        maker = _Maker(seed, today or datetime.now(UTC).date())
+        self._staff = {a.role: a.username for a in accounts}
+        caseworker = self._staff[Role.CASEWORKER]
+        maker = _Maker(seed, today or now.date())
         references: list[str] = []
         while len(references) < survivors:
             count = min(BATCH, survivors - len(references))
@@ -379,17 +413,7 @@ class DemoSeeder:
                     for row, _ in incidents:  # told at intake, recorded then
                         row.created_at = row.updated_at = opened
                     for purpose, decision in maker.consents(opened):
-                        insert_consent(
-                            s,
-                            session,
-                            case,
-                            purpose,
-                            decision,
-                            GivenBy.SURVIVOR,
-                            "",
-                            "",
-                            opened,
-                        )
+                        self._consent(s, case, purpose, decision, opened, Role.CASEWORKER)
                     self._more_records(s, maker, case, opened, incidents)
                     if maker.rng.random() < 0.15 and opened < maker.now - timedelta(days=60):
                         case.status = CaseStatus.CLOSED.value
@@ -399,7 +423,121 @@ class DemoSeeder:
             if progress is not None:
                 progress(len(references), survivors)
         self._coordination(maker, caseworker)
-        return DemoData(accounts, tuple(references))
+        arrivals = self.add_arrivals(now=now)
+        return DemoData(accounts, tuple(references), arrivals)
+
+    def _check_admin(self) -> None:
+        session = self._session
+        if not session.allowed(Section.ADMINISTRATION, Action.WRITE):
+            raise session.refuse(Section.ADMINISTRATION, Action.WRITE)
+
+    def _consent(
+        self,
+        s: Session,
+        case: Case,
+        purpose: Purpose,
+        decision: Decision,
+        decided_at: datetime,
+        by: Role,
+        agency: str = "",
+    ) -> ConsentRecord:
+        """Her decision in the ledger as the member of staff (``by``) who asked her took it
+        down at the time; the audit trail still says the admin's seeding wrote it."""
+        with s.no_autoflush:  # the row is written with the staff member's name, never altered
+            row = insert_consent(
+                s, self._session, case, purpose, decision, GivenBy.SURVIVOR, agency, "", decided_at
+            )
+            row.recorded_by, row.recorded_at = self._staff[by], decided_at
+        return row
+
+    # -- today's walk-ins --------------------------------------------------------------------
+
+    def add_arrivals_if_due(self, *, now: datetime | None = None) -> tuple[str, ...]:
+        """Today's walk-ins, when the newest file in this demo vault is more than a day old
+        (the demo opened on a later day); nothing otherwise."""
+        self._check_admin()
+        now = now or datetime.now(UTC)
+        with self._session.unit_of_work(Section.ADMINISTRATION, Action.READ) as s:
+            newest = s.scalar(select(func.max(Case.opened_at)))
+        if newest is not None and newest >= now - timedelta(days=1):
+            return ()
+        return self.add_arrivals(now=now)
+
+    def add_arrivals(
+        self, *, now: datetime | None = None, count: int = ARRIVALS
+    ) -> tuple[str, ...]:
+        """``count`` women who walked in during the hours before ``now``, each after a rape
+        5 to 40 hours before she came: not yet seen by the clinician, so the PEP (72 h) and
+        emergency-contraception (120 h) windows are open and counting down. Only into a demo
+        vault (every file in it written by the seeding admin)."""
+        self._check_admin()
+        session = self._session
+        now = now or datetime.now(UTC)
+        with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
+            admins = select(StaffAccount.username).where(StaffAccount.role == Role.ADMIN.value)
+            real = s.scalar(
+                select(func.count()).select_from(Case).where(Case.created_by.not_in(admins))
+            )
+            if real or not s.scalar(select(func.count()).select_from(Case)):
+                raise ValidationFailed(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Demo walk-ins go only into a demo vault; this one holds files "
+                        "opened by staff.",
+                    )
+                )
+            self._staff = {
+                role: s.scalar(
+                    select(StaffAccount.username)
+                    .where(StaffAccount.role == role.value, StaffAccount.active.is_(True))
+                    .order_by(StaffAccount.username)
+                )
+                or session.actor.username
+                for role in Role
+            }
+            maker = _Maker(int(now.strftime("%Y%m%d")), now.date())
+            references = []
+            for n in range(count):
+                details, _ = maker.survivor()
+                opened = now - timedelta(hours=1 + 2 * n, minutes=maker.rng.randint(0, 59))
+                assert not check_person(
+                    PersonFacts(
+                        details.name,
+                        details.alias,
+                        details.date_of_birth,
+                        details.estimated_age,
+                        details.safe_phone,
+                    ),
+                    opened.date(),
+                )
+                case = insert_case(
+                    s, session, details, self._staff[Role.CASEWORKER], opened, ARRIVAL_NOTE
+                )
+                at = opened - timedelta(hours=maker.rng.randint(5, 40))
+                context = maker.rng.choice(list(IncidentContext))
+                incident = insert_incident(
+                    s,
+                    session,
+                    case,
+                    IncidentDetails(
+                        occurred=IncidentTime.exact(at),
+                        gbv_type=GbvType.RAPE if n != 1 else GbvType.SEXUAL_ASSAULT,
+                        context=context,
+                        place=maker.rng.choice(_PLACES),
+                        perpetrator_relationship=maker.rng.choice(_RELATIONSHIPS[context]),
+                        perpetrator_count=1,
+                        reported_to_police=None,
+                    ),
+                )
+                incident.created_at = incident.updated_at = opened
+                for purpose in (
+                    Purpose.MEDICAL_EXAMINATION,
+                    Purpose.FORENSIC_COLLECTION,
+                    Purpose.STATISTICS,
+                ):
+                    self._consent(s, case, purpose, Decision.GIVEN, opened, Role.CASEWORKER)
+                references.append(case.reference)
+        return tuple(references)
 
     def _coordination(self, maker: _Maker, caseworker: str) -> None:
         """The shelter's rooms and beds (with the stays still open put in them), the partner
@@ -479,6 +617,7 @@ class DemoSeeder:
                 refer_if_due(s, session, case, scored, at)
                 if scored.final_level is RiskLevel.HIGH:
                     s.add(_safety_plan(case.id, rng, at, caseworker))
+            self._court_next_week(s, maker)
             attending = json.dumps([a for a, _s in _AGENCIES[:3]] + ["Police"])
             self._last_meeting(s, maker, caseworker, attending)
             s.add(
@@ -490,6 +629,45 @@ class DemoSeeder:
                     created_by=caseworker,
                 )
             )
+
+    def _court_next_week(self, s: Session, maker: _Maker) -> None:
+        """One open case whose protection order is heard next week: the matter, last month's
+        hearing (an interim order), next week's, and her consent to share her file with the
+        police and to use it in court, taken down by the legal advocate three days ago."""
+        now, rng = maker.now, maker.rng
+        open_case = select(Case).where(Case.status != CaseStatus.CLOSED.value).order_by(Case.id)
+        case = (
+            s.scalars(
+                open_case.where(
+                    Case.opened_at < now - timedelta(days=20),
+                    Case.opened_at > now - timedelta(days=120),
+                )
+            ).first()
+            or s.scalars(open_case).first()
+        )
+        if case is None:
+            return
+        for purpose in (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT):
+            self._consent(
+                s, case, purpose, Decision.GIVEN, now - timedelta(days=3), Role.LEGAL_ADVOCATE
+            )
+        court, number = self._matter(s, rng, case, case.opened_at)
+        hearings = Hearings(self._session)
+        first = case.opened_at + timedelta(days=6)
+        if first < now:
+            hearings.insert(
+                s,
+                case,
+                HearingDetails(
+                    first, court, f"Interim protection order ({number})", "Interim order granted"
+                ),
+            )
+        next_week = datetime.combine(now.date() + timedelta(days=8), time(9, 30), UTC)
+        hearings.insert(
+            s,
+            case,
+            HearingDetails(next_week, court, f"Full hearing of the protection order ({number})"),
+        )
 
     @staticmethod
     def _last_meeting(s: Session, maker: _Maker, caseworker: str, attending: str) -> None:
@@ -537,6 +715,101 @@ class DemoSeeder:
                     )
                 )
 
+    def _matter(
+        self, s: Session, rng: random.Random, case: Case, opened: datetime
+    ) -> tuple[str, str]:
+        """Her matter before a court, which her hearings belong to: its court and number."""
+        court = rng.choice(COURTS)
+        number = f"{opened.year}/{rng.randint(100, 9999):04d}"
+        LegalMatters(self._session).insert(
+            s,
+            case,
+            MatterDetails(
+                police_reference=f"CR/{opened.year}/{rng.randint(10000, 99999)}",
+                court=court,
+                court_case_number=number,
+                notes="Hearings of this matter are listed under its number.",
+            ),
+        )
+        return court, number
+
+    def _forensic_exam(
+        self, s: Session, maker: _Maker, case: Case, incident_id: int, started: datetime
+    ) -> None:
+        """A forensic examination at her first visit: two to four specimens, each sealed and
+        put in the locked evidence refrigerator, some taken by the police for the laboratory
+        since (each hand-over from whoever held it last, in order)."""
+        session, rng = self._session, maker.rng
+        clinician = self._staff[Role.CLINICIAN]
+        exam = create_row(
+            session,
+            s,
+            ForensicExam,
+            Section.FORENSIC,
+            "exam {id} opened",
+            record_ref=case.reference,
+            case_id=case.id,
+            incident_id=incident_id,
+            examiner=EXAMINER,
+            started_at=started,
+            notes="Examined with her consent; the kit sealed in her presence.",
+        )
+        kinds = rng.sample(
+            [
+                SpecimenType.VAGINAL_SWAB,
+                SpecimenType.ORAL_SWAB,
+                SpecimenType.SKIN_SWAB,
+                SpecimenType.FINGERNAIL,
+                SpecimenType.BLOOD,
+                SpecimenType.URINE,
+                SpecimenType.CLOTHING,
+            ],
+            rng.randint(2, 4),
+        )
+        police = rng.random() < 0.6
+        for n, kind in enumerate(kinds, start=1):
+            at = started + timedelta(minutes=5 * n)
+            specimen = new_row(
+                Specimen,
+                session.actor.username,
+                exam_id=exam.id,
+                specimen_type=kind.value,
+                collected_at=at,
+                collected_by=EXAMINER,
+                seal_number=f"DEMO-{case.id:06d}-{n}",
+                notes="",
+                recorded_at=at,
+                recorded_by=clinician,
+            )
+            s.add(specimen)
+            s.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.FORENSIC,
+                record_ref=case.reference,
+                detail=f"exam {exam.id} specimen {specimen.id} {kind.value}",
+            )
+            chain = [(EXAMINER, EVIDENCE_STORE, "The centre", at + timedelta(minutes=5), "Stored")]
+            taken = at + timedelta(days=1)
+            if police and taken < maker.now:
+                chain.append(
+                    (EVIDENCE_STORE, "Evidence officer", "Police", taken, "For laboratory analysis")
+                )
+            for handed_from, handed_to, organisation, when, purpose in chain:
+                s.add(
+                    CustodyEvent(
+                        specimen_id=specimen.id,
+                        handed_from=handed_from,
+                        handed_to=handed_to,
+                        organisation=organisation,
+                        at=when,
+                        purpose=purpose,
+                        recorded_at=when,
+                        recorded_by=clinician,
+                    )
+                )
+
     def _more_records(
         self,
         s: Session,
@@ -550,23 +823,32 @@ class DemoSeeder:
         first_row, first = incidents[0]
         sexual = first.gbv_type in SEXUAL_VIOLENCE
         if sexual or rng.random() < 0.4:
-            HealthService(session).insert(s, case, maker.encounter(opened, first_row.id, sexual))
+            encounter = maker.encounter(opened, first_row.id, sexual)
+            HealthService(session).insert(s, case, encounter)
+            if sexual and rng.random() < 0.75:  # she agreed to a forensic examination
+                self._consent(
+                    s,
+                    case,
+                    Purpose.FORENSIC_COLLECTION,
+                    Decision.GIVEN,
+                    encounter.seen_at,
+                    Role.CLINICIAN,
+                )
+                self._forensic_exam(s, maker, case, first_row.id, encounter.seen_at)
         for details in maker.counselling(opened):
             CounsellingService(session).insert(s, case, details)
         for _ in range(rng.choice([0, 1, 1, 2])):
             agency, service = rng.choice(_AGENCIES)
             row = ReferralService(session).insert(s, case, ReferralDetails(agency, service))
             if rng.random() < 0.7:
-                entry = insert_consent(
+                entry = self._consent(
                     s,
-                    session,
                     case,
                     Purpose.SHARE_WITH_AGENCY,
                     Decision.GIVEN,
-                    GivenBy.SURVIVOR,
-                    agency,
-                    "",
                     opened,
+                    Role.CASEWORKER,
+                    agency,
                 )
                 s.flush()
                 row.status, row.sent_at = ReferralStatus.SENT.value, opened + timedelta(hours=2)
@@ -599,8 +881,9 @@ class DemoSeeder:
             )
         if rng.random() < 0.15:
             day = opened + timedelta(days=rng.randint(10, 90))
+            court, number = self._matter(s, rng, case, opened)
             Hearings(session).insert(
-                s, case, HearingDetails(day, "Magistrates' Court", "Protection order hearing")
+                s, case, HearingDetails(day, court, f"Protection order hearing ({number})")
             )
             issued = (opened + timedelta(days=rng.randint(1, 9))).date()
             if issued <= maker.now.date():

@@ -4,10 +4,15 @@ never reach into a view's attributes."""
 
 from __future__ import annotations
 
+import os
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QTabBar, QWidget
 
@@ -49,6 +54,7 @@ def find_window(title: str) -> QWidget:
     ]
     assert found, f"no window {title!r} on screen"
     activate(found[-1])
+    snap(title, found[-1])
     return found[-1]
 
 
@@ -78,6 +84,8 @@ def find_field(window: QWidget, accessible_name: str) -> QWidget:
 
 def click(widget: QWidget) -> None:
     assert widget.isEnabled(), f"{widget.accessibleName() or widget.objectName()} is disabled"
+    if isinstance(widget, QAbstractButton):
+        snap(f"click {widget.text()}", widget)
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
@@ -149,3 +157,76 @@ def sign_in_by_keyboard(qtbot, shell: QWidget, role: Role) -> None:
     type_text(password_for(role))
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=20_000)
+    snap(f"signed in as {role.value}", shell)
+
+
+# -- the walk: a screenshot per step (make walk) ---------------------------------------------
+#
+# With ONESTOP_WALK_DIR set (scripts/walk.sh sets it to docs/walk/ and runs the journeys in a
+# real X window under Xvfb), every window found, every button clicked, every sign-in and each
+# explicit ``snap(name)`` saves the window in front as <test>-<NN>-<step>.png; loaded as a
+# plugin (``-p tests.gui.journey``) it also saves each test's last screen. Without the variable
+# nothing is saved and nothing changes.
+
+WALK_DIR = "ONESTOP_WALK_DIR"
+_steps: dict[str, int] = {}
+
+
+def _slug(text: str, limit: int = 48) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _plain(text).lower()).strip("-")[:limit].strip("-")
+
+
+def _current_test() -> str:
+    """The running test's function name without ``test_`` (pytest says it in the environment)."""
+    nodeid = os.environ.get("PYTEST_CURRENT_TEST", "journey").split(" ")[0]
+    name = nodeid.split("::")[-1].removeprefix("test_")
+    return _slug(name.replace("_", "-"), 80) or "journey"
+
+
+def _in_front() -> QWidget | None:
+    front = QApplication.activeModalWidget() or QApplication.activeWindow()
+    if front is not None:
+        return front
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+    return shown[-1] if shown else None
+
+
+def _picture(window: QWidget) -> QPixmap:
+    """The window as it is on the screen (its pixels, with any list dropped down over it);
+    painted by Qt instead where the platform cannot read the screen back."""
+    screen = window.screen()
+    if QGuiApplication.platformName() == "xcb" and screen is not None:
+        QApplication.processEvents()
+        area = window.frameGeometry()
+        picture = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        if not picture.isNull():
+            return picture
+    return window.grab()
+
+
+def snap(step: str, widget: QWidget | None = None) -> Path | None:
+    """Save the window in front (or ``widget``'s window) as the next step of this test's walk,
+    when ONESTOP_WALK_DIR is set; the file saved, else None."""
+    folder = os.environ.get(WALK_DIR)
+    if not folder:
+        return None
+    window = widget.window() if widget is not None else _in_front()
+    if window is None or not window.isVisible():
+        return None
+    QTest.qWait(50)  # let the last click's repaint reach the screen
+    test = _current_test()
+    _steps[test] = _steps.get(test, 0) + 1
+    path = Path(folder) / f"{test}-{_steps[test]:02d}-{_slug(step) or 'step'}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _picture(window).save(str(path), "PNG", 0)  # lossless, most compressed
+    return path
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """The screen each journey ends on (when loaded with ``-p tests.gui.journey``)."""
+    try:
+        return (yield)
+    finally:
+        if os.environ.get(WALK_DIR) and QApplication.instance() is not None:
+            snap("end")

@@ -4,28 +4,37 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from onestop.demo import DemoSeeder, demo_accounts
+from onestop.demo import ARRIVALS, EXAMINER, DemoSeeder, demo_accounts
+from onestop.domain.clinical import Window, WindowState
+from onestop.domain.consent import Purpose
+from onestop.domain.coordination import Sector
 from onestop.domain.roles import Role
 from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in
-from onestop.services.cases import CaseService
+from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
+from onestop.services.directory import DirectoryService
+from onestop.services.forensic import ForensicService
+from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentService
+from onestop.services.intake import Intake, IntakeService
+from onestop.services.legal import Hearings, LegalMatters
 from tests.conftest import ADMIN, ADMIN_PASSWORD, copy_vault
 from tests.helpers import containing, run_cli
 
 DAY = date(2026, 11, 22)
+NOW = datetime.combine(DAY, time(15, 0), UTC)  # the afternoon the demo is opened
 
 
-def seeded(vault_template, folder, name: str, seed: int, n: int = 60):
+def seeded(vault_template, folder, name: str, seed: int, n: int = 60, now=None):
     path = copy_vault(vault_template, folder / name).path
     with sign_in(path, ADMIN, ADMIN_PASSWORD) as admin:
-        data = DemoSeeder(admin).seed(n, seed=seed, today=DAY)
+        data = DemoSeeder(admin).seed(n, seed=seed, today=DAY, now=now)
     return path, data
 
 
@@ -33,6 +42,11 @@ def seeded(vault_template, folder, name: str, seed: int, n: int = 60):
 def demo(vault_template, tmp_path_factory):
     """Sixty survivors seeded once (seed 7) for the tests that only read them back."""
     return seeded(vault_template, tmp_path_factory.mktemp("demo"), "seven", seed=7)
+
+
+def windows_of(session, reference: str, now: datetime) -> dict[Window, WindowState]:
+    (incident,) = IncidentService(session).list(reference)
+    return {w.rule.window: w.state for w in incident.windows(now)}
 
 
 def scripts(text: str) -> set[str]:
@@ -51,7 +65,7 @@ def test_seeding_is_deterministic_and_varied(demo, vault_template, tmp_path) -> 
     for path in (path_a, path_b):
         with sign_in(path, caseworker.username, caseworker.password) as session:
             assert not session.must_change_password  # demo passwords are not one-time
-            names.append([CaseService(session).get(ref).details.name for ref in a.cases[:25]])
+            names.append([CaseService(session).get(ref).details.name for ref in a.cases])
             assert IncidentService(session).list(a.cases[0])
             assert ConsentService(session).ledger(a.cases[0])
     assert names[0] == names[1]
@@ -152,3 +166,97 @@ def test_every_kind_of_record_is_seeded(demo) -> None:
             for t in e.treatment_timings()
         ]
     assert any(t.startswith("PEP first dose") for t in timings)
+
+
+def test_todays_walk_ins_have_their_windows_open(vault_template, tmp_path) -> None:
+    path, data = seeded(vault_template, tmp_path, "v", seed=4, n=5, now=NOW)
+    assert len(data.arrivals) == ARRIVALS and not set(data.arrivals) & set(data.cases)
+    clinician = next(x for x in data.accounts if x.role is Role.CLINICIAN)
+    with sign_in(path, clinician.username, clinician.password) as session:
+        for reference in data.arrivals:
+            windows = windows_of(session, reference, NOW)
+            assert windows[Window.PEP] is WindowState.OPEN, reference
+            assert windows[Window.EMERGENCY_CONTRACEPTION] is WindowState.OPEN, reference
+            assert HealthService(session).list(reference) == ()  # waiting to be seen
+            ledger = ConsentService(session).ledger(reference)
+            assert {e.purpose for e in ledger} >= {Purpose.FORENSIC_COLLECTION}
+
+
+def test_a_later_day_brings_new_walk_ins(vault_template, tmp_path) -> None:
+    path, data = seeded(vault_template, tmp_path, "v", seed=4, n=5, now=NOW)
+    later = NOW + timedelta(days=3)
+    with sign_in(path, ADMIN, ADMIN_PASSWORD) as admin:
+        seeder = DemoSeeder(admin)
+        assert seeder.add_arrivals_if_due(now=NOW + timedelta(hours=20)) == ()
+        arrived = seeder.add_arrivals_if_due(now=later)
+        assert seeder.add_arrivals_if_due(now=later + timedelta(hours=1)) == ()
+    assert len(arrived) == ARRIVALS and not set(arrived) & set(data.arrivals + data.cases)
+    caseworker = next(x for x in data.accounts if x.role is Role.CASEWORKER)
+    with sign_in(path, caseworker.username, caseworker.password) as session:
+        for reference in arrived:
+            assert windows_of(session, reference, later)[Window.PEP] is WindowState.OPEN
+        first = data.arrivals[0]
+        assert windows_of(session, first, later)[Window.PEP] is not WindowState.OPEN
+
+
+def test_walk_ins_go_only_into_a_demo_vault(vault) -> None:
+    with vault.sign_in(Role.ADMIN) as admin, pytest.raises(ValidationFailed, match="demo vault"):
+        DemoSeeder(admin).add_arrivals()  # an empty vault is not a demo
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with pytest.raises(PermissionDenied):
+            DemoSeeder(cw).add_arrivals_if_due()
+        service = IntakeService(cw)
+        check = service.possible_matches("Ondine Varga")
+        service.register(Intake(SurvivorDetails(name="Ondine Varga")), check.confirm_new())
+    with vault.sign_in(Role.ADMIN) as admin:
+        with pytest.raises(ValidationFailed, match="demo vault"):
+            DemoSeeder(admin).add_arrivals()  # a centre's real file is in it
+        with pytest.raises(ValidationFailed, match="demo vault"):
+            DemoSeeder(admin).add_arrivals_if_due(now=NOW + timedelta(days=30))
+
+
+@pytest.mark.slow
+def test_the_demo_shows_a_day_at_the_centre(vault_template, tmp_path) -> None:
+    path, data = seeded(vault_template, tmp_path, "day", seed=26, n=150)
+    accounts = {a.role: a for a in data.accounts}
+    admins = {ADMIN, accounts[Role.ADMIN].username}
+    staff = {a.username for a in data.accounts} - admins
+    everyone = data.cases + data.arrivals
+
+    def as_(role: Role):
+        return sign_in(path, accounts[role].username, accounts[role].password)
+
+    with as_(Role.CASEWORKER) as session:
+        recorders = {e.recorded_by for ref in everyone for e in ConsentService(session).ledger(ref)}
+        shelters = DirectoryService(session).agencies(sector=Sector.SHELTER_HOUSING)
+    assert recorders and recorders <= staff, recorders - staff  # never an admin
+    assert any("Shelter" in a.details.name for a in shelters)
+
+    next_week, heard = [], 0
+    with as_(Role.LEGAL_ADVOCATE) as session:
+        for ref in data.cases:
+            matters = [m.details for m in LegalMatters(session).list(ref)]
+            for hearing in Hearings(session).list(ref):
+                heard += 1
+                h = hearing.details
+                assert any(
+                    m.court == h.court and m.court_case_number in h.purpose for m in matters
+                ), ref  # every hearing belongs to one of her matters
+                if DAY < h.held_at.date() <= DAY + timedelta(days=7):
+                    next_week.append(ref)
+        assert heard >= 5
+        at = datetime.combine(DAY, time(12), UTC)
+        in_court = [
+            ref
+            for ref in next_week
+            if ConsentService(session).may_leave(ref, Purpose.USE_IN_COURT, at=at).allowed
+        ]
+    assert in_court, next_week
+
+    with as_(Role.CLINICIAN) as session:
+        exams = [e for ref in data.cases for e in ForensicService(session).list(ref)]
+    specimens = [sp for e in exams for sp in e.specimens]
+    assert len(exams) >= 3 and all(2 <= len(e.specimens) <= 4 for e in exams)
+    assert len({sp.details.seal_number for sp in specimens}) == len(specimens)
+    assert all(sp.details.collected_by == EXAMINER and sp.chain for sp in specimens)
+    assert any(sp.holder != sp.chain[0].handed_to for sp in specimens)  # some went to the police
