@@ -120,10 +120,10 @@ class CaseFileHeader(QFrame):
             source = (
                 f"{label(incident.details.gbv_type)} · {fmt.occurred(incident.details.occurred)}"
             )
+            caption: QWidget
             if any(a.needs_action for a in alerts):
                 caption = QLabel(self.tr("{incident}:").format(incident=source), self.windows_box)
                 caption.setObjectName("windowsFrom")
-                self.windows.addWidget(caption)
                 open_now = True
             else:
                 toggle = QPushButton(
@@ -135,15 +135,19 @@ class CaseFileHeader(QFrame):
                 toggle.setFlat(True)
                 open_now = incident.incident_id in self._expanded
                 toggle.setChecked(open_now)
+                toggle.setToolTip(self.tr("Show or hide the windows that closed"))
                 toggle.toggled.connect(
                     lambda on, i=incident.incident_id: self._expand(i, on, view, now)
                 )
-                self.windows.addWidget(toggle)
+                caption = toggle
+            self.windows.addWidget(caption)
             for alert in alerts:
                 badge = WindowBadge(alert, self.windows_box, source)
                 badge.setVisible(open_now)
                 self.windows.addWidget(badge)
                 self.badges.append(badge)
+                # on the chips' line, level with them
+                caption.setMinimumHeight(max(caption.minimumHeight(), badge.sizeHint().height()))
         self.windows_box.updateGeometry()
 
     def _expand(self, incident_id: int, on: bool, view: CaseFileView, now: datetime) -> None:

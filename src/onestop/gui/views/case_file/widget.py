@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.attachments import AttachmentsPanel
 from onestop.gui.views.break_glass import BreakGlassDialog, section_title
@@ -42,6 +42,8 @@ from onestop.services.health import Encounter, HealthService
 from onestop.services.session import VaultSession
 
 TICK_MS = 30_000  # the countdowns move on twice a minute
+# The tab a file opens on for a role whose work is one section (else the first tab).
+OWN_SECTION = {Role.CLINICIAN: Section.HEALTH}
 
 
 class CaseFileWidget(QWidget):
@@ -121,6 +123,9 @@ class CaseFileWidget(QWidget):
         if not keep_editor:
             self._build_tabs(view)
         sections = {p.object_name: p.section for p in pages() if p.section is not None}
+        if not current:  # opened now: on the section her work is in
+            own = OWN_SECTION.get(self._session.actor.role) if self._session.actor else None
+            current = next((n for n, s in sections.items() if s is own), "")
         for i, name in enumerate(self.tab_names()):
             if name == current:
                 self.tabs.setCurrentIndex(i)
