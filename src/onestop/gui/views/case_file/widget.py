@@ -124,7 +124,8 @@ class CaseFileWidget(QWidget):
             self._build_tabs(view)
         sections = {p.object_name: p.section for p in pages() if p.section is not None}
         if not current:  # opened now: on the section her work is in
-            own = OWN_SECTION.get(self._session.actor.role) if self._session.actor else None
+            role = self._session.actor.role
+            own = OWN_SECTION.get(role) if role is not None else None
             current = next((n for n, s in sections.items() if s is own), "")
         for i, name in enumerate(self.tab_names()):
             if name == current:
