@@ -221,16 +221,23 @@ def click_row(window: QWidget, table_name: str, text: str) -> None:
 
 
 def type_in_cell(window: QWidget, table_name: str, row: int, column: int, text: str) -> None:
-    """Double-click a cell of an editable table, type ``text``, press Enter."""
-    from PySide6.QtWidgets import QAbstractItemView
+    """Click a cell of an editable table, F2 to edit it, type ``text``, press Enter."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
     view = find_field(window, table_name)
     assert isinstance(view, QAbstractItemView), f"{table_name!r} is not a table"
     centre = view.visualRect(view.model().index(row, column)).center()
+    activate(view.window())
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    QTest.keyClicks(QApplication.focusWidget() or view, text)
-    QTest.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Return)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+
+    def editors() -> list[QLineEdit]:
+        return [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+
+    assert _wait_for(lambda: len(editors()) == 1), f"{len(editors())} cell editors open"
+    editor = editors()[0]
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
 
 
 def click_at(widget: QWidget, x: float, y: float) -> None:

@@ -16,6 +16,7 @@ import re
 import time
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -90,7 +91,17 @@ def _save_in_reach(qtbot, shell, width: int, height: int) -> None:
     assert reachable(save), f"Save is out of reach at {width}×{height}"
 
 
-@DROP_DOWN
+# Enter in a cell's editor commits it, and the editor, closing, loses the focus and commits
+# again; the view, which has already let it go, says so (the value kept is the one typed).
+# (One marker: pytest-qt reads the closest qt_log_ignore only; the drop-down lists' as in
+# test_journeys.DROP_DOWN.)
+QUIRKS = pytest.mark.qt_log_ignore(
+    *DROP_DOWN.args,
+    "QAbstractItemView::commitData called with an editor that does not belong to this view",
+)
+
+
+@QUIRKS
 def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
     started = time.monotonic()
     heron = _registered(vault, clock, "Heron", 20, 24 * 200)
