@@ -127,6 +127,9 @@ def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
     click(find_button(shell, f"{heron} · Heron"))
     qtbot.waitUntil(lambda: shows_button(shell, "Record an encounter…"), timeout=10_000)
     assert re.search(r"PEP: 5[12] h left", on_screen(shell))
+    # Her incident of months ago: one quiet line, not a row of red "closed" chips.
+    assert re.search(r"Rape · .+: clinical windows closed", on_screen(shell))
+    assert "window closed" not in on_screen(shell)
     chips = labels_saying(shell, CHIP)
     assert chips and not [c.text() for c in chips if cut_off(c)]
     click(find_button(shell, "Record an encounter…"))
