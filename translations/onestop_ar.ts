@@ -637,6 +637,14 @@
         <translation>مخططا الجسم من الأمام والخلف. انقر لوضع علامة إصابة، واسحبها لتحريكها.</translation>
     </message>
     <message>
+        <source>Right</source>
+        <translation>اليمين</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>اليسار</translation>
+    </message>
+    <message>
         <source>Front</source>
         <translation>الأمام</translation>
     </message>
@@ -803,6 +811,18 @@
     <message>
         <source>{section} open by break-glass until {time}</source>
         <translation>{section} مفتوح بالوصول الطارئ حتى {time}</translation>
+    </message>
+    <message>
+        <source>{incident}:</source>
+        <translation>{incident}:</translation>
+    </message>
+    <message>
+        <source>{incident}: clinical windows closed</source>
+        <translation>{incident}: انتهت المهل السريرية</translation>
+    </message>
+    <message>
+        <source>Show or hide the windows that closed</source>
+        <translation>إظهار المهل المنتهية أو إخفاؤها</translation>
     </message>
 </context>
 <context>
@@ -1108,8 +1128,20 @@
         <translation>العلاجات</translation>
     </message>
     <message>
+        <source>Health encounters</source>
+        <translation>الزيارات الصحية</translation>
+    </message>
+    <message>
         <source>&amp;Record an encounter…</source>
         <translation>&amp;تسجيل معاينة…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected encounter…</source>
+        <translation>&amp;تصحيح الزيارة المحددة…</translation>
+    </message>
+    <message>
+        <source>Correct the selected encounter</source>
+        <translation>تصحيح الزيارة المحددة</translation>
     </message>
     <message>
         <source>Print the &amp;medico-legal report…</source>
@@ -1675,6 +1707,10 @@
     <message>
         <source>{w}: {t} left</source>
         <translation>{w}: يتبقى {t}</translation>
+    </message>
+    <message>
+        <source>Counted from: {incident}</source>
+        <translation>محسوبة من: {incident}</translation>
     </message>
 </context>
 <context>
@@ -2557,12 +2593,20 @@
         <translation>العلاجات المعطاة</translation>
     </message>
     <message>
+        <source>Remove the selected &amp;treatment</source>
+        <translation>إزالة ال&amp;علاج المحدد</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Save encounter</source>
         <translation>&amp;حفظ المعاينة</translation>
+    </message>
+    <message>
+        <source>Write the dose, product or result before adding the treatment.</source>
+        <translation>اكتب الجرعة أو المنتج أو النتيجة قبل إضافة العلاج.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3138,10 @@
     <message>
         <source>Pregnancy test</source>
         <translation>اختبار الحمل</translation>
+    </message>
+    <message>
+        <source>HIV baseline test</source>
+        <translation>اختبار فيروس نقص المناعة الأساسي</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4061,6 +4109,10 @@
         <translation>تحتوي هذه الخزنة على حالات بالفعل؛ بيانات العرض تُضاف فقط إلى خزنة جديدة فارغة.</translation>
     </message>
     <message>
+        <source>Demo walk-ins go only into a demo vault; this one holds files opened by staff.</source>
+        <translation>لا تُضاف حالات الوصول التجريبية إلا إلى خزنة تجريبية؛ هذه الخزنة تحتوي على ملفات فتحها الموظفون.</translation>
+    </message>
+    <message>
         <source>Give the agency&apos;s name.</source>
         <translation>أدخل اسم الجهة.</translation>
     </message>
@@ -4703,6 +4755,18 @@
     <message>
         <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
         <translation>هذه الخزنة مفتوحة بالفعل في نافذة أو أمر آخر من OneStop{who}. أغلقها هناك أولًا، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>لا شيء مستحق</translation>
+    </message>
+    <message>
+        <source>forensic samples</source>
+        <translation>العينات الجنائية</translation>
+    </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>مستحق: {what}</translation>
     </message>
     <message>
         <source>{room} / {bed} · {n} children</source>
@@ -5930,6 +5994,14 @@ Keep it locked away.</source>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>الوقت غير معروف</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>بين {start} و{end}</translation>
     </message>
 </context>
 </TS>

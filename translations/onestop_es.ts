@@ -637,6 +637,14 @@
         <translation>Siluetas de frente y de espalda. Haga clic para colocar una marca de lesión; arrástrela para moverla.</translation>
     </message>
     <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
         <source>Front</source>
         <translation>Frente</translation>
     </message>
@@ -803,6 +811,18 @@
     <message>
         <source>{section} open by break-glass until {time}</source>
         <translation>{section} abierta por acceso de emergencia hasta {time}</translation>
+    </message>
+    <message>
+        <source>{incident}:</source>
+        <translation>{incident}:</translation>
+    </message>
+    <message>
+        <source>{incident}: clinical windows closed</source>
+        <translation>{incident}: plazos clínicos cerrados</translation>
+    </message>
+    <message>
+        <source>Show or hide the windows that closed</source>
+        <translation>Mostrar u ocultar los plazos cerrados</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +1152,20 @@
         <translation>Tratamientos</translation>
     </message>
     <message>
+        <source>Health encounters</source>
+        <translation>Consultas médicas</translation>
+    </message>
+    <message>
         <source>&amp;Record an encounter…</source>
         <translation>&amp;Registrar una consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected encounter…</source>
+        <translation>&amp;Corregir la consulta seleccionada…</translation>
+    </message>
+    <message>
+        <source>Correct the selected encounter</source>
+        <translation>Corregir la consulta seleccionada</translation>
     </message>
     <message>
         <source>Print the &amp;medico-legal report…</source>
@@ -1675,6 +1707,10 @@
     <message>
         <source>{w}: {t} left</source>
         <translation>{w}: quedan {t}</translation>
+    </message>
+    <message>
+        <source>Counted from: {incident}</source>
+        <translation>Contado desde: {incident}</translation>
     </message>
 </context>
 <context>
@@ -2557,12 +2593,20 @@
         <translation>Tratamientos administrados</translation>
     </message>
     <message>
+        <source>Remove the selected &amp;treatment</source>
+        <translation>Quitar el &amp;tratamiento seleccionado</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Save encounter</source>
         <translation>&amp;Guardar la consulta</translation>
+    </message>
+    <message>
+        <source>Write the dose, product or result before adding the treatment.</source>
+        <translation>Indique la dosis, el producto o el resultado antes de añadir el tratamiento.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3138,10 @@
     <message>
         <source>Pregnancy test</source>
         <translation>Prueba de embarazo</translation>
+    </message>
+    <message>
+        <source>HIV baseline test</source>
+        <translation>Prueba basal de VIH</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4061,6 +4109,10 @@
         <translation>Esta bóveda ya contiene casos; los datos de demostración solo van a una bóveda nueva y vacía.</translation>
     </message>
     <message>
+        <source>Demo walk-ins go only into a demo vault; this one holds files opened by staff.</source>
+        <translation>Las llegadas de demostración solo van a una bóveda de demostración; esta contiene expedientes abiertos por el personal.</translation>
+    </message>
+    <message>
         <source>Give the agency&apos;s name.</source>
         <translation>Indique el nombre de la entidad.</translation>
     </message>
@@ -4703,6 +4755,18 @@
     <message>
         <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
         <translation>Esta bóveda ya está abierta en otra ventana o comando de OneStop{who}. Ciérrela allí primero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <source>forensic samples</source>
+        <translation>muestras forenses</translation>
+    </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>Pendiente: {what}</translation>
     </message>
     <message>
         <source>{room} / {bed} · {n} children</source>
@@ -5930,6 +5994,14 @@ Guárdela bajo llave.</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>entre {start} y {end}</translation>
     </message>
 </context>
 </TS>

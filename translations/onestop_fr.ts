@@ -637,6 +637,14 @@
         <translation>Silhouettes de face et de dos. Cliquez pour placer un repère de lésion ; faites-le glisser pour le déplacer.</translation>
     </message>
     <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
         <source>Front</source>
         <translation>Face</translation>
     </message>
@@ -803,6 +811,18 @@
     <message>
         <source>{section} open by break-glass until {time}</source>
         <translation>{section} ouverte par accès d&apos;urgence jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>{incident}:</source>
+        <translation>{incident} :</translation>
+    </message>
+    <message>
+        <source>{incident}: clinical windows closed</source>
+        <translation>{incident} : délais cliniques clos</translation>
+    </message>
+    <message>
+        <source>Show or hide the windows that closed</source>
+        <translation>Afficher ou masquer les délais clos</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +1152,20 @@
         <translation>Traitements</translation>
     </message>
     <message>
+        <source>Health encounters</source>
+        <translation>Consultations médicales</translation>
+    </message>
+    <message>
         <source>&amp;Record an encounter…</source>
         <translation>&amp;Enregistrer une consultation…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the selected encounter…</source>
+        <translation>&amp;Corriger la consultation sélectionnée…</translation>
+    </message>
+    <message>
+        <source>Correct the selected encounter</source>
+        <translation>Corriger la consultation sélectionnée</translation>
     </message>
     <message>
         <source>Print the &amp;medico-legal report…</source>
@@ -1675,6 +1707,10 @@
     <message>
         <source>{w}: {t} left</source>
         <translation>{w} : {t} restant</translation>
+    </message>
+    <message>
+        <source>Counted from: {incident}</source>
+        <translation>Compté depuis : {incident}</translation>
     </message>
 </context>
 <context>
@@ -2557,12 +2593,20 @@
         <translation>Traitements administrés</translation>
     </message>
     <message>
+        <source>Remove the selected &amp;treatment</source>
+        <translation>Retirer le &amp;traitement sélectionné</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Save encounter</source>
         <translation>&amp;Enregistrer la consultation</translation>
+    </message>
+    <message>
+        <source>Write the dose, product or result before adding the treatment.</source>
+        <translation>Indiquez la dose, le produit ou le résultat avant d’ajouter le traitement.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3138,10 @@
     <message>
         <source>Pregnancy test</source>
         <translation>Test de grossesse</translation>
+    </message>
+    <message>
+        <source>HIV baseline test</source>
+        <translation>Test VIH initial</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4061,6 +4109,10 @@
         <translation>Ce coffre contient déjà des dossiers ; les données de démonstration ne vont que dans un coffre neuf et vide.</translation>
     </message>
     <message>
+        <source>Demo walk-ins go only into a demo vault; this one holds files opened by staff.</source>
+        <translation>Les arrivées de démonstration ne vont que dans un coffre de démonstration ; celui-ci contient des dossiers ouverts par le personnel.</translation>
+    </message>
+    <message>
         <source>Give the agency&apos;s name.</source>
         <translation>Indiquez le nom de la structure.</translation>
     </message>
@@ -4703,6 +4755,18 @@
     <message>
         <source>This vault is already open in another OneStop window or command{who}. Close it there first, then try again.</source>
         <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou commande OneStop{who}. Fermez-le là d&apos;abord, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>forensic samples</source>
+        <translation>prélèvements médico-légaux</translation>
+    </message>
+    <message>
+        <source>Due: {what}</source>
+        <translation>À faire : {what}</translation>
     </message>
     <message>
         <source>{room} / {bed} · {n} children</source>
@@ -5930,6 +5994,14 @@ Gardez-la sous clé.</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>entre {start} et {end}</translation>
     </message>
 </context>
 </TS>

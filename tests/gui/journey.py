@@ -230,3 +230,103 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     finally:
         if os.environ.get(WALK_DIR) and QApplication.instance() is not None:
             snap("end")
+
+
+def resize_window(window: QWidget, width: int, height: int) -> None:
+    """The window at this size, as on a laptop's screen; it must fit (no minimum larger)."""
+    window.resize(width, height)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (width, height), (
+        f"the window will not fit {width}×{height}: {window.width()}×{window.height()}"
+    )
+
+
+def labels_saying(window: QWidget, pattern: str) -> list[QWidget]:
+    """The visible labels whose whole text matches the regular expression ``pattern``."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    found = re.compile(pattern)
+    return [w for w in _shown(window) if isinstance(w, QLabel) and found.fullmatch(w.text())]
+
+
+def cut_off(widget: QWidget) -> bool:
+    """Whether ``widget`` is drawn narrower than its text needs, or runs out of its window."""
+    from PySide6.QtCore import QPoint, QRect
+
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    inside = widget.window().rect().contains(QRect(top_left, widget.size()))
+    return widget.width() + 1 < widget.sizeHint().width() or not inside
+
+
+def reachable(widget: QWidget) -> bool:
+    """Scroll to ``widget`` as a person does; then whether all of it is in sight."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+            QApplication.processEvents()
+            port = parent.viewport()
+            top_left = widget.mapTo(port, QPoint(0, 0))
+            if not port.rect().contains(QRect(top_left, widget.size())):
+                return False
+        parent = parent.parentWidget()
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    return widget.window().rect().contains(QRect(top_left, widget.size()))
+
+
+def click_row(window: QWidget, table_name: str, text: str) -> None:
+    """Click the row of the table (or list) called ``table_name`` with ``text`` in a cell."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view = find_field(window, table_name)
+    assert isinstance(view, QAbstractItemView), f"{table_name!r} is not a table"
+    from PySide6.QtCore import QAbstractListModel
+
+    model = view.model()
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    for row in range(model.rowCount()):
+        for column in range(columns):
+            index = model.index(row, column)
+            if text in str(model.data(index)):
+                view.scrollTo(index)
+                QTest.mouseClick(
+                    view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+                )
+                return
+    raise AssertionError(f"no row {text!r} in {table_name!r}")
+
+
+def type_in_cell(window: QWidget, table_name: str, row: int, column: int, text: str) -> None:
+    """Click a cell of an editable table, F2 to edit it, type ``text``, press Enter."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    view = find_field(window, table_name)
+    assert isinstance(view, QAbstractItemView), f"{table_name!r} is not a table"
+    centre = view.visualRect(view.model().index(row, column)).center()
+    activate(view.window())
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+
+    def editors() -> list[QLineEdit]:
+        return [e for e in view.viewport().findChildren(QLineEdit) if e.isVisible()]
+
+    assert _wait_for(lambda: len(editors()) == 1), f"{len(editors())} cell editors open"
+    editor = editors()[0]
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+
+
+def click_at(widget: QWidget, x: float, y: float) -> None:
+    """Click ``widget`` at a fraction of its width and height (0..1 each)."""
+    from PySide6.QtCore import QPoint
+
+    QTest.mouseClick(
+        widget,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(widget.width() * x), int(widget.height() * y)),
+    )

@@ -80,6 +80,7 @@ def test_a_nurse_records_two_injuries_and_a_pep_dose_and_the_countdown_changes(
     editor.treatment_kind.setCurrentIndex(
         editor.treatment_kind.findData(TreatmentKind.PEP_FIRST_DOSE)
     )
+    qtbot.keyClicks(editor.treatment_notes, "TDF/FTC + DTG, first dose")
     qtbot.mouseClick(editor.findChild(object, "addTreatmentButton"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert not editor.message.isVisible(), editor.message.text()

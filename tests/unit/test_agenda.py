@@ -86,3 +86,41 @@ def test_the_managers_trends_count_cases_by_month_and_incidents_by_type(vault) -
     assert _last_months(datetime(2026, 2, 10, tzinfo=UTC), 3) == ["2025-12", "2026-01", "2026-02"]
     with vault.sign_in(Role.CASEWORKER) as cw:
         assert AgendaService(cw).today(now).trends == {}  # the manager's only
+
+
+def test_the_clinicians_list_puts_what_closes_first_on_top_and_says_what_is_due(vault) -> None:
+    from onestop.domain.health import Treatment, TreatmentKind
+    from onestop.services.health import EncounterDetails, HealthService
+
+    now = datetime.now(UTC)
+    refs = {}
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for alias, hours in (("Newest", 2), ("Oldest", 66), ("Middle", 30)):
+            refs[alias] = CaseService(cw).open_case(SurvivorDetails(alias=alias)).reference
+            IncidentService(cw).record(
+                refs[alias],
+                IncidentDetails(
+                    IncidentTime.exact(now - timedelta(hours=hours)),
+                    GbvType.RAPE,
+                    IncidentContext.INTIMATE_PARTNER,
+                ),
+            )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        (incident,) = IncidentService(clinician).list(refs["Middle"])
+        HealthService(clinician).record(
+            refs["Middle"],
+            EncounterDetails(
+                now,
+                incident.incident_id,
+                treatments=(
+                    Treatment(TreatmentKind.PEP_FIRST_DOSE, now, "1 tablet"),
+                    Treatment(TreatmentKind.EMERGENCY_CONTRACEPTION, now, "1.5 mg"),
+                ),
+            ),
+        )
+        items = AgendaService(clinician).today(now).get("clinical_windows")
+    # Oldest: PEP closes in 6 h; Middle: PEP given, forensic oral closes in 18 h; Newest: 46 h.
+    assert [i.display_name for i in items] == ["Oldest", "Middle", "Newest"]
+    assert items[0].what == "Due: PEP, Emergency contraception, forensic samples"
+    assert items[1].what == "Due: forensic samples"
+    assert {i.incident for i in items} == {"Rape"}

@@ -222,3 +222,19 @@ def test_the_vault_keeps_each_cases_first_dose_and_count_through_every_change(va
     with vault.sign_in(Role.MANAGER) as manager:
         RetentionService(manager, retention_years=0).purge(reference, reference)
     assert summaries() == set()
+
+
+def test_an_hiv_baseline_test_is_kept_with_its_result_and_meets_no_window(vault, case) -> None:
+    reference, incident_id = case
+    at = INCIDENT_AT + timedelta(hours=30)
+    hiv = Treatment(TreatmentKind.HIV_BASELINE_TEST, at, "Rapid test: negative")
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        made = health.record(
+            reference, EncounterDetails(seen_at=at, incident_id=incident_id, treatments=(hiv,))
+        )
+        (kept,) = health.list(reference)
+    assert kept.details.treatments == (hiv,)
+    assert "HIV baseline test 30 h after the incident" in made.treatment_timings()
+    alerts = window_alerts(IncidentTime.exact(INCIDENT_AT), (hiv,), at)
+    assert all(a.given_at is None for a in alerts)

@@ -33,6 +33,7 @@ class TreatmentKind(StrEnum):
     HEPATITIS_B = "hepatitis_b"
     TETANUS = "tetanus"
     PREGNANCY_TEST = "pregnancy_test"
+    HIV_BASELINE_TEST = "hiv_baseline_test"  # before PEP: its result is kept in the notes
 
     @property
     def label(self) -> Phrase:
@@ -46,6 +47,7 @@ class TreatmentKind(StrEnum):
             TreatmentKind.HEPATITIS_B: QT_TRANSLATE_NOOP("Labels", "Hepatitis B"),
             TreatmentKind.TETANUS: QT_TRANSLATE_NOOP("Labels", "Tetanus"),
             TreatmentKind.PREGNANCY_TEST: QT_TRANSLATE_NOOP("Labels", "Pregnancy test"),
+            TreatmentKind.HIV_BASELINE_TEST: QT_TRANSLATE_NOOP("Labels", "HIV baseline test"),
         }[self]
 
 

@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
+from onestop.domain.clinical import IncidentTime, Precision
+
 
 def when(moment: datetime | None) -> str:
     if moment is None:
@@ -28,3 +30,17 @@ def yes_no(value: bool | None) -> str:
     if value:
         return QCoreApplication.translate("fmt", "yes")
     return QCoreApplication.translate("fmt", "no")
+
+
+def occurred(moment: IncidentTime) -> str:
+    """When an incident happened, in the workstation's time: one moment, a range, or "time
+    not known" (``IncidentTime.describe`` is the documents' UTC wording)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if moment.precision is Precision.UNKNOWN or moment.earliest is None:
+        return QCoreApplication.translate("fmt", "time not known")
+    if moment.latest is None or moment.latest == moment.earliest:
+        return when(moment.earliest)
+    return QCoreApplication.translate("fmt", "between {start} and {end}").format(
+        start=when(moment.earliest), end=when(moment.latest)
+    )

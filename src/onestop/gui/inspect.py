@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -33,7 +33,9 @@ def _texts(widget: QWidget) -> list[str]:
         model = widget.model()
         out = []
         for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
+            # A list's model (a QListWidget's) has one column and hides columnCount.
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            for column in range(columns):
                 value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
                 if value:
                     out.append(str(value))

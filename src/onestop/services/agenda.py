@@ -23,11 +23,17 @@ from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType
 from onestop.domain.clinical import DEFAULT_RULES
-from onestop.domain.health import Treatment, TreatmentKind, WindowAlert, window_alerts
+from onestop.domain.health import (
+    TREATMENT_WINDOWS,
+    Treatment,
+    TreatmentKind,
+    WindowAlert,
+    window_alerts,
+)
 from onestop.domain.roles import Action, Role, Section
-from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.services.incidents import incident_time
-from onestop.services.labels import label
+from onestop.services.labels import label, window_label
 from onestop.services.session import VaultSession
 
 HEARINGS_AHEAD = timedelta(days=14)
@@ -46,6 +52,7 @@ class AgendaItem:
     when: datetime | None
     what: str
     alerts: tuple[WindowAlert, ...] = ()
+    incident: str = ""  # the clinical windows': the incident's type they count from
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,29 @@ class Agenda:
 
 def _name(case: Case) -> str:
     return case.alias or case.name
+
+
+def _closes_first(item: AgendaItem) -> tuple[int, timedelta, float]:
+    """The order of the clinician's list: the window that may close soonest first (an
+    incident of unknown time after those, then those with nothing left to do, newest first)."""
+    left = [a.status.least_left for a in item.alerts if a.needs_action]
+    known = [t for t in left if t is not None]
+    newest = -item.when.timestamp() if item.when is not None else 0.0
+    if known:
+        return (0, min(known), newest)
+    return (1 if left else 2, timedelta(0), newest)
+
+
+def _due(alerts: Sequence[WindowAlert]) -> str:
+    """What is still to do for an incident: "Due: PEP, Emergency contraception, forensic
+    samples" (the forensic windows as one), or that nothing is."""
+    due = [a.status.rule.window for a in alerts if a.needs_action]
+    if not due:
+        return QT_TRANSLATE_NOOP("Messages", "Nothing due")
+    names: list[str] = [window_label(w) for w in due if w in TREATMENT_WINDOWS.values()]
+    if len(names) < len(due):
+        names.append(QT_TRANSLATE_NOOP("Messages", "forensic samples"))
+    return QT_TRANSLATE_NOOP("Messages", "Due: {what}").format(what=Phrase.joined(names, ", "))
 
 
 class AgendaService:
@@ -127,16 +157,22 @@ class AgendaService:
                 .limit(LIST_LIMIT)
             ).all()
             treatments = self._treatments(s, [i.id for i, _c in rows])
-            items = tuple(
-                AgendaItem(
-                    case.reference,
-                    _name(case),
-                    incident.occurred_latest or incident.occurred_earliest,
-                    incident.gbv_type.replace("_", " "),
-                    window_alerts(incident_time(incident), treatments.get(incident.id, ()), now),
+            found = []
+            for incident, case in rows:
+                alerts = window_alerts(
+                    incident_time(incident), treatments.get(incident.id, ()), now
                 )
-                for incident, case in rows
-            )
+                found.append(
+                    AgendaItem(
+                        case.reference,
+                        _name(case),
+                        incident.occurred_latest or incident.occurred_earliest,
+                        _due(alerts),
+                        alerts,
+                        label(GbvType(incident.gbv_type)),
+                    )
+                )
+            items = tuple(sorted(found, key=_closes_first))
             self._audited(s, Section.INCIDENTS, key, len(items))
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, detail=f"home list {key}: treatments"

@@ -1,5 +1,8 @@
 """Recording a health encounter: when, for which incident, history and examination, injuries
-placed on the body map (each marker a row of the injury table), treatments with their times."""
+placed on the body map (each marker a row of the injury table), treatments with their times.
+
+The same editor corrects a saved encounter: it opens with what was saved, and saving keeps the
+version it replaces in the encounter's history (``HealthService.update``)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,13 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.clock import Clock
+from onestop.domain.clinical import WindowState
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
-from onestop.gui.phrases import phrase
 from onestop.gui.widgets.body_map import BodyMap, Marker
-from onestop.gui.widgets.controls import mark_as_error
+from onestop.gui.widgets.controls import button, mark_as_error, message_label
 from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.health import Encounter, EncounterDetails, HealthService
@@ -54,13 +58,16 @@ class EncounterEditor(QWidget):
         incidents: Sequence[IncidentRecord],
         clock: Clock,
         parent: QWidget | None = None,
+        encounter: Encounter | None = None,
     ) -> None:
+        """``encounter``: the saved encounter to correct, or None for a new one."""
         super().__init__(parent)
         self.setObjectName("encounterEditor")
         self._health = health
         self._reference = reference
         self._clock = clock
         self._dirty = False
+        self.encounter = encounter
         self.treatments: list[Treatment] = []
 
         outer = QVBoxLayout(self)
@@ -72,11 +79,12 @@ class EncounterEditor(QWidget):
         self.incident.addItem(self.tr("Not linked to an incident"), None)
         for inc in incidents:
             self.incident.addItem(
-                f"{label(inc.details.gbv_type)} · {phrase(inc.details.occurred.describe())}",
+                f"{label(inc.details.gbv_type)} · {fmt.occurred(inc.details.occurred)}",
                 inc.incident_id,
             )
-        if incidents:
-            self.incident.setCurrentIndex(1)
+        chosen = likely_incident(incidents, clock())
+        if chosen is not None:
+            self.incident.setCurrentIndex(self.incident.findData(chosen.incident_id))
         self._row(form, self.tr("&Incident"), self.incident)
         self.seen_at = QDateTimeEdit(to_qdatetime(clock()), self)
         self.seen_at.setObjectName("seenAtEdit")
@@ -131,11 +139,24 @@ class EncounterEditor(QWidget):
         add.clicked.connect(self._add_treatment)
         for w in (self.treatment_kind, self.treatment_at, self.treatment_notes, add):
             treat.addWidget(w)
+        self.dose_message = message_label(self, "doseMessage")
+        self.dose_message.hide()
+        outer.addWidget(self.dose_message)
         self.treatment_list = QListWidget(self)
         self.treatment_list.setObjectName("treatmentList")
         self.treatment_list.setAccessibleName(self.tr("Treatments given"))
         self.treatment_list.setMaximumHeight(90)
         outer.addWidget(self.treatment_list)
+        outer.addWidget(
+            button(
+                self,
+                self.tr("Remove the selected &treatment"),
+                "removeTreatmentButton",
+                self._remove_treatment,
+            ),
+            0,
+            Qt.AlignmentFlag.AlignLeft,
+        )
 
         self.message = QLabel(self)
         self.message.setObjectName("encounterMessage")
@@ -154,8 +175,15 @@ class EncounterEditor(QWidget):
         buttons.addWidget(cancel)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancelled)  # asks first when something was typed
+        if encounter is not None:
+            self._load(encounter.details)
         for edit in (self.history, self.examination):
             edit.textChanged.connect(self._changed)
+        self.incident.currentIndexChanged.connect(self._changed)
+        self.seen_at.dateTimeChanged.connect(self._changed)
         self._dirty = False
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
@@ -230,11 +258,32 @@ class EncounterEditor(QWidget):
     # -- treatments --
 
     def _add_treatment(self) -> None:
+        """Add the treatment typed in the row; one without its dose (or product, or result)
+        is refused, said under the row."""
+        notes = self.treatment_notes.text().strip()
+        if not notes:
+            self.dose_message.setText(
+                self.tr("Write the dose, product or result before adding the treatment.")
+            )
+            self.dose_message.show()
+            self.treatment_notes.setFocus()
+            return
+        self.dose_message.hide()
         kind = TreatmentKind(self.treatment_kind.currentData())
-        t = Treatment(kind, to_datetime(self.treatment_at.dateTime()), self.treatment_notes.text())
-        self.treatments.append(t)
-        self.treatment_list.addItem(f"{label(kind)} · {fmt.when(t.given_at)} · {t.notes}")
+        self._list_treatment(Treatment(kind, to_datetime(self.treatment_at.dateTime()), notes))
         self.treatment_notes.clear()
+        self._changed()
+
+    def _list_treatment(self, t: Treatment) -> None:
+        self.treatments.append(t)
+        self.treatment_list.addItem(f"{label(t.kind)} · {fmt.when(t.given_at)} · {t.notes}")
+
+    def _remove_treatment(self) -> None:
+        row = self.treatment_list.currentRow()
+        if row < 0:
+            return
+        del self.treatments[row]
+        self.treatment_list.takeItem(row)
         self._changed()
 
     # -- saving --
@@ -251,7 +300,15 @@ class EncounterEditor(QWidget):
 
     def save(self) -> None:
         with report_errors(lambda exc: self._say(explain(exc))) as outcome:
-            encounter: Encounter = self._health.record(self._reference, self.details())
+            if self.encounter is None:
+                encounter = self._health.record(self._reference, self.details())
+            else:
+                encounter = self._health.update(
+                    self._reference,
+                    self.encounter.encounter_id,
+                    self.details(),
+                    self.encounter.version,
+                )
         if outcome.failed:
             return
         self._dirty = False
@@ -267,6 +324,8 @@ class EncounterEditor(QWidget):
     def draft(self) -> dict[str, Any]:
         d = self.details()
         return {
+            "encounter_id": self.encounter.encounter_id if self.encounter else None,
+            "version": self.encounter.version if self.encounter else None,
             "seen_at": d.seen_at.isoformat(),
             "incident_id": d.incident_id,
             "history": d.history,
@@ -278,7 +337,25 @@ class EncounterEditor(QWidget):
             "treatments": [[t.kind.value, t.given_at.isoformat(), t.notes] for t in d.treatments],
         }
 
+    def _load(self, d: EncounterDetails) -> None:
+        """The fields of a saved encounter, to correct it."""
+        self.seen_at.setDateTime(to_qdatetime(d.seen_at))
+        self.incident.setCurrentIndex(max(0, self.incident.findData(d.incident_id)))
+        self.history.setPlainText(d.history)
+        self.examination.setPlainText(d.examination)
+        for i in d.injuries:
+            self.body_map.markers.append(Marker(i.number, i.side, i.x, i.y))
+            self._marker_placed(Marker(i.number, i.side, i.x, i.y))
+            self.set_injury(i.number, i.kind, i.size, i.description)
+        for t in d.treatments:
+            self._list_treatment(t)
+
     def restore(self, draft: dict[str, Any]) -> None:
+        """The fields as the draft kept them (in place of a corrected encounter's own)."""
+        self.body_map.set_markers([])
+        self.injuries.setRowCount(0)
+        self.treatments.clear()
+        self.treatment_list.clear()
         self.seen_at.setDateTime(to_qdatetime(datetime.fromisoformat(draft["seen_at"])))
         at = self.incident.findData(draft.get("incident_id"))
         if at >= 0:
@@ -290,7 +367,23 @@ class EncounterEditor(QWidget):
             self._marker_placed(Marker(number, BodySide(side), x, y))
             self.set_injury(number, kind, size, description)
         for kind, given_at, notes in draft.get("treatments", []):
-            t = Treatment(TreatmentKind(kind), datetime.fromisoformat(given_at), notes)
-            self.treatments.append(t)
-            self.treatment_list.addItem(f"{label(t.kind)} · {fmt.when(t.given_at)} · {t.notes}")
+            self._list_treatment(
+                Treatment(TreatmentKind(kind), datetime.fromisoformat(given_at), notes)
+            )
         self._dirty = True
+
+
+def likely_incident(incidents: Sequence[IncidentRecord], now: datetime) -> IncidentRecord | None:
+    """The incident an encounter is most likely about: the newest whose clinical windows are
+    still open, else the newest of all."""
+
+    def newest(inc: IncidentRecord) -> datetime:
+        occurred = inc.details.occurred
+        return occurred.latest or occurred.earliest or inc.updated_at
+
+    still_open = [
+        inc
+        for inc in incidents
+        if any(w.state in (WindowState.OPEN, WindowState.CLOSING) for w in inc.windows(now))
+    ]
+    return max(still_open or incidents, key=newest, default=None)

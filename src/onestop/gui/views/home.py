@@ -40,6 +40,7 @@ from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.reminders import reminder_headers, reminder_row
 from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.gui.widgets.flow import flow_box
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
 from onestop.services.breakglass import BreakGlassService
@@ -185,25 +186,40 @@ class HomeView(QWidget):
         self._add(label)
 
     def _clinical(self, items: tuple[AgendaItem, ...]) -> None:
+        """One row per incident, the window that may close first at the top: who, the
+        incident the windows count from, what is due, and the countdowns (on as many lines as
+        they need, never cut)."""
         if not items:
             self._add(QLabel(self.tr("No open clinical windows."), self.body))
         for item in items:
             row = QFrame(self.body)
             row.setObjectName("clinicalRow")
-            line = QHBoxLayout(row)
+            row.setFrameShape(QFrame.Shape.StyledPanel)
+            column = QVBoxLayout(row)
+            line = QHBoxLayout()
+            column.addLayout(line)
             open_button = QPushButton(f"{item.reference} · {item.display_name}", row)
             open_button.setObjectName("openCaseButton")
             open_button.clicked.connect(
                 lambda _c=False, ref=item.reference: self.open_case.emit(ref)
             )
             line.addWidget(open_button)
-            line.addWidget(QLabel(f"{phrase(item.what)} · {fmt.when(item.when)}", row))
+            source = f"{phrase(item.incident)} · {fmt.when(item.when)}"
+            incident = QLabel(source, row)
+            incident.setObjectName("clinicalIncident")
+            line.addWidget(incident)
+            due = QLabel(phrase(item.what), row)
+            due.setObjectName("clinicalDue")
+            due.setStyleSheet("font-weight: 600;")
+            line.addWidget(due)
+            line.addStretch(1)
+            chips, flow = flow_box(row, "clinicalChips")
             for alert in item.alerts:
                 if shown(alert):
-                    badge = WindowBadge(alert, row)
-                    line.addWidget(badge)
+                    badge = WindowBadge(alert, chips, source)
+                    flow.addWidget(badge)
                     self.badges.append(badge)
-            line.addStretch(1)
+            column.addWidget(chips)
             self._add(row)
 
     def _table(self, key: str, items: tuple[AgendaItem, ...]) -> None:

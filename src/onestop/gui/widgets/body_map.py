@@ -1,6 +1,7 @@
 """The body map: front and back outlines (domain/bodymap.py, the same outline the medico-legal
-report draws); a click places the next numbered injury marker, a drag moves one. Markers are
-kept in outline coordinates (0..1), so the report puts them on the same spot."""
+report draws), each marked with her right and left; a click places the next numbered injury
+marker, a drag moves one. Markers are kept in outline coordinates (0..1), so the report puts
+them on the same spot."""
 
 from __future__ import annotations
 
@@ -154,6 +155,15 @@ class BodyMap(QWidget):
 
     # -- drawing --
 
+    def sides(self, side: BodySide) -> tuple[tuple[str, Qt.AlignmentFlag], ...]:
+        """Her right and left on an outline, at the top corners: seen from the front her
+        right is on the viewer's left; seen from the back, on the viewer's right."""
+        right, left = self.tr("Right"), self.tr("Left")
+        start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if side is BodySide.FRONT:
+            return ((right, start), (left, end))
+        return ((left, start), (right, end))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -174,6 +184,9 @@ class BodyMap(QWidget):
             cx, cy, rx, ry = HEAD
             centre = self.to_widget(side, cx, cy)
             p.drawEllipse(centre, rx * r.width(), ry * r.height())
+            p.setPen(ink)
+            for text, align in self.sides(side):
+                p.drawText(QRectF(r.left(), r.top(), r.width(), 16), align, text)
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)

@@ -61,10 +61,20 @@ def describe(alert: WindowAlert) -> tuple[str, str]:
 
 
 class WindowBadge(QLabel):
-    def __init__(self, alert: WindowAlert, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, alert: WindowAlert, parent: QWidget | None = None, counted_from: str = ""
+    ) -> None:
+        """``counted_from``: the incident the window counts from ("Rape, 01/12/2026 20:56"),
+        told by its tooltip and to a screen reader."""
         super().__init__(parent)
         self.setObjectName(f"window_{alert.status.rule.window.value}")
         self.state = ""
+        if counted_from:
+            told = QCoreApplication.translate("Countdown", "Counted from: {incident}").format(
+                incident=counted_from
+            )
+            self.setToolTip(told)
+            self.setAccessibleDescription(told)
         self.show_alert(alert)
 
     def show_alert(self, alert: WindowAlert) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from onestop.domain.health import Treatment, window_alerts
 from onestop.domain.risk import RiskLevel
 from onestop.gui import fmt
+from onestop.gui.labels import label
 from onestop.gui.layouts import clear_layout
 from onestop.gui.views.break_glass import section_title
 from onestop.gui.views.case_file._parts import selectable_label
 from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.gui.widgets.flow import flow_box
 from onestop.services.casefile import CaseFileView
 
 
@@ -43,7 +45,10 @@ class CaseFileHeader(QFrame):
         layout.addWidget(self.safe_contact)
         self.alerts = QHBoxLayout()
         layout.addLayout(self.alerts)
+        self.windows_box, self.windows = flow_box(self, "clinicalWindows")
+        layout.addWidget(self.windows_box)
         self.badges: list[WindowBadge] = []
+        self._expanded: set[int] = set()  # incidents whose closed windows are shown
 
     def show_file(self, view: CaseFileView, now: datetime) -> None:
         case = view.case
@@ -89,8 +94,10 @@ class CaseFileHeader(QFrame):
         self.show_windows(view, now)
 
     def show_windows(self, view: CaseFileView, now: datetime) -> None:
-        for badge in self.badges:
-            badge.deleteLater()
+        """The clinical windows of each incident after it, named by their incident. An
+        incident whose windows all closed or were met shows one quiet line instead, which
+        opens to show them: an old rape does not alarm whoever opens her file."""
+        clear_layout(self.windows)
         self.badges = []
         if view.incidents is None:
             return
@@ -103,13 +110,52 @@ class CaseFileHeader(QFrame):
         for incident in view.incidents:
             if not incident.windows(now):
                 continue
-            for alert in window_alerts(
-                incident.details.occurred, given.get(incident.incident_id, ()), now
-            ):
-                if shown(alert):
-                    badge = WindowBadge(alert, self)
-                    self.alerts.addWidget(badge)
-                    self.badges.append(badge)
+            alerts = [
+                alert
+                for alert in window_alerts(
+                    incident.details.occurred, given.get(incident.incident_id, ()), now
+                )
+                if shown(alert)
+            ]
+            source = (
+                f"{label(incident.details.gbv_type)} · {fmt.occurred(incident.details.occurred)}"
+            )
+            caption: QWidget
+            if any(a.needs_action for a in alerts):
+                caption = QLabel(self.tr("{incident}:").format(incident=source), self.windows_box)
+                caption.setObjectName("windowsFrom")
+                open_now = True
+            else:
+                toggle = QPushButton(
+                    self.tr("{incident}: clinical windows closed").format(incident=source),
+                    self.windows_box,
+                )
+                toggle.setObjectName("closedWindowsButton")
+                toggle.setCheckable(True)
+                toggle.setFlat(True)
+                open_now = incident.incident_id in self._expanded
+                toggle.setChecked(open_now)
+                toggle.setToolTip(self.tr("Show or hide the windows that closed"))
+                toggle.toggled.connect(
+                    lambda on, i=incident.incident_id: self._expand(i, on, view, now)
+                )
+                caption = toggle
+            self.windows.addWidget(caption)
+            for alert in alerts:
+                badge = WindowBadge(alert, self.windows_box, source)
+                badge.setVisible(open_now)
+                self.windows.addWidget(badge)
+                self.badges.append(badge)
+                # on the chips' line, level with them
+                caption.setMinimumHeight(max(caption.minimumHeight(), badge.sizeHint().height()))
+        self.windows_box.updateGeometry()
+
+    def _expand(self, incident_id: int, on: bool, view: CaseFileView, now: datetime) -> None:
+        if on:
+            self._expanded.add(incident_id)
+        else:
+            self._expanded.discard(incident_id)
+        self.show_windows(view, now)
 
     def _add_alert(self, text: str, name: str, style: str = "background: #e8f0fe;") -> None:
         label = selectable_label(self, name, text)

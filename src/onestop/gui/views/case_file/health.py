@@ -43,13 +43,32 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         translate("CaseFileWidget", "Injuries"),
         translate("CaseFileWidget", "Treatments"),
     ]
-    col.addWidget(table(page, "encounterTable", headers, rows))
+    encounters = table(page, "encounterTable", headers, rows)
+    encounters.setAccessibleName(translate("CaseFileWidget", "Health encounters"))
+    col.addWidget(encounters)
     buttons = QHBoxLayout()
     if file.session.allowed(Section.HEALTH, Action.WRITE):
         record = QPushButton(translate("CaseFileWidget", "&Record an encounter…"), page)
         record.setObjectName("recordEncounterButton")
         record.clicked.connect(file.start_encounter)
         buttons.addWidget(record)
+        correct = QPushButton(translate("CaseFileWidget", "&Correct the selected encounter…"), page)
+        correct.setObjectName("correctEncounterButton")
+        correct.setAccessibleName(translate("CaseFileWidget", "Correct the selected encounter"))
+        correct.setEnabled(False)
+        saved = v.health or ()
+
+        def correct_selected() -> None:
+            picked = encounters.selectionModel().selectedRows()
+            if picked:
+                file.start_encounter(encounter=saved[picked[0].row()])
+
+        encounters.selectionModel().selectionChanged.connect(
+            lambda *_: correct.setEnabled(encounters.selectionModel().hasSelection())
+        )
+        encounters.activated.connect(lambda _i: correct_selected())
+        correct.clicked.connect(correct_selected)
+        buttons.addWidget(correct)
     if file.may_read(*MEDICO_LEGAL_NEEDS) and (v.health or v.forensic):
         report = QPushButton(translate("CaseFileWidget", "Print the &medico-legal report…"), page)
         report.setObjectName("medicoLegalButton")

@@ -8,6 +8,7 @@ widget builds them, keeps what is unsaved in them and opens the documents they p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.attachments import AttachmentsPanel
 from onestop.gui.views.break_glass import BreakGlassDialog, section_title
@@ -37,10 +38,12 @@ from onestop.gui.views.risk import RiskPanel
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
-from onestop.services.health import HealthService
+from onestop.services.health import Encounter, HealthService
 from onestop.services.session import VaultSession
 
 TICK_MS = 30_000  # the countdowns move on twice a minute
+# The tab a file opens on for a role whose work is one section (else the first tab).
+OWN_SECTION = {Role.CLINICIAN: Section.HEALTH}
 
 
 class CaseFileWidget(QWidget):
@@ -120,6 +123,10 @@ class CaseFileWidget(QWidget):
         if not keep_editor:
             self._build_tabs(view)
         sections = {p.object_name: p.section for p in pages() if p.section is not None}
+        if not current:  # opened now: on the section her work is in
+            role = self._session.actor.role
+            own = OWN_SECTION.get(role) if role is not None else None
+            current = next((n for n, s in sections.items() if s is own), "")
         for i, name in enumerate(self.tab_names()):
             if name == current:
                 self.tabs.setCurrentIndex(i)
@@ -175,15 +182,29 @@ class CaseFileWidget(QWidget):
         widget.setAccessibleName(title)
         self.tabs.addTab(widget, title)
 
-    def start_encounter(self, draft: dict[str, Any] | None = None) -> EncounterEditor | None:
+    def start_encounter(
+        self, draft: dict[str, Any] | None = None, encounter: Encounter | None = None
+    ) -> EncounterEditor | None:
+        """The encounter editor in the Health tab's place: a new encounter, the correction of
+        ``encounter``, or a kept draft of either."""
         if self.view is None or self.health_stack is None:
             return None
+        if isinstance(draft, dict) and draft.get("encounter_id") is not None:
+            encounter = next(
+                (
+                    replace(e, version=draft.get("version", e.version))
+                    for e in self.view.health or ()
+                    if e.encounter_id == draft["encounter_id"]
+                ),
+                None,
+            )
         editor = EncounterEditor(
             HealthService(self._session),
             self.reference,
             self.view.incidents or (),
             self._clock,
             self,
+            encounter,
         )
         if isinstance(draft, dict):
             editor.restore(draft)
