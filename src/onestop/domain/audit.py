@@ -45,6 +45,9 @@ class AuditAction(StrEnum):
     AUDIT_READ = "audit.read"
     SETTINGS_CHANGED = "settings.changed"
     TAMPER_DETECTED = "audit.tamper_detected"
+    SECTION_KEY_CREATED = "key.section_created"
+    SECTION_KEY_GRANTED = "key.section_granted"
+    SECTION_TEXT_SEALED = "key.section_text_sealed"  # older plaintext sealed at a holder's sign-in
 
 
 class Outcome(StrEnum):

@@ -28,7 +28,7 @@ from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
-from onestop.services import audit, maintenance
+from onestop.services import audit, maintenance, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -276,7 +276,7 @@ def _start_session(
         key, engine = maintenance.open_after_interruption(folder, slots, opened)
     try:
         with storage_errors(engine):
-            return _begin(folder, lock, slots, key, engine, username)
+            return _begin(folder, lock, slots, key, engine, username, opened)
     except BaseException:
         engine.dispose()
         raise
@@ -289,6 +289,7 @@ def _begin(
     key: bytes,
     engine: Engine,
     username: str | None,
+    opened: OpenedSlot,
 ) -> VaultSession:
     result = migrate.upgrade(
         engine,
@@ -350,6 +351,7 @@ def _begin(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
         session.audit(s, AuditAction.SIGN_IN)
+        sectionkeys.start(session, s, opened.private)
     slots.pending_events.clear()
     slots.save()
     return session
