@@ -126,6 +126,7 @@ CODED: Mapping[Column, str] = {
     ),
     ("cases", "reference"): "the case reference: the key every screen and the audit use",
     ("drafts", "case_reference"): "the case reference a draft belongs to",
+    ("audit_log", "at"): "the audit trail's times (UTC text): sorted and filtered on",
     ("audit_log", "actor"): "the audit trail holds codes and references only, never content",
     ("audit_log", "role"): "the audit trail holds codes and references only, never content",
     ("audit_log", "action"): "the audit trail holds codes and references only, never content",

@@ -171,6 +171,26 @@ def establish_first_keys(session: VaultSession, s: Session) -> None:
         session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1")
 
 
+def lend_first_keys(session: VaultSession, s: Session, usernames: Iterable[str]) -> None:
+    """For the demo seeder only: make the first key of each encrypted section no one holds
+    yet, grant it to the listed accounts whose roles read it, and hold it in ``session`` while
+    the seeder writes synthetic records (the caller clears the ring when done). A section
+    someone already holds is left alone: this never gives the caller an existing key."""
+    accounts = {
+        a.username: Role(a.role)
+        for a in s.scalars(select(StaffAccount).where(StaffAccount.username.in_(list(usernames))))
+    }
+    for section in sorted(ENCRYPTED_SECTIONS):
+        if s.scalar(select(SectionKeyGrant.slot_id).where(SectionKeyGrant.section == section)):
+            continue
+        key = new_key(section.value, 1)
+        for username, role in accounts.items():
+            if role in readers(section) and user_slot_id(username) in session.slots.slots:
+                _grant(session, s, key, user_slot_id(username))
+        session.section_keys.add(key)
+        session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1 demo")
+
+
 def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
     """After the slot's key pair was renewed: its keys sealed to the new public key only."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == slot_id))
@@ -251,8 +271,8 @@ def confirm_colleague(
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "{username} has not chosen her own password yet: confirm her after her "
-                    "first sign-in.",
+                    "{username} has not chosen their own password yet: confirm the account "
+                    "after its first sign-in.",
                 ).format(username=username)
             )
         session.slots.check_public_keys(subkey(session.key, Purpose.SLOT_PUBLIC))
