@@ -384,8 +384,10 @@ def open_row(session: VaultSession, row: Any, column: str) -> str:
 def open_snapshot(
     session: VaultSession, table: str, record_id: int, version: int, fields: dict[str, Any]
 ) -> dict[str, Any]:
-    """A record_history snapshot with its sealed fields opened (its own version's AD)."""
-    if fields.get("key_version") is None:
+    """A record_history snapshot with its sealed fields opened (its own version's AD), and
+    without the bookkeeping ``key_version``: the fields as the record had them."""
+    sealed_with = fields.pop("key_version", None)
+    if sealed_with is None:
         return fields
     opened = dict(fields)
     for name, value in fields.items():
