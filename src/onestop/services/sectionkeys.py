@@ -263,9 +263,9 @@ def confirm_colleague(
         slot_id = user_slot_id(username)
         if staff is None or not staff.active or slot_id not in session.slots.slots:
             raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Messages", 'There is no active account named "{username}".'
-                ).format(username=username)
+                QT_TRANSLATE_NOOP("Messages", 'There is no account named "{username}".').format(
+                    username=username
+                )
             )
         if staff.must_change_password:
             raise ValidationFailed(
