@@ -30,6 +30,7 @@ from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.drafts import DraftService
+from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
 from onestop.vault.keyslots import (
     RECOVERY_SLOT,
@@ -203,6 +204,23 @@ def test_a_password_reset_takes_the_keys_until_a_holder_confirms_again(vault, ma
         UserService(colleague).change_own_password(otp, COLLEAGUE_PASSWORD + " again")
         with pytest.raises(sectionkeys.KeyNotHeld):
             CounsellingService(colleague).list(reference)
+
+
+def test_a_restored_backup_opens_with_the_key_pairs_of_today(vault, make_case) -> None:
+    """A new password renews the slot's key pair; a backup from before it still reads."""
+    reference = make_case()
+    marker = canary()
+    write_notes(vault, reference, marker)
+    with vault.sign_in(Role.ADMIN) as admin:
+        info = MaintenanceService(admin).backup()
+    renewed = password_for(Role.COUNSELLOR) + " renewed"
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        UserService(counsellor).change_own_password(password_for(Role.COUNSELLOR), renewed)
+    with vault.sign_in(Role.ADMIN) as admin:
+        MaintenanceService(admin).restore(info.path, password_for(Role.ADMIN))
+    with sign_in(vault.path, username_for(Role.COUNSELLOR), renewed) as counsellor:
+        (read,) = CounsellingService(counsellor).list(reference)
+        assert read.details.notes == f"edited {marker}"
 
 
 def test_a_ciphertext_moved_to_another_row_or_column_does_not_open(vault, make_case) -> None:

@@ -32,7 +32,7 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit
+from onestop.services import audit, sectionkeys
 from onestop.vault import faults
 from onestop.vault.backup import (
     BackupInfo,
@@ -393,6 +393,9 @@ class MaintenanceService:
                 )
                 with staged_engine.begin() as conn:
                     audit.rewrite_anchor(conn, s.key, s.vault_id)
+                    # Who holds which section key is the live vault's, not the backup's: a
+                    # key pair renewed since the backup would leave its grants unopenable.
+                    sectionkeys.carry_grants(s.engine, conn)
                 # The restore's own entry goes into the restored chain before the swap.
                 with Session(staged_engine) as tx, tx.begin():
                     s.audit(

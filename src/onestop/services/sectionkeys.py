@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -201,6 +201,17 @@ def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
 def drop_grants(s: Session, username: str) -> None:
     """An account disabled or its password reset: its slot's grants no longer open anything."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == user_slot_id(username)))
+
+
+def carry_grants(live: Engine, staged: Connection) -> None:
+    """A restore: the restored database takes the live vault's grants (services.maintenance).
+    Section keys do not change with a backup; who holds them, and under which key pair, is
+    what keyslots.json (kept, not restored) says now."""
+    with live.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(select(SectionKeyGrant.__table__))]
+    staged.execute(delete(SectionKeyGrant))
+    if rows:
+        staged.execute(insert(SectionKeyGrant), rows)
 
 
 def waiting_sections(session: VaultSession) -> tuple[Section, ...]:
