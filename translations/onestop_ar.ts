@@ -4637,8 +4637,28 @@
         <translation>«{assignee}» ليس موظفًا نشطًا.</translation>
     </message>
     <message>
+        <source>Your account waits for a colleague who already reads {section} records to confirm it (onestop-cli admin confirm-user). Until then these records stay closed to you.</source>
+        <translation>ينتظر حسابك أن يؤكده زميل يقرأ سجلات {section} بالفعل (onestop-cli admin confirm-user). وحتى ذلك الحين تبقى هذه السجلات مغلقة أمامك.</translation>
+    </message>
+    <message>
         <source>There is no account named &quot;{username}&quot;.</source>
         <translation>لا يوجد حساب باسم «{username}».</translation>
+    </message>
+    <message>
+        <source>{username} has not chosen their own password yet: confirm the account after its first sign-in.</source>
+        <translation>لم يختر {username} كلمة مرور خاصة به بعد: أكّد الحساب بعد أول تسجيل دخول له.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the account&apos;s key: nothing was granted. Check it with your colleague in person.</source>
+        <translation>البصمة لا تطابق مفتاح الحساب: لم يُمنح أي شيء. تحقق منها مع زميلك شخصيًا.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s role does not read the records you hold keys for.</source>
+        <translation>دور {username} لا يقرأ السجلات التي تحمل مفاتيحها.</translation>
+    </message>
+    <message>
+        <source>A sealed record could not be opened with your keys: it was moved, altered, or sealed with a key you were not given.</source>
+        <translation>تعذّر فتح سجل مختوم بمفاتيحك: لقد نُقل أو عُدّل أو خُتم بمفتاح لم يُعطَ لك.</translation>
     </message>
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>

@@ -4637,8 +4637,28 @@
         <translation>«{assignee}» no es un miembro activo del personal.</translation>
     </message>
     <message>
+        <source>Your account waits for a colleague who already reads {section} records to confirm it (onestop-cli admin confirm-user). Until then these records stay closed to you.</source>
+        <translation>Su cuenta espera a que un colega que ya lee los registros de {section} la confirme (onestop-cli admin confirm-user). Hasta entonces, estos registros siguen cerrados para usted.</translation>
+    </message>
+    <message>
         <source>There is no account named &quot;{username}&quot;.</source>
         <translation>No hay ninguna cuenta llamada «{username}».</translation>
+    </message>
+    <message>
+        <source>{username} has not chosen their own password yet: confirm the account after its first sign-in.</source>
+        <translation>{username} aún no ha elegido su propia contraseña: confirme la cuenta después de su primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the account&apos;s key: nothing was granted. Check it with your colleague in person.</source>
+        <translation>La huella no coincide con la clave de la cuenta: no se concedió nada. Compruébela en persona con su colega.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s role does not read the records you hold keys for.</source>
+        <translation>El rol de {username} no lee los registros cuyas claves usted tiene.</translation>
+    </message>
+    <message>
+        <source>A sealed record could not be opened with your keys: it was moved, altered, or sealed with a key you were not given.</source>
+        <translation>No se pudo abrir un registro sellado con sus claves: fue movido, alterado o sellado con una clave que no se le dio.</translation>
     </message>
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>

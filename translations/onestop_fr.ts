@@ -4637,8 +4637,28 @@
         <translation>« {assignee} » n&apos;est pas un membre actif du personnel.</translation>
     </message>
     <message>
+        <source>Your account waits for a colleague who already reads {section} records to confirm it (onestop-cli admin confirm-user). Until then these records stay closed to you.</source>
+        <translation>Votre compte attend qu&apos;un ou une collègue qui lit déjà les dossiers {section} le confirme (onestop-cli admin confirm-user). D&apos;ici là, ces dossiers vous restent fermés.</translation>
+    </message>
+    <message>
         <source>There is no account named &quot;{username}&quot;.</source>
         <translation>Il n&apos;y a pas de compte nommé « {username} ».</translation>
+    </message>
+    <message>
+        <source>{username} has not chosen their own password yet: confirm the account after its first sign-in.</source>
+        <translation>{username} n&apos;a pas encore choisi son propre mot de passe : confirmez le compte après sa première connexion.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the account&apos;s key: nothing was granted. Check it with your colleague in person.</source>
+        <translation>L&apos;empreinte ne correspond pas à la clé du compte : rien n&apos;a été accordé. Vérifiez-la en personne avec votre collègue.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s role does not read the records you hold keys for.</source>
+        <translation>Le rôle de {username} ne lit pas les dossiers dont vous détenez les clés.</translation>
+    </message>
+    <message>
+        <source>A sealed record could not be opened with your keys: it was moved, altered, or sealed with a key you were not given.</source>
+        <translation>Un dossier scellé n&apos;a pas pu être ouvert avec vos clés : il a été déplacé, modifié, ou scellé avec une clé qui ne vous a pas été donnée.</translation>
     </message>
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>

@@ -21,6 +21,7 @@ from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
 from onestop.errors import OneStopError
 from onestop.services import audit as audit_service
+from onestop.services import sectionkeys
 from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
 from onestop.services.conferences import ConferenceService
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
@@ -167,6 +168,35 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     with session:
         issued = UserService(session).reset_password(args.user)
     out.write(f"Password of {args.user!r} reset.\nOne-time password: {issued.one_time_password}\n")
+    return EXIT_OK
+
+
+def cmd_confirm_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """A holder of a section key (a counsellor, for counselling) gives it to a colleague."""
+    with _session(args, stdin) as session:
+        if args.fingerprint is None:
+            shown = sectionkeys.slot_fingerprint(session, args.user)
+            out.write(
+                f"The key fingerprint of {args.user!r} is:\n\n    {shown}\n\n"
+                "Ask your colleague to read theirs (onestop-cli admin my-fingerprint), in person. "
+                "If they match, run this again with --fingerprint followed by it.\n"
+            )
+            return EXIT_OK
+        done = sectionkeys.confirm_colleague(session, args.user, args.fingerprint)
+    sections = ", ".join(s.value for s in done.sections)
+    out.write(f"{done.username!r} confirmed: the account now reads {sections} records.\n")
+    return EXIT_OK
+
+
+def cmd_my_fingerprint(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The signed-in person's key fingerprint, and the sections that wait for a colleague."""
+    with _session(args, stdin) as session:
+        shown = sectionkeys.slot_fingerprint(session, session.actor.username)
+        waiting = sectionkeys.waiting_sections(session)
+    out.write(f"Your key fingerprint:\n\n    {shown}\n\n")
+    if waiting:
+        names = ", ".join(s.value for s in waiting)
+        out.write(f"Waiting for a colleague to confirm you for: {names}.\n")
     return EXIT_OK
 
 
@@ -559,6 +589,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="unlock with the recovery key instead of an admin's password",
     )
 
+    p = add(
+        "confirm-user",
+        cmd_confirm_user,
+        "give a colleague the section keys you hold (run by a holder, not the admin)",
+    )
+    p.add_argument("--user", required=True)
+    p.add_argument("--fingerprint", help="the colleague's key fingerprint, as they read it to you")
+    add("my-fingerprint", cmd_my_fingerprint, "show your key fingerprint (to be confirmed)")
     add(
         "verify", cmd_verify, "check encryption, integrity, the audit chain and attachments"
     ).add_argument(

@@ -58,6 +58,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.cases import SurvivorDetails, insert_case
 from onestop.services.conferences import refer_if_due
 from onestop.services.consent import insert_consent
@@ -386,8 +387,27 @@ class DemoSeeder:
                 password=account.password,
             )
         self._staff = {a.role: a.username for a in accounts}
+        # The demo's synthetic counselling notes are sealed like real ones: the seeder makes
+        # the section keys for the demo accounts and forgets them when it is done.
+        with session.system_transaction() as s:
+            sectionkeys.lend_first_keys(session, s, [a.username for a in accounts])
+        try:
+            return self._seed_records(survivors, seed, progress, today or now.date(), now, accounts)
+        finally:
+            session.section_keys.clear()
+
+    def _seed_records(
+        self,
+        survivors: int,
+        seed: int,
+        progress: Callable[[int, int], None] | None,
+        today: date,
+        now: datetime,
+        accounts: tuple[DemoAccount, ...],
+    ) -> DemoData:
+        session = self._session
         caseworker = self._staff[Role.CASEWORKER]
-        maker = _Maker(seed, today or now.date())
+        maker = _Maker(seed, today)
         references: list[str] = []
         while len(references) < survivors:
             count = min(BATCH, survivors - len(references))
@@ -836,7 +856,10 @@ class DemoSeeder:
                 )
                 self._forensic_exam(s, maker, case, first_row.id, encounter.seen_at)
         for details in maker.counselling(opened):
-            CounsellingService(session).insert(s, case, details)
+            # Only where the seeder made the counselling key (a new vault): in a vault whose
+            # counsellors hold it already, the key is theirs alone and none is written.
+            if session.section_keys.holds(Section.COUNSELLING):
+                CounsellingService(session).insert(s, case, details)
         for _ in range(rng.choice([0, 1, 1, 2])):
             agency, service = rng.choice(_AGENCIES)
             row = ReferralService(session).insert(s, case, ReferralDetails(agency, service))

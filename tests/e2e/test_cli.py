@@ -647,3 +647,25 @@ def test_export_statistics_from_the_command_line(vault, tmp_path) -> None:
     pdf = tmp_path / f"2026-01-01-to-{today}-anonymised-statistics.pdf"
     assert "Anonymised statistics" in PdfReader(pdf).pages[0].extract_text()
     assert pdf.with_suffix(".csv").is_file() and str(pdf.with_suffix(".csv")) in done.stdout
+
+
+def test_a_counsellor_confirms_a_colleague_and_the_admin_cannot(vault) -> None:
+    colleague, secret = "u-counsellor-two", "lichen compass wander early 47"
+    with vault.sign_in() as admin:
+        otp = UserService(admin).create(colleague, Role.COUNSELLOR).one_time_password
+    with sign_in(vault.path, colleague, otp) as session:
+        UserService(session).change_own_password(otp, secret)
+    mine = admin_cli(vault, "my-fingerprint", user=colleague, password=secret)
+    assert mine.returncode == 0, mine.stderr
+    assert "Waiting for a colleague to confirm you for: counselling." in mine.stdout
+    (shown,) = re.findall(r"^    ([0-9a-f ]{39})$", mine.stdout, re.MULTILINE)
+    refused = admin_cli(vault, "confirm-user", "--user", colleague, "--fingerprint", shown)
+    assert_refused(refused, "Admin accounts may not see counselling records")
+    holder = {"user": username_for(Role.COUNSELLOR), "password": password_for(Role.COUNSELLOR)}
+    asked = admin_cli(vault, "confirm-user", "--user", colleague, **holder)
+    assert asked.returncode == 0 and shown in asked.stdout, asked.stderr
+    done = admin_cli(vault, "confirm-user", "--user", colleague, "--fingerprint", shown, **holder)
+    assert done.returncode == 0, done.stderr
+    assert "now reads counselling records" in done.stdout
+    again = admin_cli(vault, "my-fingerprint", user=colleague, password=secret)
+    assert "Waiting" not in again.stdout

@@ -15,7 +15,7 @@ from onestop.domain.coordination import Sector
 from onestop.domain.roles import Role
 from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.auth import sign_in
+from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.directory import DirectoryService
@@ -24,7 +24,7 @@ from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentService
 from onestop.services.intake import Intake, IntakeService
 from onestop.services.legal import Hearings, LegalMatters
-from tests.conftest import ADMIN, ADMIN_PASSWORD, copy_vault
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.helpers import containing, run_cli
 
 DAY = date(2026, 11, 22)
@@ -32,7 +32,10 @@ NOW = datetime.combine(DAY, time(15, 0), UTC)  # the afternoon the demo is opene
 
 
 def seeded(vault_template, folder, name: str, seed: int, n: int = 60, now=None):
-    path = copy_vault(vault_template, folder / name).path
+    """Seeded into a new vault, as the demo is: in the template, whose counsellor holds the
+    counselling key already, the seeder could write no counselling notes (that key is hers)."""
+    path = folder / name
+    create_vault(path, ADMIN, ADMIN_PASSWORD)
     with sign_in(path, ADMIN, ADMIN_PASSWORD) as admin:
         data = DemoSeeder(admin).seed(n, seed=seed, today=DAY, now=now)
     return path, data

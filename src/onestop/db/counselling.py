@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
@@ -15,5 +15,9 @@ class CounsellingSession(CaseRecordColumns, Base):
 
     held_at: Mapped[datetime] = mapped_column(UtcDateTime)
     session_type: Mapped[str] = mapped_column(String(32))
+    # Sealed under the counselling section key (vault.sectionkeys): only counsellors read them.
     notes: Mapped[str] = mapped_column(Text)
     plan: Mapped[str] = mapped_column(Text)
+    # The version of the counselling key ``notes`` and ``plan`` are sealed with; None for a row
+    # written before section keys, still plaintext until a counsellor's next sign-in seals it.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

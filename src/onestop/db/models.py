@@ -18,6 +18,7 @@ from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
 from onestop.db.referrals import Referral
 from onestop.db.risk import RiskAssessment, SafetyPlan
+from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.settings import Setting
 from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
@@ -55,6 +56,7 @@ __all__ = [
     "Referral",
     "RiskAssessment",
     "SafetyPlan",
+    "SectionKeyGrant",
     "Setting",
     "ShelterBed",
     "ShelterRoom",

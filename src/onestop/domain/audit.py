@@ -48,6 +48,9 @@ class AuditAction(StrEnum):
     TAMPER_ACKNOWLEDGED = "audit.tamper_acknowledged"
     KEY_REGISTERED = "audit.key_registered"
     REPORTS_REFUSED = "audit.reports_refused"
+    SECTION_KEY_CREATED = "key.section_created"
+    SECTION_KEY_GRANTED = "key.section_granted"
+    SECTION_TEXT_SEALED = "key.section_text_sealed"  # older plaintext sealed at a holder's sign-in
 
 
 class Outcome(StrEnum):

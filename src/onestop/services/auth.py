@@ -36,7 +36,7 @@ from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
-from onestop.services import audit, maintenance
+from onestop.services import audit, maintenance, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -396,6 +396,7 @@ def _begin(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
         session.audit(s, AuditAction.SIGN_IN)
+        sectionkeys.start(session, s, opened.private)
     slots.pending_events.clear()
     slots.save()
     session.refused_reports = refused

@@ -30,6 +30,7 @@ from onestop.domain.roles import (
 )
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -84,8 +85,14 @@ class BreakGlassService:
         self._session = session
 
     def may_open(self, section: Section) -> bool:
+        """Never a section sealed under a section key (services.sectionkeys): a reader by
+        break-glass holds no key of it, so opening it would show nothing but ciphertext."""
         role = self._session.actor.role
-        return role is not None and may_break_glass(role, section)
+        return (
+            role is not None
+            and may_break_glass(role, section)
+            and not sectionkeys.is_encrypted(section)
+        )
 
     def open(self, reference: str, section: Section, reason: str) -> GlassAccess:
         """Record the access with its reason and open ``section`` of this file to the person

@@ -31,6 +31,7 @@ class CounsellingService(CaseRecords[SessionDetails]):
     record_type = "counselling_session"
     label = "counselling session"
     order_by = ("held_at", "id")
+    sealed = ("notes", "plan")  # under the counselling section key: counsellors only
 
     def validate(self, s: Session, case: Case, details: SessionDetails) -> Problems:
         if details.held_at > utcnow():
@@ -38,4 +39,9 @@ class CounsellingService(CaseRecords[SessionDetails]):
         return {}
 
     def to_details(self, row: Any) -> SessionDetails:
-        return SessionDetails(row.held_at, SessionType(row.session_type), row.notes, row.plan)
+        return SessionDetails(
+            row.held_at,
+            SessionType(row.session_type),
+            self.text(row, "notes"),
+            self.text(row, "plan"),
+        )

@@ -18,6 +18,7 @@ from onestop.db.base import utcnow
 from onestop.db.drafts import Draft
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
+from onestop.services import sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 
@@ -39,17 +40,24 @@ class DraftService:
         session = self._session
         with session.unit_of_work(section, Action.WRITE, record_ref=case_reference) as s:
             case = find_case(s, case_reference)
+            content = json.dumps(fields, ensure_ascii=False)
+            sealed = sectionkeys.is_encrypted(section)
+            if sealed:
+                sectionkeys.require_key(session, section)
             row = Draft(
                 owner=session.actor.username,
                 kind=kind,
                 section=section.value,
                 case_id=case.id,
                 case_reference=case.reference,
-                content=json.dumps(fields, ensure_ascii=False),
+                # A draft of an encrypted section is sealed under its key once it has an id.
+                content="" if sealed else content,
                 saved_at=utcnow(),
             )
             s.add(row)
             s.flush()
+            if sealed:
+                row.content = sectionkeys.seal_draft(session, row, section, content)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -71,6 +79,9 @@ class DraftService:
                 section = Section(row.section)
                 if not session.allowed(section, Action.WRITE):
                     continue  # her role changed since: not hers to finish any more
+                content = sectionkeys.open_draft(session, row)
+                if content is None:
+                    continue  # sealed with a key she no longer holds (a password reset)
                 session.audit(
                     s,
                     AuditAction.RECORD_READ,
@@ -79,9 +90,7 @@ class DraftService:
                     detail=f"draft {row.id}",
                 )
                 kept.append(
-                    KeptDraft(
-                        row.id, row.kind, section, row.case_reference, json.loads(row.content)
-                    )
+                    KeptDraft(row.id, row.kind, section, row.case_reference, json.loads(content))
                 )
             return tuple(kept)
 

@@ -33,7 +33,7 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit
+from onestop.services import audit, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
@@ -472,6 +472,9 @@ class MaintenanceService:
                 )
                 with staged_engine.begin() as conn:
                     audit.rewrite_anchor(conn, s.key, s.vault_id)
+                    # Who holds which section key is the live vault's, not the backup's: a
+                    # key pair renewed since the backup would leave its grants unopenable.
+                    sectionkeys.carry_grants(s.engine, conn)
                 # The restore's own entry goes into the restored chain before the swap.
                 with Session(staged_engine) as tx, tx.begin():
                     self._list_signing_keys(tx)

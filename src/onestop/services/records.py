@@ -31,6 +31,7 @@ from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import Conflict, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.validation import text_limits
 
 if TYPE_CHECKING:
@@ -184,6 +185,9 @@ class CaseRecords(Generic[D]):
     record_type: str
     label: str
     order_by: tuple[str, ...] = ("id",)
+    # Columns sealed under the section's key (services.sectionkeys; the table has a
+    # ``key_version`` column). ``to_details`` reads them through ``text``.
+    sealed: tuple[str, ...] = ()
 
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -201,6 +205,17 @@ class CaseRecords(Generic[D]):
         return {}
 
     # -- the shared work --
+
+    def text(self, row: Any, name: str) -> str:
+        """A text column of ``row`` as its author wrote it (opened if it is sealed)."""
+        if name in self.sealed:
+            return sectionkeys.open_row(self._session, row, name)
+        value: str = getattr(row, name)
+        return value
+
+    def _need_key(self) -> None:
+        if self.sealed:
+            sectionkeys.require_key(self._session, self.section)
 
     def _fields(self, details: D) -> dict[str, Any]:
         return {f.name: getattr(details, f.name) for f in dataclass_fields(details)}  # type: ignore[arg-type]
@@ -228,8 +243,13 @@ class CaseRecords(Generic[D]):
         return case, row
 
     def insert(self, s: Session, case: Case, details: D) -> Any:
-        """Add an (already validated) record inside the caller's unit of work, audited."""
-        return create_row(
+        """Add an (already validated) record inside the caller's unit of work, audited.
+
+        Sealed columns go into the INSERT empty and are sealed once the row has its id."""
+        self._need_key()
+        values = self._fields(details)
+        plain_text = {name: values.pop(name) for name in self.sealed}
+        row = create_row(
             self._session,
             s,
             self.model,
@@ -238,8 +258,14 @@ class CaseRecords(Generic[D]):
             record_ref=case.reference,
             case_id=case.id,
             **self.initial_state(),
-            **self._fields(details),
+            **values,
+            **dict.fromkeys(plain_text, ""),
         )
+        if self.sealed:
+            for name, value in plain_text.items():
+                setattr(row, name, value)
+            sectionkeys.seal_row(self._session, row, self.section, self.sealed)
+        return row
 
     def record(self, reference: str, details: D) -> CaseRecord[D]:
         with self._session.unit_of_work(self.section, Action.WRITE, record_ref=reference) as s:
@@ -255,10 +281,15 @@ class CaseRecords(Generic[D]):
             case, row = self._find(s, reference, record_id)
             check_version(row, expected_version, self.label)
             self._check(s, case, details)
+            self._need_key()
             values = self._fields(details)
-            bump_version(s, self.record_type, row, values, session.actor.username)
+            # A sealed row's snapshot keeps its sealed text and the key version it needs.
+            extra = {"key_version": row.key_version} if self.sealed else None
+            bump_version(s, self.record_type, row, values, session.actor.username, extra)
             for name, value in values.items():
                 setattr(row, name, value)
+            if self.sealed:
+                sectionkeys.seal_row(session, row, self.section, self.sealed)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -271,6 +302,7 @@ class CaseRecords(Generic[D]):
     def list(self, reference: str) -> tuple[CaseRecord[D], ...]:
         with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
+            self._need_key()
             order = [getattr(self.model, name) for name in self.order_by]
             rows = s.scalars(
                 select(self.model).where(self.model.case_id == case.id).order_by(*order)
@@ -288,6 +320,20 @@ class CaseRecords(Generic[D]):
         with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, record_id)
             found = versions(s, self.record_type, row.id)
+            if self.sealed:
+                self._need_key()
+                table = self.model.__table__.name
+                found = tuple(
+                    Version(
+                        v.version,
+                        v.replaced_at,
+                        v.replaced_by,
+                        sectionkeys.open_snapshot(
+                            self._session, table, row.id, v.version, dict(v.fields)
+                        ),
+                    )
+                    for v in found
+                )
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

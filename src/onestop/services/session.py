@@ -23,12 +23,13 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import GLASS_FLAG, Action, Role, Section, permits
 from onestop.errors import PermissionDenied, SignInFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit
+from onestop.services import audit, sectionkeys
 from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
 from onestop.vault.lock import VaultLock
+from onestop.vault.sectionkeys import KeyRing
 
 if TYPE_CHECKING:
     from onestop.services.audit import Anchor, SigningKey
@@ -80,6 +81,9 @@ class VaultSession:
         self._local = threading.local()
         # Break-glass: (case reference, section) -> until when this person may read it.
         self._glass: dict[tuple[str, Section], datetime] = {}
+        # The section keys this person opened at sign-in (services.sectionkeys); forgotten at
+        # lock and sign-out like the vault key.
+        self.section_keys = KeyRing()
 
     # -- plumbing for services (not for the GUI) --
 
@@ -305,6 +309,7 @@ class VaultSession:
             self._engine = None
             self._key = b""
             self.signer = None
+            self.section_keys.clear()
 
     def unlock(self, password: str) -> None:
         """The same person unlocks with their password (SignInFailed if it is wrong)."""
@@ -330,6 +335,7 @@ class VaultSession:
         self.signer = audit.SigningKey.of(opened.signing) if opened.signing is not None else None
         with self._transaction() as s:
             self.audit(s, AuditAction.UNLOCK)
+            sectionkeys.start(self, s, opened.private)
 
     # -- leaving --
 
@@ -361,6 +367,7 @@ class VaultSession:
             self._engine = None
             self._key = b""
             self.signer = None
+            self.section_keys.clear()
             self._lock.release()
 
     def __enter__(self) -> VaultSession:

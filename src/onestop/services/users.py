@@ -23,14 +23,14 @@ from onestop.domain.passwords import generate_one_time_password, normalise
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit
+from onestop.services import audit, sectionkeys
 from onestop.services.session import VaultSession
 from onestop.services.validation import (
     validate_display_name,
     validate_password,
     validate_username,
 )
-from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, key_id, user_slot_id
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, OpenedSlot, key_id, user_slot_id
 from onestop.vault.subkeys import Purpose, subkey
 
 
@@ -235,6 +235,7 @@ class UserService:
             )
             self._slots.remove_slot(user_slot_id(username))
             self._slots.disabled.add(username)
+            sectionkeys.drop_grants(s, username)
             return _snapshot(row)
 
     def enable(self, username: str) -> IssuedPassword:
@@ -257,6 +258,7 @@ class UserService:
             otp = generate_one_time_password()
             self._slots.disabled.discard(username)
             self._seal_for(s, username, otp)
+            sectionkeys.drop_grants(s, username)
             return IssuedPassword(_snapshot(row), otp)
 
     def reset_password(self, username: str) -> IssuedPassword:
@@ -281,6 +283,9 @@ class UserService:
             )
             otp = generate_one_time_password()
             self._seal_for(s, username, otp)
+            # A new key pair: the section keys sealed to the old one open nothing now, and the
+            # admin or the recovery key cannot seal them again. A holder confirms her anew.
+            sectionkeys.drop_grants(s, username)
             return IssuedPassword(_snapshot(row), otp)
 
     def change_own_password(self, current: str, new: str) -> None:
@@ -302,6 +307,21 @@ class UserService:
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP("Messages", "The current password is not correct.")
             )
+        was, held = session.must_change_password, session.section_keys.held()
+        try:
+            self._change_with_new_pair(opened, password)
+        except BaseException:
+            session.must_change_password = was
+            session.section_keys.clear()
+            for key in held:
+                session.section_keys.add(key)
+            raise
+        session.must_change_password = False
+
+    def _change_with_new_pair(self, opened: OpenedSlot, password: str) -> None:
+        session = self._session
+        username = session.actor.username
+        slot_id = opened.slot_id
         with self._account_change(username, checked=False) as s:
             row = self._get(s, username)
             row.must_change_password = False
@@ -309,5 +329,9 @@ class UserService:
             session.audit(
                 s, AuditAction.PASSWORD_CHANGED, Section.ADMINISTRATION, record_ref=_ref(username)
             )
-            self._slots.change_secret(opened, password)
-        session.must_change_password = False
+            # A fresh key pair with the new password, the section keys sealed to it anew; then,
+            # with a password of her own, the first key of a section no one holds yet.
+            self._slots.renew_key_pair(opened, password, subkey(session.key, Purpose.SLOT_PUBLIC))
+            sectionkeys.regrant_self(session, s, slot_id)
+            session.must_change_password = False
+            sectionkeys.establish_first_keys(session, s)

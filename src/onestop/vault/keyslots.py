@@ -530,6 +530,44 @@ class KeySlotFile:
             last_failure=0.0,
         )
 
+    def renew_key_pair(self, opened: OpenedSlot, new_secret: str, mac_key: bytes) -> OpenedSlot:
+        """Give the slot a fresh X25519 key pair under ``new_secret`` (new salt), its keys
+        sealed to the new public key. For a first password after a one-time one: whoever issued
+        the one-time password could have kept the old private key, and anything sealed to the
+        slot from now on (section keys, vault.sectionkeys) must be for its owner alone."""
+        slot = self.slots[opened.slot_id]
+        private = X25519PrivateKey.generate()
+        public = private.public_key()
+        public_raw = public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+        kdf = self.kdf_template.with_new_salt()
+        # Her signing key stays hers (its public half is registered in the vault): sealed anew to
+        # the new key pair. A signing key that could not be opened is dropped; the next sign-in
+        # gives the slot a new one, registered in the trail.
+        signing: dict[str, Any] | None = None
+        if opened.signing is not None:
+            raw = opened.signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+            signing = {
+                "public": _b64(
+                    opened.signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+                ),
+                "sealed": seal(public, raw, self.aad(opened.slot_id, "signing")),
+            }
+        self.slots[opened.slot_id] = replace(
+            slot,
+            kdf=kdf,
+            private=self._wrap_private(opened.slot_id, kdf, new_secret, private),
+            public=public_raw,
+            public_mac=self._public_mac(mac_key, opened.slot_id, public_raw),
+            sealed={
+                name: seal(public, key, self.aad(opened.slot_id, name))
+                for name, key in opened.keys.items()
+            },
+            signing=signing,
+            failures=0,
+            last_failure=0.0,
+        )
+        return OpenedSlot(opened.slot_id, private, dict(opened.keys), opened.signing)
+
     def check_public_keys(self, mac_key: bytes) -> None:
         """VaultDamaged unless every slot's public key is the one the vault gave it."""
         for slot in self.slots.values():

@@ -1,0 +1,264 @@
+"""Every text column of the vault, classified: sealed under a section key, coded, or not yet.
+
+- ``ENCRYPTED``: survivor text sealed under its section's key (vault.sectionkeys); only the
+  roles that may read the section (domain.roles, READ) hold that key.
+- ``CODED``: stays readable inside the database (and so to anyone holding the vault key): ids,
+  references, user names, status and type codes, times, hashes. The services filter, sort,
+  join and count on them, or they are the keys' own bookkeeping. Each group says why.
+- ``NOT_YET``: survivor text still protected only by the vault key (SQLCipher), which the admin
+  and the recovery key open too: the honest list of what a later change must move to
+  ``ENCRYPTED``, table by table.
+
+Times (``UtcDateTime``) are coded wherever they are: the services sort and filter on them.
+tests/unit/test_insider_section_keys.py fails when a text column is in none of the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from onestop.domain.roles import Section
+
+Column = tuple[str, str]  # (table, column)
+
+
+ENCRYPTED: Mapping[Column, Section] = {
+    ("counselling_sessions", "notes"): Section.COUNSELLING,
+    ("counselling_sessions", "plan"): Section.COUNSELLING,
+}
+
+# Text that is sealed when its row belongs to an encrypted section, readable otherwise: a
+# counselling draft's fields and a counselling record's earlier versions are sealed under the
+# counselling key; the same columns for other sections wait with NOT_YET below.
+SEALED_PER_SECTION: Mapping[Column, str] = {
+    ("drafts", "content"): "sealed for drafts of an encrypted section (drafts.section)",
+    ("record_history", "snapshot"): "sealed fields stay sealed in the snapshot (key_version)",
+}
+
+_WHO = "user names of staff: who did what, shown beside every record"
+_CODES = "a code from a fixed list (domain enums): filtered, counted, shown as a label"
+
+CODED: Mapping[Column, str] = {
+    **dict.fromkeys(
+        [
+            (t, c)
+            for t in (
+                "agencies",
+                "cases",
+                "conference_actions",
+                "counselling_sessions",
+                "forensic_exams",
+                "health_encounters",
+                "hearings",
+                "incidents",
+                "legal_matters",
+                "perpetrators",
+                "protection_orders",
+                "referrals",
+                "safety_plans",
+                "shelter_stays",
+                "tasks",
+            )
+            for c in ("created_by", "updated_by")
+        ],
+        _WHO,
+    ),
+    **dict.fromkeys(
+        [
+            ("specimens", "recorded_by"),
+            ("specimens", "updated_by"),
+            ("custody_events", "recorded_by"),
+            ("consent_entries", "recorded_by"),
+            ("risk_assessments", "assessed_by"),
+            ("shelter_waiting", "added_by"),
+            ("attachments", "added_by"),
+            ("attachments", "updated_by"),
+            ("conference_referrals", "referred_by"),
+            ("conference_action_reviews", "reviewed_by"),
+            ("conferences", "created_by"),
+            ("conferences", "closed_by"),
+            ("record_history", "changed_by"),
+            ("settings", "updated_by"),
+            ("staff", "created_by"),
+            ("break_glass", "username"),
+            ("break_glass", "reviewed_by"),
+            ("drafts", "owner"),
+            ("tasks", "assignee"),
+            ("cases", "caseworker"),
+            ("section_key_grants", "granted_by"),
+        ],
+        _WHO,
+    ),
+    **dict.fromkeys(
+        [
+            ("agencies", "sector"),
+            ("attachments", "section"),
+            ("attachments", "media_type"),
+            ("break_glass", "section"),
+            ("cases", "sex"),
+            ("cases", "status"),
+            ("conference_action_reviews", "outcome"),
+            ("conference_actions", "status"),
+            ("conferences", "status"),
+            ("consent_entries", "purpose"),
+            ("consent_entries", "decision"),
+            ("consent_entries", "given_by"),
+            ("counselling_sessions", "session_type"),
+            ("dose_summaries", "kind"),
+            ("drafts", "kind"),
+            ("drafts", "section"),
+            ("incidents", "precision"),
+            ("incidents", "gbv_type"),
+            ("incidents", "context"),
+            ("injuries", "side"),
+            ("record_history", "record_type"),
+            ("referrals", "urgency"),
+            ("referrals", "status"),
+            ("risk_assessments", "instrument_id"),
+            ("risk_assessments", "instrument_version"),
+            ("risk_assessments", "level"),
+            ("risk_assessments", "final_level"),
+            ("specimens", "specimen_type"),
+            ("treatments", "kind"),
+            ("section_key_grants", "section"),
+        ],
+        _CODES,
+    ),
+    ("cases", "reference"): "the case reference: the key every screen and the audit use",
+    ("drafts", "case_reference"): "the case reference a draft belongs to",
+    ("audit_log", "at"): "the audit trail's times (UTC text): sorted and filtered on",
+    ("audit_log", "actor"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "role"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "action"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "section"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "record_ref"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "outcome"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "detail"): "the audit trail holds codes and references only, never content",
+    ("audit_log", "prev_hash"): "the audit chain's hashes",
+    ("audit_log", "hash"): "the audit chain's hashes",
+    ("audit_anchor", "hash"): "the audit chain's anchor",
+    ("audit_anchor", "mac"): "the audit chain's anchor",
+    ("audit_log", "signer"): "the signing key's id: who signed an entry (a staff key, no content)",
+    ("audit_log", "signature"): "an entry's Ed25519 signature over its hash",
+    ("audit_anchor", "signer"): "the key id that signed the chain's head",
+    ("audit_anchor", "signature"): "the head entry's signature, kept with the anchor",
+    ("staff_signing_keys", "key_id"): "a staff signing key's id (a hash of its public key)",
+    ("staff_signing_keys", "public_key"): "a staff member's public signing key",
+    ("staff_signing_keys", "slot_id"): "the key slot a signing key belongs to (user:<name>)",
+    ("staff_signing_keys", "username"): "a staff account name, never a survivor's",
+    ("staff_signing_keys", "registered_by"): "the staff account that registered the key",
+    ("staff_signing_keys", "registered_at"): "when a signing key was registered (UTC text)",
+    ("blobs", "sha256"): "the hash naming an encrypted attachment file",
+    ("attachments", "sha256"): "the hash naming an encrypted attachment file",
+    ("attachments", "thumbnail_sha256"): "the hash naming an encrypted attachment file",
+    ("staff", "username"): "staff accounts: the admin manages them (no survivor data)",
+    ("staff", "display_name"): "staff accounts: the admin manages them (no survivor data)",
+    ("staff", "role"): "staff accounts: the admin manages them (no survivor data)",
+    ("settings", "key"): "the centre's settings (no survivor data)",
+    ("settings", "value"): "the centre's settings (no survivor data)",
+    ("shelter_rooms", "name"): "the shelter's rooms and beds, set up by the admin",
+    ("shelter_beds", "label"): "the shelter's rooms and beds, set up by the admin",
+    ("agencies", "name"): "the referral directory: partner agencies, no survivor data",
+    ("agencies", "services"): "the referral directory: partner agencies, no survivor data",
+    ("agencies", "contacts"): "the referral directory: partner agencies, no survivor data",
+    ("agencies", "hours"): "the referral directory: partner agencies, no survivor data",
+    ("agencies", "languages"): "the referral directory: partner agencies, no survivor data",
+    ("agencies", "notes"): "the referral directory: partner agencies, no survivor data",
+    ("section_key_grants", "slot_id"): "the key slot a section key is sealed to",
+    ("section_key_grants", "public_key"): "the slot's public key the grant was sealed to",
+    ("section_key_grants", "sealed"): "a section key sealed to one slot (only it opens it)",
+}
+
+
+def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]:
+    return {(table, name): section for name in names}
+
+
+NOT_YET: Mapping[Column, Section] = {
+    **_not_yet(
+        Section.IDENTITY,
+        "cases",
+        "name",
+        "alias",
+        "gender",
+        "languages",
+        "disability",
+        "children_notes",
+        "safe_phone",
+        "safe_code_word",
+        "safe_notes",
+        "closed_reason",
+    ),
+    **_not_yet(
+        Section.INCIDENTS,
+        "incidents",
+        "place",
+        "perpetrator_relationship",
+        "description",
+    ),
+    **_not_yet(
+        Section.INCIDENTS,
+        "perpetrators",
+        "name",
+        "name_key",
+        "description",
+        "known_addresses",
+        "weapons",
+        "conditions",
+    ),
+    **_not_yet(Section.INCIDENTS, "incident_perpetrators", "relationship"),
+    **_not_yet(Section.CONSENT, "consent_entries", "agency", "guardian_name"),
+    **_not_yet(Section.HEALTH, "health_encounters", "history", "examination"),
+    **_not_yet(Section.HEALTH, "injuries", "kind", "size", "description"),
+    **_not_yet(Section.HEALTH, "treatments", "notes"),
+    **_not_yet(Section.HEALTH, "follow_ups", "purpose"),
+    **_not_yet(Section.FORENSIC, "forensic_exams", "examiner", "notes"),
+    **_not_yet(Section.FORENSIC, "specimens", "collected_by", "seal_number", "notes"),
+    **_not_yet(
+        Section.FORENSIC,
+        "custody_events",
+        "handed_from",
+        "handed_to",
+        "organisation",
+        "purpose",
+    ),
+    **_not_yet(Section.LEGAL, "legal_matters", "police_reference", "court", "court_case_number"),
+    **_not_yet(Section.LEGAL, "legal_matters", "notes"),
+    **_not_yet(Section.LEGAL, "hearings", "court", "purpose", "outcome"),
+    **_not_yet(Section.LEGAL, "protection_orders", "order_type", "conditions"),
+    **_not_yet(Section.SHELTER, "shelter_stays", "room", "bed", "exit_destination"),
+    **_not_yet(Section.SHELTER, "shelter_waiting", "needs", "outcome"),
+    **_not_yet(
+        Section.REFERRALS,
+        "referrals",
+        "agency",
+        "service",
+        "notes",
+        "feedback",
+    ),
+    **_not_yet(Section.TASKS, "tasks", "title"),
+    **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
+    **_not_yet(
+        Section.RISK,
+        "safety_plans",
+        "safe_places",
+        "trusted_contacts",
+        "code_word",
+        "emergency_bag",
+        "children",
+        "technology",
+        "routes",
+        "notes",
+    ),
+    **_not_yet(Section.CONFERENCES, "conferences", "agencies"),
+    **_not_yet(Section.CONFERENCES, "conference_actions", "agency", "owner", "description"),
+    **_not_yet(Section.CONFERENCES, "conference_actions", "reason"),
+    **_not_yet(Section.CONFERENCES, "conference_action_reviews", "reason"),
+    **_not_yet(Section.CONFERENCES, "conference_referrals", "criteria"),
+    # Attachments' files are encrypted apart (vault.blobs); their titles and names are not yet.
+    **_not_yet(Section.IDENTITY, "attachments", "original_name", "title"),
+    # A break-glass reason may say something of the survivor; the manager reviews it.
+    **_not_yet(Section.AUDIT, "break_glass", "reason", "review_note"),
+}
+
+ENCRYPTED_SECTIONS: frozenset[Section] = frozenset(ENCRYPTED.values())

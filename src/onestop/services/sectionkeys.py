@@ -1,0 +1,459 @@
+"""Section keys in use: opening a person's keys, the first key, confirming a colleague, sealing.
+
+How a key reaches people (vault.sectionkeys has the cryptography):
+
+- At sign-in (and unlock) the session opens the grants sealed to its own slot: its key ring.
+- A section's first key is made at the first sign-in of someone whose role may read the section
+  and who has chosen her own password (never while signed in with a one-time password, which
+  the admin who issued it knows), when no one holds a key of that section yet. The admin never
+  holds one: no role column of the matrix gives the admin READ on a survivor section.
+- After that, a new colleague gets the key from a holder (``confirm_colleague``), like
+  Bitwarden's "confirm member": the holder compares the fingerprint of the colleague's key slot
+  with the one the colleague reads on her own screen, then seals the key to that slot. Until
+  then the colleague's role permits the section but she cannot open its text: she waits.
+- A new password (``regrant_self``) gives the slot a fresh key pair (whoever issued a one-time
+  password may have copied the old private key), and the slot's keys are sealed to it anew. A
+  password reset by the admin or the recovery key cannot do that (the keys are not open to
+  them): the account's grants are dropped and a holder confirms it again.
+- Text written before section keys existed (a migrated vault) is sealed at the first sign-in of
+  a holder (``seal_older_text``): migrations run before anyone's keys are open.
+
+Fields: ``seal``/``open_sealed`` encrypt one column of one row with the row's table, column,
+id and version as associated data (vault.sectionkeys.field_aad).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.counselling import CounsellingSession
+from onestop.db.drafts import Draft
+from onestop.db.records import RecordVersion
+from onestop.db.sectionkeys import SectionKeyGrant
+from onestop.db.staff import StaffAccount
+from onestop.db.textcolumns import ENCRYPTED_SECTIONS
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.errors import NotFound, PermissionDenied, ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.vault.keyslots import user_slot_id
+from onestop.vault.sectionkeys import (
+    KeyRing,
+    SealedFieldError,
+    SectionKey,
+    decrypt_field,
+    encrypt_field,
+    field_aad,
+    fingerprint,
+    is_sealed,
+    new_key,
+    open_grant,
+    seal_grant,
+)
+from onestop.vault.subkeys import Purpose, subkey
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from onestop.services.session import VaultSession
+
+
+@dataclass(frozen=True)
+class SealedTable:
+    """A table with sealed columns: its model, its record type in record_history, the columns."""
+
+    model: type[Any]
+    record_type: str
+    columns: tuple[str, ...]
+
+
+# What each encrypted section seals, for sealing older text (db.textcolumns lists the columns).
+SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
+    Section.COUNSELLING: (
+        SealedTable(CounsellingSession, "counselling_session", ("notes", "plan")),
+    ),
+}
+
+
+class KeyNotHeld(PermissionDenied):
+    """The role may read the section, but no colleague has confirmed this account yet."""
+
+
+def waiting_message(section: Section) -> str:
+    return QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your account waits for a colleague who already reads {section} records to confirm "
+        "it (onestop-cli admin confirm-user). Until then these records stay closed to you.",
+    ).format(section=section.value)
+
+
+def readers(section: Section) -> frozenset[Role]:
+    """The roles that may read ``section``, and so the only ones its key is sealed to."""
+    return frozenset(r for r in Role if permits(r, section, Action.READ))
+
+
+def is_encrypted(section: Section | str) -> bool:
+    return section in ENCRYPTED_SECTIONS
+
+
+# ----- the key ring ------------------------------------------------------------------------
+
+
+def open_ring(
+    s: Session, vault_id: str, slot_id: str, private: X25519PrivateKey, public: bytes
+) -> KeyRing:
+    """The section keys granted to ``slot_id`` that its private key opens."""
+    ring = KeyRing()
+    rows = s.scalars(
+        select(SectionKeyGrant).where(
+            SectionKeyGrant.slot_id == slot_id, SectionKeyGrant.public_key == public.hex()
+        )
+    )
+    for row in rows:
+        key = open_grant(private, row.sealed, vault_id, row.section, row.version, slot_id)
+        if key is not None:
+            ring.add(key)
+    return ring
+
+
+def _grant(session: VaultSession, s: Session, key: SectionKey, slot_id: str) -> None:
+    public = session.slots.slots[slot_id].public
+    s.merge(
+        SectionKeyGrant(
+            section=key.section,
+            version=key.version,
+            slot_id=slot_id,
+            public_key=public.hex(),
+            sealed=seal_grant(public, key, session.vault_id, slot_id),
+            granted_by=session.actor.username,
+            granted_at=utcnow(),
+        )
+    )
+
+
+def start(session: VaultSession, s: Session, private: X25519PrivateKey) -> None:
+    """At sign-in or unlock: open this person's keys, make a section's first key if no one
+    holds one yet, and seal any older text of the sections now held."""
+    role = session.actor.role
+    if role is None:
+        return  # the recovery key holds no section key
+    slot_id = user_slot_id(session.actor.username)
+    if slot_id not in session.slots.slots:
+        return
+    public = session.slots.slots[slot_id].public
+    session.section_keys = open_ring(s, session.vault_id, slot_id, private, public)
+    if not session.must_change_password:
+        establish_first_keys(session, s)
+    seal_older_text(session, s)
+
+
+def establish_first_keys(session: VaultSession, s: Session) -> None:
+    """The first key of each encrypted section this role reads, if no one holds one yet."""
+    role = session.actor.role
+    if role is None:
+        return
+    slot_id = user_slot_id(session.actor.username)
+    for section in sorted(ENCRYPTED_SECTIONS):
+        if role not in readers(section) or session.section_keys.holds(section):
+            continue
+        if s.scalar(select(SectionKeyGrant.slot_id).where(SectionKeyGrant.section == section)):
+            continue  # a holder exists: she confirms this account
+        key = new_key(section.value, 1)
+        _grant(session, s, key, slot_id)
+        session.section_keys.add(key)
+        session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1")
+
+
+def lend_first_keys(session: VaultSession, s: Session, usernames: Iterable[str]) -> None:
+    """For the demo seeder only: make the first key of each encrypted section no one holds
+    yet, grant it to the listed accounts whose roles read it, and hold it in ``session`` while
+    the seeder writes synthetic records (the caller clears the ring when done). A section
+    someone already holds is left alone: this never gives the caller an existing key."""
+    accounts = {
+        a.username: Role(a.role)
+        for a in s.scalars(select(StaffAccount).where(StaffAccount.username.in_(list(usernames))))
+    }
+    for section in sorted(ENCRYPTED_SECTIONS):
+        if s.scalar(select(SectionKeyGrant.slot_id).where(SectionKeyGrant.section == section)):
+            continue
+        key = new_key(section.value, 1)
+        for username, role in accounts.items():
+            if role in readers(section) and user_slot_id(username) in session.slots.slots:
+                _grant(session, s, key, user_slot_id(username))
+        session.section_keys.add(key)
+        session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1 demo")
+
+
+def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
+    """After the slot's key pair was renewed: its keys sealed to the new public key only."""
+    s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == slot_id))
+    for key in session.section_keys.held():
+        _grant(session, s, key, slot_id)
+
+
+def drop_grants(s: Session, username: str) -> None:
+    """An account disabled or its password reset: its slot's grants no longer open anything."""
+    s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == user_slot_id(username)))
+
+
+def carry_grants(live: Engine, staged: Connection) -> None:
+    """A restore: the restored database takes the live vault's grants (services.maintenance).
+    Section keys do not change with a backup; who holds them, and under which key pair, is
+    what keyslots.json (kept, not restored) says now."""
+    with live.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(select(SectionKeyGrant.__table__))]
+    staged.execute(delete(SectionKeyGrant))
+    if rows:
+        staged.execute(insert(SectionKeyGrant), rows)
+
+
+def waiting_sections(session: VaultSession) -> tuple[Section, ...]:
+    """The encrypted sections this person's role reads but whose key she does not hold yet:
+    what the home screen shows as waiting for a colleague's confirmation."""
+    role = session.actor.role
+    if role is None:
+        return ()
+    return tuple(
+        sec
+        for sec in sorted(ENCRYPTED_SECTIONS)
+        if role in readers(sec) and not session.section_keys.holds(sec)
+    )
+
+
+def require_key(session: VaultSession, section: Section) -> SectionKey:
+    key = session.section_keys.current(section)
+    if key is None:
+        raise KeyNotHeld(waiting_message(section))
+    return key
+
+
+# ----- confirming a colleague ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    username: str
+    sections: tuple[Section, ...]
+    fingerprint: str
+
+
+def slot_fingerprint(session: VaultSession, username: str) -> str:
+    slot_id = user_slot_id(username)
+    if slot_id not in session.slots.slots:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", 'There is no account named "{username}".').format(
+                username=username
+            )
+        )
+    return fingerprint(session.slots.slots[slot_id].public)
+
+
+def confirm_colleague(
+    session: VaultSession, username: str, expected_fingerprint: str | None = None
+) -> Confirmed:
+    """Seal every section key this holder has, and the colleague's role may read, to the
+    colleague's key slot. ``expected_fingerprint``, if given, is what the colleague read on her
+    own screen: a slot whose key differs (swapped in keyslots.json) is refused."""
+    role = session.actor.role
+    held = [
+        sec
+        for sec in sorted(ENCRYPTED_SECTIONS)
+        if role is not None and role in readers(sec) and session.section_keys.holds(sec)
+    ]
+    if not held:
+        raise session.refuse(sorted(ENCRYPTED_SECTIONS)[0], Action.READ, f"staff:{username}")
+    with session.system_transaction() as s:
+        staff = s.scalars(select(StaffAccount).where(StaffAccount.username == username)).first()
+        slot_id = user_slot_id(username)
+        if staff is None or not staff.active or slot_id not in session.slots.slots:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", 'There is no account named "{username}".').format(
+                    username=username
+                )
+            )
+        if staff.must_change_password:
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{username} has not chosen their own password yet: confirm the account "
+                    "after its first sign-in.",
+                ).format(username=username)
+            )
+        session.slots.check_public_keys(subkey(session.key, Purpose.SLOT_PUBLIC))
+        print_ = fingerprint(session.slots.slots[slot_id].public)
+        if expected_fingerprint is not None and _squash(expected_fingerprint) != _squash(print_):
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The fingerprint does not match the account's key: nothing was granted. "
+                    "Check it with your colleague in person.",
+                )
+            )
+        colleague = Role(staff.role)
+        granted = tuple(sec for sec in held if colleague in readers(sec))
+        if not granted:
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{username}'s role does not read the records you hold keys for."
+                ).format(username=username)
+            )
+        for sec in granted:
+            for key in session.section_keys.held():
+                if key.section == sec:
+                    _grant(session, s, key, slot_id)
+            session.audit(
+                s,
+                AuditAction.SECTION_KEY_GRANTED,
+                sec,
+                record_ref=f"staff:{username}",
+                detail=print_.replace(" ", "")[:16],
+            )
+        return Confirmed(username, granted, print_)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
+    """Active accounts whose role reads a section this holder holds, still waiting for it."""
+    role = session.actor.role
+    held = [sec for sec in sorted(ENCRYPTED_SECTIONS) if session.section_keys.holds(sec)]
+    if role is None or not held:
+        return ()
+    with session.system_transaction() as s:
+        waiting = []
+        for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
+            slot_id = user_slot_id(staff.username)
+            if slot_id not in session.slots.slots:
+                continue
+            public = session.slots.slots[slot_id].public.hex()
+            for sec in held:
+                if Role(staff.role) not in readers(sec):
+                    continue
+                has = s.scalar(
+                    select(SectionKeyGrant.slot_id).where(
+                        SectionKeyGrant.section == sec,
+                        SectionKeyGrant.slot_id == slot_id,
+                        SectionKeyGrant.public_key == public,
+                    )
+                )
+                if not has:
+                    waiting.append(staff.username)
+                    break
+        return tuple(sorted(waiting))
+
+
+# ----- sealed fields ---------------------------------------------------------------------------
+
+
+def seal(key: SectionKey, table: str, column: str, row_id: int, version: int, text: str) -> str:
+    return encrypt_field(key, text, field_aad(table, column, row_id, version))
+
+
+def open_sealed(
+    ring: KeyRing, table: str, column: str, row_id: int, version: int, token: str
+) -> str:
+    """The plaintext of a sealed field; KeyNotHeld when it does not open with ``ring``."""
+    try:
+        return decrypt_field(ring, token, field_aad(table, column, row_id, version))
+    except SealedFieldError:
+        raise KeyNotHeld(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A sealed record could not be opened with your keys: it was moved, altered, or "
+                "sealed with a key you were not given.",
+            )
+        ) from None
+
+
+def seal_row(session: VaultSession, row: Any, section: Section, columns: Iterable[str]) -> None:
+    """Seal ``columns`` of a flushed row (it has its id) at its current version, in place:
+    the row's attributes hold the plaintext on entry and the sealed text on return."""
+    key = require_key(session, section)
+    table = row.__table__.name
+    for column in columns:
+        setattr(row, column, seal(key, table, column, row.id, row.version, getattr(row, column)))
+    row.key_version = key.version
+
+
+def open_row(session: VaultSession, row: Any, column: str) -> str:
+    """A sealed column of a row as text (a row not yet sealed, from before, as it is)."""
+    value: str = getattr(row, column)
+    if row.key_version is None:
+        return value
+    return open_sealed(session.section_keys, row.__table__.name, column, row.id, row.version, value)
+
+
+def open_snapshot(
+    session: VaultSession, table: str, record_id: int, version: int, fields: dict[str, Any]
+) -> dict[str, Any]:
+    """A record_history snapshot with its sealed fields opened (its own version's AD), and
+    without the bookkeeping ``key_version``: the fields as the record had them."""
+    sealed_with = fields.pop("key_version", None)
+    if sealed_with is None:
+        return fields
+    opened = dict(fields)
+    for name, value in fields.items():
+        if is_sealed(value):
+            opened[name] = open_sealed(session.section_keys, table, name, record_id, version, value)
+    return opened
+
+
+def seal_draft(session: VaultSession, row: Draft, section: Section, content: str) -> str:
+    key = require_key(session, section)
+    return seal(key, "drafts", "content", row.id, 0, content)
+
+
+def open_draft(session: VaultSession, row: Draft) -> str | None:
+    """A draft's JSON content; None if it is sealed with a key this person does not hold."""
+    if not is_sealed(row.content):
+        return row.content
+    try:
+        return decrypt_field(
+            session.section_keys, row.content, field_aad("drafts", "content", row.id, 0)
+        )
+    except SealedFieldError:
+        return None
+
+
+def seal_older_text(session: VaultSession, s: Session) -> None:
+    """Seal the text of held sections written before section keys (a migrated vault)."""
+    for section, tables in SEALED_TABLES.items():
+        key = session.section_keys.current(section)
+        if key is None:
+            continue
+        count = 0
+        for table in tables:
+            name = table.model.__table__.name
+            for row in s.scalars(select(table.model).where(table.model.key_version.is_(None))):
+                seal_row(session, row, section, table.columns)
+                count += 1
+            history = s.scalars(
+                select(RecordVersion).where(RecordVersion.record_type == table.record_type)
+            )
+            for old in history:
+                fields = json.loads(old.snapshot)
+                if fields.get("key_version") is not None:
+                    continue
+                for column in table.columns:
+                    if isinstance(fields.get(column), str):
+                        fields[column] = seal(
+                            key, name, column, old.record_id, old.version, fields[column]
+                        )
+                fields["key_version"] = key.version
+                old.snapshot = json.dumps(fields, ensure_ascii=False)
+                count += 1
+        for draft in s.scalars(select(Draft).where(Draft.section == section.value)):
+            if not is_sealed(draft.content):
+                draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
+                count += 1
+        if count:
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(count))

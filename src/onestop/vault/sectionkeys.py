@@ -1,0 +1,163 @@
+"""Section keys: the text of a section of survivors' files encrypted under that section's key.
+
+The vault key (SQLCipher) opens the whole database to everyone who can sign in, the admin and
+the recovery key included. So the text only some roles may read (a counsellor's notes) is
+encrypted a second time, inside the database, under a key of its own section:
+
+- Each section has a random 256-bit key with a version (1, 2, … when it is replaced).
+- A key is *granted* to a key slot by sealing it to the slot's X25519 public key
+  (keyslots.seal, the same construction that seals the vault key), with the vault, section,
+  version and slot in the associated data. Only the slot's owner, with her password, opens it.
+  The grants are rows of the vault (``section_key_grants``), so a server can keep them too.
+- A field is encrypted with AES-256-GCM under the section key; the associated data names the
+  table, the column, the row's id and the row's version, so a ciphertext copied to another row,
+  another column or another version of the same row does not decrypt. The row id is known once
+  the row is flushed; the services write a new row's sealed fields after that flush (the INSERT
+  carries an empty value, never the plaintext).
+- A stored field is text: ``osk1.<section>.<key version>.<base64 of nonce|ciphertext>``.
+
+Nothing here knows SQLCipher or SQLAlchemy: the same functions work over any database.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from onestop.vault.keyslots import seal, unseal
+
+KEY_BYTES = 32
+NONCE_BYTES = 12
+PREFIX = "osk1"
+
+
+class SealedFieldError(ValueError):
+    """A sealed field that does not open: the wrong key, another row's text, or altered."""
+
+
+@dataclass(frozen=True)
+class SectionKey:
+    section: str
+    version: int
+    key: bytes = field(repr=False)
+
+
+def new_key(section: str, version: int) -> SectionKey:
+    return SectionKey(section, version, secrets.token_bytes(KEY_BYTES))
+
+
+# ----- grants: a section key sealed to one key slot --------------------------------------------
+
+
+def grant_aad(vault_id: str, section: str, version: int, slot_id: str) -> bytes:
+    return f"onestop-section-key|{vault_id}|{section}|{version}|{slot_id}".encode()
+
+
+def seal_grant(public: bytes, key: SectionKey, vault_id: str, slot_id: str) -> str:
+    """``key`` sealed to the slot whose raw X25519 public key is ``public`` (JSON text)."""
+    aad = grant_aad(vault_id, key.section, key.version, slot_id)
+    return json.dumps(seal(X25519PublicKey.from_public_bytes(public), key.key, aad))
+
+
+def open_grant(
+    private: X25519PrivateKey, sealed: str, vault_id: str, section: str, version: int, slot_id: str
+) -> SectionKey | None:
+    """The section key in a grant, or None if this slot's private key does not open it."""
+    try:
+        raw = unseal(private, json.loads(sealed), grant_aad(vault_id, section, version, slot_id))
+    except (InvalidTag, ValueError, KeyError, TypeError, binascii.Error):
+        return None
+    if len(raw) != KEY_BYTES:
+        return None
+    return SectionKey(section, version, raw)
+
+
+def fingerprint(public: bytes) -> str:
+    """A short, readable fingerprint of a slot's public key, for two colleagues to compare
+    (in person) before one grants the other a section key: eight groups of four hex digits."""
+    digest = hashlib.sha256(b"onestop-slot-fingerprint|" + public).hexdigest()[:32]
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
+
+
+# ----- the key ring a signed-in person holds ---------------------------------------------------
+
+
+class KeyRing:
+    """The section keys one session has opened, by section and version (in memory only)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[str, int], SectionKey] = {}
+
+    def add(self, key: SectionKey) -> None:
+        self._keys[(key.section, key.version)] = key
+
+    def get(self, section: str, version: int) -> SectionKey | None:
+        return self._keys.get((section, version))
+
+    def current(self, section: str) -> SectionKey | None:
+        """The newest version of ``section``'s key held, if any."""
+        held = [k for (sec, _), k in self._keys.items() if sec == section]
+        return max(held, key=lambda k: k.version) if held else None
+
+    def holds(self, section: str) -> bool:
+        return self.current(section) is not None
+
+    def held(self) -> tuple[SectionKey, ...]:
+        return tuple(self._keys.values())
+
+    def discard(self, section: str) -> None:
+        for pair in [p for p in self._keys if p[0] == section]:
+            del self._keys[pair]
+
+    def clear(self) -> None:
+        self._keys.clear()
+
+
+# ----- fields ----------------------------------------------------------------------------------
+
+
+def field_aad(table: str, column: str, row_id: int, version: int) -> bytes:
+    return f"onestop-field|{table}|{column}|{row_id}|{version}".encode()
+
+
+def is_sealed(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(PREFIX + ".")
+
+
+def encrypt_field(key: SectionKey, plaintext: str, aad: bytes) -> str:
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    body = nonce + AESGCM(key.key).encrypt(nonce, plaintext.encode("utf-8"), aad)
+    return f"{PREFIX}.{key.section}.{key.version}.{base64.b64encode(body).decode('ascii')}"
+
+
+def sealed_version(token: str) -> tuple[str, int]:
+    """The section and key version a sealed field was written under."""
+    try:
+        prefix, section, version, _ = token.split(".", 3)
+        if prefix != PREFIX:
+            raise ValueError
+        return section, int(version)
+    except ValueError:
+        raise SealedFieldError("not a sealed field") from None
+
+
+def decrypt_field(ring: KeyRing, token: str, aad: bytes) -> str:
+    """The plaintext of a sealed field; SealedFieldError if it does not open with ``ring``."""
+    section, version = sealed_version(token)
+    key = ring.get(section, version)
+    if key is None:
+        raise SealedFieldError("the key of this field is not held")
+    try:
+        body = base64.b64decode(token.split(".", 3)[3], validate=True)
+        plain = AESGCM(key.key).decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], aad)
+    except (InvalidTag, ValueError, binascii.Error):
+        raise SealedFieldError("a sealed field did not open") from None
+    return plain.decode("utf-8")
