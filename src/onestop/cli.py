@@ -18,9 +18,14 @@ from typing import TextIO
 from onestop import __version__, logs, paths
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
-from onestop.errors import OneStopError
+from onestop.errors import OneStopError, VaultDamaged
 from onestop.services import audit as audit_service
-from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
+from onestop.services.auth import (
+    create_vault,
+    restore_unreadable_vault,
+    sign_in,
+    sign_in_with_recovery,
+)
 from onestop.services.conferences import ConferenceService
 from onestop.services.demo import DemoSeeder, demo_accounts
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
@@ -184,7 +189,17 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         )
     _require_stdin_flag(args)
     (password,) = _read_lines(stdin, 1, "the password")
-    with sign_in(_vault(args), args.as_user, password) as session:
+    try:
+        session = sign_in(_vault(args), args.as_user, password)
+    except VaultDamaged:
+        # The database (or its journal) cannot be opened: restore from the backup without it.
+        result = restore_unreadable_vault(_vault(args), args.as_user, password, Path(args.source))
+        out.write(
+            f"Restored the backup made {result.backup_created_at}.\n"
+            f"The unreadable files were set aside in {result.safety_backup}\n"
+        )
+        return EXIT_OK
+    with session:
         result = MaintenanceService(session).restore(Path(args.source), password)
     out.write(
         f"Restored the backup made {result.backup_created_at}.\n"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from onestop.domain.clinical import IncidentTime, Precision
-from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Messages", "January"),
@@ -42,7 +42,7 @@ BIDI_CONTROLS = frozenset(
 )
 
 
-def one_line_problem(text: str) -> str | None:
+def one_line_problem(text: str) -> Phrase | None:
     """What is wrong with ``text`` as a one-line name, or None.
 
     Refused: line breaks and other control characters, the bidirectional controls that make a

@@ -29,12 +29,13 @@ from sqlalchemy.orm import Session
 
 from onestop.db import migrate
 from onestop.domain.audit import AuditAction, Outcome
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault import faults
 from onestop.vault.backup import (
+    NOT_THIS_VAULT,
     BackupInfo,
     attach_and_export,
     backup_name,
@@ -43,13 +44,14 @@ from onestop.vault.backup import (
     write_archive,
 )
 from onestop.vault.blobs import BlobStore
-from onestop.vault.engine import connect, open_engine, storage_errors
+from onestop.vault.engine import connect, disk_errors, open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     NEXT_VAULT_KEY,
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
+    fsync_dir,
     user_slot_id,
 )
 from onestop.vault.subkeys import Purpose, subkey
@@ -226,15 +228,16 @@ class MaintenanceService:
                     "Messages", "A file with that name already exists; choose another."
                 )
             )
-        return write_archive(
-            self._folder,
-            self._session.key,
-            dest,
-            vault_id=self._session.vault_id,
-            schema=migrate.current_revision(self._session.engine),
-            blob_files=blob_files(self._folder),
-            progress=progress,
-        )
+        with disk_errors(), storage_errors():
+            return write_archive(
+                self._folder,
+                self._session.key,
+                dest,
+                vault_id=self._session.vault_id,
+                schema=migrate.current_revision(self._session.engine),
+                blob_files=blob_files(self._folder),
+                progress=progress,
+            )
 
     def verify(self) -> VerifyReport:
         """Check page authentication, database integrity, the audit chain and every attachment."""
@@ -368,14 +371,11 @@ class MaintenanceService:
         try:
             report(1, 5)
             if archive.info.vault_id != s.vault_id:
-                raise ValidationFailed(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This backup belongs to another vault; it cannot be restored into this "
-                        "one.",
-                    )
-                )
-            backup_key = self._backup_key(archive.folder, password)
+                raise ValidationFailed(NOT_THIS_VAULT)
+            backup_key = backup_key_for(archive.folder, s.key, s.actor.username, password)
+            archive.check_identity(
+                backup_key, s.vault_id, opens_with_vault_key=hmac.compare_digest(backup_key, s.key)
+            )
             safety = self._write_backup(None, "pre-restore")
             report(2, 5)
             staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
@@ -427,25 +427,107 @@ class MaintenanceService:
             for leftover in folder.root.glob(".vault.db.restore-*"):
                 leftover.unlink(missing_ok=True)
 
-    def _backup_key(self, backup: VaultFolder, password: str) -> bytes:
-        s = self._session
-        try:
-            connect(backup.db, s.key).close()
-            return s.key
-        except VaultDamaged:
-            pass
-        slots = KeySlotFile.load(backup.keyslots)
-        slot_id = user_slot_id(s.actor.username)
-        opened = slots.open_slot(slot_id, password) if slot_id in slots.slots else None
-        if opened is None:
-            raise ValidationFailed(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This backup was made under an earlier vault key and your password of that "
-                    "time "
-                    "does not open it. Restore it with the account that made it.",
-                )
-            )
-        key = opened.keys[VAULT_KEY]
+
+def backup_key_for(backup: VaultFolder, key: bytes, username: str, password: str) -> bytes:
+    """The key that opens the backup's database: this vault's ``key``, or (for a backup made
+    before a key rotation) the one ``username``'s slot of that time opens with ``password``."""
+    try:
         connect(backup.db, key).close()
         return key
+    except VaultDamaged:
+        pass
+    slots = KeySlotFile.load(backup.keyslots)
+    slot_id = user_slot_id(username)
+    opened = slots.open_slot(slot_id, password) if slot_id in slots.slots else None
+    if opened is None:
+        raise ValidationFailed(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This backup was made under an earlier vault key and your password of that "
+                "time "
+                "does not open it. Restore it with the account that made it.",
+            )
+        )
+    old_key = opened.keys[VAULT_KEY]
+    connect(backup.db, old_key).close()
+    return old_key
+
+
+def _admin_in(db: Path, key: bytes, username: str) -> bool:
+    conn = connect(db, key)
+    try:
+        row = conn.execute(
+            "SELECT role, active FROM staff WHERE username = ?", (username,)
+        ).fetchone()
+    finally:
+        conn.close()
+    return row is not None and row[0] == Role.ADMIN.value and bool(row[1])
+
+
+def restore_unopenable(
+    folder: VaultFolder, slots: KeySlotFile, key: bytes, username: str, password: str, source: Path
+) -> RestoreResult:
+    """Restore a vault whose database cannot be opened (damaged, missing, a damaged journal).
+
+    The caller holds the vault's lock and has opened ``username``'s slot in the vault's own
+    keyslots.json (so a disabled account cannot do this), giving the vault ``key``. The backup
+    must be this vault's (its authenticated manifest) and ``username`` an active admin in it.
+    The unreadable files are set aside in ``backups/``, not deleted; the key slots stay as they
+    are, and the restored database is re-encrypted under ``key`` so every current password
+    opens it.
+    """
+    archive = open_archive(source, folder.root)
+    try:
+        if archive.info.vault_id != slots.vault_id:
+            raise ValidationFailed(NOT_THIS_VAULT)
+        backup_key = backup_key_for(archive.folder, key, username, password)
+        archive.check_identity(
+            backup_key, slots.vault_id, opens_with_vault_key=hmac.compare_digest(backup_key, key)
+        )
+        if not _admin_in(archive.folder.db, backup_key, username):
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Only an administrator of this vault may restore it from a backup."
+                )
+            )
+        staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
+        conn = connect(archive.folder.db, backup_key)
+        try:
+            attach_and_export(conn, staged, key)
+        finally:
+            conn.close()
+        staged_engine = open_engine(staged, key)
+        try:
+            migrate.upgrade(staged_engine)
+            BlobStore(archive.folder.blobs, backup_key).copy_into(
+                BlobStore(folder.blobs, key), recorded_blobs(staged_engine)
+            )
+            with staged_engine.begin() as conn2:
+                audit.rewrite_anchor(conn2, key, slots.vault_id)
+            with Session(staged_engine) as tx, tx.begin():
+                audit.append(
+                    tx,
+                    vault_key=key,
+                    vault_id=slots.vault_id,
+                    actor=username,
+                    role=Role.ADMIN.value,
+                    action=AuditAction.BACKUP_RESTORED,
+                    section=Section.ADMINISTRATION,
+                    detail=f"backup of {archive.info.created_at}; vault unreadable"[:200],
+                )
+                head: audit.Anchor = tx.info.pop("audit_anchor")
+        finally:
+            staged_engine.dispose()
+        aside = folder.backups / f"unreadable-{secrets.token_hex(4)}"
+        aside.mkdir(parents=True, mode=0o700)
+        for part in (folder.db, *folder.sidecars()):
+            if part.exists():
+                os.replace(part, aside / part.name)
+        os.replace(staged, folder.db)
+        fsync_dir(folder.root)
+        audit.write_anchor_file(folder.anchor, slots.vault_id, head)
+        return RestoreResult(archive.info.created_at, aside)
+    finally:
+        archive.discard()
+        for leftover in folder.root.glob(".vault.db.restore-*"):
+            leftover.unlink(missing_ok=True)

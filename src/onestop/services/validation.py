@@ -35,10 +35,11 @@ def validate_display_name(name: str) -> str:
         problem = QT_TRANSLATE_NOOP("Messages", "A name can be at most {n} characters.").format(
             n=MAX_NAME
         )
-    elif (found := one_line_problem(name)) is not None:
-        problem = found
     else:
-        return name
+        found = one_line_problem(name)
+        if found is None:
+            return name
+        problem = found
     raise ValidationFailed.of({"display_name": problem})
 
 
