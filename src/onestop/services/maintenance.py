@@ -24,10 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db import migrate
+from onestop.db.base import utcnow
+from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
@@ -60,6 +62,13 @@ if TYPE_CHECKING:
     from onestop.services.session import VaultSession
 
 
+NOT_ADMIN_IN_BACKUP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Only an account that is an active administrator in the backup may restore it (the "
+    "restored vault would not let you in otherwise).",
+)
+
+
 def blob_files(folder: VaultFolder) -> list[Path]:
     if not folder.blobs.exists():
         return []
@@ -84,6 +93,12 @@ def sweep_leftovers(folder: VaultFolder) -> None:
     """
     for leftover in folder.root.glob(".vault.db.restore-*"):
         leftover.unlink(missing_ok=True)
+    # atomic_write's temporary files (keyslots.json, the anchor, attachments) of a killed
+    # process: ".<name>.<hex>.tmp", never the name of a file in use.
+    for place in (folder.root, *(p for p in folder.blobs.glob("*") if p.is_dir())):
+        for leftover in place.glob(".*.tmp"):
+            if leftover.is_file():
+                leftover.unlink(missing_ok=True)
     for pattern in (".onestop-restore-*", ".onestop-backup-*"):
         for work in folder.root.glob(pattern):
             shutil.rmtree(work, ignore_errors=True)
@@ -376,6 +391,8 @@ class MaintenanceService:
             archive.check_identity(
                 backup_key, s.vault_id, opens_with_vault_key=hmac.compare_digest(backup_key, s.key)
             )
+            if not _admin_in(archive.folder.db, backup_key, s.actor.username):
+                raise ValidationFailed(NOT_ADMIN_IN_BACKUP)
             safety = self._write_backup(None, "pre-restore")
             report(2, 5)
             staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
@@ -401,6 +418,17 @@ class MaintenanceService:
                         Section.ADMINISTRATION,
                         detail=f"backup of {archive.info.created_at}"[:200],
                     )
+                    gone = reconcile_accounts(
+                        tx,
+                        s.slots,
+                        lambda t, name: s.audit(
+                            t,
+                            AuditAction.USER_DISABLED,
+                            Section.ADMINISTRATION,
+                            record_ref=f"staff:{name}",
+                            detail="disabled since the backup",
+                        ),
+                    )
                     staged_head: audit.Anchor = tx.info.pop("audit_anchor")
             finally:
                 staged_engine.dispose()
@@ -417,6 +445,7 @@ class MaintenanceService:
             os.replace(staged, folder.db)
             faults.checkpoint(faults.RESTORE_REPLACED)
             audit.write_anchor_file(folder.anchor, s.vault_id, staged_head)
+            remove_accounts(s.slots, gone)
             s.replace_engine(open_engine(folder.db, s.key), s.key)
             if progress is not None:
                 with contextlib.suppress(Exception):
@@ -453,6 +482,38 @@ def backup_key_for(backup: VaultFolder, key: bytes, username: str, password: str
     return old_key
 
 
+def reconcile_accounts(
+    tx: Session, slots: KeySlotFile, record: Callable[[Session, str], None]
+) -> set[str]:
+    """Bring a restored database's accounts into line with the vault's key slots, which are
+    the truth about who may open the vault now: an account disabled since the backup stays
+    disabled (marked so in the restored records, with an audit entry through ``record``), and
+    the names whose slots must go are returned: accounts disabled in the backup, and slots of
+    people the restored records do not know. Call before the swap; remove them after it."""
+    rows = list(tx.scalars(select(StaffAccount)))
+    known = {row.username for row in rows}
+    remove = {s.username for s in slots.user_slots() if s.username not in known}
+    for row in rows:
+        usable = user_slot_id(row.username) in slots.slots and row.username not in slots.disabled
+        if row.active and not usable:
+            row.active = False
+            row.disabled_at = row.updated_at = utcnow()
+            record(tx, row.username)
+        elif not row.active and user_slot_id(row.username) in slots.slots:
+            remove.add(row.username)
+    return {name for name in remove if name is not None}
+
+
+def remove_accounts(slots: KeySlotFile, names: set[str]) -> None:
+    """After the swap: the slots ``reconcile_accounts`` named are removed, the names disabled."""
+    if not names:
+        return
+    for name in names:
+        slots.remove_slot(user_slot_id(name))
+        slots.disabled.add(name)
+    slots.save()
+
+
 def _admin_in(db: Path, key: bytes, username: str) -> bool:
     conn = connect(db, key)
     try:
@@ -485,11 +546,7 @@ def restore_unopenable(
             backup_key, slots.vault_id, opens_with_vault_key=hmac.compare_digest(backup_key, key)
         )
         if not _admin_in(archive.folder.db, backup_key, username):
-            raise ValidationFailed(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Only an administrator of this vault may restore it from a backup."
-                )
-            )
+            raise ValidationFailed(NOT_ADMIN_IN_BACKUP)
         staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
         conn = connect(archive.folder.db, backup_key)
         try:
@@ -505,15 +562,33 @@ def restore_unopenable(
             with staged_engine.begin() as conn2:
                 audit.rewrite_anchor(conn2, key, slots.vault_id)
             with Session(staged_engine) as tx, tx.begin():
-                audit.append(
+
+                def record(
+                    t: Session, action: AuditAction, ref: str = "", detail: str = ""
+                ) -> None:
+                    audit.append(
+                        t,
+                        vault_key=key,
+                        vault_id=slots.vault_id,
+                        actor=username,
+                        role=Role.ADMIN.value,
+                        action=action,
+                        section=Section.ADMINISTRATION,
+                        record_ref=ref,
+                        detail=detail,
+                    )
+
+                record(
                     tx,
-                    vault_key=key,
-                    vault_id=slots.vault_id,
-                    actor=username,
-                    role=Role.ADMIN.value,
-                    action=AuditAction.BACKUP_RESTORED,
-                    section=Section.ADMINISTRATION,
+                    AuditAction.BACKUP_RESTORED,
                     detail=f"backup of {archive.info.created_at}; vault unreadable"[:200],
+                )
+                gone = reconcile_accounts(
+                    tx,
+                    slots,
+                    lambda t, name: record(
+                        t, AuditAction.USER_DISABLED, f"staff:{name}", "disabled since the backup"
+                    ),
                 )
                 head: audit.Anchor = tx.info.pop("audit_anchor")
         finally:
@@ -526,6 +601,7 @@ def restore_unopenable(
         os.replace(staged, folder.db)
         fsync_dir(folder.root)
         audit.write_anchor_file(folder.anchor, slots.vault_id, head)
+        remove_accounts(slots, gone)
         return RestoreResult(archive.info.created_at, aside)
     finally:
         archive.discard()
