@@ -223,7 +223,8 @@ def attachment(session: VaultSession, ref: str, short: str, long: str) -> Pairs:
         ref, Section.HEALTH, b"%PDF-1.4", "application/pdf", title=short, original_name=short
     )
     (back,) = [a for a in files.list(ref) if a.attachment_id == made.attachment_id]
-    return [(back.title, short), (back.original_name, short)]
+    # The name is kept without folders (tests/unit/test_attachment_content.py).
+    return [(back.title, short), (back.original_name, short.replace("\\", "/").split("/")[-1])]
 
 
 WRITERS: dict[str, tuple[Role, Writer]] = {
