@@ -3805,6 +3805,14 @@
         <translation>ديسمبر</translation>
     </message>
     <message>
+        <source>A name cannot contain invisible direction marks (they can make it display as another name). Type it again without copying it from elsewhere.</source>
+        <translation>لا يمكن أن يحتوي الاسم على علامات اتجاه غير مرئية (قد تجعله يظهر كاسم آخر). اكتبه مرة أخرى دون نسخه من مكان آخر.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain characters that are not valid text.</source>
+        <translation>لا يمكن أن يحتوي الاسم على أحرف ليست نصًا صالحًا.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (أو DD/MM/YYYY).</translation>
     </message>
@@ -3873,6 +3881,10 @@
         <translation>هذا الملف ليس صورة يستطيع OneStop قراءتها.</translation>
     </message>
     <message>
+        <source>This file is not a picture OneStop can read, nor a PDF: its content is something else, whatever its name or type says.</source>
+        <translation>هذا الملف ليس صورة يستطيع OneStop قراءتها ولا ملف PDF: محتواه شيء آخر، مهما قال اسمه أو نوعه.</translation>
+    </message>
+    <message>
         <source>Attach files to a section of her file.</source>
         <translation>أرفق الملفات بقسم من ملفها.</translation>
     </message>
@@ -3931,6 +3943,10 @@
     <message>
         <source>There is no OneStop vault in {path}.</source>
         <translation>لا توجد خزنة OneStop في {path}.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now: the vault folder cannot be written to (the disk may be full, or the folder read-only), so a failed attempt could not be recorded. Free some space or ask IT to check the folder, then try again.</source>
+        <translation>تسجيل الدخول غير ممكن الآن: لا يمكن الكتابة في مجلد الخزنة (قد يكون القرص ممتلئًا أو المجلد للقراءة فقط)، لذا لا يمكن تسجيل محاولة فاشلة. حرّر بعض المساحة أو اطلب من قسم تقنية المعلومات فحص المجلد، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Wait 1 second before trying again.</source>
@@ -4361,6 +4377,10 @@
         <translation>انتهى هذا الأمر؛ لا يمكن إدخاله كأمر سارٍ.</translation>
     </message>
     <message>
+        <source>Only an account that is an active administrator in the backup may restore it (the restored vault would not let you in otherwise).</source>
+        <translation>لا يمكن استعادة النسخة الاحتياطية إلا بحساب مسؤول نشط فيها (وإلا فلن تسمح لك الخزنة المستعادة بالدخول).</translation>
+    </message>
+    <message>
         <source>A file with that name already exists; choose another.</source>
         <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
@@ -4705,16 +4725,24 @@
         <translation>الاسم {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <source>A name cannot contain control characters such as line breaks.</source>
-        <translation>لا يمكن أن يحتوي الاسم على محارف تحكم مثل فواصل الأسطر.</translation>
-    </message>
-    <message>
         <source>At most {limit:,} characters.</source>
         <translation>{limit:,} حرف على الأكثر.</translation>
     </message>
     <message>
+        <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
+        <translation>وصف هذه النسخة الاحتياطية (خزنتها وتاريخها ومحتواها) عُدِّل أو لا يطابق ملفاتها، لذا لا يمكن الوثوق بها. لم تتم استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneStop backup: it holds parts larger or other than a backup&apos;s. Nothing was unpacked.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من OneStop: يحتوي على أجزاء أكبر من أجزاء النسخة الاحتياطية أو من نوع آخر. لم يُفكّ أي شيء.</translation>
+    </message>
+    <message>
         <source>This file is not a OneStop backup, or it is damaged.</source>
         <translation>هذا الملف ليس نسخة احتياطية من OneStop، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk to unpack this backup ({mb} MB needed). Nothing was written.</source>
+        <translation>لا توجد مساحة حرة كافية على القرص لفك هذه النسخة الاحتياطية (يلزم {mb} ميغابايت). لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>The backup file was not found.</source>
@@ -4739,6 +4767,18 @@
     <message>
         <source>Part of the vault&apos;s database is damaged and could not be read. Nothing was changed. Restore the vault from its most recent backup.</source>
         <translation>جزء من قاعدة بيانات الخزنة تالف وتعذّرت قراءته. لم يتغير شيء. استعد الخزنة من أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is missing. Nothing was created in its place. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>ملف قاعدة بيانات الخزنة (vault.db) مفقود. لم يُنشأ شيء مكانه. استعد الخزنة من أحدث نسخة احتياطية لها (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved and nothing was changed. Free some space (or ask IT to), then try again.</source>
+        <translation>القرص ممتلئ، لذا لم يمكن حفظ أي شيء ولم يتغير أي شيء. حرّر بعض المساحة (أو اطلب ذلك من قسم تقنية المعلومات)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to (it is read-only, or belongs to another user), so nothing was changed. Ask IT to check the folder&apos;s permissions.</source>
+        <translation>لا يمكن الكتابة في مجلد الخزنة (فهو للقراءة فقط أو يخص مستخدمًا آخر)، لذا لم يتغير شيء. اطلب من قسم تقنية المعلومات فحص أذونات المجلد.</translation>
     </message>
     <message>
         <source>The vault could not be opened for writing (journal mode).</source>
@@ -4799,6 +4839,14 @@
     <message>
         <source>Her details changed after the check for existing files: check again.</source>
         <translation>تغيّرت بياناتها بعد البحث عن الملفات الموجودة: ابحث مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal (vault.db-wal) is damaged: changes already saved would be lost if the vault were opened. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>سجل الخزنة (vault.db-wal) تالف: ستضيع تغييرات محفوظة بالفعل إذا فُتحت الخزنة. لم يتغير شيء. استعد الخزنة من أحدث نسخة احتياطية لها (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>حُذف سجل الخزنة (vault.db-wal) بينما بقي فهرسه: آخر التغييرات المحفوظة مفقودة. لم يتغير شيء. استعد الخزنة من أحدث نسخة احتياطية لها (onestop-cli admin restore).</translation>
     </message>
 </context>
 <context>

@@ -3805,6 +3805,14 @@
         <translation>diciembre</translation>
     </message>
     <message>
+        <source>A name cannot contain invisible direction marks (they can make it display as another name). Type it again without copying it from elsewhere.</source>
+        <translation>Un nombre no puede contener marcas de dirección invisibles (pueden hacer que se vea como otro nombre). Escríbalo de nuevo sin copiarlo de otro sitio.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain characters that are not valid text.</source>
+        <translation>Un nombre no puede contener caracteres que no sean texto válido.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation>Escriba la fecha como AAAA-MM-DD (o DD/MM/AAAA).</translation>
     </message>
@@ -3873,6 +3881,10 @@
         <translation>Este archivo no es una imagen que OneStop pueda leer.</translation>
     </message>
     <message>
+        <source>This file is not a picture OneStop can read, nor a PDF: its content is something else, whatever its name or type says.</source>
+        <translation>Este archivo no es una imagen que OneStop pueda leer ni un PDF: su contenido es otra cosa, digan lo que digan su nombre o su tipo.</translation>
+    </message>
+    <message>
         <source>Attach files to a section of her file.</source>
         <translation>Adjunte los archivos a una sección de su expediente.</translation>
     </message>
@@ -3931,6 +3943,10 @@
     <message>
         <source>There is no OneStop vault in {path}.</source>
         <translation>No hay ninguna bóveda de OneStop en {path}.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now: the vault folder cannot be written to (the disk may be full, or the folder read-only), so a failed attempt could not be recorded. Free some space or ask IT to check the folder, then try again.</source>
+        <translation>No es posible iniciar sesión ahora: no se puede escribir en la carpeta de la bóveda (el disco puede estar lleno o la carpeta ser de solo lectura), así que un intento fallido no podría registrarse. Libere espacio o pida a informática que revise la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Wait 1 second before trying again.</source>
@@ -4361,6 +4377,10 @@
         <translation>Esta orden ha vencido; no puede introducirse como vigente.</translation>
     </message>
     <message>
+        <source>Only an account that is an active administrator in the backup may restore it (the restored vault would not let you in otherwise).</source>
+        <translation>Solo una cuenta que sea administradora activa en la copia de seguridad puede restaurarla (de lo contrario, la bóveda restaurada no le dejaría entrar).</translation>
+    </message>
+    <message>
         <source>A file with that name already exists; choose another.</source>
         <translation>Ya existe un archivo con ese nombre; elija otro.</translation>
     </message>
@@ -4705,16 +4725,24 @@
         <translation>Un nombre tiene como máximo {n} caracteres.</translation>
     </message>
     <message>
-        <source>A name cannot contain control characters such as line breaks.</source>
-        <translation>Un nombre no puede contener caracteres de control como saltos de línea.</translation>
-    </message>
-    <message>
         <source>At most {limit:,} characters.</source>
         <translation>Como máximo {limit:,} caracteres.</translation>
     </message>
     <message>
+        <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
+        <translation>La descripción de esta copia de seguridad (su bóveda, fecha y contenido) fue alterada o no coincide con sus archivos, así que no es de fiar. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneStop backup: it holds parts larger or other than a backup&apos;s. Nothing was unpacked.</source>
+        <translation>Este archivo no es una copia de seguridad de OneStop: contiene partes más grandes que las de una copia o de otro tipo. No se desempaquetó nada.</translation>
+    </message>
+    <message>
         <source>This file is not a OneStop backup, or it is damaged.</source>
         <translation>Este archivo no es una copia de seguridad de OneStop, o está dañado.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk to unpack this backup ({mb} MB needed). Nothing was written.</source>
+        <translation>No hay suficiente espacio libre en el disco para desempaquetar esta copia de seguridad (se necesitan {mb} MB). No se escribió nada.</translation>
     </message>
     <message>
         <source>The backup file was not found.</source>
@@ -4739,6 +4767,18 @@
     <message>
         <source>Part of the vault&apos;s database is damaged and could not be read. Nothing was changed. Restore the vault from its most recent backup.</source>
         <translation>Parte de la base de datos de la bóveda está dañada y no se pudo leer. No se cambió nada. Restaure la bóveda desde su copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is missing. Nothing was created in its place. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>Falta el archivo de base de datos de la bóveda (vault.db). No se creó nada en su lugar. Restaure la bóveda desde su copia de seguridad más reciente (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved and nothing was changed. Free some space (or ask IT to), then try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar nada y no se cambió nada. Libere espacio (o pida a informática que lo haga) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to (it is read-only, or belongs to another user), so nothing was changed. Ask IT to check the folder&apos;s permissions.</source>
+        <translation>No se puede escribir en la carpeta de la bóveda (es de solo lectura o pertenece a otro usuario), así que no se cambió nada. Pida a informática que revise los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>The vault could not be opened for writing (journal mode).</source>
@@ -4799,6 +4839,14 @@
     <message>
         <source>Her details changed after the check for existing files: check again.</source>
         <translation>Sus datos cambiaron después de buscar expedientes existentes: busque de nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal (vault.db-wal) is damaged: changes already saved would be lost if the vault were opened. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>El diario de la bóveda (vault.db-wal) está dañado: se perderían cambios ya guardados si se abriera la bóveda. No se cambió nada. Restaure la bóveda desde su copia de seguridad más reciente (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>El diario de la bóveda (vault.db-wal) se eliminó mientras su índice seguía ahí: faltan los últimos cambios guardados. No se cambió nada. Restaure la bóveda desde su copia de seguridad más reciente (onestop-cli admin restore).</translation>
     </message>
 </context>
 <context>

@@ -3805,6 +3805,14 @@
         <translation>décembre</translation>
     </message>
     <message>
+        <source>A name cannot contain invisible direction marks (they can make it display as another name). Type it again without copying it from elsewhere.</source>
+        <translation>Un nom ne peut pas contenir de marques de direction invisibles (elles peuvent le faire apparaître comme un autre nom). Tapez-le à nouveau sans le copier d’ailleurs.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain characters that are not valid text.</source>
+        <translation>Un nom ne peut pas contenir de caractères qui ne sont pas du texte valide.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation>Saisissez la date sous la forme AAAA-MM-JJ (ou JJ/MM/AAAA).</translation>
     </message>
@@ -3873,6 +3881,10 @@
         <translation>Ce fichier n&apos;est pas une image que OneStop sait lire.</translation>
     </message>
     <message>
+        <source>This file is not a picture OneStop can read, nor a PDF: its content is something else, whatever its name or type says.</source>
+        <translation>Ce fichier n’est ni une image que OneStop peut lire, ni un PDF : son contenu est autre chose, quoi qu’en disent son nom ou son type.</translation>
+    </message>
+    <message>
         <source>Attach files to a section of her file.</source>
         <translation>Joignez les fichiers à une section de son dossier.</translation>
     </message>
@@ -3931,6 +3943,10 @@
     <message>
         <source>There is no OneStop vault in {path}.</source>
         <translation>Il n&apos;y a pas de coffre OneStop dans {path}.</translation>
+    </message>
+    <message>
+        <source>Signing in is not possible right now: the vault folder cannot be written to (the disk may be full, or the folder read-only), so a failed attempt could not be recorded. Free some space or ask IT to check the folder, then try again.</source>
+        <translation>La connexion est impossible pour le moment : le dossier du coffre ne peut pas être modifié (le disque est peut-être plein, ou le dossier en lecture seule), donc une tentative échouée ne pourrait pas être enregistrée. Libérez de l’espace ou demandez à l’informatique de vérifier le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>Too many failed attempts. Wait 1 second before trying again.</source>
@@ -4361,6 +4377,10 @@
         <translation>Cette ordonnance a expiré ; elle ne peut pas être saisie comme en vigueur.</translation>
     </message>
     <message>
+        <source>Only an account that is an active administrator in the backup may restore it (the restored vault would not let you in otherwise).</source>
+        <translation>Seul un compte administrateur actif dans la sauvegarde peut la restaurer (sinon, le coffre restauré ne vous laisserait pas entrer).</translation>
+    </message>
+    <message>
         <source>A file with that name already exists; choose another.</source>
         <translation>Un fichier de ce nom existe déjà ; choisissez-en un autre.</translation>
     </message>
@@ -4705,16 +4725,24 @@
         <translation>Un nom fait au plus {n} caractères.</translation>
     </message>
     <message>
-        <source>A name cannot contain control characters such as line breaks.</source>
-        <translation>Un nom ne peut pas contenir de caractères de contrôle comme des sauts de ligne.</translation>
-    </message>
-    <message>
         <source>At most {limit:,} characters.</source>
         <translation>{limit:,} caractères au plus.</translation>
     </message>
     <message>
+        <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
+        <translation>La description de cette sauvegarde (son coffre, sa date et son contenu) a été modifiée ou ne correspond pas à ses fichiers ; on ne peut donc pas s’y fier. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>This file is not a OneStop backup: it holds parts larger or other than a backup&apos;s. Nothing was unpacked.</source>
+        <translation>Ce fichier n’est pas une sauvegarde OneStop : il contient des parties plus grandes qu’une sauvegarde ou d’une autre nature. Rien n’a été décompressé.</translation>
+    </message>
+    <message>
         <source>This file is not a OneStop backup, or it is damaged.</source>
         <translation>Ce fichier n&apos;est pas une sauvegarde OneStop, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk to unpack this backup ({mb} MB needed). Nothing was written.</source>
+        <translation>Il n’y a pas assez d’espace libre sur le disque pour décompresser cette sauvegarde ({mb} Mo nécessaires). Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The backup file was not found.</source>
@@ -4739,6 +4767,18 @@
     <message>
         <source>Part of the vault&apos;s database is damaged and could not be read. Nothing was changed. Restore the vault from its most recent backup.</source>
         <translation>Une partie de la base de données du coffre est endommagée et n&apos;a pas pu être lue. Rien n&apos;a été modifié. Restaurez le coffre depuis sa sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is missing. Nothing was created in its place. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>Le fichier de base de données du coffre (vault.db) est absent. Rien n’a été créé à sa place. Restaurez le coffre à partir de sa sauvegarde la plus récente (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved and nothing was changed. Free some space (or ask IT to), then try again.</source>
+        <translation>Le disque est plein : rien n’a pu être enregistré et rien n’a été modifié. Libérez de l’espace (ou demandez à l’informatique de le faire), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to (it is read-only, or belongs to another user), so nothing was changed. Ask IT to check the folder&apos;s permissions.</source>
+        <translation>Le dossier du coffre ne peut pas être modifié (il est en lecture seule ou appartient à un autre utilisateur) : rien n’a été changé. Demandez à l’informatique de vérifier les droits du dossier.</translation>
     </message>
     <message>
         <source>The vault could not be opened for writing (journal mode).</source>
@@ -4799,6 +4839,14 @@
     <message>
         <source>Her details changed after the check for existing files: check again.</source>
         <translation>Ses informations ont changé après la recherche des dossiers existants : cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal (vault.db-wal) is damaged: changes already saved would be lost if the vault were opened. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>Le journal du coffre (vault.db-wal) est endommagé : des modifications déjà enregistrées seraient perdues si le coffre était ouvert. Rien n’a été changé. Restaurez le coffre à partir de sa sauvegarde la plus récente (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
+        <translation>Le journal du coffre (vault.db-wal) a été supprimé alors que son index est resté : les dernières modifications enregistrées manquent. Rien n’a été changé. Restaurez le coffre à partir de sa sauvegarde la plus récente (onestop-cli admin restore).</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,20 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from onestop import __version__, logs, paths
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
-from onestop.errors import OneStopError
+from onestop.errors import OneStopError, VaultDamaged
 from onestop.services import audit as audit_service
 from onestop.services import sectionkeys
-from onestop.services.auth import create_vault, sign_in, sign_in_with_recovery
+from onestop.services.auth import (
+    create_vault,
+    restore_unreadable_vault,
+    sign_in,
+    sign_in_with_recovery,
+)
 from onestop.services.conferences import ConferenceService
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
 from onestop.services.maintenance import MaintenanceService
@@ -59,18 +64,63 @@ def _need_faker() -> None:
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: a removed option (--centre-name TEXT) must not pass as a prefix of
+        # its replacement (--centre-name-file F), reading the text as a file name.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
+
+
+MAX_LINE = 64 * 1024  # a password, a reason, a centre's name: far below, and never endless
 
 
 def _read_lines(stdin: TextIO, count: int, what: str) -> list[str]:
     lines = []
     for _ in range(count):
-        line = stdin.readline()
+        try:
+            line = stdin.readline(MAX_LINE + 1)
+        except UnicodeDecodeError:
+            raise UsageError("standard input is not UTF-8 text") from None
         if not line:
             raise UsageError(f"expected {what} on standard input")
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in line):  # bytes kept by surrogateescape
+            raise UsageError("standard input is not UTF-8 text")
+        if len(line) > MAX_LINE:
+            raise UsageError(f"{what} on standard input is longer than {MAX_LINE} characters")
         lines.append(line.rstrip("\r\n"))
     return lines
+
+
+def _first_line_of(source: str, stdin: TextIO, option: str) -> str:
+    """The first line of the file ``source`` (``-``: the next line of standard input), read as
+    UTF-8 text of at most MAX_LINE bytes: free text that may name someone is never an
+    argument, which every user of the computer can read in the process list."""
+    if source == "-":
+        (line,) = _read_lines(stdin, 1, f"the text of {option}")
+    else:
+        try:
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_LINE + 1)
+        except OSError:
+            raise UsageError(f"cannot read the file given to {option}") from None
+        if len(raw) > MAX_LINE and b"\n" not in raw[:MAX_LINE]:
+            raise UsageError(f"the file given to {option} is not a short text file")
+        try:
+            text = raw[:MAX_LINE].decode("utf-8", errors="strict")
+        except UnicodeDecodeError:
+            if b"\n" not in raw:
+                raise UsageError(f"the file given to {option} is not UTF-8 text") from None
+            try:  # only the first line matters; a cut at the cap may split a character
+                text = raw.split(b"\n", 1)[0].decode("utf-8", errors="strict")
+            except UnicodeDecodeError:
+                raise UsageError(f"the file given to {option} is not UTF-8 text") from None
+        line = text.splitlines()[0] if text.splitlines() else ""
+    if "\x00" in line:
+        raise UsageError(f"the text given to {option} holds a NUL character")
+    return line
 
 
 def _require_stdin_flag(args: argparse.Namespace) -> None:
@@ -251,7 +301,17 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         )
     _require_stdin_flag(args)
     (password,) = _read_lines(stdin, 1, "the password")
-    with sign_in(_vault(args), args.as_user, password) as session:
+    try:
+        session = sign_in(_vault(args), args.as_user, password)
+    except VaultDamaged:
+        # The database (or its journal) cannot be opened: restore from the backup without it.
+        result = restore_unreadable_vault(_vault(args), args.as_user, password, Path(args.source))
+        out.write(
+            f"Restored the backup made {result.backup_created_at}.\n"
+            f"The unreadable files were set aside in {result.safety_backup}\n"
+        )
+        return EXIT_OK
+    with session:
         result = MaintenanceService(session).restore(Path(args.source), password)
     out.write(
         f"Restored the backup made {result.backup_created_at}.\n"
@@ -358,21 +418,18 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _document_password(args: argparse.Namespace) -> str | None:
+def _document_password(args: argparse.Namespace, stdin: TextIO) -> str | None:
     if not args.encrypt_password_file:
         return None
-    try:
-        lines = Path(args.encrypt_password_file).read_text("utf-8").splitlines()
-    except OSError:
-        raise UsageError("cannot read the --encrypt-password-file") from None
-    if not lines or not lines[0]:
+    password = _first_line_of(args.encrypt_password_file, stdin, "--encrypt-password-file")
+    if not password:
         raise UsageError("the --encrypt-password-file is empty")
-    return lines[0]
+    return password
 
 
 def cmd_export_referral(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    options = _export_options(args)
     with _session(args, stdin) as session:
+        options = _export_options(args, stdin)
         referral = args.referral
         if referral is None:
             ids = [r.record_id for r in ReferralService(session).list(args.case)]
@@ -387,18 +444,24 @@ def cmd_export_referral(args: argparse.Namespace, stdin: TextIO, out: TextIO) ->
 def cmd_settings(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
         settings = SettingsService(session)
-        if args.centre_name is not None or args.idle_lock_minutes is not None:
-            settings.update(centre_name=args.centre_name, idle_lock_minutes=args.idle_lock_minutes)
+        centre_name = None
+        if args.centre_name_file is not None:
+            centre_name = _first_line_of(args.centre_name_file, stdin, "--centre-name-file")
+        if centre_name is not None or args.idle_lock_minutes is not None:
+            settings.update(centre_name=centre_name, idle_lock_minutes=args.idle_lock_minutes)
         out.write(f"centre name:       {settings.centre_name()}\n")
         out.write(f"idle lock minutes: {settings.idle_lock_minutes()}\n")
     return EXIT_OK
 
 
-def _export_options(args: argparse.Namespace) -> ExportOptions:
+def _export_options(args: argparse.Namespace, stdin: TextIO) -> ExportOptions:
+    """Read after the acting person's password (a ``-`` reads the next line of stdin)."""
+    reason = ""
+    if args.without_consent_reason_file:
+        option = "--without-consent-reason-file"
+        reason = _first_line_of(args.without_consent_reason_file, stdin, option)
     return ExportOptions(
-        Path(args.out),
-        password=_document_password(args),
-        without_consent_reason=args.without_consent_reason or "",
+        Path(args.out), password=_document_password(args, stdin), without_consent_reason=reason
     )
 
 
@@ -412,7 +475,7 @@ def cmd_export_medico_legal(args: argparse.Namespace, stdin: TextIO, out: TextIO
     purpose = Purpose.USE_IN_COURT if args.recipient == "court" else Purpose.SHARE_WITH_POLICE
     with _session(args, stdin) as session:
         done = ExportService(session).medico_legal(
-            args.case, _export_options(args), purpose=purpose, incident_id=args.incident
+            args.case, _export_options(args, stdin), purpose=purpose, incident_id=args.incident
         )
     return _report_written(out, done)
 
@@ -424,7 +487,9 @@ def cmd_export_bundle(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
         choices = ", ".join(s.value for s in BundleSection)
         raise UsageError(f"--sections takes a comma-separated list of: {choices}") from None
     with _session(args, stdin) as session:
-        done = ExportService(session).court_bundle(args.case, _export_options(args), sections)
+        done = ExportService(session).court_bundle(
+            args.case, _export_options(args, stdin), sections
+        )
     return _report_written(out, done)
 
 
@@ -438,14 +503,14 @@ def cmd_export_conference(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
             if not found:
                 raise UsageError(f"there is no meeting on {args.meeting.isoformat()}")
             meeting_id = found[0]
-        done = ExportService(session).conference_pack(_export_options(args), meeting_id)
+        done = ExportService(session).conference_pack(_export_options(args, stdin), meeting_id)
     return _report_written(out, done)
 
 
 def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     period = Period(args.start, args.end)
     with _session(args, stdin) as session:
-        done = ExportService(session).statistics(period, _export_options(args))
+        done = ExportService(session).statistics(period, _export_options(args, stdin))
     _report_written(out, done)
     if done.encrypted:
         out.write("The same figures as CSV are attached inside the PDF.\n")
@@ -456,7 +521,7 @@ def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
-        done = ExportService(session).safety_plan(args.case, _export_options(args))
+        done = ExportService(session).safety_plan(args.case, _export_options(args, stdin))
     return _report_written(out, done)
 
 
@@ -637,7 +702,11 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--case", required=True, metavar="REF")
         p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
         p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's 1st line")
-        p.add_argument("--without-consent-reason", metavar="TEXT", help="a manager's reason")
+        p.add_argument(
+            "--without-consent-reason-file",
+            metavar="F",
+            help="a manager's reason: F's first line, or - for the line after the password",
+        )
         p.set_defaults(func=func)
         return p
 
@@ -662,7 +731,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", type=_date, metavar="DATE", required=True)
 
     p = add("settings", cmd_settings, "show or change the centre's settings")
-    p.add_argument("--centre-name", help="printed on every document")
+    p.add_argument(
+        "--centre-name-file",
+        metavar="F",
+        help="printed on every document: F's first line, or - for the line after the password",
+    )
     p.add_argument("--idle-lock-minutes", type=int, help="lock an idle workstation after")
 
     p = add("audit", cmd_audit, "print the audit trail")

@@ -483,7 +483,9 @@ def test_export_a_referral_letter_from_the_command_line(vault, tmp_path) -> None
     from onestop.services.consent import ConsentService
     from onestop.services.referrals import ReferralDetails, ReferralService
 
-    assert admin_cli(vault, "settings", "--centre-name", "Hope Centre").returncode == 0
+    centre = tmp_path / "centre-name"
+    centre.write_text("Hope Centre\n", "utf-8")
+    assert admin_cli(vault, "settings", "--centre-name-file", str(centre)).returncode == 0
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(name="Efua Boateng")).reference
         ReferralService(cw).record(ref, ReferralDetails("City Shelter", "A bed", Urgency.URGENT))

@@ -11,6 +11,7 @@ import pytest
 
 from onestop.domain.casefile import CaseStatus, Sex
 from onestop.domain.roles import Action, Role, Section, permits
+from onestop.domain.validation import one_line_problem
 from onestop.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -137,7 +138,7 @@ def test_hostile_text_is_stored_and_read_back_exactly(caseworker, hostile_text) 
     cases = CaseService(caseworker)
     for name in hostile_text["names"]:
         details = SurvivorDetails(alias="x", safe_notes=name, disability=name)
-        if len(name) <= 200:
+        if len(name) <= 200 and one_line_problem(name) is None:
             details = replace(details, name=name)
         opened = cases.open_case(details)
         assert cases.get(opened.reference).details == details

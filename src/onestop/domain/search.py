@@ -41,9 +41,12 @@ def query_words(query: str) -> list[str]:
     """The words a typed query must all match, folded the same way as the keys.
 
     A typed date becomes its ISO form; a phone number typed with spaces or dashes becomes
-    its digits.
+    its digits. Characters no name can hold (NUL and other controls, a lone surrogate from a
+    broken paste) separate words instead of reaching the database, which cannot take them.
     """
-    text = query.strip()
+    text = "".join(
+        " " if ord(c) < 32 or ord(c) == 0x7F or 0xD800 <= ord(c) <= 0xDFFF else c for c in query
+    ).strip()
     if not text:
         return []
     try:

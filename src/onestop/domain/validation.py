@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from onestop.domain.clinical import IncidentTime, Precision
-from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Messages", "January"),
@@ -35,6 +35,36 @@ OLDEST_BIRTH_YEAR = 1900
 MAX_AGE = 120
 
 Problems = dict[str, str]
+
+# Characters that reorder how a line is displayed: "Ali \u202eNIMDA" shows as "Ali ADMIN".
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def one_line_problem(text: str) -> Phrase | None:
+    """What is wrong with ``text`` as a one-line name, or None.
+
+    Refused: line breaks and other control characters, the bidirectional controls that make a
+    name display as something else, and lone surrogates (which no file or database can store).
+    """
+    for c in text:
+        code = ord(c)
+        if (code < 32 and c != "\t") or code == 0x7F:
+            return QT_TRANSLATE_NOOP(
+                "Messages", "A name cannot contain line breaks or control characters."
+            )
+        if c in BIDI_CONTROLS:
+            return QT_TRANSLATE_NOOP(
+                "Messages",
+                "A name cannot contain invisible direction marks (they can make it display as "
+                "another name). Type it again without copying it from elsewhere.",
+            )
+        if 0xD800 <= code <= 0xDFFF:
+            return QT_TRANSLATE_NOOP(
+                "Messages", "A name cannot contain characters that are not valid text."
+            )
+    return None
 
 
 def parse_date(text: str) -> date:
@@ -85,10 +115,8 @@ def check_person(facts: PersonFacts, today: date) -> Problems:
     for field, value in (("name", facts.name), ("alias", facts.alias)):
         if len(value) > 200:
             problems[field] = QT_TRANSLATE_NOOP("Messages", "At most 200 characters.")
-        elif any(ord(c) < 32 and c != "\t" for c in value):
-            problems[field] = QT_TRANSLATE_NOOP(
-                "Messages", "A name cannot contain line breaks or control characters."
-            )
+        elif (problem := one_line_problem(value)) is not None:
+            problems[field] = problem
     if facts.date_of_birth is not None:
         if facts.date_of_birth > today:
             problems["date_of_birth"] = QT_TRANSLATE_NOOP(

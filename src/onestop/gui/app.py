@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -31,7 +33,22 @@ def load_fonts() -> list[str]:
     return families
 
 
+def forget_settings() -> None:
+    """Keep Qt's own settings out of every file: the file dialogs write the folders and files
+    last chosen (history, last visited) to ~/.config/QtProject.conf, or the registry, and a
+    folder's name can name a survivor. Every QSettings is sent to an INI path that cannot be
+    created, so nothing is read from or written to the disk; native dialogs (which keep their
+    own recent-files lists) are not used."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    nowhere = str(Path(os.devnull) / "onestop-no-settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, nowhere)
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, nowhere)
+
+
 def make_application(argv: Sequence[str] = ()) -> QApplication:
+    forget_settings()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "onestop", *argv])

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from onestop import logs
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
@@ -112,6 +113,32 @@ def make_thumbnail(data: bytes) -> bytes:
         ) from None
 
 
+def _recognised(data: bytes, declared: str) -> str:
+    """The media type the content shows (magic bytes), whatever was declared: a zip or a
+    program declared as a PDF is refused here, before anything is stored or opened."""
+    from onestop.services.preview import sniff_media_type  # preview imports this module
+
+    actual = sniff_media_type(data)
+    if actual is None:
+        raise ValidationFailed.of(
+            {
+                "file": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This file is not a picture OneStop can read, nor a PDF: its content is "
+                    "something else, whatever its name or type says.",
+                )
+            }
+        )
+    if actual != declared:
+        logs.log.info("attachment declared as %s is %s; kept as %s", declared, actual, actual)
+    return actual
+
+
+def base_name(name: str) -> str:
+    """The file's own name, without the folders it came from (which can name people)."""
+    return name.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 class AttachmentService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -159,6 +186,8 @@ class AttachmentService:
             )
         if problems:
             raise ValidationFailed.of(problems)
+        media_type = _recognised(data, media_type)
+        original_name = base_name(original_name)
         is_photo = media_type in IMAGE_TYPES
         thumbnail = make_thumbnail(data) if is_photo else None
         with session.unit_of_work(section, Action.WRITE, record_ref=reference) as s:

@@ -43,7 +43,7 @@ from onestop.services.validation import (
     validate_password,
     validate_username,
 )
-from onestop.vault.engine import open_engine, storage_errors
+from onestop.vault.engine import disk_errors, open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     DEFAULT_TARGET_SECONDS,
@@ -60,6 +60,7 @@ from onestop.vault.keyslots import (
 )
 from onestop.vault.lock import VaultLock
 from onestop.vault.subkeys import Purpose, subkey
+from onestop.vault.wal import check_wal
 
 WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Messages", "The user name or the password is not correct.")
 Seconds = Callable[[], float]
@@ -212,18 +213,49 @@ def _open_folder(path: Path) -> tuple[VaultFolder, VaultLock, KeySlotFile]:
         raise
 
 
+UNRECORDABLE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Signing in is not possible right now: the vault folder cannot be written to (the disk may "
+    "be full, or the folder read-only), so a failed attempt could not be recorded. Free some "
+    "space or ask IT to check the folder, then try again.",
+)
+
+
+def _save_counted(slots: KeySlotFile) -> bool:
+    """Save the counters; False (and a line in the log) if the disk refused."""
+    try:
+        slots.save()
+    except OSError:
+        logs.log.warning("keyslots.json could not be saved after a failed sign-in attempt")
+        return False
+    return True
+
+
+def _event(now: float, who: str, reason: str) -> dict[str, str]:
+    return {"at": datetime.fromtimestamp(now, UTC).isoformat(), "username": who, "reason": reason}
+
+
 def _refuse(
     slots: KeySlotFile, slot_id: str | None, now: float, who: str, reason: str, message: str
 ) -> SignInFailed:
-    event = {"at": datetime.fromtimestamp(now, UTC).isoformat(), "username": who, "reason": reason}
-    slots.note_failure(slot_id, now, event)
-    slots.save()
-    return SignInFailed(message)
+    slots.note_failure(slot_id, now, _event(now, who, reason))
+    # Counted in memory even when the disk refuses; the person is told it was not recorded.
+    return SignInFailed(message if _save_counted(slots) else UNRECORDABLE)
+
+
+def _charge(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
+    """Count the attempt as failed on disk before the password is tried, so that no guess is
+    ever tried unrecorded (a full disk, a read-only folder, or a process killed once the
+    answer is known); a right password undoes it."""
+    slots.charge_attempt(slot_id, now)
+    if not _save_counted(slots):
+        raise SignInFailed(UNRECORDABLE)
 
 
 def _check_backoff(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
     wait = slots.wait_seconds(slot_id, now)
     if wait > 0:
+        _save_counted(slots)  # keeps a wait that starts now (an edited moment) from restarting
         seconds = math.ceil(wait)
         raise BackOff(
             QT_TRANSLATE_NOOP(
@@ -243,36 +275,79 @@ def sign_in(
     """Open the vault for a member of staff, or raise a OneStopError that says why not."""
     folder, lock, slots = _open_folder(path)
     try:
-        name = normalise_username(username)
-        slot_id = user_slot_id(name)
-        known = slot_id in slots.slots
-        now = clock()
-        _check_backoff(slots, slot_id if known else None, now)
-        if name in slots.disabled:
-            raise _refuse(
-                slots,
-                None,
-                now,
-                name,
-                "disabled",
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This account is disabled. Ask the administrator if you need access again.",
-                ),
-            )
-        if not known:
-            # Same cost as a real attempt, so timing does not tell which user names exist.
-            slots.kdf_template.with_new_salt().derive(password)
-            # The typed name is not kept: it may be a password typed in the wrong box.
-            raise _refuse(slots, None, now, "(unknown)", "unknown_user", WRONG_CREDENTIALS)
-        opened = slots.open_slot(slot_id, normalise(password))
-        if opened is None:
-            raise _refuse(slots, slot_id, now, name, "wrong_password", WRONG_CREDENTIALS)
-        slots.note_success(slot_id)
-        return _start_session(folder, lock, slots, opened, name)
+        opened, name = _open_user_slot(slots, username, password, clock)
+        try:
+            return _start_session(folder, lock, slots, opened, name)
+        except BaseException:
+            _save_counted(slots)  # the password was right: its charged failure is undone
+            raise
     except BaseException:
         lock.release()
         raise
+
+
+def restore_unreadable_vault(
+    path: Path, username: str, password: str, source: Path, *, clock: Seconds = time.time
+) -> maintenance.RestoreResult:
+    """Restore a vault whose database cannot be opened, from a backup of it.
+
+    The password is checked against the vault's own keyslots.json, with its back-off, exactly
+    as at sign-in (a disabled account is refused); the database itself is never opened.
+    """
+    folder, lock, slots = _open_folder(path)
+    try:
+        opened, name = _open_user_slot(slots, username, password, clock)
+        slots.save()
+        with disk_errors(), storage_errors():
+            return maintenance.restore_unopenable(
+                folder,
+                slots,
+                opened.keys[VAULT_KEY],
+                name,
+                normalise(password),
+                source,
+                audit.SigningKey.of(opened.signing) if opened.signing is not None else None,
+            )
+    finally:
+        lock.release()
+
+
+def _open_user_slot(
+    slots: KeySlotFile, username: str, password: str, clock: Seconds
+) -> tuple[OpenedSlot, str]:
+    """The person's slot opened with the password, counting failures for the back-off."""
+    name = normalise_username(username)
+    slot_id = user_slot_id(name)
+    known = slot_id in slots.slots
+    now = clock()
+    _check_backoff(slots, slot_id if known else None, now)
+    if name in slots.disabled:
+        raise _refuse(
+            slots,
+            None,
+            now,
+            name,
+            "disabled",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This account is disabled. Ask the administrator if you need access again.",
+            ),
+        )
+    _charge(slots, slot_id if known else None, now)
+    if not known:
+        # Same cost as a real attempt, so timing does not tell which user names exist.
+        slots.kdf_template.with_new_salt().derive(password)
+        # The typed name is not kept: it may be a password typed in the wrong box.
+        slots.queue_event(_event(now, "(unknown)", "unknown_user"))
+        _save_counted(slots)
+        raise SignInFailed(WRONG_CREDENTIALS)
+    opened = slots.open_slot(slot_id, normalise(password))
+    if opened is None:
+        slots.queue_event(_event(now, name, "wrong_password"))
+        _save_counted(slots)
+        raise SignInFailed(WRONG_CREDENTIALS)
+    slots.note_success(slot_id)
+    return opened, name
 
 
 def sign_in_with_recovery(
@@ -313,6 +388,7 @@ def _start_session(
     opened: OpenedSlot,
     username: str | None,
 ) -> VaultSession:
+    check_wal(folder.db)  # before SQLite reads the log and drops what follows a damaged frame
     with storage_errors():
         key, engine = maintenance.open_after_interruption(folder, slots, opened)
     try:

@@ -24,11 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db import migrate
 from onestop.db.audit import AuditEntry, StaffSigningKey
+from onestop.db.base import utcnow
+from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
@@ -37,6 +39,7 @@ from onestop.services import audit, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
+    NOT_THIS_VAULT,
     SUFFIX,
     BackupInfo,
     RecordedHead,
@@ -48,13 +51,14 @@ from onestop.vault.backup import (
     write_archive,
 )
 from onestop.vault.blobs import BlobStore
-from onestop.vault.engine import connect, open_engine, storage_errors
+from onestop.vault.engine import connect, disk_errors, open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     NEXT_VAULT_KEY,
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
+    fsync_dir,
     key_id,
     user_slot_id,
 )
@@ -62,6 +66,13 @@ from onestop.vault.subkeys import Purpose, subkey
 
 if TYPE_CHECKING:
     from onestop.services.session import VaultSession
+
+
+NOT_ADMIN_IN_BACKUP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Only an account that is an active administrator in the backup may restore it (the "
+    "restored vault would not let you in otherwise).",
+)
 
 
 def blob_files(folder: VaultFolder) -> list[Path]:
@@ -88,6 +99,12 @@ def sweep_leftovers(folder: VaultFolder) -> None:
     """
     for leftover in folder.root.glob(".vault.db.restore-*"):
         leftover.unlink(missing_ok=True)
+    # atomic_write's temporary files (keyslots.json, the anchor, attachments) of a killed
+    # process: ".<name>.<hex>.tmp", never the name of a file in use.
+    for place in (folder.root, *(p for p in folder.blobs.glob("*") if p.is_dir())):
+        for leftover in place.glob(".*.tmp"):
+            if leftover.is_file():
+                leftover.unlink(missing_ok=True)
     for pattern in (".onestop-restore-*", ".onestop-backup-*"):
         for work in folder.root.glob(pattern):
             shutil.rmtree(work, ignore_errors=True)
@@ -232,15 +249,16 @@ class MaintenanceService:
                     "Messages", "A file with that name already exists; choose another."
                 )
             )
-        return write_archive(
-            self._folder,
-            self._session.key,
-            dest,
-            vault_id=self._session.vault_id,
-            schema=migrate.current_revision(self._session.engine),
-            blob_files=blob_files(self._folder),
-            progress=progress,
-        )
+        with disk_errors(), storage_errors():
+            return write_archive(
+                self._folder,
+                self._session.key,
+                dest,
+                vault_id=self._session.vault_id,
+                schema=migrate.current_revision(self._session.engine),
+                blob_files=blob_files(self._folder),
+                progress=progress,
+            )
 
     def verify(self, against: Sequence[Path] = ()) -> VerifyReport:
         """Check page authentication, database integrity, the audit chain and every attachment.
@@ -447,14 +465,13 @@ class MaintenanceService:
         try:
             report(1, 5)
             if archive.info.vault_id != s.vault_id:
-                raise ValidationFailed(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This backup belongs to another vault; it cannot be restored into this "
-                        "one.",
-                    )
-                )
-            backup_key = self._backup_key(archive.folder, password)
+                raise ValidationFailed(NOT_THIS_VAULT)
+            backup_key = backup_key_for(archive.folder, s.key, s.actor.username, password)
+            archive.check_identity(
+                backup_key, s.vault_id, opens_with_vault_key=hmac.compare_digest(backup_key, s.key)
+            )
+            if not _admin_in(archive.folder.db, backup_key, s.actor.username):
+                raise ValidationFailed(NOT_ADMIN_IN_BACKUP)
             safety = self._write_backup(None, "pre-restore")
             report(2, 5)
             staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
@@ -484,6 +501,17 @@ class MaintenanceService:
                         Section.ADMINISTRATION,
                         detail=f"backup of {archive.info.created_at}"[:200],
                     )
+                    gone = reconcile_accounts(
+                        tx,
+                        s.slots,
+                        lambda t, name: s.audit(
+                            t,
+                            AuditAction.USER_DISABLED,
+                            Section.ADMINISTRATION,
+                            record_ref=f"staff:{name}",
+                            detail="disabled since the backup",
+                        ),
+                    )
                     staged_head: audit.Anchor = tx.info.pop("audit_anchor")
             finally:
                 staged_engine.dispose()
@@ -500,6 +528,7 @@ class MaintenanceService:
             os.replace(staged, folder.db)
             faults.checkpoint(faults.RESTORE_REPLACED)
             audit.write_anchor_file(folder.anchor, s.vault_id, staged_head)
+            remove_accounts(s.slots, gone)
             s.replace_engine(open_engine(folder.db, s.key), s.key)
             if progress is not None:
                 with contextlib.suppress(Exception):
@@ -543,25 +572,189 @@ class MaintenanceService:
                 entry=entry.seq,
             )
 
-    def _backup_key(self, backup: VaultFolder, password: str) -> bytes:
-        s = self._session
-        try:
-            connect(backup.db, s.key).close()
-            return s.key
-        except VaultDamaged:
-            pass
-        slots = KeySlotFile.load(backup.keyslots)
-        slot_id = user_slot_id(s.actor.username)
-        opened = slots.open_slot(slot_id, password) if slot_id in slots.slots else None
-        if opened is None:
-            raise ValidationFailed(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "This backup was made under an earlier vault key and your password of that "
-                    "time "
-                    "does not open it. Restore it with the account that made it.",
-                )
-            )
-        key = opened.keys[VAULT_KEY]
+
+def backup_key_for(backup: VaultFolder, key: bytes, username: str, password: str) -> bytes:
+    """The key that opens the backup's database: this vault's ``key``, or (for a backup made
+    before a key rotation) the one ``username``'s slot of that time opens with ``password``."""
+    try:
         connect(backup.db, key).close()
         return key
+    except VaultDamaged:
+        pass
+    slots = KeySlotFile.load(backup.keyslots)
+    slot_id = user_slot_id(username)
+    opened = slots.open_slot(slot_id, password) if slot_id in slots.slots else None
+    if opened is None:
+        raise ValidationFailed(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This backup was made under an earlier vault key and your password of that "
+                "time "
+                "does not open it. Restore it with the account that made it.",
+            )
+        )
+    old_key = opened.keys[VAULT_KEY]
+    connect(backup.db, old_key).close()
+    return old_key
+
+
+def reconcile_accounts(
+    tx: Session, slots: KeySlotFile, record: Callable[[Session, str], object]
+) -> set[str]:
+    """Bring a restored database's accounts into line with the vault's key slots, which are
+    the truth about who may open the vault now: an account disabled since the backup stays
+    disabled (marked so in the restored records, with an audit entry through ``record``), and
+    the names whose slots must go are returned: accounts disabled in the backup, and slots of
+    people the restored records do not know. Call before the swap; remove them after it."""
+    rows = list(tx.scalars(select(StaffAccount)))
+    known = {row.username for row in rows}
+    remove = {s.username for s in slots.user_slots() if s.username not in known}
+    for row in rows:
+        usable = user_slot_id(row.username) in slots.slots and row.username not in slots.disabled
+        if row.active and not usable:
+            row.active = False
+            row.disabled_at = row.updated_at = utcnow()
+            record(tx, row.username)
+        elif not row.active and user_slot_id(row.username) in slots.slots:
+            remove.add(row.username)
+    return {name for name in remove if name is not None}
+
+
+def remove_accounts(slots: KeySlotFile, names: set[str]) -> None:
+    """After the swap: the slots ``reconcile_accounts`` named are removed, the names disabled."""
+    if not names:
+        return
+    for name in names:
+        slots.remove_slot(user_slot_id(name))
+        slots.disabled.add(name)
+    slots.save()
+
+
+def _admin_in(db: Path, key: bytes, username: str) -> bool:
+    conn = connect(db, key)
+    try:
+        row = conn.execute(
+            "SELECT role, active FROM staff WHERE username = ?", (username,)
+        ).fetchone()
+    finally:
+        conn.close()
+    return row is not None and row[0] == Role.ADMIN.value and bool(row[1])
+
+
+def restore_unopenable(
+    folder: VaultFolder,
+    slots: KeySlotFile,
+    key: bytes,
+    username: str,
+    password: str,
+    source: Path,
+    signer: audit.SigningKey | None = None,
+) -> RestoreResult:
+    """Restore a vault whose database cannot be opened (damaged, missing, a damaged journal).
+
+    The caller holds the vault's lock and has opened ``username``'s slot in the vault's own
+    keyslots.json (so a disabled account cannot do this), giving the vault ``key``. The backup
+    must be this vault's (its authenticated manifest) and ``username`` an active admin in it.
+    The unreadable files are set aside in ``backups/``, not deleted; the key slots stay as they
+    are, and the restored database is re-encrypted under ``key`` so every current password
+    opens it.
+    """
+    archive = open_archive(source, folder.root)
+    try:
+        if archive.info.vault_id != slots.vault_id:
+            raise ValidationFailed(NOT_THIS_VAULT)
+        backup_key = backup_key_for(archive.folder, key, username, password)
+        archive.check_identity(
+            backup_key, slots.vault_id, opens_with_vault_key=hmac.compare_digest(backup_key, key)
+        )
+        if not _admin_in(archive.folder.db, backup_key, username):
+            raise ValidationFailed(NOT_ADMIN_IN_BACKUP)
+        staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
+        conn = connect(archive.folder.db, backup_key)
+        try:
+            attach_and_export(conn, staged, key)
+        finally:
+            conn.close()
+        staged_engine = open_engine(staged, key)
+        try:
+            migrate.upgrade(staged_engine)
+            BlobStore(archive.folder.blobs, backup_key).copy_into(
+                BlobStore(folder.blobs, key), recorded_blobs(staged_engine)
+            )
+            with staged_engine.begin() as conn2:
+                audit.rewrite_anchor(conn2, key, slots.vault_id)
+            with Session(staged_engine) as tx, tx.begin():
+
+                def record(
+                    t: Session, action: AuditAction, ref: str = "", detail: str = ""
+                ) -> None:
+                    audit.append(
+                        t,
+                        vault_key=key,
+                        vault_id=slots.vault_id,
+                        actor=username,
+                        role=Role.ADMIN.value,
+                        action=action,
+                        section=Section.ADMINISTRATION,
+                        record_ref=ref,
+                        detail=detail,
+                        signer=signer,
+                    )
+
+                # Signing keys the slots hold now and the backup does not know (given after it
+                # was made): listed in the restored trail, the restoring admin's first, so that
+                # every entry from here on verifies.
+                listed = set(tx.scalars(select(StaffSigningKey.key_id)))
+                own = signer.key_id if signer is not None else ""
+                for slot in sorted(
+                    slots.slots.values(),
+                    key=lambda sl: sl.signing_public is None or key_id(sl.signing_public) != own,
+                ):
+                    public = slot.signing_public
+                    if public is None or key_id(public) in listed:
+                        continue
+                    who = slot.username or RECOVERY_ACTOR
+                    record(
+                        tx,
+                        AuditAction.KEY_REGISTERED,
+                        f"staff:{who}" if slot.username else "",
+                        f"key={key_id(public)}",
+                    )
+                    seq = tx.scalar(select(func.max(AuditEntry.seq)))
+                    audit.register_key(
+                        tx,
+                        slot_id=slot.slot_id,
+                        username=who,
+                        public=public,
+                        registered_by=username,
+                        entry=int(seq or 0),
+                    )
+                record(
+                    tx,
+                    AuditAction.BACKUP_RESTORED,
+                    detail=f"backup of {archive.info.created_at}; vault unreadable"[:200],
+                )
+                gone = reconcile_accounts(
+                    tx,
+                    slots,
+                    lambda t, name: record(
+                        t, AuditAction.USER_DISABLED, f"staff:{name}", "disabled since the backup"
+                    ),
+                )
+                head: audit.Anchor = tx.info.pop("audit_anchor")
+        finally:
+            staged_engine.dispose()
+        aside = folder.backups / f"unreadable-{secrets.token_hex(4)}"
+        aside.mkdir(parents=True, mode=0o700)
+        for part in (folder.db, *folder.sidecars()):
+            if part.exists():
+                os.replace(part, aside / part.name)
+        os.replace(staged, folder.db)
+        fsync_dir(folder.root)
+        audit.write_anchor_file(folder.anchor, slots.vault_id, head)
+        remove_accounts(slots, gone)
+        return RestoreResult(archive.info.created_at, aside)
+    finally:
+        archive.discard()
+        for leftover in folder.root.glob(".vault.db.restore-*"):
+            leftover.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from onestop.domain.passwords import PasswordRejected, check_password, check_username
-from onestop.domain.validation import Problems
+from onestop.domain.validation import Problems, one_line_problem
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
 
@@ -35,12 +35,11 @@ def validate_display_name(name: str) -> str:
         problem = QT_TRANSLATE_NOOP("Messages", "A name can be at most {n} characters.").format(
             n=MAX_NAME
         )
-    elif any((ord(c) < 32 and c != "\t") or ord(c) == 0x7F for c in name):
-        problem = QT_TRANSLATE_NOOP(
-            "Messages", "A name cannot contain control characters such as line breaks."
-        )
     else:
-        return name
+        found = one_line_problem(name)
+        if found is None:
+            return name
+        problem = found
     raise ValidationFailed.of({"display_name": problem})
 
 

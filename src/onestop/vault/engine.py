@@ -14,6 +14,7 @@ instead of a failed upgrade half-way through a unit of work.
 from __future__ import annotations
 
 import contextlib
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,13 +23,30 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
-from onestop.errors import VaultDamaged, VaultInUse
+from onestop.errors import VaultDamaged, VaultError, VaultInUse
 from onestop.i18n import QT_TRANSLATE_NOOP
 
 DAMAGED = QT_TRANSLATE_NOOP(
     "Messages",
     "Part of the vault's database is damaged and could not be read. Nothing was changed. "
     "Restore the vault from its most recent backup.",
+)
+
+MISSING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The vault's database file (vault.db) is missing. Nothing was created in its place. "
+    "Restore the vault from its most recent backup (onestop-cli admin restore).",
+)
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The disk is full, so nothing could be saved and nothing was changed. Free some space (or "
+    "ask IT to), then try again.",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The vault folder cannot be written to (it is read-only, or belongs to another user), so "
+    "nothing was changed. Ask IT to check the folder's permissions.",
 )
 
 BUSY_TIMEOUT_MS = 10_000
@@ -46,11 +64,22 @@ def key_pragma(key: bytes) -> str:
 def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcipher.Connection:
     """A DB-API connection to the vault file, keyed, verified and configured.
 
-    Raises VaultDamaged when the key does not open the file or the file is not a vault.
+    Raises VaultDamaged when the key does not open the file or the file is not a vault, and
+    when the file is missing: it is opened read-write but never created (``mode=rw``), so a
+    deleted database is reported, never silently replaced by an empty one.
     """
-    conn = sqlcipher.connect(
-        str(path), check_same_thread=check_same_thread, isolation_level=None, timeout=10.0
-    )
+    if not path.is_file():
+        raise VaultDamaged(MISSING)
+    try:
+        conn = sqlcipher.connect(
+            path.resolve().as_uri() + "?mode=rw",
+            uri=True,
+            check_same_thread=check_same_thread,
+            isolation_level=None,
+            timeout=10.0,
+        )
+    except sqlcipher.OperationalError:
+        raise VaultDamaged(MISSING) from None
     try:
         # SQLCipher would print its own errors (e.g. on a wrong key) to stderr; OneStop reports
         # them in words instead, and verify names damaged pages through cipher_integrity_check.
@@ -68,7 +97,10 @@ def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcip
                     "Messages", "The vault could not be opened for writing (journal mode)."
                 )
             )
-        conn.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a commit is on the disk before it returns, so the audit anchor written after it
+        # is never ahead of the database after a power cut, and only the last transaction of
+        # the log can ever be torn (which vault/wal.py relies on to tell damage from a crash).
+        conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher.DatabaseError:
         conn.close()
         raise VaultDamaged(
@@ -110,6 +142,27 @@ def open_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def disk_refusal(error: OSError) -> VaultError | None:
+    """The error to show for a write the disk refused (full, read-only), or None."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return VaultError(DISK_FULL)
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return VaultError(READ_ONLY)
+    return None
+
+
+@contextlib.contextmanager
+def disk_errors() -> Iterator[None]:
+    """Turn a write the disk refused into words (a full disk, a read-only folder)."""
+    try:
+        yield
+    except OSError as error:
+        refusal = disk_refusal(error)
+        if refusal is None:
+            raise
+        raise refusal from None
+
+
 @contextlib.contextmanager
 def storage_errors(engine: Engine | None = None) -> Iterator[None]:
     """Turn the storage engine's failures into messages for people.
@@ -131,7 +184,16 @@ def storage_errors(engine: Engine | None = None) -> Iterator[None]:
                     "Messages", "The vault is busy with another task. Try again in a moment."
                 )
             ) from None
+        if "full" in text:
+            raise VaultError(DISK_FULL) from None
+        if "readonly" in text or "read-only" in text:
+            raise VaultError(READ_ONLY) from None
         raise
+    except OSError as error:
+        refusal = disk_refusal(error)
+        if refusal is None:
+            raise
+        raise refusal from None
     except exc.DatabaseError as error:
         if isinstance(error.orig, sqlcipher.DatabaseError):
             if engine is not None:
@@ -141,6 +203,11 @@ def storage_errors(engine: Engine | None = None) -> Iterator[None]:
     except sqlcipher.DatabaseError as error:
         if isinstance(error, sqlcipher.IntegrityError | sqlcipher.ProgrammingError):
             raise
+        text = str(error).lower()
+        if "full" in text:
+            raise VaultError(DISK_FULL) from None
+        if "readonly" in text or "read-only" in text:
+            raise VaultError(READ_ONLY) from None
         if engine is not None:
             engine.dispose()
         raise VaultDamaged(DAMAGED) from None

@@ -26,6 +26,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import math
 import os
 import secrets
 import time
@@ -76,6 +77,16 @@ FREE_ATTEMPTS = 3
 BACKOFF_BASE_SECONDS = 5.0
 BACKOFF_MAX_SECONDS = 900.0
 MAX_PENDING_EVENTS = 500
+# A counter read from the file is trusted only as far as it slows guessing: anything that is
+# not a plain count (negative, fractional nonsense, NaN, huge) is read as this many failures.
+MAX_FAILURES = 1_000_000
+
+# Far above any calibrated cost (calibration keeps 64 MiB and at most t=200), far below what
+# would exhaust a workstation: a slot asking for more was edited, and is refused before
+# Argon2id allocates anything.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_TIME_COST = 1000
+MAX_PARALLELISM = 64
 
 
 def _b64(data: bytes) -> str:
@@ -124,6 +135,12 @@ class KdfParams:
         params = cls(int(data["t"]), int(data["m"]), int(data["p"]), _unb64(data["salt"]))
         if params.time_cost < MIN_TIME_COST or params.memory_kib < MIN_MEMORY_KIB:
             raise ValueError("key derivation below the minimum cost")
+        if (
+            params.time_cost > MAX_TIME_COST
+            or params.memory_kib > MAX_MEMORY_KIB
+            or not 1 <= params.parallelism <= MAX_PARALLELISM
+        ):
+            raise ValueError("key derivation beyond any real cost")
         return params
 
 
@@ -288,8 +305,8 @@ class Slot:
             public=public,
             public_mac=str(data["public_mac"]),
             sealed=sealed,
-            failures=int(data.get("failures", 0)),
-            last_failure=float(data.get("last_failure", 0.0)),
+            failures=_counter(data.get("failures", 0)),
+            last_failure=_moment(data.get("last_failure", 0.0)),
             created_at=str(data.get("created_at", "")),
             signing=signing,
         )
@@ -316,11 +333,29 @@ def user_slot_id(username: str) -> str:
     return f"user:{username}"
 
 
+def _counter(value: Any) -> int:
+    """A failure count from the file; anything but a plain count means the most back-off."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_FAILURES:
+        return value
+    return MAX_FAILURES
+
+
+def _moment(value: Any) -> float:
+    """A time from the file; anything but a finite number is kept as infinity, which
+    ``wait_seconds`` reads as "just now" (never as long ago)."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
+    return math.inf
+
+
 def backoff_seconds(failures: int) -> float:
     """How long to wait after ``failures`` consecutive failures before the next attempt."""
+    if failures < 0:  # not a count: never a free attempt
+        return BACKOFF_MAX_SECONDS
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return float(min(BACKOFF_BASE_SECONDS * 2 ** (failures - FREE_ATTEMPTS), BACKOFF_MAX_SECONDS))
+    steps = min(failures - FREE_ATTEMPTS, 32)  # 5 s * 2**8 already passes the cap
+    return float(min(BACKOFF_BASE_SECONDS * 2**steps, BACKOFF_MAX_SECONDS))
 
 
 @dataclass
@@ -380,8 +415,8 @@ class KeySlotFile:
                 kdf_template=KdfParams.from_json({**template, "salt": _b64(b"\0")}),
                 slots={s.slot_id: s for s in slots},
                 disabled={str(u) for u in data.get("disabled", [])},
-                unknown_failures=int(data.get("unknown_failures", 0)),
-                unknown_last_failure=float(data.get("unknown_last_failure", 0.0)),
+                unknown_failures=_counter(data.get("unknown_failures", 0)),
+                unknown_last_failure=_moment(data.get("unknown_last_failure", 0.0)),
                 pending_events=_pending(data.get("pending_events", [])),
             )
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
@@ -622,7 +657,23 @@ class KeySlotFile:
             failures, last = slot.failures, slot.last_failure
         else:
             failures, last = self.unknown_failures, self.unknown_last_failure
-        return max(0.0, last + backoff_seconds(failures) - now)
+        if not math.isfinite(last) or last > now:
+            # Not a real past moment (edited, or a clock set back): the wait starts now, and
+            # is recorded as starting now so that it does end.
+            self.charge_attempt(slot_id, now, count=False)
+            last = now
+        return min(max(0.0, last + backoff_seconds(failures) - now), BACKOFF_MAX_SECONDS)
+
+    def charge_attempt(self, slot_id: str | None, now: float, *, count: bool = True) -> None:
+        """Count an attempt as failed before it is tried (``count``), or only move the moment
+        of the last failure to ``now``; ``note_success`` undoes it for a right password."""
+        if slot_id is not None and slot_id in self.slots:
+            slot = self.slots[slot_id]
+            failures = min(slot.failures + count, MAX_FAILURES)
+            self.slots[slot_id] = replace(slot, failures=failures, last_failure=now)
+        else:
+            self.unknown_failures = min(self.unknown_failures + count, MAX_FAILURES)
+            self.unknown_last_failure = now
 
     def note_failure(self, slot_id: str | None, now: float, event: dict[str, Any]) -> None:
         if slot_id is not None and slot_id in self.slots:

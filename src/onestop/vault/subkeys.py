@@ -23,6 +23,7 @@ class Purpose(StrEnum):
     BLOB_NAME = "onestop blob name v1"
     AUDIT_ANCHOR = "onestop audit anchor v1"
     SLOT_PUBLIC = "onestop slot public key v1"
+    BACKUP_MANIFEST = "onestop backup manifest v1"
 
 
 def subkey(vault_key: bytes, purpose: Purpose) -> bytes:

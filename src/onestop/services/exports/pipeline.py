@@ -238,7 +238,10 @@ class ExportPipeline:
         ]
         try:
             for part, _, content in parts:
-                with part.open("xb") as fh:
+                # Owner-only from the first byte (0600), whatever the umask: an export holds
+                # survivor data and other users of the computer must not read it.
+                fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as fh:
                     fh.write(content)
                     fh.flush()
                     os.fsync(fh.fileno())
