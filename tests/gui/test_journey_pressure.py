@@ -1,0 +1,199 @@
+"""Journey 5, a shared workstation under pressure: with any dialog open, F12 hides every
+OneStop window at once, Ctrl+L locks, another person may sign in, or the idle lock comes; what
+was typed in the dialog is kept as its author's private draft, never lost, never submitted,
+never shown to the next person; the password typed at the lock lands in the lock's own field.
+
+Only what is on screen is used (buttons by their text, fields by their accessible name); what
+was or was not recorded is read back through the services.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from onestop.domain.referrals import Urgency
+from onestop.domain.roles import Role
+from onestop.services.cases import SurvivorDetails
+from onestop.services.drafts import DraftService
+from onestop.services.intake import Intake, IntakeService
+from onestop.services.referrals import ReferralService
+from onestop.services.search import CaseSearch
+from tests.gui.journey import (
+    click,
+    find_button,
+    find_field,
+    find_window,
+    has_window,
+    nothing_of_onestop_on_screen,
+    open_file_from_list,
+    press,
+    shows_button,
+    sign_in_by_keyboard,
+    sign_out_by_mouse,
+    type_any_text,
+    unlock_by_keyboard,
+)
+from tests.gui.test_journeys import DROP_DOWN
+
+START = time.monotonic()
+
+
+@dataclass
+class Typed:
+    """A dialog opened and typed into: its window title, and how to check it afterwards."""
+
+    role: Role
+    title: str
+    back: Callable[[QWidget], None]  # the typing is in the reopened dialog
+    unsubmitted: Callable[[], None]  # through the services: nothing was recorded
+    close: Callable[[object, QWidget], None]  # leave the dialog without submitting
+
+
+def _her_file(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        service = IntakeService(cw)
+        details = SurvivorDetails(alias="Plover")
+        return service.register(
+            Intake(details), service.possible_matches("", "Plover").confirm_new()
+        ).reference
+
+
+def _discard_intake(qtbot, dialog: QWidget) -> None:
+    click(find_button(dialog, "Cancel"))
+    qtbot.waitUntil(lambda: has_window("Discard this intake?"), timeout=5_000)
+    click(find_button(find_window("Discard this intake?"), "Discard"))
+    qtbot.waitUntil(lambda: not has_window("New intake"), timeout=5_000)
+
+
+def _cancel(title: str) -> Callable[[object, QWidget], None]:
+    def close(qtbot, dialog: QWidget) -> None:
+        click(find_button(dialog, "Cancel"))
+        qtbot.waitUntil(lambda: not has_window(title), timeout=5_000)
+
+    return close
+
+
+def open_intake(
+    qtbot, shell, vault, hostile_text, _reference: str, *, discard_box: bool = False
+) -> Typed:
+    """A caseworker's intake of a walk-in, typed in (and, with ``discard_box``, Escape pressed
+    so that the "Discard this intake?" box is in front of it)."""
+    alias, notes = hostile_text["names"][10], hostile_text["notes"][3]
+    click(find_button(shell, "New intake…"))
+    dialog = find_window("New intake")
+    type_any_text(dialog, "Alias", alias)
+    type_any_text(dialog, "Safe contact notes", notes)
+    if discard_box:
+        press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: has_window("Discard this intake?"), timeout=5_000)
+        find_window("Discard this intake?")
+
+    def back(again: QWidget) -> None:
+        assert find_field(again, "Alias").text() == alias
+        assert find_field(again, "Safe contact notes").toPlainText() == notes
+
+    def unsubmitted() -> None:
+        with vault.sign_in(Role.CASEWORKER) as cw:
+            assert CaseSearch(cw).find().cases == ()
+            assert DraftService(cw).mine() == ()
+
+    return Typed(Role.CASEWORKER, "New intake", back, unsubmitted, _discard_intake)
+
+
+def open_referral(qtbot, shell, vault, hostile_text, reference: str) -> Typed:
+    """A caseworker's new referral from her file's Referrals tab, typed in."""
+    open_file_from_list(qtbot, shell, reference)
+    from tests.gui.journey import click_tab
+
+    click_tab(shell, "Referrals")
+    click(find_button(shell, "New referral…"))
+    dialog = find_window("New referral")
+    agency, reason = hostile_text["names"][20], hostile_text["notes"][1].replace("\n", " ")
+    type_any_text(dialog, "Agency", agency)
+    type_any_text(dialog, "Reason for referral", reason)
+
+    def back(again: QWidget) -> None:
+        assert find_field(again, "Agency").currentText() == agency
+        assert find_field(again, "Reason for referral").toPlainText() == reason
+        assert find_field(again, "Urgency").currentData() == Urgency.ROUTINE.value
+
+    def unsubmitted() -> None:
+        with vault.sign_in(Role.CASEWORKER) as cw:
+            assert ReferralService(cw).list(reference) == ()
+            assert DraftService(cw).mine() == ()
+
+    return Typed(Role.CASEWORKER, "New referral", back, unsubmitted, _cancel("New referral"))
+
+
+def open_export(qtbot, shell, vault, hostile_text, reference: str) -> Typed:
+    """A legal advocate's court bundle export, its file name typed in."""
+    open_file_from_list(qtbot, shell, reference)
+    from tests.gui.journey import click_tab
+
+    click_tab(shell, "Legal")
+    click(find_button(shell, "Print the court bundle…"))
+    title = "Export: Court bundle"
+    dialog = find_window(title)
+    before = find_field(dialog, "Save as").text()
+    type_any_text(dialog, "Save as", hostile_text["names"][4])
+    typed = find_field(dialog, "Save as").text()
+    assert typed != before
+
+    def back(again: QWidget) -> None:
+        assert find_field(again, "Save as").text() == typed
+
+    def unsubmitted() -> None:
+        assert not Path(typed).exists() and not Path(before).exists()
+        with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+            assert DraftService(advocate).mine() == ()
+
+    return Typed(Role.LEGAL_ADVOCATE, title, back, unsubmitted, _cancel(title))
+
+
+OPENERS = {
+    "intake": open_intake,
+    "discard box": lambda *a: open_intake(*a, discard_box=True),
+    "referral": open_referral,
+    "export": open_export,
+}
+
+
+def _role(kind: str) -> Role:
+    return Role.LEGAL_ADVOCATE if kind == "export" else Role.CASEWORKER
+
+
+def _back_and_unsubmitted(qtbot, shell, typed: Typed) -> None:
+    """The typing is back in its dialog; she leaves it and signs out; nothing was recorded
+    and no draft is left behind (the vault is read once the window has let it go)."""
+    qtbot.waitUntil(lambda: has_window(typed.title), timeout=10_000)
+    dialog = find_window(typed.title)
+    typed.back(dialog)
+    assert not has_window("Discard this intake?")  # the box itself is not brought back
+    typed.close(qtbot, dialog)
+    sign_out_by_mouse(qtbot, shell)
+    typed.unsubmitted()
+
+
+@DROP_DOWN
+@pytest.mark.parametrize("kind", list(OPENERS))
+def test_f12_hides_every_window_and_keeps_the_dialog(
+    qtbot, make_shell, vault, hostile_text, kind
+) -> None:
+    started = time.monotonic()
+    reference = _her_file(vault) if kind in ("referral", "export") else ""
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, _role(kind))
+    qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=5_000)
+    typed = OPENERS[kind](qtbot, shell, vault, hostile_text, reference)
+    press(Qt.Key.Key_F12)  # the focus is in the dialog
+    nothing_of_onestop_on_screen(shell)
+    unlock_by_keyboard(qtbot, shell, typed.role)
+    _back_and_unsubmitted(qtbot, shell, typed)
+    print(f"journey 5, F12 with {kind}: {time.monotonic() - started:.1f} s")
