@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Role
@@ -30,8 +30,10 @@ from tests.gui.journey import (
     find_button,
     find_field,
     find_window,
+    focused,
     has_window,
     nothing_of_onestop_on_screen,
+    on_screen,
     open_file_from_list,
     press,
     shows_button,
@@ -86,6 +88,7 @@ def open_intake(
     """A caseworker's intake of a walk-in, typed in (and, with ``discard_box``, Escape pressed
     so that the "Discard this intake?" box is in front of it)."""
     alias, notes = hostile_text["names"][10], hostile_text["notes"][3]
+    qtbot.waitUntil(lambda: shows_button(shell, "New intake…"), timeout=5_000)
     click(find_button(shell, "New intake…"))
     dialog = find_window("New intake")
     type_any_text(dialog, "Alias", alias)
@@ -197,3 +200,69 @@ def test_f12_hides_every_window_and_keeps_the_dialog(
     unlock_by_keyboard(qtbot, shell, typed.role)
     _back_and_unsubmitted(qtbot, shell, typed)
     print(f"journey 5, F12 with {kind}: {time.monotonic() - started:.1f} s")
+
+
+def _signed_in_with(qtbot, make_shell, vault, hostile_text, kind: str, **shell_options):
+    reference = _her_file(vault) if kind in ("referral", "export") else ""
+    shell = make_shell(vault.path, **shell_options)
+    sign_in_by_keyboard(qtbot, shell, _role(kind))
+    return shell, OPENERS[kind](qtbot, shell, vault, hostile_text, reference)
+
+
+def _locked_with_nothing_behind(qtbot, shell) -> None:
+    """The lock screen alone; the password field has the keyboard, so what is typed next
+    cannot land in a field of a survivor's form."""
+    qtbot.waitUntil(lambda: shows_button(shell, "Unlock"), timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell, timeout=5_000)
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [shell]
+    assert focused() is find_field(shell, "Password")
+
+
+@DROP_DOWN
+@pytest.mark.parametrize("kind", list(OPENERS))
+def test_ctrl_l_locks_with_the_dialog_open_and_keeps_it(
+    qtbot, make_shell, vault, hostile_text, kind
+) -> None:
+    started = time.monotonic()
+    shell, typed = _signed_in_with(qtbot, make_shell, vault, hostile_text, kind)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _locked_with_nothing_behind(qtbot, shell)
+    unlock_by_keyboard(qtbot, shell, typed.role)
+    _back_and_unsubmitted(qtbot, shell, typed)
+    print(f"journey 5, Ctrl+L with {kind}: {time.monotonic() - started:.1f} s")
+
+
+@DROP_DOWN
+@pytest.mark.parametrize("kind", ["intake", "referral"])
+def test_switch_user_keeps_the_dialog_for_its_author_alone(
+    qtbot, make_shell, vault, hostile_text, kind
+) -> None:
+    started = time.monotonic()
+    shell, typed = _signed_in_with(qtbot, make_shell, vault, hostile_text, kind)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _locked_with_nothing_behind(qtbot, shell)
+    click(find_button(shell, "Switch user"))
+    assert find_field(shell, "User name").text() == ""
+    sign_in_by_keyboard(qtbot, shell, Role.COUNSELLOR)  # another person at the same desk
+    assert not has_window(typed.title) and not has_window("Unsaved work restored")
+    assert "Plover" not in on_screen(shell) and "S&P" not in on_screen(shell)
+    sign_out_by_mouse(qtbot, shell)
+    sign_in_by_keyboard(qtbot, shell, typed.role)  # she is back: her draft, where she left it
+    qtbot.waitUntil(lambda: has_window("Unsaved work restored"), timeout=10_000)
+    click(find_button(find_window("Unsaved work restored"), "OK"))
+    _back_and_unsubmitted(qtbot, shell, typed)
+    print(f"journey 5, switch user with {kind}: {time.monotonic() - started:.1f} s")
+
+
+@DROP_DOWN
+@pytest.mark.parametrize("kind", ["discard box", "export"])
+def test_the_idle_lock_with_a_dialog_open_keeps_it(
+    qtbot, make_shell, vault, hostile_text, kind
+) -> None:
+    started = time.monotonic()
+    shell, typed = _signed_in_with(qtbot, make_shell, vault, hostile_text, kind, idle_msecs=4000)
+    # Nobody touches the keyboard or the mouse: the admin's (here short) period runs out.
+    _locked_with_nothing_behind(qtbot, shell)
+    unlock_by_keyboard(qtbot, shell, typed.role)
+    _back_and_unsubmitted(qtbot, shell, typed)
+    print(f"journey 5, idle lock with {kind}: {time.monotonic() - started:.1f} s")

@@ -293,6 +293,9 @@ class Shell(QMainWindow):
             return
         self.pages.setCurrentWidget(self.lock_view)
         self.lock_view.show_for(self.session)
+        # The dialog that had the keyboard is gone: the lock's password field takes it, so
+        # that the password typed next cannot land anywhere else.
+        self.activateWindow()
 
     def quick_hide(self) -> None:
         """A survivor or a visitor walked in: a neutral screen at once, then the lock."""
@@ -302,6 +305,7 @@ class Shell(QMainWindow):
             self._put_away(self.session)
         self._neutral_title(True)
         self.pages.setCurrentWidget(self.cover)
+        self.activateWindow()
         self.cover.setFocus()
         QCoreApplication.processEvents()
         self.lock()
