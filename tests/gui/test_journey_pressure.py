@@ -25,7 +25,9 @@ from onestop.services.drafts import DraftService
 from onestop.services.intake import Intake, IntakeService
 from onestop.services.referrals import ReferralService
 from onestop.services.search import CaseSearch
+from tests.conftest import password_for
 from tests.gui.journey import (
+    activate,
     click,
     find_button,
     find_field,
@@ -40,6 +42,7 @@ from tests.gui.journey import (
     sign_in_by_keyboard,
     sign_out_by_mouse,
     type_any_text,
+    type_text,
     unlock_by_keyboard,
 )
 from tests.gui.test_journeys import DROP_DOWN
@@ -266,3 +269,60 @@ def test_the_idle_lock_with_a_dialog_open_keeps_it(
     unlock_by_keyboard(qtbot, shell, typed.role)
     _back_and_unsubmitted(qtbot, shell, typed)
     print(f"journey 5, idle lock with {kind}: {time.monotonic() - started:.1f} s")
+
+
+def _error_styled(label: QWidget) -> bool:
+    return label.property("role") == "error"
+
+
+def test_the_sign_in_and_lock_screens_say_what_is_missing_in_the_error_style(
+    qtbot, make_shell, vault
+) -> None:
+    started = time.monotonic()
+    shell = make_shell(vault.path)
+    activate(shell)
+    click(find_button(shell, "Sign in"))
+    message = find_field(shell, "Sign-in message")
+    assert message.text() == "Type your user name and your password."
+    assert _error_styled(message)
+    assert focused() is find_field(shell, "User name")
+    type_text("u-caseworker")
+    press(Qt.Key.Key_Return)  # on to the password field; Enter there with it empty
+    press(Qt.Key.Key_Return)
+    assert message.text() == "Type your password." and _error_styled(message)
+    type_text(password_for(Role.CASEWORKER))
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=20_000)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _locked_with_nothing_behind(qtbot, shell)
+    press(Qt.Key.Key_Return)
+    unlock_message = find_field(shell, "Unlock message")
+    assert unlock_message.text() == "Type your password." and _error_styled(unlock_message)
+    type_text("not her password 000")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Type your password." not in unlock_message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "…" not in unlock_message.text(), timeout=20_000)
+    assert unlock_message.text() and _error_styled(unlock_message)
+    assert focused() is find_field(shell, "Password")
+    unlock_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    sign_out_by_mouse(qtbot, shell)  # a shared desk: the next person types their own name
+    assert find_field(shell, "User name").text() == ""
+    assert focused() is find_field(shell, "User name")
+    print(f"journey 5, sign-in and lock messages: {time.monotonic() - started:.1f} s")
+
+
+def test_a_field_message_goes_when_the_field_changes(qtbot, make_shell, vault, hostile_text):
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    qtbot.waitUntil(lambda: shows_button(shell, "New intake…"), timeout=5_000)
+    click(find_button(shell, "New intake…"))
+    dialog = find_window("New intake")
+    type_any_text(dialog, "Alias", hostile_text["names"][12])
+    type_any_text(dialog, "Date of birth", hostile_text["dates_to_reject"][3])
+    before = set(on_screen(dialog).splitlines())
+    click(find_button(dialog, "Check for existing files…"))
+    said = set(on_screen(dialog).splitlines()) - before
+    assert said and focused() is find_field(dialog, "Date of birth")
+    press(Qt.Key.Key_Backspace)  # she corrects it: the message about what was there goes
+    assert said.isdisjoint(on_screen(dialog).splitlines())
+    _discard_intake(qtbot, dialog)
