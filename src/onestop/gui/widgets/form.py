@@ -120,7 +120,7 @@ class InlineForm(QWidget):
 
 def _on_change(widget: QWidget, slot: Callable[..., None]) -> None:
     """Connect the signal that says ``widget``'s value changed (by the person or the code)."""
-    if isinstance(widget, QLineEdit) or isinstance(widget, QPlainTextEdit | QTextEdit):
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         widget.textChanged.connect(slot)
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(slot)
