@@ -16,25 +16,31 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import json
 import os
 import secrets
 import shutil
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db import migrate
-from onestop.domain.audit import AuditAction, Outcome
+from onestop.db.audit import AuditEntry
+from onestop.domain.audit import UTC_FORMAT, AuditAction, Outcome
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault import faults
 from onestop.vault.backup import (
+    MANIFEST,
+    SUFFIX,
     BackupInfo,
     attach_and_export,
     backup_name,
@@ -185,6 +191,25 @@ class RestoreResult:
     safety_backup: Path
 
 
+@dataclass(frozen=True)
+class KnownBackup:
+    """A backup in the vault's own backups folder, as its manifest dates it."""
+
+    path: Path
+    created_at: datetime | None  # None when the file cannot be read as a backup
+    size: int
+
+
+def _manifest_date(path: Path) -> datetime | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            created = json.loads(zf.read(MANIFEST)).get("created_at", "")
+        when = datetime.fromisoformat(str(created))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 class MaintenanceService:
     """Backups, restore, verification and key rotation: the admin's work."""
 
@@ -209,6 +234,33 @@ class MaintenanceService:
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.BACKUP_CREATED, detail=f"attachments={info.blob_count}")
         return info
+
+    def backups(self) -> tuple[KnownBackup, ...]:
+        """The backups kept in the vault's backups folder, newest first (an admin's)."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.READ):
+            raise s.refuse(Section.ADMINISTRATION, Action.READ)
+        folder = self._folder.backups
+        files = sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
+        found = [KnownBackup(p, _manifest_date(p), p.stat().st_size) for p in files]
+        oldest = datetime.min.replace(tzinfo=UTC)
+        return tuple(sorted(found, key=lambda b: b.created_at or oldest, reverse=True))
+
+    def last_backup(self) -> datetime | None:
+        """When the last backup was made, wherever it was written (the audit trail says)."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.READ):
+            raise s.refuse(Section.ADMINISTRATION, Action.READ)
+        with s.system_transaction() as tx:
+            at = tx.scalar(
+                select(func.max(AuditEntry.at)).where(
+                    AuditEntry.action == AuditAction.BACKUP_CREATED.value,
+                    AuditEntry.outcome == Outcome.OK.value,
+                )
+            )
+        if not at:
+            return None
+        return datetime.strptime(at, UTC_FORMAT).replace(tzinfo=UTC)
 
     def _write_backup(
         self,
