@@ -483,6 +483,14 @@
         <translation>الدور</translation>
     </message>
     <message>
+        <source>Action code</source>
+        <translation>رمز الإجراء</translation>
+    </message>
+    <message>
+        <source>Section code</source>
+        <translation>رمز القسم</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
@@ -554,6 +562,30 @@
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Earlier backups</source>
+        <translation>النسخ الاحتياطية السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier backups in the vault&apos;s folder</source>
+        <translation>النسخ الاحتياطية ال&amp;سابقة في مجلد الخزنة</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
@@ -568,6 +600,22 @@
     <message>
         <source>Checks</source>
         <translation>الفحوص</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>آخر نسخة احتياطية: {when}</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
+        <translation>آخر نسخة احتياطية: لا توجد بعد. أنشئ نسخة الآن واحتفظ بنسخة في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>not a readable backup</source>
+        <translation>نسخة احتياطية غير مقروءة</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} ك.ب</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed and no file was left.</source>
@@ -3396,6 +3444,198 @@
         <translation>هاتفية</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation>أُنشئت الخزنة</translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation>حُدّثت الخزنة</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>قُفلت الشاشة</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>فُتحت الشاشة</translation>
+    </message>
+    <message>
+        <source>Record read</source>
+        <translation>قُرئ السجل</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>كُتب السجل</translation>
+    </message>
+    <message>
+        <source>Record purged</source>
+        <translation>حُذف السجل نهائياً</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>صُدّر المستند</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>طُبع المستند</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>كسر الزجاج</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>أُنشئ الحساب</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>عُدّل الحساب</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>عُطّل الحساب</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>فُعّل الحساب</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>غُيّرت كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>أُعيد تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>عُرضت الحسابات</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>أُنشئت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>غُيّر مفتاح الخزنة</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>فُحصت الخزنة</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>قُرئ سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>غُيّرت الإعدادات</translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation>اكتُشف تلاعب</translation>
+    </message>
+    <message>
+        <source>Tampering acknowledged</source>
+        <translation>تم الإقرار بالتلاعب</translation>
+    </message>
+    <message>
+        <source>Signing key registered</source>
+        <translation>تم تسجيل مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Unverified reports refused</source>
+        <translation>رُفضت بلاغات غير موثّقة</translation>
+    </message>
+    <message>
+        <source>Section key created</source>
+        <translation>أُنشئ مفتاح القسم</translation>
+    </message>
+    <message>
+        <source>Section key given</source>
+        <translation>سُلّم مفتاح القسم</translation>
+    </message>
+    <message>
+        <source>Older text sealed</source>
+        <translation>خُتم النص الأقدم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>غير موثّق</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Forensic</source>
+        <translation>الطب الشرعي</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>القانوني</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>المأوى</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Risk and safety</source>
+        <translation>الخطر والسلامة</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>اجتماعات الحالة</translation>
+    </message>
+    <message>
+        <source>Referral network</source>
+        <translation>شبكة الإحالة</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
         <source>Incident summary</source>
         <translation>ملخص الحادثة</translation>
     </message>
@@ -5640,6 +5880,10 @@ Keep it locked away.</source>
         <source>Stay signed in</source>
         <translation>البقاء متصلًا</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
 </context>
 <context>
     <name>ShelterBoardView</name>
@@ -5821,6 +6065,10 @@ Keep it locked away.</source>
     <message>
         <source>The language of OneStop on this workstation</source>
         <translation>لغة OneStop على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>Type your user name.</source>

@@ -483,6 +483,14 @@
         <translation>Función</translation>
     </message>
     <message>
+        <source>Action code</source>
+        <translation>Código de la acción</translation>
+    </message>
+    <message>
+        <source>Section code</source>
+        <translation>Código de la sección</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -554,6 +562,30 @@
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Earlier backups</source>
+        <translation>Copias de seguridad anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier backups in the vault&apos;s folder</source>
+        <translation>Copias de seguridad &amp;anteriores en la carpeta de la bóveda</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
@@ -568,6 +600,22 @@
     <message>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Última copia de seguridad: {when}</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
+        <translation>Última copia de seguridad: ninguna todavía. Haga una copia ahora y guarde otra en otro lugar.</translation>
+    </message>
+    <message>
+        <source>not a readable backup</source>
+        <translation>copia de seguridad ilegible</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed and no file was left.</source>
@@ -3396,6 +3444,198 @@
         <translation>Telefónica</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation>Bóveda creada</translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation>Bóveda actualizada</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Pantalla bloqueada</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Pantalla desbloqueada</translation>
+    </message>
+    <message>
+        <source>Record read</source>
+        <translation>Registro consultado</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>Registro escrito</translation>
+    </message>
+    <message>
+        <source>Record purged</source>
+        <translation>Registro depurado</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Documento exportado</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Documento impreso</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Cuenta creada</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Cuenta modificada</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Cuenta desactivada</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Cuenta activada</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Cuentas listadas</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clave de la bóveda cambiada</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>Bóveda verificada</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Registro de auditoría consultado</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Ajustes cambiados</translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation>Manipulación detectada</translation>
+    </message>
+    <message>
+        <source>Tampering acknowledged</source>
+        <translation>Manipulación reconocida</translation>
+    </message>
+    <message>
+        <source>Signing key registered</source>
+        <translation>Clave de firma registrada</translation>
+    </message>
+    <message>
+        <source>Unverified reports refused</source>
+        <translation>Avisos no verificados rechazados</translation>
+    </message>
+    <message>
+        <source>Section key created</source>
+        <translation>Clave de sección creada</translation>
+    </message>
+    <message>
+        <source>Section key given</source>
+        <translation>Clave de sección entregada</translation>
+    </message>
+    <message>
+        <source>Older text sealed</source>
+        <translation>Texto anterior sellado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>No verificado</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Forensic</source>
+        <translation>Forense</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Jurídico</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Refugio</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Risk and safety</source>
+        <translation>Riesgo y seguridad</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Reuniones de caso</translation>
+    </message>
+    <message>
+        <source>Referral network</source>
+        <translation>Red de derivación</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
         <source>Incident summary</source>
         <translation>Resumen del incidente</translation>
     </message>
@@ -5640,6 +5880,10 @@ Guárdela bajo llave.</translation>
         <source>Stay signed in</source>
         <translation>Seguir con la sesión</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
 </context>
 <context>
     <name>ShelterBoardView</name>
@@ -5821,6 +6065,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>The language of OneStop on this workstation</source>
         <translation>El idioma de OneStop en este equipo</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Escriba su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
         <source>Type your user name.</source>

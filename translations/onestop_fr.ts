@@ -483,6 +483,14 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Action code</source>
+        <translation>Code de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Section code</source>
+        <translation>Code de la section</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -554,6 +562,30 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Earlier backups</source>
+        <translation>Sauvegardes précédentes</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier backups in the vault&apos;s folder</source>
+        <translation>Sauvegardes &amp;précédentes dans le dossier du coffre</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
@@ -568,6 +600,22 @@
     <message>
         <source>Checks</source>
         <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Dernière sauvegarde : {when}</translation>
+    </message>
+    <message>
+        <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
+        <translation>Dernière sauvegarde : aucune pour l&apos;instant. Sauvegardez maintenant et gardez une copie ailleurs.</translation>
+    </message>
+    <message>
+        <source>not a readable backup</source>
+        <translation>sauvegarde illisible</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed and no file was left.</source>
@@ -3396,6 +3444,198 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <source>Vault upgraded</source>
+        <translation>Coffre mis à niveau</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Écran déverrouillé</translation>
+    </message>
+    <message>
+        <source>Record read</source>
+        <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Record written</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Record purged</source>
+        <translation>Dossier purgé</translation>
+    </message>
+    <message>
+        <source>Document exported</source>
+        <translation>Document exporté</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Document imprimé</translation>
+    </message>
+    <message>
+        <source>Glass broken</source>
+        <translation>Bris de glace</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Compte réactivé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Comptes listés</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clé du coffre changée</translation>
+    </message>
+    <message>
+        <source>Vault verified</source>
+        <translation>Coffre vérifié</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <source>Tampering detected</source>
+        <translation>Falsification détectée</translation>
+    </message>
+    <message>
+        <source>Tampering acknowledged</source>
+        <translation>Altération reconnue</translation>
+    </message>
+    <message>
+        <source>Signing key registered</source>
+        <translation>Clé de signature enregistrée</translation>
+    </message>
+    <message>
+        <source>Unverified reports refused</source>
+        <translation>Signalements non vérifiés refusés</translation>
+    </message>
+    <message>
+        <source>Section key created</source>
+        <translation>Clé de section créée</translation>
+    </message>
+    <message>
+        <source>Section key given</source>
+        <translation>Clé de section remise</translation>
+    </message>
+    <message>
+        <source>Older text sealed</source>
+        <translation>Texte ancien scellé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Forensic</source>
+        <translation>Médico-légal</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Risk and safety</source>
+        <translation>Risque et sécurité</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Réunions de cas</translation>
+    </message>
+    <message>
+        <source>Referral network</source>
+        <translation>Réseau d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
         <source>Incident summary</source>
         <translation>Résumé de l&apos;incident</translation>
     </message>
@@ -5640,6 +5880,10 @@ Gardez-la sous clé.</translation>
         <source>Stay signed in</source>
         <translation>Rester connecté</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
 </context>
 <context>
     <name>ShelterBoardView</name>
@@ -5821,6 +6065,10 @@ Gardez-la sous clé.</translation>
     <message>
         <source>The language of OneStop on this workstation</source>
         <translation>La langue de OneStop sur ce poste</translation>
+    </message>
+    <message>
+        <source>Type your user name and your password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Type your user name.</source>

@@ -330,3 +330,79 @@ def click_at(widget: QWidget, x: float, y: float) -> None:
         Qt.MouseButton.LeftButton,
         pos=QPoint(int(widget.width() * x), int(widget.height() * y)),
     )
+
+
+# -- a shared workstation under pressure (tests/gui/test_journey_pressure.py) --
+
+
+def nothing_of_onestop_on_screen(shell: QWidget) -> None:
+    """After F12: one window left, the neutral cover, and no title that says OneStop."""
+    from PySide6.QtGui import QGuiApplication
+
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert shown == [shell], [w.windowTitle() for w in shown]
+    assert all("OneStop" not in w.windowTitle() for w in shown)
+    assert "OneStop" not in QGuiApplication.applicationDisplayName()
+    assert on_screen(shell) == "Press any key to continue"
+
+
+def unlock_by_keyboard(qtbot, shell: QWidget, role: Role) -> None:
+    """From the cover or the lock screen: any key, then the password typed where the focus
+    is (the lock screen's own field, never a form behind it), then Enter."""
+    activate(shell)
+    if shows_button(shell, "Unlock") is False:
+        press(Qt.Key.Key_Space)  # the cover leads on to the lock screen
+    qtbot.waitUntil(lambda: shows_button(shell, "Unlock"), timeout=5_000)
+    assert focused() is find_field(shell, "Password")
+    type_text(password_for(role))
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=20_000)
+
+
+def open_file_from_list(qtbot, shell: QWidget, reference: str) -> None:
+    """Click her row in the Cases tab and press Enter; wait for her file to be on screen."""
+    click_tab(shell, "Cases")
+    count = find_field(shell, "Number of cases shown")
+    qtbot.waitUntil(lambda: bool(count.text()), timeout=10_000)
+    table = find_field(shell, "Cases")
+    model = table.model()  # type: ignore[attr-defined]
+    for row in range(model.rowCount()):
+        cells = [model.index(row, c).data() for c in range(model.columnCount())]
+        if reference in cells:
+            rect = table.visualRect(model.index(row, 0))  # type: ignore[attr-defined]
+            viewport = table.viewport()  # type: ignore[attr-defined]
+            QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+            QTest.keyClick(table, Qt.Key.Key_Return)
+            qtbot.waitUntil(
+                lambda: any(
+                    w.accessibleName() == "caseReference" and w.text() == reference  # type: ignore[attr-defined]
+                    for w in _shown(shell)
+                ),
+                timeout=10_000,
+            )
+            return
+    raise AssertionError(f"{reference} is not in the list")
+
+
+def sign_out_by_mouse(qtbot, shell: QWidget) -> None:
+    click(find_button(shell, "Sign out"))
+    qtbot.waitUntil(lambda: shows_button(shell, "Sign in"), timeout=10_000)
+
+
+def type_any_text(window: QWidget, accessible_name: str, text: str) -> None:
+    """Click the field and type ``text`` as a keyboard of its script does: each character a
+    key press carrying it (QTest's own typing knows only ASCII); a line break is Return."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    field = find_field(window, accessible_name)
+    click(field)
+    for ch in text:
+        if ch == "\n":
+            QTest.keyClick(focused(), Qt.Key.Key_Return)
+        elif ch.isascii() and ch.isprintable():
+            QTest.keyClicks(focused(), ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                QApplication.sendEvent(focused(), event)

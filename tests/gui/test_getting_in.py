@@ -82,7 +82,7 @@ def test_sign_in_failures_are_explained_and_the_back_off_is_shown(qtbot, make_sh
     shell = make_shell(vault.path)
     view = shell.sign_in
     qtbot.keyClick(view.ui.passwordEdit, Qt.Key.Key_Return)
-    assert view.ui.messageLabel.text() == "Type your user name."
+    assert view.ui.messageLabel.text() == "Type your user name and your password."
     qtbot.keyClicks(view.ui.usernameEdit, "u-clinician")
     qtbot.keyClicks(view.ui.passwordEdit, "A")  # upper case without Shift: Caps Lock
     assert view.ui.capsLockLabel.isVisible()

@@ -9,15 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from onestop import logs
 from onestop.clock import Clock, utc_now
 from onestop.gui import warm
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.idle import IdleWatcher
+from onestop.gui.kept import DialogDraft, KeepsDraft, belongs_to, drafting_dialogs
 from onestop.gui.views.cover import CoverView
 from onestop.gui.views.lock import LockView
 from onestop.gui.views.sign_in import SignInView
@@ -30,6 +31,44 @@ if TYPE_CHECKING:
 
 MINUTE_MS = 60_000
 HIDE_KEY = "F12"
+TITLE = "OneStop"
+
+
+class PressureKeys(QObject):
+    """F12 (quick hide) and Ctrl+L (lock) from anywhere in ``shell``'s windows.
+
+    Installed on the application, not as shortcuts: a shortcut of the main window is dead
+    while a modal dialog is in front of it, and that is when a visitor walks in."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._shell = shell
+
+    def _action(self, event: QKeyEvent) -> str:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_F12 and mods == Qt.KeyboardModifier.NoModifier:
+            return "hide"
+        if event.key() == Qt.Key.Key_L and mods == Qt.KeyboardModifier.ControlModifier:
+            return "lock"
+        return ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return False
+        action = self._action(event)
+        if not action or not belongs_to(watched, self._shell):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut of a dialog takes it: it comes as a key press
+            return True
+        if action == "hide":
+            self._shell.quick_hide()
+        else:
+            self._shell.lock()
+        return True
 
 
 class Shell(QMainWindow):
@@ -43,7 +82,7 @@ class Shell(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("shell")
-        self.setWindowTitle("OneStop")
+        self.setWindowTitle(TITLE)
         self.vault = vault
         self.dialogs = dialogs or Dialogs(self)
         self.clock = clock
@@ -51,6 +90,7 @@ class Shell(QMainWindow):
         self.session: VaultSession | None = None
         self.workspace: Workspace | None = None
         self._kept_drafts: list[int] = []
+        self._kept_dialogs: list[int] = []
         self.wizard: SetupWizard | None = None
 
         self.pages = QStackedWidget(self)
@@ -72,12 +112,9 @@ class Shell(QMainWindow):
             app.installEventFilter(self.idle)
             if isinstance(app, QGuiApplication):
                 app.applicationStateChanged.connect(self._application_state)
-        hide = QShortcut(QKeySequence(HIDE_KEY), self)
-        hide.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        hide.activated.connect(self.quick_hide)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        lock.activated.connect(self.lock)
+        self.keys = PressureKeys(self)
+        if app is not None:
+            app.installEventFilter(self.keys)
         self.resize(1280, 800)
         self.setMinimumSize(900, 600)
 
@@ -105,6 +142,7 @@ class Shell(QMainWindow):
             self.close()
 
     def _show_sign_in(self, username: str = "") -> None:
+        self._neutral_title(False)
         self.pages.setCurrentWidget(self.sign_in)
         self.sign_in.reset(username)
 
@@ -203,9 +241,9 @@ class Shell(QMainWindow):
             self._sign_out_now()
 
     def _sign_out_now(self) -> None:
-        username = self.session.actor.username if self.session else ""
+        # A shared workstation: the next person types their own name (none is left filled in).
         self._end_session()
-        self._show_sign_in(username)
+        self._show_sign_in()
 
     def _end_session(self) -> None:
         self.idle.stop()
@@ -221,6 +259,7 @@ class Shell(QMainWindow):
             finally:
                 self.session = None
         self._kept_drafts = []
+        self._kept_dialogs = []
 
     # -- locking --
 
@@ -230,10 +269,7 @@ class Shell(QMainWindow):
         if session is None or session.is_locked or self.workspace is None:
             return
         self.idle.stop()
-        self.dialogs.close_all()
-        for window in QApplication.topLevelWidgets():
-            if window is not self and window.isVisible() and window.isWindow():
-                window.hide()
+        self._put_away(session)
         try:
             self._kept_drafts = self.workspace.keep_drafts()
         except Exception as exc:  # never let a failed draft stop the lock; say why in the log
@@ -247,21 +283,68 @@ class Shell(QMainWindow):
             self._show_lock()
         session.lock()
 
+    def _put_away(self, session: VaultSession) -> None:
+        """Every other window off the screen; what was typed in a dialog kept first."""
+        self._kept_dialogs += self._keep_dialogs(session)
+        self.dialogs.close_all()
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible() and window.isWindow():
+                window.hide()
+
+    def _keep_dialogs(self, session: VaultSession) -> list[int]:
+        """Each open dialog's typing, kept as its author's private draft (gui/kept.py); the
+        dialogs are closed after without submitting anything."""
+        from onestop.services.drafts import DraftService
+
+        kept: list[int] = []
+        for dialog in drafting_dialogs(self):
+            try:
+                assert isinstance(dialog, KeepsDraft)
+                draft: DialogDraft | None = dialog.keep_draft()
+                if draft is not None:
+                    kept.append(
+                        DraftService(session).keep(
+                            draft.kind, draft.section, draft.reference, draft.fields
+                        )
+                    )
+            except Exception as exc:  # never let a failed draft stop the lock; say why in the log
+                logs.setup()
+                logs.log.error(
+                    "dialog draft not kept at lock: %s",
+                    logs.describe_crash(exc, exc.__traceback__),
+                )
+        return kept
+
     def _show_lock(self) -> None:
+        self._neutral_title(False)
         if self.session is None:
             self._show_sign_in()
             return
         self.pages.setCurrentWidget(self.lock_view)
         self.lock_view.show_for(self.session)
+        # The dialog that had the keyboard is gone: the lock's password field takes it, so
+        # that the password typed next cannot land anywhere else.
+        self.activateWindow()
 
     def quick_hide(self) -> None:
         """A survivor or a visitor walked in: a neutral screen at once, then the lock."""
         if self.session is None or self.workspace is None:
             return
+        if not self.session.is_locked:
+            self._put_away(self.session)
+        self._neutral_title(True)
         self.pages.setCurrentWidget(self.cover)
+        self.activateWindow()
         self.cover.setFocus()
         QCoreApplication.processEvents()
         self.lock()
+
+    def _neutral_title(self, neutral: bool) -> None:
+        """The cover's window says nothing about the centre, in its title bar either (the
+        platform adds the application's display name to every title)."""
+        title = self.tr("Untitled") if neutral else TITLE
+        QGuiApplication.setApplicationDisplayName(title)
+        self.setWindowTitle(title)
 
     def _unlocked(self) -> None:
         if self.workspace is None or self.session is None:
@@ -273,6 +356,8 @@ class Shell(QMainWindow):
             DraftService(self.session).discard(draft_id)
         self._kept_drafts = []
         self.workspace.after_unlock()
+        kept, self._kept_dialogs = self._kept_dialogs, []
+        self.workspace.reopen_dialogs(kept)  # closed at the lock: open again as they were
         self.idle.start()
 
     def _switch_user(self) -> None:

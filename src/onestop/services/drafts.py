@@ -37,9 +37,11 @@ class DraftService:
         self._session = session
 
     def keep(self, kind: str, section: Section, case_reference: str, fields: dict[str, Any]) -> int:
+        """Keep ``fields`` for their author; ``case_reference`` is empty for a form that
+        belongs to no file yet (an intake not yet registered)."""
         session = self._session
         with session.unit_of_work(section, Action.WRITE, record_ref=case_reference) as s:
-            case = find_case(s, case_reference)
+            case = find_case(s, case_reference) if case_reference else None
             content = json.dumps(fields, ensure_ascii=False)
             sealed = sectionkeys.is_encrypted(section)
             if sealed:
@@ -48,8 +50,8 @@ class DraftService:
                 owner=session.actor.username,
                 kind=kind,
                 section=section.value,
-                case_id=case.id,
-                case_reference=case.reference,
+                case_id=case.id if case is not None else None,
+                case_reference=case.reference if case is not None else "",
                 # A draft of an encrypted section is sealed under its key once it has an id.
                 content="" if sealed else content,
                 saved_at=utcnow(),

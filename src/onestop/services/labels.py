@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from functools import cache
 
+from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import Precision, Window
 from onestop.domain.consent import Decision, GivenBy, Purpose
@@ -20,7 +21,7 @@ from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import ESCALATION_INCIDENTS, Answer, Criterion, RiskLevel
-from onestop.domain.roles import Role
+from onestop.domain.roles import Role, Section
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports.bundle import BundleSection
 
@@ -28,6 +29,7 @@ from onestop.reports.bundle import BundleSection
 @cache
 def _labels() -> dict[Enum, Phrase]:
     return {
+        **_audit_labels(),
         ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
         ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
         ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not done"),
@@ -153,6 +155,66 @@ def _plan_headings() -> dict[str, Phrase]:
     }
 
 
+@cache
+def _audit_labels() -> dict[Enum, Phrase]:
+    """What the audit trail records, as the admin and the manager read it."""
+    return {
+        AuditAction.VAULT_CREATED: QT_TRANSLATE_NOOP("Labels", "Vault created"),
+        AuditAction.VAULT_MIGRATED: QT_TRANSLATE_NOOP("Labels", "Vault upgraded"),
+        AuditAction.SIGN_IN: QT_TRANSLATE_NOOP("Labels", "Signed in"),
+        AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Labels", "Sign-in failed"),
+        AuditAction.SIGN_OUT: QT_TRANSLATE_NOOP("Labels", "Signed out"),
+        AuditAction.LOCK: QT_TRANSLATE_NOOP("Labels", "Screen locked"),
+        AuditAction.UNLOCK: QT_TRANSLATE_NOOP("Labels", "Screen unlocked"),
+        AuditAction.RECORD_READ: QT_TRANSLATE_NOOP("Labels", "Record read"),
+        AuditAction.RECORD_WRITE: QT_TRANSLATE_NOOP("Labels", "Record written"),
+        AuditAction.RECORD_PURGED: QT_TRANSLATE_NOOP("Labels", "Record purged"),
+        AuditAction.EXPORT: QT_TRANSLATE_NOOP("Labels", "Document exported"),
+        AuditAction.PRINT: QT_TRANSLATE_NOOP("Labels", "Document printed"),
+        AuditAction.BREAK_GLASS: QT_TRANSLATE_NOOP("Labels", "Glass broken"),
+        AuditAction.USER_CREATED: QT_TRANSLATE_NOOP("Labels", "Account created"),
+        AuditAction.USER_UPDATED: QT_TRANSLATE_NOOP("Labels", "Account changed"),
+        AuditAction.USER_DISABLED: QT_TRANSLATE_NOOP("Labels", "Account disabled"),
+        AuditAction.USER_ENABLED: QT_TRANSLATE_NOOP("Labels", "Account enabled"),
+        AuditAction.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Labels", "Password changed"),
+        AuditAction.PASSWORD_RESET: QT_TRANSLATE_NOOP("Labels", "Password reset"),
+        AuditAction.USERS_LISTED: QT_TRANSLATE_NOOP("Labels", "Accounts listed"),
+        AuditAction.BACKUP_CREATED: QT_TRANSLATE_NOOP("Labels", "Backup made"),
+        AuditAction.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Labels", "Backup restored"),
+        AuditAction.KEY_ROTATED: QT_TRANSLATE_NOOP("Labels", "Vault key changed"),
+        AuditAction.VERIFIED: QT_TRANSLATE_NOOP("Labels", "Vault verified"),
+        AuditAction.AUDIT_READ: QT_TRANSLATE_NOOP("Labels", "Audit trail read"),
+        AuditAction.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("Labels", "Settings changed"),
+        AuditAction.TAMPER_DETECTED: QT_TRANSLATE_NOOP("Labels", "Tampering detected"),
+        AuditAction.TAMPER_ACKNOWLEDGED: QT_TRANSLATE_NOOP("Labels", "Tampering acknowledged"),
+        AuditAction.KEY_REGISTERED: QT_TRANSLATE_NOOP("Labels", "Signing key registered"),
+        AuditAction.REPORTS_REFUSED: QT_TRANSLATE_NOOP("Labels", "Unverified reports refused"),
+        AuditAction.SECTION_KEY_CREATED: QT_TRANSLATE_NOOP("Labels", "Section key created"),
+        AuditAction.SECTION_KEY_GRANTED: QT_TRANSLATE_NOOP("Labels", "Section key given"),
+        AuditAction.SECTION_TEXT_SEALED: QT_TRANSLATE_NOOP("Labels", "Older text sealed"),
+        Outcome.OK: QT_TRANSLATE_NOOP("Labels", "Done"),
+        Outcome.DENIED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+        Outcome.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+        Outcome.UNVERIFIED: QT_TRANSLATE_NOOP("Labels", "Unverified"),
+        Section.IDENTITY: QT_TRANSLATE_NOOP("Labels", "Identity"),
+        Section.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incidents"),
+        Section.CONSENT: QT_TRANSLATE_NOOP("Labels", "Consent"),
+        Section.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health"),
+        Section.FORENSIC: QT_TRANSLATE_NOOP("Labels", "Forensic"),
+        Section.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Counselling notes"),
+        Section.LEGAL: QT_TRANSLATE_NOOP("Labels", "Legal"),
+        Section.SHELTER: QT_TRANSLATE_NOOP("Labels", "Shelter"),
+        Section.REFERRALS: QT_TRANSLATE_NOOP("Labels", "Referrals"),
+        Section.TASKS: QT_TRANSLATE_NOOP("Labels", "Tasks"),
+        Section.RISK: QT_TRANSLATE_NOOP("Labels", "Risk and safety"),
+        Section.CONFERENCES: QT_TRANSLATE_NOOP("Labels", "Conferences"),
+        Section.DIRECTORY: QT_TRANSLATE_NOOP("Labels", "Referral network"),
+        Section.ADMINISTRATION: QT_TRANSLATE_NOOP("Labels", "Administration"),
+        Section.AUDIT: QT_TRANSLATE_NOOP("Labels", "Audit trail"),
+        Section.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics"),
+    }
+
+
 def label(value: Enum) -> str:
     """The label of a value from a list (a Phrase), or its stored word when it has none."""
     found = _labels().get(value)
@@ -170,6 +232,9 @@ def plan_heading(name: str) -> str:
 
 
 LABELLED = (
+    AuditAction,
+    Outcome,
+    Section,
     ActionStatus,
     Sector,
     TreatmentKind,

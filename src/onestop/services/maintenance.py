@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import json
 import os
 import secrets
 import shutil
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +34,7 @@ from onestop.db import migrate
 from onestop.db.audit import AuditEntry, StaffSigningKey
 from onestop.db.base import utcnow
 from onestop.db.staff import StaffAccount
-from onestop.domain.audit import AuditAction, Outcome
+from onestop.domain.audit import UTC_FORMAT, AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +42,7 @@ from onestop.services import audit, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
+    MANIFEST,
     NOT_THIS_VAULT,
     SUFFIX,
     BackupInfo,
@@ -208,6 +212,25 @@ class RestoreResult:
     safety_backup: Path
 
 
+@dataclass(frozen=True)
+class KnownBackup:
+    """A backup in the vault's own backups folder, as its manifest dates it."""
+
+    path: Path
+    created_at: datetime | None  # None when the file cannot be read as a backup
+    size: int
+
+
+def _manifest_date(path: Path) -> datetime | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            created = json.loads(zf.read(MANIFEST)).get("created_at", "")
+        when = datetime.fromisoformat(str(created))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
 class MaintenanceService:
     """Backups, restore, verification and key rotation: the admin's work."""
 
@@ -232,6 +255,33 @@ class MaintenanceService:
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.BACKUP_CREATED, detail=f"attachments={info.blob_count}")
         return info
+
+    def backups(self) -> tuple[KnownBackup, ...]:
+        """The backups kept in the vault's backups folder, newest first (an admin's)."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.READ):
+            raise s.refuse(Section.ADMINISTRATION, Action.READ)
+        folder = self._folder.backups
+        files = sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
+        found = [KnownBackup(p, _manifest_date(p), p.stat().st_size) for p in files]
+        oldest = datetime.min.replace(tzinfo=UTC)
+        return tuple(sorted(found, key=lambda b: b.created_at or oldest, reverse=True))
+
+    def last_backup(self) -> datetime | None:
+        """When the last backup was made, wherever it was written (the audit trail says)."""
+        s = self._session
+        if not s.allowed(Section.ADMINISTRATION, Action.READ):
+            raise s.refuse(Section.ADMINISTRATION, Action.READ)
+        with s.system_transaction() as tx:
+            at = tx.scalar(
+                select(func.max(AuditEntry.at)).where(
+                    AuditEntry.action == AuditAction.BACKUP_CREATED.value,
+                    AuditEntry.outcome == Outcome.OK.value,
+                )
+            )
+        if not at:
+            return None
+        return datetime.strptime(at, UTC_FORMAT).replace(tzinfo=UTC)
 
     def _write_backup(
         self,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QUrl, Signal
@@ -30,15 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.roles import Capability, may
+from onestop.domain.roles import Capability, Section, may
 from onestop.errors import ConsentRequired
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
+from onestop.gui.kept import DIALOG, DialogDraft
 from onestop.gui.labels import document_title
 from onestop.gui.language import current_language
 from onestop.gui.widgets.controls import mark_as_error
 from onestop.services.exports import (
     DOCUMENT_LANGUAGES,
+    DOCUMENT_NAMES,
     MIN_PDF_PASSWORD,
     Exported,
     ExportOptions,
@@ -50,6 +53,15 @@ Run = Callable[[ExportOptions], Exported]
 # Called on the GUI thread when Export is pressed: the export with the choices made in the
 # dialog's extra widget, or a message saying what is missing.
 Choose = Callable[[], Run | str]
+
+
+# The documents of a file whose export dialog the workspace reopens after a lock (by the
+# case file's own button), and the section each draft is kept under.
+REOPENED: dict[str, Section] = {
+    "medico-legal": Section.HEALTH,
+    "bundle": Section.LEGAL,
+    "safety-plan": Section.RISK,
+}
 
 
 def documents_folder() -> Path:
@@ -87,6 +99,7 @@ class ExportDialog(QDialog):
         self._run = run
         self._choose = choose
         self._document = document
+        self._reference = reference
         self._job: Job | None = None
         self._close_when_done = False
         self.result_file: Exported | None = None
@@ -300,6 +313,37 @@ class ExportDialog(QDialog):
         if isinstance(exc, ConsentRequired) and self.override.isVisible():
             self.override.setChecked(True)
             self.reason.setFocus()
+
+    # -- kept when the screen is hidden or locked (gui/kept.py) --
+
+    KIND = DIALOG + "export"
+
+    def keep_draft(self) -> DialogDraft | None:
+        """The choices typed (never the document password: it is typed again), for a document
+        of a file that the workspace can reopen; None for the others or when nothing was
+        typed."""
+        key = next((k for k, name in DOCUMENT_NAMES.items() if name == self._document), "")
+        typed = self.path.text() != self._default_path or bool(self.reason.toPlainText())
+        if key not in REOPENED or not typed:
+            return None
+        fields: dict[str, Any] = {
+            "document": key,
+            "path": self.path.text(),
+            "language": self.language.currentData(),
+            "protect": self.protect.isChecked(),
+            "override": self.override.isChecked(),
+            "reason": self.reason.toPlainText(),
+            "open_after": self.open_after.isChecked(),
+        }
+        return DialogDraft(self.KIND, REOPENED[key], self._reference, fields)
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        self.path.setText(str(fields.get("path", self.path.text())))
+        self.language.setCurrentIndex(max(self.language.findData(fields.get("language")), 0))
+        self.protect.setChecked(bool(fields.get("protect")))
+        self.override.setChecked(bool(fields.get("override")) and self.override.isVisibleTo(self))
+        self.reason.setPlainText(str(fields.get("reason", "")))
+        self.open_after.setChecked(bool(fields.get("open_after", True)))
 
     def reject(self) -> None:
         if self._job is not None:  # never leave a worker writing behind a closed dialog:

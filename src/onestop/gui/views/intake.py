@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -31,11 +32,12 @@ from PySide6.QtWidgets import (
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import Precision
 from onestop.domain.consent import Decision, Purpose
-from onestop.domain.roles import Role
+from onestop.domain.roles import Role, Section
 from onestop.domain.validation import PersonFacts, check_person, parse_date
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.kept import DIALOG, DialogDraft
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
@@ -468,6 +470,63 @@ class IntakeDialog(QDialog):
         self.dirty = False
         self.accept()
         self.open_case.emit(opened.reference)
+
+    # -- kept when the screen is hidden or locked (gui/kept.py) --
+
+    KIND = DIALOG + "intake"
+
+    def keep_draft(self) -> DialogDraft | None:
+        """What was typed about her, as her author's private draft (she has no file yet)."""
+        if not self.dirty:
+            return None
+        lines = {
+            "name": self.name,
+            "alias": self.alias,
+            "date_of_birth": self.birth,
+            "safe_phone": self.phone,
+            "safe_code_word": self.code_word,
+        }
+        fields: dict[str, Any] = {key: edit.text() for key, edit in lines.items()}
+        fields["safe_notes"] = self.safe_notes.toPlainText()
+        fields["safe_message_allowed"] = self.messages.isChecked()
+        for key, combo in self._combos().items():
+            fields[key] = combo.currentData()
+        fields["earliest"] = self.earliest.dateTime().toSecsSinceEpoch()
+        fields["latest"] = self.latest.dateTime().toSecsSinceEpoch()
+        return DialogDraft(self.KIND, Section.IDENTITY, "", fields)
+
+    def _combos(self) -> dict[str, QComboBox]:
+        combos = {
+            "caseworker": self.caseworker,
+            "gbv_type": self.gbv_type,
+            "precision": self.precision,
+            "context": self.context,
+        }
+        combos.update({f"consent_{p.value}": combo for p, combo in self.consent.items()})
+        return combos
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        """The intake as it was when the screen locked."""
+        lines = {
+            "name": self.name,
+            "alias": self.alias,
+            "date_of_birth": self.birth,
+            "safe_phone": self.phone,
+            "safe_code_word": self.code_word,
+        }
+        for key, edit in lines.items():
+            edit.setText(str(fields.get(key, "")))
+        self.safe_notes.setPlainText(str(fields.get("safe_notes", "")))
+        self.messages.setChecked(bool(fields.get("safe_message_allowed")))
+        for key, combo in self._combos().items():
+            if key in fields:
+                combo.setCurrentIndex(max(combo.findData(fields[key]), 0))
+        for key, when in (("earliest", self.earliest), ("latest", self.latest)):
+            if isinstance(fields.get(key), int):
+                when.setDateTime(QDateTime.fromSecsSinceEpoch(fields[key]))
+        self.dirty = True
+        self.pages.setCurrentIndex(0)
+        self.name.setFocus()
 
     # -- leaving without registering --
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_lock import Ui_LockView
 from onestop.gui.jobs import Job, Progress
+from onestop.gui.widgets.controls import show_message
 from onestop.gui.widgets.password import CapsLockWatch
 
 if TYPE_CHECKING:
@@ -49,9 +50,8 @@ class LockView(QWidget):
         self._show("")
         self.ui.passwordEdit.setFocus()
 
-    def _show(self, message: str) -> None:
-        self.ui.messageLabel.setText(message)
-        self.ui.messageLabel.setVisible(bool(message))
+    def _show(self, message: str, *, error: bool = True) -> None:
+        show_message(self.ui.messageLabel, message, error=error)
 
     def _submit(self) -> None:
         session = self._session
@@ -61,7 +61,7 @@ class LockView(QWidget):
         if not password:
             self._show(self.tr("Type your password."))
             return
-        self._show(self.tr("Unlocking…"))
+        self._show(self.tr("Unlocking…"), error=False)
         self.ui.unlockButton.setEnabled(False)
 
         def work(_progress: Progress) -> None:

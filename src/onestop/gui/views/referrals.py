@@ -4,7 +4,9 @@ referral letter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
+from onestop.gui.kept import DIALOG, DialogDraft
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.export import ExportDialog
@@ -124,31 +127,14 @@ class ReferralsPanel(QWidget):
 
     # -- actions --
 
-    def new(self) -> FormDialog:
-        dialog = FormDialog(self, "referralDialog", self.tr("New referral"), self.tr("Refer"))
-        agency = QComboBox(dialog)
-        agency.setEditable(True)  # an agency not in the directory may be named
-        try:
-            listed = DirectoryService(self._session).agencies(active_only=True)
-        except OneStopError:
-            listed = ()  # a role without the directory names the agency
-        for entry in listed:
-            agency.addItem(entry.details.name, entry.id)
-        agency.setCurrentIndex(-1)
-        agency.setPlaceholderText(self.tr("Choose from the directory, or type a name"))
-        service = QLineEdit(dialog)
-        service.setMaxLength(200)
-        urgency = QComboBox(dialog)
-        for level in Urgency:
-            urgency.addItem(label(level), level.value)
-        notes = QPlainTextEdit(dialog)
-        notes.setTabChangesFocus(True)
-        notes.setMaximumHeight(80)
-        dialog.add(self.tr("&Agency"), agency, "referralAgency")
-        dialog.add(self.tr("&Service asked for"), service, "referralService")
-        dialog.add(self.tr("&Urgency"), urgency, "referralUrgency")
-        dialog.add(self.tr("&Reason for referral"), notes, "referralNotes")
-        dialog.finish()
+    def new(self) -> ReferralDialog:
+        dialog = ReferralDialog(self, self._session, self.reference)
+        agency, service, urgency, notes = (
+            dialog.agency,
+            dialog.service,
+            dialog.urgency,
+            dialog.notes,
+        )
 
         def act() -> None:
             name = agency.currentText().strip()
@@ -201,3 +187,76 @@ class ReferralsPanel(QWidget):
         self._dialogs.track(dialog)
         dialog.open()
         return dialog
+
+
+class ReferralDialog(FormDialog):
+    """A new referral: the agency (from the directory, or named), the service, the urgency
+    and the reason (its words are the referrals tab's in the translations). What was typed
+    is kept as a draft when the screen locks (gui/kept.py)."""
+
+    KIND = DIALOG + "referral"
+
+    def __init__(self, parent: QWidget, session: VaultSession, reference: str) -> None:
+        super().__init__(
+            parent,
+            "referralDialog",
+            QCoreApplication.translate("ReferralsPanel", "New referral"),
+            QCoreApplication.translate("ReferralsPanel", "Refer"),
+        )
+        self.reference = reference
+        self.agency = agency = QComboBox(self)
+        agency.setEditable(True)  # an agency not in the directory may be named
+        try:
+            listed = DirectoryService(session).agencies(active_only=True)
+        except OneStopError:
+            listed = ()  # a role without the directory names the agency
+        for entry in listed:
+            agency.addItem(entry.details.name, entry.id)
+        agency.setCurrentIndex(-1)
+        agency.setPlaceholderText(
+            QCoreApplication.translate(
+                "ReferralsPanel", "Choose from the directory, or type a name"
+            )
+        )
+        self.service = QLineEdit(self)
+        self.service.setMaxLength(200)
+        self.urgency = QComboBox(self)
+        for level in Urgency:
+            self.urgency.addItem(label(level), level.value)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(80)
+        self.add(QCoreApplication.translate("ReferralsPanel", "&Agency"), agency, "referralAgency")
+        self.add(
+            QCoreApplication.translate("ReferralsPanel", "&Service asked for"),
+            self.service,
+            "referralService",
+        )
+        self.add(
+            QCoreApplication.translate("ReferralsPanel", "&Urgency"),
+            self.urgency,
+            "referralUrgency",
+        )
+        self.add(
+            QCoreApplication.translate("ReferralsPanel", "&Reason for referral"),
+            self.notes,
+            "referralNotes",
+        )
+        self.finish()
+
+    def keep_draft(self) -> DialogDraft | None:
+        fields: dict[str, Any] = {
+            "agency": self.agency.currentText(),
+            "service": self.service.text(),
+            "urgency": self.urgency.currentData(),
+            "notes": self.notes.toPlainText(),
+        }
+        if not (fields["agency"] or fields["service"] or fields["notes"]):
+            return None
+        return DialogDraft(self.KIND, Section.REFERRALS, self.reference, fields)
+
+    def restore(self, fields: dict[str, Any]) -> None:
+        self.agency.setCurrentText(str(fields.get("agency", "")))
+        self.service.setText(str(fields.get("service", "")))
+        self.urgency.setCurrentIndex(max(self.urgency.findData(fields.get("urgency")), 0))
+        self.notes.setPlainText(str(fields.get("notes", "")))

@@ -16,6 +16,7 @@ from onestop.gui.dialogs import explain
 from onestop.gui.forms.ui_sign_in import Ui_SignInView
 from onestop.gui.jobs import Job, Progress
 from onestop.gui.language import NATIVE_NAMES, SHIPPED, current_language, install, keep_language
+from onestop.gui.widgets.controls import show_message
 from onestop.gui.widgets.password import CapsLockWatch
 
 if TYPE_CHECKING:
@@ -92,15 +93,18 @@ class SignInView(QWidget):
     def busy(self) -> bool:
         return self._job is not None
 
-    def _show(self, message: str) -> None:
-        self.ui.messageLabel.setText(message)
-        self.ui.messageLabel.setVisible(bool(message))
+    def _show(self, message: str, *, error: bool = True) -> None:
+        show_message(self.ui.messageLabel, message, error=error)
 
     def _submit(self) -> None:
         if self._job is not None or self._wait_left > 0:
             return
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()
+        if not username and not password:
+            self._show(self.tr("Type your user name and your password."))
+            self.ui.usernameEdit.setFocus()
+            return
         if not username:
             self._show(self.tr("Type your user name."))
             self.ui.usernameEdit.setFocus()
@@ -109,7 +113,7 @@ class SignInView(QWidget):
             self._show(self.tr("Type your password."))
             self.ui.passwordEdit.setFocus()
             return
-        self._show(self.tr("Opening the vault…"))
+        self._show(self.tr("Opening the vault…"), error=False)
         self._set_enabled(False)
         vault = self._vault
 
@@ -156,7 +160,7 @@ class SignInView(QWidget):
         if self._wait_left <= 0:
             self._countdown.stop()
             self.ui.signInButton.setEnabled(True)
-            self._show(self.tr("You can try again now."))
+            self._show(self.tr("You can try again now."), error=False)
             return
         self._show(
             self.tr("Too many failed attempts. You can try again in {n} s.").format(

@@ -15,14 +15,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from onestop.clock import Clock
 from onestop.domain.roles import Action, Capability, Section, may
 from onestop.gui.dialogs import Dialogs
+from onestop.gui.kept import DIALOG, KeepsDraft
 from onestop.gui.labels import label
 from onestop.gui.views.break_glass import BreakGlassReview
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
 from onestop.gui.views.conferences import ConferencesView
+from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.home import HomeView
 from onestop.gui.views.intake import IntakeDialog
 from onestop.gui.views.referral_network import NetworkView
+from onestop.gui.views.referrals import ReferralDialog
 from onestop.gui.views.reminders import RemindersView
 from onestop.gui.views.screens import screens_for
 from onestop.gui.views.shelter_board import ShelterBoardView
@@ -216,6 +219,8 @@ class Workspace(QWidget):
         if outcome.failed:
             return
         for draft in kept:
+            if draft.kind.startswith(DIALOG):
+                continue  # after the files, in front of them
             page = self.open_case(draft.case_reference)
             if page is not None and draft.kind == "encounter":
                 health = page.tabs.findChild(QWidget, "healthTab")
@@ -227,6 +232,10 @@ class Workspace(QWidget):
             elif page is not None and draft.kind.startswith("record:"):
                 page.restore_record_draft(draft.kind, draft.fields)
             DraftService(self.session).discard(draft.draft_id)
+        for draft in kept:
+            if draft.kind.startswith(DIALOG):
+                self.reopen_dialog(draft)
+                DraftService(self.session).discard(draft.draft_id)
         if kept:
             self._dialogs.inform(
                 self,
@@ -236,6 +245,45 @@ class Workspace(QWidget):
                     "where you left it: save it or discard it."
                 ),
             )
+
+    def reopen_dialog(self, draft: KeptDraft) -> KeepsDraft | None:
+        """Open the dialog a draft was typed in again, as it was (gui/kept.py)."""
+        dialog: KeepsDraft | None = None
+        if draft.kind == IntakeDialog.KIND:
+            dialog = self.new_intake()
+        elif draft.kind == ReferralDialog.KIND:
+            page = self.open_case(draft.case_reference)
+            if page is not None and page.referrals_panel is not None:
+                page.bring_forward(page.referrals_panel)
+                dialog = page.referrals_panel.new()
+        elif draft.kind == ExportDialog.KIND:
+            page = self.open_case(draft.case_reference)
+            openers = (
+                {
+                    "medico-legal": page.export_medico_legal,
+                    "bundle": page.export_bundle,
+                    "safety-plan": page.export_safety_plan,
+                }
+                if page is not None
+                else {}
+            )
+            opener = openers.get(str(draft.fields.get("document")))
+            dialog = opener() if opener is not None else None
+        if dialog is not None:
+            dialog.restore(draft.fields)
+        return dialog
+
+    def reopen_dialogs(self, draft_ids: list[int]) -> None:
+        """After unlocking: the dialogs closed at the lock open again, and their drafts go."""
+        if not draft_ids:
+            return
+        with report_errors(lambda exc: self._dialogs.error(self, exc)) as outcome:
+            kept = [d for d in DraftService(self.session).mine() if d.draft_id in draft_ids]
+        if outcome.failed:
+            return
+        for draft in kept:
+            self.reopen_dialog(draft)
+            DraftService(self.session).discard(draft.draft_id)
 
     def clear_for_lock(self) -> None:
         """Empty the lists that show survivor data (the open files stay, hidden, for their

@@ -42,6 +42,18 @@ def mark_as_error(label: QLabel) -> QLabel:
     return label
 
 
+def show_message(label: QLabel, text: str, *, error: bool = True) -> None:
+    """Say ``text`` on ``label`` (hidden when empty), in the error style or as plain news
+    ("Opening the vault…")."""
+    role = "error" if error else ""
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 def message_label(parent: QWidget, name: str) -> QLabel:
     """The line under a screen or dialog that says why something was not done."""
     label = QLabel(parent)

@@ -7,7 +7,21 @@ field the form does not show goes to the form's general message line.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui.dialogs import explain
@@ -54,7 +68,15 @@ class InlineForm(QWidget):
             widget.setAccessibleName(label.replace("&", ""))
         self.fields[key] = widget
         self.errors[key] = error
+        _on_change(widget, lambda *_: self._changed(key))
         return widget
+
+    def _changed(self, key: str) -> None:
+        """A field's message is about what was typed before: it goes when the field changes."""
+        label = self.errors.get(key)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
@@ -94,3 +116,19 @@ class InlineForm(QWidget):
     def error_text(self, key: str) -> str:
         label = self.errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def _on_change(widget: QWidget, slot: Callable[..., None]) -> None:
+    """Connect the signal that says ``widget``'s value changed (by the person or the code)."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+        if widget.isEditable():
+            widget.editTextChanged.connect(slot)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QDateTimeEdit):
+        widget.dateTimeChanged.connect(slot)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(slot)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.domain.audit import AuditAction
+from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Section
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin._parts import button, day_start, table_view
 from onestop.services.audit import AuditRecord, AuditService, to_csv
@@ -53,13 +54,13 @@ class AuditPanel(QWidget):
         self.action.setAccessibleName(self.tr("What"))
         self.action.addItem(self.tr("every action"), "")
         for action in AuditAction:
-            self.action.addItem(action.value, action.value)
+            self.action.addItem(label(action), action.value)
         self.section = QComboBox(self)
         self.section.setObjectName("auditSection")
         self.section.setAccessibleName(self.tr("Section"))
         self.section.addItem(self.tr("every section"), "")
         for section in Section:
-            self.section.addItem(section.value, section.value)
+            self.section.addItem(label(section), section.value)
         self.record = QLineEdit(self)
         self.record.setObjectName("auditRecord")
         self.record.setPlaceholderText(self.tr("case reference"))
@@ -103,7 +104,9 @@ class AuditPanel(QWidget):
                 self.tr("Who"),
                 self.tr("Role"),
                 self.tr("What"),
+                self.tr("Action code"),
                 self.tr("Section"),
+                self.tr("Section code"),
                 self.tr("Case"),
                 self.tr("Outcome"),
                 self.tr("Detail"),
@@ -140,10 +143,12 @@ class AuditPanel(QWidget):
                     fmt.when(r.at),
                     r.actor,
                     r.role,
+                    _labelled(AuditAction, r.action),
                     r.action,
+                    _labelled(Section, r.section),
                     r.section,
                     r.record_ref,
-                    r.outcome,
+                    _labelled(Outcome, r.outcome),
                     r.detail,
                 )
                 for r in self.records
@@ -183,3 +188,11 @@ class AuditPanel(QWidget):
             self.tr("{n} entries written to {path}.").format(n=len(records), path=path)
         )
         return len(records)
+
+
+def _labelled(kind: type[AuditAction] | type[Section] | type[Outcome], code: str) -> str:
+    """A stored code by its label (the code itself when it is not one of ``kind``'s)."""
+    try:
+        return label(kind(code))
+    except ValueError:
+        return code

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.errors import OneStopError
+from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.models.rows import RowsModel
@@ -144,9 +145,48 @@ class BackupsPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("lastBackupLabel")
+        self.last_label.setAccessibleName(self.tr("Last backup"))
+        layout.addWidget(self.last_label)
+        self.backups_model = RowsModel([self.tr("Made"), self.tr("File"), self.tr("Size")])
+        self.backups_table = table_view(
+            self, "backupsTable", self.tr("Earlier backups"), self.backups_model
+        )
+        heading = QLabel(self.tr("&Earlier backups in the vault's folder"), self)
+        heading.setBuddy(self.backups_table)
+        layout.addWidget(heading)
+        layout.addWidget(self.backups_table, 1)
         self.checks_model = RowsModel([self.tr("Check"), self.tr("Result"), self.tr("Details")])
         self.checks = table_view(self, "checksTable", self.tr("Checks"), self.checks_model)
         layout.addWidget(self.checks, 1)
+        self.refresh_backups()
+
+    def refresh_backups(self) -> None:
+        """The date of the last backup (wherever it went) and the backups kept here."""
+        try:
+            last = self._maintenance.last_backup()
+            kept = self._maintenance.backups()
+        except OneStopError as exc:
+            self.last_label.setText(explain(exc))
+            return
+        self.last_label.setText(
+            self.tr("Last backup: {when}").format(when=fmt.when(last))
+            if last is not None
+            else self.tr("Last backup: none yet. Back up now, and keep a copy elsewhere.")
+        )
+        unreadable = self.tr("not a readable backup")
+        self.backups_model.set_rows(
+            [
+                (
+                    fmt.when(b.created_at) if b.created_at is not None else unreadable,
+                    b.path.name,
+                    self.tr("{n} KB").format(n=f"{max(1, b.size // 1024):,}"),
+                )
+                for b in kept
+            ],
+            [str(b.path) for b in kept],
+        )
 
     # -- the job --
 
@@ -217,6 +257,7 @@ class BackupsPanel(QWidget):
                     path=info.path, size=f"{info.size:,}", n=info.blob_count
                 )
             )
+            self.refresh_backups()
 
         return self._run(
             self.tr("Backing up…"),
@@ -261,6 +302,7 @@ class BackupsPanel(QWidget):
                     "Restored the backup of {when}. The vault as it was before is kept in {path}."
                 ).format(when=result.backup_created_at, path=result.safety_backup)
             )
+            self.refresh_backups()
             self.restored.emit()
 
         return self._run(
