@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,8 +32,10 @@ def _texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
         out = []
+        # a list's model (QListWidget's) has one column, and hides columnCount
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
         for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
+            for column in range(columns):
                 value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
                 if value:
                     out.append(str(value))
