@@ -219,3 +219,18 @@ def tick(window: QWidget, text: str) -> None:
     box = find_button(window, text)
     assert box.isCheckable() and box.isEnabled(), text
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def sign_in_after_a_colleague(qtbot, shell: QWidget, role: Role) -> None:
+    """At the sign-in window a colleague signed out of (their user name is still in the field,
+    the password field has the keyboard): click the user name, replace it, then as usual."""
+    activate(shell)
+    user = find_field(shell, "User name")
+    click(user)
+    QTest.keyClick(user, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(username_for(role))
+    press(Qt.Key.Key_Tab)
+    assert focused() is find_field(shell, "Password")
+    type_text(password_for(role))
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=20_000)

@@ -60,7 +60,9 @@ class ReferralsPanel(QWidget):
                 self.tr("Notes"),
             ]
         )
-        self.table = table_view(self, "referralTable", self.tr("Referrals"), self.model)
+        self.table = table_view(
+            self, "referralTable", self.tr("Referrals and where they stand"), self.model
+        )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
