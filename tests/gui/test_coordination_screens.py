@@ -373,7 +373,7 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     assert _rows(panel.table)[0][3] == "Sent" and panel.message.text() == ""
     _select(panel.table, 0)
     enabled = [b.text() for b in panel.steps.values() if b.isEnabled()]
-    assert enabled == ["Record the &answer…", "Cl&ose…"]
+    assert enabled == ["Record the &answer…", "Cl&ose the referral…"]
     letter = panel.print_letter()
     letter.open_after.setChecked(False)
     letter.protect.setChecked(False)

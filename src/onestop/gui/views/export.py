@@ -137,6 +137,8 @@ class ExportDialog(QDialog):
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("browseButton")
         browse.clicked.connect(self._browse)
+        self._browse_button = browse
+        self._extra = extra
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         label = QLabel(self.tr("&Save as"), self)
@@ -356,12 +358,27 @@ class ExportDialog(QDialog):
         self.where.setText(self.tr("Written to {path}").format(path=str(exported.path)))
         for w in (self.where, self.open_button, self.folder_button):
             w.setVisible(True)
+        for w in self._choices():  # what was chosen is done: it can no longer be changed
+            w.setEnabled(False)
         self.export_button.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
         if self.open_after.isChecked():
             self.open_document()
+
+    def _choices(self) -> list[QWidget]:
+        chosen: list[QWidget] = [
+            self.path,
+            self._browse_button,
+            self.language,
+            self.protect,
+            self.password,
+            self.repeat,
+            self.override,
+            self.open_after,
+        ]
+        return chosen + ([self._extra] if self._extra is not None else [])
 
     def _open(self, path: Path, failure: str) -> bool:
         """Ask the desktop to show ``path``; say so in the dialog when it cannot."""

@@ -1,8 +1,8 @@
 """The referrals tab of a file: each referral with where it stands, a new referral chosen from
 the directory of partner agencies (or named), the referral letter, and the loop closed with plain
 buttons named for what happened: "Mark as sent", "Record the answer…" (accepted or declined, and
-what the agency said), "Completed", "Close…". A button is enabled only when the selected
-referral can take that step."""
+what the agency said), "Completed", "Close the referral…". A button is enabled only when the
+selected referral can take that step."""
 
 from __future__ import annotations
 
@@ -78,9 +78,8 @@ class ReferralsPanel(QWidget):
             self, self.tr("&Completed"), "completedButton", self.mark_completed
         )
         self.close_button = button(
-            self, self.tr("Cl&ose…"), "closeReferralButton", self.close_referral
+            self, self.tr("Cl&ose the referral…"), "closeReferralButton", self.close_referral
         )
-        self.close_button.setAccessibleName(self.tr("Close the referral"))
         # which button takes a referral to which status
         self.steps = {
             ReferralStatus.SENT: self.sent_button,
