@@ -358,8 +358,8 @@ class ExportDialog(QDialog):
         self.where.setText(self.tr("Written to {path}").format(path=str(exported.path)))
         for w in (self.where, self.open_button, self.folder_button):
             w.setVisible(True)
-        for w in self._choices():  # what was chosen is done: it can no longer be changed
-            w.setEnabled(False)
+        for choice in self._choices():  # what was chosen is done: it no longer changes anything
+            choice.setEnabled(False)
         self.export_button.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
