@@ -219,7 +219,8 @@ class ConsentService:
         when = decided_at or now
         problems: dict[str, str] = {}
         named = bool(agency.strip()) or agency_id is not None
-        field = "agency_id" if agency_id is not None else "agency"
+        # a name typed by hand is the "agency" field; otherwise the directory's choice is
+        field = "agency" if agency.strip() else "agency_id"
         if purpose is Purpose.SHARE_WITH_AGENCY and not named:
             problems[field] = QT_TRANSLATE_NOOP("Messages", "Name the agency this consent is for.")
         if purpose is not Purpose.SHARE_WITH_AGENCY and named:
