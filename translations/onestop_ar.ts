@@ -1028,6 +1028,14 @@
         <translation>تاريخ القرار</translation>
     </message>
     <message>
+        <source>Not for an agency</source>
+        <translation>ليست لجهة</translation>
+    </message>
+    <message>
+        <source>Agency as typed</source>
+        <translation>الجهة كما كُتبت</translation>
+    </message>
+    <message>
         <source>Consent decisions (a withdrawal is a new decision)</source>
         <translation>قرارات الموافقة (السحب قرار جديد)</translation>
     </message>
@@ -2688,6 +2696,10 @@
         <translation>&amp;حماية بكلمة مرور (AES-256)</translation>
     </message>
     <message>
+        <source>Without a password, anyone who gets hold of the file can read it.</source>
+        <translation>بدون كلمة مرور، يستطيع أي شخص يحصل على الملف قراءته.</translation>
+    </message>
+    <message>
         <source>Document password</source>
         <translation>كلمة مرور المستند</translation>
     </message>
@@ -2724,8 +2736,20 @@
         <translation>التقدّم</translation>
     </message>
     <message>
+        <source>Where the document was written</source>
+        <translation>مكان حفظ المستند</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>&amp;فتح المستند</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>إظهار الم&amp;جلد</translation>
     </message>
     <message>
         <source>Save the document as</source>
@@ -2750,6 +2774,22 @@
     <message>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The document was written, but this computer could not open it: no program to show PDF files answered. Open it from its folder.</source>
+        <translation>حُفظ المستند، لكن هذا الحاسوب لم يتمكن من فتحه: لم يستجب أي برنامج لعرض ملفات PDF. افتحه من مجلده.</translation>
+    </message>
+    <message>
+        <source>This computer could not show the folder. Its path is above.</source>
+        <translation>لم يتمكن هذا الحاسوب من إظهار المجلد. مساره مذكور أعلاه.</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -5420,24 +5460,32 @@ Keep it locked away.</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>الإحالات</translation>
-    </message>
-    <message>
         <source>&amp;New referral…</source>
         <translation>إ&amp;حالة جديدة…</translation>
     </message>
     <message>
-        <source>Move the selected referral on to</source>
-        <translation>نقل الإحالة المحددة إلى</translation>
-    </message>
-    <message>
-        <source>&amp;Record the answer</source>
-        <translation>&amp;تسجيل الرد</translation>
+        <source>Referrals and where they stand</source>
+        <translation>الإحالات وحالتها</translation>
     </message>
     <message>
         <source>Print the &amp;letter…</source>
         <translation>طباعة ال&amp;خطاب…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;تعليم كمرسلة</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>تسجيل ال&amp;رد…</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>م&amp;كتملة</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the referral…</source>
+        <translation>إ&amp;غلاق الإحالة…</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -5470,6 +5518,34 @@ Keep it locked away.</source>
     <message>
         <source>Choose a referral first.</source>
         <translation>اختر إحالة أولًا.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer</source>
+        <translation>رد الجهة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>ال&amp;رد</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>&amp;ما قالوه</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>إغلاق الإحالة</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>إغلاقها</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>ال&amp;سبب</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,14 @@
         <translation>Decidido el</translation>
     </message>
     <message>
+        <source>Not for an agency</source>
+        <translation>No es para una entidad</translation>
+    </message>
+    <message>
+        <source>Agency as typed</source>
+        <translation>Entidad tal como se escribió</translation>
+    </message>
+    <message>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
@@ -2688,6 +2696,10 @@
         <translation>&amp;Proteger con contraseña (AES-256)</translation>
     </message>
     <message>
+        <source>Without a password, anyone who gets hold of the file can read it.</source>
+        <translation>Sin contraseña, cualquiera que obtenga el archivo puede leerlo.</translation>
+    </message>
+    <message>
         <source>Document password</source>
         <translation>Contraseña del documento</translation>
     </message>
@@ -2724,8 +2736,20 @@
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>Where the document was written</source>
+        <translation>Dónde se guardó el documento</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Abrir el documento</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta</translation>
     </message>
     <message>
         <source>Save the document as</source>
@@ -2750,6 +2774,22 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The document was written, but this computer could not open it: no program to show PDF files answered. Open it from its folder.</source>
+        <translation>El documento se guardó, pero este equipo no pudo abrirlo: ningún programa para ver PDF respondió. Ábralo desde su carpeta.</translation>
+    </message>
+    <message>
+        <source>This computer could not show the folder. Its path is above.</source>
+        <translation>Este equipo no pudo mostrar la carpeta. Su ruta aparece arriba.</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -5420,24 +5460,32 @@ Guárdela bajo llave.</translation>
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Derivaciones</translation>
-    </message>
-    <message>
         <source>&amp;New referral…</source>
         <translation>&amp;Nueva derivación…</translation>
     </message>
     <message>
-        <source>Move the selected referral on to</source>
-        <translation>Pasar la derivación seleccionada a</translation>
-    </message>
-    <message>
-        <source>&amp;Record the answer</source>
-        <translation>&amp;Registrar la respuesta</translation>
+        <source>Referrals and where they stand</source>
+        <translation>Derivaciones y su estado</translation>
     </message>
     <message>
         <source>Print the &amp;letter…</source>
         <translation>Imprimir la &amp;carta…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Registrar la &amp;respuesta…</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Completada</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the referral…</source>
+        <translation>C&amp;errar la derivación…</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -5470,6 +5518,34 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Choose a referral first.</source>
         <translation>Elija primero una derivación.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer</source>
+        <translation>La respuesta de la entidad</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>&amp;Lo que dijeron</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>Cerrar la derivación</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Cerrarla</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
     </message>
 </context>
 <context>

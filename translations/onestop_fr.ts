@@ -980,6 +980,14 @@
         <translation>Décidé le</translation>
     </message>
     <message>
+        <source>Not for an agency</source>
+        <translation>Pas pour un organisme</translation>
+    </message>
+    <message>
+        <source>Agency as typed</source>
+        <translation>Organisme tel que saisi</translation>
+    </message>
+    <message>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
@@ -2688,6 +2696,10 @@
         <translation>&amp;Protéger par un mot de passe (AES-256)</translation>
     </message>
     <message>
+        <source>Without a password, anyone who gets hold of the file can read it.</source>
+        <translation>Sans mot de passe, quiconque obtient le fichier peut le lire.</translation>
+    </message>
+    <message>
         <source>Document password</source>
         <translation>Mot de passe du document</translation>
     </message>
@@ -2724,8 +2736,20 @@
         <translation>Progression</translation>
     </message>
     <message>
+        <source>Where the document was written</source>
+        <translation>Où le document a été enregistré</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open the document</source>
+        <translation>&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
     </message>
     <message>
         <source>Save the document as</source>
@@ -2750,6 +2774,22 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The document was written, but this computer could not open it: no program to show PDF files answered. Open it from its folder.</source>
+        <translation>Le document a été enregistré, mais cet ordinateur n&apos;a pas pu l&apos;ouvrir : aucun programme d&apos;affichage des PDF n&apos;a répondu. Ouvrez-le depuis son dossier.</translation>
+    </message>
+    <message>
+        <source>This computer could not show the folder. Its path is above.</source>
+        <translation>Cet ordinateur n&apos;a pas pu afficher le dossier. Son chemin est indiqué ci-dessus.</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
@@ -5420,24 +5460,32 @@ Gardez-la sous clé.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Orientations</translation>
-    </message>
-    <message>
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <source>Move the selected referral on to</source>
-        <translation>Faire passer l&apos;orientation sélectionnée à</translation>
-    </message>
-    <message>
-        <source>&amp;Record the answer</source>
-        <translation>&amp;Enregistrer la réponse</translation>
+        <source>Referrals and where they stand</source>
+        <translation>Orientations et leur état</translation>
     </message>
     <message>
         <source>Print the &amp;letter…</source>
         <translation>Imprimer la &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Marquer comme envoyée</translation>
+    </message>
+    <message>
+        <source>Record the &amp;answer…</source>
+        <translation>Enregistrer la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Terminée</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose the referral…</source>
+        <translation>Clôt&amp;urer l&apos;orientation…</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -5470,6 +5518,34 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Choose a referral first.</source>
         <translation>Choisissez d&apos;abord une orientation.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer</source>
+        <translation>La réponse de l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>&amp;Ce qu&apos;ils ont dit</translation>
+    </message>
+    <message>
+        <source>Close the referral</source>
+        <translation>Clôturer l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>La clôturer</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
     </message>
 </context>
 <context>

@@ -406,3 +406,88 @@ def type_any_text(window: QWidget, accessible_name: str, text: str) -> None:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
                 QApplication.sendEvent(focused(), event)
+
+
+# Lists, drop-downs one may type into, and what the application asks the desktop to open.
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPoint, QUrl, Slot  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView  # noqa: E402
+
+
+def _row_of(table: QAbstractItemView, text: str) -> QModelIndex:
+    model = table.model()
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    for row in range(model.rowCount()):
+        for column in range(columns):
+            index = model.index(row, column)
+            if str(model.data(index) or "") == text:
+                return index
+    raise AssertionError(f"no row shows {text!r} in {table.accessibleName()!r}")
+
+
+def select_row(table: QWidget, text: str) -> None:
+    """Click the row of ``table`` that shows ``text`` in one of its cells."""
+    assert isinstance(table, QAbstractItemView), f"{table.accessibleName()!r} is not a list"
+    index = _row_of(table, text)
+    table.scrollTo(index)
+    QTest.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+
+
+def open_row(table: QWidget, text: str) -> None:
+    """Click the row that shows ``text`` and press Enter (what opens it)."""
+    select_row(table, text)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+
+
+def choose_listed(window: QWidget, accessible_name: str, text: str) -> None:
+    """Open the list of a drop-down one may also type into (F4, as on any desktop) and pick
+    the item ``text`` from it."""
+    combo = find_field(window, accessible_name)
+    assert isinstance(combo, QComboBox) and combo.isEditable(), accessible_name
+    click(combo.lineEdit())
+    QTest.keyClick(combo, Qt.Key.Key_F4)
+    listed = combo.view()
+    assert QTest.qWaitForWindowExposed(listed.window()), "the list did not drop down"
+    QTest.keyClicks(listed, text)
+    QTest.keyClick(listed, Qt.Key.Key_Return)
+    assert combo.currentText() == text
+    _wait_for(lambda: not listed.isVisible())
+    activate(combo.window())
+
+
+class OpenedUrls(QObject):
+    """What the application asked the desktop to open: registered with
+    ``QDesktopServices.setUrlHandler`` for a scheme, it is called instead of the desktop's
+    viewer (offscreen there is none)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def tick(window: QWidget, text: str) -> None:
+    """Click the box of the check box ``text`` (a wide check box is not clicked in its
+    middle: only its box and words take the click)."""
+    box = find_button(window, text)
+    assert box.isCheckable() and box.isEnabled(), text
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def sign_in_after_a_colleague(qtbot, shell: QWidget, role: Role) -> None:
+    """At the sign-in window a colleague signed out of (their user name is still in the field,
+    the password field has the keyboard): click the user name, replace it, then as usual."""
+    activate(shell)
+    user = find_field(shell, "User name")
+    click(user)
+    QTest.keyClick(user, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(username_for(role))
+    press(Qt.Key.Key_Tab)
+    assert focused() is find_field(shell, "Password")
+    type_text(password_for(role))
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=20_000)

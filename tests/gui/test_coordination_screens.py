@@ -344,12 +344,13 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     panel = page.referrals_panel  # the file was read again
     assert _rows(panel.table)[0][:4] == ["Harbour Housing Trust", "A safe flat", "Routine", "Draft"]
     _select(panel.table, 0)
-    assert panel.next_status.currentText() == "Sent"
-    qtbot.mouseClick(panel.advance_button, Qt.MouseButton.LeftButton)
+    assert panel.sent_button.isEnabled() and not panel.answer_button.isEnabled()
+    qtbot.mouseClick(panel.sent_button, Qt.MouseButton.LeftButton)
     assert "consent" in panel.message.text().lower()  # not sent without her consent
     assert _rows(page.referrals_panel.table)[0][3] == "Draft"
     letter = panel.print_letter()
     letter.open_after.setChecked(False)
+    letter.protect.setChecked(False)
     letter.path.setText(str(tmp_path / "letter.pdf"))
     qtbot.mouseClick(letter.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not letter.running, timeout=20_000)
@@ -367,16 +368,20 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     sign_in(qtbot, shell, Role.CASEWORKER)
     page = shell.workspace.open_case(ref)
     _select(page.referrals_panel.table, 0)
-    qtbot.mouseClick(page.referrals_panel.advance_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.referrals_panel.sent_button, Qt.MouseButton.LeftButton)
     panel = page.referrals_panel
     assert _rows(panel.table)[0][3] == "Sent" and panel.message.text() == ""
     _select(panel.table, 0)
-    options = [panel.next_status.itemText(i) for i in range(panel.next_status.count())]
-    assert options == ["Accepted", "Declined", "Closed"]
+    enabled = [b.text() for b in panel.steps.values() if b.isEnabled()]
+    assert enabled == ["Record the &answer…", "Cl&ose the referral…"]
     letter = panel.print_letter()
     letter.open_after.setChecked(False)
+    letter.protect.setChecked(False)
     letter.path.setText(str(tmp_path / "letter.pdf"))
     qtbot.mouseClick(letter.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=20_000)
+    qtbot.waitUntil(lambda: letter.result_file is not None, timeout=20_000)
+    assert str(tmp_path / "letter.pdf") in letter.where.text()  # it says where the file is
+    qtbot.keyClick(letter, Qt.Key.Key_Escape)
+    assert not dialogs.open_dialogs
     text = PdfReader(tmp_path / "letter.pdf").pages[0].extract_text()
     assert "Harbour Housing Trust" in text and "A safe flat" in text

@@ -47,6 +47,8 @@ def _case_with_plan(vault, name: str = "Yaa Asantewaa") -> str:
 
 def _export(qtbot, dialog: ExportDialog, path, **fields) -> None:
     dialog.open_after.setChecked(False)
+    if "password" not in fields:
+        dialog.protect.setChecked(False)  # deliberately: the test reads the file back
     dialog.path.setText(str(path))
     for name, value in fields.items():
         if name == "reason":
@@ -55,6 +57,14 @@ def _export(qtbot, dialog: ExportDialog, path, **fields) -> None:
             getattr(dialog, name).setText(value)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+
+
+def _close_written(qtbot, dialog: ExportDialog, dialogs) -> None:
+    """Once written, the dialog says where; Close closes it."""
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=20_000)
+    assert str(dialog.result_file.path) in dialog.where.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
 
 
 def test_her_copy_of_the_safety_plan_from_the_risk_tab(
@@ -75,13 +85,13 @@ def test_her_copy_of_the_safety_plan_from_the_risk_tab(
     assert isinstance(dialog, ExportDialog) and not dialog.override.isVisible()  # not a manager
     assert dialog.path.text().endswith(f"{ref}-safety-plan.pdf")
     target = tmp_path / "copy.pdf"
-    dialog.protect.setChecked(True)
+    assert dialog.protect.isChecked()  # on by default: her copy leaves the centre
     _export(qtbot, dialog, target, password="short", repeat="short")
     assert "at least 10" in dialog.message.text() and not target.exists()
     _export(qtbot, dialog, target, password="amber kettle 77", repeat="amber kettle 78")
     assert "not the same" in dialog.message.text() and not target.exists()
     _export(qtbot, dialog, target, password="amber kettle 77", repeat="amber kettle 77")
-    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+    _close_written(qtbot, dialog, dialogs)
     reader = PdfReader(target)
     assert reader.is_encrypted and reader.decrypt("amber kettle 77")
     text = reader.pages[0].extract_text()
@@ -106,7 +116,7 @@ def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(
     assert f"{ref} (with Police)" in dialog.message.text() and not target.exists()
     assert dialog.override.isChecked()  # the manager is taken to the reason
     _export(qtbot, dialog, target, reason=REASON)
-    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+    _close_written(qtbot, dialog, dialogs)
     text = PdfReader(target).pages[0].extract_text()
     assert "Yaa Asantewaa" in text and "SHARED WITHOUT THE SURVIVOR" in text
     assert "Written" in view.message.text() and "pack.pdf" in view.message.text()
@@ -128,6 +138,7 @@ def test_cancel_writes_nothing(qtbot, make_shell, vault, tmp_path, dialogs) -> N
     dialogs.track(dialog)
     dialog.open()
     dialog.open_after.setChecked(False)
+    dialog.protect.setChecked(False)
     out = tmp_path / "out"
     out.mkdir()
     dialog.path.setText(str(out / "never.pdf"))
@@ -191,7 +202,7 @@ def test_the_medico_legal_report_for_the_police_from_the_health_tab(
     assert not target.exists()
     choices.recipient.setCurrentIndex(choices.recipient.findText("The police"))
     _export(qtbot, dialog, target)
-    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+    _close_written(qtbot, dialog, dialogs)
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Efua Mensah" in text and "31 h after the incident" in " ".join(text.split())
     shell._end_session()
@@ -236,7 +247,7 @@ def test_the_court_bundle_with_the_sections_in_the_advocates_order(
         qtbot.keyClick(choices.up, Qt.Key.Key_Space)
     assert choices.sections() == [BundleSection.HEARINGS, BundleSection.INCIDENTS]
     _export(qtbot, dialog, target)
-    qtbot.waitUntil(lambda: not dialogs.open_dialogs)
+    _close_written(qtbot, dialog, dialogs)
     index = " ".join(PdfReader(target).pages[1].extract_text().split())
     assert index.index("Hearings") < index.index("Incident summary"), index
 
@@ -253,6 +264,7 @@ def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dia
     (dialog,) = dialogs.open_dialogs
     choices = dialog.findChild(PeriodChoices)
     assert not dialog.override.isVisible()  # about no one: no consent to override
+    assert not dialog.protect.isChecked()  # anonymised counts: no password by default
     quarter = Period.last_quarter(NOW.date())
     assert dialog.path.text().endswith(f"{quarter.slug}-anonymised-statistics.pdf")
     choices.start.setDate(QDate(2026, 1, 1))
@@ -266,7 +278,7 @@ def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dia
     out.mkdir()
     dialog.path.setText(str(out))  # a folder: the default name inside it
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=20_000)
+    _close_written(qtbot, dialog, dialogs)
     slug = f"2026-01-01-to-{NOW.date().isoformat()}"
     assert sorted(p.name for p in out.iterdir()) == [
         f"{slug}-anonymised-statistics.csv",

@@ -158,9 +158,13 @@ def test_an_unsaved_task_is_kept_privately_when_someone_else_signs_in(
 def test_a_caseworker_edits_the_identity_and_records_a_consent_decision(
     qtbot, make_shell, vault
 ) -> None:
+    from onestop.domain.coordination import Sector
     from onestop.services.cases import CaseService as Cases
+    from onestop.services.directory import AgencyDetails, DirectoryService
 
     ref = _case(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        DirectoryService(cw).add(AgencyDetails("Riverside Legal Aid", Sector.JUSTICE))
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
     page = shell.workspace.open_case(ref)
@@ -191,8 +195,9 @@ def test_a_caseworker_edits_the_identity_and_records_a_consent_decision(
     purpose = form.fields["purpose"].input
     purpose.setCurrentIndex(purpose.findData("share_with_agency"))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert form.form.error_text("agency") == "Name the agency this consent is for."
-    qtbot.keyClicks(form.fields["agency"].input, "Riverside Legal Aid")
+    assert form.form.error_text("agency_id") == "Name the agency this consent is for."
+    agency = form.fields["agency_id"].input  # chosen from the directory, not typed
+    agency.setCurrentIndex(agency.findText("Riverside Legal Aid"))
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     consent = _panel(page, "consent")
     row = _cells(consent, 0)

@@ -173,7 +173,8 @@ def test_consent_validation(vault, case_ref) -> None:
                 given_by=GivenBy.GUARDIAN,
                 decided_at=now() + timedelta(days=1),
             )
-        assert set(error.value.fields) == {"agency", "guardian_name", "decided_at"}
+        # no agency named: the problem is the directory's choice of agency (agency_id)
+        assert set(error.value.fields) == {"agency_id", "guardian_name", "decided_at"}
         with pytest.raises(ValidationFailed, match="older than 30 days"):
             consent.record(
                 case_ref,

@@ -8,12 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.coordination import Sector
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
 from onestop.services.consent import ConsentService
+from onestop.services.directory import AgencyDetails, DirectoryService
 from onestop.services.referrals import ReferralDetails, ReferralService
-from onestop.services.shelter import ShelterService, StayDetails
+from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService
 from tests.conftest import username_for
 
@@ -115,3 +117,69 @@ def test_the_matrix_for_referrals_shelter_and_tasks(vault, ref, role: Role) -> N
                 else:
                     with pytest.raises(PermissionDenied):
                         call()
+
+
+def test_consent_names_the_directory_record_so_a_name_cannot_break_the_check(vault, ref) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        directory = DirectoryService(cw)
+        first = directory.add(AgencyDetails("Harbour Housing", Sector.SHELTER_HOUSING))
+        referrals, consent = ReferralService(cw), ConsentService(cw)
+        made = referrals.record(
+            ref, ReferralDetails("Harbour Housing", "A safe flat", agency_id=first.id)
+        )
+        entry = consent.record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=first.id)
+        assert (entry.agency, entry.agency_id) == ("Harbour Housing", first.id)
+        # The directory renames it, and a new agency takes the old name: the decision follows
+        # the record, not the spelling.
+        directory.update(
+            first.id, AgencyDetails("Harbour Housing Trust", Sector.SHELTER_HOUSING), 1
+        )
+        other = directory.add(AgencyDetails("Harbour Housing", Sector.SHELTER_HOUSING))
+        elsewhere = referrals.record(
+            ref, ReferralDetails("Harbour Housing", "A room", agency_id=other.id)
+        )
+        with pytest.raises(ConsentRequired):
+            referrals.advance(ref, elsewhere.record_id, ReferralStatus.SENT, 1)
+        sent = referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1)
+        assert sent.consent_entry_id == entry.entry_id
+        assert consent.may_leave(
+            ref, Purpose.SHARE_WITH_AGENCY, "Harbour Housing", agency_id=first.id
+        ).allowed
+        assert not consent.may_leave(
+            ref, Purpose.SHARE_WITH_AGENCY, "Harbour Housing", agency_id=other.id
+        ).allowed
+        with pytest.raises(ValidationFailed, match="only for sharing with an agency"):
+            consent.record(ref, Purpose.USE_IN_COURT, Decision.GIVEN, agency_id=first.id)
+        directory.update(
+            other.id, AgencyDetails("Harbour Housing", Sector.SHELTER_HOUSING, active=False), 1
+        )
+        with pytest.raises(ValidationFailed, match="not in the directory"):
+            consent.record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=other.id)
+
+
+def test_a_referral_sent_to_a_shelter_puts_her_on_the_waiting_list_once(vault, ref) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        directory = DirectoryService(cw)
+        shelter = directory.add(AgencyDetails("Safe Harbour Shelter", Sector.SHELTER_HOUSING))
+        legal = directory.add(AgencyDetails("Legal Aid Clinic", Sector.JUSTICE))
+        referrals, consent = ReferralService(cw), ConsentService(cw)
+        for agency in (shelter, legal):
+            consent.record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=agency.id)
+        to_legal = referrals.record(
+            ref, ReferralDetails("Legal Aid Clinic", "Divorce advice", agency_id=legal.id)
+        )
+        referrals.advance(ref, to_legal.record_id, ReferralStatus.SENT, 1)
+        made = [
+            referrals.record(
+                ref, ReferralDetails("Safe Harbour Shelter", "A bed", agency_id=shelter.id)
+            )
+            for _ in range(2)
+        ]
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        assert ShelterBoardService(officer).waiting() == ()  # nothing sent to a shelter yet
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for referral in made:
+            ReferralService(cw).advance(ref, referral.record_id, ReferralStatus.SENT, 1)
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        (waiting,) = ShelterBoardService(officer).waiting()
+        assert waiting.reference == ref and "A bed" in waiting.needs

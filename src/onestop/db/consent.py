@@ -32,6 +32,10 @@ class ConsentRecord(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     purpose: Mapped[str] = mapped_column(String(32))
     agency: Mapped[str] = mapped_column(String(200))
+    # The directory entry the decision is for (the name above is kept as it was at the time).
+    agency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agencies.id"), nullable=True, index=True
+    )
     decision: Mapped[str] = mapped_column(String(16))
     given_by: Mapped[str] = mapped_column(String(16))
     guardian_name: Mapped[str] = mapped_column(String(200))

@@ -2,7 +2,8 @@
 
 The ledger is append-only: a withdrawal is a new entry, never an edit. The current decision for
 a purpose (and, for sharing with an agency, that agency) is the latest entry made at or before
-the moment asked about; no entry means no consent.
+the moment asked about; no entry means no consent. An agency is the directory's record when both
+the question and the entry name one (its id: a spelling difference cannot matter), else its name.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class ConsentEntry:
     given_by: GivenBy
     agency: str = ""  # for SHARE_WITH_AGENCY only
     seq: int = 0  # order of recording, breaks ties between entries at the same moment
+    agency_id: int | None = None  # the directory's record of the agency, when chosen from it
 
 
 def agency_key(agency: str) -> str:
@@ -55,19 +57,31 @@ def agency_key(agency: str) -> str:
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
+def same_agency(entry: ConsentEntry, agency: str, agency_id: int | None) -> bool:
+    """Is ``entry`` about this agency? The directory's record decides when both name one; a
+    name typed by hand (an agency not in the directory, an entry older than the link) is
+    matched by :func:`agency_key`."""
+    if agency_id is not None and entry.agency_id is not None:
+        return entry.agency_id == agency_id
+    return agency_key(entry.agency) == agency_key(agency)
+
+
 def current_decision(
-    entries: Iterable[ConsentEntry], purpose: Purpose, at: datetime, agency: str = ""
+    entries: Iterable[ConsentEntry],
+    purpose: Purpose,
+    at: datetime,
+    agency: str = "",
+    agency_id: int | None = None,
 ) -> ConsentEntry | None:
-    """The entry in force for ``purpose`` (and ``agency``) at ``at``, or None."""
-    if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
-        raise ValueError("sharing with an agency needs the agency's name")
-    key = agency_key(agency) if purpose is Purpose.SHARE_WITH_AGENCY else ""
+    """The entry in force for ``purpose`` (and the agency) at ``at``, or None."""
+    if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip() and agency_id is None:
+        raise ValueError("sharing with an agency needs the agency")
     relevant = [
         e
         for e in entries
         if e.purpose is purpose
         and e.decided_at <= at
-        and (purpose is not Purpose.SHARE_WITH_AGENCY or agency_key(e.agency) == key)
+        and (purpose is not Purpose.SHARE_WITH_AGENCY or same_agency(e, agency, agency_id))
     ]
     if not relevant:
         return None
@@ -75,8 +89,12 @@ def current_decision(
 
 
 def may_use(
-    entries: Iterable[ConsentEntry], purpose: Purpose, at: datetime, agency: str = ""
+    entries: Iterable[ConsentEntry],
+    purpose: Purpose,
+    at: datetime,
+    agency: str = "",
+    agency_id: int | None = None,
 ) -> bool:
     """May the survivor's information be used for ``purpose`` now? Only with consent in force."""
-    entry = current_decision(entries, purpose, at, agency)
+    entry = current_decision(entries, purpose, at, agency, agency_id)
     return entry is not None and entry.decision is Decision.GIVEN

@@ -32,9 +32,9 @@ def _texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
         out = []
+        # a list's model (QListWidget's) has one column, and hides columnCount
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
         for row in range(model.rowCount()):
-            # A list's model (a QListWidget's) has one column and hides columnCount.
-            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             for column in range(columns):
                 value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
                 if value:

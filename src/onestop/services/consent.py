@@ -7,7 +7,7 @@ officers and managers read.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.consent import ConsentRecord
+from onestop.db.directory import Agency
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import (
     ConsentEntry,
@@ -47,6 +48,7 @@ class ConsentChoice:
     agency: str = ""
     guardian_name: str = ""
     decided_at: datetime | None = None
+    agency_id: int | None = None  # the directory's record of the agency (its name follows it)
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,17 @@ class ConsentDecision:
     decided_at: datetime
     recorded_at: datetime
     recorded_by: str
+    agency_id: int | None = None
 
     def as_entry(self) -> ConsentEntry:
         return ConsentEntry(
-            self.purpose, self.decision, self.decided_at, self.given_by, self.agency, self.entry_id
+            self.purpose,
+            self.decision,
+            self.decided_at,
+            self.given_by,
+            self.agency,
+            self.entry_id,
+            self.agency_id,
         )
 
 
@@ -80,11 +89,17 @@ def _snapshot(row: ConsentRecord, reference: str) -> ConsentDecision:
         decided_at=row.decided_at,
         recorded_at=row.recorded_at,
         recorded_by=row.recorded_by,
+        agency_id=row.agency_id,
     )
 
 
 def consent_in_force(
-    s: Session, case_id: int, purpose: Purpose, at: datetime, agency: str = ""
+    s: Session,
+    case_id: int,
+    purpose: Purpose,
+    at: datetime,
+    agency: str = "",
+    agency_id: int | None = None,
 ) -> ConsentEntry | None:
     """The ledger entry in force for ``purpose`` at ``at`` (inside the caller's unit of work);
     its ``seq`` is the entry's id. Other services ask this before acting on consent."""
@@ -97,10 +112,11 @@ def consent_in_force(
             GivenBy(r.given_by),
             r.agency,
             r.id,
+            r.agency_id,
         )
         for r in rows
     ]
-    return current_decision(ledger, purpose, at, agency)
+    return current_decision(ledger, purpose, at, agency, agency_id)
 
 
 def _ledger(s: Session, case: Case) -> list[ConsentDecision]:
@@ -141,12 +157,14 @@ def insert_consent(
     agency: str,
     guardian_name: str,
     decided_at: datetime,
+    agency_id: int | None = None,
 ) -> ConsentRecord:
     """Add an (already validated) ledger entry inside the caller's unit of work, audited."""
     row = ConsentRecord(
         case_id=case.id,
         purpose=purpose.value,
         agency=agency,
+        agency_id=agency_id,
         decision=decision.value,
         given_by=given_by.value,
         guardian_name=guardian_name,
@@ -178,6 +196,7 @@ class ConsentService:
             agency=choice.agency,
             guardian_name=choice.guardian_name,
             decided_at=choice.decided_at,
+            agency_id=choice.agency_id,
         )
 
     def record(
@@ -190,17 +209,22 @@ class ConsentService:
         agency: str = "",
         guardian_name: str = "",
         decided_at: datetime | None = None,
+        agency_id: int | None = None,
     ) -> ConsentDecision:
-        """Add a decision to the ledger (a withdrawal is a new decision, never an edit)."""
+        """Add a decision to the ledger (a withdrawal is a new decision, never an edit).
+
+        ``agency_id``: the directory's record of the agency; the entry keeps its name as the
+        directory spells it now."""
         now = utcnow()
         when = decided_at or now
         problems: dict[str, str] = {}
-        if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
-            problems["agency"] = QT_TRANSLATE_NOOP(
-                "Messages", "Name the agency this consent is for."
-            )
-        if purpose is not Purpose.SHARE_WITH_AGENCY and agency.strip():
-            problems["agency"] = QT_TRANSLATE_NOOP(
+        named = bool(agency.strip()) or agency_id is not None
+        # a name typed by hand is the "agency" field; otherwise the directory's choice is
+        field = "agency" if agency.strip() else "agency_id"
+        if purpose is Purpose.SHARE_WITH_AGENCY and not named:
+            problems[field] = QT_TRANSLATE_NOOP("Messages", "Name the agency this consent is for.")
+        if purpose is not Purpose.SHARE_WITH_AGENCY and named:
+            problems[field] = QT_TRANSLATE_NOOP(
                 "Messages", "An agency is named only for sharing with an agency."
             )
         if given_by is GivenBy.GUARDIAN and not guardian_name.strip():
@@ -222,8 +246,29 @@ class ConsentService:
             raise ValidationFailed.of(problems)
         with self._session.unit_of_work(Section.CONSENT, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
+            if agency_id is not None:
+                listed = s.get(Agency, agency_id)
+                if listed is None or not listed.active:
+                    raise ValidationFailed.of(
+                        {
+                            "agency_id": QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "That agency is not in the directory (or no longer active).",
+                            )
+                        }
+                    )
+                agency = listed.name
             row = insert_consent(
-                s, self._session, case, purpose, decision, given_by, agency, guardian_name, when
+                s,
+                self._session,
+                case,
+                purpose,
+                decision,
+                given_by,
+                agency,
+                guardian_name,
+                when,
+                agency_id,
             )
             s.flush()
             return _snapshot(row, case.reference)
@@ -239,10 +284,16 @@ class ConsentService:
             return tuple(entries)
 
     def may_leave(
-        self, reference: str, purpose: Purpose, agency: str = "", at: datetime | None = None
+        self,
+        reference: str,
+        purpose: Purpose,
+        agency: str = "",
+        at: datetime | None = None,
+        agency_id: int | None = None,
     ) -> ConsentAnswer:
-        """May this survivor's information leave the centre for ``purpose`` now?"""
-        if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip():
+        """May this survivor's information leave the centre for ``purpose`` now? (To the
+        agency of the directory record ``agency_id`` when given, else the one named.)"""
+        if purpose is Purpose.SHARE_WITH_AGENCY and not agency.strip() and agency_id is None:
             raise ValidationFailed.of(
                 {
                     "agency": QT_TRANSLATE_NOOP(
@@ -250,7 +301,7 @@ class ConsentService:
                     )
                 }
             )
-        return self.may_leave_to(reference, purpose, [agency], at)[agency]
+        return self.may_leave_to(reference, purpose, [agency], at, {agency: agency_id})[agency]
 
     def may_leave_to(
         self,
@@ -258,9 +309,10 @@ class ConsentService:
         purpose: Purpose,
         agencies: Sequence[str],
         at: datetime | None = None,
+        agency_ids: Mapping[str, int | None] | None = None,
     ) -> dict[str, ConsentAnswer]:
         """The answer for each agency (or ``[""]`` for a purpose without one), from one read of
-        the ledger and one audit entry."""
+        the ledger and one audit entry; ``agency_ids`` gives an agency's directory record."""
         with self._session.unit_of_work(Section.CONSENT, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
             entries = {e.entry_id: e for e in _ledger(s, case)}
@@ -274,7 +326,11 @@ class ConsentService:
         answers = {}
         for agency in agencies:
             found = current_decision(
-                [e.as_entry() for e in entries.values()], purpose, at or utcnow(), agency
+                [e.as_entry() for e in entries.values()],
+                purpose,
+                at or utcnow(),
+                agency,
+                (agency_ids or {}).get(agency),
             )
             decision = entries[found.seq] if found is not None else None
             answers[agency] = ConsentAnswer(

@@ -2,8 +2,10 @@
 
 Status: draft -> sent -> accepted or declined -> completed or closed (a draft or a sent referral
 may also be closed). A referral is sent only with the survivor's consent to share with that
-agency in force; the consent entry is recorded with it. The ``referrals`` section: every case
-role writes, the manager reads.
+agency in force (the directory's record of it, when chosen from the directory); the consent
+entry is recorded with it. A referral sent to a shelter (an agency of the directory's shelter and
+housing sector) puts her on the shelter board's waiting list, where the shelter officer admits
+her to a bed. The ``referrals`` section: every case role writes, the manager reads.
 """
 
 from __future__ import annotations
@@ -12,14 +14,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.directory import Agency
 from onestop.db.referrals import Referral
+from onestop.db.shelter import WaitingEntry
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.coordination import Sector
 from onestop.domain.referrals import NEXT, ReferralStatus, Urgency
 from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
@@ -137,8 +142,9 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 session.actor.username,
             )
             if status is ReferralStatus.SENT:
-                row.consent_entry_id = self._consent_for(s, case, row.agency, now)
+                row.consent_entry_id = self._consent_for(s, case, row, now)
                 row.sent_at = now
+                self._wait_for_a_bed(s, case, row)
             elif status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED):
                 row.responded_at = now
             else:
@@ -155,9 +161,42 @@ class ReferralService(CaseRecords[ReferralDetails]):
             )
             return _state(row)
 
+    def _wait_for_a_bed(self, s: Session, case: Case, row: Referral) -> None:
+        """A referral sent to a shelter puts her on the waiting list (once)."""
+        agency = s.get(Agency, row.agency_id) if row.agency_id is not None else None
+        if agency is None or Sector(agency.sector) is not Sector.SHELTER_HOUSING:
+            return
+        waiting = s.scalar(
+            select(WaitingEntry.id).where(
+                WaitingEntry.case_id == case.id, WaitingEntry.removed_at.is_(None)
+            )
+        )
+        if waiting is not None:
+            return
+        entry = WaitingEntry(
+            case_id=case.id,
+            children_count=0,
+            needs=f"{row.service} ({row.agency})",
+            added_at=utcnow(),
+            added_by=self._session.actor.username,
+            outcome="",
+        )
+        s.add(entry)
+        s.flush()
+        self._session.audit(
+            s,
+            AuditAction.RECORD_WRITE,
+            Section.SHELTER,
+            record_ref=case.reference,
+            detail=f"waiting list entry {entry.id} from referral {row.id}",
+        )
+
     @staticmethod
-    def _consent_for(s: Session, case: Case, agency: str, now: datetime) -> int:
-        entry = consent_in_force(s, case.id, Purpose.SHARE_WITH_AGENCY, now, agency)
+    def _consent_for(s: Session, case: Case, row: Referral, now: datetime) -> int:
+        """Her consent in force to share with the referral's agency (its directory record when
+        it was chosen from the directory), or :class:`ConsentRequired`."""
+        agency = row.agency
+        entry = consent_in_force(s, case.id, Purpose.SHARE_WITH_AGENCY, now, agency, row.agency_id)
         if entry is None or entry.decision is not Decision.GIVEN:
             raise ConsentRequired(
                 QT_TRANSLATE_NOOP(

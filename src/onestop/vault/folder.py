@@ -28,6 +28,12 @@ class VaultFolder:
         return self.root / "backups"
 
     @property
+    def exports(self) -> Path:
+        """Where the export dialog offers to write documents (not the home folder, where they
+        would pile up for anyone at the computer to find); made on first use."""
+        return self.root / "exports"
+
+    @property
     def instruments(self) -> Path:
         """A centre's own risk checklists (JSON, not survivor data), beside the shipped ones."""
         return self.root / "instruments"

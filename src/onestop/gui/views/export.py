@@ -1,17 +1,24 @@
 """The export dialog every document shares: where to save it, a password (AES-256) if it
 travels, a manager's reason when she has not consented, progress with cancel, and opening the
 result. What the document contains is the service's business; the dialog only collects the
-options, runs the export off the GUI thread, and shows the answer in words."""
+options, runs the export off the GUI thread, and shows the answer in words.
+
+A document about her leaves the centre: it is protected with a password unless the person
+unticks that, deliberately. Files go by default to the vault's own exports folder, never the
+home folder, and the file chooser remembers no folder (Qt's own dialog would write the last
+one visited to the workstation's settings). Once written, the dialog stays to say where the file
+is, and opens it; if it cannot be opened, it says so."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-from PySide6.QtCore import QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +45,7 @@ from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.kept import DIALOG, DialogDraft
 from onestop.gui.labels import document_title
 from onestop.gui.language import current_language
-from onestop.gui.widgets.controls import mark_as_error
+from onestop.gui.widgets.controls import mark_as_error, message_label
 from onestop.services.exports import (
     DOCUMENT_LANGUAGES,
     DOCUMENT_NAMES,
@@ -64,9 +71,24 @@ REOPENED: dict[str, Section] = {
 }
 
 
-def documents_folder() -> Path:
-    folder = Path(platformdirs.user_documents_dir())
-    return folder if folder.is_dir() else Path.home()
+def exports_folder(session: VaultSession) -> Path:
+    """The vault's exports folder, made private to this account on first use."""
+    folder = session.folder.exports
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder
+
+
+def forget_visited_folders() -> None:
+    """Remove the folders Qt's own file dialog keeps in the workstation's settings (the last
+    one visited and its history): where her documents went is nobody else's business."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in ("lastVisited", "history"):
+        settings.remove(key)
+    settings.endGroup()
+    settings.sync()
 
 
 class ExportDialog(QDialog):
@@ -119,13 +141,17 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
         where = QHBoxLayout()
-        self.path = QLineEdit(str((folder or documents_folder()) / file_name(document, reference)))
+        self.path = QLineEdit(
+            str((folder or exports_folder(session)) / file_name(document, reference))
+        )
         self._default_path = self.path.text()
         self.path.setObjectName("exportPath")
         self.path.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("browseButton")
         browse.clicked.connect(self._browse)
+        self._browse_button = browse
+        self._extra = extra
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         label = QLabel(self.tr("&Save as"), self)
@@ -145,6 +171,13 @@ class ExportDialog(QDialog):
         self.protect = QCheckBox(self.tr("&Protect with a password (AES-256)"), self)
         self.protect.setObjectName("protectCheck")
         form.addRow(self.protect)
+        # A document about her leaves the centre: protected unless unticked on purpose.
+        self.protect.setChecked(about_her)
+        self.unprotected = message_label(self, "unprotectedWarning")
+        self.unprotected.setText(
+            self.tr("Without a password, anyone who gets hold of the file can read it.")
+        )
+        form.addRow(self.unprotected)
         self.password = QLineEdit(self)
         self.password.setObjectName("documentPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -156,8 +189,11 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Pass&word"), self.password)
         form.addRow(self.tr("&Again"), self.repeat)
         for w in (self.password, self.repeat):
-            w.setEnabled(False)
+            w.setEnabled(about_her)
             self.protect.toggled.connect(w.setEnabled)
+        self._about_her = about_her
+        self.unprotected.setVisible(False)
+        self.protect.toggled.connect(self._protection_changed)
         self.override = QGroupBox(self.tr("Share without her consent (a manager's decision)"), self)
         self.override.setObjectName("overrideBox")
         self.override.setCheckable(True)
@@ -190,12 +226,31 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         mark_as_error(self.message)
         layout.addWidget(self.message)
+        self.where = QLabel(self)  # once written: where the file is
+        self.where.setObjectName("exportWritten")
+        self.where.setAccessibleName(self.tr("Where the document was written"))
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setVisible(False)
+        layout.addWidget(self.where)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open the document"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setObjectName("openDocumentButton")
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self.open_document)
+        self.folder_button = self.buttons.addButton(
+            self.tr("Show the &folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.folder_button.setObjectName("showFolderButton")
+        self.folder_button.setVisible(False)
+        self.folder_button.clicked.connect(self.open_folder)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("exportCancelButton")
         self.buttons.accepted.connect(self.start)
@@ -216,12 +271,19 @@ class ExportDialog(QDialog):
     def running(self) -> bool:
         return self._job is not None
 
+    def _protection_changed(self, protected: bool) -> None:
+        self.unprotected.setVisible(self._about_her and not protected)
+
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document as"), self.path.text(), self.tr("PDF (*.pdf)")
-        )
+        chooser = QFileDialog(self, self.tr("Save the document as"), self.path.text())
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(self.tr("PDF (*.pdf)"))
+        chooser.selectFile(self.path.text())
+        chosen = chooser.selectedFiles() if chooser.exec() else []
+        shiboken6.delete(chooser)  # it writes the folders it visited as it is destroyed...
+        forget_visited_folders()  # ...and they are taken out again at once
         if chosen:
-            self.path.setText(chosen)
+            self.path.setText(chosen[0])
 
     def options(self) -> ExportOptions | None:
         """The options chosen, or None after saying in the dialog what is missing."""
@@ -281,6 +343,9 @@ class ExportDialog(QDialog):
             self._job.cancel()
             self.message.setText(self.tr("Cancelling…"))
             return
+        if self.result_file is not None:  # written: Close
+            self.accept()
+            return
         self.reject()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -294,12 +359,65 @@ class ExportDialog(QDialog):
 
     def _done(self, exported: Exported) -> None:
         self._finish()
-        self._close_when_done = False
+        if self._close_when_done:  # closed while it was writing: say nothing more
+            self._close_when_done = False
+            self.result_file = exported
+            self.written.emit(exported)
+            self.accept()
+            return
         self.result_file = exported
         self.written.emit(exported)
+        self.message.clear()
+        self.where.setText(self.tr("Written to {path}").format(path=str(exported.path)))
+        for w in (self.where, self.open_button, self.folder_button):
+            w.setVisible(True)
+        for choice in self._choices():  # what was chosen is done: it no longer changes anything
+            choice.setEnabled(False)
+        self.export_button.setVisible(False)
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
         if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(exported.path)))
-        self.accept()
+            self.open_document()
+
+    def _choices(self) -> list[QWidget]:
+        chosen: list[QWidget] = [
+            self.path,
+            self._browse_button,
+            self.language,
+            self.protect,
+            self.password,
+            self.repeat,
+            self.override,
+            self.open_after,
+        ]
+        return chosen + ([self._extra] if self._extra is not None else [])
+
+    def _open(self, path: Path, failure: str) -> bool:
+        """Ask the desktop to show ``path``; say so in the dialog when it cannot."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self.message.setText(failure)
+        return False
+
+    def open_document(self) -> bool:
+        if self.result_file is None:
+            return False
+        return self._open(
+            self.result_file.path,
+            self.tr(
+                "The document was written, but this computer could not open it: no program to "
+                "show PDF files answered. Open it from its folder."
+            ),
+        )
+
+    def open_folder(self) -> bool:
+        if self.result_file is None:
+            return False
+        return self._open(
+            self.result_file.path.parent,
+            self.tr("This computer could not show the folder. Its path is above."),
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
@@ -349,5 +467,8 @@ class ExportDialog(QDialog):
         if self._job is not None:  # never leave a worker writing behind a closed dialog:
             self._close_when_done = True  # cancel it, and close once it has stopped
             self.cancel()
+            return
+        if self.result_file is not None:  # Escape once written: the document is there
+            self.accept()
             return
         super().reject()

@@ -1,14 +1,18 @@
 """The referrals tab of a file: each referral with where it stands, a new referral chosen from
-the directory of partner agencies (or named), moving it on as the agency answers, and the
-referral letter."""
+the directory of partner agencies (or named), the referral letter, and the loop closed with plain
+buttons named for what happened: "Mark as sent", "Record the answer…" (accepted or declined, and
+what the agency said), "Completed", "Close the referral…". A button is enabled only when the
+selected referral can take that step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -58,21 +62,41 @@ class ReferralsPanel(QWidget):
                 self.tr("Notes"),
             ]
         )
-        self.table = table_view(self, "referralTable", self.tr("Referrals"), self.model)
+        self.table = table_view(
+            self, "referralTable", self.tr("Referrals and where they stand"), self.model
+        )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         self.new_button = button(self, self.tr("&New referral…"), "newReferralButton", self.new)
-        self.next_status = QComboBox(self)
-        self.next_status.setObjectName("nextStatusCombo")
-        self.next_status.setAccessibleName(self.tr("Move the selected referral on to"))
-        self.advance_button = button(
-            self, self.tr("&Record the answer"), "advanceReferralButton", self.advance
-        )
         self.letter_button = button(
             self, self.tr("Print the &letter…"), "referralLetterButton", self.print_letter
         )
-        for w in (self.new_button, self.next_status, self.advance_button, self.letter_button):
+        self.sent_button = button(self, self.tr("&Mark as sent"), "markSentButton", self.mark_sent)
+        self.answer_button = button(
+            self, self.tr("Record the &answer…"), "recordAnswerButton", self.record_answer
+        )
+        self.completed_button = button(
+            self, self.tr("&Completed"), "completedButton", self.mark_completed
+        )
+        self.close_button = button(
+            self, self.tr("Cl&ose the referral…"), "closeReferralButton", self.close_referral
+        )
+        # which button takes a referral to which status
+        self.steps = {
+            ReferralStatus.SENT: self.sent_button,
+            ReferralStatus.ACCEPTED: self.answer_button,
+            ReferralStatus.COMPLETED: self.completed_button,
+            ReferralStatus.CLOSED: self.close_button,
+        }
+        for w in (
+            self.new_button,
+            self.letter_button,
+            self.sent_button,
+            self.answer_button,
+            self.completed_button,
+            self.close_button,
+        ):
             buttons.addWidget(w)
             w.setVisible(self.writable)
         buttons.addStretch(1)
@@ -117,12 +141,11 @@ class ReferralsPanel(QWidget):
         return self._rows[rows[0].row()] if rows else None
 
     def _offer_next(self) -> None:
-        self.next_status.clear()
+        """Enable the buttons of the steps the selected referral can take now."""
         chosen = self.selected()
-        if chosen is not None:
-            for status in sorted(NEXT[chosen[1].status], key=list(ReferralStatus).index):
-                self.next_status.addItem(label(status), status.value)
-        self.advance_button.setEnabled(self.next_status.count() > 0)
+        allowed = NEXT[chosen[1].status] if chosen is not None else frozenset()
+        for status, step in self.steps.items():
+            step.setEnabled(status in allowed)
         self.letter_button.setEnabled(chosen is not None)
 
     # -- actions --
@@ -138,8 +161,11 @@ class ReferralsPanel(QWidget):
 
         def act() -> None:
             name = agency.currentText().strip()
-            index = agency.findText(name)
+            # a name typed as the directory spells it, whatever the case, is that agency
+            index = agency.findText(name, Qt.MatchFlag.MatchFixedString)
             agency_id = agency.itemData(index) if index >= 0 else None
+            if index >= 0:
+                name = agency.itemText(index)
             ReferralService(self._session).record(
                 self.reference,
                 ReferralDetails(
@@ -153,23 +179,81 @@ class ReferralsPanel(QWidget):
 
         return ask(self._dialogs, dialog, act, self.message, self.refresh)
 
-    def advance(self) -> None:
+    def advance(self, status: ReferralStatus, feedback: str = "") -> None:
+        """Move the selected referral on to ``status``, or say why it was not."""
         chosen = self.selected()
-        if chosen is None or self.next_status.currentData() is None:
+        if chosen is None:
             self.message.setText(self.tr("Choose a referral first."))
             return
         record, _state = chosen
         with report_errors(self.message) as outcome:
             ReferralService(self._session).advance(
-                self.reference,
-                record.record_id,
-                ReferralStatus(self.next_status.currentData()),
-                record.version,
+                self.reference, record.record_id, status, record.version, feedback
             )
         if outcome.failed:
             return
         self.message.clear()
         self.refresh()
+
+    def mark_sent(self) -> None:
+        """Sent (her consent to share with the agency is checked by the service)."""
+        self.advance(ReferralStatus.SENT)
+
+    def mark_completed(self) -> None:
+        self.advance(ReferralStatus.COMPLETED)
+
+    def record_answer(self) -> FormDialog | None:
+        """The agency's answer: accepted or declined, and what it said."""
+        if self.selected() is None:
+            self.message.setText(self.tr("Choose a referral first."))
+            return None
+        dialog = FormDialog(
+            self, "referralAnswerDialog", self.tr("The agency's answer"), self.tr("Record")
+        )
+        answer = QComboBox(dialog)
+        for status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED):
+            answer.addItem(label(status), status.value)
+        said = QPlainTextEdit(dialog)
+        said.setTabChangesFocus(True)
+        said.setMaximumHeight(80)
+        dialog.add(self.tr("&Answer"), answer, "referralAnswer")
+        dialog.add(self.tr("&What they said"), said, "referralFeedback")
+        dialog.finish()
+        return self._step_dialog(
+            dialog, lambda: ReferralStatus(answer.currentData()), said.toPlainText
+        )
+
+    def close_referral(self) -> FormDialog | None:
+        """Closed without being completed: why, in a few words."""
+        if self.selected() is None:
+            self.message.setText(self.tr("Choose a referral first."))
+            return None
+        dialog = FormDialog(
+            self, "referralCloseDialog", self.tr("Close the referral"), self.tr("Close it")
+        )
+        why = QPlainTextEdit(dialog)
+        why.setTabChangesFocus(True)
+        why.setMaximumHeight(80)
+        dialog.add(self.tr("&Why"), why, "referralCloseReason")
+        dialog.finish()
+        return self._step_dialog(dialog, lambda: ReferralStatus.CLOSED, why.toPlainText)
+
+    def _step_dialog(
+        self,
+        dialog: FormDialog,
+        status: Callable[[], ReferralStatus],
+        feedback: Callable[[], str],
+    ) -> FormDialog:
+        """Open ``dialog``; once accepted, the selected referral moves on to ``status()``."""
+        self._dialogs.track(dialog)
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.advance(status(), feedback())
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def print_letter(self) -> ExportDialog | None:
         chosen = self.selected()

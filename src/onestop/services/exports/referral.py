@@ -35,7 +35,10 @@ def referral_letter(
             )
         referral = found[0].details
         answer = ConsentService(session).may_leave(
-            reference, Purpose.SHARE_WITH_AGENCY, agency=referral.agency
+            reference,
+            Purpose.SHARE_WITH_AGENCY,
+            agency=referral.agency,
+            agency_id=referral.agency_id,
         )
     path = pipeline.target(options, document, case)
     reason = ""

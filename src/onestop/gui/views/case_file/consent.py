@@ -1,4 +1,7 @@
-"""The consent tab: the ledger of her decisions, each kept (a withdrawal is a new decision)."""
+"""The consent tab: the ledger of her decisions, each kept (a withdrawal is a new decision).
+
+Consent to share with an agency names the agency's record in the directory of partner agencies,
+chosen from a list: the referral loop checks it by that record, so a spelling cannot break it."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from onestop.domain.roles import Section
+from onestop.errors import OneStopError
 from onestop.gui.views.case_file._parts import labels
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.gui.views.case_file.rows import ConsentRow
@@ -15,6 +19,7 @@ from onestop.gui.views.records import ConsentLedger
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
 from onestop.services.consent import ConsentChoice
+from onestop.services.directory import DirectoryService
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
@@ -25,10 +30,29 @@ FIELDS = {
     "purpose": QT_TRANSLATE_NOOP("CaseFileWidget", "Purpose"),
     "decision": QT_TRANSLATE_NOOP("CaseFileWidget", "Decision"),
     "given_by": QT_TRANSLATE_NOOP("CaseFileWidget", "Given by"),
-    "agency": QT_TRANSLATE_NOOP("CaseFileWidget", "Agency"),
+    "agency_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Agency"),
     "guardian_name": QT_TRANSLATE_NOOP("CaseFileWidget", "Guardian"),
     "decided_at": QT_TRANSLATE_NOOP("CaseFileWidget", "Decided"),
 }
+
+
+def _agencies(file: CaseFileWidget, v: CaseFileView) -> list[tuple[str, int | None]]:
+    """The agencies a decision may name: the directory's active ones (and, to show them in the
+    ledger, those its entries named)."""
+    choices: list[tuple[str, int | None]] = [
+        (translate("CaseFileWidget", "Not for an agency"), None)
+    ]
+    try:
+        listed = DirectoryService(file.session).agencies(active_only=True)
+    except OneStopError:
+        listed = ()  # a role without the directory: the ledger still shows its entries
+    choices += [(entry.details.name, entry.id) for entry in listed]
+    known = {value for _text, value in choices}
+    for c in v.consent or ():
+        if c.agency_id is not None and c.agency_id not in known:
+            choices.append((c.agency, c.agency_id))
+            known.add(c.agency_id)
+    return choices
 
 
 def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
@@ -38,11 +62,26 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             version=1,
             recorded_by=c.recorded_by,
             details=ConsentChoice(
-                c.purpose, c.decision, c.given_by, c.agency, c.guardian_name, c.decided_at
+                c.purpose,
+                c.decision,
+                c.given_by,
+                c.agency,
+                c.guardian_name,
+                c.decided_at,
+                c.agency_id,
             ),
         )
         for c in v.consent or ()
     ]
+    # an entry older than the directory link names its agency only as it was typed
+    typed = [
+        (
+            translate("CaseFileWidget", "Agency as typed"),
+            lambda r: "" if r.details.agency_id is not None else r.details.agency,
+        )
+    ]
+    if not any(c.agency and c.agency_id is None for c in v.consent or ()):
+        typed = []
     return file.records_panel(
         ConsentLedger(file.session),
         decisions,
@@ -52,7 +91,9 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         editable=False,
         extra_columns=[
             (translate("CaseFileWidget", "Recorded by"), lambda r: r.recorded_by),
+            *typed,
         ],
+        choices={"agency_id": _agencies(file, v)},
     )
 
 
