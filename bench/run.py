@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import event
 
 from common import PINNED_KDF, SMOKE, Run, figure, kdf_of, pin_kdf, summary, timed
-from onestop.domain.audit import AuditFields, entry_hash
+from onestop.domain.audit import AuditFields, entry_hash, signed_message
 from onestop.domain.roles import Role
 from onestop.services import auth
 from onestop.services.audit import anchor_mac, verify_chain
@@ -144,14 +144,25 @@ def main() -> int:
                 users.update_name("bench.target", "warm-up")
             event.remove(admin.engine, "before_cursor_execute", capture)
             service_writes = written_tables(statements)
+            signer = admin.signer  # the admin's signing key, opened with her password
+            assert signer is not None
         raw = connect(folder.db, key)
         bare_anchor = folder.anchor  # the vault's own: the chain stays whole and checkable
-        seq, head = [0], ["0" * 64]
+        seq, head, signature = [0], ["0" * 64], [""]
 
         def write_anchor_file(seq_: int, digest: str) -> None:
             """As vault.keyslots.atomic_write writes audit.anchor, by hand."""
             mac = anchor_mac(key, vault_id, seq_, digest)
-            data = json.dumps({"vault_id": vault_id, "seq": seq_, "hash": digest, "mac": mac})
+            data = json.dumps(
+                {
+                    "vault_id": vault_id,
+                    "seq": seq_,
+                    "hash": digest,
+                    "mac": mac,
+                    "signer": signer.key_id,
+                    "signature": signature[0],
+                }
+            )
             data = data.encode("ascii")
             tmp_file = bare_anchor.with_name(f".{bare_anchor.name}.{secrets.token_hex(4)}.tmp")
             fd = os.open(tmp_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -186,21 +197,26 @@ def main() -> int:
                 "staff:bench.target",
                 "ok",
                 "",
+                signer.key_id,
             )
             digest = entry_hash(head[0], fields)  # the chain's hash, as the service's
             mac = anchor_mac(key, vault_id, seq[0], digest)
+            # Signed by the acting admin's Ed25519 key, as every entry the service writes.
+            signature[0] = signer.private.sign(signed_message(vault_id, digest)).hex()
             sqls = [
                 (
                     "UPDATE staff SET display_name = ?, updated_at = ? WHERE username = ?",
                     (f"R{seq[0]}", at, "bench.target"),
                 ),
                 (
-                    "UPDATE audit_anchor SET seq = ?, hash = ?, mac = ? WHERE id = 1",
-                    (seq[0], digest, mac),
+                    "UPDATE audit_anchor SET seq = ?, hash = ?, mac = ?, signer = ?, "
+                    "signature = ? WHERE id = 1",
+                    (seq[0], digest, mac, signer.key_id, signature[0]),
                 ),
                 (
                     "INSERT INTO audit_log (seq, at, actor, role, action, section, record_ref, "
-                    "outcome, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "outcome, detail, prev_hash, hash, signer, signature) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         seq[0],
                         at,
@@ -213,6 +229,8 @@ def main() -> int:
                         "",
                         head[0],
                         digest,
+                        signer.key_id,
+                        signature[0],
                     ),
                 ),
             ]
