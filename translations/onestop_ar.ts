@@ -833,12 +833,12 @@
         <translation>الهاتف الآمن: {p}</translation>
     </message>
     <message>
-        <source>messages allowed</source>
-        <translation>الرسائل مسموحة</translation>
+        <source>text messages are safe</source>
+        <translation>الرسائل النصية آمنة</translation>
     </message>
     <message>
-        <source>NO messages</source>
-        <translation>ممنوع إرسال الرسائل</translation>
+        <source>do not send text messages</source>
+        <translation>لا ترسلوا رسائل نصية</translation>
     </message>
     <message>
         <source>code word: {w}</source>

@@ -833,12 +833,12 @@
         <translation>Teléfono seguro: {p}</translation>
     </message>
     <message>
-        <source>messages allowed</source>
-        <translation>mensajes permitidos</translation>
+        <source>text messages are safe</source>
+        <translation>los mensajes de texto son seguros</translation>
     </message>
     <message>
-        <source>NO messages</source>
-        <translation>NINGÚN mensaje</translation>
+        <source>do not send text messages</source>
+        <translation>no enviar mensajes de texto</translation>
     </message>
     <message>
         <source>code word: {w}</source>

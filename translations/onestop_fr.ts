@@ -833,12 +833,12 @@
         <translation>Téléphone sûr : {p}</translation>
     </message>
     <message>
-        <source>messages allowed</source>
-        <translation>messages autorisés</translation>
+        <source>text messages are safe</source>
+        <translation>les SMS sont sans danger</translation>
     </message>
     <message>
-        <source>NO messages</source>
-        <translation>AUCUN message</translation>
+        <source>do not send text messages</source>
+        <translation>ne pas envoyer de SMS</translation>
     </message>
     <message>
         <source>code word: {w}</source>

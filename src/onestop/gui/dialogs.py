@@ -90,15 +90,17 @@ class Dialogs(QObject):
         *,
         yes: str = "",
         no: str = "",
+        safe_default: bool = False,
     ) -> QMessageBox:
-        """Ask before something that cannot be undone; ``on_yes`` runs only on a yes."""
+        """Ask before something that cannot be undone; ``on_yes`` runs only on a yes. With
+        ``safe_default`` Enter answers no (where a reflex Enter would lose what was typed)."""
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
         )
         box.setObjectName("confirmBox")
         yes_button = box.addButton(yes or self.tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no or self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes_button)
+        no_button = box.addButton(no or self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button if safe_default else yes_button)
         box.finished.connect(lambda _r: on_yes() if box.clickedButton() is yes_button else None)
         self.track(box)
         return box

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
@@ -9,17 +10,32 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 from onestop.domain.clinical import IncidentTime, Precision
 
 
+def four_digit_year(pattern: str) -> str:
+    """The locale's short pattern with the year in full: "12/2/26" is ambiguous in a file
+    that spans decades (a date of birth), and a court reads 2026, not 26."""
+    if "yyyy" in pattern:
+        return pattern
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
 def when(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(
+        local, four_digit_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    )
 
 
 def day(d: date | None) -> str:
     if d is None:
         return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(
+        QDate(d.year, d.month, d.day),
+        four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)),
+    )
 
 
 def yes_no(value: bool | None) -> str:

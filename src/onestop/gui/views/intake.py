@@ -542,6 +542,7 @@ class IntakeDialog(QDialog):
             self.reject,
             yes=self.tr("Discard"),
             no=self.tr("Keep typing"),
+            safe_default=True,
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

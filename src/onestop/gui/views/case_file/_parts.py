@@ -35,7 +35,11 @@ def table(
 
 
 def selectable_label(parent: QWidget, name: str, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
+    """A label for what staff typed: always plain text (a name typed as ``<b>x</b>`` shows its
+    tags, it never changes how the file looks), selectable for copying."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setObjectName(name)
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

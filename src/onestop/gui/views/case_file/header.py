@@ -63,7 +63,9 @@ class CaseFileHeader(QFrame):
         if d.safe_phone:
             contact.append(self.tr("Safe phone: {p}").format(p=d.safe_phone))
         contact.append(
-            self.tr("messages allowed") if d.safe_message_allowed else self.tr("NO messages")
+            self.tr("text messages are safe")
+            if d.safe_message_allowed
+            else self.tr("do not send text messages")
         )
         if d.safe_code_word:
             contact.append(self.tr("code word: {w}").format(w=d.safe_code_word))
