@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.reminders import reminder_headers, reminder_row
 from onestop.gui.widgets.chart import BarChart
+from onestop.gui.widgets.controls import table_view
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.gui.widgets.flow import flow_box
 from onestop.gui.widgets.screen import report_errors
@@ -243,16 +242,9 @@ class HomeView(QWidget):
         references: list[str],
     ) -> None:
         """A short table of cases; activating a row opens that case."""
-        view = QTableView(self.body)
-        view.setObjectName(name)
-        view.setAccessibleName(title)
-        model = RowsModel(headers, rows, references, view)
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        model = RowsModel(headers, rows, references, self.body)
+        view = table_view(self.body, name, title, model)
+        model.setParent(view)
         view.setMinimumHeight(min(320, 60 + 30 * len(rows)))
         view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
         self._add(view)

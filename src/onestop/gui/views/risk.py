@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from onestop.gui import fmt
 from onestop.gui.labels import label, plan_heading
 from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.controls import message_label, table_view
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
@@ -332,10 +331,10 @@ class RiskPanel(QScrollArea):
         assessments = view.risk or ()
         if not assessments:
             return
-        table = QTableView(body)
-        table.setObjectName("assessmentTable")
-        table.setAccessibleName(self.tr("Risk assessments"))
-        table.setModel(
+        table = table_view(
+            body,
+            "assessmentTable",
+            self.tr("Risk assessments"),
             RowsModel(
                 [
                     self.tr("When"),
@@ -356,11 +355,9 @@ class RiskPanel(QScrollArea):
                     )
                     for a in reversed(assessments)
                 ],
-                parent=table,
-            )
+                parent=body,
+            ),
         )
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
         table.setMaximumHeight(160)
         self.column.addWidget(table)
 
@@ -379,9 +376,10 @@ class RiskPanel(QScrollArea):
             return
         box = QGroupBox(self.tr("Case-conference actions"), body)
         inner = QVBoxLayout(box)
-        table = QTableView(box)
-        table.setObjectName("caseActionTable")
-        table.setModel(
+        table = table_view(
+            box,
+            "caseActionTable",
+            self.tr("Case-conference actions"),
             RowsModel(
                 [
                     self.tr("Agreed"),
@@ -402,11 +400,9 @@ class RiskPanel(QScrollArea):
                     )
                     for a in view.conference_actions
                 ],
-                parent=table,
-            )
+                parent=box,
+            ),
         )
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
         inner.addWidget(table)
         self.column.addWidget(box)
 
