@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.roles import Role
 from onestop.gui import fmt
-from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin._parts import button, table_view
 from onestop.gui.widgets.form import InlineForm
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.session import VaultSession
 from onestop.services.users import IssuedPassword, StaffMember, UserService
 
@@ -67,14 +68,13 @@ class NewAccountDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        try:
+        with report_errors(self.form.show_error) as outcome:
             self.issued = self._users.create(
                 self.username.text().strip(),
                 Role(self.role.currentData()),
                 self.display_name.text(),
             )
-        except Exception as exc:
-            self.form.show_error(exc)
+        if outcome.failed:
             return
         self.accept()
 
@@ -156,10 +156,9 @@ class AccountsPanel(QWidget):
         self.refresh()
 
     def refresh(self, select: str = "") -> None:
-        try:
+        with report_errors(self.message) as outcome:
             self.staff = self._users.list()
-        except Exception as exc:
-            self.message.setText(explain(exc))
+        if outcome.failed:
             return
         self.model.set_rows(
             [
@@ -209,10 +208,9 @@ class AccountsPanel(QWidget):
         self._dialogs.track(OneTimePasswordDialog(issued, self))
 
     def _act(self, run: Callable[[], Any], done: str) -> None:
-        try:
+        with report_errors(self.message) as outcome:
             result = run()
-        except Exception as exc:
-            self.message.setText(explain(exc))
+        if outcome.failed:
             return
         member = self.selected()
         self.refresh(member.username if member else "")

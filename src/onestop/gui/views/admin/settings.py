@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from onestop.gui.dialogs import explain
 from onestop.gui.views.admin._parts import button
 from onestop.gui.widgets.form import InlineForm
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.session import VaultSession
 from onestop.services.settings import IDLE_LOCK_RANGE, SettingsService
 
@@ -52,13 +53,16 @@ class SettingsPanel(QWidget):
 
     def save(self) -> None:
         self.saved.clear()
-        try:
+
+        def refused(exc: BaseException) -> None:
+            self.form.show_error(exc)
+            self.saved.setText(explain(exc))
+
+        with report_errors(refused) as outcome:
             self._settings.update(
                 centre_name=self.centre.text(), idle_lock_minutes=self.idle.value()
             )
-        except Exception as exc:
-            self.form.show_error(exc)
-            self.saved.setText(explain(exc))
+        if outcome.failed:
             return
         self.form.clear_errors()
         self.saved.setText(self.tr("Saved."))

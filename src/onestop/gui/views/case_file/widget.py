@@ -35,6 +35,7 @@ from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.records import RecordPage, RecordsPanel
 from onestop.gui.views.referrals import ReferralsPanel
 from onestop.gui.views.risk import RiskPanel
+from onestop.gui.widgets.screen import report_errors
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
@@ -109,10 +110,11 @@ class CaseFileWidget(QWidget):
         return [w.objectName() for i in range(self.tabs.count()) if (w := self.tabs.widget(i))]
 
     def reload(self) -> bool:
-        try:
+        with report_errors(
+            lambda exc: self._dialogs.error(self, exc, self.tr("Cannot open the file"))
+        ) as outcome:
             view = open_case_file(self._session, self.reference)
-        except Exception as exc:
-            self._dialogs.error(self, exc, self.tr("Cannot open the file"))
+        if outcome.failed:
             return False
         self.view = view
         now = self._clock()
