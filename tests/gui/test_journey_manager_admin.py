@@ -101,7 +101,11 @@ def test_the_managers_week(qtbot, make_shell, vault, clock, tmp_path, hostile_te
     alt("o")  # its mnemonic: not opened on this shared screen
     assert not open_after.isChecked()
     click(find_button(dialog, "Export"))
-    qtbot.waitUntil(lambda: not has_window(title), timeout=60_000)
+    # Written: the dialog says where, and she closes it herself.
+    qtbot.waitUntil(lambda: shows_button(dialog, "Close"), timeout=60_000)
+    assert f"Written to {pdf}" in on_screen(dialog)
+    click(find_button(dialog, "Close"))
+    qtbot.waitUntil(lambda: not has_window(title), timeout=5_000)
     activate(shell)  # the dialog closed: the window manager gives her window the keyboard
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert first_day.isoformat() in text or first_day.strftime("%d") in text, text[:400]

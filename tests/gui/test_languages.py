@@ -197,6 +197,8 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
         "es",
     ]
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert dialog.protect.isChecked()  # her copy leaves the centre: protected by default
+    dialog.protect.setChecked(False)  # deliberately, for this test of the language alone
     chosen = dialog.options()
     assert chosen is not None and chosen.language == "es"
     dialog.reject()
