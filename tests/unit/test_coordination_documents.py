@@ -46,12 +46,9 @@ def consent_to(vault, ref: str, agencies: list[str]) -> None:
             ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
 
 
-@pytest.fixture(scope="module")
-def carried_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, tuple[str, str, int]]:
+def build_carried(vault: SampleVault) -> tuple[str, str, int]:
     """A case heard at a first meeting with two actions, one marked not done at the second
-    (so carried again), and a second case referred for the third, the one the pack is for.
-    Built once for the module; each test has its own copy (``carried``)."""
-    vault = copy_vault(vault_template, tmp_path_factory.mktemp("carried") / "vault")
+    (so carried again), and a second case referred for the third, the one the pack is for."""
     heard, referred = open_named(vault), open_named(vault, "Salma Haddad", "Sally")
     with vault.sign_in(Role.CASEWORKER) as cw:
         assess(cw, heard, 18)
@@ -78,7 +75,14 @@ def carried_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, tuple[
         third = conferences.schedule(TODAY + timedelta(days=57), AGENCIES)
     with vault.sign_in(Role.CASEWORKER) as cw:
         assess(cw, referred, 15)
-    return vault, (heard, referred, third.id)
+    return heard, referred, third.id
+
+
+@pytest.fixture(scope="module")
+def carried_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, tuple[str, str, int]]:
+    """``build_carried`` once for the module; each test has its own copy (``carried``)."""
+    vault = copy_vault(vault_template, tmp_path_factory.mktemp("carried") / "vault")
+    return vault, build_carried(vault)
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ from onestop.services.legal import (
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 from onestop.services.statistics import Period
 
-from .test_coordination_documents import carried  # noqa: F401  (a fixture)
+from .test_coordination_documents import build_carried
 from .test_exports import AGENCY, consent, examined, referral, squash, text_of  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
@@ -168,7 +168,8 @@ def _fixed(text: str) -> bool:
     return "{" not in text and len(text) >= 8 and " " in text
 
 
-def test_every_document_is_written_in_the_language_chosen(vault, referral, carried, tmp_path):  # noqa: F811
+def test_every_document_is_written_in_the_language_chosen(vault, referral, tmp_path):  # noqa: F811
+    carried = build_carried(vault)  # in the same vault as the referral
     texts = _documents(vault, tmp_path, referral, carried[2])
     sources = {key for key in finished("fr") if key[0] in ("Documents", "Labels")}
     for name, by_language in texts.items():

@@ -17,6 +17,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Action, Role, Section, permits
+from onestop.domain.validation import one_line_problem
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -215,6 +216,12 @@ def test_hostile_text_prints_literally(vault, out, hostile_text) -> None:
         if len(name) > 200:
             continue
         agency = f"Agency {n} {name}"
+        if one_line_problem(name) is not None:
+            # A direction mark in a name is refused at the door (tests/unit/test_insider_text.py),
+            # so it never reaches a document.
+            with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(ValidationFailed):
+                CaseService(cw).open_case(SurvivorDetails(name=name))
+            continue
         with vault.sign_in(Role.CASEWORKER) as cw:
             ref = CaseService(cw).open_case(SurvivorDetails(name=name)).reference
             made = ReferralService(cw).record(
