@@ -696,6 +696,17 @@ def _admin_in(db: Path, key: bytes, username: str) -> bool:
     return row is not None and row[0] == Role.ADMIN.value and bool(row[1])
 
 
+def _stage_reencrypted(folder: VaultFolder, db: Path, backup_key: bytes, key: bytes) -> Path:
+    """A copy of the backup's database ``db`` beside the vault, re-encrypted under ``key``."""
+    staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
+    conn = connect(db, backup_key)
+    try:
+        attach_and_export(conn, staged, key)
+    finally:
+        conn.close()
+    return staged
+
+
 def restore_unopenable(
     folder: VaultFolder,
     slots: KeySlotFile,
@@ -724,12 +735,7 @@ def restore_unopenable(
         )
         if not _admin_in(archive.folder.db, backup_key, username):
             raise ValidationFailed(NOT_ADMIN_IN_BACKUP)
-        staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
-        conn = connect(archive.folder.db, backup_key)
-        try:
-            attach_and_export(conn, staged, key)
-        finally:
-            conn.close()
+        staged = _stage_reencrypted(folder, archive.folder.db, backup_key, key)
         staged_engine = open_engine(staged, key)
         try:
             migrate.upgrade(staged_engine)
