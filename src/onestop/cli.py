@@ -598,48 +598,73 @@ def cmd_selftest(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="onestop", description="OneStop case manager for one-stop centres.")
-    parser.add_argument("--version", action="version", version=f"onestop {__version__}")
-    top = parser.add_subparsers(dest="area", metavar="COMMAND")
+_Actions = argparse._SubParsersAction  # the object add_subparsers returns
 
+
+def _admin_command(
+    admin: _Actions[_Parser], name: str, func: Command, help_text: str, *, acting: bool = True
+) -> _Parser:
+    """An ``admin`` action: the vault folder, and who acts (with the password on stdin)."""
+    p: _Parser = admin.add_parser(name, help=help_text)
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    if acting:
+        p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+        p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    p.set_defaults(func=func)
+    return p
+
+
+def _export_document(
+    export: _Actions[_Parser], name: str, func: Command, help_text: str, *, case: bool = True
+) -> _Parser:
+    """An ``export`` document: who asks, for which case, where it goes and how it is locked."""
+    p: _Parser = export.add_parser(name, help=help_text)
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    if case:
+        p.add_argument("--case", required=True, metavar="REF")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
+    p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's 1st line")
+    p.add_argument(
+        "--without-consent-reason-file",
+        metavar="F",
+        help="a manager's reason: F's first line, or - for the line after the password",
+    )
+    p.set_defaults(func=func)
+    return p
+
+
+def _add_demo(top: _Actions[_Parser]) -> None:
     demo = top.add_parser("demo", help="create (if needed) and describe a demo vault")
     demo.add_argument("--dir", default=".demo", help="folder for the demo vault")
     demo.set_defaults(func=cmd_demo)
 
-    admin = top.add_parser("admin", help="vault administration").add_subparsers(
-        dest="command", metavar="ACTION", required=True, parser_class=_Parser
-    )
 
-    def add(name: str, func: Command, help_text: str, *, acting: bool = True) -> _Parser:
-        p: _Parser = admin.add_parser(name, help=help_text)
-        p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
-        if acting:
-            p.add_argument("--as", dest="as_user", metavar="USER", required=True)
-            p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-        p.set_defaults(func=func)
-        return p
-
-    p = add("init", cmd_init, "create a vault and its first admin", acting=False)
+def _add_account_actions(admin: _Actions[_Parser]) -> None:
+    """Creating the vault and the accounts, passwords and the keys colleagues confirm."""
+    add = _admin_command
+    p = add(admin, "init", cmd_init, "create a vault and its first admin", acting=False)
     p.add_argument("--user", required=True)
     p.add_argument("--name", help="the admin's name as colleagues know it")
     p.add_argument("--password-stdin", action="store_true")
 
-    p = add("add-user", cmd_add_user, "create a staff account (prints a one-time password)")
+    p = add(admin, "add-user", cmd_add_user, "create a staff account (prints a one-time password)")
     p.add_argument("--user", required=True)
     p.add_argument("--role", required=True, help=", ".join(r.value for r in Role))
     p.add_argument("--name", help="the person's name as colleagues know it")
 
-    add("users", cmd_users, "list staff accounts")
-    add("disable-user", cmd_disable_user, "disable an account").add_argument(
+    add(admin, "users", cmd_users, "list staff accounts")
+    add(admin, "disable-user", cmd_disable_user, "disable an account").add_argument(
         "--user", required=True
     )
-    add("enable-user", cmd_enable_user, "re-enable an account").add_argument(
+    add(admin, "enable-user", cmd_enable_user, "re-enable an account").add_argument(
         "--user", required=True
     )
-    add("passwd", cmd_passwd, "change your password (stdin: current, then new)")
+    add(admin, "passwd", cmd_passwd, "change your password (stdin: current, then new)")
 
     p = add(
+        admin,
         "reset-password",
         cmd_reset_password,
         "give an account a new one-time password",
@@ -655,15 +680,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = add(
+        admin,
         "confirm-user",
         cmd_confirm_user,
         "give a colleague the section keys you hold (run by a holder, not the admin)",
     )
     p.add_argument("--user", required=True)
     p.add_argument("--fingerprint", help="the colleague's key fingerprint, as they read it to you")
-    add("my-fingerprint", cmd_my_fingerprint, "show your key fingerprint (to be confirmed)")
+    add(admin, "my-fingerprint", cmd_my_fingerprint, "show your key fingerprint (to be confirmed)")
+
+
+def _add_checking_actions(admin: _Actions[_Parser]) -> None:
+    """Verifying the vault, the tamper findings, and the installation's self-test."""
+    add = _admin_command
     add(
-        "verify", cmd_verify, "check encryption, integrity, the audit chain and attachments"
+        admin, "verify", cmd_verify, "check encryption, integrity, the audit chain and attachments"
     ).add_argument(
         "--against",
         metavar="FILE",
@@ -671,66 +702,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="a backup kept elsewhere: the audit trail must still hold the head it recorded "
         "(repeatable; the vault's backups/ folder is always compared)",
     )
-    add("findings", cmd_findings, "list the tamper findings no admin has acknowledged")
-    p = add("acknowledge", cmd_acknowledge, "acknowledge a tamper finding, saying why")
+    add(admin, "findings", cmd_findings, "list the tamper findings no admin has acknowledged")
+    p = add(admin, "acknowledge", cmd_acknowledge, "acknowledge a tamper finding, saying why")
     p.add_argument("--entry", type=int, required=True, help="the finding's audit entry number")
     p.add_argument("--reason", required=True, help="why it is acknowledged (audited)")
     admin.add_parser(
         "selftest", help="check this installation on a throw-away vault (no real vault touched)"
     ).set_defaults(func=cmd_selftest)
-    add("backup", cmd_backup, "write an encrypted backup").add_argument(
+
+
+def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
+    """Backups, restores, a new vault key and the demo data."""
+    add = _admin_command
+    add(admin, "backup", cmd_backup, "write an encrypted backup").add_argument(
         "--out", metavar="FILE", help="file or folder (default: the vault's backups/)"
     )
-    p = add("restore", cmd_restore, "replace the vault's records with a backup's")
+    p = add(admin, "restore", cmd_restore, "replace the vault's records with a backup's")
     p.add_argument("--from", dest="source", metavar="FILE", required=True)
     p.add_argument("--yes", action="store_true", help="confirm the replacement")
-    add("rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
-    p = add("seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
+    add(admin, "rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
+    p = add(admin, "seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
     p.add_argument("--survivors", type=int, required=True)
     p.add_argument("--seed", type=int, default=DEMO_SEED)
     p.add_argument("--json", action="store_true", help="print accounts and case references")
-    export = top.add_parser("export", help="documents that leave the centre").add_subparsers(
-        dest="command", metavar="DOCUMENT", required=True, parser_class=_Parser
-    )
 
-    def document(name: str, func: Command, help_text: str, *, case: bool = True) -> _Parser:
-        p: _Parser = export.add_parser(name, help=help_text)
-        p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
-        p.add_argument("--as", dest="as_user", metavar="USER", required=True)
-        p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-        if case:
-            p.add_argument("--case", required=True, metavar="REF")
-        p.add_argument("--out", required=True, metavar="FILE", help="a .pdf file, or a folder")
-        p.add_argument("--encrypt-password-file", metavar="F", help="AES-256 with F's 1st line")
-        p.add_argument(
-            "--without-consent-reason-file",
-            metavar="F",
-            help="a manager's reason: F's first line, or - for the line after the password",
-        )
-        p.set_defaults(func=func)
-        return p
 
-    p = document("referral", cmd_export_referral, "the referral letter to an agency")
-    p.add_argument("--referral", type=int, metavar="ID", help="needed if the case has several")
-    p = document("medico-legal", cmd_export_medico_legal, "the medico-legal report")
-    p.add_argument("--for", dest="recipient", choices=("police", "court"), default="police")
-    p.add_argument("--incident", type=int, metavar="ID", help="default: the latest examined")
-    p = document("bundle", cmd_export_bundle, "the court bundle")
-    p.add_argument(
-        "--sections",
-        default=",".join(s.value for s in BundleSection if s is not BundleSection.COUNSELLING),
-        help="in order, comma-separated: " + ", ".join(s.value for s in BundleSection),
-    )
-    p = document("conference", cmd_export_conference, "the case-conference pack", case=False)
-    p.add_argument(
-        "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
-    )
-    document("safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
-    p = document("statistics", cmd_export_statistics, "anonymised statistics", case=False)
-    p.add_argument("--from", dest="start", type=_date, metavar="DATE", required=True)
-    p.add_argument("--to", dest="end", type=_date, metavar="DATE", required=True)
-
-    p = add("settings", cmd_settings, "show or change the centre's settings")
+def _add_settings_and_audit_actions(admin: _Actions[_Parser]) -> None:
+    """The centre's settings and the audit trail (listed last in ``admin --help``)."""
+    p = _admin_command(admin, "settings", cmd_settings, "show or change the centre's settings")
     p.add_argument(
         "--centre-name-file",
         metavar="F",
@@ -738,11 +737,58 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--idle-lock-minutes", type=int, help="lock an idle workstation after")
 
-    p = add("audit", cmd_audit, "print the audit trail")
+    p = _admin_command(admin, "audit", cmd_audit, "print the audit trail")
     p.add_argument("--format", choices=("table", "csv"), default="table")
     p.add_argument("--actor")
     p.add_argument("--action")
     p.add_argument("--limit", type=int)
+
+
+def _add_admin(top: _Actions[_Parser]) -> None:
+    admin = top.add_parser("admin", help="vault administration").add_subparsers(
+        dest="command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    _add_account_actions(admin)
+    _add_checking_actions(admin)
+    _add_keeping_actions(admin)
+    _add_settings_and_audit_actions(admin)
+
+
+def _add_export(top: _Actions[_Parser]) -> None:
+    export = top.add_parser("export", help="documents that leave the centre").add_subparsers(
+        dest="command", metavar="DOCUMENT", required=True, parser_class=_Parser
+    )
+    document = _export_document
+    p = document(export, "referral", cmd_export_referral, "the referral letter to an agency")
+    p.add_argument("--referral", type=int, metavar="ID", help="needed if the case has several")
+    p = document(export, "medico-legal", cmd_export_medico_legal, "the medico-legal report")
+    p.add_argument("--for", dest="recipient", choices=("police", "court"), default="police")
+    p.add_argument("--incident", type=int, metavar="ID", help="default: the latest examined")
+    p = document(export, "bundle", cmd_export_bundle, "the court bundle")
+    p.add_argument(
+        "--sections",
+        default=",".join(s.value for s in BundleSection if s is not BundleSection.COUNSELLING),
+        help="in order, comma-separated: " + ", ".join(s.value for s in BundleSection),
+    )
+    p = document(
+        export, "conference", cmd_export_conference, "the case-conference pack", case=False
+    )
+    p.add_argument(
+        "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
+    )
+    document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
+    p = document(export, "statistics", cmd_export_statistics, "anonymised statistics", case=False)
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", required=True)
+    p.add_argument("--to", dest="end", type=_date, metavar="DATE", required=True)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="onestop", description="OneStop case manager for one-stop centres.")
+    parser.add_argument("--version", action="version", version=f"onestop {__version__}")
+    top = parser.add_subparsers(dest="area", metavar="COMMAND")
+    _add_demo(top)
+    _add_admin(top)
+    _add_export(top)
     return parser
 
 

@@ -221,6 +221,46 @@ class KnownBackup:
     size: int
 
 
+def _check_encryption(engine: Engine) -> Check:
+    """Every page passes SQLCipher's HMAC: none was damaged or altered on disk."""
+    with engine.connect() as conn:
+        bad = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
+    if bad:
+        return Check(
+            "encryption",
+            False,
+            f"{len(bad)} page(s) failed authentication: the file was damaged or altered.",
+        )
+    return Check("encryption", True, "Every page is authentic.")
+
+
+def _check_database(engine: Engine) -> Check:
+    """SQLite's own integrity check of the database structure."""
+    with engine.connect() as conn:
+        rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
+    if rows == ["ok"]:
+        return Check("database", True, "The database structure is sound.")
+    return Check("database", False, "The database structure is damaged.")
+
+
+def _check_attachments(engine: Engine, store: BlobStore) -> Check:
+    """Every attachment the records name is present and matches its SHA-256."""
+    hashes = recorded_blobs(engine)
+    damaged = 0
+    for digest in hashes:
+        try:
+            store.get(digest)
+        except VaultDamaged:
+            damaged += 1
+    if damaged:
+        return Check(
+            "attachments",
+            False,
+            f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
+        )
+    return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
+
+
 def _manifest_date(path: Path) -> datetime | None:
     try:
         with zipfile.ZipFile(path) as zf:
@@ -339,24 +379,6 @@ class MaintenanceService:
             finally:
                 engine.dispose()  # a fresh connection for each check
 
-        def encryption() -> Check:
-            with engine.connect() as conn:
-                bad = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
-            if bad:
-                return Check(
-                    "encryption",
-                    False,
-                    f"{len(bad)} page(s) failed authentication: the file was damaged or altered.",
-                )
-            return Check("encryption", True, "Every page is authentic.")
-
-        def database() -> Check:
-            with engine.connect() as conn:
-                rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check").all()]
-            if rows == ["ok"]:
-                return Check("database", True, "The database structure is sound.")
-            return Check("database", False, "The database structure is damaged.")
-
         heads, unread = self._recorded_heads(against)
         found_codes: tuple[str, ...] = ()
 
@@ -375,28 +397,11 @@ class MaintenanceService:
                 )
             return Check("audit trail", False, " ".join(chain.problems))
 
-        def attachments() -> Check:
-            hashes = recorded_blobs(engine)
-            store = s.blobs
-            damaged = 0
-            for digest in hashes:
-                try:
-                    store.get(digest)
-                except VaultDamaged:
-                    damaged += 1
-            if damaged:
-                return Check(
-                    "attachments",
-                    False,
-                    f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
-                )
-            return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
-
         try:
-            attempt("encryption", encryption)
-            attempt("database", database)
+            attempt("encryption", lambda: _check_encryption(engine))
+            attempt("database", lambda: _check_database(engine))
             attempt("audit trail", trail)
-            attempt("attachments", attachments)
+            attempt("attachments", lambda: _check_attachments(engine, s.blobs))
         finally:
             engine.dispose()
         report = VerifyReport(tuple(checks), notes)
@@ -691,6 +696,17 @@ def _admin_in(db: Path, key: bytes, username: str) -> bool:
     return row is not None and row[0] == Role.ADMIN.value and bool(row[1])
 
 
+def _stage_reencrypted(folder: VaultFolder, db: Path, backup_key: bytes, key: bytes) -> Path:
+    """A copy of the backup's database ``db`` beside the vault, re-encrypted under ``key``."""
+    staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
+    conn = connect(db, backup_key)
+    try:
+        attach_and_export(conn, staged, key)
+    finally:
+        conn.close()
+    return staged
+
+
 def restore_unopenable(
     folder: VaultFolder,
     slots: KeySlotFile,
@@ -719,12 +735,7 @@ def restore_unopenable(
         )
         if not _admin_in(archive.folder.db, backup_key, username):
             raise ValidationFailed(NOT_ADMIN_IN_BACKUP)
-        staged = folder.root / f".vault.db.restore-{secrets.token_hex(4)}"
-        conn = connect(archive.folder.db, backup_key)
-        try:
-            attach_and_export(conn, staged, key)
-        finally:
-            conn.close()
+        staged = _stage_reencrypted(folder, archive.folder.db, backup_key, key)
         staged_engine = open_engine(staged, key)
         try:
             migrate.upgrade(staged_engine)

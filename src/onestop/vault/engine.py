@@ -163,6 +163,43 @@ def disk_errors() -> Iterator[None]:
         raise refusal from None
 
 
+def _refusal_in_words(text: str) -> VaultError | None:
+    """A full disk or a read-only folder, as the engine's lower-cased message names it."""
+    if "full" in text:
+        return VaultError(DISK_FULL)
+    if "readonly" in text or "read-only" in text:
+        return VaultError(READ_ONLY)
+    return None
+
+
+def _operational_refusal(error: exc.OperationalError) -> VaultError | None:
+    """A busy vault, a full disk or a read-only folder; None for any other operational error."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return VaultInUse(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The vault is busy with another task. Try again in a moment."
+            )
+        )
+    return _refusal_in_words(text)
+
+
+def _driver_refusal(error: sqlcipher.DatabaseError, engine: Engine | None) -> VaultError | None:
+    """The driver's own error in words; None for the program's errors (constraints, misuse).
+
+    Anything not a full disk or a read-only folder is damage: ``engine``'s pool is emptied so
+    the connection that met it is not handed out again.
+    """
+    if isinstance(error, sqlcipher.IntegrityError | sqlcipher.ProgrammingError):
+        return None
+    refusal = _refusal_in_words(str(error).lower())
+    if refusal is not None:
+        return refusal
+    if engine is not None:
+        engine.dispose()
+    return VaultDamaged(DAMAGED)
+
+
 @contextlib.contextmanager
 def storage_errors(engine: Engine | None = None) -> Iterator[None]:
     """Turn the storage engine's failures into messages for people.
@@ -177,18 +214,10 @@ def storage_errors(engine: Engine | None = None) -> Iterator[None]:
     except (exc.IntegrityError, exc.ProgrammingError, exc.InterfaceError):
         raise
     except exc.OperationalError as error:
-        text = str(error.orig).lower()
-        if "locked" in text or "busy" in text:
-            raise VaultInUse(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "The vault is busy with another task. Try again in a moment."
-                )
-            ) from None
-        if "full" in text:
-            raise VaultError(DISK_FULL) from None
-        if "readonly" in text or "read-only" in text:
-            raise VaultError(READ_ONLY) from None
-        raise
+        refusal = _operational_refusal(error)
+        if refusal is None:
+            raise
+        raise refusal from None
     except OSError as error:
         refusal = disk_refusal(error)
         if refusal is None:
@@ -201,13 +230,7 @@ def storage_errors(engine: Engine | None = None) -> Iterator[None]:
             raise VaultDamaged(DAMAGED) from None
         raise
     except sqlcipher.DatabaseError as error:
-        if isinstance(error, sqlcipher.IntegrityError | sqlcipher.ProgrammingError):
+        refusal = _driver_refusal(error, engine)
+        if refusal is None:
             raise
-        text = str(error).lower()
-        if "full" in text:
-            raise VaultError(DISK_FULL) from None
-        if "readonly" in text or "read-only" in text:
-            raise VaultError(READ_ONLY) from None
-        if engine is not None:
-            engine.dispose()
-        raise VaultDamaged(DAMAGED) from None
+        raise refusal from None

@@ -71,6 +71,22 @@ class EncounterEditor(QWidget):
         self.treatments: list[Treatment] = []
 
         outer = QVBoxLayout(self)
+        self._build_form(outer, incidents, clock)
+        self._build_injuries(outer)
+        self._build_treatments(outer, clock)
+        self._build_message_and_buttons(outer)
+        if encounter is not None:
+            self._load(encounter.details)
+        for edit in (self.history, self.examination):
+            edit.textChanged.connect(self._changed)
+        self.incident.currentIndexChanged.connect(self._changed)
+        self.seen_at.dateTimeChanged.connect(self._changed)
+        self._dirty = False
+
+    def _build_form(
+        self, outer: QVBoxLayout, incidents: Sequence[IncidentRecord], clock: Clock
+    ) -> None:
+        """The incident (the likely one chosen), when she was seen, history and examination."""
         form = QFormLayout()
         outer.addLayout(form)
         self.incident = QComboBox(self)
@@ -94,6 +110,8 @@ class EncounterEditor(QWidget):
         self.history = self._text(form, "historyEdit", self.tr("&History"))
         self.examination = self._text(form, "examinationEdit", self.tr("E&xamination"))
 
+    def _build_injuries(self, outer: QVBoxLayout) -> None:
+        """The body map beside the table of injuries, one row for each numbered marker."""
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.body_map = BodyMap(split)
         self.body_map.setMinimumHeight(340)
@@ -120,6 +138,8 @@ class EncounterEditor(QWidget):
         remove.clicked.connect(self._remove_injury)
         outer.addWidget(remove)
 
+    def _build_treatments(self, outer: QVBoxLayout, clock: Clock) -> None:
+        """The row that adds a treatment, the dose warning and the treatments given."""
         treat = QHBoxLayout()
         outer.addLayout(treat)
         self.treatment_kind = QComboBox(self)
@@ -158,6 +178,8 @@ class EncounterEditor(QWidget):
             Qt.AlignmentFlag.AlignLeft,
         )
 
+    def _build_message_and_buttons(self, outer: QVBoxLayout) -> None:
+        """What stopped a save, then Cancel (also Escape) and Save."""
         self.message = QLabel(self)
         self.message.setObjectName("encounterMessage")
         self.message.setWordWrap(True)
@@ -178,13 +200,6 @@ class EncounterEditor(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancelled)  # asks first when something was typed
-        if encounter is not None:
-            self._load(encounter.details)
-        for edit in (self.history, self.examination):
-            edit.textChanged.connect(self._changed)
-        self.incident.currentIndexChanged.connect(self._changed)
-        self.seen_at.dateTimeChanged.connect(self._changed)
-        self._dirty = False
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
         label = QLabel(text, self)

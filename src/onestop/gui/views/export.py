@@ -126,6 +126,19 @@ class ExportDialog(QDialog):
         self._close_when_done = False
         self.result_file: Exported | None = None
         layout = QVBoxLayout(self)
+        self._build_intro(layout, about, extra)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self._build_save_as(form, folder or exports_folder(session), document, reference, extra)
+        self._build_language(form)
+        self._build_protection(form, about_her)
+        self._build_override(layout, session, about_her)
+        self._build_progress(layout)
+        self._build_buttons(layout)
+        self.resize(560, self.sizeHint().height())
+
+    def _build_intro(self, layout: QVBoxLayout, about: str | None, extra: QWidget | None) -> None:
+        """The opening words, then the document's own choices when it has any."""
         intro = QLabel(
             about
             or self.tr(
@@ -138,12 +151,18 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         if extra is not None:
             layout.addWidget(extra)
-        form = QFormLayout()
-        layout.addLayout(form)
+
+    def _build_save_as(
+        self,
+        form: QFormLayout,
+        folder: Path,
+        document: str,
+        reference: str,
+        extra: QWidget | None,
+    ) -> None:
+        """Where the file goes: named after the case reference and the document, never her."""
         where = QHBoxLayout()
-        self.path = QLineEdit(
-            str((folder or exports_folder(session)) / file_name(document, reference))
-        )
+        self.path = QLineEdit(str(folder / file_name(document, reference)))
         self._default_path = self.path.text()
         self.path.setObjectName("exportPath")
         self.path.setAccessibleName(self.tr("Save as"))
@@ -157,6 +176,8 @@ class ExportDialog(QDialog):
         label = QLabel(self.tr("&Save as"), self)
         label.setBuddy(self.path)
         form.addRow(label, where)
+
+    def _build_language(self, form: QFormLayout) -> None:
         # The language of the document's headings and labels (what staff wrote stays as it
         # was written): the screen's own, when documents are written in it.
         self.language = QComboBox(self)
@@ -168,6 +189,9 @@ class ExportDialog(QDialog):
         language_label = QLabel(self.tr("Document &language"), self)
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+
+    def _build_protection(self, form: QFormLayout, about_her: bool) -> None:
+        """The password, on by default for a document about her, and the warning without."""
         self.protect = QCheckBox(self.tr("&Protect with a password (AES-256)"), self)
         self.protect.setObjectName("protectCheck")
         form.addRow(self.protect)
@@ -194,6 +218,9 @@ class ExportDialog(QDialog):
         self._about_her = about_her
         self.unprotected.setVisible(False)
         self.protect.toggled.connect(self._protection_changed)
+
+    def _build_override(self, layout: QVBoxLayout, session: VaultSession, about_her: bool) -> None:
+        """A manager's reason to share without her consent, shown only to those who may."""
         self.override = QGroupBox(self.tr("Share without her consent (a manager's decision)"), self)
         self.override.setObjectName("overrideBox")
         self.override.setCheckable(True)
@@ -212,6 +239,9 @@ class ExportDialog(QDialog):
             about_her and may(session.actor.role, Capability.SHARE_WITHOUT_CONSENT)
         )
         layout.addWidget(self.override)
+
+    def _build_progress(self, layout: QVBoxLayout) -> None:
+        """Open when written, the progress, what went wrong, and where the file was written."""
         self.open_after = QCheckBox(self.tr("&Open the document when it is written"), self)
         self.open_after.setObjectName("openAfterCheck")
         self.open_after.setChecked(True)
@@ -233,6 +263,9 @@ class ExportDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setVisible(False)
         layout.addWidget(self.where)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
+        """Export, then (once written) open the document or its folder; Cancel."""
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -256,7 +289,6 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
 
     def set_default_name(self, reference: str) -> None:
         """Name the file after ``reference`` (e.g. a period), unless it was chosen by hand."""

@@ -43,6 +43,14 @@ class AuditPanel(QWidget):
         self._dialogs = dialogs
         self.records: Sequence[AuditRecord] = ()
         layout = QVBoxLayout(self)
+        self._build_filters(layout)
+        self._build_bar(layout)
+        self._build_table(layout)
+        for edit in (self.actor, self.record):
+            edit.returnPressed.connect(self.refresh)
+
+    def _build_filters(self, layout: QVBoxLayout) -> None:
+        """The row of filters, each with a caption whose mnemonic moves to it."""
         filters = QHBoxLayout()
         layout.addLayout(filters)
         self.actor = QLineEdit(self)
@@ -86,6 +94,9 @@ class AuditPanel(QWidget):
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
+
+    def _build_bar(self, layout: QVBoxLayout) -> None:
+        """Show, export and the count of entries shown."""
         bar = QHBoxLayout()
         layout.addLayout(bar)
         bar.addWidget(button(self, self.tr("&Show"), "auditShowButton", self.refresh))
@@ -97,6 +108,9 @@ class AuditPanel(QWidget):
         self.count.setObjectName("auditCount")
         bar.addWidget(self.count)
         bar.addStretch(1)
+
+    def _build_table(self, layout: QVBoxLayout) -> None:
+        """The entries, one a row, with both the label and the code of action and section."""
         self.model = RowsModel(
             [
                 self.tr("No."),
@@ -115,8 +129,6 @@ class AuditPanel(QWidget):
         )
         self.table = table_view(self, "auditTable", self.tr("Audit trail"), self.model)
         layout.addWidget(self.table, 1)
-        for edit in (self.actor, self.record):
-            edit.returnPressed.connect(self.refresh)
 
     def _filters(self) -> dict[str, Any]:
         return {
