@@ -518,7 +518,7 @@ def _parse_time(value: str) -> datetime | None:
         return None
 
 
-def verify_chain(
+def verify_chain(  # noqa: C901, PLR0915  (to split next: one check per kind of finding)
     conn: Connection,
     vault_key: bytes,
     vault_id: str,

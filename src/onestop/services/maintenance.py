@@ -497,7 +497,7 @@ class MaintenanceService:
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.KEY_ROTATED)
 
-    def restore(
+    def restore(  # noqa: PLR0915  (to split next: staging, checks, swap)
         self,
         source: Path,
         password: str,
