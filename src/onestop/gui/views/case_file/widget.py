@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
@@ -49,8 +49,6 @@ OWN_SECTION = {Role.CLINICIAN: Section.HEALTH}
 
 class CaseFileWidget(QWidget):
     """The whole file; ``reload()`` reads it again (one audited transaction)."""
-
-    closed = Signal()
 
     def __init__(
         self,
