@@ -124,3 +124,29 @@ def test_the_clinicians_list_puts_what_closes_first_on_top_and_says_what_is_due(
     assert items[0].what == "Due: PEP, Emergency contraception, forensic samples"
     assert items[1].what == "Due: forensic samples"
     assert {i.incident for i in items} == {"Rape"}
+
+
+def test_the_clinicians_list_reads_recent_incidents_through_an_index(vault) -> None:
+    """At 100,000 survivors a scan of every incident took seconds (issue 24): the query must
+    read the incidents of the last days through ix_incidents_occurred, not the whole table."""
+    from sqlalchemy import event
+
+    now = datetime.now(UTC)
+    queries: list[tuple[str, object]] = []
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+
+        def capture(conn, cursor, sql, params, context, executemany) -> None:  # type: ignore[no-untyped-def]
+            if "FROM incidents" in sql and "coalesce" in sql:
+                queries.append((sql, params))
+
+        event.listen(clinician.engine, "before_cursor_execute", capture)
+        AgendaService(clinician).today(now)
+        event.remove(clinician.engine, "before_cursor_execute", capture)
+        assert queries, "the clinician's home no longer filters incidents by their time"
+        with clinician.engine.connect() as conn:
+            for sql, params in queries:
+                plan = " | ".join(
+                    row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+                )
+                assert "ix_incidents_occurred" in plan, plan
+                assert "SCAN incidents" not in plan, plan

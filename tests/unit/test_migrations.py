@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 
 import pytest
@@ -74,11 +75,42 @@ def test_the_models_match_the_migrations(admin) -> None:
 
     from onestop.db.models import Base
 
-    def not_the_search_index(name, type_, parent_names) -> bool:
-        # FTS5 virtual tables (and their shadow tables) are made by SQL, not by the models.
+    expression_indexes = {"ix_incidents_occurred"}
+
+    def compared(name, type_, parent_names) -> bool:
+        # FTS5 virtual tables (and their shadow tables) are made by SQL, not by the models;
+        # SQLAlchemy cannot reflect an index on an expression (checked below by its SQL).
+        if type_ == "index" and name in expression_indexes:
+            return False
         return not (type_ == "table" and name.startswith("case_search"))
 
-    with admin.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": not_the_search_index})
+    with admin.engine.connect() as conn, warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based")
+        warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression")
+        context = MigrationContext.configure(conn, opts={"include_name": compared})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_the_expression_indexes_of_the_models_are_in_the_vault(admin) -> None:
+    """What autogenerate cannot compare: the index SQL the models declare is the one migrated."""
+    from sqlalchemy import Column
+    from sqlalchemy.schema import CreateIndex
+
+    from onestop.db.models import Base
+
+    with admin.engine.connect() as conn:
+        migrated = dict(
+            conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all()
+        )
+        dialect = conn.dialect
+    declared = {
+        index.name: str(CreateIndex(index).compile(dialect=dialect))
+        for table in Base.metadata.tables.values()
+        for index in table.indexes
+        if not all(isinstance(e, Column) for e in index.expressions)
+    }
+    assert declared, "no model declares an expression index"
+    for name, sql in declared.items():
+        squash = lambda s: " ".join(s.replace("(", " ( ").replace(")", " ) ").split()).lower()  # noqa: E731
+        assert squash(migrated[name]) == squash(sql)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
@@ -25,3 +25,7 @@ class Incident(Created, Versioned, Base):
     perpetrator_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reported_to_police: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     description: Mapped[str] = mapped_column(Text)
+
+
+# The clinician's home filters and sorts on the latest known time (migration 0023).
+Index("ix_incidents_occurred", func.coalesce(Incident.occurred_latest, Incident.occurred_earliest))
