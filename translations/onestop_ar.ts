@@ -471,6 +471,14 @@
         <translation>ت&amp;صدير بصيغة CSV…</translation>
     </message>
     <message>
+        <source>Audit trail export progress</source>
+        <translation>تقدّم تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
@@ -523,8 +531,20 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Writing the audit trail…</source>
+        <translation>جارٍ كتابة سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>أُلغي: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>The file could not be written there.</source>
         <translation>تعذّرت كتابة الملف في ذلك المكان.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>{n} entries written to {path}.</source>
@@ -5937,8 +5957,8 @@ Keep it locked away.</source>
         <translation>عمل لا يزال جاريًا</translation>
     </message>
     <message>
-        <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
-        <translation>لا يزال نسخ احتياطي أو استعادة أو فحص جاريًا. انتظر حتى ينتهي أو اضغط زر الإلغاء الخاص به، ثم سجّل الخروج.</translation>
+        <source>A backup, restore, check or export is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
+        <translation>لا يزال نسخ احتياطي أو استعادة أو فحص أو تصدير قيد التشغيل. انتظري حتى ينتهي، أو اضغطي زر الإلغاء الخاص به، ثم سجّلي الخروج.</translation>
     </message>
     <message>
         <source>Sign out?</source>

@@ -471,6 +471,14 @@
         <translation>E&amp;xportar como CSV…</translation>
     </message>
     <message>
+        <source>Audit trail export progress</source>
+        <translation>Progreso de la exportación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancelar la exportación</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
@@ -523,8 +531,20 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Writing the audit trail…</source>
+        <translation>Escribiendo el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>The file could not be written there.</source>
         <translation>No se pudo escribir el archivo en ese lugar.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>{n} entries written to {path}.</source>
@@ -5937,8 +5957,8 @@ Guárdela bajo llave.</translation>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
-        <translation>Una copia, restauración o comprobación sigue en curso. Espere a que termine o pulse su botón Cancelar y luego cierre la sesión.</translation>
+        <source>A backup, restore, check or export is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
+        <translation>Todavía hay una copia de seguridad, una restauración, una comprobación o una exportación en curso. Espere a que termine o pulse su botón Cancelar y luego cierre la sesión.</translation>
     </message>
     <message>
         <source>Sign out?</source>

@@ -471,6 +471,14 @@
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
+        <source>Audit trail export progress</source>
+        <translation>Progression de l’export du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>N°</translation>
     </message>
@@ -523,8 +531,20 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Writing the audit trail…</source>
+        <translation>Écriture du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
         <source>The file could not be written there.</source>
         <translation>Le fichier n&apos;a pas pu être écrit à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>{n} entries written to {path}.</source>
@@ -5937,8 +5957,8 @@ Gardez-la sous clé.</translation>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <source>A backup, restore or check is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
-        <translation>Une sauvegarde, une restauration ou une vérification est en cours. Attendez qu&apos;elle se termine ou appuyez sur son bouton Annuler, puis déconnectez-vous.</translation>
+        <source>A backup, restore, check or export is still running. Wait for it to finish, or press its Cancel button, then sign out.</source>
+        <translation>Une sauvegarde, une restauration, une vérification ou un export est en cours. Attendez la fin ou appuyez sur son bouton Annuler, puis déconnectez-vous.</translation>
     </message>
     <message>
         <source>Sign out?</source>

@@ -332,9 +332,12 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
-        records = audit_service.AuditService(session).entries(
-            actor=args.actor, action=args.action, limit=args.limit
-        )
+        trail = audit_service.AuditService(session)
+        if args.format == "csv" and not args.limit:
+            # The whole trail, streamed: a million entries never sit in memory together.
+            trail.stream_csv(out, audit_service.AuditFilter(actor=args.actor, action=args.action))
+            return EXIT_OK
+        records = trail.entries(actor=args.actor, action=args.action, limit=args.limit)
     if args.format == "csv":
         out.write(audit_service.to_csv(records))
         return EXIT_OK

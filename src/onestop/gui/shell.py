@@ -223,8 +223,8 @@ class Shell(QMainWindow):
                 self,
                 self.tr("Work still running"),
                 self.tr(
-                    "A backup, restore or check is still running. Wait for it to finish, or "
-                    "press its Cancel button, then sign out."
+                    "A backup, restore, check or export is still running. Wait for it to "
+                    "finish, or press its Cancel button, then sign out."
                 ),
             )
             return

@@ -193,13 +193,14 @@ class Workspace(QWidget):
 
     @property
     def busy(self) -> bool:
-        """A backup, restore or check is running on the admin's screen."""
+        """A backup, restore, check or audit export is running on the admin's screen."""
         admin = self.home.admin
-        return admin is not None and admin.backups.busy
+        return admin is not None and (admin.backups.busy or admin.audit.busy)
 
     def stop_jobs(self) -> None:
         if self.home.admin is not None:
             self.home.admin.backups.stop_and_wait()
+            self.home.admin.audit.stop_and_wait()
 
     def drafts(self) -> list[dict[str, Any]]:
         return [d for f in self.files() for d in f.drafts()]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +23,11 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Section
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.jobs import Cancelled, Job
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin._parts import button, day_start, table_view
-from onestop.services.audit import AuditRecord, AuditService, to_csv
+from onestop.services.audit import AuditFilter, AuditRecord, AuditService
 from onestop.services.session import VaultSession
 
 AUDIT_LIMIT = 2000  # the newest entries shown; the CSV holds every entry the filters match
@@ -33,6 +35,8 @@ AUDIT_LIMIT = 2000  # the newest entries shown; the CSV holds every entry the fi
 
 class AuditPanel(QWidget):
     """The audit trail with filters, newest first; CSV export of everything the filters match."""
+
+    exported = Signal(int)  # entries written, or -1 when the export failed or was cancelled
 
     def __init__(
         self, session: VaultSession, dialogs: Dialogs, parent: QWidget | None = None
@@ -42,6 +46,7 @@ class AuditPanel(QWidget):
         self._audit = AuditService(session)
         self._dialogs = dialogs
         self.records: Sequence[AuditRecord] = ()
+        self.job: Job | None = None
         layout = QVBoxLayout(self)
         self._build_filters(layout)
         self._build_bar(layout)
@@ -104,6 +109,16 @@ class AuditPanel(QWidget):
             self, self.tr("E&xport as CSV…"), "auditExportButton", self.choose_csv
         )
         bar.addWidget(self.export_button)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("auditExportProgress")
+        self.progress.setAccessibleName(self.tr("Audit trail export progress"))
+        self.progress.hide()
+        bar.addWidget(self.progress)
+        self.cancel_button = button(
+            self, self.tr("Cancel the export"), "auditExportCancel", self.cancel_export
+        )
+        self.cancel_button.hide()
+        bar.addWidget(self.cancel_button)
         self.count = QLabel(self)
         self.count.setObjectName("auditCount")
         bar.addWidget(self.count)
@@ -185,21 +200,66 @@ class AuditPanel(QWidget):
         self._dialogs.track(chooser)
         return chooser
 
-    def export_csv(self, path: Path) -> int:
-        """Every entry the filters match, oldest first; returns how many."""
-        try:
-            records = self._audit.entries(**self._filters())
-            path.write_text(to_csv(records), encoding="utf-8")
-        except OSError:
+    def export_csv(self, path: Path) -> Job:
+        """Every entry the filters match, oldest first, written on a pool thread with a
+        progress bar and Cancel (a million entries at a large centre take tens of seconds);
+        ``exported`` carries how many were written."""
+        which = AuditFilter(**self._filters())
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.count.setText(self.tr("Writing the audit trail…"))
+        job = Job(lambda progress: self._audit.export_csv(path, which, progress), self)
+        job.progressed.connect(self._progressed)
+        job.done.connect(lambda n: self._exported(n, path))
+        job.failed.connect(self._export_failed)
+        self.job = job
+        return job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _job_over(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.export_button.setEnabled(True)
+
+    def _exported(self, n: int, path: Path) -> None:
+        self._job_over()
+        self.count.setText(self.tr("{n} entries written to {path}.").format(n=n, path=path))
+        self.exported.emit(n)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._job_over()
+        if isinstance(exc, Cancelled):
+            self.count.setText(self.tr("Cancelled: no file was written."))
+        elif isinstance(exc, OSError):
             self.count.setText(self.tr("The file could not be written there."))
-            return 0
-        except Exception as exc:
+        else:
             self.count.setText(explain(exc))
-            return 0
-        self.count.setText(
-            self.tr("{n} entries written to {path}.").format(n=len(records), path=path)
-        )
-        return len(records)
+        self.exported.emit(-1)
+
+    def cancel_export(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.count.setText(self.tr("Cancelling…"))
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def stop_and_wait(self) -> None:
+        """Before the session ends: cancel a running export and wait for it to stop (its
+        half-written file is removed; nothing reads the vault after the session is closed)."""
+        if self.job is not None:
+            self.job.cancel()
+            QThreadPool.globalInstance().waitForDone(120_000)
+            QCoreApplication.sendPostedEvents()
 
 
 def _labelled(kind: type[AuditAction] | type[Section] | type[Outcome], code: str) -> str:
