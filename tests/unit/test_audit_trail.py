@@ -190,6 +190,7 @@ def test_the_trail_streams_to_a_file_in_batches_and_a_cancel_leaves_nothing(
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert [int(r[0]) for r in rows[1:]] == [r.seq for r in after[:n]]
+    assert target.read_text(encoding="utf-8") == to_csv(after[:n])  # the same text, streamed
     assert [d for d, _ in calls] == [min(i, n) for i in range(3, n + 3, 3)]
     assert {t for _, t in calls} == {n}
     assert target.stat().st_mode & 0o777 == 0o600

@@ -895,7 +895,8 @@ class AuditService:
             writer.writerow(CSV_COLUMNS)
             done = 0
             for batch in rows.partitions(STREAM_BATCH):
-                writer.writerows(_csv_row(_record(row)) for row in batch)
+                # The stored time is already the CSV's text (UTC_FORMAT): written as it is.
+                writer.writerows([r[0], r[1], *map(_csv_safe, r[2:])] for r in batch)
                 done += len(batch)
                 if progress is not None:
                     progress(done, total or done)
