@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -121,26 +122,44 @@ class ChainBreak:
     reason: str
 
 
+class LinkCheck:
+    """The chain rule, one entry at a time (a trail of a million entries is read in batches
+    and never held whole): feed entries in table order; ``broken`` is the first bad link."""
+
+    def __init__(self) -> None:
+        self._prev = GENESIS_HASH
+        self._seq = 1
+        self.broken: ChainBreak | None = None
+
+    def feed(self, fields: AuditFields, prev: str, digest: str) -> None:
+        if self.broken is not None:
+            return
+        expected = self._seq
+        if fields.seq > expected:
+            gap = (
+                f"entry {expected} is"
+                if fields.seq == expected + 1
+                else f"entries {expected} to {fields.seq - 1} are"
+            )
+            self.broken = ChainBreak(fields.seq, f"{gap} missing")
+        elif fields.seq != expected:
+            self.broken = ChainBreak(fields.seq, f"out of order (expected entry {expected})")
+        elif prev != self._prev:
+            self.broken = ChainBreak(fields.seq, "does not link to the entry before it")
+        elif entry_hash(prev, fields) != digest:
+            self.broken = ChainBreak(fields.seq, "its content was changed after it was written")
+        else:
+            self._prev = digest
+            self._seq += 1
+
+
 def find_chain_break(
-    entries: list[tuple[AuditFields, str, str]],
+    entries: Iterable[tuple[AuditFields, str, str]],
 ) -> ChainBreak | None:
     """The first entry whose link is broken, given (fields, prev_hash, hash) in table order."""
-    expected_prev = GENESIS_HASH
-    expected_seq = 1
+    check = LinkCheck()
     for fields, prev, digest in entries:
-        if fields.seq > expected_seq:
-            gap = (
-                f"entry {expected_seq} is"
-                if fields.seq == expected_seq + 1
-                else f"entries {expected_seq} to {fields.seq - 1} are"
-            )
-            return ChainBreak(fields.seq, f"{gap} missing")
-        if fields.seq != expected_seq:
-            return ChainBreak(fields.seq, f"out of order (expected entry {expected_seq})")
-        if prev != expected_prev:
-            return ChainBreak(fields.seq, "does not link to the entry before it")
-        if entry_hash(prev, fields) != digest:
-            return ChainBreak(fields.seq, "its content was changed after it was written")
-        expected_prev = digest
-        expected_seq += 1
-    return None
+        check.feed(fields, prev, digest)
+        if check.broken is not None:
+            break
+    return check.broken

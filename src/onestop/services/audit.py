@@ -17,7 +17,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -34,9 +34,9 @@ from onestop.domain.audit import (
     UTC_FORMAT,
     AuditAction,
     AuditFields,
+    LinkCheck,
     Outcome,
     entry_hash,
-    find_chain_break,
     signed_message,
 )
 from onestop.domain.casefile import REFERENCE_PATTERN
@@ -503,17 +503,6 @@ def describe(code: str) -> str:
     return code
 
 
-def _ranges(items: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
-    """(kind, first, last) for runs of consecutive entries with the same kind of problem."""
-    runs: list[tuple[str, int, int]] = []
-    for seq, kind in items:
-        if runs and runs[-1][0] == kind and runs[-1][2] == seq - 1:
-            runs[-1] = (kind, runs[-1][1], seq)
-        else:
-            runs.append((kind, seq, seq))
-    return runs
-
-
 def _parse_time(value: str) -> datetime | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -521,82 +510,124 @@ def _parse_time(value: str) -> datetime | None:
         return None
 
 
-def verify_chain(  # noqa: C901, PLR0915  (to split next: one check per kind of finding)
-    conn: Connection,
-    vault_key: bytes,
-    vault_id: str,
-    anchor_file: Path,
-    recorded_heads: Sequence[RecordedHead] = (),
-) -> ChainReport:
-    """Check every link and signature, the two anchors, the heads that backups recorded, and
-    the tampering recorded earlier; what an admin acknowledged is reported, not failed.
+# Entries a verify keeps after its one pass (the rest are checked and dropped): what the checks
+# after the pass look up again.
+_KEPT_ACTIONS = frozenset(
+    {
+        AuditAction.KEY_REGISTERED.value,
+        AuditAction.BACKUP_RESTORED.value,
+        AuditAction.TAMPER_DETECTED.value,
+        AuditAction.TAMPER_ACKNOWLEDGED.value,
+    }
+)
+VERIFY_BATCH = 5000
 
-    Editing, removing or reordering an entry breaks a link; re-chaining after a removal breaks
-    the signature of every later entry written by someone else; cutting the tail off leaves a
-    backup's recorded head out of reach.
-    """
-    has_signer = _has_signer_column(conn)
-    sig_cols = "signer, prev_hash, hash, signature" if has_signer else "'', prev_hash, hash, ''"
-    rows = conn.execute(
+
+@dataclass
+class _Walk:
+    """What one pass over the trail leaves for the checks after it: the link check, runs of
+    bad signatures, counts, and the few entries looked up again (key registrations, restores,
+    tamper findings and acknowledgements, the heads backups recorded) with their validity.
+    Memory stays flat whatever the length of the trail."""
+
+    keys: dict[str, RegisteredKey]
+    vault_id: str
+    wanted: frozenset[int]
+    link: LinkCheck = field(default_factory=LinkCheck)
+    bad: list[tuple[str, int, int, str]] = field(default_factory=list)  # kind, first, last, signer
+    kept: dict[int, tuple[AuditFields, str]] = field(default_factory=dict)
+    valid: set[int] = field(default_factory=set)  # of the kept entries only
+    entries: int = 0
+    last_seq: int = 0
+    unsigned_before: int = 0
+    unverified: int = 0
+
+    def feed(self, fields: AuditFields, prev: str, digest: str, signature: str) -> None:
+        self.entries += 1
+        self.last_seq = fields.seq
+        self.link.feed(fields, prev, digest)
+        keep = fields.action in _KEPT_ACTIONS or fields.seq in self.wanted
+        if keep:
+            self.kept[fields.seq] = (fields, digest)
+        if fields.outcome == Outcome.UNVERIFIED.value:
+            self.unverified += 1
+        problem = self._signature_problem(fields, digest, signature)
+        if problem is None:
+            if keep:
+                self.valid.add(fields.seq)
+        elif problem == "unsigned-before":
+            self.unsigned_before += 1
+        elif self.bad and self.bad[-1][0] == problem and self.bad[-1][2] == fields.seq - 1:
+            kind, first, _, signer = self.bad[-1]
+            self.bad[-1] = (kind, first, fields.seq, signer)
+        else:
+            self.bad.append((problem, fields.seq, fields.seq, fields.signer))
+
+    def _signature_problem(self, fields: AuditFields, digest: str, signature: str) -> str | None:
+        """Who wrote the entry, and whether it is still what she wrote (None: genuine)."""
+        if not fields.signer:
+            since = min((k.from_seq for k in self.keys.values()), default=None)
+            return "unsigned-before" if since is None or fields.seq < since else "unsigned"
+        key = self.keys.get(fields.signer)
+        if key is None:
+            return "unknown-key"
+        if fields.seq < key.from_seq:
+            return "early-key"
+        if not signature_valid(key, self.vault_id, digest, signature):
+            return "sig"
+        if fields.actor != key.username and fields.outcome != Outcome.UNVERIFIED.value:
+            return "not-signer"
+        return None
+
+    def problems(self) -> list[Problem]:
+        live: list[Problem] = []
+        broken = self.link.broken
+        if broken is not None:
+            live.append(
+                Problem(f"chain:{broken.seq}", f"Audit entry {broken.seq}: {broken.reason}.")
+            )
+        for kind, first, last, signer in self.bad:
+            code = f"{kind}:{first}-{last}"
+            who = self.keys[signer].username if signer in self.keys else ""
+            extra = f" (the first is signed as {who})" if who and kind == "sig" else ""
+            live.append(Problem(code, describe(code)[:-1] + extra + "."))
+        return live
+
+
+def _walk_trail(
+    conn: Connection, keys: dict[str, RegisteredKey], vault_id: str, wanted: Iterable[int]
+) -> _Walk:
+    walk = _Walk(keys, vault_id, frozenset(wanted) | {k.from_seq for k in keys.values()})
+    sig_cols = (
+        "signer, prev_hash, hash, signature"
+        if _has_signer_column(conn)
+        else "'', prev_hash, hash, ''"
+    )
+    result = conn.execution_options(yield_per=VERIFY_BATCH).execute(
         text(
             "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail, "
             f"{sig_cols} FROM audit_log ORDER BY rowid"
         )
-    ).all()
-    chain = [(AuditFields(*r[0:10]), str(r[10]), str(r[11])) for r in rows]
-    signatures = {int(r[0]): str(r[12]) for r in rows}
-    keys = registered_keys(conn)
-    roles = {
-        str(r[0]): str(r[1]) for r in conn.execute(text("SELECT username, role FROM staff")).all()
-    }
-    by_seq = {f.seq: (f, digest) for f, _, digest in chain}
+    )
+    for batch in result.partitions(VERIFY_BATCH):
+        for r in batch:
+            walk.feed(AuditFields(*r[0:10]), str(r[10]), str(r[11]), str(r[12]))
+    return walk
+
+
+def _key_problems(walk: _Walk, roles: dict[str, str]) -> list[Problem]:
+    """Each key must have been registered by an admin, the recovery key, or (first key of a
+    slot made before signing) its own holder, in a genuine entry."""
+    keys = walk.keys
     live: list[Problem] = []
-    broken = find_chain_break(chain)
-    if broken is not None:
-        live.append(Problem(f"chain:{broken.seq}", f"Audit entry {broken.seq}: {broken.reason}."))
-
-    # Signatures: who wrote each entry, and whether it is still what she wrote.
-    signing_since = min((k.from_seq for k in keys.values()), default=None)
-    bad: list[tuple[int, str]] = []
-    valid: set[int] = set()
-    unsigned_before = unverified = 0
-    for fields, _, digest in chain:
-        if fields.outcome == Outcome.UNVERIFIED.value:
-            unverified += 1
-        if not fields.signer:
-            if signing_since is None or fields.seq < signing_since:
-                unsigned_before += 1
-            else:
-                bad.append((fields.seq, "unsigned"))
-            continue
-        key = keys.get(fields.signer)
-        if key is None:
-            bad.append((fields.seq, "unknown-key"))
-        elif fields.seq < key.from_seq:
-            bad.append((fields.seq, "early-key"))
-        elif not signature_valid(key, vault_id, digest, signatures[fields.seq]):
-            bad.append((fields.seq, "sig"))
-        elif fields.actor != key.username and fields.outcome != Outcome.UNVERIFIED.value:
-            bad.append((fields.seq, "not-signer"))
-        else:
-            valid.add(fields.seq)
-    for kind, first, last in _ranges(bad):
-        code = f"{kind}:{first}-{last}"
-        signer = by_seq[first][0].signer
-        who = keys[signer].username if signer in keys else ""
-        extra = f" (the first is signed as {who})" if who and kind == "sig" else ""
-        live.append(Problem(code, describe(code)[:-1] + extra + "."))
-
-    # Each key must have been registered by an admin, the recovery key, or (first key of a
-    # slot made before signing) its own holder, in a genuine entry.
     for key in sorted(keys.values(), key=lambda k: k.from_seq):
-        entry = by_seq.get(key.from_seq)
+        entry = walk.kept.get(key.from_seq)
         registration = entry[0] if entry else None
         registrar = keys.get(registration.signer) if registration is not None else None
         earlier = any(k.slot_id == key.slot_id and k.from_seq < key.from_seq for k in keys.values())
         ok = (
             registration is not None
-            and registration.seq in valid
+            and registration.seq in walk.valid
             and registration.action == AuditAction.KEY_REGISTERED.value
             and key.key_id in registration.detail
             and registrar is not None
@@ -608,36 +639,34 @@ def verify_chain(  # noqa: C901, PLR0915  (to split next: one check per kind of 
             )
         )
         if not ok:
-            code = f"key:{key.key_id[:12]}"
             live.append(
                 Problem(
-                    code,
+                    f"key:{key.key_id[:12]}",
                     f"The signing key listed for {key.username or key.slot_id} was not "
                     "registered by an admin or by its holder: entries signed with it prove "
                     "nothing.",
                 )
             )
+    return live
 
-    live.extend(
-        Problem(code, HEAD_PROBLEMS[code])
-        for code in head_problems(conn, vault_key, vault_id, anchor_file)
-    )
 
-    # Heads recorded in backups: the trail must still hold each of them as it was.
+def _cut_problems(
+    walk: _Walk, recorded_heads: Sequence[RecordedHead], notes: list[str]
+) -> list[Problem]:
+    """Heads recorded in backups: the trail must still hold each of them as it was."""
     restores = [
         t
-        for f, _ in by_seq.values()
+        for f, _ in walk.kept.values()
         if f.action == AuditAction.BACKUP_RESTORED.value
-        and f.seq in valid
+        and f.seq in walk.valid
         and (t := _parse_time(f.at.rstrip("Z") + "+00:00")) is not None
     ]
-    notes: list[str] = []
-    last_seq = chain[-1][0].seq if chain else 0
+    live: list[Problem] = []
     for head in recorded_heads:
-        if head.vault_id != vault_id:
+        if head.vault_id != walk.vault_id:
             notes.append(f"The backup {head.source} belongs to another vault; it was not compared.")
             continue
-        held = by_seq.get(head.seq)
+        held = walk.kept.get(head.seq)
         if held is not None and held[1] == head.hash:
             continue
         made = _parse_time(head.created_at)
@@ -648,7 +677,7 @@ def verify_chain(  # noqa: C901, PLR0915  (to split next: one check per kind of 
             )
             continue
         how = (
-            f"the trail now ends at entry {last_seq}"
+            f"the trail now ends at entry {walk.last_seq}"
             if held is None
             else f"the trail holds a different entry {head.seq}"
         )
@@ -659,9 +688,63 @@ def verify_chain(  # noqa: C901, PLR0915  (to split next: one check per kind of 
                 f"(made {head.created_at[:16]}) recorded entry {head.seq}, but {how}.",
             )
         )
+    return live
 
-    # Findings recorded earlier, and what an admin acknowledged.
-    found = findings_in(chain, valid, {u for u, r in roles.items() if r == "admin"})
+
+def verify_chain(
+    conn: Connection,
+    vault_key: bytes,
+    vault_id: str,
+    anchor_file: Path,
+    recorded_heads: Sequence[RecordedHead] = (),
+) -> ChainReport:
+    """Check every link and signature, the two anchors, the heads that backups recorded, and
+    the tampering recorded earlier; what an admin acknowledged is reported, not failed.
+
+    Editing, removing or reordering an entry breaks a link; re-chaining after a removal breaks
+    the signature of every later entry written by someone else; cutting the tail off leaves a
+    backup's recorded head out of reach. The trail is read once, in batches.
+    """
+    keys = registered_keys(conn)
+    roles = {
+        str(r[0]): str(r[1]) for r in conn.execute(text("SELECT username, role FROM staff")).all()
+    }
+    walk = _walk_trail(conn, keys, vault_id, (h.seq for h in recorded_heads))
+    notes: list[str] = []
+    live = [
+        *walk.problems(),
+        *_key_problems(walk, roles),
+        *(
+            Problem(code, HEAD_PROBLEMS[code])
+            for code in head_problems(conn, vault_key, vault_id, anchor_file)
+        ),
+        *_cut_problems(walk, recorded_heads, notes),
+    ]
+    kept = [(f, "", digest) for _, (f, digest) in sorted(walk.kept.items())]
+    found = findings_in(kept, walk.valid, {u for u, r in roles.items() if r == "admin"})
+    problems, codes = _weigh(live, found, notes)
+    if walk.unsigned_before:
+        notes.append(f"{walk.unsigned_before} entries are unsigned (written before signing).")
+    if walk.unverified:
+        notes.append(
+            f"{walk.unverified} entries are unverified reports (failed sign-ins and sign-outs "
+            "from the lock screen, recorded before anyone signed in)."
+        )
+    file_heads = read_anchor_file(anchor_file)
+    if file_heads and not problems and max(a.seq for a in file_heads) < walk.last_seq:
+        behind = walk.last_seq - max(a.seq for a in file_heads)
+        notes.append(
+            f"The anchor copy is {behind} entries behind (an interrupted session); "
+            "the entries after it link correctly."
+        )
+    return ChainReport(not problems, walk.entries, tuple(problems), tuple(notes), tuple(codes))
+
+
+def _weigh(
+    live: list[Problem], found: list[Finding], notes: list[str]
+) -> tuple[list[str], list[str]]:
+    """Problems found now and findings recorded earlier, less what an admin acknowledged
+    (those become notes): the messages that fail the check, and the codes found now."""
     acknowledged = {c for f in found if f.acknowledged_by for c in f.codes}
     problems: list[str] = []
     codes: list[str] = []
@@ -677,21 +760,7 @@ def verify_chain(  # noqa: C901, PLR0915  (to split next: one check per kind of 
             notes.append(f"Acknowledged by {f.acknowledged_by} (reason: {f.reason}): {text_}")
         else:
             problems.append(text_)
-    if unsigned_before:
-        notes.append(f"{unsigned_before} entries are unsigned (written before signing).")
-    if unverified:
-        notes.append(
-            f"{unverified} entries are unverified reports (failed sign-ins and sign-outs "
-            "from the lock screen, recorded before anyone signed in)."
-        )
-    file_heads = read_anchor_file(anchor_file)
-    if file_heads and not problems and max(a.seq for a in file_heads) < last_seq:
-        behind = last_seq - max(a.seq for a in file_heads)
-        notes.append(
-            f"The anchor copy is {behind} entries behind (an interrupted session); "
-            "the entries after it link correctly."
-        )
-    return ChainReport(not problems, len(chain), tuple(problems), tuple(notes), tuple(codes))
+    return problems, codes
 
 
 def findings_in(
