@@ -1,0 +1,376 @@
+"""OneStop's schema on a centre's PostgreSQL server, and what the server enforces by itself.
+
+The local vault trusts the services to check the role matrix; a centre server must not, since a
+modified client talks to it directly. So, besides the tables (the SQLAlchemy models at the
+current head: a PostgreSQL baseline equal to the SQLite head, without the FTS5 search table,
+whose search moves into the workstation's memory), this module creates:
+
+- one group role per OneStop role (``onestop_caseworker``, …), with ``GRANT``s derived from
+  domain/roles.py's matrix through ``TABLE_SECTIONS`` (every table's section, written once
+  here): READ gives SELECT, WRITE gives SELECT, INSERT, UPDATE and DELETE. Tables whose rows
+  each name their section (``ROW_SECTION_TABLES``) get row-level policies instead. The admin's
+  group manages accounts and gets no SELECT on any survivor table;
+- the audit trail append-only for everyone but the superuser: no UPDATE, DELETE or TRUNCATE is
+  granted, and a trigger raises if one is attempted even by the tables' owner;
+- ``key_slots`` (one wrapped key slot per staff account) and ``onestop_key_slot(name)``, a
+  ``SECURITY DEFINER`` function, the only thing the pre-sign-in role ``onestop_signin`` may
+  call: it returns that one user's wrapped slot and nothing else;
+- ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
+  her OneStop role's group (the admin's group holds no CREATEROLE itself);
+- ``write_lock``: the transaction-level advisory lock every write unit of work takes first (the
+  twin of SQLite's ``BEGIN IMMEDIATE``), so the single audit chain and the counters stay in
+  order across workstations.
+
+The tables belong to ``onestop_owner`` (no login); staff roles are never members of it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from collections.abc import Iterator, Mapping
+from typing import Final
+
+from sqlalchemy import Column, Connection, MetaData, String, Table, Text, text
+
+from onestop.db import models
+from onestop.domain.roles import Access, Role, Section, access
+
+URL_SCHEME: Final = "postgresql+psycopg"  # SQLAlchemy's dialect and driver (psycopg 3)
+
+OWNER: Final = "onestop_owner"
+SIGNIN: Final = "onestop_signin"  # before sign-in: may only call onestop_key_slot
+LOGIN_PREFIX: Final = "staff_"  # a staff member's own database role: staff_<username>
+
+# The tables only a server has (the local vault keeps its key slots in keyslots.json).
+SERVER_METADATA = MetaData()
+KEY_SLOTS = Table(
+    "key_slots",
+    SERVER_METADATA,
+    Column("username", String(32), primary_key=True),
+    Column("slot", Text, nullable=False),  # the wrapped slot, as in keyslots.json (JSON)
+)
+
+# The local vault's search table (FTS5, migration 0004) is not a model and has no equivalent
+# here: the search runs in the workstation's memory.
+
+# Every table's section: what domain/roles.py grants on the section, the server grants on the
+# table. tests/server/test_server_schema.py fails when a table is in neither mapping.
+TABLE_SECTIONS: Final[Mapping[str, Section]] = {
+    "cases": Section.IDENTITY,
+    "reference_counters": Section.IDENTITY,  # a new case's reference is drawn with the case
+    "incidents": Section.INCIDENTS,
+    "perpetrators": Section.INCIDENTS,
+    "incident_perpetrators": Section.INCIDENTS,
+    "consent_entries": Section.CONSENT,
+    "health_encounters": Section.HEALTH,
+    "injuries": Section.HEALTH,
+    "treatments": Section.HEALTH,
+    "follow_ups": Section.HEALTH,
+    "dose_summaries": Section.HEALTH,
+    "forensic_exams": Section.FORENSIC,
+    "specimens": Section.FORENSIC,
+    "custody_events": Section.FORENSIC,
+    "counselling_sessions": Section.COUNSELLING,
+    "legal_matters": Section.LEGAL,
+    "hearings": Section.LEGAL,
+    "protection_orders": Section.LEGAL,
+    "shelter_stays": Section.SHELTER,
+    "shelter_waiting": Section.SHELTER,
+    "shelter_rooms": Section.SHELTER,
+    "shelter_beds": Section.SHELTER,
+    "referrals": Section.REFERRALS,
+    "tasks": Section.TASKS,
+    "risk_assessments": Section.RISK,
+    "safety_plans": Section.RISK,
+    "conferences": Section.CONFERENCES,
+    "conference_referrals": Section.CONFERENCES,
+    "conference_actions": Section.CONFERENCES,
+    "conference_action_reviews": Section.CONFERENCES,
+    "agencies": Section.DIRECTORY,
+    "staff": Section.ADMINISTRATION,
+    "settings": Section.ADMINISTRATION,
+    "key_slots": Section.ADMINISTRATION,
+    "section_key_grants": Section.ADMINISTRATION,
+    "staff_signing_keys": Section.ADMINISTRATION,
+    "audit_log": Section.AUDIT,
+    "audit_anchor": Section.AUDIT,
+    "break_glass": Section.AUDIT,
+    # Rows of every section, sealed per section (db/textcolumns.py SEALED_PER_SECTION) or
+    # encrypted content addressed by hash: every staff role writes them when it edits a
+    # record of its own sections. A row-level policy keyed by record_type is planned.
+    "record_history": Section.STATISTICS,
+    "blobs": Section.STATISTICS,
+}
+
+# Tables whose every row names its section in a column: row-level security, a policy per group.
+ROW_SECTION_TABLES: Final[Mapping[str, str]] = {
+    "attachments": "section",
+    "drafts": "section",
+}
+
+# What every staff group needs beyond its sections, and why; nothing here holds survivor text.
+EVERY_STAFF_ROLE: Final[Mapping[str, tuple[str, ...]]] = {
+    "audit_log": ("INSERT",),  # every action is audited; reading the trail is AUDIT's
+    "audit_anchor": ("SELECT", "INSERT", "UPDATE"),  # the chain's head moves with each entry
+    "staff": ("SELECT",),  # who did what: names beside every record
+    "settings": ("SELECT",),  # the centre's settings (name, retention, …)
+    "staff_signing_keys": ("SELECT",),  # checking a colleague's signed entries
+    "section_key_grants": ("SELECT", "INSERT"),  # her own keys; confirming a new colleague
+    "record_history": ("SELECT", "INSERT"),  # an edit keeps the row as it was (sealed)
+    "blobs": ("SELECT", "INSERT"),  # encrypted attachment content, by hash
+}
+STAFF_ROLES_ONLY: Final = frozenset(Role) - {Role.ADMIN}
+
+# The admin's own needs beyond ADMINISTRATION: the audit trail is appended by her too; the
+# break-glass log she never sees (the manager reviews it).
+ADMIN_EXTRA: Final[Mapping[str, tuple[str, ...]]] = {
+    "audit_log": ("INSERT",),
+    "audit_anchor": ("SELECT", "INSERT", "UPDATE"),
+    "shelter_rooms": ("SELECT", "INSERT", "UPDATE"),  # the admin manages the shelter's rooms
+    "shelter_beds": ("SELECT", "INSERT", "UPDATE"),
+}
+
+# Tables of a survivor section that describe the building, not a survivor (no case column).
+FACILITY_TABLES: Final = frozenset({"shelter_rooms", "shelter_beds"})
+
+APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCATE, by anyone
+
+# The advisory lock every write unit of work takes first (an arbitrary constant: "OneStop").
+WRITE_LOCK_KEY: Final = 0x4F6E6553746F70
+
+
+def group_role(role: Role) -> str:
+    """The database group role of a OneStop role: ``onestop_caseworker``, …"""
+    return f"onestop_{role.value}"
+
+
+def login_role(username: str) -> str:
+    """A staff member's own database role."""
+    return f"{LOGIN_PREFIX}{username}"
+
+
+def all_tables() -> frozenset[str]:
+    """Every table the server schema holds."""
+    return frozenset(models.Base.metadata.tables) | frozenset(SERVER_METADATA.tables)
+
+
+def unmapped_tables() -> frozenset[str]:
+    """Tables with no section: none may exist (the test fails on any)."""
+    return all_tables() - set(TABLE_SECTIONS) - set(ROW_SECTION_TABLES)
+
+
+def survivor_tables() -> frozenset[str]:
+    """Tables that hold a survivor's own record."""
+    whole = {
+        t for t, s in TABLE_SECTIONS.items() if s.is_survivor_record and t not in FACILITY_TABLES
+    }
+    return frozenset(whole | set(ROW_SECTION_TABLES))
+
+
+def _privileges(level: Access, table: str) -> tuple[str, ...]:
+    if level is Access.NONE:
+        return ()
+    if level is Access.READ or table in APPEND_ONLY:
+        return ("SELECT",) if level is Access.READ else ("SELECT", "INSERT")
+    return ("SELECT", "INSERT", "UPDATE", "DELETE")
+
+
+def table_grants() -> dict[tuple[Role, str], frozenset[str]]:
+    """The privileges each group role holds on each whole-section table."""
+    grants: dict[tuple[Role, str], set[str]] = {}
+    for table, section in TABLE_SECTIONS.items():
+        for role in Role:
+            privileges = set(_privileges(access(role, section), table))
+            if role in STAFF_ROLES_ONLY:
+                privileges |= set(EVERY_STAFF_ROLE.get(table, ()))
+            else:
+                privileges |= set(ADMIN_EXTRA.get(table, ()))
+            if privileges:
+                grants[(role, table)] = privileges
+    for table in ROW_SECTION_TABLES:
+        for role in STAFF_ROLES_ONLY:
+            grants[(role, table)] = {"SELECT", "INSERT", "UPDATE", "DELETE"}
+    return {key: frozenset(value) for key, value in grants.items()}
+
+
+def _sections(role: Role, level: Access) -> list[str]:
+    return [s.value for s in Section if access(role, s) >= level]
+
+
+def _row_policies() -> Iterator[str]:
+    for table, column in ROW_SECTION_TABLES.items():
+        yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
+        yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
+        for role in STAFF_ROLES_ONLY:
+            group = group_role(role)
+            readable = _sql_array(_sections(role, Access.READ))
+            writable = _sql_array(_sections(role, Access.WRITE))
+            yield (
+                f"CREATE POLICY {table}_read_{role.value} ON {table} FOR SELECT TO {group} "
+                f"USING ({column} = ANY ({readable}))"
+            )
+            for command in ("INSERT", "UPDATE", "DELETE"):
+                clause = "WITH CHECK" if command == "INSERT" else "USING"
+                check = f" WITH CHECK ({column} = ANY ({writable}))" if command == "UPDATE" else ""
+                yield (
+                    f"CREATE POLICY {table}_{command.lower()}_{role.value} ON {table} "
+                    f"FOR {command} TO {group} {clause} ({column} = ANY ({writable})){check}"
+                )
+
+
+def _sql_array(values: list[str]) -> str:
+    quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+    return f"ARRAY[{quoted}]::text[]"
+
+
+_ROLES_SQL = """
+DO $$
+DECLARE name text;
+BEGIN
+  FOREACH name IN ARRAY %(names)s LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+      EXECUTE format('CREATE ROLE %%I NOLOGIN', name);
+    END IF;
+  END LOOP;
+END $$
+"""
+
+_AUDIT_TRIGGER = """
+CREATE FUNCTION onestop_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+  FOR EACH ROW EXECUTE FUNCTION onestop_audit_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+  FOR EACH STATEMENT EXECUTE FUNCTION onestop_audit_append_only();
+"""
+
+_KEY_SLOT_FUNCTION = """
+CREATE FUNCTION onestop_key_slot(p_username text) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT slot FROM public.key_slots WHERE username = p_username
+$$;
+REVOKE ALL ON FUNCTION onestop_key_slot(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_key_slot(text) TO onestop_signin;
+"""
+
+# The admin creates a colleague's login in her role's group, and nothing else: the function
+# checks the group's name, quotes the login's name, and takes a SCRAM verifier (never a
+# password in clear: the client derives and hashes it). Its owner holds CREATEROLE.
+_ADD_LOGIN_FUNCTION = """
+CREATE FUNCTION onestop_add_staff_login(p_username text, p_role text, p_verifier text)
+  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  IF p_role NOT IN (%(roles)s) THEN
+    RAISE EXCEPTION 'unknown OneStop role' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_username !~ '^[a-z0-9][a-z0-9._-]{0,31}$' THEN
+    RAISE EXCEPTION 'invalid user name' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_verifier !~ '^SCRAM-SHA-256\\$' THEN
+    RAISE EXCEPTION 'a SCRAM-SHA-256 verifier is required'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  EXECUTE format('CREATE ROLE %%I LOGIN PASSWORD %%L IN ROLE %%I',
+                 '%(prefix)s' || p_username, p_verifier, 'onestop_' || p_role);
+END $$;
+REVOKE ALL ON FUNCTION onestop_add_staff_login(text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_add_staff_login(text, text, text) TO onestop_admin;
+"""
+
+
+def _run(conn: Connection, statement: str) -> None:
+    """Execute DDL as written: no parameters, so a ``%`` (PL/pgSQL's format) is not one."""
+    conn.exec_driver_sql(statement.replace("%", "%%"))
+
+
+def create_roles(conn: Connection) -> None:
+    """The owner, the pre-sign-in role and one group role per OneStop role (cluster-wide, once).
+
+    Runs as a superuser. Roles are shared by every database of the cluster, so this is
+    idempotent; the schema itself is made per database by ``create_schema``.
+    """
+    names = [OWNER, SIGNIN, *(group_role(r) for r in Role)]
+    _run(conn, _ROLES_SQL % {"names": _sql_array(names)})
+    _run(conn, f"ALTER ROLE {OWNER} NOLOGIN CREATEROLE")
+
+
+def create_schema(conn: Connection) -> None:
+    """Every table, trigger, function, grant and policy, in the connected (empty) database.
+
+    Runs as a superuser, inside the caller's transaction; the objects belong to the owner role.
+    """
+    create_roles(conn)
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    _run(conn, f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
+    _run(conn, f'GRANT CONNECT ON DATABASE "{database}" TO {SIGNIN}')
+    _run(conn, "REVOKE ALL ON SCHEMA public FROM PUBLIC")
+    _run(conn, f"GRANT ALL ON SCHEMA public TO {OWNER}")
+    _run(conn, f"GRANT USAGE ON SCHEMA public TO {SIGNIN}")
+    for role in Role:
+        _run(conn, f'GRANT CONNECT ON DATABASE "{database}" TO {group_role(role)}')
+        _run(conn, f"GRANT USAGE ON SCHEMA public TO {group_role(role)}")
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
+    models.Base.metadata.create_all(conn)
+    SERVER_METADATA.create_all(conn)
+    _run(conn, _AUDIT_TRIGGER)
+    _run(conn, _KEY_SLOT_FUNCTION)
+    roles = ", ".join(f"'{r.value}'" for r in Role)
+    _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
+    for table in APPEND_ONLY:
+        _run(conn, f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM {OWNER}")
+    for (role, table), privileges in sorted(table_grants().items()):
+        listed = ", ".join(sorted(privileges))
+        _run(conn, f"GRANT {listed} ON {table} TO {group_role(role)}")
+    for statement in _row_policies():
+        _run(conn, statement)
+    # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.
+    _run(
+        conn,
+        "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "
+        + ", ".join(group_role(r) for r in Role),
+    )
+    _run(conn, "RESET ROLE")
+    _stamp_head(conn)
+
+
+def _stamp_head(conn: Connection) -> None:
+    """Record the Alembic head this schema equals, as the local vault's migrations do."""
+    from onestop.db.migrate import head_revision
+
+    _run(conn, "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)")
+    conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": head_revision()})
+    _run(conn, f"ALTER TABLE alembic_version OWNER TO {OWNER}")
+    _run(conn, "GRANT SELECT ON alembic_version TO " + ", ".join(group_role(r) for r in Role))
+
+
+def scram_verifier(password: str, *, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for ``password`` (RFC 5802, RFC 7677).
+
+    The client hands the server this, never the password: ``onestop_add_staff_login`` accepts
+    only a verifier, so not even the server's statement log sees a staff password.
+    """
+    salt = secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.digest(salted, b"Client Key", "sha256")
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.digest(salted, b"Server Key", "sha256")
+    b64 = base64.b64encode
+    return (
+        f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}"
+        f"${b64(stored_key).decode()}:{b64(server_key).decode()}"
+    )
+
+
+def write_lock(conn: Connection) -> None:
+    """Take the write lock until the end of the current transaction (commit or rollback).
+
+    Every write unit of work calls this first, so writes from all workstations happen one at
+    a time, in the order they took the lock: the audit chain's next link, a case's reference
+    and a bed are each decided by exactly one writer.
+    """
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})

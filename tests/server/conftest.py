@@ -1,0 +1,147 @@
+"""A real PostgreSQL for the server tests: one cluster per test session, one database per test.
+
+The cluster is started by the project's own script (scripts/postgres.py: Debian's binaries,
+``initdb`` as the postgres user, a CA made there, TLS 1.3 only over TCP, ``fsync=off``,
+``log_statement=all`` so the tests can read what the server logged). The OneStop schema is
+created once in a template database; each test gets a clone (``CREATE DATABASE … TEMPLATE``,
+a file copy, far cheaper than creating the schema again).
+
+Connections:
+- ``superuser``: the bootstrap superuser over the Unix socket (the set-up, and the checks an
+  attacker cannot make);
+- ``staff_login``: makes a staff member's own login role in her OneStop role's group, through
+  ``onestop_add_staff_login`` as the admin would, and gives its libpq parameters (TCP, TLS,
+  ``verify-full`` against the script's CA).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import secrets
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy import create_engine
+
+from onestop.db import server
+from onestop.domain.roles import Role
+
+REPO = Path(__file__).resolve().parents[2]
+TEMPLATE = "onestop_template"
+
+
+def _load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("onestop_postgres", REPO / "scripts/postgres.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+postgres = _load_script()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+            item.add_marker(pytest.mark.server)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """The running cluster (scripts/postgres.py's Cluster), stopped and removed at the end."""
+    # Not under pytest's tmp_path: its parents are 0700 root, which the postgres user cannot
+    # enter. mkdtemp makes a fresh 0700 directory in /tmp that the script hands to postgres.
+    directory = Path(tempfile.mkdtemp(prefix="onestop-pg-"))
+    cluster = postgres.start(directory, fast=True, log_statements=True)
+    try:
+        yield cluster
+    finally:
+        postgres.stop(directory, remove=True)
+
+
+def superuser_url(cluster: Any, dbname: str) -> str:
+    """The SQLAlchemy URL (postgresql+psycopg) of the bootstrap superuser over the socket."""
+    return (
+        f"{server.URL_SCHEME}://{postgres.SUPERUSER}@/{dbname}"
+        f"?host={cluster.socket_dir}&port={cluster.port}"
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: Any) -> str:
+    """The template database holding the OneStop schema, made once per session."""
+    with psycopg.connect(pg_cluster.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {TEMPLATE}")
+    engine = create_engine(superuser_url(pg_cluster, TEMPLATE))
+    with engine.begin() as conn:
+        server.create_schema(conn)
+    engine.dispose()
+    return TEMPLATE
+
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def pg_db(pg_cluster: Any, pg_template: str) -> Iterator[str]:
+    """A fresh database cloned from the template, dropped after the test."""
+    name = f"onestop_test_{next(_numbers)}"
+    with psycopg.connect(pg_cluster.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    yield name
+    with psycopg.connect(pg_cluster.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def superuser(pg_cluster: Any, pg_db: str) -> Iterator[psycopg.Connection[Any]]:
+    """The bootstrap superuser, connected to the test's database over the socket."""
+    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db), autocommit=True) as conn:
+        yield conn
+
+
+StaffLogin = Callable[[Role], str]
+
+
+@pytest.fixture
+def staff_login(pg_cluster: Any, pg_db: str, superuser: psycopg.Connection[Any]) -> StaffLogin:
+    """Make a login in ``role``'s group (as the admin would, by a verifier); its conninfo.
+
+    Roles are cluster-wide, so each login gets a name no other test uses.
+    """
+
+    def make(role: Role) -> str:
+        username = f"u{secrets.token_hex(6)}"
+        password = secrets.token_urlsafe(24)
+        superuser.execute(
+            "SELECT onestop_add_staff_login(%s, %s, %s)",
+            (username, role.value, server.scram_verifier(password)),
+        )
+        return pg_cluster.tls_conninfo(server.login_role(username), password, pg_db)
+
+    return make
+
+
+@pytest.fixture
+def signin_login(pg_cluster: Any, pg_db: str, superuser: psycopg.Connection[Any]) -> str:
+    """A login that is only a member of the pre-sign-in role; its conninfo (TLS)."""
+    name = f"signin_{secrets.token_hex(6)}"
+    password = secrets.token_urlsafe(24)
+    superuser.execute(
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(name),
+            sql.Literal(server.scram_verifier(password)),
+            sql.Identifier(server.SIGNIN),
+        )
+    )
+    return str(pg_cluster.tls_conninfo(name, password, pg_db))
