@@ -145,3 +145,30 @@ def signin_login(pg_cluster: Any, pg_db: str, superuser: psycopg.Connection[Any]
         )
     )
     return str(pg_cluster.tls_conninfo(name, password, pg_db))
+
+
+def insert_row(conn: psycopg.Connection[Any], table: str, fixed: dict[str, Any]) -> None:
+    """A row of ``table`` with ``fixed`` values and every other NOT NULL column filled by a
+    neutral value of its type (no survivor-like text)."""
+    columns = conn.execute(
+        "SELECT column_name, is_nullable, data_type FROM information_schema.columns "
+        "WHERE table_name = %s AND column_default IS NULL",
+        (table,),
+    ).fetchall()
+    values: dict[str, Any] = {}
+    for name, nullable, data_type in columns:
+        if name in fixed:
+            values[name] = fixed[name]
+        elif nullable == "NO":
+            if data_type in ("integer", "bigint"):
+                values[name] = 0
+            elif data_type == "boolean":
+                values[name] = False
+            else:
+                values[name] = "2026-01-01T00:00:00Z" if name.endswith("_at") else "x"
+    names = ", ".join(values)
+    marks = ", ".join(["%s"] * len(values))
+    conn.execute(
+        sql.SQL(f"INSERT INTO {{}} ({names}) VALUES ({marks})").format(sql.Identifier(table)),
+        list(values.values()),
+    )

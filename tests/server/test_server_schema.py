@@ -14,7 +14,7 @@ from psycopg import errors
 
 from onestop.db import models, server
 from onestop.domain.roles import Access, Role, Section, access
-from tests.server.conftest import StaffLogin
+from tests.server.conftest import StaffLogin, insert_row
 
 
 def test_every_table_has_a_section() -> None:
@@ -63,36 +63,8 @@ def test_the_schema_equals_the_models(superuser: psycopg.Connection[Any]) -> Non
 
 
 def _insert_counselling_row(superuser: psycopg.Connection[Any]) -> None:
-    columns = superuser.execute(
-        "SELECT column_name, is_nullable, data_type FROM information_schema.columns "
-        "WHERE table_name = 'cases' AND column_default IS NULL"
-    ).fetchall()
-    _insert_minimal(superuser, "cases", columns, {"id": 1, "status": "open"})
-    columns = superuser.execute(
-        "SELECT column_name, is_nullable, data_type FROM information_schema.columns "
-        "WHERE table_name = 'counselling_sessions' AND column_default IS NULL"
-    ).fetchall()
-    _insert_minimal(superuser, "counselling_sessions", columns, {"id": 1, "case_id": 1})
-
-
-def _insert_minimal(
-    conn: psycopg.Connection[Any], table: str, columns: list[Any], fixed: dict[str, Any]
-) -> None:
-    """A row with every NOT NULL column filled by a neutral value of its type."""
-    values: dict[str, Any] = {}
-    for name, nullable, data_type in columns:
-        if name in fixed:
-            values[name] = fixed[name]
-        elif nullable == "NO":
-            if data_type in ("integer", "bigint"):
-                values[name] = 0
-            elif data_type == "boolean":
-                values[name] = False
-            else:
-                values[name] = "2026-01-01T00:00:00Z" if name.endswith("_at") else "x"
-    names = ", ".join(values)
-    marks = ", ".join(["%s"] * len(values))
-    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(values.values()))
+    insert_row(superuser, "cases", {"id": 1, "status": "open"})
+    insert_row(superuser, "counselling_sessions", {"id": 1, "case_id": 1})
 
 
 @pytest.mark.parametrize("role", [r for r in Role if r is not Role.COUNSELLOR])
@@ -124,23 +96,15 @@ def test_row_sections_filter_attachments(
     superuser.execute(
         "INSERT INTO blobs (sha256, size, created_at) VALUES ('b', 1, '2026-01-01T00:00:00Z')"
     )
-    columns = superuser.execute(
-        "SELECT column_name, is_nullable, data_type FROM information_schema.columns "
-        "WHERE table_name = 'attachments' AND column_default IS NULL"
-    ).fetchall()
     for i, section in enumerate((Section.HEALTH, Section.COUNSELLING, Section.FORENSIC), 1):
         fixed = {"id": i, "case_id": 1, "section": section.value, "sha256": "b"}
-        _insert_minimal(superuser, "attachments", columns, fixed)
+        insert_row(superuser, "attachments", fixed)
     with psycopg.connect(staff_login(Role.CLINICIAN)) as conn:
         seen = conn.execute("SELECT section FROM attachments ORDER BY id").fetchall()
         assert seen == [("health",), ("forensic",)]
         with pytest.raises(errors.InsufficientPrivilege):
-            _insert_minimal(
-                conn,
-                "attachments",
-                columns,
-                {"id": 9, "case_id": 1, "section": "counselling", "sha256": "b"},
-            )
+            fixed = {"id": 9, "case_id": 1, "section": "counselling", "sha256": "b"}
+            insert_row(conn, "attachments", fixed)
     with psycopg.connect(staff_login(Role.CASEWORKER)) as conn:
         seen = conn.execute("SELECT section FROM attachments ORDER BY id").fetchall()
         assert seen == [("health",)]  # caseworkers read health, not forensic or counselling
