@@ -187,3 +187,18 @@ def test_only_the_admin_adds_logins(pg_cluster: Any, pg_db: str, staff_login: St
                 )
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("CREATE ROLE sneaky LOGIN SUPERUSER")
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_staff_cannot_become_the_owner_or_read_slots(role: Role, staff_login: StaffLogin) -> None:
+    with psycopg.connect(staff_login(role), autocommit=True) as conn:
+        for statement in (
+            f"SET ROLE {server.OWNER}",
+            f"GRANT {server.OWNER} TO CURRENT_USER",
+            "SELECT onestop_key_slot('anyone')",  # the slots are for the pre-sign-in role
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement)
+        if role is not Role.ADMIN:
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute("SELECT slot FROM key_slots")
