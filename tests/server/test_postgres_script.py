@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from tests.server.conftest import REPO, postgres
 
@@ -42,6 +43,7 @@ def test_stop_without_a_cluster_says_so() -> None:
         assert "No cluster was started" in result.stderr
 
 
+@pytest.mark.slow  # a second cluster, started and stopped by subprocesses
 def test_start_and_stop_from_the_command_line() -> None:
     directory = Path(tempfile.mkdtemp(prefix="onestop-pg-cli-"))
     started = _run("start", str(directory), "--log-statements")

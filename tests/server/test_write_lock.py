@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 import psycopg
+import pytest
 from psycopg import conninfo
 from sqlalchemy import create_engine, text
 
@@ -47,6 +48,7 @@ def test_write_lock_is_held_until_the_transaction_ends(staff_login: StaffLogin) 
     other.dispose()
 
 
+@pytest.mark.slow  # four processes
 def test_four_workstations_append_one_intact_chain(
     superuser: psycopg.Connection[Any], staff_login: StaffLogin
 ) -> None:
