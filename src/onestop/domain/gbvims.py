@@ -81,6 +81,25 @@ class Column(StrEnum):
 
 COLUMNS: tuple[Column, ...] = tuple(Column)
 
+
+class RegisterField(StrEnum):
+    """What a column of an imported register may be mapped to (IGNORE: not imported)."""
+
+    IGNORE = ""
+    REGISTER_ID = "register_id"
+    NAME = "name"
+    ALIAS = "alias"
+    DATE_OF_BIRTH = "date_of_birth"
+    ESTIMATED_AGE = "estimated_age"
+    SEX = "sex"
+    SAFE_PHONE = "safe_phone"
+    OPENED_ON = "opened_on"  # the date of the first interview: when her file was opened
+    INCIDENT_DATE = "incident_date"
+    GBV_TYPE = "gbv_type"
+    CONTEXT = "context"
+    PERPETRATOR_COUNT = "perpetrator_count"
+
+
 # What each service column holds (lookup-service-referred).
 REFERRED = "Referred"
 PROVIDED = "Service provided by your agency"

@@ -44,6 +44,7 @@ from onestop.domain import gbvims
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex, case_reference
 from onestop.domain.clinical import IncidentTime
+from onestop.domain.gbvims import RegisterField as Field
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import search_keys
 from onestop.domain.validation import (
@@ -66,24 +67,6 @@ SNIFF_BYTES = 64 * 1024
 MAX_REGISTER_ID = 100
 MAX_REPORTED = 500  # rows with a problem listed in a report (the count is always whole)
 Progress = Callable[[int, int], None]
-
-
-class Field(StrEnum):
-    """What a register's column may be mapped to (IGNORE: not imported)."""
-
-    IGNORE = ""
-    REGISTER_ID = "register_id"
-    NAME = "name"
-    ALIAS = "alias"
-    DATE_OF_BIRTH = "date_of_birth"
-    ESTIMATED_AGE = "estimated_age"
-    SEX = "sex"
-    SAFE_PHONE = "safe_phone"
-    OPENED_ON = "opened_on"  # the date of the first interview: when her file was opened
-    INCIDENT_DATE = "incident_date"
-    GBV_TYPE = "gbv_type"
-    CONTEXT = "context"
-    PERPETRATOR_COUNT = "perpetrator_count"
 
 
 # The built-in mapping of the GBVIMS Incident Recorder's "Incident Data" sheet.
