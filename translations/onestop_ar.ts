@@ -3102,6 +3102,65 @@
     </message>
 </context>
 <context>
+    <name>IncidentRecorderDialog</name>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>سجل الحوادث (GBVIMS)</translation>
+    </message>
+    <message>
+        <source>One row per incident reported in the months, of survivors whose consent to statistics is in force, in the Incident Recorder&apos;s columns and codes: no name, date of birth, contact or free text.</source>
+        <translation>صف واحد لكل حادثة أُبلغ عنها في الأشهر المختارة، للناجيات اللواتي موافقتهن على الإحصاءات سارية، بأعمدة ورموز سجل الحوادث: لا اسم ولا تاريخ ميلاد ولا بيانات اتصال ولا نص حر.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>الشهر الأول</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الأخير</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 ZIP archive)</source>
+        <translation>&amp;الحماية بكلمة مرور (أرشيف ZIP بتشفير AES-256)</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>كلمة مرور الأرشيف</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} incidents.</source>
+        <translation>كُتب {path}: {rows} حوادث.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New intake</source>
@@ -5656,6 +5715,13 @@
     <message>
         <source>Edit</source>
         <translation>تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderButton</name>
+    <message>
+        <source>GBVIMS &amp;Incident Recorder (.xlsx)…</source>
+        <translation>&amp;سجل الحوادث GBVIMS (‎.xlsx)…</translation>
     </message>
 </context>
 <context>

@@ -3102,6 +3102,65 @@
     </message>
 </context>
 <context>
+    <name>IncidentRecorderDialog</name>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>Incident Recorder del GBVIMS</translation>
+    </message>
+    <message>
+        <source>One row per incident reported in the months, of survivors whose consent to statistics is in force, in the Incident Recorder&apos;s columns and codes: no name, date of birth, contact or free text.</source>
+        <translation>Una fila por incidente notificado en los meses elegidos, de las sobrevivientes cuyo consentimiento a las estadísticas está vigente, con las columnas y los códigos del Incident Recorder: sin nombre, fecha de nacimiento, contacto ni texto libre.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;Guardar en</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 ZIP archive)</source>
+        <translation>&amp;Proteger con una contraseña (archivo ZIP AES-256)</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>Contraseña del archivo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} incidents.</source>
+        <translation>Escrito {path}: {rows} incidentes.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>New intake</source>
@@ -5656,6 +5715,13 @@
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderButton</name>
+    <message>
+        <source>GBVIMS &amp;Incident Recorder (.xlsx)…</source>
+        <translation>&amp;Incident Recorder del GBVIMS (.xlsx)…</translation>
     </message>
 </context>
 <context>
