@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.statistics import AgeBand
@@ -139,14 +140,15 @@ class CodeTable:
 
     def value(self, code: str) -> str | None:
         """OneStop's value for ``code`` ("" for an empty cell); None when it is not one."""
-        key = _key(code)
-        for value, known in self.codes.items():
-            if _key(known) == key:
-                return value
-        for known, value in self.also.items():
-            if _key(known) == key:
-                return value
-        return None
+        return self._by_key.get(_key(code))
+
+    @cached_property
+    def _by_key(self) -> dict[str, str]:
+        """Each code's folded key to its value (the first value of a shared code wins)."""
+        found: dict[str, str] = {}
+        for known, value in [*((c, v) for v, c in self.codes.items()), *self.also.items()]:
+            found.setdefault(_key(known), value)
+        return found
 
     @property
     def menu(self) -> tuple[str, ...]:

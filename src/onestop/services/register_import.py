@@ -233,7 +233,8 @@ def _xlsx_rows(
 
     book = load_workbook(path, read_only=True, data_only=False)
     try:
-        for number, cells in enumerate(book[sheet].iter_rows(min_row=2, values_only=True), 2):
+        rows = book[sheet].iter_rows(min_row=2, max_col=len(headers), values_only=True)
+        for number, cells in enumerate(rows, 2):
             texts = [_cell_text(c) for c in cells]
             if any(t.strip() for t in texts):
                 yield number, dict(zip(headers, texts, strict=False))
