@@ -5323,6 +5323,10 @@
         <translation>اربط عموداً بالاسم أو الاسم المستعار أو المعرّف في السجل.</translation>
     </message>
     <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>لا يمكن قراءة هذا المصنف: إنه تالف أو ليس ملف ‎.xlsx.</translation>
+    </message>
+    <message>
         <source>Not one of the options: {value}.</source>
         <translation>ليس من الخيارات: {value}.</translation>
     </message>

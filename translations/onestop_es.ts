@@ -5323,6 +5323,10 @@
         <translation>Asigne una columna al nombre, al alias o al identificador del registro.</translation>
     </message>
     <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>Este libro no se puede leer: está dañado o no es un archivo .xlsx.</translation>
+    </message>
+    <message>
         <source>Not one of the options: {value}.</source>
         <translation>No es una de las opciones: {value}.</translation>
     </message>

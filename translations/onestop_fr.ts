@@ -5323,6 +5323,10 @@
         <translation>Associez une colonne au nom, à l&apos;alias ou à l&apos;identifiant du registre.</translation>
     </message>
     <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>Ce classeur ne peut pas être lu : il est endommagé ou ce n&apos;est pas un fichier .xlsx.</translation>
+    </message>
+    <message>
         <source>Not one of the options: {value}.</source>
         <translation>Ne fait pas partie des options : {value}.</translation>
     </message>

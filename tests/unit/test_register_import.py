@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from faker import Faker
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import select
 
 from onestop.db.audit import AuditEntry
@@ -247,3 +248,73 @@ def test_every_code_reads_back_as_its_value() -> None:
     assert gbvims.perpetrator_count_value(gbvims.MORE_THAN_THREE) == 4
     assert gbvims.perpetrator_count_code(4) == gbvims.MORE_THAN_THREE
     assert gbvims.perpetrator_count_code(2) == 2
+
+
+def test_hostile_cells_are_stored_exactly_or_refused_with_a_reason(
+    vault: SampleVault,
+    tmp_path: Path,
+    hostile_text: dict[str, list[str]],
+    naughty_strings: list[str],
+) -> None:
+    """Every hostile name and BLNS string, as an .xlsx cell: stored as typed (formulas too,
+    never evaluated) when a form would take it, else refused with a message; never a crash."""
+    from onestop.domain.validation import one_line_problem
+
+    cells = [
+        s
+        for s in [*hostile_text["names"], *naughty_strings]
+        if s.strip() and len(s) <= 200 and _xml_legal(s)
+    ]
+    # openpyxl refuses control characters in a cell; what it writes anyway that XML forbids
+    # makes a workbook no reader opens: refused with a sentence (below), never a crash.
+    cells = [s for s in cells if not ILLEGAL_CHARACTERS_RE.search(s)]
+    broken = [
+        s
+        for s in [*hostile_text["names"], *naughty_strings]
+        if not _xml_legal(s) and not ILLEGAL_CHARACTERS_RE.search(s)
+    ]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Reg no", "Full name"])
+    for i, text in enumerate(cells):
+        sheet.cell(row=i + 2, column=1, value=f"H-{i}")
+        sheet.cell(row=i + 2, column=2, value=text).data_type = "s"
+    book.save(tmp_path / "hostile.xlsx")
+    mapping = ColumnMapping({"Reg no": Field.REGISTER_ID, "Full name": Field.NAME})
+    expected_ok = [s for s in cells if one_line_problem(s) is None]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(tmp_path / "hostile.xlsx"), mapping)
+        assert plan.rows == len(cells)
+        assert plan.refused_rows == len(cells) - len(expected_ok)
+        assert all(p.message for p in plan.problems)
+        accepted = tmp_path / "accepted.xlsx"
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["Reg no", "Full name"])
+        for i, text in enumerate(expected_ok):
+            sheet.cell(row=i + 2, column=1, value=f"H-{i}")
+            sheet.cell(row=i + 2, column=2, value=text).data_type = "s"
+        book.save(accepted)
+        plan = ImportService(cw).dry_run(RegisterFile.open(accepted), mapping)
+        ImportService(cw).run(plan, {})
+        with cw.system_transaction() as s:
+            stored = list(s.scalars(select(Case.name).order_by(Case.id)))
+    assert stored == expected_ok
+    assert broken  # BLNS holds a string openpyxl writes but no XML reader takes back
+    book = Workbook()
+    book.active.append(["Reg no", "Full name"])
+    book.active.cell(row=2, column=2, value=broken[0]).data_type = "s"
+    book.save(tmp_path / "broken.xlsx")
+    with pytest.raises(ValidationFailed, match="cannot be read"):
+        list(RegisterFile.open(tmp_path / "broken.xlsx").rows())
+
+
+def _xml_legal(text: str) -> bool:
+    """Whether XML 1.0 allows every character of ``text``."""
+    return all(
+        c in "\t\n\r"
+        or 0x20 <= ord(c) <= 0xD7FF
+        or 0xE000 <= ord(c) <= 0xFFFD
+        or 0x10000 <= ord(c) <= 0x10FFFF
+        for c in text
+    )

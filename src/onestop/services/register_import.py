@@ -23,16 +23,19 @@ evaluated (openpyxl reads a formula as its text; CSV is text already). Rows are 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import hashlib
 import io
 import json
+import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -213,17 +216,35 @@ def _csv_text(path: Path, encoding: str) -> io.TextIOWrapper:
     return path.open("r", encoding=encoding, errors="replace", newline="")
 
 
+@contextlib.contextmanager
+def _readable_workbook() -> Iterator[None]:
+    """A workbook openpyxl cannot read (not a ZIP, XML that is not well formed, a sheet
+    missing) is refused with a sentence, not a crash."""
+    try:
+        yield
+    except (OSError, KeyError, ValueError, IndexError, zipfile.BadZipFile, ParseError):
+        raise ValidationFailed.of(
+            {
+                "file": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This workbook cannot be read: it is damaged or not an .xlsx file.",
+                )
+            }
+        ) from None
+
+
 def _xlsx_head(path: Path) -> tuple[str, tuple[str, ...]]:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=False)
-    try:
-        name = gbvims.INCIDENT_SHEET if gbvims.INCIDENT_SHEET in book.sheetnames else ""
-        sheet = book[name] if name else book.worksheets[0]
-        first = next(sheet.iter_rows(max_row=1, values_only=True), ())
-        return sheet.title, tuple(_cell_text(c).strip() for c in first)
-    finally:
-        book.close()
+    with _readable_workbook():
+        book = load_workbook(path, read_only=True, data_only=False)
+        try:
+            name = gbvims.INCIDENT_SHEET if gbvims.INCIDENT_SHEET in book.sheetnames else ""
+            sheet = book[name] if name else book.worksheets[0]
+            first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+            return sheet.title, tuple(_cell_text(c).strip() for c in first)
+        finally:
+            book.close()
 
 
 def _xlsx_rows(
@@ -231,15 +252,16 @@ def _xlsx_rows(
 ) -> Iterator[tuple[int, dict[str, str]]]:
     from openpyxl import load_workbook
 
-    book = load_workbook(path, read_only=True, data_only=False)
-    try:
-        rows = book[sheet].iter_rows(min_row=2, max_col=len(headers), values_only=True)
-        for number, cells in enumerate(rows, 2):
-            texts = [_cell_text(c) for c in cells]
-            if any(t.strip() for t in texts):
-                yield number, dict(zip(headers, texts, strict=False))
-    finally:
-        book.close()
+    with _readable_workbook():
+        book = load_workbook(path, read_only=True, data_only=False)
+        try:
+            rows = book[sheet].iter_rows(min_row=2, max_col=len(headers), values_only=True)
+            for number, cells in enumerate(rows, 2):
+                texts = [_cell_text(c) for c in cells]
+                if any(t.strip() for t in texts):
+                    yield number, dict(zip(headers, texts, strict=False))
+        finally:
+            book.close()
 
 
 def _cell_text(value: Any) -> str:
