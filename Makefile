@@ -96,6 +96,7 @@ bench: $(STAMP) package
 	$(PY) bench/casefile.py
 	$(PY) bench/bundle.py
 	$(PY) bench/gui.py
+	$(PY) bench/register_import.py
 	$(PY) bench/package.py
 	$(PY) bench/report.py
 

@@ -2589,6 +2589,10 @@
         <source>Referral to another agency</source>
         <translation>الإحالة إلى جهة أخرى</translation>
     </message>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>سجل الحوادث (GBVIMS)</translation>
+    </message>
 </context>
 <context>
     <name>EncounterEditor</name>
@@ -2940,6 +2944,240 @@
     <message>
         <source>Shelter &amp;rooms and beds</source>
         <translation>&amp;غرف وأسرّة دار الإيواء</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Bring in the centre&apos;s earlier register (CSV or Excel): choose a field for each column, check every row, decide on possible duplicates, then import it all at once. Nothing is written until you import.</source>
+        <translation>استورد السجل السابق للمركز (CSV أو Excel): اختر حقلاً لكل عمود، وتحقق من كل صف، وقرّر بشأن التكرارات المحتملة، ثم استورد كل شيء دفعة واحدة. لا يُكتب شيء قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>ملف السجل</translation>
+    </message>
+    <message>
+        <source>The register&apos;s file (.csv or .xlsx)</source>
+        <translation>ملف السجل (‎.csv أو ‎.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>&amp;قراءة الملف</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>تنسيق الملف</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>الأعمدة والحقول</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>OneStop field</source>
+        <translation>حقل OneStop</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;تحميل مطابقة…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>&amp;حفظ المطابقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row (dry run)</source>
+        <translation>&amp;تحقق من كل صف (تجربة)</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>تجربة</translation>
+    </message>
+    <message>
+        <source>Rows that would be refused</source>
+        <translation>الصفوف التي ستُرفض</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>المعرّف في السجل</translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation>قد يكون</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Register to import</source>
+        <translation>السجل المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx)</source>
+        <translation>السجلات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding {encoding}, delimiter {delimiter}</source>
+        <translation>ملف CSV، الترميز {encoding}، الفاصل {delimiter}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>مصنف Excel، الورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>الحقل لـ {column}</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>تحميل مطابقة</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>المطابقات (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>حفظ المطابقة</translation>
+    </message>
+    <message>
+        <source>Mapping saved.</source>
+        <translation>حُفظت المطابقة.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {refused} would be refused, {duplicates} may be cases already in the vault.</source>
+        <translation>تم التحقق من {rows} صفاً: {refused} ستُرفض، و{duplicates} قد تكون حالات موجودة في الخزنة.</translation>
+    </message>
+    <message>
+        <source>Decision for line {line}</source>
+        <translation>القرار للسطر {line}</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>قرّر…</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <source>Add to {reference}</source>
+        <translation>إضافة إلى {reference}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} new cases, {incidents} incidents, {merged} rows added to existing cases. Find a case by its register id in the Cases tab.</source>
+        <translation>تم الاستيراد: {cases} حالات جديدة، {incidents} حوادث، {merged} صفوف أضيفت إلى حالات موجودة. ابحث عن حالة بمعرّفها في السجل في تبويب الحالات.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>أُلغي الاستيراد: لم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRecorderDialog</name>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>سجل الحوادث (GBVIMS)</translation>
+    </message>
+    <message>
+        <source>One row per incident reported in the months, of survivors whose consent to statistics is in force, in the Incident Recorder&apos;s columns and codes: no name, date of birth, contact or free text.</source>
+        <translation>صف واحد لكل حادثة أُبلغ عنها في الأشهر المختارة، للناجيات اللواتي موافقتهن على الإحصاءات سارية، بأعمدة ورموز سجل الحوادث: لا اسم ولا تاريخ ميلاد ولا بيانات اتصال ولا نص حر.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>الشهر الأول</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الأخير</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 ZIP archive)</source>
+        <translation>&amp;الحماية بكلمة مرور (أرشيف ZIP بتشفير AES-256)</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>كلمة مرور الأرشيف</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} incidents.</source>
+        <translation>كُتب {path}: {rows} حوادث.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3596,58 @@
     <message>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>المعرّف في السجل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>العمر التقديري</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation>هاتف آمن</translation>
+    </message>
+    <message>
+        <source>Date of the first interview</source>
+        <translation>تاريخ المقابلة الأولى</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>تاريخ الحادثة</translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation>نوع الحادثة</translation>
+    </message>
+    <message>
+        <source>Context (relationship)</source>
+        <translation>السياق (العلاقة)</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation>عدد الجناة</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4465,6 +4755,14 @@
         <translation>احفظ المستند كملف ‎.pdf.</translation>
     </message>
     <message>
+        <source>Give the months as YYYY-MM.</source>
+        <translation>أدخل الأشهر بالصيغة YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Save it as a {suffix} file.</source>
+        <translation>احفظه كملف {suffix}.</translation>
+    </message>
+    <message>
         <source>That folder does not exist.</source>
         <translation>هذا المجلد غير موجود.</translation>
     </message>
@@ -4945,6 +5243,10 @@
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
+        <source>A password has at least {n} characters.</source>
+        <translation>تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
+    </message>
+    <message>
         <source>The period has not started yet.</source>
         <translation>لم تبدأ الفترة بعد.</translation>
     </message>
@@ -5025,8 +5327,56 @@
         <translation>الاسم {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
+        <source>This is not a mapping saved by OneStop.</source>
+        <translation>هذه ليست مطابقة محفوظة بواسطة OneStop.</translation>
+    </message>
+    <message>
+        <source>The mapping names {count} column(s) the file does not have.</source>
+        <translation>تذكر المطابقة {count} عموداً غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>Each field can be given by one column only.</source>
+        <translation>لا يمكن أن يأتي كل حقل إلا من عمود واحد.</translation>
+    </message>
+    <message>
+        <source>Map a column to the name, the alias or the register id.</source>
+        <translation>اربط عموداً بالاسم أو الاسم المستعار أو المعرّف في السجل.</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>لا يمكن قراءة هذا المصنف: إنه تالف أو ليس ملف ‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>Not one of the options: {value}.</source>
+        <translation>ليس من الخيارات: {value}.</translation>
+    </message>
+    <message>
         <source>At most {limit:,} characters.</source>
         <translation>{limit:,} حرف على الأكثر.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>هذا التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Give the type of the incident.</source>
+        <translation>حدد نوع الحادثة.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>ليس عدداً صحيحاً: {value}.</translation>
+    </message>
+    <message>
+        <source>Rows would be refused: correct the file and check it again.</source>
+        <translation>ستُرفض بعض الصفوف: صحّح الملف وتحقق منه مجدداً.</translation>
+    </message>
+    <message>
+        <source>Decide for each possible duplicate: {count} left.</source>
+        <translation>قرّر بشأن كل تكرار محتمل: بقي {count}.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: check it again.</source>
+        <translation>تغيّر الملف منذ التحقق منه: تحقق منه مجدداً.</translation>
     </message>
     <message>
         <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
@@ -5389,6 +5739,13 @@
     <message>
         <source>Edit</source>
         <translation>تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderButton</name>
+    <message>
+        <source>GBVIMS &amp;Incident Recorder (.xlsx)…</source>
+        <translation>&amp;سجل الحوادث GBVIMS (‎.xlsx)…</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6724,10 @@ Keep it locked away.</source>
     <message>
         <source>Break-glass review</source>
         <translation>مراجعة الوصول الطارئ</translation>
+    </message>
+    <message>
+        <source>Import register</source>
+        <translation>استيراد سجل</translation>
     </message>
     <message>
         <source>Close the file?</source>

@@ -2589,6 +2589,10 @@
         <source>Referral to another agency</source>
         <translation>Derivación a otra entidad</translation>
     </message>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>Incident Recorder del GBVIMS</translation>
+    </message>
 </context>
 <context>
     <name>EncounterEditor</name>
@@ -2940,6 +2944,240 @@
     <message>
         <source>Shelter &amp;rooms and beds</source>
         <translation>&amp;Habitaciones y camas del albergue</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Bring in the centre&apos;s earlier register (CSV or Excel): choose a field for each column, check every row, decide on possible duplicates, then import it all at once. Nothing is written until you import.</source>
+        <translation>Traiga el registro anterior del centro (CSV o Excel): elija un campo para cada columna, compruebe cada fila, decida sobre los posibles duplicados y luego impórtelo todo de una vez. No se escribe nada hasta que importe.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Archivo del registro</translation>
+    </message>
+    <message>
+        <source>The register&apos;s file (.csv or .xlsx)</source>
+        <translation>El archivo del registro (.csv o .xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>&amp;Leer el archivo</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Columnas y campos</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>OneStop field</source>
+        <translation>Campo de OneStop</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Cargar una correspondencia…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>&amp;Guardar la correspondencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row (dry run)</source>
+        <translation>&amp;Comprobar cada fila (prueba)</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Rows that would be refused</source>
+        <translation>Filas que se rechazarían</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identificador en el registro</translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation>Puede ser</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Register to import</source>
+        <translation>Registro que importar</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx)</source>
+        <translation>Registros (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>No existe ese archivo.</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding {encoding}, delimiter {delimiter}</source>
+        <translation>Archivo CSV, codificación {encoding}, separador {delimiter}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Libro de Excel, hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Campo para {column}</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Cargar una correspondencia</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondencias (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Guardar la correspondencia</translation>
+    </message>
+    <message>
+        <source>Mapping saved.</source>
+        <translation>Correspondencia guardada.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {refused} would be refused, {duplicates} may be cases already in the vault.</source>
+        <translation>{rows} filas comprobadas: {refused} se rechazarían, {duplicates} pueden ser casos que ya están en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Decision for line {line}</source>
+        <translation>Decisión para la línea {line}</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Decidir…</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <source>Add to {reference}</source>
+        <translation>Añadir a {reference}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} new cases, {incidents} incidents, {merged} rows added to existing cases. Find a case by its register id in the Cases tab.</source>
+        <translation>Importado: {cases} casos nuevos, {incidents} incidentes, {merged} filas añadidas a casos existentes. Busque un caso por su identificador de registro en la pestaña Casos.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Importación cancelada: no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRecorderDialog</name>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>Incident Recorder del GBVIMS</translation>
+    </message>
+    <message>
+        <source>One row per incident reported in the months, of survivors whose consent to statistics is in force, in the Incident Recorder&apos;s columns and codes: no name, date of birth, contact or free text.</source>
+        <translation>Una fila por incidente notificado en los meses elegidos, de las sobrevivientes cuyo consentimiento a las estadísticas está vigente, con las columnas y los códigos del Incident Recorder: sin nombre, fecha de nacimiento, contacto ni texto libre.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Primer mes</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Último mes</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;Guardar en</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 ZIP archive)</source>
+        <translation>&amp;Proteger con una contraseña (archivo ZIP AES-256)</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>Contraseña del archivo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} incidents.</source>
+        <translation>Escrito {path}: {rows} incidentes.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3596,58 @@
     <message>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identificador en el registro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Edad estimada</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation>Teléfono seguro</translation>
+    </message>
+    <message>
+        <source>Date of the first interview</source>
+        <translation>Fecha de la primera entrevista</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>Context (relationship)</source>
+        <translation>Contexto (relación)</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation>Número de agresores</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4465,6 +4755,14 @@
         <translation>Guarde el documento como archivo .pdf.</translation>
     </message>
     <message>
+        <source>Give the months as YYYY-MM.</source>
+        <translation>Indique los meses como AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>Save it as a {suffix} file.</source>
+        <translation>Guárdelo como archivo {suffix}.</translation>
+    </message>
+    <message>
         <source>That folder does not exist.</source>
         <translation>Esa carpeta no existe.</translation>
     </message>
@@ -4945,6 +5243,10 @@
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
+        <source>A password has at least {n} characters.</source>
+        <translation>Una contraseña tiene al menos {n} caracteres.</translation>
+    </message>
+    <message>
         <source>The period has not started yet.</source>
         <translation>El periodo aún no ha empezado.</translation>
     </message>
@@ -5025,8 +5327,56 @@
         <translation>Un nombre tiene como máximo {n} caracteres.</translation>
     </message>
     <message>
+        <source>This is not a mapping saved by OneStop.</source>
+        <translation>No es una correspondencia guardada por OneStop.</translation>
+    </message>
+    <message>
+        <source>The mapping names {count} column(s) the file does not have.</source>
+        <translation>La correspondencia nombra {count} columna(s) que el archivo no tiene.</translation>
+    </message>
+    <message>
+        <source>Each field can be given by one column only.</source>
+        <translation>Cada campo solo puede venir de una columna.</translation>
+    </message>
+    <message>
+        <source>Map a column to the name, the alias or the register id.</source>
+        <translation>Asigne una columna al nombre, al alias o al identificador del registro.</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>Este libro no se puede leer: está dañado o no es un archivo .xlsx.</translation>
+    </message>
+    <message>
+        <source>Not one of the options: {value}.</source>
+        <translation>No es una de las opciones: {value}.</translation>
+    </message>
+    <message>
         <source>At most {limit:,} characters.</source>
         <translation>Como máximo {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Give the type of the incident.</source>
+        <translation>Indique el tipo del incidente.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>No es un número entero: {value}.</translation>
+    </message>
+    <message>
+        <source>Rows would be refused: correct the file and check it again.</source>
+        <translation>Se rechazarían filas: corrija el archivo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Decide for each possible duplicate: {count} left.</source>
+        <translation>Decida sobre cada posible duplicado: quedan {count}.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: check it again.</source>
+        <translation>El archivo cambió desde la comprobación: vuelva a comprobarlo.</translation>
     </message>
     <message>
         <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
@@ -5389,6 +5739,13 @@
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderButton</name>
+    <message>
+        <source>GBVIMS &amp;Incident Recorder (.xlsx)…</source>
+        <translation>&amp;Incident Recorder del GBVIMS (.xlsx)…</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6724,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Break-glass review</source>
         <translation>Revisión de accesos de emergencia</translation>
+    </message>
+    <message>
+        <source>Import register</source>
+        <translation>Importar registro</translation>
     </message>
     <message>
         <source>Close the file?</source>

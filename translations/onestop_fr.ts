@@ -2589,6 +2589,10 @@
         <source>Referral to another agency</source>
         <translation>Orientation vers un autre organisme</translation>
     </message>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>Incident Recorder du GBVIMS</translation>
+    </message>
 </context>
 <context>
     <name>EncounterEditor</name>
@@ -2940,6 +2944,240 @@
     <message>
         <source>Shelter &amp;rooms and beds</source>
         <translation>&amp;Chambres et lits de l&apos;hébergement</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Bring in the centre&apos;s earlier register (CSV or Excel): choose a field for each column, check every row, decide on possible duplicates, then import it all at once. Nothing is written until you import.</source>
+        <translation>Importez l&apos;ancien registre du centre (CSV ou Excel) : choisissez un champ pour chaque colonne, vérifiez chaque ligne, décidez pour les doublons possibles, puis importez tout en une fois. Rien n&apos;est écrit avant l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Fichier du registre</translation>
+    </message>
+    <message>
+        <source>The register&apos;s file (.csv or .xlsx)</source>
+        <translation>Le fichier du registre (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Read file</source>
+        <translation>&amp;Lire le fichier</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>Colonnes et champs</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>OneStop field</source>
+        <translation>Champ OneStop</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row (dry run)</source>
+        <translation>&amp;Vérifier chaque ligne (essai)</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Rows that would be refused</source>
+        <translation>Lignes qui seraient refusées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identifiant dans le registre</translation>
+    </message>
+    <message>
+        <source>May be</source>
+        <translation>Peut être</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avancement de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Register to import</source>
+        <translation>Registre à importer</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.xlsx)</source>
+        <translation>Registres (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>There is no such file.</source>
+        <translation>Ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding {encoding}, delimiter {delimiter}</source>
+        <translation>Fichier CSV, encodage {encoding}, séparateur {delimiter}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>Field for {column}</source>
+        <translation>Champ pour {column}</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Mapping saved.</source>
+        <translation>Correspondance enregistrée.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked: {refused} would be refused, {duplicates} may be cases already in the vault.</source>
+        <translation>{rows} lignes vérifiées : {refused} seraient refusées, {duplicates} sont peut-être des dossiers déjà dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Decision for line {line}</source>
+        <translation>Décision pour la ligne {line}</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Décider…</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Add to {reference}</source>
+        <translation>Ajouter à {reference}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Imported: {cases} new cases, {incidents} incidents, {merged} rows added to existing cases. Find a case by its register id in the Cases tab.</source>
+        <translation>Importé : {cases} nouveaux dossiers, {incidents} incidents, {merged} lignes ajoutées à des dossiers existants. Retrouvez un dossier par son identifiant de registre dans l&apos;onglet Dossiers.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRecorderDialog</name>
+    <message>
+        <source>GBVIMS Incident Recorder</source>
+        <translation>Incident Recorder du GBVIMS</translation>
+    </message>
+    <message>
+        <source>One row per incident reported in the months, of survivors whose consent to statistics is in force, in the Incident Recorder&apos;s columns and codes: no name, date of birth, contact or free text.</source>
+        <translation>Une ligne par incident signalé pendant les mois choisis, pour les survivantes dont le consentement aux statistiques est en vigueur, dans les colonnes et les codes de l&apos;Incident Recorder : ni nom, ni date de naissance, ni coordonnées, ni texte libre.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in</source>
+        <translation>&amp;Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a password (AES-256 ZIP archive)</source>
+        <translation>&amp;Protéger par un mot de passe (archive ZIP AES-256)</translation>
+    </message>
+    <message>
+        <source>Archive password</source>
+        <translation>Mot de passe de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Written {path}: {rows} incidents.</source>
+        <translation>Écrit {path} : {rows} incidents.</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3596,58 @@
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identifiant dans le registre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Âge estimé</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation>Téléphone sûr</translation>
+    </message>
+    <message>
+        <source>Date of the first interview</source>
+        <translation>Date du premier entretien</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Date de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation>Type d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Context (relationship)</source>
+        <translation>Contexte (relation)</translation>
+    </message>
+    <message>
+        <source>Number of perpetrators</source>
+        <translation>Nombre d&apos;auteurs</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4465,6 +4755,14 @@
         <translation>Enregistrez le document dans un fichier .pdf.</translation>
     </message>
     <message>
+        <source>Give the months as YYYY-MM.</source>
+        <translation>Indiquez les mois au format AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>Save it as a {suffix} file.</source>
+        <translation>Enregistrez-le comme fichier {suffix}.</translation>
+    </message>
+    <message>
         <source>That folder does not exist.</source>
         <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
@@ -4945,6 +5243,10 @@
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
+        <source>A password has at least {n} characters.</source>
+        <translation>Un mot de passe compte au moins {n} caractères.</translation>
+    </message>
+    <message>
         <source>The period has not started yet.</source>
         <translation>La période n&apos;a pas encore commencé.</translation>
     </message>
@@ -5025,8 +5327,56 @@
         <translation>Un nom fait au plus {n} caractères.</translation>
     </message>
     <message>
+        <source>This is not a mapping saved by OneStop.</source>
+        <translation>Ce n&apos;est pas une correspondance enregistrée par OneStop.</translation>
+    </message>
+    <message>
+        <source>The mapping names {count} column(s) the file does not have.</source>
+        <translation>La correspondance nomme {count} colonne(s) absente(s) du fichier.</translation>
+    </message>
+    <message>
+        <source>Each field can be given by one column only.</source>
+        <translation>Chaque champ ne peut venir que d&apos;une seule colonne.</translation>
+    </message>
+    <message>
+        <source>Map a column to the name, the alias or the register id.</source>
+        <translation>Associez une colonne au nom, à l&apos;alias ou à l&apos;identifiant du registre.</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>Ce classeur ne peut pas être lu : il est endommagé ou ce n&apos;est pas un fichier .xlsx.</translation>
+    </message>
+    <message>
+        <source>Not one of the options: {value}.</source>
+        <translation>Ne fait pas partie des options : {value}.</translation>
+    </message>
+    <message>
         <source>At most {limit:,} characters.</source>
         <translation>{limit:,} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give the type of the incident.</source>
+        <translation>Indiquez le type de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>Pas un nombre entier : {value}.</translation>
+    </message>
+    <message>
+        <source>Rows would be refused: correct the file and check it again.</source>
+        <translation>Des lignes seraient refusées : corrigez le fichier et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Decide for each possible duplicate: {count} left.</source>
+        <translation>Décidez pour chaque doublon possible : il en reste {count}.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: check it again.</source>
+        <translation>Le fichier a changé depuis la vérification : vérifiez-le à nouveau.</translation>
     </message>
     <message>
         <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
@@ -5389,6 +5739,13 @@
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderButton</name>
+    <message>
+        <source>GBVIMS &amp;Incident Recorder (.xlsx)…</source>
+        <translation>&amp;Incident Recorder du GBVIMS (.xlsx)…</translation>
     </message>
 </context>
 <context>
@@ -6367,6 +6724,10 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Break-glass review</source>
         <translation>Examen des accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Import register</source>
+        <translation>Importer un registre</translation>
     </message>
     <message>
         <source>Close the file?</source>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from onestop import __version__, logs, paths
+from onestop.domain import gbvims
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
 from onestop.errors import OneStopError, VaultDamaged
@@ -30,8 +31,10 @@ from onestop.services.auth import (
 )
 from onestop.services.conferences import ConferenceService
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
+from onestop.services.exports.incident_recorder import Months, export_incident_recorder
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.referrals import ReferralService
+from onestop.services.register_import import ColumnMapping, DryRun, ImportService, RegisterFile
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 from onestop.services.statistics import Period
@@ -528,6 +531,82 @@ def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO)
     return _report_written(out, done)
 
 
+def cmd_export_incident_recorder(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    months = Months.parse(args.start, args.end)
+    with _session(args, stdin) as session:
+        done = export_incident_recorder(
+            session, months, Path(args.out), _document_password(args, stdin)
+        )
+    out.write(f"Written {done.path} ({done.rows} incidents, SHA-256 {done.sha256})")
+    out.write(", inside a ZIP encrypted with AES-256.\n" if done.encrypted else ".\n")
+    return EXIT_OK
+
+
+def _mapping(args: argparse.Namespace, file: RegisterFile) -> ColumnMapping:
+    """--mapping: a JSON file saved by the import screen or this command, or
+    ``incident-recorder``; without it, the built-in mapping if the file is an Incident Recorder."""
+    if args.mapping == "incident-recorder" or (
+        args.mapping is None and gbvims.Column.SURVIVOR_CODE.value in file.headers
+    ):
+        return ColumnMapping.incident_recorder()
+    if args.mapping is None:
+        columns = ", ".join(file.headers)
+        raise UsageError(f"give --mapping FILE (JSON) for this register's columns: {columns}")
+    try:
+        return ColumnMapping.from_json(Path(args.mapping).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        raise UsageError("cannot read the file given to --mapping") from None
+
+
+def _decisions(args: argparse.Namespace) -> dict[int, str | None]:
+    decisions: dict[int, str | None] = {}
+    for item in args.decide or []:
+        line, _, choice = item.partition("=")
+        if not line.isdigit() or not choice:
+            raise UsageError("--decide takes LINE=REFERENCE (merge into that case) or LINE=new")
+        decisions[int(line)] = None if choice == "new" else choice
+    return decisions
+
+
+def _print_dry_run(out: TextIO, plan: DryRun) -> None:
+    file = plan.file
+    shown = f"{file.kind}"
+    if file.kind == "csv":
+        shown += f", encoding {file.encoding}, delimiter {file.delimiter!r}"
+    else:
+        shown += f", sheet {file.sheet!r}"
+    out.write(f"File: {file.path.name} ({shown}), SHA-256 {file.sha256}\n")
+    out.write(f"Rows: {plan.rows}, refused: {plan.refused_rows}\n")
+    for problem in plan.problems:
+        out.write(f"  line {problem.line}, {problem.field}: {problem.message}\n")
+    for duplicate in plan.duplicates:
+        found = "; ".join(f"{m.reference} ({', '.join(m.reasons)})" for m in duplicate.matches)
+        out.write(f"  line {duplicate.line} may be an existing case: {found}\n")
+
+
+def cmd_import(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"there is no file {path}")
+    with _session(args, stdin) as session:
+        file = RegisterFile.open(path)
+        mapping = _mapping(args, file)
+        if args.save_mapping:
+            Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
+        service = ImportService(session)
+        plan = service.dry_run(file, mapping)
+        _print_dry_run(out, plan)
+        if args.dry_run:
+            out.write("Dry run: nothing was written.\n")
+            return EXIT_OK if plan.ready else EXIT_FAILED
+        done = service.run(plan, _decisions(args))
+    out.write(
+        f"Imported {done.cases} new cases, {done.incidents} incidents, {done.merged} rows "
+        f"into existing cases (SHA-256 {done.sha256}).\n"
+    )
+    return EXIT_OK
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -783,6 +862,41 @@ def _add_export(top: _Actions[_Parser]) -> None:
     p = document(export, "statistics", cmd_export_statistics, "anonymised statistics", case=False)
     p.add_argument("--from", dest="start", type=_date, metavar="DATE", required=True)
     p.add_argument("--to", dest="end", type=_date, metavar="DATE", required=True)
+    p = export.add_parser(
+        "incident-recorder", help="the GBVIMS Incident Recorder (.xlsx) for whole months"
+    )
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM", required=True)
+    p.add_argument("--to", dest="end", metavar="YYYY-MM", required=True)
+    p.add_argument("--out", required=True, metavar="FILE", help="an .xlsx (.zip) file, or a folder")
+    p.add_argument(
+        "--encrypt-password-file", metavar="F", help="inside an AES-256 ZIP, with F's 1st line"
+    )
+    p.set_defaults(func=cmd_export_incident_recorder)
+
+
+def _add_import(top: _Actions[_Parser]) -> None:
+    p = top.add_parser("import", help="import a centre's register (CSV or .xlsx)")
+    p.add_argument("file", metavar="FILE", help="the register: .csv or .xlsx")
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    p.add_argument(
+        "--mapping",
+        metavar="MAP",
+        help="a mapping saved as JSON, or incident-recorder (default for an Incident Recorder)",
+    )
+    p.add_argument("--save-mapping", metavar="FILE", help="write the mapping used as JSON")
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.add_argument(
+        "--decide",
+        action="append",
+        metavar="LINE=REF|new",
+        help="for a possible duplicate: merge its incident into REF, or open a new case",
+    )
+    p.set_defaults(func=cmd_import)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -792,6 +906,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(top)
     _add_admin(top)
     _add_export(top)
+    _add_import(top)
     return parser
 
 

@@ -81,6 +81,7 @@ def check_results(name: str, results: Path) -> None:
         ("casefile.py", "casefile"),
         ("bundle.py", "bundle"),
         ("gui.py", "gui"),
+        ("register_import.py", "register_import"),
     ],
 )
 def test_bench_runs_in_smoke_mode(script: str, name: str, results: Path) -> None:

@@ -43,6 +43,10 @@ class Case(Created, Versioned, Base):
     closed_reason: Mapped[str] = mapped_column(Text)
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # A case brought in from the centre's earlier register (services.register_import): its id
+    # there (searchable, like the reference), and that it was imported rather than typed.
+    register_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ReferenceCounter(Base):

@@ -188,6 +188,7 @@ NOT_YET: Mapping[Column, Section] = {
         "safe_code_word",
         "safe_notes",
         "closed_reason",
+        "register_id",
     ),
     **_not_yet(
         Section.INCIDENTS,

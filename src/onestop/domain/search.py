@@ -26,10 +26,15 @@ def digits(text: str) -> str:
 
 
 def search_keys(
-    reference: str, name: str, alias: str, phone: str, date_of_birth: date | None
+    reference: str,
+    name: str,
+    alias: str,
+    phone: str,
+    date_of_birth: date | None,
+    register_id: str = "",
 ) -> str:
-    """The text a case is found by."""
-    parts = [fold(reference), fold(name), fold(alias)]
+    """The text a case is found by (``register_id``: its id in an imported register)."""
+    parts = [fold(reference), fold(name), fold(alias), fold(register_id)]
     if digits(phone):
         parts.append(digits(phone))
     if date_of_birth is not None:

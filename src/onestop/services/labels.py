@@ -18,6 +18,7 @@ from onestop.domain.consent import Decision, GivenBy, Purpose
 from onestop.domain.coordination import ActionStatus, Sector
 from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import SpecimenType
+from onestop.domain.gbvims import RegisterField
 from onestop.domain.health import TreatmentKind
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import ESCALATION_INCIDENTS, Answer, Criterion, RiskLevel
@@ -75,6 +76,19 @@ def _labels() -> dict[Enum, Phrase]:
         Purpose.SHARE_WITH_AGENCY: QT_TRANSLATE_NOOP("Labels", "Share with agency"),
         Purpose.USE_IN_COURT: QT_TRANSLATE_NOOP("Labels", "Use in court"),
         Purpose.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics"),
+        RegisterField.IGNORE: QT_TRANSLATE_NOOP("Labels", "(not imported)"),
+        RegisterField.REGISTER_ID: QT_TRANSLATE_NOOP("Labels", "Register id"),
+        RegisterField.NAME: QT_TRANSLATE_NOOP("Labels", "Name"),
+        RegisterField.ALIAS: QT_TRANSLATE_NOOP("Labels", "Alias"),
+        RegisterField.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("Labels", "Date of birth"),
+        RegisterField.ESTIMATED_AGE: QT_TRANSLATE_NOOP("Labels", "Estimated age"),
+        RegisterField.SEX: QT_TRANSLATE_NOOP("Labels", "Sex"),
+        RegisterField.SAFE_PHONE: QT_TRANSLATE_NOOP("Labels", "Safe phone"),
+        RegisterField.OPENED_ON: QT_TRANSLATE_NOOP("Labels", "Date of the first interview"),
+        RegisterField.INCIDENT_DATE: QT_TRANSLATE_NOOP("Labels", "Date of the incident"),
+        RegisterField.GBV_TYPE: QT_TRANSLATE_NOOP("Labels", "Type of incident"),
+        RegisterField.CONTEXT: QT_TRANSLATE_NOOP("Labels", "Context (relationship)"),
+        RegisterField.PERPETRATOR_COUNT: QT_TRANSLATE_NOOP("Labels", "Number of perpetrators"),
         Answer.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
         Answer.NO: QT_TRANSLATE_NOOP("Labels", "No"),
         Answer.NOT_KNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
@@ -255,4 +269,5 @@ LABELLED = (
     SessionType,
     BundleSection,
     Criterion,
+    RegisterField,
 )

@@ -42,7 +42,9 @@ MAX_PAGE = 200
 
 def index_case(s: Session, row: Case) -> None:
     """Put ``row`` in the search index as it is now (inside the caller's transaction)."""
-    keys = search_keys(row.reference, row.name, row.alias, row.safe_phone, row.date_of_birth)
+    keys = search_keys(
+        row.reference, row.name, row.alias, row.safe_phone, row.date_of_birth, row.register_id
+    )
     s.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": row.id})
     s.execute(
         text("INSERT INTO case_search (rowid, keys) VALUES (:id, :keys)"),

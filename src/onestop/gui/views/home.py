@@ -35,6 +35,7 @@ from onestop.gui.views.admin import AdminView
 from onestop.gui.views.admin.rooms import RoomsEditor
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.incident_recorder import offer_incident_recorder
 from onestop.gui.views.reminders import reminder_headers, reminder_row
 from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.controls import table_view
@@ -158,6 +159,7 @@ class HomeView(QWidget):
             about_her=False,
         )
         choices.changed.connect(dialog.set_default_name)
+        offer_incident_recorder(dialog, self._session, self._dialogs, self._clock().date())
         self._dialogs.track(dialog)
         return dialog
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from onestop.domain.roles import Action, Capability, Section, may
+from onestop.domain.roles import Action, Capability, Role, Section, may
 from onestop.gui.views.conferences import ConferencesView
 from onestop.gui.views.referral_network import NetworkView
+from onestop.gui.views.register_import import ImportView
 from onestop.gui.views.reminders import RemindersView
 from onestop.gui.views.shelter_board import ShelterBoardView
 from onestop.gui.widgets.screen import Screen
@@ -23,4 +24,7 @@ def screens_for(session: VaultSession) -> list[tuple[str, type[Screen]]]:
         found.append(("Shelter board", ShelterBoardView))
     if session.allowed(Section.DIRECTORY, Action.READ):
         found.append(("Referral network", NetworkView))
+    # Moving in: the caseworker imports the centre's earlier register; the manager checks it.
+    if role in (Role.CASEWORKER, Role.MANAGER):
+        found.append(("Import register", ImportView))
     return found

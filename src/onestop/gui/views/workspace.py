@@ -26,6 +26,7 @@ from onestop.gui.views.home import HomeView
 from onestop.gui.views.intake import IntakeDialog
 from onestop.gui.views.referral_network import NetworkView
 from onestop.gui.views.referrals import ReferralDialog
+from onestop.gui.views.register_import import ImportView
 from onestop.gui.views.reminders import RemindersView
 from onestop.gui.views.screens import screens_for
 from onestop.gui.views.shelter_board import ShelterBoardView
@@ -94,6 +95,7 @@ class Workspace(QWidget):
             ShelterBoardView: self.tr("Shelter board"),
             NetworkView: self.tr("Referral network"),
             BreakGlassReview: self.tr("Break-glass review"),
+            ImportView: self.tr("Import register"),
         }
         screen_types = [screen_type for _name, screen_type in screens_for(session)]
         if may(session.actor.role, Capability.REVIEW_BREAK_GLASS):

@@ -1,0 +1,383 @@
+"""The Import tab: a centre's earlier register brought in, the way services.register_import
+does it: read the file (its format shown), choose a field for each column (or load a saved
+mapping; the GBVIMS Incident Recorder's is chosen by itself), check every row (the dry run's
+refusals per line and field), decide each possible duplicate, then import all of it or none,
+with a progress bar and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.clock import Clock
+from onestop.domain import gbvims
+from onestop.domain.gbvims import RegisterField
+from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.jobs import Cancelled, Job, Progress
+from onestop.gui.labels import label
+from onestop.gui.phrases import phrase
+from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.screen import Screen, report_errors
+from onestop.services.register_import import (
+    ColumnMapping,
+    DryRun,
+    Imported,
+    ImportService,
+    RegisterFile,
+)
+from onestop.services.session import VaultSession
+
+NEW_CASE = "new"
+
+
+def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+class ImportView(Screen):
+    def __init__(
+        self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None
+    ) -> None:
+        super().__init__(session, dialogs, clock, parent)
+        self.setObjectName("registerImport")
+        self.file: RegisterFile | None = None
+        self.plan: DryRun | None = None
+        self.job: Job | None = None
+        self.result: Imported | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Bring in the centre's earlier register (CSV or Excel): choose a field for each "
+                "column, check every row, decide on possible duplicates, then import it all "
+                "at once. Nothing is written until you import."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self._file_row(layout)
+        self._checking(layout)
+        self._importing(layout)
+        self._enable()
+
+    def _file_row(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Register file"))
+        self.path.setPlaceholderText(self.tr("The register's file (.csv or .xlsx)"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self.browse)
+        read = QPushButton(self.tr("&Read file"), self)
+        read.clicked.connect(self.read_file)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        row.addWidget(read)
+        layout.addLayout(row)
+        self.format = QLabel(self)
+        self.format.setAccessibleName(self.tr("File format"))
+        layout.addWidget(self.format)
+
+    def _checking(self, layout: QVBoxLayout) -> None:
+        self.mapping = _table(
+            self,
+            "importMapping",
+            self.tr("Columns and fields"),
+            [self.tr("Column in the file"), self.tr("OneStop field")],
+        )
+        layout.addWidget(self.mapping, 1)
+        buttons = QHBoxLayout()
+        self.load_button = QPushButton(self.tr("&Load mapping…"), self)
+        self.load_button.clicked.connect(self.load_mapping)
+        self.save_button = QPushButton(self.tr("Sa&ve mapping…"), self)
+        self.save_button.clicked.connect(self.save_mapping)
+        self.check_button = QPushButton(self.tr("&Check every row (dry run)"), self)
+        self.check_button.clicked.connect(self.dry_run)
+        for button in (self.load_button, self.save_button, self.check_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Dry run"))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.problems = _table(
+            self,
+            "importProblems",
+            self.tr("Rows that would be refused"),
+            [self.tr("Line"), self.tr("Field"), self.tr("Why")],
+        )
+        layout.addWidget(self.problems, 1)
+        self.duplicates = _table(
+            self,
+            "importDuplicates",
+            self.tr("Possible duplicates"),
+            [self.tr("Line"), self.tr("Register id"), self.tr("May be"), self.tr("Decision")],
+        )
+        layout.addWidget(self.duplicates, 1)
+
+    def _importing(self, layout: QVBoxLayout) -> None:
+        bottom = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.clicked.connect(self.start_import)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        layout.addLayout(bottom)
+        self.message = message_label(self, "importMessage")
+        layout.addWidget(self.message)
+
+    # -- the screen's life --
+
+    def refresh(self) -> None:
+        self._enable()
+
+    def clear(self) -> None:
+        """Signing out or locking: nothing read from the register stays on screen."""
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+        self.file = self.plan = self.result = None
+        self.path.clear()
+        self.format.clear()
+        self.summary.clear()
+        self.message.clear()
+        for table in (self.mapping, self.problems, self.duplicates):
+            table.setRowCount(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        running = self.job is not None and self.job.running
+        self.load_button.setEnabled(self.file is not None and not running)
+        self.save_button.setEnabled(self.file is not None and not running)
+        self.check_button.setEnabled(self.file is not None and not running)
+        self.import_button.setEnabled(
+            self.plan is not None and self.plan.ready and not running and self.result is None
+        )
+        self.cancel_button.setEnabled(running)
+
+    # -- the file and its mapping --
+
+    def browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Register to import"), "", self.tr("Registers (*.csv *.xlsx)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+            self.read_file()
+
+    def read_file(self) -> None:
+        self.plan = self.result = None
+        self.problems.setRowCount(0)
+        self.duplicates.setRowCount(0)
+        self.summary.clear()
+        with report_errors(self.message) as outcome:
+            path = Path(self.path.text().strip())
+            if not path.is_file():
+                raise FileNotFoundError
+            self.file = RegisterFile.open(path)
+        if outcome.failed:
+            if not Path(self.path.text().strip()).is_file():
+                self.message.setText(self.tr("There is no such file."))
+            self.file = None
+            self._enable()
+            return
+        self.message.clear()
+        file = self.file
+        if file.kind == "csv":
+            self.format.setText(
+                self.tr("CSV file, encoding {encoding}, delimiter {delimiter}").format(
+                    encoding=file.encoding,
+                    delimiter={"\t": self.tr("tab")}.get(file.delimiter, file.delimiter),
+                )
+            )
+        else:
+            self.format.setText(self.tr("Excel workbook, sheet “{sheet}”").format(sheet=file.sheet))
+        built_in = gbvims.Column.SURVIVOR_CODE.value in file.headers
+        self._show_mapping(ColumnMapping.incident_recorder() if built_in else None)
+        self._enable()
+
+    def _show_mapping(self, mapping: ColumnMapping | None) -> None:
+        assert self.file is not None
+        headers = self.file.headers
+        self.mapping.setRowCount(len(headers))
+        guesses = {label(f).casefold(): f for f in RegisterField}
+        for i, header in enumerate(headers):
+            self.mapping.setItem(i, 0, QTableWidgetItem(header))
+            combo = QComboBox(self.mapping)
+            combo.setAccessibleName(self.tr("Field for {column}").format(column=header))
+            for f in RegisterField:
+                combo.addItem(label(f), f.value)
+            if mapping is not None:
+                chosen = mapping.columns.get(header, RegisterField.IGNORE)
+            else:
+                chosen = guesses.get(header.strip().casefold(), RegisterField.IGNORE)
+            combo.setCurrentIndex(combo.findData(chosen.value))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping.setCellWidget(i, 1, combo)
+
+    def _mapping_changed(self) -> None:
+        self.plan = None
+        self._enable()
+
+    def chosen_mapping(self) -> ColumnMapping:
+        columns = {}
+        for i in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(i, 1)
+            assert isinstance(combo, QComboBox)
+            item = self.mapping.item(i, 0)
+            assert item is not None
+            columns[item.text()] = RegisterField(combo.currentData())
+        return ColumnMapping(columns)
+
+    def load_mapping(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load a mapping"), "", self.tr("Mappings (*.json)")
+        )
+        if chosen:
+            self.apply_mapping_file(Path(chosen))
+
+    def apply_mapping_file(self, path: Path) -> None:
+        with report_errors(self.message) as outcome:
+            mapping = ColumnMapping.from_json(path.read_text(encoding="utf-8"))
+        if not outcome.failed:
+            self._show_mapping(mapping)
+            self._mapping_changed()
+
+    def save_mapping(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the mapping"), "mapping.json", self.tr("Mappings (*.json)")
+        )
+        if chosen:
+            self.write_mapping_file(Path(chosen))
+
+    def write_mapping_file(self, path: Path) -> None:
+        with report_errors(self.message):
+            path.write_text(self.chosen_mapping().to_json(), encoding="utf-8")
+            self.message.setText(self.tr("Mapping saved."))
+
+    # -- the dry run --
+
+    def dry_run(self) -> None:
+        assert self.file is not None
+        with report_errors(self.message) as outcome:
+            self.plan = ImportService(self._session).dry_run(self.file, self.chosen_mapping())
+        if outcome.failed:
+            self.plan = None
+            self._enable()
+            return
+        self.message.clear()
+        plan = self.plan
+        self.summary.setText(
+            self.tr(
+                "{rows} rows checked: {refused} would be refused, {duplicates} may be cases "
+                "already in the vault."
+            ).format(rows=plan.rows, refused=plan.refused_rows, duplicates=len(plan.duplicates))
+        )
+        self.problems.setRowCount(len(plan.problems))
+        for i, problem in enumerate(plan.problems):
+            cells = (
+                str(problem.line),
+                label(RegisterField(problem.field))
+                if problem.field in {f.value for f in RegisterField}
+                else problem.field,
+                phrase(problem.message),
+            )
+            for column, text in enumerate(cells):
+                self.problems.setItem(i, column, QTableWidgetItem(text))
+        self.duplicates.setRowCount(len(plan.duplicates))
+        for i, duplicate in enumerate(plan.duplicates):
+            matches = ", ".join(f"{m.reference} · {m.display_name}" for m in duplicate.matches)
+            for column, text in enumerate((str(duplicate.line), duplicate.shown_as, matches)):
+                self.duplicates.setItem(i, column, QTableWidgetItem(text))
+            combo = QComboBox(self.duplicates)
+            combo.setAccessibleName(self.tr("Decision for line {line}").format(line=duplicate.line))
+            combo.addItem(self.tr("Decide…"), None)
+            combo.addItem(self.tr("New case"), NEW_CASE)
+            for match in duplicate.matches:
+                combo.addItem(
+                    self.tr("Add to {reference}").format(reference=match.reference),
+                    match.reference,
+                )
+            self.duplicates.setCellWidget(i, 3, combo)
+        self._enable()
+
+    def decisions(self) -> dict[int, str | None]:
+        decided: dict[int, str | None] = {}
+        for i in range(self.duplicates.rowCount()):
+            combo = self.duplicates.cellWidget(i, 3)
+            assert isinstance(combo, QComboBox)
+            choice = combo.currentData()
+            line = self.duplicates.item(i, 0)
+            if choice is not None and line is not None:
+                decided[int(line.text())] = None if choice == NEW_CASE else str(choice)
+        return decided
+
+    # -- the import --
+
+    def start_import(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        decisions = self.decisions()
+        session = self._session
+
+        def work(progress: Progress) -> Imported:
+            return ImportService(session).run(plan, decisions, progress)
+
+        self.progress.setRange(0, max(plan.rows, 1))
+        self.progress.setValue(0)
+        self.message.setText(self.tr("Importing…"))
+        job = Job(work, self)
+        job.progressed.connect(lambda done, total: self.progress.setValue(done))
+        job.done.connect(self._imported)
+        job.failed.connect(self._failed)
+        self.job = job.start()
+        self._enable()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _imported(self, done: Imported) -> None:
+        self.result = done
+        self.progress.setValue(self.progress.maximum())
+        self.message.setText(
+            self.tr(
+                "Imported: {cases} new cases, {incidents} incidents, {merged} rows added to "
+                "existing cases. Find a case by its register id in the Cases tab."
+            ).format(cases=done.cases, incidents=done.incidents, merged=done.merged)
+        )
+        self._enable()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("Import cancelled: nothing was written."))
+        else:
+            self.message.setText(explain(exc))
+        self.progress.setValue(0)
+        self._enable()

@@ -1,0 +1,715 @@
+"""Moving in: a centre's earlier register (CSV or .xlsx) brought into the vault, all or nothing.
+
+Three steps, the way a person does it:
+
+1. ``RegisterFile.open`` reads the file's head: its format (for a CSV the encoding and the
+   delimiter, detected and shown) and its column headers, and hashes the whole file (SHA-256).
+2. ``RegisterImport.dry_run`` validates every row with the rules a form applies (dates, codes,
+   option values, lengths, the one-line rules of names) and says, per row and field, what
+   would be refused and why; it lists the rows that match an existing case by the intake's own
+   match (services.intake: name, alias, date of birth, phone). Nothing is written.
+3. ``RegisterImport.run`` imports the checked file: every row, or none (one transaction, rows
+   inserted in batches, a progress callback that may raise to cancel). A row listed as a
+   possible duplicate needs a person's decision (its incident into that file, or a new case):
+   nothing is merged silently. One audit entry for the whole import: counts and the file's
+   SHA-256, never content. Each imported case keeps its register id (searchable) and is marked
+   as imported.
+
+Cells are text: a cell such as ``=HYPERLINK(...)`` is stored as those characters, never
+evaluated (openpyxl reads a formula as its text; CSV is text already). Rows are streamed
+(openpyxl's read-only mode, csv's reader), so a 100,000-row register needs bounded memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.cases import Case, ReferenceCounter
+from onestop.db.incidents import Incident
+from onestop.domain import gbvims
+from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex, case_reference
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.gbvims import RegisterField as Field
+from onestop.domain.roles import Action, Role, Section
+from onestop.domain.search import search_keys
+from onestop.domain.validation import (
+    PersonFacts,
+    check_incident_time,
+    check_person,
+    one_line_problem,
+    parse_date,
+)
+from onestop.errors import ValidationFailed
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.incidents import IncidentDetails, insert_incident
+from onestop.services.intake import IntakeService, PossibleMatch
+from onestop.services.records import find_case
+from onestop.services.session import VaultSession
+from onestop.services.validation import text_limits
+
+BATCH = 1000  # rows inserted per statement
+SNIFF_BYTES = 64 * 1024
+MAX_REGISTER_ID = 100
+MAX_REPORTED = 500  # rows with a problem listed in a report (the count is always whole)
+Progress = Callable[[int, int], None]
+
+
+# The built-in mapping of the GBVIMS Incident Recorder's "Incident Data" sheet.
+INCIDENT_RECORDER: Mapping[str, Field] = {
+    gbvims.Column.SURVIVOR_CODE: Field.REGISTER_ID,
+    gbvims.Column.DATE_OF_INTERVIEW: Field.OPENED_ON,
+    gbvims.Column.DATE_OF_INCIDENT: Field.INCIDENT_DATE,
+    gbvims.Column.SEX: Field.SEX,
+    gbvims.Column.GBV_TYPE: Field.GBV_TYPE,
+    gbvims.Column.RELATIONSHIP: Field.CONTEXT,
+    gbvims.Column.PERPETRATOR_COUNT: Field.PERPETRATOR_COUNT,
+}
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Which field each of the file's columns goes to; saved as JSON for next time."""
+
+    columns: Mapping[str, Field]
+
+    @classmethod
+    def incident_recorder(cls) -> ColumnMapping:
+        return cls(dict(INCIDENT_RECORDER))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"columns": {k: v.value for k, v in self.columns.items() if v is not Field.IGNORE}},
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, data: str) -> ColumnMapping:
+        try:
+            raw = json.loads(data)["columns"]
+            return cls({str(k): Field(v) for k, v in raw.items()})
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise ValidationFailed.of(
+                {
+                    "mapping": QT_TRANSLATE_NOOP(
+                        "Messages", "This is not a mapping saved by OneStop."
+                    )
+                }
+            ) from None
+
+    def check(self, headers: tuple[str, ...]) -> None:
+        """Every mapped column is in the file, no field is given twice, and a case can be
+        opened from what is mapped (a name, an alias or a register id)."""
+        problems: dict[str, str] = {}
+        missing = [h for h, f in self.columns.items() if f is not Field.IGNORE and h not in headers]
+        if missing:
+            problems["mapping"] = QT_TRANSLATE_NOOP(
+                "Messages", "The mapping names {count} column(s) the file does not have."
+            ).format(count=len(missing))
+        used = [f for f in self.columns.values() if f is not Field.IGNORE]
+        if len(used) != len(set(used)):
+            problems["mapping"] = QT_TRANSLATE_NOOP(
+                "Messages", "Each field can be given by one column only."
+            )
+        if not {Field.NAME, Field.ALIAS, Field.REGISTER_ID} & set(used):
+            problems["mapping"] = QT_TRANSLATE_NOOP(
+                "Messages", "Map a column to the name, the alias or the register id."
+            )
+        if problems:
+            raise ValidationFailed.of(problems)
+
+
+# -- reading the file --
+
+
+@dataclass(frozen=True)
+class RegisterFile:
+    """A register file as detected: its kind, a CSV's encoding and delimiter, its headers."""
+
+    path: Path
+    kind: str  # "csv" or "xlsx"
+    encoding: str  # "" for xlsx
+    delimiter: str  # "" for xlsx
+    headers: tuple[str, ...]
+    sha256: str
+    sheet: str = ""  # the sheet read, for xlsx
+
+    @classmethod
+    def open(cls, path: Path) -> RegisterFile:
+        digest = _sha256(path)
+        if path.suffix.lower() == ".xlsx":
+            sheet, headers = _xlsx_head(path)
+            return cls(path, "xlsx", "", "", headers, digest, sheet)
+        encoding, delimiter = detect_csv(path)
+        with _csv_text(path, encoding) as f:
+            first = next(csv.reader(f, delimiter=delimiter), [])
+        return cls(path, "csv", encoding, delimiter, tuple(h.strip() for h in first), digest)
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """(line number, {header: cell text}) for each row below the headers, streamed."""
+        if self.kind == "xlsx":
+            yield from _xlsx_rows(self.path, self.sheet, self.headers)
+            return
+        with _csv_text(self.path, self.encoding) as f:
+            reader = csv.reader(f, delimiter=self.delimiter)
+            next(reader, None)
+            for number, cells in enumerate(reader, start=2):
+                if any(c.strip() for c in cells):
+                    yield number, dict(zip(self.headers, cells, strict=False))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def detect_csv(path: Path) -> tuple[str, str]:
+    """The encoding (by its byte order mark, else the first that decodes the head: utf-8,
+    cp1252, latin-1) and the delimiter (csv.Sniffer among , ; tab |) of a CSV file."""
+    with path.open("rb") as f:
+        head = f.read(SNIFF_BYTES)
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "latin-1"
+        cut = head if len(head) < SNIFF_BYTES else head[: head.rfind(b"\n") + 1] or head
+        for candidate in ("utf-8", "cp1252"):
+            try:
+                cut.decode(candidate)
+            except UnicodeDecodeError:
+                continue
+            encoding = candidate
+            break
+    sample = head.decode(encoding, errors="ignore")
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    return encoding, delimiter
+
+
+def _csv_text(path: Path, encoding: str) -> io.TextIOWrapper:
+    # A byte a cp1252 file does not define is kept as the replacement character, not fatal.
+    return path.open("r", encoding=encoding, errors="replace", newline="")
+
+
+@contextlib.contextmanager
+def _readable_workbook() -> Iterator[None]:
+    """A workbook openpyxl cannot read (not a ZIP, XML that is not well formed, a sheet
+    missing) is refused with a sentence, not a crash."""
+    try:
+        yield
+    except (OSError, KeyError, ValueError, IndexError, zipfile.BadZipFile, ParseError):
+        raise ValidationFailed.of(
+            {
+                "file": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This workbook cannot be read: it is damaged or not an .xlsx file.",
+                )
+            }
+        ) from None
+
+
+def _xlsx_head(path: Path) -> tuple[str, tuple[str, ...]]:
+    from openpyxl import load_workbook
+
+    with _readable_workbook():
+        book = load_workbook(path, read_only=True, data_only=False)
+        try:
+            name = gbvims.INCIDENT_SHEET if gbvims.INCIDENT_SHEET in book.sheetnames else ""
+            sheet = book[name] if name else book.worksheets[0]
+            first = next(sheet.iter_rows(max_row=1, values_only=True), ())
+            return sheet.title, tuple(_cell_text(c).strip() for c in first)
+        finally:
+            book.close()
+
+
+def _xlsx_rows(
+    path: Path, sheet: str, headers: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    from openpyxl import load_workbook
+
+    with _readable_workbook():
+        book = load_workbook(path, read_only=True, data_only=False)
+        try:
+            rows = book[sheet].iter_rows(min_row=2, max_col=len(headers), values_only=True)
+            for number, cells in enumerate(rows, 2):
+                texts = [_cell_text(c) for c in cells]
+                if any(t.strip() for t in texts):
+                    yield number, dict(zip(headers, texts, strict=False))
+        finally:
+            book.close()
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as text: a date as YYYY-MM-DD, a whole number without ".0", a formula as the
+    characters it was typed with (never its result)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# -- one row: parsed and checked with a form's rules --
+
+
+@dataclass
+class ParsedRow:
+    line: int
+    register_id: str = ""
+    name: str = ""
+    alias: str = ""
+    date_of_birth: date | None = None
+    estimated_age: int | None = None
+    sex: Sex = Sex.NOT_STATED
+    safe_phone: str = ""
+    opened_on: date | None = None
+    incident_date: date | None = None
+    gbv_type: GbvType | None = None
+    context: IncidentContext = IncidentContext.OTHER
+    perpetrator_count: int | None = None
+    problems: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def incident(self) -> IncidentDetails | None:
+        if self.gbv_type is None:
+            return None
+        when = IncidentTime.unknown()
+        if self.incident_date is not None:
+            start = datetime.combine(self.incident_date, time(), tzinfo=UTC)
+            end = datetime.combine(self.incident_date, time(23, 59), tzinfo=UTC)
+            when = IncidentTime.between(start, end)
+        return IncidentDetails(
+            when, self.gbv_type, self.context, perpetrator_count=self.perpetrator_count
+        )
+
+
+def _coded(table: gbvims.CodeTable, enum: type[StrEnum], cell: str) -> StrEnum | None:
+    """A coded cell: OneStop's own value, or the Incident Recorder's code for one."""
+    stripped = cell.strip()
+    try:
+        return enum(stripped.casefold())
+    except ValueError:
+        pass
+    value = table.value(stripped)
+    return enum(value) if value else None
+
+
+def _date_cell(cell: str) -> date:
+    """A date cell: YYYY-MM-DD or DD/MM/YYYY (a time after it, as spreadsheets add, ignored)."""
+    return parse_date(cell.strip().replace("T", " ").split(" ")[0])
+
+
+_UNKNOWN = QT_TRANSLATE_NOOP("Messages", "Not one of the options: {value}.")
+
+
+def parse_row(
+    line: int, cells: Mapping[str, str], mapping: ColumnMapping, today: date
+) -> ParsedRow:
+    """A row as a form would take it, with a message per field that a form would refuse."""
+    row = ParsedRow(line)
+    p = row.problems
+    for header, target in mapping.columns.items():
+        cell = cells.get(header, "")
+        if target is Field.IGNORE or not cell.strip():
+            continue
+        try:
+            _set(row, target, cell)
+        except ValueError as exc:
+            p[target.value] = str(exc)
+    p.update(
+        {
+            k: v
+            for k, v in check_person(
+                PersonFacts(
+                    row.name, row.alias, row.date_of_birth, row.estimated_age, row.safe_phone
+                ),
+                today,
+            ).items()
+            # A register may hold no names: its id then stands for her, as a code does.
+            if not (k == "name" and row.register_id and not (row.name or row.alias))
+        }
+    )
+    if row.register_id and (problem := one_line_problem(row.register_id)) is not None:
+        p[Field.REGISTER_ID.value] = problem
+    if len(row.register_id) > MAX_REGISTER_ID:
+        p[Field.REGISTER_ID.value] = QT_TRANSLATE_NOOP(
+            "Messages", "At most {limit:,} characters."
+        ).format(limit=MAX_REGISTER_ID)
+    p.update(text_limits(Case, {"name": row.name, "alias": row.alias, "sex": row.sex.value}))
+    if row.opened_on is not None and row.opened_on > today:
+        p[Field.OPENED_ON.value] = QT_TRANSLATE_NOOP("Messages", "This date is in the future.")
+    incident = row.incident
+    if row.gbv_type is None and (row.incident_date or row.perpetrator_count):
+        p.setdefault(
+            Field.GBV_TYPE.value,
+            QT_TRANSLATE_NOOP("Messages", "Give the type of the incident."),
+        )
+    if incident is not None:
+        now = datetime.combine(today, time(23, 59, 59), tzinfo=UTC)
+        for key, message in check_incident_time(incident.occurred, now, row.date_of_birth).items():
+            p[Field.INCIDENT_DATE.value if key == "occurred" else key] = message
+    if row.perpetrator_count is not None and not 1 <= row.perpetrator_count <= 50:
+        p[Field.PERPETRATOR_COUNT.value] = QT_TRANSLATE_NOOP(
+            "Messages", "The number of perpetrators is between 1 and 50."
+        )
+    return row
+
+
+def _set(row: ParsedRow, target: Field, cell: str) -> None:
+    stripped = cell.strip()
+    if target is Field.REGISTER_ID:
+        row.register_id = stripped
+    elif target is Field.NAME:
+        row.name = cell
+    elif target is Field.ALIAS:
+        row.alias = cell
+    elif target is Field.SAFE_PHONE:
+        row.safe_phone = stripped
+    elif target is Field.DATE_OF_BIRTH:
+        row.date_of_birth = _date_cell(cell)
+    elif target is Field.OPENED_ON:
+        row.opened_on = _date_cell(cell)
+    elif target is Field.INCIDENT_DATE:
+        row.incident_date = _date_cell(cell)
+    elif target is Field.ESTIMATED_AGE:
+        row.estimated_age = _whole(stripped)
+    elif target is Field.PERPETRATOR_COUNT:
+        try:
+            row.perpetrator_count = gbvims.perpetrator_count_value(stripped)
+        except ValueError:
+            raise ValueError(_UNKNOWN.format(value=_shown(stripped))) from None
+    else:
+        table, enum = _CODED[target]
+        value = _coded(table, enum, stripped)
+        if value is None:
+            raise ValueError(_UNKNOWN.format(value=_shown(stripped)))
+        setattr(row, target.value, value)
+
+
+_CODED: Mapping[Field, tuple[gbvims.CodeTable, type[StrEnum]]] = {
+    Field.SEX: (gbvims.SEXES, Sex),
+    Field.GBV_TYPE: (gbvims.GBV_TYPES, GbvType),
+    Field.CONTEXT: (gbvims.CONTEXTS, IncidentContext),
+}
+
+
+def _whole(text_: str) -> int:
+    try:
+        return int(float(text_)) if text_.replace(".", "", 1).isdigit() else int(text_)
+    except ValueError:
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Messages", "Not a whole number: {value}.").format(
+                value=_shown(text_)
+            )
+        ) from None
+
+
+def _shown(value: str) -> str:
+    """A refused cell as the report shows it: short, on one line."""
+    one = " ".join(value.split())
+    return one[:40] + ("…" if len(one) > 40 else "")
+
+
+# -- the dry run and the import --
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row that may be an existing case: a person decides (merge into it, or a new case)."""
+
+    line: int
+    shown_as: str  # the row's register id, else its line: never its name in a log
+    matches: tuple[PossibleMatch, ...]
+
+
+@dataclass(frozen=True)
+class DryRun:
+    file: RegisterFile
+    mapping: ColumnMapping
+    rows: int
+    problems: tuple[RowProblem, ...]
+    refused_rows: int
+    duplicates: tuple[Duplicate, ...]
+
+    @property
+    def ready(self) -> bool:
+        return self.rows > 0 and self.refused_rows == 0
+
+
+@dataclass(frozen=True)
+class Imported:
+    cases: int
+    incidents: int
+    merged: int
+    sha256: str
+
+
+class ImportService:
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+
+    def dry_run(self, file: RegisterFile, mapping: ColumnMapping) -> DryRun:
+        """Every row checked and matched, nothing written (one audit entry: the counts)."""
+        mapping.check(file.headers)
+        session = self._session
+        today = utcnow().date()
+        problems: list[RowProblem] = []
+        refused = rows = 0
+        duplicates: list[Duplicate] = []
+        with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            has_cases = bool(s.scalar(select(func.count()).select_from(Case)))
+        intake = IntakeService(session)
+        with session.batch():
+            for line, cells in file.rows():
+                rows += 1
+                row = parse_row(line, cells, mapping, today)
+                if row.problems:
+                    refused += 1
+                    problems.extend(
+                        RowProblem(line, k, v)
+                        for k, v in row.problems.items()
+                        if len(problems) < MAX_REPORTED
+                    )
+                    continue
+                if has_cases and (row.name or row.alias or row.date_of_birth or row.safe_phone):
+                    check = intake.possible_matches(
+                        row.name, row.alias, row.date_of_birth, row.safe_phone
+                    )
+                    if check.matches:
+                        duplicates.append(
+                            Duplicate(line, row.register_id or f"#{line}", check.matches)
+                        )
+            with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+                session.audit(
+                    s,
+                    AuditAction.RECORD_READ,
+                    Section.IDENTITY,
+                    detail=f"register dry run sha256 {file.sha256[:16]}: {rows} rows, "
+                    f"{refused} refused, {len(duplicates)} possible duplicates",
+                )
+        return DryRun(file, mapping, rows, tuple(problems), refused, tuple(duplicates))
+
+    def run(
+        self,
+        plan: DryRun,
+        decisions: Mapping[int, str | None],
+        progress: Progress | None = None,
+    ) -> Imported:
+        """Import a file whose dry run passed: all rows or none. ``decisions`` gives, for
+        each possible duplicate's line, the reference of the case its incident goes into, or
+        None for a new case."""
+        session = self._session
+        file = plan.file
+        if not plan.ready:
+            raise ValidationFailed.of(
+                {
+                    "file": QT_TRANSLATE_NOOP(
+                        "Messages", "Rows would be refused: correct the file and check it again."
+                    )
+                }
+            )
+        undecided = [d.line for d in plan.duplicates if d.line not in decisions]
+        if undecided:
+            raise ValidationFailed.of(
+                {
+                    "duplicates": QT_TRANSLATE_NOOP(
+                        "Messages", "Decide for each possible duplicate: {count} left."
+                    ).format(count=len(undecided))
+                }
+            )
+        if _sha256(file.path) != file.sha256:
+            raise ValidationFailed.of(
+                {
+                    "file": QT_TRANSLATE_NOOP(
+                        "Messages", "The file changed since it was checked: check it again."
+                    )
+                }
+            )
+        if not session.allowed(Section.INCIDENTS, Action.WRITE):
+            raise session.refuse(Section.INCIDENTS, Action.WRITE)
+        with session.unit_of_work(Section.IDENTITY, Action.WRITE) as s:
+            writer = _Writer(s, session, plan.rows, progress)
+            for line, cells in file.rows():
+                row = parse_row(line, cells, plan.mapping, writer.now.date())
+                if row.problems:  # the file is the one checked: this cannot change
+                    raise ValidationFailed.of(row.problems)
+                writer.add(row, decisions.get(line))
+            writer.flush()
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.IDENTITY,
+                detail=f"register import sha256 {file.sha256}: {writer.cases} cases, "
+                f"{writer.incidents} incidents, {writer.merged} merged",
+            )
+        return Imported(writer.cases, writer.incidents, writer.merged, file.sha256)
+
+
+class _Writer:
+    """Rows inserted in batches inside the import's one transaction."""
+
+    def __init__(self, s: Session, session: VaultSession, total: int, progress: Progress | None):
+        self.s = s
+        self.session = session
+        self.total = total
+        self.progress = progress
+        self.now = utcnow()
+        self.who = session.actor.username
+        self.next_case = (s.scalar(select(func.max(Case.id))) or 0) + 1
+        self.next_incident = (s.scalar(select(func.max(Incident.id))) or 0) + 1
+        self.counters: dict[int, int] = {}
+        self.case_rows: list[dict[str, Any]] = []
+        self.incident_rows: list[dict[str, Any]] = []
+        self.index_rows: list[dict[str, Any]] = []
+        self.cases = self.incidents = self.merged = self.done = 0
+
+    def _reference(self, year: int) -> str:
+        if year not in self.counters:
+            counter = self.s.get(ReferenceCounter, year)
+            self.counters[year] = counter.last if counter is not None else 0
+        self.counters[year] += 1
+        return case_reference(year, self.counters[year])
+
+    def add(self, row: ParsedRow, into: str | None) -> None:
+        incident = row.incident
+        if into is not None:
+            case = find_case(self.s, into)
+            if incident is not None:
+                self.flush()  # the ids reserved so far are taken before this one is given
+                added = insert_incident(self.s, self.session, case, incident)
+                self.next_incident = added.id + 1
+                self.incidents += 1
+            self.merged += 1
+        else:
+            self._new_case(row, incident)
+        self.done += 1
+        if len(self.case_rows) >= BATCH:
+            self.flush()
+
+    def _new_case(self, row: ParsedRow, incident: IncidentDetails | None) -> None:
+        opened = datetime.combine(row.opened_on, time(), tzinfo=UTC) if row.opened_on else self.now
+        case_id, self.next_case = self.next_case, self.next_case + 1
+        reference = self._reference(opened.year)
+        stamps = {"version": 1, "updated_at": self.now, "updated_by": self.who}
+        self.case_rows.append(
+            {
+                **stamps,
+                "created_at": self.now,
+                "created_by": self.who,
+                "id": case_id,
+                "reference": reference,
+                "name": row.name,
+                "alias": row.alias,
+                "date_of_birth": row.date_of_birth,
+                "estimated_age": row.estimated_age,
+                "sex": row.sex.value,
+                "gender": "",
+                "languages": "[]",
+                "disability": "",
+                "children_count": None,
+                "children_notes": "",
+                "safe_phone": row.safe_phone,
+                "safe_message_allowed": False,
+                "safe_code_word": "",
+                "safe_notes": "",
+                "caseworker": self.who if self.session.actor.role is Role.CASEWORKER else None,
+                "status": CaseStatus.OPEN.value,
+                "closed_reason": "",
+                "opened_at": opened,
+                "closed_at": None,
+                "register_id": row.register_id,
+                "imported": True,
+            }
+        )
+        self.index_rows.append(
+            {
+                "id": case_id,
+                "keys": search_keys(
+                    reference,
+                    row.name,
+                    row.alias,
+                    row.safe_phone,
+                    row.date_of_birth,
+                    row.register_id,
+                ),
+            }
+        )
+        self.cases += 1
+        if incident is not None:
+            self.incident_rows.append(
+                {
+                    **stamps,
+                    "created_at": self.now,
+                    "created_by": self.who,
+                    "id": self.next_incident,
+                    "case_id": case_id,
+                    "precision": incident.occurred.precision.value,
+                    "occurred_earliest": incident.occurred.earliest,
+                    "occurred_latest": incident.occurred.latest,
+                    "place": "",
+                    "gbv_type": incident.gbv_type.value,
+                    "context": incident.context.value,
+                    "perpetrator_relationship": "",
+                    "perpetrator_count": incident.perpetrator_count,
+                    "reported_to_police": None,
+                    "description": "",
+                }
+            )
+            self.next_incident += 1
+            self.incidents += 1
+
+    def flush(self) -> None:
+        s = self.s
+        if self.case_rows:
+            s.execute(insert(Case), self.case_rows)
+            s.execute(
+                text("INSERT INTO case_search (rowid, keys) VALUES (:id, :keys)"), self.index_rows
+            )
+        if self.incident_rows:
+            s.execute(insert(Incident), self.incident_rows)
+        for year, last in self.counters.items():
+            counter = s.get(ReferenceCounter, year)
+            if counter is None:
+                s.add(ReferenceCounter(year=year, last=last))
+            else:
+                counter.last = last
+        s.flush()
+        self.case_rows, self.incident_rows, self.index_rows = [], [], []
+        if self.progress is not None:
+            self.progress(self.done, self.total)

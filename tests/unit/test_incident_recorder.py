@@ -1,0 +1,262 @@
+"""Reporting out: the GBVIMS Incident Recorder workbook, its codes both ways, LibreOffice."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import pyzipper
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from onestop.db.audit import AuditEntry
+from onestop.db.cases import Case
+from onestop.db.incidents import Incident
+from onestop.domain import gbvims
+from onestop.domain.casefile import GbvType, IncidentContext, Sex
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.roles import Role
+from onestop.errors import ValidationFailed
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.exports.incident_recorder import Months, export_incident_recorder
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.register_import import ColumnMapping, ImportService, RegisterFile
+from tests.conftest import SampleVault
+
+ROOT = Path(__file__).resolve().parents[2]
+NAMES = ("Zoë Ó Briain-Núñez", "فاطمة الزهراء", "Amina Hassan")
+PHONE = "+44 7700 900123"
+
+
+def this_month() -> Months:
+    now = datetime.now(UTC)
+    return Months.parse(f"{now:%Y-%m}", f"{now:%Y-%m}")
+
+
+def seeded(vault: SampleVault) -> list[str]:
+    """Three survivors with incidents and consent to statistics, one without consent."""
+    kinds = [
+        (GbvType.RAPE, IncidentContext.INTIMATE_PARTNER, Sex.FEMALE, 1),
+        (GbvType.DENIAL_OF_RESOURCES, IncidentContext.FAMILY, Sex.MALE, 5),
+        (GbvType.PSYCHOLOGICAL_ABUSE, IncidentContext.OTHER, Sex.INTERSEX, None),
+    ]
+    references = []
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        for (gbv_type, context, sex, count), name in zip(kinds, NAMES, strict=True):
+            ref = (
+                CaseService(cw)
+                .open_case(
+                    SurvivorDetails(
+                        name=name,
+                        date_of_birth=datetime(1990, 4, 5).date(),
+                        sex=sex,
+                        safe_phone=PHONE,
+                    ),
+                )
+                .reference
+            )
+            IncidentService(cw).record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(datetime(2025, 6, 7, 20, tzinfo=UTC)),
+                    gbv_type,
+                    context,
+                    place="her sister's flat",
+                    perpetrator_count=count,
+                    description="He said he would come back.",
+                ),
+            )
+            ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+            references.append(ref)
+        refused = CaseService(cw).open_case(SurvivorDetails(name="No Consent Person")).reference
+        IncidentService(cw).record(
+            refused,
+            IncidentDetails(IncidentTime.unknown(), GbvType.RAPE, IncidentContext.OTHER),
+        )
+        ConsentService(cw).record(refused, Purpose.STATISTICS, Decision.REFUSED)
+    return references
+
+
+def sheet_rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
+    book = load_workbook(path, read_only=True)
+    try:
+        return list(book[sheet].iter_rows(values_only=True))
+    finally:
+        book.close()
+
+
+def test_the_workbook_has_the_recorders_columns_codes_and_no_personal_data(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    references = seeded(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = export_incident_recorder(manager, this_month(), tmp_path)
+        with manager.system_transaction() as s:
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "record.export")).one()
+    assert done.rows == 3 and done.path.suffix == ".xlsx"
+    assert done.sha256 == hashlib.sha256(done.path.read_bytes()).hexdigest()
+    assert done.sha256 in entry.detail
+    rows = sheet_rows(done.path, gbvims.INCIDENT_SHEET)
+    assert rows[0] == tuple(c.value for c in gbvims.COLUMNS)
+    by = {c: i for i, c in enumerate(gbvims.COLUMNS)}
+    body = rows[1:]
+    assert [r[by[gbvims.Column.SURVIVOR_CODE]] for r in body] == references
+    assert [r[by[gbvims.Column.GBV_TYPE]] for r in body] == [
+        "Rape",
+        "Denial of Resources, Opportunities or Services",
+        "Psychological / Emotional Abuse",
+    ]
+    assert [r[by[gbvims.Column.SEX]] for r in body] == ["F", "M", None]
+    assert [r[by[gbvims.Column.PERPETRATOR_COUNT]] for r in body] == [1, "More than 3", None]
+    assert all(r[by[gbvims.Column.DATE_OF_BIRTH]] is None for r in body)
+    assert all(r[by[gbvims.Column.CONSENT]] == "Yes" for r in body)
+    text = repr(sheet_rows(done.path, gbvims.MENU_SHEET)) + repr(rows)
+    for personal in (*NAMES, "No Consent", "7700", "1990", "sister", "come back"):
+        assert personal not in text
+    menu = sheet_rows(done.path, gbvims.MENU_SHEET)
+    assert menu[0][:3] == ("CASEWORKER CODE", "SEX", "GBV TYPE")
+    assert menu[1][2] == "Rape"
+
+
+def test_export_then_import_gives_back_the_same_codes(vault: SampleVault, tmp_path: Path) -> None:
+    seeded(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        exported = export_incident_recorder(cw, this_month(), tmp_path)
+    before = sheet_rows(exported.path, gbvims.INCIDENT_SHEET)[1:]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with cw.system_transaction() as s:
+            known = set(s.scalars(select(Case.id)))
+        plan = ImportService(cw).dry_run(
+            RegisterFile.open(exported.path), ColumnMapping.incident_recorder()
+        )
+        assert plan.ready and plan.rows == 3 and plan.duplicates == ()
+        ImportService(cw).run(plan, {})
+        with cw.system_transaction() as s:
+            cases = [c for c in s.scalars(select(Case).order_by(Case.id)) if c.id not in known]
+            incidents = {i.case_id: i for i in s.scalars(select(Incident))}
+    by = {c: i for i, c in enumerate(gbvims.COLUMNS)}
+    for row, case in zip(before, cases, strict=True):
+        incident = incidents[case.id]
+        assert case.register_id == row[by[gbvims.Column.SURVIVOR_CODE]]
+        assert (gbvims.SEXES.code(case.sex) or None) == row[by[gbvims.Column.SEX]]
+        assert gbvims.GBV_TYPES.code(incident.gbv_type) == row[by[gbvims.Column.GBV_TYPE]]
+        assert gbvims.CONTEXTS.code(incident.context) == row[by[gbvims.Column.RELATIONSHIP]]
+        count = gbvims.perpetrator_count_code(incident.perpetrator_count)
+        assert (count if count != "" else None) == row[by[gbvims.Column.PERPETRATOR_COUNT]]
+        assert incident.occurred_earliest.date() == row[by[gbvims.Column.DATE_OF_INCIDENT]].date()
+        assert case.opened_at.date() == row[by[gbvims.Column.DATE_OF_INTERVIEW]].date()
+
+
+def test_a_code_that_looks_like_a_formula_stays_text(vault: SampleVault, tmp_path: Path) -> None:
+    register = tmp_path / "r.csv"
+    headers = [c.value for c in gbvims.COLUMNS]
+    with register.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, headers)
+        writer.writeheader()
+        for code in ('=HYPERLINK("http://x")', "+1"):
+            writer.writerow({"SURVIVOR CODE": code, "GBV TYPE": "Rape"})
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(
+            RegisterFile.open(register), ColumnMapping.incident_recorder()
+        )
+        assert plan.ready and plan.file.delimiter == ","
+        ImportService(cw).run(plan, {})
+        with cw.system_transaction() as s:
+            references = list(s.scalars(select(Case.reference)))
+        for ref in references:
+            ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+        done = export_incident_recorder(cw, this_month(), tmp_path)
+    book = load_workbook(done.path)
+    cells = [row[1] for row in book[gbvims.INCIDENT_SHEET].iter_rows(min_row=2)]
+    assert [c.value for c in cells] == ['=HYPERLINK("http://x")', "+1"]
+    assert all(c.data_type == "s" for c in cells)
+
+
+def test_with_a_password_it_is_an_aes_zip(vault: SampleVault, tmp_path: Path) -> None:
+    seeded(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        done = export_incident_recorder(cw, this_month(), tmp_path, password="river stone 2026")
+    assert done.encrypted and done.path.suffix == ".zip"
+    with pyzipper.AESZipFile(done.path) as zf:
+        (name,) = zf.namelist()
+        assert name.endswith(".xlsx")
+        with pytest.raises(RuntimeError):
+            zf.read(name, pwd=b"wrong password here")
+        zf.setpassword(b"river stone 2026")
+        (tmp_path / "inside.xlsx").write_bytes(zf.read(name))
+    assert len(sheet_rows(tmp_path / "inside.xlsx", gbvims.INCIDENT_SHEET)) == 4
+
+
+def test_months_are_whole_and_checked(vault: SampleVault, tmp_path: Path) -> None:
+    assert Months.parse("2026-11", "2026-12").bounds == (
+        datetime(2026, 11, 1, tzinfo=UTC),
+        datetime(2027, 1, 1, tzinfo=UTC),
+    )
+    for start, end in (("2026-13", "2026-12"), ("2026-05", "2026-04"), ("May", "June")):
+        with pytest.raises(ValidationFailed):
+            Months.parse(start, end)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with pytest.raises(ValidationFailed):
+            export_incident_recorder(cw, Months.parse("2999-01", "2999-01"), tmp_path)
+        with pytest.raises(ValidationFailed):
+            export_incident_recorder(cw, this_month(), tmp_path / "x.pdf")
+        with pytest.raises(ValidationFailed):
+            export_incident_recorder(cw, this_month(), tmp_path, password="short")
+
+
+@pytest.fixture(scope="session")
+def libreoffice() -> str:
+    """LibreOffice, installed by scripts/check_office.py when missing (as root)."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "check_office.py"), "--install"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1800,
+    )
+    if done.returncode != 0:
+        pytest.fail(f"LibreOffice is needed to open the Incident Recorder: {done.stderr.strip()}")
+    found = shutil.which("libreoffice") or shutil.which("soffice")
+    assert found is not None, done.stdout
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_libreoffice_opens_the_workbook(
+    vault: SampleVault, tmp_path: Path, libreoffice: str
+) -> None:
+    seeded(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        done = export_incident_recorder(cw, this_month(), tmp_path)
+    out = tmp_path / "csv"
+    subprocess.run(
+        [
+            libreoffice,
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            str(out),
+            str(done.path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (converted,) = out.glob("*.csv")
+    rows = list(csv.reader(converted.read_text(encoding="utf-8", errors="replace").splitlines()))
+    assert rows[0] == [c.value for c in gbvims.COLUMNS]
+    assert len(rows) == 4
+    text = converted.read_text(encoding="utf-8", errors="replace")
+    for personal in (*NAMES, "7700", "1990"):
+        assert personal not in text

@@ -1,0 +1,320 @@
+"""Moving in: a register imported with a dry run, duplicates offered, all or nothing, audited."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+import pytest
+from faker import Faker
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from sqlalchemy import select
+
+from onestop.db.audit import AuditEntry
+from onestop.db.cases import Case
+from onestop.db.incidents import Incident
+from onestop.domain import gbvims
+from onestop.domain.casefile import GbvType, IncidentContext, Sex
+from onestop.domain.roles import Role
+from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.services.cases import SurvivorDetails
+from onestop.services.register_import import (
+    ColumnMapping,
+    Field,
+    ImportService,
+    RegisterFile,
+    detect_csv,
+)
+from onestop.services.search import CaseSearch
+from tests.conftest import SampleVault, open_case_in
+
+HEADERS = ["Reg no", "Full name", "Born", "Type", "Context", "Seen"]
+MAPPING = ColumnMapping(
+    {
+        "Reg no": Field.REGISTER_ID,
+        "Full name": Field.NAME,
+        "Born": Field.DATE_OF_BIRTH,
+        "Type": Field.GBV_TYPE,
+        "Context": Field.CONTEXT,
+        "Seen": Field.OPENED_ON,
+    }
+)
+
+
+def write_csv(
+    path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ","
+) -> Path:
+    with path.open("w", encoding=encoding, newline="") as f:
+        writer = csv.writer(f, delimiter=delimiter)
+        writer.writerow(HEADERS)
+        writer.writerows(rows)
+    return path
+
+
+def sample_rows(count: int, seed: int = 3) -> list[list[str]]:
+    fake = Faker()
+    fake.seed_instance(seed)
+    return [
+        [
+            f"R-{i:04d}",
+            fake.name(),
+            fake.date_of_birth(minimum_age=18, maximum_age=60).isoformat(),
+            "Physical Assault",
+            "intimate_partner",
+            "2024-03-05",
+        ]
+        for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "shown"),
+    [
+        ("utf-8", ",", "utf-8"),
+        ("utf-8-sig", ";", "utf-8-sig"),
+        ("utf-16", "\t", "utf-16"),
+        ("cp1252", ";", "cp1252"),
+    ],
+)
+def test_the_encoding_and_delimiter_are_detected(
+    tmp_path: Path, encoding: str, delimiter: str, shown: str
+) -> None:
+    rows = [["R-1", "Zoë Núñez", "1990-01-02", "Rape", "family", "2024-01-01"]] * 3
+    path = write_csv(tmp_path / "r.csv", rows, encoding, delimiter)
+    assert detect_csv(path) == (shown, delimiter)
+    opened = RegisterFile.open(path)
+    assert opened.headers == tuple(HEADERS)
+    assert [cells["Full name"] for _, cells in opened.rows()] == ["Zoë Núñez"] * 3
+    assert opened.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_latin1_bytes_that_cp1252_lacks_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_bytes("Reg no,Full name\nR-1,Ana\x81\n".encode("latin-1"))
+    assert detect_csv(path)[0] == "latin-1"
+
+
+def test_a_dry_run_reports_each_refused_field_and_writes_nothing(
+    vault: SampleVault, tmp_path: Path, hostile_text: dict[str, list[str]]
+) -> None:
+    rows = [
+        ["R-1", "Ana\u202eevil", "1990-01-02", "Rape", "family", "2024-01-01"],
+        ["R-2", "Ines", "31/02/1990", "Rape", "family", "2024-01-01"],
+        ["R-3", "Maya", "1990-01-02", "kidnap", "family", "2024-01-01"],
+        ["R-4", "x" * 201, "", "Rape", "family", "2099-01-01"],
+        *([["R-5", name, "", "Rape", "other", ""] for name in hostile_text["names"]]),
+    ]
+    path = write_csv(tmp_path / "r.csv", rows)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+        refused = {(p.line, p.field) for p in plan.problems}
+        assert {(2, "name"), (3, "date_of_birth"), (4, "gbv_type"), (5, "name")} <= refused
+        assert (5, "opened_on") in refused
+        assert plan.refused_rows >= 4 and not plan.ready
+        with pytest.raises(ValidationFailed):
+            ImportService(cw).run(plan, {})
+        with cw.system_transaction() as s:
+            assert s.scalars(select(Case)).all() == []
+
+
+def test_import_keeps_the_register_id_searchable_and_audits_counts_and_hash(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    rows = sample_rows(5)
+    rows.append(['=HYPERLINK("http://x")', "@SUM(A1)", "", "Rape", "family", ""])
+    path = write_csv(tmp_path / "r.csv", rows)
+    seen: list[tuple[int, int]] = []
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+        assert plan.ready and plan.rows == 6 and plan.duplicates == ()
+        done = ImportService(cw).run(plan, {}, lambda d, t: seen.append((d, t)))
+        assert (done.cases, done.incidents) == (6, 6)
+        assert seen[-1] == (6, 6)
+        found = CaseSearch(cw).find("R-0003").cases
+        assert len(found) == 1
+        with cw.system_transaction() as s:
+            cases = s.scalars(select(Case).order_by(Case.id)).all()
+            assert all(c.imported for c in cases)
+            assert cases[5].register_id == '=HYPERLINK("http://x")'
+            assert cases[5].name == "@SUM(A1)"
+            assert cases[0].opened_at.date().isoformat() == "2024-03-05"
+            assert cases[0].reference.startswith("OSC-2024-")
+            incident = s.scalars(select(Incident).where(Incident.case_id == cases[0].id)).one()
+            assert incident.gbv_type == GbvType.PHYSICAL_ASSAULT
+            assert incident.context == IncidentContext.INTIMATE_PARTNER
+            entry = s.scalars(
+                select(AuditEntry).where(AuditEntry.detail.like("register import%"))
+            ).one()
+            assert plan.file.sha256 in entry.detail and "6 cases" in entry.detail
+            assert "R-0003" not in entry.detail and rows[0][1] not in entry.detail
+
+
+def test_an_xlsx_formula_is_stored_as_its_text(vault: SampleVault, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(["R-9", "=1+1", None, "Rape", "family", None])
+    book.save(tmp_path / "r.xlsx")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(tmp_path / "r.xlsx"), MAPPING)
+        ImportService(cw).run(plan, {})
+        with cw.system_transaction() as s:
+            assert s.scalars(select(Case.name)).one() == "=1+1"
+
+
+def test_a_possible_duplicate_waits_for_a_decision(vault: SampleVault, tmp_path: Path) -> None:
+    existing = open_case_in(vault, SurvivorDetails(name="Amina Hassan"))
+    rows = [["R-1", "Amina Hassan", "", "Rape", "family", ""], *sample_rows(2)]
+    path = write_csv(tmp_path / "r.csv", rows)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        service = ImportService(cw)
+        plan = service.dry_run(RegisterFile.open(path), MAPPING)
+        assert [d.line for d in plan.duplicates] == [2]
+        assert plan.duplicates[0].matches[0].reference == existing
+        with pytest.raises(ValidationFailed):
+            service.run(plan, {})
+        done = service.run(plan, {2: existing})
+        assert (done.cases, done.merged, done.incidents) == (2, 1, 3)
+        with cw.system_transaction() as s:
+            case = s.scalars(select(Case).where(Case.reference == existing)).one()
+            assert len(s.scalars(select(Incident).where(Incident.case_id == case.id)).all()) == 1
+
+
+def test_cancel_leaves_nothing(
+    vault: SampleVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import onestop.services.register_import as module
+
+    monkeypatch.setattr(module, "BATCH", 2)
+    path = write_csv(tmp_path / "r.csv", sample_rows(7))
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        if done >= 4:
+            raise Stop
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+        with pytest.raises(Stop):
+            ImportService(cw).run(plan, {}, progress)
+        with cw.system_transaction() as s:
+            assert s.scalars(select(Case)).all() == []
+
+
+def test_a_changed_file_must_be_checked_again(vault: SampleVault, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "r.csv", sample_rows(2))
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+        write_csv(path, sample_rows(3))
+        with pytest.raises(ValidationFailed):
+            ImportService(cw).run(plan, {})
+
+
+def test_a_manager_checks_but_may_not_write(vault: SampleVault, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "r.csv", sample_rows(2))
+    with vault.sign_in(Role.MANAGER) as manager:
+        plan = ImportService(manager).dry_run(RegisterFile.open(path), MAPPING)
+        assert plan.ready
+        with pytest.raises(PermissionDenied):
+            ImportService(manager).run(plan, {})
+
+
+def test_a_mapping_is_saved_and_read_back_and_checked(tmp_path: Path) -> None:
+    again = ColumnMapping.from_json(MAPPING.to_json())
+    assert again == MAPPING
+    with pytest.raises(ValidationFailed):
+        ColumnMapping.from_json("{}")
+    with pytest.raises(ValidationFailed):
+        MAPPING.check(("Reg no",))
+    with pytest.raises(ValidationFailed):
+        ColumnMapping({"Born": Field.DATE_OF_BIRTH}).check(("Born",))
+    built_in = ColumnMapping.incident_recorder()
+    built_in.check(tuple(c.value for c in gbvims.COLUMNS))
+
+
+def test_every_code_reads_back_as_its_value() -> None:
+    for table in gbvims.TABLES:
+        for value, code in table.codes.items():
+            if code:
+                assert table.value(code) == value
+                assert table.value(code.upper()) == value
+    assert gbvims.SEXES.value("F") == Sex.FEMALE
+    assert gbvims.CONTEXTS.value("Primary Caregiver") == IncidentContext.FAMILY
+    assert gbvims.GBV_TYPES.value("nonsense") is None
+    assert gbvims.perpetrator_count_value(gbvims.MORE_THAN_THREE) == 4
+    assert gbvims.perpetrator_count_code(4) == gbvims.MORE_THAN_THREE
+    assert gbvims.perpetrator_count_code(2) == 2
+
+
+def test_hostile_cells_are_stored_exactly_or_refused_with_a_reason(
+    vault: SampleVault,
+    tmp_path: Path,
+    hostile_text: dict[str, list[str]],
+    naughty_strings: list[str],
+) -> None:
+    """Every hostile name and BLNS string, as an .xlsx cell: stored as typed (formulas too,
+    never evaluated) when a form would take it, else refused with a message; never a crash."""
+    from onestop.domain.validation import one_line_problem
+
+    cells = [
+        s
+        for s in [*hostile_text["names"], *naughty_strings]
+        if s.strip() and len(s) <= 200 and _xml_legal(s)
+    ]
+    # openpyxl refuses control characters in a cell; what it writes anyway that XML forbids
+    # makes a workbook no reader opens: refused with a sentence (below), never a crash.
+    cells = [s for s in cells if not ILLEGAL_CHARACTERS_RE.search(s)]
+    broken = [
+        s
+        for s in [*hostile_text["names"], *naughty_strings]
+        if not _xml_legal(s) and not ILLEGAL_CHARACTERS_RE.search(s)
+    ]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Reg no", "Full name"])
+    for i, text in enumerate(cells):
+        sheet.cell(row=i + 2, column=1, value=f"H-{i}")
+        sheet.cell(row=i + 2, column=2, value=text).data_type = "s"
+    book.save(tmp_path / "hostile.xlsx")
+    mapping = ColumnMapping({"Reg no": Field.REGISTER_ID, "Full name": Field.NAME})
+    expected_ok = [s for s in cells if one_line_problem(s) is None]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(tmp_path / "hostile.xlsx"), mapping)
+        assert plan.rows == len(cells)
+        assert plan.refused_rows == len(cells) - len(expected_ok)
+        assert all(p.message for p in plan.problems)
+        accepted = tmp_path / "accepted.xlsx"
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["Reg no", "Full name"])
+        for i, text in enumerate(expected_ok):
+            sheet.cell(row=i + 2, column=1, value=f"H-{i}")
+            sheet.cell(row=i + 2, column=2, value=text).data_type = "s"
+        book.save(accepted)
+        plan = ImportService(cw).dry_run(RegisterFile.open(accepted), mapping)
+        ImportService(cw).run(plan, {})
+        with cw.system_transaction() as s:
+            stored = list(s.scalars(select(Case.name).order_by(Case.id)))
+    assert stored == expected_ok
+    assert broken  # BLNS holds a string openpyxl writes but no XML reader takes back
+    book = Workbook()
+    book.active.append(["Reg no", "Full name"])
+    book.active.cell(row=2, column=2, value=broken[0]).data_type = "s"
+    book.save(tmp_path / "broken.xlsx")
+    with pytest.raises(ValidationFailed, match="cannot be read"):
+        list(RegisterFile.open(tmp_path / "broken.xlsx").rows())
+
+
+def _xml_legal(text: str) -> bool:
+    """Whether XML 1.0 allows every character of ``text``."""
+    return all(
+        c in "\t\n\r"
+        or 0x20 <= ord(c) <= 0xD7FF
+        or 0xE000 <= ord(c) <= 0xFFFD
+        or 0x10000 <= ord(c) <= 0x10FFFF
+        for c in text
+    )
