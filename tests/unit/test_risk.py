@@ -83,9 +83,7 @@ def test_not_known_and_declined_are_answers_that_do_not_score(default) -> None:
 def test_every_question_needs_an_answer(default) -> None:
     answers = answers_with(default, 3)
     del answers[default.question_ids()[5]]
-    assert (
-        "1 question(s) have no answer" in validate_assessment(default, answers, None, "")["answers"]
-    )
+    assert "1 question has no answer" in validate_assessment(default, answers, None, "")["answers"]
 
 
 def test_judgement_raises_with_a_reason_and_never_lowers(default) -> None:

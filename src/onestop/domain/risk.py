@@ -152,8 +152,10 @@ def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrum
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "The risk checklist {name} has thresholds that cannot work: medium ({medium}) "
-                "must be below high ({high}), and high no more than the {n} questions.",
-            ).format(name=name, medium=medium, high=high, n=len(ids))
+                "must be below high ({high}), and high no more than the %n question(s).",
+                "",
+                len(ids),
+            ).format(name=name, medium=medium, high=high)
         )
     translations: Mapping[str, Any] = data.get("translations", {})
     for language, translated in sorted(translations.items()):
@@ -272,9 +274,11 @@ def validate_assessment(
     if missing:
         problems["answers"] = QT_TRANSLATE_NOOP(
             "Messages",
-            "{n} question(s) have no answer: give one to each "
+            "%n question(s) have no answer: give one to each "
             '("not known" and "declined" are answers).',
-        ).format(n=len(missing))
+            "",
+            len(missing),
+        )
     level = instrument.level_for(sum(1 for a in answers.values() if a is Answer.YES))
     if judgement is not None:
         if judgement.rank < level.rank:

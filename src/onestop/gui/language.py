@@ -54,6 +54,18 @@ def current_language() -> str:
     return _current[0]
 
 
+def install_english_plurals(app: QApplication) -> None:
+    """English's plural forms ("1 case", "2 cases" for the source "%n case(s)"), beneath
+    whatever language is installed next (Qt asks the translator installed last first). Done by
+    :func:`install`, and at start-up before any language is chosen."""
+    if _installed:
+        return
+    english = QTranslator(app)
+    if english.load(str(resources() / "translations" / "onestop_en.qm")):
+        app.installTranslator(english)
+        _installed.append(english)
+
+
 def install(app: QApplication, code: str) -> list[QTranslator]:
     """Load OneStop's and Qt's translations for ``code`` into ``app`` (in place of those of
     the language before) and set the layout direction; returns the translators installed.
@@ -62,6 +74,7 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale.system())
     installed = _installed
+    install_english_plurals(app)
     if code != "en":
         ours = QTranslator(app)
         if ours.load(str(resources() / "translations" / f"onestop_{code}.qm")):

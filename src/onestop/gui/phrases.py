@@ -17,6 +17,9 @@ def phrase(text: str) -> str:
     A Phrase carries the English template that lupdate read from its ``QT_TRANSLATE_NOOP`` call
     (onestop.i18n): the template is translated by the translators installed in the
     application, then the values are put in, each translated in turn when it is itself a
-    Phrase. Values typed by staff are never looked up. Plain text is shown as it is.
+    Phrase. Values typed by staff are never looked up, and each value put into a sentence (a
+    name, a date, an agency) is kept in direction isolates (onestop.i18n.isolated), so a
+    Latin value in an Arabic line, or an Arabic name in an English one, keeps its place.
+    Plain text is shown as it is.
     """
-    return translated(text, QCoreApplication.translate)
+    return translated(text, QCoreApplication.translate, isolate=True)

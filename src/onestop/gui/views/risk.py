@@ -29,6 +29,7 @@ from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.widgets.controls import message_label, table_view
 from onestop.gui.widgets.screen import report_errors
+from onestop.i18n import isolating
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
     SAFETY_PLAN_HEADINGS,
@@ -143,12 +144,10 @@ class ChecklistForm(QGroupBox):
         yes = sum(1 for a in chosen.values() if a is Answer.YES)
         level = self.instrument.level_for(yes)
         self.score.setText(
-            self.tr("Score so far: {yes} of {n} ({level}); {left} still to answer").format(
-                yes=yes,
-                n=len(self.instrument.questions),
-                level=level.value,
-                left=len(self.answers) - len(chosen),
+            self.tr("Score so far: {yes} of {n} ({level}); ").format(
+                yes=yes, n=len(self.instrument.questions), level=level.value
             )
+            + self.tr("%n still to answer", "", len(self.answers) - len(chosen))
         )
         self.score.setStyleSheet(f"color: {LEVEL_COLOURS[level]}; font-weight: 600;")
 
@@ -201,8 +200,10 @@ class SafetyPlanForm(QGroupBox):
                 QLabel(
                     self.tr("Version {v}, saved {when} by {who}").format(
                         v=self._current.version,
-                        when=fmt.when(self._current.updated_at),
-                        who=self._current.updated_by,
+                        **isolating(
+                            when=fmt.when(self._current.updated_at),
+                            who=self._current.updated_by,
+                        ),
                     ),
                     self,
                 )
@@ -303,7 +304,7 @@ class RiskPanel(QScrollArea):
                 self.tr("Latest: {level} risk, score {score} ({when}). {trend}").format(
                     level=latest.final_level.value,
                     score=latest.score,
-                    when=fmt.when(latest.assessed_at),
+                    **isolating(when=fmt.when(latest.assessed_at)),
                     trend=trend_words([a.trend_point() for a in assessments]),
                 )
             )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from onestop.domain.clinical import WindowState
 from onestop.domain.health import TREATMENT_WINDOWS, WindowAlert
 from onestop.gui.labels import window_label
+from onestop.i18n import isolating
 
 COLOURS = {
     "open": ("#1b6e34", "#e3f4e8"),
@@ -28,9 +29,18 @@ def shown(alert: WindowAlert) -> bool:
 
 
 def _hours(left: timedelta) -> str:
+    """The time left in the reader's language ("5 h 07 min"; "30 h" from a day on)."""
+    translate = QCoreApplication.translate  # the name lupdate reads
     hours = max(0, int(left.total_seconds() // 3600))
     minutes = max(0, int(left.total_seconds() % 3600 // 60))
-    return f"{hours} h {minutes:02d} min" if hours < 24 else f"{hours} h"
+    #: A unit of the time left in a clinical window, after the number: "h" for hours.
+    in_hours = translate("Countdown", "%n h", "hours left", hours)
+    if hours >= 24:
+        return in_hours
+    #: Minutes left, after the hours ("5 h 07 min"); {mm} is always two digits.
+    return translate("Countdown", "{hours} {mm} min", "minutes left").format(
+        hours=in_hours, mm=f"{minutes:02d}"
+    )
 
 
 def describe(alert: WindowAlert) -> tuple[str, str]:
@@ -71,7 +81,7 @@ class WindowBadge(QLabel):
         self.state = ""
         if counted_from:
             told = QCoreApplication.translate("Countdown", "Counted from: {incident}").format(
-                incident=counted_from
+                **isolating(incident=counted_from)
             )
             self.setToolTip(told)
             self.setAccessibleDescription(told)

@@ -167,11 +167,11 @@ class AuditPanel(QWidget):
             ]
         )
         self.count.setText(
-            self.tr("{n} entries (the newest {limit} shown)").format(
-                n=len(self.records), limit=AUDIT_LIMIT
+            self.tr("%n entries (the newest {limit} shown)", "", len(self.records)).format(
+                limit=AUDIT_LIMIT
             )
             if len(self.records) >= AUDIT_LIMIT
-            else self.tr("{n} entries").format(n=len(self.records))
+            else self.tr("%n entry(s)", "", len(self.records))
         )
 
     def choose_csv(self) -> QFileDialog:
@@ -197,7 +197,7 @@ class AuditPanel(QWidget):
             self.count.setText(explain(exc))
             return 0
         self.count.setText(
-            self.tr("{n} entries written to {path}.").format(n=len(records), path=path)
+            self.tr("%n entry(s) written to {path}.", "", len(records)).format(path=path)
         )
         return len(records)
 
