@@ -20,6 +20,11 @@ _installed: list[QTranslator] = []  # the translators in the application now
 _current = ["en"]
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 SETTING = "interface/language"
+# The locale a language's dates and numbers are written in, when not the language's default.
+# Arabic: one digit system throughout, the Western digits 0-9. Qt's default Arabic (ar_EG)
+# writes Arabic-Indic digits (٢٠٢٦), while every count, case reference, phone number and
+# translated sentence is written with 0-9; the Arabic of the Gulf (ar_AE) writes 0-9 too.
+LOCALES = {"ar": "ar_AE"}
 
 
 def chosen_language(explicit: str | None = None) -> str:
@@ -85,7 +90,9 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{code}", folder):
             app.installTranslator(qt)
             installed.append(qt)
-    if code != QLocale.system().name().split("_")[0].lower():
+    if code in LOCALES:
+        QLocale.setDefault(QLocale(LOCALES[code]))
+    elif code != QLocale.system().name().split("_")[0].lower():
         QLocale.setDefault(QLocale(code))  # dates and numbers as the language writes them
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
