@@ -182,12 +182,15 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
     assert page.risk_panel is not None
     form = page.risk_panel.start_checklist()
     assert form is not None
-    assert form.title().startswith("Liste de contrôle du risque")
-    captions = [label.text() for label in form.findChildren(QLabel)]
-    assert "1. L'agression lui a-t-elle causé une blessure (aujourd'hui ou auparavant) ?" in (
-        captions
+    assert form.title().startswith("Grille d'évaluation du risque")
+    # Each question is worded as it is read to her ("vous"); the record's wording ("elle")
+    # is the caption's tooltip.
+    caption = form.findChild(QLabel, "question_injured")
+    assert caption.text() == (
+        "1. Les violences vous ont-elles causé une blessure (aujourd'hui ou auparavant) ?"
     )
-    assert form.answers["injured"].accessibleName().startswith("L'agression")
+    assert caption.toolTip().startswith("L'agression lui a-t-elle causé une blessure")
+    assert form.answers["injured"].accessibleName().startswith("Les violences vous ont-elles")
 
     dialog = page.export_safety_plan()
     assert dialog.language.currentData() == "fr" and dialog.language.currentText() == "Français"

@@ -71,19 +71,23 @@ class ChecklistForm(QGroupBox):
         self._update_score()
 
     def _build_questions(self, layout: QVBoxLayout, language: str) -> None:
-        """One answer per question of the instrument, each captioned with its number."""
+        """One answer per question of the instrument, each captioned with its number and
+        worded as it is read to her ("Are you…?"); the record's wording ("Is she…?") is the
+        caption's tooltip."""
         form = QFormLayout()
         layout.addLayout(form)
         for number, question in enumerate(self.instrument.questions, 1):
             combo = QComboBox(self)
             combo.setObjectName(f"answer_{question.id}")
-            asked = question.text_in(language)
+            asked = question.asked_in(language)
             combo.setAccessibleName(asked)
             combo.addItem(self.tr("— choose —"), None)
             for answer in Answer:
                 combo.addItem(label(answer), answer)
             combo.currentIndexChanged.connect(self._update_score)
             caption = QLabel(f"{number}. {asked}", self)
+            caption.setObjectName(f"question_{question.id}")
+            caption.setToolTip(question.text_in(language))
             caption.setWordWrap(True)
             caption.setBuddy(combo)
             form.addRow(caption, combo)
