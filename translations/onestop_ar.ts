@@ -1451,12 +1451,12 @@
     <message numerus="yes">
         <source>%n+ cases, more as you scroll</source>
         <translation>
-            <numerusform>+%n حالة، والمزيد عند التمرير</numerusform>
-            <numerusform>+حالة واحدة، والمزيد عند التمرير</numerusform>
-            <numerusform>+حالتان، والمزيد عند التمرير</numerusform>
-            <numerusform>+%n حالات، والمزيد عند التمرير</numerusform>
-            <numerusform>+%n حالة، والمزيد عند التمرير</numerusform>
-            <numerusform>+%n حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالات، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
         </translation>
     </message>
     <message numerus="yes">

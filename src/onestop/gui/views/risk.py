@@ -149,7 +149,7 @@ class ChecklistForm(QGroupBox):
         level = self.instrument.level_for(yes)
         self.score.setText(
             self.tr("Score so far: {yes} of {n} ({level}); ").format(
-                yes=yes, n=len(self.instrument.questions), level=level.value
+                yes=yes, n=len(self.instrument.questions), level=label(level)
             )
             + self.tr("%n still to answer", "", len(self.answers) - len(chosen))
         )
@@ -306,7 +306,7 @@ class RiskPanel(QScrollArea):
         else:
             summary.setText(
                 self.tr("Latest: {level} risk, score {score} ({when}). {trend}").format(
-                    level=latest.final_level.value,
+                    level=label(latest.final_level),
                     score=latest.score,
                     **isolating(when=fmt.when(latest.assessed_at)),
                     trend=trend_words([a.trend_point() for a in assessments]),
@@ -354,7 +354,7 @@ class RiskPanel(QScrollArea):
                         fmt.when(a.assessed_at),
                         a.instrument_key,
                         str(a.score),
-                        a.final_level.value,
+                        label(a.final_level),
                         a.judgement_reason,
                         a.assessed_by,
                     )

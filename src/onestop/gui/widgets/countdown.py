@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from onestop.domain.clinical import WindowState
 from onestop.domain.health import TREATMENT_WINDOWS, WindowAlert
 from onestop.gui.labels import window_label
-from onestop.i18n import isolating
 
 COLOURS = {
     "open": ("#1b6e34", "#e3f4e8"),
@@ -81,7 +80,7 @@ class WindowBadge(QLabel):
         self.state = ""
         if counted_from:
             told = QCoreApplication.translate("Countdown", "Counted from: {incident}").format(
-                **isolating(incident=counted_from)
+                incident=counted_from
             )
             self.setToolTip(told)
             self.setAccessibleDescription(told)
