@@ -7,6 +7,10 @@ translations/onestop_<lang>.ts for each language below: new strings are added un
 strings no longer used are dropped, translations already made are kept. Translators open the
 files in Qt Linguist (``pyside6-linguist``). Then pyside6-lrelease compiles each into
 resources/translations/onestop_<lang>.qm, which the application loads at start-up.
+
+English is the source text, but a sentence with a count needs its plural forms in English too
+("1 case", "2 cases", from the source "%n case(s)"): translations/onestop_en.ts holds only those
+(lupdate -pluralonly), and the application always loads it beneath the chosen language.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 FOLDER = REPO / "translations"
 COMPILED = REPO / "resources" / "translations"  # the .qm files shipped and loaded at start-up
 LANGUAGES = ("fr", "es", "ar")
+PLURALS_ONLY = "en"  # the source language: only its numerus messages need a translation
 
 
 def sources() -> list[Path]:
@@ -45,6 +50,7 @@ def update(language: str, target: Path) -> None:
         [
             str(lupdate),
             *(str(p.relative_to(REPO)) for p in sources()),
+            *(["-pluralonly"] if language == PLURALS_ONLY else []),
             "-no-obsolete",
             "-locations",
             "none",
@@ -87,7 +93,9 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 def problems(ts: Path) -> list[str]:
     """What keeps a language file from being complete: a string without its translation, or
-    a translation that lost a placeholder ({name}) or the keyboard shortcut (&) of its source."""
+    a translation that lost a placeholder ({name}) or the keyboard shortcut (&) of its source.
+    A numerus message (a count, ``%n``) is checked in each of its plural forms, and must have
+    as many as the language has (:data:`PLURAL_FORMS`)."""
     root = ET.parse(ts).getroot()  # noqa: S314 - our own file, written by lupdate
     found: list[str] = []
     for context in root.iter("context"):
@@ -99,19 +107,35 @@ def problems(ts: Path) -> list[str]:
             if translation is None or translation.get("type") in ("unfinished", "vanished"):
                 found.append(f"{where} is not translated")
                 continue
-            text = translation.text or ""
-            if not text.strip():
-                found.append(f"{where} has an empty translation")
-            elif sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
-                found.append(f"{where}: the placeholders differ in {text!r}")
-            elif ("&" in source) != ("&" in text):
-                found.append(f"{where}: the keyboard shortcut (&) is lost in {text!r}")
+            if message.get("numerus") == "yes":
+                texts = [form.text or "" for form in translation.iter("numerusform")]
+                wanted = PLURAL_FORMS.get(root.get("language", ""))
+                if wanted is not None and len(texts) != wanted:
+                    found.append(f"{where} has {len(texts)} plural forms, not {wanted}")
+            else:
+                texts = [translation.text or ""]
+            found.extend(f"{where}{p}" for text in texts for p in _flaws(source, text)[:1])
     return found
+
+
+# How many plural forms Qt gives each language (Qt's numerus rules, as lupdate writes them).
+PLURAL_FORMS = {"en": 2, "fr": 2, "es": 2, "ar": 6}
+
+
+def _flaws(source: str, text: str) -> list[str]:
+    flaws = []
+    if not text.strip():
+        flaws.append(" has an empty translation")
+    if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+        flaws.append(f": the placeholders differ in {text!r}")
+    if ("&" in source) != ("&" in text):
+        flaws.append(f": the keyboard shortcut (&) is lost in {text!r}")
+    return flaws
 
 
 def main() -> int:
     FOLDER.mkdir(exist_ok=True)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, PLURALS_ONLY):
         target = ts_file(language)
         update(language, target)
         release(target, qm_file(language))

@@ -285,9 +285,16 @@
         <source>Photographs and PDF scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</source>
         <translation>صور فوتوغرافية وملفات PDF ممسوحة (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
-    <message>
-        <source>{name} · {size} bytes</source>
-        <translation>{name} · {size} بايت</translation>
+    <message numerus="yes">
+        <source>{name} · {size} byte(s)</source>
+        <translation>
+            <numerusform>{name} · {size} بايت</numerusform>
+            <numerusform>{name} · {size} بايت</numerusform>
+            <numerusform>{name} · {size} بايت</numerusform>
+            <numerusform>{name} · {size} بايت</numerusform>
+            <numerusform>{name} · {size} بايت</numerusform>
+            <numerusform>{name} · {size} بايت</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -387,9 +394,16 @@
         <source>{when} by {who}</source>
         <translation>{when} بواسطة {who}</translation>
     </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} بايت</translation>
+    <message numerus="yes">
+        <source>{n} byte(s)</source>
+        <translation>
+            <numerusform>{n} بايت</numerusform>
+            <numerusform>{n} بايت</numerusform>
+            <numerusform>{n} بايت</numerusform>
+            <numerusform>{n} بايت</numerusform>
+            <numerusform>{n} بايت</numerusform>
+            <numerusform>{n} بايت</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
@@ -514,13 +528,46 @@
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
-    <message>
-        <source>{n} entries (the newest {limit} shown)</source>
-        <translation>{n} قيدًا (تُعرض أحدث {limit})</translation>
+    <message numerus="yes">
+        <source>%n entries (the newest {limit} shown)</source>
+        <translation>
+            <numerusform>%n قيد (تُعرض أحدث {limit})</numerusform>
+            <numerusform>قيد واحد (تُعرض أحدث {limit})</numerusform>
+            <numerusform>قيدان (تُعرض أحدث {limit})</numerusform>
+            <numerusform>%n قيود (تُعرض أحدث {limit})</numerusform>
+            <numerusform>%n قيدًا (تُعرض أحدث {limit})</numerusform>
+            <numerusform>%n قيد (تُعرض أحدث {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} entries</source>
-        <translation>{n} قيدًا</translation>
+        <source>Writing the audit trail…</source>
+        <translation>جارٍ كتابة سجل التدقيق…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>كُتب في {path}: %n قيد.</numerusform>
+            <numerusform>كُتب في {path}: قيد واحد.</numerusform>
+            <numerusform>كُتب في {path}: قيدان.</numerusform>
+            <numerusform>كُتب في {path}: %n قيود.</numerusform>
+            <numerusform>كُتب في {path}: %n قيدًا.</numerusform>
+            <numerusform>كُتب في {path}: %n قيد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -531,24 +578,12 @@
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Writing the audit trail…</source>
-        <translation>جارٍ كتابة سجل التدقيق…</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>أُلغي: لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
         <translation>تعذّرت كتابة الملف في ذلك المكان.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
-    </message>
-    <message>
-        <source>{n} entries written to {path}.</source>
-        <translation>كُتب {n} قيدًا في {path}.</translation>
     </message>
 </context>
 <context>
@@ -645,9 +680,16 @@
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
-    <message>
-        <source>Backup written: {path} ({size} bytes, {n} attachments).</source>
-        <translation>كُتبت النسخة الاحتياطية: {path} ({size} بايت، {n} مرفقًا).</translation>
+    <message numerus="yes">
+        <source>Backup written: {path} ({size} bytes, %n attachment(s)).</source>
+        <translation>
+            <numerusform>كُتبت النسخة الاحتياطية: {path} ({size} بايت، %n مرفق).</numerusform>
+            <numerusform>كُتبت النسخة الاحتياطية: {path} ({size} بايت، مرفق واحد).</numerusform>
+            <numerusform>كُتبت النسخة الاحتياطية: {path} ({size} بايت، مرفقان).</numerusform>
+            <numerusform>كُتبت النسخة الاحتياطية: {path} ({size} بايت، %n مرفقات).</numerusform>
+            <numerusform>كُتبت النسخة الاحتياطية: {path} ({size} بايت، %n مرفقًا).</numerusform>
+            <numerusform>كُتبت النسخة الاحتياطية: {path} ({size} بايت، %n مرفق).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -727,9 +769,16 @@
         <source>Break the glass</source>
         <translation>الوصول الطارئ</translation>
     </message>
-    <message>
-        <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for {n} minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
-        <translation>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك {n} دقيقة، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</translation>
+    <message numerus="yes">
+        <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for %n minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
+        <translation>
+            <numerusform>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك مدة %n دقيقة، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</numerusform>
+            <numerusform>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك مدة دقيقة واحدة، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</numerusform>
+            <numerusform>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك مدة دقيقتين، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</numerusform>
+            <numerusform>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك مدة %n دقائق، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</numerusform>
+            <numerusform>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك مدة %n دقيقة، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</numerusform>
+            <numerusform>لا يرى دورك هذا القسم. افتحه فقط إذا احتاجت رعاية الناجية إليه الآن. يبقى مفتوحًا لك مدة %n دقيقة، وتُعلَّم كل قراءة في سجل التدقيق، ويراجع المدير سببك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section to open</source>
@@ -743,9 +792,16 @@
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
-    <message>
-        <source>Why you need it now (at least {n} characters)</source>
-        <translation>لماذا تحتاجه الآن ({n} حرفًا على الأقل)</translation>
+    <message numerus="yes">
+        <source>Why you need it now (at least %n characters)</source>
+        <translation>
+            <numerusform>لماذا تحتاجه الآن (%n حرف على الأقل)</numerusform>
+            <numerusform>لماذا تحتاجه الآن (حرف واحد على الأقل)</numerusform>
+            <numerusform>لماذا تحتاجه الآن (حرفان على الأقل)</numerusform>
+            <numerusform>لماذا تحتاجه الآن (%n أحرف على الأقل)</numerusform>
+            <numerusform>لماذا تحتاجه الآن (%n حرفًا على الأقل)</numerusform>
+            <numerusform>لماذا تحتاجه الآن (%n حرف على الأقل)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -819,11 +875,11 @@
     <name>BundleChoices</name>
     <message>
         <source>Sections, in bundle order</source>
-        <translation>الأقسام بترتيب الملف</translation>
+        <translation>الأقسام بترتيب حافظة المستندات</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
-        <translation>أقسام ملف المحكمة</translation>
+        <translation>أقسام حافظة المستندات للمحكمة</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -835,18 +891,25 @@
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
-        <translation>اختر قسمًا واحدًا على الأقل للملف.</translation>
+        <translation>اختر قسمًا واحدًا على الأقل لحافظة المستندات.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileHeader</name>
     <message>
-        <source>{n} years</source>
-        <translation>{n} سنة</translation>
-    </message>
-    <message>
         <source>age not known</source>
         <translation>العمر غير معروف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safe phone: {p}</source>
@@ -862,7 +925,7 @@
     </message>
     <message>
         <source>code word: {w}</source>
-        <translation>كلمة السر: {w}</translation>
+        <translation>الكلمة الرمزية: {w}</translation>
     </message>
     <message>
         <source>HIGH RISK (score {n})</source>
@@ -969,7 +1032,7 @@
     </message>
     <message>
         <source>Code word</source>
-        <translation>كلمة السر</translation>
+        <translation>الكلمة الرمزية</translation>
     </message>
     <message>
         <source>Safe contact notes</source>
@@ -1301,7 +1364,7 @@
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
-        <translation>طباعة &amp;ملف المحكمة…</translation>
+        <translation>طباعة &amp;حافظة المستندات للمحكمة…</translation>
     </message>
     <message>
         <source>Police reference</source>
@@ -1405,17 +1468,27 @@
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
-    <message>
-        <source>{n}+ cases, more as you scroll</source>
-        <translation>{n}+ حالة، والمزيد عند التمرير</translation>
+    <message numerus="yes">
+        <source>%n+ cases, more as you scroll</source>
+        <translation>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالات، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+            <numerusform>%n+ حالة، والمزيد عند التمرير</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} cases</source>
-        <translation>{n} حالة</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>حالة واحدة</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1579,8 +1652,19 @@
         <translation>&amp;حفظ التقييم</translation>
     </message>
     <message>
-        <source>Score so far: {yes} of {n} ({level}); {left} still to answer</source>
-        <translation>الدرجة حتى الآن: {yes} من {n} ({level})؛ بقي {left} دون إجابة</translation>
+        <source>Score so far: {yes} of {n} ({level}); </source>
+        <translation>الدرجة حتى الآن: {yes} من {n} ({level})؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to answer</source>
+        <translation>
+            <numerusform>بقي %n سؤال دون إجابة</numerusform>
+            <numerusform>بقي سؤال واحد دون إجابة</numerusform>
+            <numerusform>بقي سؤالان دون إجابة</numerusform>
+            <numerusform>بقيت %n أسئلة دون إجابة</numerusform>
+            <numerusform>بقي %n سؤالًا دون إجابة</numerusform>
+            <numerusform>بقي %n سؤال دون إجابة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1844,25 @@
 </context>
 <context>
     <name>Countdown</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours left</comment>
+        <extracomment>A unit of the time left in a clinical window, after the number: &quot;h&quot; for hours.</extracomment>
+        <translation>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {mm} min</source>
+        <comment>minutes left</comment>
+        <extracomment>Minutes left, after the hours (&quot;5 h 07 min&quot;); {mm} is always two digits.</extracomment>
+        <translation>{hours} {mm} د</translation>
+    </message>
     <message>
         <source>{w}: given</source>
         <translation>{w}: أُعطي</translation>
@@ -1911,7 +2014,7 @@
     </message>
     <message>
         <source>Rape survivors who started PEP within {window} h of the incident</source>
-        <translation>الناجيات من الاغتصاب اللواتي بدأن العلاج الوقائي بعد التعرض خلال {window} ساعة من الحادثة</translation>
+        <translation>الناجيات من الاغتصاب اللواتي بدأن الوقاية بعد التعرض خلال {window} ساعة من الحادثة</translation>
     </message>
     <message>
         <source>Counts from 1 to {highest} are shown as {small}; a count marked {secondary} is hidden so that a small count cannot be worked out from the total.</source>
@@ -1923,7 +2026,7 @@
     </message>
     <message>
         <source>PEP within {hours} h counts only doses certainly given in the window: when the incident time is a range, from its earliest moment.</source>
-        <translation>لا يُحتسب العلاج الوقائي خلال {hours} ساعة إلا للجرعات المؤكد إعطاؤها ضمن المهلة: وعندما يكون وقت الحادثة مدى زمنيًا، فابتداءً من أول لحظة فيه.</translation>
+        <translation>لا تُحتسب الوقاية بعد التعرض خلال {hours} ساعة إلا للجرعات المؤكد إعطاؤها ضمن المهلة: وعندما يكون وقت الحادثة مدى زمنيًا، فابتداءً من أول لحظة فيه.</translation>
     </message>
     <message>
         <source>Incident {n}</source>
@@ -1995,7 +2098,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>الحالة</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -2025,13 +2128,16 @@
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
     </message>
-    <message>
-        <source>1 page follows.</source>
-        <translation>تليها صفحة واحدة.</translation>
-    </message>
-    <message>
-        <source>{n} pages follow.</source>
-        <translation>تليها {n} صفحات.</translation>
+    <message numerus="yes">
+        <source>%n page(s) follow.</source>
+        <translation>
+            <numerusform>تليها %n صفحة.</numerusform>
+            <numerusform>تليها صفحة واحدة.</numerusform>
+            <numerusform>تليها صفحتان.</numerusform>
+            <numerusform>تليها %n صفحات.</numerusform>
+            <numerusform>تليها %n صفحة.</numerusform>
+            <numerusform>تليها %n صفحة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {reference}</source>
@@ -2098,10 +2204,6 @@
         <translation>إجراءات مرحّلة من اجتماعات سابقة</translation>
     </message>
     <message>
-        <source>{n} action(s) to review</source>
-        <translation>{n} إجراء (إجراءات) للمراجعة</translation>
-    </message>
-    <message>
         <source>No action is outstanding from earlier meetings.</source>
         <translation>لا توجد إجراءات معلّقة من اجتماعات سابقة.</translation>
     </message>
@@ -2109,13 +2211,38 @@
         <source>{date} (overdue)</source>
         <translation>{date} (متأخر)</translation>
     </message>
-    <message>
-        <source>{agency} — {n} outstanding, {overdue} overdue</source>
-        <translation>{agency} — {n} معلّقة، منها {overdue} متأخرة</translation>
+    <message numerus="yes">
+        <source>%n action(s) to review</source>
+        <translation>
+            <numerusform>%n إجراء للمراجعة</numerusform>
+            <numerusform>إجراء واحد للمراجعة</numerusform>
+            <numerusform>إجراءان للمراجعة</numerusform>
+            <numerusform>%n إجراءات للمراجعة</numerusform>
+            <numerusform>%n إجراءً للمراجعة</numerusform>
+            <numerusform>%n إجراء للمراجعة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{agency} — {n} outstanding</source>
-        <translation>{agency} — {n} معلّقة</translation>
+    <message numerus="yes">
+        <source>{agency} — %n outstanding</source>
+        <translation>
+            <numerusform>{agency} — %n إجراء معلّق</numerusform>
+            <numerusform>{agency} — إجراء واحد معلّق</numerusform>
+            <numerusform>{agency} — إجراءان معلّقان</numerusform>
+            <numerusform>{agency} — %n إجراءات معلّقة</numerusform>
+            <numerusform>{agency} — %n إجراءً معلّقًا</numerusform>
+            <numerusform>{agency} — %n إجراء معلّق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>، منها %n متأخر</numerusform>
+            <numerusform>، منها واحد متأخر</numerusform>
+            <numerusform>، منها اثنان متأخران</numerusform>
+            <numerusform>، منها %n متأخرة</numerusform>
+            <numerusform>، منها %n متأخرًا</numerusform>
+            <numerusform>، منها %n متأخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting of {date}</source>
@@ -2227,7 +2354,7 @@
     </message>
     <message>
         <source>History as given</source>
-        <translation>السيرة كما رُويت</translation>
+        <translation>التاريخ الطبي كما روته</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2431,7 +2558,7 @@
     </message>
     <message>
         <source>Code word</source>
-        <translation>كلمة السر</translation>
+        <translation>الكلمة الرمزية</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -2618,7 +2745,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>ال&amp;سوابق</translation>
+        <translation>ال&amp;تاريخ الطبي</translation>
     </message>
     <message>
         <source>E&amp;xamination</source>
@@ -2787,9 +2914,16 @@
         <source>Say where to save the document.</source>
         <translation>حدّد مكان حفظ المستند.</translation>
     </message>
-    <message>
-        <source>A document password has at least {n} characters.</source>
-        <translation>تتكون كلمة مرور المستند من {n} حرفًا على الأقل.</translation>
+    <message numerus="yes">
+        <source>A document password has at least %n characters.</source>
+        <translation>
+            <numerusform>تتكون كلمة مرور المستند من %n حرف على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من حرف واحد على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من حرفان على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من %n أحرف على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من %n حرفًا على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من %n حرف على الأقل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -2913,9 +3047,16 @@
         <source>No reminders.</source>
         <translation>لا توجد تذكيرات.</translation>
     </message>
-    <message>
-        <source>{n} more on the Reminders tab.</source>
-        <translation>{n} أخرى في تبويب التذكيرات.</translation>
+    <message numerus="yes">
+        <source>%n more on the Reminders tab.</source>
+        <translation>
+            <numerusform>%n تذكير آخر في تبويب التذكيرات.</numerusform>
+            <numerusform>تذكير واحد آخر في تبويب التذكيرات.</numerusform>
+            <numerusform>تذكيران آخران في تبويب التذكيرات.</numerusform>
+            <numerusform>%n تذكيرات أخرى في تبويب التذكيرات.</numerusform>
+            <numerusform>%n تذكيرًا آخر في تبويب التذكيرات.</numerusform>
+            <numerusform>%n تذكير آخر في تبويب التذكيرات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The centre</source>
@@ -3112,9 +3253,42 @@
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported: %n new case(s),</source>
+        <translation>
+            <numerusform>استُورد: %n حالة جديدة،</numerusform>
+            <numerusform>استُوردت: حالة جديدة واحدة،</numerusform>
+            <numerusform>استُوردت: حالتان جديدتان،</numerusform>
+            <numerusform>استُوردت: %n حالات جديدة،</numerusform>
+            <numerusform>استُوردت: %n حالة جديدة،</numerusform>
+            <numerusform>استُوردت: %n حالة جديدة،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s),</source>
+        <translation>
+            <numerusform>%n حادثة،</numerusform>
+            <numerusform>حادثة واحدة،</numerusform>
+            <numerusform>حادثتان،</numerusform>
+            <numerusform>%n حوادث،</numerusform>
+            <numerusform>%n حادثة،</numerusform>
+            <numerusform>%n حادثة،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added to existing cases.</source>
+        <translation>
+            <numerusform>%n صف أُضيف إلى حالات قائمة.</numerusform>
+            <numerusform>صف واحد أُضيف إلى حالات قائمة.</numerusform>
+            <numerusform>صفّان أُضيفا إلى حالات قائمة.</numerusform>
+            <numerusform>%n صفوف أُضيفت إلى حالات قائمة.</numerusform>
+            <numerusform>%n صفًا أُضيف إلى حالات قائمة.</numerusform>
+            <numerusform>%n صف أُضيف إلى حالات قائمة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported: {cases} new cases, {incidents} incidents, {merged} rows added to existing cases. Find a case by its register id in the Cases tab.</source>
-        <translation>تم الاستيراد: {cases} حالات جديدة، {incidents} حوادث، {merged} صفوف أضيفت إلى حالات موجودة. ابحث عن حالة بمعرّفها في السجل في تبويب الحالات.</translation>
+        <source>Find a case by its register id in the Cases tab.</source>
+        <translation>ابحثي عن الحالة برقمها في السجل من تبويب الحالات.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
@@ -3175,9 +3349,16 @@
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
-    <message>
-        <source>Written {path}: {rows} incidents.</source>
-        <translation>كُتب {path}: {rows} حوادث.</translation>
+    <message numerus="yes">
+        <source>Written {path}: %n incident(s).</source>
+        <translation>
+            <numerusform>كُتب {path}: %n حادثة.</numerusform>
+            <numerusform>كُتب {path}: حادثة واحدة.</numerusform>
+            <numerusform>كُتب {path}: حادثتان.</numerusform>
+            <numerusform>كُتب {path}: %n حوادث.</numerusform>
+            <numerusform>كُتب {path}: %n حادثة.</numerusform>
+            <numerusform>كُتب {path}: %n حادثة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3409,7 @@
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation>كلمة ال&amp;سر المتفق عليها</translation>
+        <translation>الكلمة ال&amp;رمزية المتفق عليها</translation>
     </message>
     <message>
         <source>Safe contact n&amp;otes</source>
@@ -3328,7 +3509,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>الحالة</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Caseworker</source>
@@ -3413,14 +3594,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>مُنجز</translation>
-    </message>
     <message>
         <source>Not done</source>
         <translation>لم يُنجز</translation>
@@ -3526,10 +3699,6 @@
         <translation>شريك حميم</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation>الأسرة</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -3548,14 +3717,6 @@
     <message>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>ممنوحة</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -3596,6 +3757,54 @@
     <message>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action still to do</comment>
+        <extracomment>An action agreed at a case conference that is still to be done (an action: in French and Spanish a feminine noun).</extracomment>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action carried out</comment>
+        <extracomment>An action agreed at a case conference that was carried out.</extracomment>
+        <translation>نُفّذ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>case status</comment>
+        <extracomment>A survivor&apos;s case file that is open (not closed).</extracomment>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>incident context</comment>
+        <extracomment>Where the violence happened: within her family (not by an intimate partner).</extracomment>
+        <translation>داخل الأسرة</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <comment>consent decision</comment>
+        <extracomment>Her consent decision: she gave her consent.</extracomment>
+        <translation>ممنوحة</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>consent decision</comment>
+        <extracomment>Her consent decision: she refused her consent.</extracomment>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3650,20 +3859,10 @@
         <translation>عدد الجناة</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
         <source>Declined</source>
-        <translation>رُفض</translation>
+        <comment>checklist answer</comment>
+        <extracomment>An answer on the risk checklist: she did not want to answer this question.</extracomment>
+        <translation>رفضت الإجابة</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -3762,6 +3961,12 @@
         <translation>قُبلت</translation>
     </message>
     <message>
+        <source>Declined</source>
+        <comment>referral status</comment>
+        <extracomment>A referral&apos;s status: the agency said it will not take her (a referral: in French &quot;orientation&quot;, feminine).</extracomment>
+        <translation>رفضتها الجهة</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>اكتملت</translation>
     </message>
@@ -3786,12 +3991,29 @@
         <translation>جماعية</translation>
     </message>
     <message>
+        <source>Family</source>
+        <comment>counselling session</comment>
+        <extracomment>A kind of counselling session: with members of her family present.</extracomment>
+        <translation>عائلية</translation>
+    </message>
+    <message>
         <source>Crisis</source>
         <translation>أزمة</translation>
     </message>
     <message>
         <source>Telephone</source>
         <translation>هاتفية</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalation (%n+ incidents in 12 months)</source>
+        <translation>
+            <numerusform>تصاعد (%n حادثة أو أكثر خلال 12 شهرًا)</numerusform>
+            <numerusform>تصاعد (حادثة واحدة أو أكثر خلال 12 شهرًا)</numerusform>
+            <numerusform>تصاعد (حادثتان أو أكثر خلال 12 شهرًا)</numerusform>
+            <numerusform>تصاعد (%n حوادث أو أكثر خلال 12 شهرًا)</numerusform>
+            <numerusform>تصاعد (%n حادثةً أو أكثر خلال 12 شهرًا)</numerusform>
+            <numerusform>تصاعد (%n حادثة أو أكثر خلال 12 شهرًا)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault created</source>
@@ -3926,6 +4148,18 @@
         <translation>خُتم النص الأقدم</translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>audit outcome</comment>
+        <extracomment>The outcome of an action in the audit trail: it was carried out.</extracomment>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>audit outcome</comment>
+        <extracomment>The outcome of an action in the audit trail: the person was not allowed to do it.</extracomment>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>فشل</translation>
     </message>
@@ -4023,15 +4257,11 @@
     </message>
     <message>
         <source>High risk on the checklist</source>
-        <translation>خطر مرتفع وفق قائمة التحقق</translation>
+        <translation>خطر مرتفع وفق قائمة تقييم الخطر</translation>
     </message>
     <message>
         <source>Professional judgement</source>
         <translation>التقدير المهني</translation>
-    </message>
-    <message>
-        <source>Escalation ({n}+ incidents in 12 months)</source>
-        <translation>تصاعد ({n} حوادث أو أكثر خلال 12 شهرًا)</translation>
     </message>
     <message>
         <source>Repeat (new incident within 12 months of the last referral)</source>
@@ -4067,7 +4297,7 @@
     </message>
     <message>
         <source>Court bundle</source>
-        <translation>ملف المحكمة</translation>
+        <translation>حافظة المستندات للمحكمة</translation>
     </message>
     <message>
         <source>Case-conference pack</source>
@@ -4091,7 +4321,7 @@
     </message>
     <message>
         <source>Code word</source>
-        <translation>كلمة السر</translation>
+        <translation>الكلمة الرمزية</translation>
     </message>
     <message>
         <source>Emergency bag (documents, money, keys, medicines)</source>
@@ -4284,19 +4514,33 @@
     </message>
     <message>
         <source>PEP course complete: check adherence and side effects</source>
-        <translation>اكتمال العلاج الوقائي بعد التعرض: تحقّق من الالتزام والآثار الجانبية</translation>
+        <translation>اكتمال الوقاية بعد التعرض: تحقّق من الالتزام والآثار الجانبية</translation>
     </message>
     <message>
         <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>اسم المستخدم من 2 إلى 32 حرفًا: أحرف لاتينية صغيرة a-z وأرقام و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;، ويبدأ بحرف أو رقم.</translation>
     </message>
-    <message>
-        <source>The password is too short: use at least {MIN_LENGTH} characters (a few unrelated words make a good one).</source>
-        <translation>كلمة المرور قصيرة جدًا: استخدم {MIN_LENGTH} حرفًا على الأقل (بضع كلمات لا رابط بينها تصنع كلمة جيدة).</translation>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n character(s) (a few unrelated words make a good one).</source>
+        <translation>
+            <numerusform>كلمة المرور قصيرة جدًا: استخدم %n حرف على الأقل (بضع كلمات لا رابط بينها تصنع كلمة مرور جيدة).</numerusform>
+            <numerusform>كلمة المرور قصيرة جدًا: استخدم حرف واحد على الأقل (بضع كلمات لا رابط بينها تصنع كلمة مرور جيدة).</numerusform>
+            <numerusform>كلمة المرور قصيرة جدًا: استخدم حرفان على الأقل (بضع كلمات لا رابط بينها تصنع كلمة مرور جيدة).</numerusform>
+            <numerusform>كلمة المرور قصيرة جدًا: استخدم %n أحرف على الأقل (بضع كلمات لا رابط بينها تصنع كلمة مرور جيدة).</numerusform>
+            <numerusform>كلمة المرور قصيرة جدًا: استخدم %n حرفًا على الأقل (بضع كلمات لا رابط بينها تصنع كلمة مرور جيدة).</numerusform>
+            <numerusform>كلمة المرور قصيرة جدًا: استخدم %n حرف على الأقل (بضع كلمات لا رابط بينها تصنع كلمة مرور جيدة).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The password is too long: use at most {MAX_LENGTH} characters.</source>
-        <translation>كلمة المرور طويلة جدًا: استخدم {MAX_LENGTH} حرفًا على الأكثر.</translation>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n character(s).</source>
+        <translation>
+            <numerusform>كلمة المرور طويلة جدًا: استخدم %n حرف على الأكثر.</numerusform>
+            <numerusform>كلمة المرور طويلة جدًا: استخدم حرف واحد على الأكثر.</numerusform>
+            <numerusform>كلمة المرور طويلة جدًا: استخدم حرفان على الأكثر.</numerusform>
+            <numerusform>كلمة المرور طويلة جدًا: استخدم %n أحرف على الأكثر.</numerusform>
+            <numerusform>كلمة المرور طويلة جدًا: استخدم %n حرفًا على الأكثر.</numerusform>
+            <numerusform>كلمة المرور طويلة جدًا: استخدم %n حرف على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
@@ -4314,9 +4558,16 @@
         <source>The risk checklist {name} asks a question id twice: {ids}.</source>
         <translation>قائمة تقييم الخطر {name} تكرر معرّف سؤال: {ids}.</translation>
     </message>
-    <message>
-        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the {n} questions.</source>
-        <translation>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة {n}.</translation>
+    <message numerus="yes">
+        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the %n question(s).</source>
+        <translation>
+            <numerusform>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة (%n).</numerusform>
+            <numerusform>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة (%n).</numerusform>
+            <numerusform>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة (%n).</numerusform>
+            <numerusform>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة (%n).</numerusform>
+            <numerusform>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة (%n).</numerusform>
+            <numerusform>قائمة تقييم الخطر {name} لها عتبات غير صالحة: يجب أن يكون المتوسط ({medium}) أقل من المرتفع ({high})، وألا يتجاوز المرتفع عدد الأسئلة (%n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The risk checklist {name} translates questions it does not ask ({language}): {ids}.</source>
@@ -4332,11 +4583,18 @@
     </message>
     <message>
         <source>The checklist does not ask: {ids}.</source>
-        <translation>القائمة لا تتضمن: {ids}.</translation>
+        <translation>قائمة تقييم الخطر لا تتضمن: {ids}.</translation>
     </message>
-    <message>
-        <source>{n} question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
-        <translation>{n} سؤال دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</translation>
+    <message numerus="yes">
+        <source>%n question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
+        <translation>
+            <numerusform>%n سؤال دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</numerusform>
+            <numerusform>سؤال واحد دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</numerusform>
+            <numerusform>سؤالان دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</numerusform>
+            <numerusform>%n أسئلة دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</numerusform>
+            <numerusform>%n سؤالًا دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</numerusform>
+            <numerusform>%n سؤال دون إجابة: أجب عن كل سؤال («غير معروف» و«رفضت الإجابة» إجابتان مقبولتان).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Professional judgement may raise the level, not lower it below {value} (the score&apos;s level).</source>
@@ -4538,13 +4796,16 @@
         <source>Signing in is not possible right now: the vault folder cannot be written to (the disk may be full, or the folder read-only), so a failed attempt could not be recorded. Free some space or ask IT to check the folder, then try again.</source>
         <translation>تسجيل الدخول غير ممكن الآن: لا يمكن الكتابة في مجلد الخزنة (قد يكون القرص ممتلئًا أو المجلد للقراءة فقط)، لذا لا يمكن تسجيل محاولة فاشلة. حرّر بعض المساحة أو اطلب من قسم تقنية المعلومات فحص المجلد، ثم حاول مرة أخرى.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. Wait 1 second before trying again.</source>
-        <translation>محاولات فاشلة كثيرة. انتظر ثانية واحدة قبل المحاولة مجددًا.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
-        <translation>محاولات فاشلة كثيرة. انتظر {seconds} ثانية قبل المحاولة مجددًا.</translation>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>محاولات فاشلة كثيرة. انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. انتظر ثانية واحدة قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. انتظر ثانيتين قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. انتظر %n ثوانٍ قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator if you need access again.</source>
@@ -4562,9 +4823,16 @@
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>هذا الحساب غير نشط في هذه الخزنة. راجع مسؤول النظام.</translation>
     </message>
-    <message>
-        <source>Write why you need this section (at least {GLASS_REASON_MIN} characters): the manager reviews every break-glass access.</source>
-        <translation>اكتب لماذا تحتاج هذا القسم ({GLASS_REASON_MIN} حرفًا على الأقل): يراجع المدير كل وصول طارئ.</translation>
+    <message numerus="yes">
+        <source>Write why you need this section (at least %n character(s)): the manager reviews every break-glass access.</source>
+        <translation>
+            <numerusform>اكتب لماذا تحتاج هذا القسم (%n حرف على الأقل): يراجع المدير كل وصول طارئ.</numerusform>
+            <numerusform>اكتب لماذا تحتاج هذا القسم (حرف واحد على الأقل): يراجع المدير كل وصول طارئ.</numerusform>
+            <numerusform>اكتب لماذا تحتاج هذا القسم (حرفان على الأقل): يراجع المدير كل وصول طارئ.</numerusform>
+            <numerusform>اكتب لماذا تحتاج هذا القسم (%n أحرف على الأقل): يراجع المدير كل وصول طارئ.</numerusform>
+            <numerusform>اكتب لماذا تحتاج هذا القسم (%n حرفًا على الأقل): يراجع المدير كل وصول طارئ.</numerusform>
+            <numerusform>اكتب لماذا تحتاج هذا القسم (%n حرف على الأقل): يراجع المدير كل وصول طارئ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write what you found: it stays with the access.</source>
@@ -4641,6 +4909,17 @@
     <message>
         <source>An action cannot be due before the meeting that agrees it.</source>
         <translation>لا يمكن أن يحين موعد إجراء قبل الاجتماع الذي يقرّه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
+        <translation>
+            <numerusform>%n إجراء منقول من الاجتماع السابق بلا نتيجة بعد: اذكر لكلٍّ منها هل نُفّذ أم لم يُنفّذ أم لم يعد ممكنًا.</numerusform>
+            <numerusform>إجراء واحد منقول من الاجتماع السابق بلا نتيجة بعد: اذكر لكلٍّ منها هل نُفّذ أم لم يُنفّذ أم لم يعد ممكنًا.</numerusform>
+            <numerusform>إجراءان منقولان من الاجتماع السابق بلا نتيجة بعد: اذكر لكلٍّ منها هل نُفّذ أم لم يُنفّذ أم لم يعد ممكنًا.</numerusform>
+            <numerusform>%n إجراءات منقولة من الاجتماع السابق بلا نتيجة بعد: اذكر لكلٍّ منها هل نُفّذ أم لم يُنفّذ أم لم يعد ممكنًا.</numerusform>
+            <numerusform>%n إجراءً منقولًا من الاجتماع السابق بلا نتيجة بعد: اذكر لكلٍّ منها هل نُفّذ أم لم يُنفّذ أم لم يعد ممكنًا.</numerusform>
+            <numerusform>%n إجراء منقول من الاجتماع السابق بلا نتيجة بعد: اذكر لكلٍّ منها هل نُفّذ أم لم يُنفّذ أم لم يعد ممكنًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why the action was not done.</source>
@@ -4770,6 +5049,17 @@
         <source>A file of that name is already there; choose another name.</source>
         <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>تتكون كلمة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>تتكون كلمة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
         <translation>اسم الملف يحتوي على اسمها. تحمل الملفات مرجع الحالة ونوع المستند فقط، مثل {example}.</translation>
@@ -4778,9 +5068,27 @@
         <source>Documents are written in English, French or Spanish.</source>
         <translation>تُكتب الوثائق بالإنجليزية أو الفرنسية أو الإسبانية.</translation>
     </message>
-    <message>
-        <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
-        <translation>كلمة مرور المستند {MIN_PDF_PASSWORD} حرفًا على الأقل.</translation>
+    <message numerus="yes">
+        <source>A document password has at least %n character(s).</source>
+        <translation>
+            <numerusform>تتكون كلمة مرور المستند من %n حرف على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من حرف واحد على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من حرفان على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من %n أحرف على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من %n حرفًا على الأقل.</numerusform>
+            <numerusform>تتكون كلمة مرور المستند من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why this must be shared without her consent (at least %n character(s)).</source>
+        <translation>
+            <numerusform>اشرح لماذا يجب مشاركة هذا دون موافقتها (%n حرف على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يجب مشاركة هذا دون موافقتها (حرف واحد على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يجب مشاركة هذا دون موافقتها (حرفان على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يجب مشاركة هذا دون موافقتها (%n أحرف على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يجب مشاركة هذا دون موافقتها (%n حرفًا على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يجب مشاركة هذا دون موافقتها (%n حرف على الأقل).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
@@ -4793,10 +5101,6 @@
     <message>
         <source>Only a manager may authorise sharing without the survivor&apos;s consent. No file was written.</source>
         <translation>لا يأذن بالمشاركة دون موافقة الناجية إلا المدير. لم يُكتب أي ملف.</translation>
-    </message>
-    <message>
-        <source>Explain why this must be shared without her consent (at least {MIN_REASON} characters).</source>
-        <translation>اشرح لماذا يجب مشاركة هذا دون موافقتها ({MIN_REASON} حرفًا على الأقل).</translation>
     </message>
     <message>
         <source>There is no referral {referral_id} in {reference}.</source>
@@ -4820,7 +5124,7 @@
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
-        <translation>اختر قسمًا واحدًا على الأقل للملف.</translation>
+        <translation>اختر قسمًا واحدًا على الأقل لحافظة المستندات.</translation>
     </message>
     <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
@@ -5052,11 +5356,11 @@
     </message>
     <message>
         <source>This referral&apos;s status is {status}; it cannot change any more.</source>
-        <translation>حالة هذه الإحالة {status}؛ ولم يعد بالإمكان تغييرها.</translation>
+        <translation>وضع هذه الإحالة {status}؛ ولم يعد بالإمكان تغييرها.</translation>
     </message>
     <message>
         <source>This referral&apos;s status is {status}; it can now become: {allowed}.</source>
-        <translation>حالة هذه الإحالة {status}؛ ويمكن أن تصبح الآن: {allowed}.</translation>
+        <translation>وضع هذه الإحالة {status}؛ ويمكن أن تصبح الآن: {allowed}.</translation>
     </message>
     <message>
         <source>This is before the case was opened.</source>
@@ -5096,7 +5400,7 @@
     </message>
     <message>
         <source>The code word is one line.</source>
-        <translation>كلمة السر سطر واحد.</translation>
+        <translation>الكلمة الرمزية سطر واحد.</translation>
     </message>
     <message>
         <source>This case has a safety plan: edit it (its history is kept).</source>
@@ -5134,17 +5438,38 @@
         <source>One line of at most 200 characters.</source>
         <translation>سطر واحد من 200 حرف على الأكثر.</translation>
     </message>
-    <message>
-        <source>Between {low} and {high} minutes.</source>
-        <translation>بين {low} و{high} دقيقة.</translation>
+    <message numerus="yes">
+        <source>Between {low} and %n minute(s).</source>
+        <translation>
+            <numerusform>بين {low} و%n دقيقة.</numerusform>
+            <numerusform>بين {low} و%n دقيقة.</numerusform>
+            <numerusform>بين {low} و%n دقيقة.</numerusform>
+            <numerusform>بين {low} و%n دقائق.</numerusform>
+            <numerusform>بين {low} و%n دقيقة.</numerusform>
+            <numerusform>بين {low} و%n دقيقة.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Between {low} and {high} days.</source>
-        <translation>بين {low} و{high} يومًا.</translation>
+    <message numerus="yes">
+        <source>Between {low} and %n day(s).</source>
+        <translation>
+            <numerusform>بين {low} و%n يوم.</numerusform>
+            <numerusform>بين {low} و%n يوم.</numerusform>
+            <numerusform>بين {low} و%n يوم.</numerusform>
+            <numerusform>بين {low} و%n أيام.</numerusform>
+            <numerusform>بين {low} و%n يومًا.</numerusform>
+            <numerusform>بين {low} و%n يوم.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Between {low} (no limit) and {high} days.</source>
-        <translation>بين {low} (بلا حد) و{high} يومًا.</translation>
+    <message numerus="yes">
+        <source>Between {low} (no limit) and %n day(s).</source>
+        <translation>
+            <numerusform>بين {low} (بلا حد) و%n يوم.</numerusform>
+            <numerusform>بين {low} (بلا حد) و%n يوم.</numerusform>
+            <numerusform>بين {low} (بلا حد) و%n يوم.</numerusform>
+            <numerusform>بين {low} (بلا حد) و%n أيام.</numerusform>
+            <numerusform>بين {low} (بلا حد) و%n يومًا.</numerusform>
+            <numerusform>بين {low} (بلا حد) و%n يوم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5243,10 +5568,6 @@
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <source>A password has at least {n} characters.</source>
-        <translation>تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
-    </message>
-    <message>
         <source>The period has not started yet.</source>
         <translation>لم تبدأ الفترة بعد.</translation>
     </message>
@@ -5322,61 +5643,27 @@
         <source>Enter the person&apos;s name as colleagues know it.</source>
         <translation>أدخل اسم الشخص كما يعرفه زملاؤه.</translation>
     </message>
-    <message>
-        <source>A name can be at most {n} characters.</source>
-        <translation>الاسم {n} حرفًا على الأكثر.</translation>
+    <message numerus="yes">
+        <source>A name can be at most %n character(s).</source>
+        <translation>
+            <numerusform>الاسم %n حرف على الأكثر.</numerusform>
+            <numerusform>الاسم حرف واحد على الأكثر.</numerusform>
+            <numerusform>الاسم حرفان على الأكثر.</numerusform>
+            <numerusform>الاسم %n أحرف على الأكثر.</numerusform>
+            <numerusform>الاسم %n حرفًا على الأكثر.</numerusform>
+            <numerusform>الاسم %n حرف على الأكثر.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This is not a mapping saved by OneStop.</source>
-        <translation>هذه ليست مطابقة محفوظة بواسطة OneStop.</translation>
-    </message>
-    <message>
-        <source>The mapping names {count} column(s) the file does not have.</source>
-        <translation>تذكر المطابقة {count} عموداً غير موجود في الملف.</translation>
-    </message>
-    <message>
-        <source>Each field can be given by one column only.</source>
-        <translation>لا يمكن أن يأتي كل حقل إلا من عمود واحد.</translation>
-    </message>
-    <message>
-        <source>Map a column to the name, the alias or the register id.</source>
-        <translation>اربط عموداً بالاسم أو الاسم المستعار أو المعرّف في السجل.</translation>
-    </message>
-    <message>
-        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
-        <translation>لا يمكن قراءة هذا المصنف: إنه تالف أو ليس ملف ‎.xlsx.</translation>
-    </message>
-    <message>
-        <source>Not one of the options: {value}.</source>
-        <translation>ليس من الخيارات: {value}.</translation>
-    </message>
-    <message>
-        <source>At most {limit:,} characters.</source>
-        <translation>{limit:,} حرف على الأكثر.</translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>هذا التاريخ في المستقبل.</translation>
-    </message>
-    <message>
-        <source>Give the type of the incident.</source>
-        <translation>حدد نوع الحادثة.</translation>
-    </message>
-    <message>
-        <source>Not a whole number: {value}.</source>
-        <translation>ليس عدداً صحيحاً: {value}.</translation>
-    </message>
-    <message>
-        <source>Rows would be refused: correct the file and check it again.</source>
-        <translation>ستُرفض بعض الصفوف: صحّح الملف وتحقق منه مجدداً.</translation>
-    </message>
-    <message>
-        <source>Decide for each possible duplicate: {count} left.</source>
-        <translation>قرّر بشأن كل تكرار محتمل: بقي {count}.</translation>
-    </message>
-    <message>
-        <source>The file changed since it was checked: check it again.</source>
-        <translation>تغيّر الملف منذ التحقق منه: تحقق منه مجدداً.</translation>
+    <message numerus="yes">
+        <source>At most {limit:,} character(s).</source>
+        <translation>
+            <numerusform>{limit:,} حرف على الأكثر.</numerusform>
+            <numerusform>{limit:,} حرف على الأكثر.</numerusform>
+            <numerusform>{limit:,} حرف على الأكثر.</numerusform>
+            <numerusform>{limit:,} أحرف على الأكثر.</numerusform>
+            <numerusform>{limit:,} حرفًا على الأكثر.</numerusform>
+            <numerusform>{limit:,} حرف على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
@@ -5478,9 +5765,16 @@
         <source>Due: {what}</source>
         <translation>مستحق: {what}</translation>
     </message>
-    <message>
-        <source>{room} / {bed} · {n} children</source>
-        <translation>{room} / {bed} · {n} طفل (أطفال)</translation>
+    <message numerus="yes">
+        <source>{room} / {bed} · %n child(ren)</source>
+        <translation>
+            <numerusform>{room} / {bed} · %n طفل</numerusform>
+            <numerusform>{room} / {bed} · طفل واحد</numerusform>
+            <numerusform>{room} / {bed} · طفلان</numerusform>
+            <numerusform>{room} / {bed} · %n أطفال</numerusform>
+            <numerusform>{room} / {bed} · %n طفلًا</numerusform>
+            <numerusform>{room} / {bed} · %n طفل</numerusform>
+        </translation>
     </message>
     <message>
         <source>{agency}: no answer since {date}</source>
@@ -5497,6 +5791,61 @@
     <message>
         <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
         <translation>حُذف سجل الخزنة (vault.db-wal) بينما بقي فهرسه: آخر التغييرات المحفوظة مفقودة. لم يتغير شيء. استعد الخزنة من أحدث نسخة احتياطية لها (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>This is not a mapping saved by OneStop.</source>
+        <translation>هذه ليست مطابقة محفوظة بواسطة OneStop.</translation>
+    </message>
+    <message>
+        <source>Each field can be given by one column only.</source>
+        <translation>لا يمكن أن يأتي كل حقل إلا من عمود واحد.</translation>
+    </message>
+    <message>
+        <source>Map a column to the name, the alias or the register id.</source>
+        <translation>اربط عموداً بالاسم أو الاسم المستعار أو المعرّف في السجل.</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>لا يمكن قراءة هذا المصنف: إنه تالف أو ليس ملف ‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>Not one of the options: {value}.</source>
+        <translation>ليس من الخيارات: {value}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names %n column(s) the file does not have.</source>
+        <translation>
+            <numerusform>تذكر المطابقة %n عمود غير موجود في الملف.</numerusform>
+            <numerusform>تذكر المطابقة عمودًا واحدًا غير موجود في الملف.</numerusform>
+            <numerusform>تذكر المطابقة عمودين غير موجودين في الملف.</numerusform>
+            <numerusform>تذكر المطابقة %n أعمدة غير موجودة في الملف.</numerusform>
+            <numerusform>تذكر المطابقة %n عمودًا غير موجود في الملف.</numerusform>
+            <numerusform>تذكر المطابقة %n عمود غير موجود في الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>هذا التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Give the type of the incident.</source>
+        <translation>حدد نوع الحادثة.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>ليس عدداً صحيحاً: {value}.</translation>
+    </message>
+    <message>
+        <source>Rows would be refused: correct the file and check it again.</source>
+        <translation>ستُرفض بعض الصفوف: صحّح الملف وتحقق منه مجدداً.</translation>
+    </message>
+    <message>
+        <source>Decide for each possible duplicate: {count} left.</source>
+        <translation>قرّر بشأن كل تكرار محتمل: بقي {count}.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: check it again.</source>
+        <translation>تغيّر الملف منذ التحقق منه: تحقق منه مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +5912,9 @@
     </message>
     <message>
         <source>Declined</source>
-        <translation>رُفض</translation>
+        <comment>referrals declined</comment>
+        <extracomment>A column of referral counts: referrals the agency declined.</extracomment>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -5593,9 +5944,27 @@
         <source>That file cannot be read as UTF-8 CSV.</source>
         <translation>لا يمكن قراءة هذا الملف بصيغة CSV بترميز UTF-8.</translation>
     </message>
-    <message>
-        <source>{added} added, {updated} updated.</source>
-        <translation>أُضيفت {added}، وحُدّثت {updated}.</translation>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>أُضيفت %n، </numerusform>
+            <numerusform>أُضيفت %n، </numerusform>
+            <numerusform>أُضيفت %n، </numerusform>
+            <numerusform>أُضيفت %n، </numerusform>
+            <numerusform>أُضيفت %n، </numerusform>
+            <numerusform>أُضيفت %n، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>وحُدّثت %n.</numerusform>
+            <numerusform>وحُدّثت %n.</numerusform>
+            <numerusform>وحُدّثت %n.</numerusform>
+            <numerusform>وحُدّثت %n.</numerusform>
+            <numerusform>وحُدّثت %n.</numerusform>
+            <numerusform>وحُدّثت %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agencies</source>
@@ -6042,7 +6411,7 @@ Keep it locked away.</source>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>قائمة التحقق</translation>
+        <translation>قائمة تقييم الخطر</translation>
     </message>
     <message>
         <source>Score</source>
@@ -6272,10 +6641,6 @@ Keep it locked away.</source>
         <translation>اسم المركز</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
         <source>&amp;Lock after</source>
         <translation>إ&amp;قفال بعد</translation>
     </message>
@@ -6286,6 +6651,17 @@ Keep it locked away.</source>
     <message>
         <source>&amp;Save settings</source>
         <translation>&amp;حفظ الإعدادات</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقائق</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -6428,9 +6804,38 @@ Keep it locked away.</source>
         <source>free</source>
         <translation>شاغر</translation>
     </message>
-    <message>
-        <source>{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, {admitted} admitted, {left} left</source>
-        <translation>{occupied} من {beds} أسرّة مشغولة الآن · هذا الشهر: {rate:.0%} من ليالي الأسرّة، {admitted} قبول، {left} مغادرة</translation>
+    <message numerus="yes">
+        <source>{occupied} of %n beds occupied now · this month: {rate:.0%} of bed-nights, </source>
+        <translation>
+            <numerusform>الأسرّة المشغولة الآن: {occupied} من %n · هذا الشهر: {rate:.0%} من ليالي الأسرّة، </numerusform>
+            <numerusform>الأسرّة المشغولة الآن: {occupied} من %n · هذا الشهر: {rate:.0%} من ليالي الأسرّة، </numerusform>
+            <numerusform>الأسرّة المشغولة الآن: {occupied} من %n · هذا الشهر: {rate:.0%} من ليالي الأسرّة، </numerusform>
+            <numerusform>الأسرّة المشغولة الآن: {occupied} من %n · هذا الشهر: {rate:.0%} من ليالي الأسرّة، </numerusform>
+            <numerusform>الأسرّة المشغولة الآن: {occupied} من %n · هذا الشهر: {rate:.0%} من ليالي الأسرّة، </numerusform>
+            <numerusform>الأسرّة المشغولة الآن: {occupied} من %n · هذا الشهر: {rate:.0%} من ليالي الأسرّة، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted, </source>
+        <translation>
+            <numerusform>القبول: %n، </numerusform>
+            <numerusform>القبول: %n، </numerusform>
+            <numerusform>القبول: %n، </numerusform>
+            <numerusform>القبول: %n، </numerusform>
+            <numerusform>القبول: %n، </numerusform>
+            <numerusform>القبول: %n، </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>المغادرة: %n</numerusform>
+            <numerusform>المغادرة: %n</numerusform>
+            <numerusform>المغادرة: %n</numerusform>
+            <numerusform>المغادرة: %n</numerusform>
+            <numerusform>المغادرة: %n</numerusform>
+            <numerusform>المغادرة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied bed first.</source>
@@ -6450,7 +6855,9 @@ Keep it locked away.</source>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>إ&amp;لى تاريخ</translation>
+        <comment>the bed she moves to</comment>
+        <extracomment>Moving a resident to another bed: the bed she moves to (a place, not a date).</extracomment>
+        <translation>إلى ال&amp;سرير</translation>
     </message>
     <message>
         <source>Discharge {ref}</source>
@@ -6539,9 +6946,16 @@ Keep it locked away.</source>
         <source>You can try again now.</source>
         <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. You can try again in {n} s.</source>
-        <translation>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد {n} ثانية.</translation>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in</source>

@@ -285,9 +285,12 @@
         <source>Photographs and PDF scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</source>
         <translation>Fotografías y PDF escaneados (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
-    <message>
-        <source>{name} · {size} bytes</source>
-        <translation>{name} · {size} bytes</translation>
+    <message numerus="yes">
+        <source>{name} · {size} byte(s)</source>
+        <translation>
+            <numerusform>{name} · {size} byte</numerusform>
+            <numerusform>{name} · {size} bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -387,9 +390,12 @@
         <source>{when} by {who}</source>
         <translation>{when} por {who}</translation>
     </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} bytes</translation>
+    <message numerus="yes">
+        <source>{n} byte(s)</source>
+        <translation>
+            <numerusform>{n} byte</numerusform>
+            <numerusform>{n} bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
@@ -514,13 +520,34 @@
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
-    <message>
-        <source>{n} entries (the newest {limit} shown)</source>
-        <translation>{n} entradas (se muestran las {limit} más recientes)</translation>
+    <message numerus="yes">
+        <source>%n entries (the newest {limit} shown)</source>
+        <translation>
+            <numerusform>%n entrada (se muestran las {limit} más recientes)</numerusform>
+            <numerusform>%n entradas (se muestran las {limit} más recientes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} entries</source>
-        <translation>{n} entradas</translation>
+        <source>Writing the audit trail…</source>
+        <translation>Escribiendo el registro de auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n entrada escrita en {path}.</numerusform>
+            <numerusform>%n entradas escritas en {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -531,24 +558,12 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Writing the audit trail…</source>
-        <translation>Escribiendo el registro de auditoría…</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
         <translation>No se pudo escribir el archivo en ese lugar.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>{n} entries written to {path}.</source>
-        <translation>{n} entradas escritas en {path}.</translation>
     </message>
 </context>
 <context>
@@ -645,9 +660,12 @@
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-    <message>
-        <source>Backup written: {path} ({size} bytes, {n} attachments).</source>
-        <translation>Copia escrita: {path} ({size} bytes, {n} adjuntos).</translation>
+    <message numerus="yes">
+        <source>Backup written: {path} ({size} bytes, %n attachment(s)).</source>
+        <translation>
+            <numerusform>Copia escrita: {path} ({size} bytes, %n adjunto).</numerusform>
+            <numerusform>Copia escrita: {path} ({size} bytes, %n adjuntos).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -727,9 +745,12 @@
         <source>Break the glass</source>
         <translation>Acceso de emergencia</translation>
     </message>
-    <message>
-        <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for {n} minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
-        <translation>Su función no ve esta sección. Ábrala solo si la atención de la sobreviviente lo requiere ahora. Queda abierta para usted durante {n} minutos, cada lectura se señala en el registro de auditoría y la coordinación revisa su motivo.</translation>
+    <message numerus="yes">
+        <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for %n minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
+        <translation>
+            <numerusform>Su función no ve esta sección. Ábrala solo si la atención de la sobreviviente lo requiere ahora. Queda abierta para usted durante %n minuto, cada lectura se señala en el registro de auditoría y la coordinación revisa su motivo.</numerusform>
+            <numerusform>Su función no ve esta sección. Ábrala solo si la atención de la sobreviviente lo requiere ahora. Queda abierta para usted durante %n minutos, cada lectura se señala en el registro de auditoría y la coordinación revisa su motivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section to open</source>
@@ -743,9 +764,12 @@
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
-    <message>
-        <source>Why you need it now (at least {n} characters)</source>
-        <translation>Por qué la necesita ahora (al menos {n} caracteres)</translation>
+    <message numerus="yes">
+        <source>Why you need it now (at least %n characters)</source>
+        <translation>
+            <numerusform>Por qué la necesita ahora (al menos %n carácter)</numerusform>
+            <numerusform>Por qué la necesita ahora (al menos %n caracteres)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -819,11 +843,11 @@
     <name>BundleChoices</name>
     <message>
         <source>Sections, in bundle order</source>
-        <translation>Secciones, en el orden del expediente</translation>
+        <translation>Secciones, en el orden de la carpeta de documentos</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
-        <translation>Secciones del expediente judicial</translation>
+        <translation>Secciones de la carpeta de documentos para el tribunal</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -835,18 +859,21 @@
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
-        <translation>Marque al menos una sección para el expediente.</translation>
+        <translation>Marque al menos una sección para la carpeta de documentos.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileHeader</name>
     <message>
-        <source>{n} years</source>
-        <translation>{n} años</translation>
-    </message>
-    <message>
         <source>age not known</source>
         <translation>edad desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safe phone: {p}</source>
@@ -1301,7 +1328,7 @@
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
-        <translation>Imprimir el &amp;expediente judicial…</translation>
+        <translation>Imprimir la &amp;carpeta de documentos para el tribunal…</translation>
     </message>
     <message>
         <source>Matters</source>
@@ -1405,17 +1432,19 @@
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
-    <message>
-        <source>{n}+ cases, more as you scroll</source>
-        <translation>{n}+ casos, más al desplazarse</translation>
+    <message numerus="yes">
+        <source>%n+ cases, more as you scroll</source>
+        <translation>
+            <numerusform>%n+ casos, más al desplazarse</numerusform>
+            <numerusform>%n+ casos, más al desplazarse</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} cases</source>
-        <translation>{n} casos</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 caso</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1579,8 +1608,15 @@
         <translation>&amp;Guardar la valoración</translation>
     </message>
     <message>
-        <source>Score so far: {yes} of {n} ({level}); {left} still to answer</source>
-        <translation>Puntuación hasta ahora: {yes} de {n} ({level}); faltan {left} por responder</translation>
+        <source>Score so far: {yes} of {n} ({level}); </source>
+        <translation>Puntuación hasta ahora: {yes} de {n} ({level}); </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to answer</source>
+        <translation>
+            <numerusform>falta %n por responder</numerusform>
+            <numerusform>faltan %n por responder</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1760,9 +1796,24 @@
 </context>
 <context>
     <name>Countdown</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours left</comment>
+        <extracomment>A unit of the time left in a clinical window, after the number: &quot;h&quot; for hours.</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {mm} min</source>
+        <comment>minutes left</comment>
+        <extracomment>Minutes left, after the hours (&quot;5 h 07 min&quot;); {mm} is always two digits.</extracomment>
+        <translation>{hours} {mm} min</translation>
+    </message>
     <message>
         <source>{w}: given</source>
-        <translation>{w}: administrado</translation>
+        <translation>{w}: tratamiento administrado</translation>
     </message>
     <message>
         <source>{w}: incident time not known</source>
@@ -1863,19 +1914,19 @@
     </message>
     <message>
         <source>Incidents reported, by GBVIMS core type</source>
-        <translation>Incidentes denunciados, por tipo principal del GBVIMS</translation>
+        <translation>Incidentes notificados, por tipo principal del GBVIMS</translation>
     </message>
     <message>
         <source>Incidents reported, by context</source>
-        <translation>Incidentes denunciados, por contexto</translation>
+        <translation>Incidentes notificados, por contexto</translation>
     </message>
     <message>
         <source>Incidents reported, by the survivor&apos;s age</source>
-        <translation>Incidentes denunciados, por edad de la sobreviviente</translation>
+        <translation>Incidentes notificados, por edad de la sobreviviente</translation>
     </message>
     <message>
         <source>Incidents reported, by the survivor&apos;s sex</source>
-        <translation>Incidentes denunciados, por sexo de la sobreviviente</translation>
+        <translation>Incidentes notificados, por sexo de la sobreviviente</translation>
     </message>
     <message>
         <source>Survivors who received each service in the period</source>
@@ -2025,13 +2076,12 @@
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
-    <message>
-        <source>1 page follows.</source>
-        <translation>Sigue 1 página.</translation>
-    </message>
-    <message>
-        <source>{n} pages follow.</source>
-        <translation>Siguen {n} páginas.</translation>
+    <message numerus="yes">
+        <source>%n page(s) follow.</source>
+        <translation>
+            <numerusform>Sigue %n página.</numerusform>
+            <numerusform>Siguen %n páginas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {reference}</source>
@@ -2098,10 +2148,6 @@
         <translation>Acciones pendientes de reuniones anteriores</translation>
     </message>
     <message>
-        <source>{n} action(s) to review</source>
-        <translation>{n} acción(es) por revisar</translation>
-    </message>
-    <message>
         <source>No action is outstanding from earlier meetings.</source>
         <translation>No hay acciones pendientes de reuniones anteriores.</translation>
     </message>
@@ -2109,13 +2155,26 @@
         <source>{date} (overdue)</source>
         <translation>{date} (atrasada)</translation>
     </message>
-    <message>
-        <source>{agency} — {n} outstanding, {overdue} overdue</source>
-        <translation>{agency} — {n} pendientes, {overdue} atrasadas</translation>
+    <message numerus="yes">
+        <source>%n action(s) to review</source>
+        <translation>
+            <numerusform>%n acción por revisar</numerusform>
+            <numerusform>%n acciones por revisar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{agency} — {n} outstanding</source>
-        <translation>{agency} — {n} pendientes</translation>
+    <message numerus="yes">
+        <source>{agency} — %n outstanding</source>
+        <translation>
+            <numerusform>{agency} — %n pendiente</numerusform>
+            <numerusform>{agency} — %n pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n atrasada</numerusform>
+            <numerusform>, %n atrasadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting of {date}</source>
@@ -2575,7 +2634,7 @@
     </message>
     <message>
         <source>Counselling</source>
-        <translation>Apoyo psicológico</translation>
+        <translation>Atención psicológica</translation>
     </message>
     <message>
         <source>Legal help</source>
@@ -2787,9 +2846,12 @@
         <source>Say where to save the document.</source>
         <translation>Indique dónde guardar el documento.</translation>
     </message>
-    <message>
-        <source>A document password has at least {n} characters.</source>
-        <translation>Una contraseña de documento tiene al menos {n} caracteres.</translation>
+    <message numerus="yes">
+        <source>A document password has at least %n characters.</source>
+        <translation>
+            <numerusform>Una contraseña de documento tiene al menos %n carácter.</numerusform>
+            <numerusform>Una contraseña de documento tiene al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -2913,9 +2975,12 @@
         <source>No reminders.</source>
         <translation>Ningún recordatorio.</translation>
     </message>
-    <message>
-        <source>{n} more on the Reminders tab.</source>
-        <translation>{n} más en la pestaña Recordatorios.</translation>
+    <message numerus="yes">
+        <source>%n more on the Reminders tab.</source>
+        <translation>
+            <numerusform>%n más en la pestaña Recordatorios.</numerusform>
+            <numerusform>%n más en la pestaña Recordatorios.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The centre</source>
@@ -3112,9 +3177,30 @@
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported: %n new case(s),</source>
+        <translation>
+            <numerusform>Importado: %n caso nuevo,</numerusform>
+            <numerusform>Importado: %n casos nuevos,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s),</source>
+        <translation>
+            <numerusform>%n incidente,</numerusform>
+            <numerusform>%n incidentes,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added to existing cases.</source>
+        <translation>
+            <numerusform>%n fila añadida a casos existentes.</numerusform>
+            <numerusform>%n filas añadidas a casos existentes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported: {cases} new cases, {incidents} incidents, {merged} rows added to existing cases. Find a case by its register id in the Cases tab.</source>
-        <translation>Importado: {cases} casos nuevos, {incidents} incidentes, {merged} filas añadidas a casos existentes. Busque un caso por su identificador de registro en la pestaña Casos.</translation>
+        <source>Find a case by its register id in the Cases tab.</source>
+        <translation>Busque un caso por su identificador de registro en la pestaña Casos.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
@@ -3175,9 +3261,12 @@
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
-    <message>
-        <source>Written {path}: {rows} incidents.</source>
-        <translation>Escrito {path}: {rows} incidentes.</translation>
+    <message numerus="yes">
+        <source>Written {path}: %n incident(s).</source>
+        <translation>
+            <numerusform>Escrito {path}: %n incidente.</numerusform>
+            <numerusform>Escrito {path}: %n incidentes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3414,14 +3503,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
@@ -3463,7 +3544,7 @@
     </message>
     <message>
         <source>PEP first dose</source>
-        <translation>Primera dosis de PPE</translation>
+        <translation>Primera dosis de PEP</translation>
     </message>
     <message>
         <source>Emergency contraception</source>
@@ -3526,10 +3607,6 @@
         <translation>Pareja íntima</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -3548,14 +3625,6 @@
     <message>
         <source>Not stated</source>
         <translation>No indicado</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Otorgado</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -3596,6 +3665,54 @@
     <message>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action still to do</comment>
+        <extracomment>An action agreed at a case conference that is still to be done (an action: in French and Spanish a feminine noun).</extracomment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action carried out</comment>
+        <extracomment>An action agreed at a case conference that was carried out.</extracomment>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>case status</comment>
+        <extracomment>A survivor&apos;s case file that is open (not closed).</extracomment>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>incident context</comment>
+        <extracomment>Where the violence happened: within her family (not by an intimate partner).</extracomment>
+        <translation>Familia (fuera de la pareja)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <comment>consent decision</comment>
+        <extracomment>Her consent decision: she gave her consent.</extracomment>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>consent decision</comment>
+        <extracomment>Her consent decision: she refused her consent.</extracomment>
+        <translation>Denegado</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3650,20 +3767,10 @@
         <translation>Número de agresores</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>No se sabe</translation>
-    </message>
-    <message>
         <source>Declined</source>
-        <translation>Rechazado</translation>
+        <comment>checklist answer</comment>
+        <extracomment>An answer on the risk checklist: she did not want to answer this question.</extracomment>
+        <translation>No quiso responder</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -3762,6 +3869,12 @@
         <translation>Aceptada</translation>
     </message>
     <message>
+        <source>Declined</source>
+        <comment>referral status</comment>
+        <extracomment>A referral&apos;s status: the agency said it will not take her (a referral: in French &quot;orientation&quot;, feminine).</extracomment>
+        <translation>Rechazada por el servicio</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Completada</translation>
     </message>
@@ -3786,12 +3899,25 @@
         <translation>Grupal</translation>
     </message>
     <message>
+        <source>Family</source>
+        <comment>counselling session</comment>
+        <extracomment>A kind of counselling session: with members of her family present.</extracomment>
+        <translation>Familiar</translation>
+    </message>
+    <message>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
         <source>Telephone</source>
         <translation>Telefónica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalation (%n+ incidents in 12 months)</source>
+        <translation>
+            <numerusform>Escalada (%n incidente o más en 12 meses)</numerusform>
+            <numerusform>Escalada (%n o más incidentes en 12 meses)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault created</source>
@@ -3926,6 +4052,18 @@
         <translation>Texto anterior sellado</translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>audit outcome</comment>
+        <extracomment>The outcome of an action in the audit trail: it was carried out.</extracomment>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>audit outcome</comment>
+        <extracomment>The outcome of an action in the audit trail: the person was not allowed to do it.</extracomment>
+        <translation>No autorizado</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
@@ -4023,15 +4161,11 @@
     </message>
     <message>
         <source>High risk on the checklist</source>
-        <translation>Riesgo alto según la lista de comprobación</translation>
+        <translation>Riesgo alto según la lista de valoración del riesgo</translation>
     </message>
     <message>
         <source>Professional judgement</source>
         <translation>Juicio profesional</translation>
-    </message>
-    <message>
-        <source>Escalation ({n}+ incidents in 12 months)</source>
-        <translation>Escalada ({n} o más incidentes en 12 meses)</translation>
     </message>
     <message>
         <source>Repeat (new incident within 12 months of the last referral)</source>
@@ -4039,7 +4173,7 @@
     </message>
     <message>
         <source>PEP</source>
-        <translation>PPE</translation>
+        <translation>PEP</translation>
     </message>
     <message>
         <source>Forensic: oral</source>
@@ -4067,7 +4201,7 @@
     </message>
     <message>
         <source>Court bundle</source>
-        <translation>Expediente judicial</translation>
+        <translation>Carpeta de documentos para el tribunal</translation>
     </message>
     <message>
         <source>Case-conference pack</source>
@@ -4290,13 +4424,19 @@
         <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras minúsculas a-z, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
     </message>
-    <message>
-        <source>The password is too short: use at least {MIN_LENGTH} characters (a few unrelated words make a good one).</source>
-        <translation>La contraseña es demasiado corta: use al menos {MIN_LENGTH} caracteres (unas pocas palabras sin relación forman una buena).</translation>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n character(s) (a few unrelated words make a good one).</source>
+        <translation>
+            <numerusform>La contraseña es demasiado corta: use al menos %n carácter (unas pocas palabras sin relación forman una buena).</numerusform>
+            <numerusform>La contraseña es demasiado corta: use al menos %n caracteres (unas pocas palabras sin relación forman una buena).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The password is too long: use at most {MAX_LENGTH} characters.</source>
-        <translation>La contraseña es demasiado larga: use como máximo {MAX_LENGTH} caracteres.</translation>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n character(s).</source>
+        <translation>
+            <numerusform>La contraseña es demasiado larga: use como máximo %n carácter.</numerusform>
+            <numerusform>La contraseña es demasiado larga: use como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
@@ -4314,13 +4454,16 @@
         <source>The risk checklist {name} asks a question id twice: {ids}.</source>
         <translation>La lista de valoración del riesgo {name} repite un identificador de pregunta: {ids}.</translation>
     </message>
-    <message>
-        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the {n} questions.</source>
-        <translation>La lista de valoración del riesgo {name} tiene umbrales imposibles: medio ({medium}) debe ser menor que alto ({high}), y alto no mayor que las {n} preguntas.</translation>
+    <message numerus="yes">
+        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the %n question(s).</source>
+        <translation>
+            <numerusform>La lista de valoración del riesgo {name} tiene umbrales imposibles: medio ({medium}) debe ser menor que alto ({high}), y alto no mayor que su %n pregunta.</numerusform>
+            <numerusform>La lista de valoración del riesgo {name} tiene umbrales imposibles: medio ({medium}) debe ser menor que alto ({high}), y alto no mayor que sus %n preguntas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The risk checklist {name} translates questions it does not ask ({language}): {ids}.</source>
-        <translation>La lista de verificación del riesgo {name} traduce preguntas que no formula ({language}): {ids}.</translation>
+        <translation>La lista de valoración del riesgo {name} traduce preguntas que no formula ({language}): {ids}.</translation>
     </message>
     <message>
         <source>The risk checklist {name} cannot be read: {exc}</source>
@@ -4332,11 +4475,14 @@
     </message>
     <message>
         <source>The checklist does not ask: {ids}.</source>
-        <translation>La lista no pregunta: {ids}.</translation>
+        <translation>La lista de valoración no pregunta: {ids}.</translation>
     </message>
-    <message>
-        <source>{n} question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
-        <translation>{n} pregunta(s) sin respuesta: responda a cada una («no se sabe» y «no quiso responder» son respuestas).</translation>
+    <message numerus="yes">
+        <source>%n question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
+        <translation>
+            <numerusform>%n pregunta no tiene respuesta: respóndala («no se sabe» y «no quiso responder» son respuestas).</numerusform>
+            <numerusform>%n preguntas no tienen respuesta: responda a cada una («no se sabe» y «no quiso responder» son respuestas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Professional judgement may raise the level, not lower it below {value} (the score&apos;s level).</source>
@@ -4538,13 +4684,12 @@
         <source>Signing in is not possible right now: the vault folder cannot be written to (the disk may be full, or the folder read-only), so a failed attempt could not be recorded. Free some space or ask IT to check the folder, then try again.</source>
         <translation>No es posible iniciar sesión ahora: no se puede escribir en la carpeta de la bóveda (el disco puede estar lleno o la carpeta ser de solo lectura), así que un intento fallido no podría registrarse. Libere espacio o pida a informática que revise la carpeta y vuelva a intentarlo.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. Wait 1 second before trying again.</source>
-        <translation>Demasiados intentos fallidos. Espere 1 segundo antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
-        <translation>Demasiados intentos fallidos. Espere {seconds} segundos antes de volver a intentarlo.</translation>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Espere %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espere %n segundos antes de volver a intentarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator if you need access again.</source>
@@ -4562,9 +4707,12 @@
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>Esta cuenta no está activa en esta bóveda. Consulte a la persona administradora.</translation>
     </message>
-    <message>
-        <source>Write why you need this section (at least {GLASS_REASON_MIN} characters): the manager reviews every break-glass access.</source>
-        <translation>Escriba por qué necesita esta sección (al menos {GLASS_REASON_MIN} caracteres): la coordinación revisa cada acceso de emergencia.</translation>
+    <message numerus="yes">
+        <source>Write why you need this section (at least %n character(s)): the manager reviews every break-glass access.</source>
+        <translation>
+            <numerusform>Escriba por qué necesita esta sección (al menos %n carácter): la coordinación revisa cada acceso de emergencia.</numerusform>
+            <numerusform>Escriba por qué necesita esta sección (al menos %n caracteres): la coordinación revisa cada acceso de emergencia.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write what you found: it stays with the access.</source>
@@ -4641,6 +4789,13 @@
     <message>
         <source>An action cannot be due before the meeting that agrees it.</source>
         <translation>Una acción no puede vencer antes de la reunión que la acuerda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
+        <translation>
+            <numerusform>%n acción arrastrada de la última reunión aún no tiene resultado: indique si se hizo, no se hizo o ya no es posible.</numerusform>
+            <numerusform>%n acciones arrastradas de la última reunión aún no tienen resultado: indique para cada una si se hizo, no se hizo o ya no es posible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why the action was not done.</source>
@@ -4770,6 +4925,13 @@
         <source>A file of that name is already there; choose another name.</source>
         <translation>Ya hay un archivo con ese nombre; elija otro nombre.</translation>
     </message>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Una contraseña tiene al menos %n carácter.</numerusform>
+            <numerusform>Una contraseña tiene al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
         <translation>El nombre del archivo contiene el nombre de ella. Los archivos solo llevan la referencia del caso y el tipo de documento, p. ej., {example}.</translation>
@@ -4778,9 +4940,19 @@
         <source>Documents are written in English, French or Spanish.</source>
         <translation>Los documentos se redactan en inglés, francés o español.</translation>
     </message>
-    <message>
-        <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
-        <translation>Una contraseña de documento tiene al menos {MIN_PDF_PASSWORD} caracteres.</translation>
+    <message numerus="yes">
+        <source>A document password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Una contraseña de documento tiene al menos %n carácter.</numerusform>
+            <numerusform>Una contraseña de documento tiene al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why this must be shared without her consent (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Explique por qué debe compartirse sin su consentimiento (al menos %n carácter).</numerusform>
+            <numerusform>Explique por qué debe compartirse sin su consentimiento (al menos %n caracteres).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
@@ -4793,10 +4965,6 @@
     <message>
         <source>Only a manager may authorise sharing without the survivor&apos;s consent. No file was written.</source>
         <translation>Solo la coordinación puede autorizar compartir sin el consentimiento de la sobreviviente. No se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Explain why this must be shared without her consent (at least {MIN_REASON} characters).</source>
-        <translation>Explique por qué debe compartirse sin su consentimiento (al menos {MIN_REASON} caracteres).</translation>
     </message>
     <message>
         <source>There is no referral {referral_id} in {reference}.</source>
@@ -4820,7 +4988,7 @@
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
-        <translation>Elija al menos una sección para el expediente.</translation>
+        <translation>Elija al menos una sección para la carpeta de documentos.</translation>
     </message>
     <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
@@ -5134,17 +5302,26 @@
         <source>One line of at most 200 characters.</source>
         <translation>Una línea de como máximo 200 caracteres.</translation>
     </message>
-    <message>
-        <source>Between {low} and {high} minutes.</source>
-        <translation>Entre {low} y {high} minutos.</translation>
+    <message numerus="yes">
+        <source>Between {low} and %n minute(s).</source>
+        <translation>
+            <numerusform>Entre {low} y %n minuto.</numerusform>
+            <numerusform>Entre {low} y %n minutos.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Between {low} and {high} days.</source>
-        <translation>Entre {low} y {high} días.</translation>
+    <message numerus="yes">
+        <source>Between {low} and %n day(s).</source>
+        <translation>
+            <numerusform>Entre {low} y %n día.</numerusform>
+            <numerusform>Entre {low} y %n días.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Between {low} (no limit) and {high} days.</source>
-        <translation>Entre {low} (sin límite) y {high} días.</translation>
+    <message numerus="yes">
+        <source>Between {low} (no limit) and %n day(s).</source>
+        <translation>
+            <numerusform>Entre {low} (sin límite) y %n día.</numerusform>
+            <numerusform>Entre {low} (sin límite) y %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5243,10 +5420,6 @@
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <source>A password has at least {n} characters.</source>
-        <translation>Una contraseña tiene al menos {n} caracteres.</translation>
-    </message>
-    <message>
         <source>The period has not started yet.</source>
         <translation>El periodo aún no ha empezado.</translation>
     </message>
@@ -5322,61 +5495,19 @@
         <source>Enter the person&apos;s name as colleagues know it.</source>
         <translation>Escriba el nombre de la persona tal como la conocen sus colegas.</translation>
     </message>
-    <message>
-        <source>A name can be at most {n} characters.</source>
-        <translation>Un nombre tiene como máximo {n} caracteres.</translation>
+    <message numerus="yes">
+        <source>A name can be at most %n character(s).</source>
+        <translation>
+            <numerusform>Un nombre tiene como máximo %n carácter.</numerusform>
+            <numerusform>Un nombre tiene como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This is not a mapping saved by OneStop.</source>
-        <translation>No es una correspondencia guardada por OneStop.</translation>
-    </message>
-    <message>
-        <source>The mapping names {count} column(s) the file does not have.</source>
-        <translation>La correspondencia nombra {count} columna(s) que el archivo no tiene.</translation>
-    </message>
-    <message>
-        <source>Each field can be given by one column only.</source>
-        <translation>Cada campo solo puede venir de una columna.</translation>
-    </message>
-    <message>
-        <source>Map a column to the name, the alias or the register id.</source>
-        <translation>Asigne una columna al nombre, al alias o al identificador del registro.</translation>
-    </message>
-    <message>
-        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
-        <translation>Este libro no se puede leer: está dañado o no es un archivo .xlsx.</translation>
-    </message>
-    <message>
-        <source>Not one of the options: {value}.</source>
-        <translation>No es una de las opciones: {value}.</translation>
-    </message>
-    <message>
-        <source>At most {limit:,} characters.</source>
-        <translation>Como máximo {limit:,} caracteres.</translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>Esta fecha está en el futuro.</translation>
-    </message>
-    <message>
-        <source>Give the type of the incident.</source>
-        <translation>Indique el tipo del incidente.</translation>
-    </message>
-    <message>
-        <source>Not a whole number: {value}.</source>
-        <translation>No es un número entero: {value}.</translation>
-    </message>
-    <message>
-        <source>Rows would be refused: correct the file and check it again.</source>
-        <translation>Se rechazarían filas: corrija el archivo y vuelva a comprobarlo.</translation>
-    </message>
-    <message>
-        <source>Decide for each possible duplicate: {count} left.</source>
-        <translation>Decida sobre cada posible duplicado: quedan {count}.</translation>
-    </message>
-    <message>
-        <source>The file changed since it was checked: check it again.</source>
-        <translation>El archivo cambió desde la comprobación: vuelva a comprobarlo.</translation>
+    <message numerus="yes">
+        <source>At most {limit:,} character(s).</source>
+        <translation>
+            <numerusform>Como máximo {limit:,} carácter.</numerusform>
+            <numerusform>Como máximo {limit:,} caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
@@ -5478,9 +5609,12 @@
         <source>Due: {what}</source>
         <translation>Pendiente: {what}</translation>
     </message>
-    <message>
-        <source>{room} / {bed} · {n} children</source>
-        <translation>{room} / {bed} · {n} hijo(s)</translation>
+    <message numerus="yes">
+        <source>{room} / {bed} · %n child(ren)</source>
+        <translation>
+            <numerusform>{room} / {bed} · %n hijo</numerusform>
+            <numerusform>{room} / {bed} · %n hijos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{agency}: no answer since {date}</source>
@@ -5497,6 +5631,57 @@
     <message>
         <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
         <translation>El diario de la bóveda (vault.db-wal) se eliminó mientras su índice seguía ahí: faltan los últimos cambios guardados. No se cambió nada. Restaure la bóveda desde su copia de seguridad más reciente (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>This is not a mapping saved by OneStop.</source>
+        <translation>No es una correspondencia guardada por OneStop.</translation>
+    </message>
+    <message>
+        <source>Each field can be given by one column only.</source>
+        <translation>Cada campo solo puede venir de una columna.</translation>
+    </message>
+    <message>
+        <source>Map a column to the name, the alias or the register id.</source>
+        <translation>Asigne una columna al nombre, al alias o al identificador del registro.</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>Este libro no se puede leer: está dañado o no es un archivo .xlsx.</translation>
+    </message>
+    <message>
+        <source>Not one of the options: {value}.</source>
+        <translation>No es una de las opciones: {value}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names %n column(s) the file does not have.</source>
+        <translation>
+            <numerusform>La correspondencia nombra %n columna que el archivo no tiene.</numerusform>
+            <numerusform>La correspondencia nombra %n columnas que el archivo no tiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Esta fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Give the type of the incident.</source>
+        <translation>Indique el tipo del incidente.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>No es un número entero: {value}.</translation>
+    </message>
+    <message>
+        <source>Rows would be refused: correct the file and check it again.</source>
+        <translation>Se rechazarían filas: corrija el archivo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Decide for each possible duplicate: {count} left.</source>
+        <translation>Decida sobre cada posible duplicado: quedan {count}.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: check it again.</source>
+        <translation>El archivo cambió desde la comprobación: vuelva a comprobarlo.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +5748,9 @@
     </message>
     <message>
         <source>Declined</source>
-        <translation>Rechazado</translation>
+        <comment>referrals declined</comment>
+        <extracomment>A column of referral counts: referrals the agency declined.</extracomment>
+        <translation>Rechazadas</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -5593,9 +5780,19 @@
         <source>That file cannot be read as UTF-8 CSV.</source>
         <translation>Ese archivo no se puede leer como CSV UTF-8.</translation>
     </message>
-    <message>
-        <source>{added} added, {updated} updated.</source>
-        <translation>{added} añadidas, {updated} actualizadas.</translation>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n añadida, </numerusform>
+            <numerusform>%n añadidas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n actualizada.</numerusform>
+            <numerusform>%n actualizadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agencies</source>
@@ -6042,7 +6239,7 @@ Guárdela bajo llave.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>Lista de comprobación</translation>
+        <translation>Lista de valoración del riesgo</translation>
     </message>
     <message>
         <source>Score</source>
@@ -6272,10 +6469,6 @@ Guárdela bajo llave.</translation>
         <translation>Nombre del centro</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>&amp;Lock after</source>
         <translation>&amp;Bloquear tras</translation>
     </message>
@@ -6286,6 +6479,13 @@ Guárdela bajo llave.</translation>
     <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Guardar los ajustes</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -6428,9 +6628,26 @@ Guárdela bajo llave.</translation>
         <source>free</source>
         <translation>libre</translation>
     </message>
-    <message>
-        <source>{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, {admitted} admitted, {left} left</source>
-        <translation>{occupied} de {beds} camas ocupadas ahora · este mes: {rate:.0%} de las noches-cama, {admitted} ingresos, {left} salidas</translation>
+    <message numerus="yes">
+        <source>{occupied} of %n beds occupied now · this month: {rate:.0%} of bed-nights, </source>
+        <translation>
+            <numerusform>Camas ocupadas: {occupied} de %n · este mes: {rate:.0%} de las noches-cama, </numerusform>
+            <numerusform>Camas ocupadas: {occupied} de %n · este mes: {rate:.0%} de las noches-cama, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted, </source>
+        <translation>
+            <numerusform>%n ingreso, </numerusform>
+            <numerusform>%n ingresos, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied bed first.</source>
@@ -6450,7 +6667,9 @@ Guárdela bajo llave.</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Hasta</translation>
+        <comment>the bed she moves to</comment>
+        <extracomment>Moving a resident to another bed: the bed she moves to (a place, not a date).</extracomment>
+        <translation>&amp;A la cama</translation>
     </message>
     <message>
         <source>Discharge {ref}</source>
@@ -6539,9 +6758,12 @@ Guárdela bajo llave.</translation>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. You can try again in {n} s.</source>
-        <translation>Demasiados intentos fallidos. Podrá volver a intentarlo en {n} s.</translation>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Podrá volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Podrá volver a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -6636,7 +6858,7 @@ Guárdela bajo llave.</translation>
     </message>
     <message>
         <source>Counselling session ({type})</source>
-        <translation>Sesión de apoyo psicológico ({type})</translation>
+        <translation>Sesión de atención psicológica ({type})</translation>
     </message>
     <message>
         <source>Legal matter opened</source>

@@ -285,9 +285,12 @@
         <source>Photographs and PDF scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</source>
         <translation>Photographies et PDF numérisés (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.pdf)</translation>
     </message>
-    <message>
-        <source>{name} · {size} bytes</source>
-        <translation>{name} · {size} octets</translation>
+    <message numerus="yes">
+        <source>{name} · {size} byte(s)</source>
+        <translation>
+            <numerusform>{name} · {size} octet</numerusform>
+            <numerusform>{name} · {size} octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -387,9 +390,12 @@
         <source>{when} by {who}</source>
         <translation>{when} par {who}</translation>
     </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation>{n} octets</translation>
+    <message numerus="yes">
+        <source>{n} byte(s)</source>
+        <translation>
+            <numerusform>{n} octet</numerusform>
+            <numerusform>{n} octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
@@ -514,13 +520,34 @@
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
-    <message>
-        <source>{n} entries (the newest {limit} shown)</source>
-        <translation>{n} entrées (les {limit} plus récentes affichées)</translation>
+    <message numerus="yes">
+        <source>%n entries (the newest {limit} shown)</source>
+        <translation>
+            <numerusform>%n entrée (les {limit} plus récentes affichées)</numerusform>
+            <numerusform>%n entrées (les {limit} plus récentes affichées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n} entries</source>
-        <translation>{n} entrées</translation>
+        <source>Writing the audit trail…</source>
+        <translation>Écriture du journal d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n entrée écrite dans {path}.</numerusform>
+            <numerusform>%n entrées écrites dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -531,24 +558,12 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Writing the audit trail…</source>
-        <translation>Écriture du journal d’audit…</translation>
-    </message>
-    <message>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
         <translation>Le fichier n&apos;a pas pu être écrit à cet endroit.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>{n} entries written to {path}.</source>
-        <translation>{n} entrées écrites dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -645,9 +660,12 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
-    <message>
-        <source>Backup written: {path} ({size} bytes, {n} attachments).</source>
-        <translation>Sauvegarde écrite : {path} ({size} octets, {n} pièces jointes).</translation>
+    <message numerus="yes">
+        <source>Backup written: {path} ({size} bytes, %n attachment(s)).</source>
+        <translation>
+            <numerusform>Sauvegarde écrite : {path} ({size} octets, %n pièce jointe).</numerusform>
+            <numerusform>Sauvegarde écrite : {path} ({size} octets, %n pièces jointes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -727,9 +745,12 @@
         <source>Break the glass</source>
         <translation>Accès d&apos;urgence</translation>
     </message>
-    <message>
-        <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for {n} minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
-        <translation>Votre rôle ne voit pas cette section. Ouvrez-la seulement si la prise en charge de la survivante l&apos;exige maintenant. Elle vous reste ouverte {n} minutes, chaque lecture est signalée dans le journal d&apos;audit, et la responsable examine votre motif.</translation>
+    <message numerus="yes">
+        <source>Your role does not see this section. Open it only if the survivor&apos;s care needs it now. It stays open to you for %n minutes, every read is flagged in the audit trail, and the manager reviews your reason.</source>
+        <translation>
+            <numerusform>Votre rôle ne voit pas cette section. Ouvrez-la seulement si la prise en charge de la survivante l&apos;exige maintenant. Elle vous reste ouverte %n minute, chaque lecture est signalée dans le journal d&apos;audit, et le ou la responsable examine votre motif.</numerusform>
+            <numerusform>Votre rôle ne voit pas cette section. Ouvrez-la seulement si la prise en charge de la survivante l&apos;exige maintenant. Elle vous reste ouverte %n minutes, chaque lecture est signalée dans le journal d&apos;audit, et le ou la responsable examine votre motif.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section to open</source>
@@ -743,9 +764,12 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
-    <message>
-        <source>Why you need it now (at least {n} characters)</source>
-        <translation>Pourquoi vous en avez besoin maintenant (au moins {n} caractères)</translation>
+    <message numerus="yes">
+        <source>Why you need it now (at least %n characters)</source>
+        <translation>
+            <numerusform>Pourquoi vous en avez besoin maintenant (au moins %n caractère)</numerusform>
+            <numerusform>Pourquoi vous en avez besoin maintenant (au moins %n caractères)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -819,11 +843,11 @@
     <name>BundleChoices</name>
     <message>
         <source>Sections, in bundle order</source>
-        <translation>Sections, dans l&apos;ordre du dossier</translation>
+        <translation>Sections, dans l&apos;ordre du recueil de pièces</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
-        <translation>Sections du dossier pour le tribunal</translation>
+        <translation>Sections du recueil de pièces pour le tribunal</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -835,18 +859,21 @@
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
-        <translation>Cochez au moins une section pour le dossier.</translation>
+        <translation>Cochez au moins une section pour le recueil de pièces.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileHeader</name>
     <message>
-        <source>{n} years</source>
-        <translation>{n} ans</translation>
-    </message>
-    <message>
         <source>age not known</source>
         <translation>âge inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Safe phone: {p}</source>
@@ -909,7 +936,7 @@
     </message>
     <message>
         <source>Open a section your role does not see, with a reason the manager reviews</source>
-        <translation>Ouvrir une section que votre rôle ne voit pas, avec un motif examiné par la responsable</translation>
+        <translation>Ouvrir une section que votre rôle ne voit pas, avec un motif examiné par le ou la responsable</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
@@ -1301,7 +1328,7 @@
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
-        <translation>Imprimer le &amp;dossier pour le tribunal…</translation>
+        <translation>Imprimer le &amp;recueil de pièces pour le tribunal…</translation>
     </message>
     <message>
         <source>Matters</source>
@@ -1405,17 +1432,19 @@
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
-    <message>
-        <source>{n}+ cases, more as you scroll</source>
-        <translation>{n}+ dossiers, d&apos;autres en faisant défiler</translation>
+    <message numerus="yes">
+        <source>%n+ cases, more as you scroll</source>
+        <translation>
+            <numerusform>%n+ dossiers, d&apos;autres en faisant défiler</numerusform>
+            <numerusform>%n+ dossiers, d&apos;autres en faisant défiler</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} cases</source>
-        <translation>{n} dossiers</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 dossier</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1493,7 +1522,7 @@
     <name>ChangePasswordDialog</name>
     <message>
         <source>You signed in with a one-time password. Choose your own before you go on: at least 12 characters; a few unrelated words make a strong password.</source>
-        <translation>Vous vous êtes connectée avec un mot de passe à usage unique. Choisissez le vôtre avant de continuer : au moins 12 caractères ; quelques mots sans lien entre eux font un mot de passe solide.</translation>
+        <translation>Vous vous êtes connecté(e) avec un mot de passe à usage unique. Choisissez le vôtre avant de continuer : au moins 12 caractères ; quelques mots sans lien entre eux font un mot de passe solide.</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -1579,8 +1608,15 @@
         <translation>&amp;Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
-        <source>Score so far: {yes} of {n} ({level}); {left} still to answer</source>
-        <translation>Score provisoire : {yes} sur {n} ({level}) ; {left} encore sans réponse</translation>
+        <source>Score so far: {yes} of {n} ({level}); </source>
+        <translation>Score provisoire : {yes} sur {n} ({level}) ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to answer</source>
+        <translation>
+            <numerusform>%n encore sans réponse</numerusform>
+            <numerusform>%n encore sans réponse</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1760,9 +1796,24 @@
 </context>
 <context>
     <name>Countdown</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours left</comment>
+        <extracomment>A unit of the time left in a clinical window, after the number: &quot;h&quot; for hours.</extracomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} {mm} min</source>
+        <comment>minutes left</comment>
+        <extracomment>Minutes left, after the hours (&quot;5 h 07 min&quot;); {mm} is always two digits.</extracomment>
+        <translation>{hours} {mm} min</translation>
+    </message>
     <message>
         <source>{w}: given</source>
-        <translation>{w} : administré</translation>
+        <translation>{w} : traitement administré</translation>
     </message>
     <message>
         <source>{w}: incident time not known</source>
@@ -1863,19 +1914,19 @@
     </message>
     <message>
         <source>Incidents reported, by GBVIMS core type</source>
-        <translation>Incidents signalés, par type principal GBVIMS</translation>
+        <translation>Incidents rapportés, par type principal GBVIMS</translation>
     </message>
     <message>
         <source>Incidents reported, by context</source>
-        <translation>Incidents signalés, par contexte</translation>
+        <translation>Incidents rapportés, par contexte</translation>
     </message>
     <message>
         <source>Incidents reported, by the survivor&apos;s age</source>
-        <translation>Incidents signalés, par âge de la survivante</translation>
+        <translation>Incidents rapportés, par âge de la survivante</translation>
     </message>
     <message>
         <source>Incidents reported, by the survivor&apos;s sex</source>
-        <translation>Incidents signalés, par sexe de la survivante</translation>
+        <translation>Incidents rapportés, par sexe de la survivante</translation>
     </message>
     <message>
         <source>Survivors who received each service in the period</source>
@@ -2025,13 +2076,12 @@
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
-    <message>
-        <source>1 page follows.</source>
-        <translation>1 page suit.</translation>
-    </message>
-    <message>
-        <source>{n} pages follow.</source>
-        <translation>{n} pages suivent.</translation>
+    <message numerus="yes">
+        <source>%n page(s) follow.</source>
+        <translation>
+            <numerusform>%n page suit.</numerusform>
+            <numerusform>%n pages suivent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {reference}</source>
@@ -2098,10 +2148,6 @@
         <translation>Actions reportées des réunions précédentes</translation>
     </message>
     <message>
-        <source>{n} action(s) to review</source>
-        <translation>{n} action(s) à examiner</translation>
-    </message>
-    <message>
         <source>No action is outstanding from earlier meetings.</source>
         <translation>Aucune action des réunions précédentes n&apos;est en attente.</translation>
     </message>
@@ -2109,13 +2155,26 @@
         <source>{date} (overdue)</source>
         <translation>{date} (en retard)</translation>
     </message>
-    <message>
-        <source>{agency} — {n} outstanding, {overdue} overdue</source>
-        <translation>{agency} — {n} en attente, dont {overdue} en retard</translation>
+    <message numerus="yes">
+        <source>%n action(s) to review</source>
+        <translation>
+            <numerusform>%n action à examiner</numerusform>
+            <numerusform>%n actions à examiner</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{agency} — {n} outstanding</source>
-        <translation>{agency} — {n} en attente</translation>
+    <message numerus="yes">
+        <source>{agency} — %n outstanding</source>
+        <translation>
+            <numerusform>{agency} — %n en attente</numerusform>
+            <numerusform>{agency} — %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, dont %n en retard</numerusform>
+            <numerusform>, dont %n en retard</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting of {date}</source>
@@ -2163,7 +2222,7 @@
     </message>
     <message>
         <source>, on a manager&apos;s authority (the reason is on the first page).</source>
-        <translation>, sur décision d&apos;un responsable (le motif figure en première page).</translation>
+        <translation>, sur décision d&apos;un ou d&apos;une responsable (le motif figure en première page).</translation>
     </message>
     <message>
         <source>No action carried from an earlier meeting.</source>
@@ -2191,7 +2250,7 @@
     </message>
     <message>
         <source>A manager of {centre} authorised it, giving this reason:</source>
-        <translation>Un responsable de {centre} l&apos;a autorisé, pour le motif suivant :</translation>
+        <translation>Un ou une responsable de {centre} l&apos;a autorisé, pour le motif suivant :</translation>
     </message>
     <message>
         <source>Confidential</source>
@@ -2447,7 +2506,7 @@
     </message>
     <message>
         <source>No consent to share her information with this agency is in force. It is shared on a manager&apos;s authority, for the reason given at the top of this letter.</source>
-        <translation>Aucun consentement à transmettre ses informations à cet organisme n&apos;est en vigueur. Elles sont transmises sur décision d&apos;un responsable, pour le motif indiqué en tête de cette lettre.</translation>
+        <translation>Aucun consentement à transmettre ses informations à cet organisme n&apos;est en vigueur. Elles sont transmises sur décision d&apos;un ou d&apos;une responsable, pour le motif indiqué en tête de cette lettre.</translation>
     </message>
     <message>
         <source>Referring worker</source>
@@ -2523,7 +2582,7 @@
     </message>
     <message>
         <source>without consent, on a manager&apos;s authority</source>
-        <translation>sans son consentement, sur décision d&apos;un responsable</translation>
+        <translation>sans son consentement, sur décision d&apos;un ou d&apos;une responsable</translation>
     </message>
     <message>
         <source>case {number}</source>
@@ -2575,7 +2634,7 @@
     </message>
     <message>
         <source>Counselling</source>
-        <translation>Accompagnement psychologique</translation>
+        <translation>Suivi psychologique</translation>
     </message>
     <message>
         <source>Legal help</source>
@@ -2741,7 +2800,7 @@
     </message>
     <message>
         <source>Share without her consent (a manager&apos;s decision)</source>
-        <translation>Partager sans son consentement (décision de la responsable)</translation>
+        <translation>Partager sans son consentement (décision du ou de la responsable)</translation>
     </message>
     <message>
         <source>Why it must be shared without her consent</source>
@@ -2787,9 +2846,12 @@
         <source>Say where to save the document.</source>
         <translation>Indiquez où enregistrer le document.</translation>
     </message>
-    <message>
-        <source>A document password has at least {n} characters.</source>
-        <translation>Un mot de passe de document a au moins {n} caractères.</translation>
+    <message numerus="yes">
+        <source>A document password has at least %n characters.</source>
+        <translation>
+            <numerusform>Un mot de passe de document a au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe de document a au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -2913,9 +2975,12 @@
         <source>No reminders.</source>
         <translation>Aucun rappel.</translation>
     </message>
-    <message>
-        <source>{n} more on the Reminders tab.</source>
-        <translation>{n} de plus dans l&apos;onglet Rappels.</translation>
+    <message numerus="yes">
+        <source>%n more on the Reminders tab.</source>
+        <translation>
+            <numerusform>%n de plus dans l&apos;onglet Rappels.</numerusform>
+            <numerusform>%n de plus dans l&apos;onglet Rappels.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The centre</source>
@@ -3112,9 +3177,30 @@
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported: %n new case(s),</source>
+        <translation>
+            <numerusform>Importé : %n nouveau dossier,</numerusform>
+            <numerusform>Importé : %n nouveaux dossiers,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s),</source>
+        <translation>
+            <numerusform>%n incident,</numerusform>
+            <numerusform>%n incidents,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added to existing cases.</source>
+        <translation>
+            <numerusform>%n ligne ajoutée à des dossiers existants.</numerusform>
+            <numerusform>%n lignes ajoutées à des dossiers existants.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported: {cases} new cases, {incidents} incidents, {merged} rows added to existing cases. Find a case by its register id in the Cases tab.</source>
-        <translation>Importé : {cases} nouveaux dossiers, {incidents} incidents, {merged} lignes ajoutées à des dossiers existants. Retrouvez un dossier par son identifiant de registre dans l&apos;onglet Dossiers.</translation>
+        <source>Find a case by its register id in the Cases tab.</source>
+        <translation>Retrouvez un dossier par son identifiant de registre dans l’onglet Dossiers.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
@@ -3175,9 +3261,12 @@
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
-    <message>
-        <source>Written {path}: {rows} incidents.</source>
-        <translation>Écrit {path} : {rows} incidents.</translation>
+    <message numerus="yes">
+        <source>Written {path}: %n incident(s).</source>
+        <translation>
+            <numerusform>Écrit {path} : %n incident.</numerusform>
+            <numerusform>Écrit {path} : %n incidents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3317,7 @@
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation>&amp;Mot de passe convenu</translation>
+        <translation>Mot de &amp;code convenu</translation>
     </message>
     <message>
         <source>Safe contact n&amp;otes</source>
@@ -3414,14 +3503,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fait</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Non fait</translation>
     </message>
@@ -3515,7 +3596,7 @@
     </message>
     <message>
         <source>Denial of resources, opportunities or services</source>
-        <translation>Privation de ressources, d&apos;opportunités ou de services</translation>
+        <translation>Déni de ressources, d&apos;opportunités ou de services</translation>
     </message>
     <message>
         <source>Psychological or emotional abuse</source>
@@ -3524,10 +3605,6 @@
     <message>
         <source>Intimate partner</source>
         <translation>Partenaire intime</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Famille</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3548,14 +3625,6 @@
     <message>
         <source>Not stated</source>
         <translation>Non précisé</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Donné</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
     </message>
     <message>
         <source>Withdrawn</source>
@@ -3596,6 +3665,54 @@
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action still to do</comment>
+        <extracomment>An action agreed at a case conference that is still to be done (an action: in French and Spanish a feminine noun).</extracomment>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>action carried out</comment>
+        <extracomment>An action agreed at a case conference that was carried out.</extracomment>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>case status</comment>
+        <extracomment>A survivor&apos;s case file that is open (not closed).</extracomment>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <comment>incident context</comment>
+        <extracomment>Where the violence happened: within her family (not by an intimate partner).</extracomment>
+        <translation>Famille (hors partenaire intime)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <comment>consent decision</comment>
+        <extracomment>Her consent decision: she gave her consent.</extracomment>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>consent decision</comment>
+        <extracomment>Her consent decision: she refused her consent.</extracomment>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3650,20 +3767,10 @@
         <translation>Nombre d&apos;auteurs</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
         <source>Declined</source>
-        <translation>Refusé</translation>
+        <comment>checklist answer</comment>
+        <extracomment>An answer on the risk checklist: she did not want to answer this question.</extracomment>
+        <translation>Ne souhaite pas répondre</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -3762,6 +3869,12 @@
         <translation>Acceptée</translation>
     </message>
     <message>
+        <source>Declined</source>
+        <comment>referral status</comment>
+        <extracomment>A referral&apos;s status: the agency said it will not take her (a referral: in French &quot;orientation&quot;, feminine).</extracomment>
+        <translation>Refusée par la structure</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>Terminée</translation>
     </message>
@@ -3786,12 +3899,25 @@
         <translation>Groupe</translation>
     </message>
     <message>
+        <source>Family</source>
+        <comment>counselling session</comment>
+        <extracomment>A kind of counselling session: with members of her family present.</extracomment>
+        <translation>Familiale</translation>
+    </message>
+    <message>
         <source>Crisis</source>
         <translation>Crise</translation>
     </message>
     <message>
         <source>Telephone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalation (%n+ incidents in 12 months)</source>
+        <translation>
+            <numerusform>Escalade (%n incident ou plus en 12 mois)</numerusform>
+            <numerusform>Escalade (%n incidents ou plus en 12 mois)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault created</source>
@@ -3926,6 +4052,18 @@
         <translation>Texte ancien scellé</translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>audit outcome</comment>
+        <extracomment>The outcome of an action in the audit trail: it was carried out.</extracomment>
+        <translation>Effectué</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>audit outcome</comment>
+        <extracomment>The outcome of an action in the audit trail: the person was not allowed to do it.</extracomment>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -4023,15 +4161,11 @@
     </message>
     <message>
         <source>High risk on the checklist</source>
-        <translation>Risque élevé selon la liste de contrôle</translation>
+        <translation>Risque élevé selon la grille d&apos;évaluation du risque</translation>
     </message>
     <message>
         <source>Professional judgement</source>
         <translation>Jugement professionnel</translation>
-    </message>
-    <message>
-        <source>Escalation ({n}+ incidents in 12 months)</source>
-        <translation>Escalade ({n} incidents ou plus en 12 mois)</translation>
     </message>
     <message>
         <source>Repeat (new incident within 12 months of the last referral)</source>
@@ -4067,7 +4201,7 @@
     </message>
     <message>
         <source>Court bundle</source>
-        <translation>Dossier pour le tribunal</translation>
+        <translation>Recueil de pièces pour le tribunal</translation>
     </message>
     <message>
         <source>Case-conference pack</source>
@@ -4256,7 +4390,7 @@
     </message>
     <message>
         <source>{label} cannot be given in the future.</source>
-        <translation>{label} ne peut pas être administré dans le futur.</translation>
+        <translation>{label} : l&apos;administration ne peut pas être datée dans le futur.</translation>
     </message>
     <message>
         <source>{label} is recorded before the incident.</source>
@@ -4290,13 +4424,19 @@
         <source>A user name is 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Un nom d&apos;utilisateur compte de 2 à 32 caractères : lettres minuscules a-z, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, et commence par une lettre ou un chiffre.</translation>
     </message>
-    <message>
-        <source>The password is too short: use at least {MIN_LENGTH} characters (a few unrelated words make a good one).</source>
-        <translation>Le mot de passe est trop court : utilisez au moins {MIN_LENGTH} caractères (quelques mots sans lien entre eux en font un bon).</translation>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n character(s) (a few unrelated words make a good one).</source>
+        <translation>
+            <numerusform>Le mot de passe est trop court : utilisez au moins %n caractère (quelques mots sans lien entre eux en font un bon).</numerusform>
+            <numerusform>Le mot de passe est trop court : utilisez au moins %n caractères (quelques mots sans lien entre eux en font un bon).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The password is too long: use at most {MAX_LENGTH} characters.</source>
-        <translation>Le mot de passe est trop long : utilisez au plus {MAX_LENGTH} caractères.</translation>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n character(s).</source>
+        <translation>
+            <numerusform>Le mot de passe est trop long : utilisez au plus %n caractère.</numerusform>
+            <numerusform>Le mot de passe est trop long : utilisez au plus %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
@@ -4308,35 +4448,41 @@
     </message>
     <message>
         <source>The risk checklist {name} is not valid at {where}: {message}</source>
-        <translation>La liste d&apos;évaluation du risque {name} n&apos;est pas valide à {where} : {message}</translation>
+        <translation>La grille d&apos;évaluation du risque {name} n&apos;est pas valide à {where} : {message}</translation>
     </message>
     <message>
         <source>The risk checklist {name} asks a question id twice: {ids}.</source>
-        <translation>La liste d&apos;évaluation du risque {name} pose deux fois le même identifiant de question : {ids}.</translation>
+        <translation>La grille d&apos;évaluation du risque {name} pose deux fois le même identifiant de question : {ids}.</translation>
     </message>
-    <message>
-        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the {n} questions.</source>
-        <translation>La liste d&apos;évaluation du risque {name} a des seuils impossibles : moyen ({medium}) doit être inférieur à élevé ({high}), et élevé ne pas dépasser les {n} questions.</translation>
+    <message numerus="yes">
+        <source>The risk checklist {name} has thresholds that cannot work: medium ({medium}) must be below high ({high}), and high no more than the %n question(s).</source>
+        <translation>
+            <numerusform>La grille d&apos;évaluation du risque {name} a des seuils impossibles : moyen ({medium}) doit être inférieur à élevé ({high}), et élevé ne pas dépasser sa %n question.</numerusform>
+            <numerusform>La grille d&apos;évaluation du risque {name} a des seuils impossibles : moyen ({medium}) doit être inférieur à élevé ({high}), et élevé ne pas dépasser ses %n questions.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The risk checklist {name} translates questions it does not ask ({language}): {ids}.</source>
-        <translation>La liste de contrôle du risque {name} traduit des questions qu&apos;elle ne pose pas ({language}) : {ids}.</translation>
+        <translation>La grille d&apos;évaluation du risque {name} traduit des questions qu&apos;elle ne pose pas ({language}) : {ids}.</translation>
     </message>
     <message>
         <source>The risk checklist {name} cannot be read: {exc}</source>
-        <translation>La liste d&apos;évaluation du risque {name} ne peut pas être lue : {exc}</translation>
+        <translation>La grille d&apos;évaluation du risque {name} ne peut pas être lue : {exc}</translation>
     </message>
     <message>
         <source>The risk checklist {name} is not valid JSON (line {lineno}, column {colno}): {msg}.</source>
-        <translation>La liste d&apos;évaluation du risque {name} n&apos;est pas un JSON valide (ligne {lineno}, colonne {colno}) : {msg}.</translation>
+        <translation>La grille d&apos;évaluation du risque {name} n&apos;est pas un JSON valide (ligne {lineno}, colonne {colno}) : {msg}.</translation>
     </message>
     <message>
         <source>The checklist does not ask: {ids}.</source>
-        <translation>La liste ne pose pas ces questions : {ids}.</translation>
+        <translation>La grille ne pose pas ces questions : {ids}.</translation>
     </message>
-    <message>
-        <source>{n} question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
-        <translation>{n} question(s) sans réponse : répondez à chacune (« inconnu » et « refus de répondre » sont des réponses).</translation>
+    <message numerus="yes">
+        <source>%n question(s) have no answer: give one to each (&quot;not known&quot; and &quot;declined&quot; are answers).</source>
+        <translation>
+            <numerusform>%n question est sans réponse : répondez-y (« inconnu » et « refus de répondre » sont des réponses).</numerusform>
+            <numerusform>%n questions sont sans réponse : répondez à chacune (« inconnu » et « refus de répondre » sont des réponses).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Professional judgement may raise the level, not lower it below {value} (the score&apos;s level).</source>
@@ -4538,13 +4684,12 @@
         <source>Signing in is not possible right now: the vault folder cannot be written to (the disk may be full, or the folder read-only), so a failed attempt could not be recorded. Free some space or ask IT to check the folder, then try again.</source>
         <translation>La connexion est impossible pour le moment : le dossier du coffre ne peut pas être modifié (le disque est peut-être plein, ou le dossier en lecture seule), donc une tentative échouée ne pourrait pas être enregistrée. Libérez de l’espace ou demandez à l’informatique de vérifier le dossier, puis réessayez.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. Wait 1 second before trying again.</source>
-        <translation>Trop de tentatives échouées. Attendez 1 seconde avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Wait {seconds} seconds before trying again.</source>
-        <translation>Trop de tentatives échouées. Attendez {seconds} secondes avant de réessayer.</translation>
+    <message numerus="yes">
+        <source>Too many failed attempts. Wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Attendez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de tentatives échouées. Attendez %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask the administrator if you need access again.</source>
@@ -4562,9 +4707,12 @@
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>Ce compte n&apos;est pas actif dans ce coffre. Adressez-vous à l&apos;administrateur.</translation>
     </message>
-    <message>
-        <source>Write why you need this section (at least {GLASS_REASON_MIN} characters): the manager reviews every break-glass access.</source>
-        <translation>Écrivez pourquoi vous avez besoin de cette section (au moins {GLASS_REASON_MIN} caractères) : la responsable examine chaque accès d&apos;urgence.</translation>
+    <message numerus="yes">
+        <source>Write why you need this section (at least %n character(s)): the manager reviews every break-glass access.</source>
+        <translation>
+            <numerusform>Écrivez pourquoi vous avez besoin de cette section (au moins %n caractère) : le ou la responsable examine chaque accès d&apos;urgence.</numerusform>
+            <numerusform>Écrivez pourquoi vous avez besoin de cette section (au moins %n caractères) : le ou la responsable examine chaque accès d&apos;urgence.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write what you found: it stays with the access.</source>
@@ -4641,6 +4789,13 @@
     <message>
         <source>An action cannot be due before the meeting that agrees it.</source>
         <translation>Une action ne peut pas être due avant la réunion qui la décide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
+        <translation>
+            <numerusform>%n action reportée de la dernière réunion n&apos;a pas encore de résultat : indiquez si elle a été faite, pas faite ou n&apos;est plus possible.</numerusform>
+            <numerusform>%n actions reportées de la dernière réunion n&apos;ont pas encore de résultat : indiquez pour chacune si elle a été faite, pas faite ou n&apos;est plus possible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say why the action was not done.</source>
@@ -4770,6 +4925,13 @@
         <source>A file of that name is already there; choose another name.</source>
         <translation>Un fichier de ce nom existe déjà à cet endroit ; choisissez un autre nom.</translation>
     </message>
+    <message numerus="yes">
+        <source>A password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Un mot de passe compte au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe compte au moins %n caractères.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
         <translation>Le nom du fichier contient son nom. Les fichiers ne portent que la référence du dossier et le type de document, p. ex. {example}.</translation>
@@ -4778,13 +4940,23 @@
         <source>Documents are written in English, French or Spanish.</source>
         <translation>Les documents sont rédigés en anglais, en français ou en espagnol.</translation>
     </message>
-    <message>
-        <source>A document password has at least {MIN_PDF_PASSWORD} characters.</source>
-        <translation>Un mot de passe de document a au moins {MIN_PDF_PASSWORD} caractères.</translation>
+    <message numerus="yes">
+        <source>A document password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Un mot de passe de document a au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe de document a au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why this must be shared without her consent (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Expliquez pourquoi ceci doit être partagé sans son consentement (au moins %n caractère).</numerusform>
+            <numerusform>Expliquez pourquoi ceci doit être partagé sans son consentement (au moins %n caractères).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
-        <translation>{missing} Enregistrez d&apos;abord {whose} dans le registre des consentements, ou demandez à une responsable d&apos;autoriser le partage sans consentement, avec un motif écrit. Aucun fichier n&apos;a été écrit.</translation>
+        <translation>{missing} Enregistrez d&apos;abord {whose} dans le registre des consentements, ou demandez à un ou une responsable d&apos;autoriser le partage sans consentement, avec un motif écrit. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>her decision</source>
@@ -4792,11 +4964,7 @@
     </message>
     <message>
         <source>Only a manager may authorise sharing without the survivor&apos;s consent. No file was written.</source>
-        <translation>Seule une responsable peut autoriser le partage sans le consentement de la survivante. Aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Explain why this must be shared without her consent (at least {MIN_REASON} characters).</source>
-        <translation>Expliquez pourquoi ceci doit être partagé sans son consentement (au moins {MIN_REASON} caractères).</translation>
+        <translation>Seul un ou une responsable peut autoriser le partage sans le consentement de la survivante. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>There is no referral {referral_id} in {reference}.</source>
@@ -4820,7 +4988,7 @@
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
-        <translation>Choisissez au moins une section pour le dossier.</translation>
+        <translation>Choisissez au moins une section pour le recueil de pièces.</translation>
     </message>
     <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
@@ -5068,7 +5236,7 @@
     </message>
     <message>
         <source>Only a manager may purge a case.</source>
-        <translation>Seule une responsable peut purger un dossier.</translation>
+        <translation>Seul un ou une responsable peut purger un dossier.</translation>
     </message>
     <message>
         <source>Type the case reference again to confirm the purge.</source>
@@ -5084,11 +5252,11 @@
     </message>
     <message>
         <source>The default risk checklist {DEFAULT_INSTRUMENT} is missing.</source>
-        <translation>La liste d&apos;évaluation du risque par défaut {DEFAULT_INSTRUMENT} est absente.</translation>
+        <translation>La grille d&apos;évaluation du risque par défaut {DEFAULT_INSTRUMENT} est absente.</translation>
     </message>
     <message>
         <source>There is no risk checklist &quot;{key}&quot;.</source>
-        <translation>Il n&apos;y a pas de liste d&apos;évaluation du risque « {key} ».</translation>
+        <translation>Il n&apos;y a pas de grille d&apos;évaluation du risque « {key} ».</translation>
     </message>
     <message>
         <source>A safety plan needs at least one part filled in.</source>
@@ -5108,11 +5276,11 @@
     </message>
     <message>
         <source>You are signed out. Sign in again to continue.</source>
-        <translation>Vous êtes déconnecté. Reconnectez-vous pour continuer.</translation>
+        <translation>Vous êtes déconnecté(e). Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>You signed in with a one-time password: choose your own password first.</source>
-        <translation>Vous vous êtes connecté avec un mot de passe à usage unique : choisissez d&apos;abord votre propre mot de passe.</translation>
+        <translation>Vous vous êtes connecté(e) avec un mot de passe à usage unique : choisissez d&apos;abord votre propre mot de passe.</translation>
     </message>
     <message>
         <source>A recovery-key session cannot be unlocked; sign in again.</source>
@@ -5134,17 +5302,26 @@
         <source>One line of at most 200 characters.</source>
         <translation>Une ligne de 200 caractères au plus.</translation>
     </message>
-    <message>
-        <source>Between {low} and {high} minutes.</source>
-        <translation>Entre {low} et {high} minutes.</translation>
+    <message numerus="yes">
+        <source>Between {low} and %n minute(s).</source>
+        <translation>
+            <numerusform>Entre {low} et %n minute.</numerusform>
+            <numerusform>Entre {low} et %n minutes.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Between {low} and {high} days.</source>
-        <translation>Entre {low} et {high} jours.</translation>
+    <message numerus="yes">
+        <source>Between {low} and %n day(s).</source>
+        <translation>
+            <numerusform>Entre {low} et %n jour.</numerusform>
+            <numerusform>Entre {low} et %n jours.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Between {low} (no limit) and {high} days.</source>
-        <translation>Entre {low} (sans limite) et {high} jours.</translation>
+    <message numerus="yes">
+        <source>Between {low} (no limit) and %n day(s).</source>
+        <translation>
+            <numerusform>Entre {low} (sans limite) et %n jour.</numerusform>
+            <numerusform>Entre {low} (sans limite) et %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5243,10 +5420,6 @@
         <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-        <source>A password has at least {n} characters.</source>
-        <translation>Un mot de passe compte au moins {n} caractères.</translation>
-    </message>
-    <message>
         <source>The period has not started yet.</source>
         <translation>La période n&apos;a pas encore commencé.</translation>
     </message>
@@ -5322,61 +5495,19 @@
         <source>Enter the person&apos;s name as colleagues know it.</source>
         <translation>Saisissez le nom de la personne tel que ses collègues le connaissent.</translation>
     </message>
-    <message>
-        <source>A name can be at most {n} characters.</source>
-        <translation>Un nom fait au plus {n} caractères.</translation>
+    <message numerus="yes">
+        <source>A name can be at most %n character(s).</source>
+        <translation>
+            <numerusform>Un nom fait au plus %n caractère.</numerusform>
+            <numerusform>Un nom fait au plus %n caractères.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This is not a mapping saved by OneStop.</source>
-        <translation>Ce n&apos;est pas une correspondance enregistrée par OneStop.</translation>
-    </message>
-    <message>
-        <source>The mapping names {count} column(s) the file does not have.</source>
-        <translation>La correspondance nomme {count} colonne(s) absente(s) du fichier.</translation>
-    </message>
-    <message>
-        <source>Each field can be given by one column only.</source>
-        <translation>Chaque champ ne peut venir que d&apos;une seule colonne.</translation>
-    </message>
-    <message>
-        <source>Map a column to the name, the alias or the register id.</source>
-        <translation>Associez une colonne au nom, à l&apos;alias ou à l&apos;identifiant du registre.</translation>
-    </message>
-    <message>
-        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
-        <translation>Ce classeur ne peut pas être lu : il est endommagé ou ce n&apos;est pas un fichier .xlsx.</translation>
-    </message>
-    <message>
-        <source>Not one of the options: {value}.</source>
-        <translation>Ne fait pas partie des options : {value}.</translation>
-    </message>
-    <message>
-        <source>At most {limit:,} characters.</source>
-        <translation>{limit:,} caractères au plus.</translation>
-    </message>
-    <message>
-        <source>This date is in the future.</source>
-        <translation>Cette date est dans le futur.</translation>
-    </message>
-    <message>
-        <source>Give the type of the incident.</source>
-        <translation>Indiquez le type de l&apos;incident.</translation>
-    </message>
-    <message>
-        <source>Not a whole number: {value}.</source>
-        <translation>Pas un nombre entier : {value}.</translation>
-    </message>
-    <message>
-        <source>Rows would be refused: correct the file and check it again.</source>
-        <translation>Des lignes seraient refusées : corrigez le fichier et vérifiez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Decide for each possible duplicate: {count} left.</source>
-        <translation>Décidez pour chaque doublon possible : il en reste {count}.</translation>
-    </message>
-    <message>
-        <source>The file changed since it was checked: check it again.</source>
-        <translation>Le fichier a changé depuis la vérification : vérifiez-le à nouveau.</translation>
+    <message numerus="yes">
+        <source>At most {limit:,} character(s).</source>
+        <translation>
+            <numerusform>{limit:,} caractère au plus.</numerusform>
+            <numerusform>{limit:,} caractères au plus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This backup&apos;s description (its vault, date and contents) was altered or does not match its files, so it cannot be trusted. Nothing was restored.</source>
@@ -5478,9 +5609,12 @@
         <source>Due: {what}</source>
         <translation>À faire : {what}</translation>
     </message>
-    <message>
-        <source>{room} / {bed} · {n} children</source>
-        <translation>{room} / {bed} · {n} enfant(s)</translation>
+    <message numerus="yes">
+        <source>{room} / {bed} · %n child(ren)</source>
+        <translation>
+            <numerusform>{room} / {bed} · %n enfant</numerusform>
+            <numerusform>{room} / {bed} · %n enfants</numerusform>
+        </translation>
     </message>
     <message>
         <source>{agency}: no answer since {date}</source>
@@ -5497,6 +5631,57 @@
     <message>
         <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
         <translation>Le journal du coffre (vault.db-wal) a été supprimé alors que son index est resté : les dernières modifications enregistrées manquent. Rien n’a été changé. Restaurez le coffre à partir de sa sauvegarde la plus récente (onestop-cli admin restore).</translation>
+    </message>
+    <message>
+        <source>This is not a mapping saved by OneStop.</source>
+        <translation>Ce n&apos;est pas une correspondance enregistrée par OneStop.</translation>
+    </message>
+    <message>
+        <source>Each field can be given by one column only.</source>
+        <translation>Chaque champ ne peut venir que d&apos;une seule colonne.</translation>
+    </message>
+    <message>
+        <source>Map a column to the name, the alias or the register id.</source>
+        <translation>Associez une colonne au nom, à l&apos;alias ou à l&apos;identifiant du registre.</translation>
+    </message>
+    <message>
+        <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
+        <translation>Ce classeur ne peut pas être lu : il est endommagé ou ce n&apos;est pas un fichier .xlsx.</translation>
+    </message>
+    <message>
+        <source>Not one of the options: {value}.</source>
+        <translation>Ne fait pas partie des options : {value}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping names %n column(s) the file does not have.</source>
+        <translation>
+            <numerusform>La correspondance nomme %n colonne absente du fichier.</numerusform>
+            <numerusform>La correspondance nomme %n colonnes absentes du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give the type of the incident.</source>
+        <translation>Indiquez le type de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>Pas un nombre entier : {value}.</translation>
+    </message>
+    <message>
+        <source>Rows would be refused: correct the file and check it again.</source>
+        <translation>Des lignes seraient refusées : corrigez le fichier et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Decide for each possible duplicate: {count} left.</source>
+        <translation>Décidez pour chaque doublon possible : il en reste {count}.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked: check it again.</source>
+        <translation>Le fichier a changé depuis la vérification : vérifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5563,7 +5748,9 @@
     </message>
     <message>
         <source>Declined</source>
-        <translation>Refusé</translation>
+        <comment>referrals declined</comment>
+        <extracomment>A column of referral counts: referrals the agency declined.</extracomment>
+        <translation>Refusées</translation>
     </message>
     <message>
         <source>Completed</source>
@@ -5593,9 +5780,19 @@
         <source>That file cannot be read as UTF-8 CSV.</source>
         <translation>Ce fichier ne peut pas être lu comme un CSV UTF-8.</translation>
     </message>
-    <message>
-        <source>{added} added, {updated} updated.</source>
-        <translation>{added} ajoutées, {updated} mises à jour.</translation>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n ajoutée, </numerusform>
+            <numerusform>%n ajoutées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n mise à jour.</numerusform>
+            <numerusform>%n mises à jour.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agencies</source>
@@ -6042,7 +6239,7 @@ Gardez-la sous clé.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation>Liste de contrôle</translation>
+        <translation>Grille d&apos;évaluation du risque</translation>
     </message>
     <message>
         <source>Score</source>
@@ -6272,10 +6469,6 @@ Gardez-la sous clé.</translation>
         <translation>Nom du centre</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>&amp;Lock after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
@@ -6286,6 +6479,13 @@ Gardez-la sous clé.</translation>
     <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -6331,7 +6531,7 @@ Gardez-la sous clé.</translation>
     </message>
     <message>
         <source>Stay signed in</source>
-        <translation>Rester connecté</translation>
+        <translation>Rester connecté(e)</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -6428,9 +6628,26 @@ Gardez-la sous clé.</translation>
         <source>free</source>
         <translation>libre</translation>
     </message>
-    <message>
-        <source>{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, {admitted} admitted, {left} left</source>
-        <translation>{occupied} lits occupés sur {beds} · ce mois-ci : {rate:.0%} des nuitées, {admitted} admises, {left} parties</translation>
+    <message numerus="yes">
+        <source>{occupied} of %n beds occupied now · this month: {rate:.0%} of bed-nights, </source>
+        <translation>
+            <numerusform>Lits occupés : {occupied} sur %n · ce mois-ci : {rate:.0%} des nuitées, </numerusform>
+            <numerusform>Lits occupés : {occupied} sur %n · ce mois-ci : {rate:.0%} des nuitées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted, </source>
+        <translation>
+            <numerusform>%n admise, </numerusform>
+            <numerusform>%n admises, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an occupied bed first.</source>
@@ -6450,7 +6667,9 @@ Gardez-la sous clé.</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <comment>the bed she moves to</comment>
+        <extracomment>Moving a resident to another bed: the bed she moves to (a place, not a date).</extracomment>
+        <translation>&amp;Vers le lit</translation>
     </message>
     <message>
         <source>Discharge {ref}</source>
@@ -6539,9 +6758,12 @@ Gardez-la sous clé.</translation>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
-    <message>
-        <source>Too many failed attempts. You can try again in {n} s.</source>
-        <translation>Trop d&apos;essais échoués. Vous pourrez réessayer dans {n} s.</translation>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais échoués. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais échoués. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -6636,7 +6858,7 @@ Gardez-la sous clé.</translation>
     </message>
     <message>
         <source>Counselling session ({type})</source>
-        <translation>Séance d&apos;accompagnement ({type})</translation>
+        <translation>Séance de suivi psychologique ({type})</translation>
     </message>
     <message>
         <source>Legal matter opened</source>

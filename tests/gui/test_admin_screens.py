@@ -157,7 +157,7 @@ def test_backup_verify_restore_and_the_audit_trail(
     qtbot.mouseClick(
         audit.findChild(type(backups.backup_button), "auditShowButton"), Qt.MouseButton.LeftButton
     )
-    assert audit.model.rowCount() == 1 and audit.count.text() == "1 entries"
+    assert audit.model.rowCount() == 1 and audit.count.text() == "1 entry"
     audit.action.setCurrentIndex(0)
     audit.actor.setText(ADMIN)
     audit.since.setDate(QDate.currentDate().addDays(1))  # nothing tomorrow

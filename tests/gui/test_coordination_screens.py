@@ -87,8 +87,8 @@ def test_a_caseworker_scores_15_and_the_case_is_on_the_next_agenda(
         wanted = Answer.YES if i < 15 else (Answer.NOT_KNOWN if i == 20 else Answer.NO)
         combo.setCurrentIndex(combo.findData(wanted))
         if i == 9:  # halfway: the running score shows as it is typed
-            assert "10 of 24 (medium)" in form.score.text()
-    assert "15 of 24 (high); 0 still to answer" in form.score.text()
+            assert "10 of 24 (Medium)" in form.score.text()
+    assert "15 of 24 (High); 0 still to answer" in form.score.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.findChild(object, "highRisk") is not None)
     assert "HIGH RISK (score 15)" in page.findChild(object, "highRisk").text()

@@ -49,7 +49,7 @@ def test_the_recorder_is_offered_in_the_statistics_dialog(
     assert "at least" in recorder.message.text()
     recorder.password.setText("river stone 2026")
     qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
-    assert "1 incidents" in recorder.message.text()
+    assert "1 incident." in recorder.message.text()
     (written,) = tmp_path.glob("*.zip")
     assert written.name == f"gbvims-incident-recorder-{now:%Y-%m}-to-{now:%Y-%m}.zip"
     with pyzipper.AESZipFile(written) as zf:

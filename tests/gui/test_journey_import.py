@@ -58,8 +58,8 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
     choose(shell, "Decision for line 2", f"Add to {existing}")
 
     click(find_button(shell, "Import"))
-    qtbot.waitUntil(lambda: "Imported: 1 new cases" in on_screen(shell), timeout=30_000)
-    assert "2 incidents, 1 rows added to existing cases" in on_screen(shell)
+    qtbot.waitUntil(lambda: "Imported: 1 new case," in on_screen(shell), timeout=30_000)
+    assert "2 incidents, 1 row added to existing cases" in on_screen(shell)
 
     click_tab(shell, "Cases")
     type_into(shell, "Find a case", "R-101")

@@ -182,12 +182,15 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
     assert page.risk_panel is not None
     form = page.risk_panel.start_checklist()
     assert form is not None
-    assert form.title().startswith("Liste de contrôle du risque")
-    captions = [label.text() for label in form.findChildren(QLabel)]
-    assert "1. L'agression lui a-t-elle causé une blessure (aujourd'hui ou auparavant) ?" in (
-        captions
+    assert form.title().startswith("Grille d'évaluation du risque")
+    # Each question is worded as it is read to her ("vous"); the record's wording ("elle")
+    # is the caption's tooltip.
+    caption = form.findChild(QLabel, "question_injured")
+    assert caption.text() == (
+        "1. Les violences vous ont-elles causé une blessure (aujourd'hui ou auparavant) ?"
     )
-    assert form.answers["injured"].accessibleName().startswith("L'agression")
+    assert caption.toolTip().startswith("L'agression lui a-t-elle causé une blessure")
+    assert form.answers["injured"].accessibleName().startswith("Les violences vous ont-elles")
 
     dialog = page.export_safety_plan()
     assert dialog.language.currentData() == "fr" and dialog.language.currentText() == "Français"
@@ -207,3 +210,40 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
     dialog = page.export_safety_plan()
     assert dialog.language.currentData() == "en"
     dialog.reject()
+
+
+def test_arabic_writes_one_digit_system_and_a_24_hour_clock(in_language) -> None:
+    """Arabic dates, times and numbers in the Western digits every sentence, count and
+    reference uses; clinical times on a 24-hour clock (no ص/م to misread)."""
+    from datetime import UTC, datetime
+
+    from onestop.gui import fmt
+
+    afternoon = datetime(2026, 12, 2, 15, 7, tzinfo=UTC)
+    in_language("ar")
+    shown = fmt.when(afternoon)
+    assert QLocale().language() == QLocale.Language.Arabic
+    assert not any("\u0660" <= c <= "\u0669" for c in shown + QLocale().toString(1234))
+    assert "2026" in shown and ":07" in shown
+    assert "ص" not in shown and "م" not in shown  # no a.m./p.m.
+    local_hour = datetime.fromtimestamp(afternoon.timestamp()).hour
+    assert f"{local_hour:02d}:07" in shown
+    in_language("en")
+    assert QLocale().language() != QLocale.Language.Arabic
+
+
+def test_arabic_keeps_each_value_of_a_services_sentence_in_its_own_direction(
+    in_language,
+) -> None:
+    from onestop.gui.phrases import phrase
+    from onestop.i18n import FSI, PDI, QT_TRANSLATE_NOOP
+
+    answer = QT_TRANSLATE_NOOP("Messages", "{agency}: no answer since {date}").format(
+        agency="Housing Trust", date="2026-11-24"
+    )
+    in_language("ar")
+    shown = phrase(answer)
+    assert f"{FSI}Housing Trust{PDI}" in shown and f"{FSI}2026-11-24{PDI}" in shown
+    assert shown != str(answer)  # in Arabic
+    in_language("en")
+    assert phrase(answer) == "Housing Trust: no answer since 2026-11-24"

@@ -38,8 +38,9 @@ REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ("fr", "es", "ar")
 
 
-def finished(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, from the Linguist source file of ``language``."""
+def finished(language: str) -> dict[tuple[str, str, str], str]:
+    """(context, source, disambiguation) -> translation, from the Linguist source file of
+    ``language`` (for a numerus message, its first plural form: the one without a count)."""
     ts = REPO / "translations" / f"onestop_{language}.ts"
     root = ET.parse(ts).getroot()  # noqa: S314 - our own file, written by lupdate
     found = {}
@@ -49,7 +50,9 @@ def finished(language: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             assert translation is not None
             if translation.get("type") not in ("unfinished", "vanished", "obsolete"):
-                found[(name, message.findtext("source") or "")] = translation.text or ""
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                found[key] = forms[0] if forms else translation.text or ""
     return found
 
 

@@ -5,6 +5,7 @@ shelter occupancy): internal figures, so nothing in them is suppressed."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -83,9 +84,7 @@ def test_not_known_and_declined_are_answers_that_do_not_score(default) -> None:
 def test_every_question_needs_an_answer(default) -> None:
     answers = answers_with(default, 3)
     del answers[default.question_ids()[5]]
-    assert (
-        "1 question(s) have no answer" in validate_assessment(default, answers, None, "")["answers"]
-    )
+    assert "1 question has no answer" in validate_assessment(default, answers, None, "")["answers"]
 
 
 def test_judgement_raises_with_a_reason_and_never_lowers(default) -> None:
@@ -163,6 +162,56 @@ def test_the_default_checklist_is_asked_in_each_language_of_the_screens(default,
         assert asked.rstrip().endswith(("?", "؟")), (language, question.id)
     assert default.questions[0].text_in("de") == default.questions[0].text  # not translated
     assert default.title_in("de") == default.title
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_each_question_is_read_to_her_in_the_second_person(default, language) -> None:
+    """The questions are recorded about her ("Is she…?") and read to her ("Are you…?"), in
+    every language of the screens."""
+    about_him = {"hurt_children", "hurt_others", "animals", "substances", "suicide_threats"}
+    about_him |= {"breached", "escalating"}  # the same words, whoever they are read to
+    you = {
+        "en": r"\byou(r)?\b",
+        "fr": r"\b(vous|votre|vos)\b",
+        "es": r"\busted(es)?\b|\bsu hogar\b|^¿Tiene",
+    }
+    you["ar"] = "(كِ|أنتِ|تين|تِ|ين[؟ ]|بينكما)"
+    for question in default.questions:
+        asked = question.asked_in(language)
+        assert asked.rstrip().endswith(("?", "؟")), (language, question.id)
+        if question.id in about_him:
+            continue
+        assert asked != question.text_in(language), (language, question.id)
+        assert re.search(you[language], asked, re.IGNORECASE), (language, question.id)
+    afraid = next(q for q in default.questions if q.id == "afraid")
+    assert afraid.text == "Is she very frightened of him?"  # the record's wording stays
+    assert afraid.asked_in("en") == "Are you very frightened of him?"
+    assert afraid.asked_in("ar") == "هل أنتِ خائفة منه جدًا؟"
+    assert afraid.asked_in("de") == "Are you very frightened of him?"  # not translated
+
+
+def test_a_checklist_without_second_person_wording_reads_its_questions_as_written(
+    tmp_path,
+) -> None:
+    data = valid(translations={"fr": {"questions": {"q1": "Q1 ?"}, "asked": {"q2": "Vous ?"}}})
+    data["questions"][0]["asked"] = "You 0?"
+    national = load_instrument(write(tmp_path, "national.json", data), SHIPPED)
+    assert [q.asked_in("en") for q in national.questions] == [
+        "You 0?",
+        "Question 1?",
+        "Question 2?",
+        "Question 3?",
+    ]
+    # In French: the French second person, else the French record's wording, else English.
+    assert [q.asked_in("fr") for q in national.questions] == [
+        "You 0?",
+        "Q1 ?",
+        "Vous ?",
+        "Question 3?",
+    ]
+    unknown = valid(translations={"fr": {"questions": {}, "asked": {"q9": "Vous ?"}}})
+    with pytest.raises(InstrumentError, match="q9"):
+        load_instrument(write(tmp_path, "unknown.json", unknown), SHIPPED)
 
 
 def test_a_translated_checklist_may_leave_questions_in_its_own_language(tmp_path) -> None:

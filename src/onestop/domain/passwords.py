@@ -86,15 +86,20 @@ def check_password(password: str, username: str = "") -> str:
         raise PasswordRejected(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "The password is too short: use at least {MIN_LENGTH} characters (a few unrelated "
+                "The password is too short: use at least %n character(s) (a few unrelated "
                 "words make a good one).",
-            ).format(MIN_LENGTH=MIN_LENGTH)
+                "",
+                MIN_LENGTH,
+            )
         )
     if length > MAX_LENGTH:
         raise PasswordRejected(
             QT_TRANSLATE_NOOP(
-                "Messages", "The password is too long: use at most {MAX_LENGTH} characters."
-            ).format(MAX_LENGTH=MAX_LENGTH)
+                "Messages",
+                "The password is too long: use at most %n character(s).",
+                "",
+                MAX_LENGTH,
+            )
         )
     name = normalise_username(username) if username else ""
     if name and name in pw.casefold():

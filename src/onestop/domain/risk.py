@@ -85,10 +85,26 @@ class Question:
     factor: str = ""
     help: str = ""
     translations: tuple[tuple[str, str], ...] = ()  # (language, text) from the file
+    # The question as it is read to her, in the second person ("Are you very frightened of
+    # him?"): in the instrument's language, and (language, wording) from the file. ``text``
+    # stays the record's wording, about her ("Is she very frightened of him?").
+    asked: str = ""
+    asked_translations: tuple[tuple[str, str], ...] = ()
 
     def text_in(self, language: str) -> str:
-        """The question as it is asked in ``language``, else in the instrument's own."""
+        """The question as it is recorded in ``language``, else in the instrument's own."""
         return dict(self.translations).get(language, self.text)
+
+    def asked_in(self, language: str) -> str:
+        """The question as it is read to her in ``language``: its second-person wording in
+        that language; else its recorded wording in that language; else (the instrument's
+        own language) its second-person wording, or its recorded one."""
+        found = dict(self.asked_translations).get(language)
+        if found:
+            return found
+        if language in dict(self.translations):
+            return self.text_in(language)
+        return self.asked or self.text
 
 
 @dataclass(frozen=True)
@@ -152,12 +168,16 @@ def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrum
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "The risk checklist {name} has thresholds that cannot work: medium ({medium}) "
-                "must be below high ({high}), and high no more than the {n} questions.",
-            ).format(name=name, medium=medium, high=high, n=len(ids))
+                "must be below high ({high}), and high no more than the %n question(s).",
+                "",
+                len(ids),
+            ).format(name=name, medium=medium, high=high)
         )
     translations: Mapping[str, Any] = data.get("translations", {})
     for language, translated in sorted(translations.items()):
-        unknown = sorted(set(translated["questions"]) - set(ids))
+        unknown = sorted(
+            (set(translated["questions"]) | set(translated.get("asked", {}))) - set(ids)
+        )
         if unknown:
             raise InstrumentError(
                 QT_TRANSLATE_NOOP(
@@ -183,6 +203,12 @@ def parse_instrument(data: Any, name: str, schema: Mapping[str, Any]) -> Instrum
                     (language, translated["questions"][q["id"]])
                     for language, translated in sorted(translations.items())
                     if q["id"] in translated["questions"]
+                ),
+                q.get("asked", ""),
+                tuple(
+                    (language, translated["asked"][q["id"]])
+                    for language, translated in sorted(translations.items())
+                    if q["id"] in translated.get("asked", {})
                 ),
             )
             for q in data["questions"]
@@ -272,9 +298,11 @@ def validate_assessment(
     if missing:
         problems["answers"] = QT_TRANSLATE_NOOP(
             "Messages",
-            "{n} question(s) have no answer: give one to each "
+            "%n question(s) have no answer: give one to each "
             '("not known" and "declined" are answers).',
-        ).format(n=len(missing))
+            "",
+            len(missing),
+        )
     level = instrument.level_for(sum(1 for a in answers.values() if a is Answer.YES))
     if judgement is not None:
         if judgement.rank < level.rank:

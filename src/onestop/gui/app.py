@@ -56,6 +56,9 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.onestop.OneStop")
     app.setStyleSheet(style_sheet())
+    from onestop.gui.language import install_english_plurals
+
+    install_english_plurals(app)
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     shipped = load_fonts()

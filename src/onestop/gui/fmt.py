@@ -18,13 +18,25 @@ def four_digit_year(pattern: str) -> str:
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
 
 
+def clinical_clock(locale: QLocale, pattern: str) -> str:
+    """``pattern`` with a 24-hour clock in Arabic: a clinical time (a dose, an incident) is not
+    left to a one-letter ص/م (a.m./p.m.) that is easily misread. Other languages as their
+    locale writes them."""
+    if locale.language() != QLocale.Language.Arabic:
+        return pattern
+    return re.sub(r"\bh{1,2}(:mm(?::ss)?)\s*[aA][pP]", r"HH\1", pattern)
+
+
 def when(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
     locale = QLocale()
     return locale.toString(
-        local, four_digit_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        local,
+        clinical_clock(
+            locale, four_digit_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+        ),
     )
 
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.i18n import FSI, PDI
+
 
 def _texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QLabel):
@@ -43,8 +45,13 @@ def _texts(widget: QWidget) -> list[str]:
     return []
 
 
+def _unisolated(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
 def visible_text(root: QWidget | None = None) -> list[str]:
-    """The text of every visible widget under ``root`` (or in every visible window)."""
+    """The text of every visible widget under ``root`` (or in every visible window), as a
+    person reads it: without the invisible direction isolates around inserted values."""
     roots = (
         [root] if root is not None else [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     )
@@ -52,5 +59,5 @@ def visible_text(root: QWidget | None = None) -> list[str]:
     for top in roots:
         for widget in [top, *top.findChildren(QWidget)]:
             if widget.isVisible():
-                out.extend(t for t in _texts(widget) if t)
+                out.extend(_unisolated(t) for t in _texts(widget) if t)
     return out

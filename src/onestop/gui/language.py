@@ -20,6 +20,11 @@ _installed: list[QTranslator] = []  # the translators in the application now
 _current = ["en"]
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
 SETTING = "interface/language"
+# The locale a language's dates and numbers are written in, when not the language's default.
+# Arabic: one digit system throughout, the Western digits 0-9. Qt's default Arabic (ar_EG)
+# writes Arabic-Indic digits (٢٠٢٦), while every count, case reference, phone number and
+# translated sentence is written with 0-9; the Arabic of the Gulf (ar_AE) writes 0-9 too.
+LOCALES = {"ar": "ar_AE"}
 
 
 def chosen_language(explicit: str | None = None) -> str:
@@ -54,6 +59,18 @@ def current_language() -> str:
     return _current[0]
 
 
+def install_english_plurals(app: QApplication) -> None:
+    """English's plural forms ("1 case", "2 cases" for the source "%n case(s)"), beneath
+    whatever language is installed next (Qt asks the translator installed last first). Done by
+    :func:`install`, and at start-up before any language is chosen."""
+    if _installed:
+        return
+    english = QTranslator(app)
+    if english.load(str(resources() / "translations" / "onestop_en.qm")):
+        app.installTranslator(english)
+        _installed.append(english)
+
+
 def install(app: QApplication, code: str) -> list[QTranslator]:
     """Load OneStop's and Qt's translations for ``code`` into ``app`` (in place of those of
     the language before) and set the layout direction; returns the translators installed.
@@ -62,6 +79,7 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale.system())
     installed = _installed
+    install_english_plurals(app)
     if code != "en":
         ours = QTranslator(app)
         if ours.load(str(resources() / "translations" / f"onestop_{code}.qm")):
@@ -72,7 +90,9 @@ def install(app: QApplication, code: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{code}", folder):
             app.installTranslator(qt)
             installed.append(qt)
-    if code != QLocale.system().name().split("_")[0].lower():
+    if code in LOCALES:
+        QLocale.setDefault(QLocale(LOCALES[code]))
+    elif code != QLocale.system().name().split("_")[0].lower():
         QLocale.setDefault(QLocale(code))  # dates and numbers as the language writes them
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight

@@ -6,7 +6,8 @@ messages and must open without loading the vault's libraries.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from onestop.i18n import translated
 
@@ -17,6 +18,13 @@ def phrase(text: str) -> str:
     A Phrase carries the English template that lupdate read from its ``QT_TRANSLATE_NOOP`` call
     (onestop.i18n): the template is translated by the translators installed in the
     application, then the values are put in, each translated in turn when it is itself a
-    Phrase. Values typed by staff are never looked up. Plain text is shown as it is.
+    Phrase. Values typed by staff are never looked up. In a right-to-left interface (Arabic)
+    each value put into a sentence (a name, a date, an agency, a reference) is kept in
+    direction isolates (onestop.i18n.isolated), so a Latin value keeps its place in an Arabic
+    line. In a left-to-right one the services' sentences are left as they are: there a value
+    is at risk only when it is right to left and followed by digits, and the screen lines
+    that put a person's name or an agency beside a number or a role isolate their values
+    themselves, in every language. Plain text is shown as it is.
     """
-    return translated(text, QCoreApplication.translate)
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return translated(text, QCoreApplication.translate, isolate=right_to_left)

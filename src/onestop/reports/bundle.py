@@ -335,10 +335,7 @@ def _statements(bundle: CourtBundle) -> list[Flowable]:
         title = translate("Documents", "Statement {n}. {title}").format(
             n=s.number, title=s.title or translate("Documents", "Untitled")
         )
-        if s.pages == 1:
-            follow = translate("Documents", "1 page follows.")
-        else:
-            follow = translate("Documents", "{n} pages follow.").format(n=s.pages)
+        follow = translate("Documents", "%n page(s) follow.", "", s.pages)
         out += [
             _Mark("section", s.number, title, level=1),
             Text(title, st["h1"]),

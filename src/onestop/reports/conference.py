@@ -119,7 +119,7 @@ def _agenda(pack: ConferencePack) -> list[Flowable]:
             translate("Documents", "Actions carried from earlier")
         )
         if case.actions:
-            review = translate("Documents", "{n} action(s) to review").format(n=len(case.actions))
+            review = translate("Documents", "%n action(s) to review", "", len(case.actions))
             why += f"<br/>{markup(review)}"
         rows.append(
             [
@@ -177,14 +177,13 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
                     Text(tr(a.status), st["small"]),
                 ]
             )
+        summary = translate("Documents", "{agency} — %n outstanding", "", len(items))
         if overdue:
-            summary = translate("Documents", "{agency} — {n} outstanding, {overdue} overdue")
-        else:
-            summary = translate("Documents", "{agency} — {n} outstanding")
+            summary += translate("Documents", ", %n overdue", "", overdue)
         out.append(
             KeepTogether(
                 [
-                    Text(summary.format(agency=agency, n=len(items), overdue=overdue), st["h2"]),
+                    Text(summary.format(agency=agency), st["h2"]),
                     _table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
                 ]
             )

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 
-from onestop.i18n import Catalogue, translated
+from onestop.i18n import Catalogue, english_catalogue, translated, with_count
 from onestop.paths import resources
 
 # The languages a document can be written in, each by its own name. Arabic is not among them:
@@ -30,7 +30,7 @@ _current: ContextVar[tuple[str, Catalogue | None]] = ContextVar(
 
 @cache
 def catalogue(code: str) -> Catalogue:
-    """The compiled translations shipped for ``code``."""
+    """The compiled translations shipped for ``code`` (for English, its plural forms)."""
     return Catalogue.read(resources() / "translations" / f"onestop_{code}.qm")
 
 
@@ -39,7 +39,7 @@ def writing_in(code: str) -> Iterator[None]:
     """Write the documents built inside in ``code`` (ValueError for a language not offered)."""
     if code not in DOCUMENT_LANGUAGES:
         raise ValueError(f"documents are not written in {code!r}")
-    token = _current.set((code, None if code == "en" else catalogue(code)))
+    token = _current.set((code, catalogue(code)))  # English: its plural forms only
     try:
         yield
     finally:
@@ -51,10 +51,14 @@ def language() -> str:
     return _current.get()[0]
 
 
-def translate(context: str, source: str) -> str:
-    """``source`` (a literal, read by lupdate) in the document's language."""
-    found = _current.get()[1]
-    return source if found is None else found.translate(context, source)
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` (a literal, read by lupdate) in the document's language. As in Qt, a third
+    argument is the disambiguation and a fourth the count of a numerus message: ``%n`` in
+    ``source`` becomes ``n``, in the plural form the language needs for it."""
+    found = _current.get()[1] or english_catalogue()
+    if found is None:
+        return with_count(source, None if n < 0 else n)
+    return found.translate(context, source, disambiguation, n)
 
 
 def tr(text: str) -> str:

@@ -301,9 +301,9 @@ class AgendaService:
                     c.reference,
                     _name(c),
                     r.admitted_at,
-                    QT_TRANSLATE_NOOP("Messages", "{room} / {bed} · {n} children").format(
-                        room=r.room, bed=r.bed, n=r.children_count
-                    )
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{room} / {bed} · %n child(ren)", "", r.children_count
+                    ).format(room=r.room, bed=r.bed)
                     if r.children_count
                     else f"{r.room} / {r.bed}",
                 )

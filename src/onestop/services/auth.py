@@ -259,12 +259,11 @@ def _check_backoff(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
         seconds = math.ceil(wait)
         raise BackOff(
             QT_TRANSLATE_NOOP(
-                "Messages", "Too many failed attempts. Wait 1 second before trying again."
-            )
-            if seconds == 1
-            else QT_TRANSLATE_NOOP(
-                "Messages", "Too many failed attempts. Wait {seconds} seconds before trying again."
-            ).format(seconds=seconds),
+                "Messages",
+                "Too many failed attempts. Wait %n second(s) before trying again.",
+                "",
+                seconds,
+            ),
             wait,
         )
 

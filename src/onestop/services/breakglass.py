@@ -74,9 +74,11 @@ def check_reason(reason: str) -> dict[str, str]:
     if len(reason.strip()) < GLASS_REASON_MIN:
         problems["reason"] = QT_TRANSLATE_NOOP(
             "Messages",
-            "Write why you need this section (at least {GLASS_REASON_MIN} characters): the "
+            "Write why you need this section (at least %n character(s)): the "
             "manager reviews every break-glass access.",
-        ).format(GLASS_REASON_MIN=GLASS_REASON_MIN)
+            "",
+            GLASS_REASON_MIN,
+        )
     return problems
 
 

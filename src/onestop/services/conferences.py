@@ -542,9 +542,14 @@ class ConferenceService:
             if missing:
                 raise ValidationFailed.of(
                     {
-                        "actions": f"{len(missing)} action(s) carried from the last meeting have "
-                        "no outcome yet: say for each whether it was done, not done or is no "
-                        "longer possible."
+                        "actions": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "%n action(s) carried from the last meeting have no outcome yet: "
+                            "say for each whether it was done, not done or is no longer "
+                            "possible.",
+                            "",
+                            len(missing),
+                        )
                     }
                 )
             meeting.status = HELD

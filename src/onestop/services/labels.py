@@ -31,8 +31,11 @@ from onestop.reports.bundle import BundleSection
 def _labels() -> dict[Enum, Phrase]:
     return {
         **_audit_labels(),
-        ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
-        ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+        #: An action agreed at a case conference that is still to be done (an action: in
+        #: French and Spanish a feminine noun).
+        ActionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open", "action still to do"),
+        #: An action agreed at a case conference that was carried out.
+        ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done", "action carried out"),
         ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not done"),
         ActionStatus.NO_LONGER_POSSIBLE: QT_TRANSLATE_NOOP("Labels", "No longer possible"),
         Sector.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health"),
@@ -44,7 +47,8 @@ def _labels() -> dict[Enum, Phrase]:
         Sector.CHILD_SERVICES: QT_TRANSLATE_NOOP("Labels", "Child services"),
         Sector.COMMUNITY_FAITH: QT_TRANSLATE_NOOP("Labels", "Community and faith groups"),
         **{kind: kind.label for kind in TreatmentKind},  # written with the kinds
-        CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+        #: A survivor's case file that is open (not closed).
+        CaseStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open", "case status"),
         CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
         CaseStatus.REOPENED: QT_TRANSLATE_NOOP("Labels", "Reopened"),
         GbvType.RAPE: QT_TRANSLATE_NOOP("Labels", "Rape"),
@@ -58,14 +62,17 @@ def _labels() -> dict[Enum, Phrase]:
             "Labels", "Psychological or emotional abuse"
         ),
         IncidentContext.INTIMATE_PARTNER: QT_TRANSLATE_NOOP("Labels", "Intimate partner"),
-        IncidentContext.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+        #: Where the violence happened: within her family (not by an intimate partner).
+        IncidentContext.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family", "incident context"),
         IncidentContext.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
         Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
         Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
         Sex.INTERSEX: QT_TRANSLATE_NOOP("Labels", "Intersex"),
         Sex.NOT_STATED: QT_TRANSLATE_NOOP("Labels", "Not stated"),
-        Decision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given"),
-        Decision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+        #: Her consent decision: she gave her consent.
+        Decision.GIVEN: QT_TRANSLATE_NOOP("Labels", "Given", "consent decision"),
+        #: Her consent decision: she refused her consent.
+        Decision.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused", "consent decision"),
         Decision.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
         GivenBy.SURVIVOR: QT_TRANSLATE_NOOP("Labels", "Survivor"),
         GivenBy.GUARDIAN: QT_TRANSLATE_NOOP("Labels", "Guardian"),
@@ -92,7 +99,8 @@ def _labels() -> dict[Enum, Phrase]:
         Answer.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
         Answer.NO: QT_TRANSLATE_NOOP("Labels", "No"),
         Answer.NOT_KNOWN: QT_TRANSLATE_NOOP("Labels", "Not known"),
-        Answer.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+        #: An answer on the risk checklist: she did not want to answer this question.
+        Answer.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined", "checklist answer"),
         RiskLevel.STANDARD: QT_TRANSLATE_NOOP("Labels", "Standard"),
         RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
         RiskLevel.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
@@ -118,7 +126,9 @@ def _labels() -> dict[Enum, Phrase]:
         ReferralStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
         ReferralStatus.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
         ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted"),
-        ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+        #: A referral's status: the agency said it will not take her (a referral: in
+        #: French "orientation", feminine).
+        ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined", "referral status"),
         ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
         ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
         Urgency.ROUTINE: QT_TRANSLATE_NOOP("Labels", "Routine"),
@@ -126,15 +136,16 @@ def _labels() -> dict[Enum, Phrase]:
         Urgency.EMERGENCY: QT_TRANSLATE_NOOP("Labels", "Emergency"),
         SessionType.INDIVIDUAL: QT_TRANSLATE_NOOP("Labels", "Individual"),
         SessionType.GROUP: QT_TRANSLATE_NOOP("Labels", "Group"),
-        SessionType.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family"),
+        #: A kind of counselling session: with members of her family present.
+        SessionType.FAMILY: QT_TRANSLATE_NOOP("Labels", "Family", "counselling session"),
         SessionType.CRISIS: QT_TRANSLATE_NOOP("Labels", "Crisis"),
         SessionType.TELEPHONE: QT_TRANSLATE_NOOP("Labels", "Telephone"),
         **{section: section.heading for section in BundleSection},  # written with them
         Criterion.HIGH_RISK: QT_TRANSLATE_NOOP("Labels", "High risk on the checklist"),
         Criterion.JUDGEMENT: QT_TRANSLATE_NOOP("Labels", "Professional judgement"),
         Criterion.ESCALATION: QT_TRANSLATE_NOOP(
-            "Labels", "Escalation ({n}+ incidents in 12 months)"
-        ).format(n=ESCALATION_INCIDENTS),
+            "Labels", "Escalation (%n+ incidents in 12 months)", "", ESCALATION_INCIDENTS
+        ),
         Criterion.REPEAT: QT_TRANSLATE_NOOP(
             "Labels", "Repeat (new incident within 12 months of the last referral)"
         ),
@@ -206,8 +217,10 @@ def _audit_labels() -> dict[Enum, Phrase]:
         AuditAction.SECTION_KEY_CREATED: QT_TRANSLATE_NOOP("Labels", "Section key created"),
         AuditAction.SECTION_KEY_GRANTED: QT_TRANSLATE_NOOP("Labels", "Section key given"),
         AuditAction.SECTION_TEXT_SEALED: QT_TRANSLATE_NOOP("Labels", "Older text sealed"),
-        Outcome.OK: QT_TRANSLATE_NOOP("Labels", "Done"),
-        Outcome.DENIED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+        #: The outcome of an action in the audit trail: it was carried out.
+        Outcome.OK: QT_TRANSLATE_NOOP("Labels", "Done", "audit outcome"),
+        #: The outcome of an action in the audit trail: the person was not allowed to do it.
+        Outcome.DENIED: QT_TRANSLATE_NOOP("Labels", "Refused", "audit outcome"),
         Outcome.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
         Outcome.UNVERIFIED: QT_TRANSLATE_NOOP("Labels", "Unverified"),
         Section.IDENTITY: QT_TRANSLATE_NOOP("Labels", "Identity"),

@@ -122,8 +122,11 @@ class ColumnMapping:
         missing = [h for h, f in self.columns.items() if f is not Field.IGNORE and h not in headers]
         if missing:
             problems["mapping"] = QT_TRANSLATE_NOOP(
-                "Messages", "The mapping names {count} column(s) the file does not have."
-            ).format(count=len(missing))
+                "Messages",
+                "The mapping names %n column(s) the file does not have.",
+                "",
+                len(missing),
+            )
         used = [f for f in self.columns.values() if f is not Field.IGNORE]
         if len(used) != len(set(used)):
             problems["mapping"] = QT_TRANSLATE_NOOP(
@@ -362,7 +365,7 @@ def parse_row(
         p[Field.REGISTER_ID.value] = problem
     if len(row.register_id) > MAX_REGISTER_ID:
         p[Field.REGISTER_ID.value] = QT_TRANSLATE_NOOP(
-            "Messages", "At most {limit:,} characters."
+            "Messages", "At most {limit:,} character(s).", "", MAX_REGISTER_ID
         ).format(limit=MAX_REGISTER_ID)
     p.update(text_limits(Case, {"name": row.name, "alias": row.alias, "sex": row.sex.value}))
     if row.opened_on is not None and row.opened_on > today:

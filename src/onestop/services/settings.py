@@ -76,22 +76,22 @@ class SettingsService:
             low, high = IDLE_LOCK_RANGE
             if not low <= idle_lock_minutes <= high:
                 problems["idle_lock_minutes"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Between {low} and {high} minutes."
-                ).format(low=low, high=high)
+                    "Messages", "Between {low} and %n minute(s).", "", high
+                ).format(low=low)
             changes[IDLE_LOCK_MINUTES] = idle_lock_minutes
         if referral_overdue_days is not None:
             low, high = OVERDUE_RANGE
             if not low <= referral_overdue_days <= high:
                 problems["referral_overdue_days"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Between {low} and {high} days."
-                ).format(low=low, high=high)
+                    "Messages", "Between {low} and %n day(s).", "", high
+                ).format(low=low)
             changes[REFERRAL_OVERDUE_DAYS] = referral_overdue_days
         if shelter_max_stay_days is not None:
             low, high = MAX_STAY_RANGE
             if not low <= shelter_max_stay_days <= high:
                 problems["shelter_max_stay_days"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Between {low} (no limit) and {high} days."
-                ).format(low=low, high=high)
+                    "Messages", "Between {low} (no limit) and %n day(s).", "", high
+                ).format(low=low)
             changes[SHELTER_MAX_STAY_DAYS] = shelter_max_stay_days
         if problems:
             raise ValidationFailed.of(problems)

@@ -32,8 +32,8 @@ def validate_display_name(name: str) -> str:
     if not name.strip():
         problem = QT_TRANSLATE_NOOP("Messages", "Enter the person's name as colleagues know it.")
     elif len(name) > MAX_NAME:
-        problem = QT_TRANSLATE_NOOP("Messages", "A name can be at most {n} characters.").format(
-            n=MAX_NAME
+        problem = QT_TRANSLATE_NOOP(
+            "Messages", "A name can be at most %n character(s).", "", MAX_NAME
         )
     else:
         found = one_line_problem(name)
@@ -57,7 +57,7 @@ def text_limits(model: type[Any], values: Mapping[str, Any]) -> Problems:
             continue
         limit = getattr(columns[name].type, "length", None) or MAX_TEXT
         if len(value) > limit:
-            problems[name] = QT_TRANSLATE_NOOP("Messages", "At most {limit:,} characters.").format(
-                limit=limit
-            )
+            problems[name] = QT_TRANSLATE_NOOP(
+                "Messages", "At most {limit:,} character(s).", "", limit
+            ).format(limit=limit)
     return problems

@@ -52,6 +52,7 @@ from onestop.gui.views.break_glass import section_title
 from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
+from onestop.i18n import isolating
 from onestop.services.attachments import MAX_BYTES, AttachmentInfo, AttachmentService
 from onestop.services.preview import Picture, Preview, sniff_media_type
 from onestop.services.session import VaultSession
@@ -218,7 +219,9 @@ class AttachDialog(QDialog):
             return False
         self.path = path
         self.file_label.setText(
-            self.tr("{name} · {size} bytes").format(name=path.name, size=f"{len(self.data):,}")
+            self.tr("{name} · {size} byte(s)", "", len(self.data)).format(
+                name=path.name, size=f"{len(self.data):,}"
+            )
         )
         return True
 
@@ -504,10 +507,10 @@ class AttachmentsPanel(QWidget):
                 "section": section_title(info.section),
                 "taken": fmt.when(info.taken_at) or self.tr("not known"),
                 "added": self.tr("{when} by {who}").format(
-                    when=fmt.when(info.added_at), who=info.added_by
+                    **isolating(when=fmt.when(info.added_at), who=info.added_by)
                 ),
                 "file": info.original_name,
-                "size": self.tr("{n} bytes").format(n=f"{info.size:,}"),
+                "size": self.tr("{n} byte(s)", "", info.size).format(n=f"{info.size:,}"),
                 "sha256": info.sha256,
             }
             if info is not None

@@ -74,9 +74,11 @@ class BreakGlassDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Your role does not see this section. Open it only if the survivor's care needs "
-                "it now. It stays open to you for {n} minutes, every read is flagged in the "
-                "audit trail, and the manager reviews your reason."
-            ).format(n=GLASS_PERIOD_MINUTES),
+                "it now. It stays open to you for %n minutes, every read is flagged in the "
+                "audit trail, and the manager reviews your reason.",
+                "",
+                GLASS_PERIOD_MINUTES,
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -94,7 +96,7 @@ class BreakGlassDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(
-            self.tr("Why you need it now (at least {n} characters)").format(n=GLASS_REASON_MIN)
+            self.tr("Why you need it now (at least %n characters)", "", GLASS_REASON_MIN)
         )
         form.addRow(self.tr("&Reason:"), self.reason)
         for label in (form.labelForField(self.section), form.labelForField(self.reason)):

@@ -93,11 +93,9 @@ class CaseListView(QWidget):
         n = self.model.rowCount()
         more = self.model.has_more
         self.ui.countLabel.setText(
-            self.tr("{n}+ cases, more as you scroll").format(n=n)
+            self.tr("%n+ cases, more as you scroll", "", n)
             if more
-            else self.tr("{n} cases").format(n=n)
-            if n != 1
-            else self.tr("1 case")
+            else self.tr("%n case(s)", "", n)
         )
 
     def _activated(self, index: QModelIndex) -> None:

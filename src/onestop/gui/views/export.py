@@ -328,9 +328,7 @@ class ExportDialog(QDialog):
             password = self.password.text()
             if len(password) < MIN_PDF_PASSWORD:
                 self.message.setText(
-                    self.tr("A document password has at least {n} characters.").format(
-                        n=MIN_PDF_PASSWORD
-                    )
+                    self.tr("A document password has at least %n characters.", "", MIN_PDF_PASSWORD)
                 )
                 self.password.setFocus()
                 return None

@@ -42,6 +42,7 @@ from onestop.gui.widgets.controls import table_view
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.gui.widgets.flow import flow_box
 from onestop.gui.widgets.screen import report_errors
+from onestop.i18n import isolating
 from onestop.services.agenda import Agenda, AgendaItem, AgendaService
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.exports import DOCUMENT_NAMES
@@ -104,7 +105,7 @@ class HomeView(QWidget):
         role = actor.role
         self.greeting.setText(
             self.tr("Signed in as {name} ({role})").format(
-                name=actor.display_name, role=label(role) if role else ""
+                **isolating(name=actor.display_name, role=label(role) if role else "")
             )
         )
         if may(role, Capability.ADMINISTER):
@@ -273,7 +274,7 @@ class HomeView(QWidget):
         )
         if len(due) > HOME_REMINDERS:
             more = QLabel(
-                self.tr("{n} more on the Reminders tab.").format(n=len(due) - HOME_REMINDERS),
+                self.tr("%n more on the Reminders tab.", "", len(due) - HOME_REMINDERS),
                 self.body,
             )
             more.setObjectName("moreReminders")

@@ -106,7 +106,7 @@ class IncidentRecorderDialog(QDialog):
             self.message.setText(explain(exc))
             return
         self.message.setText(
-            self.tr("Written {path}: {rows} incidents.").format(path=done.path, rows=done.rows)
+            self.tr("Written {path}: %n incident(s).", "", done.rows).format(path=done.path)
         )
 
 

@@ -12,6 +12,7 @@ from onestop.gui.forms.ui_lock import Ui_LockView
 from onestop.gui.jobs import Job, Progress
 from onestop.gui.widgets.controls import show_message
 from onestop.gui.widgets.password import CapsLockWatch
+from onestop.i18n import isolating
 
 if TYPE_CHECKING:
     from onestop.services.session import VaultSession
@@ -43,7 +44,7 @@ class LockView(QWidget):
         self._session = session
         self.ui.whoLabel.setText(
             self.tr("Locked by {name}. Only they can unlock; anyone else signs in anew.").format(
-                name=session.actor.display_name
+                **isolating(name=session.actor.display_name)
             )
         )
         self.ui.passwordEdit.clear()

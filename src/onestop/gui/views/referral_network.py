@@ -124,7 +124,8 @@ class NetworkView(Screen):
                 self.tr("Agency"),
                 self.tr("Sent"),
                 self.tr("Accepted"),
-                self.tr("Declined"),
+                #: A column of referral counts: referrals the agency declined.
+                self.tr("Declined", "referrals declined"),
                 self.tr("Completed"),
                 self.tr("Overdue"),
                 self.tr("Median days to answer"),
@@ -216,9 +217,7 @@ class NetworkView(Screen):
         if outcome.failed:
             return
         self.message.setText(
-            self.tr("{added} added, {updated} updated.").format(
-                added=result.added, updated=result.updated
-            )
+            self.tr("%n added, ", "", result.added) + self.tr("%n updated.", "", result.updated)
         )
         self.refresh()
 

@@ -367,10 +367,14 @@ class ImportView(Screen):
         self.result = done
         self.progress.setValue(self.progress.maximum())
         self.message.setText(
-            self.tr(
-                "Imported: {cases} new cases, {incidents} incidents, {merged} rows added to "
-                "existing cases. Find a case by its register id in the Cases tab."
-            ).format(cases=done.cases, incidents=done.incidents, merged=done.merged)
+            " ".join(
+                (
+                    self.tr("Imported: %n new case(s),", "", done.cases),
+                    self.tr("%n incident(s),", "", done.incidents),
+                    self.tr("%n row(s) added to existing cases.", "", done.merged),
+                    self.tr("Find a case by its register id in the Cases tab."),
+                )
+            )
         )
         self._enable()
 

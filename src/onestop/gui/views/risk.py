@@ -29,6 +29,7 @@ from onestop.gui.language import current_language
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.widgets.controls import message_label, table_view
 from onestop.gui.widgets.screen import report_errors
+from onestop.i18n import isolating
 from onestop.services.casefile import CaseFileView
 from onestop.services.risk import (
     SAFETY_PLAN_HEADINGS,
@@ -70,19 +71,23 @@ class ChecklistForm(QGroupBox):
         self._update_score()
 
     def _build_questions(self, layout: QVBoxLayout, language: str) -> None:
-        """One answer per question of the instrument, each captioned with its number."""
+        """One answer per question of the instrument, each captioned with its number and
+        worded as it is read to her ("Are you…?"); the record's wording ("Is she…?") is the
+        caption's tooltip."""
         form = QFormLayout()
         layout.addLayout(form)
         for number, question in enumerate(self.instrument.questions, 1):
             combo = QComboBox(self)
             combo.setObjectName(f"answer_{question.id}")
-            asked = question.text_in(language)
+            asked = question.asked_in(language)
             combo.setAccessibleName(asked)
             combo.addItem(self.tr("— choose —"), None)
             for answer in Answer:
                 combo.addItem(label(answer), answer)
             combo.currentIndexChanged.connect(self._update_score)
             caption = QLabel(f"{number}. {asked}", self)
+            caption.setObjectName(f"question_{question.id}")
+            caption.setToolTip(question.text_in(language))
             caption.setWordWrap(True)
             caption.setBuddy(combo)
             form.addRow(caption, combo)
@@ -143,12 +148,10 @@ class ChecklistForm(QGroupBox):
         yes = sum(1 for a in chosen.values() if a is Answer.YES)
         level = self.instrument.level_for(yes)
         self.score.setText(
-            self.tr("Score so far: {yes} of {n} ({level}); {left} still to answer").format(
-                yes=yes,
-                n=len(self.instrument.questions),
-                level=level.value,
-                left=len(self.answers) - len(chosen),
+            self.tr("Score so far: {yes} of {n} ({level}); ").format(
+                yes=yes, n=len(self.instrument.questions), level=label(level)
             )
+            + self.tr("%n still to answer", "", len(self.answers) - len(chosen))
         )
         self.score.setStyleSheet(f"color: {LEVEL_COLOURS[level]}; font-weight: 600;")
 
@@ -201,8 +204,10 @@ class SafetyPlanForm(QGroupBox):
                 QLabel(
                     self.tr("Version {v}, saved {when} by {who}").format(
                         v=self._current.version,
-                        when=fmt.when(self._current.updated_at),
-                        who=self._current.updated_by,
+                        **isolating(
+                            when=fmt.when(self._current.updated_at),
+                            who=self._current.updated_by,
+                        ),
                     ),
                     self,
                 )
@@ -301,9 +306,9 @@ class RiskPanel(QScrollArea):
         else:
             summary.setText(
                 self.tr("Latest: {level} risk, score {score} ({when}). {trend}").format(
-                    level=latest.final_level.value,
+                    level=label(latest.final_level),
                     score=latest.score,
-                    when=fmt.when(latest.assessed_at),
+                    **isolating(when=fmt.when(latest.assessed_at)),
                     trend=trend_words([a.trend_point() for a in assessments]),
                 )
             )
@@ -349,7 +354,7 @@ class RiskPanel(QScrollArea):
                         fmt.when(a.assessed_at),
                         a.instrument_key,
                         str(a.score),
-                        a.final_level.value,
+                        label(a.final_level),
                         a.judgement_reason,
                         a.assessed_by,
                     )

@@ -165,15 +165,12 @@ class ShelterBoardView(Screen):
         occupied = sum(1 for _r, b in self._beds if b.occupant is not None)
         self.figures.setText(
             self.tr(
-                "{occupied} of {beds} beds occupied now · this month: {rate:.0%} of bed-nights, "
-                "{admitted} admitted, {left} left"
-            ).format(
-                occupied=occupied,
-                beds=len(self._beds),
-                rate=month.rate,
-                admitted=month.admissions,
-                left=month.discharges,
-            )
+                "{occupied} of %n beds occupied now · this month: {rate:.0%} of bed-nights, ",
+                "",
+                len(self._beds),
+            ).format(occupied=occupied, rate=month.rate)
+            + self.tr("%n admitted, ", "", month.admissions)
+            + self.tr("%n left", "", month.discharges)
         )
         self._waiting = list(waiting)
         self.waiting_model.set_rows(
@@ -258,7 +255,8 @@ class ShelterBoardView(Screen):
         bed = QComboBox(dialog)
         for room, free in self._free_beds():
             bed.addItem(f"{room} / {free.label}", free.id)
-        dialog.add(self.tr("&To"), bed, "moveBed")
+        #: Moving a resident to another bed: the bed she moves to (a place, not a date).
+        dialog.add(self.tr("&To", "the bed she moves to"), bed, "moveBed")
         dialog.finish()
 
         def act() -> None:

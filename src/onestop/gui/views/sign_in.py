@@ -163,7 +163,7 @@ class SignInView(QWidget):
             self._show(self.tr("You can try again now."), error=False)
             return
         self._show(
-            self.tr("Too many failed attempts. You can try again in {n} s.").format(
-                n=self._wait_left
+            self.tr(
+                "Too many failed attempts. You can try again in %n second(s).", "", self._wait_left
             )
         )

@@ -31,6 +31,7 @@ from onestop.gui.views.reminders import RemindersView
 from onestop.gui.views.screens import screens_for
 from onestop.gui.views.shelter_board import ShelterBoardView
 from onestop.gui.widgets.screen import Screen, report_errors
+from onestop.i18n import isolating
 from onestop.services.drafts import DraftService, KeptDraft
 from onestop.services.session import VaultSession
 
@@ -54,8 +55,10 @@ class Workspace(QWidget):
         outer.addLayout(bar)
         who = QLabel(
             self.tr("{name} · {role}").format(
-                name=session.actor.display_name,
-                role=label(session.actor.role) if session.actor.role else "",
+                **isolating(
+                    name=session.actor.display_name,
+                    role=label(session.actor.role) if session.actor.role else "",
+                )
             ),
             self,
         )

@@ -28,9 +28,18 @@ def shown(alert: WindowAlert) -> bool:
 
 
 def _hours(left: timedelta) -> str:
+    """The time left in the reader's language ("5 h 07 min"; "30 h" from a day on)."""
+    translate = QCoreApplication.translate  # the name lupdate reads
     hours = max(0, int(left.total_seconds() // 3600))
     minutes = max(0, int(left.total_seconds() % 3600 // 60))
-    return f"{hours} h {minutes:02d} min" if hours < 24 else f"{hours} h"
+    #: A unit of the time left in a clinical window, after the number: "h" for hours.
+    in_hours = translate("Countdown", "%n h", "hours left", hours)
+    if hours >= 24:
+        return in_hours
+    #: Minutes left, after the hours ("5 h 07 min"); {mm} is always two digits.
+    return translate("Countdown", "{hours} {mm} min", "minutes left").format(
+        hours=in_hours, mm=f"{minutes:02d}"
+    )
 
 
 def describe(alert: WindowAlert) -> tuple[str, str]:

@@ -282,8 +282,8 @@ def export_incident_recorder(
         raise ValidationFailed.of(
             {
                 "password": QT_TRANSLATE_NOOP(
-                    "Messages", "A password has at least {n} characters."
-                ).format(n=MIN_PDF_PASSWORD)
+                    "Messages", "A password has at least %n character(s).", "", MIN_PDF_PASSWORD
+                )
             }
         )
     now = utcnow()

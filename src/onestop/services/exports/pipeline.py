@@ -158,8 +158,10 @@ class ExportPipeline:
                 {
                     "password": QT_TRANSLATE_NOOP(
                         "Messages",
-                        "A document password has at least {MIN_PDF_PASSWORD} characters.",
-                    ).format(MIN_PDF_PASSWORD=MIN_PDF_PASSWORD)
+                        "A document password has at least %n character(s).",
+                        "",
+                        MIN_PDF_PASSWORD,
+                    )
                 }
             )
 
@@ -191,8 +193,10 @@ class ExportPipeline:
                     "without_consent_reason": QT_TRANSLATE_NOOP(
                         "Messages",
                         "Explain why this must be shared without her consent (at least "
-                        "{MIN_REASON} characters).",
-                    ).format(MIN_REASON=MIN_REASON)
+                        "%n character(s)).",
+                        "",
+                        MIN_REASON,
+                    )
                 }
             )
         return reason

@@ -182,11 +182,11 @@ class AuditPanel(QWidget):
             ]
         )
         self.count.setText(
-            self.tr("{n} entries (the newest {limit} shown)").format(
-                n=len(self.records), limit=AUDIT_LIMIT
+            self.tr("%n entries (the newest {limit} shown)", "", len(self.records)).format(
+                limit=AUDIT_LIMIT
             )
             if len(self.records) >= AUDIT_LIMIT
-            else self.tr("{n} entries").format(n=len(self.records))
+            else self.tr("%n entry(s)", "", len(self.records))
         )
 
     def choose_csv(self) -> QFileDialog:
@@ -230,7 +230,7 @@ class AuditPanel(QWidget):
 
     def _exported(self, n: int, path: Path) -> None:
         self._job_over()
-        self.count.setText(self.tr("{n} entries written to {path}.").format(n=n, path=path))
+        self.count.setText(self.tr("%n entry(s) written to {path}.", "", n).format(path=path))
         self.exported.emit(n)
 
     def _export_failed(self, exc: BaseException) -> None:

@@ -253,9 +253,9 @@ class BackupsPanel(QWidget):
 
         def done(info: Any) -> None:
             self.message.setText(
-                self.tr("Backup written: {path} ({size} bytes, {n} attachments).").format(
-                    path=info.path, size=f"{info.size:,}", n=info.blob_count
-                )
+                self.tr(
+                    "Backup written: {path} ({size} bytes, %n attachment(s)).", "", info.blob_count
+                ).format(path=info.path, size=f"{info.size:,}")
             )
             self.refresh_backups()
 

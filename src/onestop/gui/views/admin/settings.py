@@ -39,7 +39,8 @@ class SettingsPanel(QWidget):
         self.idle.setObjectName("idleLockSpin")
         self.idle.setRange(*IDLE_LOCK_RANGE)
         self.idle.setValue(self._settings.idle_lock_minutes())
-        self.idle.setSuffix(self.tr(" min"))
+        self._name_unit(self.idle.value())
+        self.idle.valueChanged.connect(self._name_unit)
         self.form.add("idle_lock_minutes", self.tr("&Lock after"), self.idle)
         self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
         self.saved = QLabel(self)
@@ -50,6 +51,10 @@ class SettingsPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def _name_unit(self, minutes: int) -> None:
+        """The unit after the number, in the plural form the number needs (Arabic has six)."""
+        self.idle.setSuffix(self.tr(" minute(s)", "", minutes))
 
     def save(self) -> None:
         self.saved.clear()

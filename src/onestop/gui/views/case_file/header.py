@@ -15,6 +15,7 @@ from onestop.gui.views.break_glass import section_title
 from onestop.gui.views.case_file._parts import selectable_label
 from onestop.gui.widgets.countdown import WindowBadge, shown
 from onestop.gui.widgets.flow import flow_box
+from onestop.i18n import isolated, isolating
 from onestop.services.casefile import CaseFileView
 
 
@@ -57,20 +58,20 @@ class CaseFileHeader(QFrame):
         self.name.setText(case.display_name)
         age = case.age(now.date())
         self.age.setText(
-            self.tr("{n} years").format(n=age) if age is not None else self.tr("age not known")
+            self.tr("%n year(s)", "", age) if age is not None else self.tr("age not known")
         )
         contact = []
         if d.safe_phone:
-            contact.append(self.tr("Safe phone: {p}").format(p=d.safe_phone))
+            contact.append(self.tr("Safe phone: {p}").format(**isolating(p=d.safe_phone)))
         contact.append(
             self.tr("text messages are safe")
             if d.safe_message_allowed
             else self.tr("do not send text messages")
         )
         if d.safe_code_word:
-            contact.append(self.tr("code word: {w}").format(w=d.safe_code_word))
+            contact.append(self.tr("code word: {w}").format(**isolating(w=d.safe_code_word)))
         if d.safe_notes:
-            contact.append(d.safe_notes)
+            contact.append(isolated(d.safe_notes))
         self.safe_contact.setText(" · ".join(contact))
         self._clear_alerts()
         if view.risk:
