@@ -124,3 +124,21 @@ def test_the_clinicians_list_puts_what_closes_first_on_top_and_says_what_is_due(
     assert items[0].what == "Due: PEP, Emergency contraception, forensic samples"
     assert items[1].what == "Due: forensic samples"
     assert {i.incident for i in items} == {"Rape"}
+
+
+def test_todays_sessions_say_what_session_by_its_label(vault) -> None:
+    """The home's last column says what each row is: a session by its label ("Crisis"), not
+    its stored code ("crisis")."""
+    from onestop.domain.counselling import SessionType
+    from onestop.services.counselling import CounsellingService, SessionDetails
+
+    now = datetime.now(UTC)
+    start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Linnet")).reference
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            ref, SessionDetails(start + (now - start) / 2, SessionType.CRISIS)
+        )
+        (item,) = AgendaService(counsellor).today(now, start).get("sessions_today")
+    assert item.what == "Crisis" and item.reference == ref
