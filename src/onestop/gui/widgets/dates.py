@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from onestop.domain.validation import parse_date, parse_time
@@ -72,16 +70,8 @@ class MomentEdit(QWidget):
         self.pick.setText("…")
         self.pick.setToolTip(QCoreApplication.translate("MomentEdit", "Choose from a calendar"))
         self.pick.setAccessibleName(QCoreApplication.translate("MomentEdit", "Calendar"))
-        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.pick)
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setGridVisible(True)
-        shown = QWidgetAction(menu)
-        shown.setDefaultWidget(self.calendar)
-        menu.addAction(shown)
-        menu.aboutToShow.connect(self._calendar_at_day)
-        self.calendar.clicked.connect(lambda d: (self._picked(d), menu.close()))
-        self.pick.setMenu(menu)
+        self.calendar: QCalendarWidget | None = None  # made when first opened: forms have many
+        self.pick.clicked.connect(self.open_calendar)
         row.addWidget(self.pick)
         self.time = QLineEdit(self)
         self.time.setObjectName("momentTime")
@@ -107,11 +97,21 @@ class MomentEdit(QWidget):
             QCoreApplication.translate("MomentEdit", "{field}: time").format(field=name)
         )
 
-    def _calendar_at_day(self) -> None:
+    def open_calendar(self) -> None:
+        """The calendar, under the date, at the date typed (else today)."""
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._picked)
         shown = self.date()
         self.calendar.setSelectedDate(shown if shown.isValid() else QDate.currentDate())
+        self.calendar.move(self.day.mapToGlobal(self.day.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
 
     def _picked(self, day: QDate) -> None:
+        if self.calendar is not None:
+            self.calendar.hide()
         self.day.setText(day.toString("yyyy-MM-dd"))
         if self.with_time:
             self.time.setFocus()
