@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QCalendarWidget, QToolButton
 
 from onestop.domain.roles import Role
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -40,9 +42,8 @@ def _open_incidents(qtbot, shell, ref: str) -> None:
     click_tab(shell, "Incidents")
 
 
-def _under(field: QLineEdit) -> str:
-    """What the form says under the field (the message in the same row)."""
-    return on_screen(field.parentWidget().parentWidget())
+def _popups() -> list:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
 @DROP_DOWN
@@ -63,6 +64,16 @@ def test_a_time_typed_as_people_write_it(qtbot, make_shell, vault, typed) -> Non
     assert day.isEnabled() and day.text() == "" and at.text() == ""
     click(find_button(shell, "Save"))
     assert "Type the date" in on_screen(shell) and shows_button(shell, "Save")
+    # The calendar beside the date opens on today (none typed yet): a click on it takes it.
+    pick = day.parentWidget().findChild(QToolButton, "momentCalendar")
+    click(pick)
+    qtbot.waitUntil(lambda: any(isinstance(w, QCalendarWidget) for w in _popups()), timeout=5_000)
+    calendar = next(w for w in _popups() if isinstance(w, QCalendarWidget))
+    days = calendar.findChild(QAbstractItemView)  # the grid of days: today's is selected
+    cell = days.visualRect(days.currentIndex()).center()
+    QTest.mouseClick(days.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert day.text() == date.today().isoformat()
+    day.clear()
     type_into(shell, "From (or at)", YESTERDAY.isoformat())
     assert "Type the date" not in on_screen(shell)  # the stale message went as she typed
     click(find_button(shell, "Save"))

@@ -40,6 +40,9 @@ def to_datetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
+Day = date  # the type, by a name the editor's ``date()`` method does not hide
+
+
 class MomentEdit(QWidget):
     """A date (and, unless ``with_time`` is False, a time of day) typed as people write them:
     the date as 2026-12-02 or 02/12/2026 (or picked from the calendar), the time as 15:00,
@@ -100,9 +103,11 @@ class MomentEdit(QWidget):
     def open_calendar(self) -> None:
         """The calendar, under the date, at the date typed (else today)."""
         if self.calendar is None:
-            self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)  # Enter on a day
         shown = self.date()
         self.calendar.setSelectedDate(shown if shown.isValid() else QDate.currentDate())
         self.calendar.move(self.day.mapToGlobal(self.day.rect().bottomLeft()))
@@ -151,7 +156,7 @@ class MomentEdit(QWidget):
     def empty(self) -> bool:
         return not self.day.text().strip() and not self.time.text().strip()
 
-    def day_value(self) -> date:
+    def day_value(self) -> Day:
         """The date typed, or a ValueError that says in words what is wrong."""
         if not self.day.text().strip():
             raise ValueError(QT_TRANSLATE_NOOP("Messages", "Type the date, e.g. 2026-12-02."))
