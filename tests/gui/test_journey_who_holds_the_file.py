@@ -28,7 +28,7 @@ def test_the_case_list_and_identity_name_her_caseworker(qtbot, make_shell, vault
     click(find_button(dialog, "Check for existing files…"))
     assert "No existing file has her name, alias, date of birth or phone." in on_screen(dialog)
     checked = on_screen(dialog)  # what will be registered, read through before it is
-    assert "What will be registered" in checked and "Test Caseworker" in checked
+    assert "Consent decisions" in checked and "Test Caseworker" in checked
     assert "Not recorded now" in checked and "u-caseworker" not in checked
     snap("the check for existing files")
     click(find_button(dialog, "Register her"))
