@@ -1039,6 +1039,10 @@
         <translation>ملاحظات الاتصال الآمن</translation>
     </message>
     <message>
+        <source>No caseworker yet</source>
+        <translation>لا يوجد مدير حالة بعد</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
@@ -1440,18 +1444,6 @@
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>مفتوحة</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>أُعيد فتحها</translation>
     </message>
 </context>
 <context>
@@ -3036,8 +3028,32 @@
         <translation>الاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>ماذا</translation>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>المهمة المستحقة</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Court and purpose</source>
+        <translation>المحكمة والغرض</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Room / bed</source>
+        <translation>الغرفة / السرير</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3496,6 +3512,10 @@
         <translation>لا مسؤولة حالة بعد</translation>
     </message>
     <message>
+        <source>What will be registered</source>
+        <translation>ما سيُسجَّل</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
@@ -3538,6 +3558,50 @@
     <message>
         <source>&amp;Open the selected file</source>
         <translation>&amp;فتح الملف المحدد</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>لم يُذكر</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>الوقت غير معروف</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>بين {start} و{end}</translation>
+    </message>
+    <message>
+        <source>none asked yet</source>
+        <translation>لم يُطرح أي منها بعد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation>الهاتف الآمن</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>مسموح بها</translation>
+    </message>
+    <message>
+        <source>do not send</source>
+        <translation>لا تُرسَل</translation>
     </message>
     <message>
         <source>name</source>
@@ -4673,6 +4737,18 @@
         <translation>لا يوجد يوم {day} {month} {year}.</translation>
     </message>
     <message>
+        <source>Type the time as 15:00 or 3:00 PM.</source>
+        <translation>اكتب الوقت بالشكل 15:00 أو 3:00 PM.</translation>
+    </message>
+    <message>
+        <source>With AM or PM, the hour is 1 to 12 (or type 15:00).</source>
+        <translation>مع AM أو PM تكون الساعة من 1 إلى 12 (أو اكتب 15:00).</translation>
+    </message>
+    <message>
+        <source>There is no {time} on a clock.</source>
+        <translation>{time} ليس وقتًا صحيحًا.</translation>
+    </message>
+    <message>
         <source>Enter a name or the alias she chose (either is enough).</source>
         <translation>أدخل اسمًا أو الاسم المستعار الذي اختارته (أيّهما يكفي).</translation>
     </message>
@@ -5438,6 +5514,10 @@
         <source>One line of at most 200 characters.</source>
         <translation>سطر واحد من 200 حرف على الأكثر.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Africa/Nairobi.</source>
+        <translation>اختر منطقة زمنية من القائمة، مثل Africa/Nairobi.</translation>
+    </message>
     <message numerus="yes">
         <source>Between {low} and %n minute(s).</source>
         <translation>
@@ -5847,6 +5927,37 @@
         <source>The file changed since it was checked: check it again.</source>
         <translation>تغيّر الملف منذ التحقق منه: تحقق منه مجدداً.</translation>
     </message>
+    <message>
+        <source>Type the date, e.g. 2026-12-02.</source>
+        <translation>اكتب التاريخ، مثل 2026-12-02.</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 15:00.</source>
+        <translation>اكتب الوقت، مثل 15:00.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>اختر من التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>e.g. 15:00</source>
+        <translation>مثل 15:00</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field}: الوقت</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -6073,6 +6184,10 @@
     <message>
         <source>known</source>
         <translation>معروف</translation>
+    </message>
+    <message>
+        <source>{field} is known</source>
+        <translation>{field} معروف</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6647,6 +6762,18 @@ Keep it locked away.</source>
     <message>
         <source>Lock after minutes without use</source>
         <translation>الإقفال بعد هذه الدقائق دون استخدام</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of documents</source>
+        <translation>المنطقة ال&amp;زمنية للمستندات</translation>
+    </message>
+    <message>
+        <source>Time zone of documents</source>
+        <translation>المنطقة الزمنية للمستندات</translation>
+    </message>
+    <message>
+        <source>Documents print their times in this zone, and name it beside each time.</source>
+        <translation>تطبع المستندات أوقاتها بهذه المنطقة وتذكر اسمها بجانب كل وقت.</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

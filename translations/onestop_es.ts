@@ -967,6 +967,10 @@
         <translation>Notas sobre el contacto seguro</translation>
     </message>
     <message>
+        <source>No caseworker yet</source>
+        <translation>Aún sin gestor/a del caso</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
@@ -1404,18 +1408,6 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abierto</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrado</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>reabierto</translation>
     </message>
 </context>
 <context>
@@ -2964,8 +2956,32 @@
         <translation>Nombre o alias</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Qué</translation>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tarea pendiente</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Court and purpose</source>
+        <translation>Juzgado y motivo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Room / bed</source>
+        <translation>Habitación / cama</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Lo pendiente</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3404,6 +3420,10 @@
         <translation>Sin trabajadora de caso aún</translation>
     </message>
     <message>
+        <source>What will be registered</source>
+        <translation>Lo que se registrará</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -3446,6 +3466,50 @@
     <message>
         <source>&amp;Open the selected file</source>
         <translation>&amp;Abrir el expediente elegido</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>entre {start} y {end}</translation>
+    </message>
+    <message>
+        <source>none asked yet</source>
+        <translation>ninguna consultada aún</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation>Teléfono seguro</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitidos</translation>
+    </message>
+    <message>
+        <source>do not send</source>
+        <translation>no enviar</translation>
     </message>
     <message>
         <source>name</source>
@@ -4561,6 +4625,18 @@
         <translation>No existe el {day} de {month} de {year}.</translation>
     </message>
     <message>
+        <source>Type the time as 15:00 or 3:00 PM.</source>
+        <translation>Escriba la hora como 15:00 o 3:00 PM.</translation>
+    </message>
+    <message>
+        <source>With AM or PM, the hour is 1 to 12 (or type 15:00).</source>
+        <translation>Con AM o PM, la hora va de 1 a 12 (o escriba 15:00).</translation>
+    </message>
+    <message>
+        <source>There is no {time} on a clock.</source>
+        <translation>{time} no es una hora válida.</translation>
+    </message>
+    <message>
         <source>Enter a name or the alias she chose (either is enough).</source>
         <translation>Escriba un nombre o el alias que ella eligió (basta con uno).</translation>
     </message>
@@ -5302,6 +5378,10 @@
         <source>One line of at most 200 characters.</source>
         <translation>Una línea de como máximo 200 caracteres.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Africa/Nairobi.</source>
+        <translation>Elija una zona horaria de la lista, p. ej. Africa/Nairobi.</translation>
+    </message>
     <message numerus="yes">
         <source>Between {low} and %n minute(s).</source>
         <translation>
@@ -5683,6 +5763,37 @@
         <source>The file changed since it was checked: check it again.</source>
         <translation>El archivo cambió desde la comprobación: vuelva a comprobarlo.</translation>
     </message>
+    <message>
+        <source>Type the date, e.g. 2026-12-02.</source>
+        <translation>Escriba la fecha, p. ej. 2026-12-02.</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 15:00.</source>
+        <translation>Escriba la hora, p. ej. 15:00.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Elegir en un calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>e.g. 15:00</source>
+        <translation>p. ej. 15:00</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field}: hora</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -5901,6 +6012,10 @@
     <message>
         <source>known</source>
         <translation>conocido</translation>
+    </message>
+    <message>
+        <source>{field} is known</source>
+        <translation>{field} se conoce</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6475,6 +6590,18 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Lock after minutes without use</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of documents</source>
+        <translation>&amp;Zona horaria de los documentos</translation>
+    </message>
+    <message>
+        <source>Time zone of documents</source>
+        <translation>Zona horaria de los documentos</translation>
+    </message>
+    <message>
+        <source>Documents print their times in this zone, and name it beside each time.</source>
+        <translation>Los documentos imprimen sus horas en esta zona y la nombran junto a cada hora.</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

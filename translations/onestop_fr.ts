@@ -967,6 +967,10 @@
         <translation>Notes sur les contacts sûrs</translation>
     </message>
     <message>
+        <source>No caseworker yet</source>
+        <translation>Pas encore de référent</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -1404,18 +1408,6 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouvert</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>clos</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>rouvert</translation>
     </message>
 </context>
 <context>
@@ -2964,8 +2956,32 @@
         <translation>Nom ou pseudonyme</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tâche à faire</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Court and purpose</source>
+        <translation>Tribunal et objet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <source>Room / bed</source>
+        <translation>Chambre / lit</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui est dû</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -3404,6 +3420,10 @@
         <translation>Pas encore de référente</translation>
     </message>
     <message>
+        <source>What will be registered</source>
+        <translation>Ce qui sera enregistré</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -3446,6 +3466,50 @@
     <message>
         <source>&amp;Open the selected file</source>
         <translation>&amp;Ouvrir le dossier choisi</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>heure inconnue</translation>
+    </message>
+    <message>
+        <source>between {start} and {end}</source>
+        <translation>entre {start} et {end}</translation>
+    </message>
+    <message>
+        <source>none asked yet</source>
+        <translation>aucune demandée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Safe phone</source>
+        <translation>Téléphone sûr</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisés</translation>
+    </message>
+    <message>
+        <source>do not send</source>
+        <translation>ne pas envoyer</translation>
     </message>
     <message>
         <source>name</source>
@@ -4561,6 +4625,18 @@
         <translation>Le {day} {month} {year} n&apos;existe pas.</translation>
     </message>
     <message>
+        <source>Type the time as 15:00 or 3:00 PM.</source>
+        <translation>Saisissez l’heure sous la forme 15:00 ou 3:00 PM.</translation>
+    </message>
+    <message>
+        <source>With AM or PM, the hour is 1 to 12 (or type 15:00).</source>
+        <translation>Avec AM ou PM, l’heure va de 1 à 12 (ou saisissez 15:00).</translation>
+    </message>
+    <message>
+        <source>There is no {time} on a clock.</source>
+        <translation>{time} n’est pas une heure valide.</translation>
+    </message>
+    <message>
         <source>Enter a name or the alias she chose (either is enough).</source>
         <translation>Saisissez un nom ou le pseudonyme qu&apos;elle a choisi (l&apos;un ou l&apos;autre suffit).</translation>
     </message>
@@ -5302,6 +5378,10 @@
         <source>One line of at most 200 characters.</source>
         <translation>Une ligne de 200 caractères au plus.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Africa/Nairobi.</source>
+        <translation>Choisissez un fuseau horaire dans la liste, p. ex. Africa/Nairobi.</translation>
+    </message>
     <message numerus="yes">
         <source>Between {low} and %n minute(s).</source>
         <translation>
@@ -5683,6 +5763,37 @@
         <source>The file changed since it was checked: check it again.</source>
         <translation>Le fichier a changé depuis la vérification : vérifiez-le à nouveau.</translation>
     </message>
+    <message>
+        <source>Type the date, e.g. 2026-12-02.</source>
+        <translation>Saisissez la date, p. ex. 2026-12-02.</translation>
+    </message>
+    <message>
+        <source>Type the time, e.g. 15:00.</source>
+        <translation>Saisissez l’heure, p. ex. 15:00.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>e.g. 15:00</source>
+        <translation>p. ex. 15:00</translation>
+    </message>
+    <message>
+        <source>{field}: time</source>
+        <translation>{field} : heure</translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>
@@ -5901,6 +6012,10 @@
     <message>
         <source>known</source>
         <translation>connu</translation>
+    </message>
+    <message>
+        <source>{field} is known</source>
+        <translation>{field} est connu(e)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6475,6 +6590,18 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of documents</source>
+        <translation>&amp;Fuseau horaire des documents</translation>
+    </message>
+    <message>
+        <source>Time zone of documents</source>
+        <translation>Fuseau horaire des documents</translation>
+    </message>
+    <message>
+        <source>Documents print their times in this zone, and name it beside each time.</source>
+        <translation>Les documents impriment leurs heures dans ce fuseau et le nomment à côté de chaque heure.</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>

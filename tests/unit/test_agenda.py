@@ -150,3 +150,21 @@ def test_the_clinicians_list_reads_recent_incidents_through_an_index(vault) -> N
                 )
                 assert "ix_incidents_occurred" in plan, plan
                 assert "SCAN incidents" not in plan, plan
+
+
+def test_todays_sessions_say_what_session_by_its_label(vault) -> None:
+    """The home's last column says what each row is: a session by its label ("Crisis"), not
+    its stored code ("crisis")."""
+    from onestop.domain.counselling import SessionType
+    from onestop.services.counselling import CounsellingService, SessionDetails
+
+    now = datetime.now(UTC)
+    start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Linnet")).reference
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            ref, SessionDetails(start + (now - start) / 2, SessionType.CRISIS)
+        )
+        (item,) = AgendaService(counsellor).today(now, start).get("sessions_today")
+    assert item.what == "Crisis" and item.reference == ref

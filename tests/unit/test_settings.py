@@ -36,3 +36,24 @@ def test_defaults_then_an_admin_changes_them(vault, hostile_text) -> None:
         changes = AuditService(manager).entries(action=AuditAction.SETTINGS_CHANGED.value)
     assert changes[-1].detail == "centre_name, idle_lock_minutes"
     assert all("Hope" not in e.detail for e in changes)
+
+
+def test_the_time_zone_of_documents_defaults_to_the_workstations(vault, monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "Africa/Nairobi")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assert SettingsService(cw).time_zone() == "Africa/Nairobi"
+        with pytest.raises(PermissionDenied):
+            SettingsService(cw).update(time_zone="Asia/Dubai")
+    with vault.sign_in(Role.ADMIN) as admin:
+        settings = SettingsService(admin)
+        for wrong in ("", "Nairobi", "Africa/Atlantis", "../etc/passwd", " Africa/Nairobi"):
+            with pytest.raises(ValidationFailed) as refused:
+                settings.update(time_zone=wrong)
+            assert set(refused.value.fields) == {"time_zone"}
+        settings.update(time_zone="America/La_Paz")
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        assert SettingsService(clinician).time_zone() == "America/La_Paz"
+    with vault.sign_in(Role.MANAGER) as manager:
+        changes = AuditService(manager).entries(action=AuditAction.SETTINGS_CHANGED.value)
+    assert changes[-1].detail == "time_zone"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from onestop.clock import printed
 from onestop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -46,15 +47,15 @@ class IncidentTime:
         return cls(Precision.UNKNOWN)
 
     def describe(self) -> str:
-        """As a document prints it, in UTC: one moment, a range, or "time not known"."""
-        fmt = "%Y-%m-%d %H:%M UTC"
+        """As a document prints it, in the centre's zone with the zone named
+        (``clock.printed``): one moment, a range, or "time not known"."""
         if self.precision is Precision.UNKNOWN or self.earliest is None:
             return QT_TRANSLATE_NOOP("Documents", "time not known")
         if self.precision is Precision.EXACT or self.latest in (None, self.earliest):
-            return self.earliest.strftime(fmt)
+            return printed(self.earliest)
         assert self.latest is not None
         return QT_TRANSLATE_NOOP("Documents", "between {start} and {end}").format(
-            start=self.earliest.strftime(fmt), end=self.latest.strftime(fmt)
+            start=printed(self.earliest), end=printed(self.latest)
         )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from onestop.domain.clinical import IncidentTime, Precision
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
@@ -30,6 +30,8 @@ MONTHS = (
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+# "15:00", "15.00", "1500", "3pm", "3 pm", "3:00 PM", "3:00 p.m.", "09:30"
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?\s*$", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[0-9 ()\-.]{6,24}$")
 OLDEST_BIRTH_YEAR = 1900
 MAX_AGE = 120
@@ -91,6 +93,29 @@ def parse_date(text: str) -> date:
                 day=day, month=MONTHS[month - 1], year=year
             )
         ) from None
+
+
+def parse_time(text: str) -> time:
+    """A time of day typed as people write it: "15:00", "1500", "3pm", "3:00 PM", "3:00 pm";
+    or a ValueError whose message says, in words, how to write it."""
+    m = _TIME.match(text)
+    if not m:
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "Type the time as 15:00 or 3:00 PM."))
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    half = (m.group(3) or "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Messages", "With AM or PM, the hour is 1 to 12 (or type 15:00).")
+            )
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(
+            QT_TRANSLATE_NOOP("Messages", "There is no {time} on a clock.").format(
+                time=text.strip()
+            )
+        )
+    return time(hour, minute)
 
 
 def age_on(birth: date, day: date) -> int:

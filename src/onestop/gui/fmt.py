@@ -62,7 +62,7 @@ def yes_no(value: bool | None) -> str:
 
 def occurred(moment: IncidentTime) -> str:
     """When an incident happened, in the workstation's time: one moment, a range, or "time
-    not known" (``IncidentTime.describe`` is the documents' UTC wording)."""
+    not known" (``IncidentTime.describe`` is the documents' wording, in the centre's zone)."""
     from PySide6.QtCore import QCoreApplication
 
     if moment.precision is Precision.UNKNOWN or moment.earliest is None:

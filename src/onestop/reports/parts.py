@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from onestop.clock import printed
 from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
 from onestop.domain.health import BodySide, Injury
@@ -79,7 +80,7 @@ class Photograph:
 def when(at: datetime | None) -> str:
     if at is None:
         return translate("Documents", "not recorded")
-    return at.strftime("%Y-%m-%d %H:%M UTC")
+    return printed(at)  # in the centre's zone, named: "2026-12-02 14:30 EAT"
 
 
 def side_name(side: BodySide) -> str:

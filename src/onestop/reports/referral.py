@@ -9,6 +9,7 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
@@ -77,7 +78,10 @@ def story(letter: ReferralLetter) -> list[Flowable]:
                 (translate("Documents", "To"), letter.agency),
                 (translate("Documents", "Service requested"), letter.service),
                 (translate("Documents", "Urgency"), urgency),
-                (translate("Documents", "Date"), letter.sent_on.strftime("%Y-%m-%d")),
+                (
+                    translate("Documents", "Date"),
+                    letter.sent_on.astimezone(printing_zone()).strftime("%Y-%m-%d"),
+                ),
             ]
         ),
         Text(translate("Documents", "The person referred"), st["h1"]),

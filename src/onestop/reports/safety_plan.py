@@ -14,6 +14,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
@@ -52,7 +53,7 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
         Text(
             translate("Documents", "Version {version}, agreed on {date} with {who}.").format(
                 version=plan.version,
-                date=plan.agreed_at.strftime("%Y-%m-%d"),
+                date=plan.agreed_at.astimezone(printing_zone()).strftime("%Y-%m-%d"),
                 who=plan.agreed_with,
             ),
             st["small"],

@@ -23,6 +23,7 @@ from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, CaseStatus, GbvType
 from onestop.domain.clinical import DEFAULT_RULES
+from onestop.domain.counselling import SessionType
 from onestop.domain.health import (
     TREATMENT_WINDOWS,
     Treatment,
@@ -242,7 +243,7 @@ class AgendaService:
                 .limit(LIST_LIMIT)
             ).all()
             items = tuple(
-                AgendaItem(c.reference, _name(c), r.held_at, r.session_type.replace("_", " "))
+                AgendaItem(c.reference, _name(c), r.held_at, label(SessionType(r.session_type)))
                 for r, c in rows
             )
             self._audited(s, Section.COUNSELLING, key, len(items))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from onestop.clock import valid_zone, workstation_zone
 from onestop.db.base import utcnow
 from onestop.db.settings import Setting
 from onestop.domain.audit import AuditAction
@@ -17,6 +18,7 @@ CENTRE_NAME = "centre_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 REFERRAL_OVERDUE_DAYS = "referral_overdue_days"
 SHELTER_MAX_STAY_DAYS = "shelter_max_stay_days"  # 0: no limit
+TIME_ZONE = "time_zone"  # IANA name; not stored: the workstation's zone
 DEFAULTS: dict[str, Any] = {
     CENTRE_NAME: "One-stop centre",
     IDLE_LOCK_MINUTES: 5,
@@ -26,6 +28,47 @@ DEFAULTS: dict[str, Any] = {
 IDLE_LOCK_RANGE = (1, 60)
 OVERDUE_RANGE = (1, 90)
 MAX_STAY_RANGE = (0, 3650)
+
+
+def _centre_name_problem(name: str) -> str:
+    if not name.strip():
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Give the centre's name as it should print on documents."
+        )
+    if len(name) > 200 or any(ord(c) < 32 and c != "\t" for c in name):
+        return QT_TRANSLATE_NOOP("Messages", "One line of at most 200 characters.")
+    return ""
+
+
+def _problem(key: str, value: Any) -> str:
+    """What is wrong with ``value`` for the setting ``key`` ("" when nothing is), in the words
+    shown under its field (the fields are named as the settings)."""
+    if key == CENTRE_NAME:
+        return _centre_name_problem(value)
+    if key == TIME_ZONE:
+        if valid_zone(value):
+            return ""
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Choose a time zone from the list, e.g. Africa/Nairobi."
+        )
+    low, high = {
+        IDLE_LOCK_MINUTES: IDLE_LOCK_RANGE,
+        REFERRAL_OVERDUE_DAYS: OVERDUE_RANGE,
+        SHELTER_MAX_STAY_DAYS: MAX_STAY_RANGE,
+    }[key]
+    if low <= value <= high:
+        return ""
+    if key == IDLE_LOCK_MINUTES:
+        return QT_TRANSLATE_NOOP("Messages", "Between {low} and %n minute(s).", "", high).format(
+            low=low
+        )
+    if key == REFERRAL_OVERDUE_DAYS:
+        return QT_TRANSLATE_NOOP("Messages", "Between {low} and %n day(s).", "", high).format(
+            low=low
+        )
+    return QT_TRANSLATE_NOOP(
+        "Messages", "Between {low} (no limit) and %n day(s).", "", high
+    ).format(low=low)
 
 
 class SettingsService:
@@ -52,6 +95,14 @@ class SettingsService:
         """The longest stay before the board warns (None: no limit, the default)."""
         return int(self._get(SHELTER_MAX_STAY_DAYS)) or None
 
+    def time_zone(self) -> str:
+        """The IANA zone the centre's documents print their times in: the one an admin
+        chose, else this workstation's (a stored zone this system no longer knows, too)."""
+        with self._session.system_transaction() as s:
+            row = s.get(Setting, TIME_ZONE)
+            chosen = json.loads(row.value) if row is not None else ""
+        return chosen if isinstance(chosen, str) and valid_zone(chosen) else workstation_zone()
+
     def update(
         self,
         *,
@@ -59,40 +110,17 @@ class SettingsService:
         idle_lock_minutes: int | None = None,
         referral_overdue_days: int | None = None,
         shelter_max_stay_days: int | None = None,
+        time_zone: str | None = None,
     ) -> None:
-        problems: dict[str, str] = {}
-        changes: dict[str, Any] = {}
-        if centre_name is not None:
-            if not centre_name.strip():
-                problems["centre_name"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Give the centre's name as it should print on documents."
-                )
-            elif len(centre_name) > 200 or any(ord(c) < 32 and c != "\t" for c in centre_name):
-                problems["centre_name"] = QT_TRANSLATE_NOOP(
-                    "Messages", "One line of at most 200 characters."
-                )
-            changes[CENTRE_NAME] = centre_name
-        if idle_lock_minutes is not None:
-            low, high = IDLE_LOCK_RANGE
-            if not low <= idle_lock_minutes <= high:
-                problems["idle_lock_minutes"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Between {low} and %n minute(s).", "", high
-                ).format(low=low)
-            changes[IDLE_LOCK_MINUTES] = idle_lock_minutes
-        if referral_overdue_days is not None:
-            low, high = OVERDUE_RANGE
-            if not low <= referral_overdue_days <= high:
-                problems["referral_overdue_days"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Between {low} and %n day(s).", "", high
-                ).format(low=low)
-            changes[REFERRAL_OVERDUE_DAYS] = referral_overdue_days
-        if shelter_max_stay_days is not None:
-            low, high = MAX_STAY_RANGE
-            if not low <= shelter_max_stay_days <= high:
-                problems["shelter_max_stay_days"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Between {low} (no limit) and %n day(s).", "", high
-                ).format(low=low)
-            changes[SHELTER_MAX_STAY_DAYS] = shelter_max_stay_days
+        given = {
+            CENTRE_NAME: centre_name,
+            IDLE_LOCK_MINUTES: idle_lock_minutes,
+            REFERRAL_OVERDUE_DAYS: referral_overdue_days,
+            SHELTER_MAX_STAY_DAYS: shelter_max_stay_days,
+            TIME_ZONE: time_zone,
+        }
+        changes: dict[str, Any] = {key: v for key, v in given.items() if v is not None}
+        problems = {key: found for key, v in changes.items() if (found := _problem(key, v))}
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session

@@ -335,3 +335,12 @@ class UserService:
             sectionkeys.regrant_self(session, s, slot_id)
             session.must_change_password = False
             sectionkeys.establish_first_keys(session, s)
+
+
+def staff_names(session: VaultSession) -> dict[str, str]:
+    """Each account's user name → the name colleagues know them by ("u-amina" → "Amina
+    Otieno"), for the screens that say who a file's caseworker is. Not survivor data: any
+    signed-in member of staff reads it, unaudited, as the centre's settings are."""
+    with session.system_transaction() as s:
+        rows = s.execute(select(StaffAccount.username, StaffAccount.display_name)).all()
+    return {r.username: r.display_name for r in rows}

@@ -3,6 +3,7 @@ scrolls, so that the first paint and each keystroke cost one page whatever the v
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from onestop.domain.casefile import CaseStatus
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
+from onestop.gui.labels import label
 from onestop.services.search import CaseSearch, CaseSummary, PageCursor
 
 PAGE = 100
@@ -41,9 +43,16 @@ class CaseListModel(QAbstractTableModel):
     failed = Signal(str)
     loaded = Signal()
 
-    def __init__(self, search: CaseSearch, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        search: CaseSearch,
+        parent: QObject | None = None,
+        staff: Callable[[], Mapping[str, str]] = dict,
+    ) -> None:
         super().__init__(parent)
         self._search = search
+        self._staff = staff  # user name → the name colleagues know them by, read at reload
+        self._names: Mapping[str, str] = {}
         self._rows: list[CaseSummary] = []
         self._cursor: PageCursor | None = None
         self._more = False
@@ -96,13 +105,9 @@ class CaseListModel(QAbstractTableModel):
         if column == AGE:
             return "" if case.age is None else str(case.age)
         if column == STATUS:
-            return {
-                CaseStatus.OPEN: self.tr("open"),
-                CaseStatus.CLOSED: self.tr("closed"),
-                CaseStatus.REOPENED: self.tr("reopened"),
-            }[case.status]
+            return label(case.status)  # "Open", as the file and the filter say it
         if column == CASEWORKER:
-            return case.caseworker or ""
+            return self._names.get(case.caseworker, case.caseworker) if case.caseworker else ""
         return fmt.day(case.opened_at.astimezone().date())
 
     def reference_at(self, row: int) -> str:
@@ -146,6 +151,7 @@ class CaseListModel(QAbstractTableModel):
         return self._more
 
     def reload(self) -> None:
+        self._names = self._staff()
         page = self._page(None)
         self.beginResetModel()
         if page is None:

@@ -11,6 +11,7 @@ from onestop.gui.forms.ui_case_list import Ui_CaseListView
 from onestop.gui.models.case_list import OPENED, CaseFilter, CaseListModel
 from onestop.services.search import CaseSearch
 from onestop.services.session import VaultSession
+from onestop.services.users import staff_names
 
 TYPING_PAUSE_MS = 150  # search once the person pauses, not on every key of a fast typist
 
@@ -25,13 +26,13 @@ class CaseListView(QWidget):
         super().__init__(parent)
         self.ui = Ui_CaseListView()
         self.ui.setupUi(self)
-        self.model = CaseListModel(CaseSearch(session), self)
+        self.model = CaseListModel(CaseSearch(session), self, lambda: staff_names(session))
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
-        for column, sample in ((0, "OSC-2026-000000"), (1, "M" * 22), (4, "caseworker.name")):
+        for column, sample in ((0, "OSC-2026-000000"), (1, "M" * 22), (4, "M" * 16)):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSortIndicator(OPENED, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sorted)

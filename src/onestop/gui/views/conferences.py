@@ -291,6 +291,13 @@ class ConferencesView(Screen):
         else:
             self.title.setText(self.tr("No meeting planned yet."))
 
+    def select_meeting(self, meeting_id: int) -> bool:
+        """Show the meeting ``meeting_id`` (as a click on it in the list would)."""
+        if meeting_id not in self._meeting_ids:
+            return False
+        self.meetings.setCurrentRow(self._meeting_ids.index(meeting_id))
+        return True
+
     def clear(self) -> None:
         self.meetings.clear()
         self._meeting_ids = []
@@ -373,6 +380,7 @@ class ConferencesView(Screen):
             lambda options: ExportService(session).conference_pack(options, meeting_id),
             self,
         )
+        dialog.reopen_with = {"meeting_id": meeting_id}
         dialog.written.connect(
             lambda done: self.message.setText(
                 self.tr("Written {path}.").format(path=str(done.path))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action
+from onestop.gui import fmt
 from onestop.gui.labels import label
-from onestop.gui.phrases import phrase
 from onestop.gui.widgets.dates import to_date, to_qdate
 from onestop.services.exports import BUNDLE_NEEDS, BundleSection, ExportService
 from onestop.services.incidents import IncidentRecord
@@ -69,7 +69,7 @@ class MedicoLegalChoices(QGroupBox):
         for record in incidents:
             d = record.details
             self.incident.addItem(
-                f"{phrase(d.occurred.describe())} · {label(d.gbv_type)}", record.incident_id
+                f"{fmt.occurred(d.occurred)} · {label(d.gbv_type)}", record.incident_id
             )
         caption = QLabel(self.tr("&Incident"), self)
         caption.setBuddy(self.incident)

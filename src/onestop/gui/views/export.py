@@ -68,6 +68,8 @@ REOPENED: dict[str, Section] = {
     "medico-legal": Section.HEALTH,
     "bundle": Section.LEGAL,
     "safety-plan": Section.RISK,
+    "referral": Section.REFERRALS,  # with the referral's id (``reopen_with``)
+    "conference": Section.CONFERENCES,  # with the meeting's id
 }
 
 
@@ -125,6 +127,9 @@ class ExportDialog(QDialog):
         self._job: Job | None = None
         self._close_when_done = False
         self.result_file: Exported | None = None
+        # What the opener needs to open this dialog again after a lock (a referral's id, a
+        # meeting's), kept with the draft.
+        self.reopen_with: dict[str, Any] = {}
         layout = QVBoxLayout(self)
         self._build_intro(layout, about, extra)
         form = QFormLayout()
@@ -482,8 +487,11 @@ class ExportDialog(QDialog):
             "override": self.override.isChecked(),
             "reason": self.reason.toPlainText(),
             "open_after": self.open_after.isChecked(),
+            **self.reopen_with,
         }
-        return DialogDraft(self.KIND, REOPENED[key], self._reference, fields)
+        # The pack's "reference" is its meeting's day, a file name part: it belongs to no file.
+        reference = "" if key == "conference" else self._reference
+        return DialogDraft(self.KIND, REOPENED[key], reference, fields)
 
     def restore(self, fields: dict[str, Any]) -> None:
         self.path.setText(str(fields.get("path", self.path.text())))

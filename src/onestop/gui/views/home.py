@@ -231,10 +231,22 @@ class HomeView(QWidget):
         self._case_table(
             f"{key}Table",
             self.titles().get(key, key),
-            [self.tr("When"), self.tr("Reference"), self.tr("Name or alias"), self.tr("What")],
+            [self.tr("When"), self.tr("Reference"), self.tr("Name or alias"), self._what(key)],
             [(fmt.when(i.when), i.reference, i.display_name, phrase(i.what)) for i in items],
             [i.reference for i in items],
         )
+
+    def _what(self, key: str) -> str:
+        """The last column's heading: what each list's rows say (what is due, and so on)."""
+        return {
+            "my_cases": self.tr("Status"),
+            "tasks_due": self.tr("Task due"),
+            "sessions_today": self.tr("Session"),
+            "hearings": self.tr("Court and purpose"),
+            "orders_expiring": self.tr("Order"),
+            "stays": self.tr("Room / bed"),
+            "expected_exits": self.tr("Room / bed"),
+        }.get(key, self.tr("What is due"))
 
     def _case_table(
         self,

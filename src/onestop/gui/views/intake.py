@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -49,6 +50,7 @@ from onestop.services.consent import ConsentChoice
 from onestop.services.incidents import IncidentForm
 from onestop.services.intake import Intake, IntakeService, MatchCheck, MatchReason
 from onestop.services.session import VaultSession
+from onestop.services.users import staff_names
 
 Clock = Callable[[], datetime]
 TIME_FORMAT = "yyyy-MM-dd HH:mm"  # typed the same way in every language
@@ -341,6 +343,10 @@ class IntakeDialog(QDialog):
         self.matches_intro.setObjectName("matchesIntro")
         self.matches_intro.setWordWrap(True)
         layout.addWidget(self.matches_intro)
+        summary = QGroupBox(self.tr("What will be registered"), page)
+        summary.setObjectName("intakeSummary")
+        self.summary = QFormLayout(summary)
+        layout.addWidget(summary)
         self.matches_model = RowsModel(
             [
                 self.tr("Reference"),
@@ -377,6 +383,43 @@ class IntakeDialog(QDialog):
         buttons.addWidget(self.register_button)
         return page
 
+    def _summarise(self, intake: Intake) -> None:
+        """What she told, as it will be registered, so the check page can be read through
+        before her file is opened (and "Back" corrects it)."""
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        d, none = intake.survivor, self.tr("not given")
+        incident = self.tr("Not recorded now")
+        if intake.incident is not None:
+            i = intake.incident
+            when = fmt.when(i.earliest) if i.earliest is not None else self.tr("time not known")
+            if i.latest is not None:
+                when = self.tr("between {start} and {end}").format(
+                    start=when, end=fmt.when(i.latest)
+                )
+            incident = f"{label(i.gbv_type)} · {when}"
+        decisions = ", ".join(
+            f"{label(c.purpose)}: {label(c.decision)}" for c in intake.consent
+        ) or self.tr("none asked yet")
+        rows = [
+            (self.tr("Name"), d.name or none),
+            (self.tr("Alias"), d.alias or none),
+            (self.tr("Date of birth"), fmt.day(d.date_of_birth) or none),
+            (self.tr("Safe phone"), d.safe_phone or none),
+            (
+                self.tr("Text messages"),
+                self.tr("allowed") if d.safe_message_allowed else self.tr("do not send"),
+            ),
+            (self.tr("First incident"), incident),
+            (self.tr("Consent decisions"), decisions),
+            (self.tr("Caseworker"), self.caseworker.currentText()),
+        ]
+        for title, value in rows:
+            shown = QLabel(value, self.summary.parentWidget())
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            self.summary.addRow(title, shown)
+
     def _reasons(self, reasons: tuple[str, ...]) -> str:
         words = {
             MatchReason.NAME: self.tr("name"),
@@ -402,6 +445,8 @@ class IntakeDialog(QDialog):
         for form in self.forms:
             form.clear_errors()
         self.message.clear()
+        self._summarise(intake)
+        names = staff_names(self._session)
         found = self.check.matches
         self.matches_model.set_rows(
             [
@@ -410,7 +455,7 @@ class IntakeDialog(QDialog):
                     m.display_name,
                     str(m.age) if m.age is not None else "",
                     label(m.status),
-                    m.caseworker or "",
+                    names.get(m.caseworker, m.caseworker) if m.caseworker else "",
                     fmt.day(m.opened_at.date()),
                     self._reasons(m.reasons),
                 )

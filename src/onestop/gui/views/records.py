@@ -26,8 +26,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,7 +47,7 @@ from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.widgets.controls import table_view
-from onestop.gui.widgets.dates import to_date, to_datetime, to_qdate, to_qdatetime
+from onestop.gui.widgets.dates import MomentEdit, to_qdate, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.consent import ConsentChoice, ConsentService
@@ -91,8 +89,8 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
-# The widgets a field can be typed into (a QDateEdit is a QDateTimeEdit).
-_Input = QComboBox | QDateTimeEdit | QCheckBox | QSpinBox | QPlainTextEdit | QLineEdit
+# The widgets a field can be typed into.
+_Input = QComboBox | MomentEdit | QCheckBox | QSpinBox | QPlainTextEdit | QLineEdit
 
 
 def _combo(parent: QWidget, items: Sequence[tuple[str, Any]]) -> QComboBox:
@@ -146,11 +144,9 @@ class _Field:
                 ),
             )
         elif kind is datetime:
-            widget = QDateTimeEdit(parent)
-            widget.setCalendarPopup(True)
+            widget = MomentEdit(parent)  # "15:00", "3pm", "3:00 PM"
         elif kind is date:
-            widget = QDateEdit(parent)
-            widget.setCalendarPopup(True)
+            widget = MomentEdit(parent, with_time=False)
         elif kind is bool:
             widget = QCheckBox(parent)
         elif isinstance(kind, type) and issubclass(kind, Enum):
@@ -175,10 +171,17 @@ class _Field:
         widget.setParent(box)
         self.known = QCheckBox(QCoreApplication.translate("RecordForm", "known"), box)
         self.known.setObjectName(f"known_{name}")
-        self.known.toggled.connect(widget.setEnabled)
+        self.known.toggled.connect(self._known_toggled)
         row.addWidget(widget, 1)
         row.addWidget(self.known)
+        box.setFocusProxy(self.known)  # the label's mnemonic goes to "known" first
         self.widget = box
+
+    def _known_toggled(self, known: bool) -> None:
+        """Ticked: the field opens empty, to be typed (never silently *now*)."""
+        self.input.setEnabled(known)
+        if known and isinstance(self.input, MomentEdit) and self.input.empty():
+            self.input.setFocus()
 
     def set(self, value: Any) -> None:
         w = self.input
@@ -191,12 +194,8 @@ class _Field:
             w.setCurrentIndex({None: 0, True: 1, False: 2}[None if value is None else bool(value)])
         elif self.listed and isinstance(w, QLineEdit):
             w.setText(", ".join(value or ()))
-        elif isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
-            moment = value if isinstance(value, datetime) else self._clock()
-            w.setDateTime(to_qdatetime(moment))
-        elif isinstance(w, QDateEdit):
-            day = value if isinstance(value, date) else self._clock().date()
-            w.setDate(to_qdate(day))
+        elif isinstance(w, MomentEdit):
+            self._set_moment(w, value)
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value) if value is not None else self.name == "active")
         elif isinstance(w, QComboBox):
@@ -209,14 +208,27 @@ class _Field:
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
 
+    def _set_moment(self, w: MomentEdit, value: Any) -> None:
+        """The value; a new record's required moment starts at *now* (or today), but an
+        optional one ("known") starts empty."""
+        if value is None and self.known is None:
+            value = self._clock() if w.with_time else self._clock().astimezone().date()
+        if isinstance(value, datetime):
+            w.setDateTime(to_qdatetime(value))
+        elif isinstance(value, date):
+            w.setDate(to_qdate(value))
+        else:
+            w.clear()
+
     def get(self) -> Any:
         w = self.input
         if self.known is not None and not self.known.isChecked():
             return None
-        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
-            return to_datetime(w.dateTime())
-        if isinstance(w, QDateEdit):
-            return to_date(w.date())
+        if isinstance(w, MomentEdit):
+            try:
+                return w.moment() if w.with_time else w.day_value()
+            except ValueError as wrong:
+                raise ValidationFailed.of({self.name: str(wrong)}) from None
         if isinstance(w, QCheckBox):
             return w.isChecked()
         if (self.chosen or (self.optional and self.kind is bool)) and isinstance(w, QComboBox):
@@ -231,7 +243,10 @@ class _Field:
         return (text.strip() or None) if self.optional else text
 
     def to_draft(self) -> Any:
-        value = self.get()
+        try:
+            value = self.get()
+        except ValidationFailed:  # half typed: kept as not known
+            return None
         if isinstance(value, datetime | date):
             return value.isoformat()
         if isinstance(value, Enum):
@@ -251,7 +266,7 @@ class _Field:
 
     def changed_signal(self) -> Any:
         w = self.input
-        if isinstance(w, QDateTimeEdit):
+        if isinstance(w, MomentEdit):
             return w.dateTimeChanged
         if isinstance(w, QCheckBox):
             return w.toggled
@@ -298,7 +313,18 @@ class RecordForm(QWidget):
             field = _Field(f.name, hints[f.name], self, clock, (choices or {}).get(f.name))
             self.form.add(f.name, labels[f.name], field.widget)
             field.input.setAccessibleName(labels[f.name].replace("&", ""))
+            if field.known is not None:
+                field.widget.setAccessibleName("")  # the row's box: its two controls are named
+                field.known.setAccessibleName(
+                    QCoreApplication.translate("RecordForm", "{field} is known").format(
+                        field=labels[f.name].replace("&", "")
+                    )
+                )
             field.changed_signal().connect(self._changed)
+            if field.widget is not field.input:  # a stale message goes when either changes
+                field.changed_signal().connect(lambda *_, key=f.name: self.form.clear_error(key))
+                if field.known is not None:
+                    field.known.toggled.connect(lambda *_, key=f.name: self.form.clear_error(key))
             self.fields[f.name] = field
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
@@ -661,13 +687,18 @@ class RecordPage(QStackedWidget):
         self._dialogs = dialogs
         self.writable = writable
         self.addWidget(page)
-        self.edit_button = QPushButton(self.tr("&Edit…"), page)
+        holder = QWidget(page)  # the button at its own width, not stretched across the page
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = QPushButton(self.tr("&Edit…"), holder)
         self.edit_button.setObjectName(f"edit_{kind.removeprefix('record:')}")
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setVisible(writable)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
         layout = page.layout()
         if layout is not None:
-            layout.addWidget(self.edit_button)
+            layout.addWidget(holder)
         self.form = RecordForm(details_type, labels, clock, self)
         self.form.saved.connect(self.save)
         self.form.cancelled.connect(self.cancel)

@@ -140,6 +140,14 @@ class ReferralsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self._rows[rows[0].row()] if rows else None
 
+    def select_referral(self, record_id: int) -> bool:
+        """Select the referral ``record_id`` (as a click on its row would)."""
+        for row, (record, _state) in enumerate(self._rows):
+            if record.record_id == record_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
     def _offer_next(self) -> None:
         """Enable the buttons of the steps the selected referral can take now."""
         chosen = self.selected()
@@ -268,6 +276,7 @@ class ReferralsPanel(QWidget):
             lambda options: ExportService(session).referral_letter(reference, referral_id, options),
             self,
         )
+        dialog.reopen_with = {"referral_id": referral_id}
         self._dialogs.track(dialog)
         dialog.open()
         return dialog

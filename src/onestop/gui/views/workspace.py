@@ -262,6 +262,16 @@ class Workspace(QWidget):
             if page is not None and page.referrals_panel is not None:
                 page.bring_forward(page.referrals_panel)
                 dialog = page.referrals_panel.new()
+        elif draft.kind == ExportDialog.KIND and draft.fields.get("document") == "conference":
+            dialog = self._reopen_pack(draft.fields.get("meeting_id"))
+        elif draft.kind == ExportDialog.KIND and draft.fields.get("document") == "referral":
+            page = self.open_case(draft.case_reference)
+            panel = page.referrals_panel if page is not None else None
+            record_id = draft.fields.get("referral_id")
+            if panel is not None and isinstance(record_id, int):
+                page.bring_forward(panel)  # type: ignore[union-attr]
+                if panel.select_referral(record_id):
+                    dialog = panel.print_letter()
         elif draft.kind == ExportDialog.KIND:
             page = self.open_case(draft.case_reference)
             openers = (
@@ -278,6 +288,16 @@ class Workspace(QWidget):
         if dialog is not None:
             dialog.restore(draft.fields)
         return dialog
+
+    def _reopen_pack(self, meeting_id: Any) -> KeepsDraft | None:
+        """The conference pack's export dialog, on the Conferences tab, for that meeting."""
+        board = next((s for s in self.screens if isinstance(s, ConferencesView)), None)
+        if board is None or not isinstance(meeting_id, int):
+            return None
+        self.tabs.setCurrentWidget(board)  # read again as it comes forward
+        if not board.select_meeting(meeting_id):
+            return None
+        return board.export_pack()
 
     def reopen_dialogs(self, draft_ids: list[int]) -> None:
         """After unlocking: the dialogs closed at the lock open again, and their drafts go."""

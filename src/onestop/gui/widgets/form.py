@@ -27,6 +27,7 @@ from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui.dialogs import explain
 from onestop.gui.phrases import phrase
 from onestop.gui.widgets.controls import mark_as_error
+from onestop.gui.widgets.dates import MomentEdit
 
 
 class InlineForm(QWidget):
@@ -68,10 +69,10 @@ class InlineForm(QWidget):
             widget.setAccessibleName(label.replace("&", ""))
         self.fields[key] = widget
         self.errors[key] = error
-        _on_change(widget, lambda *_: self._changed(key))
+        _on_change(widget, lambda *_: self.clear_error(key))
         return widget
 
-    def _changed(self, key: str) -> None:
+    def clear_error(self, key: str) -> None:
         """A field's message is about what was typed before: it goes when the field changes."""
         label = self.errors.get(key)
         if label is not None and not label.isHidden():
@@ -128,7 +129,7 @@ def _on_change(widget: QWidget, slot: Callable[..., None]) -> None:
             widget.editTextChanged.connect(slot)
     elif isinstance(widget, QAbstractButton):
         widget.toggled.connect(slot)
-    elif isinstance(widget, QDateTimeEdit):
+    elif isinstance(widget, QDateTimeEdit | MomentEdit):
         widget.dateTimeChanged.connect(slot)
     elif isinstance(widget, QSpinBox):
         widget.valueChanged.connect(slot)

@@ -5,23 +5,34 @@ assembled by its own module (``referral``, ``medicolegal``, ``bundle``, ``confer
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 
+from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
 from onestop.reports.bundle import BundleSection
 from onestop.services.exports import bundle, conference, medicolegal, referral, safety_plan
 from onestop.services.exports import statistics as statistics_export
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
 from onestop.services.statistics import Period
 
 
 class ExportService:
     def __init__(self, session: VaultSession) -> None:
         self._pipeline = ExportPipeline(session)
+        self._settings = SettingsService(session)
+
+    def _in_centre_zone(self) -> AbstractContextManager[None]:
+        """Gather and print inside the centre's time zone: every time a document prints
+        (``reports.parts.when``, ``IncidentTime.describe``, the footer) is in that zone and
+        names it, whatever the zone of the workstation that prints it."""
+        return printing_in(self._settings.time_zone())
 
     def referral_letter(self, reference: str, referral_id: int, options: ExportOptions) -> Exported:
         """The letter to the agency of one referral: what she agreed to share with it."""
-        return referral.referral_letter(self._pipeline, reference, referral_id, options)
+        with self._in_centre_zone():
+            return referral.referral_letter(self._pipeline, reference, referral_id, options)
 
     def medico_legal(
         self,
@@ -32,24 +43,29 @@ class ExportService:
         incident_id: int | None = None,
     ) -> Exported:
         """The medico-legal report of one incident's examinations, for the police or court."""
-        return medicolegal.medico_legal(
-            self._pipeline, reference, options, purpose=purpose, incident_id=incident_id
-        )
+        with self._in_centre_zone():
+            return medicolegal.medico_legal(
+                self._pipeline, reference, options, purpose=purpose, incident_id=incident_id
+            )
 
     def court_bundle(
         self, reference: str, options: ExportOptions, sections: Sequence[BundleSection]
     ) -> Exported:
         """The bundle for court: the sections chosen, in that order."""
-        return bundle.court_bundle(self._pipeline, reference, options, sections)
+        with self._in_centre_zone():
+            return bundle.court_bundle(self._pipeline, reference, options, sections)
 
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
         """The pack for a meeting (by default the next one)."""
-        return conference.conference_pack(self._pipeline, options, meeting_id)
+        with self._in_centre_zone():
+            return conference.conference_pack(self._pipeline, options, meeting_id)
 
     def safety_plan(self, reference: str, options: ExportOptions) -> Exported:
         """Her own copy of her safety plan."""
-        return safety_plan.safety_plan(self._pipeline, reference, options)
+        with self._in_centre_zone():
+            return safety_plan.safety_plan(self._pipeline, reference, options)
 
     def statistics(self, period: Period, options: ExportOptions) -> Exported:
         """Anonymised counts for a period, with the same figures as CSV."""
-        return statistics_export.statistics(self._pipeline, period, options)
+        with self._in_centre_zone():
+            return statistics_export.statistics(self._pipeline, period, options)

@@ -1,9 +1,12 @@
-"""The centre's settings: its name and how soon an idle workstation locks."""
+"""The centre's settings: its name, how soon an idle workstation locks, and the time zone its
+documents print their times in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import zone_names
 from onestop.gui.dialogs import explain
 from onestop.gui.views.admin._parts import button
 from onestop.gui.widgets.form import InlineForm
@@ -43,6 +47,21 @@ class SettingsPanel(QWidget):
         self.idle.valueChanged.connect(self._name_unit)
         self.form.add("idle_lock_minutes", self.tr("&Lock after"), self.idle)
         self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
+        self.zone = QComboBox(self)
+        self.zone.setObjectName("timeZoneCombo")
+        self.zone.setEditable(True)  # typed, with the names that match offered as she types
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.addItems(sorted(zone_names()))
+        completer = QCompleter(self.zone.model(), self.zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone.setCompleter(completer)
+        self.zone.setCurrentText(self._settings.time_zone())
+        self.form.add("time_zone", self.tr("&Time zone of documents"), self.zone)
+        self.zone.setAccessibleName(self.tr("Time zone of documents"))
+        self.zone.setToolTip(
+            self.tr("Documents print their times in this zone, and name it beside each time.")
+        )
         self.saved = QLabel(self)
         self.saved.setObjectName("settingsMessage")
         layout.addWidget(self.saved)
@@ -65,7 +84,9 @@ class SettingsPanel(QWidget):
 
         with report_errors(refused) as outcome:
             self._settings.update(
-                centre_name=self.centre.text(), idle_lock_minutes=self.idle.value()
+                centre_name=self.centre.text(),
+                idle_lock_minutes=self.idle.value(),
+                time_zone=self.zone.currentText().strip(),
             )
         if outcome.failed:
             return

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from onestop.domain.roles import Section
 from onestop.gui import fmt
 from onestop.gui.labels import label
-from onestop.gui.phrases import phrase
 from onestop.gui.views.case_file._parts import labels, scrolling
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.gui.views.case_file.rows import ExamRow, HandoverRow, SpecimenRow
@@ -55,7 +54,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     exams = v.forensic or ()
     linked = [(translate("CaseFileWidget", "Not linked to an incident"), None)] + [
         (
-            f"{label(i.details.gbv_type)} · {phrase(i.details.occurred.describe())}",
+            f"{label(i.details.gbv_type)} · {fmt.occurred(i.details.occurred)}",
             i.incident_id,
         )
         for i in v.incidents or ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,7 @@ from onestop.gui.views.records import RecordPage
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
 from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.users import staff_names
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
@@ -41,8 +43,9 @@ FIELDS = {
 }
 
 
-def _shown(v: CaseFileView, parent: QWidget) -> QWidget:
-    """The identity as read: the form's fields, then who holds the file and since when."""
+def _shown(v: CaseFileView, parent: QWidget, names: Mapping[str, str]) -> QWidget:
+    """The identity as read: the form's fields, then who holds the file (by the name
+    colleagues know her by, from ``names``) and since when."""
     box = QWidget(parent)
     form = QFormLayout(box)
     d = v.case.details
@@ -63,7 +66,7 @@ def _shown(v: CaseFileView, parent: QWidget) -> QWidget:
             "" if d.children_count is None else str(d.children_count),
         ),
         (translated(FIELDS["children_notes"]), d.children_notes),
-        (translate("CaseFileWidget", "Caseworker"), v.case.caseworker or ""),
+        (translate("CaseFileWidget", "Caseworker"), _caseworker(v.case.caseworker, names)),
         (translate("CaseFileWidget", "Status"), label(v.case.status)),
         (translate("CaseFileWidget", "Opened"), fmt.when(v.case.opened_at)),
     ]
@@ -74,12 +77,18 @@ def _shown(v: CaseFileView, parent: QWidget) -> QWidget:
     return box
 
 
+def _caseworker(username: str | None, names: Mapping[str, str]) -> str:
+    if not username:
+        return translate("CaseFileWidget", "No caseworker yet")
+    return names.get(username, username)
+
+
 def identity_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     session, reference = file.session, file.reference
     page = RecordPage(
         "record:identity",
         Section.IDENTITY,
-        _shown(v, file),
+        _shown(v, file, staff_names(session)),
         v.case,
         SurvivorDetails,
         labels(FIELDS),
