@@ -5,10 +5,12 @@ assembled by its own module (``referral``, ``medicolegal``, ``bundle``, ``confer
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from onestop.domain.consent import Purpose
 from onestop.reports.bundle import BundleSection
 from onestop.services.exports import bundle, conference, medicolegal, referral, safety_plan
+from onestop.services.exports import dhis2 as dhis2_export
 from onestop.services.exports import statistics as statistics_export
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.session import VaultSession
@@ -53,3 +55,7 @@ class ExportService:
     def statistics(self, period: Period, options: ExportOptions) -> Exported:
         """Anonymised counts for a period, with the same figures as CSV."""
         return statistics_export.statistics(self._pipeline, period, options)
+
+    def dhis2(self, period: Period, mapping: Path, options: ExportOptions) -> Exported:
+        """The period's released counts as a DHIS2 data value set (JSON, and CSV beside it)."""
+        return dhis2_export.dhis2(self._pipeline, period, mapping, options)
