@@ -7,7 +7,8 @@ of them together is linear algebra over sums: a column adds up to its total, a q
 the sum of its three months' cells, a year's the sum of its quarters'. A count is *exposed* when
 those equations and the published counts fix it exactly:
 
-- a count hidden in some release and published in none (a quarter minus its two other months);
+- a small count (1 to 4) hidden in some release and published in none (a quarter minus its
+  two other months);
 - a count of a period never released that the others fix to a small number (1 to 4): a quarter
   minus two released months gives the third month exactly, even if that month was never printed.
 
@@ -133,12 +134,15 @@ def _published(releases: Sequence[Release], alias: Alias) -> dict[Var, int]:
     return out
 
 
-def _hidden(releases: Sequence[Release], alias: Alias) -> set[Var]:
+def _small(releases: Sequence[Release], alias: Alias) -> set[Var]:
+    """The counts hidden because they are small (1 to 4): the secrets. A count hidden only
+    to protect another ("*", 5 or more) tells nothing by itself; if working it out gave a
+    small count away, that small count is in this set."""
     return {
         alias(release.period, key)
         for release in releases
         for key, cell in release.cells.items()
-        if cell.hidden
+        if cell.hidden and 0 < cell.value < THRESHOLD
     }
 
 
@@ -196,7 +200,7 @@ def exposed(releases: Sequence[Release], alias: Alias = same) -> dict[Var, Fract
     """The counts the releases together give away: each hidden count fixed exactly, and each
     count of an unreleased period fixed to a small number; with the value a reader works out."""
     published = _published(releases, alias)
-    hidden = _hidden(releases, alias) - published.keys()
+    hidden = _small(releases, alias) - published.keys()
     fixed = _fixed(_equations(releases, alias), published)
     return {
         var: value
