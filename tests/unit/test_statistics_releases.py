@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import pytest
 
 from onestop.domain.periods import Period
-from onestop.domain.releases import Cell, Release, RefusedRelease, protect
+from onestop.domain.releases import Cell, RefusedRelease, Release, protect
 from onestop.domain.statistics import THRESHOLD, table
 
 ROWS = ("rape", "sexual_assault", "physical_assault", "forced_marriage", "denial", "emotional")
