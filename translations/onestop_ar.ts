@@ -5477,7 +5477,7 @@
         <translation>أي فترة</translation>
     </message>
     <message>
-        <source>&amp;Period</source>
+        <source>Per&amp;iod</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
@@ -5493,12 +5493,20 @@
         <translation>ملف المطابقة من وزارتك (JSON)</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
         <source>&amp;Mapping file</source>
         <translation>&amp;ملف المطابقة</translation>
     </message>
     <message>
         <source>Counts only survivors whose consent to statistics is in force; small counts are hidden, and a period overlapping one released before hides what would let the two be subtracted. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
         <translation>لا تُحتسب إلا الناجيات اللواتي موافقتهن على الإحصاءات سارية؛ تُخفى الأعداد الصغيرة، والفترة التي تتداخل مع فترة نُشرت من قبل تُخفي ما قد يسمح بطرح إحداهما من الأخرى. يُكتب ملف CSV بالأرقام نفسها بجانب ملف PDF (ويُرفق داخله عندما يكون للملف كلمة مرور).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>

@@ -5477,8 +5477,8 @@
         <translation>Qué período</translation>
     </message>
     <message>
-        <source>&amp;Period</source>
-        <translation>Perío&amp;do</translation>
+        <source>Per&amp;iod</source>
+        <translation>Per&amp;íodo</translation>
     </message>
     <message>
         <source>Also write a &amp;DHIS2 data value set (JSON and CSV)</source>
@@ -5493,12 +5493,20 @@
         <translation>El archivo de correspondencia de su ministerio (JSON)</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
         <source>&amp;Mapping file</source>
         <translation>Archivo de &amp;correspondencia</translation>
     </message>
     <message>
         <source>Counts only survivors whose consent to statistics is in force; small counts are hidden, and a period overlapping one released before hides what would let the two be subtracted. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
         <translation>Cuenta solo a las sobrevivientes cuyo consentimiento a las estadísticas está vigente; los recuentos pequeños se ocultan, y un período que se solapa con otro ya publicado oculta lo que permitiría restar uno de otro. Se escribe un archivo CSV con las mismas cifras junto al PDF (adjunto dentro cuando el PDF tiene contraseña).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>

@@ -5477,8 +5477,8 @@
         <translation>Quelle période</translation>
     </message>
     <message>
-        <source>&amp;Period</source>
-        <translation>Péri&amp;ode</translation>
+        <source>Per&amp;iod</source>
+        <translation>Pér&amp;iode</translation>
     </message>
     <message>
         <source>Also write a &amp;DHIS2 data value set (JSON and CSV)</source>
@@ -5493,12 +5493,20 @@
         <translation>Le fichier de correspondance de votre ministère (JSON)</translation>
     </message>
     <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
         <source>&amp;Mapping file</source>
         <translation>Fichier de &amp;correspondance</translation>
     </message>
     <message>
         <source>Counts only survivors whose consent to statistics is in force; small counts are hidden, and a period overlapping one released before hides what would let the two be subtracted. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
         <translation>Ne compte que les survivantes dont le consentement aux statistiques est en vigueur ; les petits effectifs sont masqués, et une période qui recoupe une période déjà publiée masque ce qui permettrait de soustraire l&apos;une de l&apos;autre. Un fichier CSV avec les mêmes chiffres est écrit à côté du PDF (joint à l&apos;intérieur quand le PDF a un mot de passe).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>

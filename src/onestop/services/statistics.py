@@ -102,12 +102,13 @@ class StatisticsService:
                 sectors=[(x.value, label(x)) for x in Sector],
                 rape=GbvType.RAPE.value,
             )
-            stats = _released(s, period, stats, now, session.actor.username)
+            stats, further = _released(s, period, stats, now, session.actor.username)
             session.audit(
                 s,
                 AuditAction.RECORD_READ,
                 Section.STATISTICS,
-                detail=f"statistics released {period.name}: {facts.included} survivors counted",
+                detail=f"statistics released {period.name}: {facts.included} survivors counted, "
+                f"{further} counts hidden further against earlier releases",
             )
         return stats
 
@@ -135,8 +136,11 @@ def _ledger(s: Session) -> list[Release]:
     return out
 
 
-def _released(s: Session, period: Period, stats: Statistics, now: datetime, by: str) -> Statistics:
-    """``stats`` protected against the ledger's earlier releases, and added to the ledger."""
+def _released(
+    s: Session, period: Period, stats: Statistics, now: datetime, by: str
+) -> tuple[Statistics, int]:
+    """``stats`` protected against the ledger's earlier releases, and added to the ledger;
+    with how many counts that hid further."""
     new = Release(period, {k: Cell(v.value, v.hidden) for k, v in cells(stats).items()})
     try:
         done = protect(new, _ledger(s), alias)
@@ -178,7 +182,7 @@ def _released(s: Session, period: Period, stats: Statistics, now: datetime, by: 
             released_by=by,
         )
     )
-    return hide(stats, extra, note)
+    return hide(stats, extra, note), len(extra)
 
 
 def _consenting(s: Session, now: datetime) -> set[int]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -182,7 +183,7 @@ class PeriodChoices(QGroupBox):
         self.which = QComboBox(self)
         self.which.setObjectName("periodWhich")
         self.which.setAccessibleName(self.tr("Which period"))
-        caption = QLabel(self.tr("&Period"), self)
+        caption = QLabel(self.tr("Per&iod"), self)
         caption.setBuddy(self.which)
         form.addRow(caption, self.which)
         self.span.currentIndexChanged.connect(lambda _i: self._fill())
@@ -195,9 +196,15 @@ class PeriodChoices(QGroupBox):
         self.mapping.setObjectName("dhis2Mapping")
         self.mapping.setAccessibleName(self.tr("DHIS2 mapping file"))
         self.mapping.setPlaceholderText(self.tr("The mapping file from your ministry (JSON)"))
+        browse = QPushButton(self.tr("C&hoose…"), self)
+        browse.setObjectName("dhis2MappingBrowse")
+        browse.clicked.connect(self._choose_mapping)
+        row = QHBoxLayout()
+        row.addWidget(self.mapping, 1)
+        row.addWidget(browse)
         caption = QLabel(self.tr("&Mapping file"), self)
         caption.setBuddy(self.mapping)
-        form.addRow(caption, self.mapping)
+        form.addRow(caption, row)
         note = QLabel(
             self.tr(
                 "Counts only survivors whose consent to statistics is in force; small counts "
@@ -209,6 +216,14 @@ class PeriodChoices(QGroupBox):
         )
         note.setWordWrap(True)
         form.addRow(note)
+
+    def _choose_mapping(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("DHIS2 mapping file"), "", self.tr("JSON files (*.json)")
+        )
+        if name:
+            self.mapping.setText(name)
+            self.dhis2.setChecked(True)
 
     def _fill(self) -> None:
         """The last ten ended periods of the chosen kind, the latest first."""
