@@ -33,6 +33,7 @@ CellKey = tuple[str, str, str]  # (table, row, column); the total row is "total"
 Var = tuple[Period, CellKey]
 Alias = Callable[[Period, CellKey], Var]
 TOTAL_ROW = "total"
+TRIED = 3  # candidates tried for each count hidden further (each try is an elimination)
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,18 @@ def _column_sums(release: Release, alias: Alias) -> list[dict[Var, int]]:
     return out
 
 
-def _period_sums(years: Iterable[Period], keys: Iterable[CellKey]) -> list[dict[Var, int]]:
-    """Each count of a quarter is its months' sum, each count of a year its quarters'."""
+def _period_sums(
+    years: Iterable[Period], keys: Iterable[CellKey], released: set[Period]
+) -> list[dict[Var, int]]:
+    """Each count of a quarter is its months' sum, each count of a year its quarters'. A sum
+    in which no period was released is left out: it fixes nothing (its parts are free)."""
     out = []
     for period in years:
         for parent in period.family():
             children = parent.children()
-            for key in keys if children else ():
+            if not children or not released.intersection([parent, *children]):
+                continue
+            for key in keys:
                 eq = {(parent, key): 1}
                 for child in children:
                     eq[(child, key)] = -1
@@ -121,7 +127,8 @@ def _equations(releases: Sequence[Release], alias: Alias) -> list[dict[Var, int]
         years.setdefault(release.period.start.year, release.period)
         equations += _column_sums(release, alias)
         keys.update(alias(release.period, key)[1] for key in release.cells)
-    equations += _period_sums(years.values(), sorted(keys))
+    released = {r.period for r in releases}
+    equations += _period_sums(years.values(), sorted(keys), released)
     return [eq for eq in equations if eq]
 
 
@@ -255,22 +262,27 @@ def _next_to_hide(
     risk: Callable[[Release], set[Var]],
 ) -> list[CellKey]:
     """The cells (one number, all its printed places) of ``current`` whose hiding removes the
-    most exposure: tried first those of the same table and column as an exposed count, then
-    the smallest; only numbers this release is the first to publish can help."""
+    most exposure, among a few tried: first the same count as an exposed one (a quarter's
+    rapes, when a month's rapes are exposed), then those of the same table and column, the
+    smallest first; only numbers this release is the first to publish can help."""
     own: dict[Var, list[CellKey]] = {}
     for key, cell in current.cells.items():
         var = alias(current.period, key)
         if not cell.hidden and var not in published_before:
             own.setdefault(var, []).append(key)
+    same = {var[1] for var in at_risk}
     near = {(var[1][0], var[1][2]) for var in at_risk}
 
     def order(var: Var) -> tuple[int, int, int, str]:
         value = current.cells[own[var][0]].value
-        close = (var[1][0], var[1][2]) in near
-        return (0 if close else 1, 0 if value > 0 else 1, value, repr(var))
+        closeness = 0 if var[1] in same else 1 if (var[1][0], var[1][2]) in near else 2
+        return (closeness, 0 if value > 0 else 1, value, repr(var))
 
+    direct = [key for var in own if var[1] in same for key in own[var]]
+    if direct:  # the same counts as the exposed ones: all of them at once, no trial needed
+        return direct
     best: tuple[int, Var] | None = None
-    for var in sorted(own, key=order)[:24]:
+    for var in sorted(own, key=order)[:TRIED]:
         left = len(risk(current.hide(own[var])))
         if best is None or left < best[0]:
             best = (left, var)
