@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from onestop.cli import DEMO_SEED
@@ -101,9 +101,7 @@ def main() -> int:
         made.append(conference_pack(session))
         today = date.today()
         made.append(
-            ExportService(session).statistics(
-                Period(today - timedelta(days=365), today), ExportOptions(OUT)
-            )
+            ExportService(session).statistics(Period.last_quarter(today), ExportOptions(OUT))
         )
     pdftoppm = shutil.which("pdftoppm")
     for done in made:

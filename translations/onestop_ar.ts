@@ -1957,6 +1957,70 @@
         <translation>غير معروض (أعداد صغيرة)</translation>
     </message>
     <message>
+        <source>{n} of {total} ({percent} %)</source>
+        <translation>{n} من {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>0–3 days</source>
+        <translation>0–3 أيام</translation>
+    </message>
+    <message>
+        <source>4–5 days</source>
+        <translation>4–5 أيام</translation>
+    </message>
+    <message>
+        <source>6–14 days</source>
+        <translation>6–14 يومًا</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>أسبوعان – شهر</translation>
+    </message>
+    <message>
+        <source>Over 1 month</source>
+        <translation>أكثر من شهر</translation>
+    </message>
+    <message>
+        <source>Intimate partner or former partner</source>
+        <translation>شريك حميم أو شريك سابق</translation>
+    </message>
+    <message>
+        <source>Family member or caregiver</source>
+        <translation>أحد أفراد الأسرة أو مقدم رعاية</translation>
+    </message>
+    <message>
+        <source>Someone she knows (friend, neighbour, work)</source>
+        <translation>شخص تعرفه (صديق، جار، عمل)</translation>
+    </message>
+    <message>
+        <source>No relation (stranger)</source>
+        <translation>لا علاقة (غريب)</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>غير ذلك أو غير مسجل</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>اثنان</translation>
+    </message>
+    <message>
+        <source>Three or more</source>
+        <translation>ثلاثة أو أكثر</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <source>Date of the incident not known</source>
+        <translation>تاريخ الحادثة غير معروف</translation>
+    </message>
+    <message>
         <source>Incidents reported, by GBVIMS core type</source>
         <translation>الحوادث المبلَّغ عنها، حسب النوع الأساسي في GBVIMS</translation>
     </message>
@@ -1971,6 +2035,46 @@
     <message>
         <source>Incidents reported, by the survivor&apos;s sex</source>
         <translation>الحوادث المبلَّغ عنها، حسب جنس الناجية</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by month</source>
+        <translation>الحوادث المبلَّغ عنها، حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Time between the incident and its report</source>
+        <translation>المدة بين الحادثة والإبلاغ عنها</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s relationship to the survivor</source>
+        <translation>علاقة الجاني المزعوم بالناجية</translation>
+    </message>
+    <message>
+        <source>Number of alleged perpetrators</source>
+        <translation>عدد الجناة المزعومين</translation>
+    </message>
+    <message>
+        <source>New and returning survivors</source>
+        <translation>الناجيات الجديدات والعائدات</translation>
+    </message>
+    <message>
+        <source>New (case opened in the period)</source>
+        <translation>جديدة (فُتح الملف خلال الفترة)</translation>
+    </message>
+    <message>
+        <source>Returning (case opened before)</source>
+        <translation>عائدة (فُتح الملف قبل ذلك)</translation>
+    </message>
+    <message>
+        <source>Survivors with a disability</source>
+        <translation>الناجيات ذوات الإعاقة</translation>
+    </message>
+    <message>
+        <source>A disability is recorded</source>
+        <translation>إعاقة مسجلة</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>لا شيء مسجل</translation>
     </message>
     <message>
         <source>Survivors who received each service in the period</source>
@@ -2003,6 +2107,18 @@
     <message>
         <source>Completed: the agency reported the service given (by the date of this document).</source>
         <translation>مكتملة: أبلغت الجهة عن تقديم الخدمة (حتى تاريخ هذه الوثيقة).</translation>
+    </message>
+    <message>
+        <source>Rape survivors</source>
+        <translation>الناجيات من الاغتصاب</translation>
+    </message>
+    <message>
+        <source>Started PEP within {window} h</source>
+        <translation>بدأت الوقاية بعد التعرض خلال {window} ساعة</translation>
+    </message>
+    <message>
+        <source>Not within, or not recorded</source>
+        <translation>ليس ضمن المهلة، أو غير مسجل</translation>
     </message>
     <message>
         <source>Rape survivors who started PEP within {window} h of the incident</source>
@@ -2707,6 +2823,10 @@
     <message>
         <source>Referral to another agency</source>
         <translation>الإحالة إلى جهة أخرى</translation>
+    </message>
+    <message>
+        <source>{count} further counts are marked {secondary} because statistics for {periods} were released before: with those, these counts would let a hidden count be worked out by subtraction.</source>
+        <translation>تم تعليم {count} أعداد إضافية بـ {secondary} لأن إحصاءات {periods} نُشرت من قبل: ومعها كانت هذه الأعداد ستسمح باستنتاج عدد مخفي بالطرح.</translation>
     </message>
     <message>
         <source>GBVIMS Incident Recorder</source>
@@ -4407,6 +4527,10 @@
         <source>Other notes</source>
         <translation>ملاحظات أخرى</translation>
     </message>
+    <message>
+        <source>DHIS2 data value set</source>
+        <translation>مجموعة قيم بيانات DHIS2</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5118,12 +5242,20 @@
         <translation>احفظه كملف {suffix}.</translation>
     </message>
     <message>
+        <source>Save the DHIS2 data value set as a .json file.</source>
+        <translation>احفظي مجموعة قيم DHIS2 كملف ‎.json.</translation>
+    </message>
+    <message>
         <source>That folder does not exist.</source>
         <translation>هذا المجلد غير موجود.</translation>
     </message>
     <message>
         <source>A file of that name is already there; choose another name.</source>
         <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file cannot be read.</source>
+        <translation>لا يمكن قراءة ملف مطابقة DHIS2.</translation>
     </message>
     <message numerus="yes">
         <source>A password has at least %n character(s).</source>
@@ -5644,8 +5776,20 @@
         <translation>لا يوجد قيد {entry_id} في قائمة الانتظار.</translation>
     </message>
     <message>
+        <source>Statistics are released for a whole calendar month, quarter or year only, so that one release cannot be subtracted from another to give the counts of a few days.</source>
+        <translation>تُنشر الإحصاءات لشهر أو ربع سنة أو سنة تقويمية كاملة فقط، حتى لا يمكن طرح نشرة من أخرى للحصول على أعداد بضعة أيام.</translation>
+    </message>
+    <message>
+        <source>Not a period: {text}. Write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>ليست فترة: {text}. اكتبي شهرًا (2026-11) أو ربع سنة (2026-Q4) أو سنة (2026).</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: statistics are released once it is over, so that a later release of it cannot be subtracted from this one.</source>
+        <translation>لم تنتهِ الفترة بعد: تُنشر الإحصاءات بعد انتهائها، حتى لا يمكن طرح نشرة لاحقة منها من هذه النشرة.</translation>
     </message>
     <message>
         <source>The period has not started yet.</source>
@@ -5935,6 +6079,30 @@
         <source>Type the time, e.g. 15:00.</source>
         <translation>اكتب الوقت، مثل 15:00.</translation>
     </message>
+    <message>
+        <source>The DHIS2 mapping file is not JSON (line {line}: {reason}).</source>
+        <translation>ملف مطابقة DHIS2 ليس بصيغة JSON (السطر {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at {place}: {reason}</source>
+        <translation>ملف مطابقة DHIS2، عند {place}: {reason}</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: OneStop has no count {indicator} / {row}. Indicators: {known}.</source>
+        <translation>ملف مطابقة DHIS2، عند dataValues[{n}]: لا يوجد في OneStop عدد {indicator} / {row}. المؤشرات: {known}.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: say which column of {indicator} (one of {columns}).</source>
+        <translation>ملف مطابقة DHIS2، عند dataValues[{n}]: حددي أي عمود من {indicator} (أحد {columns}).</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: {element} / {combo} is mapped twice.</source>
+        <translation>ملف مطابقة DHIS2، عند dataValues[{n}]: {element} / {combo} مُطابَق مرتين.</translation>
+    </message>
+    <message>
+        <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
+        <translation>نُشرت إحصاءات {period} في {date} وتغيرت الأرقام منذ ذلك الحين (سجل أضيف أو عُدّل، أو موافقة سُحبت). إعادة نشرها ستسمح بطرح النشرتين لكشف التغيير، لذا تبقى النشرة الأولى: أعطي الشريك تلك النشرة.</translation>
+    </message>
 </context>
 <context>
     <name>MomentEdit</name>
@@ -6139,32 +6307,64 @@
         <translation>الفترة</translation>
     </message>
     <message>
-        <source>First day</source>
-        <translation>اليوم الأول</translation>
+        <source>Month, quarter or year</source>
+        <translation>شهر أو ربع سنة أو سنة</translation>
     </message>
     <message>
-        <source>Last day</source>
-        <translation>اليوم الأخير</translation>
+        <source>A month</source>
+        <translation>شهر</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>م&amp;ن تاريخ</translation>
+        <source>A quarter</source>
+        <translation>ربع سنة</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation>إ&amp;لى تاريخ</translation>
+        <source>A year</source>
+        <translation>سنة</translation>
     </message>
     <message>
-        <source>Counts only survivors whose consent to statistics is in force; small counts are hidden. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
-        <translation>تُحتسب فقط الناجيات اللواتي موافقتهن على الإحصاءات سارية؛ وتُخفى الأعداد الصغيرة. يُكتب ملف CSV بالأرقام نفسها بجانب ملف PDF (ويُرفق داخله عندما يكون لملف PDF كلمة مرور).</translation>
+        <source>&amp;Released for</source>
+        <translation>&amp;النشر عن</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+        <source>Which period</source>
+        <translation>أي فترة</translation>
     </message>
     <message>
-        <source>The period has not started yet.</source>
-        <translation>لم تبدأ الفترة بعد.</translation>
+        <source>Per&amp;iod</source>
+        <translation>ال&amp;فترة</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;DHIS2 data value set (JSON and CSV)</source>
+        <translation>اكتبي أيضًا مجموعة قيم &amp;DHIS2 (JSON وCSV)</translation>
+    </message>
+    <message>
+        <source>DHIS2 mapping file</source>
+        <translation>ملف مطابقة DHIS2</translation>
+    </message>
+    <message>
+        <source>The mapping file from your ministry (JSON)</source>
+        <translation>ملف المطابقة من وزارتك (JSON)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping file</source>
+        <translation>&amp;ملف المطابقة</translation>
+    </message>
+    <message>
+        <source>Counts only survivors whose consent to statistics is in force; small counts are hidden, and a period overlapping one released before hides what would let the two be subtracted. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
+        <translation>لا تُحتسب إلا الناجيات اللواتي موافقتهن على الإحصاءات سارية؛ تُخفى الأعداد الصغيرة، والفترة التي تتداخل مع فترة نُشرت من قبل تُخفي ما قد يسمح بطرح إحداهما من الأخرى. يُكتب ملف CSV بالأرقام نفسها بجانب ملف PDF (ويُرفق داخله عندما يكون للملف كلمة مرور).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>
+        <translation>اختاري ملف مطابقة DHIS2 (ملف JSON من وزارتك).</translation>
     </message>
 </context>
 <context>

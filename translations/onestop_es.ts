@@ -1905,6 +1905,70 @@
         <translation>no se muestra (números pequeños)</translation>
     </message>
     <message>
+        <source>{n} of {total} ({percent} %)</source>
+        <translation>{n} de {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>0–3 days</source>
+        <translation>0 a 3 días</translation>
+    </message>
+    <message>
+        <source>4–5 days</source>
+        <translation>4 a 5 días</translation>
+    </message>
+    <message>
+        <source>6–14 days</source>
+        <translation>6 a 14 días</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>2 semanas a 1 mes</translation>
+    </message>
+    <message>
+        <source>Over 1 month</source>
+        <translation>Más de 1 mes</translation>
+    </message>
+    <message>
+        <source>Intimate partner or former partner</source>
+        <translation>Pareja íntima o expareja</translation>
+    </message>
+    <message>
+        <source>Family member or caregiver</source>
+        <translation>Familiar o cuidador</translation>
+    </message>
+    <message>
+        <source>Someone she knows (friend, neighbour, work)</source>
+        <translation>Alguien que ella conoce (amistad, vecindad, trabajo)</translation>
+    </message>
+    <message>
+        <source>No relation (stranger)</source>
+        <translation>Sin relación (desconocido)</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Otro o no registrado</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Uno</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Three or more</source>
+        <translation>Tres o más</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Date of the incident not known</source>
+        <translation>Fecha del incidente desconocida</translation>
+    </message>
+    <message>
         <source>Incidents reported, by GBVIMS core type</source>
         <translation>Incidentes notificados, por tipo principal del GBVIMS</translation>
     </message>
@@ -1919,6 +1983,46 @@
     <message>
         <source>Incidents reported, by the survivor&apos;s sex</source>
         <translation>Incidentes notificados, por sexo de la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by month</source>
+        <translation>Incidentes notificados, por mes</translation>
+    </message>
+    <message>
+        <source>Time between the incident and its report</source>
+        <translation>Tiempo entre el incidente y su denuncia</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s relationship to the survivor</source>
+        <translation>Relación del presunto agresor con la sobreviviente</translation>
+    </message>
+    <message>
+        <source>Number of alleged perpetrators</source>
+        <translation>Número de presuntos agresores</translation>
+    </message>
+    <message>
+        <source>New and returning survivors</source>
+        <translation>Sobrevivientes nuevas y que regresan</translation>
+    </message>
+    <message>
+        <source>New (case opened in the period)</source>
+        <translation>Nueva (caso abierto en el período)</translation>
+    </message>
+    <message>
+        <source>Returning (case opened before)</source>
+        <translation>Que regresa (caso abierto antes)</translation>
+    </message>
+    <message>
+        <source>Survivors with a disability</source>
+        <translation>Sobrevivientes con discapacidad</translation>
+    </message>
+    <message>
+        <source>A disability is recorded</source>
+        <translation>Hay una discapacidad registrada</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Ninguna registrada</translation>
     </message>
     <message>
         <source>Survivors who received each service in the period</source>
@@ -1951,6 +2055,18 @@
     <message>
         <source>Completed: the agency reported the service given (by the date of this document).</source>
         <translation>Completadas: la entidad informó del servicio prestado (a la fecha de este documento).</translation>
+    </message>
+    <message>
+        <source>Rape survivors</source>
+        <translation>Sobrevivientes de violación</translation>
+    </message>
+    <message>
+        <source>Started PEP within {window} h</source>
+        <translation>PEP iniciada en {window} h</translation>
+    </message>
+    <message>
+        <source>Not within, or not recorded</source>
+        <translation>Fuera de plazo, o no registrado</translation>
     </message>
     <message>
         <source>Rape survivors who started PEP within {window} h of the incident</source>
@@ -2639,6 +2755,10 @@
     <message>
         <source>Referral to another agency</source>
         <translation>Derivación a otra entidad</translation>
+    </message>
+    <message>
+        <source>{count} further counts are marked {secondary} because statistics for {periods} were released before: with those, these counts would let a hidden count be worked out by subtraction.</source>
+        <translation>Otros {count} recuentos se marcan con {secondary} porque las estadísticas de {periods} ya se publicaron: con ellas, estos recuentos permitirían deducir por resta un recuento oculto.</translation>
     </message>
     <message>
         <source>GBVIMS Incident Recorder</source>
@@ -4311,6 +4431,10 @@
         <source>Other notes</source>
         <translation>Otras notas</translation>
     </message>
+    <message>
+        <source>DHIS2 data value set</source>
+        <translation>Conjunto de valores DHIS2</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -4994,12 +5118,20 @@
         <translation>Guárdelo como archivo {suffix}.</translation>
     </message>
     <message>
+        <source>Save the DHIS2 data value set as a .json file.</source>
+        <translation>Guarde el conjunto de valores DHIS2 como archivo .json.</translation>
+    </message>
+    <message>
         <source>That folder does not exist.</source>
         <translation>Esa carpeta no existe.</translation>
     </message>
     <message>
         <source>A file of that name is already there; choose another name.</source>
         <translation>Ya hay un archivo con ese nombre; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file cannot be read.</source>
+        <translation>No se puede leer el archivo de correspondencia DHIS2.</translation>
     </message>
     <message numerus="yes">
         <source>A password has at least %n character(s).</source>
@@ -5496,8 +5628,20 @@
         <translation>No hay ninguna entrada {entry_id} en la lista de espera.</translation>
     </message>
     <message>
+        <source>Statistics are released for a whole calendar month, quarter or year only, so that one release cannot be subtracted from another to give the counts of a few days.</source>
+        <translation>Las estadísticas solo se publican por mes, trimestre o año natural completos, para que una publicación no pueda restarse de otra y dar los recuentos de unos pocos días.</translation>
+    </message>
+    <message>
+        <source>Not a period: {text}. Write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>No es un período: {text}. Escriba un mes (2026-11), un trimestre (2026-Q4) o un año (2026).</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: statistics are released once it is over, so that a later release of it cannot be subtracted from this one.</source>
+        <translation>El período aún no ha terminado: las estadísticas se publican cuando concluye, para que una publicación posterior no pueda restarse de esta.</translation>
     </message>
     <message>
         <source>The period has not started yet.</source>
@@ -5771,6 +5915,30 @@
         <source>Type the time, e.g. 15:00.</source>
         <translation>Escriba la hora, p. ej. 15:00.</translation>
     </message>
+    <message>
+        <source>The DHIS2 mapping file is not JSON (line {line}: {reason}).</source>
+        <translation>El archivo de correspondencia DHIS2 no es JSON (línea {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at {place}: {reason}</source>
+        <translation>El archivo de correspondencia DHIS2, en {place}: {reason}</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: OneStop has no count {indicator} / {row}. Indicators: {known}.</source>
+        <translation>El archivo de correspondencia DHIS2, en dataValues[{n}]: OneStop no tiene el recuento {indicator} / {row}. Indicadores: {known}.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: say which column of {indicator} (one of {columns}).</source>
+        <translation>El archivo de correspondencia DHIS2, en dataValues[{n}]: indique qué columna de {indicator} (una de {columns}).</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: {element} / {combo} is mapped twice.</source>
+        <translation>El archivo de correspondencia DHIS2, en dataValues[{n}]: {element} / {combo} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
+        <translation>Las estadísticas de {period} se publicaron el {date} y las cifras han cambiado desde entonces (un registro añadido o modificado, o un consentimiento retirado). Publicarlas de nuevo permitiría restar ambas publicaciones y revelar el cambio: vale la primera publicación, entregue esa al socio.</translation>
+    </message>
 </context>
 <context>
     <name>MomentEdit</name>
@@ -5967,32 +6135,64 @@
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>First day</source>
-        <translation>Primer día</translation>
+        <source>Month, quarter or year</source>
+        <translation>Mes, trimestre o año</translation>
     </message>
     <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
+        <source>A month</source>
+        <translation>Un mes</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
+        <source>A quarter</source>
+        <translation>Un trimestre</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation>&amp;Hasta</translation>
+        <source>A year</source>
+        <translation>Un año</translation>
     </message>
     <message>
-        <source>Counts only survivors whose consent to statistics is in force; small counts are hidden. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
-        <translation>Solo cuenta a las sobrevivientes cuyo consentimiento para estadísticas está en vigor; las cifras pequeñas se ocultan. Se escribe un archivo CSV con las mismas cifras junto al PDF (adjunto dentro de él cuando el PDF tiene contraseña).</translation>
+        <source>&amp;Released for</source>
+        <translation>&amp;Publicado para</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>El periodo termina antes de empezar.</translation>
+        <source>Which period</source>
+        <translation>Qué período</translation>
     </message>
     <message>
-        <source>The period has not started yet.</source>
-        <translation>El periodo aún no ha empezado.</translation>
+        <source>Per&amp;iod</source>
+        <translation>Per&amp;íodo</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;DHIS2 data value set (JSON and CSV)</source>
+        <translation>Escribir también un conjunto de valores &amp;DHIS2 (JSON y CSV)</translation>
+    </message>
+    <message>
+        <source>DHIS2 mapping file</source>
+        <translation>Archivo de correspondencia DHIS2</translation>
+    </message>
+    <message>
+        <source>The mapping file from your ministry (JSON)</source>
+        <translation>El archivo de correspondencia de su ministerio (JSON)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping file</source>
+        <translation>Archivo de &amp;correspondencia</translation>
+    </message>
+    <message>
+        <source>Counts only survivors whose consent to statistics is in force; small counts are hidden, and a period overlapping one released before hides what would let the two be subtracted. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
+        <translation>Cuenta solo a las sobrevivientes cuyo consentimiento a las estadísticas está vigente; los recuentos pequeños se ocultan, y un período que se solapa con otro ya publicado oculta lo que permitiría restar uno de otro. Se escribe un archivo CSV con las mismas cifras junto al PDF (adjunto dentro cuando el PDF tiene contraseña).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>
+        <translation>Elija el archivo de correspondencia DHIS2 (un archivo JSON de su ministerio).</translation>
     </message>
 </context>
 <context>

@@ -1905,6 +1905,70 @@
         <translation>non publié (petits effectifs)</translation>
     </message>
     <message>
+        <source>{n} of {total} ({percent} %)</source>
+        <translation>{n} sur {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>0–3 days</source>
+        <translation>0 à 3 jours</translation>
+    </message>
+    <message>
+        <source>4–5 days</source>
+        <translation>4 à 5 jours</translation>
+    </message>
+    <message>
+        <source>6–14 days</source>
+        <translation>6 à 14 jours</translation>
+    </message>
+    <message>
+        <source>2 weeks – 1 month</source>
+        <translation>2 semaines à 1 mois</translation>
+    </message>
+    <message>
+        <source>Over 1 month</source>
+        <translation>Plus d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>Intimate partner or former partner</source>
+        <translation>Partenaire intime ou ancien partenaire</translation>
+    </message>
+    <message>
+        <source>Family member or caregiver</source>
+        <translation>Membre de la famille ou personne qui s&apos;occupe d&apos;elle</translation>
+    </message>
+    <message>
+        <source>Someone she knows (friend, neighbour, work)</source>
+        <translation>Une personne qu&apos;elle connaît (ami, voisin, travail)</translation>
+    </message>
+    <message>
+        <source>No relation (stranger)</source>
+        <translation>Aucun lien (inconnu)</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Autre ou non enregistré</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Un</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <translation>Deux</translation>
+    </message>
+    <message>
+        <source>Three or more</source>
+        <translation>Trois ou plus</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Date of the incident not known</source>
+        <translation>Date de l&apos;incident inconnue</translation>
+    </message>
+    <message>
         <source>Incidents reported, by GBVIMS core type</source>
         <translation>Incidents rapportés, par type principal GBVIMS</translation>
     </message>
@@ -1919,6 +1983,46 @@
     <message>
         <source>Incidents reported, by the survivor&apos;s sex</source>
         <translation>Incidents rapportés, par sexe de la survivante</translation>
+    </message>
+    <message>
+        <source>Incidents reported, by month</source>
+        <translation>Incidents rapportés, par mois</translation>
+    </message>
+    <message>
+        <source>Time between the incident and its report</source>
+        <translation>Délai entre l&apos;incident et son signalement</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s relationship to the survivor</source>
+        <translation>Lien de l&apos;auteur présumé avec la survivante</translation>
+    </message>
+    <message>
+        <source>Number of alleged perpetrators</source>
+        <translation>Nombre d&apos;auteurs présumés</translation>
+    </message>
+    <message>
+        <source>New and returning survivors</source>
+        <translation>Survivantes nouvelles et revenues</translation>
+    </message>
+    <message>
+        <source>New (case opened in the period)</source>
+        <translation>Nouvelle (dossier ouvert dans la période)</translation>
+    </message>
+    <message>
+        <source>Returning (case opened before)</source>
+        <translation>Revenue (dossier ouvert avant)</translation>
+    </message>
+    <message>
+        <source>Survivors with a disability</source>
+        <translation>Survivantes en situation de handicap</translation>
+    </message>
+    <message>
+        <source>A disability is recorded</source>
+        <translation>Un handicap est enregistré</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
     </message>
     <message>
         <source>Survivors who received each service in the period</source>
@@ -1951,6 +2055,18 @@
     <message>
         <source>Completed: the agency reported the service given (by the date of this document).</source>
         <translation>Terminées : l&apos;organisme a signalé le service rendu (à la date de ce document).</translation>
+    </message>
+    <message>
+        <source>Rape survivors</source>
+        <translation>Survivantes de viol</translation>
+    </message>
+    <message>
+        <source>Started PEP within {window} h</source>
+        <translation>PPE commencée dans les {window} h</translation>
+    </message>
+    <message>
+        <source>Not within, or not recorded</source>
+        <translation>Pas dans ce délai, ou non enregistré</translation>
     </message>
     <message>
         <source>Rape survivors who started PEP within {window} h of the incident</source>
@@ -2639,6 +2755,10 @@
     <message>
         <source>Referral to another agency</source>
         <translation>Orientation vers un autre organisme</translation>
+    </message>
+    <message>
+        <source>{count} further counts are marked {secondary} because statistics for {periods} were released before: with those, these counts would let a hidden count be worked out by subtraction.</source>
+        <translation>{count} autres effectifs sont marqués {secondary} car les statistiques de {periods} ont déjà été publiées : avec elles, ces effectifs permettraient de retrouver par soustraction un effectif masqué.</translation>
     </message>
     <message>
         <source>GBVIMS Incident Recorder</source>
@@ -4311,6 +4431,10 @@
         <source>Other notes</source>
         <translation>Autres notes</translation>
     </message>
+    <message>
+        <source>DHIS2 data value set</source>
+        <translation>Jeu de valeurs DHIS2</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -4994,12 +5118,20 @@
         <translation>Enregistrez-le comme fichier {suffix}.</translation>
     </message>
     <message>
+        <source>Save the DHIS2 data value set as a .json file.</source>
+        <translation>Enregistrez le jeu de valeurs DHIS2 dans un fichier .json.</translation>
+    </message>
+    <message>
         <source>That folder does not exist.</source>
         <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A file of that name is already there; choose another name.</source>
         <translation>Un fichier de ce nom existe déjà à cet endroit ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file cannot be read.</source>
+        <translation>Le fichier de correspondance DHIS2 ne peut pas être lu.</translation>
     </message>
     <message numerus="yes">
         <source>A password has at least %n character(s).</source>
@@ -5496,8 +5628,20 @@
         <translation>Il n&apos;y a pas d&apos;inscription {entry_id} sur la liste d&apos;attente.</translation>
     </message>
     <message>
+        <source>Statistics are released for a whole calendar month, quarter or year only, so that one release cannot be subtracted from another to give the counts of a few days.</source>
+        <translation>Les statistiques ne sont publiées que pour un mois, un trimestre ou une année civile entiers, afin qu&apos;une publication ne puisse pas être soustraite d&apos;une autre pour donner les effectifs de quelques jours.</translation>
+    </message>
+    <message>
+        <source>Not a period: {text}. Write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>Ce n&apos;est pas une période : {text}. Écrivez un mois (2026-11), un trimestre (2026-Q4) ou une année (2026).</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The period has not ended yet: statistics are released once it is over, so that a later release of it cannot be subtracted from this one.</source>
+        <translation>La période n&apos;est pas encore terminée : les statistiques sont publiées une fois celle-ci achevée, afin qu&apos;une publication ultérieure ne puisse pas être soustraite de celle-ci.</translation>
     </message>
     <message>
         <source>The period has not started yet.</source>
@@ -5771,6 +5915,30 @@
         <source>Type the time, e.g. 15:00.</source>
         <translation>Saisissez l’heure, p. ex. 15:00.</translation>
     </message>
+    <message>
+        <source>The DHIS2 mapping file is not JSON (line {line}: {reason}).</source>
+        <translation>Le fichier de correspondance DHIS2 n&apos;est pas du JSON (ligne {line} : {reason}).</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at {place}: {reason}</source>
+        <translation>Le fichier de correspondance DHIS2, à {place} : {reason}</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: OneStop has no count {indicator} / {row}. Indicators: {known}.</source>
+        <translation>Le fichier de correspondance DHIS2, à dataValues[{n}] : OneStop n&apos;a pas d&apos;effectif {indicator} / {row}. Indicateurs : {known}.</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: say which column of {indicator} (one of {columns}).</source>
+        <translation>Le fichier de correspondance DHIS2, à dataValues[{n}] : indiquez quelle colonne de {indicator} (parmi {columns}).</translation>
+    </message>
+    <message>
+        <source>The DHIS2 mapping file, at dataValues[{n}]: {element} / {combo} is mapped twice.</source>
+        <translation>Le fichier de correspondance DHIS2, à dataValues[{n}] : {element} / {combo} est associé deux fois.</translation>
+    </message>
+    <message>
+        <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
+        <translation>Les statistiques de {period} ont été publiées le {date} et les chiffres ont changé depuis (un enregistrement ajouté ou modifié, ou un consentement retiré). Les publier à nouveau permettrait de soustraire les deux publications pour révéler le changement : la première publication fait foi, remettez celle-là au partenaire.</translation>
+    </message>
 </context>
 <context>
     <name>MomentEdit</name>
@@ -5967,32 +6135,64 @@
         <translation>Période</translation>
     </message>
     <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
+        <source>Month, quarter or year</source>
+        <translation>Mois, trimestre ou année</translation>
     </message>
     <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
+        <source>A month</source>
+        <translation>Un mois</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
+        <source>A quarter</source>
+        <translation>Un trimestre</translation>
     </message>
     <message>
-        <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <source>A year</source>
+        <translation>Une année</translation>
     </message>
     <message>
-        <source>Counts only survivors whose consent to statistics is in force; small counts are hidden. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
-        <translation>Ne compte que les survivantes dont le consentement aux statistiques est en vigueur ; les petits effectifs sont masqués. Un fichier CSV avec les mêmes chiffres est écrit à côté du PDF (joint à l&apos;intérieur lorsque le PDF a un mot de passe).</translation>
+        <source>&amp;Released for</source>
+        <translation>&amp;Publié pour</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>La période se termine avant de commencer.</translation>
+        <source>Which period</source>
+        <translation>Quelle période</translation>
     </message>
     <message>
-        <source>The period has not started yet.</source>
-        <translation>La période n&apos;a pas encore commencé.</translation>
+        <source>Per&amp;iod</source>
+        <translation>Pér&amp;iode</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;DHIS2 data value set (JSON and CSV)</source>
+        <translation>Écrire aussi un jeu de valeurs &amp;DHIS2 (JSON et CSV)</translation>
+    </message>
+    <message>
+        <source>DHIS2 mapping file</source>
+        <translation>Fichier de correspondance DHIS2</translation>
+    </message>
+    <message>
+        <source>The mapping file from your ministry (JSON)</source>
+        <translation>Le fichier de correspondance de votre ministère (JSON)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping file</source>
+        <translation>Fichier de &amp;correspondance</translation>
+    </message>
+    <message>
+        <source>Counts only survivors whose consent to statistics is in force; small counts are hidden, and a period overlapping one released before hides what would let the two be subtracted. A CSV file with the same figures is written beside the PDF (attached inside it when the PDF has a password).</source>
+        <translation>Ne compte que les survivantes dont le consentement aux statistiques est en vigueur ; les petits effectifs sont masqués, et une période qui recoupe une période déjà publiée masque ce qui permettrait de soustraire l&apos;une de l&apos;autre. Un fichier CSV avec les mêmes chiffres est écrit à côté du PDF (joint à l&apos;intérieur quand le PDF a un mot de passe).</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>
+        <translation>Choisissez le fichier de correspondance DHIS2 (un fichier JSON de votre ministère).</translation>
     </message>
 </context>
 <context>

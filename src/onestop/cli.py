@@ -20,7 +20,7 @@ from onestop import __version__, logs, paths
 from onestop.domain import gbvims
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
-from onestop.errors import OneStopError, VaultDamaged
+from onestop.errors import OneStopError, ValidationFailed, VaultDamaged
 from onestop.services import audit as audit_service
 from onestop.services import sectionkeys
 from onestop.services.auth import (
@@ -514,7 +514,7 @@ def cmd_export_conference(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
 
 
 def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    period = Period(args.start, args.end)
+    period = args.period
     with _session(args, stdin) as session:
         done = ExportService(session).statistics(period, _export_options(args, stdin))
     _report_written(out, done)
@@ -523,6 +523,24 @@ def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
     else:
         out.write(f"The same figures as CSV: {done.path.with_suffix('.csv')}\n")
     return EXIT_OK
+
+
+def cmd_export_dhis2(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        done = ExportService(session).dhis2(
+            args.period, Path(args.mapping), ExportOptions(Path(args.out))
+        )
+    out.write(f"Written {done.path} ({done.size} bytes, SHA-256 {done.sha256}).\n")
+    out.write(f"The same values as CSV: {done.path.with_suffix('.csv')}\n")
+    out.write("Import them into DHIS2 with the identifier scheme 'code' (idScheme=code).\n")
+    return EXIT_OK
+
+
+def _period(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except ValidationFailed as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -658,7 +676,7 @@ def cmd_selftest(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
             pdf_password = generate_one_time_password()
             today = date.today()
             done = ExportService(manager).statistics(
-                Period(today.replace(day=1), today),
+                Period.last_month(today),
                 ExportOptions(root / "statistics.pdf", password=pdf_password),
             )
             reader = PdfReader(done.path)
@@ -860,8 +878,16 @@ def _add_export(top: _Actions[_Parser]) -> None:
     )
     document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
     p = document(export, "statistics", cmd_export_statistics, "anonymised statistics", case=False)
-    p.add_argument("--from", dest="start", type=_date, metavar="DATE", required=True)
-    p.add_argument("--to", dest="end", type=_date, metavar="DATE", required=True)
+    whole = "a whole month (2026-11), quarter (2026-Q4) or year (2026), ended"
+    p.add_argument("--period", type=_period, metavar="PERIOD", required=True, help=whole)
+    p = export.add_parser("dhis2", help="released statistics as a DHIS2 data value set")
+    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    p.add_argument("--as", dest="as_user", metavar="USER", required=True)
+    p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    p.add_argument("--period", type=_period, metavar="PERIOD", required=True, help=whole)
+    p.add_argument("--mapping", required=True, metavar="FILE", help="the DHIS2 mapping (JSON)")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .json file, or a folder")
+    p.set_defaults(func=cmd_export_dhis2)
     p = export.add_parser(
         "incident-recorder", help="the GBVIMS Incident Recorder (.xlsx) for whole months"
     )

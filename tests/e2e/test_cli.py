@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from onestop import __version__
+from onestop.domain.periods import Period
 from onestop.domain.roles import Role
+from onestop.paths import resources
 from onestop.services.auth import sign_in
 from onestop.services.users import UserService
 from onestop.vault.engine import connect
@@ -635,20 +637,43 @@ def test_export_statistics_from_the_command_line(vault, tmp_path) -> None:
             stdin=password_for(role) + "\n",
         )
 
-    today = date.today().isoformat()
-    missing = export("--from", "2026-01-01")
-    assert missing.returncode == 2 and "--to" in missing.stderr
-    backwards = export("--from", today, "--to", "2026-01-01")
-    assert backwards.returncode != 0 and "ends before it starts" in backwards.stderr
-    assert "Traceback" not in backwards.stderr
-    refused = export("--from", "2026-01-01", "--to", today, role=Role.CLINICIAN)
+    today = date.today()
+    missing = export()
+    assert missing.returncode == 2 and "--period" in missing.stderr
+    loose = export("--period", "2026-01-01")
+    assert loose.returncode == 2 and "Not a period" in loose.stderr
+    this_month = export("--period", f"{today.year}-{today.month:02d}")
+    assert this_month.returncode != 0 and "has not ended" in this_month.stderr
+    assert "Traceback" not in this_month.stderr
+    last = Period.last_month(today)
+    refused = export("--period", last.name, role=Role.CLINICIAN)
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
     assert list(tmp_path.glob("*.pdf")) == []
-    done = export("--from", "2026-01-01", "--to", today)
+    done = export("--period", last.name)
     assert done.returncode == 0, done.stderr
-    pdf = tmp_path / f"2026-01-01-to-{today}-anonymised-statistics.pdf"
+    pdf = tmp_path / f"{last.name}-anonymised-statistics.pdf"
     assert "Anonymised statistics" in PdfReader(pdf).pages[0].extract_text()
     assert pdf.with_suffix(".csv").is_file() and str(pdf.with_suffix(".csv")) in done.stdout
+    # The same month for the ministry's DHIS2, from the sample mapping.
+    value_set = run_cli(
+        "export",
+        "dhis2",
+        "--vault",
+        str(vault.path),
+        "--as",
+        username_for(Role.MANAGER),
+        "--password-stdin",
+        "--period",
+        last.name,
+        "--mapping",
+        str(resources() / "dhis2" / "sample-mapping.json"),
+        "--out",
+        str(tmp_path),
+        stdin=password_for(Role.MANAGER) + "\n",
+    )
+    assert value_set.returncode == 0, value_set.stderr
+    written = json.loads((tmp_path / f"{last.name}-dhis2-data-value-set.json").read_text())
+    assert written["period"] == last.dhis2 and "idScheme=code" in value_set.stdout
 
 
 def test_a_counsellor_confirms_a_colleague_and_the_admin_cannot(vault) -> None:

@@ -8,7 +8,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from onestop.domain.casefile import GbvType, IncidentContext
@@ -22,6 +22,7 @@ from onestop.gui.views.documents import (
     PeriodChoices,
 )
 from onestop.gui.views.export import ExportDialog
+from onestop.paths import resources
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
 from onestop.services.consent import ConsentService
@@ -265,22 +266,28 @@ def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dia
     choices = dialog.findChild(PeriodChoices)
     assert not dialog.override.isVisible()  # about no one: no consent to override
     assert not dialog.protect.isChecked()  # anonymised counts: no password by default
-    quarter = Period.last_quarter(NOW.date())
+    month = Period.last_month(datetime.now(UTC).date())
+    assert dialog.path.text().endswith(f"{month.slug}-anonymised-statistics.pdf")
+    # Only whole periods are offered: a month, a quarter or a year, all ended.
+    choices.span.setCurrentIndex(choices.span.findData("quarter"))
+    quarter = Period.last_quarter(datetime.now(UTC).date())
+    assert choices.which.currentText() == quarter.name
     assert dialog.path.text().endswith(f"{quarter.slug}-anonymised-statistics.pdf")
-    choices.start.setDate(QDate(2026, 1, 1))
-    choices.end.setDate(QDate(2025, 12, 1))
-    assert dialog.path.text().endswith("2026-01-01-to-2025-12-01-anonymised-statistics.pdf")
+    choices.span.setCurrentIndex(choices.span.findData("month"))
     dialog.open_after.setChecked(False)
+    choices.dhis2.setChecked(True)  # and for the ministry: but no mapping file chosen yet
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert "ends before it starts" in dialog.message.text() and not dialog.running
-    choices.end.setDate(QDate(NOW.year, NOW.month, NOW.day))
+    assert "mapping file" in dialog.message.text() and not dialog.running
+    choices.mapping.setText(str(resources() / "dhis2" / "sample-mapping.json"))
     out = tmp_path / "stats"
     out.mkdir()
     dialog.path.setText(str(out))  # a folder: the default name inside it
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     _close_written(qtbot, dialog, dialogs)
-    slug = f"2026-01-01-to-{NOW.date().isoformat()}"
+    slug = month.slug
     assert sorted(p.name for p in out.iterdir()) == [
+        f"{slug}-anonymised-statistics-dhis2.csv",
+        f"{slug}-anonymised-statistics-dhis2.json",
         f"{slug}-anonymised-statistics.csv",
         f"{slug}-anonymised-statistics.pdf",
     ]

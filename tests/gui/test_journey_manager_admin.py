@@ -9,6 +9,7 @@ with pypdf, the review and the backup through the services).
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from onestop.domain.roles import Role, Section
+from onestop.paths import resources
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.cases import SurvivorDetails
 from onestop.services.intake import Intake, IntakeService
@@ -93,8 +95,12 @@ def test_the_managers_week(qtbot, make_shell, vault, clock, tmp_path, hostile_te
         if w.isVisible() and w.windowTitle().startswith("Export:")
     )
     dialog = find_window(title)
-    _type_date(dialog, "First day", first_day)
-    _type_date(dialog, "Last day", last_day)
+    # A whole month only: she picks last month, and the DHIS2 file for the ministry too.
+    span, which = find_field(dialog, "Month, quarter or year"), find_field(dialog, "Which period")
+    assert span.currentText() == "A month"  # type: ignore[attr-defined]
+    assert which.currentText() == first_day.strftime("%Y-%m")  # type: ignore[attr-defined]
+    click(find_button(dialog, "Also write a DHIS2 data value set (JSON and CSV)"))
+    _retype(dialog, "DHIS2 mapping file", str(resources() / "dhis2" / "sample-mapping.json"))
     pdf = tmp_path / "statistics-last-month.pdf"
     _retype(dialog, "Save as", str(pdf))
     open_after = find_button(dialog, "Open the document when it is written")
@@ -110,6 +116,9 @@ def test_the_managers_week(qtbot, make_shell, vault, clock, tmp_path, hostile_te
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert first_day.isoformat() in text or first_day.strftime("%d") in text, text[:400]
     assert hostile_text["names"][13] not in text and reference not in text  # anonymised
+    assert "Time between the incident and its report" in text
+    value_set = json.loads((tmp_path / "statistics-last-month-dhis2.json").read_text())
+    assert value_set["period"] == first_day.strftime("%Y%m") and value_set["orgUnit"]
 
     # The break-glass review.
     click_tab(shell, "Break-glass review")

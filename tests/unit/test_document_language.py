@@ -154,7 +154,7 @@ def _documents(vault, out: Path, ref_and_referral, pack_meeting: int) -> dict[st
                 pack_meeting,
             )
             written["statistics"] = ExportService(manager).statistics(
-                Period(today - timedelta(days=30), today), options
+                Period.last_month(today), options
             )
         # Staff names are typed too ("Test Legal advocate", in these vaults): left out.
         staff = [f"Test {role.label}" for role in Role]

@@ -21,9 +21,7 @@ def test_an_exported_pdf_and_its_csv_are_written_0600(vault, tmp_path) -> None:
     try:
         today = datetime.now(UTC).date()
         with vault.sign_in(Role.MANAGER) as manager:
-            done = ExportService(manager).statistics(
-                Period(today.replace(day=1), today), ExportOptions(out)
-            )
+            done = ExportService(manager).statistics(Period.last_month(today), ExportOptions(out))
     finally:
         os.umask(old)
     written = [done.path, done.path.with_suffix(".csv")]

@@ -37,6 +37,7 @@ from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.statistics import Period, StatisticsService
+from tests.backdate import backdate, last_month
 from tests.conftest import SampleVault, copy_vault
 from tests.unit.test_exports import text_of
 
@@ -155,9 +156,9 @@ def test_charts_draw_only_published_counts() -> None:
         (3, 20, "not shown (small numbers)"),
         (17, 20, "not shown (small numbers)"),  # 3 did not: a small count too
         (0, 3, "not shown (small numbers)"),
-        (0, 12, "0 %"),
-        (12, 12, "100 %"),
-        (10, 16, "62 %"),
+        (0, 12, "0 of 12 (0 %)"),
+        (12, 12, "12 of 12 (100 %)"),
+        (10, 16, "10 of 16 (62 %)"),
     ],
 )
 def test_a_share_is_shown_only_without_small_numbers(numerator, denominator, text) -> None:
@@ -170,7 +171,8 @@ FIRST_DAY = date(2026, 1, 1)
 
 
 def period_to_today() -> Period:
-    return Period(FIRST_DAY, datetime.now(UTC).date())
+    """Last month: the fixture's records, made today, are moved into it (tests.backdate)."""
+    return last_month()
 
 
 def open_cases(
@@ -221,7 +223,7 @@ def open_cases(
 def counted_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, dict[str, list[str]]]:
     """The 22 cases the statistics count, opened once for the module."""
     vault = copy_vault(vault_template, tmp_path_factory.mktemp("counted") / "vault")
-    return vault, {
+    refs = {
         "early": open_cases(vault, 6, GbvType.RAPE, pep_after=20),
         "late": open_cases(vault, 5, GbvType.RAPE, pep_after=75),
         "physical": open_cases(vault, 7, GbvType.PHYSICAL_ASSAULT, age=None),
@@ -229,6 +231,8 @@ def counted_vault(vault_template, tmp_path_factory) -> tuple[SampleVault, dict[s
         "unasked": open_cases(vault, 1, GbvType.FORCED_MARRIAGE, None),
         "withdrawn": open_cases(vault, 1, GbvType.FORCED_MARRIAGE, Decision.GIVEN),
     }
+    backdate(vault)
+    return vault, refs
 
 
 @pytest.fixture
@@ -245,7 +249,11 @@ def test_only_survivors_who_consented_are_counted(counted) -> None:
         ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.WITHDRAWN)
     with vault.sign_in(Role.MANAGER) as manager:
         stats = StatisticsService(manager).compile(period_to_today())
-    by_type, by_context, by_age, by_sex, services, _ = stats.tables
+    by_key = {t.key: t for t in stats.tables}
+    by_type, by_context, by_age, by_sex = (
+        by_key[k] for k in ("by_type", "by_context", "by_age", "by_sex")
+    )
+    services = by_key["services"]
     assert by_type.shown("Rape").text == "11"
     assert by_type.shown("Physical assault").text == "7"
     assert by_type.shown("Forced marriage").text == "0"  # none of the four consented now
@@ -259,7 +267,14 @@ def test_only_survivors_who_consented_are_counted(counted) -> None:
     assert stats.not_included.text == SMALL  # four
     # 6 of the 11 rape survivors started PEP within 72 h; the other 5 did not.
     assert stats.pep.numerator == 6 and stats.pep.denominator == 11
-    assert stats.pep.text == "55 %"
+    assert stats.pep.text == "6 of 11 (55 %)"
+    # The GBVIMS tables added in issue 23: all 18 reported 3 days after (80 h), by partners
+    # not recorded, all new survivors, none with a disability recorded.
+    assert by_key["by_delay"].shown("0–3 days").text == "18"
+    assert by_key["by_month"].shown(last_month().name).text == "18"
+    assert by_key["by_relationship"].shown("Other or not recorded").text == "18"
+    assert by_key["survivors_new"].shown("New (case opened in the period)").text == "18"
+    assert by_key["survivors_disability"].shown("None recorded").text == "18"
 
 
 def test_the_period_is_checked_and_counts_only_what_falls_in_it(counted) -> None:
@@ -268,9 +283,11 @@ def test_the_period_is_checked_and_counts_only_what_falls_in_it(counted) -> None
         service = StatisticsService(manager)
         with pytest.raises(ValidationFailed, match="ends before it starts"):
             service.compile(Period(date(2026, 3, 1), date(2026, 2, 1)))
-        future = datetime.now(UTC).date() + timedelta(days=10)
-        with pytest.raises(ValidationFailed, match="not started"):
-            service.compile(Period(future, future + timedelta(days=30)))
+        today = datetime.now(UTC).date()
+        with pytest.raises(ValidationFailed, match="not ended"):
+            service.compile(Period.month(today.year, today.month))
+        with pytest.raises(ValidationFailed, match="whole calendar month, quarter or year"):
+            service.compile(Period(today - timedelta(days=40), today - timedelta(days=5)))
         before = service.compile(Period(date(2025, 1, 1), date(2025, 12, 31)))
     assert before.tables[0].shown("Total").text == "0"
     assert before.included.text == "0"
@@ -331,7 +348,13 @@ def test_the_pdf_and_the_csv_say_the_same_and_name_no_one(counted, tmp_path) -> 
     for words in (
         "Anonymised statistics",
         "Incidents reported, by GBVIMS core type",
-        "Rape survivors who started PEP within 72 h of the incident: 55 %",
+        "Rape survivors who started PEP within 72 h of the incident: 6 of 11 (55 %)",
+        "Time between the incident and its report",
+        "Alleged perpetrator's relationship to the survivor",
+        "Number of alleged perpetrators",
+        "Incidents reported, by month",
+        "New and returning survivors",
+        "Survivors with a disability",
         "Counts from 1 to 4 are shown as <5",
     ):
         assert words in " ".join(text.split()), words

@@ -17,6 +17,7 @@ from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
 from onestop.db.referrals import Referral
+from onestop.db.releases import StatisticsRelease
 from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.settings import Setting
@@ -63,6 +64,7 @@ __all__ = [
     "ShelterStay",
     "Specimen",
     "StaffAccount",
+    "StatisticsRelease",
     "StoredBlob",
     "Task",
     "TreatmentRow",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from onestop.domain.periods import Period
 from onestop.i18n import QT_TRANSLATE_NOOP
 
 THRESHOLD = 5
@@ -86,6 +87,26 @@ class Table:
     rows: Sequence[tuple[str, Sequence[Shown]]]
     totals: Sequence[Shown] | None = None
     note: str = ""
+    key: str = ""  # a stable name for the ledger and the DHIS2 mapping ("by_type")
+    row_keys: Sequence[str] = ()  # stable names of the rows (stored values); else the labels
+    column_keys: Sequence[str] = ()  # stable names of the columns; else the labels
+
+    def cells(self) -> list[tuple[tuple[str, str, str], Shown]]:
+        """Every printed count by (table, row, column) key; the totals' row is "total"."""
+        rows = list(self.row_keys) or [label for label, _ in self.rows]
+        columns = list(self.column_keys) or [str(c) for c in self.columns]
+        key = self.key or str(self.title)
+        out = [
+            ((key, row, column), cell)
+            for row, (_, shown) in zip(rows, self.rows, strict=True)
+            for column, cell in zip(columns, shown, strict=True)
+        ]
+        if self.totals is not None:
+            out += [
+                ((key, "total", column), cell)
+                for column, cell in zip(columns, self.totals, strict=True)
+            ]
+        return out
 
     def shown(self, row: str, column: int = 0) -> Shown:
         for label, cells in self.rows:
@@ -151,6 +172,9 @@ def table(
     counts: Sequence[tuple[str, Sequence[int]]],
     with_total: bool = True,
     note: str = "",
+    key: str = "",
+    row_keys: Sequence[str] = (),
+    column_keys: Sequence[str] = (),
 ) -> Table:
     """A table of counts with each column suppressed (see the module's docstring)."""
     shown_columns: list[list[Shown]] = []
@@ -164,25 +188,166 @@ def table(
         (label, [shown_columns[col][i] for col in range(len(columns))])
         for i, (label, _) in enumerate(counts)
     ]
-    return Table(title, unit, columns, rows, totals if with_total else None, note)
+    return Table(
+        title,
+        unit,
+        columns,
+        rows,
+        totals if with_total else None,
+        note,
+        key,
+        tuple(row_keys),
+        tuple(column_keys),
+    )
 
 
 @dataclass(frozen=True)
 class Share:
-    """A proportion that is published only when neither part is a small number."""
+    """A proportion printed with its parts ("12 of 15, 80 %"), and only when neither the part
+    nor what it leaves of the whole is a small number (nor hidden to protect another release)."""
 
     label: str
     numerator: int
     denominator: int
+    hidden: bool = False
 
     @property
     def text(self) -> str:
         if self.denominator == 0:
             return QT_TRANSLATE_NOOP("Documents", "no cases in the period")
         rest = self.denominator - self.numerator
-        if 0 < self.numerator < THRESHOLD or 0 < rest < THRESHOLD:
+        if self.hidden or 0 < self.numerator < THRESHOLD or 0 < rest < THRESHOLD:
             return QT_TRANSLATE_NOOP("Documents", "not shown (small numbers)")
-        return f"{round(100 * self.numerator / self.denominator)} %"
+        return QT_TRANSLATE_NOOP("Documents", "{n} of {total} ({percent} %)").format(
+            n=self.numerator,
+            total=self.denominator,
+            percent=round(100 * self.numerator / self.denominator),
+        )
+
+
+# -- the GBVIMS groupings --
+
+DELAYS: Sequence[tuple[str, str, int | None]] = (
+    ("0-3", QT_TRANSLATE_NOOP("Documents", "0–3 days"), 3),
+    ("4-5", QT_TRANSLATE_NOOP("Documents", "4–5 days"), 5),
+    ("6-14", QT_TRANSLATE_NOOP("Documents", "6–14 days"), 14),
+    ("15-30", QT_TRANSLATE_NOOP("Documents", "2 weeks – 1 month"), 30),
+    ("31+", QT_TRANSLATE_NOOP("Documents", "Over 1 month"), None),
+)
+DELAY_UNKNOWN = "unknown"
+
+
+def delay_band(days: float | None) -> str:
+    """The GBVIMS band of the days between the incident and its report ("unknown" without a
+    date). Whole days are counted from the incident's latest possible moment."""
+    if days is None or days < 0:
+        return DELAY_UNKNOWN
+    for key, _, top in DELAYS:
+        if top is None or int(days) <= top:
+            return key
+    return DELAY_UNKNOWN
+
+
+RELATIONSHIPS: Sequence[tuple[str, str]] = (
+    ("partner", QT_TRANSLATE_NOOP("Documents", "Intimate partner or former partner")),
+    ("family", QT_TRANSLATE_NOOP("Documents", "Family member or caregiver")),
+    ("known", QT_TRANSLATE_NOOP("Documents", "Someone she knows (friend, neighbour, work)")),
+    ("stranger", QT_TRANSLATE_NOOP("Documents", "No relation (stranger)")),
+    ("other", QT_TRANSLATE_NOOP("Documents", "Other or not recorded")),
+)
+_WORDS = {
+    "partner": (
+        "partner",
+        "husband",
+        "wife",
+        "spouse",
+        "boyfriend",
+        "girlfriend",
+        "fiance",
+        "ex",
+        "mari",
+        "epoux",
+        "époux",
+        "conjoint",
+        "compagnon",
+        "esposo",
+        "marido",
+        "novio",
+        "pareja",
+    ),
+    "family": (
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "cousin",
+        "son",
+        "daughter",
+        "stepfather",
+        "grandfather",
+        "in-law",
+        "family",
+        "relative",
+        "caregiver",
+        "guardian",
+        "père",
+        "pere",
+        "frère",
+        "frere",
+        "oncle",
+        "padre",
+        "hermano",
+        "tío",
+        "tio",
+        "familia",
+    ),
+    "known": (
+        "friend",
+        "neighbour",
+        "neighbor",
+        "colleague",
+        "employer",
+        "boss",
+        "teacher",
+        "classmate",
+        "acquaintance",
+        "landlord",
+        "coworker",
+        "ami",
+        "voisin",
+        "amigo",
+        "vecino",
+    ),
+    "stranger": ("stranger", "unknown person", "no relation", "inconnu", "desconocido"),
+}
+
+
+def relationship_group(text: str) -> str:
+    """The GBVIMS group of a relationship typed as free text, by its words (English, French,
+    Spanish); "other" when none is recognised or nothing was recorded."""
+    folded = text.casefold()
+    words = set("".join(ch if ch.isalnum() else " " for ch in folded).split())
+    for group in ("partner", "family", "known", "stranger"):
+        for word in _WORDS[group]:
+            if word in words or (not word.isalnum() and word in folded):
+                return group
+    return "other"
+
+
+PERPETRATOR_COUNTS: Sequence[tuple[str, str]] = (
+    ("1", QT_TRANSLATE_NOOP("Documents", "One")),
+    ("2", QT_TRANSLATE_NOOP("Documents", "Two")),
+    ("3+", QT_TRANSLATE_NOOP("Documents", "Three or more")),
+    ("unknown", QT_TRANSLATE_NOOP("Documents", "Not recorded")),
+)
+
+
+def perpetrator_band(count: int | None) -> str:
+    if count is None or count < 1:
+        return "unknown"
+    return str(count) if count < 3 else "3+"
 
 
 # -- the facts the service gathers, one per incident or per survivor, already without names --
@@ -198,6 +363,19 @@ class IncidentFacts:
     age: int | None  # her age when it was reported
     sex: str
     pep_hours: tuple[float, float] | None = None  # first PEP dose after the incident (range)
+    month: str = ""  # the month it was reported, "2026-11"
+    delay_days: float | None = None  # from the incident's latest moment to its report
+    relationship: str = "other"  # a RELATIONSHIPS key
+    perpetrators: int | None = None
+
+
+@dataclass(frozen=True)
+class SurvivorFacts:
+    """A survivor counted in the period (her consent to statistics is in force)."""
+
+    case: int
+    new: bool  # her case was opened in the period
+    disability: bool  # a disability is recorded on her case
 
 
 @dataclass(frozen=True)
@@ -217,6 +395,8 @@ class PeriodFacts:
     included: int  # survivors with consent and something in the period
     not_included: int  # survivors with something in the period, without consent to statistics
     pep_window_hours: int = 72
+    survivors: Sequence[SurvivorFacts] = ()
+    months: Sequence[str] = ()  # the months of the period, "2026-10"…
 
 
 @dataclass(frozen=True)
@@ -230,14 +410,48 @@ class Statistics:
     notes: Sequence[str] = field(default_factory=tuple)
 
 
-def _same_total(tables: Sequence[Table]) -> list[Table]:
+# Tables that count the same things: their totals are one number (a reader knows they agree).
+INCIDENT_TABLES = (
+    "by_type",
+    "by_context",
+    "by_age",
+    "by_sex",
+    "by_delay",
+    "by_relationship",
+    "by_perpetrators",
+    "by_month",
+)
+SURVIVOR_TABLES = ("survivors_new", "survivors_disability")
+SURVIVORS = "survivors"  # the pseudo-table of the survivors counted and not counted
+PEP = "pep"
+CellKey = tuple[str, str, str]
+
+
+def alias(period: Period, key: CellKey) -> tuple[Period, CellKey]:
+    """The one number a printed cell is, for the release ledger: every incident table's total
+    is the period's incidents; a row of "incidents by month" is that month's incidents; the
+    survivor tables' totals are the survivors counted."""
+    table_key, row, _ = key
+    incidents = ("incidents", "total", "incidents")
+    if table_key in INCIDENT_TABLES and row == "total":
+        return (period, incidents)
+    if table_key == "by_month":
+        year, month = (int(part) for part in row.split("-"))
+        return (Period.month(year, month), incidents)
+    if (table_key in SURVIVOR_TABLES and row == "total") or key == (SURVIVORS, "counted", "n"):
+        return (period, (SURVIVORS, "total", "survivors"))
+    return (period, key)
+
+
+def _same_total(tables: Sequence[Table], group: Sequence[str]) -> list[Table]:
     """Tables that count the same things share their total: if one must hide it, all do, or
     the others would give it away."""
-    if not any(t.totals is not None and any(c.hidden for c in t.totals) for t in tables):
+    members = [t for t in tables if t.key in group and t.totals is not None]
+    if not any(c.hidden for t in members for c in t.totals or ()):
         return list(tables)
     return [
         replace(t, totals=[Shown(c.value, SECONDARY) for c in t.totals])
-        if t.totals is not None
+        if t.totals is not None and t.key in group
         else t
         for t in tables
     ]
@@ -248,51 +462,133 @@ def _count(labels: Sequence[tuple[str, str]], values: Iterable[str]) -> list[tup
     return [(label, [sum(1 for v in seen if v == key)]) for key, label in labels]
 
 
-def compile_statistics(
+def _by(
+    key: str,
+    title: str,
+    labels: Sequence[tuple[str, str]],
+    values: Iterable[str],
+    unit: str = "incidents",
+    column: str = INCIDENTS,
+) -> Table:
+    return table(
+        title,
+        unit,
+        [column],
+        _count(labels, values),
+        key=key,
+        row_keys=[k for k, _ in labels],
+        column_keys=[unit],
+    )
+
+
+def _incident_tables(
     facts: PeriodFacts,
     types: Sequence[tuple[str, str]],
     contexts: Sequence[tuple[str, str]],
     sexes: Sequence[tuple[str, str]],
-    sectors: Sequence[tuple[str, str]],
-    rape: str,
-) -> Statistics:
-    """The published figures: every count suppressed, every share checked. The vocabularies
-    are (stored value, label) pairs, in the order to print them."""
+) -> list[Table]:
     incidents = facts.incidents
-    tables = [
-        table(
+    ages = [(b.value, b.label) for b in AgeBand]
+    delays = [(k, label) for k, label, _ in DELAYS] + [
+        (DELAY_UNKNOWN, QT_TRANSLATE_NOOP("Documents", "Date of the incident not known"))
+    ]
+    months = [(m, m) for m in facts.months] or sorted({(i.month, i.month) for i in incidents})
+    return [
+        _by(
+            "by_type",
             QT_TRANSLATE_NOOP("Documents", "Incidents reported, by GBVIMS core type"),
-            "incidents",
-            [INCIDENTS],
-            _count(types, (i.gbv_type for i in incidents)),
+            types,
+            (i.gbv_type for i in incidents),
         ),
-        table(
+        _by(
+            "by_context",
             QT_TRANSLATE_NOOP("Documents", "Incidents reported, by context"),
-            "incidents",
-            [INCIDENTS],
-            _count(contexts, (i.context for i in incidents)),
+            contexts,
+            (i.context for i in incidents),
         ),
-        table(
+        _by(
+            "by_age",
             QT_TRANSLATE_NOOP("Documents", "Incidents reported, by the survivor's age"),
-            "incidents",
-            [INCIDENTS],
-            _count([(b.value, b.label) for b in AgeBand], (AgeBand.of(i.age) for i in incidents)),
+            ages,
+            (AgeBand.of(i.age).value for i in incidents),
         ),
-        table(
+        _by(
+            "by_sex",
             QT_TRANSLATE_NOOP("Documents", "Incidents reported, by the survivor's sex"),
-            "incidents",
-            [INCIDENTS],
-            _count(sexes, (i.sex for i in incidents)),
+            sexes,
+            (i.sex for i in incidents),
         ),
+        _by(
+            "by_month",
+            QT_TRANSLATE_NOOP("Documents", "Incidents reported, by month"),
+            months,
+            (i.month for i in incidents),
+        ),
+        _by(
+            "by_delay",
+            QT_TRANSLATE_NOOP("Documents", "Time between the incident and its report"),
+            delays,
+            (delay_band(i.delay_days) for i in incidents),
+        ),
+        _by(
+            "by_relationship",
+            QT_TRANSLATE_NOOP("Documents", "Alleged perpetrator's relationship to the survivor"),
+            RELATIONSHIPS,
+            (i.relationship for i in incidents),
+        ),
+        _by(
+            "by_perpetrators",
+            QT_TRANSLATE_NOOP("Documents", "Number of alleged perpetrators"),
+            PERPETRATOR_COUNTS,
+            (perpetrator_band(i.perpetrators) for i in incidents),
+        ),
+    ]
+
+
+def _survivor_tables(facts: PeriodFacts) -> list[Table]:
+    survivors = facts.survivors
+    column = QT_TRANSLATE_NOOP("Documents", "Survivors")
+    return [
+        _by(
+            "survivors_new",
+            QT_TRANSLATE_NOOP("Documents", "New and returning survivors"),
+            [
+                ("new", QT_TRANSLATE_NOOP("Documents", "New (case opened in the period)")),
+                ("returning", QT_TRANSLATE_NOOP("Documents", "Returning (case opened before)")),
+            ],
+            ("new" if s.new else "returning" for s in survivors),
+            unit="survivors",
+            column=column,
+        ),
+        _by(
+            "survivors_disability",
+            QT_TRANSLATE_NOOP("Documents", "Survivors with a disability"),
+            [
+                ("yes", QT_TRANSLATE_NOOP("Documents", "A disability is recorded")),
+                ("no", QT_TRANSLATE_NOOP("Documents", "None recorded")),
+            ],
+            ("yes" if s.disability else "no" for s in survivors),
+            unit="survivors",
+            column=column,
+        ),
+    ]
+
+
+def _service_tables(facts: PeriodFacts, sectors: Sequence[tuple[str, str]]) -> list[Table]:
+    services = list(facts.services.items())
+    sector_rows = [*sectors, ("", QT_TRANSLATE_NOOP("Documents", "Agency not in the directory"))]
+    return [
         table(
             QT_TRANSLATE_NOOP("Documents", "Survivors who received each service in the period"),
             "survivors",
             [QT_TRANSLATE_NOOP("Documents", "Survivors")],
-            [(label, [len(cases)]) for label, cases in facts.services.items()],
+            [(label, [len(cases)]) for label, cases in services],
             with_total=False,
             note=QT_TRANSLATE_NOOP(
                 "Documents", "A survivor may receive several services, so the rows have no total."
             ),
+            key="services",
+            column_keys=["survivors"],
         ),
         table(
             QT_TRANSLATE_NOOP("Documents", "Referrals made in the period, by the agency's sector"),
@@ -306,41 +602,87 @@ def compile_statistics(
                         sum(1 for r in facts.referrals if r.sector == key and r.completed),
                     ],
                 )
-                for key, label in [
-                    *sectors,
-                    ("", QT_TRANSLATE_NOOP("Documents", "Agency not in the directory")),
-                ]
+                for key, label in sector_rows
             ],
             note=QT_TRANSLATE_NOOP(
                 "Documents",
                 "Completed: the agency reported the service given (by the date of this document).",
             ),
+            key="referrals",
+            row_keys=[key or "not_in_directory" for key, _ in sector_rows],
+            column_keys=["made", "completed"],
         ),
     ]
+
+
+def _pep_table(facts: PeriodFacts, rape: str) -> Table:
     window = facts.pep_window_hours
-    raped = {i.case for i in incidents if i.gbv_type == rape}
+    raped = {i.case for i in facts.incidents if i.gbv_type == rape}
     # A survivor counts once, as within the window if any of her rapes in the period was.
-    within = len(
-        {
-            i.case
-            for i in incidents
-            if i.gbv_type == rape and i.pep_hours is not None and 0 <= i.pep_hours[1] <= window
-        }
+    within = {
+        i.case
+        for i in facts.incidents
+        if i.gbv_type == rape and i.pep_hours is not None and 0 <= i.pep_hours[1] <= window
+    }
+    return table(
+        QT_TRANSLATE_NOOP("Documents", "Post-exposure prophylaxis"),
+        "survivors",
+        [QT_TRANSLATE_NOOP("Documents", "Rape survivors")],
+        [
+            (
+                QT_TRANSLATE_NOOP("Documents", "Started PEP within {window} h").format(
+                    window=window
+                ),
+                [len(within)],
+            ),
+            (QT_TRANSLATE_NOOP("Documents", "Not within, or not recorded"), [len(raped - within)]),
+        ],
+        key=PEP,
+        row_keys=["within", "not_within"],
+        column_keys=["survivors"],
     )
-    pep = Share(
+
+
+def _share(facts: PeriodFacts, pep: Table) -> Share:
+    within, total = pep.rows[0][1][0], (pep.totals or [Shown(0, "0")])[0]
+    return Share(
         QT_TRANSLATE_NOOP(
             "Documents", "Rape survivors who started PEP within {window} h of the incident"
-        ).format(window=window),
-        within,
-        len(raped),
+        ).format(window=facts.pep_window_hours),
+        within.value,
+        total.value,
+        hidden=within.hidden or total.hidden,
     )
+
+
+def compile_statistics(
+    facts: PeriodFacts,
+    types: Sequence[tuple[str, str]],
+    contexts: Sequence[tuple[str, str]],
+    sexes: Sequence[tuple[str, str]],
+    sectors: Sequence[tuple[str, str]],
+    rape: str,
+) -> Statistics:
+    """The published figures: every count suppressed, every share checked. The vocabularies
+    are (stored value, label) pairs, in the order to print them."""
+    tables = _same_total(_incident_tables(facts, types, contexts, sexes), INCIDENT_TABLES)
+    survivors = _same_total(_survivor_tables(facts), SURVIVOR_TABLES)
+    included = _primary(facts.included)
+    if any(c.hidden for t in survivors for c in t.totals or ()):
+        included = Shown(included.value, SECONDARY if included.value else "0")
+    elif included.hidden:
+        survivors = [
+            replace(t, totals=[Shown(c.value, SECONDARY) for c in t.totals or ()])
+            for t in survivors
+        ]
+    pep = _pep_table(facts, rape)
     return Statistics(
         start=facts.start,
         end=facts.end,
-        included=_primary(facts.included),
+        included=included,
         not_included=_primary(facts.not_included),
-        tables=[*_same_total(tables[:4]), *tables[4:]],
-        pep=pep,
+        tables=[*tables, *survivors, *_service_tables(facts, sectors), pep],
+        pep=_share(facts, pep),
         notes=(
             QT_TRANSLATE_NOOP(
                 "Documents",
@@ -357,4 +699,56 @@ def compile_statistics(
                 "incident time is a range, from its earliest moment.",
             ).format(hours=facts.pep_window_hours),
         ),
+    )
+
+
+def cells(stats: Statistics) -> dict[CellKey, Shown]:
+    """Every count a release prints, by its ledger key."""
+    out: dict[CellKey, Shown] = {
+        (SURVIVORS, "counted", "n"): stats.included,
+        (SURVIVORS, "not_counted", "n"): stats.not_included,
+    }
+    for t in stats.tables:
+        out.update(t.cells())
+    return out
+
+
+def hide(stats: Statistics, keys: Iterable[CellKey], note: str = "") -> Statistics:
+    """``stats`` with the cells of ``keys`` hidden as well ("*"), to protect an earlier release;
+    ``note`` says why."""
+    wanted = set(keys)
+    if not wanted:
+        return stats
+
+    def cover(key: CellKey, cell: Shown) -> Shown:
+        return Shown(cell.value, SECONDARY) if key in wanted and not cell.hidden else cell
+
+    tables = []
+    for t in stats.tables:
+        by_key = dict(t.cells())
+        rows_keys = list(t.row_keys) or [label for label, _ in t.rows]
+        columns = list(t.column_keys) or [str(c) for c in t.columns]
+        tkey = t.key or str(t.title)
+        rows = [
+            (label, [cover((tkey, rk, ck), by_key[(tkey, rk, ck)]) for ck in columns])
+            for rk, (label, _) in zip(rows_keys, t.rows, strict=True)
+        ]
+        totals = (
+            [cover((tkey, "total", ck), by_key[(tkey, "total", ck)]) for ck in columns]
+            if t.totals is not None
+            else None
+        )
+        tables.append(replace(t, rows=rows, totals=totals))
+    pep = next((t for t in tables if t.key == PEP), None)
+    share = stats.pep
+    if pep is not None:
+        within, total = pep.rows[0][1][0], (pep.totals or [Shown(0, "0")])[0]
+        share = replace(share, hidden=share.hidden or within.hidden or total.hidden)
+    return replace(
+        stats,
+        tables=tables,
+        included=cover((SURVIVORS, "counted", "n"), stats.included),
+        not_included=cover((SURVIVORS, "not_counted", "n"), stats.not_included),
+        pep=share,
+        notes=(*stats.notes, note) if note else stats.notes,
     )

@@ -18,7 +18,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from onestop.domain.statistics import TOTAL, Statistics
+from onestop.domain.statistics import PEP, TOTAL, Statistics
 from onestop.domain.statistics import Table as Counts
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts
@@ -128,14 +128,19 @@ def story(stats: Statistics) -> list[Flowable]:
         part: list[Flowable] = [Text(tr(counts.title), st["h1"]), _table(counts)]
         if counts.note:
             part.append(Text(tr(counts.note), st["small"]))
+        if counts.key == PEP:  # the share, with its parts: "12 of 15 (80 %)"
+            part += [Spacer(1, 2 * mm), _share(stats)]
         out.append(KeepTogether(part))
         if n in CHARTED:
             out += [Spacer(1, 2 * mm), chart(counts)]
-    out += [
-        Text(translate("Documents", "Post-exposure prophylaxis"), st["h1"]),
-        para(f"{markup(tr(stats.pep.label))}: <b>{markup(tr(stats.pep.text))}</b>", st["body"]),
-    ]
+    if not any(t.key == PEP for t in stats.tables):
+        out += [Text(translate("Documents", "Post-exposure prophylaxis"), st["h1"]), _share(stats)]
     return out
+
+
+def _share(stats: Statistics) -> Flowable:
+    text = f"{markup(tr(stats.pep.label))}: <b>{markup(tr(stats.pep.text))}</b>"
+    return para(text, styles()["body"])
 
 
 def render_statistics(head: Letterhead, stats: Statistics) -> bytes:

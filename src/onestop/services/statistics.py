@@ -5,11 +5,11 @@ not each section the counts come from: no record leaves this module, only number
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from onestop.db.base import utcnow
@@ -21,7 +21,9 @@ from onestop.db.forensic import ForensicExam
 from onestop.db.health import HealthEncounter, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter
+from onestop.db.perpetrators import IncidentPerpetrator
 from onestop.db.referrals import Referral
+from onestop.db.releases import StatisticsRelease
 from onestop.db.shelter import ShelterStay
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
@@ -36,13 +38,20 @@ from onestop.domain.consent import (
 )
 from onestop.domain.coordination import Sector
 from onestop.domain.health import TreatmentKind
+from onestop.domain.periods import Period
+from onestop.domain.releases import Cell, RefusedRelease, Release, protect
 from onestop.domain.roles import Action, Section
 from onestop.domain.statistics import (
     IncidentFacts,
     PeriodFacts,
     ReferralFacts,
     Statistics,
+    SurvivorFacts,
+    alias,
+    cells,
     compile_statistics,
+    hide,
+    relationship_group,
 )
 from onestop.domain.validation import age_on
 from onestop.errors import ValidationFailed
@@ -60,40 +69,15 @@ SHELTER = QT_TRANSLATE_NOOP("Documents", "Shelter")
 REFERRED = QT_TRANSLATE_NOOP("Documents", "Referral to another agency")
 SERVICES = (MEDICAL, FORENSIC, COUNSELLING, LEGAL, SHELTER, REFERRED)
 
+__all__ = ["Period", "StatisticsService"]
 
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date  # inclusive
 
-    def check(self, today: date) -> None:
-        if self.end < self.start:
-            raise ValidationFailed.of(
-                {"period": QT_TRANSLATE_NOOP("Messages", "The period ends before it starts.")}
-            )
-        if self.start > today:
-            raise ValidationFailed.of(
-                {"period": QT_TRANSLATE_NOOP("Messages", "The period has not started yet.")}
-            )
-
-    @classmethod
-    def last_quarter(cls, today: date) -> Period:
-        """The last whole calendar quarter before ``today``: the default to print."""
-        first_of_this = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-        end = first_of_this - timedelta(days=1)
-        return cls(date(end.year, end.month - 2, 1), end)
-
-    @property
-    def slug(self) -> str:
-        return f"{self.start.isoformat()}-to-{self.end.isoformat()}"
-
-    @property
-    def bounds(self) -> tuple[datetime, datetime]:
-        """From the start's midnight (UTC) to the midnight after the end."""
-        return (
-            datetime.combine(self.start, time(), tzinfo=UTC),
-            datetime.combine(self.end + timedelta(days=1), time(), tzinfo=UTC),
-        )
+def _bounds(period: Period) -> tuple[datetime, datetime]:
+    """From the start's midnight (UTC) to the midnight after the end."""
+    return (
+        datetime.combine(period.start, time(), tzinfo=UTC),
+        datetime.combine(period.end + timedelta(days=1), time(), tzinfo=UTC),
+    )
 
 
 class StatisticsService:
@@ -101,25 +85,104 @@ class StatisticsService:
         self._session = session
 
     def compile(self, period: Period) -> Statistics:
+        """The statistics of a whole, ended month, quarter or year, as released: suppressed
+        within each table, then further against every earlier release in the ledger (so that
+        none can be subtracted from another), and recorded in the ledger. Refused when the
+        same period was released before with other figures."""
         session = self._session
         now = utcnow()
         period.check(now.date())
         with session.unit_of_work(Section.STATISTICS, Action.READ) as s:
             facts = _gather(s, period, now)
+            stats = compile_statistics(
+                facts,
+                types=[(t.value, label(t)) for t in GbvType],
+                contexts=[(c.value, label(c)) for c in IncidentContext],
+                sexes=[(x.value, label(x)) for x in Sex],
+                sectors=[(x.value, label(x)) for x in Sector],
+                rape=GbvType.RAPE.value,
+            )
+            stats, further = _released(s, period, stats, now, session.actor.username)
             session.audit(
                 s,
                 AuditAction.RECORD_READ,
                 Section.STATISTICS,
-                detail=f"statistics {period.slug}: {facts.included} survivors counted",
+                detail=f"statistics released {period.name}: {facts.included} survivors counted, "
+                f"{further} counts hidden further against earlier releases",
             )
-        return compile_statistics(
-            facts,
-            types=[(t.value, label(t)) for t in GbvType],
-            contexts=[(c.value, label(c)) for c in IncidentContext],
-            sexes=[(x.value, label(x)) for x in Sex],
-            sectors=[(x.value, label(x)) for x in Sector],
-            rape=GbvType.RAPE.value,
+        return stats
+
+    def released(self) -> list[tuple[str, str]]:
+        """The ledger: (period, release date), oldest first."""
+        with self._session.unit_of_work(Section.STATISTICS, Action.READ) as s:
+            rows = s.execute(
+                select(StatisticsRelease.period, StatisticsRelease.released_at).order_by(
+                    StatisticsRelease.id
+                )
+            ).all()
+        return [(p, at.date().isoformat()) for p, at in rows]
+
+
+def _ledger(s: Session) -> list[Release]:
+    out = []
+    for row in s.scalars(select(StatisticsRelease).order_by(StatisticsRelease.id)):
+        out.append(
+            Release(
+                Period(row.period_start, row.period_end),
+                {(t, r, c): Cell(v, bool(h)) for t, r, c, v, h in json.loads(row.cells)},
+                row.released_at.date().isoformat(),
+            )
         )
+    return out
+
+
+def _released(
+    s: Session, period: Period, stats: Statistics, now: datetime, by: str
+) -> tuple[Statistics, int]:
+    """``stats`` protected against the ledger's earlier releases, and added to the ledger;
+    with how many counts that hid further."""
+    new = Release(period, {k: Cell(v.value, v.hidden) for k, v in cells(stats).items()})
+    try:
+        done = protect(new, _ledger(s), alias)
+    except RefusedRelease as refused:
+        raise ValidationFailed.of(
+            {
+                "period": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Statistics for {period} were released on {date}, and the figures have "
+                    "changed since (a record added or changed, or a consent withdrawn). "
+                    "Releasing them again would let the two releases be subtracted to reveal "
+                    "the change, so the first release stands: give the partner that one.",
+                ).format(period=period.name, date=refused.released_at or "?")
+            }
+        ) from None
+    before = {k for k, c in new.cells.items() if c.hidden}
+    extra = {k for k, c in done.release.cells.items() if c.hidden} - before
+    note = ""
+    if extra:
+        note = QT_TRANSLATE_NOOP(
+            "Documents",
+            "{count} further counts are marked {secondary} because statistics for {periods} "
+            "were released before: with those, these counts would let a hidden count be "
+            "worked out by subtraction.",
+        ).format(
+            count=len(extra),
+            secondary="*",
+            periods=", ".join(p.name for p in done.because_of) or period.name,
+        )
+    s.add(
+        StatisticsRelease(
+            period=period.name,
+            period_start=period.start,
+            period_end=period.end,
+            cells=json.dumps(
+                [[*k, c.value, int(c.hidden)] for k, c in sorted(done.release.cells.items())]
+            ),
+            released_at=now,
+            released_by=by,
+        )
+    )
+    return hide(stats, extra, note), len(extra)
 
 
 def _consenting(s: Session, now: datetime) -> set[int]:
@@ -160,7 +223,7 @@ def _cases_in(
 
 
 def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
-    start, end = period.bounds
+    start, end = _bounds(period)
     consenting = _consenting(s, now)
     # Services received in the period (by any survivor; filtered by consent below).
     services: dict[str, set[int]] = {
@@ -196,6 +259,19 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         .where(Incident.created_at >= start, Incident.created_at < end)
     ).all()
     doses = _first_pep_doses(s, start, end)
+    linked = dict(
+        s.execute(
+            select(IncidentPerpetrator.incident_id, func.count())
+            .where(
+                IncidentPerpetrator.incident_id.in_(
+                    select(Incident.id).where(
+                        Incident.created_at >= start, Incident.created_at < end
+                    )
+                )
+            )
+            .group_by(IncidentPerpetrator.incident_id)
+        ).all()
+    )
     incidents = []
     for row in incident_rows:
         incident: Incident = row.Incident
@@ -204,6 +280,8 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         birth = row.date_of_birth
         age = age_on(birth, incident.created_at.date()) if birth is not None else row.estimated_age
         dose = doses.get((incident.case_id, incident.id)) or doses.get((incident.case_id, None))
+        occurred = incident_time(incident)
+        latest = occurred.latest or occurred.earliest
         incidents.append(
             IncidentFacts(
                 case=incident.case_id,
@@ -211,12 +289,28 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 context=incident.context,
                 age=age,
                 sex=row.sex,
-                pep_hours=hours_after(incident_time(incident), dose) if dose else None,
+                pep_hours=hours_after(occurred, dose) if dose else None,
+                month=incident.created_at.strftime("%Y-%m"),
+                delay_days=(incident.created_at - latest).total_seconds() / 86400
+                if latest is not None
+                else None,
+                relationship=relationship_group(incident.perpetrator_relationship),
+                perpetrators=incident.perpetrator_count or linked.get(incident.id),
             )
         )
     active = {row.Incident.case_id for row in incident_rows}
     for cases in services.values():
         active |= cases
+    counted = active & consenting
+    # Every case's opening and disability, filtered here: the counted cases may be more
+    # than SQLite takes as parameters.
+    survivors = [
+        SurvivorFacts(
+            case=row.id, new=start <= row.opened_at < end, disability=bool(row.disability.strip())
+        )
+        for row in s.execute(select(Case.id, Case.opened_at, Case.disability))
+        if row.id in counted
+    ]
     return PeriodFacts(
         start=period.start,
         end=period.end,
@@ -232,9 +326,11 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             for row in referral_rows
             if row.case_id in consenting
         ],
-        included=len(active & consenting),
+        included=len(counted),
         not_included=len(active - consenting),
         pep_window_hours=DEFAULT_RULES[Window.PEP].hours,
+        survivors=survivors,
+        months=[m.name for m in period.months()],
     )
 
 

@@ -6,17 +6,20 @@ choices made (on the GUI thread, when Export is pressed), or says what is missin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
-    QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,11 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.domain.consent import Purpose
+from onestop.domain.periods import Span
 from onestop.domain.roles import Action
 from onestop.gui import fmt
 from onestop.gui.labels import label
-from onestop.gui.widgets.dates import to_date, to_qdate
-from onestop.services.exports import BUNDLE_NEEDS, BundleSection, ExportService
+from onestop.services.exports import (
+    BUNDLE_NEEDS,
+    BundleSection,
+    Exported,
+    ExportOptions,
+    ExportService,
+)
 from onestop.services.incidents import IncidentRecord
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
@@ -149,7 +158,9 @@ class BundleChoices(QGroupBox):
 
 
 class PeriodChoices(QGroupBox):
-    """From and to (both included); the last whole quarter by default."""
+    """A whole calendar month, quarter or year that has ended (statistics are released for
+    no other period, so that two releases cannot be subtracted); last month by default. And,
+    when asked, the same counts as a DHIS2 data value set for the ministry."""
 
     changed = Signal(str)  # the period as a file name part
 
@@ -159,42 +170,106 @@ class PeriodChoices(QGroupBox):
         self.setObjectName("periodChoices")
         self._session = session
         self._today = today
-        default = Period.last_quarter(today)
         form = QFormLayout(self)
-        self.start = self._date_edit("periodStart", self.tr("First day"), default.start)
-        self.end = self._date_edit("periodEnd", self.tr("Last day"), default.end)
-        for text, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
-            caption = QLabel(text, self)
-            caption.setBuddy(edit)
-            form.addRow(caption, edit)
-            edit.dateChanged.connect(lambda _d: self.changed.emit(self.period().slug))
+        self.span = QComboBox(self)
+        self.span.setObjectName("periodSpan")
+        self.span.setAccessibleName(self.tr("Month, quarter or year"))
+        self.span.addItem(self.tr("A month"), Span.MONTH.value)
+        self.span.addItem(self.tr("A quarter"), Span.QUARTER.value)
+        self.span.addItem(self.tr("A year"), Span.YEAR.value)
+        caption = QLabel(self.tr("&Released for"), self)
+        caption.setBuddy(self.span)
+        form.addRow(caption, self.span)
+        self.which = QComboBox(self)
+        self.which.setObjectName("periodWhich")
+        self.which.setAccessibleName(self.tr("Which period"))
+        caption = QLabel(self.tr("Per&iod"), self)
+        caption.setBuddy(self.which)
+        form.addRow(caption, self.which)
+        self.span.currentIndexChanged.connect(lambda _i: self._fill())
+        self.which.currentIndexChanged.connect(lambda _i: self.changed.emit(self.period().slug))
+        self._fill()
+        self.dhis2 = QCheckBox(self.tr("Also write a &DHIS2 data value set (JSON and CSV)"), self)
+        self.dhis2.setObjectName("dhis2Check")
+        form.addRow(self.dhis2)
+        self.mapping = QLineEdit(self)
+        self.mapping.setObjectName("dhis2Mapping")
+        self.mapping.setAccessibleName(self.tr("DHIS2 mapping file"))
+        self.mapping.setPlaceholderText(self.tr("The mapping file from your ministry (JSON)"))
+        browse = QPushButton(self.tr("C&hoose…"), self)
+        browse.setObjectName("dhis2MappingBrowse")
+        browse.clicked.connect(self._choose_mapping)
+        row = QHBoxLayout()
+        row.addWidget(self.mapping, 1)
+        row.addWidget(browse)
+        caption = QLabel(self.tr("&Mapping file"), self)
+        caption.setBuddy(self.mapping)
+        form.addRow(caption, row)
         note = QLabel(
             self.tr(
                 "Counts only survivors whose consent to statistics is in force; small counts "
-                "are hidden. A CSV file with the same figures is written beside the PDF "
-                "(attached inside it when the PDF has a password)."
+                "are hidden, and a period overlapping one released before hides what would "
+                "let the two be subtracted. A CSV file with the same figures is written beside "
+                "the PDF (attached inside it when the PDF has a password)."
             ),
             self,
         )
         note.setWordWrap(True)
         form.addRow(note)
 
-    def _date_edit(self, name: str, accessible: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
+    def _choose_mapping(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("DHIS2 mapping file"), "", self.tr("JSON files (*.json)")
+        )
+        if name:
+            self.mapping.setText(name)
+            self.dhis2.setChecked(True)
+
+    def _fill(self) -> None:
+        """The last ten ended periods of the chosen kind, the latest first."""
+        span = Span(self.span.currentData())
+        periods: list[Period] = []
+        latest = {
+            Span.MONTH: Period.last_month(self._today),
+            Span.QUARTER: Period.last_quarter(self._today),
+            Span.YEAR: Period.year(self._today.year - 1),
+        }[span]
+        while len(periods) < 10:
+            periods.append(latest)
+            day = latest.start - timedelta(days=1)
+            latest = {
+                Span.MONTH: Period.month(day.year, day.month),
+                Span.QUARTER: Period.quarter(day.year, (day.month + 2) // 3),
+                Span.YEAR: Period.year(day.year),
+            }[span]
+        self.which.blockSignals(True)
+        self.which.clear()
+        for period in periods:
+            self.which.addItem(period.name, period)
+        self.which.blockSignals(False)
+        self.changed.emit(self.period().slug)
 
     def period(self) -> Period:
-        return Period(to_date(self.start.date()), to_date(self.end.date()))
+        period = self.which.currentData()
+        assert isinstance(period, Period)
+        return period
 
     def choose(self) -> Run | str:
         period = self.period()
-        if period.end < period.start:
-            return self.tr("The period ends before it starts.")
-        if period.start > self._today:
-            return self.tr("The period has not started yet.")
         session = self._session
-        return lambda options: ExportService(session).statistics(period, options)
+        if not self.dhis2.isChecked():
+            return lambda options: ExportService(session).statistics(period, options)
+        mapping = Path(self.mapping.text().strip())
+        if not self.mapping.text().strip() or not mapping.is_file():
+            return self.tr("Choose the DHIS2 mapping file (a JSON file from your ministry).")
+
+        def both(options: ExportOptions) -> Exported:
+            done = ExportService(session).statistics(period, options)
+            ExportService(session).dhis2(
+                period,
+                mapping,
+                ExportOptions(done.path.with_name(f"{done.path.stem}-dhis2.json")),
+            )
+            return done
+
+        return both

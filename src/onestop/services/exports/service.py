@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from pathlib import Path
 
 from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
 from onestop.reports.bundle import BundleSection
 from onestop.services.exports import bundle, conference, medicolegal, referral, safety_plan
+from onestop.services.exports import dhis2 as dhis2_export
 from onestop.services.exports import statistics as statistics_export
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.session import VaultSession
@@ -69,3 +71,8 @@ class ExportService:
         """Anonymised counts for a period, with the same figures as CSV."""
         with self._in_centre_zone():
             return statistics_export.statistics(self._pipeline, period, options)
+
+    def dhis2(self, period: Period, mapping: Path, options: ExportOptions) -> Exported:
+        """The period's released counts as a DHIS2 data value set (JSON, and CSV beside it)."""
+        with self._in_centre_zone():
+            return dhis2_export.dhis2(self._pipeline, period, mapping, options)
