@@ -2386,6 +2386,14 @@
         <translation>الأطفال</translation>
     </message>
     <message>
+        <source>Her children</source>
+        <translation>أطفالها</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>غير مسجل.</translation>
+    </message>
+    <message>
         <source>How to contact her safely</source>
         <translation>كيفية التواصل معها بأمان</translation>
     </message>
@@ -2432,6 +2440,90 @@
     <message>
         <source>Referring worker</source>
         <translation>الموظف المُحيل</translation>
+    </message>
+    <message>
+        <source>not set in the centre&apos;s settings</source>
+        <translation>غير محدد في إعدادات المركز</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>اطلب</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>تاريخ الحادثة</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Perpetrator known to her</source>
+        <translation>المعتدي معروف لها</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <source>What happened to her is not told here: she has not consented to sharing it with this agency.</source>
+        <translation>لا يُذكر هنا ما حدث لها: فهي لم توافق على مشاركته مع هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>مرجعنا</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Contact at your agency (name, telephone)</source>
+        <translation>جهة الاتصال لديكم (الاسم، الهاتف)</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>مرجعكم</translation>
+    </message>
+    <message>
+        <source>Reason, if declined</source>
+        <translation>السبب، في حال الرفض</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>قسيمة الرد</translation>
+    </message>
+    <message>
+        <source>Please fill this in and return it to us within a week, by e-mail or by hand, even if you cannot take the referral.</source>
+        <translation>يرجى ملء هذه القسيمة وإعادتها إلينا خلال أسبوع، بالبريد الإلكتروني أو باليد، حتى لو لم تتمكنوا من قبول الإحالة.</translation>
     </message>
     <message>
         <source>Safe places to go</source>
@@ -2488,6 +2580,10 @@
     <message>
         <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
         <translation>وافقت على مشاركة هذه المعلومات مع {agency}: {reason} قيد السجل {entry}.</translation>
+    </message>
+    <message>
+        <source>Number of children: {count}</source>
+        <translation>عدد الأطفال: {count}</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>
@@ -4485,6 +4581,10 @@
         <translation>لا توجد إحالة {referral_id} في {reference}.</translation>
     </message>
     <message>
+        <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
+        <translation>تحتاج الرسالة إلى سبب الإحالة: اكتبه في الإحالة أولاً. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with this agency. {why}</source>
         <translation>لم توافق على مشاركة معلوماتها مع هذه الجهة. {why}</translation>
     </message>
@@ -4729,6 +4829,10 @@
         <translation>يسمّي الدليل هذه الجهة «{name}».</translation>
     </message>
     <message>
+        <source>A contact and a reference come with the agency&apos;s answer.</source>
+        <translation>تأتي جهة الاتصال والمرجع مع رد الجهة.</translation>
+    </message>
+    <message>
         <source>This cannot be recorded before it has happened.</source>
         <translation>لا يمكن تسجيل هذا قبل حدوثه.</translation>
     </message>
@@ -4827,6 +4931,10 @@
     <message>
         <source>Between {low} (no limit) and {high} days.</source>
         <translation>بين {low} (بلا حد) و{high} يومًا.</translation>
+    </message>
+    <message>
+        <source>At most 7 lines and 500 characters.</source>
+        <translation>7 أسطر و500 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5468,6 +5576,10 @@ Keep it locked away.</source>
         <translation>الإحالات وحالتها</translation>
     </message>
     <message>
+        <source>Their contact and reference</source>
+        <translation>جهة الاتصال والمرجع لديهم</translation>
+    </message>
+    <message>
         <source>Print the &amp;letter…</source>
         <translation>طباعة ال&amp;خطاب…</translation>
     </message>
@@ -5486,6 +5598,18 @@ Keep it locked away.</source>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>إ&amp;غلاق الإحالة…</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>تاريخ ال&amp;رد</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the agency</source>
+        <translation>جهة الا&amp;تصال لدى الجهة</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference</source>
+        <translation>م&amp;رجعهم</translation>
     </message>
     <message>
         <source>New referral</source>

@@ -2386,6 +2386,14 @@
         <translation>Hijos e hijas</translation>
     </message>
     <message>
+        <source>Her children</source>
+        <translation>Sus hijos</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>No registrado.</translation>
+    </message>
+    <message>
         <source>How to contact her safely</source>
         <translation>Cómo contactarla de forma segura</translation>
     </message>
@@ -2432,6 +2440,90 @@
     <message>
         <source>Referring worker</source>
         <translation>Profesional que deriva</translation>
+    </message>
+    <message>
+        <source>not set in the centre&apos;s settings</source>
+        <translation>no indicado en la configuración del centro</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Preguntar por</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Perpetrator known to her</source>
+        <translation>Agresor conocido por ella</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
+        <source>What happened to her is not told here: she has not consented to sharing it with this agency.</source>
+        <translation>Lo que le ocurrió no se cuenta aquí: no ha consentido compartirlo con esta entidad.</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Nuestra referencia</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Contact at your agency (name, telephone)</source>
+        <translation>Contacto en su entidad (nombre, teléfono)</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>Reason, if declined</source>
+        <translation>Motivo, si se rechaza</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Boleta de respuesta</translation>
+    </message>
+    <message>
+        <source>Please fill this in and return it to us within a week, by e-mail or by hand, even if you cannot take the referral.</source>
+        <translation>Rellénela y devuélvanosla en el plazo de una semana, por correo electrónico o en mano, aunque no puedan aceptar la derivación.</translation>
     </message>
     <message>
         <source>Safe places to go</source>
@@ -2488,6 +2580,10 @@
     <message>
         <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
         <translation>Consintió que esta información se compartiera con {agency}: {reason} Entrada del registro {entry}.</translation>
+    </message>
+    <message>
+        <source>Number of children: {count}</source>
+        <translation>Número de hijos: {count}</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>
@@ -4485,6 +4581,10 @@
         <translation>No hay ninguna derivación {referral_id} en {reference}.</translation>
     </message>
     <message>
+        <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
+        <translation>La carta necesita el motivo de la derivación: escríbalo primero en la derivación. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with this agency. {why}</source>
         <translation>No ha dado su consentimiento para compartir su información con esta entidad. {why}</translation>
     </message>
@@ -4729,6 +4829,10 @@
         <translation>El directorio llama a esta entidad «{name}».</translation>
     </message>
     <message>
+        <source>A contact and a reference come with the agency&apos;s answer.</source>
+        <translation>Un contacto y una referencia acompañan la respuesta de la entidad.</translation>
+    </message>
+    <message>
         <source>This cannot be recorded before it has happened.</source>
         <translation>Esto no puede registrarse antes de que haya ocurrido.</translation>
     </message>
@@ -4827,6 +4931,10 @@
     <message>
         <source>Between {low} (no limit) and {high} days.</source>
         <translation>Entre {low} (sin límite) y {high} días.</translation>
+    </message>
+    <message>
+        <source>At most 7 lines and 500 characters.</source>
+        <translation>Como máximo 7 líneas y 500 caracteres.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5468,6 +5576,10 @@ Guárdela bajo llave.</translation>
         <translation>Derivaciones y su estado</translation>
     </message>
     <message>
+        <source>Their contact and reference</source>
+        <translation>Su contacto y referencia</translation>
+    </message>
+    <message>
         <source>Print the &amp;letter…</source>
         <translation>Imprimir la &amp;carta…</translation>
     </message>
@@ -5486,6 +5598,18 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>C&amp;errar la derivación…</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Respondido &amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the agency</source>
+        <translation>&amp;Contacto en la entidad</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference</source>
+        <translation>Su &amp;referencia</translation>
     </message>
     <message>
         <source>New referral</source>

@@ -2386,6 +2386,14 @@
         <translation>Enfants</translation>
     </message>
     <message>
+        <source>Her children</source>
+        <translation>Ses enfants</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
         <source>How to contact her safely</source>
         <translation>Comment la contacter en sécurité</translation>
     </message>
@@ -2432,6 +2440,90 @@
     <message>
         <source>Referring worker</source>
         <translation>Professionnel·le qui oriente</translation>
+    </message>
+    <message>
+        <source>not set in the centre&apos;s settings</source>
+        <translation>non renseigné dans les paramètres du centre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Date de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Perpetrator known to her</source>
+        <translation>Auteur connu d&apos;elle</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>What happened to her is not told here: she has not consented to sharing it with this agency.</source>
+        <translation>Ce qui lui est arrivé n&apos;est pas décrit ici : elle n&apos;a pas consenti à le partager avec cet organisme.</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Contact at your agency (name, telephone)</source>
+        <translation>Contact dans votre organisme (nom, téléphone)</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Reason, if declined</source>
+        <translation>Motif, en cas de refus</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Coupon-réponse</translation>
+    </message>
+    <message>
+        <source>Please fill this in and return it to us within a week, by e-mail or by hand, even if you cannot take the referral.</source>
+        <translation>Merci de le remplir et de nous le renvoyer dans la semaine, par courriel ou en main propre, même si vous ne pouvez pas accepter l&apos;orientation.</translation>
     </message>
     <message>
         <source>Safe places to go</source>
@@ -2488,6 +2580,10 @@
     <message>
         <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
         <translation>Elle a consenti à ce que ces informations soient transmises à {agency} : {reason} Entrée du registre {entry}.</translation>
+    </message>
+    <message>
+        <source>Number of children: {count}</source>
+        <translation>Nombre d&apos;enfants : {count}</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>
@@ -4485,6 +4581,10 @@
         <translation>Il n&apos;y a pas d&apos;orientation {referral_id} dans {reference}.</translation>
     </message>
     <message>
+        <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
+        <translation>La lettre a besoin du motif de l&apos;orientation : écrivez-le d&apos;abord dans l&apos;orientation. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with this agency. {why}</source>
         <translation>Elle n&apos;a pas consenti à transmettre ses informations à cet organisme. {why}</translation>
     </message>
@@ -4729,6 +4829,10 @@
         <translation>L&apos;annuaire appelle cette structure « {name} ».</translation>
     </message>
     <message>
+        <source>A contact and a reference come with the agency&apos;s answer.</source>
+        <translation>Un contact et une référence accompagnent la réponse de l&apos;organisme.</translation>
+    </message>
+    <message>
         <source>This cannot be recorded before it has happened.</source>
         <translation>Ceci ne peut pas être enregistré avant d&apos;avoir eu lieu.</translation>
     </message>
@@ -4827,6 +4931,10 @@
     <message>
         <source>Between {low} (no limit) and {high} days.</source>
         <translation>Entre {low} (sans limite) et {high} jours.</translation>
+    </message>
+    <message>
+        <source>At most 7 lines and 500 characters.</source>
+        <translation>Au plus 7 lignes et 500 caractères.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5468,6 +5576,10 @@ Gardez-la sous clé.</translation>
         <translation>Orientations et leur état</translation>
     </message>
     <message>
+        <source>Their contact and reference</source>
+        <translation>Leur contact et référence</translation>
+    </message>
+    <message>
         <source>Print the &amp;letter…</source>
         <translation>Imprimer la &amp;lettre…</translation>
     </message>
@@ -5486,6 +5598,18 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>Clôt&amp;urer l&apos;orientation…</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Répondu &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the agency</source>
+        <translation>&amp;Contact dans l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference</source>
+        <translation>Leur &amp;référence</translation>
     </message>
     <message>
         <source>New referral</source>

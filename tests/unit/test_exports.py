@@ -112,7 +112,7 @@ def test_without_consent_nothing_is_written_then_with_it_the_letter_is(
     text = squash(text_of(done.path))
     for expected in (NAME, AGENCY, "Divorce advice", "URGENT", "sunflower", "She asked for it."):
         assert expected in text
-    assert "CONFIDENTIAL" in text and "Page 1 of 1" in text and ref in text
+    assert "CONFIDENTIAL" in text and "Page 1 of 2" in text and ref in text
     meta = PdfReader(done.path).metadata
     assert meta.title == f"Referral letter {ref}" and NAME not in str(dict(meta))
     with vault.sign_in(Role.MANAGER) as manager:

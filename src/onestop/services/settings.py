@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from onestop.db.base import utcnow
@@ -14,11 +15,18 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.session import VaultSession
 
 CENTRE_NAME = "centre_name"
+# How a partner agency reaches the centre ("contact her through us"): printed on the letters.
+CENTRE_ADDRESS = "centre_address"
+CENTRE_PHONE = "centre_phone"
+CENTRE_EMAIL = "centre_email"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 REFERRAL_OVERDUE_DAYS = "referral_overdue_days"
 SHELTER_MAX_STAY_DAYS = "shelter_max_stay_days"  # 0: no limit
 DEFAULTS: dict[str, Any] = {
     CENTRE_NAME: "One-stop centre",
+    CENTRE_ADDRESS: "",
+    CENTRE_PHONE: "",
+    CENTRE_EMAIL: "",
     IDLE_LOCK_MINUTES: 5,
     REFERRAL_OVERDUE_DAYS: 7,
     SHELTER_MAX_STAY_DAYS: 0,
@@ -26,6 +34,13 @@ DEFAULTS: dict[str, Any] = {
 IDLE_LOCK_RANGE = (1, 60)
 OVERDUE_RANGE = (1, 90)
 MAX_STAY_RANGE = (0, 3650)
+
+
+@dataclass(frozen=True)
+class CentreContact:
+    address: str  # several lines
+    phone: str
+    email: str
 
 
 class SettingsService:
@@ -40,6 +55,13 @@ class SettingsService:
 
     def centre_name(self) -> str:
         return str(self._get(CENTRE_NAME))
+
+    def centre_contact(self) -> CentreContact:
+        """The centre's address, telephone and e-mail ("" where not set)."""
+        address, phone, email = (
+            str(self._get(key)) for key in (CENTRE_ADDRESS, CENTRE_PHONE, CENTRE_EMAIL)
+        )
+        return CentreContact(address, phone, email)
 
     def idle_lock_minutes(self) -> int:
         return int(self._get(IDLE_LOCK_MINUTES))
@@ -59,9 +81,12 @@ class SettingsService:
         idle_lock_minutes: int | None = None,
         referral_overdue_days: int | None = None,
         shelter_max_stay_days: int | None = None,
+        centre_contact: CentreContact | None = None,
     ) -> None:
         problems: dict[str, str] = {}
-        changes: dict[str, Any] = {}
+        changes: dict[str, Any] = (
+            _contact_changes(centre_contact, problems) if centre_contact is not None else {}
+        )
         if centre_name is not None:
             if not centre_name.strip():
                 problems["centre_name"] = QT_TRANSLATE_NOOP(
@@ -108,3 +133,20 @@ class SettingsService:
                 Section.ADMINISTRATION,
                 detail=", ".join(sorted(changes)),
             )
+
+
+def _contact_changes(contact: CentreContact, problems: dict[str, str]) -> dict[str, Any]:
+    """The centre's contact as settings, each field checked: an address of a few lines, a
+    telephone and an e-mail of one line."""
+    if len(contact.address) > 500 or contact.address.count("\n") > 6:
+        problems["centre_address"] = QT_TRANSLATE_NOOP(
+            "Messages", "At most 7 lines and 500 characters."
+        )
+    for key, value in (("centre_phone", contact.phone), ("centre_email", contact.email)):
+        if len(value) > 200 or any(ord(c) < 32 for c in value):
+            problems[key] = QT_TRANSLATE_NOOP("Messages", "One line of at most 200 characters.")
+    return {
+        CENTRE_ADDRESS: contact.address.strip(),
+        CENTRE_PHONE: contact.phone.strip(),
+        CENTRE_EMAIL: contact.email.strip(),
+    }
