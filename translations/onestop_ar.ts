@@ -2554,6 +2554,10 @@
         <translation>ملاحظات أخرى</translation>
     </message>
     <message>
+        <source>Version {version}, {date}.</source>
+        <translation>الإصدار {version}، {date}.</translation>
+    </message>
+    <message>
         <source>Version {version}, agreed on {date} with {who}.</source>
         <translation>النسخة {version}، متفق عليها في {date} مع {who}.</translation>
     </message>
@@ -5909,6 +5913,25 @@ Keep it locked away.</source>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
         <translation>لا يمكن إخراج سرير مشغول من الخدمة: تُنقل المقيمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanChoices</name>
+    <message>
+        <source>Her copy</source>
+        <translation>نسختها</translation>
+    </message>
+    <message>
+        <source>She wants the &amp;centre&apos;s name and &quot;Safety plan&quot; printed on it</source>
+        <translation>تريد طباعة اسم ال&amp;مركز و«خطة السلامة» عليها</translation>
+    </message>
+    <message>
+        <source>Print the centre&apos;s name on her copy</source>
+        <translation>طباعة اسم المركز على نسختها</translation>
+    </message>
+    <message>
+        <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
+        <translation>عند عدم التحديد، لا تذكر الصفحات ولا خصائص الملف المركز ولا الحالة، تحسباً لعثور شخص آخر عليها.</translation>
     </message>
 </context>
 <context>

@@ -2554,6 +2554,10 @@
         <translation>Otras notas</translation>
     </message>
     <message>
+        <source>Version {version}, {date}.</source>
+        <translation>Versión {version}, {date}.</translation>
+    </message>
+    <message>
         <source>Version {version}, agreed on {date} with {who}.</source>
         <translation>Versión {version}, acordada el {date} con {who}.</translation>
     </message>
@@ -5909,6 +5913,25 @@ Guárdela bajo llave.</translation>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
         <translation>Una cama ocupada no se puede retirar: primero hay que trasladarla a ella.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanChoices</name>
+    <message>
+        <source>Her copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
+        <source>She wants the &amp;centre&apos;s name and &quot;Safety plan&quot; printed on it</source>
+        <translation>Quiere el nombre del &amp;centro y «Plan de seguridad» impresos en ella</translation>
+    </message>
+    <message>
+        <source>Print the centre&apos;s name on her copy</source>
+        <translation>Imprimir el nombre del centro en su copia</translation>
+    </message>
+    <message>
+        <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
+        <translation>Sin marcar, ni las páginas ni las propiedades del archivo nombran el centro ni el caso, por si otra persona lo encuentra.</translation>
     </message>
 </context>
 <context>

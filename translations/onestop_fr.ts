@@ -2554,6 +2554,10 @@
         <translation>Autres notes</translation>
     </message>
     <message>
+        <source>Version {version}, {date}.</source>
+        <translation>Version {version}, {date}.</translation>
+    </message>
+    <message>
         <source>Version {version}, agreed on {date} with {who}.</source>
         <translation>Version {version}, convenue le {date} avec {who}.</translation>
     </message>
@@ -5909,6 +5913,25 @@ Gardez-la sous clé.</translation>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
         <translation>Un lit occupé ne peut pas être retiré : elle doit d&apos;abord être déplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanChoices</name>
+    <message>
+        <source>Her copy</source>
+        <translation>Son exemplaire</translation>
+    </message>
+    <message>
+        <source>She wants the &amp;centre&apos;s name and &quot;Safety plan&quot; printed on it</source>
+        <translation>Elle veut le nom du &amp;centre et « Plan de sécurité » imprimés dessus</translation>
+    </message>
+    <message>
+        <source>Print the centre&apos;s name on her copy</source>
+        <translation>Imprimer le nom du centre sur son exemplaire</translation>
+    </message>
+    <message>
+        <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
+        <translation>Décoché, ni les pages ni les propriétés du fichier ne nomment le centre ou le dossier, au cas où quelqu&apos;un d&apos;autre le trouverait.</translation>
     </message>
 </context>
 <context>

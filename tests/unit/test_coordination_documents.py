@@ -215,20 +215,32 @@ def test_her_copy_of_the_safety_plan_has_no_name_and_says_which_version(
             ),
             1,
         )
-        done = ExportService(cw).safety_plan(ref, ExportOptions(out))
+        done = ExportService(cw).safety_plan(ref, ExportOptions(out / "mine.pdf"))
+        chosen = ExportService(cw).safety_plan(ref, ExportOptions(out), with_centre=True)
         writer = cw.actor.display_name
-    assert done.path.name == f"{ref}-safety-plan.pdf"
+    # Her copy reveals nothing of where it comes from, in the pages or the metadata.
     text = squash(text_of(done.path))
+    reader = PdfReader(done.path)
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    for revealing in ("Safety plan", "CONFIDENTIAL", "Confidential", "centre", ref, writer):
+        assert revealing not in text and revealing not in meta, revealing
+    assert "OneStop" not in meta
+    assert text.startswith("Notes Version 2, ") and "Page 1 of 1" in text
+    assert "The refuge on <Main> Street & the clinic" in text
+    # Printed with the centre on it, because she chose so: the usual letterhead.
+    assert chosen.path.name == f"{ref}-safety-plan.pdf"
+    text = squash(text_of(chosen.path))
     assert f"Version 2, agreed on {TODAY.isoformat()} with {writer}" in text
+    assert "CONFIDENTIAL" in text and "Safety plan" in text
     assert "The refuge on <Main> Street & the clinic" in text
     assert "<img src='http://example.invalid/x.png'>" in text
     assert "Code word" in text and "Routes and how to get out" in text
     assert "Still to plan together: people you trust" in text and "other notes" not in text
     assert NAME not in text and "Nadia" not in text and ref in text
     with vault.sign_in(Role.MANAGER) as manager:
-        (entry,) = AuditService(manager).entries(action=AuditAction.EXPORT.value)
-    assert entry.record_ref == ref and entry.section == Section.RISK.value
-    assert entry.detail == f"safety_plan sha256={done.sha256}"
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    assert {(e.record_ref, e.section) for e in entries} == {(ref, Section.RISK.value)}
+    assert {e.detail for e in entries} == {f"safety_plan sha256={x.sha256}" for x in (done, chosen)}
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -55,10 +55,15 @@ class Letterhead:
     generated_at: datetime  # UTC
     without_consent: str = ""  # a manager's written reason, when shared without consent
     language: str = "en"  # the language of its fixed text (reports.language)
+    # Her own copy, which someone she fears may find: no centre, no document type, no case
+    # reference, no CONFIDENTIAL, no staff name, in the pages or the metadata.
+    discreet: bool = False
 
     @property
     def title(self) -> str:
-        """The document and the case, in the language being written."""
+        """The document and the case, in the language being written ("" when discreet)."""
+        if self.discreet:
+            return ""
         return f"{tr(self.document)} {self.case_reference}".strip()
 
 
@@ -98,6 +103,8 @@ def _draw_text(canvas: Canvas, text: str, x: float, y: float, width: float, styl
 
 
 def _decorate(head: Letterhead, canvas: Canvas, _doc: Any) -> None:
+    if head.discreet:
+        return  # "page N of M" alone, added at the end
     canvas.saveState()
     width = PAGE_WIDTH - 2 * MARGIN
     top = PAGE_HEIGHT - MARGIN + HEADER - 6 * mm
@@ -173,9 +180,9 @@ def template(head: Letterhead, out: io.BytesIO, cls: type[Any] = BaseDocTemplate
         topMargin=MARGIN + HEADER,
         bottomMargin=BODY_BOTTOM,
         title=head.title,
-        author=head.centre,
-        subject=translate("Documents", "Confidential"),
-        creator="OneStop",
+        author="" if head.discreet else head.centre,
+        subject="" if head.discreet else translate("Documents", "Confidential"),
+        creator="" if head.discreet else "OneStop",
         keywords="",
         lang=head.language,
     )

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -82,6 +83,40 @@ class MedicoLegalChoices(QGroupBox):
         incident_id = int(chosen) if chosen is not None else None
         return lambda options: ExportService(session).medico_legal(
             reference, options, purpose=purpose, incident_id=incident_id
+        )
+
+
+class SafetyPlanChoices(QGroupBox):
+    """Her copy is discreet (nothing on it names the centre, the document or the case), unless
+    she wants the centre's name and the usual heading on it: her choice, unticked by default."""
+
+    def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Her copy"))
+        self.setObjectName("safetyPlanChoices")
+        self._session, self._reference = session, reference
+        column = QVBoxLayout(self)
+        self.with_centre = QCheckBox(
+            self.tr('She wants the &centre\'s name and "Safety plan" printed on it'), self
+        )
+        self.with_centre.setObjectName("safetyPlanWithCentre")
+        self.with_centre.setAccessibleName(self.tr("Print the centre's name on her copy"))
+        column.addWidget(self.with_centre)
+        hint = QLabel(
+            self.tr(
+                "Unticked, the pages and the file's properties name neither the centre nor the "
+                "case, in case someone else finds it."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+
+    def choose(self) -> Run:
+        session, reference = self._session, self._reference
+        with_centre = self.with_centre.isChecked()
+        return lambda options: ExportService(session).safety_plan(
+            reference, options, with_centre=with_centre
         )
 
 

@@ -46,9 +46,11 @@ class ExportService:
         """The pack for a meeting (by default the next one)."""
         return conference.conference_pack(self._pipeline, options, meeting_id)
 
-    def safety_plan(self, reference: str, options: ExportOptions) -> Exported:
-        """Her own copy of her safety plan."""
-        return safety_plan.safety_plan(self._pipeline, reference, options)
+    def safety_plan(
+        self, reference: str, options: ExportOptions, *, with_centre: bool = False
+    ) -> Exported:
+        """Her own copy of her safety plan: discreet unless she wants the centre on it."""
+        return safety_plan.safety_plan(self._pipeline, reference, options, with_centre)
 
     def statistics(self, period: Period, options: ExportOptions) -> Exported:
         """Anonymised counts for a period, with the same figures as CSV."""
