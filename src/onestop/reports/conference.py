@@ -14,7 +14,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Case-conference pack")
 
@@ -184,7 +184,10 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
         out.append(
             KeepTogether(
                 [
-                    Text(summary.format(agency=agency, n=len(items), overdue=overdue), st["h2"]),
+                    Text(
+                        summary.format(agency=isolate(agency), n=len(items), overdue=overdue),
+                        st["h2"],
+                    ),
                     _table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
                 ]
             )
@@ -202,12 +205,13 @@ def story(pack: ConferencePack) -> list[Flowable]:
         ),
         Text(
             translate("Documents", "Attending: {agencies}").format(
-                agencies=", ".join(pack.agencies) or "—"
+                agencies=", ".join(isolate(a) for a in pack.agencies) or "—"
             ),
             st["body"],
         ),
         Text(
-            translate("Documents", "Prepared by {who}.").format(who=pack.prepared_by), st["small"]
+            translate("Documents", "Prepared by {who}.").format(who=isolate(pack.prepared_by)),
+            st["small"],
         ),
         Text(
             translate(

@@ -26,7 +26,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Referral letter")
 
@@ -169,7 +169,9 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         KeepTogether(
             [
                 Text(translate("Documents", "Referring worker"), st["h2"]),
-                Text(f"{letter.referring_worker}, {tr(letter.referring_role)}", st["body"]),
+                Text(
+                    f"{isolate(letter.referring_worker)}, {tr(letter.referring_role)}", st["body"]
+                ),
                 _rows(_contact_rows(letter)),
                 Spacer(1, 12 * mm),
                 Text(

@@ -20,7 +20,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import styles
-from onestop.reports.text import Text
+from onestop.reports.text import Text, isolate
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Safety plan")
 DISCREET_TITLE = QT_TRANSLATE_NOOP("Documents", "Notes")
@@ -55,7 +55,7 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
         translate("Documents", "Version {version}, {date}.").format(version=plan.version, date=day)
         if discreet
         else translate("Documents", "Version {version}, agreed on {date} with {who}.").format(
-            version=plan.version, date=day, who=plan.agreed_with
+            version=plan.version, date=day, who=isolate(plan.agreed_with)
         )
     )
     out: list[Flowable] = [

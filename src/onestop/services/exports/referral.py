@@ -10,6 +10,7 @@ from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.referral import Background, ReferralLetter, render_referral_letter
+from onestop.reports.text import isolate
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.directory import DirectoryService
@@ -78,7 +79,7 @@ def referral_letter(
             "Documents",
             "She consented to this information being shared with {agency}: {reason} "
             "Ledger entry {entry}.",
-        ).format(agency=referral.agency, reason=answer.reason, entry=answer.entry.entry_id)
+        ).format(agency=isolate(referral.agency), reason=answer.reason, entry=answer.entry.entry_id)
     role = session.actor.role
     contact = SettingsService(session).centre_contact()
     children = None
