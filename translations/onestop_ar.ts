@@ -1666,6 +1666,14 @@
         <translation>جدول الأعمال والإجراءات المعلّقة، حسب الجهة</translation>
     </message>
     <message>
+        <source>Print the min&amp;utes…</source>
+        <translation>طباعة المح&amp;ضر…</translation>
+    </message>
+    <message>
+        <source>Who was there, and each case&apos;s actions reviewed and agreed</source>
+        <translation>من حضر، ولكل حالة الإجراءات التي رُوجعت والتي اتُّفق عليها</translation>
+    </message>
+    <message>
         <source>&amp;Close the minutes</source>
         <translation>إ&amp;غلاق المحضر</translation>
     </message>
@@ -2180,6 +2188,54 @@
     <message>
         <source>not recorded</source>
         <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>محضر اجتماع التنسيق بشأن الحالات</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are not closed yet.</source>
+        <translation>مسودة: لم يُغلق المحضر بعد.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئاسة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>المعتذرون</translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
+        <translation>الجهات المدعوة</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>الحالات التي نوقشت</translation>
+    </message>
+    <message>
+        <source>No case was heard at this meeting.</source>
+        <translation>لم تُناقش أي حالة في هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Actions carried into the meeting</source>
+        <translation>الإجراءات المرحّلة إلى الاجتماع</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>New actions agreed</source>
+        <translation>إجراءات جديدة متفق عليها</translation>
+    </message>
+    <message>
+        <source>Minutes prepared by {who}.</source>
+        <translation>أعدّ المحضر {who}.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -3903,6 +3959,10 @@
         <source>Other notes</source>
         <translation>ملاحظات أخرى</translation>
     </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>محضر الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5239,6 +5299,37 @@
     <message>
         <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
         <translation>حُذف سجل الخزنة (vault.db-wal) بينما بقي فهرسه: آخر التغييرات المحفوظة مفقودة. لم يتغير شيء. استعد الخزنة من أحدث نسخة احتياطية لها (onestop-cli admin restore).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChoices</name>
+    <message>
+        <source>Who was there</source>
+        <translation>من حضر</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئاسة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Present, one a line</source>
+        <translation>الحاضرون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Apologies, one a line</source>
+        <translation>المعتذرون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>ر&amp;ئاسة الاجتماع</translation>
+    </message>
+    <message>
+        <source>&amp;Present (name, agency)</source>
+        <translation>ال&amp;حاضرون (الاسم، الجهة)</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>ال&amp;معتذرون</translation>
     </message>
 </context>
 <context>

@@ -1666,6 +1666,14 @@
         <translation>El orden del día y las acciones pendientes, por entidad</translation>
     </message>
     <message>
+        <source>Print the min&amp;utes…</source>
+        <translation>Imprimir el ac&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Who was there, and each case&apos;s actions reviewed and agreed</source>
+        <translation>Quién asistió y, por caso, las acciones revisadas y acordadas</translation>
+    </message>
+    <message>
         <source>&amp;Close the minutes</source>
         <translation>&amp;Cerrar el acta</translation>
     </message>
@@ -2180,6 +2188,54 @@
     <message>
         <source>not recorded</source>
         <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>Acta de la reunión de coordinación del caso</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are not closed yet.</source>
+        <translation>Borrador: el acta aún no está cerrada.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Excusas</translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
+        <translation>Entidades invitadas</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Casos tratados</translation>
+    </message>
+    <message>
+        <source>No case was heard at this meeting.</source>
+        <translation>No se trató ningún caso en esta reunión.</translation>
+    </message>
+    <message>
+        <source>Actions carried into the meeting</source>
+        <translation>Acciones traídas a la reunión</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <source>New actions agreed</source>
+        <translation>Nuevas acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Minutes prepared by {who}.</source>
+        <translation>Acta preparada por {who}.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -3903,6 +3959,10 @@
         <source>Other notes</source>
         <translation>Otras notas</translation>
     </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>Acta de la reunión</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5239,6 +5299,37 @@
     <message>
         <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
         <translation>El diario de la bóveda (vault.db-wal) se eliminó mientras su índice seguía ahí: faltan los últimos cambios guardados. No se cambió nada. Restaure la bóveda desde su copia de seguridad más reciente (onestop-cli admin restore).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChoices</name>
+    <message>
+        <source>Who was there</source>
+        <translation>Quién asistió</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Present, one a line</source>
+        <translation>Presentes, uno por línea</translation>
+    </message>
+    <message>
+        <source>Apologies, one a line</source>
+        <translation>Excusas, una por línea</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Pre&amp;sidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Present (name, agency)</source>
+        <translation>&amp;Presentes (nombre, entidad)</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>E&amp;xcusas</translation>
     </message>
 </context>
 <context>

@@ -1666,6 +1666,14 @@
         <translation>L&apos;ordre du jour et les actions en cours, par structure</translation>
     </message>
     <message>
+        <source>Print the min&amp;utes…</source>
+        <translation>Imprimer le comp&amp;te rendu…</translation>
+    </message>
+    <message>
+        <source>Who was there, and each case&apos;s actions reviewed and agreed</source>
+        <translation>Qui était présent, et pour chaque dossier les actions revues et convenues</translation>
+    </message>
+    <message>
         <source>&amp;Close the minutes</source>
         <translation>&amp;Clore le compte rendu</translation>
     </message>
@@ -2180,6 +2188,54 @@
     <message>
         <source>not recorded</source>
         <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>Compte rendu de la réunion de concertation</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are not closed yet.</source>
+        <translation>Projet : le compte rendu n&apos;est pas encore clos.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
+        <translation>Organismes invités</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Dossiers examinés</translation>
+    </message>
+    <message>
+        <source>No case was heard at this meeting.</source>
+        <translation>Aucun dossier n&apos;a été examiné lors de cette réunion.</translation>
+    </message>
+    <message>
+        <source>Actions carried into the meeting</source>
+        <translation>Actions reportées à la réunion</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>New actions agreed</source>
+        <translation>Nouvelles actions convenues</translation>
+    </message>
+    <message>
+        <source>Minutes prepared by {who}.</source>
+        <translation>Compte rendu préparé par {who}.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -3903,6 +3959,10 @@
         <source>Other notes</source>
         <translation>Autres notes</translation>
     </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5239,6 +5299,37 @@
     <message>
         <source>The vault&apos;s journal (vault.db-wal) was removed while its index remained: the latest saved changes are missing. Nothing was changed. Restore the vault from its most recent backup (onestop-cli admin restore).</source>
         <translation>Le journal du coffre (vault.db-wal) a été supprimé alors que son index est resté : les dernières modifications enregistrées manquent. Rien n’a été changé. Restaurez le coffre à partir de sa sauvegarde la plus récente (onestop-cli admin restore).</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChoices</name>
+    <message>
+        <source>Who was there</source>
+        <translation>Qui était présent</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Present, one a line</source>
+        <translation>Présents, un par ligne</translation>
+    </message>
+    <message>
+        <source>Apologies, one a line</source>
+        <translation>Excusés, un par ligne</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Pré&amp;sidence</translation>
+    </message>
+    <message>
+        <source>&amp;Present (name, agency)</source>
+        <translation>&amp;Présents (nom, organisme)</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>E&amp;xcusés</translation>
     </message>
 </context>
 <context>

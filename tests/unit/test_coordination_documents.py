@@ -263,3 +263,67 @@ def test_her_copy_has_a_heading_for_every_part_of_the_plan() -> None:
     from onestop.services.risk import SAFETY_PLAN_HEADINGS
 
     assert list(HEADINGS) == list(SAFETY_PLAN_HEADINGS)
+
+
+# -- the minutes --
+
+
+def test_the_minutes_say_who_was_there_and_each_cases_actions(carried, out) -> None:
+    from onestop.services.exports import Attendance
+
+    vault, (heard, referred, third) = carried
+    consent_to(vault, heard, AGENCIES)
+    consent_to(vault, referred, AGENCIES)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        second = [m for m in conferences.meetings() if m.id != third][1]
+        new = conferences.hear(
+            third,
+            referred,
+            [PlannedAction("Police", "PC Lowe", "Marker on the address", TODAY + timedelta(90))],
+        )
+        assert new
+    attendance = Attendance(
+        chair="A. Chair, Safeguarding lead",
+        present=["P. One, Police", "H. Two, City Housing"],
+        apologies=["C. Three, Children's services"],
+    )
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        held = ExportService(cw).conference_minutes(
+            ExportOptions(out / "held.pdf"), second.id, attendance
+        )
+        draft = ExportService(cw).conference_minutes(ExportOptions(out / "draft.pdf"), third)
+    text = squash(text_of(held.path))
+    for expected in (
+        "Minutes of the case conference",
+        "Chair A. Chair, Safeguarding lead",
+        "P. One, Police",
+        "H. Two, City Housing",
+        "Apologies C. Three, Children's services",
+        f"1. {heard}",
+        "Drive-by patrols",
+        "Not done No officers free",
+        "Change the locks",
+    ):
+        assert expected in text, expected
+    assert "Draft" not in text and NAME not in text and "Salma" not in text
+    assert PdfReader(held.path).metadata.title.startswith("Conference minutes of ")
+    text = squash(text_of(draft.path))
+    assert "Draft: the minutes are not closed yet." in text
+    assert "Chair not recorded" in text
+    assert f"1. {referred}" in text and "Marker on the address" in text and "PC Lowe" in text
+    assert heard not in text.split("Cases discussed", 1)[1]  # not heard at the third meeting
+
+
+def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(carried, out) -> None:
+    vault, (heard, _referred, third) = carried
+    with vault.sign_in(Role.MANAGER) as manager:
+        second = [m for m in ConferenceService(manager).meetings() if m.id != third][1]
+    with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(ConsentRequired, match=heard):
+        ExportService(cw).conference_minutes(ExportOptions(out), second.id)
+    assert list(out.iterdir()) == []
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).conference_minutes(
+            ExportOptions(out, without_consent_reason=REASON), second.id
+        )
+    assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text_of(done.path)

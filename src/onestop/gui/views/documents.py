@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +32,7 @@ from onestop.domain.roles import Action
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
 from onestop.gui.widgets.dates import to_date, to_qdate
-from onestop.services.exports import BUNDLE_NEEDS, BundleSection, ExportService
+from onestop.services.exports import BUNDLE_NEEDS, Attendance, BundleSection, ExportService
 from onestop.services.incidents import IncidentRecord
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
@@ -117,6 +119,50 @@ class SafetyPlanChoices(QGroupBox):
         with_centre = self.with_centre.isChecked()
         return lambda options: ExportService(session).safety_plan(
             reference, options, with_centre=with_centre
+        )
+
+
+class MinutesChoices(QGroupBox):
+    """Who was at the meeting, for its minutes: the chair, those present and the apologies,
+    one "name, agency" a line."""
+
+    def __init__(self, session: VaultSession, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Who was there"))
+        self.setObjectName("minutesChoices")
+        self._session, self._meeting_id = session, meeting_id
+        form = QFormLayout(self)
+        self.chair = QLineEdit(self)
+        self.chair.setMaxLength(200)
+        self.chair.setAccessibleName(self.tr("Chair"))
+        self.present = QPlainTextEdit(self)
+        self.present.setTabChangesFocus(True)
+        self.present.setMaximumHeight(80)
+        self.present.setAccessibleName(self.tr("Present, one a line"))
+        self.apologies = QPlainTextEdit(self)
+        self.apologies.setTabChangesFocus(True)
+        self.apologies.setMaximumHeight(60)
+        self.apologies.setAccessibleName(self.tr("Apologies, one a line"))
+        for caption, widget in (
+            (self.tr("C&hair"), self.chair),
+            (self.tr("&Present (name, agency)"), self.present),
+            (self.tr("A&pologies"), self.apologies),
+        ):
+            label_ = QLabel(caption, self)
+            label_.setBuddy(widget)
+            form.addRow(label_, widget)
+
+    def choose(self) -> Run:
+        session, meeting_id = self._session, self._meeting_id
+
+        def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(x.strip() for x in edit.toPlainText().splitlines() if x.strip())
+
+        attendance = Attendance(
+            self.chair.text().strip(), lines(self.present), lines(self.apologies)
+        )
+        return lambda options: ExportService(session).conference_minutes(
+            options, meeting_id, attendance
         )
 
 

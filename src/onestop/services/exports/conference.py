@@ -3,6 +3,8 @@ against each survivor's consent to share with every attending agency."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Section
 from onestop.errors import NotFound, ValidationFailed
@@ -30,7 +32,7 @@ def conference_pack(
     pipeline.check_options(options)
     with session.batch():
         conferences = ConferenceService(session)
-        meeting = _meeting_for(conferences, meeting_id)
+        meeting = meeting_for(conferences, meeting_id)
         if not meeting.agencies:
             raise ValidationFailed.of(
                 {
@@ -51,16 +53,8 @@ def conference_pack(
                     )
                 }
             )
-        consent = ConsentService(session)
-        lacking: dict[str, list[str]] = {}
-        for item in agenda:
-            answers = consent.may_leave_to(
-                item.reference, Purpose.SHARE_WITH_AGENCY, meeting.agencies
-            )
-            missing = [a for a, answer in answers.items() if not answer.allowed]
-            if missing:
-                lacking[item.reference] = missing
-        names = [name for item in agenda for name in _case_names(session, item.reference)]
+        lacking = lacking_consent(session, [item.reference for item in agenda], meeting.agencies)
+        names = [name for item in agenda for name in case_names(session, item.reference)]
     reference = f"{meeting.held_on.isoformat()}"
     path = pipeline.path(options, document, reference, names)
     reason = ""
@@ -128,7 +122,21 @@ def conference_pack(
     )
 
 
-def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:
+def lacking_consent(
+    session: VaultSession, references: Sequence[str], agencies: Sequence[str]
+) -> dict[str, list[str]]:
+    """For each case without consent to share with every agency, the agencies it lacks."""
+    consent = ConsentService(session)
+    lacking: dict[str, list[str]] = {}
+    for reference in references:
+        answers = consent.may_leave_to(reference, Purpose.SHARE_WITH_AGENCY, agencies)
+        missing = [a for a, answer in answers.items() if not answer.allowed]
+        if missing:
+            lacking[reference] = missing
+    return lacking
+
+
+def meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:
     if meeting_id is None:
         meeting = conferences.next_meeting()
         if meeting is None:
@@ -149,7 +157,7 @@ def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meet
     )
 
 
-def _case_names(session: VaultSession, reference: str) -> tuple[str, str]:
+def case_names(session: VaultSession, reference: str) -> tuple[str, str]:
     """Her name and alias, only to keep them out of the file name (read as for the pack)."""
     details = CaseService(session).get(reference).details
     return details.name, details.alias

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 
 from onestop.domain.consent import Purpose
 from onestop.reports.bundle import BundleSection
-from onestop.services.exports import bundle, conference, medicolegal, referral, safety_plan
+from onestop.reports.minutes import Attendance
+from onestop.services.exports import (
+    bundle,
+    conference,
+    medicolegal,
+    minutes,
+    referral,
+    safety_plan,
+)
 from onestop.services.exports import statistics as statistics_export
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.session import VaultSession
@@ -45,6 +53,14 @@ class ExportService:
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
         """The pack for a meeting (by default the next one)."""
         return conference.conference_pack(self._pipeline, options, meeting_id)
+
+    def conference_minutes(
+        self, options: ExportOptions, meeting_id: int, attendance: Attendance | None = None
+    ) -> Exported:
+        """The minutes of a meeting, with who was there as the chair gives it."""
+        return minutes.conference_minutes(
+            self._pipeline, options, meeting_id, attendance or Attendance()
+        )
 
     def safety_plan(
         self, reference: str, options: ExportOptions, *, with_centre: bool = False
