@@ -2158,6 +2158,22 @@
         <translation>لا إجراءات مرحّلة من اجتماع سابق.</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>المعتدي</translation>
+    </message>
+    <message>
+        <source>Checklist: yes to</source>
+        <translation>قائمة التحقق: نعم على</translation>
+    </message>
+    <message>
         <source>Page {number} of {total}</source>
         <translation>الصفحة {number} من {total}</translation>
     </message>
@@ -2680,6 +2696,10 @@
     <message>
         <source>no assessment recorded</source>
         <translation>لا تقييم مسجل</translation>
+    </message>
+    <message>
+        <source>about {age} years old</source>
+        <translation>حوالي {age} سنة</translation>
     </message>
     <message>
         <source>{document}, {start} to {end}</source>

@@ -2158,6 +2158,22 @@
         <translation>Ninguna acción pendiente de una reunión anterior.</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacida</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Agresor</translation>
+    </message>
+    <message>
+        <source>Checklist: yes to</source>
+        <translation>Lista de verificación: sí a</translation>
+    </message>
+    <message>
         <source>Page {number} of {total}</source>
         <translation>Página {number} de {total}</translation>
     </message>
@@ -2680,6 +2696,10 @@
     <message>
         <source>no assessment recorded</source>
         <translation>ninguna evaluación registrada</translation>
+    </message>
+    <message>
+        <source>about {age} years old</source>
+        <translation>unos {age} años</translation>
     </message>
     <message>
         <source>{document}, {start} to {end}</source>

@@ -2158,6 +2158,22 @@
         <translation>Aucune action reportée d&apos;une réunion précédente.</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Née</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Checklist: yes to</source>
+        <translation>Liste de contrôle : oui à</translation>
+    </message>
+    <message>
         <source>Page {number} of {total}</source>
         <translation>Page {number} sur {total}</translation>
     </message>
@@ -2680,6 +2696,10 @@
     <message>
         <source>no assessment recorded</source>
         <translation>aucune évaluation enregistrée</translation>
+    </message>
+    <message>
+        <source>about {age} years old</source>
+        <translation>environ {age} ans</translation>
     </message>
     <message>
         <source>{document}, {start} to {end}</source>

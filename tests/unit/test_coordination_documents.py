@@ -11,6 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.roles import Action, Role, Section, permits
@@ -19,9 +21,11 @@ from onestop.services.audit import AuditService
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
-from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
+from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
 from tests.conftest import SampleVault, copy_vault, open_case_in
-from tests.unit.test_coordination import TODAY, assess
+from tests.unit.test_coordination import NOW, TODAY, assess
 from tests.unit.test_exports import in_order, squash, text_of
 
 AGENCIES = ["Police", "City Housing <Office> & Co"]
@@ -105,6 +109,21 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
         ExportService(cw).conference_pack(ExportOptions(out))
     consent_to(vault, referred, AGENCIES[1:])
     with vault.sign_in(Role.CASEWORKER) as cw:
+        incident = IncidentService(cw).record(
+            heard,
+            IncidentDetails(
+                IncidentTime.exact(NOW - timedelta(days=2)),
+                GbvType.PHYSICAL_ASSAULT,
+                IncidentContext.INTIMATE_PARTNER,
+            ),
+        )
+        PerpetratorService(cw).add(
+            heard,
+            incident.incident_id,
+            PerpetratorDetails("Kofi Example", known_addresses="4 Sample Lane"),
+            "Husband",
+        )
+        first_question = RiskService(cw).default_instrument().questions[0].text
         done = ExportService(cw).conference_pack(ExportOptions(out))
         who = cw.actor.username
     held_on = (TODAY + timedelta(days=57)).isoformat()
@@ -116,6 +135,11 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
     assert heard in text and referred in text and NAME in text and "Sally" in text
     assert "High, score 18" in text and "High, score 15" in text
     assert "High risk on the checklist" in text
+    # What the agencies need to act: her legal name beside the alias, the perpetrator with
+    # his relationship and address, and the checklist's answers, not only the score.
+    assert "Legal name Salma Haddad" in text
+    assert "Perpetrator Kofi Example Husband 4 Sample Lane" in text
+    assert f"Checklist: yes to • {first_question}" in text
     # The action not done is carried with its reason and flagged overdue; the done one is not.
     assert in_order("Drive-by patrols", text) and "No officers free" in text
     assert "Sgt <b>Mills</b>" in text and "Change the locks" not in text

@@ -31,6 +31,15 @@ class PackAction:
 
 
 @dataclass(frozen=True)
+class PackPerson:
+    """A perpetrator as the agencies need him: to recognise him and where he may be."""
+
+    name: str
+    relationship: str
+    addresses: str
+
+
+@dataclass(frozen=True)
 class PackCase:
     reference: str
     name: str  # name or alias, as the agencies know her
@@ -38,6 +47,11 @@ class PackCase:
     risk: str  # "High (15 of 24)" or "no assessment" (a Phrase)
     without_consent: bool  # shared on a manager's authority
     actions: Sequence[PackAction]  # still outstanding from earlier meetings
+    legal_name: str = ""  # beside the name she is known by, when both are recorded
+    born: str = ""  # "1990-01-02", or "about 34"
+    children: str = ""  # their number and what is recorded of them
+    perpetrators: Sequence[PackPerson] = ()
+    checklist: Sequence[str] = ()  # the questions answered yes on the latest checklist
 
 
 @dataclass(frozen=True)
@@ -248,6 +262,7 @@ def story(pack: ConferencePack) -> list[Flowable]:
                     st["small"],
                 )
             )
+        part += _about(case)
         if case.without_consent:
             part.append(
                 para(
@@ -278,6 +293,37 @@ def story(pack: ConferencePack) -> list[Flowable]:
             )
         out.append(Spacer(1, 4 * mm))
     return out
+
+
+def _about(case: PackCase) -> list[Flowable]:
+    """Who she is, her children, the perpetrators and the checklist, as the agencies need
+    them to act on the case."""
+    st = styles()
+    rows: list[tuple[str, str]] = []
+    if case.legal_name:
+        rows.append((translate("Documents", "Legal name"), case.legal_name))
+    if case.born:
+        rows.append((translate("Documents", "Born"), case.born))
+    if case.children:
+        rows.append((translate("Documents", "Children"), tr(case.children)))
+    for person in case.perpetrators:
+        said = "\n".join(x for x in (person.relationship, person.addresses) if x)
+        rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
+    if case.checklist:
+        rows.append(
+            (
+                translate("Documents", "Checklist: yes to"),
+                "\n".join(f"• {q}" for q in case.checklist),
+            )
+        )
+    if not rows:
+        return []
+    table = Table(
+        [[Text(label, st["label"]), Text(value, st["small"])] for label, value in rows],
+        colWidths=[35 * mm, None],
+    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [table]
 
 
 def render_conference_pack(head: Letterhead, pack: ConferencePack) -> bytes:

@@ -4,18 +4,29 @@ against each survivor's consent to share with every attending agency."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
-from onestop.domain.roles import Section
-from onestop.errors import NotFound, ValidationFailed
+from onestop.domain.risk import Answer
+from onestop.domain.roles import Action, Section
+from onestop.errors import NotFound, OneStopError, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
-from onestop.reports.conference import ConferencePack, PackAction, PackCase, render_conference_pack
+from onestop.reports.conference import (
+    ConferencePack,
+    PackAction,
+    PackCase,
+    PackPerson,
+    render_conference_pack,
+)
 from onestop.services.cases import CaseService
 from onestop.services.conferences import ConferenceService, Meeting
 from onestop.services.consent import ConsentService
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.labels import label
+from onestop.services.perpetrators import PerpetratorService
+from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
 
 
@@ -55,6 +66,10 @@ def conference_pack(
             )
         lacking = lacking_consent(session, [item.reference for item in agenda], meeting.agencies)
         names = [name for item in agenda for name in case_names(session, item.reference)]
+        details = {
+            item.reference: _case_details(session, item.reference, options.language)
+            for item in agenda
+        }
     reference = f"{meeting.held_on.isoformat()}"
     path = pipeline.path(options, document, reference, names)
     reason = ""
@@ -94,6 +109,7 @@ def conference_pack(
                     else QT_TRANSLATE_NOOP("Documents", "no assessment recorded")
                 ),
                 without_consent=item.reference in lacking,
+                **details[item.reference],
                 actions=[
                     PackAction(
                         a.agreed_on,
@@ -161,3 +177,46 @@ def case_names(session: VaultSession, reference: str) -> tuple[str, str]:
     """Her name and alias, only to keep them out of the file name (read as for the pack)."""
     details = CaseService(session).get(reference).details
     return details.name, details.alias
+
+
+def _case_details(session: VaultSession, reference: str, language: str) -> dict[str, Any]:
+    """What the agencies need to act on a case besides the agenda: her legal name, when she
+    was born, her children, the perpetrators and the checklist's yes answers, from the
+    sections this member of staff may read."""
+    case = CaseService(session).get(reference)
+    d = case.details
+    out: dict[str, Any] = {}
+    if d.name and d.alias:
+        out["legal_name"] = d.name
+    if d.date_of_birth is not None:
+        out["born"] = d.date_of_birth.isoformat()
+    elif (age := case.age(utcnow().date())) is not None:
+        out["born"] = QT_TRANSLATE_NOOP("Documents", "about {age} years old").format(age=age)
+    if d.children_count or d.children_notes:
+        count = "" if d.children_count is None else str(d.children_count)
+        out["children"] = "\n".join(x for x in (count, d.children_notes) if x)
+    if session.allowed(Section.INCIDENTS, Action.READ):
+        seen: dict[int, PackPerson] = {}
+        for link in PerpetratorService(session).of_case(reference):
+            him = link.perpetrator
+            seen.setdefault(
+                him.perpetrator_id,
+                PackPerson(him.details.name, link.relationship, him.details.known_addresses),
+            )
+        out["perpetrators"] = list(seen.values())
+    if session.allowed(Section.RISK, Action.READ):
+        risk = RiskService(session)
+        assessments = risk.assessments(reference)
+        if assessments:
+            latest = assessments[-1]
+            try:
+                questions = {
+                    q.id: q.text_in(language)
+                    for q in risk.instrument(latest.instrument_key).questions
+                }
+            except OneStopError:
+                questions = {}
+            out["checklist"] = [
+                questions.get(q, q) for q, answer in latest.answers.items() if answer is Answer.YES
+            ]
+    return out
