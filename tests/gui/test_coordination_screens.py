@@ -10,7 +10,14 @@ from unittest.mock import ANY
 from faker import Faker
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+)
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus
@@ -381,6 +388,7 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     assert [agency.itemText(i) for i in range(agency.count())] == ["Harbour Housing Trust"]
     agency.setCurrentIndex(0)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "referralService"), "A safe flat")
+    dialog.findChild(QPlainTextEdit, "referralNotes").setPlainText("She cannot go home.")
     _accept(qtbot, dialog)
     panel = page.referrals_panel  # the file was read again
     assert _rows(panel.table)[0][:4] == ["Harbour Housing Trust", "A safe flat", "Routine", "Draft"]
