@@ -11,23 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
-from onestop.reports.styles import RULE, styles
+from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Case-conference pack")
-
-
-@dataclass(frozen=True)
-class PackAction:
-    agreed_on: date
-    agency: str
-    owner: str
-    description: str
-    due_on: date
-    status: str  # its label: "Open", "Not done" (a Phrase)
-    reason: str  # why it was not done, when it was not
 
 
 @dataclass(frozen=True)
@@ -62,58 +52,6 @@ class ConferencePack:
     prepared_by: str
 
 
-def _table(rows: list[list[Flowable]], widths: list[float | None], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _overdue(action: PackAction, held_on: date) -> bool:
-    return action.due_on < held_on
-
-
-def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str = "") -> Table:
-    st = styles()
-    head = [
-        translate("Documents", "Agreed"),
-        translate("Documents", "Agency"),
-        translate("Documents", "Owner"),
-        translate("Documents", "Action"),
-        translate("Documents", "Due"),
-        translate("Documents", "Status"),
-    ]
-    rows: list[list[Flowable]] = [[Text(h, st["label"]) for h in head]]
-    for a in actions:
-        due = markup(a.due_on.isoformat())
-        if _overdue(a, held_on):
-            overdue = markup(translate("Documents", "overdue"))
-            due = f'<font color="#a00000"><b>{due}</b><br/>{overdue}</font>'
-        status = markup(tr(a.status))
-        if a.reason:
-            status += f"<br/>{markup(a.reason)}"
-        rows.append(
-            [
-                para(a.agreed_on.isoformat(), st["small"]),
-                Text(a.agency, st["body"]),
-                Text(a.owner or "—", st["body"]),
-                Text(a.description, st["body"]),
-                para(due, st["small"]),
-                para(status, st["small"]),
-            ]
-        )
-    return _table(rows, [18 * mm, 28 * mm, 25 * mm, None, 20 * mm, 24 * mm])
-
-
 def _agenda(pack: ConferencePack) -> list[Flowable]:
     st = styles()
     rows: list[list[Flowable]] = [
@@ -144,7 +82,7 @@ def _agenda(pack: ConferencePack) -> list[Flowable]:
                 para(markup(tr(case.risk)), st["small"]),
             ]
         )
-    return [_table(rows, [8 * mm, 32 * mm, 40 * mm, None, 30 * mm])]
+    return [table(rows, [8 * mm, 32 * mm, 40 * mm, None, 30 * mm])]
 
 
 def _by_agency(pack: ConferencePack) -> list[Flowable]:
@@ -163,7 +101,7 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
     out: list[Flowable] = []
     for agency in sorted(agencies, key=str.casefold):
         items = sorted(agencies[agency], key=lambda pair: (pair[1].due_on, pair[0]))
-        overdue = sum(1 for _, a in items if _overdue(a, pack.held_on))
+        overdue = sum(1 for _, a in items if is_overdue(a, pack.held_on))
         rows: list[list[Flowable]] = [
             [
                 Text(h, st["label"])
@@ -184,7 +122,7 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
                     Text(a.description, st["body"]),
                     Text(
                         translate("Documents", "{date} (overdue)").format(date=a.due_on.isoformat())
-                        if _overdue(a, pack.held_on)
+                        if is_overdue(a, pack.held_on)
                         else a.due_on.isoformat(),
                         st["small"],
                     ),
@@ -202,7 +140,7 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
                         summary.format(agency=isolate(agency), n=len(items), overdue=overdue),
                         st["h2"],
                     ),
-                    _table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
+                    table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
                 ]
             )
         )
@@ -282,7 +220,7 @@ def story(pack: ConferencePack) -> list[Flowable]:
         if case.actions:
             out += [
                 Spacer(1, 2 * mm),
-                _actions_table(case.actions, pack.held_on),
+                actions_table(case.actions, pack.held_on),
             ]
         else:
             out.append(

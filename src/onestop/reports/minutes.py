@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.reports.conference import PackAction, _actions_table
+from onestop.reports.actions import PackAction, actions_table
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import translate, writing_in
 from onestop.reports.styles import RULE, styles
@@ -105,14 +105,14 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
         part: list[Flowable] = [para(f"{n}. {markup(case.reference)}", st["h2"])]
         part.append(Text(translate("Documents", "Actions carried into the meeting"), st["label"]))
         part.append(
-            _actions_table(case.reviewed, minutes.held_on)
+            actions_table(case.reviewed, minutes.held_on)
             if case.reviewed
             else Text(translate("Documents", "None."), st["small"])
         )
         out.append(KeepTogether(part))
         out.append(Text(translate("Documents", "New actions agreed"), st["label"]))
         out.append(
-            _actions_table(case.agreed, minutes.held_on)
+            actions_table(case.agreed, minutes.held_on)
             if case.agreed
             else Text(translate("Documents", "None."), st["small"])
         )

@@ -12,10 +12,10 @@ from onestop.domain.risk import Answer
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, OneStopError, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.actions import PackAction
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
 from onestop.reports.conference import (
     ConferencePack,
-    PackAction,
     PackCase,
     PackPerson,
     render_conference_pack,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from onestop.domain.roles import Section
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.reports.conference import PackAction
+from onestop.reports.actions import PackAction
 from onestop.reports.minutes import DOCUMENT as MINUTES
 from onestop.reports.minutes import (
     Attendance,
