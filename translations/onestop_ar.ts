@@ -1762,6 +1762,14 @@
         <translation>جدول الأعمال والإجراءات المعلّقة، حسب الجهة</translation>
     </message>
     <message>
+        <source>Print the min&amp;utes…</source>
+        <translation>طباعة المح&amp;ضر…</translation>
+    </message>
+    <message>
+        <source>Who was there, and each case&apos;s actions reviewed and agreed</source>
+        <translation>من حضر، ولكل حالة الإجراءات التي رُوجعت والتي اتُّفق عليها</translation>
+    </message>
+    <message>
         <source>&amp;Close the minutes</source>
         <translation>إ&amp;غلاق المحضر</translation>
     </message>
@@ -2405,6 +2413,22 @@
         <translation>لا إجراءات مرحّلة من اجتماع سابق.</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>الاسم القانوني</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>المعتدي</translation>
+    </message>
+    <message>
+        <source>Checklist: yes to</source>
+        <translation>قائمة تقييم المخاطر: نعم على</translation>
+    </message>
+    <message>
         <source>Page {number} of {total}</source>
         <translation>الصفحة {number} من {total}</translation>
     </message>
@@ -2435,6 +2459,54 @@
     <message>
         <source>not recorded</source>
         <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>محضر اجتماع التنسيق بشأن الحالات</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are not closed yet.</source>
+        <translation>مسودة: لم يُغلق المحضر بعد.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئاسة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>المعتذرون</translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
+        <translation>الجهات المدعوة</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>الحالات التي نوقشت</translation>
+    </message>
+    <message>
+        <source>No case was heard at this meeting.</source>
+        <translation>لم تُناقش أي حالة في هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Actions carried into the meeting</source>
+        <translation>الإجراءات المرحّلة إلى الاجتماع</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>New actions agreed</source>
+        <translation>إجراءات جديدة متفق عليها</translation>
+    </message>
+    <message>
+        <source>Minutes prepared by {who}.</source>
+        <translation>أعدّ المحضر {who}.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -2641,6 +2713,14 @@
         <translation>الأطفال</translation>
     </message>
     <message>
+        <source>Her children</source>
+        <translation>أطفالها</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>غير مسجل.</translation>
+    </message>
+    <message>
         <source>How to contact her safely</source>
         <translation>كيفية التواصل معها بأمان</translation>
     </message>
@@ -2689,6 +2769,90 @@
         <translation>الموظف المُحيل</translation>
     </message>
     <message>
+        <source>not set in the centre&apos;s settings</source>
+        <translation>غير محدد في إعدادات المركز</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>اطلب</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>تاريخ الحادثة</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Perpetrator known to her</source>
+        <translation>المعتدي معروف لها</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <source>What happened to her is not told here: she has not consented to sharing it with this agency.</source>
+        <translation>لا يُذكر هنا ما حدث لها: فهي لم توافق على مشاركته مع هذه الجهة.</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>مرجعنا</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Contact at your agency (name, telephone)</source>
+        <translation>جهة الاتصال لديكم (الاسم، الهاتف)</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>مرجعكم</translation>
+    </message>
+    <message>
+        <source>Reason, if declined</source>
+        <translation>السبب، في حال الرفض</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>قسيمة الرد</translation>
+    </message>
+    <message>
+        <source>Please fill this in and return it to us within a week, by e-mail or by hand, even if you cannot take the referral.</source>
+        <translation>يرجى ملء هذه القسيمة وإعادتها إلينا خلال أسبوع، بالبريد الإلكتروني أو باليد، حتى لو لم تتمكنوا من قبول الإحالة.</translation>
+    </message>
+    <message>
         <source>Safe places to go</source>
         <translation>أماكن آمنة يمكنك الذهاب إليها</translation>
     </message>
@@ -2717,6 +2881,10 @@
         <translation>ملاحظات أخرى</translation>
     </message>
     <message>
+        <source>Version {version}, {date}.</source>
+        <translation>الإصدار {version}، {date}.</translation>
+    </message>
+    <message>
         <source>Version {version}, agreed on {date} with {who}.</source>
         <translation>النسخة {version}، متفق عليها في {date} مع {who}.</translation>
     </message>
@@ -2743,6 +2911,10 @@
     <message>
         <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
         <translation>وافقت على مشاركة هذه المعلومات مع {agency}: {reason} قيد السجل {entry}.</translation>
+    </message>
+    <message>
+        <source>Number of children: {count}</source>
+        <translation>عدد الأطفال: {count}</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>
@@ -2779,6 +2951,17 @@
     <message>
         <source>no assessment recorded</source>
         <translation>لا تقييم مسجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s) old</source>
+        <translation>
+            <numerusform>نحو %n سنة</numerusform>
+            <numerusform>نحو سنة واحدة</numerusform>
+            <numerusform>نحو سنتين</numerusform>
+            <numerusform>نحو %n سنوات</numerusform>
+            <numerusform>نحو %n سنة</numerusform>
+            <numerusform>نحو %n سنة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{document}, {start} to {end}</source>
@@ -4531,6 +4714,10 @@
         <source>DHIS2 data value set</source>
         <translation>مجموعة قيم بيانات DHIS2</translation>
     </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>محضر الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5315,6 +5502,10 @@
         <translation>لا توجد إحالة {referral_id} في {reference}.</translation>
     </message>
     <message>
+        <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
+        <translation>تحتاج الرسالة إلى سبب الإحالة: اكتبه في الإحالة أولاً. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with this agency. {why}</source>
         <translation>لم توافق على مشاركة معلوماتها مع هذه الجهة. {why}</translation>
     </message>
@@ -5559,6 +5750,10 @@
         <translation>يسمّي الدليل هذه الجهة «{name}».</translation>
     </message>
     <message>
+        <source>A contact and a reference come with the agency&apos;s answer.</source>
+        <translation>تأتي جهة الاتصال والمرجع مع رد الجهة.</translation>
+    </message>
+    <message>
         <source>This cannot be recorded before it has happened.</source>
         <translation>لا يمكن تسجيل هذا قبل حدوثه.</translation>
     </message>
@@ -5682,6 +5877,10 @@
             <numerusform>بين {low} (بلا حد) و%n يومًا.</numerusform>
             <numerusform>بين {low} (بلا حد) و%n يوم.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At most 7 lines and 500 characters.</source>
+        <translation>7 أسطر و500 حرف على الأكثر.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -6102,6 +6301,37 @@
     <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>نُشرت إحصاءات {period} في {date} وتغيرت الأرقام منذ ذلك الحين (سجل أضيف أو عُدّل، أو موافقة سُحبت). إعادة نشرها ستسمح بطرح النشرتين لكشف التغيير، لذا تبقى النشرة الأولى: أعطي الشريك تلك النشرة.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChoices</name>
+    <message>
+        <source>Who was there</source>
+        <translation>من حضر</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>رئاسة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Present, one a line</source>
+        <translation>الحاضرون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Apologies, one a line</source>
+        <translation>المعتذرون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>ر&amp;ئاسة الاجتماع</translation>
+    </message>
+    <message>
+        <source>&amp;Present (name, agency)</source>
+        <translation>ال&amp;حاضرون (الاسم، الجهة)</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>ال&amp;معتذرون</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6759,10 @@ Keep it locked away.</source>
         <translation>الإحالات وحالتها</translation>
     </message>
     <message>
+        <source>Their contact and reference</source>
+        <translation>جهة الاتصال والمرجع لديهم</translation>
+    </message>
+    <message>
         <source>Print the &amp;letter…</source>
         <translation>طباعة ال&amp;خطاب…</translation>
     </message>
@@ -6547,6 +6781,18 @@ Keep it locked away.</source>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>إ&amp;غلاق الإحالة…</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>تاريخ ال&amp;رد</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the agency</source>
+        <translation>جهة الا&amp;تصال لدى الجهة</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference</source>
+        <translation>م&amp;رجعهم</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -6846,6 +7092,25 @@ Keep it locked away.</source>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
         <translation>لا يمكن إخراج سرير مشغول من الخدمة: تُنقل المقيمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanChoices</name>
+    <message>
+        <source>Her copy</source>
+        <translation>نسختها</translation>
+    </message>
+    <message>
+        <source>She wants the &amp;centre&apos;s name and &quot;Safety plan&quot; printed on it</source>
+        <translation>تريد طباعة اسم ال&amp;مركز و«خطة السلامة» عليها</translation>
+    </message>
+    <message>
+        <source>Print the centre&apos;s name on her copy</source>
+        <translation>طباعة اسم المركز على نسختها</translation>
+    </message>
+    <message>
+        <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
+        <translation>عند عدم التحديد، لا تذكر الصفحات ولا خصائص الملف المركز ولا الحالة، تحسباً لعثور شخص آخر عليها.</translation>
     </message>
 </context>
 <context>

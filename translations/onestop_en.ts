@@ -151,6 +151,13 @@
             <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>about %n year(s) old</source>
+        <translation>
+            <numerusform>about %n year old</numerusform>
+            <numerusform>about %n years old</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

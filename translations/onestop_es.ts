@@ -1714,6 +1714,14 @@
         <translation>El orden del día y las acciones pendientes, por entidad</translation>
     </message>
     <message>
+        <source>Print the min&amp;utes…</source>
+        <translation>Imprimir el ac&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Who was there, and each case&apos;s actions reviewed and agreed</source>
+        <translation>Quién asistió y, por caso, las acciones revisadas y acordadas</translation>
+    </message>
+    <message>
         <source>&amp;Close the minutes</source>
         <translation>&amp;Cerrar el acta</translation>
     </message>
@@ -2337,6 +2345,22 @@
         <translation>Ninguna acción pendiente de una reunión anterior.</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacida</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Agresor</translation>
+    </message>
+    <message>
+        <source>Checklist: yes to</source>
+        <translation>Lista de valoración del riesgo: sí a</translation>
+    </message>
+    <message>
         <source>Page {number} of {total}</source>
         <translation>Página {number} de {total}</translation>
     </message>
@@ -2367,6 +2391,54 @@
     <message>
         <source>not recorded</source>
         <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>Acta de la reunión de coordinación del caso</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are not closed yet.</source>
+        <translation>Borrador: el acta aún no está cerrada.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Excusas</translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
+        <translation>Entidades invitadas</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Casos tratados</translation>
+    </message>
+    <message>
+        <source>No case was heard at this meeting.</source>
+        <translation>No se trató ningún caso en esta reunión.</translation>
+    </message>
+    <message>
+        <source>Actions carried into the meeting</source>
+        <translation>Acciones traídas a la reunión</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <source>New actions agreed</source>
+        <translation>Nuevas acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Minutes prepared by {who}.</source>
+        <translation>Acta preparada por {who}.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -2573,6 +2645,14 @@
         <translation>Hijos e hijas</translation>
     </message>
     <message>
+        <source>Her children</source>
+        <translation>Sus hijos</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>No registrado.</translation>
+    </message>
+    <message>
         <source>How to contact her safely</source>
         <translation>Cómo contactarla de forma segura</translation>
     </message>
@@ -2621,6 +2701,90 @@
         <translation>Profesional que deriva</translation>
     </message>
     <message>
+        <source>not set in the centre&apos;s settings</source>
+        <translation>no indicado en la configuración del centro</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Preguntar por</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Perpetrator known to her</source>
+        <translation>Agresor conocido por ella</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
+        <source>What happened to her is not told here: she has not consented to sharing it with this agency.</source>
+        <translation>Lo que le ocurrió no se cuenta aquí: no ha consentido compartirlo con esta entidad.</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Nuestra referencia</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Contact at your agency (name, telephone)</source>
+        <translation>Contacto en su entidad (nombre, teléfono)</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>Reason, if declined</source>
+        <translation>Motivo, si se rechaza</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Boleta de respuesta</translation>
+    </message>
+    <message>
+        <source>Please fill this in and return it to us within a week, by e-mail or by hand, even if you cannot take the referral.</source>
+        <translation>Rellénela y devuélvanosla en el plazo de una semana, por correo electrónico o en mano, aunque no puedan aceptar la derivación.</translation>
+    </message>
+    <message>
         <source>Safe places to go</source>
         <translation>Lugares seguros adonde ir</translation>
     </message>
@@ -2649,6 +2813,10 @@
         <translation>Otras notas</translation>
     </message>
     <message>
+        <source>Version {version}, {date}.</source>
+        <translation>Versión {version}, {date}.</translation>
+    </message>
+    <message>
         <source>Version {version}, agreed on {date} with {who}.</source>
         <translation>Versión {version}, acordada el {date} con {who}.</translation>
     </message>
@@ -2675,6 +2843,10 @@
     <message>
         <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
         <translation>Consintió que esta información se compartiera con {agency}: {reason} Entrada del registro {entry}.</translation>
+    </message>
+    <message>
+        <source>Number of children: {count}</source>
+        <translation>Número de hijos: {count}</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>
@@ -2711,6 +2883,13 @@
     <message>
         <source>no assessment recorded</source>
         <translation>ninguna evaluación registrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s) old</source>
+        <translation>
+            <numerusform>unos %n año</numerusform>
+            <numerusform>unos %n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>{document}, {start} to {end}</source>
@@ -4435,6 +4614,10 @@
         <source>DHIS2 data value set</source>
         <translation>Conjunto de valores DHIS2</translation>
     </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>Acta de la reunión</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5179,6 +5362,10 @@
         <translation>No hay ninguna derivación {referral_id} en {reference}.</translation>
     </message>
     <message>
+        <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
+        <translation>La carta necesita el motivo de la derivación: escríbalo primero en la derivación. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with this agency. {why}</source>
         <translation>No ha dado su consentimiento para compartir su información con esta entidad. {why}</translation>
     </message>
@@ -5423,6 +5610,10 @@
         <translation>El directorio llama a esta entidad «{name}».</translation>
     </message>
     <message>
+        <source>A contact and a reference come with the agency&apos;s answer.</source>
+        <translation>Un contacto y una referencia acompañan la respuesta de la entidad.</translation>
+    </message>
+    <message>
         <source>This cannot be recorded before it has happened.</source>
         <translation>Esto no puede registrarse antes de que haya ocurrido.</translation>
     </message>
@@ -5534,6 +5725,10 @@
             <numerusform>Entre {low} (sin límite) y %n día.</numerusform>
             <numerusform>Entre {low} (sin límite) y %n días.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At most 7 lines and 500 characters.</source>
+        <translation>Como máximo 7 líneas y 500 caracteres.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5938,6 +6133,37 @@
     <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Las estadísticas de {period} se publicaron el {date} y las cifras han cambiado desde entonces (un registro añadido o modificado, o un consentimiento retirado). Publicarlas de nuevo permitiría restar ambas publicaciones y revelar el cambio: vale la primera publicación, entregue esa al socio.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChoices</name>
+    <message>
+        <source>Who was there</source>
+        <translation>Quién asistió</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Present, one a line</source>
+        <translation>Presentes, uno por línea</translation>
+    </message>
+    <message>
+        <source>Apologies, one a line</source>
+        <translation>Excusas, una por línea</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Pre&amp;sidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Present (name, agency)</source>
+        <translation>&amp;Presentes (nombre, entidad)</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>E&amp;xcusas</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6583,10 @@ Guárdela bajo llave.</translation>
         <translation>Derivaciones y su estado</translation>
     </message>
     <message>
+        <source>Their contact and reference</source>
+        <translation>Su contacto y referencia</translation>
+    </message>
+    <message>
         <source>Print the &amp;letter…</source>
         <translation>Imprimir la &amp;carta…</translation>
     </message>
@@ -6375,6 +6605,18 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>C&amp;errar la derivación…</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Respondido &amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the agency</source>
+        <translation>&amp;Contacto en la entidad</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference</source>
+        <translation>Su &amp;referencia</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -6674,6 +6916,25 @@ Guárdela bajo llave.</translation>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
         <translation>Una cama ocupada no se puede retirar: primero hay que trasladarla a ella.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanChoices</name>
+    <message>
+        <source>Her copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
+        <source>She wants the &amp;centre&apos;s name and &quot;Safety plan&quot; printed on it</source>
+        <translation>Quiere el nombre del &amp;centro y «Plan de seguridad» impresos en ella</translation>
+    </message>
+    <message>
+        <source>Print the centre&apos;s name on her copy</source>
+        <translation>Imprimir el nombre del centro en su copia</translation>
+    </message>
+    <message>
+        <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
+        <translation>Sin marcar, ni las páginas ni las propiedades del archivo nombran el centro ni el caso, por si otra persona lo encuentra.</translation>
     </message>
 </context>
 <context>

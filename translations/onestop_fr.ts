@@ -1714,6 +1714,14 @@
         <translation>L&apos;ordre du jour et les actions en cours, par structure</translation>
     </message>
     <message>
+        <source>Print the min&amp;utes…</source>
+        <translation>Imprimer le comp&amp;te rendu…</translation>
+    </message>
+    <message>
+        <source>Who was there, and each case&apos;s actions reviewed and agreed</source>
+        <translation>Qui était présent, et pour chaque dossier les actions revues et convenues</translation>
+    </message>
+    <message>
         <source>&amp;Close the minutes</source>
         <translation>&amp;Clore le compte rendu</translation>
     </message>
@@ -2337,6 +2345,22 @@
         <translation>Aucune action reportée d&apos;une réunion précédente.</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Née</translation>
+    </message>
+    <message>
+        <source>Perpetrator</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Checklist: yes to</source>
+        <translation>Grille d’évaluation du risque : oui à</translation>
+    </message>
+    <message>
         <source>Page {number} of {total}</source>
         <translation>Page {number} sur {total}</translation>
     </message>
@@ -2367,6 +2391,54 @@
     <message>
         <source>not recorded</source>
         <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference</source>
+        <translation>Compte rendu de la réunion de concertation</translation>
+    </message>
+    <message>
+        <source>Draft: the minutes are not closed yet.</source>
+        <translation>Projet : le compte rendu n&apos;est pas encore clos.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <source>Agencies invited</source>
+        <translation>Organismes invités</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>Dossiers examinés</translation>
+    </message>
+    <message>
+        <source>No case was heard at this meeting.</source>
+        <translation>Aucun dossier n&apos;a été examiné lors de cette réunion.</translation>
+    </message>
+    <message>
+        <source>Actions carried into the meeting</source>
+        <translation>Actions reportées à la réunion</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>New actions agreed</source>
+        <translation>Nouvelles actions convenues</translation>
+    </message>
+    <message>
+        <source>Minutes prepared by {who}.</source>
+        <translation>Compte rendu préparé par {who}.</translation>
     </message>
     <message>
         <source>Front</source>
@@ -2573,6 +2645,14 @@
         <translation>Enfants</translation>
     </message>
     <message>
+        <source>Her children</source>
+        <translation>Ses enfants</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
         <source>How to contact her safely</source>
         <translation>Comment la contacter en sécurité</translation>
     </message>
@@ -2621,6 +2701,90 @@
         <translation>Professionnel·le qui oriente</translation>
     </message>
     <message>
+        <source>not set in the centre&apos;s settings</source>
+        <translation>non renseigné dans les paramètres du centre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Date de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Perpetrator known to her</source>
+        <translation>Auteur connu d&apos;elle</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>What happened to her is not told here: she has not consented to sharing it with this agency.</source>
+        <translation>Ce qui lui est arrivé n&apos;est pas décrit ici : elle n&apos;a pas consenti à le partager avec cet organisme.</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Contact at your agency (name, telephone)</source>
+        <translation>Contact dans votre organisme (nom, téléphone)</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Reason, if declined</source>
+        <translation>Motif, en cas de refus</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Coupon-réponse</translation>
+    </message>
+    <message>
+        <source>Please fill this in and return it to us within a week, by e-mail or by hand, even if you cannot take the referral.</source>
+        <translation>Merci de le remplir et de nous le renvoyer dans la semaine, par courriel ou en main propre, même si vous ne pouvez pas accepter l&apos;orientation.</translation>
+    </message>
+    <message>
         <source>Safe places to go</source>
         <translation>Lieux sûrs où aller</translation>
     </message>
@@ -2649,6 +2813,10 @@
         <translation>Autres notes</translation>
     </message>
     <message>
+        <source>Version {version}, {date}.</source>
+        <translation>Version {version}, {date}.</translation>
+    </message>
+    <message>
         <source>Version {version}, agreed on {date} with {who}.</source>
         <translation>Version {version}, convenue le {date} avec {who}.</translation>
     </message>
@@ -2675,6 +2843,10 @@
     <message>
         <source>She consented to this information being shared with {agency}: {reason} Ledger entry {entry}.</source>
         <translation>Elle a consenti à ce que ces informations soient transmises à {agency} : {reason} Entrée du registre {entry}.</translation>
+    </message>
+    <message>
+        <source>Number of children: {count}</source>
+        <translation>Nombre d&apos;enfants : {count}</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>
@@ -2711,6 +2883,13 @@
     <message>
         <source>no assessment recorded</source>
         <translation>aucune évaluation enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s) old</source>
+        <translation>
+            <numerusform>environ %n an</numerusform>
+            <numerusform>environ %n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>{document}, {start} to {end}</source>
@@ -4435,6 +4614,10 @@
         <source>DHIS2 data value set</source>
         <translation>Jeu de valeurs DHIS2</translation>
     </message>
+    <message>
+        <source>Conference minutes</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
 </context>
 <context>
     <name>LockView</name>
@@ -5179,6 +5362,10 @@
         <translation>Il n&apos;y a pas d&apos;orientation {referral_id} dans {reference}.</translation>
     </message>
     <message>
+        <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
+        <translation>La lettre a besoin du motif de l&apos;orientation : écrivez-le d&apos;abord dans l&apos;orientation. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with this agency. {why}</source>
         <translation>Elle n&apos;a pas consenti à transmettre ses informations à cet organisme. {why}</translation>
     </message>
@@ -5423,6 +5610,10 @@
         <translation>L&apos;annuaire appelle cette structure « {name} ».</translation>
     </message>
     <message>
+        <source>A contact and a reference come with the agency&apos;s answer.</source>
+        <translation>Un contact et une référence accompagnent la réponse de l&apos;organisme.</translation>
+    </message>
+    <message>
         <source>This cannot be recorded before it has happened.</source>
         <translation>Ceci ne peut pas être enregistré avant d&apos;avoir eu lieu.</translation>
     </message>
@@ -5534,6 +5725,10 @@
             <numerusform>Entre {low} (sans limite) et %n jour.</numerusform>
             <numerusform>Entre {low} (sans limite) et %n jours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At most 7 lines and 500 characters.</source>
+        <translation>Au plus 7 lignes et 500 caractères.</translation>
     </message>
     <message>
         <source>An admission cannot be in the future.</source>
@@ -5938,6 +6133,37 @@
     <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Les statistiques de {period} ont été publiées le {date} et les chiffres ont changé depuis (un enregistrement ajouté ou modifié, ou un consentement retiré). Les publier à nouveau permettrait de soustraire les deux publications pour révéler le changement : la première publication fait foi, remettez celle-là au partenaire.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChoices</name>
+    <message>
+        <source>Who was there</source>
+        <translation>Qui était présent</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Present, one a line</source>
+        <translation>Présents, un par ligne</translation>
+    </message>
+    <message>
+        <source>Apologies, one a line</source>
+        <translation>Excusés, un par ligne</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Pré&amp;sidence</translation>
+    </message>
+    <message>
+        <source>&amp;Present (name, agency)</source>
+        <translation>&amp;Présents (nom, organisme)</translation>
+    </message>
+    <message>
+        <source>A&amp;pologies</source>
+        <translation>E&amp;xcusés</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6583,10 @@ Gardez-la sous clé.</translation>
         <translation>Orientations et leur état</translation>
     </message>
     <message>
+        <source>Their contact and reference</source>
+        <translation>Leur contact et référence</translation>
+    </message>
+    <message>
         <source>Print the &amp;letter…</source>
         <translation>Imprimer la &amp;lettre…</translation>
     </message>
@@ -6375,6 +6605,18 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>Clôt&amp;urer l&apos;orientation…</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Répondu &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the agency</source>
+        <translation>&amp;Contact dans l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference</source>
+        <translation>Leur &amp;référence</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -6674,6 +6916,25 @@ Gardez-la sous clé.</translation>
     <message>
         <source>A bed someone is in cannot be retired: she is moved first.</source>
         <translation>Un lit occupé ne peut pas être retiré : elle doit d&apos;abord être déplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanChoices</name>
+    <message>
+        <source>Her copy</source>
+        <translation>Son exemplaire</translation>
+    </message>
+    <message>
+        <source>She wants the &amp;centre&apos;s name and &quot;Safety plan&quot; printed on it</source>
+        <translation>Elle veut le nom du &amp;centre et « Plan de sécurité » imprimés dessus</translation>
+    </message>
+    <message>
+        <source>Print the centre&apos;s name on her copy</source>
+        <translation>Imprimer le nom du centre sur son exemplaire</translation>
+    </message>
+    <message>
+        <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
+        <translation>Décoché, ni les pages ni les propriétés du fichier ne nomment le centre ou le dossier, au cas où quelqu&apos;un d&apos;autre le trouverait.</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,9 @@ def test_export_a_referral_letter_from_the_command_line(vault, tmp_path) -> None
     assert admin_cli(vault, "settings", "--centre-name-file", str(centre)).returncode == 0
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(name="Efua Boateng")).reference
-        ReferralService(cw).record(ref, ReferralDetails("City Shelter", "A bed", Urgency.URGENT))
+        ReferralService(cw).record(
+            ref, ReferralDetails("City Shelter", "A bed", Urgency.URGENT, "She needs a bed.")
+        )
     out = tmp_path / "out"
     out.mkdir()
 

@@ -141,7 +141,9 @@ def test_free_text_is_read_from_a_file_or_stdin_never_an_argument(vault, tmp_pat
     assert name.returncode == 0 and "Hope Centre" in name.stdout, name.stderr
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(name="Efua Boateng")).reference
-        ReferralService(cw).record(ref, ReferralDetails("City Shelter", "A bed", Urgency.URGENT))
+        ReferralService(cw).record(
+            ref, ReferralDetails("City Shelter", "A bed", Urgency.URGENT, "She needs a bed.")
+        )
     reason = "Imminent danger: the shelter needs the letter tonight"
     argv = [
         "export",

@@ -10,7 +10,14 @@ from unittest.mock import ANY
 from faker import Faker
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+)
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus
@@ -19,6 +26,7 @@ from onestop.domain.risk import Answer
 from onestop.domain.roles import Role
 from onestop.gui.inspect import visible_text
 from onestop.gui.views.conferences import ConferencesView
+from onestop.gui.views.documents import MinutesChoices
 from onestop.gui.views.reminders import RemindersView
 from onestop.gui.views.shelter_board import ShelterBoardView
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -104,7 +112,7 @@ def test_a_caseworker_scores_15_and_the_case_is_on_the_next_agenda(
 
 
 def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
-    qtbot, make_shell, vault, dialogs
+    qtbot, make_shell, vault, dialogs, tmp_path
 ) -> None:
     ref, _alias = _open_case(vault)
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -132,6 +140,7 @@ def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
     dialogs.open_dialogs[-1].defaultButton().click()  # "Close the minutes?"
     # The next meeting comes forward, with the action carried to it.
     qtbot.waitUntil(lambda: view.current_meeting() != first.id)
+    _print_minutes(qtbot, view, dialogs, tmp_path / "minutes.pdf", ref)
     carried = _rows(view.actions_table)
     assert [(r[0], r[4], r[6]) for r in carried] == [(ref, "Drive-by patrols at night", "Open")]
     _select(view.actions_table, 0)
@@ -153,6 +162,45 @@ def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
     assert [(r[0], r[4], r[6]) for r in again] == [
         (ref, "Drive-by patrols at night", "Not done: No officers free")
     ]
+
+
+def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
+    """The first meeting's minutes, printed from its page with who was there."""
+    next_row = view.meetings.currentRow()
+    view.meetings.setCurrentRow(0)
+    assert view.minutes_button.isEnabled()
+    qtbot.mouseClick(view.minutes_button, Qt.MouseButton.LeftButton)
+    dialog = dialogs.open_dialogs[-1]
+    choices = dialog.findChild(MinutesChoices)
+    qtbot.keyClicks(choices.chair, "Inspector Hale")
+    choices.present.setPlainText("R. Patel, Police\nM. Osei, One-stop centre")
+    choices.apologies.setPlainText("L. Kim, Housing")
+    dialog.open_after.setChecked(False)
+    dialog.protect.setChecked(False)  # deliberately: the test reads the file back
+    dialog.path.setText(str(path))
+    # She did not consent to sharing with the police: refused, then the manager's reason.
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert "Not every survivor consented" in dialog.message.text() and not path.exists()
+    assert dialog.override.isChecked()
+    dialog.reason.setPlainText("High risk: the information-sharing protocol applies.")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    assert dialog.result_file is not None, dialog.message.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+    for expected in (
+        "Minutes of the case conference",
+        "Chair Inspector Hale",
+        "R. Patel, Police M. Osei, One-stop centre",
+        "Apologies L. Kim, Housing",
+        ref,
+        "New actions agreed",
+        "Drive-by patrols at night",
+        "Duty inspector",
+    ):
+        assert expected in text, expected
+    view.meetings.setCurrentRow(next_row)
 
 
 def test_a_shelter_officer_admits_a_survivor_with_two_children_to_a_bed(
@@ -340,6 +388,7 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     assert [agency.itemText(i) for i in range(agency.count())] == ["Harbour Housing Trust"]
     agency.setCurrentIndex(0)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "referralService"), "A safe flat")
+    dialog.findChild(QPlainTextEdit, "referralNotes").setPlainText("She cannot go home.")
     _accept(qtbot, dialog)
     panel = page.referrals_panel  # the file was read again
     assert _rows(panel.table)[0][:4] == ["Harbour Housing Trust", "A safe flat", "Routine", "Draft"]

@@ -33,6 +33,7 @@ from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 from onestop.services.statistics import Period
 from tests.gui.conftest import sign_in
+from tests.gui.journey import find_field
 from tests.gui.test_coordination_screens import _tab
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -91,12 +92,27 @@ def test_her_copy_of_the_safety_plan_from_the_risk_tab(
     assert "at least 10" in dialog.message.text() and not target.exists()
     _export(qtbot, dialog, target, password="amber kettle 77", repeat="amber kettle 78")
     assert "not the same" in dialog.message.text() and not target.exists()
+    # Discreet unless she chooses otherwise: the choice is in the dialog, unticked.
+    with_centre = find_field(dialog, "Print the centre's name on her copy")
+    assert not with_centre.isChecked()
     _export(qtbot, dialog, target, password="amber kettle 77", repeat="amber kettle 77")
     _close_written(qtbot, dialog, dialogs)
     reader = PdfReader(target)
     assert reader.is_encrypted and reader.decrypt("amber kettle 77")
     text = reader.pages[0].extract_text()
     assert "green kettle" in text and "Yaa" not in text
+    assert "Safety plan" not in text and ref not in text and "CONFIDENTIAL" not in text
+    # She wants it headed as it is: ticked, the centre and the document are named.
+    qtbot.mouseClick(plan.print_button, Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs.open_dialogs
+    find_field(dialog, "Print the centre's name on her copy").setChecked(True)
+    named = tmp_path / "named.pdf"
+    _export(qtbot, dialog, named, password="amber kettle 77", repeat="amber kettle 77")
+    _close_written(qtbot, dialog, dialogs)
+    reader = PdfReader(named)
+    assert reader.decrypt("amber kettle 77")
+    text = reader.pages[0].extract_text()
+    assert "Safety plan" in text and ref in text and "CONFIDENTIAL" in text
 
 
 def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(

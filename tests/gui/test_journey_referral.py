@@ -76,6 +76,7 @@ def _refer(qtbot, shell, agency: str, service: str) -> None:
     dialog = find_window("New referral")
     choose_listed(dialog, "Agency", agency)  # from the directory, not typed
     type_into(dialog, "Service asked for", service)
+    type_into(dialog, "Reason for referral", f"She asked for {service.lower()}.")
     click(find_button(dialog, "Refer"))
     qtbot.waitUntil(lambda: not has_window("New referral"), timeout=5_000)
     _status(qtbot, shell, agency, "Draft")
@@ -136,6 +137,7 @@ def test_a_referral_that_closes_the_loop(qtbot, make_shell, vault, opened) -> No
     assert reader.is_encrypted and reader.decrypt(PASSWORD)
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert LEGAL_AID in text and "Divorce advice" in text and "Sparrow" in text
+    assert "Reply slip" in reader.pages[-1].extract_text()
     # Sent, answered, completed: a labelled button for each.
     select_row(find_field(shell, "Referrals and where they stand"), LEGAL_AID)
     click(find_button(shell, "Mark as sent"))
@@ -145,10 +147,16 @@ def test_a_referral_that_closes_the_loop(qtbot, make_shell, vault, opened) -> No
     assert not find_button(shell, "Completed").isEnabled()
     click(find_button(shell, "Record the answer…"))
     answer = find_window("The agency's answer")
+    # What the agency's reply slip says: accepted, when, who to contact there, its reference.
     choose(answer, "Answer", "Accepted")
+    assert find_field(answer, "Answered on").isEnabled()
+    type_into(answer, "Contact at the agency", "Duty solicitor, ext. 12")
+    type_into(answer, "Their reference", "LAC-0042")
     type_into(answer, "What they said", "First appointment on Monday")
     click(find_button(answer, "Record"))
     _status(qtbot, shell, LEGAL_AID, "Accepted")
+    shown = on_screen(find_field(shell, "Referrals and where they stand"))
+    assert "Duty solicitor, ext. 12 · LAC-0042" in shown
     select_row(_referrals(qtbot, shell), LEGAL_AID)
     click(find_button(shell, "Completed"))
     _status(qtbot, shell, LEGAL_AID, "Completed")

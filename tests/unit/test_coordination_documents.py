@@ -11,6 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.roles import Action, Role, Section, permits
@@ -19,9 +21,11 @@ from onestop.services.audit import AuditService
 from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
-from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
+from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
 from tests.conftest import SampleVault, copy_vault, open_case_in
-from tests.unit.test_coordination import TODAY, assess
+from tests.unit.test_coordination import NOW, TODAY, assess
 from tests.unit.test_exports import in_order, squash, text_of
 
 AGENCIES = ["Police", "City Housing <Office> & Co"]
@@ -105,6 +109,21 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
         ExportService(cw).conference_pack(ExportOptions(out))
     consent_to(vault, referred, AGENCIES[1:])
     with vault.sign_in(Role.CASEWORKER) as cw:
+        incident = IncidentService(cw).record(
+            heard,
+            IncidentDetails(
+                IncidentTime.exact(NOW - timedelta(days=2)),
+                GbvType.PHYSICAL_ASSAULT,
+                IncidentContext.INTIMATE_PARTNER,
+            ),
+        )
+        PerpetratorService(cw).add(
+            heard,
+            incident.incident_id,
+            PerpetratorDetails("Kofi Example", known_addresses="4 Sample Lane"),
+            "Husband",
+        )
+        first_question = RiskService(cw).default_instrument().questions[0].text
         done = ExportService(cw).conference_pack(ExportOptions(out))
         who = cw.actor.username
     held_on = (TODAY + timedelta(days=57)).isoformat()
@@ -116,6 +135,11 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
     assert heard in text and referred in text and NAME in text and "Sally" in text
     assert "High, score 18" in text and "High, score 15" in text
     assert "High risk on the checklist" in text
+    # What the agencies need to act: her legal name beside the alias, the perpetrator with
+    # his relationship and address, and the checklist's answers, not only the score.
+    assert "Legal name Salma Haddad" in text
+    assert "Perpetrator Kofi Example Husband 4 Sample Lane" in text
+    assert f"Checklist: yes to • {first_question}" in text
     # The action not done is carried with its reason and flagged overdue; the done one is not.
     assert in_order("Drive-by patrols", text) and "No officers free" in text
     assert "Sgt <b>Mills</b>" in text and "Change the locks" not in text
@@ -215,20 +239,32 @@ def test_her_copy_of_the_safety_plan_has_no_name_and_says_which_version(
             ),
             1,
         )
-        done = ExportService(cw).safety_plan(ref, ExportOptions(out))
+        done = ExportService(cw).safety_plan(ref, ExportOptions(out / "mine.pdf"))
+        chosen = ExportService(cw).safety_plan(ref, ExportOptions(out), with_centre=True)
         writer = cw.actor.display_name
-    assert done.path.name == f"{ref}-safety-plan.pdf"
+    # Her copy reveals nothing of where it comes from, in the pages or the metadata.
     text = squash(text_of(done.path))
+    reader = PdfReader(done.path)
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    for revealing in ("Safety plan", "CONFIDENTIAL", "Confidential", "centre", ref, writer):
+        assert revealing not in text and revealing not in meta, revealing
+    assert "OneStop" not in meta
+    assert text.startswith("Notes Version 2, ") and "Page 1 of 1" in text
+    assert "The refuge on <Main> Street & the clinic" in text
+    # Printed with the centre on it, because she chose so: the usual letterhead.
+    assert chosen.path.name == f"{ref}-safety-plan.pdf"
+    text = squash(text_of(chosen.path))
     assert f"Version 2, agreed on {TODAY.isoformat()} with {writer}" in text
+    assert "CONFIDENTIAL" in text and "Safety plan" in text
     assert "The refuge on <Main> Street & the clinic" in text
     assert "<img src='http://example.invalid/x.png'>" in text
     assert "Code word" in text and "Routes and how to get out" in text
     assert "Still to plan together: people you trust" in text and "other notes" not in text
     assert NAME not in text and "Nadia" not in text and ref in text
     with vault.sign_in(Role.MANAGER) as manager:
-        (entry,) = AuditService(manager).entries(action=AuditAction.EXPORT.value)
-    assert entry.record_ref == ref and entry.section == Section.RISK.value
-    assert entry.detail == f"safety_plan sha256={done.sha256}"
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    assert {(e.record_ref, e.section) for e in entries} == {(ref, Section.RISK.value)}
+    assert {e.detail for e in entries} == {f"safety_plan sha256={x.sha256}" for x in (done, chosen)}
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -251,3 +287,67 @@ def test_her_copy_has_a_heading_for_every_part_of_the_plan() -> None:
     from onestop.services.risk import SAFETY_PLAN_HEADINGS
 
     assert list(HEADINGS) == list(SAFETY_PLAN_HEADINGS)
+
+
+# -- the minutes --
+
+
+def test_the_minutes_say_who_was_there_and_each_cases_actions(carried, out) -> None:
+    from onestop.services.exports import Attendance
+
+    vault, (heard, referred, third) = carried
+    consent_to(vault, heard, AGENCIES)
+    consent_to(vault, referred, AGENCIES)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        second = [m for m in conferences.meetings() if m.id != third][1]
+        new = conferences.hear(
+            third,
+            referred,
+            [PlannedAction("Police", "PC Lowe", "Marker on the address", TODAY + timedelta(90))],
+        )
+        assert new
+    attendance = Attendance(
+        chair="A. Chair, Safeguarding lead",
+        present=["P. One, Police", "H. Two, City Housing"],
+        apologies=["C. Three, Children's services"],
+    )
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        held = ExportService(cw).conference_minutes(
+            ExportOptions(out / "held.pdf"), second.id, attendance
+        )
+        draft = ExportService(cw).conference_minutes(ExportOptions(out / "draft.pdf"), third)
+    text = squash(text_of(held.path))
+    for expected in (
+        "Minutes of the case conference",
+        "Chair A. Chair, Safeguarding lead",
+        "P. One, Police",
+        "H. Two, City Housing",
+        "Apologies C. Three, Children's services",
+        f"1. {heard}",
+        "Drive-by patrols",
+        "Not done No officers free",
+        "Change the locks",
+    ):
+        assert expected in text, expected
+    assert "Draft" not in text and NAME not in text and "Salma" not in text
+    assert PdfReader(held.path).metadata.title.startswith("Conference minutes of ")
+    text = squash(text_of(draft.path))
+    assert "Draft: the minutes are not closed yet." in text
+    assert "Chair not recorded" in text
+    assert f"1. {referred}" in text and "Marker on the address" in text and "PC Lowe" in text
+    assert heard not in text.split("Cases discussed", 1)[1]  # not heard at the third meeting
+
+
+def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(carried, out) -> None:
+    vault, (heard, _referred, third) = carried
+    with vault.sign_in(Role.MANAGER) as manager:
+        second = [m for m in ConferenceService(manager).meetings() if m.id != third][1]
+    with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(ConsentRequired, match=heard):
+        ExportService(cw).conference_minutes(ExportOptions(out), second.id)
+    assert list(out.iterdir()) == []
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).conference_minutes(
+            ExportOptions(out, without_consent_reason=REASON), second.id
+        )
+    assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text_of(done.path)

@@ -82,6 +82,19 @@ def fonts_of(path: Path) -> str:
     return " ".join(str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values())
 
 
+def glyphs_read_as(pdf: bytes, page: int, char: str) -> int:
+    """How many glyphs of the page's fonts the text layer reads back as ``char``."""
+    fonts = PdfReader(io.BytesIO(pdf)).pages[page]["/Resources"]["/Font"].values()
+    target = f"<{char.encode('utf-16-be').hex().upper()}>"
+    count = 0
+    for font in fonts:
+        font = font.get_object()
+        if "/ToUnicode" in font:
+            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+            count += sum(1 for line in cmap.splitlines() if line.endswith(f" {target}"))
+    return count
+
+
 def in_order(needle: str, haystack: str) -> bool:
     """Every word of ``needle``, in order, in ``haystack`` (page headers and footers may
     come between the words of a text that runs over several pages)."""
@@ -112,7 +125,7 @@ def test_without_consent_nothing_is_written_then_with_it_the_letter_is(
     text = squash(text_of(done.path))
     for expected in (NAME, AGENCY, "Divorce advice", "URGENT", "sunflower", "She asked for it."):
         assert expected in text
-    assert "CONFIDENTIAL" in text and "Page 1 of 1" in text and ref in text
+    assert "CONFIDENTIAL" in text and "Page 1 of 2" in text and ref in text
     meta = PdfReader(done.path).metadata
     assert meta.title == f"Referral letter {ref}" and NAME not in str(dict(meta))
     with vault.sign_in(Role.MANAGER) as manager:
@@ -578,8 +591,8 @@ def test_photographs_go_into_the_pdf_byte_for_byte() -> None:
 
 
 def test_the_bundle_index_prints_titles_in_any_script() -> None:
-    """Statement titles are the index's only user text: shaped (Arabic joined, read back in
-    presentation forms), right-to-left words in reading order, nothing missing."""
+    """Statement titles are the index's only user text: shaped (Arabic joined, read back as
+    the letters typed), right-to-left words in reading order, nothing missing."""
     from onestop.reports.bundle import Statement
     from onestop.services.exports import BundleSection
 
@@ -588,7 +601,9 @@ def test_the_bundle_index_prints_titles_in_any_script() -> None:
     pdf, _ = bundle_of([BundleSection.STATEMENTS], statements=statements)
     index = PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
     assert "Index" in index and "\uffff" not in index
-    assert re.search("[\ufe70-\ufeff]", index), "Arabic is shaped"
+    assert "إفادة أميرة حداد" in index and not re.search("[\ufe70-\ufeff]", index)
+    # Shaped: the final and the isolated dal of "حداد" are two glyphs, both read back as dal.
+    assert glyphs_read_as(pdf, 1, "\u062f") == 2, "Arabic is shaped"
     assert "הצהרה של מרים כהן" in index
     assert "Statement 3. ቃል ደረጀ, 2026" in index
     assert letters("प्रिया शर्मा") == letters(index.split("Statement 4.")[1])[:2]

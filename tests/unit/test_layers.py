@@ -169,7 +169,7 @@ def test_relative_imports_are_resolved(tmp_path: Path) -> None:
 
 
 # The modules of reports/ that documents share; every other module there is one document.
-REPORT_SHARED = {"document", "styles", "text", "fonts", "language", "parts"}
+REPORT_SHARED = {"document", "styles", "text", "fonts", "language", "parts", "actions"}
 
 
 def test_documents_do_not_import_one_another() -> None:

@@ -28,3 +28,6 @@ class Referral(CaseRecordColumns, Base):
     responded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     feedback: Mapped[str] = mapped_column(Text)
+    # From the agency's reply slip: who to contact there, and its own reference.
+    answer_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    agency_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")

@@ -239,6 +239,8 @@ NOT_YET: Mapping[Column, Section] = {
         "service",
         "notes",
         "feedback",
+        "answer_contact",
+        "agency_reference",
     ),
     **_not_yet(Section.TASKS, "tasks", "title"),
     **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),

@@ -11,23 +11,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
-from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.styles import styles
+from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Case-conference pack")
 
 
 @dataclass(frozen=True)
-class PackAction:
-    agreed_on: date
-    agency: str
-    owner: str
-    description: str
-    due_on: date
-    status: str  # its label: "Open", "Not done" (a Phrase)
-    reason: str  # why it was not done, when it was not
+class PackPerson:
+    """A perpetrator as the agencies need him: to recognise him and where he may be."""
+
+    name: str
+    relationship: str
+    addresses: str
 
 
 @dataclass(frozen=True)
@@ -38,6 +37,11 @@ class PackCase:
     risk: str  # "High (15 of 24)" or "no assessment" (a Phrase)
     without_consent: bool  # shared on a manager's authority
     actions: Sequence[PackAction]  # still outstanding from earlier meetings
+    legal_name: str = ""  # beside the name she is known by, when both are recorded
+    born: str = ""  # "1990-01-02", or "about 34"
+    children: str = ""  # their number and what is recorded of them
+    perpetrators: Sequence[PackPerson] = ()
+    checklist: Sequence[str] = ()  # the questions answered yes on the latest checklist
 
 
 @dataclass(frozen=True)
@@ -46,58 +50,6 @@ class ConferencePack:
     agencies: Sequence[str]
     cases: Sequence[PackCase]
     prepared_by: str
-
-
-def _table(rows: list[list[Flowable]], widths: list[float | None], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if header:
-        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE))
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _overdue(action: PackAction, held_on: date) -> bool:
-    return action.due_on < held_on
-
-
-def _actions_table(actions: Sequence[PackAction], held_on: date, with_case: str = "") -> Table:
-    st = styles()
-    head = [
-        translate("Documents", "Agreed"),
-        translate("Documents", "Agency"),
-        translate("Documents", "Owner"),
-        translate("Documents", "Action"),
-        translate("Documents", "Due"),
-        translate("Documents", "Status"),
-    ]
-    rows: list[list[Flowable]] = [[Text(h, st["label"]) for h in head]]
-    for a in actions:
-        due = markup(a.due_on.isoformat())
-        if _overdue(a, held_on):
-            overdue = markup(translate("Documents", "overdue"))
-            due = f'<font color="#a00000"><b>{due}</b><br/>{overdue}</font>'
-        status = markup(tr(a.status))
-        if a.reason:
-            status += f"<br/>{markup(a.reason)}"
-        rows.append(
-            [
-                para(a.agreed_on.isoformat(), st["small"]),
-                Text(a.agency, st["body"]),
-                Text(a.owner or "—", st["body"]),
-                Text(a.description, st["body"]),
-                para(due, st["small"]),
-                para(status, st["small"]),
-            ]
-        )
-    return _table(rows, [18 * mm, 28 * mm, 25 * mm, None, 20 * mm, 24 * mm])
 
 
 def _agenda(pack: ConferencePack) -> list[Flowable]:
@@ -130,7 +82,7 @@ def _agenda(pack: ConferencePack) -> list[Flowable]:
                 para(markup(tr(case.risk)), st["small"]),
             ]
         )
-    return [_table(rows, [8 * mm, 32 * mm, 40 * mm, None, 30 * mm])]
+    return [table(rows, [8 * mm, 32 * mm, 40 * mm, None, 30 * mm])]
 
 
 def _by_agency(pack: ConferencePack) -> list[Flowable]:
@@ -149,7 +101,7 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
     out: list[Flowable] = []
     for agency in sorted(agencies, key=str.casefold):
         items = sorted(agencies[agency], key=lambda pair: (pair[1].due_on, pair[0]))
-        overdue = sum(1 for _, a in items if _overdue(a, pack.held_on))
+        overdue = sum(1 for _, a in items if is_overdue(a, pack.held_on))
         rows: list[list[Flowable]] = [
             [
                 Text(h, st["label"])
@@ -170,7 +122,7 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
                     Text(a.description, st["body"]),
                     Text(
                         translate("Documents", "{date} (overdue)").format(date=a.due_on.isoformat())
-                        if _overdue(a, pack.held_on)
+                        if is_overdue(a, pack.held_on)
                         else a.due_on.isoformat(),
                         st["small"],
                     ),
@@ -183,8 +135,11 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
         out.append(
             KeepTogether(
                 [
-                    Text(summary.format(agency=agency), st["h2"]),
-                    _table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
+                    Text(
+                        summary.format(agency=isolate(agency), n=len(items), overdue=overdue),
+                        st["h2"],
+                    ),
+                    table(rows, [32 * mm, 28 * mm, None, 26 * mm, 22 * mm]),
                 ]
             )
         )
@@ -201,12 +156,13 @@ def story(pack: ConferencePack) -> list[Flowable]:
         ),
         Text(
             translate("Documents", "Attending: {agencies}").format(
-                agencies=", ".join(pack.agencies) or "—"
+                agencies=", ".join(isolate(a) for a in pack.agencies) or "—"
             ),
             st["body"],
         ),
         Text(
-            translate("Documents", "Prepared by {who}.").format(who=pack.prepared_by), st["small"]
+            translate("Documents", "Prepared by {who}.").format(who=isolate(pack.prepared_by)),
+            st["small"],
         ),
         Text(
             translate(
@@ -243,6 +199,7 @@ def story(pack: ConferencePack) -> list[Flowable]:
                     st["small"],
                 )
             )
+        part += _about(case)
         if case.without_consent:
             part.append(
                 para(
@@ -262,7 +219,7 @@ def story(pack: ConferencePack) -> list[Flowable]:
         if case.actions:
             out += [
                 Spacer(1, 2 * mm),
-                _actions_table(case.actions, pack.held_on),
+                actions_table(case.actions, pack.held_on),
             ]
         else:
             out.append(
@@ -273,6 +230,37 @@ def story(pack: ConferencePack) -> list[Flowable]:
             )
         out.append(Spacer(1, 4 * mm))
     return out
+
+
+def _about(case: PackCase) -> list[Flowable]:
+    """Who she is, her children, the perpetrators and the checklist, as the agencies need
+    them to act on the case."""
+    st = styles()
+    rows: list[tuple[str, str]] = []
+    if case.legal_name:
+        rows.append((translate("Documents", "Legal name"), case.legal_name))
+    if case.born:
+        rows.append((translate("Documents", "Born"), tr(case.born)))
+    if case.children:
+        rows.append((translate("Documents", "Children"), tr(case.children)))
+    for person in case.perpetrators:
+        said = "\n".join(x for x in (person.relationship, person.addresses) if x)
+        rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
+    if case.checklist:
+        rows.append(
+            (
+                translate("Documents", "Checklist: yes to"),
+                "\n".join(f"• {q}" for q in case.checklist),
+            )
+        )
+    if not rows:
+        return []
+    table = Table(
+        [[Text(label, st["label"]), Text(value, st["small"])] for label, value in rows],
+        colWidths=[35 * mm, None],
+    )
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [table]
 
 
 def render_conference_pack(head: Letterhead, pack: ConferencePack) -> bytes:

@@ -229,6 +229,21 @@ def _resolve(face: str, private: tuple[int, ...], rest: str) -> bool:
     return len(unknown) <= 1
 
 
+# Arabic presentation forms: the shaped glyphs of Arabic letters (initial, medial, final and
+# isolated forms, and the lam-alef ligatures), which HarfBuzz draws and ReportLab names by the
+# form's own code. A prosecutor searching the PDF types the letters, not their forms.
+_PRESENTATION_FORMS = (range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF))
+
+
+def logical(code: int) -> str:
+    """What a glyph drawn under ``code`` stands for in the text layer: an Arabic presentation
+    form as the letters it shows (NFKC), anything else as itself."""
+    char = chr(code)
+    if any(code in forms for forms in _PRESENTATION_FORMS):
+        return unicodedata.normalize("NFKC", char).strip() or char
+    return char
+
+
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """ReportLab's ToUnicode map of a font subset, with the private glyphs' meaning (above)
     and characters beyond the BMP written as UTF-16 (ReportLab wrote their code in 5 digits,
@@ -242,7 +257,7 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         pending.intersection_update(still)
     known = _GLYPH_TEXT.get(face, {})
     pairs = [
-        f"<{index:02X}> <{known.get(code, chr(code)).encode('utf-16-be').hex().upper()}>"
+        f"<{index:02X}> <{known.get(code, logical(code)).encode('utf-16-be').hex().upper()}>"
         for index, code in enumerate(subset)
     ]
     return "\n".join(

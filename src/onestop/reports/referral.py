@@ -1,4 +1,10 @@
-"""The referral letter to a partner agency: only what she agreed to share with that agency."""
+"""The referral letter to a partner agency: only what she agreed to share with that agency.
+
+The agency must be able to act on it: how to reach the centre and the worker (when there is no
+safe number, "contact her through us" needs a telephone), a short background, her children when
+the referral concerns them, and a reply slip the agency fills in and returns, whose answer the
+referrals tab records.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,35 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Referral letter")
+
+
+@dataclass(frozen=True)
+class Background:
+    """What happened, as briefly as the agency needs it; None where not recorded (or not
+    shared)."""
+
+    incident_type: str | None = None  # its label (a Phrase)
+    incident_date: date | None = None
+    risk_level: str | None = None  # the label of the latest assessment's level (a Phrase)
+    perpetrator_known: bool | None = None
+    withheld: bool = False  # shared without her consent: the incident is not told
 
 
 @dataclass(frozen=True)
@@ -41,6 +66,13 @@ class ReferralLetter:
     referring_worker: str
     referring_role: str  # a label (a Phrase)
     sent_on: datetime
+    centre_address: str = ""
+    centre_phone: str = ""
+    centre_email: str = ""
+    our_reference: str = ""  # the case and the referral, for the agency's reply
+    background: Background = Background()
+    # Her children as recorded (names and ages), for a referral about them; None otherwise.
+    children: str | None = None
 
 
 def _rows(rows: Sequence[tuple[str, str]]) -> Table:
@@ -100,6 +132,11 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     if letter.children_count is not None:
         about.append((translate("Documents", "Children"), str(letter.children_count)))
     out.append(_rows(about))
+    if letter.children is not None:
+        out += [
+            Text(translate("Documents", "Her children"), st["h1"]),
+            Text(letter.children or translate("Documents", "Not recorded."), st["body"]),
+        ]
     out.append(Text(translate("Documents", "How to contact her safely"), st["h1"]))
     contact = [
         (
@@ -120,7 +157,8 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     out.append(_rows(contact))
     out += [
         Text(translate("Documents", "Reason for referral"), st["h1"]),
-        Text(letter.reason or "—", st["body"]),
+        Text(letter.reason, st["body"]),
+        *_background(letter.background),
         Text(translate("Documents", "Consent"), st["h1"]),
         Text(
             tr(letter.consent)
@@ -135,7 +173,10 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         KeepTogether(
             [
                 Text(translate("Documents", "Referring worker"), st["h2"]),
-                Text(f"{letter.referring_worker}, {tr(letter.referring_role)}", st["body"]),
+                Text(
+                    f"{isolate(letter.referring_worker)}, {tr(letter.referring_role)}", st["body"]
+                ),
+                _rows(_contact_rows(letter)),
                 Spacer(1, 12 * mm),
                 Text(
                     translate("Documents", "Signature:") + " ______________________________",
@@ -143,8 +184,97 @@ def story(letter: ReferralLetter) -> list[Flowable]:
                 ),
             ]
         ),
+        *reply_slip(letter),
     ]
     return out
+
+
+def _contact_rows(letter: ReferralLetter) -> list[tuple[str, str]]:
+    """How the agency reaches the worker: through the centre, whose contact it is."""
+    missing = translate("Documents", "not set in the centre's settings")
+    return [
+        (translate("Documents", "Address"), letter.centre_address or missing),
+        (translate("Documents", "Telephone"), letter.centre_phone or missing),
+        (translate("Documents", "E-mail"), letter.centre_email or missing),
+        (
+            translate("Documents", "Ask for"),
+            letter.referring_worker,
+        ),
+    ]
+
+
+def _background(background: Background) -> list[Flowable]:
+    st = styles()
+    rows: list[tuple[str, str]] = []
+    if background.incident_type is not None:
+        rows.append((translate("Documents", "Incident"), tr(background.incident_type)))
+    if background.incident_date is not None:
+        day = background.incident_date.isoformat()
+        rows.append((translate("Documents", "Date of the incident"), day))
+    if background.risk_level is not None:
+        rows.append((translate("Documents", "Risk level"), tr(background.risk_level)))
+    if background.perpetrator_known is not None:
+        known = background.perpetrator_known
+        yes_no = translate("Documents", "Yes") if known else translate("Documents", "No")
+        rows.append((translate("Documents", "Perpetrator known to her"), yes_no))
+    out: list[Flowable] = [Text(translate("Documents", "Background"), st["h1"])]
+    if rows:
+        out.append(_rows(rows))
+    if background.withheld:
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "What happened to her is not told here: she has not consented to sharing "
+                    "it with this agency.",
+                ),
+                st["small"],
+            )
+        )
+    elif not rows:
+        out.append(Text(translate("Documents", "Not recorded."), st["body"]))
+    return out
+
+
+def reply_slip(letter: ReferralLetter) -> list[Flowable]:
+    """The part the agency fills in and returns: accepted or declined, when, who to contact
+    there and its own reference. The referrals tab records the same four answers."""
+    st = styles()
+    line = "______________________________"
+    box = "[   ]"  # the fonts have no ballot box
+    rows = [
+        (translate("Documents", "Our reference"), letter.our_reference),
+        (translate("Documents", "From"), letter.agency),
+        (
+            translate("Documents", "Answer"),
+            f"{box} {translate('Documents', 'Accepted')}     "
+            f"{box} {translate('Documents', 'Declined')}",
+        ),
+        (translate("Documents", "Date"), line),
+        (translate("Documents", "Contact at your agency (name, telephone)"), line),
+        (translate("Documents", "Your reference"), line),
+        (translate("Documents", "Reason, if declined"), line),
+        (translate("Documents", "Signature"), line),
+    ]
+    # A page of its own: the agency sends it back without the letter, which stays with them.
+    return [
+        PageBreak(),
+        KeepTogether(
+            [
+                Text(translate("Documents", "Reply slip"), st["h1"]),
+                Text(
+                    translate(
+                        "Documents",
+                        "Please fill this in and return it to us within a week, by e-mail or "
+                        "by hand, even if you cannot take the referral.",
+                    ),
+                    st["small"],
+                ),
+                Spacer(1, 2 * mm),
+                _rows(rows),
+            ]
+        ),
+    ]
 
 
 def render_referral_letter(head: Letterhead, letter: ReferralLetter) -> bytes:

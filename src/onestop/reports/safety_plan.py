@@ -1,7 +1,9 @@
 """The safety plan, printed for the survivor to take with her.
 
-Her copy carries the case reference but not her name, and says so: a plan found by the person
-she fears must tell him as little as possible. It is printed from the version she agreed with
+Her copy never carries her name, and says so: a plan found by the person she fears must tell
+him as little as possible. Unless she chooses otherwise it is *discreet*: no centre, no "Safety
+plan", no case reference, no CONFIDENTIAL and no member of staff, in the pages or the metadata
+(``Letterhead.discreet``); it is headed "Notes". It is printed from the version she agreed with
 her caseworker, and says which version and when.
 """
 
@@ -19,9 +21,10 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import styles
-from onestop.reports.text import Text
+from onestop.reports.text import Text, isolate
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Safety plan")
+DISCREET_TITLE = QT_TRANSLATE_NOOP("Documents", "Notes")
 # Her copy speaks to her; the parts in the plan's order, by the record's field names.
 HEADINGS = {
     "safe_places": QT_TRANSLATE_NOOP("Documents", "Safe places to go"),
@@ -46,18 +49,19 @@ class SafetyPlanCopy:
     agreed_with: str  # the member of staff, as colleagues know them
 
 
-def story(plan: SafetyPlanCopy) -> list[Flowable]:
+def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
     st = styles()
+    day = plan.agreed_at.astimezone(printing_zone()).strftime("%Y-%m-%d")
+    version = (
+        translate("Documents", "Version {version}, {date}.").format(version=plan.version, date=day)
+        if discreet
+        else translate("Documents", "Version {version}, agreed on {date} with {who}.").format(
+            version=plan.version, date=day, who=isolate(plan.agreed_with)
+        )
+    )
     out: list[Flowable] = [
-        Text(tr(DOCUMENT), st["title"]),
-        Text(
-            translate("Documents", "Version {version}, agreed on {date} with {who}.").format(
-                version=plan.version,
-                date=plan.agreed_at.astimezone(printing_zone()).strftime("%Y-%m-%d"),
-                who=plan.agreed_with,
-            ),
-            st["small"],
-        ),
+        Text(tr(DISCREET_TITLE) if discreet else tr(DOCUMENT), st["title"]),
+        Text(version, st["small"]),
         Spacer(1, 2 * mm),
         Text(
             translate(
@@ -93,4 +97,4 @@ def story(plan: SafetyPlanCopy) -> list[Flowable]:
 
 def render_safety_plan(head: Letterhead, plan: SafetyPlanCopy) -> bytes:
     with writing_in(head.language):
-        return render(head, story(plan))
+        return render(head, story(plan, head.discreet))

@@ -9,7 +9,11 @@ Everything a person typed goes through :func:`markup` or :class:`Text` and nothi
   bidirectional algorithm (python-bidi), and each word is shaped by HarfBuzz (uharfbuzz, through
   ReportLab's shaping), which joins Arabic letters and orders the glyphs inside the word;
 - explicit direction overrides (U+202A–U+202E, U+2066–U+2069) are dropped before any of that:
-  in a document a court reads, "\u202eevil" must not print as "live".
+  in a document a court reads, "\u202eevil" must not print as "live";
+- a value set into a sentence ("{name} (known as {alias}), born {date}") is marked with
+  :func:`isolate` and laid out as a direction isolate (UAX #9, FSI … PDI): in a run of its own
+  direction, which neither sets the sentence's direction nor reorders the words around it. An
+  English sentence that starts with an Arabic name stays an English sentence.
 """
 
 from __future__ import annotations
@@ -41,9 +45,29 @@ _TOKENS = re.compile(r"\s+|\S+")
 _SLACK = 0.97  # lines are filled to 97% so that shaped widths never force a re-wrap
 
 
+# OneStop's own marks around an isolated value: Unicode noncharacters, which no one types and
+# no font draws, so that the isolates typed by someone (dropped above) cannot pass for them.
+ISOLATE_OPEN, ISOLATE_CLOSE = "\ufdd0", "\ufdd1"
+_MARKS = re.compile(f"[{ISOLATE_OPEN}{ISOLATE_CLOSE}]")
+_ISOLATED = re.compile(f"{ISOLATE_OPEN}([^{ISOLATE_CLOSE}]*){ISOLATE_CLOSE}")
+_NEUTRAL = "\ufffc"  # what an isolate is to the text around it: one neutral character
+
+
+def isolate(value: str) -> str:
+    """``value`` (what someone typed) marked to be laid out in a direction run of its own
+    wherever it is set into a sentence."""
+    return f"{ISOLATE_OPEN}{_MARKS.sub('', value)}{ISOLATE_CLOSE}"
+
+
 def clean(text: str) -> str:
-    """The text as it will be printed: direction overrides dropped, nothing else changed."""
+    """The text as it will be printed: direction overrides dropped, nothing else changed
+    (OneStop's isolate marks are kept for the layout, :func:`plain` drops them)."""
     return _OVERRIDES.sub("", text)
+
+
+def plain(text: str) -> str:
+    """The text without direction overrides and without OneStop's isolate marks."""
+    return _MARKS.sub("", clean(text))
 
 
 def has_rtl(text: str) -> bool:
@@ -62,6 +86,40 @@ def levels(text: str, base_rtl: bool | None = None) -> list[int]:
     resolve_neutral_types(storage, False)
     resolve_implicit_levels(storage, False)
     return [c["level"] for c in storage["chars"]]
+
+
+def base_is_rtl(text: str) -> bool:
+    """Does the paragraph run right to left? Its first strong letter says, isolated values
+    left out (rule P2)."""
+    outer = _ISOLATED.sub(_NEUTRAL, clean(text))
+    return has_rtl(outer) and get_base_level(outer) == 1
+
+
+def isolated_levels(paragraph: str, rtl_base: bool) -> tuple[str, list[int]]:
+    """``paragraph`` without its isolate marks, and the bidi level of each of its characters:
+    the sentence's from the sentence with each isolate as one neutral character, and each
+    isolate's from itself, in its own direction (its first strong letter, left to right when
+    it has none), raised above the sentence's level (rules X5a–X5c, X6a)."""
+    base = 1 if rtl_base else 0
+    parts = re.split(f"({ISOLATE_OPEN}[^{ISOLATE_CLOSE}]*{ISOLATE_CLOSE})", paragraph)
+    outer = "".join(_NEUTRAL if p.startswith(ISOLATE_OPEN) else _MARKS.sub("", p) for p in parts)
+    outer_levels = levels(outer, rtl_base) if has_rtl(outer) or rtl_base else [0] * len(outer)
+    text, out, pos = "", [], 0
+    for part in parts:
+        if not part.startswith(ISOLATE_OPEN):
+            part = _MARKS.sub("", part)
+            text += part
+            out += outer_levels[pos : pos + len(part)]
+            pos += len(part)
+            continue
+        value = part[1:-1]
+        own = 1 if has_rtl(value) and get_base_level(value) == 1 else 0
+        raised = base + 1 if (base + 1) % 2 == own else base + 2
+        inner = levels(value, own == 1) if has_rtl(value) else [own] * len(value)
+        text += value
+        out += [level - own + raised for level in inner]
+        pos += 1
+    return text, out
 
 
 def visual_order(item_levels: list[int]) -> list[int]:
@@ -98,7 +156,7 @@ def _runs_markup(text: str) -> str:
 def markup(text: str) -> str:
     """One line or a paragraph of user text as safe paragraph markup, in logical order (left to
     right text only; for anything that may hold right-to-left text use :class:`Text`)."""
-    return "<br/>".join(_runs_markup(line) for line in clean(text).split("\n"))
+    return "<br/>".join(_runs_markup(line) for line in plain(text).split("\n"))
 
 
 def _width(text: str, size: float) -> float:
@@ -129,10 +187,10 @@ def lines_in_visual_order(text: str, width: float, size: float) -> tuple[list[li
     left."""
     out: list[list[Piece]] = []
     text = clean(text)
-    rtl_base = get_base_level(text) == 1 if has_rtl(text) else False
-    for paragraph in text.split("\n"):
+    rtl_base = base_is_rtl(text)
+    for marked in text.split("\n"):
+        paragraph, char_levels = isolated_levels(marked, rtl_base)
         tokens = _TOKENS.findall(paragraph)
-        char_levels = levels(paragraph, rtl_base) if has_rtl(paragraph) else [0] * len(paragraph)
         pieces, pos = [], 0
         for token in tokens:
             pieces.append(_pieces(token, char_levels[pos : pos + len(token)]))

@@ -53,6 +53,8 @@ class ReferralState:
     responded_at: datetime | None
     closed_at: datetime | None
     feedback: str
+    answer_contact: str = ""  # from the agency's reply slip: who to contact there
+    agency_reference: str = ""  # and its own reference
 
 
 class ReferralService(CaseRecords[ReferralDetails]):
@@ -110,12 +112,27 @@ class ReferralService(CaseRecords[ReferralDetails]):
         expected_version: int,
         feedback: str = "",
         at: datetime | None = None,
+        answer_contact: str = "",
+        agency_reference: str = "",
     ) -> ReferralState:
         """Move a referral on; sending needs consent to share with that agency now.
 
         ``at`` is when it happened, if earlier than now (sent by e-mail yesterday, recorded
-        today); consent is checked as it stood then."""
-        problems = text_limits(Referral, {"feedback": feedback})
+        today); consent is checked as it stood then. An answer (accepted or declined) also
+        keeps the reply slip's contact at the agency and the agency's reference."""
+        problems = text_limits(
+            Referral,
+            {
+                "feedback": feedback,
+                "answer_contact": answer_contact,
+                "agency_reference": agency_reference,
+            },
+        )
+        answered = status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED)
+        if (answer_contact.strip() or agency_reference.strip()) and not answered:
+            problems["answer_contact"] = QT_TRANSLATE_NOOP(
+                "Messages", "A contact and a reference come with the agency's answer."
+            )
         if at is not None and at > utcnow():
             problems["at"] = QT_TRANSLATE_NOOP(
                 "Messages", "This cannot be recorded before it has happened."
@@ -138,15 +155,26 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 s,
                 self.record_type,
                 row,
-                ("status", "consent_entry_id", "sent_at", "responded_at", "closed_at", "feedback"),
+                (
+                    "status",
+                    "consent_entry_id",
+                    "sent_at",
+                    "responded_at",
+                    "closed_at",
+                    "feedback",
+                    "answer_contact",
+                    "agency_reference",
+                ),
                 session.actor.username,
             )
             if status is ReferralStatus.SENT:
                 row.consent_entry_id = self._consent_for(s, case, row, now)
                 row.sent_at = now
                 self._wait_for_a_bed(s, case, row)
-            elif status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED):
+            elif answered:
                 row.responded_at = now
+                row.answer_contact = answer_contact
+                row.agency_reference = agency_reference
             else:
                 row.closed_at = now
             row.status = status.value
@@ -216,6 +244,8 @@ def _state(row: Referral) -> ReferralState:
         row.responded_at,
         row.closed_at,
         row.feedback,
+        row.answer_contact or "",
+        row.agency_reference or "",
     )
 
 

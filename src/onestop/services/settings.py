@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from onestop.clock import valid_zone, workstation_zone
@@ -15,12 +16,19 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.session import VaultSession
 
 CENTRE_NAME = "centre_name"
+# How a partner agency reaches the centre ("contact her through us"): printed on the letters.
+CENTRE_ADDRESS = "centre_address"
+CENTRE_PHONE = "centre_phone"
+CENTRE_EMAIL = "centre_email"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 REFERRAL_OVERDUE_DAYS = "referral_overdue_days"
 SHELTER_MAX_STAY_DAYS = "shelter_max_stay_days"  # 0: no limit
 TIME_ZONE = "time_zone"  # IANA name; not stored: the workstation's zone
 DEFAULTS: dict[str, Any] = {
     CENTRE_NAME: "One-stop centre",
+    CENTRE_ADDRESS: "",
+    CENTRE_PHONE: "",
+    CENTRE_EMAIL: "",
     IDLE_LOCK_MINUTES: 5,
     REFERRAL_OVERDUE_DAYS: 7,
     SHELTER_MAX_STAY_DAYS: 0,
@@ -71,6 +79,13 @@ def _problem(key: str, value: Any) -> str:
     ).format(low=low)
 
 
+@dataclass(frozen=True)
+class CentreContact:
+    address: str  # several lines
+    phone: str
+    email: str
+
+
 class SettingsService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
@@ -83,6 +98,13 @@ class SettingsService:
 
     def centre_name(self) -> str:
         return str(self._get(CENTRE_NAME))
+
+    def centre_contact(self) -> CentreContact:
+        """The centre's address, telephone and e-mail ("" where not set)."""
+        address, phone, email = (
+            str(self._get(key)) for key in (CENTRE_ADDRESS, CENTRE_PHONE, CENTRE_EMAIL)
+        )
+        return CentreContact(address, phone, email)
 
     def idle_lock_minutes(self) -> int:
         return int(self._get(IDLE_LOCK_MINUTES))
@@ -111,6 +133,7 @@ class SettingsService:
         referral_overdue_days: int | None = None,
         shelter_max_stay_days: int | None = None,
         time_zone: str | None = None,
+        centre_contact: CentreContact | None = None,
     ) -> None:
         given = {
             CENTRE_NAME: centre_name,
@@ -121,6 +144,8 @@ class SettingsService:
         }
         changes: dict[str, Any] = {key: v for key, v in given.items() if v is not None}
         problems = {key: found for key, v in changes.items() if (found := _problem(key, v))}
+        if centre_contact is not None:
+            changes.update(_contact_changes(centre_contact, problems))
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
@@ -136,3 +161,20 @@ class SettingsService:
                 Section.ADMINISTRATION,
                 detail=", ".join(sorted(changes)),
             )
+
+
+def _contact_changes(contact: CentreContact, problems: dict[str, str]) -> dict[str, Any]:
+    """The centre's contact as settings, each field checked: an address of a few lines, a
+    telephone and an e-mail of one line."""
+    if len(contact.address) > 500 or contact.address.count("\n") > 6:
+        problems["centre_address"] = QT_TRANSLATE_NOOP(
+            "Messages", "At most 7 lines and 500 characters."
+        )
+    for key, value in (("centre_phone", contact.phone), ("centre_email", contact.email)):
+        if len(value) > 200 or any(ord(c) < 32 for c in value):
+            problems[key] = QT_TRANSLATE_NOOP("Messages", "One line of at most 200 characters.")
+    return {
+        CENTRE_ADDRESS: contact.address.strip(),
+        CENTRE_PHONE: contact.phone.strip(),
+        CENTRE_EMAIL: contact.email.strip(),
+    }

@@ -33,6 +33,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.documents import MinutesChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.controls import heading, message_label, table_view
 from onestop.gui.widgets.dates import to_date, to_qdate
@@ -240,6 +241,12 @@ class ConferencesView(Screen):
         self.pack_button.setObjectName("printPackButton")
         self.pack_button.setToolTip(self.tr("The agenda and the actions outstanding, per agency"))
         self.pack_button.clicked.connect(self.export_pack)
+        self.minutes_button = QPushButton(self.tr("Print the min&utes…"), right)
+        self.minutes_button.setObjectName("printMinutesButton")
+        self.minutes_button.setToolTip(
+            self.tr("Who was there, and each case's actions reviewed and agreed")
+        )
+        self.minutes_button.clicked.connect(self.export_minutes)
         self.close_button = QPushButton(self.tr("&Close the minutes"), right)
         self.close_button.setObjectName("closeMinutesButton")
         self.close_button.clicked.connect(self.close_minutes)
@@ -247,6 +254,7 @@ class ConferencesView(Screen):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.pack_button)
+        buttons.addWidget(self.minutes_button)
         buttons.addWidget(self.close_button)
         for w in (
             self.hear_button,
@@ -365,6 +373,7 @@ class ConferencesView(Screen):
         for w in (self.hear_button, self.review_button, self.close_button):
             w.setEnabled(editable)
         self.pack_button.setEnabled(bool(agenda))
+        self.minutes_button.setEnabled(bool(agenda) or meeting.is_held)
         self._meeting_day = meeting.held_on
 
     def export_pack(self) -> ExportDialog | None:
@@ -381,6 +390,30 @@ class ConferencesView(Screen):
             self,
         )
         dialog.reopen_with = {"meeting_id": meeting_id}
+        dialog.written.connect(
+            lambda done: self.message.setText(
+                self.tr("Written {path}.").format(path=str(done.path))
+            )
+        )
+        self._dialogs.track(dialog)
+        dialog.open()
+        return dialog
+
+    def export_minutes(self) -> ExportDialog | None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            self.message.setText(self.tr("Choose a meeting first."))
+            return None
+        choices = MinutesChoices(self._session, meeting_id)
+        dialog = ExportDialog(
+            self._session,
+            DOCUMENT_NAMES["minutes"],
+            self._meeting_day.isoformat(),
+            None,
+            self,
+            extra=choices,
+            choose=choices.choose,
+        )
         dialog.written.connect(
             lambda done: self.message.setText(
                 self.tr("Written {path}.").format(path=str(done.path))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from onestop.gui import fmt
 from onestop.gui.labels import label
 from onestop.services.exports import (
     BUNDLE_NEEDS,
+    Attendance,
     BundleSection,
     Exported,
     ExportOptions,
@@ -91,6 +93,84 @@ class MedicoLegalChoices(QGroupBox):
         incident_id = int(chosen) if chosen is not None else None
         return lambda options: ExportService(session).medico_legal(
             reference, options, purpose=purpose, incident_id=incident_id
+        )
+
+
+class SafetyPlanChoices(QGroupBox):
+    """Her copy is discreet (nothing on it names the centre, the document or the case), unless
+    she wants the centre's name and the usual heading on it: her choice, unticked by default."""
+
+    def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Her copy"))
+        self.setObjectName("safetyPlanChoices")
+        self._session, self._reference = session, reference
+        column = QVBoxLayout(self)
+        self.with_centre = QCheckBox(
+            self.tr('She wants the &centre\'s name and "Safety plan" printed on it'), self
+        )
+        self.with_centre.setObjectName("safetyPlanWithCentre")
+        self.with_centre.setAccessibleName(self.tr("Print the centre's name on her copy"))
+        column.addWidget(self.with_centre)
+        hint = QLabel(
+            self.tr(
+                "Unticked, the pages and the file's properties name neither the centre nor the "
+                "case, in case someone else finds it."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+
+    def choose(self) -> Run:
+        session, reference = self._session, self._reference
+        with_centre = self.with_centre.isChecked()
+        return lambda options: ExportService(session).safety_plan(
+            reference, options, with_centre=with_centre
+        )
+
+
+class MinutesChoices(QGroupBox):
+    """Who was at the meeting, for its minutes: the chair, those present and the apologies,
+    one "name, agency" a line."""
+
+    def __init__(self, session: VaultSession, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Who was there"))
+        self.setObjectName("minutesChoices")
+        self._session, self._meeting_id = session, meeting_id
+        form = QFormLayout(self)
+        self.chair = QLineEdit(self)
+        self.chair.setMaxLength(200)
+        self.chair.setAccessibleName(self.tr("Chair"))
+        self.present = QPlainTextEdit(self)
+        self.present.setTabChangesFocus(True)
+        self.present.setMaximumHeight(80)
+        self.present.setAccessibleName(self.tr("Present, one a line"))
+        self.apologies = QPlainTextEdit(self)
+        self.apologies.setTabChangesFocus(True)
+        self.apologies.setMaximumHeight(60)
+        self.apologies.setAccessibleName(self.tr("Apologies, one a line"))
+        for caption, widget in (
+            (self.tr("C&hair"), self.chair),
+            (self.tr("&Present (name, agency)"), self.present),
+            (self.tr("A&pologies"), self.apologies),
+        ):
+            label_ = QLabel(caption, self)
+            label_.setBuddy(widget)
+            form.addRow(label_, widget)
+
+    def choose(self) -> Run:
+        session, meeting_id = self._session, self._meeting_id
+
+        def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(x.strip() for x in edit.toPlainText().splitlines() if x.strip())
+
+        attendance = Attendance(
+            self.chair.text().strip(), lines(self.present), lines(self.apologies)
+        )
+        return lambda options: ExportService(session).conference_minutes(
+            options, meeting_id, attendance
         )
 
 

@@ -7,11 +7,14 @@ selected referral can take that step."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import utc_now
 from onestop.domain.referrals import NEXT, ReferralStatus, Urgency
 from onestop.domain.roles import Action, Section
 from onestop.errors import OneStopError
@@ -30,6 +34,7 @@ from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.controls import button, message_label, table_view
+from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.screen import FormDialog, ask, report_errors
 from onestop.services.casefile import CaseFileView
 from onestop.services.directory import DirectoryService
@@ -37,6 +42,15 @@ from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.records import CaseRecord
 from onestop.services.referrals import ReferralDetails, ReferralService, ReferralState
 from onestop.services.session import VaultSession
+
+
+@dataclass(frozen=True)
+class ReplySlip:
+    """What the agency's reply slip says besides accepted or declined."""
+
+    at: datetime
+    contact: str
+    reference: str
 
 
 class ReferralsPanel(QWidget):
@@ -60,6 +74,7 @@ class ReferralsPanel(QWidget):
                 self.tr("Status"),
                 self.tr("Sent"),
                 self.tr("Notes"),
+                self.tr("Their contact and reference"),
             ]
         )
         self.table = table_view(
@@ -121,6 +136,7 @@ class ReferralsPanel(QWidget):
                     label(st.status),
                     fmt.when(st.sent_at),
                     r.details.notes,
+                    " · ".join(x for x in (st.answer_contact, st.agency_reference) if x),
                 )
                 for r, st in self._rows
             ],
@@ -187,8 +203,11 @@ class ReferralsPanel(QWidget):
 
         return ask(self._dialogs, dialog, act, self.message, self.refresh)
 
-    def advance(self, status: ReferralStatus, feedback: str = "") -> None:
-        """Move the selected referral on to ``status``, or say why it was not."""
+    def advance(
+        self, status: ReferralStatus, feedback: str = "", answer: ReplySlip | None = None
+    ) -> None:
+        """Move the selected referral on to ``status`` (with the reply slip's answer, if any),
+        or say why it was not."""
         chosen = self.selected()
         if chosen is None:
             self.message.setText(self.tr("Choose a referral first."))
@@ -196,7 +215,14 @@ class ReferralsPanel(QWidget):
         record, _state = chosen
         with report_errors(self.message) as outcome:
             ReferralService(self._session).advance(
-                self.reference, record.record_id, status, record.version, feedback
+                self.reference,
+                record.record_id,
+                status,
+                record.version,
+                feedback,
+                at=answer.at if answer is not None else None,
+                answer_contact=answer.contact if answer is not None else "",
+                agency_reference=answer.reference if answer is not None else "",
             )
         if outcome.failed:
             return
@@ -211,7 +237,8 @@ class ReferralsPanel(QWidget):
         self.advance(ReferralStatus.COMPLETED)
 
     def record_answer(self) -> FormDialog | None:
-        """The agency's answer: accepted or declined, and what it said."""
+        """The agency's answer, as its reply slip gives it: accepted or declined, when, who to
+        contact there, its reference, and what it said."""
         if self.selected() is None:
             self.message.setText(self.tr("Choose a referral first."))
             return None
@@ -221,14 +248,32 @@ class ReferralsPanel(QWidget):
         answer = QComboBox(dialog)
         for status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED):
             answer.addItem(label(status), status.value)
+        answered_on = QDateTimeEdit(dialog)
+        answered_on.setCalendarPopup(True)
+        answered_on.setDateTime(to_qdatetime(utc_now()))
+        answered_on.setMaximumDateTime(to_qdatetime(utc_now()))
+        contact = QLineEdit(dialog)
+        contact.setMaxLength(200)
+        agency_reference = QLineEdit(dialog)
+        agency_reference.setMaxLength(100)
         said = QPlainTextEdit(dialog)
         said.setTabChangesFocus(True)
         said.setMaximumHeight(80)
         dialog.add(self.tr("&Answer"), answer, "referralAnswer")
+        dialog.add(self.tr("Answered &on"), answered_on, "referralAnsweredOn")
+        dialog.add(self.tr("&Contact at the agency"), contact, "referralAnswerContact")
+        dialog.add(self.tr("Their &reference"), agency_reference, "referralAgencyReference")
         dialog.add(self.tr("&What they said"), said, "referralFeedback")
         dialog.finish()
         return self._step_dialog(
-            dialog, lambda: ReferralStatus(answer.currentData()), said.toPlainText
+            dialog,
+            lambda: ReferralStatus(answer.currentData()),
+            said.toPlainText,
+            lambda: ReplySlip(
+                min(to_datetime(answered_on.dateTime()), utc_now()),
+                contact.text(),
+                agency_reference.text(),
+            ),
         )
 
     def close_referral(self) -> FormDialog | None:
@@ -251,13 +296,14 @@ class ReferralsPanel(QWidget):
         dialog: FormDialog,
         status: Callable[[], ReferralStatus],
         feedback: Callable[[], str],
+        answer: Callable[[], ReplySlip] | None = None,
     ) -> FormDialog:
         """Open ``dialog``; once accepted, the selected referral moves on to ``status()``."""
         self._dialogs.track(dialog)
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self.advance(status(), feedback())
+                self.advance(status(), feedback(), answer() if answer is not None else None)
 
         dialog.finished.connect(done)
         dialog.open()

@@ -26,6 +26,8 @@ from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import BundleSection as BundleSection
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
+from onestop.reports.minutes import DOCUMENT as CONFERENCE_MINUTES
+from onestop.reports.minutes import Attendance as Attendance
 from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.reports.statistics import DOCUMENT as STATISTICS
@@ -44,6 +46,7 @@ DOCUMENT_NAMES: dict[str, str] = {
     "medico-legal": MEDICO_LEGAL_REPORT,
     "bundle": COURT_BUNDLE,
     "conference": CONFERENCE_PACK,
+    "minutes": CONFERENCE_MINUTES,
     "safety-plan": SAFETY_PLAN,
     "statistics": STATISTICS,
 }

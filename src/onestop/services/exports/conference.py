@@ -3,17 +3,30 @@ against each survivor's consent to share with every attending agency."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
-from onestop.domain.roles import Section
-from onestop.errors import NotFound, ValidationFailed
+from onestop.domain.risk import Answer
+from onestop.domain.roles import Action, Section
+from onestop.errors import NotFound, OneStopError, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.actions import PackAction
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
-from onestop.reports.conference import ConferencePack, PackAction, PackCase, render_conference_pack
+from onestop.reports.conference import (
+    ConferencePack,
+    PackCase,
+    PackPerson,
+    render_conference_pack,
+)
 from onestop.services.cases import CaseService
 from onestop.services.conferences import ConferenceService, Meeting
 from onestop.services.consent import ConsentService
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.labels import label
+from onestop.services.perpetrators import PerpetratorService
+from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
 
 
@@ -30,7 +43,7 @@ def conference_pack(
     pipeline.check_options(options)
     with session.batch():
         conferences = ConferenceService(session)
-        meeting = _meeting_for(conferences, meeting_id)
+        meeting = meeting_for(conferences, meeting_id)
         if not meeting.agencies:
             raise ValidationFailed.of(
                 {
@@ -51,16 +64,12 @@ def conference_pack(
                     )
                 }
             )
-        consent = ConsentService(session)
-        lacking: dict[str, list[str]] = {}
-        for item in agenda:
-            answers = consent.may_leave_to(
-                item.reference, Purpose.SHARE_WITH_AGENCY, meeting.agencies
-            )
-            missing = [a for a, answer in answers.items() if not answer.allowed]
-            if missing:
-                lacking[item.reference] = missing
-        names = [name for item in agenda for name in _case_names(session, item.reference)]
+        lacking = lacking_consent(session, [item.reference for item in agenda], meeting.agencies)
+        names = [name for item in agenda for name in case_names(session, item.reference)]
+        details = {
+            item.reference: _case_details(session, item.reference, options.language)
+            for item in agenda
+        }
     reference = f"{meeting.held_on.isoformat()}"
     path = pipeline.path(options, document, reference, names)
     reason = ""
@@ -100,6 +109,7 @@ def conference_pack(
                     else QT_TRANSLATE_NOOP("Documents", "no assessment recorded")
                 ),
                 without_consent=item.reference in lacking,
+                **details[item.reference],
                 actions=[
                     PackAction(
                         a.agreed_on,
@@ -128,7 +138,21 @@ def conference_pack(
     )
 
 
-def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:
+def lacking_consent(
+    session: VaultSession, references: Sequence[str], agencies: Sequence[str]
+) -> dict[str, list[str]]:
+    """For each case without consent to share with every agency, the agencies it lacks."""
+    consent = ConsentService(session)
+    lacking: dict[str, list[str]] = {}
+    for reference in references:
+        answers = consent.may_leave_to(reference, Purpose.SHARE_WITH_AGENCY, agencies)
+        missing = [a for a, answer in answers.items() if not answer.allowed]
+        if missing:
+            lacking[reference] = missing
+    return lacking
+
+
+def meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeting:
     if meeting_id is None:
         meeting = conferences.next_meeting()
         if meeting is None:
@@ -149,7 +173,50 @@ def _meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meet
     )
 
 
-def _case_names(session: VaultSession, reference: str) -> tuple[str, str]:
+def case_names(session: VaultSession, reference: str) -> tuple[str, str]:
     """Her name and alias, only to keep them out of the file name (read as for the pack)."""
     details = CaseService(session).get(reference).details
     return details.name, details.alias
+
+
+def _case_details(session: VaultSession, reference: str, language: str) -> dict[str, Any]:
+    """What the agencies need to act on a case besides the agenda: her legal name, when she
+    was born, her children, the perpetrators and the checklist's yes answers, from the
+    sections this member of staff may read."""
+    case = CaseService(session).get(reference)
+    d = case.details
+    out: dict[str, Any] = {}
+    if d.name and d.alias:
+        out["legal_name"] = d.name
+    if d.date_of_birth is not None:
+        out["born"] = d.date_of_birth.isoformat()
+    elif (age := case.age(utcnow().date())) is not None:
+        out["born"] = QT_TRANSLATE_NOOP("Documents", "about %n year(s) old", "", age)
+    if d.children_count or d.children_notes:
+        count = "" if d.children_count is None else str(d.children_count)
+        out["children"] = "\n".join(x for x in (count, d.children_notes) if x)
+    if session.allowed(Section.INCIDENTS, Action.READ):
+        seen: dict[int, PackPerson] = {}
+        for link in PerpetratorService(session).of_case(reference):
+            him = link.perpetrator
+            seen.setdefault(
+                him.perpetrator_id,
+                PackPerson(him.details.name, link.relationship, him.details.known_addresses),
+            )
+        out["perpetrators"] = list(seen.values())
+    if session.allowed(Section.RISK, Action.READ):
+        risk = RiskService(session)
+        assessments = risk.assessments(reference)
+        if assessments:
+            latest = assessments[-1]
+            try:
+                questions = {
+                    q.id: q.text_in(language)
+                    for q in risk.instrument(latest.instrument_key).questions
+                }
+            except OneStopError:
+                questions = {}
+            out["checklist"] = [
+                questions.get(q, q) for q, answer in latest.answers.items() if answer is Answer.YES
+            ]
+    return out

@@ -13,6 +13,7 @@ from onestop.db.staff import StaffAccount
 from onestop.domain.roles import Action, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.parts import EncounterPart, ExamPart, SpecimenPart, TreatmentLine
+from onestop.reports.text import isolate
 from onestop.services.cases import CaseFile
 from onestop.services.forensic import ExamRecord
 from onestop.services.health import Encounter
@@ -67,10 +68,10 @@ def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
 def person(case: CaseFile, today: date) -> str:
     """Who she is, as a document names her (a Phrase, but for a name alone)."""
     details = case.details
-    name = details.name or details.alias
+    name = isolate(details.name or details.alias)
     if details.name and details.alias:
         name = QT_TRANSLATE_NOOP("Documents", "{name} (known as {alias})").format(
-            name=details.name, alias=details.alias
+            name=isolate(details.name), alias=isolate(details.alias)
         )
     if details.date_of_birth is not None:
         return QT_TRANSLATE_NOOP("Documents", "{name}, born {date}").format(

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from onestop.domain.consent import Purpose
+from onestop.domain.coordination import Sector
 from onestop.domain.referrals import Urgency
-from onestop.domain.roles import Section
-from onestop.errors import NotFound
+from onestop.domain.roles import Action, Section
+from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
-from onestop.reports.referral import ReferralLetter, render_referral_letter
+from onestop.reports.referral import Background, ReferralLetter, render_referral_letter
+from onestop.reports.text import isolate
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
+from onestop.services.directory import DirectoryService
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
+from onestop.services.incidents import IncidentService
 from onestop.services.labels import label
+from onestop.services.perpetrators import PerpetratorService
 from onestop.services.referrals import ReferralService
+from onestop.services.risk import RiskService
+from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
 
 
 def referral_letter(
@@ -34,12 +42,24 @@ def referral_letter(
                 ).format(referral_id=referral_id, reference=case.reference)
             )
         referral = found[0].details
+        if not referral.notes.strip():
+            raise ValidationFailed.of(
+                {
+                    "notes": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The letter needs the reason for the referral: write it in the "
+                        "referral first. No file was written.",
+                    )
+                }
+            )
         answer = ConsentService(session).may_leave(
             reference,
             Purpose.SHARE_WITH_AGENCY,
             agency=referral.agency,
             agency_id=referral.agency_id,
         )
+        background = _background(session, reference, shared=answer.allowed)
+        about_children = _about_children(session, referral.agency_id)
     path = pipeline.target(options, document, case)
     reason = ""
     if not answer.allowed:
@@ -59,8 +79,25 @@ def referral_letter(
             "Documents",
             "She consented to this information being shared with {agency}: {reason} "
             "Ledger entry {entry}.",
-        ).format(agency=referral.agency, reason=answer.reason, entry=answer.entry.entry_id)
+        ).format(agency=isolate(referral.agency), reason=answer.reason, entry=answer.entry.entry_id)
     role = session.actor.role
+    contact = SettingsService(session).centre_contact()
+    children = None
+    if about_children:
+        children = "\n".join(
+            part
+            for part in (
+                (
+                    QT_TRANSLATE_NOOP("Documents", "Number of children: {count}").format(
+                        count=details.children_count
+                    )
+                    if details.children_count is not None
+                    else ""
+                ),
+                details.children_notes,
+            )
+            if part
+        )
     letter = ReferralLetter(
         agency=referral.agency,
         service=referral.service,
@@ -82,8 +119,54 @@ def referral_letter(
         referring_worker=session.actor.display_name,
         referring_role=label(role) if role is not None else "",
         sent_on=head.generated_at,
+        centre_address=contact.address,
+        centre_phone=contact.phone,
+        centre_email=contact.email,
+        our_reference=f"{case.reference} / {referral_id}",
+        background=background,
+        children=children,
     )
     pdf = render_referral_letter(head, letter)
     return pipeline.write(
         pdf, path, options, Section.REFERRALS, case.reference, document, bool(reason)
     )
+
+
+def _background(session: VaultSession, reference: str, shared: bool) -> Background:
+    """The latest incident's type and date, whether the perpetrator is known to her, and the
+    risk level, from the sections the worker may read. Shared without her consent (a manager's
+    override, for her safety), only the risk level goes: the override is about the danger,
+    not what happened to her."""
+    risk = None
+    if session.allowed(Section.RISK, Action.READ):
+        assessments = RiskService(session).assessments(reference)
+        if assessments:
+            risk = label(assessments[-1].final_level)
+    if not shared:
+        return Background(risk_level=risk, withheld=True)
+    if not session.allowed(Section.INCIDENTS, Action.READ):
+        return Background(risk_level=risk)
+    incidents = IncidentService(session).list(reference)
+    if not incidents:
+        return Background(risk_level=risk)
+    latest = incidents[-1]
+    if latest.details.occurred.earliest is None:
+        dated = [i for i in incidents if i.details.occurred.earliest is not None]
+        latest = dated[-1] if dated else latest
+    linked = {p.incident_id for p in PerpetratorService(session).of_case(reference)}
+    known = bool(latest.details.perpetrator_relationship.strip()) or latest.incident_id in linked
+    occurred = latest.details.occurred.earliest
+    return Background(
+        incident_type=label(latest.details.gbv_type),
+        incident_date=occurred.date() if occurred is not None else None,
+        risk_level=risk,
+        perpetrator_known=known,
+    )
+
+
+def _about_children(session: VaultSession, agency_id: int | None) -> bool:
+    """Is the referral to a child-protection agency (the directory's child services)?"""
+    if agency_id is None or not session.allowed(Section.DIRECTORY, Action.READ):
+        return False
+    listed = DirectoryService(session).agencies(sector=Sector.CHILD_SERVICES)
+    return any(a.id == agency_id for a in listed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onestop.domain.roles import Section
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -13,9 +15,12 @@ from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPip
 from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 
 
-def safety_plan(pipeline: ExportPipeline, reference: str, options: ExportOptions) -> Exported:
+def safety_plan(
+    pipeline: ExportPipeline, reference: str, options: ExportOptions, with_centre: bool = False
+) -> Exported:
     """Her own copy of her safety plan, to take with her: no consent is asked, since it
-    goes to her, and it carries no name, since it may be found."""
+    goes to her, and it carries no name, since it may be found. Nothing on it reveals the
+    centre either, unless she chose to have the centre's name on it (``with_centre``)."""
     session = pipeline.session
     document = SAFETY_PLAN
     pipeline.require(reference, Section.IDENTITY, Section.RISK)
@@ -37,7 +42,9 @@ def safety_plan(pipeline: ExportPipeline, reference: str, options: ExportOptions
         agreed_with = staff_name(session, reference, plan.updated_by)
     path = pipeline.target(options, document, case)
     options.step(1)
-    head = pipeline.letterhead(options, document, case.reference, "")
+    head = replace(
+        pipeline.letterhead(options, document, case.reference, ""), discreet=not with_centre
+    )
     copy = SafetyPlanCopy(
         parts={name: str(getattr(plan.details, name)) for name in SAFETY_PLAN_HEADINGS},
         version=plan.version,

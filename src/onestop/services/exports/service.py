@@ -11,7 +11,15 @@ from pathlib import Path
 from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
 from onestop.reports.bundle import BundleSection
-from onestop.services.exports import bundle, conference, medicolegal, referral, safety_plan
+from onestop.reports.minutes import Attendance
+from onestop.services.exports import (
+    bundle,
+    conference,
+    medicolegal,
+    minutes,
+    referral,
+    safety_plan,
+)
 from onestop.services.exports import dhis2 as dhis2_export
 from onestop.services.exports import statistics as statistics_export
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
@@ -62,10 +70,21 @@ class ExportService:
         with self._in_centre_zone():
             return conference.conference_pack(self._pipeline, options, meeting_id)
 
-    def safety_plan(self, reference: str, options: ExportOptions) -> Exported:
-        """Her own copy of her safety plan."""
+    def conference_minutes(
+        self, options: ExportOptions, meeting_id: int, attendance: Attendance | None = None
+    ) -> Exported:
+        """The minutes of a meeting, with who was there as the chair gives it."""
         with self._in_centre_zone():
-            return safety_plan.safety_plan(self._pipeline, reference, options)
+            return minutes.conference_minutes(
+                self._pipeline, options, meeting_id, attendance or Attendance()
+            )
+
+    def safety_plan(
+        self, reference: str, options: ExportOptions, *, with_centre: bool = False
+    ) -> Exported:
+        """Her own copy of her safety plan: discreet unless she wants the centre on it."""
+        with self._in_centre_zone():
+            return safety_plan.safety_plan(self._pipeline, reference, options, with_centre)
 
     def statistics(self, period: Period, options: ExportOptions) -> Exported:
         """Anonymised counts for a period, with the same figures as CSV."""

@@ -29,7 +29,7 @@ from onestop.gui.views.case_file._parts import Clock, translated, utc_now
 from onestop.gui.views.case_file.header import CaseFileHeader
 from onestop.gui.views.case_file.pages import pages, shown
 from onestop.gui.views.case_file.rows import RecordRow
-from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices
+from onestop.gui.views.documents import BundleChoices, MedicoLegalChoices, SafetyPlanChoices
 from onestop.gui.views.encounter import EncounterEditor
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.records import RecordPage, RecordsPanel
@@ -38,7 +38,7 @@ from onestop.gui.views.risk import RiskPanel
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.casefile import CaseFileView, open_case_file
-from onestop.services.exports import DOCUMENT_NAMES, ExportService
+from onestop.services.exports import DOCUMENT_NAMES
 from onestop.services.health import Encounter, HealthService
 from onestop.services.session import VaultSession
 
@@ -303,15 +303,7 @@ class CaseFileWidget(QWidget):
         return self._export("bundle", BundleChoices(self._session, self.reference))
 
     def export_safety_plan(self) -> ExportDialog:
-        session, reference = self._session, self.reference
-        dialog = ExportDialog(
-            session,
-            DOCUMENT_NAMES["safety-plan"],
-            reference,
-            lambda options: ExportService(session).safety_plan(reference, options),
-            self,
-        )
-        self._dialogs.track(dialog)
+        dialog = self._export("safety-plan", SafetyPlanChoices(self._session, self.reference))
         dialog.open()
         return dialog
 

@@ -1,0 +1,179 @@
+"""The referral letter as the partner agency reads it: how to reach the centre, a short
+background within what her consent covers, her children when the referral is about them, a
+reason, and a reply slip whose answer the referral then records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from faker import Faker
+from pypdf import PdfReader
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.coordination import Sector
+from onestop.domain.referrals import ReferralStatus, Urgency
+from onestop.domain.risk import Answer
+from onestop.domain.roles import Role
+from onestop.errors import ValidationFailed
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.directory import AgencyDetails, DirectoryService
+from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.referrals import ReferralDetails, ReferralService
+from onestop.services.risk import RiskService
+from onestop.services.settings import CentreContact, SettingsService
+
+fake = Faker()
+Faker.seed(23)
+NOW = datetime.now(UTC).replace(microsecond=0)
+CONTACT = CentreContact("12 Example Road\nExampletown", "+000 555 0100", "desk@example.org")
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+def pages_of(path: Path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+def a_case(vault, *, children: str = "") -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = (
+            CaseService(cw)
+            .open_case(SurvivorDetails(name=fake.name(), children_count=2, children_notes=children))
+            .reference
+        )
+        IncidentService(cw).record(
+            ref,
+            IncidentDetails(
+                IncidentTime.exact(NOW - timedelta(days=3)),
+                GbvType.PHYSICAL_ASSAULT,
+                IncidentContext.INTIMATE_PARTNER,
+                perpetrator_relationship="Husband",
+            ),
+        )
+        risk = RiskService(cw)
+        instrument = risk.default_instrument()
+        risk.assess(ref, instrument, dict.fromkeys(instrument.question_ids(), Answer.YES))
+    return ref
+
+
+def refer(vault, ref: str, agency: str, reason: str, agency_id: int | None = None) -> int:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        made = ReferralService(cw).record(
+            ref, ReferralDetails(agency, "Assessment", Urgency.ROUTINE, reason, agency_id)
+        )
+    return made.record_id
+
+
+def test_the_agency_can_reach_the_centre_read_the_background_and_reply(vault, out) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        SettingsService(admin).update(centre_contact=CONTACT)
+    ref = a_case(vault)
+    agency = fake.company()
+    referral_id = refer(vault, ref, agency, "She asked for an assessment.")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+        worker = cw.actor.display_name
+    letter, slip = pages_of(done.path)
+    for expected in ("12 Example Road", "Exampletown", "+000 555 0100", "desk@example.org"):
+        assert expected in letter
+    assert f"Ask for {worker}" in letter
+    assert "Incident Physical assault" in letter
+    assert f"Date of the incident {(NOW - timedelta(days=3)).date().isoformat()}" in letter
+    assert "Risk level High" in letter and "Perpetrator known to her Yes" in letter
+    assert "Her children" not in letter  # not a referral about them
+    # The reply slip, on a page of its own, names the referral the answer is about.
+    assert slip.count("Reply slip") == 1 and f"Our reference {ref} / {referral_id}" in slip
+    for asked in ("Accepted", "Declined", "Contact at your agency", "Your reference", "Date"):
+        assert asked in slip
+    assert "Incident" not in slip
+
+
+def test_shared_without_consent_the_background_is_withheld_but_the_risk_stays(vault, out) -> None:
+    ref = a_case(vault)
+    referral_id = refer(vault, ref, fake.company(), "Danger to her life this week.")
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).referral_letter(
+            ref,
+            referral_id,
+            ExportOptions(out, without_consent_reason="Imminent danger, she cannot be reached."),
+        )
+    letter = pages_of(done.path)[0]
+    assert "Risk level High" in letter
+    assert "Physical assault" not in letter and "Perpetrator known" not in letter
+    assert "not consented to sharing it with this agency" in letter
+    # Without the centre's contact set, the letter says where it is missing.
+    assert "not set in the centre's settings" in letter
+
+
+def test_a_child_protection_referral_names_her_children(vault, out) -> None:
+    children = f"{fake.first_name()}, 7; {fake.first_name()}, 4"
+    ref = a_case(vault, children=children)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        listed = DirectoryService(cw).add(AgencyDetails(fake.company(), Sector.CHILD_SERVICES))
+    referral_id = refer(vault, ref, listed.details.name, "The children saw it.", listed.id)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(
+            ref,
+            Purpose.SHARE_WITH_AGENCY,
+            Decision.GIVEN,
+            agency=listed.details.name,
+            agency_id=listed.id,
+        )
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+    letter = pages_of(done.path)[0]
+    assert "Her children" in letter and children in letter
+    assert "Number of children: 2" in letter
+
+
+def test_a_letter_without_a_reason_is_refused_and_nothing_written(vault, out) -> None:
+    ref = a_case(vault)
+    agency = fake.company()
+    referral_id = refer(vault, ref, agency, "  \n ")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        with pytest.raises(ValidationFailed, match="reason for the referral"):
+            ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+    assert list(out.iterdir()) == []
+
+
+def test_the_reply_slips_answer_is_recorded_with_contact_and_reference(vault) -> None:
+    ref = a_case(vault)
+    agency = fake.company()
+    referral_id = refer(vault, ref, agency, "Housing.")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        service = ReferralService(cw)
+        service.advance(ref, referral_id, ReferralStatus.SENT, 1)
+        with pytest.raises(ValidationFailed, match="come with the agency's answer"):
+            service.advance(ref, referral_id, ReferralStatus.CLOSED, 2, answer_contact="X")
+        answered = datetime.now(UTC)
+        state = service.advance(
+            ref,
+            referral_id,
+            ReferralStatus.ACCEPTED,
+            2,
+            "We will call her.",
+            at=answered,
+            answer_contact="Duty officer, +000 555 0199",
+            agency_reference="HX-42",
+        )
+        assert (state.status, state.responded_at) == (ReferralStatus.ACCEPTED, answered)
+        again = service.state(ref, referral_id)
+        assert again.answer_contact == "Duty officer, +000 555 0199"
+        assert again.agency_reference == "HX-42"
+        with pytest.raises(ValidationFailed):
+            service.advance(
+                ref, referral_id, ReferralStatus.COMPLETED, 3, agency_reference="R" * 101
+            )
