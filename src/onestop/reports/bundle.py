@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
@@ -267,7 +267,7 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
                 Text(translate("Documents", "Account"), st["h2"]),
                 Text(line.description, st["body"]),
             ]
-    return out or [Text(translate("Documents", "No incident is recorded."), st["body"])]
+    return out
 
 
 def _yes_no(answer: bool | None) -> str:
@@ -277,6 +277,8 @@ def _yes_no(answer: bool | None) -> str:
 
 
 def _orders(bundle: CourtBundle) -> list[Flowable]:
+    if not bundle.orders:
+        return []
     rows = [
         [
             o.order_type,
@@ -305,6 +307,8 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
 
 
 def _hearings(bundle: CourtBundle) -> list[Flowable]:
+    if not bundle.hearings:
+        return []
     rows = [[when(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings]
     return [
         table(
@@ -331,7 +335,7 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
 def _statements(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
-    for s in bundle.statements:
+    for n, s in enumerate(bundle.statements):
         title = translate("Documents", "Statement {n}. {title}").format(
             n=s.number, title=s.title or translate("Documents", "Untitled")
         )
@@ -339,15 +343,26 @@ def _statements(bundle: CourtBundle) -> list[Flowable]:
             follow = translate("Documents", "1 page follows.")
         else:
             follow = translate("Documents", "{n} pages follow.").format(n=s.pages)
-        out += [
-            _Mark("section", s.number, title, level=1),
-            Text(title, st["h1"]),
-            Text(sha256_line(s.sha256), st["small"]),
-            Text(follow, st["small"]),
-        ]
+        if n and bundle.statements[n - 1].pages:
+            # The previous statement's last page is a scanned page: this heading starts a
+            # page of its own, or the scan would be laid over it.
+            out.append(PageBreak())
+        # The mark travels with the heading: if the heading moves on to the next page, the
+        # index and the bookmark move with it.
+        out.append(
+            KeepTogether(
+                [
+                    _Mark("section", s.number, title, level=1),
+                    Text(title, st["h1"]),
+                    Text(sha256_line(s.sha256), st["small"]),
+                    Text(follow, st["small"]),
+                ]
+            )
+        )
         for i in range(s.pages):
             out += [PageBreak(), _Mark("placeholder", (s.number, i)), Spacer(1, 1)]
-        out.append(Spacer(1, 6 * mm))
+        if not s.pages:
+            out.append(Spacer(1, 6 * mm))
     return out
 
 
@@ -393,11 +408,17 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         BundleSection.STATEMENTS: lambda: _statements(bundle),
         BundleSection.COUNSELLING: lambda: _counselling(bundle),
     }
+    laid_out = 0
     for section in bundle.sections:
-        out += _section(section)
-        out += builders[section]() or [
-            Text(translate("Documents", "Nothing is recorded."), st["body"])
-        ]
+        # An empty section is left out: no page of "nothing", no bare table header.
+        content = builders[section]()
+        if content:
+            out += _section(section) + content
+            laid_out += 1
+    if not laid_out:
+        out.append(
+            Text(translate("Documents", "Nothing is recorded in the sections chosen."), st["body"])
+        )
     return out
 
 

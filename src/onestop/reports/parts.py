@@ -199,7 +199,9 @@ class _Picture(Flowable):  # type: ignore[misc]
         self.canv.drawImage(picture, 0, 0, self.width, self.height)
 
 
-def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flowable]:
+def _photo(
+    photo: Photograph, max_w: float, max_h: float, name: str, mark: Flowable | None = None
+) -> list[Flowable]:
     st = styles()
     with PILImage.open(io.BytesIO(photo.data)) as img:
         w, h = img.size  # read from the header: nothing is decoded
@@ -210,9 +212,12 @@ def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flo
         title=photo.title or translate("Documents", "Untitled"),
         when=when(photo.taken_at),
     )
+    # An index mark is kept with its picture: a picture that moves on to the next page takes
+    # its index entry and bookmark with it.
     return [
         KeepTogether(
             [
+                *([mark] if mark is not None else []),
                 image,
                 Text(caption, st["small"]),
                 Text(sha256_line(photo.sha256), st["small"]),
@@ -375,7 +380,8 @@ def photographs_part(
             name = translate("Documents", "Exhibit P{n}").format(n=photo.number)
         else:
             name = translate("Documents", "Photograph {n}").format(n=photo.number)
+        marker = None
         if mark is not None:
-            out.append(mark("section", photo.number, f"{name}. {photo.title}", 1))
-        out += _photo(photo, 120 * mm, 90 * mm, name)
+            marker = mark("section", photo.number, f"{name}. {photo.title}", 1)
+        out += _photo(photo, 120 * mm, 90 * mm, name, marker)
     return out

@@ -1,0 +1,88 @@
+"""The court bundle's index and bookmarks point at the page where each heading is printed,
+and no scanned statement page is laid over a heading: with two, three and five statements
+and photographs of both orientations (each read back from the written PDF with pypdf)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.roles import Role, Section
+from onestop.reports.bundle import BundleSection
+from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+
+from .test_exports import _flatten, index_of, scanned_statement
+
+SCAN = re.compile(r"WITNESS STATEMENT PAGE (\d+) OF (\d+)")
+
+
+def picture(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(out, format="JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("statements", [2, 3, 5])
+def test_every_index_entry_and_bookmark_is_where_its_heading_is(vault, out, statements) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(ref, Purpose.PHOTOGRAPHY, Decision.GIVEN)
+        files = AttachmentService(clinician)
+        for n in range(7):  # landscape, portrait, … — pictures of both shapes
+            size = (640, 480) if n % 2 == 0 else (480, 640)
+            files.add(ref, Section.FORENSIC, picture(*size), "image/jpeg", title=f"View {n + 1}")
+    pages = {n: 1 + (n % 3) for n in range(1, statements + 1)}  # 2, 3, 1, 2, 3 pages
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        files = AttachmentService(advocate)
+        for n, count in pages.items():
+            files.add(
+                ref, Section.LEGAL, scanned_statement(count), "application/pdf", title=f"S{n}"
+            )
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        done = ExportService(advocate).court_bundle(
+            ref,
+            ExportOptions(out),
+            [BundleSection.STATEMENTS, BundleSection.PHOTOGRAPHS, BundleSection.HEARINGS],
+        )
+    reader = PdfReader(done.path)
+    text = [page.extract_text() for page in reader.pages]
+    index = index_of(reader)
+    outline = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+    assert set(index) == set(outline)
+    # Two sections, each statement and each exhibit; no hearing is recorded: no section.
+    assert len(index) == 2 + statements + 7 and "Hearings" not in index
+    for title, page in index.items():
+        assert outline[title] == page, title
+        # The heading (or the exhibit's caption) is printed on that page, whole.
+        assert title in text[page - 1], (title, page)
+    for n, count in pages.items():
+        heading = index[f"Statement {n}. S{n}"]
+        # The heading's page holds no scanned page: nothing was laid over it.
+        assert not SCAN.search(text[heading - 1]), n
+        for i in range(1, count + 1):
+            laid = text[heading - 1 + i]
+            assert SCAN.findall(laid) == [(str(i), str(count))], (n, i)
+            assert "Statement " not in laid, (n, i)
+    for n in range(1, 8):
+        page = index[f"Exhibit P{n}. View {n}"]
+        assert f"Exhibit P{n}. View {n}" in text[page - 1]
+        assert not (page > 1 and f"Exhibit P{n}." in text[page - 2]), n
