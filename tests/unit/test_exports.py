@@ -329,7 +329,12 @@ def examined(vault) -> tuple[str, str]:
         picture = _io.BytesIO()
         Image.new("RGB", (640, 480), "purple").save(picture, format="JPEG")
         photo = AttachmentService(clinician).add(
-            ref, Section.FORENSIC, picture.getvalue(), "image/jpeg", title="Left forearm"
+            ref,
+            Section.FORENSIC,
+            picture.getvalue(),
+            "image/jpeg",
+            title="Left forearm",
+            incident_id=incident,
         )
     return ref, photo.sha256
 

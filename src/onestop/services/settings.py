@@ -17,8 +17,12 @@ CENTRE_NAME = "centre_name"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 REFERRAL_OVERDUE_DAYS = "referral_overdue_days"
 SHELTER_MAX_STAY_DAYS = "shelter_max_stay_days"  # 0: no limit
+CENTRE_ADDRESS = "centre_address"  # printed on documents that leave the centre
+CENTRE_CONTACT = "centre_contact"  # telephone and email, one line
 DEFAULTS: dict[str, Any] = {
     CENTRE_NAME: "One-stop centre",
+    CENTRE_ADDRESS: "",
+    CENTRE_CONTACT: "",
     IDLE_LOCK_MINUTES: 5,
     REFERRAL_OVERDUE_DAYS: 7,
     SHELTER_MAX_STAY_DAYS: 0,
@@ -26,6 +30,37 @@ DEFAULTS: dict[str, Any] = {
 IDLE_LOCK_RANGE = (1, 60)
 OVERDUE_RANGE = (1, 90)
 MAX_STAY_RANGE = (0, 3650)
+
+
+def _centre(
+    name: str | None,
+    address: str | None,
+    contact: str | None,
+    problems: dict[str, str],
+    changes: dict[str, Any],
+) -> None:
+    """The centre's name (one line), address (lines) and contact (one line), as documents
+    print them, checked, into ``changes``."""
+    if name is not None:
+        if not name.strip():
+            problems["centre_name"] = QT_TRANSLATE_NOOP(
+                "Messages", "Give the centre's name as it should print on documents."
+            )
+        elif len(name) > 200 or any(ord(c) < 32 and c != "\t" for c in name):
+            problems["centre_name"] = QT_TRANSLATE_NOOP(
+                "Messages", "One line of at most 200 characters."
+            )
+        changes[CENTRE_NAME] = name
+    if address is not None:
+        if len(address) > 500 or any(ord(c) < 32 and c not in "\t\n" for c in address):
+            problems["centre_address"] = QT_TRANSLATE_NOOP("Messages", "At most 500 characters.")
+        changes[CENTRE_ADDRESS] = address.strip()
+    if contact is not None:
+        if len(contact) > 200 or any(ord(c) < 32 for c in contact):
+            problems["centre_contact"] = QT_TRANSLATE_NOOP(
+                "Messages", "One line of at most 200 characters."
+            )
+        changes[CENTRE_CONTACT] = contact.strip()
 
 
 class SettingsService:
@@ -40,6 +75,14 @@ class SettingsService:
 
     def centre_name(self) -> str:
         return str(self._get(CENTRE_NAME))
+
+    def centre_address(self) -> str:
+        """The centre's postal address (may span lines), as documents print it."""
+        return str(self._get(CENTRE_ADDRESS))
+
+    def centre_contact(self) -> str:
+        """The centre's telephone and email, one line, as documents print it."""
+        return str(self._get(CENTRE_CONTACT))
 
     def idle_lock_minutes(self) -> int:
         return int(self._get(IDLE_LOCK_MINUTES))
@@ -59,19 +102,12 @@ class SettingsService:
         idle_lock_minutes: int | None = None,
         referral_overdue_days: int | None = None,
         shelter_max_stay_days: int | None = None,
+        centre_address: str | None = None,
+        centre_contact: str | None = None,
     ) -> None:
         problems: dict[str, str] = {}
         changes: dict[str, Any] = {}
-        if centre_name is not None:
-            if not centre_name.strip():
-                problems["centre_name"] = QT_TRANSLATE_NOOP(
-                    "Messages", "Give the centre's name as it should print on documents."
-                )
-            elif len(centre_name) > 200 or any(ord(c) < 32 and c != "\t" for c in centre_name):
-                problems["centre_name"] = QT_TRANSLATE_NOOP(
-                    "Messages", "One line of at most 200 characters."
-                )
-            changes[CENTRE_NAME] = centre_name
+        _centre(centre_name, centre_address, centre_contact, problems, changes)
         if idle_lock_minutes is not None:
             low, high = IDLE_LOCK_RANGE
             if not low <= idle_lock_minutes <= high:
