@@ -86,3 +86,48 @@ def test_every_index_entry_and_bookmark_is_where_its_heading_is(vault, out, stat
         page = index[f"Exhibit P{n}. View {n}"]
         assert f"Exhibit P{n}. View {n}" in text[page - 1]
         assert not (page > 1 and f"Exhibit P{n}." in text[page - 2]), n
+
+
+def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault, out) -> None:
+    """Her consent to use her records in court does not cover her counselling notes: they go
+    only with her consent to disclose them to a court and a written note of why they are
+    relevant, printed at the head of their section."""
+    from datetime import UTC, datetime, timedelta
+
+    from onestop.domain.counselling import SessionType
+    from onestop.errors import ConsentRequired, ValidationFailed
+    from onestop.services.counselling import CounsellingService, SessionDetails
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+    relevance = "She relies on the sessions of March to show the pattern of control."
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            ref,
+            SessionDetails(
+                datetime.now(UTC) - timedelta(days=2),
+                SessionType.INDIVIDUAL,
+                notes="Synthetic session notes.",
+            ),
+        )
+        ledger, exports = ConsentService(counsellor), ExportService(counsellor)
+        ledger.record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        with pytest.raises(ConsentRequired, match="does not cover them"):
+            exports.court_bundle(
+                ref,
+                ExportOptions(out),
+                [BundleSection.COUNSELLING],
+                counselling_relevance=relevance,
+            )
+        ledger.record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN)
+        with pytest.raises(ValidationFailed, match="why the counselling notes are relevant"):
+            exports.court_bundle(ref, ExportOptions(out), [BundleSection.COUNSELLING])
+        assert list(out.iterdir()) == []
+        done = exports.court_bundle(
+            ref, ExportOptions(out), [BundleSection.COUNSELLING], counselling_relevance=relevance
+        )
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(done.path).pages)
+    section = text.split("Counselling notes", 2)[-1]
+    assert section.index("Why these notes are relevant") < section.index(relevance[:30])
+    assert section.index(relevance[:30]) < section.index("Synthetic session notes.")
+    assert "consent to disclose counselling notes to a court, given" in section

@@ -130,6 +130,10 @@ class CourtBundle:
     hearings: Sequence[HearingLine] = ()
     statements: Sequence[Statement] = ()
     counselling: Sequence[SessionLine] = ()
+    # Why the counselling notes are relevant (the advocate's words), and when she consented
+    # to disclose them to a court: both head the section.
+    counselling_relevance: str = ""
+    counselling_consent_at: datetime | None = None
 
 
 @dataclass
@@ -326,7 +330,21 @@ def _hearings(bundle: CourtBundle) -> list[Flowable]:
 
 def _counselling(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = []
+    if not bundle.counselling:
+        return []
+    out: list[Flowable] = [
+        Text(translate("Documents", "Why these notes are relevant"), st["h2"]),
+        Text(bundle.counselling_relevance, st["body"]),
+        Text(
+            translate(
+                "Documents",
+                "Disclosed with her consent to disclose counselling notes to a court, given "
+                "{when}.",
+            ).format(when=when(bundle.counselling_consent_at)),
+            st["small"],
+        ),
+        Spacer(1, 4 * mm),
+    ]
     for s in bundle.counselling:
         out += [Text(f"{when(s.held_at)} — {tr(s.kind)}", st["h2"]), Text(s.notes, st["body"])]
     return out

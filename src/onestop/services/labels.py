@@ -74,6 +74,9 @@ def _labels() -> dict[Enum, Phrase]:
         Purpose.SHARE_WITH_POLICE: QT_TRANSLATE_NOOP("Labels", "Share with police"),
         Purpose.SHARE_WITH_AGENCY: QT_TRANSLATE_NOOP("Labels", "Share with agency"),
         Purpose.USE_IN_COURT: QT_TRANSLATE_NOOP("Labels", "Use in court"),
+        Purpose.COUNSELLING_TO_COURT: QT_TRANSLATE_NOOP(
+            "Labels", "Disclosure of counselling notes to a court"
+        ),
         Purpose.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics"),
         Answer.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
         Answer.NO: QT_TRANSLATE_NOOP("Labels", "No"),

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from onestop.domain.consent import Purpose
-from onestop.domain.roles import Action
+from onestop.domain.roles import Action, Section
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
 from onestop.gui.widgets.dates import to_date, to_qdate
@@ -109,7 +110,9 @@ class BundleChoices(QGroupBox):
             default = section is not BundleSection.COUNSELLING
             item.setCheckState(Qt.CheckState.Checked if default else Qt.CheckState.Unchecked)
         self.list.setCurrentRow(0)
-        row.addWidget(self.list, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.list, 1)
+        row.addLayout(column, 1)
         buttons = QVBoxLayout()
         self.up = QPushButton(self.tr("Move &up"), self)
         self.up.setObjectName("sectionUpButton")
@@ -122,6 +125,22 @@ class BundleChoices(QGroupBox):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1))
+        # Counselling notes need her own consent to disclose them to a court and a note of
+        # why they are relevant, printed at the head of their section.
+        self.relevance: QPlainTextEdit | None = None
+        if session.allowed(Section.COUNSELLING, Action.READ):
+            self.relevance = QPlainTextEdit(self)
+            self.relevance.setObjectName("counsellingRelevance")
+            self.relevance.setAccessibleName(self.tr("Why the counselling notes are relevant"))
+            self.relevance.setPlaceholderText(
+                self.tr(
+                    "If you include counselling notes: why they are relevant to these "
+                    "proceedings (printed at the head of their section)."
+                )
+            )
+            self.relevance.setTabChangesFocus(True)
+            self.relevance.setMaximumHeight(80)
+            column.addWidget(self.relevance)
 
     def shift(self, step: int) -> None:
         row = self.list.currentRow()
@@ -145,7 +164,10 @@ class BundleChoices(QGroupBox):
         if not sections:
             return self.tr("Tick at least one section for the bundle.")
         session, reference = self._session, self._reference
-        return lambda options: ExportService(session).court_bundle(reference, options, sections)
+        relevance = self.relevance.toPlainText() if self.relevance is not None else ""
+        return lambda options: ExportService(session).court_bundle(
+            reference, options, sections, counselling_relevance=relevance
+        )
 
 
 class PeriodChoices(QGroupBox):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter, Transformation
@@ -13,7 +15,7 @@ from pypdf.errors import PdfReadError
 from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Section
-from onestop.errors import ValidationFailed
+from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
@@ -61,9 +63,13 @@ def court_bundle(
     reference: str,
     options: ExportOptions,
     sections: Sequence[BundleSection],
+    counselling_relevance: str = "",
 ) -> Exported:
     """The bundle for court: the sections chosen, in that order, from what the advocate may
-    read, with the survivor's consent to use in court (or a manager's written reason)."""
+    read, with the survivor's consent to use in court (or a manager's written reason).
+    Counselling notes need more: her own consent to disclose them to a court, and a written
+    note of why they are relevant (printed at the head of their section); no manager's
+    override stands in for either."""
     session = pipeline.session
     document = COURT_BUNDLE
     chosen = list(dict.fromkeys(sections))
@@ -80,10 +86,19 @@ def court_bundle(
     }
     pipeline.require(reference, *sorted(needs, key=lambda s: s.value))
     pipeline.check_options(options)
+    counselling_consent = None
+    if BundleSection.COUNSELLING in chosen:
+        counselling_consent = _counselling_allowed(session, reference, counselling_relevance)
     with session.batch():
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
         bundle, statements = bundle_content(session, reference, case, chosen)
+    if counselling_consent is not None:
+        bundle = replace(
+            bundle,
+            counselling_relevance=counselling_relevance.strip(),
+            counselling_consent_at=counselling_consent,
+        )
     path = pipeline.target(options, document, case)
     reason = ""
     if not answer.allowed:
@@ -101,6 +116,35 @@ def court_bundle(
     return pipeline.write(
         pdf, path, options, Section.IDENTITY, case.reference, document, bool(reason)
     )
+
+
+RELEVANCE_MIN = 20  # characters: a reason, not a word
+
+
+def _counselling_allowed(session: VaultSession, reference: str, relevance: str) -> datetime:
+    """When she consented to disclose counselling notes to a court; refused, in words,
+    without that consent or without a note of relevance."""
+    answer = ConsentService(session).may_leave(reference, Purpose.COUNSELLING_TO_COURT)
+    if not answer.allowed or answer.entry is None:
+        raise ConsentRequired(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Counselling notes go to court only with her own consent to disclose them to "
+                "a court; her consent to use her records in court does not cover them. {why} "
+                "Nothing was written.",
+            ).format(why=answer.reason)
+        )
+    if len(relevance.strip()) < RELEVANCE_MIN:
+        raise ValidationFailed.of(
+            {
+                "counselling_relevance": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Write why the counselling notes are relevant to these proceedings (at "
+                    "least {n} characters): it is printed at the head of their section.",
+                ).format(n=RELEVANCE_MIN)
+            }
+        )
+    return answer.entry.decided_at
 
 
 def bundle_content(

@@ -37,10 +37,18 @@ class ExportService:
         )
 
     def court_bundle(
-        self, reference: str, options: ExportOptions, sections: Sequence[BundleSection]
+        self,
+        reference: str,
+        options: ExportOptions,
+        sections: Sequence[BundleSection],
+        *,
+        counselling_relevance: str = "",
     ) -> Exported:
-        """The bundle for court: the sections chosen, in that order."""
-        return bundle.court_bundle(self._pipeline, reference, options, sections)
+        """The bundle for court: the sections chosen, in that order (counselling notes only
+        with her consent to disclose them to a court and a note of why they are relevant)."""
+        return bundle.court_bundle(
+            self._pipeline, reference, options, sections, counselling_relevance
+        )
 
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
         """The pack for a meeting (by default the next one)."""
