@@ -1,4 +1,5 @@
-"""The centre's settings: its name and how soon an idle workstation locks."""
+"""The centre's settings: its name, address and contact (printed on documents that leave
+the centre) and how soon an idle workstation locks."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,17 @@ class SettingsPanel(QWidget):
         self.centre.setMaxLength(200)
         self.form.add("centre_name", self.tr("Centre &name"), self.centre)
         self.centre.setAccessibleName(self.tr("Centre name"))
+        self.address = QPlainTextEdit(self._settings.centre_address(), self)
+        self.address.setObjectName("centreAddressEdit")
+        self.address.setTabChangesFocus(True)
+        self.address.setMaximumHeight(70)
+        self.form.add("centre_address", self.tr("Centre &address"), self.address)
+        self.address.setAccessibleName(self.tr("Centre address"))
+        self.contact = QLineEdit(self._settings.centre_contact(), self)
+        self.contact.setObjectName("centreContactEdit")
+        self.contact.setMaxLength(200)
+        self.form.add("centre_contact", self.tr("Centre &telephone and email"), self.contact)
+        self.contact.setAccessibleName(self.tr("Centre telephone and email"))
         self.idle = QSpinBox(self)
         self.idle.setObjectName("idleLockSpin")
         self.idle.setRange(*IDLE_LOCK_RANGE)
@@ -60,7 +73,10 @@ class SettingsPanel(QWidget):
 
         with report_errors(refused) as outcome:
             self._settings.update(
-                centre_name=self.centre.text(), idle_lock_minutes=self.idle.value()
+                centre_name=self.centre.text(),
+                idle_lock_minutes=self.idle.value(),
+                centre_address=self.address.toPlainText(),
+                centre_contact=self.contact.text(),
             )
         if outcome.failed:
             return
