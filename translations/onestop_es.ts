@@ -20,6 +20,10 @@
         <translation>&amp;Restablecer la contraseña…</translation>
     </message>
     <message>
+        <source>&amp;Qualifications…</source>
+        <translation>&amp;Cualificaciones…</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>{user}: qualifications saved.</source>
+        <translation>{user}: cualificaciones guardadas.</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
@@ -252,6 +260,18 @@
     <message>
         <source>&amp;Section</source>
         <translation>&amp;Sección</translation>
+    </message>
+    <message>
+        <source>Not linked to an incident</source>
+        <translation>No vinculado a un incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incidente</translation>
+    </message>
+    <message>
+        <source>Incident it documents</source>
+        <translation>Incidente que documenta</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
@@ -814,6 +834,14 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>Why the counselling notes are relevant</source>
+        <translation>Por qué las notas de asesoramiento son pertinentes</translation>
+    </message>
+    <message>
+        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
+        <translation>Si incluye las notas de asesoramiento: por qué son pertinentes para este procedimiento (se imprime al principio de su sección).</translation>
+    </message>
+    <message>
         <source>Tick at least one section for the bundle.</source>
         <translation>Marque al menos una sección para el expediente.</translation>
     </message>
@@ -1008,6 +1036,14 @@
         <translation>Examinador/a</translation>
     </message>
     <message>
+        <source>Examiner on staff (signs the report)</source>
+        <translation>Examinador del personal (firma el informe)</translation>
+    </message>
+    <message>
+        <source>Opinion on the findings</source>
+        <translation>Opinión sobre los hallazgos</translation>
+    </message>
+    <message>
         <source>Specimen</source>
         <translation>Muestra</translation>
     </message>
@@ -1018,6 +1054,10 @@
     <message>
         <source>Collected</source>
         <translation>Recogida el</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>No elegido</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1934,10 +1974,6 @@
         <translation>Relato</translation>
     </message>
     <message>
-        <source>No incident is recorded.</source>
-        <translation>No hay ningún incidente registrado.</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
@@ -1998,6 +2034,14 @@
         <translation>Resultado</translation>
     </message>
     <message>
+        <source>Why these notes are relevant</source>
+        <translation>Por qué estas notas son pertinentes</translation>
+    </message>
+    <message>
+        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
+        <translation>Divulgadas con su consentimiento para divulgar las notas de asesoramiento a un tribunal, dado el {when}.</translation>
+    </message>
+    <message>
         <source>Statement {n}. {title}</source>
         <translation>Declaración {n}. {title}</translation>
     </message>
@@ -2030,8 +2074,8 @@
         <translation>Índice</translation>
     </message>
     <message>
-        <source>Nothing is recorded.</source>
-        <translation>No hay nada registrado.</translation>
+        <source>Nothing is recorded in the sections chosen.</source>
+        <translation>No hay nada registrado en las secciones elegidas.</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -2190,6 +2234,18 @@
         <translation>Espalda</translation>
     </message>
     <message>
+        <source>Midline</source>
+        <translation>Línea media</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
         <source>SHA-256 of the original: {digest}</source>
         <translation>SHA-256 del original: {digest}</translation>
     </message>
@@ -2234,6 +2290,10 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -2260,6 +2320,14 @@
     <message>
         <source>For</source>
         <translation>Para</translation>
+    </message>
+    <message>
+        <source>Recorded at {when}.</source>
+        <translation>Registrado el {when}.</translation>
+    </message>
+    <message>
+        <source>Amended by {who} at {when}.</source>
+        <translation>Modificado por {who} el {when}.</translation>
     </message>
     <message>
         <source>Forensic examination {n}</source>
@@ -2314,32 +2382,152 @@
         <translation>Fotografía {n}</translation>
     </message>
     <message>
+        <source>The absence of injury does not exclude sexual or physical assault: many assaults leave no injury, and injuries heal.</source>
+        <translation>La ausencia de lesiones no excluye una agresión sexual o física: muchas agresiones no dejan lesiones, y las lesiones se curan.</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Número del informe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>The person examined</source>
+        <translation>La persona examinada</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examinada</translation>
+    </message>
+    <message>
+        <source>Time from incident to examination</source>
+        <translation>Tiempo entre el incidente y el examen</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
         <source>Examiner</source>
         <translation>Examinador/a</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} from the examination recorded by {examiner}.</source>
+        <translation>Preparado por {who} a partir del examen registrado por {examiner}.</translation>
+    </message>
+    <message>
+        <source>Her consents</source>
+        <translation>Sus consentimientos</translation>
+    </message>
+    <message>
+        <source>No consent is recorded in the ledger.</source>
+        <translation>No hay ningún consentimiento registrado en el registro.</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consentimiento para</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dado por</translation>
+    </message>
+    <message>
+        <source>Genital (clock face, lying on her back)</source>
+        <translation>Genital (esfera de reloj, en decúbito supino)</translation>
+    </message>
+    <message>
+        <source>Anal (clock face, lying on her back)</source>
+        <translation>Anal (esfera de reloj, en decúbito supino)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s opinion</source>
+        <translation>La opinión del examinador</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded.</source>
+        <translation>No hay ninguna opinión registrada.</translation>
+    </message>
+    <message>
+        <source>Later review visits</source>
+        <translation>Visitas de revisión posteriores</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vista el</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Recorded and amended</source>
+        <translation>Registros y modificaciones</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Amended at</source>
+        <translation>Modificado el</translation>
+    </message>
+    <message>
+        <source>Declaration and statement of truth</source>
+        <translation>Declaración y manifestación de veracidad</translation>
     </message>
     <message>
         <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
         <translation>Yo, {examiner}, examiné a la persona nombrada en este informe y registré estos hallazgos en las horas indicadas.</translation>
     </message>
     <message>
+        <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
+        <translation>Creo que los hechos expuestos en este informe son ciertos. Entiendo que mi deber es para con el tribunal, y que pueden iniciarse procedimientos por desacato contra quien haga, o haga que se haga, una declaración falsa en un documento verificado por una manifestación de veracidad sin creer honestamente en su veracidad.</translation>
+    </message>
+    <message>
         <source>Signature:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <source>Registration number:</source>
-        <translation>Número de colegiado:</translation>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Qualifications: {qualifications}</source>
+        <translation>Cualificaciones: {qualifications}</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Número de colegiación: {number}</translation>
+    </message>
+    <message>
+        <source>Ano-genital diagram</source>
+        <translation>Diagrama anogenital</translation>
     </message>
     <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>The person examined: {person}</source>
-        <translation>Persona examinada: {person}</translation>
-    </message>
-    <message>
-        <source>Prepared {purpose}. Incident: {incident}</source>
-        <translation>Elaborado {purpose}. Incidente: {incident}</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -2504,6 +2692,18 @@
     <message>
         <source>without consent, on a manager&apos;s authority</source>
         <translation>sin su consentimiento, por decisión de un responsable</translation>
+    </message>
+    <message>
+        <source>{hours} h after the incident</source>
+        <translation>{hours} h después del incidente</translation>
+    </message>
+    <message>
+        <source>{low}-{high} h after the incident</source>
+        <translation>{low}-{high} h después del incidente</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>case {number}</source>
@@ -3334,6 +3534,10 @@
     <message>
         <source>Use in court</source>
         <translation>Uso ante el juzgado</translation>
+    </message>
+    <message>
+        <source>Disclosure of counselling notes to a court</source>
+        <translation>Divulgación de las notas de asesoramiento a un tribunal</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -4505,6 +4709,14 @@
         <translation>Elija al menos una sección para el expediente.</translation>
     </message>
     <message>
+        <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>
+        <translation>Las notas de asesoramiento solo van al tribunal con su propio consentimiento para divulgarlas a un tribunal; su consentimiento para usar su expediente en el tribunal no las cubre. {why} No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Write why the counselling notes are relevant to these proceedings (at least {n} characters): it is printed at the head of their section.</source>
+        <translation>Escriba por qué las notas de asesoramiento son pertinentes para este procedimiento (al menos {n} caracteres): se imprime al principio de su sección.</translation>
+    </message>
+    <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La declaración {n} no es un PDF que OneStop pueda leer.</translation>
     </message>
@@ -4559,6 +4771,10 @@
     <message>
         <source>Choose an incident of this case.</source>
         <translation>Elija un incidente de este caso.</translation>
+    </message>
+    <message>
+        <source>Choose the examiner from the centre&apos;s clinical staff.</source>
+        <translation>Elija al examinador entre el personal clínico del centro.</translation>
     </message>
     <message>
         <source>There is no forensic examination {exam_id} in {reference}.</source>
@@ -4817,6 +5033,10 @@
         <translation>Una línea de como máximo 200 caracteres.</translation>
     </message>
     <message>
+        <source>At most 500 characters.</source>
+        <translation>Como máximo 500 caracteres.</translation>
+    </message>
+    <message>
         <source>Between {low} and {high} minutes.</source>
         <translation>Entre {low} y {high} minutos.</translation>
     </message>
@@ -4963,6 +5183,10 @@
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>
         <translation>El nombre de usuario «{name}» ya está en uso.</translation>
+    </message>
+    <message>
+        <source>One line of at most {most} characters.</source>
+        <translation>Una línea de como máximo {most} caracteres.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -5315,6 +5539,33 @@
     <message>
         <source>The period has not started yet.</source>
         <translation>El periodo aún no ha empezado.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of {name}</source>
+        <translation>Perfil de {name}</translation>
+    </message>
+    <message>
+        <source>e.g. MB ChB, DFFLM</source>
+        <translation>p. ej. MB ChB, DFFLM</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Cualificaciones</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Cualificaciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration number</source>
+        <translation>Número de &amp;colegiación</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Número de colegiación</translation>
     </message>
 </context>
 <context>
@@ -5893,6 +6144,22 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Centre name</source>
         <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>Centre &amp;address</source>
+        <translation>&amp;Dirección del centro</translation>
+    </message>
+    <message>
+        <source>Centre address</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <source>Centre &amp;telephone and email</source>
+        <translation>&amp;Teléfono y correo del centro</translation>
+    </message>
+    <message>
+        <source>Centre telephone and email</source>
+        <translation>Teléfono y correo del centro</translation>
     </message>
     <message>
         <source> min</source>
