@@ -1352,6 +1352,18 @@
         <translation>صدر في</translation>
     </message>
     <message>
+        <source>Judge</source>
+        <translation>القاضي</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>المدعي</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المدعى عليه</translation>
+    </message>
+    <message>
         <source>Expires</source>
         <translation>ينتهي في</translation>
     </message>
@@ -2062,6 +2074,10 @@
         <translation>الحالة {reference}</translation>
     </message>
     <message>
+        <source>Particulars</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>أعدّه {who}، {centre}</translation>
     </message>
@@ -2712,6 +2728,30 @@
     <message>
         <source>police reference {number}</source>
         <translation>مرجع الشرطة {number}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>القاضي</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>المدعي</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المدعى عليه</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>الجلسة القادمة</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>آخر جلسة</translation>
     </message>
     <message>
         <source>{document} of {date}</source>

@@ -1340,6 +1340,18 @@
         <translation>Número de causa</translation>
     </message>
     <message>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Demandado</translation>
+    </message>
+    <message>
         <source>Hearings</source>
         <translation>Audiencias</translation>
     </message>
@@ -2062,6 +2074,10 @@
         <translation>Caso {reference}</translation>
     </message>
     <message>
+        <source>Particulars</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Preparado por {who}, {centre}</translation>
     </message>
@@ -2712,6 +2728,30 @@
     <message>
         <source>police reference {number}</source>
         <translation>referencia policial {number}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número del caso</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Demandado</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Próxima audiencia</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>Última audiencia</translation>
     </message>
     <message>
         <source>{document} of {date}</source>

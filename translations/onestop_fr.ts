@@ -1340,6 +1340,18 @@
         <translation>Numéro d&apos;affaire</translation>
     </message>
     <message>
+        <source>Judge</source>
+        <translation>Juge</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Défendeur</translation>
+    </message>
+    <message>
         <source>Hearings</source>
         <translation>Audiences</translation>
     </message>
@@ -2062,6 +2074,10 @@
         <translation>Dossier {reference}</translation>
     </message>
     <message>
+        <source>Particulars</source>
+        <translation>Renseignements</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Préparé par {who}, {centre}</translation>
     </message>
@@ -2712,6 +2728,30 @@
     <message>
         <source>police reference {number}</source>
         <translation>référence police {number}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juge</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Défendeur</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Prochaine audience</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>Dernière audience</translation>
     </message>
     <message>
         <source>{document} of {date}</source>

@@ -88,6 +88,16 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     click(find_button(shell, "Save"))
     qtbot.waitUntil(lambda: shows_button(shell, "Add…"), timeout=10_000)
     assert "Use in court" in on_screen(shell)
+    # The court matter, with the judge and the parties for the bundle's cover.
+    click_tab(shell, "Legal")
+    click(find_field(shell, "Add: Matters"))
+    type_into(shell, "Court", "Magistrates' Court 3")
+    type_into(shell, "Case number", "MC-2026-77")
+    type_into(shell, "Judge", "District Judge Example")
+    type_into(shell, "Applicant", "The applicant")
+    type_into(shell, "Respondent", "The respondent")
+    click(find_button(shell, "Save"))
+    qtbot.waitUntil(lambda: "MC-2026-77" in on_screen(shell), timeout=10_000)
     # The bundle, through the export dialog, into the vault's exports folder.
     click_tab(shell, "Legal")
     click(find_button(shell, "Print the court bundle…"))
@@ -109,6 +119,7 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Court bundle" in text and ref in text
     assert "Magistrates' Court 3" in text
+    assert "Judge District Judge Example" in text and "Next hearing" in text
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window("Export: Court bundle"), timeout=5_000)
     print(f"\njourney 3, the advocate's morning: {time.monotonic() - started:.1f} s")

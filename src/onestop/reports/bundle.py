@@ -134,6 +134,9 @@ class CourtBundle:
     # to disclose them to a court: both head the section.
     counselling_relevance: str = ""
     counselling_consent_at: datetime | None = None
+    # The cover's particulars, as a court reads them: (label (a Phrase), value), the value a
+    # time for the hearing.
+    particulars: Sequence[tuple[str, str | datetime]] = ()
 
 
 @dataclass
@@ -398,6 +401,18 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     ]
     for parts in bundle.court_cases:
         out.append(Text(", ".join(tr(part) for part in parts), st["body"]))
+    if bundle.particulars:
+        out += [
+            Spacer(1, 4 * mm),
+            table(
+                [translate("Documents", "Particulars"), ""],
+                [
+                    [tr(name), when(value) if isinstance(value, datetime) else value]
+                    for name, value in bundle.particulars
+                ],
+                [50 * mm, 120 * mm],
+            ),
+        ]
     out += [
         Spacer(1, 10 * mm),
         Text(

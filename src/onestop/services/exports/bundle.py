@@ -254,6 +254,9 @@ def bundle_content(
         else []
     )
     bundle = CourtBundle(
+        particulars=_particulars(session, reference)
+        if session.allowed(Section.LEGAL, Action.READ)
+        else (),
         person=person(case, utcnow().date()),
         court_cases=court_cases,
         prepared_by=session.actor.display_name,
@@ -261,6 +264,32 @@ def bundle_content(
         **content,
     )
     return bundle, statements
+
+
+def _particulars(session: VaultSession, reference: str) -> list[tuple[str, str | datetime]]:
+    """The cover's particulars from the legal matters and hearings: the court, case number,
+    judge and parties, and the next hearing (else the last one)."""
+    out: list[tuple[str, str | datetime]] = []
+    for m in LegalMatters(session).list(reference):
+        d = m.details
+        for name, value in (
+            (QT_TRANSLATE_NOOP("Documents", "Court"), d.court),
+            (QT_TRANSLATE_NOOP("Documents", "Case number"), d.court_case_number),
+            (QT_TRANSLATE_NOOP("Documents", "Judge"), d.judge),
+            (QT_TRANSLATE_NOOP("Documents", "Applicant"), d.applicant),
+            (QT_TRANSLATE_NOOP("Documents", "Respondent"), d.respondent),
+        ):
+            if value.strip():
+                out.append((name, value))
+    hearings = sorted(h.details.held_at for h in Hearings(session).list(reference))
+    if hearings:
+        now = utcnow()
+        upcoming = [at for at in hearings if at >= now]
+        if upcoming:
+            out.append((QT_TRANSLATE_NOOP("Documents", "Next hearing"), upcoming[0]))
+        else:
+            out.append((QT_TRANSLATE_NOOP("Documents", "Last hearing"), hearings[-1]))
+    return out
 
 
 def _lay_statements(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:
