@@ -834,6 +834,14 @@
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>ملخص القضية</translation>
+    </message>
+    <message>
+        <source>Case summary for section A (printed above the chronology).</source>
+        <translation>ملخص القضية للقسم A (يُطبع فوق التسلسل الزمني).</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>سبب أهمية ملاحظات الإرشاد</translation>
     </message>
@@ -1986,6 +1994,18 @@
         <translation>الرواية</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>ملخص القضية</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
@@ -2728,6 +2748,22 @@
     <message>
         <source>police reference {number}</source>
         <translation>مرجع الشرطة {number}</translation>
+    </message>
+    <message>
+        <source>Incident: {type}</source>
+        <translation>حادثة: {type}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>صدور أمر: {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose}</source>
+        <translation>جلسة، {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}: {service}</source>
+        <translation>أُحيلت إلى {agency}: {service}</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -3918,6 +3954,10 @@
     <message>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Case summary and chronology</source>
+        <translation>ملخص القضية والتسلسل الزمني</translation>
     </message>
     <message>
         <source>Incident summary</source>

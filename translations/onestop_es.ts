@@ -834,6 +834,14 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Case summary for section A (printed above the chronology).</source>
+        <translation>Resumen del caso para la sección A (se imprime encima de la cronología).</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Por qué las notas de asesoramiento son pertinentes</translation>
     </message>
@@ -1986,6 +1994,18 @@
         <translation>Relato</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
@@ -2728,6 +2748,22 @@
     <message>
         <source>police reference {number}</source>
         <translation>referencia policial {number}</translation>
+    </message>
+    <message>
+        <source>Incident: {type}</source>
+        <translation>Incidente: {type}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>Orden dictada: {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose}</source>
+        <translation>Audiencia, {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}: {service}</source>
+        <translation>Derivada a {agency}: {service}</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -3918,6 +3954,10 @@
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Case summary and chronology</source>
+        <translation>Resumen del caso y cronología</translation>
     </message>
     <message>
         <source>Incident summary</source>

@@ -834,6 +834,14 @@
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Résumé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Case summary for section A (printed above the chronology).</source>
+        <translation>Résumé de l&apos;affaire pour la section A (imprimé au-dessus de la chronologie).</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Pourquoi les notes de counseling sont pertinentes</translation>
     </message>
@@ -1986,6 +1994,18 @@
         <translation>Récit</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Résumé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
@@ -2728,6 +2748,22 @@
     <message>
         <source>police reference {number}</source>
         <translation>référence police {number}</translation>
+    </message>
+    <message>
+        <source>Incident: {type}</source>
+        <translation>Incident : {type}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>Ordonnance rendue : {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose}</source>
+        <translation>Audience, {court} : {purpose}</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}: {service}</source>
+        <translation>Orientée vers {agency} : {service}</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -3918,6 +3954,10 @@
     <message>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Case summary and chronology</source>
+        <translation>Résumé de l&apos;affaire et chronologie</translation>
     </message>
     <message>
         <source>Incident summary</source>

@@ -106,6 +106,7 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     assert target.parent == vault.path / "exports"  # not the home folder
     assert target.name == f"{ref}-court-bundle.pdf"
     assert find_button(dialog, "Open the document when it is written").isChecked()
+    type_into(dialog, "Case summary", "Synthetic summary: she seeks a non-molestation order.")
     type_into(dialog, "Document password", PASSWORD)
     type_into(dialog, "Document password again", PASSWORD)
     click(find_button(dialog, "Export"))
@@ -120,6 +121,9 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     assert "Court bundle" in text and ref in text
     assert "Magistrates' Court 3" in text
     assert "Judge District Judge Example" in text and "Next hearing" in text
+    # Section A: her advocate's summary, then the chronology of the case.
+    assert "Synthetic summary: she seeks a non-molestation order." in text
+    assert "Chronology" in text and "Hearing, Magistrates' Court 3: Mention" in text
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window("Export: Court bundle"), timeout=5_000)
     print(f"\njourney 3, the advocate's morning: {time.monotonic() - started:.1f} s")

@@ -46,6 +46,7 @@ DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
 
 
 class BundleSection(StrEnum):
+    CHRONOLOGY = "chronology"  # section A: the case summary and the chronology
     INCIDENTS = "incidents"
     MEDICAL = "medical"
     FORENSIC = "forensic"
@@ -60,6 +61,7 @@ class BundleSection(StrEnum):
     def heading(self) -> Phrase:
         """The section's heading and label."""
         return {
+            BundleSection.CHRONOLOGY: QT_TRANSLATE_NOOP("Labels", "Case summary and chronology"),
             BundleSection.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incident summary"),
             BundleSection.MEDICAL: QT_TRANSLATE_NOOP("Labels", "Medical report"),
             BundleSection.FORENSIC: QT_TRANSLATE_NOOP("Labels", "Forensic report"),
@@ -107,6 +109,14 @@ class SessionLine:
 
 
 @dataclass(frozen=True)
+class ChronologyLine:
+    """One dated event of the case: an incident, an order, a hearing, a referral."""
+
+    at: datetime | date | None  # None: the date is not known
+    event: str  # a Phrase
+
+
+@dataclass(frozen=True)
 class Statement:
     number: int
     title: str
@@ -137,6 +147,8 @@ class CourtBundle:
     # The cover's particulars, as a court reads them: (label (a Phrase), value), the value a
     # time for the hearing.
     particulars: Sequence[tuple[str, str | datetime]] = ()
+    case_summary: str = ""  # the advocate's summary, edited before export
+    chronology: Sequence[ChronologyLine] = ()
 
 
 @dataclass
@@ -274,6 +286,36 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
                 Text(translate("Documents", "Account"), st["h2"]),
                 Text(line.description, st["body"]),
             ]
+    return out
+
+
+def _chronology(bundle: CourtBundle) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    if bundle.case_summary.strip():
+        out += [
+            Text(translate("Documents", "Case summary"), st["h1"]),
+            *[Text(p, st["body"]) for p in bundle.case_summary.strip().split("\n") if p.strip()],
+        ]
+    if bundle.chronology:
+        out += [
+            Text(translate("Documents", "Chronology"), st["h1"]),
+            table(
+                [translate("Documents", "Date"), translate("Documents", "Event")],
+                [
+                    [
+                        when(line.at)
+                        if isinstance(line.at, datetime)
+                        else (
+                            line.at.isoformat() if line.at else translate("Documents", "not known")
+                        ),
+                        tr(line.event),
+                    ]
+                    for line in bundle.chronology
+                ],
+                [38 * mm, 132 * mm],
+            ),
+        ]
     return out
 
 
@@ -431,6 +473,7 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         _index(),
     ]
     builders = {
+        BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
         BundleSection.INCIDENTS: lambda: _incidents(bundle),
         BundleSection.MEDICAL: lambda: encounters_part(bundle.encounters),
         BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),

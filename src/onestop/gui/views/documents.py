@@ -125,6 +125,16 @@ class BundleChoices(QGroupBox):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1))
+        # Section A's case summary, written (or corrected) by the advocate before export.
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("caseSummary")
+        self.summary.setAccessibleName(self.tr("Case summary"))
+        self.summary.setPlaceholderText(
+            self.tr("Case summary for section A (printed above the chronology).")
+        )
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMaximumHeight(80)
+        column.addWidget(self.summary)
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
@@ -165,8 +175,13 @@ class BundleChoices(QGroupBox):
             return self.tr("Tick at least one section for the bundle.")
         session, reference = self._session, self._reference
         relevance = self.relevance.toPlainText() if self.relevance is not None else ""
+        summary = self.summary.toPlainText()
         return lambda options: ExportService(session).court_bundle(
-            reference, options, sections, counselling_relevance=relevance
+            reference,
+            options,
+            sections,
+            counselling_relevance=relevance,
+            case_summary=summary,
         )
 
 

@@ -20,6 +20,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
     BundleSection,
+    ChronologyLine,
     CourtBundle,
     HearingLine,
     IncidentLine,
@@ -42,9 +43,11 @@ from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentService
 from onestop.services.labels import label
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
+from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
 
 BUNDLE_NEEDS: dict[BundleSection, tuple[Section, ...]] = {
+    BundleSection.CHRONOLOGY: (Section.INCIDENTS, Section.LEGAL),
     BundleSection.INCIDENTS: (Section.INCIDENTS,),
     BundleSection.MEDICAL: (Section.HEALTH, Section.INCIDENTS),
     BundleSection.FORENSIC: (Section.FORENSIC,),
@@ -64,6 +67,7 @@ def court_bundle(
     options: ExportOptions,
     sections: Sequence[BundleSection],
     counselling_relevance: str = "",
+    case_summary: str = "",
 ) -> Exported:
     """The bundle for court: the sections chosen, in that order, from what the advocate may
     read, with the survivor's consent to use in court (or a manager's written reason).
@@ -93,6 +97,11 @@ def court_bundle(
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
         bundle, statements = bundle_content(session, reference, case, chosen)
+    if BundleSection.CHRONOLOGY in chosen:
+        with session.batch():
+            bundle = replace(
+                bundle, case_summary=case_summary, chronology=chronology(session, reference)
+            )
     if counselling_consent is not None:
         bundle = replace(
             bundle,
@@ -264,6 +273,59 @@ def bundle_content(
         **content,
     )
     return bundle, statements
+
+
+def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
+    """The case's dated events, in order: incidents, protection orders, hearings and (where
+    the reader may read them) referrals."""
+    lines: list[ChronologyLine] = []
+    for i in IncidentService(session).list(reference):
+        lines.append(
+            ChronologyLine(
+                i.details.occurred.earliest,
+                QT_TRANSLATE_NOOP("Documents", "Incident: {type}").format(
+                    type=label(i.details.gbv_type)
+                ),
+            )
+        )
+    for o in ProtectionOrders(session).list(reference):
+        lines.append(
+            ChronologyLine(
+                o.details.issued_on,
+                QT_TRANSLATE_NOOP("Documents", "Order issued: {order}").format(
+                    order=o.details.order_type
+                ),
+            )
+        )
+    for h in Hearings(session).list(reference):
+        lines.append(
+            ChronologyLine(
+                h.details.held_at,
+                QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose}").format(
+                    court=h.details.court, purpose=h.details.purpose
+                ),
+            )
+        )
+    if session.allowed(Section.REFERRALS, Action.READ):
+        referrals = ReferralService(session)
+        for r in referrals.list(reference):
+            sent = referrals.state(reference, r.record_id).sent_at
+            if sent is not None:
+                lines.append(
+                    ChronologyLine(
+                        sent,
+                        QT_TRANSLATE_NOOP("Documents", "Referred to {agency}: {service}").format(
+                            agency=r.details.agency, service=r.details.service
+                        ),
+                    )
+                )
+
+    def key(line: ChronologyLine) -> tuple[int, str]:
+        if line.at is None:
+            return (0, "")
+        return (1, line.at.isoformat()[:16])
+
+    return sorted(lines, key=key)
 
 
 def _particulars(session: VaultSession, reference: str) -> list[tuple[str, str | datetime]]:

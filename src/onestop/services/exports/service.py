@@ -43,11 +43,12 @@ class ExportService:
         sections: Sequence[BundleSection],
         *,
         counselling_relevance: str = "",
+        case_summary: str = "",
     ) -> Exported:
         """The bundle for court: the sections chosen, in that order (counselling notes only
         with her consent to disclose them to a court and a note of why they are relevant)."""
         return bundle.court_bundle(
-            self._pipeline, reference, options, sections, counselling_relevance
+            self._pipeline, reference, options, sections, counselling_relevance, case_summary
         )
 
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
