@@ -842,6 +842,10 @@
         <translation>ملخص القضية للقسم A (يُطبع فوق التسلسل الزمني).</translation>
     </message>
     <message>
+        <source>Medical encounters in &amp;full (else a summary table)</source>
+        <translation>الزيارات الطبية &amp;كاملة (وإلا جدول ملخص)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>سبب أهمية ملاحظات الإرشاد</translation>
     </message>
@@ -2008,6 +2012,10 @@
     <message>
         <source>not known</source>
         <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
+        <translation>{n} زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</translation>
     </message>
     <message>
         <source>yes</source>

@@ -842,6 +842,10 @@
         <translation>Resumen del caso para la sección A (se imprime encima de la cronología).</translation>
     </message>
     <message>
+        <source>Medical encounters in &amp;full (else a summary table)</source>
+        <translation>Consultas médicas &amp;completas (si no, una tabla resumen)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Por qué las notas de asesoramiento son pertinentes</translation>
     </message>
@@ -2008,6 +2012,10 @@
     <message>
         <source>not known</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
+        <translation>{n} consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</translation>
     </message>
     <message>
         <source>yes</source>

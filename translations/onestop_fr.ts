@@ -842,6 +842,10 @@
         <translation>Résumé de l&apos;affaire pour la section A (imprimé au-dessus de la chronologie).</translation>
     </message>
     <message>
+        <source>Medical encounters in &amp;full (else a summary table)</source>
+        <translation>Consultations médicales en &amp;entier (sinon un tableau récapitulatif)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Pourquoi les notes de counseling sont pertinentes</translation>
     </message>
@@ -2008,6 +2012,10 @@
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
+        <translation>{n} consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</translation>
     </message>
     <message>
         <source>yes</source>

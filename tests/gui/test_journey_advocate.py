@@ -107,6 +107,8 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     assert target.name == f"{ref}-court-bundle.pdf"
     assert find_button(dialog, "Open the document when it is written").isChecked()
     type_into(dialog, "Case summary", "Synthetic summary: she seeks a non-molestation order.")
+    # Her medical visits go as a summary table unless the advocate asks for them in full.
+    assert not find_button(dialog, "Medical encounters in full (else a summary table)").isChecked()
     type_into(dialog, "Document password", PASSWORD)
     type_into(dialog, "Document password again", PASSWORD)
     click(find_button(dialog, "Export"))

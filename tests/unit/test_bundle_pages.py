@@ -131,3 +131,34 @@ def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault,
     assert section.index("Why these notes are relevant") < section.index(relevance[:30])
     assert section.index(relevance[:30]) < section.index("Synthetic session notes.")
     assert "consent to disclose counselling notes to a court, given" in section
+
+
+def test_encounters_are_a_summary_table_unless_chosen_in_full() -> None:
+    """Two hundred visits in full make hundreds of pages: by default one line each."""
+    from datetime import UTC, datetime, timedelta
+
+    from onestop.domain.health import BodySide, Injury
+    from onestop.reports.parts import EncounterPart
+
+    from .test_exports import bundle_of
+
+    seen = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    encounters = [
+        EncounterPart(
+            seen_at=seen + timedelta(days=n),
+            recorded_by="Nurse",
+            history="She described the assault in her own words.",
+            examination=f"Finding {n}.",
+            injuries=[Injury(1, "Bruise", "2 cm", "Forearm", BodySide.FRONT, 0.3, 0.4)],
+            treatments=[],
+            follow_ups=[],
+        )
+        for n in range(30)
+    ]
+    full, _ = bundle_of([BundleSection.MEDICAL], encounters=encounters)
+    short, _ = bundle_of([BundleSection.MEDICAL], encounters=encounters, encounters_in_full=False)
+    full_pages, short_pages = PdfReader(io.BytesIO(full)).pages, PdfReader(io.BytesIO(short)).pages
+    text = " ".join(p.extract_text() for p in short_pages)
+    assert "30 medical encounters, summarised" in text and "History as given" not in text
+    assert all(f"Finding {n}." in text for n in range(30))
+    assert len(short_pages) < len(full_pages) / 3

@@ -148,6 +148,9 @@ class CourtBundle:
     # time for the hearing.
     particulars: Sequence[tuple[str, str | datetime]] = ()
     case_summary: str = ""  # the advocate's summary, edited before export
+    # Medical encounters each in full (history, findings, body map), or one summary table:
+    # in full, a file of many visits makes a bundle of hundreds of pages.
+    encounters_in_full: bool = True
     chronology: Sequence[ChronologyLine] = ()
 
 
@@ -319,6 +322,44 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
     return out
 
 
+def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
+    """The medical encounters summarised, one line each (chosen in full, each has its pages)."""
+    if not encounters:
+        return []
+    st = styles()
+    return [
+        Text(
+            translate(
+                "Documents",
+                "{n} medical encounters, summarised; the full record of each is available on "
+                "request.",
+            ).format(n=len(encounters)),
+            st["body"],
+        ),
+        Spacer(1, 2 * mm),
+        table(
+            [
+                translate("Documents", "Seen"),
+                translate("Documents", "Recorded by"),
+                translate("Documents", "Findings"),
+                translate("Documents", "Injuries"),
+                translate("Documents", "Treatment"),
+            ],
+            [
+                [
+                    when(e.seen_at),
+                    e.recorded_by,
+                    e.examination or "—",
+                    str(len(e.injuries)),
+                    ", ".join(tr(t.label) for t in e.treatments) or "—",
+                ]
+                for e in encounters
+            ],
+            [30 * mm, 30 * mm, 65 * mm, 15 * mm, 30 * mm],
+        ),
+    ]
+
+
 def _yes_no(answer: bool | None) -> str:
     if answer is None:
         return translate("Documents", "not known")
@@ -475,7 +516,11 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     builders = {
         BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
         BundleSection.INCIDENTS: lambda: _incidents(bundle),
-        BundleSection.MEDICAL: lambda: encounters_part(bundle.encounters),
+        BundleSection.MEDICAL: lambda: (
+            encounters_part(bundle.encounters)
+            if bundle.encounters_in_full
+            else _encounters_table(bundle.encounters)
+        ),
         BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),
         BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
         BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _Mark),

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -125,6 +126,11 @@ class BundleChoices(QGroupBox):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1))
+        self._add_notes(column, session)
+
+    def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
+        """Under the sections: the case summary, encounters in full, the counselling note."""
+
         # Section A's case summary, written (or corrected) by the advocate before export.
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("caseSummary")
@@ -135,6 +141,9 @@ class BundleChoices(QGroupBox):
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(80)
         column.addWidget(self.summary)
+        self.in_full = QCheckBox(self.tr("Medical encounters in &full (else a summary table)"))
+        self.in_full.setObjectName("encountersInFull")
+        column.addWidget(self.in_full)
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
@@ -176,12 +185,14 @@ class BundleChoices(QGroupBox):
         session, reference = self._session, self._reference
         relevance = self.relevance.toPlainText() if self.relevance is not None else ""
         summary = self.summary.toPlainText()
+        in_full = self.in_full.isChecked()
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
             sections,
             counselling_relevance=relevance,
             case_summary=summary,
+            encounters_in_full=in_full,
         )
 
 

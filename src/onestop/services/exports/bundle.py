@@ -68,6 +68,7 @@ def court_bundle(
     sections: Sequence[BundleSection],
     counselling_relevance: str = "",
     case_summary: str = "",
+    encounters_in_full: bool = False,
 ) -> Exported:
     """The bundle for court: the sections chosen, in that order, from what the advocate may
     read, with the survivor's consent to use in court (or a manager's written reason).
@@ -97,6 +98,7 @@ def court_bundle(
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
         bundle, statements = bundle_content(session, reference, case, chosen)
+    bundle = replace(bundle, encounters_in_full=encounters_in_full)
     if BundleSection.CHRONOLOGY in chosen:
         with session.batch():
             bundle = replace(

@@ -44,11 +44,19 @@ class ExportService:
         *,
         counselling_relevance: str = "",
         case_summary: str = "",
+        encounters_in_full: bool = False,
     ) -> Exported:
         """The bundle for court: the sections chosen, in that order (counselling notes only
-        with her consent to disclose them to a court and a note of why they are relevant)."""
+        with her consent to disclose them to a court and a note of why they are relevant;
+        medical encounters as a summary table unless chosen ``encounters_in_full``)."""
         return bundle.court_bundle(
-            self._pipeline, reference, options, sections, counselling_relevance, case_summary
+            self._pipeline,
+            reference,
+            options,
+            sections,
+            counselling_relevance,
+            case_summary,
+            encounters_in_full,
         )
 
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
