@@ -251,16 +251,13 @@ class AccountsPanel(QWidget):
         if member is None:
             return None
         dialog = ProfileDialog(self._users, member, self)
-        dialog.accepted.connect(
-            lambda: (
-                self.refresh(member.username),
-                self.message.setText(
-                    self.tr("{user}: qualifications saved.").format(user=member.username)
-                ),
-            )
-        )
+        dialog.accepted.connect(lambda: self._profile_saved(member.username))
         self._dialogs.track(dialog)
         return dialog
+
+    def _profile_saved(self, username: str) -> None:
+        self.refresh(username)
+        self.message.setText(self.tr("{user}: qualifications saved.").format(user=username))
 
     def _issued(self, issued: IssuedPassword | None) -> None:
         if issued is None:
