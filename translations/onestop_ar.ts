@@ -20,6 +20,10 @@
         <translation>إعادة &amp;تعيين كلمة المرور…</translation>
     </message>
     <message>
+        <source>&amp;Qualifications…</source>
+        <translation>ال&amp;مؤهلات…</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <source>{user}: qualifications saved.</source>
+        <translation>{user}: حُفظت المؤهلات.</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
@@ -252,6 +260,18 @@
     <message>
         <source>&amp;Section</source>
         <translation>ال&amp;قسم</translation>
+    </message>
+    <message>
+        <source>Not linked to an incident</source>
+        <translation>غير مرتبط بحادثة</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>ال&amp;حادثة</translation>
+    </message>
+    <message>
+        <source>Incident it documents</source>
+        <translation>الحادثة التي يوثقها</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
@@ -890,6 +910,26 @@
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>ملخص القضية</translation>
+    </message>
+    <message>
+        <source>Case summary for section A (printed above the chronology).</source>
+        <translation>ملخص القضية للقسم A (يُطبع فوق التسلسل الزمني).</translation>
+    </message>
+    <message>
+        <source>Medical encounters in &amp;full (else a summary table)</source>
+        <translation>الزيارات الطبية &amp;كاملة (وإلا جدول ملخص)</translation>
+    </message>
+    <message>
+        <source>Why the counselling notes are relevant</source>
+        <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
+    </message>
+    <message>
+        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
+        <translation>إذا أدرجت ملاحظات الإرشاد النفسي: لماذا هي ذات صلة بهذه الإجراءات (تُطبع في بداية قسمها).</translation>
+    </message>
+    <message>
         <source>Tick at least one section for the bundle.</source>
         <translation>اختر قسمًا واحدًا على الأقل لحافظة المستندات.</translation>
     </message>
@@ -1331,6 +1371,14 @@
         <translation>الفحص</translation>
     </message>
     <message>
+        <source>Examiner on staff (signs the report)</source>
+        <translation>الفاحص من الموظفين (يوقّع التقرير)</translation>
+    </message>
+    <message>
+        <source>Opinion on the findings</source>
+        <translation>الرأي في النتائج</translation>
+    </message>
+    <message>
         <source>Specimen</source>
         <translation>العينة</translation>
     </message>
@@ -1345,6 +1393,10 @@
     <message>
         <source>Collected by</source>
         <translation>جمعها</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>لم يُختر</translation>
     </message>
     <message>
         <source>Specimens</source>
@@ -1397,6 +1449,18 @@
     <message>
         <source>Issued</source>
         <translation>صدر في</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>القاضي</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>المدعي</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المدعى عليه</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -2173,10 +2237,6 @@
         <translation>الرواية</translation>
     </message>
     <message>
-        <source>No incident is recorded.</source>
-        <translation>لا توجد حادثة مسجلة.</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
@@ -2225,6 +2285,30 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>ملخص القضية</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
+        <translation>{n} زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>تاريخ المعاينة</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
         <source>Court</source>
         <translation>المحكمة</translation>
     </message>
@@ -2235,6 +2319,14 @@
     <message>
         <source>Outcome</source>
         <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Why these notes are relevant</source>
+        <translation>سبب أهمية هذه الملاحظات</translation>
+    </message>
+    <message>
+        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
+        <translation>كُشفت بموافقتها على كشف ملاحظات الإرشاد النفسي لمحكمة، المعطاة في {when}.</translation>
     </message>
     <message>
         <source>Statement {n}. {title}</source>
@@ -2260,6 +2352,10 @@
         <translation>الحالة {reference}</translation>
     </message>
     <message>
+        <source>Particulars</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>أعدّه {who}، {centre}</translation>
     </message>
@@ -2272,8 +2368,8 @@
         <translation>الفهرس</translation>
     </message>
     <message>
-        <source>Nothing is recorded.</source>
-        <translation>لا شيء مسجل.</translation>
+        <source>Nothing is recorded in the sections chosen.</source>
+        <translation>لا شيء مسجل في الأقسام المختارة.</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -2517,6 +2613,18 @@
         <translation>الخلف</translation>
     </message>
     <message>
+        <source>Midline</source>
+        <translation>خط الوسط</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>يمين</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>يسار</translation>
+    </message>
+    <message>
         <source>SHA-256 of the original: {digest}</source>
         <translation>SHA-256 للأصل: {digest}</translation>
     </message>
@@ -2561,6 +2669,10 @@
         <translation>الوصف</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>المنظر</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>الجهة</translation>
     </message>
@@ -2587,6 +2699,14 @@
     <message>
         <source>For</source>
         <translation>لأجل</translation>
+    </message>
+    <message>
+        <source>Recorded at {when}.</source>
+        <translation>سُجّل في {when}.</translation>
+    </message>
+    <message>
+        <source>Amended by {who} at {when}.</source>
+        <translation>عدّله {who} في {when}.</translation>
     </message>
     <message>
         <source>Forensic examination {n}</source>
@@ -2641,32 +2761,140 @@
         <translation>الصورة {n}</translation>
     </message>
     <message>
+        <source>The absence of injury does not exclude sexual or physical assault: many assaults leave no injury, and injuries heal.</source>
+        <translation>غياب الإصابة لا ينفي الاعتداء الجنسي أو الجسدي: كثير من الاعتداءات لا تترك إصابة، والإصابات تلتئم.</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>رقم التقرير</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>The person examined</source>
+        <translation>الشخص الذي فُحص</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>تاريخ الفحص</translation>
+    </message>
+    <message>
+        <source>Time from incident to examination</source>
+        <translation>المدة بين الحادثة والفحص</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>أُعدّ</translation>
+    </message>
+    <message>
         <source>Examiner</source>
         <translation>الفاحص</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} from the examination recorded by {examiner}.</source>
+        <translation>أعدّه {who} من الفحص الذي سجّله {examiner}.</translation>
+    </message>
+    <message>
+        <source>Her consents</source>
+        <translation>موافقاتها</translation>
+    </message>
+    <message>
+        <source>No consent is recorded in the ledger.</source>
+        <translation>لا توجد موافقة مسجلة في السجل.</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>الموافقة على</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>أعطاها</translation>
+    </message>
+    <message>
+        <source>Genital (clock face, lying on her back)</source>
+        <translation>التناسلي (وجه الساعة، مستلقية على ظهرها)</translation>
+    </message>
+    <message>
+        <source>Anal (clock face, lying on her back)</source>
+        <translation>الشرجي (وجه الساعة، مستلقية على ظهرها)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s opinion</source>
+        <translation>رأي الفاحص</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded.</source>
+        <translation>لا يوجد رأي مسجل.</translation>
+    </message>
+    <message>
+        <source>Later review visits</source>
+        <translation>زيارات المراجعة اللاحقة</translation>
+    </message>
+    <message>
+        <source>Recorded and amended</source>
+        <translation>التسجيل والتعديل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>وقت التسجيل</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>عدّله</translation>
+    </message>
+    <message>
+        <source>Amended at</source>
+        <translation>وقت التعديل</translation>
+    </message>
+    <message>
+        <source>Declaration and statement of truth</source>
+        <translation>الإقرار وبيان الصدق</translation>
     </message>
     <message>
         <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
         <translation>أنا، {examiner}، فحصت الشخص المذكور في هذا التقرير وسجلت هذه النتائج في الأوقات المبينة.</translation>
     </message>
     <message>
+        <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
+        <translation>أعتقد أن الوقائع الواردة في هذا التقرير صحيحة. وأفهم أن واجبي تجاه المحكمة، وأنه يجوز اتخاذ إجراءات بتهمة ازدراء المحكمة ضد كل من يدلي، أو يتسبب في الإدلاء، ببيان كاذب في مستند مؤكد ببيان صدق دون اعتقاد صادق بصحته.</translation>
+    </message>
+    <message>
         <source>Signature:</source>
         <translation>التوقيع:</translation>
     </message>
     <message>
-        <source>Registration number:</source>
-        <translation>رقم التسجيل:</translation>
+        <source>Name: {name}</source>
+        <translation>الاسم: {name}</translation>
+    </message>
+    <message>
+        <source>Qualifications: {qualifications}</source>
+        <translation>المؤهلات: {qualifications}</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>رقم التسجيل: {number}</translation>
+    </message>
+    <message>
+        <source>Ano-genital diagram</source>
+        <translation>مخطط المنطقة التناسلية والشرجية</translation>
     </message>
     <message>
         <source>Date:</source>
         <translation>التاريخ:</translation>
-    </message>
-    <message>
-        <source>The person examined: {person}</source>
-        <translation>الشخص المفحوص: {person}</translation>
-    </message>
-    <message>
-        <source>Prepared {purpose}. Incident: {incident}</source>
-        <translation>أُعدّ {purpose}. الحادثة: {incident}</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -2933,12 +3161,64 @@
         <translation>دون موافقتها، بقرار من مدير</translation>
     </message>
     <message>
+        <source>{hours} h after the incident</source>
+        <translation>بعد {hours} ساعة من الحادثة</translation>
+    </message>
+    <message>
+        <source>{low}-{high} h after the incident</source>
+        <translation>بعد {low}-{high} ساعة من الحادثة</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
         <source>case {number}</source>
         <translation>القضية {number}</translation>
     </message>
     <message>
         <source>police reference {number}</source>
         <translation>مرجع الشرطة {number}</translation>
+    </message>
+    <message>
+        <source>Incident: {type}</source>
+        <translation>حادثة: {type}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>صدور أمر: {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose}</source>
+        <translation>جلسة، {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}: {service}</source>
+        <translation>أُحيلت إلى {agency}: {service}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>القاضي</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>المدعي</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المدعى عليه</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>الجلسة القادمة</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>آخر جلسة</translation>
     </message>
     <message>
         <source>{document} of {date}</source>
@@ -4174,6 +4454,10 @@
         <translation>مرفوضة</translation>
     </message>
     <message>
+        <source>Disclosure of counselling notes to a court</source>
+        <translation>كشف ملاحظات الإرشاد النفسي لمحكمة</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
@@ -4585,6 +4869,10 @@
     <message>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Case summary and chronology</source>
+        <translation>ملخص القضية والتسلسل الزمني</translation>
     </message>
     <message>
         <source>Incident summary</source>
@@ -5526,6 +5814,21 @@
         <translation>اختر قسمًا واحدًا على الأقل لحافظة المستندات.</translation>
     </message>
     <message>
+        <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>
+        <translation>لا تذهب ملاحظات الإرشاد النفسي إلى المحكمة إلا بموافقتها الخاصة على كشفها لمحكمة؛ فموافقتها على استخدام سجلاتها في المحكمة لا تشملها. {why} لم يُكتب شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write why the counselling notes are relevant to these proceedings (at least %n character(s)): it is printed at the head of their section.</source>
+        <translation>
+            <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (%n حرف على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
+            <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (حرف واحد على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
+            <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (حرفان على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
+            <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (%n أحرف على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
+            <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (%n حرفًا على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
+            <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (%n حرف على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>الإفادة {n} ليست ملف PDF يستطيع OneStop قراءته.</translation>
     </message>
@@ -5580,6 +5883,10 @@
     <message>
         <source>Choose an incident of this case.</source>
         <translation>اختر حادثة من هذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Choose the examiner from the centre&apos;s clinical staff.</source>
+        <translation>اختر الفاحص من الطاقم السريري للمركز.</translation>
     </message>
     <message>
         <source>There is no forensic examination {exam_id} in {reference}.</source>
@@ -6029,6 +6336,17 @@
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>
         <translation>اسم المستخدم «{name}» مستخدم بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One line of at most %n character(s).</source>
+        <translation>
+            <numerusform>سطر واحد من %n حرف على الأكثر.</numerusform>
+            <numerusform>سطر واحد من حرف واحد على الأكثر.</numerusform>
+            <numerusform>سطر واحد من حرفين على الأكثر.</numerusform>
+            <numerusform>سطر واحد من %n أحرف على الأكثر.</numerusform>
+            <numerusform>سطر واحد من %n حرفًا على الأكثر.</numerusform>
+            <numerusform>سطر واحد من %n حرف على الأكثر.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -6595,6 +6913,33 @@
     <message>
         <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>
         <translation>اختاري ملف مطابقة DHIS2 (ملف JSON من وزارتك).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of {name}</source>
+        <translation>ملف {name}</translation>
+    </message>
+    <message>
+        <source>e.g. MB ChB, DFFLM</source>
+        <translation>مثلًا MB ChB, DFFLM</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>ال&amp;مؤهلات</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>المؤهلات</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration number</source>
+        <translation>رقم الت&amp;سجيل</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +7564,30 @@ Keep it locked away.</source>
     <message>
         <source>Centre name</source>
         <translation>اسم المركز</translation>
+    </message>
+    <message>
+        <source>Centre &amp;address</source>
+        <translation>&amp;عنوان المركز</translation>
+    </message>
+    <message>
+        <source>Centre address</source>
+        <translation>عنوان المركز</translation>
+    </message>
+    <message>
+        <source>Centre tele&amp;phone</source>
+        <translation>&amp;هاتف المركز</translation>
+    </message>
+    <message>
+        <source>Centre telephone</source>
+        <translation>هاتف المركز</translation>
+    </message>
+    <message>
+        <source>Centre &amp;e-mail</source>
+        <translation>البريد الإلكتروني للمركز (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Centre e-mail</source>
+        <translation>البريد الإلكتروني للمركز</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>

@@ -344,6 +344,20 @@
             <numerusform>A password has at least %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Write why the counselling notes are relevant to these proceedings (at least %n character(s)): it is printed at the head of their section.</source>
+        <translation>
+            <numerusform>Write why the counselling notes are relevant to these proceedings (at least %n character): it is printed at the head of their section.</numerusform>
+            <numerusform>Write why the counselling notes are relevant to these proceedings (at least %n characters): it is printed at the head of their section.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One line of at most %n character(s).</source>
+        <translation>
+            <numerusform>One line of at most %n character.</numerusform>
+            <numerusform>One line of at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>

@@ -20,6 +20,10 @@
         <translation>&amp;Restablecer la contraseña…</translation>
     </message>
     <message>
+        <source>&amp;Qualifications…</source>
+        <translation>&amp;Cualificaciones…</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>{user}: qualifications saved.</source>
+        <translation>{user}: cualificaciones guardadas.</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
@@ -252,6 +260,18 @@
     <message>
         <source>&amp;Section</source>
         <translation>&amp;Sección</translation>
+    </message>
+    <message>
+        <source>Not linked to an incident</source>
+        <translation>No vinculado a un incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incidente</translation>
+    </message>
+    <message>
+        <source>Incident it documents</source>
+        <translation>Incidente que documenta</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
@@ -858,6 +878,26 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Case summary for section A (printed above the chronology).</source>
+        <translation>Resumen del caso para la sección A (se imprime encima de la cronología).</translation>
+    </message>
+    <message>
+        <source>Medical encounters in &amp;full (else a summary table)</source>
+        <translation>Consultas médicas &amp;completas (si no, una tabla resumen)</translation>
+    </message>
+    <message>
+        <source>Why the counselling notes are relevant</source>
+        <translation>Por qué las notas de atención psicológica son pertinentes</translation>
+    </message>
+    <message>
+        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
+        <translation>Si incluye las notas de atención psicológica: por qué son pertinentes para este procedimiento (se imprime al principio de su sección).</translation>
+    </message>
+    <message>
         <source>Tick at least one section for the bundle.</source>
         <translation>Marque al menos una sección para la carpeta de documentos.</translation>
     </message>
@@ -1059,6 +1099,14 @@
         <translation>Examinador/a</translation>
     </message>
     <message>
+        <source>Examiner on staff (signs the report)</source>
+        <translation>Examinador del personal (firma el informe)</translation>
+    </message>
+    <message>
+        <source>Opinion on the findings</source>
+        <translation>Opinión sobre los hallazgos</translation>
+    </message>
+    <message>
         <source>Specimen</source>
         <translation>Muestra</translation>
     </message>
@@ -1069,6 +1117,10 @@
     <message>
         <source>Collected</source>
         <translation>Recogida el</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>No elegido</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1349,6 +1401,18 @@
     <message>
         <source>Case number</source>
         <translation>Número de causa</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Demandado</translation>
     </message>
     <message>
         <source>Hearings</source>
@@ -2121,10 +2185,6 @@
         <translation>Relato</translation>
     </message>
     <message>
-        <source>No incident is recorded.</source>
-        <translation>No hay ningún incidente registrado.</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
@@ -2173,6 +2233,30 @@
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
+        <translation>{n} consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vista el</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
@@ -2183,6 +2267,14 @@
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why these notes are relevant</source>
+        <translation>Por qué estas notas son pertinentes</translation>
+    </message>
+    <message>
+        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
+        <translation>Divulgadas con su consentimiento para divulgar las notas de atención psicológica a un tribunal, dado el {when}.</translation>
     </message>
     <message>
         <source>Statement {n}. {title}</source>
@@ -2204,6 +2296,10 @@
         <translation>Caso {reference}</translation>
     </message>
     <message>
+        <source>Particulars</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Preparado por {who}, {centre}</translation>
     </message>
@@ -2216,8 +2312,8 @@
         <translation>Índice</translation>
     </message>
     <message>
-        <source>Nothing is recorded.</source>
-        <translation>No hay nada registrado.</translation>
+        <source>Nothing is recorded in the sections chosen.</source>
+        <translation>No hay nada registrado en las secciones elegidas.</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -2449,6 +2545,18 @@
         <translation>Espalda</translation>
     </message>
     <message>
+        <source>Midline</source>
+        <translation>Línea media</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
         <source>SHA-256 of the original: {digest}</source>
         <translation>SHA-256 del original: {digest}</translation>
     </message>
@@ -2493,6 +2601,10 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -2519,6 +2631,14 @@
     <message>
         <source>For</source>
         <translation>Para</translation>
+    </message>
+    <message>
+        <source>Recorded at {when}.</source>
+        <translation>Registrado el {when}.</translation>
+    </message>
+    <message>
+        <source>Amended by {who} at {when}.</source>
+        <translation>Modificado por {who} el {when}.</translation>
     </message>
     <message>
         <source>Forensic examination {n}</source>
@@ -2573,32 +2693,140 @@
         <translation>Fotografía {n}</translation>
     </message>
     <message>
+        <source>The absence of injury does not exclude sexual or physical assault: many assaults leave no injury, and injuries heal.</source>
+        <translation>La ausencia de lesiones no excluye una agresión sexual o física: muchas agresiones no dejan lesiones, y las lesiones se curan.</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Número del informe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>The person examined</source>
+        <translation>La persona examinada</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examinada</translation>
+    </message>
+    <message>
+        <source>Time from incident to examination</source>
+        <translation>Tiempo entre el incidente y el examen</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
         <source>Examiner</source>
         <translation>Examinador/a</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} from the examination recorded by {examiner}.</source>
+        <translation>Preparado por {who} a partir del examen registrado por {examiner}.</translation>
+    </message>
+    <message>
+        <source>Her consents</source>
+        <translation>Sus consentimientos</translation>
+    </message>
+    <message>
+        <source>No consent is recorded in the ledger.</source>
+        <translation>No hay ningún consentimiento registrado en el registro.</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consentimiento para</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dado por</translation>
+    </message>
+    <message>
+        <source>Genital (clock face, lying on her back)</source>
+        <translation>Genital (esfera de reloj, en decúbito supino)</translation>
+    </message>
+    <message>
+        <source>Anal (clock face, lying on her back)</source>
+        <translation>Anal (esfera de reloj, en decúbito supino)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s opinion</source>
+        <translation>La opinión del examinador</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded.</source>
+        <translation>No hay ninguna opinión registrada.</translation>
+    </message>
+    <message>
+        <source>Later review visits</source>
+        <translation>Visitas de revisión posteriores</translation>
+    </message>
+    <message>
+        <source>Recorded and amended</source>
+        <translation>Registros y modificaciones</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Amended at</source>
+        <translation>Modificado el</translation>
+    </message>
+    <message>
+        <source>Declaration and statement of truth</source>
+        <translation>Declaración y manifestación de veracidad</translation>
     </message>
     <message>
         <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
         <translation>Yo, {examiner}, examiné a la persona nombrada en este informe y registré estos hallazgos en las horas indicadas.</translation>
     </message>
     <message>
+        <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
+        <translation>Creo que los hechos expuestos en este informe son ciertos. Entiendo que mi deber es para con el tribunal, y que pueden iniciarse procedimientos por desacato contra quien haga, o haga que se haga, una declaración falsa en un documento verificado por una manifestación de veracidad sin creer honestamente en su veracidad.</translation>
+    </message>
+    <message>
         <source>Signature:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <source>Registration number:</source>
-        <translation>Número de colegiado:</translation>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Qualifications: {qualifications}</source>
+        <translation>Cualificaciones: {qualifications}</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Número de colegiación: {number}</translation>
+    </message>
+    <message>
+        <source>Ano-genital diagram</source>
+        <translation>Diagrama anogenital</translation>
     </message>
     <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>The person examined: {person}</source>
-        <translation>Persona examinada: {person}</translation>
-    </message>
-    <message>
-        <source>Prepared {purpose}. Incident: {incident}</source>
-        <translation>Elaborado {purpose}. Incidente: {incident}</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -2865,12 +3093,64 @@
         <translation>sin su consentimiento, por decisión de un responsable</translation>
     </message>
     <message>
+        <source>{hours} h after the incident</source>
+        <translation>{hours} h después del incidente</translation>
+    </message>
+    <message>
+        <source>{low}-{high} h after the incident</source>
+        <translation>{low}-{high} h después del incidente</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
         <source>case {number}</source>
         <translation>causa {number}</translation>
     </message>
     <message>
         <source>police reference {number}</source>
         <translation>referencia policial {number}</translation>
+    </message>
+    <message>
+        <source>Incident: {type}</source>
+        <translation>Incidente: {type}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>Orden dictada: {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose}</source>
+        <translation>Audiencia, {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}: {service}</source>
+        <translation>Derivada a {agency}: {service}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número del caso</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Demandado</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Próxima audiencia</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>Última audiencia</translation>
     </message>
     <message>
         <source>{document} of {date}</source>
@@ -4078,6 +4358,10 @@
         <translation>Denegado</translation>
     </message>
     <message>
+        <source>Disclosure of counselling notes to a court</source>
+        <translation>Divulgación de las notas de atención psicológica a un tribunal</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
@@ -4485,6 +4769,10 @@
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Case summary and chronology</source>
+        <translation>Resumen del caso y cronología</translation>
     </message>
     <message>
         <source>Incident summary</source>
@@ -5386,6 +5674,17 @@
         <translation>Elija al menos una sección para la carpeta de documentos.</translation>
     </message>
     <message>
+        <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>
+        <translation>Las notas de atención psicológica solo van al tribunal con su propio consentimiento para divulgarlas a un tribunal; su consentimiento para usar su expediente en el tribunal no las cubre. {why} No se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write why the counselling notes are relevant to these proceedings (at least %n character(s)): it is printed at the head of their section.</source>
+        <translation>
+            <numerusform>Escriba por qué las notas de atención psicológica son pertinentes para este procedimiento (al menos %n carácter): se imprime al principio de su sección.</numerusform>
+            <numerusform>Escriba por qué las notas de atención psicológica son pertinentes para este procedimiento (al menos %n caracteres): se imprime al principio de su sección.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La declaración {n} no es un PDF que OneStop pueda leer.</translation>
     </message>
@@ -5440,6 +5739,10 @@
     <message>
         <source>Choose an incident of this case.</source>
         <translation>Elija un incidente de este caso.</translation>
+    </message>
+    <message>
+        <source>Choose the examiner from the centre&apos;s clinical staff.</source>
+        <translation>Elija al examinador entre el personal clínico del centro.</translation>
     </message>
     <message>
         <source>There is no forensic examination {exam_id} in {reference}.</source>
@@ -5877,6 +6180,13 @@
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>
         <translation>El nombre de usuario «{name}» ya está en uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One line of at most %n character(s).</source>
+        <translation>
+            <numerusform>Una línea de %n carácter como máximo.</numerusform>
+            <numerusform>Una línea de %n caracteres como máximo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -6419,6 +6729,33 @@
     <message>
         <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>
         <translation>Elija el archivo de correspondencia DHIS2 (un archivo JSON de su ministerio).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of {name}</source>
+        <translation>Perfil de {name}</translation>
+    </message>
+    <message>
+        <source>e.g. MB ChB, DFFLM</source>
+        <translation>p. ej. MB ChB, DFFLM</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Cualificaciones</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Cualificaciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration number</source>
+        <translation>Número de &amp;colegiación</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Número de colegiación</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7380,30 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Centre name</source>
         <translation>Nombre del centro</translation>
+    </message>
+    <message>
+        <source>Centre &amp;address</source>
+        <translation>&amp;Dirección del centro</translation>
+    </message>
+    <message>
+        <source>Centre address</source>
+        <translation>Dirección del centro</translation>
+    </message>
+    <message>
+        <source>Centre tele&amp;phone</source>
+        <translation>Telé&amp;fono del centro</translation>
+    </message>
+    <message>
+        <source>Centre telephone</source>
+        <translation>Teléfono del centro</translation>
+    </message>
+    <message>
+        <source>Centre &amp;e-mail</source>
+        <translation>Corr&amp;eo del centro</translation>
+    </message>
+    <message>
+        <source>Centre e-mail</source>
+        <translation>Correo electrónico del centro</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>

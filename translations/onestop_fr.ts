@@ -20,6 +20,10 @@
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
+        <source>&amp;Qualifications…</source>
+        <translation>&amp;Qualifications…</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Staff accounts</source>
         <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>{user}: qualifications saved.</source>
+        <translation>{user} : qualifications enregistrées.</translation>
     </message>
     <message>
         <source>{user}: one-time password issued.</source>
@@ -252,6 +260,18 @@
     <message>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <source>Not linked to an incident</source>
+        <translation>Non lié à un incident</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Incident it documents</source>
+        <translation>Incident documenté</translation>
     </message>
     <message>
         <source>e.g. bruise, left forearm</source>
@@ -858,6 +878,26 @@
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Résumé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Case summary for section A (printed above the chronology).</source>
+        <translation>Résumé de l&apos;affaire pour la section A (imprimé au-dessus de la chronologie).</translation>
+    </message>
+    <message>
+        <source>Medical encounters in &amp;full (else a summary table)</source>
+        <translation>Consultations médicales en &amp;entier (sinon un tableau récapitulatif)</translation>
+    </message>
+    <message>
+        <source>Why the counselling notes are relevant</source>
+        <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
+    </message>
+    <message>
+        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
+        <translation>Si vous incluez les notes de suivi psychologique : pourquoi elles sont pertinentes pour cette procédure (imprimé en tête de leur section).</translation>
+    </message>
+    <message>
         <source>Tick at least one section for the bundle.</source>
         <translation>Cochez au moins une section pour le recueil de pièces.</translation>
     </message>
@@ -1059,6 +1099,14 @@
         <translation>Examinateur</translation>
     </message>
     <message>
+        <source>Examiner on staff (signs the report)</source>
+        <translation>Examinateur du personnel (signe le rapport)</translation>
+    </message>
+    <message>
+        <source>Opinion on the findings</source>
+        <translation>Avis sur les constatations</translation>
+    </message>
+    <message>
         <source>Specimen</source>
         <translation>Prélèvement</translation>
     </message>
@@ -1069,6 +1117,10 @@
     <message>
         <source>Collected</source>
         <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Non choisi</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -1349,6 +1401,18 @@
     <message>
         <source>Case number</source>
         <translation>Numéro d&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juge</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Défendeur</translation>
     </message>
     <message>
         <source>Hearings</source>
@@ -2121,10 +2185,6 @@
         <translation>Récit</translation>
     </message>
     <message>
-        <source>No incident is recorded.</source>
-        <translation>Aucun incident n&apos;est enregistré.</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
@@ -2173,6 +2233,30 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Case summary</source>
+        <translation>Résumé de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
+        <translation>{n} consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vue le</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
@@ -2183,6 +2267,14 @@
     <message>
         <source>Outcome</source>
         <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Why these notes are relevant</source>
+        <translation>Pourquoi ces notes sont pertinentes</translation>
+    </message>
+    <message>
+        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
+        <translation>Communiquées avec son consentement à la communication des notes de suivi psychologique à un tribunal, donné le {when}.</translation>
     </message>
     <message>
         <source>Statement {n}. {title}</source>
@@ -2204,6 +2296,10 @@
         <translation>Dossier {reference}</translation>
     </message>
     <message>
+        <source>Particulars</source>
+        <translation>Renseignements</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Préparé par {who}, {centre}</translation>
     </message>
@@ -2216,8 +2312,8 @@
         <translation>Index</translation>
     </message>
     <message>
-        <source>Nothing is recorded.</source>
-        <translation>Rien n&apos;est enregistré.</translation>
+        <source>Nothing is recorded in the sections chosen.</source>
+        <translation>Rien n&apos;est enregistré dans les sections choisies.</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -2449,6 +2545,18 @@
         <translation>Dos</translation>
     </message>
     <message>
+        <source>Midline</source>
+        <translation>Ligne médiane</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
         <source>SHA-256 of the original: {digest}</source>
         <translation>SHA-256 de l&apos;original : {digest}</translation>
     </message>
@@ -2493,6 +2601,10 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>Vue</translation>
     </message>
@@ -2519,6 +2631,14 @@
     <message>
         <source>For</source>
         <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Recorded at {when}.</source>
+        <translation>Enregistré le {when}.</translation>
+    </message>
+    <message>
+        <source>Amended by {who} at {when}.</source>
+        <translation>Modifié par {who} le {when}.</translation>
     </message>
     <message>
         <source>Forensic examination {n}</source>
@@ -2573,32 +2693,140 @@
         <translation>Photographie {n}</translation>
     </message>
     <message>
+        <source>The absence of injury does not exclude sexual or physical assault: many assaults leave no injury, and injuries heal.</source>
+        <translation>L&apos;absence de blessure n&apos;exclut pas une agression sexuelle ou physique : beaucoup d&apos;agressions ne laissent aucune blessure, et les blessures guérissent.</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Numéro du rapport</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The person examined</source>
+        <translation>La personne examinée</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Examinée</translation>
+    </message>
+    <message>
+        <source>Time from incident to examination</source>
+        <translation>Délai entre l&apos;incident et l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Établi</translation>
+    </message>
+    <message>
         <source>Examiner</source>
         <translation>Examinateur</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Prepared by {who} from the examination recorded by {examiner}.</source>
+        <translation>Établi par {who} à partir de l&apos;examen enregistré par {examiner}.</translation>
+    </message>
+    <message>
+        <source>Her consents</source>
+        <translation>Ses consentements</translation>
+    </message>
+    <message>
+        <source>No consent is recorded in the ledger.</source>
+        <translation>Aucun consentement n&apos;est enregistré dans le registre.</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Consentement à</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Donné par</translation>
+    </message>
+    <message>
+        <source>Genital (clock face, lying on her back)</source>
+        <translation>Génital (cadran horaire, en décubitus dorsal)</translation>
+    </message>
+    <message>
+        <source>Anal (clock face, lying on her back)</source>
+        <translation>Anal (cadran horaire, en décubitus dorsal)</translation>
+    </message>
+    <message>
+        <source>The examiner&apos;s opinion</source>
+        <translation>L&apos;avis de l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded.</source>
+        <translation>Aucun avis n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Later review visits</source>
+        <translation>Visites de suivi ultérieures</translation>
+    </message>
+    <message>
+        <source>Recorded and amended</source>
+        <translation>Enregistrements et modifications</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Amended at</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Declaration and statement of truth</source>
+        <translation>Déclaration et attestation de véracité</translation>
     </message>
     <message>
         <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
         <translation>Je soussigné(e), {examiner}, ai examiné la personne nommée dans ce rapport et consigné ces constatations aux heures indiquées.</translation>
     </message>
     <message>
+        <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
+        <translation>Je crois que les faits exposés dans ce rapport sont vrais. Je comprends que mon devoir est envers le tribunal, et que des poursuites pour outrage au tribunal peuvent être engagées contre quiconque fait, ou fait faire, une fausse déclaration dans un document attesté par une déclaration de véracité sans croire honnêtement à sa véracité.</translation>
+    </message>
+    <message>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
     <message>
-        <source>Registration number:</source>
-        <translation>Numéro d&apos;inscription :</translation>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Qualifications: {qualifications}</source>
+        <translation>Qualifications : {qualifications}</translation>
+    </message>
+    <message>
+        <source>Registration number: {number}</source>
+        <translation>Numéro d&apos;inscription : {number}</translation>
+    </message>
+    <message>
+        <source>Ano-genital diagram</source>
+        <translation>Schéma ano-génital</translation>
     </message>
     <message>
         <source>Date:</source>
         <translation>Date :</translation>
-    </message>
-    <message>
-        <source>The person examined: {person}</source>
-        <translation>Personne examinée : {person}</translation>
-    </message>
-    <message>
-        <source>Prepared {purpose}. Incident: {incident}</source>
-        <translation>Établi {purpose}. Incident : {incident}</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -2865,12 +3093,64 @@
         <translation>sans son consentement, sur décision d&apos;un ou d&apos;une responsable</translation>
     </message>
     <message>
+        <source>{hours} h after the incident</source>
+        <translation>{hours} h après l&apos;incident</translation>
+    </message>
+    <message>
+        <source>{low}-{high} h after the incident</source>
+        <translation>{low} à {high} h après l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
         <source>case {number}</source>
         <translation>affaire {number}</translation>
     </message>
     <message>
         <source>police reference {number}</source>
         <translation>référence police {number}</translation>
+    </message>
+    <message>
+        <source>Incident: {type}</source>
+        <translation>Incident : {type}</translation>
+    </message>
+    <message>
+        <source>Order issued: {order}</source>
+        <translation>Ordonnance rendue : {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose}</source>
+        <translation>Audience, {court} : {purpose}</translation>
+    </message>
+    <message>
+        <source>Referred to {agency}: {service}</source>
+        <translation>Orientée vers {agency} : {service}</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Juge</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Défendeur</translation>
+    </message>
+    <message>
+        <source>Next hearing</source>
+        <translation>Prochaine audience</translation>
+    </message>
+    <message>
+        <source>Last hearing</source>
+        <translation>Dernière audience</translation>
     </message>
     <message>
         <source>{document} of {date}</source>
@@ -4078,6 +4358,10 @@
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Disclosure of counselling notes to a court</source>
+        <translation>Communication des notes de suivi psychologique à un tribunal</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>
@@ -4485,6 +4769,10 @@
     <message>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Case summary and chronology</source>
+        <translation>Résumé de l&apos;affaire et chronologie</translation>
     </message>
     <message>
         <source>Incident summary</source>
@@ -5386,6 +5674,17 @@
         <translation>Choisissez au moins une section pour le recueil de pièces.</translation>
     </message>
     <message>
+        <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>
+        <translation>Les notes de suivi psychologique ne vont au tribunal qu&apos;avec son propre consentement à leur communication à un tribunal ; son consentement à l&apos;utilisation de son dossier au tribunal ne les couvre pas. {why} Rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write why the counselling notes are relevant to these proceedings (at least %n character(s)): it is printed at the head of their section.</source>
+        <translation>
+            <numerusform>Écrivez pourquoi les notes de suivi psychologique sont pertinentes pour cette procédure (au moins %n caractère) : c’est imprimé en tête de leur section.</numerusform>
+            <numerusform>Écrivez pourquoi les notes de suivi psychologique sont pertinentes pour cette procédure (au moins %n caractères) : c’est imprimé en tête de leur section.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La déclaration {n} n&apos;est pas un PDF que OneStop sait lire.</translation>
     </message>
@@ -5440,6 +5739,10 @@
     <message>
         <source>Choose an incident of this case.</source>
         <translation>Choisissez un incident de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Choose the examiner from the centre&apos;s clinical staff.</source>
+        <translation>Choisissez l&apos;examinateur parmi le personnel clinique du centre.</translation>
     </message>
     <message>
         <source>There is no forensic examination {exam_id} in {reference}.</source>
@@ -5877,6 +6180,13 @@
     <message>
         <source>The user name &quot;{name}&quot; is already taken.</source>
         <translation>Le nom d&apos;utilisateur « {name} » est déjà pris.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One line of at most %n character(s).</source>
+        <translation>
+            <numerusform>Une ligne d’au plus %n caractère.</numerusform>
+            <numerusform>Une ligne d’au plus %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -6419,6 +6729,33 @@
     <message>
         <source>Choose the DHIS2 mapping file (a JSON file from your ministry).</source>
         <translation>Choisissez le fichier de correspondance DHIS2 (un fichier JSON de votre ministère).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile of {name}</source>
+        <translation>Profil de {name}</translation>
+    </message>
+    <message>
+        <source>e.g. MB ChB, DFFLM</source>
+        <translation>p. ex. MB ChB, DFFLM</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>&amp;Qualifications</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistration number</source>
+        <translation>Numéro d&apos;ins&amp;cription</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Numéro d&apos;inscription</translation>
     </message>
 </context>
 <context>
@@ -7043,6 +7380,30 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Centre name</source>
         <translation>Nom du centre</translation>
+    </message>
+    <message>
+        <source>Centre &amp;address</source>
+        <translation>&amp;Adresse du centre</translation>
+    </message>
+    <message>
+        <source>Centre address</source>
+        <translation>Adresse du centre</translation>
+    </message>
+    <message>
+        <source>Centre tele&amp;phone</source>
+        <translation>Télé&amp;phone du centre</translation>
+    </message>
+    <message>
+        <source>Centre telephone</source>
+        <translation>Téléphone du centre</translation>
+    </message>
+    <message>
+        <source>Centre &amp;e-mail</source>
+        <translation>Courri&amp;el du centre</translation>
+    </message>
+    <message>
+        <source>Centre e-mail</source>
+        <translation>Courriel du centre</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>

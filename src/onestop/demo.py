@@ -771,8 +771,10 @@ class DemoSeeder:
             case_id=case.id,
             incident_id=incident_id,
             examiner=EXAMINER,
+            examined_by=clinician,  # the report's declaration names her
             started_at=started,
             notes="Examined with her consent; the kit sealed in her presence.",
+            opinion="The findings are consistent with the account she gave.",
         )
         kinds = rng.sample(
             [

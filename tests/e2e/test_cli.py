@@ -533,15 +533,34 @@ def test_export_a_referral_letter_from_the_command_line(vault, tmp_path) -> None
 
 
 def test_export_a_court_bundle_from_the_command_line(vault, tmp_path) -> None:
+    from datetime import UTC, datetime, timedelta
+
     from pypdf import PdfReader
 
+    from onestop.domain.casefile import GbvType, IncidentContext
+    from onestop.domain.clinical import IncidentTime
     from onestop.domain.consent import Decision, Purpose
     from onestop.services.cases import CaseService, SurvivorDetails
     from onestop.services.consent import ConsentService
+    from onestop.services.incidents import IncidentDetails, IncidentService
+    from onestop.services.legal import HearingDetails, Hearings
 
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(name="Akosua Darko")).reference
         ConsentService(cw).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        # Empty sections are left out of a bundle: each chosen one has something in it.
+        IncidentService(cw).record(
+            ref,
+            IncidentDetails(
+                IncidentTime.exact(datetime.now(UTC) - timedelta(days=3)),
+                GbvType.PHYSICAL_ASSAULT,
+                IncidentContext.OTHER,
+            ),
+        )
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        Hearings(advocate).record(
+            ref, HearingDetails(datetime.now(UTC) + timedelta(days=3), "Court 2", "Mention")
+        )
 
     def export(sections: str):
         return run_cli(

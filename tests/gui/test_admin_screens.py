@@ -13,9 +13,11 @@ from onestop.gui.views.admin import (
     AdminView,
     NewAccountDialog,
     OneTimePasswordDialog,
+    ProfileDialog,
     RestoreDialog,
 )
 from onestop.services.audit import CSV_COLUMNS
+from onestop.services.settings import CentreContact
 from tests.conftest import ADMIN, ADMIN_PASSWORD, username_for
 from tests.gui.conftest import sign_in
 
@@ -87,6 +89,16 @@ def test_the_admin_manages_accounts_from_her_home(qtbot, make_shell, vault, dial
     _only(dialogs, OneTimePasswordDialog).accept()
     assert _row_of(admin, username_for(Role.CLINICIAN))[4] == "yes"
 
+    # The clinician's qualifications and registration number, for the reports she signs.
+    qtbot.mouseClick(admin.accounts.profile_button, Qt.MouseButton.LeftButton)
+    profile = _only(dialogs, ProfileDialog)
+    qtbot.keyClicks(profile.qualifications, "MB ChB")
+    qtbot.keyClicks(profile.registration, "GMC 7012345")
+    profile.submit()
+    assert not profile.isVisible()
+    (clinician,) = [m for m in admin.accounts.staff if m.username == username_for(Role.CLINICIAN)]
+    assert (clinician.qualifications, clinician.registration_number) == ("MB ChB", "GMC 7012345")
+
     # Settings: the idle-lock period, with the message under the field at fault.
     settings = admin.settings
     settings.centre.setText("")
@@ -96,11 +108,17 @@ def test_the_admin_manages_accounts_from_her_home(qtbot, make_shell, vault, dial
     )
     assert "centre's name" in settings.form.error_text("centre_name")
     settings.centre.setText("Riverside One-Stop Centre")
+    qtbot.keyClicks(settings.address, "1 Quay Street")
+    qtbot.keyClicks(settings.phone, "+44 20 7946 0001")
+    qtbot.keyClicks(settings.email, "desk@example.org")
     settings.idle.setValue(12)
     with qtbot.waitSignal(shell.workspace.settings_changed):
         settings.save()
     assert settings.form.error_text("centre_name") == ""
     assert shell.idle.interval == 12 * 60_000  # the workstation locks after 12 minutes now
+    assert settings._settings.centre_contact() == CentreContact(
+        "1 Quay Street", "+44 20 7946 0001", "desk@example.org"
+    )
 
 
 def test_backup_verify_restore_and_the_audit_trail(

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from reportlab.pdfgen import canvas
 
 from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role, Section
 from onestop.gui.views.attachments import AttachDialog, AttachmentsPanel, AttachmentViewer
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
+from onestop.services.incidents import IncidentDetails, IncidentService
 from tests.gui.conftest import sign_in
 
 
@@ -88,6 +91,18 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
 ) -> None:
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(alias="Maren Testdrop")).reference
+        incident = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(datetime.now(UTC) - timedelta(hours=5)),
+                    GbvType.PHYSICAL_ASSAULT,
+                    IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+        )
     with vault.sign_in(Role.CLINICIAN) as nurse:
         ConsentService(nurse).record(
             ref,
@@ -125,6 +140,8 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     assert Section.HEALTH.value in offered and Section.LEGAL.value not in offered
     dialog.section.setCurrentIndex(dialog.section.findData(Section.HEALTH.value))
     qtbot.keyClicks(dialog.title, "Bruise, left forearm")
+    # The photograph documents the incident: the report on that incident will take it.
+    dialog.incident.setCurrentIndex(dialog.incident.findData(incident))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), (dialog.form.message.text(), dialog.form.errors)
     panel = page.attachments_panel  # the file was read again
@@ -134,6 +151,7 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     assert shown.red() < 40 and shown.green() > 100 and shown.blue() > 100  # the teal photo
     assert panel.detail_labels["sha256"].text() == hashlib.sha256(photo).hexdigest()
     assert panel.detail_labels["title"].text() == "Bruise, left forearm"
+    assert panel.attachments[0].incident_id == incident
 
     # The scan, through the file chooser.
     dialog = panel.attach(None)

@@ -88,6 +88,16 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     click(find_button(shell, "Save"))
     qtbot.waitUntil(lambda: shows_button(shell, "Add…"), timeout=10_000)
     assert "Use in court" in on_screen(shell)
+    # The court matter, with the judge and the parties for the bundle's cover.
+    click_tab(shell, "Legal")
+    click(find_field(shell, "Add: Matters"))
+    type_into(shell, "Court", "Magistrates' Court 3")
+    type_into(shell, "Case number", "MC-2026-77")
+    type_into(shell, "Judge", "District Judge Example")
+    type_into(shell, "Applicant", "The applicant")
+    type_into(shell, "Respondent", "The respondent")
+    click(find_button(shell, "Save"))
+    qtbot.waitUntil(lambda: "MC-2026-77" in on_screen(shell), timeout=10_000)
     # The bundle, through the export dialog, into the vault's exports folder.
     click_tab(shell, "Legal")
     click(find_button(shell, "Print the court bundle…"))
@@ -96,6 +106,9 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     assert target.parent == vault.path / "exports"  # not the home folder
     assert target.name == f"{ref}-court-bundle.pdf"
     assert find_button(dialog, "Open the document when it is written").isChecked()
+    type_into(dialog, "Case summary", "Synthetic summary: she seeks a non-molestation order.")
+    # Her medical visits go as a summary table unless the advocate asks for them in full.
+    assert not find_button(dialog, "Medical encounters in full (else a summary table)").isChecked()
     type_into(dialog, "Document password", PASSWORD)
     type_into(dialog, "Document password again", PASSWORD)
     click(find_button(dialog, "Export"))
@@ -109,6 +122,10 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Court bundle" in text and ref in text
     assert "Magistrates' Court 3" in text
+    assert "Judge District Judge Example" in text and "Next hearing" in text
+    # Section A: her advocate's summary, then the chronology of the case.
+    assert "Synthetic summary: she seeks a non-molestation order." in text
+    assert "Chronology" in text and "Hearing, Magistrates' Court 3: Mention" in text
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window("Export: Court bundle"), timeout=5_000)
     print(f"\njourney 3, the advocate's morning: {time.monotonic() - started:.1f} s")

@@ -342,7 +342,12 @@ def examined(vault) -> tuple[str, str]:
         picture = _io.BytesIO()
         Image.new("RGB", (640, 480), "purple").save(picture, format="JPEG")
         photo = AttachmentService(clinician).add(
-            ref, Section.FORENSIC, picture.getvalue(), "image/jpeg", title="Left forearm"
+            ref,
+            Section.FORENSIC,
+            picture.getvalue(),
+            "image/jpeg",
+            title="Left forearm",
+            incident_id=incident,
         )
     return ref, photo.sha256
 
@@ -448,7 +453,17 @@ def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
     ref, photo_sha = examined(vault)
     today = date.today()
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
-        LegalMatters(advocate).record(ref, MatterDetails("PR-77/2026", "Central Court", "CC-123"))
+        LegalMatters(advocate).record(
+            ref,
+            MatterDetails(
+                "PR-77/2026",
+                "Central Court",
+                "CC-123",
+                judge="HHJ Example",
+                applicant="A. Applicant",
+                respondent="R. Respondent",
+            ),
+        )
         Hearings(advocate).record(
             ref, HearingDetails(datetime.now(UTC) - timedelta(days=3), "Central Court", "Mention")
         )
@@ -493,6 +508,15 @@ def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
     )
     for expected in ("CC-123", "Non-molestation", "Mention", "SEAL-7731", "PC Mensah", NAME):
         assert expected in text_of(done.path)
+    cover = squash(reader.pages[0].extract_text())
+    for expected in (
+        "Judge HHJ Example",
+        "Applicant A. Applicant",
+        "Respondent R. Respondent",
+        "Case number CC-123",
+        "Last hearing",
+    ):
+        assert expected in cover, expected
 
 
 def _flatten(items):

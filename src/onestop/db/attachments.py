@@ -28,6 +28,9 @@ class Attachment(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     section: Mapped[str] = mapped_column(String(32))
+    # The incident a photograph documents: a medico-legal report on that incident takes the
+    # photographs linked to it, and no other.
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), nullable=True)
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"))
     thumbnail_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"), nullable=True)
     media_type: Mapped[str] = mapped_column(String(100))

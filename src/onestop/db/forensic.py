@@ -31,8 +31,12 @@ class ForensicExam(Created, Versioned, Base):
         ForeignKey("incidents.id", ondelete="SET NULL"), nullable=True
     )
     examiner: Mapped[str] = mapped_column(String(200))
+    # The member of staff who examined her (a staff account's username): the report's
+    # declaration names her, with her qualifications and registration number.
+    examined_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     notes: Mapped[str] = mapped_column(Text)
+    opinion: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Specimen(Versioned, Base):

@@ -17,6 +17,10 @@ class LegalMatter(CaseRecordColumns, Base):
     court: Mapped[str] = mapped_column(String(200))
     court_case_number: Mapped[str] = mapped_column(String(100))
     notes: Mapped[str] = mapped_column(Text)
+    # The court bundle's cover: the judge and the parties.
+    judge: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    applicant: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    respondent: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Hearing(CaseRecordColumns, Base):

@@ -13,6 +13,7 @@ from onestop.db.drafts import Draft
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import DoseSummary, FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
+from onestop.db.issues import DocumentIssue
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
@@ -40,6 +41,7 @@ __all__ = [
     "ConsentRecord",
     "CounsellingSession",
     "CustodyEvent",
+    "DocumentIssue",
     "DoseSummary",
     "Draft",
     "FollowUpRow",

@@ -22,6 +22,8 @@ class Purpose(StrEnum):
     SHARE_WITH_POLICE = "share_with_police"
     SHARE_WITH_AGENCY = "share_with_agency"  # with a named agency
     USE_IN_COURT = "use_in_court"
+    # Her counselling notes disclosed to a court: never under the general "use in court".
+    COUNSELLING_TO_COURT = "counselling_to_court"
     STATISTICS = "statistics"  # inclusion in anonymised statistics
 
     @property

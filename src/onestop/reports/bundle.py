@@ -19,7 +19,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBreak, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
@@ -46,6 +46,7 @@ DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
 
 
 class BundleSection(StrEnum):
+    CHRONOLOGY = "chronology"  # section A: the case summary and the chronology
     INCIDENTS = "incidents"
     MEDICAL = "medical"
     FORENSIC = "forensic"
@@ -60,6 +61,7 @@ class BundleSection(StrEnum):
     def heading(self) -> Phrase:
         """The section's heading and label."""
         return {
+            BundleSection.CHRONOLOGY: QT_TRANSLATE_NOOP("Labels", "Case summary and chronology"),
             BundleSection.INCIDENTS: QT_TRANSLATE_NOOP("Labels", "Incident summary"),
             BundleSection.MEDICAL: QT_TRANSLATE_NOOP("Labels", "Medical report"),
             BundleSection.FORENSIC: QT_TRANSLATE_NOOP("Labels", "Forensic report"),
@@ -107,6 +109,14 @@ class SessionLine:
 
 
 @dataclass(frozen=True)
+class ChronologyLine:
+    """One dated event of the case: an incident, an order, a hearing, a referral."""
+
+    at: datetime | date | None  # None: the date is not known
+    event: str  # a Phrase
+
+
+@dataclass(frozen=True)
 class Statement:
     number: int
     title: str
@@ -130,6 +140,18 @@ class CourtBundle:
     hearings: Sequence[HearingLine] = ()
     statements: Sequence[Statement] = ()
     counselling: Sequence[SessionLine] = ()
+    # Why the counselling notes are relevant (the advocate's words), and when she consented
+    # to disclose them to a court: both head the section.
+    counselling_relevance: str = ""
+    counselling_consent_at: datetime | None = None
+    # The cover's particulars, as a court reads them: (label (a Phrase), value), the value a
+    # time for the hearing.
+    particulars: Sequence[tuple[str, str | datetime]] = ()
+    case_summary: str = ""  # the advocate's summary, edited before export
+    # Medical encounters each in full (history, findings, body map), or one summary table:
+    # in full, a file of many visits makes a bundle of hundreds of pages.
+    encounters_in_full: bool = True
+    chronology: Sequence[ChronologyLine] = ()
 
 
 @dataclass
@@ -267,7 +289,75 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
                 Text(translate("Documents", "Account"), st["h2"]),
                 Text(line.description, st["body"]),
             ]
-    return out or [Text(translate("Documents", "No incident is recorded."), st["body"])]
+    return out
+
+
+def _chronology(bundle: CourtBundle) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    if bundle.case_summary.strip():
+        out += [
+            Text(translate("Documents", "Case summary"), st["h1"]),
+            *[Text(p, st["body"]) for p in bundle.case_summary.strip().split("\n") if p.strip()],
+        ]
+    if bundle.chronology:
+        out += [
+            Text(translate("Documents", "Chronology"), st["h1"]),
+            table(
+                [translate("Documents", "Date"), translate("Documents", "Event")],
+                [
+                    [
+                        when(line.at)
+                        if isinstance(line.at, datetime)
+                        else (
+                            line.at.isoformat() if line.at else translate("Documents", "not known")
+                        ),
+                        tr(line.event),
+                    ]
+                    for line in bundle.chronology
+                ],
+                [38 * mm, 132 * mm],
+            ),
+        ]
+    return out
+
+
+def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
+    """The medical encounters summarised, one line each (chosen in full, each has its pages)."""
+    if not encounters:
+        return []
+    st = styles()
+    return [
+        Text(
+            translate(
+                "Documents",
+                "{n} medical encounters, summarised; the full record of each is available on "
+                "request.",
+            ).format(n=len(encounters)),
+            st["body"],
+        ),
+        Spacer(1, 2 * mm),
+        table(
+            [
+                translate("Documents", "Seen"),
+                translate("Documents", "Recorded by"),
+                translate("Documents", "Findings"),
+                translate("Documents", "Injuries"),
+                translate("Documents", "Treatment"),
+            ],
+            [
+                [
+                    when(e.seen_at),
+                    e.recorded_by,
+                    e.examination or "—",
+                    str(len(e.injuries)),
+                    ", ".join(tr(t.label) for t in e.treatments) or "—",
+                ]
+                for e in encounters
+            ],
+            [30 * mm, 30 * mm, 65 * mm, 15 * mm, 30 * mm],
+        ),
+    ]
 
 
 def _yes_no(answer: bool | None) -> str:
@@ -277,6 +367,8 @@ def _yes_no(answer: bool | None) -> str:
 
 
 def _orders(bundle: CourtBundle) -> list[Flowable]:
+    if not bundle.orders:
+        return []
     rows = [
         [
             o.order_type,
@@ -305,6 +397,8 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
 
 
 def _hearings(bundle: CourtBundle) -> list[Flowable]:
+    if not bundle.hearings:
+        return []
     rows = [[when(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings]
     return [
         table(
@@ -322,7 +416,21 @@ def _hearings(bundle: CourtBundle) -> list[Flowable]:
 
 def _counselling(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = []
+    if not bundle.counselling:
+        return []
+    out: list[Flowable] = [
+        Text(translate("Documents", "Why these notes are relevant"), st["h2"]),
+        Text(bundle.counselling_relevance, st["body"]),
+        Text(
+            translate(
+                "Documents",
+                "Disclosed with her consent to disclose counselling notes to a court, given "
+                "{when}.",
+            ).format(when=when(bundle.counselling_consent_at)),
+            st["small"],
+        ),
+        Spacer(1, 4 * mm),
+    ]
     for s in bundle.counselling:
         out += [Text(f"{when(s.held_at)} — {tr(s.kind)}", st["h2"]), Text(s.notes, st["body"])]
     return out
@@ -331,20 +439,31 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
 def _statements(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
-    for s in bundle.statements:
+    for n, s in enumerate(bundle.statements):
         title = translate("Documents", "Statement {n}. {title}").format(
             n=s.number, title=s.title or translate("Documents", "Untitled")
         )
         follow = translate("Documents", "%n page(s) follow.", "", s.pages)
-        out += [
-            _Mark("section", s.number, title, level=1),
-            Text(title, st["h1"]),
-            Text(sha256_line(s.sha256), st["small"]),
-            Text(follow, st["small"]),
-        ]
+        if n and bundle.statements[n - 1].pages:
+            # The previous statement's last page is a scanned page: this heading starts a
+            # page of its own, or the scan would be laid over it.
+            out.append(PageBreak())
+        # The mark travels with the heading: if the heading moves on to the next page, the
+        # index and the bookmark move with it.
+        out.append(
+            KeepTogether(
+                [
+                    _Mark("section", s.number, title, level=1),
+                    Text(title, st["h1"]),
+                    Text(sha256_line(s.sha256), st["small"]),
+                    Text(follow, st["small"]),
+                ]
+            )
+        )
         for i in range(s.pages):
             out += [PageBreak(), _Mark("placeholder", (s.number, i)), Spacer(1, 1)]
-        out.append(Spacer(1, 6 * mm))
+        if not s.pages:
+            out.append(Spacer(1, 6 * mm))
     return out
 
 
@@ -362,6 +481,18 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
     ]
     for parts in bundle.court_cases:
         out.append(Text(", ".join(tr(part) for part in parts), st["body"]))
+    if bundle.particulars:
+        out += [
+            Spacer(1, 4 * mm),
+            table(
+                [translate("Documents", "Particulars"), ""],
+                [
+                    [tr(name), when(value) if isinstance(value, datetime) else value]
+                    for name, value in bundle.particulars
+                ],
+                [50 * mm, 120 * mm],
+            ),
+        ]
     out += [
         Spacer(1, 10 * mm),
         Text(
@@ -380,8 +511,13 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         _index(),
     ]
     builders = {
+        BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
         BundleSection.INCIDENTS: lambda: _incidents(bundle),
-        BundleSection.MEDICAL: lambda: encounters_part(bundle.encounters),
+        BundleSection.MEDICAL: lambda: (
+            encounters_part(bundle.encounters)
+            if bundle.encounters_in_full
+            else _encounters_table(bundle.encounters)
+        ),
         BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),
         BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
         BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _Mark),
@@ -390,11 +526,17 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         BundleSection.STATEMENTS: lambda: _statements(bundle),
         BundleSection.COUNSELLING: lambda: _counselling(bundle),
     }
+    laid_out = 0
     for section in bundle.sections:
-        out += _section(section)
-        out += builders[section]() or [
-            Text(translate("Documents", "Nothing is recorded."), st["body"])
-        ]
+        # An empty section is left out: no page of "nothing", no bare table header.
+        content = builders[section]()
+        if content:
+            out += _section(section) + content
+            laid_out += 1
+    if not laid_out:
+        out.append(
+            Text(translate("Documents", "Nothing is recorded in the sections chosen."), st["body"])
+        )
     return out
 
 

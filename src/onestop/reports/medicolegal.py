@@ -1,29 +1,89 @@
-"""The medico-legal report: examination, injuries on the body map, treatments timed from the
-incident, photographs with their SHA-256, specimens and their chain of custody, signature."""
+"""The medico-legal report on one incident and its examination: who she is, how long after
+the incident she was examined, her consents, the examination with its injuries on a body map
+(her left and right) and an ano-genital diagram, the forensic examination with its specimens
+and chain of custody, the examiner's opinion, later review visits in a table, the incident's
+photographs with their SHA-256, who recorded and amended what, and the examiner's
+declaration and statement of truth with her signature block.
+
+The declaration names the examiner recorded on the examination, never whoever exports it:
+a report exported by someone else says so ("prepared by … from the examination recorded by
+…"). Each report has a number and a version that moves on when the records changed since it
+was last exported.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
+from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports import fonts
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.parts import (
+    OUTLINE_FILL,
     EncounterPart,
     ExamPart,
     Photograph,
     encounters_part,
     exams_part,
     photographs_part,
+    table,
+    when,
 )
-from onestop.reports.styles import styles
+from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
+CAUTION = QT_TRANSLATE_NOOP(
+    "Documents",
+    "The absence of injury does not exclude sexual or physical assault: many assaults leave "
+    "no injury, and injuries heal.",
+)
+
+
+@dataclass(frozen=True)
+class Examiner:
+    """Who examined her, as her staff profile names her."""
+
+    name: str
+    qualifications: str = ""
+    registration_number: str = ""
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    purpose: str  # a label (a Phrase)
+    decision: str  # a label (a Phrase)
+    decided_at: datetime
+    given_by: str  # a label, and a guardian's name where she did not decide herself
+
+
+@dataclass(frozen=True)
+class RecordLine:
+    """One line of "who recorded what, when": what (a Phrase), recorded by and at, amended
+    by and at (empty when it was never changed)."""
+
+    record: str
+    recorded_by: str
+    recorded_at: datetime | None
+    amended_by: str = ""
+    amended_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReviewLine:
+    """A later review visit, summarised."""
+
+    seen_at: datetime
+    recorded_by: str
+    findings: str
+    treatments: str  # the treatments' labels, joined (a Phrase)
 
 
 @dataclass(frozen=True)
@@ -31,35 +91,262 @@ class MedicoLegalReport:
     person: str  # "<name>, born 1990-04-02" — the person examined (a Phrase)
     incident: str  # "Rape, 2026-11-20 between 21:00 and 23:00 UTC (approximate)" (a Phrase)
     purpose: str  # "for the police", "for use in court" (a Phrase)
-    encounters: Sequence[EncounterPart]
-    exams: Sequence[ExamPart]
+    examination: EncounterPart | None  # the examination, in full with its body map
+    exams: Sequence[ExamPart]  # the forensic examination (one)
     photographs: Sequence[Photograph]
-    examiner: str  # the signatory
+    examiner: Examiner  # who examined her: the declaration's signatory
+    number: str = ""  # the report's number ("OSC-2026-00001/ML-1")
+    version: int = 1
+    prepared_by: str = ""  # who exported it, when not the examiner
+    examined_at: datetime | None = None
+    elapsed: str = ""  # "9 h after the incident" (a Phrase)
+    opinion: str = ""  # the examiner's opinion on the findings
+    consents: Sequence[ConsentLine] = ()
+    reviews: Sequence[ReviewLine] = ()
+    records: Sequence[RecordLine] = ()
+    centre_address: str = ""
+    centre_contact: str = ""
 
 
-def signature_part(examiner: str) -> list[Flowable]:
+def _summary(report: MedicoLegalReport, centre: str) -> list[Flowable]:
+    st = styles()
+    rows = [
+        [translate("Documents", "Report number"), report.number or "—"],
+        [translate("Documents", "Version"), str(report.version)],
+        [translate("Documents", "The person examined"), tr(report.person)],
+        [translate("Documents", "Incident"), tr(report.incident)],
+        [translate("Documents", "Examined"), when(report.examined_at)],
+        [
+            translate("Documents", "Time from incident to examination"),
+            tr(report.elapsed) if report.elapsed else translate("Documents", "not known"),
+        ],
+        [translate("Documents", "Prepared"), tr(report.purpose)],
+        [translate("Documents", "Examiner"), report.examiner.name],
+        [
+            translate("Documents", "Centre"),
+            "\n".join(p for p in (centre, report.centre_address, report.centre_contact) if p),
+        ],
+    ]
+    out: list[Flowable] = [
+        Text(tr(DOCUMENT), st["title"]),
+        _pairs(rows),
+    ]
+    if report.prepared_by:
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "Prepared by {who} from the examination recorded by {examiner}.",
+                ).format(who=report.prepared_by, examiner=report.examiner.name),
+                st["body"],
+            )
+        )
+    return out
+
+
+def _pairs(rows: Sequence[Sequence[str]]) -> Flowable:
+    """A two-column table of labels and values (multi-line values kept as lines)."""
+    st = styles()
+
+    data = [
+        [Text(label, st["label"]), [Text(line, st["body"]) for line in value.split("\n")]]
+        for label, value in rows
+    ]
+    grid = Table(data, colWidths=[55 * mm, 115 * mm])
+    grid.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return grid
+
+
+def _consents(report: MedicoLegalReport) -> list[Flowable]:
+    st = styles()
+    heading = Text(translate("Documents", "Her consents"), st["h1"])
+    if not report.consents:
+        return [
+            heading,
+            Text(translate("Documents", "No consent is recorded in the ledger."), st["body"]),
+        ]
+    return [
+        heading,
+        table(
+            [
+                translate("Documents", "Consent to"),
+                translate("Documents", "Decision"),
+                translate("Documents", "When"),
+                translate("Documents", "Given by"),
+            ],
+            [
+                [tr(c.purpose), tr(c.decision), when(c.decided_at), tr(c.given_by)]
+                for c in report.consents
+            ],
+            [55 * mm, 30 * mm, 35 * mm, 50 * mm],
+        ),
+    ]
+
+
+def anogenital_diagram() -> Drawing:
+    """The genital and anal regions as clock faces (12 o'clock towards the front, lying on
+    her back), for the examiner to mark by hand: findings are described by clock position."""
+    size = 38 * mm
+    gap = 25 * mm
+    drawing = Drawing(2 * size + gap, size + 10 * mm)
+    captions = (
+        translate("Documents", "Genital (clock face, lying on her back)"),
+        translate("Documents", "Anal (clock face, lying on her back)"),
+    )
+    for column, caption in enumerate(captions):
+        cx = column * (size + gap) + size / 2
+        cy = size / 2 + 2 * mm
+        radius = size / 2 - 5 * mm
+        drawing.add(Circle(cx, cy, radius, fillColor=OUTLINE_FILL, strokeColor=RULE))
+        drawing.add(Circle(cx, cy, radius / 3, fillColor=None, strokeColor=RULE))
+        drawing.add(Line(cx - radius, cy, cx + radius, cy, strokeColor=RULE, strokeWidth=0.3))
+        drawing.add(Line(cx, cy - radius, cx, cy + radius, strokeColor=RULE, strokeWidth=0.3))
+        for text, dx, dy in (("12", 0, 1), ("3", 1, 0), ("6", 0, -1), ("9", -1, 0)):
+            drawing.add(
+                String(
+                    cx + dx * (radius + 3 * mm),
+                    cy + dy * (radius + 3 * mm) - 1 * mm,
+                    text,
+                    fontName=fonts.BODY,
+                    fontSize=7,
+                    textAnchor="middle",
+                )
+            )
+        drawing.add(
+            String(
+                cx,
+                size + 5 * mm,
+                caption,
+                fontName=fonts.BOLD,
+                fontSize=7,
+                textAnchor="middle",
+            )
+        )
+    return drawing
+
+
+def _opinion(report: MedicoLegalReport) -> list[Flowable]:
     st = styles()
     return [
-        Spacer(1, 10 * mm),
+        Text(translate("Documents", "The examiner's opinion"), st["h1"]),
+        Text(report.opinion or translate("Documents", "No opinion is recorded."), st["body"]),
+        Spacer(1, 2 * mm),
+        Text(tr(CAUTION), st["body"]),
+    ]
+
+
+def _reviews(report: MedicoLegalReport) -> list[Flowable]:
+    if not report.reviews:
+        return []
+    st = styles()
+    return [
+        Text(translate("Documents", "Later review visits"), st["h1"]),
+        table(
+            [
+                translate("Documents", "Seen"),
+                translate("Documents", "Recorded by"),
+                translate("Documents", "Findings"),
+                translate("Documents", "Treatment"),
+            ],
+            [
+                [when(r.seen_at), r.recorded_by, r.findings or "—", tr(r.treatments) or "—"]
+                for r in report.reviews
+            ],
+            [32 * mm, 35 * mm, 63 * mm, 40 * mm],
+        ),
+    ]
+
+
+def _records(report: MedicoLegalReport) -> list[Flowable]:
+    if not report.records:
+        return []
+    st = styles()
+    return [
+        Text(translate("Documents", "Recorded and amended"), st["h1"]),
+        table(
+            [
+                translate("Documents", "Record"),
+                translate("Documents", "Recorded by"),
+                translate("Documents", "Recorded at"),
+                translate("Documents", "Amended by"),
+                translate("Documents", "Amended at"),
+            ],
+            [
+                [
+                    tr(r.record),
+                    r.recorded_by,
+                    when(r.recorded_at),
+                    r.amended_by or "—",
+                    when(r.amended_at) if r.amended_by else "—",
+                ]
+                for r in report.records
+            ],
+            [40 * mm, 32 * mm, 33 * mm, 32 * mm, 33 * mm],
+        ),
+    ]
+
+
+def signature_part(examiner: Examiner) -> list[Flowable]:
+    """The declaration and statement of truth, in the name of the examiner recorded on the
+    examination, with her signature block."""
+    st = styles()
+    credentials = ", ".join(p for p in (examiner.qualifications,) if p)
+    name = f"{examiner.name} ({credentials})" if credentials else examiner.name
+    registration = examiner.registration_number or "________________"
+    return [
+        Spacer(1, 8 * mm),
         KeepTogether(
             [
-                Text(translate("Documents", "Examiner"), st["h2"]),
+                Text(translate("Documents", "Declaration and statement of truth"), st["h1"]),
                 Text(
                     translate(
                         "Documents",
                         "I, {examiner}, examined the person named in this report and "
                         "recorded these findings at the times shown.",
-                    ).format(examiner=examiner),
+                    ).format(examiner=name),
                     st["body"],
                 ),
-                Spacer(1, 12 * mm),
+                Spacer(1, 2 * mm),
+                Text(
+                    translate(
+                        "Documents",
+                        "I believe that the facts stated in this report are true. I understand "
+                        "that my duty is to the court, and that proceedings for contempt of "
+                        "court may be brought against anyone who makes, or causes to be made, a "
+                        "false statement in a document verified by a statement of truth "
+                        "without an honest belief in its truth.",
+                    ),
+                    st["body"],
+                ),
+                Spacer(1, 10 * mm),
                 para(
                     markup(translate("Documents", "Signature:"))
                     + " ______________________________ &nbsp;&nbsp; "
-                    + markup(translate("Documents", "Registration number:"))
-                    + " ________________ &nbsp;&nbsp; "
                     + markup(translate("Documents", "Date:"))
                     + " ____________",
+                    st["body"],
+                ),
+                Spacer(1, 3 * mm),
+                Text(translate("Documents", "Name: {name}").format(name=examiner.name), st["body"]),
+                Text(
+                    translate("Documents", "Qualifications: {qualifications}").format(
+                        qualifications=examiner.qualifications or "________________"
+                    ),
+                    st["body"],
+                ),
+                Text(
+                    translate("Documents", "Registration number: {number}").format(
+                        number=registration
+                    ),
                     st["body"],
                 ),
             ]
@@ -67,31 +354,32 @@ def signature_part(examiner: str) -> list[Flowable]:
     ]
 
 
-def story(report: MedicoLegalReport) -> list[Flowable]:
+def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [
-        Text(tr(DOCUMENT), st["title"]),
-        Text(
-            translate("Documents", "The person examined: {person}").format(
-                person=tr(report.person)
-            ),
-            st["body"],
-        ),
-        Text(
-            translate("Documents", "Prepared {purpose}. Incident: {incident}").format(
-                purpose=tr(report.purpose), incident=tr(report.incident)
-            ),
-            st["body"],
-        ),
+    out: list[Flowable] = _summary(report, centre)
+    out += _consents(report)
+    if report.examination is not None:
+        out += encounters_part([report.examination])
+    out += [
+        KeepTogether(
+            [
+                Text(translate("Documents", "Ano-genital diagram"), st["h2"]),
+                anogenital_diagram(),
+            ]
+        )
     ]
-    out += encounters_part(report.encounters)
     out += exams_part(report.exams)
+    out += _opinion(report)
+    out += _reviews(report)
     if report.photographs:
-        out.append(Text(translate("Documents", "Photographs"), st["h1"]))
-        out += photographs_part(report.photographs)
+        # The heading goes with the first photograph (never alone at a page's foot).
+        first, *rest = photographs_part(report.photographs)
+        out.append(KeepTogether([Text(translate("Documents", "Photographs"), st["h1"]), first]))
+        out += rest
+    out += _records(report)
     return out + signature_part(report.examiner)
 
 
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
     with writing_in(head.language):
-        return render(head, story(report))
+        return render(head, story(report, head.centre))

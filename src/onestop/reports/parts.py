@@ -49,6 +49,9 @@ class EncounterPart:
     injuries: Sequence[Injury]
     treatments: Sequence[TreatmentLine]
     follow_ups: Sequence[tuple[datetime, str]]
+    recorded_at: datetime | None = None  # when ``recorded_by`` first recorded it
+    amended_by: str = ""  # who last changed it, if anyone did after it was recorded
+    amended_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,20 @@ def side_name(side: BodySide) -> str:
     if side is BodySide.FRONT:
         return translate("Documents", "Front")
     return translate("Documents", "Back")
+
+
+MIDLINE = 0.03  # an injury this close to the outline's middle is on the midline
+
+
+def body_side(injury: Injury) -> str:
+    """Her left or right (or the midline), from where the marker is on the outline: on the
+    front view her right is on the viewer's left; on the back view, her left is."""
+    if abs(injury.x - 0.5) < MIDLINE:
+        return translate("Documents", "Midline")
+    viewer_left = injury.x < 0.5
+    if viewer_left == (injury.side is BodySide.FRONT):
+        return translate("Documents", "Right")
+    return translate("Documents", "Left")
 
 
 def sha256_line(digest: str) -> str:
@@ -148,6 +165,15 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
                 textAnchor="middle",
             )
         )
+        # Her right and left, at the outline's sides (seen from the front, her right is on
+        # the viewer's left).
+        near, far = (
+            (translate("Documents", "Right"), translate("Documents", "Left"))
+            if side is BodySide.FRONT
+            else (translate("Documents", "Left"), translate("Documents", "Right"))
+        )
+        for x, text, anchor in ((left, near, "start"), (left + width, far, "end")):
+            drawing.add(String(x, 2 * mm, text, fontName=fonts.BODY, fontSize=7, textAnchor=anchor))
         for injury in injuries:
             if injury.side is not side:
                 continue
@@ -200,7 +226,9 @@ class _Picture(Flowable):  # type: ignore[misc]
         self.canv.drawImage(picture, 0, 0, self.width, self.height)
 
 
-def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flowable]:
+def _photo(
+    photo: Photograph, max_w: float, max_h: float, name: str, mark: Flowable | None = None
+) -> list[Flowable]:
     st = styles()
     with PILImage.open(io.BytesIO(photo.data)) as img:
         w, h = img.size  # read from the header: nothing is decoded
@@ -211,9 +239,12 @@ def _photo(photo: Photograph, max_w: float, max_h: float, name: str) -> list[Flo
         title=photo.title or translate("Documents", "Untitled"),
         when=when(photo.taken_at),
     )
+    # An index mark is kept with its picture: a picture that moves on to the next page takes
+    # its index entry and bookmark with it.
     return [
         KeepTogether(
             [
+                *([mark] if mark is not None else []),
                 image,
                 Text(caption, st["small"]),
                 Text(sha256_line(photo.sha256), st["small"]),
@@ -232,7 +263,8 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
             Text(
                 translate("Documents", "Seen on {when}; recorded by {who}.").format(
                     when=when(enc.seen_at), who=enc.recorded_by
-                ),
+                )
+                + _record_times(enc),
                 st["body"],
             ),
             Text(translate("Documents", "History as given"), st["h2"]),
@@ -249,13 +281,21 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                         translate("Documents", "Injury"),
                         translate("Documents", "Size"),
                         translate("Documents", "Description"),
+                        translate("Documents", "View"),
                         translate("Documents", "Side"),
                     ],
                     [
-                        [str(i.number), i.kind, i.size, i.description, side_name(i.side)]
+                        [
+                            str(i.number),
+                            i.kind,
+                            i.size,
+                            i.description,
+                            side_name(i.side),
+                            body_side(i),
+                        ]
                         for i in sorted(enc.injuries, key=lambda i: i.number)
                     ],
-                    [12 * mm, 35 * mm, 22 * mm, 83 * mm, 18 * mm],
+                    [10 * mm, 32 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map(enc.injuries),
@@ -286,6 +326,20 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                     [35 * mm, 135 * mm],
                 ),
             ]
+    return out
+
+
+def _record_times(enc: EncounterPart) -> str:
+    """ " Recorded at …; amended by … at …", when the document knows them."""
+    out = ""
+    if enc.recorded_at is not None:
+        out += " " + translate("Documents", "Recorded at {when}.").format(
+            when=when(enc.recorded_at)
+        )
+    if enc.amended_by and enc.amended_at is not None:
+        out += " " + translate("Documents", "Amended by {who} at {when}.").format(
+            who=enc.amended_by, when=when(enc.amended_at)
+        )
     return out
 
 
@@ -376,7 +430,8 @@ def photographs_part(
             name = translate("Documents", "Exhibit P{n}").format(n=photo.number)
         else:
             name = translate("Documents", "Photograph {n}").format(n=photo.number)
+        marker = None
         if mark is not None:
-            out.append(mark("section", photo.number, f"{name}. {photo.title}", 1))
-        out += _photo(photo, 120 * mm, 90 * mm, name)
+            marker = mark("section", photo.number, f"{name}. {photo.title}", 1)
+        out += _photo(photo, 120 * mm, 90 * mm, name, marker)
     return out

@@ -24,6 +24,7 @@ from onestop import logs
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
+from onestop.db.incidents import Incident
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
@@ -63,6 +64,7 @@ class AttachmentInfo:
     added_by: str
     has_thumbnail: bool
     version: int = 1
+    incident_id: int | None = None  # the incident a photograph documents
 
 
 RECORD_TYPE = "attachment"
@@ -84,6 +86,7 @@ def _info(row: Attachment, reference: str) -> AttachmentInfo:
         row.added_by,
         row.thumbnail_sha256 is not None,
         row.version,
+        row.incident_id,
     )
 
 
@@ -162,7 +165,10 @@ class AttachmentService:
         title: str = "",
         original_name: str = "",
         taken_at: datetime | None = None,
+        incident_id: int | None = None,
     ) -> AttachmentInfo:
+        """A photograph or scan added to a section of her file; ``incident_id``: the incident
+        a photograph documents (it then goes into the medico-legal report on that incident)."""
         session = self._session
         if not section.is_survivor_record:
             raise ValidationFailed.of(
@@ -192,6 +198,16 @@ class AttachmentService:
         thumbnail = make_thumbnail(data) if is_photo else None
         with session.unit_of_work(section, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
+            if incident_id is not None:
+                incident = s.get(Incident, incident_id)
+                if incident is None or incident.case_id != case.id:
+                    raise ValidationFailed.of(
+                        {
+                            "incident_id": QT_TRANSLATE_NOOP(
+                                "Messages", "Choose an incident of this case."
+                            )
+                        }
+                    )
             when = taken_at or utcnow()
             if is_photo and not self._consented(s, case.id, when):
                 raise ConsentRequired(
@@ -213,6 +229,7 @@ class AttachmentService:
                 title=title,
                 size=len(data),
                 taken_at=taken_at,
+                incident_id=incident_id,
             )
             row.added_at, row.added_by = row.updated_at, row.updated_by
             s.add(row)

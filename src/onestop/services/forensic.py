@@ -17,10 +17,11 @@ from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.incidents import Incident
+from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType, check_handover
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.validation import check_after_incident
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -40,6 +41,7 @@ from onestop.services.validation import text_limits
 
 RECORD_TYPE = "forensic_exam"
 SPECIMEN_RECORD = "specimen"
+EXAM_FIELDS = ("examiner", "started_at", "incident_id", "notes", "examined_by", "opinion")
 SPECIMEN_FIELDS = ("specimen_type", "collected_at", "collected_by", "seal_number", "notes")
 
 
@@ -49,6 +51,21 @@ class ExamDetails:
     started_at: datetime
     incident_id: int | None = None
     notes: str = ""
+    # The member of staff who examined her (a staff account): the medico-legal report's
+    # declaration names her, with the qualifications on her staff profile.
+    examined_by: str | None = None
+    # The examiner's opinion on the findings, printed in the medico-legal report.
+    opinion: str = ""
+
+
+@dataclass(frozen=True)
+class Examiner:
+    """A member of staff who may be named as the examiner."""
+
+    username: str
+    display_name: str
+    qualifications: str = ""
+    registration_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,10 @@ class ExamRecord:
     details: ExamDetails
     specimens: tuple[SpecimenRecord, ...]
     version: int
+    created_at: datetime | None = None
+    created_by: str = ""
+    updated_at: datetime | None = None
+    updated_by: str = ""
 
 
 def _chain(s: Session, specimen_id: int) -> tuple[Handover, ...]:
@@ -150,21 +171,72 @@ def _exam(s: Session, row: ForensicExam, reference: str) -> ExamRecord:
     return ExamRecord(
         exam_id=row.id,
         case_reference=reference,
-        details=ExamDetails(row.examiner, row.started_at, row.incident_id, row.notes),
+        details=ExamDetails(
+            row.examiner,
+            row.started_at,
+            row.incident_id,
+            row.notes,
+            row.examined_by,
+            row.opinion,
+        ),
         specimens=tuple(_specimen(s, sp) for sp in specimens),
         version=row.version,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
     )
+
+
+def _examiners(s: Session) -> tuple[Examiner, ...]:
+    """Active staff whose role writes forensic examinations."""
+    writers = [r.value for r in Role if permits(r, Section.FORENSIC, Action.WRITE)]
+    rows = s.scalars(
+        select(StaffAccount)
+        .where(StaffAccount.active.is_(True), StaffAccount.role.in_(writers))
+        .order_by(StaffAccount.display_name)
+    )
+    return tuple(
+        Examiner(r.username, r.display_name, r.qualifications, r.registration_number) for r in rows
+    )
+
+
+def examiner_profiles(s: Session, usernames: set[str]) -> dict[str, Examiner]:
+    """Staff as a report names them, active or not (an examiner who left still examined)."""
+    if not usernames:
+        return {}
+    rows = s.scalars(select(StaffAccount).where(StaffAccount.username.in_(usernames)))
+    return {
+        r.username: Examiner(r.username, r.display_name, r.qualifications, r.registration_number)
+        for r in rows
+    }
 
 
 class ForensicService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
 
+    def examiners(self) -> tuple[Examiner, ...]:
+        """Whom an examination may name as its examiner (staff names, no survivor data)."""
+        with self._session.unit_of_work(Section.FORENSIC, Action.READ) as s:
+            return _examiners(s)
+
+    def examiner(self, username: str) -> Examiner | None:
+        """A member of staff's name, qualifications and registration number."""
+        with self._session.unit_of_work(Section.FORENSIC, Action.READ) as s:
+            return examiner_profiles(s, {username}).get(username)
+
     def _check_exam(self, s: Session, case: Case, details: ExamDetails) -> None:
         problems: dict[str, str] = {}
         problems.update(text_limits(ForensicExam, vars(details)))
         if not details.examiner.strip():
             problems["examiner"] = QT_TRANSLATE_NOOP("Messages", "Name the examiner.")
+        if details.examined_by is not None and details.examined_by not in {
+            e.username for e in _examiners(s)
+        }:
+            problems["examined_by"] = QT_TRANSLATE_NOOP(
+                "Messages", "Choose the examiner from the centre's clinical staff."
+            )
         if details.started_at > utcnow():
             problems["started_at"] = QT_TRANSLATE_NOOP(
                 "Messages", "The examination cannot be in the future."
@@ -204,6 +276,8 @@ class ForensicService:
                 examiner=details.examiner,
                 started_at=details.started_at,
                 notes=details.notes,
+                examined_by=details.examined_by,
+                opinion=details.opinion,
             )
             return _exam(s, row, case.reference)
 
@@ -219,11 +293,12 @@ class ForensicService:
                 s,
                 RECORD_TYPE,
                 row,
-                ("examiner", "started_at", "incident_id", "notes"),
+                EXAM_FIELDS,
                 session.actor.username,
             )
             row.examiner, row.started_at = details.examiner, details.started_at
             row.incident_id, row.notes = details.incident_id, details.notes
+            row.examined_by, row.opinion = details.examined_by, details.opinion
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,

@@ -68,6 +68,10 @@ class Encounter:
     version: int
     updated_at: datetime
     updated_by: str
+    # Who first recorded it, and when (a medico-legal report lists them apart from the
+    # last amendment).
+    created_at: datetime | None = None
+    created_by: str = ""
 
     def treatment_timings(self) -> tuple[str, ...]:
         """E.g. "PEP first dose 31 h after the incident", for the linked incident."""
@@ -148,6 +152,8 @@ def _snapshot(
         version=row.version,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
+        created_at=row.created_at,
+        created_by=row.created_by,
     )
 
 

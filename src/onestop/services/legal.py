@@ -26,6 +26,10 @@ class MatterDetails:
     court: str = ""
     court_case_number: str = ""
     notes: str = ""
+    # The court bundle's cover: the judge and the parties.
+    judge: str = ""
+    applicant: str = ""
+    respondent: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,15 @@ class LegalMatters(CaseRecords[MatterDetails]):
         return {}
 
     def to_details(self, row: Any) -> MatterDetails:
-        return MatterDetails(row.police_reference, row.court, row.court_case_number, row.notes)
+        return MatterDetails(
+            row.police_reference,
+            row.court,
+            row.court_case_number,
+            row.notes,
+            row.judge,
+            row.applicant,
+            row.respondent,
+        )
 
 
 class Hearings(CaseRecords[HearingDetails]):

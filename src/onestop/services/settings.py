@@ -85,6 +85,10 @@ class CentreContact:
     phone: str
     email: str
 
+    def line(self) -> str:
+        """Telephone and e-mail on one line, as a letterhead prints them."""
+        return " · ".join(x for x in (self.phone, self.email) if x)
+
 
 class SettingsService:
     def __init__(self, session: VaultSession) -> None:

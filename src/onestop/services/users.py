@@ -44,6 +44,9 @@ class StaffMember:
     created_at: datetime
     created_by: str
     disabled_at: datetime | None
+    # Printed beside an examiner's name in a medico-legal report's declaration.
+    qualifications: str = ""
+    registration_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def _snapshot(row: StaffAccount) -> StaffMember:
         created_at=row.created_at,
         created_by=row.created_by,
         disabled_at=row.disabled_at,
+        qualifications=row.qualifications or "",
+        registration_number=row.registration_number or "",
     )
 
 
@@ -199,6 +204,38 @@ class UserService:
             row.updated_at = utcnow()
             self._session.audit(
                 s, AuditAction.USER_UPDATED, Section.ADMINISTRATION, record_ref=_ref(username)
+            )
+            return _snapshot(row)
+
+    def update_profile(
+        self, username: str, *, qualifications: str, registration_number: str
+    ) -> StaffMember:
+        """The qualifications and professional registration number a medico-legal report's
+        declaration prints beside her name (admin only, audited)."""
+        problems: dict[str, str] = {}
+        for field, value, most in (
+            ("qualifications", qualifications, 200),
+            ("registration_number", registration_number, 64),
+        ):
+            if len(value) > most or any(ord(c) < 32 for c in value):
+                problems[field] = QT_TRANSLATE_NOOP(
+                    "Messages", "One line of at most %n character(s).", "", most
+                )
+        if problems:
+            raise ValidationFailed.of(problems)
+        with self._session.unit_of_work(
+            Section.ADMINISTRATION, Action.WRITE, record_ref=_ref(username)
+        ) as s:
+            row = self._get(s, username)
+            row.qualifications = qualifications.strip()
+            row.registration_number = registration_number.strip()
+            row.updated_at = utcnow()
+            self._session.audit(
+                s,
+                AuditAction.USER_UPDATED,
+                Section.ADMINISTRATION,
+                record_ref=_ref(username),
+                detail="profile",
             )
             return _snapshot(row)
 

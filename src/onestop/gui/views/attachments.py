@@ -98,6 +98,8 @@ class AttachDialog(QDialog):
         clock: Clock,
         dialogs: Dialogs,
         parent: QWidget | None = None,
+        *,
+        incidents: Sequence[tuple[str, int]] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attachDialog")
@@ -115,6 +117,7 @@ class AttachDialog(QDialog):
         self._build_file_chooser()
         self._build_section(sections)
         self._build_title()
+        self._build_incident(incidents)
         self._build_taken(clock)
         self._build_note(layout)
         self._build_buttons(layout)
@@ -144,6 +147,17 @@ class AttachDialog(QDialog):
         for section in sections:
             self.section.addItem(section_title(section), section.value)
         self.form.add("section", self.tr("&Section"), self.section)
+
+    def _build_incident(self, incidents: Sequence[tuple[str, int]]) -> None:
+        """The incident a photograph documents: the medico-legal report on that incident
+        takes it, and no other."""
+        self.incident = QComboBox(self)
+        self.incident.setObjectName("attachIncident")
+        self.incident.addItem(self.tr("Not linked to an incident"), None)
+        for text, incident_id in incidents:
+            self.incident.addItem(text, incident_id)
+        self.form.add("incident_id", self.tr("&Incident"), self.incident)
+        self.incident.setAccessibleName(self.tr("Incident it documents"))
 
     def _build_title(self) -> None:
         self.title = QLineEdit(self)
@@ -240,6 +254,7 @@ class AttachDialog(QDialog):
                 title=self.title.text().strip(),
                 original_name=self.path.name,
                 taken_at=taken,
+                incident_id=self.incident.currentData(),
             )
         if outcome.failed:
             return
@@ -377,6 +392,8 @@ class AttachmentsPanel(QWidget):
     """The thumbnails of this file's attachments, their details, and adding one."""
 
     changed = Signal()
+    # (label, id) of the file's incidents: what a photograph added here may document.
+    incidents: Sequence[tuple[str, int]] = ()
 
     def __init__(
         self,
@@ -540,7 +557,14 @@ class AttachmentsPanel(QWidget):
         if not self.writable:
             return None
         dialog = AttachDialog(
-            self._service, self._reference, self.writable, path, self._clock, self._dialogs, self
+            self._service,
+            self._reference,
+            self.writable,
+            path,
+            self._clock,
+            self._dialogs,
+            self,
+            incidents=self.incidents,
         )
         dialog.accepted.connect(self.changed)
         self._dialogs.track(dialog)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.consent import Purpose
 from onestop.domain.periods import Span
-from onestop.domain.roles import Action
+from onestop.domain.roles import Action, Section
 from onestop.gui import fmt
 from onestop.gui.labels import label
 from onestop.services.exports import (
@@ -198,7 +198,9 @@ class BundleChoices(QGroupBox):
             default = section is not BundleSection.COUNSELLING
             item.setCheckState(Qt.CheckState.Checked if default else Qt.CheckState.Unchecked)
         self.list.setCurrentRow(0)
-        row.addWidget(self.list, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.list, 1)
+        row.addLayout(column, 1)
         buttons = QVBoxLayout()
         self.up = QPushButton(self.tr("Move &up"), self)
         self.up.setObjectName("sectionUpButton")
@@ -211,6 +213,40 @@ class BundleChoices(QGroupBox):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1))
+        self._add_notes(column, session)
+
+    def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
+        """Under the sections: the case summary, encounters in full, the counselling note."""
+
+        # Section A's case summary, written (or corrected) by the advocate before export.
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("caseSummary")
+        self.summary.setAccessibleName(self.tr("Case summary"))
+        self.summary.setPlaceholderText(
+            self.tr("Case summary for section A (printed above the chronology).")
+        )
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMaximumHeight(80)
+        column.addWidget(self.summary)
+        self.in_full = QCheckBox(self.tr("Medical encounters in &full (else a summary table)"))
+        self.in_full.setObjectName("encountersInFull")
+        column.addWidget(self.in_full)
+        # Counselling notes need her own consent to disclose them to a court and a note of
+        # why they are relevant, printed at the head of their section.
+        self.relevance: QPlainTextEdit | None = None
+        if session.allowed(Section.COUNSELLING, Action.READ):
+            self.relevance = QPlainTextEdit(self)
+            self.relevance.setObjectName("counsellingRelevance")
+            self.relevance.setAccessibleName(self.tr("Why the counselling notes are relevant"))
+            self.relevance.setPlaceholderText(
+                self.tr(
+                    "If you include counselling notes: why they are relevant to these "
+                    "proceedings (printed at the head of their section)."
+                )
+            )
+            self.relevance.setTabChangesFocus(True)
+            self.relevance.setMaximumHeight(80)
+            column.addWidget(self.relevance)
 
     def shift(self, step: int) -> None:
         row = self.list.currentRow()
@@ -234,7 +270,17 @@ class BundleChoices(QGroupBox):
         if not sections:
             return self.tr("Tick at least one section for the bundle.")
         session, reference = self._session, self._reference
-        return lambda options: ExportService(session).court_bundle(reference, options, sections)
+        relevance = self.relevance.toPlainText() if self.relevance is not None else ""
+        summary = self.summary.toPlainText()
+        in_full = self.in_full.isChecked()
+        return lambda options: ExportService(session).court_bundle(
+            reference,
+            options,
+            sections,
+            counselling_relevance=relevance,
+            case_summary=summary,
+            encounters_in_full=in_full,
+        )
 
 
 class PeriodChoices(QGroupBox):

@@ -55,7 +55,7 @@ from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm
 from onestop.services.incidents import IncidentForm, IncidentService
 from onestop.services.session import VaultSession
 
-LONG_TEXT = frozenset({"notes", "plan", "outcome", "conditions", "description"})
+LONG_TEXT = frozenset({"notes", "plan", "outcome", "conditions", "description", "opinion"})
 
 
 def _plain(hint: Any) -> tuple[Any, bool]:

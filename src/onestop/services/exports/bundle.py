@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter, Transformation
@@ -13,11 +15,12 @@ from pypdf.errors import PdfReadError
 from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Section
-from onestop.errors import ValidationFailed
+from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
     BundleSection,
+    ChronologyLine,
     CourtBundle,
     HearingLine,
     IncidentLine,
@@ -40,9 +43,11 @@ from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentService
 from onestop.services.labels import label
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
+from onestop.services.referrals import ReferralService
 from onestop.services.session import VaultSession
 
 BUNDLE_NEEDS: dict[BundleSection, tuple[Section, ...]] = {
+    BundleSection.CHRONOLOGY: (Section.INCIDENTS, Section.LEGAL),
     BundleSection.INCIDENTS: (Section.INCIDENTS,),
     BundleSection.MEDICAL: (Section.HEALTH, Section.INCIDENTS),
     BundleSection.FORENSIC: (Section.FORENSIC,),
@@ -61,9 +66,15 @@ def court_bundle(
     reference: str,
     options: ExportOptions,
     sections: Sequence[BundleSection],
+    counselling_relevance: str = "",
+    case_summary: str = "",
+    encounters_in_full: bool = False,
 ) -> Exported:
     """The bundle for court: the sections chosen, in that order, from what the advocate may
-    read, with the survivor's consent to use in court (or a manager's written reason)."""
+    read, with the survivor's consent to use in court (or a manager's written reason).
+    Counselling notes need more: her own consent to disclose them to a court, and a written
+    note of why they are relevant (printed at the head of their section); no manager's
+    override stands in for either."""
     session = pipeline.session
     document = COURT_BUNDLE
     chosen = list(dict.fromkeys(sections))
@@ -80,10 +91,25 @@ def court_bundle(
     }
     pipeline.require(reference, *sorted(needs, key=lambda s: s.value))
     pipeline.check_options(options)
+    counselling_consent = None
+    if BundleSection.COUNSELLING in chosen:
+        counselling_consent = _counselling_allowed(session, reference, counselling_relevance)
     with session.batch():
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
         bundle, statements = bundle_content(session, reference, case, chosen)
+    bundle = replace(bundle, encounters_in_full=encounters_in_full)
+    if BundleSection.CHRONOLOGY in chosen:
+        with session.batch():
+            bundle = replace(
+                bundle, case_summary=case_summary, chronology=chronology(session, reference)
+            )
+    if counselling_consent is not None:
+        bundle = replace(
+            bundle,
+            counselling_relevance=counselling_relevance.strip(),
+            counselling_consent_at=counselling_consent,
+        )
     path = pipeline.target(options, document, case)
     reason = ""
     if not answer.allowed:
@@ -101,6 +127,37 @@ def court_bundle(
     return pipeline.write(
         pdf, path, options, Section.IDENTITY, case.reference, document, bool(reason)
     )
+
+
+RELEVANCE_MIN = 20  # characters: a reason, not a word
+
+
+def _counselling_allowed(session: VaultSession, reference: str, relevance: str) -> datetime:
+    """When she consented to disclose counselling notes to a court; refused, in words,
+    without that consent or without a note of relevance."""
+    answer = ConsentService(session).may_leave(reference, Purpose.COUNSELLING_TO_COURT)
+    if not answer.allowed or answer.entry is None:
+        raise ConsentRequired(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Counselling notes go to court only with her own consent to disclose them to "
+                "a court; her consent to use her records in court does not cover them. {why} "
+                "Nothing was written.",
+            ).format(why=answer.reason)
+        )
+    if len(relevance.strip()) < RELEVANCE_MIN:
+        raise ValidationFailed.of(
+            {
+                "counselling_relevance": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Write why the counselling notes are relevant to these proceedings (at "
+                    "least %n character(s)): it is printed at the head of their section.",
+                    "",
+                    RELEVANCE_MIN,
+                )
+            }
+        )
+    return answer.entry.decided_at
 
 
 def bundle_content(
@@ -210,6 +267,9 @@ def bundle_content(
         else []
     )
     bundle = CourtBundle(
+        particulars=_particulars(session, reference)
+        if session.allowed(Section.LEGAL, Action.READ)
+        else (),
         person=person(case, utcnow().date()),
         court_cases=court_cases,
         prepared_by=session.actor.display_name,
@@ -217,6 +277,85 @@ def bundle_content(
         **content,
     )
     return bundle, statements
+
+
+def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
+    """The case's dated events, in order: incidents, protection orders, hearings and (where
+    the reader may read them) referrals."""
+    lines: list[ChronologyLine] = []
+    for i in IncidentService(session).list(reference):
+        lines.append(
+            ChronologyLine(
+                i.details.occurred.earliest,
+                QT_TRANSLATE_NOOP("Documents", "Incident: {type}").format(
+                    type=label(i.details.gbv_type)
+                ),
+            )
+        )
+    for o in ProtectionOrders(session).list(reference):
+        lines.append(
+            ChronologyLine(
+                o.details.issued_on,
+                QT_TRANSLATE_NOOP("Documents", "Order issued: {order}").format(
+                    order=o.details.order_type
+                ),
+            )
+        )
+    for h in Hearings(session).list(reference):
+        lines.append(
+            ChronologyLine(
+                h.details.held_at,
+                QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose}").format(
+                    court=h.details.court, purpose=h.details.purpose
+                ),
+            )
+        )
+    if session.allowed(Section.REFERRALS, Action.READ):
+        referrals = ReferralService(session)
+        for r in referrals.list(reference):
+            sent = referrals.state(reference, r.record_id).sent_at
+            if sent is not None:
+                lines.append(
+                    ChronologyLine(
+                        sent,
+                        QT_TRANSLATE_NOOP("Documents", "Referred to {agency}: {service}").format(
+                            agency=r.details.agency, service=r.details.service
+                        ),
+                    )
+                )
+
+    def key(line: ChronologyLine) -> tuple[int, str]:
+        if line.at is None:
+            return (0, "")
+        return (1, line.at.isoformat()[:16])
+
+    return sorted(lines, key=key)
+
+
+def _particulars(session: VaultSession, reference: str) -> list[tuple[str, str | datetime]]:
+    """The cover's particulars from the legal matters and hearings: the court, case number,
+    judge and parties, and the next hearing (else the last one)."""
+    out: list[tuple[str, str | datetime]] = []
+    for m in LegalMatters(session).list(reference):
+        d = m.details
+        for name, value in (
+            (QT_TRANSLATE_NOOP("Documents", "Court"), d.court),
+            (QT_TRANSLATE_NOOP("Documents", "Case number"), d.court_case_number),
+            (QT_TRANSLATE_NOOP("Documents", "Judge"), d.judge),
+            (QT_TRANSLATE_NOOP("Documents", "Applicant"), d.applicant),
+            (QT_TRANSLATE_NOOP("Documents", "Respondent"), d.respondent),
+        ):
+            if value.strip():
+                out.append((name, value))
+    hearings = sorted(h.details.held_at for h in Hearings(session).list(reference))
+    if hearings:
+        now = utcnow()
+        upcoming = [at for at in hearings if at >= now]
+        if upcoming:
+            out.append((QT_TRANSLATE_NOOP("Documents", "Next hearing"), upcoming[0]))
+        else:
+            out.append((QT_TRANSLATE_NOOP("Documents", "Last hearing"), hearings[-1]))
+    return out
 
 
 def _lay_statements(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:

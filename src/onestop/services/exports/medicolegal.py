@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from onestop.domain.clinical import hours_after
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
-from onestop.reports.medicolegal import MedicoLegalReport, render_medico_legal
+from onestop.reports.medicolegal import (
+    ConsentLine,
+    Examiner,
+    MedicoLegalReport,
+    RecordLine,
+    ReviewLine,
+    render_medico_legal,
+)
 from onestop.reports.parts import Photograph
 from onestop.services.attachments import IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
-from onestop.services.exports.parts import encounter_parts, exam_part, person
+from onestop.services.exports.issues import fingerprint, next_issue, record_issue
+from onestop.services.exports.parts import (
+    encounter_parts,
+    exam_part,
+    person,
+    staff_name,
+    staff_names,
+)
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
 from onestop.services.forensic import ExamRecord, ForensicService
 from onestop.services.health import Encounter, HealthService
 from onestop.services.incidents import IncidentRecord, IncidentService
 from onestop.services.labels import label
+from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
 
 MEDICO_LEGAL_PURPOSES = (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT)
 # What a medico-legal report is built from: who may print it reads all of these.
@@ -41,8 +58,11 @@ def medico_legal(
     purpose: Purpose = Purpose.SHARE_WITH_POLICE,
     incident_id: int | None = None,
 ) -> Exported:
-    """The examinations, injuries (with the body map), treatments timed from the incident,
-    photographs, specimens and chain of custody, for the police or for court."""
+    """The report on one incident and its examination: the examination in full (injuries on
+    the body map, treatments timed from the incident), the forensic examination with its
+    specimens and chain of custody, later review visits summarised, the incident's
+    photographs, her consents, the examiner's opinion and declaration; for the police or
+    for court."""
     session = pipeline.session
     document = MEDICO_LEGAL_REPORT
     if purpose not in MEDICO_LEGAL_PURPOSES:
@@ -61,20 +81,23 @@ def medico_legal(
         encounters = HealthService(session).list(reference)
         exams = ForensicService(session).list(reference)
         answer = ConsentService(session).may_leave(reference, purpose)
+        ledger = ConsentService(session).ledger(reference)
         files = AttachmentService(session)
-        pictures = [
-            a
-            for a in files.list(reference)
-            if a.section in (Section.HEALTH, Section.FORENSIC) and a.media_type in IMAGE_TYPES
-        ]
-        photos = [
-            Photograph(n, a.title, a.taken_at, a.sha256, files.open(reference, a.attachment_id))
-            for n, a in enumerate(pictures, start=1)
-        ]
+        attached = files.list(reference)
     incident = _pick_incident(incidents, encounters, exams, incident_id, case.reference)
-    if incident is not None:
-        encounters = tuple(e for e in encounters if e.details.incident_id == incident.incident_id)
-        exams = tuple(x for x in exams if x.details.incident_id == incident.incident_id)
+    linked = incident.incident_id if incident is not None else None
+    encounters = tuple(
+        sorted(
+            (e for e in encounters if e.details.incident_id == linked),
+            key=lambda e: e.details.seen_at,
+        )
+    )
+    exams = tuple(
+        sorted(
+            (x for x in exams if x.details.incident_id == linked),
+            key=lambda x: x.details.started_at,
+        )
+    )
     if not encounters and not exams:
         raise ValidationFailed.of(
             {
@@ -83,6 +106,26 @@ def medico_legal(
                 )
             }
         )
+    exam = exams[0] if exams else None
+    examination = _examination_of(encounters, exam)
+    reviews = tuple(
+        e for e in encounters if examination is None or e.encounter_id != examination.encounter_id
+    )
+    # Only the photographs that document this incident.
+    pictures = [
+        a
+        for a in attached
+        if linked is not None
+        and a.incident_id == linked
+        and a.section in (Section.HEALTH, Section.FORENSIC)
+        and a.media_type in IMAGE_TYPES
+    ]
+    with session.batch():
+        images = files.open_many(reference, [a.attachment_id for a in pictures])
+    photos = [
+        Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
+        for n, a in enumerate(pictures, start=1)
+    ]
     path = pipeline.target(options, document, case)
     reason = ""
     if not answer.allowed:
@@ -94,6 +137,33 @@ def medico_legal(
         )
     options.step(1)
     head = pipeline.letterhead(options, document, case.reference, reason)
+    examiner, examiner_username = _examiner(session, case.reference, exam, examination)
+    subject = (
+        f"exam {exam.exam_id}"
+        if exam is not None
+        else f"encounter {examination.encounter_id if examination is not None else 0}"
+    )
+    issue = next_issue(
+        session,
+        case.reference,
+        "medico_legal",
+        subject,
+        fingerprint(
+            [
+                ("incident", linked, incident.version if incident is not None else 0),
+                *(("exam", x.exam_id, x.version) for x in exams[:1]),
+                *(
+                    ("specimen", sp.specimen_id, sp.version, len(sp.chain))
+                    for x in exams[:1]
+                    for sp in x.specimens
+                ),
+                *(("encounter", e.encounter_id, e.version) for e in encounters),
+                *(("photo", a.attachment_id, a.version) for a in pictures),
+                *(("consent", c.entry_id) for c in ledger if c.purpose in EXAM_CONSENTS),
+            ]
+        ),
+    )
+    settings = SettingsService(session)
     report = MedicoLegalReport(
         person=person(case, head.generated_at.date()),
         incident=(
@@ -109,15 +179,174 @@ def medico_legal(
         )
         if not reason
         else QT_TRANSLATE_NOOP("Documents", "without consent, on a manager's authority"),
-        encounters=encounter_parts(session, case.reference, encounters),
-        exams=[exam_part(x) for x in exams],
+        examination=(
+            encounter_parts(session, case.reference, [examination])[0]
+            if examination is not None
+            else None
+        ),
+        exams=[exam_part(exam)] if exam is not None else [],
         photographs=photos,
-        examiner=session.actor.display_name,
+        examiner=examiner,
+        number=issue.number,
+        version=issue.version,
+        prepared_by=(
+            session.actor.display_name if examiner_username != session.actor.username else ""
+        ),
+        examined_at=_examined_at(exam, examination),
+        elapsed=_elapsed(incident, _examined_at(exam, examination)),
+        opinion=exam.details.opinion if exam is not None else "",
+        consents=[
+            ConsentLine(
+                label(c.purpose),
+                label(c.decision),
+                c.decided_at,
+                c.guardian_name or label(c.given_by),
+            )
+            for c in ledger
+            if c.purpose in EXAM_CONSENTS
+        ],
+        reviews=_reviews(session, case.reference, reviews),
+        records=_records(session, case.reference, exam, examination),
+        centre_address=settings.centre_contact().address,
+        centre_contact=settings.centre_contact().line(),
     )
     pdf = render_medico_legal(head, report)
-    return pipeline.write(
+    done = pipeline.write(
         pdf, path, options, Section.HEALTH, case.reference, document, bool(reason)
     )
+    record_issue(session, case.reference, issue)
+    return done
+
+
+# The consents a medico-legal report shows, from the ledger, with their times.
+EXAM_CONSENTS = (Purpose.MEDICAL_EXAMINATION, Purpose.FORENSIC_COLLECTION, Purpose.PHOTOGRAPHY)
+
+
+def _examination_of(encounters: Sequence[Encounter], exam: ExamRecord | None) -> Encounter | None:
+    """The encounter that is the examination: the first one on or after the forensic
+    examination began (the same visit), else the first one; the others are reviews."""
+    if not encounters:
+        return None
+    if exam is not None:
+        same_visit = [
+            e for e in encounters if abs(e.details.seen_at - exam.details.started_at) <= SAME_VISIT
+        ]
+        if same_visit:
+            return same_visit[0]
+    return encounters[0]
+
+
+SAME_VISIT = timedelta(hours=12)
+
+
+def _examined_at(exam: ExamRecord | None, examination: Encounter | None) -> datetime | None:
+    times = [
+        t
+        for t in (
+            exam.details.started_at if exam is not None else None,
+            examination.details.seen_at if examination is not None else None,
+        )
+        if t is not None
+    ]
+    return min(times) if times else None
+
+
+def _elapsed(incident: IncidentRecord | None, at: datetime | None) -> str:
+    """ "9 h after the incident" (a range when its time is approximate), a Phrase."""
+    if incident is None or at is None:
+        return ""
+    span = hours_after(incident.details.occurred, at)
+    if span is None:
+        return ""
+    low, high = (round(h) for h in span)
+    if low == high:
+        return QT_TRANSLATE_NOOP("Documents", "{hours} h after the incident").format(hours=low)
+    return QT_TRANSLATE_NOOP("Documents", "{low}-{high} h after the incident").format(
+        low=low, high=high
+    )
+
+
+def _examiner(
+    session: VaultSession,
+    reference: str,
+    exam: ExamRecord | None,
+    examination: Encounter | None,
+) -> tuple[Examiner, str]:
+    """Who examined her, as recorded on the examination: the member of staff chosen on the
+    forensic examination (with her qualifications), else the examiner named on it, else who
+    recorded the examination. Never whoever exports the report."""
+    if exam is not None and exam.details.examined_by:
+        found = ForensicService(session).examiner(exam.details.examined_by)
+        if found is not None:
+            return (
+                Examiner(found.display_name, found.qualifications, found.registration_number),
+                found.username,
+            )
+    if exam is not None:
+        return Examiner(exam.details.examiner), ""
+    assert examination is not None
+    username = examination.created_by or examination.updated_by
+    return Examiner(staff_name(session, reference, username)), username
+
+
+def _reviews(
+    session: VaultSession, reference: str, reviews: Sequence[Encounter]
+) -> list[ReviewLine]:
+    names = staff_names(session, reference, (e.created_by or e.updated_by for e in reviews))
+    return [
+        ReviewLine(
+            e.details.seen_at,
+            names[e.created_by or e.updated_by],
+            e.details.examination,
+            ", ".join(label(t.kind) for t in e.details.treatments),
+        )
+        for e in reviews
+    ]
+
+
+def _records(
+    session: VaultSession,
+    reference: str,
+    exam: ExamRecord | None,
+    examination: Encounter | None,
+) -> list[RecordLine]:
+    """Who recorded the examination and the forensic examination, and who amended them last,
+    each with the time."""
+    who = [
+        u
+        for u in (
+            exam.created_by if exam else "",
+            exam.updated_by if exam else "",
+            examination.created_by if examination else "",
+            examination.updated_by if examination else "",
+        )
+        if u
+    ]
+    names = staff_names(session, reference, who)
+    out: list[RecordLine] = []
+    if examination is not None:
+        recorder = examination.created_by or examination.updated_by
+        out.append(
+            RecordLine(
+                QT_TRANSLATE_NOOP("Documents", "Examination"),
+                names[recorder],
+                examination.created_at,
+                names[examination.updated_by] if examination.version > 1 else "",
+                examination.updated_at if examination.version > 1 else None,
+            )
+        )
+    if exam is not None:
+        recorder = exam.created_by or exam.updated_by
+        out.append(
+            RecordLine(
+                QT_TRANSLATE_NOOP("Documents", "Forensic examination"),
+                names[recorder] if recorder else "—",
+                exam.created_at,
+                names[exam.updated_by] if exam.version > 1 and exam.updated_by else "",
+                exam.updated_at if exam.version > 1 else None,
+            )
+        )
+    return out
 
 
 def _pick_incident(

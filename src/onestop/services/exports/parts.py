@@ -43,11 +43,24 @@ def staff_names(session: VaultSession, reference: str, usernames: Iterable[str])
 def encounter_parts(
     session: VaultSession, reference: str, encounters: Sequence[Encounter]
 ) -> list[EncounterPart]:
-    names = staff_names(session, reference, (e.updated_by for e in encounters))
-    return [_encounter_part(e, names[e.updated_by]) for e in encounters]
+    """Each encounter as documents show it: recorded by whoever first recorded it (not whoever
+    last changed it), and amended by the last to change it, each with the time."""
+    names = staff_names(
+        session,
+        reference,
+        [e.created_by or e.updated_by for e in encounters] + [e.updated_by for e in encounters],
+    )
+    return [
+        _encounter_part(
+            e,
+            names[e.created_by or e.updated_by],
+            names[e.updated_by] if e.version > 1 else "",
+        )
+        for e in encounters
+    ]
 
 
-def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
+def _encounter_part(e: Encounter, recorded_by: str, amended_by: str = "") -> EncounterPart:
     timings = e.treatment_timings() or tuple(
         QT_TRANSLATE_NOOP("Documents", "incident time not known") for _ in e.details.treatments
     )
@@ -62,6 +75,9 @@ def _encounter_part(e: Encounter, recorded_by: str) -> EncounterPart:
             for t, timing in zip(e.details.treatments, timings, strict=True)
         ],
         follow_ups=[(f.due_at, f.purpose) for f in e.details.follow_ups],
+        recorded_at=e.created_at,
+        amended_by=amended_by,
+        amended_at=e.updated_at if amended_by else None,
     )
 
 

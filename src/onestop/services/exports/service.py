@@ -59,11 +59,28 @@ class ExportService:
             )
 
     def court_bundle(
-        self, reference: str, options: ExportOptions, sections: Sequence[BundleSection]
+        self,
+        reference: str,
+        options: ExportOptions,
+        sections: Sequence[BundleSection],
+        *,
+        counselling_relevance: str = "",
+        case_summary: str = "",
+        encounters_in_full: bool = False,
     ) -> Exported:
-        """The bundle for court: the sections chosen, in that order."""
+        """The bundle for court: the sections chosen, in that order (counselling notes only
+        with her consent to disclose them to a court and a note of why they are relevant;
+        medical encounters as a summary table unless chosen ``encounters_in_full``)."""
         with self._in_centre_zone():
-            return bundle.court_bundle(self._pipeline, reference, options, sections)
+            return bundle.court_bundle(
+                self._pipeline,
+                reference,
+                options,
+                sections,
+                counselling_relevance,
+                case_summary,
+                encounters_in_full,
+            )
 
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
         """The pack for a meeting (by default the next one)."""

@@ -2,7 +2,12 @@
 settings (settings.py), backups and checks (backups.py), the audit trail (audit.py), the shelter's
 rooms and beds (rooms.py), and the screen that holds them as tabs (view.py)."""
 
-from onestop.gui.views.admin.accounts import AccountsPanel, NewAccountDialog, OneTimePasswordDialog
+from onestop.gui.views.admin.accounts import (
+    AccountsPanel,
+    NewAccountDialog,
+    OneTimePasswordDialog,
+    ProfileDialog,
+)
 from onestop.gui.views.admin.audit import AUDIT_LIMIT, AuditPanel
 from onestop.gui.views.admin.backups import BackupsPanel, RestoreDialog
 from onestop.gui.views.admin.rooms import RoomsEditor
@@ -17,6 +22,7 @@ __all__ = [
     "BackupsPanel",
     "NewAccountDialog",
     "OneTimePasswordDialog",
+    "ProfileDialog",
     "RestoreDialog",
     "RoomsEditor",
     "SettingsPanel",

@@ -113,6 +113,50 @@ class OneTimePasswordDialog(QDialog):
         secret.setFocus()
 
 
+class ProfileDialog(QDialog):
+    """A member of staff's qualifications and registration number: what a medico-legal
+    report's declaration prints beside her name when she is the examiner."""
+
+    def __init__(
+        self, users: UserService, member: StaffMember, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.setWindowTitle(self.tr("Profile of {name}").format(name=member.display_name))
+        self._users, self._member = users, member
+        layout = QVBoxLayout(self)
+        self.form = InlineForm("profileForm", self)
+        layout.addWidget(self.form)
+        self.qualifications = QLineEdit(member.qualifications, self)
+        self.qualifications.setObjectName("qualificationsEdit")
+        self.qualifications.setMaxLength(200)
+        self.qualifications.setPlaceholderText(self.tr("e.g. MB ChB, DFFLM"))
+        self.form.add("qualifications", self.tr("&Qualifications"), self.qualifications)
+        self.qualifications.setAccessibleName(self.tr("Qualifications"))
+        self.registration = QLineEdit(member.registration_number, self)
+        self.registration.setObjectName("registrationEdit")
+        self.registration.setMaxLength(64)
+        self.form.add("registration_number", self.tr("Re&gistration number"), self.registration)
+        self.registration.setAccessibleName(self.tr("Registration number"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        with report_errors(self.form.show_error) as outcome:
+            self._users.update_profile(
+                self._member.username,
+                qualifications=self.qualifications.text(),
+                registration_number=self.registration.text(),
+            )
+        if outcome.failed:
+            return
+        self.accept()
+
+
 class AccountsPanel(QWidget):
     def __init__(
         self, session: VaultSession, dialogs: Dialogs, parent: QWidget | None = None
@@ -132,7 +176,10 @@ class AccountsPanel(QWidget):
         self.reset_button = button(
             self, self.tr("&Reset password…"), "resetPasswordButton", self.reset
         )
-        for b in (self.disable_button, self.enable_button, self.reset_button):
+        self.profile_button = button(
+            self, self.tr("&Qualifications…"), "profileButton", self.profile
+        )
+        for b in (self.disable_button, self.enable_button, self.reset_button, self.profile_button):
             bar.addWidget(b)
         bar.addStretch(1)
         self.model = RowsModel(
@@ -191,12 +238,26 @@ class AccountsPanel(QWidget):
         )
         self.enable_button.setEnabled(member is not None and not member.active)
         self.reset_button.setEnabled(active)
+        self.profile_button.setEnabled(member is not None)
 
     def new(self) -> NewAccountDialog:
         dialog = NewAccountDialog(self._users, self)
         dialog.accepted.connect(lambda: self._issued(dialog.issued))
         self._dialogs.track(dialog)
         return dialog
+
+    def profile(self) -> ProfileDialog | None:
+        member = self.selected()
+        if member is None:
+            return None
+        dialog = ProfileDialog(self._users, member, self)
+        dialog.accepted.connect(lambda: self._profile_saved(member.username))
+        self._dialogs.track(dialog)
+        return dialog
+
+    def _profile_saved(self, username: str) -> None:
+        self.refresh(username)
+        self.message.setText(self.tr("{user}: qualifications saved.").format(user=username))
 
     def _issued(self, issued: IssuedPassword | None) -> None:
         if issued is None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from onestop.gui import fmt
+from onestop.gui.labels import label
 from onestop.gui.views.attachments import AttachmentsPanel
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +21,12 @@ def attachments_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     panel = AttachmentsPanel(
         file.session, file.reference, v.attachments, file.dialogs, file.clock, file
     )
+    # A photograph names the incident it documents (the medico-legal report on that incident
+    # takes it, and no other).
+    panel.incidents = [
+        (f"{label(i.details.gbv_type)} · {fmt.occurred(i.details.occurred)}", i.incident_id)
+        for i in v.incidents or ()
+    ]
     panel.changed.connect(file.reload)
     file.attachments_panel = panel
     return panel

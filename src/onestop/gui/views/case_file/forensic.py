@@ -17,7 +17,7 @@ from onestop.gui.views.case_file.rows import ExamRow, HandoverRow, SpecimenRow
 from onestop.gui.views.records import CustodyChain, ForensicExams, Specimens
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
-from onestop.services.forensic import ExamDetails, HandoverForm, SpecimenForm
+from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
@@ -27,8 +27,10 @@ translate = QCoreApplication.translate
 EXAM_FIELDS = {
     "started_at": QT_TRANSLATE_NOOP("CaseFileWidget", "Started"),
     "examiner": QT_TRANSLATE_NOOP("CaseFileWidget", "Examiner"),
+    "examined_by": QT_TRANSLATE_NOOP("CaseFileWidget", "Examiner on staff (signs the report)"),
     "incident_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Incident"),
     "notes": QT_TRANSLATE_NOOP("CaseFileWidget", "Notes"),
+    "opinion": QT_TRANSLATE_NOOP("CaseFileWidget", "Opinion on the findings"),
 }
 SPECIMEN_FIELDS = {
     "exam_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Examination"),
@@ -46,6 +48,14 @@ HANDOVER_FIELDS = {
     "organisation": QT_TRANSLATE_NOOP("CaseFileWidget", "Organisation"),
     "purpose": QT_TRANSLATE_NOOP("CaseFileWidget", "Purpose"),
 }
+
+
+def _examiners(file: CaseFileWidget) -> list[tuple[str, str | None]]:
+    """The clinical staff an examination may name as its examiner (who signs the report)."""
+    staff = ForensicService(file.session).examiners()
+    return [(translate("CaseFileWidget", "Not chosen"), None)] + [
+        (e.display_name, e.username) for e in staff
+    ]
 
 
 def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
@@ -66,7 +76,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             ExamDetails,
             labels(EXAM_FIELDS),
             translate("CaseFileWidget", "Examinations"),
-            choices={"incident_id": linked},
+            choices={"incident_id": linked, "examined_by": _examiners(file)},
         )
     )
     if not exams:

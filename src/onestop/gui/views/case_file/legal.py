@@ -30,6 +30,9 @@ MATTER_FIELDS = {
     "police_reference": QT_TRANSLATE_NOOP("CaseFileWidget", "Police reference"),
     "court": QT_TRANSLATE_NOOP("CaseFileWidget", "Court"),
     "court_case_number": QT_TRANSLATE_NOOP("CaseFileWidget", "Case number"),
+    "judge": QT_TRANSLATE_NOOP("CaseFileWidget", "Judge"),
+    "applicant": QT_TRANSLATE_NOOP("CaseFileWidget", "Applicant"),
+    "respondent": QT_TRANSLATE_NOOP("CaseFileWidget", "Respondent"),
     "notes": QT_TRANSLATE_NOOP("CaseFileWidget", "Notes"),
 }
 HEARING_FIELDS = {

@@ -1,0 +1,164 @@
+"""The court bundle's index and bookmarks point at the page where each heading is printed,
+and no scanned statement page is laid over a heading: with two, three and five statements
+and photographs of both orientations (each read back from the written PDF with pypdf)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.roles import Role, Section
+from onestop.reports.bundle import BundleSection
+from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+
+from .test_exports import _flatten, index_of, scanned_statement
+
+SCAN = re.compile(r"WITNESS STATEMENT PAGE (\d+) OF (\d+)")
+
+
+def picture(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(out, format="JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("statements", [2, 3, 5])
+def test_every_index_entry_and_bookmark_is_where_its_heading_is(vault, out, statements) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(ref, Purpose.PHOTOGRAPHY, Decision.GIVEN)
+        files = AttachmentService(clinician)
+        for n in range(7):  # landscape, portrait, … — pictures of both shapes
+            size = (640, 480) if n % 2 == 0 else (480, 640)
+            files.add(ref, Section.FORENSIC, picture(*size), "image/jpeg", title=f"View {n + 1}")
+    pages = {n: 1 + (n % 3) for n in range(1, statements + 1)}  # 2, 3, 1, 2, 3 pages
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        files = AttachmentService(advocate)
+        for n, count in pages.items():
+            files.add(
+                ref, Section.LEGAL, scanned_statement(count), "application/pdf", title=f"S{n}"
+            )
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        done = ExportService(advocate).court_bundle(
+            ref,
+            ExportOptions(out),
+            [BundleSection.STATEMENTS, BundleSection.PHOTOGRAPHS, BundleSection.HEARINGS],
+        )
+    reader = PdfReader(done.path)
+    text = [page.extract_text() for page in reader.pages]
+    index = index_of(reader)
+    outline = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+    assert set(index) == set(outline)
+    # Two sections, each statement and each exhibit; no hearing is recorded: no section.
+    assert len(index) == 2 + statements + 7 and "Hearings" not in index
+    for title, page in index.items():
+        assert outline[title] == page, title
+        # The heading (or the exhibit's caption) is printed on that page, whole.
+        assert title in text[page - 1], (title, page)
+    for n, count in pages.items():
+        heading = index[f"Statement {n}. S{n}"]
+        # The heading's page holds no scanned page: nothing was laid over it.
+        assert not SCAN.search(text[heading - 1]), n
+        for i in range(1, count + 1):
+            laid = text[heading - 1 + i]
+            assert SCAN.findall(laid) == [(str(i), str(count))], (n, i)
+            assert "Statement " not in laid, (n, i)
+    for n in range(1, 8):
+        page = index[f"Exhibit P{n}. View {n}"]
+        assert f"Exhibit P{n}. View {n}" in text[page - 1]
+        assert not (page > 1 and f"Exhibit P{n}." in text[page - 2]), n
+
+
+def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault, out) -> None:
+    """Her consent to use her records in court does not cover her counselling notes: they go
+    only with her consent to disclose them to a court and a written note of why they are
+    relevant, printed at the head of their section."""
+    from datetime import UTC, datetime, timedelta
+
+    from onestop.domain.counselling import SessionType
+    from onestop.errors import ConsentRequired, ValidationFailed
+    from onestop.services.counselling import CounsellingService, SessionDetails
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+    relevance = "She relies on the sessions of March to show the pattern of control."
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            ref,
+            SessionDetails(
+                datetime.now(UTC) - timedelta(days=2),
+                SessionType.INDIVIDUAL,
+                notes="Synthetic session notes.",
+            ),
+        )
+        ledger, exports = ConsentService(counsellor), ExportService(counsellor)
+        ledger.record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        with pytest.raises(ConsentRequired, match="does not cover them"):
+            exports.court_bundle(
+                ref,
+                ExportOptions(out),
+                [BundleSection.COUNSELLING],
+                counselling_relevance=relevance,
+            )
+        ledger.record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN)
+        with pytest.raises(ValidationFailed, match="why the counselling notes are relevant"):
+            exports.court_bundle(ref, ExportOptions(out), [BundleSection.COUNSELLING])
+        assert list(out.iterdir()) == []
+        done = exports.court_bundle(
+            ref, ExportOptions(out), [BundleSection.COUNSELLING], counselling_relevance=relevance
+        )
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(done.path).pages)
+    section = text.split("Counselling notes", 2)[-1]
+    assert section.index("Why these notes are relevant") < section.index(relevance[:30])
+    assert section.index(relevance[:30]) < section.index("Synthetic session notes.")
+    assert "consent to disclose counselling notes to a court, given" in section
+
+
+def test_encounters_are_a_summary_table_unless_chosen_in_full() -> None:
+    """Two hundred visits in full make hundreds of pages: by default one line each."""
+    from datetime import UTC, datetime, timedelta
+
+    from onestop.domain.health import BodySide, Injury
+    from onestop.reports.parts import EncounterPart
+
+    from .test_exports import bundle_of
+
+    seen = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    encounters = [
+        EncounterPart(
+            seen_at=seen + timedelta(days=n),
+            recorded_by="Nurse",
+            history="She described the assault in her own words.",
+            examination=f"Finding {n}.",
+            injuries=[Injury(1, "Bruise", "2 cm", "Forearm", BodySide.FRONT, 0.3, 0.4)],
+            treatments=[],
+            follow_ups=[],
+        )
+        for n in range(30)
+    ]
+    full, _ = bundle_of([BundleSection.MEDICAL], encounters=encounters)
+    short, _ = bundle_of([BundleSection.MEDICAL], encounters=encounters, encounters_in_full=False)
+    full_pages, short_pages = PdfReader(io.BytesIO(full)).pages, PdfReader(io.BytesIO(short)).pages
+    text = " ".join(p.extract_text() for p in short_pages)
+    assert "30 medical encounters, summarised" in text and "History as given" not in text
+    assert all(f"Finding {n}." in text for n in range(30))
+    assert len(short_pages) < len(full_pages) / 3

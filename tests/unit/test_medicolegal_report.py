@@ -1,0 +1,233 @@
+"""The medico-legal report as a forensic physician and a prosecutor read it (WHO/UNODC
+guidance, PHR's MOH 363): the declaration names the examiner recorded on the examination,
+not whoever exported it; one incident and its examination, later visits in a table; only
+that incident's photographs; her consents with their times; the elapsed time at the top; the
+examiner's opinion with the standard caution; a numbered report whose version moves on when
+the records were amended after an export. Each read back from the written PDF with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.health import BodySide, Injury
+from onestop.domain.roles import Role, Section
+from onestop.errors import ValidationFailed
+from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.forensic import ExamDetails, ForensicService
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.settings import CentreContact, SettingsService
+from onestop.services.users import UserService
+from tests.conftest import username_for
+
+CLINICIAN = username_for(Role.CLINICIAN)
+
+
+def picture(colour: str) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (320, 240), colour).save(out, format="JPEG")
+    return out.getvalue()
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def out(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def case(vault):
+    """A rape 20 h before the examination and, later, a physical assault; an examination by
+    the clinician (opened by her, examiner chosen from staff), a review visit three days on,
+    a photograph of each incident."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    examined = now - timedelta(days=5)
+    with vault.sign_in(Role.ADMIN) as admin:
+        UserService(admin).update_profile(
+            CLINICIAN, qualifications="MB ChB, DFFLM", registration_number="GMC 7012345"
+        )
+        SettingsService(admin).update(
+            centre_contact=CentreContact("12 Harbour Road\nPort Town", "+44 20 7946 0000", "")
+        )
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+        incidents = IncidentService(cw)
+        rape = incidents.record(
+            ref,
+            IncidentDetails(
+                IncidentTime.exact(examined - timedelta(hours=20)),
+                GbvType.RAPE,
+                IncidentContext.OTHER,
+            ),
+        ).incident_id
+        assault = incidents.record(
+            ref,
+            IncidentDetails(
+                IncidentTime.exact(now - timedelta(days=1)),
+                GbvType.PHYSICAL_ASSAULT,
+                IncidentContext.OTHER,
+            ),
+        ).incident_id
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ledger = ConsentService(clinician)
+        for purpose in (
+            Purpose.MEDICAL_EXAMINATION,
+            Purpose.FORENSIC_COLLECTION,
+            Purpose.PHOTOGRAPHY,
+        ):
+            ledger.record(ref, purpose, Decision.GIVEN, decided_at=examined - timedelta(hours=1))
+        health = HealthService(clinician)
+        for seen, findings in (
+            (examined, "Bruising as marked."),
+            (examined + timedelta(days=3), "Healing well."),
+        ):
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=seen,
+                    incident_id=rape,
+                    history="As given.",
+                    examination=findings,
+                    injuries=(
+                        Injury(1, "Bruise", "3 cm", "Forearm", BodySide.FRONT, 0.2, 0.45),
+                        Injury(2, "Bruise", "2 cm", "Shoulder blade", BodySide.BACK, 0.3, 0.3),
+                    ),
+                ),
+            )
+        exam = ForensicService(clinician).open_exam(
+            ref,
+            ExamDetails(
+                "Dr Okafor",
+                examined,
+                rape,
+                examined_by=CLINICIAN,
+                opinion="The findings are consistent with the account given.",
+            ),
+        )
+        files = AttachmentService(clinician)
+        mine = files.add(
+            ref,
+            Section.FORENSIC,
+            picture("purple"),
+            "image/jpeg",
+            title="Forearm",
+            incident_id=rape,
+        )
+        other = files.add(
+            ref, Section.HEALTH, picture("green"), "image/jpeg", title="Cheek", incident_id=assault
+        )
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    return ref, rape, exam, mine.sha256, other.sha256
+
+
+def export(vault, role: Role, ref: str, out, incident: int):
+    folder = out / str(len(list(out.iterdir())))  # each export to a folder of its own
+    folder.mkdir()
+    with vault.sign_in(role) as session:
+        done = ExportService(session).medico_legal(
+            ref, ExportOptions(folder), purpose=Purpose.USE_IN_COURT, incident_id=incident
+        )
+    reader = PdfReader(done.path)
+    return reader, [squash(p.extract_text()) for p in reader.pages]
+
+
+def test_the_declaration_names_the_examiner_and_says_who_prepared_it(vault, out, case) -> None:
+    ref, rape, _exam, _mine, _other = case
+    _reader, pages = export(vault, Role.MANAGER, ref, out, rape)
+    text = " ".join(pages)
+    assert "I, Test Clinician (MB ChB, DFFLM), examined the person" in text
+    assert "Registration number: GMC 7012345" in text
+    assert "Test Manager" not in text.split("Declaration and statement of truth")[1]
+    assert "Prepared by Test Manager from the examination recorded by Test Clinician." in text
+    assert "I believe that the facts stated in this report are true." in text
+    # The first page: number, version, elapsed time, the centre's address and contact.
+    first = pages[0]
+    for expected in (
+        f"{ref}/ML-1",
+        "Time from incident to examination 20 h after the incident",
+        "12 Harbour Road",
+        "+44 20 7946 0000",
+    ):
+        assert expected in first, expected
+    # Her own export names no one else as preparer.
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    assert "Prepared by" not in " ".join(pages)
+
+
+def test_one_examination_reviews_in_a_table_and_only_its_photographs(vault, out, case) -> None:
+    ref, rape, _exam, mine, other = case
+    reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    assert text.count("Examination 1") == 1 and "Examination 2" not in text
+    assert "Later review visits" in text and "Healing well." in text
+    assert mine in text and other not in text
+    assert "Cheek" not in text
+    assert len(reader.pages[0].images) == 0  # the photograph is in its own section
+    # Consents from the ledger, with their times; the opinion and the caution.
+    for purpose in ("Medical examination", "Forensic collection", "Photography"):
+        assert purpose in text, purpose
+    assert "The findings are consistent with the account given." in text
+    assert "absence of injury does not exclude" in text
+    # Left and right on the body map and in the injuries' table; the ano-genital diagram.
+    assert "Right" in text and "Left" in text and "Ano-genital diagram" in text
+
+
+def test_an_amendment_after_export_gives_the_next_version(vault, out, case) -> None:
+    ref, rape, exam, _mine, _other = case
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    assert "Version 1" in pages[0]
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    assert "Version 1" in pages[0]  # the same records: the same version
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ForensicService(clinician).update_exam(
+            ref,
+            exam.exam_id,
+            ExamDetails(
+                "Dr Okafor",
+                exam.details.started_at,
+                rape,
+                examined_by=CLINICIAN,
+                opinion="Amended: consistent with the account given.",
+            ),
+            exam.version,
+        )
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    assert "Version 2" in pages[0] and f"{ref}/ML-1" in pages[0]
+    assert "Amended: consistent" in text
+    assert "Recorded and amended" in text
+
+
+def test_the_examiner_is_chosen_from_clinical_staff(vault, case) -> None:
+    ref, rape, exam, _mine, _other = case
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        assert CLINICIAN in {e.username for e in forensic.examiners()}
+        assert username_for(Role.CASEWORKER) not in {e.username for e in forensic.examiners()}
+        with pytest.raises(ValidationFailed, match="clinical staff"):
+            forensic.open_exam(
+                ref,
+                ExamDetails(
+                    "Dr Okafor",
+                    exam.details.started_at,
+                    rape,
+                    examined_by=username_for(Role.CASEWORKER),
+                ),
+            )
