@@ -43,6 +43,9 @@ class Case(Created, Versioned, Base):
     closed_reason: Mapped[str] = mapped_column(Text)
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # The identity key's version its text columns are sealed under (services.sealedcolumns);
+    # NULL for a row written before identity was sealed, until a holder's sign-in seals it.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ReferenceCounter(Base):
