@@ -387,14 +387,16 @@ class DemoSeeder:
                 password=account.password,
             )
         self._staff = {a.role: a.username for a in accounts}
-        # The demo's synthetic counselling notes are sealed like real ones: the seeder makes
-        # the section keys for the demo accounts and forgets them when it is done.
+        # The demo's synthetic names and counselling notes are sealed like real ones: the
+        # seeder makes the section keys for the demo accounts and forgets them (and any index
+        # of the names) when it is done.
         with session.system_transaction() as s:
             sectionkeys.lend_first_keys(session, s, [a.username for a in accounts])
         try:
             return self._seed_records(survivors, seed, progress, today or now.date(), now, accounts)
         finally:
             session.section_keys.clear()
+            session.case_index = None
 
     def _seed_records(
         self,

@@ -173,16 +173,18 @@ def _page(
     found: list[Any] = []
     skip = offset
     walked = q
+    size = 4 * (limit + 1 + offset)  # a common word fills the page from the first few
     while len(found) <= limit:
-        chunk = list(s.execute(walked.limit(WALK)).all())
+        chunk = list(s.execute(walked.limit(size)).all())
         for row in chunk:
             if index.matches(row.id, words):
                 if skip:
                     skip -= 1
                 elif len(found) <= limit:
                     found.append(row)
-        if len(chunk) < WALK:
+        if len(chunk) < size:
             break
+        size = min(size * 4, WALK)
         last = chunk[-1]
         walked = q.where(_past(last.opened_at, last.id, oldest_first))
     return found
