@@ -164,8 +164,9 @@ def _page(
         for word in words:
             q = q.where(Case.reference.ilike(f"%{_escaped(word)}%", escape="\\"))
         return list(s.execute(q.limit(limit + 1).offset(offset)).all())
-    rarest = min(words, key=index.count)
-    if index.count(rarest) <= RARE:
+    counts = {word: index.count(word) for word in words}
+    rarest = min(words, key=counts.__getitem__)
+    if counts[rarest] <= RARE:
         ids = [i for i in index.containing(rarest) if index.matches(i, words)]
         if not ids:
             return []

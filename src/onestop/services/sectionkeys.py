@@ -42,6 +42,7 @@ from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.staff import StaffAccount
 from onestop.db.textcolumns import ENCRYPTED_SECTIONS, IDENTITY_SEALED
 from onestop.domain.audit import AuditAction
+from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -201,6 +202,25 @@ def lend_first_keys(session: VaultSession, s: Session, usernames: Iterable[str])
                 _grant(session, s, key, user_slot_id(username))
         session.section_keys.add(key)
         session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1 demo")
+
+
+def borrow_demo_keys(session: VaultSession, username: str, password: str) -> bool:
+    """For the demo seeder only: hold, in ``session``, the section keys of the demo account
+    ``username``, opened with its password (which the demo's seed gives), while the seeder
+    writes synthetic records (the caller clears the ring when done). False when the vault has
+    no such account or the password does not open it: a real centre's vault."""
+    slot_id = user_slot_id(username)
+    if slot_id not in session.slots.slots:
+        return False
+    opened = session.slots.open_slot(slot_id, normalise(password))
+    if opened is None:
+        return False
+    public = session.slots.slots[slot_id].public
+    with session.system_transaction() as s:
+        ring = open_ring(s, session.vault_id, slot_id, opened.private, public)
+    for key in ring.held():
+        session.section_keys.add(key)
+    return True
 
 
 def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
