@@ -94,6 +94,7 @@ package-check: package
 bench: $(STAMP) package
 	$(PY) bench/run.py
 	$(PY) bench/casefile.py
+	$(PY) bench/identity_index.py
 	$(PY) bench/bundle.py
 	$(PY) bench/gui.py
 	$(PY) bench/register_import.py

@@ -27,7 +27,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ONESTOP_KDF_SECONDS"] = "0"
 
-from onestop.domain.roles import Role
+from onestop.domain.roles import Role, Section
+from onestop.services import sectionkeys
 from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.session import VaultSession
@@ -107,6 +108,12 @@ def vault_template(tmp_path_factory: pytest.TempPathFactory) -> SampleVault:
     for role, otp in issued.items():
         with sign_in(path, username_for(role), otp.one_time_password) as session:
             UserService(session).change_own_password(otp.one_time_password, password_for(role))
+    # The first of them to choose her password made the identity key: she confirms each
+    # colleague who reads it, as a centre does (services.sectionkeys.confirm_colleague).
+    readers = [r for r in issued if r in sectionkeys.readers(Section.IDENTITY)]
+    with sign_in(path, username_for(readers[0]), password_for(readers[0])) as holder:
+        for role in readers[1:]:
+            sectionkeys.confirm_colleague(holder, username_for(role))
     return SampleVault(path, new.recovery_key)
 
 

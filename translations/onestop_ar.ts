@@ -937,6 +937,10 @@
 <context>
     <name>CaseFileHeader</name>
     <message>
+        <source>Name sealed: waiting for a colleague to confirm you</source>
+        <translation>الاسم مختوم: في انتظار تأكيد زميلة لحسابك</translation>
+    </message>
+    <message>
         <source>age not known</source>
         <translation>العمر غير معروف</translation>
     </message>
@@ -1508,6 +1512,10 @@
     <message>
         <source>none</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>name sealed: waiting for a colleague to confirm you</source>
+        <translation>الاسم مختوم: في انتظار تأكيد زميلة لحسابك</translation>
     </message>
 </context>
 <context>
@@ -6308,6 +6316,10 @@
     <message>
         <source>&quot;{assignee}&quot; is not an active member of staff.</source>
         <translation>«{assignee}» ليس موظفًا نشطًا.</translation>
+    </message>
+    <message>
+        <source>This record is sealed with a key you were not given yet: a colleague confirms your account first. Nothing was saved.</source>
+        <translation>هذا السجل مختوم بمفتاح لم يُمنح لك بعد: تؤكد زميلة حسابك أولاً. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Your account waits for a colleague who already reads {section} records to confirm it (onestop-cli admin confirm-user). Until then these records stay closed to you.</source>

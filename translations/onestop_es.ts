@@ -905,6 +905,10 @@
 <context>
     <name>CaseFileHeader</name>
     <message>
+        <source>Name sealed: waiting for a colleague to confirm you</source>
+        <translation>Nombre sellado: esperando la confirmación de una colega</translation>
+    </message>
+    <message>
         <source>age not known</source>
         <translation>edad desconocida</translation>
     </message>
@@ -1472,6 +1476,10 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>name sealed: waiting for a colleague to confirm you</source>
+        <translation>nombre sellado: esperando la confirmación de una colega</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6160,10 @@
     <message>
         <source>&quot;{assignee}&quot; is not an active member of staff.</source>
         <translation>«{assignee}» no es un miembro activo del personal.</translation>
+    </message>
+    <message>
+        <source>This record is sealed with a key you were not given yet: a colleague confirms your account first. Nothing was saved.</source>
+        <translation>Este registro está sellado con una clave que aún no se le ha dado: primero una colega confirma su cuenta. No se guardó nada.</translation>
     </message>
     <message>
         <source>Your account waits for a colleague who already reads {section} records to confirm it (onestop-cli admin confirm-user). Until then these records stay closed to you.</source>

@@ -905,6 +905,10 @@
 <context>
     <name>CaseFileHeader</name>
     <message>
+        <source>Name sealed: waiting for a colleague to confirm you</source>
+        <translation>Nom scellé : en attente de la confirmation d’une collègue</translation>
+    </message>
+    <message>
         <source>age not known</source>
         <translation>âge inconnu</translation>
     </message>
@@ -1472,6 +1476,10 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>name sealed: waiting for a colleague to confirm you</source>
+        <translation>nom scellé : en attente de la confirmation d’une collègue</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6160,10 @@
     <message>
         <source>&quot;{assignee}&quot; is not an active member of staff.</source>
         <translation>« {assignee} » n&apos;est pas un membre actif du personnel.</translation>
+    </message>
+    <message>
+        <source>This record is sealed with a key you were not given yet: a colleague confirms your account first. Nothing was saved.</source>
+        <translation>Ce dossier est scellé avec une clé qui ne vous a pas encore été donnée : une collègue doit d’abord confirmer votre compte. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Your account waits for a colleague who already reads {section} records to confirm it (onestop-cli admin confirm-user). Until then these records stay closed to you.</source>

@@ -403,7 +403,7 @@ def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         out.write(f"Created a demo vault in {folder}\nIts recovery key: {new.recovery_key}\n\n")
     else:
         with sign_in(folder, DEMO_ADMIN, DEMO_PASSWORD) as session:  # a later day: new walk-ins
-            arrived = DemoSeeder(session).add_arrivals_if_due()
+            arrived = DemoSeeder(session).add_arrivals_if_due(seed=DEMO_SEED)
         out.write(f"The demo vault is in {folder}\n")
         if arrived:
             out.write(f"{len(arrived)} walk-ins arrived today: their PEP windows are open.\n")

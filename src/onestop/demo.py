@@ -95,6 +95,7 @@ BATCH = 500
 SEED_NOTE = "demo seed"
 ARRIVAL_NOTE = "demo arrival"
 ARRIVALS = 3  # walk-ins of the day, each after a rape in the last two days
+DEFAULT_SEED = 2026  # the seed of onestop-cli's demo vault (cli.DEMO_SEED)
 EXAMINER = "Demo clinician"  # the clinician's display name, as a form names the examiner
 EVIDENCE_STORE = "Evidence refrigerator (locked)"
 COURTS = ("Magistrates' Court", "Family Court", "High Court, Criminal Division")
@@ -387,14 +388,16 @@ class DemoSeeder:
                 password=account.password,
             )
         self._staff = {a.role: a.username for a in accounts}
-        # The demo's synthetic counselling notes are sealed like real ones: the seeder makes
-        # the section keys for the demo accounts and forgets them when it is done.
+        # The demo's synthetic names and counselling notes are sealed like real ones: the
+        # seeder makes the section keys for the demo accounts and forgets them (and any index
+        # of the names) when it is done.
         with session.system_transaction() as s:
             sectionkeys.lend_first_keys(session, s, [a.username for a in accounts])
         try:
             return self._seed_records(survivors, seed, progress, today or now.date(), now, accounts)
         finally:
             session.section_keys.clear()
+            session.case_index = None
 
     def _seed_records(
         self,
@@ -443,7 +446,7 @@ class DemoSeeder:
             if progress is not None:
                 progress(len(references), survivors)
         self._coordination(maker, caseworker)
-        arrivals = self.add_arrivals(now=now)
+        arrivals = self.add_arrivals(now=now, seed=seed)
         return DemoData(accounts, tuple(references), arrivals)
 
     def _check_admin(self) -> None:
@@ -472,27 +475,48 @@ class DemoSeeder:
 
     # -- today's walk-ins --------------------------------------------------------------------
 
-    def add_arrivals_if_due(self, *, now: datetime | None = None) -> tuple[str, ...]:
+    def add_arrivals_if_due(
+        self, *, now: datetime | None = None, seed: int = DEFAULT_SEED
+    ) -> tuple[str, ...]:
         """Today's walk-ins, when the newest file in this demo vault is more than a day old
-        (the demo opened on a later day); nothing otherwise."""
+        (the demo opened on a later day); nothing otherwise. ``seed``: the one the vault was
+        seeded with (its demo accounts' passwords)."""
         self._check_admin()
         now = now or datetime.now(UTC)
         with self._session.unit_of_work(Section.ADMINISTRATION, Action.READ) as s:
             newest = s.scalar(select(func.max(Case.opened_at)))
         if newest is not None and newest >= now - timedelta(days=1):
             return ()
-        return self.add_arrivals(now=now)
+        return self.add_arrivals(now=now, seed=seed)
 
     def add_arrivals(
-        self, *, now: datetime | None = None, count: int = ARRIVALS
+        self, *, now: datetime | None = None, count: int = ARRIVALS, seed: int = DEFAULT_SEED
     ) -> tuple[str, ...]:
         """``count`` women who walked in during the hours before ``now``, each after a rape
         5 to 40 hours before she came: not yet seen by the clinician, so the PEP (72 h) and
         emergency-contraception (120 h) windows are open and counting down. Only into a demo
         vault (every file in it written by the seeding admin)."""
         self._check_admin()
+        borrowed = self._borrow_demo_keys(seed)
+        try:
+            return self._add_arrivals(now or datetime.now(UTC), count)
+        finally:
+            if borrowed:
+                self._session.section_keys.clear()
+                self._session.case_index = None
+
+    def _borrow_demo_keys(self, seed: int) -> bool:
+        """The admin holds no section key, and a survivor's name is written sealed: in a demo
+        vault (whose accounts' passwords the seed gives) the seeder opens the demo
+        caseworker's keys while it writes the walk-ins. A real centre's vault has no such
+        account, and then nothing is borrowed."""
+        if self._session.section_keys.holds(Section.IDENTITY):
+            return False
+        worker = next(a for a in demo_accounts(seed) if a.role is Role.CASEWORKER)
+        return sectionkeys.borrow_demo_keys(self._session, worker.username, worker.password)
+
+    def _add_arrivals(self, now: datetime, count: int) -> tuple[str, ...]:
         session = self._session
-        now = now or datetime.now(UTC)
         with session.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as s:
             admins = select(StaffAccount.username).where(StaffAccount.role == Role.ADMIN.value)
             real = s.scalar(

@@ -158,11 +158,12 @@ def test_in_shelter_filter_needs_shelter_read(vault, refs) -> None:
         CaseSearch(clinician).find(in_shelter=True)
 
 
-def test_short_words_give_the_same_pages_from_the_newest_cases_or_the_whole_index(
+def test_rare_and_common_words_give_the_same_pages_from_the_set_or_the_walk(
     vault, refs, monkeypatch
 ) -> None:
-    """A short word is looked for first among the newest cases, then in the whole index: the
-    page is the same whichever way it was found, for every window, filter and page size."""
+    """A word found in few cases limits the list to its set; a common one is checked case by
+    case as the list walks its order: the page is the same whichever way it was found, for
+    every threshold, walk size, filter and page size."""
     import onestop.services.search as search_module
 
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -170,8 +171,9 @@ def test_short_words_give_the_same_pages_from_the_newest_cases_or_the_whole_inde
             CaseService(cw).open_case(SurvivorDetails(name=f"Lina Test{n}" if n % 3 else "Ola"))
     pages: dict[tuple[object, ...], list[list[str]]] = {}
     with vault.sign_in(Role.CASEWORKER) as cw:
-        for window in (0, 1, 2, 5, 10**6):  # 0: the whole index at once; 10**6: newest only
-            monkeypatch.setattr(search_module, "SHORT_WORD_WINDOW", window)
+        for rare, walk in ((0, 1), (0, 2), (1, 5), (2, 3), (10**6, 2000)):  # 0: always walk
+            monkeypatch.setattr(search_module, "RARE", rare)
+            monkeypatch.setattr(search_module, "WALK", walk)
             for query in ("li", "l", "张", "xq", "na li", "lina l"):
                 for limit in (1, 2, 3, 50):
                     for oldest_first in (False, True):

@@ -47,6 +47,9 @@ class Case(Created, Versioned, Base):
     # there (searchable, like the reference), and that it was imported rather than typed.
     register_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
     imported: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The identity key's version its text columns are sealed under (services.sealedcolumns);
+    # NULL for a row written before identity was sealed, until a holder's sign-in seals it.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ReferenceCounter(Base):

@@ -22,14 +22,30 @@ from onestop.domain.roles import Section
 Column = tuple[str, str]  # (table, column)
 
 
+IDENTITY_SEALED = (
+    "name",
+    "alias",
+    "gender",
+    "languages",
+    "disability",
+    "children_notes",
+    "safe_phone",
+    "safe_code_word",
+    "safe_notes",
+    "closed_reason",
+    "register_id",  # her id in the centre's earlier register: it may carry her name
+)
+
 ENCRYPTED: Mapping[Column, Section] = {
+    **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     ("counselling_sessions", "notes"): Section.COUNSELLING,
     ("counselling_sessions", "plan"): Section.COUNSELLING,
 }
 
 # Text that is sealed when its row belongs to an encrypted section, readable otherwise: a
-# counselling draft's fields and a counselling record's earlier versions are sealed under the
-# counselling key; the same columns for other sections wait with NOT_YET below.
+# counselling or identity draft's fields and a counselling or identity record's earlier
+# versions are sealed under that section's key; the same columns for other sections wait with
+# NOT_YET below.
 SEALED_PER_SECTION: Mapping[Column, str] = {
     ("drafts", "content"): "sealed for drafts of an encrypted section (drafts.section)",
     ("record_history", "snapshot"): "sealed fields stay sealed in the snapshot (key_version)",
@@ -185,21 +201,6 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
 
 
 NOT_YET: Mapping[Column, Section] = {
-    **_not_yet(
-        Section.IDENTITY,
-        "cases",
-        "name",
-        "alias",
-        "gender",
-        "languages",
-        "disability",
-        "children_notes",
-        "safe_phone",
-        "safe_code_word",
-        "safe_notes",
-        "closed_reason",
-        "register_id",
-    ),
     **_not_yet(
         Section.INCIDENTS,
         "incidents",

@@ -23,6 +23,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, age_on, check_person
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import caseindex, sealedcolumns, sectionkeys
 from onestop.services.records import (
     Version,
     bump_version,
@@ -31,7 +32,6 @@ from onestop.services.records import (
     new_row,
     versions,
 )
-from onestop.services.search import index_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -76,6 +76,9 @@ class CaseFile:
     version: int
     updated_at: datetime
     updated_by: str
+    # Her identity is sealed and this person does not hold the key yet (a colleague confirms
+    # her account first): the details' text is empty, and the file says why.
+    name_sealed: bool = False
 
     @property
     def display_name(self) -> str:
@@ -95,7 +98,7 @@ def _details(row: Case) -> SurvivorDetails:
         estimated_age=row.estimated_age,
         sex=Sex(row.sex),
         gender=row.gender,
-        languages=tuple(json.loads(row.languages)),
+        languages=tuple(json.loads(row.languages)) if row.languages else (),
         disability=row.disability,
         children_count=row.children_count,
         children_notes=row.children_notes,
@@ -118,6 +121,7 @@ def snapshot(row: Case) -> CaseFile:
         version=row.version,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
+        name_sealed=sealedcolumns.is_closed(row),
     )
 
 
@@ -192,7 +196,7 @@ def insert_case(
     _apply(row, details)
     s.add(row)
     s.flush()
-    index_case(s, row)
+    caseindex.changed(session, row)
     session.audit(
         s, AuditAction.RECORD_WRITE, Section.IDENTITY, record_ref=row.reference, detail=note
     )
@@ -264,7 +268,8 @@ class CaseService:
             check_version(row, expected_version, "file")
             bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             _apply(row, details)
-            index_case(s, row)
+            s.flush()  # sealed now, so the index takes what the vault keeps
+            caseindex.changed(self._session, row)
             self._session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -340,7 +345,17 @@ class CaseService:
         """Earlier versions of the identity record, oldest first."""
         with self._session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
             row = find_case(s, reference)
-            found = versions(s, RECORD_TYPE, row.id)
+            found = tuple(
+                Version(
+                    v.version,
+                    v.replaced_at,
+                    v.replaced_by,
+                    sectionkeys.open_snapshot(
+                        self._session, "cases", row.id, v.version, dict(v.fields)
+                    ),
+                )
+                for v in versions(s, RECORD_TYPE, row.id)
+            )
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

@@ -31,7 +31,7 @@ from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import Conflict, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sectionkeys
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.validation import text_limits
 
 if TYPE_CHECKING:
@@ -124,6 +124,8 @@ def bump_version(
     """
     snapshot = {name: plain(getattr(row, name)) for name in fields}
     snapshot.update(extra or {})
+    # A row sealed by the ORM layer keeps its sealed text sealed in its history too.
+    snapshot = sealedcolumns.seal_snapshot(s, row, snapshot)
     s.add(
         RecordVersion(
             record_type=record_type,

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -49,7 +49,6 @@ from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex, c
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.gbvims import RegisterField as Field
 from onestop.domain.roles import Action, Role, Section
-from onestop.domain.search import search_keys
 from onestop.domain.validation import (
     PersonFacts,
     check_incident_time,
@@ -59,9 +58,12 @@ from onestop.domain.validation import (
 )
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import caseindex
 from onestop.services.incidents import IncidentDetails, insert_incident
 from onestop.services.intake import IntakeService, PossibleMatch
 from onestop.services.records import find_case
+from onestop.services.sealedcolumns import seal_value, sealed_columns
+from onestop.services.sectionkeys import require_key
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -581,6 +583,7 @@ class ImportService:
                 detail=f"register import sha256 {file.sha256}: {writer.cases} cases, "
                 f"{writer.incidents} incidents, {writer.merged} merged",
             )
+        caseindex.forget(session)  # rebuilt, with the imported names, at the next search
         return Imported(writer.cases, writer.incidents, writer.merged, file.sha256)
 
 
@@ -599,7 +602,9 @@ class _Writer:
         self.counters: dict[int, int] = {}
         self.case_rows: list[dict[str, Any]] = []
         self.incident_rows: list[dict[str, Any]] = []
-        self.index_rows: list[dict[str, Any]] = []
+        # Names are sealed here, before the INSERT (services.sealedcolumns does it for ORM rows;
+        # these rows go in by the batch): the identity key, or a clear refusal while waiting.
+        self.key = require_key(session, Section.IDENTITY)
         self.cases = self.incidents = self.merged = self.done = 0
 
     def _reference(self, year: int) -> str:
@@ -660,19 +665,10 @@ class _Writer:
                 "imported": True,
             }
         )
-        self.index_rows.append(
-            {
-                "id": case_id,
-                "keys": search_keys(
-                    reference,
-                    row.name,
-                    row.alias,
-                    row.safe_phone,
-                    row.date_of_birth,
-                    row.register_id,
-                ),
-            }
-        )
+        sealed = self.case_rows[-1]
+        for column in sealed_columns(Case)[1]:
+            sealed[column] = seal_value(self.key, "cases", column, case_id, 1, sealed[column])
+        sealed["key_version"] = self.key.version
         self.cases += 1
         if incident is not None:
             self.incident_rows.append(
@@ -701,9 +697,6 @@ class _Writer:
         s = self.s
         if self.case_rows:
             s.execute(insert(Case), self.case_rows)
-            s.execute(
-                text("INSERT INTO case_search (rowid, keys) VALUES (:id, :keys)"), self.index_rows
-            )
         if self.incident_rows:
             s.execute(insert(Incident), self.incident_rows)
         for year, last in self.counters.items():
@@ -713,6 +706,6 @@ class _Writer:
             else:
                 counter.last = last
         s.flush()
-        self.case_rows, self.incident_rows, self.index_rows = [], [], []
+        self.case_rows, self.incident_rows = [], []
         if self.progress is not None:
             self.progress(self.done, self.total)

@@ -31,6 +31,7 @@ from onestop.domain.coordination import ActionStatus
 from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import caseindex
 from onestop.services.session import VaultSession
 
 HEARINGS_AHEAD = timedelta(days=14)
@@ -128,8 +129,15 @@ class ReminderService:
         """A caseworker's reminders are about her own cases."""
         return self._session.actor.role is Role.CASEWORKER
 
+    def _shown(self, s: Session) -> Callable[[int], str]:
+        """Her name as a reminder shows it, from the in-memory index (the vault holds it
+        sealed); empty while a colleague has not confirmed this person's identity key."""
+        index = caseindex.of(self._session, s)
+        return index.display_name if index is not None else (lambda _: "")
+
     def _legal(self, s: Session, now: datetime) -> list[Reminder]:
-        who = (Case.reference, Case.alias, Case.name)  # the columns a reminder shows, no more
+        shown = self._shown(s)
+        who = (Case.reference, Case.id)  # the reference; her name comes from the index
         hearings = (
             select(Hearing.held_at, Hearing.court, Hearing.purpose, *who)
             .join(Case, Case.id == Hearing.case_id)
@@ -152,11 +160,11 @@ class ReminderService:
             mine = _caseworker_is(self._session.actor.username)
             hearings, orders = hearings.where(mine), orders.where(mine)
         return [
-            Reminder(Kind.HEARING, held_at, ref, alias or name, f"{court}: {purpose}")
-            for held_at, court, purpose, ref, alias, name in s.execute(hearings)
+            Reminder(Kind.HEARING, held_at, ref, shown(case_id), f"{court}: {purpose}")
+            for held_at, court, purpose, ref, case_id in s.execute(hearings)
         ] + [
-            Reminder(Kind.ORDER_EXPIRING, _midnight(expires, now), ref, alias or name, order_type)
-            for expires, order_type, ref, alias, name in s.execute(orders)
+            Reminder(Kind.ORDER_EXPIRING, _midnight(expires, now), ref, shown(case_id), order_type)
+            for expires, order_type, ref, case_id in s.execute(orders)
             if expires is not None
         ]
 
@@ -178,6 +186,7 @@ class ReminderService:
 
     def _follow_ups(self, s: Session, now: datetime) -> list[Reminder]:
         role = self._session.actor.role
+        shown = self._shown(s)
         if role not in (Role.CLINICIAN, Role.CASEWORKER, Role.MANAGER):
             return []
         since, until = now - LATE, now + SOON
@@ -203,15 +212,13 @@ class ReminderService:
                 DoseSummary.first_given_at,
                 DoseSummary.doses,
                 Case.reference,
-                Case.alias,
-                Case.name,
             )
             .join(Case, Case.id == DoseSummary.case_id)
             .where(in_window)
         )
         # Follow-ups booked at an encounter, from the index on their date.
         booked_query = (
-            select(FollowUpRow.due_at, FollowUpRow.purpose, Case.reference, Case.alias, Case.name)
+            select(FollowUpRow.due_at, FollowUpRow.purpose, Case.reference, Case.id)
             .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
             .join(Case, Case.id == HealthEncounter.case_id)
             .where(
@@ -226,9 +233,9 @@ class ReminderService:
             summaries, booked_query = summaries.where(mine), booked_query.where(mine)
         given: dict[int, dict[str, tuple[datetime, int]]] = {}
         names: dict[int, tuple[str, str]] = {}
-        for case_id, kind, first_dose, n, reference, alias, name in s.execute(summaries):
+        for case_id, kind, first_dose, n, reference in s.execute(summaries):
             given.setdefault(case_id, {})[kind] = (first_dose, n)
-            names[case_id] = (reference, alias or name)
+            names[case_id] = (reference, shown(case_id))
         none: tuple[datetime | None, int] = (None, 0)
         found = [
             Reminder(Kind.FOLLOW_UP, f.due_at, *names[case_id], f.purpose)
@@ -239,8 +246,8 @@ class ReminderService:
             if since <= f.due_at <= until
         ]
         return found + [
-            Reminder(Kind.FOLLOW_UP, due_at, reference, alias or name, purpose)
-            for due_at, purpose, reference, alias, name in s.execute(booked_query)
+            Reminder(Kind.FOLLOW_UP, due_at, reference, shown(case_id), purpose)
+            for due_at, purpose, reference, case_id in s.execute(booked_query)
         ]
 
     def _actions(self, s: Session, now: datetime) -> list[Reminder]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.attachments import Attachment, StoredBlob
@@ -33,6 +33,7 @@ from onestop.domain.casefile import RETENTION_YEARS, CaseStatus
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import caseindex
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 
@@ -117,10 +118,7 @@ class RetentionService:
                     )
                 )
             ]
-            s.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": case.id})
-            # Merge the index so no segment keeps the deleted keys (with secure_delete on,
-            # the freed pages are zeroed).
-            s.execute(text("INSERT INTO case_search (case_search) VALUES ('optimize')"))
+            caseindex.removed(self._session, case.id)
             blobs = {
                 digest
                 for pair in s.execute(

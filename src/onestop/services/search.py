@@ -1,10 +1,13 @@
 """Finding cases: by reference, name or alias (any part, any case or accent), phone, birth date.
 
-Words of three characters or more go through the FTS5 trigram index inside the vault; shorter
-words ("Li", "张伟") are matched against the same index's text: first case by case over the
-newest cases, then, if the page is not full there, over the whole index. Search reads identity data,
-so it needs the ``identity`` read permission, and each search is audited (with the number of
-results, never the query: what is typed may be a name).
+The words are matched in the signed-in person's in-memory index (services.caseindex), never in
+the vault, which holds the names sealed; the list's order, filters and paging are the vault's
+own (dates, codes, ids). A word found in few cases gives a set of ids the list is limited to; a
+common one is checked case by case as the list walks its order, which fills a page at once.
+Search reads identity data, so it needs the ``identity`` read permission, and each search is
+audited (with the number of results, never the query: what is typed may be a name). Someone
+whose identity key a colleague has not confirmed yet sees the cases without their names, and
+finds them by reference only.
 """
 
 from __future__ import annotations
@@ -13,19 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Select,
-    column,
-    literal,
-    select,
-    table,
-    text,
-    tuple_,
-)
+from sqlalchemy import Select, literal, select, tuple_
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.selectable import TextualSelect
 
 from onestop.db.base import UtcDateTime, utcnow
 from onestop.db.cases import Case
@@ -33,35 +25,13 @@ from onestop.db.shelter import ShelterStay
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import CaseStatus
 from onestop.domain.roles import Action, Section
-from onestop.domain.search import TRIGRAM, query_words, search_keys
+from onestop.domain.search import fold, query_words
 from onestop.domain.validation import age_on
+from onestop.services import caseindex
+from onestop.services.caseindex import CaseIndex
 from onestop.services.session import VaultSession
 
 MAX_PAGE = 200
-
-
-def index_case(s: Session, row: Case) -> None:
-    """Put ``row`` in the search index as it is now (inside the caller's transaction)."""
-    keys = search_keys(
-        row.reference, row.name, row.alias, row.safe_phone, row.date_of_birth, row.register_id
-    )
-    s.execute(text("DELETE FROM case_search WHERE rowid = :id"), {"id": row.id})
-    s.execute(
-        text("INSERT INTO case_search (rowid, keys) VALUES (:id, :keys)"),
-        {
-            "id": row.id,
-            "keys": keys,
-        },
-    )
-
-
-def _phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _like(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 @dataclass(frozen=True)
@@ -74,6 +44,8 @@ class CaseSummary:
     status: CaseStatus
     caseworker: str | None
     opened_at: datetime
+    # Her name is sealed and this person does not hold the key yet (a colleague confirms her).
+    name_sealed: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,23 +86,19 @@ class CaseSearch:
         limit = max(1, min(limit, MAX_PAGE))
         if in_shelter and not self._session.allowed(Section.SHELTER, Action.READ):
             raise self._session.refuse(Section.SHELTER, Action.READ)
-        q = select(
-            Case.id,
-            Case.reference,
-            Case.name,
-            Case.alias,
-            Case.date_of_birth,
-            Case.estimated_age,
-            Case.status,
-            Case.caseworker,
-            Case.opened_at,
+        q = cast(
+            Select[Any],
+            select(
+                Case.id,
+                Case.reference,
+                Case.date_of_birth,
+                Case.estimated_age,
+                Case.status,
+                Case.caseworker,
+                Case.opened_at,
+            ),
         )
         words = query_words(query)
-        long_words = [w for w in words if len(w) >= TRIGRAM]
-        if long_words:
-            match = " AND ".join(_phrase(w) for w in long_words)
-            q = q.where(Case.id.in_(_index("keys MATCH :match", match=match)))
-        short = [w for w in words if len(w) < TRIGRAM]
         if mine:
             q = q.where(Case.caseworker == self._session.actor.username)
         if status is not None:
@@ -141,11 +109,11 @@ class CaseSearch:
             staying = select(ShelterStay.case_id).where(ShelterStay.exited_at.is_(None))
             q = q.where(Case.id.in_(staying))
         if after is not None:
-            key = tuple_(Case.opened_at, Case.id)
-            at = tuple_(literal(after.opened_at, UtcDateTime()), literal(after.case_id))
-            q = q.where(key > at if oldest_first else key < at)
+            q = q.where(_past(after.opened_at, after.case_id, oldest_first))
+        q = _ordered(q, oldest_first)
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
-            rows = _page(s, cast(Select[Any], q), short, oldest_first, limit, offset)
+            index = caseindex.of(self._session, s)
+            rows = _page(s, q, words, index, (limit, offset, oldest_first))
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -156,11 +124,12 @@ class CaseSearch:
         cases = tuple(
             CaseSummary(
                 reference=r.reference,
-                display_name=r.alias or r.name,
+                display_name=index.display_name(r.id) if index is not None else "",
                 age=age_on(r.date_of_birth, today) if r.date_of_birth else r.estimated_age,
                 status=CaseStatus(r.status),
                 caseworker=r.caseworker,
                 opened_at=r.opened_at,
+                name_sealed=index is None,
             )
             for r in rows[:limit]
         )
@@ -169,65 +138,64 @@ class CaseSearch:
         return SearchPage(cases, len(rows) > limit, cursor)
 
 
-SHORT_WORD_WINDOW = 1000  # the newest cases a short word is first looked for in, one by one
-
-# The FTS5 table keeps its text in the shadow table "case_search_content" (id, c0), as the
-# FTS5 documentation describes: read directly, a short word's scan is a plain table's, without
-# the virtual table's cost per row.
-_keys_table = table("case_search_content", column("id"), column("c0"))
+RARE = 4000  # a word at most this often in the index: the list is limited to its cases
+WALK = 2000  # otherwise the list is walked in its order, this many cases at a time
 
 
-def _keys_like(case_id: Any, word: str) -> ColumnElement[bool]:
-    """The case's search keys contain ``word`` (looked up by its id: a correlated check)."""
-    keys = select(_keys_table.c["c0"]).where(_keys_table.c["id"] == case_id).scalar_subquery()
-    return keys.like(_like(word), escape="\\")
-
-
-def _ordered(q: Select[Any], opened_at: Any, case_id: Any, oldest_first: bool) -> Select[Any]:
+def _ordered(q: Select[Any], oldest_first: bool) -> Select[Any]:
     if oldest_first:
-        return q.order_by(opened_at.asc(), case_id.asc())
-    return q.order_by(opened_at.desc(), case_id.desc())
+        return q.order_by(Case.opened_at.asc(), Case.id.asc())
+    return q.order_by(Case.opened_at.desc(), Case.id.desc())
 
 
 def _page(
-    s: Session, q: Select[Any], short: list[str], oldest_first: bool, limit: int, offset: int
+    s: Session,
+    q: Select[Any],
+    words: list[str],
+    index: CaseIndex | None,
+    page: tuple[int, int, bool],
 ) -> list[Any]:
-    """The page of ``q``'s cases that also contain each short word.
+    """``limit`` + 1 rows of ``q`` (past ``offset``) whose search text holds every word."""
+    limit, offset, oldest_first = page
+    if not words:
+        return list(s.execute(q.limit(limit + 1).offset(offset)).all())
+    if index is None:
+        # No key to her name: a file is found by its reference only (a coded column).
+        for word in words:
+            q = q.where(Case.reference.ilike(f"%{_escaped(word)}%", escape="\\"))
+        return list(s.execute(q.limit(limit + 1).offset(offset)).all())
+    counts = {word: index.count(word) for word in words}
+    rarest = min(words, key=counts.__getitem__)
+    if counts[rarest] <= RARE:
+        ids = [i for i in index.containing(rarest) if index.matches(i, words)]
+        if not ids:
+            return []
+        return list(s.execute(q.where(Case.id.in_(ids)).limit(limit + 1).offset(offset)).all())
+    found: list[Any] = []
+    skip = offset
+    walked = q
+    size = 4 * (limit + 1 + offset)  # a common word fills the page from the first few
+    while len(found) <= limit:
+        chunk = list(s.execute(walked.limit(size)).all())
+        for row in chunk:
+            if index.matches(row.id, words):
+                if skip:
+                    skip -= 1
+                elif len(found) <= limit:
+                    found.append(row)
+        if len(chunk) < size:
+            break
+        size = min(size * 4, WALK)
+        last = chunk[-1]
+        walked = q.where(_past(last.opened_at, last.id, oldest_first))
+    return found
 
-    A short word ("m", "李") has no trigram to look up. It is first checked case by case over
-    the newest cases (in the list's order): a common one fills the page there at once. When it
-    does not, the set of every case containing it is built from the whole index."""
-    if short and offset == 0:
-        newest = list(
-            s.scalars(
-                _ordered(q.with_only_columns(Case.id), Case.opened_at, Case.id, oldest_first).limit(
-                    SHORT_WORD_WINDOW
-                )
-            )
-        )
-        probe = _ordered(
-            q.where(Case.id.in_(newest), *(_keys_like(Case.id, word) for word in short)),
-            Case.opened_at,
-            Case.id,
-            oldest_first,
-        ).limit(limit + 1)
-        rows = list(s.execute(probe).all())
-        if len(rows) > limit or len(newest) < SHORT_WORD_WINDOW:
-            return rows  # a full page among the newest, or the newest were all there is
-    for word in short:
-        containing = select(_keys_table.c["id"]).where(
-            _keys_table.c["c0"].like(_like(word), escape="\\")
-        )
-        # "+id": the list walks its date index in order and checks each case against the set,
-        # stopping at a full page, instead of sorting every case of a large set.
-        q = q.where((Case.id + 0).in_(containing))
-    q = _ordered(q, Case.opened_at, Case.id, oldest_first)
-    return list(s.execute(q.limit(limit + 1).offset(offset)).all())
+
+def _past(opened_at: datetime, case_id: int, oldest_first: bool) -> Any:
+    key = tuple_(Case.opened_at, Case.id)
+    at = tuple_(literal(opened_at, UtcDateTime()), literal(case_id))
+    return key > at if oldest_first else key < at
 
 
-def _index(condition: str, **params: str) -> TextualSelect:
-    return (
-        text(f"SELECT rowid FROM case_search WHERE {condition}")
-        .bindparams(**params)
-        .columns(rowid=Integer)
-    )
+def _escaped(word: str) -> str:
+    return fold(word).upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

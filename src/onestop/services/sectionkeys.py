@@ -29,20 +29,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from onestop.db.base import utcnow
+from onestop.db.cases import Case
 from onestop.db.counselling import CounsellingSession
 from onestop.db.drafts import Draft
 from onestop.db.records import RecordVersion
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.staff import StaffAccount
-from onestop.db.textcolumns import ENCRYPTED_SECTIONS
+from onestop.db.textcolumns import ENCRYPTED_SECTIONS, IDENTITY_SEALED
 from onestop.domain.audit import AuditAction
+from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import caseindex, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -79,6 +83,8 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
     Section.COUNSELLING: (
         SealedTable(CounsellingSession, "counselling_session", ("notes", "plan")),
     ),
+    # Sealed by the ORM layer (services.sealedcolumns) whenever a row is written.
+    Section.IDENTITY: (SealedTable(Case, "case", IDENTITY_SEALED),),
 }
 
 
@@ -148,10 +154,17 @@ def start(session: VaultSession, s: Session, private: X25519PrivateKey) -> None:
     if slot_id not in session.slots.slots:
         return
     public = session.slots.slots[slot_id].public
-    session.section_keys = open_ring(s, session.vault_id, slot_id, private, public)
+    # Into the session's own ring: the ORM sessions already opened take their keys from it.
+    session.section_keys.clear()
+    for key in open_ring(s, session.vault_id, slot_id, private, public).held():
+        session.section_keys.add(key)
     if not session.must_change_password:
         establish_first_keys(session, s)
     seal_older_text(session, s)
+    session.case_index = None
+    if session.section_keys.holds(Section.IDENTITY):
+        s.flush()
+        session.case_index = caseindex.build(s, session.section_keys)
 
 
 def establish_first_keys(session: VaultSession, s: Session) -> None:
@@ -189,6 +202,25 @@ def lend_first_keys(session: VaultSession, s: Session, usernames: Iterable[str])
                 _grant(session, s, key, user_slot_id(username))
         session.section_keys.add(key)
         session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1 demo")
+
+
+def borrow_demo_keys(session: VaultSession, username: str, password: str) -> bool:
+    """For the demo seeder only: hold, in ``session``, the section keys of the demo account
+    ``username``, opened with its password (which the demo's seed gives), while the seeder
+    writes synthetic records (the caller clears the ring when done). False when the vault has
+    no such account or the password does not open it: a real centre's vault."""
+    slot_id = user_slot_id(username)
+    if slot_id not in session.slots.slots:
+        return False
+    opened = session.slots.open_slot(slot_id, normalise(password))
+    if opened is None:
+        return False
+    public = session.slots.slots[slot_id].public
+    with session.system_transaction() as s:
+        ring = open_ring(s, session.vault_id, slot_id, opened.private, public)
+    for key in ring.held():
+        session.section_keys.add(key)
+    return True
 
 
 def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
@@ -425,35 +457,57 @@ def open_draft(session: VaultSession, row: Draft) -> str | None:
 
 
 def seal_older_text(session: VaultSession, s: Session) -> None:
-    """Seal the text of held sections written before section keys (a migrated vault)."""
+    """Seal the text of held sections written before section keys (a migrated vault): the
+    rows, their history and the section's drafts."""
     for section, tables in SEALED_TABLES.items():
         key = session.section_keys.current(section)
         if key is None:
             continue
         count = 0
         for table in tables:
-            name = table.model.__table__.name
-            for row in s.scalars(select(table.model).where(table.model.key_version.is_(None))):
-                seal_row(session, row, section, table.columns)
-                count += 1
-            history = s.scalars(
-                select(RecordVersion).where(RecordVersion.record_type == table.record_type)
-            )
-            for old in history:
-                fields = json.loads(old.snapshot)
-                if fields.get("key_version") is not None:
-                    continue
-                for column in table.columns:
-                    if isinstance(fields.get(column), str):
-                        fields[column] = seal(
-                            key, name, column, old.record_id, old.version, fields[column]
-                        )
-                fields["key_version"] = key.version
-                old.snapshot = json.dumps(fields, ensure_ascii=False)
-                count += 1
+            count += _seal_older_rows(session, s, section, table)
+            count += _seal_older_history(s, key, table)
         for draft in s.scalars(select(Draft).where(Draft.section == section.value)):
             if not is_sealed(draft.content):
                 draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
                 count += 1
         if count:
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(count))
+
+
+def _seal_older_rows(
+    session: VaultSession, s: Session, section: Section, table: SealedTable
+) -> int:
+    count = 0
+    for row in s.scalars(select(table.model).where(table.model.key_version.is_(None))):
+        if table.model in sealedcolumns.TRANSPARENT:
+            flag_modified(row, "key_version")  # the ORM layer seals it at the flush
+        else:
+            seal_row(session, row, section, table.columns)
+        count += 1
+    return count
+
+
+def _seal_older_history(s: Session, key: SectionKey, table: SealedTable) -> int:
+    name = table.model.__table__.name
+    history = s.scalars(
+        select(RecordVersion).where(
+            RecordVersion.record_type == table.record_type,
+            or_(
+                ~RecordVersion.snapshot.contains('"key_version"'),
+                RecordVersion.snapshot.contains('"key_version": null'),
+            ),
+        )
+    )
+    count = 0
+    for old in history:
+        fields = json.loads(old.snapshot)
+        if fields.get("key_version") is not None:
+            continue
+        for column in table.columns:
+            if isinstance(fields.get(column), str):
+                fields[column] = seal(key, name, column, old.record_id, old.version, fields[column])
+        fields["key_version"] = key.version
+        old.snapshot = json.dumps(fields, ensure_ascii=False)
+        count += 1
+    return count

@@ -23,7 +23,11 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import GLASS_FLAG, Action, Role, Section, permits
 from onestop.errors import PermissionDenied, SignInFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, sectionkeys
+from onestop.services import (
+    audit,
+    sealedcolumns,  # noqa: F401  (registers the sealing mapper events)
+    sectionkeys,
+)
 from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import open_engine, storage_errors
 from onestop.vault.folder import VaultFolder
@@ -33,6 +37,7 @@ from onestop.vault.sectionkeys import KeyRing
 
 if TYPE_CHECKING:
     from onestop.services.audit import Anchor, SigningKey
+    from onestop.services.caseindex import CaseIndex
 
 RECOVERY_ACTOR = "(recovery key)"
 
@@ -84,6 +89,9 @@ class VaultSession:
         # The section keys this person opened at sign-in (services.sectionkeys); forgotten at
         # lock and sign-out like the vault key.
         self.section_keys = KeyRing()
+        # The search index, in memory only (services.caseindex): built from the names her
+        # identity key opens, dropped when she locks or signs out.
+        self.case_index: CaseIndex | None = None
 
     # -- plumbing for services (not for the GUI) --
 
@@ -244,6 +252,8 @@ class VaultSession:
             return
         engine = self.engine
         s = Session(engine, expire_on_commit=False)
+        # The ORM layer that opens and seals sealed columns takes her keys from here.
+        s.info["section_keys"] = self.section_keys
         try:
             with storage_errors(engine), s.begin():
                 yield s
@@ -310,6 +320,7 @@ class VaultSession:
             self._key = b""
             self.signer = None
             self.section_keys.clear()
+            self.case_index = None
 
     def unlock(self, password: str) -> None:
         """The same person unlocks with their password (SignInFailed if it is wrong)."""
@@ -368,6 +379,7 @@ class VaultSession:
             self._key = b""
             self.signer = None
             self.section_keys.clear()
+            self.case_index = None
             self._lock.release()
 
     def __enter__(self) -> VaultSession:

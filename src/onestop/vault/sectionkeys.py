@@ -48,6 +48,12 @@ class SectionKey:
     section: str
     version: int
     key: bytes = field(repr=False)
+    # The key's AES-GCM context, made once: opening a hundred thousand names at sign-in (the
+    # search index) costs a third of what it would with a new context per field.
+    aead: AESGCM = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "aead", AESGCM(self.key))
 
 
 def new_key(section: str, version: int) -> SectionKey:
@@ -134,7 +140,7 @@ def is_sealed(value: object) -> bool:
 
 def encrypt_field(key: SectionKey, plaintext: str, aad: bytes) -> str:
     nonce = secrets.token_bytes(NONCE_BYTES)
-    body = nonce + AESGCM(key.key).encrypt(nonce, plaintext.encode("utf-8"), aad)
+    body = nonce + key.aead.encrypt(nonce, plaintext.encode("utf-8"), aad)
     return f"{PREFIX}.{key.section}.{key.version}.{base64.b64encode(body).decode('ascii')}"
 
 
@@ -151,13 +157,20 @@ def sealed_version(token: str) -> tuple[str, int]:
 
 def decrypt_field(ring: KeyRing, token: str, aad: bytes) -> str:
     """The plaintext of a sealed field; SealedFieldError if it does not open with ``ring``."""
-    section, version = sealed_version(token)
-    key = ring.get(section, version)
+    # One split and a strict base64 decode: a sign-in opens every survivor's name this way
+    # (services.caseindex), so this path is kept short.
+    try:
+        prefix, section, version, text = token.split(".", 3)
+        if prefix != PREFIX:
+            raise ValueError
+        key = ring.get(section, int(version))
+    except ValueError:
+        raise SealedFieldError("not a sealed field") from None
     if key is None:
         raise SealedFieldError("the key of this field is not held")
     try:
-        body = base64.b64decode(token.split(".", 3)[3], validate=True)
-        plain = AESGCM(key.key).decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], aad)
+        body = binascii.a2b_base64(text, strict_mode=True)
+        plain = key.aead.decrypt(body[:NONCE_BYTES], body[NONCE_BYTES:], aad)
     except (InvalidTag, ValueError, binascii.Error):
         raise SealedFieldError("a sealed field did not open") from None
     return plain.decode("utf-8")

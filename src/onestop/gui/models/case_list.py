@@ -101,6 +101,8 @@ class CaseListModel(QAbstractTableModel):
         if column == REFERENCE:
             return case.reference
         if column == NAME:
+            if case.name_sealed:
+                return self.tr("name sealed: waiting for a colleague to confirm you")
             return case.display_name
         if column == AGE:
             return "" if case.age is None else str(case.age)

@@ -152,9 +152,9 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
     start, end = months.bounds
     consenting = _consenting(s, now)
     found = s.execute(
-        select(
-            Incident, Case.reference, Case.register_id, Case.sex, Case.opened_at, Case.caseworker
-        )
+        # Whole rows: the register id is sealed under the identity key and only an ORM load
+        # opens it (services.sealedcolumns).
+        select(Incident, Case)
         .join(Case, Case.id == Incident.case_id)
         .where(Incident.created_at >= start, Incident.created_at < end)
         .order_by(Incident.created_at, Incident.id)
@@ -164,15 +164,16 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
     rows = []
     for row in found:
         incident: Incident = row.Incident
+        case: Case = row.Case
         values: dict[gbvims.Column, Any] = {
-            gbvims.Column.INCIDENT_ID: f"{row.reference}-{incident.id}",
-            gbvims.Column.SURVIVOR_CODE: row.register_id or row.reference,
-            gbvims.Column.CASE_MANAGER_CODE: row.caseworker or "",
-            gbvims.Column.DATE_OF_INTERVIEW: row.opened_at.date(),
+            gbvims.Column.INCIDENT_ID: f"{case.reference}-{incident.id}",
+            gbvims.Column.SURVIVOR_CODE: case.register_id or case.reference,
+            gbvims.Column.CASE_MANAGER_CODE: case.caseworker or "",
+            gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date(),
             gbvims.Column.DATE_OF_INCIDENT: (
                 incident.occurred_earliest.date() if incident.occurred_earliest else None
             ),
-            gbvims.Column.SEX: gbvims.SEXES.code(row.sex),
+            gbvims.Column.SEX: gbvims.SEXES.code(case.sex),
             gbvims.Column.GBV_TYPE: gbvims.GBV_TYPES.code(incident.gbv_type),
             gbvims.Column.PERPETRATOR_COUNT: gbvims.perpetrator_count_code(
                 incident.perpetrator_count

@@ -55,7 +55,11 @@ class CaseFileHeader(QFrame):
         case = view.case
         d = case.details
         self.reference.setText(case.reference)
-        self.name.setText(case.display_name)
+        self.name.setText(
+            self.tr("Name sealed: waiting for a colleague to confirm you")
+            if case.name_sealed
+            else case.display_name
+        )
         age = case.age(now.date())
         self.age.setText(
             self.tr("%n year(s)", "", age) if age is not None else self.tr("age not known")
