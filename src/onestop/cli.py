@@ -973,3 +973,7 @@ def main(
             f"onestop: an internal error stopped the command; details are in {logs.log_path()}\n"
         )
         return EXIT_FAILED
+
+
+if __name__ == "__main__":  # python -m onestop.cli, as well as onestop-cli
+    sys.exit(main())

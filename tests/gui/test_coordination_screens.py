@@ -434,3 +434,27 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     assert not dialogs.open_dialogs
     text = PdfReader(tmp_path / "letter.pdf").pages[0].extract_text()
     assert "Harbour Housing Trust" in text and "A safe flat" in text
+
+
+def test_the_agencies_csv_is_written_owner_only(
+    qtbot, make_shell, vault, tmp_path, monkeypatch
+) -> None:
+    """Like every export, the directory's CSV (shelters' contacts among it) is 0600, even
+    over an existing file that others could read."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from onestop.domain.coordination import Sector
+    from onestop.services.directory import AgencyDetails, DirectoryService
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        DirectoryService(cw).add(AgencyDetails("Harbour Housing Trust", Sector.SHELTER_HOUSING))
+    target = tmp_path / "agencies.csv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o644)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    network = _tab(shell, "network")
+    network.export_csv()
+    assert "Harbour Housing Trust" in target.read_text(encoding="utf-8-sig")
+    assert target.stat().st_mode & 0o777 == 0o600

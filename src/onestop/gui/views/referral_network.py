@@ -3,6 +3,8 @@ how well each one answers."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -230,7 +232,10 @@ class NetworkView(Screen):
         with report_errors(self.message) as outcome:
             try:
                 text = DirectoryService(self._session).export_csv()
-                with open(path, "w", encoding="utf-8-sig", newline="") as f:
+                # Owner-only (0600) like every export: it lists shelters' contacts.
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.fchmod(fd, 0o600)
+                with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
                     f.write(text)
             except OSError:
                 self.message.setText(self.tr("The file could not be written there."))
