@@ -647,6 +647,7 @@ def cmd_selftest(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     from pypdf import PdfReader
 
     from onestop.domain.passwords import generate_one_time_password
+    from onestop.services import sectionkeys
     from onestop.services.cases import CaseService, SurvivorDetails
 
     def step(text: str) -> None:
@@ -669,6 +670,8 @@ def cmd_selftest(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         with sign_in(vault, "selftest.caseworker", secret) as caseworker:
             alias = f"Self-test {secrets.token_hex(3)}"
             reference = CaseService(caseworker).open_case(SurvivorDetails(alias=alias)).reference
+            # The manager reads names once a colleague who holds the identity key confirms her.
+            sectionkeys.confirm_colleague(caseworker, "selftest.manager")
         with sign_in(vault, "selftest.manager", secret) as manager:
             if CaseService(manager).get(reference).details.alias != alias:
                 raise OneStopError("The case read back is not the one written.")
