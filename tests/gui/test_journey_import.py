@@ -66,3 +66,47 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
     cases = find_field(shell, "Cases")
     qtbot.waitUntil(lambda: "Zoë Núñez" in on_screen(cases), timeout=10_000)
     assert "Amina Hassan" not in on_screen(cases)
+
+
+@DROP_DOWN
+def test_a_corrected_file_is_checked_again_and_imported(
+    qtbot, make_shell, vault, tmp_path: Path
+) -> None:
+    """A refused date is corrected in the file; checking again reads the file anew and keeps
+    the fields she chose and her decision on a row whose possible match is the same."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        existing = CaseService(cw).open_case(SurvivorDetails(name="Amina Hassan")).reference
+    register = tmp_path / "register.csv"
+    header = "Register id;Name;Date of birth;Type of incident\n"
+    register.write_text(
+        header + "R-100;Amina Hassan;;Rape\nR-101;Zoë Núñez;31/02/1990;Physical Assault\n",
+        encoding="utf-8",
+    )
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    click_tab(shell, "Import register")
+    type_into(shell, "Register file", str(register))
+    click(find_button(shell, "Read file"))
+    qtbot.waitUntil(lambda: bool(find_field(shell, "File format").text()), timeout=5_000)
+    choose(shell, "Field for Type of incident", "(not imported)")
+
+    click(find_button(shell, "Check every row (dry run)"))
+    summary = find_field(shell, "Dry run")
+    qtbot.waitUntil(lambda: "2 rows checked" in summary.text(), timeout=20_000)
+    assert "1 would be refused" in summary.text()
+    assert not find_button(shell, "Import").isEnabled()
+    choose(shell, "Decision for line 2", f"Add to {existing}")
+
+    register.write_text(
+        header + "R-100;Amina Hassan;;Rape\nR-101;Zoë Núñez;28/02/1990;Physical Assault\n",
+        encoding="utf-8",
+    )
+    click(find_button(shell, "Check every row (dry run)"))
+    qtbot.waitUntil(lambda: "0 would be refused" in summary.text(), timeout=20_000)
+    assert find_field(shell, "Field for Type of incident").currentText() == "(not imported)"
+    assert find_field(shell, "Decision for line 2").currentText() == f"Add to {existing}"
+    assert find_button(shell, "Import").isEnabled()
+
+    click(find_button(shell, "Import"))
+    qtbot.waitUntil(lambda: "Imported: 1 new case," in on_screen(shell), timeout=30_000)
+    assert "0 incidents, 1 row added to existing cases" in on_screen(shell)

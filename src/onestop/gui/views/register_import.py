@@ -284,9 +284,19 @@ class ImportView(Screen):
     # -- the dry run --
 
     def dry_run(self) -> None:
+        """Check the file as it is on disk now (a person corrects it, then checks again), with
+        the mapping she chose and the decisions she made for rows whose matches are the same."""
         assert self.file is not None
+        mapping = self.chosen_mapping()
+        kept = self._decided_matches()
         with report_errors(self.message) as outcome:
-            self.plan = ImportService(self._session).dry_run(self.file, self.chosen_mapping())
+            file = RegisterFile.open(self.file.path)
+            if file.headers != self.file.headers:
+                self.file = file
+                self._show_mapping(mapping)
+                mapping = self.chosen_mapping()
+            self.file = file
+            self.plan = ImportService(self._session).dry_run(file, mapping)
         if outcome.failed:
             self.plan = None
             self._enable()
@@ -310,6 +320,7 @@ class ImportView(Screen):
             )
             for column, text in enumerate(cells):
                 self.problems.setItem(i, column, QTableWidgetItem(text))
+        self.duplicates.setRowCount(0)  # the last run's decisions go (hidden), not linger
         self.duplicates.setRowCount(len(plan.duplicates))
         for i, duplicate in enumerate(plan.duplicates):
             matches = ", ".join(f"{m.reference} · {m.display_name}" for m in duplicate.matches)
@@ -324,8 +335,26 @@ class ImportView(Screen):
                     self.tr("Add to {reference}").format(reference=match.reference),
                     match.reference,
                 )
+            references = tuple(m.reference for m in duplicate.matches)
+            if kept.get(duplicate.line, (None, ()))[1] == references:
+                combo.setCurrentIndex(combo.findData(kept[duplicate.line][0]))
             self.duplicates.setCellWidget(i, 3, combo)
         self._enable()
+
+    def _decided_matches(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """Line -> (the decision made, the cases it was made among), from the last dry run."""
+        if self.plan is None:
+            return {}
+        among = {d.line: tuple(m.reference for m in d.matches) for d in self.plan.duplicates}
+        decided: dict[int, tuple[str, tuple[str, ...]]] = {}
+        for i in range(self.duplicates.rowCount()):
+            combo = self.duplicates.cellWidget(i, 3)
+            line = self.duplicates.item(i, 0)
+            if isinstance(combo, QComboBox) and line is not None:
+                choice = combo.currentData()
+                if choice is not None and int(line.text()) in among:
+                    decided[int(line.text())] = (str(choice), among[int(line.text())])
+        return decided
 
     def decisions(self) -> dict[int, str | None]:
         decided: dict[int, str | None] = {}
