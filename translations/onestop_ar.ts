@@ -3793,6 +3793,10 @@
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
+        <source>Import result</source>
+        <translation>نتيجة الاستيراد</translation>
+    </message>
+    <message>
         <source>Register to import</source>
         <translation>السجل المراد استيراده</translation>
     </message>

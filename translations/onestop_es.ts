@@ -3713,6 +3713,10 @@
         <translation>Cancelar la importación</translation>
     </message>
     <message>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
         <source>Register to import</source>
         <translation>Registro que importar</translation>
     </message>

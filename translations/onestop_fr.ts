@@ -3713,6 +3713,10 @@
         <translation>Annuler l&apos;import</translation>
     </message>
     <message>
+        <source>Import result</source>
+        <translation>Résultat de l&apos;import</translation>
+    </message>
+    <message>
         <source>Register to import</source>
         <translation>Registre à importer</translation>
     </message>

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
 
 from onestop.domain.roles import Role
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -18,6 +20,7 @@ from tests.gui.journey import (
     find_button,
     find_field,
     on_screen,
+    press,
     sign_in_by_keyboard,
     type_into,
 )
@@ -25,6 +28,14 @@ from tests.gui.journey import (
 DROP_DOWN = pytest.mark.qt_log_ignore(
     "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
 )
+
+
+def assert_in_view(shell: QWidget, widget: QWidget) -> None:
+    """``widget`` is whole inside the shell's window as it is sized, not cut off below."""
+    shell.layout().activate()
+    box = QRect(widget.mapTo(shell, QPoint(0, 0)), widget.size())
+    assert widget.isVisible() and box.height() > 0
+    assert shell.rect().contains(box), (box, shell.rect())
 
 
 @DROP_DOWN
@@ -39,6 +50,7 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
         encoding="utf-8",
     )
     shell = make_shell(vault.path)
+    shell.resize(1280, 768)  # a common laptop screen
     sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
     click_tab(shell, "Import register")
     type_into(shell, "Register file", str(register))
@@ -60,9 +72,67 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
     click(find_button(shell, "Import"))
     qtbot.waitUntil(lambda: "Imported: 1 new case," in on_screen(shell), timeout=30_000)
     assert "2 incidents, 1 row added to existing cases" in on_screen(shell)
+    result = find_field(shell, "Import result")
+    assert result.property("role") != "error"  # news, not an error
+    assert_in_view(shell, result)
+    assert_in_view(shell, find_button(shell, "Import"))
+    mapping = find_field(shell, "Columns and fields")
+    assert mapping.viewport().height() >= 6 * mapping.rowHeight(0)  # not a four-row slit
 
     click_tab(shell, "Cases")
     type_into(shell, "Find a case", "R-101")
     cases = find_field(shell, "Cases")
     qtbot.waitUntil(lambda: "Zoë Núñez" in on_screen(cases), timeout=10_000)
     assert "Amina Hassan" not in on_screen(cases)
+
+
+@DROP_DOWN
+def test_a_corrected_file_is_checked_again_and_imported(
+    qtbot, make_shell, vault, tmp_path: Path
+) -> None:
+    """A refused date is corrected in the file; checking again reads the file anew and keeps
+    the fields she chose and her decision on a row whose possible match is the same."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        existing = CaseService(cw).open_case(SurvivorDetails(name="Amina Hassan")).reference
+    register = tmp_path / "register.csv"
+    header = "Register id;Name;Date of birth;Type of incident\n"
+    register.write_text(
+        header + "R-100;Amina Hassan;;Rape\nR-101;Zoë Núñez;31/02/1990;Physical Assault\n",
+        encoding="utf-8",
+    )
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    click_tab(shell, "Import register")
+    type_into(shell, "Register file", str(register) + ".old")
+    click(find_button(shell, "Read file"))
+    result = find_field(shell, "Import result")
+    assert result.text() == "There is no such file." and result.property("role") == "error"
+    click(find_field(shell, "Register file"))
+    press(Qt.Key.Key_End)
+    for _ in ".old":
+        press(Qt.Key.Key_Backspace)
+    click(find_button(shell, "Read file"))
+    qtbot.waitUntil(lambda: bool(find_field(shell, "File format").text()), timeout=5_000)
+    assert result.text() == ""
+    choose(shell, "Field for Type of incident", "(not imported)")
+
+    click(find_button(shell, "Check every row (dry run)"))
+    summary = find_field(shell, "Dry run")
+    qtbot.waitUntil(lambda: "2 rows checked" in summary.text(), timeout=20_000)
+    assert "1 would be refused" in summary.text()
+    assert not find_button(shell, "Import").isEnabled()
+    choose(shell, "Decision for line 2", f"Add to {existing}")
+
+    register.write_text(
+        header + "R-100;Amina Hassan;;Rape\nR-101;Zoë Núñez;28/02/1990;Physical Assault\n",
+        encoding="utf-8",
+    )
+    click(find_button(shell, "Check every row (dry run)"))
+    qtbot.waitUntil(lambda: "0 would be refused" in summary.text(), timeout=20_000)
+    assert find_field(shell, "Field for Type of incident").currentText() == "(not imported)"
+    assert find_field(shell, "Decision for line 2").currentText() == f"Add to {existing}"
+    assert find_button(shell, "Import").isEnabled()
+
+    click(find_button(shell, "Import"))
+    qtbot.waitUntil(lambda: "Imported: 1 new case," in on_screen(shell), timeout=30_000)
+    assert "0 incidents, 1 row added to existing cases" in on_screen(shell)

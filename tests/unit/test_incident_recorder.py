@@ -28,6 +28,7 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports.incident_recorder import Months, export_incident_recorder
 from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.intake import MatchReason
 from onestop.services.register_import import ColumnMapping, ImportService, RegisterFile
 from tests.conftest import SampleVault
 
@@ -126,6 +127,10 @@ def test_the_workbook_has_the_recorders_columns_codes_and_no_personal_data(
     assert menu[1][2] == "Rape"
 
 
+def by_column() -> dict[str, int]:
+    return {c: i for i, c in enumerate(gbvims.COLUMNS)}
+
+
 def test_export_then_import_gives_back_the_same_codes(vault: SampleVault, tmp_path: Path) -> None:
     seeded(vault)
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -137,12 +142,24 @@ def test_export_then_import_gives_back_the_same_codes(vault: SampleVault, tmp_pa
         plan = ImportService(cw).dry_run(
             RegisterFile.open(exported.path), ColumnMapping.incident_recorder()
         )
-        assert plan.ready and plan.rows == 3 and plan.duplicates == ()
-        ImportService(cw).run(plan, {})
+        assert plan.ready and plan.rows == 3
+        # The centre's own export brought back: each row is listed as its own case, by the
+        # survivor code (her reference here), and nothing is imported before a decision.
+        code = by_column()[gbvims.Column.SURVIVOR_CODE]
+        assert [(d.line, d.shown_as) for d in plan.duplicates] == [
+            (line, row[code]) for line, row in enumerate(before, start=2)
+        ]
+        for duplicate in plan.duplicates:
+            assert [(m.reference, m.reasons) for m in duplicate.matches] == [
+                (duplicate.shown_as, (MatchReason.REGISTER_ID,))
+            ]
+        with pytest.raises(ValidationFailed):
+            ImportService(cw).run(plan, {})
+        ImportService(cw).run(plan, {d.line: None for d in plan.duplicates})
         with cw.system_transaction() as s:
             cases = [c for c in s.scalars(select(Case).order_by(Case.id)) if c.id not in known]
             incidents = {i.case_id: i for i in s.scalars(select(Incident))}
-    by = {c: i for i, c in enumerate(gbvims.COLUMNS)}
+    by = by_column()
     for row, case in zip(before, cases, strict=True):
         incident = incidents[case.id]
         assert case.register_id == row[by[gbvims.Column.SURVIVOR_CODE]]

@@ -183,6 +183,27 @@ def test_a_possible_duplicate_waits_for_a_decision(vault: SampleVault, tmp_path:
             assert len(s.scalars(select(Incident).where(Incident.case_id == case.id)).all()) == 1
 
 
+def test_a_row_whose_register_id_is_a_cases_reference_or_register_id_is_listed(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    existing = open_case_in(vault, SurvivorDetails(name="Amina Hassan"))
+    first = write_csv(tmp_path / "first.csv", sample_rows(1, seed=5))
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ImportService(cw).run(ImportService(cw).dry_run(RegisterFile.open(first), MAPPING), {})
+    # Other names: only the codes match, exactly (trimmed, any case), never a part of one.
+    rows = sample_rows(4, seed=9)
+    rows[0][0] = f"  {existing.lower()} "
+    rows[1][0] = "r-0000"
+    rows[2][0] = "R-000"
+    path = write_csv(tmp_path / "again.csv", rows)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+        with cw.system_transaction() as s:
+            imported = s.scalars(select(Case).where(Case.imported.is_(True))).one().reference
+    found = {d.line: [(m.reference, m.reasons) for m in d.matches] for d in plan.duplicates}
+    assert found == {2: [(existing, ("register_id",))], 3: [(imported, ("register_id",))]}
+
+
 def test_cancel_leaves_nothing(
     vault: SampleVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,6 +38,7 @@ class Entry(NamedTuple):
     reference: str
     display_name: str  # her alias when she chose one, else her name
     keys: str
+    register_id: str = ""  # her id in an imported register, as it was given
 
 
 class CaseIndex:
@@ -48,6 +49,7 @@ class CaseIndex:
         self._joined: str | None = None
         self._ids: list[int] = []
         self._starts: list[int] = []
+        self._codes: dict[str, set[int]] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -63,8 +65,8 @@ class CaseIndex:
         register_id: str = "",
     ) -> None:
         keys = search_keys(reference, name, alias, phone, date_of_birth, register_id)
-        self._entries[case_id] = Entry(reference, alias or name, keys)
-        self._joined = None
+        self._entries[case_id] = Entry(reference, alias or name, keys, register_id)
+        self._joined = self._codes = None
 
     def put_row(self, row: Case) -> None:
         """A case row as it is now (its sealed fields opened by the ORM layer)."""
@@ -80,7 +82,7 @@ class CaseIndex:
 
     def remove(self, case_id: int) -> None:
         if self._entries.pop(case_id, None) is not None:
-            self._joined = None
+            self._joined = self._codes = None
 
     def display_name(self, case_id: int) -> str:
         entry = self._entries.get(case_id)
@@ -104,6 +106,20 @@ class CaseIndex:
             # Go on from the next case's text: one id per case is enough.
             at = text.find(word, self._starts[i + 1] if i + 1 < len(self._starts) else len(text))
         return found
+
+    def with_code(self, code: str) -> set[int]:
+        """The ids of the cases whose reference or register id is exactly ``code`` (trimmed,
+        any case): a register exported by OneStop gives one of them for each of its rows."""
+        key = code.strip().casefold()
+        if not key:
+            return set()
+        if self._codes is None:
+            self._codes = {}
+            for case_id, entry in self._entries.items():
+                for value in (entry.reference, entry.register_id):
+                    if folded := value.strip().casefold():
+                        self._codes.setdefault(folded, set()).add(case_id)
+        return set(self._codes.get(key, ()))
 
     def _text(self) -> str:
         if self._joined is None:

@@ -40,6 +40,7 @@ class MatchReason:
     ALIAS = "alias"
     DATE_OF_BIRTH = "date_of_birth"
     PHONE = "phone"
+    REGISTER_ID = "register_id"  # an imported row's register id is her reference or register id
 
 
 @dataclass(frozen=True)

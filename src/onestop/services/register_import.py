@@ -7,7 +7,9 @@ Three steps, the way a person does it:
 2. ``RegisterImport.dry_run`` validates every row with the rules a form applies (dates, codes,
    option values, lengths, the one-line rules of names) and says, per row and field, what
    would be refused and why; it lists the rows that match an existing case by the intake's own
-   match (services.intake: name, alias, date of birth, phone). Nothing is written.
+   match (services.intake: name, alias, date of birth, phone) and the rows whose register id is
+   exactly a case's reference or register id (the centre's own export brought back). Nothing
+   is written.
 3. ``RegisterImport.run`` imports the checked file: every row, or none (one transaction, rows
    inserted in batches, a progress callback that may raise to cancel). A row listed as a
    possible duplicate needs a person's decision (its incident into that file, or a new case):
@@ -30,7 +32,7 @@ import io
 import json
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from pathlib import Path
@@ -51,6 +53,7 @@ from onestop.domain.gbvims import RegisterField as Field
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import (
     PersonFacts,
+    age_on,
     check_incident_time,
     check_person,
     one_line_problem,
@@ -60,7 +63,7 @@ from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import caseindex
 from onestop.services.incidents import IncidentDetails, insert_incident
-from onestop.services.intake import IntakeService, PossibleMatch
+from onestop.services.intake import IntakeService, MatchReason, PossibleMatch
 from onestop.services.records import find_case
 from onestop.services.sealedcolumns import seal_value, sealed_columns
 from onestop.services.sectionkeys import require_key
@@ -463,6 +466,69 @@ class Duplicate:
     matches: tuple[PossibleMatch, ...]
 
 
+class _SameCode:
+    """The cases whose reference or register id is exactly a row's register id: the centre's
+    own export (the Incident Recorder's survivor code is OneStop's reference) imported back.
+    Register ids are sealed, so they are looked up in the signed-in person's index; without
+    the identity key, by the reference alone (a plain column)."""
+
+    def __init__(self, session: VaultSession, today: date) -> None:
+        self._session = session
+        self._today = today
+        with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            self._index = caseindex.of(session, s)
+
+    def matches(self, code: str) -> tuple[PossibleMatch, ...]:
+        code = code.strip()
+        if not code:
+            return ()
+        index = self._index
+        q = select(
+            Case.id,
+            Case.reference,
+            Case.date_of_birth,
+            Case.estimated_age,
+            Case.status,
+            Case.caseworker,
+            Case.opened_at,
+        )
+        if index is not None:
+            ids = index.with_code(code)
+            if not ids:
+                return ()
+            q = q.where(Case.id.in_(ids))
+        else:
+            q = q.where(func.lower(Case.reference) == code.casefold())
+        with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            rows = s.execute(q.order_by(Case.reference)).all()
+        return tuple(
+            PossibleMatch(
+                r.reference,
+                index.display_name(r.id) if index is not None else "",
+                age_on(r.date_of_birth, self._today) if r.date_of_birth else r.estimated_age,
+                CaseStatus(r.status),
+                r.caseworker,
+                r.opened_at,
+                (MatchReason.REGISTER_ID,),
+            )
+            for r in rows
+        )
+
+
+def _merged(
+    exact: tuple[PossibleMatch, ...], found: tuple[PossibleMatch, ...]
+) -> tuple[PossibleMatch, ...]:
+    """The exact matches first, then the intake's, one entry per case (its reasons joined)."""
+    by_reference = {m.reference: m for m in exact}
+    for match in found:
+        seen = by_reference.get(match.reference)
+        if seen is None:
+            by_reference[match.reference] = match
+        else:
+            by_reference[match.reference] = replace(seen, reasons=(*seen.reasons, *match.reasons))
+    return tuple(by_reference.values())
+
+
 @dataclass(frozen=True)
 class DryRun:
     file: RegisterFile
@@ -500,6 +566,7 @@ class ImportService:
         with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             has_cases = bool(s.scalar(select(func.count()).select_from(Case)))
         intake = IntakeService(session)
+        same_code = _SameCode(session, today)
         with session.batch():
             for line, cells in file.rows():
                 rows += 1
@@ -512,14 +579,16 @@ class ImportService:
                         if len(problems) < MAX_REPORTED
                     )
                     continue
-                if has_cases and (row.name or row.alias or row.date_of_birth or row.safe_phone):
+                if not has_cases:
+                    continue
+                matches = same_code.matches(row.register_id)
+                if row.name or row.alias or row.date_of_birth or row.safe_phone:
                     check = intake.possible_matches(
                         row.name, row.alias, row.date_of_birth, row.safe_phone
                     )
-                    if check.matches:
-                        duplicates.append(
-                            Duplicate(line, row.register_id or f"#{line}", check.matches)
-                        )
+                    matches = _merged(matches, check.matches)
+                if matches:
+                    duplicates.append(Duplicate(line, row.register_id or f"#{line}", matches))
             with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
                 session.audit(
                     s,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,7 +33,7 @@ from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
-from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.controls import message_label, show_message
 from onestop.gui.widgets.screen import Screen, report_errors
 from onestop.services.register_import import (
     ColumnMapping,
@@ -79,7 +81,13 @@ class ImportView(Screen):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self._file_row(layout)
-        self._checking(layout)
+        # The tables share what height the screen has (a person drags the handles); Import and
+        # its result line stay at the bottom, always in view, at 1280 x 768 as on a big screen.
+        self.panes = QSplitter(Qt.Orientation.Vertical, self)
+        self.panes.setObjectName("importPanes")
+        self.panes.setChildrenCollapsible(False)
+        self._checking()
+        layout.addWidget(self.panes, 1)
         self._importing(layout)
         self._enable()
 
@@ -100,14 +108,17 @@ class ImportView(Screen):
         self.format.setAccessibleName(self.tr("File format"))
         layout.addWidget(self.format)
 
-    def _checking(self, layout: QVBoxLayout) -> None:
+    def _checking(self) -> None:
+        top = QWidget(self.panes)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
         self.mapping = _table(
-            self,
+            top,
             "importMapping",
             self.tr("Columns and fields"),
             [self.tr("Column in the file"), self.tr("OneStop field")],
         )
-        layout.addWidget(self.mapping, 1)
+        column.addWidget(self.mapping, 1)
         buttons = QHBoxLayout()
         self.load_button = QPushButton(self.tr("&Load mapping…"), self)
         self.load_button.clicked.connect(self.load_mapping)
@@ -118,25 +129,29 @@ class ImportView(Screen):
         for button in (self.load_button, self.save_button, self.check_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.summary = QLabel(self)
+        column.addLayout(buttons)
+        self.summary = QLabel(top)
         self.summary.setAccessibleName(self.tr("Dry run"))
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        column.addWidget(self.summary)
+        self.panes.addWidget(top)
         self.problems = _table(
-            self,
+            self.panes,
             "importProblems",
             self.tr("Rows that would be refused"),
             [self.tr("Line"), self.tr("Field"), self.tr("Why")],
         )
-        layout.addWidget(self.problems, 1)
+        self.panes.addWidget(self.problems)
         self.duplicates = _table(
-            self,
+            self.panes,
             "importDuplicates",
             self.tr("Possible duplicates"),
             [self.tr("Line"), self.tr("Register id"), self.tr("May be"), self.tr("Decision")],
         )
-        layout.addWidget(self.duplicates, 1)
+        self.panes.addWidget(self.duplicates)
+        for pane, stretch in ((top, 2), (self.problems, 1), (self.duplicates, 1)):
+            pane.setMinimumHeight(pane.fontMetrics().height() * 5)
+            self.panes.setStretchFactor(self.panes.indexOf(pane), stretch)
 
     def _importing(self, layout: QVBoxLayout) -> None:
         bottom = QHBoxLayout()
@@ -151,7 +166,18 @@ class ImportView(Screen):
         bottom.addWidget(self.cancel_button)
         layout.addLayout(bottom)
         self.message = message_label(self, "importMessage")
+        self.message.setAccessibleName(self.tr("Import result"))
+        # One line kept for it even when empty, so Import does not move when it speaks.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing())
         layout.addWidget(self.message)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """The result line: news in the normal style, what went wrong in the error style."""
+        show_message(self.message, text, error=error)
+        self.message.setVisible(True)
+
+    def _error(self, exc: BaseException) -> None:
+        self._say(explain(exc), error=True)
 
     # -- the screen's life --
 
@@ -166,7 +192,7 @@ class ImportView(Screen):
         self.path.clear()
         self.format.clear()
         self.summary.clear()
-        self.message.clear()
+        self._say("")
         for table in (self.mapping, self.problems, self.duplicates):
             table.setRowCount(0)
         self._enable()
@@ -196,18 +222,18 @@ class ImportView(Screen):
         self.problems.setRowCount(0)
         self.duplicates.setRowCount(0)
         self.summary.clear()
-        with report_errors(self.message) as outcome:
+        with report_errors(self._error) as outcome:
             path = Path(self.path.text().strip())
             if not path.is_file():
                 raise FileNotFoundError
             self.file = RegisterFile.open(path)
         if outcome.failed:
             if not Path(self.path.text().strip()).is_file():
-                self.message.setText(self.tr("There is no such file."))
+                self._say(self.tr("There is no such file."), error=True)
             self.file = None
             self._enable()
             return
-        self.message.clear()
+        self._say("")
         file = self.file
         if file.kind == "csv":
             self.format.setText(
@@ -263,7 +289,7 @@ class ImportView(Screen):
             self.apply_mapping_file(Path(chosen))
 
     def apply_mapping_file(self, path: Path) -> None:
-        with report_errors(self.message) as outcome:
+        with report_errors(self._error) as outcome:
             mapping = ColumnMapping.from_json(path.read_text(encoding="utf-8"))
         if not outcome.failed:
             self._show_mapping(mapping)
@@ -277,21 +303,31 @@ class ImportView(Screen):
             self.write_mapping_file(Path(chosen))
 
     def write_mapping_file(self, path: Path) -> None:
-        with report_errors(self.message):
+        with report_errors(self._error):
             path.write_text(self.chosen_mapping().to_json(), encoding="utf-8")
-            self.message.setText(self.tr("Mapping saved."))
+            self._say(self.tr("Mapping saved."))
 
     # -- the dry run --
 
     def dry_run(self) -> None:
+        """Check the file as it is on disk now (a person corrects it, then checks again), with
+        the mapping she chose and the decisions she made for rows whose matches are the same."""
         assert self.file is not None
-        with report_errors(self.message) as outcome:
-            self.plan = ImportService(self._session).dry_run(self.file, self.chosen_mapping())
+        mapping = self.chosen_mapping()
+        kept = self._decided_matches()
+        with report_errors(self._error) as outcome:
+            file = RegisterFile.open(self.file.path)
+            if file.headers != self.file.headers:
+                self.file = file
+                self._show_mapping(mapping)
+                mapping = self.chosen_mapping()
+            self.file = file
+            self.plan = ImportService(self._session).dry_run(file, mapping)
         if outcome.failed:
             self.plan = None
             self._enable()
             return
-        self.message.clear()
+        self._say("")
         plan = self.plan
         self.summary.setText(
             self.tr(
@@ -310,6 +346,7 @@ class ImportView(Screen):
             )
             for column, text in enumerate(cells):
                 self.problems.setItem(i, column, QTableWidgetItem(text))
+        self.duplicates.setRowCount(0)  # the last run's decisions go (hidden), not linger
         self.duplicates.setRowCount(len(plan.duplicates))
         for i, duplicate in enumerate(plan.duplicates):
             matches = ", ".join(f"{m.reference} · {m.display_name}" for m in duplicate.matches)
@@ -324,8 +361,26 @@ class ImportView(Screen):
                     self.tr("Add to {reference}").format(reference=match.reference),
                     match.reference,
                 )
+            references = tuple(m.reference for m in duplicate.matches)
+            if kept.get(duplicate.line, (None, ()))[1] == references:
+                combo.setCurrentIndex(combo.findData(kept[duplicate.line][0]))
             self.duplicates.setCellWidget(i, 3, combo)
         self._enable()
+
+    def _decided_matches(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """Line -> (the decision made, the cases it was made among), from the last dry run."""
+        if self.plan is None:
+            return {}
+        among = {d.line: tuple(m.reference for m in d.matches) for d in self.plan.duplicates}
+        decided: dict[int, tuple[str, tuple[str, ...]]] = {}
+        for i in range(self.duplicates.rowCount()):
+            combo = self.duplicates.cellWidget(i, 3)
+            line = self.duplicates.item(i, 0)
+            if isinstance(combo, QComboBox) and line is not None:
+                choice = combo.currentData()
+                if choice is not None and int(line.text()) in among:
+                    decided[int(line.text())] = (str(choice), among[int(line.text())])
+        return decided
 
     def decisions(self) -> dict[int, str | None]:
         decided: dict[int, str | None] = {}
@@ -351,7 +406,7 @@ class ImportView(Screen):
 
         self.progress.setRange(0, max(plan.rows, 1))
         self.progress.setValue(0)
-        self.message.setText(self.tr("Importing…"))
+        self._say(self.tr("Importing…"))
         job = Job(work, self)
         job.progressed.connect(lambda done, total: self.progress.setValue(done))
         job.done.connect(self._imported)
@@ -366,7 +421,7 @@ class ImportView(Screen):
     def _imported(self, done: Imported) -> None:
         self.result = done
         self.progress.setValue(self.progress.maximum())
-        self.message.setText(
+        self._say(
             " ".join(
                 (
                     self.tr("Imported: %n new case(s),", "", done.cases),
@@ -380,8 +435,8 @@ class ImportView(Screen):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            self.message.setText(self.tr("Import cancelled: nothing was written."))
+            self._say(self.tr("Import cancelled: nothing was written."))
         else:
-            self.message.setText(explain(exc))
+            self._say(explain(exc), error=True)
         self.progress.setValue(0)
         self._enable()
