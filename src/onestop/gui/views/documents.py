@@ -41,7 +41,7 @@ from onestop.services.exports import (
     ExportOptions,
     ExportService,
 )
-from onestop.services.incidents import IncidentRecord
+from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
 
@@ -77,7 +77,7 @@ class MedicoLegalChoices(QGroupBox):
         self.incident.setObjectName("incidentCombo")
         self.incident.setAccessibleName(self.tr("The incident the report is about"))
         self.incident.addItem(self.tr("The latest examined"), None)
-        for record in incidents:
+        for record in standing(incidents):
             d = record.details
             self.incident.addItem(
                 f"{fmt.occurred(d.occurred)} · {label(d.gbv_type)}", record.incident_id
