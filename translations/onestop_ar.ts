@@ -1131,6 +1131,46 @@
         <translation>الوصف</translation>
     </message>
     <message>
+        <source>Entered in error</source>
+        <translation>أُدخل خطأً</translation>
+    </message>
+    <message>
+        <source>Entered in error: {reason}</source>
+        <translation>أُدخل خطأً: {reason}</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error…</source>
+        <translation>وضع علامة «أُدخل خطأً»…</translation>
+    </message>
+    <message>
+        <source>Not entered in error…</source>
+        <translation>لم يُدخل خطأً…</translation>
+    </message>
+    <message>
+        <source>Clear the mark: the incident counts again</source>
+        <translation>إزالة العلامة: تُحتسب الحادثة من جديد</translation>
+    </message>
+    <message>
+        <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
+        <translation>تبقى الحادثة في ملفها مع سجلّ تغييراتها، لكنها لا تُحتسب بعد الآن: لا نوافذ سريرية ولا إحصاءات ولا مستندات. اذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <translation>وضع علامة «أُدخل خطأً»</translation>
+    </message>
+    <message>
+        <source>Not entered in error</source>
+        <translation>لم يُدخل خطأً</translation>
+    </message>
+    <message>
+        <source>The incident counts again. Say why the mark was wrong.</source>
+        <translation>تُحتسب الحادثة من جديد. اذكر سبب خطأ العلامة.</translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
@@ -3397,6 +3437,17 @@
     <message>
         <source>Write the dose, product or result before adding the treatment.</source>
         <translation>اكتب الجرعة أو المنتج أو النتيجة قبل إضافة العلاج.</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredInErrorDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6018,18 @@
     <message>
         <source>There is no incident {incident_id} in case {reference}.</source>
         <translation>لا توجد حادثة {incident_id} في الحالة {reference}.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the incident.</source>
+        <translation>اذكر السبب: يُحفظ السبب مع الحادثة.</translation>
+    </message>
+    <message>
+        <source>This incident is already marked so.</source>
+        <translation>هذه الحادثة معلَّمة كذلك بالفعل.</translation>
+    </message>
+    <message>
+        <source>This incident is not marked as entered in error.</source>
+        <translation>هذه الحادثة غير معلَّمة بأنها أُدخلت خطأً.</translation>
     </message>
     <message>
         <source>Name the court.</source>

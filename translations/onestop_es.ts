@@ -1051,6 +1051,46 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Entered in error</source>
+        <translation>Registrado por error</translation>
+    </message>
+    <message>
+        <source>Entered in error: {reason}</source>
+        <translation>Registrado por error: {reason}</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error…</source>
+        <translation>Marcar como registrado por error…</translation>
+    </message>
+    <message>
+        <source>Not entered in error…</source>
+        <translation>No registrado por error…</translation>
+    </message>
+    <message>
+        <source>Clear the mark: the incident counts again</source>
+        <translation>Quitar la marca: el incidente vuelve a contar</translation>
+    </message>
+    <message>
+        <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
+        <translation>El incidente permanece en su expediente con su historial, pero deja de contar: ni ventanas clínicas, ni estadísticas, ni documentos. Indique el motivo.</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <translation>Marcar como registrado por error</translation>
+    </message>
+    <message>
+        <source>Not entered in error</source>
+        <translation>No registrado por error</translation>
+    </message>
+    <message>
+        <source>The incident counts again. Say why the mark was wrong.</source>
+        <translation>El incidente vuelve a contar. Indique por qué la marca era errónea.</translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation>Quitar la marca</translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
@@ -3325,6 +3365,17 @@
     <message>
         <source>Write the dose, product or result before adding the treatment.</source>
         <translation>Indique la dosis, el producto o el resultado antes de añadir el tratamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredInErrorDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5874,18 @@
     <message>
         <source>There is no incident {incident_id} in case {reference}.</source>
         <translation>No hay ningún incidente {incident_id} en el caso {reference}.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the incident.</source>
+        <translation>Indique el motivo: se conserva con el incidente.</translation>
+    </message>
+    <message>
+        <source>This incident is already marked so.</source>
+        <translation>Este incidente ya está marcado así.</translation>
+    </message>
+    <message>
+        <source>This incident is not marked as entered in error.</source>
+        <translation>Este incidente no está marcado como registrado por error.</translation>
     </message>
     <message>
         <source>Name the court.</source>

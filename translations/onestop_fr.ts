@@ -1051,6 +1051,46 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Entered in error</source>
+        <translation>Saisi par erreur</translation>
+    </message>
+    <message>
+        <source>Entered in error: {reason}</source>
+        <translation>Saisi par erreur : {reason}</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error…</source>
+        <translation>Marquer comme saisi par erreur…</translation>
+    </message>
+    <message>
+        <source>Not entered in error…</source>
+        <translation>Pas saisi par erreur…</translation>
+    </message>
+    <message>
+        <source>Clear the mark: the incident counts again</source>
+        <translation>Retirer la marque : l&apos;incident compte de nouveau</translation>
+    </message>
+    <message>
+        <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
+        <translation>L&apos;incident reste dans son dossier avec son historique, mais ne compte plus : ni fenêtres cliniques, ni statistiques, ni documents. Indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <translation>Marquer comme saisi par erreur</translation>
+    </message>
+    <message>
+        <source>Not entered in error</source>
+        <translation>Pas saisi par erreur</translation>
+    </message>
+    <message>
+        <source>The incident counts again. Say why the mark was wrong.</source>
+        <translation>L&apos;incident compte de nouveau. Indiquez pourquoi la marque était erronée.</translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation>Retirer la marque</translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3325,6 +3365,17 @@
     <message>
         <source>Write the dose, product or result before adding the treatment.</source>
         <translation>Indiquez la dose, le produit ou le résultat avant d’ajouter le traitement.</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredInErrorDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -5823,6 +5874,18 @@
     <message>
         <source>There is no incident {incident_id} in case {reference}.</source>
         <translation>Il n&apos;y a pas d&apos;incident {incident_id} dans le dossier {reference}.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the incident.</source>
+        <translation>Indiquez pourquoi : le motif est conservé avec l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>This incident is already marked so.</source>
+        <translation>Cet incident est déjà marqué ainsi.</translation>
+    </message>
+    <message>
+        <source>This incident is not marked as entered in error.</source>
+        <translation>Cet incident n&apos;est pas marqué comme saisi par erreur.</translation>
     </message>
     <message>
         <source>Name the court.</source>

@@ -17,6 +17,7 @@ from onestop.services.conferences import ConferenceService
 from onestop.services.drafts import DraftService
 from onestop.services.referrals import ReferralDetails, ReferralService
 from tests.gui.journey import (
+    choose,
     click,
     click_tab,
     find_button,
@@ -107,6 +108,37 @@ def test_the_conference_packs_export_is_kept_through_a_lock(qtbot, make_shell, v
     before, typed = _type_a_name(find_window(title))
     assert second.held_on.isoformat() in before  # the meeting shown: the next one
     _locked_and_back(qtbot, shell, Role.MANAGER, title, typed)
+    sign_out_by_mouse(qtbot, shell)
+    assert not Path(typed).exists() and not Path(before).exists()
+    with vault.sign_in(Role.MANAGER) as manager:
+        assert DraftService(manager).mine() == ()
+
+
+@DROP_DOWN
+def test_the_statistics_export_is_kept_through_a_lock(qtbot, make_shell, vault) -> None:
+    """The manager reads statistics and writes none: her dialog's choices (the period, the
+    file name; no record) are kept all the same, as hers alone."""
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    qtbot.waitUntil(lambda: shows_button(shell, "Print anonymised statistics…"), timeout=10_000)
+    click(find_button(shell, "Print anonymised statistics…"))
+    title = "Export: Anonymised statistics"
+    qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
+    dialog = find_window(title)
+    choose(dialog, "Month, quarter or year", "A quarter")
+    quarter = find_field(dialog, "Which period").currentText()  # type: ignore[attr-defined]
+    before, typed = _type_a_name(dialog)
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shows_button(shell, "Unlock"), timeout=10_000)
+    assert not has_window(title)  # closed at the lock, nothing submitted
+    unlock_by_keyboard(qtbot, shell, Role.MANAGER)
+    qtbot.waitUntil(lambda: has_window(title), timeout=10_000)
+    again = find_window(title)
+    assert find_field(again, "Save as").text() == typed  # type: ignore[attr-defined]
+    assert find_field(again, "Month, quarter or year").currentText() == "A quarter"  # type: ignore[attr-defined]
+    assert find_field(again, "Which period").currentText() == quarter  # type: ignore[attr-defined]
+    click(find_button(again, "Cancel"))
+    qtbot.waitUntil(lambda: not has_window(title), timeout=5_000)
     sign_out_by_mouse(qtbot, shell)
     assert not Path(typed).exists() and not Path(before).exists()
     with vault.sign_in(Role.MANAGER) as manager:

@@ -8,7 +8,7 @@ import pytest
 from onestop.domain.roles import Role, Section
 from onestop.errors import NotFound, PermissionDenied
 from onestop.services.audit import AuditService
-from onestop.services.drafts import DraftService
+from onestop.services.drafts import EXPORT_DIALOG, DraftService
 
 
 @pytest.fixture
@@ -42,3 +42,23 @@ def test_a_draft_needs_write_access_to_its_section_and_a_real_case(vault, ref) -
 
 
 # Purging the case deletes its drafts: tests/unit/test_retention.py keeps one in the purged file.
+
+
+def test_an_export_dialogs_draft_needs_only_read_access_and_stays_its_authors(vault) -> None:
+    """The manager reads statistics and writes none: her statistics dialog's choices (no
+    record in them) are kept all the same; any other draft of the section still needs write,
+    and nobody else, whatever they may read, opens hers."""
+    choices = {"document": "statistics", "path": "stats-typed.pdf", "choices": {"span": "month"}}
+    with vault.sign_in(Role.MANAGER) as manager:
+        draft_id = DraftService(manager).keep(EXPORT_DIALOG, Section.STATISTICS, "", choices)
+        with pytest.raises(PermissionDenied):
+            DraftService(manager).keep("record:release", Section.STATISTICS, "", {})
+    for colleague in (Role.ADMIN, Role.CASEWORKER, Role.CLINICIAN):
+        with vault.sign_in(colleague) as other:
+            assert DraftService(other).mine() == ()
+            DraftService(other).discard(draft_id)  # not theirs: nothing happens
+    with vault.sign_in(Role.CLINICIAN) as clinician, pytest.raises(PermissionDenied):
+        DraftService(clinician).keep(EXPORT_DIALOG, Section.STATISTICS, "", choices)
+    with vault.sign_in(Role.MANAGER) as manager:
+        (kept,) = DraftService(manager).mine()
+        assert (kept.draft_id, kept.kind, kept.fields) == (draft_id, EXPORT_DIALOG, choices)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
@@ -25,6 +25,9 @@ class Incident(Created, Versioned, Base):
     perpetrator_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reported_to_police: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     description: Mapped[str] = mapped_column(Text)
+    # Entered in error (the wrong file, a duplicate): kept with its history, counted nowhere.
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    error_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 # The clinician's home filters and sorts on the latest known time (migration 0023).

@@ -207,6 +207,7 @@ NOT_YET: Mapping[Column, Section] = {
         "place",
         "perpetrator_relationship",
         "description",
+        "error_reason",
     ),
     **_not_yet(
         Section.INCIDENTS,

@@ -152,6 +152,7 @@ class AgendaService:
                 .join(Case, Case.id == Incident.case_id)
                 .where(
                     Incident.gbv_type.in_([t.value for t in SEXUAL_VIOLENCE]),
+                    Incident.entered_in_error.is_(False),
                     latest >= now - CLINICAL_HORIZON,
                 )
                 .order_by(latest.desc())
@@ -357,7 +358,10 @@ class AgendaService:
                 by_type: dict[str, int] = dict(
                     s.execute(
                         select(Incident.gbv_type, func.count())
-                        .where(Incident.created_at >= now - timedelta(days=TREND_DAYS))
+                        .where(
+                            Incident.created_at >= now - timedelta(days=TREND_DAYS),
+                            Incident.entered_in_error.is_(False),
+                        )
                         .group_by(Incident.gbv_type)
                     ).all()
                 )

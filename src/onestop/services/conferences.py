@@ -56,7 +56,7 @@ def incident_times(s: Session, case_id: int) -> list[datetime]:
     """When each of the case's incidents happened, as far as it is known (the latest bound)."""
     rows = s.execute(
         select(Incident.occurred_latest, Incident.occurred_earliest).where(
-            Incident.case_id == case_id
+            Incident.case_id == case_id, Incident.entered_in_error.is_(False)
         )
     ).all()
     times = [latest or earliest for latest, earliest in rows]

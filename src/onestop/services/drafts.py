@@ -4,6 +4,12 @@ When the screen locks and someone else signs in, the first person's unsaved work
 be lost nor be shown to the next person: it is written here (encrypted with the vault, like
 every record) and offered back to its author alone at their next sign-in. Keeping and reading
 a draft needs write access to the section it belongs to, and both are audited.
+
+One exception: an export dialog's draft (``EXPORT_DIALOG``) holds only the choices made in the
+dialog (the file name, language, protection, the period of the statistics), never a record,
+and exporting the document needs only read access. So it is kept and read back with read
+access to the document's section (the manager, who reads statistics but writes none, gets her
+statistics dialog back after a lock). It stays its author's alone, like every draft.
 """
 
 from __future__ import annotations
@@ -21,6 +27,14 @@ from onestop.domain.roles import Action, Section
 from onestop.services import sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
+
+# The kind of an export dialog's draft (gui/views/export.py, ExportDialog.KIND).
+EXPORT_DIALOG = "dialog:export"
+
+
+def needed(kind: str) -> Action:
+    """What keeping or reading a draft of ``kind`` needs on its section."""
+    return Action.READ if kind == EXPORT_DIALOG else Action.WRITE
 
 
 @dataclass(frozen=True)
@@ -40,7 +54,7 @@ class DraftService:
         """Keep ``fields`` for their author; ``case_reference`` is empty for a form that
         belongs to no file yet (an intake not yet registered)."""
         session = self._session
-        with session.unit_of_work(section, Action.WRITE, record_ref=case_reference) as s:
+        with session.unit_of_work(section, needed(kind), record_ref=case_reference) as s:
             case = find_case(s, case_reference) if case_reference else None
             content = json.dumps(fields, ensure_ascii=False)
             sealed = sectionkeys.is_encrypted(section)
@@ -79,7 +93,7 @@ class DraftService:
             kept = []
             for row in rows:
                 section = Section(row.section)
-                if not session.allowed(section, Action.WRITE):
+                if not session.allowed(section, needed(row.kind)):
                     continue  # her role changed since: not hers to finish any more
                 content = sectionkeys.open_draft(session, row)
                 if content is None:

@@ -6,6 +6,7 @@ A survivor may have several. Caseworkers write them; the other case roles read t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
@@ -121,6 +122,8 @@ _HISTORY_FIELDS = (
     "occurred_earliest",
     "occurred_latest",
     *(f.name for f in fields(IncidentDetails) if f.name != "occurred"),
+    "entered_in_error",
+    "error_reason",
 )
 
 
@@ -132,13 +135,22 @@ class IncidentRecord:
     version: int
     updated_at: datetime
     updated_by: str
+    # Marked as entered in error (with the reason): kept in the file, counted nowhere.
+    entered_in_error: bool = False
+    error_reason: str = ""
 
     def windows(self, now: datetime) -> tuple[WindowStatus, ...]:
         """PEP, emergency contraception and forensic sampling windows: after rape or sexual
-        assault only (none for other incident types)."""
-        if self.details.gbv_type not in SEXUAL_VIOLENCE:
+        assault only (none for other incident types, none for one entered in error)."""
+        if self.entered_in_error or self.details.gbv_type not in SEXUAL_VIOLENCE:
             return ()
         return all_windows(self.details.occurred, now)
+
+
+def standing(records: Iterable[IncidentRecord]) -> tuple[IncidentRecord, ...]:
+    """The incidents that count: those not marked as entered in error. Documents, pickers and
+    windows take these; the case file's Incidents tab shows all (the others struck through)."""
+    return tuple(r for r in records if not r.entered_in_error)
 
 
 def incident_time(row: Incident) -> IncidentTime:
@@ -163,6 +175,8 @@ def _snapshot(row: Incident, reference: str) -> IncidentRecord:
         version=row.version,
         updated_at=row.updated_at,
         updated_by=row.updated_by,
+        entered_in_error=bool(row.entered_in_error),
+        error_reason=row.error_reason or "",
     )
 
 
@@ -266,6 +280,66 @@ class IncidentService:
                 Section.INCIDENTS,
                 record_ref=case.reference,
                 detail=f"incident {row.id} v{row.version}",
+            )
+            return _snapshot(row, case.reference)
+
+    def mark_entered_in_error(
+        self, reference: str, incident_id: int, reason: str, expected_version: int
+    ) -> IncidentRecord:
+        """Mark the incident as entered in error (the wrong file, a duplicate), saying why.
+
+        Nothing is deleted: the incident stays in the file with its history (the version before
+        the mark is kept), but no longer opens clinical windows, counts in statistics or goes
+        into documents. The audit entry names the incident, never the reason's text."""
+        return self._set_in_error(reference, incident_id, True, reason, expected_version)
+
+    def clear_entered_in_error(
+        self, reference: str, incident_id: int, reason: str, expected_version: int
+    ) -> IncidentRecord:
+        """Undo the mark (it was right after all): a correction with its own reason, kept in
+        the history like the mark itself."""
+        return self._set_in_error(reference, incident_id, False, reason, expected_version)
+
+    def _set_in_error(
+        self, reference: str, incident_id: int, in_error: bool, reason: str, expected: int
+    ) -> IncidentRecord:
+        reason = reason.strip()
+        with self._session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, incident_id)
+            check_version(row, expected, "incident")
+            if not reason:
+                raise ValidationFailed.of(
+                    {
+                        "error_reason": QT_TRANSLATE_NOOP(
+                            "Messages", "Say why: the reason is kept with the incident."
+                        )
+                    }
+                )
+            if bool(row.entered_in_error) == in_error:
+                raise ValidationFailed.of(
+                    {
+                        "error_reason": QT_TRANSLATE_NOOP(
+                            "Messages", "This incident is already marked so."
+                        )
+                        if in_error
+                        else QT_TRANSLATE_NOOP(
+                            "Messages", "This incident is not marked as entered in error."
+                        )
+                    }
+                )
+            problems = text_limits(Incident, {"error_reason": reason})
+            if problems:
+                raise ValidationFailed.of(problems)
+            bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
+            row.entered_in_error = in_error
+            row.error_reason = reason
+            self._session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.INCIDENTS,
+                record_ref=case.reference,
+                detail=f"incident {row.id} v{row.version} "
+                + ("marked entered in error" if in_error else "entered-in-error mark cleared"),
             )
             return _snapshot(row, case.reference)
 

@@ -256,7 +256,11 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     incident_rows = s.execute(
         select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex)
         .join(Case, Case.id == Incident.case_id)
-        .where(Incident.created_at >= start, Incident.created_at < end)
+        .where(
+            Incident.created_at >= start,
+            Incident.created_at < end,
+            Incident.entered_in_error.is_(False),
+        )
     ).all()
     doses = _first_pep_doses(s, start, end)
     linked = dict(
@@ -265,7 +269,9 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             .where(
                 IncidentPerpetrator.incident_id.in_(
                     select(Incident.id).where(
-                        Incident.created_at >= start, Incident.created_at < end
+                        Incident.created_at >= start,
+                        Incident.created_at < end,
+                        Incident.entered_in_error.is_(False),
                     )
                 )
             )
@@ -343,7 +349,9 @@ def _first_pep_doses(
     than SQLite takes variables."""
     out: dict[tuple[int, int | None], datetime] = {}
     reported = select(Incident.case_id).where(
-        Incident.created_at >= start, Incident.created_at < end
+        Incident.created_at >= start,
+        Incident.created_at < end,
+        Incident.entered_in_error.is_(False),
     )
     rows = s.execute(
         select(HealthEncounter.case_id, HealthEncounter.incident_id, TreatmentRow.given_at)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,7 +42,7 @@ from onestop.services.exports import (
     ExportOptions,
     ExportService,
 )
-from onestop.services.incidents import IncidentRecord
+from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
 
@@ -77,7 +78,7 @@ class MedicoLegalChoices(QGroupBox):
         self.incident.setObjectName("incidentCombo")
         self.incident.setAccessibleName(self.tr("The incident the report is about"))
         self.incident.addItem(self.tr("The latest examined"), None)
-        for record in incidents:
+        for record in standing(incidents):
             d = record.details
             self.incident.addItem(
                 f"{fmt.occurred(d.occurred)} · {label(d.gbv_type)}", record.incident_id
@@ -342,6 +343,24 @@ class PeriodChoices(QGroupBox):
         )
         note.setWordWrap(True)
         form.addRow(note)
+
+    def kept_choices(self) -> dict[str, Any]:
+        """The period and the DHIS2 choice, for the export dialog's draft (gui/kept.py)."""
+        return {
+            "span": self.span.currentData(),
+            "period": self.period().slug,
+            "dhis2": self.dhis2.isChecked(),
+            "mapping": self.mapping.text(),
+        }
+
+    def restore_choices(self, fields: dict[str, Any]) -> None:
+        self.span.setCurrentIndex(max(self.span.findData(fields.get("span")), 0))
+        for i in range(self.which.count()):
+            period = self.which.itemData(i)
+            if isinstance(period, Period) and period.slug == fields.get("period"):
+                self.which.setCurrentIndex(i)
+        self.dhis2.setChecked(bool(fields.get("dhis2")))
+        self.mapping.setText(str(fields.get("mapping", "")))
 
     def _choose_mapping(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

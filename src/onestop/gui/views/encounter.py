@@ -42,7 +42,7 @@ from onestop.gui.widgets.controls import button, mark_as_error, message_label
 from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.health import Encounter, EncounterDetails, HealthService
-from onestop.services.incidents import IncidentRecord
+from onestop.services.incidents import IncidentRecord, standing
 
 KIND, SIZE, DESCRIPTION = range(3)
 
@@ -390,12 +390,13 @@ class EncounterEditor(QWidget):
 
 def likely_incident(incidents: Sequence[IncidentRecord], now: datetime) -> IncidentRecord | None:
     """The incident an encounter is most likely about: the newest whose clinical windows are
-    still open, else the newest of all."""
+    still open, else the newest of all; never one entered in error."""
 
     def newest(inc: IncidentRecord) -> datetime:
         occurred = inc.details.occurred
         return occurred.latest or occurred.earliest or inc.updated_at
 
+    incidents = standing(incidents)
     still_open = [
         inc
         for inc in incidents

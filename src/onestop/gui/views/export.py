@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -42,10 +42,11 @@ from onestop.domain.roles import Capability, Section, may
 from onestop.errors import ConsentRequired
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
-from onestop.gui.kept import DIALOG, DialogDraft
+from onestop.gui.kept import DialogDraft
 from onestop.gui.labels import document_title
 from onestop.gui.language import current_language
 from onestop.gui.widgets.controls import mark_as_error, message_label
+from onestop.services.drafts import EXPORT_DIALOG
 from onestop.services.exports import (
     DOCUMENT_LANGUAGES,
     DOCUMENT_NAMES,
@@ -70,7 +71,17 @@ REOPENED: dict[str, Section] = {
     "safety-plan": Section.RISK,
     "referral": Section.REFERRALS,  # with the referral's id (``reopen_with``)
     "conference": Section.CONFERENCES,  # with the meeting's id
+    "statistics": Section.STATISTICS,  # from home, with the period chosen (``ChoicesKept``)
 }
+
+
+@runtime_checkable
+class ChoicesKept(Protocol):
+    """An ``extra`` widget whose choices (no survivor data) go into the dialog's draft."""
+
+    def kept_choices(self) -> dict[str, Any]: ...
+
+    def restore_choices(self, fields: dict[str, Any]) -> None: ...
 
 
 def exports_folder(session: VaultSession) -> Path:
@@ -130,6 +141,9 @@ class ExportDialog(QDialog):
         # What the opener needs to open this dialog again after a lock (a referral's id, a
         # meeting's), kept with the draft.
         self.reopen_with: dict[str, Any] = {}
+        self._initial_choices: dict[str, Any] = (
+            extra.kept_choices() if isinstance(extra, ChoicesKept) else {}
+        )
         layout = QVBoxLayout(self)
         self._build_intro(layout, about, extra)
         form = QFormLayout()
@@ -469,14 +483,21 @@ class ExportDialog(QDialog):
 
     # -- kept when the screen is hidden or locked (gui/kept.py) --
 
-    KIND = DIALOG + "export"
+    KIND = EXPORT_DIALOG  # DIALOG + "export": kept with read access (services/drafts.py)
 
     def keep_draft(self) -> DialogDraft | None:
         """The choices typed (never the document password: it is typed again), for a document
         of a file that the workspace can reopen; None for the others or when nothing was
         typed."""
         key = next((k for k, name in DOCUMENT_NAMES.items() if name == self._document), "")
-        typed = self.path.text() != self._default_path or bool(self.reason.toPlainText())
+        choices: dict[str, Any] = (
+            self._extra.kept_choices() if isinstance(self._extra, ChoicesKept) else {}
+        )
+        typed = (
+            self.path.text() != self._default_path
+            or bool(self.reason.toPlainText())
+            or choices != self._initial_choices
+        )
         if key not in REOPENED or not typed:
             return None
         fields: dict[str, Any] = {
@@ -487,13 +508,18 @@ class ExportDialog(QDialog):
             "override": self.override.isChecked(),
             "reason": self.reason.toPlainText(),
             "open_after": self.open_after.isChecked(),
+            "choices": choices,
             **self.reopen_with,
         }
-        # The pack's "reference" is its meeting's day, a file name part: it belongs to no file.
-        reference = "" if key == "conference" else self._reference
+        # The pack's "reference" is its meeting's day, the statistics' their period: file name
+        # parts, not files.
+        reference = "" if key in ("conference", "statistics") else self._reference
         return DialogDraft(self.KIND, REOPENED[key], reference, fields)
 
     def restore(self, fields: dict[str, Any]) -> None:
+        choices = fields.get("choices")
+        if isinstance(self._extra, ChoicesKept) and isinstance(choices, dict):
+            self._extra.restore_choices(choices)  # first: it may rename the default file
         self.path.setText(str(fields.get("path", self.path.text())))
         self.language.setCurrentIndex(max(self.language.findData(fields.get("language")), 0))
         self.protect.setChecked(bool(fields.get("protect")))

@@ -264,6 +264,9 @@ class Workspace(QWidget):
                 dialog = page.referrals_panel.new()
         elif draft.kind == ExportDialog.KIND and draft.fields.get("document") == "conference":
             dialog = self._reopen_pack(draft.fields.get("meeting_id"))
+        elif draft.kind == ExportDialog.KIND and draft.fields.get("document") == "statistics":
+            self.tabs.setCurrentWidget(self.home)
+            dialog = self.home.export_statistics()
         elif draft.kind == ExportDialog.KIND and draft.fields.get("document") == "referral":
             page = self.open_case(draft.case_reference)
             panel = page.referrals_panel if page is not None else None

@@ -40,7 +40,7 @@ from onestop.services.exports.parts import encounter_parts, exam_part, person
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
 from onestop.services.forensic import ForensicService
 from onestop.services.health import HealthService
-from onestop.services.incidents import IncidentService
+from onestop.services.incidents import IncidentService, standing
 from onestop.services.labels import label
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
 from onestop.services.referrals import ReferralService
@@ -177,7 +177,7 @@ def bundle_content(
                 reported_to_police=i.details.reported_to_police,
                 description=i.details.description,
             )
-            for i in IncidentService(session).list(reference)
+            for i in standing(IncidentService(session).list(reference))
         ]
     if BundleSection.MEDICAL in chosen:
         content["encounters"] = encounter_parts(
@@ -283,7 +283,7 @@ def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
     """The case's dated events, in order: incidents, protection orders, hearings and (where
     the reader may read them) referrals."""
     lines: list[ChronologyLine] = []
-    for i in IncidentService(session).list(reference):
+    for i in standing(IncidentService(session).list(reference)):
         lines.append(
             ChronologyLine(
                 i.details.occurred.earliest,

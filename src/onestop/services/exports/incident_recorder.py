@@ -156,7 +156,11 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
         # opens it (services.sealedcolumns).
         select(Incident, Case)
         .join(Case, Case.id == Incident.case_id)
-        .where(Incident.created_at >= start, Incident.created_at < end)
+        .where(
+            Incident.created_at >= start,
+            Incident.created_at < end,
+            Incident.entered_in_error.is_(False),
+        )
         .order_by(Incident.created_at, Incident.id)
     ).all()
     found = [row for row in found if row.Incident.case_id in consenting]

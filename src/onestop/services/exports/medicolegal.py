@@ -34,7 +34,7 @@ from onestop.services.exports.parts import (
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
 from onestop.services.forensic import ExamRecord, ForensicService
 from onestop.services.health import Encounter, HealthService
-from onestop.services.incidents import IncidentRecord, IncidentService
+from onestop.services.incidents import IncidentRecord, IncidentService, standing
 from onestop.services.labels import label
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -77,7 +77,7 @@ def medico_legal(
     pipeline.check_options(options)
     with session.batch():
         case = CaseService(session).get(reference)
-        incidents = IncidentService(session).list(reference)
+        incidents = standing(IncidentService(session).list(reference))
         encounters = HealthService(session).list(reference)
         exams = ForensicService(session).list(reference)
         answer = ConsentService(session).may_leave(reference, purpose)

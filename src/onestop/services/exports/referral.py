@@ -15,7 +15,7 @@ from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.directory import DirectoryService
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
-from onestop.services.incidents import IncidentService
+from onestop.services.incidents import IncidentService, standing
 from onestop.services.labels import label
 from onestop.services.perpetrators import PerpetratorService
 from onestop.services.referrals import ReferralService
@@ -146,7 +146,7 @@ def _background(session: VaultSession, reference: str, shared: bool) -> Backgrou
         return Background(risk_level=risk, withheld=True)
     if not session.allowed(Section.INCIDENTS, Action.READ):
         return Background(risk_level=risk)
-    incidents = IncidentService(session).list(reference)
+    incidents = standing(IncidentService(session).list(reference))
     if not incidents:
         return Background(risk_level=risk)
     latest = incidents[-1]

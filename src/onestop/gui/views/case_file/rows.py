@@ -39,6 +39,8 @@ class Row(Generic[D]):
 @dataclass(frozen=True)
 class IncidentRow(Row[IncidentForm]):
     occurred: IncidentTime
+    entered_in_error: bool = False
+    error_reason: str = ""
 
 
 @dataclass(frozen=True)
