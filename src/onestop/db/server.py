@@ -95,6 +95,11 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     "key_slots": Section.ADMINISTRATION,
     "section_key_grants": Section.ADMINISTRATION,
     "staff_signing_keys": Section.ADMINISTRATION,
+    # Ledgers an export appends to (a medico-legal report's number and version; the released
+    # statistics): the exporter holds only READ on the section, so the INSERT it needs is
+    # still to be granted, with the services' own queries on the server (planned).
+    "document_issues": Section.FORENSIC,
+    "statistics_releases": Section.STATISTICS,
     "audit_log": Section.AUDIT,
     "audit_anchor": Section.AUDIT,
     "break_glass": Section.AUDIT,
