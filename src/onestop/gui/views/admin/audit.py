@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,8 +35,6 @@ AUDIT_LIMIT = 2000  # the newest entries shown; the CSV holds every entry the fi
 
 class AuditPanel(QWidget):
     """The audit trail with filters, newest first; CSV export of everything the filters match."""
-
-    exported = Signal(int)  # entries written, or -1 when the export failed or was cancelled
 
     def __init__(
         self, session: VaultSession, dialogs: Dialogs, parent: QWidget | None = None
@@ -203,7 +201,7 @@ class AuditPanel(QWidget):
     def export_csv(self, path: Path) -> Job:
         """Every entry the filters match, oldest first, written on a pool thread with a
         progress bar and Cancel (a million entries at a large centre take tens of seconds);
-        ``exported`` carries how many were written."""
+        the count written, or why not, is shown beside the buttons."""
         which = AuditFilter(**self._filters())
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -231,7 +229,6 @@ class AuditPanel(QWidget):
     def _exported(self, n: int, path: Path) -> None:
         self._job_over()
         self.count.setText(self.tr("%n entry(s) written to {path}.", "", n).format(path=path))
-        self.exported.emit(n)
 
     def _export_failed(self, exc: BaseException) -> None:
         self._job_over()
@@ -241,7 +238,6 @@ class AuditPanel(QWidget):
             self.count.setText(self.tr("The file could not be written there."))
         else:
             self.count.setText(explain(exc))
-        self.exported.emit(-1)
 
     def cancel_export(self) -> None:
         if self.job is not None:
