@@ -64,11 +64,13 @@ def has_window(title: str) -> bool:
 
 def find_button(window: QWidget, text: str) -> QAbstractButton:
     """The visible button whose text (without its & mnemonic) is ``text``."""
-    found = [
-        w for w in _shown(window) if isinstance(w, QAbstractButton) and _plain(w.text()) == text
-    ]
-    assert len(found) == 1, f"{len(found)} buttons {text!r} on screen"
-    return found[0]
+    button = _one(
+        window,
+        lambda w: isinstance(w, QAbstractButton) and _plain(w.text()) == text,
+        f"buttons {text!r}",
+    )
+    assert isinstance(button, QAbstractButton)
+    return button
 
 
 def shows_button(window: QWidget, text: str) -> bool:
@@ -77,8 +79,27 @@ def shows_button(window: QWidget, text: str) -> bool:
 
 def find_field(window: QWidget, accessible_name: str) -> QWidget:
     """The visible control a screen reader calls ``accessible_name``."""
-    found = [w for w in _shown(window) if w.accessibleName() == accessible_name]
-    assert len(found) == 1, f"{len(found)} controls named {accessible_name!r} on screen"
+    return _one(
+        window,
+        lambda w: w.accessibleName() == accessible_name,
+        f"controls named {accessible_name!r}",
+    )
+
+
+def _one(window: QWidget, matches: Callable[[QWidget], bool], what: str) -> QWidget:
+    """The one visible control that ``matches``, once the screen has finished appearing: a
+    control added to a shown window is shown by a queued event, so a person (and this) looks
+    again for a moment before deciding it is not there. What the screen does show is in the
+    message if it never comes."""
+    found: list[QWidget] = []
+
+    def exactly_one() -> bool:
+        found[:] = [w for w in _shown(window) if matches(w)]
+        return len(found) == 1
+
+    if not _wait_for(exactly_one):
+        shown = on_screen(window)[:1500]
+        raise AssertionError(f"{len(found)} {what} on screen; the screen shows:\n{shown}")
     return found[0]
 
 
