@@ -607,11 +607,14 @@ def cmd_import(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if not path.is_file():
         raise UsageError(f"there is no file {path}")
     with _session(args, stdin) as session:
+        service = ImportService(session)
+        service.require_checking()  # who may not is refused before the file is read
+        if not args.dry_run:
+            service.require_importing()
         file = RegisterFile.open(path)
         mapping = _mapping(args, file)
         if args.save_mapping:
             Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
-        service = ImportService(session)
         plan = service.dry_run(file, mapping)
         _print_dry_run(out, plan)
         if args.dry_run:

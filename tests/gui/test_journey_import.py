@@ -65,7 +65,7 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
     click(find_button(shell, "Check every row (dry run)"))
     summary = find_field(shell, "Dry run")
     qtbot.waitUntil(lambda: "2 rows checked" in summary.text(), timeout=20_000)
-    assert "0 would be refused, 1 may be cases already in the vault" in summary.text()
+    assert "0 would be refused, 1 may be a case already in the vault" in summary.text()
     assert existing in on_screen(find_field(shell, "Possible duplicates"))
     choose(shell, "Decision for line 2", f"Add to {existing}")
 

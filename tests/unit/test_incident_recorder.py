@@ -22,14 +22,16 @@ from onestop.domain import gbvims
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
-from onestop.domain.roles import Role
-from onestop.errors import ValidationFailed
+from onestop.domain.roles import Capability, Role, may
+from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports.incident_recorder import Months, export_incident_recorder
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.intake import MatchReason
 from onestop.services.register_import import ColumnMapping, ImportService, RegisterFile
+from tests.backdate import backdate, last_month
 from tests.conftest import SampleVault
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +42,12 @@ PHONE = "+44 7700 900123"
 def this_month() -> Months:
     now = datetime.now(UTC)
     return Months.parse(f"{now:%Y-%m}", f"{now:%Y-%m}")
+
+
+def into_last_month(vault: SampleVault) -> Months:
+    """What the vault recorded today moved into last month, which has ended; that month."""
+    month = backdate(vault).name
+    return Months.parse(month, month)
 
 
 def seeded(vault: SampleVault) -> list[str]:
@@ -98,8 +106,9 @@ def test_the_workbook_has_the_recorders_columns_codes_and_no_personal_data(
     vault: SampleVault, tmp_path: Path
 ) -> None:
     references = seeded(vault)
+    months = into_last_month(vault)
     with vault.sign_in(Role.MANAGER) as manager:
-        done = export_incident_recorder(manager, this_month(), tmp_path)
+        done = export_incident_recorder(manager, months, tmp_path)
         with manager.system_transaction() as s:
             entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "record.export")).one()
     assert done.rows == 3 and done.path.suffix == ".xlsx"
@@ -133,8 +142,9 @@ def by_column() -> dict[str, int]:
 
 def test_export_then_import_gives_back_the_same_codes(vault: SampleVault, tmp_path: Path) -> None:
     seeded(vault)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        exported = export_incident_recorder(cw, this_month(), tmp_path)
+    months = into_last_month(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        exported = export_incident_recorder(manager, months, tmp_path)
     before = sheet_rows(exported.path, gbvims.INCIDENT_SHEET)[1:]
     with vault.sign_in(Role.CASEWORKER) as cw:
         with cw.system_transaction() as s:
@@ -190,7 +200,9 @@ def test_a_code_that_looks_like_a_formula_stays_text(vault: SampleVault, tmp_pat
             references = list(s.scalars(select(Case.reference)))
         for ref in references:
             ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
-        done = export_incident_recorder(cw, this_month(), tmp_path)
+    months = into_last_month(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = export_incident_recorder(manager, months, tmp_path)
     book = load_workbook(done.path)
     cells = [row[1] for row in book[gbvims.INCIDENT_SHEET].iter_rows(min_row=2)]
     assert [c.value for c in cells] == ['=HYPERLINK("http://x")', "+1"]
@@ -199,8 +211,9 @@ def test_a_code_that_looks_like_a_formula_stays_text(vault: SampleVault, tmp_pat
 
 def test_with_a_password_it_is_an_aes_zip(vault: SampleVault, tmp_path: Path) -> None:
     seeded(vault)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        done = export_incident_recorder(cw, this_month(), tmp_path, password="river stone 2026")
+    months = into_last_month(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = export_incident_recorder(manager, months, tmp_path, password="river stone 2026")
     assert done.encrypted and done.path.suffix == ".zip"
     with pyzipper.AESZipFile(done.path) as zf:
         (name,) = zf.namelist()
@@ -220,13 +233,62 @@ def test_months_are_whole_and_checked(vault: SampleVault, tmp_path: Path) -> Non
     for start, end in (("2026-13", "2026-12"), ("2026-05", "2026-04"), ("May", "June")):
         with pytest.raises(ValidationFailed):
             Months.parse(start, end)
-    with vault.sign_in(Role.CASEWORKER) as cw:
+    ended = Months.parse(last_month().name, last_month().name)
+    with vault.sign_in(Role.MANAGER) as manager:
         with pytest.raises(ValidationFailed):
-            export_incident_recorder(cw, Months.parse("2999-01", "2999-01"), tmp_path)
+            export_incident_recorder(manager, Months.parse("2999-01", "2999-01"), tmp_path)
         with pytest.raises(ValidationFailed):
-            export_incident_recorder(cw, this_month(), tmp_path / "x.pdf")
+            export_incident_recorder(manager, ended, tmp_path / "x.pdf")
         with pytest.raises(ValidationFailed):
-            export_incident_recorder(cw, this_month(), tmp_path, password="short")
+            export_incident_recorder(manager, ended, tmp_path, password="short")
+
+
+def test_a_month_that_has_not_ended_is_refused(vault: SampleVault, tmp_path: Path) -> None:
+    """As the statistics are released: a month sent while it runs would be sent again with
+    more incidents in it, and the two subtracted would give a few days' incidents."""
+    seeded(vault)
+    out = tmp_path / "out"
+    out.mkdir()
+    now = datetime.now(UTC).date()
+    ended = last_month(now).name
+    assert Months.last_ended(now) == last_month(now).start
+    with vault.sign_in(Role.MANAGER) as manager:
+        for months in (this_month(), Months.parse(ended, f"{now:%Y-%m}")):
+            with pytest.raises(ValidationFailed) as refused:
+                export_incident_recorder(manager, months, out)
+            assert str(refused.value) == (
+                "The Incident Recorder is sent for months that have ended: choose "
+                f"{ended} or an earlier month."
+            )
+        done = export_incident_recorder(manager, Months.parse(ended, ended), out)
+    assert done.rows == 0  # today's incidents are in this month, not the one that ended
+    assert [p.name for p in out.iterdir()] == [done.path.name]
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_only_the_manager_exports_it_and_a_refusal_is_audited(
+    vault: SampleVault, tmp_path: Path, role: Role
+) -> None:
+    """Its rows are incident by incident: the agency's data focal point sends it."""
+    seeded(vault)
+    months = into_last_month(vault)
+    out = tmp_path / "out"
+    out.mkdir()
+    with vault.sign_in(role) as session:
+        if may(role, Capability.INCIDENT_RECORDER):
+            assert export_incident_recorder(session, months, out).rows == 3
+        else:
+            with pytest.raises(PermissionDenied, match="Only a manager.*data focal point"):
+                export_incident_recorder(session, months, out)
+    assert (role is Role.MANAGER) == bool(list(out.iterdir()))
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=session.actor.username)
+    outcomes = {(e.action, e.section, e.outcome) for e in entries}
+    if role is Role.MANAGER:
+        assert ("record.export", "statistics", "ok") in outcomes
+    else:
+        assert ("record.read", "statistics", "denied") in outcomes
+        assert not any(e.action == "record.export" for e in entries)
 
 
 @pytest.fixture(scope="session")
@@ -252,8 +314,9 @@ def test_libreoffice_opens_the_workbook(
     vault: SampleVault, tmp_path: Path, libreoffice: str
 ) -> None:
     seeded(vault)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        done = export_incident_recorder(cw, this_month(), tmp_path)
+    months = into_last_month(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = export_incident_recorder(manager, months, tmp_path)
     out = tmp_path / "csv"
     subprocess.run(
         [

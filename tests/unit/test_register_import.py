@@ -17,8 +17,9 @@ from onestop.db.cases import Case
 from onestop.db.incidents import Incident
 from onestop.domain import gbvims
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
-from onestop.domain.roles import Role
+from onestop.domain.roles import Capability, Role, may
 from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.services.audit import AuditService
 from onestop.services.cases import SurvivorDetails
 from onestop.services.register_import import (
     ColumnMapping,
@@ -236,13 +237,44 @@ def test_a_changed_file_must_be_checked_again(vault: SampleVault, tmp_path: Path
             ImportService(cw).run(plan, {})
 
 
-def test_a_manager_checks_but_may_not_write(vault: SampleVault, tmp_path: Path) -> None:
+@pytest.mark.parametrize("role", list(Role))
+def test_who_checks_and_who_imports_and_refusals_are_audited(
+    vault: SampleVault, tmp_path: Path, role: Role
+) -> None:
+    """A caseworker checks and imports; a manager checks and reads the report, and is told a
+    caseworker imports; every other role is refused both, each refusal audited."""
     path = write_csv(tmp_path / "r.csv", sample_rows(2))
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        checked = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+    with vault.sign_in(role) as session:
+        service = ImportService(session)
+        if may(role, Capability.CHECK_REGISTER):
+            assert service.dry_run(RegisterFile.open(path), MAPPING).ready
+        else:
+            with pytest.raises(PermissionDenied, match="Only a caseworker or a manager may check"):
+                service.dry_run(RegisterFile.open(path), MAPPING)
+        if may(role, Capability.IMPORT_REGISTER):
+            assert service.run(checked, {}).cases == 2
+        else:
+            with pytest.raises(PermissionDenied, match="Only a caseworker may import a register"):
+                service.run(checked, {})
+        with session.system_transaction() as s:
+            imported = len(s.scalars(select(Case)).all())
+    assert (role, imported) in ((Role.CASEWORKER, 2), (role, 0))
+    assert {r for r in Role if may(r, Capability.CHECK_REGISTER)} == {
+        Role.CASEWORKER,
+        Role.MANAGER,
+    }
+    assert {r for r in Role if may(r, Capability.IMPORT_REGISTER)} == {Role.CASEWORKER}
     with vault.sign_in(Role.MANAGER) as manager:
-        plan = ImportService(manager).dry_run(RegisterFile.open(path), MAPPING)
-        assert plan.ready
-        with pytest.raises(PermissionDenied):
-            ImportService(manager).run(plan, {})
+        entries = AuditService(manager).entries(actor=session.actor.username)
+    denied = {(e.action, e.section) for e in entries if e.outcome == "denied"}
+    expected = set()
+    if not may(role, Capability.CHECK_REGISTER):
+        expected.add(("record.read", "identity"))
+    if not may(role, Capability.IMPORT_REGISTER):
+        expected.add(("record.write", "identity"))
+    assert denied == expected
 
 
 def test_a_mapping_is_saved_and_read_back_and_checked(tmp_path: Path) -> None:

@@ -169,6 +169,9 @@ class Capability(StrEnum):
     SHARE_WITHOUT_CONSENT = "share_without_consent"  # a document about her, her consent absent
     REVIEW_BREAK_GLASS = "review_break_glass"  # the review of every break-glass access
     TEAM_FIGURES = "team_figures"  # the team's counts on home, the referral network's figures
+    CHECK_REGISTER = "check_register"  # the Import tab: read a register, its dry run and report
+    IMPORT_REGISTER = "import_register"  # write a checked register into the vault
+    INCIDENT_RECORDER = "incident_recorder"  # the GBVIMS Incident Recorder (incident-level rows)
 
 
 CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
@@ -178,6 +181,15 @@ CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
     Capability.SHARE_WITHOUT_CONSENT: frozenset({Role.MANAGER}),
     Capability.REVIEW_BREAK_GLASS: frozenset({Role.MANAGER}),
     Capability.TEAM_FIGURES: frozenset({Role.MANAGER}),
+    # Moving in: the caseworker, who writes identities and incidents, imports the centre's
+    # earlier register; the manager may check it (the dry run reads identities to find
+    # duplicates, which she may) and leaves the import to a caseworker.
+    Capability.CHECK_REGISTER: frozenset({Role.CASEWORKER, Role.MANAGER}),
+    Capability.IMPORT_REGISTER: frozenset({Role.CASEWORKER}),
+    # One row per incident: small counts can be recounted from it, unlike the statistics'
+    # released totals, so, as the GBVIMS information sharing protocol has it, the agency's
+    # data focal point (the manager) exports it, not every reader of the statistics.
+    Capability.INCIDENT_RECORDER: frozenset({Role.MANAGER}),
 }
 
 

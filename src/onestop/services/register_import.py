@@ -50,7 +50,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex, case_reference
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.gbvims import RegisterField as Field
-from onestop.domain.roles import Action, Role, Section
+from onestop.domain.roles import Action, Capability, Role, Section
 from onestop.domain.validation import (
     PersonFacts,
     age_on,
@@ -62,6 +62,7 @@ from onestop.domain.validation import (
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import caseindex
+from onestop.services.capabilities import require
 from onestop.services.incidents import IncidentDetails, insert_incident
 from onestop.services.intake import IntakeService, MatchReason, PossibleMatch
 from onestop.services.records import find_case
@@ -555,10 +556,38 @@ class ImportService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
 
+    def require_checking(self) -> None:
+        """Refused, and the refusal audited, unless this role may check a register
+        (``Capability.CHECK_REGISTER``): before its file is even read."""
+        require(
+            self._session,
+            Capability.CHECK_REGISTER,
+            Section.IDENTITY,
+            Action.READ,
+            QT_TRANSLATE_NOOP(
+                "Messages", "Only a caseworker or a manager may check a register to import."
+            ),
+        )
+
+    def require_importing(self) -> None:
+        """Refused, and the refusal audited, unless this role may import a register
+        (``Capability.IMPORT_REGISTER``); the matrix is still checked when it writes."""
+        require(
+            self._session,
+            Capability.IMPORT_REGISTER,
+            Section.IDENTITY,
+            Action.WRITE,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Only a caseworker may import a register; a manager may check it first.",
+            ),
+        )
+
     def dry_run(self, file: RegisterFile, mapping: ColumnMapping) -> DryRun:
         """Every row checked and matched, nothing written (one audit entry: the counts)."""
-        mapping.check(file.headers)
         session = self._session
+        self.require_checking()
+        mapping.check(file.headers)
         today = utcnow().date()
         problems: list[RowProblem] = []
         refused = rows = 0
@@ -609,6 +638,7 @@ class ImportService:
         each possible duplicate's line, the reference of the case its incident goes into, or
         None for a new case."""
         session = self._session
+        self.require_importing()
         file = plan.file
         if not plan.ready:
             raise ValidationFailed.of(
@@ -623,8 +653,11 @@ class ImportService:
             raise ValidationFailed.of(
                 {
                     "duplicates": QT_TRANSLATE_NOOP(
-                        "Messages", "Decide for each possible duplicate: {count} left."
-                    ).format(count=len(undecided))
+                        "Messages",
+                        "Decide for each possible duplicate: %n left.",
+                        "",
+                        len(undecided),
+                    )
                 }
             )
         if _sha256(file.path) != file.sha256:

@@ -1,7 +1,8 @@
 """The GBVIMS Incident Recorder, offered from the statistics dialog: whole months, where to save
 it, and a password (the workbook then goes inside an AES-256 ZIP archive, as the GBVIMS
-data-sharing protocol asks for password protection). services.exports.incident_recorder
-writes it; this dialog only gathers the choices and says where the file went."""
+data-sharing protocol asks for password protection). Offered to the manager only, and only
+months that have ended. services.exports.incident_recorder writes it; this dialog only
+gathers the choices and says where the file went."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.domain.roles import Capability, may
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.views.export import exports_folder
 from onestop.gui.widgets.controls import message_label
@@ -47,9 +49,11 @@ class IncidentRecorderDialog(QDialog):
         )
         intro.setWordWrap(True)
         form.addRow(intro)
-        last_month = date(today.year, today.month, 1)
-        self.first = self._month(self.tr("First month"), last_month)
-        self.last = self._month(self.tr("Last month"), last_month)
+        # Only months that have ended are offered (the service refuses any other, as the
+        # statistics are released): by default the last one.
+        self.latest = Months.last_ended(today)
+        self.first = self._month(self.tr("First month"), self.latest)
+        self.last = self._month(self.tr("Last month"), self.latest)
         form.addRow(self.tr("&From"), self.first)
         form.addRow(self.tr("&To"), self.last)
         where = QHBoxLayout()
@@ -83,6 +87,7 @@ class IncidentRecorderDialog(QDialog):
         edit = QDateEdit(to_qdate(day), self)
         edit.setAccessibleName(accessible)
         edit.setDisplayFormat("yyyy-MM")
+        edit.setMaximumDate(to_qdate(self.latest))
         return edit
 
     def _browse(self) -> None:
@@ -132,8 +137,12 @@ class RecorderButton(QPushButton):
 
 def offer_incident_recorder(
     dialog: QDialog, session: VaultSession, dialogs: Dialogs, today: date
-) -> RecorderButton:
-    """Add the Incident Recorder's button at the foot of the statistics dialog."""
+) -> RecorderButton | None:
+    """Add the Incident Recorder's button at the foot of the statistics dialog, for the role
+    that exports it (the manager, the centre's data focal point; domain.roles); None for any
+    other, who is not offered it."""
+    if not may(session.actor.role, Capability.INCIDENT_RECORDER):
+        return None
     button = RecorderButton(session, dialogs, today, dialog)
     layout = dialog.layout()
     if layout is not None:

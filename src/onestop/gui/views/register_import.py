@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from onestop.clock import Clock
 from onestop.domain import gbvims
 from onestop.domain.gbvims import RegisterField
+from onestop.domain.roles import Capability, may
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.labels import label
@@ -89,6 +90,23 @@ class ImportView(Screen):
         self._checking()
         layout.addWidget(self.panes, 1)
         self._importing(layout)
+        self.may_import = may(session.actor.role, Capability.IMPORT_REGISTER)
+        if not self.may_import:
+            # The manager checks a register and reads its report; the import itself writes
+            # survivors' identities, which a caseworker does (domain.roles).
+            for widget in (self.import_button, self.progress, self.cancel_button):
+                widget.setVisible(False)
+            self.only_check = QLabel(
+                self.tr(
+                    "You can check a register and read its report here. A caseworker imports "
+                    "it: ask a caseworker to import the file once it is checked."
+                ),
+                self,
+            )
+            self.only_check.setObjectName("importOnlyCheck")
+            self.only_check.setAccessibleName(self.tr("Who imports"))
+            self.only_check.setWordWrap(True)
+            layout.insertWidget(1, self.only_check)
         self._enable()
 
     def _file_row(self, layout: QVBoxLayout) -> None:
@@ -203,7 +221,11 @@ class ImportView(Screen):
         self.save_button.setEnabled(self.file is not None and not running)
         self.check_button.setEnabled(self.file is not None and not running)
         self.import_button.setEnabled(
-            self.plan is not None and self.plan.ready and not running and self.result is None
+            self.may_import
+            and self.plan is not None
+            and self.plan.ready
+            and not running
+            and self.result is None
         )
         self.cancel_button.setEnabled(running)
 
@@ -330,10 +352,13 @@ class ImportView(Screen):
         self._say("")
         plan = self.plan
         self.summary.setText(
-            self.tr(
-                "{rows} rows checked: {refused} would be refused, {duplicates} may be cases "
-                "already in the vault."
-            ).format(rows=plan.rows, refused=plan.refused_rows, duplicates=len(plan.duplicates))
+            " ".join(
+                (
+                    self.tr("%n row(s) checked:", "", plan.rows),
+                    self.tr("%n would be refused,", "", plan.refused_rows),
+                    self.tr("%n may be case(s) already in the vault.", "", len(plan.duplicates)),
+                )
+            )
         )
         self.problems.setRowCount(len(plan.problems))
         for i, problem in enumerate(plan.problems):

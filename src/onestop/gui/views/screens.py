@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from onestop.domain.roles import Action, Capability, Role, Section, may
+from onestop.domain.roles import Action, Capability, Section, may
 from onestop.gui.views.conferences import ConferencesView
 from onestop.gui.views.referral_network import NetworkView
 from onestop.gui.views.register_import import ImportView
@@ -25,6 +25,6 @@ def screens_for(session: VaultSession) -> list[tuple[str, type[Screen]]]:
     if session.allowed(Section.DIRECTORY, Action.READ):
         found.append(("Referral network", NetworkView))
     # Moving in: the caseworker imports the centre's earlier register; the manager checks it.
-    if role in (Role.CASEWORKER, Role.MANAGER):
+    if may(role, Capability.CHECK_REGISTER):
         found.append(("Import register", ImportView))
     return found

@@ -12,7 +12,10 @@ code stand in for names. Every text cell is written as a string cell (a code tha
 An .xlsx cannot itself be encrypted with AES, so with a password the workbook is written inside
 a ZIP archive encrypted with AES-256 (WinZip AES, which 7-Zip and the common archivers open),
 as the GBVIMS protocol asks for password protection. Audited like every export: the period,
-the number of rows and the SHA-256 of the file written.
+the number of rows and the SHA-256 of the file written. Only the manager exports it
+(``Capability.INCIDENT_RECORDER``): its rows are incident-level, so its small counts can be
+recounted, and the GBVIMS protocol has the agency's data focal point send it; and only for
+months that have ended, as the statistics are released.
 """
 
 from __future__ import annotations
@@ -45,9 +48,11 @@ from onestop.db.shelter import ShelterStay
 from onestop.domain import gbvims
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, current_decision
-from onestop.domain.roles import Action, Section
+from onestop.domain.periods import Period
+from onestop.domain.roles import Action, Capability, Section
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.capabilities import require
 from onestop.services.exports.pipeline import MIN_PDF_PASSWORD
 from onestop.services.session import VaultSession
 
@@ -77,13 +82,37 @@ class Months:
             )
         return cls(first, last)
 
+    @classmethod
+    def last_ended(cls, today: date) -> date:
+        """The 1st of the last month that has ended by ``today``: the latest one to export."""
+        return Period.last_month(today).start
+
+    @property
+    def after(self) -> date:
+        """The 1st of the month after the last one."""
+        return date(self.last.year + self.last.month // 12, self.last.month % 12 + 1, 1)
+
     @property
     def bounds(self) -> tuple[datetime, datetime]:
-        after = date(self.last.year + self.last.month // 12, self.last.month % 12 + 1, 1)
         return (
             datetime.combine(self.first, time(), tzinfo=UTC),
-            datetime.combine(after, time(), tzinfo=UTC),
+            datetime.combine(self.after, time(), tzinfo=UTC),
         )
+
+    def check(self, today: date) -> None:
+        """Whole months that have ended, as the statistics are released (domain.periods): a
+        month exported while it runs would be sent again later with more incidents in it, and
+        the two could be subtracted to give the incidents of a few days."""
+        if self.after > today:
+            raise ValidationFailed.of(
+                {
+                    "period": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The Incident Recorder is sent for months that have ended: choose "
+                        "{month} or an earlier month.",
+                    ).format(month=f"{Months.last_ended(today):%Y-%m}")
+                }
+            )
 
     @property
     def slug(self) -> str:
@@ -283,6 +312,17 @@ def export_incident_recorder(
 ) -> RecorderExported:
     """Write the Incident Recorder for ``months`` to ``out`` (a folder or an .xlsx; a .zip
     encrypted with ``password`` when one is given), audited with its SHA-256."""
+    require(
+        session,
+        Capability.INCIDENT_RECORDER,
+        Section.STATISTICS,
+        Action.READ,
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Only a manager, as the centre's data focal point, may export the Incident Recorder: "
+            "its rows are incident by incident.",
+        ),
+    )
     if password is not None and len(password) < MIN_PDF_PASSWORD:
         raise ValidationFailed.of(
             {
@@ -292,10 +332,7 @@ def export_incident_recorder(
             }
         )
     now = utcnow()
-    if months.first > now.date():
-        raise ValidationFailed.of(
-            {"period": QT_TRANSLATE_NOOP("Messages", "The period has not started yet.")}
-        )
+    months.check(now.date())
     path = _target(out, months, password is not None)
     with session.unit_of_work(Section.STATISTICS, Action.READ) as s:
         rows = incident_rows(s, months, now)
