@@ -3752,6 +3752,14 @@
         <translation>استورد السجل السابق للمركز (CSV أو Excel): اختر حقلاً لكل عمود، وتحقق من كل صف، وقرّر بشأن التكرارات المحتملة، ثم استورد كل شيء دفعة واحدة. لا يُكتب شيء قبل الاستيراد.</translation>
     </message>
     <message>
+        <source>You can check a register and read its report here. A caseworker imports it: ask a caseworker to import the file once it is checked.</source>
+        <translation>يمكنك هنا التحقق من السجل وقراءة تقريره. أما الاستيراد فيقوم به مدير الحالة: اطلب منه استيراد الملف بعد التحقق منه.</translation>
+    </message>
+    <message>
+        <source>Who imports</source>
+        <translation>من يستورد</translation>
+    </message>
+    <message>
         <source>Register file</source>
         <translation>ملف السجل</translation>
     </message>
@@ -3891,9 +3899,38 @@
         <source>Mapping saved.</source>
         <translation>حُفظت المطابقة.</translation>
     </message>
-    <message>
-        <source>{rows} rows checked: {refused} would be refused, {duplicates} may be cases already in the vault.</source>
-        <translation>تم التحقق من {rows} صفاً: {refused} ستُرفض، و{duplicates} قد تكون حالات موجودة في الخزنة.</translation>
+    <message numerus="yes">
+        <source>%n row(s) checked:</source>
+        <translation>
+            <numerusform>تم التحقق من %n صف:</numerusform>
+            <numerusform>تم التحقق من صف واحد:</numerusform>
+            <numerusform>تم التحقق من صفّين:</numerusform>
+            <numerusform>تم التحقق من %n صفوف:</numerusform>
+            <numerusform>تم التحقق من %n صفًا:</numerusform>
+            <numerusform>تم التحقق من %n صف:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be refused,</source>
+        <translation>
+            <numerusform>%n منها سيُرفض،</numerusform>
+            <numerusform>واحد منها سيُرفض،</numerusform>
+            <numerusform>اثنان منها سيُرفضان،</numerusform>
+            <numerusform>%n منها ستُرفض،</numerusform>
+            <numerusform>%n منها سيُرفض،</numerusform>
+            <numerusform>%n منها سيُرفض،</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be case(s) already in the vault.</source>
+        <translation>
+            <numerusform>و%n قد تكون حالة موجودة في الخزنة.</numerusform>
+            <numerusform>وواحد قد يكون حالة موجودة في الخزنة.</numerusform>
+            <numerusform>واثنان قد يكونان حالتين موجودتين في الخزنة.</numerusform>
+            <numerusform>و%n قد تكون حالات موجودة في الخزنة.</numerusform>
+            <numerusform>و%n قد تكون حالات موجودة في الخزنة.</numerusform>
+            <numerusform>و%n قد تكون حالات موجودة في الخزنة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision for line {line}</source>
@@ -5776,8 +5813,16 @@
         <translation>أدخل الأشهر بالصيغة YYYY-MM.</translation>
     </message>
     <message>
+        <source>The Incident Recorder is sent for months that have ended: choose {month} or an earlier month.</source>
+        <translation>يُرسل سجل الحوادث عن الأشهر المنتهية فقط: اختر {month} أو شهرًا قبله.</translation>
+    </message>
+    <message>
         <source>Save it as a {suffix} file.</source>
         <translation>احفظه كملف {suffix}.</translation>
+    </message>
+    <message>
+        <source>Only a manager, as the centre&apos;s data focal point, may export the Incident Recorder: its rows are incident by incident.</source>
+        <translation>لا يصدّر سجل الحوادث إلا المدير، بصفته نقطة الاتصال المعنية بالبيانات في المركز: فصفوفه حادثة بحادثة.</translation>
     </message>
     <message>
         <source>Save the DHIS2 data value set as a .json file.</source>
@@ -6373,10 +6418,6 @@
         <translation>لم تنتهِ الفترة بعد: تُنشر الإحصاءات بعد انتهائها، حتى لا يمكن طرح نشرة لاحقة منها من هذه النشرة.</translation>
     </message>
     <message>
-        <source>The period has not started yet.</source>
-        <translation>لم تبدأ الفترة بعد.</translation>
-    </message>
-    <message>
         <source>Say what is to be done.</source>
         <translation>اذكر ما يجب عمله.</translation>
     </message>
@@ -6656,12 +6697,27 @@
         <translation>ليس عدداً صحيحاً: {value}.</translation>
     </message>
     <message>
+        <source>Only a caseworker or a manager may check a register to import.</source>
+        <translation>لا يتحقق من السجل قبل استيراده إلا مدير الحالة أو المدير.</translation>
+    </message>
+    <message>
+        <source>Only a caseworker may import a register; a manager may check it first.</source>
+        <translation>لا يستورد السجل إلا مدير الحالة؛ ويمكن للمدير التحقق منه أولاً.</translation>
+    </message>
+    <message>
         <source>Rows would be refused: correct the file and check it again.</source>
         <translation>ستُرفض بعض الصفوف: صحّح الملف وتحقق منه مجدداً.</translation>
     </message>
-    <message>
-        <source>Decide for each possible duplicate: {count} left.</source>
-        <translation>قرّر بشأن كل تكرار محتمل: بقي {count}.</translation>
+    <message numerus="yes">
+        <source>Decide for each possible duplicate: %n left.</source>
+        <translation>
+            <numerusform>قرّر بشأن كل تكرار محتمل: بقي %n.</numerusform>
+            <numerusform>قرّر بشأن كل تكرار محتمل: بقي واحد.</numerusform>
+            <numerusform>قرّر بشأن كل تكرار محتمل: بقي اثنان.</numerusform>
+            <numerusform>قرّر بشأن كل تكرار محتمل: بقيت %n.</numerusform>
+            <numerusform>قرّر بشأن كل تكرار محتمل: بقي %n.</numerusform>
+            <numerusform>قرّر بشأن كل تكرار محتمل: بقي %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file changed since it was checked: check it again.</source>

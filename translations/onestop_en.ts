@@ -182,6 +182,27 @@
 <context>
     <name>ImportView</name>
     <message numerus="yes">
+        <source>%n row(s) checked:</source>
+        <translation>
+            <numerusform>%n row checked:</numerusform>
+            <numerusform>%n rows checked:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be refused,</source>
+        <translation>
+            <numerusform>%n would be refused,</numerusform>
+            <numerusform>%n would be refused,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be case(s) already in the vault.</source>
+        <translation>
+            <numerusform>%n may be a case already in the vault.</numerusform>
+            <numerusform>%n may be cases already in the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported: %n new case(s),</source>
         <translation>
             <numerusform>Imported: %n new case,</numerusform>
@@ -300,6 +321,13 @@
         <translation>
             <numerusform>At most {limit:,} character.</numerusform>
             <numerusform>At most {limit:,} characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide for each possible duplicate: %n left.</source>
+        <translation>
+            <numerusform>Decide for each possible duplicate: %n left.</numerusform>
+            <numerusform>Decide for each possible duplicate: %n left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

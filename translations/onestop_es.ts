@@ -3672,6 +3672,14 @@
         <translation>Traiga el registro anterior del centro (CSV o Excel): elija un campo para cada columna, compruebe cada fila, decida sobre los posibles duplicados y luego impórtelo todo de una vez. No se escribe nada hasta que importe.</translation>
     </message>
     <message>
+        <source>You can check a register and read its report here. A caseworker imports it: ask a caseworker to import the file once it is checked.</source>
+        <translation>Aquí puede comprobar un registro y leer su informe. Lo importa un/a gestor/a del caso: pídale que importe el archivo una vez comprobado.</translation>
+    </message>
+    <message>
+        <source>Who imports</source>
+        <translation>Quién importa</translation>
+    </message>
+    <message>
         <source>Register file</source>
         <translation>Archivo del registro</translation>
     </message>
@@ -3811,9 +3819,26 @@
         <source>Mapping saved.</source>
         <translation>Correspondencia guardada.</translation>
     </message>
-    <message>
-        <source>{rows} rows checked: {refused} would be refused, {duplicates} may be cases already in the vault.</source>
-        <translation>{rows} filas comprobadas: {refused} se rechazarían, {duplicates} pueden ser casos que ya están en la bóveda.</translation>
+    <message numerus="yes">
+        <source>%n row(s) checked:</source>
+        <translation>
+            <numerusform>%n fila comprobada:</numerusform>
+            <numerusform>%n filas comprobadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be refused,</source>
+        <translation>
+            <numerusform>%n se rechazaría,</numerusform>
+            <numerusform>%n se rechazarían,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be case(s) already in the vault.</source>
+        <translation>
+            <numerusform>%n puede ser un caso que ya está en la bóveda.</numerusform>
+            <numerusform>%n pueden ser casos que ya están en la bóveda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision for line {line}</source>
@@ -5648,8 +5673,16 @@
         <translation>Indique los meses como AAAA-MM.</translation>
     </message>
     <message>
+        <source>The Incident Recorder is sent for months that have ended: choose {month} or an earlier month.</source>
+        <translation>El Incident Recorder se envía para meses ya terminados: elija {month} o un mes anterior.</translation>
+    </message>
+    <message>
         <source>Save it as a {suffix} file.</source>
         <translation>Guárdelo como archivo {suffix}.</translation>
+    </message>
+    <message>
+        <source>Only a manager, as the centre&apos;s data focal point, may export the Incident Recorder: its rows are incident by incident.</source>
+        <translation>Solo la coordinación, como punto focal de datos del centro, puede exportar el Incident Recorder: sus filas son incidente por incidente.</translation>
     </message>
     <message>
         <source>Save the DHIS2 data value set as a .json file.</source>
@@ -6217,10 +6250,6 @@
         <translation>El período aún no ha terminado: las estadísticas se publican cuando concluye, para que una publicación posterior no pueda restarse de esta.</translation>
     </message>
     <message>
-        <source>The period has not started yet.</source>
-        <translation>El periodo aún no ha empezado.</translation>
-    </message>
-    <message>
         <source>Say what is to be done.</source>
         <translation>Indique lo que hay que hacer.</translation>
     </message>
@@ -6480,12 +6509,23 @@
         <translation>No es un número entero: {value}.</translation>
     </message>
     <message>
+        <source>Only a caseworker or a manager may check a register to import.</source>
+        <translation>Solo un/a gestor/a del caso o la coordinación puede comprobar un registro para importarlo.</translation>
+    </message>
+    <message>
+        <source>Only a caseworker may import a register; a manager may check it first.</source>
+        <translation>Solo un/a gestor/a del caso puede importar un registro; la coordinación puede comprobarlo antes.</translation>
+    </message>
+    <message>
         <source>Rows would be refused: correct the file and check it again.</source>
         <translation>Se rechazarían filas: corrija el archivo y vuelva a comprobarlo.</translation>
     </message>
-    <message>
-        <source>Decide for each possible duplicate: {count} left.</source>
-        <translation>Decida sobre cada posible duplicado: quedan {count}.</translation>
+    <message numerus="yes">
+        <source>Decide for each possible duplicate: %n left.</source>
+        <translation>
+            <numerusform>Decida sobre cada posible duplicado: queda %n.</numerusform>
+            <numerusform>Decida sobre cada posible duplicado: quedan %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file changed since it was checked: check it again.</source>

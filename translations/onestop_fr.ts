@@ -3672,6 +3672,14 @@
         <translation>Importez l&apos;ancien registre du centre (CSV ou Excel) : choisissez un champ pour chaque colonne, vérifiez chaque ligne, décidez pour les doublons possibles, puis importez tout en une fois. Rien n&apos;est écrit avant l&apos;import.</translation>
     </message>
     <message>
+        <source>You can check a register and read its report here. A caseworker imports it: ask a caseworker to import the file once it is checked.</source>
+        <translation>Ici, vous pouvez vérifier un registre et lire son rapport. C’est un référent ou une référente qui l’importe : demandez-lui d’importer le fichier une fois vérifié.</translation>
+    </message>
+    <message>
+        <source>Who imports</source>
+        <translation>Qui importe</translation>
+    </message>
+    <message>
         <source>Register file</source>
         <translation>Fichier du registre</translation>
     </message>
@@ -3811,9 +3819,26 @@
         <source>Mapping saved.</source>
         <translation>Correspondance enregistrée.</translation>
     </message>
-    <message>
-        <source>{rows} rows checked: {refused} would be refused, {duplicates} may be cases already in the vault.</source>
-        <translation>{rows} lignes vérifiées : {refused} seraient refusées, {duplicates} sont peut-être des dossiers déjà dans le coffre.</translation>
+    <message numerus="yes">
+        <source>%n row(s) checked:</source>
+        <translation>
+            <numerusform>%n ligne vérifiée :</numerusform>
+            <numerusform>%n lignes vérifiées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be refused,</source>
+        <translation>
+            <numerusform>%n serait refusée,</numerusform>
+            <numerusform>%n seraient refusées,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n may be case(s) already in the vault.</source>
+        <translation>
+            <numerusform>%n est peut-être un dossier déjà dans le coffre.</numerusform>
+            <numerusform>%n sont peut-être des dossiers déjà dans le coffre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decision for line {line}</source>
@@ -5648,8 +5673,16 @@
         <translation>Indiquez les mois au format AAAA-MM.</translation>
     </message>
     <message>
+        <source>The Incident Recorder is sent for months that have ended: choose {month} or an earlier month.</source>
+        <translation>L’Incident Recorder est envoyé pour des mois terminés : choisissez {month} ou un mois antérieur.</translation>
+    </message>
+    <message>
         <source>Save it as a {suffix} file.</source>
         <translation>Enregistrez-le comme fichier {suffix}.</translation>
+    </message>
+    <message>
+        <source>Only a manager, as the centre&apos;s data focal point, may export the Incident Recorder: its rows are incident by incident.</source>
+        <translation>Seul un ou une responsable, point focal des données du centre, peut exporter l’Incident Recorder : ses lignes sont incident par incident.</translation>
     </message>
     <message>
         <source>Save the DHIS2 data value set as a .json file.</source>
@@ -6217,10 +6250,6 @@
         <translation>La période n&apos;est pas encore terminée : les statistiques sont publiées une fois celle-ci achevée, afin qu&apos;une publication ultérieure ne puisse pas être soustraite de celle-ci.</translation>
     </message>
     <message>
-        <source>The period has not started yet.</source>
-        <translation>La période n&apos;a pas encore commencé.</translation>
-    </message>
-    <message>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qui doit être fait.</translation>
     </message>
@@ -6480,12 +6509,23 @@
         <translation>Pas un nombre entier : {value}.</translation>
     </message>
     <message>
+        <source>Only a caseworker or a manager may check a register to import.</source>
+        <translation>Seuls les référents et les responsables peuvent vérifier un registre à importer.</translation>
+    </message>
+    <message>
+        <source>Only a caseworker may import a register; a manager may check it first.</source>
+        <translation>Seuls les référents importent un registre ; les responsables peuvent le vérifier avant.</translation>
+    </message>
+    <message>
         <source>Rows would be refused: correct the file and check it again.</source>
         <translation>Des lignes seraient refusées : corrigez le fichier et vérifiez-le à nouveau.</translation>
     </message>
-    <message>
-        <source>Decide for each possible duplicate: {count} left.</source>
-        <translation>Décidez pour chaque doublon possible : il en reste {count}.</translation>
+    <message numerus="yes">
+        <source>Decide for each possible duplicate: %n left.</source>
+        <translation>
+            <numerusform>Décidez pour chaque doublon possible : il en reste %n.</numerusform>
+            <numerusform>Décidez pour chaque doublon possible : il en reste %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file changed since it was checked: check it again.</source>

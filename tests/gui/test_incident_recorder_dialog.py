@@ -3,22 +3,29 @@ an AES-256 ZIP archive by default."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 import pyzipper
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role
-from onestop.gui.views.incident_recorder import IncidentRecorderDialog, RecorderButton
+from onestop.gui.views.incident_recorder import (
+    IncidentRecorderDialog,
+    RecorderButton,
+    offer_incident_recorder,
+)
+from onestop.gui.widgets.dates import to_date, to_qdate
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.incidents import IncidentDetails, IncidentService
-from tests.gui.journey import sign_in_by_keyboard
+from tests.backdate import backdate, last_month
+from tests.gui.journey import click, find_button, shows_button, sign_in_by_keyboard
 
 
 def test_the_recorder_is_offered_in_the_statistics_dialog(
@@ -30,6 +37,7 @@ def test_the_recorder_is_offered_in_the_statistics_dialog(
             ref, IncidentDetails(IncidentTime.unknown(), GbvType.RAPE, IncidentContext.FAMILY)
         )
         ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+    month = backdate(vault)  # into last month, which has ended
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     home = shell.workspace.home
@@ -40,8 +48,12 @@ def test_the_recorder_is_offered_in_the_statistics_dialog(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     recorder = button.opened
     assert isinstance(recorder, IncidentRecorderDialog) and recorder in dialogs.open_dialogs
-    now = datetime.now(UTC)
-    assert recorder.months().first == now.date().replace(day=1)
+    assert recorder.months().first == recorder.months().last == month.start
+    # Only ended months are offered: the month still running cannot be chosen.
+    for edit in (recorder.first, recorder.last):
+        assert to_date(edit.maximumDate()) == month.start
+        edit.setDate(to_qdate(datetime.now(UTC).date()))
+        assert to_date(edit.date()) == month.start
     assert recorder.protect.isChecked()
     recorder.path.setText(str(tmp_path))
     recorder.password.setText("short")
@@ -51,10 +63,54 @@ def test_the_recorder_is_offered_in_the_statistics_dialog(
     qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
     assert "1 incident." in recorder.message.text()
     (written,) = tmp_path.glob("*.zip")
-    assert written.name == f"gbvims-incident-recorder-{now:%Y-%m}-to-{now:%Y-%m}.zip"
+    assert written.name == f"gbvims-incident-recorder-{month.name}-to-{month.name}.zip"
     with pyzipper.AESZipFile(written) as zf:
         zf.setpassword(b"river stone 2026")
         assert zf.read(zf.namelist()[0])[:2] == b"PK"
     recorder.reject()
+    statistics.reject()
+    qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=5_000)
+
+
+def test_a_month_still_running_is_refused_in_words(qtbot, vault, dialogs, tmp_path: Path) -> None:
+    """Typed past the choices (or the day turned while the dialog stayed open), the month
+    still running is refused with the month that may be sent."""
+    today = datetime.now(UTC).date()
+    with vault.sign_in(Role.MANAGER) as manager:
+        # Opened yesterday a month later than today's: today's month is its last ended one.
+        recorder = IncidentRecorderDialog(manager, today.replace(day=1) + timedelta(days=32))
+        qtbot.addWidget(recorder)
+        recorder.show()
+        assert to_date(recorder.last.date()) == today.replace(day=1)
+        recorder.protect.setChecked(False)
+        recorder.path.setText(str(tmp_path))
+        qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
+        assert recorder.message.text() == (
+            "The Incident Recorder is sent for months that have ended: choose "
+            f"{last_month(today).name} or an earlier month."
+        )
+    assert list(tmp_path.glob("gbvims-*")) == []
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_recorder_is_offered_to_the_manager_only(qtbot, vault, dialogs, role: Role) -> None:
+    """The statistics dialog's button is the manager's: a caseworker reads the statistics but
+    does not export the Incident Recorder; the other roles have no statistics dialog."""
+    with vault.sign_in(role) as session:
+        statistics = QDialog()
+        qtbot.addWidget(statistics)
+        QVBoxLayout(statistics)
+        offered = offer_incident_recorder(statistics, session, dialogs, datetime.now(UTC).date())
+        assert (offered is not None) is (role is Role.MANAGER)
+        assert (statistics.findChild(RecorderButton) is not None) is (role is Role.MANAGER)
+
+
+def test_a_caseworker_is_not_shown_the_button(qtbot, make_shell, vault, dialogs) -> None:
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    click(find_button(shell, "Print anonymised statistics…"))
+    qtbot.waitUntil(lambda: bool(dialogs.open_dialogs), timeout=5_000)
+    (statistics,) = dialogs.open_dialogs
+    assert not shows_button(statistics, "GBVIMS Incident Recorder (.xlsx)…")
     statistics.reject()
     qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=5_000)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabBar, QWidget
 
-from onestop.domain.roles import Role
+from onestop.domain.roles import Capability, Role, may
 from onestop.services.cases import CaseService, SurvivorDetails
 from tests.gui.journey import (
     choose,
@@ -21,6 +21,7 @@ from tests.gui.journey import (
     find_field,
     on_screen,
     press,
+    shows_button,
     sign_in_by_keyboard,
     type_into,
 )
@@ -136,3 +137,48 @@ def test_a_corrected_file_is_checked_again_and_imported(
     click(find_button(shell, "Import"))
     qtbot.waitUntil(lambda: "Imported: 1 new case," in on_screen(shell), timeout=30_000)
     assert "0 incidents, 1 row added to existing cases" in on_screen(shell)
+
+
+def tab_titles(shell: QWidget) -> set[str]:
+    return {
+        bar.tabText(i).replace("&", "")
+        for bar in shell.findChildren(QTabBar)
+        if bar.isVisible()
+        for i in range(bar.count())
+    }
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_import_tab_is_for_the_caseworker_and_the_manager(
+    qtbot, make_shell, vault, role: Role
+) -> None:
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, role)
+    shown = "Import register" in tab_titles(shell)
+    assert shown is (role in (Role.CASEWORKER, Role.MANAGER))
+    assert shown is may(role, Capability.CHECK_REGISTER)
+
+
+@DROP_DOWN
+def test_a_manager_checks_a_register_and_is_told_a_caseworker_imports_it(
+    qtbot, make_shell, vault, tmp_path: Path
+) -> None:
+    register = tmp_path / "register.csv"
+    register.write_text("Register id;Name\nR-100;Zoë Núñez\nR-101;Amina Hassan\n", "utf-8")
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    click_tab(shell, "Import register")
+    who = find_field(shell, "Who imports")
+    assert who.isVisible()
+    assert "A caseworker imports it" in who.text()
+    assert "Nothing is written until you import" not in on_screen(shell)
+    assert not shows_button(shell, "Import")
+    type_into(shell, "Register file", str(register))
+    click(find_button(shell, "Read file"))
+    qtbot.waitUntil(lambda: bool(find_field(shell, "File format").text()), timeout=5_000)
+    click(find_button(shell, "Check every row (dry run)"))
+    summary = find_field(shell, "Dry run")
+    qtbot.waitUntil(lambda: "2 rows checked" in summary.text(), timeout=20_000)
+    assert "0 would be refused, 0 may be cases already in the vault" in summary.text()
+    assert not shows_button(shell, "Import")
+    assert not shows_button(shell, "Cancel import")

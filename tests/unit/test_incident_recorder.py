@@ -278,7 +278,7 @@ def test_only_the_manager_exports_it_and_a_refusal_is_audited(
         if may(role, Capability.INCIDENT_RECORDER):
             assert export_incident_recorder(session, months, out).rows == 3
         else:
-            with pytest.raises(PermissionDenied, match="Only a manager.*data focal point"):
+            with pytest.raises(PermissionDenied, match=r"Only a manager.*data focal point"):
                 export_incident_recorder(session, months, out)
     assert (role is Role.MANAGER) == bool(list(out.iterdir()))
     with vault.sign_in(Role.MANAGER) as manager:

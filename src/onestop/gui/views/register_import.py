@@ -71,7 +71,7 @@ class ImportView(Screen):
         self.job: Job | None = None
         self.result: Imported | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Bring in the centre's earlier register (CSV or Excel): choose a field for each "
                 "column, check every row, decide on possible duplicates, then import it all "
@@ -94,8 +94,8 @@ class ImportView(Screen):
         if not self.may_import:
             # The manager checks a register and reads its report; the import itself writes
             # survivors' identities, which a caseworker does (domain.roles).
-            for widget in (self.import_button, self.progress, self.cancel_button):
-                widget.setVisible(False)
+            for widget in (self.intro, self.import_button, self.progress, self.cancel_button):
+                widget.setVisible(False)  # the intro speaks of importing: hers says who does
             self.only_check = QLabel(
                 self.tr(
                     "You can check a register and read its report here. A caseworker imports "
