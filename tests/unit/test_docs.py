@@ -139,9 +139,7 @@ def test_every_anchor_linked_is_a_heading() -> None:
 def test_the_permission_table_in_the_architecture_is_the_code_s() -> None:
     from onestop.domain.roles import Access, Role, Section, access
 
-    text = (REPO / "docs" / "ARCHITECTURE.md").read_text("utf-8")
-    section = text.split("## Roles and sections", 1)[1].split("\n## ", 1)[0]
-    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    rows = architecture_table("| section |")
     header = [cell.strip() for cell in rows[0].strip("|").split("|")][1:]
     assert header == [role.value.replace("_", " ") for role in Role]
     word = {"write": Access.WRITE, "read": Access.READ, "–": Access.NONE}
@@ -150,3 +148,31 @@ def test_the_permission_table_in_the_architecture_is_the_code_s() -> None:
         name, *cells = (cell.strip() for cell in line.strip("|").split("|"))
         table[Section(name)] = [word[c] for c in cells]
     assert table == {s: [access(role, s) for role in Role] for s in Section}
+
+
+def architecture_table(first: str) -> list[str]:
+    """The rows (header first, the |---| line left out) of the table in docs/ARCHITECTURE.md's
+    "Roles and sections" whose header starts with ``first``."""
+    text = (REPO / "docs" / "ARCHITECTURE.md").read_text("utf-8")
+    section = text.split("## Roles and sections", 1)[1].split("\n## ", 1)[0]
+    lines = section[section.index(first) :].splitlines()
+    rows = [lines[0]]
+    for line in lines[2:]:
+        if not line.startswith("| "):
+            break
+        rows.append(line)
+    return rows
+
+
+def test_the_capability_table_in_the_architecture_is_the_code_s() -> None:
+    from onestop.domain.roles import Capability, Role, may
+
+    rows = architecture_table("| capability |")
+    header = [cell.strip() for cell in rows[0].strip("|").split("|")][1:]
+    assert header == [role.value.replace("_", " ") for role in Role]
+    table = {}
+    for line in rows[1:]:
+        name, *cells = (cell.strip() for cell in line.strip("|").split("|"))
+        assert set(cells) <= {"yes", "–"}, line
+        table[Capability(name)] = [cell == "yes" for cell in cells]
+    assert table == {c: [may(role, c) for role in Role] for c in Capability}

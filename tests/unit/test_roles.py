@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from onestop.domain.audit import AuditAction
@@ -115,22 +113,6 @@ def test_every_capability_follows_its_row(role: Role, capability: Capability) ->
 def test_the_capabilities_cover_every_role_and_the_recovery_key_holds_none() -> None:
     assert set(CAPABILITY_ROWS) == set(Capability) and set(ORDER) == set(Role)
     assert not any(may(None, c) for c in Capability)
-
-
-def test_the_capability_table_in_the_architecture_is_the_codes() -> None:
-    """docs/ARCHITECTURE.md prints who holds each capability: the same as domain/roles.py."""
-    text = (Path(__file__).resolve().parents[2] / "docs" / "ARCHITECTURE.md").read_text("utf-8")
-    lines = text[text.index("| capability |") :].splitlines()
-    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
-    printed = {}
-    for line in lines[2:]:
-        if not line.startswith("|"):
-            break
-        name, *cells = (cell.strip() for cell in line.strip("|").split("|"))
-        printed[Capability(name)] = {
-            Role.parse(role) for role, cell in zip(header[1:], cells, strict=True) if cell == "yes"
-        }
-    assert printed == {c: {r for r in Role if may(r, c)} for c in Capability}
 
 
 def test_role_names_parse_as_typed() -> None:
