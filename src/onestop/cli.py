@@ -895,13 +895,14 @@ def _add_export(top: _Actions[_Parser]) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="a .json file, or a folder")
     p.set_defaults(func=cmd_export_dhis2)
     p = export.add_parser(
-        "incident-recorder", help="the GBVIMS Incident Recorder (.xlsx) for whole months"
+        "incident-recorder",
+        help="the GBVIMS Incident Recorder (.xlsx) for whole, ended months (manager only)",
     )
     p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
     p.add_argument("--as", dest="as_user", metavar="USER", required=True)
     p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM", required=True)
-    p.add_argument("--to", dest="end", metavar="YYYY-MM", required=True)
+    p.add_argument("--from", dest="start", metavar="YYYY-MM", required=True, help="first month")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM", required=True, help="last, ended month")
     p.add_argument("--out", required=True, metavar="FILE", help="an .xlsx (.zip) file, or a folder")
     p.add_argument(
         "--encrypt-password-file", metavar="F", help="inside an AES-256 ZIP, with F's 1st line"
@@ -910,7 +911,9 @@ def _add_export(top: _Actions[_Parser]) -> None:
 
 
 def _add_import(top: _Actions[_Parser]) -> None:
-    p = top.add_parser("import", help="import a centre's register (CSV or .xlsx)")
+    p = top.add_parser(
+        "import", help="import a centre's register (CSV or .xlsx; a manager may --dry-run)"
+    )
     p.add_argument("file", metavar="FILE", help="the register: .csv or .xlsx")
     p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
     p.add_argument("--as", dest="as_user", metavar="USER", required=True)
