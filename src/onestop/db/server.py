@@ -33,7 +33,7 @@ import secrets
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from sqlalchemy import Column, Connection, MetaData, String, Table, Text, text
+from sqlalchemy import Column, Connection, LargeBinary, MetaData, String, Table, Text, text
 
 from onestop.db import models
 from onestop.domain.roles import Access, Role, Section, access
@@ -51,6 +51,14 @@ KEY_SLOTS = Table(
     SERVER_METADATA,
     Column("username", String(32), primary_key=True),
     Column("slot", Text, nullable=False),  # the wrapped slot, as in keyslots.json (JSON)
+)
+# Attachments' content (the local vault's blobs/ files): the same sealed bytes, under the same
+# HMAC name, so nothing here says which picture it is (services/backend.py TableBlobStore).
+BLOB_CONTENT = Table(
+    "blob_content",
+    SERVER_METADATA,
+    Column("name", String(64), primary_key=True),
+    Column("content", LargeBinary, nullable=False),
 )
 
 # The local vault's search table (FTS5, migration 0004) is not a model and has no equivalent
@@ -108,6 +116,7 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     # record of its own sections. A row-level policy keyed by record_type is planned.
     "record_history": Section.STATISTICS,
     "blobs": Section.STATISTICS,
+    "blob_content": Section.STATISTICS,
 }
 
 # Tables whose every row names its section in a column: row-level security, a policy per group.
@@ -126,6 +135,7 @@ EVERY_STAFF_ROLE: Final[Mapping[str, tuple[str, ...]]] = {
     "section_key_grants": ("SELECT", "INSERT"),  # her own keys; confirming a new colleague
     "record_history": ("SELECT", "INSERT"),  # an edit keeps the row as it was (sealed)
     "blobs": ("SELECT", "INSERT"),  # encrypted attachment content, by hash
+    "blob_content": ("SELECT", "INSERT"),  # the sealed bytes, by an HMAC of the hash
 }
 STAFF_ROLES_ONLY: Final = frozenset(Role) - {Role.ADMIN}
 
