@@ -35,7 +35,7 @@ from typing import Final
 
 from sqlalchemy import Column, Connection, LargeBinary, MetaData, String, Table, Text, text
 
-from onestop.db import models
+from onestop.db import models, textcolumns
 from onestop.domain.roles import Access, Role, Section, access
 
 URL_SCHEME: Final = "postgresql+psycopg"  # SQLAlchemy's dialect and driver (psycopg 3)
@@ -185,6 +185,16 @@ def survivor_tables() -> frozenset[str]:
     return frozenset(whole | set(ROW_SECTION_TABLES))
 
 
+def sealed_columns() -> list[tuple[str, str]]:
+    """The columns that hold ciphertext (db/textcolumns.py): text of any length here."""
+    columns = set(textcolumns.ENCRYPTED) | set(textcolumns.SEALED_PER_SECTION)
+    return sorted(
+        (table, column)
+        for table, column in columns
+        if not isinstance(models.Base.metadata.tables[table].c[column].type, Text)
+    )
+
+
 def _privileges(level: Access, table: str) -> tuple[str, ...]:
     if level is Access.NONE:
         return ()
@@ -273,6 +283,26 @@ REVOKE ALL ON FUNCTION onestop_key_slot(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_key_slot(text) TO onestop_signin;
 """
 
+# Every member of staff checks the chain's head at sign-in (services/audit.py head_problems):
+# the last entry's hash and signature, and the hash at one sequence number, nothing else of
+# the trail, which only the audit section's roles read.
+_AUDIT_HEAD_FUNCTIONS = """
+CREATE FUNCTION onestop_audit_head()
+  RETURNS TABLE (seq integer, hash text, signer text, signature text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT seq, hash::text, signer::text, signature::text FROM public.audit_log
+  ORDER BY seq DESC LIMIT 1
+$$;
+CREATE FUNCTION onestop_audit_hash(p_seq integer) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT hash::text FROM public.audit_log WHERE seq = p_seq
+$$;
+REVOKE ALL ON FUNCTION onestop_audit_head() FROM PUBLIC;
+REVOKE ALL ON FUNCTION onestop_audit_hash(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_audit_head() TO %(groups)s;
+GRANT EXECUTE ON FUNCTION onestop_audit_hash(integer) TO %(groups)s;
+"""
+
 # The admin creates a colleague's login in her role's group, and nothing else: the function
 # checks the group's name, quotes the login's name, and takes a SCRAM verifier (never a
 # password in clear: the client derives and hashes it). Its owner holds CREATEROLE.
@@ -332,8 +362,13 @@ def create_schema(conn: Connection) -> None:
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     models.Base.metadata.create_all(conn)
     SERVER_METADATA.create_all(conn)
+    for table, column in sealed_columns():
+        # A sealed value is longer than the plaintext its column was sized for; SQLite ignores
+        # a VARCHAR's length, PostgreSQL enforces it.
+        _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
     _run(conn, _AUDIT_TRIGGER)
     _run(conn, _KEY_SLOT_FUNCTION)
+    _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
     roles = ", ".join(f"'{r.value}'" for r in Role)
     _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
     for table in APPEND_ONLY:
