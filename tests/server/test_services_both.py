@@ -20,6 +20,7 @@ from faker import Faker
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.counselling import SessionType
+from onestop.domain.periods import Period
 from onestop.domain.roles import Role
 from onestop.errors import PermissionDenied
 from onestop.services import audit
@@ -30,6 +31,9 @@ from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.intake import Intake, IntakeService
 from onestop.services.search import CaseSearch
 from onestop.services.session import VaultSession
+from onestop.services.statistics import StatisticsService
+from tests.backdate import backdate
+from tests.unit.test_statistics import open_cases
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -131,3 +135,14 @@ def test_the_audit_chain_verifies_after_the_work(centre: Both) -> None:
         report = audit.verify_chain(conn, manager.key, manager.vault_id, manager.folder.anchor)
         assert report.ok, report.problems
         assert report.entries > 5
+
+
+def test_statistics_are_compiled_and_their_release_kept(centre: Both) -> None:
+    open_cases(centre, 6, GbvType.RAPE)
+    backdate(centre, Period.last_month(datetime.now(UTC).date()))
+    month = Period.last_month(datetime.now(UTC).date())
+    with centre.sign_in(Role.MANAGER) as manager:
+        service = StatisticsService(manager)
+        compiled = service.compile(month)
+        assert compiled.tables[0].shown("Rape").text == "6"
+        assert [period for period, _ in service.released()] == [month.name]

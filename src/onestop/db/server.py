@@ -103,9 +103,8 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     "key_slots": Section.ADMINISTRATION,
     "section_key_grants": Section.ADMINISTRATION,
     "staff_signing_keys": Section.ADMINISTRATION,
-    # Ledgers an export appends to (a medico-legal report's number and version; the released
-    # statistics): the exporter holds only READ on the section, so the INSERT it needs is
-    # still to be granted, with the services' own queries on the server (planned).
+    # Ledgers an export appends to (LEDGERS below): a medico-legal report's number and
+    # version; the released statistics.
     "document_issues": Section.FORENSIC,
     "statistics_releases": Section.STATISTICS,
     "audit_log": Section.AUDIT,
@@ -153,6 +152,10 @@ FACILITY_TABLES: Final = frozenset({"shelter_rooms", "shelter_beds"})
 
 APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCATE, by anyone
 
+# Ledgers an export appends one row to: whoever may read the section may export from it, so
+# READ on the section gives SELECT and INSERT here, and no role updates or deletes a row.
+LEDGERS: Final = frozenset({"document_issues", "statistics_releases"})
+
 # The advisory lock every write unit of work takes first (an arbitrary constant: "OneStop").
 WRITE_LOCK_KEY: Final = 0x4F6E6553746F70
 
@@ -198,6 +201,8 @@ def sealed_columns() -> list[tuple[str, str]]:
 def _privileges(level: Access, table: str) -> tuple[str, ...]:
     if level is Access.NONE:
         return ()
+    if table in LEDGERS:
+        return ("SELECT", "INSERT")
     if level is Access.READ or table in APPEND_ONLY:
         return ("SELECT",) if level is Access.READ else ("SELECT", "INSERT")
     return ("SELECT", "INSERT", "UPDATE", "DELETE")
@@ -219,6 +224,36 @@ def table_grants() -> dict[tuple[Role, str], frozenset[str]]:
         for role in STAFF_ROLES_ONLY:
             grants[(role, table)] = {"SELECT", "INSERT", "UPDATE", "DELETE"}
     return {key: frozenset(value) for key, value in grants.items()}
+
+
+def text_content(table: str) -> frozenset[str]:
+    """A table's survivor text (db/textcolumns.py: sealed, sealed per section, or not yet)."""
+    listed = (
+        set(textcolumns.ENCRYPTED) | set(textcolumns.SEALED_PER_SECTION) | set(textcolumns.NOT_YET)
+    )
+    return frozenset(column for t, column in listed if t == table)
+
+
+def statistics_column_grants() -> dict[tuple[Role, str], tuple[str, ...]]:
+    """What the statistics' readers may count in a section they do not read: its coded
+    columns (ids, codes, times, numbers; never text content), column by column.
+
+    The statistics count services received in every section (counselling sessions, forensic
+    examinations …) for the roles that read STATISTICS; the server grants them exactly the
+    leakage budget of db/textcolumns.py there, and no column of text."""
+    grants: dict[tuple[Role, str], tuple[str, ...]] = {}
+    for role in Role:
+        if access(role, Section.STATISTICS) < Access.READ:
+            continue
+        for table in sorted(survivor_tables() - set(ROW_SECTION_TABLES)):
+            if access(role, TABLE_SECTIONS[table]) >= Access.READ:
+                continue
+            hidden = text_content(table)
+            columns = tuple(
+                c.name for c in models.Base.metadata.tables[table].columns if c.name not in hidden
+            )
+            grants[(role, table)] = columns
+    return grants
 
 
 def _sections(role: Role, level: Access) -> list[str]:
@@ -376,6 +411,8 @@ def create_schema(conn: Connection) -> None:
     for (role, table), privileges in sorted(table_grants().items()):
         listed = ", ".join(sorted(privileges))
         _run(conn, f"GRANT {listed} ON {table} TO {group_role(role)}")
+    for (role, table), columns in sorted(statistics_column_grants().items()):
+        _run(conn, f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {group_role(role)}")
     for statement in _row_policies():
         _run(conn, statement)
     # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.
