@@ -17,6 +17,11 @@ whose search moves into the workstation's memory), this module creates:
   call: it returns that one user's wrapped slot and nothing else;
 - ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
+- ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
+  member of staff checks the head at sign-in without being granted the trail;
+- the ledgers an export appends to (``LEDGERS``), and column-level SELECT for the statistics'
+  readers on the coded columns of sections they do not read (``statistics_column_grants``);
+- ``blob_content``: attachments' sealed bytes (services/backend.py ``TableBlobStore``);
 - ``write_lock``: the transaction-level advisory lock every write unit of work takes first (the
   twin of SQLite's ``BEGIN IMMEDIATE``), so the single audit chain and the counters stay in
   order across workstations.
