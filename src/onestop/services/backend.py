@@ -148,6 +148,15 @@ def slot_row(slots: KeySlotFile, slot_id: str) -> str:
     return json.dumps(one)
 
 
+class ServerSlots(KeySlotFile):
+    """One account's slot as the server gave it, in memory. Writing slots back to a server
+    (a password change, the reports of a sign-out from the lock screen, failed-attempt
+    counters) is not built yet: refused loudly rather than written to the workstation."""
+
+    def save(self) -> None:
+        raise NotImplementedError("key slots are not written back to a centre server yet")
+
+
 def read_slot(signin_url: str, username: str, workstation: VaultFolder) -> KeySlotFile | None:
     """The person's slot, through ``onestop_key_slot`` as the pre-sign-in login (the only
     thing that login may do); None if the server has no slot of that name."""
@@ -161,8 +170,8 @@ def read_slot(signin_url: str, username: str, workstation: VaultFolder) -> KeySl
         engine.dispose()
     if row is None:
         return None
-    # Kept in memory only: a server's slots are the server's (path is never written).
-    return KeySlotFile.parse(str(row).encode("utf-8"), workstation.keyslots, SLOT_UNREADABLE)
+    # Kept in memory only: a server's slots are the server's (ServerSlots never saves).
+    return ServerSlots.parse(str(row).encode("utf-8"), workstation.keyslots, SLOT_UNREADABLE)
 
 
 class TableBlobStore(BlobStore):
@@ -182,6 +191,9 @@ class TableBlobStore(BlobStore):
                 .on_conflict_do_nothing()
             )
         return digest
+
+    def path_for(self, sha256: str) -> Path:
+        raise NotImplementedError("a server's attachments are rows, not files")
 
     def _raw(self, sha256: str) -> bytes | None:
         table = server.BLOB_CONTENT
