@@ -21,9 +21,10 @@ from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.counselling import SessionType
 from onestop.domain.periods import Period
-from onestop.domain.roles import Role
-from onestop.errors import PermissionDenied
+from onestop.domain.roles import Role, Section
+from onestop.errors import NotFound, PermissionDenied
 from onestop.services import audit
+from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.health import EncounterDetails, HealthService
@@ -146,3 +147,20 @@ def test_statistics_are_compiled_and_their_release_kept(centre: Both) -> None:
         compiled = service.compile(month)
         assert compiled.tables[0].shown("Rape").text == "6"
         assert [period for period, _ in service.released()] == [month.name]
+
+
+def test_attachments_are_kept_sealed_and_come_back_checked(centre: Both) -> None:
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Ibis")).reference
+    data = b"%PDF-1.7 a scanned statement " + Faker().sentence().encode()
+    with centre.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        files = AttachmentService(advocate)
+        info = files.add(reference, Section.LEGAL, data, "application/pdf")
+        again = files.add(reference, Section.LEGAL, data, "application/pdf")  # the same bytes
+        assert files.open(reference, again.attachment_id) == data
+        assert len(files.list(reference)) == 2
+    # Refused on both; on the server the row policy hides the row itself, so the service finds
+    # no such attachment (and so writes no refusal entry) where the local vault refuses it.
+    refusal = {"local": PermissionDenied, "server": NotFound}[centre.name]
+    with centre.sign_in(Role.CLINICIAN) as clinician, pytest.raises(refusal):
+        AttachmentService(clinician).open(reference, info.attachment_id)
