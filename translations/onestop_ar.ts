@@ -6547,6 +6547,10 @@
         <translation>لم يُعثر على ملف النسخة الاحتياطية.</translation>
     </message>
     <message>
+        <source>The server&apos;s copy of your key slot is damaged or was edited, so you cannot sign in. Ask the administrator.</source>
+        <translation>نسخة خانة مفتاحك على الخادم تالفة أو عُدّلت، لذا لا يمكنك تسجيل الدخول. راجع مسؤول النظام.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>ملف مرفق مفقود من الخزنة.</translation>
     </message>

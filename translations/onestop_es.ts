@@ -6367,6 +6367,10 @@
         <translation>No se encontró el archivo de copia de seguridad.</translation>
     </message>
     <message>
+        <source>The server&apos;s copy of your key slot is damaged or was edited, so you cannot sign in. Ask the administrator.</source>
+        <translation>La copia de su ranura de clave en el servidor está dañada o fue editada, así que no puede iniciar sesión. Consulte a la persona administradora.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>Falta un archivo adjunto en la bóveda.</translation>
     </message>

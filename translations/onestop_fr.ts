@@ -6367,6 +6367,10 @@
         <translation>Le fichier de sauvegarde est introuvable.</translation>
     </message>
     <message>
+        <source>The server&apos;s copy of your key slot is damaged or was edited, so you cannot sign in. Ask the administrator.</source>
+        <translation>La copie de votre emplacement de clé sur le serveur est endommagée ou a été modifiée : vous ne pouvez pas vous connecter. Adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>Un fichier de pièce jointe manque dans le coffre.</translation>
     </message>

@@ -22,6 +22,7 @@ import secrets
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -33,6 +34,11 @@ from sqlalchemy import create_engine
 
 from onestop.db import server
 from onestop.domain.roles import Role
+from onestop.services import backend, serverauth
+from onestop.services.session import VaultSession
+from onestop.vault.blobs import BlobStore
+from onestop.vault.keyslots import user_slot_id
+from tests.conftest import SampleVault, copy_vault, password_for, username_for
 
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATE = "onestop_template"
@@ -172,3 +178,91 @@ def insert_row(conn: psycopg.Connection[Any], table: str, fixed: dict[str, Any])
         sql.SQL(f"INSERT INTO {{}} ({names}) VALUES ({marks})").format(sql.Identifier(table)),
         list(values.values()),
     )
+
+
+# ----- the centre on the server: the test vault's records, staff and keys on PostgreSQL ------
+
+CENTRE_TEMPLATE = "onestop_centre_template"
+SIGNIN_USER = "onestop_workstation"  # the pre-sign-in login every workstation shares
+
+
+@dataclass(frozen=True)
+class Centre:
+    """The cluster's centre template: the database to clone and how workstations sign in."""
+
+    cluster: Any
+    signin_password: str
+
+
+@pytest.fixture(scope="session")
+def centre_template(
+    pg_cluster: Any, pg_template: str, vault_template: SampleVault, tmp_path_factory: Any
+) -> Centre:
+    """The test vault (one account per role, their section keys) moved onto the server once:
+    a database holding its rows as stored, its users' slots and its attachments, and each
+    member of staff's login, made from the verifier of the password her slot derives."""
+    copy = copy_vault(vault_template, tmp_path_factory.mktemp("centre") / "vault")
+    with psycopg.connect(pg_cluster.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {CENTRE_TEMPLATE} TEMPLATE {pg_template}")
+    engine = create_engine(superuser_url(pg_cluster, CENTRE_TEMPLATE))
+    with copy.sign_in(Role.ADMIN) as admin, engine.begin() as conn:
+        serverauth.copy_to_server(
+            admin.engine, admin.slots, BlobStore(admin.folder.blobs, admin.key), conn
+        )
+        slots = admin.slots
+    engine.dispose()
+    signin_password = secrets.token_urlsafe(24)
+    info = pg_cluster.superuser_conninfo(CENTRE_TEMPLATE)
+    with psycopg.connect(info, autocommit=True) as conn:
+        for role in Role:
+            username = username_for(role)
+            opened = slots.open_slot(user_slot_id(username), password_for(role))
+            assert opened is not None
+            password = backend.login_password(opened.private, slots.vault_id, username)
+            conn.execute(
+                "SELECT onestop_add_staff_login(%s, %s, %s)",
+                (username, role.value, server.scram_verifier(password)),
+            )
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(SIGNIN_USER),
+                sql.Literal(server.scram_verifier(signin_password)),
+                sql.Identifier(server.SIGNIN),
+            )
+        )
+    return Centre(pg_cluster, signin_password)
+
+
+@dataclass(frozen=True)
+class CentreOnServer:
+    """One test's centre on the server, signed in from one workstation's folder."""
+
+    centre: Centre
+    dbname: str
+    workstation: Path
+
+    @property
+    def address(self) -> backend.ServerAddress:
+        cluster = self.centre.cluster
+        return backend.ServerAddress("localhost", cluster.port, self.dbname, Path(cluster.ca_file))
+
+    def sign_in(self, role: Role = Role.ADMIN) -> VaultSession:
+        signin_url = self.address.url(SIGNIN_USER, self.centre.signin_password)
+        return serverauth.sign_in_server(
+            self.address, signin_url, self.workstation, username_for(role), password_for(role)
+        )
+
+    def superuser(self) -> psycopg.Connection[Any]:
+        return psycopg.connect(self.centre.cluster.superuser_conninfo(self.dbname), autocommit=True)
+
+
+@pytest.fixture
+def centre_on_server(centre_template: Centre, tmp_path: Path) -> Iterator[CentreOnServer]:
+    """A fresh clone of the centre template, dropped after the test."""
+    name = f"onestop_centre_{next(_numbers)}"
+    info = centre_template.cluster.superuser_conninfo()
+    with psycopg.connect(info, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {CENTRE_TEMPLATE}")
+    yield CentreOnServer(centre_template, name, tmp_path / "workstation")
+    with psycopg.connect(info, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")

@@ -41,8 +41,14 @@ def test_grants_follow_the_role_matrix() -> None:
             level = access(role, section)
             if level >= Access.READ:
                 assert "SELECT" in held, (role, table)
-            if level is Access.WRITE and table not in server.APPEND_ONLY:
+            if level is Access.WRITE and table not in server.APPEND_ONLY | server.LEDGERS:
                 assert {"INSERT", "UPDATE", "DELETE"} <= held, (role, table)
+            if table in server.LEDGERS:
+                # Whoever may read the section exports from it and appends the ledger's row.
+                assert held == ({"SELECT", "INSERT"} if level >= Access.READ else set()), (
+                    role,
+                    table,
+                )
     for table in server.survivor_tables():
         assert "SELECT" not in grants.get((Role.ADMIN, table), frozenset()), table
 
@@ -202,3 +208,23 @@ def test_staff_cannot_become_the_owner_or_read_slots(role: Role, staff_login: St
         if role is not Role.ADMIN:
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute("SELECT slot FROM key_slots")
+
+
+def test_statistics_readers_count_codes_never_text(
+    superuser: psycopg.Connection[Any], staff_login: StaffLogin
+) -> None:
+    """The manager counts counselling sessions for the statistics: their codes and times, not
+    their notes; a clinician (no STATISTICS) not even that."""
+    _insert_counselling_row(superuser)
+    assert ("counselling_sessions", "notes") in server.textcolumns.ENCRYPTED
+    with psycopg.connect(staff_login(Role.MANAGER), autocommit=True) as conn:
+        rows = conn.execute("SELECT case_id, held_at, session_type FROM counselling_sessions")
+        assert len(rows.fetchall()) == 1
+        for column in ("notes", "plan", "*"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(f"SELECT {column} FROM counselling_sessions")
+    with (
+        psycopg.connect(staff_login(Role.CLINICIAN)) as conn,
+        pytest.raises(errors.InsufficientPrivilege),
+    ):
+        conn.execute("SELECT case_id FROM counselling_sessions")

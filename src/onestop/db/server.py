@@ -17,6 +17,11 @@ whose search moves into the workstation's memory), this module creates:
   call: it returns that one user's wrapped slot and nothing else;
 - ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
+- ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
+  member of staff checks the head at sign-in without being granted the trail;
+- the ledgers an export appends to (``LEDGERS``), and column-level SELECT for the statistics'
+  readers on the coded columns of sections they do not read (``statistics_column_grants``);
+- ``blob_content``: attachments' sealed bytes (services/backend.py ``TableBlobStore``);
 - ``write_lock``: the transaction-level advisory lock every write unit of work takes first (the
   twin of SQLite's ``BEGIN IMMEDIATE``), so the single audit chain and the counters stay in
   order across workstations.
@@ -33,9 +38,9 @@ import secrets
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from sqlalchemy import Column, Connection, MetaData, String, Table, Text, text
+from sqlalchemy import Column, Connection, LargeBinary, MetaData, String, Table, Text, text
 
-from onestop.db import models
+from onestop.db import models, textcolumns
 from onestop.domain.roles import Access, Role, Section, access
 
 URL_SCHEME: Final = "postgresql+psycopg"  # SQLAlchemy's dialect and driver (psycopg 3)
@@ -51,6 +56,14 @@ KEY_SLOTS = Table(
     SERVER_METADATA,
     Column("username", String(32), primary_key=True),
     Column("slot", Text, nullable=False),  # the wrapped slot, as in keyslots.json (JSON)
+)
+# Attachments' content (the local vault's blobs/ files): the same sealed bytes, under the same
+# HMAC name, so nothing here says which picture it is (services/backend.py TableBlobStore).
+BLOB_CONTENT = Table(
+    "blob_content",
+    SERVER_METADATA,
+    Column("name", String(64), primary_key=True),
+    Column("content", LargeBinary, nullable=False),
 )
 
 # The local vault's search table (FTS5, migration 0004) is not a model and has no equivalent
@@ -95,9 +108,8 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     "key_slots": Section.ADMINISTRATION,
     "section_key_grants": Section.ADMINISTRATION,
     "staff_signing_keys": Section.ADMINISTRATION,
-    # Ledgers an export appends to (a medico-legal report's number and version; the released
-    # statistics): the exporter holds only READ on the section, so the INSERT it needs is
-    # still to be granted, with the services' own queries on the server (planned).
+    # Ledgers an export appends to (LEDGERS below): a medico-legal report's number and
+    # version; the released statistics.
     "document_issues": Section.FORENSIC,
     "statistics_releases": Section.STATISTICS,
     "audit_log": Section.AUDIT,
@@ -108,6 +120,7 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     # record of its own sections. A row-level policy keyed by record_type is planned.
     "record_history": Section.STATISTICS,
     "blobs": Section.STATISTICS,
+    "blob_content": Section.STATISTICS,
 }
 
 # Tables whose every row names its section in a column: row-level security, a policy per group.
@@ -126,6 +139,7 @@ EVERY_STAFF_ROLE: Final[Mapping[str, tuple[str, ...]]] = {
     "section_key_grants": ("SELECT", "INSERT"),  # her own keys; confirming a new colleague
     "record_history": ("SELECT", "INSERT"),  # an edit keeps the row as it was (sealed)
     "blobs": ("SELECT", "INSERT"),  # encrypted attachment content, by hash
+    "blob_content": ("SELECT", "INSERT"),  # the sealed bytes, by an HMAC of the hash
 }
 STAFF_ROLES_ONLY: Final = frozenset(Role) - {Role.ADMIN}
 
@@ -142,6 +156,10 @@ ADMIN_EXTRA: Final[Mapping[str, tuple[str, ...]]] = {
 FACILITY_TABLES: Final = frozenset({"shelter_rooms", "shelter_beds"})
 
 APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCATE, by anyone
+
+# Ledgers an export appends one row to: whoever may read the section may export from it, so
+# READ on the section gives SELECT and INSERT here, and no role updates or deletes a row.
+LEDGERS: Final = frozenset({"document_issues", "statistics_releases"})
 
 # The advisory lock every write unit of work takes first (an arbitrary constant: "OneStop").
 WRITE_LOCK_KEY: Final = 0x4F6E6553746F70
@@ -175,9 +193,21 @@ def survivor_tables() -> frozenset[str]:
     return frozenset(whole | set(ROW_SECTION_TABLES))
 
 
+def sealed_columns() -> list[tuple[str, str]]:
+    """The columns that hold ciphertext (db/textcolumns.py): text of any length here."""
+    columns = set(textcolumns.ENCRYPTED) | set(textcolumns.SEALED_PER_SECTION)
+    return sorted(
+        (table, column)
+        for table, column in columns
+        if not isinstance(models.Base.metadata.tables[table].c[column].type, Text)
+    )
+
+
 def _privileges(level: Access, table: str) -> tuple[str, ...]:
     if level is Access.NONE:
         return ()
+    if table in LEDGERS:
+        return ("SELECT", "INSERT")
     if level is Access.READ or table in APPEND_ONLY:
         return ("SELECT",) if level is Access.READ else ("SELECT", "INSERT")
     return ("SELECT", "INSERT", "UPDATE", "DELETE")
@@ -199,6 +229,36 @@ def table_grants() -> dict[tuple[Role, str], frozenset[str]]:
         for role in STAFF_ROLES_ONLY:
             grants[(role, table)] = {"SELECT", "INSERT", "UPDATE", "DELETE"}
     return {key: frozenset(value) for key, value in grants.items()}
+
+
+def text_content(table: str) -> frozenset[str]:
+    """A table's survivor text (db/textcolumns.py: sealed, sealed per section, or not yet)."""
+    listed = (
+        set(textcolumns.ENCRYPTED) | set(textcolumns.SEALED_PER_SECTION) | set(textcolumns.NOT_YET)
+    )
+    return frozenset(column for t, column in listed if t == table)
+
+
+def statistics_column_grants() -> dict[tuple[Role, str], tuple[str, ...]]:
+    """What the statistics' readers may count in a section they do not read: its coded
+    columns (ids, codes, times, numbers; never text content), column by column.
+
+    The statistics count services received in every section (counselling sessions, forensic
+    examinations …) for the roles that read STATISTICS; the server grants them exactly the
+    leakage budget of db/textcolumns.py there, and no column of text."""
+    grants: dict[tuple[Role, str], tuple[str, ...]] = {}
+    for role in Role:
+        if access(role, Section.STATISTICS) < Access.READ:
+            continue
+        for table in sorted(survivor_tables() - set(ROW_SECTION_TABLES)):
+            if access(role, TABLE_SECTIONS[table]) >= Access.READ:
+                continue
+            hidden = text_content(table)
+            columns = tuple(
+                c.name for c in models.Base.metadata.tables[table].columns if c.name not in hidden
+            )
+            grants[(role, table)] = columns
+    return grants
 
 
 def _sections(role: Role, level: Access) -> list[str]:
@@ -263,6 +323,26 @@ REVOKE ALL ON FUNCTION onestop_key_slot(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_key_slot(text) TO onestop_signin;
 """
 
+# Every member of staff checks the chain's head at sign-in (services/audit.py head_problems):
+# the last entry's hash and signature, and the hash at one sequence number, nothing else of
+# the trail, which only the audit section's roles read.
+_AUDIT_HEAD_FUNCTIONS = """
+CREATE FUNCTION onestop_audit_head()
+  RETURNS TABLE (seq integer, hash text, signer text, signature text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT seq, hash::text, signer::text, signature::text FROM public.audit_log
+  ORDER BY seq DESC LIMIT 1
+$$;
+CREATE FUNCTION onestop_audit_hash(p_seq integer) RETURNS text
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT hash::text FROM public.audit_log WHERE seq = p_seq
+$$;
+REVOKE ALL ON FUNCTION onestop_audit_head() FROM PUBLIC;
+REVOKE ALL ON FUNCTION onestop_audit_hash(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_audit_head() TO %(groups)s;
+GRANT EXECUTE ON FUNCTION onestop_audit_hash(integer) TO %(groups)s;
+"""
+
 # The admin creates a colleague's login in her role's group, and nothing else: the function
 # checks the group's name, quotes the login's name, and takes a SCRAM verifier (never a
 # password in clear: the client derives and hashes it). Its owner holds CREATEROLE.
@@ -322,8 +402,13 @@ def create_schema(conn: Connection) -> None:
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     models.Base.metadata.create_all(conn)
     SERVER_METADATA.create_all(conn)
+    for table, column in sealed_columns():
+        # A sealed value is longer than the plaintext its column was sized for; SQLite ignores
+        # a VARCHAR's length, PostgreSQL enforces it.
+        _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
     _run(conn, _AUDIT_TRIGGER)
     _run(conn, _KEY_SLOT_FUNCTION)
+    _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
     roles = ", ".join(f"'{r.value}'" for r in Role)
     _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
     for table in APPEND_ONLY:
@@ -331,6 +416,8 @@ def create_schema(conn: Connection) -> None:
     for (role, table), privileges in sorted(table_grants().items()):
         listed = ", ".join(sorted(privileges))
         _run(conn, f"GRANT {listed} ON {table} TO {group_role(role)}")
+    for (role, table), columns in sorted(statistics_column_grants().items()):
+        _run(conn, f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {group_role(role)}")
     for statement in _row_policies():
         _run(conn, statement)
     # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.

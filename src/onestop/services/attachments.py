@@ -17,7 +17,8 @@ from datetime import datetime
 
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from onestop import logs
@@ -148,6 +149,8 @@ class AttachmentService:
 
     def _store(self, s: Session, data: bytes) -> str:
         digest = self._session.blobs.put(data)
+        # INSERT … ON CONFLICT DO NOTHING, in the dialect of the vault's database.
+        insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
         s.execute(
             insert(StoredBlob)
             .values(sha256=digest, size=len(data), created_at=utcnow())

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import ColumnElement, Connection, func, select, text
+from sqlalchemy import ColumnElement, Connection, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db.audit import AuditAnchor, AuditEntry, StaffSigningKey
@@ -120,10 +120,7 @@ class RegisteredKey:
 
 def registered_keys(conn: Connection) -> dict[str, RegisteredKey]:
     """Every staff signing key the vault lists (none in a vault not yet migrated)."""
-    has = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'staff_signing_keys'")
-    ).first()
-    if not has:
+    if not inspect(conn).has_table("staff_signing_keys"):  # SQLite or PostgreSQL alike
         return {}
     keys: dict[str, RegisteredKey] = {}
     for row in conn.execute(
@@ -384,7 +381,7 @@ def head_problems(
     keys = registered_keys(conn)
     has_signer = _has_signer_column(conn)
     cols = "seq, hash, signer, signature" if has_signer else "seq, hash, '', ''"
-    last = conn.execute(text(f"SELECT {cols} FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+    last = _last_entry(conn, cols)
     last_seq = int(last[0]) if last else 0
     if (
         last is not None
@@ -394,8 +391,7 @@ def head_problems(
         problems.append("head-forged")
 
     def hash_at(seq: int) -> str | None:
-        row = conn.execute(text("SELECT hash FROM audit_log WHERE seq = :s"), {"s": seq}).first()
-        return str(row[0]) if row else None
+        return _hash_at(conn, seq)
 
     anchor_cols = "seq, hash, mac, signer, signature" if has_signer else "seq, hash, mac, '', ''"
     row = conn.execute(text(f"SELECT {anchor_cols} FROM audit_anchor WHERE id = 1")).first()
@@ -424,10 +420,24 @@ def head_problems(
     return problems
 
 
+# A centre server lets staff read the chain's head, not the trail: two SECURITY DEFINER
+# functions give the last entry and one entry's hash (db/server.py).
+def _last_entry(conn: Connection, cols: str) -> Any:
+    if conn.dialect.name == "postgresql":
+        return conn.execute(text("SELECT * FROM onestop_audit_head()")).first()
+    return conn.execute(text(f"SELECT {cols} FROM audit_log ORDER BY seq DESC LIMIT 1")).first()
+
+
+def _hash_at(conn: Connection, seq: int) -> str | None:
+    if conn.dialect.name == "postgresql":
+        found = conn.execute(text("SELECT onestop_audit_hash(:s)"), {"s": seq}).scalar()
+        return str(found) if found is not None else None
+    row = conn.execute(text("SELECT hash FROM audit_log WHERE seq = :s"), {"s": seq}).first()
+    return str(row[0]) if row else None
+
+
 def _has_signer_column(conn: Connection) -> bool:
-    return any(
-        str(r[1]) == "signer" for r in conn.execute(text("PRAGMA table_info(audit_log)")).all()
-    )
+    return any(c["name"] == "signer" for c in inspect(conn).get_columns("audit_log"))
 
 
 # ----- verification ---------------------------------------------------------------------------
@@ -603,10 +613,12 @@ def _walk_trail(
         if _has_signer_column(conn)
         else "'', prev_hash, hash, ''"
     )
+    # seq is the table's INTEGER PRIMARY KEY, so in SQLite it is the rowid itself: ordering by
+    # it is the stored order there, and the same order on PostgreSQL (which has no rowid).
     result = conn.execution_options(yield_per=VERIFY_BATCH).execute(
         text(
             "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail, "
-            f"{sig_cols} FROM audit_log ORDER BY rowid"
+            f"{sig_cols} FROM audit_log ORDER BY seq"
         )
     )
     for batch in result.partitions(VERIFY_BATCH):

@@ -37,6 +37,7 @@ from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
 from onestop.services import audit, maintenance, sectionkeys
+from onestop.services.backend import LocalVault
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -137,9 +138,7 @@ def create_vault(
         engine = open_engine(folder.db, key)
         migrate.upgrade(engine, target=schema)
         session = VaultSession(
-            folder=folder,
-            lock=lock,
-            slots=slots,
+            backend=LocalVault(folder, lock, slots),
             key=key,
             engine=engine,
             actor=Actor(username, Role.ADMIN, name),
@@ -429,9 +428,7 @@ def _begin(
             actor = Actor(staff.username, Role(staff.role), staff.display_name)
             must_change = staff.must_change_password
     session = VaultSession(
-        folder=folder,
-        lock=lock,
-        slots=slots,
+        backend=LocalVault(folder, lock, slots),
         key=key,
         engine=engine,
         actor=actor,

@@ -2,7 +2,10 @@
 
 Every service takes a VaultSession. Its ``unit_of_work`` is the one way to touch the database:
 it checks the role against the permission matrix (a refusal is itself audited), opens one
-transaction, and after commit moves the copy of the audit anchor kept beside the database.
+transaction, and after commit moves the copy of the audit anchor kept outside the database.
+Where the database, the key slots, the attachments and that copy live is the backend's
+(services/backend.py: a local vault folder, or a centre's server); the session and the
+services work the same on both.
 """
 
 from __future__ import annotations
@@ -29,14 +32,14 @@ from onestop.services import (
     sectionkeys,
 )
 from onestop.vault.blobs import BlobStore
-from onestop.vault.engine import open_engine, storage_errors
+from onestop.vault.engine import storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
-from onestop.vault.lock import VaultLock
 from onestop.vault.sectionkeys import KeyRing
 
 if TYPE_CHECKING:
     from onestop.services.audit import Anchor, SigningKey
+    from onestop.services.backend import VaultBackend
     from onestop.services.caseindex import CaseIndex
 
 RECOVERY_ACTOR = "(recovery key)"
@@ -61,20 +64,17 @@ class VaultSession:
     def __init__(
         self,
         *,
-        folder: VaultFolder,
-        lock: VaultLock,
-        slots: KeySlotFile,
+        backend: VaultBackend,
         key: bytes,
         engine: Engine,
         actor: Actor,
         must_change_password: bool = False,
         signer: SigningKey | None = None,
     ) -> None:
-        self.folder = folder
-        self.slots = slots
+        self.backend = backend
         self.actor = actor
         self.must_change_password = must_change_password
-        self._lock = lock
+        self._lock = backend.lock
         self._key = key
         # The acting person's signing key: every entry she writes is signed with it.
         self.signer = signer
@@ -108,6 +108,15 @@ class VaultSession:
         return self._engine
 
     @property
+    def folder(self) -> VaultFolder:
+        """The local folder: the vault's, or the workstation's own for a centre server."""
+        return self.backend.folder
+
+    @property
+    def slots(self) -> KeySlotFile:
+        return self.backend.slots
+
+    @property
     def key(self) -> bytes:
         return self._key
 
@@ -117,7 +126,7 @@ class VaultSession:
 
     @property
     def blobs(self) -> BlobStore:
-        return BlobStore(self.folder.blobs, self._key)
+        return self.backend.blob_store(self._key)
 
     def replace_engine(self, engine: Engine, key: bytes) -> None:
         """After a restore or a key rotation: the session goes on with the new database."""
@@ -261,7 +270,7 @@ class VaultSession:
         finally:
             s.close()
         if anchor is not None:
-            audit.write_anchor_file(self.folder.anchor, self.vault_id, anchor)
+            self.backend.keep_anchor(self.vault_id, anchor)
 
     @contextlib.contextmanager
     def system_transaction(self) -> Iterator[Session]:
@@ -341,7 +350,7 @@ class VaultSession:
         if opened is None:
             raise SignInFailed(QT_TRANSLATE_NOOP("Messages", "The password is not correct."))
         self._key = opened.keys[VAULT_KEY]
-        self._engine = open_engine(self.folder.db, self._key)
+        self._engine = self.backend.open_engine(self._key)
         # The slot's signing key, opened again with the password (registered at sign-in).
         self.signer = audit.SigningKey.of(opened.signing) if opened.signing is not None else None
         with self._transaction() as s:

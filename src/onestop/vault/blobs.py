@@ -32,8 +32,12 @@ class BlobStore:
         self._content_key = subkey(vault_key, Purpose.BLOB_CONTENT)
         self._name_key = subkey(vault_key, Purpose.BLOB_NAME)
 
+    def name_for(self, sha256: str) -> str:
+        """The blob's stored name: an HMAC of its hash, never the hash itself."""
+        return hmac.new(self._name_key, bytes.fromhex(sha256), hashlib.sha256).hexdigest()
+
     def path_for(self, sha256: str) -> Path:
-        name = hmac.new(self._name_key, bytes.fromhex(sha256), hashlib.sha256).hexdigest()
+        name = self.name_for(sha256)
         return self.folder / name[:2] / name
 
     def put(self, data: bytes) -> str:
@@ -43,10 +47,13 @@ class BlobStore:
         if path.exists():
             return digest
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        nonce = secrets.token_bytes(NONCE_BYTES)
-        sealed = AESGCM(self._content_key).encrypt(nonce, data, self._aad(digest))
-        atomic_write(path, MAGIC + nonce + sealed)
+        atomic_write(path, self.seal(digest, data))
         return digest
+
+    def seal(self, digest: str, data: bytes) -> bytes:
+        """The stored form of a blob: magic, nonce and AES-256-GCM ciphertext."""
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return MAGIC + nonce + AESGCM(self._content_key).encrypt(nonce, data, self._aad(digest))
 
     def get(self, sha256: str) -> bytes:
         """The plaintext of the blob with this hash, checked against it."""
@@ -57,6 +64,10 @@ class BlobStore:
             raise VaultDamaged(
                 QT_TRANSLATE_NOOP("Messages", "An attachment file is missing from the vault.")
             ) from None
+        return self.unseal(sha256, raw)
+
+    def unseal(self, sha256: str, raw: bytes) -> bytes:
+        """The plaintext of a stored blob, checked against its hash (VaultDamaged if not)."""
         if raw[: len(MAGIC)] != MAGIC:
             raise VaultDamaged(
                 QT_TRANSLATE_NOOP("Messages", "An attachment file in the vault is damaged.")

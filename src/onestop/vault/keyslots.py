@@ -400,6 +400,12 @@ class KeySlotFile:
                     "backup.",
                 )
             ) from None
+        return cls.parse(raw, path, damaged)
+
+    @classmethod
+    def parse(cls, raw: bytes, path: Path, damaged: str) -> KeySlotFile:
+        """The key file in ``raw`` (keyslots.json's bytes, or one account's slot kept by a
+        centre server); ``damaged`` is the message of the VaultDamaged raised if it is not."""
         try:
             data = json.loads(raw.decode("utf-8"))
             if data.get("format") != FORMAT:

@@ -1,0 +1,261 @@
+"""Where an unlocked vault's data lives: a local vault folder, or a centre's PostgreSQL server.
+
+A ``VaultSession`` gets everything that depends on the place from its backend: the database
+engine, the key slots, the store of attachments and the keeping of the audit chain's head
+outside the database. The services only ever see the session, so they do not know which
+backend they run on.
+
+- ``LocalVault``: today's vault folder (vault/folder.py): the SQLCipher database keyed with
+  the vault key, ``keyslots.json``, the encrypted files in ``blobs/`` and ``audit.anchor``.
+- ``CentreServer``: a ``postgresql+psycopg`` engine logged in as the member of staff's own
+  database role (over TLS, ``verify-full`` against the centre's CA), every transaction taking
+  the server's write lock first (the twin of SQLite's ``BEGIN IMMEDIATE``); the person's key
+  slot read through ``onestop_key_slot`` before sign-in; attachments as the same ciphertext
+  the local files hold, in the ``blob_content`` table; and a folder on the workstation that
+  keeps the last chain head this workstation saw, outside the server.
+
+The vault key still exists on a server: it keys nothing there (the server's own login
+authenticates the connection), but every purpose derived from it (attachments, the anchor,
+slot authentication) is the same as in the local vault, so the data moves between the two
+unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.pool import NullPool
+
+from onestop.db import server
+from onestop.errors import VaultDamaged
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import audit
+from onestop.vault.blobs import BlobStore
+from onestop.vault.engine import open_engine
+from onestop.vault.folder import VaultFolder
+from onestop.vault.keyslots import KeySlotFile
+from onestop.vault.lock import VaultLock
+
+if TYPE_CHECKING:
+    from onestop.services.audit import Anchor
+
+
+class VaultBackend(Protocol):
+    """What a VaultSession needs from the place its data lives."""
+
+    @property
+    def folder(self) -> VaultFolder:
+        """The local folder: the vault itself, or the workstation's own folder for a server
+        (exports, a centre's risk checklists, the audit anchor, the lock)."""
+
+    @property
+    def lock(self) -> VaultLock:
+        """One OneStop process per folder (an OS lock)."""
+
+    @property
+    def slots(self) -> KeySlotFile:
+        """The key slots: keyslots.json, or the signed-in person's slot from the server."""
+
+    def open_engine(self, key: bytes) -> Engine:
+        """A new engine over the database, for the vault key ``key``."""
+
+    def blob_store(self, key: bytes) -> BlobStore:
+        """The encrypted attachments, under keys derived from ``key``."""
+
+    def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
+        """Keep the audit chain's head outside the database, after a commit that moved it."""
+
+
+@dataclass(frozen=True)
+class LocalVault:
+    """A vault folder on this computer (today's OneStop)."""
+
+    folder: VaultFolder
+    lock: VaultLock
+    slots: KeySlotFile
+
+    def open_engine(self, key: bytes) -> Engine:
+        return open_engine(self.folder.db, key)
+
+    def blob_store(self, key: bytes) -> BlobStore:
+        return BlobStore(self.folder.blobs, key)
+
+    def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
+        audit.write_anchor_file(self.folder.anchor, vault_id, anchor)
+
+
+# ----- the centre server -----------------------------------------------------------------------
+
+SLOT_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The server's copy of your key slot is damaged or was edited, so you cannot sign in. "
+    "Ask the administrator.",
+)
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """How a workstation reaches the centre's server: TCP with TLS, the server's certificate
+    checked against the centre's CA (``sslmode=verify-full``); no password in it."""
+
+    host: str
+    port: int
+    dbname: str
+    ca_file: Path
+
+    def url(self, user: str, password: str) -> str:
+        """The SQLAlchemy URL of ``user`` on this server (postgresql+psycopg)."""
+        return (
+            f"{server.URL_SCHEME}://{quote(user, safe='')}:{quote(password, safe='')}"
+            f"@{self.host}:{self.port}/{quote(self.dbname, safe='')}"
+            f"?sslmode=verify-full&sslrootcert={quote(str(self.ca_file), safe='/')}"
+        )
+
+
+def login_password(private: X25519PrivateKey, vault_id: str, username: str) -> str:
+    """A member of staff's database password, derived (HKDF-SHA256) from her slot's private key,
+    which only her password opens: she types one password, and the server stores only the
+    SCRAM verifier of this one (``server.scram_verifier``)."""
+    raw = private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    info = f"onestop server login v1|{vault_id}|{username}".encode()
+    derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(raw)
+    return derived.hex()
+
+
+def slot_row(slots: KeySlotFile, slot_id: str) -> str:
+    """What the server keeps in ``key_slots`` for one account: a key file holding that one
+    slot (the vault's id and the KDF template with it, never another person's slot)."""
+    whole = slots.to_json()
+    one = {
+        **whole,
+        "slots": [s for s in whole["slots"] if s["id"] == slot_id],
+        "disabled": [],
+        "unknown_failures": 0,
+        "unknown_last_failure": 0.0,
+        "pending_events": [],
+    }
+    return json.dumps(one)
+
+
+class ServerSlots(KeySlotFile):
+    """One account's slot as the server gave it, in memory. Writing slots back to a server
+    (a password change, the reports of a sign-out from the lock screen, failed-attempt
+    counters) is not built yet: refused loudly rather than written to the workstation."""
+
+    def save(self) -> None:
+        raise NotImplementedError("key slots are not written back to a centre server yet")
+
+
+def read_slot(signin_url: str, username: str, workstation: VaultFolder) -> KeySlotFile | None:
+    """The person's slot, through ``onestop_key_slot`` as the pre-sign-in login (the only
+    thing that login may do); None if the server has no slot of that name."""
+    engine = create_engine(signin_url, hide_parameters=True)
+    try:
+        with engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT onestop_key_slot(%(name)s)", {"name": username}
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    if row is None:
+        return None
+    # Kept in memory only: a server's slots are the server's (ServerSlots never saves).
+    return ServerSlots.parse(str(row).encode("utf-8"), workstation.keyslots, SLOT_UNREADABLE)
+
+
+class TableBlobStore(BlobStore):
+    """Attachments on the server: each blob sealed exactly as a local file is (the same key,
+    associated data and format), kept in ``blob_content`` under the same HMAC name."""
+
+    def __init__(self, engine: Engine, vault_key: bytes) -> None:
+        super().__init__(Path(), vault_key)
+        self._engine = engine
+
+    def put(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        with self._engine.begin() as conn:
+            conn.execute(
+                pg_insert(server.BLOB_CONTENT)
+                .values(name=self.name_for(digest), content=self.seal(digest, data))
+                .on_conflict_do_nothing()
+            )
+        return digest
+
+    def path_for(self, sha256: str) -> Path:
+        raise NotImplementedError("a server's attachments are rows, not files")
+
+    def _raw(self, sha256: str) -> bytes | None:
+        table = server.BLOB_CONTENT
+        with self._engine.connect() as conn:
+            raw = conn.scalar(select(table.c.content).where(table.c.name == self.name_for(sha256)))
+        return bytes(raw) if raw is not None else None
+
+    def get(self, sha256: str) -> bytes:
+        raw = self._raw(sha256)
+        if raw is None:
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP("Messages", "An attachment file is missing from the vault.")
+            )
+        return self.unseal(sha256, raw)
+
+    def exists(self, sha256: str) -> bool:
+        return self._raw(sha256) is not None
+
+    def delete(self, sha256: str) -> None:
+        table = server.BLOB_CONTENT
+        with self._engine.begin() as conn:
+            conn.execute(table.delete().where(table.c.name == self.name_for(sha256)))
+
+
+@dataclass(frozen=True)
+class CentreServer:
+    """A workstation of the centre's PostgreSQL server, signed in as one member of staff."""
+
+    address: ServerAddress
+    username: str
+    password: str  # her database password (login_password), never typed by anyone
+    folder: VaultFolder  # the workstation's own folder
+    lock: VaultLock
+    slots: KeySlotFile
+
+    def open_engine(self, key: bytes) -> Engine:
+        engine = create_engine(
+            self.address.url(server.login_role(self.username), self.password),
+            pool_size=2,
+            max_overflow=4,
+            pool_pre_ping=True,
+            hide_parameters=True,  # bound values may be ciphertext of survivor data
+        )
+
+        @event.listens_for(engine, "begin")
+        def _write_lock(conn: Any) -> None:
+            # Every unit of work writes its audit entry: each one takes the lock first.
+            server.write_lock(conn)
+
+        return engine
+
+    def blob_store(self, key: bytes) -> BlobStore:
+        # Its own connections, without the write lock: a blob is stored while a unit of work
+        # holds the lock on another connection, and storing one is idempotent by its name.
+        engine = create_engine(
+            self.address.url(server.login_role(self.username), self.password),
+            poolclass=NullPool,
+            hide_parameters=True,
+        )
+        return TableBlobStore(engine, key)
+
+    def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
+        # The workstation keeps the last head it saw: a server put back to an older dump no
+        # longer extends it.
+        audit.write_anchor_file(self.folder.anchor, vault_id, anchor)

@@ -1,0 +1,166 @@
+"""The services on both backends: the same calls, the same results, on a local vault and on
+the centre's PostgreSQL server.
+
+``centre`` is parametrised: ``local`` is the test vault of tests/conftest.py; ``server`` is the
+same vault moved onto the cluster (tests/server/conftest.py ``centre_template``), each member
+of staff signing in from a workstation folder with her own database login. Nothing in the
+tests below knows which it is: they are the services' own behaviour, held to both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from faker import Faker
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.counselling import SessionType
+from onestop.domain.periods import Period
+from onestop.domain.roles import Role, Section
+from onestop.errors import NotFound, PermissionDenied
+from onestop.services import audit
+from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.counselling import CounsellingService, SessionDetails
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.intake import Intake, IntakeService
+from onestop.services.search import CaseSearch
+from onestop.services.session import VaultSession
+from onestop.services.statistics import StatisticsService
+from tests.backdate import backdate
+from tests.unit.test_statistics import open_cases
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Both:
+    """A centre on one backend: sign in as a role."""
+
+    name: str
+    sign_in: Callable[[Role], VaultSession]
+
+
+@pytest.fixture(params=["local", "server"])
+def centre(request: pytest.FixtureRequest) -> Both:
+    if request.param == "local":
+        vault = request.getfixturevalue("vault")
+        return Both("local", vault.sign_in)
+    on_server = request.getfixturevalue("centre_on_server")
+    return Both("server", on_server.sign_in)
+
+
+def test_signing_in_knows_the_backend(centre: Both) -> None:
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        assert cw.actor.role is Role.CASEWORKER
+        assert (
+            type(cw.backend).__name__
+            == {"local": "LocalVault", "server": "CentreServer"}[centre.name]
+        )
+
+
+def _incident() -> IncidentDetails:
+    return IncidentDetails(
+        occurred=IncidentTime.exact(NOW - timedelta(hours=30)),
+        gbv_type=GbvType.RAPE,
+        context=IncidentContext.OTHER,
+        description="Reported at the front desk.",
+    )
+
+
+def test_intake_opens_a_case_found_by_any_part_of_her_name(centre: Both) -> None:
+    fake = Faker()
+    name = f"{fake.first_name()} {fake.last_name()}"
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        service = IntakeService(cw)
+        check = service.possible_matches(name, "", None, "")
+        opened = service.register(Intake(SurvivorDetails(name=name)), check.confirm_new())
+        reference = opened.reference
+        found = CaseSearch(cw).find(name.split()[-1][1:].lower())
+        assert reference in [c.reference for c in found.cases]
+        again = service.possible_matches(name, "", None, "")
+        assert again.matches  # the same name at the next intake is offered as a match
+    with centre.sign_in(Role.CLINICIAN) as clinician:
+        assert reference in [c.reference for c in CaseSearch(clinician).find(name).cases]
+
+
+def test_incidents_and_health_encounters_round_trip(centre: Both) -> None:
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Wren")).reference
+        incident = IncidentService(cw).record(reference, _incident())
+        assert [i.details.description for i in IncidentService(cw).list(reference)] == [
+            "Reported at the front desk."
+        ]
+    details = EncounterDetails(
+        seen_at=NOW - timedelta(hours=2),
+        incident_id=incident.incident_id,
+        history="Seen the morning after.",
+        examination="Alert and oriented.",
+    )
+    with centre.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        made = health.record(reference, details)
+        listed = health.list(reference)
+        assert [(e.encounter_id, e.details.history) for e in listed] == [
+            (made.encounter_id, "Seen the morning after.")
+        ]
+        with pytest.raises(PermissionDenied):
+            IncidentService(clinician).record(reference, _incident())
+
+
+def test_counselling_notes_are_the_counsellors_alone(centre: Both, hostile_text: Any) -> None:
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Lark")).reference
+    note = hostile_text["notes"][0]
+    with centre.sign_in(Role.COUNSELLOR) as counsellor:
+        notes = CounsellingService(counsellor)
+        notes.record(
+            reference, SessionDetails(NOW - timedelta(days=1), SessionType.INDIVIDUAL, note)
+        )
+        assert [n.details.notes for n in notes.list(reference)] == [note]
+    with centre.sign_in(Role.CLINICIAN) as clinician, pytest.raises(PermissionDenied):
+        CounsellingService(clinician).list(reference)
+
+
+def test_the_audit_chain_verifies_after_the_work(centre: Both) -> None:
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Finch")).reference
+        IncidentService(cw).record(reference, _incident())
+    with centre.sign_in(Role.MANAGER) as manager, manager.engine.connect() as conn:
+        report = audit.verify_chain(conn, manager.key, manager.vault_id, manager.folder.anchor)
+        assert report.ok, report.problems
+        assert report.entries > 5
+
+
+def test_statistics_are_compiled_and_their_release_kept(centre: Both) -> None:
+    open_cases(centre, 6, GbvType.RAPE)
+    backdate(centre, Period.last_month(datetime.now(UTC).date()))
+    month = Period.last_month(datetime.now(UTC).date())
+    with centre.sign_in(Role.MANAGER) as manager:
+        service = StatisticsService(manager)
+        compiled = service.compile(month)
+        assert compiled.tables[0].shown("Rape").text == "6"
+        assert [period for period, _ in service.released()] == [month.name]
+
+
+def test_attachments_are_kept_sealed_and_come_back_checked(centre: Both) -> None:
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Ibis")).reference
+    data = b"%PDF-1.7 a scanned statement " + Faker().sentence().encode()
+    with centre.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        files = AttachmentService(advocate)
+        info = files.add(reference, Section.LEGAL, data, "application/pdf")
+        again = files.add(reference, Section.LEGAL, data, "application/pdf")  # the same bytes
+        assert files.open(reference, again.attachment_id) == data
+        assert len(files.list(reference)) == 2
+    # Refused on both; on the server the row policy hides the row itself, so the service finds
+    # no such attachment (and so writes no refusal entry) where the local vault refuses it.
+    refusal = {"local": PermissionDenied, "server": NotFound}[centre.name]
+    with centre.sign_in(Role.CLINICIAN) as clinician, pytest.raises(refusal):
+        AttachmentService(clinician).open(reference, info.attachment_id)
