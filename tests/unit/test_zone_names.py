@@ -35,3 +35,8 @@ def test_a_zone_is_named_with_its_letters_and_its_offset() -> None:
     assert fmt.zone("Europe/Paris", SUMMER) == "Europe/Paris (CEST, UTC+02:00)"
     # A zone without letters of its own ("+04") is not named twice by its offset.
     assert fmt.zone("Asia/Dubai", WINTER) == "Asia/Dubai (UTC+04:00)"
+
+
+@pytest.mark.parametrize("name", ["UTC", "Etc/UTC", "Zulu"])
+def test_utc_is_called_utc(name: str) -> None:
+    assert fmt.zone(name, SUMMER) == "UTC"

@@ -113,6 +113,7 @@ class Workspace(QWidget):
         )
         who.setObjectName("whoLabel")
         bar.addWidget(who)
+        bar.addSpacing(24)  # apart from the name: a line of its own, read on its own
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("zoneLabel")
         self.zone_label.setAccessibleName(self.tr("Time zone"))
