@@ -20,6 +20,7 @@ from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role, Section
+from onestop.gui import fmt
 from onestop.gui.views.attachments import AttachDialog, AttachmentsPanel, AttachmentViewer
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -167,7 +168,8 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     assert panel.detail_labels["sha256"].text() == hashlib.sha256(photo).hexdigest()
     assert panel.detail_labels["title"].text() == "Bruise, left forearm"
     assert panel.attachments[0].incident_id == incident
-    assert f"{taken:%H:%M}" in panel.detail_labels["taken"].text()
+    # Shown as the workstation's locale writes the moment typed.
+    assert panel.detail_labels["taken"].text() == fmt.when(taken.replace(second=0))
     assert panel.attachments[0].taken_at == taken.replace(second=0, microsecond=0)
 
     # The scan, through the file chooser.
