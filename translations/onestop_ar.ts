@@ -8117,6 +8117,10 @@ Keep it locked away.</source>
         <translation>أُغلقت الحالة</translation>
     </message>
     <message>
+        <source>Incident entered in error: {type} ({context})</source>
+        <translation>حادثة أُدخلت خطأً: {type} ({context})</translation>
+    </message>
+    <message>
         <source>Incident: {type} ({context})</source>
         <translation>حادثة: {type} ({context})</translation>
     </message>
@@ -8242,6 +8246,18 @@ Keep it locked away.</source>
     <message>
         <source>Import register</source>
         <translation>استيراد سجل</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}</source>
+        <translation>الأوقات بتوقيت {zone}</translation>
+    </message>
+    <message>
+        <source>Times on screen are in {zone}; documents print in {centre}</source>
+        <translation>الأوقات على الشاشة بتوقيت {zone}؛ والمستندات تُطبع بتوقيت {centre}</translation>
     </message>
     <message>
         <source>Close the file?</source>

@@ -7897,6 +7897,10 @@ Guárdela bajo llave.</translation>
         <translation>Caso cerrado</translation>
     </message>
     <message>
+        <source>Incident entered in error: {type} ({context})</source>
+        <translation>Incidente registrado por error: {type} ({context})</translation>
+    </message>
+    <message>
         <source>Incident: {type} ({context})</source>
         <translation>Incidente: {type} ({context})</translation>
     </message>
@@ -8022,6 +8026,18 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Import register</source>
         <translation>Importar registro</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}</source>
+        <translation>Horas en {zone}</translation>
+    </message>
+    <message>
+        <source>Times on screen are in {zone}; documents print in {centre}</source>
+        <translation>Horas en pantalla en {zone}; documentos impresos en {centre}</translation>
     </message>
     <message>
         <source>Close the file?</source>

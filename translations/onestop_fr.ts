@@ -7897,6 +7897,10 @@ Gardez-la sous clé.</translation>
         <translation>Dossier clos</translation>
     </message>
     <message>
+        <source>Incident entered in error: {type} ({context})</source>
+        <translation>Incident saisi par erreur : {type} ({context})</translation>
+    </message>
+    <message>
         <source>Incident: {type} ({context})</source>
         <translation>Incident : {type} ({context})</translation>
     </message>
@@ -8022,6 +8026,18 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Import register</source>
         <translation>Importer un registre</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Times are in {zone}</source>
+        <translation>Heures en {zone}</translation>
+    </message>
+    <message>
+        <source>Times on screen are in {zone}; documents print in {centre}</source>
+        <translation>Heures à l’écran en {zone} ; documents imprimés en {centre}</translation>
     </message>
     <message>
         <source>Close the file?</source>

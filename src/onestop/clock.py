@@ -78,6 +78,15 @@ def zone_abbreviation(at: datetime, zone: ZoneInfo) -> str:
     return name or "UTC"
 
 
+def utc_offset(at: datetime, zone: ZoneInfo) -> str:
+    """How far the zone is from UTC at that moment: "UTC+03:00", "UTC-05:30", "UTC+00:00"."""
+    offset = at.astimezone(zone).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
 def printed(at: datetime) -> str:
     """A moment as documents print it: "2026-12-02 14:30 EAT", in the zone being printed."""
     zone = printing_zone()

@@ -20,12 +20,14 @@ from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role, Section
+from onestop.gui import fmt
 from onestop.gui.views.attachments import AttachDialog, AttachmentsPanel, AttachmentViewer
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from tests.gui.conftest import sign_in
+from tests.gui.journey import find_field
 
 
 def _photo() -> bytes:
@@ -142,6 +144,20 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     qtbot.keyClicks(dialog.title, "Bruise, left forearm")
     # The photograph documents the incident: the report on that incident will take it.
     dialog.incident.setCurrentIndex(dialog.incident.findData(incident))
+    # Taken half an hour ago (after her consent), the time typed as she says it ("3:00 PM");
+    # a wrong one is refused under the field, in words.
+    taken = (datetime.now(UTC) - timedelta(minutes=30)).astimezone()
+    day, at = find_field(dialog, "Taken at"), find_field(dialog, "Taken at: time")
+    day.clear()
+    qtbot.keyClicks(day, f"{taken:%Y-%m-%d}")
+    at.clear()
+    qtbot.keyClicks(at, "noonish")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.form.error_text("taken_at") == "Type the time as 15:00 or 3:00 PM."
+    at.clear()
+    assert dialog.form.error_text("taken_at") == ""  # the stale message went
+    qtbot.keyClicks(at, f"{taken:%I:%M %p}".lstrip("0"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), (dialog.form.message.text(), dialog.form.errors)
     panel = page.attachments_panel  # the file was read again
@@ -152,6 +168,9 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     assert panel.detail_labels["sha256"].text() == hashlib.sha256(photo).hexdigest()
     assert panel.detail_labels["title"].text() == "Bruise, left forearm"
     assert panel.attachments[0].incident_id == incident
+    # Shown as the workstation's locale writes the moment typed.
+    assert panel.detail_labels["taken"].text() == fmt.when(taken.replace(second=0))
+    assert panel.attachments[0].taken_at == taken.replace(second=0, microsecond=0)
 
     # The scan, through the file chooser.
     dialog = panel.attach(None)

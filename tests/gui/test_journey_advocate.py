@@ -135,6 +135,7 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     "This plugin does not support raise",
     "This plugin does not support grabbing the keyboard",
     "This plugin does not support QPlatformServices::openDocument",  # what is tested here
+    "Unable to detect a launcher",  # the same, in a real X window (make walk)
 )
 def test_a_document_that_cannot_be_opened_says_so(qtbot, make_shell, vault) -> None:
     """No program answers for the file (offscreen, with no handler): the dialog says so, and

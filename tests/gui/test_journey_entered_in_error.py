@@ -27,6 +27,7 @@ from tests.gui.journey import (
     sign_in_after_a_colleague,
     sign_in_by_keyboard,
     sign_out_by_mouse,
+    snap,
     type_into,
 )
 from tests.gui.test_journey_nurse import _registered
@@ -87,6 +88,20 @@ def test_a_caseworker_marks_an_incident_entered_in_error(qtbot, make_shell, vaul
     # Still in her file (nothing deleted); its windows no longer count down in the header.
     qtbot.waitUntil(lambda: "PEP:" not in on_screen(shell), timeout=5_000)
     assert _incidents_table(shell).model().rowCount() == 1
+    # Struck through, every cell of its row (the reason says it in words, in its own column).
+    table = _incidents_table(shell)
+    model = table.model()
+    assert all(
+        model.data(model.index(0, column), Qt.ItemDataRole.FontRole).strikeOut()
+        for column in range(model.columnCount())
+    )
+    snap("the incident struck through, with its reason")
+    # The timeline labels it too; her case's opening is not struck.
+    click_tab(shell, "Timeline")
+    timeline = on_screen(shell)
+    assert "Incident entered in error: Rape (Intimate partner)" in timeline, timeline
+    assert "Incident: Rape" not in timeline
+    snap("the timeline labels it")
 
     sign_out_by_mouse(qtbot, shell)
     sign_in_after_a_colleague(qtbot, shell, Role.CLINICIAN)

@@ -24,6 +24,7 @@ from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import Precision
 from onestop.domain.health import TreatmentKind
 from onestop.domain.roles import Role
+from onestop.gui import fmt
 from onestop.services.cases import SurvivorDetails
 from onestop.services.health import HealthService
 from onestop.services.incidents import IncidentForm
@@ -138,6 +139,18 @@ def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
     picker = find_field(shell, "Incident")
     assert picker.currentText() == incident_shown, (picker.currentText(), incident_shown)
     type_into(shell, "History", "Synthetic history, journey two.")
+    # She saw her an hour ago, and types the time as she says it: "3:00 PM".
+    seen = (clock() - timedelta(hours=1)).astimezone().replace(second=0, microsecond=0)
+    find_field(shell, "Seen at").clear()
+    type_into(shell, "Seen at", f"{seen:%Y-%m-%d}")
+    find_field(shell, "Seen at: time").clear()
+    type_into(shell, "Seen at: time", "half past tea")
+    click(find_button(shell, "Save encounter"))
+    assert "Type the time as 15:00 or 3:00 PM." in on_screen(shell)
+    assert shows_button(shell, "Save encounter")  # nothing saved
+    find_field(shell, "Seen at: time").clear()
+    assert "Type the time as" not in on_screen(shell)  # the stale message went
+    type_into(shell, "Seen at: time", f"{seen:%I:%M %p}".lstrip("0"))
     body = find_field(shell, "Body map")
     click_at(body, 0.25, 0.38)  # her chest, on the front outline
     click_at(body, 0.75, 0.45)  # her back
@@ -149,7 +162,17 @@ def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
     click(find_button(shell, "Add treatment"))
     assert "Write the dose, product or result before adding the treatment." in on_screen(shell)
     type_into(shell, "Dose or notes", "TDF/FTC + DTG, 1 tablet")
+    find_field(shell, "Given at: time").clear()
+    type_into(shell, "Given at: time", "25:00")  # a time is refused under the row, too
     click(find_button(shell, "Add treatment"))
+    assert "There is no 25:00 on a clock." in on_screen(shell)
+    find_field(shell, "Given at").clear()  # an hour ago is yesterday just after midnight
+    type_into(shell, "Given at", f"{seen:%Y-%m-%d}")
+    find_field(shell, "Given at: time").clear()
+    type_into(shell, "Given at: time", f"{seen:%I:%M%p}".lstrip("0").lower())  # "3:00pm"
+    click(find_button(shell, "Add treatment"))
+    assert f"PEP first dose · {fmt.when(seen)} · TDF/FTC" in on_screen(shell)
+    assert "no 25:00" not in on_screen(shell)
     assert "Write the dose" not in on_screen(shell)
     _choose_treatment(qtbot, shell, "Tetanus")
     type_into(shell, "Dose or notes", "not meant")
@@ -172,6 +195,7 @@ def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
     text = on_screen(shell)
     assert "PEP: given" in text and "Emergency contraception: given" in text
     assert "1. bruise, 2. abrasion" in text
+    assert fmt.when(seen) in text  # seen at the time she typed
 
     # She corrects it: its first version stays in its history.
     click_row(shell, "Health encounters", "1. bruise, 2. abrasion")

@@ -113,6 +113,11 @@ def test_the_same_time_on_screen_and_on_paper(qtbot, make_shell, vault, in_nairo
     click_tab(shell, "Incidents")
     screen = on_screen(shell)
     assert "14:30" in screen and "11:30" not in screen  # the workstation's zone
+    # The zone is said once, beside who is signed in, and it is the one the times are in.
+    assert find_field(shell, "Time zone").text() == (
+        "Times are in \u2068Africa/Nairobi (EAT, UTC+03:00)\u2069"
+    )
+    snap("the zone named beside who is signed in")
     text = _print_bundle(qtbot, shell)
     assert f"{AT:%Y-%m-%d} 14:30 EAT" in text and "11:30" not in text
     assert "EAT · Africa/Nairobi" in text  # the footer names the zone
@@ -140,5 +145,12 @@ def test_the_same_time_on_screen_and_on_paper(qtbot, make_shell, vault, in_nairo
     qtbot.waitUntil(lambda: find_field(shell, "caseReference").text() == ref, timeout=10_000)
     click_tab(shell, "Incidents")
     assert "14:30" in on_screen(shell)
+    # The screen and the paper differ now: both zones are named, so a nurse comparing the
+    # bundle with the screen reads one moment, not two.
+    assert find_field(shell, "Time zone").text() == (
+        "Times on screen are in \u2068Africa/Nairobi (EAT, UTC+03:00)\u2069; "
+        "documents print in \u2068Asia/Dubai (UTC+04:00)\u2069"
+    )
+    snap("screen and documents in two zones, both named")
     text = _print_bundle(qtbot, shell)
     assert f"{AT:%Y-%m-%d} 15:30 UTC+04" in text and "UTC+04 · Asia/Dubai" in text

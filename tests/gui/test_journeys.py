@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from onestop.domain.roles import Role
+from onestop.gui import fmt
 from onestop.services.cases import SurvivorDetails
 from onestop.services.intake import Intake, IntakeService
 from tests.gui.journey import (
@@ -161,15 +162,26 @@ def test_a_rape_20_hours_ago_opens_her_file_with_the_windows_counting_down(
     choose(dialog, "Type", "Rape")
     assert find_field(dialog, "Type").currentText() == "Rape"
     assert find_field(dialog, "Time known").currentText() == "Exact"
-    when = (clock() - timedelta(hours=20)).astimezone()  # as her clock on the wall says it
+    # As her clock on the wall says it, to the minute.
+    when = (clock() - timedelta(hours=20)).astimezone().replace(second=0, microsecond=0)
     field = find_field(dialog, "From (or at)")
     alt("f")  # its label's mnemonic
     assert focused() is field
-    press(Qt.Key.Key_Home)  # the year
-    type_text(when.strftime("%Y-%m-%d %H:%M"))
-    assert field.text() == when.strftime("%Y-%m-%d %H:%M")
+    field.clear()
+    type_text(when.strftime("%Y-%m-%d"))
+    # The time as people write it: "3:00 PM"; one that is not a time is refused under it.
+    at = find_field(dialog, "From (or at): time")
+    at.clear()
+    type_into(dialog, "From (or at): time", "half past tea")
+    click(find_button(dialog, "Check for existing files…"))
+    assert "Type the time as 15:00 or 3:00 PM." in on_screen(dialog)
+    assert shows_button(dialog, "Check for existing files…")
+    at.clear()
+    assert "Type the time as" not in on_screen(dialog)  # the stale message went
+    type_into(dialog, "From (or at): time", f"{when:%I:%M %p}".lstrip("0"))  # "3:00 PM"
     choose(dialog, "Forensic collection", "Given")
     click(find_button(dialog, "Check for existing files…"))
+    assert f"Rape · {fmt.when(when)}" in on_screen(dialog), on_screen(dialog)
     click(find_button(dialog, "Register her"))
     _file_tab_opened(qtbot, shell, "Heron")
     chips = on_screen(shell)
@@ -177,6 +189,8 @@ def test_a_rape_20_hours_ago_opens_her_file_with_the_windows_counting_down(
     assert re.search(r"Emergency contraception: (99|100) h left", chips), chips
     forensic = re.findall(r"Forensic: \w+: [^\n]* left", chips)
     assert forensic, chips
+    click_tab(shell, "Incidents")  # her incident, saved at the time typed
+    assert fmt.when(when) in on_screen(shell), on_screen(shell)
 
 
 def _mnemonics(window) -> list[str]:

@@ -40,6 +40,23 @@ def when(moment: datetime | None) -> str:
     )
 
 
+def zone(name: str, at: datetime) -> str:
+    """A zone as the screens name it: "Africa/Nairobi (EAT, UTC+03:00)"; a zone without
+    letters of its own by its offset alone: "Asia/Dubai (UTC+04:00)"; UTC itself as "UTC"."""
+    from zoneinfo import ZoneInfo
+
+    from onestop.clock import utc_offset, zone_abbreviation
+
+    there = ZoneInfo(name)
+    offset = utc_offset(at, there)
+    letters = zone_abbreviation(at, there)
+    if letters == "UTC" and offset == "UTC+00:00":  # "Etc/UTC", "UTC", "Zulu": just UTC
+        return "UTC"
+    if letters.startswith("UTC"):
+        return f"{name} ({offset})"
+    return f"{name} ({letters}, {offset})"
+
+
 def day(d: date | None) -> str:
     if d is None:
         return ""

@@ -84,7 +84,11 @@ def _incidents(s: Session, case: Case) -> Iterable[TimelineEvent]:
                 r.occurred_earliest,
                 Section.INCIDENTS,
                 "incident",
-                QT_TRANSLATE_NOOP("Timeline", "Incident: {type} ({context})").format(
+                (
+                    QT_TRANSLATE_NOOP("Timeline", "Incident entered in error: {type} ({context})")
+                    if r.entered_in_error
+                    else QT_TRANSLATE_NOOP("Timeline", "Incident: {type} ({context})")
+                ).format(
                     type=label(GbvType(r.gbv_type)), context=label(IncidentContext(r.context))
                 ),
                 r.id,

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -22,11 +23,24 @@ class RowsModel(QAbstractTableModel):
         self._headers = tuple(headers)
         self._rows: list[tuple[str, ...]] = [tuple(r) for r in rows]
         self._keys = list(keys)
+        self._struck: frozenset[int] = frozenset()
+
+    def strike(self, rows: Sequence[int]) -> None:
+        """Show these rows struck through: records kept but not counted (entered in error).
+        The words that say so are in a column of their own, for those who cannot see it."""
+        self._struck = frozenset(rows)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])
+
+    def struck(self, row: int) -> bool:
+        return row in self._struck
 
     def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[object] = ()) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._keys = list(keys)
+        self._struck = frozenset()
         self.endResetModel()
 
     def key(self, row: int) -> object:
@@ -50,4 +64,8 @@ class RowsModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.FontRole and index.row() in self._struck:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         return None

@@ -10,6 +10,7 @@ plaintext copy is ever written to disk, and locking the screen closes it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -49,7 +49,7 @@ from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.views.break_glass import section_title
-from onestop.gui.widgets.dates import to_datetime, to_qdatetime
+from onestop.gui.widgets.dates import MomentEdit, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.i18n import isolating
@@ -171,16 +171,20 @@ class AttachDialog(QDialog):
         self.taken_known = QCheckBox(self.tr("&Date and time known"), self)
         self.taken_known.setObjectName("takenKnown")
         self.taken_known.setChecked(True)
-        self.taken = QDateTimeEdit(to_qdatetime(clock()), self)
+        self.taken = MomentEdit(self)  # "15:00", "3pm", "3:00 PM"
         self.taken.setObjectName("attachTaken")
-        self.taken.setCalendarPopup(True)
+        self.taken.setDateTime(to_qdatetime(clock()))
         self.taken_known.toggled.connect(self.taken.setEnabled)
+        self.taken_known.toggled.connect(lambda *_: self.form.clear_error("taken_at"))
+        self.taken.dateTimeChanged.connect(lambda *_: self.form.clear_error("taken_at"))
         when = QWidget(self)
         line = QHBoxLayout(when)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.taken, 1)
         line.addWidget(self.taken_known)
+        when.setFocusProxy(self.taken)  # the label's mnemonic goes to the date
         self.form.add("taken_at", self.tr("Taken &at"), when)
+        when.setAccessibleName("")  # its parts are named, the date "Taken at" (MomentEdit)
         self.taken.setAccessibleName(self.tr("Taken at"))
 
     def _build_note(self, layout: QVBoxLayout) -> None:
@@ -244,8 +248,8 @@ class AttachDialog(QDialog):
             self.form.show_error(ValidationFailed.of({"file": self.tr("Choose a file first.")}))
             return
         section = Section(self.section.currentData())
-        taken = to_datetime(self.taken.dateTime()) if self.taken_known.isChecked() else None
         with report_errors(self.form.show_error) as outcome:
+            taken = self._taken_at()
             self.added = self._service.add(
                 self._reference,
                 section,
@@ -260,6 +264,15 @@ class AttachDialog(QDialog):
             return
         self.data = None
         self.accept()
+
+    def _taken_at(self) -> datetime | None:
+        """When it was taken (None: not known), or ValidationFailed in words under the field."""
+        if not self.taken_known.isChecked():
+            return None
+        try:
+            return self.taken.moment()
+        except ValueError as wrong:
+            raise ValidationFailed.of({"taken_at": str(wrong)}) from None
 
 
 class AttachmentViewer(QDialog):

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,12 +33,14 @@ from PySide6.QtWidgets import (
 from onestop.clock import Clock
 from onestop.domain.clinical import WindowState
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
+from onestop.errors import ValidationFailed
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
+from onestop.gui.phrases import phrase
 from onestop.gui.widgets.body_map import BodyMap, Marker
 from onestop.gui.widgets.controls import button, mark_as_error, message_label
-from onestop.gui.widgets.dates import to_datetime, to_qdatetime
+from onestop.gui.widgets.dates import MomentEdit, to_qdatetime
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.health import Encounter, EncounterDetails, HealthService
 from onestop.services.incidents import IncidentRecord, standing
@@ -102,11 +103,23 @@ class EncounterEditor(QWidget):
         if chosen is not None:
             self.incident.setCurrentIndex(self.incident.findData(chosen.incident_id))
         self._row(form, self.tr("&Incident"), self.incident)
-        self.seen_at = QDateTimeEdit(to_qdatetime(clock()), self)
+        self.seen_at = MomentEdit(self)  # "15:00", "3pm", "3:00 PM"
         self.seen_at.setObjectName("seenAtEdit")
-        self.seen_at.setCalendarPopup(True)
+        self.seen_at.setDateTime(to_qdatetime(clock()))
         self.seen_at.setAccessibleName(self.tr("Seen at"))
-        self._row(form, self.tr("&Seen at"), self.seen_at)
+        seen = QWidget(self)
+        column = QVBoxLayout(seen)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.seen_at.setParent(seen)
+        column.addWidget(self.seen_at)
+        self.seen_at_message = message_label(seen, "seenAtMessage")
+        self.seen_at_message.hide()
+        column.addWidget(self.seen_at_message)
+        self.seen_at.dateTimeChanged.connect(lambda *_: self.seen_at_message.hide())
+        title = QLabel(self.tr("&Seen at"), self)
+        title.setBuddy(self.seen_at.day)  # the mnemonic to the date typed first
+        form.addRow(title, seen)
         self.history = self._text(form, "historyEdit", self.tr("&History"))
         self.examination = self._text(form, "examinationEdit", self.tr("E&xamination"))
 
@@ -147,8 +160,9 @@ class EncounterEditor(QWidget):
         self.treatment_kind.setAccessibleName(self.tr("Treatment"))
         for kind in TreatmentKind:
             self.treatment_kind.addItem(label(kind), kind)
-        self.treatment_at = QDateTimeEdit(to_qdatetime(clock()), self)
+        self.treatment_at = MomentEdit(self)
         self.treatment_at.setObjectName("treatmentAtEdit")
+        self.treatment_at.setDateTime(to_qdatetime(clock()))
         self.treatment_at.setAccessibleName(self.tr("Given at"))
         self.treatment_notes = QLineEdit(self)
         self.treatment_notes.setObjectName("treatmentNotesEdit")
@@ -162,6 +176,8 @@ class EncounterEditor(QWidget):
         self.dose_message = message_label(self, "doseMessage")
         self.dose_message.hide()
         outer.addWidget(self.dose_message)
+        for line in (self.treatment_at.day, self.treatment_at.time, self.treatment_notes):
+            line.textChanged.connect(lambda *_: self.dose_message.hide())  # a stale message
         self.treatment_list = QListWidget(self)
         self.treatment_list.setObjectName("treatmentList")
         self.treatment_list.setAccessibleName(self.tr("Treatments given"))
@@ -283,9 +299,16 @@ class EncounterEditor(QWidget):
             self.dose_message.show()
             self.treatment_notes.setFocus()
             return
+        try:
+            given_at = self.treatment_at.moment()
+        except ValueError as wrong:
+            self.dose_message.setText(phrase(str(wrong)))
+            self.dose_message.show()
+            self.treatment_at.setFocus()
+            return
         self.dose_message.hide()
         kind = TreatmentKind(self.treatment_kind.currentData())
-        self._list_treatment(Treatment(kind, to_datetime(self.treatment_at.dateTime()), notes))
+        self._list_treatment(Treatment(kind, given_at, notes))
         self.treatment_notes.clear()
         self._changed()
 
@@ -303,9 +326,16 @@ class EncounterEditor(QWidget):
 
     # -- saving --
 
+    def _seen_at(self) -> datetime:
+        """When she was seen, or ValidationFailed that says in words what is wrong."""
+        try:
+            return self.seen_at.moment()
+        except ValueError as wrong:
+            raise ValidationFailed.of({"seen_at": str(wrong)}) from None
+
     def details(self) -> EncounterDetails:
         return EncounterDetails(
-            seen_at=to_datetime(self.seen_at.dateTime()),
+            seen_at=self._seen_at(),
             incident_id=self.incident.currentData(),
             history=self.history.toPlainText(),
             examination=self.examination.toPlainText(),
@@ -313,8 +343,19 @@ class EncounterEditor(QWidget):
             treatments=tuple(self.treatments),
         )
 
+    def _show_error(self, exc: BaseException) -> None:
+        """A wrong time under its field (which takes the focus); anything else under the form."""
+        wrong = exc.fields.get("seen_at") if isinstance(exc, ValidationFailed) else None
+        if wrong:
+            self.seen_at_message.setText(phrase(wrong))
+            self.seen_at_message.show()
+            self.seen_at.setFocus()
+            self._say("")
+            return
+        self._say(explain(exc))
+
     def save(self) -> None:
-        with report_errors(lambda exc: self._say(explain(exc))) as outcome:
+        with report_errors(self._show_error) as outcome:
             if self.encounter is None:
                 encounter = self._health.record(self._reference, self.details())
             else:
@@ -337,19 +378,21 @@ class EncounterEditor(QWidget):
     # -- drafts (kept when the screen locks and someone else signs in) --
 
     def draft(self) -> dict[str, Any]:
-        d = self.details()
+        """What was typed, a half-typed time too (kept as typed, to be finished later)."""
+        injuries = self._injuries()
         return {
             "encounter_id": self.encounter.encounter_id if self.encounter else None,
             "version": self.encounter.version if self.encounter else None,
-            "seen_at": d.seen_at.isoformat(),
-            "incident_id": d.incident_id,
-            "history": d.history,
-            "examination": d.examination,
+            "seen_at_typed": [self.seen_at.day.text(), self.seen_at.time.text()],
+            "incident_id": self.incident.currentData(),
+            "history": self.history.toPlainText(),
+            "examination": self.examination.toPlainText(),
             "injuries": [
-                [i.number, i.kind, i.size, i.description, i.side.value, i.x, i.y]
-                for i in d.injuries
+                [i.number, i.kind, i.size, i.description, i.side.value, i.x, i.y] for i in injuries
             ],
-            "treatments": [[t.kind.value, t.given_at.isoformat(), t.notes] for t in d.treatments],
+            "treatments": [
+                [t.kind.value, t.given_at.isoformat(), t.notes] for t in self.treatments
+            ],
         }
 
     def _load(self, d: EncounterDetails) -> None:
@@ -371,7 +414,12 @@ class EncounterEditor(QWidget):
         self.injuries.setRowCount(0)
         self.treatments.clear()
         self.treatment_list.clear()
-        self.seen_at.setDateTime(to_qdatetime(datetime.fromisoformat(draft["seen_at"])))
+        if "seen_at" in draft:  # a draft kept before times were typed
+            self.seen_at.setDateTime(to_qdatetime(datetime.fromisoformat(draft["seen_at"])))
+        else:
+            typed_day, typed_time = draft.get("seen_at_typed", ["", ""])
+            self.seen_at.day.setText(str(typed_day))
+            self.seen_at.time.setText(str(typed_time))
         at = self.incident.findData(draft.get("incident_id"))
         if at >= 0:
             self.incident.setCurrentIndex(at)

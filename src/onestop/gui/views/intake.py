@@ -12,12 +12,11 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -43,6 +42,7 @@ from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.widgets.controls import button, message_label, table_view
+from onestop.gui.widgets.dates import MomentEdit, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.cases import SurvivorDetails
@@ -53,7 +53,6 @@ from onestop.services.session import VaultSession
 from onestop.services.users import staff_names
 
 Clock = Callable[[], datetime]
-TIME_FORMAT = "yyyy-MM-dd HH:mm"  # typed the same way in every language
 # The decisions asked at intake (sharing with a named agency is asked when a referral is made).
 INTAKE_PURPOSES = (
     Purpose.MEDICAL_EXAMINATION,
@@ -161,12 +160,11 @@ class IntakeDialog(QDialog):
         for precision in Precision:
             self.precision.addItem(label(precision), precision.value)
         incident.add("occurred", self.tr("T&ime known"), self.precision)
-        now = QDateTime.fromSecsSinceEpoch(int(self._clock().timestamp()))
-        self.earliest = QDateTimeEdit(now, incident)
-        self.latest = QDateTimeEdit(now, incident)
+        now = to_qdatetime(self._clock())
+        self.earliest = MomentEdit(incident)  # "15:00", "3pm", "3:00 PM"
+        self.latest = MomentEdit(incident)
         for edit in (self.earliest, self.latest):
-            edit.setDisplayFormat(TIME_FORMAT)
-            edit.setCalendarPopup(True)
+            edit.setDateTime(now)
         incident.add("earliest", self.tr("&From (or at)"), self.earliest)
         incident.add("latest", self.tr("&Until"), self.latest)
         self.context = QComboBox(incident)
@@ -266,8 +264,12 @@ class IntakeDialog(QDialog):
 
     # -- what was typed, as the service takes it --
 
-    def _moment(self, edit: QDateTimeEdit) -> datetime:
-        return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
+    def _moment(self, edit: MomentEdit, key: str) -> datetime:
+        """The moment typed, or ValidationFailed that says under the field what is wrong."""
+        try:
+            return edit.moment()
+        except ValueError as wrong:
+            raise ValidationFailed.of({key: str(wrong)}) from None
 
     def _birth(self) -> date | None:
         text = self.birth.text().strip()
@@ -296,10 +298,12 @@ class IntakeDialog(QDialog):
                 precision,
                 GbvType(kind),
                 IncidentContext(self.context.currentData()),
-                earliest=self._moment(self.earliest)
+                earliest=self._moment(self.earliest, "earliest")
                 if precision is not Precision.UNKNOWN
                 else None,
-                latest=self._moment(self.latest) if precision is Precision.APPROXIMATE else None,
+                latest=self._moment(self.latest, "latest")
+                if precision is Precision.APPROXIMATE
+                else None,
             )
         consent = tuple(
             ConsentChoice(purpose, Decision(combo.currentData()))
@@ -536,8 +540,8 @@ class IntakeDialog(QDialog):
         fields["safe_message_allowed"] = self.messages.isChecked()
         for key, combo in self._combos().items():
             fields[key] = combo.currentData()
-        fields["earliest"] = self.earliest.dateTime().toSecsSinceEpoch()
-        fields["latest"] = self.latest.dateTime().toSecsSinceEpoch()
+        for key, when in (("earliest", self.earliest), ("latest", self.latest)):
+            fields[key] = [when.day.text(), when.time.text()]  # as typed, even half typed
         return DialogDraft(self.KIND, Section.IDENTITY, "", fields)
 
     def _combos(self) -> dict[str, QComboBox]:
@@ -567,8 +571,12 @@ class IntakeDialog(QDialog):
             if key in fields:
                 combo.setCurrentIndex(max(combo.findData(fields[key]), 0))
         for key, when in (("earliest", self.earliest), ("latest", self.latest)):
-            if isinstance(fields.get(key), int):
-                when.setDateTime(QDateTime.fromSecsSinceEpoch(fields[key]))
+            kept = fields.get(key)
+            if isinstance(kept, int):  # a draft kept before times were typed
+                when.setDateTime(to_qdatetime(datetime.fromtimestamp(kept, UTC)))
+            elif isinstance(kept, list) and len(kept) == 2:
+                when.day.setText(str(kept[0]))
+                when.time.setText(str(kept[1]))
         self.dirty = True
         self.pages.setCurrentIndex(0)
         self.name.setFocus()

@@ -525,7 +525,9 @@ class RecordsPanel(QWidget):
         editable: bool = True,
         extra_columns: Sequence[tuple[str, Callable[[Any], Any]]] = (),
         choices: Mapping[str, Sequence[tuple[str, Any]]] | None = None,
+        struck_out: Callable[[Any], bool] | None = None,
     ) -> None:
+        """``struck_out``: which records are shown struck through (kept, not counted)."""
         super().__init__(parent)
         self.service = service
         self.kind = f"record:{service.record_type}"
@@ -578,6 +580,8 @@ class RecordsPanel(QWidget):
             [r.record_id for r in self.records],
             page,
         )
+        if struck_out is not None:
+            self.model.strike([n for n, r in enumerate(self.records) if struck_out(r)])
         self.table: QTableView = table_view(page, f"{service.record_type}Table", title, self.model)
         self.table.setMinimumHeight(120)
         if self.writable and editable:

@@ -12,8 +12,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from onestop.clock import Clock
+from onestop.clock import Clock, workstation_zone
 from onestop.domain.roles import Action, Capability, Section, may
+from onestop.errors import OneStopError
+from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.kept import DIALOG, KeepsDraft
 from onestop.gui.labels import label
@@ -34,6 +36,7 @@ from onestop.gui.widgets.screen import Screen, report_errors
 from onestop.i18n import isolating
 from onestop.services.drafts import DraftService, KeptDraft
 from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
 
 
 class Workspace(QWidget):
@@ -51,30 +54,7 @@ class Workspace(QWidget):
         self._dialogs = dialogs
         self._clock = clock
         outer = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        outer.addLayout(bar)
-        who = QLabel(
-            self.tr("{name} · {role}").format(
-                **isolating(
-                    name=session.actor.display_name,
-                    role=label(session.actor.role) if session.actor.role else "",
-                )
-            ),
-            self,
-        )
-        who.setObjectName("whoLabel")
-        bar.addWidget(who)
-        bar.addStretch(1)
-        for name, text, signal in (
-            ("hideButton", self.tr("&Hide screen (F12)"), self.hide_requested),
-            ("lockButton", self.tr("&Lock (Ctrl+L)"), self.lock_requested),
-            ("signOutButton", self.tr("Sign &out"), self.sign_out_requested),
-        ):
-            button = QPushButton(text, self)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", "").split(" (")[0])
-            button.clicked.connect(signal)
-            bar.addWidget(button)
+        self._build_bar(outer)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workTabs")
         self.tabs.setTabsClosable(True)
@@ -115,13 +95,66 @@ class Workspace(QWidget):
         find.activated.connect(self.focus_search)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+        self.settings_changed.connect(self.show_zone)
+
+    def _build_bar(self, outer: QVBoxLayout) -> None:
+        """Who is signed in, the zone the times are in, and the hide, lock and sign-out
+        buttons."""
+        bar = QHBoxLayout()
+        outer.addLayout(bar)
+        who = QLabel(
+            self.tr("{name} · {role}").format(
+                **isolating(
+                    name=self.session.actor.display_name,
+                    role=label(self.session.actor.role) if self.session.actor.role else "",
+                )
+            ),
+            self,
+        )
+        who.setObjectName("whoLabel")
+        bar.addWidget(who)
+        bar.addSpacing(24)  # apart from the name: a line of its own, read on its own
+        self.zone_label = QLabel(self)
+        self.zone_label.setObjectName("zoneLabel")
+        self.zone_label.setAccessibleName(self.tr("Time zone"))
+        self.zone_label.setWordWrap(True)
+        bar.addWidget(self.zone_label, 1)
+        for name, text, signal in (
+            ("hideButton", self.tr("&Hide screen (F12)"), self.hide_requested),
+            ("lockButton", self.tr("&Lock (Ctrl+L)"), self.lock_requested),
+            ("signOutButton", self.tr("Sign &out"), self.sign_out_requested),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", "").split(" (")[0])
+            button.clicked.connect(signal)
+            bar.addWidget(button)
 
     def start(self) -> None:
         """Home and the case list are read now; a board when its tab is first brought forward
         (and each time after), not at sign-in behind the home screen."""
+        self.show_zone()
         self.home.refresh()
         if self.case_list is not None:
             self.case_list.start()
+
+    def show_zone(self) -> None:
+        """The zone every time on screen is in, said once beside who is signed in (not in
+        every cell); when the centre's documents print in another zone, that one too, so that
+        a time read on screen and the same time on paper are never taken for two."""
+        now = self._clock()
+        here = workstation_zone()
+        try:
+            centre = SettingsService(self.session).time_zone()
+        except OneStopError:  # the settings cannot be read: say what the screens use
+            centre = here
+        if centre == here:
+            text = self.tr("Times are in {zone}").format(**isolating(zone=fmt.zone(here, now)))
+        else:
+            text = self.tr("Times on screen are in {zone}; documents print in {centre}").format(
+                **isolating(zone=fmt.zone(here, now), centre=fmt.zone(centre, now))
+            )
+        self.zone_label.setText(text)
 
     def _tab_shown(self, index: int) -> None:
         """A board is read again each time it is brought forward (others may have changed it)."""

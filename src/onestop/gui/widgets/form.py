@@ -64,7 +64,7 @@ class InlineForm(QWidget):
         self.layout_.addRow(label, box)
         buddy = self.layout_.labelForField(box)
         if isinstance(buddy, QLabel):
-            buddy.setBuddy(widget)
+            buddy.setBuddy(_focus_taker(widget))
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))
         self.fields[key] = widget
@@ -117,6 +117,14 @@ class InlineForm(QWidget):
     def error_text(self, key: str) -> str:
         label = self.errors.get(key)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def _focus_taker(widget: QWidget) -> QWidget:
+    """The widget that takes the focus for ``widget`` (its focus proxy's, for a compound
+    field): a label's mnemonic focuses its buddy only if the buddy itself accepts focus."""
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
+    return widget
 
 
 def _on_change(widget: QWidget, slot: Callable[..., None]) -> None:

@@ -60,6 +60,7 @@ def incidents_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         labels(FIELDS),
         translated(TITLE),
         extra_columns=[(translate("CaseFileWidget", "Entered in error"), _in_error)],
+        struck_out=lambda row: row.entered_in_error,
     )
     col.addWidget(incidents, 1)
     if incidents.writable and incidents.records:
