@@ -114,7 +114,7 @@ def sha256_line(digest: str) -> str:
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     st = styles()
     data: list[list[Flowable]] = [[Text(h, st["label"]) for h in header]]
-    data += [[Text(cell, st["small"]) for cell in row] for row in rows]
+    data += [[Text(cell, st["cell"]) for cell in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
         TableStyle(
