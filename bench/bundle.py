@@ -251,11 +251,11 @@ def bare_render(
     margin, header, footer = 20 * mm, 14 * mm, 16 * mm
     bottom = margin + footer - 8 * mm
     grey, rule = HexColor("#555555"), HexColor("#999999")
-    # A court's print (PD27A): 12-point body text at 1.5 line spacing, tables at 10 points.
+    # A court's print (PD27A): 12-point body text at 1.5 line spacing, tables at 9.5 points.
     body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=12, leading=18)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=grey)
-    cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=14)
-    lab = ParagraphStyle("label", parent=body, fontName=fonts.BOLD, fontSize=10.5)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13.5)
+    lab = ParagraphStyle("label", parent=body, fontName=fonts.BOLD, fontSize=10)
     title = ParagraphStyle(
         "title", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22, spaceAfter=6
     )
@@ -422,7 +422,7 @@ def bare_render(
                     ]
                     for c in bundle.chronology
                 ],
-                [38 * mm, 132 * mm],
+                [45 * mm, 125 * mm],
             ),
         ]
     if bundle.orders:
@@ -440,7 +440,7 @@ def bare_render(
                     ]
                     for o in bundle.orders
                 ],
-                [30 * mm, 22 * mm, 22 * mm, 22 * mm, 74 * mm],
+                [34 * mm, 25 * mm, 25 * mm, 24 * mm, 62 * mm],
             )
         )
     if bundle.hearings:
@@ -449,7 +449,7 @@ def bare_render(
             grid(
                 ["Date", "Court", "Purpose", "Outcome"],
                 [[day(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings],
-                [30 * mm, 45 * mm, 45 * mm, 50 * mm],
+                [42 * mm, 40 * mm, 42 * mm, 46 * mm],
             )
         )
     if bundle.encounters:
@@ -484,7 +484,7 @@ def bare_render(
                         ]
                         for i in sorted(e.injuries, key=lambda i: i.number)
                     ],
-                    [10 * mm, 32 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
+                    [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map(e.injuries),  # the same drawing: its shapes are content, not the layer

@@ -405,7 +405,7 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
             table(
                 [translate("Documents", "Date"), translate("Documents", "Event")],
                 [[_chronology_date(line.at), tr(line.event)] for line in bundle.chronology],
-                [38 * mm, 132 * mm],
+                [45 * mm, 125 * mm],
             ),
         ]
     return out
@@ -452,7 +452,7 @@ def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                 ]
                 for e in encounters
             ],
-            [30 * mm, 30 * mm, 65 * mm, 15 * mm, 30 * mm],
+            [40 * mm, 28 * mm, 54 * mm, 18 * mm, 30 * mm],
         ),
     ]
 
@@ -488,7 +488,7 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
                 translate("Documents", "Conditions"),
             ],
             rows,
-            [30 * mm, 22 * mm, 22 * mm, 22 * mm, 74 * mm],
+            [34 * mm, 25 * mm, 25 * mm, 24 * mm, 62 * mm],
         )
     ]
 
@@ -506,7 +506,7 @@ def _hearings(bundle: CourtBundle) -> list[Flowable]:
                 translate("Documents", "Outcome"),
             ],
             rows,
-            [30 * mm, 45 * mm, 45 * mm, 50 * mm],
+            [42 * mm, 40 * mm, 42 * mm, 46 * mm],
         )
     ]
 

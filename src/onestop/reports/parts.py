@@ -295,7 +295,7 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                         ]
                         for i in sorted(enc.injuries, key=lambda i: i.number)
                     ],
-                    [10 * mm, 32 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
+                    [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map(enc.injuries),

@@ -55,11 +55,11 @@ def _styles(court: bool) -> dict[str, ParagraphStyle]:
         "small": small,
         # A table's cells: the small print, or for a court a size that can be read at arm's
         # length (a table of twelve-point cells no longer fits the page's width).
-        "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=14, textColor=INK)
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13.5, textColor=INK)
         if court
         else small,
         "label": ParagraphStyle(
-            "label", parent=body, fontName=fonts.BOLD, fontSize=10.5 if court else 9
+            "label", parent=body, fontName=fonts.BOLD, fontSize=10 if court else 9
         ),
         # Counts in a table's column, and their total.
         "number": ParagraphStyle("number", parent=body, alignment=TA_RIGHT),

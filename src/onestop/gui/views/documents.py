@@ -205,11 +205,11 @@ class ChronologyTable(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
-        self.table.setMaximumHeight(150)
+        self.table.setMaximumHeight(140)
         caption.setBuddy(self.table)
         for line in lines:
             self._append(line)
-        self.table.setColumnWidth(self.DATE, 150)
+        self.table.setColumnWidth(self.DATE, 120)
         self.table.itemChanged.connect(self._changed)
         column.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -325,7 +325,11 @@ class BundleChoices(QGroupBox):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1))
-        self._add_notes(column, session)
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 4 * self.list.frameWidth() + 8)
+        # The notes beside the parts, not under them: the dialog fits a 768-pixel screen.
+        notes = QVBoxLayout()
+        row.addLayout(notes, 1)
+        self._add_notes(notes, session)
 
     def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
         """Under the sections: the case summary, encounters in full, the counselling note."""

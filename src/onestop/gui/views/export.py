@@ -156,7 +156,8 @@ class ExportDialog(QDialog):
         self._build_override(layout, session, about_her)
         self._build_progress(layout)
         self._build_buttons(layout)
-        self.resize(560, self.sizeHint().height())
+        hint = self.sizeHint()  # at least 560 wide; wider when the document's choices need it
+        self.resize(max(560, hint.width()), hint.height())
 
     def _build_intro(self, layout: QVBoxLayout, about: str | None, extra: QWidget | None) -> None:
         """The opening words, then the document's own choices when it has any."""
