@@ -54,6 +54,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.domain.roles import Role, Section
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
+from onestop.reports.bundle import LETTERED as LETTERED_TITLES
 from onestop.reports.bundle import CourtBundle, render_bundle
 from onestop.reports.document import Letterhead
 from onestop.reports.parts import body_map, body_side
@@ -73,7 +74,26 @@ ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
 # With the rest, a bundle of about 300 pages (smoke: a dozen).
 PHOTOS, ENCOUNTERS, HEARINGS, RUNS = (2, 3, 10, 1) if SMOKE else (60, 208, 240, 3)
 SECTIONS = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
-HEADINGS = {str(s.heading) for s in SECTIONS}  # the index's first level (the rest: exhibits)
+HEADINGS = {str(s.heading) for s in SECTIONS}  # the index's second level (parts)
+# PD27A's lettered sections (the index's first level), as OneStop titles them in English.
+LETTERED = {letter: f"Section {letter}: {title}" for letter, title in LETTERED_TITLES.items()}
+INDEX_NOTE = (
+    "Arranged as Practice Direction 27A asks: A preliminary documents (case summary "
+    "and chronology); B applications and orders (protection orders, hearings); C "
+    "statements; D medical and forensic reports (medical record, forensic "
+    "examination, chain of custody); E photographs and exhibits; F other documents "
+    "(the centre's incident records and counselling notes). Pages are numbered "
+    "within each section: A1, A2 … B1 …; sections with nothing in them are left out."
+)
+
+
+def level_of(title: str) -> int:
+    """An index entry's level: a lettered section, a part, or an exhibit."""
+    if title in LETTERED.values():
+        return 0
+    return 1 if title in HEADINGS else 2
+
+
 # Each encounter in full (the advocate's choice; the default is one summary table): the
 # bundle of about 300 pages the targets were set for.
 IN_FULL = True
@@ -191,7 +211,11 @@ def build(folder: Path) -> tuple[Path, str, dict[str, tuple[str, str]], str]:
 
 
 def bare_render(
-    head: Letterhead, bundle: CourtBundle, total: int, index: list[tuple[int, str, int]]
+    head: Letterhead,
+    bundle: CourtBundle,
+    total: int,
+    index: list[tuple[int, str, int, str]],
+    labels: dict[int, str],
 ) -> tuple[bytes, dict[str, int]]:
     """The same document drawn by the leanest plain ReportLab code: one layout pass, the page
     count and the index's page numbers given (as a program that knew them would have them),
@@ -227,18 +251,20 @@ def bare_render(
     margin, header, footer = 20 * mm, 14 * mm, 16 * mm
     bottom = margin + footer - 8 * mm
     grey, rule = HexColor("#555555"), HexColor("#999999")
-    body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=10, leading=13.5)
+    # A court's print (PD27A): 12-point body text at 1.5 line spacing, tables at 9.5 points.
+    body = ParagraphStyle("body", fontName=fonts.BODY, fontSize=12, leading=18)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=grey)
-    lab = ParagraphStyle("label", parent=body, fontName=fonts.BOLD, fontSize=9)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13.5)
+    lab = ParagraphStyle("label", parent=body, fontName=fonts.BOLD, fontSize=10)
     title = ParagraphStyle(
-        "title", parent=body, fontName=fonts.BOLD, fontSize=16, leading=20, spaceAfter=6
+        "title", parent=body, fontName=fonts.BOLD, fontSize=18, leading=22, spaceAfter=6
     )
     h1 = ParagraphStyle(
         "h1",
         parent=body,
         fontName=fonts.BOLD,
-        fontSize=13,
-        leading=16,
+        fontSize=14,
+        leading=18,
         spaceBefore=10,
         spaceAfter=4,
         keepWithNext=1,
@@ -247,15 +273,16 @@ def bare_render(
         "h2",
         parent=body,
         fontName=fonts.BOLD,
-        fontSize=11,
-        leading=14,
+        fontSize=12.5,
+        leading=17,
         spaceBefore=6,
         spaceAfter=2,
         keepWithNext=1,
     )
     toc = [
-        ParagraphStyle("toc0", parent=body, fontName=fonts.BOLD, fontSize=11, leading=18),
-        ParagraphStyle("toc1", parent=body, fontSize=9.5, leading=13, leftIndent=8 * mm),
+        ParagraphStyle("toc0", parent=body, fontName=fonts.BOLD, fontSize=12, leading=20),
+        ParagraphStyle("toc1", parent=body, fontSize=11, leading=16, leftIndent=8 * mm),
+        ParagraphStyle("toc2", parent=body, fontSize=10, leading=14, leftIndent=16 * mm),
     ]
     right = [ParagraphStyle(f"r{s.name}", parent=s, alignment=TA_RIGHT) for s in toc]
 
@@ -264,7 +291,7 @@ def bare_render(
 
     def grid(header_row: list[str], rows: list[list[str]], widths: list[float]) -> Table:
         t = Table(
-            [[p(h, lab) for h in header_row], *[[p(c, small) for c in row] for row in rows]],
+            [[p(h, lab) for h in header_row], *[[p(c, cell) for c in row] for row in rows]],
             colWidths=widths,
             repeatRows=1,
         )
@@ -319,6 +346,14 @@ def bare_render(
         canvas.drawRightString(width - margin, footer - 8 * mm, f"Page {n} of {total}")
         canvas.restoreState()
 
+    class LabelledDoc(BaseDocTemplate):  # type: ignore[misc]
+        def handle_pageEnd(self) -> None:  # the section page (A1 …), given, as OneStop draws it
+            label = labels.get(self.page)
+            if label:
+                self.canv.setFont(fonts.BOLD, 12)
+                self.canv.drawRightString(width - margin, footer, label)
+            super().handle_pageEnd()
+
     story: list[Any] = [
         Spacer(1, 30 * mm),
         p("Court bundle", ParagraphStyle("cover", parent=title, fontSize=26, leading=32)),
@@ -342,8 +377,10 @@ def bare_render(
         p(f"on {head.generated_at:%Y-%m-%d}"),
         PageBreak(),
         p("Index", title),
+        p(INDEX_NOTE, small),
+        Spacer(1, 3 * mm),
     ]
-    rows = [[p(text, toc[level]), p(str(page), right[level])] for level, text, page in index]
+    rows = [[p(text, toc[level]), p(label, right[level])] for level, text, _, label in index]
     toc_table = Table(rows, colWidths=[width - 2 * margin - 15 * mm, 15 * mm])
     toc_table.setStyle(
         TableStyle(
@@ -357,15 +394,21 @@ def bare_render(
     )
     story.append(toc_table)
 
-    def section(heading: str) -> None:
-        story.extend([PageBreak(), Landed(heading), p(heading, title)])
+    opened: set[str] = set()
+
+    def section(heading: str, letter: str) -> None:
+        story.append(PageBreak())
+        if letter not in opened:  # the first part of a lettered section opens it
+            opened.add(letter)
+            story.extend([Landed(LETTERED[letter]), p(LETTERED[letter], title)])
+        story.extend([Landed(heading), p(heading, h1)])
 
     # The bench's case records no forensic examination, specimen or scanned statement, and
     # OneStop leaves an empty section out: so does this.
     assert not (bundle.exams or bundle.specimens or bundle.statements), "not drawn here"
     assert bundle.encounters_in_full and not bundle.case_summary, "not drawn here"
     if bundle.chronology:
-        section("Case summary and chronology")
+        section("Case summary and chronology", "A")
         story += [
             p("Chronology", h1),
             grid(
@@ -379,27 +422,38 @@ def bare_render(
                     ]
                     for c in bundle.chronology
                 ],
-                [38 * mm, 132 * mm],
+                [45 * mm, 125 * mm],
             ),
         ]
-    if bundle.incidents:
-        section("Incident summary")
-    for n, i in enumerate(bundle.incidents, start=1):
-        yes_no = {None: "not known", True: "yes", False: "no"}[i.reported_to_police]
-        story += [
-            p(f"Incident {n}", h1),
+    if bundle.orders:
+        section("Protection orders", "B")
+        story.append(
             grid(
-                ["When", "Type", "Context", "Reported to police"],
-                [[str(i.when), str(i.kind), str(i.context), yes_no]],
-                [50 * mm, 45 * mm, 40 * mm, 35 * mm],
-            ),
-        ]
-        if i.place:
-            story += [p("Place", h2), p(i.place)]
-        if i.description:
-            story += [p("Account", h2), p(i.description)]
+                ["Order", "Issued", "Expires", "Status", "Conditions"],
+                [
+                    [
+                        o.order_type,
+                        o.issued_on.isoformat(),
+                        o.expires_on.isoformat() if o.expires_on else "no expiry",
+                        "in force" if o.in_force else "not in force",
+                        o.conditions,
+                    ]
+                    for o in bundle.orders
+                ],
+                [34 * mm, 25 * mm, 25 * mm, 24 * mm, 62 * mm],
+            )
+        )
+    if bundle.hearings:
+        section("Hearings", "B")
+        story.append(
+            grid(
+                ["Date", "Court", "Purpose", "Outcome"],
+                [[day(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings],
+                [42 * mm, 40 * mm, 42 * mm, 46 * mm],
+            )
+        )
     if bundle.encounters:
-        section("Medical report")
+        section("Medical report", "D")
     for n, e in enumerate(bundle.encounters, start=1):
         seen = f"Seen on {day(e.seen_at)}; recorded by {e.recorded_by}."
         if e.recorded_at is not None:
@@ -430,7 +484,7 @@ def bare_render(
                         ]
                         for i in sorted(e.injuries, key=lambda i: i.number)
                     ],
-                    [10 * mm, 32 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
+                    [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map(e.injuries),  # the same drawing: its shapes are content, not the layer
@@ -456,7 +510,7 @@ def bare_render(
     folder = Path(tempfile.mkdtemp(prefix="bench-photos-"))
     try:
         if bundle.photographs:
-            section("Photographs (exhibits)")
+            section("Photographs (exhibits)", "E")
         for photo in bundle.photographs:
             with PILImage.open(io.BytesIO(photo.data)) as img:
                 w, h = img.size  # the header only
@@ -480,35 +534,24 @@ def bare_render(
                     ]
                 )
             )
-        if bundle.orders:
-            section("Protection orders")
-            story.append(
+        if bundle.incidents:
+            section("Incident summary", "F")
+        for n, i in enumerate(bundle.incidents, start=1):
+            yes_no = {None: "not known", True: "yes", False: "no"}[i.reported_to_police]
+            story += [
+                p(f"Incident {n}", h1),
                 grid(
-                    ["Order", "Issued", "Expires", "Status", "Conditions"],
-                    [
-                        [
-                            o.order_type,
-                            o.issued_on.isoformat(),
-                            o.expires_on.isoformat() if o.expires_on else "no expiry",
-                            "in force" if o.in_force else "not in force",
-                            o.conditions,
-                        ]
-                        for o in bundle.orders
-                    ],
-                    [30 * mm, 22 * mm, 22 * mm, 22 * mm, 74 * mm],
-                )
-            )
-        if bundle.hearings:
-            section("Hearings")
-            story.append(
-                grid(
-                    ["Date", "Court", "Purpose", "Outcome"],
-                    [[day(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings],
-                    [30 * mm, 45 * mm, 45 * mm, 50 * mm],
-                )
-            )
+                    ["When", "Type", "Context", "Reported to police"],
+                    [[str(i.when), str(i.kind), str(i.context), yes_no]],
+                    [50 * mm, 45 * mm, 40 * mm, 35 * mm],
+                ),
+            ]
+            if i.place:
+                story += [p("Place", h2), p(i.place)]
+            if i.description:
+                story += [p("Account", h2), p(i.description)]
         out = io.BytesIO()
-        doc = BaseDocTemplate(
+        doc = LabelledDoc(
             out,
             pagesize=A4,
             leftMargin=margin,
@@ -548,7 +591,10 @@ def measure(
             out = Path(tempfile.mkdtemp(dir=path.parent))
             start = time.perf_counter()
             done = ExportService(advocate).court_bundle(
-                ref, ExportOptions(out), SECTIONS, encounters_in_full=IN_FULL
+                ref,
+                ExportOptions(out, beyond_page_limit=True),  # past PD27A's 350: on purpose
+                SECTIONS,
+                encounters_in_full=IN_FULL,
             )
             seconds = time.perf_counter() - start
             size = done.size
@@ -564,12 +610,15 @@ def measure(
             pages = laid.total_pages
             # The index as OneStop laid it out, for the bare run to be given.
             result["index"] = [
-                (0 if t in HEADINGS else 1, t, page) for t, page in laid.sections.items()
+                (level_of(t), t, page, laid.page_labels.get(page, str(page)))
+                for t, page in laid.sections.items()
             ]
+            result["labels"] = laid.page_labels
         else:
             index = [tuple(entry) for entry in layout["index"]]
             start = time.perf_counter()
-            pdf, landed = bare_render(head, bundle, layout["pages"], index)  # type: ignore[arg-type]
+            labels = {int(k): v for k, v in layout["labels"].items()}
+            pdf, landed = bare_render(head, bundle, layout["pages"], index, labels)  # type: ignore[arg-type]
             seconds = time.perf_counter() - start
             pages = len(PdfReader(io.BytesIO(pdf)).pages)
             result["landed"] = landed
@@ -623,7 +672,12 @@ def main() -> int:
                 if kind == "onestop" and not layout_file.exists():
                     layout_file.write_text(
                         json.dumps(
-                            {"pages": done["pages"], "index": done["index"], "clinician": clinician}
+                            {
+                                "pages": done["pages"],
+                                "index": done["index"],
+                                "labels": done["labels"],
+                                "clinician": clinician,
+                            }
                         )
                     )
         vault_mb = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
@@ -638,7 +692,7 @@ def main() -> int:
         for samples in runs.values()
     )
     # The same document: every indexed entry on the same page, and as many pages.
-    onestop_index = {t: page for _, t, page in runs["onestop"][0]["index"]}
+    onestop_index = {t: page for _, t, page, _label in runs["onestop"][0]["index"]}
     landed = runs["bare"][0]["landed"]
     moved = [(t, page, landed.get(t)) for t, page in onestop_index.items() if landed.get(t) != page]
     assert not moved, f"laid out otherwise (entry, OneStop's page, bare page): {moved[:5]}"

@@ -894,8 +894,8 @@
 <context>
     <name>BundleChoices</name>
     <message>
-        <source>Sections, in bundle order</source>
-        <translation>الأقسام بترتيب حافظة المستندات</translation>
+        <source>Parts of the bundle, under sections A–F</source>
+        <translation>أجزاء حافظة المستندات، ضمن الأقسام A إلى F</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
@@ -1772,6 +1772,33 @@
     </message>
 </context>
 <context>
+    <name>ChronologyTable</name>
+    <message>
+        <source>C&amp;hronology for section A (edit, add or remove rows)</source>
+        <translation>&amp;التسلسل الزمني للقسم A (عدّل الصفوف أو أضفها أو احذفها)</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>التسلسل الزمني</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>إضافة &amp;صف</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the row</source>
+        <translation>&amp;حذف الصف</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesView</name>
     <message>
         <source>Meetings</source>
@@ -2333,6 +2360,38 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>Preliminary documents</source>
+        <translation>المستندات التمهيدية</translation>
+    </message>
+    <message>
+        <source>Applications and orders</source>
+        <translation>الطلبات والأوامر</translation>
+    </message>
+    <message>
+        <source>Statements and witness evidence</source>
+        <translation>الإفادات وأقوال الشهود</translation>
+    </message>
+    <message>
+        <source>Medical and forensic reports</source>
+        <translation>التقارير الطبية وتقارير الطب الشرعي</translation>
+    </message>
+    <message>
+        <source>Photographs and exhibits</source>
+        <translation>الصور الفوتوغرافية والمستندات المرفقة</translation>
+    </message>
+    <message>
+        <source>Other documents: the centre&apos;s records</source>
+        <translation>مستندات أخرى: سجلات المركز</translation>
+    </message>
+    <message>
+        <source>Section {letter}: {title}</source>
+        <translation>القسم {letter}: {title}</translation>
+    </message>
+    <message>
+        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records and counselling notes). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out.</source>
+        <translation>مرتبة وفق التوجيه الإجرائي 27A: A المستندات التمهيدية (ملخص القضية والتسلسل الزمني)؛ B الطلبات والأوامر (أوامر الحماية، الجلسات)؛ C الإفادات؛ D التقارير الطبية وتقارير الطب الشرعي (السجل الطبي، فحص الطب الشرعي، سلسلة العهدة)؛ E الصور الفوتوغرافية والمستندات المرفقة؛ F مستندات أخرى (سجلات الحوادث في المركز وملاحظات الإرشاد النفسي). تُرقّم الصفحات داخل كل قسم: A1، A2 … B1 …؛ وتُحذف الأقسام الفارغة.</translation>
+    </message>
+    <message>
         <source>Case summary</source>
         <translation>ملخص القضية</translation>
     </message>
@@ -2373,8 +2432,30 @@
         <translation>سبب أهمية هذه الملاحظات</translation>
     </message>
     <message>
-        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
-        <translation>كُشفت بموافقتها على كشف ملاحظات الإرشاد النفسي لمحكمة، المعطاة في {when}.</translation>
+        <source>What is disclosed</source>
+        <translation>ما يُكشف عنه</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes of %n counselling session(s) held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</source>
+        <translation>
+            <numerusform>ملاحظات %n جلسة إرشاد نفسي عُقدت حتى موافقتها، المعطاة في {when}، على كشف ملاحظات الإرشاد النفسي الخاصة بها لمحكمة: {dates}.</numerusform>
+            <numerusform>ملاحظات %n جلسة إرشاد نفسي عُقدت حتى موافقتها، المعطاة في {when}، على كشف ملاحظات الإرشاد النفسي الخاصة بها لمحكمة: {dates}.</numerusform>
+            <numerusform>ملاحظات %n جلسة إرشاد نفسي عُقدت حتى موافقتها، المعطاة في {when}، على كشف ملاحظات الإرشاد النفسي الخاصة بها لمحكمة: {dates}.</numerusform>
+            <numerusform>ملاحظات %n جلسة إرشاد نفسي عُقدت حتى موافقتها، المعطاة في {when}، على كشف ملاحظات الإرشاد النفسي الخاصة بها لمحكمة: {dates}.</numerusform>
+            <numerusform>ملاحظات %n جلسة إرشاد نفسي عُقدت حتى موافقتها، المعطاة في {when}، على كشف ملاحظات الإرشاد النفسي الخاصة بها لمحكمة: {dates}.</numerusform>
+            <numerusform>ملاحظات %n جلسة إرشاد نفسي عُقدت حتى موافقتها، المعطاة في {when}، على كشف ملاحظات الإرشاد النفسي الخاصة بها لمحكمة: {dates}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later session(s) are not disclosed: her consent does not cover them.</source>
+        <translation>
+            <numerusform>%n جلسة لاحقة لا يُكشف عنها: موافقتها لا تشملها.</numerusform>
+            <numerusform>%n جلسة لاحقة لا يُكشف عنها: موافقتها لا تشملها.</numerusform>
+            <numerusform>%n جلسة لاحقة لا يُكشف عنها: موافقتها لا تشملها.</numerusform>
+            <numerusform>%n جلسة لاحقة لا يُكشف عنها: موافقتها لا تشملها.</numerusform>
+            <numerusform>%n جلسة لاحقة لا يُكشف عنها: موافقتها لا تشملها.</numerusform>
+            <numerusform>%n جلسة لاحقة لا يُكشف عنها: موافقتها لا تشملها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement {n}. {title}</source>
@@ -2889,6 +2970,10 @@
         <translation>زيارات المراجعة اللاحقة</translation>
     </message>
     <message>
+        <source>Further forensic examinations of this incident</source>
+        <translation>فحوص طب شرعي أخرى لهذه الحادثة</translation>
+    </message>
+    <message>
         <source>Recorded and amended</source>
         <translation>التسجيل والتعديل</translation>
     </message>
@@ -2943,6 +3028,17 @@
     <message>
         <source>Date:</source>
         <translation>التاريخ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the first forensic examination of the incident. %n further examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3586,6 +3682,10 @@
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>أُلغي: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>ال&amp;تصدير على أي حال</translation>
     </message>
 </context>
 <context>
@@ -4502,6 +4602,10 @@
         <translation>الاستخدام في المحكمة</translation>
     </message>
     <message>
+        <source>Disclosure of counselling notes to a court (the sessions held until then)</source>
+        <translation>كشف ملاحظات الإرشاد النفسي لمحكمة (الجلسات المعقودة حتى ذلك الحين)</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
@@ -4552,10 +4656,6 @@
         <comment>consent decision</comment>
         <extracomment>Her consent decision: she refused her consent.</extracomment>
         <translation>مرفوضة</translation>
-    </message>
-    <message>
-        <source>Disclosure of counselling notes to a court</source>
-        <translation>كشف ملاحظات الإرشاد النفسي لمحكمة</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -5920,6 +6020,17 @@
     <message>
         <source>Choose at least one section for the bundle.</source>
         <translation>اختر قسمًا واحدًا على الأقل لحافظة المستندات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
+        <translation>
+            <numerusform>عدد صفحات حافظة المستندات %n: أكثر من 350 صفحة تقبلها المحكمة وفق التوجيه الإجرائي 27A ما لم تقرر خلاف ذلك. احذف بعض الأجزاء، أو اطبع الزيارات الطبية في جدول موجز، أو صدّرها على أي حال. لم يُكتب شيء.</numerusform>
+            <numerusform>عدد صفحات حافظة المستندات %n: أكثر من 350 صفحة تقبلها المحكمة وفق التوجيه الإجرائي 27A ما لم تقرر خلاف ذلك. احذف بعض الأجزاء، أو اطبع الزيارات الطبية في جدول موجز، أو صدّرها على أي حال. لم يُكتب شيء.</numerusform>
+            <numerusform>عدد صفحات حافظة المستندات %n: أكثر من 350 صفحة تقبلها المحكمة وفق التوجيه الإجرائي 27A ما لم تقرر خلاف ذلك. احذف بعض الأجزاء، أو اطبع الزيارات الطبية في جدول موجز، أو صدّرها على أي حال. لم يُكتب شيء.</numerusform>
+            <numerusform>عدد صفحات حافظة المستندات %n: أكثر من 350 صفحة تقبلها المحكمة وفق التوجيه الإجرائي 27A ما لم تقرر خلاف ذلك. احذف بعض الأجزاء، أو اطبع الزيارات الطبية في جدول موجز، أو صدّرها على أي حال. لم يُكتب شيء.</numerusform>
+            <numerusform>عدد صفحات حافظة المستندات %n: أكثر من 350 صفحة تقبلها المحكمة وفق التوجيه الإجرائي 27A ما لم تقرر خلاف ذلك. احذف بعض الأجزاء، أو اطبع الزيارات الطبية في جدول موجز، أو صدّرها على أي حال. لم يُكتب شيء.</numerusform>
+            <numerusform>عدد صفحات حافظة المستندات %n: أكثر من 350 صفحة تقبلها المحكمة وفق التوجيه الإجرائي 27A ما لم تقرر خلاف ذلك. احذف بعض الأجزاء، أو اطبع الزيارات الطبية في جدول موجز، أو صدّرها على أي حال. لم يُكتب شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>

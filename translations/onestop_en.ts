@@ -124,6 +124,20 @@
 <context>
     <name>Documents</name>
     <message numerus="yes">
+        <source>The notes of %n counselling session(s) held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</source>
+        <translation>
+            <numerusform>The notes of %n counselling session held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</numerusform>
+            <numerusform>The notes of %n counselling sessions held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later session(s) are not disclosed: her consent does not cover them.</source>
+        <translation>
+            <numerusform>%n later session is not disclosed: her consent does not cover it.</numerusform>
+            <numerusform>%n later sessions are not disclosed: her consent does not cover them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) follow.</source>
         <translation>
             <numerusform>%n page follows.</numerusform>
@@ -156,6 +170,13 @@
         <translation>
             <numerusform>about %n year old</numerusform>
             <numerusform>about %n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the first forensic examination of the incident. %n further examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>This report covers the first forensic examination of the incident. %n further examination of the same incident, reported on its own:</numerusform>
+            <numerusform>This report covers the first forensic examination of the incident. %n further examinations of the same incident, each reported on its own:</numerusform>
         </translation>
     </message>
 </context>
@@ -370,6 +391,13 @@
         <translation>
             <numerusform>A password has at least %n character.</numerusform>
             <numerusform>A password has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
+        <translation>
+            <numerusform>The bundle has %n page: more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</numerusform>
+            <numerusform>The bundle has %n pages: more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

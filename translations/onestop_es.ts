@@ -862,8 +862,8 @@
 <context>
     <name>BundleChoices</name>
     <message>
-        <source>Sections, in bundle order</source>
-        <translation>Secciones, en el orden de la carpeta de documentos</translation>
+        <source>Parts of the bundle, under sections A–F</source>
+        <translation>Partes de la carpeta de documentos, en las secciones A a F</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
@@ -1724,6 +1724,33 @@
     </message>
 </context>
 <context>
+    <name>ChronologyTable</name>
+    <message>
+        <source>C&amp;hronology for section A (edit, add or remove rows)</source>
+        <translation>C&amp;ronología de la sección A (modifique, añada o quite filas)</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>Añadir una &amp;fila</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the row</source>
+        <translation>&amp;Quitar la fila</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesView</name>
     <message>
         <source>Meetings</source>
@@ -2281,6 +2308,38 @@
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>Preliminary documents</source>
+        <translation>Documentos preliminares</translation>
+    </message>
+    <message>
+        <source>Applications and orders</source>
+        <translation>Solicitudes y órdenes</translation>
+    </message>
+    <message>
+        <source>Statements and witness evidence</source>
+        <translation>Declaraciones y testimonios</translation>
+    </message>
+    <message>
+        <source>Medical and forensic reports</source>
+        <translation>Informes médicos y forenses</translation>
+    </message>
+    <message>
+        <source>Photographs and exhibits</source>
+        <translation>Fotografías y piezas de convicción</translation>
+    </message>
+    <message>
+        <source>Other documents: the centre&apos;s records</source>
+        <translation>Otros documentos: los registros del centro</translation>
+    </message>
+    <message>
+        <source>Section {letter}: {title}</source>
+        <translation>Sección {letter}: {title}</translation>
+    </message>
+    <message>
+        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records and counselling notes). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out.</source>
+        <translation>Ordenado según la Practice Direction 27A: A documentos preliminares (resumen del caso y cronología); B solicitudes y órdenes (órdenes de protección, audiencias); C declaraciones; D informes médicos y forenses (historia clínica, examen forense, cadena de custodia); E fotografías y piezas de convicción; F otros documentos (registros de incidentes del centro y notas de atención psicológica). Las páginas se numeran dentro de cada sección: A1, A2 … B1 …; las secciones vacías se omiten.</translation>
+    </message>
+    <message>
         <source>Case summary</source>
         <translation>Resumen del caso</translation>
     </message>
@@ -2321,8 +2380,22 @@
         <translation>Por qué estas notas son pertinentes</translation>
     </message>
     <message>
-        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
-        <translation>Divulgadas con su consentimiento para divulgar las notas de atención psicológica a un tribunal, dado el {when}.</translation>
+        <source>What is disclosed</source>
+        <translation>Lo que se divulga</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes of %n counselling session(s) held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</source>
+        <translation>
+            <numerusform>Las notas de %n sesión de atención psicológica celebrada antes de su consentimiento, dado el {when}, a la divulgación de sus notas de atención psicológica a un tribunal: {dates}.</numerusform>
+            <numerusform>Las notas de %n sesiones de atención psicológica celebradas antes de su consentimiento, dado el {when}, a la divulgación de sus notas de atención psicológica a un tribunal: {dates}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later session(s) are not disclosed: her consent does not cover them.</source>
+        <translation>
+            <numerusform>%n sesión posterior no se divulga: su consentimiento no la cubre.</numerusform>
+            <numerusform>%n sesiones posteriores no se divulgan: su consentimiento no las cubre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement {n}. {title}</source>
@@ -2821,6 +2894,10 @@
         <translation>Visitas de revisión posteriores</translation>
     </message>
     <message>
+        <source>Further forensic examinations of this incident</source>
+        <translation>Otros exámenes forenses de este incidente</translation>
+    </message>
+    <message>
         <source>Recorded and amended</source>
         <translation>Registros y modificaciones</translation>
     </message>
@@ -2875,6 +2952,13 @@
     <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the first forensic examination of the incident. %n further examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>Este informe trata del primer examen forense del incidente. %n examen más del mismo incidente, con su propio informe:</numerusform>
+            <numerusform>Este informe trata del primer examen forense del incidente. %n exámenes más del mismo incidente, cada uno con su propio informe:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3510,6 +3594,10 @@
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exportar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4482,10 @@
         <translation>Uso ante el juzgado</translation>
     </message>
     <message>
+        <source>Disclosure of counselling notes to a court (the sessions held until then)</source>
+        <translation>Divulgación de las notas de atención psicológica a un tribunal (las sesiones celebradas hasta entonces)</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
@@ -4444,10 +4536,6 @@
         <comment>consent decision</comment>
         <extracomment>Her consent decision: she refused her consent.</extracomment>
         <translation>Denegado</translation>
-    </message>
-    <message>
-        <source>Disclosure of counselling notes to a court</source>
-        <translation>Divulgación de las notas de atención psicológica a un tribunal</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -5768,6 +5856,13 @@
     <message>
         <source>Choose at least one section for the bundle.</source>
         <translation>Elija al menos una sección para la carpeta de documentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
+        <translation>
+            <numerusform>La carpeta de documentos tiene %n página: más de las 350 que un tribunal acepta según la Practice Direction 27A, salvo que disponga otra cosa. Quite partes, imprima las consultas médicas como tabla resumen, o expórtela de todos modos. No se escribió nada.</numerusform>
+            <numerusform>La carpeta de documentos tiene %n páginas: más de las 350 que un tribunal acepta según la Practice Direction 27A, salvo que disponga otra cosa. Quite partes, imprima las consultas médicas como tabla resumen, o expórtela de todos modos. No se escribió nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>

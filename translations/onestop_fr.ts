@@ -862,8 +862,8 @@
 <context>
     <name>BundleChoices</name>
     <message>
-        <source>Sections, in bundle order</source>
-        <translation>Sections, dans l&apos;ordre du recueil de pièces</translation>
+        <source>Parts of the bundle, under sections A–F</source>
+        <translation>Parties du recueil de pièces, sous les sections A à F</translation>
     </message>
     <message>
         <source>Sections of the bundle</source>
@@ -1724,6 +1724,33 @@
     </message>
 </context>
 <context>
+    <name>ChronologyTable</name>
+    <message>
+        <source>C&amp;hronology for section A (edit, add or remove rows)</source>
+        <translation>C&amp;hronologie de la section A (modifiez, ajoutez ou supprimez des lignes)</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the row</source>
+        <translation>Supprimer la lig&amp;ne</translation>
+    </message>
+</context>
+<context>
     <name>ConferencesView</name>
     <message>
         <source>Meetings</source>
@@ -2281,6 +2308,38 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Preliminary documents</source>
+        <translation>Documents préliminaires</translation>
+    </message>
+    <message>
+        <source>Applications and orders</source>
+        <translation>Demandes et ordonnances</translation>
+    </message>
+    <message>
+        <source>Statements and witness evidence</source>
+        <translation>Déclarations et témoignages</translation>
+    </message>
+    <message>
+        <source>Medical and forensic reports</source>
+        <translation>Rapports médicaux et médico-légaux</translation>
+    </message>
+    <message>
+        <source>Photographs and exhibits</source>
+        <translation>Photographies et pièces à conviction</translation>
+    </message>
+    <message>
+        <source>Other documents: the centre&apos;s records</source>
+        <translation>Autres documents : les dossiers du centre</translation>
+    </message>
+    <message>
+        <source>Section {letter}: {title}</source>
+        <translation>Section {letter} : {title}</translation>
+    </message>
+    <message>
+        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records and counselling notes). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out.</source>
+        <translation>Classé selon la Practice Direction 27A : A documents préliminaires (résumé de l&apos;affaire et chronologie) ; B demandes et ordonnances (ordonnances de protection, audiences) ; C déclarations ; D rapports médicaux et médico-légaux (dossier médical, examen médico-légal, chaîne de possession) ; E photographies et pièces à conviction ; F autres documents (signalements d&apos;incidents du centre et notes de suivi psychologique). Les pages sont numérotées dans chaque section : A1, A2 … B1 … ; les sections vides sont omises.</translation>
+    </message>
+    <message>
         <source>Case summary</source>
         <translation>Résumé de l&apos;affaire</translation>
     </message>
@@ -2321,8 +2380,22 @@
         <translation>Pourquoi ces notes sont pertinentes</translation>
     </message>
     <message>
-        <source>Disclosed with her consent to disclose counselling notes to a court, given {when}.</source>
-        <translation>Communiquées avec son consentement à la communication des notes de suivi psychologique à un tribunal, donné le {when}.</translation>
+        <source>What is disclosed</source>
+        <translation>Ce qui est communiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes of %n counselling session(s) held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</source>
+        <translation>
+            <numerusform>Les notes de %n séance de suivi psychologique tenue avant son consentement, donné le {when}, à la communication de ses notes de suivi psychologique à un tribunal : {dates}.</numerusform>
+            <numerusform>Les notes de %n séances de suivi psychologique tenues avant son consentement, donné le {when}, à la communication de ses notes de suivi psychologique à un tribunal : {dates}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later session(s) are not disclosed: her consent does not cover them.</source>
+        <translation>
+            <numerusform>%n séance ultérieure n&apos;est pas communiquée : son consentement ne la couvre pas.</numerusform>
+            <numerusform>%n séances ultérieures ne sont pas communiquées : son consentement ne les couvre pas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement {n}. {title}</source>
@@ -2821,6 +2894,10 @@
         <translation>Visites de suivi ultérieures</translation>
     </message>
     <message>
+        <source>Further forensic examinations of this incident</source>
+        <translation>Autres examens médico-légaux de cet incident</translation>
+    </message>
+    <message>
         <source>Recorded and amended</source>
         <translation>Enregistrements et modifications</translation>
     </message>
@@ -2875,6 +2952,13 @@
     <message>
         <source>Date:</source>
         <translation>Date :</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers the first forensic examination of the incident. %n further examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>Ce rapport porte sur le premier examen médico-légal de l&apos;incident. %n autre examen du même incident, qui fait l&apos;objet de son propre rapport :</numerusform>
+            <numerusform>Ce rapport porte sur le premier examen médico-légal de l&apos;incident. %n autres examens du même incident, chacun faisant l&apos;objet de son propre rapport :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3510,6 +3594,10 @@
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exporter quand même</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4482,10 @@
         <translation>Utilisation devant le tribunal</translation>
     </message>
     <message>
+        <source>Disclosure of counselling notes to a court (the sessions held until then)</source>
+        <translation>Communication des notes de suivi psychologique à un tribunal (les séances tenues jusque-là)</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -4444,10 +4536,6 @@
         <comment>consent decision</comment>
         <extracomment>Her consent decision: she refused her consent.</extracomment>
         <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Disclosure of counselling notes to a court</source>
-        <translation>Communication des notes de suivi psychologique à un tribunal</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -5768,6 +5856,13 @@
     <message>
         <source>Choose at least one section for the bundle.</source>
         <translation>Choisissez au moins une section pour le recueil de pièces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
+        <translation>
+            <numerusform>Le recueil de pièces compte %n page : plus que les 350 qu&apos;un tribunal accepte selon la Practice Direction 27A, sauf s&apos;il en décide autrement. Retirez des parties, imprimez les consultations médicales en tableau récapitulatif, ou exportez quand même. Rien n&apos;a été écrit.</numerusform>
+            <numerusform>Le recueil de pièces compte %n pages : plus que les 350 qu&apos;un tribunal accepte selon la Practice Direction 27A, sauf s&apos;il en décide autrement. Retirez des parties, imprimez les consultations médicales en tableau récapitulatif, ou exportez quand même. Rien n&apos;a été écrit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counselling notes go to court only with her own consent to disclose them to a court; her consent to use her records in court does not cover them. {why} Nothing was written.</source>

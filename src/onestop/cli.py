@@ -12,6 +12,7 @@ import importlib.util
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -493,9 +494,8 @@ def cmd_export_bundle(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> i
         choices = ", ".join(s.value for s in BundleSection)
         raise UsageError(f"--sections takes a comma-separated list of: {choices}") from None
     with _session(args, stdin) as session:
-        done = ExportService(session).court_bundle(
-            args.case, _export_options(args, stdin), sections
-        )
+        options = replace(_export_options(args, stdin), beyond_page_limit=args.beyond_page_limit)
+        done = ExportService(session).court_bundle(args.case, options, sections)
     return _report_written(out, done)
 
 
@@ -874,7 +874,13 @@ def _add_export(top: _Actions[_Parser]) -> None:
     p.add_argument(
         "--sections",
         default=",".join(s.value for s in BundleSection if s is not BundleSection.COUNSELLING),
-        help="in order, comma-separated: " + ", ".join(s.value for s in BundleSection),
+        help="filed under PD27A's sections A-F, comma-separated: "
+        + ", ".join(s.value for s in BundleSection),
+    )
+    p.add_argument(
+        "--beyond-page-limit",
+        action="store_true",
+        help="write it even past PD27A's 350 pages (refused otherwise, saying how many)",
     )
     p = document(
         export, "conference", cmd_export_conference, "the case-conference pack", case=False

@@ -80,3 +80,12 @@ class Conflict(OneStopError):
 
 class NotFound(OneStopError):
     pass
+
+
+class TooLong(OneStopError):
+    """A document longer than its recipient accepts (a court bundle past 350 pages): nothing
+    was written; the person may export it anyway, having been told."""
+
+    def __init__(self, message: str, pages: int) -> None:
+        super().__init__(message)
+        self.pages = pages

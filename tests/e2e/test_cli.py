@@ -585,7 +585,16 @@ def test_export_a_court_bundle_from_the_command_line(vault, tmp_path) -> None:
     done = export("hearings,incidents")
     assert done.returncode == 0, done.stderr
     reader = PdfReader(tmp_path / f"{ref}-court-bundle.pdf")
-    assert [o.title for o in reader.outline] == ["Hearings", "Incident summary"]
+    # Under their PD27A sections: B (applications and orders), then F (the centre's records).
+    assert [o.title for o in reader.outline if not isinstance(o, list)] == [
+        "Section B: Applications and orders",
+        "Section F: Other documents: the centre's records",
+    ]
+    parts = [part for group in reader.outline if isinstance(group, list) for part in group]
+    assert [part.title for part in parts] == [
+        "Hearings",
+        "Incident summary",
+    ]
 
 
 def test_export_the_conference_pack_and_a_safety_plan_from_the_command_line(

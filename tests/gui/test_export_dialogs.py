@@ -247,26 +247,47 @@ def test_the_court_bundle_with_the_sections_in_the_advocates_order(
     (dialog,) = dialogs.open_dialogs
     choices = dialog.findChild(BundleChoices)
     offered = [choices.list.item(i).text() for i in range(choices.list.count())]
-    assert "Counselling notes" not in offered  # she may not read them
-    assert "Medical report" in offered
+    assert not any("Counselling notes" in o for o in offered)  # she may not read them
+    # Each part shown under its PD27A section letter, in the sections' order.
+    assert "D · Medical report" in offered
+    assert [o.split(" · ")[0] for o in offered] == sorted(o.split(" · ")[0] for o in offered)
     target = tmp_path / "bundle.pdf"
     for i in range(choices.list.count()):
         choices.list.item(i).setCheckState(Qt.CheckState.Unchecked)
     _export(qtbot, dialog, target)
     assert "at least one section" in dialog.message.text() and not target.exists()
-    incidents = offered.index("Incident summary")
-    hearings = offered.index("Hearings")
-    choices.list.item(incidents).setCheckState(Qt.CheckState.Checked)
-    choices.list.item(hearings).setCheckState(Qt.CheckState.Checked)
-    choices.list.setCurrentRow(hearings)
+    medical = offered.index("D · Medical report")
+    custody = offered.index("D · Chain of custody")
+    incidents = offered.index("F · Incident summary")
+    for row in (medical, custody, incidents):
+        choices.list.item(row).setCheckState(Qt.CheckState.Checked)
+    choices.list.setCurrentRow(custody)
     choices.list.setFocus()
-    for _ in range(hearings - incidents):  # "Move up", from the keyboard
+    for _ in range(custody - medical):  # "Move up", from the keyboard
         qtbot.keyClick(choices.up, Qt.Key.Key_Space)
-    assert choices.sections() == [BundleSection.HEARINGS, BundleSection.INCIDENTS]
+    # The incident summary moved to the top stays in section F, after section D.
+    choices.list.setCurrentRow(offered.index("F · Incident summary"))
+    for _ in range(choices.list.count()):
+        qtbot.keyClick(choices.up, Qt.Key.Key_Space)
+    assert choices.sections() == [
+        BundleSection.CUSTODY,
+        BundleSection.MEDICAL,
+        BundleSection.INCIDENTS,
+    ]
     _export(qtbot, dialog, target)
     _close_written(qtbot, dialog, dialogs)
     index = " ".join(PdfReader(target).pages[1].extract_text().split())
-    assert index.index("Hearings") < index.index("Incident summary"), index
+    order = [
+        index.index(title)
+        for title in (
+            "Section D: Medical and forensic reports",
+            "Medical report",
+            "Section F:",
+            "Incident summary",
+        )
+    ]
+    assert order == sorted(order), index
+    assert "Chain of custody" not in index  # nothing is in it (no specimen): left out
 
 
 def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dialogs) -> None:

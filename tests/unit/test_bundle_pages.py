@@ -19,7 +19,7 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 
-from .test_exports import _flatten, index_of, scanned_statement
+from .test_exports import _flatten, footer_label, index_of, scanned_statement
 
 SCAN = re.compile(r"WITNESS STATEMENT PAGE (\d+) OF (\d+)")
 
@@ -68,14 +68,19 @@ def test_every_index_entry_and_bookmark_is_where_its_heading_is(vault, out, stat
         for item in _flatten(reader.outline)
     }
     assert set(index) == set(outline)
-    # Two sections, each statement and each exhibit; no hearing is recorded: no section.
-    assert len(index) == 2 + statements + 7 and "Hearings" not in index
-    for title, page in index.items():
-        assert outline[title] == page, title
+    # Sections C and E, their two parts, each statement and each exhibit; no hearing is
+    # recorded: no part, and no section B.
+    assert len(index) == 4 + statements + 7 and "Hearings" not in index
+    assert not any(title.startswith("Section B") for title in index)
+    labels = reader.page_labels
+    for title, label in index.items():
+        page = outline[title]
+        # The index's number is the section page of the bookmark's page, in its footer.
+        assert labels[page - 1] == label and footer_label(text[page - 1]) == label, title
         # The heading (or the exhibit's caption) is printed on that page, whole.
         assert title in text[page - 1], (title, page)
     for n, count in pages.items():
-        heading = index[f"Statement {n}. S{n}"]
+        heading = outline[f"Statement {n}. S{n}"]
         # The heading's page holds no scanned page: nothing was laid over it.
         assert not SCAN.search(text[heading - 1]), n
         for i in range(1, count + 1):
@@ -83,7 +88,7 @@ def test_every_index_entry_and_bookmark_is_where_its_heading_is(vault, out, stat
             assert SCAN.findall(laid) == [(str(i), str(count))], (n, i)
             assert "Statement " not in laid, (n, i)
     for n in range(1, 8):
-        page = index[f"Exhibit P{n}. View {n}"]
+        page = outline[f"Exhibit P{n}. View {n}"]
         assert f"Exhibit P{n}. View {n}" in text[page - 1]
         assert not (page > 1 and f"Exhibit P{n}." in text[page - 2]), n
 
@@ -119,7 +124,17 @@ def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault,
                 [BundleSection.COUNSELLING],
                 counselling_relevance=relevance,
             )
-        ledger.record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN)
+        consented = datetime.now(UTC) - timedelta(days=1)
+        ledger.record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN, decided_at=consented)
+        # A session after her consent: the consent does not cover it.
+        CounsellingService(counsellor).record(
+            ref,
+            SessionDetails(
+                datetime.now(UTC) - timedelta(hours=2),
+                SessionType.INDIVIDUAL,
+                notes="Later notes she did not agree to disclose.",
+            ),
+        )
         with pytest.raises(ValidationFailed, match="why the counselling notes are relevant"):
             exports.court_bundle(ref, ExportOptions(out), [BundleSection.COUNSELLING])
         assert list(out.iterdir()) == []
@@ -130,7 +145,13 @@ def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault,
     section = text.split("Counselling notes", 2)[-1]
     assert section.index("Why these notes are relevant") < section.index(relevance[:30])
     assert section.index(relevance[:30]) < section.index("Synthetic session notes.")
-    assert "consent to disclose counselling notes to a court, given" in section
+    # What is disclosed is named: how many sessions, of which dates, under which consent.
+    disclosed = section.split("What is disclosed", 1)[1]
+    held = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%d")
+    assert "The notes of 1 counselling session held up to her consent, given" in disclosed
+    assert consented.strftime("%Y-%m-%d") in disclosed and held in disclosed
+    assert "1 later session is not disclosed: her consent does not cover it." in disclosed
+    assert "Later notes she did not agree to disclose." not in text
 
 
 def test_encounters_are_a_summary_table_unless_chosen_in_full() -> None:

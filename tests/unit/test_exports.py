@@ -420,20 +420,27 @@ def scanned_statement(pages: int) -> bytes:
     return out.getvalue()
 
 
-def index_of(reader: PdfReader) -> dict[str, int]:
-    """The index page read back: each entry's title and the page number printed for it.
-    pypdf gives the dotted leader and its number on a line of their own, before the title."""
+def index_of(reader: PdfReader) -> dict[str, str]:
+    """The index page read back: each entry's title and the section page printed for it
+    ("B3"). pypdf gives the dotted leader and its number on a line of their own, before the
+    title."""
     lines = reader.pages[1].extract_text().splitlines()
     start = lines.index("Index") + 1
     entries, number = {}, None
     for line in lines[start:]:
-        leader = re.fullmatch(r"[ .]*\s(\d+)", line)
+        leader = re.fullmatch(r"[ .]*\s([A-F]\d+)", line)
         if leader:
-            number = int(leader.group(1))
+            number = leader.group(1)
         elif number is not None:
             entries[line.strip()] = number
             number = None
     return entries
+
+
+def footer_label(text: str) -> str:
+    """The section page number printed at the foot of a page's text ("" on the cover)."""
+    found = re.findall(r"^([A-F]\d+)$", text, re.MULTILINE)
+    return found[-1] if found else ""
 
 
 def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
@@ -490,19 +497,44 @@ def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
         item.title: reader.get_destination_page_number(item) + 1
         for item in _flatten(reader.outline)
     }
-    for section in everything:
-        page = index[section.heading]
-        assert outline[section.heading] == page, section
+    labels = reader.page_labels
+    assert labels[:2] == ["i", "ii"]  # the cover and the index
+    # Every part under its PD27A section, in the section's order; each index entry is the
+    # section page (the footer's number, the PDF's page label) of its bookmark's page.
+    letters = {
+        "A": ["Case summary and chronology"],
+        "B": ["Protection orders", "Hearings"],
+        "C": ["Statements"],
+        "D": ["Medical report", "Forensic report", "Chain of custody"],
+        "E": ["Photographs (exhibits)"],
+        "F": ["Incident summary"],
+    }
+    tops = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert [t.split(":")[0] for t in tops] == [f"Section {x}" for x in letters]
+    for title, label in index.items():
+        page = outline[title]
+        assert labels[page - 1] == label, title
         body = reader.pages[page - 1].extract_text()
-        assert section.heading in body and f"Page {page} of {total}" in body, section
+        assert footer_label(body) == label and f"Page {page} of {total}" in body, title
+    for letter, parts in letters.items():
+        opening = next(t for t in tops if t.startswith(f"Section {letter}:"))
+        assert index[opening] == f"{letter}1"
+        for heading in parts:
+            assert index[heading].startswith(letter), heading
+            assert heading in reader.pages[outline[heading] - 1].extract_text(), heading
+    assert [index[h] for h in letters["D"]] == sorted(
+        (index[h] for h in letters["D"]), key=lambda x: int(x[1:])
+    )
+    assert set(index) >= {s.heading for s in everything}
     # Exhibits and statements have their own entries; the statement's pages follow it,
-    # numbered with the bundle.
-    assert index["Exhibit P1. Left forearm"] == outline["Exhibit P1. Left forearm"]
-    first = index["Statement 1. Her statement"]
+    # numbered with the bundle and within section C.
+    assert index["Exhibit P1. Left forearm"].startswith("E")
+    first = outline["Statement 1. Her statement"]
     for n in (1, 2):
         text = reader.pages[first - 1 + n].extract_text()
         assert f"WITNESS STATEMENT PAGE {n} OF 2" in text
         assert f"Page {first + n} of {total}" in text
+        assert footer_label(text) == f"C{int(index['Statement 1. Her statement'][1:]) + n}"
     assert statement.sha256 in squash(text_of(done.path)) and photo_sha in squash(
         text_of(done.path)
     )
@@ -540,7 +572,10 @@ def test_a_clinician_exports_a_bundle_of_what_she_may_read(vault, out) -> None:
             ref, ExportOptions(out), [BundleSection.MEDICAL, BundleSection.CUSTODY]
         )
     reader = PdfReader(done.path)
-    assert [o.title for o in reader.outline] == ["Medical report", "Chain of custody"]
+    assert [o.title for o in reader.outline if not isinstance(o, list)] == [
+        "Section D: Medical and forensic reports"
+    ]
+    assert [o.title for o in reader.outline[1]] == ["Medical report", "Chain of custody"]
 
 
 def bundle_of(sections: list, **content: object) -> tuple[bytes, object]:

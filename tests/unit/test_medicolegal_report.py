@@ -176,6 +176,7 @@ def test_one_examination_reviews_in_a_table_and_only_its_photographs(vault, out,
     reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
     text = " ".join(pages)
     assert text.count("Examination 1") == 1 and "Examination 2" not in text
+    assert "Further forensic examinations" not in text  # there was only one
     assert "Later review visits" in text and "Healing well." in text
     assert mine in text and other not in text
     assert "Cheek" not in text
@@ -231,3 +232,22 @@ def test_the_examiner_is_chosen_from_clinical_staff(vault, case) -> None:
                     examined_by=username_for(Role.CASEWORKER),
                 ),
             )
+
+
+def test_a_second_forensic_examination_is_listed_not_left_out(vault, out, case) -> None:
+    """A second forensic examination of the same incident is not reported in full here, but
+    the report says it exists: when, and by whom."""
+    ref, rape, exam, _mine, _other = case
+    later = exam.details.started_at + timedelta(days=2)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Second Examiner", later, rape, opinion="Not in this report.")
+        )
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    section = text.split("Further forensic examinations of this incident", 1)[1]
+    assert "1 further examination of the same incident" in section
+    assert later.strftime("%Y-%m-%d") in section and "Dr Second Examiner" in section
+    # The report stays the first examination's: its opinion, not the second one's.
+    assert "The findings are consistent with the account given." in text
+    assert "Not in this report." not in text

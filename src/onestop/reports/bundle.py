@@ -1,5 +1,9 @@
-"""The court bundle: a cover page, an index giving the page where each section starts, the
-sections the advocate chose, each on a new page, paginated continuously, with PDF bookmarks.
+"""The court bundle, shaped as Practice Direction 27A asks: a cover page, an index, then the
+parts the advocate chose filed under lettered sections (A preliminary documents, B
+applications and orders, C statements, D medical and forensic reports, E photographs and
+exhibits, F the centre's records), each section paginated on its own (A1, A2 … B1 …) in the
+footer, the index and the PDF bookmarks giving those numbers. Body text is 12 point at 1.5
+line spacing (``styles.court_print``). Every page also says "Page N of M" of the whole.
 
 The index is exact because the bundle is laid out until the page numbers it records stop
 changing (ReportLab's multiBuild). Statements are scanned PDFs: each of their pages gets a
@@ -24,7 +28,14 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
-from onestop.reports.document import Letterhead, consent_notice, template
+from onestop.reports.document import (
+    FOOTER,
+    MARGIN,
+    PAGE_WIDTH,
+    Letterhead,
+    consent_notice,
+    template,
+)
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.parts import (
     EncounterPart,
@@ -39,7 +50,7 @@ from onestop.reports.parts import (
     table,
     when,
 )
-from onestop.reports.styles import styles
+from onestop.reports.styles import INK, court_print, styles
 from onestop.reports.text import Text, line_markup
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
@@ -72,6 +83,43 @@ class BundleSection(StrEnum):
             BundleSection.STATEMENTS: QT_TRANSLATE_NOOP("Labels", "Statements"),
             BundleSection.COUNSELLING: QT_TRANSLATE_NOOP("Labels", "Counselling notes"),
         }[self]
+
+
+# Practice Direction 27A's lettered sections, and the parts OneStop files under each.
+SECTION_LETTERS: dict[BundleSection, str] = {
+    BundleSection.CHRONOLOGY: "A",
+    BundleSection.ORDERS: "B",
+    BundleSection.HEARINGS: "B",
+    BundleSection.STATEMENTS: "C",
+    BundleSection.MEDICAL: "D",
+    BundleSection.FORENSIC: "D",
+    BundleSection.CUSTODY: "D",
+    BundleSection.PHOTOGRAPHS: "E",
+    BundleSection.INCIDENTS: "F",
+    BundleSection.COUNSELLING: "F",
+}
+LETTERED: dict[str, Phrase] = {
+    "A": QT_TRANSLATE_NOOP("Documents", "Preliminary documents"),
+    "B": QT_TRANSLATE_NOOP("Documents", "Applications and orders"),
+    "C": QT_TRANSLATE_NOOP("Documents", "Statements and witness evidence"),
+    "D": QT_TRANSLATE_NOOP("Documents", "Medical and forensic reports"),
+    "E": QT_TRANSLATE_NOOP("Documents", "Photographs and exhibits"),
+    "F": QT_TRANSLATE_NOOP("Documents", "Other documents: the centre's records"),
+}
+PAGE_LIMIT = 350  # pages: PD27A's limit on a bundle, unless the court directs otherwise
+
+
+def in_bundle_order(sections: Sequence[BundleSection]) -> list[BundleSection]:
+    """The parts chosen, under their lettered sections A–F; within a section, as chosen."""
+    chosen = list(dict.fromkeys(sections))
+    return sorted(chosen, key=lambda s: SECTION_LETTERS[s])
+
+
+def section_title(letter: str) -> str:
+    """ "Section B: Applications and orders", in the document's language."""
+    return translate("Documents", "Section {letter}: {title}").format(
+        letter=letter, title=tr(LETTERED[letter])
+    )
 
 
 @dataclass(frozen=True)
@@ -112,8 +160,9 @@ class SessionLine:
 class ChronologyLine:
     """One dated event of the case: an incident, an order, a hearing, a referral."""
 
-    at: datetime | date | None  # None: the date is not known
-    event: str  # a Phrase
+    # None: the date is not known; text: a date as the advocate wrote it in the export dialog
+    at: datetime | date | str | None
+    event: str  # a Phrase, or the advocate's own words
 
 
 @dataclass(frozen=True)
@@ -144,6 +193,8 @@ class CourtBundle:
     # to disclose them to a court: both head the section.
     counselling_relevance: str = ""
     counselling_consent_at: datetime | None = None
+    # Sessions held after her consent was given, which it does not cover: left out, counted.
+    counselling_withheld: int = 0
     # The cover's particulars, as a court reads them: (label (a Phrase), value), the value a
     # time for the hearing.
     particulars: Sequence[tuple[str, str | datetime]] = ()
@@ -161,6 +212,9 @@ class Laid:
     sections: dict[str, int] = field(default_factory=dict)
     statement_pages: dict[tuple[int, int], int] = field(default_factory=dict)
     total_pages: int = 0
+    # Each page's number within its lettered section ("A1", "B3"); the cover and the index
+    # have none.
+    page_labels: dict[int, str] = field(default_factory=dict)
 
 
 class _Mark(Flowable):  # type: ignore[misc]
@@ -210,12 +264,35 @@ class _PageCount(Flowable):  # type: ignore[misc]
 
 class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
     laid: Laid
+    # The page numbers of the pass before (the index is drawn before the sections it lists
+    # are laid out; the passes go on until it no longer changes).
+    earlier_labels: dict[int, str]
+    _letter: str = ""
+    _letter_start: int = 0
+
+    def page_label(self, page: int) -> str:
+        """What the index prints for an absolute ``page``: its section page ("B3")."""
+        return self.earlier_labels.get(page, str(page))
+
+    def handle_pageEnd(self) -> None:
+        if self._letter:
+            label = f"{self._letter}{self.page - self._letter_start + 1}"
+            self.laid.page_labels[self.page] = label
+            canv = self.canv
+            canv.saveState()
+            canv.setFont(fonts.BOLD, 12)
+            canv.setFillColor(INK)
+            canv.drawRightString(PAGE_WIDTH - MARGIN, FOOTER, label)  # above the rule
+            canv.restoreState()
+        super().handle_pageEnd()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, _Mark):
             return
         page = self.page
-        if flowable.kind == "section":
+        if flowable.kind == "letter":
+            self._letter, self._letter_start = flowable.key, page
+        if flowable.kind in ("section", "letter"):
             key = f"s{len(self.laid.sections)}-{flowable.level}"
             self.laid.sections[flowable.title] = page
             self.canv.bookmarkPage(key)
@@ -225,7 +302,10 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.laid.statement_pages[flowable.key] = page
 
     def beforeDocument(self) -> None:
+        earlier = getattr(self, "laid", None)
+        self.earlier_labels = earlier.page_labels if earlier is not None else {}
         self.laid = Laid()
+        self._letter, self._letter_start = "", 0
 
     def _makeCanvas(self, filename: Any = None, canvasmaker: Any = None) -> Any:
         canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker or Canvas)
@@ -235,27 +315,46 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
         return canv
 
 
-def _section(section: BundleSection) -> list[Flowable]:
+def _section(section: BundleSection, letter: str | None) -> list[Flowable]:
+    """A part on a new page, under its lettered section's heading when it opens one."""
     st = styles()
     heading = tr(section.heading)
-    return [
-        PageBreak(),
-        _Mark("section", section, heading),
-        Text(heading, st["title"]),
-    ]
+    out: list[Flowable] = [PageBreak()]
+    if letter is not None:
+        title = section_title(letter)
+        out += [_Mark("letter", letter, title, level=0), Text(title, st["title"])]
+    return [*out, _Mark("section", section, heading, level=1), Text(heading, st["h1"])]
 
 
-def _index() -> TableOfContents:
+def _index(doc: _BundleTemplate) -> TableOfContents:
     toc = TableOfContents()
     toc.dotsMinLevel = 0
+    toc.formatter = doc.page_label  # the section page, "B3"
     base = styles()["body"]
     # Shaped like the rest (each font of a word apart, ``fonts.shape_apart``, which also
     # leaves the index's page-number callbacks where they are).
     toc.levelStyles = [
-        ParagraphStyle("toc0", parent=base, fontName=fonts.BOLD, fontSize=11, leading=18),
-        ParagraphStyle("toc1", parent=base, fontSize=9.5, leading=13, leftIndent=8 * mm),
+        ParagraphStyle("toc0", parent=base, fontName=fonts.BOLD, fontSize=12, leading=20),
+        ParagraphStyle("toc1", parent=base, fontSize=11, leading=16, leftIndent=8 * mm),
+        ParagraphStyle("toc2", parent=base, fontSize=10, leading=14, leftIndent=16 * mm),
     ]
     return toc
+
+
+def _index_note() -> Flowable:
+    """What each lettered section holds, as the index's opening words."""
+    return Text(
+        translate(
+            "Documents",
+            "Arranged as Practice Direction 27A asks: A preliminary documents (case summary "
+            "and chronology); B applications and orders (protection orders, hearings); C "
+            "statements; D medical and forensic reports (medical record, forensic "
+            "examination, chain of custody); E photographs and exhibits; F other documents "
+            "(the centre's incident records and counselling notes). Pages are numbered "
+            "within each section: A1, A2 … B1 …; sections with nothing in them are left out.",
+        ),
+        styles()["small"],
+    )
 
 
 def _incidents(bundle: CourtBundle) -> list[Flowable]:
@@ -305,21 +404,19 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
             Text(translate("Documents", "Chronology"), st["h1"]),
             table(
                 [translate("Documents", "Date"), translate("Documents", "Event")],
-                [
-                    [
-                        when(line.at)
-                        if isinstance(line.at, datetime)
-                        else (
-                            line.at.isoformat() if line.at else translate("Documents", "not known")
-                        ),
-                        tr(line.event),
-                    ]
-                    for line in bundle.chronology
-                ],
-                [38 * mm, 132 * mm],
+                [[_chronology_date(line.at), tr(line.event)] for line in bundle.chronology],
+                [45 * mm, 125 * mm],
             ),
         ]
     return out
+
+
+def _chronology_date(at: datetime | date | str | None) -> str:
+    if isinstance(at, datetime):
+        return when(at)
+    if isinstance(at, date):
+        return at.isoformat()
+    return at.strip() if at and at.strip() else translate("Documents", "not known")
 
 
 def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
@@ -355,7 +452,7 @@ def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                 ]
                 for e in encounters
             ],
-            [30 * mm, 30 * mm, 65 * mm, 15 * mm, 30 * mm],
+            [40 * mm, 28 * mm, 54 * mm, 18 * mm, 30 * mm],
         ),
     ]
 
@@ -391,7 +488,7 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
                 translate("Documents", "Conditions"),
             ],
             rows,
-            [30 * mm, 22 * mm, 22 * mm, 22 * mm, 74 * mm],
+            [34 * mm, 25 * mm, 25 * mm, 24 * mm, 62 * mm],
         )
     ]
 
@@ -409,7 +506,7 @@ def _hearings(bundle: CourtBundle) -> list[Flowable]:
                 translate("Documents", "Outcome"),
             ],
             rows,
-            [30 * mm, 45 * mm, 45 * mm, 50 * mm],
+            [42 * mm, 40 * mm, 42 * mm, 46 * mm],
         )
     ]
 
@@ -418,19 +515,35 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     if not bundle.counselling:
         return []
+    dates = ", ".join(when(s.held_at) for s in bundle.counselling)
     out: list[Flowable] = [
         Text(translate("Documents", "Why these notes are relevant"), st["h2"]),
         Text(bundle.counselling_relevance, st["body"]),
+        Text(translate("Documents", "What is disclosed"), st["h2"]),
         Text(
             translate(
                 "Documents",
-                "Disclosed with her consent to disclose counselling notes to a court, given "
-                "{when}.",
-            ).format(when=when(bundle.counselling_consent_at)),
-            st["small"],
+                "The notes of %n counselling session(s) held up to her consent, given {when}, "
+                "to disclose her counselling notes to a court: {dates}.",
+                "",
+                len(bundle.counselling),
+            ).format(when=when(bundle.counselling_consent_at), dates=dates),
+            st["body"],
         ),
-        Spacer(1, 4 * mm),
     ]
+    if bundle.counselling_withheld:
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "%n later session(s) are not disclosed: her consent does not cover them.",
+                    "",
+                    bundle.counselling_withheld,
+                ),
+                st["body"],
+            )
+        )
+    out.append(Spacer(1, 4 * mm))
     for s in bundle.counselling:
         out += [Text(f"{when(s.held_at)} — {tr(s.kind)}", st["h2"]), Text(s.notes, st["body"])]
     return out
@@ -453,7 +566,7 @@ def _statements(bundle: CourtBundle) -> list[Flowable]:
         out.append(
             KeepTogether(
                 [
-                    _Mark("section", s.number, title, level=1),
+                    _Mark("section", s.number, title, level=2),
                     Text(title, st["h1"]),
                     Text(sha256_line(s.sha256), st["small"]),
                     Text(follow, st["small"]),
@@ -467,7 +580,14 @@ def _statements(bundle: CourtBundle) -> list[Flowable]:
     return out
 
 
-def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
+class _ExhibitMark(_Mark):
+    """An exhibit's index entry, under its part (level 2: section, part, exhibit)."""
+
+    def __init__(self, kind: str, key: Any, title: str = "", level: int = 0) -> None:
+        super().__init__(kind, key, title, level=2)
+
+
+def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
         Spacer(1, 30 * mm),
@@ -508,7 +628,9 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         *consent_notice(head),
         PageBreak(),
         Text(translate("Documents", "Index"), st["title"]),
-        _index(),
+        _index_note(),
+        Spacer(1, 3 * mm),
+        _index(doc),
     ]
     builders = {
         BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
@@ -520,18 +642,22 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
         ),
         BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),
         BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
-        BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _Mark),
+        BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _ExhibitMark),
         BundleSection.ORDERS: lambda: _orders(bundle),
         BundleSection.HEARINGS: lambda: _hearings(bundle),
         BundleSection.STATEMENTS: lambda: _statements(bundle),
         BundleSection.COUNSELLING: lambda: _counselling(bundle),
     }
     laid_out = 0
-    for section in bundle.sections:
-        # An empty section is left out: no page of "nothing", no bare table header.
+    opened: set[str] = set()
+    for section in in_bundle_order(bundle.sections):
+        # An empty part is left out: no page of "nothing", no bare table header; a lettered
+        # section opens with its first part that has something in it.
         content = builders[section]()
         if content:
-            out += _section(section) + content
+            letter = SECTION_LETTERS[section]
+            out += _section(section, None if letter in opened else letter) + content
+            opened.add(letter)
             laid_out += 1
     if not laid_out:
         out.append(
@@ -543,15 +669,15 @@ def story(head: Letterhead, bundle: CourtBundle) -> list[Flowable]:
 def render_bundle(head: Letterhead, bundle: CourtBundle) -> tuple[bytes, Laid]:
     """The bundle's PDF (placeholders for the statements' pages) and where things landed."""
     out = io.BytesIO()
-    with writing_in(head.language):
+    with writing_in(head.language), court_print():
         doc = template(head, out, _BundleTemplate)
     # Bookmarks need each page written as it ends, so "page N of M" cannot wait for the end
     # (as NumberedCanvas does): M is taken from the previous pass, and the passes go on until
     # it no longer moves and the index has settled. One multiBuild: ReportLab clears the marks
     # its layout leaves on flowables between its own passes, not after the last one.
     doc.page_total = 0
-    with writing_in(head.language):
-        doc.multiBuild([_PageCount(doc), *story(head, bundle)], maxPasses=10)
+    with writing_in(head.language), court_print():
+        doc.multiBuild([_PageCount(doc), *story(head, bundle, doc)], maxPasses=10)
     laid: Laid = doc.laid
     laid.total_pages = doc.page
     return out.getvalue(), laid

@@ -87,6 +87,15 @@ class ReviewLine:
 
 
 @dataclass(frozen=True)
+class FurtherExamLine:
+    """A further forensic examination of the same incident: this report does not cover it,
+    but says it exists, when and by whom (a court must not learn of it elsewhere)."""
+
+    started_at: datetime
+    examiner: str
+
+
+@dataclass(frozen=True)
 class MedicoLegalReport:
     person: str  # "<name>, born 1990-04-02" — the person examined (a Phrase)
     incident: str  # "Rape, 2026-11-20 between 21:00 and 23:00 UTC (approximate)" (a Phrase)
@@ -104,6 +113,7 @@ class MedicoLegalReport:
     consents: Sequence[ConsentLine] = ()
     reviews: Sequence[ReviewLine] = ()
     records: Sequence[RecordLine] = ()
+    further_exams: Sequence[FurtherExamLine] = ()
     centre_address: str = ""
     centre_contact: str = ""
 
@@ -266,6 +276,31 @@ def _reviews(report: MedicoLegalReport) -> list[Flowable]:
     ]
 
 
+def _further_exams(report: MedicoLegalReport) -> list[Flowable]:
+    if not report.further_exams:
+        return []
+    st = styles()
+    return [
+        Text(translate("Documents", "Further forensic examinations of this incident"), st["h1"]),
+        Text(
+            translate(
+                "Documents",
+                "This report covers the first forensic examination of the incident. %n "
+                "further examination(s) of the same incident, each reported on its own:",
+                "",
+                len(report.further_exams),
+            ),
+            st["body"],
+        ),
+        Spacer(1, 2 * mm),
+        table(
+            [translate("Documents", "Examined"), translate("Documents", "Examiner")],
+            [[when(x.started_at), x.examiner] for x in report.further_exams],
+            [50 * mm, 120 * mm],
+        ),
+    ]
+
+
 def _records(report: MedicoLegalReport) -> list[Flowable]:
     if not report.records:
         return []
@@ -371,6 +406,7 @@ def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
     out += exams_part(report.exams)
     out += _opinion(report)
     out += _reviews(report)
+    out += _further_exams(report)
     if report.photographs:
         # The heading goes with the first photograph (never alone at a page's foot).
         first, *rest = photographs_part(report.photographs)

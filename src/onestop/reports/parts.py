@@ -114,7 +114,7 @@ def sha256_line(digest: str) -> str:
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     st = styles()
     data: list[list[Flowable]] = [[Text(h, st["label"]) for h in header]]
-    data += [[Text(cell, st["small"]) for cell in row] for row in rows]
+    data += [[Text(cell, st["cell"]) for cell in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -295,7 +295,7 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                         ]
                         for i in sorted(enc.injuries, key=lambda i: i.number)
                     ],
-                    [10 * mm, 32 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
+                    [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map(enc.injuries),

@@ -83,7 +83,7 @@ def _labels() -> dict[Enum, Phrase]:
         Purpose.SHARE_WITH_AGENCY: QT_TRANSLATE_NOOP("Labels", "Share with agency"),
         Purpose.USE_IN_COURT: QT_TRANSLATE_NOOP("Labels", "Use in court"),
         Purpose.COUNSELLING_TO_COURT: QT_TRANSLATE_NOOP(
-            "Labels", "Disclosure of counselling notes to a court"
+            "Labels", "Disclosure of counselling notes to a court (the sessions held until then)"
         ),
         Purpose.STATISTICS: QT_TRANSLATE_NOOP("Labels", "Statistics"),
         RegisterField.IGNORE: QT_TRANSLATE_NOOP("Labels", "(not imported)"),

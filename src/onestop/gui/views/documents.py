@@ -6,7 +6,7 @@ choices made (on the GUI thread, when Export is pressed), or says what is missin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +34,20 @@ from PySide6.QtWidgets import (
 from onestop.domain.consent import Purpose
 from onestop.domain.periods import Span
 from onestop.domain.roles import Action, Section
+from onestop.errors import PermissionDenied
 from onestop.gui import fmt
 from onestop.gui.labels import label
+from onestop.gui.phrases import phrase
 from onestop.services.exports import (
     BUNDLE_NEEDS,
+    SECTION_LETTERS,
     Attendance,
     BundleSection,
+    ChronologyLine,
     Exported,
     ExportOptions,
     ExportService,
+    in_bundle_order,
 )
 from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
@@ -175,13 +182,117 @@ class MinutesChoices(QGroupBox):
         )
 
 
+class ChronologyTable(QWidget):
+    """Section A's chronology, generated from the case's dated records, for the advocate to
+    correct before printing: edit a date or an event, add a row, remove one. Kept in memory
+    only (it is her data: never in the dialog's draft); unedited, the bundle generates it
+    afresh when it is built."""
+
+    DATE, EVENT = 0, 1
+    LINE_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, lines: Sequence[ChronologyLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edited = False
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("C&hronology for section A (edit, add or remove rows)"), self)
+        column.addWidget(caption)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("chronologyTable")
+        self.table.setAccessibleName(self.tr("Chronology"))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Event")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setMaximumHeight(140)
+        caption.setBuddy(self.table)
+        for line in lines:
+            self._append(line)
+        self.table.setColumnWidth(self.DATE, 120)
+        self.table.itemChanged.connect(self._changed)
+        column.addWidget(self.table)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add a &row"), self)
+        add.setObjectName("chronologyAddButton")
+        add.clicked.connect(self.add_row)
+        remove = QPushButton(self.tr("Remo&ve the row"), self)
+        remove.setObjectName("chronologyRemoveButton")
+        remove.clicked.connect(self.remove_row)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+    @staticmethod
+    def shown_date(at: object) -> str:
+        if isinstance(at, datetime):
+            return fmt.when(at)
+        if isinstance(at, date):
+            return fmt.day(at)
+        return str(at or "")
+
+    def _append(self, line: ChronologyLine | None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        when = QTableWidgetItem(self.shown_date(line.at) if line else "")
+        event = QTableWidgetItem(phrase(line.event) if line else "")
+        when.setData(self.LINE_ROLE, line)
+        self.table.setItem(row, self.DATE, when)
+        self.table.setItem(row, self.EVENT, event)
+        return row
+
+    def _changed(self, _item: QTableWidgetItem) -> None:
+        self.edited = True
+
+    def add_row(self) -> None:
+        """A new row after the current one (at the end when none is chosen), ready to type."""
+        self.table.blockSignals(True)
+        row = self._append(None)
+        self.table.blockSignals(False)
+        self.edited = True
+        self.table.setCurrentCell(row, self.DATE)
+        self.table.setFocus()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.edited = True
+
+    def lines(self) -> list[ChronologyLine] | None:
+        """The rows as printed, or None when nothing was changed (generated afresh). A date
+        or event left as generated keeps its value (a time printed in the centre's zone, an
+        event in the document's language); one the advocate changed prints as she wrote it."""
+        if not self.edited:
+            return None
+        out: list[ChronologyLine] = []
+        for row in range(self.table.rowCount()):
+            when, event = self.table.item(row, self.DATE), self.table.item(row, self.EVENT)
+            typed_at = when.text().strip() if when else ""
+            typed_event = event.text().strip() if event else ""
+            original = when.data(self.LINE_ROLE) if when else None
+            at: datetime | date | str | None = typed_at or None
+            what = typed_event
+            if isinstance(original, ChronologyLine):
+                if typed_at == self.shown_date(original.at):
+                    at = original.at
+                if typed_event == phrase(original.event):
+                    what = original.event
+            if at is None and not what:
+                continue
+            out.append(ChronologyLine(at, what))
+        return out
+
+
 class BundleChoices(QGroupBox):
-    """The sections of the bundle, in the order they will appear: tick those to include and
-    move them up or down. Only the sections this member of staff may read are offered."""
+    """The parts of the bundle, filed under Practice Direction 27A's lettered sections (A
+    preliminary … F other documents): tick those to include; within a section, move them up
+    or down. Only the parts this member of staff may read are offered."""
 
     def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Sections, in bundle order"))
+        self.setTitle(self.tr("Parts of the bundle, under sections A–F"))
         self.setObjectName("bundleChoices")
         self._session, self._reference = session, reference
         row = QHBoxLayout(self)
@@ -189,10 +300,10 @@ class BundleChoices(QGroupBox):
         self.list.setObjectName("bundleSections")
         self.list.setAccessibleName(self.tr("Sections of the bundle"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        for section in BundleSection:
+        for section in in_bundle_order(list(BundleSection)):
             if not all(session.allowed(s, Action.READ) for s in BUNDLE_NEEDS[section]):
                 continue
-            item = QListWidgetItem(label(section), self.list)
+            item = QListWidgetItem(f"{SECTION_LETTERS[section]} · {label(section)}", self.list)
             item.setData(SECTION_ROLE, section.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Counselling notes go to court only when she agreed to it and the advocate asks.
@@ -214,7 +325,11 @@ class BundleChoices(QGroupBox):
         buttons.addStretch(1)
         row.addLayout(buttons)
         self.list.setMinimumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1))
-        self._add_notes(column, session)
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 4 * self.list.frameWidth() + 8)
+        # The notes beside the parts, not under them: the dialog fits a 768-pixel screen.
+        notes = QVBoxLayout()
+        row.addLayout(notes, 1)
+        self._add_notes(notes, session)
 
     def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
         """Under the sections: the case summary, encounters in full, the counselling note."""
@@ -229,6 +344,15 @@ class BundleChoices(QGroupBox):
         self.summary.setTabChangesFocus(True)
         self.summary.setMaximumHeight(80)
         column.addWidget(self.summary)
+        self.chronology: ChronologyTable | None = None
+        needs = BUNDLE_NEEDS[BundleSection.CHRONOLOGY]
+        if all(session.allowed(s, Action.READ) for s in needs):
+            try:
+                lines = ExportService(session).chronology(self._reference)
+            except PermissionDenied:
+                lines = []
+            self.chronology = ChronologyTable(lines, self)
+            column.addWidget(self.chronology)
         self.in_full = QCheckBox(self.tr("Medical encounters in &full (else a summary table)"))
         self.in_full.setObjectName("encountersInFull")
         column.addWidget(self.in_full)
@@ -260,11 +384,13 @@ class BundleChoices(QGroupBox):
 
     def sections(self) -> list[BundleSection]:
         items = [self.list.item(i) for i in range(self.list.count())]
-        return [
-            BundleSection(str(item.data(SECTION_ROLE)))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return in_bundle_order(
+            [
+                BundleSection(str(item.data(SECTION_ROLE)))
+                for item in items
+                if item.checkState() == Qt.CheckState.Checked
+            ]
+        )
 
     def choose(self) -> Run | str:
         sections = self.sections()
@@ -274,6 +400,7 @@ class BundleChoices(QGroupBox):
         relevance = self.relevance.toPlainText() if self.relevance is not None else ""
         summary = self.summary.toPlainText()
         in_full = self.in_full.isChecked()
+        chronology = self.chronology.lines() if self.chronology is not None else None
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
@@ -281,6 +408,7 @@ class BundleChoices(QGroupBox):
             counselling_relevance=relevance,
             case_summary=summary,
             encounters_in_full=in_full,
+            chronology=chronology,
         )
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.domain.roles import Capability, Section, may
-from onestop.errors import ConsentRequired
+from onestop.errors import ConsentRequired, TooLong
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.kept import DialogDraft
@@ -137,6 +137,8 @@ class ExportDialog(QDialog):
         self._reference = reference
         self._job: Job | None = None
         self._close_when_done = False
+        # Told that the document is longer than its recipient accepts, the person may go on.
+        self._beyond_page_limit = False
         self.result_file: Exported | None = None
         # What the opener needs to open this dialog again after a lock (a referral's id, a
         # meeting's), kept with the draft.
@@ -154,7 +156,8 @@ class ExportDialog(QDialog):
         self._build_override(layout, session, about_her)
         self._build_progress(layout)
         self._build_buttons(layout)
-        self.resize(560, self.sizeHint().height())
+        hint = self.sizeHint()  # at least 560 wide; wider when the document's choices need it
+        self.resize(max(560, hint.width()), hint.height())
 
     def _build_intro(self, layout: QVBoxLayout, about: str | None, extra: QWidget | None) -> None:
         """The opening words, then the document's own choices when it has any."""
@@ -357,7 +360,13 @@ class ExportDialog(QDialog):
                 return None
         reason = self.reason.toPlainText() if self.override.isChecked() else ""
         language = str(self.language.currentData())
-        return ExportOptions(Path(text).expanduser(), password, reason, language)
+        return ExportOptions(
+            Path(text).expanduser(),
+            password,
+            reason,
+            language,
+            beyond_page_limit=self._beyond_page_limit,
+        )
 
     def start(self) -> None:
         if self._job is not None:
@@ -477,6 +486,10 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("Cancelled: no file was written."))
             return
         self.message.setText(explain(exc))
+        if isinstance(exc, TooLong):  # told how long it is: Export again writes it anyway
+            self._beyond_page_limit = True
+            self.export_button.setText(self.tr("&Export anyway"))
+            return
         if isinstance(exc, ConsentRequired) and self.override.isVisible():
             self.override.setChecked(True)
             self.reason.setFocus()

@@ -23,7 +23,10 @@ draw alike; ``service`` is the ``ExportService`` the screens and the command lin
 from __future__ import annotations
 
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
+from onestop.reports.bundle import SECTION_LETTERS as SECTION_LETTERS
 from onestop.reports.bundle import BundleSection as BundleSection
+from onestop.reports.bundle import ChronologyLine as ChronologyLine
+from onestop.reports.bundle import in_bundle_order as in_bundle_order
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
 from onestop.reports.minutes import DOCUMENT as CONFERENCE_MINUTES

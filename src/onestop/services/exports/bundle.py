@@ -10,15 +10,17 @@ from datetime import datetime
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.constants import PageLabelStyle
 from pypdf.errors import PdfReadError
 
 from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
 from onestop.domain.roles import Action, Section
-from onestop.errors import ConsentRequired, ValidationFailed
+from onestop.errors import ConsentRequired, TooLong, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
+    PAGE_LIMIT,
     BundleSection,
     ChronologyLine,
     CourtBundle,
@@ -28,6 +30,7 @@ from onestop.reports.bundle import (
     OrderLine,
     SessionLine,
     Statement,
+    in_bundle_order,
     render_bundle,
 )
 from onestop.reports.document import BODY_BOX
@@ -69,15 +72,19 @@ def court_bundle(
     counselling_relevance: str = "",
     case_summary: str = "",
     encounters_in_full: bool = False,
+    edited_chronology: Sequence[ChronologyLine] | None = None,
 ) -> Exported:
-    """The bundle for court: the sections chosen, in that order, from what the advocate may
-    read, with the survivor's consent to use in court (or a manager's written reason).
-    Counselling notes need more: her own consent to disclose them to a court, and a written
-    note of why they are relevant (printed at the head of their section); no manager's
-    override stands in for either."""
+    """The bundle for court: the parts chosen, under PD27A's lettered sections, from what the
+    advocate may read, with the survivor's consent to use in court (or a manager's written
+    reason). Counselling notes need more: her own consent to disclose them to a court, and a
+    written note of why they are relevant (printed at the head of their section); no
+    manager's override stands in for either, and only the sessions held before that consent
+    go. The chronology is generated from the dated records unless the advocate edited it
+    (``edited_chronology``). Past PD27A's 350 pages nothing is written (``TooLong``) unless
+    ``options.beyond_page_limit``."""
     session = pipeline.session
     document = COURT_BUNDLE
-    chosen = list(dict.fromkeys(sections))
+    chosen = in_bundle_order(sections)
     if not chosen:
         raise ValidationFailed.of(
             {
@@ -100,13 +107,19 @@ def court_bundle(
         bundle, statements = bundle_content(session, reference, case, chosen)
     bundle = replace(bundle, encounters_in_full=encounters_in_full)
     if BundleSection.CHRONOLOGY in chosen:
-        with session.batch():
-            bundle = replace(
-                bundle, case_summary=case_summary, chronology=chronology(session, reference)
-            )
+        if edited_chronology is None:
+            with session.batch():
+                lines = chronology(session, reference)
+        else:
+            lines = [line for line in edited_chronology if _written(line)]
+        bundle = replace(bundle, case_summary=case_summary, chronology=lines)
     if counselling_consent is not None:
+        # Her consent covers the notes that existed when she gave it, not later ones.
+        covered = [s for s in bundle.counselling if s.held_at <= counselling_consent]
         bundle = replace(
             bundle,
+            counselling=covered,
+            counselling_withheld=len(bundle.counselling) - len(covered),
             counselling_relevance=counselling_relevance.strip(),
             counselling_consent_at=counselling_consent,
         )
@@ -122,11 +135,28 @@ def court_bundle(
     options.step(1)
     head = pipeline.letterhead(options, document, case.reference, reason)
     pdf, laid = render_bundle(head, bundle)
-    if statements:
-        pdf = _lay_statements(pdf, laid, statements)
+    if laid.total_pages > PAGE_LIMIT and not options.beyond_page_limit:
+        raise TooLong(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The bundle has %n page(s): more than the 350 a court accepts under Practice "
+                "Direction 27A unless it directs otherwise. Leave out parts, or print the "
+                "medical encounters as a summary table, or export it anyway. Nothing was "
+                "written.",
+                "",
+                laid.total_pages,
+            ),
+            laid.total_pages,
+        )
+    pdf = _finish(pdf, laid, statements)
     return pipeline.write(
         pdf, path, options, Section.IDENTITY, case.reference, document, bool(reason)
     )
+
+
+def _written(line: ChronologyLine) -> bool:
+    """A row of the edited chronology that says something (blank rows are dropped)."""
+    return bool(line.event.strip()) or bool(isinstance(line.at, str) and line.at.strip())
 
 
 RELEVANCE_MIN = 20  # characters: a reason, not a word
@@ -325,7 +355,7 @@ def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
                 )
 
     def key(line: ChronologyLine) -> tuple[int, str]:
-        if line.at is None:
+        if line.at is None or isinstance(line.at, str):  # generated lines: never text
             return (0, "")
         return (1, line.at.isoformat()[:16])
 
@@ -358,9 +388,36 @@ def _particulars(session: VaultSession, reference: str) -> list[tuple[str, str |
     return out
 
 
-def _lay_statements(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:
-    """Each scanned statement page laid, scaled to fit, onto its numbered placeholder page."""
+def _finish(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:
+    """The scanned statements laid onto their pages, and the pages labelled as numbered (the
+    cover and index i, ii …; then A1 …, B1 …), so that a reader's page box, its "go to
+    page" and the bookmarks speak the index's numbers."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    _lay_statements(writer, laid, statements)
+    _label_pages(writer, laid)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _label_pages(writer: PdfWriter, laid: Laid) -> None:
+    numbered = sorted(laid.page_labels)
+    first = numbered[0] if numbered else len(writer.pages) + 1
+    if first > 1:
+        writer.set_page_label(0, first - 2, style=PageLabelStyle.LOWERCASE_ROMAN)
+    runs: list[tuple[str, int, int]] = []  # letter, first and last page (0-based)
+    for page in numbered:
+        letter = laid.page_labels[page].rstrip("0123456789")
+        if runs and runs[-1][0] == letter and runs[-1][2] == page - 2:
+            runs[-1] = (letter, runs[-1][1], page - 1)
+        else:
+            runs.append((letter, page - 1, page - 1))
+    for letter, start, end in runs:
+        writer.set_page_label(start, end, style=PageLabelStyle.DECIMAL, prefix=letter)
+
+
+def _lay_statements(writer: PdfWriter, laid: Laid, statements: dict[int, bytes]) -> None:
+    """Each scanned statement page laid, scaled to fit, onto its numbered placeholder page."""
     left, bottom, width, height = BODY_BOX
     for number, data in statements.items():
         scanned = PdfReader(io.BytesIO(data))
@@ -371,6 +428,3 @@ def _lay_statements(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> byt
             x = left + (width - w * scale) / 2 - float(source.mediabox.left) * scale
             y = bottom + (height - h * scale) / 2 - float(source.mediabox.bottom) * scale
             target.merge_transformed_page(source, Transformation().scale(scale).translate(x, y))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

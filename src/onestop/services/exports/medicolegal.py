@@ -14,6 +14,7 @@ from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
 from onestop.reports.medicolegal import (
     ConsentLine,
     Examiner,
+    FurtherExamLine,
     MedicoLegalReport,
     RecordLine,
     ReviewLine,
@@ -151,7 +152,7 @@ def medico_legal(
         fingerprint(
             [
                 ("incident", linked, incident.version if incident is not None else 0),
-                *(("exam", x.exam_id, x.version) for x in exams[:1]),
+                *(("exam", x.exam_id, x.version) for x in exams),
                 *(
                     ("specimen", sp.specimen_id, sp.version, len(sp.chain))
                     for x in exams[:1]
@@ -207,6 +208,7 @@ def medico_legal(
         ],
         reviews=_reviews(session, case.reference, reviews),
         records=_records(session, case.reference, exam, examination),
+        further_exams=_further_exams(session, exams[1:]),
         centre_address=settings.centre_contact().address,
         centre_contact=settings.centre_contact().line(),
     )
@@ -287,6 +289,18 @@ def _examiner(
     assert examination is not None
     username = examination.created_by or examination.updated_by
     return Examiner(staff_name(session, reference, username)), username
+
+
+def _further_exams(session: VaultSession, exams: Sequence[ExamRecord]) -> list[FurtherExamLine]:
+    """The incident's later forensic examinations, each when and by whom (as recorded on
+    it: the member of staff chosen, else the examiner named)."""
+    forensic = ForensicService(session)
+    out: list[FurtherExamLine] = []
+    for x in exams:
+        found = forensic.examiner(x.details.examined_by) if x.details.examined_by else None
+        name = found.display_name if found is not None else x.details.examiner
+        out.append(FurtherExamLine(x.details.started_at, name or "—"))
+    return out
 
 
 def _reviews(

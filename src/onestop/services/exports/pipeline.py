@@ -42,6 +42,8 @@ class ExportOptions:
     password: str | None = None  # encrypt with AES-256 when given
     without_consent_reason: str = ""  # a manager's written reason to share without consent
     language: str = "en"  # of the document's fixed text: one of DOCUMENT_LANGUAGES
+    # Written even when longer than its recipient accepts (told, the person chose to go on).
+    beyond_page_limit: bool = False
     # Told (step, STEPS) as the work goes: gathered, rendered, ready to write. It may raise
     # to cancel (the GUI's cancel button); nothing is written before the last step.
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)

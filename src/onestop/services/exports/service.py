@@ -10,7 +10,7 @@ from pathlib import Path
 
 from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
-from onestop.reports.bundle import BundleSection
+from onestop.reports.bundle import BundleSection, ChronologyLine
 from onestop.reports.minutes import Attendance
 from onestop.services.exports import (
     bundle,
@@ -67,10 +67,13 @@ class ExportService:
         counselling_relevance: str = "",
         case_summary: str = "",
         encounters_in_full: bool = False,
+        chronology: Sequence[ChronologyLine] | None = None,
     ) -> Exported:
-        """The bundle for court: the sections chosen, in that order (counselling notes only
-        with her consent to disclose them to a court and a note of why they are relevant;
-        medical encounters as a summary table unless chosen ``encounters_in_full``)."""
+        """The bundle for court: the parts chosen, under PD27A's lettered sections
+        (counselling notes only with her consent to disclose them to a court and a note of
+        why they are relevant; medical encounters as a summary table unless chosen
+        ``encounters_in_full``; section A's chronology as the advocate edited it, else
+        generated from the records)."""
         with self._in_centre_zone():
             return bundle.court_bundle(
                 self._pipeline,
@@ -80,7 +83,15 @@ class ExportService:
                 counselling_relevance,
                 case_summary,
                 encounters_in_full,
+                chronology,
             )
+
+    def chronology(self, reference: str) -> list[ChronologyLine]:
+        """Section A's chronology as generated from the case's dated records (incidents,
+        orders, hearings, referrals), for the advocate to correct before export."""
+        self._pipeline.require(reference, *bundle.BUNDLE_NEEDS[BundleSection.CHRONOLOGY])
+        with self._pipeline.session.batch():
+            return bundle.chronology(self._pipeline.session, reference)
 
     def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
         """The pack for a meeting (by default the next one)."""
