@@ -143,6 +143,12 @@ def test_refusals_are_clear_and_leave_the_server_empty(
     url = superuser_url(pg_cluster, pg_db)
     code, _, err = _move(vault, url, password="not the password")
     assert code == 1 and "Traceback" not in err and err.startswith("onestop: ")
+    code, _, err = _run(
+        ["admin", "move-to-server", "--vault", str(vault.path), "--as",
+         username_for(Role.MANAGER), "--password-stdin", "--server", url],
+        password_for(Role.MANAGER) + "\n",
+    )  # fmt: skip
+    assert code == 1 and "Traceback" not in err and err.startswith("onestop: ")
 
     with socket.socket() as s:  # a port nobody listens on
         s.bind(("127.0.0.1", 0))
