@@ -4959,6 +4959,10 @@
         <translation>غُيّر مفتاح الخزنة</translation>
     </message>
     <message>
+        <source>Vault moved to the server</source>
+        <translation>نُقلت الخزنة إلى الخادم</translation>
+    </message>
+    <message>
         <source>Vault verified</source>
         <translation>فُحصت الخزنة</translation>
     </message>

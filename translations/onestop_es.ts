@@ -4835,6 +4835,10 @@
         <translation>Clave de la bóveda cambiada</translation>
     </message>
     <message>
+        <source>Vault moved to the server</source>
+        <translation>Bóveda trasladada al servidor</translation>
+    </message>
+    <message>
         <source>Vault verified</source>
         <translation>Bóveda verificada</translation>
     </message>

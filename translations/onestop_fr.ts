@@ -4835,6 +4835,10 @@
         <translation>Clé du coffre changée</translation>
     </message>
     <message>
+        <source>Vault moved to the server</source>
+        <translation>Coffre déplacé vers le serveur</translation>
+    </message>
+    <message>
         <source>Vault verified</source>
         <translation>Coffre vérifié</translation>
     </message>

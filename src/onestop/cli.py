@@ -23,7 +23,7 @@ from onestop.domain.consent import Purpose
 from onestop.domain.roles import Role
 from onestop.errors import OneStopError, ValidationFailed, VaultDamaged
 from onestop.services import audit as audit_service
-from onestop.services import sectionkeys
+from onestop.services import sectionkeys, servermove
 from onestop.services.auth import (
     create_vault,
     restore_unreadable_vault,
@@ -51,6 +51,10 @@ DEMO_PASSWORD = "lantern meadow copper violet 78"  # noqa: S105 - the demo vault
 
 class UsageError(Exception):
     pass
+
+
+class CommandFailed(Exception):
+    """A command that could not be done, in words (a server it could not reach, …)."""
 
 
 class MissingExtra(Exception):
@@ -331,6 +335,82 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         "The vault key was changed; every account's password still works.\n"
         "Backups made before now still open with the passwords of their time.\n"
     )
+    return EXIT_OK
+
+
+def _server_engine(args: argparse.Namespace) -> Any:
+    try:
+        return servermove.server_engine(args.server, args.ca_file)
+    except servermove.ServerUrlInvalid as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_move_to_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _require_stdin_flag(args)
+    engine = _server_engine(args)
+    (password,) = _read_lines(stdin, 1, "the password")
+    with sign_in(_vault(args), args.as_user, password) as session:
+        try:
+            with servermove.server_transaction(engine) as target:
+                report = servermove.move_to_server(session, password, target)
+        except servermove.ServerNotReady as exc:
+            if not exc.tables:
+                raise CommandFailed(
+                    "the server database has no OneStop schema: create it first "
+                    "(docs/SERVER.md, section 4); nothing was moved"
+                ) from None
+            raise CommandFailed(
+                f"the server database is not empty ({len(exc.tables)} tables hold rows): "
+                "a vault is moved only into a new, empty one; nothing was moved"
+            ) from None
+        except servermove.MoveNotVerified as exc:
+            raise CommandFailed(
+                "the copy on the server did not verify (" + ", ".join(exc.problems) + "); "
+                "it was rolled back, the server is empty again"
+            ) from None
+        except servermove.ServerUnavailable as exc:
+            raise CommandFailed(f"{exc}; nothing was moved") from None
+        finally:
+            engine.dispose()
+    out.write(
+        f"Moved and verified: {len(report.rows)} tables, {report.total_rows} rows, "
+        f"{report.key_slots} key slots, {report.attachments} attachments, "
+        f"{report.audit_entries} audit entries (the chain on the server verifies and ends at "
+        f"entry {report.head_seq}, as here).\n"
+    )
+    for name, count in report.rows.items():
+        if count:
+            out.write(f"    {name:<32} {count:>8}\n")
+    out.write(f"Database login enrolled: {', '.join(report.enrolled)}.\n")
+    if report.to_enrol:
+        out.write(
+            "Each of these members of staff enrols her own login with her password "
+            f"(admin enrol-login): {', '.join(report.to_enrol)}.\n"
+        )
+    out.write(
+        f"The local vault in {_vault(args)} was not changed (its trail records this move); "
+        "keep it as the fallback.\n"
+    )
+    return EXIT_OK
+
+
+def cmd_enrol_login(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _require_stdin_flag(args)
+    engine = _server_engine(args)
+    (password,) = _read_lines(stdin, 1, "the password")
+    try:
+        with servermove.server_transaction(engine) as target:
+            login = servermove.enrol_login(target, args.as_user, password)
+    except servermove.EnrolRefused:
+        raise CommandFailed(
+            "no login enrolled: the server has no active account of that name, or the "
+            "password does not open it"
+        ) from None
+    except servermove.ServerUnavailable as exc:
+        raise CommandFailed(str(exc)) from None
+    finally:
+        engine.dispose()
+    out.write(f"The database login of {login!r} is enrolled; she can sign in on the server.\n")
     return EXIT_OK
 
 
@@ -826,6 +906,22 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
     p = add(admin, "restore", cmd_restore, "replace the vault's records with a backup's")
     p.add_argument("--from", dest="source", metavar="FILE", required=True)
     p.add_argument("--yes", action="store_true", help="confirm the replacement")
+    p = add(
+        admin,
+        "move-to-server",
+        cmd_move_to_server,
+        "copy the vault onto a new, empty centre server and verify it (the vault is kept)",
+    )
+    p.add_argument("--server", required=True, metavar="URL", help="postgresql://USER@HOST/DB")
+    p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
+    p = add(
+        admin,
+        "enrol-login",
+        cmd_enrol_login,
+        "make your own database login on a centre server (your slot, your password)",
+    )
+    p.add_argument("--server", required=True, metavar="URL", help="postgresql://USER@HOST/DB")
+    p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
     add(admin, "rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
     p = add(admin, "seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
     p.add_argument("--survivors", type=int, required=True)
@@ -972,7 +1068,7 @@ def main(
     except UsageError as exc:
         stderr.write(f"onestop: {exc}\n")
         return EXIT_USAGE
-    except MissingExtra as exc:
+    except (MissingExtra, CommandFailed) as exc:
         stderr.write(f"onestop: {exc}\n")
         return EXIT_FAILED
     except OneStopError as exc:

@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     BACKUP_CREATED = "backup.created"
     BACKUP_RESTORED = "backup.restored"
     KEY_ROTATED = "vault.key_rotated"
+    MOVED_TO_SERVER = "vault.moved_to_server"
     VERIFIED = "vault.verified"
     AUDIT_READ = "audit.read"
     SETTINGS_CHANGED = "settings.changed"

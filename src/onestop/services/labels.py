@@ -210,6 +210,7 @@ def _audit_labels() -> dict[Enum, Phrase]:
         AuditAction.BACKUP_CREATED: QT_TRANSLATE_NOOP("Labels", "Backup made"),
         AuditAction.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Labels", "Backup restored"),
         AuditAction.KEY_ROTATED: QT_TRANSLATE_NOOP("Labels", "Vault key changed"),
+        AuditAction.MOVED_TO_SERVER: QT_TRANSLATE_NOOP("Labels", "Vault moved to the server"),
         AuditAction.VERIFIED: QT_TRANSLATE_NOOP("Labels", "Vault verified"),
         AuditAction.AUDIT_READ: QT_TRANSLATE_NOOP("Labels", "Audit trail read"),
         AuditAction.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("Labels", "Settings changed"),
