@@ -44,8 +44,9 @@ from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
 
 COLLEAGUE = "u-counsellor-two"
-# The encrypted sections a counsellor reads (domain.roles), in the order they are listed.
-READ_BY_COUNSELLORS = (Section.COUNSELLING, Section.IDENTITY, Section.INCIDENTS)
+# The encrypted sections a counsellor reads (domain.roles), in the order they are listed:
+# a colleague confirmed by a counsellor receives them all.
+READ_BY_COUNSELLORS = (Section.COUNSELLING, Section.IDENTITY, Section.INCIDENTS, Section.TASKS)
 COLLEAGUE_PASSWORD = "lichen compass wander early 47"
 
 
@@ -167,7 +168,7 @@ def test_the_counsellor_reads_and_a_colleague_only_once_a_holder_confirms_her(
     with sign_in(vault.path, COLLEAGUE, otp) as colleague:
         UserService(colleague).change_own_password(otp, COLLEAGUE_PASSWORD)
     with sign_in(vault.path, COLLEAGUE, COLLEAGUE_PASSWORD) as colleague:
-        # Her role reads counselling, identity and incidents, but no holder has confirmed her:
+        # Her role reads counselling, identity, incidents and tasks; no holder has confirmed her:
         # she waits.
         assert sectionkeys.waiting_sections(colleague) == READ_BY_COUNSELLORS
         with pytest.raises(sectionkeys.KeyNotHeld, match="confirm"):
@@ -186,7 +187,9 @@ def test_the_counsellor_reads_and_a_colleague_only_once_a_holder_confirms_her(
         assert read.details.notes == f"edited {marker}"
     with vault.sign_in(Role.MANAGER) as manager:
         granted = AuditService(manager).entries(action=AuditAction.SECTION_KEY_GRANTED.value)
-        assert [(e.actor, e.record_ref, e.section) for e in granted][-3:] == [
+        assert [(e.actor, e.record_ref, e.section) for e in granted][
+            -len(READ_BY_COUNSELLORS) :
+        ] == [
             (username_for(Role.COUNSELLOR), f"staff:{COLLEAGUE}", section.value)
             for section in READ_BY_COUNSELLORS
         ]

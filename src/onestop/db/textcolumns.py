@@ -59,6 +59,7 @@ ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
     **{("incidents", name): Section.INCIDENTS for name in INCIDENT_SEALED},
+    ("tasks", "title"): Section.TASKS,
     **{
         (table, name): Section.INCIDENTS
         for table, names in PERPETRATOR_SEALED.items()
@@ -258,7 +259,6 @@ NOT_YET: Mapping[Column, Section] = {
         "answer_contact",
         "agency_reference",
     ),
-    **_not_yet(Section.TASKS, "tasks", "title"),
     **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
     **_not_yet(
         Section.RISK,

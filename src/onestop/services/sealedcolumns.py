@@ -43,6 +43,7 @@ from onestop.db.cases import Case
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
+from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED
 from onestop.domain.roles import Section
 from onestop.domain.search import fold
@@ -67,6 +68,7 @@ TRANSPARENT: tuple[type[Any], ...] = (
     Incident,
     Perpetrator,
     IncidentPerpetrator,
+    Task,
 )
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so

@@ -43,6 +43,7 @@ from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.staff import StaffAccount
+from onestop.db.tasks import Task
 from onestop.db.textcolumns import (
     ENCRYPTED_SECTIONS,
     HEALTH_SEALED,
@@ -113,6 +114,7 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
         SealedTable(Perpetrator, "perpetrator", PERPETRATOR_SEALED["perpetrators"]),
         SealedTable(IncidentPerpetrator, "", PERPETRATOR_SEALED["incident_perpetrators"]),
     ),
+    Section.TASKS: (SealedTable(Task, "task", ("title",)),),
 }
 
 
