@@ -714,7 +714,11 @@ def test_a_counsellor_confirms_a_colleague_and_the_admin_cannot(vault) -> None:
         UserService(session).change_own_password(otp, secret)
     mine = admin_cli(vault, "my-fingerprint", user=colleague, password=secret)
     assert mine.returncode == 0, mine.stderr
-    assert "Waiting for a colleague to confirm you for: counselling, identity." in mine.stdout
+    # Every encrypted section a counsellor reads: the counsellor below holds them all.
+    assert (
+        "Waiting for a colleague to confirm you for: counselling, identity, incidents, tasks."
+        in mine.stdout
+    )
     (shown,) = re.findall(r"^    ([0-9a-f ]{39})$", mine.stdout, re.MULTILINE)
     refused = admin_cli(vault, "confirm-user", "--user", colleague, "--fingerprint", shown)
     assert_refused(refused, "Admin accounts may not see counselling records")
@@ -723,6 +727,6 @@ def test_a_counsellor_confirms_a_colleague_and_the_admin_cannot(vault) -> None:
     assert asked.returncode == 0 and shown in asked.stdout, asked.stderr
     done = admin_cli(vault, "confirm-user", "--user", colleague, "--fingerprint", shown, **holder)
     assert done.returncode == 0, done.stderr
-    assert "now reads counselling, identity records" in done.stdout
+    assert "now reads counselling, identity, incidents, tasks records" in done.stdout
     again = admin_cli(vault, "my-fingerprint", user=colleague, password=secret)
     assert "Waiting" not in again.stdout

@@ -44,6 +44,9 @@ from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
 
 COLLEAGUE = "u-counsellor-two"
+# The encrypted sections a counsellor reads (domain.roles), in the order they are listed:
+# a colleague confirmed by a counsellor receives them all.
+READ_BY_COUNSELLORS = (Section.COUNSELLING, Section.IDENTITY, Section.INCIDENTS, Section.TASKS)
 COLLEAGUE_PASSWORD = "lichen compass wander early 47"
 
 
@@ -165,8 +168,9 @@ def test_the_counsellor_reads_and_a_colleague_only_once_a_holder_confirms_her(
     with sign_in(vault.path, COLLEAGUE, otp) as colleague:
         UserService(colleague).change_own_password(otp, COLLEAGUE_PASSWORD)
     with sign_in(vault.path, COLLEAGUE, COLLEAGUE_PASSWORD) as colleague:
-        # Her role reads counselling and identity, but no holder has confirmed her: she waits.
-        assert sectionkeys.waiting_sections(colleague) == (Section.COUNSELLING, Section.IDENTITY)
+        # Her role reads counselling, identity, incidents and tasks; no holder has confirmed her:
+        # she waits.
+        assert sectionkeys.waiting_sections(colleague) == READ_BY_COUNSELLORS
         with pytest.raises(sectionkeys.KeyNotHeld, match="confirm"):
             CounsellingService(colleague).list(reference)
         mine = sectionkeys.slot_fingerprint(colleague, COLLEAGUE)
@@ -175,7 +179,7 @@ def test_the_counsellor_reads_and_a_colleague_only_once_a_holder_confirms_her(
         with pytest.raises(Exception, match="fingerprint does not match"):
             sectionkeys.confirm_colleague(counsellor, COLLEAGUE, "0000 " * 8)
         done = sectionkeys.confirm_colleague(counsellor, COLLEAGUE, mine)
-        assert done.sections == (Section.COUNSELLING, Section.IDENTITY)
+        assert done.sections == READ_BY_COUNSELLORS
         assert sectionkeys.unconfirmed_colleagues(counsellor) == ()
     with sign_in(vault.path, COLLEAGUE, COLLEAGUE_PASSWORD) as colleague:
         assert sectionkeys.waiting_sections(colleague) == ()
@@ -183,9 +187,11 @@ def test_the_counsellor_reads_and_a_colleague_only_once_a_holder_confirms_her(
         assert read.details.notes == f"edited {marker}"
     with vault.sign_in(Role.MANAGER) as manager:
         granted = AuditService(manager).entries(action=AuditAction.SECTION_KEY_GRANTED.value)
-        assert [(e.actor, e.record_ref, e.section) for e in granted][-2:] == [
-            (username_for(Role.COUNSELLOR), f"staff:{COLLEAGUE}", Section.COUNSELLING.value),
-            (username_for(Role.COUNSELLOR), f"staff:{COLLEAGUE}", Section.IDENTITY.value),
+        assert [(e.actor, e.record_ref, e.section) for e in granted][
+            -len(READ_BY_COUNSELLORS) :
+        ] == [
+            (username_for(Role.COUNSELLOR), f"staff:{COLLEAGUE}", section.value)
+            for section in READ_BY_COUNSELLORS
         ]
 
 

@@ -21,6 +21,9 @@ class HealthEncounter(Created, Versioned, Base):
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     history: Mapped[str] = mapped_column(Text)
     examination: Mapped[str] = mapped_column(Text)
+    # The health key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0030).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class InjuryRow(Base):
@@ -37,6 +40,7 @@ class InjuryRow(Base):
     side: Mapped[str] = mapped_column(String(8))
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class TreatmentRow(Base):
@@ -50,6 +54,7 @@ class TreatmentRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     given_at: Mapped[datetime] = mapped_column(UtcDateTime)
     notes: Mapped[str] = mapped_column(Text)
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class FollowUpRow(Base):
@@ -63,6 +68,7 @@ class FollowUpRow(Base):
     due_at: Mapped[datetime] = mapped_column(UtcDateTime)
     purpose: Mapped[str] = mapped_column(Text)
     done: Mapped[bool] = mapped_column(Boolean)
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class DoseSummary(Base):

@@ -28,6 +28,14 @@ class Incident(Created, Versioned, Base):
     # Entered in error (the wrong file, a duplicate): kept with its history, counted nowhere.
     entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     error_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The GBVIMS group of the relationship typed above (domain.statistics.relationship_group),
+    # kept coded beside it: the statistics count it without opening the sealed text.
+    perpetrator_group: Mapped[str] = mapped_column(
+        String(16), default="other", server_default="other"
+    )
+    # The incidents key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0032).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 # The clinician's home filters and sorts on the latest known time (migration 0023).

@@ -15,11 +15,16 @@ class Perpetrator(Created, Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded, for matching
+    # A keyed hash of the folded name under the incidents key, for matching (never the name):
+    # vault.sectionkeys.blind_index, kept by services.sealedcolumns.
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
     description: Mapped[str] = mapped_column(Text)
     known_addresses: Mapped[str] = mapped_column(Text)
     weapons: Mapped[str] = mapped_column(Text)
     conditions: Mapped[str] = mapped_column(Text)  # bail or order conditions
+    # The incidents key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0031).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class IncidentPerpetrator(Base):
@@ -33,3 +38,4 @@ class IncidentPerpetrator(Base):
         ForeignKey("perpetrators.id", ondelete="CASCADE"), primary_key=True
     )
     relationship: Mapped[str] = mapped_column(String(100))  # to this survivor
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
@@ -19,3 +19,6 @@ class Task(CaseRecordColumns, Base):
         String(32), ForeignKey("staff.username"), nullable=True, index=True
     )
     done: Mapped[bool] = mapped_column(Boolean)
+    # The tasks key's version its title is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0033).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

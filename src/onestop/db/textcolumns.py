@@ -36,16 +36,43 @@ IDENTITY_SEALED = (
     "register_id",  # her id in the centre's earlier register: it may carry her name
 )
 
+# The health section's free text, table by table (an encounter's history keeps its injuries,
+# treatments and follow-ups too: services.sealedcolumns.SNAPSHOT_EXTRAS).
+HEALTH_SEALED: Mapping[str, tuple[str, ...]] = {
+    "health_encounters": ("history", "examination"),
+    "injuries": ("kind", "size", "description"),
+    "treatments": ("notes",),
+    "follow_ups": ("purpose",),
+}
+
+# The incidents' own text: where, how he is related to her, what happened, why it was entered in
+# error.
+INCIDENT_SEALED = ("place", "perpetrator_relationship", "description", "error_reason")
+
+# The perpetrators' identity (part of the incidents section) and how each is related to her.
+PERPETRATOR_SEALED: Mapping[str, tuple[str, ...]] = {
+    "perpetrators": ("name", "description", "known_addresses", "weapons", "conditions"),
+    "incident_perpetrators": ("relationship",),
+}
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
+    **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
+    **{("incidents", name): Section.INCIDENTS for name in INCIDENT_SEALED},
+    ("tasks", "title"): Section.TASKS,
+    **{
+        (table, name): Section.INCIDENTS
+        for table, names in PERPETRATOR_SEALED.items()
+        for name in names
+    },
     ("counselling_sessions", "notes"): Section.COUNSELLING,
     ("counselling_sessions", "plan"): Section.COUNSELLING,
 }
 
 # Text that is sealed when its row belongs to an encrypted section, readable otherwise: a
-# counselling or identity draft's fields and a counselling or identity record's earlier
-# versions are sealed under that section's key; the same columns for other sections wait with
-# NOT_YET below.
+# draft's fields and a record's earlier versions are sealed under the key of its section when
+# that section is encrypted (counselling, identity, health); the same columns for other
+# sections wait with NOT_YET below.
 SEALED_PER_SECTION: Mapping[Column, str] = {
     ("drafts", "content"): "sealed for drafts of an encrypted section (drafts.section)",
     ("record_history", "snapshot"): "sealed fields stay sealed in the snapshot (key_version)",
@@ -128,6 +155,7 @@ CODED: Mapping[Column, str] = {
             ("incidents", "precision"),
             ("incidents", "gbv_type"),
             ("incidents", "context"),
+            ("incidents", "perpetrator_group"),
             ("injuries", "side"),
             ("record_history", "record_type"),
             ("referrals", "urgency"),
@@ -193,6 +221,8 @@ CODED: Mapping[Column, str] = {
     ("section_key_grants", "slot_id"): "the key slot a section key is sealed to",
     ("section_key_grants", "public_key"): "the slot's public key the grant was sealed to",
     ("section_key_grants", "sealed"): "a section key sealed to one slot (only it opens it)",
+    ("perpetrators", "name_key"): "a keyed hash of his folded name under the incidents key "
+    "(vault.sectionkeys.blind_index): equal names match, no name is readable",
 }
 
 
@@ -201,30 +231,7 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
 
 
 NOT_YET: Mapping[Column, Section] = {
-    **_not_yet(
-        Section.INCIDENTS,
-        "incidents",
-        "place",
-        "perpetrator_relationship",
-        "description",
-        "error_reason",
-    ),
-    **_not_yet(
-        Section.INCIDENTS,
-        "perpetrators",
-        "name",
-        "name_key",
-        "description",
-        "known_addresses",
-        "weapons",
-        "conditions",
-    ),
-    **_not_yet(Section.INCIDENTS, "incident_perpetrators", "relationship"),
     **_not_yet(Section.CONSENT, "consent_entries", "agency", "guardian_name"),
-    **_not_yet(Section.HEALTH, "health_encounters", "history", "examination"),
-    **_not_yet(Section.HEALTH, "injuries", "kind", "size", "description"),
-    **_not_yet(Section.HEALTH, "treatments", "notes"),
-    **_not_yet(Section.HEALTH, "follow_ups", "purpose"),
     **_not_yet(Section.FORENSIC, "forensic_exams", "examiner", "notes", "opinion"),
     **_not_yet(Section.FORENSIC, "specimens", "collected_by", "seal_number", "notes"),
     **_not_yet(
@@ -252,7 +259,6 @@ NOT_YET: Mapping[Column, Section] = {
         "answer_contact",
         "agency_reference",
     ),
-    **_not_yet(Section.TASKS, "tasks", "title"),
     **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
     **_not_yet(
         Section.RISK,

@@ -35,6 +35,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.services.incidents import incident_time
 from onestop.services.labels import label, window_label
+from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
 HEARINGS_AHEAD = timedelta(days=14)
@@ -149,6 +150,7 @@ class AgendaService:
         with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
             rows = s.execute(
                 select(Incident, Case)
+                .options(*coded_only(Incident))
                 .join(Case, Case.id == Incident.case_id)
                 .where(
                     Incident.gbv_type.in_([t.value for t in SEXUAL_VIOLENCE]),

@@ -2,7 +2,8 @@
 
 The ``health`` section: clinicians write; caseworkers, legal advocates and managers read. An
 edit replaces the encounter's injuries, treatments and follow-ups as a whole, and the version it
-replaces (children included) is kept in the history.
+replaces (children included) is kept in the history. Their free text is sealed under the health
+key (services.sealedcolumns): only those who hold it read or write an encounter.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from onestop.domain.health import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import labels
+from onestop.services import labels, sectionkeys
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
@@ -260,6 +261,7 @@ class HealthService:
         with self._session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
             self._validate(s, case, details)
+            sectionkeys.require_key(self._session, Section.HEALTH)
             row = self.insert(s, case, details)
             s.flush()
             return _snapshot(s, row, case.reference)
@@ -283,6 +285,7 @@ class HealthService:
             case, row = self._find(s, reference, encounter_id)
             check_version(row, expected_version, "encounter")
             self._validate(s, case, details)
+            sectionkeys.require_key(session, Section.HEALTH)
             injuries, treatments, follow_ups = _children(s, row.id)
             bump_version(
                 s,
@@ -314,6 +317,7 @@ class HealthService:
     def list(self, reference: str) -> tuple[Encounter, ...]:
         with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
+            sectionkeys.require_key(self._session, Section.HEALTH)
             rows = s.scalars(
                 select(HealthEncounter)
                 .where(HealthEncounter.case_id == case.id)
@@ -328,7 +332,20 @@ class HealthService:
     def history(self, reference: str, encounter_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, encounter_id)
-            found = versions(s, RECORD_TYPE, row.id)
+            sectionkeys.require_key(self._session, Section.HEALTH)
+            # Its text and the injuries, treatments and follow-ups it had are sealed in the
+            # history too (services.sealedcolumns.seal_snapshot): opened with her key.
+            found = tuple(
+                Version(
+                    v.version,
+                    v.replaced_at,
+                    v.replaced_by,
+                    sectionkeys.open_snapshot(
+                        self._session, "health_encounters", row.id, v.version, dict(v.fields)
+                    ),
+                )
+                for v in versions(s, RECORD_TYPE, row.id)
+            )
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

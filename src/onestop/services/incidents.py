@@ -20,9 +20,11 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import SEXUAL_VIOLENCE, GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime, Precision, WindowStatus, all_windows
 from onestop.domain.roles import Action, Section
+from onestop.domain.statistics import relationship_group
 from onestop.domain.validation import check_incident_time
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.conferences import refer_if_due
 from onestop.services.records import (
     Version,
@@ -199,6 +201,8 @@ def _apply(row: Incident, details: IncidentDetails) -> None:
     row.context = details.context.value
     row.place = details.place
     row.perpetrator_relationship = details.perpetrator_relationship
+    # Coded beside the sealed text: what the statistics count.
+    row.perpetrator_group = relationship_group(details.perpetrator_relationship)
     row.perpetrator_count = details.perpetrator_count
     row.reported_to_police = details.reported_to_police
     row.description = details.description
@@ -240,6 +244,7 @@ class IncidentService:
         with self._session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
             _validate(details, case)
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
             row = insert_incident(s, self._session, case, details)
             return _snapshot(row, case.reference)
 
@@ -247,6 +252,7 @@ class IncidentService:
         """The case's incidents, earliest first (unknown times last)."""
         with self._session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
             rows = s.scalars(select(Incident).where(Incident.case_id == case.id)).all()
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.INCIDENTS, record_ref=case.reference
@@ -272,6 +278,7 @@ class IncidentService:
             case, row = self._find(s, reference, incident_id)
             check_version(row, expected_version, "incident")
             _validate(details, case)
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
             bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)
             _apply(row, details)
             self._session.audit(
@@ -307,6 +314,7 @@ class IncidentService:
         with self._session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, row = self._find(s, reference, incident_id)
             check_version(row, expected, "incident")
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
             if not reason:
                 raise ValidationFailed.of(
                     {
@@ -346,7 +354,18 @@ class IncidentService:
     def history(self, reference: str, incident_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, incident_id)
-            found = versions(s, RECORD_TYPE, row.id)
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
+            found = tuple(
+                Version(
+                    v.version,
+                    v.replaced_at,
+                    v.replaced_by,
+                    sectionkeys.open_snapshot(
+                        self._session, "incidents", row.id, v.version, dict(v.fields)
+                    ),
+                )
+                for v in versions(s, RECORD_TYPE, row.id)
+            )
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

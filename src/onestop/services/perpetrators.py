@@ -2,7 +2,9 @@
 
 One person can harm several women. When the same perpetrator is linked to incidents of several
 survivors, each of their files shows a warning to those who may read incidents (MARAC referral
-forms carry these details). Perpetrator records are part of the ``incidents`` section.
+forms carry these details). Perpetrator records are part of the ``incidents`` section; their
+text, and how each is related to her, is sealed under its key (services.sealedcolumns): his
+name is matched by a keyed hash of its folded form, never stored in clear.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case
@@ -21,6 +23,7 @@ from onestop.domain.roles import Action, Section
 from onestop.domain.search import fold
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.records import (
     Version,
     bump_version,
@@ -31,6 +34,7 @@ from onestop.services.records import (
 )
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
+from onestop.vault.sectionkeys import blind_indexes
 
 RECORD_TYPE = "perpetrator"
 _FIELDS = ("name", "description", "known_addresses", "weapons", "conditions")
@@ -120,9 +124,13 @@ class PerpetratorService:
         """Perpetrators already on record under this name (any case, any accent), to link to
         rather than recording the same man twice."""
         with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
+            keys = blind_indexes(
+                self._session.section_keys, Section.INCIDENTS, "perpetrator-name", fold(name)
+            )
             rows = s.scalars(
                 select(Perpetrator)
-                .where(Perpetrator.name_key == fold(name))
+                .where(Perpetrator.name_key.in_(keys) if name.strip() else false())
                 .order_by(Perpetrator.id)
             ).all()
             self._session.audit(
@@ -146,6 +154,7 @@ class PerpetratorService:
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, incident = self._incident(s, reference, incident_id)
+            sectionkeys.require_key(session, Section.INCIDENTS)
             row = create_row(
                 session,
                 s,
@@ -154,7 +163,7 @@ class PerpetratorService:
                 f"perpetrator {{id}} added to incident {incident.id}",
                 record_ref=case.reference,
                 name=details.name,
-                name_key=fold(details.name),
+                name_key="",  # his name's keyed hash, made as the row is sealed
                 description=details.description,
                 known_addresses=details.known_addresses,
                 weapons=details.weapons,
@@ -175,6 +184,7 @@ class PerpetratorService:
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, incident = self._incident(s, reference, incident_id)
+            sectionkeys.require_key(session, Section.INCIDENTS)
             if s.get(Perpetrator, perpetrator_id) is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
@@ -212,10 +222,10 @@ class PerpetratorService:
         with session.unit_of_work(Section.INCIDENTS, Action.WRITE, record_ref=reference) as s:
             case, row = self._linked(s, reference, perpetrator_id)
             check_version(row, expected_version, "perpetrator record")
+            sectionkeys.require_key(session, Section.INCIDENTS)
             bump_version(s, RECORD_TYPE, row, _FIELDS, session.actor.username)
             for name in _FIELDS:
                 setattr(row, name, getattr(details, name))
-            row.name_key = fold(details.name)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -230,7 +240,18 @@ class PerpetratorService:
         session = self._session
         with session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
             case, row = self._linked(s, reference, perpetrator_id)
-            found = versions(s, RECORD_TYPE, row.id)
+            sectionkeys.require_key(session, Section.INCIDENTS)
+            found = tuple(
+                Version(
+                    v.version,
+                    v.replaced_at,
+                    v.replaced_by,
+                    sectionkeys.open_snapshot(
+                        session, "perpetrators", row.id, v.version, dict(v.fields)
+                    ),
+                )
+                for v in versions(s, RECORD_TYPE, row.id)
+            )
             session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -267,6 +288,7 @@ class PerpetratorService:
         """The perpetrators linked to this case's incidents, each with the other files he is in."""
         with self._session.unit_of_work(Section.INCIDENTS, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
+            sectionkeys.require_key(self._session, Section.INCIDENTS)
             links = s.execute(
                 select(IncidentPerpetrator, Perpetrator)
                 .join(Perpetrator, Perpetrator.id == IncidentPerpetrator.perpetrator_id)

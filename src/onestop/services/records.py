@@ -216,7 +216,7 @@ class CaseRecords(Generic[D]):
         return value
 
     def _need_key(self) -> None:
-        if self.sealed:
+        if self.sealed or self.model in sealedcolumns.TRANSPARENT:
             sectionkeys.require_key(self._session, self.section)
 
     def _fields(self, details: D) -> dict[str, Any]:
@@ -322,7 +322,7 @@ class CaseRecords(Generic[D]):
         with self._session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, record_id)
             found = versions(s, self.record_type, row.id)
-            if self.sealed:
+            if self.sealed or self.model in sealedcolumns.TRANSPARENT:
                 self._need_key()
                 table = self.model.__table__.name
                 found = tuple(

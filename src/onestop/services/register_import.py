@@ -707,6 +707,8 @@ class _Writer:
         # Names are sealed here, before the INSERT (services.sealedcolumns does it for ORM rows;
         # these rows go in by the batch): the identity key, or a clear refusal while waiting.
         self.key = require_key(session, Section.IDENTITY)
+        incidents = session.section_keys.current(Section.INCIDENTS)
+        self.incidents_version = incidents.version if incidents is not None else None
         self.cases = self.incidents = self.merged = self.done = 0
 
     def _reference(self, year: int) -> str:
@@ -790,6 +792,9 @@ class _Writer:
                     "perpetrator_count": incident.perpetrator_count,
                     "reported_to_police": None,
                     "description": "",
+                    # No text to seal (empty stays empty): sealed as far as its key goes.
+                    "perpetrator_group": "other",
+                    "key_version": self.incidents_version,
                 }
             )
             self.next_incident += 1

@@ -218,7 +218,8 @@ class ReminderService:
         )
         # Follow-ups booked at an encounter, from the index on their date.
         booked_query = (
-            select(FollowUpRow.due_at, FollowUpRow.purpose, Case.reference, Case.id)
+            # Whole rows: the purpose is sealed under the health key, opened as it loads.
+            select(FollowUpRow, Case.reference, Case.id)
             .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
             .join(Case, Case.id == HealthEncounter.case_id)
             .where(
@@ -246,8 +247,8 @@ class ReminderService:
             if since <= f.due_at <= until
         ]
         return found + [
-            Reminder(Kind.FOLLOW_UP, due_at, reference, shown(case_id), purpose)
-            for due_at, purpose, reference, case_id in s.execute(booked_query)
+            Reminder(Kind.FOLLOW_UP, f.due_at, reference, shown(case_id), f.purpose)
+            for f, reference, case_id in s.execute(booked_query)
         ]
 
     def _actions(self, s: Session, now: datetime) -> list[Reminder]:

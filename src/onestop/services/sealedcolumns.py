@@ -19,6 +19,11 @@ here.
 - ``key_version`` NULL: a row from before its section was sealed (a migrated vault), read as
   it is; the first sign-in of a holder seals it (services.sectionkeys.seal_older_text).
 - An empty text stays empty: only whether a field is filled in shows.
+- A table without versions (an encounter's injuries, rewritten whole at each edit) seals at
+  version 0; a link without an id of its own names its other key columns with the table.
+- A record's history keeps the rows it owns (an encounter's injuries) sealed as JSON lists
+  (``SNAPSHOT_EXTRAS``); a column matched on equality (a perpetrator's name) is kept as a
+  keyed hash beside it (``BLIND``), never folded in clear.
 
 Columns chosen with ``select(Case.name)`` bypass the ORM's load events: they give the sealed
 text. Services read whole rows, or the signed-in person's in-memory index (services.caseindex).
@@ -26,33 +31,107 @@ text. Services read whole rows, or the signed-in person's in-memory index (servi
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import event, update
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import and_, event, update
+from sqlalchemy.orm import Session, defer, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.cases import Case
+from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.db.incidents import Incident
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
+from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED
 from onestop.domain.roles import Section
+from onestop.domain.search import fold
 from onestop.errors import PermissionDenied
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.vault.sectionkeys import (
     KeyRing,
     SealedFieldError,
     SectionKey,
+    blind_index,
     decrypt_field,
     encrypt_field,
     field_aad,
 )
 
-TRANSPARENT: tuple[type[Any], ...] = (Case,)
+TRANSPARENT: tuple[type[Any], ...] = (
+    Case,
+    HealthEncounter,
+    InjuryRow,
+    TreatmentRow,
+    FollowUpRow,
+    Incident,
+    Perpetrator,
+    IncidentPerpetrator,
+    Task,
+)
+
+# Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so
+# equal values can be found without the text: (hash column, text column, purpose), kept on
+# every write.
+BLIND: Mapping[type[Any], tuple[tuple[str, str, str], ...]] = {
+    Perpetrator: (("name_key", "name", "perpetrator-name"),),
+}
+
+# What a record's history snapshot keeps of the rows it owns in other tables (an encounter's
+# injuries, treatments and follow-ups, services.health): each list sealed whole, as JSON, with
+# the owner's table, the list's name, the owner's id and version as associated data.
+SNAPSHOT_EXTRAS: Mapping[type[Any], tuple[str, ...]] = {
+    HealthEncounter: ("injuries", "treatments", "follow_ups"),
+}
 
 # What a sealed column reads as when the key is not held (the GUI shows its own words).
 SEALED_TEXT = ""
 
 _CLOSED = "_onestop_sealed_closed"
 _PENDING = "_onestop_sealed_pending"
+
+
+def row_version(row: Any) -> int:
+    """The version in a row's associated data: its own, or 0 for a table without versions
+    (an encounter's injuries, rewritten whole at each edit of the encounter)."""
+    return int(row.version) if hasattr(type(row), "version") else 0
+
+
+def coded_only(model: type[Any]) -> list[Any]:
+    """Query options that leave ``model``'s sealed columns unloaded: for the statistics, the
+    Incident Recorder and the agenda, which count and list by coded columns only and so never
+    open (or need the key of) a survivor's text."""
+    _, columns = sealed_columns(model)
+    return [defer(getattr(model, column)) for column in columns]
+
+
+def row_ids(row: Any) -> tuple[str, int]:
+    """The table name and row id in a row's associated data. A link without an id of its own
+    (an incident's perpetrator) names its other key columns with the table."""
+    table = row.__table__
+    keys = [getattr(row, c.name) for c in table.primary_key.columns]
+    if "id" in table.c:
+        return table.name, int(row.id)
+    return ":".join([table.name, *(str(k) for k in keys[:-1])]), int(keys[-1])
+
+
+def _where_row(row: Any) -> Any:
+    table = row.__table__
+    return and_(*(c == getattr(row, c.name) for c in table.primary_key.columns))
+
+
+def blind_value(key: SectionKey, purpose: str, text: str) -> str:
+    """The blind index of a text (folded, as the search folds: any accent, any case)."""
+    return blind_index(key, purpose, fold(text)) if text.strip() else ""
+
+
+def snapshot_extras(table: str) -> tuple[str, ...]:
+    """The names of the lists a history snapshot of ``table`` keeps sealed as JSON."""
+    for model, names in SNAPSHOT_EXTRAS.items():
+        if model.__table__.name == table:
+            return names
+    return ()
 
 
 def sealed_columns(model: type[Any]) -> tuple[Section, tuple[str, ...]]:
@@ -100,12 +179,12 @@ def _open_loaded(row: Any, ring: KeyRing, names: Any = None) -> None:
     if row.__dict__.get("key_version") is None:
         return  # not sealed yet (older text), or key_version not loaded
     _, columns = sealed_columns(type(row))
-    table = row.__table__.name
+    table, row_id = row_ids(row)
     for column in columns:
         if column not in row.__dict__ or (names is not None and column not in names):
             continue
         try:
-            value = open_value(ring, table, column, row.id, row.version, row.__dict__[column])
+            value = open_value(ring, table, column, row_id, row_version(row), row.__dict__[column])
         except SealedFieldError:
             setattr(row, _CLOSED, True)
             value = SEALED_TEXT
@@ -150,19 +229,25 @@ def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
     pending = {column: getattr(row, column) for column in columns}
     pending = {column: text for column, text in pending.items() if text is not None}
     setattr(row, _PENDING, (key, pending))
+    _keep_blind(row, key, pending)
     for column in pending:
         setattr(row, column, "")
     row.key_version = key.version
 
 
+def _keep_blind(row: Any, key: SectionKey, plain: dict[str, Any]) -> None:
+    for column, source, purpose in BLIND.get(type(row), ()):
+        setattr(row, column, blind_value(key, purpose, plain.get(source) or ""))
+
+
 def _after_insert(mapper: Any, connection: Any, row: Any) -> None:
     key, pending = row.__dict__.pop(_PENDING)
-    table = row.__table__
+    table_name, row_id = row_ids(row)
     sealed = {
-        column: seal_value(key, table.name, column, row.id, row.version, text)
+        column: seal_value(key, table_name, column, row_id, row_version(row), text)
         for column, text in pending.items()
     }
-    connection.execute(update(table).where(table.c.id == row.id).values(**sealed))
+    connection.execute(update(row.__table__).where(_where_row(row)).values(**sealed))
     for column, text in pending.items():
         set_committed_value(row, column, text)
 
@@ -170,11 +255,12 @@ def _after_insert(mapper: Any, connection: Any, row: Any) -> None:
 def _before_update(mapper: Any, connection: Any, row: Any) -> None:
     key = _key_for(row)
     _, columns = sealed_columns(type(row))
-    table = row.__table__.name
+    table, row_id = row_ids(row)
     pending = {column: getattr(row, column) for column in columns}
     setattr(row, _PENDING, (key, pending))
+    _keep_blind(row, key, pending)
     for column, text in pending.items():
-        setattr(row, column, seal_value(key, table, column, row.id, row.version, text))
+        setattr(row, column, seal_value(key, table, column, row_id, row_version(row), text))
     row.key_version = key.version
 
 
@@ -208,5 +294,9 @@ def seal_snapshot(s: Session, row: Any, snapshot: dict[str, Any]) -> dict[str, A
     for column in columns:
         if column in sealed and isinstance(sealed[column], str):
             sealed[column] = seal_value(key, table, column, row.id, row.version, sealed[column])
+    for name in SNAPSHOT_EXTRAS.get(type(row), ()):
+        if name in sealed:
+            as_json = json.dumps(sealed[name], ensure_ascii=False)
+            sealed[name] = seal_value(key, table, name, row.id, row.version, as_json)
     sealed["key_version"] = key.version
     return sealed

@@ -37,10 +37,20 @@ from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.counselling import CounsellingSession
 from onestop.db.drafts import Draft
+from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
+from onestop.db.incidents import Incident
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.staff import StaffAccount
-from onestop.db.textcolumns import ENCRYPTED_SECTIONS, IDENTITY_SEALED
+from onestop.db.tasks import Task
+from onestop.db.textcolumns import (
+    ENCRYPTED_SECTIONS,
+    HEALTH_SEALED,
+    IDENTITY_SEALED,
+    INCIDENT_SEALED,
+    PERPETRATOR_SEALED,
+)
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
@@ -71,11 +81,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SealedTable:
-    """A table with sealed columns: its model, its record type in record_history, the columns."""
+    """A table with sealed columns: its model, its record type in record_history ("" for rows
+    kept in their owner's history), the columns, and the lists its history snapshots keep of
+    the rows it owns (sealedcolumns.SNAPSHOT_EXTRAS)."""
 
     model: type[Any]
     record_type: str
     columns: tuple[str, ...]
+    extras: tuple[str, ...] = ()
 
 
 # What each encrypted section seals, for sealing older text (db.textcolumns lists the columns).
@@ -85,6 +98,23 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
     ),
     # Sealed by the ORM layer (services.sealedcolumns) whenever a row is written.
     Section.IDENTITY: (SealedTable(Case, "case", IDENTITY_SEALED),),
+    Section.HEALTH: (
+        SealedTable(
+            HealthEncounter,
+            "health_encounter",
+            HEALTH_SEALED["health_encounters"],
+            sealedcolumns.SNAPSHOT_EXTRAS[HealthEncounter],
+        ),
+        SealedTable(InjuryRow, "", HEALTH_SEALED["injuries"]),
+        SealedTable(TreatmentRow, "", HEALTH_SEALED["treatments"]),
+        SealedTable(FollowUpRow, "", HEALTH_SEALED["follow_ups"]),
+    ),
+    Section.INCIDENTS: (
+        SealedTable(Incident, "incident", INCIDENT_SEALED),
+        SealedTable(Perpetrator, "perpetrator", PERPETRATOR_SEALED["perpetrators"]),
+        SealedTable(IncidentPerpetrator, "", PERPETRATOR_SEALED["incident_perpetrators"]),
+    ),
+    Section.TASKS: (SealedTable(Task, "task", ("title",)),),
 }
 
 
@@ -433,9 +463,11 @@ def open_snapshot(
     if sealed_with is None:
         return fields
     opened = dict(fields)
+    as_json = sealedcolumns.snapshot_extras(table)
     for name, value in fields.items():
         if is_sealed(value):
-            opened[name] = open_sealed(session.section_keys, table, name, record_id, version, value)
+            text = open_sealed(session.section_keys, table, name, record_id, version, value)
+            opened[name] = json.loads(text) if name in as_json else text
     return opened
 
 
@@ -489,6 +521,8 @@ def _seal_older_rows(
 
 
 def _seal_older_history(s: Session, key: SectionKey, table: SealedTable) -> int:
+    if not table.record_type:
+        return 0  # kept in its owner's history (SealedTable.extras)
     name = table.model.__table__.name
     history = s.scalars(
         select(RecordVersion).where(
@@ -507,6 +541,10 @@ def _seal_older_history(s: Session, key: SectionKey, table: SealedTable) -> int:
         for column in table.columns:
             if isinstance(fields.get(column), str):
                 fields[column] = seal(key, name, column, old.record_id, old.version, fields[column])
+        for extra in table.extras:
+            if extra in fields:
+                as_json = json.dumps(fields[extra], ensure_ascii=False)
+                fields[extra] = seal(key, name, extra, old.record_id, old.version, as_json)
         fields["key_version"] = key.version
         old.snapshot = json.dumps(fields, ensure_ascii=False)
         count += 1

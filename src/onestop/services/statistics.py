@@ -51,13 +51,13 @@ from onestop.domain.statistics import (
     cells,
     compile_statistics,
     hide,
-    relationship_group,
 )
 from onestop.domain.validation import age_on
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
 from onestop.services.labels import label
+from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
 # The services counted, in the order printed.
@@ -255,6 +255,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     # Incidents reported (recorded) in the period, with who she was then.
     incident_rows = s.execute(
         select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex)
+        .options(*coded_only(Incident))
         .join(Case, Case.id == Incident.case_id)
         .where(
             Incident.created_at >= start,
@@ -300,7 +301,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 delay_days=(incident.created_at - latest).total_seconds() / 86400
                 if latest is not None
                 else None,
-                relationship=relationship_group(incident.perpetrator_relationship),
+                relationship=incident.perpetrator_group,
                 perpetrators=incident.perpetrator_count or linked.get(incident.id),
             )
         )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
@@ -174,3 +175,20 @@ def decrypt_field(ring: KeyRing, token: str, aad: bytes) -> str:
     except (InvalidTag, ValueError, binascii.Error):
         raise SealedFieldError("a sealed field did not open") from None
     return plain.decode("utf-8")
+
+
+# ----- blind indexes ---------------------------------------------------------------------------
+
+
+def blind_index(key: SectionKey, purpose: str, text: str) -> str:
+    """A keyed hash of ``text`` for finding equal values without storing them: what a column
+    holds instead of a folded name (``bi1.<key version>.<hex>``). Only holders of the section
+    key can compute it, so the vault key alone neither reads it back nor tests guesses."""
+    mac = hmac.new(key.key, f"onestop-blind|{purpose}|".encode() + text.encode("utf-8"), "sha256")
+    return f"bi1.{key.version}.{mac.hexdigest()}"
+
+
+def blind_indexes(ring: KeyRing, section: str, purpose: str, text: str) -> tuple[str, ...]:
+    """``text``'s blind index under every version of ``section``'s key the ring holds (rows
+    written before a key's replacement keep the older version's)."""
+    return tuple(blind_index(key, purpose, text) for key in ring.held() if key.section == section)

@@ -54,6 +54,7 @@ from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.capabilities import require
 from onestop.services.exports.pipeline import MIN_PDF_PASSWORD
+from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
 DOCUMENT = QT_TRANSLATE_NOOP("Documents", "GBVIMS Incident Recorder")
@@ -184,6 +185,7 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
         # Whole rows: the register id is sealed under the identity key and only an ORM load
         # opens it (services.sealedcolumns).
         select(Incident, Case)
+        .options(*coded_only(Incident))
         .join(Case, Case.id == Incident.case_id)
         .where(
             Incident.created_at >= start,
