@@ -372,3 +372,20 @@ def _xml_legal(text: str) -> bool:
         or 0x10000 <= ord(c) <= 0x10FFFF
         for c in text
     )
+
+
+def test_a_csv_cell_too_long_for_the_csv_module_is_refused_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    # csv's field limit is 131,072 characters: past it the reader raises csv.Error, which
+    # reached the user as "an internal error" instead of a sentence about the file.
+    rows = sample_rows(2)
+    rows[1][1] = "A" * 200_000
+    path = write_csv(tmp_path / "huge.csv", rows)
+    opened = RegisterFile.open(path)
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
+        list(opened.rows())
+    head = tmp_path / "huge-head.csv"
+    head.write_text("Reg no," + "B" * 200_000 + "\nR-1,Ana\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
+        RegisterFile.open(head)
