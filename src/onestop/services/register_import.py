@@ -629,8 +629,9 @@ class ImportService:
                     continue
                 matches = same_code.matches(row.register_id)
                 if row.name or row.alias or row.date_of_birth or row.safe_phone:
+                    # One entry below for the whole dry run, not one per row and fact.
                     check = intake.possible_matches(
-                        row.name, row.alias, row.date_of_birth, row.safe_phone
+                        row.name, row.alias, row.date_of_birth, row.safe_phone, audited=False
                     )
                     matches = _merged(matches, check.matches)
                 if matches:
