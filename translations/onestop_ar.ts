@@ -6804,6 +6804,10 @@
         </translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
+        <translation>لا يمكن قراءة هذا الملف بصيغة CSV: إحدى الخلايا طويلة جدًا أو علامات الاقتباس فيها غير صحيحة.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>

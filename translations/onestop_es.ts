@@ -6600,6 +6600,10 @@
         </translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
+        <translation>Este archivo no se puede leer como CSV: una celda es demasiado larga o sus comillas están mal cerradas.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>Esta fecha está en el futuro.</translation>
     </message>

@@ -6600,6 +6600,10 @@
         </translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
+        <translation>Ce fichier ne peut pas être lu comme CSV : une cellule est bien trop longue ou ses guillemets sont mal fermés.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import pyzipper
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
@@ -114,3 +114,17 @@ def test_a_caseworker_is_not_shown_the_button(qtbot, make_shell, vault, dialogs)
     assert not shows_button(statistics, "GBVIMS Incident Recorder (.xlsx)…")
     statistics.reject()
     qtbot.waitUntil(lambda: not dialogs.open_dialogs, timeout=5_000)
+
+
+def test_every_label_shows_its_shortcut_not_an_ampersand(qtbot, vault) -> None:
+    """ "Save in" (a row whose field is a line edit and a button) showed "&Save in": a label
+    without a buddy draws its "&" as a character and Alt+S went nowhere."""
+    with vault.sign_in(Role.MANAGER) as manager:
+        recorder = IncidentRecorderDialog(manager, datetime.now(UTC).date())
+        qtbot.addWidget(recorder)
+        recorder.show()
+        labels = [label for label in recorder.findChildren(QLabel) if "&" in label.text()]
+        assert {label.text() for label in labels} >= {"&Save in", "&From", "&To"}
+        assert all(label.buddy() is not None for label in labels)
+        save_in = next(label for label in labels if label.text() == "&Save in")
+        assert save_in.buddy() is recorder.path

@@ -10,7 +10,7 @@ import pytest
 from faker import Faker
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from onestop.db.audit import AuditEntry
 from onestop.db.cases import Case
@@ -372,3 +372,41 @@ def _xml_legal(text: str) -> bool:
         or 0x10000 <= ord(c) <= 0x10FFFF
         for c in text
     )
+
+
+def test_a_csv_cell_too_long_for_the_csv_module_is_refused_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    # csv's field limit is 131,072 characters: past it the reader raises csv.Error, which
+    # reached the user as "an internal error" instead of a sentence about the file.
+    rows = sample_rows(2)
+    rows[1][1] = "A" * 200_000
+    path = write_csv(tmp_path / "huge.csv", rows)
+    opened = RegisterFile.open(path)
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
+        list(opened.rows())
+    head = tmp_path / "huge-head.csv"
+    head.write_text("Reg no," + "B" * 200_000 + "\nR-1,Ana\n", encoding="utf-8")
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
+        RegisterFile.open(head)
+
+
+def test_a_dry_run_is_one_audit_entry_not_one_per_row_and_fact(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    # Each row's duplicate check searched by name and by date of birth, and every search
+    # wrote its own "search: N results" entry: a 50,000-row register's dry run added
+    # 100,000 entries to the audit trail. The dry run's own entry carries the counts.
+    open_case_in(vault, SurvivorDetails(name="Amina Hassan"))
+    rows = [["R-1", "Amina Hassan", "1990-01-02", "Rape", "family", ""], *sample_rows(6)]
+    path = write_csv(tmp_path / "r.csv", rows)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with cw.system_transaction() as s:
+            before = s.scalar(select(func.max(AuditEntry.seq)))
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), MAPPING)
+        assert plan.rows == 7 and [d.line for d in plan.duplicates] == [2]
+        with cw.system_transaction() as s:
+            added = s.scalars(select(AuditEntry).where(AuditEntry.seq > before)).all()
+    assert [e.detail for e in added] == [
+        f"register dry run sha256 {plan.file.sha256[:16]}: 7 rows, 0 refused, 1 possible duplicates"
+    ]

@@ -117,10 +117,13 @@ class IntakeService:
         alias: str = "",
         date_of_birth: date | None = None,
         phone: str = "",
+        *,
+        audited: bool = True,
     ) -> MatchCheck:
         """Existing files (open or closed) that share her name, her alias, her date of birth
         or her phone number, found with the case search's folding (any case, any accent, the
-        phone by its digits). Each fact is one search; the whole check is one transaction."""
+        phone by its digits). Each fact is one search; the whole check is one transaction.
+        ``audited=False``: the caller audits the whole check itself (a register's dry run)."""
         facts = Facts.of(name, alias, date_of_birth, phone)
         queries: list[tuple[str, str]] = []
         if facts.name:
@@ -135,7 +138,7 @@ class IntakeService:
         found: dict[str, PossibleMatch] = {}
         with self._session.batch():
             for reason, query in queries:
-                for case in search.find(query, limit=MAX_MATCHES).cases:
+                for case in search.find(query, limit=MAX_MATCHES, audited=audited).cases:
                     seen = found.get(case.reference)
                     reasons = (*seen.reasons, reason) if seen is not None else (reason,)
                     found[case.reference] = PossibleMatch(

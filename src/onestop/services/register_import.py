@@ -168,7 +168,7 @@ class RegisterFile:
             sheet, headers = _xlsx_head(path)
             return cls(path, "xlsx", "", "", headers, digest, sheet)
         encoding, delimiter = detect_csv(path)
-        with _csv_text(path, encoding) as f:
+        with _readable_csv(), _csv_text(path, encoding) as f:
             first = next(csv.reader(f, delimiter=delimiter), [])
         return cls(path, "csv", encoding, delimiter, tuple(h.strip() for h in first), digest)
 
@@ -177,7 +177,7 @@ class RegisterFile:
         if self.kind == "xlsx":
             yield from _xlsx_rows(self.path, self.sheet, self.headers)
             return
-        with _csv_text(self.path, self.encoding) as f:
+        with _readable_csv(), _csv_text(self.path, self.encoding) as f:
             reader = csv.reader(f, delimiter=self.delimiter)
             next(reader, None)
             for number, cells in enumerate(reader, start=2):
@@ -218,6 +218,23 @@ def detect_csv(path: Path) -> tuple[str, str]:
     except csv.Error:
         delimiter = ","
     return encoding, delimiter
+
+
+@contextlib.contextmanager
+def _readable_csv() -> Iterator[None]:
+    """A CSV the csv module cannot split (a cell longer than its field limit, 131,072
+    characters, far over any field's limit) is refused with a sentence, not a crash."""
+    try:
+        yield
+    except csv.Error:
+        raise ValidationFailed.of(
+            {
+                "file": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This file cannot be read as CSV: a cell is far too long or badly quoted.",
+                )
+            }
+        ) from None
 
 
 def _csv_text(path: Path, encoding: str) -> io.TextIOWrapper:
@@ -612,8 +629,9 @@ class ImportService:
                     continue
                 matches = same_code.matches(row.register_id)
                 if row.name or row.alias or row.date_of_birth or row.safe_phone:
+                    # One entry below for the whole dry run, not one per row and fact.
                     check = intake.possible_matches(
-                        row.name, row.alias, row.date_of_birth, row.safe_phone
+                        row.name, row.alias, row.date_of_birth, row.safe_phone, audited=False
                     )
                     matches = _merged(matches, check.matches)
                 if matches:

@@ -80,9 +80,12 @@ class CaseSearch:
         limit: int = 50,
         offset: int = 0,
         after: PageCursor | None = None,
+        audited: bool = True,
     ) -> SearchPage:
         """Cases matching every word of ``query`` (all cases if it is empty), newest first
-        (or oldest first); ``after`` continues from the cursor of the page before."""
+        (or oldest first); ``after`` continues from the cursor of the page before.
+        ``audited=False`` only for a caller that writes its own entry for the whole batch of
+        searches (a register's dry run: one entry with its counts, not one per row)."""
         limit = max(1, min(limit, MAX_PAGE))
         if in_shelter and not self._session.allowed(Section.SHELTER, Action.READ):
             raise self._session.refuse(Section.SHELTER, Action.READ)
@@ -114,12 +117,13 @@ class CaseSearch:
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             index = caseindex.of(self._session, s)
             rows = _page(s, q, words, index, (limit, offset, oldest_first))
-            self._session.audit(
-                s,
-                AuditAction.RECORD_READ,
-                Section.IDENTITY,
-                detail=f"search: {min(len(rows), limit)} results",
-            )
+            if audited:
+                self._session.audit(
+                    s,
+                    AuditAction.RECORD_READ,
+                    Section.IDENTITY,
+                    detail=f"search: {min(len(rows), limit)} results",
+                )
         today = utcnow().date()
         cases = tuple(
             CaseSummary(

@@ -63,7 +63,11 @@ class IncidentRecorderDialog(QDialog):
         browse.clicked.connect(self._browse)
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        form.addRow(self.tr("&Save in"), where)
+        # A row whose field is a layout gets a label with no buddy, which shows its "&"
+        # as a character; the label is made here with the line edit as its buddy.
+        save_in = QLabel(self.tr("&Save in"), self)
+        save_in.setBuddy(self.path)
+        form.addRow(save_in, where)
         self.protect = QCheckBox(self.tr("&Protect with a password (AES-256 ZIP archive)"), self)
         self.protect.setChecked(True)
         form.addRow(self.protect)
