@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, Versioned
@@ -20,6 +22,10 @@ class Perpetrator(Created, Versioned, Base):
     known_addresses: Mapped[str] = mapped_column(Text)
     weapons: Mapped[str] = mapped_column(Text)
     conditions: Mapped[str] = mapped_column(Text)  # bail or order conditions
+    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # His age group (domain.gbvims.AgeGroup) when only that is known; empty with a date of
+    # birth (the group is then worked out at each incident's date) or when nothing is known.
+    age_group: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class IncidentPerpetrator(Base):

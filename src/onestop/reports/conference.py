@@ -27,6 +27,7 @@ class PackPerson:
     name: str
     relationship: str
     addresses: str
+    born: str = ""  # "1985-03-04", or his age group as recorded (a Phrase)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class PackCase:
     children: str = ""  # their number and what is recorded of them
     perpetrators: Sequence[PackPerson] = ()
     checklist: Sequence[str] = ()  # the questions answered yes on the latest checklist
+    address: str = ""  # where she lives
+    referred_by: str = ""  # the referring agency
+    referred_on: str = ""  # the referral's date, "2026-11-02"
+    sharing_reason: str = ""  # why shared without her consent (a label), with a note
+    sharing_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,15 +212,14 @@ def story(pack: ConferencePack) -> list[Flowable]:
                     '<font color="#a00000"><b>'
                     + markup(translate("Documents", "Shared without her consent"))
                     + "</b></font>"
-                    + markup(
-                        translate(
-                            "Documents",
-                            ", on a manager's authority (the reason is on the first page).",
-                        )
-                    ),
+                    + markup(translate("Documents", ", on a manager's authority, because:")),
                     st["small"],
                 )
             )
+            if case.sharing_reason:
+                part.append(
+                    Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
+                )
         out.append(KeepTogether(part))
         if case.actions:
             out += [
@@ -241,10 +246,26 @@ def _about(case: PackCase) -> list[Flowable]:
         rows.append((translate("Documents", "Legal name"), case.legal_name))
     if case.born:
         rows.append((translate("Documents", "Born"), tr(case.born)))
+    if case.address:
+        rows.append((translate("Documents", "Address"), case.address))
+    if case.referred_by or case.referred_on:
+        rows.append(
+            (
+                translate("Documents", "Referred by"),
+                translate("Documents", "{agency} on {date}").format(
+                    agency=case.referred_by or "—", date=case.referred_on or "—"
+                ),
+            )
+        )
     if case.children:
         rows.append((translate("Documents", "Children"), tr(case.children)))
     for person in case.perpetrators:
-        said = "\n".join(x for x in (person.relationship, person.addresses) if x)
+        born = (
+            translate("Documents", "Born {born}").format(born=tr(person.born))
+            if person.born
+            else ""
+        )
+        said = "\n".join(x for x in (person.relationship, born, person.addresses) if x)
         rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
     if case.checklist:
         rows.append(

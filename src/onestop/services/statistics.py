@@ -51,6 +51,7 @@ from onestop.domain.statistics import (
     cells,
     compile_statistics,
     hide,
+    perpetrator_age_band,
     relationship_group,
 )
 from onestop.domain.validation import age_on
@@ -58,6 +59,7 @@ from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
 from onestop.services.labels import label
+from onestop.services.perpetrators import primary_perpetrators
 from onestop.services.session import VaultSession
 
 # The services counted, in the order printed.
@@ -278,6 +280,14 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             .group_by(IncidentPerpetrator.incident_id)
         ).all()
     )
+    primary = primary_perpetrators(
+        s,
+        select(Incident.id).where(
+            Incident.created_at >= start,
+            Incident.created_at < end,
+            Incident.entered_in_error.is_(False),
+        ),
+    )
     incidents = []
     for row in incident_rows:
         incident: Incident = row.Incident
@@ -302,6 +312,10 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 else None,
                 relationship=relationship_group(incident.perpetrator_relationship),
                 perpetrators=incident.perpetrator_count or linked.get(incident.id),
+                perpetrator_age=perpetrator_age_band(
+                    *primary.get(incident.id, (None, "")),
+                    (occurred.earliest or incident.created_at).date(),
+                ),
             )
         )
     active = {row.Incident.case_id for row in incident_rows}
