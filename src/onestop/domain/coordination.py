@@ -17,7 +17,8 @@ class SharingReason(StrEnum):
     """Why a case goes to a multi-agency risk conference without the survivor's consent
     (SafeLives' MARAC referral form asks it), decided for each case."""
 
-    HIGH_RISK = "high_risk"  # a high risk of serious harm or homicide
+    # Values unlike any other list's: labels are looked up by value (services.labels).
+    HIGH_RISK = "serious_harm"  # a high risk of serious harm or homicide
     RISK_TO_CHILDREN = "risk_to_children"
     RISK_TO_OTHERS = "risk_to_others"  # to other adults, or to staff
     SERIOUS_CRIME = "serious_crime"  # to prevent or detect a serious crime

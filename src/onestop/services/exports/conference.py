@@ -4,7 +4,7 @@ against each survivor's consent to share with every attending agency."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -37,6 +37,12 @@ from onestop.services.labels import label
 from onestop.services.perpetrators import PerpetratorService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
+
+CASE_BY_CASE = QT_TRANSLATE_NOOP(
+    "Documents",
+    "Decided case by case on a manager's authority: the reason for each case shared without "
+    "her consent is printed beside it.",
+)
 
 
 @dataclass(frozen=True)
@@ -119,8 +125,16 @@ def conference_pack(
     reference = f"{meeting.held_on.isoformat()}"
     path = pipeline.path(options, document, reference, names)
     reason = ""
+    decided: dict[str, CaseSharing] = {}
     if lacking:
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
+        if sharing:
+            # Decided case by case: each reason is checked, and printed beside its case; the
+            # manager's authority (still required) says so on the first page unless she wrote
+            # more.
+            decided = check_sharing(list(lacking), sharing)
+            if not options.without_consent_reason.strip():
+                options = replace(options, without_consent_reason=CASE_BY_CASE)
         reason = pipeline.consent_or_override(
             options,
             QT_TRANSLATE_NOOP(
@@ -129,7 +143,7 @@ def conference_pack(
             ).format(cases=listed),
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
         )
-    decided = check_sharing(list(lacking), sharing or {})
+        decided = check_sharing(list(lacking), sharing or {})
     options.step(1)
     head = pipeline.letterhead(
         options,

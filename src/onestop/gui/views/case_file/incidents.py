@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from onestop.domain.roles import Section
 from onestop.gui.views.case_file._parts import labels, selectable_label, translated
 from onestop.gui.views.case_file.pages import SectionPage, register_page
+from onestop.gui.views.case_file.perpetrators import perpetrators_box
 from onestop.gui.views.case_file.rows import IncidentRow
 from onestop.gui.views.entered_in_error import EnteredInErrorDialog
 from onestop.gui.views.records import IncidentBook, RecordsPanel
@@ -67,6 +68,8 @@ def incidents_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     for linked in v.perpetrators or ():
         if linked.warning:
             col.addWidget(selectable_label(box, "perpetratorWarning", linked.warning))
+    if v.perpetrators:
+        col.addWidget(perpetrators_box(file, v.perpetrators))
     return box
 
 
