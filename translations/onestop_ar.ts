@@ -2221,6 +2221,10 @@
         <translation>الفئة العمرية للجاني المزعوم</translation>
     </message>
     <message>
+        <source>Each incident once, by its primary (first recorded) alleged perpetrator: his age on the day of the incident, or his age group when only that is known.</source>
+        <translation>كل حادثة مرة واحدة، بحسب الجاني المزعوم الرئيسي (أول من سُجّل): عمره يوم الحادثة، أو فئته العمرية حين لا يُعرف غيرها.</translation>
+    </message>
+    <message>
         <source>New and returning survivors</source>
         <translation>الناجيات الجديدات والعائدات</translation>
     </message>

@@ -2169,6 +2169,10 @@
         <translation>Grupo de edad del presunto agresor</translation>
     </message>
     <message>
+        <source>Each incident once, by its primary (first recorded) alleged perpetrator: his age on the day of the incident, or his age group when only that is known.</source>
+        <translation>Cada incidente una vez, según su presunto agresor principal (el primero registrado): su edad el día del incidente, o su grupo de edad cuando solo se conoce este.</translation>
+    </message>
+    <message>
         <source>New and returning survivors</source>
         <translation>Sobrevivientes nuevas y que regresan</translation>
     </message>

@@ -2169,6 +2169,10 @@
         <translation>Tranche d&apos;âge de l&apos;auteur présumé</translation>
     </message>
     <message>
+        <source>Each incident once, by its primary (first recorded) alleged perpetrator: his age on the day of the incident, or his age group when only that is known.</source>
+        <translation>Chaque incident une fois, selon son auteur présumé principal (le premier enregistré) : son âge le jour de l&apos;incident, ou sa tranche d&apos;âge quand seule celle-ci est connue.</translation>
+    </message>
+    <message>
         <source>New and returning survivors</source>
         <translation>Survivantes nouvelles et revenues</translation>
     </message>

@@ -553,11 +553,18 @@ def _incident_tables(
             PERPETRATOR_COUNTS,
             (perpetrator_band(i.perpetrators) for i in incidents),
         ),
-        _by(
-            "by_perpetrator_age",
-            QT_TRANSLATE_NOOP("Documents", "Alleged perpetrator's age group"),
-            ages,
-            (i.perpetrator_age for i in incidents),
+        replace(
+            _by(
+                "by_perpetrator_age",
+                QT_TRANSLATE_NOOP("Documents", "Alleged perpetrator's age group"),
+                ages,
+                (i.perpetrator_age for i in incidents),
+            ),
+            note=QT_TRANSLATE_NOOP(
+                "Documents",
+                "Each incident once, by its primary (first recorded) alleged perpetrator: his "
+                "age on the day of the incident, or his age group when only that is known.",
+            ),
         ),
     ]
 

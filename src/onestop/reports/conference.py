@@ -27,7 +27,8 @@ class PackPerson:
     name: str
     relationship: str
     addresses: str
-    born: str = ""  # "1985-03-04", or his age group as recorded (a Phrase)
+    born: str = ""  # "1985-03-04"
+    age_group: str = ""  # his age group as recorded, without a date of birth (a Phrase)
 
 
 @dataclass(frozen=True)
@@ -189,9 +190,11 @@ def story(pack: ConferencePack) -> list[Flowable]:
     out += _agenda(pack)
     out.append(Text(translate("Documents", "Outstanding actions by agency"), st["h1"]))
     out += _by_agency(pack)
-    out.append(Text(translate("Documents", "The cases"), st["h1"]))
+    heading: list[Flowable] = [Text(translate("Documents", "The cases"), st["h1"])]
     for n, case in enumerate(pack.cases, start=1):
+        # The section's heading stays with its first case, never alone at a page's foot.
         part: list[Flowable] = [
+            *(heading if n == 1 else []),
             para(f"{n}. {markup(case.reference)}", st["h2"]),
             Text(case.name or "—", st["body"]),
             Text(translate("Documents", "Risk: {risk}").format(risk=tr(case.risk)), st["small"]),
@@ -261,9 +264,9 @@ def _about(case: PackCase) -> list[Flowable]:
         rows.append((translate("Documents", "Children"), tr(case.children)))
     for person in case.perpetrators:
         born = (
-            translate("Documents", "Born {born}").format(born=tr(person.born))
+            translate("Documents", "Born {born}").format(born=person.born)
             if person.born
-            else ""
+            else tr(person.age_group)
         )
         said = "\n".join(x for x in (person.relationship, born, person.addresses) if x)
         rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
@@ -276,8 +279,13 @@ def _about(case: PackCase) -> list[Flowable]:
         )
     if not rows:
         return []
+    # Each line its own paragraph: a name in Arabic sets the direction of its own line only,
+    # not of the relationship and address under it.
     table = Table(
-        [[Text(label, st["label"]), Text(value, st["small"])] for label, value in rows],
+        [
+            [Text(label, st["label"]), [Text(line, st["small"]) for line in value.split("\n")]]
+            for label, value in rows
+        ],
         colWidths=[35 * mm, None],
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any
 
 from onestop.db.base import utcnow
@@ -293,7 +292,10 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
                     him.details.name,
                     link.relationship,
                     him.details.known_addresses,
-                    _his_birth(him.details.date_of_birth, him.details.age_group),
+                    him.details.date_of_birth.isoformat() if him.details.date_of_birth else "",
+                    label(him.details.age_group)
+                    if him.details.age_group is not AgeBand.UNKNOWN
+                    else "",
                 ),
             )
         out["perpetrators"] = list(seen.values())
@@ -313,10 +315,3 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
                 questions.get(q, q) for q, answer in latest.answers.items() if answer is Answer.YES
             ]
     return out
-
-
-def _his_birth(born: date | None, group: AgeBand) -> str:
-    """His date of birth, else his age group as recorded, else nothing (a Phrase)."""
-    if born is not None:
-        return born.isoformat()
-    return label(group) if group is not AgeBand.UNKNOWN else ""
