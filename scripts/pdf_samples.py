@@ -16,10 +16,13 @@ from pathlib import Path
 from onestop.cli import DEMO_SEED
 from onestop.demo import demo_accounts
 from onestop.domain.consent import Purpose
+from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
 from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.services.auth import sign_in
+from onestop.services.conferences import ConferenceService
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
+from onestop.services.exports.conference import CaseSharing
 from onestop.services.referrals import ReferralService
 from onestop.services.search import CaseSearch
 from onestop.services.session import VaultSession
@@ -74,9 +77,16 @@ def safety_plan(session: VaultSession, ref: str) -> Exported | None:
 
 
 def conference_pack(session: VaultSession) -> Exported:
-    return ExportService(session).conference_pack(
-        ExportOptions(OUT, without_consent_reason=PACK_REASON)
-    )
+    """The next meeting's pack; each case without consent with its own reason (a sample)."""
+    exports = ExportService(session)
+    meeting = ConferenceService(session).next_meeting()
+    lacking = exports.conference_pack_without_consent(meeting.id) if meeting else {}
+    sharing = {
+        ref: CaseSharing(SharingReason.HIGH_RISK, f"Sample reason for {ref}: {PACK_REASON}")
+        for ref in lacking
+    }
+    options = ExportOptions(OUT, without_consent_reason=PACK_REASON)
+    return exports.conference_pack(options, None, sharing)
 
 
 def main() -> int:

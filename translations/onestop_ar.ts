@@ -1067,6 +1067,10 @@
         <translation>عن الأطفال</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
         <source>Safe phone</source>
         <translation>الهاتف الآمن</translation>
     </message>
@@ -1522,6 +1526,34 @@
         <source>Protection orders</source>
         <translation>أوامر الحماية</translation>
     </message>
+    <message>
+        <source>Age group (if no date of birth)</source>
+        <translation>الفئة العمرية (إن لم يُعرف تاريخ الميلاد)</translation>
+    </message>
+    <message>
+        <source>Known addresses</source>
+        <translation>العناوين المعروفة</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>الأسلحة</translation>
+    </message>
+    <message>
+        <source>Bail or order conditions</source>
+        <translation>شروط الكفالة أو الأمر</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>&amp;Edit {name}…</source>
+        <translation>&amp;تعديل {name}…</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1889,6 +1921,14 @@
         <translation>لماذا</translation>
     </message>
     <message>
+        <source>Re&amp;ferral…</source>
+        <translation>الإ&amp;حالة…</translation>
+    </message>
+    <message>
+        <source>Who referred the selected case to the meeting, and when</source>
+        <translation>من أحال الحالة المختارة إلى الاجتماع، ومتى</translation>
+    </message>
+    <message>
         <source>&amp;Record outcome</source>
         <translation>&amp;تسجيل النتيجة</translation>
     </message>
@@ -1959,6 +1999,10 @@
     <message>
         <source>{ref} heard.</source>
         <translation>نوقشت {ref}.</translation>
+    </message>
+    <message>
+        <source>{ref} is on the agenda for its actions only: it has no referral.</source>
+        <translation>{ref} على جدول الأعمال لإجراءاتها فقط: لا إحالة لها.</translation>
     </message>
     <message>
         <source>Choose an action carried from the last meeting.</source>
@@ -2198,6 +2242,14 @@
     <message>
         <source>Number of alleged perpetrators</source>
         <translation>عدد الجناة المزعومين</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s age group</source>
+        <translation>الفئة العمرية للجاني المزعوم</translation>
+    </message>
+    <message>
+        <source>Each incident once, by its primary (first recorded) alleged perpetrator: his age on the day of the incident, or his age group when only that is known.</source>
+        <translation>كل حادثة مرة واحدة، بحسب الجاني المزعوم الرئيسي (أول من سُجّل): عمره يوم الحادثة، أو فئته العمرية حين لا يُعرف غيرها.</translation>
     </message>
     <message>
         <source>New and returning survivors</source>
@@ -2630,8 +2682,8 @@
         <translation>تمت المشاركة دون موافقتها</translation>
     </message>
     <message>
-        <source>, on a manager&apos;s authority (the reason is on the first page).</source>
-        <translation>، بقرار من مدير (السبب مذكور في الصفحة الأولى).</translation>
+        <source>, on a manager&apos;s authority, because:</source>
+        <translation>، بتفويض من المدير، للسبب التالي:</translation>
     </message>
     <message>
         <source>No action carried from an earlier meeting.</source>
@@ -2644,6 +2696,18 @@
     <message>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>أحالتها</translation>
+    </message>
+    <message>
+        <source>{agency} on {date}</source>
+        <translation>{agency} في {date}</translation>
+    </message>
+    <message>
+        <source>Born {born}</source>
+        <translation>تاريخ الميلاد {born}</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -3363,6 +3427,10 @@
     <message>
         <source>Last hearing</source>
         <translation>آخر جلسة</translation>
+    </message>
+    <message>
+        <source>Decided case by case on a manager&apos;s authority: the reason for each case shared without her consent is printed beside it.</source>
+        <translation>تقرر ذلك حالةً بحالة بتفويض من المدير: سبب كل حالة تمت مشاركتها دون موافقتها مطبوع بجانبها.</translation>
     </message>
     <message>
         <source>{document} of {date}</source>
@@ -4634,6 +4702,26 @@
         <translation>نُفّذ</translation>
     </message>
     <message>
+        <source>High risk of serious harm or homicide</source>
+        <translation>خطر مرتفع بأذى جسيم أو بالقتل</translation>
+    </message>
+    <message>
+        <source>Risk to children</source>
+        <translation>خطر على الأطفال</translation>
+    </message>
+    <message>
+        <source>Risk to other people</source>
+        <translation>خطر على أشخاص آخرين</translation>
+    </message>
+    <message>
+        <source>To prevent or detect a serious crime</source>
+        <translation>لمنع جريمة خطيرة أو كشفها</translation>
+    </message>
+    <message>
+        <source>She could not be asked safely in time</source>
+        <translation>تعذّر سؤالها بأمان في الوقت المناسب</translation>
+    </message>
+    <message>
         <source>Open</source>
         <comment>case status</comment>
         <extracomment>A survivor&apos;s case file that is open (not closed).</extracomment>
@@ -5073,6 +5161,34 @@
     <message>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Aged 0 to 11</source>
+        <translation>من 0 إلى 11 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 12 to 17</source>
+        <translation>من 12 إلى 17 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 18 to 25</source>
+        <translation>من 18 إلى 25 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 26 to 40</source>
+        <translation>من 26 إلى 40 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 41 to 60</source>
+        <translation>من 41 إلى 60 سنة</translation>
+    </message>
+    <message>
+        <source>Aged 61 or older</source>
+        <translation>61 سنة فأكثر</translation>
+    </message>
+    <message>
+        <source>Unknown age</source>
+        <translation>العمر غير معروف</translation>
     </message>
     <message>
         <source>Case summary and chronology</source>
@@ -5801,6 +5917,14 @@
         </translation>
     </message>
     <message>
+        <source>The referral date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>{reference} is not waiting for a conference.</source>
+        <translation>{reference} لا تنتظر اجتماع تنسيق الحالة.</translation>
+    </message>
+    <message>
         <source>Say why the action was not done.</source>
         <translation>اذكر لماذا لم يُنجز الإجراء.</translation>
     </message>
@@ -6055,6 +6179,17 @@
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>الإفادة {n} ليست ملف PDF يستطيع OneStop قراءته.</translation>
     </message>
+    <message numerus="yes">
+        <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
+        <translation>
+            <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (%n حرف على الأقل). لم يُكتب أي ملف.</numerusform>
+            <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (حرف واحد على الأقل). لم يُكتب أي ملف.</numerusform>
+            <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (حرفان على الأقل). لم يُكتب أي ملف.</numerusform>
+            <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (%n أحرف على الأقل). لم يُكتب أي ملف.</numerusform>
+            <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (%n حرفًا على الأقل). لم يُكتب أي ملف.</numerusform>
+            <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (%n حرف على الأقل). لم يُكتب أي ملف.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
         <translation>سمِّ الجهات الحاضرة في هذا الاجتماع أولًا: يُطابَق الملف مع موافقة كل ناجية على المشاركة معها.</translation>
@@ -6250,6 +6385,10 @@
     <message>
         <source>Give a name (or what she calls him, such as &apos;the landlord&apos;).</source>
         <translation>أدخل اسمًا (أو ما تسمّيه به، مثل «المالك»).</translation>
+    </message>
+    <message>
+        <source>Give his date of birth or his age group, not both: with a date of birth his age group is worked out at each incident.</source>
+        <translation>أدخل تاريخ ميلاده أو فئته العمرية، لا كليهما: مع تاريخ الميلاد تُحسب فئته العمرية عند كل حادثة.</translation>
     </message>
     <message>
         <source>There is no perpetrator {perpetrator_id}.</source>
@@ -7328,6 +7467,29 @@ Keep it locked away.</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral of {ref}</source>
+        <translation>إحالة {ref}</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>الجهة المُحيلة</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Referring &amp;agency</source>
+        <translation>ال&amp;جهة المُحيلة</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date</source>
+        <translation>&amp;تاريخ الإحالة</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
@@ -7892,6 +8054,41 @@ Keep it locked away.</source>
     <message>
         <source>Set up OneStop</source>
         <translation>إعداد OneStop</translation>
+    </message>
+</context>
+<context>
+    <name>SharingChoices</name>
+    <message>
+        <source>Shared without her consent: why, case by case</source>
+        <translation>تمت المشاركة دون موافقتها: السبب، حالةً بحالة</translation>
+    </message>
+    <message>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
+        <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل جهة في الاجتماع. لكل واحدة، اختر سبب المشاركة رغم ذلك وبيّن ما يبرره؛ يطبعه الملف بجانب حالتها.</translation>
+    </message>
+    <message>
+        <source>{ref} (not with {agencies})</source>
+        <translation>{ref} (ليس مع {agencies})</translation>
+    </message>
+    <message>
+        <source>Why {ref} is shared</source>
+        <translation>سبب مشاركة {ref}</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>اختر السبب…</translation>
+    </message>
+    <message>
+        <source>What makes it so for {ref}</source>
+        <translation>ما يبرر ذلك لـ {ref}</translation>
+    </message>
+    <message>
+        <source>What makes it so for her</source>
+        <translation>ما يبرر ذلك في حالتها</translation>
+    </message>
+    <message>
+        <source>Choose why each case is shared without her consent: {cases}.</source>
+        <translation>اختر سبب مشاركة كل حالة دون موافقتها: {cases}.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,13 @@
             <numerusform>One line of at most %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
+        <translation>
+            <numerusform>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character). No file was written.</numerusform>
+            <numerusform>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n characters). No file was written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>

@@ -995,6 +995,10 @@
         <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
         <source>Safe phone</source>
         <translation>Teléfono seguro</translation>
     </message>
@@ -1486,6 +1490,34 @@
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
+    <message>
+        <source>Age group (if no date of birth)</source>
+        <translation>Grupo de edad (si no hay fecha de nacimiento)</translation>
+    </message>
+    <message>
+        <source>Known addresses</source>
+        <translation>Direcciones conocidas</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Armas</translation>
+    </message>
+    <message>
+        <source>Bail or order conditions</source>
+        <translation>Condiciones de libertad u orden</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <source>&amp;Edit {name}…</source>
+        <translation>&amp;Editar {name}…</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1841,6 +1873,14 @@
         <translation>Por qué</translation>
     </message>
     <message>
+        <source>Re&amp;ferral…</source>
+        <translation>&amp;Derivación…</translation>
+    </message>
+    <message>
+        <source>Who referred the selected case to the meeting, and when</source>
+        <translation>Quién derivó el caso elegido a la reunión, y cuándo</translation>
+    </message>
+    <message>
         <source>&amp;Record outcome</source>
         <translation>&amp;Registrar el resultado</translation>
     </message>
@@ -1911,6 +1951,10 @@
     <message>
         <source>{ref} heard.</source>
         <translation>{ref} tratado.</translation>
+    </message>
+    <message>
+        <source>{ref} is on the agenda for its actions only: it has no referral.</source>
+        <translation>{ref} está en el orden del día solo por sus acciones: no tiene derivación.</translation>
     </message>
     <message>
         <source>Choose an action carried from the last meeting.</source>
@@ -2146,6 +2190,14 @@
     <message>
         <source>Number of alleged perpetrators</source>
         <translation>Número de presuntos agresores</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s age group</source>
+        <translation>Grupo de edad del presunto agresor</translation>
+    </message>
+    <message>
+        <source>Each incident once, by its primary (first recorded) alleged perpetrator: his age on the day of the incident, or his age group when only that is known.</source>
+        <translation>Cada incidente una vez, según su presunto agresor principal (el primero registrado): su edad el día del incidente, o su grupo de edad cuando solo se conoce este.</translation>
     </message>
     <message>
         <source>New and returning survivors</source>
@@ -2554,8 +2606,8 @@
         <translation>Compartido sin su consentimiento</translation>
     </message>
     <message>
-        <source>, on a manager&apos;s authority (the reason is on the first page).</source>
-        <translation>, por decisión de un responsable (el motivo figura en la primera página).</translation>
+        <source>, on a manager&apos;s authority, because:</source>
+        <translation>, con la autorización de la persona responsable, porque:</translation>
     </message>
     <message>
         <source>No action carried from an earlier meeting.</source>
@@ -2568,6 +2620,18 @@
     <message>
         <source>Born</source>
         <translation>Nacida</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Derivada por</translation>
+    </message>
+    <message>
+        <source>{agency} on {date}</source>
+        <translation>{agency} el {date}</translation>
+    </message>
+    <message>
+        <source>Born {born}</source>
+        <translation>Nacido el {born}</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -3283,6 +3347,10 @@
     <message>
         <source>Last hearing</source>
         <translation>Última audiencia</translation>
+    </message>
+    <message>
+        <source>Decided case by case on a manager&apos;s authority: the reason for each case shared without her consent is printed beside it.</source>
+        <translation>Decidido caso por caso con la autorización de la persona responsable: el motivo de cada caso compartido sin su consentimiento figura a su lado.</translation>
     </message>
     <message>
         <source>{document} of {date}</source>
@@ -4514,6 +4582,26 @@
         <translation>Hecha</translation>
     </message>
     <message>
+        <source>High risk of serious harm or homicide</source>
+        <translation>Riesgo alto de daño grave o de homicidio</translation>
+    </message>
+    <message>
+        <source>Risk to children</source>
+        <translation>Riesgo para los niños y niñas</translation>
+    </message>
+    <message>
+        <source>Risk to other people</source>
+        <translation>Riesgo para otras personas</translation>
+    </message>
+    <message>
+        <source>To prevent or detect a serious crime</source>
+        <translation>Para prevenir o detectar un delito grave</translation>
+    </message>
+    <message>
+        <source>She could not be asked safely in time</source>
+        <translation>No se le pudo preguntar a tiempo de forma segura</translation>
+    </message>
+    <message>
         <source>Open</source>
         <comment>case status</comment>
         <extracomment>A survivor&apos;s case file that is open (not closed).</extracomment>
@@ -4949,6 +5037,34 @@
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Aged 0 to 11</source>
+        <translation>De 0 a 11 años</translation>
+    </message>
+    <message>
+        <source>Aged 12 to 17</source>
+        <translation>De 12 a 17 años</translation>
+    </message>
+    <message>
+        <source>Aged 18 to 25</source>
+        <translation>De 18 a 25 años</translation>
+    </message>
+    <message>
+        <source>Aged 26 to 40</source>
+        <translation>De 26 a 40 años</translation>
+    </message>
+    <message>
+        <source>Aged 41 to 60</source>
+        <translation>De 41 a 60 años</translation>
+    </message>
+    <message>
+        <source>Aged 61 or older</source>
+        <translation>61 años o más</translation>
+    </message>
+    <message>
+        <source>Unknown age</source>
+        <translation>Edad desconocida</translation>
     </message>
     <message>
         <source>Case summary and chronology</source>
@@ -5649,6 +5765,14 @@
         </translation>
     </message>
     <message>
+        <source>The referral date cannot be in the future.</source>
+        <translation>La fecha de derivación no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>{reference} is not waiting for a conference.</source>
+        <translation>{reference} no está a la espera de una reunión de coordinación.</translation>
+    </message>
+    <message>
         <source>Say why the action was not done.</source>
         <translation>Indique por qué no se realizó la acción.</translation>
     </message>
@@ -5883,6 +6007,13 @@
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La declaración {n} no es un PDF que OneStop pueda leer.</translation>
     </message>
+    <message numerus="yes">
+        <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
+        <translation>
+            <numerusform>Decida caso por caso: para {cases}, elija por qué se comparte sin su consentimiento y explique qué lo justifica (al menos %n carácter). No se escribió ningún archivo.</numerusform>
+            <numerusform>Decida caso por caso: para {cases}, elija por qué se comparte sin su consentimiento y explique qué lo justifica (al menos %n caracteres). No se escribió ningún archivo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
         <translation>Indique primero las entidades que asisten a esta reunión: el dosier se comprueba con el consentimiento de cada sobreviviente para compartir con ellas.</translation>
@@ -6078,6 +6209,10 @@
     <message>
         <source>Give a name (or what she calls him, such as &apos;the landlord&apos;).</source>
         <translation>Indique un nombre (o cómo lo llama ella, como «el casero»).</translation>
+    </message>
+    <message>
+        <source>Give his date of birth or his age group, not both: with a date of birth his age group is worked out at each incident.</source>
+        <translation>Indique su fecha de nacimiento o su grupo de edad, no ambos: con la fecha de nacimiento, su grupo de edad se calcula en cada incidente.</translation>
     </message>
     <message>
         <source>There is no perpetrator {perpetrator_id}.</source>
@@ -7112,6 +7247,29 @@ Guárdela bajo llave.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral of {ref}</source>
+        <translation>Derivación de {ref}</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>Entidad que deriva</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+        <source>Referring &amp;agency</source>
+        <translation>&amp;Entidad que deriva</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date</source>
+        <translation>&amp;Fecha de derivación</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
@@ -7672,6 +7830,41 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Set up OneStop</source>
         <translation>Configurar OneStop</translation>
+    </message>
+</context>
+<context>
+    <name>SharingChoices</name>
+    <message>
+        <source>Shared without her consent: why, case by case</source>
+        <translation>Compartido sin su consentimiento: por qué, caso por caso</translation>
+    </message>
+    <message>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
+        <translation>Estas sobrevivientes no consintieron compartir con todas las entidades de la reunión. Para cada una, elija por qué se comparte de todos modos y explique qué lo justifica; el dosier lo imprime junto a su caso.</translation>
+    </message>
+    <message>
+        <source>{ref} (not with {agencies})</source>
+        <translation>{ref} (no con {agencies})</translation>
+    </message>
+    <message>
+        <source>Why {ref} is shared</source>
+        <translation>Por qué se comparte {ref}</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Elija por qué…</translation>
+    </message>
+    <message>
+        <source>What makes it so for {ref}</source>
+        <translation>Qué lo justifica para {ref}</translation>
+    </message>
+    <message>
+        <source>What makes it so for her</source>
+        <translation>Qué lo justifica en su caso</translation>
+    </message>
+    <message>
+        <source>Choose why each case is shared without her consent: {cases}.</source>
+        <translation>Elija por qué se comparte cada caso sin su consentimiento: {cases}.</translation>
     </message>
 </context>
 <context>

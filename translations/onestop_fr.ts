@@ -995,6 +995,10 @@
         <translation>Langues (séparées par des virgules)</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Safe phone</source>
         <translation>Téléphone sûr</translation>
     </message>
@@ -1486,6 +1490,34 @@
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
+    <message>
+        <source>Age group (if no date of birth)</source>
+        <translation>Tranche d&apos;âge (sans date de naissance)</translation>
+    </message>
+    <message>
+        <source>Known addresses</source>
+        <translation>Adresses connues</translation>
+    </message>
+    <message>
+        <source>Weapons</source>
+        <translation>Armes</translation>
+    </message>
+    <message>
+        <source>Bail or order conditions</source>
+        <translation>Conditions de liberté ou d&apos;ordonnance</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>&amp;Edit {name}…</source>
+        <translation>&amp;Modifier {name}…</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1841,6 +1873,14 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
+        <source>Re&amp;ferral…</source>
+        <translation>&amp;Orientation…</translation>
+    </message>
+    <message>
+        <source>Who referred the selected case to the meeting, and when</source>
+        <translation>Qui a orienté le cas choisi vers la réunion, et quand</translation>
+    </message>
+    <message>
         <source>&amp;Record outcome</source>
         <translation>&amp;Enregistrer le résultat</translation>
     </message>
@@ -1911,6 +1951,10 @@
     <message>
         <source>{ref} heard.</source>
         <translation>{ref} examiné.</translation>
+    </message>
+    <message>
+        <source>{ref} is on the agenda for its actions only: it has no referral.</source>
+        <translation>{ref} est à l&apos;ordre du jour pour ses actions seulement : il n&apos;a pas d&apos;orientation.</translation>
     </message>
     <message>
         <source>Choose an action carried from the last meeting.</source>
@@ -2146,6 +2190,14 @@
     <message>
         <source>Number of alleged perpetrators</source>
         <translation>Nombre d&apos;auteurs présumés</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator&apos;s age group</source>
+        <translation>Tranche d&apos;âge de l&apos;auteur présumé</translation>
+    </message>
+    <message>
+        <source>Each incident once, by its primary (first recorded) alleged perpetrator: his age on the day of the incident, or his age group when only that is known.</source>
+        <translation>Chaque incident une fois, selon son auteur présumé principal (le premier enregistré) : son âge le jour de l&apos;incident, ou sa tranche d&apos;âge quand seule celle-ci est connue.</translation>
     </message>
     <message>
         <source>New and returning survivors</source>
@@ -2554,8 +2606,8 @@
         <translation>Transmis sans son consentement</translation>
     </message>
     <message>
-        <source>, on a manager&apos;s authority (the reason is on the first page).</source>
-        <translation>, sur décision d&apos;un ou d&apos;une responsable (le motif figure en première page).</translation>
+        <source>, on a manager&apos;s authority, because:</source>
+        <translation>, sur décision du ou de la responsable, parce que :</translation>
     </message>
     <message>
         <source>No action carried from an earlier meeting.</source>
@@ -2568,6 +2620,18 @@
     <message>
         <source>Born</source>
         <translation>Née</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orientée par</translation>
+    </message>
+    <message>
+        <source>{agency} on {date}</source>
+        <translation>{agency} le {date}</translation>
+    </message>
+    <message>
+        <source>Born {born}</source>
+        <translation>Né le {born}</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -3283,6 +3347,10 @@
     <message>
         <source>Last hearing</source>
         <translation>Dernière audience</translation>
+    </message>
+    <message>
+        <source>Decided case by case on a manager&apos;s authority: the reason for each case shared without her consent is printed beside it.</source>
+        <translation>Décidé cas par cas sur décision du ou de la responsable : la raison de chaque cas transmis sans son consentement est imprimée à côté.</translation>
     </message>
     <message>
         <source>{document} of {date}</source>
@@ -4514,6 +4582,26 @@
         <translation>Faite</translation>
     </message>
     <message>
+        <source>High risk of serious harm or homicide</source>
+        <translation>Risque élevé de blessures graves ou d&apos;homicide</translation>
+    </message>
+    <message>
+        <source>Risk to children</source>
+        <translation>Risque pour les enfants</translation>
+    </message>
+    <message>
+        <source>Risk to other people</source>
+        <translation>Risque pour d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>To prevent or detect a serious crime</source>
+        <translation>Pour prévenir ou détecter un crime grave</translation>
+    </message>
+    <message>
+        <source>She could not be asked safely in time</source>
+        <translation>Elle n&apos;a pas pu être consultée à temps sans danger</translation>
+    </message>
+    <message>
         <source>Open</source>
         <comment>case status</comment>
         <extracomment>A survivor&apos;s case file that is open (not closed).</extracomment>
@@ -4949,6 +5037,34 @@
     <message>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Aged 0 to 11</source>
+        <translation>0 à 11 ans</translation>
+    </message>
+    <message>
+        <source>Aged 12 to 17</source>
+        <translation>12 à 17 ans</translation>
+    </message>
+    <message>
+        <source>Aged 18 to 25</source>
+        <translation>18 à 25 ans</translation>
+    </message>
+    <message>
+        <source>Aged 26 to 40</source>
+        <translation>26 à 40 ans</translation>
+    </message>
+    <message>
+        <source>Aged 41 to 60</source>
+        <translation>41 à 60 ans</translation>
+    </message>
+    <message>
+        <source>Aged 61 or older</source>
+        <translation>61 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Unknown age</source>
+        <translation>Âge inconnu</translation>
     </message>
     <message>
         <source>Case summary and chronology</source>
@@ -5649,6 +5765,14 @@
         </translation>
     </message>
     <message>
+        <source>The referral date cannot be in the future.</source>
+        <translation>La date d&apos;orientation ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>{reference} is not waiting for a conference.</source>
+        <translation>{reference} n&apos;attend pas de réunion de concertation.</translation>
+    </message>
+    <message>
         <source>Say why the action was not done.</source>
         <translation>Indiquez pourquoi l&apos;action n&apos;a pas été faite.</translation>
     </message>
@@ -5883,6 +6007,13 @@
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La déclaration {n} n&apos;est pas un PDF que OneStop sait lire.</translation>
     </message>
+    <message numerus="yes">
+        <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
+        <translation>
+            <numerusform>Décidez cas par cas : pour {cases}, choisissez pourquoi le cas est transmis sans son consentement et dites ce qui le justifie (au moins %n caractère). Aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>Décidez cas par cas : pour {cases}, choisissez pourquoi le cas est transmis sans son consentement et dites ce qui le justifie (au moins %n caractères). Aucun fichier n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
         <translation>Nommez d&apos;abord les structures présentes à cette réunion : le dossier est vérifié au regard du consentement de chaque survivante au partage avec elles.</translation>
@@ -6078,6 +6209,10 @@
     <message>
         <source>Give a name (or what she calls him, such as &apos;the landlord&apos;).</source>
         <translation>Indiquez un nom (ou la façon dont elle le désigne, comme « le propriétaire »).</translation>
+    </message>
+    <message>
+        <source>Give his date of birth or his age group, not both: with a date of birth his age group is worked out at each incident.</source>
+        <translation>Indiquez sa date de naissance ou sa tranche d&apos;âge, pas les deux : avec une date de naissance, sa tranche d&apos;âge est calculée à chaque incident.</translation>
     </message>
     <message>
         <source>There is no perpetrator {perpetrator_id}.</source>
@@ -7112,6 +7247,29 @@ Gardez-la sous clé.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral of {ref}</source>
+        <translation>Orientation de {ref}</translation>
+    </message>
+    <message>
+        <source>Referring agency</source>
+        <translation>Structure qui oriente</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Date d&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referring &amp;agency</source>
+        <translation>&amp;Structure qui oriente</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date</source>
+        <translation>&amp;Date d&apos;orientation</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
@@ -7672,6 +7830,41 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Set up OneStop</source>
         <translation>Configurer OneStop</translation>
+    </message>
+</context>
+<context>
+    <name>SharingChoices</name>
+    <message>
+        <source>Shared without her consent: why, case by case</source>
+        <translation>Transmis sans son consentement : pourquoi, cas par cas</translation>
+    </message>
+    <message>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
+        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque structure présente à la réunion. Pour chacune, choisissez pourquoi le cas est tout de même transmis et dites ce qui le justifie ; le dossier de réunion l&apos;imprime à côté de son cas.</translation>
+    </message>
+    <message>
+        <source>{ref} (not with {agencies})</source>
+        <translation>{ref} (pas avec {agencies})</translation>
+    </message>
+    <message>
+        <source>Why {ref} is shared</source>
+        <translation>Pourquoi {ref} est transmis</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Choisissez pourquoi…</translation>
+    </message>
+    <message>
+        <source>What makes it so for {ref}</source>
+        <translation>Ce qui le justifie pour {ref}</translation>
+    </message>
+    <message>
+        <source>What makes it so for her</source>
+        <translation>Ce qui le justifie pour elle</translation>
+    </message>
+    <message>
+        <source>Choose why each case is shared without her consent: {cases}.</source>
+        <translation>Choisissez pourquoi chaque cas est transmis sans son consentement : {cases}.</translation>
     </message>
 </context>
 <context>

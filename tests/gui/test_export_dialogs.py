@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.coordination import SharingReason
 from onestop.domain.health import Treatment, TreatmentKind
 from onestop.domain.roles import Role
+from onestop.gui.views.conference_referral import SharingChoices
 from onestop.gui.views.documents import (
     BundleChoices,
     MedicoLegalChoices,
@@ -129,13 +131,22 @@ def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(
     dialog = view.export_pack()
     assert dialog is not None and dialog.override.isVisible()
     target = tmp_path / "pack.pdf"
+    # Decided case by case: her case, without consent, needs its own reason first.
     _export(qtbot, dialog, target)
-    assert f"{ref} (with Police)" in dialog.message.text() and not target.exists()
-    assert dialog.override.isChecked()  # the manager is taken to the reason
+    assert f"shared without her consent: {ref}." in dialog.message.text() and not target.exists()
+    choices = dialog.findChild(SharingChoices)
+    assert choices is not None and list(choices.rows) == [ref]
+    reason, note = choices.rows[ref]
+    reason.setCurrentIndex(reason.findData(SharingReason.HIGH_RISK.value))
+    note.setText("short")
+    _export(qtbot, dialog, target, reason=REASON)
+    assert "case by case" in dialog.message.text() and not target.exists()  # the note's length
+    note.setText("Threats to kill since she left; he knows where she is staying.")
     _export(qtbot, dialog, target, reason=REASON)
     _close_written(qtbot, dialog, dialogs)
-    text = PdfReader(target).pages[0].extract_text()
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Yaa Asantewaa" in text and "SHARED WITHOUT THE SURVIVOR" in text
+    assert "High risk of serious harm or homicide: Threats to kill" in " ".join(text.split())
     assert "Written" in view.message.text() and "pack.pdf" in view.message.text()
 
 

@@ -4,7 +4,8 @@ what each says, the consent the pack needs, who may print them, and the audit en
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,15 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
-from onestop.domain.coordination import ActionStatus
+from onestop.domain.coordination import ActionStatus, SharingReason
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
-from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.cases import CaseService
+from onestop.services.conferences import ConferenceService, PlannedAction, ReferralDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports.conference import CaseSharing
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
@@ -31,6 +34,7 @@ from tests.unit.test_exports import in_order, squash, text_of
 AGENCIES = ["Police", "City Housing <Office> & Co"]
 NAME = "Nadia Okonkwo-Ferreira"
 REASON = "Every case on this agenda is high risk; the information-sharing protocol applies."
+CASE_NOTE = "He threatened to take the children across the border this week."
 
 
 @pytest.fixture
@@ -120,9 +124,23 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
         PerpetratorService(cw).add(
             heard,
             incident.incident_id,
-            PerpetratorDetails("Kofi Example", known_addresses="4 Sample Lane"),
+            PerpetratorDetails(
+                "Kofi Example", known_addresses="4 Sample Lane", date_of_birth=date(1984, 5, 6)
+            ),
             "Husband",
         )
+        cases = CaseService(cw)
+        her = cases.get(referred)
+        cases.update(referred, replace(her.details, address="12 Harbour Road"), her.version)
+        conferences = ConferenceService(cw)
+        waiting = conferences.referral(referred)
+        assert waiting is not None and waiting.referred_on is not None
+        conferences.update_referral(
+            referred,
+            ReferralDetails("Leeds Women's Aid", TODAY - timedelta(days=3)),
+            waiting.version,
+        )
+        assert conferences.referral(heard) is None  # on the agenda for its actions only
         first_question = RiskService(cw).default_instrument().questions[0].text
         done = ExportService(cw).conference_pack(ExportOptions(out))
         who = cw.actor.username
@@ -138,7 +156,10 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
     # What the agencies need to act: her legal name beside the alias, the perpetrator with
     # his relationship and address, and the checklist's answers, not only the score.
     assert "Legal name Salma Haddad" in text
-    assert "Perpetrator Kofi Example Husband 4 Sample Lane" in text
+    assert "Perpetrator Kofi Example Husband Born 1984-05-06 4 Sample Lane" in text
+    assert "Address 12 Harbour Road" in text
+    referred_on = (TODAY - timedelta(days=3)).isoformat()
+    assert f"Referred by Leeds Women's Aid on {referred_on}" in text
     assert f"Checklist: yes to • {first_question}" in text
     # The action not done is carried with its reason and flagged overdue; the done one is not.
     assert in_order("Drive-by patrols", text) and "No officers free" in text
@@ -168,16 +189,35 @@ def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carr
             ExportService(manager).conference_pack(
                 ExportOptions(out, without_consent_reason="risk")
             )
+        # Each case shared without consent needs its own reason: one for all is refused.
+        with pytest.raises(ValidationFailed, match=f"case by case: for {referred},"):
+            ExportService(manager).conference_pack(
+                ExportOptions(out, without_consent_reason=REASON)
+            )
+        with pytest.raises(ValidationFailed, match="case by case"):
+            ExportService(manager).conference_pack(
+                ExportOptions(out, without_consent_reason=REASON),
+                sharing={referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, "kids")},
+            )
+        assert list(out.iterdir()) == []
         done = ExportService(manager).conference_pack(
-            ExportOptions(out, without_consent_reason=REASON)
+            ExportOptions(out, without_consent_reason=REASON),
+            sharing={referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE)},
         )
-        (entry, other) = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     text = squash(text_of(done.path))
     assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text and in_order(REASON, text)
     assert text.count("Shared without her consent") == 1  # only the case that did not consent
     first, second = text.split(f"1. {heard}")[1].split(f"2. {referred}")
     assert "Shared without her consent" in second and "Shared without" not in first
-    assert "without consent" in entry.detail and "without consent" in other.detail
+    assert f"Risk to children: {CASE_NOTE}" in second and CASE_NOTE not in first
+    by_case = {e.record_ref: e.detail for e in entries}
+    assert set(by_case) == {heard, referred}
+    assert all("without consent" in d for d in by_case.values())
+    # The audit says a reason was given for that case, never what it says.
+    assert "sharing_reason=risk_to_children note_given" in by_case[referred]
+    assert "sharing_reason" not in by_case[heard]
+    assert all("threatened" not in d for d in by_case.values())
 
 
 def test_a_pack_needs_a_meeting_with_agencies_and_cases(vault, out) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from onestop.domain.casefile import GbvType
+from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, Catalogue
@@ -19,6 +20,7 @@ from onestop.paths import resources
 from onestop.reports.bundle import BundleSection
 from onestop.reports.language import DOCUMENT_LANGUAGES, catalogue, tr, translate, writing_in
 from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports.conference import CaseSharing
 from onestop.services.labels import label
 from onestop.services.legal import (
     HearingDetails,
@@ -149,9 +151,11 @@ def _documents(vault, out: Path, ref_and_referral, pack_meeting: int) -> dict[st
                 [s for s in BundleSection if s is not BundleSection.COUNSELLING],
             )
         with vault.sign_in(Role.MANAGER) as manager:
+            lacking = ExportService(manager).conference_pack_without_consent(pack_meeting)
             written["conference"] = ExportService(manager).conference_pack(
                 ExportOptions(folder, without_consent_reason="x" * 30, language=code),
                 pack_meeting,
+                {ref: CaseSharing(SharingReason.HIGH_RISK, "y" * 30) for ref in lacking},
             )
             written["statistics"] = ExportService(manager).statistics(
                 Period.last_month(today), options

@@ -7,7 +7,7 @@ import hashlib
 import shutil
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Capability, Role, may
+from onestop.domain.statistics import AgeBand
 from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -30,6 +31,7 @@ from onestop.services.consent import ConsentService
 from onestop.services.exports.incident_recorder import Months, export_incident_recorder
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.intake import MatchReason
+from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.register_import import ColumnMapping, ImportService, RegisterFile
 from tests.backdate import backdate, last_month
 from tests.conftest import SampleVault
@@ -134,6 +136,33 @@ def test_the_workbook_has_the_recorders_columns_codes_and_no_personal_data(
     menu = sheet_rows(done.path, gbvims.MENU_SHEET)
     assert menu[0][:3] == ("CASEWORKER CODE", "SEX", "GBV TYPE")
     assert menu[1][2] == "Rape"
+
+
+def test_the_perpetrators_age_group_is_his_age_at_the_incident(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    """The primary perpetrator's age group: from his date of birth on the incident's date,
+    else his recorded group; empty when no perpetrator is linked. His date of birth itself
+    never leaves."""
+    references = seeded(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        people = PerpetratorService(cw)
+        for ref, details in zip(
+            references,
+            (
+                PerpetratorDetails("First", date_of_birth=date(1984, 6, 8)),  # 40 on 2025-06-07
+                PerpetratorDetails("Second", age_group=AgeBand.YOUNG_ADULT),
+            ),
+            strict=False,
+        ):
+            (incident,) = IncidentService(cw).list(ref)
+            people.add(ref, incident.incident_id, details, "partner")
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = export_incident_recorder(manager, this_month(), tmp_path)
+    rows = sheet_rows(done.path, gbvims.INCIDENT_SHEET)
+    column = by_column()[gbvims.Column.PERPETRATOR_AGE]
+    assert [r[column] for r in rows[1:]] == ["Age 26 - 40", "Age 18 - 25", None]
+    assert "1984" not in repr(rows)
 
 
 def by_column() -> dict[str, int]:

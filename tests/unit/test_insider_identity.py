@@ -51,6 +51,7 @@ def plant(vault, name: str) -> str:
             languages=(name[:60],),
             disability=name,
             children_notes=name,
+            address=f"12 {name} Road",
             safe_phone="+44 7900 123456",
             safe_code_word=name[:100],
             safe_notes=name,

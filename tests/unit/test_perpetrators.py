@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.roles import Action, Role, Section, permits
+from onestop.domain.statistics import AgeBand
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.incidents import IncidentDetails, IncidentService
@@ -66,6 +67,35 @@ def test_the_same_man_in_two_files_shows_a_warning_in_both(vault, two_files) -> 
             people.update(ref_c, him.perpetrator_id, PerpetratorDetails("Someone"), 2)
         with pytest.raises(ValidationFailed, match="Give a name"):
             people.add(ref_c, inc_c, PerpetratorDetails(" "), "x")
+
+
+def test_his_date_of_birth_or_his_age_group_is_kept_with_its_history(vault, two_files) -> None:
+    (ref, inc), _, _ = two_files
+    born = date(1985, 3, 4)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        people = PerpetratorService(cw)
+        with pytest.raises(ValidationFailed, match="not both") as both:
+            people.add(
+                ref, inc, PerpetratorDetails("A", date_of_birth=born, age_group=AgeBand.ADULT), "x"
+            )
+        assert set(both.value.fields) == {"age_group"}
+        tomorrow = datetime.now(UTC).date() + timedelta(days=2)
+        with pytest.raises(ValidationFailed, match="in the future"):
+            people.add(ref, inc, PerpetratorDetails("A", date_of_birth=tomorrow), "x")
+        with pytest.raises(ValidationFailed, match="before 1900"):
+            people.add(ref, inc, PerpetratorDetails("A", date_of_birth=date(1850, 1, 1)), "x")
+        him = people.add(ref, inc, PerpetratorDetails("A", age_group=AgeBand.ADULT), "x")
+        assert him.details.age_group is AgeBand.ADULT and him.details.date_of_birth is None
+        # Once his date of birth is known, it replaces the group (kept in the history).
+        edited = people.update(
+            ref, him.perpetrator_id, PerpetratorDetails("A", date_of_birth=born), him.version
+        )
+        assert edited.details.date_of_birth == born
+        assert edited.details.age_group is AgeBand.UNKNOWN
+        (before,) = people.history(ref, him.perpetrator_id)
+        assert before.fields["age_group"] == "26-40" and before.fields["date_of_birth"] is None
+        (linked,) = people.of_case(ref)
+        assert linked.perpetrator.details.date_of_birth == born
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import Versioned
+from onestop.db.conferences import ConferenceReferral
 from onestop.db.models import Base
 from onestop.db.records import RecordVersion
 from onestop.domain.casefile import GbvType, IncidentContext
@@ -31,6 +32,7 @@ from onestop.domain.roles import Role, Section
 from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.conferences import ReferralDetails as ConferenceReferralDetails
 from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.directory import AgencyDetails, DirectoryService
@@ -179,6 +181,20 @@ def edit_conference_action(vault, ref: str) -> tuple[str, int]:
     return "conference_action", made.id
 
 
+def edit_conference_referral(vault, ref: str) -> tuple[str, int]:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        conferences = ConferenceService(cw)
+        conferences.refer(ref, "Professional judgement: she is frightened for her life")
+        waiting = conferences.referral(ref)
+        assert waiting is not None
+        conferences.update_referral(
+            ref, ConferenceReferralDetails("Police", date.today()), waiting.version
+        )
+    with vault.sign_in(Role.ADMIN) as admin, Session(admin.engine) as s:
+        row_id = s.scalars(select(ConferenceReferral.id)).one()
+    return "conference_referral", row_id
+
+
 def case_record(
     service: type, role: Role, first: object, second: object
 ) -> Callable[[object, str], tuple[str, int]]:
@@ -205,6 +221,7 @@ EDITORS: dict[str, Callable[[object, str], tuple[str, int]]] = {
     "attachments": edit_attachment,
     "agencies": edit_agency,
     "conference_actions": edit_conference_action,
+    "conference_referrals": edit_conference_referral,
     "counselling_sessions": case_record(
         CounsellingService,
         Role.COUNSELLOR,

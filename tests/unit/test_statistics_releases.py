@@ -15,7 +15,8 @@ import pytest
 
 from onestop.domain.periods import Period
 from onestop.domain.releases import Cell, RefusedRelease, Release, protect
-from onestop.domain.statistics import THRESHOLD, table
+from onestop.domain.statistics import THRESHOLD, AgeBand, alias, table
+from onestop.domain.statistics import table as statistics_table
 
 ROWS = ("rape", "sexual_assault", "physical_assault", "forced_marriage", "denial", "emotional")
 
@@ -26,7 +27,9 @@ def release(period: Period, counts: dict[str, int]) -> Release:
     return Release(period, {k: Cell(c.value, c.hidden) for k, c in t.cells()})
 
 
-def attack(releases: Sequence[Release]) -> dict[tuple[Period, str], int]:
+def attack(
+    releases: Sequence[Release], rows: Sequence[str] = ROWS
+) -> dict[tuple[Period, str], int]:
     """Everything subtraction gives: (period, row) → value, for rows and "total"."""
     known: dict[tuple[Period, str], int] = {}
     for r in releases:
@@ -36,10 +39,10 @@ def attack(releases: Sequence[Release]) -> dict[tuple[Period, str], int]:
     sums: list[tuple[tuple[Period, str], list[tuple[Period, str]]]] = []
     years = {r.period.start.year for r in releases}
     for r in releases:
-        sums.append(((r.period, "total"), [(r.period, row) for row in ROWS]))
+        sums.append(((r.period, "total"), [(r.period, row) for row in rows]))
     for year in years:
         for parent in Period.year(year).family():
-            for row in (*ROWS, "total"):
+            for row in (*rows, "total"):
                 if parent.children():
                     sums.append(((parent, row), [(c, row) for c in parent.children()]))
     changed = True
@@ -69,8 +72,8 @@ def hidden_ones(releases: Sequence[Release]) -> dict[tuple[Period, str], int]:
     }
 
 
-def assert_nothing_recovered(releases: Sequence[Release]) -> None:
-    found = attack(releases)
+def assert_nothing_recovered(releases: Sequence[Release], rows: Sequence[str] = ROWS) -> None:
+    found = attack(releases, rows)
     published = {
         (r.period, row) for r in releases for (_, row, _), c in r.cells.items() if not c.hidden
     }
@@ -126,6 +129,45 @@ def test_a_quarter_minus_its_released_months_gives_nothing_away() -> None:
     assert done.further and done.because_of
     assert_nothing_recovered([*ledger, done.release])
     assert done.release.cells[("t", "rape", "Incidents")].hidden
+
+
+def test_the_perpetrators_age_groups_cannot_be_subtracted() -> None:
+    """The perpetrator's age group, released by month and then by quarter, through the
+    statistics' own table and ledger keys (its total is the period's incidents)."""
+    ages = [band.value for band in AgeBand]
+
+    def by_age(period: Period, counts: dict[str, int]) -> Release:
+        t = statistics_table(
+            "Age group",
+            "incidents",
+            ["Incidents"],
+            [(a, [counts.get(a, 0)]) for a in ages],
+            key="by_perpetrator_age",
+            row_keys=ages,
+            column_keys=["incidents"],
+        )
+        return Release(period, {k: Cell(c.value, c.hidden) for k, c in t.cells()})
+
+    m = months(2026, 4)
+    data = [
+        {"18-25": 2, "26-40": 14, "41-60": 9, "unknown": 11},
+        {"18-25": 7, "26-40": 12, "41-60": 8, "unknown": 9},
+        {"18-25": 6, "26-40": 10, "41-60": 7, "unknown": 12},
+    ]
+    ledger: list[Release] = []
+    for month, counts in zip(m, data, strict=True):
+        ledger.append(protect(by_age(month, counts), ledger, alias).release)
+    quarter = {a: sum(d.get(a, 0) for d in data) for a in ages}
+    naive = by_age(Period.quarter(2026, 4), quarter)
+    # Without the ledger, the quarter gives October's two 18–25s away: 15 − 7 − 6.
+    assert attack([*ledger, naive], ages)[(m[0], "18-25")] == 2
+    done = protect(naive, ledger, alias)
+    assert done.further
+    assert_nothing_recovered([*ledger, done.release], ages)
+    assert alias(m[0], ("by_perpetrator_age", "total", "incidents")) == (
+        m[0],
+        ("incidents", "total", "incidents"),
+    )
 
 
 def test_months_released_after_their_quarter_give_nothing_away() -> None:

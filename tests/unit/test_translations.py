@@ -167,3 +167,16 @@ def test_every_value_from_a_list_has_a_translated_label() -> None:
     labels = _labels()
     missing = [f"{kind.__name__}.{m.name}" for kind in LABELLED for m in kind if m not in labels]
     assert missing == []
+
+
+def test_the_lists_labelled_apart_have_a_label_each() -> None:
+    """Labels are found by value: a list sharing a value with another ("unknown") is labelled
+    apart, each of its members with its own label."""
+    from onestop.services.labels import LABELLED_APART, label
+
+    for kind in LABELLED_APART:
+        shown = [label(m) for m in kind]
+        assert len(set(shown)) == len(shown), kind
+        assert all(
+            text != str(m.value).replace("_", " ") for m, text in zip(kind, shown, strict=True)
+        )

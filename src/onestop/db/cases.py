@@ -32,6 +32,8 @@ class Case(Created, Versioned, Base):
     disability: Mapped[str] = mapped_column(Text)
     children_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
     children_notes: Mapped[str] = mapped_column(Text)
+    # Where she lives (the MARAC referral form asks it); empty when not recorded.
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
     safe_phone: Mapped[str] = mapped_column(String(40))
     safe_message_allowed: Mapped[bool] = mapped_column(Boolean)
     safe_code_word: Mapped[str] = mapped_column(String(100))

@@ -26,8 +26,9 @@ class Conference(Base):
     closed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
-class ConferenceReferral(Base):
-    """A case referred to the conference, until a meeting hears it."""
+class ConferenceReferral(Versioned, Base):
+    """A case referred to the conference, until a meeting hears it: by which agency and on
+    what day (SafeLives' referral form asks both), edited with its history kept."""
 
     __tablename__ = "conference_referrals"
 
@@ -36,6 +37,8 @@ class ConferenceReferral(Base):
     criteria: Mapped[str] = mapped_column(Text)  # JSON list of domain.risk.Criterion values
     referred_at: Mapped[datetime] = mapped_column(UtcDateTime)
     referred_by: Mapped[str] = mapped_column(String(32))
+    referring_agency: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    referred_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     heard_at: Mapped[int | None] = mapped_column(
         ForeignKey("conferences.id"), nullable=True, index=True
     )

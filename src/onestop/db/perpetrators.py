@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, Versioned
@@ -25,6 +27,10 @@ class Perpetrator(Created, Versioned, Base):
     # The incidents key's version its text is sealed with (services.sealedcolumns); NULL: not
     # sealed yet (a vault from before migration 0031).
     key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # His age group (domain.gbvims.AgeGroup) when only that is known; empty with a date of
+    # birth (the group is then worked out at each incident's date) or when nothing is known.
+    age_group: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class IncidentPerpetrator(Base):

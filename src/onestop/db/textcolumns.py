@@ -29,6 +29,7 @@ IDENTITY_SEALED = (
     "languages",
     "disability",
     "children_notes",
+    "address",
     "safe_phone",
     "safe_code_word",
     "safe_notes",
@@ -117,6 +118,7 @@ CODED: Mapping[Column, str] = {
             ("attachments", "added_by"),
             ("attachments", "updated_by"),
             ("conference_referrals", "referred_by"),
+            ("conference_referrals", "updated_by"),
             ("conference_action_reviews", "reviewed_by"),
             ("conferences", "created_by"),
             ("conferences", "closed_by"),
@@ -144,6 +146,7 @@ CODED: Mapping[Column, str] = {
             ("cases", "status"),
             ("conference_action_reviews", "outcome"),
             ("conference_actions", "status"),
+            ("perpetrators", "age_group"),  # a GBVIMS age group, counted by the statistics
             ("conferences", "status"),
             ("consent_entries", "purpose"),
             ("consent_entries", "decision"),
@@ -276,7 +279,7 @@ NOT_YET: Mapping[Column, Section] = {
     **_not_yet(Section.CONFERENCES, "conference_actions", "agency", "owner", "description"),
     **_not_yet(Section.CONFERENCES, "conference_actions", "reason"),
     **_not_yet(Section.CONFERENCES, "conference_action_reviews", "reason"),
-    **_not_yet(Section.CONFERENCES, "conference_referrals", "criteria"),
+    **_not_yet(Section.CONFERENCES, "conference_referrals", "criteria", "referring_agency"),
     # Attachments' files are encrypted apart (vault.blobs); their titles and names are not yet.
     **_not_yet(Section.IDENTITY, "attachments", "original_name", "title"),
     # A break-glass reason may say something of the survivor; the manager reviews it.

@@ -13,6 +13,18 @@ from enum import StrEnum
 REFERRAL_OVERDUE_DAYS = 7
 
 
+class SharingReason(StrEnum):
+    """Why a case goes to a multi-agency risk conference without the survivor's consent
+    (SafeLives' MARAC referral form asks it), decided for each case."""
+
+    # Values unlike any other list's: labels are looked up by value (services.labels).
+    HIGH_RISK = "serious_harm"  # a high risk of serious harm or homicide
+    RISK_TO_CHILDREN = "risk_to_children"
+    RISK_TO_OTHERS = "risk_to_others"  # to other adults, or to staff
+    SERIOUS_CRIME = "serious_crime"  # to prevent or detect a serious crime
+    NOT_CONTACTABLE = "not_contactable"  # she could not be asked safely in time
+
+
 class Sector(StrEnum):
     HEALTH = "health"
     POLICE = "police"

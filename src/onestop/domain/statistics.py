@@ -344,6 +344,15 @@ PERPETRATOR_COUNTS: Sequence[tuple[str, str]] = (
 )
 
 
+def perpetrator_age_band(born: date | None, group: str, on: date) -> AgeBand:
+    """The GBVIMS age group of the alleged (primary) perpetrator: from his date of birth at
+    ``on`` (the incident's date, or its report's when that is not known) when it is recorded,
+    else the age group recorded for him, else "unknown"."""
+    if born is not None:
+        return AgeBand.of(on.year - born.year - ((on.month, on.day) < (born.month, born.day)))
+    return AgeBand(group) if group else AgeBand.UNKNOWN
+
+
 def perpetrator_band(count: int | None) -> str:
     if count is None or count < 1:
         return "unknown"
@@ -367,6 +376,7 @@ class IncidentFacts:
     delay_days: float | None = None  # from the incident's latest moment to its report
     relationship: str = "other"  # a RELATIONSHIPS key
     perpetrators: int | None = None
+    perpetrator_age: str = AgeBand.UNKNOWN  # an AgeBand value: the primary perpetrator's
 
 
 @dataclass(frozen=True)
@@ -419,6 +429,7 @@ INCIDENT_TABLES = (
     "by_delay",
     "by_relationship",
     "by_perpetrators",
+    "by_perpetrator_age",
     "by_month",
 )
 SURVIVOR_TABLES = ("survivors_new", "survivors_disability")
@@ -541,6 +552,19 @@ def _incident_tables(
             QT_TRANSLATE_NOOP("Documents", "Number of alleged perpetrators"),
             PERPETRATOR_COUNTS,
             (perpetrator_band(i.perpetrators) for i in incidents),
+        ),
+        replace(
+            _by(
+                "by_perpetrator_age",
+                QT_TRANSLATE_NOOP("Documents", "Alleged perpetrator's age group"),
+                ages,
+                (i.perpetrator_age for i in incidents),
+            ),
+            note=QT_TRANSLATE_NOOP(
+                "Documents",
+                "Each incident once, by its primary (first recorded) alleged perpetrator: his "
+                "age on the day of the incident, or his age group when only that is known.",
+            ),
         ),
     ]
 

@@ -27,6 +27,8 @@ class PackPerson:
     name: str
     relationship: str
     addresses: str
+    born: str = ""  # "1985-03-04"
+    age_group: str = ""  # his age group as recorded, without a date of birth (a Phrase)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,11 @@ class PackCase:
     children: str = ""  # their number and what is recorded of them
     perpetrators: Sequence[PackPerson] = ()
     checklist: Sequence[str] = ()  # the questions answered yes on the latest checklist
+    address: str = ""  # where she lives
+    referred_by: str = ""  # the referring agency
+    referred_on: str = ""  # the referral's date, "2026-11-02"
+    sharing_reason: str = ""  # why shared without her consent (a label), with a note
+    sharing_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,9 +190,11 @@ def story(pack: ConferencePack) -> list[Flowable]:
     out += _agenda(pack)
     out.append(Text(translate("Documents", "Outstanding actions by agency"), st["h1"]))
     out += _by_agency(pack)
-    out.append(Text(translate("Documents", "The cases"), st["h1"]))
+    heading: list[Flowable] = [Text(translate("Documents", "The cases"), st["h1"])]
     for n, case in enumerate(pack.cases, start=1):
+        # The section's heading stays with its first case, never alone at a page's foot.
         part: list[Flowable] = [
+            *(heading if n == 1 else []),
             para(f"{n}. {markup(case.reference)}", st["h2"]),
             Text(case.name or "—", st["body"]),
             Text(translate("Documents", "Risk: {risk}").format(risk=tr(case.risk)), st["small"]),
@@ -206,15 +215,14 @@ def story(pack: ConferencePack) -> list[Flowable]:
                     '<font color="#a00000"><b>'
                     + markup(translate("Documents", "Shared without her consent"))
                     + "</b></font>"
-                    + markup(
-                        translate(
-                            "Documents",
-                            ", on a manager's authority (the reason is on the first page).",
-                        )
-                    ),
+                    + markup(translate("Documents", ", on a manager's authority, because:")),
                     st["small"],
                 )
             )
+            if case.sharing_reason:
+                part.append(
+                    Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
+                )
         out.append(KeepTogether(part))
         if case.actions:
             out += [
@@ -241,10 +249,26 @@ def _about(case: PackCase) -> list[Flowable]:
         rows.append((translate("Documents", "Legal name"), case.legal_name))
     if case.born:
         rows.append((translate("Documents", "Born"), tr(case.born)))
+    if case.address:
+        rows.append((translate("Documents", "Address"), case.address))
+    if case.referred_by or case.referred_on:
+        rows.append(
+            (
+                translate("Documents", "Referred by"),
+                translate("Documents", "{agency} on {date}").format(
+                    agency=case.referred_by or "—", date=case.referred_on or "—"
+                ),
+            )
+        )
     if case.children:
         rows.append((translate("Documents", "Children"), tr(case.children)))
     for person in case.perpetrators:
-        said = "\n".join(x for x in (person.relationship, person.addresses) if x)
+        born = (
+            translate("Documents", "Born {born}").format(born=person.born)
+            if person.born
+            else tr(person.age_group)
+        )
+        said = "\n".join(x for x in (person.relationship, born, person.addresses) if x)
         rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
     if case.checklist:
         rows.append(
@@ -255,8 +279,13 @@ def _about(case: PackCase) -> list[Flowable]:
         )
     if not rows:
         return []
+    # Each line its own paragraph: a name in Arabic sets the direction of its own line only,
+    # not of the relationship and address under it.
     table = Table(
-        [[Text(label, st["label"]), Text(value, st["small"])] for label, value in rows],
+        [
+            [Text(label, st["label"]), [Text(line, st["small"]) for line in value.split("\n")]]
+            for label, value in rows
+        ],
         colWidths=[35 * mm, None],
     )
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

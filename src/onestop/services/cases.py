@@ -52,6 +52,7 @@ class SurvivorDetails:
     disability: str = ""
     children_count: int | None = None
     children_notes: str = ""
+    address: str = ""  # where she lives (the MARAC referral form asks it)
     safe_phone: str = ""
     safe_message_allowed: bool = False
     safe_code_word: str = ""
@@ -102,6 +103,7 @@ def _details(row: Case) -> SurvivorDetails:
         disability=row.disability,
         children_count=row.children_count,
         children_notes=row.children_notes,
+        address=row.address,
         safe_phone=row.safe_phone,
         safe_message_allowed=row.safe_message_allowed,
         safe_code_word=row.safe_code_word,
@@ -160,6 +162,7 @@ def _apply(row: Case, details: SurvivorDetails) -> None:
     row.disability = details.disability
     row.children_count = details.children_count
     row.children_notes = details.children_notes
+    row.address = details.address
     row.safe_phone = details.safe_phone
     row.safe_message_allowed = details.safe_message_allowed
     row.safe_code_word = details.safe_code_word

@@ -34,9 +34,17 @@ from onestop.domain.risk import (
     referral_criteria,
 )
 from onestop.domain.roles import Action, Section
+from onestop.domain.validation import one_line_problem
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services.records import bump_version, find_case, new_row
+from onestop.services.records import (
+    Version,
+    bump_version,
+    check_version,
+    find_case,
+    new_row,
+    versions,
+)
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -95,11 +103,15 @@ def refer_if_due(
         pending.criteria = json.dumps(known + added)
         row = pending
     else:
-        row = ConferenceReferral(
+        row = new_row(
+            ConferenceReferral,
+            session.actor.username,
             case_id=case.id,
             criteria=json.dumps([c.value for c in criteria]),
             referred_at=now,
             referred_by=session.actor.username,
+            referring_agency="",
+            referred_on=now.date(),
         )
         s.add(row)
     s.flush()
@@ -111,6 +123,23 @@ def refer_if_due(
         detail=f"conference referral {row.id}: {', '.join(c.value for c in criteria)}",
     )
     return row
+
+
+REFERRAL_RECORD = "conference_referral"
+_REFERRAL_FIELDS = ("referring_agency", "referred_on")
+
+
+@dataclass(frozen=True)
+class ReferralDetails:
+    """Who referred a case to the conference and on what day (SafeLives' referral form)."""
+
+    referring_agency: str = ""
+    referred_on: date | None = None
+    version: int = 0  # of the referral record, for the edit's conflict check
+
+
+def _referral(row: ConferenceReferral) -> ReferralDetails:
+    return ReferralDetails(row.referring_agency, row.referred_on, row.version)
 
 
 @dataclass(frozen=True)
@@ -159,6 +188,7 @@ class AgendaCase:
     latest_score: int | None
     latest_level: RiskLevel | None
     carried: tuple[ActionInfo, ...]  # actions from earlier meetings still to be reviewed
+    referral: ReferralDetails | None = None  # who referred it and when (None: carried only)
 
 
 @dataclass(frozen=True)
@@ -324,6 +354,7 @@ class ConferenceService:
                             for a in carried
                             if a.case_id == case_id
                         ),
+                        _referral(referral) if referral else None,
                     )
                 )
                 session.audit(
@@ -658,6 +689,83 @@ class ConferenceService:
             )
             return tuple(Criterion(c) for c in json.loads(row.criteria)) if row else ()
 
+    def referral(self, reference: str) -> ReferralDetails | None:
+        """The case's referral waiting for a meeting (None: it does not wait): who referred
+        it and when, as the MARAC referral form gives them."""
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            row = self._pending(s, case)
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail="conference referral",
+            )
+            return _referral(row) if row is not None else None
+
+    def update_referral(
+        self, reference: str, details: ReferralDetails, expected_version: int
+    ) -> ReferralDetails:
+        """Record who referred the case to the conference and on what day (the history keeps
+        what it replaced)."""
+        problems = text_limits(ConferenceReferral, {"referring_agency": details.referring_agency})
+        if details.referring_agency and (problem := one_line_problem(details.referring_agency)):
+            problems["referring_agency"] = problem
+        if details.referred_on is not None and details.referred_on > utcnow().date():
+            problems["referred_on"] = QT_TRANSLATE_NOOP(
+                "Messages", "The referral date cannot be in the future."
+            )
+        if problems:
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s:
+            case = find_case(s, reference)
+            row = self._pending(s, case)
+            if row is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{reference} is not waiting for a conference."
+                    ).format(reference=case.reference)
+                )
+            check_version(row, expected_version, "conference referral")
+            bump_version(s, REFERRAL_RECORD, row, _REFERRAL_FIELDS, session.actor.username)
+            row.referring_agency = details.referring_agency.strip()
+            row.referred_on = details.referred_on
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail=f"conference referral {row.id} v{row.version}",
+            )
+            return _referral(row)
+
+    def referral_history(self, reference: str) -> tuple[Version, ...]:
+        """The earlier versions of the case's waiting referral."""
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            row = self._pending(s, case)
+            found = versions(s, REFERRAL_RECORD, row.id) if row is not None else ()
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail="conference referral history",
+            )
+            return found
+
+    @staticmethod
+    def _pending(s: Session, case: Case) -> ConferenceReferral | None:
+        return s.scalars(
+            select(ConferenceReferral)
+            .where(ConferenceReferral.case_id == case.id, ConferenceReferral.heard_at.is_(None))
+            .order_by(ConferenceReferral.id)
+        ).first()
+
     def refer(self, reference: str, reason: str) -> None:
         """A practitioner refers the case on professional judgement without a new assessment."""
         if not reason.strip():
@@ -678,11 +786,16 @@ class ConferenceService:
             ).first()
             criterion = Criterion.JUDGEMENT.value
             if pending is None:
-                pending = ConferenceReferral(
+                now = utcnow()
+                pending = new_row(
+                    ConferenceReferral,
+                    session.actor.username,
                     case_id=case.id,
                     criteria=json.dumps([criterion]),
-                    referred_at=utcnow(),
+                    referred_at=now,
                     referred_by=session.actor.username,
+                    referring_agency="",
+                    referred_on=now.date(),
                 )
                 s.add(pending)
             elif criterion not in json.loads(pending.criteria):

@@ -15,7 +15,7 @@ from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.casefile import CaseStatus, GbvType, IncidentContext, Sex
 from onestop.domain.clinical import Precision, Window
 from onestop.domain.consent import Decision, GivenBy, Purpose
-from onestop.domain.coordination import ActionStatus, Sector
+from onestop.domain.coordination import ActionStatus, Sector, SharingReason
 from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import SpecimenType
 from onestop.domain.gbvims import RegisterField
@@ -23,6 +23,7 @@ from onestop.domain.health import TreatmentKind
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import ESCALATION_INCIDENTS, Answer, Criterion, RiskLevel
 from onestop.domain.roles import Role, Section
+from onestop.domain.statistics import AgeBand
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports.bundle import BundleSection
 
@@ -37,6 +38,17 @@ def _labels() -> dict[Enum, Phrase]:
         #: An action agreed at a case conference that was carried out.
         ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done", "action carried out"),
         ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("Labels", "Not done"),
+        SharingReason.HIGH_RISK: QT_TRANSLATE_NOOP(
+            "Labels", "High risk of serious harm or homicide"
+        ),
+        SharingReason.RISK_TO_CHILDREN: QT_TRANSLATE_NOOP("Labels", "Risk to children"),
+        SharingReason.RISK_TO_OTHERS: QT_TRANSLATE_NOOP("Labels", "Risk to other people"),
+        SharingReason.SERIOUS_CRIME: QT_TRANSLATE_NOOP(
+            "Labels", "To prevent or detect a serious crime"
+        ),
+        SharingReason.NOT_CONTACTABLE: QT_TRANSLATE_NOOP(
+            "Labels", "She could not be asked safely in time"
+        ),
         ActionStatus.NO_LONGER_POSSIBLE: QT_TRANSLATE_NOOP("Labels", "No longer possible"),
         Sector.HEALTH: QT_TRANSLATE_NOOP("Labels", "Health"),
         Sector.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
@@ -246,8 +258,24 @@ def _audit_labels() -> dict[Enum, Phrase]:
     }
 
 
+@cache
+def _age_labels() -> dict[AgeBand, Phrase]:
+    """Apart: "unknown" is also a value of another list, and labels are found by value."""
+    return {
+        AgeBand.CHILD: QT_TRANSLATE_NOOP("Labels", "Aged 0 to 11"),
+        AgeBand.ADOLESCENT: QT_TRANSLATE_NOOP("Labels", "Aged 12 to 17"),
+        AgeBand.YOUNG_ADULT: QT_TRANSLATE_NOOP("Labels", "Aged 18 to 25"),
+        AgeBand.ADULT: QT_TRANSLATE_NOOP("Labels", "Aged 26 to 40"),
+        AgeBand.MIDDLE: QT_TRANSLATE_NOOP("Labels", "Aged 41 to 60"),
+        AgeBand.OLDER: QT_TRANSLATE_NOOP("Labels", "Aged 61 or older"),
+        AgeBand.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown age"),
+    }
+
+
 def label(value: Enum) -> str:
     """The label of a value from a list (a Phrase), or its stored word when it has none."""
+    if isinstance(value, AgeBand):
+        return _age_labels()[value]
     found = _labels().get(value)
     return found if found is not None else str(value.value).replace("_", " ")
 
@@ -287,4 +315,7 @@ LABELLED = (
     BundleSection,
     Criterion,
     RegisterField,
+    SharingReason,
 )
+# Labelled apart (_age_labels): tests/unit/test_translations.py checks these too.
+LABELLED_APART = (AgeBand,)

@@ -10,17 +10,21 @@ name is matched by a keyed hash of its folded form, never stored in clear.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import false, select
 from sqlalchemy.orm import Session
 
+from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.incidents import Incident
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Section
 from onestop.domain.search import fold
+from onestop.domain.statistics import AgeBand
+from onestop.domain.validation import OLDEST_BIRTH_YEAR
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import sectionkeys
@@ -37,7 +41,15 @@ from onestop.services.validation import text_limits
 from onestop.vault.sectionkeys import blind_indexes
 
 RECORD_TYPE = "perpetrator"
-_FIELDS = ("name", "description", "known_addresses", "weapons", "conditions")
+_FIELDS = (
+    "name",
+    "description",
+    "known_addresses",
+    "weapons",
+    "conditions",
+    "date_of_birth",
+    "age_group",
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,9 @@ class PerpetratorDetails:
     known_addresses: str = ""
     weapons: str = ""
     conditions: str = ""  # bail or order conditions
+    date_of_birth: date | None = None
+    # His GBVIMS age group when his date of birth is not known (UNKNOWN: neither is).
+    age_group: AgeBand = AgeBand.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -79,7 +94,13 @@ def _record(row: Perpetrator) -> PerpetratorRecord:
     return PerpetratorRecord(
         row.id,
         PerpetratorDetails(
-            row.name, row.description, row.known_addresses, row.weapons, row.conditions
+            row.name,
+            row.description,
+            row.known_addresses,
+            row.weapons,
+            row.conditions,
+            row.date_of_birth,
+            AgeBand(row.age_group) if row.age_group else AgeBand.UNKNOWN,
         ),
         row.version,
         row.updated_at,
@@ -101,8 +122,45 @@ def _validate(details: PerpetratorDetails) -> None:
             }
         )
     problems = text_limits(Perpetrator, vars(details))
+    born = details.date_of_birth
+    if born is not None:
+        if born > utcnow().date():
+            problems["date_of_birth"] = QT_TRANSLATE_NOOP(
+                "Messages", "The date of birth is in the future."
+            )
+        elif born.year < OLDEST_BIRTH_YEAR:
+            problems["date_of_birth"] = QT_TRANSLATE_NOOP(
+                "Messages", "The date of birth is before {OLDEST_BIRTH_YEAR}."
+            ).format(OLDEST_BIRTH_YEAR=OLDEST_BIRTH_YEAR)
+        elif details.age_group is not AgeBand.UNKNOWN:
+            problems["age_group"] = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Give his date of birth or his age group, not both: with a date of birth his "
+                "age group is worked out at each incident.",
+            )
     if problems:
         raise ValidationFailed.of(problems)
+
+
+def _stored_group(details: PerpetratorDetails) -> str:
+    """The age group as stored: empty when unknown (or worked out from his date of birth)."""
+    return "" if details.age_group is AgeBand.UNKNOWN else details.age_group.value
+
+
+def primary_perpetrators(s: Session, incident_ids: Any) -> dict[int, tuple[date | None, str]]:
+    """Each incident's primary perpetrator (the first linked to it) as the statistics and the
+    Incident Recorder count him: his date of birth and recorded age group. ``incident_ids`` is
+    a select of incident ids; the caller audits the read it belongs to."""
+    rows = s.execute(
+        select(IncidentPerpetrator.incident_id, Perpetrator.date_of_birth, Perpetrator.age_group)
+        .join(Perpetrator, Perpetrator.id == IncidentPerpetrator.perpetrator_id)
+        .where(IncidentPerpetrator.incident_id.in_(incident_ids))
+        .order_by(IncidentPerpetrator.incident_id, Perpetrator.id)
+    ).all()
+    found: dict[int, tuple[date | None, str]] = {}
+    for incident_id, born, group in rows:
+        found.setdefault(incident_id, (born, group))
+    return found
 
 
 class PerpetratorService:
@@ -168,6 +226,8 @@ class PerpetratorService:
                 known_addresses=details.known_addresses,
                 weapons=details.weapons,
                 conditions=details.conditions,
+                date_of_birth=details.date_of_birth,
+                age_group=_stored_group(details),
             )
             s.add(
                 IncidentPerpetrator(
@@ -226,6 +286,7 @@ class PerpetratorService:
             bump_version(s, RECORD_TYPE, row, _FIELDS, session.actor.username)
             for name in _FIELDS:
                 setattr(row, name, getattr(details, name))
+            row.age_group = _stored_group(details)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,

@@ -774,6 +774,7 @@ class _Writer:
                 "disability": "",
                 "children_count": None,
                 "children_notes": "",
+                "address": "",
                 "safe_phone": row.safe_phone,
                 "safe_message_allowed": False,
                 "safe_code_word": "",

@@ -51,12 +51,14 @@ from onestop.domain.statistics import (
     cells,
     compile_statistics,
     hide,
+    perpetrator_age_band,
 )
 from onestop.domain.validation import age_on
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.incidents import incident_time
 from onestop.services.labels import label
+from onestop.services.perpetrators import primary_perpetrators
 from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
@@ -279,6 +281,14 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             .group_by(IncidentPerpetrator.incident_id)
         ).all()
     )
+    primary = primary_perpetrators(
+        s,
+        select(Incident.id).where(
+            Incident.created_at >= start,
+            Incident.created_at < end,
+            Incident.entered_in_error.is_(False),
+        ),
+    )
     incidents = []
     for row in incident_rows:
         incident: Incident = row.Incident
@@ -303,6 +313,10 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 else None,
                 relationship=incident.perpetrator_group,
                 perpetrators=incident.perpetrator_count or linked.get(incident.id),
+                perpetrator_age=perpetrator_age_band(
+                    *primary.get(incident.id, (None, "")),
+                    (occurred.earliest or incident.created_at).date(),
+                ),
             )
         )
     active = {row.Incident.case_id for row in incident_rows}

@@ -33,6 +33,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.views.conference_referral import ReferralDialog, SharingChoices
 from onestop.gui.views.documents import MinutesChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.controls import heading, message_label, table_view
@@ -234,6 +235,12 @@ class ConferencesView(Screen):
         self.reason.setObjectName("outcomeReason")
         self.reason.setPlaceholderText(self.tr("Why (for not done / no longer possible)"))
         self.reason.setAccessibleName(self.tr("Why"))
+        self.referral_button = QPushButton(self.tr("Re&ferral…"), right)
+        self.referral_button.setObjectName("referralButton")
+        self.referral_button.setToolTip(
+            self.tr("Who referred the selected case to the meeting, and when")
+        )
+        self.referral_button.clicked.connect(self.edit_referral)
         self.review_button = QPushButton(self.tr("&Record outcome"), right)
         self.review_button.setObjectName("reviewButton")
         self.review_button.clicked.connect(self.review_selected)
@@ -250,7 +257,13 @@ class ConferencesView(Screen):
         self.close_button = QPushButton(self.tr("&Close the minutes"), right)
         self.close_button.setObjectName("closeMinutesButton")
         self.close_button.clicked.connect(self.close_minutes)
-        for w in (self.hear_button, self.outcome, self.reason, self.review_button):
+        for w in (
+            self.hear_button,
+            self.referral_button,
+            self.outcome,
+            self.reason,
+            self.review_button,
+        ):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.pack_button)
@@ -258,6 +271,7 @@ class ConferencesView(Screen):
         buttons.addWidget(self.close_button)
         for w in (
             self.hear_button,
+            self.referral_button,
             self.outcome,
             self.reason,
             self.review_button,
@@ -370,7 +384,7 @@ class ConferencesView(Screen):
             self._carried_ids,
         )
         editable = self.writable and not meeting.is_held
-        for w in (self.hear_button, self.review_button, self.close_button):
+        for w in (self.hear_button, self.referral_button, self.review_button, self.close_button):
             w.setEnabled(editable)
         self.pack_button.setEnabled(bool(agenda))
         self.minutes_button.setEnabled(bool(agenda) or meeting.is_held)
@@ -382,12 +396,22 @@ class ConferencesView(Screen):
             self.message.setText(self.tr("Choose a meeting first."))
             return None
         session = self._session
+        lacking: dict[str, list[str]] = {}
+        with report_errors(self.message) as outcome:
+            lacking = ExportService(session).conference_pack_without_consent(meeting_id)
+        if outcome.failed:
+            return None
+        choices = SharingChoices(session, meeting_id, lacking) if lacking else None
         dialog = ExportDialog(
             session,
             DOCUMENT_NAMES["conference"],
             self._meeting_day.isoformat(),
-            lambda options: ExportService(session).conference_pack(options, meeting_id),
+            None
+            if choices is not None
+            else lambda options: ExportService(session).conference_pack(options, meeting_id),
             self,
+            extra=choices,
+            choose=choices.choose if choices is not None else None,
         )
         dialog.reopen_with = {"meeting_id": meeting_id}
         dialog.written.connect(
@@ -466,6 +490,29 @@ class ConferencesView(Screen):
             self.message.setText(self.tr("{ref} heard.").format(ref=reference))
 
         dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def edit_referral(self) -> ReferralDialog | None:
+        """Who referred the selected case and when, as the referral form asks."""
+        reference = self._selected(self.agenda_table, self.agenda_model)
+        if reference is None:
+            self.message.setText(self.tr("Choose a case on the agenda first."))
+            return None
+        with report_errors(self.message) as outcome:
+            current = ConferenceService(self._session).referral(str(reference))
+        if outcome.failed:
+            return None
+        if current is None:
+            self.message.setText(
+                self.tr("{ref} is on the agenda for its actions only: it has no referral.").format(
+                    ref=reference
+                )
+            )
+            return None
+        dialog = ReferralDialog(self, self._session, str(reference), current, self._clock().date())
+        self._dialogs.track(dialog)
+        dialog.accepted.connect(lambda: self._show_meeting(self.meetings.currentRow()))
         dialog.open()
         return dialog
 

@@ -55,7 +55,18 @@ from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm
 from onestop.services.incidents import IncidentForm, IncidentService
 from onestop.services.session import VaultSession
 
-LONG_TEXT = frozenset({"notes", "plan", "outcome", "conditions", "description", "opinion"})
+LONG_TEXT = frozenset(
+    {
+        "notes",
+        "plan",
+        "outcome",
+        "conditions",
+        "description",
+        "opinion",
+        "address",
+        "known_addresses",
+    }
+)
 
 
 def _plain(hint: Any) -> tuple[Any, bool]:

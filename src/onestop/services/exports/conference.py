@@ -3,13 +3,16 @@ against each survivor's consent to share with every attending agency."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
+from onestop.domain.coordination import SharingReason
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Action, Section
+from onestop.domain.statistics import AgeBand
 from onestop.errors import NotFound, OneStopError, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.actions import PackAction
@@ -23,20 +26,68 @@ from onestop.reports.conference import (
 from onestop.services.cases import CaseService
 from onestop.services.conferences import ConferenceService, Meeting
 from onestop.services.consent import ConsentService
-from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
+from onestop.services.exports.pipeline import (
+    MIN_REASON,
+    Exported,
+    ExportOptions,
+    ExportPipeline,
+)
 from onestop.services.labels import label
 from onestop.services.perpetrators import PerpetratorService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
 
+CASE_BY_CASE = QT_TRANSLATE_NOOP(
+    "Documents",
+    "Decided case by case on a manager's authority: the reason for each case shared without "
+    "her consent is printed beside it.",
+)
+
+
+@dataclass(frozen=True)
+class CaseSharing:
+    """Why one case goes to the meeting without her consent: a reason from SafeLives' list
+    and a note of what makes it so for her."""
+
+    reason: SharingReason
+    note: str
+
+
+def check_sharing(
+    lacking: Sequence[str], sharing: Mapping[str, CaseSharing]
+) -> dict[str, CaseSharing]:
+    """Each case shared without consent with its own reason and note, or refused naming the
+    cases still without one."""
+    missing = [
+        ref for ref in lacking if ref not in sharing or len(sharing[ref].note.strip()) < MIN_REASON
+    ]
+    if missing:
+        raise ValidationFailed.of(
+            {
+                "sharing": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Decide case by case: for {cases}, choose why it is shared without her "
+                    "consent and say what makes it so (at least %n character(s)). No file was "
+                    "written.",
+                    "",
+                    MIN_REASON,
+                ).format(cases=", ".join(missing))
+            }
+        )
+    return {ref: sharing[ref] for ref in lacking}
+
 
 def conference_pack(
-    pipeline: ExportPipeline, options: ExportOptions, meeting_id: int | None = None
+    pipeline: ExportPipeline,
+    options: ExportOptions,
+    meeting_id: int | None = None,
+    sharing: Mapping[str, CaseSharing] | None = None,
 ) -> Exported:
     """The pack for a meeting (by default the next one): its agenda and the actions still
     outstanding, per case and per agency. Every case in it must have consented to sharing
     with each attending agency, or a manager authorises the pack with a written reason and
-    the cases without consent are marked as such."""
+    gives, case by case, why that case is shared without her consent (``sharing``: by case
+    reference); the pack prints each case's reason, the audit entry only that one was given."""
     session = pipeline.session
     document = CONFERENCE_PACK
     pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
@@ -73,8 +124,16 @@ def conference_pack(
     reference = f"{meeting.held_on.isoformat()}"
     path = pipeline.path(options, document, reference, names)
     reason = ""
+    decided: dict[str, CaseSharing] = {}
     if lacking:
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
+        if sharing:
+            # Decided case by case: each reason is checked, and printed beside its case; the
+            # manager's authority (still required) says so on the first page unless she wrote
+            # more.
+            decided = check_sharing(list(lacking), sharing)
+            if not options.without_consent_reason.strip():
+                options = replace(options, without_consent_reason=CASE_BY_CASE)
         reason = pipeline.consent_or_override(
             options,
             QT_TRANSLATE_NOOP(
@@ -83,6 +142,7 @@ def conference_pack(
             ).format(cases=listed),
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
         )
+        decided = check_sharing(list(lacking), sharing or {})
     options.step(1)
     head = pipeline.letterhead(
         options,
@@ -109,6 +169,18 @@ def conference_pack(
                     else QT_TRANSLATE_NOOP("Documents", "no assessment recorded")
                 ),
                 without_consent=item.reference in lacking,
+                sharing_reason=label(decided[item.reference].reason)
+                if item.reference in decided
+                else "",
+                sharing_note=decided[item.reference].note.strip()
+                if item.reference in decided
+                else "",
+                referred_by=item.referral.referring_agency if item.referral else "",
+                referred_on=(
+                    item.referral.referred_on.isoformat()
+                    if item.referral and item.referral.referred_on
+                    else ""
+                ),
                 **details[item.reference],
                 actions=[
                     PackAction(
@@ -135,7 +207,20 @@ def conference_pack(
         [item.reference for item in agenda],
         document,
         bool(reason),
+        noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
     )
+
+
+def without_consent(pipeline: ExportPipeline, meeting_id: int) -> dict[str, list[str]]:
+    """The agenda's cases without consent to share with every attending agency (by case
+    reference, the agencies each lacks), before the pack is made."""
+    session = pipeline.session
+    pipeline.require("", Section.CONFERENCES, Section.CONSENT)
+    with session.batch():
+        conferences = ConferenceService(session)
+        meeting = meeting_for(conferences, meeting_id)
+        references = [item.reference for item in conferences.agenda(meeting.id)]
+        return lacking_consent(session, references, meeting.agencies) if meeting.agencies else {}
 
 
 def lacking_consent(
@@ -192,6 +277,8 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
         out["born"] = d.date_of_birth.isoformat()
     elif (age := case.age(utcnow().date())) is not None:
         out["born"] = QT_TRANSLATE_NOOP("Documents", "about %n year(s) old", "", age)
+    if d.address:
+        out["address"] = d.address
     if d.children_count or d.children_notes:
         count = "" if d.children_count is None else str(d.children_count)
         out["children"] = "\n".join(x for x in (count, d.children_notes) if x)
@@ -201,7 +288,15 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
             him = link.perpetrator
             seen.setdefault(
                 him.perpetrator_id,
-                PackPerson(him.details.name, link.relationship, him.details.known_addresses),
+                PackPerson(
+                    him.details.name,
+                    link.relationship,
+                    him.details.known_addresses,
+                    him.details.date_of_birth.isoformat() if him.details.date_of_birth else "",
+                    label(him.details.age_group)
+                    if him.details.age_group is not AgeBand.UNKNOWN
+                    else "",
+                ),
             )
         out["perpetrators"] = list(seen.values())
     if session.allowed(Section.RISK, Action.READ):

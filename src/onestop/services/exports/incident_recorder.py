@@ -50,10 +50,12 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, current_decision
 from onestop.domain.periods import Period
 from onestop.domain.roles import Action, Capability, Section
+from onestop.domain.statistics import perpetrator_age_band
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.capabilities import require
 from onestop.services.exports.pipeline import MIN_PDF_PASSWORD
+from onestop.services.perpetrators import primary_perpetrators
 from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
@@ -196,6 +198,10 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
     ).all()
     found = [row for row in found if row.Incident.case_id in consenting]
     services = _services(s, {row.Incident.case_id for row in found}, end)
+    primary = primary_perpetrators(
+        s,
+        select(Incident.id).where(Incident.created_at >= start, Incident.created_at < end),
+    )
     rows = []
     for row in found:
         incident: Incident = row.Incident
@@ -214,6 +220,15 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
                 incident.perpetrator_count
             ),
             gbvims.Column.RELATIONSHIP: gbvims.CONTEXTS.code(incident.context),
+            # His age group at the incident, when a perpetrator is linked to it.
+            gbvims.Column.PERPETRATOR_AGE: gbvims.AGE_GROUPS.code(
+                perpetrator_age_band(
+                    *primary[incident.id],
+                    (incident.occurred_earliest or incident.created_at).date(),
+                )
+            )
+            if incident.id in primary
+            else "",
             gbvims.Column.CONSENT: gbvims.YES,
             **services.get(incident.case_id, {}),
         }

@@ -11,7 +11,7 @@ import io
 import os
 import re
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -227,10 +227,12 @@ class ExportPipeline:
         without_consent: bool,
         companion: tuple[Path, bytes] | None = None,
         attached: tuple[Path, bytes] | None = None,
+        noted: Mapping[str, str] | None = None,
     ) -> Exported:
         """Encrypt if asked, write atomically (with its ``companion`` file, if any), and leave
         one export entry per case in it (with the digest of the companion, or of a file
-        ``attached`` inside the PDF)."""
+        ``attached`` inside the PDF, and what ``noted`` adds for that case: codes, never
+        what staff typed)."""
         references = [reference] if isinstance(reference, str) else list(reference)
         options.step(2)
         data = encrypt(pdf, options.password) if options.password else pdf
@@ -264,7 +266,13 @@ class ExportPipeline:
                 section, Action.READ, record_ref=references[0] if references else ""
             ) as s:
                 for ref in references or [""]:
-                    session.audit(s, AuditAction.EXPORT, section, record_ref=ref, detail=detail)
+                    session.audit(
+                        s,
+                        AuditAction.EXPORT,
+                        section,
+                        record_ref=ref,
+                        detail=detail + (noted or {}).get(ref, ""),
+                    )
                 # Inside the transaction: no file without its entry.
                 for part, target, _ in reversed(parts):
                     os.replace(part, target)

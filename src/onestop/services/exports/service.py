@@ -4,7 +4,7 @@ assembled by its own module (``referral``, ``medicolegal``, ``bundle``, ``confer
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from onestop.services.exports import (
 )
 from onestop.services.exports import dhis2 as dhis2_export
 from onestop.services.exports import statistics as statistics_export
+from onestop.services.exports.conference import CaseSharing
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -93,10 +94,21 @@ class ExportService:
         with self._pipeline.session.batch():
             return bundle.chronology(self._pipeline.session, reference)
 
-    def conference_pack(self, options: ExportOptions, meeting_id: int | None = None) -> Exported:
-        """The pack for a meeting (by default the next one)."""
+    def conference_pack(
+        self,
+        options: ExportOptions,
+        meeting_id: int | None = None,
+        sharing: Mapping[str, CaseSharing] | None = None,
+    ) -> Exported:
+        """The pack for a meeting (by default the next one); ``sharing``: for each case
+        shared without her consent, why (decided case by case)."""
         with self._in_centre_zone():
-            return conference.conference_pack(self._pipeline, options, meeting_id)
+            return conference.conference_pack(self._pipeline, options, meeting_id, sharing)
+
+    def conference_pack_without_consent(self, meeting_id: int) -> dict[str, list[str]]:
+        """The cases on a meeting's agenda without consent to share with every attending
+        agency, each with the agencies it lacks: the pack asks a reason for each."""
+        return conference.without_consent(self._pipeline, meeting_id)
 
     def conference_minutes(
         self, options: ExportOptions, meeting_id: int, attendance: Attendance | None = None

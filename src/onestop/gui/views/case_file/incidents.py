@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from onestop.domain.roles import Section
-from onestop.gui.views.case_file._parts import labels, selectable_label, translated
+from onestop.gui.views.case_file._parts import labels, scrolling, selectable_label, translated
 from onestop.gui.views.case_file.pages import SectionPage, register_page
+from onestop.gui.views.case_file.perpetrators import perpetrators_box
 from onestop.gui.views.case_file.rows import IncidentRow
 from onestop.gui.views.entered_in_error import EnteredInErrorDialog
 from onestop.gui.views.records import IncidentBook, RecordsPanel
@@ -62,13 +63,23 @@ def incidents_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         extra_columns=[(translate("CaseFileWidget", "Entered in error"), _in_error)],
         struck_out=lambda row: row.entered_in_error,
     )
-    col.addWidget(incidents, 1)
+    top = QWidget(box)  # the incidents, their buttons and the warnings
+    top_col = QVBoxLayout(top)
+    top_col.setContentsMargins(0, 0, 0, 0)
+    top_col.addWidget(incidents, 1)
     if incidents.writable and incidents.records:
-        col.addLayout(_error_buttons(file, incidents))
+        top_col.addLayout(_error_buttons(file, incidents))
     for linked in v.perpetrators or ():
         if linked.warning:
-            col.addWidget(selectable_label(box, "perpetratorWarning", linked.warning))
-    return box
+            top_col.addWidget(selectable_label(top, "perpetratorWarning", linked.warning))
+    if not v.perpetrators:
+        col.addWidget(top, 1)
+        return box
+    # The perpetrators below the incidents, and the tab scrolls: each part keeps its height
+    # (his form its fields') however long the list of incidents.
+    col.addWidget(top, 1)
+    col.addWidget(perpetrators_box(file, v.perpetrators))
+    return scrolling(file, box)
 
 
 def _in_error(row: IncidentRow) -> str:

@@ -1,0 +1,153 @@
+"""What the MARAC referral form asks of a case on the agenda: who referred it and on what day
+(``ReferralDialog``), and, when the pack is printed, why each case without her consent is
+shared all the same (``SharingChoices``, decided case by case)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from onestop.domain.coordination import SharingReason
+from onestop.gui.labels import label
+from onestop.gui.views.export import Run
+from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.dates import to_date, to_qdate
+from onestop.gui.widgets.screen import report_errors
+from onestop.services.conferences import ConferenceService, ReferralDetails
+from onestop.services.exports import ExportService
+from onestop.services.exports.conference import CaseSharing
+from onestop.services.session import VaultSession
+
+
+class ReferralDialog(QDialog):
+    """The referring agency and the referral's date of a case waiting for a meeting; saved
+    with its history, and kept open with the reason when the service refuses it."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: VaultSession,
+        reference: str,
+        current: ReferralDetails,
+        today: date,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralDialog")
+        self.setWindowTitle(self.tr("Referral of {ref}").format(ref=reference))
+        self._session, self._reference, self._current = session, reference, current
+        form = QFormLayout(self)
+        self.agency = QLineEdit(current.referring_agency, self)
+        self.agency.setObjectName("referringAgency")
+        self.agency.setMaxLength(200)
+        self.agency.setAccessibleName(self.tr("Referring agency"))
+        self.day = QDateEdit(to_qdate(current.referred_on or today), self)
+        self.day.setObjectName("referredOn")
+        self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Referral date"))
+        for caption, widget in (
+            (self.tr("Referring &agency"), self.agency),
+            (self.tr("Referral &date"), self.day),
+        ):
+            caption_label = QLabel(caption, self)
+            caption_label.setBuddy(widget)
+            form.addRow(caption_label, widget)
+        self.error = message_label(self, "referralError")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        with report_errors(self.error) as outcome:
+            ConferenceService(self._session).update_referral(
+                self._reference,
+                ReferralDetails(self.agency.text(), to_date(self.day.date())),
+                self._current.version,
+            )
+        if not outcome.failed:
+            super().accept()
+
+
+class SharingChoices(QGroupBox):
+    """For each case on the agenda without her consent to share with every attending agency:
+    why it is shared all the same (a reason from the referral form's list) and a note."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        meeting_id: int,
+        lacking: dict[str, list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Shared without her consent: why, case by case"))
+        self.setObjectName("sharingChoices")
+        self._session, self._meeting_id = session, meeting_id
+        column = QVBoxLayout(self)
+        column.addWidget(
+            QLabel(
+                self.tr(
+                    "These survivors did not consent to sharing with every agency at the "
+                    "meeting. For each, choose why it is shared all the same and say what "
+                    "makes it so; the pack prints it beside her case."
+                ),
+                self,
+            )
+        )
+        column.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
+        grid = QGridLayout()
+        column.addLayout(grid)
+        self.rows: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        for n, (reference, agencies) in enumerate(sorted(lacking.items())):
+            case_label = QLabel(
+                self.tr("{ref} (not with {agencies})").format(
+                    ref=reference, agencies=", ".join(agencies)
+                ),
+                self,
+            )
+            case_label.setWordWrap(True)
+            reason = QComboBox(self)
+            reason.setObjectName(f"sharingReason_{reference}")
+            reason.setAccessibleName(self.tr("Why {ref} is shared").format(ref=reference))
+            reason.addItem(self.tr("Choose why…"), None)
+            for member in SharingReason:
+                reason.addItem(label(member), member.value)
+            note = QLineEdit(self)
+            note.setObjectName(f"sharingNote_{reference}")
+            note.setMaxLength(500)
+            note.setAccessibleName(self.tr("What makes it so for {ref}").format(ref=reference))
+            note.setPlaceholderText(self.tr("What makes it so for her"))
+            grid.addWidget(case_label, n, 0)
+            grid.addWidget(reason, n, 1)
+            grid.addWidget(note, n, 2)
+            self.rows[reference] = (reason, note)
+        grid.setColumnStretch(2, 1)
+
+    def choose(self) -> Run | str:
+        undecided = [ref for ref, (reason, _) in self.rows.items() if reason.currentData() is None]
+        if undecided:
+            return self.tr("Choose why each case is shared without her consent: {cases}.").format(
+                cases=", ".join(undecided)
+            )
+        sharing = {
+            ref: CaseSharing(SharingReason(reason.currentData()), note.text())
+            for ref, (reason, note) in self.rows.items()
+        }
+        session, meeting_id = self._session, self._meeting_id
+        return lambda options: ExportService(session).conference_pack(options, meeting_id, sharing)
