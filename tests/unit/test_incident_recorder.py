@@ -157,8 +157,9 @@ def test_the_perpetrators_age_group_is_his_age_at_the_incident(
         ):
             (incident,) = IncidentService(cw).list(ref)
             people.add(ref, incident.incident_id, details, "partner")
+    months = into_last_month(vault)
     with vault.sign_in(Role.MANAGER) as manager:
-        done = export_incident_recorder(manager, this_month(), tmp_path)
+        done = export_incident_recorder(manager, months, tmp_path)
     rows = sheet_rows(done.path, gbvims.INCIDENT_SHEET)
     column = by_column()[gbvims.Column.PERPETRATOR_AGE]
     assert [r[column] for r in rows[1:]] == ["Age 26 - 40", "Age 18 - 25", None]
