@@ -753,7 +753,11 @@ class _Writer:
             self.flush()
 
     def _new_case(self, row: ParsedRow, incident: IncidentDetails | None) -> None:
-        opened = datetime.combine(row.opened_on, time(), tzinfo=UTC) if row.opened_on else self.now
+        # The register's date of interview (or report); else the incident's; never the day
+        # of the import for a record older than OneStop. With neither, the moment of the
+        # import stands for "unknown" (Case.opening_known) and the "opened" counts skip it.
+        known = row.opened_on or row.incident_date
+        opened = datetime.combine(known, time(), tzinfo=UTC) if known else self.now
         case_id, self.next_case = self.next_case, self.next_case + 1
         reference = self._reference(opened.year)
         stamps = {"version": 1, "updated_at": self.now, "updated_by": self.who}

@@ -221,7 +221,7 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
             gbvims.Column.INCIDENT_ID: f"{case.reference}-{incident.id}",
             gbvims.Column.SURVIVOR_CODE: case.register_id or case.reference,
             gbvims.Column.CASE_MANAGER_CODE: staff_codes.get(case.caseworker or "", ""),
-            gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date(),
+            gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date() if case.opening_known else None,
             gbvims.Column.DATE_OF_INCIDENT: (
                 incident.occurred_earliest.date() if incident.occurred_earliest else None
             ),
