@@ -1083,6 +1083,18 @@
         <translation>ملاحظات الاتصال الآمن</translation>
     </message>
     <message>
+        <source>Not known (not in the register)</source>
+        <translation>غير معروف (ليس في السجل)</translation>
+    </message>
+    <message>
+        <source>Imported from a register</source>
+        <translation>مستورد من سجل</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>المعرّف في السجل</translation>
+    </message>
+    <message>
         <source>No caseworker yet</source>
         <translation>لا يوجد مدير حالة بعد</translation>
     </message>
@@ -8227,6 +8239,14 @@ Keep it locked away.</source>
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Imported from a register</source>
+        <translation>مستورد من سجل</translation>
+    </message>
+    <message>
+        <source>Case opened in the earlier register</source>
+        <translation>فُتحت الحالة في السجل السابق</translation>
+    </message>
     <message>
         <source>Case opened</source>
         <translation>فُتحت الحالة</translation>

@@ -1011,6 +1011,18 @@
         <translation>Notas sobre el contacto seguro</translation>
     </message>
     <message>
+        <source>Not known (not in the register)</source>
+        <translation>Desconocida (no consta en el registro)</translation>
+    </message>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importado de un registro</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identificador en el registro</translation>
+    </message>
+    <message>
         <source>No caseworker yet</source>
         <translation>Aún sin gestor/a del caso</translation>
     </message>
@@ -7991,6 +8003,14 @@ Guárdela bajo llave.</translation>
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importado de un registro</translation>
+    </message>
+    <message>
+        <source>Case opened in the earlier register</source>
+        <translation>Caso abierto en el registro anterior</translation>
+    </message>
     <message>
         <source>Case opened</source>
         <translation>Caso abierto</translation>

@@ -1011,6 +1011,18 @@
         <translation>Notes sur les contacts sûrs</translation>
     </message>
     <message>
+        <source>Not known (not in the register)</source>
+        <translation>Inconnue (absente du registre)</translation>
+    </message>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importé d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identifiant dans le registre</translation>
+    </message>
+    <message>
         <source>No caseworker yet</source>
         <translation>Pas encore de référent</translation>
     </message>
@@ -7991,6 +8003,14 @@ Gardez-la sous clé.</translation>
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importé d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>Case opened in the earlier register</source>
+        <translation>Dossier ouvert dans l&apos;ancien registre</translation>
+    </message>
     <message>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>

@@ -5,11 +5,12 @@ case, and finds that case by its register id in the Cases tab."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QTabBar, QTableView, QWidget
 
 from onestop.domain.roles import Capability, Role, may
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -20,6 +21,7 @@ from tests.gui.journey import (
     find_button,
     find_field,
     on_screen,
+    open_file_from_list,
     press,
     shows_button,
     sign_in_by_keyboard,
@@ -85,6 +87,32 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
     cases = find_field(shell, "Cases")
     qtbot.waitUntil(lambda: "Zoë Núñez" in on_screen(cases), timeout=10_000)
     assert "Amina Hassan" not in on_screen(cases)
+
+    # Her file says where it came from: the register, its id there, and the day of the import.
+    model = cases.model()
+    reference = next(
+        cell
+        for row in range(model.rowCount())
+        for cell in (model.index(row, c).data() for c in range(model.columnCount()))
+        if isinstance(cell, str) and cell.startswith("OSC-")
+    )
+    open_file_from_list(qtbot, shell, reference)
+    click_tab(shell, "Identity")
+    identity = on_screen(shell)
+    assert "Imported from a register" in identity and "R-101" in identity, identity
+    assert "Not known (not in the register)" in identity  # the register gave no date
+    imported_on = find_field(shell, "identity_Imported from a register").text()
+    assert str(date.today().year) in imported_on
+    click_tab(shell, "Timeline")
+    qtbot.waitUntil(lambda: "Imported from a register" in on_screen(shell), timeout=10_000)
+    timeline = next(
+        t
+        for t in shell.findChildren(QTableView)
+        if t.isVisible() and "Imported from a register" in on_screen(t)
+    )
+    first = [timeline.model().index(0, c).data() for c in range(timeline.model().columnCount())]
+    assert first[0] == imported_on and first[2] == "Imported from a register", first
+    assert "Case opened" not in on_screen(timeline)
 
 
 @DROP_DOWN

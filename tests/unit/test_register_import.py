@@ -433,13 +433,12 @@ def test_an_imported_case_opens_on_its_register_date_and_the_counts_skip_unknown
         assert plan.ready
         ImportService(cw).run(plan, {})
     open_case_in(vault, alias="Typed today")
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        with cw.system_transaction() as s:
-            cases = {c.register_id: c for c in s.scalars(select(Case))}
-            assert cases["R-1"].opened_at.date().isoformat() == "2024-03-05"
-            assert cases["R-2"].opened_at.date().isoformat() == "2023-07-01"
-            assert cases["R-1"].opening_known and cases["R-2"].opening_known
-            assert not cases["R-3"].opening_known and cases[""].opening_known
+    with vault.sign_in(Role.CASEWORKER) as cw, cw.system_transaction() as s:
+        cases = {c.register_id: c for c in s.scalars(select(Case))}
+        assert cases["R-1"].opened_at.date().isoformat() == "2024-03-05"
+        assert cases["R-2"].opened_at.date().isoformat() == "2023-07-01"
+        assert cases["R-1"].opening_known and cases["R-2"].opening_known
+        assert not cases["R-3"].opening_known and cases[""].opening_known
     with vault.sign_in(Role.MANAGER) as manager:
         agenda = AgendaService(manager).today(now)
     assert agenda.counts["opened_30_days"] == 1
