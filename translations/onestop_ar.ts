@@ -4011,6 +4011,18 @@
         <source>Mapping saved.</source>
         <translation>حُفظت المطابقة.</translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ التحقق من كل صف…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>إلغاء التحقق</translation>
+    </message>
+    <message>
+        <source>Check cancelled: run it again before importing.</source>
+        <translation>أُلغي التحقق: أعِده قبل الاستيراد.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) checked:</source>
         <translation>

@@ -3919,6 +3919,18 @@
         <source>Mapping saved.</source>
         <translation>Correspondencia guardada.</translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>Check cancelled: run it again before importing.</source>
+        <translation>Comprobación cancelada: repítala antes de importar.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) checked:</source>
         <translation>

@@ -3919,6 +3919,18 @@
         <source>Mapping saved.</source>
         <translation>Correspondance enregistrée.</translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Check cancelled: run it again before importing.</source>
+        <translation>Vérification annulée : relancez-la avant d&apos;importer.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) checked:</source>
         <translation>

@@ -210,3 +210,40 @@ def test_a_manager_checks_a_register_and_is_told_a_caseworker_imports_it(
     assert "0 would be refused, 0 may be cases already in the vault" in summary.text()
     assert not shows_button(shell, "Import")
     assert not shows_button(shell, "Cancel import")
+
+
+@DROP_DOWN
+def test_the_check_shows_its_progress_and_cancel_stops_it(
+    qtbot, make_shell, vault, tmp_path: Path
+) -> None:
+    """A long register is checked off the window's thread: the bar moves, Cancel stops the
+    check, and the screen is usable again (checking anew works)."""
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "Register id;Name;Type of incident\n"
+        + "".join(f"R-{i};Person {i};Rape\n" for i in range(60_000)),
+        encoding="utf-8",
+    )
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    click_tab(shell, "Import register")
+    type_into(shell, "Register file", str(register))
+    click(find_button(shell, "Read file"))
+    qtbot.waitUntil(lambda: bool(find_field(shell, "File format").text()), timeout=5_000)
+    click(find_button(shell, "Check every row (dry run)"))
+    bar = find_field(shell, "Import progress")
+    assert bar.isVisible() and bar.maximum() == 0  # busy while it checks
+    assert "Checking every row…" in on_screen(shell)
+    cancel = find_button(shell, "Cancel check")
+    assert cancel.isEnabled() and not find_button(shell, "Check every row (dry run)").isEnabled()
+    click(cancel)
+    qtbot.waitUntil(lambda: "Check cancelled" in on_screen(shell), timeout=20_000)
+    assert find_field(shell, "Dry run").text() == ""
+    assert not find_button(shell, "Import").isEnabled()
+    assert find_button(shell, "Check every row (dry run)").isEnabled()
+    assert bar.maximum() == 1 and not find_button(shell, "Cancel import").isEnabled()
+
+    register.write_text("Register id;Name;Type of incident\nR-1;Zoë Núñez;Rape\n", encoding="utf-8")
+    click(find_button(shell, "Check every row (dry run)"))
+    qtbot.waitUntil(lambda: "1 row checked" in find_field(shell, "Dry run").text(), timeout=20_000)
+    assert find_button(shell, "Import").isEnabled()
