@@ -4169,8 +4169,20 @@
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
+        <source>Archive password again</source>
+        <translation>كلمة مرور الأرشيف مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>م&amp;رة أخرى</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message numerus="yes">
         <source>Written {path}: %n incident(s).</source>

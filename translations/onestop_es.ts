@@ -4053,8 +4053,20 @@
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
+        <source>Archive password again</source>
+        <translation>Contraseña del archivo, otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Otra vez</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message numerus="yes">
         <source>Written {path}: %n incident(s).</source>

@@ -4053,8 +4053,20 @@
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
+        <source>Archive password again</source>
+        <translation>Mot de passe de l&apos;archive, confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message numerus="yes">
         <source>Written {path}: %n incident(s).</source>
