@@ -109,6 +109,8 @@ class IncidentRecorderDialog(QDialog):
         taller than the dialog's first height, which would clip it)."""
         show_message(label, text, error=error)
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
