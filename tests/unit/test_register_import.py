@@ -444,3 +444,30 @@ def test_an_imported_case_opens_on_its_register_date_and_the_counts_skip_unknown
     assert agenda.counts["opened_30_days"] == 1
     assert sum(c for _, c in agenda.trends["opened_by_month"]) == 1
     assert agenda.trends["opened_by_month"][-1] == (now.strftime("%Y-%m"), 1)
+
+
+def test_a_stopped_dry_run_reports_progress_and_is_audited_as_stopped(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    """The screen's Cancel stops a check through its progress callback: the rows checked so
+    far are reported as it goes, and the audit says it stopped and after how many rows."""
+    path = write_csv(tmp_path / "r.csv", sample_rows(250))
+    seen: list[int] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= 200:
+            raise Stop
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with pytest.raises(Stop):
+            ImportService(cw).dry_run(RegisterFile.open(path), MAPPING, progress)
+        assert seen == [0, 100, 200]
+        with cw.system_transaction() as s:
+            (entry,) = s.scalars(
+                select(AuditEntry).where(AuditEntry.detail.like("register dry run%"))
+            ).all()
+    assert entry.detail.endswith("stopped after 200 rows")

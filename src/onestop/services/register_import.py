@@ -624,29 +624,31 @@ class ImportService:
         checked = _Checked()
         with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             has_cases = bool(s.scalar(select(func.count()).select_from(Case)))
-        with session.batch():
-            try:
+        try:
+            with session.batch():
                 self._check_rows(file, mapping, today, has_cases, progress, checked)
-            except BaseException:
+                rows, refused = checked.rows, checked.refused
+                problems, duplicates = checked.problems, checked.duplicates
                 with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
                     session.audit(
                         s,
                         AuditAction.RECORD_READ,
                         Section.IDENTITY,
-                        detail=f"register dry run sha256 {file.sha256[:16]}: stopped after "
-                        f"{checked.rows} rows",
+                        detail=f"register dry run sha256 {file.sha256[:16]}: {rows} rows, "
+                        f"{refused} refused, {len(duplicates)} possible duplicates",
                     )
-                raise
-            rows, refused = checked.rows, checked.refused
-            problems, duplicates = checked.problems, checked.duplicates
+        except BaseException:
+            # Stopped (Cancel) or failed: the batch rolled back, and what was read is audited
+            # on its own, with how far the check went.
             with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
                 session.audit(
                     s,
                     AuditAction.RECORD_READ,
                     Section.IDENTITY,
-                    detail=f"register dry run sha256 {file.sha256[:16]}: {rows} rows, "
-                    f"{refused} refused, {len(duplicates)} possible duplicates",
+                    detail=f"register dry run sha256 {file.sha256[:16]}: stopped after "
+                    f"{checked.rows} rows",
                 )
+            raise
         return DryRun(file, mapping, rows, tuple(problems), refused, tuple(duplicates))
 
     def _check_rows(
