@@ -1087,6 +1087,18 @@
         <translation>ملاحظات الاتصال الآمن</translation>
     </message>
     <message>
+        <source>Not known (not in the register)</source>
+        <translation>غير معروف (ليس في السجل)</translation>
+    </message>
+    <message>
+        <source>Imported from a register</source>
+        <translation>مستورد من سجل</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>المعرّف في السجل</translation>
+    </message>
+    <message>
         <source>No caseworker yet</source>
         <translation>لا يوجد مدير حالة بعد</translation>
     </message>
@@ -4067,6 +4079,18 @@
         <source>Mapping saved.</source>
         <translation>حُفظت المطابقة.</translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ التحقق من كل صف…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>إلغاء التحقق</translation>
+    </message>
+    <message>
+        <source>Check cancelled: run it again before importing.</source>
+        <translation>أُلغي التحقق: أعِده قبل الاستيراد.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) checked:</source>
         <translation>
@@ -4213,8 +4237,20 @@
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
+        <source>Archive password again</source>
+        <translation>كلمة مرور الأرشيف مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>م&amp;رة أخرى</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message numerus="yes">
         <source>Written {path}: %n incident(s).</source>
@@ -8424,6 +8460,14 @@ Keep it locked away.</source>
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Imported from a register</source>
+        <translation>مستورد من سجل</translation>
+    </message>
+    <message>
+        <source>Case opened in the earlier register</source>
+        <translation>فُتحت الحالة في السجل السابق</translation>
+    </message>
     <message>
         <source>Case opened</source>
         <translation>فُتحت الحالة</translation>

@@ -1015,6 +1015,18 @@
         <translation>Notas sobre el contacto seguro</translation>
     </message>
     <message>
+        <source>Not known (not in the register)</source>
+        <translation>Desconocida (no consta en el registro)</translation>
+    </message>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importado de un registro</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identificador en el registro</translation>
+    </message>
+    <message>
         <source>No caseworker yet</source>
         <translation>Aún sin gestor/a del caso</translation>
     </message>
@@ -3975,6 +3987,18 @@
         <source>Mapping saved.</source>
         <translation>Correspondencia guardada.</translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Comprobando cada fila…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar la comprobación</translation>
+    </message>
+    <message>
+        <source>Check cancelled: run it again before importing.</source>
+        <translation>Comprobación cancelada: repítala antes de importar.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) checked:</source>
         <translation>
@@ -4097,8 +4121,20 @@
         <translation>Contra&amp;seña</translation>
     </message>
     <message>
+        <source>Archive password again</source>
+        <translation>Contraseña del archivo, otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Otra vez</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message numerus="yes">
         <source>Written {path}: %n incident(s).</source>
@@ -8184,6 +8220,14 @@ Guárdela bajo llave.</translation>
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importado de un registro</translation>
+    </message>
+    <message>
+        <source>Case opened in the earlier register</source>
+        <translation>Caso abierto en el registro anterior</translation>
+    </message>
     <message>
         <source>Case opened</source>
         <translation>Caso abierto</translation>

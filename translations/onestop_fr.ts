@@ -1015,6 +1015,18 @@
         <translation>Notes sur les contacts sûrs</translation>
     </message>
     <message>
+        <source>Not known (not in the register)</source>
+        <translation>Inconnue (absente du registre)</translation>
+    </message>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importé d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Identifiant dans le registre</translation>
+    </message>
+    <message>
         <source>No caseworker yet</source>
         <translation>Pas encore de référent</translation>
     </message>
@@ -3975,6 +3987,18 @@
         <source>Mapping saved.</source>
         <translation>Correspondance enregistrée.</translation>
     </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <source>Check cancelled: run it again before importing.</source>
+        <translation>Vérification annulée : relancez-la avant d&apos;importer.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) checked:</source>
         <translation>
@@ -4097,8 +4121,20 @@
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
+        <source>Archive password again</source>
+        <translation>Mot de passe de l&apos;archive, confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message numerus="yes">
         <source>Written {path}: %n incident(s).</source>
@@ -8184,6 +8220,14 @@ Gardez-la sous clé.</translation>
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Imported from a register</source>
+        <translation>Importé d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>Case opened in the earlier register</source>
+        <translation>Dossier ouvert dans l&apos;ancien registre</translation>
+    </message>
     <message>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>

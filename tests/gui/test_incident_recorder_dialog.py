@@ -28,6 +28,12 @@ from tests.backdate import backdate, last_month
 from tests.gui.journey import click, find_button, shows_button, sign_in_by_keyboard
 
 
+def find_field_named(dialog: QDialog, name: str) -> QLabel:
+    found = dialog.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
 def test_the_recorder_is_offered_in_the_statistics_dialog(
     qtbot, make_shell, vault, dialogs, tmp_path: Path
 ) -> None:
@@ -57,9 +63,11 @@ def test_the_recorder_is_offered_in_the_statistics_dialog(
     assert recorder.protect.isChecked()
     recorder.path.setText(str(tmp_path))
     recorder.password.setText("short")
+    recorder.repeat.setText("short")
     qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
     assert "at least" in recorder.message.text()
     recorder.password.setText("river stone 2026")
+    recorder.repeat.setText("river stone 2026")
     qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
     assert "1 incident." in recorder.message.text()
     (written,) = tmp_path.glob("*.zip")
@@ -128,3 +136,51 @@ def test_every_label_shows_its_shortcut_not_an_ampersand(qtbot, vault) -> None:
         assert all(label.buddy() is not None for label in labels)
         save_in = next(label for label in labels if label.text() == "&Save in")
         assert save_in.buddy() is recorder.path
+
+
+def test_the_password_is_typed_twice_and_the_result_is_news_in_full(
+    qtbot, vault, tmp_path: Path
+) -> None:
+    """A mistyped archive password is refused under its field; a written file is said in the
+    normal style (not red like an error), and neither the intro nor the path is cut off on
+    a 1280x768 screen."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Hope")).reference
+        IncidentService(cw).record(
+            ref, IncidentDetails(IncidentTime.unknown(), GbvType.RAPE, IncidentContext.FAMILY)
+        )
+        ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+    backdate(vault)
+    deep = tmp_path / "a-centre-with-a-long-folder-name" / "monthly-gbvims-sharing" / "sent"
+    deep.mkdir(parents=True)
+    with vault.sign_in(Role.MANAGER) as manager:
+        recorder = IncidentRecorderDialog(manager, datetime.now(UTC).date())
+        qtbot.addWidget(recorder)
+        recorder.show()
+        assert recorder.width() <= 1280 and recorder.height() <= 768
+        recorder.path.setText(str(deep))
+        recorder.password.setText("river stone 2026")
+        recorder.repeat.setText("river stone 2062")
+        qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
+        mismatch = find_field_named(recorder, "archivePasswordMismatch")
+        assert mismatch.isVisible() and mismatch.text() == "The two passwords are not the same."
+        assert mismatch.property("role") == "error"
+        assert not recorder.message.text() and list(deep.iterdir()) == []
+        row_of_mismatch = recorder.layout().getWidgetPosition(mismatch)[0]
+        assert row_of_mismatch == recorder.layout().getWidgetPosition(recorder.repeat)[0] + 1
+
+        recorder.repeat.setText("river stone 2026")
+        qtbot.mouseClick(recorder.export_button, Qt.MouseButton.LeftButton)
+        assert not mismatch.isVisible()
+        message = recorder.message
+        (written,) = deep.glob("*.zip")
+        assert message.text().replace("\u200b", "").startswith(f"Written {written}: 1 incident")
+        assert message.property("role") != "error"
+        recorder.layout().activate()
+        for label in (message, recorder.findChild(QLabel, "incidentRecorderIntro")):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            widest = max(
+                label.fontMetrics().horizontalAdvance(part)
+                for part in label.text().replace("\u200b", " ").split()
+            )
+            assert widest <= label.width(), label.text()

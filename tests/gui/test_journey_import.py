@@ -5,11 +5,12 @@ case, and finds that case by its register id in the Cases tab."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QTabBar, QTableView, QWidget
 
 from onestop.domain.roles import Capability, Role, may
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -20,6 +21,7 @@ from tests.gui.journey import (
     find_button,
     find_field,
     on_screen,
+    open_file_from_list,
     press,
     shows_button,
     sign_in_by_keyboard,
@@ -85,6 +87,32 @@ def test_a_caseworker_imports_a_register(qtbot, make_shell, vault, tmp_path: Pat
     cases = find_field(shell, "Cases")
     qtbot.waitUntil(lambda: "Zoë Núñez" in on_screen(cases), timeout=10_000)
     assert "Amina Hassan" not in on_screen(cases)
+
+    # Her file says where it came from: the register, its id there, and the day of the import.
+    model = cases.model()
+    reference = next(
+        cell
+        for row in range(model.rowCount())
+        for cell in (model.index(row, c).data() for c in range(model.columnCount()))
+        if isinstance(cell, str) and cell.startswith("OSC-")
+    )
+    open_file_from_list(qtbot, shell, reference)
+    click_tab(shell, "Identity")
+    identity = on_screen(shell)
+    assert "Imported from a register" in identity and "R-101" in identity, identity
+    assert "Not known (not in the register)" in identity  # the register gave no date
+    imported_on = find_field(shell, "identity_Imported from a register").text()
+    assert str(date.today().year) in imported_on
+    click_tab(shell, "Timeline")
+    qtbot.waitUntil(lambda: "Imported from a register" in on_screen(shell), timeout=10_000)
+    timeline = next(
+        t
+        for t in shell.findChildren(QTableView)
+        if t.isVisible() and "Imported from a register" in on_screen(t)
+    )
+    first = [timeline.model().index(0, c).data() for c in range(timeline.model().columnCount())]
+    assert first[0] == imported_on and first[2] == "Imported from a register", first
+    assert "Case opened" not in on_screen(timeline)
 
 
 @DROP_DOWN
@@ -182,3 +210,40 @@ def test_a_manager_checks_a_register_and_is_told_a_caseworker_imports_it(
     assert "0 would be refused, 0 may be cases already in the vault" in summary.text()
     assert not shows_button(shell, "Import")
     assert not shows_button(shell, "Cancel import")
+
+
+@DROP_DOWN
+def test_the_check_shows_its_progress_and_cancel_stops_it(
+    qtbot, make_shell, vault, tmp_path: Path
+) -> None:
+    """A long register is checked off the window's thread: the bar moves, Cancel stops the
+    check, and the screen is usable again (checking anew works)."""
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "Register id;Name;Type of incident\n"
+        + "".join(f"R-{i};Person {i};Rape\n" for i in range(60_000)),
+        encoding="utf-8",
+    )
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    click_tab(shell, "Import register")
+    type_into(shell, "Register file", str(register))
+    click(find_button(shell, "Read file"))
+    qtbot.waitUntil(lambda: bool(find_field(shell, "File format").text()), timeout=5_000)
+    click(find_button(shell, "Check every row (dry run)"))
+    bar = find_field(shell, "Import progress")
+    assert bar.isVisible() and bar.maximum() == 0  # busy while it checks
+    assert "Checking every row…" in on_screen(shell)
+    cancel = find_button(shell, "Cancel check")
+    assert cancel.isEnabled() and not find_button(shell, "Check every row (dry run)").isEnabled()
+    click(cancel)
+    qtbot.waitUntil(lambda: "Check cancelled" in on_screen(shell), timeout=20_000)
+    assert find_field(shell, "Dry run").text() == ""
+    assert not find_button(shell, "Import").isEnabled()
+    assert find_button(shell, "Check every row (dry run)").isEnabled()
+    assert bar.maximum() == 1 and not find_button(shell, "Cancel import").isEnabled()
+
+    register.write_text("Register id;Name;Type of incident\nR-1;Zoë Núñez;Rape\n", encoding="utf-8")
+    click(find_button(shell, "Check every row (dry run)"))
+    qtbot.waitUntil(lambda: "1 row checked" in find_field(shell, "Dry run").text(), timeout=20_000)
+    assert find_button(shell, "Import").isEnabled()

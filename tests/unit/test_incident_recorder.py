@@ -18,6 +18,7 @@ from sqlalchemy import select
 from onestop.db.audit import AuditEntry
 from onestop.db.cases import Case
 from onestop.db.incidents import Incident
+from onestop.db.staff import StaffAccount
 from onestop.domain import gbvims
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
@@ -34,7 +35,7 @@ from onestop.services.intake import MatchReason
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.register_import import ColumnMapping, ImportService, RegisterFile
 from tests.backdate import backdate, last_month
-from tests.conftest import SampleVault
+from tests.conftest import SampleVault, username_for
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = ("Zoë Ó Briain-Núñez", "فاطمة الزهراء", "Amina Hassan")
@@ -164,6 +165,28 @@ def test_the_perpetrators_age_group_is_his_age_at_the_incident(
     column = by_column()[gbvims.Column.PERPETRATOR_AGE]
     assert [r[column] for r in rows[1:]] == ["Age 26 - 40", "Age 18 - 25", None]
     assert "1984" not in repr(rows)
+
+
+def test_the_case_manager_code_is_a_staff_code_never_a_name(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    seeded(vault)
+    months = into_last_month(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = export_incident_recorder(manager, months, tmp_path)
+        with manager.system_transaction() as s:
+            staff = s.execute(
+                select(StaffAccount.id, StaffAccount.username, StaffAccount.display_name)
+            ).all()
+    caseworker = next(row for row in staff if row.username == username_for(Role.CASEWORKER))
+    data = sheet_rows(done.path, gbvims.INCIDENT_SHEET)
+    menu = sheet_rows(done.path, gbvims.MENU_SHEET)
+    codes = {r[by_column()[gbvims.Column.CASE_MANAGER_CODE]] for r in data[1:]}
+    assert codes == {f"S{caseworker.id:04d}"}
+    assert f"S{caseworker.id:04d}" in [r[0] for r in menu[1:]]
+    text = repr(data) + repr(menu)
+    for row in staff:
+        assert row.username not in text and row.display_name not in text
 
 
 def by_column() -> dict[str, int]:

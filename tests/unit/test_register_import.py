@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from onestop.domain import gbvims
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.roles import Capability, Role, may
 from onestop.errors import PermissionDenied, ValidationFailed
+from onestop.services.agenda import AgendaService
 from onestop.services.audit import AuditService
 from onestop.services.cases import SurvivorDetails
 from onestop.services.register_import import (
@@ -410,3 +412,62 @@ def test_a_dry_run_is_one_audit_entry_not_one_per_row_and_fact(
     assert [e.detail for e in added] == [
         f"register dry run sha256 {plan.file.sha256[:16]}: 7 rows, 0 refused, 1 possible duplicates"
     ]
+
+
+def test_an_imported_case_opens_on_its_register_date_and_the_counts_skip_unknown_ones(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    """The manager's "opened" figures do not jump on the day of an import: a case opens on
+    its interview date, else its incident's date; with neither it is left out of them."""
+    mapping = ColumnMapping({**MAPPING.columns, "Happened": Field.INCIDENT_DATE})
+    path = tmp_path / "r.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([*HEADERS, "Happened"])
+        writer.writerow(["R-1", "Ana", "", "Rape", "family", "2024-03-05", "2024-03-01"])
+        writer.writerow(["R-2", "Ines", "", "Rape", "family", "", "2023-07-01"])
+        writer.writerow(["R-3", "Maya", "", "Rape", "family", "", ""])
+    now = datetime.now(UTC)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(RegisterFile.open(path), mapping)
+        assert plan.ready
+        ImportService(cw).run(plan, {})
+    open_case_in(vault, alias="Typed today")
+    with vault.sign_in(Role.CASEWORKER) as cw, cw.system_transaction() as s:
+        cases = {c.register_id: c for c in s.scalars(select(Case))}
+        assert cases["R-1"].opened_at.date().isoformat() == "2024-03-05"
+        assert cases["R-2"].opened_at.date().isoformat() == "2023-07-01"
+        assert cases["R-1"].opening_known and cases["R-2"].opening_known
+        assert not cases["R-3"].opening_known and cases[""].opening_known
+    with vault.sign_in(Role.MANAGER) as manager:
+        agenda = AgendaService(manager).today(now)
+    assert agenda.counts["opened_30_days"] == 1
+    assert sum(c for _, c in agenda.trends["opened_by_month"]) == 1
+    assert agenda.trends["opened_by_month"][-1] == (now.strftime("%Y-%m"), 1)
+
+
+def test_a_stopped_dry_run_reports_progress_and_is_audited_as_stopped(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    """The screen's Cancel stops a check through its progress callback: the rows checked so
+    far are reported as it goes, and the audit says it stopped and after how many rows."""
+    path = write_csv(tmp_path / "r.csv", sample_rows(250))
+    seen: list[int] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done >= 200:
+            raise Stop
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        with pytest.raises(Stop):
+            ImportService(cw).dry_run(RegisterFile.open(path), MAPPING, progress)
+        assert seen == [0, 100, 200]
+        with cw.system_transaction() as s:
+            (entry,) = s.scalars(
+                select(AuditEntry).where(AuditEntry.detail.like("register dry run%"))
+            ).all()
+    assert entry.detail.endswith("stopped after 200 rows")

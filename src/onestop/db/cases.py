@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ColumnElement,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
@@ -52,6 +63,19 @@ class Case(Created, Versioned, Base):
     # The identity key's version its text columns are sealed under (services.sealedcolumns);
     # NULL for a row written before identity was sealed, until a holder's sign-in seals it.
     key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    @property
+    def opening_known(self) -> bool:
+        """False for an imported case whose register gave no date to open it on: its
+        ``opened_at`` is then only the moment of the import (``created_at``), which a register
+        date (always a midnight) never is."""
+        return not (self.imported and self.opened_at == self.created_at)
+
+
+def opening_known() -> ColumnElement[bool]:
+    """``Case.opening_known`` in a query: the manager's "opened" counts leave out imported
+    cases whose opening date is unknown, so an import does not look like a month of intakes."""
+    return or_(Case.imported.is_(False), Case.opened_at != Case.created_at)
 
 
 class ReferenceCounter(Base):

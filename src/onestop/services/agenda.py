@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from onestop.db.cases import Case
+from onestop.db.cases import Case, opening_known
 from onestop.db.counselling import CounsellingSession
 from onestop.db.health import HealthEncounter, TreatmentRow
 from onestop.db.incidents import Incident
@@ -334,7 +334,7 @@ class AgendaService:
             recent = s.scalar(
                 select(func.count())
                 .select_from(Case)
-                .where(Case.opened_at >= now - timedelta(days=30))
+                .where(Case.opened_at >= now - timedelta(days=30), opening_known())
             )
             self._session.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail="home counts")
         return {"open_cases": int(open_cases or 0), "opened_30_days": int(recent or 0)}
@@ -348,7 +348,9 @@ class AgendaService:
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             opened: dict[str, int] = dict(
                 s.execute(
-                    select(month, func.count()).where(Case.opened_at >= first).group_by(month)
+                    select(month, func.count())
+                    .where(Case.opened_at >= first, opening_known())
+                    .group_by(month)
                 ).all()
             )
             self._session.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail="trends")

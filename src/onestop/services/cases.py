@@ -80,6 +80,11 @@ class CaseFile:
     # Her identity is sealed and this person does not hold the key yet (a colleague confirms
     # her account first): the details' text is empty, and the file says why.
     name_sealed: bool = False
+    # Brought in from the centre's earlier register: its id there, and when it was imported
+    # (None for a case typed in OneStop); whether the register said when it was opened.
+    register_id: str = ""
+    imported_at: datetime | None = None
+    opening_known: bool = True
 
     @property
     def display_name(self) -> str:
@@ -124,6 +129,9 @@ def snapshot(row: Case) -> CaseFile:
         updated_at=row.updated_at,
         updated_by=row.updated_by,
         name_sealed=sealedcolumns.is_closed(row),
+        register_id=row.register_id,
+        imported_at=row.created_at if row.imported else None,
+        opening_known=row.opening_known,
     )
 
 

@@ -76,6 +76,7 @@ SNIFF_BYTES = 64 * 1024
 MAX_REGISTER_ID = 100
 MAX_REPORTED = 500  # rows with a problem listed in a report (the count is always whole)
 Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 100  # rows between two progress reports of a dry run
 
 
 # The built-in mapping of the GBVIMS Incident Recorder's "Incident Data" sheet.
@@ -547,6 +548,16 @@ def _merged(
     return tuple(by_reference.values())
 
 
+@dataclass
+class _Checked:
+    """What a dry run has found so far (kept when it stops, to audit how far it went)."""
+
+    rows: int = 0
+    refused: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class DryRun:
     file: RegisterFile
@@ -600,51 +611,85 @@ class ImportService:
             ),
         )
 
-    def dry_run(self, file: RegisterFile, mapping: ColumnMapping) -> DryRun:
-        """Every row checked and matched, nothing written (one audit entry: the counts)."""
+    def dry_run(
+        self, file: RegisterFile, mapping: ColumnMapping, progress: Progress | None = None
+    ) -> DryRun:
+        """Every row checked and matched, nothing written (one audit entry: the counts).
+        ``progress(rows checked, 0)`` is called every few rows (the total is not known before
+        the end); it may raise to stop the check, which is then audited as stopped."""
         session = self._session
         self.require_checking()
         mapping.check(file.headers)
         today = utcnow().date()
-        problems: list[RowProblem] = []
-        refused = rows = 0
-        duplicates: list[Duplicate] = []
+        checked = _Checked()
         with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
             has_cases = bool(s.scalar(select(func.count()).select_from(Case)))
-        intake = IntakeService(session)
-        same_code = _SameCode(session, today)
-        with session.batch():
-            for line, cells in file.rows():
-                rows += 1
-                row = parse_row(line, cells, mapping, today)
-                if row.problems:
-                    refused += 1
-                    problems.extend(
-                        RowProblem(line, k, v)
-                        for k, v in row.problems.items()
-                        if len(problems) < MAX_REPORTED
+        try:
+            with session.batch():
+                self._check_rows(file, mapping, today, has_cases, progress, checked)
+                rows, refused = checked.rows, checked.refused
+                problems, duplicates = checked.problems, checked.duplicates
+                with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+                    session.audit(
+                        s,
+                        AuditAction.RECORD_READ,
+                        Section.IDENTITY,
+                        detail=f"register dry run sha256 {file.sha256[:16]}: {rows} rows, "
+                        f"{refused} refused, {len(duplicates)} possible duplicates",
                     )
-                    continue
-                if not has_cases:
-                    continue
-                matches = same_code.matches(row.register_id)
-                if row.name or row.alias or row.date_of_birth or row.safe_phone:
-                    # One entry below for the whole dry run, not one per row and fact.
-                    check = intake.possible_matches(
-                        row.name, row.alias, row.date_of_birth, row.safe_phone, audited=False
-                    )
-                    matches = _merged(matches, check.matches)
-                if matches:
-                    duplicates.append(Duplicate(line, row.register_id or f"#{line}", matches))
+        except BaseException:
+            # Stopped (Cancel) or failed: the batch rolled back, and what was read is audited
+            # on its own, with how far the check went.
             with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
                 session.audit(
                     s,
                     AuditAction.RECORD_READ,
                     Section.IDENTITY,
-                    detail=f"register dry run sha256 {file.sha256[:16]}: {rows} rows, "
-                    f"{refused} refused, {len(duplicates)} possible duplicates",
+                    detail=f"register dry run sha256 {file.sha256[:16]}: stopped after "
+                    f"{checked.rows} rows",
                 )
+            raise
         return DryRun(file, mapping, rows, tuple(problems), refused, tuple(duplicates))
+
+    def _check_rows(
+        self,
+        file: RegisterFile,
+        mapping: ColumnMapping,
+        today: date,
+        has_cases: bool,
+        progress: Progress | None,
+        checked: _Checked,
+    ) -> None:
+        session = self._session
+        problems, duplicates = checked.problems, checked.duplicates
+        intake = IntakeService(session)
+        same_code = _SameCode(session, today)
+        if progress is not None:
+            progress(0, 0)
+        for line, cells in file.rows():
+            checked.rows += 1
+            if progress is not None and checked.rows % PROGRESS_EVERY == 0:
+                progress(checked.rows, 0)
+            row = parse_row(line, cells, mapping, today)
+            if row.problems:
+                checked.refused += 1
+                problems.extend(
+                    RowProblem(line, k, v)
+                    for k, v in row.problems.items()
+                    if len(problems) < MAX_REPORTED
+                )
+                continue
+            if not has_cases:
+                continue
+            matches = same_code.matches(row.register_id)
+            if row.name or row.alias or row.date_of_birth or row.safe_phone:
+                # One entry below for the whole dry run, not one per row and fact.
+                check = intake.possible_matches(
+                    row.name, row.alias, row.date_of_birth, row.safe_phone, audited=False
+                )
+                matches = _merged(matches, check.matches)
+            if matches:
+                duplicates.append(Duplicate(line, row.register_id or f"#{line}", matches))
 
     def run(
         self,
@@ -753,7 +798,11 @@ class _Writer:
             self.flush()
 
     def _new_case(self, row: ParsedRow, incident: IncidentDetails | None) -> None:
-        opened = datetime.combine(row.opened_on, time(), tzinfo=UTC) if row.opened_on else self.now
+        # The register's date of interview (or report); else the incident's; never the day
+        # of the import for a record older than OneStop. With neither, the moment of the
+        # import stands for "unknown" (Case.opening_known) and the "opened" counts skip it.
+        known = row.opened_on or row.incident_date
+        opened = datetime.combine(known, time(), tzinfo=UTC) if known else self.now
         case_id, self.next_case = self.next_case, self.next_case + 1
         reference = self._reference(opened.year)
         stamps = {"version": 1, "updated_at": self.now, "updated_by": self.who}

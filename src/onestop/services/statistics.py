@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from onestop.db.base import utcnow
-from onestop.db.cases import Case
+from onestop.db.cases import Case, opening_known
 from onestop.db.consent import ConsentRecord
 from onestop.db.counselling import CounsellingSession
 from onestop.db.directory import Agency
@@ -327,9 +327,13 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     # than SQLite takes as parameters.
     survivors = [
         SurvivorFacts(
-            case=row.id, new=start <= row.opened_at < end, disability=bool(row.disability.strip())
+            case=row.id,
+            new=row.known and start <= row.opened_at < end,
+            disability=bool(row.disability.strip()),
         )
-        for row in s.execute(select(Case.id, Case.opened_at, Case.disability))
+        for row in s.execute(
+            select(Case.id, Case.opened_at, Case.disability, opening_known().label("known"))
+        )
         if row.id in counted
     ]
     return PeriodFacts(

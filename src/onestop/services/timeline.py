@@ -60,13 +60,26 @@ def _rows(s: Session, model: Any, case: Case) -> Iterable[Any]:
 
 
 def _identity(s: Session, case: Case) -> Iterable[TimelineEvent]:
-    yield TimelineEvent(
-        case.opened_at,
-        Section.IDENTITY,
-        "opened",
-        QT_TRANSLATE_NOOP("Timeline", "Case opened"),
-        case.id,
-    )
+    if case.imported:
+        # Her file began in the centre's earlier register: the import is its first entry in
+        # OneStop, and "Case opened" only when the register said when.
+        yield TimelineEvent(
+            case.created_at,
+            Section.IDENTITY,
+            "imported",
+            QT_TRANSLATE_NOOP("Timeline", "Imported from a register"),
+            case.id,
+        )
+    if case.opening_known:
+        yield TimelineEvent(
+            case.opened_at,
+            Section.IDENTITY,
+            "opened",
+            QT_TRANSLATE_NOOP("Timeline", "Case opened in the earlier register")
+            if case.imported
+            else QT_TRANSLATE_NOOP("Timeline", "Case opened"),
+            case.id,
+        )
     if case.closed_at is not None:
         yield TimelineEvent(
             case.closed_at,

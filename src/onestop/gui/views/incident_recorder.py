@@ -6,6 +6,7 @@ gathers the choices and says where the file went."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from onestop.domain.roles import Capability, may
 from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.views.export import exports_folder
-from onestop.gui.widgets.controls import message_label
+from onestop.gui.widgets.controls import message_label, show_message
 from onestop.gui.widgets.dates import to_date, to_qdate
 from onestop.services.exports.incident_recorder import Months, export_incident_recorder
 from onestop.services.session import VaultSession
@@ -38,7 +39,12 @@ class IncidentRecorderDialog(QDialog):
         self.setObjectName("incidentRecorderDialog")
         self.setWindowTitle(self.tr("GBVIMS Incident Recorder"))
         self._session = session
+        # Wide enough for the intro in a few lines and a written file's path on one
+        # (a 1280x768 screen has room for it).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         intro = QLabel(
             self.tr(
                 "One row per incident reported in the months, of survivors whose consent to "
@@ -47,6 +53,7 @@ class IncidentRecorderDialog(QDialog):
             ),
             self,
         )
+        intro.setObjectName("incidentRecorderIntro")
         intro.setWordWrap(True)
         form.addRow(intro)
         # Only months that have ended are offered (the service refuses any other, as the
@@ -75,7 +82,17 @@ class IncidentRecorderDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Archive password"))
         form.addRow(self.tr("Pass&word"), self.password)
-        self.protect.toggled.connect(self.password.setEnabled)
+        # Typed twice, as the statistics' password is: a mistyped one would lock the centre
+        # out of its own archive. A mismatch is said under the field.
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Archive password again"))
+        form.addRow(self.tr("&Again"), self.repeat)
+        self.mismatch = message_label(self, "archivePasswordMismatch")
+        self.mismatch.setVisible(False)
+        form.addRow("", self.mismatch)
+        for field in (self.password, self.repeat):
+            self.protect.toggled.connect(field.setEnabled)
         self.message = message_label(self, "incidentRecorderMessage")
         form.addRow(self.message)
         buttons = QDialogButtonBox(self)
@@ -86,6 +103,18 @@ class IncidentRecorderDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _say(self, label: QLabel, text: str, *, error: bool = True) -> None:
+        """Say ``text`` on ``label`` and grow the dialog to show it whole (a wrapped line is
+        taller than the dialog's first height, which would clip it)."""
+        show_message(label, text, error=error)
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _month(self, accessible: str, day: date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
@@ -104,19 +133,38 @@ class IncidentRecorderDialog(QDialog):
         return Months.parse(f"{first:%Y-%m}", f"{last:%Y-%m}")
 
     def export(self) -> None:
+        protected = self.protect.isChecked()
+        if protected and self.password.text() != self.repeat.text():
+            self._say(self.mismatch, self.tr("The two passwords are not the same."))
+            self.repeat.setFocus()
+            return
+        self._say(self.mismatch, "")
         try:
             done = export_incident_recorder(
                 self._session,
                 self.months(),
                 Path(self.path.text().strip()),
-                self.password.text() if self.protect.isChecked() else None,
+                self.password.text() if protected else None,
             )
         except Exception as exc:
-            self.message.setText(explain(exc))
+            self._say(self.message, explain(exc))
             return
-        self.message.setText(
-            self.tr("Written {path}: %n incident(s).", "", done.rows).format(path=done.path)
+        self._say(  # news, not an error
+            self.message,
+            self.tr("Written {path}: %n incident(s).", "", done.rows).format(
+                path=breakable(done.path)
+            ),
+            error=False,
         )
+
+
+def breakable(path: Path) -> str:
+    """``path`` with a zero-width space after each folder separator, so a long path wraps on
+    its folders in a word-wrapped label instead of running past the dialog's edge."""
+    return str(path).replace(os.sep, os.sep + ZERO_WIDTH_SPACE)
+
+
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 class RecorderButton(QPushButton):

@@ -333,22 +333,67 @@ class ImportView(Screen):
 
     def dry_run(self) -> None:
         """Check the file as it is on disk now (a person corrects it, then checks again), with
-        the mapping she chose and the decisions she made for rows whose matches are the same."""
+        the mapping she chose and the decisions she made for rows whose matches are the same.
+        On a pool thread, with the progress bar and Cancel, as the import runs."""
         assert self.file is not None
-        mapping = self.chosen_mapping()
-        kept = self._decided_matches()
-        with report_errors(self._error) as outcome:
-            file = RegisterFile.open(self.file.path)
-            if file.headers != self.file.headers:
-                self.file = file
-                self._show_mapping(mapping)
-                mapping = self.chosen_mapping()
-            self.file = file
-            self.plan = ImportService(self._session).dry_run(file, mapping)
-        if outcome.failed:
-            self.plan = None
+        self._check(self.chosen_mapping(), self._decided_matches(), self.file.headers)
+
+    def _check(
+        self,
+        mapping: ColumnMapping,
+        kept: dict[int, tuple[str, tuple[str, ...]]],
+        headers: tuple[str, ...],
+    ) -> None:
+        assert self.file is not None
+        path, session = self.file.path, self._session
+
+        def work(progress: Progress) -> tuple[RegisterFile, DryRun | None]:
+            file = RegisterFile.open(path)
+            if file.headers != headers:
+                return file, None  # its columns changed: the mapping is shown anew first
+            return file, ImportService(session).dry_run(file, mapping, progress)
+
+        self.progress.setRange(0, 0)  # busy: the number of rows is known at the end
+        self._say(self.tr("Checking every row…"))
+        self.cancel_button.setText(self.tr("Cancel check"))
+        job = Job(work, self)
+        job.done.connect(lambda result: self._checked(result, mapping, kept))
+        job.failed.connect(self._check_failed)
+        self.job = job.start()
+        self._enable()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.plan = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.cancel_button.setText(self.tr("Cancel import"))
+        if self.file is None:  # signed out or locked meanwhile: nothing to show
+            self._say("")
+        elif isinstance(exc, Cancelled):
+            self._say(self.tr("Check cancelled: run it again before importing."))
+        else:
+            self._error(exc)
+        self._enable()
+
+    def _checked(
+        self,
+        result: tuple[RegisterFile, DryRun | None],
+        mapping: ColumnMapping,
+        kept: dict[int, tuple[str, tuple[str, ...]]],
+    ) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.cancel_button.setText(self.tr("Cancel import"))
+        if self.file is None:  # signed out or locked meanwhile: nothing to show
             self._enable()
             return
+        file, plan = result
+        self.file = file
+        if plan is None:
+            self._show_mapping(mapping)
+            self._check(self.chosen_mapping(), kept, file.headers)
+            return
+        self.plan = plan
         self._say("")
         plan = self.plan
         self.summary.setText(

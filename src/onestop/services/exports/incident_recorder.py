@@ -45,6 +45,7 @@ from onestop.db.incidents import Incident
 from onestop.db.legal import LegalMatter
 from onestop.db.referrals import Referral
 from onestop.db.shelter import ShelterStay
+from onestop.db.staff import StaffAccount
 from onestop.domain import gbvims
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import ConsentEntry, Decision, GivenBy, Purpose, current_decision
@@ -179,6 +180,21 @@ def _services(s: Session, cases: set[int], end: datetime) -> dict[int, dict[gbvi
     return out
 
 
+def staff_code(account_id: int) -> str:
+    """A staff member's code for the Incident Recorder: "S" and the account's number. The
+    number never changes and says nothing about who she is (the GBVIMS intake form asks for a
+    code, never a caseworker's name; the sign-in name is often the name)."""
+    return f"S{account_id:04d}"
+
+
+def _staff_codes(s: Session) -> dict[str, str]:
+    """Every sign-in name's staff code."""
+    return {
+        row.username: staff_code(row.id)
+        for row in s.execute(select(StaffAccount.id, StaffAccount.username))
+    }
+
+
 def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
     """The "Incident Data" rows, in the Incident Recorder's column order."""
     start, end = months.bounds
@@ -202,6 +218,7 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
         s,
         select(Incident.id).where(Incident.created_at >= start, Incident.created_at < end),
     )
+    staff_codes = _staff_codes(s)
     rows = []
     for row in found:
         incident: Incident = row.Incident
@@ -209,8 +226,8 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
         values: dict[gbvims.Column, Any] = {
             gbvims.Column.INCIDENT_ID: f"{case.reference}-{incident.id}",
             gbvims.Column.SURVIVOR_CODE: case.register_id or case.reference,
-            gbvims.Column.CASE_MANAGER_CODE: case.caseworker or "",
-            gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date(),
+            gbvims.Column.CASE_MANAGER_CODE: staff_codes.get(case.caseworker or "", ""),
+            gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date() if case.opening_known else None,
             gbvims.Column.DATE_OF_INCIDENT: (
                 incident.occurred_earliest.date() if incident.occurred_earliest else None
             ),

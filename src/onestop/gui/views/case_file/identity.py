@@ -70,8 +70,21 @@ def _shown(v: CaseFileView, parent: QWidget, names: Mapping[str, str]) -> QWidge
         (translated(FIELDS["address"]), d.address),
         (translate("CaseFileWidget", "Caseworker"), _caseworker(v.case.caseworker, names)),
         (translate("CaseFileWidget", "Status"), label(v.case.status)),
-        (translate("CaseFileWidget", "Opened"), fmt.when(v.case.opened_at)),
+        (
+            translate("CaseFileWidget", "Opened"),
+            fmt.when(v.case.opened_at)
+            if v.case.opening_known
+            else translate("CaseFileWidget", "Not known (not in the register)"),
+        ),
     ]
+    if v.case.imported_at is not None:
+        rows += [
+            (
+                translate("CaseFileWidget", "Imported from a register"),
+                fmt.when(v.case.imported_at),
+            ),
+            (translate("CaseFileWidget", "Register id"), v.case.register_id),
+        ]
     for title, value in rows:
         shown = selectable_label(box, f"identity_{title}", value)
         shown.setWordWrap(True)
