@@ -117,7 +117,9 @@ def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
             r.seen_at,
             Section.HEALTH,
             "encounter",
-            QT_TRANSLATE_NOOP("Timeline", "Health encounter"),
+            QT_TRANSLATE_NOOP("Timeline", "Health encounter entered in error")
+            if r.entered_in_error
+            else QT_TRANSLATE_NOOP("Timeline", "Health encounter"),
             r.id,
         )
         for t in s.scalars(select(TreatmentRow).where(TreatmentRow.encounter_id == r.id)):
