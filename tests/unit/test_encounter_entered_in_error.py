@@ -165,3 +165,31 @@ def test_the_medico_legal_report_leaves_it_out(vault, out, case) -> None:  # noq
     text = " ".join(pages)
     assert "Healing well." not in text
     assert REASON not in text
+
+
+def test_the_vaults_dose_count_leaves_it_out(vault, make_case) -> None:
+    """The reminders' count of her PEP doses (kept by the vault's triggers) drops the dose of
+    an encounter marked in error, and takes it back when the mark is cleared."""
+    ref = make_case(alias="Sade")
+    _incident, recorded = _dosed(vault, ref)
+
+    def pep_doses() -> list[int]:
+        conn = raw_connection(vault.path / "vault.db", key)
+        try:
+            return [
+                n
+                for (n,) in conn.execute(
+                    "SELECT doses FROM dose_summaries WHERE kind = 'pep_first_dose'"
+                )
+            ]
+        finally:
+            conn.close()
+
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        key = clinician.key
+        health = HealthService(clinician)
+        assert pep_doses() == [1]
+        marked = health.mark_entered_in_error(ref, recorded.encounter_id, REASON, recorded.version)
+        assert pep_doses() == []
+        health.clear_entered_in_error(ref, recorded.encounter_id, "It was hers", marked.version)
+        assert pep_doses() == [1]
