@@ -8284,6 +8284,10 @@ Keep it locked away.</source>
         <translation>مراجعة صحية</translation>
     </message>
     <message>
+        <source>{treatment} (encounter entered in error)</source>
+        <translation>{treatment} (مراجعة صحية أُدخلت خطأً)</translation>
+    </message>
+    <message>
         <source>Forensic examination</source>
         <translation>الفحص الطبي الشرعي</translation>
     </message>

@@ -8048,6 +8048,10 @@ Guárdela bajo llave.</translation>
         <translation>Consulta médica</translation>
     </message>
     <message>
+        <source>{treatment} (encounter entered in error)</source>
+        <translation>{treatment} (consulta registrada por error)</translation>
+    </message>
+    <message>
         <source>Forensic examination</source>
         <translation>Examen forense</translation>
     </message>

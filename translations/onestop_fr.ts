@@ -8048,6 +8048,10 @@ Gardez-la sous clé.</translation>
         <translation>Consultation médicale</translation>
     </message>
     <message>
+        <source>{treatment} (encounter entered in error)</source>
+        <translation>{treatment} (consultation saisie par erreur)</translation>
+    </message>
+    <message>
         <source>Forensic examination</source>
         <translation>Examen médico-légal</translation>
     </message>

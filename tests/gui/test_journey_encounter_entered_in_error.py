@@ -114,7 +114,9 @@ def test_a_nurse_marks_an_encounter_entered_in_error(qtbot, make_shell, vault, c
 
     # The timeline labels it.
     click_tab(shell, "Timeline")
-    assert "Health encounter entered in error" in on_screen(shell)
+    timeline = on_screen(shell)
+    assert "Health encounter entered in error" in timeline
+    assert "PEP first dose (encounter entered in error)" in timeline
     snap("the timeline labels it")
 
     # It was hers after all: the mark is cleared, with a reason, and the doses count again.
