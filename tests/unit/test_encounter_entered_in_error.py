@@ -16,11 +16,13 @@ from onestop.services.agenda import AgendaService
 from onestop.services.audit import AuditService
 from onestop.services.health import EncounterDetails, HealthService, standing
 from onestop.services.incidents import IncidentService
+from onestop.services.statistics import StatisticsService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
 from tests.unit.test_incident_entered_in_error import rape_hours_ago
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 from tests.unit.test_medicolegal_report import case, export, out  # noqa: F401
+from tests.unit.test_statistics import counted, counted_vault, period_to_today  # noqa: F401
 
 REASON = "Recorded on the wrong survivor: she is in another file"
 
@@ -193,3 +195,19 @@ def test_the_vaults_dose_count_leaves_it_out(vault, make_case) -> None:
         assert pep_doses() == []
         health.clear_entered_in_error(ref, recorded.encounter_id, "It was hers", marked.version)
         assert pep_doses() == [1]
+
+
+def test_the_statistics_leave_it_out(counted) -> None:  # noqa: F811
+    """One of the six rape survivors who started PEP within 72 h: her encounter was entered in
+    error, so she received no medical care at the centre and started no PEP there."""
+    vault, refs = counted
+    ref = refs["early"][0]
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        (encounter,) = health.list(ref)
+        health.mark_entered_in_error(ref, encounter.encounter_id, REASON, encounter.version)
+    with vault.sign_in(Role.MANAGER) as manager:
+        stats = StatisticsService(manager).compile(period_to_today())
+    services = {t.key: t for t in stats.tables}["services"]
+    assert services.shown("Medical care").value == 10  # the true count (11 before)
+    assert stats.pep.numerator == 5 and stats.pep.denominator == 11
