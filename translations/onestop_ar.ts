@@ -1391,6 +1391,18 @@
         <translation>طباعة التقرير الطبي ال&amp;شرعي…</translation>
     </message>
     <message>
+        <source>Clear the mark: the encounter counts again</source>
+        <translation>إزالة العلامة: تُحتسب المراجعة الصحية من جديد</translation>
+    </message>
+    <message>
+        <source>The encounter stays in her file with its history, but no longer counts: its doses do not meet the clinical windows, and it is left out of the medico-legal report and the statistics. Say why.</source>
+        <translation>تبقى المراجعة الصحية في ملفها مع سجلّ تغييراتها، لكنها لا تُحتسب بعد الآن: لا تُحتسب جرعاتها ضمن المهل السريرية، وتُستبعد من التقرير الطبي الشرعي ومن الإحصاءات. اذكر السبب.</translation>
+    </message>
+    <message>
+        <source>The encounter counts again. Say why the mark was wrong.</source>
+        <translation>تُحتسب المراجعة الصحية من جديد. اذكر سبب خطأ العلامة.</translation>
+    </message>
+    <message>
         <source>Discard the encounter?</source>
         <translation>تجاهل المعاينة؟</translation>
     </message>
@@ -6339,6 +6351,18 @@
         <translation>لا توجد معاينة صحية {encounter_id} في {reference}.</translation>
     </message>
     <message>
+        <source>Say why: the reason is kept with the encounter.</source>
+        <translation>اذكر السبب: يُحفظ السبب مع المراجعة الصحية.</translation>
+    </message>
+    <message>
+        <source>This encounter is already marked so.</source>
+        <translation>هذه المراجعة الصحية معلَّمة كذلك بالفعل.</translation>
+    </message>
+    <message>
+        <source>This encounter is not marked as entered in error.</source>
+        <translation>هذه المراجعة الصحية غير معلَّمة بأنها أُدخلت خطأً.</translation>
+    </message>
+    <message>
         <source>Give the end of the time range, after its start.</source>
         <translation>أدخل نهاية الفترة الزمنية، بعد بدايتها.</translation>
     </message>
@@ -8497,8 +8521,16 @@ Keep it locked away.</source>
         <translation>سُحبت الموافقة: {purpose}</translation>
     </message>
     <message>
+        <source>Health encounter entered in error</source>
+        <translation>مراجعة صحية أُدخلت خطأً</translation>
+    </message>
+    <message>
         <source>Health encounter</source>
         <translation>مراجعة صحية</translation>
+    </message>
+    <message>
+        <source>{treatment} (encounter entered in error)</source>
+        <translation>{treatment} (مراجعة صحية أُدخلت خطأً)</translation>
     </message>
     <message>
         <source>Forensic examination</source>

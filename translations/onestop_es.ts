@@ -1391,6 +1391,18 @@
         <translation>Imprimir el informe &amp;médico-legal…</translation>
     </message>
     <message>
+        <source>Clear the mark: the encounter counts again</source>
+        <translation>Quitar la marca: la consulta vuelve a contar</translation>
+    </message>
+    <message>
+        <source>The encounter stays in her file with its history, but no longer counts: its doses do not meet the clinical windows, and it is left out of the medico-legal report and the statistics. Say why.</source>
+        <translation>La consulta permanece en su expediente con su historial, pero deja de contar: sus dosis ya no cuentan para los plazos clínicos y queda fuera del informe médico-legal y de las estadísticas. Indique el motivo.</translation>
+    </message>
+    <message>
+        <source>The encounter counts again. Say why the mark was wrong.</source>
+        <translation>La consulta vuelve a contar. Indique por qué la marca era errónea.</translation>
+    </message>
+    <message>
         <source>Discard the encounter?</source>
         <translation>¿Descartar la consulta?</translation>
     </message>
@@ -6163,6 +6175,18 @@
         <translation>No hay ninguna consulta {encounter_id} en {reference}.</translation>
     </message>
     <message>
+        <source>Say why: the reason is kept with the encounter.</source>
+        <translation>Indique el motivo: se conserva con la consulta.</translation>
+    </message>
+    <message>
+        <source>This encounter is already marked so.</source>
+        <translation>Esta consulta ya está marcada así.</translation>
+    </message>
+    <message>
+        <source>This encounter is not marked as entered in error.</source>
+        <translation>Esta consulta no está marcada como registrada por error.</translation>
+    </message>
+    <message>
         <source>Give the end of the time range, after its start.</source>
         <translation>Indique el final del intervalo, después de su inicio.</translation>
     </message>
@@ -8257,8 +8281,16 @@ Guárdela bajo llave.</translation>
         <translation>Consentimiento retirado: {purpose}</translation>
     </message>
     <message>
+        <source>Health encounter entered in error</source>
+        <translation>Consulta médica registrada por error</translation>
+    </message>
+    <message>
         <source>Health encounter</source>
         <translation>Consulta médica</translation>
+    </message>
+    <message>
+        <source>{treatment} (encounter entered in error)</source>
+        <translation>{treatment} (consulta registrada por error)</translation>
     </message>
     <message>
         <source>Forensic examination</source>

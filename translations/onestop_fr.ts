@@ -1391,6 +1391,18 @@
         <translation>Imprimer le rapport &amp;médico-légal…</translation>
     </message>
     <message>
+        <source>Clear the mark: the encounter counts again</source>
+        <translation>Retirer la marque : la consultation compte de nouveau</translation>
+    </message>
+    <message>
+        <source>The encounter stays in her file with its history, but no longer counts: its doses do not meet the clinical windows, and it is left out of the medico-legal report and the statistics. Say why.</source>
+        <translation>La consultation reste dans son dossier avec son historique, mais ne compte plus : ses doses ne valent plus pour les délais cliniques, et elle est exclue du rapport médico-légal et des statistiques. Indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <source>The encounter counts again. Say why the mark was wrong.</source>
+        <translation>La consultation compte de nouveau. Indiquez pourquoi la marque était erronée.</translation>
+    </message>
+    <message>
         <source>Discard the encounter?</source>
         <translation>Abandonner la consultation ?</translation>
     </message>
@@ -6163,6 +6175,18 @@
         <translation>Il n&apos;y a pas de consultation {encounter_id} dans {reference}.</translation>
     </message>
     <message>
+        <source>Say why: the reason is kept with the encounter.</source>
+        <translation>Indiquez pourquoi : le motif est conservé avec la consultation.</translation>
+    </message>
+    <message>
+        <source>This encounter is already marked so.</source>
+        <translation>Cette consultation est déjà marquée ainsi.</translation>
+    </message>
+    <message>
+        <source>This encounter is not marked as entered in error.</source>
+        <translation>Cette consultation n&apos;est pas marquée comme saisie par erreur.</translation>
+    </message>
+    <message>
         <source>Give the end of the time range, after its start.</source>
         <translation>Indiquez la fin de la période, après son début.</translation>
     </message>
@@ -8257,8 +8281,16 @@ Gardez-la sous clé.</translation>
         <translation>Consentement retiré : {purpose}</translation>
     </message>
     <message>
+        <source>Health encounter entered in error</source>
+        <translation>Consultation médicale saisie par erreur</translation>
+    </message>
+    <message>
         <source>Health encounter</source>
         <translation>Consultation médicale</translation>
+    </message>
+    <message>
+        <source>{treatment} (encounter entered in error)</source>
+        <translation>{treatment} (consultation saisie par erreur)</translation>
     </message>
     <message>
         <source>Forensic examination</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
@@ -21,6 +21,10 @@ class HealthEncounter(Created, Versioned, Base):
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     history: Mapped[str] = mapped_column(Text)
     examination: Mapped[str] = mapped_column(Text)
+    # Entered in error (on the wrong survivor, a duplicate): kept with its history, counted
+    # nowhere (migration 0035); the reason is sealed like the encounter's other text.
+    entered_in_error: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    error_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The health key's version its text is sealed with (services.sealedcolumns); NULL: not
     # sealed yet (a vault from before migration 0030).
     key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -38,9 +38,10 @@ IDENTITY_SEALED = (
 )
 
 # The health section's free text, table by table (an encounter's history keeps its injuries,
-# treatments and follow-ups too: services.sealedcolumns.SNAPSHOT_EXTRAS).
+# treatments and follow-ups too: services.sealedcolumns.SNAPSHOT_EXTRAS), and why an encounter
+# was entered in error.
 HEALTH_SEALED: Mapping[str, tuple[str, ...]] = {
-    "health_encounters": ("history", "examination"),
+    "health_encounters": ("history", "examination", "error_reason"),
     "injuries": ("kind", "size", "description"),
     "treatments": ("notes",),
     "follow_ups": ("purpose",),

@@ -190,7 +190,11 @@ class AgendaService:
         for incident_id, kind, given_at in s.execute(
             select(HealthEncounter.incident_id, TreatmentRow.kind, TreatmentRow.given_at)
             .join(TreatmentRow, TreatmentRow.encounter_id == HealthEncounter.id)
-            .where(HealthEncounter.incident_id.in_(incident_ids))
+            .where(
+                HealthEncounter.incident_id.in_(incident_ids),
+                # A dose recorded on the wrong survivor's encounter was not given to her.
+                HealthEncounter.entered_in_error.is_(False),
+            )
         ):
             if incident_id is not None:
                 found.setdefault(incident_id, []).append(Treatment(TreatmentKind(kind), given_at))

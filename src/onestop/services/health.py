@@ -8,6 +8,7 @@ key (services.sealedcolumns): only those who hold it read or write an encounter.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -73,6 +74,9 @@ class Encounter:
     # last amendment).
     created_at: datetime | None = None
     created_by: str = ""
+    # Marked as entered in error (with the reason): kept in the file, counted nowhere.
+    entered_in_error: bool = False
+    error_reason: str = ""
 
     def treatment_timings(self) -> tuple[str, ...]:
         """E.g. "PEP first dose 31 h after the incident", for the linked incident."""
@@ -82,6 +86,23 @@ class Encounter:
             treatment_timing(t, self.incident_time, labels.label(t.kind))
             for t in self.details.treatments
         )
+
+
+def standing(encounters: Iterable[Encounter]) -> tuple[Encounter, ...]:
+    """The encounters that count: those not marked as entered in error. Their doses meet the
+    clinical windows and documents list them; the Health tab shows all (the others struck
+    through)."""
+    return tuple(e for e in encounters if not e.entered_in_error)
+
+
+_HISTORY_FIELDS = (
+    "incident_id",
+    "seen_at",
+    "history",
+    "examination",
+    "entered_in_error",
+    "error_reason",
+)
 
 
 def _incident_time(row: Incident | None) -> IncidentTime | None:
@@ -155,6 +176,8 @@ def _snapshot(
         updated_by=row.updated_by,
         created_at=row.created_at,
         created_by=row.created_by,
+        entered_in_error=bool(row.entered_in_error),
+        error_reason=row.error_reason or "",
     )
 
 
@@ -291,7 +314,7 @@ class HealthService:
                 s,
                 RECORD_TYPE,
                 row,
-                ("incident_id", "seen_at", "history", "examination"),
+                _HISTORY_FIELDS,
                 session.actor.username,
                 extra={
                     "injuries": [plain(asdict(i)) for i in injuries],
@@ -313,6 +336,84 @@ class HealthService:
             )
             s.flush()
             return _snapshot(s, row, case.reference)
+
+    def mark_entered_in_error(
+        self, reference: str, encounter_id: int, reason: str, expected_version: int
+    ) -> Encounter:
+        """Mark the encounter as entered in error (recorded on the wrong survivor, a duplicate),
+        saying why.
+
+        Nothing is deleted: the encounter stays in the file with its history (the version
+        before the mark is kept, its injuries and treatments too), but its doses no longer meet
+        the clinical windows and it is left out of the medico-legal report and the statistics.
+        The reason is sealed under the health key; the audit entry names the encounter, never
+        the reason's text."""
+        return self._set_in_error(reference, encounter_id, True, reason, expected_version)
+
+    def clear_entered_in_error(
+        self, reference: str, encounter_id: int, reason: str, expected_version: int
+    ) -> Encounter:
+        """Undo the mark (it was right after all): a correction with its own reason, kept in
+        the history like the mark itself."""
+        return self._set_in_error(reference, encounter_id, False, reason, expected_version)
+
+    def _set_in_error(
+        self, reference: str, encounter_id: int, in_error: bool, reason: str, expected: int
+    ) -> Encounter:
+        reason = reason.strip()
+        session = self._session
+        with session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
+            case, row = self._find(s, reference, encounter_id)
+            check_version(row, expected, "encounter")
+            sectionkeys.require_key(session, Section.HEALTH)
+            if not reason:
+                raise ValidationFailed.of(
+                    {
+                        "error_reason": QT_TRANSLATE_NOOP(
+                            "Messages", "Say why: the reason is kept with the encounter."
+                        )
+                    }
+                )
+            if bool(row.entered_in_error) == in_error:
+                raise ValidationFailed.of(
+                    {
+                        "error_reason": QT_TRANSLATE_NOOP(
+                            "Messages", "This encounter is already marked so."
+                        )
+                        if in_error
+                        else QT_TRANSLATE_NOOP(
+                            "Messages", "This encounter is not marked as entered in error."
+                        )
+                    }
+                )
+            problems = text_limits(HealthEncounter, {"error_reason": reason})
+            if problems:
+                raise ValidationFailed.of(problems)
+            injuries, treatments, follow_ups = _children(s, row.id)
+            bump_version(
+                s,
+                RECORD_TYPE,
+                row,
+                _HISTORY_FIELDS,
+                session.actor.username,
+                extra={
+                    "injuries": [plain(asdict(i)) for i in injuries],
+                    "treatments": [plain(asdict(t)) for t in treatments],
+                    "follow_ups": [plain(asdict(f)) for f in follow_ups],
+                },
+            )
+            row.entered_in_error = in_error
+            row.error_reason = reason
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.HEALTH,
+                record_ref=case.reference,
+                detail=f"encounter {row.id} v{row.version} "
+                + ("marked entered in error" if in_error else "entered-in-error mark cleared"),
+            )
+            s.flush()
+            return _snapshot(s, row, case.reference, (injuries, treatments, follow_ups))
 
     def list(self, reference: str) -> tuple[Encounter, ...]:
         with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:

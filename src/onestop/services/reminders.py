@@ -224,6 +224,8 @@ class ReminderService:
             .join(Case, Case.id == HealthEncounter.case_id)
             .where(
                 FollowUpRow.done.is_(False),
+                # Booked at an encounter entered in error (the wrong survivor): not hers.
+                HealthEncounter.entered_in_error.is_(False),
                 FollowUpRow.due_at >= since,
                 FollowUpRow.due_at <= until,
             )

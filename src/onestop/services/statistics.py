@@ -9,7 +9,7 @@ import json
 from collections import defaultdict
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from onestop.db.base import utcnow
@@ -219,9 +219,10 @@ def _cases_in(
     case_column: InstrumentedAttribute[int],
     start: datetime,
     end: datetime,
+    *where: ColumnElement[bool],
 ) -> set[int]:
-    """The cases with a record dated in [start, end)."""
-    return set(s.scalars(select(case_column).where(column >= start, column < end)))
+    """The cases with a record dated in [start, end) (and meeting ``where``)."""
+    return set(s.scalars(select(case_column).where(column >= start, column < end, *where)))
 
 
 def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
@@ -229,7 +230,15 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     consenting = _consenting(s, now)
     # Services received in the period (by any survivor; filtered by consent below).
     services: dict[str, set[int]] = {
-        MEDICAL: _cases_in(s, HealthEncounter.seen_at, HealthEncounter.case_id, start, end),
+        # An encounter entered in error (the wrong survivor) is no service she received.
+        MEDICAL: _cases_in(
+            s,
+            HealthEncounter.seen_at,
+            HealthEncounter.case_id,
+            start,
+            end,
+            HealthEncounter.entered_in_error.is_(False),
+        ),
         FORENSIC: _cases_in(s, ForensicExam.started_at, ForensicExam.case_id, start, end),
         COUNSELLING: _cases_in(
             s, CounsellingSession.held_at, CounsellingSession.case_id, start, end
@@ -378,6 +387,7 @@ def _first_pep_doses(
         .where(
             TreatmentRow.kind == TreatmentKind.PEP_FIRST_DOSE.value,
             HealthEncounter.case_id.in_(reported),
+            HealthEncounter.entered_in_error.is_(False),
         )
     )
     for case_id, incident_id, given_at in rows:

@@ -130,12 +130,24 @@ def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
             r.seen_at,
             Section.HEALTH,
             "encounter",
-            QT_TRANSLATE_NOOP("Timeline", "Health encounter"),
+            QT_TRANSLATE_NOOP("Timeline", "Health encounter entered in error")
+            if r.entered_in_error
+            else QT_TRANSLATE_NOOP("Timeline", "Health encounter"),
             r.id,
         )
         for t in s.scalars(select(TreatmentRow).where(TreatmentRow.encounter_id == r.id)):
+            given = label(TreatmentKind(t.kind))
             yield TimelineEvent(
-                t.given_at, Section.HEALTH, "treatment", label(TreatmentKind(t.kind)), t.id
+                t.given_at,
+                Section.HEALTH,
+                "treatment",
+                # Recorded on the wrong survivor: not a dose she was given.
+                QT_TRANSLATE_NOOP("Timeline", "{treatment} (encounter entered in error)").format(
+                    treatment=given
+                )
+                if r.entered_in_error
+                else given,
+                t.id,
             )
 
 

@@ -1,6 +1,7 @@
-"""Marking an incident as entered in error (or clearing the mark): the reason, asked for.
+"""Marking an incident or a health encounter as entered in error (or clearing the mark): the
+reason, asked for.
 
-Nothing is deleted: the service keeps the incident and its history, and the reason is kept
+Nothing is deleted: the service keeps the record and its history, and the reason is kept
 with it. The dialog stays open with the service's message under the reason when it refuses
 (an empty reason, a colleague's change since the file was opened); Escape cancels.
 """

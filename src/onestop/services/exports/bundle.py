@@ -43,6 +43,7 @@ from onestop.services.exports.parts import encounter_parts, exam_part, person
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
 from onestop.services.forensic import ForensicService
 from onestop.services.health import HealthService
+from onestop.services.health import standing as health_standing
 from onestop.services.incidents import IncidentService, standing
 from onestop.services.labels import label
 from onestop.services.legal import Hearings, LegalMatters, ProtectionOrders
@@ -211,7 +212,7 @@ def bundle_content(
         ]
     if BundleSection.MEDICAL in chosen:
         content["encounters"] = encounter_parts(
-            session, reference, HealthService(session).list(reference)
+            session, reference, health_standing(HealthService(session).list(reference))
         )
     if {BundleSection.FORENSIC, BundleSection.CUSTODY} & set(chosen):
         exams = [exam_part(x) for x in ForensicService(session).list(reference)]

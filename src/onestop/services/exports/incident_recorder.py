@@ -174,7 +174,11 @@ def _services(s: Session, cases: set[int], end: datetime) -> dict[int, dict[gbvi
         (gbvims.Column.SAFEHOUSE, ShelterStay.case_id, ShelterStay.admitted_at),
     )
     for column, case_column, when in provided:
-        for case_id in s.scalars(select(case_column).where(when < end).distinct()):
+        query = select(case_column).where(when < end)
+        if column is gbvims.Column.MEDICAL:
+            # An encounter entered in error (the wrong survivor) is no service she received.
+            query = query.where(HealthEncounter.entered_in_error.is_(False))
+        for case_id in s.scalars(query.distinct()):
             if case_id in cases:
                 out[case_id][column] = gbvims.PROVIDED
     return out

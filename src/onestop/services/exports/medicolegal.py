@@ -35,6 +35,7 @@ from onestop.services.exports.parts import (
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
 from onestop.services.forensic import ExamRecord, ForensicService
 from onestop.services.health import Encounter, HealthService
+from onestop.services.health import standing as health_standing
 from onestop.services.incidents import IncidentRecord, IncidentService, standing
 from onestop.services.labels import label
 from onestop.services.session import VaultSession
@@ -79,7 +80,7 @@ def medico_legal(
     with session.batch():
         case = CaseService(session).get(reference)
         incidents = standing(IncidentService(session).list(reference))
-        encounters = HealthService(session).list(reference)
+        encounters = health_standing(HealthService(session).list(reference))
         exams = ForensicService(session).list(reference)
         answer = ConsentService(session).may_leave(reference, purpose)
         ledger = ConsentService(session).ledger(reference)

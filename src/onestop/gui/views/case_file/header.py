@@ -110,7 +110,8 @@ class CaseFileHeader(QFrame):
             return
         given: dict[int, list[Treatment]] = {}
         for encounter in view.health or ():
-            if encounter.details.incident_id is not None:
+            # A dose recorded on an encounter entered in error was not given to her.
+            if encounter.details.incident_id is not None and not encounter.entered_in_error:
                 given.setdefault(encounter.details.incident_id, []).extend(
                     encounter.details.treatments
                 )

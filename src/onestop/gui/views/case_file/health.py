@@ -1,23 +1,35 @@
 """The health tab: the encounters seen (injuries, treatments and their timing), a button to
 record one (the editor takes the tab's place until saved or cancelled), and the medico-legal
-report."""
+report. An encounter entered in error (on the wrong survivor) stays listed, struck through and
+labelled with its reason; "Mark as entered in error…" and its undo ask for the reason."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from onestop.domain.roles import Action, Section
 from onestop.gui import fmt
 from onestop.gui.labels import label
+from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.views.case_file._parts import table
 from onestop.gui.views.case_file.pages import SectionPage, register_page
+from onestop.gui.views.entered_in_error import EnteredInErrorDialog
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
 from onestop.services.exports import MEDICO_LEGAL_NEEDS
+from onestop.services.health import Encounter, HealthService
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
@@ -36,14 +48,23 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         timings = "; ".join(phrase(t) for t in e.treatment_timings()) or ", ".join(
             label(t.kind) for t in e.details.treatments
         )
-        rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings))
+        in_error = (
+            translate("CaseFileWidget", "Entered in error: {reason}").format(reason=e.error_reason)
+            if e.entered_in_error
+            else ""
+        )
+        rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings, in_error))
     headers = [
         translate("CaseFileWidget", "Seen"),
         translate("CaseFileWidget", "By"),
         translate("CaseFileWidget", "Injuries"),
         translate("CaseFileWidget", "Treatments"),
+        translate("CaseFileWidget", "Entered in error"),
     ]
     encounters = table(page, "encounterTable", headers, rows)
+    model = encounters.model()
+    if isinstance(model, RowsModel):
+        model.strike([n for n, e in enumerate(v.health or ()) if e.entered_in_error])
     encounters.setAccessibleName(translate("CaseFileWidget", "Health encounters"))
     col.addWidget(encounters)
     buttons = QHBoxLayout()
@@ -69,6 +90,8 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         encounters.activated.connect(lambda _i: correct_selected())
         correct.clicked.connect(correct_selected)
         buttons.addWidget(correct)
+        if saved:
+            _error_buttons(file, encounters, saved, buttons)
     if file.may_read(*MEDICO_LEGAL_NEEDS) and (v.health or v.forensic):
         report = QPushButton(translate("CaseFileWidget", "Print the &medico-legal report…"), page)
         report.setObjectName("medicoLegalButton")
@@ -78,6 +101,69 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     col.addLayout(buttons)
     stack.addWidget(page)
     return stack
+
+
+def _error_buttons(
+    file: CaseFileWidget, encounters: QTableView, saved: Sequence[Encounter], bar: QHBoxLayout
+) -> None:
+    """Mark the chosen encounter as entered in error (recorded on the wrong survivor), or clear
+    the mark: each asks why (the incidents tab's dialog)."""
+    mark = QPushButton(translate("CaseFileWidget", "Mark as entered in error…"), file)
+    mark.setObjectName("markEncounterEnteredInError")
+    clear = QPushButton(translate("CaseFileWidget", "Not entered in error…"), file)
+    clear.setObjectName("clearEncounterEnteredInError")
+    clear.setToolTip(translate("CaseFileWidget", "Clear the mark: the encounter counts again"))
+
+    def chosen() -> Encounter | None:
+        picked = encounters.selectionModel().selectedRows()
+        return saved[picked[0].row()] if picked else None
+
+    def follow() -> None:
+        e = chosen()
+        mark.setEnabled(e is not None and not e.entered_in_error)
+        clear.setEnabled(e is not None and e.entered_in_error)
+
+    def ask(in_error: bool) -> None:
+        e = chosen()
+        if e is None:
+            return
+        service = HealthService(file.session)
+        if in_error:
+            dialog = EnteredInErrorDialog(
+                translate("CaseFileWidget", "Entered in error"),
+                translate(
+                    "CaseFileWidget",
+                    "The encounter stays in her file with its history, but no longer counts: "
+                    "its doses do not meet the clinical windows, and it is left out of the "
+                    "medico-legal report and the statistics. Say why.",
+                ),
+                translate("CaseFileWidget", "Mark as entered in error"),
+                lambda reason: service.mark_entered_in_error(
+                    file.reference, e.encounter_id, reason, e.version
+                ),
+                file,
+            )
+        else:
+            dialog = EnteredInErrorDialog(
+                translate("CaseFileWidget", "Not entered in error"),
+                translate(
+                    "CaseFileWidget", "The encounter counts again. Say why the mark was wrong."
+                ),
+                translate("CaseFileWidget", "Clear the mark"),
+                lambda reason: service.clear_entered_in_error(
+                    file.reference, e.encounter_id, reason, e.version
+                ),
+                file,
+            )
+        dialog.accepted.connect(file.reload)
+        file.dialogs.track(dialog)
+
+    mark.clicked.connect(lambda: ask(True))
+    clear.clicked.connect(lambda: ask(False))
+    encounters.selectionModel().selectionChanged.connect(lambda *_a: follow())
+    follow()
+    bar.addWidget(mark)
+    bar.addWidget(clear)
 
 
 register_page(
