@@ -64,8 +64,8 @@
         <translation>تعطيل {user}؟</translation>
     </message>
     <message>
-        <source>{name} will no longer be able to sign in; their password opens nothing. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
-        <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن؛ ولن تفتح كلمة مروره شيئًا. تبقى سجلاته وقيود التدقيق الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا بكلمة مرور جديدة لمرة واحدة.</translation>
+        <source>{name} will no longer be able to sign in. The vault key is replaced and the keys of the records they could read move to new versions, so their password opens nothing written from now on; backups made before still open with it. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
+        <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن. يُستبدل مفتاح الخزنة وتنتقل مفاتيح السجلات التي كان يستطيع قراءتها إلى إصدارات جديدة، فلا تفتح كلمة مروره شيئًا مما يُكتب من الآن فصاعدًا؛ أما النسخ الاحتياطية المأخوذة قبل ذلك فما زالت تُفتح بها. تبقى سجلاته وقيود التدقيق الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا بكلمة مرور جديدة لمرة واحدة.</translation>
     </message>
     <message>
         <source>{user} disabled.</source>

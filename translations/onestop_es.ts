@@ -64,8 +64,8 @@
         <translation>¿Desactivar a {user}?</translation>
     </message>
     <message>
-        <source>{name} will no longer be able to sign in; their password opens nothing. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
-        <translation>{name} ya no podrá iniciar sesión; su contraseña no abrirá nada. Sus registros y las entradas de auditoría se conservan. Puede reactivar la cuenta más adelante con una nueva contraseña de un solo uso.</translation>
+        <source>{name} will no longer be able to sign in. The vault key is replaced and the keys of the records they could read move to new versions, so their password opens nothing written from now on; backups made before still open with it. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
+        <translation>{name} ya no podrá iniciar sesión. La clave de la bóveda se reemplaza y las claves de los expedientes que podía leer pasan a una nueva versión: su contraseña no abrirá nada de lo que se escriba a partir de ahora; las copias de seguridad hechas antes todavía se abren con ella. Sus registros y las entradas de auditoría se conservan. Puede reactivar la cuenta más adelante con una nueva contraseña de un solo uso.</translation>
     </message>
     <message>
         <source>{user} disabled.</source>

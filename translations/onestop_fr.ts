@@ -64,8 +64,8 @@
         <translation>Désactiver {user} ?</translation>
     </message>
     <message>
-        <source>{name} will no longer be able to sign in; their password opens nothing. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
-        <translation>{name} ne pourra plus se connecter ; son mot de passe n&apos;ouvre plus rien. Ses saisies et les entrées du journal d&apos;audit sont conservées. Vous pourrez réactiver le compte plus tard avec un nouveau mot de passe à usage unique.</translation>
+        <source>{name} will no longer be able to sign in. The vault key is replaced and the keys of the records they could read move to new versions, so their password opens nothing written from now on; backups made before still open with it. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
+        <translation>{name} ne pourra plus se connecter. La clé du coffre est remplacée et les clés des dossiers qu&apos;il ou elle pouvait lire passent à une nouvelle version : son mot de passe n&apos;ouvre plus rien de ce qui sera écrit désormais ; les sauvegardes faites avant s&apos;ouvrent encore avec lui. Ses saisies et les entrées du journal d&apos;audit sont conservées. Vous pourrez réactiver le compte plus tard avec un nouveau mot de passe à usage unique.</translation>
     </message>
     <message>
         <source>{user} disabled.</source>

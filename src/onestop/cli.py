@@ -194,7 +194,12 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
         UserService(session).disable(args.user)
-    out.write(f"Account {args.user!r} disabled; its password no longer opens the vault.\n")
+    out.write(
+        f"Account {args.user!r} disabled. The vault key was replaced and every section key the "
+        "account held moved to a new version: its password, even with an older copy of "
+        "keyslots.json, opens neither the vault nor anything written from now on. Backups "
+        "made before today still open with it, with the records they hold.\n"
+    )
     return EXIT_OK
 
 
@@ -225,7 +230,12 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         raise UsageError("give --as ADMIN --password-stdin, or --recovery-key-stdin")
     with session:
         issued = UserService(session).reset_password(args.user)
-    out.write(f"Password of {args.user!r} reset.\nOne-time password: {issued.one_time_password}\n")
+    out.write(
+        f"Password of {args.user!r} reset. The vault key was replaced and every section key "
+        "the account held moved to a new version: the old password opens nothing written from "
+        "now on (backups made before still open with it). A colleague who holds the keys "
+        f"confirms the account again.\nOne-time password: {issued.one_time_password}\n"
+    )
     return EXIT_OK
 
 

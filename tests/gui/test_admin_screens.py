@@ -150,6 +150,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "database": "sound",
         "audit trail": "sound",
         "attachments": "sound",
+        "revocation": "sound",
     }
     assert backups.message.text() == "Every check passed."
 

@@ -90,25 +90,33 @@ def test_only_the_admin_backs_up(vault) -> None:
         MaintenanceService(manager).backup()
 
 
-def test_adding_removing_and_repasswording_users_keeps_the_key_and_data(vault, admin) -> None:
+def test_adding_removing_and_repasswording_users_keeps_the_data(vault, admin) -> None:
+    """Adding someone keeps the vault key; a disable and a reset replace it (revocation:
+    tests/unit/test_insider_revocation.py). Every remaining slot opens the key of now."""
     key_before = admin.key
     db_rows_before = {m.username: m for m in UserService(admin).list()}
     users = UserService(admin)
     issued = users.create("temp.worker", Role.SHELTER_OFFICER)
+    assert admin.key == key_before
     users.disable(username_for(Role.CASEWORKER))
+    after_disable = admin.key
+    assert after_disable != key_before
     users.enable(username_for(Role.CASEWORKER))
+    assert admin.key == after_disable
     users.reset_password(username_for(Role.CLINICIAN))
+    key_now = admin.key
+    assert key_now not in (key_before, after_disable)
     admin.close()
     with sign_in(vault.path, "temp.worker", issued.one_time_password) as session:
         UserService(session).change_own_password(
             issued.one_time_password, "fresh shelter phrase for winter 12"
         )
-        assert session.key == key_before
+        assert session.key == key_now
     slots = KeySlotFile.load(vault.path / "keyslots.json")
     opened = slots.open_slot(f"user:{username_for(Role.MANAGER)}", password_for(Role.MANAGER))
-    assert opened is not None and opened.keys[VAULT_KEY] == key_before
+    assert opened is not None and opened.keys[VAULT_KEY] == key_now
     with vault.sign_in() as again:
-        assert again.key == key_before
+        assert again.key == key_now
         after = {m.username: m for m in UserService(again).list()}
     for name, member in db_rows_before.items():
         if name not in (username_for(Role.CASEWORKER), username_for(Role.CLINICIAN)):

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db import migrate
@@ -71,6 +71,11 @@ from onestop.vault.subkeys import Purpose, subkey
 if TYPE_CHECKING:
     from onestop.services.session import VaultSession
 
+
+# The audit details that tie a revocation together: a disable or a password reset that asks for
+# a new vault key, and the rotation that gives it (``revocation_due`` finds one without the other).
+ROTATION_DUE = "vault key rotation due"
+REVOKED = "revocation"
 
 NOT_ADMIN_IN_BACKUP = QT_TRANSLATE_NOOP(
     "Messages",
@@ -144,6 +149,64 @@ def open_after_interruption(
     slots.drop_key(NEXT_VAULT_KEY)
     slots.save()
     return key, engine
+
+
+def rotate_vault_key(session: VaultSession, record_ref: str = "") -> None:
+    """Give the vault a new key, sealed to the slots keyslots.json holds now: rekey the
+    database, re-encrypt attachments, rewrap slots, then the audited entry (``record_ref``
+    names the account whose revocation asked for it). Crash-safe: a rotation interrupted at
+    any step is completed or undone at the next sign-in (``open_after_interruption``). The
+    caller has checked the permission (rotate-key; or a disable or a password reset, which
+    rotate so that a slot removed from keyslots.json, still present in an older copy of it,
+    no longer opens the vault)."""
+    slots, folder = session.slots, session.folder
+    old, new = session.key, secrets.token_bytes(32)
+    slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
+    slots.seal_for_all(NEXT_VAULT_KEY, new)
+    slots.save()
+    faults.checkpoint(faults.ROTATION_STAGED)
+    session.engine.dispose()
+    conn = connect(folder.db, old)
+    try:
+        rekey(conn, new)
+    finally:
+        conn.close()
+    faults.checkpoint(faults.ROTATION_REKEYED)
+    engine = open_engine(folder.db, new)
+    _finish_rotation(folder, slots, old, new, engine)
+    session.replace_engine(engine, new)
+    with session.system_transaction() as tx:
+        session.audit(
+            tx,
+            AuditAction.KEY_ROTATED,
+            Section.ADMINISTRATION,
+            record_ref=record_ref,
+            detail=REVOKED if record_ref else "",
+        )
+
+
+def revocation_due(conn: Connection) -> str | None:
+    """The account (``staff:NAME``) whose disable or password reset asked for a new vault key
+    that no later rotation gave (the rotation was interrupted and undone), or None."""
+    asked = conn.execute(
+        select(AuditEntry.seq, AuditEntry.record_ref)
+        .where(
+            AuditEntry.action.in_(
+                [AuditAction.USER_DISABLED.value, AuditAction.PASSWORD_RESET.value]
+            ),
+            AuditEntry.detail == ROTATION_DUE,
+        )
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    if asked is None:
+        return None
+    rotated = conn.scalar(
+        select(func.max(AuditEntry.seq)).where(
+            AuditEntry.action == AuditAction.KEY_ROTATED.value, AuditEntry.seq > asked.seq
+        )
+    )
+    return None if rotated is not None else str(asked.record_ref)
 
 
 def _finish_rotation(
@@ -259,6 +322,20 @@ def _check_attachments(engine: Engine, store: BlobStore) -> Check:
             f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
         )
     return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
+
+
+def _check_revocation(engine: Engine) -> Check:
+    with engine.connect() as conn:
+        due = revocation_due(conn)
+    if due is None:
+        return Check("revocation", True, "The vault key was changed after every revocation.")
+    return Check(
+        "revocation",
+        False,
+        f"The vault key was not changed after {due} was disabled or had the password reset "
+        "(the change was interrupted): that account's slot in an older copy of keyslots.json "
+        "still opens the vault. Run rotate-key.",
+    )
 
 
 def _manifest_date(path: Path) -> datetime | None:
@@ -402,6 +479,7 @@ class MaintenanceService:
             attempt("database", lambda: _check_database(engine))
             attempt("audit trail", trail)
             attempt("attachments", lambda: _check_attachments(engine, s.blobs))
+            attempt("revocation", lambda: _check_revocation(engine))
         finally:
             engine.dispose()
         report = VerifyReport(tuple(checks), notes)
@@ -478,24 +556,7 @@ class MaintenanceService:
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
         if s.must_change_password:
             raise ValidationFailed(QT_TRANSLATE_NOOP("Messages", "Choose your own password first."))
-        slots, folder = s.slots, self._folder
-        old, new = s.key, secrets.token_bytes(32)
-        slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
-        slots.seal_for_all(NEXT_VAULT_KEY, new)
-        slots.save()
-        faults.checkpoint(faults.ROTATION_STAGED)
-        s.engine.dispose()
-        conn = connect(folder.db, old)
-        try:
-            rekey(conn, new)
-        finally:
-            conn.close()
-        faults.checkpoint(faults.ROTATION_REKEYED)
-        engine = open_engine(folder.db, new)
-        _finish_rotation(folder, slots, old, new, engine)
-        s.replace_engine(engine, new)
-        with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
-            s.audit(tx, AuditAction.KEY_ROTATED)
+        rotate_vault_key(s)
 
     def restore(  # noqa: PLR0915  (to split next: staging, checks, swap)
         self,

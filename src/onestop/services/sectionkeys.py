@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, insert, or_, select
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -263,6 +263,79 @@ def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
 def drop_grants(s: Session, username: str) -> None:
     """An account disabled or its password reset: its slot's grants no longer open anything."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == user_slot_id(username)))
+
+
+# ----- revocation: a holder leaves, her sections move to a new key version ----------------------
+
+
+@dataclass(frozen=True)
+class MovedKey:
+    """A section whose key moved to ``version`` when a holder left, and how many slots now
+    hold that version (0: she was its last holder, so no new version was made)."""
+
+    section: str
+    version: int
+    holders: int
+
+
+def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[MovedKey, ...]:
+    """An account disabled or its password reset: every section key its slot held moves to a
+    new version, sealed to the remaining holders, and the account's grants are dropped.
+
+    Her old password and an older copy of keyslots.json still open the versions she held (a
+    backup carries her grants); new writes seal under the new version, which was never
+    sealed to her. The remaining holders are the slots holding a grant of the section under
+    their current public key; they keep their older versions, so old rows still open. The new
+    key is made in this session's memory (the admin's, or the recovery key's), sealed, and
+    forgotten: the session does not add it to its ring."""
+    slot_id = user_slot_id(username)
+    held = sorted(
+        set(s.scalars(select(SectionKeyGrant.section).where(SectionKeyGrant.slot_id == slot_id)))
+    )
+    newest = {
+        section: int(
+            s.scalar(
+                select(func.max(SectionKeyGrant.version)).where(SectionKeyGrant.section == section)
+            )
+            or 0
+        )
+        for section in held
+    }
+    drop_grants(s, username)
+    if not held:
+        return ()
+    session.slots.check_public_keys(subkey(session.key, Purpose.SLOT_PUBLIC))
+    moved = []
+    for section in held:
+        holders = sorted(
+            {
+                other
+                for other, public in s.execute(
+                    select(SectionKeyGrant.slot_id, SectionKeyGrant.public_key).where(
+                        SectionKeyGrant.section == section
+                    )
+                )
+                if other in session.slots.slots
+                and session.slots.slots[other].public.hex() == public
+            }
+        )
+        if not holders:
+            # She was the last holder: what she alone could read stays closed to everyone, and
+            # there is no one to give a new version to.
+            moved.append(MovedKey(section, newest[section], 0))
+            continue
+        key = new_key(section, newest[section] + 1)
+        for other in holders:
+            _grant(session, s, key, other)
+        session.audit(
+            s,
+            AuditAction.SECTION_KEY_CREATED,
+            section,
+            record_ref=f"staff:{username}",
+            detail=f"v{key.version} revoke holders={len(holders)}",
+        )
+        moved.append(MovedKey(section, key.version, len(holders)))
+    return tuple(moved)
 
 
 def carry_grants(live: Engine, staged: Connection) -> None:

@@ -23,7 +23,7 @@ from onestop.domain.passwords import generate_one_time_password, normalise
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, sectionkeys
+from onestop.services import audit, maintenance, sectionkeys
 from onestop.services.session import VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -240,7 +240,11 @@ class UserService:
             return _snapshot(row)
 
     def disable(self, username: str) -> StaffMember:
-        """Disable an account: its key slot is removed, so its password opens nothing."""
+        """Disable an account, in one operation: its key slot is removed, every section key it
+        held moves to a new version sealed to the remaining holders, and the vault key is
+        replaced (maintenance.rotate_vault_key), so neither her password nor an older copy of
+        keyslots.json opens the vault or anything written from now on. Backups made before
+        keep opening with them (they hold the old vault key, and the old rows)."""
         if username == self._session.actor.username:
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account.")
@@ -268,12 +272,18 @@ class UserService:
             row.active = False
             row.disabled_at = row.updated_at = utcnow()
             self._session.audit(
-                s, AuditAction.USER_DISABLED, Section.ADMINISTRATION, record_ref=_ref(username)
+                s,
+                AuditAction.USER_DISABLED,
+                Section.ADMINISTRATION,
+                record_ref=_ref(username),
+                detail=maintenance.ROTATION_DUE,
             )
             self._slots.remove_slot(user_slot_id(username))
             self._slots.disabled.add(username)
-            sectionkeys.drop_grants(s, username)
-            return _snapshot(row)
+            sectionkeys.revoke_holder(self._session, s, username)
+            member = _snapshot(row)
+        maintenance.rotate_vault_key(self._session, _ref(username))
+        return member
 
     def enable(self, username: str) -> IssuedPassword:
         """Re-enable an account with a new one-time password."""
@@ -316,14 +326,23 @@ class UserService:
             row.must_change_password = True
             row.updated_at = utcnow()
             session.audit(
-                s, AuditAction.PASSWORD_RESET, Section.ADMINISTRATION, record_ref=_ref(username)
+                s,
+                AuditAction.PASSWORD_RESET,
+                Section.ADMINISTRATION,
+                record_ref=_ref(username),
+                detail=maintenance.ROTATION_DUE,
             )
             otp = generate_one_time_password()
             self._seal_for(s, username, otp)
             # A new key pair: the section keys sealed to the old one open nothing now, and the
             # admin or the recovery key cannot seal them again. A holder confirms her anew.
-            sectionkeys.drop_grants(s, username)
-            return IssuedPassword(_snapshot(row), otp)
+            # Whoever knew the old password (the reason for a reset, often) holds the versions
+            # sealed to the old pair: her sections move to new versions.
+            sectionkeys.revoke_holder(session, s, username)
+            issued = IssuedPassword(_snapshot(row), otp)
+        # Her old slot, in an older copy of keyslots.json, opens the vault key of today: replace it.
+        maintenance.rotate_vault_key(session, _ref(username))
+        return issued
 
     def change_own_password(self, current: str, new: str) -> None:
         """Change the signed-in person's password (also how a one-time password is replaced)."""

@@ -287,7 +287,9 @@ class AccountsPanel(QWidget):
             self,
             self.tr("Disable {user}?").format(user=member.username),
             self.tr(
-                "{name} will no longer be able to sign in; their password opens nothing. "
+                "{name} will no longer be able to sign in. The vault key is replaced and the "
+                "keys of the records they could read move to new versions, so their password "
+                "opens nothing written from now on; backups made before still open with it. "
                 "Their records and audit entries stay. You can re-enable the account later "
                 "with a new one-time password."
             ).format(name=member.display_name),

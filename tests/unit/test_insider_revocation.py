@@ -1,0 +1,317 @@
+"""Revocation, tested as the insider whose account was disabled (or whose password was reset).
+
+The attack that was found: a disabled account was not revoked. With an older `keyslots.json`
+(every backup carries one) and her old password she unsealed the vault key, which still opened
+the *current* `vault.db`, and her section keys, which still opened rows written after the
+disable. These tests repeat it with her tools only (the keyslots file she kept, her password,
+the vault files, `sqlcipher3` and the project's crypto primitives, never the services): the
+current `vault.db` does not open with the vault key she kept, and even given today's vault key
+the section-key versions made at her revocation open neither with her private key nor her old
+keys. Through the services: the remaining holders read old and new rows, and a re-enabled
+account, once confirmed by a colleague, reads both again.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from onestop.db.base import utcnow
+from onestop.domain.audit import AuditAction
+from onestop.domain.counselling import SessionType
+from onestop.domain.roles import Role, Section
+from onestop.services import sectionkeys
+from onestop.services.audit import AuditService
+from onestop.services.auth import sign_in, sign_in_with_recovery
+from onestop.services.cases import CaseService
+from onestop.services.counselling import CounsellingService, SessionDetails
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.users import UserService
+from onestop.vault import faults
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from onestop.vault.sectionkeys import (
+    KeyRing,
+    SealedFieldError,
+    decrypt_field,
+    field_aad,
+    open_grant,
+    sealed_version,
+)
+from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
+from tests.helpers import raw_connection
+
+COLLEAGUE = "u-counsellor-two"
+COLLEAGUE_PASSWORD = "lichen compass wander early 47"
+ADVOCATE = username_for(Role.LEGAL_ADVOCATE)
+
+
+def canary() -> str:
+    return f"canary-{secrets.token_hex(8)}"
+
+
+def record_note(vault, reference: str, marker: str) -> int:
+    """As the counsellor who stays: a counselling session with ``marker`` in its notes."""
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        held = utcnow() - timedelta(hours=1)
+        details = SessionDetails(held, SessionType.INDIVIDUAL, f"notes {marker}", "")
+        return CounsellingService(counsellor).record(reference, details).record_id
+
+
+def add_confirmed_counsellor(vault) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).create(COLLEAGUE, Role.COUNSELLOR).one_time_password
+    with sign_in(vault.path, COLLEAGUE, otp) as colleague:
+        UserService(colleague).change_own_password(otp, COLLEAGUE_PASSWORD)
+        print_ = sectionkeys.slot_fingerprint(colleague, COLLEAGUE)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        sectionkeys.confirm_colleague(counsellor, COLLEAGUE, print_)
+
+
+class Insider:
+    """What she kept before she was revoked, and what she does with it afterwards."""
+
+    def __init__(self, vault, username: str, password: str, kept: Path) -> None:
+        kept.mkdir()
+        self.vault = vault
+        self.slot_id = user_slot_id(username)
+        self.password = password
+        shutil.copy2(vault.path / "keyslots.json", kept / "keyslots.json")
+        with vault.sign_in(Role.ADMIN) as admin:  # a backup, as every centre makes them
+            backup = MaintenanceService(admin).backup().path
+        shutil.copy2(backup, kept / "backup.zip")
+        with zipfile.ZipFile(kept / "backup.zip") as zf:
+            zf.extract("vault.db", kept / "backup")
+        self.kept = kept
+        slots = KeySlotFile.load(kept / "keyslots.json")
+        opened = slots.open_slot(self.slot_id, password)
+        assert opened is not None  # her old slot, with her old password
+        self.vault_id = slots.vault_id
+        self.old_vault_key = opened.keys[VAULT_KEY]
+        self.private = opened.private
+
+    def ring_from_backup(self) -> KeyRing:
+        """Her section keys of before, opened from the grants the backup's vault.db keeps."""
+        conn = raw_connection(self.kept / "backup" / "vault.db", self.old_vault_key)
+        try:
+            grants = conn.execute(
+                "SELECT section, version, sealed FROM section_key_grants WHERE slot_id = ?",
+                (self.slot_id,),
+            ).fetchall()
+        finally:
+            conn.close()
+        ring = KeyRing()
+        for section, version, sealed in grants:
+            key = open_grant(self.private, sealed, self.vault_id, section, version, self.slot_id)
+            assert key is not None
+            ring.add(key)
+        assert ring.held()
+        return ring
+
+    def opens_current_vault(self) -> bool:
+        conn = raw_connection(self.vault.path / "vault.db", self.old_vault_key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        except sqlcipher.DatabaseError:
+            return False
+        finally:
+            conn.close()
+
+
+def current_rows(vault, query: str, *args: object) -> list[tuple]:
+    """Rows of today's vault.db, read with today's vault key: what she would see if she had it
+    anyway (a colleague's password, a later backup)."""
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = bytes(admin.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        return conn.execute(query, args).fetchall()
+    finally:
+        conn.close()
+
+
+def assert_new_versions_closed_to(insider: Insider, vault, sections: set[str]) -> None:
+    """Given today's vault key: no grant made since (a version above hers) opens with her old
+    private key, whichever slot she pretends to be."""
+    ring = insider.ring_from_backup()
+    hers = {(k.section, k.version) for k in ring.held()}
+    grants = current_rows(vault, "SELECT section, version, slot_id, sealed FROM section_key_grants")
+    newer = [g for g in grants if g[0] in sections and (g[0], g[1]) not in hers]
+    assert {g[0] for g in newer} == sections  # each of her sections moved to a new version
+    for section, version, slot_id, sealed in newer:
+        assert version > max(v for s, v in hers if s == section)
+        for as_slot in (insider.slot_id, slot_id):
+            assert (
+                open_grant(insider.private, sealed, insider.vault_id, section, version, as_slot)
+                is None
+            )
+    assert all(g[2] != insider.slot_id for g in grants)  # her grants are gone
+
+
+def assert_token_closed_to(ring: KeyRing, token: str, aad: bytes) -> None:
+    section, version = sealed_version(token)
+    assert ring.get(section, version) is None
+    for key in ring.held():  # nor with any key she kept, whatever version it claims
+        forged = KeyRing()
+        forged.add(type(key)(section, version, key.key))
+        with pytest.raises(SealedFieldError):
+            decrypt_field(forged, token, aad)
+
+
+def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp_path) -> None:
+    add_confirmed_counsellor(vault)
+    reference = make_case()
+    old_marker, new_marker = canary(), canary()
+    old_note = record_note(vault, reference, old_marker)
+    insider = Insider(vault, COLLEAGUE, COLLEAGUE_PASSWORD, tmp_path / "kept")
+    # Before the disable her kept keys open the note, in the backup: the attack is real.
+    ((old_token,),) = current_rows(
+        vault, "SELECT notes FROM counselling_sessions WHERE id = ?", old_note
+    )
+    aad = field_aad("counselling_sessions", "notes", old_note, 1)
+    assert decrypt_field(insider.ring_from_backup(), old_token, aad) == f"notes {old_marker}"
+
+    with vault.sign_in(Role.ADMIN) as admin:
+        started = time.perf_counter()
+        UserService(admin).disable(COLLEAGUE)
+        took = time.perf_counter() - started
+    print(f"disable with key versions and vault-key rotation: {took:.2f} s")
+
+    new_note = record_note(vault, reference, new_marker)
+    new_alias = canary()
+    new_case = make_case(alias=new_alias)
+
+    # With the keyslots.json she kept and her password: today's vault.db does not open.
+    assert not insider.opens_current_vault()
+    # Even given today's vault key: the versions made at the disable are not hers, and the new
+    # note and the new survivor's alias do not open with any key she kept.
+    assert_new_versions_closed_to(
+        insider, vault, {Section.COUNSELLING.value, Section.IDENTITY.value}
+    )
+    ring = insider.ring_from_backup()
+    ((token,),) = current_rows(
+        vault, "SELECT notes FROM counselling_sessions WHERE id = ?", new_note
+    )
+    assert_token_closed_to(ring, token, field_aad("counselling_sessions", "notes", new_note, 1))
+    ((case_id, version, alias),) = current_rows(
+        vault, "SELECT id, version, alias FROM cases WHERE reference = ?", new_case
+    )
+    assert_token_closed_to(ring, alias, field_aad("cases", "alias", case_id, version))
+
+    # The counsellor who stays reads the note from before and the one from after.
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        notes = {n.details.notes for n in CounsellingService(counsellor).list(reference)}
+        assert notes == {f"notes {old_marker}", f"notes {new_marker}"}
+    with vault.sign_in(Role.CASEWORKER) as worker:
+        assert CaseService(worker).get(new_case).details.alias == new_alias
+
+    # One audited operation: the disable, the new versions, the new vault key, in that order.
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries()
+    ours = [e for e in entries if e.record_ref == f"staff:{COLLEAGUE}"]
+    actions = [e.action for e in ours]
+    at = actions.index(AuditAction.USER_DISABLED.value)
+    assert actions[at:] == [
+        AuditAction.USER_DISABLED.value,
+        *[AuditAction.SECTION_KEY_CREATED.value] * 4,  # the four sections a counsellor reads
+        AuditAction.KEY_ROTATED.value,
+    ]
+
+    # Re-enabled, and confirmed by a colleague: she reads before and after again.
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).enable(COLLEAGUE).one_time_password
+    renewed = COLLEAGUE_PASSWORD + " renewed"
+    with sign_in(vault.path, COLLEAGUE, otp) as colleague:
+        UserService(colleague).change_own_password(otp, renewed)
+        print_ = sectionkeys.slot_fingerprint(colleague, COLLEAGUE)
+    with (
+        sign_in(vault.path, COLLEAGUE, renewed) as colleague,
+        pytest.raises(sectionkeys.KeyNotHeld),
+    ):
+        CounsellingService(colleague).list(reference)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        sectionkeys.confirm_colleague(counsellor, COLLEAGUE, print_)
+    with sign_in(vault.path, COLLEAGUE, renewed) as colleague:
+        notes = {n.details.notes for n in CounsellingService(colleague).list(reference)}
+        assert notes == {f"notes {old_marker}", f"notes {new_marker}"}
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
+
+
+def test_a_reset_password_opens_nothing_written_after(vault, make_case, tmp_path) -> None:
+    """The legal advocate's password is reset (someone else learnt it): the old password and
+    the keyslots.json of before open neither today's vault nor the identity written since."""
+    insider = Insider(vault, ADVOCATE, password_for(Role.LEGAL_ADVOCATE), tmp_path / "kept")
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).reset_password(ADVOCATE).one_time_password
+    alias = canary()
+    reference = make_case(alias=alias)
+
+    assert not insider.opens_current_vault()
+    held = {k.section for k in insider.ring_from_backup().held()}
+    assert Section.IDENTITY.value in held and Section.COUNSELLING.value not in held
+    assert_new_versions_closed_to(insider, vault, held)
+    ((case_id, version, token),) = current_rows(
+        vault, "SELECT id, version, alias FROM cases WHERE reference = ?", reference
+    )
+    ring = insider.ring_from_backup()
+    assert_token_closed_to(ring, token, field_aad("cases", "alias", case_id, version))
+
+    # The advocate herself, with her new password and a colleague's confirmation, reads it.
+    chosen = password_for(Role.LEGAL_ADVOCATE) + " anew"
+    with sign_in(vault.path, ADVOCATE, otp) as advocate:
+        UserService(advocate).change_own_password(otp, chosen)
+        print_ = sectionkeys.slot_fingerprint(advocate, ADVOCATE)
+    with vault.sign_in(Role.CASEWORKER) as worker:
+        assert CaseService(worker).get(reference).details.alias == alias
+        sectionkeys.confirm_colleague(worker, ADVOCATE, print_)
+    with sign_in(vault.path, ADVOCATE, chosen) as advocate:
+        assert CaseService(advocate).get(reference).details.alias == alias
+
+
+def test_the_recovery_key_resets_and_revokes_too(vault, tmp_path) -> None:
+    insider = Insider(vault, ADVOCATE, password_for(Role.LEGAL_ADVOCATE), tmp_path / "kept")
+    with sign_in_with_recovery(vault.path, vault.recovery_key) as recovery:
+        UserService(recovery).reset_password(ADVOCATE)
+    assert not insider.opens_current_vault()
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
+
+
+def test_a_disable_whose_rotation_was_killed_is_reported_until_rotated(vault, tmp_path) -> None:
+    """Killed after the disable committed, before the database was rekeyed: the next sign-in
+    undoes the half-made rotation, so her old slot still opens the vault. verify says so until
+    an admin runs rotate-key."""
+    insider = Insider(vault, ADVOCATE, password_for(Role.LEGAL_ADVOCATE), tmp_path / "kept")
+    env = {**os.environ, "ONESTOP_KILL_AT": faults.ROTATION_STAGED}
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-m", "onestop", "admin", "disable-user", "--user", ADVOCATE),
+            *("--vault", str(vault.path), "--as", ADMIN, "--password-stdin"),
+        ],
+        input=ADMIN_PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == -9, proc.stderr
+    with vault.sign_in(Role.ADMIN) as admin:
+        report = MaintenanceService(admin).verify()
+        (check,) = [c for c in report.checks if c.name == "revocation"]
+        assert not check.ok and f"staff:{ADVOCATE}" in check.message
+        assert insider.opens_current_vault()
+        MaintenanceService(admin).rotate_key()
+        assert MaintenanceService(admin).verify().ok
+    assert not insider.opens_current_vault()
