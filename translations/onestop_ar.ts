@@ -2050,6 +2050,100 @@
     </message>
 </context>
 <context>
+    <name>ConfirmColleaguesDialog</name>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>تأكيد الزملاء</translation>
+    </message>
+    <message>
+        <source>These colleagues wait for keys you hold before they can read survivors&apos; records. Confirm someone only in person: ask them to read aloud the fingerprint on their home screen, and type it below.</source>
+        <translation>ينتظر هؤلاء الزملاء مفاتيح تملكها قبل أن يتمكنوا من قراءة سجلات الناجيات. لا تؤكد أحدًا إلا شخصيًا: اطلب منه أن يقرأ بصوت عالٍ البصمة الظاهرة في شاشته الرئيسية، واكتبها أدناه.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting colleagues</source>
+        <translation>&amp;زملاء في الانتظار</translation>
+    </message>
+    <message>
+        <source>Waiting colleagues</source>
+        <translation>زملاء في الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read to you</source>
+        <translation>ال&amp;بصمة التي قُرئت لك</translation>
+    </message>
+    <message>
+        <source>Fingerprint read to you</source>
+        <translation>البصمة التي قُرئت لك</translation>
+    </message>
+    <message>
+        <source>eight groups of four letters and digits</source>
+        <translation>ثماني مجموعات من أربعة حروف وأرقام</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>رسالة التأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>{name} ({user}), {role}</source>
+        <translation>{name} ({user})، {role}</translation>
+    </message>
+    <message>
+        <source>No one is waiting for keys you hold.</source>
+        <translation>لا أحد ينتظر مفاتيح تملكها.</translation>
+    </message>
+    <message>
+        <source>Confirming {name} gives them the keys to: {sections}.</source>
+        <translation>تأكيد {name} يمنحه مفاتيح: {sections}.</translation>
+    </message>
+    <message>
+        <source>{name} is confirmed and can read {sections} from their next sign-in.</source>
+        <translation>تم تأكيد {name} ويمكنه قراءة {sections} ابتداءً من تسجيل دخوله التالي.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmNotice</name>
+    <message>
+        <source>Colleagues are waiting for you to confirm them: {names}.</source>
+        <translation>زملاء ينتظرون أن تؤكدهم: {names}.</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting</source>
+        <translation>زملاء في الانتظار</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm colleagues…</source>
+        <translation>&amp;تأكيد الزملاء…</translation>
+    </message>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>تأكيد الزملاء</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -7077,6 +7171,10 @@
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>نُشرت إحصاءات {period} في {date} وتغيرت الأرقام منذ ذلك الحين (سجل أضيف أو عُدّل، أو موافقة سُحبت). إعادة نشرها ستسمح بطرح النشرتين لكشف التغيير، لذا تبقى النشرة الأولى: أعطي الشريك تلك النشرة.</translation>
     </message>
+    <message>
+        <source>Type the fingerprint your colleague reads to you from their own screen.</source>
+        <translation>اكتب البصمة التي يقرؤها لك زميلك من شاشته.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -8395,6 +8493,10 @@ Keep it locked away.</source>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Sealing older records</source>
+        <translation>ختم السجلات القديمة</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -8417,6 +8519,10 @@ Keep it locked away.</source>
     <message>
         <source>Opening the vault…</source>
         <translation>جارٍ فتح الخزنة…</translation>
+    </message>
+    <message>
+        <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
+        <translation>جارٍ ختم السجلات المكتوبة قبل هذا الإصدار بمفاتيحك. يحدث هذا مرة واحدة وقد يستغرق دقيقة.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -8587,6 +8693,29 @@ Keep it locked away.</source>
     <message>
         <source>Due: {title}</source>
         <translation>مستحق: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message>
+        <source>Your account is waiting for a colleague to confirm it</source>
+        <translation>حسابك ينتظر أن يؤكده زميل</translation>
+    </message>
+    <message>
+        <source>Until a colleague who already reads them confirms you, these records stay closed to you: {sections}. Ask them in person; when they sign in, OneStop asks them to type your fingerprint. Read it aloud to them:</source>
+        <translation>إلى أن يؤكدك زميل يقرؤها بالفعل، تبقى هذه السجلات مغلقة أمامك: {sections}. اطلب منه ذلك شخصيًا؛ عند تسجيل دخوله يطلب منه OneStop كتابة بصمتك. اقرأها له بصوت عالٍ:</translation>
+    </message>
+    <message>
+        <source>Waiting sections</source>
+        <translation>الأقسام المنتظرة</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>بصمتك</translation>
+    </message>
+    <message>
+        <source>Once you are confirmed, sign out and in again to open the records.</source>
+        <translation>بعد تأكيدك، سجّل الخروج ثم الدخول مجددًا لفتح السجلات.</translation>
     </message>
 </context>
 <context>

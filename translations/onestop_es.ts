@@ -2002,6 +2002,100 @@
     </message>
 </context>
 <context>
+    <name>ConfirmColleaguesDialog</name>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>Confirmar colegas</translation>
+    </message>
+    <message>
+        <source>These colleagues wait for keys you hold before they can read survivors&apos; records. Confirm someone only in person: ask them to read aloud the fingerprint on their home screen, and type it below.</source>
+        <translation>Estos colegas esperan claves que usted tiene para poder leer los registros de las sobrevivientes. Confirme a alguien solo en persona: pídale que lea en voz alta la huella que aparece en su pantalla de inicio y escríbala abajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting colleagues</source>
+        <translation>Colegas en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Waiting colleagues</source>
+        <translation>Colegas en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read to you</source>
+        <translation>&amp;Huella leída en voz alta</translation>
+    </message>
+    <message>
+        <source>Fingerprint read to you</source>
+        <translation>Huella leída en voz alta</translation>
+    </message>
+    <message>
+        <source>eight groups of four letters and digits</source>
+        <translation>ocho grupos de cuatro letras y cifras</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>Mensaje de confirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>{name} ({user}), {role}</source>
+        <translation>{name} ({user}), {role}</translation>
+    </message>
+    <message>
+        <source>No one is waiting for keys you hold.</source>
+        <translation>Nadie espera claves que usted tenga.</translation>
+    </message>
+    <message>
+        <source>Confirming {name} gives them the keys to: {sections}.</source>
+        <translation>Confirmar a {name} le da las claves de: {sections}.</translation>
+    </message>
+    <message>
+        <source>{name} is confirmed and can read {sections} from their next sign-in.</source>
+        <translation>{name} queda confirmado/a y podrá leer {sections} desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmNotice</name>
+    <message>
+        <source>Colleagues are waiting for you to confirm them: {names}.</source>
+        <translation>Hay colegas esperando que usted los confirme: {names}.</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting</source>
+        <translation>Colegas en espera</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm colleagues…</source>
+        <translation>Con&amp;firmar colegas…</translation>
+    </message>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>Confirmar colegas</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -6865,6 +6959,10 @@
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Las estadísticas de {period} se publicaron el {date} y las cifras han cambiado desde entonces (un registro añadido o modificado, o un consentimiento retirado). Publicarlas de nuevo permitiría restar ambas publicaciones y revelar el cambio: vale la primera publicación, entregue esa al socio.</translation>
     </message>
+    <message>
+        <source>Type the fingerprint your colleague reads to you from their own screen.</source>
+        <translation>Escriba la huella que su colega le lee desde su propia pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -8159,6 +8257,10 @@ Guárdela bajo llave.</translation>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Sealing older records</source>
+        <translation>Sellado de registros anteriores</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -8181,6 +8283,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Abriendo la bóveda…</translation>
+    </message>
+    <message>
+        <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
+        <translation>Sellando con sus claves los registros escritos antes de esta versión. Ocurre una sola vez y puede tardar un minuto.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -8347,6 +8453,29 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Due: {title}</source>
         <translation>Pendiente: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message>
+        <source>Your account is waiting for a colleague to confirm it</source>
+        <translation>Su cuenta espera que un colega la confirme</translation>
+    </message>
+    <message>
+        <source>Until a colleague who already reads them confirms you, these records stay closed to you: {sections}. Ask them in person; when they sign in, OneStop asks them to type your fingerprint. Read it aloud to them:</source>
+        <translation>Hasta que un colega que ya los lee le confirme, estos registros siguen cerrados para usted: {sections}. Pídaselo en persona; cuando inicie sesión, OneStop le pedirá que escriba su huella. Léasela en voz alta:</translation>
+    </message>
+    <message>
+        <source>Waiting sections</source>
+        <translation>Secciones en espera</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>Once you are confirmed, sign out and in again to open the records.</source>
+        <translation>Una vez confirmado/a, cierre la sesión y vuelva a iniciarla para abrir los registros.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from tests.gui.journey import (
     type_into,
     type_text,
 )
+from tests.gui.test_accessibility import _unnamed
 
 NEWCOMER = "t.okafor"
 NEWCOMER_NAME = "Temi Okafor"
@@ -154,6 +155,7 @@ def test_a_wrong_fingerprint_is_refused_and_not_now_waits(qtbot, make_shell, vau
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.COUNSELLOR)
     asked = find_window("Confirm colleagues")
+    assert not _unnamed(asked) and not _unnamed(shell)  # a screen reader names every control
     assert focused() is find_field(asked, "Fingerprint read to you")  # typing starts there
     type_text(wrong)
     press(Qt.Key.Key_Return)

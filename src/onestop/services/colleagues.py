@@ -112,7 +112,7 @@ def confirm(session: VaultSession, username: str, typed: str) -> sectionkeys.Con
         raise ValidationFailed(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "Type the fingerprint your colleague reads to you from her own screen.",
+                "Type the fingerprint your colleague reads to you from their own screen.",
             )
         )
     return sectionkeys.confirm_colleague(session, username, typed)

@@ -186,7 +186,7 @@ class ConfirmColleaguesDialog(QDialog):
             error=False,
         )
         if not self._waiting:
-            self.later_button.setText(self.tr("&Close"))
+            self.later_button.setText(self.tr("C&lose"))
             self.later_button.setAccessibleName(self.tr("Close"))
             self.later_button.setFocus()
         else:
