@@ -11,7 +11,7 @@ grants nothing and says so; "Not now" leaves her waiting until the next sign-in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -81,6 +81,7 @@ class ConfirmColleaguesDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("waitingColleagues")
         self.list.setAccessibleName(self.tr("Waiting colleagues"))
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 8)  # a few at a time
         list_label.setBuddy(self.list)
         layout.addWidget(self.list)
         self.gives = QLabel(self)
@@ -280,7 +281,7 @@ class ConfirmNotice(QFrame):
         start.setObjectName("confirmColleaguesButton")
         start.setAccessibleName(self.tr("Confirm colleagues"))
         start.clicked.connect(self.confirm)
-        layout.addWidget(start, 0)
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 def home_notices(session: VaultSession, parent: QWidget) -> list[QWidget]:

@@ -161,10 +161,13 @@ class HomeView(QWidget):
 
     def confirm_colleagues(self) -> ConfirmColleaguesDialog | None:
         """The colleagues waiting for keys this person holds (at sign-in, or from the home
-        screen's notice after "Not now"); the home screen is read again after each one."""
+        screen's notice after "Not now"); the home screen is read again once she has
+        confirmed someone (after "Not now" alone nothing changed)."""
         dialog = ask_to_confirm(self._session, self._dialogs, self)
         if dialog is not None:
-            dialog.finished.connect(lambda _r: self.refresh())
+            confirmed: list[str] = []
+            dialog.confirmed.connect(confirmed.append)
+            dialog.finished.connect(lambda _r: self.refresh() if confirmed else None)
         return dialog
 
     def export_statistics(self) -> ExportDialog:
