@@ -128,6 +128,81 @@
     </message>
 </context>
 <context>
+    <name>AddPerpetratorDialog</name>
+    <message>
+        <source>Perpetrator of this incident</source>
+        <translation>المعتدي في هذه الحادثة</translation>
+    </message>
+    <message>
+        <source>Type his name (or what she calls him) and look for him on record: if he is already in a file, link him rather than recording him twice.</source>
+        <translation>اكتب اسمه (أو ما تسميه به) وابحث عنه في السجلات: إذا كان موجودًا في ملف بالفعل، فاربطه بدلًا من تسجيله مرتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>e.g. husband, former partner, uncle</source>
+        <translation>مثلًا: الزوج، الشريك السابق، العم</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;علاقته بها</translation>
+    </message>
+    <message>
+        <source>&amp;Description (if new)</source>
+        <translation>ال&amp;وصف (إن كان جديدًا)</translation>
+    </message>
+    <message>
+        <source>Perpetrator message</source>
+        <translation>رسالة عن المعتدي</translation>
+    </message>
+    <message>
+        <source>&amp;Look on record</source>
+        <translation>ا&amp;بحث في السجلات</translation>
+    </message>
+    <message>
+        <source>Look on record</source>
+        <translation>ابحث في السجلات</translation>
+    </message>
+    <message>
+        <source>&amp;On record under this name</source>
+        <translation>&amp;المسجلون بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>On record under this name</source>
+        <translation>المسجلون بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the one chosen</source>
+        <translation>ا&amp;ربط المختار</translation>
+    </message>
+    <message>
+        <source>Link the one chosen</source>
+        <translation>اربط المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;أضفه جديدًا</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>أضفه جديدًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>On record: choose him and link him, or add him as new if none is him.</source>
+        <translation>مسجل بالفعل: اختره واربطه، أو أضفه جديدًا إن لم يكن أيٌّ منهم هو.</translation>
+    </message>
+    <message>
+        <source>No one is on record under this name: add him as new.</source>
+        <translation>لا أحد مسجل بهذا الاسم: أضفه جديدًا.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -1165,6 +1240,14 @@
     <message>
         <source>Clear the mark: the incident counts again</source>
         <translation>إزالة العلامة: تُحتسب الحادثة من جديد</translation>
+    </message>
+    <message>
+        <source>Add a &amp;perpetrator…</source>
+        <translation>إضافة &amp;معتدٍ…</translation>
+    </message>
+    <message>
+        <source>Name who did it: linked if he is on record, else added</source>
+        <translation>سمِّ المعتدي: يُربط إن كان مسجلًا، وإلا يُضاف</translation>
     </message>
     <message>
         <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>

@@ -128,6 +128,81 @@
     </message>
 </context>
 <context>
+    <name>AddPerpetratorDialog</name>
+    <message>
+        <source>Perpetrator of this incident</source>
+        <translation>Agresor de este incidente</translation>
+    </message>
+    <message>
+        <source>Type his name (or what she calls him) and look for him on record: if he is already in a file, link him rather than recording him twice.</source>
+        <translation>Escriba su nombre (o cómo lo llama ella) y búsquelo en los registros: si ya figura en un expediente, vincúlelo en lugar de registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. husband, former partner, uncle</source>
+        <translation>p. ej. esposo, expareja, tío</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;Relación con ella</translation>
+    </message>
+    <message>
+        <source>&amp;Description (if new)</source>
+        <translation>&amp;Descripción (si es nuevo)</translation>
+    </message>
+    <message>
+        <source>Perpetrator message</source>
+        <translation>Mensaje sobre el agresor</translation>
+    </message>
+    <message>
+        <source>&amp;Look on record</source>
+        <translation>&amp;Buscar en los registros</translation>
+    </message>
+    <message>
+        <source>Look on record</source>
+        <translation>Buscar en los registros</translation>
+    </message>
+    <message>
+        <source>&amp;On record under this name</source>
+        <translation>Regis&amp;trados con este nombre</translation>
+    </message>
+    <message>
+        <source>On record under this name</source>
+        <translation>Registrados con este nombre</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the one chosen</source>
+        <translation>&amp;Vincular al elegido</translation>
+    </message>
+    <message>
+        <source>Link the one chosen</source>
+        <translation>Vincular al elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Añadir como nuevo</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Añadir como nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>On record: choose him and link him, or add him as new if none is him.</source>
+        <translation>Ya registrado: elíjalo y vincúlelo, o añádalo como nuevo si ninguno es él.</translation>
+    </message>
+    <message>
+        <source>No one is on record under this name: add him as new.</source>
+        <translation>No hay nadie registrado con este nombre: añádalo como nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -1085,6 +1160,14 @@
     <message>
         <source>Clear the mark: the incident counts again</source>
         <translation>Quitar la marca: el incidente vuelve a contar</translation>
+    </message>
+    <message>
+        <source>Add a &amp;perpetrator…</source>
+        <translation>Añadir un a&amp;gresor…</translation>
+    </message>
+    <message>
+        <source>Name who did it: linked if he is on record, else added</source>
+        <translation>Nombrar al agresor: vinculado si ya está registrado, si no, añadido</translation>
     </message>
     <message>
         <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>

@@ -128,6 +128,81 @@
     </message>
 </context>
 <context>
+    <name>AddPerpetratorDialog</name>
+    <message>
+        <source>Perpetrator of this incident</source>
+        <translation>Auteur de cet incident</translation>
+    </message>
+    <message>
+        <source>Type his name (or what she calls him) and look for him on record: if he is already in a file, link him rather than recording him twice.</source>
+        <translation>Saisissez son nom (ou la façon dont elle l&apos;appelle) et cherchez-le dans les dossiers : s&apos;il figure déjà dans un dossier, reliez-le plutôt que de l&apos;enregistrer deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. husband, former partner, uncle</source>
+        <translation>p. ex. mari, ancien partenaire, oncle</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;Lien avec elle</translation>
+    </message>
+    <message>
+        <source>&amp;Description (if new)</source>
+        <translation>&amp;Description (s&apos;il est nouveau)</translation>
+    </message>
+    <message>
+        <source>Perpetrator message</source>
+        <translation>Message sur l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Look on record</source>
+        <translation>&amp;Chercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>Look on record</source>
+        <translation>Chercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;On record under this name</source>
+        <translation>&amp;Enregistrés sous ce nom</translation>
+    </message>
+    <message>
+        <source>On record under this name</source>
+        <translation>Enregistrés sous ce nom</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the one chosen</source>
+        <translation>&amp;Relier celui choisi</translation>
+    </message>
+    <message>
+        <source>Link the one chosen</source>
+        <translation>Relier celui choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>On record: choose him and link him, or add him as new if none is him.</source>
+        <translation>Déjà enregistré : choisissez-le et reliez-le, ou ajoutez-le comme nouveau si aucun n&apos;est lui.</translation>
+    </message>
+    <message>
+        <source>No one is on record under this name: add him as new.</source>
+        <translation>Personne n&apos;est enregistré sous ce nom : ajoutez-le comme nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -1085,6 +1160,14 @@
     <message>
         <source>Clear the mark: the incident counts again</source>
         <translation>Retirer la marque : l&apos;incident compte de nouveau</translation>
+    </message>
+    <message>
+        <source>Add a &amp;perpetrator…</source>
+        <translation>Ajouter un au&amp;teur…</translation>
+    </message>
+    <message>
+        <source>Name who did it: linked if he is on record, else added</source>
+        <translation>Nommer l&apos;auteur : relié s&apos;il est déjà enregistré, sinon ajouté</translation>
     </message>
     <message>
         <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
