@@ -128,6 +128,81 @@
     </message>
 </context>
 <context>
+    <name>AddPerpetratorDialog</name>
+    <message>
+        <source>Perpetrator of this incident</source>
+        <translation>المعتدي في هذه الحادثة</translation>
+    </message>
+    <message>
+        <source>Type his name (or what she calls him) and look for him on record: if he is already in a file, link him rather than recording him twice.</source>
+        <translation>اكتب اسمه (أو ما تسميه به) وابحث عنه في السجلات: إذا كان موجودًا في ملف بالفعل، فاربطه بدلًا من تسجيله مرتين.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>e.g. husband, former partner, uncle</source>
+        <translation>مثلًا: الزوج، الشريك السابق، العم</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;علاقته بها</translation>
+    </message>
+    <message>
+        <source>&amp;Description (if new)</source>
+        <translation>ال&amp;وصف (إن كان جديدًا)</translation>
+    </message>
+    <message>
+        <source>Perpetrator message</source>
+        <translation>رسالة عن المعتدي</translation>
+    </message>
+    <message>
+        <source>&amp;Look on record</source>
+        <translation>ا&amp;بحث في السجلات</translation>
+    </message>
+    <message>
+        <source>Look on record</source>
+        <translation>ابحث في السجلات</translation>
+    </message>
+    <message>
+        <source>&amp;On record under this name</source>
+        <translation>&amp;المسجلون بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>On record under this name</source>
+        <translation>المسجلون بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the one chosen</source>
+        <translation>ا&amp;ربط المختار</translation>
+    </message>
+    <message>
+        <source>Link the one chosen</source>
+        <translation>اربط المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;أضفه جديدًا</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>أضفه جديدًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>On record: choose him and link him, or add him as new if none is him.</source>
+        <translation>مسجل بالفعل: اختره واربطه، أو أضفه جديدًا إن لم يكن أيٌّ منهم هو.</translation>
+    </message>
+    <message>
+        <source>No one is on record under this name: add him as new.</source>
+        <translation>لا أحد مسجل بهذا الاسم: أضفه جديدًا.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -1167,6 +1242,14 @@
         <translation>إزالة العلامة: تُحتسب الحادثة من جديد</translation>
     </message>
     <message>
+        <source>Add a &amp;perpetrator…</source>
+        <translation>إضافة &amp;معتدٍ…</translation>
+    </message>
+    <message>
+        <source>Name who did it: linked if he is on record, else added</source>
+        <translation>سمِّ المعتدي: يُربط إن كان مسجلًا، وإلا يُضاف</translation>
+    </message>
+    <message>
         <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
         <translation>تبقى الحادثة في ملفها مع سجلّ تغييراتها، لكنها لا تُحتسب بعد الآن: لا نوافذ سريرية ولا إحصاءات ولا مستندات. اذكر السبب.</translation>
     </message>
@@ -2047,6 +2130,100 @@
     <message>
         <source>Not yet</source>
         <translation>ليس بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmColleaguesDialog</name>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>تأكيد الزملاء</translation>
+    </message>
+    <message>
+        <source>These colleagues wait for keys you hold before they can read survivors&apos; records. Confirm someone only in person: ask them to read aloud the fingerprint on their home screen, and type it below.</source>
+        <translation>ينتظر هؤلاء الزملاء مفاتيح تملكها قبل أن يتمكنوا من قراءة سجلات الناجيات. لا تؤكد أحدًا إلا شخصيًا: اطلب منه أن يقرأ بصوت عالٍ البصمة الظاهرة في شاشته الرئيسية، واكتبها أدناه.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting colleagues</source>
+        <translation>&amp;زملاء في الانتظار</translation>
+    </message>
+    <message>
+        <source>Waiting colleagues</source>
+        <translation>زملاء في الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read to you</source>
+        <translation>ال&amp;بصمة التي قُرئت لك</translation>
+    </message>
+    <message>
+        <source>Fingerprint read to you</source>
+        <translation>البصمة التي قُرئت لك</translation>
+    </message>
+    <message>
+        <source>eight groups of four letters and digits</source>
+        <translation>ثماني مجموعات من أربعة حروف وأرقام</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>رسالة التأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;ليس الآن</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>{name} ({user}), {role}</source>
+        <translation>{name} ({user})، {role}</translation>
+    </message>
+    <message>
+        <source>No one is waiting for keys you hold.</source>
+        <translation>لا أحد ينتظر مفاتيح تملكها.</translation>
+    </message>
+    <message>
+        <source>Confirming {name} gives them the keys to: {sections}.</source>
+        <translation>تأكيد {name} يمنحه مفاتيح: {sections}.</translation>
+    </message>
+    <message>
+        <source>{name} is confirmed and can read {sections} from their next sign-in.</source>
+        <translation>تم تأكيد {name} ويمكنه قراءة {sections} ابتداءً من تسجيل دخوله التالي.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmNotice</name>
+    <message>
+        <source>Colleagues are waiting for you to confirm them: {names}.</source>
+        <translation>زملاء ينتظرون أن تؤكدهم: {names}.</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting</source>
+        <translation>زملاء في الانتظار</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm colleagues…</source>
+        <translation>&amp;تأكيد الزملاء…</translation>
+    </message>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>تأكيد الزملاء</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +7254,10 @@
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>نُشرت إحصاءات {period} في {date} وتغيرت الأرقام منذ ذلك الحين (سجل أضيف أو عُدّل، أو موافقة سُحبت). إعادة نشرها ستسمح بطرح النشرتين لكشف التغيير، لذا تبقى النشرة الأولى: أعطي الشريك تلك النشرة.</translation>
     </message>
+    <message>
+        <source>Type the fingerprint your colleague reads to you from their own screen.</source>
+        <translation>اكتب البصمة التي يقرؤها لك زميلك من شاشته.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -8395,6 +8576,10 @@ Keep it locked away.</source>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Sealing older records</source>
+        <translation>ختم السجلات القديمة</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -8417,6 +8602,10 @@ Keep it locked away.</source>
     <message>
         <source>Opening the vault…</source>
         <translation>جارٍ فتح الخزنة…</translation>
+    </message>
+    <message>
+        <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
+        <translation>جارٍ ختم السجلات المكتوبة قبل هذا الإصدار بمفاتيحك. يحدث هذا مرة واحدة وقد يستغرق دقيقة.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -8587,6 +8776,29 @@ Keep it locked away.</source>
     <message>
         <source>Due: {title}</source>
         <translation>مستحق: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message>
+        <source>Your account is waiting for a colleague to confirm it</source>
+        <translation>حسابك ينتظر أن يؤكده زميل</translation>
+    </message>
+    <message>
+        <source>Until a colleague who already reads them confirms you, these records stay closed to you: {sections}. Ask them in person; when they sign in, OneStop asks them to type your fingerprint. Read it aloud to them:</source>
+        <translation>إلى أن يؤكدك زميل يقرؤها بالفعل، تبقى هذه السجلات مغلقة أمامك: {sections}. اطلب منه ذلك شخصيًا؛ عند تسجيل دخوله يطلب منه OneStop كتابة بصمتك. اقرأها له بصوت عالٍ:</translation>
+    </message>
+    <message>
+        <source>Waiting sections</source>
+        <translation>الأقسام المنتظرة</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>بصمتك</translation>
+    </message>
+    <message>
+        <source>Once you are confirmed, sign out and in again to open the records.</source>
+        <translation>بعد تأكيدك، سجّل الخروج ثم الدخول مجددًا لفتح السجلات.</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,81 @@
     </message>
 </context>
 <context>
+    <name>AddPerpetratorDialog</name>
+    <message>
+        <source>Perpetrator of this incident</source>
+        <translation>Agresor de este incidente</translation>
+    </message>
+    <message>
+        <source>Type his name (or what she calls him) and look for him on record: if he is already in a file, link him rather than recording him twice.</source>
+        <translation>Escriba su nombre (o cómo lo llama ella) y búsquelo en los registros: si ya figura en un expediente, vincúlelo en lugar de registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. husband, former partner, uncle</source>
+        <translation>p. ej. esposo, expareja, tío</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;Relación con ella</translation>
+    </message>
+    <message>
+        <source>&amp;Description (if new)</source>
+        <translation>&amp;Descripción (si es nuevo)</translation>
+    </message>
+    <message>
+        <source>Perpetrator message</source>
+        <translation>Mensaje sobre el agresor</translation>
+    </message>
+    <message>
+        <source>&amp;Look on record</source>
+        <translation>&amp;Buscar en los registros</translation>
+    </message>
+    <message>
+        <source>Look on record</source>
+        <translation>Buscar en los registros</translation>
+    </message>
+    <message>
+        <source>&amp;On record under this name</source>
+        <translation>Regis&amp;trados con este nombre</translation>
+    </message>
+    <message>
+        <source>On record under this name</source>
+        <translation>Registrados con este nombre</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the one chosen</source>
+        <translation>&amp;Vincular al elegido</translation>
+    </message>
+    <message>
+        <source>Link the one chosen</source>
+        <translation>Vincular al elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Añadir como nuevo</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Añadir como nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>On record: choose him and link him, or add him as new if none is him.</source>
+        <translation>Ya registrado: elíjalo y vincúlelo, o añádalo como nuevo si ninguno es él.</translation>
+    </message>
+    <message>
+        <source>No one is on record under this name: add him as new.</source>
+        <translation>No hay nadie registrado con este nombre: añádalo como nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -1087,6 +1162,14 @@
         <translation>Quitar la marca: el incidente vuelve a contar</translation>
     </message>
     <message>
+        <source>Add a &amp;perpetrator…</source>
+        <translation>Añadir un a&amp;gresor…</translation>
+    </message>
+    <message>
+        <source>Name who did it: linked if he is on record, else added</source>
+        <translation>Nombrar al agresor: vinculado si ya está registrado, si no, añadido</translation>
+    </message>
+    <message>
         <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
         <translation>El incidente permanece en su expediente con su historial, pero deja de contar: ni ventanas clínicas, ni estadísticas, ni documentos. Indique el motivo.</translation>
     </message>
@@ -1999,6 +2082,100 @@
     <message>
         <source>Not yet</source>
         <translation>Todavía no</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmColleaguesDialog</name>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>Confirmar colegas</translation>
+    </message>
+    <message>
+        <source>These colleagues wait for keys you hold before they can read survivors&apos; records. Confirm someone only in person: ask them to read aloud the fingerprint on their home screen, and type it below.</source>
+        <translation>Estos colegas esperan claves que usted tiene para poder leer los registros de las sobrevivientes. Confirme a alguien solo en persona: pídale que lea en voz alta la huella que aparece en su pantalla de inicio y escríbala abajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting colleagues</source>
+        <translation>Colegas en &amp;espera</translation>
+    </message>
+    <message>
+        <source>Waiting colleagues</source>
+        <translation>Colegas en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read to you</source>
+        <translation>&amp;Huella leída en voz alta</translation>
+    </message>
+    <message>
+        <source>Fingerprint read to you</source>
+        <translation>Huella leída en voz alta</translation>
+    </message>
+    <message>
+        <source>eight groups of four letters and digits</source>
+        <translation>ocho grupos de cuatro letras y cifras</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>Mensaje de confirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>{name} ({user}), {role}</source>
+        <translation>{name} ({user}), {role}</translation>
+    </message>
+    <message>
+        <source>No one is waiting for keys you hold.</source>
+        <translation>Nadie espera claves que usted tenga.</translation>
+    </message>
+    <message>
+        <source>Confirming {name} gives them the keys to: {sections}.</source>
+        <translation>Confirmar a {name} le da las claves de: {sections}.</translation>
+    </message>
+    <message>
+        <source>{name} is confirmed and can read {sections} from their next sign-in.</source>
+        <translation>{name} queda confirmado/a y podrá leer {sections} desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmNotice</name>
+    <message>
+        <source>Colleagues are waiting for you to confirm them: {names}.</source>
+        <translation>Hay colegas esperando que usted los confirme: {names}.</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting</source>
+        <translation>Colegas en espera</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm colleagues…</source>
+        <translation>Con&amp;firmar colegas…</translation>
+    </message>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>Confirmar colegas</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +7042,10 @@
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Las estadísticas de {period} se publicaron el {date} y las cifras han cambiado desde entonces (un registro añadido o modificado, o un consentimiento retirado). Publicarlas de nuevo permitiría restar ambas publicaciones y revelar el cambio: vale la primera publicación, entregue esa al socio.</translation>
     </message>
+    <message>
+        <source>Type the fingerprint your colleague reads to you from their own screen.</source>
+        <translation>Escriba la huella que su colega le lee desde su propia pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -8159,6 +8340,10 @@ Guárdela bajo llave.</translation>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Sealing older records</source>
+        <translation>Sellado de registros anteriores</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -8181,6 +8366,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Abriendo la bóveda…</translation>
+    </message>
+    <message>
+        <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
+        <translation>Sellando con sus claves los registros escritos antes de esta versión. Ocurre una sola vez y puede tardar un minuto.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -8347,6 +8536,29 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Due: {title}</source>
         <translation>Pendiente: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message>
+        <source>Your account is waiting for a colleague to confirm it</source>
+        <translation>Su cuenta espera que un colega la confirme</translation>
+    </message>
+    <message>
+        <source>Until a colleague who already reads them confirms you, these records stay closed to you: {sections}. Ask them in person; when they sign in, OneStop asks them to type your fingerprint. Read it aloud to them:</source>
+        <translation>Hasta que un colega que ya los lee le confirme, estos registros siguen cerrados para usted: {sections}. Pídaselo en persona; cuando inicie sesión, OneStop le pedirá que escriba su huella. Léasela en voz alta:</translation>
+    </message>
+    <message>
+        <source>Waiting sections</source>
+        <translation>Secciones en espera</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Su huella</translation>
+    </message>
+    <message>
+        <source>Once you are confirmed, sign out and in again to open the records.</source>
+        <translation>Una vez confirmado/a, cierre la sesión y vuelva a iniciarla para abrir los registros.</translation>
     </message>
 </context>
 <context>

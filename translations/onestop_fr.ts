@@ -128,6 +128,81 @@
     </message>
 </context>
 <context>
+    <name>AddPerpetratorDialog</name>
+    <message>
+        <source>Perpetrator of this incident</source>
+        <translation>Auteur de cet incident</translation>
+    </message>
+    <message>
+        <source>Type his name (or what she calls him) and look for him on record: if he is already in a file, link him rather than recording him twice.</source>
+        <translation>Saisissez son nom (ou la façon dont elle l&apos;appelle) et cherchez-le dans les dossiers : s&apos;il figure déjà dans un dossier, reliez-le plutôt que de l&apos;enregistrer deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. husband, former partner, uncle</source>
+        <translation>p. ex. mari, ancien partenaire, oncle</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to her</source>
+        <translation>&amp;Lien avec elle</translation>
+    </message>
+    <message>
+        <source>&amp;Description (if new)</source>
+        <translation>&amp;Description (s&apos;il est nouveau)</translation>
+    </message>
+    <message>
+        <source>Perpetrator message</source>
+        <translation>Message sur l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Look on record</source>
+        <translation>&amp;Chercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>Look on record</source>
+        <translation>Chercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;On record under this name</source>
+        <translation>&amp;Enregistrés sous ce nom</translation>
+    </message>
+    <message>
+        <source>On record under this name</source>
+        <translation>Enregistrés sous ce nom</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the one chosen</source>
+        <translation>&amp;Relier celui choisi</translation>
+    </message>
+    <message>
+        <source>Link the one chosen</source>
+        <translation>Relier celui choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>On record: choose him and link him, or add him as new if none is him.</source>
+        <translation>Déjà enregistré : choisissez-le et reliez-le, ou ajoutez-le comme nouveau si aucun n&apos;est lui.</translation>
+    </message>
+    <message>
+        <source>No one is on record under this name: add him as new.</source>
+        <translation>Personne n&apos;est enregistré sous ce nom : ajoutez-le comme nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -1087,6 +1162,14 @@
         <translation>Retirer la marque : l&apos;incident compte de nouveau</translation>
     </message>
     <message>
+        <source>Add a &amp;perpetrator…</source>
+        <translation>Ajouter un au&amp;teur…</translation>
+    </message>
+    <message>
+        <source>Name who did it: linked if he is on record, else added</source>
+        <translation>Nommer l&apos;auteur : relié s&apos;il est déjà enregistré, sinon ajouté</translation>
+    </message>
+    <message>
         <source>The incident stays in her file with its history, but no longer counts: no clinical windows, statistics or documents. Say why.</source>
         <translation>L&apos;incident reste dans son dossier avec son historique, mais ne compte plus : ni fenêtres cliniques, ni statistiques, ni documents. Indiquez pourquoi.</translation>
     </message>
@@ -1999,6 +2082,100 @@
     <message>
         <source>Not yet</source>
         <translation>Pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmColleaguesDialog</name>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>Confirmer des collègues</translation>
+    </message>
+    <message>
+        <source>These colleagues wait for keys you hold before they can read survivors&apos; records. Confirm someone only in person: ask them to read aloud the fingerprint on their home screen, and type it below.</source>
+        <translation>Ces collègues attendent des clés que vous détenez pour lire les dossiers des survivantes. Ne confirmez quelqu&apos;un qu&apos;en personne : demandez-lui de lire à voix haute l&apos;empreinte affichée sur son écran d&apos;accueil, et saisissez-la ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting colleagues</source>
+        <translation>Collègues en &amp;attente</translation>
+    </message>
+    <message>
+        <source>Waiting colleagues</source>
+        <translation>Collègues en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint read to you</source>
+        <translation>&amp;Empreinte lue à voix haute</translation>
+    </message>
+    <message>
+        <source>Fingerprint read to you</source>
+        <translation>Empreinte lue à voix haute</translation>
+    </message>
+    <message>
+        <source>eight groups of four letters and digits</source>
+        <translation>huit groupes de quatre lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>Message de confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>{name} ({user}), {role}</source>
+        <translation>{name} ({user}), {role}</translation>
+    </message>
+    <message>
+        <source>No one is waiting for keys you hold.</source>
+        <translation>Personne n&apos;attend de clé que vous détenez.</translation>
+    </message>
+    <message>
+        <source>Confirming {name} gives them the keys to: {sections}.</source>
+        <translation>Confirmer {name} lui donne les clés de : {sections}.</translation>
+    </message>
+    <message>
+        <source>{name} is confirmed and can read {sections} from their next sign-in.</source>
+        <translation>{name} est confirmé(e) et pourra lire {sections} dès sa prochaine ouverture de session.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmNotice</name>
+    <message>
+        <source>Colleagues are waiting for you to confirm them: {names}.</source>
+        <translation>Des collègues attendent que vous les confirmiez : {names}.</translation>
+    </message>
+    <message>
+        <source>Colleagues waiting</source>
+        <translation>Collègues en attente</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm colleagues…</source>
+        <translation>Con&amp;firmer des collègues…</translation>
+    </message>
+    <message>
+        <source>Confirm colleagues</source>
+        <translation>Confirmer des collègues</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +7042,10 @@
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Les statistiques de {period} ont été publiées le {date} et les chiffres ont changé depuis (un enregistrement ajouté ou modifié, ou un consentement retiré). Les publier à nouveau permettrait de soustraire les deux publications pour révéler le changement : la première publication fait foi, remettez celle-là au partenaire.</translation>
     </message>
+    <message>
+        <source>Type the fingerprint your colleague reads to you from their own screen.</source>
+        <translation>Saisissez l&apos;empreinte que votre collègue vous lit sur son propre écran.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -8159,6 +8340,10 @@ Gardez-la sous clé.</translation>
 <context>
     <name>SignInView</name>
     <message>
+        <source>Sealing older records</source>
+        <translation>Scellement des anciens dossiers</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -8181,6 +8366,10 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre…</translation>
+    </message>
+    <message>
+        <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
+        <translation>Scellement sous vos clés des dossiers écrits avant cette version. Cela n&apos;arrive qu&apos;une fois et peut prendre une minute.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -8347,6 +8536,29 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Due: {title}</source>
         <translation>À faire : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingNotice</name>
+    <message>
+        <source>Your account is waiting for a colleague to confirm it</source>
+        <translation>Votre compte attend qu&apos;un ou une collègue le confirme</translation>
+    </message>
+    <message>
+        <source>Until a colleague who already reads them confirms you, these records stay closed to you: {sections}. Ask them in person; when they sign in, OneStop asks them to type your fingerprint. Read it aloud to them:</source>
+        <translation>Tant qu&apos;un ou une collègue qui les lit déjà ne vous a pas confirmé(e), ces dossiers vous restent fermés : {sections}. Demandez-le-lui en personne ; à l&apos;ouverture de sa session, OneStop lui demande de saisir votre empreinte. Lisez-la-lui à voix haute :</translation>
+    </message>
+    <message>
+        <source>Waiting sections</source>
+        <translation>Sections en attente</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>Once you are confirmed, sign out and in again to open the records.</source>
+        <translation>Une fois confirmé(e), fermez votre session puis rouvrez-la pour ouvrir les dossiers.</translation>
     </message>
 </context>
 <context>

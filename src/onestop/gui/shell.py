@@ -184,6 +184,7 @@ class Shell(QMainWindow):
         workspace.start()
         workspace.offer_drafts()
         self._warn_of_tampering(session)
+        workspace.home.confirm_colleagues()  # colleagues waiting for keys she holds, if any
         self.idle.start()
 
     def _warn_of_tampering(self, session: VaultSession) -> None:

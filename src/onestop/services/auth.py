@@ -268,14 +268,21 @@ def _check_backoff(slots: KeySlotFile, slot_id: str | None, now: float) -> None:
 
 
 def sign_in(
-    path: Path, username: str, password: str, *, clock: Seconds = time.time
+    path: Path,
+    username: str,
+    password: str,
+    *,
+    clock: Seconds = time.time,
+    progress: sectionkeys.ProgressReport | None = None,
 ) -> VaultSession:
-    """Open the vault for a member of staff, or raise a OneStopError that says why not."""
+    """Open the vault for a member of staff, or raise a OneStopError that says why not.
+    ``progress(done, total)`` is told how far the sealing of older text is, when her keys
+    seal text written before its section was sealed (sectionkeys.seal_older_text)."""
     folder, lock, slots = _open_folder(path)
     try:
         opened, name = _open_user_slot(slots, username, password, clock)
         try:
-            return _start_session(folder, lock, slots, opened, name)
+            return _start_session(folder, lock, slots, opened, name, progress)
         except BaseException:
             _save_counted(slots)  # the password was right: its charged failure is undone
             raise
@@ -385,13 +392,14 @@ def _start_session(
     slots: KeySlotFile,
     opened: OpenedSlot,
     username: str | None,
+    progress: sectionkeys.ProgressReport | None = None,
 ) -> VaultSession:
     check_wal(folder.db)  # before SQLite reads the log and drops what follows a damaged frame
     with storage_errors():
         key, engine = maintenance.open_after_interruption(folder, slots, opened)
     try:
         with storage_errors(engine):
-            return _begin(folder, lock, slots, key, engine, username, opened)
+            return _begin(folder, lock, slots, key, engine, username, opened, progress)
     except BaseException:
         engine.dispose()
         raise
@@ -405,6 +413,7 @@ def _begin(
     engine: Engine,
     username: str | None,
     opened: OpenedSlot,
+    progress: sectionkeys.ProgressReport | None = None,
 ) -> VaultSession:
     result = migrate.upgrade(
         engine,
@@ -468,7 +477,7 @@ def _begin(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
         session.audit(s, AuditAction.SIGN_IN)
-        sectionkeys.start(session, s, opened.private)
+        sectionkeys.start(session, s, opened.private, progress)
     slots.pending_events.clear()
     slots.save()
     session.refused_reports = refused

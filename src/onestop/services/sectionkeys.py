@@ -25,7 +25,7 @@ id and version as associated data (vault.sectionkeys.field_aad).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -174,9 +174,20 @@ def _grant(session: VaultSession, s: Session, key: SectionKey, slot_id: str) -> 
     )
 
 
-def start(session: VaultSession, s: Session, private: X25519PrivateKey) -> None:
+# told (done, total) as older text is sealed at sign-in (seal_older_text)
+ProgressReport = Callable[[int, int], None]
+PROGRESS_STEP = 500
+
+
+def start(
+    session: VaultSession,
+    s: Session,
+    private: X25519PrivateKey,
+    progress: ProgressReport | None = None,
+) -> None:
     """At sign-in or unlock: open this person's keys, make a section's first key if no one
-    holds one yet, and seal any older text of the sections now held."""
+    holds one yet, and seal any older text of the sections now held (``progress`` is told
+    how far that is: seal_older_text)."""
     role = session.actor.role
     if role is None:
         return  # the recovery key holds no section key
@@ -190,7 +201,7 @@ def start(session: VaultSession, s: Session, private: X25519PrivateKey) -> None:
         session.section_keys.add(key)
     if not session.must_change_password:
         establish_first_keys(session, s)
-    seal_older_text(session, s)
+    seal_older_text(session, s, progress)
     session.case_index = None
     if session.section_keys.holds(Section.IDENTITY):
         s.flush()
@@ -561,42 +572,86 @@ def open_draft(session: VaultSession, row: Draft) -> str | None:
         return None
 
 
-def seal_older_text(session: VaultSession, s: Session) -> None:
+def seal_older_text(
+    session: VaultSession, s: Session, progress: ProgressReport | None = None
+) -> None:
     """Seal the text of held sections written before section keys (a migrated vault): the
-    rows, their history and the section's drafts."""
+    rows, their history and the section's drafts.
+
+    At 100,000 survivors this takes tens of seconds, so ``progress(done, total)``, if given,
+    is told how far it is every PROGRESS_STEP rows (each step flushed, so the count follows
+    the work) and once at the end; it is never told anything when nothing waits."""
+    work = []
     for section, tables in SEALED_TABLES.items():
         key = session.section_keys.current(section)
         if key is None:
             continue
+        rows = [(table, _older_rows(s, table)) for table in tables]
+        history = [(table, _older_history(s, table)) for table in tables]
+        drafts = [
+            d
+            for d in s.scalars(select(Draft).where(Draft.section == section.value))
+            if not is_sealed(d.content)
+        ]
+        work.append((section, key, rows, history, drafts))
+    total = sum(
+        sum(len(r) for _, r in rows) + sum(len(h) for _, h in history) + len(drafts)
+        for _, _, rows, history, drafts in work
+    )
+    steps = _Steps(s, total, progress)
+    for section, key, rows, history, drafts in work:
         count = 0
-        for table in tables:
-            count += _seal_older_rows(session, s, section, table)
-            count += _seal_older_history(s, key, table)
-        for draft in s.scalars(select(Draft).where(Draft.section == section.value)):
-            if not is_sealed(draft.content):
-                draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
-                count += 1
+        for table, older in rows:
+            count += _seal_older_rows(session, section, table, older, steps)
+        for table, snapshots in history:
+            count += _seal_older_history(key, table, snapshots, steps)
+        for draft in drafts:
+            draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
+            count += 1
+            steps.step()
         if count:
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(count))
+    steps.finish()
+
+
+class _Steps:
+    """How far sealing older text is: each row counted, flushed and reported by the step."""
+
+    def __init__(self, s: Session, total: int, progress: ProgressReport | None) -> None:
+        self._s, self.total, self._progress, self.done = s, total, progress, 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self._progress is not None and self.done % PROGRESS_STEP == 0:
+            self._s.flush()  # identity rows are sealed at the flush (services.sealedcolumns)
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self._progress is not None and self.total:
+            self._s.flush()
+            self._progress(self.total, self.total)
+
+
+def _older_rows(s: Session, table: SealedTable) -> list[Any]:
+    return list(s.scalars(select(table.model).where(table.model.key_version.is_(None))))
 
 
 def _seal_older_rows(
-    session: VaultSession, s: Session, section: Section, table: SealedTable
+    session: VaultSession, section: Section, table: SealedTable, older: list[Any], steps: _Steps
 ) -> int:
-    count = 0
-    for row in s.scalars(select(table.model).where(table.model.key_version.is_(None))):
+    for row in older:
         if table.model in sealedcolumns.TRANSPARENT:
             flag_modified(row, "key_version")  # the ORM layer seals it at the flush
         else:
             seal_row(session, row, section, table.columns)
-        count += 1
-    return count
+        steps.step()
+    return len(older)
 
 
-def _seal_older_history(s: Session, key: SectionKey, table: SealedTable) -> int:
+def _older_history(s: Session, table: SealedTable) -> list[tuple[RecordVersion, dict[str, Any]]]:
+    """The history snapshots of ``table`` not sealed yet, each with its fields."""
     if not table.record_type:
-        return 0  # kept in its owner's history (SealedTable.extras)
-    name = table.model.__table__.name
+        return []  # kept in its owner's history (SealedTable.extras)
     history = s.scalars(
         select(RecordVersion).where(
             RecordVersion.record_type == table.record_type,
@@ -606,11 +661,22 @@ def _seal_older_history(s: Session, key: SectionKey, table: SealedTable) -> int:
             ),
         )
     )
-    count = 0
+    older = []
     for old in history:
         fields = json.loads(old.snapshot)
-        if fields.get("key_version") is not None:
-            continue
+        if fields.get("key_version") is None:
+            older.append((old, fields))
+    return older
+
+
+def _seal_older_history(
+    key: SectionKey,
+    table: SealedTable,
+    snapshots: list[tuple[RecordVersion, dict[str, Any]]],
+    steps: _Steps,
+) -> int:
+    name = table.model.__table__.name
+    for old, fields in snapshots:
         for column in table.columns:
             if isinstance(fields.get(column), str):
                 fields[column] = seal(key, name, column, old.record_id, old.version, fields[column])
@@ -620,5 +686,5 @@ def _seal_older_history(s: Session, key: SectionKey, table: SealedTable) -> int:
                 fields[extra] = seal(key, name, extra, old.record_id, old.version, as_json)
         fields["key_version"] = key.version
         old.snapshot = json.dumps(fields, ensure_ascii=False)
-        count += 1
-    return count
+        steps.step()
+    return len(snapshots)

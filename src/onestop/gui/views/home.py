@@ -33,6 +33,12 @@ from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.views.admin import AdminView
 from onestop.gui.views.admin.rooms import RoomsEditor
+from onestop.gui.views.confirm_colleagues import (
+    ConfirmColleaguesDialog,
+    ConfirmNotice,
+    ask_to_confirm,
+    home_notices,
+)
 from onestop.gui.views.documents import PeriodChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.incident_recorder import offer_incident_recorder
@@ -112,6 +118,7 @@ class HomeView(QWidget):
             self._admin()
             return
         self._clear()
+        self._notices()
         now = self._clock()
         local_midnight = QDateTime.currentDateTime()
         local_midnight.setTime(QTime(0, 0))
@@ -142,6 +149,26 @@ class HomeView(QWidget):
         self._reminders(now)
         self.column.addStretch(1)
         self._tick.start()
+
+    def _notices(self) -> None:
+        """First on the page: that this account waits for a colleague's confirmation (with
+        the fingerprint to read aloud), or the colleagues who wait for this person's keys."""
+        with report_errors(lambda exc: self._add(QLabel(explain(exc), self.body))):
+            for notice in home_notices(self._session, self.body):
+                if isinstance(notice, ConfirmNotice):
+                    notice.confirm.connect(self.confirm_colleagues)
+                self._add(notice)
+
+    def confirm_colleagues(self) -> ConfirmColleaguesDialog | None:
+        """The colleagues waiting for keys this person holds (at sign-in, or from the home
+        screen's notice after "Not now"); the home screen is read again once she has
+        confirmed someone (after "Not now" alone nothing changed)."""
+        dialog = ask_to_confirm(self._session, self._dialogs, self)
+        if dialog is not None:
+            confirmed: list[str] = []
+            dialog.confirmed.connect(confirmed.append)
+            dialog.finished.connect(lambda _r: self.refresh() if confirmed else None)
+        return dialog
 
     def export_statistics(self) -> ExportDialog:
         choices = PeriodChoices(self._session, self._clock().date())

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QBoxLayout, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QProgressBar,
+    QWidget,
+)
 
 from onestop.errors import BackOff, OneStopError
 from onestop.gui import warm
@@ -50,6 +57,13 @@ class SignInView(QWidget):
             self.language.addItem(NATIVE_NAMES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
+        # Sealing older text at a holder's sign-in can take tens of seconds at 100,000
+        # survivors (services.sectionkeys.seal_older_text): how far it is, not a still window.
+        self.progress = QProgressBar(self.ui.card)
+        self.progress.setObjectName("signInProgress")
+        self.progress.hide()
+        card = self.ui.cardLayout
+        card.insertWidget(card.indexOf(self.ui.messageLabel) + 1, self.progress)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.language)
@@ -59,6 +73,7 @@ class SignInView(QWidget):
         self._name_language()
 
     def _name_language(self) -> None:
+        self.progress.setAccessibleName(self.tr("Sealing older records"))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("The language of OneStop on this workstation"))
 
@@ -117,16 +132,31 @@ class SignInView(QWidget):
         self._set_enabled(False)
         vault = self._vault
 
-        def work(_progress: Progress) -> VaultSession:
+        def work(progress: Progress) -> VaultSession:
             warm.wait()  # the vault's libraries load in the background from the start
             from onestop.services.auth import sign_in
 
-            return sign_in(vault, username, password)
+            return sign_in(vault, username, password, progress=progress)
 
         self._job = Job(work, self)
         self._job.done.connect(self._done)
         self._job.failed.connect(self._failed)
+        self._job.progressed.connect(self._sealing)
         self._job.start()
+
+    def _sealing(self, done: int, total: int) -> None:
+        """Her keys seal records written before their section was sealed: how far it is."""
+        if not self.progress.isVisible():
+            self._show(
+                self.tr(
+                    "Sealing records written before this version under your keys. This "
+                    "happens once; it can take a minute."
+                ),
+                error=False,
+            )
+            self.progress.show()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.ui.usernameEdit, self.ui.passwordEdit, self.ui.signInButton):
@@ -134,6 +164,7 @@ class SignInView(QWidget):
 
     def _done(self, session: VaultSession) -> None:
         self._job = None
+        self.progress.hide()
         self._set_enabled(True)
         self.ui.passwordEdit.clear()
         self._show("")
@@ -141,6 +172,7 @@ class SignInView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None
+        self.progress.hide()
         self._set_enabled(True)
         self.ui.passwordEdit.clear()
         self.ui.passwordEdit.setFocus()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from onestop.domain.roles import Section
+from onestop.gui.views.add_perpetrator import AddPerpetratorDialog
 from onestop.gui.views.case_file._parts import labels, scrolling, selectable_label, translated
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.gui.views.case_file.perpetrators import perpetrators_box
@@ -89,7 +90,8 @@ def _in_error(row: IncidentRow) -> str:
 
 
 def _error_buttons(file: CaseFileWidget, panel: RecordsPanel) -> QHBoxLayout:
-    """Mark the chosen incident as entered in error, or clear the mark: each asks why."""
+    """Mark the chosen incident as entered in error, or clear the mark: each asks why; and
+    name its perpetrator (gui/views/add_perpetrator.py)."""
     bar = QHBoxLayout()
     mark = QPushButton(translate("CaseFileWidget", "Mark as entered in error…"), file)
     mark.setObjectName("markEnteredInError")
@@ -101,10 +103,25 @@ def _error_buttons(file: CaseFileWidget, panel: RecordsPanel) -> QHBoxLayout:
         row = panel.table.currentIndex().row()
         return panel.records[row] if 0 <= row < len(panel.records) else None
 
+    perpetrator = QPushButton(translate("CaseFileWidget", "Add a &perpetrator…"), file)
+    perpetrator.setObjectName("addPerpetratorButton")
+    perpetrator.setToolTip(
+        translate("CaseFileWidget", "Name who did it: linked if he is on record, else added")
+    )
+
     def follow() -> None:
         row = chosen()
         mark.setEnabled(row is not None and not row.entered_in_error)
         clear.setEnabled(row is not None and row.entered_in_error)
+        perpetrator.setEnabled(row is not None and not row.entered_in_error)
+
+    def name_perpetrator() -> None:
+        row = chosen()
+        if row is None:
+            return
+        dialog = AddPerpetratorDialog(file.session, file.reference, row.record_id, file)
+        dialog.accepted.connect(file.reload)
+        file.dialogs.track(dialog)
 
     def ask(in_error: bool) -> None:
         row = chosen()
@@ -143,10 +160,12 @@ def _error_buttons(file: CaseFileWidget, panel: RecordsPanel) -> QHBoxLayout:
 
     mark.clicked.connect(lambda: ask(True))
     clear.clicked.connect(lambda: ask(False))
+    perpetrator.clicked.connect(name_perpetrator)
     panel.table.selectionModel().currentChanged.connect(lambda *_a: follow())
     follow()
     bar.addWidget(mark)
     bar.addWidget(clear)
+    bar.addWidget(perpetrator)
     bar.addStretch(1)
     return bar
 

@@ -1,0 +1,178 @@
+"""Who waits for a colleague's confirmation, what each holder may give, and the progress of
+sealing an older vault's text at a holder's sign-in (services.colleagues, sectionkeys)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Role, Section
+from onestop.errors import ValidationFailed
+from onestop.services import colleagues
+from onestop.services.audit import AuditService
+from onestop.services.auth import sign_in
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.users import UserService
+from tests.conftest import username_for
+from tests.helpers import raw_connection
+
+NEWCOMER = "u-counsellor-two"
+NEWCOMER_PASSWORD = "orchard pebble lantern slow 84"
+CLEAR = (  # a case's identity as an older vault kept it: in clear, no key version
+    "UPDATE cases SET name = '', alias = ?, gender = '', languages = '[]', disability = '', "
+    "children_notes = '', safe_phone = '', safe_code_word = '', safe_notes = '', "
+    "closed_reason = '', key_version = NULL WHERE reference = ?"
+)
+
+
+def add_counsellor(vault) -> None:
+    """The admin creates her; she signs in with the one-time password and chooses her own."""
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).create(NEWCOMER, Role.COUNSELLOR, "Counsellor Two")
+    with sign_in(vault.path, NEWCOMER, otp.one_time_password) as newcomer:
+        UserService(newcomer).change_own_password(otp.one_time_password, NEWCOMER_PASSWORD)
+
+
+def test_a_new_counsellor_waits_and_sees_her_fingerprint(vault) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).create(NEWCOMER, Role.COUNSELLOR, "Counsellor Two")
+    with vault.sign_in(Role.COUNSELLOR) as holder:
+        # On her one-time password she is not listed: her key pair changes with her password.
+        assert colleagues.waiting_for_me(holder) == ()
+    with sign_in(vault.path, NEWCOMER, otp.one_time_password) as newcomer:
+        UserService(newcomer).change_own_password(otp.one_time_password, NEWCOMER_PASSWORD)
+    with sign_in(vault.path, NEWCOMER, NEWCOMER_PASSWORD) as newcomer:
+        wait = colleagues.my_wait(newcomer)
+    assert wait is not None
+    assert Section.COUNSELLING in wait.sections and Section.IDENTITY in wait.sections
+    assert len(wait.fingerprint.split()) == 8
+    with vault.sign_in(Role.COUNSELLOR) as holder:
+        (waiting,) = colleagues.waiting_for_me(holder)
+    assert (waiting.username, waiting.display_name, waiting.role) == (
+        NEWCOMER,
+        "Counsellor Two",
+        Role.COUNSELLOR,
+    )
+    assert waiting.sections == wait.sections
+
+
+def test_a_wrong_or_empty_fingerprint_grants_nothing(vault) -> None:
+    add_counsellor(vault)
+    with vault.sign_in(Role.COUNSELLOR) as holder:
+        with pytest.raises(ValidationFailed, match="does not match"):
+            colleagues.confirm(holder, NEWCOMER, "0123 4567 89ab cdef 0123 4567 89ab cdef")
+        with pytest.raises(ValidationFailed, match="Type the fingerprint"):
+            colleagues.confirm(holder, NEWCOMER, "   ")
+        assert [w.username for w in colleagues.waiting_for_me(holder)] == [NEWCOMER]
+    with sign_in(vault.path, NEWCOMER, NEWCOMER_PASSWORD) as newcomer:
+        assert colleagues.my_wait(newcomer) is not None
+        assert newcomer.section_keys.held() == ()
+
+
+def test_a_caseworker_gives_what_she_holds_but_never_counselling(vault) -> None:
+    add_counsellor(vault)
+    with sign_in(vault.path, NEWCOMER, NEWCOMER_PASSWORD) as newcomer:
+        wait = colleagues.my_wait(newcomer)
+    assert wait is not None
+    with vault.sign_in(Role.CASEWORKER) as caseworker:
+        (waiting,) = colleagues.waiting_for_me(caseworker)
+        assert Section.COUNSELLING not in waiting.sections
+        done = colleagues.confirm(caseworker, NEWCOMER, wait.fingerprint.upper())
+        assert done.sections == waiting.sections
+        assert colleagues.waiting_for_me(caseworker) == ()
+    with sign_in(vault.path, NEWCOMER, NEWCOMER_PASSWORD) as newcomer:
+        still = colleagues.my_wait(newcomer)
+    assert still is not None and still.sections == (Section.COUNSELLING,)
+    with vault.sign_in(Role.COUNSELLOR) as holder:
+        (waiting,) = colleagues.waiting_for_me(holder)
+        assert waiting.sections == (Section.COUNSELLING,)
+        colleagues.confirm(holder, NEWCOMER, still.fingerprint)
+    with sign_in(vault.path, NEWCOMER, NEWCOMER_PASSWORD) as newcomer:
+        assert colleagues.my_wait(newcomer) is None
+    with vault.sign_in(Role.MANAGER) as manager:
+        granted = AuditService(manager).entries(action=AuditAction.SECTION_KEY_GRANTED.value)
+    given = [(e.actor, e.section) for e in granted if e.record_ref == f"staff:{NEWCOMER}"]
+    assert (username_for(Role.COUNSELLOR), Section.COUNSELLING.value) in given
+    assert (username_for(Role.CASEWORKER), Section.COUNSELLING.value) not in given
+
+
+def test_the_admin_is_asked_to_confirm_no_one(vault) -> None:
+    add_counsellor(vault)
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert colleagues.waiting_for_me(admin) == ()
+        assert colleagues.my_wait(admin) is None
+
+
+def test_sealing_an_older_vaults_text_reports_its_progress(vault) -> None:
+    """Rows in clear from before section keys (key_version NULL): the holder's sign-in seals
+    them and says how far it is, step by step, up to every row."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases = CaseService(cw)
+        references = [
+            cases.open_case(SurvivorDetails(alias=f"Older {i}")).reference for i in range(3)
+        ]
+        key = bytes(cw.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:  # as migration 0023 left them: in clear, their history in clear too
+        for i, reference in enumerate(references):
+            conn.execute(CLEAR, (f"Older {i}", reference))
+        conn.execute(
+            "UPDATE record_history SET snapshot = ? WHERE record_type = 'case'",
+            (json.dumps({"name": "", "alias": "Older"}),),
+        )
+        (history,) = conn.execute(
+            "SELECT count(*) FROM record_history WHERE record_type = 'case'"
+        ).fetchone()
+    finally:
+        conn.close()
+    told: list[tuple[int, int]] = []
+    with sign_in(
+        vault.path, username_for(Role.CASEWORKER), _password(Role.CASEWORKER), progress=_tell(told)
+    ) as cw:
+        assert [CaseService(cw).get(r).details.alias for r in references] == [
+            f"Older {i}" for i in range(3)
+        ]
+    total = len(references) + history
+    assert told == [(total, total)]  # fewer than a step: told once, at the end
+    told.clear()
+    with sign_in(
+        vault.path, username_for(Role.CASEWORKER), _password(Role.CASEWORKER), progress=_tell(told)
+    ):
+        pass
+    assert told == []  # nothing waits: nothing is told
+
+
+def test_progress_is_told_by_the_step(vault, monkeypatch) -> None:
+    from onestop.services import sectionkeys
+
+    monkeypatch.setattr(sectionkeys, "PROGRESS_STEP", 2)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases = CaseService(cw)
+        references = [
+            cases.open_case(SurvivorDetails(alias=f"Older {i}")).reference for i in range(5)
+        ]
+        key = bytes(cw.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        conn.execute(CLEAR.replace(" WHERE reference = ?", ""), ("Older",))
+        conn.execute("DELETE FROM record_history WHERE record_type = 'case'")
+    finally:
+        conn.close()
+    told: list[tuple[int, int]] = []
+    with sign_in(
+        vault.path, username_for(Role.CASEWORKER), _password(Role.CASEWORKER), progress=_tell(told)
+    ) as cw:
+        assert {CaseService(cw).get(r).details.alias for r in references} == {"Older"}
+    assert told == [(2, 5), (4, 5), (5, 5)]
+
+
+def _password(role: Role) -> str:
+    from tests.conftest import password_for
+
+    return password_for(role)
+
+
+def _tell(told: list[tuple[int, int]]):
+    return lambda done, total: told.append((done, total))
