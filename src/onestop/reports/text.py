@@ -37,7 +37,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from onestop.reports import fonts
+from onestop.reports import actual_text, fonts
 
 _OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -294,6 +294,7 @@ class Text(Flowable):  # type: ignore[misc]
         self.style = style if needs_shaping(text) else _unshaped(style)
         self._para: Paragraph | None = None
         self._rtl = has_rtl(text)
+        self._rtl_base = False  # does the paragraph run right to left (set with its lines)
         self._width: float | None = None  # what the paragraph was built for (right to left)
         self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
@@ -301,6 +302,7 @@ class Text(Flowable):  # type: ignore[misc]
         if not self._rtl:
             return Paragraph(markup(self.text), self.style)
         lines, rtl = lines_in_visual_order(self.text, width, self.style.fontSize)
+        self._rtl_base = rtl
         style = self.style
         if rtl:
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=2)
@@ -329,4 +331,5 @@ class Text(Flowable):  # type: ignore[misc]
         if getattr(canvas, "_sketch", False):  # a layout pass that is never kept
             return
         assert self._para is not None, "wrap() comes before drawOn()"
-        self._para.drawOn(canvas, x, y, _sW)
+        with actual_text.drawing_paragraph(self._rtl_base):
+            self._para.drawOn(canvas, x, y, _sW)
