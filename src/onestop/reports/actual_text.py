@@ -159,6 +159,11 @@ def format_text(self: PDFTextObject, text: Any) -> str:
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
     out = []
     for span in cut:
+        if text.__shapeData__[span.start].y_offset:
+            # ReportLab raises a glyph by looking at the operator before it, and there is none
+            # when a stretch starts with a raised glyph (a mark in Devanagari, in Arabic):
+            # choosing the font again gives it one.
+            self._curSubset = -1
         operators = _reportlab_format(self, text[span.start : span.end])
         if span.actual is None:
             out.append(operators)
