@@ -11,6 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from faker import Faker
 from pypdf import PdfReader
+from reportlab.lib.enums import TA_RIGHT
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.referrals import Urgency
@@ -119,3 +120,18 @@ def pdfium_text(path: Path) -> str:
         return " ".join(document[0].get_textpage().get_text_range().split())
     finally:
         document.close()
+
+
+def test_a_latin_value_set_into_an_arabic_document_keeps_its_order() -> None:
+    """A sentence without an Arabic letter (a Latin name, a phrase not translated) is set on
+    the right in its own order: OneStop's isolate marks around the name are not right-to-left
+    letters (they were taken for some, and the cover read "1970-11-19 born ,Mercy")."""
+    from onestop.reports.styles import styles
+    from onestop.reports.text import Text, isolate
+
+    with writing_in("ar"):
+        text = Text(f"{isolate('Mercy Chepkemoi')}, born 1970-11-19", styles()["h1"])
+        text.wrap(400, 100)
+        assert text._para is not None
+        assert text._para.text == "Mercy Chepkemoi, born 1970-11-19"
+        assert text._para.style.alignment == TA_RIGHT

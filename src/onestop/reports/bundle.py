@@ -600,7 +600,7 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             translate("Documents", "Case {reference}").format(reference=head.case_reference),
             st["h1"],
         ),
-        Text(bundle.person, st["h1"]),
+        Text(tr(bundle.person), st["h1"]),
     ]
     for parts in bundle.court_cases:
         out.append(Text(", ".join(tr(part) for part in parts), st["body"]))

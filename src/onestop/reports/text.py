@@ -45,7 +45,8 @@ from onestop.reports import actual_text, fonts
 from onestop.reports.language import right_to_left
 
 _OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Right-to-left letters (not the noncharacters U+FDD0–U+FDEF among them: OneStop's isolate marks).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdcf\ufdf0-\ufdff\ufe70-\ufefc]")
 _TOKENS = re.compile(r"\s+|\S+")
 _SLACK = 0.97  # lines are filled to 97% so that shaped widths never force a re-wrap
 
