@@ -3669,6 +3669,10 @@
         <translation>&amp;حفظ باسم</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>لغة الوثيقة</translation>
+    </message>
+    <message>
         <source>Document &amp;language</source>
         <translation>&amp;لغة الوثيقة</translation>
     </message>

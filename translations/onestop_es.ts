@@ -3585,6 +3585,10 @@
         <translation>&amp;Guardar como</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
         <source>Document &amp;language</source>
         <translation>&amp;Idioma del documento</translation>
     </message>

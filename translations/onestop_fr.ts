@@ -3585,6 +3585,10 @@
         <translation>&amp;Enregistrer sous</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
         <source>Document &amp;language</source>
         <translation>&amp;Langue du document</translation>
     </message>
