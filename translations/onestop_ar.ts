@@ -3458,6 +3458,14 @@
         <translation>لا يُذكر هنا ما حدث لها: فهي لم توافق على مشاركته مع هذه الجهة.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>قُبلت</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>رُفضت</translation>
+    </message>
+    <message>
         <source>Our reference</source>
         <translation>مرجعنا</translation>
     </message>
@@ -3836,6 +3844,10 @@
     <message>
         <source>&amp;Save as</source>
         <translation>&amp;حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>لغة الوثيقة</translation>
     </message>
     <message>
         <source>Document &amp;language</source>
@@ -6308,10 +6320,6 @@
         <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
         <translation>اسم الملف يحتوي على اسمها. تحمل الملفات مرجع الحالة ونوع المستند فقط، مثل {example}.</translation>
     </message>
-    <message>
-        <source>Documents are written in English, French or Spanish.</source>
-        <translation>تُكتب الوثائق بالإنجليزية أو الفرنسية أو الإسبانية.</translation>
-    </message>
     <message numerus="yes">
         <source>A document password has at least %n character(s).</source>
         <translation>
@@ -6337,6 +6345,10 @@
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
         <translation>{missing} سجّل {whose} في سجل الموافقات أولًا، أو اطلب من المدير الإذن بالمشاركة دون موافقة مع سبب مكتوب. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Documents are written in English, French, Spanish or Arabic.</source>
+        <translation>تُكتب الوثائق بالإنجليزية أو الفرنسية أو الإسبانية أو العربية.</translation>
     </message>
     <message>
         <source>her decision</source>

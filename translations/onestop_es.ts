@@ -3378,6 +3378,14 @@
         <translation>Lo que le ocurrió no se cuenta aquí: no ha consentido compartirlo con esta entidad.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
         <source>Our reference</source>
         <translation>Nuestra referencia</translation>
     </message>
@@ -3752,6 +3760,10 @@
     <message>
         <source>&amp;Save as</source>
         <translation>&amp;Guardar como</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Idioma del documento</translation>
     </message>
     <message>
         <source>Document &amp;language</source>
@@ -6152,10 +6164,6 @@
         <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
         <translation>El nombre del archivo contiene el nombre de ella. Los archivos solo llevan la referencia del caso y el tipo de documento, p. ej., {example}.</translation>
     </message>
-    <message>
-        <source>Documents are written in English, French or Spanish.</source>
-        <translation>Los documentos se redactan en inglés, francés o español.</translation>
-    </message>
     <message numerus="yes">
         <source>A document password has at least %n character(s).</source>
         <translation>
@@ -6173,6 +6181,10 @@
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
         <translation>{missing} Registre primero {whose} en el registro de consentimientos, o pida a la coordinación que autorice compartir sin consentimiento, con un motivo escrito. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Documents are written in English, French, Spanish or Arabic.</source>
+        <translation>Los documentos se redactan en inglés, francés, español o árabe.</translation>
     </message>
     <message>
         <source>her decision</source>

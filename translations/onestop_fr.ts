@@ -3378,6 +3378,14 @@
         <translation>Ce qui lui est arrivé n&apos;est pas décrit ici : elle n&apos;a pas consenti à le partager avec cet organisme.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
         <source>Our reference</source>
         <translation>Notre référence</translation>
     </message>
@@ -3752,6 +3760,10 @@
     <message>
         <source>&amp;Save as</source>
         <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <source>Document &amp;language</source>
@@ -6152,10 +6164,6 @@
         <source>The file name contains her name. Files carry the case reference and the document type only, e.g. {example}.</source>
         <translation>Le nom du fichier contient son nom. Les fichiers ne portent que la référence du dossier et le type de document, p. ex. {example}.</translation>
     </message>
-    <message>
-        <source>Documents are written in English, French or Spanish.</source>
-        <translation>Les documents sont rédigés en anglais, en français ou en espagnol.</translation>
-    </message>
     <message numerus="yes">
         <source>A document password has at least %n character(s).</source>
         <translation>
@@ -6173,6 +6181,10 @@
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
         <translation>{missing} Enregistrez d&apos;abord {whose} dans le registre des consentements, ou demandez à un ou une responsable d&apos;autoriser le partage sans consentement, avec un motif écrit. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Documents are written in English, French, Spanish or Arabic.</source>
+        <translation>Les documents sont rédigés en anglais, en français, en espagnol ou en arabe.</translation>
     </message>
     <message>
         <source>her decision</source>

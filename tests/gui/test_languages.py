@@ -157,7 +157,7 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
 ) -> None:
     """In French: the risk checklist asks its questions in French, the timeline says what
     happened in French, and a document is written in French unless another language is
-    chosen. In Arabic, documents (laid out left to right) default to English."""
+    chosen. In Arabic, documents are written in Arabic (laid out right to left)."""
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QLabel, QTableView
 
@@ -198,6 +198,7 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
         "en",
         "fr",
         "es",
+        "ar",
     ]
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     assert dialog.protect.isChecked()  # her copy leaves the centre: protected by default
@@ -208,7 +209,7 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
 
     in_language("ar")
     dialog = page.export_safety_plan()
-    assert dialog.language.currentData() == "en"
+    assert dialog.language.currentData() == "ar" and dialog.language.currentText() == "العربية"
     dialog.reject()
 
 

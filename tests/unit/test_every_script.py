@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from onestop.reports.document import Letterhead, render
+from onestop.reports.fonts import right_to_left
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, lines_in_visual_order, plain
 
@@ -64,3 +65,87 @@ def test_arabic_copies_out_of_the_pdf_as_the_letters_typed(name: str) -> None:
     layer = text_layer(name, f"Referred by {isolate(name)} on 2026-12-02.")
     assert not PRESENTATION_FORMS.search(layer)
     assert layer.count(name) == 2, layer
+
+
+# ----- copy-out from a real exported document -------------------------------------------
+
+
+def pdfium_text(path) -> list[str]:
+    """Each page's text as PDFium reads it (the reader of OneStop's own preview, and of
+    Chrome): it honours the /ActualText spans around shaped runs."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(path)
+    try:
+        return [" ".join(page.get_textpage().get_text_range().split()) for page in document]
+    finally:
+        document.close()
+
+
+def named(locale: str, wanted: re.Pattern[str]) -> str:
+    """A Faker name of ``locale`` that holds ``wanted`` (a lam-alef, a conjunct)."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(23)
+    return next(n for n in (fake.name() for _ in range(500)) if wanted.search(n))
+
+
+ARABIC_NAME = named("ar_AA", re.compile("لا"))  # lam-alef: one glyph for two letters
+HINDI_NAME = named("hi_IN", re.compile("[\u0915-\u0939]\u094d[\u0915-\u0939]"))  # a conjunct
+
+
+def letter_for(vault, out, name: str):
+    from onestop.domain.consent import Decision, Purpose
+    from onestop.domain.referrals import Urgency
+    from onestop.domain.roles import Role
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from onestop.services.consent import ConsentService
+    from onestop.services.exports import ExportOptions, ExportService
+    from onestop.services.referrals import ReferralDetails, ReferralService
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name=name)).reference
+        details = ReferralDetails("Agency", "Shelter", Urgency.ROUTINE, "She asked for a bed.")
+        made = ReferralService(cw).record(ref, details)
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Agency")
+        return ExportService(cw).referral_letter(ref, made.record_id, ExportOptions(out)).path
+
+
+@pytest.mark.parametrize("name", [ARABIC_NAME, HINDI_NAME])
+def test_her_name_copies_out_of_the_referral_letter_as_typed(vault, tmp_path, name) -> None:
+    """The prosecutor searches the letter for her name as she types it: the letters in the
+    order she says them, lam-alef as two letters, a conjunct as the consonants and virama
+    typed (not the glyphs' codes, not the vowel sign drawn before its consonant)."""
+    path = letter_for(vault, tmp_path, name)
+    page = pdfium_text(path)[0]
+    assert name in page, page
+    assert not PRESENTATION_FORMS.search(page)
+    # pypdf ignores /ActualText and reads the ToUnicode maps: Arabic comes back as the
+    # letters typed; Devanagari as its letters in the order the glyphs are drawn.
+    layer = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert not PRESENTATION_FORMS.search(layer)
+    if right_to_left(name):
+        assert name in layer, layer
+    else:
+        for word in name.split():
+            assert any(sorted(word) == sorted(seen) for seen in layer.split()), (word, layer)
+
+
+def test_without_the_spans_pdfium_reads_the_conjunct_out_of_order(vault, tmp_path) -> None:
+    """The test above can fail: the same letter with the spans taken out of its pages reads
+    back with the vowel sign before its consonant (or lam-alef turned around)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ContentStream, NameObject
+
+    path = letter_for(vault, tmp_path, HINDI_NAME)
+    writer = PdfWriter(clone_from=path)
+    for page in writer.pages:
+        content = ContentStream(page.get_contents(), writer)
+        content.operations = [
+            (operands, op) for operands, op in content.operations if op not in (b"BDC", b"EMC")
+        ]
+        page[NameObject("/Contents")] = writer._add_object(content)
+    bare = tmp_path / "bare.pdf"
+    writer.write(bare)
+    assert HINDI_NAME not in pdfium_text(bare)[0]

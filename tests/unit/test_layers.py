@@ -169,7 +169,17 @@ def test_relative_imports_are_resolved(tmp_path: Path) -> None:
 
 
 # The modules of reports/ that documents share; every other module there is one document.
-REPORT_SHARED = {"document", "styles", "text", "fonts", "language", "parts", "actions"}
+REPORT_SHARED = {
+    "document",
+    "styles",
+    "text",
+    "fonts",
+    "language",
+    "parts",
+    "actions",
+    "mirror",
+    "actual_text",
+}
 
 
 def test_documents_do_not_import_one_another() -> None:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
+from onestop.reports import mirror
 from onestop.reports.language import tr, translate
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, markup, para
@@ -27,7 +28,7 @@ class PackAction:
 
 
 def table(rows: list[list[Flowable]], widths: list[float | None], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = mirror.table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -38,7 +39,7 @@ def table(rows: list[list[Flowable]], widths: list[float | None], header: bool =
     ]
     if header:
         commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE))
-    table.setStyle(TableStyle(commands))
+    mirror.style(table, commands)
     return table
 
 

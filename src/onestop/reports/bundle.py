@@ -36,7 +36,7 @@ from onestop.reports.document import (
     consent_notice,
     template,
 )
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import right_to_left, tr, translate, writing_in
 from onestop.reports.parts import (
     EncounterPart,
     ExamPart,
@@ -282,7 +282,10 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
             canv.saveState()
             canv.setFont(fonts.BOLD, 12)
             canv.setFillColor(INK)
-            canv.drawRightString(PAGE_WIDTH - MARGIN, FOOTER, label)  # above the rule
+            if right_to_left():  # the page's end, mirrored
+                canv.drawString(MARGIN, FOOTER, label)
+            else:
+                canv.drawRightString(PAGE_WIDTH - MARGIN, FOOTER, label)  # above the rule
             canv.restoreState()
         super().handle_pageEnd()
 
@@ -597,7 +600,7 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             translate("Documents", "Case {reference}").format(reference=head.case_reference),
             st["h1"],
         ),
-        Text(bundle.person, st["h1"]),
+        Text(tr(bundle.person), st["h1"]),
     ]
     for parts in bundle.court_cases:
         out.append(Text(", ".join(tr(part) for part in parts), st["body"]))

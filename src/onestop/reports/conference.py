@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
@@ -281,14 +282,14 @@ def _about(case: PackCase) -> list[Flowable]:
         return []
     # Each line its own paragraph: a name in Arabic sets the direction of its own line only,
     # not of the relationship and address under it.
-    table = Table(
+    table = mirror.table(
         [
             [Text(label, st["label"]), [Text(line, st["small"]) for line in value.split("\n")]]
             for label, value in rows
         ],
         colWidths=[35 * mm, None],
     )
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    mirror.style(table, [("VALIGN", (0, 0), (-1, -1), "TOP")])
     return [table]
 
 

@@ -21,6 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
 
 from onestop.paths import resources
+from onestop.reports import actual_text
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def register() -> None:
         defaults[0].update(liga=False, dlig=False)
     paragraph.shapeFragWord = shape_apart
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    actual_text.install()
     _load(CHAIN[0])
 
 
@@ -148,7 +150,9 @@ def _width(frag: Any, text: str) -> float:
 def _shape(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
     shaped: list[Any] = _reportlab_shape(word, *args, **kwargs)
     if shaped is not word:
-        _learn("".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn")), shaped)
+        text = "".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn"))
+        _learn(text, shaped)
+        actual_text.mark(text, shaped)
     return shaped
 
 

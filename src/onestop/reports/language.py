@@ -19,9 +19,10 @@ from functools import cache
 from onestop.i18n import Catalogue, english_catalogue, translated, with_count
 from onestop.paths import resources
 
-# The languages a document can be written in, each by its own name. Arabic is not among them:
-# the screens run right to left, but the documents' pages are laid out left to right.
-DOCUMENT_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+# The languages a document can be written in, each by its own name.
+DOCUMENT_LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+# Those whose pages are laid out right to left, mirrored (``reports.mirror``).
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 _current: ContextVar[tuple[str, Catalogue | None]] = ContextVar(
     "document_language", default=("en", None)
@@ -49,6 +50,11 @@ def writing_in(code: str) -> Iterator[None]:
 def language() -> str:
     """The code of the language of the document being written."""
     return _current.get()[0]
+
+
+def right_to_left() -> bool:
+    """Is the document being written laid out right to left (its pages mirrored)?"""
+    return language() in RIGHT_TO_LEFT
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -19,10 +19,10 @@ from datetime import datetime
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.reports import fonts
+from onestop.reports import fonts, mirror
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.parts import (
@@ -37,7 +37,7 @@ from onestop.reports.parts import (
     when,
 )
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, drawn_label, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 CAUTION = QT_TRANSLATE_NOOP(
@@ -162,16 +162,15 @@ def _pairs(rows: Sequence[Sequence[str]]) -> Flowable:
         [Text(label, st["label"]), [Text(line, st["body"]) for line in value.split("\n")]]
         for label, value in rows
     ]
-    grid = Table(data, colWidths=[55 * mm, 115 * mm])
-    grid.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+    grid = mirror.table(data, colWidths=[55 * mm, 115 * mm])
+    mirror.style(
+        grid,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ],
     )
     return grid
 
@@ -231,16 +230,7 @@ def anogenital_diagram() -> Drawing:
                     textAnchor="middle",
                 )
             )
-        drawing.add(
-            String(
-                cx,
-                size + 5 * mm,
-                caption,
-                fontName=fonts.BOLD,
-                fontSize=7,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(drawn_label(cx, size + 5 * mm, caption, 7, bold=True, anchor="middle"))
     return drawing
 
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import translate, writing_in
@@ -52,17 +53,16 @@ class ConferenceMinutes:
 
 def _who(rows: Sequence[tuple[str, str]]) -> Table:
     st = styles()
-    table = Table(
+    table = mirror.table(
         [[Text(label, st["label"]), Text(value, st["body"])] for label, value in rows],
         colWidths=[35 * mm, None],
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ]
-        )
+    mirror.style(
+        table,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ],
     )
     return table
 

@@ -17,16 +17,16 @@ from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from onestop.clock import printed
 from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
 from onestop.domain.health import BodySide, Injury
-from onestop.reports import fonts
+from onestop.reports import fonts, mirror
 from onestop.reports.language import tr, translate
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text
+from onestop.reports.text import Text, drawn_label
 
 MARKER = HexColor("#b00020")
 OUTLINE_FILL = HexColor("#f4f1ee")
@@ -115,17 +115,16 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     st = styles()
     data: list[list[Flowable]] = [[Text(h, st["label"]) for h in header]]
     data += [[Text(cell, st["cell"]) for cell in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+    table = mirror.table(data, colWidths=list(widths), repeatRows=1)
+    mirror.style(
+        table,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ],
     )
     return table
 
@@ -156,13 +155,8 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
             )
         )
         drawing.add(
-            String(
-                left + width / 2,
-                height + 2 * mm,
-                side_name(side),
-                fontName=fonts.BOLD,
-                fontSize=8,
-                textAnchor="middle",
+            drawn_label(
+                left + width / 2, height + 2 * mm, side_name(side), 8, bold=True, anchor="middle"
             )
         )
         # Her right and left, at the outline's sides (seen from the front, her right is on
@@ -173,7 +167,7 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
             else (translate("Documents", "Left"), translate("Documents", "Right"))
         )
         for x, text, anchor in ((left, near, "start"), (left + width, far, "end")):
-            drawing.add(String(x, 2 * mm, text, fontName=fonts.BODY, fontSize=7, textAnchor=anchor))
+            drawing.add(drawn_label(x, 2 * mm, text, 7, anchor=anchor))
         for injury in injuries:
             if injury.side is not side:
                 continue

@@ -19,11 +19,11 @@ from reportlab.platypus import (
     PageBreak,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports import mirror
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
@@ -78,16 +78,15 @@ class ReferralLetter:
 def _rows(rows: Sequence[tuple[str, str]]) -> Table:
     st = styles()
     data = [[Text(label, st["label"]), Text(value, st["body"])] for label, value in rows]
-    table = Table(data, colWidths=[45 * mm, None])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
+    table = mirror.table(data, colWidths=[45 * mm, None])
+    mirror.style(
+        table,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
     )
     return table
 
@@ -242,14 +241,14 @@ def reply_slip(letter: ReferralLetter) -> list[Flowable]:
     st = styles()
     line = "______________________________"
     box = "[   ]"  # the fonts have no ballot box
+    # Each word a call of its own (inside an f-string, lupdate did not find them, and every
+    # language printed "Accepted" and "Declined" in English).
+    accepted = translate("Documents", "Accepted")
+    declined = translate("Documents", "Declined")
     rows = [
         (translate("Documents", "Our reference"), letter.our_reference),
         (translate("Documents", "From"), letter.agency),
-        (
-            translate("Documents", "Answer"),
-            f"{box} {translate('Documents', 'Accepted')}     "
-            f"{box} {translate('Documents', 'Declined')}",
-        ),
+        (translate("Documents", "Answer"), f"{box} {accepted}     {box} {declined}"),
         (translate("Documents", "Date"), line),
         (translate("Documents", "Contact at your agency (name, telephone)"), line),
         (translate("Documents", "Your reference"), line),

@@ -16,12 +16,12 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from onestop.domain.statistics import PEP, TOTAL, Statistics
 from onestop.domain.statistics import Table as Counts
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.reports import fonts
+from onestop.reports import fonts, mirror
 from onestop.reports.document import BODY_BOX, Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import INK, MUTED, RULE, styles
@@ -87,7 +87,7 @@ def _table(counts: Counts) -> Table:
             + [para(markup(c.text), st["total"]) for c in counts.totals]
         )
     widths: list[float | None] = [None] + [28 * mm] * len(counts.columns)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = mirror.table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
@@ -98,7 +98,7 @@ def _table(counts: Counts) -> Table:
     ]
     if counts.totals is not None:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.75, RULE))
-    table.setStyle(TableStyle(commands))
+    mirror.style(table, commands)
     return table
 
 

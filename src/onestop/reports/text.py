@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from typing import Any
+from xml.sax.saxutils import escape, unescape
 
 from bidi.algorithm import (  # the reference implementation's steps, to get the levels
     PARAGRAPH_LEVELS,
@@ -33,14 +34,19 @@ from bidi.algorithm import (  # the reference implementation's steps, to get the
     resolve_weak_types,
 )
 from bidi.mirror import MIRRORED
+from reportlab.graphics.shapes import Group, Shape, String
+from reportlab.lib.abag import ABag
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 
-from onestop.reports import fonts
+from onestop.reports import actual_text, fonts
+from onestop.reports.language import right_to_left
 
 _OVERRIDES = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Right-to-left letters (not the noncharacters U+FDD0–U+FDEF among them: OneStop's isolate marks).
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdcf\ufdf0-\ufdff\ufe70-\ufefc]")
 _TOKENS = re.compile(r"\s+|\S+")
 _SLACK = 0.97  # lines are filled to 97% so that shaped widths never force a re-wrap
 
@@ -181,13 +187,39 @@ def _pieces(token: str, token_levels: list[int]) -> list[Piece]:
     return out
 
 
-def lines_in_visual_order(text: str, width: float, size: float) -> tuple[list[list[Piece]], bool]:
+# A date, a time, a case reference ("2026-12-03", "06:37", "OSC-2026-00112"), and a printed
+# moment with its zone ("2026-12-03 06:37 EAT", clock.printed) as one; never a part of a word.
+_NUMBER = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]+-)?[0-9]+(?:[-/:.][0-9]+)+"
+    r"(?: [0-9]{1,2}:[0-9]{2}(?: [A-Z][A-Za-z0-9+-]{1,5})?)?(?![\w-])"
+)
+_PARTS = re.compile(f"({ISOLATE_OPEN}[^{ISOLATE_CLOSE}]*{ISOLATE_CLOSE})")
+
+
+def _numbers_isolated(text: str) -> str:
+    """``text`` with each date and time outside an isolate isolated: after an Arabic word its
+    digits are Arabic numbers (rule W2), and a hyphen between Arabic numbers does not join
+    them (W4), so "2026-12-03" printed as "03-12-2026" in a document written in Arabic, whose
+    sentences set printed dates and references among their words. Elsewhere the algorithm
+    is followed to the letter."""
+    return "".join(
+        part if part.startswith(ISOLATE_OPEN) else _NUMBER.sub(lambda m: isolate(m[0]), part)
+        for part in _PARTS.split(text)
+    )
+
+
+def lines_in_visual_order(
+    text: str, width: float, size: float, rtl: bool = False
+) -> tuple[list[list[Piece]], bool]:
     """``text`` broken into lines no wider than ``width`` (at ``size`` points), each line's
     pieces (one font, one bidi level) in visual order; and whether the paragraph runs right to
-    left."""
+    left: its first strong letter says, or ``rtl`` (in a document written right to left, every
+    paragraph with a right-to-left letter runs right to left)."""
     out: list[list[Piece]] = []
     text = clean(text)
-    rtl_base = base_is_rtl(text)
+    rtl_base = (rtl and has_rtl(text)) or base_is_rtl(text)
+    if rtl_base and rtl:  # in a document written right to left (its own sentences' dates)
+        text = _numbers_isolated(text)
     for marked in text.split("\n"):
         paragraph, char_levels = isolated_levels(marked, rtl_base)
         tokens = _TOKENS.findall(paragraph)
@@ -273,9 +305,43 @@ def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+_MIRRORED_ALIGNMENT = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}
+
+
+@lru_cache(maxsize=64)
+def mirrored(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` for a paragraph that runs right to left: what the documents' styles set on
+    the left (alignment, indents) on the right, and the other way round."""
+    return ParagraphStyle(
+        f"{style.name}-rtl",
+        parent=style,
+        alignment=_MIRRORED_ALIGNMENT.get(style.alignment, style.alignment),
+        leftIndent=style.rightIndent,
+        rightIndent=style.leftIndent,
+    )
+
+
+@lru_cache(maxsize=64)
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def para(text: str, style: ParagraphStyle) -> Flowable:
     """A Paragraph of the documents' own markup (headings, labels, escaped values), shaped
-    only if it holds characters that need shaping."""
+    only if it holds characters that need shaping.
+
+    In a document written right to left, markup that holds right-to-left letters is laid out
+    by :class:`Text` (ReportLab does not order the words of a shaped paragraph): its text
+    without the markup, which loses its bold and colour there; markup without them is set
+    right-aligned as it is."""
+    if right_to_left():
+        words = unescape(_TAGS.sub("", text.replace("<br/>", "\n")), {"&nbsp;": "\u00a0"})
+        if has_rtl(words):
+            return Text(words, style)
+        style = mirrored(style)
     return Paragraph(text, style if needs_shaping(text) else _unshaped(style))
 
 
@@ -294,16 +360,24 @@ class Text(Flowable):  # type: ignore[misc]
         self.style = style if needs_shaping(text) else _unshaped(style)
         self._para: Paragraph | None = None
         self._rtl = has_rtl(text)
+        self._rtl_base = False  # does the paragraph run right to left (set with its lines)
         self._width: float | None = None  # what the paragraph was built for (right to left)
         self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
     def _paragraph(self, width: float) -> Paragraph:
+        document_rtl = right_to_left()
         if not self._rtl:
-            return Paragraph(markup(self.text), self.style)
-        lines, rtl = lines_in_visual_order(self.text, width, self.style.fontSize)
+            # Left-to-right text alone keeps its order; in a right-to-left document it is set
+            # on the right like every paragraph.
+            style = mirrored(self.style) if document_rtl else self.style
+            return Paragraph(markup(self.text), style)
+        lines, rtl = lines_in_visual_order(self.text, width, self.style.fontSize, rtl=document_rtl)
+        self._rtl_base = rtl
         style = self.style
-        if rtl:
-            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=2)
+        if document_rtl:
+            style = mirrored(style)
+        elif rtl:  # a right-to-left paragraph in a left-to-right document
+            style = _right_aligned(style)
         return Paragraph("<br/>".join(_pieces_markup(line) for line in lines), style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -329,4 +403,41 @@ class Text(Flowable):  # type: ignore[misc]
         if getattr(canvas, "_sketch", False):  # a layout pass that is never kept
             return
         assert self._para is not None, "wrap() comes before drawOn()"
-        self._para.drawOn(canvas, x, y, _sW)
+        with actual_text.drawing_paragraph(self._rtl_base):
+            self._para.drawOn(canvas, x, y, _sW)
+
+
+def drawn_label(
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    anchor: str = "start",
+    color: Any = None,
+) -> Shape:
+    """A one-line label for a Drawing (a body map's "Front", "Left"), at (x, y) anchored at its
+    start, middle or end. Text the body font prints alone is one ReportLab String, as before;
+    anything else (an Arabic label) is cut into pieces in visual order, each in its own font and
+    shaped, drawn side by side: a Drawing's String is neither shaped nor set in another font."""
+    extra = {} if color is None else {"fillColor": color}
+    face = fonts.BOLD if bold else fonts.BODY
+    if not needs_shaping(text) and fonts.runs(text) == [(fonts.BODY, text)]:
+        return String(x, y, text, fontName=face, fontSize=size, textAnchor=anchor, **extra)
+    (line, *_), _ = lines_in_visual_order(" ".join(text.split()), float("inf"), size)
+    drawn: list[tuple[str, str, float]] = []
+    for font, piece, _ in line:
+        name = f"{font}-Bold" if bold else font
+        frag = ABag(fontName=name, fontSize=size)
+        width = float(pdfmetrics.stringWidth(piece, name, size))
+        shaped = fonts.shape_apart([width, (frag, piece)])
+        glyphs = "".join(str(t) for _, t in shaped[1:]) if len(shaped) > 2 else shaped[1][1]
+        drawn.append((name, glyphs, float(shaped[0])))
+    total = sum(width for _, _, width in drawn)
+    left = x - {"start": 0.0, "middle": total / 2, "end": total}.get(anchor, 0.0)
+    group = Group()
+    for name, glyphs, width in drawn:
+        group.add(String(left, y, glyphs, fontName=name, fontSize=size, **extra))
+        left += width
+    return group

@@ -204,6 +204,7 @@ class ExportDialog(QDialog):
         # was written): the screen's own, when documents are written in it.
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
+        self.language.setAccessibleName(self.tr("Document language"))
         for code, name in DOCUMENT_LANGUAGES.items():
             self.language.addItem(name, code)
         shown = self.language.findData(current_language())

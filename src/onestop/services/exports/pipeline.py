@@ -151,7 +151,7 @@ class ExportPipeline:
             raise ValidationFailed.of(
                 {
                     "language": QT_TRANSLATE_NOOP(
-                        "Messages", "Documents are written in English, French or Spanish."
+                        "Messages", "Documents are written in English, French, Spanish or Arabic."
                     )
                 }
             )

@@ -1,0 +1,137 @@
+"""Documents written in Arabic, laid out right to left: headings and paragraphs set on the
+right, tables read from the right, the header and footer mirrored (the page number on the
+left), and offered like French and Spanish."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from faker import Faker
+from pypdf import PdfReader
+from reportlab.lib.enums import TA_RIGHT
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.referrals import Urgency
+from onestop.domain.roles import Role
+from onestop.reports.document import MARGIN, PAGE_WIDTH
+from onestop.reports.language import DOCUMENT_LANGUAGES, translate, writing_in
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.referrals import ReferralDetails, ReferralService
+
+fake = Faker("ar_AA")
+fake.seed_instance(23)
+AGENCY = "Harbour Shelter"
+
+
+def referral_letter(vault, out: Path, language: str, name: str = "") -> Path:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name=name or fake.name())).reference
+        details = ReferralDetails(AGENCY, "Shelter", Urgency.ROUTINE, "طلبت مكانا آمنا.")
+        made = ReferralService(cw).record(ref, details)
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=AGENCY)
+        options = ExportOptions(out, language=language)
+        return ExportService(cw).referral_letter(ref, made.record_id, options).path
+
+
+def runs(path: Path, page: int = 0) -> list[tuple[float, float, float, str]]:
+    """(x, y, size, text) of each string pypdf meets on ``page``; x where its line starts."""
+    found: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, _font, size) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((x, y, size, unicodedata.normalize("NFKC", text).strip()))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def right_edge(path: Path, low: float, high: float, page: int = 0) -> float:
+    """Where the rightmost character drawn between heights ``low`` and ``high`` ends (PDFium's
+    boxes of the characters)."""
+    document = pdfium.PdfDocument(path)
+    try:
+        text = document[page].get_textpage()
+        boxes = [text.get_charbox(i) for i in range(text.count_chars())]
+        return max(right for left, bottom, right, top in boxes if low <= bottom and top <= high)
+    finally:
+        document.close()
+
+
+def arabic(label: str) -> str:
+    with writing_in("ar"):
+        return translate("Documents", label)
+
+
+def test_arabic_is_offered_like_french_and_spanish() -> None:
+    assert DOCUMENT_LANGUAGES["ar"] == "العربية"
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+FRAME_LEFT, FRAME_RIGHT = MARGIN + 6, PAGE_WIDTH - MARGIN - 6  # the body frame's padding
+
+
+def test_an_arabic_letter_is_laid_out_right_to_left(vault, out) -> None:
+    english = referral_letter(vault, out, "en")
+    name = fake.name()
+    path = referral_letter(vault, out, "ar", name)
+    # The title: on the left in English, ending at the right margin in Arabic.
+    (title_en,) = [x for x, _, size, _ in runs(english) if size == 16]
+    assert abs(title_en - FRAME_LEFT) < 1
+    ((title_x, title_y),) = {(x, y) for x, y, size, _ in runs(path) if size == 16}
+    assert title_x > PAGE_WIDTH / 2
+    assert abs(right_edge(path, title_y - 8, title_y + 20) - FRAME_RIGHT) < 1.5
+    # Each row of the table: the label on the right, its value to its left (in English the
+    # label is on the left).
+    seen = runs(path)
+    label_x = {text: x for x, _, size, text in seen if size == 9}
+    value_x = {text: x for x, _, size, text in seen if size == 10}
+    assert label_x[arabic("Date")] > PAGE_WIDTH / 2 > value_x[AGENCY] + 20
+    english_runs = {text: x for x, _, _, text in runs(english)}
+    assert english_runs["To"] + 20 < english_runs[AGENCY] < PAGE_WIDTH / 2
+    # Header: CONFIDENTIAL on the left, the centre on the right. Footer: who generated it on
+    # the right, the page number on the left.
+    top = [(x, text) for x, y, _, text in seen if y > PAGE_WIDTH]
+    assert any(text == arabic("CONFIDENTIAL") and x < MARGIN + 1 for x, text in top)
+    assert any(text == "One-stop centre" and x > PAGE_WIDTH / 2 for x, text in top)
+    foot = [(x, text) for x, y, _, text in seen if y < MARGIN]
+    page_number = {x for x, text in foot if text in ("1", "2")}
+    assert page_number and max(page_number) < MARGIN + 1
+    assert all(x > PAGE_WIDTH / 2 for x, text in foot if "Caseworker" in text)
+    # Her name copies out as typed (PDFium reads the /ActualText spans).
+    assert name in pdfium_text(path)
+
+
+def pdfium_text(path: Path) -> str:
+    document = pdfium.PdfDocument(path)
+    try:
+        return " ".join(document[0].get_textpage().get_text_range().split())
+    finally:
+        document.close()
+
+
+def test_a_latin_value_set_into_an_arabic_document_keeps_its_order() -> None:
+    """A sentence without an Arabic letter (a Latin name, a phrase not translated) is set on
+    the right in its own order: OneStop's isolate marks around the name are not right-to-left
+    letters (they were taken for some, and the cover read "1970-11-19 born ,Mercy")."""
+    from onestop.reports.styles import styles
+    from onestop.reports.text import Text, isolate
+
+    with writing_in("ar"):
+        text = Text(f"{isolate('Mercy Chepkemoi')}, born 1970-11-19", styles()["h1"])
+        text.wrap(400, 100)
+        assert text._para is not None
+        assert text._para.text == "Mercy Chepkemoi, born 1970-11-19"
+        assert text._para.style.alignment == TA_RIGHT
