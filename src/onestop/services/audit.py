@@ -605,7 +605,11 @@ class _Walk:
 
 
 def _walk_trail(
-    conn: Connection, keys: dict[str, RegisteredKey], vault_id: str, wanted: Iterable[int]
+    conn: Connection,
+    keys: dict[str, RegisteredKey],
+    vault_id: str,
+    wanted: Iterable[int],
+    progress: Callable[[int], None] | None = None,
 ) -> _Walk:
     walk = _Walk(keys, vault_id, frozenset(wanted) | {k.from_seq for k in keys.values()})
     sig_cols = (
@@ -624,6 +628,8 @@ def _walk_trail(
     for batch in result.partitions(VERIFY_BATCH):
         for r in batch:
             walk.feed(AuditFields(*r[0:10]), str(r[10]), str(r[11]), str(r[12]))
+        if progress is not None:
+            progress(walk.entries)
     return walk
 
 
@@ -709,19 +715,22 @@ def verify_chain(
     vault_id: str,
     anchor_file: Path,
     recorded_heads: Sequence[RecordedHead] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> ChainReport:
     """Check every link and signature, the two anchors, the heads that backups recorded, and
     the tampering recorded earlier; what an admin acknowledged is reported, not failed.
 
     Editing, removing or reordering an entry breaks a link; re-chaining after a removal breaks
     the signature of every later entry written by someone else; cutting the tail off leaves a
-    backup's recorded head out of reach. The trail is read once, in batches.
+    backup's recorded head out of reach. The trail is read once, in batches;
+    ``progress(entries)`` is told how many were checked after each batch (it may raise to
+    cancel).
     """
     keys = registered_keys(conn)
     roles = {
         str(r[0]): str(r[1]) for r in conn.execute(text("SELECT username, role FROM staff")).all()
     }
-    walk = _walk_trail(conn, keys, vault_id, (h.seq for h in recorded_heads))
+    walk = _walk_trail(conn, keys, vault_id, (h.seq for h in recorded_heads), progress)
     notes: list[str] = []
     live = [
         *walk.problems(),

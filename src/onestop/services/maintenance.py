@@ -243,15 +243,20 @@ def _check_database(engine: Engine) -> Check:
     return Check("database", False, "The database structure is damaged.")
 
 
-def _check_attachments(engine: Engine, store: BlobStore) -> Check:
-    """Every attachment the records name is present and matches its SHA-256."""
+def _check_attachments(
+    engine: Engine, store: BlobStore, progress: Callable[[int], None] | None = None
+) -> Check:
+    """Every attachment the records name is present and matches its SHA-256 (read one at a
+    time; ``progress(checked)`` after each)."""
     hashes = recorded_blobs(engine)
     damaged = 0
-    for digest in hashes:
+    for n, digest in enumerate(hashes, start=1):
         try:
             store.get(digest)
         except VaultDamaged:
             damaged += 1
+        if progress is not None:
+            progress(n)
     if damaged:
         return Check(
             "attachments",
@@ -259,6 +264,20 @@ def _check_attachments(engine: Engine, store: BlobStore) -> Check:
             f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
         )
     return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
+
+
+def _sizes(engine: Engine) -> tuple[int, int]:
+    """How many audit entries and attachments verify will check (for a determinate bar; a
+    file too damaged to count gives none)."""
+    try:
+        with storage_errors(engine):
+            with engine.connect() as conn:
+                entries = int(conn.scalar(text("SELECT count(*) FROM audit_log")) or 0)
+            return entries, len(recorded_blobs(engine))
+    except VaultDamaged:
+        return 0, 0
+    finally:
+        engine.dispose()
 
 
 def _manifest_date(path: Path) -> datetime | None:
@@ -350,7 +369,9 @@ class MaintenanceService:
                 progress=progress,
             )
 
-    def verify(self, against: Sequence[Path] = ()) -> VerifyReport:
+    def verify(
+        self, against: Sequence[Path] = (), progress: Callable[[int, int], None] | None = None
+    ) -> VerifyReport:
         """Check page authentication, database integrity, the audit chain and every attachment.
 
         The audit trail is also compared with the head recorded in every backup in the vault's
@@ -358,6 +379,11 @@ class MaintenanceService:
         that no longer holds a recorded head was cut back or rewritten. Problems found that no
         admin has acknowledged are recorded as a tamper finding, shown at the next sign-in of
         the admin and the managers until an admin acknowledges it.
+
+        ``progress(done, total)`` is told as the work goes, in units of audit entries: each of
+        the two whole-file checks counts as many as the trail has entries (each reads every
+        page), then each entry checked, then each attachment. If it raises (cancel), the
+        checks stop and nothing is recorded.
         """
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.READ):
@@ -381,11 +407,22 @@ class MaintenanceService:
 
         heads, unread = self._recorded_heads(against)
         found_codes: tuple[str, ...] = ()
+        report = progress or (lambda _done, _total: None)
+        entries, blobs = _sizes(engine) if progress is not None else (0, 0)
+        whole = max(entries, 1)  # what one whole-file check weighs
+        total = 2 * whole + entries + blobs
 
         def trail() -> Check:
             nonlocal notes, found_codes
             with engine.connect() as conn:
-                chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor, heads)
+                chain = audit.verify_chain(
+                    conn,
+                    s.key,
+                    s.vault_id,
+                    self._folder.anchor,
+                    heads,
+                    lambda n: report(2 * whole + min(n, entries), total),
+                )
             notes = (*chain.notes, *unread)
             found_codes = chain.codes
             if chain.ok:
@@ -398,13 +435,31 @@ class MaintenanceService:
             return Check("audit trail", False, " ".join(chain.problems))
 
         try:
+            report(0, total)
             attempt("encryption", lambda: _check_encryption(engine))
+            report(whole, total)
             attempt("database", lambda: _check_database(engine))
+            report(2 * whole, total)
             attempt("audit trail", trail)
-            attempt("attachments", lambda: _check_attachments(engine, s.blobs))
+            report(2 * whole + entries, total)
+            attempt(
+                "attachments",
+                lambda: _check_attachments(
+                    engine, s.blobs, lambda n: report(2 * whole + entries + n, total)
+                ),
+            )
         finally:
             engine.dispose()
-        report = VerifyReport(tuple(checks), notes)
+        if progress is not None:
+            with contextlib.suppress(Exception):
+                progress(total, total)  # done: too late to cancel
+        result = VerifyReport(tuple(checks), notes)
+        self._record_verification(result, found_codes)
+        return result
+
+    def _record_verification(self, result: VerifyReport, found_codes: tuple[str, ...]) -> None:
+        """The verification in the trail, after a tamper finding for what it found."""
+        s = self._session
         with s.unit_of_work(Section.ADMINISTRATION, Action.READ) as tx:
             if found_codes:
                 s.audit(
@@ -417,10 +472,9 @@ class MaintenanceService:
             s.audit(
                 tx,
                 AuditAction.VERIFIED,
-                outcome=Outcome.OK if report.ok else Outcome.FAILED,
-                detail=",".join(c.name for c in checks if not c.ok),
+                outcome=Outcome.OK if result.ok else Outcome.FAILED,
+                detail=",".join(c.name for c in result.checks if not c.ok),
             )
-        return report
 
     def _recorded_heads(self, against: Sequence[Path]) -> tuple[list[RecordedHead], list[str]]:
         """The audit heads recorded by the backups in ``backups/`` and in ``against``."""
