@@ -525,8 +525,22 @@ class MaintenanceService:
                 detail=why,
             )
 
-    def rotate_key(self) -> None:
-        """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots."""
+    def rotate_key(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots.
+
+        ``progress(done, total)`` follows its four steps (the slots staged, the database
+        rekeyed, attachments and anchors moved, done). Only the first call may cancel (raise):
+        once the new key is staged the rotation runs to its end, as after a crash it would.
+        """
+        steps = 4
+
+        def report(done: int) -> None:
+            if progress is not None:
+                with contextlib.suppress(Exception):
+                    progress(done, steps)
+
+        if progress is not None:
+            progress(0, steps)  # the last moment a cancel is heard
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
@@ -538,6 +552,7 @@ class MaintenanceService:
         slots.seal_for_all(NEXT_VAULT_KEY, new)
         slots.save()
         faults.checkpoint(faults.ROTATION_STAGED)
+        report(1)
         s.engine.dispose()
         conn = connect(folder.db, old)
         try:
@@ -545,11 +560,14 @@ class MaintenanceService:
         finally:
             conn.close()
         faults.checkpoint(faults.ROTATION_REKEYED)
+        report(2)
         engine = open_engine(folder.db, new)
         _finish_rotation(folder, slots, old, new, engine)
         s.replace_engine(engine, new)
+        report(3)
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.KEY_ROTATED)
+        report(steps)
 
     def restore(  # noqa: PLR0915  (to split next: staging, checks, swap)
         self,
