@@ -77,6 +77,20 @@ MIX = (
 )
 
 
+NOTES = (
+    "How the baselines were checked to do the same work: the bare CSV is byte for byte the "
+    "service's file followed by the entries written between the two runs (asserted); the "
+    "bare verify asserts both PRAGMA checks sound and every hash, link and signature of the "
+    "chain, as the service's verify, whose every check must come back sound (asserted); the "
+    "bare backup writes the same zip members; the bare restore makes the same safety backup "
+    "first. Peak memory is each child's resident peak during the operation alone (VmHWM "
+    "reset just before): OneStop's child holds SQLAlchemy, cryptography and the application "
+    "(about 95 MB resident before it starts), the bare child sqlcipher3 alone (about 20 MB), "
+    "so compare the growth in the notes: what the work itself added. Times on this machine "
+    "were taken under the load shown, with several other benches and test runs at once."
+)
+
+
 # ----- memory, read from /proc (Linux) -------------------------------------------------------
 
 
@@ -623,7 +637,7 @@ def main() -> int:
         figures += measure(path, key, vault_id, built["purge"])
         with contextlib.suppress(OSError):
             shutil.rmtree(path.parent / "out")
-    out = run.write(figures, audit_entries=ENTRIES, vault_mb=vault_mb)
+    out = run.write(figures, audit_entries=ENTRIES, vault_mb=vault_mb, notes=NOTES)
     print(f"whole-vault bench (load {os.getloadavg()[0]:.1f}); {out}")
     for f in figures:
         base = (
