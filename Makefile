@@ -98,6 +98,7 @@ bench: $(STAMP) package
 	$(PY) bench/bundle.py
 	$(PY) bench/gui.py
 	$(PY) bench/register_import.py
+	$(PY) bench/wholevault.py
 	$(PY) bench/package.py
 	$(PY) bench/report.py
 

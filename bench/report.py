@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-ORDER = ("run", "casefile", "bundle", "gui", "register_import", "package")
+ORDER = ("run", "casefile", "bundle", "gui", "register_import", "wholevault", "package")
 
 
 def number(value: Any, unit: str = "") -> str:
@@ -67,6 +67,7 @@ def render(results: Path) -> str:
         ]
         for key, label in (
             ("survivors", "survivors"),
+            ("audit_entries", "audit entries added"),
             ("vault_mb", "MB vault"),
             ("kdf", "Argon2id"),
         ):

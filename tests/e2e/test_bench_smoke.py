@@ -82,6 +82,7 @@ def check_results(name: str, results: Path) -> None:
         ("bundle.py", "bundle"),
         ("gui.py", "gui"),
         ("register_import.py", "register_import"),
+        ("wholevault.py", "wholevault"),
     ],
 )
 def test_bench_runs_in_smoke_mode(script: str, name: str, results: Path) -> None:

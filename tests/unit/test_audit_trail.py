@@ -242,3 +242,30 @@ def test_the_naughty_strings_are_stored_exactly_or_refused_clearly(admin, naught
         assert member.display_name == text
         kept += 1
     assert kept > len(naughty_strings) * 0.8 and refused > 0
+
+
+def test_the_viewers_newest_page_reads_only_that_page(admin) -> None:
+    """The audit viewer's default view (the last 30 days, newest 2,000) is read from the end
+    of the time index and stops at its limit: no sort of every entry of those 30 days (a
+    million at a large centre took seconds). The page is the newest entries, newest first."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import text
+
+    from onestop.services.audit import AuditFilter, entries_query
+
+    now = datetime.now(UTC)
+    which = AuditFilter(since=now - timedelta(days=30), until=now + timedelta(days=1))
+    q = entries_query(which, newest_first=True, limit=2000)
+    compiled = q.compile(admin.engine, compile_kwargs={"literal_binds": True})
+    with admin.engine.connect() as conn:
+        plan = " ".join(str(r[-1]) for r in conn.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+    assert "ix_audit_log_at" in plan and "TEMP B-TREE" not in plan, plan
+    for _ in range(5):
+        AuditService(admin).entries(limit=1)  # each read is an entry of its own
+    every = AuditService(admin).entries()
+    page = AuditService(admin).entries(
+        since=which.since, until=which.until, limit=3, newest_first=True
+    )
+    newest = every[-1].seq + 1  # the entry of the read of every entry, just before
+    assert [e.seq for e in page] == [newest, newest - 1, newest - 2]

@@ -68,6 +68,40 @@ def test_a_backup_made_before_a_key_rotation_still_restores(vault, admin, tmp_pa
     assert MaintenanceService(admin).verify().ok
 
 
+def test_verify_reports_its_progress_and_a_cancel_records_nothing(admin, monkeypatch) -> None:
+    """Verify's bar is determinate: the two whole-file checks, each entry of the trail (after
+    each batch) and each attachment; the count only grows and ends at the total. A cancel
+    (the callback raises) stops the checks and records no verification."""
+    from onestop.services import audit as audit_module
+
+    monkeypatch.setattr(audit_module, "VERIFY_BATCH", 4)
+    store_attachment(admin, b"first photo" * 100)
+    store_attachment(admin, b"second photo" * 100)
+    entries = len(AuditService(admin).entries())  # that read is itself one more entry
+    calls: list[tuple[int, int]] = []
+    assert MaintenanceService(admin).verify(progress=lambda d, t: calls.append((d, t))).ok
+    done = [d for d, _ in calls]
+    (total,) = {t for _, t in calls}
+    trail = entries + 1  # the read above
+    assert total == 2 * trail + trail + 2
+    assert done == sorted(done) and done[0] == 0 and done[-1] == total
+    assert 2 * trail + 4 in done and 2 * trail + 8 in done  # after each batch of entries
+    assert [total - 1, total] == done[-3:-1]  # then each attachment
+
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done > 0:
+            raise Stop
+
+    before = [e.action for e in AuditService(admin).entries()]
+    with pytest.raises(Stop):
+        MaintenanceService(admin).verify(progress=cancel)
+    after = [e.action for e in AuditService(admin).entries()]
+    assert after.count(AuditAction.VERIFIED.value) == before.count(AuditAction.VERIFIED.value)
+
+
 def test_a_damaged_or_foreign_file_is_refused_clearly(vault, admin, tmp_path) -> None:
     junk = tmp_path / "junk.onestop-backup"
     junk.write_bytes(os.urandom(4000))

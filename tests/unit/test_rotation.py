@@ -63,6 +63,33 @@ def test_rotation_changes_the_key_and_keeps_everything(vault) -> None:
         connect(vault.path / "vault.db", old_key)
 
 
+def test_rotation_reports_its_steps_and_a_cancel_is_heard_only_before_it_starts(
+    vault,
+) -> None:
+    class Stop(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        raise Stop
+
+    with vault.sign_in() as admin:
+        old_key = admin.key
+        with pytest.raises(Stop):
+            MaintenanceService(admin).rotate_key(progress=cancel)
+        assert admin.key == old_key  # nothing was staged
+        assert not KeySlotFile.load(vault.path / "keyslots.json").has_key(NEXT_VAULT_KEY)
+        seen: list[tuple[int, int]] = []
+
+        def stop_later(done: int, total: int) -> None:
+            seen.append((done, total))
+            if done:
+                raise Stop  # too late: the rotation runs to its end
+
+        MaintenanceService(admin).rotate_key(progress=stop_later)
+        assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+        assert admin.key != old_key and MaintenanceService(admin).verify().ok
+
+
 def test_rotation_refuses_a_swapped_public_key(vault) -> None:
     _prepare(vault, attachments=0)
     path = vault.path / "keyslots.json"

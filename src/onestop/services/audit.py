@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING, Any, TextIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import ColumnElement, Connection, func, inspect, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    UnaryExpression,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from onestop.db.audit import AuditAnchor, AuditEntry, StaffSigningKey
@@ -605,7 +614,11 @@ class _Walk:
 
 
 def _walk_trail(
-    conn: Connection, keys: dict[str, RegisteredKey], vault_id: str, wanted: Iterable[int]
+    conn: Connection,
+    keys: dict[str, RegisteredKey],
+    vault_id: str,
+    wanted: Iterable[int],
+    progress: Callable[[int], None] | None = None,
 ) -> _Walk:
     walk = _Walk(keys, vault_id, frozenset(wanted) | {k.from_seq for k in keys.values()})
     sig_cols = (
@@ -624,6 +637,8 @@ def _walk_trail(
     for batch in result.partitions(VERIFY_BATCH):
         for r in batch:
             walk.feed(AuditFields(*r[0:10]), str(r[10]), str(r[11]), str(r[12]))
+        if progress is not None:
+            progress(walk.entries)
     return walk
 
 
@@ -709,19 +724,22 @@ def verify_chain(
     vault_id: str,
     anchor_file: Path,
     recorded_heads: Sequence[RecordedHead] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> ChainReport:
     """Check every link and signature, the two anchors, the heads that backups recorded, and
     the tampering recorded earlier; what an admin acknowledged is reported, not failed.
 
     Editing, removing or reordering an entry breaks a link; re-chaining after a removal breaks
     the signature of every later entry written by someone else; cutting the tail off leaves a
-    backup's recorded head out of reach. The trail is read once, in batches.
+    backup's recorded head out of reach. The trail is read once, in batches;
+    ``progress(entries)`` is told how many were checked after each batch (it may raise to
+    cancel).
     """
     keys = registered_keys(conn)
     roles = {
         str(r[0]): str(r[1]) for r in conn.execute(text("SELECT username, role FROM staff")).all()
     }
-    walk = _walk_trail(conn, keys, vault_id, (h.seq for h in recorded_heads))
+    walk = _walk_trail(conn, keys, vault_id, (h.seq for h in recorded_heads), progress)
     notes: list[str] = []
     live = [
         *walk.problems(),
@@ -926,6 +944,24 @@ def _record(row: Sequence[Any]) -> AuditRecord:
     )
 
 
+def entries_query(
+    which: AuditFilter, *, newest_first: bool, limit: int | None
+) -> Select[*tuple[Any, ...]]:
+    """The entries ``which`` matches, oldest first by number, or newest first by time.
+
+    Newest first is ordered by the time index (then the number): the viewer's default page, the
+    newest 2,000 of the last 30 days, is then read from the index's end and stops at its
+    limit, instead of sorting every entry of those days (a million at a large centre: seconds).
+    Entries are numbered under the write lock with the time taken then, so the two orders agree
+    but for a clock set back.
+    """
+    order: tuple[UnaryExpression[Any], ...] = (
+        (AuditEntry.at.desc(), AuditEntry.seq.desc()) if newest_first else (AuditEntry.seq.asc(),)
+    )
+    q = select(*_RECORD_COLUMNS).where(*which.conditions()).order_by(*order)
+    return q.limit(limit) if limit else q
+
+
 class AuditService:
     """Reading the audit trail (managers and the admin), itself audited."""
 
@@ -946,10 +982,7 @@ class AuditService:
     ) -> Sequence[AuditRecord]:
         which = AuditFilter(actor, action, section, record_ref, since, until)
         with self._session.unit_of_work(Section.AUDIT, Action.READ) as s:
-            order = AuditEntry.seq.desc() if newest_first else AuditEntry.seq
-            q = select(*_RECORD_COLUMNS).where(*which.conditions()).order_by(order)
-            if limit:
-                q = q.limit(limit)
+            q = entries_query(which, newest_first=newest_first, limit=limit)
             records = tuple(_record(row) for row in s.execute(q))
             self._session.audit(s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"{len(records)}")
             return records

@@ -151,20 +151,30 @@ def open_after_interruption(
     return key, engine
 
 
-def rotate_vault_key(session: VaultSession, record_ref: str = "") -> None:
+def rotate_vault_key(
+    session: VaultSession,
+    record_ref: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> None:
     """Give the vault a new key, sealed to the slots keyslots.json holds now: rekey the
     database, re-encrypt attachments, rewrap slots, then the audited entry (``record_ref``
     names the account whose revocation asked for it). Crash-safe: a rotation interrupted at
     any step is completed or undone at the next sign-in (``open_after_interruption``). The
     caller has checked the permission (rotate-key; or a disable or a password reset, which
     rotate so that a slot removed from keyslots.json, still present in an older copy of it,
-    no longer opens the vault)."""
+    no longer opens the vault). ``progress(step)`` hears steps 1–3 (staged, rekeyed, moved)."""
+
+    def report(step: int) -> None:
+        if progress is not None:
+            progress(step)
+
     slots, folder = session.slots, session.folder
     old, new = session.key, secrets.token_bytes(32)
     slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
     slots.seal_for_all(NEXT_VAULT_KEY, new)
     slots.save()
     faults.checkpoint(faults.ROTATION_STAGED)
+    report(1)
     session.engine.dispose()
     conn = connect(folder.db, old)
     try:
@@ -172,9 +182,11 @@ def rotate_vault_key(session: VaultSession, record_ref: str = "") -> None:
     finally:
         conn.close()
     faults.checkpoint(faults.ROTATION_REKEYED)
+    report(2)
     engine = open_engine(folder.db, new)
     _finish_rotation(folder, slots, old, new, engine)
     session.replace_engine(engine, new)
+    report(3)
     with session.system_transaction() as tx:
         session.audit(
             tx,
@@ -306,15 +318,20 @@ def _check_database(engine: Engine) -> Check:
     return Check("database", False, "The database structure is damaged.")
 
 
-def _check_attachments(engine: Engine, store: BlobStore) -> Check:
-    """Every attachment the records name is present and matches its SHA-256."""
+def _check_attachments(
+    engine: Engine, store: BlobStore, progress: Callable[[int], None] | None = None
+) -> Check:
+    """Every attachment the records name is present and matches its SHA-256 (read one at a
+    time; ``progress(checked)`` after each)."""
     hashes = recorded_blobs(engine)
     damaged = 0
-    for digest in hashes:
+    for n, digest in enumerate(hashes, start=1):
         try:
             store.get(digest)
         except VaultDamaged:
             damaged += 1
+        if progress is not None:
+            progress(n)
     if damaged:
         return Check(
             "attachments",
@@ -336,6 +353,20 @@ def _check_revocation(engine: Engine) -> Check:
         "(the change was interrupted): that account's slot in an older copy of keyslots.json "
         "still opens the vault. Run rotate-key.",
     )
+
+
+def _sizes(engine: Engine) -> tuple[int, int]:
+    """How many audit entries and attachments verify will check (for a determinate bar; a
+    file too damaged to count gives none)."""
+    try:
+        with storage_errors(engine):
+            with engine.connect() as conn:
+                entries = int(conn.scalar(text("SELECT count(*) FROM audit_log")) or 0)
+            return entries, len(recorded_blobs(engine))
+    except VaultDamaged:
+        return 0, 0
+    finally:
+        engine.dispose()
 
 
 def _manifest_date(path: Path) -> datetime | None:
@@ -427,7 +458,9 @@ class MaintenanceService:
                 progress=progress,
             )
 
-    def verify(self, against: Sequence[Path] = ()) -> VerifyReport:
+    def verify(
+        self, against: Sequence[Path] = (), progress: Callable[[int, int], None] | None = None
+    ) -> VerifyReport:
         """Check page authentication, database integrity, the audit chain and every attachment.
 
         The audit trail is also compared with the head recorded in every backup in the vault's
@@ -435,6 +468,11 @@ class MaintenanceService:
         that no longer holds a recorded head was cut back or rewritten. Problems found that no
         admin has acknowledged are recorded as a tamper finding, shown at the next sign-in of
         the admin and the managers until an admin acknowledges it.
+
+        ``progress(done, total)`` is told as the work goes, in units of audit entries: each of
+        the two whole-file checks counts as many as the trail has entries (each reads every
+        page), then each entry checked, then each attachment. If it raises (cancel), the
+        checks stop and nothing is recorded.
         """
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.READ):
@@ -458,11 +496,22 @@ class MaintenanceService:
 
         heads, unread = self._recorded_heads(against)
         found_codes: tuple[str, ...] = ()
+        report = progress or (lambda _done, _total: None)
+        entries, blobs = _sizes(engine) if progress is not None else (0, 0)
+        whole = max(entries, 1)  # what one whole-file check weighs
+        total = 2 * whole + entries + blobs
 
         def trail() -> Check:
             nonlocal notes, found_codes
             with engine.connect() as conn:
-                chain = audit.verify_chain(conn, s.key, s.vault_id, self._folder.anchor, heads)
+                chain = audit.verify_chain(
+                    conn,
+                    s.key,
+                    s.vault_id,
+                    self._folder.anchor,
+                    heads,
+                    lambda n: report(2 * whole + min(n, entries), total),
+                )
             notes = (*chain.notes, *unread)
             found_codes = chain.codes
             if chain.ok:
@@ -475,14 +524,32 @@ class MaintenanceService:
             return Check("audit trail", False, " ".join(chain.problems))
 
         try:
+            report(0, total)
             attempt("encryption", lambda: _check_encryption(engine))
+            report(whole, total)
             attempt("database", lambda: _check_database(engine))
+            report(2 * whole, total)
             attempt("audit trail", trail)
-            attempt("attachments", lambda: _check_attachments(engine, s.blobs))
+            report(2 * whole + entries, total)
+            attempt(
+                "attachments",
+                lambda: _check_attachments(
+                    engine, s.blobs, lambda n: report(2 * whole + entries + n, total)
+                ),
+            )
             attempt("revocation", lambda: _check_revocation(engine))
         finally:
             engine.dispose()
-        report = VerifyReport(tuple(checks), notes)
+        if progress is not None:
+            with contextlib.suppress(Exception):
+                progress(total, total)  # done: too late to cancel
+        result = VerifyReport(tuple(checks), notes)
+        self._record_verification(result, found_codes)
+        return result
+
+    def _record_verification(self, result: VerifyReport, found_codes: tuple[str, ...]) -> None:
+        """The verification in the trail, after a tamper finding for what it found."""
+        s = self._session
         with s.unit_of_work(Section.ADMINISTRATION, Action.READ) as tx:
             if found_codes:
                 s.audit(
@@ -495,10 +562,9 @@ class MaintenanceService:
             s.audit(
                 tx,
                 AuditAction.VERIFIED,
-                outcome=Outcome.OK if report.ok else Outcome.FAILED,
-                detail=",".join(c.name for c in checks if not c.ok),
+                outcome=Outcome.OK if result.ok else Outcome.FAILED,
+                detail=",".join(c.name for c in result.checks if not c.ok),
             )
-        return report
 
     def _recorded_heads(self, against: Sequence[Path]) -> tuple[list[RecordedHead], list[str]]:
         """The audit heads recorded by the backups in ``backups/`` and in ``against``."""
@@ -549,14 +615,29 @@ class MaintenanceService:
                 detail=why,
             )
 
-    def rotate_key(self) -> None:
-        """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots."""
+    def rotate_key(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots.
+
+        ``progress(done, total)`` follows its four steps (the slots staged, the database
+        rekeyed, attachments and anchors moved, done). Only the first call may cancel (raise):
+        once the new key is staged the rotation runs to its end, as after a crash it would.
+        """
+        steps = 4
+
+        def report(done: int) -> None:
+            if progress is not None:
+                with contextlib.suppress(Exception):
+                    progress(done, steps)
+
+        if progress is not None:
+            progress(0, steps)  # the last moment a cancel is heard
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
         if s.must_change_password:
             raise ValidationFailed(QT_TRANSLATE_NOOP("Messages", "Choose your own password first."))
-        rotate_vault_key(s)
+        rotate_vault_key(s, progress=report)
+        report(steps)
 
     def restore(  # noqa: PLR0915  (to split next: staging, checks, swap)
         self,

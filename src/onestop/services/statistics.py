@@ -74,6 +74,10 @@ SERVICES = (MEDICAL, FORENSIC, COUNSELLING, LEGAL, SHELTER, REFERRED)
 __all__ = ["Period", "StatisticsService"]
 
 
+# Rows read at a time where the statistics walk the whole vault (every case, every consent).
+STREAM_BATCH = 2000
+
+
 def _bounds(period: Period) -> tuple[datetime, datetime]:
     """From the start's midnight (UTC) to the midnight after the end."""
     return (
@@ -197,7 +201,8 @@ def _consenting(s: Session, now: datetime) -> set[int]:
             ConsentRecord.decided_at,
             ConsentRecord.given_by,
             ConsentRecord.id,
-        ).where(ConsentRecord.purpose == Purpose.STATISTICS.value)
+        ).where(ConsentRecord.purpose == Purpose.STATISTICS.value),
+        execution_options={"yield_per": STREAM_BATCH},
     )
     for case_id, decision, decided_at, given_by, entry_id in rows:
         ledgers[case_id].append(
@@ -264,16 +269,6 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     ).all()
     services[REFERRED] = {row.case_id for row in referral_rows}
     # Incidents reported (recorded) in the period, with who she was then.
-    incident_rows = s.execute(
-        select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex)
-        .options(*coded_only(Incident))
-        .join(Case, Case.id == Incident.case_id)
-        .where(
-            Incident.created_at >= start,
-            Incident.created_at < end,
-            Incident.entered_in_error.is_(False),
-        )
-    ).all()
     doses = _first_pep_doses(s, start, end)
     linked = dict(
         s.execute(
@@ -298,9 +293,24 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             Incident.entered_in_error.is_(False),
         ),
     )
+    # Streamed in batches: a year at a large centre is tens of thousands of incidents, and
+    # only the counted facts of each are kept, never the records.
+    incident_rows = s.execute(
+        select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex)
+        .options(*coded_only(Incident))
+        .join(Case, Case.id == Incident.case_id)
+        .where(
+            Incident.created_at >= start,
+            Incident.created_at < end,
+            Incident.entered_in_error.is_(False),
+        ),
+        execution_options={"yield_per": STREAM_BATCH},
+    )
     incidents = []
+    active: set[int] = set()
     for row in incident_rows:
         incident: Incident = row.Incident
+        active.add(incident.case_id)
         if incident.case_id not in consenting:
             continue
         birth = row.date_of_birth
@@ -328,7 +338,6 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 ),
             )
         )
-    active = {row.Incident.case_id for row in incident_rows}
     for cases in services.values():
         active |= cases
     counted = active & consenting
@@ -341,7 +350,8 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
             disability=bool(row.disability.strip()),
         )
         for row in s.execute(
-            select(Case.id, Case.opened_at, Case.disability, opening_known().label("known"))
+            select(Case.id, Case.opened_at, Case.disability, opening_known().label("known")),
+            execution_options={"yield_per": STREAM_BATCH},
         )
         if row.id in counted
     ]

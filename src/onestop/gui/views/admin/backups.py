@@ -328,4 +328,6 @@ class BackupsPanel(QWidget):
                 else self.tr("A check failed: restore the latest sound backup and call support.")
             )
 
-        return self._run(self.tr("Verifying…"), lambda _progress: maintenance.verify(), done)
+        return self._run(
+            self.tr("Verifying…"), lambda progress: maintenance.verify(progress=progress), done
+        )
