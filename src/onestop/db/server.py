@@ -12,9 +12,11 @@ whose search moves into the workstation's memory), this module creates:
   group manages accounts and gets no SELECT on any survivor table;
 - the audit trail append-only for everyone but the superuser: no UPDATE, DELETE or TRUNCATE is
   granted, and a trigger raises if one is attempted even by the tables' owner;
-- ``key_slots`` (one wrapped key slot per staff account) and ``onestop_key_slot(name)``, a
-  ``SECURITY DEFINER`` function, the only thing the pre-sign-in role ``onestop_signin`` may
-  call: it returns that one user's wrapped slot and nothing else;
+- ``key_slots`` (one wrapped key slot per staff account) and
+  ``onestop_sign_in_attempt(name)``, a ``SECURITY DEFINER`` function, the only thing the
+  pre-sign-in role ``onestop_signin`` may call: it counts the attempt in ``sign_in_counters``
+  and returns that one user's wrapped slot, or, while the account backs off, only the seconds
+  left; ``onestop_sign_in_succeeded()`` undoes the count for her own login once signed in;
 - ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
 - ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
@@ -38,15 +40,27 @@ import secrets
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from sqlalchemy import Column, Connection, LargeBinary, MetaData, String, Table, Text, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
 
 from onestop.db import models, textcolumns
 from onestop.domain.roles import Access, Role, Section, access
+from onestop.vault import keyslots
 
 URL_SCHEME: Final = "postgresql+psycopg"  # SQLAlchemy's dialect and driver (psycopg 3)
 
 OWNER: Final = "onestop_owner"
-SIGNIN: Final = "onestop_signin"  # before sign-in: may only call onestop_key_slot
+SIGNIN: Final = "onestop_signin"  # before sign-in: may only call onestop_sign_in_attempt
 LOGIN_PREFIX: Final = "staff_"  # a staff member's own database role: staff_<username>
 
 # The tables only a server has (the local vault keeps its key slots in keyslots.json).
@@ -59,6 +73,15 @@ KEY_SLOTS = Table(
 )
 # Attachments' content (the local vault's blobs/ files): the same sealed bytes, under the same
 # HMAC name, so nothing here says which picture it is (services/backend.py TableBlobStore).
+# Failed-sign-in counters (keyslots.json's per slot, and its one for unknown names under ''):
+# no role is granted anything on it; only the two sign-in functions touch it.
+SIGN_IN_COUNTERS = Table(
+    "sign_in_counters",
+    SERVER_METADATA,
+    Column("username", String(32), primary_key=True),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("last_failure", Float, nullable=False, server_default="0"),
+)
 BLOB_CONTENT = Table(
     "blob_content",
     SERVER_METADATA,
@@ -155,6 +178,9 @@ ADMIN_EXTRA: Final[Mapping[str, tuple[str, ...]]] = {
 # Tables of a survivor section that describe the building, not a survivor (no case column).
 FACILITY_TABLES: Final = frozenset({"shelter_rooms", "shelter_beds"})
 
+# Tables no role is granted anything on: only SECURITY DEFINER functions touch them.
+FUNCTIONS_ONLY: Final = frozenset({"sign_in_counters"})
+
 APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCATE, by anyone
 
 # Ledgers an export appends one row to: whoever may read the section may export from it, so
@@ -182,7 +208,7 @@ def all_tables() -> frozenset[str]:
 
 def unmapped_tables() -> frozenset[str]:
     """Tables with no section: none may exist (the test fails on any)."""
-    return all_tables() - set(TABLE_SECTIONS) - set(ROW_SECTION_TABLES)
+    return all_tables() - set(TABLE_SECTIONS) - set(ROW_SECTION_TABLES) - FUNCTIONS_ONLY
 
 
 def survivor_tables() -> frozenset[str]:
@@ -314,13 +340,52 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION onestop_audit_append_only();
 """
 
+# Before sign-in, the only door: the attempt is counted (on the server's clock) before the slot
+# is handed out, as the local vault counts it in keyslots.json before the password is tried;
+# while the account backs off nothing is handed out. A name with no slot is counted under ''
+# (the typed name is never kept: it may be a password typed in the wrong box). The back-off is
+# vault/keyslots.py's: FREE_ATTEMPTS free, then BASE * 2**(n - FREE), at most MAX seconds.
 _KEY_SLOT_FUNCTION = """
-CREATE FUNCTION onestop_key_slot(p_username text) RETURNS text
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-  SELECT slot FROM public.key_slots WHERE username = p_username
+CREATE FUNCTION onestop_sign_in_attempt(p_username text)
+  RETURNS TABLE (slot text, wait_seconds double precision)
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_slot text;
+  v_key text;
+  v_failures integer;
+  v_last double precision;
+  v_now double precision := extract(epoch FROM clock_timestamp());
+  v_wait double precision := 0;
+BEGIN
+  SELECT k.slot INTO v_slot FROM public.key_slots k WHERE k.username = p_username;
+  v_key := CASE WHEN v_slot IS NULL THEN '' ELSE p_username END;
+  INSERT INTO public.sign_in_counters (username) VALUES (v_key) ON CONFLICT DO NOTHING;
+  SELECT c.failures, c.last_failure INTO v_failures, v_last
+    FROM public.sign_in_counters c WHERE c.username = v_key FOR UPDATE;
+  IF v_failures >= %(free)s THEN
+    v_wait := least(%(base)s * power(2, least(v_failures - %(free)s, 32)), %(max)s);
+    v_wait := least(greatest(0, v_last + v_wait - v_now), %(max)s);
+  END IF;
+  IF v_wait > 0 THEN
+    RETURN QUERY SELECT NULL::text, v_wait;
+    RETURN;
+  END IF;
+  UPDATE public.sign_in_counters
+    SET failures = least(failures + 1, %(most)s), last_failure = v_now
+    WHERE username = v_key;
+  RETURN QUERY SELECT v_slot, 0::double precision;
+END $$;
+REVOKE ALL ON FUNCTION onestop_sign_in_attempt(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_sign_in_attempt(text) TO onestop_signin;
+
+-- A right password undoes the attempt counted for it: her own login's counter only.
+CREATE FUNCTION onestop_sign_in_succeeded() RETURNS void
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  UPDATE public.sign_in_counters SET failures = 0, last_failure = 0
+  WHERE username <> '' AND '%(prefix)s' || username = session_user
 $$;
-REVOKE ALL ON FUNCTION onestop_key_slot(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION onestop_key_slot(text) TO onestop_signin;
+REVOKE ALL ON FUNCTION onestop_sign_in_succeeded() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_sign_in_succeeded() TO %(groups)s;
 """
 
 # Every member of staff checks the chain's head at sign-in (services/audit.py head_problems):
@@ -407,7 +472,18 @@ def create_schema(conn: Connection) -> None:
         # a VARCHAR's length, PostgreSQL enforces it.
         _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
     _run(conn, _AUDIT_TRIGGER)
-    _run(conn, _KEY_SLOT_FUNCTION)
+    _run(
+        conn,
+        _KEY_SLOT_FUNCTION
+        % {
+            "free": keyslots.FREE_ATTEMPTS,
+            "base": keyslots.BACKOFF_BASE_SECONDS,
+            "max": keyslots.BACKOFF_MAX_SECONDS,
+            "most": keyslots.MAX_FAILURES,
+            "prefix": LOGIN_PREFIX,
+            "groups": ", ".join(group_role(r) for r in Role),
+        },
+    )
     _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
     roles = ", ".join(f"'{r.value}'" for r in Role)
     _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})

@@ -10,9 +10,10 @@ backend they run on.
 - ``CentreServer``: a ``postgresql+psycopg`` engine logged in as the member of staff's own
   database role (over TLS, ``verify-full`` against the centre's CA), every transaction taking
   the server's write lock first (the twin of SQLite's ``BEGIN IMMEDIATE``); the person's key
-  slot read through ``onestop_key_slot`` before sign-in; attachments as the same ciphertext
-  the local files hold, in the ``blob_content`` table; and a folder on the workstation that
-  keeps the last chain head this workstation saw, outside the server.
+  slot read through ``onestop_sign_in_attempt`` before sign-in (the attempt counted there);
+  attachments as the same ciphertext the local files hold, in the ``blob_content`` table;
+  and a folder on the workstation that keeps the last chain head this workstation saw,
+  outside the server.
 
 The vault key still exists on a server: it keys nothing there (the server's own login
 authenticates the connection), but every purpose derived from it (attachments, the anchor,
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -38,7 +40,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.pool import NullPool
 
 from onestop.db import server
-from onestop.errors import VaultDamaged
+from onestop.errors import BackOff, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
@@ -158,16 +160,29 @@ class ServerSlots(KeySlotFile):
 
 
 def read_slot(signin_url: str, username: str, workstation: VaultFolder) -> KeySlotFile | None:
-    """The person's slot, through ``onestop_key_slot`` as the pre-sign-in login (the only
-    thing that login may do); None if the server has no slot of that name."""
-    engine = create_engine(signin_url, hide_parameters=True)
+    """The person's slot, through ``onestop_sign_in_attempt`` as the pre-sign-in login (the
+    only thing that login may do), which counts the attempt on the server before it hands the
+    slot out; None if the server has no slot of that name; BackOff while the account (or, for
+    a name with no slot, every such name) waits after too many failures."""
+    engine = create_engine(signin_url, hide_parameters=True, poolclass=NullPool)
     try:
-        with engine.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT onestop_key_slot(%(name)s)", {"name": username}
-            ).scalar_one()
+        with engine.begin() as conn:  # committed: the count stands whatever happens next
+            row, wait = conn.exec_driver_sql(
+                "SELECT slot, wait_seconds FROM onestop_sign_in_attempt(%(name)s)",
+                {"name": username},
+            ).one()
     finally:
         engine.dispose()
+    if wait > 0:
+        raise BackOff(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Too many failed attempts. Wait %n second(s) before trying again.",
+                "",
+                math.ceil(wait),
+            ),
+            float(wait),
+        )
     if row is None:
         return None
     # Kept in memory only: a server's slots are the server's (ServerSlots never saves).
