@@ -16,7 +16,8 @@ whose search moves into the workstation's memory), this module creates:
   ``onestop_sign_in_attempt(name)``, a ``SECURITY DEFINER`` function, the only thing the
   pre-sign-in role ``onestop_signin`` may call: it counts the attempt in ``sign_in_counters``
   and returns that one user's wrapped slot, or, while the account backs off, only the seconds
-  left; ``onestop_sign_in_succeeded()`` undoes the count for her own login once signed in;
+  left; ``onestop_sign_in_succeeded()`` undoes the count for her own login once signed in,
+  and ``onestop_put_own_slot(slot)`` writes her own slot back after a password change;
 - ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
 - ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
@@ -312,6 +313,43 @@ def _row_policies() -> Iterator[str]:
                 )
 
 
+# A member of staff changes her own password (services/users.py change_own_password): the
+# columns of her staff row that change, on her own row only (her login is staff_<username>),
+# and her own slot's section-key grants, deleted and sealed again to her new key pair
+# (sectionkeys.regrant_self). Whoever writes ADMINISTRATION (the admin) keeps every row;
+# everyone reads and inserts as the grants already say.
+OWN_ROW_COLUMNS: Final = ("must_change_password", "password_changed_at", "updated_at")
+
+
+def _own_row_policies() -> Iterator[str]:
+    own_staff = f"'{LOGIN_PREFIX}' || username = session_user"
+    own_grant = f"'{LOGIN_PREFIX}' || substr(slot_id, 6) = session_user AND slot_id LIKE 'user:%'"
+    for table in ("staff", "section_key_grants"):
+        yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
+        yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
+        yield f"CREATE POLICY {table}_read ON {table} FOR SELECT USING (true)"
+    yield "CREATE POLICY section_key_grants_add ON section_key_grants FOR INSERT WITH CHECK (true)"
+    for role in Role:
+        group = group_role(role)
+        if access(role, Section.ADMINISTRATION) >= Access.WRITE:
+            for table in ("staff", "section_key_grants"):
+                yield (
+                    f"CREATE POLICY {table}_all_{role.value} ON {table} FOR ALL TO {group} "
+                    "USING (true) WITH CHECK (true)"
+                )
+            continue
+        yield f"GRANT UPDATE ({', '.join(OWN_ROW_COLUMNS)}) ON staff TO {group}"
+        yield (
+            f"CREATE POLICY staff_own_{role.value} ON staff FOR UPDATE TO {group} "
+            f"USING ({own_staff}) WITH CHECK ({own_staff})"
+        )
+        yield f"GRANT DELETE ON section_key_grants TO {group}"
+        yield (
+            f"CREATE POLICY section_key_grants_own_{role.value} ON section_key_grants "
+            f"FOR DELETE TO {group} USING ({own_grant})"
+        )
+
+
 def _sql_array(values: list[str]) -> str:
     quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
     return f"ARRAY[{quoted}]::text[]"
@@ -386,6 +424,19 @@ CREATE FUNCTION onestop_sign_in_succeeded() RETURNS void
 $$;
 REVOKE ALL ON FUNCTION onestop_sign_in_succeeded() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_sign_in_succeeded() TO %(groups)s;
+
+-- Her own slot written back (a password change re-wraps it): her login's row only.
+CREATE FUNCTION onestop_put_own_slot(p_slot text) RETURNS integer
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_rows integer;
+BEGIN
+  UPDATE public.key_slots SET slot = p_slot WHERE '%(prefix)s' || username = session_user;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  RETURN v_rows;
+END $$;
+REVOKE ALL ON FUNCTION onestop_put_own_slot(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_put_own_slot(text) TO %(groups)s;
 """
 
 # Every member of staff checks the chain's head at sign-in (services/audit.py head_problems):
@@ -494,7 +545,7 @@ def create_schema(conn: Connection) -> None:
         _run(conn, f"GRANT {listed} ON {table} TO {group_role(role)}")
     for (role, table), columns in sorted(statistics_column_grants().items()):
         _run(conn, f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {group_role(role)}")
-    for statement in _row_policies():
+    for statement in (*_row_policies(), *_own_row_policies()):
         _run(conn, statement)
     # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.
     _run(

@@ -39,6 +39,7 @@ from onestop.services.auth import WRONG_CREDENTIALS
 from onestop.services.backend import (
     CentreServer,
     ServerAddress,
+    ServerSlots,
     login_password,
     read_slot,
     slot_row,
@@ -77,14 +78,17 @@ def sign_in_server(
         opened = slots.open_slot(slot_id, normalise(password))
         if opened is None or opened.signing is None:
             raise SignInFailed(WRONG_CREDENTIALS)
+        password_now = login_password(opened.private, slots.vault_id, name)
         backend = CentreServer(
-            address,
-            name,
-            login_password(opened.private, slots.vault_id, name),
-            folder,
-            lock,
-            slots,
+            address, name, password_now, folder, lock, slots, slot_row(slots, slot_id)
         )
+        if isinstance(slots, ServerSlots):
+            # A plain function (a bound method would be deep-copied with the slots).
+            slots.attach(
+                lambda row, password: backend.write_own_slot(row, password),
+                slots.slots[slot_id].public,
+                password_now,
+            )
         key = opened.keys[VAULT_KEY]
         engine = backend.open_engine(key)
         try:
