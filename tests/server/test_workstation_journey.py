@@ -38,31 +38,7 @@ from tests.gui.journey import (
     type_into,
 )
 from tests.server.conftest import SIGNIN_USER, CentreOnServer, postgres
-
-
-def _server_url(centre: CentreOnServer, ca_file: Path | None = None, port: int = 0) -> str:
-    cluster = centre.centre.cluster
-    return (
-        f"postgresql://{SIGNIN_USER}@localhost:{port or cluster.port}/{centre.dbname}"
-        f"?sslrootcert={ca_file or cluster.ca_file}"
-    )
-
-
-@pytest.fixture
-def pgpass(
-    centre_on_server: CentreOnServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Path:
-    """The workstation login's password where libpq reads it (never in the URL)."""
-    cluster = centre_on_server.centre.cluster
-    path = tmp_path / "pgpass"
-    path.write_text(
-        f"localhost:*:{centre_on_server.dbname}:{SIGNIN_USER}:"
-        f"{centre_on_server.centre.signin_password}\n"
-    )
-    path.chmod(0o600)
-    monkeypatch.setenv("PGPASSFILE", str(path))
-    assert cluster.port
-    return path
+from tests.server.conftest import workstation_url as _server_url
 
 
 @pytest.fixture
