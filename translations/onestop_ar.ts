@@ -7270,6 +7270,34 @@
         <source>Type the fingerprint your colleague reads to you from their own screen.</source>
         <translation>اكتب البصمة التي يقرؤها لك زميلك من شاشته.</translation>
     </message>
+    <message>
+        <source>The server&apos;s address is not a PostgreSQL URL with the centre&apos;s CA certificate (postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=FILE).</source>
+        <translation>عنوان الخادم ليس عنوان PostgreSQL يتضمن شهادة جهة التصديق الخاصة بالمركز (postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=FILE).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must not hold a password: keep the workstation login&apos;s password in the PostgreSQL password file (~/.pgpass).</source>
+        <translation>يجب ألا يتضمن عنوان الخادم كلمة مرور: احفظ كلمة المرور الخاصة بحساب محطة العمل في ملف كلمات المرور الخاص بـ PostgreSQL ‏(~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate named in the server&apos;s address is not on this workstation. Ask IT to copy it here.</source>
+        <translation>شهادة جهة التصديق الخاصة بالمركز المذكورة في عنوان الخادم غير موجودة على محطة العمل هذه. اطلب من قسم تقنية المعلومات نسخها إليها.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server cannot be reached. Check the network, or ask IT whether the server is running.</source>
+        <translation>لا يمكن الوصول إلى خادم المركز. تحقق من الشبكة، أو اسأل قسم تقنية المعلومات إن كان الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the centre&apos;s CA certificate on this workstation, so OneStop did not connect. Ask IT.</source>
+        <translation>شهادة الخادم لا تطابق شهادة جهة التصديق الخاصة بالمركز الموجودة على محطة العمل هذه، لذلك لم يتصل OneStop. اسأل قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>The server refused this workstation&apos;s own login (its password in ~/.pgpass is wrong or missing). Ask IT.</source>
+        <translation>رفض الخادم الحساب الخاص بمحطة العمل هذه (كلمة المرور الخاصة به في ‎~/.pgpass خاطئة أو غير موجودة). اسأل قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
+        <translation>رفض الخادم حسابك في قاعدة البيانات: ربما لم يُسجَّل بعد (onestop-cli admin enrol-login). اسأل المسؤول.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -7058,6 +7058,34 @@
         <source>Type the fingerprint your colleague reads to you from their own screen.</source>
         <translation>Escriba la huella que su colega le lee desde su propia pantalla.</translation>
     </message>
+    <message>
+        <source>The server&apos;s address is not a PostgreSQL URL with the centre&apos;s CA certificate (postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=FILE).</source>
+        <translation>La dirección del servidor no es una URL de PostgreSQL con el certificado de la autoridad de certificación del centro (postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=FILE).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must not hold a password: keep the workstation login&apos;s password in the PostgreSQL password file (~/.pgpass).</source>
+        <translation>La dirección del servidor no debe contener ninguna contraseña: guarde la contraseña del usuario del puesto de trabajo en el archivo de contraseñas de PostgreSQL (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate named in the server&apos;s address is not on this workstation. Ask IT to copy it here.</source>
+        <translation>El certificado de la autoridad de certificación del centro indicado en la dirección del servidor no está en este puesto de trabajo. Pida al servicio informático que lo copie aquí.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server cannot be reached. Check the network, or ask IT whether the server is running.</source>
+        <translation>No se puede acceder al servidor del centro. Compruebe la red o pregunte al servicio informático si el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the centre&apos;s CA certificate on this workstation, so OneStop did not connect. Ask IT.</source>
+        <translation>El certificado del servidor no coincide con el certificado de la autoridad de certificación del centro que hay en este puesto de trabajo, así que OneStop no se conectó. Consulte al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The server refused this workstation&apos;s own login (its password in ~/.pgpass is wrong or missing). Ask IT.</source>
+        <translation>El servidor rechazó el usuario propio de este puesto de trabajo (su contraseña en ~/.pgpass es incorrecta o falta). Consulte al servicio informático.</translation>
+    </message>
+    <message>
+        <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
+        <translation>El servidor rechazó su usuario de la base de datos: puede que aún no esté inscrito (onestop-cli admin enrol-login). Consulte al administrador.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

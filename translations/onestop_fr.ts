@@ -7058,6 +7058,34 @@
         <source>Type the fingerprint your colleague reads to you from their own screen.</source>
         <translation>Saisissez l&apos;empreinte que votre collègue vous lit sur son propre écran.</translation>
     </message>
+    <message>
+        <source>The server&apos;s address is not a PostgreSQL URL with the centre&apos;s CA certificate (postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=FILE).</source>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL PostgreSQL avec le certificat de l&apos;autorité de certification du centre (postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=FILE).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must not hold a password: keep the workstation login&apos;s password in the PostgreSQL password file (~/.pgpass).</source>
+        <translation>L&apos;adresse du serveur ne doit contenir aucun mot de passe : gardez le mot de passe de l&apos;identifiant du poste de travail dans le fichier des mots de passe de PostgreSQL (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s CA certificate named in the server&apos;s address is not on this workstation. Ask IT to copy it here.</source>
+        <translation>Le certificat de l&apos;autorité de certification du centre indiqué dans l&apos;adresse du serveur n&apos;est pas sur ce poste de travail. Demandez à l&apos;informatique de l&apos;y copier.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server cannot be reached. Check the network, or ask IT whether the server is running.</source>
+        <translation>Le serveur du centre est injoignable. Vérifiez le réseau, ou demandez à l&apos;informatique si le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the centre&apos;s CA certificate on this workstation, so OneStop did not connect. Ask IT.</source>
+        <translation>Le certificat du serveur ne correspond pas au certificat de l&apos;autorité de certification du centre présent sur ce poste de travail : OneStop ne s&apos;est donc pas connecté. Demandez à l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>The server refused this workstation&apos;s own login (its password in ~/.pgpass is wrong or missing). Ask IT.</source>
+        <translation>Le serveur a refusé l&apos;identifiant propre à ce poste de travail (son mot de passe dans ~/.pgpass est erroné ou absent). Demandez à l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
+        <translation>Le serveur a refusé votre identifiant de base de données : il n&apos;est peut-être pas encore inscrit (onestop-cli admin enrol-login). Adressez-vous à l&apos;administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -143,7 +143,35 @@ def _vault(args: argparse.Namespace) -> Path:
 def _session(args: argparse.Namespace, stdin: TextIO) -> VaultSession:
     _require_stdin_flag(args)
     (password,) = _read_lines(stdin, 1, "the password")
+    if getattr(args, "server", None):
+        return _server_session(args.server, args.as_user, password)
     return sign_in(_vault(args), args.as_user, password)
+
+
+def _server_session(url: str, username: str, password: str) -> VaultSession:
+    """Signed in on a centre's server as a workstation does (``onestop --server URL``: the
+    pre-sign-in login's password from ~/.pgpass, verify-full against ``sslrootcert``), from
+    this computer's own folder for that server."""
+    from onestop.services import workstation
+
+    server = workstation.WorkstationServer.parse(url)
+    return workstation.sign_in(server, server.folder_in(paths.data_dir()), username, password)
+
+
+SERVER_HELP = (
+    "a centre server instead of a vault: "
+    "postgresql://LOGIN@HOST:PORT/DB?sslrootcert=CA-FILE (LOGIN's password in ~/.pgpass)"
+)
+
+
+def _where(p: _Parser, server: bool) -> None:
+    """``--vault DIR``, or with ``server`` either it or ``--server URL``."""
+    if not server:
+        p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+        return
+    place = p.add_mutually_exclusive_group()
+    place.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    place.add_argument("--server", metavar="URL", help=SERVER_HELP)
 
 
 # ----- commands ------------------------------------------------------------------------------
@@ -798,11 +826,18 @@ _Actions = argparse._SubParsersAction  # the object add_subparsers returns
 
 
 def _admin_command(
-    admin: _Actions[_Parser], name: str, func: Command, help_text: str, *, acting: bool = True
+    admin: _Actions[_Parser],
+    name: str,
+    func: Command,
+    help_text: str,
+    *,
+    acting: bool = True,
+    server: bool = False,
 ) -> _Parser:
-    """An ``admin`` action: the vault folder, and who acts (with the password on stdin)."""
+    """An ``admin`` action: the vault folder (or, where ``server``, a centre server), and who
+    acts (with the password on stdin)."""
     p: _Parser = admin.add_parser(name, help=help_text)
-    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    _where(p, server)
     if acting:
         p.add_argument("--as", dest="as_user", metavar="USER", required=True)
         p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
@@ -811,11 +846,17 @@ def _admin_command(
 
 
 def _export_document(
-    export: _Actions[_Parser], name: str, func: Command, help_text: str, *, case: bool = True
+    export: _Actions[_Parser],
+    name: str,
+    func: Command,
+    help_text: str,
+    *,
+    case: bool = True,
+    server: bool = False,
 ) -> _Parser:
     """An ``export`` document: who asks, for which case, where it goes and how it is locked."""
     p: _Parser = export.add_parser(name, help=help_text)
-    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    _where(p, server)
     p.add_argument("--as", dest="as_user", metavar="USER", required=True)
     p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
     if case:
@@ -850,7 +891,7 @@ def _add_account_actions(admin: _Actions[_Parser]) -> None:
     p.add_argument("--role", required=True, help=", ".join(r.value for r in Role))
     p.add_argument("--name", help="the person's name as colleagues know it")
 
-    add(admin, "users", cmd_users, "list staff accounts")
+    add(admin, "users", cmd_users, "list staff accounts", server=True)
     add(admin, "disable-user", cmd_disable_user, "disable an account").add_argument(
         "--user", required=True
     )
@@ -898,7 +939,13 @@ def _add_checking_actions(admin: _Actions[_Parser]) -> None:
         help="a backup kept elsewhere: the audit trail must still hold the head it recorded "
         "(repeatable; the vault's backups/ folder is always compared)",
     )
-    add(admin, "findings", cmd_findings, "list the tamper findings no admin has acknowledged")
+    add(
+        admin,
+        "findings",
+        cmd_findings,
+        "list the tamper findings no admin has acknowledged",
+        server=True,
+    )
     p = add(admin, "acknowledge", cmd_acknowledge, "acknowledge a tamper finding, saying why")
     p.add_argument("--entry", type=int, required=True, help="the finding's audit entry number")
     p.add_argument("--reason", required=True, help="why it is acknowledged (audited)")
@@ -949,7 +996,7 @@ def _add_settings_and_audit_actions(admin: _Actions[_Parser]) -> None:
     )
     p.add_argument("--idle-lock-minutes", type=int, help="lock an idle workstation after")
 
-    p = _admin_command(admin, "audit", cmd_audit, "print the audit trail")
+    p = _admin_command(admin, "audit", cmd_audit, "print the audit trail", server=True)
     p.add_argument("--format", choices=("table", "csv"), default="table")
     p.add_argument("--actor")
     p.add_argument("--action")
@@ -995,7 +1042,14 @@ def _add_export(top: _Actions[_Parser]) -> None:
         "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
     )
     document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
-    p = document(export, "statistics", cmd_export_statistics, "anonymised statistics", case=False)
+    p = document(
+        export,
+        "statistics",
+        cmd_export_statistics,
+        "anonymised statistics",
+        case=False,
+        server=True,
+    )
     whole = "a whole month (2026-11), quarter (2026-Q4) or year (2026), ended"
     p.add_argument("--period", type=_period, metavar="PERIOD", required=True, help=whole)
     p = export.add_parser("dhis2", help="released statistics as a DHIS2 data value set")

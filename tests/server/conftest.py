@@ -266,3 +266,28 @@ def centre_on_server(centre_template: Centre, tmp_path: Path) -> Iterator[Centre
     yield CentreOnServer(centre_template, name, tmp_path / "workstation")
     with psycopg.connect(info, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def workstation_url(centre: CentreOnServer, ca_file: Path | None = None, port: int = 0) -> str:
+    """The URL a workstation is given (``onestop --server URL``, ``--server`` of the CLI):
+    the pre-sign-in login, the test's database, the cluster's CA; no password."""
+    cluster = centre.centre.cluster
+    return (
+        f"postgresql://{SIGNIN_USER}@localhost:{port or cluster.port}/{centre.dbname}"
+        f"?sslrootcert={ca_file or cluster.ca_file}"
+    )
+
+
+@pytest.fixture
+def pgpass(
+    centre_on_server: CentreOnServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """The pre-sign-in login's password where libpq reads it (never in the URL)."""
+    path = tmp_path / "pgpass"
+    path.write_text(
+        f"localhost:*:{centre_on_server.dbname}:{SIGNIN_USER}:"
+        f"{centre_on_server.centre.signin_password}\n"
+    )
+    path.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(path))
+    return path

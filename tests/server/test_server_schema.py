@@ -161,9 +161,10 @@ def test_signin_role_reads_one_slot_and_nothing_else(
         "('brigid', '{\"wrapped\": \"B\"}')"
     )
     with psycopg.connect(signin_login, autocommit=True) as conn:
-        slot = conn.execute("SELECT onestop_key_slot('amina')").fetchone()
+        slot = conn.execute("SELECT slot FROM onestop_sign_in_attempt('amina')").fetchone()
         assert slot == ('{"wrapped": "A"}',)
-        assert conn.execute("SELECT onestop_key_slot('nobody')").fetchone() == (None,)
+        nobody = conn.execute("SELECT slot FROM onestop_sign_in_attempt('nobody')").fetchone()
+        assert nobody == (None,)
         for table in sorted(server.all_tables()):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(f"SELECT 1 FROM {table} LIMIT 1")
@@ -201,7 +202,8 @@ def test_staff_cannot_become_the_owner_or_read_slots(role: Role, staff_login: St
         for statement in (
             f"SET ROLE {server.OWNER}",
             f"GRANT {server.OWNER} TO CURRENT_USER",
-            "SELECT onestop_key_slot('anyone')",  # the slots are for the pre-sign-in role
+            # the slots are for the pre-sign-in role
+            "SELECT * FROM onestop_sign_in_attempt('anyone')",
         ):
             with pytest.raises(errors.InsufficientPrivilege):
                 conn.execute(statement)

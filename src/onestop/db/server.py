@@ -12,9 +12,12 @@ whose search moves into the workstation's memory), this module creates:
   group manages accounts and gets no SELECT on any survivor table;
 - the audit trail append-only for everyone but the superuser: no UPDATE, DELETE or TRUNCATE is
   granted, and a trigger raises if one is attempted even by the tables' owner;
-- ``key_slots`` (one wrapped key slot per staff account) and ``onestop_key_slot(name)``, a
-  ``SECURITY DEFINER`` function, the only thing the pre-sign-in role ``onestop_signin`` may
-  call: it returns that one user's wrapped slot and nothing else;
+- ``key_slots`` (one wrapped key slot per staff account) and
+  ``onestop_sign_in_attempt(name)``, a ``SECURITY DEFINER`` function, the only thing the
+  pre-sign-in role ``onestop_signin`` may call: it counts the attempt in ``sign_in_counters``
+  and returns that one user's wrapped slot, or, while the account backs off, only the seconds
+  left; ``onestop_sign_in_succeeded()`` undoes the count for her own login once signed in,
+  and ``onestop_put_own_slot(slot)`` writes her own slot back after a password change;
 - ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
 - ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
@@ -38,15 +41,27 @@ import secrets
 from collections.abc import Iterator, Mapping
 from typing import Final
 
-from sqlalchemy import Column, Connection, LargeBinary, MetaData, String, Table, Text, text
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
 
 from onestop.db import models, textcolumns
 from onestop.domain.roles import Access, Role, Section, access
+from onestop.vault import keyslots
 
 URL_SCHEME: Final = "postgresql+psycopg"  # SQLAlchemy's dialect and driver (psycopg 3)
 
 OWNER: Final = "onestop_owner"
-SIGNIN: Final = "onestop_signin"  # before sign-in: may only call onestop_key_slot
+SIGNIN: Final = "onestop_signin"  # before sign-in: may only call onestop_sign_in_attempt
 LOGIN_PREFIX: Final = "staff_"  # a staff member's own database role: staff_<username>
 
 # The tables only a server has (the local vault keeps its key slots in keyslots.json).
@@ -59,6 +74,15 @@ KEY_SLOTS = Table(
 )
 # Attachments' content (the local vault's blobs/ files): the same sealed bytes, under the same
 # HMAC name, so nothing here says which picture it is (services/backend.py TableBlobStore).
+# Failed-sign-in counters (keyslots.json's per slot, and its one for unknown names under ''):
+# no role is granted anything on it; only the two sign-in functions touch it.
+SIGN_IN_COUNTERS = Table(
+    "sign_in_counters",
+    SERVER_METADATA,
+    Column("username", String(32), primary_key=True),
+    Column("failures", Integer, nullable=False, server_default="0"),
+    Column("last_failure", Float, nullable=False, server_default="0"),
+)
 BLOB_CONTENT = Table(
     "blob_content",
     SERVER_METADATA,
@@ -155,6 +179,9 @@ ADMIN_EXTRA: Final[Mapping[str, tuple[str, ...]]] = {
 # Tables of a survivor section that describe the building, not a survivor (no case column).
 FACILITY_TABLES: Final = frozenset({"shelter_rooms", "shelter_beds"})
 
+# Tables no role is granted anything on: only SECURITY DEFINER functions touch them.
+FUNCTIONS_ONLY: Final = frozenset({"sign_in_counters"})
+
 APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCATE, by anyone
 
 # Ledgers an export appends one row to: whoever may read the section may export from it, so
@@ -182,7 +209,7 @@ def all_tables() -> frozenset[str]:
 
 def unmapped_tables() -> frozenset[str]:
     """Tables with no section: none may exist (the test fails on any)."""
-    return all_tables() - set(TABLE_SECTIONS) - set(ROW_SECTION_TABLES)
+    return all_tables() - set(TABLE_SECTIONS) - set(ROW_SECTION_TABLES) - FUNCTIONS_ONLY
 
 
 def survivor_tables() -> frozenset[str]:
@@ -286,6 +313,43 @@ def _row_policies() -> Iterator[str]:
                 )
 
 
+# A member of staff changes her own password (services/users.py change_own_password): the
+# columns of her staff row that change, on her own row only (her login is staff_<username>),
+# and her own slot's section-key grants, deleted and sealed again to her new key pair
+# (sectionkeys.regrant_self). Whoever writes ADMINISTRATION (the admin) keeps every row;
+# everyone reads and inserts as the grants already say.
+OWN_ROW_COLUMNS: Final = ("must_change_password", "password_changed_at", "updated_at")
+
+
+def _own_row_policies() -> Iterator[str]:
+    own_staff = f"'{LOGIN_PREFIX}' || username = session_user"
+    own_grant = f"'{LOGIN_PREFIX}' || substr(slot_id, 6) = session_user AND slot_id LIKE 'user:%'"
+    for table in ("staff", "section_key_grants"):
+        yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
+        yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
+        yield f"CREATE POLICY {table}_read ON {table} FOR SELECT USING (true)"
+    yield "CREATE POLICY section_key_grants_add ON section_key_grants FOR INSERT WITH CHECK (true)"
+    for role in Role:
+        group = group_role(role)
+        if access(role, Section.ADMINISTRATION) >= Access.WRITE:
+            for table in ("staff", "section_key_grants"):
+                yield (
+                    f"CREATE POLICY {table}_all_{role.value} ON {table} FOR ALL TO {group} "
+                    "USING (true) WITH CHECK (true)"
+                )
+            continue
+        yield f"GRANT UPDATE ({', '.join(OWN_ROW_COLUMNS)}) ON staff TO {group}"
+        yield (
+            f"CREATE POLICY staff_own_{role.value} ON staff FOR UPDATE TO {group} "
+            f"USING ({own_staff}) WITH CHECK ({own_staff})"
+        )
+        yield f"GRANT DELETE ON section_key_grants TO {group}"
+        yield (
+            f"CREATE POLICY section_key_grants_own_{role.value} ON section_key_grants "
+            f"FOR DELETE TO {group} USING ({own_grant})"
+        )
+
+
 def _sql_array(values: list[str]) -> str:
     quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
     return f"ARRAY[{quoted}]::text[]"
@@ -314,13 +378,65 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION onestop_audit_append_only();
 """
 
+# Before sign-in, the only door: the attempt is counted (on the server's clock) before the slot
+# is handed out, as the local vault counts it in keyslots.json before the password is tried;
+# while the account backs off nothing is handed out. A name with no slot is counted under ''
+# (the typed name is never kept: it may be a password typed in the wrong box). The back-off is
+# vault/keyslots.py's: FREE_ATTEMPTS free, then BASE * 2**(n - FREE), at most MAX seconds.
 _KEY_SLOT_FUNCTION = """
-CREATE FUNCTION onestop_key_slot(p_username text) RETURNS text
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-  SELECT slot FROM public.key_slots WHERE username = p_username
+CREATE FUNCTION onestop_sign_in_attempt(p_username text)
+  RETURNS TABLE (slot text, wait_seconds double precision)
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_slot text;
+  v_key text;
+  v_failures integer;
+  v_last double precision;
+  v_now double precision := extract(epoch FROM clock_timestamp());
+  v_wait double precision := 0;
+BEGIN
+  SELECT k.slot INTO v_slot FROM public.key_slots k WHERE k.username = p_username;
+  v_key := CASE WHEN v_slot IS NULL THEN '' ELSE p_username END;
+  INSERT INTO public.sign_in_counters (username) VALUES (v_key) ON CONFLICT DO NOTHING;
+  SELECT c.failures, c.last_failure INTO v_failures, v_last
+    FROM public.sign_in_counters c WHERE c.username = v_key FOR UPDATE;
+  IF v_failures >= %(free)s THEN
+    v_wait := least(%(base)s * power(2, least(v_failures - %(free)s, 32)), %(max)s);
+    v_wait := least(greatest(0, v_last + v_wait - v_now), %(max)s);
+  END IF;
+  IF v_wait > 0 THEN
+    RETURN QUERY SELECT NULL::text, v_wait;
+    RETURN;
+  END IF;
+  UPDATE public.sign_in_counters
+    SET failures = least(failures + 1, %(most)s), last_failure = v_now
+    WHERE username = v_key;
+  RETURN QUERY SELECT v_slot, 0::double precision;
+END $$;
+REVOKE ALL ON FUNCTION onestop_sign_in_attempt(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_sign_in_attempt(text) TO onestop_signin;
+
+-- A right password undoes the attempt counted for it: her own login's counter only.
+CREATE FUNCTION onestop_sign_in_succeeded() RETURNS void
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  UPDATE public.sign_in_counters SET failures = 0, last_failure = 0
+  WHERE username <> '' AND '%(prefix)s' || username = session_user
 $$;
-REVOKE ALL ON FUNCTION onestop_key_slot(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION onestop_key_slot(text) TO onestop_signin;
+REVOKE ALL ON FUNCTION onestop_sign_in_succeeded() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_sign_in_succeeded() TO %(groups)s;
+
+-- Her own slot written back (a password change re-wraps it): her login's row only.
+CREATE FUNCTION onestop_put_own_slot(p_slot text) RETURNS integer
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_rows integer;
+BEGIN
+  UPDATE public.key_slots SET slot = p_slot WHERE '%(prefix)s' || username = session_user;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  RETURN v_rows;
+END $$;
+REVOKE ALL ON FUNCTION onestop_put_own_slot(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_put_own_slot(text) TO %(groups)s;
 """
 
 # Every member of staff checks the chain's head at sign-in (services/audit.py head_problems):
@@ -407,7 +523,18 @@ def create_schema(conn: Connection) -> None:
         # a VARCHAR's length, PostgreSQL enforces it.
         _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
     _run(conn, _AUDIT_TRIGGER)
-    _run(conn, _KEY_SLOT_FUNCTION)
+    _run(
+        conn,
+        _KEY_SLOT_FUNCTION
+        % {
+            "free": keyslots.FREE_ATTEMPTS,
+            "base": keyslots.BACKOFF_BASE_SECONDS,
+            "max": keyslots.BACKOFF_MAX_SECONDS,
+            "most": keyslots.MAX_FAILURES,
+            "prefix": LOGIN_PREFIX,
+            "groups": ", ".join(group_role(r) for r in Role),
+        },
+    )
     _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
     roles = ", ".join(f"'{r.value}'" for r in Role)
     _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
@@ -418,7 +545,7 @@ def create_schema(conn: Connection) -> None:
         _run(conn, f"GRANT {listed} ON {table} TO {group_role(role)}")
     for (role, table), columns in sorted(statistics_column_grants().items()):
         _run(conn, f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {group_role(role)}")
-    for statement in _row_policies():
+    for statement in (*_row_policies(), *_own_row_policies()):
         _run(conn, statement)
     # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.
     _run(

@@ -1,4 +1,8 @@
-"""Start the desktop application: ``onestop [--vault DIR]``."""
+"""Start the desktop application: ``onestop [--vault DIR | --server URL]``.
+
+``--server URL`` makes this computer a workstation of the centre's server
+(services/workstation.py); the choice is kept in the workstation's preferences, so a plain
+``onestop`` starts on that server again, until ``--vault DIR`` names a local vault."""
 
 from __future__ import annotations
 
@@ -7,12 +11,17 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from onestop import __version__, logs, paths
+from onestop.errors import OneStopError
+
+if TYPE_CHECKING:
+    from onestop.services.workstation import WorkstationServer
 
 
 def style_sheet() -> str:
@@ -70,9 +79,34 @@ def make_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def chosen_server(given: str | None, vault: Path | None) -> WorkstationServer | None:
+    """The server this start is a workstation of: ``--server URL`` (kept for the next
+    start), else the one kept, unless ``--vault DIR`` names a local vault (the kept server is
+    then forgotten). ValidationFailed, in words, for an address that cannot be used."""
+    from onestop.gui import preferences
+    from onestop.services.workstation import WorkstationServer
+
+    if given is not None:
+        server = WorkstationServer.parse(given)
+        preferences.keep_server(server.url())
+        return server
+    if vault is not None:
+        preferences.keep_server("")
+        return None
+    kept = preferences.kept_server()
+    return WorkstationServer.parse(kept) if kept else None
+
+
 def run(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="onestop", description="OneStop case manager.")
     parser.add_argument("--vault", type=Path, default=None, help="the vault folder")
+    parser.add_argument(
+        "--server",
+        default=None,
+        metavar="URL",
+        help="a workstation of the centre's server: "
+        "postgresql://LOGIN@HOST:PORT/DATABASE?sslrootcert=CA-FILE (no password in it)",
+    )
     parser.add_argument("--lang", default=None, help="the interface's language: en, fr, es, ar")
     # For the start-up benchmark of a built program: print the monotonic clock once the first
     # window is painted, then quit (nothing is opened or written).
@@ -85,7 +119,17 @@ def run(argv: Sequence[str]) -> int:
     translators = install(app, chosen_language(args.lang))  # noqa: F841 - kept alive
     from onestop.gui.shell import Shell  # after the QApplication exists
 
-    shell = Shell(args.vault or paths.default_vault())
+    try:
+        server = chosen_server(args.server, args.vault)
+    except OneStopError as exc:
+        from onestop.gui.dialogs import explain
+
+        print(f"onestop: {explain(exc)}", file=sys.stderr)
+        return 2
+    if server is not None:
+        shell = Shell(server.folder_in(paths.data_dir()), server=server)
+    else:
+        shell = Shell(args.vault or paths.default_vault())
     shell.show()
     shell.start()
     if args.startup_probe:

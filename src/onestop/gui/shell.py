@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from onestop.gui.views.setup_wizard import SetupWizard
     from onestop.gui.views.workspace import Workspace
     from onestop.services.session import VaultSession
+    from onestop.services.workstation import WorkstationServer
 
 MINUTE_MS = 60_000
 HIDE_KEY = "F12"
@@ -79,11 +80,15 @@ class Shell(QMainWindow):
         *,
         clock: Clock = utc_now,
         idle_msecs: int | None = None,
+        server: WorkstationServer | None = None,
     ) -> None:
+        """``vault`` is the local vault's folder, or with ``server`` this workstation's own
+        folder for that server (services/workstation.py)."""
         super().__init__()
         self.setObjectName("shell")
         self.setWindowTitle(TITLE)
         self.vault = vault
+        self.server = server
         self.dialogs = dialogs or Dialogs(self)
         self.clock = clock
         self._idle_override = idle_msecs
@@ -95,7 +100,7 @@ class Shell(QMainWindow):
 
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.sign_in = SignInView(vault, self.pages)
+        self.sign_in = SignInView(vault, self.pages, server=server)
         self.lock_view = LockView(self.pages)
         self.cover = CoverView(self.pages)
         for page in (self.sign_in, self.lock_view, self.cover):
@@ -121,8 +126,9 @@ class Shell(QMainWindow):
     # -- starting --
 
     def start(self) -> None:
-        """First run opens the setup wizard; otherwise the sign-in screen."""
-        if vault_exists(self.vault):
+        """First run opens the setup wizard; otherwise (and always on a server, whose
+        centre is made by its IT) the sign-in screen."""
+        if self.server is not None or vault_exists(self.vault):
             self._show_sign_in()
             warm.start()  # the screens after the sign-in, while she types
         else:

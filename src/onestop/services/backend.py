@@ -10,9 +10,10 @@ backend they run on.
 - ``CentreServer``: a ``postgresql+psycopg`` engine logged in as the member of staff's own
   database role (over TLS, ``verify-full`` against the centre's CA), every transaction taking
   the server's write lock first (the twin of SQLite's ``BEGIN IMMEDIATE``); the person's key
-  slot read through ``onestop_key_slot`` before sign-in; attachments as the same ciphertext
-  the local files hold, in the ``blob_content`` table; and a folder on the workstation that
-  keeps the last chain head this workstation saw, outside the server.
+  slot read through ``onestop_sign_in_attempt`` before sign-in (the attempt counted there);
+  attachments as the same ciphertext the local files hold, in the ``blob_content`` table;
+  and a folder on the workstation that keeps the last chain head this workstation saw,
+  outside the server.
 
 The vault key still exists on a server: it keys nothing there (the server's own login
 authenticates the connection), but every purpose derived from it (attachments, the anchor,
@@ -24,6 +25,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -33,18 +36,19 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from psycopg import sql
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.pool import NullPool
 
 from onestop.db import server
-from onestop.errors import VaultDamaged
+from onestop.errors import BackOff, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import open_engine
 from onestop.vault.folder import VaultFolder
-from onestop.vault.keyslots import KeySlotFile
+from onestop.vault.keyslots import KeySlotFile, OpenedSlot
 from onestop.vault.lock import VaultLock
 
 if TYPE_CHECKING:
@@ -148,26 +152,66 @@ def slot_row(slots: KeySlotFile, slot_id: str) -> str:
     return json.dumps(one)
 
 
+OwnSlotWriter = Callable[[str, str | None], None]
+"""Writes her own slot's row back to the server, with her login's new password (or None)."""
+
+NOT_ON_SERVER = "only one's own key slot is written back to a centre server yet"
+
+
 class ServerSlots(KeySlotFile):
-    """One account's slot as the server gave it, in memory. Writing slots back to a server
-    (a password change, the reports of a sign-out from the lock screen, failed-attempt
-    counters) is not built yet: refused loudly rather than written to the workstation."""
+    """One account's slot as the server gave it, in memory. ``save`` writes her own slot back
+    to the server (a password change re-wraps it under a new key pair, so her login's
+    password, which that pair derives, changes with it). Any other change (another account's
+    slot, the disabled list) is not written to a server yet: refused loudly rather than
+    written to the workstation or lost."""
+
+    writer: OwnSlotWriter | None = None
+    # Her login's password for each key pair her slot has had in this session (public key ->
+    # password), so a change undone puts the password it had back too.
+    logins: dict[bytes, str] | None = None
+
+    def attach(self, writer: OwnSlotWriter, public: bytes, password: str) -> None:
+        self.writer = writer
+        self.logins = {public: password}
+
+    def renew_key_pair(self, opened: OpenedSlot, new_secret: str, mac_key: bytes) -> OpenedSlot:
+        renewed = super().renew_key_pair(opened, new_secret, mac_key)
+        slot = self.slots[opened.slot_id]
+        if self.logins is not None and slot.username is not None:
+            self.logins[slot.public] = login_password(renewed.private, self.vault_id, slot.username)
+        return renewed
 
     def save(self) -> None:
-        raise NotImplementedError("key slots are not written back to a centre server yet")
+        if self.writer is None or self.logins is None or len(self.slots) != 1 or self.disabled:
+            raise NotImplementedError(NOT_ON_SERVER)
+        (slot,) = self.slots.values()
+        self.writer(slot_row(self, slot.slot_id), self.logins.get(slot.public))
 
 
 def read_slot(signin_url: str, username: str, workstation: VaultFolder) -> KeySlotFile | None:
-    """The person's slot, through ``onestop_key_slot`` as the pre-sign-in login (the only
-    thing that login may do); None if the server has no slot of that name."""
-    engine = create_engine(signin_url, hide_parameters=True)
+    """The person's slot, through ``onestop_sign_in_attempt`` as the pre-sign-in login (the
+    only thing that login may do), which counts the attempt on the server before it hands the
+    slot out; None if the server has no slot of that name; BackOff while the account (or, for
+    a name with no slot, every such name) waits after too many failures."""
+    engine = create_engine(signin_url, hide_parameters=True, poolclass=NullPool)
     try:
-        with engine.connect() as conn:
-            row = conn.exec_driver_sql(
-                "SELECT onestop_key_slot(%(name)s)", {"name": username}
-            ).scalar_one()
+        with engine.begin() as conn:  # committed: the count stands whatever happens next
+            row, wait = conn.exec_driver_sql(
+                "SELECT slot, wait_seconds FROM onestop_sign_in_attempt(%(name)s)",
+                {"name": username},
+            ).one()
     finally:
         engine.dispose()
+    if wait > 0:
+        raise BackOff(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Too many failed attempts. Wait %n second(s) before trying again.",
+                "",
+                math.ceil(wait),
+            ),
+            float(wait),
+        )
     if row is None:
         return None
     # Kept in memory only: a server's slots are the server's (ServerSlots never saves).
@@ -218,16 +262,17 @@ class TableBlobStore(BlobStore):
             conn.execute(table.delete().where(table.c.name == self.name_for(sha256)))
 
 
-@dataclass(frozen=True)
+@dataclass
 class CentreServer:
     """A workstation of the centre's PostgreSQL server, signed in as one member of staff."""
 
     address: ServerAddress
     username: str
-    password: str  # her database password (login_password), never typed by anyone
+    password: str  # her database password (login_password), never typed; changes with her slot
     folder: VaultFolder  # the workstation's own folder
     lock: VaultLock
     slots: KeySlotFile
+    written: str = ""  # her slot's row as the server holds it
 
     def open_engine(self, key: bytes) -> Engine:
         engine = create_engine(
@@ -237,6 +282,10 @@ class CentreServer:
             pool_pre_ping=True,
             hide_parameters=True,  # bound values may be ciphertext of survivor data
         )
+
+        @event.listens_for(engine, "do_connect")
+        def _current_password(_dialect: Any, _record: Any, _args: Any, params: Any) -> None:
+            params["password"] = self.password  # after a password change, the new one
 
         @event.listens_for(engine, "begin")
         def _write_lock(conn: Any) -> None:
@@ -254,6 +303,37 @@ class CentreServer:
             hide_parameters=True,
         )
         return TableBlobStore(engine, key)
+
+    def write_own_slot(self, row: str, password: str | None) -> None:
+        """Her slot back on the server (``onestop_put_own_slot``: her row only) and, with a new
+        key pair, her login's SCRAM verifier for the password it derives (a role may change
+        its own password; the server never receives the password itself). One transaction of
+        its own, without the write lock: the unit of work that changed the slot holds it, and
+        puts the slot back the same way if it fails (services/users.py)."""
+        if row == self.written and password in (None, self.password):
+            return
+        login = server.login_role(self.username)
+        engine = create_engine(
+            self.address.url(login, self.password), poolclass=NullPool, hide_parameters=True
+        )
+        try:
+            with engine.begin() as conn:
+                rows = conn.exec_driver_sql(
+                    "SELECT onestop_put_own_slot(%(slot)s)", {"slot": row}
+                ).scalar_one()
+                if rows != 1:
+                    raise VaultDamaged(SLOT_UNREADABLE)
+                if password is not None and password != self.password:
+                    statement = sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                        sql.Identifier(login), sql.Literal(server.scram_verifier(password))
+                    )
+                    raw = conn.connection.driver_connection
+                    conn.exec_driver_sql(statement.as_string(raw))
+        finally:
+            engine.dispose()
+        self.written = row
+        if password is not None:
+            self.password = password
 
     def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
         # The workstation keeps the last head it saw: a server put back to an older dump no

@@ -1,13 +1,15 @@
 """Signing in to a centre's server from a workstation, and putting a vault's data on a server.
 
 Signing in: the workstation connects as the pre-sign-in login, which may only call
-``onestop_key_slot``; it opens the person's slot with her password exactly as a local vault
-does, derives her database password from the opened slot (services/backend.py
-``login_password``), and from then on talks to the server as her own database role, whose
-grants mirror her OneStop role. The chain's head is checked against the one this workstation
-kept (its own folder's ``audit.anchor``): a server put back to an older dump no longer extends
-it and the sign-in records the tampering, as a local vault does. A workstation that has never
-seen this server has no head yet; its first sign-in starts keeping one.
+``onestop_sign_in_attempt`` (the attempt is counted on the server before the slot is handed
+out, and a right password undoes the count once she is connected as herself); it opens the
+person's slot with her password exactly as a local vault does, derives her database password
+from the opened slot (services/backend.py ``login_password``), and from then on talks to the
+server as her own database role, whose grants mirror her OneStop role. The chain's head is
+checked against the one this workstation kept (its own folder's ``audit.anchor``): a server put
+back to an older dump no longer extends it and the sign-in records the tampering, as a local
+vault does. A workstation that has never seen this server has no head yet; its first sign-in
+starts keeping one.
 
 ``copy_to_server`` puts a local vault's records (as stored: sealed columns stay ciphertext),
 its audit trail, its users' key slots and its attachments (their sealed bytes) into a new
@@ -37,6 +39,7 @@ from onestop.services.auth import WRONG_CREDENTIALS
 from onestop.services.backend import (
     CentreServer,
     ServerAddress,
+    ServerSlots,
     login_password,
     read_slot,
     slot_row,
@@ -75,14 +78,17 @@ def sign_in_server(
         opened = slots.open_slot(slot_id, normalise(password))
         if opened is None or opened.signing is None:
             raise SignInFailed(WRONG_CREDENTIALS)
+        password_now = login_password(opened.private, slots.vault_id, name)
         backend = CentreServer(
-            address,
-            name,
-            login_password(opened.private, slots.vault_id, name),
-            folder,
-            lock,
-            slots,
+            address, name, password_now, folder, lock, slots, slot_row(slots, slot_id)
         )
+        if isinstance(slots, ServerSlots):
+            # A plain function (a bound method would be deep-copied with the slots).
+            slots.attach(
+                lambda row, password: backend.write_own_slot(row, password),
+                slots.slots[slot_id].public,
+                password_now,
+            )
         key = opened.keys[VAULT_KEY]
         engine = backend.open_engine(key)
         try:
@@ -134,6 +140,7 @@ def _begin(
                 detail=audit.codes_detail(problems),
             )
             logs.log.warning("audit trail did not match this workstation's head at sign-in")
+        conn.exec_driver_sql("SELECT onestop_sign_in_succeeded()")
         session.audit(s, AuditAction.SIGN_IN)
         sectionkeys.start(session, s, opened.private)
     return session

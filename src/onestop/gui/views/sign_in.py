@@ -28,16 +28,26 @@ from onestop.gui.widgets.password import CapsLockWatch
 
 if TYPE_CHECKING:
     from onestop.services.session import VaultSession
+    from onestop.services.workstation import WorkstationServer
 
 
 class SignInView(QWidget):
     signed_in = Signal(object)  # VaultSession
 
-    def __init__(self, vault: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Path,
+        parent: QWidget | None = None,
+        *,
+        server: WorkstationServer | None = None,
+    ) -> None:
+        """Signs in to the vault in ``vault``, or with ``server`` to that centre server from
+        this workstation (``vault`` is then the workstation's own folder)."""
         super().__init__(parent)
         self.ui = Ui_SignInView()
         self.ui.setupUi(self)
         self._vault = vault
+        self._server = server
         self._job: Job | None = None
         self._wait_left = 0
         self._countdown = QTimer(self)
@@ -130,10 +140,14 @@ class SignInView(QWidget):
             return
         self._show(self.tr("Opening the vault…"), error=False)
         self._set_enabled(False)
-        vault = self._vault
+        vault, server = self._vault, self._server
 
         def work(progress: Progress) -> VaultSession:
             warm.wait()  # the vault's libraries load in the background from the start
+            if server is not None:
+                from onestop.services import workstation
+
+                return workstation.sign_in(server, vault, username, password)
             from onestop.services.auth import sign_in
 
             return sign_in(vault, username, password, progress=progress)
