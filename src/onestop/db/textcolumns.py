@@ -57,11 +57,24 @@ PERPETRATOR_SEALED: Mapping[str, tuple[str, ...]] = {
     "incident_perpetrators": ("relationship",),
 }
 
+# The forensic section's text: the examiner as written, her notes and opinion; who collected
+# each specimen and its notes. A specimen's seal number stays coded (CODED: it is matched for
+# uniqueness and printed on the bag); the chain of custody is append-only (NOT_YET below).
+FORENSIC_SEALED: Mapping[str, tuple[str, ...]] = {
+    "forensic_exams": ("examiner", "notes", "opinion"),
+    "specimens": ("collected_by", "notes"),
+}
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
     **{("incidents", name): Section.INCIDENTS for name in INCIDENT_SEALED},
     ("tasks", "title"): Section.TASKS,
+    **{
+        (table, name): Section.FORENSIC
+        for table, names in FORENSIC_SEALED.items()
+        for name in names
+    },
     **{
         (table, name): Section.INCIDENTS
         for table, names in PERPETRATOR_SEALED.items()
@@ -225,6 +238,8 @@ CODED: Mapping[Column, str] = {
     ("section_key_grants", "slot_id"): "the key slot a section key is sealed to",
     ("section_key_grants", "public_key"): "the slot's public key the grant was sealed to",
     ("section_key_grants", "sealed"): "a section key sealed to one slot (only it opens it)",
+    ("specimens", "seal_number"): "the number on a specimen's seal: unique, matched on "
+    "equality and printed on the bag and in the chain of custody, never her words",
     ("perpetrators", "name_key"): "a keyed hash of his folded name under the incidents key "
     "(vault.sectionkeys.blind_index): equal names match, no name is readable",
 }
@@ -236,8 +251,8 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
 
 NOT_YET: Mapping[Column, Section] = {
     **_not_yet(Section.CONSENT, "consent_entries", "agency", "guardian_name"),
-    **_not_yet(Section.FORENSIC, "forensic_exams", "examiner", "notes", "opinion"),
-    **_not_yet(Section.FORENSIC, "specimens", "collected_by", "seal_number", "notes"),
+    # The chain of custody is append-only (triggers refuse an UPDATE), and a sealed field is
+    # written once the row has its id: sealing it waits for ids chosen before the INSERT.
     **_not_yet(
         Section.FORENSIC,
         "custody_events",

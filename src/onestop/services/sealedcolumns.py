@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session, defer, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.cases import Case
+from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
@@ -69,6 +70,8 @@ TRANSPARENT: tuple[type[Any], ...] = (
     Perpetrator,
     IncidentPerpetrator,
     Task,
+    ForensicExam,
+    Specimen,
 )
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so

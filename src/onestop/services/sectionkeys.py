@@ -37,6 +37,7 @@ from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.counselling import CounsellingSession
 from onestop.db.drafts import Draft
+from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
@@ -46,6 +47,7 @@ from onestop.db.staff import StaffAccount
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import (
     ENCRYPTED_SECTIONS,
+    FORENSIC_SEALED,
     HEALTH_SEALED,
     IDENTITY_SEALED,
     INCIDENT_SEALED,
@@ -56,7 +58,7 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, sealedcolumns
+from onestop.services import caseindex, glasskeys, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -115,6 +117,10 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
         SealedTable(IncidentPerpetrator, "", PERPETRATOR_SEALED["incident_perpetrators"]),
     ),
     Section.TASKS: (SealedTable(Task, "task", ("title",)),),
+    Section.FORENSIC: (
+        SealedTable(ForensicExam, "forensic_exam", FORENSIC_SEALED["forensic_exams"]),
+        SealedTable(Specimen, "specimen", FORENSIC_SEALED["specimens"]),
+    ),
 }
 
 
@@ -191,6 +197,7 @@ def start(session: VaultSession, s: Session, private: X25519PrivateKey) -> None:
     if not session.must_change_password:
         establish_first_keys(session, s)
     seal_older_text(session, s)
+    glasskeys.start(session, s, private)  # break-glass grants: services.glasskeys
     session.case_index = None
     if session.section_keys.holds(Section.IDENTITY):
         s.flush()
@@ -263,6 +270,8 @@ def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
 def drop_grants(s: Session, username: str) -> None:
     """An account disabled or its password reset: its slot's grants no longer open anything."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == user_slot_id(username)))
+    glass = glasskeys.glass_slot(username)  # and its break-glass grants
+    s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == glass))
 
 
 def carry_grants(live: Engine, staged: Connection) -> None:
@@ -377,6 +386,8 @@ def confirm_colleague(
                 record_ref=f"staff:{username}",
                 detail=print_.replace(" ", "")[:16],
             )
+        s.flush()
+        glasskeys.extend(session, s)  # and her break-glass grants, if her role has any
         return Confirmed(username, granted, print_)
 
 
