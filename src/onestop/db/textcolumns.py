@@ -65,11 +65,37 @@ FORENSIC_SEALED: Mapping[str, tuple[str, ...]] = {
     "specimens": ("collected_by", "notes"),
 }
 
+# The legal section's text: a matter's references, court, notes, judge and parties (her name
+# as applicant, his as respondent); a hearing's court, purpose and outcome; an order's type and
+# conditions.
+LEGAL_SEALED: Mapping[str, tuple[str, ...]] = {
+    "legal_matters": (
+        "police_reference",
+        "court",
+        "court_case_number",
+        "notes",
+        "judge",
+        "applicant",
+        "respondent",
+    ),
+    "hearings": ("court", "purpose", "outcome"),
+    "protection_orders": ("order_type", "conditions"),
+}
+
+# The shelter section's text: where she went when she left, what she needs while she waits for
+# a place and why she left the waiting list. The room and bed of a stay stay coded (CODED).
+SHELTER_SEALED: Mapping[str, tuple[str, ...]] = {
+    "shelter_stays": ("exit_destination",),
+    "shelter_waiting": ("needs", "outcome"),
+}
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
     **{("incidents", name): Section.INCIDENTS for name in INCIDENT_SEALED},
     ("tasks", "title"): Section.TASKS,
+    **{(table, name): Section.LEGAL for table, names in LEGAL_SEALED.items() for name in names},
+    **{(table, name): Section.SHELTER for table, names in SHELTER_SEALED.items() for name in names},
     **{
         (table, name): Section.FORENSIC
         for table, names in FORENSIC_SEALED.items()
@@ -238,6 +264,10 @@ CODED: Mapping[Column, str] = {
     ("section_key_grants", "slot_id"): "the key slot a section key is sealed to",
     ("section_key_grants", "public_key"): "the slot's public key the grant was sealed to",
     ("section_key_grants", "sealed"): "a section key sealed to one slot (only it opens it)",
+    ("shelter_stays", "room"): "a stay's room and bed: the board's names (shelter_rooms, set "
+    "up by the admin), which its coded bed_id names too; the agenda sorts on them",
+    ("shelter_stays", "bed"): "a stay's room and bed: the board's names (shelter_rooms, set "
+    "up by the admin), which its coded bed_id names too; the agenda sorts on them",
     ("specimens", "seal_number"): "the number on a specimen's seal: unique, matched on "
     "equality and printed on the bag and in the chain of custody, never her words",
     ("perpetrators", "name_key"): "a keyed hash of his folded name under the incidents key "
@@ -261,13 +291,6 @@ NOT_YET: Mapping[Column, Section] = {
         "organisation",
         "purpose",
     ),
-    **_not_yet(Section.LEGAL, "legal_matters", "police_reference", "court", "court_case_number"),
-    **_not_yet(Section.LEGAL, "legal_matters", "notes"),
-    **_not_yet(Section.LEGAL, "legal_matters", "judge", "applicant", "respondent"),
-    **_not_yet(Section.LEGAL, "hearings", "court", "purpose", "outcome"),
-    **_not_yet(Section.LEGAL, "protection_orders", "order_type", "conditions"),
-    **_not_yet(Section.SHELTER, "shelter_stays", "room", "bed", "exit_destination"),
-    **_not_yet(Section.SHELTER, "shelter_waiting", "needs", "outcome"),
     **_not_yet(
         Section.REFERRALS,
         "referrals",

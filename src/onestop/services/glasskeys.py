@@ -129,6 +129,7 @@ def extend(session: VaultSession, s: Session) -> None:
         (g.section, g.version, g.slot_id, g.public_key) for g in s.scalars(select(SectionKeyGrant))
     }
     confirmed = {(slot_id, public) for _, _, slot_id, public in grants}
+    granted = {(section, version, slot_id) for section, version, slot_id, _ in grants}
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
         sections = set(glass_sections(Role(staff.role)))
         slot_id = user_slot_id(staff.username)
@@ -141,9 +142,9 @@ def extend(session: VaultSession, s: Session) -> None:
         for key in held:
             if Section(key.section) not in sections:
                 continue
-            if (key.section, key.version, glass, public.hex()) in grants:
-                continue
-            s.merge(
+            if (key.section, key.version, glass) in granted:
+                continue  # sealed already (a stale one is deleted with her new key pair)
+            s.add(
                 SectionKeyGrant(
                     section=key.section,
                     version=key.version,

@@ -43,7 +43,9 @@ from onestop.db.cases import Case
 from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
+from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED
 from onestop.domain.roles import Section
@@ -72,6 +74,11 @@ TRANSPARENT: tuple[type[Any], ...] = (
     Task,
     ForensicExam,
     Specimen,
+    LegalMatter,
+    Hearing,
+    ProtectionOrder,
+    ShelterStay,
+    WaitingEntry,
 )
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so

@@ -40,9 +40,11 @@ from onestop.db.drafts import Draft
 from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
 from onestop.db.sectionkeys import SectionKeyGrant
+from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import (
@@ -51,7 +53,9 @@ from onestop.db.textcolumns import (
     HEALTH_SEALED,
     IDENTITY_SEALED,
     INCIDENT_SEALED,
+    LEGAL_SEALED,
     PERPETRATOR_SEALED,
+    SHELTER_SEALED,
 )
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise
@@ -120,6 +124,15 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
     Section.FORENSIC: (
         SealedTable(ForensicExam, "forensic_exam", FORENSIC_SEALED["forensic_exams"]),
         SealedTable(Specimen, "specimen", FORENSIC_SEALED["specimens"]),
+    ),
+    Section.LEGAL: (
+        SealedTable(LegalMatter, "legal_matter", LEGAL_SEALED["legal_matters"]),
+        SealedTable(Hearing, "hearing", LEGAL_SEALED["hearings"]),
+        SealedTable(ProtectionOrder, "protection_order", LEGAL_SEALED["protection_orders"]),
+    ),
+    Section.SHELTER: (
+        SealedTable(ShelterStay, "shelter_stay", SHELTER_SEALED["shelter_stays"]),
+        SealedTable(WaitingEntry, "", SHELTER_SEALED["shelter_waiting"]),
     ),
 }
 
@@ -263,6 +276,8 @@ def borrow_demo_keys(session: VaultSession, username: str, password: str) -> boo
 def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
     """After the slot's key pair was renewed: its keys sealed to the new public key only."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == slot_id))
+    glass = glasskeys.PREFIX + slot_id  # her break-glass grants: a holder seals them anew
+    s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == glass))
     for key in session.section_keys.held():
         _grant(session, s, key, slot_id)
 
