@@ -46,7 +46,13 @@ from tests.helpers import raw_connection
 COLLEAGUE = "u-counsellor-two"
 # The encrypted sections a counsellor reads (domain.roles), in the order they are listed:
 # a colleague confirmed by a counsellor receives them all.
-READ_BY_COUNSELLORS = (Section.COUNSELLING, Section.IDENTITY, Section.INCIDENTS, Section.TASKS)
+READ_BY_COUNSELLORS = (
+    Section.COUNSELLING,
+    Section.IDENTITY,
+    Section.INCIDENTS,
+    Section.REFERRALS,
+    Section.TASKS,
+)
 COLLEAGUE_PASSWORD = "lichen compass wander early 47"
 
 

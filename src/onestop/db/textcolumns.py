@@ -89,11 +89,16 @@ SHELTER_SEALED: Mapping[str, tuple[str, ...]] = {
     "shelter_waiting": ("needs", "outcome"),
 }
 
+# A referral's text: the service asked for, the notes (what the agency is told of her), the
+# agency's feedback, its contact and its own reference for her. The agency's name stays coded.
+REFERRAL_SEALED = ("service", "notes", "feedback", "answer_contact", "agency_reference")
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
     **{("incidents", name): Section.INCIDENTS for name in INCIDENT_SEALED},
     ("tasks", "title"): Section.TASKS,
+    **{("referrals", name): Section.REFERRALS for name in REFERRAL_SEALED},
     **{(table, name): Section.LEGAL for table, names in LEGAL_SEALED.items() for name in names},
     **{(table, name): Section.SHELTER for table, names in SHELTER_SEALED.items() for name in names},
     **{
@@ -268,6 +273,8 @@ CODED: Mapping[Column, str] = {
     "up by the admin), which its coded bed_id names too; the agenda sorts on them",
     ("shelter_stays", "bed"): "a stay's room and bed: the board's names (shelter_rooms, set "
     "up by the admin), which its coded bed_id names too; the agenda sorts on them",
+    ("referrals", "agency"): "the partner agency's name from the referral directory (kept as "
+    "it was when sent): the statistics and the network's figures count per agency",
     ("specimens", "seal_number"): "the number on a specimen's seal: unique, matched on "
     "equality and printed on the bag and in the chain of custody, never her words",
     ("perpetrators", "name_key"): "a keyed hash of his folded name under the incidents key "
@@ -290,16 +297,6 @@ NOT_YET: Mapping[Column, Section] = {
         "handed_to",
         "organisation",
         "purpose",
-    ),
-    **_not_yet(
-        Section.REFERRALS,
-        "referrals",
-        "agency",
-        "service",
-        "notes",
-        "feedback",
-        "answer_contact",
-        "agency_reference",
     ),
     **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
     **_not_yet(

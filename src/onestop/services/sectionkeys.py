@@ -43,6 +43,7 @@ from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
+from onestop.db.referrals import Referral
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
@@ -55,6 +56,7 @@ from onestop.db.textcolumns import (
     INCIDENT_SEALED,
     LEGAL_SEALED,
     PERPETRATOR_SEALED,
+    REFERRAL_SEALED,
     SHELTER_SEALED,
 )
 from onestop.domain.audit import AuditAction
@@ -134,6 +136,7 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
         SealedTable(ShelterStay, "shelter_stay", SHELTER_SEALED["shelter_stays"]),
         SealedTable(WaitingEntry, "", SHELTER_SEALED["shelter_waiting"]),
     ),
+    Section.REFERRALS: (SealedTable(Referral, "referral", REFERRAL_SEALED),),
 }
 
 
