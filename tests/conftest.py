@@ -27,6 +27,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ONESTOP_KDF_SECONDS"] = "0"
 
+from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.roles import Role, Section
 from onestop.services import sectionkeys
 from onestop.services.auth import create_vault, sign_in
@@ -114,6 +115,15 @@ def vault_template(tmp_path_factory: pytest.TempPathFactory) -> SampleVault:
     with sign_in(path, username_for(readers[0]), password_for(readers[0])) as holder:
         for role in readers[1:]:
             sectionkeys.confirm_colleague(holder, username_for(role))
+    # A section whose first key another role made (the clinician's forensic key): she
+    # confirms the colleagues who read it too.
+    for section in sorted(ENCRYPTED_SECTIONS):
+        holders = [r for r in issued if r in sectionkeys.readers(section)]
+        if not holders or holders[0] is readers[0]:
+            continue
+        with sign_in(path, username_for(holders[0]), password_for(holders[0])) as holder:
+            for role in holders[1:]:
+                sectionkeys.confirm_colleague(holder, username_for(role))
     return SampleVault(path, new.recovery_key)
 
 

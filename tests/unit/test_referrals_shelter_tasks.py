@@ -18,6 +18,7 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService
 from tests.conftest import username_for
+from tests.helpers import raw_connection
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -183,3 +184,33 @@ def test_a_referral_sent_to_a_shelter_puts_her_on_the_waiting_list_once(vault, r
     with vault.sign_in(Role.SHELTER_OFFICER) as officer:
         (waiting,) = ShelterBoardService(officer).waiting()
         assert waiting.reference == ref and "A bed" in waiting.needs
+
+
+def test_a_referrer_without_the_shelter_key_still_puts_her_on_the_waiting_list(vault, ref) -> None:
+    """The waiting list's text is sealed under the shelter key, which a counsellor does not
+    hold: her referral to a shelter still puts the survivor on the list, without words, and
+    the shelter officer's next sign-in seals the row."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        shelter = DirectoryService(cw).add(
+            AgencyDetails("Safe Harbour Shelter", Sector.SHELTER_HOUSING)
+        )
+        ConsentService(cw).record(
+            ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=shelter.id
+        )
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        assert not counsellor.section_keys.holds(Section.SHELTER)
+        referrals = ReferralService(counsellor)
+        made = referrals.record(
+            ref, ReferralDetails("Safe Harbour Shelter", "A bed", agency_id=shelter.id)
+        )
+        referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1)
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        (waiting,) = ShelterBoardService(officer).waiting()
+        assert (waiting.reference, waiting.needs) == (ref, "")
+        key = bytes(officer.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        ((sealed_with,),) = conn.execute("SELECT key_version FROM shelter_waiting").fetchall()
+    finally:
+        conn.close()
+    assert sealed_with is not None

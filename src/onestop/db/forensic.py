@@ -37,6 +37,9 @@ class ForensicExam(Created, Versioned, Base):
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     notes: Mapped[str] = mapped_column(Text)
     opinion: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The forensic key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0036).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Specimen(Versioned, Base):
@@ -53,6 +56,8 @@ class Specimen(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(32))
+    # As ForensicExam.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class CustodyEvent(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Index, String, Text
+from sqlalchemy import Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
@@ -21,6 +21,9 @@ class LegalMatter(CaseRecordColumns, Base):
     judge: Mapped[str] = mapped_column(String(200), default="", server_default="")
     applicant: Mapped[str] = mapped_column(String(200), default="", server_default="")
     respondent: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The legal key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0037).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Hearing(CaseRecordColumns, Base):
@@ -31,6 +34,9 @@ class Hearing(CaseRecordColumns, Base):
     court: Mapped[str] = mapped_column(String(200))
     purpose: Mapped[str] = mapped_column(Text)
     outcome: Mapped[str] = mapped_column(Text)
+    # The legal key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0037).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ProtectionOrder(CaseRecordColumns, Base):
@@ -42,3 +48,6 @@ class ProtectionOrder(CaseRecordColumns, Base):
     expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     conditions: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean)
+    # The legal key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0037).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

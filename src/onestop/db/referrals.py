@@ -31,3 +31,6 @@ class Referral(CaseRecordColumns, Base):
     # From the agency's reply slip: who to contact there, and its own reference.
     answer_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
     agency_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # The referrals key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0039).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

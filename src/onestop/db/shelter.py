@@ -40,6 +40,9 @@ class WaitingEntry(Base):
     added_by: Mapped[str] = mapped_column(String(32))
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     outcome: Mapped[str] = mapped_column(String(100))
+    # The shelter key's version its text is sealed with (services.sealedcolumns); NULL: not
+    # sealed yet (a vault from before migration 0038).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ShelterStay(CaseRecordColumns, Base):
@@ -56,3 +59,5 @@ class ShelterStay(CaseRecordColumns, Base):
     planned_exit: Mapped[date | None] = mapped_column(Date, nullable=True)
     exited_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     exit_destination: Mapped[str] = mapped_column(Text)
+    # As WaitingEntry.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -57,11 +57,55 @@ PERPETRATOR_SEALED: Mapping[str, tuple[str, ...]] = {
     "incident_perpetrators": ("relationship",),
 }
 
+# The forensic section's text: the examiner as written, her notes and opinion; who collected
+# each specimen and its notes. A specimen's seal number stays coded (CODED: it is matched for
+# uniqueness and printed on the bag); the chain of custody is append-only (NOT_YET below).
+FORENSIC_SEALED: Mapping[str, tuple[str, ...]] = {
+    "forensic_exams": ("examiner", "notes", "opinion"),
+    "specimens": ("collected_by", "notes"),
+}
+
+# The legal section's text: a matter's references, court, notes, judge and parties (her name
+# as applicant, his as respondent); a hearing's court, purpose and outcome; an order's type and
+# conditions.
+LEGAL_SEALED: Mapping[str, tuple[str, ...]] = {
+    "legal_matters": (
+        "police_reference",
+        "court",
+        "court_case_number",
+        "notes",
+        "judge",
+        "applicant",
+        "respondent",
+    ),
+    "hearings": ("court", "purpose", "outcome"),
+    "protection_orders": ("order_type", "conditions"),
+}
+
+# The shelter section's text: where she went when she left, what she needs while she waits for
+# a place and why she left the waiting list. The room and bed of a stay stay coded (CODED).
+SHELTER_SEALED: Mapping[str, tuple[str, ...]] = {
+    "shelter_stays": ("exit_destination",),
+    "shelter_waiting": ("needs", "outcome"),
+}
+
+# A referral's text: the service asked for, the notes (what the agency is told of her), the
+# agency's feedback, its contact and its own reference for her. The agency's name stays coded.
+REFERRAL_SEALED = ("service", "notes", "feedback", "answer_contact", "agency_reference")
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
     **{("incidents", name): Section.INCIDENTS for name in INCIDENT_SEALED},
     ("tasks", "title"): Section.TASKS,
+    **{("referrals", name): Section.REFERRALS for name in REFERRAL_SEALED},
+    **{(table, name): Section.LEGAL for table, names in LEGAL_SEALED.items() for name in names},
+    **{(table, name): Section.SHELTER for table, names in SHELTER_SEALED.items() for name in names},
+    **{
+        (table, name): Section.FORENSIC
+        for table, names in FORENSIC_SEALED.items()
+        for name in names
+    },
     **{
         (table, name): Section.INCIDENTS
         for table, names in PERPETRATOR_SEALED.items()
@@ -225,6 +269,14 @@ CODED: Mapping[Column, str] = {
     ("section_key_grants", "slot_id"): "the key slot a section key is sealed to",
     ("section_key_grants", "public_key"): "the slot's public key the grant was sealed to",
     ("section_key_grants", "sealed"): "a section key sealed to one slot (only it opens it)",
+    ("shelter_stays", "room"): "a stay's room and bed: the board's names (shelter_rooms, set "
+    "up by the admin), which its coded bed_id names too; the agenda sorts on them",
+    ("shelter_stays", "bed"): "a stay's room and bed: the board's names (shelter_rooms, set "
+    "up by the admin), which its coded bed_id names too; the agenda sorts on them",
+    ("referrals", "agency"): "the partner agency's name from the referral directory (kept as "
+    "it was when sent): the statistics and the network's figures count per agency",
+    ("specimens", "seal_number"): "the number on a specimen's seal: unique, matched on "
+    "equality and printed on the bag and in the chain of custody, never her words",
     ("perpetrators", "name_key"): "a keyed hash of his folded name under the incidents key "
     "(vault.sectionkeys.blind_index): equal names match, no name is readable",
 }
@@ -236,8 +288,8 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
 
 NOT_YET: Mapping[Column, Section] = {
     **_not_yet(Section.CONSENT, "consent_entries", "agency", "guardian_name"),
-    **_not_yet(Section.FORENSIC, "forensic_exams", "examiner", "notes", "opinion"),
-    **_not_yet(Section.FORENSIC, "specimens", "collected_by", "seal_number", "notes"),
+    # The chain of custody is append-only (triggers refuse an UPDATE), and a sealed field is
+    # written once the row has its id: sealing it waits for ids chosen before the INSERT.
     **_not_yet(
         Section.FORENSIC,
         "custody_events",
@@ -245,23 +297,6 @@ NOT_YET: Mapping[Column, Section] = {
         "handed_to",
         "organisation",
         "purpose",
-    ),
-    **_not_yet(Section.LEGAL, "legal_matters", "police_reference", "court", "court_case_number"),
-    **_not_yet(Section.LEGAL, "legal_matters", "notes"),
-    **_not_yet(Section.LEGAL, "legal_matters", "judge", "applicant", "respondent"),
-    **_not_yet(Section.LEGAL, "hearings", "court", "purpose", "outcome"),
-    **_not_yet(Section.LEGAL, "protection_orders", "order_type", "conditions"),
-    **_not_yet(Section.SHELTER, "shelter_stays", "room", "bed", "exit_destination"),
-    **_not_yet(Section.SHELTER, "shelter_waiting", "needs", "outcome"),
-    **_not_yet(
-        Section.REFERRALS,
-        "referrals",
-        "agency",
-        "service",
-        "notes",
-        "feedback",
-        "answer_contact",
-        "agency_reference",
     ),
     **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
     **_not_yet(

@@ -30,7 +30,7 @@ from onestop.domain.roles import (
 )
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sectionkeys
+from onestop.services import glasskeys, sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -87,14 +87,11 @@ class BreakGlassService:
         self._session = session
 
     def may_open(self, section: Section) -> bool:
-        """Never a section sealed under a section key (services.sectionkeys): a reader by
-        break-glass holds no key of it, so opening it would show nothing but ciphertext."""
+        """What the matrix allows (domain.roles.may_break_glass: never counselling). A
+        section sealed under a section key opens with its break-glass key
+        (services.glasskeys), once the access is recorded."""
         role = self._session.actor.role
-        return (
-            role is not None
-            and may_break_glass(role, section)
-            and not sectionkeys.is_encrypted(section)
-        )
+        return role is not None and may_break_glass(role, section)
 
     def open(self, reference: str, section: Section, reason: str) -> GlassAccess:
         """Record the access with its reason and open ``section`` of this file to the person
@@ -109,6 +106,10 @@ class BreakGlassService:
         now = utcnow()
         with session.system_transaction() as s:
             case = find_case(s, reference)
+            if sectionkeys.is_encrypted(section) and not glasskeys.has_grant(session, s, section):
+                # No holder has sealed her the section's break-glass key yet: recording an
+                # access that could show nothing would only mislead the review.
+                raise sectionkeys.KeyNotHeld(sectionkeys.waiting_message(section))
             row = BreakGlassAccess(
                 username=session.actor.username,
                 case_id=case.id,
@@ -128,7 +129,9 @@ class BreakGlassService:
                 detail=f"access {row.id} for {GLASS_PERIOD_MINUTES} minutes",
             )
             found = _info(row, case.reference, session.actor.display_name)
+        # The access and its audit entry are committed: only now is the key opened.
         session.glass_opened(found.reference, section, found.expires_at)
+        glasskeys.open_after_audit(session, section)
         return found
 
     def _require_manager(self) -> None:

@@ -25,6 +25,7 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.validation import check_after_incident
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.consent import consent_in_force
 from onestop.services.incidents import incident_time
 from onestop.services.records import (
@@ -43,6 +44,21 @@ RECORD_TYPE = "forensic_exam"
 SPECIMEN_RECORD = "specimen"
 EXAM_FIELDS = ("examiner", "started_at", "incident_id", "notes", "examined_by", "opinion")
 SPECIMEN_FIELDS = ("specimen_type", "collected_at", "collected_by", "seal_number", "notes")
+
+
+def _opened(
+    session: VaultSession, table: str, row_id: int, found: tuple[Version, ...]
+) -> tuple[Version, ...]:
+    """Earlier versions with their sealed text opened (services.sectionkeys.open_snapshot)."""
+    return tuple(
+        Version(
+            v.version,
+            v.replaced_at,
+            v.replaced_by,
+            sectionkeys.open_snapshot(session, table, row_id, v.version, dict(v.fields)),
+        )
+        for v in found
+    )
 
 
 @dataclass(frozen=True)
@@ -426,7 +442,9 @@ class ForensicService:
     def specimen_history(self, reference: str, specimen_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:
             case, _exam_row, row = self._find_specimen(s, reference, specimen_id)
-            found = versions(s, SPECIMEN_RECORD, row.id)
+            sectionkeys.require_key(self._session, Section.FORENSIC)
+            earlier = versions(s, SPECIMEN_RECORD, row.id)
+            found = _opened(self._session, "specimens", row.id, earlier)
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -489,6 +507,7 @@ class ForensicService:
     def list(self, reference: str) -> tuple[ExamRecord, ...]:
         with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
+            sectionkeys.require_key(self._session, Section.FORENSIC)
             rows = s.scalars(
                 select(ForensicExam)
                 .where(ForensicExam.case_id == case.id)
@@ -502,7 +521,9 @@ class ForensicService:
     def history(self, reference: str, exam_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, exam_id)
-            found = versions(s, RECORD_TYPE, row.id)
+            sectionkeys.require_key(self._session, Section.FORENSIC)
+            earlier = versions(s, RECORD_TYPE, row.id)
+            found = _opened(self._session, "forensic_exams", row.id, earlier)
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

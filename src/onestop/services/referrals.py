@@ -201,10 +201,13 @@ class ReferralService(CaseRecords[ReferralDetails]):
         )
         if waiting is not None:
             return
+        # What she needs is shelter text, sealed under the shelter key: written by a referrer
+        # who holds it; otherwise left for the shelter officer (services.sealedcolumns).
+        holds = self._session.section_keys.holds(Section.SHELTER)
         entry = WaitingEntry(
             case_id=case.id,
             children_count=0,
-            needs=f"{row.service} ({row.agency})",
+            needs=f"{row.service} ({row.agency})" if holds else "",
             added_at=utcnow(),
             added_by=self._session.actor.username,
             outcome="",

@@ -139,14 +139,15 @@ class ReminderService:
         shown = self._shown(s)
         who = (Case.reference, Case.id)  # the reference; her name comes from the index
         hearings = (
-            select(Hearing.held_at, Hearing.court, Hearing.purpose, *who)
+            # Whole rows: the ORM layer opens their sealed text (services.sealedcolumns).
+            select(Hearing, *who)
             .join(Case, Case.id == Hearing.case_id)
             .where(Hearing.held_at >= now, Hearing.held_at <= now + HEARINGS_AHEAD)
             .order_by(Hearing.held_at)
             .limit(LIMIT)
         )
         orders = (
-            select(ProtectionOrder.expires_on, ProtectionOrder.order_type, *who)
+            select(ProtectionOrder, *who)
             .join(Case, Case.id == ProtectionOrder.case_id)
             .where(
                 ProtectionOrder.active.is_(True),
@@ -160,12 +161,14 @@ class ReminderService:
             mine = _caseworker_is(self._session.actor.username)
             hearings, orders = hearings.where(mine), orders.where(mine)
         return [
-            Reminder(Kind.HEARING, held_at, ref, shown(case_id), f"{court}: {purpose}")
-            for held_at, court, purpose, ref, case_id in s.execute(hearings)
+            Reminder(Kind.HEARING, h.held_at, ref, shown(case_id), f"{h.court}: {h.purpose}")
+            for h, ref, case_id in s.execute(hearings)
         ] + [
-            Reminder(Kind.ORDER_EXPIRING, _midnight(expires, now), ref, shown(case_id), order_type)
-            for expires, order_type, ref, case_id in s.execute(orders)
-            if expires is not None
+            Reminder(
+                Kind.ORDER_EXPIRING, _midnight(o.expires_on, now), ref, shown(case_id), o.order_type
+            )
+            for o, ref, case_id in s.execute(orders)
+            if o.expires_on is not None
         ]
 
     def _tasks(self, s: Session, now: datetime) -> list[Reminder]:

@@ -40,9 +40,13 @@ from sqlalchemy.orm import Session, defer, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.cases import Case
+from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
+from onestop.db.referrals import Referral
+from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED
 from onestop.domain.roles import Section
@@ -69,6 +73,14 @@ TRANSPARENT: tuple[type[Any], ...] = (
     Perpetrator,
     IncidentPerpetrator,
     Task,
+    ForensicExam,
+    Specimen,
+    LegalMatter,
+    Hearing,
+    ProtectionOrder,
+    ShelterStay,
+    WaitingEntry,
+    Referral,
 )
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so
@@ -223,11 +235,16 @@ def _key_for(row: Any) -> SectionKey:
 
 
 def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
-    key = _key_for(row)
-    _, columns = sealed_columns(type(row))
+    section, columns = sealed_columns(type(row))
     # A column left unset (None) gets its default ("") from the INSERT: nothing to seal.
     pending = {column: getattr(row, column) for column in columns}
     pending = {column: text for column, text in pending.items() if text is not None}
+    if not any(pending.values()) and _ring(object_session(row)).current(section) is None:
+        # No text, and no key: a row another section's work adds (a referral to a shelter
+        # puts her on its waiting list) is written as an older one (key_version NULL), which
+        # a holder's next sign-in seals (services.sectionkeys.seal_older_text).
+        return
+    key = _key_for(row)
     setattr(row, _PENDING, (key, pending))
     _keep_blind(row, key, pending)
     for column in pending:
@@ -241,7 +258,10 @@ def _keep_blind(row: Any, key: SectionKey, plain: dict[str, Any]) -> None:
 
 
 def _after_insert(mapper: Any, connection: Any, row: Any) -> None:
-    key, pending = row.__dict__.pop(_PENDING)
+    found = row.__dict__.pop(_PENDING, None)
+    if found is None:
+        return
+    key, pending = found
     table_name, row_id = row_ids(row)
     sealed = {
         column: seal_value(key, table_name, column, row_id, row_version(row), text)

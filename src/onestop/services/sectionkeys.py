@@ -37,26 +37,34 @@ from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.counselling import CounsellingSession
 from onestop.db.drafts import Draft
+from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
+from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
+from onestop.db.referrals import Referral
 from onestop.db.sectionkeys import SectionKeyGrant
+from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import (
     ENCRYPTED_SECTIONS,
+    FORENSIC_SEALED,
     HEALTH_SEALED,
     IDENTITY_SEALED,
     INCIDENT_SEALED,
+    LEGAL_SEALED,
     PERPETRATOR_SEALED,
+    REFERRAL_SEALED,
+    SHELTER_SEALED,
 )
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, sealedcolumns
+from onestop.services import caseindex, glasskeys, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -115,6 +123,20 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
         SealedTable(IncidentPerpetrator, "", PERPETRATOR_SEALED["incident_perpetrators"]),
     ),
     Section.TASKS: (SealedTable(Task, "task", ("title",)),),
+    Section.FORENSIC: (
+        SealedTable(ForensicExam, "forensic_exam", FORENSIC_SEALED["forensic_exams"]),
+        SealedTable(Specimen, "specimen", FORENSIC_SEALED["specimens"]),
+    ),
+    Section.LEGAL: (
+        SealedTable(LegalMatter, "legal_matter", LEGAL_SEALED["legal_matters"]),
+        SealedTable(Hearing, "hearing", LEGAL_SEALED["hearings"]),
+        SealedTable(ProtectionOrder, "protection_order", LEGAL_SEALED["protection_orders"]),
+    ),
+    Section.SHELTER: (
+        SealedTable(ShelterStay, "shelter_stay", SHELTER_SEALED["shelter_stays"]),
+        SealedTable(WaitingEntry, "", SHELTER_SEALED["shelter_waiting"]),
+    ),
+    Section.REFERRALS: (SealedTable(Referral, "referral", REFERRAL_SEALED),),
 }
 
 
@@ -202,6 +224,7 @@ def start(
     if not session.must_change_password:
         establish_first_keys(session, s)
     seal_older_text(session, s, progress)
+    glasskeys.start(session, s, private)  # break-glass grants: services.glasskeys
     session.case_index = None
     if session.section_keys.holds(Section.IDENTITY):
         s.flush()
@@ -267,6 +290,8 @@ def borrow_demo_keys(session: VaultSession, username: str, password: str) -> boo
 def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
     """After the slot's key pair was renewed: its keys sealed to the new public key only."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == slot_id))
+    glass = glasskeys.PREFIX + slot_id  # her break-glass grants: a holder seals them anew
+    s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == glass))
     for key in session.section_keys.held():
         _grant(session, s, key, slot_id)
 
@@ -274,6 +299,8 @@ def regrant_self(session: VaultSession, s: Session, slot_id: str) -> None:
 def drop_grants(s: Session, username: str) -> None:
     """An account disabled or its password reset: its slot's grants no longer open anything."""
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == user_slot_id(username)))
+    glass = glasskeys.glass_slot(username)  # and its break-glass grants
+    s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == glass))
 
 
 # ----- revocation: a holder leaves, her sections move to a new key version ----------------------
@@ -461,6 +488,8 @@ def confirm_colleague(
                 record_ref=f"staff:{username}",
                 detail=print_.replace(" ", "")[:16],
             )
+        s.flush()
+        glasskeys.extend(session, s)  # and her break-glass grants, if her role has any
         return Confirmed(username, granted, print_)
 
 

@@ -35,9 +35,11 @@ from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import storage_errors
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
-from onestop.vault.sectionkeys import KeyRing
+from onestop.vault.sectionkeys import KeyRing, SectionKey
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     from onestop.services.audit import Anchor, SigningKey
     from onestop.services.backend import VaultBackend
     from onestop.services.caseindex import CaseIndex
@@ -87,8 +89,15 @@ class VaultSession:
         # Break-glass: (case reference, section) -> until when this person may read it.
         self._glass: dict[tuple[str, Section], datetime] = {}
         # The section keys this person opened at sign-in (services.sectionkeys); forgotten at
-        # lock and sign-out like the vault key.
-        self.section_keys = KeyRing()
+        # lock and sign-out like the vault key. ``section_keys`` is this ring, or, inside a
+        # unit of work reading by break-glass, this ring and that section's break-glass key.
+        self._ring = KeyRing()
+        # Break-glass keys (services.glasskeys): a section's key opened from this person's
+        # break-glass grant only after an access was recorded and audited; dropped when no
+        # access to the section is open any more, at lock and at sign-out. The slot's private
+        # key that opens them is kept (for the roles that may break glass) like the vault key.
+        self._glass_keys: dict[Section, tuple[SectionKey, ...]] = {}
+        self.glass_private: X25519PrivateKey | None = None
         # The search index, in memory only (services.caseindex): built from the names her
         # identity key opens, dropped when she locks or signs out.
         self.case_index: CaseIndex | None = None
@@ -128,6 +137,11 @@ class VaultSession:
     def blobs(self) -> BlobStore:
         return self.backend.blob_store(self._key)
 
+    @property
+    def section_keys(self) -> KeyRing:
+        ring: KeyRing | None = getattr(self._local, "ring", None)
+        return ring if ring is not None else self._ring
+
     def replace_engine(self, engine: Engine, key: bytes) -> None:
         """After a restore or a key rotation: the session goes on with the new database."""
         if self._engine is not None:
@@ -162,8 +176,44 @@ class VaultSession:
 
     def glass_open_until(self, reference: str) -> dict[Section, datetime]:
         """The sections of this case open by break-glass, and until when."""
+        self._drop_expired_glass()
         now, ref = utcnow(), reference.strip().upper()
         return {sec: until for (r, sec), until in self._glass.items() if r == ref and now < until}
+
+    def glass_sections(self) -> frozenset[Section]:
+        """The sections some break-glass access of this session still opens, now."""
+        self._drop_expired_glass()
+        return frozenset(sec for _, sec in self._glass)
+
+    def hold_glass_keys(self, section: Section, keys: tuple[SectionKey, ...]) -> None:
+        """For services.glasskeys: the break-glass keys of ``section``, opened after the
+        access was audited; kept while an access to the section is open."""
+        if keys and section in self.glass_sections():
+            self._glass_keys[section] = keys
+
+    def holds_glass_key(self, section: Section, reference: str) -> bool:
+        """Whether ``section`` of this case is open by break-glass with its key held."""
+        return self.by_break_glass(section, reference) and section in self._glass_keys
+
+    def _drop_expired_glass(self) -> None:
+        now = utcnow()
+        for pair in [p for p, until in self._glass.items() if until <= now]:
+            del self._glass[pair]
+        live = {sec for _, sec in self._glass}
+        for section in [sec for sec in self._glass_keys if sec not in live]:
+            del self._glass_keys[section]
+
+    def _glass_ring(self, section: Section) -> KeyRing | None:
+        """Her ring and ``section``'s break-glass keys, for one unit of work reading it by
+        break-glass (None when no such key is held: a sealed field then stays closed)."""
+        self._drop_expired_glass()
+        keys = self._glass_keys.get(section)
+        if not keys:
+            return None
+        ring = KeyRing()
+        for key in (*self._ring.held(), *keys):
+            ring.add(key)
+        return ring
 
     def refuse(self, section: Section, action: Action, record_ref: str = "") -> PermissionDenied:
         """Record a refused attempt and return the error to raise."""
@@ -215,12 +265,18 @@ class VaultSession:
         if not self.allowed(section, action, record_ref):
             raise self.refuse(section, action, record_ref)
         glass = not self.allowed(section, action)
+        # Reading by break-glass: the section's key is in her ring for this unit of work only.
+        ring = self._glass_ring(section) if glass else None
         with self._transaction() as s:
             outer, self._local.glass = getattr(self._local, "glass", False), glass
+            outer_ring, outer_info = getattr(self._local, "ring", None), s.info["section_keys"]
+            if ring is not None:
+                self._local.ring = s.info["section_keys"] = ring
             try:
                 yield s
             finally:
                 self._local.glass = outer
+                self._local.ring, s.info["section_keys"] = outer_ring, outer_info
 
     def _audit_refusal(self, s: Session, section: Section, action: Action, ref: str) -> None:
         self.audit(
@@ -329,6 +385,8 @@ class VaultSession:
             self._key = b""
             self.signer = None
             self.section_keys.clear()
+            self._glass_keys.clear()
+            self.glass_private = None
             self.case_index = None
 
     def unlock(self, password: str) -> None:
@@ -388,6 +446,8 @@ class VaultSession:
             self._key = b""
             self.signer = None
             self.section_keys.clear()
+            self._glass_keys.clear()
+            self.glass_private = None
             self.case_index = None
             self._lock.release()
 

@@ -1,0 +1,164 @@
+"""Break-glass keys: a sealed section opened to a role that may break glass into it, and only
+after the access is recorded.
+
+A caseworker may read a file's forensic examinations, a clinician its legal matters or shelter
+stays, by break-glass (domain.roles.may_break_glass): with a reason, for 30 minutes, reviewed by
+a manager. Those sections are sealed under their section keys, which her role does not hold.
+So each such section's key is also sealed to her slot as a *break-glass grant*: a row of
+``section_key_grants`` whose slot is ``glass:user:<name>`` (the grant's associated data names
+that slot, so it cannot pass for an ordinary grant). Sign-in never opens it
+(services.sectionkeys.open_ring opens her own slot's grants only). services.breakglass opens it
+after the access and its audit entry are committed, and the session holds the key only while an
+access to that section is open, and only inside the units of work that read it by break-glass
+(services.session); it drops it when the access expires, at lock and at sign-out.
+
+Who seals a break-glass grant: a holder of the section's key, at her sign-in and when she
+confirms a colleague, to the slots whose role may break glass into the section and whose key
+pair a colleague has already confirmed (some ordinary grant is sealed to that very public key).
+Counselling is never break-glass, so its key never gets such a grant.
+
+What it does not prevent (docs/SECURITY.md): the grant is sealed to her slot, so with her own
+password and ``sqlcipher3`` she can open it from ``vault.db`` without any audit entry. On a
+single workstation nothing else holds a secret that could wait for the entry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from onestop.db.base import utcnow
+from onestop.db.sectionkeys import SectionKeyGrant
+from onestop.db.staff import StaffAccount
+from onestop.db.textcolumns import ENCRYPTED_SECTIONS
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Role, Section, may_break_glass
+from onestop.vault.keyslots import user_slot_id
+from onestop.vault.sectionkeys import SectionKey, fingerprint, open_grant, seal_grant
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from onestop.services.session import VaultSession
+
+PREFIX = "glass:"
+
+
+def glass_slot(username: str) -> str:
+    """The slot id a break-glass grant to ``username`` is sealed under (never a real slot)."""
+    return PREFIX + user_slot_id(username)
+
+
+def glass_sections(role: Role | None) -> tuple[Section, ...]:
+    """The sealed sections ``role`` may break glass into (never counselling)."""
+    if role is None:
+        return ()
+    return tuple(sec for sec in sorted(ENCRYPTED_SECTIONS) if may_break_glass(role, sec))
+
+
+def start(session: VaultSession, s: Session, private: X25519PrivateKey) -> None:
+    """At sign-in and unlock: keep the slot's private key if her role may break glass into a
+    sealed section (to open a grant once an access is recorded), open again the keys of the
+    accesses still open (after an unlock), and, as a holder, seal break-glass grants to the
+    colleagues who need them."""
+    if glass_sections(session.actor.role):
+        session.glass_private = private
+        for section in session.glass_sections():
+            session.hold_glass_keys(section, _open(session, s, section))
+    extend(session, s)
+
+
+def open_after_audit(session: VaultSession, section: Section) -> None:
+    """For services.breakglass, after the access and its audit entry are committed: open this
+    person's break-glass grant of ``section`` and hold its keys while the access is open."""
+    if section not in ENCRYPTED_SECTIONS:
+        return
+    with session.system_transaction() as s:
+        keys = _open(session, s, section)
+    session.hold_glass_keys(section, keys)
+
+
+def has_grant(session: VaultSession, s: Session, section: Section) -> bool:
+    """Whether a break-glass grant of ``section`` waits for this person's current key pair."""
+    return bool(_rows(session, s, section))
+
+
+def _rows(session: VaultSession, s: Session, section: Section) -> list[SectionKeyGrant]:
+    slot_id = user_slot_id(session.actor.username)
+    if slot_id not in session.slots.slots:
+        return []
+    public = session.slots.slots[slot_id].public.hex()
+    return list(
+        s.scalars(
+            select(SectionKeyGrant).where(
+                SectionKeyGrant.section == section.value,
+                SectionKeyGrant.slot_id == glass_slot(session.actor.username),
+                SectionKeyGrant.public_key == public,
+            )
+        )
+    )
+
+
+def _open(session: VaultSession, s: Session, section: Section) -> tuple[SectionKey, ...]:
+    private = session.glass_private
+    if private is None:
+        return ()
+    slot = glass_slot(session.actor.username)
+    keys = []
+    for row in _rows(session, s, section):
+        key = open_grant(private, row.sealed, session.vault_id, row.section, row.version, slot)
+        if key is not None:
+            keys.append(key)
+    return tuple(keys)
+
+
+def extend(session: VaultSession, s: Session) -> None:
+    """Seal every key of a section this holder reads to the break-glass slot of each active
+    colleague who may break glass into it and whose key pair a colleague has confirmed."""
+    role = session.actor.role
+    held = [
+        key
+        for key in session.section_keys.held()
+        if role is not None and not may_break_glass(role, Section(key.section))
+    ]
+    if not held:
+        return
+    grants = {
+        (g.section, g.version, g.slot_id, g.public_key) for g in s.scalars(select(SectionKeyGrant))
+    }
+    confirmed = {(slot_id, public) for _, _, slot_id, public in grants}
+    granted = {(section, version, slot_id) for section, version, slot_id, _ in grants}
+    for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
+        sections = set(glass_sections(Role(staff.role)))
+        slot_id = user_slot_id(staff.username)
+        if not sections or slot_id not in session.slots.slots:
+            continue
+        public = session.slots.slots[slot_id].public
+        if (slot_id, public.hex()) not in confirmed:
+            continue  # no colleague has confirmed this key pair yet
+        glass = glass_slot(staff.username)
+        for key in held:
+            if Section(key.section) not in sections:
+                continue
+            if (key.section, key.version, glass) in granted:
+                continue  # sealed already (a stale one is deleted with her new key pair)
+            s.add(
+                SectionKeyGrant(
+                    section=key.section,
+                    version=key.version,
+                    slot_id=glass,
+                    public_key=public.hex(),
+                    sealed=seal_grant(public, key, session.vault_id, glass),
+                    granted_by=session.actor.username,
+                    granted_at=utcnow(),
+                )
+            )
+            session.audit(
+                s,
+                AuditAction.SECTION_KEY_GRANTED,
+                key.section,
+                record_ref=f"staff:{staff.username}",
+                detail="break-glass " + fingerprint(public).replace(" ", "")[:16],
+            )

@@ -1,0 +1,146 @@
+"""Shelter text under the shelter key, tested as the insider with her own password.
+
+The attack: the admin, whoever holds the recovery key, or a colleague whose role does not read
+shelter stays (a counsellor, a legal advocate) opens her own key slot, takes the vault key and
+reads ``vault.db`` with a bare ``sqlcipher3`` connection. Where she went when she left the
+shelter, what she needs while she waits for a place, why she left the waiting list: these
+tests plant a canary in each, through the services, and look for it everywhere she can read;
+they check that those who read shelter stays still read them, that a clinician reads a stay by
+break-glass only after the access is audited, and that older text is sealed at a holder's next
+sign-in.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.roles import Role, Section
+from onestop.errors import PermissionDenied
+from onestop.services.breakglass import BreakGlassService
+from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails
+from onestop.vault.keyslots import VAULT_KEY
+from tests.helpers import raw_connection
+from tests.unit.test_insider_forensic import FORENSIC_ATTACKERS, _staff
+from tests.unit.test_insider_section_keys import attacker_slot, every_text_value, holding
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+SHELTER_ATTACKERS = {
+    "admin": FORENSIC_ATTACKERS["admin"],
+    "recovery key": FORENSIC_ATTACKERS["recovery key"],
+    "counsellor": FORENSIC_ATTACKERS["counsellor"],
+    "legal advocate": _staff(Role.LEGAL_ADVOCATE),
+}
+REASON = "Unconscious on arrival; need to know where she is staying"
+
+
+def canary() -> str:
+    return f"canary-{secrets.token_hex(8)}"
+
+
+def plant(vault, reference: str, waiting: str, marker: str) -> int:
+    """As the shelter officer: a stay that ended with ``marker`` as its destination, edited once
+    (its history holds a version), and ``waiting`` on the list with ``marker`` in its needs and
+    the reason it left the list."""
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        stays = ShelterService(officer)
+        admitted = NOW - timedelta(days=3)
+        details = StayDetails(
+            admitted, "Room 1", "Bed A", 0, None, NOW - timedelta(hours=2), f"to {marker}"
+        )
+        stay = stays.record(reference, details)
+        stays.update(
+            reference, stay.record_id, replace(details, exit_destination=f"went {marker}"), 1
+        )
+        board = ShelterBoardService(officer)
+        entry = board.add_waiting(waiting, 1, f"needs {marker}")
+        board.remove_waiting(entry.id, f"left {marker}")
+        board.add_waiting(waiting, 1, f"still {marker}")
+        return stay.record_id
+
+
+@pytest.mark.parametrize("who", sorted(SHELTER_ATTACKERS))
+def test_an_insider_without_the_shelter_key_finds_no_shelter_text(vault, make_case, who) -> None:
+    marker = canary()
+    plant(vault, make_case(), make_case(), marker)
+    slot_id, secret = SHELTER_ATTACKERS[who](vault)
+    _, opened = attacker_slot(vault, slot_id, secret)
+    conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
+    try:
+        values = every_text_value(conn)
+        history = conn.execute(
+            "SELECT count(*) FROM record_history WHERE record_type = 'shelter_stay'"
+        ).fetchone()[0]
+        waiting = conn.execute("SELECT count(*) FROM shelter_waiting").fetchone()[0]
+        grants = conn.execute(
+            "SELECT count(*) FROM section_key_grants WHERE section = 'shelter' "
+            "AND slot_id IN (?, ?)",
+            (slot_id, "glass:" + slot_id),
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert values and history == 1 and waiting == 2
+    assert holding(values, marker) == []
+    assert grants == 0
+
+
+def test_those_who_read_shelter_read_it_and_a_clinician_by_break_glass(vault, make_case) -> None:
+    marker = canary()
+    reference, waiting = make_case(), make_case()
+    stay_id = plant(vault, reference, waiting, marker)
+    for role in (Role.SHELTER_OFFICER, Role.CASEWORKER, Role.MANAGER):
+        with vault.sign_in(role) as reader:
+            (stay,) = ShelterService(reader).list(reference)
+            assert stay.details.exit_destination == f"went {marker}", role
+            (before,) = ShelterService(reader).history(reference, stay_id)
+            assert before.fields["exit_destination"] == f"to {marker}"
+    with vault.sign_in(Role.SHELTER_OFFICER) as officer:
+        (entry,) = ShelterBoardService(officer).waiting()
+        assert entry.needs == f"still {marker}"
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        with pytest.raises(PermissionDenied):
+            ShelterService(clinician).list(reference)
+        BreakGlassService(clinician).open(reference, Section.SHELTER, REASON)
+        assert clinician.holds_glass_key(Section.SHELTER, reference)
+        assert not clinician.holds_glass_key(Section.LEGAL, reference)
+        (stay,) = ShelterService(clinician).list(reference)
+        assert stay.details.exit_destination == f"went {marker}"
+
+
+def test_older_shelter_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
+    reference = make_case()
+    stay_id = plant(vault, reference, make_case(), canary())
+    marker = canary()
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = bytes(admin.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:  # put it back as an older vault had it: in clear
+        conn.execute(
+            "UPDATE shelter_stays SET exit_destination = ?, key_version = NULL", (f"old {marker}",)
+        )
+        conn.execute(
+            "UPDATE shelter_waiting SET needs = ?, outcome = '', key_version = NULL",
+            (f"old needs {marker}",),
+        )
+        conn.execute(
+            "UPDATE record_history SET snapshot = ? WHERE record_type = 'shelter_stay'",
+            (json.dumps({"exit_destination": f"older {marker}", "room": "Room 1"}),),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    with vault.sign_in(Role.MANAGER) as manager:
+        (stay,) = ShelterService(manager).list(reference)
+        assert stay.details.exit_destination == f"old {marker}"
+        (before,) = ShelterService(manager).history(reference, stay_id)
+        assert before.fields["exit_destination"] == f"older {marker}"
+        assert {w.needs for w in ShelterBoardService(manager).waiting()} == {f"old needs {marker}"}
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        assert holding(every_text_value(conn), marker) == []
+    finally:
+        conn.close()
