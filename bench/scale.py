@@ -131,6 +131,12 @@ def homes(path: Path, accounts: dict[str, list[str]], n: int) -> list[dict[str, 
                 f"the same SELECTs before migration 0036: {med(before):.1f} ms",
             ),
             figure(
+                f"[{n:,}] {role.value} home, its SELECTs bare without 0036's indexes, median",
+                med(before),
+                "ms",
+                note="the same SQL and data, the indexes dropped in a rolled-back transaction",
+            ),
+            figure(
                 f"[{n:,}] {role.value} home, first after sign-in",
                 first,
                 "ms",
@@ -234,6 +240,8 @@ def side_by_side(figures: list[dict[str, Any]], sizes: list[int]) -> str:
         size_text, _, measure = f["name"].partition("] ")
         size = int(size_text.strip("[").replace(",", ""))
         by_measure.setdefault(measure, {})[size] = f["value"]
+        if f.get("baseline") is not None:
+            by_measure.setdefault(f"{measure}: its baseline", {})[size] = f["baseline"]
     head = "| measure | " + " | ".join(f"{s:,}" for s in sizes) + " | largest / smallest |"
     lines = [head, "| --- |" + " --- |" * (len(sizes) + 1)]
     for measure, values in by_measure.items():
