@@ -91,9 +91,13 @@ package: $(STAMP)
 package-check: package
 	$(PY) scripts/package_check.py dist
 
+# BENCH_SIZES: the vault sizes bench/scale.py compares (BENCH_VAULTS: where it keeps them).
+BENCH_SIZES ?= 10000,20000,100000
+
 bench: $(STAMP) package
 	$(PY) bench/run.py
 	$(PY) bench/casefile.py
+	$(PY) bench/scale.py --sizes $(BENCH_SIZES)
 	$(PY) bench/identity_index.py
 	$(PY) bench/bundle.py
 	$(PY) bench/gui.py

@@ -2,7 +2,7 @@
 ``--smoke``: 150, a few queries).
 
 Figures (issue: the survivor's case file):
-  - seeding rate (survivors per second, through the services' own code paths);
+  - seeding rate (survivors per second, bench/seed.py: the services' rows, written in bulk);
   - search (target p95 <= 25 ms, ratio <= 3x): the queries people send, not whole names only:
     each name typed as search-as-you-type sends it, prefix by prefix (1- and 2-letter prefixes
     are about 42 % of what it sends), names from every script the seeder writes (Latin, Arabic,
@@ -20,16 +20,15 @@ Figures (issue: the survivor's case file):
     manager, first (cold) and warm;
   - vault size per survivor.
 
-The seeded vault is kept in bench/results/ and reused while the seed, size and schema match.
-New vaults are made with the pinned Argon2id cost (common.PINNED_KDF).
+The seeded vault (bench/seed.py) is kept in bench/results/ (or BENCH_VAULTS) and reused while
+the seed, size and schema match. New vaults are made with the pinned Argon2id cost
+(common.PINNED_KDF).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import shutil
 import statistics
 import sys
 import time
@@ -41,13 +40,12 @@ from typing import Any
 
 from sqlalchemy import event
 
+import seed
 from common import RESULTS, SMOKE, Run, figure, kdf_of, percentile, pin_kdf
-from onestop.db import migrate
-from onestop.demo import DemoSeeder
 from onestop.domain.roles import Role
 from onestop.services.agenda import AgendaService
 from onestop.services.attachments import AttachmentService
-from onestop.services.auth import create_vault, sign_in
+from onestop.services.auth import sign_in
 from onestop.services.casefile import open_case_file
 from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
@@ -74,48 +72,10 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def build(n: int) -> tuple[Path, dict[str, object]]:
-    folder = RESULTS / f"vault-{n}-{SEED}-{migrate.head_revision()}"
-    meta_file = folder.with_suffix(".json")
-    if folder.exists() and meta_file.exists():
-        return folder / "vault", json.loads(meta_file.read_text())
-    older = sorted(RESULTS.glob(f"vault-{n}-{SEED}-*.json"))
-    if older:
-        # A vault seeded under an earlier schema: signing in migrates it, as it would a centre's.
-        old_meta = older[-1]
-        old_meta.with_suffix("").rename(folder)
-        old_meta.rename(meta_file)
-        start = time.perf_counter()
-        with sign_in(folder / "vault", ADMIN, PASSWORD):
-            pass
-        meta = json.loads(meta_file.read_text())
-        meta["migrated_in_s"] = time.perf_counter() - start
-        meta_file.write_text(json.dumps(meta))
-        for backup in (folder / "vault" / "backups").glob("onestop-pre-migration-*"):
-            backup.unlink()  # the seeded vault is the bench's own; its copy only takes space
-        return folder / "vault", meta
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    """The seeded vault of ``n`` survivors (bench/seed.py: made once, checked, reused)."""
     pin_kdf()
-    path = folder / "vault"
-    create_vault(path, ADMIN, PASSWORD)
-    with sign_in(path, ADMIN, PASSWORD) as admin:
-        start = time.perf_counter()
-        data = DemoSeeder(admin).seed(
-            n,
-            seed=SEED,
-            progress=lambda done, total: print(f"\rseeding {done}/{total}", end="", flush=True),
-        )
-        elapsed = time.perf_counter() - start
-    print()
-    meta = {
-        "survivors": n,
-        "seconds": elapsed,
-        "rate_per_s": n / elapsed,
-        "cases": list(data.cases[:: max(1, n // 2000)]),
-        "kdf": kdf_of(path),
-        "accounts": {a.role.value: [a.username, a.password] for a in data.accounts},
-    }
-    meta_file.write_text(json.dumps(meta))
+    path, meta = seed.build(n, seed.vaults_folder(RESULTS), pool=3 if SMOKE else seed.POOL)
+    meta.setdefault("kdf", kdf_of(path))
     return path, meta
 
 
@@ -212,9 +172,11 @@ def main() -> int:
     accounts: dict[str, list[str]] = meta["accounts"]  # type: ignore[assignment]
     sample: list[str] = meta["cases"]  # type: ignore[assignment]
     rng = random.Random(1)
-    figures: list[dict[str, Any]] = [
-        figure("seeding rate", float(meta["rate_per_s"]), "survivors/s")  # type: ignore[arg-type]
-    ]
+    figures: list[dict[str, Any]] = []
+    if meta.get("rate_per_s"):
+        figures.append(
+            figure("seeding rate (bench/seed.py)", float(meta["rate_per_s"]), "survivors/s")  # type: ignore[arg-type]
+        )
     cw_user, cw_password = accounts[Role.CASEWORKER.value]
 
     # Cold: the first search of a new session (its caches empty), a prefix as first sent.

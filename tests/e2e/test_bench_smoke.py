@@ -79,6 +79,7 @@ def check_results(name: str, results: Path) -> None:
     [
         ("run.py", "run"),
         ("casefile.py", "casefile"),
+        ("scale.py", "scale"),
         ("bundle.py", "bundle"),
         ("gui.py", "gui"),
         ("register_import.py", "register_import"),

@@ -3,6 +3,7 @@ transaction that commits whole (and keeps the audit chain and its anchor consist
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied
 from onestop.services.audit import AuditService
-from onestop.services.casefile import open_case_file
+from onestop.services.casefile import open_case_file, read_more
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService
 from onestop.services.maintenance import MaintenanceService
@@ -88,3 +89,30 @@ def test_a_refusal_inside_a_batch_survives_and_a_failed_batch_leaves_nothing(vau
     reads = [(s, o) for s, o, r in reads_by(vault, who) if r == ref]
     assert reads.count((Section.IDENTITY.value, "ok")) == 1  # the failed batch left nothing
     assert (Section.COUNSELLING.value, "denied") in reads
+
+
+def test_a_file_opened_on_one_tab_reads_the_others_when_they_are_shown(vault, ref) -> None:
+    """open_case_file(sections=...) reads only those sections (and her details and the list
+    of attachments) and lists the others the role may read, and the timeline, as unread;
+    read_more reads them later, audited, and the file is then what a whole opening gives."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        whole = open_case_file(cw, ref)
+    before = len(reads_by(vault, who))
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        first = open_case_file(cw, ref, sections={Section.TASKS})
+    opened = {section for section, _o, _r in reads_by(vault, who)[before:]}
+    assert first.tasks == whole.tasks and first.attachments == whole.attachments
+    assert first.timeline == () and first.timeline_unread and whole.timeline
+    assert first.incidents is None and first.consent is None
+    assert Section.INCIDENTS in first.unread and Section.TASKS not in first.unread
+    assert Section.COUNSELLING not in first.unread  # not hers to read: absent, not later
+    assert Section.TASKS.value in opened and Section.CONSENT.value not in opened
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        later = read_more(cw, first, {Section.INCIDENTS, Section.CONSENT})
+        assert later.incidents == whole.incidents and later.consent == whole.consent
+        assert Section.INCIDENTS not in later.unread and Section.REFERRALS in later.unread
+        everything = read_more(cw, later, later.unread, timeline=True)
+    assert Section.CONSENT.value in {s for s, _o, _r in reads_by(vault, who)[before:]}
+    assert not everything.unread and not everything.timeline_unread
+    assert everything == replace(whole, glass=everything.glass)

@@ -15,8 +15,9 @@ class HealthEncounter(Created, Versioned, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    # Indexed: the clinician's home finds the treatments given for an incident (0040).
     incident_id: Mapped[int | None] = mapped_column(
-        ForeignKey("incidents.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("incidents.id", ondelete="SET NULL"), nullable=True, index=True
     )
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     history: Mapped[str] = mapped_column(Text)

@@ -8,9 +8,10 @@ survivors (bench/casefile.py). A section the role may not read is ``None``: not 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from onestop.domain.risk import Criterion
 from onestop.domain.roles import Action, Section
@@ -64,56 +65,120 @@ class CaseFileView:
     conference_actions: tuple[ActionInfo, ...] | None = None
     # Sections open by break-glass, and until when (shown as such).
     glass: Mapping[Section, datetime] = field(default_factory=dict)
+    # Sections the role may read that were left for later (open_case_file's ``sections``):
+    # their fields are None until ``read_more`` reads them.
+    unread: frozenset[Section] = frozenset()
+    timeline_unread: bool = False  # and the timeline, empty until then
 
 
-def open_case_file(session: VaultSession, reference: str) -> CaseFileView:
+# The lists of a file, each with the section whose permission reads it and its reader: what
+# ``open_case_file`` reads, all of them or, for a tab not shown yet, later (``read_more``).
+_READERS: dict[str, tuple[Section, Callable[[VaultSession, str], Any]]] = {
+    "incidents": (Section.INCIDENTS, lambda s, ref: IncidentService(s).list(ref)),
+    "perpetrators": (Section.INCIDENTS, lambda s, ref: PerpetratorService(s).of_case(ref)),
+    "consent": (Section.CONSENT, lambda s, ref: ConsentService(s).ledger(ref)),
+    "health": (Section.HEALTH, lambda s, ref: HealthService(s).list(ref)),
+    "forensic": (Section.FORENSIC, lambda s, ref: ForensicService(s).list(ref)),
+    "counselling": (Section.COUNSELLING, lambda s, ref: CounsellingService(s).list(ref)),
+    "legal_matters": (Section.LEGAL, lambda s, ref: LegalMatters(s).list(ref)),
+    "hearings": (Section.LEGAL, lambda s, ref: Hearings(s).list(ref)),
+    "protection_orders": (Section.LEGAL, lambda s, ref: ProtectionOrders(s).list(ref)),
+    "shelter": (Section.SHELTER, lambda s, ref: ShelterService(s).list(ref)),
+    "referrals": (Section.REFERRALS, lambda s, ref: ReferralService(s).list(ref)),
+    "tasks": (Section.TASKS, lambda s, ref: TaskService(s).list(ref)),
+    "risk": (Section.RISK, lambda s, ref: RiskService(s).assessments(ref)),
+    "safety_plan": (Section.RISK, lambda s, ref: SafetyPlanService(s).list(ref)),
+    "conference_referral": (
+        Section.CONFERENCES,
+        lambda s, ref: ConferenceService(s).pending_referral(ref),
+    ),
+    "conference_actions": (
+        Section.CONFERENCES,
+        lambda s, ref: ConferenceService(s).case_actions(ref),
+    ),
+}
+
+
+def _may(session: VaultSession, reference: str, section: Section) -> bool:
+    # A section sealed under a key she has not been given yet (a colleague confirms her:
+    # services.sectionkeys) is shown as closed, not as an error for the whole file.
+    # A section read by break-glass is open once its break-glass key is (services.glasskeys).
+    if (
+        sectionkeys.is_encrypted(section)
+        and not session.section_keys.holds(section)
+        and not session.holds_glass_key(section, reference)
+    ):
+        return False
+    return session.allowed(section, Action.READ, reference)
+
+
+def open_case_file(
+    session: VaultSession,
+    reference: str,
+    sections: Collection[Section] | None = None,
+    *,
+    timeline: bool | None = None,
+) -> CaseFileView:
     """Every section of the file ``session``'s role may read (PermissionDenied, audited, if
-    it may not read the file at all)."""
+    it may not read the file at all), in one transaction.
 
-    def may(section: Section) -> bool:
-        # A section sealed under a key she has not been given yet (a colleague confirms her:
-        # services.sectionkeys) is shown as closed, not as an error for the whole file.
-        # A section read by break-glass is open once its break-glass key is (services.glasskeys).
-        if (
-            sectionkeys.is_encrypted(section)
-            and not session.section_keys.holds(section)
-            and not session.holds_glass_key(section, reference)
-        ):
-            return False
-        return session.allowed(section, Action.READ, reference)
-
+    ``sections``: read only these now (with her details and the list of attachments) and
+    leave the others the role may read for later, listed in the view's ``unread`` (their
+    fields None until ``read_more``); ``timeline``: read the timeline now (by default only
+    when every section is read; else it is empty and ``timeline_unread``). A long file then
+    opens on the tab shown without reading the hundreds of records of the tabs behind it."""
+    with_timeline = sections is None if timeline is None else timeline
     with session.batch():
         case = CaseService(session).get(reference)
         ref = case.reference
+        read: dict[str, Any] = {}
+        unread: set[Section] = set()
+        for name, (section, reader) in _READERS.items():
+            if name == "risk":  # the file's own lists, read where they always were
+                read["attachments"] = AttachmentService(session).list(ref)
+                read["timeline"] = TimelineService(session).of_case(ref) if with_timeline else ()
+            if not _may(session, ref, section):
+                read[name] = None
+            elif sections is None or section in sections:
+                read[name] = reader(session, ref)
+            else:
+                read[name] = None
+                unread.add(section)
         return CaseFileView(
             case=case,
-            incidents=IncidentService(session).list(ref) if may(Section.INCIDENTS) else None,
-            perpetrators=(
-                PerpetratorService(session).of_case(ref) if may(Section.INCIDENTS) else None
-            ),
-            consent=ConsentService(session).ledger(ref) if may(Section.CONSENT) else None,
-            health=HealthService(session).list(ref) if may(Section.HEALTH) else None,
-            forensic=ForensicService(session).list(ref) if may(Section.FORENSIC) else None,
-            counselling=(
-                CounsellingService(session).list(ref) if may(Section.COUNSELLING) else None
-            ),
-            legal_matters=LegalMatters(session).list(ref) if may(Section.LEGAL) else None,
-            hearings=Hearings(session).list(ref) if may(Section.LEGAL) else None,
-            protection_orders=ProtectionOrders(session).list(ref) if may(Section.LEGAL) else None,
-            shelter=ShelterService(session).list(ref) if may(Section.SHELTER) else None,
-            referrals=ReferralService(session).list(ref) if may(Section.REFERRALS) else None,
-            tasks=TaskService(session).list(ref) if may(Section.TASKS) else None,
-            attachments=AttachmentService(session).list(ref),
-            timeline=TimelineService(session).of_case(ref),
-            risk=RiskService(session).assessments(ref) if may(Section.RISK) else None,
-            safety_plan=SafetyPlanService(session).list(ref) if may(Section.RISK) else None,
-            conference_referral=(
-                ConferenceService(session).pending_referral(ref)
-                if may(Section.CONFERENCES)
-                else None
-            ),
-            conference_actions=(
-                ConferenceService(session).case_actions(ref) if may(Section.CONFERENCES) else None
-            ),
             glass=session.glass_open_until(ref),
+            unread=frozenset(unread),
+            timeline_unread=not with_timeline,
+            **read,
         )
+
+
+def read_more(
+    session: VaultSession,
+    view: CaseFileView,
+    sections: Collection[Section] = (),
+    *,
+    timeline: bool = False,
+) -> CaseFileView:
+    """``view`` with the ``sections`` it left unread (and its timeline, when ``timeline``)
+    now read, when their tab is shown: in one transaction, each read checked and audited as
+    its service does it."""
+    wanted = view.unread & frozenset(sections)
+    read_timeline = timeline and view.timeline_unread
+    if not wanted and not read_timeline:
+        return view
+    ref = view.case.reference
+    with session.batch():
+        read: dict[str, Any] = {
+            name: reader(session, ref)
+            for name, (section, reader) in _READERS.items()
+            if section in wanted and _may(session, ref, section)
+        }
+        if read_timeline:
+            read["timeline"] = TimelineService(session).of_case(ref)
+    return replace(
+        view,
+        unread=view.unread - wanted,
+        timeline_unread=view.timeline_unread and not read_timeline,
+        **read,
+    )

@@ -154,10 +154,17 @@ def _children(s: Session, encounter_id: int) -> Children:
 
 
 def _snapshot(
-    s: Session, row: HealthEncounter, reference: str, children: Children | None = None
+    s: Session,
+    row: HealthEncounter,
+    reference: str,
+    children: Children | None = None,
+    incidents: dict[int, Incident] | None = None,
 ) -> Encounter:
     injuries, treatments, follow_ups = children or _children(s, row.id)
-    incident = s.get(Incident, row.incident_id) if row.incident_id is not None else None
+    incident = None
+    if row.incident_id is not None:
+        found = incidents.get(row.incident_id) if incidents is not None else None
+        incident = found if found is not None else s.get(Incident, row.incident_id)
     return Encounter(
         encounter_id=row.id,
         case_reference=reference,
@@ -428,7 +435,12 @@ class HealthService:
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
             children = _children_of(s, [r.id for r in rows])
-            return tuple(_snapshot(s, r, case.reference, children[r.id]) for r in rows)
+            # Her incidents in one query: a long file's hundreds of encounters point at a
+            # handful of them.
+            incidents = {
+                i.id: i for i in s.scalars(select(Incident).where(Incident.case_id == case.id))
+            }
+            return tuple(_snapshot(s, r, case.reference, children[r.id], incidents) for r in rows)
 
     def history(self, reference: str, encounter_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:

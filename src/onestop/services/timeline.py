@@ -36,6 +36,7 @@ from onestop.domain.roles import Action, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.labels import label
 from onestop.services.records import find_case
+from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
 
@@ -125,7 +126,23 @@ def _consent(s: Session, case: Case) -> Iterable[TimelineEvent]:
 
 
 def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
-    for r in _rows(s, HealthEncounter, case):
+    # Coded columns only (no sealed text opened), and her treatments in one query: a long
+    # file has hundreds of encounters.
+    encounters = s.scalars(
+        select(HealthEncounter)
+        .options(*coded_only(HealthEncounter))
+        .where(HealthEncounter.case_id == case.id)
+    ).all()
+    given: dict[int, list[TreatmentRow]] = {}
+    for t in s.scalars(
+        select(TreatmentRow)
+        .options(*coded_only(TreatmentRow))
+        .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
+        .where(HealthEncounter.case_id == case.id)
+        .order_by(TreatmentRow.id)
+    ):
+        given.setdefault(t.encounter_id, []).append(t)
+    for r in encounters:
         yield TimelineEvent(
             r.seen_at,
             Section.HEALTH,
@@ -135,18 +152,18 @@ def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
             else QT_TRANSLATE_NOOP("Timeline", "Health encounter"),
             r.id,
         )
-        for t in s.scalars(select(TreatmentRow).where(TreatmentRow.encounter_id == r.id)):
-            given = label(TreatmentKind(t.kind))
+        for t in given.get(r.id, ()):
+            kind = label(TreatmentKind(t.kind))
             yield TimelineEvent(
                 t.given_at,
                 Section.HEALTH,
                 "treatment",
                 # Recorded on the wrong survivor: not a dose she was given.
                 QT_TRANSLATE_NOOP("Timeline", "{treatment} (encounter entered in error)").format(
-                    treatment=given
+                    treatment=kind
                 )
                 if r.entered_in_error
-                else given,
+                else kind,
                 t.id,
             )
 

@@ -1,0 +1,288 @@
+"""How the homes and the long case file grow with the vault: 10,000, 20,000, 100,000 survivors.
+
+``--sizes 10000,20000,100000`` (or BENCH_SIZES; ``--smoke``: 150) seeds a vault of each size
+with bench/seed.py (realistic files, a tail of long ones, phone-size photographs; made once,
+checked through the services and verified, then reused: BENCH_VAULTS names where they are
+kept, e.g. /tmp, else bench/results/) and measures, at each size, in one run:
+
+  - seeding: survivors per second, rows and audit entries written, the vault's size on disk
+    and as it would be with every photograph a different picture, and ``verify``'s time;
+  - each role's home (services.agenda) of the clinician, the manager and the caseworker,
+    first (just signed in) and warm; beside it the same SELECTs (captured with SQLAlchemy's
+    before_cursor_execute hook) on a bare sqlcipher3 connection, and the same SELECTs again
+    with migration 0040's indexes dropped inside a transaction that is rolled back (the
+    queries as they ran before it: same SQL, same data, same run);
+  - opening a long file (5 incidents, 200 encounters, 240 hearings, 60 photographs) as the
+    caseworker and as the clinician: the whole file (every section, as before), and the
+    tab she lands on (services.casefile.open_case_file with ``sections``: the rest read when
+    its tab is shown), interleaved, with the lazy opening's SELECTs bare as its baseline;
+    and an ordinary file, whole.
+
+The side-by-side table (notes) shows how each grows from the smallest size to the largest.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from common import RESULTS, SMOKE, Run, figure, percentile
+from onestop.domain.roles import Role, Section
+from onestop.services.agenda import AgendaService
+from onestop.services.auth import sign_in
+from onestop.services.casefile import open_case_file
+from onestop.vault.engine import connect
+from seed import build, iter_sizes, vaults_folder
+
+# The indexes migration 0040 adds: dropped (and restored by a rollback) for "before".
+INDEXES_0040 = (
+    "ix_health_encounters_incident_id",
+    "ix_cases_status",
+    "ix_cases_opened_known",
+    "ix_incidents_created_at",
+)
+# The tab each role's file opens on (gui.views.case_file.widget: OWN_SECTION): what the lazy
+# opening reads besides the file's own lists. The caseworker lands on her details.
+LANDS_ON: dict[Role, set[Section]] = {Role.CASEWORKER: set(), Role.CLINICIAN: {Section.HEALTH}}
+WARM = 3 if SMOKE else 15
+OPENS = 2 if SMOKE else 10
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+class Captured:
+    """The SELECTs a session's engine runs (not the audit's): the service's exact SQL."""
+
+    def __init__(self, engine: Any) -> None:
+        self.selects: list[tuple[str, Any]] = []
+        self.on = False
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, conn: Any, cursor: Any, sql: str, params: Any, ctx: Any, many: bool) -> None:
+        if self.on and sql.lstrip().upper().startswith("SELECT") and "audit_" not in sql:
+            self.selects.append((sql, params))
+
+    def during(self, fn: Callable[[], object]) -> list[tuple[str, Any]]:
+        self.selects, self.on = [], True
+        try:
+            fn()
+        finally:
+            self.on = False
+        return self.selects
+
+
+def bare(raw: Any, selects: list[tuple[str, Any]], runs: int) -> list[float]:
+    return [
+        timed(lambda: [raw.execute(sql, params).fetchall() for sql, params in selects])
+        for _ in range(runs)
+    ]
+
+
+def without_0040(raw: Any, selects: list[tuple[str, Any]], runs: int) -> list[float]:
+    """The same SELECTs with 0040's indexes dropped, in a transaction rolled back after."""
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        for name in INDEXES_0040:
+            raw.execute(f"DROP INDEX IF EXISTS {name}")
+        return bare(raw, selects, runs)
+    finally:
+        raw.execute("ROLLBACK")
+
+
+def homes(path: Path, accounts: dict[str, list[str]], n: int) -> list[dict[str, Any]]:
+    figures = []
+    for role in (Role.CLINICIAN, Role.MANAGER, Role.CASEWORKER):
+        user, password = accounts[role.value]
+        with sign_in(path, user, password) as session:
+            agenda = AgendaService(session)
+            first = timed(lambda agenda=agenda: agenda.today(datetime.now(UTC)))
+            warm = [
+                timed(lambda agenda=agenda: agenda.today(datetime.now(UTC))) for _ in range(WARM)
+            ]
+            seen = Captured(session.engine)
+            selects = seen.during(lambda agenda=agenda: agenda.today(datetime.now(UTC)))
+            event.remove(session.engine, "before_cursor_execute", seen._seen)
+            raw = connect(path / "vault.db", session.key)
+            base = bare(raw, selects, WARM)
+            before = without_0040(raw, selects, WARM)
+            raw.close()
+        med = statistics.median
+        figures += [
+            figure(
+                f"[{n:,}] {role.value} home (services.agenda), warm median",
+                med(warm),
+                "ms",
+                baseline=med(base),
+                baseline_is="its SELECTs bare (captured)",
+                target="<= 300 ms warm" if role is not Role.CASEWORKER else "",
+                note=f"p95 {percentile(warm, 0.95):.1f} ms; {len(selects)} SELECTs; "
+                f"the same SELECTs before migration 0040: {med(before):.1f} ms",
+            ),
+            figure(
+                f"[{n:,}] {role.value} home, its SELECTs bare without 0040's indexes, median",
+                med(before),
+                "ms",
+                note="the same SQL and data, the indexes dropped in a rolled-back transaction",
+            ),
+            figure(
+                f"[{n:,}] {role.value} home, first after sign-in",
+                first,
+                "ms",
+                target="<= 500 ms first" if role is not Role.CASEWORKER else "",
+            ),
+        ]
+    return figures
+
+
+def case_files(path: Path, meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
+    figures = []
+    longs: list[str] = meta["long_cases"][: 3 if SMOKE else OPENS]
+    ordinary = [r for r in meta["cases"] if r not in set(meta["long_cases"])][: OPENS * 2]
+    for role, lands_on in LANDS_ON.items():
+        user, password = meta["accounts"][role.value]
+        with sign_in(path, user, password) as session:
+            whole: list[float] = []
+            lazy: list[float] = []
+            open_case_file(session, longs[0])  # the session's caches, as after its home
+            for _ in range(1 if SMOKE else 2):  # interleaved: each sees the same machine
+                for ref in longs:
+                    whole.append(timed(lambda ref=ref: open_case_file(session, ref)))
+                    lazy.append(
+                        timed(
+                            lambda ref=ref, on=lands_on: open_case_file(session, ref, sections=on)
+                        )
+                    )
+            seen = Captured(session.engine)
+            selects = seen.during(
+                lambda on=lands_on: open_case_file(session, longs[0], sections=on)
+            )
+            event.remove(session.engine, "before_cursor_execute", seen._seen)
+            plain = [timed(lambda ref=ref: open_case_file(session, ref)) for ref in ordinary]
+            raw = connect(path / "vault.db", session.key)
+            base = bare(raw, selects, len(lazy))
+            raw.close()
+        tab = ", ".join(s.value for s in lands_on) or "her details"
+        figures += [
+            figure(
+                f"[{n:,}] open a long file as {role.value}, on her tab ({tab}, no timeline), p95",
+                percentile(lazy, 0.95),
+                "ms",
+                baseline=percentile(base, 0.95),
+                baseline_is="its SELECTs bare (captured)",
+                target="p95 <= 50 ms",
+                note=f"median {statistics.median(lazy):.1f} ms; {len(lazy)} opens of "
+                f"{len(longs)} long files",
+            ),
+            figure(
+                f"[{n:,}] open a long file as {role.value}, every section (before), p95",
+                percentile(whole, 0.95),
+                "ms",
+                note=f"median {statistics.median(whole):.1f} ms; interleaved with the above",
+            ),
+            figure(
+                f"[{n:,}] open an ordinary file as {role.value}, every section, p95",
+                percentile(plain, 0.95),
+                "ms",
+                note=f"median {statistics.median(plain):.1f} ms; {len(plain)} files",
+            ),
+        ]
+    return figures
+
+
+def seeding(meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
+    out = []
+    if meta.get("rate_per_s"):
+        out.append(
+            figure(
+                f"[{n:,}] seeding rate (bench/seed.py)",
+                float(meta["rate_per_s"]),
+                "survivors/s",
+                note=f"{meta['seconds']:.0f} s; {meta.get('rows', 0):,} rows, "
+                f"{meta.get('audit_entries', 0):,} audit entries",
+            )
+        )
+    distinct = meta["db_mb"] + meta.get("photo_mb_each", 3.2) * 60 * len(meta["long_cases"])
+    out += [
+        figure(
+            f"[{n:,}] vault on disk (database + blobs)",
+            float(meta["on_disk_mb"]),
+            "MB",
+            note=f"database {meta['db_mb']:.0f} MB, blobs {meta['blobs_mb']:.0f} MB; with "
+            f"every photograph a different picture about {distinct / 1000:.1f} GB"
+            + (f"; {meta['salvaged']}" if meta.get("salvaged") else ""),
+        ),
+        figure(
+            f"[{n:,}] verify of the seeded vault",
+            float(meta["verify_s"]),
+            "s",
+            note="passed: " + ", ".join(meta.get("verify_checks", [])),
+        ),
+    ]
+    return out
+
+
+def side_by_side(figures: list[dict[str, Any]], sizes: list[int]) -> str:
+    """A table of each measure (rows) at each size (columns), and the growth."""
+    by_measure: dict[str, dict[int, float]] = {}
+    for f in figures:
+        size_text, _, measure = f["name"].partition("] ")
+        size = int(size_text.strip("[").replace(",", ""))
+        by_measure.setdefault(measure, {})[size] = f["value"]
+        if f.get("baseline") is not None:
+            by_measure.setdefault(f"{measure}: its baseline", {})[size] = f["baseline"]
+    head = "| measure | " + " | ".join(f"{s:,}" for s in sizes) + " | largest / smallest |"
+    lines = [head, "| --- |" + " --- |" * (len(sizes) + 1)]
+    for measure, values in by_measure.items():
+        cells = [f"{values[s]:.3g}" if s in values else "–" for s in sizes]
+        growth = ""
+        if sizes[0] in values and sizes[-1] in values and values[sizes[0]]:
+            growth = f"{values[sizes[-1]] / values[sizes[0]]:.2f}×"
+        lines.append(f"| {measure} | " + " | ".join(cells) + f" | {growth} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    run = Run("scale")
+    args = sys.argv[1:]
+    chosen = args[args.index("--sizes") + 1] if "--sizes" in args else None
+    text = chosen or os.environ.get("BENCH_SIZES") or ("150" if SMOKE else "10000,20000,100000")
+    sizes = sorted(iter_sizes(text))
+    os.environ.setdefault("ONESTOP_HOME", str(RESULTS / "home"))
+    folder = vaults_folder(RESULTS)
+    figures: list[dict[str, Any]] = []
+    loads = {}
+    for n in sizes:
+        path, meta = build(n, folder, pool=3 if SMOKE else 60)
+        loads[n] = os.getloadavg()[0]
+        figures += seeding(meta, n)
+        figures += homes(path, meta["accounts"], n)
+        figures += case_files(path, meta, n)
+    for f in figures:
+        base = f" | bare {f['baseline']:.2f} -> {f['ratio']:.1f}x" if f.get("ratio") else ""
+        print(f"  {f['name']}: {f['value']:.2f} {f['unit']}{base}  {f.get('note', '')}")
+    notes = (
+        "Each size's vault: bench/seed.py (one file in a hundred long; checked through the "
+        "services and verified when made). Load average (1 min) as each size began: "
+        + ", ".join(f"{n:,}: {load:.1f}" for n, load in loads.items())
+        + ".\n\n"
+        + side_by_side(figures, sizes)
+    )
+    out = run.write(figures, sizes=sizes, notes=notes, vaults=str(folder))
+    print(f"scale bench, sizes {sizes} (load {os.getloadavg()[0]:.1f}); {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
