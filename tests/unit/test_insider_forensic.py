@@ -191,7 +191,7 @@ def test_older_forensic_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, ma
 
 
 def test_a_caseworker_with_break_glass_rights_can_open_it_from_the_files(vault, make_case) -> None:
-    """What SECURITY.md says cannot be prevented on one workstation: the forensic key's
+    """What docs/SECURITY.md says cannot be prevented on one workstation: the forensic key's
     break-glass grant is sealed to the caseworker's own slot, so with her password and
     sqlcipher3 she opens it, and the text, without writing any audit entry."""
     marker = canary()
