@@ -99,6 +99,58 @@ def test_latin1_bytes_that_cp1252_lacks_still_read(tmp_path: Path) -> None:
     assert detect_csv(path)[0] == "latin-1"
 
 
+def test_a_file_mixing_utf8_and_cp1252_rows_is_refused_not_garbled(tmp_path: Path) -> None:
+    # One row typed in cp1252, one pasted in UTF-8: read whole as cp1252, the UTF-8 name came
+    # in as "Amina â€®..." and passed the name checks.
+    path = tmp_path / "r.csv"
+    path.write_bytes(
+        b"Reg no,Full name\n"
+        + "R-1,Zoë\n".encode("cp1252")
+        + "R-2,Amina \u202eevil\n".encode("utf-8")
+    )
+    with pytest.raises(ValidationFailed, match="mixes encodings"):
+        RegisterFile.open(path)
+    # A UTF-8 head and a cp1252 row far below it (past any head sniffed) are refused too.
+    path.write_bytes(
+        b"Reg no,Full name\n"
+        + "R-1,Núñez\n".encode()
+        + b"R-2,Ana\n" * 20_000
+        + "R-3,Zoë\n".encode("cp1252")
+    )
+    with pytest.raises(ValidationFailed, match="mixes encodings"):
+        RegisterFile.open(path)
+
+
+def test_junk_bytes_are_refused_as_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_bytes(bytes(Faker().binary(length=4096)).replace(b"\xef\xbb\xbf", b""))
+    path.write_bytes(b"A," + path.read_bytes()[2:].lstrip(b"\xfe\xff"))
+    with pytest.raises(ValidationFailed, match="not text"):
+        RegisterFile.open(path)
+
+
+def test_a_garbled_invisible_control_in_a_cp1252_row_is_refused(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    # A line holding a cp1252 byte and a UTF-8 direction mark is read as cp1252: the mark
+    # comes in as "â€®", which the name check does not know; it is refused all the same.
+    path = tmp_path / "r.csv"
+    path.write_bytes(
+        ",".join(HEADERS).encode()
+        + b"\n"
+        + b"R-1,Zo\xeb \xe2\x80\xaeevil,1990-01-02,Rape,family,2024-01-01\n"
+        + b"R-2,Ana\xe2\x80\x8b,1990-01-02,Rape,family,2024-01-01\n".replace(b"Ana", b"An\xe9")
+    )
+    opened = RegisterFile.open(path)
+    assert opened.encoding == "cp1252"
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(opened, MAPPING)
+    assert not plan.ready
+    refused = {(p.line, p.field): p.message for p in plan.problems}
+    assert set(refused) == {(2, "name"), (3, "name")}
+    assert all("garbled by the wrong encoding" in m for m in refused.values())
+
+
 def test_a_dry_run_reports_each_refused_field_and_writes_nothing(
     vault: SampleVault, tmp_path: Path, hostile_text: dict[str, list[str]]
 ) -> None:

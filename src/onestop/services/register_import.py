@@ -52,6 +52,7 @@ from onestop.domain.clinical import IncidentTime
 from onestop.domain.gbvims import RegisterField as Field
 from onestop.domain.roles import Action, Capability, Role, Section
 from onestop.domain.validation import (
+    BIDI_CONTROLS,
     PersonFacts,
     age_on,
     check_incident_time,
@@ -195,8 +196,9 @@ def _sha256(path: Path) -> str:
 
 
 def detect_csv(path: Path) -> tuple[str, str]:
-    """The encoding (by its byte order mark, else the first that decodes the head: utf-8,
-    cp1252, latin-1) and the delimiter (csv.Sniffer among , ; tab |) of a CSV file."""
+    """The encoding (by its byte order mark, else by reading the whole file: utf-8, cp1252,
+    latin-1) and the delimiter (csv.Sniffer among , ; tab |) of a CSV file. A file mixing
+    UTF-8 with another encoding, or of bytes that are not text, is refused in words."""
     with path.open("rb") as f:
         head = f.read(SNIFF_BYTES)
     if head.startswith(codecs.BOM_UTF8):
@@ -204,21 +206,68 @@ def detect_csv(path: Path) -> tuple[str, str]:
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
-        encoding = "latin-1"
-        cut = head if len(head) < SNIFF_BYTES else head[: head.rfind(b"\n") + 1] or head
-        for candidate in ("utf-8", "cp1252"):
-            try:
-                cut.decode(candidate)
-            except UnicodeDecodeError:
-                continue
-            encoding = candidate
-            break
+        encoding = _byte_encoding(path)
     sample = head.decode(encoding, errors="ignore")
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
         delimiter = ","
     return encoding, delimiter
+
+
+# Bytes no text file holds: C0 controls but tab, line feed and carriage return (a file
+# of random bytes has one in eight of them; a register none).
+_NOT_TEXT = bytes(b for b in range(32) if b not in b"\t\n\r") + b"\x7f"
+MAX_CONTROL_SHARE = 0.01
+
+
+def _file_problem(message: str) -> ValidationFailed:
+    return ValidationFailed.of({"file": message})
+
+
+def _byte_encoding(path: Path) -> str:
+    """utf-8 when every line is UTF-8, else cp1252 when it decodes, else latin-1, read over
+    the whole file line by line (a head can be UTF-8 and a later row cp1252). Lines of both
+    kinds (UTF-8 names beside cp1252 ones) cannot be read as one encoding without garbling
+    one kind, so the file is refused; so is one whose bytes are mostly controls (not text)."""
+    utf8_lines = other_lines = controls = size = 0
+    cp1252 = True
+    with path.open("rb") as f:
+        for line in f:
+            size += len(line)
+            controls += len(line) - len(line.translate(None, _NOT_TEXT))
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                other_lines += 1
+                if cp1252:
+                    try:
+                        line.decode("cp1252")
+                    except UnicodeDecodeError:
+                        cp1252 = False
+            else:
+                utf8_lines += 1
+    if size and controls / size > MAX_CONTROL_SHARE:
+        raise _file_problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file is not text: it cannot be a register. Save the register as CSV "
+                "(UTF-8) or .xlsx.",
+            )
+        )
+    if utf8_lines and other_lines:
+        raise _file_problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file mixes encodings (some rows UTF-8, others not), so some names would "
+                "come in garbled: save it again as CSV UTF-8.",
+            )
+        )
+    if not other_lines:
+        return "utf-8"
+    return "cp1252" if cp1252 else "latin-1"
 
 
 @contextlib.contextmanager
@@ -387,6 +436,7 @@ def parse_row(
     )
     if row.register_id and (problem := one_line_problem(row.register_id)) is not None:
         p[Field.REGISTER_ID.value] = problem
+    p.update(_garbled_problems(row))
     if len(row.register_id) > MAX_REGISTER_ID:
         p[Field.REGISTER_ID.value] = QT_TRANSLATE_NOOP(
             "Messages", "At most {limit:,} character(s).", "", MAX_REGISTER_ID
@@ -409,6 +459,42 @@ def parse_row(
             "Messages", "The number of perpetrators is between 1 and 50."
         )
     return row
+
+
+def _garbled(text: str) -> Iterator[str]:
+    for encoding in ("cp1252", "latin-1"):
+        yield text.encode("utf-8").decode(encoding, errors="replace")
+
+
+# An invisible control (direction mark, zero-width space) whose UTF-8 bytes were read as
+# cp1252 or latin-1: "\u202e" comes in as "â€®", which no name check recognises.
+_GARBLED_CONTROLS = frozenset(
+    g
+    for c in (*BIDI_CONTROLS, "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+    for g in _garbled(c)
+)
+
+
+def _garbled_control(value: str) -> bool:
+    suspicious = "\u00e2" in value or "\u00ef" in value  # how each of them starts
+    return suspicious and any(g in value for g in _GARBLED_CONTROLS)
+
+
+def _garbled_problems(row: ParsedRow) -> dict[str, str]:
+    """A name, alias or register id holding a control garbled by the wrong encoding."""
+    return {
+        target.value: QT_TRANSLATE_NOOP(
+            "Messages",
+            "This holds an invisible character garbled by the wrong encoding: save the "
+            "file again as CSV UTF-8.",
+        )
+        for target, value in (
+            (Field.NAME, row.name),
+            (Field.ALIAS, row.alias),
+            (Field.REGISTER_ID, row.register_id),
+        )
+        if _garbled_control(value)
+    }
 
 
 def _set(row: ParsedRow, target: Field, cell: str) -> None:
