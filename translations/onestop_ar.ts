@@ -1470,6 +1470,10 @@
         <translation>تصحيح الزيارة المحددة</translation>
     </message>
     <message>
+        <source>Marked as entered in error: clear the mark before correcting it.</source>
+        <translation>عليها علامة «أُدخل خطأً»: أزل العلامة قبل تصحيحها.</translation>
+    </message>
+    <message>
         <source>Print the &amp;medico-legal report…</source>
         <translation>طباعة التقرير الطبي ال&amp;شرعي…</translation>
     </message>
@@ -3802,6 +3806,10 @@
     <message>
         <source>Write the dose, product or result before adding the treatment.</source>
         <translation>اكتب الجرعة أو المنتج أو النتيجة قبل إضافة العلاج.</translation>
+    </message>
+    <message>
+        <source>Add this treatment or clear it before saving.</source>
+        <translation>أضف هذا العلاج أو امسحه قبل الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +6536,10 @@
         <translation>لا توجد معاينة صحية {encounter_id} في {reference}.</translation>
     </message>
     <message>
+        <source>This encounter is marked as entered in error: clear the mark before correcting it.</source>
+        <translation>على هذه الزيارة علامة «أُدخل خطأً»: أزل العلامة قبل تصحيحها.</translation>
+    </message>
+    <message>
         <source>Say why: the reason is kept with the encounter.</source>
         <translation>اذكر السبب: يُحفظ السبب مع المراجعة الصحية.</translation>
     </message>
@@ -7007,6 +7019,29 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A reason can be at most %n character(s).</source>
+        <translation>
+            <numerusform>السبب %n حرف على الأكثر.</numerusform>
+            <numerusform>السبب حرف واحد على الأكثر.</numerusform>
+            <numerusform>السبب حرفان على الأكثر.</numerusform>
+            <numerusform>السبب %n أحرف على الأكثر.</numerusform>
+            <numerusform>السبب %n حرفًا على الأكثر.</numerusform>
+            <numerusform>السبب %n حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reason cannot contain control characters.</source>
+        <translation>لا يمكن أن يحتوي السبب على محارف تحكم.</translation>
+    </message>
+    <message>
+        <source>A reason cannot contain invisible characters (direction marks, zero-width spaces): they can make it display as something else. Type it again without copying it from elsewhere.</source>
+        <translation>لا يمكن أن يحتوي السبب على محارف غير مرئية (علامات الاتجاه، مسافات بعرض صفري): قد تجعله يظهر كشيء آخر. اكتبه من جديد دون نسخه من مكان آخر.</translation>
+    </message>
+    <message>
+        <source>A reason cannot contain characters that are not valid text.</source>
+        <translation>لا يمكن أن يحتوي السبب على محارف ليست نصًا صالحًا.</translation>
+    </message>
+    <message numerus="yes">
         <source>At most {limit:,} character(s).</source>
         <translation>
             <numerusform>{limit:,} حرف على الأكثر.</numerusform>
@@ -7180,6 +7215,14 @@
         </translation>
     </message>
     <message>
+        <source>This file is not text: it cannot be a register. Save the register as CSV (UTF-8) or .xlsx.</source>
+        <translation>هذا الملف ليس نصًا: لا يمكن أن يكون سجلًا. احفظ السجل بصيغة CSV (UTF-8) أو .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file mixes encodings (some rows UTF-8, others not), so some names would come in garbled: save it again as CSV UTF-8.</source>
+        <translation>يخلط هذا الملف بين الترميزات (بعض الصفوف UTF-8 وبعضها لا)، فستصل بعض الأسماء مشوهة: احفظه من جديد بصيغة CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
         <translation>لا يمكن قراءة هذا الملف بصيغة CSV: إحدى الخلايا طويلة جدًا أو علامات الاقتباس فيها غير صحيحة.</translation>
     </message>
@@ -7190,6 +7233,10 @@
     <message>
         <source>Give the type of the incident.</source>
         <translation>حدد نوع الحادثة.</translation>
+    </message>
+    <message>
+        <source>This holds an invisible character garbled by the wrong encoding: save the file again as CSV UTF-8.</source>
+        <translation>يحتوي هذا على محرف غير مرئي شوّهه ترميز خاطئ: احفظ الملف من جديد بصيغة CSV UTF-8.</translation>
     </message>
     <message>
         <source>Not a whole number: {value}.</source>

@@ -79,14 +79,28 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         correct.setEnabled(False)
         saved = v.health or ()
 
-        def correct_selected() -> None:
+        def selected() -> Encounter | None:
             picked = encounters.selectionModel().selectedRows()
-            if picked:
-                file.start_encounter(encounter=saved[picked[0].row()])
+            return saved[picked[0].row()] if picked else None
 
-        encounters.selectionModel().selectionChanged.connect(
-            lambda *_: correct.setEnabled(encounters.selectionModel().hasSelection())
-        )
+        def correct_selected() -> None:
+            e = selected()
+            if e is not None and not e.entered_in_error:  # clear the mark first
+                file.start_encounter(encounter=e)
+
+        def follow_selection() -> None:
+            e = selected()
+            correct.setEnabled(e is not None and not e.entered_in_error)
+            correct.setToolTip(
+                translate(
+                    "CaseFileWidget",
+                    "Marked as entered in error: clear the mark before correcting it.",
+                )
+                if e is not None and e.entered_in_error
+                else ""
+            )
+
+        encounters.selectionModel().selectionChanged.connect(lambda *_: follow_selection())
         encounters.activated.connect(lambda _i: correct_selected())
         correct.clicked.connect(correct_selected)
         buttons.addWidget(correct)
