@@ -7196,6 +7196,10 @@
         <translation>اربط عموداً بالاسم أو الاسم المستعار أو المعرّف في السجل.</translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell on row {line} is far too long or badly quoted.</source>
+        <translation>لا يمكن قراءة هذا الملف بصيغة CSV: إحدى خلايا الصف {line} طويلة جدًا أو علامات الاقتباس فيها غير صحيحة.</translation>
+    </message>
+    <message>
         <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
         <translation>لا يمكن قراءة هذا المصنف: إنه تالف أو ليس ملف ‎.xlsx.</translation>
     </message>
@@ -7221,10 +7225,6 @@
     <message>
         <source>This file mixes encodings (some rows UTF-8, others not), so some names would come in garbled: save it again as CSV UTF-8.</source>
         <translation>يخلط هذا الملف بين الترميزات (بعض الصفوف UTF-8 وبعضها لا)، فستصل بعض الأسماء مشوهة: احفظه من جديد بصيغة CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
-        <translation>لا يمكن قراءة هذا الملف بصيغة CSV: إحدى الخلايا طويلة جدًا أو علامات الاقتباس فيها غير صحيحة.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>

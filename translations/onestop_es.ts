@@ -6988,6 +6988,10 @@
         <translation>Asigne una columna al nombre, al alias o al identificador del registro.</translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell on row {line} is far too long or badly quoted.</source>
+        <translation>Este archivo no se puede leer como CSV: una celda de la fila {line} es demasiado larga o sus comillas están mal cerradas.</translation>
+    </message>
+    <message>
         <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
         <translation>Este libro no se puede leer: está dañado o no es un archivo .xlsx.</translation>
     </message>
@@ -7009,10 +7013,6 @@
     <message>
         <source>This file mixes encodings (some rows UTF-8, others not), so some names would come in garbled: save it again as CSV UTF-8.</source>
         <translation>Este archivo mezcla codificaciones (unas filas en UTF-8, otras no), así que algunos nombres llegarían desfigurados: guárdelo de nuevo como CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
-        <translation>Este archivo no se puede leer como CSV: una celda es demasiado larga o sus comillas están mal cerradas.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>

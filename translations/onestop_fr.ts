@@ -6988,6 +6988,10 @@
         <translation>Associez une colonne au nom, à l&apos;alias ou à l&apos;identifiant du registre.</translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell on row {line} is far too long or badly quoted.</source>
+        <translation>Ce fichier ne peut pas être lu comme CSV : une cellule de la ligne {line} est bien trop longue ou ses guillemets sont mal fermés.</translation>
+    </message>
+    <message>
         <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
         <translation>Ce classeur ne peut pas être lu : il est endommagé ou ce n&apos;est pas un fichier .xlsx.</translation>
     </message>
@@ -7009,10 +7013,6 @@
     <message>
         <source>This file mixes encodings (some rows UTF-8, others not), so some names would come in garbled: save it again as CSV UTF-8.</source>
         <translation>Ce fichier mélange des encodages (certaines lignes en UTF-8, d&apos;autres non), certains noms arriveraient donc déformés : enregistrez-le de nouveau en CSV UTF-8.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
-        <translation>Ce fichier ne peut pas être lu comme CSV : une cellule est bien trop longue ou ses guillemets sont mal fermés.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>

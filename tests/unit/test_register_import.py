@@ -437,11 +437,11 @@ def test_a_csv_cell_too_long_for_the_csv_module_is_refused_not_a_crash(
     rows[1][1] = "A" * 200_000
     path = write_csv(tmp_path / "huge.csv", rows)
     opened = RegisterFile.open(path)
-    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
-        list(opened.rows())
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV: a cell on row 3 "):
+        list(opened.rows())  # the row that holds it is named (headers on row 1)
     head = tmp_path / "huge-head.csv"
     head.write_text("Reg no," + "B" * 200_000 + "\nR-1,Ana\n", encoding="utf-8")
-    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV: a cell on row 1 "):
         RegisterFile.open(head)
 
 

@@ -170,7 +170,7 @@ class RegisterFile:
             sheet, headers = _xlsx_head(path)
             return cls(path, "xlsx", "", "", headers, digest, sheet)
         encoding, delimiter = detect_csv(path)
-        with _readable_csv(), _csv_text(path, encoding) as f:
+        with _readable_csv(1), _csv_text(path, encoding) as f:
             first = next(csv.reader(f, delimiter=delimiter), [])
         return cls(path, "csv", encoding, delimiter, tuple(h.strip() for h in first), digest)
 
@@ -179,12 +179,15 @@ class RegisterFile:
         if self.kind == "xlsx":
             yield from _xlsx_rows(self.path, self.sheet, self.headers)
             return
-        with _readable_csv(), _csv_text(self.path, self.encoding) as f:
+        line = 1  # the row being read, named when it cannot be
+        with _readable_csv(lambda: line), _csv_text(self.path, self.encoding) as f:
             reader = csv.reader(f, delimiter=self.delimiter)
             next(reader, None)
-            for number, cells in enumerate(reader, start=2):
+            line = 2
+            for cells in reader:
                 if any(c.strip() for c in cells):
-                    yield number, dict(zip(self.headers, cells, strict=False))
+                    yield line, dict(zip(self.headers, cells, strict=False))
+                line += 1
 
 
 def _sha256(path: Path) -> str:
@@ -271,9 +274,10 @@ def _byte_encoding(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def _readable_csv() -> Iterator[None]:
+def _readable_csv(line: int | Callable[[], int]) -> Iterator[None]:
     """A CSV the csv module cannot split (a cell longer than its field limit, 131,072
-    characters, far over any field's limit) is refused with a sentence, not a crash."""
+    characters, far over any field's limit) is refused with a sentence naming the row it
+    could not read (``line``, or a callable giving it), not a crash."""
     try:
         yield
     except csv.Error:
@@ -281,8 +285,9 @@ def _readable_csv() -> Iterator[None]:
             {
                 "file": QT_TRANSLATE_NOOP(
                     "Messages",
-                    "This file cannot be read as CSV: a cell is far too long or badly quoted.",
-                )
+                    "This file cannot be read as CSV: a cell on row {line} is far too long or "
+                    "badly quoted.",
+                ).format(line=line if isinstance(line, int) else line())
             }
         ) from None
 
