@@ -203,6 +203,9 @@ def test_import_keeps_the_register_id_searchable_and_audits_counts_and_hash(
                 select(AuditEntry).where(AuditEntry.detail.like("register import%"))
             ).one()
             assert plan.file.sha256 in entry.detail and "6 cases" in entry.detail
+            # Which cases it created: the first and the last, however long the register.
+            first, last = cases[0].reference, cases[-1].reference
+            assert f"6 cases ({first} … {last})" in entry.detail, entry.detail
             assert "R-0003" not in entry.detail and rows[0][1] not in entry.detail
 
 

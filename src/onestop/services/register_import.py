@@ -836,8 +836,8 @@ class ImportService:
                 s,
                 AuditAction.RECORD_WRITE,
                 Section.IDENTITY,
-                detail=f"register import sha256 {file.sha256}: {writer.cases} cases, "
-                f"{writer.incidents} incidents, {writer.merged} merged",
+                detail=f"register import sha256 {file.sha256}: {writer.cases} cases"
+                f"{writer.created()}, {writer.incidents} incidents, {writer.merged} merged",
             )
         caseindex.forget(session)  # rebuilt, with the imported names, at the next search
         return Imported(writer.cases, writer.incidents, writer.merged, file.sha256)
@@ -864,6 +864,17 @@ class _Writer:
         incidents = session.section_keys.current(Section.INCIDENTS)
         self.incidents_version = incidents.version if incidents is not None else None
         self.cases = self.incidents = self.merged = self.done = 0
+        self.references: list[str] = []  # the first case created, and the last so far
+
+    def created(self) -> str:
+        """The references of the cases created, for the audit entry: bounded however long
+        the register (the first and the last; a case is found by its reference, its survivor
+        is not named)."""
+        if not self.references:
+            return ""
+        if len(self.references) == 1:
+            return f" ({self.references[0]})"
+        return f" ({self.references[0]} … {self.references[-1]})"
 
     def _reference(self, year: int) -> str:
         if year not in self.counters:
@@ -933,6 +944,10 @@ class _Writer:
             sealed[column] = seal_value(self.key, "cases", column, case_id, 1, sealed[column])
         sealed["key_version"] = self.key.version
         self.cases += 1
+        if len(self.references) < 2:
+            self.references.append(reference)
+        else:
+            self.references[-1] = reference
         if incident is not None:
             self.incident_rows.append(
                 {
