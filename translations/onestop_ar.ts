@@ -4394,12 +4394,12 @@
         <translation>صف واحد لكل حادثة أُبلغ عنها في الأشهر المختارة، للناجيات اللواتي موافقتهن على الإحصاءات سارية، بأعمدة ورموز سجل الحوادث: لا اسم ولا تاريخ ميلاد ولا بيانات اتصال ولا نص حر.</translation>
     </message>
     <message>
-        <source>First month</source>
-        <translation>الشهر الأول</translation>
+        <source>From</source>
+        <translation>من</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>الشهر الأخير</translation>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>&amp;From</source>

@@ -4278,12 +4278,12 @@
         <translation>Una fila por incidente notificado en los meses elegidos, de las sobrevivientes cuyo consentimiento a las estadísticas está vigente, con las columnas y los códigos del Incident Recorder: sin nombre, fecha de nacimiento, contacto ni texto libre.</translation>
     </message>
     <message>
-        <source>First month</source>
-        <translation>Primer mes</translation>
+        <source>From</source>
+        <translation>Desde</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>Último mes</translation>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;From</source>

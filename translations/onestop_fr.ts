@@ -4278,12 +4278,12 @@
         <translation>Une ligne par incident signalé pendant les mois choisis, pour les survivantes dont le consentement aux statistiques est en vigueur, dans les colonnes et les codes de l&apos;Incident Recorder : ni nom, ni date de naissance, ni coordonnées, ni texte libre.</translation>
     </message>
     <message>
-        <source>First month</source>
-        <translation>Premier mois</translation>
+        <source>From</source>
+        <translation>Du</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>Dernier mois</translation>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;From</source>
