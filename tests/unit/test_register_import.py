@@ -526,3 +526,15 @@ def test_a_stopped_dry_run_reports_progress_and_is_audited_as_stopped(
                 select(AuditEntry).where(AuditEntry.detail.like("register dry run%"))
             ).all()
     assert entry.detail.endswith("stopped after 200 rows")
+
+
+def test_the_mapping_format_is_documented_with_an_example_that_loads() -> None:
+    """`import --mapping` needs a JSON file for a custom register: the README sends the
+    reader to docs/IMPORT.md, whose example is a mapping OneStop reads, and every field a
+    column can be mapped to is listed there."""
+    root = Path(__file__).resolve().parents[2]
+    assert "docs/IMPORT.md" in (root / "README.md").read_text(encoding="utf-8")
+    doc = (root / "docs" / "IMPORT.md").read_text(encoding="utf-8")
+    example = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    assert ColumnMapping.from_json(example).columns["Reg no"] is Field.REGISTER_ID
+    assert all(f"| `{f.value}` |" in doc for f in Field if f is not Field.IGNORE)
