@@ -505,22 +505,23 @@ def test_a_stopped_dry_run_reports_progress_and_is_audited_as_stopped(
     vault: SampleVault, tmp_path: Path
 ) -> None:
     """The screen's Cancel stops a check through its progress callback: the rows checked so
-    far are reported as it goes, and the audit says it stopped and after how many rows."""
+    far are reported as it goes, of the rows in the file once they are counted (the bar
+    showed no count), and the audit says it stopped and after how many rows."""
     path = write_csv(tmp_path / "r.csv", sample_rows(250))
-    seen: list[int] = []
+    seen: list[tuple[int, int]] = []
 
     class Stop(Exception):
         pass
 
     def progress(done: int, total: int) -> None:
-        seen.append(done)
+        seen.append((done, total))
         if done >= 200:
             raise Stop
 
     with vault.sign_in(Role.CASEWORKER) as cw:
         with pytest.raises(Stop):
             ImportService(cw).dry_run(RegisterFile.open(path), MAPPING, progress)
-        assert seen == [0, 100, 200]
+        assert seen == [(0, 0), (0, 250), (100, 250), (200, 250)]
         with cw.system_transaction() as s:
             (entry,) = s.scalars(
                 select(AuditEntry).where(AuditEntry.detail.like("register dry run%"))

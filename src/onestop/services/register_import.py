@@ -174,6 +174,14 @@ class RegisterFile:
             first = next(csv.reader(f, delimiter=delimiter), [])
         return cls(path, "csv", encoding, delimiter, tuple(h.strip() for h in first), digest)
 
+    def count_rows(self) -> int:
+        """How many rows a CSV has below its headers (read once more, quickly: quoted line
+        breaks counted right), for a progress bar that says how far; 0 for a workbook,
+        whose count is not known before it is read."""
+        if self.kind != "csv":
+            return 0
+        return sum(1 for _ in self.rows())
+
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """(line number, {header: cell text}) for each row below the headers, streamed."""
         if self.kind == "xlsx":
@@ -706,8 +714,9 @@ class ImportService:
         self, file: RegisterFile, mapping: ColumnMapping, progress: Progress | None = None
     ) -> DryRun:
         """Every row checked and matched, nothing written (one audit entry: the counts).
-        ``progress(rows checked, 0)`` is called every few rows (the total is not known before
-        the end); it may raise to stop the check, which is then audited as stopped."""
+        ``progress(rows checked, rows in the file)`` is called every few rows (the total is
+        0 when it is not known before the end: a workbook); it may raise to stop the check,
+        which is then audited as stopped."""
         session = self._session
         self.require_checking()
         mapping.check(file.headers)
@@ -755,12 +764,15 @@ class ImportService:
         problems, duplicates = checked.problems, checked.duplicates
         intake = IntakeService(session)
         same_code = _SameCode(session, today)
+        total = 0
         if progress is not None:
             progress(0, 0)
+            total = file.count_rows()
+            progress(0, total)
         for line, cells in file.rows():
             checked.rows += 1
             if progress is not None and checked.rows % PROGRESS_EVERY == 0:
-                progress(checked.rows, 0)
+                progress(checked.rows, max(total, checked.rows))
             row = parse_row(line, cells, mapping, today)
             if row.problems:
                 checked.refused += 1
