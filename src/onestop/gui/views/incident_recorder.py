@@ -164,8 +164,11 @@ class IncidentRecorderDialog(QDialog):
         """``path`` as it fits on one line of the dialog: its folder shortened in the middle
         ("…"), the file's name whole, when too long. (Zero-width spaces to let it
         wrap ended up in copied text.)"""
-        margins = self.layout().contentsMargins() if self.layout() else None
-        room = self.width() - (margins.left() + margins.right() if margins else 0)
+        layout = self.layout()
+        room = self.width()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            room -= margins.left() + margins.right()
         metrics = self.message.fontMetrics()
         room -= 2 * metrics.averageCharWidth()  # the label's own frame and spacing
         if metrics.horizontalAdvance(path) <= room:
