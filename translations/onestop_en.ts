@@ -331,6 +331,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A reason can be at most %n character(s).</source>
+        <translation>
+            <numerusform>A reason can be at most %n character.</numerusform>
+            <numerusform>A reason can be at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The mapping names %n column(s) the file does not have.</source>
         <translation>
             <numerusform>The mapping names %n column the file does not have.</numerusform>

@@ -1470,6 +1470,10 @@
         <translation>Corregir la consulta seleccionada</translation>
     </message>
     <message>
+        <source>Marked as entered in error: clear the mark before correcting it.</source>
+        <translation>Marcada como registrada por error: quite la marca antes de corregirla.</translation>
+    </message>
+    <message>
         <source>Print the &amp;medico-legal report…</source>
         <translation>Imprimir el informe &amp;médico-legal…</translation>
     </message>
@@ -3727,6 +3731,10 @@
         <source>Write the dose, product or result before adding the treatment.</source>
         <translation>Indique la dosis, el producto o el resultado antes de añadir el tratamiento.</translation>
     </message>
+    <message>
+        <source>Add this treatment or clear it before saving.</source>
+        <translation>Añada este tratamiento o bórrelo antes de guardar.</translation>
+    </message>
 </context>
 <context>
     <name>EnteredInErrorDialog</name>
@@ -4282,12 +4290,12 @@
         <translation>Una fila por incidente notificado en los meses elegidos, de las sobrevivientes cuyo consentimiento a las estadísticas está vigente, con las columnas y los códigos del Incident Recorder: sin nombre, fecha de nacimiento, contacto ni texto libre.</translation>
     </message>
     <message>
-        <source>First month</source>
-        <translation>Primer mes</translation>
+        <source>From</source>
+        <translation>Desde</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>Último mes</translation>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -6364,6 +6372,10 @@
         <translation>No hay ninguna consulta {encounter_id} en {reference}.</translation>
     </message>
     <message>
+        <source>This encounter is marked as entered in error: clear the mark before correcting it.</source>
+        <translation>Esta consulta está marcada como registrada por error: quite la marca antes de corregirla.</translation>
+    </message>
+    <message>
         <source>Say why: the reason is kept with the encounter.</source>
         <translation>Indique el motivo: se conserva con la consulta.</translation>
     </message>
@@ -6823,6 +6835,25 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A reason can be at most %n character(s).</source>
+        <translation>
+            <numerusform>Un motivo puede tener como máximo %n carácter.</numerusform>
+            <numerusform>Un motivo puede tener como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reason cannot contain control characters.</source>
+        <translation>Un motivo no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>A reason cannot contain invisible characters (direction marks, zero-width spaces): they can make it display as something else. Type it again without copying it from elsewhere.</source>
+        <translation>Un motivo no puede contener caracteres invisibles (marcas de dirección, espacios de ancho cero): pueden hacer que se muestre como otra cosa. Escríbalo de nuevo sin copiarlo de otro sitio.</translation>
+    </message>
+    <message>
+        <source>A reason cannot contain characters that are not valid text.</source>
+        <translation>Un motivo no puede contener caracteres que no son texto válido.</translation>
+    </message>
+    <message numerus="yes">
         <source>At most {limit:,} character(s).</source>
         <translation>
             <numerusform>Como máximo {limit:,} carácter.</numerusform>
@@ -6969,6 +7000,10 @@
         <translation>Asigne una columna al nombre, al alias o al identificador del registro.</translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell on row {line} is far too long or badly quoted.</source>
+        <translation>Este archivo no se puede leer como CSV: una celda de la fila {line} es demasiado larga o sus comillas están mal cerradas.</translation>
+    </message>
+    <message>
         <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
         <translation>Este libro no se puede leer: está dañado o no es un archivo .xlsx.</translation>
     </message>
@@ -6984,8 +7019,12 @@
         </translation>
     </message>
     <message>
-        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
-        <translation>Este archivo no se puede leer como CSV: una celda es demasiado larga o sus comillas están mal cerradas.</translation>
+        <source>This file is not text: it cannot be a register. Save the register as CSV (UTF-8) or .xlsx.</source>
+        <translation>Este archivo no es texto: no puede ser un registro. Guarde el registro como CSV (UTF-8) o .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file mixes encodings (some rows UTF-8, others not), so some names would come in garbled: save it again as CSV UTF-8.</source>
+        <translation>Este archivo mezcla codificaciones (unas filas en UTF-8, otras no), así que algunos nombres llegarían desfigurados: guárdelo de nuevo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -6994,6 +7033,10 @@
     <message>
         <source>Give the type of the incident.</source>
         <translation>Indique el tipo del incidente.</translation>
+    </message>
+    <message>
+        <source>This holds an invisible character garbled by the wrong encoding: save the file again as CSV UTF-8.</source>
+        <translation>Esto contiene un carácter invisible desfigurado por una codificación equivocada: guarde de nuevo el archivo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>Not a whole number: {value}.</source>

@@ -1470,6 +1470,10 @@
         <translation>Corriger la consultation sélectionnée</translation>
     </message>
     <message>
+        <source>Marked as entered in error: clear the mark before correcting it.</source>
+        <translation>Marquée comme saisie par erreur : retirez la marque avant de la corriger.</translation>
+    </message>
+    <message>
         <source>Print the &amp;medico-legal report…</source>
         <translation>Imprimer le rapport &amp;médico-légal…</translation>
     </message>
@@ -3727,6 +3731,10 @@
         <source>Write the dose, product or result before adding the treatment.</source>
         <translation>Indiquez la dose, le produit ou le résultat avant d’ajouter le traitement.</translation>
     </message>
+    <message>
+        <source>Add this treatment or clear it before saving.</source>
+        <translation>Ajoutez ce traitement ou effacez-le avant d&apos;enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>EnteredInErrorDialog</name>
@@ -4282,12 +4290,12 @@
         <translation>Une ligne par incident signalé pendant les mois choisis, pour les survivantes dont le consentement aux statistiques est en vigueur, dans les colonnes et les codes de l&apos;Incident Recorder : ni nom, ni date de naissance, ni coordonnées, ni texte libre.</translation>
     </message>
     <message>
-        <source>First month</source>
-        <translation>Premier mois</translation>
+        <source>From</source>
+        <translation>Du</translation>
     </message>
     <message>
-        <source>Last month</source>
-        <translation>Dernier mois</translation>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -6364,6 +6372,10 @@
         <translation>Il n&apos;y a pas de consultation {encounter_id} dans {reference}.</translation>
     </message>
     <message>
+        <source>This encounter is marked as entered in error: clear the mark before correcting it.</source>
+        <translation>Cette consultation est marquée comme saisie par erreur : retirez la marque avant de la corriger.</translation>
+    </message>
+    <message>
         <source>Say why: the reason is kept with the encounter.</source>
         <translation>Indiquez pourquoi : le motif est conservé avec la consultation.</translation>
     </message>
@@ -6823,6 +6835,25 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A reason can be at most %n character(s).</source>
+        <translation>
+            <numerusform>Un motif peut compter au plus %n caractère.</numerusform>
+            <numerusform>Un motif peut compter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A reason cannot contain control characters.</source>
+        <translation>Un motif ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A reason cannot contain invisible characters (direction marks, zero-width spaces): they can make it display as something else. Type it again without copying it from elsewhere.</source>
+        <translation>Un motif ne peut pas contenir de caractères invisibles (marques de direction, espaces de largeur nulle) : ils peuvent le faire afficher autrement. Retapez-le sans le copier d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>A reason cannot contain characters that are not valid text.</source>
+        <translation>Un motif ne peut pas contenir de caractères qui ne sont pas du texte valide.</translation>
+    </message>
+    <message numerus="yes">
         <source>At most {limit:,} character(s).</source>
         <translation>
             <numerusform>{limit:,} caractère au plus.</numerusform>
@@ -6969,6 +7000,10 @@
         <translation>Associez une colonne au nom, à l&apos;alias ou à l&apos;identifiant du registre.</translation>
     </message>
     <message>
+        <source>This file cannot be read as CSV: a cell on row {line} is far too long or badly quoted.</source>
+        <translation>Ce fichier ne peut pas être lu comme CSV : une cellule de la ligne {line} est bien trop longue ou ses guillemets sont mal fermés.</translation>
+    </message>
+    <message>
         <source>This workbook cannot be read: it is damaged or not an .xlsx file.</source>
         <translation>Ce classeur ne peut pas être lu : il est endommagé ou ce n&apos;est pas un fichier .xlsx.</translation>
     </message>
@@ -6984,8 +7019,12 @@
         </translation>
     </message>
     <message>
-        <source>This file cannot be read as CSV: a cell is far too long or badly quoted.</source>
-        <translation>Ce fichier ne peut pas être lu comme CSV : une cellule est bien trop longue ou ses guillemets sont mal fermés.</translation>
+        <source>This file is not text: it cannot be a register. Save the register as CSV (UTF-8) or .xlsx.</source>
+        <translation>Ce fichier n&apos;est pas du texte : ce ne peut pas être un registre. Enregistrez le registre en CSV (UTF-8) ou en .xlsx.</translation>
+    </message>
+    <message>
+        <source>This file mixes encodings (some rows UTF-8, others not), so some names would come in garbled: save it again as CSV UTF-8.</source>
+        <translation>Ce fichier mélange des encodages (certaines lignes en UTF-8, d&apos;autres non), certains noms arriveraient donc déformés : enregistrez-le de nouveau en CSV UTF-8.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
@@ -6994,6 +7033,10 @@
     <message>
         <source>Give the type of the incident.</source>
         <translation>Indiquez le type de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>This holds an invisible character garbled by the wrong encoding: save the file again as CSV UTF-8.</source>
+        <translation>Ceci contient un caractère invisible déformé par un mauvais encodage : enregistrez de nouveau le fichier en CSV UTF-8.</translation>
     </message>
     <message>
         <source>Not a whole number: {value}.</source>

@@ -88,6 +88,15 @@ def test_a_nurse_marks_an_encounter_entered_in_error(qtbot, make_shell, vault, c
     dialog = find_window("Entered in error")
     click(find_button(dialog, "Mark as entered in error"))
     assert "Say why" in on_screen(dialog)
+    # A reason with a hidden direction mark, or pasted at length, is refused under it too.
+    # (pasted: the keyboard cannot type a direction mark)
+    find_field(dialog, "Reason").setPlainText("Wrong \u202esurvivor")
+    click(find_button(dialog, "Mark as entered in error"))
+    assert "A reason cannot contain invisible characters" in on_screen(dialog)
+    find_field(dialog, "Reason").setPlainText("w" * 501)
+    click(find_button(dialog, "Mark as entered in error"))
+    assert "A reason can be at most 500 characters." in on_screen(dialog)
+    find_field(dialog, "Reason").clear()
     type_into(dialog, "Reason", REASON)
     click(find_button(dialog, "Mark as entered in error"))
     qtbot.waitUntil(lambda: not has_window("Entered in error"), timeout=5_000)
@@ -111,6 +120,10 @@ def test_a_nurse_marks_an_encounter_entered_in_error(qtbot, make_shell, vault, c
     )
     assert "PEP: " in on_screen(shell) and "Emergency contraception: " in on_screen(shell)
     snap("the encounter struck through, the windows open again")
+    # A marked encounter is not corrected: the mark is cleared first.
+    click_row(shell, "Health encounters", REASON)
+    correct = find_button(shell, "Correct the selected encounter…")
+    assert not correct.isEnabled() and "clear the mark" in correct.toolTip()
 
     # The timeline labels it.
     click_tab(shell, "Timeline")

@@ -55,6 +55,10 @@ from tests.gui.test_journeys import DROP_DOWN
 CHIP = r"(PEP|Emergency contraception|Forensic: \w+): .*"
 
 
+def health_of(shell) -> HealthService:
+    return HealthService(shell.session)
+
+
 def _registered(vault, clock, alias: str, *hours_ago: float) -> str:
     """Her file as a caseworker opened it at intake, with a rape ``hours_ago[0]`` hours ago
     (and any older incidents after it, added to her file)."""
@@ -190,6 +194,14 @@ def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
 
     _save_in_reach(qtbot, shell, 1366, 768)
     _save_in_reach(qtbot, shell, 1280, 800)
+    # A dose typed but not added is not dropped without a word: the save is refused.
+    _choose_treatment(qtbot, shell, "Tetanus")
+    type_into(shell, "Dose or notes", "typed, never added")
+    click(find_button(shell, "Save encounter"))
+    assert "Add this treatment or clear it before saving." in on_screen(shell)
+    assert shows_button(shell, "Save encounter") and not health_of(shell).list(heron)
+    find_field(shell, "Dose or notes").clear()
+    assert "Add this treatment" not in on_screen(shell)  # the stale message went
     click(find_button(shell, "Save encounter"))
     qtbot.waitUntil(lambda: shows_button(shell, "Record an encounter…"), timeout=10_000)
     text = on_screen(shell)
@@ -203,7 +215,7 @@ def test_the_nurses_hour(qtbot, make_shell, vault, clock, tmp_path) -> None:
     type_into(shell, "Examination", "Corrected: synthetic examination.")
     click(find_button(shell, "Save encounter"))
     qtbot.waitUntil(lambda: shows_button(shell, "Record an encounter…"), timeout=10_000)
-    health = HealthService(shell.session)
+    health = health_of(shell)
     (encounter,) = health.list(heron)
     assert encounter.version == 2
     assert encounter.details.examination == "Corrected: synthetic examination."

@@ -93,6 +93,45 @@ def test_marked_in_error_with_history_audit_and_undo(vault, make_case) -> None:
     assert not any("wrong survivor" in d or "Checked with" in d for d in details)
 
 
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        ("Wrong \u202esurvivor", "invisible characters"),
+        ("Wrong \u2066survivor\u2069", "invisible characters"),
+        ("Wrong\u200bsurvivor", "invisible characters"),
+        ("Wrong \x07survivor", "control characters"),
+        ("w" * 10_000, "at most 500"),
+    ],
+)
+def test_a_hostile_or_endless_reason_is_refused(vault, make_case, reason, said) -> None:
+    ref = make_case(alias="Mira")
+    _incident, recorded = _dosed(vault, ref)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        with pytest.raises(ValidationFailed, match=said) as refused:
+            health.mark_entered_in_error(ref, recorded.encounter_id, reason, recorded.version)
+        assert "error_reason" in refused.value.fields
+        (listed,) = health.list(ref)
+        assert not listed.entered_in_error and listed.version == recorded.version
+        ok = "Wrong survivor:\nshe is in another file, "  # over two lines, 500 in all
+        ok += "w" * (500 - len(ok))
+        assert health.mark_entered_in_error(ref, recorded.encounter_id, ok, recorded.version)
+
+
+def test_a_marked_encounter_is_not_corrected(vault, make_case) -> None:
+    # Correcting a marked encounter saved a new version with its doses in it, as if the mark
+    # were not there: clear the mark first.
+    ref = make_case(alias="Mira")
+    _incident, recorded = _dosed(vault, ref)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        marked = health.mark_entered_in_error(ref, recorded.encounter_id, REASON, recorded.version)
+        with pytest.raises(ValidationFailed, match="clear the mark"):
+            health.update(ref, recorded.encounter_id, recorded.details, marked.version)
+        (listed,) = health.list(ref)
+        assert listed.version == marked.version and listed.entered_in_error
+
+
 def test_the_reason_is_sealed_under_the_health_key(vault, make_case) -> None:
     """The reason is health text: an admin who opens the vault's file with her own slot finds
     it nowhere (the row, nor the history that keeps it after the mark is cleared)."""

@@ -137,6 +137,13 @@ def test_the_workbook_has_the_recorders_columns_codes_and_no_personal_data(
     menu = sheet_rows(done.path, gbvims.MENU_SHEET)
     assert menu[0][:3] == ("CASEWORKER CODE", "SEX", "GBV TYPE")
     assert menu[1][2] == "Rape"
+    # The option lists hold the Incident Recorder's own labels, no internal lookup ids.
+    listed = {h: [r[i] for r in menu[1:] if i < len(r) and r[i]] for i, h in enumerate(menu[0])}
+    assert listed["SEX"] == ["F", "M"]
+    assert listed["GBV TYPE"] == list(gbvims.GBV_TYPES.codes.values())
+    assert not [o for options in listed.values() for o in options if "_" in str(o)]
+    # INCIDENT ID: the case's reference and the incident's number in it, not a database id.
+    assert [r[by[gbvims.Column.INCIDENT_ID]] for r in body] == [f"{r}-1" for r in references]
 
 
 def test_the_perpetrators_age_group_is_his_age_at_the_incident(

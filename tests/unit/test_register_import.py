@@ -99,6 +99,58 @@ def test_latin1_bytes_that_cp1252_lacks_still_read(tmp_path: Path) -> None:
     assert detect_csv(path)[0] == "latin-1"
 
 
+def test_a_file_mixing_utf8_and_cp1252_rows_is_refused_not_garbled(tmp_path: Path) -> None:
+    # One row typed in cp1252, one pasted in UTF-8: read whole as cp1252, the UTF-8 name came
+    # in as "Amina â€®..." and passed the name checks.
+    path = tmp_path / "r.csv"
+    path.write_bytes(
+        b"Reg no,Full name\n"
+        + "R-1,Zoë\n".encode("cp1252")
+        + "R-2,Amina \u202eevil\n".encode("utf-8")
+    )
+    with pytest.raises(ValidationFailed, match="mixes encodings"):
+        RegisterFile.open(path)
+    # A UTF-8 head and a cp1252 row far below it (past any head sniffed) are refused too.
+    path.write_bytes(
+        b"Reg no,Full name\n"
+        + "R-1,Núñez\n".encode()
+        + b"R-2,Ana\n" * 20_000
+        + "R-3,Zoë\n".encode("cp1252")
+    )
+    with pytest.raises(ValidationFailed, match="mixes encodings"):
+        RegisterFile.open(path)
+
+
+def test_junk_bytes_are_refused_as_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_bytes(bytes(Faker().binary(length=4096)).replace(b"\xef\xbb\xbf", b""))
+    path.write_bytes(b"A," + path.read_bytes()[2:].lstrip(b"\xfe\xff"))
+    with pytest.raises(ValidationFailed, match="not text"):
+        RegisterFile.open(path)
+
+
+def test_a_garbled_invisible_control_in_a_cp1252_row_is_refused(
+    vault: SampleVault, tmp_path: Path
+) -> None:
+    # A line holding a cp1252 byte and a UTF-8 direction mark is read as cp1252: the mark
+    # comes in as "â€®", which the name check does not know; it is refused all the same.
+    path = tmp_path / "r.csv"
+    path.write_bytes(
+        ",".join(HEADERS).encode()
+        + b"\n"
+        + b"R-1,Zo\xeb \xe2\x80\xaeevil,1990-01-02,Rape,family,2024-01-01\n"
+        + b"R-2,Ana\xe2\x80\x8b,1990-01-02,Rape,family,2024-01-01\n".replace(b"Ana", b"An\xe9")
+    )
+    opened = RegisterFile.open(path)
+    assert opened.encoding == "cp1252"
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plan = ImportService(cw).dry_run(opened, MAPPING)
+    assert not plan.ready
+    refused = {(p.line, p.field): p.message for p in plan.problems}
+    assert set(refused) == {(2, "name"), (3, "name")}
+    assert all("garbled by the wrong encoding" in m for m in refused.values())
+
+
 def test_a_dry_run_reports_each_refused_field_and_writes_nothing(
     vault: SampleVault, tmp_path: Path, hostile_text: dict[str, list[str]]
 ) -> None:
@@ -151,6 +203,9 @@ def test_import_keeps_the_register_id_searchable_and_audits_counts_and_hash(
                 select(AuditEntry).where(AuditEntry.detail.like("register import%"))
             ).one()
             assert plan.file.sha256 in entry.detail and "6 cases" in entry.detail
+            # Which cases it created: the first and the last, however long the register.
+            first, last = cases[0].reference, cases[-1].reference
+            assert f"6 cases ({first} … {last})" in entry.detail, entry.detail
             assert "R-0003" not in entry.detail and rows[0][1] not in entry.detail
 
 
@@ -385,11 +440,11 @@ def test_a_csv_cell_too_long_for_the_csv_module_is_refused_not_a_crash(
     rows[1][1] = "A" * 200_000
     path = write_csv(tmp_path / "huge.csv", rows)
     opened = RegisterFile.open(path)
-    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
-        list(opened.rows())
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV: a cell on row 3 "):
+        list(opened.rows())  # the row that holds it is named (headers on row 1)
     head = tmp_path / "huge-head.csv"
     head.write_text("Reg no," + "B" * 200_000 + "\nR-1,Ana\n", encoding="utf-8")
-    with pytest.raises(ValidationFailed, match="cannot be read as CSV"):
+    with pytest.raises(ValidationFailed, match="cannot be read as CSV: a cell on row 1 "):
         RegisterFile.open(head)
 
 
@@ -450,24 +505,37 @@ def test_a_stopped_dry_run_reports_progress_and_is_audited_as_stopped(
     vault: SampleVault, tmp_path: Path
 ) -> None:
     """The screen's Cancel stops a check through its progress callback: the rows checked so
-    far are reported as it goes, and the audit says it stopped and after how many rows."""
+    far are reported as it goes, of the rows in the file once they are counted (the bar
+    showed no count), and the audit says it stopped and after how many rows."""
     path = write_csv(tmp_path / "r.csv", sample_rows(250))
-    seen: list[int] = []
+    seen: list[tuple[int, int]] = []
 
     class Stop(Exception):
         pass
 
     def progress(done: int, total: int) -> None:
-        seen.append(done)
+        seen.append((done, total))
         if done >= 200:
             raise Stop
 
     with vault.sign_in(Role.CASEWORKER) as cw:
         with pytest.raises(Stop):
             ImportService(cw).dry_run(RegisterFile.open(path), MAPPING, progress)
-        assert seen == [0, 100, 200]
+        assert seen == [(0, 0), (0, 250), (100, 250), (200, 250)]
         with cw.system_transaction() as s:
             (entry,) = s.scalars(
                 select(AuditEntry).where(AuditEntry.detail.like("register dry run%"))
             ).all()
     assert entry.detail.endswith("stopped after 200 rows")
+
+
+def test_the_mapping_format_is_documented_with_an_example_that_loads() -> None:
+    """`import --mapping` needs a JSON file for a custom register: the README sends the
+    reader to docs/IMPORT.md, whose example is a mapping OneStop reads, and every field a
+    column can be mapped to is listed there."""
+    root = Path(__file__).resolve().parents[2]
+    assert "docs/IMPORT.md" in (root / "README.md").read_text(encoding="utf-8")
+    doc = (root / "docs" / "IMPORT.md").read_text(encoding="utf-8")
+    example = doc.split("```json\n", 1)[1].split("```", 1)[0]
+    assert ColumnMapping.from_json(example).columns["Reg no"] is Field.REGISTER_ID
+    assert all(f"| `{f.value}` |" in doc for f in Field if f is not Field.IGNORE)

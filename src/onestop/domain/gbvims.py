@@ -129,11 +129,13 @@ SERVICE_COLUMNS = (
 class CodeTable:
     """One of OneStop's vocabularies and the Incident Recorder's code for each value. Codes
     read back case- and space-insensitively; ``also`` are further codes read as a value (the
-    Incident Recorder's finer options that OneStop records as one)."""
+    Incident Recorder's finer options that OneStop records as one); ``lookup_ids`` are
+    codes read back but never offered (Primero's internal ids, not the Recorder's labels)."""
 
     column: Column
     codes: Mapping[str, str]  # OneStop's value -> the Incident Recorder's code
     also: Mapping[str, str] = field(default_factory=dict)
+    lookup_ids: Mapping[str, str] = field(default_factory=dict)
 
     def code(self, value: str) -> str:
         return self.codes.get(value, "")
@@ -146,13 +148,14 @@ class CodeTable:
     def _by_key(self) -> dict[str, str]:
         """Each code's folded key to its value (the first value of a shared code wins)."""
         found: dict[str, str] = {}
-        for known, value in [*((c, v) for v, c in self.codes.items()), *self.also.items()]:
+        pairs = [*((c, v) for v, c in self.codes.items()), *self.also.items()]
+        for known, value in [*pairs, *self.lookup_ids.items()]:
             found.setdefault(_key(known), value)
         return found
 
     @property
     def menu(self) -> tuple[str, ...]:
-        """The option list printed in "Menu Data"."""
+        """The option list printed in "Menu Data": the Incident Recorder's own labels only."""
         listed = [c for c in self.codes.values() if c]
         return tuple(dict.fromkeys([*listed, *self.also]))
 
@@ -173,7 +176,7 @@ GBV_TYPES = CodeTable(
         GbvType.PSYCHOLOGICAL_ABUSE: "Psychological / Emotional Abuse",
     },
     # Primero's lookup ids, as its export writes them when no translation is configured.
-    {
+    lookup_ids={
         "denial_of_resources_opportunities_or_services": GbvType.DENIAL_OF_RESOURCES,
         "psychological_emotional_abuse": GbvType.PSYCHOLOGICAL_ABUSE,
     },
@@ -205,7 +208,7 @@ CONTEXTS = CodeTable(
 SEXES = CodeTable(
     Column.SEX,
     {Sex.FEMALE: "F", Sex.MALE: "M", Sex.INTERSEX: "", Sex.NOT_STATED: ""},
-    {"female": Sex.FEMALE, "male": Sex.MALE},
+    lookup_ids={"female": Sex.FEMALE, "male": Sex.MALE},  # Primero's ids
 )
 AGE_GROUPS = CodeTable(
     Column.PERPETRATOR_AGE,

@@ -45,7 +45,7 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
-from onestop.services.validation import text_limits
+from onestop.services.validation import reason_problems, text_limits
 
 RECORD_TYPE = "health_encounter"
 
@@ -314,6 +314,16 @@ class HealthService:
         with session.unit_of_work(Section.HEALTH, Action.WRITE, record_ref=reference) as s:
             case, row = self._find(s, reference, encounter_id)
             check_version(row, expected_version, "encounter")
+            if row.entered_in_error:  # a correction would bring it back without a word
+                raise ValidationFailed.of(
+                    {
+                        "encounter": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This encounter is marked as entered in error: clear the mark "
+                            "before correcting it.",
+                        )
+                    }
+                )
             self._validate(s, case, details)
             sectionkeys.require_key(session, Section.HEALTH)
             injuries, treatments, follow_ups = _children(s, row.id)
@@ -394,6 +404,7 @@ class HealthService:
                     }
                 )
             problems = text_limits(HealthEncounter, {"error_reason": reason})
+            problems.update(reason_problems("error_reason", reason))
             if problems:
                 raise ValidationFailed.of(problems)
             injuries, treatments, follow_ups = _children(s, row.id)

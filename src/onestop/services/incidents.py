@@ -35,7 +35,7 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
-from onestop.services.validation import text_limits
+from onestop.services.validation import reason_problems, text_limits
 
 RECORD_TYPE = "incident"
 
@@ -336,6 +336,7 @@ class IncidentService:
                     }
                 )
             problems = text_limits(Incident, {"error_reason": reason})
+            problems.update(reason_problems("error_reason", reason))
             if problems:
                 raise ValidationFailed.of(problems)
             bump_version(s, RECORD_TYPE, row, _HISTORY_FIELDS, self._session.actor.username)

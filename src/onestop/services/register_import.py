@@ -52,6 +52,7 @@ from onestop.domain.clinical import IncidentTime
 from onestop.domain.gbvims import RegisterField as Field
 from onestop.domain.roles import Action, Capability, Role, Section
 from onestop.domain.validation import (
+    BIDI_CONTROLS,
     PersonFacts,
     age_on,
     check_incident_time,
@@ -169,21 +170,32 @@ class RegisterFile:
             sheet, headers = _xlsx_head(path)
             return cls(path, "xlsx", "", "", headers, digest, sheet)
         encoding, delimiter = detect_csv(path)
-        with _readable_csv(), _csv_text(path, encoding) as f:
+        with _readable_csv(1), _csv_text(path, encoding) as f:
             first = next(csv.reader(f, delimiter=delimiter), [])
         return cls(path, "csv", encoding, delimiter, tuple(h.strip() for h in first), digest)
+
+    def count_rows(self) -> int:
+        """How many rows a CSV has below its headers (read once more, quickly: quoted line
+        breaks counted right), for a progress bar that says how far; 0 for a workbook,
+        whose count is not known before it is read."""
+        if self.kind != "csv":
+            return 0
+        return sum(1 for _ in self.rows())
 
     def rows(self) -> Iterator[tuple[int, dict[str, str]]]:
         """(line number, {header: cell text}) for each row below the headers, streamed."""
         if self.kind == "xlsx":
             yield from _xlsx_rows(self.path, self.sheet, self.headers)
             return
-        with _readable_csv(), _csv_text(self.path, self.encoding) as f:
+        line = 1  # the row being read, named when it cannot be
+        with _readable_csv(lambda: line), _csv_text(self.path, self.encoding) as f:
             reader = csv.reader(f, delimiter=self.delimiter)
             next(reader, None)
-            for number, cells in enumerate(reader, start=2):
+            line = 2
+            for cells in reader:
                 if any(c.strip() for c in cells):
-                    yield number, dict(zip(self.headers, cells, strict=False))
+                    yield line, dict(zip(self.headers, cells, strict=False))
+                line += 1
 
 
 def _sha256(path: Path) -> str:
@@ -195,8 +207,9 @@ def _sha256(path: Path) -> str:
 
 
 def detect_csv(path: Path) -> tuple[str, str]:
-    """The encoding (by its byte order mark, else the first that decodes the head: utf-8,
-    cp1252, latin-1) and the delimiter (csv.Sniffer among , ; tab |) of a CSV file."""
+    """The encoding (by its byte order mark, else by reading the whole file: utf-8, cp1252,
+    latin-1) and the delimiter (csv.Sniffer among , ; tab |) of a CSV file. A file mixing
+    UTF-8 with another encoding, or of bytes that are not text, is refused in words."""
     with path.open("rb") as f:
         head = f.read(SNIFF_BYTES)
     if head.startswith(codecs.BOM_UTF8):
@@ -204,15 +217,7 @@ def detect_csv(path: Path) -> tuple[str, str]:
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
-        encoding = "latin-1"
-        cut = head if len(head) < SNIFF_BYTES else head[: head.rfind(b"\n") + 1] or head
-        for candidate in ("utf-8", "cp1252"):
-            try:
-                cut.decode(candidate)
-            except UnicodeDecodeError:
-                continue
-            encoding = candidate
-            break
+        encoding = _byte_encoding(path)
     sample = head.decode(encoding, errors="ignore")
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
@@ -221,10 +226,66 @@ def detect_csv(path: Path) -> tuple[str, str]:
     return encoding, delimiter
 
 
+# Bytes no text file holds: C0 controls but tab, line feed and carriage return (a file
+# of random bytes has one in eight of them; a register none).
+_NOT_TEXT = bytes(b for b in range(32) if b not in b"\t\n\r") + b"\x7f"
+MAX_CONTROL_SHARE = 0.01
+
+
+def _file_problem(message: str) -> ValidationFailed:
+    return ValidationFailed.of({"file": message})
+
+
+def _byte_encoding(path: Path) -> str:
+    """utf-8 when every line is UTF-8, else cp1252 when it decodes, else latin-1, read over
+    the whole file line by line (a head can be UTF-8 and a later row cp1252). Lines of both
+    kinds (UTF-8 names beside cp1252 ones) cannot be read as one encoding without garbling
+    one kind, so the file is refused; so is one whose bytes are mostly controls (not text)."""
+    utf8_lines = other_lines = controls = size = 0
+    cp1252 = True
+    with path.open("rb") as f:
+        for line in f:
+            size += len(line)
+            controls += len(line) - len(line.translate(None, _NOT_TEXT))
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                other_lines += 1
+                if cp1252:
+                    try:
+                        line.decode("cp1252")
+                    except UnicodeDecodeError:
+                        cp1252 = False
+            else:
+                utf8_lines += 1
+    if size and controls / size > MAX_CONTROL_SHARE:
+        raise _file_problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file is not text: it cannot be a register. Save the register as CSV "
+                "(UTF-8) or .xlsx.",
+            )
+        )
+    if utf8_lines and other_lines:
+        raise _file_problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file mixes encodings (some rows UTF-8, others not), so some names would "
+                "come in garbled: save it again as CSV UTF-8.",
+            )
+        )
+    if not other_lines:
+        return "utf-8"
+    return "cp1252" if cp1252 else "latin-1"
+
+
 @contextlib.contextmanager
-def _readable_csv() -> Iterator[None]:
+def _readable_csv(line: int | Callable[[], int]) -> Iterator[None]:
     """A CSV the csv module cannot split (a cell longer than its field limit, 131,072
-    characters, far over any field's limit) is refused with a sentence, not a crash."""
+    characters, far over any field's limit) is refused with a sentence naming the row it
+    could not read (``line``, or a callable giving it), not a crash."""
     try:
         yield
     except csv.Error:
@@ -232,8 +293,9 @@ def _readable_csv() -> Iterator[None]:
             {
                 "file": QT_TRANSLATE_NOOP(
                     "Messages",
-                    "This file cannot be read as CSV: a cell is far too long or badly quoted.",
-                )
+                    "This file cannot be read as CSV: a cell on row {line} is far too long or "
+                    "badly quoted.",
+                ).format(line=line if isinstance(line, int) else line())
             }
         ) from None
 
@@ -387,6 +449,7 @@ def parse_row(
     )
     if row.register_id and (problem := one_line_problem(row.register_id)) is not None:
         p[Field.REGISTER_ID.value] = problem
+    p.update(_garbled_problems(row))
     if len(row.register_id) > MAX_REGISTER_ID:
         p[Field.REGISTER_ID.value] = QT_TRANSLATE_NOOP(
             "Messages", "At most {limit:,} character(s).", "", MAX_REGISTER_ID
@@ -409,6 +472,42 @@ def parse_row(
             "Messages", "The number of perpetrators is between 1 and 50."
         )
     return row
+
+
+def _garbled(text: str) -> Iterator[str]:
+    for encoding in ("cp1252", "latin-1"):
+        yield text.encode("utf-8").decode(encoding, errors="replace")
+
+
+# An invisible control (direction mark, zero-width space) whose UTF-8 bytes were read as
+# cp1252 or latin-1: "\u202e" comes in as "â€®", which no name check recognises.
+_GARBLED_CONTROLS = frozenset(
+    g
+    for c in (*BIDI_CONTROLS, "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+    for g in _garbled(c)
+)
+
+
+def _garbled_control(value: str) -> bool:
+    suspicious = "\u00e2" in value or "\u00ef" in value  # how each of them starts
+    return suspicious and any(g in value for g in _GARBLED_CONTROLS)
+
+
+def _garbled_problems(row: ParsedRow) -> dict[str, str]:
+    """A name, alias or register id holding a control garbled by the wrong encoding."""
+    return {
+        target.value: QT_TRANSLATE_NOOP(
+            "Messages",
+            "This holds an invisible character garbled by the wrong encoding: save the "
+            "file again as CSV UTF-8.",
+        )
+        for target, value in (
+            (Field.NAME, row.name),
+            (Field.ALIAS, row.alias),
+            (Field.REGISTER_ID, row.register_id),
+        )
+        if _garbled_control(value)
+    }
 
 
 def _set(row: ParsedRow, target: Field, cell: str) -> None:
@@ -615,8 +714,9 @@ class ImportService:
         self, file: RegisterFile, mapping: ColumnMapping, progress: Progress | None = None
     ) -> DryRun:
         """Every row checked and matched, nothing written (one audit entry: the counts).
-        ``progress(rows checked, 0)`` is called every few rows (the total is not known before
-        the end); it may raise to stop the check, which is then audited as stopped."""
+        ``progress(rows checked, rows in the file)`` is called every few rows (the total is
+        0 when it is not known before the end: a workbook); it may raise to stop the check,
+        which is then audited as stopped."""
         session = self._session
         self.require_checking()
         mapping.check(file.headers)
@@ -664,12 +764,15 @@ class ImportService:
         problems, duplicates = checked.problems, checked.duplicates
         intake = IntakeService(session)
         same_code = _SameCode(session, today)
+        total = 0
         if progress is not None:
             progress(0, 0)
+            total = file.count_rows()
+            progress(0, total)
         for line, cells in file.rows():
             checked.rows += 1
             if progress is not None and checked.rows % PROGRESS_EVERY == 0:
-                progress(checked.rows, 0)
+                progress(checked.rows, max(total, checked.rows))
             row = parse_row(line, cells, mapping, today)
             if row.problems:
                 checked.refused += 1
@@ -745,8 +848,8 @@ class ImportService:
                 s,
                 AuditAction.RECORD_WRITE,
                 Section.IDENTITY,
-                detail=f"register import sha256 {file.sha256}: {writer.cases} cases, "
-                f"{writer.incidents} incidents, {writer.merged} merged",
+                detail=f"register import sha256 {file.sha256}: {writer.cases} cases"
+                f"{writer.created()}, {writer.incidents} incidents, {writer.merged} merged",
             )
         caseindex.forget(session)  # rebuilt, with the imported names, at the next search
         return Imported(writer.cases, writer.incidents, writer.merged, file.sha256)
@@ -773,6 +876,17 @@ class _Writer:
         incidents = session.section_keys.current(Section.INCIDENTS)
         self.incidents_version = incidents.version if incidents is not None else None
         self.cases = self.incidents = self.merged = self.done = 0
+        self.references: list[str] = []  # the first case created, and the last so far
+
+    def created(self) -> str:
+        """The references of the cases created, for the audit entry: bounded however long
+        the register (the first and the last; a case is found by its reference, its survivor
+        is not named)."""
+        if not self.references:
+            return ""
+        if len(self.references) == 1:
+            return f" ({self.references[0]})"
+        return f" ({self.references[0]} … {self.references[-1]})"
 
     def _reference(self, year: int) -> str:
         if year not in self.counters:
@@ -842,6 +956,10 @@ class _Writer:
             sealed[column] = seal_value(self.key, "cases", column, case_id, 1, sealed[column])
         sealed["key_version"] = self.key.version
         self.cases += 1
+        if len(self.references) < 2:
+            self.references.append(reference)
+        else:
+            self.references[-1] = reference
         if incident is not None:
             self.incident_rows.append(
                 {

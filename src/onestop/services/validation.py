@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from onestop.domain.passwords import PasswordRejected, check_password, check_username
-from onestop.domain.validation import Problems, one_line_problem
+from onestop.domain.validation import BIDI_CONTROLS, Problems, one_line_problem
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
 
@@ -61,3 +61,42 @@ def text_limits(model: type[Any], values: Mapping[str, Any]) -> Problems:
                 "Messages", "At most {limit:,} character(s).", "", limit
             ).format(limit=limit)
     return problems
+
+
+MAX_REASON = 500  # why a record was entered in error: a sentence or two, not a pasted file
+# Characters that show nothing but make text display or compare as something else.
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+
+
+def reason_problems(field: str, reason: str) -> Problems:
+    """The rules names follow, for a reason kept with a record (it may run over a few
+    lines): no control characters, no direction marks or zero-width characters, no lone
+    surrogates, and at most MAX_REASON characters; a message under ``field`` when broken."""
+    if len(reason) > MAX_REASON:
+        return {
+            field: QT_TRANSLATE_NOOP(
+                "Messages", "A reason can be at most %n character(s).", "", MAX_REASON
+            )
+        }
+    for c in reason:
+        code = ord(c)
+        if (code < 32 and c not in "\t\n\r") or 0x7F <= code <= 0x9F:
+            return {
+                field: QT_TRANSLATE_NOOP("Messages", "A reason cannot contain control characters.")
+            }
+        if c in BIDI_CONTROLS or c in ZERO_WIDTH:
+            return {
+                field: QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A reason cannot contain invisible characters (direction marks, zero-width "
+                    "spaces): they can make it display as something else. Type it again "
+                    "without copying it from elsewhere.",
+                )
+            }
+        if 0xD800 <= code <= 0xDFFF:
+            return {
+                field: QT_TRANSLATE_NOOP(
+                    "Messages", "A reason cannot contain characters that are not valid text."
+                )
+            }
+    return {}

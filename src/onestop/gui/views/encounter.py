@@ -354,7 +354,19 @@ class EncounterEditor(QWidget):
             return
         self._say(explain(exc))
 
+    def _treatment_left_typed(self) -> bool:
+        """A dose typed but not added would be dropped without a word (and its countdown go
+        on counting): say so under the row, and save nothing."""
+        if not self.treatment_notes.text().strip():
+            return False
+        self.dose_message.setText(self.tr("Add this treatment or clear it before saving."))
+        self.dose_message.show()
+        self.treatment_notes.setFocus()
+        return True
+
     def save(self) -> None:
+        if self._treatment_left_typed():
+            return
         with report_errors(self._show_error) as outcome:
             if self.encounter is None:
                 encounter = self._health.record(self._reference, self.details())

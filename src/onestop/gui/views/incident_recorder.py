@@ -6,10 +6,10 @@ gathers the choices and says where the file went."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -59,8 +59,9 @@ class IncidentRecorderDialog(QDialog):
         # Only months that have ended are offered (the service refuses any other, as the
         # statistics are released): by default the last one.
         self.latest = Months.last_ended(today)
-        self.first = self._month(self.tr("First month"), self.latest)
-        self.last = self._month(self.tr("Last month"), self.latest)
+        # Named as the labels beside them read, for a screen reader and for voice control.
+        self.first = self._month(self.tr("From"), self.latest)
+        self.last = self._month(self.tr("To"), self.latest)
         form.addRow(self.tr("&From"), self.first)
         form.addRow(self.tr("&To"), self.last)
         where = QHBoxLayout()
@@ -149,22 +150,32 @@ class IncidentRecorderDialog(QDialog):
         except Exception as exc:
             self._say(self.message, explain(exc))
             return
+        native = QDir.toNativeSeparators(str(done.path))
         self._say(  # news, not an error
             self.message,
             self.tr("Written {path}: %n incident(s).", "", done.rows).format(
-                path=breakable(done.path)
+                path=self._fitted(native)
             ),
             error=False,
         )
+        self.message.setToolTip(native)  # the whole path, should it be shortened
 
-
-def breakable(path: Path) -> str:
-    """``path`` with a zero-width space after each folder separator, so a long path wraps on
-    its folders in a word-wrapped label instead of running past the dialog's edge."""
-    return str(path).replace(os.sep, os.sep + ZERO_WIDTH_SPACE)
-
-
-ZERO_WIDTH_SPACE = "\u200b"
+    def _fitted(self, path: str) -> str:
+        """``path`` as it fits on one line of the dialog: its folder shortened in the middle
+        ("…"), the file's name whole, when too long. (Zero-width spaces to let it
+        wrap ended up in copied text.)"""
+        layout = self.layout()
+        room = self.width()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            room -= margins.left() + margins.right()
+        metrics = self.message.fontMetrics()
+        room -= 2 * metrics.averageCharWidth()  # the label's own frame and spacing
+        if metrics.horizontalAdvance(path) <= room:
+            return path
+        folder, sep, name = path.rpartition(QDir.separator())
+        room -= metrics.horizontalAdvance(sep + name)
+        return metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, max(room, 100)) + sep + name
 
 
 class RecorderButton(QPushButton):

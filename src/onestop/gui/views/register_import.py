@@ -353,14 +353,20 @@ class ImportView(Screen):
                 return file, None  # its columns changed: the mapping is shown anew first
             return file, ImportService(session).dry_run(file, mapping, progress)
 
-        self.progress.setRange(0, 0)  # busy: the number of rows is known at the end
+        self.progress.setRange(0, 0)  # busy until the rows are counted (a CSV's)
         self._say(self.tr("Checking every row…"))
         self.cancel_button.setText(self.tr("Cancel check"))
         job = Job(work, self)
+        job.progressed.connect(self._check_progressed)
         job.done.connect(lambda result: self._checked(result, mapping, kept))
         job.failed.connect(self._check_failed)
         self.job = job.start()
         self._enable()
+
+    def _check_progressed(self, done: int, total: int) -> None:
+        """Rows checked of the rows in the file when their number is known, else busy."""
+        self.progress.setRange(0, total)  # (0, 0) is busy
+        self.progress.setValue(done)
 
     def _check_failed(self, exc: BaseException) -> None:
         self.plan = None

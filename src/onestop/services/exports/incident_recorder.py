@@ -199,6 +199,21 @@ def _staff_codes(s: Session) -> dict[str, str]:
     }
 
 
+def _ordinals(s: Session, cases: set[int]) -> dict[int, int]:
+    """Each incident's number within its case (1, 2, … in recorded order, those entered in
+    error counted too, so a number never changes): the INCIDENT ID is the case's reference
+    and this number, never the database's id (internal numbering stays inside)."""
+    numbers: dict[int, int] = {}
+    seen: dict[int, int] = {}
+    for case_id, incident_id in s.execute(
+        select(Incident.case_id, Incident.id)
+        .where(Incident.case_id.in_(cases))
+        .order_by(Incident.created_at, Incident.id)
+    ):
+        seen[case_id] = numbers[incident_id] = seen.get(case_id, 0) + 1
+    return numbers
+
+
 def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
     """The "Incident Data" rows, in the Incident Recorder's column order."""
     start, end = months.bounds
@@ -223,12 +238,13 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
         select(Incident.id).where(Incident.created_at >= start, Incident.created_at < end),
     )
     staff_codes = _staff_codes(s)
+    ordinal = _ordinals(s, {row.Incident.case_id for row in found})
     rows = []
     for row in found:
         incident: Incident = row.Incident
         case: Case = row.Case
         values: dict[gbvims.Column, Any] = {
-            gbvims.Column.INCIDENT_ID: f"{case.reference}-{incident.id}",
+            gbvims.Column.INCIDENT_ID: f"{case.reference}-{ordinal[incident.id]}",
             gbvims.Column.SURVIVOR_CODE: case.register_id or case.reference,
             gbvims.Column.CASE_MANAGER_CODE: staff_codes.get(case.caseworker or "", ""),
             gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date() if case.opening_known else None,

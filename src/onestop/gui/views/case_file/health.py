@@ -73,23 +73,8 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         record.setObjectName("recordEncounterButton")
         record.clicked.connect(file.start_encounter)
         buttons.addWidget(record)
-        correct = QPushButton(translate("CaseFileWidget", "&Correct the selected encounter…"), page)
-        correct.setObjectName("correctEncounterButton")
-        correct.setAccessibleName(translate("CaseFileWidget", "Correct the selected encounter"))
-        correct.setEnabled(False)
         saved = v.health or ()
-
-        def correct_selected() -> None:
-            picked = encounters.selectionModel().selectedRows()
-            if picked:
-                file.start_encounter(encounter=saved[picked[0].row()])
-
-        encounters.selectionModel().selectionChanged.connect(
-            lambda *_: correct.setEnabled(encounters.selectionModel().hasSelection())
-        )
-        encounters.activated.connect(lambda _i: correct_selected())
-        correct.clicked.connect(correct_selected)
-        buttons.addWidget(correct)
+        buttons.addWidget(_correct_button(file, encounters, saved, page))
         if saved:
             _error_buttons(file, encounters, saved, buttons)
     if file.may_read(*MEDICO_LEGAL_NEEDS) and (v.health or v.forensic):
@@ -101,6 +86,43 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     col.addLayout(buttons)
     stack.addWidget(page)
     return stack
+
+
+def _correct_button(
+    file: CaseFileWidget, encounters: QTableView, saved: Sequence[Encounter], page: QWidget
+) -> QPushButton:
+    """Correct the chosen encounter (also on a double click); not one marked entered in
+    error, which its mark must leave first (a correction would bring it back silently)."""
+    correct = QPushButton(translate("CaseFileWidget", "&Correct the selected encounter…"), page)
+    correct.setObjectName("correctEncounterButton")
+    correct.setAccessibleName(translate("CaseFileWidget", "Correct the selected encounter"))
+    correct.setEnabled(False)
+
+    def selected() -> Encounter | None:
+        picked = encounters.selectionModel().selectedRows()
+        return saved[picked[0].row()] if picked else None
+
+    def correct_selected() -> None:
+        e = selected()
+        if e is not None and not e.entered_in_error:  # clear the mark first
+            file.start_encounter(encounter=e)
+
+    def follow_selection() -> None:
+        e = selected()
+        correct.setEnabled(e is not None and not e.entered_in_error)
+        correct.setToolTip(
+            translate(
+                "CaseFileWidget",
+                "Marked as entered in error: clear the mark before correcting it.",
+            )
+            if e is not None and e.entered_in_error
+            else ""
+        )
+
+    encounters.selectionModel().selectionChanged.connect(lambda *_: follow_selection())
+    encounters.activated.connect(lambda _i: correct_selected())
+    correct.clicked.connect(correct_selected)
+    return correct
 
 
 def _error_buttons(
