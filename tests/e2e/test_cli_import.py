@@ -69,8 +69,12 @@ def test_import_dry_run_then_import_then_export(vault: SampleVault, tmp_path: Pa
     )
     assert exported.returncode == 0, exported.stderr
     assert "0 incidents" in exported.stdout  # no consent to statistics recorded for them
-    header = next(load_workbook(out, read_only=True)[gbvims.INCIDENT_SHEET].iter_rows())
-    assert [c.value for c in header] == [c.value for c in gbvims.COLUMNS]
+    book = load_workbook(out, read_only=True)  # read-only keeps the file open until closed
+    try:
+        header = next(book[gbvims.INCIDENT_SHEET].iter_rows())
+        assert [c.value for c in header] == [c.value for c in gbvims.COLUMNS]
+    finally:
+        book.close()
 
 
 def test_import_needs_a_mapping_for_an_unknown_register(vault: SampleVault, tmp_path: Path) -> None:
