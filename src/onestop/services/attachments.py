@@ -4,7 +4,9 @@ Each attachment belongs to a section and has that section's permissions. Its con
 encrypted blob (never a plaintext file, never named after anything in it); the SHA-256 of the
 original is recorded for evidence integrity and checked on every opening and by ``verify``.
 A photograph of the survivor needs her consent to photography in force when it was taken.
-Thumbnails are made in memory and stored encrypted too.
+Thumbnails are made in memory and stored encrypted too. Its title and original file name are
+sealed under the key of its section (services.sealedcolumns.ROW_SECTION): whoever may not read
+that section cannot read them from the files either.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.audit import MAX_DETAIL
 from onestop.services.consent import consent_in_force
 from onestop.services.records import (
@@ -317,7 +320,9 @@ class AttachmentService:
         section = self._section_of(reference, attachment_id)
         with self._session.unit_of_work(section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, attachment_id)
-            found = versions(s, RECORD_TYPE, row.id)
+            found = tuple(
+                _open_version(self._session, row.id, v) for v in versions(s, RECORD_TYPE, row.id)
+            )
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -438,6 +443,22 @@ class AttachmentService:
                         detail=detail,
                     )
         return {i: opened[i] for i in attachment_ids if i in opened}
+
+
+def _open_version(session: VaultSession, attachment_id: int, version: Version) -> Version:
+    """An earlier version with its title opened. A version from before the attachment moved to
+    another section is sealed with the key of the section it was in then: to a reader who
+    does not hold that key its title reads as a sealed field does (sealedcolumns.SEALED_TEXT)."""
+    fields = dict(version.fields)
+    try:
+        fields = sectionkeys.open_snapshot(
+            session, "attachments", attachment_id, version.version, fields
+        )
+    except sectionkeys.KeyNotHeld:
+        fields.pop("key_version", None)
+        names = sealedcolumns.sealed_names(Attachment)
+        fields.update({name: sealedcolumns.SEALED_TEXT for name in names if name in fields})
+    return Version(version.version, version.replaced_at, version.replaced_by, fields)
 
 
 def _opened_details(ids: Sequence[int], verb: str = "opened") -> list[str]:
