@@ -20,9 +20,12 @@ import secrets
 import pytest
 
 from onestop.db.textcolumns import ENCRYPTED_SECTIONS
-from onestop.domain.roles import Action, Role, Section, may_break_glass, permits
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import GLASS_FLAG, Action, Role, Section, may_break_glass, permits
 from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.attachments import AttachmentService
+from onestop.services.audit import AuditService
+from onestop.services.breakglass import BreakGlassService
 from onestop.vault.keyslots import VAULT_KEY, user_slot_id
 from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
@@ -253,3 +256,30 @@ def test_older_titles_are_sealed_at_the_next_sign_in_of_a_holder(vault, make_cas
         assert holding(every_text_value(conn), marker) == []
     finally:
         conn.close()
+
+
+def test_a_title_read_by_break_glass_opens_with_that_sections_key(vault, make_case) -> None:
+    """A clinician who broke glass into a file's legal section sees its scans' titles: each
+    opened in a read of that section of its own, audited as break-glass; before, not at all."""
+    reference = make_case()
+    marker = canary()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        AttachmentService(advocate).add(
+            reference, Section.LEGAL, scan(), "application/pdf", title=f"order {marker}"
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        files = AttachmentService(clinician)
+        assert files.list(reference) == ()
+        BreakGlassService(clinician).open(
+            reference, Section.LEGAL, "Unconscious on arrival; need the order's conditions"
+        )
+        (found,) = files.list(reference)
+        assert found.title == f"order {marker}" and found.section is Section.LEGAL
+    with vault.sign_in(Role.MANAGER) as manager:
+        reads = AuditService(manager).entries(action=AuditAction.RECORD_READ.value)
+        assert any(
+            e.section == Section.LEGAL.value
+            and GLASS_FLAG in e.role
+            and e.detail == "attachments listed"
+            for e in reads
+        )
