@@ -375,39 +375,41 @@ class AttachmentService:
             )
             listed = tuple(_info(r, case.reference) for r in rows)
             closed = {r.id for r in rows if sealedcolumns.is_closed(r)}
-        by_glass: dict[Section, list[int]] = {}
+        by_glass: dict[Section, tuple[int, ...]] = {}
         for info in listed:
             if info.attachment_id in closed and not session.allowed(info.section, Action.READ):
-                by_glass.setdefault(info.section, []).append(info.attachment_id)
+                by_glass[info.section] = (*by_glass.get(info.section, ()), info.attachment_id)
         if not by_glass:
             return listed
         opened = self._by_break_glass(case.reference, by_glass)
-        return tuple(replace(i, **opened.get(i.attachment_id, {})) for i in listed)
+        return tuple(
+            replace(i, title=opened[i.attachment_id][0], original_name=opened[i.attachment_id][1])
+            if i.attachment_id in opened
+            else i
+            for i in listed
+        )
 
     def _by_break_glass(
-        self, reference: str, by_glass: dict[Section, list[int]]
-    ) -> dict[int, dict[str, str]]:
+        self, reference: str, by_glass: dict[Section, tuple[int, ...]]
+    ) -> dict[int, tuple[str, str]]:
         """The titles and file names of attachments in sections she reads by break-glass:
         each section's in a unit of work of its own, the only one its key is lent to, audited
         as a read by break-glass like any other."""
         session = self._session
-        names = sealedcolumns.sealed_names(Attachment)
-        opened: dict[int, dict[str, str]] = {}
+        opened: dict[int, tuple[str, str]] = {}
         for section, ids in by_glass.items():
             with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
                 ring = s.info["section_keys"]
                 # Columns, not rows: the rows, loaded before without this key, stay as they are.
-                columns = [getattr(Attachment, name) for name in names]
+                columns = (Attachment.id, Attachment.version, Attachment.title)
                 found = s.execute(
-                    select(Attachment.id, Attachment.version, *columns).where(
-                        Attachment.id.in_(ids)
-                    )
+                    select(*columns, Attachment.original_name).where(Attachment.id.in_(ids))
                 )
-                for row in found:
-                    opened[row.id] = {
-                        name: _open_or_sealed(ring, name, row.id, row.version, getattr(row, name))
-                        for name in names
-                    }
+                for row_id, version, title, name in found:
+                    opened[row_id] = (
+                        _open_or_sealed(ring, "title", row_id, version, title),
+                        _open_or_sealed(ring, "original_name", row_id, version, name),
+                    )
                 session.audit(
                     s,
                     AuditAction.RECORD_READ,
