@@ -9,7 +9,8 @@ the first sign-in of someone who holds the forensic key seals it
 (services.sectionkeys.seal_older_text): that is an UPDATE, so the no-update trigger is
 replaced by one that allows exactly that, once per row: ``key_version`` from NULL to a
 version, each text column to a sealed value (or left empty), and nothing else changed.
-Every other update, and every update of a sealed row, is still refused.
+Every other update, and every update of a sealed row, is still refused (a condition that is
+NULL, not true, refuses too).
 
 Revision ID: 0042
 Revises: 0041
@@ -29,12 +30,12 @@ KEPT = ("id", "specimen_id", "at", "recorded_at", "recorded_by")
 
 NO_UPDATE_BUT_SEALING = f"""
 CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
-WHEN NOT (
+WHEN NOT coalesce((
     OLD.key_version IS NULL AND NEW.key_version IS NOT NULL
     AND {" AND ".join(f"NEW.{c} IS OLD.{c}" for c in KEPT)}
     AND {" AND ".join(f"(NEW.{c} = '') = (OLD.{c} = '')" for c in SEALED)}
     AND {" AND ".join(f"(NEW.{c} = '' OR NEW.{c} LIKE 'osk1.%')" for c in SEALED)}
-)
+), 0)
 BEGIN SELECT RAISE(ABORT, 'the chain of custody is append-only'); END
 """
 
