@@ -84,7 +84,13 @@ from onestop.services.legal import (
 )
 from onestop.services.records import CaseRecords, new_row
 from onestop.services.referrals import ReferralDetails, ReferralService
-from onestop.services.sealedcolumns import TRANSPARENT, row_version, seal_value, sealed_columns
+from onestop.services.sealedcolumns import (
+    TRANSPARENT,
+    row_section,
+    row_version,
+    seal_value,
+    sealed_names,
+)
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.users import UserService
@@ -190,7 +196,7 @@ class _Writer:
             self.next_ids[table.name] += 1
         values = _row_values(row)
         if type(row) in TRANSPARENT:
-            section, columns = sealed_columns(type(row))
+            section, columns = row_section(row), sealed_names(type(row))
             key = self.session.section_keys.current(section)
             assert key is not None, f"the seeder holds no {section.value} key"
             for column in columns:

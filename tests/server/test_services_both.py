@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -19,14 +20,18 @@ from faker import Faker
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
 from onestop.domain.counselling import SessionType
+from onestop.domain.forensic import Handover, SpecimenType
 from onestop.domain.periods import Period
 from onestop.domain.roles import Role, Section
 from onestop.errors import NotFound, PermissionDenied
 from onestop.services import audit
 from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService, SessionDetails
+from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.intake import Intake, IntakeService
@@ -149,16 +154,41 @@ def test_statistics_are_compiled_and_their_release_kept(centre: Both) -> None:
         assert [period for period, _ in service.released()] == [month.name]
 
 
+def test_a_chain_of_custody_is_sealed_and_read_back_in_order(centre: Both) -> None:
+    """A hand-over's id is chosen before its INSERT (the server's sequence, or the vault's
+    next id), so its text goes in sealed: several in a row come back whole, in order."""
+    with centre.sign_in(Role.CASEWORKER) as cw:
+        reference = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
+    exam_at = NOW - timedelta(hours=6)
+    names = ["Nurse Able", "Officer Baker", "Analyst Cole", "Clerk Dunn"]
+    with centre.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(
+            reference, Purpose.FORENSIC_COLLECTION, Decision.GIVEN, decided_at=exam_at
+        )
+        forensic = ForensicService(clinician)
+        exam = forensic.open_exam(reference, ExamDetails("Dr Examiner", exam_at))
+        seal = f"SEAL-{Faker().uuid4()[:8]}"
+        swab = SpecimenDetails(SpecimenType.VAGINAL_SWAB, exam_at, names[0], seal)
+        (specimen,) = forensic.add_specimen(reference, exam.exam_id, swab).specimens
+        for n, (handed_from, handed_to) in enumerate(pairwise(names)):
+            at = NOW - timedelta(hours=4 - n)
+            handover = Handover(handed_from, handed_to, "Laboratory", at, "Analysis")
+            forensic.hand_over(reference, specimen.specimen_id, handover)
+    with centre.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        (listed,) = ForensicService(advocate).list(reference)
+        assert [h.handed_to for h in listed.specimens[0].chain] == names[1:]
+
+
 def test_attachments_are_kept_sealed_and_come_back_checked(centre: Both) -> None:
     with centre.sign_in(Role.CASEWORKER) as cw:
         reference = CaseService(cw).open_case(SurvivorDetails(alias="Ibis")).reference
     data = b"%PDF-1.7 a scanned statement " + Faker().sentence().encode()
     with centre.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         files = AttachmentService(advocate)
-        info = files.add(reference, Section.LEGAL, data, "application/pdf")
+        info = files.add(reference, Section.LEGAL, data, "application/pdf", title="Statement")
         again = files.add(reference, Section.LEGAL, data, "application/pdf")  # the same bytes
         assert files.open(reference, again.attachment_id) == data
-        assert len(files.list(reference)) == 2
+        assert [a.title for a in files.list(reference)] == ["Statement", ""]
     # Refused on both; on the server the row policy hides the row itself, so the service finds
     # no such attachment (and so writes no refusal entry) where the local vault refuses it.
     refusal = {"local": PermissionDenied, "server": NotFound}[centre.name]

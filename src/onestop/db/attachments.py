@@ -21,7 +21,8 @@ class StoredBlob(Base):
 class Attachment(Versioned, Base):
     """A photo or scan in a case, in one section (an injury photo is health or forensic, and
     has that section's permissions). The content is an encrypted blob; the title and original
-    file name are here, inside the encrypted database, and never used as file names on disk."""
+    file name are here, sealed under the key of the attachment's section
+    (services.sealedcolumns.ROW_SECTION), and never used as file names on disk."""
 
     __tablename__ = "attachments"
 
@@ -40,3 +41,6 @@ class Attachment(Versioned, Base):
     taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(32))
+    # The key version its title and file name are sealed with (services.sealedcolumns); NULL:
+    # not sealed yet (a vault from before migration 0041).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

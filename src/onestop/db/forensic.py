@@ -9,6 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
 
+# As migration 0006 made them; migration 0042 replaces the first with one that also lets a
+# row from before it be sealed, once, keeping everything else (CustodyEvent).
 CUSTODY_APPEND_ONLY_TRIGGERS = (
     """
     CREATE TRIGGER custody_events_no_update BEFORE UPDATE ON custody_events
@@ -61,6 +63,10 @@ class Specimen(Versioned, Base):
 
 
 class CustodyEvent(Base):
+    """One hand-over of a specimen. Append-only: its id is chosen before the INSERT so its text
+    goes in sealed (services.sealedcolumns.IDS_FIRST); the one update the triggers allow seals
+    a row from before migration 0042, once (db/migrations/versions/0042_custody_sealed.py)."""
+
     __tablename__ = "custody_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -74,3 +80,5 @@ class CustodyEvent(Base):
     purpose: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(32))
+    # The forensic key's version its text is sealed with; NULL: not sealed yet (before 0042).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

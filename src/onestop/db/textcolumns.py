@@ -58,11 +58,14 @@ PERPETRATOR_SEALED: Mapping[str, tuple[str, ...]] = {
 }
 
 # The forensic section's text: the examiner as written, her notes and opinion; who collected
-# each specimen and its notes. A specimen's seal number stays coded (CODED: it is matched for
-# uniqueness and printed on the bag); the chain of custody is append-only (NOT_YET below).
+# each specimen and its notes; each hand-over in the chain of custody: who handed it to whom,
+# the organisation and why (none of them filtered on: the chain is read whole, per specimen).
+# A specimen's seal number stays coded (CODED: it is matched for uniqueness and printed on the
+# bag), and so do a hand-over's time and who recorded it.
 FORENSIC_SEALED: Mapping[str, tuple[str, ...]] = {
     "forensic_exams": ("examiner", "notes", "opinion"),
     "specimens": ("collected_by", "notes"),
+    "custody_events": ("handed_from", "handed_to", "organisation", "purpose"),
 }
 
 # The legal section's text: a matter's references, court, notes, judge and parties (her name
@@ -122,6 +125,13 @@ ENCRYPTED: Mapping[Column, Section] = {
 SEALED_PER_SECTION: Mapping[Column, str] = {
     ("drafts", "content"): "sealed for drafts of an encrypted section (drafts.section)",
     ("record_history", "snapshot"): "sealed fields stay sealed in the snapshot (key_version)",
+    # An attachment has the permissions of the section it is filed in (attachments.section),
+    # so its title and file name are sealed under that section's key, always: a section not
+    # sealed yet lends the identity key (services.sealedcolumns.ROW_SECTION says why).
+    **dict.fromkeys(
+        [("attachments", "title"), ("attachments", "original_name")],
+        "sealed under the key of the attachment's own section (attachments.section)",
+    ),
 }
 
 _WHO = "user names of staff: who did what, shown beside every record"
@@ -288,16 +298,6 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
 
 NOT_YET: Mapping[Column, Section] = {
     **_not_yet(Section.CONSENT, "consent_entries", "agency", "guardian_name"),
-    # The chain of custody is append-only (triggers refuse an UPDATE), and a sealed field is
-    # written once the row has its id: sealing it waits for ids chosen before the INSERT.
-    **_not_yet(
-        Section.FORENSIC,
-        "custody_events",
-        "handed_from",
-        "handed_to",
-        "organisation",
-        "purpose",
-    ),
     **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
     **_not_yet(
         Section.RISK,
@@ -316,8 +316,6 @@ NOT_YET: Mapping[Column, Section] = {
     **_not_yet(Section.CONFERENCES, "conference_actions", "reason"),
     **_not_yet(Section.CONFERENCES, "conference_action_reviews", "reason"),
     **_not_yet(Section.CONFERENCES, "conference_referrals", "criteria", "referring_agency"),
-    # Attachments' files are encrypted apart (vault.blobs); their titles and names are not yet.
-    **_not_yet(Section.IDENTITY, "attachments", "original_name", "title"),
     # A break-glass reason may say something of the survivor; the manager reviews it.
     **_not_yet(Section.AUDIT, "break_glass", "reason", "review_note"),
 }

@@ -4,7 +4,9 @@ Each attachment belongs to a section and has that section's permissions. Its con
 encrypted blob (never a plaintext file, never named after anything in it); the SHA-256 of the
 original is recorded for evidence integrity and checked on every opening and by ``verify``.
 A photograph of the survivor needs her consent to photography in force when it was taken.
-Thumbnails are made in memory and stored encrypted too.
+Thumbnails are made in memory and stored encrypted too. Its title and original file name are
+sealed under the key of its section (services.sealedcolumns.ROW_SECTION): whoever may not read
+that section cannot read them from the files either.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PIL import Image, UnidentifiedImageError
@@ -31,6 +33,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.audit import MAX_DETAIL
 from onestop.services.consent import consent_in_force
 from onestop.services.records import (
@@ -42,6 +45,7 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
+from onestop.vault.sectionkeys import KeyRing, SealedFieldError
 
 MAX_BYTES = 50 * 1024 * 1024
 THUMBNAIL_PX = 256
@@ -317,7 +321,9 @@ class AttachmentService:
         section = self._section_of(reference, attachment_id)
         with self._session.unit_of_work(section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, attachment_id)
-            found = versions(s, RECORD_TYPE, row.id)
+            found = tuple(
+                _open_version(self._session, row.id, v) for v in versions(s, RECORD_TYPE, row.id)
+            )
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -367,7 +373,51 @@ class AttachmentService:
                 record_ref=case.reference,
                 detail="attachments listed",
             )
-            return tuple(_info(r, case.reference) for r in rows)
+            listed = tuple(_info(r, case.reference) for r in rows)
+            closed = {r.id for r in rows if sealedcolumns.is_closed(r)}
+        by_glass: dict[Section, tuple[int, ...]] = {}
+        for info in listed:
+            if info.attachment_id in closed and not session.allowed(info.section, Action.READ):
+                by_glass[info.section] = (*by_glass.get(info.section, ()), info.attachment_id)
+        if not by_glass:
+            return listed
+        opened = self._by_break_glass(case.reference, by_glass)
+        return tuple(
+            replace(i, title=opened[i.attachment_id][0], original_name=opened[i.attachment_id][1])
+            if i.attachment_id in opened
+            else i
+            for i in listed
+        )
+
+    def _by_break_glass(
+        self, reference: str, by_glass: dict[Section, tuple[int, ...]]
+    ) -> dict[int, tuple[str, str]]:
+        """The titles and file names of attachments in sections she reads by break-glass:
+        each section's in a unit of work of its own, the only one its key is lent to, audited
+        as a read by break-glass like any other."""
+        session = self._session
+        opened: dict[int, tuple[str, str]] = {}
+        for section, ids in by_glass.items():
+            with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
+                ring = s.info["section_keys"]
+                # Columns, not rows: the rows, loaded before without this key, stay as they are.
+                columns = (Attachment.id, Attachment.version, Attachment.title)
+                found = s.execute(
+                    select(*columns, Attachment.original_name).where(Attachment.id.in_(ids))
+                )
+                for row_id, version, title, name in found:
+                    opened[row_id] = (
+                        _open_or_sealed(ring, "title", row_id, version, title),
+                        _open_or_sealed(ring, "original_name", row_id, version, name),
+                    )
+                session.audit(
+                    s,
+                    AuditAction.RECORD_READ,
+                    section,
+                    record_ref=reference,
+                    detail="attachments listed",
+                )
+        return opened
 
     def _open(self, reference: str, attachment_id: int, thumbnail: bool) -> bytes:
         session = self._session
@@ -438,6 +488,29 @@ class AttachmentService:
                         detail=detail,
                     )
         return {i: opened[i] for i in attachment_ids if i in opened}
+
+
+def _open_or_sealed(ring: KeyRing, column: str, row_id: int, version: int, value: str) -> str:
+    try:
+        return str(sealedcolumns.open_value(ring, "attachments", column, row_id, version, value))
+    except SealedFieldError:
+        return sealedcolumns.SEALED_TEXT
+
+
+def _open_version(session: VaultSession, attachment_id: int, version: Version) -> Version:
+    """An earlier version with its title opened. A version from before the attachment moved to
+    another section is sealed with the key of the section it was in then: to a reader who
+    does not hold that key its title reads as a sealed field does (sealedcolumns.SEALED_TEXT)."""
+    fields = dict(version.fields)
+    try:
+        fields = sectionkeys.open_snapshot(
+            session, "attachments", attachment_id, version.version, fields
+        )
+    except sectionkeys.KeyNotHeld:
+        fields.pop("key_version", None)
+        names = sealedcolumns.sealed_names(Attachment)
+        fields.update({name: sealedcolumns.SEALED_TEXT for name in names if name in fields})
+    return Version(version.version, version.replaced_at, version.replaced_by, fields)
 
 
 def _opened_details(ids: Sequence[int], verb: str = "opened") -> list[str]:

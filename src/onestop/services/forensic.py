@@ -2,7 +2,8 @@
 
 The ``forensic`` section: clinicians write; legal advocates and managers read. A specimen is
 refused unless the survivor's consent to forensic collection was in force when it was
-collected. The chain of custody is append-only (triggers refuse edits), in order, continuous.
+collected. The chain of custody is append-only (triggers refuse edits), in order, continuous;
+its names, organisations and purposes are sealed under the forensic key like the rest.
 """
 
 from __future__ import annotations
@@ -473,6 +474,7 @@ class ForensicService:
         session = self._session
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case, _exam_row, specimen = self._find_specimen(s, reference, specimen_id)
+            sectionkeys.require_key(session, Section.FORENSIC)  # the chain is sealed under it
             chain = _chain(s, specimen.id)
             problems = text_limits(CustodyEvent, vars(handover))
             problems.update(

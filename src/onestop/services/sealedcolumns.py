@@ -21,6 +21,9 @@ here.
 - An empty text stays empty: only whether a field is filled in shows.
 - A table without versions (an encounter's injuries, rewritten whole at each edit) seals at
   version 0; a link without an id of its own names its other key columns with the table.
+- A table whose rows name their own section (an attachment: ``ROW_SECTION``) seals each row
+  under that section's key; an append-only table (the chain of custody: ``IDS_FIRST``) gets
+  its row id before the INSERT, which then carries its text sealed.
 - A record's history keeps the rows it owns (an encounter's injuries) sealed as JSON lists
   (``SNAPSHOT_EXTRAS``); a column matched on equality (a perpetrator's name) is kept as a
   keyed hash beside it (``BLIND``), never folded in clear.
@@ -35,12 +38,14 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import and_, event, update
+from sqlalchemy import Connection, Table, and_, event, func, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, defer, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from onestop.db.attachments import Attachment
 from onestop.db.cases import Case
-from onestop.db.forensic import ForensicExam, Specimen
+from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
@@ -48,7 +53,7 @@ from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.referrals import Referral
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.tasks import Task
-from onestop.db.textcolumns import ENCRYPTED
+from onestop.db.textcolumns import ENCRYPTED, ENCRYPTED_SECTIONS, SEALED_PER_SECTION
 from onestop.domain.roles import Section
 from onestop.domain.search import fold
 from onestop.errors import PermissionDenied
@@ -81,7 +86,24 @@ TRANSPARENT: tuple[type[Any], ...] = (
     ShelterStay,
     WaitingEntry,
     Referral,
+    CustodyEvent,
+    Attachment,
 )
+
+# Tables whose every row names the section it belongs to, in this column, and has that
+# section's permissions (an attachment: services.attachments): each row is sealed under the
+# key of its own section (``row_section``). A section not sealed yet (db.textcolumns lists the
+# sealed ones) lends the identity key: the roles that read each such section are exactly those
+# that read identity (tests/unit/test_insider_attachments.py checks it), so no one reads the
+# row's text who could not read it through the services; once that section is sealed, new
+# writes take its own key, and older rows still open (the sealed text names its key).
+ROW_SECTION: Mapping[type[Any], str] = {Attachment: "section"}
+
+# Append-only tables (the chain of custody: its triggers refuse an UPDATE): a new row's id is
+# chosen before the INSERT, which then carries its sealed text (the id is part of the
+# associated data). Writes are serialised (BEGIN IMMEDIATE, the server's write lock), so the
+# next id read inside the transaction is still free when the row goes in.
+IDS_FIRST: frozenset[type[Any]] = frozenset({CustodyEvent})
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so
 # equal values can be found without the text: (hash column, text column, purpose), kept on
@@ -114,8 +136,7 @@ def coded_only(model: type[Any]) -> list[Any]:
     """Query options that leave ``model``'s sealed columns unloaded: for the statistics, the
     Incident Recorder and the agenda, which count and list by coded columns only and so never
     open (or need the key of) a survivor's text."""
-    _, columns = sealed_columns(model)
-    return [defer(getattr(model, column)) for column in columns]
+    return [defer(getattr(model, column)) for column in sealed_names(model)]
 
 
 def row_ids(row: Any) -> tuple[str, int]:
@@ -156,6 +177,28 @@ def sealed_columns(model: type[Any]) -> tuple[Section, tuple[str, ...]]:
     return sections.pop(), tuple(col for col, _ in found)
 
 
+def sealed_names(model: type[Any]) -> tuple[str, ...]:
+    """The sealed columns of ``model``: of its section, or sealed per row (``ROW_SECTION``)."""
+    if model in ROW_SECTION:
+        table = model.__table__.name
+        return tuple(col for tab, col in SEALED_PER_SECTION if tab == table)
+    return sealed_columns(model)[1]
+
+
+def key_section(section: Section) -> Section:
+    """The section whose key seals a row filed in ``section`` (``ROW_SECTION``): its own, or,
+    while it is not sealed yet, identity's."""
+    return section if section in ENCRYPTED_SECTIONS else Section.IDENTITY
+
+
+def row_section(row: Any) -> Section:
+    """The section whose key seals ``row``: its table's, or its own (``ROW_SECTION``)."""
+    column = ROW_SECTION.get(type(row))
+    if column is not None:
+        return key_section(Section(getattr(row, column)))
+    return sealed_columns(type(row))[0]
+
+
 class SealedRowClosed(PermissionDenied):
     """A row whose sealed text this person cannot open: she cannot rewrite it either."""
 
@@ -190,7 +233,7 @@ def seal_value(
 def _open_loaded(row: Any, ring: KeyRing, names: Any = None) -> None:
     if row.__dict__.get("key_version") is None:
         return  # not sealed yet (older text), or key_version not loaded
-    _, columns = sealed_columns(type(row))
+    columns = sealed_names(type(row))
     table, row_id = row_ids(row)
     for column in columns:
         if column not in row.__dict__ or (names is not None and column not in names):
@@ -220,7 +263,7 @@ def _key_for(row: Any) -> SectionKey:
                 "your account first. Nothing was saved.",
             )
         )
-    section, _ = sealed_columns(type(row))
+    section = row_section(row)
     key = _ring(object_session(row)).current(section)
     if key is None:
         raise SealedRowClosed(
@@ -235,7 +278,7 @@ def _key_for(row: Any) -> SectionKey:
 
 
 def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
-    section, columns = sealed_columns(type(row))
+    section, columns = row_section(row), sealed_names(type(row))
     # A column left unset (None) gets its default ("") from the INSERT: nothing to seal.
     pending = {column: getattr(row, column) for column in columns}
     pending = {column: text for column, text in pending.items() if text is not None}
@@ -247,9 +290,42 @@ def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
     key = _key_for(row)
     setattr(row, _PENDING, (key, pending))
     _keep_blind(row, key, pending)
-    for column in pending:
-        setattr(row, column, "")
+    if type(row) in IDS_FIRST:
+        if row.id is None:
+            row.id = _next_id(connection, row)
+        table, row_id = row_ids(row)
+        for column, plain in pending.items():
+            setattr(row, column, seal_value(key, table, column, row_id, row_version(row), plain))
+        setattr(row, _PENDING, (None, pending))  # nothing to write after the INSERT
+    else:
+        for column in pending:
+            setattr(row, column, "")
     row.key_version = key.version
+
+
+_NEXT_IDS = "_onestop_next_ids"
+
+
+def _next_id(connection: Connection, row: Any) -> int:
+    """A free id for a new row of an IDS_FIRST table, inside the write transaction: the
+    server's sequence, or one past the highest in the table and past any given to a row of
+    the same flush (rows are inserted after every one of them has its id)."""
+    table: Table = row.__table__
+    if connection.dialect.name == "postgresql":
+        found = connection.execute(
+            sql_text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"), {"t": table.name}
+        )
+        return int(found.scalar_one())
+    highest = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    given: dict[str, int] = _session_of(row).info.setdefault(_NEXT_IDS, {})
+    given[table.name] = max(int(highest), given.get(table.name, 0)) + 1
+    return given[table.name]
+
+
+def _session_of(row: Any) -> Session:
+    s = object_session(row)
+    assert s is not None  # a row being flushed belongs to its session
+    return s
 
 
 def _keep_blind(row: Any, key: SectionKey, plain: dict[str, Any]) -> None:
@@ -262,19 +338,24 @@ def _after_insert(mapper: Any, connection: Any, row: Any) -> None:
     if found is None:
         return
     key, pending = found
+    if key is not None:
+        _write_sealed(connection, row, key, pending)
+    for column, plain in pending.items():
+        set_committed_value(row, column, plain)
+
+
+def _write_sealed(connection: Any, row: Any, key: SectionKey, pending: dict[str, Any]) -> None:
     table_name, row_id = row_ids(row)
     sealed = {
         column: seal_value(key, table_name, column, row_id, row_version(row), text)
         for column, text in pending.items()
     }
     connection.execute(update(row.__table__).where(_where_row(row)).values(**sealed))
-    for column, text in pending.items():
-        set_committed_value(row, column, text)
 
 
 def _before_update(mapper: Any, connection: Any, row: Any) -> None:
     key = _key_for(row)
-    _, columns = sealed_columns(type(row))
+    columns = sealed_names(type(row))
     table, row_id = row_ids(row)
     pending = {column: getattr(row, column) for column in columns}
     setattr(row, _PENDING, (key, pending))
@@ -308,7 +389,7 @@ def seal_snapshot(s: Session, row: Any, snapshot: dict[str, Any]) -> dict[str, A
     if type(row) not in TRANSPARENT:
         return snapshot
     key = _key_for(row)
-    _, columns = sealed_columns(type(row))
+    columns = sealed_names(type(row))
     table = row.__table__.name
     sealed = dict(snapshot)
     for column in columns:

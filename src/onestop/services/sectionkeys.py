@@ -33,11 +33,12 @@ from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from onestop.db.attachments import Attachment
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.counselling import CounsellingSession
 from onestop.db.drafts import Draft
-from onestop.db.forensic import ForensicExam, Specimen
+from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
@@ -91,12 +92,14 @@ if TYPE_CHECKING:
 class SealedTable:
     """A table with sealed columns: its model, its record type in record_history ("" for rows
     kept in their owner's history), the columns, and the lists its history snapshots keep of
-    the rows it owns (sealedcolumns.SNAPSHOT_EXTRAS)."""
+    the rows it owns (sealedcolumns.SNAPSHOT_EXTRAS). A table whose rows name their section
+    (sealedcolumns.ROW_SECTION) lists the sections whose rows this key seals."""
 
     model: type[Any]
     record_type: str
     columns: tuple[str, ...]
     extras: tuple[str, ...] = ()
+    filed_in: tuple[str, ...] = ()
 
 
 # What each encrypted section seals, for sealing older text (db.textcolumns lists the columns).
@@ -126,6 +129,7 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
     Section.FORENSIC: (
         SealedTable(ForensicExam, "forensic_exam", FORENSIC_SEALED["forensic_exams"]),
         SealedTable(Specimen, "specimen", FORENSIC_SEALED["specimens"]),
+        SealedTable(CustodyEvent, "", FORENSIC_SEALED["custody_events"]),
     ),
     Section.LEGAL: (
         SealedTable(LegalMatter, "legal_matter", LEGAL_SEALED["legal_matters"]),
@@ -138,6 +142,21 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
     ),
     Section.REFERRALS: (SealedTable(Referral, "referral", REFERRAL_SEALED),),
 }
+
+
+def _attachments(section: Section) -> SealedTable:
+    """The attachments ``section``'s key seals: those filed in it, and in the sections not
+    sealed yet that lend it (sealedcolumns.key_section)."""
+    filed_in = tuple(
+        s.value for s in Section if s.is_survivor_record and sealedcolumns.key_section(s) == section
+    )
+    columns = sealedcolumns.sealed_names(Attachment)
+    return SealedTable(Attachment, "attachment", columns, filed_in=filed_in)
+
+
+# Attachments are sealed under the key of the section each is filed in (ROW_SECTION).
+for _section in sorted(ENCRYPTED_SECTIONS):
+    SEALED_TABLES[_section] = (*SEALED_TABLES.get(_section, ()), _attachments(_section))
 
 
 class KeyNotHeld(PermissionDenied):
@@ -662,7 +681,11 @@ class _Steps:
 
 
 def _older_rows(s: Session, table: SealedTable) -> list[Any]:
-    return list(s.scalars(select(table.model).where(table.model.key_version.is_(None))))
+    query = select(table.model).where(table.model.key_version.is_(None))
+    if table.filed_in:
+        filed = getattr(table.model, sealedcolumns.ROW_SECTION[table.model])
+        query = query.where(filed.in_(table.filed_in))
+    return list(s.scalars(query))
 
 
 def _seal_older_rows(
@@ -691,8 +714,11 @@ def _older_history(s: Session, table: SealedTable) -> list[tuple[RecordVersion, 
         )
     )
     older = []
+    filed = sealedcolumns.ROW_SECTION.get(table.model, "")
     for old in history:
         fields = json.loads(old.snapshot)
+        if table.filed_in and fields.get(filed) not in table.filed_in:
+            continue  # sealed with another section's key, at its holder's sign-in
         if fields.get("key_version") is None:
             older.append((old, fields))
     return older
