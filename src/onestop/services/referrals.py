@@ -155,7 +155,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
             case, row = self._find(s, reference, referral_id)
             self._need_key()
             earlier = versions(s, self.record_type, row.id)
-            table = self.model.__table__.name
+            table = Referral.__tablename__
             if self.sealed or self.model in sealedcolumns.TRANSPARENT:
                 earlier = tuple(
                     replace(
