@@ -106,10 +106,13 @@ bench: $(STAMP) package
 	$(PY) bench/package.py
 	$(PY) bench/report.py
 
-# The documents rendered from the demo vault, first pages as PNG in docs/samples/ (pdftoppm).
+# Every document for three cases (rich, empty, alias-only; issue 23), each built in a vault of
+# its own, in English and Arabic, every page as PNG (gs or pdftoppm) in docs/samples/<case>/;
+# what a case cannot give is refused in words, in refused.txt. PDF_SAMPLES: options, e.g.
+# PDF_SAMPLES="--encounters 200".
+PDF_SAMPLES ?=
 pdf-samples: $(STAMP)
-	$(PY) -m onestop demo --dir $(DEMO_DIR) > /dev/null
-	$(PY) scripts/pdf_samples.py
+	$(PY) scripts/pdf_samples.py $(PDF_SAMPLES)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -7818,6 +7818,61 @@ Keep it locked away.</source>
     </message>
 </context>
 <context>
+    <name>ReferralHistoryDialog</name>
+    <message>
+        <source>Referral history</source>
+        <translation>سجل الإحالة</translation>
+    </message>
+    <message>
+        <source>Referral to {agency}</source>
+        <translation>إحالة إلى {agency}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>وقت التسجيل</translation>
+    </message>
+    <message>
+        <source>Contact at the agency</source>
+        <translation>جهة الاتصال لدى الجهة</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>مرجعهم</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>ما قيل</translation>
+    </message>
+    <message>
+        <source>Steps of the referral</source>
+        <translation>مراحل الإحالة</translation>
+    </message>
+    <message>
+        <source>Made (draft)</source>
+        <translation>أُنشئت (مسودة)</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>طُبع الخطاب</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
@@ -7874,6 +7929,10 @@ Keep it locked away.</source>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>إ&amp;غلاق الإحالة…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>ال&amp;سجل…</translation>
     </message>
     <message>
         <source>Answered &amp;on</source>

@@ -7594,6 +7594,61 @@ Guárdela bajo llave.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralHistoryDialog</name>
+    <message>
+        <source>Referral history</source>
+        <translation>Historial de la derivación</translation>
+    </message>
+    <message>
+        <source>Referral to {agency}</source>
+        <translation>Derivación a {agency}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Contact at the agency</source>
+        <translation>Contacto en la entidad</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Steps of the referral</source>
+        <translation>Pasos de la derivación</translation>
+    </message>
+    <message>
+        <source>Made (draft)</source>
+        <translation>Creada (borrador)</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>Carta impresa</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
@@ -7650,6 +7705,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>C&amp;errar la derivación…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Answered &amp;on</source>

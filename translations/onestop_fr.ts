@@ -7594,6 +7594,61 @@ Gardez-la sous clé.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralHistoryDialog</name>
+    <message>
+        <source>Referral history</source>
+        <translation>Historique de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referral to {agency}</source>
+        <translation>Orientation vers {agency}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Contact at the agency</source>
+        <translation>Contact dans l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Leur référence</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Steps of the referral</source>
+        <translation>Étapes de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Made (draft)</source>
+        <translation>Créée (brouillon)</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>Lettre imprimée</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsPanel</name>
     <message>
         <source>Agency</source>
@@ -7650,6 +7705,10 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Cl&amp;ose the referral…</source>
         <translation>Clôt&amp;urer l&apos;orientation…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Answered &amp;on</source>

@@ -40,6 +40,7 @@ from onestop.db.consent import ConsentRecord
 from onestop.db.directory import Agency
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.incidents import Incident
+from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay
 from onestop.db.staff import StaffAccount
@@ -53,7 +54,7 @@ from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.passwords import PasswordRejected, check_password
 from onestop.domain.referrals import ReferralStatus
-from onestop.domain.risk import Answer, RiskLevel, score
+from onestop.domain.risk import Answer, Criterion, RiskLevel, score
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.validation import PersonFacts, check_person
 from onestop.errors import ValidationFailed
@@ -73,6 +74,7 @@ from onestop.services.legal import (
     OrderDetails,
     ProtectionOrders,
 )
+from onestop.services.perpetrators import PerpetratorDetails
 from onestop.services.records import create_row, new_row
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
@@ -160,6 +162,9 @@ class _Maker:
 
     def __init__(self, seed: int, today: date) -> None:
         self.rng = random.Random(seed)
+        # For what a MARAC asks besides (her address, her children, the perpetrator, who
+        # referred her): its own stream, so that the files' shape stays that of ``rng``.
+        self.more = random.Random(seed * 7 + 1)
         self.fakers = {}
         for i, locale in enumerate(LOCALES):
             faker = Faker(locale)
@@ -184,6 +189,7 @@ class _Maker:
             else None
         )
         phone = "+" + "".join(str(rng.randint(0, 9)) for _ in range(11))
+        children = rng.choice([0, 0, 1, 1, 2, 3, 4])
         details = SurvivorDetails(
             name=f"{fk.first_name_female()} {fk.last_name()}",
             alias=fk.first_name_female() if rng.random() < 0.2 else "",
@@ -193,13 +199,36 @@ class _Maker:
             gender="woman" if rng.random() < 0.9 else "",
             languages=LOCALES[locale],
             disability="Hearing impairment" if rng.random() < 0.05 else "",
-            children_count=rng.choice([0, 0, 1, 1, 2, 3, 4]),
+            children_count=children,
+            children_notes=self.children(fk, children, age),
+            address=fk.address().replace("\n", ", ") if self.more.random() < 0.7 else "",
             safe_phone=phone if rng.random() < 0.85 else "",
             safe_message_allowed=rng.random() < 0.4,
             safe_code_word=rng.choice(_WORDS) if rng.random() < 0.6 else "",
             safe_notes="Call only on weekday mornings." if rng.random() < 0.3 else "",
         )
         return details, opened
+
+    def children(self, fk: Faker, count: int, mother_age: int) -> str:
+        """Her children by first name and age, as a child-protection referral names them."""
+        oldest = max(0, min(17, mother_age - 16))
+        return "; ".join(f"{fk.first_name()}, {self.more.randint(0, oldest)}" for _ in range(count))
+
+    def perpetrator(self, relationship: str) -> PerpetratorDetails:
+        """The man an incident names, in one of the survivors' locales."""
+        more = self.more
+        fk = self.fakers[more.choice(list(LOCALES))]
+        age = more.randint(19, 65)
+        born = self.now.date() - timedelta(days=age * 365 + more.randint(0, 364))
+        return PerpetratorDetails(
+            name=f"{fk.first_name_male()} {fk.last_name()}",
+            description=more.choice(("Tall, beard", "Drives a white van", "")),
+            known_addresses=fk.address().replace("\n", ", ") if more.random() < 0.6 else "",
+            weapons="Knife"
+            if relationship in ("Husband", "Ex-partner") and more.random() < 0.2
+            else "",
+            date_of_birth=born if more.random() < 0.6 else None,
+        )
 
     def incidents(self, opened: datetime) -> list[IncidentDetails]:
         rng = self.rng
@@ -331,6 +360,8 @@ def _safety_plan(case_id: int, rng: random.Random, at: datetime, by: str) -> Saf
     )
 
 
+# Who refers a case to the MARAC (SafeLives' form asks the agency and the day).
+_REFERRERS = ("Police", "One-Stop Centre", "Health visitor", "City Housing Office", "IDVA service")
 _SECTORS = (
     Sector.JUSTICE,
     Sector.SHELTER_HOUSING,
@@ -435,6 +466,7 @@ class DemoSeeder:
                     ]
                     for row, _ in incidents:  # told at intake, recorded then
                         row.created_at = row.updated_at = opened
+                    self._perpetrators(s, maker, case, incidents, opened)
                     for purpose, decision in maker.consents(opened):
                         self._consent(s, case, purpose, decision, opened, Role.CASEWORKER)
                     self._more_records(s, maker, case, opened, incidents)
@@ -448,6 +480,50 @@ class DemoSeeder:
         self._coordination(maker, caseworker)
         arrivals = self.add_arrivals(now=now, seed=seed)
         return DemoData(accounts, tuple(references), arrivals)
+
+    def _perpetrators(
+        self,
+        s: Session,
+        maker: _Maker,
+        case: Case,
+        incidents: list[tuple[Incident, IncidentDetails]],
+        opened: datetime,
+    ) -> None:
+        """The perpetrator she names for most incidents by a partner or a relative (one man
+        for all her incidents of that kind), as a MARAC's referral form asks."""
+        caseworker = self._staff[Role.CASEWORKER]
+        him: dict[str, int] = {}
+        for row, details in incidents:
+            known = details.context is not IncidentContext.OTHER
+            if not known or maker.more.random() > 0.7:
+                continue
+            relationship = details.perpetrator_relationship
+            if relationship not in him:
+                person = maker.perpetrator(relationship)
+                record = create_row(
+                    self._session,
+                    s,
+                    Perpetrator,
+                    Section.INCIDENTS,
+                    f"perpetrator {{id}} added to incident {row.id}",
+                    record_ref=case.reference,
+                    name=person.name,
+                    name_key="",  # his name's keyed hash, made as the row is sealed
+                    description=person.description,
+                    known_addresses=person.known_addresses,
+                    weapons=person.weapons,
+                    conditions="",
+                    date_of_birth=person.date_of_birth,
+                    age_group="",
+                )
+                record.created_by = record.updated_by = caseworker
+                record.created_at = record.updated_at = opened
+                him[relationship] = record.id
+            s.add(
+                IncidentPerpetrator(
+                    incident_id=row.id, perpetrator_id=him[relationship], relationship=relationship
+                )
+            )
 
     def _check_admin(self) -> None:
         session = self._session
@@ -658,7 +734,12 @@ class DemoSeeder:
                         assessed_by=caseworker,
                     )
                 )
-                refer_if_due(s, session, case, scored, at)
+                referral = refer_if_due(s, session, case, scored, at)
+                if referral is None and scored.final_level is RiskLevel.MEDIUM:
+                    referral = self._judgement_referral(s, maker, case, at)
+                if referral is not None and not referral.referring_agency:
+                    referral.referring_agency = maker.more.choice(_REFERRERS)
+                    referral.referred_on = at.date()
                 if scored.final_level is RiskLevel.HIGH:
                     s.add(_safety_plan(case.id, rng, at, caseworker))
             self._court_next_week(s, maker)
@@ -673,6 +754,36 @@ class DemoSeeder:
                     created_by=caseworker,
                 )
             )
+
+    def _judgement_referral(
+        self, s: Session, maker: _Maker, case: Case, at: datetime
+    ) -> ConferenceReferral | None:
+        """Half the cases of medium risk are referred on the caseworker's professional
+        judgement (as SafeLives allows below the checklist's threshold), so that a demo of a
+        few dozen files has a meeting to prepare."""
+        if maker.more.random() > 0.5:
+            return None
+        caseworker = self._staff[Role.CASEWORKER]
+        row = new_row(
+            ConferenceReferral,
+            caseworker,
+            case_id=case.id,
+            criteria=json.dumps([Criterion.JUDGEMENT.value]),
+            referred_at=at,
+            referred_by=caseworker,
+            referring_agency="",
+            referred_on=at.date(),
+        )
+        s.add(row)
+        s.flush()
+        self._session.audit(
+            s,
+            AuditAction.RECORD_WRITE,
+            Section.CONFERENCES,
+            record_ref=case.reference,
+            detail=f"conference referral {row.id}: {Criterion.JUDGEMENT.value}",
+        )
+        return row
 
     def _court_next_week(self, s: Session, maker: _Maker) -> None:
         """One open case whose protection order is heard next week: the matter, last month's
@@ -731,12 +842,13 @@ class DemoSeeder:
         )
         s.add(meeting)
         s.flush()
-        referrals = s.scalars(
+        waiting = s.scalars(
             select(ConferenceReferral)
             .where(ConferenceReferral.referred_at < closed_at)
             .order_by(ConferenceReferral.id)
-            .limit(3)
         ).all()
+        # It heard the first few; the others wait for the next meeting (its agenda and pack).
+        referrals = waiting[: min(3, (len(waiting) + 1) // 2)]
         for referral in referrals:
             referral.heard_at = meeting.id
             for agency, owner, what in rng.sample(_PLAN_ACTIONS, 2):

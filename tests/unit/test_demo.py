@@ -272,3 +272,67 @@ def test_the_demo_shows_a_day_at_the_centre(vault_template, tmp_path) -> None:
     assert len({sp.details.seal_number for sp in specimens}) == len(specimens)
     assert all(sp.details.collected_by == EXAMINER and sp.chain for sp in specimens)
     assert any(sp.holder != sp.chain[0].handed_to for sp in specimens)  # some went to the police
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.slow
+def test_the_demo_conference_pack_has_what_a_marac_asks(demo, tmp_path) -> None:
+    """The next meeting's pack, as the demo's manager makes it, names for its cases who
+    referred them and when, her address and children, the perpetrators and the checklist's
+    answers (read back with pypdf against what the services hold)."""
+    from pypdf import PdfReader
+
+    from onestop.domain.coordination import SharingReason
+    from onestop.reports.minutes import Attendance
+    from onestop.services.conferences import ConferenceService
+    from onestop.services.exports import ExportOptions, ExportService
+    from onestop.services.exports.conference import CaseSharing
+    from onestop.services.perpetrators import PerpetratorService
+
+    path, data = demo
+    accounts = {a.role: a for a in data.accounts}
+
+    def as_(role: Role):
+        return sign_in(path, accounts[role].username, accounts[role].password)
+
+    reason = "Sample reason: high risk, the information-sharing protocol applies."
+    with as_(Role.MANAGER) as session:
+        conferences, exports = ConferenceService(session), ExportService(session)
+        meeting = conferences.next_meeting()
+        assert meeting is not None
+        agenda = [c for c in conferences.agenda(meeting.id) if c.referral is not None]
+        lacking = exports.conference_pack_without_consent(meeting.id)
+        sharing = {r: CaseSharing(SharingReason.HIGH_RISK, reason) for r in lacking}
+        options = ExportOptions(tmp_path, without_consent_reason=reason)
+        pack = exports.conference_pack(options, meeting.id, sharing)
+        held = next(m for m in conferences.meetings() if m.is_held)
+        agreed = conferences.minutes(held.id).agreed
+        minutes = exports.conference_minutes(
+            options, held.id, Attendance("Chair of the demo", ["One, Police"], ["Two, Housing"])
+        )
+    assert agenda, "the demo's next meeting has referred cases"
+    text = _words("".join(p.extract_text() for p in PdfReader(pack.path).pages))
+    for case in agenda:
+        assert case.referral.referring_agency, case.reference  # the demo says who referred it
+        assert f"{case.referral.referring_agency} on {case.referral.referred_on}" in text
+    with as_(Role.CASEWORKER) as session:
+        files = {ref: CaseService(session).get(ref).details for ref in data.cases}
+        men = {c.reference: PerpetratorService(session).of_case(c.reference) for c in agenda}
+    # The demo gives most women an address and names their children (the MARAC form asks).
+    assert sum(bool(d.address) for d in files.values()) > len(files) // 2
+    assert any(d.children_count and d.children_notes for d in files.values())
+    for case in agenda:  # what the pack must print of them (Latin script: pypdf reads it back)
+        d = files[case.reference]
+        for said in (d.address, d.children_notes):
+            if said and said.isascii():
+                assert _words(said) in text, case.reference
+    named = [link.perpetrator.details.name for links in men.values() for link in links]
+    assert named, "some referred case names its perpetrator"
+    assert any(name in text for name in named if name.isascii())
+    assert "Checklist: yes to" in text
+    written = _words("".join(p.extract_text() for p in PdfReader(minutes.path).pages))
+    assert agreed and all(_words(a.description) in written for a in agreed)
+    assert "Chair of the demo" in written and "Two, Housing" in written

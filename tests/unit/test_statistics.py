@@ -462,3 +462,13 @@ def test_the_whole_vault_is_read_in_batches_to_the_same_figures(counted, monkeyp
         batched = StatisticsService(manager).compile(period_to_today())
     assert batched == whole
     assert int(whole.included.text) > 3  # more survivors than one batch holds
+
+
+def test_a_chart_with_nothing_to_draw_is_left_out(vault, tmp_path) -> None:
+    """A month with no case: the tables say 0, and no chart of empty bars follows them (a
+    chart's labels read "Rape (0)"; the table's row reads "Rape" and "0" apart)."""
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).statistics(last_month(), ExportOptions(tmp_path))
+    text = text_of(done.path)
+    assert "Rape" in text and "Incidents reported, by GBVIMS core type" in text
+    assert "Rape (0)" not in text and "0–11 (0)" not in text

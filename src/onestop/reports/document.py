@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from onestop.clock import printed, printing_zone
 from onestop.reports import fonts
@@ -240,6 +240,27 @@ def consent_notice(head: Letterhead) -> list[Flowable]:
     ]
 
 
+class HeadingsWithStart(KeepTogether):  # type: ignore[misc]
+    """Headings kept with what follows them (ReportLab's ``keepWithNext``). What follows moves
+    with them to the next page when it fits there; when it is longer than a page anyway (a
+    long table), it starts here under its headings as long as some of it fits. Otherwise the
+    headings went to the next page with it, leaving the section's title alone on its page
+    and the index entry (marked where the part starts) a page before its heading."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if frame is None or frame._height >= self._H or len(self._content) < 2:
+            return list(super().split(aW, aH))
+        heads, last = self._content[:-1], self._content[-1]
+        used = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        parts = last.split(aW, aH - used) if aH - used > 0 else []
+        if len(parts) < 2:
+            return list(super().split(aW, aH))
+        return [*heads, *parts]
+
+
 def template(head: Letterhead, out: io.BytesIO, cls: type[Any] = BaseDocTemplate) -> Any:
     """The page template every document shares, as an instance of ``cls`` (a
     BaseDocTemplate, or a subclass that follows its flowables, like the court bundle's)."""
@@ -258,6 +279,7 @@ def template(head: Letterhead, out: io.BytesIO, cls: type[Any] = BaseDocTemplate
         keywords="",
         lang=head.language,
     )
+    doc.keepTogetherClass = HeadingsWithStart
     frame = Frame(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
     )

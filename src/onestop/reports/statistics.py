@@ -130,9 +130,11 @@ def story(stats: Statistics) -> list[Flowable]:
             part.append(Text(tr(counts.note), st["small"]))
         if counts.key == PEP:  # the share, with its parts: "12 of 15 (80 %)"
             part += [Spacer(1, 2 * mm), _share(stats)]
+        # A chart only where it would draw a bar: a chart of nothing but zeros and hidden
+        # counts is an empty frame; kept with its table, never alone on the next page.
+        if n in CHARTED and any(chart_values(counts)):
+            part += [Spacer(1, 2 * mm), chart(counts)]
         out.append(KeepTogether(part))
-        if n in CHARTED:
-            out += [Spacer(1, 2 * mm), chart(counts)]
     if not any(t.key == PEP for t in stats.tables):
         out += [Text(translate("Documents", "Post-exposure prophylaxis"), st["h1"]), _share(stats)]
     return out

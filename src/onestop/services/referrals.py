@@ -10,18 +10,21 @@ her to a bed. The ``referrals`` section: every case role writes, the manager rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from onestop.db.audit import AuditEntry
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.directory import Agency
 from onestop.db.referrals import Referral
 from onestop.db.shelter import WaitingEntry
+from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import Sector
@@ -30,9 +33,16 @@ from onestop.domain.roles import Action, Section
 from onestop.domain.validation import Problems
 from onestop.errors import ConsentRequired, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.consent import consent_in_force
 from onestop.services.labels import label
-from onestop.services.records import CaseRecords, bump_version, check_version
+from onestop.services.records import (
+    CaseRecords,
+    Version,
+    bump_version,
+    check_version,
+    versions,
+)
 from onestop.services.validation import text_limits
 
 
@@ -55,6 +65,38 @@ class ReferralState:
     feedback: str
     answer_contact: str = ""  # from the agency's reply slip: who to contact there
     agency_reference: str = ""  # and its own reference
+
+
+# What a referral's history shows of a step: made, its letter printed, or a new status.
+CREATED, LETTER, STATUS = "created", "letter", "status"
+LETTER_DETAIL = "referral_letter"  # the export's audit entry begins so (pipeline's slug)
+
+
+@dataclass(frozen=True)
+class ReferralEvent:
+    """One step in a referral's life, for its history screen: what (``kind``, and the new
+    status for a status step), when it happened (``at``: as recorded, possibly earlier than
+    ``recorded_at``), who recorded it (a display name, "" where the record does not say), and
+    the reply slip's fields and the words recorded with it."""
+
+    kind: str
+    at: datetime
+    by: str
+    recorded_at: datetime | None = None
+    status: ReferralStatus | None = None
+    contact: str = ""
+    agency_reference: str = ""
+    said: str = ""
+
+
+# When a status happened, by the referral's own timestamp for it.
+_WHEN = {
+    ReferralStatus.SENT: "sent_at",
+    ReferralStatus.ACCEPTED: "responded_at",
+    ReferralStatus.DECLINED: "responded_at",
+    ReferralStatus.COMPLETED: "closed_at",
+    ReferralStatus.CLOSED: "closed_at",
+}
 
 
 class ReferralService(CaseRecords[ReferralDetails]):
@@ -103,6 +145,55 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 detail=f"referral {row.id} state",
             )
             return _state(row)
+
+    def history_of(self, reference: str, referral_id: int) -> tuple[ReferralEvent, ...]:
+        """The referral's life, oldest first: made (by whom, when), each letter printed (the
+        export's audit entry), and each status it took, with who recorded it and when, and
+        what the reply slip said. Read-only; the read is audited."""
+        session = self._session
+        with session.unit_of_work(self.section, Action.READ, record_ref=reference) as s:
+            case, row = self._find(s, reference, referral_id)
+            self._need_key()
+            earlier = versions(s, self.record_type, row.id)
+            table = Referral.__tablename__
+            if self.sealed or self.model in sealedcolumns.TRANSPARENT:
+                earlier = tuple(
+                    replace(
+                        v,
+                        fields=sectionkeys.open_snapshot(
+                            session, table, row.id, v.version, dict(v.fields)
+                        ),
+                    )
+                    for v in earlier
+                )
+            names = dict(s.execute(select(StaffAccount.username, StaffAccount.display_name)).all())
+            events = [ReferralEvent(CREATED, row.created_at, row.created_by, row.created_at)]
+            events += _status_steps(row, earlier)
+            letters = s.scalars(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.action == AuditAction.EXPORT.value,
+                    AuditEntry.section == Section.REFERRALS.value,
+                    AuditEntry.record_ref == case.reference,
+                    AuditEntry.detail.like(f"{LETTER_DETAIL}%"),
+                )
+                .order_by(AuditEntry.seq)
+            )
+            for entry in letters:
+                if f" referral={row.id}" in f"{entry.detail} ":
+                    at = datetime.fromisoformat(entry.at)
+                    events.append(ReferralEvent(LETTER, at, entry.actor, at))
+            session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                self.section,
+                record_ref=case.reference,
+                detail=f"referral {row.id} history",
+            )
+            # Made first; then by when each step happened (a send recorded late is dated when
+            # it was sent).
+            events.sort(key=lambda e: (e.kind != CREATED, e.at, e.recorded_at or e.at))
+            return tuple(replace(e, by=names.get(e.by, e.by)) for e in events)
 
     def advance(
         self,
@@ -237,6 +328,73 @@ class ReferralService(CaseRecords[ReferralDetails]):
                 ).format(agency=agency)
             )
         return entry.seq
+
+
+def _status_steps(row: Referral, earlier: Sequence[Version]) -> list[ReferralEvent]:
+    """Each status the referral took, from its versions: version *k* holds the fields before
+    the change its ``replaced_at``/``replaced_by`` say who made and when. An edit of the
+    referral's details keeps no status (unchanged through it). A status with no version
+    behind it (a referral from before the history was kept) is dated by its own timestamp,
+    its recorder unknown."""
+    current = {name: getattr(row, name) for name in _STATE_FIELDS}
+    states = [dict(v.fields) for v in earlier] + [current]
+    for i in range(len(states) - 2, -1, -1):  # an edit's version says nothing of the status
+        states[i].setdefault("status", states[i + 1]["status"])
+    steps: list[ReferralEvent] = []
+    seen: set[ReferralStatus] = set()
+    for before, after, version in zip(states, states[1:], earlier, strict=False):
+        new = ReferralStatus(after["status"])
+        if ReferralStatus(before["status"]) is new:
+            continue
+        at = _as_time(after.get(_WHEN[new])) if new in _WHEN else None
+        steps.append(_step(new, at or version.replaced_at, version.replaced_by, after, version))
+        seen.add(new)
+    status = ReferralStatus(row.status)
+    answer = (
+        ReferralStatus.DECLINED if status is ReferralStatus.DECLINED else ReferralStatus.ACCEPTED
+    )
+    reached = [(ReferralStatus.SENT, row.sent_at), (answer, row.responded_at)]
+    if status in (ReferralStatus.COMPLETED, ReferralStatus.CLOSED):
+        reached.append((status, row.closed_at))
+    for kind, at in reached:
+        if at is not None and kind not in seen:
+            steps.append(_step(kind, at, "", current, None))
+    return steps
+
+
+def _step(
+    status: ReferralStatus, at: datetime, by: str, state: dict[str, Any], version: Version | None
+) -> ReferralEvent:
+    answered = status in (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED)
+    return ReferralEvent(
+        STATUS,
+        at,
+        by,
+        version.replaced_at if version is not None else None,
+        status,
+        str(state.get("answer_contact") or "") if answered else "",
+        str(state.get("agency_reference") or "") if answered else "",
+        str(state.get("feedback") or "") if status is not ReferralStatus.SENT else "",
+    )
+
+
+def _as_time(value: Any) -> datetime | None:
+    """A timestamp as a version's fields keep it (ISO text) or the row holds it."""
+    if value is None or isinstance(value, datetime):
+        return value
+    found = datetime.fromisoformat(str(value))
+    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+
+
+_STATE_FIELDS = (
+    "status",
+    "sent_at",
+    "responded_at",
+    "closed_at",
+    "feedback",
+    "answer_contact",
+    "agency_reference",
+)
 
 
 def _state(row: Referral) -> ReferralState:

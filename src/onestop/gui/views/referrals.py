@@ -2,7 +2,7 @@
 the directory of partner agencies (or named), the referral letter, and the loop closed with plain
 buttons named for what happened: "Mark as sent", "Record the answer…" (accepted or declined, and
 what the agency said), "Completed", "Close the referral…". A button is enabled only when the
-selected referral can take that step."""
+selected referral can take that step. "History…" shows, read-only, every step it took."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from onestop.gui.kept import DIALOG, DialogDraft
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.export import ExportDialog
+from onestop.gui.views.referral_history import ReferralHistoryDialog
 from onestop.gui.widgets.controls import button, message_label, table_view
 from onestop.gui.widgets.dates import to_datetime, to_qdatetime
 from onestop.gui.widgets.screen import FormDialog, ask, report_errors
@@ -97,6 +98,9 @@ class ReferralsPanel(QWidget):
         self.close_button = button(
             self, self.tr("Cl&ose the referral…"), "closeReferralButton", self.close_referral
         )
+        self.history_button = button(
+            self, self.tr("&History…"), "referralHistoryButton", self.show_history
+        )
         # which button takes a referral to which status
         self.steps = {
             ReferralStatus.SENT: self.sent_button,
@@ -114,6 +118,7 @@ class ReferralsPanel(QWidget):
         ):
             buttons.addWidget(w)
             w.setVisible(self.writable)
+        buttons.addWidget(self.history_button)  # read-only: for every role that reads them
         buttons.addStretch(1)
         self.message = message_label(self, "referralsMessage")
         layout.addWidget(self.message)
@@ -171,6 +176,7 @@ class ReferralsPanel(QWidget):
         for status, step in self.steps.items():
             step.setEnabled(status in allowed)
         self.letter_button.setEnabled(chosen is not None)
+        self.history_button.setEnabled(chosen is not None)
 
     # -- actions --
 
@@ -307,6 +313,21 @@ class ReferralsPanel(QWidget):
 
         dialog.finished.connect(done)
         dialog.open()
+        return dialog
+
+    def show_history(self) -> ReferralHistoryDialog | None:
+        """The selected referral's steps, with who recorded each and when (read-only)."""
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText(self.tr("Choose a referral first."))
+            return None
+        record = chosen[0]
+        with report_errors(self.message) as outcome:
+            events = ReferralService(self._session).history_of(self.reference, record.record_id)
+        if outcome.failed:
+            return None
+        dialog = ReferralHistoryDialog(record.details.agency, events, self)
+        self._dialogs.track(dialog)
         return dialog
 
     def print_letter(self) -> ExportDialog | None:

@@ -128,7 +128,14 @@ def referral_letter(
     )
     pdf = render_referral_letter(head, letter)
     return pipeline.write(
-        pdf, path, options, Section.REFERRALS, case.reference, document, bool(reason)
+        pdf,
+        path,
+        options,
+        Section.REFERRALS,
+        case.reference,
+        document,
+        bool(reason),
+        noted={case.reference: f" referral={referral_id}"},  # for the referral's history
     )
 
 
