@@ -177,3 +177,19 @@ def test_the_reply_slips_answer_is_recorded_with_contact_and_reference(vault) ->
             service.advance(
                 ref, referral_id, ReferralStatus.COMPLETED, 3, agency_reference="R" * 101
             )
+
+
+def test_the_letters_consent_line_is_in_the_centres_zone_and_names_it(vault, out) -> None:
+    """The consent sentence a letter quotes prints its time as every other time on the page:
+    in the centre's zone, with the zone's name (not UTC)."""
+    with vault.sign_in(Role.ADMIN) as admin:
+        SettingsService(admin).update(time_zone="Africa/Nairobi")
+    ref = a_case(vault)
+    agency = fake.company()
+    referral_id = refer(vault, ref, agency, "She asked for an assessment.")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+    letter = pages_of(done.path)[0]
+    line = letter[letter.index("Consent given on") :][:60]
+    assert "EAT" in line and "UTC" not in line, line

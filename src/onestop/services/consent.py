@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from onestop.clock import printed
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.consent import ConsentRecord
@@ -138,7 +139,7 @@ class ConsentAnswer:
         """What the ledger says, as one sentence (a Phrase)."""
         if self.entry is None:
             return QT_TRANSLATE_NOOP("Messages", "No consent has been recorded for this purpose.")
-        when = self.entry.decided_at.strftime("%Y-%m-%d %H:%M UTC")
+        when = printed(self.entry.decided_at)
         sentence = {
             Decision.GIVEN: QT_TRANSLATE_NOOP("Messages", "Consent given on {when}."),
             Decision.REFUSED: QT_TRANSLATE_NOOP("Messages", "Consent refused on {when}."),
