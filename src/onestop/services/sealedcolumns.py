@@ -19,6 +19,8 @@ here.
 - ``key_version`` NULL: a row from before its section was sealed (a migrated vault), read as
   it is; the first sign-in of a holder seals it (services.sectionkeys.seal_older_text).
 - An empty text stays empty: only whether a field is filled in shows.
+- An append-only table (``IDS_BEFORE_INSERT``: the consent ledger, whose trigger refuses the
+  update) has each new row's id chosen before its INSERT, which carries the text sealed.
 - A table without versions (an encounter's injuries, rewritten whole at each edit) seals at
   version 0; a link without an id of its own names its other key columns with the table.
 - A record's history keeps the rows it owns (an encounter's injuries) sealed as JSON lists
@@ -35,17 +37,20 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import and_, event, update
+from sqlalchemy import and_, event, func, select, update
 from sqlalchemy.orm import Session, defer, object_session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.cases import Case
+from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
+from onestop.db.consent import ConsentRecord
 from onestop.db.forensic import ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.referrals import Referral
+from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED
@@ -81,7 +86,19 @@ TRANSPARENT: tuple[type[Any], ...] = (
     ShelterStay,
     WaitingEntry,
     Referral,
+    RiskAssessment,
+    SafetyPlan,
+    ConferenceReferral,
+    ConferenceAction,
+    ActionReview,
+    ConsentRecord,
 )
+
+# Append-only tables (a trigger refuses every UPDATE but the sealing of an older row): a new
+# row's id is chosen before its INSERT (the next after the highest, and after any chosen in the
+# same flush), so its sealed columns go into the INSERT already sealed.
+IDS_BEFORE_INSERT: frozenset[type[Any]] = frozenset({ConsentRecord})
+_CHOSEN_IDS = "_onestop_chosen_ids"  # in the ORM session's info: {table: the last id chosen}
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so
 # equal values can be found without the text: (hash column, text column, purpose), kept on
@@ -236,6 +253,8 @@ def _key_for(row: Any) -> SectionKey:
 
 def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
     section, columns = sealed_columns(type(row))
+    if type(row) in IDS_BEFORE_INSERT:
+        _choose_id(connection, row)
     # A column left unset (None) gets its default ("") from the INSERT: nothing to seal.
     pending = {column: getattr(row, column) for column in columns}
     pending = {column: text for column, text in pending.items() if text is not None}
@@ -247,8 +266,33 @@ def _before_insert(mapper: Any, connection: Any, row: Any) -> None:
     key = _key_for(row)
     setattr(row, _PENDING, (key, pending))
     _keep_blind(row, key, pending)
+    if type(row) in IDS_BEFORE_INSERT:
+        _seal_before_insert(connection, row, key, pending)
+        return
     for column in pending:
         setattr(row, column, "")
+    row.key_version = key.version
+
+
+def _choose_id(connection: Any, row: Any) -> None:
+    """An append-only row's id, chosen before its INSERT (every one, so a database's own
+    sequence never hands out an id chosen here): after the highest, and after any chosen in
+    the same flush."""
+    if row.id is not None:
+        return
+    table = row.__table__
+    chosen = object_session(row).info.setdefault(_CHOSEN_IDS, {})  # type: ignore[union-attr]
+    highest = int(connection.scalar(select(func.coalesce(func.max(table.c.id), 0))))
+    row.id = chosen[table.name] = max(highest, chosen.get(table.name, 0)) + 1
+
+
+def _seal_before_insert(
+    connection: Any, row: Any, key: SectionKey, pending: dict[str, Any]
+) -> None:
+    """An append-only row (its id chosen): its sealed columns sealed into the INSERT."""
+    table_name, row_id = row_ids(row)
+    for column, text in pending.items():
+        setattr(row, column, seal_value(key, table_name, column, row_id, row_version(row), text))
     row.key_version = key.version
 
 
@@ -262,6 +306,10 @@ def _after_insert(mapper: Any, connection: Any, row: Any) -> None:
     if found is None:
         return
     key, pending = found
+    if type(row) in IDS_BEFORE_INSERT:  # sealed by its INSERT (_seal_before_insert)
+        for column, text in pending.items():
+            set_committed_value(row, column, text)
+        return
     table_name, row_id = row_ids(row)
     sealed = {
         column: seal_value(key, table_name, column, row_id, row_version(row), text)
