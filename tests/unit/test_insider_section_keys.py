@@ -46,12 +46,8 @@ from tests.helpers import raw_connection
 COLLEAGUE = "u-counsellor-two"
 # The encrypted sections a counsellor reads (domain.roles), in the order they are listed:
 # a colleague confirmed by a counsellor receives them all.
-READ_BY_COUNSELLORS = (
-    Section.COUNSELLING,
-    Section.IDENTITY,
-    Section.INCIDENTS,
-    Section.REFERRALS,
-    Section.TASKS,
+READ_BY_COUNSELLORS = tuple(
+    sorted(s for s in ENCRYPTED_SECTIONS if permits(Role.COUNSELLOR, s, Action.READ))
 )
 COLLEAGUE_PASSWORD = "lichen compass wander early 47"
 
@@ -174,8 +170,8 @@ def test_the_counsellor_reads_and_a_colleague_only_once_a_holder_confirms_her(
     with sign_in(vault.path, COLLEAGUE, otp) as colleague:
         UserService(colleague).change_own_password(otp, COLLEAGUE_PASSWORD)
     with sign_in(vault.path, COLLEAGUE, COLLEAGUE_PASSWORD) as colleague:
-        # Her role reads counselling, identity, incidents and tasks; no holder has confirmed her:
-        # she waits.
+        # Her role reads every sealed section in READ_BY_COUNSELLORS (domain.roles); no holder
+        # has confirmed her: she waits for them all.
         assert sectionkeys.waiting_sections(colleague) == READ_BY_COUNSELLORS
         with pytest.raises(sectionkeys.KeyNotHeld, match="confirm"):
             CounsellingService(colleague).list(reference)

@@ -42,6 +42,9 @@ class ConferenceReferral(Versioned, Base):
     heard_at: Mapped[int | None] = mapped_column(
         ForeignKey("conferences.id"), nullable=True, index=True
     )
+    # The conferences key's version its text is sealed with (services.sealedcolumns); NULL:
+    # not sealed yet (a vault from before migration 0044).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ConferenceAction(Created, Versioned, Base):
@@ -59,6 +62,8 @@ class ConferenceAction(Created, Versioned, Base):
     due_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(24))
     reason: Mapped[str] = mapped_column(Text)
+    # As ConferenceReferral.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ActionReview(Base):
@@ -75,3 +80,5 @@ class ActionReview(Base):
     reason: Mapped[str] = mapped_column(Text)
     reviewed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     reviewed_by: Mapped[str] = mapped_column(String(32))
+    # As ConferenceReferral.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

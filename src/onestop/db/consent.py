@@ -24,7 +24,12 @@ CONSENT_APPEND_ONLY_TRIGGERS = (
 
 class ConsentRecord(Base):
     """One entry of the consent ledger (append-only: triggers refuse UPDATE and DELETE, except
-    when the whole case is purged)."""
+    when the whole case is purged).
+
+    Since migration 0045 the update trigger lets one update through: sealing an entry written
+    before the consent key existed (``key_version`` NULL to a version, every coded column
+    unchanged; services.sectionkeys.seal_older_text). A new entry is written sealed by its
+    INSERT (services.sealedcolumns.IDS_FIRST)."""
 
     __tablename__ = "consent_entries"
 
@@ -42,3 +47,6 @@ class ConsentRecord(Base):
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(32))
+    # The consent key's version its agency's name and the guardian's name are sealed with
+    # (services.sealedcolumns); NULL: not sealed yet (a vault from before migration 0045).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -27,6 +27,9 @@ class RiskAssessment(Base):
     judgement_reason: Mapped[str] = mapped_column(Text)
     assessed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     assessed_by: Mapped[str] = mapped_column(String(32))
+    # The risk key's version its answers and reason are sealed with (services.sealedcolumns);
+    # NULL: not sealed yet (a vault from before migration 0043).
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SafetyPlan(CaseRecordColumns, Base):
@@ -40,3 +43,5 @@ class SafetyPlan(CaseRecordColumns, Base):
     technology: Mapped[str] = mapped_column(Text)
     routes: Mapped[str] = mapped_column(Text)
     notes: Mapped[str] = mapped_column(Text)
+    # As RiskAssessment.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -96,6 +96,37 @@ SHELTER_SEALED: Mapping[str, tuple[str, ...]] = {
 # agency's feedback, its contact and its own reference for her. The agency's name stays coded.
 REFERRAL_SEALED = ("service", "notes", "feedback", "answer_contact", "agency_reference")
 
+# The risk section's text: an assessment's answers (JSON, question by question: what she said
+# he did) and the reason for a professional judgement; every part of a safety plan. The score
+# and the levels stay coded (CODED: the conference's criteria and the agenda read them).
+RISK_SEALED: Mapping[str, tuple[str, ...]] = {
+    "risk_assessments": ("answers", "judgement_reason"),
+    "safety_plans": (
+        "safe_places",
+        "trusted_contacts",
+        "code_word",
+        "emergency_bag",
+        "children",
+        "technology",
+        "routes",
+        "notes",
+    ),
+}
+
+# What a case conference says of her: the agency that referred her, each action agreed (which
+# agency, who, what, why it was not done) and the minutes' reasons. The meeting's own columns
+# (its day, status, the agencies attending) and a referral's criteria (codes) stay coded.
+CONFERENCE_SEALED: Mapping[str, tuple[str, ...]] = {
+    "conference_referrals": ("referring_agency",),
+    "conference_actions": ("agency", "owner", "description", "reason"),
+    "conference_action_reviews": ("reason",),
+}
+
+# A consent decision's names: the agency it is for, as written at the time (where she may be
+# referred), and the guardian who decided for a child. The purpose, the directory's agency id,
+# the decision, who gave it and the times stay coded (CODED: the services decide on them).
+CONSENT_SEALED = ("agency", "guardian_name")
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
@@ -116,6 +147,13 @@ ENCRYPTED: Mapping[Column, Section] = {
     },
     ("counselling_sessions", "notes"): Section.COUNSELLING,
     ("counselling_sessions", "plan"): Section.COUNSELLING,
+    **{(table, name): Section.RISK for table, names in RISK_SEALED.items() for name in names},
+    **{
+        (table, name): Section.CONFERENCES
+        for table, names in CONFERENCE_SEALED.items()
+        for name in names
+    },
+    **{("consent_entries", name): Section.CONSENT for name in CONSENT_SEALED},
 }
 
 # Text that is sealed when its row belongs to an encrypted section, readable otherwise: a
@@ -289,6 +327,10 @@ CODED: Mapping[Column, str] = {
     "equality and printed on the bag and in the chain of custody, never her words",
     ("perpetrators", "name_key"): "a keyed hash of his folded name under the incidents key "
     "(vault.sectionkeys.blind_index): equal names match, no name is readable",
+    ("conferences", "agencies"): "the meeting's own list of the partner agencies attending "
+    "(the directory's names, no survivor's): the pack's consent check matches each one",
+    ("conference_referrals", "criteria"): "the conference criteria a referral meets (codes of "
+    "domain.risk.Criterion, as JSON): the agenda shows them as labels",
 }
 
 
@@ -297,25 +339,6 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
 
 
 NOT_YET: Mapping[Column, Section] = {
-    **_not_yet(Section.CONSENT, "consent_entries", "agency", "guardian_name"),
-    **_not_yet(Section.RISK, "risk_assessments", "answers", "judgement_reason"),
-    **_not_yet(
-        Section.RISK,
-        "safety_plans",
-        "safe_places",
-        "trusted_contacts",
-        "code_word",
-        "emergency_bag",
-        "children",
-        "technology",
-        "routes",
-        "notes",
-    ),
-    **_not_yet(Section.CONFERENCES, "conferences", "agencies"),
-    **_not_yet(Section.CONFERENCES, "conference_actions", "agency", "owner", "description"),
-    **_not_yet(Section.CONFERENCES, "conference_actions", "reason"),
-    **_not_yet(Section.CONFERENCES, "conference_action_reviews", "reason"),
-    **_not_yet(Section.CONFERENCES, "conference_referrals", "criteria", "referring_agency"),
     # A break-glass reason may say something of the survivor; the manager reviews it.
     **_not_yet(Section.AUDIT, "break_glass", "reason", "review_note"),
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +37,7 @@ from onestop.domain.roles import Action, Section
 from onestop.domain.validation import one_line_problem
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sectionkeys
 from onestop.services.records import (
     Version,
     bump_version,
@@ -749,6 +750,16 @@ class ConferenceService:
             case = find_case(s, reference)
             row = self._pending(s, case)
             found = versions(s, REFERRAL_RECORD, row.id) if row is not None else ()
+            if row is not None:  # its sealed text stays sealed in its history too
+                found = tuple(
+                    replace(
+                        v,
+                        fields=sectionkeys.open_snapshot(
+                            session, "conference_referrals", row.id, v.version, dict(v.fields)
+                        ),
+                    )
+                    for v in found
+                )
             session.audit(
                 s,
                 AuditAction.RECORD_READ,

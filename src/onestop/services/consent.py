@@ -7,7 +7,7 @@ officers and managers read.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,6 +30,7 @@ from onestop.domain.consent import (
 from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services import sealedcolumns, sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -104,7 +105,7 @@ def consent_in_force(
 ) -> ConsentEntry | None:
     """The ledger entry in force for ``purpose`` at ``at`` (inside the caller's unit of work);
     its ``seq`` is the entry's id. Other services ask this before acting on consent."""
-    rows = s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id))
+    rows = _opened(s.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)))
     ledger = [
         ConsentEntry(
             Purpose(r.purpose),
@@ -120,11 +121,21 @@ def consent_in_force(
     return current_decision(ledger, purpose, at, agency, agency_id)
 
 
+def _opened(rows: Iterable[ConsentRecord]) -> list[ConsentRecord]:
+    """A case's ledger, refused whole (KeyNotHeld) if an entry names an agency or a guardian
+    this person's keys do not open (services.sealedcolumns): a decision she cannot match to
+    its agency, a withdrawal among them, must not be silently left out."""
+    found = list(rows)
+    if any(sealedcolumns.is_closed(r) for r in found):
+        raise sectionkeys.KeyNotHeld(sectionkeys.waiting_message(Section.CONSENT))
+    return found
+
+
 def _ledger(s: Session, case: Case) -> list[ConsentDecision]:
     rows = s.scalars(
         select(ConsentRecord).where(ConsentRecord.case_id == case.id).order_by(ConsentRecord.id)
     )
-    return [_snapshot(r, case.reference) for r in rows]
+    return [_snapshot(r, case.reference) for r in _opened(rows)]
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ here.
 - A table without versions (an encounter's injuries, rewritten whole at each edit) seals at
   version 0; a link without an id of its own names its other key columns with the table.
 - A table whose rows name their own section (an attachment: ``ROW_SECTION``) seals each row
-  under that section's key; an append-only table (the chain of custody: ``IDS_FIRST``) gets
-  its row id before the INSERT, which then carries its text sealed.
+  under that section's key; an append-only table (the chain of custody, the consent ledger:
+  ``IDS_FIRST``) gets its row id before the INSERT, which then carries its text sealed.
 - A record's history keeps the rows it owns (an encounter's injuries) sealed as JSON lists
   (``SNAPSHOT_EXTRAS``); a column matched on equality (a perpetrator's name) is kept as a
   keyed hash beside it (``BLIND``), never folded in clear.
@@ -45,12 +45,15 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.attachments import Attachment
 from onestop.db.cases import Case
+from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
+from onestop.db.consent import ConsentRecord
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.referrals import Referral
+from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED, ENCRYPTED_SECTIONS, SEALED_PER_SECTION
@@ -88,6 +91,12 @@ TRANSPARENT: tuple[type[Any], ...] = (
     Referral,
     CustodyEvent,
     Attachment,
+    RiskAssessment,
+    SafetyPlan,
+    ConferenceReferral,
+    ConferenceAction,
+    ActionReview,
+    ConsentRecord,
 )
 
 # Tables whose every row names the section it belongs to, in this column, and has that
@@ -103,7 +112,7 @@ ROW_SECTION: Mapping[type[Any], str] = {Attachment: "section"}
 # chosen before the INSERT, which then carries its sealed text (the id is part of the
 # associated data). Writes are serialised (BEGIN IMMEDIATE, the server's write lock), so the
 # next id read inside the transaction is still free when the row goes in.
-IDS_FIRST: frozenset[type[Any]] = frozenset({CustodyEvent})
+IDS_FIRST: frozenset[type[Any]] = frozenset({CustodyEvent, ConsentRecord})
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so
 # equal values can be found without the text: (hash column, text column, purpose), kept on

@@ -36,6 +36,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from onestop.db.attachments import Attachment
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
+from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
+from onestop.db.consent import ConsentRecord
 from onestop.db.counselling import CounsellingSession
 from onestop.db.drafts import Draft
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
@@ -45,11 +47,14 @@ from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.records import RecordVersion
 from onestop.db.referrals import Referral
+from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import (
+    CONFERENCE_SEALED,
+    CONSENT_SEALED,
     ENCRYPTED_SECTIONS,
     FORENSIC_SEALED,
     HEALTH_SEALED,
@@ -58,6 +63,7 @@ from onestop.db.textcolumns import (
     LEGAL_SEALED,
     PERPETRATOR_SEALED,
     REFERRAL_SEALED,
+    RISK_SEALED,
     SHELTER_SEALED,
 )
 from onestop.domain.audit import AuditAction
@@ -141,6 +147,19 @@ SEALED_TABLES: dict[Section, tuple[SealedTable, ...]] = {
         SealedTable(WaitingEntry, "", SHELTER_SEALED["shelter_waiting"]),
     ),
     Section.REFERRALS: (SealedTable(Referral, "referral", REFERRAL_SEALED),),
+    Section.RISK: (
+        SealedTable(RiskAssessment, "", RISK_SEALED["risk_assessments"]),  # never edited
+        SealedTable(SafetyPlan, "safety_plan", RISK_SEALED["safety_plans"]),
+    ),
+    Section.CONFERENCES: (
+        SealedTable(
+            ConferenceReferral, "conference_referral", CONFERENCE_SEALED["conference_referrals"]
+        ),
+        SealedTable(ConferenceAction, "conference_action", CONFERENCE_SEALED["conference_actions"]),
+        SealedTable(ActionReview, "", CONFERENCE_SEALED["conference_action_reviews"]),
+    ),
+    # Append-only: the ledger's trigger lets this one update through (migration 0045).
+    Section.CONSENT: (SealedTable(ConsentRecord, "", CONSENT_SEALED),),
 }
 
 

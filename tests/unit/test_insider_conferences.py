@@ -1,0 +1,169 @@
+"""What a case conference says of her, under the conferences key, tested as the insider with
+her own password.
+
+The attack: the admin or whoever holds the recovery key (the only ones whose role does not read
+conferences in domain/roles.py) opens her own key slot, takes the vault key and reads
+``vault.db`` with a bare ``sqlcipher3`` connection. The actions a conference agreed for her
+(which agency, who, what), why one was not done, the minutes' reasons and the agency that
+referred her used to be there in clear. These tests plant a canary in each through the
+services and look for it everywhere she can read, history included; they check that every role
+that reads conferences still reads it all (the minutes too), that the meeting's own coded
+columns stay readable, and that older text is sealed at a holder's next sign-in.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.coordination import ActionStatus
+from onestop.domain.risk import Answer
+from onestop.domain.roles import Role, Section
+from onestop.services import sectionkeys
+from onestop.services.conferences import ConferenceService, PlannedAction, ReferralDetails
+from onestop.services.risk import RiskService
+from onestop.vault.keyslots import VAULT_KEY
+from tests.helpers import raw_connection
+from tests.unit.test_insider_section_keys import (
+    ATTACKERS,
+    attacker_slot,
+    every_text_value,
+    holding,
+)
+
+CONFERENCE_ATTACKERS = {"admin": ATTACKERS["admin"], "recovery key": ATTACKERS["recovery key"]}
+TODAY = datetime.now(UTC).date()
+
+
+def canary() -> str:
+    return f"canary-{secrets.token_hex(8)}"
+
+
+def plant(vault, reference: str, marker: str) -> tuple[int, int]:
+    """A checklist refers the case; the manager records who referred it (edited once), a first
+    meeting agrees an action holding ``marker`` everywhere, and the second reviews it as not
+    done, with ``marker`` in the reason. The two meetings' ids."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        risk = RiskService(cw)
+        instrument = risk.default_instrument()
+        ids = instrument.question_ids()
+        risk.assess(reference, instrument, {q: Answer.YES for q in ids})
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        waiting = conferences.referral(reference)
+        assert waiting is not None
+        done = conferences.update_referral(
+            reference, ReferralDetails(f"first {marker}", TODAY), waiting.version
+        )
+        conferences.update_referral(
+            reference, ReferralDetails(f"referrer {marker}", TODAY), done.version
+        )
+        assert conferences.referral(reference).referring_agency == f"referrer {marker}"
+        assert conferences.referral_history(reference)[-1].fields["referring_agency"] == (
+            f"first {marker}"
+        )
+        first = conferences.schedule(TODAY + timedelta(days=1), ["Police", "Housing"])
+        second = conferences.schedule(TODAY + timedelta(days=29), ["Police"])
+        (action,) = conferences.hear(
+            first.id,
+            reference,
+            [PlannedAction(f"agency {marker}", f"owner {marker}", f"what {marker}", first.held_on)],
+        )
+        conferences.close(first.id)
+        conferences.review(second.id, action.id, ActionStatus.NOT_DONE, f"review {marker}")
+        return first.id, second.id
+
+
+@pytest.mark.parametrize("who", sorted(CONFERENCE_ATTACKERS))
+def test_an_insider_without_the_conferences_key_finds_no_conference_text(
+    vault, make_case, who
+) -> None:
+    marker = canary()
+    plant(vault, make_case(), marker)
+    slot_id, secret = CONFERENCE_ATTACKERS[who](vault)
+    _, opened = attacker_slot(vault, slot_id, secret)
+    conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
+    try:
+        values = every_text_value(conn)
+        history = dict(
+            conn.execute(
+                "SELECT record_type, count(*) FROM record_history "
+                "WHERE record_type LIKE 'conference_%' GROUP BY record_type"
+            ).fetchall()
+        )
+        agencies = [json.loads(r[0]) for r in conn.execute("SELECT agencies FROM conferences")]
+    finally:
+        conn.close()
+    assert values and history == {"conference_referral": 2, "conference_action": 1}
+    assert holding(values, marker) == []
+    # The meeting's own columns stay coded: the agencies attending, no survivor's words.
+    assert ["Police", "Housing"] in agencies
+
+
+def test_every_role_that_reads_conferences_reads_it_all(vault, make_case) -> None:
+    marker = canary()
+    reference = make_case()
+    first, second = plant(vault, reference, marker)
+    readers = sectionkeys.readers(Section.CONFERENCES)
+    assert Role.ADMIN not in readers and len(readers) == 6
+    for role in sorted(readers):
+        with vault.sign_in(role) as reader:
+            conferences = ConferenceService(reader)
+            (agreed,) = conferences.minutes(first).agreed
+            assert (agreed.agency, agreed.owner, agreed.description) == (
+                f"agency {marker}",
+                f"owner {marker}",
+                f"what {marker}",
+            ), role
+            (line,) = conferences.minutes(second).reviewed
+            assert line.reason == f"review {marker}", role
+            (action,) = conferences.case_actions(reference)
+            assert action.reason == f"review {marker}", role
+
+
+def test_older_conference_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
+    reference = make_case()
+    first, second = plant(vault, reference, canary())
+    marker = canary()
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = bytes(admin.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        conn.execute(
+            "UPDATE conference_actions SET agency = 'Police', owner = 'PC', description = ?, "
+            "reason = '', key_version = NULL",
+            (f"old {marker}",),
+        )
+        conn.execute(
+            "UPDATE conference_action_reviews SET reason = ?, key_version = NULL",
+            (f"old review {marker}",),
+        )
+        conn.execute(
+            "UPDATE conference_referrals SET referring_agency = ?, key_version = NULL",
+            (f"old referrer {marker}",),
+        )
+        conn.execute(
+            "UPDATE record_history SET snapshot = ? WHERE record_type = 'conference_action'",
+            (json.dumps({"description": f"older {marker}", "status": "open"}),),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    with vault.sign_in(Role.CLINICIAN) as holder:  # she reads conferences: her sign-in seals
+        conferences = ConferenceService(holder)
+        (agreed,) = conferences.minutes(first).agreed
+        assert agreed.description == f"old {marker}"
+        (line,) = conferences.minutes(second).reviewed
+        assert line.reason == f"old review {marker}"
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        assert holding(every_text_value(conn), marker) == []
+        for table in ("conference_actions", "conference_action_reviews", "conference_referrals"):
+            assert conn.execute(
+                f"SELECT count(*) FROM {table} WHERE key_version IS NULL"
+            ).fetchone() == (0,), table
+    finally:
+        conn.close()
