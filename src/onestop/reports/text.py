@@ -345,6 +345,13 @@ def para(text: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(text, style if needs_shaping(text) else _unshaped(style))
 
 
+def number(text: str, style: ParagraphStyle) -> Flowable:
+    """A count or a figure in a table's column ("12", "<5", "*"), aligned as ``style`` says
+    (the right) in a document written in any direction: the digits of a column line up on the
+    right whichever side its label is on."""
+    return Paragraph(markup(text), style if needs_shaping(text) else _unshaped(style))
+
+
 class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text that may mix scripts and directions.
 
