@@ -149,3 +149,28 @@ def test_without_the_spans_pdfium_reads_the_conjunct_out_of_order(vault, tmp_pat
     bare = tmp_path / "bare.pdf"
     writer.write(bare)
     assert HINDI_NAME not in pdfium_text(bare)[0]
+
+
+# ----- a document written in Arabic, read back by PDFium -----------------------------------
+
+# Words with vowel marks (a damma, a shadda and a fatha), a colon after a word, Arabic-Indic
+# digits: each copied out of an Arabic document as typed.
+VOCALISED = "رُجعن المبلَّغ يُحتسبن"
+PUNCTUATED = "الناجيات المحتسبات: كثيرات"
+INDIC_DIGITS = "العدد ١٢٣ فقط"
+
+
+@pytest.mark.parametrize("sentence", [VOCALISED, PUNCTUATED, INDIC_DIGITS])
+def test_an_arabic_paragraph_copies_out_with_its_marks_and_punctuation(sentence, tmp_path) -> None:
+    """PDFium puts a right-to-left span's letters back in reading order run by run and leaves
+    the rest where it stands: a span that gave its letters all reversed came out with each
+    vowel mark before its letter ("جعنُر" for "رُجعن"), the colon before the word it ends
+    (":المحتسبات") and the digits backwards."""
+    import unicodedata
+
+    head = Letterhead("Centre", "Referral letter", "OSC-2026-00001", "Staff", datetime.now(UTC))
+    arabic = Letterhead(**{**head.__dict__, "language": "ar"})
+    path = tmp_path / "ar.pdf"
+    path.write_bytes(render(arabic, [Text(sentence, styles()["body"])]))
+    lines = [unicodedata.normalize("NFC", line) for line in pdfium_text(path)]
+    assert unicodedata.normalize("NFC", sentence) in lines[0]

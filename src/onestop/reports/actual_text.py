@@ -104,7 +104,10 @@ def _spans(text: ShapedStr, rtl_paragraph: bool) -> list[Span]:
             continue
         letters = source.letters([sd.cluster for sd in data[start:end]])
         rtl = right_to_left(letters)
-        actual = letters[::-1] if rtl else letters
+        if rtl and rtl_paragraph:
+            actual = runs_reversed(letters)
+        else:
+            actual = letters[::-1] if rtl else letters
         gap = out[-1] if out else None
         if (
             gap is not None
@@ -122,6 +125,27 @@ def _spans(text: ShapedStr, rtl_paragraph: bool) -> list[Span]:
             continue
         out.append(Span(start, end, actual, rtl))
     return out
+
+
+def runs_reversed(letters: str) -> str:
+    """``letters`` with each run of right-to-left letters reversed where it stands, and
+    everything else (combining marks, digits, punctuation) left in place.
+
+    What an Arabic word in a right-to-left paragraph's span says, for PDFium: it puts the
+    span's right-to-left letters back in reading order run by run and leaves the rest of the
+    span where it is. With the whole span reversed, a vowel mark came out before its letter
+    ("جعنُر" for "رُجعن"), a colon before the word it ends (":قلم" for "قلم:"), and
+    Arabic-Indic digits backwards."""
+    out, run = [], []
+    for char in letters:
+        if unicodedata.bidirectional(char) in ("R", "AL"):
+            run.append(char)
+            continue
+        out += reversed(run)
+        run = []
+        out.append(char)
+    out += reversed(run)
+    return "".join(out)
 
 
 def right_to_left(text: str) -> bool:
