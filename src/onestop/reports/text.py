@@ -234,10 +234,16 @@ def lines_in_visual_order(
 
 
 def styled_lines(
-    text: str, width: float, size: float, rtl: bool = False, looks: Sequence[Look] = ()
+    text: str,
+    width: float,
+    size: float,
+    rtl: bool = False,
+    looks: Sequence[Look] = (),
+    logical: list[str] | None = None,
 ) -> tuple[list[list[StyledPiece]], bool]:
     """:func:`lines_in_visual_order`, each piece with its look: ``looks`` gives one for each
-    character of ``text`` (none: the style's alone), and pieces are also cut where it changes."""
+    character of ``text`` (none: the style's alone), and pieces are also cut where it changes.
+    ``logical``, when given, receives the text of each line in logical order."""
     out: list[list[StyledPiece]] = []
     # The look of each character that is printed (not direction overrides, not isolate
     # marks), in order: the paragraphs below are these characters, line breaks between them.
@@ -270,12 +276,16 @@ def styled_lines(
             w = _pieces_width(pieces[k], size)
             if line and not token.isspace() and used + w > width * _SLACK:
                 out.append(_visual_line(tokens, pieces, line))
+                if logical is not None:
+                    logical.append("".join(tokens[k] for k in line).rstrip())
                 line, used = [], 0.0
             if not line and token.isspace():
                 continue
             line.append(k)
             used += w
         out.append(_visual_line(tokens, pieces, line))
+        if logical is not None:
+            logical.append("".join(tokens[k] for k in line).rstrip())
     return out, rtl_base
 
 
@@ -454,6 +464,7 @@ class Text(Flowable):  # type: ignore[misc]
         self._para: Paragraph | None = None
         self._rtl = has_rtl(text)
         self._rtl_base = False  # does the paragraph run right to left (set with its lines)
+        self._logical: list[str] = []  # its lines' text in logical order, when right to left
         self._width: float | None = None  # what the paragraph was built for (right to left)
         self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
@@ -464,10 +475,14 @@ class Text(Flowable):  # type: ignore[misc]
             # on the right like every paragraph.
             style = mirrored(self.style) if document_rtl else self.style
             return Paragraph(markup(self.text), style)
+        logical: list[str] = []
         lines, rtl = styled_lines(
-            self.text, width, self.style.fontSize, rtl=document_rtl, looks=self.looks
+            self.text, width, self.style.fontSize, document_rtl, self.looks, logical
         )
         self._rtl_base = rtl
+        # A right-to-left paragraph's lines are each given whole to PDF readers (PDFium
+        # reorders a line's words and numbers by rules of its own).
+        self._logical = logical if rtl else []
         style = self.style
         if document_rtl:
             style = mirrored(style)
@@ -499,7 +514,11 @@ class Text(Flowable):  # type: ignore[misc]
         if getattr(canvas, "_sketch", False):  # a layout pass that is never kept
             return
         assert self._para is not None, "wrap() comes before drawOn()"
-        with actual_text.drawing_paragraph(self._rtl_base):
+        # The lines are given whole only where ReportLab kept them as they were made (it
+        # breaks a line again that does not fit): otherwise a line would take another's text.
+        laid = getattr(getattr(self._para, "blPara", None), "lines", ())
+        lines = self._logical if len(laid) == len(self._logical) else []
+        with actual_text.drawing_paragraph(self._rtl_base, lines):
             self._para.drawOn(canvas, x, y, _sW)
 
 
