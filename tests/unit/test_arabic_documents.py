@@ -17,10 +17,11 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Role
 from onestop.reports.document import MARGIN, PAGE_WIDTH
-from onestop.reports.language import DOCUMENT_LANGUAGES, translate, writing_in
+from onestop.reports.language import DOCUMENT_LANGUAGES, tr, translate, writing_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.labels import label
 from onestop.services.referrals import ReferralDetails, ReferralService
 
 fake = Faker("ar_AA")
@@ -135,3 +136,61 @@ def test_a_latin_value_set_into_an_arabic_document_keeps_its_order() -> None:
         assert text._para is not None
         assert text._para.text == "Mercy Chepkemoi, born 1970-11-19"
         assert text._para.style.alignment == TA_RIGHT
+
+
+def drawn_with(path: Path, page: int = 0) -> list[tuple[str, str, tuple[float, ...]]]:
+    """(text, font, fill colour) of each string pypdf meets on ``page``."""
+    found: list[tuple[str, str, tuple[float, ...]]] = []
+    fill: list[tuple[float, ...]] = [(0.0,)]
+
+    def operator(op, args, _cm, _tm) -> None:
+        if op in (b"rg", b"g"):
+            fill[0] = tuple(round(float(a), 3) for a in args)
+
+    def visit(text, _cm, _tm, font, _size) -> None:
+        if text.strip() and font is not None:
+            name = str(font["/BaseFont"]).partition("+")[2]
+            found.append((unicodedata.normalize("NFKC", text), name, fill[0]))
+
+    PdfReader(path).pages[page].extract_text(visitor_operand_before=operator, visitor_text=visit)
+    return found
+
+
+RED = (0.627, 0.0, 0.0)  # "#a00000", the warnings' colour
+
+
+def test_in_arabic_the_warnings_keep_their_bold_and_colour(vault, out) -> None:
+    """The documents' own markup (the warning that opens a document shared without her consent,
+    an urgent referral's line) was dropped when an Arabic paragraph was laid out: the words
+    printed black and regular. The runs are shaped, the tags kept on them."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(name=fake.name())).reference
+        details = ReferralDetails(AGENCY, "Shelter", Urgency.URGENT, "طلبت مكانا آمنا.")
+        made = ReferralService(cw).record(ref, details)
+    reason = "خطر وشيك على حياتها؛ طلبت الشرطة ذلك كتابة."
+    with vault.sign_in(Role.MANAGER) as manager:
+        options = ExportOptions(out, language="ar", without_consent_reason=reason)
+        path = ExportService(manager).referral_letter(ref, made.record_id, options).path
+    seen = drawn_with(path)
+    with writing_in("ar"):
+        warning = translate("Documents", "Shared without the survivor's consent.")
+        respond = translate("Documents", "please respond today.")
+        urgent = tr(label(Urgency.URGENT))
+
+    def words(text: str) -> set[str]:
+        return {w.strip(".،,:؛—") for w in unicodedata.normalize("NFKC", text).split()} - {""}
+
+    def drawn(bold: bool, colour: tuple[float, ...]) -> set[str]:
+        return {
+            w
+            for text, font, fill in seen
+            if font.endswith("-Bold") == bold and fill == colour
+            for w in words(text)
+        }
+
+    assert words(warning) <= drawn(True, RED)
+    assert words(urgent) <= drawn(True, RED)
+    # The sentences after them are neither bold nor red.
+    assert not words(respond) & drawn(True, RED)
+    assert words(respond) <= drawn(False, (0.102, 0.102, 0.102))  # INK, "#1a1a1a"
+    assert any(font == "NotoSansArabic-Bold" for _, font, _ in seen)

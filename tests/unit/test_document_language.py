@@ -104,11 +104,14 @@ def test_fixed_text_and_labels_follow_the_document_language_and_typed_text_never
 # -- every document, in English and in each other language ------------------------------------
 
 
-def _documents(vault, out: Path, ref_and_referral, pack_meeting: int) -> dict[str, dict]:
-    """Each document written in each language: name -> language -> its text."""
+def _documents(
+    vault, out: Path, ref_and_referral, pack_meeting: int, languages=tuple(DOCUMENT_LANGUAGES)
+) -> dict[str, dict]:
+    """Each document written in each of ``languages``: name -> language -> its text."""
     letter_ref, referral_id = ref_and_referral
     consent(vault, letter_ref)
     examined_ref, _ = examined(vault)
+    _review_visit(vault, examined_ref)
     today = date.today()
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         LegalMatters(advocate).record(
@@ -133,7 +136,7 @@ def _documents(vault, out: Path, ref_and_referral, pack_meeting: int) -> dict[st
         for purpose in (Purpose.SHARE_WITH_POLICE, Purpose.USE_IN_COURT):
             ConsentService(clinician).record(examined_ref, purpose, Decision.GIVEN)
     texts: dict[str, dict] = {}
-    for code in DOCUMENT_LANGUAGES:
+    for code in languages:
         folder = out / code
         folder.mkdir()
         options = ExportOptions(folder, language=code)
@@ -168,6 +171,29 @@ def _documents(vault, out: Path, ref_and_referral, pack_meeting: int) -> dict[st
                 text = text.replace(colleague, "")
             texts.setdefault(name, {})[code] = text
     return texts
+
+
+def _review_visit(vault, ref: str) -> None:
+    """A later visit for the examined incident, with treatments: the medico-legal report
+    lists it, with the treatments' labels, in its table of review visits."""
+    from onestop.domain.health import Treatment, TreatmentKind
+    from onestop.services.health import EncounterDetails, HealthService
+    from onestop.services.incidents import IncidentService
+
+    seen = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=2)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        (incident,) = IncidentService(clinician).list(ref)
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=seen,
+                incident_id=incident.incident_id,
+                treatments=(
+                    Treatment(TreatmentKind.STI_PROPHYLAXIS, seen),
+                    Treatment(TreatmentKind.HEPATITIS_B, seen),
+                ),
+            ),
+        )
 
 
 def _fixed(text: str) -> bool:

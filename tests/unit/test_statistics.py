@@ -472,3 +472,51 @@ def test_a_chart_with_nothing_to_draw_is_left_out(vault, tmp_path) -> None:
     text = text_of(done.path)
     assert "Rape" in text and "Incidents reported, by GBVIMS core type" in text
     assert "Rape (0)" not in text and "0–11 (0)" not in text
+
+
+def test_in_arabic_the_chart_labels_print_and_the_counts_align_right(counted, tmp_path) -> None:
+    """A chart's own labels are neither shaped nor ordered: in Arabic each category printed
+    blank. They are drawn like the paragraphs, on the right of a mirrored chart; and the counts
+    of a mirrored table stay right-aligned, their digits in line."""
+    import re
+
+    import pypdfium2 as pdfium
+
+    from onestop.reports.document import PAGE_WIDTH
+    from onestop.reports.language import tr, writing_in
+    from onestop.services.labels import label
+
+    vault, _ = counted
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).statistics(
+            period_to_today(), ExportOptions(tmp_path, language="ar")
+        )
+    document = pdfium.PdfDocument(done.path)
+    try:
+        page = document[0].get_textpage()
+        count = page.count_chars()
+        text = "".join(page.get_text_range(i, 1) or "\ufffd" for i in range(count))
+        boxes = [page.get_charbox(i, loose=True) for i in range(count)]
+    finally:
+        document.close()
+
+    def found(*words: str) -> list[tuple[float, float, float, float]]:
+        """The boxes of the characters of the last word, where the words stand in a line."""
+        pattern = r"(?:^|\n)" + r"[ \t]+".join(re.escape(w) for w in words) + r"\s*(?:\r|\n|$)"
+        match = re.search(pattern, text)
+        assert match is not None, words
+        end = match.start() + match.group().rstrip().__len__()
+        return boxes[end - len(words[-1]) : end]
+
+    with writing_in("ar"):
+        rape, sexual = tr(label(GbvType.RAPE)), tr(label(GbvType.SEXUAL_ASSAULT))
+    # Each bar's label, in Arabic, with its count, read back in logical order, on the right
+    # of the page (the bars grow to the left).
+    for name, count in ((rape, "11"), (sexual, "0")):
+        drawn = found(*name.split(), f"({count})")
+        assert min(left for left, _, _, _ in drawn) > PAGE_WIDTH / 2
+    # The counts of the first table, right-aligned: their right edges in line, their left
+    # edges not ("11" is wider than "0").
+    eleven, none = found(*rape.split(), "11"), found(*sexual.split(), "0")
+    assert abs(max(b[2] for b in eleven) - max(b[2] for b in none)) < 0.5
+    assert min(b[0] for b in none) - min(b[0] for b in eleven) > 2

@@ -162,11 +162,33 @@ def test_the_check_sees_an_untranslatable_string(tmp_path, monkeypatch) -> None:
 
 
 def test_every_value_from_a_list_has_a_translated_label() -> None:
-    from onestop.services.labels import LABELLED, _labels
+    from onestop.services.labels import LABELLED, has_label
 
-    labels = _labels()
-    missing = [f"{kind.__name__}.{m.name}" for kind in LABELLED for m in kind if m not in labels]
+    missing = [f"{kind.__name__}.{m.name}" for kind in LABELLED for m in kind if not has_label(m)]
     assert missing == []
+
+
+def test_lists_sharing_a_value_keep_their_own_labels() -> None:
+    """The lists are StrEnums: ``ActionStatus.OPEN == CaseStatus.OPEN`` (both "open"), and a
+    table keyed by the members gave the action the case's label, the audit trail's section
+    "incidents" the court bundle's heading "Incident summary". Each member is labelled from its
+    own list's table."""
+    from onestop.services.labels import LABELLED, _tables, label
+
+    members = [m for kind in LABELLED for m in kind]
+    shared = [(a, b) for a in members for b in members if a == b and type(a) is not type(b)]
+    assert len(shared) >= 10  # the lists do share values ("open", "health", "other"…)
+    own = {(type(m), m.name): text for table in _tables() for m, text in table.items()}
+    for a, b in shared:
+        mine = own[(type(a), a.name)]
+        assert (label(a), label(a).disambiguation) == (mine, mine.disambiguation), (a, b)
+    from onestop.domain.casefile import CaseStatus
+    from onestop.domain.coordination import ActionStatus
+    from onestop.domain.roles import Section
+
+    assert label(ActionStatus.OPEN).disambiguation == "action still to do"
+    assert label(CaseStatus.OPEN).disambiguation == "case status"
+    assert label(Section.INCIDENTS) == "Incidents"
 
 
 def test_the_lists_labelled_apart_have_a_label_each() -> None:

@@ -23,15 +23,17 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from bidi.mirror import MIRRORED
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import paragraph
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,7 +106,10 @@ def _spans(text: ShapedStr, rtl_paragraph: bool) -> list[Span]:
             continue
         letters = source.letters([sd.cluster for sd in data[start:end]])
         rtl = right_to_left(letters)
-        actual = letters[::-1] if rtl else letters
+        if rtl and rtl_paragraph:
+            actual = runs_reversed(letters)
+        else:
+            actual = letters[::-1] if rtl else letters
         gap = out[-1] if out else None
         if (
             gap is not None
@@ -124,6 +129,28 @@ def _spans(text: ShapedStr, rtl_paragraph: bool) -> list[Span]:
     return out
 
 
+def runs_reversed(letters: str) -> str:
+    """``letters`` with each run of right-to-left letters reversed where it stands, and
+    everything else (combining marks, digits, punctuation) left in place.
+
+    What an Arabic word in a right-to-left paragraph's span says, for PDFium: it puts the
+    span's right-to-left letters back in reading order run by run and leaves the rest of the
+    span where it is. With the whole span reversed, a vowel mark came out before its letter
+    ("جعنُر" for "رُجعن"), a colon before the word it ends (":قلم" for "قلم:"), and
+    Arabic-Indic digits backwards."""
+    out: list[str] = []
+    run: list[str] = []
+    for char in letters:
+        if unicodedata.bidirectional(char) in ("R", "AL"):
+            run.append(char)
+            continue
+        out += reversed(run)
+        run = []
+        out.append(char)
+    out += reversed(run)
+    return "".join(out)
+
+
 def right_to_left(text: str) -> bool:
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
@@ -133,26 +160,117 @@ def utf16(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-# Is the paragraph being drawn a right-to-left one? Set by text.Text while it draws.
+# Is the paragraph being drawn a right-to-left one? Set by text.Text while it draws, with the
+# text of each of its lines in logical order when they are given whole (``_whole_lines``).
 _rtl_paragraph: ContextVar[bool] = ContextVar("rtl_paragraph", default=False)
+_line_texts: ContextVar[list[str] | None] = ContextVar("line_texts", default=None)
+_in_whole_line: ContextVar[bool] = ContextVar("in_whole_line", default=False)
 
 
 @contextmanager
-def drawing_paragraph(rtl: bool) -> Iterator[None]:
+def drawing_paragraph(rtl: bool, lines: Sequence[str] = ()) -> Iterator[None]:
+    """Draw a paragraph (right to left or not); ``lines``: the text of each of its lines in
+    logical order, each line then drawn inside one span that gives it whole."""
     token = _rtl_paragraph.set(rtl)
+    lines_token = _line_texts.set(list(lines) or None)
     try:
         yield
     finally:
+        _line_texts.reset(lines_token)
         _rtl_paragraph.reset(token)
 
 
+def _segments(text: str) -> list[tuple[str, str]]:
+    """``text`` cut as PDFium cuts a line: runs of left-to-right letters ("L"), of
+    right-to-left letters ("R"), of digits, marks and number punctuation ("W"), and of the rest
+    ("N"); each (kind, run)."""
+    out: list[tuple[str, str]] = []
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        kind = (
+            "L"
+            if bidi == "L"
+            else "R"
+            if bidi in ("R", "AL")
+            else "W"
+            if bidi in ("AN", "EN", "NSM", "CS", "ES", "ET", "BN")
+            else "N"
+        )
+        if out and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1] + char)
+        else:
+            out.append((kind, char))
+    return out
+
+
+def whole_line(logical: str, drawn_from_the_right: bool = True) -> str:
+    """What a span around a whole line of a right-to-left paragraph says, so that PDFium gives
+    ``logical`` back.
+
+    PDFium reads such a span by the direction of the line's first drawn run
+    (``drawn_from_the_right``: it has right-to-left letters) and by whether the line holds
+    more runs of right-to-left letters than of left-to-right ones. Its rules are not the
+    Unicode bidirectional algorithm; these were found by reading PDFium's text back, on random
+    lines of Arabic and Latin words, numbers, punctuation and brackets:
+
+    - a right-to-left run first and more right-to-left runs (most lines of an Arabic
+      document): PDFium reverses each run where it stands and mirrors the brackets it meets
+      while reading right to left; the span gives each run reversed, those brackets mirrored;
+    - a left-to-right run first (a line that ends in a number or a Latin name) and more
+      right-to-left runs: the same, in the opposite order;
+    - a right-to-left run first and fewer: PDFium reverses the span whole;
+    - a left-to-right run first and fewer (a line of Latin names after an Arabic label):
+      PDFium gives the span as it stands."""
+    cut = _segments(logical)
+    right = sum(1 for kind, _ in cut if kind == "R")
+    left = sum(1 for kind, _ in cut if kind == "L")
+    if right <= left:
+        return logical[::-1] if drawn_from_the_right else logical
+    out: list[str] = []
+    reading = "R"
+    for kind, run in cut:
+        if kind in ("R", "L"):
+            reading = kind
+        if kind == "N" and reading == "R":
+            run = "".join(MIRRORED.get(char, char) for char in run)
+        out.append(run[::-1])
+    each_run = "".join(out)
+    return each_run if drawn_from_the_right else each_run[::-1]
+
+
+def _first_drawn(line: Any) -> str:
+    """The text of the first fragment ReportLab draws of ``line`` that is not a space."""
+    for word in getattr(line, "words", ()):
+        text = str(getattr(word, "text", ""))
+        if text.strip():
+            return text
+    return ""
+
+
+def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) -> Any:
+    """ReportLab's ``_putFragLine``, inside a span giving the line whole when its text is
+    known (a right-to-left paragraph's line, ``drawing_paragraph``)."""
+    pending = _line_texts.get()
+    if not pending:
+        return _reportlab_put_line(cur_x, tx, line, last, kind)
+    actual = whole_line(pending.pop(0), right_to_left(_first_drawn(line)))
+    tx._code.append(f"/Span <</ActualText {utf16(actual)}>> BDC")
+    token = _in_whole_line.set(True)
+    try:
+        return _reportlab_put_line(cur_x, tx, line, last, kind)
+    finally:
+        _in_whole_line.reset(token)
+        tx._code.append("EMC")
+
+
 _reportlab_format = PDFTextObject._formatText
+_reportlab_put_line = paragraph._putFragLine
 
 
 def format_text(self: PDFTextObject, text: Any) -> str:
     """ReportLab's ``_formatText`` (the operators that draw ``text``), each tagged stretch of a
     shaped string inside a span that gives its letters."""
-    if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+    if _in_whole_line.get() or not isinstance(text, ShapedStr) or text.__shapeData__ is None:
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
     cut = _spans(text, _rtl_paragraph.get())
     if all(span.actual is None for span in cut):
@@ -176,3 +294,4 @@ def format_text(self: PDFTextObject, text: Any) -> str:
 def install() -> None:
     """Draw shaped text with its spans, once per process."""
     PDFTextObject._formatText = format_text
+    paragraph._putFragLine = _put_line

@@ -11,7 +11,7 @@ English source.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -71,3 +71,13 @@ def tr(text: str) -> str:
     """A label or sentence from the services (a Phrase) in the document's language; any other
     text (what staff typed) as it is."""
     return translated(text, translate)
+
+
+# What separates the items of a list in a sentence, where it is not a comma and a space.
+_LIST_SEPARATORS = {"ar": "\u060c "}  # the Arabic comma
+
+
+def listed(items: Iterable[str]) -> str:
+    """``items`` (already in the document's language) as a list in its sentence: "a, b, c",
+    in Arabic "a، b، c"."""
+    return _LIST_SEPARATORS.get(language(), ", ").join(items)

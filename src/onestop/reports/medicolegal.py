@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts, mirror
 from onestop.reports.document import Letterhead, render
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import listed, tr, translate, writing_in
 from onestop.reports.parts import (
     OUTLINE_FILL,
     EncounterPart,
@@ -83,7 +83,7 @@ class ReviewLine:
     seen_at: datetime
     recorded_by: str
     findings: str
-    treatments: str  # the treatments' labels, joined (a Phrase)
+    treatments: Sequence[str]  # the treatments' labels (Phrases)
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,12 @@ def _reviews(report: MedicoLegalReport) -> list[Flowable]:
                 translate("Documents", "Treatment"),
             ],
             [
-                [when(r.seen_at), r.recorded_by, r.findings or "—", tr(r.treatments) or "—"]
+                [
+                    when(r.seen_at),
+                    r.recorded_by,
+                    r.findings or "—",
+                    listed(tr(t) for t in r.treatments) or "—",
+                ]
                 for r in report.reviews
             ],
             [32 * mm, 35 * mm, 63 * mm, 40 * mm],

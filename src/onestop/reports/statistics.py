@@ -23,9 +23,9 @@ from onestop.domain.statistics import Table as Counts
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts, mirror
 from onestop.reports.document import BODY_BOX, Letterhead, render
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import right_to_left, tr, translate, writing_in
 from onestop.reports.styles import INK, MUTED, RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, drawn_label, markup, number, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Anonymised statistics")
 BAR = HexColor("#3b6e8f")
@@ -38,31 +38,36 @@ def chart_values(table: Counts, column: int = 0) -> list[int | None]:
 
 
 def chart(table: Counts, width: float = BODY_BOX[2]) -> Drawing:
-    """A horizontal bar per row, first row at the top, the published text beside each label."""
+    """A horizontal bar per row, first row at the top, the published text beside each label.
+
+    The labels are drawn by :func:`drawn_label`, shaped and in visual order like the
+    paragraphs (a chart's own labels are neither: in Arabic they printed blank). In a document
+    written right to left the chart is mirrored: the labels on the right, the bars growing to
+    the left."""
     rows = len(table.rows)
     bar_height = 7 * mm
     height = rows * bar_height + 10 * mm
     drawing = Drawing(width, height)
     bars = HorizontalBarChart()
     label_width = 70 * mm
-    bars.x, bars.y = label_width, 8 * mm
+    rtl = right_to_left()
+    bars.x, bars.y = (5 * mm if rtl else label_width), 8 * mm
     bars.width, bars.height = width - label_width - 5 * mm, rows * bar_height
     bars.data = [chart_values(table)]
     bars.bars[0].fillColor = BAR
     bars.bars[0].strokeColor = None
     bars.barWidth = bar_height * 0.6
     axis = bars.categoryAxis
-    axis.categoryNames = [f"{tr(label)} ({tr(cells[0].text)})" for label, cells in table.rows]
+    axis.categoryNames = [""] * rows
+    axis.visibleLabels = 0
     axis.reverseDirection = 1
-    axis.labels.fontName = fonts.BODY
-    axis.labels.fontSize = 8
-    axis.labels.fillColor = INK
-    axis.labels.boxAnchor = "e"
-    axis.labels.dx = -3
     axis.strokeColor = RULE
+    if rtl:
+        axis.joinAxisMode = "right"
     values = [v for v in chart_values(table) if v is not None]
     bars.valueAxis.valueMin = 0
     bars.valueAxis.valueMax = max([*values, 5])
+    bars.valueAxis.reverseDirection = 1 if rtl else 0
     bars.valueAxis.labels.fontName = fonts.BODY
     bars.valueAxis.labels.fontSize = 7
     bars.valueAxis.labels.fillColor = MUTED
@@ -70,6 +75,12 @@ def chart(table: Counts, width: float = BODY_BOX[2]) -> Drawing:
     bars.valueAxis.labelTextFormat = "%d"
     bars.valueAxis.forceZero = 1
     drawing.add(bars)
+    step = bars.height / rows
+    x = bars.x + bars.width + 3 if rtl else bars.x - 3
+    for n, (label, cells) in enumerate(table.rows):
+        y = bars.y + bars.height - (n + 0.5) * step - 2.8  # 8 points: its middle on the bar's
+        name = f"{tr(label)} ({tr(cells[0].text)})"
+        drawing.add(drawn_label(x, y, name, 8, anchor="start" if rtl else "end", color=INK))
     return drawing
 
 
@@ -78,13 +89,10 @@ def _table(counts: Counts) -> Table:
     head = [para("", st["label"])] + [Text(tr(c), st["label"]) for c in counts.columns]
     rows: list[list[Flowable]] = [head]
     for label, cells in counts.rows:
-        rows.append(
-            [Text(tr(label), st["body"])] + [para(markup(c.text), st["number"]) for c in cells]
-        )
+        rows.append([Text(tr(label), st["body"])] + [number(c.text, st["number"]) for c in cells])
     if counts.totals is not None:
         rows.append(
-            [Text(tr(TOTAL), st["label"])]
-            + [para(markup(c.text), st["total"]) for c in counts.totals]
+            [Text(tr(TOTAL), st["label"])] + [number(c.text, st["total"]) for c in counts.totals]
         )
     widths: list[float | None] = [None] + [28 * mm] * len(counts.columns)
     table = mirror.table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

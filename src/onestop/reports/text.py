@@ -19,6 +19,7 @@ Everything a person typed goes through :func:`markup` or :class:`Text` and nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape, unescape
@@ -170,21 +171,34 @@ def _width(text: str, size: float) -> float:
 
 
 Piece = tuple[str, str, int]  # font, text, bidi level
+# How a stretch of the documents' own markup is set: bold, and its colour ("#a00000"), or
+# None for neither (the paragraph's style alone).
+Look = tuple[bool, str | None] | None
+StyledPiece = tuple[str, str, int, Look]  # font, text, bidi level, look
 
 
-def _pieces(token: str, token_levels: list[int]) -> list[Piece]:
-    """``token`` cut where the font or the bidi level changes."""
-    out: list[Piece] = []
+def _pieces(token: str, token_levels: list[int], token_looks: list[Look]) -> list[StyledPiece]:
+    """``token`` cut where the font, the bidi level or the look changes."""
+    out: list[StyledPiece] = []
     pos = 0
     for face, run in fonts.runs(token):
         for k, char in enumerate(run):
-            level = token_levels[pos + k]
-            if out and k and out[-1][2] == level:
-                out[-1] = (face, out[-1][1] + char, level)
+            level, look = token_levels[pos + k], token_looks[pos + k]
+            if out and k and out[-1][2] == level and out[-1][3] == look:
+                out[-1] = (face, out[-1][1] + char, level, look)
             else:
-                out.append((face, char, level))
+                out.append((face, char, level, look))
         pos += len(run)
     return out
+
+
+def _pieces_width(pieces: list[StyledPiece], size: float) -> float:
+    return float(
+        sum(
+            pdfmetrics.stringWidth(text, f"{face}-Bold" if look and look[0] else face, size)
+            for face, text, _, look in pieces
+        )
+    )
 
 
 # A date, a time, a case reference ("2026-12-03", "06:37", "OSC-2026-00112"), and a printed
@@ -215,47 +229,80 @@ def lines_in_visual_order(
     pieces (one font, one bidi level) in visual order; and whether the paragraph runs right to
     left: its first strong letter says, or ``rtl`` (in a document written right to left, every
     paragraph with a right-to-left letter runs right to left)."""
-    out: list[list[Piece]] = []
+    lines, rtl_base = styled_lines(text, width, size, rtl)
+    return [[piece[:3] for piece in line] for line in lines], rtl_base
+
+
+def styled_lines(
+    text: str,
+    width: float,
+    size: float,
+    rtl: bool = False,
+    looks: Sequence[Look] = (),
+    logical: list[str] | None = None,
+) -> tuple[list[list[StyledPiece]], bool]:
+    """:func:`lines_in_visual_order`, each piece with its look: ``looks`` gives one for each
+    character of ``text`` (none: the style's alone), and pieces are also cut where it changes.
+    ``logical``, when given, receives the text of each line in logical order."""
+    out: list[list[StyledPiece]] = []
+    # The look of each character that is printed (not direction overrides, not isolate
+    # marks), in order: the paragraphs below are these characters, line breaks between them.
+    printed_looks = iter(
+        [
+            looks[k] if looks else None
+            for k, char in enumerate(text)
+            if not _OVERRIDES.match(char) and not _MARKS.match(char)
+        ]
+    )
     text = clean(text)
     rtl_base = (rtl and has_rtl(text)) or base_is_rtl(text)
     if rtl_base and rtl:  # in a document written right to left (its own sentences' dates)
         text = _numbers_isolated(text)
     for marked in text.split("\n"):
         paragraph, char_levels = isolated_levels(marked, rtl_base)
+        char_looks = [next(printed_looks, None) for _ in paragraph]
+        next(printed_looks, None)  # the line break
         tokens = _TOKENS.findall(paragraph)
         pieces, pos = [], 0
         for token in tokens:
-            pieces.append(_pieces(token, char_levels[pos : pos + len(token)]))
-            pos += len(token)
+            end = pos + len(token)
+            pieces.append(_pieces(token, char_levels[pos:end], char_looks[pos:end]))
+            pos = end
         # Greedy line filling in logical order (breaking only at spaces), then each line
         # reordered for display.
         line: list[int] = []
         used = 0.0
         for k, token in enumerate(tokens):
-            w = _width(token, size)
+            w = _pieces_width(pieces[k], size)
             if line and not token.isspace() and used + w > width * _SLACK:
                 out.append(_visual_line(tokens, pieces, line))
+                if logical is not None:
+                    logical.append("".join(tokens[k] for k in line).rstrip())
                 line, used = [], 0.0
             if not line and token.isspace():
                 continue
             line.append(k)
             used += w
         out.append(_visual_line(tokens, pieces, line))
+        if logical is not None:
+            logical.append("".join(tokens[k] for k in line).rstrip())
     return out, rtl_base
 
 
-def _visual_line(tokens: list[str], pieces: list[list[Piece]], picked: list[int]) -> list[Piece]:
+def _visual_line(
+    tokens: list[str], pieces: list[list[StyledPiece]], picked: list[int]
+) -> list[StyledPiece]:
     while picked and tokens[picked[-1]].isspace():
         picked = picked[:-1]
     logical = [piece for k in picked for piece in pieces[k]]
-    visual = [logical[k] for k in visual_order([level for _, _, level in logical])]
+    visual = [logical[k] for k in visual_order([piece[2] for piece in logical])]
     # A right-to-left run of punctuation alone ("(" or "-(") is not reordered by HarfBuzz,
     # which sees no right-to-left letter in it: its characters are reversed and mirrored here.
     return [
-        (face, text, level)
+        (face, text, level, look)
         if level % 2 == 0 or fonts.right_to_left(text)
-        else (face, "".join(MIRRORED.get(char, char) for char in reversed(text)), level)
-        for face, text, level in visual
+        else (face, "".join(MIRRORED.get(char, char) for char in reversed(text)), level, look)
+        for face, text, level, look in visual
     ]
 
 
@@ -263,29 +310,42 @@ def line_markup(text: str) -> str:
     """One line of user text as paragraph markup in visual order, for a place where ReportLab
     lays the text out itself (an index entry): fit for short text only, its words are not
     reordered again if ReportLab breaks the line."""
-    lines, _ = lines_in_visual_order(" ".join(clean(text).split()), float("inf"), 10)
+    lines, _ = styled_lines(" ".join(clean(text).split()), float("inf"), 10)
     return _pieces_markup(lines[0])
 
 
-def _pieces_markup(line: list[Piece]) -> str:
+def _pieces_markup(line: list[StyledPiece], bold: bool = False) -> str:
     """Each piece in a font element of its own, so that ReportLab keeps it a fragment of its
     own and shapes it apart (``fonts.shape_apart``): "حداد" and the comma after it are two
-    pieces of one word. Pieces of one font on either side of a space share an element (they
-    are different words anyway), so that a run of right-to-left words is drawn as one string,
-    which is how PDF readers recognise it and give it back in reading order."""
-    merged: list[tuple[str, str]] = []
-    for face, text, _ in line:
+    pieces of one word. Pieces of one font and look on either side of a space share an element
+    (they are different words anyway), so that a run of right-to-left words is drawn as one
+    string, which is how PDF readers recognise it and give it back in reading order.
+
+    A bold piece (``bold``: the style is bold; or its look is) is set in its font's bold face
+    by name: ReportLab's ``<b>`` does not reach a font named inside it, and an Arabic heading
+    or warning printed regular. A piece with a colour is set in it."""
+    merged: list[tuple[str, str, Look]] = []
+    for face, text, _, look in line:
         # Every font of the chain has the space.
-        if merged and (text.isspace() or (merged[-1][0] == face and merged[-1][1][-1].isspace())):
-            merged[-1] = (merged[-1][0], merged[-1][1] + text)
+        if merged and (
+            text.isspace()
+            or (merged[-1][0] == face and merged[-1][2] == look and merged[-1][1][-1].isspace())
+        ):
+            merged[-1] = (merged[-1][0], merged[-1][1] + text, merged[-1][2])
         else:
-            merged.append((face, text))
-    # The body font is the style's own (bold in a bold style): no element of its own. It has
-    # no right-to-left letters, so its pieces never need shaping apart from each other.
-    return "".join(
-        escape(text) if face == fonts.BODY else f'<font name="{face}">{escape(text)}</font>'
-        for face, text in merged
-    )
+            merged.append((face, text, look))
+    out = []
+    for face, text, look in merged:
+        heavy, color = look if look is not None else (False, None)
+        if face == fonts.BODY and not heavy:
+            # The body font is the style's own (bold in a bold style): no element of its own.
+            # It has no right-to-left letters, so its pieces never need shaping apart.
+            body = escape(text)
+        else:
+            name = f"{face}-Bold" if heavy or bold else face
+            body = f'<font name="{name}">{escape(text)}</font>'
+        out.append(f'<font color="{color}">{body}</font>' if color else body)
+    return "".join(out)
 
 
 # Text made only of these (Latin, Greek and Cyrillic letters, punctuation and symbols, without
@@ -326,7 +386,43 @@ def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
 
 
-_TAGS = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<(/?)(\w+)([^>]*?)/?>")
+_COLOR = re.compile(r"""color\s*=\s*["']([^"']+)["']""")
+
+
+def looks_of(text: str) -> tuple[str, list[Look]]:
+    """The documents' own markup (``<b>``, ``<font color="…">``, ``<br/>``, escaped text) as
+    its text and the look of each of its characters. Font names are left to the font chain,
+    which finds them again."""
+    out: list[str] = []
+    looks: list[Look] = []
+    stack: list[tuple[str, bool, str | None]] = []  # tag, bold, colour from here on
+    bold, color = False, None
+    pos = 0
+    for tag in _TAG.finditer(text):
+        piece = unescape(text[pos : tag.start()], {"&nbsp;": "\u00a0", "&quot;": '"'})
+        out.append(piece)
+        looks += [(bold, color) if bold or color else None] * len(piece)
+        pos = tag.end()
+        closing, name = tag[1] == "/", tag[2].lower()
+        if name == "br":
+            out.append("\n")
+            looks.append(None)
+        elif closing:
+            while stack:
+                opened, bold, color = stack.pop()
+                if opened == name:
+                    break
+        elif name in ("b", "strong", "font"):
+            stack.append((name, bold, color))
+            if name != "font":
+                bold = True
+            elif found := _COLOR.search(tag[3]):
+                color = found[1]
+    piece = unescape(text[pos:], {"&nbsp;": "\u00a0", "&quot;": '"'})
+    out.append(piece)
+    looks += [(bold, color) if bold or color else None] * len(piece)
+    return "".join(out), looks
 
 
 def para(text: str, style: ParagraphStyle) -> Flowable:
@@ -334,15 +430,21 @@ def para(text: str, style: ParagraphStyle) -> Flowable:
     only if it holds characters that need shaping.
 
     In a document written right to left, markup that holds right-to-left letters is laid out
-    by :class:`Text` (ReportLab does not order the words of a shaped paragraph): its text
-    without the markup, which loses its bold and colour there; markup without them is set
-    right-aligned as it is."""
+    by :class:`Text` (ReportLab does not order the words of a shaped paragraph), its bold and
+    colour kept on the words they mark; markup without them is set right-aligned as it is."""
     if right_to_left():
-        words = unescape(_TAGS.sub("", text.replace("<br/>", "\n")), {"&nbsp;": "\u00a0"})
+        words, looks = looks_of(text)
         if has_rtl(words):
-            return Text(words, style)
+            return Text(words, style, looks)
         style = mirrored(style)
     return Paragraph(text, style if needs_shaping(text) else _unshaped(style))
+
+
+def number(text: str, style: ParagraphStyle) -> Flowable:
+    """A count or a figure in a table's column ("12", "<5", "*"), aligned as ``style`` says
+    (the right) in a document written in any direction: the digits of a column line up on the
+    right whichever side its label is on."""
+    return Paragraph(markup(text), style if needs_shaping(text) else _unshaped(style))
 
 
 class Text(Flowable):  # type: ignore[misc]
@@ -353,14 +455,16 @@ class Text(Flowable):  # type: ignore[misc]
     when the paragraph itself runs right to left.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, looks: Sequence[Look] = ()) -> None:
         super().__init__()
         self.text = text
+        self.looks = looks  # the look of each character (para's markup), or none
         # Shaping is the costliest part of a layout: only for text that needs it.
         self.style = style if needs_shaping(text) else _unshaped(style)
         self._para: Paragraph | None = None
         self._rtl = has_rtl(text)
         self._rtl_base = False  # does the paragraph run right to left (set with its lines)
+        self._logical: list[str] = []  # its lines' text in logical order, when right to left
         self._width: float | None = None  # what the paragraph was built for (right to left)
         self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
@@ -371,14 +475,21 @@ class Text(Flowable):  # type: ignore[misc]
             # on the right like every paragraph.
             style = mirrored(self.style) if document_rtl else self.style
             return Paragraph(markup(self.text), style)
-        lines, rtl = lines_in_visual_order(self.text, width, self.style.fontSize, rtl=document_rtl)
+        logical: list[str] = []
+        lines, rtl = styled_lines(
+            self.text, width, self.style.fontSize, document_rtl, self.looks, logical
+        )
         self._rtl_base = rtl
+        # A right-to-left paragraph's lines are each given whole to PDF readers (PDFium
+        # reorders a line's words and numbers by rules of its own).
+        self._logical = logical if rtl else []
         style = self.style
         if document_rtl:
             style = mirrored(style)
         elif rtl:  # a right-to-left paragraph in a left-to-right document
             style = _right_aligned(style)
-        return Paragraph("<br/>".join(_pieces_markup(line) for line in lines), style)
+        bold = style.fontName == fonts.BOLD
+        return Paragraph("<br/>".join(_pieces_markup(line, bold) for line in lines), style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # Left-to-right text is one paragraph whatever the width (ReportLab wraps it);
@@ -403,7 +514,11 @@ class Text(Flowable):  # type: ignore[misc]
         if getattr(canvas, "_sketch", False):  # a layout pass that is never kept
             return
         assert self._para is not None, "wrap() comes before drawOn()"
-        with actual_text.drawing_paragraph(self._rtl_base):
+        # The lines are given whole only where ReportLab kept them as they were made (it
+        # breaks a line again that does not fit): otherwise a line would take another's text.
+        laid = getattr(getattr(self._para, "blPara", None), "lines", ())
+        lines = self._logical if len(laid) == len(self._logical) else []
+        with actual_text.drawing_paragraph(self._rtl_base, lines):
             self._para.drawOn(canvas, x, y, _sW)
 
 

@@ -313,7 +313,7 @@ def _reviews(
             e.details.seen_at,
             names[e.created_by or e.updated_by],
             e.details.examination,
-            ", ".join(label(t.kind) for t in e.details.treatments),
+            tuple(label(t.kind) for t in e.details.treatments),
         )
         for e in reviews
     ]
