@@ -22,6 +22,8 @@ whose search moves into the workstation's memory), this module creates:
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
 - ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
   member of staff checks the head at sign-in without being granted the trail;
+- ``onestop_slot_publics``: every account's slot public key (and its MAC under the vault key),
+  so a member of staff confirms a colleague's section keys without reading ``key_slots``;
 - the ledgers an export appends to (``LEDGERS``), and column-level SELECT for the statistics'
   readers on the coded columns of sections they do not read (``statistics_column_grants``);
 - ``blob_content``: attachments' sealed bytes (services/backend.py ``TableBlobStore``);
@@ -510,6 +512,18 @@ CREATE FUNCTION onestop_audit_hash(p_seq integer) RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT hash::text FROM public.audit_log WHERE seq = p_seq
 $$;
+-- Confirming a colleague (services/sectionkeys.py): every account's slot public key and its
+-- MAC under the vault key (so a key swapped here is refused by the workstation), never the
+-- wrapped private key or anything sealed to it.
+CREATE FUNCTION onestop_slot_publics()
+  RETURNS TABLE (username text, public text, public_mac text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT k.username::text, (k.slot::jsonb -> 'slots' -> 0 ->> 'public'),
+         (k.slot::jsonb -> 'slots' -> 0 ->> 'public_mac')
+  FROM public.key_slots k
+$$;
+REVOKE ALL ON FUNCTION onestop_slot_publics() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_slot_publics() TO %(groups)s;
 REVOKE ALL ON FUNCTION onestop_audit_head() FROM PUBLIC;
 REVOKE ALL ON FUNCTION onestop_audit_hash(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_audit_head() TO %(groups)s;
