@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_STAMP := $(VENV)/.installed-demo
 DEMO_DIR ?= .demo
 
-.PHONY: demo demo-vault desktop-check walk check test test-fast lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
+.PHONY: demo demo-vault demo-server desktop-check walk check test test-fast lint types pytest bench pdf-samples screenshots forms translations icons package package-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ demo:
 	$(PYTHON) scripts/check_desktop.py --venv $(VENV)
 	$(MAKE) demo-vault
 	$(PY) -m onestop --vault $(DEMO_DIR)/vault
+
+# A throw-away centre server: PostgreSQL under $(DEMO_DIR)/server (Debian's package, installed
+# as root, else the apt-get line is printed), its own CA and certificates (verify-full), the
+# demo moved onto it, then a workstation of it (scripts/demo_server.py prints how to open a
+# second one, and how to stop the server).
+demo-server: $(DEMO_STAMP)
+	$(PYTHON) scripts/check_desktop.py --venv $(VENV)
+	$(PY) scripts/demo_server.py --dir $(DEMO_DIR)/server
 
 # The journeys (tests/gui/test_journey*.py) in a real X window under Xvfb, a screenshot per
 # step in docs/walk/ (scripts/walk.sh; as root it installs Xvfb and Qt's xcb libraries).

@@ -81,10 +81,16 @@ def test_a_caseworker_finds_and_opens_a_case_on_the_server(
 
     shell = workstation(_server_url(centre_on_server))
     sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    # Her home lists the new case among her open cases, once (each table's rows were read
+    # twice from the screen: once more through its header, a view of the same model).
+    mine = find_field(shell, "My open cases")
+    assert on_screen(mine).count(reference) == 1
+    assert on_screen(mine).count(f"{first} {last}") == 1
     click_tab(shell, "Cases")
     type_into(shell, "Find a case", last[1:-1].lower())  # part of her name, typed anyhow
     cases = find_field(shell, "Cases")
     qtbot.waitUntil(lambda: reference in on_screen(cases), timeout=10_000)
+    assert on_screen(cases).count(reference) == 1
     open_file_from_list(qtbot, shell, reference)
     assert find_field(shell, "caseName").text() == f"{first} {last}"
 

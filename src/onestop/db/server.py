@@ -22,9 +22,14 @@ whose search moves into the workstation's memory), this module creates:
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
 - ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
   member of staff checks the head at sign-in without being granted the trail;
+- ``onestop_slot_publics``: every account's slot public key (and its MAC under the vault key),
+  so a member of staff confirms a colleague's section keys without reading ``key_slots``;
 - the ledgers an export appends to (``LEDGERS``), and column-level SELECT for the statistics'
   readers on the coded columns of sections they do not read (``statistics_column_grants``);
 - ``blob_content``: attachments' sealed bytes (services/backend.py ``TableBlobStore``);
+- live updates: a trigger on ``cases`` and each table of a case's records (``NOTIFY_TABLES``)
+  that notifies ``CHANNEL`` with ``table:id:version`` and nothing else (never content), so
+  every workstation keeps its search index and open screens current (services/liveupdates.py);
 - ``write_lock``: the transaction-level advisory lock every write unit of work takes first (the
   twin of SQLite's ``BEGIN IMMEDIATE``), so the single audit chain and the counters stay in
   order across workstations.
@@ -187,6 +192,60 @@ APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCAT
 # Ledgers an export appends one row to: whoever may read the section may export from it, so
 # READ on the section gives SELECT and INSERT here, and no role updates or deletes a row.
 LEDGERS: Final = frozenset({"document_issues", "statistics_releases"})
+
+# Live updates (LISTEN/NOTIFY): the channel, and the tables whose changes are announced on it.
+# A payload is ``table:id:version`` only: the row's table, its id and its version (coded
+# columns, the leakage budget); never a name or any other content. Every login may LISTEN (a
+# PostgreSQL channel has no privileges), so a payload must never say more than that.
+CHANNEL: Final = "onestop_changes"
+NOT_ANNOUNCED: Final = frozenset(
+    {
+        "drafts",  # private to their author
+        "break_glass",  # the manager reviews it; no colleague needs to hear of it
+        "document_issues",  # a ledger: appended by an export, shown on no open screen
+    }
+)
+
+
+def notify_tables() -> tuple[str, ...]:
+    """``cases`` and every table of a case's records (an ``id`` and a ``case_id``)."""
+    tables = models.Base.metadata.tables
+    records = sorted(
+        name
+        for name, table in tables.items()
+        if "id" in table.c and "case_id" in table.c and name not in NOT_ANNOUNCED
+    )
+    return ("cases", *records)
+
+
+# The row's version when the table has one (to_jsonb reads it without naming the column, so
+# one function serves every table); 0 otherwise. The payload is built from coded columns only.
+_NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION onestop_notify_change() RETURNS trigger
+  LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  r record;
+BEGIN
+  IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+  PERFORM pg_notify('%(channel)s', TG_TABLE_NAME || ':' || (to_jsonb(r) ->> 'id') || ':'
+                    || coalesce(to_jsonb(r) ->> 'version', '0'));
+  RETURN NULL;
+END $$;
+"""
+
+
+def install_live_updates(conn: Connection) -> None:
+    """The notifying trigger on every table of ``notify_tables`` (idempotent: a centre's
+    existing database gets it by running this as its owner or the superuser)."""
+    _run(conn, _NOTIFY_FUNCTION % {"channel": CHANNEL})
+    for table in notify_tables():
+        _run(conn, f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
+        _run(
+            conn,
+            f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION onestop_notify_change()",
+        )
+
 
 # The advisory lock every write unit of work takes first (an arbitrary constant: "OneStop").
 WRITE_LOCK_KEY: Final = 0x4F6E6553746F70
@@ -453,6 +512,18 @@ CREATE FUNCTION onestop_audit_hash(p_seq integer) RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT hash::text FROM public.audit_log WHERE seq = p_seq
 $$;
+-- Confirming a colleague (services/sectionkeys.py): every account's slot public key and its
+-- MAC under the vault key (so a key swapped here is refused by the workstation), never the
+-- wrapped private key or anything sealed to it.
+CREATE FUNCTION onestop_slot_publics()
+  RETURNS TABLE (username text, public text, public_mac text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT k.username::text, (k.slot::jsonb -> 'slots' -> 0 ->> 'public'),
+         (k.slot::jsonb -> 'slots' -> 0 ->> 'public_mac')
+  FROM public.key_slots k
+$$;
+REVOKE ALL ON FUNCTION onestop_slot_publics() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_slot_publics() TO %(groups)s;
 REVOKE ALL ON FUNCTION onestop_audit_head() FROM PUBLIC;
 REVOKE ALL ON FUNCTION onestop_audit_hash(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_audit_head() TO %(groups)s;
@@ -523,6 +594,7 @@ def create_schema(conn: Connection) -> None:
         # a VARCHAR's length, PostgreSQL enforces it.
         _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
     _run(conn, _AUDIT_TRIGGER)
+    install_live_updates(conn)
     _run(
         conn,
         _KEY_SLOT_FUNCTION

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,6 +32,10 @@ def _texts(widget: QWidget) -> list[str]:
         return [widget.text()]
     if isinstance(widget, QComboBox):
         return [widget.currentText()]
+    if isinstance(widget, QHeaderView):
+        # A table's header is an item view over the table's own model: its cells are the
+        # table's, read once there (read here too, every row of a table was on screen twice).
+        return []
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
         out = []

@@ -23,6 +23,7 @@ unchanged.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import math
@@ -37,7 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from psycopg import sql
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.pool import NullPool
 
@@ -48,7 +49,7 @@ from onestop.services import audit
 from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import open_engine
 from onestop.vault.folder import VaultFolder
-from onestop.vault.keyslots import KeySlotFile, OpenedSlot
+from onestop.vault.keyslots import KeySlotFile, OpenedSlot, user_slot_id
 from onestop.vault.lock import VaultLock
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ class VaultBackend(Protocol):
     def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
         """Keep the audit chain's head outside the database, after a commit that moved it."""
 
+    def slot_publics(self, conn: Connection) -> dict[str, tuple[bytes, str]]:
+        """Every account's slot public key and its MAC under the vault key, by slot id
+        (confirming a colleague seals keys to hers); ``conn`` is the caller's transaction."""
+
 
 @dataclass(frozen=True)
 class LocalVault:
@@ -97,6 +102,9 @@ class LocalVault:
 
     def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
         audit.write_anchor_file(self.folder.anchor, vault_id, anchor)
+
+    def slot_publics(self, conn: Connection) -> dict[str, tuple[bytes, str]]:
+        return {i: (s.public, s.public_mac) for i, s in self.slots.slots.items()}
 
 
 # ----- the centre server -----------------------------------------------------------------------
@@ -339,3 +347,15 @@ class CentreServer:
         # The workstation keeps the last head it saw: a server put back to an older dump no
         # longer extends it.
         audit.write_anchor_file(self.folder.anchor, vault_id, anchor)
+
+    def slot_publics(self, conn: Connection) -> dict[str, tuple[bytes, str]]:
+        # Only her own slot came with the sign-in; her colleagues' public keys through the
+        # server's function (staff logins cannot read key_slots).
+        rows = conn.exec_driver_sql(
+            "SELECT username, public, public_mac FROM onestop_slot_publics()"
+        ).all()
+        return {
+            user_slot_id(name): (base64.b64decode(public, validate=True), str(mac))
+            for name, public, mac in rows
+            if public and mac
+        }

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -50,6 +50,9 @@ class CaseIndex:
         self._ids: list[int] = []
         self._starts: list[int] = []
         self._codes: dict[str, set[int]] | None = None
+        # Each case's row version as last put: a colleague's change arriving late (services.
+        # liveupdates) never puts an older row over a newer one.
+        self._versions: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -63,10 +66,24 @@ class CaseIndex:
         phone: str,
         date_of_birth: date | None,
         register_id: str = "",
+        version: int = 0,
     ) -> None:
         keys = search_keys(reference, name, alias, phone, date_of_birth, register_id)
         self._entries[case_id] = Entry(reference, alias or name, keys, register_id)
+        self._versions[case_id] = version
         self._joined = self._codes = None
+
+    def version_of(self, case_id: int) -> int | None:
+        """The row version of the case as the index holds it (None: not in the index)."""
+        return self._versions.get(case_id) if case_id in self._entries else None
+
+    def versions(self) -> dict[int, int]:
+        """Every case's row version as the index holds it (a copy)."""
+        return {i: self._versions.get(i, 0) for i in list(self._entries)}
+
+    def reference_of(self, case_id: int) -> str:
+        entry = self._entries.get(case_id)
+        return entry.reference if entry is not None else ""
 
     def put_row(self, row: Case) -> None:
         """A case row as it is now (its sealed fields opened by the ORM layer)."""
@@ -78,9 +95,11 @@ class CaseIndex:
             row.safe_phone,
             row.date_of_birth,
             row.register_id,
+            row.version,
         )
 
     def remove(self, case_id: int) -> None:
+        self._versions.pop(case_id, None)
         if self._entries.pop(case_id, None) is not None:
             self._joined = self._codes = None
 
@@ -138,7 +157,7 @@ class CaseIndex:
 
 
 # The columns read straight from the database (no ORM rows: 100,000 of them at sign-in).
-_ROWS = (
+ROWS = (
     "SELECT id, reference, name, alias, safe_phone, date_of_birth, register_id, version, "
     "key_version FROM cases"
 )
@@ -148,28 +167,30 @@ def build(s: Session, ring: KeyRing) -> CaseIndex:
     """Every case's search text, its sealed fields opened with ``ring`` (a row that does not
     open is left out: it can be neither found nor shown by name)."""
     index = CaseIndex()
-    rows = s.connection().exec_driver_sql(_ROWS)
-    for case_id, reference, name, alias, phone, birth, register_id, version, key_version in rows:
-        if key_version is not None:
-            try:
-                name = open_value(ring, "cases", "name", case_id, version, name)
-                alias = open_value(ring, "cases", "alias", case_id, version, alias)
-                phone = open_value(ring, "cases", "safe_phone", case_id, version, phone)
-                register_id = open_value(
-                    ring, "cases", "register_id", case_id, version, register_id
-                )
-            except SealedFieldError:
-                continue
-        index.put(
-            case_id,
-            reference,
-            name,
-            alias,
-            phone,
-            date.fromisoformat(birth) if birth else None,
-            register_id,
-        )
+    for row in s.connection().exec_driver_sql(ROWS):
+        put_raw(index, ring, tuple(row))
     return index
+
+
+RawRow = tuple[Any, ...]  # a row of ROWS, as the database gives it
+
+
+def put_raw(index: CaseIndex, ring: KeyRing, row: RawRow) -> bool:
+    """One row of ``ROWS`` into ``index``, its sealed fields opened with ``ring``; False
+    (nothing put) when they do not open."""
+    case_id, reference, name, alias, phone, birth, register_id, version, key_version = row
+    if key_version is not None:
+        try:
+            name = open_value(ring, "cases", "name", case_id, version, name)
+            alias = open_value(ring, "cases", "alias", case_id, version, alias)
+            phone = open_value(ring, "cases", "safe_phone", case_id, version, phone)
+            register_id = open_value(ring, "cases", "register_id", case_id, version, register_id)
+        except SealedFieldError:
+            return False
+    if isinstance(birth, str):
+        birth = date.fromisoformat(birth) if birth else None
+    index.put(case_id, reference, name, alias, phone, birth, register_id, version)
+    return True
 
 
 def of(session: VaultSession, s: Session) -> CaseIndex | None:

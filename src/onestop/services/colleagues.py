@@ -66,9 +66,9 @@ def waiting_for_me(session: VaultSession) -> tuple[WaitingColleague, ...]:
     held = giveable(session)
     if not held:
         return ()
-    slots = session.slots.slots
     waiting = []
     with session.system_transaction() as s:
+        publics = sectionkeys.colleague_publics(session, s)
         accounts = s.scalars(
             select(StaffAccount)
             .where(StaffAccount.active.is_(True), StaffAccount.must_change_password.is_(False))
@@ -76,13 +76,13 @@ def waiting_for_me(session: VaultSession) -> tuple[WaitingColleague, ...]:
         )
         for staff in accounts:
             slot_id = user_slot_id(staff.username)
-            if staff.username == session.actor.username or slot_id not in slots:
+            if staff.username == session.actor.username or slot_id not in publics:
                 continue
             has = set(
                 s.scalars(
                     select(SectionKeyGrant.section).where(
                         SectionKeyGrant.slot_id == slot_id,
-                        SectionKeyGrant.public_key == slots[slot_id].public.hex(),
+                        SectionKeyGrant.public_key == publics[slot_id].hex(),
                     )
                 )
             )

@@ -219,8 +219,28 @@ def open_ring(
     return ring
 
 
-def _grant(session: VaultSession, s: Session, key: SectionKey, slot_id: str) -> None:
-    public = session.slots.slots[slot_id].public
+def colleague_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
+    """Every account's slot public key by slot id, each checked under the vault key (a key
+    swapped in keyslots.json, or on a centre's server, is refused: VaultDamaged). On a server
+    the session's own slots hold her slot only; the others come through the backend."""
+    mac_key = subkey(session.key, Purpose.SLOT_PUBLIC)
+    publics = {}
+    for slot_id, (public, mac) in session.backend.slot_publics(s.connection()).items():
+        session.slots.check_public_key(mac_key, slot_id, public, mac)
+        publics[slot_id] = public
+    return publics
+
+
+def _grant(
+    session: VaultSession, s: Session, key: SectionKey, slot_id: str, public: bytes | None = None
+) -> None:
+    if public is None:
+        public = session.slots.slots[slot_id].public
+    held = s.get(SectionKeyGrant, (key.section, key.version, slot_id))
+    if held is not None and held.public_key == public.hex():
+        # Already sealed to this very key pair: nothing to write (on a centre's server a
+        # member of staff may add a grant, not rewrite one).
+        return
     s.merge(
         SectionKeyGrant(
             section=key.section,
@@ -483,7 +503,8 @@ def confirm_colleague(
     with session.system_transaction() as s:
         staff = s.scalars(select(StaffAccount).where(StaffAccount.username == username)).first()
         slot_id = user_slot_id(username)
-        if staff is None or not staff.active or slot_id not in session.slots.slots:
+        public = colleague_publics(session, s).get(slot_id)
+        if staff is None or not staff.active or public is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Messages", 'There is no account named "{username}".').format(
                     username=username
@@ -497,8 +518,7 @@ def confirm_colleague(
                     "after its first sign-in.",
                 ).format(username=username)
             )
-        session.slots.check_public_keys(subkey(session.key, Purpose.SLOT_PUBLIC))
-        print_ = fingerprint(session.slots.slots[slot_id].public)
+        print_ = fingerprint(public)
         if expected_fingerprint is not None and _squash(expected_fingerprint) != _squash(print_):
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP(
@@ -518,7 +538,7 @@ def confirm_colleague(
         for sec in granted:
             for key in session.section_keys.held():
                 if key.section == sec:
-                    _grant(session, s, key, slot_id)
+                    _grant(session, s, key, slot_id, public)
             session.audit(
                 s,
                 AuditAction.SECTION_KEY_GRANTED,
@@ -543,11 +563,12 @@ def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
         return ()
     with session.system_transaction() as s:
         waiting = []
+        publics = colleague_publics(session, s)
         for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
             slot_id = user_slot_id(staff.username)
-            if slot_id not in session.slots.slots:
+            if slot_id not in publics:
                 continue
-            public = session.slots.slots[slot_id].public.hex()
+            public = publics[slot_id].hex()
             for sec in held:
                 if Role(staff.role) not in readers(sec):
                     continue

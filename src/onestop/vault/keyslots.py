@@ -612,15 +612,20 @@ class KeySlotFile:
     def check_public_keys(self, mac_key: bytes) -> None:
         """VaultDamaged unless every slot's public key is the one the vault gave it."""
         for slot in self.slots.values():
-            expected = self._public_mac(mac_key, slot.slot_id, slot.public)
-            if not hmac.compare_digest(expected, slot.public_mac):
-                raise VaultDamaged(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "A key slot in keyslots.json was altered; the key was not changed. "
-                        "Restore the vault from a backup.",
-                    )
+            self.check_public_key(mac_key, slot.slot_id, slot.public, slot.public_mac)
+
+    def check_public_key(self, mac_key: bytes, slot_id: str, public: bytes, mac: str) -> None:
+        """VaultDamaged unless ``public`` is the key the vault gave ``slot_id`` (a colleague's
+        slot read from a centre's server is checked as the file's own are)."""
+        expected = self._public_mac(mac_key, slot_id, public)
+        if not hmac.compare_digest(expected, mac):
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A key slot in keyslots.json was altered; the key was not changed. "
+                    "Restore the vault from a backup.",
                 )
+            )
 
     def seal_for_all(self, name: str, key: bytes) -> None:
         """Give every slot ``key`` under ``name`` (check_public_keys first)."""

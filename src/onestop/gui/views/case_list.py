@@ -74,6 +74,11 @@ class CaseListView(QWidget):
             )
         )
 
+    def read_again(self) -> None:
+        """The same search and filters read again: a colleague changed a case (on a centre's
+        server), so the list may hold it now, or show it otherwise."""
+        self.model.reload()
+
     def clear(self) -> None:
         self._typing.stop()
         self.ui.searchEdit.clear()

@@ -19,6 +19,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.kept import DIALOG, KeepsDraft
 from onestop.gui.labels import label
+from onestop.gui.live import LiveUpdates
 from onestop.gui.views.break_glass import BreakGlassReview
 from onestop.gui.views.case_file import CaseFileWidget
 from onestop.gui.views.case_list import CaseListView
@@ -96,6 +97,11 @@ class Workspace(QWidget):
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         self.settings_changed.connect(self.show_zone)
+        # On a centre's server: a colleague's change is shown here at once (gui/live.py).
+        self._stale: set[QWidget] = set()
+        self.live = LiveUpdates.for_session(session, self)
+        if self.live is not None:
+            self.live.changed.connect(self.colleague_changed)
 
     def _build_bar(self, outer: QVBoxLayout) -> None:
         """Who is signed in, the zone the times are in, and the hide, lock and sign-out
@@ -156,9 +162,46 @@ class Workspace(QWidget):
             )
         self.zone_label.setText(text)
 
+    def colleague_changed(
+        self, _cases: frozenset[int], references: frozenset[str], everything: bool
+    ) -> None:
+        """Cases changed on the server (a colleague's work, or this person's own): the list
+        and home are read again now if on screen, else when next brought forward; an open file
+        of one of those cases is read again unless a form in it is being edited (her typing
+        stays, and its save still checks the version it started from)."""
+        if self.session.is_locked:
+            return
+        current = self.tabs.currentWidget()
+        for page in (self.home, self.case_list):
+            if page is None:
+                continue
+            if page is current:
+                self._read_again(page)
+            else:
+                self._stale.add(page)
+        for f in self.files():
+            if everything or f.reference in references:
+                if f.has_unsaved:
+                    continue
+                if f is current:
+                    f.reload()
+                else:
+                    self._stale.add(f)
+
+    def _read_again(self, page: QWidget) -> None:
+        self._stale.discard(page)
+        if page is self.home:
+            self.home.refresh()
+        elif page is self.case_list and self.case_list is not None:
+            self.case_list.read_again()
+        elif isinstance(page, CaseFileWidget) and not page.has_unsaved:
+            page.reload()
+
     def _tab_shown(self, index: int) -> None:
         """A board is read again each time it is brought forward (others may have changed it)."""
         page = self.tabs.widget(index)
+        if page in self._stale and not self.session.is_locked:
+            self._read_again(page)
         if isinstance(page, Screen) and not self.session.is_locked:
             page.refresh()
 
@@ -208,6 +251,7 @@ class Workspace(QWidget):
             return
 
         def close() -> None:
+            self._stale.discard(page)
             self.tabs.removeTab(self.tabs.indexOf(page))
             page.deleteLater()
 
@@ -236,6 +280,8 @@ class Workspace(QWidget):
         return admin is not None and (admin.backups.busy or admin.audit.busy)
 
     def stop_jobs(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         if self.home.admin is not None:
             self.home.admin.backups.stop_and_wait()
             self.home.admin.audit.stop_and_wait()
