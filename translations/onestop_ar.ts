@@ -7345,6 +7345,10 @@
         <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
         <translation>رفض الخادم حسابك في قاعدة البيانات: ربما لم يُسجَّل بعد (onestop-cli admin enrol-login). اسأل المسؤول.</translation>
     </message>
+    <message>
+        <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
+        <translation>يحتوي خادم المركز على سجل تدقيق أقدم من آخر سجل رآه هذا الجهاز: ربما أُعيد إلى نسخة أقدم. لم يسجّل OneStop الدخول. أبلغ المسؤول.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -7129,6 +7129,10 @@
         <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
         <translation>El servidor rechazó su usuario de la base de datos: puede que aún no esté inscrito (onestop-cli admin enrol-login). Consulte al administrador.</translation>
     </message>
+    <message>
+        <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
+        <translation>El servidor del centro tiene un registro de auditoría más antiguo que el último que vio este puesto: puede que se haya vuelto a una copia anterior. OneStop no ha iniciado sesión. Avise al administrador.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -7129,6 +7129,10 @@
         <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
         <translation>Le serveur a refusé votre identifiant de base de données : il n&apos;est peut-être pas encore inscrit (onestop-cli admin enrol-login). Adressez-vous à l&apos;administrateur.</translation>
     </message>
+    <message>
+        <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
+        <translation>Le serveur du centre contient un journal d&apos;audit plus ancien que celui que ce poste a vu en dernier : il a peut-être été remis à une copie plus ancienne. OneStop n&apos;a pas ouvert la session. Prévenez l&apos;administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
