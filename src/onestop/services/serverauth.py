@@ -9,8 +9,8 @@ server as her own database role, whose grants mirror her OneStop role. The chain
 checked against the one this workstation kept (its own folder's ``audit.anchor``): a server put
 back to an older dump no longer extends it, and the sign-in records the tampering on the server
 and is refused in words (``ServerRolledBack``); the workstation keeps the later head, so it
-goes on refusing that server. A workstation that has never seen this server has no head yet; its first sign-in
-starts keeping one.
+goes on refusing that server. A workstation that has never seen this server has no head yet;
+its first sign-in starts keeping one.
 
 ``copy_to_server`` puts a local vault's records (as stored: sealed columns stay ciphertext),
 its audit trail, its users' key slots and its attachments (their sealed bytes) into a new
