@@ -7089,6 +7089,10 @@
         <translation>نسخة خانة مفتاحك على الخادم تالفة أو عُدّلت، لذا لا يمكنك تسجيل الدخول. راجع مسؤول النظام.</translation>
     </message>
     <message>
+        <source>The server already has a database login for that user name (from another database on the same server). Choose another user name, or ask IT.</source>
+        <translation>لدى الخادم بالفعل حساب قاعدة بيانات لاسم المستخدم هذا (من قاعدة بيانات أخرى على الخادم نفسه). اختر اسم مستخدم آخر، أو اسأل قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>ملف مرفق مفقود من الخزنة.</translation>
     </message>

@@ -6885,6 +6885,10 @@
         <translation>La copia de su ranura de clave en el servidor está dañada o fue editada, así que no puede iniciar sesión. Consulte a la persona administradora.</translation>
     </message>
     <message>
+        <source>The server already has a database login for that user name (from another database on the same server). Choose another user name, or ask IT.</source>
+        <translation>El servidor ya tiene un usuario de base de datos con ese nombre de usuario (de otra base de datos del mismo servidor). Elija otro nombre de usuario o pregunte al servicio informático.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>Falta un archivo adjunto en la bóveda.</translation>
     </message>

@@ -6885,6 +6885,10 @@
         <translation>La copie de votre emplacement de clé sur le serveur est endommagée ou a été modifiée : vous ne pouvez pas vous connecter. Adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
+        <source>The server already has a database login for that user name (from another database on the same server). Choose another user name, or ask IT.</source>
+        <translation>Le serveur a déjà un compte de base de données pour ce nom d&apos;utilisateur (d&apos;une autre base sur le même serveur). Choisissez un autre nom d&apos;utilisateur, ou demandez à l&apos;informatique.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>Un fichier de pièce jointe manque dans le coffre.</translation>
     </message>

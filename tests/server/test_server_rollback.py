@@ -20,14 +20,12 @@ import psycopg
 import pytest
 
 from onestop import cli
-from onestop.services import serverauth
-from tests.conftest import password_for, username_for
-from tests.server.conftest import workstation_url
-
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role
+from onestop.services import serverauth
 from onestop.services.cases import CaseService, SurvivorDetails
-from tests.server.conftest import CentreOnServer
+from tests.conftest import password_for, username_for
+from tests.server.conftest import CentreOnServer, workstation_url
 
 _older = itertools.count(1)
 

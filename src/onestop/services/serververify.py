@@ -34,8 +34,9 @@ from onestop.vault.keyslots import KeySlotFile, user_slot_id
 from onestop.vault.subkeys import Purpose, subkey
 
 if TYPE_CHECKING:
-    from onestop.services.maintenance import Check, RecordedHead, VerifyReport
+    from onestop.services.maintenance import Check, VerifyReport
     from onestop.services.session import VaultSession
+    from onestop.vault.backup import RecordedHead
 
 ATTACHMENTS_NOTE = (
     "Attachments were not read: on a centre server the admin's login reads no attachment. "
