@@ -100,6 +100,13 @@ def test_verify_checks_the_chain_slots_and_kept_head_on_the_server(
     assert "FAILED audit trail:" in out and "FAILED key slots:" in out, out
     assert "1 slot(s) were altered" in out
     assert "Traceback" not in err and "the server failed verification" in err
+    # The finding waits for the admin, who acknowledges it on the server, saying why.
+    code, out, err = _as(Role.ADMIN, ["admin", "findings", "--server", url])
+    found = re.search(r"^entry (\d+): Found by verify", out, re.M)
+    assert code == cli.EXIT_FAILED and found is not None, out + err
+    argv = ["admin", "acknowledge", "--server", url, "--entry", found.group(1)]
+    code, out, err = _as(Role.ADMIN, [*argv, "--reason", "Test of a superuser's edit"])
+    assert code == 0 and "is acknowledged" in out, err
     # Only the admin verifies, on a server as on a vault.
     code, _, err = _as(Role.MANAGER, ["admin", "verify", "--server", url])
     assert code == cli.EXIT_FAILED and "Traceback" not in err, err
