@@ -7089,6 +7089,10 @@
         <translation>نسخة خانة مفتاحك على الخادم تالفة أو عُدّلت، لذا لا يمكنك تسجيل الدخول. راجع مسؤول النظام.</translation>
     </message>
     <message>
+        <source>The server already has a database login for that user name (from another database on the same server). Choose another user name, or ask IT.</source>
+        <translation>لدى الخادم بالفعل حساب قاعدة بيانات لاسم المستخدم هذا (من قاعدة بيانات أخرى على الخادم نفسه). اختر اسم مستخدم آخر، أو اسأل قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>ملف مرفق مفقود من الخزنة.</translation>
     </message>
@@ -7344,6 +7348,10 @@
     <message>
         <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
         <translation>رفض الخادم حسابك في قاعدة البيانات: ربما لم يُسجَّل بعد (onestop-cli admin enrol-login). اسأل المسؤول.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
+        <translation>يحتوي خادم المركز على سجل تدقيق أقدم من آخر سجل رآه هذا الجهاز: ربما أُعيد إلى نسخة أقدم. لم يسجّل OneStop الدخول. أبلغ المسؤول.</translation>
     </message>
 </context>
 <context>

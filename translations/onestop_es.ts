@@ -6885,6 +6885,10 @@
         <translation>La copia de su ranura de clave en el servidor está dañada o fue editada, así que no puede iniciar sesión. Consulte a la persona administradora.</translation>
     </message>
     <message>
+        <source>The server already has a database login for that user name (from another database on the same server). Choose another user name, or ask IT.</source>
+        <translation>El servidor ya tiene un usuario de base de datos con ese nombre de usuario (de otra base de datos del mismo servidor). Elija otro nombre de usuario o pregunte al servicio informático.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>Falta un archivo adjunto en la bóveda.</translation>
     </message>
@@ -7128,6 +7132,10 @@
     <message>
         <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
         <translation>El servidor rechazó su usuario de la base de datos: puede que aún no esté inscrito (onestop-cli admin enrol-login). Consulte al administrador.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
+        <translation>El servidor del centro tiene un registro de auditoría más antiguo que el último que vio este puesto: puede que se haya vuelto a una copia anterior. OneStop no ha iniciado sesión. Avise al administrador.</translation>
     </message>
 </context>
 <context>

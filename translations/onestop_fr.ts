@@ -6885,6 +6885,10 @@
         <translation>La copie de votre emplacement de clé sur le serveur est endommagée ou a été modifiée : vous ne pouvez pas vous connecter. Adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
+        <source>The server already has a database login for that user name (from another database on the same server). Choose another user name, or ask IT.</source>
+        <translation>Le serveur a déjà un compte de base de données pour ce nom d&apos;utilisateur (d&apos;une autre base sur le même serveur). Choisissez un autre nom d&apos;utilisateur, ou demandez à l&apos;informatique.</translation>
+    </message>
+    <message>
         <source>An attachment file is missing from the vault.</source>
         <translation>Un fichier de pièce jointe manque dans le coffre.</translation>
     </message>
@@ -7128,6 +7132,10 @@
     <message>
         <source>The server refused your database login: it may not be enrolled yet (onestop-cli admin enrol-login). Ask the administrator.</source>
         <translation>Le serveur a refusé votre identifiant de base de données : il n&apos;est peut-être pas encore inscrit (onestop-cli admin enrol-login). Adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
+        <translation>Le serveur du centre contient un journal d&apos;audit plus ancien que celui que ce poste a vu en dernier : il a peut-être été remis à une copie plus ancienne. OneStop n&apos;a pas ouvert la session. Prévenez l&apos;administrateur.</translation>
     </message>
 </context>
 <context>

@@ -174,11 +174,22 @@ def _where(p: _Parser, server: bool) -> None:
     place.add_argument("--server", metavar="URL", help=SERVER_HELP)
 
 
+def _refused_on_server(args: argparse.Namespace, why: str) -> None:
+    """A command a centre server cannot do yet: refused in words, with what to do instead,
+    before any password is read."""
+    if getattr(args, "server", None):
+        raise CommandFailed(f"{why}; nothing was changed")
+
+
 # ----- commands ------------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     _require_stdin_flag(args)
+    if args.server:
+        return _init_server(args, stdin, out)
+    if args.ca_file or args.workstation_login:
+        raise UsageError("--ca-file and --workstation-login go with --server")
     (password,) = _read_lines(stdin, 1, "the new admin's password")
     new = create_vault(_vault(args), args.user, password, display_name=args.name or "")
     logs.log.info("vault created")
@@ -189,6 +200,73 @@ def cmd_init(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         "Keep it somewhere safe, away from this computer. It opens the vault to reset a\n"
         "password if every admin password is lost (onestop admin reset-password).\n"
     )
+    return EXIT_OK
+
+
+def _init_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """A new centre on a server: OneStop's schema and roles in the (empty) database, the first
+    admin with her key slot and database login, and, if asked, the workstations' pre-sign-in
+    login. The admin's vault key and first entries are made as a local vault's are, in a
+    throw-away folder, and moved onto the server with move-to-server's copy and verification,
+    all in one transaction: a failure leaves the database as it was."""
+    import tempfile
+
+    engine = _server_engine(args)
+    (password,) = _read_lines(stdin, 1, "the new admin's password")
+    signin_password = ""
+    try:
+        with tempfile.TemporaryDirectory(prefix="onestop-init-") as work:
+            folder = Path(work) / "vault"
+            create_vault(folder, args.user, password, display_name=args.name or "")
+            with (
+                sign_in(folder, args.user, password) as session,
+                servermove.server_transaction(engine) as target,
+            ):
+                servermove.prepare_schema(target)
+                servermove.move_to_server(session, password, target)
+                if args.workstation_login:
+                    signin_password = servermove.add_workstation_login(
+                        target, args.workstation_login
+                    )
+    except servermove.NotSuperuser:
+        raise CommandFailed(
+            "the account in --server may not create OneStop's schema and roles: run admin "
+            "init as the server's postgres account (docs/SERVER.md, section 4); "
+            "nothing was created"
+        ) from None
+    except servermove.ServerNotReady:
+        raise CommandFailed(
+            "the server database already holds a centre's records: admin init --server "
+            "needs a new, empty database; nothing was created"
+        ) from None
+    except servermove.LoginExists:
+        raise CommandFailed(
+            f"the server already has a login named {args.workstation_login!r}: choose another "
+            "--workstation-login; nothing was created"
+        ) from None
+    except servermove.ServerUrlInvalid as exc:
+        raise UsageError(str(exc)) from None
+    except (servermove.ServerUnavailable, servermove.MoveNotVerified) as exc:
+        raise CommandFailed(f"{exc}; nothing was created") from None
+    finally:
+        engine.dispose()
+    logs.log.info("centre server database created")
+    out.write(
+        "The centre's database on the server is ready: OneStop's schema and roles, and the "
+        f"admin account {args.user!r} with her own database login.\n"
+        "A server has no recovery key: add a second admin account now (admin add-user "
+        "--server URL --role admin), so that one lost password does not lock the centre out.\n"
+    )
+    if signin_password:
+        login = args.workstation_login
+        out.write(
+            f"\nThe workstations' pre-sign-in login {login!r} was made. Its password, shown "
+            f"only this once:\n\n    {signin_password}\n\n"
+            "On each workstation, put this line in the desktop account's ~/.pgpass "
+            f"(mode 0600):\n    *:*:*:{login}:{signin_password}\n"
+            "and start OneStop with: onestop --server "
+            f"'postgresql://{login}@SERVER:5432/DATABASE?sslrootcert=CA-FILE'\n"
+        )
     return EXIT_OK
 
 
@@ -220,6 +298,12 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "disabling an account on a centre server is not written yet (it replaces keys every "
+        "workstation holds). Until it is, the server's postgres account stops her database "
+        f'login: ALTER ROLE "staff_{args.user}" NOLOGIN; (docs/SERVER.md, section 4)',
+    )
     with _session(args, stdin) as session:
         UserService(session).disable(args.user)
     out.write(
@@ -232,6 +316,12 @@ def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
 
 
 def cmd_enable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "re-enabling an account on a centre server is not written yet. A login stopped with "
+        "NOLOGIN is allowed again by the server's postgres account: "
+        f'ALTER ROLE "staff_{args.user}" LOGIN;',
+    )
     with _session(args, stdin) as session:
         issued = UserService(session).enable(args.user)
     out.write(f"Account {args.user!r} enabled.\nOne-time password: {issued.one_time_password}\n")
@@ -241,7 +331,10 @@ def cmd_enable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int
 def cmd_passwd(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     _require_stdin_flag(args)
     current, new = _read_lines(stdin, 2, "the current password, then the new one")
-    session = sign_in(_vault(args), args.as_user, current)
+    if args.server:
+        session = _server_session(args.server, args.as_user, current)
+    else:
+        session = sign_in(_vault(args), args.as_user, current)
     with session:
         UserService(session).change_own_password(current, new)
     out.write("Password changed.\n")
@@ -249,6 +342,12 @@ def cmd_passwd(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "resetting another account's password on a centre server is not written yet (it "
+        "writes her key slot and replaces keys). A member of staff who knows her password "
+        "changes it herself (admin passwd --server URL); a server has no recovery key",
+    )
     if args.recovery_key_stdin:
         (recovery,) = _read_lines(stdin, 1, "the recovery key")
         session = sign_in_with_recovery(_vault(args), recovery)
@@ -269,6 +368,11 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
 
 def cmd_confirm_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """A holder of a section key (a counsellor, for counselling) gives it to a colleague."""
+    _refused_on_server(
+        args,
+        "confirming a colleague on a centre server is not written yet (it needs her key "
+        "slot's public key, which staff logins cannot read on the server)",
+    )
     with _session(args, stdin) as session:
         if args.fingerprint is None:
             shown = sectionkeys.slot_fingerprint(session, args.user)
@@ -308,8 +412,8 @@ def cmd_verify(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     for note in report.notes:
         out.write(f"note   {note}\n")
     if not report.ok:
-        sys.stderr.write("onestop: the vault failed verification (see above).\n")
-        return EXIT_FAILED
+        place = "the server" if args.server else "the vault"
+        raise CommandFailed(f"{place} failed verification (see above).")
     return EXIT_OK
 
 
@@ -333,6 +437,12 @@ def cmd_acknowledge(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int
 
 
 def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "admin backup --server is not written yet. Back the server up with PostgreSQL's own "
+        "pg_dump, as the server's postgres account (docs/SERVER.md, section 5): the dump holds "
+        "sealed columns and attachments as ciphertext; keep it encrypted at rest",
+    )
     with _session(args, stdin) as session:
         info = MaintenanceService(session).backup(Path(args.out) if args.out else None)
     out.write(f"Encrypted backup written: {info.path} ({info.size} bytes)\n")
@@ -340,6 +450,12 @@ def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "admin restore --server is not written yet. Restore a pg_dump into a new, empty "
+        "database with pg_restore (docs/SERVER.md, section 5); workstations that saw a later "
+        "audit-trail head refuse the restored server until IT clears their kept head",
+    )
     if not args.yes:
         raise UsageError(
             "restoring replaces every record in the vault with the backup's; "
@@ -367,6 +483,13 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "a centre server's database has no key to change: the server's logins and TLS guard "
+        "it, and survivor data is sealed under section keys, which move to a new version when "
+        "an account is disabled. The vault key there only seals attachments and authenticates "
+        "key slots; changing it on a server is not written yet",
+    )
     with _session(args, stdin) as session:
         MaintenanceService(session).rotate_key()
     out.write(
@@ -475,6 +598,12 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.survivors < 1:
         raise UsageError("--survivors must be at least 1")
+    _refused_on_server(
+        args,
+        "demo data is not seeded on a centre server: the admin's login there may not write "
+        "survivor records. Seed a new local vault (admin init, then admin seed-demo --vault "
+        "DIR) and move it with admin move-to-server",
+    )
     _need_faker()
     from onestop.demo import DemoSeeder  # Faker: imported only when asked for
 
@@ -832,7 +961,7 @@ def _admin_command(
     help_text: str,
     *,
     acting: bool = True,
-    server: bool = False,
+    server: bool = True,
 ) -> _Parser:
     """An ``admin`` action: the vault folder (or, where ``server``, a centre server), and who
     acts (with the password on stdin)."""
@@ -852,7 +981,7 @@ def _export_document(
     help_text: str,
     *,
     case: bool = True,
-    server: bool = False,
+    server: bool = True,
 ) -> _Parser:
     """An ``export`` document: who asks, for which case, where it goes and how it is locked."""
     p: _Parser = export.add_parser(name, help=help_text)
@@ -881,17 +1010,24 @@ def _add_demo(top: _Actions[_Parser]) -> None:
 def _add_account_actions(admin: _Actions[_Parser]) -> None:
     """Creating the vault and the accounts, passwords and the keys colleagues confirm."""
     add = _admin_command
-    p = add(admin, "init", cmd_init, "create a vault and its first admin", acting=False)
+    p = add(admin, "init", cmd_init, "create a vault (or a centre server's database)", acting=False)
     p.add_argument("--user", required=True)
     p.add_argument("--name", help="the admin's name as colleagues know it")
     p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--ca-file", metavar="FILE", help="with --server over TCP: the centre's CA")
+    p.add_argument(
+        "--workstation-login",
+        metavar="NAME",
+        help="with --server: also make the pre-sign-in login workstations share (prints its "
+        "password once, for each workstation's ~/.pgpass)",
+    )
 
     p = add(admin, "add-user", cmd_add_user, "create a staff account (prints a one-time password)")
     p.add_argument("--user", required=True)
     p.add_argument("--role", required=True, help=", ".join(r.value for r in Role))
     p.add_argument("--name", help="the person's name as colleagues know it")
 
-    add(admin, "users", cmd_users, "list staff accounts", server=True)
+    add(admin, "users", cmd_users, "list staff accounts")
     add(admin, "disable-user", cmd_disable_user, "disable an account").add_argument(
         "--user", required=True
     )
@@ -944,7 +1080,6 @@ def _add_checking_actions(admin: _Actions[_Parser]) -> None:
         "findings",
         cmd_findings,
         "list the tamper findings no admin has acknowledged",
-        server=True,
     )
     p = add(admin, "acknowledge", cmd_acknowledge, "acknowledge a tamper finding, saying why")
     p.add_argument("--entry", type=int, required=True, help="the finding's audit entry number")
@@ -968,6 +1103,7 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
         "move-to-server",
         cmd_move_to_server,
         "copy the vault onto a new, empty centre server and verify it (the vault is kept)",
+        server=False,
     )
     p.add_argument("--server", required=True, metavar="URL", help="postgresql://USER@HOST/DB")
     p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
@@ -976,6 +1112,7 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
         "enrol-login",
         cmd_enrol_login,
         "make your own database login on a centre server (your slot, your password)",
+        server=False,
     )
     p.add_argument("--server", required=True, metavar="URL", help="postgresql://USER@HOST/DB")
     p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
@@ -996,7 +1133,7 @@ def _add_settings_and_audit_actions(admin: _Actions[_Parser]) -> None:
     )
     p.add_argument("--idle-lock-minutes", type=int, help="lock an idle workstation after")
 
-    p = _admin_command(admin, "audit", cmd_audit, "print the audit trail", server=True)
+    p = _admin_command(admin, "audit", cmd_audit, "print the audit trail")
     p.add_argument("--format", choices=("table", "csv"), default="table")
     p.add_argument("--actor")
     p.add_argument("--action")
@@ -1048,12 +1185,11 @@ def _add_export(top: _Actions[_Parser]) -> None:
         cmd_export_statistics,
         "anonymised statistics",
         case=False,
-        server=True,
     )
     whole = "a whole month (2026-11), quarter (2026-Q4) or year (2026), ended"
     p.add_argument("--period", type=_period, metavar="PERIOD", required=True, help=whole)
     p = export.add_parser("dhis2", help="released statistics as a DHIS2 data value set")
-    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    _where(p, True)
     p.add_argument("--as", dest="as_user", metavar="USER", required=True)
     p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
     p.add_argument("--period", type=_period, metavar="PERIOD", required=True, help=whole)
@@ -1064,7 +1200,7 @@ def _add_export(top: _Actions[_Parser]) -> None:
         "incident-recorder",
         help="the GBVIMS Incident Recorder (.xlsx) for whole, ended months (manager only)",
     )
-    p.add_argument("--vault", metavar="DIR", help="vault folder (default: this user's)")
+    _where(p, True)
     p.add_argument("--as", dest="as_user", metavar="USER", required=True)
     p.add_argument("--password-stdin", action="store_true", help="read it from stdin")
     p.add_argument("--from", dest="start", metavar="YYYY-MM", required=True, help="first month")

@@ -155,3 +155,41 @@ def test_the_address_is_checked_and_the_choice_kept(
     ):
         with pytest.raises(ValidationFailed):
             WorkstationServer.parse(bad)
+
+
+def test_a_server_put_back_to_an_older_dump_is_refused_at_the_sign_in_window(
+    qtbot: Any,
+    centre_on_server: CentreOnServer,
+    pgpass: Path,
+    workstation: Callable[[str], Shell],
+) -> None:
+    """The workstation saw a later head than the server now holds (its database swapped for
+    an older copy, as a restore of an old dump would leave it): the window says so in words
+    and signs no one in."""
+    import psycopg
+
+    from onestop.services import workstation as signing
+
+    url = _server_url(centre_on_server)
+    info = centre_on_server.centre.cluster.superuser_conninfo()
+    name = centre_on_server.dbname
+    with psycopg.connect(info, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}_older TEMPLATE {name}")
+    try:
+        server = WorkstationServer.parse(url)
+        folder = server.folder_in(paths.data_dir())  # the desktop's own folder
+        with signing.sign_in(
+            server, folder, username_for(Role.CASEWORKER), password_for(Role.CASEWORKER)
+        ) as cw:  # this workstation sees the head move on
+            CaseService(cw).open_case(SurvivorDetails(alias="Plover"))
+        with psycopg.connect(info, autocommit=True) as conn:
+            conn.execute(f"ALTER DATABASE {name} RENAME TO {name}_true")
+            conn.execute(f"ALTER DATABASE {name}_older RENAME TO {name}")
+        shell = workstation(url)
+        said = _attempt(qtbot, shell, Role.CASEWORKER, password_for(Role.CASEWORKER))
+        assert said.startswith("The centre's server holds an older audit trail"), said
+        assert "\n" not in said and not shows_button(shell, "Sign out")
+    finally:
+        with psycopg.connect(info, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name}_true WITH (FORCE)")
+            conn.execute(f"DROP DATABASE IF EXISTS {name}_older WITH (FORCE)")

@@ -628,11 +628,15 @@ def _walk_trail(
     )
     # seq is the table's INTEGER PRIMARY KEY, so in SQLite it is the rowid itself: ordering by
     # it is the stored order there, and the same order on PostgreSQL (which has no rowid).
-    result = conn.execution_options(yield_per=VERIFY_BATCH).execute(
+    # The option for this statement only: Connection.execution_options sets it on the
+    # connection in place, and every later statement there (in a caller's transaction on
+    # PostgreSQL) would open a server-side cursor that nothing consumes.
+    result = conn.execute(
         text(
             "SELECT seq, at, actor, role, action, section, record_ref, outcome, detail, "
             f"{sig_cols} FROM audit_log ORDER BY seq"
-        )
+        ),
+        execution_options={"yield_per": VERIFY_BATCH},
     )
     for batch in result.partitions(VERIFY_BATCH):
         for r in batch:
@@ -1008,12 +1012,13 @@ class AuditService:
             writer = csv.writer(out, lineterminator="\n")
             writer.writerow(CSV_COLUMNS)
             done = 0
-            for batch in rows.partitions(STREAM_BATCH):
-                # The stored time is already the CSV's text (UTC_FORMAT): written as it is.
-                writer.writerows([r[0], r[1], *map(_csv_safe, r[2:])] for r in batch)
-                done += len(batch)
-                if progress is not None:
-                    progress(done, total or done)
+            with rows:  # a server-side cursor on PostgreSQL: closed before the entry is added
+                for batch in rows.partitions(STREAM_BATCH):
+                    # The stored time is already the CSV's text (UTC_FORMAT): written as it is.
+                    writer.writerows([r[0], r[1], *map(_csv_safe, r[2:])] for r in batch)
+                    done += len(batch)
+                    if progress is not None:
+                        progress(done, total or done)
             self._session.audit(s, AuditAction.AUDIT_READ, Section.AUDIT, detail=f"csv {done}")
             return done
 

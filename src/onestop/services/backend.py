@@ -34,16 +34,18 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from psycopg import sql
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.pool import NullPool
 
 from onestop.db import server
-from onestop.errors import BackOff, VaultDamaged
+from onestop.domain.roles import Role
+from onestop.errors import BackOff, ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit
 from onestop.vault.blobs import BlobStore
@@ -169,7 +171,9 @@ NOT_ON_SERVER = "only one's own key slot is written back to a centre server yet"
 class ServerSlots(KeySlotFile):
     """One account's slot as the server gave it, in memory. ``save`` writes her own slot back
     to the server (a password change re-wraps it under a new key pair, so her login's
-    password, which that pair derives, changes with it). Any other change (another account's
+    password, which that pair derives, changes with it). An admin's new account is written
+    by the unit of work that creates it (``enrol_new``: its slot row and its database login,
+    in the same transaction as its staff row). Any other change (another account's existing
     slot, the disabled list) is not written to a server yet: refused loudly rather than
     written to the workstation or lost."""
 
@@ -177,10 +181,16 @@ class ServerSlots(KeySlotFile):
     # Her login's password for each key pair her slot has had in this session (public key ->
     # password), so a change undone puts the password it had back too.
     logins: dict[bytes, str] | None = None
+    own: str = ""  # her own slot's id
+    # The database password of each account created in this session (slot id -> password),
+    # derived from the new slot's key pair while the admin still holds its one-time secret.
+    created: dict[str, str] | None = None
 
     def attach(self, writer: OwnSlotWriter, public: bytes, password: str) -> None:
         self.writer = writer
         self.logins = {public: password}
+        (self.own,) = self.slots
+        self.created = {}
 
     def renew_key_pair(self, opened: OpenedSlot, new_secret: str, mac_key: bytes) -> OpenedSlot:
         renewed = super().renew_key_pair(opened, new_secret, mac_key)
@@ -189,10 +199,58 @@ class ServerSlots(KeySlotFile):
             self.logins[slot.public] = login_password(renewed.private, self.vault_id, slot.username)
         return renewed
 
-    def save(self) -> None:
-        if self.writer is None or self.logins is None or len(self.slots) != 1 or self.disabled:
+    def put_slot(
+        self,
+        slot_id: str,
+        secret: str,
+        keys: dict[str, bytes],
+        mac_key: bytes,
+        signing: Ed25519PrivateKey | None = None,
+    ) -> bytes:
+        public = super().put_slot(slot_id, secret, keys, mac_key, signing)
+        username = self.slots[slot_id].username
+        if self.created is not None and slot_id != self.own and username is not None:
+            opened = self.open_slot(slot_id, secret)
+            if opened is not None:
+                self.created[slot_id] = login_password(opened.private, self.vault_id, username)
+        return public
+
+    def enrol_new(self, conn: Connection, username: str, role: Role) -> None:
+        """Write a new account's slot and make its database login, in the unit of work
+        (``conn``) that creates its staff row: all three commit or none. The admin's login
+        may insert slots and call ``onestop_add_staff_login`` (a SCRAM verifier, never the
+        password). A login of that name already on the server (roles are the cluster's) is
+        refused in words."""
+        slot_id = user_slot_id(username)
+        password = (self.created or {}).get(slot_id)
+        if password is None:
             raise NotImplementedError(NOT_ON_SERVER)
-        (slot,) = self.slots.values()
+        login = server.login_role(username)
+        if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login}):
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The server already has a database login for that user name (from another "
+                    "database on the same server). Choose another user name, or ask IT.",
+                )
+            )
+        conn.execute(
+            pg_insert(server.KEY_SLOTS).values(username=username, slot=slot_row(self, slot_id))
+        )
+        conn.exec_driver_sql(
+            "SELECT onestop_add_staff_login(%(name)s, %(role)s, %(verifier)s)",
+            {"name": username, "role": role.value, "verifier": server.scram_verifier(password)},
+        )
+
+    def save(self) -> None:
+        if self.writer is None or self.logins is None or self.disabled:
+            raise NotImplementedError(NOT_ON_SERVER)
+        created = self.created or {}
+        if self.own not in self.slots or any(
+            slot_id != self.own and slot_id not in created for slot_id in self.slots
+        ):
+            raise NotImplementedError(NOT_ON_SERVER)
+        slot = self.slots[self.own]
         self.writer(slot_row(self, slot.slot_id), self.logins.get(slot.public))
 
 

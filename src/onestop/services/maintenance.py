@@ -477,6 +477,8 @@ class MaintenanceService:
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.READ):
             raise s.refuse(Section.ADMINISTRATION, Action.READ)
+        if s.engine.dialect.name == "postgresql":
+            return self._verify_server(against, progress)
         checks: list[Check] = []
         notes: tuple[str, ...] = ()
         unreadable = "could not be read: the file is damaged."
@@ -545,6 +547,17 @@ class MaintenanceService:
                 progress(total, total)  # done: too late to cancel
         result = VerifyReport(tuple(checks), notes)
         self._record_verification(result, found_codes)
+        return result
+
+    def _verify_server(
+        self, against: Sequence[Path], progress: Callable[[int, int], None] | None
+    ) -> VerifyReport:
+        """A centre server: its own checks (services/serververify.py), recorded alike."""
+        from onestop.services import serververify
+
+        heads, unread = self._recorded_heads(against)
+        result, codes = serververify.verify(self._session, heads, unread, progress)
+        self._record_verification(result, codes)
         return result
 
     def _record_verification(self, result: VerifyReport, found_codes: tuple[str, ...]) -> None:

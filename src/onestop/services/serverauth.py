@@ -7,9 +7,10 @@ person's slot with her password exactly as a local vault does, derives her datab
 from the opened slot (services/backend.py ``login_password``), and from then on talks to the
 server as her own database role, whose grants mirror her OneStop role. The chain's head is
 checked against the one this workstation kept (its own folder's ``audit.anchor``): a server put
-back to an older dump no longer extends it and the sign-in records the tampering, as a local
-vault does. A workstation that has never seen this server has no head yet; its first sign-in
-starts keeping one.
+back to an older dump no longer extends it, and the sign-in records the tampering on the server
+and is refused in words (``ServerRolledBack``); the workstation keeps the later head, so it
+goes on refusing that server. A workstation that has never seen this server has no head yet;
+its first sign-in starts keeping one.
 
 ``copy_to_server`` puts a local vault's records (as stored: sealed columns stay ciphertext),
 its audit trail, its users' key slots and its attachments (their sealed bytes) into a new
@@ -54,6 +55,18 @@ from onestop.vault.lock import VaultLock
 NOT_ACTIVE = QT_TRANSLATE_NOOP(
     "Messages", "This account is not active in this vault. Ask the administrator."
 )
+ROLLED_BACK = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The centre's server holds an older audit trail than this workstation last saw: it may "
+    "have been put back to an older copy. OneStop did not sign in. Tell the administrator.",
+)
+# The head problem that says the server's trail does not extend the head this workstation kept.
+ROLLED_BACK_CODE = "file-anchor-ahead"
+
+
+class ServerRolledBack(SignInFailed):
+    """The server's audit trail does not extend the head this workstation last saw: a server
+    put back to an older dump (or cut back). Sign-in is refused; the finding is recorded."""
 
 
 def sign_in_server(
@@ -140,9 +153,18 @@ def _begin(
                 detail=audit.codes_detail(problems),
             )
             logs.log.warning("audit trail did not match this workstation's head at sign-in")
-        conn.exec_driver_sql("SELECT onestop_sign_in_succeeded()")
-        session.audit(s, AuditAction.SIGN_IN)
-        sectionkeys.start(session, s, opened.private)
+        if ROLLED_BACK_CODE in problems:
+            # Recorded on the server for its admin, but the workstation keeps the later head
+            # it saw (not this server's): every later sign-in here is refused as well.
+            s.info.pop("audit_anchor", None)
+            rolled_back = True
+        else:
+            rolled_back = False
+            conn.exec_driver_sql("SELECT onestop_sign_in_succeeded()")
+            session.audit(s, AuditAction.SIGN_IN)
+            sectionkeys.start(session, s, opened.private)
+    if rolled_back:
+        raise ServerRolledBack(ROLLED_BACK)
     return session
 
 

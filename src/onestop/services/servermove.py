@@ -20,6 +20,7 @@ stays the fallback, and its trail records the move as one entry with the counts.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -329,3 +330,48 @@ def enrol_login(target: Connection, username: str, password: str) -> str:
         raise EnrolRefused
     slots = ServerSlots.parse(str(raw).encode("utf-8"), Path("server-slot.json"), "")
     return _enrol(target, slots, name, Role(staff.role), password)
+
+
+# ----- a new centre on a server: ``admin init --server`` -----------------------------------------
+
+
+class NotSuperuser(Exception):
+    """The account in --server may not create OneStop's schema and roles."""
+
+
+class LoginExists(Exception):
+    """A login of the name asked for is already on the server (roles are the cluster's)."""
+
+
+def prepare_schema(target: Connection) -> bool:
+    """Create OneStop's schema, roles, grants and functions in the connected database unless
+    it has them already (``server.create_schema``, which needs the server's superuser);
+    returns whether it made them. ``check_empty`` then says whether the database may take a
+    centre."""
+    if inspect(target).has_table(AuditEntry.__tablename__):
+        return False
+    if not target.scalar(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")):
+        raise NotSuperuser
+    server.create_schema(target)
+    return True
+
+
+def add_workstation_login(target: Connection, name: str) -> str:
+    """The pre-sign-in login every workstation shares (a member of ``onestop_signin``, which
+    may only count an attempt and read one slot), with a new random password; returns the
+    password, to be shown once. The server keeps only its SCRAM verifier."""
+    if not name or not all(c.isalnum() or c in "_-" for c in name) or len(name) > 63:
+        raise ServerUrlInvalid("--workstation-login takes letters, digits, _ and - only")
+    if target.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}):
+        raise LoginExists
+    password = secrets.token_urlsafe(24)
+    raw = target.connection.driver_connection
+    assert raw is not None
+    raw.execute(
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+            sql.Identifier(name),
+            sql.Literal(server.scram_verifier(password)),
+            sql.Identifier(server.SIGNIN),
+        )
+    )
+    return password

@@ -24,6 +24,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit, maintenance, sectionkeys
+from onestop.services.backend import ServerSlots
 from onestop.services.session import VaultSession
 from onestop.services.validation import (
     validate_display_name,
@@ -192,6 +193,8 @@ class UserService:
             )
             secret = chosen if chosen is not None else generate_one_time_password()
             self._seal_for(s, name, secret)
+            if isinstance(self._slots, ServerSlots):  # a centre server: her slot and login
+                self._slots.enrol_new(s.connection(), name, role)
             return IssuedPassword(_snapshot(row), secret)
 
     def update_name(self, username: str, display_name: str) -> StaffMember:
