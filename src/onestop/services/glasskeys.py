@@ -14,7 +14,12 @@ access to that section is open, and only inside the units of work that read it b
 
 Who seals a break-glass grant: a holder of the section's key, at her sign-in and when she
 confirms a colleague, to the slots whose role may break glass into the section and whose key
-pair a colleague has already confirmed (some ordinary grant is sealed to that very public key).
+pair a colleague has already confirmed (some ordinary grant is sealed to that very public key);
+and a revocation (services.sectionkeys.revoke_holder), at once, for each key version it makes:
+the session that makes the new version (the admin's, or the recovery key's) seals it to the
+remaining holders and to these break-glass slots, then forgets it. A revoked account's own
+break-glass grants are deleted, and a section she could open only by break-glass moves to a
+new version too, so her old grant (in a backup) opens nothing written after.
 Counselling is never break-glass, so its key never gets such a grant.
 
 What it does not prevent (docs/SECURITY.md): the grant is sealed to her slot, so with her own
@@ -24,6 +29,7 @@ single workstation nothing else holds a secret that could wait for the entry.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -123,7 +129,19 @@ def extend(session: VaultSession, s: Session) -> None:
         for key in session.section_keys.held()
         if role is not None and not may_break_glass(role, Section(key.section))
     ]
-    if not held:
+    if held:
+        seal_to_colleagues(session, s, held)
+
+
+def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[SectionKey]) -> None:
+    """Seal each of ``keys`` to the break-glass slot of every active colleague who may break
+    glass into its section and whose key pair a colleague has confirmed (some ordinary grant is
+    sealed to that very public key), unless it is sealed there already. A holder does it at
+    sign-in (``extend``); a revocation does it at once for the key versions it makes
+    (services.sectionkeys.revoke_holder), so break-glass follows the new version without
+    waiting for a holder's next sign-in."""
+    keys = list(keys)
+    if not keys:
         return
     grants = {
         (g.section, g.version, g.slot_id, g.public_key) for g in s.scalars(select(SectionKeyGrant))
@@ -139,7 +157,7 @@ def extend(session: VaultSession, s: Session) -> None:
         if (slot_id, public.hex()) not in confirmed:
             continue  # no colleague has confirmed this key pair yet
         glass = glass_slot(staff.username)
-        for key in held:
+        for key in keys:
             if Section(key.section) not in sections:
                 continue
             if (key.section, key.version, glass) in granted:
@@ -155,6 +173,7 @@ def extend(session: VaultSession, s: Session) -> None:
                     granted_at=utcnow(),
                 )
             )
+            granted.add((key.section, key.version, glass))
             session.audit(
                 s,
                 AuditAction.SECTION_KEY_GRANTED,

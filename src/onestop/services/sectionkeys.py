@@ -324,11 +324,22 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
     backup carries her grants); new writes seal under the new version, which was never
     sealed to her. The remaining holders are the slots holding a grant of the section under
     their current public key; they keep their older versions, so old rows still open. The new
-    key is made in this session's memory (the admin's, or the recovery key's), sealed, and
-    forgotten: the session does not add it to its ring."""
+    key is made in this session's memory (the admin's, or the recovery key's), sealed to them
+    and to the break-glass slots of the colleagues who may break glass into the section
+    (services.glasskeys), and forgotten: the session does not add it to its ring. A section she
+    opened only by break-glass moves too."""
     slot_id = user_slot_id(username)
+    # The sections she could open: by her own grants, and by her break-glass grants (a
+    # section she reads only by break-glass moves too, or her old break-glass grant, kept in a
+    # backup, would open what is written after).
     held = sorted(
-        set(s.scalars(select(SectionKeyGrant.section).where(SectionKeyGrant.slot_id == slot_id)))
+        set(
+            s.scalars(
+                select(SectionKeyGrant.section).where(
+                    SectionKeyGrant.slot_id.in_([slot_id, glasskeys.glass_slot(username)])
+                )
+            )
+        )
     )
     newest = {
         section: int(
@@ -372,6 +383,10 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
             record_ref=f"staff:{username}",
             detail=f"v{key.version} revoke holders={len(holders)}",
         )
+        s.flush()
+        # The remaining colleagues' break-glass grants follow the new version now, not at a
+        # holder's next sign-in: this session is the only one that ever holds it unsealed.
+        glasskeys.seal_to_colleagues(session, s, [key])
         moved.append(MovedKey(section, key.version, len(holders)))
     return tuple(moved)
 
