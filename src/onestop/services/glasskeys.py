@@ -41,6 +41,7 @@ from onestop.db.staff import StaffAccount
 from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role, Section, may_break_glass
+from onestop.services import grantsigs
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import SectionKey, fingerprint, open_grant, seal_grant
 
@@ -96,14 +97,16 @@ def _rows(session: VaultSession, s: Session, section: Section) -> list[SectionKe
     if slot_id not in session.slots.slots:
         return []
     public = session.slots.slots[slot_id].public.hex()
-    return list(
+    return grantsigs.valid(  # a planted or altered grant is refused (services.grantsigs)
+        session,
+        s,
         s.scalars(
             select(SectionKeyGrant).where(
                 SectionKeyGrant.section == section.value,
                 SectionKeyGrant.slot_id == glass_slot(session.actor.username),
                 SectionKeyGrant.public_key == public,
             )
-        )
+        ),
     )
 
 
@@ -143,11 +146,10 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     keys = list(keys)
     if not keys:
         return
-    grants = {
-        (g.section, g.version, g.slot_id, g.public_key) for g in s.scalars(select(SectionKeyGrant))
-    }
-    confirmed = {(slot_id, public) for _, _, slot_id, public in grants}
-    granted = {(section, version, slot_id) for section, version, slot_id, _ in grants}
+    # Only signed grants count: a planted one confirms no one, and is replaced, not kept.
+    rows = grantsigs.valid(session, s, s.scalars(select(SectionKeyGrant)))
+    confirmed = {(g.slot_id, g.public_key) for g in rows}
+    granted = {(g.section, g.version, g.slot_id) for g in rows}
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
         sections = set(glass_sections(Role(staff.role)))
         slot_id = user_slot_id(staff.username)
@@ -162,17 +164,16 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
                 continue
             if (key.section, key.version, glass) in granted:
                 continue  # sealed already (a stale one is deleted with her new key pair)
-            s.add(
-                SectionKeyGrant(
-                    section=key.section,
-                    version=key.version,
-                    slot_id=glass,
-                    public_key=public.hex(),
-                    sealed=seal_grant(public, key, session.vault_id, glass),
-                    granted_by=session.actor.username,
-                    granted_at=utcnow(),
-                )
+            row = SectionKeyGrant(
+                section=key.section,
+                version=key.version,
+                slot_id=glass,
+                public_key=public.hex(),
+                sealed=seal_grant(public, key, session.vault_id, glass),
+                granted_by=session.actor.username,
+                granted_at=utcnow(),
             )
+            s.merge(grantsigs.sign(session, row))
             granted.add((key.section, key.version, glass))
             session.audit(
                 s,

@@ -64,7 +64,7 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, glasskeys, sealedcolumns
+from onestop.services import caseindex, glasskeys, grantsigs, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -167,14 +167,19 @@ def is_encrypted(section: Section | str) -> bool:
 def open_ring(
     s: Session, vault_id: str, slot_id: str, private: X25519PrivateKey, public: bytes
 ) -> KeyRing:
-    """The section keys granted to ``slot_id`` that its private key opens."""
+    """The section keys granted to ``slot_id`` that its private key opens, from the grants
+    signed by the account that made them (services.grantsigs: a planted or altered grant is
+    refused, and verify names it)."""
     ring = KeyRing()
+    keys = grantsigs.registered(s)
     rows = s.scalars(
         select(SectionKeyGrant).where(
             SectionKeyGrant.slot_id == slot_id, SectionKeyGrant.public_key == public.hex()
         )
     )
     for row in rows:
+        if grantsigs.problem(row, keys, vault_id) is not None:
+            continue
         key = open_grant(private, row.sealed, vault_id, row.section, row.version, slot_id)
         if key is not None:
             ring.add(key)
@@ -183,17 +188,16 @@ def open_ring(
 
 def _grant(session: VaultSession, s: Session, key: SectionKey, slot_id: str) -> None:
     public = session.slots.slots[slot_id].public
-    s.merge(
-        SectionKeyGrant(
-            section=key.section,
-            version=key.version,
-            slot_id=slot_id,
-            public_key=public.hex(),
-            sealed=seal_grant(public, key, session.vault_id, slot_id),
-            granted_by=session.actor.username,
-            granted_at=utcnow(),
-        )
+    row = SectionKeyGrant(
+        section=key.section,
+        version=key.version,
+        slot_id=slot_id,
+        public_key=public.hex(),
+        sealed=seal_grant(public, key, session.vault_id, slot_id),
+        granted_by=session.actor.username,
+        granted_at=utcnow(),
     )
+    s.merge(grantsigs.sign(session, row))
 
 
 # told (done, total) as older text is sealed at sign-in (seal_older_text)
@@ -356,16 +360,17 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
     session.slots.check_public_keys(subkey(session.key, Purpose.SLOT_PUBLIC))
     moved = []
     for section in held:
+        # Only signed grants make a holder: a planted one would get the new version.
         holders = sorted(
             {
-                other
-                for other, public in s.execute(
-                    select(SectionKeyGrant.slot_id, SectionKeyGrant.public_key).where(
-                        SectionKeyGrant.section == section
-                    )
+                g.slot_id
+                for g in grantsigs.valid(
+                    session,
+                    s,
+                    s.scalars(select(SectionKeyGrant).where(SectionKeyGrant.section == section)),
                 )
-                if other in session.slots.slots
-                and session.slots.slots[other].public.hex() == public
+                if g.slot_id in session.slots.slots
+                and session.slots.slots[g.slot_id].public.hex() == g.public_key
             }
         )
         if not holders:
@@ -528,12 +533,16 @@ def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
             for sec in held:
                 if Role(staff.role) not in readers(sec):
                     continue
-                has = s.scalar(
-                    select(SectionKeyGrant.slot_id).where(
-                        SectionKeyGrant.section == sec,
-                        SectionKeyGrant.slot_id == slot_id,
-                        SectionKeyGrant.public_key == public,
-                    )
+                has = grantsigs.valid(
+                    session,
+                    s,
+                    s.scalars(
+                        select(SectionKeyGrant).where(
+                            SectionKeyGrant.section == sec,
+                            SectionKeyGrant.slot_id == slot_id,
+                            SectionKeyGrant.public_key == public,
+                        )
+                    ),
                 )
                 if not has:
                     waiting.append(staff.username)
