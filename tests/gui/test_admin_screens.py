@@ -155,6 +155,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "audit trail": "sound",
         "attachments": "sound",
         "revocation": "sound",
+        "grants": "sound",
     }
     assert backups.message.text() == "Every check passed."
 

@@ -146,9 +146,11 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     keys = list(keys)
     if not keys:
         return
-    # Only signed grants count: a planted one confirms no one, and is replaced, not kept.
-    rows = grantsigs.valid(session, s, s.scalars(select(SectionKeyGrant)))
-    confirmed = {(g.slot_id, g.public_key) for g in rows}
+    rows = list(s.scalars(select(SectionKeyGrant)))
+    # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
+    # there is left as it is (a planted one is refused when opened, and verify names it): on
+    # a centre server, staff may insert grants, not update them.
+    confirmed = {(g.slot_id, g.public_key) for g in grantsigs.valid(session, s, rows)}
     granted = {(g.section, g.version, g.slot_id) for g in rows}
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
         sections = set(glass_sections(Role(staff.role)))
@@ -173,7 +175,7 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
                 granted_by=session.actor.username,
                 granted_at=utcnow(),
             )
-            s.merge(grantsigs.sign(session, row))
+            s.add(grantsigs.sign(session, row))
             granted.add((key.section, key.version, glass))
             session.audit(
                 s,
