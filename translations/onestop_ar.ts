@@ -68,8 +68,16 @@
         <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن. يُستبدل مفتاح الخزنة وتنتقل مفاتيح السجلات التي كان يستطيع قراءتها إلى إصدارات جديدة، فلا تفتح كلمة مروره شيئًا مما يُكتب من الآن فصاعدًا؛ أما النسخ الاحتياطية المأخوذة قبل ذلك فما زالت تُفتح بها. تبقى سجلاته وقيود التدقيق الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا بكلمة مرور جديدة لمرة واحدة.</translation>
     </message>
     <message>
-        <source>{user} disabled.</source>
-        <translation>عُطّل {user}.</translation>
+        <source>{user} disabled. The vault key was replaced and their keys moved to new versions.</source>
+        <translation>تم تعطيل {user}. استُبدل مفتاح الخزنة ونُقلت مفاتيحه إلى إصدارات جديدة.</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s account was changed and their keys moved, but the vault key could not be replaced: {reason} Until it is, their old password still opens the vault from an older copy of its key file. Sign out and in again, then run onestop-cli admin rotate-key; Verify the vault reports it until then.</source>
+        <translation>تم تغيير حساب {user} ونُقلت مفاتيحه، لكن تعذّر استبدال مفتاح الخزنة: {reason} وإلى أن يُستبدل، تظل كلمة المرور القديمة تفتح الخزنة بنسخة قديمة من ملف مفاتيحها. سجّل الخروج ثم الدخول من جديد، ثم شغّل onestop-cli admin rotate-key؛ ويُبلغ «التحقق من الخزنة» عن ذلك حتى يتم.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for {user}: {reason}</source>
+        <translation>لم يتغير شيء بالنسبة إلى {user}: {reason}</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -86,6 +94,18 @@
     <message>
         <source>Their current password stops working now; they sign in with the one-time password you will hand them and then choose a new one.</source>
         <translation>تتوقف كلمة المرور الحالية عن العمل الآن؛ سيسجّل الدخول بكلمة المرور لمرة واحدة التي ستسلّمها له ثم يختار كلمة جديدة.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of {user}</source>
+        <translation>إعادة تعيين كلمة المرور لـ {user}</translation>
+    </message>
+    <message>
+        <source>Disabling {user}</source>
+        <translation>تعطيل {user}</translation>
+    </message>
+    <message>
+        <source>Resetting the password and moving its keys</source>
+        <translation>إعادة تعيين كلمة المرور ونقل مفاتيحه</translation>
     </message>
     <message>
         <source>{user}: password reset.</source>
@@ -8102,6 +8122,41 @@ Keep it locked away.</source>
     <message>
         <source>Type your own password: it opens an older backup.</source>
         <translation>اكتب كلمة مرورك أنت: فهي تفتح نسخة احتياطية أقدم.</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationProgress</name>
+    <message>
+        <source>This takes a few seconds on a large vault. It cannot be stopped halfway; the window stays usable while it runs.</source>
+        <translation>يستغرق هذا بضع ثوانٍ في خزنة كبيرة. لا يمكن إيقافه في منتصفه؛ وتبقى النافذة قابلة للاستخدام أثناء ذلك.</translation>
+    </message>
+    <message>
+        <source>Disabling the account and moving its keys to new versions</source>
+        <translation>تعطيل الحساب ونقل مفاتيحه إلى إصدارات جديدة</translation>
+    </message>
+    <message>
+        <source>Preparing a new vault key</source>
+        <translation>تحضير مفتاح جديد للخزنة</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault with the new key</source>
+        <translation>إعادة تشفير الخزنة بالمفتاح الجديد</translation>
+    </message>
+    <message>
+        <source>Moving the attachments and recording the change</source>
+        <translation>نقل المرفقات وتسجيل التغيير</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>✓ {step}</source>
+        <translation>✓ {step}</translation>
+    </message>
+    <message>
+        <source>{step}…</source>
+        <translation>{step}…</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,16 @@
         <translation>{name} ya no podrá iniciar sesión. La clave de la bóveda se reemplaza y las claves de los expedientes que podía leer pasan a una nueva versión: su contraseña no abrirá nada de lo que se escriba a partir de ahora; las copias de seguridad hechas antes todavía se abren con ella. Sus registros y las entradas de auditoría se conservan. Puede reactivar la cuenta más adelante con una nueva contraseña de un solo uso.</translation>
     </message>
     <message>
-        <source>{user} disabled.</source>
-        <translation>{user} desactivada.</translation>
+        <source>{user} disabled. The vault key was replaced and their keys moved to new versions.</source>
+        <translation>{user} desactivado/a. Se reemplazó la clave de la bóveda y sus claves pasaron a una nueva versión.</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s account was changed and their keys moved, but the vault key could not be replaced: {reason} Until it is, their old password still opens the vault from an older copy of its key file. Sign out and in again, then run onestop-cli admin rotate-key; Verify the vault reports it until then.</source>
+        <translation>La cuenta de {user} se modificó y sus claves pasaron a una nueva versión, pero no se pudo reemplazar la clave de la bóveda: {reason} Mientras no se reemplace, su contraseña anterior aún abre la bóveda con una copia antigua de su archivo de claves. Cierre la sesión y vuelva a iniciarla, y ejecute onestop-cli admin rotate-key; «Verificar la bóveda» lo indica hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for {user}: {reason}</source>
+        <translation>No se cambió nada para {user}: {reason}</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -86,6 +94,18 @@
     <message>
         <source>Their current password stops working now; they sign in with the one-time password you will hand them and then choose a new one.</source>
         <translation>Su contraseña actual deja de funcionar ahora; iniciará sesión con la contraseña de un solo uso que usted le entregue y luego elegirá una nueva.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of {user}</source>
+        <translation>Restableciendo la contraseña de {user}</translation>
+    </message>
+    <message>
+        <source>Disabling {user}</source>
+        <translation>Desactivando a {user}</translation>
+    </message>
+    <message>
+        <source>Resetting the password and moving its keys</source>
+        <translation>Restableciendo la contraseña y pasando sus claves a una nueva versión</translation>
     </message>
     <message>
         <source>{user}: password reset.</source>
@@ -7878,6 +7898,41 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Type your own password: it opens an older backup.</source>
         <translation>Escriba su propia contraseña: abre una copia más antigua.</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationProgress</name>
+    <message>
+        <source>This takes a few seconds on a large vault. It cannot be stopped halfway; the window stays usable while it runs.</source>
+        <translation>Esto tarda unos segundos en una bóveda grande. No se puede detener a medias; la ventana sigue utilizable mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Disabling the account and moving its keys to new versions</source>
+        <translation>Desactivando la cuenta y pasando sus claves a nuevas versiones</translation>
+    </message>
+    <message>
+        <source>Preparing a new vault key</source>
+        <translation>Preparando una nueva clave de la bóveda</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault with the new key</source>
+        <translation>Volviendo a cifrar la bóveda con la nueva clave</translation>
+    </message>
+    <message>
+        <source>Moving the attachments and recording the change</source>
+        <translation>Moviendo los adjuntos y registrando el cambio</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>✓ {step}</source>
+        <translation>✓ {step}</translation>
+    </message>
+    <message>
+        <source>{step}…</source>
+        <translation>{step}…</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,16 @@
         <translation>{name} ne pourra plus se connecter. La clé du coffre est remplacée et les clés des dossiers qu&apos;il ou elle pouvait lire passent à une nouvelle version : son mot de passe n&apos;ouvre plus rien de ce qui sera écrit désormais ; les sauvegardes faites avant s&apos;ouvrent encore avec lui. Ses saisies et les entrées du journal d&apos;audit sont conservées. Vous pourrez réactiver le compte plus tard avec un nouveau mot de passe à usage unique.</translation>
     </message>
     <message>
-        <source>{user} disabled.</source>
-        <translation>{user} désactivé.</translation>
+        <source>{user} disabled. The vault key was replaced and their keys moved to new versions.</source>
+        <translation>{user} désactivé(e). La clé du coffre a été remplacée et ses clés sont passées à une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>{user}&apos;s account was changed and their keys moved, but the vault key could not be replaced: {reason} Until it is, their old password still opens the vault from an older copy of its key file. Sign out and in again, then run onestop-cli admin rotate-key; Verify the vault reports it until then.</source>
+        <translation>Le compte de {user} a été modifié et ses clés ont changé de version, mais la clé du coffre n&apos;a pas pu être remplacée : {reason} Tant qu&apos;elle ne l&apos;est pas, son ancien mot de passe ouvre encore le coffre avec une ancienne copie de son fichier de clés. Déconnectez-vous puis reconnectez-vous, et lancez onestop-cli admin rotate-key ; « Vérifier le coffre » le signale d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for {user}: {reason}</source>
+        <translation>Rien n&apos;a été modifié pour {user} : {reason}</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -86,6 +94,18 @@
     <message>
         <source>Their current password stops working now; they sign in with the one-time password you will hand them and then choose a new one.</source>
         <translation>Son mot de passe actuel cesse de fonctionner maintenant ; la personne se connecte avec le mot de passe à usage unique que vous lui remettrez, puis en choisit un nouveau.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of {user}</source>
+        <translation>Réinitialisation du mot de passe de {user}</translation>
+    </message>
+    <message>
+        <source>Disabling {user}</source>
+        <translation>Désactivation de {user}</translation>
+    </message>
+    <message>
+        <source>Resetting the password and moving its keys</source>
+        <translation>Réinitialisation du mot de passe et changement de version de ses clés</translation>
     </message>
     <message>
         <source>{user}: password reset.</source>
@@ -7878,6 +7898,41 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Type your own password: it opens an older backup.</source>
         <translation>Saisissez votre propre mot de passe : il ouvre une sauvegarde plus ancienne.</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationProgress</name>
+    <message>
+        <source>This takes a few seconds on a large vault. It cannot be stopped halfway; the window stays usable while it runs.</source>
+        <translation>Cela prend quelques secondes sur un grand coffre. Impossible de l&apos;arrêter à mi-chemin ; la fenêtre reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Disabling the account and moving its keys to new versions</source>
+        <translation>Désactivation du compte et passage de ses clés à une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Preparing a new vault key</source>
+        <translation>Préparation d&apos;une nouvelle clé du coffre</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault with the new key</source>
+        <translation>Rechiffrement du coffre avec la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Moving the attachments and recording the change</source>
+        <translation>Déplacement des pièces jointes et enregistrement du changement</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>✓ {step}</source>
+        <translation>✓ {step}</translation>
+    </message>
+    <message>
+        <source>{step}…</source>
+        <translation>{step}…</translation>
     </message>
 </context>
 <context>

@@ -370,8 +370,8 @@ def cmd_confirm_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
     """A holder of a section key (a counsellor, for counselling) gives it to a colleague."""
     _refused_on_server(
         args,
-        "confirming a colleague on a centre server is not written yet (it needs her key "
-        "slot's public key, which staff logins cannot read on the server)",
+        "confirming a colleague at the command line on a centre server is not written yet: "
+        "confirm her from a workstation (the Confirm colleagues window at your sign-in)",
     )
     with _session(args, stdin) as session:
         if args.fingerprint is None:

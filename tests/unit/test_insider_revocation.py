@@ -30,11 +30,13 @@ from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction
 from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role, Section
-from onestop.services import sectionkeys
+from onestop.services import glasskeys, sectionkeys
 from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in, sign_in_with_recovery
+from onestop.services.breakglass import BreakGlassService
 from onestop.services.cases import CaseService
 from onestop.services.counselling import CounsellingService, SessionDetails
+from onestop.services.forensic import ForensicService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
 from onestop.vault import faults
@@ -49,6 +51,7 @@ from onestop.vault.sectionkeys import (
 )
 from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
 from tests.helpers import raw_connection
+from tests.unit.test_insider_forensic import plant
 
 # The sealed sections a counsellor reads, each of whose keys she held.
 COUNSELLOR_SEALED = [
@@ -321,3 +324,115 @@ def test_a_disable_whose_rotation_was_killed_is_reported_until_rotated(vault, tm
         MaintenanceService(admin).rotate_key()
         assert MaintenanceService(admin).verify().ok
     assert not insider.opens_current_vault()
+
+
+# ----- break-glass grants follow a revocation at once ------------------------------------------
+
+CASEWORKER = username_for(Role.CASEWORKER)
+CASEWORKER_TWO = "u-caseworker-two"
+CASEWORKER_TWO_PASSWORD = "harbour lantern quietly 83 moss"
+GLASS_REASON = "Unconscious on arrival; need the examination's findings now"
+
+
+def add_confirmed_caseworker(vault) -> None:
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).create(CASEWORKER_TWO, Role.CASEWORKER).one_time_password
+    with sign_in(vault.path, CASEWORKER_TWO, otp) as colleague:
+        UserService(colleague).change_own_password(otp, CASEWORKER_TWO_PASSWORD)
+        print_ = sectionkeys.slot_fingerprint(colleague, CASEWORKER_TWO)
+    with vault.sign_in(Role.CASEWORKER) as caseworker:
+        sectionkeys.confirm_colleague(caseworker, CASEWORKER_TWO, print_)
+
+
+def glass_ring(conn, slots: KeySlotFile, username: str, password: str) -> KeyRing:
+    """The keys of ``username``'s break-glass grants in the database ``conn`` reads, opened
+    with her private key from ``slots`` and her password: what she can do with sqlcipher3."""
+    slot_id = user_slot_id(username)
+    opened = slots.open_slot(slot_id, password)
+    assert opened is not None
+    glass = glasskeys.glass_slot(username)
+    ring = KeyRing()
+    for section, version, sealed in conn.execute(
+        "SELECT section, version, sealed FROM section_key_grants WHERE slot_id = ?", (glass,)
+    ).fetchall():
+        key = open_grant(opened.private, sealed, slots.vault_id, section, version, glass)
+        if key is not None:
+            ring.add(key)
+    return ring
+
+
+def exam_notes(vault, exam_id: int) -> tuple[str, bytes]:
+    ((version, token),) = current_rows(
+        vault, "SELECT version, notes FROM forensic_exams WHERE id = ?", exam_id
+    )
+    return token, field_aad("forensic_exams", "notes", exam_id, version)
+
+
+def test_break_glass_follows_the_new_version_and_not_the_revoked(
+    vault, make_case, tmp_path
+) -> None:
+    """The caseworker reads forensic examinations only by break-glass. Disabled, her old
+    keyslots.json, her password and a backup's grants open no examination written after, even
+    given today's vault key; a remaining caseworker's break-glass grant of the new version is
+    sealed by the disable itself, before any holder signs in, and opens what is written after."""
+    add_confirmed_caseworker(vault)
+    reference, later = make_case(), make_case()  # (her account opens files: before the disable)
+    old_exam, _ = plant(vault, reference, canary())  # the clinician's sign-in seals glass grants
+    insider = Insider(vault, CASEWORKER, password_for(Role.CASEWORKER), tmp_path / "kept")
+    kept_slots = KeySlotFile.load(insider.kept / "keyslots.json")
+    backup = raw_connection(insider.kept / "backup" / "vault.db", insider.old_vault_key)
+    try:
+        her_glass = glass_ring(backup, kept_slots, CASEWORKER, password_for(Role.CASEWORKER))
+    finally:
+        backup.close()
+    assert her_glass.holds(Section.FORENSIC.value)
+    token, aad = exam_notes(vault, old_exam)
+    assert decrypt_field(her_glass, token, aad).startswith("edited canary-")  # the attack is real
+
+    with vault.sign_in(Role.ADMIN) as admin:
+        UserService(admin).disable(CASEWORKER)
+        key = bytes(admin.key)
+
+    # Before any holder signs in: the remaining caseworker's break-glass grant of the new
+    # forensic version is there, and opens with her own slot; the disabled one has none.
+    versions = {
+        v
+        for (v,) in current_rows(
+            vault,
+            "SELECT version FROM section_key_grants WHERE section = ?",
+            Section.FORENSIC.value,
+        )
+    }
+    newest = max(versions)
+    assert newest > max(k.version for k in her_glass.held() if k.section == Section.FORENSIC.value)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        today = KeySlotFile.load(vault.path / "keyslots.json")
+        theirs = glass_ring(conn, today, CASEWORKER_TWO, CASEWORKER_TWO_PASSWORD)
+        left = conn.execute(
+            "SELECT count(*) FROM section_key_grants WHERE slot_id IN (?, ?)",
+            (user_slot_id(CASEWORKER), glasskeys.glass_slot(CASEWORKER)),
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert theirs.get(Section.FORENSIC.value, newest) is not None
+    assert left == 0
+
+    # Written after the disable, under the new version.
+    new_exam, _ = plant(vault, later, canary())
+    token, aad = exam_notes(vault, new_exam)
+    assert sealed_version(token) == (Section.FORENSIC.value, newest)
+    assert_token_closed_to(her_glass, token, aad)  # her old grant opens nothing written after
+    assert_token_closed_to(insider.ring_from_backup(), token, aad)
+    # The colleague who stays breaks the glass and reads it.
+    ((new_reference,),) = current_rows(
+        vault,
+        "SELECT c.reference FROM cases c JOIN forensic_exams f ON f.case_id = c.id WHERE f.id = ?",
+        new_exam,
+    )
+    with sign_in(vault.path, CASEWORKER_TWO, CASEWORKER_TWO_PASSWORD) as colleague:
+        BreakGlassService(colleague).open(new_reference, Section.FORENSIC, GLASS_REASON)
+        (exam,) = ForensicService(colleague).list(new_reference)
+        assert exam.details.notes.startswith("edited canary-")
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok

@@ -317,6 +317,8 @@ CODED: Mapping[Column, str] = {
     ("section_key_grants", "slot_id"): "the key slot a section key is sealed to",
     ("section_key_grants", "public_key"): "the slot's public key the grant was sealed to",
     ("section_key_grants", "sealed"): "a section key sealed to one slot (only it opens it)",
+    ("section_key_grants", "signer"): "the key id of the signing key that signed a grant",
+    ("section_key_grants", "signature"): "a grant's Ed25519 signature by its granting account",
     ("shelter_stays", "room"): "a stay's room and bed: the board's names (shelter_rooms, set "
     "up by the admin), which its coded bed_id names too; the agenda sorts on them",
     ("shelter_stays", "bed"): "a stay's room and bed: the board's names (shelter_rooms, set "

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -274,6 +274,9 @@ class Shell(QMainWindow):
         """Cover everything with the lock screen; unsaved work is kept as a private draft."""
         session = self.session
         if session is None or session.is_locked or self.workspace is None:
+            return
+        if self.workspace.revoking:  # the vault key is being replaced: lock once it is done
+            QTimer.singleShot(500, self.lock)
             return
         self.idle.stop()
         self._put_away(session)

@@ -36,7 +36,7 @@ from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
-from onestop.services import audit, maintenance, sectionkeys
+from onestop.services import audit, grantsigs, maintenance, sectionkeys
 from onestop.services.backend import LocalVault
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
@@ -476,6 +476,8 @@ def _begin(
             session.audit(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
+            if result.before is not None and result.before < grantsigs.SIGNED_FROM:
+                grantsigs.vouch_for_older(session, s)  # grants made before they were signed
         session.audit(s, AuditAction.SIGN_IN)
         sectionkeys.start(session, s, opened.private, progress)
     slots.pending_events.clear()

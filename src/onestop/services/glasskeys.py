@@ -14,7 +14,12 @@ access to that section is open, and only inside the units of work that read it b
 
 Who seals a break-glass grant: a holder of the section's key, at her sign-in and when she
 confirms a colleague, to the slots whose role may break glass into the section and whose key
-pair a colleague has already confirmed (some ordinary grant is sealed to that very public key).
+pair a colleague has already confirmed (some ordinary grant is sealed to that very public key);
+and a revocation (services.sectionkeys.revoke_holder), at once, for each key version it makes:
+the session that makes the new version (the admin's, or the recovery key's) seals it to the
+remaining holders and to these break-glass slots, then forgets it. A revoked account's own
+break-glass grants are deleted, and a section she could open only by break-glass moves to a
+new version too, so her old grant (in a backup) opens nothing written after.
 Counselling is never break-glass, so its key never gets such a grant.
 
 What it does not prevent (docs/SECURITY.md): the grant is sealed to her slot, so with her own
@@ -24,6 +29,7 @@ single workstation nothing else holds a secret that could wait for the entry.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -35,6 +41,7 @@ from onestop.db.staff import StaffAccount
 from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role, Section, may_break_glass
+from onestop.services import grantsigs
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import SectionKey, fingerprint, open_grant, seal_grant
 
@@ -90,14 +97,16 @@ def _rows(session: VaultSession, s: Session, section: Section) -> list[SectionKe
     if slot_id not in session.slots.slots:
         return []
     public = session.slots.slots[slot_id].public.hex()
-    return list(
+    return grantsigs.valid(  # a planted or altered grant is refused (services.grantsigs)
+        session,
+        s,
         s.scalars(
             select(SectionKeyGrant).where(
                 SectionKeyGrant.section == section.value,
                 SectionKeyGrant.slot_id == glass_slot(session.actor.username),
                 SectionKeyGrant.public_key == public,
             )
-        )
+        ),
     )
 
 
@@ -123,13 +132,26 @@ def extend(session: VaultSession, s: Session) -> None:
         for key in session.section_keys.held()
         if role is not None and not may_break_glass(role, Section(key.section))
     ]
-    if not held:
+    if held:
+        seal_to_colleagues(session, s, held)
+
+
+def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[SectionKey]) -> None:
+    """Seal each of ``keys`` to the break-glass slot of every active colleague who may break
+    glass into its section and whose key pair a colleague has confirmed (some ordinary grant is
+    sealed to that very public key), unless it is sealed there already. A holder does it at
+    sign-in (``extend``); a revocation does it at once for the key versions it makes
+    (services.sectionkeys.revoke_holder), so break-glass follows the new version without
+    waiting for a holder's next sign-in."""
+    keys = list(keys)
+    if not keys:
         return
-    grants = {
-        (g.section, g.version, g.slot_id, g.public_key) for g in s.scalars(select(SectionKeyGrant))
-    }
-    confirmed = {(slot_id, public) for _, _, slot_id, public in grants}
-    granted = {(section, version, slot_id) for section, version, slot_id, _ in grants}
+    rows = list(s.scalars(select(SectionKeyGrant)))
+    # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
+    # there is left as it is (a planted one is refused when opened, and verify names it): on
+    # a centre server, staff may insert grants, not update them.
+    confirmed = {(g.slot_id, g.public_key) for g in grantsigs.valid(session, s, rows)}
+    granted = {(g.section, g.version, g.slot_id) for g in rows}
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
         sections = set(glass_sections(Role(staff.role)))
         slot_id = user_slot_id(staff.username)
@@ -139,22 +161,22 @@ def extend(session: VaultSession, s: Session) -> None:
         if (slot_id, public.hex()) not in confirmed:
             continue  # no colleague has confirmed this key pair yet
         glass = glass_slot(staff.username)
-        for key in held:
+        for key in keys:
             if Section(key.section) not in sections:
                 continue
             if (key.section, key.version, glass) in granted:
                 continue  # sealed already (a stale one is deleted with her new key pair)
-            s.add(
-                SectionKeyGrant(
-                    section=key.section,
-                    version=key.version,
-                    slot_id=glass,
-                    public_key=public.hex(),
-                    sealed=seal_grant(public, key, session.vault_id, glass),
-                    granted_by=session.actor.username,
-                    granted_at=utcnow(),
-                )
+            row = SectionKeyGrant(
+                section=key.section,
+                version=key.version,
+                slot_id=glass,
+                public_key=public.hex(),
+                sealed=seal_grant(public, key, session.vault_id, glass),
+                granted_by=session.actor.username,
+                granted_at=utcnow(),
             )
+            s.add(grantsigs.sign(session, row))
+            granted.add((key.section, key.version, glass))
             session.audit(
                 s,
                 AuditAction.SECTION_KEY_GRANTED,

@@ -38,7 +38,7 @@ from onestop.domain.audit import UTC_FORMAT, AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, sectionkeys
+from onestop.services import audit, grantsigs, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
@@ -355,6 +355,24 @@ def _check_revocation(engine: Engine) -> Check:
     )
 
 
+def _check_grants(engine: Engine, vault_id: str) -> Check:
+    """Every section key grant signed by a registered key of the account that granted it
+    (services.grantsigs); a planted or altered grant is named, and refused at sign-in."""
+    with engine.connect() as conn:
+        bad = grantsigs.refused(conn, vault_id)
+    if not bad:
+        return Check(
+            "grants", True, "Every section key grant is signed by the account that made it."
+        )
+    return Check(
+        "grants",
+        False,
+        f"{len(bad)} section key grant(s) refused (planted or altered; they open nothing): "
+        + "; ".join(bad[:20])
+        + (" …" if len(bad) > 20 else ""),
+    )
+
+
 def _sizes(engine: Engine) -> tuple[int, int]:
     """How many audit entries and attachments verify will check (for a determinate bar; a
     file too damaged to count gives none)."""
@@ -540,6 +558,7 @@ class MaintenanceService:
                 ),
             )
             attempt("revocation", lambda: _check_revocation(engine))
+            attempt("grants", lambda: _check_grants(engine, s.vault_id))
         finally:
             engine.dispose()
         if progress is not None:
@@ -893,7 +912,7 @@ def restore_unopenable(
         staged = _stage_reencrypted(folder, archive.folder.db, backup_key, key)
         staged_engine = open_engine(staged, key)
         try:
-            migrate.upgrade(staged_engine)
+            upgraded = migrate.upgrade(staged_engine)
             BlobStore(archive.folder.blobs, backup_key).copy_into(
                 BlobStore(folder.blobs, key), recorded_blobs(staged_engine)
             )
@@ -945,6 +964,16 @@ def restore_unopenable(
                         registered_by=username,
                         entry=int(seq or 0),
                     )
+                if upgraded.before is not None and upgraded.before < grantsigs.SIGNED_FROM:
+                    # A backup from before grants were signed: its grants are the vault's own
+                    # (the live ones cannot be read), vouched for by the restoring admin.
+                    signed = grantsigs.sign_older(tx, slots.vault_id, username, signer)
+                    if signed:
+                        record(
+                            tx,
+                            AuditAction.SECTION_KEY_GRANTED,
+                            detail=f"older grants signed={signed}",
+                        )
                 record(
                     tx,
                     AuditAction.BACKUP_RESTORED,

@@ -71,7 +71,7 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, glasskeys, sealedcolumns
+from onestop.services import caseindex, glasskeys, grantsigs, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -205,14 +205,19 @@ def is_encrypted(section: Section | str) -> bool:
 def open_ring(
     s: Session, vault_id: str, slot_id: str, private: X25519PrivateKey, public: bytes
 ) -> KeyRing:
-    """The section keys granted to ``slot_id`` that its private key opens."""
+    """The section keys granted to ``slot_id`` that its private key opens, from the grants
+    signed by the account that made them (services.grantsigs: a planted or altered grant is
+    refused, and verify names it)."""
     ring = KeyRing()
+    keys = grantsigs.registered(s)
     rows = s.scalars(
         select(SectionKeyGrant).where(
             SectionKeyGrant.slot_id == slot_id, SectionKeyGrant.public_key == public.hex()
         )
     )
     for row in rows:
+        if grantsigs.problem(row, keys, vault_id) is not None:
+            continue
         key = open_grant(private, row.sealed, vault_id, row.section, row.version, slot_id)
         if key is not None:
             ring.add(key)
@@ -237,21 +242,20 @@ def _grant(
     if public is None:
         public = session.slots.slots[slot_id].public
     held = s.get(SectionKeyGrant, (key.section, key.version, slot_id))
-    if held is not None and held.public_key == public.hex():
-        # Already sealed to this very key pair: nothing to write (on a centre's server a
-        # member of staff may add a grant, not rewrite one).
+    if held is not None and held.public_key == public.hex() and grantsigs.valid(session, s, [held]):
+        # Already sealed to this very key pair, and signed: nothing to write (on a centre's
+        # server a member of staff may add a grant, not rewrite one).
         return
-    s.merge(
-        SectionKeyGrant(
-            section=key.section,
-            version=key.version,
-            slot_id=slot_id,
-            public_key=public.hex(),
-            sealed=seal_grant(public, key, session.vault_id, slot_id),
-            granted_by=session.actor.username,
-            granted_at=utcnow(),
-        )
+    row = SectionKeyGrant(
+        section=key.section,
+        version=key.version,
+        slot_id=slot_id,
+        public_key=public.hex(),
+        sealed=seal_grant(public, key, session.vault_id, slot_id),
+        granted_by=session.actor.username,
+        granted_at=utcnow(),
     )
+    s.merge(grantsigs.sign(session, row))
 
 
 # told (done, total) as older text is sealed at sign-in (seal_older_text)
@@ -382,11 +386,22 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
     backup carries her grants); new writes seal under the new version, which was never
     sealed to her. The remaining holders are the slots holding a grant of the section under
     their current public key; they keep their older versions, so old rows still open. The new
-    key is made in this session's memory (the admin's, or the recovery key's), sealed, and
-    forgotten: the session does not add it to its ring."""
+    key is made in this session's memory (the admin's, or the recovery key's), sealed to them
+    and to the break-glass slots of the colleagues who may break glass into the section
+    (services.glasskeys), and forgotten: the session does not add it to its ring. A section she
+    opened only by break-glass moves too."""
     slot_id = user_slot_id(username)
+    # The sections she could open: by her own grants, and by her break-glass grants (a
+    # section she reads only by break-glass moves too, or her old break-glass grant, kept in a
+    # backup, would open what is written after).
     held = sorted(
-        set(s.scalars(select(SectionKeyGrant.section).where(SectionKeyGrant.slot_id == slot_id)))
+        set(
+            s.scalars(
+                select(SectionKeyGrant.section).where(
+                    SectionKeyGrant.slot_id.in_([slot_id, glasskeys.glass_slot(username)])
+                )
+            )
+        )
     )
     newest = {
         section: int(
@@ -403,16 +418,17 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
     session.slots.check_public_keys(subkey(session.key, Purpose.SLOT_PUBLIC))
     moved = []
     for section in held:
+        # Only signed grants make a holder: a planted one would get the new version.
         holders = sorted(
             {
-                other
-                for other, public in s.execute(
-                    select(SectionKeyGrant.slot_id, SectionKeyGrant.public_key).where(
-                        SectionKeyGrant.section == section
-                    )
+                g.slot_id
+                for g in grantsigs.valid(
+                    session,
+                    s,
+                    s.scalars(select(SectionKeyGrant).where(SectionKeyGrant.section == section)),
                 )
-                if other in session.slots.slots
-                and session.slots.slots[other].public.hex() == public
+                if g.slot_id in session.slots.slots
+                and session.slots.slots[g.slot_id].public.hex() == g.public_key
             }
         )
         if not holders:
@@ -430,6 +446,10 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
             record_ref=f"staff:{username}",
             detail=f"v{key.version} revoke holders={len(holders)}",
         )
+        s.flush()
+        # The remaining colleagues' break-glass grants follow the new version now, not at a
+        # holder's next sign-in: this session is the only one that ever holds it unsealed.
+        glasskeys.seal_to_colleagues(session, s, [key])
         moved.append(MovedKey(section, key.version, len(holders)))
     return tuple(moved)
 
@@ -572,12 +592,16 @@ def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
             for sec in held:
                 if Role(staff.role) not in readers(sec):
                     continue
-                has = s.scalar(
-                    select(SectionKeyGrant.slot_id).where(
-                        SectionKeyGrant.section == sec,
-                        SectionKeyGrant.slot_id == slot_id,
-                        SectionKeyGrant.public_key == public,
-                    )
+                has = grantsigs.valid(
+                    session,
+                    s,
+                    s.scalars(
+                        select(SectionKeyGrant).where(
+                            SectionKeyGrant.section == sec,
+                            SectionKeyGrant.slot_id == slot_id,
+                            SectionKeyGrant.public_key == public,
+                        )
+                    ),
                 )
                 if not has:
                     waiting.append(staff.username)

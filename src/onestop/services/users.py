@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -71,6 +71,16 @@ def _snapshot(row: StaffAccount) -> StaffMember:
         qualifications=row.qualifications or "",
         registration_number=row.registration_number or "",
     )
+
+
+# The steps of a disable or a password reset, as ``progress(step)`` hears each one done: the
+# account changed and its keys moved to new versions (one transaction), then the vault-key
+# rotation's three (maintenance.rotate_vault_key: the new key staged, the database re-encrypted,
+# the attachments moved; the rotation is recorded after). At 100,000 survivors the re-encryption is
+# most of the time (seconds), so the admin's screen runs it off the GUI thread.
+STEP_ACCOUNT, STEP_STAGED, STEP_REKEYED, STEP_MOVED = 1, 2, 3, 4
+REVOCATION_STEPS = 4
+StepReport = Callable[[int], None]
 
 
 def _ref(username: str) -> str:
@@ -242,7 +252,7 @@ class UserService:
             )
             return _snapshot(row)
 
-    def disable(self, username: str) -> StaffMember:
+    def disable(self, username: str, progress: StepReport | None = None) -> StaffMember:
         """Disable an account, in one operation: its key slot is removed, every section key it
         held moves to a new version sealed to the remaining holders, and the vault key is
         replaced (maintenance.rotate_vault_key), so neither her password nor an older copy of
@@ -285,7 +295,10 @@ class UserService:
             self._slots.disabled.add(username)
             sectionkeys.revoke_holder(self._session, s, username)
             member = _snapshot(row)
-        maintenance.rotate_vault_key(self._session, _ref(username))
+        _told(progress, STEP_ACCOUNT)
+        maintenance.rotate_vault_key(
+            self._session, _ref(username), lambda step: _told(progress, STEP_ACCOUNT + step)
+        )
         return member
 
     def enable(self, username: str) -> IssuedPassword:
@@ -311,8 +324,9 @@ class UserService:
             sectionkeys.drop_grants(s, username)
             return IssuedPassword(_snapshot(row), otp)
 
-    def reset_password(self, username: str) -> IssuedPassword:
-        """A new one-time password for someone who forgot theirs (admin, or the recovery key)."""
+    def reset_password(self, username: str, progress: StepReport | None = None) -> IssuedPassword:
+        """A new one-time password for someone who forgot theirs (admin, or the recovery key).
+        ``progress(step)`` as for ``disable``: the same steps."""
         session = self._session
         if session.actor.role is not None and not session.allowed(
             Section.ADMINISTRATION, Action.WRITE
@@ -343,8 +357,11 @@ class UserService:
             # sealed to the old pair: her sections move to new versions.
             sectionkeys.revoke_holder(session, s, username)
             issued = IssuedPassword(_snapshot(row), otp)
+        _told(progress, STEP_ACCOUNT)
         # Her old slot, in an older copy of keyslots.json, opens the vault key of today: replace it.
-        maintenance.rotate_vault_key(session, _ref(username))
+        maintenance.rotate_vault_key(
+            session, _ref(username), lambda step: _told(progress, STEP_ACCOUNT + step)
+        )
         return issued
 
     def change_own_password(self, current: str, new: str) -> None:
@@ -394,6 +411,11 @@ class UserService:
             sectionkeys.regrant_self(session, s, slot_id)
             session.must_change_password = False
             sectionkeys.establish_first_keys(session, s)
+
+
+def _told(progress: StepReport | None, step: int) -> None:
+    if progress is not None:
+        progress(step)
 
 
 def staff_names(session: VaultSession) -> dict[str, str]:

@@ -275,14 +275,23 @@ class Workspace(QWidget):
 
     @property
     def busy(self) -> bool:
-        """A backup, restore, check or audit export is running on the admin's screen."""
+        """A backup, restore, check, audit export, disable or password reset is running on the
+        admin's screen."""
         admin = self.home.admin
-        return admin is not None and (admin.backups.busy or admin.audit.busy)
+        return admin is not None and (admin.backups.busy or admin.audit.busy or admin.accounts.busy)
+
+    @property
+    def revoking(self) -> bool:
+        """A disable or a password reset is replacing the vault key: the session must not be
+        locked (its key and engine dropped) under the worker until it is over."""
+        admin = self.home.admin
+        return admin is not None and admin.accounts.busy
 
     def stop_jobs(self) -> None:
         if self.live is not None:
             self.live.stop()
         if self.home.admin is not None:
+            self.home.admin.accounts.wait()
             self.home.admin.backups.stop_and_wait()
             self.home.admin.audit.stop_and_wait()
 

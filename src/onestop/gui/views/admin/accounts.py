@@ -1,11 +1,22 @@
 """The staff accounts: who may sign in, in which role; new accounts, one-time passwords,
-disabling and re-enabling (none of it shows survivor data)."""
+disabling and re-enabling (none of it shows survivor data).
+
+Disabling an account and resetting a password revoke it: its keys move to new versions and the
+vault key is replaced (services.users), seconds of work on a large vault. They run as a job on
+a pool thread (gui.jobs, as backups and checks do) behind a window-modal progress dialog
+(revocation.py). The session is then used by that thread alone: the dialog and the disabled
+buttons keep the admin from starting anything else, the admin's home runs no timer that reads
+the vault, and the shell neither locks nor signs out until the job is over (``busy``). Each
+unit of work opens its own SQLAlchemy session and takes a pooled connection for that thread
+only (vault.engine); the rotation swaps the session's engine when no other thread uses it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,14 +31,22 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.roles import Role
 from onestop.gui import fmt
-from onestop.gui.dialogs import Dialogs
+from onestop.gui.dialogs import Dialogs, explain
+from onestop.gui.jobs import Job, Progress
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin._parts import button, table_view
+from onestop.gui.views.admin.revocation import RevocationProgress
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.session import VaultSession
-from onestop.services.users import IssuedPassword, StaffMember, UserService
+from onestop.services.users import (
+    REVOCATION_STEPS,
+    STEP_ACCOUNT,
+    IssuedPassword,
+    StaffMember,
+    UserService,
+)
 
 
 class NewAccountDialog(QDialog):
@@ -167,10 +186,12 @@ class AccountsPanel(QWidget):
         self._self = session.actor.username
         self._dialogs = dialogs
         self.staff: tuple[StaffMember, ...] = ()
+        self.job: Job | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         layout.addLayout(bar)
-        bar.addWidget(button(self, self.tr("&New account…"), "newAccountButton", self.new))
+        self.new_button = button(self, self.tr("&New account…"), "newAccountButton", self.new)
+        bar.addWidget(self.new_button)
         self.disable_button = button(self, self.tr("&Disable…"), "disableButton", self.disable)
         self.enable_button = button(self, self.tr("Re-&enable"), "enableButton", self.enable)
         self.reset_button = button(
@@ -231,6 +252,11 @@ class AccountsPanel(QWidget):
         return self.staff[row] if 0 <= row < len(self.staff) else None
 
     def _buttons(self) -> None:
+        if self.job is not None:  # a disable or a reset is running: nothing else meanwhile
+            for b in (self.new_button, *self._member_buttons()):
+                b.setEnabled(False)
+            return
+        self.new_button.setEnabled(True)
         member = self.selected()
         active = member is not None and member.active
         self.disable_button.setEnabled(
@@ -239,6 +265,9 @@ class AccountsPanel(QWidget):
         self.enable_button.setEnabled(member is not None and not member.active)
         self.reset_button.setEnabled(active)
         self.profile_button.setEnabled(member is not None)
+
+    def _member_buttons(self) -> tuple[QWidget, ...]:
+        return (self.disable_button, self.enable_button, self.reset_button, self.profile_button)
 
     def new(self) -> NewAccountDialog:
         dialog = NewAccountDialog(self._users, self)
@@ -293,10 +322,7 @@ class AccountsPanel(QWidget):
                 "Their records and audit entries stay. You can re-enable the account later "
                 "with a new one-time password."
             ).format(name=member.display_name),
-            lambda: self._act(
-                lambda: self._users.disable(member.username),
-                self.tr("{user} disabled.").format(user=member.username),
-            ),
+            lambda: self._revoke(member.username, reset=False),
             yes=self.tr("Disable"),
         )
 
@@ -319,9 +345,93 @@ class AccountsPanel(QWidget):
                 "Their current password stops working now; they sign in with the one-time "
                 "password you will hand them and then choose a new one."
             ),
-            lambda: self._act(
-                lambda: self._users.reset_password(member.username),
-                self.tr("{user}: password reset.").format(user=member.username),
-            ),
+            lambda: self._revoke(member.username, reset=True),
             yes=self.tr("Reset"),
         )
+
+    # -- disabling and resetting: a job with its progress dialog --
+
+    def _revoke(self, username: str, *, reset: bool) -> None:
+        """Disable ``username`` or reset her password on a pool thread, the steps shown."""
+        if self.job is not None:
+            return
+        users = self._users
+        if reset:
+            title = self.tr("Resetting the password of {user}").format(user=username)
+        else:
+            title = self.tr("Disabling {user}").format(user=username)
+        dialog = RevocationProgress(title, self)
+        if reset:
+            dialog.rename_first(self.tr("Resetting the password and moving its keys"))
+        reached = [0]
+
+        def work(progress: Progress) -> StaffMember | IssuedPassword:
+            def step(done: int) -> None:
+                reached[0] = done
+                progress(done, REVOCATION_STEPS)
+
+            if reset:
+                return users.reset_password(username, step)
+            return users.disable(username, step)
+
+        job = Job(work, self)
+        job.progressed.connect(lambda done, _total: dialog.show_step(done))
+        job.done.connect(lambda result: self._revoked(dialog, username, result))
+        job.failed.connect(lambda exc: self._revoke_failed(dialog, username, exc, reached[0]))
+        self.job = job
+        self._buttons()
+        self.message.setText(title + "…")
+        self._dialogs.track(dialog)
+        job.start()
+
+    def _revoked(
+        self, dialog: RevocationProgress, username: str, result: StaffMember | IssuedPassword
+    ) -> None:
+        self.job = None
+        dialog.finish()
+        self.refresh(username)
+        if isinstance(result, IssuedPassword):
+            self.message.setText(self.tr("{user}: password reset.").format(user=username))
+            self._dialogs.track(OneTimePasswordDialog(result, self))
+        else:
+            self.message.setText(
+                self.tr(
+                    "{user} disabled. The vault key was replaced and their keys moved to new "
+                    "versions."
+                ).format(user=username)
+            )
+
+    def _revoke_failed(
+        self, dialog: RevocationProgress, username: str, exc: BaseException, reached: int
+    ) -> None:
+        self.job = None
+        dialog.finish()
+        self.refresh(username)
+        reason = explain(exc)
+        if reached >= STEP_ACCOUNT:
+            # The account is revoked and its keys moved; the new vault key is not in place.
+            self.message.setText(
+                self.tr(
+                    "{user}'s account was changed and their keys moved, but the vault key could "
+                    "not be replaced: {reason} Until it is, their old password still opens the "
+                    "vault from an older copy of its key file. Sign out and in again, then run "
+                    "onestop-cli admin rotate-key; Verify the vault reports it until then."
+                ).format(user=username, reason=reason)
+            )
+        else:
+            self.message.setText(
+                self.tr("Nothing was changed for {user}: {reason}").format(
+                    user=username, reason=reason
+                )
+            )
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def wait(self) -> None:
+        """Before the session ends: wait for a running disable or reset to finish (it
+        cannot be stopped halfway), and take its result."""
+        if self.job is not None:
+            QThreadPool.globalInstance().waitForDone(300_000)
+            QCoreApplication.sendPostedEvents()
