@@ -593,6 +593,37 @@ class HealthService:
             opened = _Opener(s)
             return tuple(_encounter(r, case.reference, children[r.id], times, opened) for r in rows)
 
+    def doses(self, reference: str) -> dict[int, tuple[Treatment, ...]]:
+        """The doses given for each of her incidents (their kind and time, not their notes),
+        of the encounters that count: what the clinical windows in her file's header show,
+        read without her encounters when the Health tab is not shown yet (services.casefile).
+        Audited as a read of her health section."""
+        with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
+            case = find_case(s, reference)
+            found: dict[int, list[Treatment]] = {}
+            for incident_id, kind, given_at in s.execute(
+                select(HealthEncounter.incident_id, TreatmentRow.kind, TreatmentRow.given_at)
+                .join(TreatmentRow, TreatmentRow.encounter_id == HealthEncounter.id)
+                .where(
+                    HealthEncounter.case_id == case.id,
+                    HealthEncounter.incident_id.is_not(None),
+                    HealthEncounter.entered_in_error.is_(False),
+                )
+                .order_by(TreatmentRow.given_at, TreatmentRow.id)
+            ):
+                if incident_id is not None:
+                    found.setdefault(incident_id, []).append(
+                        Treatment(TreatmentKind(kind), given_at)
+                    )
+            self._session.audit(
+                s,
+                AuditAction.RECORD_READ,
+                Section.HEALTH,
+                record_ref=case.reference,
+                detail="doses given",
+            )
+            return {incident: tuple(given) for incident, given in found.items()}
+
     def history(self, reference: str, encounter_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.HEALTH, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, encounter_id)
