@@ -5,10 +5,11 @@ The tabs are the pages registered in onestop.gui.views.case_file.pages, one modu
 widget builds them, keeps what is unsaved in them and opens the documents they print.
 
 The file is read lazily (services.casefile): ``reload`` reads the sections of the tab in front
-and of the header, in one audited transaction; a tab whose sections were left for later is an
-empty :class:`LazyTab` until it is first shown, then reads them (``read_more``, audited when it
-happens) and is built as it would have been. A long file (200 encounters, 240 hearings) thus
-opens on the tab she works in without reading the others.
+and of the header, in one audited transaction, and builds the tab in front; every other tab is
+an empty :class:`LazyTab` until it is first shown, then reads what it shows if that was left
+for later (``read_more``, audited when it happens) and is built as it would have been. A long
+file (200 encounters, 240 hearings, 60 photographs) thus opens on the tab she works in without
+reading or laying out the others.
 """
 
 from __future__ import annotations
@@ -96,11 +97,11 @@ class CaseFileWidget(QWidget):
         self._tick.timeout.connect(self.refresh_countdowns)
         self._tick.start()
         self.health_stack: QStackedWidget | None = None
-        self.risk_panel: RiskPanel | None = None
+        self._risk_panel: RiskPanel | None = None
         self._referrals_panel: ReferralsPanel | None = None
         self._record_panels: list[RecordsPanel | RecordPage] = []
         self._building = False
-        self.attachments_panel: AttachmentsPanel | None = None
+        self._attachments_panel: AttachmentsPanel | None = None
         self.glass_button = QPushButton(self.tr("&Break the glass…"), self)
         self.glass_button.setObjectName("breakGlassButton")
         self.glass_button.setAccessibleName(self.tr("Break the glass"))
@@ -154,7 +155,7 @@ class CaseFileWidget(QWidget):
         self.header.show_file(view, now)
         keep_editor = self.has_unsaved
         if not keep_editor:
-            self._build_tabs(view)
+            self._build_tabs(view, front)
         for i, name in enumerate(self.tab_names()):
             if name == current:
                 self.tabs.setCurrentIndex(i)
@@ -191,9 +192,10 @@ class CaseFileWidget(QWidget):
 
     # -- tabs --
 
-    def _build_tabs(self, v: CaseFileView) -> None:
-        """One tab per registered page the person may read, in the pages' order: built now
-        when ``v`` holds what it shows, else a LazyTab built when first shown."""
+    def _build_tabs(self, v: CaseFileView, front: SectionPage | None = None) -> None:
+        """One tab per registered page the person may read, in the pages' order: ``front``
+        built now (``v`` holds what it shows), the others LazyTabs built when first shown
+        (every one built now when ``front`` is None and ``v`` holds the whole file)."""
         old = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self._building = True  # the tabs come and go: none is being shown to her yet
         try:
@@ -205,12 +207,14 @@ class CaseFileWidget(QWidget):
             self.health_stack = None
             self._record_panels = []
             self._referrals_panel = None
-            self.risk_panel = None
+            self._risk_panel = None
+            self._attachments_panel = None
             for page in pages():
                 if not shown(page, v):
                     continue
                 title = translated(page.title)
-                widget = page.factory(self, v) if ready(page, v) else LazyTab(page, self)
+                now = ready(page, v) and (front is None or page is front)
+                widget = page.factory(self, v) if now else LazyTab(page, self)
                 widget.setObjectName(page.object_name)
                 widget.setAccessibleName(title)
                 self.tabs.addTab(widget, title)
@@ -226,12 +230,14 @@ class CaseFileWidget(QWidget):
         """Read what ``tab`` shows (one audited transaction) and build its page in it."""
         if tab.filled or self.view is None:
             return tab.filled
+        tab.filled = True  # once: what its factory asks of the file does not fill it again
         page = tab.page
         with report_errors(
             lambda exc: self._dialogs.error(self, exc, self.tr("Cannot open the file"))
         ) as outcome:
             self.view = read_more(self._session, self.view, page.needs(), timeline=page.timeline)
         if outcome.failed:
+            tab.filled = False  # not read: shown again, it tries again
             return False
         widget = page.factory(self, self.view)
         widget.setObjectName(page.object_name)  # found by its name as a built tab is
@@ -239,7 +245,7 @@ class CaseFileWidget(QWidget):
         layout = tab.layout()
         if layout is not None:
             layout.addWidget(widget)
-        tab.filled = True
+        widget.show()  # added to a tab already on screen: shown now, not at the next event
         return True
 
     def show_section(self, name: str) -> QWidget | None:
@@ -260,6 +266,28 @@ class CaseFileWidget(QWidget):
                 self._fill(tab)
 
     @property
+    def risk_panel(self) -> RiskPanel | None:
+        """The risk tab's panel (the tab read and built now if it was not yet)."""
+        if self._risk_panel is None:
+            self.show_section("riskTab")
+        return self._risk_panel
+
+    @risk_panel.setter
+    def risk_panel(self, panel: RiskPanel | None) -> None:
+        self._risk_panel = panel
+
+    @property
+    def attachments_panel(self) -> AttachmentsPanel | None:
+        """The attachments tab's panel (the tab read and built now if it was not yet)."""
+        if self._attachments_panel is None:
+            self.show_section("attachmentsTab")
+        return self._attachments_panel
+
+    @attachments_panel.setter
+    def attachments_panel(self, panel: AttachmentsPanel | None) -> None:
+        self._attachments_panel = panel
+
+    @property
     def referrals_panel(self) -> ReferralsPanel | None:
         """The referrals tab's panel (the tab read now if it was not yet)."""
         if self._referrals_panel is None:
@@ -269,6 +297,10 @@ class CaseFileWidget(QWidget):
     @referrals_panel.setter
     def referrals_panel(self, panel: ReferralsPanel | None) -> None:
         self._referrals_panel = panel
+
+    def keep_record_panel(self, panel: RecordsPanel | RecordPage) -> None:
+        """Count ``panel``'s form among the file's unsaved work (a tab's factory calls it)."""
+        self._record_panels.append(panel)
 
     @property
     def record_panels(self) -> list[RecordsPanel | RecordPage]:
@@ -367,7 +399,7 @@ class CaseFileWidget(QWidget):
             **options,
         )
         panel.changed.connect(self.reload)
-        self._record_panels.append(panel)
+        self.keep_record_panel(panel)
         return panel
 
     # -- documents --
@@ -406,14 +438,14 @@ class CaseFileWidget(QWidget):
     # -- unsaved work --
 
     def risk_saved(self) -> None:
-        self.risk_panel = None  # saved: nothing unsaved left in it
+        self._risk_panel = None  # saved: nothing unsaved left in it
         self.reload()
 
     @property
     def has_unsaved(self) -> bool:
         return (
             (self.editor is not None and self.editor.has_unsaved)
-            or (self.risk_panel is not None and self.risk_panel.has_unsaved)
+            or (self._risk_panel is not None and self._risk_panel.has_unsaved)
             or any(p.has_unsaved for p in self._record_panels)
         )
 
@@ -433,10 +465,10 @@ class CaseFileWidget(QWidget):
             for p in self._record_panels
             if p.has_unsaved
         )
-        if self.risk_panel is not None:
+        if self._risk_panel is not None:
             found.extend(
                 {"kind": kind, "section": Section.RISK, "reference": self.reference, "fields": f}
-                for kind, f in self.risk_panel.drafts()
+                for kind, f in self._risk_panel.drafts()
             )
         return found
 
@@ -459,8 +491,7 @@ class CaseFileWidget(QWidget):
             tab = tab.parentWidget()
 
     def restore_risk_draft(self, kind: str, fields: dict[str, Any]) -> None:
-        if self.risk_panel is None:
-            self.show_section("riskTab")
-        if self.risk_panel is not None:
-            self.bring_forward(self.risk_panel)
-            self.risk_panel.restore(kind, fields)
+        panel = self.risk_panel
+        if panel is not None:
+            self.bring_forward(panel)
+            panel.restore(kind, fields)
