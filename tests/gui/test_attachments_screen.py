@@ -122,7 +122,7 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CLINICIAN)
     page = shell.workspace.open_case(ref)
-    page.tabs.setCurrentWidget(page.attachments_panel)
+    page.bring_forward(page.attachments_panel)
     panel = page.attachments_panel
     assert panel.list.count() == 0 and not panel.open_button.isEnabled()
 
@@ -161,7 +161,7 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), (dialog.form.message.text(), dialog.form.errors)
     panel = page.attachments_panel  # the file was read again
-    page.tabs.setCurrentWidget(panel)
+    page.bring_forward(panel)
     assert panel.list.count() == 1
     shown = panel.list.item(0).icon().pixmap(64, 64).toImage().pixelColor(32, 32)
     assert shown.red() < 40 and shown.green() > 100 and shown.blue() > 100  # the teal photo
@@ -183,7 +183,7 @@ def test_a_nurse_drops_a_photograph_chooses_a_scan_and_views_both(
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     panel = page.attachments_panel
-    page.tabs.setCurrentWidget(panel)
+    page.bring_forward(panel)
     assert panel.list.count() == 2
 
     # Viewing: from memory, checked against the SHA-256, nothing decrypted left on disk.

@@ -382,7 +382,7 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     sign_in(qtbot, shell, Role.CASEWORKER)
     page = shell.workspace.open_case(ref)
     panel = page.referrals_panel
-    page.tabs.setCurrentWidget(panel)
+    page.bring_forward(panel)
     dialog = panel.new()
     agency = dialog.findChild(QComboBox, "referralAgency")
     assert [agency.itemText(i) for i in range(agency.count())] == ["Harbour Housing Trust"]
@@ -416,6 +416,7 @@ def test_a_caseworker_refers_to_a_directory_agency_and_moves_the_referral_on(
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
     page = shell.workspace.open_case(ref)
+    page.bring_forward(page.referrals_panel)  # she clicks on its tab (read and laid out then)
     _select(page.referrals_panel.table, 0)
     qtbot.mouseClick(page.referrals_panel.sent_button, Qt.MouseButton.LeftButton)
     panel = page.referrals_panel

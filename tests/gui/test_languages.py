@@ -172,6 +172,7 @@ def test_the_checklist_timeline_and_documents_follow_the_language(
     sign_in(qtbot, shell, Role.CASEWORKER)
     page = shell.workspace.open_case(ref)
 
+    page.tabs.setCurrentWidget(page.show_section("timelineTab"))  # read when it is shown
     timeline = page.findChild(QTableView, "timelineTab")
     model = timeline.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]

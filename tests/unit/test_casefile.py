@@ -9,12 +9,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onestop.domain.audit import AuditAction
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.health import Treatment, TreatmentKind
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied
 from onestop.services.audit import AuditService
-from onestop.services.casefile import open_case_file, read_more
+from onestop.services.casefile import HEADER_SECTIONS, open_case_file, read_more
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.tasks import TaskDetails, TaskService
 
@@ -116,3 +121,50 @@ def test_a_file_opened_on_one_tab_reads_the_others_when_they_are_shown(vault, re
     assert Section.CONSENT.value in {s for s, _o, _r in reads_by(vault, who)[before:]}
     assert not everything.unread and not everything.timeline_unread
     assert everything == replace(whole, glass=everything.glass)
+
+
+def test_a_lazy_opening_reads_the_doses_of_her_windows_not_her_encounters(vault, ref) -> None:
+    """The header's clinical windows need only the doses given: a file opened on a tab other
+    than Health reads them (audited as a health read) and leaves her encounters for later;
+    a dose of an encounter entered in error is not among them."""
+    at = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=40)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        incident = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    occurred=IncidentTime.exact(at),
+                    gbv_type=GbvType.RAPE,
+                    context=IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+        )
+    pep = Treatment(TreatmentKind.PEP_FIRST_DOSE, at + timedelta(hours=31), "synthetic 5521")
+    wrong = Treatment(TreatmentKind.EMERGENCY_CONTRACEPTION, at + timedelta(hours=32))
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        health.record(ref, EncounterDetails(at + timedelta(hours=30), incident, treatments=(pep,)))
+        mistaken = health.record(
+            ref, EncounterDetails(at + timedelta(hours=31), incident, treatments=(wrong,))
+        )
+        health.mark_entered_in_error(ref, mistaken.encounter_id, "Wrong survivor", mistaken.version)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        who = cw.actor.username
+        whole = open_case_file(cw, ref)
+    before = len(reads_by(vault, who))
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        lazy = open_case_file(cw, ref, HEADER_SECTIONS, windows=True)
+    reads = reads_by(vault, who)[before:]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        shown = read_more(cw, lazy, {Section.HEALTH})
+    assert lazy.health is None and Section.HEALTH in lazy.unread
+    assert lazy.doses == {incident: (Treatment(pep.kind, pep.given_at),)}
+    assert lazy.given() == {incident: [Treatment(pep.kind, pep.given_at)]}
+    assert whole.given() == {incident: [pep]}  # the same doses, with their notes
+    assert (Section.HEALTH.value, "ok", ref) in reads
+    assert shown.health == whole.health and shown.given() == whole.given()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        plain = open_case_file(cw, ref, {Section.TASKS}, windows=True)
+    assert plain.doses is None  # her incidents not read: no windows to show

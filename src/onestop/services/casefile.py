@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from onestop.domain.health import Treatment
 from onestop.domain.risk import Criterion
 from onestop.domain.roles import Action, Section
 from onestop.services import sectionkeys
@@ -69,6 +70,28 @@ class CaseFileView:
     # their fields are None until ``read_more`` reads them.
     unread: frozenset[Section] = frozenset()
     timeline_unread: bool = False  # and the timeline, empty until then
+    # The doses given for each incident (HealthService.doses), read for the clinical windows
+    # of the header when her health section is left for later (``windows``); else None.
+    doses: Mapping[int, tuple[Treatment, ...]] | None = None
+
+    def given(self) -> dict[int, list[Treatment]]:
+        """The doses given for each of her incidents, of the encounters that count (one
+        entered in error was not given to her): what her clinical windows are met by."""
+        if self.health is None:
+            return {incident: list(doses) for incident, doses in (self.doses or {}).items()}
+        given: dict[int, list[Treatment]] = {}
+        for encounter in self.health:
+            if encounter.details.incident_id is not None and not encounter.entered_in_error:
+                given.setdefault(encounter.details.incident_id, []).extend(
+                    encounter.details.treatments
+                )
+        return given
+
+
+# What a file's header shows whatever tab is in front (gui.views.case_file.header): a high
+# risk, a referral to the case conference, a stay in shelter, the clinical windows of her
+# incidents. A lazy opening reads them with the tab it shows (and ``windows``: the doses).
+HEADER_SECTIONS = frozenset({Section.INCIDENTS, Section.RISK, Section.CONFERENCES, Section.SHELTER})
 
 
 # The lists of a file, each with the section whose permission reads it and its reader: what
@@ -118,6 +141,7 @@ def open_case_file(
     sections: Collection[Section] | None = None,
     *,
     timeline: bool | None = None,
+    windows: bool = False,
 ) -> CaseFileView:
     """Every section of the file ``session``'s role may read (PermissionDenied, audited, if
     it may not read the file at all), in one transaction.
@@ -126,7 +150,9 @@ def open_case_file(
     leave the others the role may read for later, listed in the view's ``unread`` (their
     fields None until ``read_more``); ``timeline``: read the timeline now (by default only
     when every section is read; else it is empty and ``timeline_unread``). A long file then
-    opens on the tab shown without reading the hundreds of records of the tabs behind it."""
+    opens on the tab shown without reading the hundreds of records of the tabs behind it.
+    ``windows``: when her health section is left for later, read the doses given for her
+    incidents (``doses``: the header's clinical windows) without her encounters."""
     with_timeline = sections is None if timeline is None else timeline
     with session.batch():
         case = CaseService(session).get(reference)
@@ -144,6 +170,8 @@ def open_case_file(
             else:
                 read[name] = None
                 unread.add(section)
+        if windows and Section.HEALTH in unread and read.get("incidents"):
+            read["doses"] = HealthService(session).doses(ref)
         return CaseFileView(
             case=case,
             glass=session.glass_open_until(ref),

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 _Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)})
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
 
 
 class RowsModel(QAbstractTableModel):
@@ -60,11 +62,12 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.FontRole and index.row() in self._struck:
+        # Asked for every role of every cell each time a column is sized to its contents
+        # (tens of thousands of calls for a long file's 200 encounters): the roles are
+        # compared as plain numbers, the index checked only when there is text to give.
+        if role in _TEXT_ROLES:
+            return self._rows[index.row()][index.column()] if index.isValid() else None
+        if role == _FONT_ROLE and index.isValid() and index.row() in self._struck:
             font = QFont()
             font.setStrikeOut(True)
             return font

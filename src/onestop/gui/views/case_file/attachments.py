@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from onestop.domain.roles import Section
 from onestop.gui import fmt
 from onestop.gui.labels import label
 from onestop.gui.views.attachments import AttachmentsPanel
@@ -39,5 +40,6 @@ register_page(
         QT_TRANSLATE_NOOP("CaseFileWidget", "Attachments"),
         attachments_page,
         110,
+        reads=frozenset({Section.INCIDENTS}),  # a photograph names the incident
     )
 )

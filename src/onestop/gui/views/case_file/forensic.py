@@ -159,5 +159,6 @@ register_page(
         QT_TRANSLATE_NOOP("CaseFileWidget", "Forensic"),
         forensic_page,
         40,
+        reads=frozenset({Section.INCIDENTS}),  # an exam names the incident it documents
     )
 )

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from onestop.domain.health import Treatment, window_alerts
+from onestop.domain.health import window_alerts
 from onestop.domain.risk import RiskLevel
 from onestop.gui import fmt
 from onestop.gui.labels import label
@@ -108,13 +108,9 @@ class CaseFileHeader(QFrame):
         self.badges = []
         if view.incidents is None:
             return
-        given: dict[int, list[Treatment]] = {}
-        for encounter in view.health or ():
-            # A dose recorded on an encounter entered in error was not given to her.
-            if encounter.details.incident_id is not None and not encounter.entered_in_error:
-                given.setdefault(encounter.details.incident_id, []).extend(
-                    encounter.details.treatments
-                )
+        # Her encounters' doses, or only the doses when the Health tab was not read yet; a
+        # dose recorded on an encounter entered in error was not given to her.
+        given = view.given()
         for incident in view.incidents:
             if not incident.windows(now):
                 continue

@@ -190,6 +190,12 @@ def _error_buttons(
 
 register_page(
     SectionPage(
-        Section.HEALTH, "healthTab", QT_TRANSLATE_NOOP("CaseFileWidget", "Health"), health_page, 30
+        Section.HEALTH,
+        "healthTab",
+        QT_TRANSLATE_NOOP("CaseFileWidget", "Health"),
+        health_page,
+        30,
+        # the encounter editor links an incident; the report's button, any forensic exam
+        reads=frozenset({Section.INCIDENTS, Section.FORENSIC}),
     )
 )

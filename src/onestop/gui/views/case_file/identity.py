@@ -114,7 +114,7 @@ def identity_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         file,
     )
     page.changed.connect(file.reload)
-    file.record_panels.append(page)
+    file.keep_record_panel(page)
     return page
 
 

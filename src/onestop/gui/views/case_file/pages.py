@@ -5,6 +5,11 @@ object name, its title and the factory that builds it. The case file builds, in 
 tab of every page whose section the person may read (the service leaves such a section out of
 the file it reads, as None); a page with no section belongs to the file itself and is always
 there.
+
+A file is read lazily (services.casefile): it opens with the sections of the tab shown and of
+its header, and a tab whose sections were left for later is read when it is first shown. A
+page names what its tab reads: its own section, the others its factory looks at
+(``reads``), and whether it shows the timeline.
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ class SectionPage:
     title: str  # English, marked for lupdate in the case file's context; translated when shown
     factory: Factory
     order: int  # where the tab stands among the others
+    reads: frozenset[Section] = frozenset()  # other sections its factory reads from the file
+    timeline: bool = False  # it shows the file's timeline
+
+    def needs(self) -> frozenset[Section]:
+        """Every section this tab shows (read before it is built)."""
+        own = frozenset({self.section}) if self.section is not None else frozenset()
+        return own | self.reads
 
 
 _PAGES: dict[str, SectionPage] = {}
@@ -65,5 +77,15 @@ def holds(view: CaseFileView, section: Section) -> bool:
     return read.get(section) is not None
 
 
+def page_named(name: str) -> SectionPage | None:
+    return _PAGES.get(name)
+
+
 def shown(page: SectionPage, view: CaseFileView) -> bool:
-    return page.section is None or holds(view, page.section)
+    """Whether the file has this tab: its section is read, or left for later."""
+    return page.section is None or holds(view, page.section) or page.section in view.unread
+
+
+def ready(page: SectionPage, view: CaseFileView) -> bool:
+    """Whether ``view`` holds what the tab shows (nothing it needs was left for later)."""
+    return not (page.needs() & view.unread) and not (page.timeline and view.timeline_unread)

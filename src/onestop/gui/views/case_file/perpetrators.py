@@ -98,6 +98,6 @@ def perpetrators_box(file: CaseFileWidget, linked: tuple[LinkedPerpetrator, ...]
             )
         )
         page.changed.connect(file.reload)
-        file.record_panels.append(page)
+        file.keep_record_panel(page)
         col.addWidget(page)
     return group

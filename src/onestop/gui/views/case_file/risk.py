@@ -31,5 +31,6 @@ register_page(
         QT_TRANSLATE_NOOP("CaseFileWidget", "Risk and safety"),
         risk_page,
         100,
+        reads=frozenset({Section.CONFERENCES}),  # the referral to the case conference
     )
 )

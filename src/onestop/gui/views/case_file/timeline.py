@@ -31,6 +31,11 @@ def timeline_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
 
 register_page(
     SectionPage(
-        None, "timelineTab", QT_TRANSLATE_NOOP("CaseFileWidget", "Timeline"), timeline_page, 120
+        None,
+        "timelineTab",
+        QT_TRANSLATE_NOOP("CaseFileWidget", "Timeline"),
+        timeline_page,
+        120,
+        timeline=True,
     )
 )
