@@ -189,10 +189,10 @@ def test_grants_made_before_signatures_are_signed_at_the_migrating_sign_in(
     with vault.sign_in(Role.ADMIN) as admin:
         key = bytes(admin.key)
     conn = raw_connection(vault.path / "vault.db", key)
-    try:  # the vault as it was at 0040: no signature columns
+    try:  # the vault as it was at 0045: no signature columns
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signer")
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signature")
-        conn.execute("UPDATE alembic_version SET version_num = '0040'")
+        conn.execute("UPDATE alembic_version SET version_num = '0045'")
         conn.commit()
         (count,) = conn.execute("SELECT count(*) FROM section_key_grants").fetchone()
     finally:
