@@ -24,7 +24,7 @@ from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
 from onestop.domain.health import BodySide, Injury
 from onestop.reports import fonts, mirror
-from onestop.reports.language import tr, translate
+from onestop.reports.language import right_to_left, tr, translate
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, drawn_label
 
@@ -208,7 +208,9 @@ class _Picture(Flowable):  # type: ignore[misc]
         super().__init__()
         self._data, self._sha256 = data, sha256
         self.width, self.height = width, height
-        self.hAlign = "LEFT"
+        # On the side where the page starts, like its caption: the right of a page written
+        # right to left (the documents are built inside ``writing_in``).
+        self.hAlign = "RIGHT" if right_to_left() else "LEFT"
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
