@@ -194,3 +194,45 @@ def test_in_arabic_the_warnings_keep_their_bold_and_colour(vault, out) -> None:
     assert not words(respond) & drawn(True, RED)
     assert words(respond) <= drawn(False, (0.102, 0.102, 0.102))  # INK, "#1a1a1a"
     assert any(font == "NotoSansArabic-Bold" for _, font, _ in seen)
+
+
+def test_photographs_align_with_the_page_they_are_on() -> None:
+    """A photograph sits where its caption starts: on the left of a page written left to right,
+    on the right of one written right to left (it stood on the left, under a caption on the
+    right)."""
+    import hashlib
+    import io
+    from datetime import UTC, datetime
+
+    from PIL import Image
+
+    from onestop.reports.bundle import BundleSection, CourtBundle, render_bundle
+    from onestop.reports.document import Letterhead
+    from onestop.reports.parts import Photograph
+
+    data = io.BytesIO()
+    Image.new("RGB", (640, 480), "teal").save(data, "JPEG")
+    taken = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    photo = Photograph(
+        1, "Forearm", taken, hashlib.sha256(data.getvalue()).hexdigest(), data.getvalue()
+    )
+    bundle = CourtBundle("Person", [], "Advocate", [BundleSection.PHOTOGRAPHS], photographs=[photo])
+    placed = {}
+    for language in ("en", "ar"):
+        head = Letterhead(
+            "Centre", "Court bundle", "OSC-2026-00001", "Advocate", taken, language=language
+        )
+        pdf, _ = render_bundle(head, bundle)
+        document = pdfium.PdfDocument(pdf)
+        try:
+            ((left, _, right, _),) = [
+                obj.get_bounds()
+                for page in document
+                for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE])
+            ]
+        finally:
+            document.close()
+        placed[language] = (left, right)
+    (en_left, en_right), (ar_left, ar_right) = placed["en"], placed["ar"]
+    assert abs(en_left - FRAME_LEFT) < 1 and FRAME_RIGHT - en_right > 50
+    assert abs(ar_right - FRAME_RIGHT) < 1 and ar_left - FRAME_LEFT > 50

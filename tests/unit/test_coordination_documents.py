@@ -220,6 +220,34 @@ def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carr
     assert all("threatened" not in d for d in by_case.values())
 
 
+def test_a_pack_decided_case_by_case_says_so_in_its_language(carried, out) -> None:
+    """Without one reason for all, the pack's first page says the cases were decided case by
+    case, in the pack's language: OneStop's sentence is translated, not printed in English
+    as if a manager had typed it."""
+    import pypdfium2 as pdfium
+
+    from onestop.reports.language import translate, writing_in
+    from onestop.services.exports.conference import CASE_BY_CASE
+
+    vault, (heard, referred, _) = carried
+    consent_to(vault, heard, AGENCIES)
+    sharing = {referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE)}
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).conference_pack(
+            ExportOptions(out, language="ar"), sharing=sharing
+        )
+    with writing_in("ar"):
+        arabic = translate("Documents", CASE_BY_CASE)
+    assert arabic != CASE_BY_CASE
+    document = pdfium.PdfDocument(done.path)
+    try:
+        first = " ".join(document[0].get_textpage().get_text_range().split())
+    finally:
+        document.close()
+    assert " ".join(arabic.split()[:3]) in first
+    assert "case by case" not in first and "Decided" not in first
+
+
 def test_a_pack_needs_a_meeting_with_agencies_and_cases(vault, out) -> None:
     with vault.sign_in(Role.MANAGER) as manager:
         exports = ExportService(manager)

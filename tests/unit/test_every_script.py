@@ -246,3 +246,77 @@ def test_most_random_mixed_lines_copy_out_in_reading_order(tmp_path) -> None:
     read = {unicodedata.normalize("NFC", " ".join(line.split())) for line in text.splitlines()}
     back = sum(unicodedata.normalize("NFC", line) in read for line in lines)
     assert back >= 40, back
+
+
+# ----- an Arabic value in an English document keeps the document's alignment ------------
+
+
+def line_starts(pdf: bytes) -> list[tuple[float, float, str]]:
+    """(x, y, text) of each string pypdf meets on the first page, x where it is drawn from."""
+    import unicodedata
+
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text, cm, tm, _font, _size) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((x, y, unicodedata.normalize("NFKC", text).strip()))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def cover_with_parties() -> bytes:
+    from onestop.reports.bundle import CourtBundle, render_bundle
+
+    bundle = CourtBundle(
+        person="Test Person",
+        court_cases=[],
+        prepared_by="Advocate",
+        sections=[],
+        particulars=[("Applicant", ARABIC), ("Respondent", "John Smith")],
+    )
+    return render_bundle(HEAD, bundle)[0]
+
+
+def pack_with_perpetrator() -> bytes:
+    from onestop.reports.conference import ConferencePack, PackCase, PackPerson
+    from onestop.reports.conference import render_conference_pack as render_pack
+
+    case = PackCase(
+        reference="OSC-2026-00001",
+        name="Sally",
+        criteria=[],
+        risk="High",
+        without_consent=False,
+        actions=[],
+        children=WITH_LAM_ALEF,
+        perpetrators=[PackPerson(ARABIC, "John Smith", "")],
+    )
+    return render_pack(HEAD, ConferencePack(datetime.now(UTC).date(), ["Police"], [case], "Staff"))
+
+
+def plan_with_children() -> bytes:
+    from onestop.reports.safety_plan import SafetyPlanCopy, render_safety_plan
+
+    parts = {"safe_places": "John Smith", "children": ARABIC}
+    return render_safety_plan(HEAD, SafetyPlanCopy(parts, 1, datetime.now(UTC), "Staff"))
+
+
+@pytest.mark.parametrize(
+    "document", [cover_with_parties, pack_with_perpetrator, plan_with_children]
+)
+def test_an_arabic_value_in_an_english_document_stays_on_the_left(document) -> None:
+    """The court bundle's Applicant, the pack's perpetrator and children, her children in the
+    safety plan: a value in Arabic starts where the English values of its column start (it
+    was set on the right, across the page from its label), its words still right to left."""
+    from onestop.reports.text import has_rtl
+
+    starts = line_starts(document())
+    (english,) = {round(x, 1) for x, _, text in starts if text == "John Smith"}
+    arabic = [x for x, _, text in starts if has_rtl(text)]
+    assert arabic and all(abs(x - english) < 1 for x in arabic), (english, arabic)
+    # Still laid out right to left within its line: its first word is drawn on the right.
+    (line, *_), rtl = lines_in_visual_order(ARABIC, 10_000, 10)
+    assert rtl and [p for _, p, _ in line if not p.isspace()] == list(reversed(ARABIC.split()))

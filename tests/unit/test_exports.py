@@ -671,3 +671,25 @@ def test_the_bundle_index_prints_titles_in_any_script() -> None:
     assert "הצהרה של מרים כהן" in index
     assert "Statement 3. ቃል ደረጀ, 2026" in index
     assert letters("प्रिया शर्मा") == letters(index.split("Statement 4.")[1])[:2]
+
+
+def test_the_bundle_prints_the_examiners_opinion_with_the_caution() -> None:
+    """Section D gives each forensic examination's opinion as the medico-legal report does,
+    with the caution that the absence of injury does not exclude assault; an examination
+    without one says so."""
+    from onestop.reports.parts import ExamPart
+    from onestop.services.exports import BundleSection
+
+    started = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    opinion = "The findings are consistent with the account given."
+    exams = [
+        ExamPart("Dr Examiner", started, "", [], opinion=opinion),
+        ExamPart("Dr Examiner", started + timedelta(days=1), "", []),
+    ]
+    pdf, _ = bundle_of([BundleSection.FORENSIC], exams=exams)
+    text = squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    first, second = text.split("Forensic examination 2")
+    assert in_order(f"Forensic examination 1 The examiner's opinion {opinion}", first)
+    caution = "The absence of injury does not exclude sexual or physical assault"
+    assert caution in first and caution in second
+    assert "No opinion is recorded." in second and opinion not in second

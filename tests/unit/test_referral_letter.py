@@ -193,3 +193,48 @@ def test_the_letters_consent_line_is_in_the_centres_zone_and_names_it(vault, out
     letter = pages_of(done.path)[0]
     line = letter[letter.index("Consent given on") :][:60]
     assert "EAT" in line and "UTC" not in line, line
+
+
+def test_the_referring_worker_is_never_alone_on_a_page() -> None:
+    """A letter whose referring-worker block just missed its first page ran to a page holding
+    the block alone, between the letter and the reply slip: the block goes with the letter's
+    closing (the consent it is shared under), whatever the length of the reason."""
+    from io import BytesIO
+
+    from onestop.reports.document import Letterhead
+    from onestop.reports.referral import ReferralLetter, render_referral_letter
+
+    head = Letterhead("Centre", "Referral letter", "OSC-2026-00001", "Staff", NOW)
+    consent = "She consented to sharing with this agency on 2026-03-01."
+    sentence = "She asked for a safe place to stay tonight with her two children."
+    worker_pages = set()
+    for n in range(1, 60, 3):
+        letter = ReferralLetter(
+            agency="Harbour Shelter",
+            service="Shelter",
+            urgency="Routine",
+            routine=True,
+            reason=" ".join([sentence] * n),
+            name="Test Person",
+            alias="",
+            date_of_birth=None,
+            age=30,
+            languages=["English"],
+            disability="",
+            children_count=None,
+            safe_phone="",
+            safe_message_allowed=False,
+            safe_code_word="",
+            safe_notes="",
+            consent=consent,
+            referring_worker="Ann Worker",
+            referring_role="Caseworker",
+            sent_on=NOW,
+        )
+        pdf = render_referral_letter(head, letter)
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(BytesIO(pdf)).pages]
+        (worker,) = [k for k, page in enumerate(pages) if "Referring worker" in page]
+        worker_pages.add(worker)
+        assert consent in pages[worker] and "Signature:" in pages[worker], n
+        assert "Reply slip" in pages[-1] and worker == len(pages) - 2, n
+    assert {0, 1} <= worker_pages  # letters of one page and of two were both laid out

@@ -643,7 +643,9 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             if bundle.encounters_in_full
             else _encounters_table(bundle.encounters)
         ),
-        BundleSection.FORENSIC: lambda: exams_part(bundle.exams, with_chain=False),
+        BundleSection.FORENSIC: lambda: exams_part(
+            bundle.exams, with_chain=False, with_opinion=True
+        ),
         BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
         BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _ExhibitMark),
         BundleSection.ORDERS: lambda: _orders(bundle),

@@ -235,7 +235,9 @@ def consent_notice(head: Letterhead) -> list[Flowable]:
             ).format(centre=markup(head.centre)),
             style,
         ),
-        Text(head.without_consent, style),
+        # A manager's words as written; OneStop's own sentence (a Phrase, the conference
+        # pack's "decided case by case") in the document's language.
+        Text(tr(head.without_consent), style),
         Spacer(1, 4 * mm),
     ]
 

@@ -32,6 +32,7 @@ from onestop.reports.parts import (
     Photograph,
     encounters_part,
     exams_part,
+    opinion_part,
     photographs_part,
     table,
     when,
@@ -40,11 +41,6 @@ from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, drawn_label, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
-CAUTION = QT_TRANSLATE_NOOP(
-    "Documents",
-    "The absence of injury does not exclude sexual or physical assault: many assaults leave "
-    "no injury, and injuries heal.",
-)
 
 
 @dataclass(frozen=True)
@@ -234,16 +230,6 @@ def anogenital_diagram() -> Drawing:
     return drawing
 
 
-def _opinion(report: MedicoLegalReport) -> list[Flowable]:
-    st = styles()
-    return [
-        Text(translate("Documents", "The examiner's opinion"), st["h1"]),
-        Text(report.opinion or translate("Documents", "No opinion is recorded."), st["body"]),
-        Spacer(1, 2 * mm),
-        Text(tr(CAUTION), st["body"]),
-    ]
-
-
 def _reviews(report: MedicoLegalReport) -> list[Flowable]:
     if not report.reviews:
         return []
@@ -399,7 +385,7 @@ def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
         )
     ]
     out += exams_part(report.exams)
-    out += _opinion(report)
+    out += opinion_part(report.opinion)
     out += _reviews(report)
     out += _further_exams(report)
     if report.photographs:

@@ -23,8 +23,9 @@ from onestop.clock import printed
 from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
 from onestop.domain.forensic import Handover
 from onestop.domain.health import BodySide, Injury
+from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts, mirror
-from onestop.reports.language import tr, translate
+from onestop.reports.language import right_to_left, tr, translate
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, drawn_label
 
@@ -69,6 +70,16 @@ class ExamPart:
     started_at: datetime
     notes: str
     specimens: Sequence[SpecimenPart]
+    opinion: str = ""  # the examiner's opinion on the findings
+
+
+# Printed under every examiner's opinion, in the medico-legal report and the court bundle
+# alike (WHO/UNODC medico-legal guidance): a court must not read "no injury" as "no assault".
+CAUTION = QT_TRANSLATE_NOOP(
+    "Documents",
+    "The absence of injury does not exclude sexual or physical assault: many assaults leave "
+    "no injury, and injuries heal.",
+)
 
 
 @dataclass(frozen=True)
@@ -208,7 +219,9 @@ class _Picture(Flowable):  # type: ignore[misc]
         super().__init__()
         self._data, self._sha256 = data, sha256
         self.width, self.height = width, height
-        self.hAlign = "LEFT"
+        # On the side where the page starts, like its caption: the right of a page written
+        # right to left (the documents are built inside ``writing_in``).
+        self.hAlign = "RIGHT" if right_to_left() else "LEFT"
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -337,7 +350,25 @@ def _record_times(enc: EncounterPart) -> str:
     return out
 
 
-def exams_part(exams: Sequence[ExamPart], *, with_chain: bool = True) -> list[Flowable]:
+def opinion_part(opinion: str, heading: str = "h1") -> list[Flowable]:
+    """The examiner's opinion (or that none is recorded) under a heading in style
+    ``heading``, and the caution that the absence of injury does not exclude assault."""
+    st = styles()
+    return [
+        Text(translate("Documents", "The examiner's opinion"), st[heading]),
+        Text(opinion or translate("Documents", "No opinion is recorded."), st["body"]),
+        Spacer(1, 2 * mm),
+        Text(tr(CAUTION), st["body"]),
+    ]
+
+
+def exams_part(
+    exams: Sequence[ExamPart], *, with_chain: bool = True, with_opinion: bool = False
+) -> list[Flowable]:
+    """Each forensic examination: who and when, notes, specimens, their chain of custody
+    (``with_chain``) and the examiner's opinion with its caution (``with_opinion``: the court
+    bundle's; the medico-legal report prints its examination's opinion after the ano-genital
+    diagram)."""
     st = styles()
     out: list[Flowable] = []
     for n, exam in enumerate(exams, start=1):
@@ -371,6 +402,8 @@ def exams_part(exams: Sequence[ExamPart], *, with_chain: bool = True) -> list[Fl
             ]
         if with_chain:
             out += chain_part(exam.specimens)
+        if with_opinion:
+            out += opinion_part(exam.opinion, "h2")
     return out
 
 

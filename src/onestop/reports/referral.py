@@ -158,6 +158,21 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         Text(translate("Documents", "Reason for referral"), st["h1"]),
         Text(letter.reason, st["body"]),
         *_background(letter.background),
+        # The letter's closing (its consent) and the referring worker's block, kept together:
+        # a block that just missed the letter's page went on alone, leaving a page with only
+        # a signature on it between the letter and the reply slip. Now the closing goes with
+        # it, and the signature is always on a page of the letter's text.
+        KeepTogether(_closing(letter)),
+        *reply_slip(letter),
+    ]
+    return out
+
+
+def _closing(letter: ReferralLetter) -> list[Flowable]:
+    """The consent it is shared under, then who refers her, how to reach her, and the
+    signature."""
+    st = styles()
+    return [
         Text(translate("Documents", "Consent"), st["h1"]),
         Text(
             tr(letter.consent)
@@ -169,23 +184,12 @@ def story(letter: ReferralLetter) -> list[Flowable]:
             st["body"],
         ),
         Spacer(1, 8 * mm),
-        KeepTogether(
-            [
-                Text(translate("Documents", "Referring worker"), st["h2"]),
-                Text(
-                    f"{isolate(letter.referring_worker)}, {tr(letter.referring_role)}", st["body"]
-                ),
-                _rows(_contact_rows(letter)),
-                Spacer(1, 12 * mm),
-                Text(
-                    translate("Documents", "Signature:") + " ______________________________",
-                    st["body"],
-                ),
-            ]
-        ),
-        *reply_slip(letter),
+        Text(translate("Documents", "Referring worker"), st["h2"]),
+        Text(f"{isolate(letter.referring_worker)}, {tr(letter.referring_role)}", st["body"]),
+        _rows(_contact_rows(letter)),
+        Spacer(1, 12 * mm),
+        Text(translate("Documents", "Signature:") + " ______________________________", st["body"]),
     ]
-    return out
 
 
 def _contact_rows(letter: ReferralLetter) -> list[tuple[str, str]]:

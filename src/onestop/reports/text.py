@@ -381,11 +381,6 @@ def mirrored(style: ParagraphStyle) -> ParagraphStyle:
     )
 
 
-@lru_cache(maxsize=64)
-def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
-
-
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)/?>")
 _COLOR = re.compile(r"""color\s*=\s*["']([^"']+)["']""")
 
@@ -451,8 +446,9 @@ class Text(Flowable):  # type: ignore[misc]
     """A paragraph of user text that may mix scripts and directions.
 
     Left-to-right text is an ordinary escaped Paragraph (ReportLab wraps it). Text with any
-    right-to-left character is wrapped here, each line put in visual order, and right-aligned
-    when the paragraph itself runs right to left.
+    right-to-left character is wrapped here, each line put in visual order; it is aligned as
+    the document is (a right-to-left paragraph in a left-to-right document stays on the left,
+    laid out right to left within its line).
     """
 
     def __init__(self, text: str, style: ParagraphStyle, looks: Sequence[Look] = ()) -> None:
@@ -483,11 +479,11 @@ class Text(Flowable):  # type: ignore[misc]
         # A right-to-left paragraph's lines are each given whole to PDF readers (PDFium
         # reorders a line's words and numbers by rules of its own).
         self._logical = logical if rtl else []
-        style = self.style
-        if document_rtl:
-            style = mirrored(style)
-        elif rtl:  # a right-to-left paragraph in a left-to-right document
-            style = _right_aligned(style)
+        # In a left-to-right document a right-to-left paragraph (a name in Arabic) keeps the
+        # document's alignment: its words run right to left within their own line, but the
+        # value does not move to the other side of the page (an Applicant's name in Arabic,
+        # set on the right under a column of names on the left, read as a stray line).
+        style = mirrored(self.style) if document_rtl else self.style
         bold = style.fontName == fonts.BOLD
         return Paragraph("<br/>".join(_pieces_markup(line, bold) for line in lines), style)
 

@@ -124,6 +124,7 @@ def conference_pack(
     reference = f"{meeting.held_on.isoformat()}"
     path = pipeline.path(options, document, reference, names)
     reason = ""
+    case_by_case = False  # no reason written for all: each case's own is printed beside it
     decided: dict[str, CaseSharing] = {}
     if lacking:
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
@@ -132,7 +133,8 @@ def conference_pack(
             # manager's authority (still required) says so on the first page unless she wrote
             # more.
             decided = check_sharing(list(lacking), sharing)
-            if not options.without_consent_reason.strip():
+            case_by_case = not options.without_consent_reason.strip()
+            if case_by_case:
                 options = replace(options, without_consent_reason=CASE_BY_CASE)
         reason = pipeline.consent_or_override(
             options,
@@ -143,6 +145,10 @@ def conference_pack(
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
         )
         decided = check_sharing(list(lacking), sharing or {})
+        if case_by_case:
+            # OneStop's own sentence, not a reason staff typed: a Phrase, which the pack prints
+            # in its language (the override gives its reason back as plain text).
+            reason = CASE_BY_CASE
     options.step(1)
     head = pipeline.letterhead(
         options,

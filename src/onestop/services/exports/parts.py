@@ -104,6 +104,7 @@ def exam_part(x: ExamRecord) -> ExamPart:
         examiner=x.details.examiner,
         started_at=x.details.started_at,
         notes=x.details.notes,
+        opinion=x.details.opinion,
         specimens=[
             SpecimenPart(
                 label(sp.details.specimen_type),
