@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from onestop import logs
@@ -32,9 +32,8 @@ def explain(exc: BaseException) -> str:
 
 
 class Dialogs(QObject):
-    """Opens message boxes and confirmations; ``shown`` lets tests see and answer each one."""
-
-    shown = Signal(QDialog)
+    """Opens message boxes and confirmations; ``open_dialogs`` lets tests see and answer each
+    one."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +48,6 @@ class Dialogs(QObject):
         self._open.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
         dialog.open()
-        self.shown.emit(dialog)
         return dialog
 
     def _forget(self, dialog: QDialog) -> None:
