@@ -18,7 +18,15 @@ Figures (issue: the survivor's case file):
   - opening a full case file for a caseworker (p95 target <= 50 ms);
   - the home screen's lists (services.agenda) of the caseworker, the clinician and the
     manager, first (cold) and warm;
-  - vault size per survivor.
+  - vault size per survivor;
+  - issue 22's figures, what section keys and signed entries cost (keys_and_signatures):
+    opening a long file whole (as the caseworker and as the clinician) and an audited, signed
+    write-and-commit of survivor data (a task recorded on a case: its title sealed, its entry
+    signed, one commit, the anchor file), each beside the same calls with the time spent
+    inside field sealing and opening (vault.sectionkeys' encrypt_field, decrypt_field,
+    blind_index) and inside the Ed25519 signatures of its audit entries taken out: what the
+    same work cost before section keys and signatures, measured in the same calls, not by a
+    second code path (targets: within 1.2x and 1.5x).
 
 The seeded vault (bench/seed.py) is kept in bench/results/ (or BENCH_VAULTS) and reused while
 the seed, size and schema match. New vaults are made with the pinned Argon2id cost
@@ -33,7 +41,8 @@ import statistics
 import sys
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -161,6 +170,139 @@ def replay(raw: Any, rows: list[dict[str, Any]]) -> None:
         row["bare"] = timed(
             lambda selects=selects: [raw.execute(s, p).fetchall() for s, p in selects]
         )
+
+
+class CryptoClock:
+    """The time spent inside the section keys' field sealing and opening and inside the
+    Ed25519 signing of audit entries, while ``installed``: each function is wrapped where
+    the services call it (every onestop module holding it by name), the session's signing
+    key by one whose ``sign`` is timed. Everything else runs as it does."""
+
+    FUNCTIONS = ("encrypt_field", "decrypt_field", "blind_index")
+
+    def __init__(self) -> None:
+        self.ms = 0.0
+        self.calls = 0
+
+    def _timed(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.ms += (time.perf_counter() - start) * 1000
+                self.calls += 1
+
+        return timed_call
+
+    @contextmanager
+    def installed(self, session: Any) -> Iterator[None]:
+        from onestop.services.audit import SigningKey
+        from onestop.vault import sectionkeys as fields
+
+        clock = self
+
+        class TimedPrivate:
+            def __init__(self, private: Any) -> None:
+                self._private = private
+
+            def sign(self, message: bytes) -> bytes:
+                return clock._timed(self._private.sign)(message)
+
+        swapped = []
+        for name in self.FUNCTIONS:
+            real = getattr(fields, name)
+            for module in list(sys.modules.values()):
+                held = getattr(module, name, None) if module is not None else None
+                if held is real and module.__name__.startswith("onestop"):
+                    swapped.append((module, name, real))
+                    setattr(module, name, self._timed(real))
+        signer = session.signer
+        if signer is not None:
+            session.signer = SigningKey(signer.key_id, TimedPrivate(signer.private))
+        try:
+            yield
+        finally:
+            session.signer = signer
+            for module, name, real in swapped:
+                setattr(module, name, real)
+
+    def timed(self, fn: Callable[[], object]) -> tuple[float, float]:
+        """(whole ms, of which inside the crypto ms) of one call."""
+        before = self.ms
+        whole = timed(fn)
+        return whole, self.ms - before
+
+
+def keys_and_signatures(
+    path: Path, meta: dict[str, Any], accounts: dict[str, list[str]]
+) -> list[dict[str, Any]]:
+    """Issue 22's figures: a long file opened whole, and an audited, signed write of survivor
+    data, each beside the same calls less their time inside sealing, opening and signing."""
+    from onestop.services.tasks import TaskDetails, TaskService
+
+    out: list[dict[str, Any]] = []
+    longs: list[str] = meta.get("long_cases") or meta["cases"][:3]
+    longs = longs[: 3 if SMOKE else 10]
+    rounds = 1 if SMOKE else 3
+    for role in (Role.CASEWORKER, Role.CLINICIAN):
+        user, password = accounts[role.value]
+        with sign_in(path, user, password) as session:
+            open_case_file(session, longs[0])  # the session's caches, as after its home
+            clock = CryptoClock()
+            with clock.installed(session):
+                pairs = [
+                    clock.timed(lambda ref=ref: open_case_file(session, ref))
+                    for _ in range(rounds)
+                    for ref in longs
+                ]
+        whole = [w for w, _ in pairs]
+        without = [w - c for w, c in pairs]
+        out.append(
+            figure(
+                f"open a long file whole as {role.value}, with section keys and signed "
+                "entries, p95",
+                percentile(whole, 0.95),
+                "ms",
+                baseline=percentile(without, 0.95),
+                baseline_is="the same calls less their time inside field opening "
+                "(decrypt_field) and the Ed25519 signing of their audit entries",
+                target="ratio <= 1.2x",
+                note=f"median {statistics.median(whole):.1f} ms, without "
+                f"{statistics.median(without):.1f} ms; {clock.calls / len(pairs):.0f} fields "
+                f"opened and entries signed per open; {len(pairs)} opens of {len(longs)} long "
+                "files",
+            )
+        )
+    user, password = accounts[Role.CASEWORKER.value]
+    ref = meta["cases"][-1]  # one ordinary case: each run adds its tasks to it
+    due = datetime.now(UTC).replace(microsecond=0)
+    with sign_in(path, user, password) as session:
+        tasks = TaskService(session)
+        tasks.record(ref, TaskDetails("bench warm-up", due))
+        clock = CryptoClock()
+        with clock.installed(session):
+            pairs = [
+                clock.timed(lambda k=k: tasks.record(ref, TaskDetails(f"bench task {k}", due)))
+                for k in range(10 if SMOKE else 100)
+            ]
+    whole = [w for w, _ in pairs]
+    without = [w - c for w, c in pairs]
+    out.append(
+        figure(
+            "audited, signed write + commit of survivor data (a task recorded), p95",
+            percentile(whole, 0.95),
+            "ms",
+            baseline=percentile(without, 0.95),
+            baseline_is="the same calls less their time inside sealing (encrypt_field, "
+            "blind_index) and the Ed25519 signing of their audit entry",
+            target="ratio <= 1.5x",
+            note=f"median {statistics.median(whole):.1f} ms, without "
+            f"{statistics.median(without):.1f} ms; {clock.calls / len(pairs):.1f} seals and "
+            f"signatures per write; {len(pairs)} writes",
+        )
+    )
+    return out
 
 
 def main() -> int:
@@ -327,6 +469,7 @@ def main() -> int:
                 note=f"first after sign-in {h['first']:.1f} ms",
             )
         )
+    figures += keys_and_signatures(path, meta, accounts)
     size = sum(p.stat().st_size for p in path.glob("vault.db*"))
     figures.append(figure("vault size per survivor", size / n / 1024, "KiB"))
     for f in figures:

@@ -20,7 +20,12 @@ kept, e.g. /tmp, else bench/results/) and measures, at each size, in one run:
     as its baseline; and an ordinary file, whole;
   - the long file on screen: the case file widget (offscreen) opened on her tab, read and
     painted, beside the same widget given the whole file and building every tab (what it
-    did before it read lazily), interleaved.
+    did before it read lazily), interleaved;
+  - disabling an account (issue 22's revocation: every section key she held moved to a new
+    version sealed to the remaining holders, then the vault key rotated: staged, database
+    rekeyed, attachments re-encrypted and slots rewrapped, audited), by the admin through
+    services.users.disable, on a copy of the vault (the seeded one is kept as it is), each
+    step timed from its progress report; her old password is then checked to open nothing.
 
 The side-by-side table (notes) shows how each grows from the smallest size to the largest.
 """
@@ -342,6 +347,62 @@ def on_screen(path: Path, meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
     return figures
 
 
+# services.users.disable's progress steps, in order, and what each one did before it.
+DISABLE_STEPS = (
+    "account disabled, its slot removed, its section keys moved to new versions",
+    "new vault key staged (sealed to every remaining slot)",
+    "database rekeyed (SQLCipher)",
+    "attachments re-encrypted, slots rewrapped",
+)
+
+
+def disable_account(path: Path, meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
+    """The admin disables the legal advocate's account on a copy of the vault: its time, step
+    by step (services.users.disable's progress), and its size."""
+    import shutil
+
+    from onestop.errors import SignInFailed
+    from onestop.services.users import UserService
+
+    copy = path.parent.parent / f"disable-{n}"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(path, copy, ignore=shutil.ignore_patterns("backups", "*.tmp"))
+    try:
+        admin, admin_password = meta["accounts"][Role.ADMIN.value]
+        user, password = meta["accounts"][Role.LEGAL_ADVOCATE.value]
+        marks: list[float] = []
+        with sign_in(copy, admin, admin_password) as session:
+            start = time.perf_counter()
+            UserService(session).disable(user, lambda _step: marks.append(time.perf_counter()))
+            total = (time.perf_counter() - start) * 1000
+        try:
+            with sign_in(copy, user, password):
+                pass
+            raise SystemExit("the disabled account still signs in")
+        except SignInFailed:
+            pass
+        db_mb = (copy / "vault.db").stat().st_size / 1e6
+        blobs = [p for p in (copy / "blobs").rglob("*") if p.is_file()]
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+    edges = [start, *marks]
+    steps = [
+        f"{name}: {(b - a) * 1000:.0f} ms"
+        for name, a, b in zip(DISABLE_STEPS, edges, edges[1:], strict=False)
+    ]
+    audited = (start + total / 1000 - edges[-1]) * 1000
+    return [
+        figure(
+            f"[{n:,}] disable an account (revocation + vault-key rotation)",
+            total / 1000,
+            "s",
+            note="; ".join(steps) + f"; the audit entry after: {audited:.0f} ms; database "
+            f"{db_mb:.0f} MB, {len(blobs)} attachment files; her old password then opens "
+            "nothing (checked)",
+        )
+    ]
+
+
 def seeding(meta: dict[str, Any], n: int) -> list[dict[str, Any]]:
     out = []
     if meta.get("rate_per_s"):
@@ -411,6 +472,7 @@ def main() -> int:
         figures += homes(path, meta["accounts"], n)
         figures += case_files(path, meta, n)
         figures += on_screen(path, meta, n)
+        figures += disable_account(path, meta, n)
     for f in figures:
         base = f" | bare {f['baseline']:.2f} -> {f['ratio']:.1f}x" if f.get("ratio") else ""
         print(f"  {f['name']}: {f['value']:.2f} {f['unit']}{base}  {f.get('note', '')}")

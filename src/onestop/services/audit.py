@@ -179,6 +179,9 @@ def append(
     # Chain from the anchor, not from the table's last row: if entries were cut off the end,
     # the next entry still follows the true head, and the gap stays visible to verify.
     row = s.get(AuditAnchor, 1)
+    # Held by the transaction: the identity map keeps only weak references, so a clean row
+    # would otherwise be dropped after each flush and read again by the next entry's get().
+    s.info["audit_anchor_row"] = row
     if row is not None:
         prev_seq, prev_hash = row.seq, row.hash
     else:

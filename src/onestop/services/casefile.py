@@ -154,7 +154,7 @@ def open_case_file(
     ``windows``: when her health section is left for later, read the doses given for her
     incidents (``doses``: the header's clinical windows) without her encounters."""
     with_timeline = sections is None if timeline is None else timeline
-    with session.batch():
+    with session.batch(reads=True):
         case = CaseService(session).get(reference)
         ref = case.reference
         read: dict[str, Any] = {}
@@ -196,7 +196,7 @@ def read_more(
     if not wanted and not read_timeline:
         return view
     ref = view.case.reference
-    with session.batch():
+    with session.batch(reads=True):
         read: dict[str, Any] = {
             name: reader(session, ref)
             for name, (section, reader) in _READERS.items()

@@ -43,6 +43,10 @@ R = TypeVar("R")
 
 def find_case(s: Session, reference: str) -> Case:
     row = s.scalars(select(Case).where(Case.reference == reference.strip().upper())).first()
+    # The last case found is held by the transaction: the identity map keeps only weak
+    # references, and a case file read in one batch finds its case once per section; held,
+    # the row's sealed identity is opened once (its load event), not again by each reader.
+    s.info["case_found"] = row
     if row is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("Messages", 'There is no case "{reference}".').format(

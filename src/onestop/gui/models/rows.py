@@ -45,6 +45,12 @@ class RowsModel(QAbstractTableModel):
         self._struck = frozenset()
         self.endResetModel()
 
+    def longest(self, column: int, count: int) -> list[int]:
+        """The rows whose text in ``column`` is longest (``count`` of them): what a column
+        sized from a sample of its rows must measure (gui.widgets.controls)."""
+        ranked = sorted(range(len(self._rows)), key=lambda r: -len(self._rows[r][column]))
+        return ranked[:count]
+
     def key(self, row: int) -> object:
         return self._keys[row] if row < len(self._keys) else None
 

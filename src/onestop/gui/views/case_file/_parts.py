@@ -13,6 +13,10 @@ from onestop.gui.models.rows import RowsModel
 from onestop.gui.phrases import phrase
 from onestop.gui.widgets.controls import table_view
 
+# A table of more rows than this has its columns sized from a sample of them, not to all of
+# its contents (a file's few dozen rows are sized exactly, as before).
+SAMPLE_ROWS = 30
+
 __all__ = ["Clock", "labels", "scrolling", "selectable_label", "table", "translated", "utc_now"]
 
 
@@ -30,8 +34,11 @@ def labels(fields: Mapping[str, str]) -> dict[str, str]:
 def table(
     parent: QWidget, name: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
 ) -> QTableView:
-    """A read-only table of ``rows`` under ``headers``, named ``name`` for screen readers."""
-    return table_view(parent, name, name, RowsModel(headers, rows, parent=parent))
+    """A read-only table of ``rows`` under ``headers``, named ``name`` for screen readers;
+    its columns sized from a sample of SAMPLE_ROWS rows when it has more (a long file's
+    encounters: gui.widgets.controls.size_from_sample)."""
+    model = RowsModel(headers, rows, parent=parent)
+    return table_view(parent, name, name, model, sample=SAMPLE_ROWS)
 
 
 def selectable_label(parent: QWidget, name: str, text: str = "") -> QLabel:
