@@ -34,6 +34,7 @@ from onestop.services.auth import create_vault, sign_in
 from onestop.services.sealedcolumns import seal_value
 from onestop.services.search import CaseSearch
 from onestop.services.users import UserService
+from seed import vaults_folder
 
 ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
 WORKER, WORKER_PASSWORD = "bench-cw", "benchmark caseworker phrase 2026"
@@ -52,7 +53,7 @@ def person(rng: random.Random) -> tuple[str, str, str]:
 
 
 def build_vault(n: int) -> Any:
-    folder = RESULTS / f"identity-index-{n}"
+    folder = vaults_folder(RESULTS) / f"identity-index-{n}"  # BENCH_VAULTS: out of the checkout
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     pin_kdf()
@@ -162,9 +163,11 @@ def main() -> int:
             ),
             figure(
                 f"search through the in-memory index, {label}, p95",
-                percentile(times, 95),
+                percentile(times, 0.95),
                 "ms",
-                note=f"median {statistics.median(times):.1f} ms; {len(times)} queries",
+                target="p95 <= 50 ms",
+                note=f"median {statistics.median(times):.1f} ms; max {max(times):.1f} ms; "
+                f"{len(times)} queries",
             ),
         ]
         for f in figures[-4:]:

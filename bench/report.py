@@ -27,7 +27,22 @@ def number(value: Any, unit: str = "") -> str:
     return f"{text} {unit}".strip()
 
 
-def render(results: Path) -> str:
+CARRIED = "*Carried over from the previous bench/report.md: this run has no results of its own"
+
+
+def sections(report: str) -> dict[str, str]:
+    """The "## name" sections of an earlier report.md, by bench name, each as it was written."""
+    out: dict[str, str] = {}
+    for part in report.split("\n## ")[1:]:
+        name, _, body = part.partition("\n")
+        out[name.strip()] = f"## {name.strip()}\n{body.rstrip()}\n"
+    return out
+
+
+def render(results: Path, earlier: str = "") -> str:
+    """The report of the results in ``results``; a bench of the ``earlier`` report whose
+    results are not there (bench/results/ is not committed, so a run of one bench on another
+    machine has only its own) keeps its section as it was, marked so."""
     found = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in results.glob("*.json")}
     found = {k: v for k, v in found.items() if "figures" in v}  # not the seeded vaults' notes
     names = [n for n in ORDER if n in found] + sorted(set(found) - set(ORDER))
@@ -92,6 +107,13 @@ def render(results: Path) -> str:
                 f"{(' — ' + f['note']) if f.get('note') else ''} |"
             )
         lines.append("")
+    for name, text in sections(earlier).items():
+        if name not in found:
+            head, _, rest = text.partition("\n")
+            rest = rest.strip()
+            if not rest.startswith(CARRIED):  # carried once, marked once
+                rest = f"{CARRIED} (bench/results/{name}.json).*\n\n{rest}"
+            lines += [head, "", rest, ""]
     return "\n".join(lines)
 
 
@@ -101,7 +123,8 @@ def main() -> int:
     results = Path(chosen) if chosen else HERE / "results" / ("smoke" if smoke else "")
     out = results / "report.md" if smoke or chosen else HERE / "report.md"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render(results), encoding="utf-8")
+    earlier = out.read_text(encoding="utf-8") if out.exists() and not (smoke or chosen) else ""
+    out.write_text(render(results, earlier), encoding="utf-8")
     print(f"wrote {out}")
     return 0
 

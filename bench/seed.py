@@ -37,6 +37,7 @@ import io
 import json
 import random
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -85,10 +86,11 @@ from onestop.services.legal import (
 from onestop.services.records import CaseRecords, new_row
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.sealedcolumns import (
+    ROW_SECTION,
     TRANSPARENT,
     row_section,
-    row_version,
     seal_value,
+    sealed_columns,
     sealed_names,
 )
 from onestop.services.session import VaultSession
@@ -167,13 +169,75 @@ class Seeded:
     audit_entries: int
 
 
-def _row_values(row: Any) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Shape:
+    """What ``_Writer.add`` needs of a model, worked out once per model rather than per row
+    (sealedcolumns.sealed_columns scans every sealed column of the vault on each call: a
+    tenth of the seeder's time when it was called per row)."""
+
+    columns: tuple[tuple[str, str], ...]  # (attribute, column) of every mapped column
+    sealed: tuple[str, ...]  # its sealed columns, empty when the table has none
+    section: Section | None  # whose key seals it; None: per row (ROW_SECTION) or not sealed
+    versioned: bool  # row_version: its own version, else 0
+
+
+_SHAPES: dict[type[Any], _Shape] = {}
+
+
+def _shape(model: type[Any]) -> _Shape:
+    found = _SHAPES.get(model)
+    if found is None:
+        columns = tuple((a.key, a.columns[0].name) for a in inspect(model).column_attrs)
+        transparent = model in TRANSPARENT
+        sealed = sealed_names(model) if transparent else ()
+        section = sealed_columns(model)[0] if transparent and model not in ROW_SECTION else None
+        found = _SHAPES[model] = _Shape(columns, sealed, section, hasattr(model, "version"))
+    return found
+
+
+def _row_values(row: Any, shape: _Shape) -> dict[str, Any]:
     """The column values set on a transient ORM row (the rest take their column defaults)."""
-    values = {}
-    for attr in inspect(type(row)).column_attrs:
-        if attr.key in row.__dict__:
-            values[attr.columns[0].name] = row.__dict__[attr.key]
-    return values
+    state = row.__dict__
+    return {column: state[key] for key, column in shape.columns if key in state}
+
+
+# The vault keeps each case's count of PEP and hepatitis B doses (dose_summaries) with a
+# trigger that rebuilds her row after each such treatment is inserted (migrations 0018 and
+# 0035). Its SELECT finds her treatments through ix_treatments_kind_given_at, i.e. it reads
+# every treatment of that kind in the vault and looks up each one's encounter: a cost that
+# grows with the vault, so that seeding slowed from ~60 survivors/s at 1,000 to ~15/s at
+# 18,000 (64 GB of pages read and decrypted) and 100,000 would have taken hours.
+DOSE_TRIGGER = "tr_treatments_insert"
+DOSE_KINDS = "kind IN ('pep_first_dose', 'hepatitis_b')"  # the trigger's WHEN (0035's KIND_IS)
+DOSES_OF_BATCH = f"""
+    INSERT INTO dose_summaries (case_id, kind, first_given_at, doses)
+    SELECT e.case_id, t.kind, min(t.given_at), count(*)
+    FROM health_encounters AS e CROSS JOIN treatments AS t ON t.encounter_id = e.id
+    WHERE e.case_id BETWEEN :first AND :last AND t.{DOSE_KINDS} AND e.entered_in_error = 0
+    GROUP BY e.case_id, t.kind"""
+
+
+@contextmanager
+def _doses_kept_once(conn: Any, cases: list[dict[str, Any]]) -> Iterator[None]:
+    """The batch's rows written with the dose trigger set aside (dropped inside the batch's
+    transaction, made again after from its own SQL in sqlite_master, so the schema is as it
+    was), and each new case's dose_summaries rows then written once by the trigger's own
+    aggregate, reached through her encounters (ix_health_encounters_case_id) rather than
+    through every dose in the vault. The rows are those the trigger leaves: it rebuilds a
+    case's row from all her treatments of that kind after each insert, and every case of a
+    batch is new, so after her last treatment its row is this aggregate (the rows' rowids
+    differ, which nothing reads). Fails rather than differ if the trigger changes."""
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (DOSE_TRIGGER,)
+    ).scalar()
+    if sql is None or "NEW." + DOSE_KINDS not in sql or "entered_in_error = 0" not in sql:
+        raise RuntimeError(f"{DOSE_TRIGGER} is not the trigger the seeder writes doses as")
+    conn.exec_driver_sql(f"DROP TRIGGER {DOSE_TRIGGER}")
+    yield
+    if cases:
+        ids = [c["id"] for c in cases]
+        conn.exec_driver_sql(DOSES_OF_BATCH, {"first": min(ids), "last": max(ids)})
+    conn.exec_driver_sql(sql)
 
 
 class _Writer:
@@ -187,6 +251,7 @@ class _Writer:
         self.order: list[Any] = []
         self.entries: list[tuple[Section, str, str]] = []
         self.count = 0
+        self.keys: dict[Section, Any] = {}  # the current key of each section (none rotates)
 
     def add(self, row: Any) -> Any:
         """Give ``row`` its id, seal its sealed columns as the ORM layer would, queue it."""
@@ -194,17 +259,19 @@ class _Writer:
         if "id" in table.c and getattr(row, "id", None) is None:
             row.id = self.next_ids[table.name]
             self.next_ids[table.name] += 1
-        values = _row_values(row)
+        shape = _shape(type(row))
+        values = _row_values(row, shape)
         if type(row) in TRANSPARENT:
-            section, columns = row_section(row), sealed_names(type(row))
-            key = self.session.section_keys.current(section)
+            section = shape.section or row_section(row)
+            key = self.keys.get(section)
+            if key is None:
+                key = self.keys[section] = self.session.section_keys.current(section)
             assert key is not None, f"the seeder holds no {section.value} key"
-            for column in columns:
+            version = int(row.version) if shape.versioned else 0  # row_version(row)
+            for column in shape.sealed:
                 text = values.get(column)
                 if text is not None:
-                    values[column] = seal_value(
-                        key, table.name, column, row.id, row_version(row), text
-                    )
+                    values[column] = seal_value(key, table.name, column, row.id, version, text)
             values["key_version"] = key.version
         if table not in self.rows:
             self.rows[table] = []
@@ -247,12 +314,13 @@ class _Writer:
         """Every queued row (tables in the order first seen: parents before children), then
         the audit entries, chained from the anchor row and signed as ``audit.append`` does."""
         conn = self.s.connection()
-        for table in self.order:
-            by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for values in self.rows[table]:
-                by_keys.setdefault(tuple(sorted(values)), []).append(values)
-            for group in by_keys.values():
-                conn.execute(table.insert(), group)
+        with _doses_kept_once(conn, self.rows.get(Case.__table__, [])):
+            for table in self.order:
+                by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for values in self.rows[table]:
+                    by_keys.setdefault(tuple(sorted(values)), []).append(values)
+                for group in by_keys.values():
+                    conn.execute(table.insert(), group)
         session = self.session
         anchor = self.s.get(AuditAnchor, 1)
         assert anchor is not None
