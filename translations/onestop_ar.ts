@@ -6083,6 +6083,10 @@
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>هذا الحساب غير نشط في هذه الخزنة. راجع مسؤول النظام.</translation>
     </message>
+    <message>
+        <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
+        <translation>لم يسجّل أي مدير الدخول بعد لاستلام أسباب الوصول الطارئ: تعذّر حفظ سببك للمراجعة، لذلك لم يُفتح شيء.</translation>
+    </message>
     <message numerus="yes">
         <source>Write why you need this section (at least %n character(s)): the manager reviews every break-glass access.</source>
         <translation>

@@ -5939,6 +5939,10 @@
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>Esta cuenta no está activa en esta bóveda. Consulte a la persona administradora.</translation>
     </message>
+    <message>
+        <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
+        <translation>Ninguna persona de la coordinación ha iniciado sesión todavía para recibir los motivos de los accesos de emergencia: su motivo no pudo guardarse para la revisión, así que no se abrió nada.</translation>
+    </message>
     <message numerus="yes">
         <source>Write why you need this section (at least %n character(s)): the manager reviews every break-glass access.</source>
         <translation>

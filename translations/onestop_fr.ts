@@ -5939,6 +5939,10 @@
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>Ce compte n&apos;est pas actif dans ce coffre. Adressez-vous à l&apos;administrateur.</translation>
     </message>
+    <message>
+        <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
+        <translation>Aucune personne responsable ne s&apos;est encore connecté(e) pour recevoir les motifs des accès d&apos;urgence : votre motif n&apos;a pas pu être conservé pour l&apos;examen, rien n&apos;a donc été ouvert.</translation>
+    </message>
     <message numerus="yes">
         <source>Write why you need this section (at least %n character(s)): the manager reviews every break-glass access.</source>
         <translation>

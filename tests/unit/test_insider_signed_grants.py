@@ -15,14 +15,17 @@ import secrets
 from datetime import timedelta
 
 import pytest
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from onestop.db.base import utcnow
+from onestop.domain.audit import UTC_FORMAT
 from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role, Section
+from onestop.services import grantsigs
 from onestop.services.audit import AuditService
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
-from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, key_id, user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
     SealedFieldError,
@@ -178,30 +181,114 @@ def _vault_id(vault) -> str:
     return KeySlotFile.load(vault.path / "keyslots.json").vault_id
 
 
+def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_named(
+    vault, make_case
+) -> None:
+    """The legal advocate plants a counselling grant of a key she made, sealed to the
+    counsellor's slot as the newest version, and signs it with her own registered key, as
+    herself: the signature verifies, but a legal advocate holds no counselling key, so the
+    counsellor's sign-in refuses it and verify names it (services.grantsigs.may_sign)."""
+    reference = make_case()
+    record_note(vault, reference, "before")
+    advocate = username_for(Role.LEGAL_ADVOCATE)
+    _, opened = attacker_slot(vault, user_slot_id(advocate), password_for(Role.LEGAL_ADVOCATE))
+    assert opened.signing is not None
+    signing_public = opened.signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
+    try:
+        (newest,) = conn.execute(
+            "SELECT max(version) FROM section_key_grants WHERE section = ?", (COUNSELLING,)
+        ).fetchone()
+        (registered,) = conn.execute(
+            "SELECT count(*) FROM staff_signing_keys WHERE key_id = ? AND username = ?",
+            (key_id(signing_public), advocate),
+        ).fetchone()
+        assert registered == 1  # her own key, registered when she was confirmed
+        planted = new_key(COUNSELLING, newest + 1)
+        slot_id = user_slot_id(COUNSELLOR)
+        public = counsellor_public(vault).hex()
+        sealed = seal_grant(bytes.fromhex(public), planted, _vault_id(vault), slot_id)
+        message = grantsigs.grant_message(
+            _vault_id(vault), COUNSELLING, newest + 1, slot_id, public, sealed, advocate
+        )
+        conn.execute(
+            "INSERT INTO section_key_grants (section, version, slot_id, public_key, sealed, "
+            "granted_by, granted_at, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                COUNSELLING,
+                newest + 1,
+                slot_id,
+                public,
+                sealed,
+                advocate,
+                utcnow().strftime(UTC_FORMAT),
+                key_id(signing_public),
+                opened.signing.sign(message).hex(),
+            ),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        current = counsellor.section_keys.current(COUNSELLING)
+        assert current is not None and current.version == newest  # the planted one refused
+    token = note_token(vault, record_note(vault, reference, secrets.token_hex(6)))
+    assert sealed_version(token) == (COUNSELLING, newest)
+
+    report, check = grants_check(vault)
+    assert not check.ok and not report.ok
+    assert f"{COUNSELLING} v{newest + 1} to {user_slot_id(COUNSELLOR)}" in check.message
+    assert f"granted by {advocate}" in check.message and "legal_advocate" in check.message
+
+
 def test_grants_made_before_signatures_are_signed_at_the_migrating_sign_in(
     vault, make_case
 ) -> None:
     """A vault from before migration 0046: its grants have no signature. The sign-in that
-    runs the migration signs them (one audited entry), so no one loses her keys; the same
-    grants left unsigned after that sign-in would be refused."""
+    runs the migration signs those of the sections her role may sign (one audited entry), so
+    no one loses her keys; the others wait for the first sign-in of someone who may sign them
+    (the admin's here, who may sign any: a revocation does). Grants left unsigned would be
+    refused."""
     reference = make_case()
     note = record_note(vault, reference, "older")
     with vault.sign_in(Role.ADMIN) as admin:
         key = bytes(admin.key)
     conn = raw_connection(vault.path / "vault.db", key)
-    try:  # the vault as it was at 0045: no signature columns
+    try:  # the vault as it was at 0045: no signature columns (nor 0047's break-glass key)
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signer")
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signature")
+        conn.execute("ALTER TABLE break_glass DROP COLUMN key_version")
         conn.execute("UPDATE alembic_version SET version_num = '0045'")
         conn.commit()
         (count,) = conn.execute("SELECT count(*) FROM section_key_grants").fetchone()
     finally:
         conn.close()
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:  # migrates, then signs them
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:  # migrates, then signs hers
         (read,) = CounsellingService(counsellor).list(reference)
         assert read.details.notes == "notes older" and read.record_id == note
-    report, check = grants_check(vault)
+        key = bytes(counsellor.key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        waiting = {
+            section
+            for (section,) in conn.execute(
+                "SELECT DISTINCT section FROM section_key_grants WHERE signature = ''"
+            ).fetchall()
+        }
+    finally:
+        conn.close()
+    # What a counsellor does not read (health, forensic, the reviewers' key, …) waits.
+    assert waiting and COUNSELLING not in waiting and Section.HEALTH.value in waiting
+    assert not any(grantsigs.holds_key(Role.COUNSELLOR, section) for section in waiting)
+    report, check = grants_check(vault)  # the admin signs in: she signs the rest
     assert check.ok and report.ok
     with vault.sign_in(Role.MANAGER) as manager:
-        details = [e.detail for e in AuditService(manager).entries(actor=COUNSELLOR)]
-    assert f"older grants signed={count}" in details
+        entries = AuditService(manager).entries()
+    signed = {
+        e.actor: int(e.detail.removeprefix("older grants signed="))
+        for e in entries
+        if e.detail.startswith("older grants signed=")
+    }
+    assert set(signed) == {COUNSELLOR, username_for(Role.ADMIN)}
+    assert sum(signed.values()) == count

@@ -1,5 +1,9 @@
 """Break-glass accesses: a clinician or caseworker reading a section her role lacks, with her
-reason, for a limited time, until a manager has reviewed it."""
+reason, for a limited time, until a manager has reviewed it.
+
+The reason and the review note are sealed for the review (services.glassreasons, migration
+0047): to the reviewers' key and to the author's own slot; ``key_version`` is the version of
+the reviewers' key they are sealed for, NULL for a row from before, not sealed yet."""
 
 from __future__ import annotations
 
@@ -25,3 +29,4 @@ class BreakGlassAccess(Base):
     reviewed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
     reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     review_note: Mapped[str] = mapped_column(Text)
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

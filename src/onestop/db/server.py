@@ -24,6 +24,12 @@ whose search moves into the workstation's memory), this module creates:
   member of staff checks the head at sign-in without being granted the trail;
 - ``onestop_slot_publics``: every account's slot public key (and its MAC under the vault key),
   so a member of staff confirms a colleague's section keys without reading ``key_slots``;
+- break-glass grants released after the audit entry: a member of staff's own break-glass
+  grants (``section_key_grants`` rows of slot ``glass:user:<name>``) are hidden from her login
+  by the table's row-level policy; ``onestop_glass_grants(section)`` returns them only while an
+  access of hers to that section is open *and* its audit entry is in the trail, and
+  ``onestop_glass_grant_waiting(section, public)`` says only whether one waits for her key
+  pair (``GLASS_FUNCTIONS``);
 - the ledgers an export appends to (``LEDGERS``), and column-level SELECT for the statistics'
   readers on the coded columns of sections they do not read (``statistics_column_grants``);
 - ``blob_content``: attachments' sealed bytes (services/backend.py ``TableBlobStore``);
@@ -60,6 +66,7 @@ from sqlalchemy import (
 )
 
 from onestop.db import models, textcolumns
+from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Access, Role, Section, access
 from onestop.vault import keyslots
 
@@ -380,13 +387,29 @@ def _row_policies() -> Iterator[str]:
 OWN_ROW_COLUMNS: Final = ("must_change_password", "password_changed_at", "updated_at")
 
 
+# Her own break-glass grants (slot glass:user:<name>) are read through onestop_glass_grants
+# only, after the access's audit entry: the read policy hides them from her own login, by
+# session_user (a SET ROLE to her group does not change it), except inside the functions the
+# tables' owner defines (current_user is then the owner, whom no staff login can become). A
+# colleague's break-glass grants stay visible (a holder sees what is sealed already; they are
+# sealed to the colleague's key pair, so they open nothing for her).
+OWN_GLASS_GRANT: Final = (
+    f"slot_id = 'glass:user:' || substr(session_user, {len(LOGIN_PREFIX) + 1}) "
+    f"AND current_user <> '{OWNER}'"
+)
+
+
 def _own_row_policies() -> Iterator[str]:
     own_staff = f"'{LOGIN_PREFIX}' || username = session_user"
     own_grant = f"'{LOGIN_PREFIX}' || substr(slot_id, 6) = session_user AND slot_id LIKE 'user:%'"
     for table in ("staff", "section_key_grants"):
         yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
         yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
-        yield f"CREATE POLICY {table}_read ON {table} FOR SELECT USING (true)"
+    yield "CREATE POLICY staff_read ON staff FOR SELECT USING (true)"
+    yield (
+        "CREATE POLICY section_key_grants_read ON section_key_grants FOR SELECT "
+        f"USING (NOT ({OWN_GLASS_GRANT}))"
+    )
     yield "CREATE POLICY section_key_grants_add ON section_key_grants FOR INSERT WITH CHECK (true)"
     for role in Role:
         group = group_role(role)
@@ -530,6 +553,48 @@ GRANT EXECUTE ON FUNCTION onestop_audit_head() TO %(groups)s;
 GRANT EXECUTE ON FUNCTION onestop_audit_hash(integer) TO %(groups)s;
 """
 
+# Break-glass on a server (services/glasskeys.py): the key for that one read is released only
+# after the access and its audit entry are in the database. A modified client cannot take her
+# break-glass grant first: her login does not see it (OWN_GLASS_GRANT), and this function,
+# running as the tables' owner, returns it only while an access of hers to that section is
+# open (not expired) and the trail holds that access's entry (record.break_glass, by her, for
+# that section, "access <id> …"), written in the same transaction as the access.
+GLASS_FUNCTIONS = """
+CREATE FUNCTION onestop_glass_grants(p_section text)
+  RETURNS TABLE (section text, version integer, slot_id text, public_key text, sealed text,
+                 granted_by text, granted_at text, signer text, signature text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT g.section::text, g.version, g.slot_id::text, g.public_key::text, g.sealed::text,
+         g.granted_by::text, g.granted_at::text, g.signer::text, g.signature::text
+  FROM public.section_key_grants g
+  WHERE g.section = p_section
+    AND g.slot_id = 'glass:user:' || substr(session_user, %(start)s)
+    AND EXISTS (
+      SELECT 1 FROM public.break_glass b
+      WHERE b.username = substr(session_user, %(start)s) AND b.section = p_section
+        AND b.expires_at > to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                   'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+        AND EXISTS (
+          SELECT 1 FROM public.audit_log a
+          WHERE a.action = '%(action)s' AND a.actor = b.username AND a.section = p_section
+            AND a.detail LIKE 'access ' || b.id || ' %%'
+        )
+    )
+$$;
+CREATE FUNCTION onestop_glass_grant_waiting(p_section text, p_public text) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM public.section_key_grants g
+    WHERE g.section = p_section AND g.public_key = p_public
+      AND g.slot_id = 'glass:user:' || substr(session_user, %(start)s)
+  )
+$$;
+REVOKE ALL ON FUNCTION onestop_glass_grants(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION onestop_glass_grant_waiting(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_glass_grants(text) TO %(groups)s;
+GRANT EXECUTE ON FUNCTION onestop_glass_grant_waiting(text, text) TO %(groups)s;
+"""
+
 # The admin creates a colleague's login in her role's group, and nothing else: the function
 # checks the group's name, quotes the login's name, and takes a SCRAM verifier (never a
 # password in clear: the client derives and hashes it). Its owner holds CREATEROLE.
@@ -608,6 +673,15 @@ def create_schema(conn: Connection) -> None:
         },
     )
     _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
+    _run(
+        conn,
+        GLASS_FUNCTIONS
+        % {
+            "start": len(LOGIN_PREFIX) + 1,
+            "action": AuditAction.BREAK_GLASS.value,
+            "groups": ", ".join(group_role(r) for r in STAFF_ROLES_ONLY),
+        },
+    )
     roles = ", ".join(f"'{r.value}'" for r in Role)
     _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
     for table in APPEND_ONLY:

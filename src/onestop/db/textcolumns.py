@@ -1,13 +1,15 @@
 """Every text column of the vault, classified: sealed under a section key, coded, or not yet.
 
 - ``ENCRYPTED``: survivor text sealed under its section's key (vault.sectionkeys); only the
-  roles that may read the section (domain.roles, READ) hold that key.
+  roles that may read the section (domain.roles, READ) hold that key, and for the audit
+  section (break-glass reasons) only the roles that review break-glass, not the admin
+  (services.sectionkeys.readers, services.glassreasons).
 - ``CODED``: stays readable inside the database (and so to anyone holding the vault key): ids,
   references, user names, status and type codes, times, hashes. The services filter, sort,
   join and count on them, or they are the keys' own bookkeeping. Each group says why.
 - ``NOT_YET``: survivor text still protected only by the vault key (SQLCipher), which the admin
   and the recovery key open too: the honest list of what a later change must move to
-  ``ENCRYPTED``, table by table.
+  ``ENCRYPTED``, table by table. Empty since migration 0047 sealed the break-glass reasons.
 
 Times (``UtcDateTime``) are coded wherever they are: the services sort and filter on them.
 tests/unit/test_insider_section_keys.py fails when a text column is in none of the lists.
@@ -127,6 +129,11 @@ CONFERENCE_SEALED: Mapping[str, tuple[str, ...]] = {
 # the decision, who gave it and the times stay coded (CODED: the services decide on them).
 CONSENT_SEALED = ("agency", "guardian_name")
 
+# A break-glass access's reason and the manager's review note: sealed for the review, to the
+# reviewers' key (the audit section's, held by the managers alone) and to the author's own slot
+# (services.glassreasons).
+GLASS_SEALED = ("reason", "review_note")
+
 ENCRYPTED: Mapping[Column, Section] = {
     **{("cases", name): Section.IDENTITY for name in IDENTITY_SEALED},
     **{(table, name): Section.HEALTH for table, names in HEALTH_SEALED.items() for name in names},
@@ -154,6 +161,7 @@ ENCRYPTED: Mapping[Column, Section] = {
         for name in names
     },
     **{("consent_entries", name): Section.CONSENT for name in CONSENT_SEALED},
+    **{("break_glass", name): Section.AUDIT for name in GLASS_SEALED},
 }
 
 # Text that is sealed when its row belongs to an encrypted section, readable otherwise: a
@@ -340,9 +348,6 @@ def _not_yet(section: Section, table: str, *names: str) -> dict[Column, Section]
     return {(table, name): section for name in names}
 
 
-NOT_YET: Mapping[Column, Section] = {
-    # A break-glass reason may say something of the survivor; the manager reviews it.
-    **_not_yet(Section.AUDIT, "break_glass", "reason", "review_note"),
-}
+NOT_YET: Mapping[Column, Section] = {}
 
 ENCRYPTED_SECTIONS: frozenset[Section] = frozenset(ENCRYPTED.values())

@@ -478,6 +478,7 @@ def _begin(
             )
             if result.before is not None and result.before < grantsigs.SIGNED_FROM:
                 grantsigs.vouch_for_older(session, s)  # grants made before they were signed
+        grantsigs.vouch_pending(session, s)  # older grants she may sign, still waiting
         session.audit(s, AuditAction.SIGN_IN)
         sectionkeys.start(session, s, opened.private, progress)
     slots.pending_events.clear()

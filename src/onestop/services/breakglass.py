@@ -4,7 +4,9 @@ docs/ARCHITECTURE.md, "Break-glass": never counselling notes; after a reason; ti
 (``GLASS_PERIOD_MINUTES``); flagged in the audit trail (the opening is its own entry, and each
 read it allows carries the flag with the role); queued for the manager's review, who marks
 each access reviewed with a note. The reason is kept in the vault (it may say something of
-the survivor), never in the audit trail, whose details are short codes.
+the survivor), never in the audit trail, whose details are short codes, and sealed for the
+review (services.glassreasons): the reviewers (the manager) and its author open it, not the
+admin nor the recovery key.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from onestop.domain.roles import (
 )
 from onestop.errors import NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import glasskeys, sectionkeys
+from onestop.services import glasskeys, glassreasons, sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
@@ -53,19 +55,31 @@ class GlassAccess:
     review_note: str
 
 
-def _info(row: BreakGlassAccess, reference: str, display_name: str) -> GlassAccess:
+def _info(
+    row: BreakGlassAccess, reference: str, display_name: str, reason: str, note: str
+) -> GlassAccess:
     return GlassAccess(
         access_id=row.id,
         username=row.username,
         display_name=display_name,
         reference=reference,
         section=Section(row.section),
-        reason=row.reason,
+        reason=reason,
         opened_at=row.opened_at,
         expires_at=row.expires_at,
         reviewed_by=row.reviewed_by,
         reviewed_at=row.reviewed_at,
-        review_note=row.review_note,
+        review_note=note,
+    )
+
+
+def _no_reviewer() -> sectionkeys.KeyNotHeld:
+    return sectionkeys.KeyNotHeld(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "No manager has signed in to receive break-glass reasons yet: your reason could "
+            "not be kept for the review, so nothing was opened.",
+        )
     )
 
 
@@ -110,16 +124,21 @@ class BreakGlassService:
                 # No holder has sealed her the section's break-glass key yet: recording an
                 # access that could show nothing would only mislead the review.
                 raise sectionkeys.KeyNotHeld(sectionkeys.waiting_message(section))
-            row = BreakGlassAccess(
+            review = glassreasons.current_public(session, s)
+            if review is None:
+                raise _no_reviewer()
+            row = BreakGlassAccess(  # the INSERT carries no reason: it is sealed once flushed
                 username=session.actor.username,
                 case_id=case.id,
                 section=section.value,
-                reason=reason,
+                reason="",
                 opened_at=now,
                 expires_at=now + PERIOD,
                 review_note="",
             )
             s.add(row)
+            s.flush()
+            glassreasons.seal_row(session, s, row, review, reason, "")
             s.flush()
             session.audit(
                 s,
@@ -128,7 +147,7 @@ class BreakGlassService:
                 record_ref=case.reference,
                 detail=f"access {row.id} for {GLASS_PERIOD_MINUTES} minutes",
             )
-            found = _info(row, case.reference, session.actor.display_name)
+            found = _info(row, case.reference, session.actor.display_name, reason, "")
         # The access and its audit entry are committed: only now is the key opened.
         session.glass_opened(found.reference, section, found.expires_at)
         glasskeys.open_after_audit(session, section)
@@ -147,7 +166,13 @@ class BreakGlassService:
             .order_by(BreakGlassAccess.opened_at, BreakGlassAccess.id)
         )
         return [
-            _info(row, ref, names.get(row.username, row.username))
+            _info(
+                row,
+                ref,
+                names.get(row.username, row.username),
+                glassreasons.read(self._session, row, "reason"),
+                glassreasons.read(self._session, row, "review_note"),
+            )
             for row, ref in s.execute(query).all()
         ]
 
@@ -194,9 +219,14 @@ class BreakGlassService:
                         )
                     }
                 )
+            key = sectionkeys.require_key(session, glassreasons.SECTION)
+            reason = glassreasons.read(session, row, "reason")
+            if row.key_version is not None and reason == glassreasons.SEALED_TEXT:
+                raise sectionkeys.KeyNotHeld(sectionkeys.waiting_message(glassreasons.SECTION))
             row.reviewed_by = session.actor.username
             row.reviewed_at = utcnow()
-            row.review_note = note
+            public = (key.version, glassreasons.review_public(key))
+            glassreasons.seal_row(session, s, row, public, reason, note)
             s.flush()
             reference = s.get(Case, row.case_id)
             session.audit(

@@ -22,9 +22,14 @@ break-glass grants are deleted, and a section she could open only by break-glass
 new version too, so her old grant (in a backup) opens nothing written after.
 Counselling is never break-glass, so its key never gets such a grant.
 
-What it does not prevent (docs/SECURITY.md): the grant is sealed to her slot, so with her own
-password and ``sqlcipher3`` she can open it from ``vault.db`` without any audit entry. On a
-single workstation nothing else holds a secret that could wait for the entry.
+On a centre server the server itself keeps the order: her login does not see her own
+break-glass grants (a row-level policy), and ``onestop_glass_grants`` (db/server.py) returns
+them only while an access of hers to that section is open and its audit entry is in the trail,
+so even a modified client gets the key after the entry, never before.
+
+What it does not prevent (docs/SECURITY.md): in a local vault the grant is sealed to her slot,
+so with her own password and ``sqlcipher3`` she can open it from ``vault.db`` without any
+audit entry. On a single workstation nothing else holds a secret that could wait for the entry.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -88,26 +93,74 @@ def open_after_audit(session: VaultSession, section: Section) -> None:
 
 
 def has_grant(session: VaultSession, s: Session, section: Section) -> bool:
-    """Whether a break-glass grant of ``section`` waits for this person's current key pair."""
+    """Whether a break-glass grant of ``section`` waits for this person's current key pair
+    (on a server, only whether one waits: the grant itself comes after the audit entry)."""
+    public = _own_public(session)
+    if public is None:
+        return False
+    if _on_server(s):
+        waiting = s.scalar(
+            text("SELECT onestop_glass_grant_waiting(:section, :public)"),
+            {"section": section.value, "public": public},
+        )
+        return bool(waiting)
     return bool(_rows(session, s, section))
 
 
-def _rows(session: VaultSession, s: Session, section: Section) -> list[SectionKeyGrant]:
+def _on_server(s: Session) -> bool:
+    return s.connection().dialect.name == "postgresql"
+
+
+def _own_public(session: VaultSession) -> str | None:
     slot_id = user_slot_id(session.actor.username)
     if slot_id not in session.slots.slots:
-        return []
-    public = session.slots.slots[slot_id].public.hex()
-    return grantsigs.valid(  # a planted or altered grant is refused (services.grantsigs)
-        session,
-        s,
-        s.scalars(
-            select(SectionKeyGrant).where(
-                SectionKeyGrant.section == section.value,
-                SectionKeyGrant.slot_id == glass_slot(session.actor.username),
-                SectionKeyGrant.public_key == public,
-            )
+        return None
+    return session.slots.slots[slot_id].public.hex()
+
+
+def _server_rows(s: Session, section: Section) -> list[SectionKeyGrant]:
+    """Her break-glass grants of ``section``, as the server releases them: only while an
+    access of hers is open and its audit entry is written (db/server.py GLASS_FUNCTIONS)."""
+    found = s.execute(
+        text(
+            "SELECT section, version, slot_id, public_key, sealed, granted_by, signer, "
+            "signature FROM onestop_glass_grants(:section)"
         ),
-    )
+        {"section": section.value},
+    ).all()
+    return [
+        SectionKeyGrant(
+            section=row.section,
+            version=int(row.version),
+            slot_id=row.slot_id,
+            public_key=row.public_key,
+            sealed=row.sealed,
+            granted_by=row.granted_by,
+            signer=row.signer,
+            signature=row.signature,
+        )
+        for row in found
+    ]
+
+
+def _rows(session: VaultSession, s: Session, section: Section) -> list[SectionKeyGrant]:
+    public = _own_public(session)
+    if public is None:
+        return []
+    if _on_server(s):
+        rows = [row for row in _server_rows(s, section) if row.public_key == public]
+    else:
+        rows = list(
+            s.scalars(
+                select(SectionKeyGrant).where(
+                    SectionKeyGrant.section == section.value,
+                    SectionKeyGrant.slot_id == glass_slot(session.actor.username),
+                    SectionKeyGrant.public_key == public,
+                )
+            )
+        )
+    # A planted or altered grant is refused (services.grantsigs).
+    return grantsigs.valid(session, s, rows)
 
 
 def _open(session: VaultSession, s: Session, section: Section) -> tuple[SectionKey, ...]:

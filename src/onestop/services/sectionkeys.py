@@ -68,10 +68,10 @@ from onestop.db.textcolumns import (
 )
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise
-from onestop.domain.roles import Action, Role, Section, permits
+from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, glasskeys, grantsigs, sealedcolumns
+from onestop.services import caseindex, glasskeys, glassreasons, grantsigs, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -175,6 +175,8 @@ def _attachments(section: Section) -> SealedTable:
 
 # Attachments are sealed under the key of the section each is filed in (ROW_SECTION).
 for _section in sorted(ENCRYPTED_SECTIONS):
+    if not _section.is_survivor_record:
+        continue  # the audit key seals break-glass reasons only (services.glassreasons)
     SEALED_TABLES[_section] = (*SEALED_TABLES.get(_section, ()), _attachments(_section))
 
 
@@ -191,8 +193,10 @@ def waiting_message(section: Section) -> str:
 
 
 def readers(section: Section) -> frozenset[Role]:
-    """The roles that may read ``section``, and so the only ones its key is sealed to."""
-    return frozenset(r for r in Role if permits(r, section, Action.READ))
+    """The roles that may read ``section``, and so the only ones its key is sealed to. The
+    audit section's key seals break-glass reasons for their review (services.glassreasons):
+    only the roles that review them hold it, not the admin, who reads the trail's codes."""
+    return frozenset(r for r in Role if grantsigs.holds_key(r, section))
 
 
 def is_encrypted(section: Section | str) -> bool:
@@ -206,17 +210,17 @@ def open_ring(
     s: Session, vault_id: str, slot_id: str, private: X25519PrivateKey, public: bytes
 ) -> KeyRing:
     """The section keys granted to ``slot_id`` that its private key opens, from the grants
-    signed by the account that made them (services.grantsigs: a planted or altered grant is
-    refused, and verify names it)."""
+    signed by the account that made them, whose role may sign them (services.grantsigs: a
+    planted or altered grant is refused, and verify names it)."""
     ring = KeyRing()
-    keys = grantsigs.registered(s)
+    check = grantsigs.checker(s, vault_id)
     rows = s.scalars(
         select(SectionKeyGrant).where(
             SectionKeyGrant.slot_id == slot_id, SectionKeyGrant.public_key == public.hex()
         )
     )
     for row in rows:
-        if grantsigs.problem(row, keys, vault_id) is not None:
+        if check(row) is not None:
             continue
         key = open_grant(private, row.sealed, vault_id, row.section, row.version, slot_id)
         if key is not None:
@@ -285,6 +289,7 @@ def start(
         session.section_keys.add(key)
     if not session.must_change_password:
         establish_first_keys(session, s)
+    glassreasons.publish(session, s)  # the review key's public half, for break-glass authors
     seal_older_text(session, s, progress)
     glasskeys.start(session, s, private)  # break-glass grants: services.glasskeys
     session.case_index = None
@@ -450,6 +455,8 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
         # The remaining colleagues' break-glass grants follow the new version now, not at a
         # holder's next sign-in: this session is the only one that ever holds it unsealed.
         glasskeys.seal_to_colleagues(session, s, [key])
+        if section == glassreasons.SECTION:  # reasons are sealed for the new version now
+            glassreasons.publish(session, s, (key,))
         moved.append(MovedKey(section, key.version, len(holders)))
     return tuple(moved)
 
@@ -706,11 +713,22 @@ def seal_older_text(
             if not is_sealed(d.content)
         ]
         work.append((section, key, rows, history, drafts))
-    total = sum(
+    review = session.section_keys.current(glassreasons.SECTION)
+    reasons = glassreasons.older_rows(s) if review is not None else []
+    total = len(reasons) + sum(
         sum(len(r) for _, r in rows) + sum(len(h) for _, h in history) + len(drafts)
         for _, _, rows, history, drafts in work
     )
     steps = _Steps(s, total, progress)
+    if review is not None and reasons:
+        public = (review.version, glassreasons.review_public(review))
+        for access in reasons:
+            reason, note = access.reason, access.review_note
+            glassreasons.seal_row(session, s, access, public, reason, note)
+            steps.step()
+        session.audit(
+            s, AuditAction.SECTION_TEXT_SEALED, glassreasons.SECTION, detail=str(len(reasons))
+        )
     for section, key, rows, history, drafts in work:
         count = 0
         for table, older in rows:
