@@ -709,12 +709,8 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.survivors < 1:
         raise UsageError("--survivors must be at least 1")
-    _refused_on_server(
-        args,
-        "demo data is not seeded on a centre server: the admin's login there may not write "
-        "survivor records. Seed a new local vault (admin init, then admin seed-demo --vault "
-        "DIR) and move it with admin move-to-server",
-    )
+    if args.ca_file and not args.server:
+        raise UsageError("--ca-file goes with --server")
     _need_faker()
     from onestop.demo import DemoSeeder  # Faker: imported only when asked for
 
@@ -723,8 +719,15 @@ def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
             sys.stderr.write(f"\rseeding: {done}/{total} survivors")
             sys.stderr.flush()
 
-    with _session(args, stdin) as session:
-        data = DemoSeeder(session).seed(args.survivors, seed=args.seed, progress=progress)
+    if args.server:
+        data = _seed_server(
+            args,
+            stdin,
+            lambda s: DemoSeeder(s).seed(args.survivors, seed=args.seed, progress=progress),
+        )
+    else:
+        with _session(args, stdin) as session:
+            data = DemoSeeder(session).seed(args.survivors, seed=args.seed, progress=progress)
     if args.json:
         json.dump(
             {
@@ -743,6 +746,32 @@ def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     for a in data.accounts:
         out.write(f"  {a.role.value:<16} {a.username:<20} {a.password}\n")
     return EXIT_OK
+
+
+def _seed_server(args: argparse.Namespace, stdin: TextIO, seed: Callable[[Any], Any]) -> Any:
+    """The demo seeded through a centre server's services, as the admin signed in through the
+    server account in --server (the postgres account: the admin's own login may write no
+    survivor record); the demo accounts get their slots and logins as add-user's do."""
+    from onestop.services import serverbackup
+
+    _require_stdin_flag(args)
+    engine = _server_engine(args)
+    (password,) = _read_lines(stdin, 1, "the password")
+    try:
+        with (
+            serverbackup.server_errors(),
+            serverbackup.admin_session(engine, args.as_user, password) as session,
+        ):
+            return seed(session)
+    except serverbackup.NotAnAdmin:
+        raise CommandFailed(
+            f"{args.as_user!r} is not an active admin of the centre on this server; "
+            "nothing was changed"
+        ) from None
+    except servermove.ServerUnavailable as exc:
+        raise CommandFailed(f"{exc}; nothing was changed") from None
+    finally:
+        engine.dispose()
 
 
 def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -1236,6 +1265,7 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
     p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
     add(admin, "rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
     p = add(admin, "seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
+    p.add_argument("--ca-file", metavar="FILE", help=SERVER_ACCOUNT_CA)
     p.add_argument("--survivors", type=int, required=True)
     p.add_argument("--seed", type=int, default=DEMO_SEED)
     p.add_argument("--json", action="store_true", help="print accounts and case references")

@@ -260,7 +260,6 @@ REFUSED: list[tuple[list[str], str]] = [
     (["reset-password", "--user", "someone", "--as", "x", "--password-stdin"], "admin passwd"),
     (["confirm-user", "--user", "someone"], "not written yet"),
     (["rotate-key"], "no key to change"),
-    (["seed-demo", "--survivors", "3"], "move-to-server"),
 ]
 
 

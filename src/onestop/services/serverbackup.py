@@ -49,7 +49,12 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.errors import SignInFailed
 from onestop.services import audit
 from onestop.services.auth import WRONG_CREDENTIALS
-from onestop.services.backend import SLOT_UNREADABLE, ServerSlots, TableBlobStore
+from onestop.services.backend import (
+    SLOT_UNREADABLE,
+    ServerSlots,
+    TableBlobStore,
+    login_password,
+)
 from onestop.services.maintenance import MaintenanceService, VerifyReport
 from onestop.services.servermove import ServerUnavailable, failure_words
 from onestop.services.session import Actor, VaultSession
@@ -85,7 +90,7 @@ def default_name() -> str:
 
 
 @contextlib.contextmanager
-def _server_errors() -> Iterator[None]:
+def server_errors() -> Iterator[None]:
     """A connection or statement that fails: ServerUnavailable, in words (never a statement
     or its parameters)."""
     try:
@@ -189,6 +194,17 @@ def _locked_engine(account: Engine) -> Engine:
     return engine
 
 
+def _write_own_slot(account: Engine, username: str, row: str) -> None:
+    """Her own slot back in ``key_slots`` (adding an account rewrites the slot file; her own
+    row is unchanged unless her key pair was renewed, which the console never does)."""
+    with account.begin() as conn:
+        conn.execute(
+            server.KEY_SLOTS.update()
+            .where(server.KEY_SLOTS.c.username == username)
+            .values(slot=row)
+        )
+
+
 @contextlib.contextmanager
 def admin_session(account: Engine, username: str, password: str) -> Iterator[VaultSession]:
     """The admin ``username`` signed in through the server account with her own password
@@ -210,9 +226,16 @@ def admin_session(account: Engine, username: str, password: str) -> Iterator[Vau
     try:
         folder = VaultFolder(work)
         slots = ServerSlots.parse(str(raw).encode("utf-8"), folder.keyslots, SLOT_UNREADABLE)
+        assert isinstance(slots, ServerSlots)
         opened = slots.open_slot(user_slot_id(name), normalise(password))
         if opened is None or opened.signing is None:
             raise SignInFailed(WRONG_CREDENTIALS)
+        own = slots.slots[user_slot_id(name)]
+        slots.attach(
+            lambda row, _password: _write_own_slot(account, name, row),
+            own.public,
+            login_password(opened.private, slots.vault_id, name),
+        )
         lock = VaultLock(work)
         lock.acquire()
         engine = _locked_engine(account)
@@ -458,7 +481,7 @@ def backup(
 ) -> BackupInfo:
     """The server's encrypted archive at ``dest`` (module docstring); audited as the admin's
     backup. ``progress(bytes)`` as the dump is sealed."""
-    with _server_errors():
+    with server_errors():
         return _backup(account, username, password, dest, progress)
 
 
@@ -473,5 +496,5 @@ def restore(
 ) -> ServerRestore:
     """Replace OneStop's database on the server with the archive's (module docstring).
     ``confirmed``: the database may already hold a centre (the command's ``--yes``)."""
-    with _server_errors():
+    with server_errors():
         return _restore(account, username, password, source, confirmed=confirmed, progress=progress)
