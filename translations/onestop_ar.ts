@@ -7377,6 +7377,10 @@
         <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
         <translation>يحتوي خادم المركز على سجل تدقيق أقدم من آخر سجل رآه هذا الجهاز: ربما أُعيد إلى نسخة أقدم. لم يسجّل OneStop الدخول. أبلغ المسؤول.</translation>
     </message>
+    <message>
+        <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
+        <translation>هذه نسخة احتياطية لخزنة على حاسوب واحد، وليست لخادم مركز: استعدها بأداة الاستعادة الخاصة بالخزنة.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

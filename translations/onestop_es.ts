@@ -7161,6 +7161,10 @@
         <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
         <translation>El servidor del centro tiene un registro de auditoría más antiguo que el último que vio este puesto: puede que se haya vuelto a una copia anterior. OneStop no ha iniciado sesión. Avise al administrador.</translation>
     </message>
+    <message>
+        <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
+        <translation>Esta es la copia de una bóveda en un solo ordenador, no de un servidor del centro: restáurela con la restauración de la propia bóveda.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

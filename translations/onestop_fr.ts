@@ -7161,6 +7161,10 @@
         <source>The centre&apos;s server holds an older audit trail than this workstation last saw: it may have been put back to an older copy. OneStop did not sign in. Tell the administrator.</source>
         <translation>Le serveur du centre contient un journal d&apos;audit plus ancien que celui que ce poste a vu en dernier : il a peut-être été remis à une copie plus ancienne. OneStop n&apos;a pas ouvert la session. Prévenez l&apos;administrateur.</translation>
     </message>
+    <message>
+        <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
+        <translation>Ceci est la sauvegarde d&apos;un coffre sur un ordinateur, pas celle d&apos;un serveur de centre : restaurez-la avec la restauration du coffre.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>

@@ -164,6 +164,12 @@ SERVER_HELP = (
 )
 
 
+SERVER_ACCOUNT_CA = (
+    "with --server: the centre's CA certificate (over TCP); backup and restore run as the "
+    "server's postgres account, e.g. --server 'postgresql://postgres@/onestop?host=/var/run/postgresql'"
+)
+
+
 def _where(p: _Parser, server: bool) -> None:
     """``--vault DIR``, or with ``server`` either it or ``--server URL``."""
     if not server:
@@ -437,25 +443,69 @@ def cmd_acknowledge(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int
 
 
 def cmd_backup(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    _refused_on_server(
-        args,
-        "admin backup --server is not written yet. Back the server up with PostgreSQL's own "
-        "pg_dump, as the server's postgres account (docs/SERVER.md, section 5): the dump holds "
-        "sealed columns and attachments as ciphertext; keep it encrypted at rest",
-    )
+    if args.server:
+        return _backup_server(args, stdin, out)
+    if args.ca_file:
+        raise UsageError("--ca-file goes with --server")
     with _session(args, stdin) as session:
         info = MaintenanceService(session).backup(Path(args.out) if args.out else None)
     out.write(f"Encrypted backup written: {info.path} ({info.size} bytes)\n")
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    _refused_on_server(
-        args,
-        "admin restore --server is not written yet. Restore a pg_dump into a new, empty "
-        "database with pg_restore (docs/SERVER.md, section 5); workstations that saw a later "
-        "audit-trail head refuse the restored server until IT clears their kept head",
+_MB = 1024 * 1024
+
+
+def _backup_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """The centre server's encrypted archive (services/serverbackup.py), made through the
+    server account in --server (the postgres account, on the server machine)."""
+    from onestop.services import serverbackup
+
+    _require_stdin_flag(args)
+    engine = _server_engine(args)
+    dest = Path(args.out) if args.out else Path.cwd()
+    if dest.is_dir():
+        dest = dest / serverbackup.default_name()
+    if dest.exists():
+        raise CommandFailed(f"{dest} already exists: choose another file; nothing was written")
+    (password,) = _read_lines(stdin, 1, "the password")
+    shown = [0]
+
+    def progress(done: int) -> None:
+        if done // (64 * _MB) > shown[0]:
+            shown[0] = done // (64 * _MB)
+            out.write(f"  {done // _MB} MB of the dump sealed\n")
+            out.flush()
+
+    out.write("Dumping the centre's database with pg_dump and sealing it, chunk by chunk...\n")
+    out.flush()
+    try:
+        info = serverbackup.backup(engine, args.as_user, password, dest, progress)
+    except (serverbackup.ProgramMissing, serverbackup.ToolFailed) as exc:
+        raise CommandFailed(f"{exc}; nothing was written") from None
+    except serverbackup.NotAnAdmin:
+        raise CommandFailed(
+            f"{args.as_user!r} is not an active admin of the centre on this server; "
+            "nothing was written"
+        ) from None
+    except servermove.ServerUnavailable as exc:
+        raise CommandFailed(f"{exc}; nothing was written") from None
+    finally:
+        engine.dispose()
+    out.write(
+        f"Encrypted backup of the centre server written: {info.path} ({info.size} bytes, "
+        "mode 0600). It holds the dump of OneStop's database (survivor data as ciphertext), "
+        "every account's key slot and the audit trail's head, sealed under the vault's key: "
+        "the server account alone cannot open it. Keep it off the server.\n"
     )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    if args.server:
+        return _restore_server(args, stdin, out)
+    if args.ca_file:
+        raise UsageError("--ca-file goes with --server")
     if not args.yes:
         raise UsageError(
             "restoring replaces every record in the vault with the backup's; "
@@ -482,13 +532,74 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _restore_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """A centre server put back to an archive of ``admin backup --server``, then verified."""
+    from onestop.services import serverbackup
+
+    _require_stdin_flag(args)
+    engine = _server_engine(args)
+    source = Path(args.source)
+    if not source.is_file():
+        raise UsageError(f"--from {source}: no such backup file")
+    (password,) = _read_lines(stdin, 1, "the password")
+    out.write(
+        "Checking the archive (every chunk opened before anything changes), then restoring "
+        "with pg_restore in one transaction...\n"
+    )
+    out.flush()
+    try:
+        result = serverbackup.restore(
+            engine, args.as_user, password, source, confirmed=bool(args.yes)
+        )
+    except serverbackup.NeedsConfirmation:
+        raise CommandFailed(
+            "the server's database holds a centre's records: restoring replaces every one of "
+            "them with the backup's. Add --yes to go ahead; nothing was changed"
+        ) from None
+    except serverbackup.NotAnAdmin:
+        raise CommandFailed(
+            f"{args.as_user!r} was not an active admin when the backup was made (or is not "
+            "one now); nothing was changed"
+        ) from None
+    except serverbackup.ProgramMissing as exc:
+        raise CommandFailed(f"{exc}; nothing was changed") from None
+    except serverbackup.ToolFailed as exc:
+        raise CommandFailed(str(exc)) from None
+    except servermove.ServerUnavailable as exc:
+        raise CommandFailed(f"{exc}; nothing was changed") from None
+    finally:
+        engine.dispose()
+    ended = f" (its audit trail ended at entry {result.head_seq})" if result.head_seq else ""
+    out.write(
+        f"Restored the centre server from the backup made {result.backup_created_at}{ended}.\n"
+    )
+    for check in result.verification.checks:
+        out.write(f"{'ok    ' if check.ok else 'FAILED'} {check.name}: {check.message}\n")
+    for note in result.verification.notes:
+        out.write(f"note   {note}\n")
+    out.write(
+        "Workstations that saw the trail after this backup now refuse this server, by design: "
+        "it holds an older trail than they saw. Once you know the restore is the centre's "
+        "own, IT deletes the head each of them kept (servers/<id>/audit.anchor in OneStop's "
+        "data folder, docs/SERVER.md), and an admin acknowledges the findings their refused "
+        "sign-ins recorded (admin findings, then admin acknowledge --server URL --entry N). "
+        "A member of staff whose password changed since the backup signs in with the one of "
+        "the backup's time (admin enrol-login, if her login is refused).\n"
+    )
+    if not result.verification.ok:
+        raise CommandFailed("the restored server failed verification (see above).")
+    return EXIT_OK
+
+
 def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     _refused_on_server(
         args,
-        "a centre server's database has no key to change: the server's logins and TLS guard "
-        "it, and survivor data is sealed under section keys, which move to a new version when "
-        "an account is disabled. The vault key there only seals attachments and authenticates "
-        "key slots; changing it on a server is not written yet",
+        "a centre server's database has no key to change: each member of staff's own login "
+        "and TLS guard it, and survivor data is sealed on the workstations under section keys. "
+        "The vault key there only seals attachments and authenticates key slots, so a new one "
+        "would matter only after an account is revoked, which disable-user --server will do "
+        "(not written yet); until then stop her login as the server's postgres account: "
+        'ALTER ROLE "staff_NAME" NOLOGIN (docs/SERVER.md, section 4c)',
     )
     with _session(args, stdin) as session:
         MaintenanceService(session).rotate_key()
@@ -598,12 +709,8 @@ def cmd_audit(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     if args.survivors < 1:
         raise UsageError("--survivors must be at least 1")
-    _refused_on_server(
-        args,
-        "demo data is not seeded on a centre server: the admin's login there may not write "
-        "survivor records. Seed a new local vault (admin init, then admin seed-demo --vault "
-        "DIR) and move it with admin move-to-server",
-    )
+    if args.ca_file and not args.server:
+        raise UsageError("--ca-file goes with --server")
     _need_faker()
     from onestop.demo import DemoSeeder  # Faker: imported only when asked for
 
@@ -612,8 +719,15 @@ def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
             sys.stderr.write(f"\rseeding: {done}/{total} survivors")
             sys.stderr.flush()
 
-    with _session(args, stdin) as session:
-        data = DemoSeeder(session).seed(args.survivors, seed=args.seed, progress=progress)
+    if args.server:
+        data = _seed_server(
+            args,
+            stdin,
+            lambda s: DemoSeeder(s).seed(args.survivors, seed=args.seed, progress=progress),
+        )
+    else:
+        with _session(args, stdin) as session:
+            data = DemoSeeder(session).seed(args.survivors, seed=args.seed, progress=progress)
     if args.json:
         json.dump(
             {
@@ -632,6 +746,32 @@ def cmd_seed_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     for a in data.accounts:
         out.write(f"  {a.role.value:<16} {a.username:<20} {a.password}\n")
     return EXIT_OK
+
+
+def _seed_server(args: argparse.Namespace, stdin: TextIO, seed: Callable[[Any], Any]) -> Any:
+    """The demo seeded through a centre server's services, as the admin signed in through the
+    server account in --server (the postgres account: the admin's own login may write no
+    survivor record); the demo accounts get their slots and logins as add-user's do."""
+    from onestop.services import serverbackup
+
+    _require_stdin_flag(args)
+    engine = _server_engine(args)
+    (password,) = _read_lines(stdin, 1, "the password")
+    try:
+        with (
+            serverbackup.server_errors(),
+            serverbackup.admin_session(engine, args.as_user, password) as session,
+        ):
+            return seed(session)
+    except serverbackup.NotAnAdmin:
+        raise CommandFailed(
+            f"{args.as_user!r} is not an active admin of the centre on this server; "
+            "nothing was changed"
+        ) from None
+    except servermove.ServerUnavailable as exc:
+        raise CommandFailed(f"{exc}; nothing was changed") from None
+    finally:
+        engine.dispose()
 
 
 def cmd_demo(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -1092,12 +1232,19 @@ def _add_checking_actions(admin: _Actions[_Parser]) -> None:
 def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
     """Backups, restores, a new vault key and the demo data."""
     add = _admin_command
-    add(admin, "backup", cmd_backup, "write an encrypted backup").add_argument(
-        "--out", metavar="FILE", help="file or folder (default: the vault's backups/)"
+    p = add(admin, "backup", cmd_backup, "write an encrypted backup")
+    p.add_argument(
+        "--out",
+        "--to",
+        dest="out",
+        metavar="FILE",
+        help="file or folder (default: the vault's backups/; with --server, this folder)",
     )
+    p.add_argument("--ca-file", metavar="FILE", help=SERVER_ACCOUNT_CA)
     p = add(admin, "restore", cmd_restore, "replace the vault's records with a backup's")
     p.add_argument("--from", dest="source", metavar="FILE", required=True)
     p.add_argument("--yes", action="store_true", help="confirm the replacement")
+    p.add_argument("--ca-file", metavar="FILE", help=SERVER_ACCOUNT_CA)
     p = add(
         admin,
         "move-to-server",
@@ -1118,6 +1265,7 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
     p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
     add(admin, "rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
     p = add(admin, "seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
+    p.add_argument("--ca-file", metavar="FILE", help=SERVER_ACCOUNT_CA)
     p.add_argument("--survivors", type=int, required=True)
     p.add_argument("--seed", type=int, default=DEMO_SEED)
     p.add_argument("--json", action="store_true", help="print accounts and case references")

@@ -259,10 +259,7 @@ REFUSED: list[tuple[list[str], str]] = [
     (["enable-user", "--user", "someone"], "ALTER ROLE"),
     (["reset-password", "--user", "someone", "--as", "x", "--password-stdin"], "admin passwd"),
     (["confirm-user", "--user", "someone"], "not written yet"),
-    (["backup"], "pg_dump"),
-    (["restore", "--from", "backup.onestop", "--yes"], "pg_restore"),
     (["rotate-key"], "no key to change"),
-    (["seed-demo", "--survivors", "3"], "move-to-server"),
 ]
 
 

@@ -108,6 +108,11 @@ def server_transaction(engine: Engine) -> Iterator[Connection]:
         engine.dispose()
 
 
+def failure_words(exc: SQLAlchemyError) -> str:
+    """What a failed connection or statement means, in the command line's words."""
+    return _failure(exc)
+
+
 def _failure(exc: SQLAlchemyError) -> str:
     # The kind of failure only: a driver's message may quote the statement.
     logs.log.warning("server refused the move: %s", type(getattr(exc, "orig", exc)).__name__)

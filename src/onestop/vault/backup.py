@@ -77,7 +77,7 @@ def manifest_mac(key: bytes, manifest: dict[str, Any]) -> str:
     ).hexdigest()
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while block := fh.read(_CHUNK):
@@ -162,8 +162,8 @@ def write_archive(
             **({"audit_head": head} if head is not None else {}),
         }
         manifest["members"] = {
-            "vault.db": _sha256_file(db_copy),
-            "keyslots.json": _sha256_file(folder.keyslots),
+            "vault.db": sha256_file(db_copy),
+            "keyslots.json": sha256_file(folder.keyslots),
         }
         manifest["mac"] = manifest_mac(key, manifest)
         partial = work / "archive.zip"
@@ -270,13 +270,29 @@ def _members_match(manifest: dict[str, Any], work: Path) -> bool:
     if not isinstance(members, dict) or set(members) != {"vault.db", "keyslots.json"}:
         return False
     return all(
-        hmac.compare_digest(str(digest), _sha256_file(work / name))
+        hmac.compare_digest(str(digest), sha256_file(work / name))
         for name, digest in members.items()
     )
 
 
-def _check_members(zf: zipfile.ZipFile, path: Path, work_parent: Path) -> None:
-    """Refuse, before anything is written, an archive no OneStop backup could be."""
+def _vault_member(name: str) -> bool:
+    """A name a vault's backup may hold: its database, slots, manifest and attachment files."""
+    parts = Path(name).parts
+    return name in ("keyslots.json", "vault.db", MANIFEST) or (
+        len(parts) == 3 and parts[0] == "blobs" and all(p.isalnum() for p in parts[1:])
+    )
+
+
+def check_members(
+    zf: zipfile.ZipFile,
+    path: Path,
+    work_parent: Path | None,
+    safe_name: Callable[[str], bool] = _vault_member,
+) -> None:
+    """Refuse, before anything is written, an archive no OneStop backup could be: a name
+    ``safe_name`` does not accept, a compressed member, members larger together than the
+    file, a manifest over its size; and, when it is to be unpacked under ``work_parent``, a
+    disk without room for it."""
     bad = QT_TRANSLATE_NOOP("Messages", "This file is not a OneStop backup, or it is damaged.")
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -285,11 +301,7 @@ def _check_members(zf: zipfile.ZipFile, path: Path, work_parent: Path) -> None:
     if len(set(names)) != len(names) or MANIFEST not in names:
         raise VaultDamaged(bad)
     for info in infos:
-        parts = Path(info.filename).parts
-        safe = info.filename in ("keyslots.json", "vault.db", MANIFEST) or (
-            len(parts) == 3 and parts[0] == "blobs" and all(p.isalnum() for p in parts[1:])
-        )
-        if not safe or info.is_dir():
+        if not safe_name(info.filename) or info.is_dir():
             raise VaultDamaged(bad)
         if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
             raise VaultDamaged(OVERSIZED)  # OneStop never compresses: a bomb cannot hide here
@@ -298,6 +310,8 @@ def _check_members(zf: zipfile.ZipFile, path: Path, work_parent: Path) -> None:
     total = sum(i.file_size for i in infos)
     if total > path.stat().st_size:
         raise VaultDamaged(OVERSIZED)
+    if work_parent is None:
+        return
     free = shutil.disk_usage(work_parent).free
     if total + FREE_SPACE_MARGIN > free:
         raise VaultDamaged(
@@ -333,7 +347,7 @@ def open_archive(path: Path, work_parent: Path) -> OpenedArchive:
         raise VaultDamaged(bad) from None
     try:
         with zf:
-            _check_members(zf, path, work_parent)
+            check_members(zf, path, work_parent)
             with zf.open(MANIFEST) as fh:
                 manifest = json.loads(fh.read(MAX_MANIFEST_BYTES + 1))
             if not isinstance(manifest, dict):
