@@ -460,7 +460,7 @@ class Text(Flowable):  # type: ignore[misc]
         self._para: Paragraph | None = None
         self._rtl = has_rtl(text)
         self._rtl_base = False  # does the paragraph run right to left (set with its lines)
-        self._logical: list[str] = []  # its lines' text in logical order, when right to left
+        self._logical: list[str] = []  # its lines' text in logical order
         self._width: float | None = None  # what the paragraph was built for (right to left)
         self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
@@ -476,9 +476,11 @@ class Text(Flowable):  # type: ignore[misc]
             self.text, width, self.style.fontSize, document_rtl, self.looks, logical
         )
         self._rtl_base = rtl
-        # A right-to-left paragraph's lines are each given whole to PDF readers (PDFium
-        # reorders a line's words and numbers by rules of its own).
-        self._logical = logical if rtl else []
+        # Each line with a right-to-left letter is given whole to PDF readers (PDFium
+        # reorders a line's words and numbers by rules of its own): a right-to-left
+        # paragraph's, and an English one's with an Arabic name in it, whose brackets PDFium
+        # mirrored ("(فاطمة( known") and whose line it turned around ("12 ,… Referred").
+        self._logical = logical
         # In a left-to-right document a right-to-left paragraph (a name in Arabic) keeps the
         # document's alignment: its words run right to left within their own line, but the
         # value does not move to the other side of the page (an Applicant's name in Arabic,
