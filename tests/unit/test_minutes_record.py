@@ -157,3 +157,43 @@ def test_the_minutes_pdf_prints_what_is_stored(vault, make_case, tmp_path) -> No
     assert text.index(said) < text.index("Marker on the address")
     raw = "".join(page.extract_text() for page in PdfReader(done.path).pages)
     assert "فاطمة" in raw or "ﻓﺎﻃﻤﺔ" in raw
+
+
+def test_a_case_without_carried_actions_keeps_its_none_apart_from_the_next_label() -> None:
+    """'None.' (no action carried in) sat right against the 'New actions agreed' label
+    under it: the label now starts at least a line and 2 mm lower."""
+    import io
+    from datetime import UTC, date, datetime
+
+    from onestop.reports.document import Letterhead
+    from onestop.reports.minutes import (
+        Attendance as Present,
+    )
+    from onestop.reports.minutes import (
+        ConferenceMinutes,
+        MinutesCase,
+        render_conference_minutes,
+    )
+
+    head = Letterhead("Centre", "Conference minutes", "", "Staff", datetime.now(UTC))
+    pdf = render_conference_minutes(
+        head,
+        ConferenceMinutes(
+            held_on=date(2026, 12, 3),
+            agencies=["Police"],
+            attendance=Present("Chair"),
+            cases=[MinutesCase("OSC-2026-00001", [], [], "Said.")],
+            closed=True,
+            prepared_by="Staff",
+        ),
+    )
+    at: dict[str, float] = {}
+
+    def visit(text, cm, tm, _font, _size) -> None:
+        for wanted in ("None.", "New actions agreed"):
+            if wanted in text and wanted not in at:
+                at[wanted] = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    gap = at["None."] - at["New actions agreed"]
+    assert gap >= 10 + 2 * 72 / 25.4, gap  # the label's line, and 2 mm

@@ -117,6 +117,8 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
             else Text(translate("Documents", "None."), st["small"])
         )
         out.append(KeepTogether(part))
+        # Space before the next label: "None." sat against "New actions agreed" under it.
+        out.append(Spacer(1, 2 * mm))
         out.append(Text(translate("Documents", "New actions agreed"), st["label"]))
         out.append(
             actions_table(case.agreed, minutes.held_on)
