@@ -176,8 +176,12 @@ def _closing(letter: ReferralLetter, compact: bool = False) -> list[Flowable]:
     signature; ``compact``: the same, closer set, for a closing that just misses its page."""
     st = styles()
     rows = _contact_rows(letter)
+    # Closer set: one paragraph in the tables' size, the address on one line.
     contact: Flowable = (
-        Text("; ".join(f"{label}: {value}" for label, value in rows), st["body"])
+        Text(
+            "; ".join(f"{label}: {', '.join(value.splitlines())}" for label, value in rows),
+            st["cell"],
+        )
         if compact
         else _rows(rows)
     )
@@ -192,11 +196,11 @@ def _closing(letter: ReferralLetter, compact: bool = False) -> list[Flowable]:
             ),
             st["body"],
         ),
-        Spacer(1, (3 if compact else 8) * mm),
+        Spacer(1, (2 if compact else 8) * mm),
         Text(translate("Documents", "Referring worker"), st["h2"]),
         Text(f"{isolate(letter.referring_worker)}, {tr(letter.referring_role)}", st["body"]),
         contact,
-        Spacer(1, (8 if compact else 12) * mm),
+        Spacer(1, (7 if compact else 12) * mm),
         Text(translate("Documents", "Signature:") + " ______________________________", st["body"]),
     ]
 
