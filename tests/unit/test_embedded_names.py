@@ -100,3 +100,20 @@ def test_the_brackets_are_drawn_on_either_side_of_the_name() -> None:
     at = strings.index(NAME)
     assert strings[at - 1].endswith("1990-01-02 (") and strings[at - 1].startswith("She was")
     assert strings[at + 1].strip() == ")" and strings[at + 2].startswith("known as Fatima.")
+
+
+@pytest.mark.parametrize("reference", ["CR/2026/50865", "OSC-2026-00112", "2026/9605"])
+def test_a_reference_in_an_arabic_sentence_keeps_its_order(reference: str) -> None:
+    """The bundle's cover in Arabic printed the police reference CR/2026/50865 as
+    "2026/50865/CR": in a right-to-left sentence the letters and the numbers of a reference
+    were two runs, laid out right to left. A reference is one run, in its own order."""
+    from onestop.reports.language import writing_in
+    from onestop.reports.text import lines_in_visual_order
+
+    with writing_in("ar"):
+        (line, *_), rtl = lines_in_visual_order(
+            f"المحكمة، مرجع الشرطة {reference}", 10_000, 10, rtl=True
+        )
+    assert rtl
+    drawn = "".join(piece for _, piece, _ in line if not piece.isspace())
+    assert reference in drawn, drawn
