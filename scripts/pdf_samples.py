@@ -53,12 +53,16 @@ from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role, Section
 from onestop.errors import OneStopError
-from onestop.reports.minutes import Attendance
 from onestop.services import sectionkeys
 from onestop.services.attachments import AttachmentService
 from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.conferences import (
+    Attendance,
+    ConferenceService,
+    Discussion,
+    PlannedAction,
+)
 from onestop.services.conferences import ReferralDetails as ConferenceReferralDetails
 from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService, SessionDetails
@@ -552,8 +556,9 @@ def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str
 
 
 def conference(vault: Path, staff: Staff, writer: Writer, ref: str) -> int:
-    """Today's case conference: the case referred by an agency, heard, its actions agreed and
-    the minutes closed. The meeting's id."""
+    """Today's case conference: the case referred by an agency, heard, its actions agreed, who
+    was there and what it said of her case recorded, and the minutes closed. The meeting's
+    id."""
     en = writer.en
     agencies = ["Police", "Safe Haven Women's Shelter", "Children's Services", "Legal Aid Clinic"]
     with staff.sign_in(vault, Role.MANAGER) as manager:
@@ -587,6 +592,9 @@ def conference(vault: Path, staff: Staff, writer: Writer, ref: str) -> int:
                     date.today() + timedelta(days=14),
                 ),
             ],
+        )
+        conferences.record_minutes(
+            meeting.id, ATTENDANCE["minutes"], {ref: Discussion(writer.note(2))}
         )
         conferences.close(meeting.id)
     return meeting.id
@@ -638,7 +646,7 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
 
     def minutes(session: VaultSession, o: ExportOptions) -> Exported:
         o = replace(o, without_consent_reason=MANAGER_REASON)
-        return ExportService(session).conference_minutes(o, meeting or 0, ATTENDANCE["minutes"])
+        return ExportService(session).conference_minutes(o, meeting or 0)
 
     def last_month(session: VaultSession, o: ExportOptions) -> Exported:
         month = date.today().replace(day=1) - timedelta(days=1)
@@ -756,9 +764,12 @@ def main(argv: list[str] | None = None) -> int:
     en = writer.en
     ATTENDANCE["minutes"] = Attendance(
         chair=f"{en.name_female()}, One-Stop Centre",
-        present=[f"{en.name()}, {agency}" for agency in ("Police", "Children's Services")]
-        + [f"{writer.mixed_name()}, Safe Haven Women's Shelter"],
-        apologies=[f"{en.name()}, Legal Aid Clinic"],
+        present=(
+            f"{en.name()}, Police",
+            f"{en.name()}, Children's Services",
+            f"{writer.mixed_name()}, Safe Haven Women's Shelter",
+        ),
+        apologies=(f"{en.name()}, Legal Aid Clinic",),
     )
     out: Path = args.out
     shutil.rmtree(out, ignore_errors=True)

@@ -3007,6 +3007,10 @@
         <translation>لم تُناقش أي حالة في هذا الاجتماع.</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>المناقشة</translation>
+    </message>
+    <message>
         <source>Actions carried into the meeting</source>
         <translation>الإجراءات المرحّلة إلى الاجتماع</translation>
     </message>
@@ -6186,6 +6190,14 @@
         </translation>
     </message>
     <message>
+        <source>record of who was at the meeting</source>
+        <translation>سجل الحاضرين في الاجتماع</translation>
+    </message>
+    <message>
+        <source>discussion of the case</source>
+        <translation>مناقشة الحالة</translation>
+    </message>
+    <message>
         <source>The referral date cannot be in the future.</source>
         <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
     </message>
@@ -6200,6 +6212,17 @@
     <message>
         <source>Say why the action is no longer possible.</source>
         <translation>اذكر لماذا لم يعد الإجراء ممكنًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One person a line, at most %n character(s) each.</source>
+        <translation>
+            <numerusform>شخص واحد في كل سطر، %n حرف على الأكثر لكل منهم.</numerusform>
+            <numerusform>شخص واحد في كل سطر، حرف واحد على الأكثر لكل منهم.</numerusform>
+            <numerusform>شخص واحد في كل سطر، حرفان على الأكثر لكل منهم.</numerusform>
+            <numerusform>شخص واحد في كل سطر، %n أحرف على الأكثر لكل منهم.</numerusform>
+            <numerusform>شخص واحد في كل سطر، %n حرفًا على الأكثر لكل منهم.</numerusform>
+            <numerusform>شخص واحد في كل سطر، %n حرف على الأكثر لكل منهم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action {action_id} is not one this meeting reviews.</source>
@@ -7385,8 +7408,16 @@
 <context>
     <name>MinutesChoices</name>
     <message>
-        <source>Who was there</source>
-        <translation>من حضر</translation>
+        <source>What the minutes say</source>
+        <translation>ما يتضمنه المحضر</translation>
+    </message>
+    <message>
+        <source>The minutes are closed: they are printed as kept.</source>
+        <translation>المحضر مغلق: يُطبع كما حُفظ.</translation>
+    </message>
+    <message>
+        <source>Printed as kept: your role may not change the minutes.</source>
+        <translation>يُطبع كما حُفظ: لا يسمح دورك بتعديل المحضر.</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -7411,6 +7442,14 @@
     <message>
         <source>A&amp;pologies</source>
         <translation>ال&amp;معتذرون</translation>
+    </message>
+    <message>
+        <source>Discussion of case {reference}</source>
+        <translation>مناقشة الحالة {reference}</translation>
+    </message>
+    <message>
+        <source>Discussion of {reference}</source>
+        <translation>مناقشة {reference}</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>One person a line, at most %n character(s) each.</source>
+        <translation>
+            <numerusform>One person a line, at most %n character each.</numerusform>
+            <numerusform>One person a line, at most %n characters each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Between {low} and %n minute(s).</source>
         <translation>
             <numerusform>Between {low} and %n minute.</numerusform>

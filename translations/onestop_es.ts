@@ -2931,6 +2931,10 @@
         <translation>No se trató ningún caso en esta reunión.</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Deliberación</translation>
+    </message>
+    <message>
         <source>Actions carried into the meeting</source>
         <translation>Acciones traídas a la reunión</translation>
     </message>
@@ -6034,6 +6038,14 @@
         </translation>
     </message>
     <message>
+        <source>record of who was at the meeting</source>
+        <translation>registro de asistencia a la reunión</translation>
+    </message>
+    <message>
+        <source>discussion of the case</source>
+        <translation>deliberación sobre el caso</translation>
+    </message>
+    <message>
         <source>The referral date cannot be in the future.</source>
         <translation>La fecha de derivación no puede ser futura.</translation>
     </message>
@@ -6048,6 +6060,13 @@
     <message>
         <source>Say why the action is no longer possible.</source>
         <translation>Indique por qué la acción ya no es posible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One person a line, at most %n character(s) each.</source>
+        <translation>
+            <numerusform>Una persona por línea, %n carácter como máximo cada una.</numerusform>
+            <numerusform>Una persona por línea, %n caracteres como máximo cada una.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action {action_id} is not one this meeting reviews.</source>
@@ -7169,8 +7188,16 @@
 <context>
     <name>MinutesChoices</name>
     <message>
-        <source>Who was there</source>
-        <translation>Quién asistió</translation>
+        <source>What the minutes say</source>
+        <translation>Lo que dice el acta</translation>
+    </message>
+    <message>
+        <source>The minutes are closed: they are printed as kept.</source>
+        <translation>El acta está cerrada: se imprime tal como se guardó.</translation>
+    </message>
+    <message>
+        <source>Printed as kept: your role may not change the minutes.</source>
+        <translation>Se imprime tal como se guardó: su rol no puede modificar el acta.</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -7195,6 +7222,14 @@
     <message>
         <source>A&amp;pologies</source>
         <translation>E&amp;xcusas</translation>
+    </message>
+    <message>
+        <source>Discussion of case {reference}</source>
+        <translation>Deliberación sobre el caso {reference}</translation>
+    </message>
+    <message>
+        <source>Discussion of {reference}</source>
+        <translation>Deliberación sobre {reference}</translation>
     </message>
 </context>
 <context>

@@ -2931,6 +2931,10 @@
         <translation>Aucun dossier n&apos;a été examiné lors de cette réunion.</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
         <source>Actions carried into the meeting</source>
         <translation>Actions reportées à la réunion</translation>
     </message>
@@ -6034,6 +6038,14 @@
         </translation>
     </message>
     <message>
+        <source>record of who was at the meeting</source>
+        <translation>relevé des présences à la réunion</translation>
+    </message>
+    <message>
+        <source>discussion of the case</source>
+        <translation>discussion du dossier</translation>
+    </message>
+    <message>
         <source>The referral date cannot be in the future.</source>
         <translation>La date d&apos;orientation ne peut pas être dans le futur.</translation>
     </message>
@@ -6048,6 +6060,13 @@
     <message>
         <source>Say why the action is no longer possible.</source>
         <translation>Indiquez pourquoi l&apos;action n&apos;est plus possible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One person a line, at most %n character(s) each.</source>
+        <translation>
+            <numerusform>Une personne par ligne, %n caractère au plus chacune.</numerusform>
+            <numerusform>Une personne par ligne, %n caractères au plus chacune.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action {action_id} is not one this meeting reviews.</source>
@@ -7169,8 +7188,16 @@
 <context>
     <name>MinutesChoices</name>
     <message>
-        <source>Who was there</source>
-        <translation>Qui était présent</translation>
+        <source>What the minutes say</source>
+        <translation>Ce que dit le compte rendu</translation>
+    </message>
+    <message>
+        <source>The minutes are closed: they are printed as kept.</source>
+        <translation>Le compte rendu est clos : il est imprimé tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Printed as kept: your role may not change the minutes.</source>
+        <translation>Imprimé tel qu&apos;il a été enregistré : votre rôle ne permet pas de modifier le compte rendu.</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -7195,6 +7222,14 @@
     <message>
         <source>A&amp;pologies</source>
         <translation>E&amp;xcusés</translation>
+    </message>
+    <message>
+        <source>Discussion of case {reference}</source>
+        <translation>Discussion du dossier {reference}</translation>
+    </message>
+    <message>
+        <source>Discussion of {reference}</source>
+        <translation>Discussion de {reference}</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case
-from onestop.db.conferences import Conference, ConferenceAction, ConferenceReferral
+from onestop.db.conferences import (
+    CaseDiscussion,
+    Conference,
+    ConferenceAction,
+    ConferenceAttendance,
+    ConferenceReferral,
+)
 from onestop.db.consent import ConsentRecord
 from onestop.db.directory import Agency
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
@@ -332,6 +338,14 @@ _AGENCIES = (
     ("Community Mental Health Team", "Trauma therapy"),
     ("Safe Haven Women's Shelter", "Emergency shelter for women and their children"),
 )
+# What the last meeting said of a case it heard (its minutes).
+_DISCUSSIONS = [
+    "Risk reviewed with the police and housing; she wants to stay at her address with a "
+    "door alarm.",
+    "Agencies agreed the perpetrator's bail conditions are the main protection; review them.",
+    "She has moved to her sister's; contact only through the centre.",
+]
+
 _PLAN_ACTIONS = [
     ("Police", "Domestic abuse officer", "Flag the address for an urgent response"),
     ("Police", "Duty inspector", "Review bail conditions with the prosecutor"),
@@ -847,6 +861,13 @@ class DemoSeeder:
             .where(ConferenceReferral.referred_at < closed_at)
             .order_by(ConferenceReferral.id)
         ).all()
+        stamps = {
+            "created_at": closed_at,
+            "created_by": caseworker,
+            "updated_at": closed_at,
+            "updated_by": caseworker,
+            "version": 1,
+        }
         # It heard the first few; the others wait for the next meeting (its agenda and pack).
         referrals = waiting[: min(3, (len(waiting) + 1) // 2)]
         for referral in referrals:
@@ -870,6 +891,25 @@ class DemoSeeder:
                         version=2 if done else 1,
                     )
                 )
+            s.add(
+                CaseDiscussion(
+                    conference_id=meeting.id,
+                    case_id=referral.case_id,
+                    discussion=rng.choice(_DISCUSSIONS),
+                    **stamps,
+                )
+            )
+        # Who was there, as its minutes keep it.
+        present = "\n".join(f"Representative, {a}" for a in json.loads(attending))
+        s.add(
+            ConferenceAttendance(
+                conference_id=meeting.id,
+                chair="Chair of the demo, One-Stop Centre",
+                present=present,
+                apologies="Duty officer, Children's Services",
+                **stamps,
+            )
+        )
 
     def _matter(
         self, s: Session, rng: random.Random, case: Case, opened: datetime

@@ -136,11 +136,11 @@ def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
     due.setDate(QDate.currentDate().addDays(10))
     hear.done(QDialog.DialogCode.Accepted)
     assert view.message.text() == f"{ref} heard."
+    _print_minutes(qtbot, view, dialogs, tmp_path / "minutes.pdf", ref)
     view.close_minutes()
     dialogs.open_dialogs[-1].defaultButton().click()  # "Close the minutes?"
     # The next meeting comes forward, with the action carried to it.
     qtbot.waitUntil(lambda: view.current_meeting() != first.id)
-    _print_minutes(qtbot, view, dialogs, tmp_path / "minutes.pdf", ref)
     carried = _rows(view.actions_table)
     assert [(r[0], r[4], r[6]) for r in carried] == [(ref, "Drive-by patrols at night", "Open")]
     _select(view.actions_table, 0)
@@ -165,7 +165,8 @@ def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
 
 
 def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
-    """The first meeting's minutes, printed from its page with who was there."""
+    """The first meeting's minutes, printed from its page with who was there and what was
+    said of the case (kept with the meeting while its minutes are open)."""
     next_row = view.meetings.currentRow()
     view.meetings.setCurrentRow(0)
     assert view.minutes_button.isEnabled()
@@ -175,6 +176,7 @@ def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
     qtbot.keyClicks(choices.chair, "Inspector Hale")
     choices.present.setPlainText("R. Patel, Police\nM. Osei, One-stop centre")
     choices.apologies.setPlainText("L. Kim, Housing")
+    choices.discussions[ref].setPlainText("Patrols agreed while the locks are changed.")
     dialog.open_after.setChecked(False)
     dialog.protect.setChecked(False)  # deliberately: the test reads the file back
     dialog.path.setText(str(path))
@@ -195,6 +197,7 @@ def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
         "R. Patel, Police M. Osei, One-stop centre",
         "Apologies L. Kim, Housing",
         ref,
+        "Discussion Patrols agreed while the locks are changed.",
         "New actions agreed",
         "Drive-by patrols at night",
         "Duty inspector",

@@ -20,7 +20,13 @@ from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService
-from onestop.services.conferences import ConferenceService, PlannedAction, ReferralDetails
+from onestop.services.conferences import (
+    Attendance,
+    ConferenceService,
+    Discussion,
+    PlannedAction,
+    ReferralDetails,
+)
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.exports.conference import CaseSharing
@@ -54,6 +60,14 @@ def consent_to(vault, ref: str, agencies: list[str]) -> None:
             ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
 
 
+ATTENDANCE = Attendance(
+    chair="A. Chair, Safeguarding lead",
+    present=("P. One, Police", "H. Two, City Housing"),
+    apologies=("C. Three, Children's services",),
+)
+DISCUSSION = "Patrols lapsed over the holiday; the police re-task them from Monday."
+
+
 def build_carried(vault: SampleVault) -> tuple[str, str, int]:
     """A case heard at a first meeting with two actions, one marked not done at the second
     (so carried again), and a second case referred for the third, the one the pack is for."""
@@ -79,6 +93,7 @@ def build_carried(vault: SampleVault) -> tuple[str, str, int]:
         conferences.close(first.id)
         conferences.review(second.id, patrol.id, ActionStatus.NOT_DONE, "No officers free")
         conferences.review(second.id, alarm.id, ActionStatus.DONE)
+        conferences.record_minutes(second.id, ATTENDANCE, {heard: Discussion(DISCUSSION)})
         conferences.close(second.id)
         third = conferences.schedule(TODAY + timedelta(days=57), AGENCIES)
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -361,8 +376,6 @@ def test_her_copy_has_a_heading_for_every_part_of_the_plan() -> None:
 
 
 def test_the_minutes_say_who_was_there_and_each_cases_actions(carried, out) -> None:
-    from onestop.services.exports import Attendance
-
     vault, (heard, referred, third) = carried
     consent_to(vault, heard, AGENCIES)
     consent_to(vault, referred, AGENCIES)
@@ -375,15 +388,8 @@ def test_the_minutes_say_who_was_there_and_each_cases_actions(carried, out) -> N
             [PlannedAction("Police", "PC Lowe", "Marker on the address", TODAY + timedelta(90))],
         )
         assert new
-    attendance = Attendance(
-        chair="A. Chair, Safeguarding lead",
-        present=["P. One, Police", "H. Two, City Housing"],
-        apologies=["C. Three, Children's services"],
-    )
     with vault.sign_in(Role.CASEWORKER) as cw:
-        held = ExportService(cw).conference_minutes(
-            ExportOptions(out / "held.pdf"), second.id, attendance
-        )
+        held = ExportService(cw).conference_minutes(ExportOptions(out / "held.pdf"), second.id)
         draft = ExportService(cw).conference_minutes(ExportOptions(out / "draft.pdf"), third)
     text = squash(text_of(held.path))
     for expected in (
@@ -396,13 +402,14 @@ def test_the_minutes_say_who_was_there_and_each_cases_actions(carried, out) -> N
         "Drive-by patrols",
         "Not done No officers free",
         "Change the locks",
+        f"Discussion {DISCUSSION}",
     ):
         assert expected in text, expected
     assert "Draft" not in text and NAME not in text and "Salma" not in text
     assert PdfReader(held.path).metadata.title.startswith("Conference minutes of ")
     text = squash(text_of(draft.path))
     assert "Draft: the minutes are not closed yet." in text
-    assert "Chair not recorded" in text
+    assert "Chair not recorded" in text and "Discussion Not recorded." in text
     assert f"1. {referred}" in text and "Marker on the address" in text and "PC Lowe" in text
     assert heard not in text.split("Cases discussed", 1)[1]  # not heard at the third meeting
 

@@ -23,7 +23,13 @@ from onestop.domain.coordination import ActionStatus
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role, Section
 from onestop.services import sectionkeys
-from onestop.services.conferences import ConferenceService, PlannedAction, ReferralDetails
+from onestop.services.conferences import (
+    Attendance,
+    ConferenceService,
+    Discussion,
+    PlannedAction,
+    ReferralDetails,
+)
 from onestop.services.risk import RiskService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
@@ -72,6 +78,22 @@ def plant(vault, reference: str, marker: str) -> tuple[int, int]:
             reference,
             [PlannedAction(f"agency {marker}", f"owner {marker}", f"what {marker}", first.held_on)],
         )
+        # The minutes: who was there and what was said of her case, each edited once.
+        kept = conferences.record_minutes(
+            first.id,
+            Attendance(f"first chair {marker}", (f"present {marker}",), ()),
+            {reference: Discussion(f"first said {marker}")},
+        )
+        conferences.record_minutes(
+            first.id,
+            Attendance(
+                f"chair {marker}",
+                (f"present {marker}",),
+                (f"apologies {marker}",),
+                kept.attendance.version,
+            ),
+            {reference: Discussion(f"said {marker}", kept.discussions[reference].version)},
+        )
         conferences.close(first.id)
         conferences.review(second.id, action.id, ActionStatus.NOT_DONE, f"review {marker}")
         return first.id, second.id
@@ -97,7 +119,12 @@ def test_an_insider_without_the_conferences_key_finds_no_conference_text(
         agencies = [json.loads(r[0]) for r in conn.execute("SELECT agencies FROM conferences")]
     finally:
         conn.close()
-    assert values and history == {"conference_referral": 2, "conference_action": 1}
+    assert values and history == {
+        "conference_referral": 2,
+        "conference_action": 1,
+        "conference_attendance": 1,
+        "conference_discussion": 1,
+    }
     assert holding(values, marker) == []
     # The meeting's own columns stay coded: the agencies attending, no survivor's words.
     assert ["Police", "Housing"] in agencies
@@ -118,6 +145,10 @@ def test_every_role_that_reads_conferences_reads_it_all(vault, make_case) -> Non
                 f"owner {marker}",
                 f"what {marker}",
             ), role
+            kept = conferences.minutes(first)
+            assert kept.attendance.chair == f"chair {marker}", role
+            assert kept.attendance.apologies == (f"apologies {marker}",), role
+            assert kept.discussions[reference].text == f"said {marker}", role
             (line,) = conferences.minutes(second).reviewed
             assert line.reason == f"review {marker}", role
             (action,) = conferences.case_actions(reference)

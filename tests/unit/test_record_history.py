@@ -195,6 +195,47 @@ def edit_conference_referral(vault, ref: str) -> tuple[str, int]:
     return "conference_referral", row_id
 
 
+def _minutes_recorded_twice(vault, ref: str):
+    """A meeting hears the case; its minutes are recorded, then edited once."""
+    from onestop.services.conferences import Attendance, Discussion
+
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        meeting = conferences.schedule(date.today() + timedelta(days=1), ["Police"])
+        conferences.hear(meeting.id, ref, [])
+        kept = conferences.record_minutes(
+            meeting.id, Attendance("Chair"), {ref: Discussion("Heard.")}
+        )
+        conferences.record_minutes(
+            meeting.id,
+            Attendance("Another chair", version=kept.attendance.version),
+            {ref: Discussion("Heard again.", kept.discussions[ref].version)},
+        )
+    return meeting.id
+
+
+def edit_conference_attendance(vault, ref: str) -> tuple[str, int]:
+    from onestop.db.conferences import ConferenceAttendance
+
+    meeting = _minutes_recorded_twice(vault, ref)
+    with vault.sign_in(Role.ADMIN) as admin, Session(admin.engine) as s:
+        row_id = s.scalars(
+            select(ConferenceAttendance.id).where(ConferenceAttendance.conference_id == meeting)
+        ).one()
+    return "conference_attendance", row_id
+
+
+def edit_conference_discussion(vault, ref: str) -> tuple[str, int]:
+    from onestop.db.conferences import CaseDiscussion
+
+    meeting = _minutes_recorded_twice(vault, ref)
+    with vault.sign_in(Role.ADMIN) as admin, Session(admin.engine) as s:
+        row_id = s.scalars(
+            select(CaseDiscussion.id).where(CaseDiscussion.conference_id == meeting)
+        ).one()
+    return "conference_discussion", row_id
+
+
 def case_record(
     service: type, role: Role, first: object, second: object
 ) -> Callable[[object, str], tuple[str, int]]:
@@ -222,6 +263,8 @@ EDITORS: dict[str, Callable[[object, str], tuple[str, int]]] = {
     "agencies": edit_agency,
     "conference_actions": edit_conference_action,
     "conference_referrals": edit_conference_referral,
+    "conference_attendance": edit_conference_attendance,
+    "conference_discussions": edit_conference_discussion,
     "counselling_sessions": case_record(
         CounsellingService,
         Role.COUNSELLOR,

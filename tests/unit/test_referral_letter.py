@@ -238,3 +238,75 @@ def test_the_referring_worker_is_never_alone_on_a_page() -> None:
         assert consent in pages[worker] and "Signature:" in pages[worker], n
         assert "Reply slip" in pages[-1] and worker == len(pages) - 2, n
     assert {0, 1} <= worker_pages  # letters of one page and of two were both laid out
+
+
+def _letter_of(words: int):
+    from onestop.reports.referral import ReferralLetter
+
+    text = ("She asked for a safe place to stay tonight with her two children. " * 60).split()
+    return ReferralLetter(
+        agency="Harbour Shelter",
+        service="Shelter",
+        urgency="Routine",
+        routine=True,
+        reason=" ".join(text[:words]),
+        name="Test Person",
+        alias="",
+        date_of_birth=None,
+        age=30,
+        languages=["English"],
+        disability="",
+        children_count=None,
+        safe_phone="",
+        safe_message_allowed=False,
+        safe_code_word="",
+        safe_notes="",
+        consent="She consented to sharing with this agency on 2026-03-01.",
+        referring_worker="Ann Worker",
+        referring_role="Caseworker",
+        sent_on=NOW,
+    )
+
+
+def test_a_closing_that_just_misses_the_first_page_keeps_the_letter_to_two_pages() -> None:
+    """The letter is meant as its text, then the reply slip on a page of its own. A closing
+    (consent, referring worker, signature) that just missed page 1 went to page 2 on its own
+    and the slip to a third: now it is set closer and stays on page 1. Only a letter whose
+    text really runs past page 1 takes three pages, the closing whole on the second."""
+    from io import BytesIO
+
+    from reportlab.platypus import KeepTogether
+
+    from onestop.reports import referral
+    from onestop.reports.document import Letterhead, render
+
+    head = Letterhead("Centre", "Referral letter", "OSC-2026-00001", "Staff", NOW)
+
+    def pages(pdf: bytes) -> list[str]:
+        return [" ".join(p.extract_text().split()) for p in PdfReader(BytesIO(pdf)).pages]
+
+    def as_before(letter: referral.ReferralLetter) -> bytes:
+        """The same letter with the closing kept together and nothing else: the layout that
+        gave three pages."""
+        story = [
+            KeepTogether(referral._closing(letter)) if isinstance(f, referral.FirstThatFits) else f
+            for f in referral.story(letter)
+        ]
+        return render(head, story)
+
+    closer = []  # the letters set closer to stay on two pages
+    seen = set()
+    for words in range(60, 560, 12):
+        letter = referral.render_referral_letter(head, _letter_of(words))
+        got = pages(letter)
+        (worker,) = [k for k, page in enumerate(got) if "Referring worker" in page]
+        assert "Signature:" in got[worker] and "Consent" in got[worker], words
+        assert "Reply slip" in got[-1] and worker == len(got) - 2, words
+        assert "Reply slip" not in "".join(got[:-1]), words
+        if len(got) == 2 and "Telephone:" in got[0]:
+            closer.append(words)
+            assert len(pages(as_before(_letter_of(words)))) == 3, words
+        if len(got) == 3:  # the reason alone fills page 1 past the closer closing
+            assert "Referring worker" not in got[0] and "Consent" not in got[0], words
+        seen.add(len(got))
+    assert closer and seen == {2, 3}, (closer, seen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
@@ -80,5 +80,35 @@ class ActionReview(Base):
     reason: Mapped[str] = mapped_column(Text)
     reviewed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     reviewed_by: Mapped[str] = mapped_column(String(32))
+    # As ConferenceReferral.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class ConferenceAttendance(Created, Versioned, Base):
+    """Who was at a meeting, for its minutes: the chair, those present and the apologies (one
+    "name, agency" a line), kept with the meeting and edited with their history kept."""
+
+    __tablename__ = "conference_attendance"
+    __table_args__ = (UniqueConstraint("conference_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id"))
+    chair: Mapped[str] = mapped_column(Text)
+    present: Mapped[str] = mapped_column(Text)
+    apologies: Mapped[str] = mapped_column(Text)
+    # As ConferenceReferral.key_version.
+    key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class CaseDiscussion(Created, Versioned, Base):
+    """What a meeting said of one case, for its minutes (beside the actions it agreed)."""
+
+    __tablename__ = "conference_discussions"
+    __table_args__ = (UniqueConstraint("conference_id", "case_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[int] = mapped_column(ForeignKey("conferences.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    discussion: Mapped[str] = mapped_column(Text)
     # As ConferenceReferral.key_version.
     key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)

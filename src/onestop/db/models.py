@@ -5,7 +5,12 @@ from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
 from onestop.db.breakglass import BreakGlassAccess
 from onestop.db.cases import Case, ReferenceCounter
-from onestop.db.conferences import ActionReview, Conference, ConferenceAction, ConferenceReferral
+from onestop.db.conferences import (
+    ActionReview,
+    Conference,
+    ConferenceAction,
+    ConferenceReferral,
+)
 from onestop.db.consent import ConsentRecord
 from onestop.db.counselling import CounsellingSession
 from onestop.db.directory import Agency

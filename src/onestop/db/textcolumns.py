@@ -116,12 +116,16 @@ RISK_SEALED: Mapping[str, tuple[str, ...]] = {
 }
 
 # What a case conference says of her: the agency that referred her, each action agreed (which
-# agency, who, what, why it was not done) and the minutes' reasons. The meeting's own columns
-# (its day, status, the agencies attending) and a referral's criteria (codes) stay coded.
+# agency, who, what, why it was not done), the minutes' reasons, what the meeting said of her
+# case, and who was at the meeting (the minutes' chair, present and apologies: the people who
+# discussed her). The meeting's own columns (its day, status, the agencies attending) and a
+# referral's criteria (codes) stay coded.
 CONFERENCE_SEALED: Mapping[str, tuple[str, ...]] = {
     "conference_referrals": ("referring_agency",),
     "conference_actions": ("agency", "owner", "description", "reason"),
     "conference_action_reviews": ("reason",),
+    "conference_attendance": ("chair", "present", "apologies"),
+    "conference_discussions": ("discussion",),
 }
 
 # A consent decision's names: the agency it is for, as written at the time (where she may be
@@ -191,6 +195,8 @@ CODED: Mapping[Column, str] = {
                 "agencies",
                 "cases",
                 "conference_actions",
+                "conference_attendance",
+                "conference_discussions",
                 "counselling_sessions",
                 "forensic_exams",
                 "health_encounters",

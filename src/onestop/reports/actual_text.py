@@ -238,6 +238,31 @@ def whole_line(logical: str, drawn_from_the_right: bool = True) -> str:
     return each_run if drawn_from_the_right else each_run[::-1]
 
 
+def whole_left_to_right_line(logical: str, drawn_from_the_right: bool = False) -> str:
+    """What a span around a whole line of a left-to-right paragraph that holds right-to-left
+    words (an Arabic name in an English sentence) says, so that PDFium gives ``logical`` back.
+
+    PDFium mirrors the brackets that follow a right-to-left run ("(فاطمة) known" came out as
+    "(فاطمة( known"), and reverses the span whole when its first drawn run is right to left
+    (a line that starts with her name): the span gives those brackets mirrored already, and
+    the line reversed when PDFium will reverse it. A line of more right-to-left runs than
+    left-to-right ones ("Referred فاطمة الزهراء, 12") PDFium reads as it reads a line of a
+    right-to-left paragraph (:func:`whole_line`)."""
+    cut = _segments(logical)
+    if sum(kind == "R" for kind, _ in cut) > sum(kind == "L" for kind, _ in cut):
+        return whole_line(logical, drawn_from_the_right)
+    out: list[str] = []
+    after_rtl = False
+    for kind, run in cut:
+        if kind == "N" and after_rtl:
+            run = "".join(MIRRORED.get(char, char) for char in run)
+        elif kind in ("R", "L"):
+            after_rtl = kind == "R"
+        out.append(run)
+    each = "".join(out)
+    return each[::-1] if drawn_from_the_right else each
+
+
 def _first_drawn(line: Any) -> str:
     """The text of the first fragment ReportLab draws of ``line`` that is not a space."""
     for word in getattr(line, "words", ()):
@@ -253,7 +278,12 @@ def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) 
     pending = _line_texts.get()
     if not pending:
         return _reportlab_put_line(cur_x, tx, line, last, kind)
-    actual = whole_line(pending.pop(0), right_to_left(_first_drawn(line)))
+    first_rtl = right_to_left(_first_drawn(line))
+    actual = (
+        whole_line(pending.pop(0), first_rtl)
+        if _rtl_paragraph.get()
+        else whole_left_to_right_line(pending.pop(0), first_rtl)
+    )
     tx._code.append(f"/Span <</ActualText {utf16(actual)}>> BDC")
     token = _in_whole_line.set(True)
     try:

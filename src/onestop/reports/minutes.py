@@ -1,6 +1,7 @@
 """The minutes of a case conference, for the agencies that were there: who was present, who
-sent apologies and who chaired; then, case by case, what became of the actions carried into
-the meeting and the new actions agreed, each with its agency, owner and date due.
+sent apologies and who chaired; then, case by case, what the meeting said of it, what became
+of the actions carried into the meeting and the new actions agreed, each with its agency,
+owner and date due. All of it as stored with the meeting (services.conferences).
 
 Minutes name cases by their reference only: the agencies know them from the pack.
 """
@@ -27,7 +28,7 @@ DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Conference minutes")
 
 @dataclass(frozen=True)
 class Attendance:
-    """Who was at the meeting, as the chair gives it when the minutes are printed."""
+    """Who was at the meeting, as the minutes keep it."""
 
     chair: str = ""
     present: Sequence[str] = ()  # "name, agency", one each
@@ -39,6 +40,7 @@ class MinutesCase:
     reference: str
     reviewed: Sequence[PackAction]  # carried into the meeting, with what became of each
     agreed: Sequence[PackAction]  # new, agreed at the meeting
+    discussion: str = ""  # what the meeting said of the case
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,12 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
     if not minutes.cases:
         out.append(Text(translate("Documents", "No case was heard at this meeting."), st["body"]))
     for n, case in enumerate(minutes.cases, start=1):
-        part: list[Flowable] = [para(f"{n}. {markup(case.reference)}", st["h2"])]
+        part: list[Flowable] = [
+            para(f"{n}. {markup(case.reference)}", st["h2"]),
+            Text(translate("Documents", "Discussion"), st["label"]),
+            Text(case.discussion or translate("Documents", "Not recorded."), st["body"]),
+            Spacer(1, 2 * mm),
+        ]
         part.append(Text(translate("Documents", "Actions carried into the meeting"), st["label"]))
         part.append(
             actions_table(case.reviewed, minutes.held_on)
@@ -110,6 +117,8 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
             else Text(translate("Documents", "None."), st["small"])
         )
         out.append(KeepTogether(part))
+        # Space before the next label: "None." sat against "New actions agreed" under it.
+        out.append(Spacer(1, 2 * mm))
         out.append(Text(translate("Documents", "New actions agreed"), st["label"]))
         out.append(
             actions_table(case.agreed, minutes.held_on)

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -161,17 +162,29 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         # The letter's closing (its consent) and the referring worker's block, kept together:
         # a block that just missed the letter's page went on alone, leaving a page with only
         # a signature on it between the letter and the reply slip. Now the closing goes with
-        # it, and the signature is always on a page of the letter's text.
-        KeepTogether(_closing(letter)),
+        # it, and the signature is always on a page of the letter's text. A closing that just
+        # misses the page is set closer (the centre's contact on one line, less space before
+        # the signature) rather than making a one-page letter three pages with its slip.
+        FirstThatFits([_closing(letter), _closing(letter, compact=True)]),
         *reply_slip(letter),
     ]
     return out
 
 
-def _closing(letter: ReferralLetter) -> list[Flowable]:
+def _closing(letter: ReferralLetter, compact: bool = False) -> list[Flowable]:
     """The consent it is shared under, then who refers her, how to reach her, and the
-    signature."""
+    signature; ``compact``: the same, closer set, for a closing that just misses its page."""
     st = styles()
+    rows = _contact_rows(letter)
+    # Closer set: one paragraph in the tables' size, the address on one line.
+    contact: Flowable = (
+        Text(
+            "; ".join(f"{label}: {', '.join(value.splitlines())}" for label, value in rows),
+            st["cell"],
+        )
+        if compact
+        else _rows(rows)
+    )
     return [
         Text(translate("Documents", "Consent"), st["h1"]),
         Text(
@@ -183,13 +196,33 @@ def _closing(letter: ReferralLetter) -> list[Flowable]:
             ),
             st["body"],
         ),
-        Spacer(1, 8 * mm),
+        Spacer(1, (2 if compact else 8) * mm),
         Text(translate("Documents", "Referring worker"), st["h2"]),
         Text(f"{isolate(letter.referring_worker)}, {tr(letter.referring_role)}", st["body"]),
-        _rows(_contact_rows(letter)),
-        Spacer(1, 12 * mm),
+        contact,
+        Spacer(1, (7 if compact else 12) * mm),
         Text(translate("Documents", "Signature:") + " ______________________________", st["body"]),
     ]
+
+
+class FirstThatFits(KeepTogether):  # type: ignore[misc]
+    """The first of ``choices`` (each a list of flowables kept together) that fits in the
+    space left on the page; when none does, the first, kept together on the next page."""
+
+    def __init__(self, choices: Sequence[Sequence[Flowable]]) -> None:
+        super().__init__(list(choices[0]))
+        self._others = [list(c) for c in choices[1:]]
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH >= self._H:
+            return list(self._content)
+        for other in self._others:
+            _, height = _listWrapOn(other, aW, self.canv)
+            if height <= aH:
+                return other
+        return super().split(aW, aH)  # type: ignore[no-any-return]
 
 
 def _contact_rows(letter: ReferralLetter) -> list[tuple[str, str]]:

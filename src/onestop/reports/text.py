@@ -201,10 +201,11 @@ def _pieces_width(pieces: list[StyledPiece], size: float) -> float:
     )
 
 
-# A date, a time, a case reference ("2026-12-03", "06:37", "OSC-2026-00112"), and a printed
+# A date, a time, a case or police reference ("2026-12-03", "06:37", "OSC-2026-00112",
+# "CR/2026/50865": it printed "2026/50865/CR" in Arabic), and a printed
 # moment with its zone ("2026-12-03 06:37 EAT", clock.printed) as one; never a part of a word.
 _NUMBER = re.compile(
-    r"(?<![\w-])(?:[A-Za-z]+-)?[0-9]+(?:[-/:.][0-9]+)+"
+    r"(?<![\w-])(?:[A-Za-z]+[-/])?[0-9]+(?:[-/:.][0-9]+)+"
     r"(?: [0-9]{1,2}:[0-9]{2}(?: [A-Z][A-Za-z0-9+-]{1,5})?)?(?![\w-])"
 )
 _PARTS = re.compile(f"({ISOLATE_OPEN}[^{ISOLATE_CLOSE}]*{ISOLATE_CLOSE})")
@@ -460,7 +461,7 @@ class Text(Flowable):  # type: ignore[misc]
         self._para: Paragraph | None = None
         self._rtl = has_rtl(text)
         self._rtl_base = False  # does the paragraph run right to left (set with its lines)
-        self._logical: list[str] = []  # its lines' text in logical order, when right to left
+        self._logical: list[str] = []  # its lines' text in logical order
         self._width: float | None = None  # what the paragraph was built for (right to left)
         self._wrapped: tuple[float, tuple[float, float]] | None = None  # width, size
 
@@ -476,9 +477,11 @@ class Text(Flowable):  # type: ignore[misc]
             self.text, width, self.style.fontSize, document_rtl, self.looks, logical
         )
         self._rtl_base = rtl
-        # A right-to-left paragraph's lines are each given whole to PDF readers (PDFium
-        # reorders a line's words and numbers by rules of its own).
-        self._logical = logical if rtl else []
+        # Each line with a right-to-left letter is given whole to PDF readers (PDFium
+        # reorders a line's words and numbers by rules of its own): a right-to-left
+        # paragraph's, and an English one's with an Arabic name in it, whose brackets PDFium
+        # mirrored ("(فاطمة( known") and whose line it turned around ("12 ,… Referred").
+        self._logical = logical
         # In a left-to-right document a right-to-left paragraph (a name in Arabic) keeps the
         # document's alignment: its words run right to left within their own line, but the
         # value does not move to the other side of the page (an Applicant's name in Arabic,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +21,14 @@ from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
-from onestop.db.conferences import ActionReview, Conference, ConferenceAction, ConferenceReferral
+from onestop.db.conferences import (
+    ActionReview,
+    CaseDiscussion,
+    Conference,
+    ConferenceAction,
+    ConferenceAttendance,
+    ConferenceReferral,
+)
 from onestop.db.incidents import Incident
 from onestop.db.risk import RiskAssessment
 from onestop.domain.audit import AuditAction
@@ -200,12 +207,37 @@ class MinutesLine:
     reviewed_by: str
 
 
+ATTENDANCE_RECORD = "conference_attendance"
+DISCUSSION_RECORD = "conference_discussion"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who was at a meeting, as its minutes keep it: the chair, those present and the
+    apologies, one "name, agency" each."""
+
+    chair: str = ""
+    present: tuple[str, ...] = ()
+    apologies: tuple[str, ...] = ()
+    version: int = 0  # of the stored record, for the edit's conflict check; 0: none stored
+
+
+@dataclass(frozen=True)
+class Discussion:
+    """What the meeting said of one case."""
+
+    text: str = ""
+    version: int = 0  # as Attendance.version
+
+
 @dataclass(frozen=True)
 class Minutes:
     meeting: Meeting
     heard: tuple[str, ...]  # case references
     agreed: tuple[ActionInfo, ...]
     reviewed: tuple[MinutesLine, ...]
+    attendance: Attendance = Attendance()
+    discussions: dict[str, Discussion] = field(default_factory=dict)  # by case reference
 
 
 @dataclass(frozen=True)
@@ -640,6 +672,13 @@ class ConferenceService:
                     .order_by(ActionReview.id)
                 )
             )
+            attendance = self._attendance(s, meeting.id)
+            discussions = {
+                refs[d.case_id]: Discussion(d.discussion, d.version)
+                for d in s.scalars(
+                    select(CaseDiscussion).where(CaseDiscussion.conference_id == meeting.id)
+                )
+            }
             for ref in sorted(set(heard) | {ln.action.case_reference for ln in lines}):
                 session.audit(
                     s,
@@ -648,7 +687,112 @@ class ConferenceService:
                     record_ref=ref,
                     detail=f"meeting {meeting.id} minutes",
                 )
-            return Minutes(_meeting(meeting), tuple(heard), agreed, lines)
+            return Minutes(
+                _meeting(meeting),
+                tuple(heard),
+                agreed,
+                lines,
+                _attendance(attendance) if attendance else Attendance(),
+                discussions,
+            )
+
+    @staticmethod
+    def _attendance(s: Session, meeting_id: int) -> ConferenceAttendance | None:
+        return s.scalars(
+            select(ConferenceAttendance).where(ConferenceAttendance.conference_id == meeting_id)
+        ).first()
+
+    def record_minutes(
+        self,
+        meeting_id: int,
+        attendance: Attendance,
+        discussions: dict[str, Discussion] | None = None,
+    ) -> Minutes:
+        """Keep who was at the meeting and what it said of each case (by reference), for its
+        minutes: while the minutes are open, each record checked against the version it was
+        read at (``version``), its earlier text kept in its history, the write audited.
+        A discussion left empty that was never stored is not stored."""
+        discussions = discussions or {}
+        problems = _attendance_problems(attendance)
+        for ref, said in discussions.items():
+            if more := text_limits(CaseDiscussion, {"discussion": said.text}):
+                problems[f"discussion_{ref}"] = more["discussion"]
+        if problems:
+            raise ValidationFailed.of(problems)
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+            meeting = self._conference(s, meeting_id)
+            if meeting.status == HELD:
+                raise ValidationFailed.of(
+                    {"meeting": QT_TRANSLATE_NOOP("Messages", "This meeting's minutes are closed.")}
+                )
+            who = session.actor.username
+            values = {
+                "chair": attendance.chair.strip(),
+                "present": "\n".join(attendance.present),
+                "apologies": "\n".join(attendance.apologies),
+            }
+            row = self._attendance(s, meeting.id)
+            what = QT_TRANSLATE_NOOP("Messages", "record of who was at the meeting")
+            if row is None:
+                check_version(Attendance(version=0), attendance.version, what)
+                row = new_row(ConferenceAttendance, who, conference_id=meeting.id, **values)
+                s.add(row)
+                s.flush()
+            elif any(getattr(row, k) != v for k, v in values.items()):
+                check_version(row, attendance.version, what)
+                bump_version(s, ATTENDANCE_RECORD, row, tuple(values), who)
+                for k, v in values.items():
+                    setattr(row, k, v)
+            else:
+                check_version(row, attendance.version, what)
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                detail=f"meeting {meeting.id} attendance v{row.version}",
+            )
+            self._keep_discussions(s, meeting, discussions)
+        return self.minutes(meeting_id)
+
+    def _keep_discussions(
+        self, s: Session, meeting: Conference, discussions: dict[str, Discussion]
+    ) -> None:
+        session, who = self._session, self._session.actor.username
+        what = QT_TRANSLATE_NOOP("Messages", "discussion of the case")
+        for ref, said in sorted(discussions.items()):
+            case = find_case(s, ref)
+            row = s.scalars(
+                select(CaseDiscussion).where(
+                    CaseDiscussion.conference_id == meeting.id, CaseDiscussion.case_id == case.id
+                )
+            ).first()
+            if row is None:
+                check_version(Discussion(), said.version, what)
+                if not said.text.strip():
+                    continue
+                row = new_row(
+                    CaseDiscussion,
+                    who,
+                    conference_id=meeting.id,
+                    case_id=case.id,
+                    discussion=said.text,
+                )
+                s.add(row)
+                s.flush()
+            else:
+                check_version(row, said.version, what)
+                if row.discussion == said.text:
+                    continue
+                bump_version(s, DISCUSSION_RECORD, row, ("discussion",), who)
+                row.discussion = said.text
+            session.audit(
+                s,
+                AuditAction.RECORD_WRITE,
+                Section.CONFERENCES,
+                record_ref=case.reference,
+                detail=f"meeting {meeting.id} discussion v{row.version}",
+            )
 
     # -- per case, and across cases --
 
@@ -889,3 +1033,29 @@ def _check_reason(status: ActionStatus, reason: str, model: type[Any]) -> None:
         )
     if problems := text_limits(model, {"reason": reason}):
         raise ValidationFailed.of(problems)
+
+
+def _attendance(row: ConferenceAttendance) -> Attendance:
+    def lines(text: str) -> tuple[str, ...]:
+        return tuple(line for line in text.split("\n") if line)
+
+    return Attendance(row.chair, lines(row.present), lines(row.apologies), row.version)
+
+
+MAX_PERSON = 200  # one "name, agency" of the attendance
+
+
+def _attendance_problems(attendance: Attendance) -> dict[str, str]:
+    """Each person of the attendance on a line of their own, at most MAX_PERSON characters."""
+    problems: dict[str, str] = {}
+    fields = {
+        "chair": (attendance.chair,),
+        "present": attendance.present,
+        "apologies": attendance.apologies,
+    }
+    for name, people in fields.items():
+        if any(len(p) > MAX_PERSON or "\n" in p or "\r" in p for p in people):
+            problems[name] = QT_TRANSLATE_NOOP(
+                "Messages", "One person a line, at most %n character(s) each.", "", MAX_PERSON
+            )
+    return problems

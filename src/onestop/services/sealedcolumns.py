@@ -45,7 +45,13 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from onestop.db.attachments import Attachment
 from onestop.db.cases import Case
-from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
+from onestop.db.conferences import (
+    ActionReview,
+    CaseDiscussion,
+    ConferenceAction,
+    ConferenceAttendance,
+    ConferenceReferral,
+)
 from onestop.db.consent import ConsentRecord
 from onestop.db.forensic import CustodyEvent, ForensicExam, Specimen
 from onestop.db.health import FollowUpRow, HealthEncounter, InjuryRow, TreatmentRow
@@ -96,6 +102,8 @@ TRANSPARENT: tuple[type[Any], ...] = (
     ConferenceReferral,
     ConferenceAction,
     ActionReview,
+    ConferenceAttendance,
+    CaseDiscussion,
     ConsentRecord,
 )
 

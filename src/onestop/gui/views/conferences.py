@@ -387,7 +387,9 @@ class ConferencesView(Screen):
         for w in (self.hear_button, self.referral_button, self.review_button, self.close_button):
             w.setEnabled(editable)
         self.pack_button.setEnabled(bool(agenda))
-        self.minutes_button.setEnabled(bool(agenda) or meeting.is_held)
+        # The minutes of any meeting: an open one's are recorded as it goes (a case heard
+        # leaves the agenda, and its discussion is still to be written down).
+        self.minutes_button.setEnabled(True)
         self._meeting_day = meeting.held_on
 
     def export_pack(self) -> ExportDialog | None:

@@ -34,14 +34,20 @@ from PySide6.QtWidgets import (
 from onestop.domain.consent import Purpose
 from onestop.domain.periods import Span
 from onestop.domain.roles import Action, Section
-from onestop.errors import PermissionDenied
+from onestop.errors import OneStopError, PermissionDenied
 from onestop.gui import fmt
+from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
+from onestop.services.conferences import (
+    MAX_PERSON,
+    Attendance,
+    ConferenceService,
+    Discussion,
+)
 from onestop.services.exports import (
     BUNDLE_NEEDS,
     SECTION_LETTERS,
-    Attendance,
     BundleSection,
     ChronologyLine,
     Exported,
@@ -139,23 +145,41 @@ class SafetyPlanChoices(QGroupBox):
 
 
 class MinutesChoices(QGroupBox):
-    """Who was at the meeting, for its minutes: the chair, those present and the apologies,
-    one "name, agency" a line."""
+    """What the minutes say, kept with the meeting: the chair, those present and the apologies
+    (one "name, agency" a line), and what the meeting said of each case. Filled in from what
+    is stored; Export keeps what was typed (ConferenceService.record_minutes: checked against
+    the versions read here, audited) and prints the minutes from it. Once the minutes are
+    closed, or for someone who may not write them, they are shown as kept, read-only."""
 
     def __init__(self, session: VaultSession, meeting_id: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTitle(self.tr("Who was there"))
+        self.setTitle(self.tr("What the minutes say"))
         self.setObjectName("minutesChoices")
         self._session, self._meeting_id = session, meeting_id
+        minutes = ConferenceService(session).minutes(meeting_id)
+        self._stored = minutes.attendance
+        self._said = minutes.discussions
+        self.editable = not minutes.meeting.is_held and session.allowed(
+            Section.CONFERENCES, Action.WRITE
+        )
         form = QFormLayout(self)
-        self.chair = QLineEdit(self)
-        self.chair.setMaxLength(200)
+        if not self.editable:
+            note = QLabel(
+                self.tr("The minutes are closed: they are printed as kept.")
+                if minutes.meeting.is_held
+                else self.tr("Printed as kept: your role may not change the minutes."),
+                self,
+            )
+            note.setWordWrap(True)
+            form.addRow(note)
+        self.chair = QLineEdit(self._stored.chair, self)
+        self.chair.setMaxLength(MAX_PERSON)
         self.chair.setAccessibleName(self.tr("Chair"))
-        self.present = QPlainTextEdit(self)
+        self.present = QPlainTextEdit("\n".join(self._stored.present), self)
         self.present.setTabChangesFocus(True)
         self.present.setMaximumHeight(80)
         self.present.setAccessibleName(self.tr("Present, one a line"))
-        self.apologies = QPlainTextEdit(self)
+        self.apologies = QPlainTextEdit("\n".join(self._stored.apologies), self)
         self.apologies.setTabChangesFocus(True)
         self.apologies.setMaximumHeight(60)
         self.apologies.setAccessibleName(self.tr("Apologies, one a line"))
@@ -167,19 +191,54 @@ class MinutesChoices(QGroupBox):
             label_ = QLabel(caption, self)
             label_.setBuddy(widget)
             form.addRow(label_, widget)
+        references = sorted(
+            set(minutes.heard) | {line.action.case_reference for line in minutes.reviewed}
+        )
+        self.discussions: dict[str, QPlainTextEdit] = {}
+        for reference in references:
+            said = self._said.get(reference, Discussion())
+            edit = QPlainTextEdit(said.text, self)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(70)
+            edit.setAccessibleName(
+                self.tr("Discussion of case {reference}").format(reference=reference)
+            )
+            heading = QLabel(self.tr("Discussion of {reference}").format(reference=reference))
+            heading.setBuddy(edit)
+            form.addRow(heading, edit)
+            self.discussions[reference] = edit
+        self.chair.setReadOnly(not self.editable)
+        for edit in (self.present, self.apologies, *self.discussions.values()):
+            edit.setReadOnly(not self.editable)
 
-    def choose(self) -> Run:
+    def choose(self) -> Run | str:
+        """Keep what was typed (when it may be changed), then the run that prints it; or why
+        it could not be kept."""
         session, meeting_id = self._session, self._meeting_id
+        if self.editable:
 
-        def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-            return tuple(x.strip() for x in edit.toPlainText().splitlines() if x.strip())
+            def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+                return tuple(x.strip() for x in edit.toPlainText().splitlines() if x.strip())
 
-        attendance = Attendance(
-            self.chair.text().strip(), lines(self.present), lines(self.apologies)
-        )
-        return lambda options: ExportService(session).conference_minutes(
-            options, meeting_id, attendance
-        )
+            attendance = Attendance(
+                self.chair.text().strip(),
+                lines(self.present),
+                lines(self.apologies),
+                self._stored.version,
+            )
+            said = {
+                reference: Discussion(
+                    edit.toPlainText().strip(), self._said.get(reference, Discussion()).version
+                )
+                for reference, edit in self.discussions.items()
+            }
+            try:
+                kept = ConferenceService(session).record_minutes(meeting_id, attendance, said)
+            except OneStopError as error:
+                return explain(error)
+            # Exported twice from one dialog: the second keeps from the versions now stored.
+            self._stored, self._said = kept.attendance, kept.discussions
+        return lambda options: ExportService(session).conference_minutes(options, meeting_id)
 
 
 class ChronologyTable(QWidget):

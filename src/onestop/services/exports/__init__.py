@@ -30,7 +30,6 @@ from onestop.reports.bundle import in_bundle_order as in_bundle_order
 from onestop.reports.conference import DOCUMENT as CONFERENCE_PACK
 from onestop.reports.medicolegal import DOCUMENT as MEDICO_LEGAL_REPORT
 from onestop.reports.minutes import DOCUMENT as CONFERENCE_MINUTES
-from onestop.reports.minutes import Attendance as Attendance
 from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.reports.statistics import DOCUMENT as STATISTICS

@@ -1,6 +1,7 @@
-"""The minutes of a case conference: who was there, and case by case what became of the
-actions carried in and the new actions agreed (``ConferenceService.minutes``), checked like
-the pack against each survivor's consent to share with the agencies."""
+"""The minutes of a case conference: who was there, and case by case what the meeting said of
+it, what became of the actions carried in and the new actions agreed, all as stored with the
+meeting (``ConferenceService.minutes``, ``record_minutes``), checked like the pack against each
+survivor's consent to share with the agencies."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ from onestop.services.labels import label
 
 
 def conference_minutes(
-    pipeline: ExportPipeline, options: ExportOptions, meeting_id: int, attendance: Attendance
+    pipeline: ExportPipeline, options: ExportOptions, meeting_id: int
 ) -> Exported:
-    """The minutes of meeting ``meeting_id``, with the attendance the chair gives."""
+    """The minutes of meeting ``meeting_id``, as stored."""
     session = pipeline.session
     document = MINUTES
     pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
@@ -71,6 +72,7 @@ def conference_minutes(
                 for a in minutes.agreed
                 if a.case_reference == ref
             ],
+            discussion=minutes.discussions[ref].text if ref in minutes.discussions else "",
         )
         for ref in references
     ]
@@ -79,7 +81,11 @@ def conference_minutes(
         ConferenceMinutes(
             held_on=meeting.held_on,
             agencies=meeting.agencies,
-            attendance=attendance,
+            attendance=Attendance(
+                minutes.attendance.chair,
+                minutes.attendance.present,
+                minutes.attendance.apologies,
+            ),
             cases=cases,
             closed=meeting.is_held,
             prepared_by=session.actor.display_name,

@@ -11,7 +11,6 @@ from pathlib import Path
 from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
 from onestop.reports.bundle import BundleSection, ChronologyLine
-from onestop.reports.minutes import Attendance
 from onestop.services.exports import (
     bundle,
     conference,
@@ -110,14 +109,10 @@ class ExportService:
         agency, each with the agencies it lacks: the pack asks a reason for each."""
         return conference.without_consent(self._pipeline, meeting_id)
 
-    def conference_minutes(
-        self, options: ExportOptions, meeting_id: int, attendance: Attendance | None = None
-    ) -> Exported:
-        """The minutes of a meeting, with who was there as the chair gives it."""
+    def conference_minutes(self, options: ExportOptions, meeting_id: int) -> Exported:
+        """The minutes of a meeting as stored with it (ConferenceService.record_minutes)."""
         with self._in_centre_zone():
-            return minutes.conference_minutes(
-                self._pipeline, options, meeting_id, attendance or Attendance()
-            )
+            return minutes.conference_minutes(self._pipeline, options, meeting_id)
 
     def safety_plan(
         self, reference: str, options: ExportOptions, *, with_centre: bool = False
