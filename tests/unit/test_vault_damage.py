@@ -84,6 +84,20 @@ def test_a_deleted_database_is_never_recreated_empty(vault, admin, backup) -> No
     assert mode & 0o077 == 0
 
 
+def test_an_emptied_database_is_damage_and_is_never_filled_again(vault, admin, backup) -> None:
+    """A vault.db cut to 0 bytes (an insider's ``: > vault.db``, or a copy that failed) is
+    what SQLite would take for a new database: the migrations would fill it with an empty
+    vault and the sign-in would say her account is not active. It is damage, in words; the
+    file stays empty, and a restore brings the vault back (the red team's F4)."""
+    admin.close()
+    (vault.path / "vault.db").write_bytes(b"")
+    for _ in range(2):
+        with pytest.raises(VaultDamaged, match="damaged or does not belong"):
+            vault.sign_in()
+        assert (vault.path / "vault.db").stat().st_size == 0
+    _restore_and_verify(vault.path, backup)
+
+
 def test_a_deleted_journal_is_reported_as_missing_not_as_a_rollback(
     vault, admin, backup, tmp_path
 ) -> None:

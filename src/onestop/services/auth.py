@@ -135,7 +135,7 @@ def create_vault(
         # keys at their first sign-in after the upgrade, like any slot of that time.
         signs = schema == "head"
         os.close(os.open(folder.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        engine = open_engine(folder.db, key)
+        engine = open_engine(folder.db, key, new=True)
         migrate.upgrade(engine, target=schema)
         session = VaultSession(
             backend=LocalVault(folder, lock, slots),

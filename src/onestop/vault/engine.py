@@ -38,6 +38,12 @@ MISSING = QT_TRANSLATE_NOOP(
     "Restore the vault from its most recent backup (onestop-cli admin restore).",
 )
 
+NOT_A_VAULT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The vault's database could not be opened: the file is damaged or does not belong "
+    "to this vault. Restore it from a backup.",
+)
+
 DISK_FULL = QT_TRANSLATE_NOOP(
     "Messages",
     "The disk is full, so nothing could be saved and nothing was changed. Free some space (or "
@@ -61,15 +67,21 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcipher.Connection:
+def connect(
+    path: Path, key: bytes, *, check_same_thread: bool = True, new: bool = False
+) -> sqlcipher.Connection:
     """A DB-API connection to the vault file, keyed, verified and configured.
 
     Raises VaultDamaged when the key does not open the file or the file is not a vault, and
     when the file is missing: it is opened read-write but never created (``mode=rw``), so a
-    deleted database is reported, never silently replaced by an empty one.
+    deleted database is reported, never silently replaced by an empty one. An empty file is
+    refused the same way (SQLite would take it for a new database and the migrations would
+    fill it), unless ``new``: the vault being created, whose file was made empty on purpose.
     """
     if not path.is_file():
         raise VaultDamaged(MISSING)
+    if not new and path.stat().st_size == 0:
+        raise VaultDamaged(NOT_A_VAULT)
     try:
         conn = sqlcipher.connect(
             path.resolve().as_uri() + "?mode=rw",
@@ -103,26 +115,21 @@ def connect(path: Path, key: bytes, *, check_same_thread: bool = True) -> sqlcip
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher.DatabaseError:
         conn.close()
-        raise VaultDamaged(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The vault's database could not be opened: the file is damaged or does not belong "
-                "to this vault. Restore it from a backup.",
-            )
-        ) from None
+        raise VaultDamaged(NOT_A_VAULT) from None
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def open_engine(path: Path, key: bytes) -> Engine:
-    """An Engine over the vault file, every connection keyed by ``connect``."""
+def open_engine(path: Path, key: bytes, *, new: bool = False) -> Engine:
+    """An Engine over the vault file, every connection keyed by ``connect`` (``new``: the
+    vault being created, see ``connect``)."""
     # Check once up front so a wrong key or a damaged file is a clear error, not a pool failure.
-    connect(path, key).close()
+    connect(path, key, new=new).close()
 
     def creator() -> sqlcipher.Connection:
-        return connect(path, key, check_same_thread=False)
+        return connect(path, key, check_same_thread=False, new=new)
 
     engine = create_engine(
         "sqlite://",
