@@ -43,6 +43,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from PIL import Image
 from sqlalchemy import func, inspect, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -202,19 +204,23 @@ def _row_values(row: Any, shape: _Shape) -> dict[str, Any]:
 
 
 # The vault keeps each case's count of PEP and hepatitis B doses (dose_summaries) with a
-# trigger that rebuilds her row after each such treatment is inserted (migrations 0018 and
-# 0035). Its SELECT finds her treatments through ix_treatments_kind_given_at, i.e. it reads
-# every treatment of that kind in the vault and looks up each one's encounter: a cost that
-# grows with the vault, so that seeding slowed from ~60 survivors/s at 1,000 to ~15/s at
-# 18,000 (64 GB of pages read and decrypted) and 100,000 would have taken hours.
+# trigger that rebuilds her row after each such treatment is inserted (migrations 0018, 0035,
+# remade by 0052 to reach her doses through her encounters). Even so, a trigger run per dose
+# of a batch costs a statement per dose; the seeder writes each batch's rows once instead,
+# with the aggregate of the migration that made the trigger last (its ``doses_of``), and
+# refuses to run if the trigger in the vault is not that migration's, word for word.
 DOSE_TRIGGER = "tr_treatments_insert"
-DOSE_KINDS = "kind IN ('pep_first_dose', 'hepatitis_b')"  # the trigger's WHEN (0035's KIND_IS)
-DOSES_OF_BATCH = f"""
-    INSERT INTO dose_summaries (case_id, kind, first_given_at, doses)
-    SELECT e.case_id, t.kind, min(t.given_at), count(*)
-    FROM health_encounters AS e CROSS JOIN treatments AS t ON t.encounter_id = e.id
-    WHERE e.case_id BETWEEN :first AND :last AND t.{DOSE_KINDS} AND e.entered_in_error = 0
-    GROUP BY e.case_id, t.kind"""
+DOSE_KINDS = "t.kind IN ('pep_first_dose', 'hepatitis_b')"  # the trigger's WHEN (KIND_IS)
+
+
+def _dose_triggers() -> Any:
+    """The migration that made the dose triggers last: the newest with ``trigger_sql``."""
+    config = Config()
+    config.set_main_option("script_location", "onestop.db:migrations")
+    for script in ScriptDirectory.from_config(config).walk_revisions():
+        if hasattr(script.module, "trigger_sql"):
+            return script.module
+    raise RuntimeError("no migration makes the dose triggers")
 
 
 @contextmanager
@@ -222,21 +228,26 @@ def _doses_kept_once(conn: Any, cases: list[dict[str, Any]]) -> Iterator[None]:
     """The batch's rows written with the dose trigger set aside (dropped inside the batch's
     transaction, made again after from its own SQL in sqlite_master, so the schema is as it
     was), and each new case's dose_summaries rows then written once by the trigger's own
-    aggregate, reached through her encounters (ix_health_encounters_case_id) rather than
-    through every dose in the vault. The rows are those the trigger leaves: it rebuilds a
-    case's row from all her treatments of that kind after each insert, and every case of a
-    batch is new, so after her last treatment its row is this aggregate (the rows' rowids
-    differ, which nothing reads). Fails rather than differ if the trigger changes."""
+    aggregate (``doses_of`` of the migration that made it), for the batch's cases. The rows
+    are those the trigger leaves: it rebuilds a case's row from all her treatments of that
+    kind after each insert, and every case of a batch is new, so after her last treatment
+    its row is this aggregate (the rows' rowids differ, which nothing reads). Fails rather
+    than differ if the trigger in the vault is not that migration's."""
+    migration = _dose_triggers()
     sql = conn.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (DOSE_TRIGGER,)
     ).scalar()
-    if sql is None or "NEW." + DOSE_KINDS not in sql or "entered_in_error = 0" not in sql:
+    if sql != migration.trigger_sql()[DOSE_TRIGGER]:
         raise RuntimeError(f"{DOSE_TRIGGER} is not the trigger the seeder writes doses as")
     conn.exec_driver_sql(f"DROP TRIGGER {DOSE_TRIGGER}")
     yield
     if cases:
         ids = [c["id"] for c in cases]
-        conn.exec_driver_sql(DOSES_OF_BATCH, {"first": min(ids), "last": max(ids)})
+        conn.exec_driver_sql(
+            "INSERT INTO dose_summaries (case_id, kind, first_given_at, doses) "
+            + migration.doses_of("e.case_id BETWEEN :first AND :last", DOSE_KINDS),
+            {"first": min(ids), "last": max(ids)},
+        )
     conn.exec_driver_sql(sql)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
@@ -12,6 +12,8 @@ from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
 
 class CounsellingSession(CaseRecordColumns, Base):
     __tablename__ = "counselling_sessions"
+    # The counsellor's home reads today's sessions by their time (migration 0052).
+    __table_args__ = (Index("ix_counselling_sessions_held_at", "held_at"),)
 
     held_at: Mapped[datetime] = mapped_column(UtcDateTime)
     session_type: Mapped[str] = mapped_column(String(32))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
@@ -47,6 +47,8 @@ class WaitingEntry(Base):
 
 class ShelterStay(CaseRecordColumns, Base):
     __tablename__ = "shelter_stays"
+    # The shelter officer's home reads the stays not exited yet in room and bed order (0052).
+    __table_args__ = (Index("ix_shelter_stays_current", "exited_at", "room", "bed"),)
 
     admitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
     room: Mapped[str] = mapped_column(String(50))
