@@ -146,6 +146,11 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     keys = list(keys)
     if not keys:
         return
+    from onestop.services.sectionkeys import colleague_publics  # it imports this module
+
+    # Every account's public key, checked under the vault key: on a centre's server the
+    # session's own slots hold only her own, the others come from the server.
+    publics = colleague_publics(session, s)
     rows = list(s.scalars(select(SectionKeyGrant)))
     # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
     # there is left as it is (a planted one is refused when opened, and verify names it): on
@@ -155,9 +160,9 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
         sections = set(glass_sections(Role(staff.role)))
         slot_id = user_slot_id(staff.username)
-        if not sections or slot_id not in session.slots.slots:
+        if not sections or slot_id not in publics:
             continue
-        public = session.slots.slots[slot_id].public
+        public = publics[slot_id]
         if (slot_id, public.hex()) not in confirmed:
             continue  # no colleague has confirmed this key pair yet
         glass = glass_slot(staff.username)
