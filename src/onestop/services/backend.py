@@ -175,9 +175,10 @@ class ServerSlots(KeySlotFile):
     to the server (a password change re-wraps it under a new key pair, so her login's
     password, which that pair derives, changes with it). An admin's new account is written
     by the unit of work that creates it (``enrol_new``: its slot row and its database login,
-    in the same transaction as its staff row). Any other change (another account's existing
-    slot, the disabled list) is not written to a server yet: refused loudly rather than
-    written to the workstation or lost."""
+    in the same transaction as its staff row); an account disabled, re-enabled or reset has
+    its slot and login changed the same way (``stop_login``, ``renew_login``). Any other
+    change (another account's existing slot, the disabled list) is not written to a server:
+    refused loudly rather than written to the workstation or lost."""
 
     writer: OwnSlotWriter | None = None
     # Her login's password for each key pair her slot has had in this session (public key ->

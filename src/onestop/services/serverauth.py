@@ -10,7 +10,9 @@ checked against the one this workstation kept (its own folder's ``audit.anchor``
 back to an older dump no longer extends it, and the sign-in records the tampering on the server
 and is refused in words (``ServerRolledBack``); the workstation keeps the later head, so it
 goes on refusing that server. A workstation that has never seen this server has no head yet;
-its first sign-in starts keeping one.
+its first sign-in starts keeping one. A wrong password (or a name with no slot) is reported to
+the server (``onestop_sign_in_failed``), and each sign-in writes the failures reported since
+into the audit trail as unverified reports, as a local vault writes keyslots.json's.
 
 ``copy_to_server`` puts a local vault's records (as stored: sealed columns stay ciphertext),
 its audit trail, its users' key slots and its attachments (their sealed bytes) into a new
