@@ -41,9 +41,11 @@ from onestop.db.staff import StaffAccount
 from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role, Section, may_break_glass
+from onestop.errors import VaultDamaged
 from onestop.services import grantsigs
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import SectionKey, fingerprint, open_grant, seal_grant
+from onestop.vault.subkeys import Purpose, subkey
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -136,6 +138,22 @@ def extend(session: VaultSession, s: Session) -> None:
         seal_to_colleagues(session, s, held)
 
 
+def _authentic_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
+    """Every account's slot public key whose MAC under the vault key holds, by slot id: on a
+    centre's server the session's own slots hold only her own, the others come from the
+    server (``onestop_slot_publics``). A key swapped in the slots gets nothing sealed to it
+    and does not stop the sign-in that seals the others (verify names it)."""
+    mac_key = subkey(session.key, Purpose.SLOT_PUBLIC)
+    publics = {}
+    for slot_id, (public, mac) in session.backend.slot_publics(s.connection()).items():
+        try:
+            session.slots.check_public_key(mac_key, slot_id, public, mac)
+        except VaultDamaged:
+            continue
+        publics[slot_id] = public
+    return publics
+
+
 def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[SectionKey]) -> None:
     """Seal each of ``keys`` to the break-glass slot of every active colleague who may break
     glass into its section and whose key pair a colleague has confirmed (some ordinary grant is
@@ -146,11 +164,7 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     keys = list(keys)
     if not keys:
         return
-    from onestop.services.sectionkeys import colleague_publics  # it imports this module
-
-    # Every account's public key, checked under the vault key: on a centre's server the
-    # session's own slots hold only her own, the others come from the server.
-    publics = colleague_publics(session, s)
+    publics = _authentic_publics(session, s)
     rows = list(s.scalars(select(SectionKeyGrant)))
     # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
     # there is left as it is (a planted one is refused when opened, and verify names it): on
