@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import secrets
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from faker import Faker
 from psycopg import errors
 from psycopg.conninfo import conninfo_to_dict
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from onestop import paths
 from onestop.db import server
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role, Section
 from onestop.errors import SignInFailed
+from onestop.gui.app import chosen_server
+from onestop.gui.shell import Shell
 from onestop.services import backend, colleagues, glasskeys, serverauth
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.search import CaseSearch
@@ -49,7 +54,16 @@ from onestop.vault.sectionkeys import (
     open_grant,
     sealed_version,
 )
-from tests.server.conftest import SIGNIN_USER, CentreOnServer, StaffLogin
+from tests.gui.conftest import clock, dialogs, make_shell, qapp_cls  # noqa: F401 - fixtures
+from tests.gui.journey import (
+    activate,
+    click,
+    click_row,
+    find_button,
+    on_screen,
+    sign_in_by_keyboard,
+)
+from tests.server.conftest import SIGNIN_USER, CentreOnServer, StaffLogin, workstation_url
 
 CHOSEN = "copper meadow lantern 3381"
 
@@ -325,3 +339,51 @@ def test_a_re_enabled_colleague_signs_in_again_and_is_confirmed_as_a_new_one(
         still = colleagues.my_wait(her)  # (legal and shelter wait for their own holders)
         assert still is None or Section.IDENTITY not in still.sections
         assert reference in _finds(her, survivor)
+
+
+# ----- the admin's Accounts screen at a workstation of the server ------------------------------
+
+
+@pytest.fixture
+def workstation(
+    make_shell: Callable[..., Shell],  # noqa: F811 - the fixture imported above
+) -> Iterator[Callable[[str], Shell]]:
+    """The window as ``onestop --server URL`` opens it."""
+
+    def start(url: str) -> Shell:
+        chosen = chosen_server(url, None)
+        assert chosen is not None
+        return make_shell(chosen.folder_in(paths.data_dir()), server=chosen)
+
+    yield start
+
+
+def test_the_admin_disables_a_colleague_from_a_workstation(
+    qtbot: Any,
+    centre_on_server: CentreOnServer,
+    pgpass: Path,
+    workstation: Callable[[str], Shell],
+) -> None:
+    centre = centre_on_server
+    colleague = f"r{secrets.token_hex(5)}"
+    with centre.sign_in(Role.ADMIN) as admin:
+        UserService(admin).create(colleague, Role.CASEWORKER)
+    shell = workstation(workstation_url(centre))
+    sign_in_by_keyboard(qtbot, shell, Role.ADMIN)
+    click_row(shell, "Staff accounts", colleague)
+    click(find_button(shell, "Disable…"))
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+    assert "database login on the server is stopped" in " ".join(on_screen(box).split())
+    click(find_button(box, "Disable"))
+    qtbot.waitUntil(lambda: "Their database login was stopped" in on_screen(shell), timeout=60_000)
+    assert "vault key" not in on_screen(shell)
+    with centre.superuser() as su:
+        assert su.execute(
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (server.login_role(colleague),)
+        ).fetchone() == (False,)
+        row = su.execute("SELECT active FROM staff WHERE username = %s", (colleague,)).fetchone()
+    assert row == (False,)
+    activate(shell)
+    assert find_button(shell, "Re-enable").isEnabled()  # her row, now disabled
