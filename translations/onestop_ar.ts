@@ -60,12 +60,20 @@
         <translation>{user}: صدرت كلمة مرور لمرة واحدة.</translation>
     </message>
     <message>
+        <source>{name} will no longer be able to sign in. Their database login on the server is stopped and the keys of the records they could read move to new versions, so their password no longer connects and opens nothing written from now on. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
+        <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن. يُوقَف حساب دخوله إلى قاعدة البيانات على الخادم وتنتقل مفاتيح السجلات التي كان يستطيع قراءتها إلى إصدارات جديدة، فلا تتصل كلمة مروره بالخادم ولا تفتح شيئًا مما يُكتب من الآن فصاعدًا. تبقى سجلاته وقيود التدقيق الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا بكلمة مرور جديدة لمرة واحدة.</translation>
+    </message>
+    <message>
         <source>Disable {user}?</source>
         <translation>تعطيل {user}؟</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in. The vault key is replaced and the keys of the records they could read move to new versions, so their password opens nothing written from now on; backups made before still open with it. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
         <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن. يُستبدل مفتاح الخزنة وتنتقل مفاتيح السجلات التي كان يستطيع قراءتها إلى إصدارات جديدة، فلا تفتح كلمة مروره شيئًا مما يُكتب من الآن فصاعدًا؛ أما النسخ الاحتياطية المأخوذة قبل ذلك فما زالت تُفتح بها. تبقى سجلاته وقيود التدقيق الخاصة به. يمكنك إعادة تفعيل الحساب لاحقًا بكلمة مرور جديدة لمرة واحدة.</translation>
+    </message>
+    <message>
+        <source>{user} disabled. Their database login was stopped and their keys moved to new versions.</source>
+        <translation>تم تعطيل {user}. أُوقف حساب دخوله إلى قاعدة البيانات وانتقلت مفاتيحه إلى إصدارات جديدة.</translation>
     </message>
     <message>
         <source>{user} disabled. The vault key was replaced and their keys moved to new versions.</source>
@@ -102,6 +110,10 @@
     <message>
         <source>Disabling {user}</source>
         <translation>تعطيل {user}</translation>
+    </message>
+    <message>
+        <source>Resetting the password, moving its keys and renewing its database login</source>
+        <translation>إعادة تعيين كلمة المرور ونقل مفاتيحه وتجديد حساب دخوله إلى قاعدة البيانات</translation>
     </message>
     <message>
         <source>Resetting the password and moving its keys</source>
@@ -8176,6 +8188,14 @@ Keep it locked away.</source>
     <message>
         <source>This takes a few seconds on a large vault. It cannot be stopped halfway; the window stays usable while it runs.</source>
         <translation>يستغرق هذا بضع ثوانٍ في خزنة كبيرة. لا يمكن إيقافه في منتصفه؛ وتبقى النافذة قابلة للاستخدام أثناء ذلك.</translation>
+    </message>
+    <message>
+        <source>This takes a moment. It cannot be stopped halfway.</source>
+        <translation>يستغرق هذا لحظة. لا يمكن إيقافه في منتصف الطريق.</translation>
+    </message>
+    <message>
+        <source>Disabling the account, moving its keys to new versions and stopping its database login</source>
+        <translation>تعطيل الحساب ونقل مفاتيحه إلى إصدارات جديدة وإيقاف حساب دخوله إلى قاعدة البيانات</translation>
     </message>
     <message>
         <source>Disabling the account and moving its keys to new versions</source>

@@ -60,12 +60,20 @@
         <translation>{user}: contraseña de un solo uso emitida.</translation>
     </message>
     <message>
+        <source>{name} will no longer be able to sign in. Their database login on the server is stopped and the keys of the records they could read move to new versions, so their password no longer connects and opens nothing written from now on. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
+        <translation>{name} ya no podrá iniciar sesión. Su acceso a la base de datos del servidor se desactiva y las claves de los expedientes que podía leer pasan a una nueva versión: su contraseña ya no conecta con el servidor y no abrirá nada de lo que se escriba a partir de ahora. Sus registros y las entradas de auditoría se conservan. Puede reactivar la cuenta más adelante con una nueva contraseña de un solo uso.</translation>
+    </message>
+    <message>
         <source>Disable {user}?</source>
         <translation>¿Desactivar a {user}?</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in. The vault key is replaced and the keys of the records they could read move to new versions, so their password opens nothing written from now on; backups made before still open with it. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
         <translation>{name} ya no podrá iniciar sesión. La clave de la bóveda se reemplaza y las claves de los expedientes que podía leer pasan a una nueva versión: su contraseña no abrirá nada de lo que se escriba a partir de ahora; las copias de seguridad hechas antes todavía se abren con ella. Sus registros y las entradas de auditoría se conservan. Puede reactivar la cuenta más adelante con una nueva contraseña de un solo uso.</translation>
+    </message>
+    <message>
+        <source>{user} disabled. Their database login was stopped and their keys moved to new versions.</source>
+        <translation>{user}: cuenta desactivada. Su acceso a la base de datos se ha desactivado y sus claves han pasado a nuevas versiones.</translation>
     </message>
     <message>
         <source>{user} disabled. The vault key was replaced and their keys moved to new versions.</source>
@@ -102,6 +110,10 @@
     <message>
         <source>Disabling {user}</source>
         <translation>Desactivando a {user}</translation>
+    </message>
+    <message>
+        <source>Resetting the password, moving its keys and renewing its database login</source>
+        <translation>Restableciendo la contraseña, moviendo sus claves y renovando su acceso a la base de datos</translation>
     </message>
     <message>
         <source>Resetting the password and moving its keys</source>
@@ -7948,6 +7960,14 @@ Guárdela bajo llave.</translation>
     <message>
         <source>This takes a few seconds on a large vault. It cannot be stopped halfway; the window stays usable while it runs.</source>
         <translation>Esto tarda unos segundos en una bóveda grande. No se puede detener a medias; la ventana sigue utilizable mientras tanto.</translation>
+    </message>
+    <message>
+        <source>This takes a moment. It cannot be stopped halfway.</source>
+        <translation>Esto tarda un momento. No se puede detener a medias.</translation>
+    </message>
+    <message>
+        <source>Disabling the account, moving its keys to new versions and stopping its database login</source>
+        <translation>Desactivando la cuenta, pasando sus claves a nuevas versiones y deteniendo su acceso a la base de datos</translation>
     </message>
     <message>
         <source>Disabling the account and moving its keys to new versions</source>

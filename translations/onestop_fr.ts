@@ -60,12 +60,20 @@
         <translation>{user} : mot de passe à usage unique émis.</translation>
     </message>
     <message>
+        <source>{name} will no longer be able to sign in. Their database login on the server is stopped and the keys of the records they could read move to new versions, so their password no longer connects and opens nothing written from now on. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
+        <translation>{name} ne pourra plus se connecter. Son identifiant de base de données sur le serveur est désactivé et les clés des dossiers qu&apos;il ou elle pouvait lire passent à une nouvelle version : son mot de passe ne permet plus de joindre le serveur et n&apos;ouvre plus rien de ce qui sera écrit désormais. Ses saisies et les entrées du journal d&apos;audit sont conservées. Vous pourrez réactiver le compte plus tard avec un nouveau mot de passe à usage unique.</translation>
+    </message>
+    <message>
         <source>Disable {user}?</source>
         <translation>Désactiver {user} ?</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in. The vault key is replaced and the keys of the records they could read move to new versions, so their password opens nothing written from now on; backups made before still open with it. Their records and audit entries stay. You can re-enable the account later with a new one-time password.</source>
         <translation>{name} ne pourra plus se connecter. La clé du coffre est remplacée et les clés des dossiers qu&apos;il ou elle pouvait lire passent à une nouvelle version : son mot de passe n&apos;ouvre plus rien de ce qui sera écrit désormais ; les sauvegardes faites avant s&apos;ouvrent encore avec lui. Ses saisies et les entrées du journal d&apos;audit sont conservées. Vous pourrez réactiver le compte plus tard avec un nouveau mot de passe à usage unique.</translation>
+    </message>
+    <message>
+        <source>{user} disabled. Their database login was stopped and their keys moved to new versions.</source>
+        <translation>{user} : compte désactivé. Son identifiant de base de données a été désactivé et ses clés sont passées à une nouvelle version.</translation>
     </message>
     <message>
         <source>{user} disabled. The vault key was replaced and their keys moved to new versions.</source>
@@ -102,6 +110,10 @@
     <message>
         <source>Disabling {user}</source>
         <translation>Désactivation de {user}</translation>
+    </message>
+    <message>
+        <source>Resetting the password, moving its keys and renewing its database login</source>
+        <translation>Réinitialisation du mot de passe, passage de ses clés à une nouvelle version et renouvellement de son identifiant de base de données</translation>
     </message>
     <message>
         <source>Resetting the password and moving its keys</source>
@@ -7948,6 +7960,14 @@ Gardez-la sous clé.</translation>
     <message>
         <source>This takes a few seconds on a large vault. It cannot be stopped halfway; the window stays usable while it runs.</source>
         <translation>Cela prend quelques secondes sur un grand coffre. Impossible de l&apos;arrêter à mi-chemin ; la fenêtre reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>This takes a moment. It cannot be stopped halfway.</source>
+        <translation>Cela prend un instant. L&apos;opération ne peut pas être interrompue en cours de route.</translation>
+    </message>
+    <message>
+        <source>Disabling the account, moving its keys to new versions and stopping its database login</source>
+        <translation>Désactivation du compte, passage de ses clés à une nouvelle version et arrêt de son identifiant de base de données</translation>
     </message>
     <message>
         <source>Disabling the account and moving its keys to new versions</source>

@@ -304,14 +304,18 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    _refused_on_server(
-        args,
-        "disabling an account on a centre server is not written yet (it replaces keys every "
-        "workstation holds). Until it is, the server's postgres account stops her database "
-        f'login: ALTER ROLE "staff_{args.user}" NOLOGIN; (docs/SERVER.md, section 4)',
-    )
     with _session(args, stdin) as session:
         UserService(session).disable(args.user)
+    if args.server:
+        out.write(
+            f"Account {args.user!r} disabled. Its key slot was removed from the server and its "
+            "database login stopped (its open connections ended), so its password no longer "
+            "connects to the server, even with a copy of its old key slot; every section key "
+            "the account held moved to a new version, so a copy of the database taken before "
+            "(a pg_dump) opens nothing written from now on. A server has no vault key to "
+            "replace.\n"
+        )
+        return EXIT_OK
     out.write(
         f"Account {args.user!r} disabled. The vault key was replaced and every section key the "
         "account held moved to a new version: its password, even with an older copy of "
@@ -322,15 +326,15 @@ def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
 
 
 def cmd_enable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    _refused_on_server(
-        args,
-        "re-enabling an account on a centre server is not written yet. A login stopped with "
-        "NOLOGIN is allowed again by the server's postgres account: "
-        f'ALTER ROLE "staff_{args.user}" LOGIN;',
-    )
     with _session(args, stdin) as session:
         issued = UserService(session).enable(args.user)
-    out.write(f"Account {args.user!r} enabled.\nOne-time password: {issued.one_time_password}\n")
+    out.write(f"Account {args.user!r} enabled.\n")
+    if args.server:
+        out.write("Its database login signs in again, with the one-time password below.\n")
+    out.write(
+        "A colleague who holds the keys its role needs confirms the account again after its "
+        f"first sign-in.\nOne-time password: {issued.one_time_password}\n"
+    )
     return EXIT_OK
 
 
@@ -348,12 +352,11 @@ def cmd_passwd(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 
 def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
-    _refused_on_server(
-        args,
-        "resetting another account's password on a centre server is not written yet (it "
-        "writes her key slot and replaces keys). A member of staff who knows her password "
-        "changes it herself (admin passwd --server URL); a server has no recovery key",
-    )
+    if args.server and args.recovery_key_stdin:
+        raise CommandFailed(
+            "a centre server has no recovery key: an admin resets the password "
+            "(--as ADMIN --password-stdin); nothing was changed"
+        )
     if args.recovery_key_stdin:
         (recovery,) = _read_lines(stdin, 1, "the recovery key")
         session = sign_in_with_recovery(_vault(args), recovery)
@@ -363,6 +366,16 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         raise UsageError("give --as ADMIN --password-stdin, or --recovery-key-stdin")
     with session:
         issued = UserService(session).reset_password(args.user)
+    if args.server:
+        out.write(
+            f"Password of {args.user!r} reset. Its key slot on the server was replaced and its "
+            "database login given the password the new slot derives, so the old password no "
+            "longer connects to the server; every section key the account held moved to a new "
+            "version, so a copy of the database taken before (a pg_dump) opens nothing written "
+            "from now on. A server has no vault key to replace. A colleague who holds the keys "
+            f"confirms the account again.\nOne-time password: {issued.one_time_password}\n"
+        )
+        return EXIT_OK
     out.write(
         f"Password of {args.user!r} reset. The vault key was replaced and every section key "
         "the account held moved to a new version: the old password opens nothing written from "
@@ -597,9 +610,9 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         "a centre server's database has no key to change: each member of staff's own login "
         "and TLS guard it, and survivor data is sealed on the workstations under section keys. "
         "The vault key there only seals attachments and authenticates key slots, so a new one "
-        "would matter only after an account is revoked, which disable-user --server will do "
-        "(not written yet); until then stop her login as the server's postgres account: "
-        'ALTER ROLE "staff_NAME" NOLOGIN (docs/SERVER.md, section 4c)',
+        "would matter only after an account is revoked, and disable-user --server already "
+        "moves the section keys she held to new versions and stops her database login "
+        "(docs/SERVER.md, sections 4c and 4d)",
     )
     with _session(args, stdin) as session:
         MaintenanceService(session).rotate_key()

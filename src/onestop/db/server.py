@@ -20,6 +20,14 @@ whose search moves into the workstation's memory), this module creates:
   and ``onestop_put_own_slot(slot)`` writes her own slot back after a password change;
 - ``onestop_add_staff_login``: the admin's way to create a staff member's own database role in
   her OneStop role's group (the admin's group holds no CREATEROLE itself);
+  ``onestop_stop_staff_login``/``onestop_renew_staff_login``: the admin's way to stop a
+  colleague's login (``NOLOGIN``, her connections ended) when her account is disabled, and to
+  give it a new SCRAM verifier and let it sign in again when it is re-enabled or its password
+  is reset (services/users.py);
+- ``onestop_sign_in_failed(name)``: the pre-sign-in role reports a failed sign-in, only for an
+  attempt ``onestop_sign_in_attempt`` counted and nobody reported yet, into
+  ``sign_in_reports`` (capped); ``onestop_take_sign_in_reports()``: the next member of staff
+  to sign in takes them into the audit trail as unverified reports (services/serverauth.py);
 - ``onestop_audit_head``/``onestop_audit_hash``: the chain's head and one entry's hash, so every
   member of staff checks the head at sign-in without being granted the trail;
 - ``onestop_slot_publics``: every account's slot public key (and its MAC under the vault key),
@@ -94,6 +102,21 @@ SIGN_IN_COUNTERS = Table(
     Column("username", String(32), primary_key=True),
     Column("failures", Integer, nullable=False, server_default="0"),
     Column("last_failure", Float, nullable=False, server_default="0"),
+    # Attempts counted and neither undone by a right password nor reported as failed yet: a
+    # failed sign-in may be reported once per counted attempt, no more (onestop_sign_in_failed).
+    Column("unreported", Integer, nullable=False, server_default="0"),
+)
+# Failed sign-ins waiting for the next member of staff's sign-in, which writes them into the
+# audit trail as unverified reports (keyslots.json's pending_events on a local vault): only
+# failed sign-ins, at most MAX_SIGN_IN_REPORTS. Only the two report functions touch it.
+MAX_SIGN_IN_REPORTS: Final = keyslots.MAX_PENDING_EVENTS
+SIGN_IN_REPORTS = Table(
+    "sign_in_reports",
+    SERVER_METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(32), nullable=False),  # a staff name, or "(unknown)"
+    Column("reason", String(32), nullable=False),  # wrong_password, disabled, unknown_user
+    Column("at", Text, nullable=False),  # the server's clock, ISO 8601 with its offset
 )
 BLOB_CONTENT = Table(
     "blob_content",
@@ -192,7 +215,7 @@ ADMIN_EXTRA: Final[Mapping[str, tuple[str, ...]]] = {
 FACILITY_TABLES: Final = frozenset({"shelter_rooms", "shelter_beds"})
 
 # Tables no role is granted anything on: only SECURITY DEFINER functions touch them.
-FUNCTIONS_ONLY: Final = frozenset({"sign_in_counters"})
+FUNCTIONS_ONLY: Final = frozenset({"sign_in_counters", "sign_in_reports"})
 
 APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCATE, by anyone
 
@@ -466,7 +489,7 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 # (the typed name is never kept: it may be a password typed in the wrong box). The back-off is
 # vault/keyslots.py's: FREE_ATTEMPTS free, then BASE * 2**(n - FREE), at most MAX seconds.
 _KEY_SLOT_FUNCTION = """
-CREATE FUNCTION onestop_sign_in_attempt(p_username text)
+CREATE OR REPLACE FUNCTION onestop_sign_in_attempt(p_username text)
   RETURNS TABLE (slot text, wait_seconds double precision)
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -491,7 +514,8 @@ BEGIN
     RETURN;
   END IF;
   UPDATE public.sign_in_counters
-    SET failures = least(failures + 1, %(most)s), last_failure = v_now
+    SET failures = least(failures + 1, %(most)s), last_failure = v_now,
+        unreported = least(unreported + 1, %(most)s)
     WHERE username = v_key;
   RETURN QUERY SELECT v_slot, 0::double precision;
 END $$;
@@ -499,16 +523,17 @@ REVOKE ALL ON FUNCTION onestop_sign_in_attempt(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_sign_in_attempt(text) TO onestop_signin;
 
 -- A right password undoes the attempt counted for it: her own login's counter only.
-CREATE FUNCTION onestop_sign_in_succeeded() RETURNS void
+CREATE OR REPLACE FUNCTION onestop_sign_in_succeeded() RETURNS void
   LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-  UPDATE public.sign_in_counters SET failures = 0, last_failure = 0
+  UPDATE public.sign_in_counters
+    SET failures = 0, last_failure = 0, unreported = greatest(unreported - 1, 0)
   WHERE username <> '' AND '%(prefix)s' || username = session_user
 $$;
 REVOKE ALL ON FUNCTION onestop_sign_in_succeeded() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_sign_in_succeeded() TO %(groups)s;
 
 -- Her own slot written back (a password change re-wraps it): her login's row only.
-CREATE FUNCTION onestop_put_own_slot(p_slot text) RETURNS integer
+CREATE OR REPLACE FUNCTION onestop_put_own_slot(p_slot text) RETURNS integer
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   v_rows integer;
@@ -519,6 +544,56 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION onestop_put_own_slot(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION onestop_put_own_slot(text) TO %(groups)s;
+"""
+
+# A failed sign-in, reported by the workstation that tried the password (the server cannot know
+# a password was wrong: it never sees one). Before sign-in anyone may call it, so it writes
+# nothing of the caller's choosing: one report per attempt counted and not yet undone or
+# reported (so the back-off limits them as it limits attempts), the name only if it is a staff
+# account's (a disabled one is reported as such; any other typed name is "(unknown)", never
+# kept: it may be a password typed in the wrong box), the reason chosen here, the time from the
+# server's clock, and at most MAX_SIGN_IN_REPORTS waiting (the oldest dropped). Returns whether
+# it recorded one.
+_SIGN_IN_REPORT_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION onestop_sign_in_failed(p_username text) RETURNS boolean
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_key text := '';
+  v_name text := '(unknown)';
+  v_reason text := 'unknown_user';
+  v_rows integer;
+BEGIN
+  IF EXISTS (SELECT 1 FROM public.key_slots k WHERE k.username = p_username) THEN
+    v_key := p_username; v_name := p_username; v_reason := 'wrong_password';
+  ELSIF EXISTS (SELECT 1 FROM public.staff s WHERE s.username = p_username AND NOT s.active) THEN
+    v_name := p_username; v_reason := 'disabled';
+  END IF;
+  UPDATE public.sign_in_counters SET unreported = unreported - 1
+    WHERE username = v_key AND unreported > 0;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  IF v_rows = 0 THEN
+    RETURN false;
+  END IF;
+  INSERT INTO public.sign_in_reports (username, reason, at)
+    VALUES (v_name, v_reason, to_char(clock_timestamp() AT TIME ZONE 'UTC',
+                                      'YYYY-MM-DD"T"HH24:MI:SS.US"+00:00"'));
+  DELETE FROM public.sign_in_reports WHERE id <= (
+    SELECT id FROM public.sign_in_reports ORDER BY id DESC OFFSET %(cap)s LIMIT 1);
+  RETURN true;
+END $$;
+REVOKE ALL ON FUNCTION onestop_sign_in_failed(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_sign_in_failed(text) TO onestop_signin;
+
+-- The next member of staff to sign in takes the waiting reports (in her sign-in's transaction,
+-- so they are back if it fails) and writes them into the trail, marked unverified.
+CREATE OR REPLACE FUNCTION onestop_take_sign_in_reports()
+  RETURNS TABLE (username text, reason text, at text)
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  WITH taken AS (DELETE FROM public.sign_in_reports RETURNING id, username, reason, at)
+  SELECT username::text, reason::text, at FROM taken ORDER BY id
+$$;
+REVOKE ALL ON FUNCTION onestop_take_sign_in_reports() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_take_sign_in_reports() TO %(groups)s;
 """
 
 # Every member of staff checks the chain's head at sign-in (services/audit.py head_problems):
@@ -620,6 +695,99 @@ GRANT EXECUTE ON FUNCTION onestop_add_staff_login(text, text, text) TO onestop_a
 """
 
 
+# The admin stops a colleague's login when her account is disabled, and gives it a new verifier
+# (and LOGIN) when it is re-enabled or its password reset: only a ``staff_`` login that is a
+# member of a OneStop group, never her own, never another role of the cluster. Stopping also
+# ends the login's open connections, so a workstation signed in as her reads nothing more.
+_STAFF_LOGIN_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION onestop_staff_login_checked(p_username text) RETURNS text
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_login text := '%(prefix)s' || p_username;
+BEGIN
+  IF p_username !~ '^[a-z0-9][a-z0-9._-]{0,31}$' THEN
+    RAISE EXCEPTION 'invalid user name' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF v_login = session_user THEN
+    RAISE EXCEPTION 'not one''s own login' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (
+    SELECT 1 FROM pg_auth_members m
+      JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid
+    WHERE r.rolname = v_login AND NOT r.rolsuper AND g.rolname IN (%(groups_quoted)s)
+  ) THEN
+    RAISE EXCEPTION 'no such staff login' USING ERRCODE = 'undefined_object';
+  END IF;
+  RETURN v_login;
+END $$;
+REVOKE ALL ON FUNCTION onestop_staff_login_checked(text) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION onestop_stop_staff_login(p_username text) RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_login text := public.onestop_staff_login_checked(p_username);
+BEGIN
+  EXECUTE format('ALTER ROLE %%I NOLOGIN PASSWORD NULL', v_login);
+  PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a WHERE a.usename = v_login;
+END $$;
+REVOKE ALL ON FUNCTION onestop_stop_staff_login(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_stop_staff_login(text) TO onestop_admin;
+
+CREATE OR REPLACE FUNCTION onestop_renew_staff_login(p_username text, p_verifier text)
+  RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_login text := public.onestop_staff_login_checked(p_username);
+BEGIN
+  IF p_verifier !~ '^SCRAM-SHA-256\\$' THEN
+    RAISE EXCEPTION 'a SCRAM-SHA-256 verifier is required'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  EXECUTE format('ALTER ROLE %%I LOGIN PASSWORD %%L', v_login, p_verifier);
+  PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a WHERE a.usename = v_login;
+END $$;
+REVOKE ALL ON FUNCTION onestop_renew_staff_login(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION onestop_renew_staff_login(text, text) TO onestop_admin;
+"""
+
+
+def install_account_functions(conn: Connection) -> None:
+    """The sign-in functions, those of disabling, re-enabling and resetting an account and of
+    reporting failed sign-ins, and what they need (idempotent: a centre's database made before
+    them gets them by running this as the superuser; ``create_schema`` runs it)."""
+    groups = ", ".join(group_role(r) for r in Role)
+    _run(conn, f"GRANT pg_signal_backend TO {OWNER}")  # ends a stopped login's connections
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
+    SIGN_IN_REPORTS.create(conn, checkfirst=True)
+    _run(
+        conn,
+        "ALTER TABLE sign_in_counters ADD COLUMN IF NOT EXISTS unreported integer "
+        "NOT NULL DEFAULT 0",
+    )
+    _run(
+        conn,
+        _KEY_SLOT_FUNCTION  # the sign-in functions count what is unreported too
+        % {
+            "free": keyslots.FREE_ATTEMPTS,
+            "base": keyslots.BACKOFF_BASE_SECONDS,
+            "max": keyslots.BACKOFF_MAX_SECONDS,
+            "most": keyslots.MAX_FAILURES,
+            "prefix": LOGIN_PREFIX,
+            "groups": groups,
+        },
+    )
+    _run(conn, _SIGN_IN_REPORT_FUNCTIONS % {"cap": MAX_SIGN_IN_REPORTS, "groups": groups})
+    _run(
+        conn,
+        _STAFF_LOGIN_FUNCTIONS
+        % {
+            "prefix": LOGIN_PREFIX,
+            "groups_quoted": ", ".join(f"'{group_role(r)}'" for r in Role),
+        },
+    )
+    _run(conn, "RESET ROLE")
+
+
 def _run(conn: Connection, statement: str) -> None:
     """Execute DDL as written: no parameters, so a ``%`` (PL/pgSQL's format) is not one."""
     conn.exec_driver_sql(statement.replace("%", "%%"))
@@ -660,18 +828,6 @@ def create_schema(conn: Connection) -> None:
         _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
     _run(conn, _AUDIT_TRIGGER)
     install_live_updates(conn)
-    _run(
-        conn,
-        _KEY_SLOT_FUNCTION
-        % {
-            "free": keyslots.FREE_ATTEMPTS,
-            "base": keyslots.BACKOFF_BASE_SECONDS,
-            "max": keyslots.BACKOFF_MAX_SECONDS,
-            "most": keyslots.MAX_FAILURES,
-            "prefix": LOGIN_PREFIX,
-            "groups": ", ".join(group_role(r) for r in Role),
-        },
-    )
     _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
     _run(
         conn,
@@ -700,6 +856,7 @@ def create_schema(conn: Connection) -> None:
         + ", ".join(group_role(r) for r in Role),
     )
     _run(conn, "RESET ROLE")
+    install_account_functions(conn)
     _stamp_head(conn)
 
 

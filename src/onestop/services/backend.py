@@ -41,8 +41,10 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from psycopg import sql
 from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from onestop import logs
 from onestop.db import server
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, ValidationFailed, VaultDamaged
@@ -173,9 +175,10 @@ class ServerSlots(KeySlotFile):
     to the server (a password change re-wraps it under a new key pair, so her login's
     password, which that pair derives, changes with it). An admin's new account is written
     by the unit of work that creates it (``enrol_new``: its slot row and its database login,
-    in the same transaction as its staff row). Any other change (another account's existing
-    slot, the disabled list) is not written to a server yet: refused loudly rather than
-    written to the workstation or lost."""
+    in the same transaction as its staff row); an account disabled, re-enabled or reset has
+    its slot and login changed the same way (``stop_login``, ``renew_login``). Any other
+    change (another account's existing slot, the disabled list) is not written to a server:
+    refused loudly rather than written to the workstation or lost."""
 
     writer: OwnSlotWriter | None = None
     # Her login's password for each key pair her slot has had in this session (public key ->
@@ -242,6 +245,34 @@ class ServerSlots(KeySlotFile):
             {"name": username, "role": role.value, "verifier": server.scram_verifier(password)},
         )
 
+    def renew_login(self, conn: Connection, username: str) -> None:
+        """An account re-enabled or its password reset: its new slot (made in this session,
+        ``put_slot``) written over the one the server held, and its database login given the
+        verifier of the password that slot derives and allowed to sign in, in the unit of work
+        (``conn``) that changes its staff row. Her old password derives the old login
+        password, which the server no longer accepts."""
+        slot_id = user_slot_id(username)
+        password = (self.created or {}).get(slot_id)
+        if password is None:
+            raise NotImplementedError(NOT_ON_SERVER)
+        row = slot_row(self, slot_id)
+        conn.execute(
+            pg_insert(server.KEY_SLOTS)
+            .values(username=username, slot=row)
+            .on_conflict_do_update(index_elements=["username"], set_={"slot": row})
+        )
+        conn.exec_driver_sql(
+            "SELECT onestop_renew_staff_login(%(name)s, %(verifier)s)",
+            {"name": username, "verifier": server.scram_verifier(password)},
+        )
+
+    def stop_login(self, conn: Connection, username: str) -> None:
+        """An account disabled: its slot removed from the server (the sign-in function hands
+        out nothing for it) and its database login stopped (``NOLOGIN``, no password, its open
+        connections ended), in the unit of work (``conn``) that disables it."""
+        conn.execute(server.KEY_SLOTS.delete().where(server.KEY_SLOTS.c.username == username))
+        conn.exec_driver_sql("SELECT onestop_stop_staff_login(%(name)s)", {"name": username})
+
     def save(self) -> None:
         if self.writer is None or self.logins is None or self.disabled:
             raise NotImplementedError(NOT_ON_SERVER)
@@ -282,6 +313,27 @@ def read_slot(signin_url: str, username: str, workstation: VaultFolder) -> KeySl
         return None
     # Kept in memory only: a server's slots are the server's (ServerSlots never saves).
     return ServerSlots.parse(str(row).encode("utf-8"), workstation.keyslots, SLOT_UNREADABLE)
+
+
+def report_failed_sign_in(signin_url: str, username: str) -> bool:
+    """Tell the server a sign-in failed (a wrong password, or a name with no slot), as the
+    pre-sign-in login, through ``onestop_sign_in_failed``: the next member of staff to sign in
+    writes it into the audit trail as an unverified report. The server records one report per
+    attempt it counted, nothing more; whether it did is returned. Best effort: a failure to
+    report never hides the sign-in's own refusal."""
+    engine = create_engine(signin_url, hide_parameters=True, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            return bool(
+                conn.exec_driver_sql(
+                    "SELECT onestop_sign_in_failed(%(name)s)", {"name": username}
+                ).scalar()
+            )
+    except SQLAlchemyError:
+        logs.log.warning("a failed sign-in could not be reported to the server")
+        return False
+    finally:
+        engine.dispose()
 
 
 class TableBlobStore(BlobStore):

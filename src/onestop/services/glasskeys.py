@@ -46,9 +46,11 @@ from onestop.db.staff import StaffAccount
 from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role, Section, may_break_glass
+from onestop.errors import VaultDamaged
 from onestop.services import grantsigs
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import SectionKey, fingerprint, open_grant, seal_grant
+from onestop.vault.subkeys import Purpose, subkey
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -189,6 +191,22 @@ def extend(session: VaultSession, s: Session) -> None:
         seal_to_colleagues(session, s, held)
 
 
+def _authentic_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
+    """Every account's slot public key whose MAC under the vault key holds, by slot id: on a
+    centre's server the session's own slots hold only her own, the others come from the
+    server (``onestop_slot_publics``). A key swapped in the slots gets nothing sealed to it
+    and does not stop the sign-in that seals the others (verify names it)."""
+    mac_key = subkey(session.key, Purpose.SLOT_PUBLIC)
+    publics = {}
+    for slot_id, (public, mac) in session.backend.slot_publics(s.connection()).items():
+        try:
+            session.slots.check_public_key(mac_key, slot_id, public, mac)
+        except VaultDamaged:
+            continue
+        publics[slot_id] = public
+    return publics
+
+
 def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[SectionKey]) -> None:
     """Seal each of ``keys`` to the break-glass slot of every active colleague who may break
     glass into its section and whose key pair a colleague has confirmed (some ordinary grant is
@@ -199,6 +217,7 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     keys = list(keys)
     if not keys:
         return
+    publics = _authentic_publics(session, s)
     rows = list(s.scalars(select(SectionKeyGrant)))
     # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
     # there is left as it is (a planted one is refused when opened, and verify names it): on
@@ -208,9 +227,9 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
         sections = set(glass_sections(Role(staff.role)))
         slot_id = user_slot_id(staff.username)
-        if not sections or slot_id not in session.slots.slots:
+        if not sections or slot_id not in publics:
             continue
-        public = session.slots.slots[slot_id].public
+        public = publics[slot_id]
         if (slot_id, public.hex()) not in confirmed:
             continue  # no colleague has confirmed this key pair yet
         glass = glass_slot(staff.username)

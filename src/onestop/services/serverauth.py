@@ -10,7 +10,9 @@ checked against the one this workstation kept (its own folder's ``audit.anchor``
 back to an older dump no longer extends it, and the sign-in records the tampering on the server
 and is refused in words (``ServerRolledBack``); the workstation keeps the later head, so it
 goes on refusing that server. A workstation that has never seen this server has no head yet;
-its first sign-in starts keeping one.
+its first sign-in starts keeping one. A wrong password (or a name with no slot) is reported to
+the server (``onestop_sign_in_failed``), and each sign-in writes the failures reported since
+into the audit trail as unverified reports, as a local vault writes keyslots.json's.
 
 ``copy_to_server`` puts a local vault's records (as stored: sealed columns stay ciphertext),
 its audit trail, its users' key slots and its attachments (their sealed bytes) into a new
@@ -36,13 +38,14 @@ from onestop.domain.roles import Role
 from onestop.errors import SignInFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit, sectionkeys
-from onestop.services.auth import WRONG_CREDENTIALS
+from onestop.services.auth import WRONG_CREDENTIALS, unverified_reports
 from onestop.services.backend import (
     CentreServer,
     ServerAddress,
     ServerSlots,
     login_password,
     read_slot,
+    report_failed_sign_in,
     slot_row,
 )
 from onestop.services.session import Actor, VaultSession
@@ -87,9 +90,11 @@ def sign_in_server(
         slots = read_slot(signin_url, name, folder)
         slot_id = user_slot_id(name)
         if slots is None or slot_id not in slots.slots:
+            report_failed_sign_in(signin_url, name)
             raise SignInFailed(WRONG_CREDENTIALS)
         opened = slots.open_slot(slot_id, normalise(password))
         if opened is None or opened.signing is None:
+            report_failed_sign_in(signin_url, name)
             raise SignInFailed(WRONG_CREDENTIALS)
         password_now = login_password(opened.private, slots.vault_id, name)
         backend = CentreServer(
@@ -161,11 +166,41 @@ def _begin(
         else:
             rolled_back = False
             conn.exec_driver_sql("SELECT onestop_sign_in_succeeded()")
+            _write_sign_in_reports(session, s)
             session.audit(s, AuditAction.SIGN_IN)
             sectionkeys.start(session, s, opened.private)
     if rolled_back:
         raise ServerRolledBack(ROLLED_BACK)
     return session
+
+
+def _write_sign_in_reports(session: VaultSession, s: Session) -> None:
+    """The failed sign-ins the server kept since the last sign-in (``onestop_sign_in_failed``)
+    written into the trail as unverified reports, signed by the person signing in, as a local
+    vault writes keyslots.json's: checked by the same rules (services.auth
+    ``unverified_reports``: only failed sign-ins of the shape OneStop writes, capped), never
+    with outcome "ok". Taken in this transaction: if the sign-in fails they wait for the next."""
+    taken = s.connection().exec_driver_sql(
+        "SELECT username, reason, at FROM onestop_take_sign_in_reports()"
+    )
+    events: list[dict[str, object]] = [
+        {"action": AuditAction.SIGN_IN_FAILED.value, "username": u, "reason": r, "at": at}
+        for u, r, at in taken
+    ]
+    reports, refused = unverified_reports(events)
+    for report in reports:
+        session.audit(
+            s,
+            report.action,
+            actor=report.username,
+            role="",
+            outcome=Outcome.UNVERIFIED,
+            detail=f"{report.reason} at {report.at}"[:200],
+        )
+    if refused:
+        session.audit(s, AuditAction.REPORTS_REFUSED, outcome=Outcome.FAILED, detail=f"{refused}")
+        logs.log.warning("%d failed-sign-in report(s) kept by the server were refused", refused)
+    session.refused_reports = refused
 
 
 # ----- putting a vault's data on a server ------------------------------------------------------

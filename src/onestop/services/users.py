@@ -80,6 +80,15 @@ def _snapshot(row: StaffAccount) -> StaffMember:
 # most of the time (seconds), so the admin's screen runs it off the GUI thread.
 STEP_ACCOUNT, STEP_STAGED, STEP_REKEYED, STEP_MOVED = 1, 2, 3, 4
 REVOCATION_STEPS = 4
+# On a centre's server there is no vault key to rotate (no SQLCipher database): the one step,
+# in one transaction, changes the account, moves its keys to new versions and stops (a
+# disable) or renews (a reset) its own database login, so her old password, which derives
+# her old login password, no longer even connects (docs/SERVER.md, docs/SECURITY.md).
+SERVER_REVOCATION_STEPS = 1
+# The audit entry's detail of a disable, a reset or a re-enable on a server (instead of
+# maintenance.ROTATION_DUE: no rotation is due there).
+LOGIN_STOPPED = "database login stopped"
+LOGIN_RENEWED = "database login renewed"
 StepReport = Callable[[int], None]
 
 
@@ -94,6 +103,22 @@ class UserService:
     @property
     def _slots(self) -> KeySlotFile:
         return self._session.slots
+
+    @property
+    def _server_slots(self) -> ServerSlots | None:
+        """The session's slots when it runs on a centre's server, else None."""
+        slots = self._session.slots
+        return slots if isinstance(slots, ServerSlots) else None
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the accounts are a centre server's (no vault key to rotate there)."""
+        return self._server_slots is not None
+
+    @property
+    def revocation_steps(self) -> int:
+        """How many steps a disable or a reset reports (``progress``)."""
+        return SERVER_REVOCATION_STEPS if self.on_server else REVOCATION_STEPS
 
     @contextlib.contextmanager
     def _account_change(self, username: str, *, checked: bool = True) -> Iterator[Session]:
@@ -203,8 +228,8 @@ class UserService:
             )
             secret = chosen if chosen is not None else generate_one_time_password()
             self._seal_for(s, name, secret)
-            if isinstance(self._slots, ServerSlots):  # a centre server: her slot and login
-                self._slots.enrol_new(s.connection(), name, role)
+            if (server := self._server_slots) is not None:  # a centre server: slot and login
+                server.enrol_new(s.connection(), name, role)
             return IssuedPassword(_snapshot(row), secret)
 
     def update_name(self, username: str, display_name: str) -> StaffMember:
@@ -257,7 +282,11 @@ class UserService:
         held moves to a new version sealed to the remaining holders, and the vault key is
         replaced (maintenance.rotate_vault_key), so neither her password nor an older copy of
         keyslots.json opens the vault or anything written from now on. Backups made before
-        keep opening with them (they hold the old vault key, and the old rows)."""
+        keep opening with them (they hold the old vault key, and the old rows).
+
+        On a centre's server there is no vault key: her slot is removed from the server and
+        her database login stopped in the same transaction (``ServerSlots.stop_login``), so
+        her password no longer connects, and the keys move as above."""
         if username == self._session.actor.username:
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account.")
@@ -284,25 +313,33 @@ class UserService:
                     )
             row.active = False
             row.disabled_at = row.updated_at = utcnow()
+            server = self._server_slots
             self._session.audit(
                 s,
                 AuditAction.USER_DISABLED,
                 Section.ADMINISTRATION,
                 record_ref=_ref(username),
-                detail=maintenance.ROTATION_DUE,
+                detail=maintenance.ROTATION_DUE if server is None else LOGIN_STOPPED,
             )
-            self._slots.remove_slot(user_slot_id(username))
-            self._slots.disabled.add(username)
+            if server is not None:
+                server.stop_login(s.connection(), username)
+            else:
+                self._slots.remove_slot(user_slot_id(username))
+                self._slots.disabled.add(username)
             sectionkeys.revoke_holder(self._session, s, username)
             member = _snapshot(row)
         _told(progress, STEP_ACCOUNT)
+        if server is not None:
+            return member  # no vault key on a server: her login is stopped instead
         maintenance.rotate_vault_key(
             self._session, _ref(username), lambda step: _told(progress, STEP_ACCOUNT + step)
         )
         return member
 
     def enable(self, username: str) -> IssuedPassword:
-        """Re-enable an account with a new one-time password."""
+        """Re-enable an account with a new one-time password (on a server, her slot is put
+        back and her database login allowed again, with the password the new slot derives).
+        Her keys wait for a colleague who holds them to confirm her, as for a new account."""
         with self._account_change(username) as s:
             row = self._get(s, username)
             if row.active:
@@ -315,18 +352,27 @@ class UserService:
             row.disabled_at = None
             row.must_change_password = True
             row.updated_at = utcnow()
+            server = self._server_slots
             self._session.audit(
-                s, AuditAction.USER_ENABLED, Section.ADMINISTRATION, record_ref=_ref(username)
+                s,
+                AuditAction.USER_ENABLED,
+                Section.ADMINISTRATION,
+                record_ref=_ref(username),
+                detail="" if server is None else LOGIN_RENEWED,
             )
             otp = generate_one_time_password()
             self._slots.disabled.discard(username)
             self._seal_for(s, username, otp)
             sectionkeys.drop_grants(s, username)
+            if server is not None:
+                server.renew_login(s.connection(), username)
             return IssuedPassword(_snapshot(row), otp)
 
     def reset_password(self, username: str, progress: StepReport | None = None) -> IssuedPassword:
         """A new one-time password for someone who forgot theirs (admin, or the recovery key).
-        ``progress(step)`` as for ``disable``: the same steps."""
+        ``progress(step)`` as for ``disable``: the same steps. On a centre's server her new
+        slot is written there and her database login given the password it derives (her old
+        password no longer connects); no vault key is rotated."""
         session = self._session
         if session.actor.role is not None and not session.allowed(
             Section.ADMINISTRATION, Action.WRITE
@@ -342,15 +388,18 @@ class UserService:
                 )
             row.must_change_password = True
             row.updated_at = utcnow()
+            server = self._server_slots
             session.audit(
                 s,
                 AuditAction.PASSWORD_RESET,
                 Section.ADMINISTRATION,
                 record_ref=_ref(username),
-                detail=maintenance.ROTATION_DUE,
+                detail=maintenance.ROTATION_DUE if server is None else LOGIN_RENEWED,
             )
             otp = generate_one_time_password()
             self._seal_for(s, username, otp)
+            if server is not None:
+                server.renew_login(s.connection(), username)
             # A new key pair: the section keys sealed to the old one open nothing now, and the
             # admin or the recovery key cannot seal them again. A holder confirms her anew.
             # Whoever knew the old password (the reason for a reset, often) holds the versions
@@ -358,6 +407,8 @@ class UserService:
             sectionkeys.revoke_holder(session, s, username)
             issued = IssuedPassword(_snapshot(row), otp)
         _told(progress, STEP_ACCOUNT)
+        if server is not None:
+            return issued  # no vault key on a server: her login's password was renewed
         # Her old slot, in an older copy of keyslots.json, opens the vault key of today: replace it.
         maintenance.rotate_vault_key(
             session, _ref(username), lambda step: _told(progress, STEP_ACCOUNT + step)

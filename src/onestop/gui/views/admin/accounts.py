@@ -4,7 +4,9 @@ disabling and re-enabling (none of it shows survivor data).
 Disabling an account and resetting a password revoke it: its keys move to new versions and the
 vault key is replaced (services.users), seconds of work on a large vault. They run as a job on
 a pool thread (gui.jobs, as backups and checks do) behind a window-modal progress dialog
-(revocation.py). The session is then used by that thread alone: the dialog and the disabled
+(revocation.py); on a workstation of a centre's server the vault-key steps do not exist and
+the account's database login is stopped or renewed instead. The session is then used by that
+thread alone: the dialog and the disabled
 buttons keep the admin from starting anything else, the admin's home runs no timer that reads
 the vault, and the shell neither locks nor signs out until the job is over (``busy``). Each
 unit of work opens its own SQLAlchemy session and takes a pooled connection for that thread
@@ -41,7 +43,6 @@ from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.session import VaultSession
 from onestop.services.users import (
-    REVOCATION_STEPS,
     STEP_ACCOUNT,
     IssuedPassword,
     StaffMember,
@@ -312,16 +313,26 @@ class AccountsPanel(QWidget):
         member = self.selected()
         if member is None:
             return
-        self._dialogs.confirm(
-            self,
-            self.tr("Disable {user}?").format(user=member.username),
-            self.tr(
+        if self._users.on_server:
+            text = self.tr(
+                "{name} will no longer be able to sign in. Their database login on the server is "
+                "stopped and the keys of the records they could read move to new versions, so "
+                "their password no longer connects and opens nothing written from now on. "
+                "Their records and audit entries stay. You can re-enable the account later "
+                "with a new one-time password."
+            )
+        else:
+            text = self.tr(
                 "{name} will no longer be able to sign in. The vault key is replaced and the "
                 "keys of the records they could read move to new versions, so their password "
                 "opens nothing written from now on; backups made before still open with it. "
                 "Their records and audit entries stay. You can re-enable the account later "
                 "with a new one-time password."
-            ).format(name=member.display_name),
+            )
+        self._dialogs.confirm(
+            self,
+            self.tr("Disable {user}?").format(user=member.username),
+            text.format(name=member.display_name),
             lambda: self._revoke(member.username, reset=False),
             yes=self.tr("Disable"),
         )
@@ -360,15 +371,20 @@ class AccountsPanel(QWidget):
             title = self.tr("Resetting the password of {user}").format(user=username)
         else:
             title = self.tr("Disabling {user}").format(user=username)
-        dialog = RevocationProgress(title, self)
-        if reset:
+        dialog = RevocationProgress(title, self, server=users.on_server)
+        if reset and users.on_server:
+            dialog.rename_first(
+                self.tr("Resetting the password, moving its keys and renewing its database login")
+            )
+        elif reset:
             dialog.rename_first(self.tr("Resetting the password and moving its keys"))
         reached = [0]
+        steps = users.revocation_steps
 
         def work(progress: Progress) -> StaffMember | IssuedPassword:
             def step(done: int) -> None:
                 reached[0] = done
-                progress(done, REVOCATION_STEPS)
+                progress(done, steps)
 
             if reset:
                 return users.reset_password(username, step)
@@ -393,6 +409,13 @@ class AccountsPanel(QWidget):
         if isinstance(result, IssuedPassword):
             self.message.setText(self.tr("{user}: password reset.").format(user=username))
             self._dialogs.track(OneTimePasswordDialog(result, self))
+        elif self._users.on_server:
+            self.message.setText(
+                self.tr(
+                    "{user} disabled. Their database login was stopped and their keys moved to "
+                    "new versions."
+                ).format(user=username)
+            )
         else:
             self.message.setText(
                 self.tr(
@@ -408,7 +431,7 @@ class AccountsPanel(QWidget):
         dialog.finish()
         self.refresh(username)
         reason = explain(exc)
-        if reached >= STEP_ACCOUNT:
+        if reached >= STEP_ACCOUNT and not self._users.on_server:
             # The account is revoked and its keys moved; the new vault key is not in place.
             self.message.setText(
                 self.tr(

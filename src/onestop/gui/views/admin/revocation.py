@@ -5,6 +5,10 @@ replaced, which re-encrypts the whole database (about 12 s at 100,000 survivors)
 on a pool thread (gui.jobs); this dialog is window-modal, so the admin can neither start a
 second action nor touch the vault while it runs, and it cannot be cancelled halfway: a
 rotation is finished or undone whole (at the next sign-in if the program dies meanwhile).
+
+On a workstation of a centre's server there is no vault key to replace: one step, one
+transaction, changes the account, moves its keys and stops or renews its database login
+(services.users ``SERVER_REVOCATION_STEPS``).
 """
 
 from __future__ import annotations
@@ -13,13 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from onestop.services.users import REVOCATION_STEPS
+from onestop.services.users import REVOCATION_STEPS, SERVER_REVOCATION_STEPS
 
 
 class RevocationProgress(QDialog):
     """Each step named, the finished ones ticked and the current one in bold; no cancel."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, server: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("revocationProgress")
         self.setWindowTitle(title)
@@ -34,13 +38,24 @@ class RevocationProgress(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.names = [
-            self.tr("Disabling the account and moving its keys to new versions"),
-            self.tr("Preparing a new vault key"),
-            self.tr("Re-encrypting the vault with the new key"),
-            self.tr("Moving the attachments and recording the change"),
-        ]
-        assert len(self.names) == REVOCATION_STEPS
+        self.server = server
+        if server:
+            intro.setText(self.tr("This takes a moment. It cannot be stopped halfway."))
+            self.names = [
+                self.tr(
+                    "Disabling the account, moving its keys to new versions and stopping its "
+                    "database login"
+                )
+            ]
+            assert len(self.names) == SERVER_REVOCATION_STEPS
+        else:
+            self.names = [
+                self.tr("Disabling the account and moving its keys to new versions"),
+                self.tr("Preparing a new vault key"),
+                self.tr("Re-encrypting the vault with the new key"),
+                self.tr("Moving the attachments and recording the change"),
+            ]
+            assert len(self.names) == REVOCATION_STEPS
         self.step_labels: list[QLabel] = []
         for i, _name in enumerate(self.names):
             step = QLabel(self)
@@ -50,7 +65,7 @@ class RevocationProgress(QDialog):
         self.bar = QProgressBar(self)
         self.bar.setObjectName("revocationBar")
         self.bar.setAccessibleName(self.tr("Progress"))
-        self.bar.setRange(0, REVOCATION_STEPS)
+        self.bar.setRange(0, len(self.names))
         layout.addWidget(self.bar)
         self.steps_done = 0
         self.finished_work = False
