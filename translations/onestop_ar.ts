@@ -704,8 +704,16 @@
 <context>
     <name>BackupsPanel</name>
     <message>
+        <source>This workstation keeps no copy of the centre&apos;s records, so it makes no backups and restores none. The centre&apos;s server is backed up on the server machine: its IT person runs the command below there, as the server&apos;s postgres account, with an admin&apos;s password, and keeps the file away from the building. Section 5 of docs/SERVER.md describes it, and restoring.</source>
+        <translation>لا تحتفظ محطة العمل هذه بأي نسخة من سجلات المركز، لذا لا تنشئ نسخًا احتياطية ولا تستعيد أيًّا منها. يُنسخ خادم المركز احتياطيًا على جهاز الخادم نفسه: يشغّل مسؤول تقنية المعلومات الأمر أدناه هناك، بحساب postgres على الخادم وبكلمة مرور أحد المسؤولين، ويحفظ الملف خارج المبنى. يصف القسم 5 من docs/SERVER.md ذلك، والاستعادة أيضًا.</translation>
+    </message>
+    <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
         <translation>النسخة الاحتياطية ملف مشفّر واحد: لا يُفتح إلا بكلمة مرور أحد الموظفين أو بمفتاح الاسترداد الخاص بيومها. احتفظ بنسخة حديثة بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Backup command on the server</source>
+        <translation>أمر النسخ الاحتياطي على الخادم</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -722,6 +730,10 @@
     <message>
         <source>&amp;Verify the vault</source>
         <translation>ال&amp;تحقق من الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server</source>
+        <translation>ال&amp;تحقق من الخادم</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -774,6 +786,10 @@
     <message>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
+    </message>
+    <message>
+        <source>Last backup of the server: none recorded yet. Ask its IT person.</source>
+        <translation>آخر نسخة احتياطية للخادم: لم تُسجَّل أي نسخة بعد. اسأل مسؤول تقنية المعلومات.</translation>
     </message>
     <message>
         <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
