@@ -6100,6 +6100,10 @@
         <translation>هذا الحساب غير نشط في هذه الخزنة. راجع مسؤول النظام.</translation>
     </message>
     <message>
+        <source>Break-glass is not available on the centre&apos;s server yet, so nothing was opened or recorded. Ask a colleague who works in that section.</source>
+        <translation>الوصول الطارئ غير متاح بعد على خادم المركز، لذا لم يُفتح أو يُسجَّل شيء. اطلب المساعدة من زميل يعمل في ذلك القسم.</translation>
+    </message>
+    <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
         <translation>لم يسجّل أي مدير الدخول بعد لاستلام أسباب الوصول الطارئ: تعذّر حفظ سببك للمراجعة، لذلك لم يُفتح شيء.</translation>
     </message>

@@ -5956,6 +5956,10 @@
         <translation>Esta cuenta no está activa en esta bóveda. Consulte a la persona administradora.</translation>
     </message>
     <message>
+        <source>Break-glass is not available on the centre&apos;s server yet, so nothing was opened or recorded. Ask a colleague who works in that section.</source>
+        <translation>El acceso de emergencia todavía no está disponible en el servidor del centro, así que no se abrió ni se registró nada. Pida ayuda a un colega que trabaje en esa sección.</translation>
+    </message>
+    <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
         <translation>Ninguna persona de la coordinación ha iniciado sesión todavía para recibir los motivos de los accesos de emergencia: su motivo no pudo guardarse para la revisión, así que no se abrió nada.</translation>
     </message>

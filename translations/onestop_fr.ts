@@ -5956,6 +5956,10 @@
         <translation>Ce compte n&apos;est pas actif dans ce coffre. Adressez-vous à l&apos;administrateur.</translation>
     </message>
     <message>
+        <source>Break-glass is not available on the centre&apos;s server yet, so nothing was opened or recorded. Ask a colleague who works in that section.</source>
+        <translation>L&apos;accès d&apos;urgence n&apos;est pas encore disponible sur le serveur du centre : rien n&apos;a été ouvert ni enregistré. Demandez à un collègue qui travaille dans cette section.</translation>
+    </message>
+    <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
         <translation>Aucune personne responsable ne s&apos;est encore connecté(e) pour recevoir les motifs des accès d&apos;urgence : votre motif n&apos;a pas pu être conservé pour l&apos;examen, rien n&apos;a donc été ouvert.</translation>
     </message>
