@@ -716,8 +716,16 @@
 <context>
     <name>BackupsPanel</name>
     <message>
+        <source>This workstation keeps no copy of the centre&apos;s records, so it makes no backups and restores none. The centre&apos;s server is backed up on the server machine: its IT person runs the command below there, as the server&apos;s postgres account, with an admin&apos;s password, and keeps the file away from the building. Section 5 of docs/SERVER.md describes it, and restoring.</source>
+        <translation>لا تحتفظ محطة العمل هذه بأي نسخة من سجلات المركز، لذا لا تنشئ نسخًا احتياطية ولا تستعيد أيًّا منها. يُنسخ خادم المركز احتياطيًا على جهاز الخادم نفسه: يشغّل مسؤول تقنية المعلومات الأمر أدناه هناك، بحساب postgres على الخادم وبكلمة مرور أحد المسؤولين، ويحفظ الملف خارج المبنى. يصف القسم 5 من docs/SERVER.md ذلك، والاستعادة أيضًا.</translation>
+    </message>
+    <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
         <translation>النسخة الاحتياطية ملف مشفّر واحد: لا يُفتح إلا بكلمة مرور أحد الموظفين أو بمفتاح الاسترداد الخاص بيومها. احتفظ بنسخة حديثة بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Backup command on the server</source>
+        <translation>أمر النسخ الاحتياطي على الخادم</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -734,6 +742,10 @@
     <message>
         <source>&amp;Verify the vault</source>
         <translation>ال&amp;تحقق من الخزنة</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server</source>
+        <translation>ال&amp;تحقق من الخادم</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -786,6 +798,10 @@
     <message>
         <source>Last backup: {when}</source>
         <translation>آخر نسخة احتياطية: {when}</translation>
+    </message>
+    <message>
+        <source>Last backup of the server: none recorded yet. Ask its IT person.</source>
+        <translation>آخر نسخة احتياطية للخادم: لم تُسجَّل أي نسخة بعد. اسأل مسؤول تقنية المعلومات.</translation>
     </message>
     <message>
         <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
@@ -6098,6 +6114,10 @@
     <message>
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>هذا الحساب غير نشط في هذه الخزنة. راجع مسؤول النظام.</translation>
+    </message>
+    <message>
+        <source>Break-glass is not available on the centre&apos;s server yet, so nothing was opened or recorded. Ask a colleague who works in that section.</source>
+        <translation>الوصول الطارئ غير متاح بعد على خادم المركز، لذا لم يُفتح أو يُسجَّل شيء. اطلب المساعدة من زميل يعمل في ذلك القسم.</translation>
     </message>
     <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>

@@ -696,8 +696,16 @@
 <context>
     <name>BackupsPanel</name>
     <message>
+        <source>This workstation keeps no copy of the centre&apos;s records, so it makes no backups and restores none. The centre&apos;s server is backed up on the server machine: its IT person runs the command below there, as the server&apos;s postgres account, with an admin&apos;s password, and keeps the file away from the building. Section 5 of docs/SERVER.md describes it, and restoring.</source>
+        <translation>Esta estación de trabajo no guarda ninguna copia de los expedientes del centro, así que no hace copias de seguridad ni las restaura. El servidor del centro se respalda en la máquina del servidor: su responsable de informática ejecuta allí el comando de abajo, con la cuenta postgres del servidor y la contraseña de una persona administradora, y guarda el archivo fuera del edificio. La sección 5 de docs/SERVER.md lo describe, y también la restauración.</translation>
+    </message>
+    <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
         <translation>Una copia de seguridad es un único archivo cifrado: solo se abre con la contraseña de un miembro del personal o con la clave de recuperación de su fecha. Guarde una reciente lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Backup command on the server</source>
+        <translation>Comando de copia de seguridad en el servidor</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -714,6 +722,10 @@
     <message>
         <source>&amp;Verify the vault</source>
         <translation>&amp;Verificar la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server</source>
+        <translation>&amp;Verificar el servidor</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -766,6 +778,10 @@
     <message>
         <source>Last backup: {when}</source>
         <translation>Última copia de seguridad: {when}</translation>
+    </message>
+    <message>
+        <source>Last backup of the server: none recorded yet. Ask its IT person.</source>
+        <translation>Última copia de seguridad del servidor: ninguna registrada todavía. Consulte a su responsable de informática.</translation>
     </message>
     <message>
         <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
@@ -5954,6 +5970,10 @@
     <message>
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>Esta cuenta no está activa en esta bóveda. Consulte a la persona administradora.</translation>
+    </message>
+    <message>
+        <source>Break-glass is not available on the centre&apos;s server yet, so nothing was opened or recorded. Ask a colleague who works in that section.</source>
+        <translation>El acceso de emergencia todavía no está disponible en el servidor del centro, así que no se abrió ni se registró nada. Pida ayuda a un colega que trabaje en esa sección.</translation>
     </message>
     <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>

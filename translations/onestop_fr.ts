@@ -696,8 +696,16 @@
 <context>
     <name>BackupsPanel</name>
     <message>
+        <source>This workstation keeps no copy of the centre&apos;s records, so it makes no backups and restores none. The centre&apos;s server is backed up on the server machine: its IT person runs the command below there, as the server&apos;s postgres account, with an admin&apos;s password, and keeps the file away from the building. Section 5 of docs/SERVER.md describes it, and restoring.</source>
+        <translation>Ce poste ne garde aucune copie des dossiers du centre : il ne fait donc aucune sauvegarde et n&apos;en restaure aucune. Le serveur du centre est sauvegardé sur la machine du serveur : son responsable informatique y lance la commande ci-dessous, avec le compte postgres du serveur et le mot de passe d&apos;un administrateur, et garde le fichier hors du bâtiment. La section 5 de docs/SERVER.md la décrit, ainsi que la restauration.</translation>
+    </message>
+    <message>
         <source>A backup is one encrypted file: it opens only with a staff password or the recovery key of its day. Keep a recent one away from this computer.</source>
         <translation>Une sauvegarde est un seul fichier chiffré : elle ne s&apos;ouvre qu&apos;avec le mot de passe d&apos;un membre du personnel ou la clé de secours de sa date. Gardez-en une récente loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Backup command on the server</source>
+        <translation>Commande de sauvegarde sur le serveur</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -714,6 +722,10 @@
     <message>
         <source>&amp;Verify the vault</source>
         <translation>&amp;Vérifier le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server</source>
+        <translation>&amp;Vérifier le serveur</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -766,6 +778,10 @@
     <message>
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
+    </message>
+    <message>
+        <source>Last backup of the server: none recorded yet. Ask its IT person.</source>
+        <translation>Dernière sauvegarde du serveur : aucune enregistrée pour l&apos;instant. Demandez à son responsable informatique.</translation>
     </message>
     <message>
         <source>Last backup: none yet. Back up now, and keep a copy elsewhere.</source>
@@ -5954,6 +5970,10 @@
     <message>
         <source>This account is not active in this vault. Ask the administrator.</source>
         <translation>Ce compte n&apos;est pas actif dans ce coffre. Adressez-vous à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Break-glass is not available on the centre&apos;s server yet, so nothing was opened or recorded. Ask a colleague who works in that section.</source>
+        <translation>L&apos;accès d&apos;urgence n&apos;est pas encore disponible sur le serveur du centre : rien n&apos;a été ouvert ni enregistré. Demandez à un collègue qui travaille dans cette section.</translation>
     </message>
     <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>

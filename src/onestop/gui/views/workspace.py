@@ -307,7 +307,12 @@ class Workspace(QWidget):
         ]
 
     def offer_drafts(self) -> None:
-        """At sign-in: reopen the person's own drafts in their files, then forget them."""
+        """At sign-in: reopen the person's own drafts in their files, then forget them.
+
+        The admin does no case work, so she keeps no draft (and on a centre's server her
+        login may not read the drafts table at all)."""
+        if not may(self.session.actor.role, Capability.CASE_WORK):
+            return
         with report_errors(lambda exc: self._dialogs.error(self, exc)) as outcome:
             kept: tuple[KeptDraft, ...] = DraftService(self.session).mine()
         if outcome.failed:

@@ -1,6 +1,11 @@
 """Backups, restore and verification. Long work runs on a pool thread with a progress bar and
 a cancel button; a restore asks for the admin's password and a confirmation first, and makes a
-safety backup before it replaces anything."""
+safety backup before it replaces anything.
+
+On a workstation of a centre's server there is nothing here to back up or restore: the
+records are on the server, whose backup the server's own account makes on the server machine
+(docs/SERVER.md, section 5). The panel says so in words and offers only what works from a
+workstation: the date of the last backup (from the audit trail) and verifying the server."""
 
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin._parts import button, table_view
 from onestop.gui.widgets.form import InlineForm
+from onestop.services.backend import CentreServer
 from onestop.services.maintenance import MaintenanceService, RestoreResult, VerifyReport
 from onestop.services.session import VaultSession
 
@@ -86,6 +92,15 @@ class RestoreDialog(QDialog):
         self.accept()
 
 
+# The command the server's IT person runs on the server machine (docs/SERVER.md, section 5):
+# a command, the same in every language.
+SERVER_BACKUP_COMMAND = (
+    "sudo -u postgres onestop-cli admin backup "
+    "--server 'postgresql://postgres@/onestop?host=/var/run/postgresql' "
+    "--as ADMIN --password-stdin --to /backup/"
+)
+
+
 class BackupsPanel(QWidget):
     """Back up now (to the vault's folder or elsewhere), restore, verify: each a job with
     progress and cancel."""
@@ -101,16 +116,9 @@ class BackupsPanel(QWidget):
         self._session = session
         self._dialogs = dialogs
         self.job: Job | None = None
+        self.on_server = isinstance(session.backend, CentreServer)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "A backup is one encrypted file: it opens only with a staff password or the "
-                "recovery key of its day. Keep a recent one away from this computer."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self._intro(layout)
         bar = QHBoxLayout()
         layout.addLayout(bar)
         self.backup_button = button(self, self.tr("&Back up now"), "backupButton", self.backup)
@@ -120,7 +128,12 @@ class BackupsPanel(QWidget):
         self.restore_button = button(
             self, self.tr("&Restore from a backup…"), "restoreFromButton", self.choose_restore
         )
-        self.verify_button = button(self, self.tr("&Verify the vault"), "verifyButton", self.verify)
+        self.verify_button = button(
+            self,
+            self.tr("&Verify the server") if self.on_server else self.tr("&Verify the vault"),
+            "verifyButton",
+            self.verify,
+        )
         self.action_buttons = [
             self.backup_button,
             self.backup_to_button,
@@ -157,24 +170,69 @@ class BackupsPanel(QWidget):
         heading.setBuddy(self.backups_table)
         layout.addWidget(heading)
         layout.addWidget(self.backups_table, 1)
+        if self.on_server:
+            self._offer_only_what_works(heading)
         self.checks_model = RowsModel([self.tr("Check"), self.tr("Result"), self.tr("Details")])
         self.checks = table_view(self, "checksTable", self.tr("Checks"), self.checks_model)
         layout.addWidget(self.checks, 1)
         self.refresh_backups()
 
+    def _intro(self, layout: QVBoxLayout) -> None:
+        """What a backup is here; on a server, how the server is backed up and where."""
+        intro = QLabel(
+            self.tr(
+                "This workstation keeps no copy of the centre's records, so it makes no "
+                "backups and restores none. The centre's server is backed up on the server "
+                "machine: its IT person runs the command below there, as the server's "
+                "postgres account, with an admin's password, and keeps the file away from "
+                "the building. Section 5 of docs/SERVER.md describes it, and restoring."
+            )
+            if self.on_server
+            else self.tr(
+                "A backup is one encrypted file: it opens only with a staff password or the "
+                "recovery key of its day. Keep a recent one away from this computer."
+            ),
+            self,
+        )
+        intro.setObjectName("backupsIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if self.on_server:
+            command = QLabel(SERVER_BACKUP_COMMAND, self)
+            command.setObjectName("serverBackupCommand")
+            command.setAccessibleName(self.tr("Backup command on the server"))
+            command.setWordWrap(True)
+            command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(command)
+
+    def _offer_only_what_works(self, heading: QLabel) -> None:
+        """On a server: no local backup or restore (they would copy this workstation's
+        folder, not the server) and no list of local files; verifying the server stays."""
+        for b in (self.backup_button, self.backup_to_button, self.restore_button):
+            b.setEnabled(False)
+            b.hide()
+        self.action_buttons = [self.verify_button]
+        heading.hide()
+        self.backups_table.hide()
+
     def refresh_backups(self) -> None:
         """The date of the last backup (wherever it went) and the backups kept here."""
         try:
             last = self._maintenance.last_backup()
-            kept = self._maintenance.backups()
+            kept = () if self.on_server else self._maintenance.backups()
         except OneStopError as exc:
             self.last_label.setText(explain(exc))
             return
-        self.last_label.setText(
-            self.tr("Last backup: {when}").format(when=fmt.when(last))
-            if last is not None
-            else self.tr("Last backup: none yet. Back up now, and keep a copy elsewhere.")
-        )
+        if last is not None:
+            self.last_label.setText(self.tr("Last backup: {when}").format(when=fmt.when(last)))
+        elif self.on_server:
+            self.last_label.setText(
+                self.tr("Last backup of the server: none recorded yet. Ask its IT person.")
+            )
+        else:
+            self.last_label.setText(
+                self.tr("Last backup: none yet. Back up now, and keep a copy elsewhere.")
+            )
         unreadable = self.tr("not a readable backup")
         self.backups_model.set_rows(
             [
