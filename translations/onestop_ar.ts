@@ -1017,6 +1017,10 @@
         <translation>الزيارات الطبية &amp;كاملة (وإلا جدول ملخص)</translation>
     </message>
     <message>
+        <source>&amp;Name her refuge and where the incidents happened (the respondent is usually served this bundle)</source>
+        <translation>&amp;ذكر اسم دار الإيواء وأماكن الحوادث (تُبلَّغ حافظة المستندات عادةً إلى المدعى عليه)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
     </message>
@@ -3614,6 +3618,10 @@
         <translation>الفحص</translation>
     </message>
     <message>
+        <source>Not stated here, for her safety.</source>
+        <translation>لا يُذكر هنا حفاظًا على سلامتها.</translation>
+    </message>
+    <message>
         <source>case {number}</source>
         <translation>القضية {number}</translation>
     </message>
@@ -3632,6 +3640,14 @@
     <message>
         <source>Hearing, {court}: {purpose}</source>
         <translation>جلسة، {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>a refuge (name withheld for her safety)</source>
+        <translation>دار إيواء (حُجب الاسم حفاظًا على سلامتها)</translation>
+    </message>
+    <message>
+        <source>an agency (name withheld for her safety)</source>
+        <translation>جهة (حُجب الاسم حفاظًا على سلامتها)</translation>
     </message>
     <message>
         <source>Referred to {agency}: {service}</source>

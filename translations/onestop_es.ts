@@ -985,6 +985,10 @@
         <translation>Consultas médicas &amp;completas (si no, una tabla resumen)</translation>
     </message>
     <message>
+        <source>&amp;Name her refuge and where the incidents happened (the respondent is usually served this bundle)</source>
+        <translation>&amp;Nombrar su refugio y dónde ocurrieron los incidentes (esta carpeta de documentos suele notificarse a la parte demandada)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Por qué las notas de atención psicológica son pertinentes</translation>
     </message>
@@ -3534,6 +3538,10 @@
         <translation>Examen</translation>
     </message>
     <message>
+        <source>Not stated here, for her safety.</source>
+        <translation>No se indica aquí, por su seguridad.</translation>
+    </message>
+    <message>
         <source>case {number}</source>
         <translation>causa {number}</translation>
     </message>
@@ -3552,6 +3560,14 @@
     <message>
         <source>Hearing, {court}: {purpose}</source>
         <translation>Audiencia, {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>a refuge (name withheld for her safety)</source>
+        <translation>un refugio (nombre omitido por su seguridad)</translation>
+    </message>
+    <message>
+        <source>an agency (name withheld for her safety)</source>
+        <translation>una entidad (nombre omitido por su seguridad)</translation>
     </message>
     <message>
         <source>Referred to {agency}: {service}</source>

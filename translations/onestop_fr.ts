@@ -985,6 +985,10 @@
         <translation>Consultations médicales en &amp;entier (sinon un tableau récapitulatif)</translation>
     </message>
     <message>
+        <source>&amp;Name her refuge and where the incidents happened (the respondent is usually served this bundle)</source>
+        <translation>&amp;Nommer son refuge et les lieux des incidents (ce recueil de pièces est d&apos;ordinaire signifié à la partie adverse)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
     </message>
@@ -3534,6 +3538,10 @@
         <translation>Examen</translation>
     </message>
     <message>
+        <source>Not stated here, for her safety.</source>
+        <translation>Non indiqué ici, pour sa sécurité.</translation>
+    </message>
+    <message>
         <source>case {number}</source>
         <translation>affaire {number}</translation>
     </message>
@@ -3552,6 +3560,14 @@
     <message>
         <source>Hearing, {court}: {purpose}</source>
         <translation>Audience, {court} : {purpose}</translation>
+    </message>
+    <message>
+        <source>a refuge (name withheld for her safety)</source>
+        <translation>un refuge (nom non communiqué pour sa sécurité)</translation>
+    </message>
+    <message>
+        <source>an agency (name withheld for her safety)</source>
+        <translation>une structure (nom non communiqué pour sa sécurité)</translation>
     </message>
     <message>
         <source>Referred to {agency}: {service}</source>
