@@ -2702,6 +2702,10 @@
         <translation>Datos</translation>
     </message>
     <message>
+        <source>Not recorded in the centre&apos;s file: the court, the case number, the judge, the parties and the hearing date.</source>
+        <translation>No constan en el expediente del centro: el tribunal, el número de causa, el juez, las partes y la fecha de la audiencia.</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Preparado por {who}, {centre}</translation>
     </message>
@@ -2865,6 +2869,18 @@
     <message>
         <source>Perpetrator</source>
         <translation>Agresor</translation>
+    </message>
+    <message>
+        <source>Repeat (within 12 months of the last referral)</source>
+        <translation>Repetición (en los 12 meses siguientes a la última derivación)</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Lista de valoración completada</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} por {who}</translation>
     </message>
     <message>
         <source>Checklist: yes to</source>
@@ -3155,6 +3171,10 @@
         <translation>No hay ningún consentimiento registrado en el registro.</translation>
     </message>
     <message>
+        <source>Her decisions as they stood when she was examined; none taken after it.</source>
+        <translation>Sus decisiones tal como estaban cuando fue examinada; ninguna tomada después.</translation>
+    </message>
+    <message>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
@@ -3165,14 +3185,6 @@
     <message>
         <source>Given by</source>
         <translation>Dado por</translation>
-    </message>
-    <message>
-        <source>Genital (clock face, lying on her back)</source>
-        <translation>Genital (esfera de reloj, en decúbito supino)</translation>
-    </message>
-    <message>
-        <source>Anal (clock face, lying on her back)</source>
-        <translation>Anal (esfera de reloj, en decúbito supino)</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3239,10 +3251,6 @@
         <translation>Número de colegiación: {number}</translation>
     </message>
     <message>
-        <source>Ano-genital diagram</source>
-        <translation>Diagrama anogenital</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
@@ -3252,6 +3260,30 @@
             <numerusform>Este informe trata del primer examen forense del incidente. %n examen más del mismo incidente, con su propio informe:</numerusform>
             <numerusform>Este informe trata del primer examen forense del incidente. %n exámenes más del mismo incidente, cada uno con su propio informe:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>* Recorded before this incident happened: it may have been given for an earlier examination. Confirm with her that it covers this one.</source>
+        <translation>* Registrado antes de este incidente: puede haberse dado para un examen anterior. Confirme con ella que cubre este.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination.</source>
+        <translation>No se registró ninguna lesión en este examen.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination or at the later visits for this incident.</source>
+        <translation>No se registró ninguna lesión en este examen ni en las visitas posteriores por este incidente.</translation>
+    </message>
+    <message>
+        <source>Injuries recorded at later visits</source>
+        <translation>Lesiones registradas en visitas posteriores</translation>
+    </message>
+    <message>
+        <source>Ano-genital examination</source>
+        <translation>Examen anogenital</translation>
+    </message>
+    <message>
+        <source>No ano-genital findings are recorded on a diagram for this examination; whether these regions were examined, and what was found, is only as the findings above say.</source>
+        <translation>No se registran hallazgos anogenitales en un diagrama para este examen; si estas regiones se examinaron, y lo que se encontró, consta solo en los hallazgos anteriores.</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3526,6 +3558,10 @@
         <translation>sin su consentimiento, por decisión de un responsable</translation>
     </message>
     <message>
+        <source>Not recorded by then</source>
+        <translation>No registrado en esa fecha</translation>
+    </message>
+    <message>
         <source>{hours} h after the incident</source>
         <translation>{hours} h después del incidente</translation>
     </message>
@@ -3554,8 +3590,16 @@
         <translation>Incidente: {type}</translation>
     </message>
     <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
         <source>Order issued: {order}</source>
         <translation>Orden dictada: {order}</translation>
+    </message>
+    <message>
+        <source>Hearing, {court}: {purpose} (scheduled)</source>
+        <translation>Audiencia, {court}: {purpose} (programada)</translation>
     </message>
     <message>
         <source>Hearing, {court}: {purpose}</source>
