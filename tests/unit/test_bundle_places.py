@@ -23,6 +23,7 @@ from onestop.services.consent import ConsentService
 from onestop.services.directory import AgencyDetails, DirectoryService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.incidents import GbvType, IncidentContext, IncidentDetails, IncidentService
+from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.referrals import ReferralDetails, ReferralService
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -49,6 +50,14 @@ def ref(vault):
                 place=PLACE,
             ),
         )
+        IncidentService(cw).record(  # known only as a range of days
+            ref,
+            IncidentDetails(
+                IncidentTime.between(NOW - timedelta(days=40), NOW - timedelta(days=37)),
+                GbvType.PSYCHOLOGICAL_ABUSE,
+                IncidentContext.INTIMATE_PARTNER,
+            ),
+        )
         directory = DirectoryService(cw)
         refuge = directory.add(AgencyDetails(REFUGE, Sector.SHELTER_HOUSING))
         police = directory.add(AgencyDetails(POLICE, Sector.JUSTICE))
@@ -63,6 +72,19 @@ def ref(vault):
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
     return ref
+
+
+def sizes_of(path, words: str) -> set[float]:
+    """The font sizes the text holding ``words`` is printed in."""
+    found: set[float] = set()
+
+    def visit(text, _cm, tm, _font, size) -> None:
+        if words in text:
+            found.add(round(size * tm[3], 1))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return found
 
 
 def export(vault, ref, folder, **choices) -> tuple[str, str]:
@@ -81,6 +103,8 @@ def export(vault, ref, folder, **choices) -> tuple[str, str]:
             if done.sha256 in e.detail
         ]
     text = squash(" ".join(p.extract_text() for p in PdfReader(done.path).pages))
+    # PD27A: preliminary documents in 12 point (on 1.5 lines), the chronology too.
+    assert sizes_of(done.path, "Referred to") == {12.0}
     return text, entry.detail
 
 
@@ -92,11 +116,32 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
     assert f"Referred to {POLICE}" in text  # the directory says it is no refuge
     assert "Not stated here, for her safety." in text
     assert detail.endswith("places_withheld")
+    # No case summary written: section A is titled as what it holds, in the index too.
+    assert "Case summary and chronology" not in text
+    # No legal matter recorded: the cover says what is missing rather than leave it blank.
+    assert "Not recorded in the centre's file: the court, the case number" in text
+    # A time recorded as a range is printed as that range, not as one moment.
+    began = (NOW - timedelta(days=40)).strftime("%Y-%m-%d")
+    assert f"Incident: Psychological or emotional abuse (between {began}" in text
     # What the dialog offers the advocate to edit is the same.
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         offered = " ".join(line.event for line in ExportService(advocate).chronology(ref))
     assert REFUGE not in offered and TYPED not in offered
     # Chosen: named, and the audit entry says so.
-    text, detail = export(vault, ref, tmp_path / "named", name_places=True)
+    text, detail = export(
+        vault, ref, tmp_path / "named", name_places=True, case_summary="She asks for an order."
+    )
+    assert "Case summary and chronology" in text and "She asks for an order." in text
     assert f"Referred to {REFUGE}" in text and f"Referred to {TYPED}" in text and PLACE in text
     assert detail.endswith("places_named")
+    # A hearing still to come is marked as scheduled, not listed as if it had happened.
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        Hearings(advocate).record(
+            ref, HearingDetails(NOW + timedelta(days=3), "County Court 2", "Final hearing")
+        )
+        Hearings(advocate).record(
+            ref, HearingDetails(NOW - timedelta(days=3), "County Court 2", "First hearing")
+        )
+        events = [line.event for line in ExportService(advocate).chronology(ref)]
+    assert "Hearing, County Court 2: Final hearing (scheduled)" in events
+    assert "Hearing, County Court 2: First hearing" in events

@@ -14,6 +14,7 @@ from pypdf.constants import PageLabelStyle
 from pypdf.errors import PdfReadError
 from sqlalchemy import select
 
+from onestop.clock import printing_zone
 from onestop.db.base import utcnow
 from onestop.db.directory import Agency
 from onestop.domain.consent import Purpose
@@ -345,11 +346,20 @@ def chronology(
     and housing: a refuge, or an agency typed by hand that could be one, is withheld."""
     lines: list[ChronologyLine] = []
     for i in standing(IncidentService(session).list(reference)):
+        occurred = i.details.occurred
+        kind = QT_TRANSLATE_NOOP("Documents", "Incident: {type}").format(
+            type=label(i.details.gbv_type)
+        )
+        if occurred.earliest is None or occurred.latest in (None, occurred.earliest):
+            lines.append(ChronologyLine(occurred.earliest, kind))
+            continue
+        # A range stays a range: the day it began, and the range as recorded in the event
+        # (never one moment printed as if it were known).
         lines.append(
             ChronologyLine(
-                i.details.occurred.earliest,
-                QT_TRANSLATE_NOOP("Documents", "Incident: {type}").format(
-                    type=label(i.details.gbv_type)
+                occurred.earliest.astimezone(printing_zone()).date(),
+                QT_TRANSLATE_NOOP("Documents", "{event} ({when})").format(
+                    event=kind, when=occurred.describe()
                 ),
             )
         )
@@ -362,13 +372,18 @@ def chronology(
                 ),
             )
         )
+    now = utcnow()
     for h in Hearings(session).list(reference):
+        # A hearing still to come is marked so: a chronology is otherwise of past events.
+        event = (
+            QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose} (scheduled)")
+            if h.details.held_at > now
+            else QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose}")
+        )
         lines.append(
             ChronologyLine(
                 h.details.held_at,
-                QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose}").format(
-                    court=h.details.court, purpose=h.details.purpose
-                ),
+                event.format(court=h.details.court, purpose=h.details.purpose),
             )
         )
     if session.allowed(Section.REFERRALS, Action.READ):
