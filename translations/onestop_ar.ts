@@ -1045,6 +1045,10 @@
         <translation>الزيارات الطبية &amp;كاملة (وإلا جدول ملخص)</translation>
     </message>
     <message>
+        <source>&amp;Name her refuge and where the incidents happened (the respondent is usually served this bundle)</source>
+        <translation>&amp;ذكر اسم دار الإيواء وأماكن الحوادث (تُبلَّغ حافظة المستندات عادةً إلى المدعى عليه)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
     </message>
@@ -2790,6 +2794,10 @@
         <translation>البيانات</translation>
     </message>
     <message>
+        <source>Not recorded in the centre&apos;s file: the court, the case number, the judge, the parties and the hearing date.</source>
+        <translation>غير مسجَّل في ملف المركز: المحكمة ورقم القضية والقاضي والأطراف وتاريخ الجلسة.</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>أعدّه {who}، {centre}</translation>
     </message>
@@ -2965,6 +2973,18 @@
     <message>
         <source>Perpetrator</source>
         <translation>المعتدي</translation>
+    </message>
+    <message>
+        <source>Repeat (within 12 months of the last referral)</source>
+        <translation>تكرار (خلال 12 شهرًا من آخر إحالة)</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>اكتمال قائمة تقييم الخطر</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} بواسطة {who}</translation>
     </message>
     <message>
         <source>Checklist: yes to</source>
@@ -3259,6 +3279,10 @@
         <translation>لا توجد موافقة مسجلة في السجل.</translation>
     </message>
     <message>
+        <source>Her decisions as they stood when she was examined; none taken after it.</source>
+        <translation>قراراتها كما كانت عند فحصها؛ دون أي قرار اتُّخذ بعده.</translation>
+    </message>
+    <message>
         <source>Consent to</source>
         <translation>الموافقة على</translation>
     </message>
@@ -3269,14 +3293,6 @@
     <message>
         <source>Given by</source>
         <translation>أعطاها</translation>
-    </message>
-    <message>
-        <source>Genital (clock face, lying on her back)</source>
-        <translation>التناسلي (وجه الساعة، مستلقية على ظهرها)</translation>
-    </message>
-    <message>
-        <source>Anal (clock face, lying on her back)</source>
-        <translation>الشرجي (وجه الساعة، مستلقية على ظهرها)</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3343,10 +3359,6 @@
         <translation>رقم التسجيل: {number}</translation>
     </message>
     <message>
-        <source>Ano-genital diagram</source>
-        <translation>مخطط المنطقة التناسلية والشرجية</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
@@ -3360,6 +3372,30 @@
             <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
             <numerusform>يتناول هذا التقرير أول فحص طب شرعي للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>* Recorded before this incident happened: it may have been given for an earlier examination. Confirm with her that it covers this one.</source>
+        <translation>* سُجِّل قبل وقوع هذه الحادثة: ربما أُعطي لفحص سابق. تأكَّد معها أنه يشمل هذا الفحص.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination.</source>
+        <translation>لم تُسجَّل أي إصابات في هذا الفحص.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination or at the later visits for this incident.</source>
+        <translation>لم تُسجَّل أي إصابات في هذا الفحص ولا في الزيارات اللاحقة المتعلقة بهذه الحادثة.</translation>
+    </message>
+    <message>
+        <source>Injuries recorded at later visits</source>
+        <translation>الإصابات المسجَّلة في الزيارات اللاحقة</translation>
+    </message>
+    <message>
+        <source>Ano-genital examination</source>
+        <translation>فحص المنطقة الشرجية التناسلية</translation>
+    </message>
+    <message>
+        <source>No ano-genital findings are recorded on a diagram for this examination; whether these regions were examined, and what was found, is only as the findings above say.</source>
+        <translation>لا توجد نتائج شرجية تناسلية مسجَّلة على رسم تخطيطي لهذا الفحص؛ أما فحص هذه المناطق وما وُجد فيها فلا يُعرف إلا مما تذكره النتائج أعلاه.</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3634,6 +3670,10 @@
         <translation>دون موافقتها، بقرار من مدير</translation>
     </message>
     <message>
+        <source>Not recorded by then</source>
+        <translation>لم يُسجَّل حتى ذلك الوقت</translation>
+    </message>
+    <message>
         <source>{hours} h after the incident</source>
         <translation>بعد {hours} ساعة من الحادثة</translation>
     </message>
@@ -3644,6 +3684,10 @@
     <message>
         <source>Examination</source>
         <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Not stated here, for her safety.</source>
+        <translation>لا يُذكر هنا حفاظًا على سلامتها.</translation>
     </message>
     <message>
         <source>case {number}</source>
@@ -3658,12 +3702,28 @@
         <translation>حادثة: {type}</translation>
     </message>
     <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
         <source>Order issued: {order}</source>
         <translation>صدور أمر: {order}</translation>
     </message>
     <message>
+        <source>Hearing, {court}: {purpose} (scheduled)</source>
+        <translation>جلسة، {court}: {purpose} (مقرَّرة)</translation>
+    </message>
+    <message>
         <source>Hearing, {court}: {purpose}</source>
         <translation>جلسة، {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>a refuge (name withheld for her safety)</source>
+        <translation>دار إيواء (حُجب الاسم حفاظًا على سلامتها)</translation>
+    </message>
+    <message>
+        <source>an agency (name withheld for her safety)</source>
+        <translation>جهة (حُجب الاسم حفاظًا على سلامتها)</translation>
     </message>
     <message>
         <source>Referred to {agency}: {service}</source>

@@ -1013,6 +1013,10 @@
         <translation>Consultas médicas &amp;completas (si no, una tabla resumen)</translation>
     </message>
     <message>
+        <source>&amp;Name her refuge and where the incidents happened (the respondent is usually served this bundle)</source>
+        <translation>&amp;Nombrar su refugio y dónde ocurrieron los incidentes (esta carpeta de documentos suele notificarse a la parte demandada)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Por qué las notas de atención psicológica son pertinentes</translation>
     </message>
@@ -2726,6 +2730,10 @@
         <translation>Datos</translation>
     </message>
     <message>
+        <source>Not recorded in the centre&apos;s file: the court, the case number, the judge, the parties and the hearing date.</source>
+        <translation>No constan en el expediente del centro: el tribunal, el número de causa, el juez, las partes y la fecha de la audiencia.</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Preparado por {who}, {centre}</translation>
     </message>
@@ -2889,6 +2897,18 @@
     <message>
         <source>Perpetrator</source>
         <translation>Agresor</translation>
+    </message>
+    <message>
+        <source>Repeat (within 12 months of the last referral)</source>
+        <translation>Repetición (en los 12 meses siguientes a la última derivación)</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Lista de valoración completada</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} por {who}</translation>
     </message>
     <message>
         <source>Checklist: yes to</source>
@@ -3183,6 +3203,10 @@
         <translation>No hay ningún consentimiento registrado en el registro.</translation>
     </message>
     <message>
+        <source>Her decisions as they stood when she was examined; none taken after it.</source>
+        <translation>Sus decisiones tal como estaban cuando fue examinada; ninguna tomada después.</translation>
+    </message>
+    <message>
         <source>Consent to</source>
         <translation>Consentimiento para</translation>
     </message>
@@ -3193,14 +3217,6 @@
     <message>
         <source>Given by</source>
         <translation>Dado por</translation>
-    </message>
-    <message>
-        <source>Genital (clock face, lying on her back)</source>
-        <translation>Genital (esfera de reloj, en decúbito supino)</translation>
-    </message>
-    <message>
-        <source>Anal (clock face, lying on her back)</source>
-        <translation>Anal (esfera de reloj, en decúbito supino)</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3267,10 +3283,6 @@
         <translation>Número de colegiación: {number}</translation>
     </message>
     <message>
-        <source>Ano-genital diagram</source>
-        <translation>Diagrama anogenital</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
@@ -3280,6 +3292,30 @@
             <numerusform>Este informe trata del primer examen forense del incidente. %n examen más del mismo incidente, con su propio informe:</numerusform>
             <numerusform>Este informe trata del primer examen forense del incidente. %n exámenes más del mismo incidente, cada uno con su propio informe:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>* Recorded before this incident happened: it may have been given for an earlier examination. Confirm with her that it covers this one.</source>
+        <translation>* Registrado antes de este incidente: puede haberse dado para un examen anterior. Confirme con ella que cubre este.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination.</source>
+        <translation>No se registró ninguna lesión en este examen.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination or at the later visits for this incident.</source>
+        <translation>No se registró ninguna lesión en este examen ni en las visitas posteriores por este incidente.</translation>
+    </message>
+    <message>
+        <source>Injuries recorded at later visits</source>
+        <translation>Lesiones registradas en visitas posteriores</translation>
+    </message>
+    <message>
+        <source>Ano-genital examination</source>
+        <translation>Examen anogenital</translation>
+    </message>
+    <message>
+        <source>No ano-genital findings are recorded on a diagram for this examination; whether these regions were examined, and what was found, is only as the findings above say.</source>
+        <translation>No se registran hallazgos anogenitales en un diagrama para este examen; si estas regiones se examinaron, y lo que se encontró, consta solo en los hallazgos anteriores.</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3554,6 +3590,10 @@
         <translation>sin su consentimiento, por decisión de un responsable</translation>
     </message>
     <message>
+        <source>Not recorded by then</source>
+        <translation>No registrado en esa fecha</translation>
+    </message>
+    <message>
         <source>{hours} h after the incident</source>
         <translation>{hours} h después del incidente</translation>
     </message>
@@ -3564,6 +3604,10 @@
     <message>
         <source>Examination</source>
         <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Not stated here, for her safety.</source>
+        <translation>No se indica aquí, por su seguridad.</translation>
     </message>
     <message>
         <source>case {number}</source>
@@ -3578,12 +3622,28 @@
         <translation>Incidente: {type}</translation>
     </message>
     <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
         <source>Order issued: {order}</source>
         <translation>Orden dictada: {order}</translation>
     </message>
     <message>
+        <source>Hearing, {court}: {purpose} (scheduled)</source>
+        <translation>Audiencia, {court}: {purpose} (programada)</translation>
+    </message>
+    <message>
         <source>Hearing, {court}: {purpose}</source>
         <translation>Audiencia, {court}: {purpose}</translation>
+    </message>
+    <message>
+        <source>a refuge (name withheld for her safety)</source>
+        <translation>un refugio (nombre omitido por su seguridad)</translation>
+    </message>
+    <message>
+        <source>an agency (name withheld for her safety)</source>
+        <translation>una entidad (nombre omitido por su seguridad)</translation>
     </message>
     <message>
         <source>Referred to {agency}: {service}</source>

@@ -1013,6 +1013,10 @@
         <translation>Consultations médicales en &amp;entier (sinon un tableau récapitulatif)</translation>
     </message>
     <message>
+        <source>&amp;Name her refuge and where the incidents happened (the respondent is usually served this bundle)</source>
+        <translation>&amp;Nommer son refuge et les lieux des incidents (ce recueil de pièces est d&apos;ordinaire signifié à la partie adverse)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
     </message>
@@ -2726,6 +2730,10 @@
         <translation>Renseignements</translation>
     </message>
     <message>
+        <source>Not recorded in the centre&apos;s file: the court, the case number, the judge, the parties and the hearing date.</source>
+        <translation>Non enregistrés dans le dossier du centre : le tribunal, le numéro d&apos;affaire, le juge, les parties et la date d&apos;audience.</translation>
+    </message>
+    <message>
         <source>Prepared by {who}, {centre}</source>
         <translation>Préparé par {who}, {centre}</translation>
     </message>
@@ -2889,6 +2897,18 @@
     <message>
         <source>Perpetrator</source>
         <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Repeat (within 12 months of the last referral)</source>
+        <translation>Répétition (dans les 12 mois suivant la dernière orientation)</translation>
+    </message>
+    <message>
+        <source>Checklist completed</source>
+        <translation>Grille d&apos;évaluation remplie</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} par {who}</translation>
     </message>
     <message>
         <source>Checklist: yes to</source>
@@ -3183,6 +3203,10 @@
         <translation>Aucun consentement n&apos;est enregistré dans le registre.</translation>
     </message>
     <message>
+        <source>Her decisions as they stood when she was examined; none taken after it.</source>
+        <translation>Ses décisions telles qu&apos;elles étaient au moment de l&apos;examen ; aucune décision prise après.</translation>
+    </message>
+    <message>
         <source>Consent to</source>
         <translation>Consentement à</translation>
     </message>
@@ -3193,14 +3217,6 @@
     <message>
         <source>Given by</source>
         <translation>Donné par</translation>
-    </message>
-    <message>
-        <source>Genital (clock face, lying on her back)</source>
-        <translation>Génital (cadran horaire, en décubitus dorsal)</translation>
-    </message>
-    <message>
-        <source>Anal (clock face, lying on her back)</source>
-        <translation>Anal (cadran horaire, en décubitus dorsal)</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3267,10 +3283,6 @@
         <translation>Numéro d&apos;inscription : {number}</translation>
     </message>
     <message>
-        <source>Ano-genital diagram</source>
-        <translation>Schéma ano-génital</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
@@ -3280,6 +3292,30 @@
             <numerusform>Ce rapport porte sur le premier examen médico-légal de l&apos;incident. %n autre examen du même incident, qui fait l&apos;objet de son propre rapport :</numerusform>
             <numerusform>Ce rapport porte sur le premier examen médico-légal de l&apos;incident. %n autres examens du même incident, chacun faisant l&apos;objet de son propre rapport :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>* Recorded before this incident happened: it may have been given for an earlier examination. Confirm with her that it covers this one.</source>
+        <translation>* Enregistré avant cet incident : il a pu être donné pour un examen antérieur. Vérifiez avec elle qu&apos;il couvre celui-ci.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination.</source>
+        <translation>Aucune blessure n&apos;a été enregistrée lors de cet examen.</translation>
+    </message>
+    <message>
+        <source>No injuries were recorded at this examination or at the later visits for this incident.</source>
+        <translation>Aucune blessure n&apos;a été enregistrée lors de cet examen ni lors des visites ultérieures pour cet incident.</translation>
+    </message>
+    <message>
+        <source>Injuries recorded at later visits</source>
+        <translation>Blessures enregistrées lors des visites ultérieures</translation>
+    </message>
+    <message>
+        <source>Ano-genital examination</source>
+        <translation>Examen ano-génital</translation>
+    </message>
+    <message>
+        <source>No ano-genital findings are recorded on a diagram for this examination; whether these regions were examined, and what was found, is only as the findings above say.</source>
+        <translation>Aucune constatation ano-génitale n&apos;est portée sur un schéma pour cet examen ; si ces régions ont été examinées, et ce qui a été constaté, ne ressort que des constatations ci-dessus.</translation>
     </message>
     <message>
         <source>Photographs</source>
@@ -3554,6 +3590,10 @@
         <translation>sans son consentement, sur décision d&apos;un ou d&apos;une responsable</translation>
     </message>
     <message>
+        <source>Not recorded by then</source>
+        <translation>Non enregistré à cette date</translation>
+    </message>
+    <message>
         <source>{hours} h after the incident</source>
         <translation>{hours} h après l&apos;incident</translation>
     </message>
@@ -3564,6 +3604,10 @@
     <message>
         <source>Examination</source>
         <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Not stated here, for her safety.</source>
+        <translation>Non indiqué ici, pour sa sécurité.</translation>
     </message>
     <message>
         <source>case {number}</source>
@@ -3578,12 +3622,28 @@
         <translation>Incident : {type}</translation>
     </message>
     <message>
+        <source>{event} ({when})</source>
+        <translation>{event} ({when})</translation>
+    </message>
+    <message>
         <source>Order issued: {order}</source>
         <translation>Ordonnance rendue : {order}</translation>
     </message>
     <message>
+        <source>Hearing, {court}: {purpose} (scheduled)</source>
+        <translation>Audience, {court} : {purpose} (prévue)</translation>
+    </message>
+    <message>
         <source>Hearing, {court}: {purpose}</source>
         <translation>Audience, {court} : {purpose}</translation>
+    </message>
+    <message>
+        <source>a refuge (name withheld for her safety)</source>
+        <translation>un refuge (nom non communiqué pour sa sécurité)</translation>
+    </message>
+    <message>
+        <source>an agency (name withheld for her safety)</source>
+        <translation>une structure (nom non communiqué pour sa sécurité)</translation>
     </message>
     <message>
         <source>Referred to {agency}: {service}</source>

@@ -18,12 +18,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
+from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Role, Section
 from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.incidents import GbvType, IncidentContext, IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings
+from onestop.services.referrals import ReferralDetails, ReferralService
 from tests.gui.journey import (
     OpenedUrls,
     click,
@@ -138,3 +140,45 @@ def test_the_advocate_corrects_the_chronology_and_is_told_the_bundle_is_long(
     assert "Incident: Physical assault" not in section_a
     assert "County Court 2" not in section_a.split("Chronology", 1)[1]  # rewritten as typed
     click(find_button(dialog, "Close"))
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_the_bundle_names_her_refuge_only_when_the_advocate_ticks_it(
+    qtbot, make_shell, vault
+) -> None:
+    """The bundle is served on the respondent: the dialog's chronology withholds the agency
+    she was referred to (it could be her refuge) until the advocate ticks the box, unticked
+    by default."""
+    agency = "Amani House"
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Plover")).reference
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        referrals = ReferralService(cw)
+        made = referrals.record(ref, ReferralDetails(agency, "A room"))
+        referrals.advance(ref, made.record_id, ReferralStatus.SENT, made.version)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.LEGAL_ADVOCATE)
+    click_tab(shell, "Cases")
+    cases = find_field(shell, "Cases")
+    qtbot.waitUntil(lambda: ref in on_screen(cases), timeout=10_000)
+    open_row(cases, ref)
+    qtbot.waitUntil(lambda: find_field(shell, "caseReference").text() == ref, timeout=10_000)
+    click_tab(shell, "Legal")
+    click(find_button(shell, "Print the court bundle…"))
+    dialog = find_window("Export: Court bundle")
+    box = find_button(
+        dialog,
+        "Name her refuge and where the incidents happened (the respondent is usually served "
+        "this bundle)",
+    )
+    assert not box.isChecked()
+    table = find_field(dialog, "Chronology")
+    assert agency not in on_screen(table)
+    assert "Referred to an agency (name withheld for her safety): A room" in on_screen(table)
+    tick(dialog, box.text().replace("&", ""))
+    qtbot.waitUntil(lambda: f"Referred to {agency}: A room" in on_screen(table), timeout=10_000)
+    tick(dialog, box.text().replace("&", ""))
+    qtbot.waitUntil(lambda: agency not in on_screen(table), timeout=10_000)
+    click(find_button(dialog, "Cancel"))

@@ -159,6 +159,7 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
         first_question = RiskService(cw).default_instrument().questions[0].text
         done = ExportService(cw).conference_pack(ExportOptions(out))
         who = cw.actor.username
+        assessor = cw.actor.display_name
     held_on = (TODAY + timedelta(days=57)).isoformat()
     assert done.path.name == f"{held_on}-case-conference-pack.pdf"
     text = squash(text_of(done.path))
@@ -176,6 +177,9 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
     referred_on = (TODAY - timedelta(days=3)).isoformat()
     assert f"Referred by Leeds Women's Aid on {referred_on}" in text
     assert f"Checklist: yes to • {first_question}" in text
+    # The repeat criterion either way, and the checklist's date and author.
+    assert "Repeat (within 12 months of the last referral) No" in text
+    assert f"Checklist completed {TODAY.isoformat()}" in text and f"by {assessor}" in text
     # The action not done is carried with its reason and flagged overdue; the done one is not.
     assert in_order("Drive-by patrols", text) and "No officers free" in text
     assert "Sgt <b>Mills</b>" in text and "Change the locks" not in text

@@ -490,7 +490,10 @@ def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
             exports.court_bundle(ref, ExportOptions(out), [BundleSection.COUNSELLING])
         assert list(out.iterdir()) == []
         ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
-        done = exports.court_bundle(ref, ExportOptions(out), everything)
+        # A case summary written: section A is titled for both (without, "Chronology").
+        done = exports.court_bundle(
+            ref, ExportOptions(out), everything, case_summary="She applies for an order."
+        )
     assert done.path.name == f"{ref}-court-bundle.pdf"
     reader = PdfReader(done.path)
     total = len(reader.pages)

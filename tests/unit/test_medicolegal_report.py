@@ -186,8 +186,14 @@ def test_one_examination_reviews_in_a_table_and_only_its_photographs(vault, out,
         assert purpose in text, purpose
     assert "The findings are consistent with the account given." in text
     assert "absence of injury does not exclude" in text
-    # Left and right on the body map and in the injuries' table; the ano-genital diagram.
-    assert "Right" in text and "Left" in text and "Ano-genital diagram" in text
+    # Left and right on the body map and in the injuries' table; the ano-genital
+    # examination in words, never a blank diagram that would read as a normal examination.
+    assert "Right" in text and "Left" in text
+    assert "Ano-genital examination No ano-genital findings are recorded" in text
+    # The review visit's injuries are the incident's too: numbered on, with their body map.
+    later = text.split("Injuries recorded at later visits", 1)[1]
+    assert "Forearm" in later and "Shoulder blade" in later
+    assert "No injuries were recorded" not in text
 
 
 def test_an_amendment_after_export_gives_the_next_version(vault, out, case) -> None:
@@ -251,3 +257,37 @@ def test_a_second_forensic_examination_is_listed_not_left_out(vault, out, case) 
     # The report stays the first examination's: its opinion, not the second one's.
     assert "The findings are consistent with the account given." in text
     assert "Not in this report." not in text
+
+
+def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> None:
+    """A later examination for another incident, with no forensic examination: her consents
+    as they stood when she was examined (none taken after it), flagged as recorded before
+    this incident; no injuries, said in words; the examiner's qualifications and
+    registration from her staff profile, as on the forensic report."""
+    ref, rape, _exam, _mine, _other = case
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assault = next(
+            i.incident_id for i in IncidentService(cw).list(ref) if i.incident_id != rape
+        )
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=now - timedelta(hours=12),
+                incident_id=assault,
+                history="As given.",
+                examination="Tender, no visible injury.",
+            ),
+        )
+        # Withdrawn after the examination: not what she had decided when examined.
+        ConsentService(clinician).record(ref, Purpose.PHOTOGRAPHY, Decision.WITHDRAWN)
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, assault)
+    text = " ".join(pages)
+    consents = text.split("Her consents", 1)[1].split("Examination 1", 1)[0]
+    assert "Withdrawn" not in consents
+    assert consents.count("Given") == 4  # the "Given by" column and three decisions
+    assert "* Recorded before this incident happened" in consents
+    assert "No injuries were recorded at this examination or at the later visits" in text
+    assert "I, Test Clinician (MB ChB, DFFLM), examined the person" in text
+    assert "Registration number: GMC 7012345" in text

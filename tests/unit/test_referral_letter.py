@@ -45,7 +45,9 @@ def pages_of(path: Path) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
 
 
-def a_case(vault, *, children: str = "") -> str:
+def a_case(
+    vault, *, children: str = "", when: IncidentTime | None = None, who: str = "Husband"
+) -> str:
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = (
             CaseService(cw)
@@ -55,10 +57,10 @@ def a_case(vault, *, children: str = "") -> str:
         IncidentService(cw).record(
             ref,
             IncidentDetails(
-                IncidentTime.exact(NOW - timedelta(days=3)),
+                when or IncidentTime.exact(NOW - timedelta(days=3)),
                 GbvType.PHYSICAL_ASSAULT,
                 IncidentContext.INTIMATE_PARTNER,
-                perpetrator_relationship="Husband",
+                perpetrator_relationship=who,
             ),
         )
         risk = RiskService(cw)
@@ -135,6 +137,34 @@ def test_a_child_protection_referral_names_her_children(vault, out) -> None:
     letter = pages_of(done.path)[0]
     assert "Her children" in letter and children in letter
     assert "Number of children: 2" in letter
+
+
+def test_a_shelter_referral_names_her_children_when_she_agreed(vault, out) -> None:
+    """A refuge must know whom it houses: her children by name and age, filtered by her
+    consent as the background is (shared on a manager's authority, they are not named)."""
+    children = f"{fake.first_name()}, 9; {fake.first_name()}, 3"
+    ref = a_case(vault, children=children)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        listed = DirectoryService(cw).add(AgencyDetails(fake.company(), Sector.SHELTER_HOUSING))
+    referral_id = refer(vault, ref, listed.details.name, "A room for the three.", listed.id)
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).referral_letter(
+            ref,
+            referral_id,
+            ExportOptions(out / "a.pdf", without_consent_reason="Imminent danger, no contact."),
+        )
+    assert children not in pages_of(done.path)[0]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(
+            ref,
+            Purpose.SHARE_WITH_AGENCY,
+            Decision.GIVEN,
+            agency=listed.details.name,
+            agency_id=listed.id,
+        )
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out / "b.pdf"))
+    letter = pages_of(done.path)[0]
+    assert "Her children" in letter and children in letter
 
 
 def test_a_letter_without_a_reason_is_refused_and_nothing_written(vault, out) -> None:
@@ -310,3 +340,20 @@ def test_a_closing_that_just_misses_the_first_page_keeps_the_letter_to_two_pages
             assert "Referring worker" not in got[0] and "Consent" not in got[0], words
         seen.add(len(got))
     assert closer and seen == {2, 3}, (closer, seen)
+
+
+def test_an_unrecorded_perpetrator_is_not_no_and_a_range_stays_a_range(vault, out) -> None:
+    """Nothing recorded about the perpetrator is "Not recorded", never "No" (read as a
+    stranger); an incident recorded as a range of days is printed as that range."""
+    start, end = NOW - timedelta(days=9), NOW - timedelta(days=6)
+    ref = a_case(vault, when=IncidentTime.between(start, end), who="")
+    agency = fake.company()
+    referral_id = refer(vault, ref, agency, "She asked for an assessment.")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+    letter = pages_of(done.path)[0]
+    assert "Perpetrator known to her Not recorded" in letter
+    dated = letter.split("Date of the incident", 1)[1]
+    assert dated.lstrip().startswith("between " + start.strftime("%Y-%m-%d"))
+    assert end.strftime("%Y-%m-%d") in dated.split("Risk level", 1)[0]

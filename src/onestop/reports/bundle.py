@@ -318,10 +318,11 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
         return canv
 
 
-def _section(section: BundleSection, letter: str | None) -> list[Flowable]:
-    """A part on a new page, under its lettered section's heading when it opens one."""
+def _section(section: BundleSection, letter: str | None, heading: str = "") -> list[Flowable]:
+    """A part on a new page, under its lettered section's heading when it opens one (its
+    own ``heading`` when given, else the part's label)."""
     st = styles()
-    heading = tr(section.heading)
+    heading = heading or tr(section.heading)
     out: list[Flowable] = [PageBreak()]
     if letter is not None:
         title = section_title(letter)
@@ -403,12 +404,14 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
             *[Text(p, st["body"]) for p in bundle.case_summary.strip().split("\n") if p.strip()],
         ]
     if bundle.chronology:
+        if out:  # under the case summary; alone, the part's own heading says "Chronology"
+            out.append(Text(translate("Documents", "Chronology"), st["h1"]))
         out += [
-            Text(translate("Documents", "Chronology"), st["h1"]),
             table(
                 [translate("Documents", "Date"), translate("Documents", "Event")],
                 [[_chronology_date(line.at), tr(line.event)] for line in bundle.chronology],
                 [45 * mm, 125 * mm],
+                cell="body",  # a preliminary document: 12 point on 1.5 lines (PD27A)
             ),
         ]
     return out
@@ -616,6 +619,19 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
                 [50 * mm, 120 * mm],
             ),
         ]
+    else:
+        # Said, not left blank: the court sees what it must be told before the hearing.
+        out += [
+            Spacer(1, 4 * mm),
+            Text(
+                translate(
+                    "Documents",
+                    "Not recorded in the centre's file: the court, the case number, the judge, "
+                    "the parties and the hearing date.",
+                ),
+                st["body"],
+            ),
+        ]
     out += [
         Spacer(1, 10 * mm),
         Text(
@@ -661,7 +677,11 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
         content = builders[section]()
         if content:
             letter = SECTION_LETTERS[section]
-            out += _section(section, None if letter in opened else letter) + content
+            heading = ""
+            if section is BundleSection.CHRONOLOGY and not bundle.case_summary.strip():
+                # No summary written: the part is not titled as if it held one.
+                heading = translate("Documents", "Chronology")
+            out += _section(section, None if letter in opened else letter, heading) + content
             opened.add(letter)
             laid_out += 1
     if not laid_out:

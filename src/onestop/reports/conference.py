@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -15,6 +15,7 @@ from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.parts import when as printed_when
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, markup, para
 
@@ -50,6 +51,9 @@ class PackCase:
     referred_on: str = ""  # the referral's date, "2026-11-02"
     sharing_reason: str = ""  # why shared without her consent (a label), with a note
     sharing_note: str = ""
+    repeat: bool | None = None  # None: the case is on the agenda for carried actions only
+    checklist_at: datetime | None = None  # when the latest checklist was completed
+    checklist_by: str = ""  # and by whom
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,23 @@ def _about(case: PackCase) -> list[Flowable]:
         )
         said = "\n".join(x for x in (person.relationship, born, person.addresses) if x)
         rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
+    if case.repeat is not None and case.criteria:
+        # Shown either way: the chair confirms the threshold from it.
+        rows.append(
+            (
+                translate("Documents", "Repeat (within 12 months of the last referral)"),
+                translate("Documents", "Yes") if case.repeat else translate("Documents", "No"),
+            )
+        )
+    if case.checklist_at is not None:
+        rows.append(
+            (
+                translate("Documents", "Checklist completed"),
+                translate("Documents", "{when} by {who}").format(
+                    when=printed_when(case.checklist_at), who=case.checklist_by or "—"
+                ),
+            )
+        )
     if case.checklist:
         rows.append(
             (

@@ -1,9 +1,10 @@
 """The medico-legal report on one incident and its examination: who she is, how long after
-the incident she was examined, her consents, the examination with its injuries on a body map
-(her left and right) and an ano-genital diagram, the forensic examination with its specimens
-and chain of custody, the examiner's opinion, later review visits in a table, the incident's
-photographs with their SHA-256, who recorded and amended what, and the examiner's
-declaration and statement of truth with her signature block.
+the incident she was examined, her consents as they stood then, the examination with its
+injuries on a body map (her left and right) and those recorded at the incident's later
+visits, the ano-genital examination in words (never a blank diagram), the forensic
+examination with its specimens and chain of custody, the examiner's opinion, later review
+visits in a table, the incident's photographs with their SHA-256, who recorded and amended
+what, and the examiner's declaration and statement of truth with her signature block.
 
 The declaration names the examiner recorded on the examination, never whoever exports it:
 a report exported by someone else says so ("prepared by … from the examination recorded by
@@ -17,28 +18,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from onestop.domain.health import Injury
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.reports import fonts, mirror
+from onestop.reports import mirror
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import listed, tr, translate, writing_in
 from onestop.reports.parts import (
-    OUTLINE_FILL,
     EncounterPart,
     ExamPart,
     Photograph,
+    body_map,
+    body_side,
     encounters_part,
     exams_part,
     opinion_part,
     photographs_part,
+    side_name,
     table,
     when,
 )
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, drawn_label, markup, para
+from onestop.reports.text import Text, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 
@@ -54,10 +57,24 @@ class Examiner:
 
 @dataclass(frozen=True)
 class ConsentLine:
+    """Her decision on one of the examination's purposes as it stood when she was examined
+    (``decided_at`` None: she had taken none by then)."""
+
     purpose: str  # a label (a Phrase)
     decision: str  # a label (a Phrase)
-    decided_at: datetime
+    decided_at: datetime | None
     given_by: str  # a label, and a guardian's name where she did not decide herself
+    before_incident: bool = False  # taken before this incident: perhaps for an earlier one
+
+
+@dataclass(frozen=True)
+class LaterInjury:
+    """An injury recorded at a later visit for the same incident: when, its number in that
+    visit's record, and the injury numbered on from the examination's own."""
+
+    seen_at: datetime
+    recorded_number: int
+    injury: Injury
 
 
 @dataclass(frozen=True)
@@ -108,6 +125,7 @@ class MedicoLegalReport:
     opinion: str = ""  # the examiner's opinion on the findings
     consents: Sequence[ConsentLine] = ()
     reviews: Sequence[ReviewLine] = ()
+    later_injuries: Sequence[LaterInjury] = ()
     records: Sequence[RecordLine] = ()
     further_exams: Sequence[FurtherExamLine] = ()
     centre_address: str = ""
@@ -179,8 +197,15 @@ def _consents(report: MedicoLegalReport) -> list[Flowable]:
             heading,
             Text(translate("Documents", "No consent is recorded in the ledger."), st["body"]),
         ]
-    return [
+    out: list[Flowable] = [
         heading,
+        Text(
+            translate(
+                "Documents",
+                "Her decisions as they stood when she was examined; none taken after it.",
+            ),
+            st["body"],
+        ),
         table(
             [
                 translate("Documents", "Consent to"),
@@ -189,45 +214,104 @@ def _consents(report: MedicoLegalReport) -> list[Flowable]:
                 translate("Documents", "Given by"),
             ],
             [
-                [tr(c.purpose), tr(c.decision), when(c.decided_at), tr(c.given_by)]
+                [
+                    tr(c.purpose),
+                    tr(c.decision),
+                    (when(c.decided_at) + (" *" if c.before_incident else ""))
+                    if c.decided_at is not None
+                    else "—",
+                    tr(c.given_by) or "—",
+                ]
                 for c in report.consents
             ],
             [55 * mm, 30 * mm, 35 * mm, 50 * mm],
         ),
     ]
-
-
-def anogenital_diagram() -> Drawing:
-    """The genital and anal regions as clock faces (12 o'clock towards the front, lying on
-    her back), for the examiner to mark by hand: findings are described by clock position."""
-    size = 38 * mm
-    gap = 25 * mm
-    drawing = Drawing(2 * size + gap, size + 10 * mm)
-    captions = (
-        translate("Documents", "Genital (clock face, lying on her back)"),
-        translate("Documents", "Anal (clock face, lying on her back)"),
-    )
-    for column, caption in enumerate(captions):
-        cx = column * (size + gap) + size / 2
-        cy = size / 2 + 2 * mm
-        radius = size / 2 - 5 * mm
-        drawing.add(Circle(cx, cy, radius, fillColor=OUTLINE_FILL, strokeColor=RULE))
-        drawing.add(Circle(cx, cy, radius / 3, fillColor=None, strokeColor=RULE))
-        drawing.add(Line(cx - radius, cy, cx + radius, cy, strokeColor=RULE, strokeWidth=0.3))
-        drawing.add(Line(cx, cy - radius, cx, cy + radius, strokeColor=RULE, strokeWidth=0.3))
-        for text, dx, dy in (("12", 0, 1), ("3", 1, 0), ("6", 0, -1), ("9", -1, 0)):
-            drawing.add(
-                String(
-                    cx + dx * (radius + 3 * mm),
-                    cy + dy * (radius + 3 * mm) - 1 * mm,
-                    text,
-                    fontName=fonts.BODY,
-                    fontSize=7,
-                    textAnchor="middle",
-                )
+    if any(c.before_incident for c in report.consents):
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "* Recorded before this incident happened: it may have been given for "
+                    "an earlier examination. Confirm with her that it covers this one.",
+                ),
+                st["small"],
             )
-        drawing.add(drawn_label(cx, size + 5 * mm, caption, 7, bold=True, anchor="middle"))
-    return drawing
+        )
+    return out
+
+
+def _injuries(report: MedicoLegalReport) -> list[Flowable]:
+    """Whether the examination recorded injuries, in words when it recorded none, and the
+    injuries recorded at the incident's later visits, with their own body map."""
+    st = styles()
+    own = report.examination.injuries if report.examination is not None else ()
+    later = report.later_injuries
+    out: list[Flowable] = []
+    if not own:
+        out.append(
+            Text(
+                translate("Documents", "No injuries were recorded at this examination.")
+                if later or report.examination is None
+                else translate(
+                    "Documents",
+                    "No injuries were recorded at this examination or at the later visits "
+                    "for this incident.",
+                ),
+                st["body"],
+            )
+        )
+    if not later:
+        return out
+    out += [
+        Text(translate("Documents", "Injuries recorded at later visits"), st["h2"]),
+        table(
+            [
+                translate("Documents", "No."),
+                translate("Documents", "Seen"),
+                translate("Documents", "Injury"),
+                translate("Documents", "Size"),
+                translate("Documents", "Description"),
+                translate("Documents", "View"),
+                translate("Documents", "Side"),
+            ],
+            [
+                [
+                    str(x.injury.number),
+                    when(x.seen_at),
+                    x.injury.kind,
+                    x.injury.size,
+                    x.injury.description,
+                    side_name(x.injury.side),
+                    body_side(x.injury),
+                ]
+                for x in later
+            ],
+            [10 * mm, 30 * mm, 24 * mm, 18 * mm, 56 * mm, 16 * mm, 16 * mm],
+        ),
+        Spacer(1, 3 * mm),
+        body_map([x.injury for x in later]),
+    ]
+    return out
+
+
+def _anogenital(report: MedicoLegalReport) -> list[Flowable]:
+    """The ano-genital examination in words: OneStop keeps no marks on the ano-genital
+    diagram, so a blank diagram would read as a normal examination; the words say what the
+    record holds."""
+    st = styles()
+    return [
+        Text(translate("Documents", "Ano-genital examination"), st["h2"]),
+        Text(
+            translate(
+                "Documents",
+                "No ano-genital findings are recorded on a diagram for this examination; "
+                "whether these regions were examined, and what was found, is only as the "
+                "findings above say.",
+            ),
+            st["body"],
+        ),
+    ]
 
 
 def _reviews(report: MedicoLegalReport) -> list[Flowable]:
@@ -376,14 +460,8 @@ def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
     out += _consents(report)
     if report.examination is not None:
         out += encounters_part([report.examination])
-    out += [
-        KeepTogether(
-            [
-                Text(translate("Documents", "Ano-genital diagram"), st["h2"]),
-                anogenital_diagram(),
-            ]
-        )
-    ]
+    out += _injuries(report)
+    out += _anogenital(report)
     out += exams_part(report.exams)
     out += opinion_part(report.opinion)
     out += _reviews(report)

@@ -122,10 +122,17 @@ def sha256_line(digest: str) -> str:
     return translate("Documents", "SHA-256 of the original: {digest}").format(digest=digest)
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    cell: str = "cell",
+) -> Table:
+    """A table with a header row; its cells in the style ``cell`` (the body's for a table a
+    court reads as running text, such as the chronology)."""
     st = styles()
     data: list[list[Flowable]] = [[Text(h, st["label"]) for h in header]]
-    data += [[Text(cell, st["cell"]) for cell in row] for row in rows]
+    data += [[Text(value, st[cell]) for value in row] for row in rows]
     table = mirror.table(data, colWidths=list(widths), repeatRows=1)
     mirror.style(
         table,

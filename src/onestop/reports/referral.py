@@ -41,7 +41,8 @@ class Background:
     incident_type: str | None = None  # its label (a Phrase)
     incident_date: date | None = None
     risk_level: str | None = None  # the label of the latest assessment's level (a Phrase)
-    perpetrator_known: bool | None = None
+    perpetrator_known: bool | None = None  # None: not recorded
+    incident_period: str = ""  # a Phrase: the time as recorded when it is a range
     withheld: bool = False  # shared without her consent: the incident is not told
 
 
@@ -245,13 +246,23 @@ def _background(background: Background) -> list[Flowable]:
     if background.incident_type is not None:
         rows.append((translate("Documents", "Incident"), tr(background.incident_type)))
     if background.incident_date is not None:
-        day = background.incident_date.isoformat()
+        day = (
+            tr(background.incident_period)
+            if background.incident_period
+            else background.incident_date.isoformat()
+        )
         rows.append((translate("Documents", "Date of the incident"), day))
     if background.risk_level is not None:
         rows.append((translate("Documents", "Risk level"), tr(background.risk_level)))
-    if background.perpetrator_known is not None:
+    if background.perpetrator_known is not None or background.incident_type is not None:
         known = background.perpetrator_known
-        yes_no = translate("Documents", "Yes") if known else translate("Documents", "No")
+        yes_no = (
+            translate("Documents", "Not recorded")
+            if known is None
+            else translate("Documents", "Yes")
+            if known
+            else translate("Documents", "No")
+        )
         rows.append((translate("Documents", "Perpetrator known to her"), yes_no))
     out: list[Flowable] = [Text(translate("Documents", "Background"), st["h1"])]
     if rows:

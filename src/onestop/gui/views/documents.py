@@ -304,6 +304,16 @@ class ChronologyTable(QWidget):
     def _changed(self, _item: QTableWidgetItem) -> None:
         self.edited = True
 
+    def refill(self, lines: Sequence[ChronologyLine]) -> None:
+        """The generated rows afresh (the advocate's edits, if any, are kept instead)."""
+        if self.edited:
+            return
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for line in lines:
+            self._append(line)
+        self.table.blockSignals(False)
+
     def add_row(self) -> None:
         """A new row after the current one (at the end when none is chosen), ready to type."""
         self.table.blockSignals(True)
@@ -415,6 +425,17 @@ class BundleChoices(QGroupBox):
         self.in_full = QCheckBox(self.tr("Medical encounters in &full (else a summary table)"))
         self.in_full.setObjectName("encountersInFull")
         column.addWidget(self.in_full)
+        # A bundle is served on the respondent: her refuge and where incidents happened are
+        # left out unless the advocate decides the court must have them.
+        self.name_places = QCheckBox(
+            self.tr(
+                "&Name her refuge and where the incidents happened (the respondent is "
+                "usually served this bundle)"
+            )
+        )
+        self.name_places.setObjectName("namePlaces")
+        self.name_places.toggled.connect(self._places_chosen)
+        column.addWidget(self.name_places)
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
@@ -431,6 +452,15 @@ class BundleChoices(QGroupBox):
             self.relevance.setTabChangesFocus(True)
             self.relevance.setMaximumHeight(80)
             column.addWidget(self.relevance)
+
+    def _places_chosen(self, named: bool) -> None:
+        if self.chronology is None:
+            return
+        try:
+            lines = ExportService(self._session).chronology(self._reference, named)
+        except PermissionDenied:
+            return
+        self.chronology.refill(lines)
 
     def shift(self, step: int) -> None:
         row = self.list.currentRow()
@@ -460,6 +490,7 @@ class BundleChoices(QGroupBox):
         summary = self.summary.toPlainText()
         in_full = self.in_full.isChecked()
         chronology = self.chronology.lines() if self.chronology is not None else None
+        name_places = self.name_places.isChecked()
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
@@ -468,6 +499,7 @@ class BundleChoices(QGroupBox):
             case_summary=summary,
             encounters_in_full=in_full,
             chronology=chronology,
+            name_places=name_places,
         )
 
 

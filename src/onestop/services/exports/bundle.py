@@ -12,9 +12,13 @@ from typing import Any
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.constants import PageLabelStyle
 from pypdf.errors import PdfReadError
+from sqlalchemy import select
 
+from onestop.clock import printing_zone
 from onestop.db.base import utcnow
+from onestop.db.directory import Agency
 from onestop.domain.consent import Purpose
+from onestop.domain.coordination import Sector
 from onestop.domain.roles import Action, Section
 from onestop.errors import ConsentRequired, TooLong, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -74,6 +78,7 @@ def court_bundle(
     case_summary: str = "",
     encounters_in_full: bool = False,
     edited_chronology: Sequence[ChronologyLine] | None = None,
+    name_places: bool = False,
 ) -> Exported:
     """The bundle for court: the parts chosen, under PD27A's lettered sections, from what the
     advocate may read, with the survivor's consent to use in court (or a manager's written
@@ -82,7 +87,12 @@ def court_bundle(
     manager's override stands in for either, and only the sessions held before that consent
     go. The chronology is generated from the dated records unless the advocate edited it
     (``edited_chronology``). Past PD27A's 350 pages nothing is written (``TooLong``) unless
-    ``options.beyond_page_limit``."""
+    ``options.beyond_page_limit``.
+
+    A bundle is served on the respondent: unless staff chose ``name_places`` it names no
+    refuge or agency she was referred to that could be one, and no place where an incident
+    happened (they could lead him to her); the choice is written in the export's audit
+    entry."""
     session = pipeline.session
     document = COURT_BUNDLE
     chosen = in_bundle_order(sections)
@@ -105,12 +115,12 @@ def court_bundle(
     with session.batch():
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
-        bundle, statements = bundle_content(session, reference, case, chosen)
+        bundle, statements = bundle_content(session, reference, case, chosen, name_places)
     bundle = replace(bundle, encounters_in_full=encounters_in_full)
     if BundleSection.CHRONOLOGY in chosen:
         if edited_chronology is None:
             with session.batch():
-                lines = chronology(session, reference)
+                lines = chronology(session, reference, name_places)
         else:
             lines = [line for line in edited_chronology if _written(line)]
         bundle = replace(bundle, case_summary=case_summary, chronology=lines)
@@ -150,9 +160,21 @@ def court_bundle(
             laid.total_pages,
         )
     pdf = _finish(pdf, laid, statements)
+    places = " places_named" if name_places else " places_withheld"
     return pipeline.write(
-        pdf, path, options, Section.IDENTITY, case.reference, document, bool(reason)
+        pdf,
+        path,
+        options,
+        Section.IDENTITY,
+        case.reference,
+        document,
+        bool(reason),
+        noted={case.reference: places},
     )
+
+
+# Where a place is left out of a bundle served on the respondent (a Phrase).
+PLACE_WITHHELD = QT_TRANSLATE_NOOP("Documents", "Not stated here, for her safety.")
 
 
 def _written(line: ChronologyLine) -> bool:
@@ -192,10 +214,15 @@ def _counselling_allowed(session: VaultSession, reference: str, relevance: str) 
 
 
 def bundle_content(
-    session: VaultSession, reference: str, case: CaseFile, chosen: list[BundleSection]
+    session: VaultSession,
+    reference: str,
+    case: CaseFile,
+    chosen: list[BundleSection],
+    name_places: bool = False,
 ) -> tuple[CourtBundle, dict[int, bytes]]:
     """What the bundle shows of the ``chosen`` sections, read as ``session``'s member of staff
-    may, and the scanned statements by number (laid onto their pages after rendering)."""
+    may, and the scanned statements by number (laid onto their pages after rendering); where
+    the incidents happened only when ``name_places``."""
     content: dict[str, Any] = {}
     statements: dict[int, bytes] = {}
     if BundleSection.INCIDENTS in chosen:
@@ -204,7 +231,7 @@ def bundle_content(
                 when=i.details.occurred.describe(),
                 kind=label(i.details.gbv_type),
                 context=label(i.details.context),
-                place=i.details.place,
+                place=i.details.place if name_places or not i.details.place else PLACE_WITHHELD,
                 reported_to_police=i.details.reported_to_police,
                 description=i.details.description,
             )
@@ -310,16 +337,29 @@ def bundle_content(
     return bundle, statements
 
 
-def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
+def chronology(
+    session: VaultSession, reference: str, name_places: bool = False
+) -> list[ChronologyLine]:
     """The case's dated events, in order: incidents, protection orders, hearings and (where
-    the reader may read them) referrals."""
+    the reader may read them) referrals. A referral names its agency only when
+    ``name_places`` or when the directory files the agency in a sector other than shelter
+    and housing: a refuge, or an agency typed by hand that could be one, is withheld."""
     lines: list[ChronologyLine] = []
     for i in standing(IncidentService(session).list(reference)):
+        occurred = i.details.occurred
+        kind = QT_TRANSLATE_NOOP("Documents", "Incident: {type}").format(
+            type=label(i.details.gbv_type)
+        )
+        if occurred.earliest is None or occurred.latest in (None, occurred.earliest):
+            lines.append(ChronologyLine(occurred.earliest, kind))
+            continue
+        # A range stays a range: the day it began, and the range as recorded in the event
+        # (never one moment printed as if it were known).
         lines.append(
             ChronologyLine(
-                i.details.occurred.earliest,
-                QT_TRANSLATE_NOOP("Documents", "Incident: {type}").format(
-                    type=label(i.details.gbv_type)
+                occurred.earliest.astimezone(printing_zone()).date(),
+                QT_TRANSLATE_NOOP("Documents", "{event} ({when})").format(
+                    event=kind, when=occurred.describe()
                 ),
             )
         )
@@ -332,28 +372,43 @@ def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
                 ),
             )
         )
+    now = utcnow()
     for h in Hearings(session).list(reference):
+        # A hearing still to come is marked so: a chronology is otherwise of past events.
+        event = (
+            QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose} (scheduled)")
+            if h.details.held_at > now
+            else QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose}")
+        )
         lines.append(
             ChronologyLine(
                 h.details.held_at,
-                QT_TRANSLATE_NOOP("Documents", "Hearing, {court}: {purpose}").format(
-                    court=h.details.court, purpose=h.details.purpose
-                ),
+                event.format(court=h.details.court, purpose=h.details.purpose),
             )
         )
     if session.allowed(Section.REFERRALS, Action.READ):
         referrals = ReferralService(session)
-        for r in referrals.list(reference):
+        listed = referrals.list(reference)
+        sectors = _sectors(session, reference, [r.details.agency_id for r in listed])
+        for r in listed:
             sent = referrals.state(reference, r.record_id).sent_at
-            if sent is not None:
-                lines.append(
-                    ChronologyLine(
-                        sent,
-                        QT_TRANSLATE_NOOP("Documents", "Referred to {agency}: {service}").format(
-                            agency=r.details.agency, service=r.details.service
-                        ),
-                    )
+            if sent is None:
+                continue
+            sector = sectors.get(r.details.agency_id) if r.details.agency_id else None
+            if name_places or (sector is not None and sector is not Sector.SHELTER_HOUSING):
+                agency = r.details.agency
+            elif sector is Sector.SHELTER_HOUSING:
+                agency = QT_TRANSLATE_NOOP("Documents", "a refuge (name withheld for her safety)")
+            else:
+                agency = QT_TRANSLATE_NOOP("Documents", "an agency (name withheld for her safety)")
+            lines.append(
+                ChronologyLine(
+                    sent,
+                    QT_TRANSLATE_NOOP("Documents", "Referred to {agency}: {service}").format(
+                        agency=agency, service=r.details.service
+                    ),
                 )
+            )
 
     def key(line: ChronologyLine) -> tuple[int, str]:
         if line.at is None or isinstance(line.at, str):  # generated lines: never text
@@ -361,6 +416,19 @@ def chronology(session: VaultSession, reference: str) -> list[ChronologyLine]:
         return (1, line.at.isoformat()[:16])
 
     return sorted(lines, key=key)
+
+
+def _sectors(
+    session: VaultSession, reference: str, agency_ids: Sequence[int | None]
+) -> dict[int, Sector]:
+    """The directory's sector of each agency referred to (no names: only whether it is a
+    refuge)."""
+    wanted = {i for i in agency_ids if i is not None}
+    if not wanted:
+        return {}
+    with session.unit_of_work(Section.REFERRALS, Action.READ, record_ref=reference) as s:
+        rows = s.execute(select(Agency.id, Agency.sector).where(Agency.id.in_(wanted))).all()
+    return {agency_id: Sector(sector) for agency_id, sector in rows}
 
 
 def _particulars(session: VaultSession, reference: str) -> list[tuple[str, str | datetime]]:

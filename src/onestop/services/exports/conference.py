@@ -10,7 +10,7 @@ from typing import Any
 from onestop.db.base import utcnow
 from onestop.domain.consent import Purpose
 from onestop.domain.coordination import SharingReason
-from onestop.domain.risk import Answer
+from onestop.domain.risk import Answer, Criterion
 from onestop.domain.roles import Action, Section
 from onestop.domain.statistics import AgeBand
 from onestop.errors import NotFound, OneStopError, ValidationFailed
@@ -26,6 +26,7 @@ from onestop.reports.conference import (
 from onestop.services.cases import CaseService
 from onestop.services.conferences import ConferenceService, Meeting
 from onestop.services.consent import ConsentService
+from onestop.services.exports.parts import staff_name
 from onestop.services.exports.pipeline import (
     MIN_REASON,
     Exported,
@@ -167,6 +168,7 @@ def conference_pack(
                 reference=item.reference,
                 name=item.display_name,
                 criteria=[label(c) for c in item.criteria],
+                repeat=Criterion.REPEAT in item.criteria,
                 risk=(
                     QT_TRANSLATE_NOOP("Documents", "{level}, score {score}").format(
                         level=label(item.latest_level), score=item.latest_score
@@ -320,4 +322,7 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
             out["checklist"] = [
                 questions.get(q, q) for q, answer in latest.answers.items() if answer is Answer.YES
             ]
+            # When and by whom: the chair weighs a checklist by its date and its author.
+            out["checklist_at"] = latest.assessed_at
+            out["checklist_by"] = staff_name(session, reference, latest.assessed_by)
     return out

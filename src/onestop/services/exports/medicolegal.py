@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from onestop.domain.clinical import hours_after
@@ -15,6 +16,7 @@ from onestop.reports.medicolegal import (
     ConsentLine,
     Examiner,
     FurtherExamLine,
+    LaterInjury,
     MedicoLegalReport,
     RecordLine,
     ReviewLine,
@@ -23,7 +25,7 @@ from onestop.reports.medicolegal import (
 from onestop.reports.parts import Photograph
 from onestop.services.attachments import IMAGE_TYPES, AttachmentService
 from onestop.services.cases import CaseService
-from onestop.services.consent import ConsentService
+from onestop.services.consent import ConsentDecision, ConsentService
 from onestop.services.exports.issues import fingerprint, next_issue, record_issue
 from onestop.services.exports.parts import (
     encounter_parts,
@@ -197,17 +199,9 @@ def medico_legal(
         examined_at=_examined_at(exam, examination),
         elapsed=_elapsed(incident, _examined_at(exam, examination)),
         opinion=exam.details.opinion if exam is not None else "",
-        consents=[
-            ConsentLine(
-                label(c.purpose),
-                label(c.decision),
-                c.decided_at,
-                c.guardian_name or label(c.given_by),
-            )
-            for c in ledger
-            if c.purpose in EXAM_CONSENTS
-        ],
+        consents=_consents(ledger, _examined_at(exam, examination), incident),
         reviews=_reviews(session, case.reference, reviews),
+        later_injuries=_later_injuries(examination, reviews, _examined_at(exam, examination)),
         records=_records(session, case.reference, exam, examination),
         further_exams=_further_exams(session, exams[1:]),
         centre_address=settings.centre_contact().address,
@@ -223,6 +217,59 @@ def medico_legal(
 
 # The consents a medico-legal report shows, from the ledger, with their times.
 EXAM_CONSENTS = (Purpose.MEDICAL_EXAMINATION, Purpose.FORENSIC_COLLECTION, Purpose.PHOTOGRAPHY)
+
+
+def _consents(
+    ledger: Sequence[ConsentDecision],
+    examined_at: datetime | None,
+    incident: IncidentRecord | None,
+) -> list[ConsentLine]:
+    """Her decision on each of the examination's purposes as it stood when she was examined:
+    the ledger is not kept per incident, so the latest decision taken by then (never one
+    taken after it), flagged when it was taken before this incident happened (it may have
+    been given for an earlier examination); a purpose she had not decided on says so."""
+    began = incident.details.occurred.earliest if incident is not None else None
+    out: list[ConsentLine] = []
+    for purpose in EXAM_CONSENTS:
+        taken = [
+            c
+            for c in ledger
+            if c.purpose is purpose and (examined_at is None or c.decided_at <= examined_at)
+        ]
+        if not taken:
+            out.append(ConsentLine(label(purpose), NOT_RECORDED, None, ""))
+            continue
+        c = max(taken, key=lambda c: (c.decided_at, c.entry_id))
+        out.append(
+            ConsentLine(
+                label(c.purpose),
+                label(c.decision),
+                c.decided_at,
+                c.guardian_name or label(c.given_by),
+                before_incident=began is not None and c.decided_at < began,
+            )
+        )
+    return out
+
+
+NOT_RECORDED = QT_TRANSLATE_NOOP("Documents", "Not recorded by then")
+
+
+def _later_injuries(
+    examination: Encounter | None, reviews: Sequence[Encounter], examined_at: datetime | None
+) -> list[LaterInjury]:
+    """The injuries recorded at this incident's later visits (on or after the examination),
+    numbered on from the examination's own so that one body map shows them all."""
+    numbers = [i.number for i in examination.details.injuries] if examination else []
+    n = max(numbers, default=0)
+    out: list[LaterInjury] = []
+    for e in sorted(reviews, key=lambda e: e.details.seen_at):
+        if examined_at is not None and e.details.seen_at < examined_at:
+            continue
+        for injury in sorted(e.details.injuries, key=lambda i: i.number):
+            n += 1
+            out.append(LaterInjury(e.details.seen_at, injury.number, replace(injury, number=n)))
+    return out
 
 
 def _examination_of(encounters: Sequence[Encounter], exam: ExamRecord | None) -> Encounter | None:
@@ -288,7 +335,15 @@ def _examiner(
     if exam is not None:
         return Examiner(exam.details.examiner), ""
     assert examination is not None
+    # No forensic examination: who recorded the examination, with her staff profile's
+    # qualifications, as the forensic examination's chosen examiner would have them.
     username = examination.created_by or examination.updated_by
+    found = ForensicService(session).examiner(username) if username else None
+    if found is not None:
+        return (
+            Examiner(found.display_name, found.qualifications, found.registration_number),
+            username,
+        )
     return Examiner(staff_name(session, reference, username)), username
 
 

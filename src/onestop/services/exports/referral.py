@@ -83,7 +83,7 @@ def referral_letter(
     role = session.actor.role
     contact = SettingsService(session).centre_contact()
     children = None
-    if about_children:
+    if about_children and answer.allowed:  # what she agreed to share, as the background
         children = "\n".join(
             part
             for part in (
@@ -161,19 +161,28 @@ def _background(session: VaultSession, reference: str, shared: bool) -> Backgrou
         dated = [i for i in incidents if i.details.occurred.earliest is not None]
         latest = dated[-1] if dated else latest
     linked = {p.incident_id for p in PerpetratorService(session).of_case(reference)}
+    # Known when a relationship or a perpetrator is recorded; nothing recorded is not "no".
     known = bool(latest.details.perpetrator_relationship.strip()) or latest.incident_id in linked
     occurred = latest.details.occurred.earliest
+    ranged = latest.details.occurred.latest not in (None, occurred)
     return Background(
         incident_type=label(latest.details.gbv_type),
         incident_date=occurred.date() if occurred is not None else None,
+        incident_period=latest.details.occurred.describe() if ranged else "",
         risk_level=risk,
-        perpetrator_known=known,
+        perpetrator_known=True if known else None,
     )
 
 
 def _about_children(session: VaultSession, agency_id: int | None) -> bool:
-    """Is the referral to a child-protection agency (the directory's child services)?"""
+    """Does the referral concern her children: to a child-protection agency, or to a
+    shelter, which must know whom it houses (the directory's child services or shelter and
+    housing)?"""
     if agency_id is None or not session.allowed(Section.DIRECTORY, Action.READ):
         return False
-    listed = DirectoryService(session).agencies(sector=Sector.CHILD_SERVICES)
-    return any(a.id == agency_id for a in listed)
+    directory = DirectoryService(session)
+    return any(
+        a.id == agency_id
+        for sector in (Sector.CHILD_SERVICES, Sector.SHELTER_HOUSING)
+        for a in directory.agencies(sector=sector)
+    )

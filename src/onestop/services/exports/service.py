@@ -68,12 +68,14 @@ class ExportService:
         case_summary: str = "",
         encounters_in_full: bool = False,
         chronology: Sequence[ChronologyLine] | None = None,
+        name_places: bool = False,
     ) -> Exported:
         """The bundle for court: the parts chosen, under PD27A's lettered sections
         (counselling notes only with her consent to disclose them to a court and a note of
         why they are relevant; medical encounters as a summary table unless chosen
         ``encounters_in_full``; section A's chronology as the advocate edited it, else
-        generated from the records)."""
+        generated from the records; a refuge she was referred to and where incidents happened
+        named only when ``name_places``: a bundle is served on the respondent)."""
         with self._in_centre_zone():
             return bundle.court_bundle(
                 self._pipeline,
@@ -84,14 +86,16 @@ class ExportService:
                 case_summary,
                 encounters_in_full,
                 chronology,
+                name_places,
             )
 
-    def chronology(self, reference: str) -> list[ChronologyLine]:
+    def chronology(self, reference: str, name_places: bool = False) -> list[ChronologyLine]:
         """Section A's chronology as generated from the case's dated records (incidents,
-        orders, hearings, referrals), for the advocate to correct before export."""
+        orders, hearings, referrals), for the advocate to correct before export (a refuge
+        named only when ``name_places``)."""
         self._pipeline.require(reference, *bundle.BUNDLE_NEEDS[BundleSection.CHRONOLOGY])
         with self._pipeline.session.batch():
-            return bundle.chronology(self._pipeline.session, reference)
+            return bundle.chronology(self._pipeline.session, reference, name_places)
 
     def conference_pack(
         self,
