@@ -15,8 +15,10 @@ from onestop.services.breakglass import PERIOD, BreakGlassService
 from onestop.services.casefile import open_case_file
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.legal import HearingDetails, Hearings
-from tests.conftest import username_for
+from tests.conftest import NOT_YET_ON_SERVER, username_for
 from tests.helpers import containing
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 REASON = "Unconscious on arrival; need the protection order's conditions"
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -48,6 +50,7 @@ def test_the_matrix_of_who_may_break_glass() -> None:
     assert may_break_glass(Role.CASEWORKER, Section.FORENSIC)
 
 
+@pytest.mark.local_only(reason="looks for the text in the vault folder's files")
 def test_a_clinician_opens_legal_for_one_file_with_a_reason(vault, refs) -> None:
     first, second = refs
     with vault.sign_in(Role.CLINICIAN) as clinician:

@@ -12,7 +12,9 @@ from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in_with_recovery
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService
-from tests.conftest import password_for, username_for
+from tests.conftest import NOT_YET_ON_SERVER, password_for, username_for
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 
 def entries_of(vault, username: str) -> list[tuple[str, str, str]]:
@@ -41,6 +43,7 @@ def test_a_locked_session_and_a_closed_one_say_which_they_are(vault) -> None:
     assert actions.count(AuditAction.UNLOCK.value) == 1
 
 
+@pytest.mark.local_only(reason="the recovery key (a server has none)")
 def test_only_the_owners_password_unlocks_and_never_a_recovery_session(vault) -> None:
     session = vault.sign_in(Role.CASEWORKER)
     session.lock()
