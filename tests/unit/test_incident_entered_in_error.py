@@ -16,10 +16,9 @@ from onestop.services.audit import AuditService
 from onestop.services.exports.bundle import chronology
 from onestop.services.incidents import IncidentDetails, IncidentService, standing
 from onestop.services.statistics import StatisticsService
-from tests.conftest import NOT_YET_ON_SERVER
 from tests.unit.test_statistics import counted, counted_vault, period_to_today  # noqa: F401
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 REASON = "Recorded in the wrong file: belongs to another survivor"
 

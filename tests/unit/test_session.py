@@ -12,9 +12,9 @@ from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in_with_recovery
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService
-from tests.conftest import NOT_YET_ON_SERVER, password_for, username_for
+from tests.conftest import password_for, username_for
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 
 def entries_of(vault, username: str) -> list[tuple[str, str, str]]:

@@ -26,10 +26,9 @@ from onestop.services.audit import AuditService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
-from tests.conftest import NOT_YET_ON_SERVER
 from tests.unit.test_statistics import open_cases
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 SAMPLE = resources() / "dhis2" / "sample-mapping.json"
 

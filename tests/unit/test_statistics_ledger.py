@@ -21,10 +21,9 @@ from onestop.errors import ValidationFailed
 from onestop.services.consent import ConsentService
 from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
-from tests.conftest import NOT_YET_ON_SERVER
 from tests.unit.test_statistics import open_cases
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 RAPE = ("by_type", "rape", "incidents")
 
