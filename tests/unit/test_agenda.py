@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime, Window
 from onestop.domain.roles import Role
@@ -12,6 +14,8 @@ from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_each_role_gets_its_own_lists_audited_by_count(vault) -> None:
@@ -126,6 +130,7 @@ def test_the_clinicians_list_puts_what_closes_first_on_top_and_says_what_is_due(
     assert {i.incident for i in items} == {"Rape"}
 
 
+@pytest.mark.local_only(reason="SQLite's query plan (EXPLAIN QUERY PLAN)")
 def test_the_clinicians_list_reads_recent_incidents_through_an_index(vault) -> None:
     """At 100,000 survivors a scan of every incident took seconds (issue 24): the query must
     read the incidents of the last days through ix_incidents_occurred, not the whole table."""

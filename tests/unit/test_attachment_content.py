@@ -15,6 +15,8 @@ from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from tests.unit.test_attachments import consent_to_photos
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def ref(vault) -> str:

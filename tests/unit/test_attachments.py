@@ -28,6 +28,15 @@ from onestop.services.retention import RetentionService
 from tests.conftest import username_for
 from tests.helpers import containing
 
+pytestmark = pytest.mark.both_backends
+
+# Refused on both backends, differently: the vault refuses another section's attachment with
+# PermissionDenied and a refusal entry; on a server the row policy hides the row itself, so
+# the service finds no such attachment (NotFound; tests/server/test_services_both.py).
+HIDDEN_ON_A_SERVER = (
+    "a refusal with its audit entry; on a server the row policy hides the row (NotFound)"
+)
+
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
@@ -49,6 +58,9 @@ def consent_to_photos(vault, ref) -> None:
         )
 
 
+@pytest.mark.local_only(
+    reason="looks for her name in the vault folder's files and at the blob file"
+)
 def test_a_photograph_needs_consent_and_comes_back_verified(vault, ref) -> None:
     data = photo()
     with vault.sign_in(Role.CLINICIAN) as clinician:
@@ -112,6 +124,7 @@ def test_a_decompression_bomb_is_refused_not_decoded(vault, ref) -> None:
         AttachmentService(clinician).add(ref, Section.HEALTH, out.getvalue(), "image/png")
 
 
+@pytest.mark.local_only(reason=HIDDEN_ON_A_SERVER)
 def test_the_section_decides_who_sees_it(vault, ref) -> None:
     consent_to_photos(vault, ref)
     with vault.sign_in(Role.CLINICIAN) as clinician:
@@ -129,6 +142,7 @@ def test_the_section_decides_who_sees_it(vault, ref) -> None:
                     assert files.list(ref) == ()
 
 
+@pytest.mark.local_only(reason="damages an attachment's file in the vault folder's blobs/")
 def test_several_opened_at_once_are_verified_checked_per_section_and_audited(vault, ref) -> None:
     consent_to_photos(vault, ref)
     pictures = {colour: photo(colour) for colour in ("red", "green", "blue", "white")}
@@ -193,6 +207,10 @@ def test_audit_details_of_many_attachments_are_runs_within_the_bound() -> None:
     assert named == list(range(1, 2000, 2))
 
 
+@pytest.mark.local_only(
+    reason="the files in the vault folder's blobs/; a purge fails on a server (bug: no "
+    "DELETE on blob_content and the case's tables; see test_retention.py)"
+)
 def test_purge_removes_the_encrypted_files(vault, ref) -> None:
     consent_to_photos(vault, ref)
     with vault.sign_in(Role.CLINICIAN) as clinician:
@@ -208,6 +226,7 @@ def test_purge_removes_the_encrypted_files(vault, ref) -> None:
         assert MaintenanceService(admin).verify().ok
 
 
+@pytest.mark.local_only(reason=HIDDEN_ON_A_SERVER)
 def test_an_attachment_is_described_moved_and_keeps_its_history(vault, ref) -> None:
     consent_to_photos(vault, ref)
     taken = NOW - timedelta(minutes=30)
@@ -260,6 +279,7 @@ def test_an_attachment_is_described_moved_and_keeps_its_history(vault, ref) -> N
         AttachmentService(counsellor).history(ref, info.attachment_id)
 
 
+@pytest.mark.local_only(reason=HIDDEN_ON_A_SERVER)
 @pytest.mark.parametrize("target", [Section.FORENSIC, Section.LEGAL])
 @pytest.mark.parametrize("role", list(Role))
 def test_moving_an_attachment_needs_write_in_both_sections(

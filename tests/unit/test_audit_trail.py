@@ -22,7 +22,10 @@ from onestop.services.audit import AuditService, to_csv
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
 from onestop.services.validation import MAX_NAME
+from tests.conftest import NOT_YET_ON_SERVER
 from tests.helpers import raw_connection, vault_key
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 
 def _tamper(vault, admin, *statements: str) -> None:
@@ -52,6 +55,9 @@ def test_a_clean_vault_verifies(vault) -> None:
     assert report.ok, report
 
 
+@pytest.mark.local_only(
+    reason="SQLite's triggers in vault.db (the server's: tests/server/test_server_schema.py)"
+)
 def test_triggers_refuse_update_and_delete(vault, admin) -> None:
     key = vault_key(admin)
     admin.close()
@@ -63,16 +69,19 @@ def test_triggers_refuse_update_and_delete(vault, admin) -> None:
     conn.close()
 
 
+@pytest.mark.local_only(reason="edits vault.db with SQLCipher")
 def test_editing_an_entry_is_detected(vault, admin) -> None:
     _tamper(vault, admin, "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3")
     assert "Audit entry 3" in _audit_problem(_verify(vault))
 
 
+@pytest.mark.local_only(reason="edits vault.db with SQLCipher")
 def test_deleting_an_entry_is_detected(vault, admin) -> None:
     _tamper(vault, admin, "DELETE FROM audit_log WHERE seq = 4")
     assert "entry 4 is missing" in _audit_problem(_verify(vault))
 
 
+@pytest.mark.local_only(reason="edits vault.db with SQLCipher")
 def test_reordering_entries_is_detected(vault, admin) -> None:
     cols = "at, actor, role, action, section, record_ref, outcome, detail, prev_hash, hash"
     _tamper(
@@ -85,6 +94,7 @@ def test_reordering_entries_is_detected(vault, admin) -> None:
     assert "Audit entry 5" in _audit_problem(_verify(vault))
 
 
+@pytest.mark.local_only(reason="edits vault.db with SQLCipher")
 def test_truncating_the_last_entries_is_detected(vault, admin) -> None:
     _tamper(vault, admin, "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")
     # The next sign-in chains from the anchor, so the cut leaves a gap that never closes.
@@ -92,6 +102,7 @@ def test_truncating_the_last_entries_is_detected(vault, admin) -> None:
     assert re.search(r"entries \d+ to \d+ are missing", message), message
 
 
+@pytest.mark.local_only(reason="edits vault.db with SQLCipher")
 def test_truncating_and_forging_the_database_anchor_still_shows(vault, admin) -> None:
     """An attacker who also moves the in-database anchor (without its key) is caught by its MAC;
     one who deletes it is caught too, and the copy outside the database still disagrees."""
@@ -107,6 +118,9 @@ def test_truncating_and_forging_the_database_anchor_still_shows(vault, admin) ->
     assert "replaced by an older copy, or entries were removed" in message
 
 
+@pytest.mark.local_only(
+    reason="puts an older vault.db back (the server's: tests/server/test_server_rollback.py)"
+)
 def test_putting_back_an_older_database_is_detected(vault, admin) -> None:
     admin.close()
     old = vault.path.parent / "old-vault.db"

@@ -18,13 +18,16 @@ from onestop.services.breakglass import PERIOD, BreakGlassService
 from onestop.services.casefile import open_case_file
 from onestop.services.forensic import ForensicService
 from onestop.services.users import UserService
-from tests.conftest import password_for, username_for
+from tests.conftest import NOT_YET_ON_SERVER, password_for, username_for
 from tests.helpers import raw_connection
 from tests.unit.test_insider_forensic import canary, plant
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 REASON = "Unconscious on arrival; need the examination's findings now"
 
 
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
 def test_counselling_is_never_break_glass_and_has_no_break_glass_grant(vault, make_case) -> None:
     assert not any(may_break_glass(role, Section.COUNSELLING) for role in Role)
     assert all(Section.COUNSELLING not in glasskeys.glass_sections(role) for role in Role)
@@ -110,6 +113,7 @@ def test_the_key_is_held_again_after_an_unlock_while_the_access_lasts(vault, mak
         assert exam.details.notes == f"edited {marker}"
 
 
+@pytest.mark.local_only(reason="disables an account (refused on a server)")
 def test_a_disabled_account_loses_its_break_glass_grants(vault, make_case) -> None:
     plant(vault, make_case(), canary())
     with vault.sign_in(Role.ADMIN) as admin:

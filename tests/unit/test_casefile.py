@@ -23,6 +23,8 @@ from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.tasks import TaskDetails, TaskService
 
+pytestmark = pytest.mark.both_backends
+
 SECTIONS = {
     "incidents": Section.INCIDENTS,
     "perpetrators": Section.INCIDENTS,

@@ -17,6 +17,8 @@ from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from tests.conftest import username_for
 
+pytestmark = pytest.mark.both_backends
+
 AMINA = SurvivorDetails(
     name="Amina Hassan",
     alias="A.",

@@ -18,6 +18,14 @@ from onestop.services.users import UserService
 from tests.conftest import username_for
 from tests.helpers import raw_connection
 
+pytestmark = [
+    pytest.mark.both_backends,
+    pytest.mark.local_only(
+        reason="signs newcomers in to the local vault by its path and reads vault.db "
+        "(the server's: tests/server/test_server_confirm_colleagues.py)"
+    ),
+]
+
 NEWCOMER = "u-counsellor-two"
 NEWCOMER_PASSWORD = "orchard pebble lantern slow 84"
 CLEAR = (  # a case's identity as an older vault kept it: in clear, no key version

@@ -21,6 +21,8 @@ from onestop.services.legal import (
     ProtectionOrders,
 )
 
+pytestmark = pytest.mark.both_backends
+
 NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = NOW.date()
 

@@ -18,11 +18,14 @@ from onestop.services.health import EncounterDetails, HealthService, standing
 from onestop.services.incidents import IncidentService
 from onestop.services.statistics import StatisticsService
 from onestop.vault.keyslots import VAULT_KEY
+from tests.conftest import NOT_YET_ON_SERVER
 from tests.helpers import raw_connection
 from tests.unit.test_incident_entered_in_error import rape_hours_ago
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 from tests.unit.test_medicolegal_report import case, export, out  # noqa: F401
 from tests.unit.test_statistics import counted, counted_vault, period_to_today  # noqa: F401
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 REASON = "Recorded on the wrong survivor: she is in another file"
 
@@ -132,6 +135,7 @@ def test_a_marked_encounter_is_not_corrected(vault, make_case) -> None:
         assert listed.version == marked.version and listed.entered_in_error
 
 
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
 def test_the_reason_is_sealed_under_the_health_key(vault, make_case) -> None:
     """The reason is health text: an admin who opens the vault's file with her own slot finds
     it nowhere (the row, nor the history that keeps it after the mark is cleared)."""
@@ -208,6 +212,7 @@ def test_the_medico_legal_report_leaves_it_out(vault, out, case) -> None:  # noq
     assert REASON not in text
 
 
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
 def test_the_vaults_dose_count_leaves_it_out(vault, make_case) -> None:
     """The reminders' count of her PEP doses (kept by the vault's triggers) drops the dose of
     an encounter marked in error, and takes it back when the mark is cleared."""

@@ -21,6 +21,8 @@ from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDeta
 from onestop.services.incidents import IncidentDetails, IncidentService
 from tests.helpers import raw_connection
 
+pytestmark = pytest.mark.both_backends
+
 NOW = datetime.now(UTC).replace(microsecond=0)
 INCIDENT_AT = NOW - timedelta(hours=20)
 EXAM_AT = NOW - timedelta(hours=6)
@@ -47,6 +49,7 @@ def swab(seal: str = "SEAL-0001", hours_ago: float = 5) -> SpecimenDetails:
     )
 
 
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
 def test_collection_needs_consent_then_the_chain_is_kept_in_order(vault, case) -> None:
     reference, incident_id = case
     with vault.sign_in(Role.CLINICIAN) as clinician:

@@ -23,6 +23,8 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 
+pytestmark = pytest.mark.both_backends
+
 INCIDENT_AT = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=40)
 
 
@@ -160,6 +162,7 @@ def test_treatments_schedule_their_follow_ups() -> None:
     assert not [f for f in scheduled_follow_ups(four) if "Hepatitis" in f.purpose]
 
 
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
 def test_the_vault_keeps_each_cases_first_dose_and_count_through_every_change(vault, case) -> None:
     """DoseSummary is kept by triggers: after adding, editing and purging it equals the
     grouping of the treatments themselves."""

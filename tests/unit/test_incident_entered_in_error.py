@@ -18,6 +18,8 @@ from onestop.services.incidents import IncidentDetails, IncidentService, standin
 from onestop.services.statistics import StatisticsService
 from tests.unit.test_statistics import counted, counted_vault, period_to_today  # noqa: F401
 
+pytestmark = pytest.mark.both_backends
+
 REASON = "Recorded in the wrong file: belongs to another survivor"
 
 

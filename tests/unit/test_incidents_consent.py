@@ -19,6 +19,8 @@ from onestop.services.consent import ConsentService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from tests.helpers import raw_connection
 
+pytestmark = pytest.mark.both_backends
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -122,6 +124,7 @@ def test_incidents_and_consent_follow_the_matrix(vault, case_ref, role: Role) ->
                         call()
 
 
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
 def test_consent_ledger_is_append_only_and_answers_may_it_leave(vault, case_ref) -> None:
     with vault.sign_in(Role.CLINICIAN) as clinician:
         consent = ConsentService(clinician)

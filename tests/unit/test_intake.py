@@ -20,6 +20,8 @@ from onestop.services.intake import Intake, IntakeService, MatchReason
 from onestop.services.search import CaseSearch
 from tests.conftest import username_for
 
+pytestmark = pytest.mark.both_backends
+
 # Synthetic people (not anyone real).
 ZELDA = SurvivorDetails(
     name="Zélda Ñúñez-Orvåll",

@@ -15,6 +15,8 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 
+pytestmark = pytest.mark.both_backends
+
 
 def incident() -> IncidentDetails:
     return IncidentDetails(

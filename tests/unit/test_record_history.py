@@ -52,6 +52,9 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService
+from tests.conftest import NOT_YET_ON_SERVER
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

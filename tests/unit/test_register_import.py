@@ -31,7 +31,9 @@ from onestop.services.register_import import (
     detect_csv,
 )
 from onestop.services.search import CaseSearch
-from tests.conftest import SampleVault, open_case_in
+from tests.conftest import NOT_YET_ON_SERVER, SampleVault, open_case_in
+
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 HEADERS = ["Reg no", "Full name", "Born", "Type", "Context", "Seen"]
 MAPPING = ColumnMapping(

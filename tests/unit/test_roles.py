@@ -20,6 +20,8 @@ from onestop.errors import PermissionDenied
 from onestop.services.audit import AuditService
 from onestop.services.users import UserService
 
+pytestmark = pytest.mark.both_backends
+
 # The table of docs/ARCHITECTURE.md ("Roles and sections"), transcribed apart from domain/roles.py:
 # one letter per role in the order below (w = write, r = read, - = none).
 ORDER = (

@@ -17,6 +17,8 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.search import CaseSearch
 from onestop.services.shelter import ShelterService, StayDetails
 
+pytestmark = pytest.mark.both_backends
+
 PEOPLE = [
     SurvivorDetails(name="Zoë Ó Briain-Núñez", safe_phone="+44 (0)790-123-456"),
     SurvivorDetails(name="Amina Hassan", alias="Mina", date_of_birth=date(1994, 5, 17)),

@@ -14,6 +14,8 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService
 from tests.conftest import password_for, username_for
 
+pytestmark = pytest.mark.both_backends
+
 
 def entries_of(vault, username: str) -> list[tuple[str, str, str]]:
     with vault.sign_in(Role.MANAGER) as manager:
@@ -41,6 +43,7 @@ def test_a_locked_session_and_a_closed_one_say_which_they_are(vault) -> None:
     assert actions.count(AuditAction.UNLOCK.value) == 1
 
 
+@pytest.mark.local_only(reason="the recovery key (a server has none)")
 def test_only_the_owners_password_unlocks_and_never_a_recovery_session(vault) -> None:
     session = vault.sign_in(Role.CASEWORKER)
     session.lock()

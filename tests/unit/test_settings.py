@@ -10,6 +10,8 @@ from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.settings import DEFAULTS, SettingsService
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_defaults_then_an_admin_changes_them(vault, hostile_text) -> None:
     with vault.sign_in(Role.CASEWORKER) as cw:

@@ -22,6 +22,14 @@ from onestop.services.users import UserService
 from onestop.vault.keyslots import KeySlotFile, backoff_seconds
 from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
 
+pytestmark = [
+    pytest.mark.both_backends,
+    pytest.mark.local_only(
+        reason="signing in to the local vault: keyslots.json, its back-off and the recovery "
+        "key (the server's: tests/server/)"
+    ),
+]
+
 
 class FakeClock:
     def __init__(self, now: float = 1_800_000_000.0) -> None:

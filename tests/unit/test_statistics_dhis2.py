@@ -28,6 +28,8 @@ from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
 from tests.unit.test_statistics import open_cases
 
+pytestmark = pytest.mark.both_backends
+
 SAMPLE = resources() / "dhis2" / "sample-mapping.json"
 
 # The DHIS2 data value set, as the Web API documents it (dataValueSets).

@@ -23,6 +23,8 @@ from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
 from tests.unit.test_statistics import open_cases
 
+pytestmark = pytest.mark.both_backends
+
 RAPE = ("by_type", "rape", "incidents")
 
 

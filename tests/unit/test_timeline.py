@@ -21,6 +21,8 @@ from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.timeline import TimelineService
 
+pytestmark = pytest.mark.both_backends
+
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
