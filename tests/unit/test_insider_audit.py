@@ -122,7 +122,7 @@ def append_forged(
         action=fields["action"],
         section="",
         record_ref=fields.get("record_ref", ""),
-        outcome="ok",
+        outcome=fields.get("outcome", "ok"),
         detail=fields.get("detail", ""),
         signer=key.key_id,
     )
@@ -227,6 +227,56 @@ def test_forging_an_entry_under_a_colleagues_name_is_caught(vault) -> None:
     )
     conn.close()
     assert "name someone other than the member of staff who signed them" in audit_check(
+        verify(vault)
+    )
+
+
+def test_framing_a_colleague_through_an_unverified_entry_is_caught(vault) -> None:
+    """An unverified entry may name someone other than its signer (a failed sign-in is taken
+    into the trail by whoever signs in next), so the advocate marks her forgery "unverified":
+    the manager exporting a court bundle. Only a failed sign-in or a sign-out, with no role
+    and no record, may be unverified (the red team's F6)."""
+    stolen = her_keys(vault)
+    conn = open_db(vault, stolen)
+    append_forged(
+        vault,
+        stolen,
+        conn,
+        {
+            "actor": MANAGER,
+            "role": "manager",
+            "action": AuditAction.EXPORT.value,
+            "record_ref": "OSC-2025-00001",
+            "outcome": "unverified",
+            "detail": "court-bundle",
+        },
+        stolen.signing,
+    )
+    conn.close()
+    assert "are marked unverified but are not a failed sign-in or a sign-out" in audit_check(
+        verify(vault)
+    )
+
+
+def test_a_failed_sign_in_reported_under_a_role_is_caught(vault) -> None:
+    """The kind alone is not enough: a report carries no role and no record."""
+    stolen = her_keys(vault)
+    conn = open_db(vault, stolen)
+    append_forged(
+        vault,
+        stolen,
+        conn,
+        {
+            "actor": MANAGER,
+            "role": "manager",
+            "action": AuditAction.SIGN_IN_FAILED.value,
+            "record_ref": "OSC-2025-00001",
+            "outcome": "unverified",
+        },
+        stolen.signing,
+    )
+    conn.close()
+    assert "are marked unverified but are not a failed sign-in or a sign-out" in audit_check(
         verify(vault)
     )
 

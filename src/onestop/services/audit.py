@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from onestop.db.audit import AuditAnchor, AuditEntry, StaffSigningKey
 from onestop.domain.audit import (
     GENESIS_HASH,
+    UNVERIFIED_KINDS,
     UTC_FORMAT,
     AuditAction,
     AuditFields,
@@ -497,6 +498,8 @@ _SIG_KINDS = {
     "unknown-key": "are signed with a key the vault does not list",
     "early-key": "are signed with a key registered only after them",
     "not-signer": "name someone other than the member of staff who signed them",
+    "not-a-report": "are marked unverified but are not a failed sign-in or a sign-out "
+    "reported before anyone signed in (the only entries that may be unverified)",
 }
 
 
@@ -597,7 +600,18 @@ class _Walk:
             return "early-key"
         if not signature_valid(key, self.vault_id, digest, signature):
             return "sig"
-        if fields.actor != key.username and fields.outcome != Outcome.UNVERIFIED.value:
+        if fields.outcome == Outcome.UNVERIFIED.value:
+            # Taken in by whoever signed in next, so it may name someone else; but only a
+            # report of a failed sign-in or a sign-out, with no role and no record, may be.
+            if (
+                fields.action not in UNVERIFIED_KINDS
+                or fields.role
+                or fields.section
+                or fields.record_ref
+            ):
+                return "not-a-report"
+            return None
+        if fields.actor != key.username:
             return "not-signer"
         return None
 
