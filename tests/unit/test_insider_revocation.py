@@ -49,6 +49,7 @@ from onestop.vault.sectionkeys import (
     open_grant,
     sealed_version,
 )
+from onestop.vault.subkeys import Purpose, subkey
 from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
 from tests.helpers import raw_connection
 from tests.unit.test_insider_forensic import plant
@@ -253,6 +254,44 @@ def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp
     with sign_in(vault.path, COLLEAGUE, renewed) as colleague:
         notes = {n.details.notes for n in CounsellingService(colleague).list(reference)}
         assert notes == {f"notes {old_marker}", f"notes {new_marker}"}
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
+
+
+def test_a_slot_she_planted_before_her_disable_gets_no_new_key(vault, make_case) -> None:
+    """keyslots.json is authenticated under the vault key, which she holds: before she is
+    disabled she adds a slot of her own ("user:sync-agent", her password) that opens the vault
+    key. Sealing the new vault key to every slot in the file would hand it to her; only the
+    recovery slot and active accounts' slots get it, and hers is gone (the red team's F1)."""
+    add_confirmed_counsellor(vault)
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    opened = slots.open_slot(user_slot_id(COLLEAGUE), COLLEAGUE_PASSWORD)
+    assert opened is not None
+    vault_key = opened.keys[VAULT_KEY]
+    planted = "user:sync-agent"
+    slots.put_slot(
+        planted, COLLEAGUE_PASSWORD, {VAULT_KEY: vault_key}, subkey(vault_key, Purpose.SLOT_PUBLIC)
+    )
+    slots.save()
+    assert KeySlotFile.load(vault.path / "keyslots.json").open_slot(planted, COLLEAGUE_PASSWORD)
+
+    with vault.sign_in(Role.ADMIN) as admin:
+        UserService(admin).disable(COLLEAGUE)
+    new_case = make_case(alias=canary())
+
+    after = KeySlotFile.load(vault.path / "keyslots.json")
+    assert planted not in after.slots and user_slot_id(COLLEAGUE) not in after.slots
+    with vault.sign_in(Role.ADMIN) as admin:
+        today = bytes(admin.key)
+    assert today != vault_key
+    conn = raw_connection(vault.path / "vault.db", vault_key)
+    try:
+        with pytest.raises(sqlcipher.DatabaseError):
+            conn.execute("SELECT count(*) FROM cases").fetchone()
+    finally:
+        conn.close()
+    with vault.sign_in(Role.CASEWORKER) as worker:  # everyone who stays still works
+        assert CaseService(worker).get(new_case).reference == new_case
     with vault.sign_in(Role.ADMIN) as admin:
         assert MaintenanceService(admin).verify().ok
 

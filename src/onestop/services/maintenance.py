@@ -59,6 +59,7 @@ from onestop.vault.engine import connect, disk_errors, open_engine, storage_erro
 from onestop.vault.folder import VaultFolder
 from onestop.vault.keyslots import (
     NEXT_VAULT_KEY,
+    RECOVERY_SLOT,
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
@@ -171,6 +172,7 @@ def rotate_vault_key(
     slots, folder = session.slots, session.folder
     old, new = session.key, secrets.token_bytes(32)
     slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
+    _drop_slots_of_no_active_account(session, slots)
     slots.seal_for_all(NEXT_VAULT_KEY, new)
     slots.save()
     faults.checkpoint(faults.ROTATION_STAGED)
@@ -195,6 +197,24 @@ def rotate_vault_key(
             record_ref=record_ref,
             detail=REVOKED if record_ref else "",
         )
+
+
+def _drop_slots_of_no_active_account(session: VaultSession, slots: KeySlotFile) -> None:
+    """Before a new vault key is sealed: keep only the recovery slot and the slots of active
+    accounts. keyslots.json is authenticated under the vault key, which every holder has, so
+    an insider can add a slot of her own ("user:sync-agent", her password) before she is
+    disabled; sealing the new key to every slot in the file would hand it to her (the red
+    team's F1). The staff table, not the file, says whose slots may hold it."""
+    with session.engine.connect() as conn:
+        active = {
+            user_slot_id(name)
+            for name in conn.scalars(
+                select(StaffAccount.username).where(StaffAccount.active.is_(True))
+            )
+        }
+    for slot_id in list(slots.slots):
+        if slot_id != RECOVERY_SLOT and slot_id not in active:
+            slots.remove_slot(slot_id)
 
 
 def revocation_due(conn: Connection) -> str | None:
