@@ -157,3 +157,26 @@ def test_a_revoked_colleague_opens_no_snapshot_written_after(vault, make_case, t
     assert key_version > max(k.version for k in ring.held() if k.section == "identity")
     aad = field_aad("case_index_snapshots", "entries", caseindex.SNAPSHOT_ID, version)
     assert_token_closed_to(ring, token, aad)
+
+
+@pytest.mark.parametrize(("rare", "few"), [(4000, 2000), (4000, 1), (1, 1)])
+def test_the_list_walked_in_order_gives_the_same_pages(vault, make_case, monkeypatch, rare, few):
+    """A word found in many cases is matched while the list's coded order is walked
+    (services.search._walk); thresholds lowered, four cases take every path."""
+    from onestop.services import search as search_module
+
+    references = [make_case(alias=f"Walker {n}") for n in range(4)]
+    make_case(alias="Other")
+    monkeypatch.setattr(search_module, "RARE", rare)
+    monkeypatch.setattr(search_module, "FEW", few)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        search = CaseSearch(cw)
+        newest_first = list(reversed(references))
+        assert [c.reference for c in search.find("walker").cases] == newest_first
+        first = search.find("walk", limit=3)
+        assert [c.reference for c in first.cases] == newest_first[:3] and first.has_more
+        rest = search.find("walk", limit=3, after=first.cursor)
+        assert [c.reference for c in rest.cases] == newest_first[3:] and not rest.has_more
+        page = search.find("walker", limit=2, offset=1, oldest_first=True)
+        assert [c.reference for c in page.cases] == references[1:3]
+        assert search.find("walker zzz").cases == ()
