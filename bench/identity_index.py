@@ -10,7 +10,9 @@ person's key opens. Figures:
 The vault is filled fast: cases are written sealed, with the caseworker's identity key, by
 one bulk INSERT (the seeder's services would take hours at 100,000); what is read back is
 what the services write (tests/unit/test_insider_identity.py checks that form).
-``--smoke``: 300 survivors.
+Today's full build and the build at sign-in from the sealed snapshot (only the cases changed
+since opened again) are timed in the same run, interleaved, wall and CPU time.
+``--smoke``: 300 survivors. ``--reuse``: keep a vault this bench made before (same seed).
 """
 
 from __future__ import annotations
@@ -52,8 +54,23 @@ def person(rng: random.Random) -> tuple[str, str, str]:
     return name, alias, phone
 
 
+REUSE = "--reuse" in sys.argv[1:]
+
+
+def people_of(n: int) -> list[tuple[str, str, str, str]]:
+    """The people build_vault wrote (the same seed), for a vault kept with ``--reuse``."""
+    rng, year, found = random.Random(4242), datetime.now(UTC).year, []
+    for i in range(1, n + 1):
+        name, alias, phone = person(rng)
+        rng.randint(0, 15000)
+        found.append((f"OSC-{year}-{i:06d}", name, alias, phone))
+    return found
+
+
 def build_vault(n: int) -> Any:
     folder = vaults_folder(RESULTS) / f"identity-index-{n}"  # BENCH_VAULTS: out of the checkout
+    if REUSE and (folder / "vault" / "vault.db").exists():
+        return folder / "vault", people_of(n)
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     pin_kdf()
@@ -118,59 +135,74 @@ def main() -> int:
     figures = []
     for n in SIZES:
         path, people = build_vault(n)
-        signins, builds, cpu = [], [], []
+        signins, signin_cpu, builds, cpu, snaps, snap_cpu = [], [], [], [], [], []
         for _ in range(3):
-            start = time.perf_counter()
+            start, used = time.perf_counter(), time.process_time()
             session = sign_in(path, WORKER, WORKER_PASSWORD)
             signins.append((time.perf_counter() - start) * 1000)
+            signin_cpu.append((time.process_time() - used) * 1000)
             session.close()
         with sign_in(path, WORKER, WORKER_PASSWORD) as cw:
             assert cw.case_index is not None and len(cw.case_index) == n
-            for _ in range(5):
+            for _ in range(5):  # today's full build and the snapshot's, one after the other
                 with cw.system_transaction() as s:
                     start, used = time.perf_counter(), time.process_time()
                     caseindex.build(s, cw.section_keys)
                     builds.append((time.perf_counter() - start) * 1000)
                     cpu.append((time.process_time() - used) * 1000)
+                    start, used = time.perf_counter(), time.process_time()
+                    read = caseindex.build_at_sign_in(s, cw.section_keys, False)
+                    snaps.append((time.perf_counter() - start) * 1000)
+                    snap_cpu.append((time.process_time() - used) * 1000)
+                    assert len(read) == n
             rng = random.Random(7)
             mix = queries(people, rng)
             search = CaseSearch(cw)
-            times = []
+            times, search_cpu = [], []
             for q in mix:
-                start = time.perf_counter()
+                start, used = time.perf_counter(), time.process_time()
                 search.find(q)
                 times.append((time.perf_counter() - start) * 1000)
+                search_cpu.append((time.process_time() - used) * 1000)
         label = f"{n:,} survivors"
         figures += [
             figure(
-                f"index built at sign-in, {label}, median",
+                f"index built in full (every name opened), {label}, median",
                 statistics.median(builds),
                 "ms",
                 target="sign-in with it <= 1500 ms",
                 note=f"max {max(builds):.0f} ms",
             ),
             figure(
-                f"index built at sign-in, {label}, CPU time, median",
+                f"index built in full, {label}, CPU time, median",
                 statistics.median(cpu),
                 "ms",
                 note="the process's own CPU time: the machine is shared",
             ),
             figure(
+                f"index read at sign-in from the sealed snapshot, {label}, median",
+                statistics.median(snaps),
+                "ms",
+                target="sign-in with it <= 1500 ms",
+                note=f"CPU {statistics.median(snap_cpu):.0f} ms; interleaved with the full build",
+            ),
+            figure(
                 f"sign-in with the index, {label}, median",
                 statistics.median(signins),
                 "ms",
-                note="Argon2id at the pinned cost included",
+                target="<= 1500 ms",
+                note=f"CPU {statistics.median(signin_cpu):.0f} ms; Argon2id at the pinned cost",
             ),
             figure(
                 f"search through the in-memory index, {label}, p95",
                 percentile(times, 0.95),
                 "ms",
-                target="p95 <= 50 ms",
+                target="p95 <= 50 ms (issue 24); <= 30 ms at a server's workstation (25)",
                 note=f"median {statistics.median(times):.1f} ms; max {max(times):.1f} ms; "
-                f"{len(times)} queries",
+                f"CPU p95 {percentile(search_cpu, 0.95):.1f} ms; {len(times)} queries",
             ),
         ]
-        for f in figures[-4:]:
+        for f in figures[-5:]:
             print(f)
     print(run.write(figures))
     return 0

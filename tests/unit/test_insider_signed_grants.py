@@ -255,12 +255,19 @@ def test_grants_made_before_signatures_are_signed_at_the_migrating_sign_in(
     with vault.sign_in(Role.ADMIN) as admin:
         key = bytes(admin.key)
     conn = raw_connection(vault.path / "vault.db", key)
-    try:  # the vault as it was at 0045: no signature columns (nor what 0047 and 0048 add)
+    try:  # the vault as it was at 0045: no signature columns (nor what 0047-0052 add)
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signer")
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signature")
         conn.execute("ALTER TABLE break_glass DROP COLUMN key_version")
         conn.execute("DROP TABLE conference_attendance")
         conn.execute("DROP TABLE conference_discussions")
+        conn.execute("DROP TABLE case_index_snapshots")
+        for index in (
+            "ix_cases_version",
+            "ix_counselling_sessions_held_at",
+            "ix_shelter_stays_current",
+        ):
+            conn.execute(f"DROP INDEX {index}")
         conn.execute("UPDATE alembic_version SET version_num = '0045'")
         conn.commit()
         (count,) = conn.execute("SELECT count(*) FROM section_key_grants").fetchone()

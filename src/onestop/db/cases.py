@@ -31,6 +31,9 @@ class Case(Created, Versioned, Base):
         Index("ix_cases_caseworker_opened_at", "caseworker", "opened_at", "id"),
         # The manager's count of open cases reads this, not every row (migration 0040).
         Index("ix_cases_status", "status"),
+        # Every case's version at sign-in, read from this index rather than every row, to
+        # compare with the search index's snapshot (services.caseindex, migration 0051).
+        Index("ix_cases_version", "version"),
         # And the cases opened since a day whose opening date is known (db.cases.opening_known).
         Index("ix_cases_opened_known", "opened_at", "imported", "created_at"),
     )

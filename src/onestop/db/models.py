@@ -4,6 +4,7 @@ from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.audit import AuditAnchor, AuditEntry
 from onestop.db.base import Base
 from onestop.db.breakglass import BreakGlassAccess
+from onestop.db.caseindex import CaseIndexSnapshot
 from onestop.db.cases import Case, ReferenceCounter
 from onestop.db.conferences import (
     ActionReview,
@@ -40,6 +41,7 @@ __all__ = [
     "Base",
     "BreakGlassAccess",
     "Case",
+    "CaseIndexSnapshot",
     "Conference",
     "ConferenceAction",
     "ConferenceReferral",

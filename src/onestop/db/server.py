@@ -132,6 +132,7 @@ BLOB_CONTENT = Table(
 # table. tests/server/test_server_schema.py fails when a table is in neither mapping.
 TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     "cases": Section.IDENTITY,
+    "case_index_snapshots": Section.IDENTITY,  # the search index, sealed (db.caseindex)
     "reference_counters": Section.IDENTITY,  # a new case's reference is drawn with the case
     "incidents": Section.INCIDENTS,
     "perpetrators": Section.INCIDENTS,

@@ -166,6 +166,8 @@ ENCRYPTED: Mapping[Column, Section] = {
     },
     **{("consent_entries", name): Section.CONSENT for name in CONSENT_SEALED},
     **{("break_glass", name): Section.AUDIT for name in GLASS_SEALED},
+    # The search index between sign-ins (db.caseindex): names, folded, sealed as one blob.
+    ("case_index_snapshots", "entries"): Section.IDENTITY,
 }
 
 # Text that is sealed when its row belongs to an encrypted section, readable otherwise: a

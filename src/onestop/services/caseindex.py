@@ -16,16 +16,21 @@ its order instead (services.search).
 from __future__ import annotations
 
 import bisect
+import json
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from onestop.db.base import utcnow
+from onestop.db.caseindex import CaseIndexSnapshot
 from onestop.db.cases import Case
 from onestop.domain.roles import Section
 from onestop.domain.search import search_keys
-from onestop.services.sealedcolumns import SEALED_TEXT, open_value
+from onestop.services.sealedcolumns import SEALED_TEXT, open_value, seal_value
 from onestop.vault.sectionkeys import KeyRing, SealedFieldError
 
 if TYPE_CHECKING:
@@ -70,6 +75,12 @@ class CaseIndex:
     ) -> None:
         keys = search_keys(reference, name, alias, phone, date_of_birth, register_id)
         self._entries[case_id] = Entry(reference, alias or name, keys, register_id)
+        self._versions[case_id] = version
+        self._joined = self._codes = None
+
+    def put_entry(self, case_id: int, entry: Entry, version: int) -> None:
+        """An entry as a snapshot kept it (its search text already made)."""
+        self._entries[case_id] = entry
         self._versions[case_id] = version
         self._joined = self._codes = None
 
@@ -191,6 +202,166 @@ def put_raw(index: CaseIndex, ring: KeyRing, row: RawRow) -> bool:
         birth = date.fromisoformat(birth) if birth else None
     index.put(case_id, reference, name, alias, phone, birth, register_id, version)
     return True
+
+
+# ----- the snapshot: the index kept sealed between sign-ins (db.caseindex) ---------------------
+
+SNAPSHOT_ID = 1
+SNAPSHOT_FORMAT = 1
+# Cases changed (new, edited, gone) since the snapshot, as a share of them all, above which
+# a sign-in writes a new snapshot: a few changes are cheaper to open again than to rewrite.
+REWRITE_SHARE = 0.01
+CHUNK = 500  # ids per query when the changed cases are read
+
+
+_COLUMNS = ("ids", "versions", "references", "names", "keys", "registers")
+
+
+def snapshot_text(index: CaseIndex) -> str:
+    """The index as JSON, one list per column (ids, versions, references, display names,
+    search texts, register ids): plain data only, never pickle, which runs code when read.
+    Lists of one type each are what ``json`` reads fastest and checks in one pass."""
+    versions = index.versions()
+    ids = list(index.ids())
+    entries = [index._entries[i] for i in ids]
+    data: dict[str, Any] = {"format": SNAPSHOT_FORMAT, "ids": ids}
+    data["versions"] = [versions[i] for i in ids]
+    columns = zip(*entries, strict=True) if entries else [()] * len(Entry._fields)
+    for name, column in zip(_COLUMNS[2:], columns, strict=True):
+        data[name] = list(column)
+    return json.dumps(data, ensure_ascii=False)
+
+
+class Snapshot(NamedTuple):
+    """A snapshot as read: each case's version, and its entry, by id."""
+
+    versions: dict[int, int]
+    entries: dict[int, Entry]
+
+
+def parse_snapshot(text: str) -> Snapshot:
+    """The cases in snapshot_text's JSON; ValueError if it is not that."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
+        raise ValueError("not a search index snapshot")
+    columns: list[list[Any]] = [data.get(name) or [] for name in _COLUMNS]
+    if not all(type(c) is list and len(c) == len(columns[0]) for c in columns):
+        raise ValueError("not a search index snapshot")
+    ids, versions, *texts = columns
+    # Exact types (a bool is not an id), checked by ``map`` at C speed.
+    if not (set(map(type, ids)) | set(map(type, versions))) <= {int}:
+        raise ValueError("not a search index snapshot")
+    if not set().union(*(map(type, t) for t in texts)) <= {str}:
+        raise ValueError("not a search index snapshot")
+    if len(set(ids)) != len(ids):
+        raise ValueError("not a search index snapshot")
+    # tuple.__new__ makes each Entry at C speed (namedtuple's own __new__ is Python code).
+    entries = map(tuple.__new__, repeat(Entry), zip(*texts, strict=True))
+    return Snapshot(dict(zip(ids, versions, strict=True)), dict(zip(ids, entries, strict=True)))
+
+
+def read_snapshot(s: Session, ring: KeyRing) -> tuple[Snapshot, int] | None:
+    """The snapshot's entries and its version, if there is one sealed under the identity
+    key's current version and it opens with ``ring``; None otherwise (the index is then built
+    from the cases)."""
+    key = ring.current(Section.IDENTITY)
+    row = s.execute(
+        select(
+            CaseIndexSnapshot.version, CaseIndexSnapshot.key_version, CaseIndexSnapshot.entries
+        ).where(CaseIndexSnapshot.id == SNAPSHOT_ID)
+    ).first()
+    if key is None or row is None or row.key_version != key.version:
+        return None
+    table, column = CaseIndexSnapshot.__tablename__, "entries"
+    try:
+        text = open_value(ring, table, column, SNAPSHOT_ID, row.version, row.entries)
+        return parse_snapshot(text), row.version
+    except (SealedFieldError, ValueError, TypeError):
+        return None  # altered, or another vault's: built afresh, and written again
+
+
+def write_snapshot(s: Session, ring: KeyRing, index: CaseIndex, previous: int) -> bool:
+    """``index`` sealed under the identity key's current version, in place of the snapshot
+    before (whose version was ``previous``; 0: none). False when no identity key is held."""
+    key = ring.current(Section.IDENTITY)
+    if key is None:
+        return False
+    version = previous + 1
+    table = CaseIndexSnapshot.__tablename__
+    sealed = seal_value(key, table, "entries", SNAPSHOT_ID, version, snapshot_text(index))
+    s.execute(delete(CaseIndexSnapshot).where(CaseIndexSnapshot.id == SNAPSHOT_ID))
+    s.execute(
+        insert(CaseIndexSnapshot).values(
+            id=SNAPSHOT_ID,
+            version=version,
+            key_version=key.version,
+            entries=sealed,
+            written_at=utcnow(),
+        )
+    )
+    return True
+
+
+def drop_snapshot(s: Session) -> None:
+    """No snapshot any more (a revocation: services.sectionkeys.revoke_holder)."""
+    s.execute(delete(CaseIndexSnapshot))
+
+
+_RAW = (
+    Case.id,
+    Case.reference,
+    Case.name,
+    Case.alias,
+    Case.safe_phone,
+    Case.date_of_birth,
+    Case.register_id,
+    Case.version,
+    Case.key_version,
+)
+
+
+def build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
+    """The index at sign-in: the snapshot's entries for the cases whose version has not moved
+    since, every other case opened again (gone ones dropped); a new snapshot written (when
+    ``may_write``) if there was none or more than REWRITE_SHARE of the cases changed."""
+    held = read_snapshot(s, ring)
+    if held is None:
+        index = build(s, ring)
+        if may_write:
+            previous = s.scalar(
+                select(CaseIndexSnapshot.version).where(CaseIndexSnapshot.id == SNAPSHOT_ID)
+            )
+            write_snapshot(s, ring, index, previous or 0)
+        return index
+    snapshot, previous = held
+    # Coded columns only, through the driver's own cursor: a hundred thousand plain tuples.
+    cursor = s.connection().connection.cursor()
+    try:
+        cursor.execute("SELECT id, version FROM cases")
+        now: dict[int, int] = dict(cursor.fetchall())
+    finally:
+        cursor.close()
+    index = CaseIndex()
+    if now == snapshot.versions:  # nothing changed since (a dict compare, at C speed)
+        index._entries, index._versions = snapshot.entries, snapshot.versions
+        return index
+    stale = [
+        case_id for case_id, version in now.items() if snapshot.versions.get(case_id) != version
+    ]
+    gone = snapshot.versions.keys() - now.keys()
+    entries, versions = snapshot.entries, snapshot.versions
+    for case_id in gone:
+        del entries[case_id], versions[case_id]
+    index._entries, index._versions = entries, versions
+    for case_id in stale:  # not found (its row does not open): not in the index
+        entries.pop(case_id, None)
+        versions.pop(case_id, None)
+    for at in range(0, len(stale), CHUNK):
+        for row in s.execute(select(*_RAW).where(Case.id.in_(stale[at : at + CHUNK]))):
+            put_raw(index, ring, tuple(row))
+    if may_write and len(stale) + len(gone) > REWRITE_SHARE * max(len(now), 1):
+        write_snapshot(s, ring, index, previous)
+    return index
 
 
 def of(session: VaultSession, s: Session) -> CaseIndex | None:

@@ -295,7 +295,10 @@ def start(
     session.case_index = None
     if session.section_keys.holds(Section.IDENTITY):
         s.flush()
-        session.case_index = caseindex.build(s, session.section_keys)
+        # From the sealed snapshot when there is one (only the cases changed since are opened
+        # again); written anew here when many changed, by those who may write identity.
+        may_write = session.allowed(Section.IDENTITY, Action.WRITE)
+        session.case_index = caseindex.build_at_sign_in(s, session.section_keys, may_write)
 
 
 def establish_first_keys(session: VaultSession, s: Session) -> None:
@@ -418,6 +421,9 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
         for section in held
     }
     drop_grants(s, username)
+    # The search index's snapshot is sealed under a version she held: dropped, so it never
+    # outlives her grants (the next holder's sign-in writes it under the new version).
+    caseindex.drop_snapshot(s)
     if not held:
         return ()
     # Every account's public key, checked under the vault key (on a centre's server they come

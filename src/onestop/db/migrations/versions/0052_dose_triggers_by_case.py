@@ -18,14 +18,14 @@ Two home screens read whole tables: the counsellor's filters today's sessions on
 room and bed order. Each gets an index that serves its filter and its order.
 
 Revision ID: 0052
-Revises: 0048
+Revises: 0051
 Create Date: 2026-12-03
 """
 
 from alembic import op
 
 revision = "0052"
-down_revision = "0048"
+down_revision = "0051"
 branch_labels = None
 depends_on = None
 
