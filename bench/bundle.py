@@ -408,9 +408,8 @@ def bare_render(
     assert not (bundle.exams or bundle.specimens or bundle.statements), "not drawn here"
     assert bundle.encounters_in_full and not bundle.case_summary, "not drawn here"
     if bundle.chronology:
-        section("Case summary and chronology", "A")
+        section("Chronology", "A")  # no summary typed: the part's own heading says it
         story += [
-            p("Chronology", h1),
             grid(
                 ["Date", "Event"],
                 [

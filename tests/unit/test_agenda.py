@@ -199,6 +199,7 @@ def _home_plans(vault, role: Role, table: str) -> list[str]:  # type: ignore[no-
             ]
 
 
+@pytest.mark.local_only(reason="SQLite's query plan (EXPLAIN QUERY PLAN)")
 def test_the_counsellors_home_reads_todays_sessions_through_an_index(vault) -> None:
     """At 100,000 survivors reading every session took 255 ms (issue 24): today's sessions
     come from ix_counselling_sessions_held_at, already in their order."""
@@ -208,6 +209,7 @@ def test_the_counsellors_home_reads_todays_sessions_through_an_index(vault) -> N
         assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
 
 
+@pytest.mark.local_only(reason="SQLite's query plan (EXPLAIN QUERY PLAN)")
 def test_the_shelter_officers_home_reads_current_stays_through_an_index(vault) -> None:
     """The stays not exited yet, in room and bed order, from ix_shelter_stays_current rather
     than every stay the shelter ever had (76 ms at 100,000 survivors, issue 24)."""

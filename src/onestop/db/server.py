@@ -162,6 +162,8 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     "conference_referrals": Section.CONFERENCES,
     "conference_actions": Section.CONFERENCES,
     "conference_action_reviews": Section.CONFERENCES,
+    "conference_attendance": Section.CONFERENCES,  # the minutes' attendance (0048)
+    "conference_discussions": Section.CONFERENCES,  # each case's discussion (0048)
     "agencies": Section.DIRECTORY,
     "staff": Section.ADMINISTRATION,
     "settings": Section.ADMINISTRATION,
@@ -443,6 +445,9 @@ def _own_row_policies() -> Iterator[str]:
                     f"CREATE POLICY {table}_all_{role.value} ON {table} FOR ALL TO {group} "
                     "USING (true) WITH CHECK (true)"
                 )
+            # A revocation drops the search index snapshot (services.caseindex.drop_snapshot):
+            # DELETE without a WHERE needs no SELECT, so she still reads none of it.
+            yield f"GRANT DELETE ON case_index_snapshots TO {group}"
             continue
         yield f"GRANT UPDATE ({', '.join(OWN_ROW_COLUMNS)}) ON staff TO {group}"
         yield (
