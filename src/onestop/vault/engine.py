@@ -74,13 +74,15 @@ def connect(
 
     Raises VaultDamaged when the key does not open the file or the file is not a vault, and
     when the file is missing: it is opened read-write but never created (``mode=rw``), so a
-    deleted database is reported, never silently replaced by an empty one. An empty file is
-    refused the same way (SQLite would take it for a new database and the migrations would
-    fill it), unless ``new``: the vault being created, whose file was made empty on purpose.
+    deleted database is reported, never silently replaced by an empty one. An empty file with
+    no journal beside it is refused the same way (SQLite would take it for a new database and
+    the migrations would fill it), unless ``new``: the vault being created, whose file was made
+    empty on purpose. (A vault whose every page is still in its journal, never checkpointed,
+    has an empty file and a journal: that one opens.)
     """
     if not path.is_file():
         raise VaultDamaged(MISSING)
-    if not new and path.stat().st_size == 0:
+    if not new and path.stat().st_size == 0 and not _has_journal(path):
         raise VaultDamaged(NOT_A_VAULT)
     try:
         conn = sqlcipher.connect(
@@ -120,6 +122,11 @@ def connect(
         conn.close()
         raise
     return conn
+
+
+def _has_journal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.is_file() and wal.stat().st_size > 0
 
 
 def open_engine(path: Path, key: bytes, *, new: bool = False) -> Engine:
