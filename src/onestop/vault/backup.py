@@ -334,17 +334,25 @@ def _copy_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> No
             dst.write(block)
 
 
-def open_archive(path: Path, work_parent: Path) -> OpenedArchive:
-    """Unpack the backup at ``path`` into a new folder under ``work_parent``."""
-    bad = QT_TRANSLATE_NOOP("Messages", "This file is not a OneStop backup, or it is damaged.")
+NOT_A_BACKUP = QT_TRANSLATE_NOOP("Messages", "This file is not a OneStop backup, or it is damaged.")
+
+
+def open_zip(path: Path) -> zipfile.ZipFile:
+    """A backup file's zip, or the reason in words (missing; not a backup or damaged)."""
     try:
-        zf = zipfile.ZipFile(path)
+        return zipfile.ZipFile(path)
     except FileNotFoundError:
         raise VaultDamaged(
             QT_TRANSLATE_NOOP("Messages", "The backup file was not found.")
         ) from None
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise VaultDamaged(bad) from None
+        raise VaultDamaged(NOT_A_BACKUP) from None
+
+
+def open_archive(path: Path, work_parent: Path) -> OpenedArchive:
+    """Unpack the backup at ``path`` into a new folder under ``work_parent``."""
+    bad = NOT_A_BACKUP
+    zf = open_zip(path)
     try:
         with zf:
             check_members(zf, path, work_parent)

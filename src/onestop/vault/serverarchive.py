@@ -43,12 +43,14 @@ from onestop.vault.backup import (
     FORMAT_VERSION,
     MANIFEST,
     MAX_MANIFEST_BYTES,
+    NOT_A_BACKUP,
     NOT_THIS_VAULT,
     OVERSIZED,
     UNPROVEN,
     BackupInfo,
     check_members,
     manifest_mac,
+    open_zip,
 )
 from onestop.vault.blobs import MAGIC, NONCE_BYTES, BlobStore
 from onestop.vault.keyslots import fsync_dir
@@ -61,7 +63,7 @@ _SEALED_CHUNK = CHUNK + len(MAGIC) + NONCE_BYTES + 16  # the GCM tag
 MAX_KEY_SLOTS_BYTES = 16 * 1024 * 1024
 _CHUNK_NAME = re.compile(r"dump/[0-9]{6}")
 
-BAD = QT_TRANSLATE_NOOP("Messages", "This file is not a OneStop backup, or it is damaged.")
+BAD = NOT_A_BACKUP
 
 
 def _server_member(name: str) -> bool:
@@ -161,14 +163,7 @@ class ServerArchive:
 
     @classmethod
     def open(cls, path: Path) -> ServerArchive:
-        try:
-            zf = zipfile.ZipFile(path)
-        except FileNotFoundError:
-            raise VaultDamaged(
-                QT_TRANSLATE_NOOP("Messages", "The backup file was not found.")
-            ) from None
-        except (zipfile.BadZipFile, OSError, ValueError):
-            raise VaultDamaged(BAD) from None
+        zf = open_zip(path)
         try:
             with zf:
                 if "vault.db" in zf.namelist():
