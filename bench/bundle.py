@@ -284,14 +284,21 @@ def bare_render(
         ParagraphStyle("toc1", parent=body, fontSize=11, leading=16, leftIndent=8 * mm),
         ParagraphStyle("toc2", parent=body, fontSize=10, leading=14, leftIndent=16 * mm),
     ]
-    right = [ParagraphStyle(f"r{s.name}", parent=s, alignment=TA_RIGHT) for s in toc]
+    # The page column: right-aligned, without the entry's indent (which would leave it no room).
+    right = [ParagraphStyle(f"r{s.name}", parent=s, alignment=TA_RIGHT, leftIndent=0) for s in toc]
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(text), style)
 
-    def grid(header_row: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    def grid(
+        header_row: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        style: ParagraphStyle | None = None,
+    ) -> Table:
+        body_cell = style or cell
         t = Table(
-            [[p(h, lab) for h in header_row], *[[p(c, cell) for c in row] for row in rows]],
+            [[p(h, lab) for h in header_row], *[[p(c, body_cell) for c in row] for row in rows]],
             colWidths=widths,
             repeatRows=1,
         )
@@ -396,19 +403,22 @@ def bare_render(
 
     opened: set[str] = set()
 
-    def section(heading: str, letter: str) -> None:
+    def section(heading: str, letter: str, style: ParagraphStyle = h1) -> None:
         story.append(PageBreak())
         if letter not in opened:  # the first part of a lettered section opens it
             opened.add(letter)
             story.extend([Landed(LETTERED[letter]), p(LETTERED[letter], title)])
-        story.extend([Landed(heading), p(heading, h1)])
+        story.extend([Landed(heading), p(heading, style)])
 
     # The bench's case records no forensic examination, specimen or scanned statement, and
     # OneStop leaves an empty section out: so does this.
     assert not (bundle.exams or bundle.specimens or bundle.statements), "not drawn here"
     assert bundle.encounters_in_full and not bundle.case_summary, "not drawn here"
     if bundle.chronology:
-        section("Chronology", "A")  # no summary typed: the part's own heading says it
+        # No summary typed: the part's own heading says it. A table longer than the page
+        # starts under its headings, as OneStop lays it out (reports.document's
+        # HeadingsWithStart): plain ReportLab does that when the heading is not kept with it.
+        section("Chronology", "A", ParagraphStyle("h1-flow", parent=h1, keepWithNext=0))
         story += [
             grid(
                 ["Date", "Event"],
@@ -422,6 +432,7 @@ def bare_render(
                     for c in bundle.chronology
                 ],
                 [45 * mm, 125 * mm],
+                body,  # a preliminary document: 12 point on 1.5 lines, as OneStop prints it
             ),
         ]
     if bundle.orders:
