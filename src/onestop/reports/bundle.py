@@ -14,7 +14,7 @@ page onto it afterwards (ReportLab does not read PDFs).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -328,6 +328,37 @@ def _section(section: BundleSection, letter: str | None, heading: str = "") -> l
         title = section_title(letter)
         out += [_Mark("letter", letter, title, level=0), Text(title, st["title"])]
     return [*out, _Mark("section", section, heading, level=1), Text(heading, st["h1"])]
+
+
+def _marks(flowables: Sequence[Flowable]) -> Iterator[_Mark]:
+    """The marks among ``flowables`` in the order the layout meets them, those kept together
+    with what follows them included."""
+    for flowable in flowables:
+        if isinstance(flowable, _Mark):
+            yield flowable
+        inner = getattr(flowable, "_content", None)  # a KeepTogether's
+        if isinstance(inner, (list, tuple)):
+            yield from _marks(inner)
+
+
+def _expect_index(flowables: Sequence[Flowable]) -> None:
+    """Give the index the entries it will list before the first layout pass, their pages not
+    yet known. Its lines are as many and as long from the first pass on (the page numbers are
+    drawn at their ends, not wrapped with them), so the first pass lays out the pages where
+    they will stay and a second one, with the pages known, ends the passes: without this the
+    first pass laid out a one-line placeholder index, the second the real one, and a third
+    was needed to see the layout settle. If the pages do move, the passes go on as before."""
+    entries: list[tuple[int, str, int, str]] = []
+    titles: set[str] = set()
+    for mark in _marks(flowables):
+        if mark.kind not in ("section", "letter"):
+            continue
+        # The same key afterFlowable gives it (its count of distinct titles so far).
+        entries.append((mark.level, line_markup(mark.title), 0, f"s{len(titles)}-{mark.level}"))
+        titles.add(mark.title)
+    for flowable in flowables:
+        if isinstance(flowable, TableOfContents):
+            flowable._entries = list(entries)  # beforeBuild keeps them as the last pass's
 
 
 def _index(doc: _BundleTemplate) -> TableOfContents:
@@ -702,7 +733,9 @@ def render_bundle(head: Letterhead, bundle: CourtBundle) -> tuple[bytes, Laid]:
     # its layout leaves on flowables between its own passes, not after the last one.
     doc.page_total = 0
     with writing_in(head.language), court_print():
-        doc.multiBuild([_PageCount(doc), *story(head, bundle, doc)], maxPasses=10)
+        flowables = [_PageCount(doc), *story(head, bundle, doc)]
+        _expect_index(flowables)
+        doc.multiBuild(flowables, maxPasses=10)
     laid: Laid = doc.laid
     laid.total_pages = doc.page
     return out.getvalue(), laid
