@@ -83,9 +83,16 @@ check: lint types
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
+# pytest-xdist workers for make pytest: one per core this machine gives us (nproc), at most 4
+# (each starts its own PostgreSQL, tests/pgserver.py); PYTEST_WORKERS=0 runs one process.
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 4 ] && n=4; echo $$n)
+
 # Every test, with branch coverage; then the coverage per layer and the modules held at 100 %.
+# --dist loadfile: a test module goes whole to one worker, so a module-scoped fixture (the
+# records a module's tests share, the bench smoke runs' common results folder) is built once
+# and its tests run in their order; pytest-cov combines the workers' data into one file.
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov --cov-report=
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --cov --cov-report=
 	$(PY) scripts/check_coverage.py
 
 test: check pytest package-check

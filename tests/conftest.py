@@ -24,6 +24,7 @@ import functools
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +46,14 @@ from onestop.services.users import UserService
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"  # the hostile-text corpus and BLNS live here
+
+# The process's own temporary folder (normally /tmp), fixed now, before ``_isolated_home``
+# points TMPDIR into a test's folder: tempfile reads TMPDIR once, at its first use. In one
+# pytest process pytest's own tmp_path made that first use before any test; an xdist worker
+# is handed its basetemp, so its first use could fall inside a test, and every later
+# ``mkdtemp`` (the PostgreSQL cluster's folder, which the postgres user must enter) would land
+# in that test's folder under pytest's 0700 root.
+SYSTEM_TMP = Path(tempfile.gettempdir())
 
 # The PostgreSQL cluster and the centre on it (the ``server`` variant, and tests/server/): a
 # plugin, so that tests/pgserver.py can import this module's accounts.

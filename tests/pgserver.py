@@ -1,4 +1,4 @@
-"""A real PostgreSQL for the tests: one cluster per test session, one database per test.
+"""A real PostgreSQL for the tests: one cluster per pytest process, one database per test.
 
 The cluster is started by the project's own script (scripts/postgres.py: Debian's binaries,
 ``initdb`` as the postgres user, a CA made there, TLS 1.3 only over TCP, ``fsync=off``,
@@ -10,14 +10,26 @@ The fixtures here are registered by tests/conftest.py, so both the server's own 
 (tests/server/) and the service tests of tests/unit/ that run on both backends (the ``vault``
 fixture's ``server`` variant) share one cluster and one centre template per session; nothing
 starts PostgreSQL until a test asks for it.
+
+Under pytest-xdist (``make test`` runs two workers) each worker is a session of its own, so it
+starts its own cluster (its own port, socket, template and centre template): no two workers
+share a database, a cluster-wide login role or the server's log. Each cluster's folder is
+/tmp/onestop-pg-RUN-WORKER-*, RUN being chosen by the process that started the run; that
+process removes whatever cluster of its run is left at the very end (a worker that crashed,
+or a run stopped by ``timeout``, whose SIGTERM is turned into KeyboardInterrupt so that the
+fixtures' teardown runs), so no PostgreSQL outlives the run that started it.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import itertools
+import os
 import queue
 import secrets
+import shutil
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -38,7 +50,7 @@ from onestop.services import backend, serverauth
 from onestop.services.session import VaultSession
 from onestop.vault.blobs import BlobStore
 from onestop.vault.keyslots import user_slot_id
-from tests.conftest import SampleVault, copy_vault, password_for, username_for
+from tests.conftest import SYSTEM_TMP, SampleVault, copy_vault, password_for, username_for
 
 REPO = Path(__file__).resolve().parents[1]
 TEMPLATE = "onestop_template"
@@ -56,17 +68,86 @@ def _load_script() -> ModuleType:
 postgres = _load_script()
 
 
+# ----- the run's clusters: one per pytest process, none left behind ------------------------
+
+RUN_VARIABLE = "ONESTOP_TEST_RUN"  # set by the process that started the run, read by workers
+_RUN = pytest.StashKey[str]()
+# A cluster whose port another process took between _free_port() and the server's bind.
+PORT_TAKEN = "Address already in use"
+STARTS = 3
+
+
+def cluster_prefix() -> str:
+    """The folder name's start of this process's clusters: the run, then the xdist worker."""
+    run = os.environ.get(RUN_VARIABLE) or str(os.getpid())
+    return f"onestop-pg-{run}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-"
+
+
+def remove_cluster(directory: Path) -> None:
+    """Stop the server in ``directory`` if one runs there, and delete the folder; also when
+    ``postgres.start`` failed before describing the cluster (no cluster.json)."""
+    if (directory / "cluster.json").is_file():
+        postgres.stop(directory, remove=True)
+        return
+    data = directory / "data"
+    if (data / "postmaster.pid").exists():  # pg_ctl gave up waiting, the server came up later
+        pg_ctl = str(postgres.ensure_bindir() / "pg_ctl")
+        stop = [pg_ctl, "stop", "-w", "-m", "immediate", "-D", str(data)]
+        subprocess.run(postgres._as_owner(stop), capture_output=True, check=False)
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+def _sigterm(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Name the run (in the process that started it), and let SIGTERM (``timeout``, CI
+    cancelling a job) end the session as Ctrl-C does, through the fixtures' teardown, which
+    stops the clusters; killed by it, pytest would leave them running."""
+    if not hasattr(config, "workerinput"):
+        run = f"{os.getpid()}{secrets.token_hex(2)}"
+        os.environ[RUN_VARIABLE] = run  # inherited by the xdist workers it starts
+        config.stash[_RUN] = run
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    ):
+        signal.signal(signal.SIGTERM, _sigterm)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """In the process that started the run, once every worker is gone: stop and remove any
+    cluster of this run still there (a worker that crashed or was killed mid-session)."""
+    run = config.stash.get(_RUN, None)
+    if run is None:
+        return
+    for directory in sorted(SYSTEM_TMP.glob(f"onestop-pg-{run}-*")):
+        remove_cluster(directory)
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Any]:
     """The running cluster (scripts/postgres.py's Cluster), stopped and removed at the end."""
     # Not under pytest's tmp_path: its parents are 0700 root, which the postgres user cannot
     # enter. mkdtemp makes a fresh 0700 directory in /tmp that the script hands to postgres.
-    directory = Path(tempfile.mkdtemp(prefix="onestop-pg-"))
-    cluster = postgres.start(directory, fast=True, log_statements=True)
+    for attempt in range(1, STARTS + 1):
+        directory = Path(tempfile.mkdtemp(prefix=cluster_prefix(), dir=SYSTEM_TMP))
+        try:
+            cluster = postgres.start(directory, fast=True, log_statements=True)
+        except postgres.ClusterError as exc:
+            remove_cluster(directory)
+            if PORT_TAKEN in str(exc) and attempt < STARTS:
+                continue  # another process (a worker starting its own cluster) took the port
+            raise
+        except BaseException:
+            remove_cluster(directory)
+            raise
+        break
     try:
         yield cluster
     finally:
-        postgres.stop(directory, remove=True)
+        remove_cluster(directory)
 
 
 def superuser_url(cluster: Any, dbname: str) -> str:
