@@ -25,6 +25,7 @@ from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role, Section
 from onestop.services import grantsigs
 from onestop.services.audit import AuditService
+from onestop.services.auth import restore_unreadable_vault
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
 from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, key_id, user_slot_id
@@ -37,11 +38,20 @@ from onestop.vault.sectionkeys import (
     seal_grant,
     sealed_version,
 )
-from tests.conftest import password_for, username_for
+from tests.conftest import ADMIN, ADMIN_PASSWORD, password_for, username_for
 from tests.helpers import raw_connection
 from tests.unit.test_insider_section_keys import attacker_slot
 
 COUNSELLOR = username_for(Role.COUNSELLOR)
+# Between them, every section's key (the reviewers' key: the manager).
+ROLES_HOLDING_KEYS = (
+    Role.COUNSELLOR,
+    Role.CASEWORKER,
+    Role.CLINICIAN,
+    Role.LEGAL_ADVOCATE,
+    Role.SHELTER_OFFICER,
+    Role.MANAGER,
+)
 COUNSELLING = Section.COUNSELLING.value
 IDENTITY = Section.IDENTITY.value
 
@@ -244,11 +254,12 @@ def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_na
     assert f"granted by {advocate}" in check.message and "legal_advocate" in check.message
 
 
-def rewind_to_0045(vault) -> int:
+def rewind_to_0045(vault, key: bytes | None = None) -> int:
     """The vault as it was at 0045: no signature columns (nor what 0047-0053 add); returns
     how many grants it holds (all unsigned now)."""
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
+    if key is None:
+        with vault.sign_in(Role.ADMIN) as admin:
+            key = bytes(admin.key)
     conn = raw_connection(vault.path / "vault.db", key)
     try:
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signer")
@@ -307,7 +318,7 @@ def test_grants_made_before_signatures_are_signed_at_the_migrating_sign_in(
     with vault.sign_in(Role.ADMIN) as admin:  # the admin signs nothing
         key = bytes(admin.key)
     assert unsigned_sections(vault, key) == waiting
-    for role in (Role.CASEWORKER, Role.CLINICIAN, Role.SHELTER_OFFICER, Role.MANAGER):
+    for role in ROLES_HOLDING_KEYS:
         with vault.sign_in(role):
             pass
     assert unsigned_sections(vault, key) == set()
@@ -324,6 +335,42 @@ def test_grants_made_before_signatures_are_signed_at_the_migrating_sign_in(
     committed = [e for e in entries if e.detail.startswith(grantsigs.COMMITTED)]
     assert {e.actor for e in committed} == {COUNSELLOR}
     assert sum(int(e.detail.split()[3].removeprefix("rows=")) for e in committed) == count
+
+
+def test_a_backup_from_before_signatures_restores_and_its_holders_sign_its_grants(
+    vault, make_case, tmp_path
+) -> None:
+    """``admin restore --from`` of a backup from before migration 0046 when the vault cannot
+    be opened: the restoring admin signs none of its grants (she holds no section key); she
+    commits to them, and each section's holder signs them at her next sign-in."""
+    reference = make_case()
+    note = record_note(vault, reference, "older")
+    with vault.sign_in(Role.ADMIN) as admin:
+        count = rewind_to_0045(vault, bytes(admin.key))
+        backup = MaintenanceService(admin).backup(tmp_path).path
+    for part in (vault.path / "vault.db", vault.path / "vault.db-wal", vault.path / "vault.db-shm"):
+        part.unlink(missing_ok=True)
+    restore_unreadable_vault(vault.path, ADMIN, ADMIN_PASSWORD, backup)
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = bytes(admin.key)
+    assert unsigned_sections(vault, key)  # the admin signed none
+    for role in ROLES_HOLDING_KEYS:
+        with vault.sign_in(role):
+            pass
+    assert unsigned_sections(vault, key) == set()
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        (read,) = CounsellingService(counsellor).list(reference)
+        assert read.details.notes == "notes older" and read.record_id == note
+    report, check = grants_check(vault)
+    assert check.ok and report.ok, check.message
+    with vault.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries()
+    committed = [e for e in entries if e.detail.startswith(grantsigs.COMMITTED)]
+    assert {e.actor for e in committed} == {ADMIN}
+    assert sum(int(e.detail.split()[3].removeprefix("rows=")) for e in committed) == count
+    assert not any(
+        e.actor == ADMIN and e.detail.startswith("older grants signed=") for e in entries
+    )
 
 
 # ----- F2: the setting alone vouches for nothing ------------------------------------------------

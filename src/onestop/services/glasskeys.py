@@ -190,7 +190,7 @@ def extend(session: VaultSession, s: Session) -> None:
         seal_to_colleagues(session, s, held)
 
 
-def _authentic_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
+def authentic_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
     """Every account's slot public key whose MAC under the vault key holds, by slot id: on a
     centre's server the session's own slots hold only her own, the others come from the
     server (``onestop_slot_publics``). A key swapped in the slots gets nothing sealed to it
@@ -215,7 +215,7 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     keys = list(keys)
     if not keys:
         return
-    publics = _authentic_publics(session, s)
+    publics = authentic_publics(session, s)
     rows = list(s.scalars(select(SectionKeyGrant)))
     # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
     # there is left as it is (a planted one is refused when opened, and verify names it): on

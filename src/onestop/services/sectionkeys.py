@@ -535,7 +535,9 @@ def _new_version(session: VaultSession, s: Session, section: str, after: int) ->
         select(func.max(SectionKeyGrant.version)).where(SectionKeyGrant.section == section)
     )
     key = new_key(section, max(int(top or 0), after) + 1)
-    publics = colleague_publics(session, s)
+    # A key swapped in the slots gets nothing and does not stop the holder's work (verify
+    # names it).
+    publics = glasskeys.authentic_publics(session, s)
     readers_of = readers(Section(section))
     active = {
         user_slot_id(username)
