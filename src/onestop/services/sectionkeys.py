@@ -17,6 +17,10 @@ How a key reaches people (vault.sectionkeys has the cryptography):
   them): the account's grants are dropped and a holder confirms it again.
 - Text written before section keys existed (a migrated vault) is sealed at the first sign-in of
   a holder (``seal_older_text``): migrations run before anyone's keys are open.
+- A revocation (a disable, a password reset: ``revoke_holder``) drops the account's grants and
+  records which sections are due a new version; the admin and the recovery key make no key.
+  The first holder whose session opens keys afterwards, or who writes in a session opened
+  before (VaultSession checks the due list at each transaction), makes it (``renew_due``).
 
 Fields: ``seal``/``open_sealed`` encrypt one column of one row with the row's table, column,
 id and version as associated data (vault.sectionkeys.field_aad).
