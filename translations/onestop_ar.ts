@@ -5444,6 +5444,10 @@
         <translation>سُلّم مفتاح القسم</translation>
     </message>
     <message>
+        <source>New section key due</source>
+        <translation>مطلوب مفتاح قسم جديد</translation>
+    </message>
+    <message>
         <source>Older text sealed</source>
         <translation>خُتم النص الأقدم</translation>
     </message>

@@ -5320,6 +5320,10 @@
         <translation>Clave de sección entregada</translation>
     </message>
     <message>
+        <source>New section key due</source>
+        <translation>Nueva clave de sección pendiente</translation>
+    </message>
+    <message>
         <source>Older text sealed</source>
         <translation>Texto anterior sellado</translation>
     </message>

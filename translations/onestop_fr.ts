@@ -5320,6 +5320,10 @@
         <translation>Clé de section remise</translation>
     </message>
     <message>
+        <source>New section key due</source>
+        <translation>Nouvelle clé de section requise</translation>
+    </message>
+    <message>
         <source>Older text sealed</source>
         <translation>Texte ancien scellé</translation>
     </message>

@@ -311,14 +311,16 @@ def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
             f"Account {args.user!r} disabled. Its key slot was removed from the server and its "
             "database login stopped (its open connections ended), so its password no longer "
             "connects to the server, even with a copy of its old key slot; every section key "
-            "the account held moved to a new version, so a copy of the database taken before "
+            "the account held is due a new version, made by the next colleague who holds it "
+            "before anything is written under it, so a copy of the database taken before "
             "(a pg_dump) opens nothing written from now on. A server has no vault key to "
             "replace.\n"
         )
         return EXIT_OK
     out.write(
         f"Account {args.user!r} disabled. The vault key was replaced and every section key the "
-        "account held moved to a new version: its password, even with an older copy of "
+        "account held is due a new version (made by the next colleague who holds it, before "
+        "anything is written under it): its password, even with an older copy of "
         "keyslots.json, opens neither the vault nor anything written from now on. Backups "
         "made before today still open with it, with the records they hold.\n"
     )
@@ -378,7 +380,8 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         return EXIT_OK
     out.write(
         f"Password of {args.user!r} reset. The vault key was replaced and every section key "
-        "the account held moved to a new version: the old password opens nothing written from "
+        "the account held is due a new version (made by the next colleague who holds it): the "
+        "old password opens nothing written from "
         "now on (backups made before still open with it). A colleague who holds the keys "
         f"confirms the account again.\nOne-time password: {issued.one_time_password}\n"
     )

@@ -54,6 +54,7 @@ from onestop.vault.sectionkeys import (
     open_grant,
     sealed_version,
 )
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.gui.conftest import clock, dialogs, make_shell, qapp_cls  # noqa: F401 - fixtures
 from tests.gui.journey import (
     activate,
@@ -269,8 +270,11 @@ def test_a_disabled_colleague_neither_connects_nor_opens_what_is_written_after(
     with pytest.raises(Exception, match="not held"):
         decrypt_field(ring, token, field_aad("cases", "name", row_id, version))
 
-    # The remaining holders got the new version, and so did the break-glass grants of those
-    # who may break glass into a section she held (the caseworker, into the clinician's).
+    # The remaining holders got the new version from the first of them to sign in (the admin
+    # made none), and so did the break-glass grants of those who may break glass into a
+    # section she held (the caseworker, into the clinician's).
+    with centre.sign_in(Role.MANAGER):
+        pass
     with centre.superuser() as su:
         moved = dict(
             su.execute(
@@ -289,6 +293,41 @@ def test_a_disabled_colleague_neither_connects_nor_opens_what_is_written_after(
     for sec in into:
         assert moved[sec.value] > max(k.version for k in kept[sec.value])
         assert (sec.value, moved[sec.value]) in glass
+
+
+def test_a_session_open_across_a_disable_seals_nothing_under_the_version_left_behind(
+    centre_on_server: CentreOnServer, tmp_path: Path
+) -> None:
+    """On a centre's server the caseworker's workstation stays signed in while the admin, at
+    another, disables a clinician. The caseworker's next write in that same session makes the
+    identity key's new version first (the due list, read at each unit of work), and seals
+    under it: nothing the disabled clinician kept opens it."""
+    centre = centre_on_server
+    name = _new_colleague(centre, Role.CLINICIAN, Role.CLINICIAN)
+    _, kept = _kept_from_before(centre, name, tmp_path)
+    identity = kept[Section.IDENTITY.value]
+    with centre.sign_in(Role.CASEWORKER) as worker:  # open across the disable
+        held = worker.section_keys.current(Section.IDENTITY.value)
+        assert held is not None and held.version == max(k.version for k in identity)
+        address = centre.address
+        url = address.url(SIGNIN_USER, centre.centre.signin_password)
+        with serverauth.sign_in_server(  # the admin's own workstation
+            address, url, tmp_path / "admin-workstation", ADMIN, ADMIN_PASSWORD
+        ) as admin:
+            UserService(admin).disable(name)
+        reference = CaseService(worker).open_case(SurvivorDetails(name=Faker().name())).reference
+        now = worker.section_keys.current(Section.IDENTITY.value)
+        assert now is not None and now.version > held.version
+    row_id, version, token = _sealed_name(centre, reference)
+    section, sealed_under = sealed_version(token)
+    assert section == Section.IDENTITY.value and sealed_under == now.version
+    assert not _opens(identity, row_id, version, token)
+    with centre.superuser() as su:
+        made = su.execute(
+            "SELECT actor FROM audit_log WHERE action = %s AND section = %s AND detail LIKE %s",
+            (AuditAction.SECTION_KEY_CREATED.value, Section.IDENTITY.value, "% renew %"),
+        ).fetchall()
+    assert made == [("u-caseworker",)]
 
 
 def test_a_reset_colleague_signs_in_with_the_one_time_password_only(

@@ -224,7 +224,8 @@ def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp
     with vault.sign_in(Role.CASEWORKER) as worker:
         assert CaseService(worker).get(new_case).details.alias == new_alias
 
-    # One audited operation: the disable, the new versions, the new vault key, in that order.
+    # One audited operation: the disable, the sections due a new version, the new vault key,
+    # in that order; the new versions were made by the holders, never by the admin.
     with vault.sign_in(Role.MANAGER) as manager:
         entries = AuditService(manager).entries()
     ours = [e for e in entries if e.record_ref == f"staff:{COLLEAGUE}"]
@@ -232,10 +233,17 @@ def test_a_disabled_counsellor_opens_nothing_written_after(vault, make_case, tmp
     at = actions.index(AuditAction.USER_DISABLED.value)
     assert actions[at:] == [
         AuditAction.USER_DISABLED.value,
-        # one new version for each sealed section a counsellor reads
-        *[AuditAction.SECTION_KEY_CREATED.value] * len(COUNSELLOR_SEALED),
+        # one for each sealed section a counsellor reads
+        *[AuditAction.SECTION_KEY_DUE.value] * len(COUNSELLOR_SEALED),
         AuditAction.KEY_ROTATED.value,
     ]
+    made = [
+        e
+        for e in entries
+        if e.action == AuditAction.SECTION_KEY_CREATED.value and " renew " in e.detail
+    ]
+    assert {e.section for e in made} >= {Section.COUNSELLING.value, Section.IDENTITY.value}
+    assert ADMIN not in {e.actor for e in made}
 
     # Re-enabled, and confirmed by a colleague: she reads before and after again.
     with vault.sign_in(Role.ADMIN) as admin:
@@ -304,6 +312,8 @@ def test_a_reset_password_opens_nothing_written_after(vault, make_case, tmp_path
         otp = UserService(admin).reset_password(ADVOCATE).one_time_password
     alias = canary()
     reference = make_case(alias=alias)
+    with vault.sign_in(Role.MANAGER):  # the holder of her other sections renews them
+        pass
 
     assert not insider.opens_current_vault()
     held = {k.section for k in insider.ring_from_backup().held()}
@@ -413,7 +423,8 @@ def test_break_glass_follows_the_new_version_and_not_the_revoked(
     """The caseworker reads forensic examinations only by break-glass. Disabled, her old
     keyslots.json, her password and a backup's grants open no examination written after, even
     given today's vault key; a remaining caseworker's break-glass grant of the new version is
-    sealed by the disable itself, before any holder signs in, and opens what is written after."""
+    sealed by the holder who makes that version (the next clinician to sign in), and opens
+    what is written after."""
     add_confirmed_caseworker(vault)
     reference, later = make_case(), make_case()  # (her account opens files: before the disable)
     old_exam, _ = plant(vault, reference, canary())  # the clinician's sign-in seals glass grants
@@ -431,8 +442,17 @@ def test_break_glass_follows_the_new_version_and_not_the_revoked(
     with vault.sign_in(Role.ADMIN) as admin:
         UserService(admin).disable(CASEWORKER)
         key = bytes(admin.key)
+    # The admin made no key: forensic is due a new version, which its next holder makes.
+    before = current_rows(
+        vault,
+        "SELECT max(version) FROM section_key_grants WHERE section = ?",
+        Section.FORENSIC.value,
+    )[0][0]
+    assert before == max(k.version for k in her_glass.held() if k.section == Section.FORENSIC.value)
+    with vault.sign_in(Role.CLINICIAN):
+        pass
 
-    # Before any holder signs in: the remaining caseworker's break-glass grant of the new
+    # Once a holder signed in: the remaining caseworker's break-glass grant of the new
     # forensic version is there, and opens with her own slot; the disabled one has none.
     versions = {
         v

@@ -52,6 +52,8 @@ class AuditAction(StrEnum):
     REPORTS_REFUSED = "audit.reports_refused"
     SECTION_KEY_CREATED = "key.section_created"
     SECTION_KEY_GRANTED = "key.section_granted"
+    # A revocation: the section's key is due a new version, made by its next holder's session.
+    SECTION_KEY_DUE = "key.section_due"
     SECTION_TEXT_SEALED = "key.section_text_sealed"  # older plaintext sealed at a holder's sign-in
 
 

@@ -476,9 +476,17 @@ def _begin(
             session.audit(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
-            if result.before is not None and result.before < grantsigs.SIGNED_FROM:
-                grantsigs.vouch_for_older(session, s)  # grants made before they were signed
-        grantsigs.vouch_pending(session, s)  # older grants she may sign, still waiting
+            if result.before is None or result.before < grantsigs.HOLDERS_ONLY_FROM:
+                # Right after the migration's entry: what the vault holds unsigned now.
+                grantsigs.commit_older(
+                    s,
+                    slots.vault_id,
+                    result.before,
+                    lambda section, detail: session.audit(
+                        s, AuditAction.SECTION_KEY_GRANTED, section, detail=detail
+                    ),
+                )
+        grantsigs.vouch_pending(session, s)  # committed older grants she may sign
         session.audit(s, AuditAction.SIGN_IN)
         sectionkeys.start(session, s, opened.private, progress)
     slots.pending_events.clear()

@@ -15,11 +15,10 @@ access to that section is open, and only inside the units of work that read it b
 Who seals a break-glass grant: a holder of the section's key, at her sign-in and when she
 confirms a colleague, to the slots whose role may break glass into the section and whose key
 pair a colleague has already confirmed (some ordinary grant is sealed to that very public key);
-and a revocation (services.sectionkeys.revoke_holder), at once, for each key version it makes:
-the session that makes the new version (the admin's, or the recovery key's) seals it to the
-remaining holders and to these break-glass slots, then forgets it. A revoked account's own
-break-glass grants are deleted, and a section she could open only by break-glass moves to a
-new version too, so her old grant (in a backup) opens nothing written after.
+and the holder who makes a section's new version after a revocation
+(services.sectionkeys.renew_due), at once, for that version. A revoked account's own
+break-glass grants are deleted, and a section she could open only by break-glass is due a new
+version too, so her old grant (in a backup) opens nothing written after.
 Counselling is never break-glass, so its key never gets such a grant.
 
 On a centre server the server itself keeps the order: her login does not see her own
@@ -191,7 +190,7 @@ def extend(session: VaultSession, s: Session) -> None:
         seal_to_colleagues(session, s, held)
 
 
-def _authentic_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
+def authentic_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
     """Every account's slot public key whose MAC under the vault key holds, by slot id: on a
     centre's server the session's own slots hold only her own, the others come from the
     server (``onestop_slot_publics``). A key swapped in the slots gets nothing sealed to it
@@ -211,13 +210,12 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     """Seal each of ``keys`` to the break-glass slot of every active colleague who may break
     glass into its section and whose key pair a colleague has confirmed (some ordinary grant is
     sealed to that very public key), unless it is sealed there already. A holder does it at
-    sign-in (``extend``); a revocation does it at once for the key versions it makes
-    (services.sectionkeys.revoke_holder), so break-glass follows the new version without
-    waiting for a holder's next sign-in."""
+    sign-in (``extend``); the holder who makes a new version after a revocation does it at
+    once for that version (services.sectionkeys.renew_due)."""
     keys = list(keys)
     if not keys:
         return
-    publics = _authentic_publics(session, s)
+    publics = authentic_publics(session, s)
     rows = list(s.scalars(select(SectionKeyGrant)))
     # Only a signed grant confirms a key pair (a planted one confirms no one). A row already
     # there is left as it is (a planted one is refused when opened, and verify names it): on

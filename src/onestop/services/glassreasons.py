@@ -15,9 +15,8 @@ manager's review note. Neither is readable with the vault key alone (migration 0
   (``review_private``). A holder publishes the public half as a signed row of
   ``section_key_grants`` (slot ``REVIEW_SLOT``, nothing sealed in it) at her sign-in, and a
   revocation publishes the new version's at once. The author's session takes the newest
-  public half whose row is signed by a registered key of an account whose role may sign a
-  grant of the audit key (services.grantsigs: a reviewer, or the admin or the recovery key,
-  whose revocation makes a new version), and seals to it.
+  public half whose row is signed by a registered key of a reviewer (services.grantsigs: only
+  a holder signs a grant of the audit key), and seals to it.
 - A reason is sealed twice (vault.keyslots.seal: X25519, HKDF and AES-256-GCM, with the vault,
   the column, the row's id and the recipient in the associated data): to the review key and to
   the author's own slot, so she opens it with her own password. A review note is sealed to the
@@ -25,9 +24,10 @@ manager's review note. Neither is readable with the vault key alone (migration 0
   NULL is a row from before (migration 0047), sealed at the next sign-in of a reviewer with
   the progress bar (services.sectionkeys.seal_older_text).
 
-What it does not prevent (docs/SECURITY.md): the admin makes a revocation's new key version in
-her session's memory, so she could publish a review key of her own, as she could keep any new
-version; and the reason reaches the author's own workstation in clear while she types it.
+What it does not prevent (docs/SECURITY.md): between a reviewer's revocation and the next
+reviewer's session (which makes and publishes the new version), authors still seal to the
+newest version a reviewer published, which the revoked reviewer held; and the reason reaches
+the author's own workstation in clear while she types it.
 """
 
 from __future__ import annotations
@@ -118,8 +118,8 @@ def publish(session: VaultSession, s: Session, keys: tuple[SectionKey, ...] = ()
 def _published(
     session: VaultSession, s: Session, rows: list[SectionKeyGrant]
 ) -> list[SectionKeyGrant]:
-    """The rows signed by a registered key of an account whose role may sign a grant of the
-    reviewers' key: a reviewer, or the admin or the recovery key (services.grantsigs)."""
+    """The rows that stand (services.grantsigs): a reviewer's, or a revocation's row the admin
+    published before migration 0053 (read only)."""
     return grantsigs.valid(session, s, rows)
 
 
@@ -133,7 +133,10 @@ def current_public(session: VaultSession, s: Session) -> tuple[int, bytes] | Non
             )
         )
     )
-    found = _published(session, s, rows)
+    # Only a holder's row: a version the admin published before 0053 (a revocation's) is
+    # one she knew, so nothing new is sealed to it (services.grantsigs).
+    check = grantsigs.checker(s, session.vault_id)
+    found = [row for row in rows if check.by_holder(row)]
     if not found:
         return None
     newest = max(found, key=lambda row: row.version)

@@ -9,52 +9,62 @@ her audit entries, its public half registered in ``staff_signing_keys``), over t
 section, the version, the slot, the public key it was sealed to, a hash of the sealed key and
 ``granted_by``. A grant whose signature does not verify against a registered key of that very
 account is refused when keys are opened (sign-in, unlock, break-glass), is not counted as a
-holder by a revocation nor as a confirmed colleague, and ``verify`` names it.
+holder, nor as a confirmed colleague, and ``verify`` names it.
 
-Grants made before grants were signed (migration 0046) are signed once, by whoever signs in
-first after that migration, in the same sign-in (``vouch_for_older``), with an audited entry:
-she vouches that the grants the vault held then are its own. What that cannot catch: a grant
-planted before that sign-in, like any change made to the database before it.
+**Only a holder signs a grant** (``may_sign``): the signer's role holds the section's key (it
+reads the section in domain/roles.py; for the audit section's key, it reviews break-glass).
+The admin and the recovery key never know a section key, so they sign none: a revocation
+(services.sectionkeys.revoke_holder) only drops the account's grants and records, in a signed
+entry, which sections are due a new version; the first holder whose session opens keys
+afterwards makes it (services.sectionkeys.renew_due). A role that may only break glass into a
+section never holds its key, so it signs no grant of it either. The role is the signer's
+**current** role in ``staff`` (the vault keeps no history of an account's role); a grant signed
+by an account the vault no longer lists is refused.
 
-The signer's role must also be one that may sign a grant of that section (``may_sign``): a
-role that holds the section's key (it reads the section in domain/roles.py; for the audit
-section's key, it reviews break-glass), or the admin and the recovery key, whose revocation
-makes a section's new version in their session (services.sectionkeys.revoke_holder). A role
-that may only break glass into a section never holds its key, so it never signs a grant of
-it either: a caseworker's signed forensic grant would let her read forensic text without
-breaking glass. The role is the signer's **current** role in ``staff`` (the vault keeps no
-history of an account's role); a grant signed by an account the vault no longer lists is
-refused. So a legal advocate's grant of a counselling key, signed with her own registered key,
-is refused at sign-in and unlock and named by ``verify``.
+Before migration 0053 a revocation made the new version in the admin's (or the recovery key's)
+session and signed its grants. Such a grant still opens, **for reading only** (``KeyRing``
+never offers it to seal new text; a holder's next session makes a new version), when a signed
+entry of that very revocation ("section key created", "vN revoke holders=K", by the account
+that signed the grant) comes before the entry of the sign-in whose migration reached 0053
+(``crossing``): anything later, or without such an entry, is refused and named by ``verify``.
+On a centre server the staff's logins cannot read the trail, so there an admin-signed grant
+opens for reading without that check (the admin's login writes no survivor table there, so
+nothing she could seal under it reaches a reader).
 
-Grants made before signatures (migration 0046) are vouched for by whoever signs in first
-after it for the sections her role may sign; the others wait, listed in the setting
-``VOUCH_PENDING``, for the first sign-in of someone who may sign them (``vouch_pending``).
+Grants made before signatures (migration 0046) are unsigned. The sign-in (or the restore of a
+vault that cannot be opened) whose migration reaches 0053 **commits** to them: one signed entry
+per section, "older grants committed rows=N set=<SHA-256 of the sorted digests of its rows>",
+written right after that migration's entry, and the rows' digests kept in the setting
+``VOUCH_PENDING``. A holder of the section (that signer first) signs, at her sign-in, exactly
+the unsigned rows whose digest is listed there, and only while the list matches the signed
+commitment (``vouch_pending``): the setting alone vouches for nothing, and a row planted after
+the commitment is never signed (``verify`` names it as unsigned). What that cannot catch
+(trust on first use): a grant planted before that sign-in, like any change made to the
+database before it; and, in a vault that reached 0046 under the earlier code, the sections
+that earlier code still listed as waiting are committed as they are at the 0053 sign-in.
 
-What a signature does not prevent (docs/SECURITY.md): the admin (and the recovery key) may
-sign a grant of any section, as a revocation needs; a holder of a section may sign a grant of
-it she planted herself. Either is then attributable, named in ``verify``'s list of who granted
-what, never anonymous. And the vault key opens the settings: an insider who puts sections back
-in ``VOUCH_PENDING`` and plants unsigned grants of them has them vouched at a holder's next
-sign-in, as she could by putting the vault back to before migration 0046.
+What a signature does not prevent (docs/SECURITY.md): a holder of a section may sign a grant of
+it she planted herself. It is then attributable, named in ``verify``'s list of who granted
+what, never anonymous.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.settings import Setting
 from onestop.db.staff import StaffAccount
-from onestop.domain.audit import AuditAction
+from onestop.domain.audit import AuditAction, AuditFields, entry_hash
 from onestop.domain.roles import Action, Capability, Role, Section, may, permits
 from onestop.services import audit
 from onestop.vault.keyslots import RECOVERY_SLOT
@@ -65,8 +75,11 @@ if TYPE_CHECKING:
     from onestop.services.audit import RegisteredKey, SigningKey
     from onestop.services.session import VaultSession
 
-# The migration that added the signatures: a sign-in that runs it signs the older grants.
+# The migration that added the signatures.
 SIGNED_FROM = "0046"
+# The migration from which only holders sign grants: the sign-in (or restore) that reaches it
+# commits to the unsigned grants, and admin-signed grants from before it open for reading only.
+HOLDERS_ONLY_FROM = "0053"
 
 
 def grant_message(
@@ -125,10 +138,17 @@ def holds_key(role: Role, section: str) -> bool:
 
 def may_sign(role: Role | None, section: str, key: RegisteredKey) -> bool:
     """Whether a grant of ``section`` signed with ``key``, whose account's role is ``role``,
-    may stand: a holder of the section's key, the admin or the recovery key (revocations)."""
-    if key.slot_id == RECOVERY_SLOT or role is Role.ADMIN:
-        return True
-    return role is not None and holds_key(role, section)
+    may stand as a holder's: only a holder of the section's key signs one (never the admin,
+    never the recovery key, who hold none)."""
+    if key.slot_id == RECOVERY_SLOT or role is None:
+        return False
+    return holds_key(role, section)
+
+
+def by_admin(role: Role | None, key: RegisteredKey) -> bool:
+    """Whether ``key`` is the admin's or the recovery key's: before migration 0053 their
+    revocations made new versions, whose grants may still open for reading (``GrantCheck``)."""
+    return key.slot_id == RECOVERY_SLOT or role is Role.ADMIN
 
 
 Roles = Mapping[str, Role]
@@ -145,12 +165,9 @@ def staff_roles(conn: Connection) -> dict[str, Role]:
     return found
 
 
-def problem(
-    row: SectionKeyGrant, keys: dict[str, RegisteredKey], vault_id: str, roles: Roles
+def _signature_problem(
+    row: SectionKeyGrant, keys: dict[str, RegisteredKey], vault_id: str
 ) -> str | None:
-    """Why ``row`` is refused, or None when its signature verifies against a registered key
-    of the account that granted it, and that account's role may sign a grant of its
-    section (``may_sign``)."""
     if not row.signer or not row.signature:
         return "unsigned"
     key = keys.get(row.signer)
@@ -162,8 +179,79 @@ def problem(
         key.public.verify(bytes.fromhex(row.signature), _message(vault_id, row))
     except (InvalidSignature, ValueError):
         return "its signature does not verify"
+    return None
+
+
+class GrantCheck:
+    """Judges grants against the registered keys, the staff's roles and (only when a grant
+    signed by the admin or the recovery key is met) the signed revocation entries made before
+    migration 0053."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        vault_id: str,
+        keys: dict[str, RegisteredKey] | None = None,
+        roles: Roles | None = None,
+    ) -> None:
+        self._conn = conn
+        self.vault_id = vault_id
+        self.keys = audit.registered_keys(conn) if keys is None else keys
+        self.roles = staff_roles(conn) if roles is None else roles
+        self._legacy: frozenset[tuple[str, int, str]] | None = None
+        self._legacy_read = False
+
+    def legacy(self) -> frozenset[tuple[str, int, str]] | None:
+        """(section, version, signer) of each signed revocation entry before the crossing;
+        None where the trail cannot be read (a centre server's staff login)."""
+        if not self._legacy_read:
+            self._legacy = legacy_versions(self._conn, self.vault_id, self.keys)
+            self._legacy_read = True
+        return self._legacy
+
+    def problem(self, row: SectionKeyGrant) -> str | None:
+        """Why ``row`` is refused, or None when its signature verifies against a registered
+        key of the account that granted it, and that account holds the section's key (or it is
+        a pre-0053 revocation's grant by the admin or the recovery key, with its entry)."""
+        why = _signature_problem(row, self.keys, self.vault_id)
+        if why is not None:
+            return why
+        key = self.keys[row.signer]
+        role = self.roles.get(row.granted_by)
+        if may_sign(role, row.section, key):
+            return None
+        if by_admin(role, key):
+            made = self.legacy()
+            if made is None or (row.section, row.version, row.granted_by) in made:
+                return None  # opens for reading only (``by_holder`` is False)
+            return (
+                f"signed by {row.granted_by} ({role.value if role else 'recovery key'}), who "
+                "holds no section key, with no signed revocation entry from before migration "
+                f"{HOLDERS_ONLY_FROM} that made it"
+            )
+        held = role.value if role is not None else "no role"
+        return f"signed by {row.granted_by} ({held}), whose role holds no {row.section} key"
+
+    def by_holder(self, row: SectionKeyGrant) -> bool:
+        """Whether ``row`` stands as a holder's grant: one a session may seal new text under."""
+        if _signature_problem(row, self.keys, self.vault_id) is not None:
+            return False
+        return may_sign(self.roles.get(row.granted_by), row.section, self.keys[row.signer])
+
+    def __call__(self, row: SectionKeyGrant) -> str | None:
+        return self.problem(row)
+
+
+def problem(
+    row: SectionKeyGrant, keys: dict[str, RegisteredKey], vault_id: str, roles: Roles
+) -> str | None:
+    """Why ``row`` is refused (see ``GrantCheck.problem``), without the pre-0053 revocation
+    entries: a grant signed by the admin or the recovery key is refused here."""
+    why = _signature_problem(row, keys, vault_id)
+    if why is not None:
+        return why
     role = roles.get(row.granted_by)
-    if not may_sign(role, row.section, key):
+    if not may_sign(role, row.section, keys[row.signer]):
         held = role.value if role is not None else "no role"
         return f"signed by {row.granted_by} ({held}), whose role holds no {row.section} key"
     return None
@@ -175,11 +263,10 @@ def registered(s: Session) -> dict[str, RegisteredKey]:
     return audit.registered_keys(s.connection())
 
 
-def checker(s: Session, vault_id: str) -> Callable[[SectionKeyGrant], str | None]:
-    """``problem`` for many rows: the registered keys and the staff's roles read once."""
+def checker(s: Session, vault_id: str) -> GrantCheck:
+    """``GrantCheck`` for many rows: the registered keys and the staff's roles read once."""
     keys = registered(s)
-    roles = staff_roles(s.connection())
-    return lambda row: problem(row, keys, vault_id, roles)
+    return GrantCheck(s.connection(), vault_id, keys)
 
 
 def valid(
@@ -193,8 +280,7 @@ def valid(
 
 def refused(conn: Connection, vault_id: str) -> list[str]:
     """For verify: each grant refused, named by section, version and slot, with the reason."""
-    keys = audit.registered_keys(conn)
-    roles = staff_roles(conn)
+    check = GrantCheck(conn, vault_id)
     with Session(bind=conn) as s:
         rows = s.scalars(
             select(SectionKeyGrant).order_by(
@@ -203,7 +289,7 @@ def refused(conn: Connection, vault_id: str) -> list[str]:
         ).all()
         found = []
         for row in rows:
-            why = problem(row, keys, vault_id, roles)
+            why = check(row)
             if why is not None:
                 found.append(
                     f"{row.section} v{row.version} to {row.slot_id} "
@@ -212,42 +298,191 @@ def refused(conn: Connection, vault_id: str) -> list[str]:
         return found
 
 
-# The setting listing the sections whose grants from before migration 0046 still wait for
-# someone who may sign them (``vouch_pending``), as JSON.
+# ----- the signed trail's word: the crossing, older revocations, commitments ------------------
+
+_TRAIL_COLUMNS = (
+    "seq, at, actor, role, action, section, record_ref, outcome, detail, prev_hash, hash, "
+    "signer, signature"
+)
+_REVOKED = re.compile(r"v(\d+) revoke holders=\d+")
+COMMITTED = "older grants committed"  # an entry's detail: "<COMMITTED> rows=N set=<hex>"
+_COMMITMENT = re.compile(COMMITTED + r" rows=\d+ set=([0-9a-f]{64})")
+_MAX_BLOCK = 64  # more entries than there are sections
+
+
+def trail_readable(conn: Connection) -> bool:
+    """A local vault's trail is read with the vault key; a centre server's staff logins may
+    only append to it."""
+    return conn.dialect.name != "postgresql"
+
+
+def _signed_entries(
+    conn: Connection,
+    vault_id: str,
+    keys: dict[str, RegisteredKey],
+    where: str,
+    params: dict[str, object],
+) -> list[AuditFields]:
+    """The entries matching ``where`` whose hash holds and whose signature verifies against a
+    registered key of the very account that acted (the others are ignored: verify names
+    them)."""
+    rows = conn.execute(
+        text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE {where} ORDER BY seq"),
+        params,
+    )
+    found = []
+    for r in rows:
+        fields = AuditFields(
+            seq=int(r[0]),
+            at=str(r[1]),
+            actor=str(r[2]),
+            role=str(r[3]),
+            action=str(r[4]),
+            section=str(r[5]),
+            record_ref=str(r[6]),
+            outcome=str(r[7]),
+            detail=str(r[8]),
+            signer=str(r[11] or ""),
+        )
+        if entry_hash(str(r[9]), fields) != str(r[10]):
+            continue
+        key = keys.get(fields.signer)
+        if key is None or key.username != fields.actor:
+            continue
+        if not audit.signature_valid(key, vault_id, str(r[10]), str(r[12] or "")):
+            continue
+        found.append(fields)
+    return found
+
+
+def crossing(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
+    """The signed entry of the sign-in (or restore) whose migration reached 0053, if any (a
+    vault created at 0053 or later has none: no grant from before exists there)."""
+    for entry in _signed_entries(
+        conn, vault_id, keys, "action = :action", {"action": AuditAction.VAULT_MIGRATED.value}
+    ):
+        before, _, after = entry.detail.partition(" -> ")
+        if after >= HOLDERS_ONLY_FROM and (before == "None" or before < HOLDERS_ONLY_FROM):
+            return entry
+    return None
+
+
+def legacy_versions(
+    conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]
+) -> frozenset[tuple[str, int, str]] | None:
+    """(section, version, signer) of every revocation's new version made, before the
+    crossing, in the admin's or the recovery key's session, by its signed entry; None where
+    the trail cannot be read."""
+    if not trail_readable(conn):
+        return None
+    cross = crossing(conn, vault_id, keys)
+    if cross is None:
+        return frozenset()
+    found = set()
+    for entry in _signed_entries(
+        conn,
+        vault_id,
+        keys,
+        "action = :action AND seq < :until",
+        {"action": AuditAction.SECTION_KEY_CREATED.value, "until": cross.seq},
+    ):
+        match = _REVOKED.fullmatch(entry.detail)
+        if match:
+            found.add((entry.section, int(match.group(1)), entry.actor))
+    return frozenset(found)
+
+
+def commitments(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]) -> dict[str, str]:
+    """The set digest of the unsigned grants of each section, as committed by the signed
+    entries written right after the crossing, by the same person (nothing else commits)."""
+    cross = crossing(conn, vault_id, keys)
+    if cross is None:
+        return {}
+    found: dict[str, str] = {}
+    expected = cross.seq + 1
+    for entry in _signed_entries(
+        conn,
+        vault_id,
+        keys,
+        "seq > :after AND seq <= :until",
+        {"after": cross.seq, "until": cross.seq + _MAX_BLOCK},
+    ):
+        match = _COMMITMENT.fullmatch(entry.detail)
+        if entry.seq != expected or entry.actor != cross.actor or match is None:
+            break
+        found[entry.section] = match.group(1)
+        expected += 1
+    return found
+
+
+def row_digest(vault_id: str, row: SectionKeyGrant) -> str:
+    """What a commitment lists of one unsigned grant: the digest of every field it grants."""
+    return hashlib.sha256(_message(vault_id, row)).hexdigest()
+
+
+def set_digest(digests: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(digests)).encode("ascii")).hexdigest()
+
+
+# The setting that lists, by section, the digests of the unsigned grants committed at the
+# crossing (JSON: {section: [digest, ...]}); it vouches for nothing unless the list matches
+# the signed commitment.
 VOUCH_PENDING = "grants.vouch_pending"
 
+Record = Callable[[str, str], object]
+"""Writes one signed entry (section, detail) in the caller's transaction."""
 
-def vouch_for_older(session: VaultSession, s: Session) -> int:
-    """At the sign-in whose migration added signatures: sign every grant the vault held
-    before it that this person may sign (``may_sign``), with one audited entry; the sections
-    she may not sign wait for someone who may (``vouch_pending``). Returns how many."""
+
+def commit_older(s: Session, vault_id: str, before: str | None, record: Record) -> int:
+    """At the sign-in (or restore) whose migration reaches 0053, right after its entry:
+    commit, in one signed entry per section, to the unsigned grants the vault holds now (from
+    a vault that reached 0046 under earlier code: those of the sections it listed as waiting),
+    and keep their digests in ``VOUCH_PENDING``. Returns how many rows were committed."""
     unsigned = _unsigned(s)
-    pending = sorted({row.section for row in unsigned})
-    _set_pending(s, pending)
-    return vouch_pending(session, s)
+    if before is not None and before != "None" and before >= SIGNED_FROM:
+        waiting = set(_waiting_sections_before_0053(s))
+        unsigned = [row for row in unsigned if row.section in waiting]
+    listed: dict[str, list[str]] = {}
+    for row in unsigned:
+        listed.setdefault(row.section, []).append(row_digest(vault_id, row))
+    for section in sorted(listed):
+        digests = sorted(listed[section])
+        listed[section] = digests
+        record(section, f"{COMMITTED} rows={len(digests)} set={set_digest(digests)}")
+    _set_pending(s, listed)
+    return len(unsigned)
 
 
 def vouch_pending(session: VaultSession, s: Session) -> int:
-    """At each sign-in: sign the unsigned grants of the sections still waiting since migration
-    0046 (``VOUCH_PENDING``) that this person may sign, with one audited entry; those
-    sections no longer wait. Returns how many were signed."""
+    """At each sign-in: sign, as this holder, the unsigned grants of the sections she may
+    sign whose digest the signed commitment lists (``commit_older``), with one audited entry.
+    A row planted since, or a list that does not match the signed commitment, is not signed.
+    Returns how many were signed."""
     pending = _pending(s)
     if not pending or session.signer is None:
         return 0
-    key = registered(s).get(session.signer.key_id)
+    keys = registered(s)
+    key = keys.get(session.signer.key_id)
     if key is None:
         return 0
     role = session.actor.role
     mine = {section for section in pending if may_sign(role, section, key)}
-    if not mine:
+    rows = [row for row in _unsigned(s) if row.section in mine] if mine else []
+    if not rows:
         return 0
-    rows = [row for row in _unsigned(s) if row.section in mine]
+    committed = commitments(s.connection(), session.vault_id, keys)
+    signed = 0
     for row in rows:
+        listed = pending.get(row.section, [])
+        if committed.get(row.section) != set_digest(listed):
+            continue  # the setting says more (or other) than was signed: it vouches nothing
+        if row_digest(session.vault_id, row) not in listed:
+            continue  # planted after the commitment
         sign_as(row, session.vault_id, session.actor.username, session.signer)
-    _set_pending(s, sorted(set(pending) - mine))
-    if rows:
-        session.audit(s, AuditAction.SECTION_KEY_GRANTED, detail=f"older grants signed={len(rows)}")
-    return len(rows)
+        signed += 1
+    if signed:
+        session.audit(s, AuditAction.SECTION_KEY_GRANTED, detail=f"older grants signed={signed}")
+    return signed
 
 
 def _unsigned(s: Session) -> list[SectionKeyGrant]:
@@ -260,35 +495,41 @@ def _unsigned(s: Session) -> list[SectionKeyGrant]:
     )
 
 
-def _pending(s: Session) -> list[str]:
+def _setting(s: Session) -> object:
     row = s.get(Setting, VOUCH_PENDING)
     if row is None or not row.value:
-        return []
+        return None
     try:
-        found = json.loads(row.value)
+        return json.loads(row.value)
     except ValueError:
-        return []
+        return None
+
+
+def _pending(s: Session) -> dict[str, list[str]]:
+    found = _setting(s)
+    if not isinstance(found, dict):
+        return {}  # the earlier code's list of sections vouches for nothing now
+    return {
+        str(section): [str(d) for d in digests]
+        for section, digests in found.items()
+        if isinstance(digests, list)
+    }
+
+
+def _waiting_sections_before_0053(s: Session) -> list[str]:
+    """The sections the earlier code listed as waiting (a JSON list), at the 0053 sign-in."""
+    found = _setting(s)
     return [str(section) for section in found] if isinstance(found, list) else []
 
 
-def _set_pending(s: Session, sections: list[str]) -> None:
+def _set_pending(s: Session, listed: dict[str, list[str]]) -> None:
     row = s.get(Setting, VOUCH_PENDING)
-    if not sections:
+    if not listed:
         if row is not None:
             s.delete(row)
         return
-    value = json.dumps(sections)
+    value = json.dumps(listed, sort_keys=True)
     if row is None:
         s.add(Setting(key=VOUCH_PENDING, value=value, updated_at=utcnow(), updated_by=""))
     else:
         row.value = value
-
-
-def sign_older(s: Session, vault_id: str, username: str, signer: SigningKey | None) -> int:
-    """Sign every unsigned grant as ``username`` (the caller audits it); returns how many.
-    For a restore of a backup from before migration 0046 by the admin (services.maintenance),
-    who may sign a grant of any section."""
-    rows = _unsigned(s)
-    for row in rows:
-        sign_as(row, vault_id, username, signer)
-    return len(rows)

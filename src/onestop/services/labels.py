@@ -295,6 +295,7 @@ def _audit_tables() -> tuple[Mapping[Any, Phrase], ...]:
             AuditAction.REPORTS_REFUSED: QT_TRANSLATE_NOOP("Labels", "Unverified reports refused"),
             AuditAction.SECTION_KEY_CREATED: QT_TRANSLATE_NOOP("Labels", "Section key created"),
             AuditAction.SECTION_KEY_GRANTED: QT_TRANSLATE_NOOP("Labels", "Section key given"),
+            AuditAction.SECTION_KEY_DUE: QT_TRANSLATE_NOOP("Labels", "New section key due"),
             AuditAction.SECTION_TEXT_SEALED: QT_TRANSLATE_NOOP("Labels", "Older text sealed"),
         },
         {

@@ -732,7 +732,7 @@ class MaintenanceService:
             report(3, 5)
             staged_engine = open_engine(staged, s.key)
             try:
-                migrate.upgrade(staged_engine)
+                upgraded = migrate.upgrade(staged_engine)
                 BlobStore(archive.folder.blobs, backup_key).copy_into(
                     s.blobs, recorded_blobs(staged_engine)
                 )
@@ -744,6 +744,14 @@ class MaintenanceService:
                 # The restore's own entry goes into the restored chain before the swap.
                 with Session(staged_engine) as tx, tx.begin():
                     self._list_signing_keys(tx)
+                    if upgraded.changed:
+                        # The restored trail says where its migration reached 0053: grants
+                        # the admin signed before that open for reading (services.grantsigs).
+                        s.audit(
+                            tx,
+                            AuditAction.VAULT_MIGRATED,
+                            detail=f"{upgraded.before} -> {upgraded.after}",
+                        )
                     s.audit(
                         tx,
                         AuditAction.BACKUP_RESTORED,
@@ -984,16 +992,35 @@ def restore_unopenable(
                         registered_by=username,
                         entry=int(seq or 0),
                     )
-                if upgraded.before is not None and upgraded.before < grantsigs.SIGNED_FROM:
-                    # A backup from before grants were signed: its grants are the vault's own
-                    # (the live ones cannot be read), vouched for by the restoring admin.
-                    signed = grantsigs.sign_older(tx, slots.vault_id, username, signer)
-                    if signed:
-                        record(
+                if upgraded.changed and (
+                    upgraded.before is None or upgraded.before < grantsigs.HOLDERS_ONLY_FROM
+                ):
+                    # A backup from before 0053: the restore is its migration's sign-in. Its
+                    # grants are the vault's own (the live ones cannot be read); the admin
+                    # signs none, she commits to the unsigned ones (from before 0046) right
+                    # after the migration's entry, and each section's holder signs them at
+                    # her next sign-in (services.grantsigs).
+                    record(
+                        tx,
+                        AuditAction.VAULT_MIGRATED,
+                        detail=f"{upgraded.before} -> {upgraded.after}",
+                    )
+                    grantsigs.commit_older(
+                        tx,
+                        slots.vault_id,
+                        upgraded.before,
+                        lambda section, detail: audit.append(
                             tx,
-                            AuditAction.SECTION_KEY_GRANTED,
-                            detail=f"older grants signed={signed}",
-                        )
+                            vault_key=key,
+                            vault_id=slots.vault_id,
+                            actor=username,
+                            role=Role.ADMIN.value,
+                            action=AuditAction.SECTION_KEY_GRANTED,
+                            section=section,
+                            detail=detail,
+                            signer=signer,
+                        ),
+                    )
                 record(
                     tx,
                     AuditAction.BACKUP_RESTORED,

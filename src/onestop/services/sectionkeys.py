@@ -17,6 +17,10 @@ How a key reaches people (vault.sectionkeys has the cryptography):
   them): the account's grants are dropped and a holder confirms it again.
 - Text written before section keys existed (a migrated vault) is sealed at the first sign-in of
   a holder (``seal_older_text``): migrations run before anyone's keys are open.
+- A revocation (a disable, a password reset: ``revoke_holder``) drops the account's grants and
+  records which sections are due a new version; the admin and the recovery key make no key.
+  The first holder whose session opens keys afterwards, or who writes in a session opened
+  before (VaultSession checks the due list at each transaction), makes it (``renew_due``).
 
 Fields: ``seal``/``open_sealed`` encrypt one column of one row with the row's table, column,
 id and version as associated data (vault.sectionkeys.field_aad).
@@ -25,6 +29,7 @@ id and version as associated data (vault.sectionkeys.field_aad).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,6 +39,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from onestop.db.attachments import Attachment
+from onestop.db.audit import AuditEntry
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
@@ -49,6 +55,7 @@ from onestop.db.records import RecordVersion
 from onestop.db.referrals import Referral
 from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.sectionkeys import SectionKeyGrant
+from onestop.db.settings import Setting
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
 from onestop.db.tasks import Task
@@ -224,7 +231,9 @@ def open_ring(
             continue
         key = open_grant(private, row.sealed, vault_id, row.section, row.version, slot_id)
         if key is not None:
-            ring.add(key)
+            # A version the admin or the recovery key made (before 0053) opens older rows
+            # only: no session seals new text under it (a holder makes a new one: renew_due).
+            ring.add(key, writable=check.by_holder(row))
     return ring
 
 
@@ -285,10 +294,14 @@ def start(
     public = session.slots.slots[slot_id].public
     # Into the session's own ring: the ORM sessions already opened take their keys from it.
     session.section_keys.clear()
-    for key in open_ring(s, session.vault_id, slot_id, private, public).held():
-        session.section_keys.add(key)
+    ring = open_ring(s, session.vault_id, slot_id, private, public)
+    for key in ring.held():
+        session.section_keys.add(key, writable=ring.writable(key))
     if not session.must_change_password:
         establish_first_keys(session, s)
+        # Before anything is sealed in this session: the sections a revocation made due (and
+        # those whose newest version she holds for reading only) get a new version from her.
+        renew_due(session, s, due_versions(s, from_trail=True))
     glassreasons.publish(session, s)  # the review key's public half, for break-glass authors
     seal_older_text(session, s, progress)
     glasskeys.start(session, s, private)  # break-glass grants: services.glasskeys
@@ -373,31 +386,74 @@ def drop_grants(s: Session, username: str) -> None:
     s.execute(delete(SectionKeyGrant).where(SectionKeyGrant.slot_id == glass))
 
 
-# ----- revocation: a holder leaves, her sections move to a new key version ----------------------
+# ----- revocation: a holder leaves, her sections are due a new key version ---------------------
+
+# The setting listing, by section, the newest version a revocation left behind: a session
+# seals nothing under that version or an older one (JSON: {section: version}). The signed
+# "section key due" entries say the same in the trail (a local vault reads both).
+VERSIONS_DUE = "grants.versions_due"
+_DUE_DETAIL = re.compile(r"after v(\d+)")
 
 
 @dataclass(frozen=True)
-class MovedKey:
-    """A section whose key moved to ``version`` when a holder left, and how many slots now
-    hold that version (0: she was its last holder, so no new version was made)."""
+class DueKey:
+    """A section whose key must move past ``after`` because a holder left."""
 
     section: str
-    version: int
-    holders: int
+    after: int
 
 
-def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[MovedKey, ...]:
-    """An account disabled or its password reset: every section key its slot held moves to a
-    new version, sealed to the remaining holders, and the account's grants are dropped.
+def due_versions(s: Session, *, from_trail: bool = False) -> dict[str, int]:
+    """The sections due a new version, and the newest version each may not be sealed under
+    any more: the setting (one row, read at every unit of work of a holder) and, with
+    ``from_trail`` (at sign-in and unlock, in a local vault), the signed "section key due"
+    entries too, so that a setting emptied by someone with the vault key still counts."""
+    found: dict[str, int] = {}
+    row = s.get(Setting, VERSIONS_DUE)
+    if row is not None and row.value:
+        try:
+            listed = json.loads(row.value)
+        except ValueError:
+            listed = {}
+        if isinstance(listed, dict):
+            for section, version in listed.items():
+                if isinstance(version, int):
+                    found[str(section)] = max(found.get(str(section), 0), version)
+    if from_trail and grantsigs.trail_readable(s.connection()):
+        for section, detail in s.execute(
+            select(AuditEntry.section, AuditEntry.detail).where(
+                AuditEntry.action == AuditAction.SECTION_KEY_DUE.value
+            )
+        ):
+            match = _DUE_DETAIL.match(detail or "")
+            if match:
+                found[section] = max(found.get(section, 0), int(match.group(1)))
+    return found
+
+
+def _set_due(s: Session, due: dict[str, int], username: str) -> None:
+    row = s.get(Setting, VERSIONS_DUE)
+    value = json.dumps(due, sort_keys=True)
+    if row is None:
+        s.add(Setting(key=VERSIONS_DUE, value=value, updated_at=utcnow(), updated_by=username))
+    else:
+        row.value, row.updated_at, row.updated_by = value, utcnow(), username
+
+
+def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[DueKey, ...]:
+    """An account disabled or its password reset: its grants are dropped, and every section
+    key its slot held is due a new version, recorded in a signed "section key due" entry per
+    section and in ``VERSIONS_DUE``. No key is made here: the admin and the recovery key never
+    know a section key. The first holder of each section whose session opens keys afterwards
+    (sign-in, unlock), or who writes in a session opened before (``renew_due``, at the start
+    of each of her units of work), makes the new version, seals it to the remaining holders
+    and signs it.
 
     Her old password and an older copy of keyslots.json still open the versions she held (a
-    backup carries her grants); new writes seal under the new version, which was never
-    sealed to her. The remaining holders are the slots holding a grant of the section under
-    their current public key; they keep their older versions, so old rows still open. The new
-    key is made in this session's memory (the admin's, or the recovery key's), sealed to them
-    and to the break-glass slots of the colleagues who may break glass into the section
-    (services.glasskeys), and forgotten: the session does not add it to its ring. A section she
-    opened only by break-glass moves too."""
+    backup carries her grants); nothing is sealed under those versions once the new one is
+    made, and it is never sealed to her. A section she opened only by break-glass is due too.
+    Between this moment and the holder's next session, nothing new is sealed in that section
+    (a session writing in it makes the version first)."""
     slot_id = user_slot_id(username)
     # The sections she could open: by her own grants, and by her break-glass grants (a
     # section she reads only by break-glass moves too, or her old break-glass grant, kept in a
@@ -426,46 +482,110 @@ def revoke_holder(session: VaultSession, s: Session, username: str) -> tuple[Mov
     caseindex.drop_snapshot(s)
     if not held:
         return ()
-    # Every account's public key, checked under the vault key (on a centre's server they come
-    # from the server: the admin's session holds her own slot only).
-    publics = colleague_publics(session, s)
-    moved = []
+    due = due_versions(s)
+    found = []
     for section in held:
-        # Only signed grants make a holder: a planted one would get the new version.
-        holders = sorted(
-            {
-                g.slot_id
-                for g in grantsigs.valid(
-                    session,
-                    s,
-                    s.scalars(select(SectionKeyGrant).where(SectionKeyGrant.section == section)),
-                )
-                if g.slot_id in publics and publics[g.slot_id].hex() == g.public_key
-            }
-        )
-        if not holders:
-            # She was the last holder: what she alone could read stays closed to everyone, and
-            # there is no one to give a new version to.
-            moved.append(MovedKey(section, newest[section], 0))
-            continue
-        key = new_key(section, newest[section] + 1)
-        for other in holders:
-            _grant(session, s, key, other, publics[other])
+        after = max(newest[section], due.get(section, 0))
+        due[section] = after
         session.audit(
             s,
-            AuditAction.SECTION_KEY_CREATED,
+            AuditAction.SECTION_KEY_DUE,
             section,
             record_ref=f"staff:{username}",
-            detail=f"v{key.version} revoke holders={len(holders)}",
+            detail=f"after v{after}",
         )
-        s.flush()
-        # The remaining colleagues' break-glass grants follow the new version now, not at a
-        # holder's next sign-in: this session is the only one that ever holds it unsealed.
-        glasskeys.seal_to_colleagues(session, s, [key])
-        if section == glassreasons.SECTION:  # reasons are sealed for the new version now
-            glassreasons.publish(session, s, (key,))
-        moved.append(MovedKey(section, key.version, len(holders)))
-    return tuple(moved)
+        found.append(DueKey(section, after))
+    _set_due(s, due, session.actor.username)
+    return tuple(found)
+
+
+def renew_due(
+    session: VaultSession,
+    s: Session,
+    due: dict[str, int] | None = None,
+    made: list[SectionKey] | None = None,
+) -> list[SectionKey]:
+    """As a holder: a new version of each section she holds whose newest version a
+    revocation made due (``due``; by default read from ``VERSIONS_DUE``) or that she holds for
+    reading only (made by the admin before 0053), sealed to every remaining holder, to the
+    break-glass slots (services.glasskeys) and, for the reviewers' key, published
+    (services.glassreasons); signed by her, audited, and added to her ring. Each key is
+    appended to ``made`` as it is added, so a caller whose transaction rolls back forgets
+    it."""
+    made = [] if made is None else made
+    role = session.actor.role
+    ring = session.section_keys
+    if role is None or session.must_change_password or not ring.held():
+        return made
+    due = due_versions(s) if due is None else due
+    for section in sorted({k.section for k in ring.held()}):
+        newest = ring.newest(section)
+        assert newest is not None
+        if ring.current(section) is not None and due.get(section, 0) < newest.version:
+            continue
+        try:
+            if role not in readers(Section(section)):
+                continue
+        except ValueError:
+            continue
+        key = _new_version(session, s, section, due.get(section, 0))
+        ring.add(key)
+        made.append(key)
+    return made
+
+
+def _new_version(session: VaultSession, s: Session, section: str, after: int) -> SectionKey:
+    top = s.scalar(
+        select(func.max(SectionKeyGrant.version)).where(SectionKeyGrant.section == section)
+    )
+    key = new_key(section, max(int(top or 0), after) + 1)
+    # A key swapped in the slots gets nothing and does not stop the holder's work (verify
+    # names it).
+    publics = glasskeys.authentic_publics(session, s)
+    readers_of = readers(Section(section))
+    active = {
+        user_slot_id(username)
+        for username, role in s.execute(
+            select(StaffAccount.username, StaffAccount.role).where(
+                StaffAccount.active.is_(True), StaffAccount.must_change_password.is_(False)
+            )
+        )
+        if _role(role) in readers_of
+    }
+    # Only signed grants make a holder (a planted one would get the new version), sealed to
+    # the key pair the slot has now, of an active account whose role reads the section.
+    holders = {
+        g.slot_id
+        for g in grantsigs.valid(
+            session,
+            s,
+            s.scalars(select(SectionKeyGrant).where(SectionKeyGrant.section == section)),
+        )
+        if g.slot_id in active and g.slot_id in publics and publics[g.slot_id].hex() == g.public_key
+    }
+    holders.add(user_slot_id(session.actor.username))
+    for slot in sorted(holders):
+        public = publics.get(slot)
+        _grant(session, s, key, slot, public)
+    session.audit(
+        s,
+        AuditAction.SECTION_KEY_CREATED,
+        section,
+        detail=f"v{key.version} renew holders={len(holders)}",
+    )
+    s.flush()
+    # The colleagues' break-glass grants follow the new version now.
+    glasskeys.seal_to_colleagues(session, s, [key])
+    if section == glassreasons.SECTION:  # reasons are sealed for the new version from now
+        glassreasons.publish(session, s, (key,))
+    return key
+
+
+def _role(value: str) -> Role | None:
+    try:
+        return Role(value)
+    except ValueError:
+        return None
 
 
 def carry_grants(live: Engine, staged: Connection) -> None:
@@ -477,6 +597,14 @@ def carry_grants(live: Engine, staged: Connection) -> None:
     staged.execute(delete(SectionKeyGrant))
     if rows:
         staged.execute(insert(SectionKeyGrant), rows)
+    # And what the live vault's revocations made due: the backup's list may be older.
+    with live.connect() as conn:
+        live_due = conn.execute(
+            select(Setting.__table__).where(Setting.__table__.c.key == VERSIONS_DUE)
+        ).first()
+    if live_due is not None:
+        staged.execute(delete(Setting).where(Setting.key == VERSIONS_DUE))
+        staged.execute(insert(Setting), [dict(live_due._mapping)])
 
 
 def waiting_sections(session: VaultSession) -> tuple[Section, ...]:

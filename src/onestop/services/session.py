@@ -211,7 +211,9 @@ class VaultSession:
         if not keys:
             return None
         ring = KeyRing()
-        for key in (*self._ring.held(), *keys):
+        for key in self._ring.held():
+            ring.add(key, writable=self._ring.writable(key))
+        for key in keys:
             ring.add(key)
         return ring
 
@@ -221,7 +223,7 @@ class VaultSession:
             # Written once the batch is over, so that its rollback cannot lose it.
             self._refused_in_batch.append((section, action, record_ref))
         else:
-            with self._transaction() as s:
+            with self._transaction(renew=False) as s:
                 self._audit_refusal(s, section, action, record_ref)
         role = self.actor.role.label if self.actor.role else "The recovery key"
         verb = "change" if action is Action.WRITE else "see"
@@ -312,23 +314,36 @@ class VaultSession:
         finally:
             refused, self._refused_in_batch = self._refused_in_batch, []
             if refused:
-                with self._transaction() as s:
+                with self._transaction(renew=False) as s:
                     for section, action, ref in refused:
                         self._audit_refusal(s, section, action, ref)
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Session]:
+    def _transaction(self, *, renew: bool = True) -> Iterator[Session]:
+        """One transaction (or the batch's). For a holder, it first checks that no section
+        she holds is due a new version (a revocation since her keys were opened, perhaps on
+        another workstation of a centre's server: one row read) and makes it if so, in this
+        same transaction: nothing is sealed under a version a revocation left behind, and a
+        new version whose grants roll back is forgotten with them."""
         if self._batch is not None:
             yield self._batch
             return
         engine = self.engine
         s = Session(engine, expire_on_commit=False)
+        ring = self.section_keys
         # The ORM layer that opens and seals sealed columns takes her keys from here.
-        s.info["section_keys"] = self.section_keys
+        s.info["section_keys"] = ring
+        made: list[SectionKey] = []
         try:
             with storage_errors(engine), s.begin():
+                if renew and self.actor.role is not None and ring.held():
+                    sectionkeys.renew_due(self, s, made=made)
                 yield s
             anchor: Anchor | None = s.info.pop("audit_anchor", None)
+        except BaseException:
+            for key in made:
+                ring.remove(key)
+            raise
         finally:
             s.close()
         if anchor is not None:
@@ -383,7 +398,7 @@ class VaultSession:
         if self._engine is None:
             return
         try:
-            with self._transaction() as s:
+            with self._transaction(renew=False) as s:
                 self.audit(s, AuditAction.LOCK)
         finally:
             self._engine.dispose()
@@ -444,7 +459,7 @@ class VaultSession:
                 self._lock.release()
             return
         try:
-            with self._transaction() as s:
+            with self._transaction(renew=False) as s:
                 self.audit(s, action)
         finally:
             self._engine.dispose()

@@ -74,14 +74,14 @@ def _snapshot(row: StaffAccount) -> StaffMember:
 
 
 # The steps of a disable or a password reset, as ``progress(step)`` hears each one done: the
-# account changed and its keys moved to new versions (one transaction), then the vault-key
+# account changed and its keys made due new versions (one transaction), then the vault-key
 # rotation's three (maintenance.rotate_vault_key: the new key staged, the database re-encrypted,
 # the attachments moved; the rotation is recorded after). At 100,000 survivors the re-encryption is
 # most of the time (seconds), so the admin's screen runs it off the GUI thread.
 STEP_ACCOUNT, STEP_STAGED, STEP_REKEYED, STEP_MOVED = 1, 2, 3, 4
 REVOCATION_STEPS = 4
 # On a centre's server there is no vault key to rotate (no SQLCipher database): the one step,
-# in one transaction, changes the account, moves its keys to new versions and stops (a
+# in one transaction, changes the account, makes its keys due new versions and stops (a
 # disable) or renews (a reset) its own database login, so her old password, which derives
 # her old login password, no longer even connects (docs/SERVER.md, docs/SECURITY.md).
 SERVER_REVOCATION_STEPS = 1
@@ -279,14 +279,15 @@ class UserService:
 
     def disable(self, username: str, progress: StepReport | None = None) -> StaffMember:
         """Disable an account, in one operation: its key slot is removed, every section key it
-        held moves to a new version sealed to the remaining holders, and the vault key is
+        held is due a new version (made and sealed to the remaining holders by the next of
+        them whose session opens keys or writes: sectionkeys.revoke_holder), and the vault key is
         replaced (maintenance.rotate_vault_key), so neither her password nor an older copy of
         keyslots.json opens the vault or anything written from now on. Backups made before
         keep opening with them (they hold the old vault key, and the old rows).
 
         On a centre's server there is no vault key: her slot is removed from the server and
         her database login stopped in the same transaction (``ServerSlots.stop_login``), so
-        her password no longer connects, and the keys move as above."""
+        her password no longer connects, and the keys are due new versions as above."""
         if username == self._session.actor.username:
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account.")
@@ -403,7 +404,7 @@ class UserService:
             # A new key pair: the section keys sealed to the old one open nothing now, and the
             # admin or the recovery key cannot seal them again. A holder confirms her anew.
             # Whoever knew the old password (the reason for a reset, often) holds the versions
-            # sealed to the old pair: her sections move to new versions.
+            # sealed to the old pair: her sections are due new versions.
             sectionkeys.revoke_holder(session, s, username)
             issued = IssuedPassword(_snapshot(row), otp)
         _told(progress, STEP_ACCOUNT)

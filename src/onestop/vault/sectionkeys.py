@@ -98,24 +98,45 @@ def fingerprint(public: bytes) -> str:
 
 
 class KeyRing:
-    """The section keys one session has opened, by section and version (in memory only)."""
+    """The section keys one session has opened, by section and version (in memory only).
+
+    A key opened from a grant its holder did not make (a revocation's version made by the
+    admin or the recovery key before migration 0053: services.grantsigs) is held for reading
+    only: ``current`` never offers it to seal new text."""
 
     def __init__(self) -> None:
         self._keys: dict[tuple[str, int], SectionKey] = {}
+        self._read_only: set[tuple[str, int]] = set()
 
-    def add(self, key: SectionKey) -> None:
-        self._keys[(key.section, key.version)] = key
+    def add(self, key: SectionKey, *, writable: bool = True) -> None:
+        pair = (key.section, key.version)
+        self._keys[pair] = key
+        if writable:
+            self._read_only.discard(pair)
+        else:
+            self._read_only.add(pair)
 
     def get(self, section: str, version: int) -> SectionKey | None:
         return self._keys.get((section, version))
 
-    def current(self, section: str) -> SectionKey | None:
-        """The newest version of ``section``'s key held, if any."""
+    def newest(self, section: str) -> SectionKey | None:
+        """The newest version of ``section``'s key held, for reading or writing."""
         held = [k for (sec, _), k in self._keys.items() if sec == section]
         return max(held, key=lambda k: k.version) if held else None
 
+    def current(self, section: str) -> SectionKey | None:
+        """The version to seal new text of ``section`` under: the newest held, unless that
+        one is held for reading only (then None, until a holder makes a new version)."""
+        key = self.newest(section)
+        if key is None or (key.section, key.version) in self._read_only:
+            return None
+        return key
+
+    def writable(self, key: SectionKey) -> bool:
+        return (key.section, key.version) not in self._read_only
+
     def holds(self, section: str) -> bool:
-        return self.current(section) is not None
+        return self.newest(section) is not None
 
     def held(self) -> tuple[SectionKey, ...]:
         return tuple(self._keys.values())
@@ -123,9 +144,17 @@ class KeyRing:
     def discard(self, section: str) -> None:
         for pair in [p for p in self._keys if p[0] == section]:
             del self._keys[pair]
+            self._read_only.discard(pair)
+
+    def remove(self, key: SectionKey) -> None:
+        """Forget one version (a new version whose grants were rolled back)."""
+        pair = (key.section, key.version)
+        self._keys.pop(pair, None)
+        self._read_only.discard(pair)
 
     def clear(self) -> None:
         self._keys.clear()
+        self._read_only.clear()
 
 
 # ----- fields ----------------------------------------------------------------------------------
