@@ -29,9 +29,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from onestop import logs
 from onestop.db.base import utcnow
 from onestop.db.caseindex import CaseIndexSnapshot
 from onestop.db.cases import Case
+from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Section
 from onestop.domain.search import search_keys
 from onestop.services.sealedcolumns import SEALED_TEXT, open_value, seal_value
@@ -63,6 +65,9 @@ class CaseIndex:
         # up each once; the next name typed starts from "m" again.
         self._found: dict[str, set[int] | None] = {}
         self._codes: dict[str, set[int]] | None = None
+        # Made from the sealed snapshot at sign-in and not yet checked against the cases'
+        # own rows (check_snapshot).
+        self.from_snapshot = False
         # Each case's row version as last put: a colleague's change arriving late (services.
         # liveupdates) never puts an older row over a newer one.
         self._versions: dict[int, int] = {}
@@ -154,7 +159,8 @@ class CaseIndex:
     def _changed(self, case_id: int, keys: str | None) -> None:
         """One case put (``keys``: its text) or removed (None): the words remembered follow."""
         self._columns = self._codes = None
-        for word, found in self._found.items():
+        # A copy: check_snapshot puts from a pool thread while a search may look a word up.
+        for word, found in list(self._found.items()):
             if found is None:
                 continue  # a common word stays common: it is checked case by case anyway
             if keys is not None and word in keys:
@@ -377,6 +383,7 @@ def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
     finally:
         cursor.close()
     index = CaseIndex()
+    index.from_snapshot = True
     if now == snapshot.versions:  # nothing changed since (a dict compare, at C speed)
         index._entries, index._versions = snapshot.entries, snapshot.versions
         return index
@@ -397,6 +404,70 @@ def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
     if may_write and len(stale) + len(gone) > REWRITE_SHARE * max(len(now), 1):
         write_snapshot(s, ring, index, previous)
     return index
+
+
+# The code of the tamper entry check_snapshot writes (services.audit.describe).
+SNAPSHOT_PLANTED = "index-snapshot"
+
+
+def check_snapshot(session: VaultSession) -> int:
+    """The index made from the snapshot at sign-in, checked against the cases' own rows, each
+    opened again as a full build does; run after the sign-in on a pool thread (never the GUI
+    thread: a full build at 100,000 survivors takes seconds). Returns how many cases the
+    snapshot showed wrongly (0: it was true, or there was nothing to check).
+
+    Someone who holds the identity key can seal a snapshot of her own that shows other names
+    for cases unchanged since (an edit of the case would be audited; the snapshot is not).
+    Where the two differ for a case at the same row version, the index takes the row's entry,
+    the snapshot is dropped (the next sign-in of someone who may write identity writes it
+    afresh), and a tamper entry is written, which the admin and the managers are shown at
+    their next sign-in (gui.shell) until an admin acknowledges it."""
+    index = session.case_index
+    if index is None or not index.from_snapshot:
+        return 0
+    with session.system_transaction() as s:
+        with _no_collection():
+            full = build(s, session.section_keys)
+        wrong = [
+            (case_id, entry, version)
+            for case_id, entry in full._entries.items()
+            if (version := full._versions[case_id]) == index.version_of(case_id)
+            and index._entries.get(case_id) != entry
+        ]
+        # A case whose row no longer opens with her key, but which the snapshot shows by name.
+        shown = [
+            case_id
+            for case_id in list(index.ids())
+            if case_id not in full._entries and index.version_of(case_id) is not None
+        ]
+        unopened = set(shown) & _ids_at_versions(s, {i: index.version_of(i) for i in shown})
+        index.from_snapshot = False
+        if not wrong and not unopened:
+            return 0
+        for case_id, entry, version in wrong:
+            index.put_entry(case_id, entry, version)
+        for case_id in unopened:
+            index.remove(case_id)
+        drop_snapshot(s)
+        session.audit(
+            s,
+            AuditAction.TAMPER_DETECTED,
+            Section.IDENTITY,
+            outcome=Outcome.FAILED,
+            detail=SNAPSHOT_PLANTED,
+        )
+        logs.log.warning("the search index snapshot did not match the cases: dropped")
+    return len(wrong) + len(unopened)
+
+
+def _ids_at_versions(s: Session, versions: dict[int, int | None]) -> set[int]:
+    """Of ``versions`` (case id -> version), the cases whose row is still at that version."""
+    found: set[int] = set()
+    ids = list(versions)
+    for at in range(0, len(ids), CHUNK):
+        rows = s.execute(select(Case.id, Case.version).where(Case.id.in_(ids[at : at + CHUNK])))
+        found.update(case_id for case_id, version in rows if versions[case_id] == version)
+    return found
 
 
 def of(session: VaultSession, s: Session) -> CaseIndex | None:
