@@ -425,29 +425,32 @@ def check_snapshot(session: VaultSession) -> int:
     index = session.case_index
     if index is None or not index.from_snapshot:
         return 0
+    rows = _every_row(session)
+    full = CaseIndex()
+    with _no_collection():
+        for row in rows:
+            put_raw(full, session.section_keys, row)
+    now = {row[0]: row[7] for row in rows}  # id -> version, opened or not
+    wrong = [
+        (case_id, entry, version)
+        for case_id, entry in full._entries.items()
+        if (version := full._versions[case_id]) == index.version_of(case_id)
+        and index._entries.get(case_id) != entry
+    ]
+    # A case the snapshot shows by name although its row, unchanged, does not open with her key.
+    unopened = [
+        case_id
+        for case_id in list(index.ids())
+        if case_id not in full._entries and now.get(case_id) == index.version_of(case_id)
+    ]
+    index.from_snapshot = False
+    if not wrong and not unopened:
+        return 0
+    for case_id, entry, version in wrong:
+        index.put_entry(case_id, entry, version)
+    for case_id in unopened:
+        index.remove(case_id)
     with session.system_transaction() as s:
-        with _no_collection():
-            full = build(s, session.section_keys)
-        wrong = [
-            (case_id, entry, version)
-            for case_id, entry in full._entries.items()
-            if (version := full._versions[case_id]) == index.version_of(case_id)
-            and index._entries.get(case_id) != entry
-        ]
-        # A case whose row no longer opens with her key, but which the snapshot shows by name.
-        shown = [
-            case_id
-            for case_id in list(index.ids())
-            if case_id not in full._entries and index.version_of(case_id) is not None
-        ]
-        unopened = set(shown) & _ids_at_versions(s, {i: index.version_of(i) for i in shown})
-        index.from_snapshot = False
-        if not wrong and not unopened:
-            return 0
-        for case_id, entry, version in wrong:
-            index.put_entry(case_id, entry, version)
-        for case_id in unopened:
-            index.remove(case_id)
         drop_snapshot(s)
         session.audit(
             s,
@@ -456,18 +459,25 @@ def check_snapshot(session: VaultSession) -> int:
             outcome=Outcome.FAILED,
             detail=SNAPSHOT_PLANTED,
         )
-        logs.log.warning("the search index snapshot did not match the cases: dropped")
+    logs.log.warning("the search index snapshot did not match the cases: dropped")
     return len(wrong) + len(unopened)
 
 
-def _ids_at_versions(s: Session, versions: dict[int, int | None]) -> set[int]:
-    """Of ``versions`` (case id -> version), the cases whose row is still at that version."""
-    found: set[int] = set()
-    ids = list(versions)
-    for at in range(0, len(ids), CHUNK):
-        rows = s.execute(select(Case.id, Case.version).where(Case.id.in_(ids[at : at + CHUNK])))
-        found.update(case_id for case_id, version in rows if versions[case_id] == version)
-    return found
+def _every_row(session: VaultSession) -> list[RawRow]:
+    """Every row of ``ROWS``, read outside a write transaction: the local vault begins each
+    transaction IMMEDIATE (vault.engine), which would hold every write of the GUI thread back
+    for as long as the rows take to read; a plain read in WAL mode holds back no one."""
+    conn = session.engine.raw_connection()
+    try:
+        cursor = conn.cursor()
+        try:
+            cursor.execute(ROWS)
+            return [tuple(row) for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+    finally:
+        conn.rollback()
+        conn.close()
 
 
 def of(session: VaultSession, s: Session) -> CaseIndex | None:
