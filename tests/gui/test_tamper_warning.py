@@ -47,3 +47,36 @@ def test_a_caseworker_is_not_shown_the_warning(qtbot, make_shell, vault, dialogs
     assert shell.workspace is not None
     assert not _warnings(dialogs)
     shell._end_session()
+
+
+def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
+    qtbot, make_shell, vault, dialogs, make_case
+) -> None:
+    """The caseworker's sign-in in the desktop checks the index read from the snapshot on a
+    pool thread (services.caseindex.check_snapshot): the planted name goes from her list, and
+    the manager is warned at her next sign-in."""
+    from onestop.services.search import CaseSearch
+    from tests.unit.test_insider_index_snapshot import plant_snapshot
+
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass  # writes the snapshot
+    plant_snapshot(vault, reference, "Planted Name")
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    qtbot.waitUntil(lambda: shell._index_check is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not shell._index_check.running, timeout=60_000)
+    session = shell.session
+    assert session is not None
+    assert CaseSearch(session).find("planted").cases == ()
+    assert [c.display_name for c in CaseSearch(session).find(reference).cases] == ["Truthful"]
+    assert not _warnings(dialogs)  # a caseworker is not shown it
+    shell._end_session()
+
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.MANAGER)
+    qtbot.waitUntil(lambda: bool(_warnings(dialogs)), timeout=20_000)
+    (box,) = _warnings(dialogs)
+    assert "search index's sealed snapshot" in box.text()
+    box.accept()
+    shell._end_session()

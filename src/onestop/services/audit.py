@@ -503,10 +503,22 @@ _SIG_KINDS = {
 }
 
 
+# Tamper findings other than the trail's own, by code (services.caseindex.check_snapshot).
+OTHER_PROBLEMS = {
+    "index-snapshot": (
+        "The search index's sealed snapshot showed other names than the cases' own: someone "
+        "who holds the identity key replaced it. It was dropped and the index built again "
+        "from the cases."
+    ),
+}
+
+
 def describe(code: str) -> str:
     """The words for a problem code (as stored in a tamper entry)."""
     if code in HEAD_PROBLEMS:
         return HEAD_PROBLEMS[code]
+    if code in OTHER_PROBLEMS:
+        return OTHER_PROBLEMS[code]
     kind, _, where = code.partition(":")
     if kind in _SIG_KINDS:
         first, _, last = where.partition("-")

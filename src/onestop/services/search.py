@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, literal, select, tuple_
+from sqlalchemy import Select, String, literal, select, tuple_, type_coerce
 from sqlalchemy.orm import Session
 
 from onestop.db.base import UtcDateTime, utcnow
@@ -176,16 +176,14 @@ def _page(
         for word in words:
             q = q.where(Case.reference.ilike(f"%{_escaped(word)}%", escape="\\"))
         return list(s.execute(q.limit(limit + 1).offset(offset)).all())
-    counts = {word: index.count(word) for word in words}
-    rarest = min(words, key=counts.__getitem__)
+    ids = _matching(index, words)
     wanted: Callable[[int], bool]
-    if counts[rarest] <= RARE:
-        ids = [i for i in index.containing(rarest) if index.matches(i, words)]
+    if ids is not None:
         if not ids:
             return []
         if len(ids) <= FEW:
             return list(s.execute(q.where(Case.id.in_(ids)).limit(limit + 1).offset(offset)).all())
-        wanted = set(ids).__contains__
+        wanted = ids.__contains__
     else:
         wanted = functools.partial(index.matches, words=words)
     found = _walk(s, q, wanted, limit + 1 + offset, oldest_first)[offset:]
@@ -194,27 +192,51 @@ def _page(
     return list(s.execute(q.where(Case.id.in_(found))).all())
 
 
+def _matching(index: CaseIndex, words: list[str]) -> set[int] | None:
+    """The cases whose search text holds every word, or None when every word is common (more
+    than RARE cases each: they are checked case by case as the list walks its order)."""
+    found: set[int] | None = None
+    for word in sorted(set(words), key=len, reverse=True):  # the longest is mostly the rarest
+        if found is not None:
+            if len(found) <= FEW:  # the rest checked in the few cases left
+                return {i for i in found if index.matches(i, words)}
+            hits = index.containing(word)
+            if hits is not None:
+                found &= hits
+            continue
+        found = index.containing(word)
+        if found is not None and len(found) > RARE:
+            found = None
+    if found is None:
+        return None
+    return {i for i in found if index.matches(i, words)} if len(words) > 1 else found
+
+
 def _walk(
     s: Session, q: Select[Any], wanted: Callable[[int], bool], need: int, oldest_first: bool
 ) -> list[int]:
     """The ids of the first ``need`` cases in ``q``'s order (its filters kept) that are
-    ``wanted``, walking its coded key columns only."""
-    keys = q.with_only_columns(Case.opened_at, Case.id)
+    ``wanted``, walking its coded key columns only.
+
+    Read through the connection (plain rows, not the ORM's) with the time as stored: only the
+    last row of a chunk, where the next one starts, is made a datetime."""
+    keys = q.with_only_columns(Case.id, type_coerce(Case.opened_at, String))
+    conn = s.connection()
     found: list[int] = []
     walked = keys
     size = 4 * need  # a common word fills the page from the first few
     while True:
-        chunk = s.execute(walked.limit(size)).all()
-        for _, case_id in chunk:
-            if wanted(case_id):
-                found.append(case_id)
-                if len(found) >= need:
-                    return found
+        chunk = conn.execute(walked.limit(size)).all()
+        found += filter(wanted, [row[0] for row in chunk])
+        if len(found) >= need:
+            return found[:need]
         if len(chunk) < size:
             return found
         size = min(size * 4, WALK)
-        last = chunk[-1]
-        walked = keys.where(_past(last.opened_at, last.id, oldest_first))
+        case_id, stored = chunk[-1]
+        opened_at = UtcDateTime().process_result_value(stored, conn.dialect)
+        assert opened_at is not None  # opened_at is never null
+        walked = keys.where(_past(opened_at, case_id, oldest_first))
 
 
 def _past(opened_at: datetime, case_id: int, oldest_first: bool) -> Any:

@@ -1,0 +1,104 @@
+"""A planted search index snapshot, as the insider would plant it, is found and undone.
+
+The caseworker holds the identity key. With her own password, the vault's files and
+`sqlcipher3` she opens the sealed snapshot (case_index_snapshots), gives an unchanged case
+another name and seals it again under the key she holds: the next sign-in reads that snapshot
+and shows the name she chose, with no audit entry. The check after the sign-in
+(services.caseindex.check_snapshot, on a pool thread in the desktop) opens every case's row
+again, puts the true entries back, drops the snapshot and writes a signed tamper entry that the
+admin and the managers are shown at their next sign-in.
+"""
+
+from __future__ import annotations
+
+import json
+
+from onestop.domain.roles import Role, Section
+from onestop.services import caseindex
+from onestop.services.audit import AuditService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.sealedcolumns import open_value, seal_value
+from onestop.services.search import CaseSearch
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from onestop.vault.sectionkeys import KeyRing, open_grant
+from tests.conftest import password_for, username_for
+from tests.helpers import raw_connection
+
+TABLE, COLUMN = "case_index_snapshots", "entries"
+
+
+def plant_snapshot(vault, reference: str, planted: str) -> None:
+    """What she does, outside OneStop: her slot opened with her password, her identity key
+    from her grant, the snapshot opened, one case renamed, sealed again, written back."""
+    username = username_for(Role.CASEWORKER)
+    slot_id = user_slot_id(username)
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    opened = slots.open_slot(slot_id, password_for(Role.CASEWORKER))
+    assert opened is not None
+    conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
+    try:
+        ring = KeyRing()
+        for section, version, sealed in conn.execute(
+            "SELECT section, version, sealed FROM section_key_grants WHERE slot_id = ?",
+            (slot_id,),
+        ):
+            key = open_grant(opened.private, sealed, slots.vault_id, section, version, slot_id)
+            if key is not None:
+                ring.add(key)
+        identity = ring.current(Section.IDENTITY)
+        assert identity is not None
+        row_id, version, entries = conn.execute(
+            f"SELECT id, version, {COLUMN} FROM {TABLE}"
+        ).fetchone()
+        data = json.loads(open_value(ring, TABLE, COLUMN, row_id, version, entries))
+        at = data["references"].index(reference)
+        data["names"][at] = planted
+        data["keys"][at] = f"{reference.lower()} | {planted.lower()}"
+        text = json.dumps(data, ensure_ascii=False)
+        resealed = seal_value(identity, TABLE, COLUMN, row_id, version, text)
+        conn.execute(f"UPDATE {TABLE} SET {COLUMN} = ?", (resealed,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_a_snapshot_planted_with_her_identity_key_is_found_and_undone(vault) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases = CaseService(cw)
+        reference = cases.open_case(SurvivorDetails(alias="Truthful")).reference
+        other = cases.open_case(SurvivorDetails(alias="Bystander")).reference
+    with vault.sign_in(Role.CASEWORKER):
+        pass  # writes the snapshot (every case is new since the one of no cases)
+    plant_snapshot(vault, reference, "Planted Name")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        search = CaseSearch(cw)
+        # The attack as it lands: the sign-in reads her snapshot (the case has not changed).
+        assert [c.display_name for c in search.find("planted").cases] == ["Planted Name"]
+        assert caseindex.check_snapshot(cw) == 1
+        assert search.find("planted").cases == ()
+        assert [c.reference for c in search.find("truthful").cases] == [reference]
+        assert [c.display_name for c in search.find(other).cases] == ["Bystander"]
+        with cw.system_transaction() as s:
+            assert caseindex.read_snapshot(s, cw.section_keys) is None  # dropped
+        assert caseindex.check_snapshot(cw) == 0  # checked once per sign-in
+    # What the admin and the managers are shown at sign-in (gui.shell._warn_of_tampering).
+    with vault.sign_in(Role.MANAGER) as manager:
+        (finding,) = AuditService(manager).tamper_findings()
+        assert finding.codes == (caseindex.SNAPSHOT_PLANTED,)
+        assert "search index" in finding.description
+
+
+def test_a_true_snapshot_is_checked_without_a_finding(vault, make_case) -> None:
+    make_case(alias="Unchanged")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assert cw.case_index is not None and cw.case_index.from_snapshot
+        assert caseindex.check_snapshot(cw) == 0
+        assert not cw.case_index.from_snapshot
+        with cw.system_transaction() as s:
+            assert caseindex.read_snapshot(s, cw.section_keys) is not None
+    with vault.sign_in(Role.MANAGER) as manager:
+        assert AuditService(manager).tamper_findings() == ()
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert AuditService(admin).tamper_findings() == ()
