@@ -255,13 +255,19 @@ def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_na
 
 
 def rewind_to_0045(vault, key: bytes | None = None) -> int:
-    """The vault as it was at 0045: no signature columns (nor what 0047-0053 add); returns
+    """The vault as it was at 0045: no signature columns (nor what 0047-0054 add); returns
     how many grants it holds (all unsigned now)."""
     if key is None:
         with vault.sign_in(Role.ADMIN) as admin:
             key = bytes(admin.key)
     conn = raw_connection(vault.path / "vault.db", key)
     try:
+        # 0054's indexes of the rows not sealed yet (one is on break_glass.key_version).
+        unsealed = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%_unsealed'"
+        ).fetchall()
+        for (index,) in unsealed:
+            conn.execute(f"DROP INDEX {index}")
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signer")
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signature")
         conn.execute("ALTER TABLE break_glass DROP COLUMN key_version")

@@ -114,3 +114,23 @@ def test_the_expression_indexes_of_the_models_are_in_the_vault(admin) -> None:
     for name, sql in declared.items():
         squash = lambda s: " ".join(s.replace("(", " ( ").replace(")", " ) ").split()).lower()  # noqa: E731
         assert squash(migrated[name]) == squash(sql)
+
+
+def test_the_rows_not_sealed_yet_are_found_through_an_index(admin) -> None:
+    """A holder's sign-in looks for rows not sealed yet in every sealed table: each look goes
+    through the table's partial index (empty once sealed), never a scan of the table."""
+    import importlib
+
+    from onestop.db.models import UNSEALED_INDEXED
+
+    migration = importlib.import_module("onestop.db.migrations.versions.0054_unsealed_rows_indexed")
+    assert migration.TABLES == UNSEALED_INDEXED
+    with admin.engine.connect() as conn:
+        for table in UNSEALED_INDEXED:
+            plan = " ".join(
+                str(row[-1])
+                for row in conn.exec_driver_sql(
+                    f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE key_version IS NULL"
+                )
+            )
+            assert f"ix_{table}_unsealed" in plan, (table, plan)
