@@ -603,9 +603,12 @@ class MaintenanceService:
                     engine, s.blobs, lambda n: report(2 * whole + entries + n, total)
                 ),
             )
-            attempt("revocation", lambda: _check_revocation(engine))
-            attempt("grants", lambda: _check_grants(engine, s.vault_id))
-            attempt(GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id))
+            for name, check in (
+                ("revocation", lambda: _check_revocation(engine)),
+                ("grants", lambda: _check_grants(engine, s.vault_id)),
+                (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),
+            ):
+                attempt(name, check)
         finally:
             engine.dispose()
         if progress is not None:
