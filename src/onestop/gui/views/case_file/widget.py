@@ -147,6 +147,7 @@ class CaseFileWidget(QWidget):
                 HEADER_SECTIONS | front.needs(),
                 timeline=front.timeline,
                 windows=True,
+                attachments=front.attachments,
             )
         if outcome.failed:
             return False
@@ -235,7 +236,13 @@ class CaseFileWidget(QWidget):
         with report_errors(
             lambda exc: self._dialogs.error(self, exc, self.tr("Cannot open the file"))
         ) as outcome:
-            self.view = read_more(self._session, self.view, page.needs(), timeline=page.timeline)
+            self.view = read_more(
+                self._session,
+                self.view,
+                page.needs(),
+                timeline=page.timeline,
+                attachments=page.attachments,
+            )
         if outcome.failed:
             tab.filled = False  # not read: shown again, it tries again
             return False
