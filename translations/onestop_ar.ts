@@ -6184,6 +6184,14 @@
         <translation>الوصول الطارئ غير متاح بعد على خادم المركز، لذا لم يُفتح أو يُسجَّل شيء. اطلب المساعدة من زميل يعمل في ذلك القسم.</translation>
     </message>
     <message>
+        <source>The vault&apos;s record of this access was removed or altered, with its reason; the audit trail still holds the access. Ask the admin to verify the vault.</source>
+        <translation>حُذف سجل هذا الوصول في الخزنة أو عُدّل، مع سببه؛ ولا يزال سجل التدقيق يحتفظ بالوصول. اطلب من مسؤول النظام التحقق من الخزنة.</translation>
+    </message>
+    <message>
+        <source>The vault marked this access reviewed, but no manager&apos;s review of it is in the audit trail. Ask the admin to verify the vault.</source>
+        <translation>تشير الخزنة إلى أن هذا الوصول قد رُوجع، لكن لا توجد مراجعة له من أي مدير في سجل التدقيق. اطلب من مسؤول النظام التحقق من الخزنة.</translation>
+    </message>
+    <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
         <translation>لم يسجّل أي مدير الدخول بعد لاستلام أسباب الوصول الطارئ: تعذّر حفظ سببك للمراجعة، لذلك لم يُفتح شيء.</translation>
     </message>

@@ -6040,6 +6040,14 @@
         <translation>El acceso de emergencia todavía no está disponible en el servidor del centro, así que no se abrió ni se registró nada. Pida ayuda a un colega que trabaje en esa sección.</translation>
     </message>
     <message>
+        <source>The vault&apos;s record of this access was removed or altered, with its reason; the audit trail still holds the access. Ask the admin to verify the vault.</source>
+        <translation>El registro de este acceso en la bóveda se eliminó o se modificó, con su motivo; el registro de auditoría aún contiene el acceso. Pida a la persona administradora que verifique la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault marked this access reviewed, but no manager&apos;s review of it is in the audit trail. Ask the admin to verify the vault.</source>
+        <translation>La bóveda marcó este acceso como revisado, pero ninguna revisión de la coordinación figura en el registro de auditoría. Pida a la persona administradora que verifique la bóveda.</translation>
+    </message>
+    <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
         <translation>Ninguna persona de la coordinación ha iniciado sesión todavía para recibir los motivos de los accesos de emergencia: su motivo no pudo guardarse para la revisión, así que no se abrió nada.</translation>
     </message>

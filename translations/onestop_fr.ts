@@ -6040,6 +6040,14 @@
         <translation>L&apos;accès d&apos;urgence n&apos;est pas encore disponible sur le serveur du centre : rien n&apos;a été ouvert ni enregistré. Demandez à un collègue qui travaille dans cette section.</translation>
     </message>
     <message>
+        <source>The vault&apos;s record of this access was removed or altered, with its reason; the audit trail still holds the access. Ask the admin to verify the vault.</source>
+        <translation>L&apos;enregistrement de cet accès dans le coffre a été supprimé ou modifié, avec son motif ; le journal d&apos;audit contient toujours l&apos;accès. Demandez à l&apos;administrateur de vérifier le coffre.</translation>
+    </message>
+    <message>
+        <source>The vault marked this access reviewed, but no manager&apos;s review of it is in the audit trail. Ask the admin to verify the vault.</source>
+        <translation>Le coffre indique que cet accès a été examiné, mais aucun examen par une personne responsable ne figure dans le journal d&apos;audit. Demandez à l&apos;administrateur de vérifier le coffre.</translation>
+    </message>
+    <message>
         <source>No manager has signed in to receive break-glass reasons yet: your reason could not be kept for the review, so nothing was opened.</source>
         <translation>Aucune personne responsable ne s&apos;est encore connecté(e) pour recevoir les motifs des accès d&apos;urgence : votre motif n&apos;a pas pu être conservé pour l&apos;examen, rien n&apos;a donc été ouvert.</translation>
     </message>

@@ -158,6 +158,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "attachments": "sound",
         "revocation": "sound",
         "grants": "sound",
+        "break-glass review": "sound",
     }
     assert backups.message.text() == "Every check passed."
 

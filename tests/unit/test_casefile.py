@@ -170,3 +170,34 @@ def test_a_lazy_opening_reads_the_doses_of_her_windows_not_her_encounters(vault,
     with vault.sign_in(Role.CASEWORKER) as cw:
         plain = open_case_file(cw, ref, {Section.TASKS}, windows=True)
     assert plain.doses is None  # her incidents not read: no windows to show
+
+
+def test_the_list_of_attachments_is_read_only_when_its_tab_asks(vault, ref) -> None:
+    """A file opened on a tab that shows no attachments (a long file's 60 photographs) leaves
+    their list for later, unread and unaudited; read_more reads it (audited) when the
+    attachments tab is shown, and the file is then what a whole opening gives."""
+    from onestop.services.attachments import AttachmentService
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        AttachmentService(cw).add(
+            ref, Section.IDENTITY, b"%PDF-1.7 a scanned letter", "application/pdf"
+        )
+        who = cw.actor.username
+        whole = open_case_file(cw, ref)
+    assert len(whole.attachments) == 1 and not whole.attachments_unread
+
+    def listed() -> int:
+        with vault.sign_in(Role.MANAGER) as manager:
+            entries = AuditService(manager).entries(actor=who, record_ref=ref)
+        return sum(1 for e in entries if e.detail == "attachments listed")
+
+    before = listed()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        first = open_case_file(cw, ref, {Section.TASKS}, attachments=False)
+    assert first.attachments == () and first.attachments_unread
+    assert listed() == before  # not read, so not audited as read
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        shown = read_more(cw, first, attachments=True)
+        assert read_more(cw, shown, attachments=True) is shown  # once
+    assert shown.attachments == whole.attachments and not shown.attachments_unread
+    assert listed() == before + 1

@@ -70,6 +70,7 @@ class CaseFileView:
     # their fields are None until ``read_more`` reads them.
     unread: frozenset[Section] = frozenset()
     timeline_unread: bool = False  # and the timeline, empty until then
+    attachments_unread: bool = False  # and the list of attachments, empty until then
     # The doses given for each incident (HealthService.doses), read for the clinical windows
     # of the header when her health section is left for later (``windows``); else None.
     doses: Mapping[int, tuple[Treatment, ...]] | None = None
@@ -142,6 +143,7 @@ def open_case_file(
     *,
     timeline: bool | None = None,
     windows: bool = False,
+    attachments: bool = True,
 ) -> CaseFileView:
     """Every section of the file ``session``'s role may read (PermissionDenied, audited, if
     it may not read the file at all), in one transaction.
@@ -152,7 +154,9 @@ def open_case_file(
     when every section is read; else it is empty and ``timeline_unread``). A long file then
     opens on the tab shown without reading the hundreds of records of the tabs behind it.
     ``windows``: when her health section is left for later, read the doses given for her
-    incidents (``doses``: the header's clinical windows) without her encounters."""
+    incidents (``doses``: the header's clinical windows) without her encounters.
+    ``attachments``: False leaves the list of attachments for later too
+    (``attachments_unread``; a long file's 60 photographs, shown only on their own tab)."""
     with_timeline = sections is None if timeline is None else timeline
     with session.batch(reads=True):
         case = CaseService(session).get(reference)
@@ -161,7 +165,7 @@ def open_case_file(
         unread: set[Section] = set()
         for name, (section, reader) in _READERS.items():
             if name == "risk":  # the file's own lists, read where they always were
-                read["attachments"] = AttachmentService(session).list(ref)
+                read["attachments"] = AttachmentService(session).list(ref) if attachments else ()
                 read["timeline"] = TimelineService(session).of_case(ref) if with_timeline else ()
             if not _may(session, ref, section):
                 read[name] = None
@@ -177,6 +181,7 @@ def open_case_file(
             glass=session.glass_open_until(ref),
             unread=frozenset(unread),
             timeline_unread=not with_timeline,
+            attachments_unread=not attachments,
             **read,
         )
 
@@ -187,13 +192,15 @@ def read_more(
     sections: Collection[Section] = (),
     *,
     timeline: bool = False,
+    attachments: bool = False,
 ) -> CaseFileView:
-    """``view`` with the ``sections`` it left unread (and its timeline, when ``timeline``)
-    now read, when their tab is shown: in one transaction, each read checked and audited as
-    its service does it."""
+    """``view`` with the ``sections`` it left unread (and its timeline, when ``timeline``;
+    its list of attachments, when ``attachments``) now read, when their tab is shown: in one
+    transaction, each read checked and audited as its service does it."""
     wanted = view.unread & frozenset(sections)
     read_timeline = timeline and view.timeline_unread
-    if not wanted and not read_timeline:
+    read_attachments = attachments and view.attachments_unread
+    if not wanted and not read_timeline and not read_attachments:
         return view
     ref = view.case.reference
     with session.batch(reads=True):
@@ -204,9 +211,12 @@ def read_more(
         }
         if read_timeline:
             read["timeline"] = TimelineService(session).of_case(ref)
+        if read_attachments:
+            read["attachments"] = AttachmentService(session).list(ref)
     return replace(
         view,
         unread=view.unread - wanted,
         timeline_unread=view.timeline_unread and not read_timeline,
+        attachments_unread=view.attachments_unread and not read_attachments,
         **read,
     )

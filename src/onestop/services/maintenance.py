@@ -38,7 +38,7 @@ from onestop.domain.audit import UTC_FORMAT, AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, grantsigs, sectionkeys
+from onestop.services import audit, glassreview, grantsigs, sectionkeys
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
@@ -77,6 +77,8 @@ if TYPE_CHECKING:
 # a new vault key, and the rotation that gives it (``revocation_due`` finds one without the other).
 ROTATION_DUE = "vault key rotation due"
 REVOKED = "revocation"
+# verify's check of the break-glass table against the signed trail (services.glassreview).
+GLASS_REVIEW = "break-glass review"
 
 NOT_ADMIN_IN_BACKUP = QT_TRANSLATE_NOOP(
     "Messages",
@@ -393,6 +395,30 @@ def _check_grants(engine: Engine, vault_id: str) -> Check:
     )
 
 
+def _check_glass_reviews(engine: Engine, vault_id: str) -> Check:
+    """The break-glass table's review columns against the signed trail (services.glassreview):
+    an access marked reviewed with no manager's signed review, a row removed or altered, a
+    row with no opening entry, a review entry that does not count, each named. The manager's
+    queue already shows each of them as not reviewed."""
+    with engine.connect() as conn:
+        found = glassreview.tampering(conn, vault_id)
+    if not found:
+        return Check(
+            GLASS_REVIEW,
+            True,
+            "Every break-glass access agrees with the audit trail, and every review is a "
+            "manager's signed entry.",
+        )
+    return Check(
+        GLASS_REVIEW,
+        False,
+        f"{len(found)} break-glass access(es) do not agree with the audit trail (the manager's "
+        "queue shows them as not reviewed): "
+        + "; ".join(found[:20])
+        + (" …" if len(found) > 20 else ""),
+    )
+
+
 def _sizes(engine: Engine) -> tuple[int, int]:
     """How many audit entries and attachments verify will check (for a determinate bar; a
     file too damaged to count gives none)."""
@@ -577,8 +603,12 @@ class MaintenanceService:
                     engine, s.blobs, lambda n: report(2 * whole + entries + n, total)
                 ),
             )
-            attempt("revocation", lambda: _check_revocation(engine))
-            attempt("grants", lambda: _check_grants(engine, s.vault_id))
+            for name, check in (
+                ("revocation", lambda: _check_revocation(engine)),
+                ("grants", lambda: _check_grants(engine, s.vault_id)),
+                (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),
+            ):
+                attempt(name, check)
         finally:
             engine.dispose()
         if progress is not None:

@@ -191,7 +191,8 @@ class BreakGlassReview(Screen):
                     a.reference,
                     section_title(a.section),
                     fmt.when(a.expires_at),
-                    a.reason,
+                    # What is wrong with its record first: the manager must not miss it.
+                    " ".join(t for t in (phrase(a.problem) if a.problem else "", a.reason) if t),
                 )
                 for a in self.accesses
             ],

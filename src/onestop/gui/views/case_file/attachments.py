@@ -41,5 +41,6 @@ register_page(
         attachments_page,
         110,
         reads=frozenset({Section.INCIDENTS}),  # a photograph names the incident
+        attachments=True,
     )
 )

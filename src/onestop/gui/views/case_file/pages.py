@@ -9,7 +9,8 @@ there.
 A file is read lazily (services.casefile): it opens with the sections of the tab shown and of
 its header, and a tab whose sections were left for later is read when it is first shown. A
 page names what its tab reads: its own section, the others its factory looks at
-(``reads``), and whether it shows the timeline.
+(``reads``), and whether it shows the timeline or the list of attachments (a long file's
+60 photographs are listed, and their thumbnails fetched, only when their tab is shown).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class SectionPage:
     order: int  # where the tab stands among the others
     reads: frozenset[Section] = frozenset()  # other sections its factory reads from the file
     timeline: bool = False  # it shows the file's timeline
+    attachments: bool = False  # it shows the file's list of attachments
 
     def needs(self) -> frozenset[Section]:
         """Every section this tab shows (read before it is built)."""
@@ -88,4 +90,8 @@ def shown(page: SectionPage, view: CaseFileView) -> bool:
 
 def ready(page: SectionPage, view: CaseFileView) -> bool:
     """Whether ``view`` holds what the tab shows (nothing it needs was left for later)."""
-    return not (page.needs() & view.unread) and not (page.timeline and view.timeline_unread)
+    return (
+        not (page.needs() & view.unread)
+        and not (page.timeline and view.timeline_unread)
+        and not (page.attachments and view.attachments_unread)
+    )

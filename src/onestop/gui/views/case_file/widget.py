@@ -7,8 +7,9 @@ widget builds them, keeps what is unsaved in them and opens the documents they p
 The file is read lazily (services.casefile): ``reload`` reads the sections of the tab in front
 and of the header, in one audited transaction, and builds the tab in front; every other tab is
 an empty :class:`LazyTab` until it is first shown, then reads what it shows if that was left
-for later (``read_more``, audited when it happens) and is built as it would have been. A long
-file (200 encounters, 240 hearings, 60 photographs) thus opens on the tab she works in without
+for later (``read_more``, audited when it happens) and is built as it would have been. The
+list of attachments is read only for their own tab (``SectionPage.attachments``). A long file
+(200 encounters, 240 hearings, 60 photographs) thus opens on the tab she works in without
 reading or laying out the others.
 """
 
@@ -147,6 +148,7 @@ class CaseFileWidget(QWidget):
                 HEADER_SECTIONS | front.needs(),
                 timeline=front.timeline,
                 windows=True,
+                attachments=front.attachments,
             )
         if outcome.failed:
             return False
@@ -235,7 +237,13 @@ class CaseFileWidget(QWidget):
         with report_errors(
             lambda exc: self._dialogs.error(self, exc, self.tr("Cannot open the file"))
         ) as outcome:
-            self.view = read_more(self._session, self.view, page.needs(), timeline=page.timeline)
+            self.view = read_more(
+                self._session,
+                self.view,
+                page.needs(),
+                timeline=page.timeline,
+                attachments=page.attachments,
+            )
         if outcome.failed:
             tab.filled = False  # not read: shown again, it tries again
             return False
