@@ -112,7 +112,8 @@ class MedicoLegalChoices(QGroupBox):
 
 class SafetyPlanChoices(QGroupBox):
     """Her copy is discreet (nothing on it names the centre, the document or the case), unless
-    she wants the centre's name and the usual heading on it: her choice, unticked by default."""
+    she wants the centre's name and the usual heading on it; her code word is left off unless
+    she wants it printed: her choices, both unticked by default."""
 
     def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -135,12 +136,26 @@ class SafetyPlanChoices(QGroupBox):
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
+        self.with_code_word = QCheckBox(self.tr("Print her code &word on it"), self)
+        self.with_code_word.setObjectName("safetyPlanWithCodeWord")
+        self.with_code_word.setAccessibleName(self.tr("Print her code word on her copy"))
+        column.addWidget(self.with_code_word)
+        hint = QLabel(
+            self.tr(
+                "Unticked, the code word is left off: whoever finds the plan would learn it. "
+                "She can keep it in her head."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        column.addWidget(hint)
 
     def choose(self) -> Run:
         session, reference = self._session, self._reference
         with_centre = self.with_centre.isChecked()
+        with_code_word = self.with_code_word.isChecked()
         return lambda options: ExportService(session).safety_plan(
-            reference, options, with_centre=with_centre
+            reference, options, with_centre=with_centre, with_code_word=with_code_word
         )
 
 

@@ -119,11 +119,19 @@ class ExportService:
             return minutes.conference_minutes(self._pipeline, options, meeting_id)
 
     def safety_plan(
-        self, reference: str, options: ExportOptions, *, with_centre: bool = False
+        self,
+        reference: str,
+        options: ExportOptions,
+        *,
+        with_centre: bool = False,
+        with_code_word: bool = False,
     ) -> Exported:
-        """Her own copy of her safety plan: discreet unless she wants the centre on it."""
+        """Her own copy of her safety plan: discreet unless she wants the centre on it, her
+        code word left off unless she wants it printed."""
         with self._in_centre_zone():
-            return safety_plan.safety_plan(self._pipeline, reference, options, with_centre)
+            return safety_plan.safety_plan(
+                self._pipeline, reference, options, with_centre, with_code_word
+            )
 
     def statistics(self, period: Period, options: ExportOptions) -> Exported:
         """Anonymised counts for a period, with the same figures as CSV."""
