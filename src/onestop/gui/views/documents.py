@@ -379,7 +379,14 @@ class BundleChoices(QGroupBox):
         self.setTitle(self.tr("Parts of the bundle, under sections A–F"))
         self.setObjectName("bundleChoices")
         self._session, self._reference = session, reference
-        row = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.cover_warning = QLabel(self._cover_warning(), self)
+        self.cover_warning.setObjectName("bundleCoverWarning")
+        self.cover_warning.setWordWrap(True)
+        self.cover_warning.setVisible(bool(self.cover_warning.text()))
+        outer.addWidget(self.cover_warning)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         self.list = QListWidget(self)
         self.list.setObjectName("bundleSections")
         self.list.setAccessibleName(self.tr("Sections of the bundle"))
@@ -414,6 +421,20 @@ class BundleChoices(QGroupBox):
         notes = QVBoxLayout()
         row.addLayout(notes, 1)
         self._add_notes(notes, session)
+
+    def _cover_warning(self) -> str:
+        """Said before export, not found on a blank cover: what the cover will lack when no
+        legal matter (or hearing) of the case records it."""
+        try:
+            gaps = ExportService(self._session).bundle_cover_gaps(self._reference)
+        except PermissionDenied:
+            return ""
+        if not gaps:
+            return ""
+        return self.tr(
+            "The cover will not show {missing}: the case has no legal matter or hearing that "
+            "records it. Add them on the Legal tab first if the court needs them."
+        ).format(missing=", ".join(phrase(g) for g in gaps))
 
     def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
         """Under the sections: the case summary, encounters in full, the counselling note."""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
+from onestop.domain.roles import Section
 from onestop.reports.bundle import BundleSection, ChronologyLine
 from onestop.services.exports import (
     bundle,
@@ -96,6 +97,13 @@ class ExportService:
         self._pipeline.require(reference, *bundle.BUNDLE_NEEDS[BundleSection.CHRONOLOGY])
         with self._pipeline.session.batch():
             return bundle.chronology(self._pipeline.session, reference, name_places)
+
+    def bundle_cover_gaps(self, reference: str) -> list[str]:
+        """What the court bundle's cover would lack (the court, the case number, the
+        hearing), as phrases, for the export dialog to say before export."""
+        self._pipeline.require(reference, Section.LEGAL)
+        with self._pipeline.session.batch():
+            return bundle.cover_gaps(self._pipeline.session, reference)
 
     def conference_pack(
         self,
