@@ -5,8 +5,8 @@ manager's written reason, a password that protects the file, and cancel that wri
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt

@@ -12,13 +12,13 @@ from faker import Faker
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from onestop.db.referrals import Referral
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import Sector
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import Answer
-from onestop.db.referrals import Referral
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -163,7 +163,10 @@ def test_the_letter_carries_the_referrals_own_dates_and_the_incident_it_concerns
             decided_at=NOW - timedelta(days=12),
         )
     referral_id = refer(vault, ref, agency, "She asked for an assessment.")
-    with vault.sign_in(Role.CASEWORKER) as cw, cw.unit_of_work(Section.REFERRALS, Action.WRITE) as s:
+    with (
+        vault.sign_in(Role.CASEWORKER) as cw,
+        cw.unit_of_work(Section.REFERRALS, Action.WRITE) as s,
+    ):
         # Made ten days ago (a record's creation time is the clock's: set back as
         # tests/backdate.py does).
         (row,) = s.scalars(select(Referral).where(Referral.id == referral_id))
@@ -179,9 +182,7 @@ def test_the_letter_carries_the_referrals_own_dates_and_the_incident_it_concerns
         return (NOW - timedelta(days=days)).date().isoformat()
 
     today = datetime.now(UTC).date().isoformat()
-    assert (
-        f"Referred on {day(10)}, sent {day(9)}; this letter printed {today}" in letter
-    )
+    assert f"Referred on {day(10)}, sent {day(9)}; this letter printed {today}" in letter
     assert f"Consent given on {day(12)}" in letter
     assert "Incident Physical assault" in letter and f"Date of the incident {day(20)}" in letter
     assert "Rape" not in letter and day(3) not in letter

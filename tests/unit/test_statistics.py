@@ -524,7 +524,6 @@ def test_in_arabic_the_chart_labels_print_and_the_counts_align_right(counted, tm
     assert min(b[0] for b in none) - min(b[0] for b in eleven) > 2
 
 
-
 def test_incidents_are_counted_by_the_date_they_were_reported_not_entered(vault) -> None:
     """GBVIMS counts an incident in the month it was reported to the centre (the Incident
     Recorder's date of interview), not the day a worker entered it: five cases seen last

@@ -189,9 +189,9 @@ def _dates(letter: ReferralLetter) -> list[tuple[str, str]]:
             "Documents", "{made}, not sent yet; this letter printed {printed}"
         ).format(made=day(letter.referred_at), printed=printed)
     else:
-        value = translate(
-            "Documents", "{made}, sent {sent}; this letter printed {printed}"
-        ).format(made=day(letter.referred_at), sent=day(letter.referral_sent_at), printed=printed)
+        value = translate("Documents", "{made}, sent {sent}; this letter printed {printed}").format(
+            made=day(letter.referred_at), sent=day(letter.referral_sent_at), printed=printed
+        )
     return [(translate("Documents", "Referred on"), value)]
 
 

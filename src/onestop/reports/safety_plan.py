@@ -4,8 +4,8 @@ Her copy never carries her name, and says so: a plan found by the person she fea
 him as little as possible. Unless she chooses otherwise it is *discreet*: no centre, no "Safety
 plan", no case reference, no CONFIDENTIAL and no member of staff, in the pages or the metadata
 (``Letterhead.discreet``); it is headed "Notes", and its file is named "notes.pdf". Her code
-word is left off unless she wants it printed (whoever finds the plan would learn it). It is printed from the version she agreed with
-her caseworker, and says which version and when.
+word is left off unless she wants it printed (whoever finds the plan would learn it). It is
+printed from the version she agreed with her caseworker, and says which version and when.
 """
 
 from __future__ import annotations

@@ -245,7 +245,7 @@ def reported_at() -> ColumnElement[datetime]:
     return type_coerce(told, UtcDateTime)
 
 
-def _reported_between(start: datetime, end: datetime) -> Select[tuple[int]]:
+def _reported_between(start: datetime, end: datetime) -> Select[int]:
     """The ids of the incidents reported in [start, end), those entered in error left out."""
     told = reported_at()
     return (

@@ -468,7 +468,7 @@ def cover_gaps(session: VaultSession, reference: str) -> list[str]:
     "the hearing date and time"), so that the export dialog says so before a bundle goes
     to court with a blank cover; [] when the legal matter and a hearing record them all."""
     named = {name for name, _ in _particulars(session, reference)}
-    gaps = []
+    gaps: list[str] = []
     if "Court" not in named:
         gaps.append(COVER_COURT)
     if "Case number" not in named:

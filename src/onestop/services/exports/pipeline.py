@@ -64,7 +64,7 @@ class Exported:
 
 # Documents she takes home: a file name that says nothing of the centre, the document or
 # the case if someone else finds the file (her safety plan, whatever is printed on it).
-NEUTRAL_FILE_NAMES = {SAFETY_PLAN: "notes.pdf"}
+NEUTRAL_FILE_NAMES: dict[str, str] = {SAFETY_PLAN: "notes.pdf"}
 
 
 def file_name(document: str, reference: str) -> str:

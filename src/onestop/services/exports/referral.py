@@ -147,9 +147,7 @@ def referral_letter(
     )
 
 
-def _background(
-    session: VaultSession, reference: str, shared: bool, made: datetime
-) -> Background:
+def _background(session: VaultSession, reference: str, shared: bool, made: datetime) -> Background:
     """The type and date of the incident the referral concerns, whether the perpetrator is
     known to her, and the risk level, from the sections the worker may read. A referral names
     no incident of its own, so it concerns the latest incident before it was ``made`` (by when
