@@ -442,3 +442,32 @@ def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(car
             ExportOptions(out, without_consent_reason=REASON), second.id
         )
     assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text_of(done.path)
+
+
+def test_minutes_without_her_consent_are_decided_case_by_case(carried, out) -> None:
+    """Each case minuted without her consent carries its own reason and note, printed under
+    that case, and its own audit entry says which reason; a case without one is refused."""
+    vault, (heard, _referred, third) = carried
+    with vault.sign_in(Role.MANAGER) as manager:
+        second = [m for m in ConferenceService(manager).meetings() if m.id != third][1]
+        with pytest.raises(ValidationFailed, match=f"Decide case by case: for {heard}"):
+            ExportService(manager).conference_minutes(
+                ExportOptions(out),
+                second.id,
+                {heard: CaseSharing(SharingReason.HIGH_RISK, "short")},
+            )
+        assert list(out.iterdir()) == []
+        done = ExportService(manager).conference_minutes(
+            ExportOptions(out),
+            second.id,
+            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
+        )
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    text = squash(text_of(done.path))
+    case = text.split(f"1. {heard}", 1)[1]
+    assert "Shared without her consent, on a manager's authority, because:" in case
+    assert f"High risk of serious harm or homicide: {CASE_NOTE}" in case
+    # No one reason for the whole meeting: the first page says it was decided case by case.
+    assert "Decided case by case on a manager's authority" in text
+    (entry,) = [e for e in entries if e.record_ref == heard]
+    assert entry.detail.endswith(" sharing_reason=serious_harm note_given")

@@ -121,10 +121,16 @@ class ExportService:
         agency, each with the agencies it lacks: the pack asks a reason for each."""
         return conference.without_consent(self._pipeline, meeting_id)
 
-    def conference_minutes(self, options: ExportOptions, meeting_id: int) -> Exported:
-        """The minutes of a meeting as stored with it (ConferenceService.record_minutes)."""
+    def conference_minutes(
+        self,
+        options: ExportOptions,
+        meeting_id: int,
+        sharing: Mapping[str, CaseSharing] | None = None,
+    ) -> Exported:
+        """The minutes of a meeting as stored with it (ConferenceService.record_minutes);
+        ``sharing``: for each case minuted without her consent, why (case by case)."""
         with self._in_centre_zone():
-            return minutes.conference_minutes(self._pipeline, options, meeting_id)
+            return minutes.conference_minutes(self._pipeline, options, meeting_id, sharing)
 
     def safety_plan(
         self,
