@@ -41,6 +41,8 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from onestop.db.incidents import Incident
+from onestop.db.referrals import Referral
 from onestop.demo import demo_accounts
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
@@ -51,7 +53,7 @@ from onestop.domain.forensic import Handover, SpecimenType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer
-from onestop.domain.roles import Role, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.errors import OneStopError
 from onestop.services import sectionkeys
 from onestop.services.attachments import AttachmentService
@@ -250,6 +252,19 @@ def open_file(vault: Path, staff: Staff, details: SurvivorDetails, opened: datet
         return CaseService(cw).open_case(details, opened_at=opened).reference
 
 
+def entered_at(
+    session: VaultSession, when: dict[tuple[type[Incident] | type[Referral], int], datetime]
+) -> None:
+    """Set when records were entered, as on a real case worked over weeks: a record's
+    creation time is the clock's, so a sample made in one run would have every incident and
+    referral entered "now", after its own sending and its report (as tests/backdate.py)."""
+    with session.unit_of_work(Section.REFERRALS, Action.WRITE) as s:
+        for (model, record_id), at in when.items():
+            row = s.get(model, record_id)
+            if row is not None:
+                row.created_at = at
+
+
 def empty_case(vault: Path, staff: Staff, writer: Writer) -> str:
     """Registered, nothing else: her name, and the day she came."""
     ar = writer.fakers["ar_AA"]
@@ -391,7 +406,20 @@ def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str
             answer_contact=en.name_female(),
             agency_reference=f"SH/{en.random_number(digits=5, fix_len=True)}",
         )
-        referrals.record(ref, ReferralDetails("Children's Services", "Child protection assessment"))
+        children_referral = referrals.record(
+            ref, ReferralDetails("Children's Services", "Child protection assessment")
+        )
+        # Entered as they happened: she was seen, referred the same day, referred to
+        # children's services three days later; the later assault entered the day after.
+        entered_at(
+            cw,
+            {
+                (Incident, first): opened + timedelta(minutes=5),
+                (Incident, later): later_at + timedelta(days=1),
+                (Referral, sent.record_id): opened + timedelta(hours=1),
+                (Referral, children_referral.record_id): opened + timedelta(days=3),
+            },
+        )
         risk = RiskService(cw)
         instrument = risk.default_instrument()
         ids = instrument.question_ids()

@@ -1033,6 +1033,10 @@
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
+        <source>The cover will not show {missing}: the case has no legal matter or hearing that records it. Add them on the Legal tab first if the court needs them.</source>
+        <translation>لن تُظهر صفحة الغلاف {missing}: لا توجد للحالة قضية أو جلسة تسجّل ذلك. أضيفيها أولاً في تبويب القانوني إذا احتاجت إليها المحكمة.</translation>
+    </message>
+    <message>
         <source>Case summary</source>
         <translation>ملخص القضية</translation>
     </message>
@@ -3484,6 +3488,18 @@
     <message>
         <source>Reason for referral</source>
         <translation>سبب الإحالة</translation>
+    </message>
+    <message>
+        <source>{made}, not sent yet; this letter printed {printed}</source>
+        <translation>{made}، لم تُرسل بعد؛ طُبعت هذه الرسالة في {printed}</translation>
+    </message>
+    <message>
+        <source>{made}, sent {sent}; this letter printed {printed}</source>
+        <translation>{made}، أُرسلت في {sent}؛ طُبعت هذه الرسالة في {printed}</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -6575,6 +6591,18 @@
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>الإفادة {n} ليست ملف PDF يستطيع OneStop قراءته.</translation>
     </message>
+    <message>
+        <source>the court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>the hearing date and time</source>
+        <translation>تاريخ الجلسة ووقتها</translation>
+    </message>
     <message numerus="yes">
         <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
         <translation>
@@ -8485,6 +8513,18 @@ Keep it locked away.</source>
     <message>
         <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
         <translation>عند عدم التحديد، لا تذكر الصفحات ولا خصائص الملف المركز ولا الحالة، تحسباً لعثور شخص آخر عليها.</translation>
+    </message>
+    <message>
+        <source>Print her code &amp;word on it</source>
+        <translation>طباعة ال&amp;كلمة الرمزية عليها</translation>
+    </message>
+    <message>
+        <source>Print her code word on her copy</source>
+        <translation>طباعة الكلمة الرمزية على نسختها</translation>
+    </message>
+    <message>
+        <source>Unticked, the code word is left off: whoever finds the plan would learn it. She can keep it in her head.</source>
+        <translation>إذا لم يُحدَّد، لا تُطبع الكلمة الرمزية: فمن يجد الخطة سيعرفها. يمكنها أن تحفظها في ذاكرتها.</translation>
     </message>
 </context>
 <context>

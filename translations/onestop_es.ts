@@ -1001,6 +1001,10 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>The cover will not show {missing}: the case has no legal matter or hearing that records it. Add them on the Legal tab first if the court needs them.</source>
+        <translation>La portada no mostrará {missing}: el caso no tiene ningún asunto ni audiencia que lo registre. Añádalos primero en la pestaña Jurídico si el tribunal los necesita.</translation>
+    </message>
+    <message>
         <source>Case summary</source>
         <translation>Resumen del caso</translation>
     </message>
@@ -3404,6 +3408,18 @@
     <message>
         <source>Reason for referral</source>
         <translation>Motivo de la derivación</translation>
+    </message>
+    <message>
+        <source>{made}, not sent yet; this letter printed {printed}</source>
+        <translation>{made}, aún no enviada; carta impresa el {printed}</translation>
+    </message>
+    <message>
+        <source>{made}, sent {sent}; this letter printed {printed}</source>
+        <translation>{made}, enviada el {sent}; carta impresa el {printed}</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Derivada el</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -6399,6 +6415,18 @@
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La declaración {n} no es un PDF que OneStop pueda leer.</translation>
     </message>
+    <message>
+        <source>the court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>el número de causa</translation>
+    </message>
+    <message>
+        <source>the hearing date and time</source>
+        <translation>la fecha y la hora de la audiencia</translation>
+    </message>
     <message numerus="yes">
         <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
         <translation>
@@ -8257,6 +8285,18 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
         <translation>Sin marcar, ni las páginas ni las propiedades del archivo nombran el centro ni el caso, por si otra persona lo encuentra.</translation>
+    </message>
+    <message>
+        <source>Print her code &amp;word on it</source>
+        <translation>Imprimir su palabra &amp;clave en ella</translation>
+    </message>
+    <message>
+        <source>Print her code word on her copy</source>
+        <translation>Imprimir su palabra clave en su copia</translation>
+    </message>
+    <message>
+        <source>Unticked, the code word is left off: whoever finds the plan would learn it. She can keep it in her head.</source>
+        <translation>Sin marcar, la palabra clave no se imprime: quien encontrara el plan la conocería. Puede guardarla en la memoria.</translation>
     </message>
 </context>
 <context>

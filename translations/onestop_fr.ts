@@ -1001,6 +1001,10 @@
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
+        <source>The cover will not show {missing}: the case has no legal matter or hearing that records it. Add them on the Legal tab first if the court needs them.</source>
+        <translation>La page de garde n&apos;indiquera pas {missing} : aucune procédure ni audience du dossier ne les enregistre. Ajoutez-les d&apos;abord dans l&apos;onglet Juridique si le tribunal en a besoin.</translation>
+    </message>
+    <message>
         <source>Case summary</source>
         <translation>Résumé de l&apos;affaire</translation>
     </message>
@@ -3404,6 +3408,18 @@
     <message>
         <source>Reason for referral</source>
         <translation>Motif de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>{made}, not sent yet; this letter printed {printed}</source>
+        <translation>{made}, pas encore envoyée ; lettre imprimée le {printed}</translation>
+    </message>
+    <message>
+        <source>{made}, sent {sent}; this letter printed {printed}</source>
+        <translation>{made}, envoyée le {sent} ; lettre imprimée le {printed}</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Orientée le</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -6399,6 +6415,18 @@
         <source>Statement {n} is not a PDF OneStop can read.</source>
         <translation>La déclaration {n} n&apos;est pas un PDF que OneStop sait lire.</translation>
     </message>
+    <message>
+        <source>the court</source>
+        <translation>le tribunal</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>le numéro de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>the hearing date and time</source>
+        <translation>la date et l&apos;heure de l&apos;audience</translation>
+    </message>
     <message numerus="yes">
         <source>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character(s)). No file was written.</source>
         <translation>
@@ -8257,6 +8285,18 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Unticked, the pages and the file&apos;s properties name neither the centre nor the case, in case someone else finds it.</source>
         <translation>Décoché, ni les pages ni les propriétés du fichier ne nomment le centre ou le dossier, au cas où quelqu&apos;un d&apos;autre le trouverait.</translation>
+    </message>
+    <message>
+        <source>Print her code &amp;word on it</source>
+        <translation>Imprimer son &amp;mot de code dessus</translation>
+    </message>
+    <message>
+        <source>Print her code word on her copy</source>
+        <translation>Imprimer son mot de code sur sa copie</translation>
+    </message>
+    <message>
+        <source>Unticked, the code word is left off: whoever finds the plan would learn it. She can keep it in her head.</source>
+        <translation>Non coché, le mot de code n&apos;est pas imprimé : quiconque trouverait le plan l&apos;apprendrait. Elle peut le garder en mémoire.</translation>
     </message>
 </context>
 <context>

@@ -948,7 +948,9 @@ def _period(text: str) -> Period:
 
 def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
-        done = ExportService(session).safety_plan(args.case, _export_options(args, stdin))
+        done = ExportService(session).safety_plan(
+            args.case, _export_options(args, stdin), with_code_word=args.with_code_word
+        )
     return _report_written(out, done)
 
 
@@ -1342,7 +1344,12 @@ def _add_export(top: _Actions[_Parser]) -> None:
     p.add_argument(
         "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
     )
-    document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
+    p = document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
+    p.add_argument(
+        "--with-code-word",
+        action="store_true",
+        help="print her code word on it (left off by default: whoever finds it would learn it)",
+    )
     p = document(
         export,
         "statistics",

@@ -55,7 +55,7 @@ def test_the_samples_give_every_document_or_say_why_not(tmp_path: Path) -> None:
         "referral-letter",
         "medico-legal-report-first-incident",
         "court-bundle",
-        "safety-plan",
+        "notes.pdf",  # her safety plan: a neutral name
         "case-conference-pack",
         "conference-minutes",
         "anonymised-statistics",

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
@@ -25,6 +27,7 @@ from onestop.gui.views.documents import (
 )
 from onestop.gui.views.export import ExportDialog
 from onestop.paths import resources
+from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
 from onestop.services.consent import ConsentService
@@ -35,7 +38,7 @@ from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 from onestop.services.statistics import Period
 from tests.gui.conftest import sign_in
-from tests.gui.journey import find_field
+from tests.gui.journey import find_button, find_field, tick
 from tests.gui.test_coordination_screens import _tab
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -87,7 +90,8 @@ def test_her_copy_of_the_safety_plan_from_the_risk_tab(
     qtbot.mouseClick(plan.print_button, Qt.MouseButton.LeftButton)
     (dialog,) = dialogs.open_dialogs
     assert isinstance(dialog, ExportDialog) and not dialog.override.isVisible()  # not a manager
-    assert dialog.path.text().endswith(f"{ref}-safety-plan.pdf")
+    # Her file is named for no one and nothing: not the centre, the case or the document.
+    assert Path(dialog.path.text()).name == "notes.pdf"
     target = tmp_path / "copy.pdf"
     assert dialog.protect.isChecked()  # on by default: her copy leaves the centre
     _export(qtbot, dialog, target, password="short", repeat="short")
@@ -97,17 +101,21 @@ def test_her_copy_of_the_safety_plan_from_the_risk_tab(
     # Discreet unless she chooses otherwise: the choice is in the dialog, unticked.
     with_centre = find_field(dialog, "Print the centre's name on her copy")
     assert not with_centre.isChecked()
+    # Her code word too is left off unless she wants it: the box says so, unticked.
+    assert not find_button(dialog, "Print her code word on it").isChecked()
     _export(qtbot, dialog, target, password="amber kettle 77", repeat="amber kettle 77")
     _close_written(qtbot, dialog, dialogs)
     reader = PdfReader(target)
     assert reader.is_encrypted and reader.decrypt("amber kettle 77")
     text = reader.pages[0].extract_text()
-    assert "green kettle" in text and "Yaa" not in text
+    assert "green kettle" not in text and "Code word" not in text and "Yaa" not in text
     assert "Safety plan" not in text and ref not in text and "CONFIDENTIAL" not in text
-    # She wants it headed as it is: ticked, the centre and the document are named.
+    # She wants it headed as it is, with her code word: ticked, by the boxes' words.
     qtbot.mouseClick(plan.print_button, Qt.MouseButton.LeftButton)
     (dialog,) = dialogs.open_dialogs
     find_field(dialog, "Print the centre's name on her copy").setChecked(True)
+    tick(dialog, "Print her code word on it")
+    assert find_button(dialog, "Print her code word on it").isChecked()
     named = tmp_path / "named.pdf"
     _export(qtbot, dialog, named, password="amber kettle 77", repeat="amber kettle 77")
     _close_written(qtbot, dialog, dialogs)
@@ -115,6 +123,18 @@ def test_her_copy_of_the_safety_plan_from_the_risk_tab(
     assert reader.decrypt("amber kettle 77")
     text = reader.pages[0].extract_text()
     assert "Safety plan" in text and ref in text and "CONFIDENTIAL" in text
+    assert "Code word" in text and "green kettle" in text
+    # Which she chose is in the audit trail, beside each file's digest.
+    shell._end_session()  # the window lets go of the vault
+    with vault.sign_in(Role.MANAGER) as manager:
+        details = [e.detail for e in AuditService(manager).entries(action=AuditAction.EXPORT.value)]
+    assert sorted(d.split("sha256=")[1].split(" ", 1)[1] for d in details) == [
+        "code_word=left_out centre=not_named",
+        "code_word=printed centre=named",
+    ] or [d.split(" ", 2)[2] for d in reversed(details)] == [
+        "code_word=printed centre=named",
+        "code_word=left_out centre=not_named",
+    ]
 
 
 def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(

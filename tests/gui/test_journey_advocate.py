@@ -71,6 +71,9 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     click_tab(shell, "Legal")
     click(find_button(shell, "Print the court bundle…"))
     dialog = find_window("Export: Court bundle")
+    # A hearing but no legal matter yet: the dialog says what the cover lacks.
+    said = " ".join(on_screen(dialog).split())
+    assert "The cover will not show the court, the case number: " in said, said
     assert find_button(dialog, "Protect with a password (AES-256)").isChecked()
     type_into(dialog, "Document password", PASSWORD)
     type_into(dialog, "Document password again", PASSWORD)
@@ -102,6 +105,7 @@ def test_the_advocates_morning(qtbot, make_shell, vault, opened) -> None:
     click_tab(shell, "Legal")
     click(find_button(shell, "Print the court bundle…"))
     dialog = find_window("Export: Court bundle")
+    assert "The cover will not show" not in on_screen(dialog)  # nothing lacking now
     target = Path(find_field(dialog, "Save as").text())
     assert target.parent == vault.path / "exports"  # not the home folder
     assert target.name == f"{ref}-court-bundle.pdf"
@@ -171,3 +175,27 @@ def test_a_document_that_cannot_be_opened_says_so(qtbot, make_shell, vault) -> N
     shown = on_screen(dialog)
     assert "could not open it" in shown and "Written to" in shown
     assert PdfReader(Path(find_field(dialog, "Save as").text())).pages
+
+
+@DROP_DOWN
+def test_the_bundle_dialog_says_what_the_cover_lacks_before_export(
+    qtbot, make_shell, vault
+) -> None:
+    """No legal matter and no hearing recorded: the export dialog says, before anything is
+    written, that the cover will show neither the court, the case number nor the hearing."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Plover")).reference
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.LEGAL_ADVOCATE)
+    shell.workspace.open_case(ref)
+    qtbot.waitUntil(lambda: find_field(shell, "caseReference").text() == ref, timeout=10_000)
+    click_tab(shell, "Legal")
+    click(find_button(shell, "Print the court bundle…"))
+    dialog = find_window("Export: Court bundle")
+    said = " ".join(on_screen(dialog).split())
+    assert (
+        "The cover will not show the court, the case number, the hearing date and time: "
+        "the case has no legal matter or hearing that records it." in said
+    ), said
+    click(find_button(dialog, "Cancel"))
+    qtbot.waitUntil(lambda: not has_window("Export: Court bundle"), timeout=5_000)

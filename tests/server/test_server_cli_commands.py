@@ -169,9 +169,10 @@ def test_every_export_writes_its_document_from_the_server(
         str(out),
         "--encrypt-password-file",
         str(secret),
+        "--with-code-word",
     )
     assert "AES-256" in printed
-    plan = PdfReader(out / f"{ref}-safety-plan.pdf")
+    plan = PdfReader(out / "notes.pdf")  # a neutral name: nothing of the centre or the case
     assert plan.decrypt("copper kettle 2026") and "blue umbrella" in plan.pages[0].extract_text()
     export(Role.CASEWORKER, "conference", "--meeting", held_on.isoformat(), "--out", str(out))
     assert "Efua Boateng" in _pdf_text(out / f"{held_on.isoformat()}-case-conference-pack.pdf")

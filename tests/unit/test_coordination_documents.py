@@ -328,21 +328,28 @@ def test_her_copy_of_the_safety_plan_has_no_name_and_says_which_version(
             ),
             1,
         )
-        done = ExportService(cw).safety_plan(ref, ExportOptions(out / "mine.pdf"))
-        chosen = ExportService(cw).safety_plan(ref, ExportOptions(out), with_centre=True)
+        done = ExportService(cw).safety_plan(ref, ExportOptions(out))
+        chosen = ExportService(cw).safety_plan(
+            ref, ExportOptions(out / "mine.pdf"), with_centre=True, with_code_word=True
+        )
         writer = cw.actor.display_name
-    # Her copy reveals nothing of where it comes from, in the pages or the metadata.
+    # Her copy reveals nothing of where it comes from, in the pages, the metadata or the
+    # default file name; her code word is left off (whoever finds it would learn it).
+    assert done.path.name == "notes.pdf"
     text = squash(text_of(done.path))
     reader = PdfReader(done.path)
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     for revealing in ("Safety plan", "CONFIDENTIAL", "Confidential", "centre", ref, writer):
         assert revealing not in text and revealing not in meta, revealing
+        assert revealing.lower() not in done.path.name.lower()
     assert "OneStop" not in meta
     assert text.startswith("Notes Version 2, ") and "Page 1 of 1" in text
     assert "The refuge on <Main> Street & the clinic" in text
-    # Printed with the centre on it, because she chose so: the usual letterhead.
-    assert chosen.path.name == f"{ref}-safety-plan.pdf"
+    assert squash(code) not in text and "Code word" not in text and "code word" not in text
+    # Printed with the centre and the code word on it, because she chose so.
+    assert chosen.path.name == "mine.pdf"
     text = squash(text_of(chosen.path))
+    assert squash(code) in text
     assert f"Version 2, agreed on {TODAY.isoformat()} with {writer}" in text
     assert "CONFIDENTIAL" in text and "Safety plan" in text
     assert "The refuge on <Main> Street & the clinic" in text
@@ -353,7 +360,10 @@ def test_her_copy_of_the_safety_plan_has_no_name_and_says_which_version(
     with vault.sign_in(Role.MANAGER) as manager:
         entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     assert {(e.record_ref, e.section) for e in entries} == {(ref, Section.RISK.value)}
-    assert {e.detail for e in entries} == {f"safety_plan sha256={x.sha256}" for x in (done, chosen)}
+    assert {e.detail for e in entries} == {
+        f"safety_plan sha256={done.sha256} code_word=left_out centre=not_named",
+        f"safety_plan sha256={chosen.sha256} code_word=printed centre=named",
+    }
 
 
 @pytest.mark.parametrize("role", list(Role))
@@ -432,3 +442,32 @@ def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(car
             ExportOptions(out, without_consent_reason=REASON), second.id
         )
     assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text_of(done.path)
+
+
+def test_minutes_without_her_consent_are_decided_case_by_case(carried, out) -> None:
+    """Each case minuted without her consent carries its own reason and note, printed under
+    that case, and its own audit entry says which reason; a case without one is refused."""
+    vault, (heard, _referred, third) = carried
+    with vault.sign_in(Role.MANAGER) as manager:
+        second = [m for m in ConferenceService(manager).meetings() if m.id != third][1]
+        with pytest.raises(ValidationFailed, match=f"Decide case by case: for {heard}"):
+            ExportService(manager).conference_minutes(
+                ExportOptions(out),
+                second.id,
+                {heard: CaseSharing(SharingReason.HIGH_RISK, "short")},
+            )
+        assert list(out.iterdir()) == []
+        done = ExportService(manager).conference_minutes(
+            ExportOptions(out),
+            second.id,
+            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
+        )
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    text = squash(text_of(done.path))
+    case = text.split(f"1. {heard}", 1)[1]
+    assert "Shared without her consent, on a manager's authority, because:" in case
+    assert f"High risk of serious harm or homicide: {CASE_NOTE}" in case
+    # No one reason for the whole meeting: the first page says it was decided case by case.
+    assert "Decided case by case on a manager's authority" in text
+    (entry,) = [e for e in entries if e.record_ref == heard]
+    assert entry.detail.endswith(" sharing_reason=serious_harm note_given")

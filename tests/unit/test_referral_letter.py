@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 from faker import Faker
 from pypdf import PdfReader
+from sqlalchemy import select
 
+from onestop.db.referrals import Referral
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.coordination import Sector
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import Answer
-from onestop.domain.roles import Role
+from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
@@ -49,12 +51,20 @@ def pages_of(path: Path) -> list[str]:
 
 
 def a_case(
-    vault, *, children: str = "", when: IncidentTime | None = None, who: str = "Husband"
+    vault,
+    *,
+    children: str = "",
+    when: IncidentTime | None = None,
+    who: str = "Husband",
+    opened_at: datetime | None = None,
 ) -> str:
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = (
             CaseService(cw)
-            .open_case(SurvivorDetails(name=fake.name(), children_count=2, children_notes=children))
+            .open_case(
+                SurvivorDetails(name=fake.name(), children_count=2, children_notes=children),
+                opened_at=opened_at,
+            )
             .reference
         )
         IncidentService(cw).record(
@@ -120,6 +130,62 @@ def test_shared_without_consent_the_background_is_withheld_but_the_risk_stays(va
     assert "not consented to sharing it with this agency" in letter
     # Without the centre's contact set, the letter says where it is missing.
     assert "not set in the centre's settings" in letter
+
+
+def test_the_letter_carries_the_referrals_own_dates_and_the_incident_it_concerns(
+    vault, out
+) -> None:
+    """Printed ten days after the referral was made: the letter gives the day it was made
+    and sent beside the day it was printed, her consent as dated in the ledger, and the
+    incident before the referral as its background, not the one that happened since."""
+    with vault.sign_in(Role.ADMIN) as admin:
+        SettingsService(admin).update(time_zone="UTC")
+    ref = a_case(
+        vault,
+        when=IncidentTime.exact(NOW - timedelta(days=20)),
+        opened_at=NOW - timedelta(days=19),
+    )
+    agency = fake.company()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        IncidentService(cw).record(  # since the referral: not what it is about
+            ref,
+            IncidentDetails(
+                IncidentTime.exact(NOW - timedelta(days=3)),
+                GbvType.RAPE,
+                IncidentContext.INTIMATE_PARTNER,
+            ),
+        )
+        ConsentService(cw).record(
+            ref,
+            Purpose.SHARE_WITH_AGENCY,
+            Decision.GIVEN,
+            agency=agency,
+            decided_at=NOW - timedelta(days=12),
+        )
+    referral_id = refer(vault, ref, agency, "She asked for an assessment.")
+    with (
+        vault.sign_in(Role.CASEWORKER) as cw,
+        cw.unit_of_work(Section.REFERRALS, Action.WRITE) as s,
+    ):
+        # Made ten days ago (a record's creation time is the clock's: set back as
+        # tests/backdate.py does).
+        (row,) = s.scalars(select(Referral).where(Referral.id == referral_id))
+        row.created_at = NOW - timedelta(days=10)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ReferralService(cw).advance(
+            ref, referral_id, ReferralStatus.SENT, 1, at=NOW - timedelta(days=9)
+        )
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+    letter = pages_of(done.path)[0]
+
+    def day(days: int) -> str:
+        return (NOW - timedelta(days=days)).date().isoformat()
+
+    today = datetime.now(UTC).date().isoformat()
+    assert f"Referred on {day(10)}, sent {day(9)}; this letter printed {today}" in letter
+    assert f"Consent given on {day(12)}" in letter
+    assert "Incident Physical assault" in letter and f"Date of the incident {day(20)}" in letter
+    assert "Rape" not in letter and day(3) not in letter
 
 
 def test_a_child_protection_referral_names_her_children(vault, out) -> None:

@@ -522,3 +522,43 @@ def test_in_arabic_the_chart_labels_print_and_the_counts_align_right(counted, tm
     eleven, none = found(*rape.split(), "11"), found(*sexual.split(), "0")
     assert abs(max(b[2] for b in eleven) - max(b[2] for b in none)) < 0.5
     assert min(b[0] for b in none) - min(b[0] for b in eleven) > 2
+
+
+def test_incidents_are_counted_by_the_date_they_were_reported_not_entered(vault) -> None:
+    """GBVIMS counts an incident in the month it was reported to the centre (the Incident
+    Recorder's date of interview), not the day a worker entered it: five cases seen last
+    month with two incidents each, all entered today, are last month's ten; an incident of
+    last month reported only today (her case opened today) is not last month's."""
+    month = last_month()
+    came = datetime.combine(month.start + timedelta(days=4), datetime.min.time(), UTC)
+    came += timedelta(hours=9)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases, incidents, ledger = CaseService(cw), IncidentService(cw), ConsentService(cw)
+        told: list[tuple[str, datetime, GbvType]] = []
+        for n in range(5):
+            details = SurvivorDetails(name=f"Seen last month {n}", estimated_age=30)
+            ref = cases.open_case(details, opened_at=came).reference
+            told.append((ref, came - timedelta(days=2), GbvType.RAPE))  # told on arrival
+            told.append((ref, came + timedelta(days=15), GbvType.PHYSICAL_ASSAULT))  # while seen
+        for n in range(2):
+            details = SurvivorDetails(name=f"Came today {n}", estimated_age=30)
+            ref = cases.open_case(details).reference
+            told.append((ref, came, GbvType.DENIAL_OF_RESOURCES))  # told only today
+        for ref, at, gbv in told:
+            incidents.record(
+                ref, IncidentDetails(IncidentTime.exact(at), gbv, IncidentContext.INTIMATE_PARTNER)
+            )
+        for ref in dict.fromkeys(ref for ref, _, _ in told):
+            ledger.record(ref, Purpose.STATISTICS, Decision.GIVEN)
+            (entered,) = {i.updated_at.date() for i in incidents.list(ref)}
+            assert entered == datetime.now(UTC).date() and entered > month.end
+    with vault.sign_in(Role.MANAGER) as manager:
+        stats = StatisticsService(manager).compile(month)
+    by_key = {t.key: t for t in stats.tables}
+    assert by_key["by_type"].shown("Rape").text == "5"
+    assert by_key["by_type"].shown("Physical assault").text == "5"
+    assert by_key["by_type"].shown("Denial of resources, opportunities or services").text == "0"
+    assert by_key["by_type"].shown("Total").text == "10"
+    assert by_key["by_month"].shown(month.name).text == "10"
+    # From the incident to its report: two days, or none for the one told as it happened.
+    assert by_key["by_delay"].shown("0–3 days").text == "10"

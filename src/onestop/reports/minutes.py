@@ -19,7 +19,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table
 from onestop.reports.document import Letterhead, render
-from onestop.reports.language import translate, writing_in
+from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
 
@@ -41,6 +41,11 @@ class MinutesCase:
     reviewed: Sequence[PackAction]  # carried into the meeting, with what became of each
     agreed: Sequence[PackAction]  # new, agreed at the meeting
     discussion: str = ""  # what the meeting said of the case
+    # Minuted without her consent, on a manager's authority: decided case by case, each with
+    # its own reason (a label from SafeLives' list) and note, as the pack does.
+    without_consent: bool = False
+    sharing_reason: str = ""
+    sharing_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,21 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
             Text(case.discussion or translate("Documents", "Not recorded."), st["body"]),
             Spacer(1, 2 * mm),
         ]
+        if case.without_consent:
+            part.append(
+                para(
+                    '<font color="#a00000"><b>'
+                    + markup(translate("Documents", "Shared without her consent"))
+                    + "</b></font>"
+                    + markup(translate("Documents", ", on a manager's authority, because:")),
+                    st["small"],
+                )
+            )
+            if case.sharing_reason:
+                part.append(
+                    Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
+                )
+            part.append(Spacer(1, 2 * mm))
         part.append(Text(translate("Documents", "Actions carried into the meeting"), st["label"]))
         part.append(
             actions_table(case.reviewed, minutes.held_on)

@@ -67,7 +67,7 @@ class ReferralLetter:
     consent: str  # the consent it is shared under (a Phrase), or "" when shared without
     referring_worker: str
     referring_role: str  # a label (a Phrase)
-    sent_on: datetime
+    sent_on: datetime  # when this letter is printed
     centre_address: str = ""
     centre_phone: str = ""
     centre_email: str = ""
@@ -75,6 +75,10 @@ class ReferralLetter:
     background: Background = Background()
     # Her children as recorded (names and ages), for a referral about them; None otherwise.
     children: str | None = None
+    # The referral's own dates: when it was made and, once recorded, when it was sent. A
+    # letter printed weeks later must not look as if the referral were made that day.
+    referred_at: datetime | None = None
+    referral_sent_at: datetime | None = None
 
 
 def _rows(rows: Sequence[tuple[str, str]]) -> Table:
@@ -111,10 +115,7 @@ def story(letter: ReferralLetter) -> list[Flowable]:
                 (translate("Documents", "To"), letter.agency),
                 (translate("Documents", "Service requested"), letter.service),
                 (translate("Documents", "Urgency"), urgency),
-                (
-                    translate("Documents", "Date"),
-                    letter.sent_on.astimezone(printing_zone()).strftime("%Y-%m-%d"),
-                ),
+                *_dates(letter),
             ]
         ),
         Text(translate("Documents", "The person referred"), st["h1"]),
@@ -170,6 +171,28 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         *reply_slip(letter),
     ]
     return out
+
+
+def _dates(letter: ReferralLetter) -> list[tuple[str, str]]:
+    """The referral's own dates (made; sent, once it was), then the day this copy was
+    printed, on one line: the agency reads when she was referred, not when the letter was
+    reprinted."""
+
+    def day(at: datetime) -> str:
+        return at.astimezone(printing_zone()).strftime("%Y-%m-%d")
+
+    printed = day(letter.sent_on)
+    if letter.referred_at is None:
+        return [(translate("Documents", "Date"), printed)]
+    if letter.referral_sent_at is None:
+        value = translate(
+            "Documents", "{made}, not sent yet; this letter printed {printed}"
+        ).format(made=day(letter.referred_at), printed=printed)
+    else:
+        value = translate("Documents", "{made}, sent {sent}; this letter printed {printed}").format(
+            made=day(letter.referred_at), sent=day(letter.referral_sent_at), printed=printed
+        )
+    return [(translate("Documents", "Referred on"), value)]
 
 
 def _closing(letter: ReferralLetter, compact: bool = False) -> list[Flowable]:

@@ -3,8 +3,9 @@
 Her copy never carries her name, and says so: a plan found by the person she fears must tell
 him as little as possible. Unless she chooses otherwise it is *discreet*: no centre, no "Safety
 plan", no case reference, no CONFIDENTIAL and no member of staff, in the pages or the metadata
-(``Letterhead.discreet``); it is headed "Notes". It is printed from the version she agreed with
-her caseworker, and says which version and when.
+(``Letterhead.discreet``); it is headed "Notes", and its file is named "notes.pdf". Her code
+word is left off unless she wants it printed (whoever finds the plan would learn it). It is
+printed from the version she agreed with her caseworker, and says which version and when.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ class SafetyPlanCopy:
     version: int
     agreed_at: datetime  # when this version was recorded
     agreed_with: str  # the member of staff, as colleagues know them
+    # Parts she chose to leave off her copy (her code word, by default): neither printed nor
+    # listed as still to plan, so that the page does not say she has one.
+    left_out: frozenset[str] = frozenset()
 
 
 def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
@@ -74,13 +78,13 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
         Spacer(1, 3 * mm),
     ]
     for field, heading in HEADINGS.items():
-        text = plan.parts.get(field, "")
+        text = plan.parts.get(field, "") if field not in plan.left_out else ""
         if text.strip():
             out.append(KeepTogether([Text(tr(heading), st["h1"]), Text(text, st["body"])]))
     empty = [
         h
         for field, h in HEADINGS.items()
-        if field not in OPTIONAL and not plan.parts.get(field, "").strip()
+        if field not in OPTIONAL | plan.left_out and not plan.parts.get(field, "").strip()
     ]
     if empty:
         out += [

@@ -65,6 +65,7 @@ class ReferralState:
     feedback: str
     answer_contact: str = ""  # from the agency's reply slip: who to contact there
     agency_reference: str = ""  # and its own reference
+    made_at: datetime | None = None  # when the referral was made (its record created)
 
 
 # What a referral's history shows of a step: made, its letter printed, or a new status.
@@ -407,6 +408,7 @@ def _state(row: Referral) -> ReferralState:
         row.feedback,
         row.answer_contact or "",
         row.agency_reference or "",
+        row.created_at,
     )
 
 

@@ -9,10 +9,10 @@ import json
 from collections import defaultdict
 from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from onestop.db.base import utcnow
+from onestop.db.base import UtcDateTime, utcnow
 from onestop.db.cases import Case, opening_known
 from onestop.db.consent import ConsentRecord
 from onestop.db.counselling import CounsellingSession
@@ -230,6 +230,31 @@ def _cases_in(
     return set(s.scalars(select(case_column).where(column >= start, column < end, *where)))
 
 
+def reported_at() -> ColumnElement[datetime]:
+    """When an incident was reported to the centre, the date the GBVIMS tables count it by
+    (the GBVIMS Incident Recorder's "date of interview", the date of report, as opposed to
+    the date of incident; its monthly statistics are by date of report), not the day a
+    worker entered it, which may be days later. An incident is not recorded with a date of
+    report of its own, so it is taken as: the day she came to the centre (her case's
+    opening), or the day it happened when that is later (a further incident while she was
+    seen), and never after the day it was entered. Needs ``Case`` joined. The times are
+    sortable UTC text on both backends (db.base.UtcDateTime), so the comparisons are too."""
+    occurred = func.coalesce(Incident.occurred_latest, Incident.occurred_earliest)
+    came = case((occurred > Case.opened_at, occurred), else_=Case.opened_at)
+    told = case((came < Incident.created_at, came), else_=Incident.created_at)
+    return type_coerce(told, UtcDateTime)
+
+
+def _reported_between(start: datetime, end: datetime) -> Select[int]:
+    """The ids of the incidents reported in [start, end), those entered in error left out."""
+    told = reported_at()
+    return (
+        select(Incident.id)
+        .join(Case, Case.id == Incident.case_id)
+        .where(told >= start, told < end, Incident.entered_in_error.is_(False))
+    )
+
+
 def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
     start, end = _bounds(period)
     consenting = _consenting(s, now)
@@ -268,42 +293,25 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         )
     ).all()
     services[REFERRED] = {row.case_id for row in referral_rows}
-    # Incidents reported (recorded) in the period, with who she was then.
+    # Incidents reported in the period (by their date of report, ``reported_at``, not the
+    # day they were entered), with who she was then.
     doses = _first_pep_doses(s, start, end)
     linked = dict(
         s.execute(
             select(IncidentPerpetrator.incident_id, func.count())
-            .where(
-                IncidentPerpetrator.incident_id.in_(
-                    select(Incident.id).where(
-                        Incident.created_at >= start,
-                        Incident.created_at < end,
-                        Incident.entered_in_error.is_(False),
-                    )
-                )
-            )
+            .where(IncidentPerpetrator.incident_id.in_(_reported_between(start, end)))
             .group_by(IncidentPerpetrator.incident_id)
         ).all()
     )
-    primary = primary_perpetrators(
-        s,
-        select(Incident.id).where(
-            Incident.created_at >= start,
-            Incident.created_at < end,
-            Incident.entered_in_error.is_(False),
-        ),
-    )
+    primary = primary_perpetrators(s, _reported_between(start, end))
     # Streamed in batches: a year at a large centre is tens of thousands of incidents, and
     # only the counted facts of each are kept, never the records.
+    told = reported_at()
     incident_rows = s.execute(
-        select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex)
+        select(Incident, Case.date_of_birth, Case.estimated_age, Case.sex, told.label("told"))
         .options(*coded_only(Incident))
         .join(Case, Case.id == Incident.case_id)
-        .where(
-            Incident.created_at >= start,
-            Incident.created_at < end,
-            Incident.entered_in_error.is_(False),
-        ),
+        .where(told >= start, told < end, Incident.entered_in_error.is_(False)),
         execution_options={"yield_per": STREAM_BATCH},
     )
     incidents = []
@@ -314,7 +322,8 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         if incident.case_id not in consenting:
             continue
         birth = row.date_of_birth
-        age = age_on(birth, incident.created_at.date()) if birth is not None else row.estimated_age
+        reported: datetime = row.told
+        age = age_on(birth, reported.date()) if birth is not None else row.estimated_age
         dose = doses.get((incident.case_id, incident.id)) or doses.get((incident.case_id, None))
         occurred = incident_time(incident)
         latest = occurred.latest or occurred.earliest
@@ -326,15 +335,15 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 age=age,
                 sex=row.sex,
                 pep_hours=hours_after(occurred, dose) if dose else None,
-                month=incident.created_at.strftime("%Y-%m"),
-                delay_days=(incident.created_at - latest).total_seconds() / 86400
+                month=reported.strftime("%Y-%m"),
+                delay_days=(reported - latest).total_seconds() / 86400
                 if latest is not None
                 else None,
                 relationship=incident.perpetrator_group,
                 perpetrators=incident.perpetrator_count or linked.get(incident.id),
                 perpetrator_age=perpetrator_age_band(
                     *primary.get(incident.id, (None, "")),
-                    (occurred.earliest or incident.created_at).date(),
+                    (occurred.earliest or reported).date(),
                 ),
             )
         )
@@ -386,11 +395,7 @@ def _first_pep_doses(
     The cases are a subquery, not a list of parameters: a long period may hold more cases
     than SQLite takes variables."""
     out: dict[tuple[int, int | None], datetime] = {}
-    reported = select(Incident.case_id).where(
-        Incident.created_at >= start,
-        Incident.created_at < end,
-        Incident.entered_in_error.is_(False),
-    )
+    reported = select(Incident.case_id).where(Incident.id.in_(_reported_between(start, end)))
     rows = s.execute(
         select(HealthEncounter.case_id, HealthEncounter.incident_id, TreatmentRow.given_at)
         .join(TreatmentRow, TreatmentRow.encounter_id == HealthEncounter.id)

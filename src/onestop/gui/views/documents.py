@@ -112,7 +112,8 @@ class MedicoLegalChoices(QGroupBox):
 
 class SafetyPlanChoices(QGroupBox):
     """Her copy is discreet (nothing on it names the centre, the document or the case), unless
-    she wants the centre's name and the usual heading on it: her choice, unticked by default."""
+    she wants the centre's name and the usual heading on it; her code word is left off unless
+    she wants it printed: her choices, both unticked by default."""
 
     def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -135,12 +136,26 @@ class SafetyPlanChoices(QGroupBox):
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
+        self.with_code_word = QCheckBox(self.tr("Print her code &word on it"), self)
+        self.with_code_word.setObjectName("safetyPlanWithCodeWord")
+        self.with_code_word.setAccessibleName(self.tr("Print her code word on her copy"))
+        column.addWidget(self.with_code_word)
+        hint = QLabel(
+            self.tr(
+                "Unticked, the code word is left off: whoever finds the plan would learn it. "
+                "She can keep it in her head."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        column.addWidget(hint)
 
     def choose(self) -> Run:
         session, reference = self._session, self._reference
         with_centre = self.with_centre.isChecked()
+        with_code_word = self.with_code_word.isChecked()
         return lambda options: ExportService(session).safety_plan(
-            reference, options, with_centre=with_centre
+            reference, options, with_centre=with_centre, with_code_word=with_code_word
         )
 
 
@@ -364,7 +379,14 @@ class BundleChoices(QGroupBox):
         self.setTitle(self.tr("Parts of the bundle, under sections A–F"))
         self.setObjectName("bundleChoices")
         self._session, self._reference = session, reference
-        row = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.cover_warning = QLabel(self._cover_warning(), self)
+        self.cover_warning.setObjectName("bundleCoverWarning")
+        self.cover_warning.setWordWrap(True)
+        self.cover_warning.setVisible(bool(self.cover_warning.text()))
+        outer.addWidget(self.cover_warning)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         self.list = QListWidget(self)
         self.list.setObjectName("bundleSections")
         self.list.setAccessibleName(self.tr("Sections of the bundle"))
@@ -399,6 +421,20 @@ class BundleChoices(QGroupBox):
         notes = QVBoxLayout()
         row.addLayout(notes, 1)
         self._add_notes(notes, session)
+
+    def _cover_warning(self) -> str:
+        """Said before export, not found on a blank cover: what the cover will lack when no
+        legal matter (or hearing) of the case records it."""
+        try:
+            gaps = ExportService(self._session).bundle_cover_gaps(self._reference)
+        except PermissionDenied:
+            return ""
+        if not gaps:
+            return ""
+        return self.tr(
+            "The cover will not show {missing}: the case has no legal matter or hearing that "
+            "records it. Add them on the Legal tab first if the court needs them."
+        ).format(missing=", ".join(phrase(g) for g in gaps))
 
     def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
         """Under the sections: the case summary, encounters in full, the counselling note."""

@@ -457,6 +457,27 @@ def _particulars(session: VaultSession, reference: str) -> list[tuple[str, str |
     return out
 
 
+# What the cover lacks when the case has no legal matter (or hearing) that records it.
+COVER_COURT = QT_TRANSLATE_NOOP("Messages", "the court")
+COVER_NUMBER = QT_TRANSLATE_NOOP("Messages", "the case number")
+COVER_HEARING = QT_TRANSLATE_NOOP("Messages", "the hearing date and time")
+
+
+def cover_gaps(session: VaultSession, reference: str) -> list[str]:
+    """What the bundle's cover will not show, as phrases ("the court", "the case number",
+    "the hearing date and time"), so that the export dialog says so before a bundle goes
+    to court with a blank cover; [] when the legal matter and a hearing record them all."""
+    named = {name for name, _ in _particulars(session, reference)}
+    gaps: list[str] = []
+    if "Court" not in named:
+        gaps.append(COVER_COURT)
+    if "Case number" not in named:
+        gaps.append(COVER_NUMBER)
+    if not named & {"Next hearing", "Last hearing"}:
+        gaps.append(COVER_HEARING)
+    return gaps
+
+
 def _finish(pdf: bytes, laid: Laid, statements: dict[int, bytes]) -> bytes:
     """The scanned statements laid onto their pages, and the pages labelled as numbered (the
     cover and index i, ii …; then A1 …, B1 …), so that a reader's page box, its "go to

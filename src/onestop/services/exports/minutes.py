@@ -5,6 +5,9 @@ survivor's consent to share with the agencies."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+
 from onestop.domain.roles import Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.actions import PackAction
@@ -16,15 +19,30 @@ from onestop.reports.minutes import (
     render_conference_minutes,
 )
 from onestop.services.conferences import ActionInfo, ConferenceService
-from onestop.services.exports.conference import case_names, lacking_consent, meeting_for
+from onestop.services.exports.conference import (
+    CASE_BY_CASE,
+    CaseSharing,
+    case_names,
+    check_sharing,
+    lacking_consent,
+    meeting_for,
+)
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.labels import label
 
 
 def conference_minutes(
-    pipeline: ExportPipeline, options: ExportOptions, meeting_id: int
+    pipeline: ExportPipeline,
+    options: ExportOptions,
+    meeting_id: int,
+    sharing: Mapping[str, CaseSharing] | None = None,
 ) -> Exported:
-    """The minutes of meeting ``meeting_id``, as stored."""
+    """The minutes of meeting ``meeting_id``, as stored. A case minuted without her consent
+    to share with every attending agency needs a manager's authority; given ``sharing`` (by
+    case reference), it is decided case by case as for the pack: each such case needs its own
+    reason and note, printed under the case, and the audit entry of each case says which
+    reason was given. Without ``sharing``, the manager's one reason still covers the meeting
+    (the minutes dialog does not ask case by case yet)."""
     session = pipeline.session
     document = MINUTES
     pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
@@ -40,8 +58,15 @@ def conference_minutes(
         names = [name for ref in references for name in case_names(session, ref)]
     path = pipeline.path(options, document, meeting.held_on.isoformat(), names)
     reason = ""
+    decided: dict[str, CaseSharing] = {}
     if lacking:
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
+        case_by_case = False
+        if sharing:
+            decided = check_sharing(list(lacking), sharing)
+            case_by_case = not options.without_consent_reason.strip()
+            if case_by_case:
+                options = replace(options, without_consent_reason=CASE_BY_CASE)
         reason = pipeline.consent_or_override(
             options,
             QT_TRANSLATE_NOOP(
@@ -50,6 +75,8 @@ def conference_minutes(
             ).format(cases=listed),
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
         )
+        if case_by_case:
+            reason = CASE_BY_CASE
     options.step(1)
     head = pipeline.letterhead(
         options,
@@ -73,6 +100,9 @@ def conference_minutes(
                 if a.case_reference == ref
             ],
             discussion=minutes.discussions[ref].text if ref in minutes.discussions else "",
+            without_consent=ref in lacking,
+            sharing_reason=label(decided[ref].reason) if ref in decided else "",
+            sharing_note=decided[ref].note.strip() if ref in decided else "",
         )
         for ref in references
     ]
@@ -92,7 +122,14 @@ def conference_minutes(
         ),
     )
     return pipeline.write(
-        pdf, path, options, Section.CONFERENCES, references, document, bool(reason)
+        pdf,
+        path,
+        options,
+        Section.CONFERENCES,
+        references,
+        document,
+        bool(reason),
+        noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
     )
 
 

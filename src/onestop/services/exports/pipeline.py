@@ -26,6 +26,7 @@ from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead
 from onestop.reports.language import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
+from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.services.cases import CaseFile
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
@@ -61,8 +62,16 @@ class Exported:
     encrypted: bool
 
 
+# Documents she takes home: a file name that says nothing of the centre, the document or
+# the case if someone else finds the file (her safety plan, whatever is printed on it).
+NEUTRAL_FILE_NAMES: dict[str, str] = {SAFETY_PLAN: "notes.pdf"}
+
+
 def file_name(document: str, reference: str) -> str:
-    """E.g. ``OSC-2026-00042-referral-letter.pdf``: the case and the document, no name."""
+    """E.g. ``OSC-2026-00042-referral-letter.pdf``: the case and the document, no name; her
+    own copies a neutral name (``NEUTRAL_FILE_NAMES``)."""
+    if document in NEUTRAL_FILE_NAMES:
+        return NEUTRAL_FILE_NAMES[document]
     slug = _SLUG.sub("-", document.lower()).strip("-")
     return f"{reference}-{slug}.pdf" if reference else f"{slug}.pdf"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from onestop.domain.consent import Purpose
 from onestop.domain.coordination import Sector
 from onestop.domain.referrals import Urgency
@@ -15,7 +17,7 @@ from onestop.services.cases import CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.directory import DirectoryService
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
-from onestop.services.incidents import IncidentService, standing
+from onestop.services.incidents import IncidentRecord, IncidentService, standing
 from onestop.services.labels import label
 from onestop.services.perpetrators import PerpetratorService
 from onestop.services.referrals import ReferralService
@@ -42,6 +44,10 @@ def referral_letter(
                 ).format(referral_id=referral_id, reference=case.reference)
             )
         referral = found[0].details
+        # The referral's own dates: made and sent, as recorded.
+        state = ReferralService(session).state(reference, referral_id)
+        made = state.made_at or found[0].updated_at
+        sent_at = state.sent_at
         if not referral.notes.strip():
             raise ValidationFailed.of(
                 {
@@ -58,7 +64,7 @@ def referral_letter(
             agency=referral.agency,
             agency_id=referral.agency_id,
         )
-        background = _background(session, reference, shared=answer.allowed)
+        background = _background(session, reference, shared=answer.allowed, made=made)
         about_children = _about_children(session, referral.agency_id)
     path = pipeline.target(options, document, case)
     reason = ""
@@ -125,6 +131,8 @@ def referral_letter(
         our_reference=f"{case.reference} / {referral_id}",
         background=background,
         children=children,
+        referred_at=made,
+        referral_sent_at=sent_at,
     )
     pdf = render_referral_letter(head, letter)
     return pipeline.write(
@@ -139,11 +147,13 @@ def referral_letter(
     )
 
 
-def _background(session: VaultSession, reference: str, shared: bool) -> Background:
-    """The latest incident's type and date, whether the perpetrator is known to her, and the
-    risk level, from the sections the worker may read. Shared without her consent (a manager's
-    override, for her safety), only the risk level goes: the override is about the danger,
-    not what happened to her."""
+def _background(session: VaultSession, reference: str, shared: bool, made: datetime) -> Background:
+    """The type and date of the incident the referral concerns, whether the perpetrator is
+    known to her, and the risk level, from the sections the worker may read. A referral names
+    no incident of its own, so it concerns the latest incident before it was ``made`` (by when
+    it happened, else when it was recorded): one that happened after the referral is not its
+    background. Shared without her consent (a manager's override, for her safety), only the
+    risk level goes: the override is about the danger, not what happened to her."""
     risk = None
     if session.allowed(Section.RISK, Action.READ):
         assessments = RiskService(session).assessments(reference)
@@ -154,12 +164,16 @@ def _background(session: VaultSession, reference: str, shared: bool) -> Backgrou
     if not session.allowed(Section.INCIDENTS, Action.READ):
         return Background(risk_level=risk)
     incidents = standing(IncidentService(session).list(reference))
-    if not incidents:
+
+    def when(incident: IncidentRecord) -> datetime:
+        return incident.details.occurred.earliest or incident.updated_at
+
+    before = [i for i in incidents if when(i) <= made]
+    if not before:
         return Background(risk_level=risk)
-    latest = incidents[-1]
-    if latest.details.occurred.earliest is None:
-        dated = [i for i in incidents if i.details.occurred.earliest is not None]
-        latest = dated[-1] if dated else latest
+    # The latest that happened before it (an undated one only when none is dated).
+    dated = [i for i in before if i.details.occurred.earliest is not None]
+    latest = max(dated or before, key=when)
     linked = {p.incident_id for p in PerpetratorService(session).of_case(reference)}
     # Known when a relationship or a perpetrator is recorded; nothing recorded is not "no".
     known = bool(latest.details.perpetrator_relationship.strip()) or latest.incident_id in linked

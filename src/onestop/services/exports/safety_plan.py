@@ -16,11 +16,18 @@ from onestop.services.risk import SAFETY_PLAN_HEADINGS, SafetyPlanService
 
 
 def safety_plan(
-    pipeline: ExportPipeline, reference: str, options: ExportOptions, with_centre: bool = False
+    pipeline: ExportPipeline,
+    reference: str,
+    options: ExportOptions,
+    with_centre: bool = False,
+    with_code_word: bool = False,
 ) -> Exported:
     """Her own copy of her safety plan, to take with her: no consent is asked, since it
     goes to her, and it carries no name, since it may be found. Nothing on it reveals the
-    centre either, unless she chose to have the centre's name on it (``with_centre``)."""
+    centre either, unless she chose to have the centre's name on it (``with_centre``), and its
+    default file name is neutral (``pipeline.NEUTRAL_FILE_NAMES``). Her code word is left off
+    unless she wants it printed (``with_code_word``): whoever finds the plan would learn the
+    word she uses to say she is in danger. The audit entry says which she chose."""
     session = pipeline.session
     document = SAFETY_PLAN
     pipeline.require(reference, Section.IDENTITY, Section.RISK)
@@ -50,6 +57,18 @@ def safety_plan(
         version=plan.version,
         agreed_at=plan.updated_at,
         agreed_with=agreed_with,
+        left_out=frozenset() if with_code_word else frozenset({"code_word"}),
     )
     pdf = render_safety_plan(head, copy)
-    return pipeline.write(pdf, path, options, Section.RISK, case.reference, document, False)
+    chosen = f" code_word={'printed' if with_code_word else 'left_out'}"
+    chosen += f" centre={'named' if with_centre else 'not_named'}"
+    return pipeline.write(
+        pdf,
+        path,
+        options,
+        Section.RISK,
+        case.reference,
+        document,
+        False,
+        noted={case.reference: chosen},
+    )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from onestop.clock import printing_in
 from onestop.domain.consent import Purpose
+from onestop.domain.roles import Section
 from onestop.reports.bundle import BundleSection, ChronologyLine
 from onestop.services.exports import (
     bundle,
@@ -97,6 +98,13 @@ class ExportService:
         with self._pipeline.session.batch():
             return bundle.chronology(self._pipeline.session, reference, name_places)
 
+    def bundle_cover_gaps(self, reference: str) -> list[str]:
+        """What the court bundle's cover would lack (the court, the case number, the
+        hearing), as phrases, for the export dialog to say before export."""
+        self._pipeline.require(reference, Section.LEGAL)
+        with self._pipeline.session.batch():
+            return bundle.cover_gaps(self._pipeline.session, reference)
+
     def conference_pack(
         self,
         options: ExportOptions,
@@ -113,17 +121,31 @@ class ExportService:
         agency, each with the agencies it lacks: the pack asks a reason for each."""
         return conference.without_consent(self._pipeline, meeting_id)
 
-    def conference_minutes(self, options: ExportOptions, meeting_id: int) -> Exported:
-        """The minutes of a meeting as stored with it (ConferenceService.record_minutes)."""
+    def conference_minutes(
+        self,
+        options: ExportOptions,
+        meeting_id: int,
+        sharing: Mapping[str, CaseSharing] | None = None,
+    ) -> Exported:
+        """The minutes of a meeting as stored with it (ConferenceService.record_minutes);
+        ``sharing``: for each case minuted without her consent, why (case by case)."""
         with self._in_centre_zone():
-            return minutes.conference_minutes(self._pipeline, options, meeting_id)
+            return minutes.conference_minutes(self._pipeline, options, meeting_id, sharing)
 
     def safety_plan(
-        self, reference: str, options: ExportOptions, *, with_centre: bool = False
+        self,
+        reference: str,
+        options: ExportOptions,
+        *,
+        with_centre: bool = False,
+        with_code_word: bool = False,
     ) -> Exported:
-        """Her own copy of her safety plan: discreet unless she wants the centre on it."""
+        """Her own copy of her safety plan: discreet unless she wants the centre on it, her
+        code word left off unless she wants it printed."""
         with self._in_centre_zone():
-            return safety_plan.safety_plan(self._pipeline, reference, options, with_centre)
+            return safety_plan.safety_plan(
+                self._pipeline, reference, options, with_centre, with_code_word
+            )
 
     def statistics(self, period: Period, options: ExportOptions) -> Exported:
         """Anonymised counts for a period, with the same figures as CSV."""
