@@ -420,7 +420,7 @@ class BulkSeeder:
             )
         self._staff = {a.role: a.username for a in accounts}
         with session.system_transaction() as s:
-            sectionkeys.lend_first_keys(session, s, [a.username for a in accounts])
+            sectionkeys.lend_first_keys(session, s, {a.username: a.password for a in accounts})
         try:
             refs, longs, sample, rows, entries = self._seed(
                 survivors,

@@ -437,7 +437,7 @@ class DemoSeeder:
         # seeder makes the section keys for the demo accounts and forgets them (and any index
         # of the names) when it is done.
         with session.system_transaction() as s:
-            sectionkeys.lend_first_keys(session, s, [a.username for a in accounts])
+            sectionkeys.lend_first_keys(session, s, {a.username: a.password for a in accounts})
         try:
             return self._seed_records(survivors, seed, progress, today or now.date(), now, accounts)
         finally:

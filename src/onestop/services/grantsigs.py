@@ -222,7 +222,11 @@ class GrantCheck:
             return None
         if by_admin(role, key):
             made = self.legacy()
-            if made is None or (row.section, row.version, row.granted_by) in made:
+            if (
+                made is None
+                or (row.section, row.version, row.granted_by) in made
+                or (ANY_SECTION, 0, row.granted_by) in made
+            ):
                 return None  # opens for reading only (``by_holder`` is False)
             return (
                 f"signed by {row.granted_by} ({role.value if role else 'recovery key'}), who "
@@ -305,6 +309,11 @@ _TRAIL_COLUMNS = (
     "signer, signature"
 )
 _REVOKED = re.compile(r"v(\d+) revoke holders=\d+")
+# A first key the demo or bench seeder made in the admin's session (sectionkeys.lend_first_keys,
+# before 0053 signed by her).
+_SEEDED = re.compile(r"v(\d+) demo")
+# In ``legacy_versions``: every grant the named admin signed before the crossing.
+ANY_SECTION = "*"
 COMMITTED = "older grants committed"  # an entry's detail: "<COMMITTED> rows=N set=<hex>"
 _COMMITMENT = re.compile(COMMITTED + r" rows=\d+ set=([0-9a-f]{64})")
 _MAX_BLOCK = 64  # more entries than there are sections
@@ -386,9 +395,22 @@ def legacy_versions(
         "action = :action AND seq < :until",
         {"action": AuditAction.SECTION_KEY_CREATED.value, "until": cross.seq},
     ):
-        match = _REVOKED.fullmatch(entry.detail)
+        match = _REVOKED.fullmatch(entry.detail) or _SEEDED.fullmatch(entry.detail)
         if match:
             found.add((entry.section, int(match.group(1)), entry.actor))
+    # The admin who signed in first after migration 0046 vouched, by one signed entry, for
+    # every grant of the sections she could then sign (all of them): those grants open for
+    # reading only too, or a vault upgraded then would open nothing to anyone now; the next
+    # holder's session makes each such section a new version of her own.
+    for entry in _signed_entries(
+        conn,
+        vault_id,
+        keys,
+        "action = :action AND seq < :until",
+        {"action": AuditAction.SECTION_KEY_GRANTED.value, "until": cross.seq},
+    ):
+        if entry.detail.startswith("older grants signed="):
+            found.add((ANY_SECTION, 0, entry.actor))
     return frozenset(found)
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +78,7 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import caseindex, glasskeys, glassreasons, grantsigs, sealedcolumns
+from onestop.services import audit, caseindex, glasskeys, glassreasons, grantsigs, sealedcolumns
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -250,8 +250,15 @@ def colleague_publics(session: VaultSession, s: Session) -> dict[str, bytes]:
 
 
 def _grant(
-    session: VaultSession, s: Session, key: SectionKey, slot_id: str, public: bytes | None = None
+    session: VaultSession,
+    s: Session,
+    key: SectionKey,
+    slot_id: str,
+    public: bytes | None = None,
+    signed_as: tuple[str, audit.SigningKey] | None = None,
 ) -> None:
+    """Seal ``key`` to ``slot_id``, signed by the session's actor (or by ``signed_as``: a
+    holder's name and signing key, for the demo seeder's first keys)."""
     if public is None:
         public = session.slots.slots[slot_id].public
     held = s.get(SectionKeyGrant, (key.section, key.version, slot_id))
@@ -268,7 +275,10 @@ def _grant(
         granted_by=session.actor.username,
         granted_at=utcnow(),
     )
-    s.merge(grantsigs.sign(session, row))
+    if signed_as is None:
+        s.merge(grantsigs.sign(session, row))
+    else:
+        s.merge(grantsigs.sign_as(row, session.vault_id, *signed_as))
 
 
 # told (done, total) as older text is sealed at sign-in (seal_older_text)
@@ -331,22 +341,41 @@ def establish_first_keys(session: VaultSession, s: Session) -> None:
         session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1")
 
 
-def lend_first_keys(session: VaultSession, s: Session, usernames: Iterable[str]) -> None:
-    """For the demo seeder only: make the first key of each encrypted section no one holds
-    yet, grant it to the listed accounts whose roles read it, and hold it in ``session`` while
-    the seeder writes synthetic records (the caller clears the ring when done). A section
-    someone already holds is left alone: this never gives the caller an existing key."""
-    accounts = {
+def lend_first_keys(session: VaultSession, s: Session, accounts: Mapping[str, str]) -> None:
+    """For the demo and bench seeders only: make the first key of each encrypted section no one
+    holds yet, grant it to the listed accounts (user name: the password the seed gave it)
+    whose roles read it, and hold it in ``session`` while the seeder writes synthetic records
+    (the caller clears the ring when done). Each grant is signed by the first listed account
+    that reads the section, opened with its password, as her confirmation of her colleagues
+    would be: the seeder's own account (the admin) signs no grant (grantsigs.may_sign). A
+    section someone already holds is left alone: this never gives the caller an existing
+    key."""
+    roles = {
         a.username: Role(a.role)
-        for a in s.scalars(select(StaffAccount).where(StaffAccount.username.in_(list(usernames))))
+        for a in s.scalars(select(StaffAccount).where(StaffAccount.username.in_(list(accounts))))
     }
+    registered = grantsigs.registered(s)
+    signers: dict[str, audit.SigningKey] = {}
+    for username in roles:
+        slot_id = user_slot_id(username)
+        if slot_id not in session.slots.slots:
+            continue
+        opened = session.slots.open_slot(slot_id, normalise(accounts[username]))
+        if opened is None or opened.signing is None:
+            continue
+        signer = audit.SigningKey.of(opened.signing)
+        if signer.key_id in registered:
+            signers[username] = signer
     for section in sorted(ENCRYPTED_SECTIONS):
         if s.scalar(select(SectionKeyGrant.slot_id).where(SectionKeyGrant.section == section)):
             continue
+        holders = [u for u, role in roles.items() if role in readers(section) and u in signers]
+        if not holders:
+            continue
         key = new_key(section.value, 1)
-        for username, role in accounts.items():
-            if role in readers(section) and user_slot_id(username) in session.slots.slots:
-                _grant(session, s, key, user_slot_id(username))
+        by = holders[0]
+        for username in holders:
+            _grant(session, s, key, user_slot_id(username), signed_as=(by, signers[by]))
         session.section_keys.add(key)
         session.audit(s, AuditAction.SECTION_KEY_CREATED, section, detail="v1 demo")
 
