@@ -427,18 +427,22 @@ def scanned_statement(pages: int) -> bytes:
 
 def index_of(reader: PdfReader) -> dict[str, str]:
     """The index page read back: each entry's title and the section page printed for it
-    ("B3"). pypdf gives the dotted leader and its number on a line of their own, before the
-    title."""
+    ("B3"). The text layer gives each line in reading order: the title, then the dotted
+    leader and its number (pypdf puts the leader on a line of its own)."""
     lines = reader.pages[1].extract_text().splitlines()
     start = lines.index("Index") + 1
-    entries, number = {}, None
+    # After the index's opening note, which ends "… are left out."
+    start += next(k for k, line in enumerate(lines[start:]) if line.endswith("left out.")) + 1
+    entries: dict[str, str] = {}
+    title: list[str] = []
     for line in lines[start:]:
-        leader = re.fullmatch(r"[ .]*\s([A-F]\d+)", line)
+        leader = re.fullmatch(r"(.*?)(?:\s*\.){2,}\s*([A-Z]+\d+)", line)
         if leader:
-            number = leader.group(1)
-        elif number is not None:
-            entries[line.strip()] = number
-            number = None
+            title += [leader[1].strip()] if leader[1].strip() else []
+            entries[" ".join(title)] = leader[2]
+            title = []
+        elif line.strip():
+            title.append(line.strip())
     return entries
 
 

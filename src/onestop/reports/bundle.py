@@ -23,7 +23,14 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
@@ -330,8 +337,51 @@ def _section(section: BundleSection, letter: str | None, heading: str = "") -> l
     return [*out, _Mark("section", section, heading, level=1), Text(heading, st["h1"])]
 
 
+class _IndexEntry(Paragraph):  # type: ignore[misc]
+    """An index line whose dotted leader and page number are drawn after its title.
+
+    ReportLab draws them from a callback in the middle of the line, before the line's own
+    text is written: the PDF's text then held "… A3" before "Chronology", and a reader copying
+    an index line got the page number first. Here the callback's drawing waits until the
+    title is written, at the place the callback found."""
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv._index_leaders = pending = []
+        try:
+            super().draw()
+        finally:
+            del canv._index_leaders
+        for cursor, draw in pending:
+            canv._curr_tx_info = cursor
+            draw()
+
+
+class _Index(TableOfContents):  # type: ignore[misc]
+    """ReportLab's table of contents, each line an :class:`_IndexEntry`."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = super().wrap(availWidth, availHeight)
+        leader = self.canv._namedCB["drawTOCEntryEnd"]
+
+        def later(canvas: Any, kind: str, label: str) -> None:
+            pending = getattr(canvas, "_index_leaders", None)
+            if pending is None:
+                leader(canvas, kind, label)
+            else:
+                pending.append((dict(canvas._curr_tx_info), lambda: leader(canvas, kind, label)))
+
+        self.canv.setNamedCB("drawTOCEntryEnd", later)
+        for row in self._table._cellvalues:
+            for cell in row:  # a cell holds its flowables (a tuple of one paragraph)
+                for flowable in cell if isinstance(cell, (list, tuple)) else (cell,):
+                    if type(flowable) is Paragraph:
+                        flowable.__class__ = _IndexEntry
+        return size  # type: ignore[no-any-return]
+
+
 def _index(doc: _BundleTemplate) -> TableOfContents:
-    toc = TableOfContents()
+    toc = _Index()
     toc.dotsMinLevel = 0
     toc.formatter = doc.page_label  # the section page, "B3"
     base = styles()["body"]
