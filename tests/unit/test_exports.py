@@ -431,8 +431,9 @@ def index_of(reader: PdfReader) -> dict[str, str]:
     leader and its number (pypdf puts the leader on a line of its own)."""
     lines = reader.pages[1].extract_text().splitlines()
     start = lines.index("Index") + 1
-    # After the index's opening note, which ends "… are left out."
-    start += next(k for k, line in enumerate(lines[start:]) if line.endswith("left out.")) + 1
+    # After the index's opening note (the court bundle's, or the counselling notes bundle's).
+    ends = ("(CN1 …).", "pages of the court bundle.")
+    start += next(k for k, line in enumerate(lines[start:]) if line.endswith(ends)) + 1
     entries: dict[str, str] = {}
     title: list[str] = []
     for line in lines[start:]:

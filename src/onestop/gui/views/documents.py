@@ -50,6 +50,7 @@ from onestop.services.exports import (
     SECTION_LETTERS,
     BundleSection,
     ChronologyLine,
+    CourtDetails,
     Exported,
     ExportOptions,
     ExportService,
@@ -439,6 +440,7 @@ class BundleChoices(QGroupBox):
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
+        self.court_fields: dict[str, QLineEdit] = {}
         if session.allowed(Section.COUNSELLING, Action.READ):
             self.relevance = QPlainTextEdit(self)
             self.relevance.setObjectName("counsellingRelevance")
@@ -452,6 +454,27 @@ class BundleChoices(QGroupBox):
             self.relevance.setTabChangesFocus(True)
             self.relevance.setMaximumHeight(80)
             column.addWidget(self.relevance)
+            self._add_court_details(column)
+
+    def _add_court_details(self, column: QVBoxLayout) -> None:
+        """The court's particulars for the counselling notes bundle's cover: the counsellor
+        cannot read the legal matter, and the court must match the bundle to its case."""
+        box = QGroupBox(self.tr("Court, for the counselling notes bundle's cover"), self)
+        box.setObjectName("counsellingCourt")
+        form = QFormLayout(box)
+        for key, text in (
+            ("court", self.tr("Court:")),
+            ("case_number", self.tr("Case number:")),
+            ("hearing", self.tr("Hearing (date, time):")),
+            ("judge", self.tr("Judge:")),
+            ("parties", self.tr("Parties:")),
+        ):
+            field = QLineEdit(box)
+            field.setObjectName(f"counsellingCourt_{key}")
+            field.setAccessibleName(text.rstrip(":"))
+            form.addRow(text, field)
+            self.court_fields[key] = field
+        column.addWidget(box)
 
     def _places_chosen(self, named: bool) -> None:
         if self.chronology is None:
@@ -491,6 +514,7 @@ class BundleChoices(QGroupBox):
         in_full = self.in_full.isChecked()
         chronology = self.chronology.lines() if self.chronology is not None else None
         name_places = self.name_places.isChecked()
+        court = CourtDetails(**{key: field.text() for key, field in self.court_fields.items()})
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
@@ -500,6 +524,7 @@ class BundleChoices(QGroupBox):
             encounters_in_full=in_full,
             chronology=chronology,
             name_places=name_places,
+            court_details=court,
         )
 
 

@@ -34,6 +34,7 @@ from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.reports.statistics import DOCUMENT as STATISTICS
 from onestop.services.exports.bundle import BUNDLE_NEEDS as BUNDLE_NEEDS
+from onestop.services.exports.bundle import CourtDetails as CourtDetails
 from onestop.services.exports.medicolegal import MEDICO_LEGAL_NEEDS as MEDICO_LEGAL_NEEDS
 from onestop.services.exports.pipeline import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
 from onestop.services.exports.pipeline import MIN_PDF_PASSWORD as MIN_PDF_PASSWORD
