@@ -286,7 +286,7 @@ def examined(vault) -> tuple[str, str]:
     from onestop.domain.clinical import IncidentTime
     from onestop.domain.forensic import Handover, SpecimenType
     from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
-    from onestop.services.attachments import AttachmentService
+    from onestop.services.attachments import AttachmentService, Caption
     from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
     from onestop.services.health import EncounterDetails, HealthService
     from onestop.services.incidents import IncidentDetails, IncidentService
@@ -353,8 +353,18 @@ def examined(vault) -> tuple[str, str]:
             "image/jpeg",
             title="Left forearm",
             incident_id=incident,
+            # Its time not recorded: the caption says so.
+            caption=Caption("Dr Okafor", "Left forearm, outer side", 1),
         )
     return ref, photo.sha256
+
+
+# A photograph's caption as examined() records it: who, when (not recorded), where, which
+# injury of the injuries table.
+CAPTION = (
+    "Taken by: Dr Okafor · When: Not recorded · Body site: Left forearm, outer side · "
+    "Injury number: 1"
+)
 
 
 def test_the_medico_legal_report_needs_consent_and_holds_the_evidence(vault, out) -> None:
@@ -383,6 +393,8 @@ def test_the_medico_legal_report_needs_consent_and_holds_the_evidence(vault, out
         "PC Mensah",
         "City Police",
         photo_sha,
+        "Photograph 1. Left forearm",
+        CAPTION,
         "Signature",
         "recorded by Test Clinician",  # the colleague's name, not the account's username
     ):
@@ -542,6 +554,8 @@ def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
     # Exhibits and statements have their own entries; the statement's pages follow it,
     # numbered with the bundle and within section C.
     assert index["Exhibit P1. Left forearm"].startswith("E")
+    exhibit = squash(reader.pages[outline["Exhibit P1. Left forearm"] - 1].extract_text())
+    assert "Exhibit P1. Left forearm" in exhibit and CAPTION in exhibit
     first = outline["Statement 1. Her statement"]
     for n in (1, 2):
         text = reader.pages[first - 1 + n].extract_text()

@@ -255,13 +255,15 @@ def test_grants_made_before_signatures_are_signed_at_the_migrating_sign_in(
     with vault.sign_in(Role.ADMIN) as admin:
         key = bytes(admin.key)
     conn = raw_connection(vault.path / "vault.db", key)
-    try:  # the vault as it was at 0045: no signature columns (nor what 0047-0052 add)
+    try:  # the vault as it was at 0045: no signature columns (nor what 0047-0057 add)
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signer")
         conn.execute("ALTER TABLE section_key_grants DROP COLUMN signature")
         conn.execute("ALTER TABLE break_glass DROP COLUMN key_version")
         conn.execute("DROP TABLE conference_attendance")
         conn.execute("DROP TABLE conference_discussions")
         conn.execute("DROP TABLE case_index_snapshots")
+        for column in ("taken_by", "body_site", "injury_number"):
+            conn.execute(f"ALTER TABLE attachments DROP COLUMN {column}")
         for index in (
             "ix_cases_version",
             "ix_counselling_sessions_held_at",

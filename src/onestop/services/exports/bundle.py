@@ -327,7 +327,16 @@ def bundle_content(
         ]
         images = files.open_many(reference, [a.attachment_id for a in readable])
         content["photographs"] = [
-            Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
+            Photograph(
+                n,
+                a.title,
+                a.taken_at,
+                a.sha256,
+                images[a.attachment_id],
+                a.taken_by,
+                a.body_site,
+                a.injury_number,
+            )
             for n, a in enumerate(readable, start=1)
         ]
     if BundleSection.STATEMENTS in chosen:
