@@ -14,7 +14,7 @@ page onto it afterwards (ReportLab does not read PDFs).
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -362,7 +362,8 @@ class _IndexEntry(Paragraph):  # type: ignore[misc]
 
     def draw(self) -> None:
         canv = self.canv
-        canv._index_leaders = pending = []
+        pending: list[tuple[dict[str, Any], Callable[[], None]]] = []
+        canv._index_leaders = pending
         try:
             super().draw()
         finally:
