@@ -275,7 +275,7 @@ def _photo(
                 *([mark] if mark is not None else []),
                 image,
                 Text(caption, st["label"]),
-                Text(particulars, st["small"]),
+                Text(particulars, st["cell"]),
                 Text(sha256_line(photo.sha256), st["small"]),
                 Spacer(1, 4 * mm),
             ]
