@@ -1041,6 +1041,10 @@
 <context>
     <name>BundleChoices</name>
     <message>
+        <source>Counselling notes, a bundle of their own</source>
+        <translation>ملاحظات الإرشاد النفسي، حافظة المستندات قائمة بذاتها</translation>
+    </message>
+    <message>
         <source>Parts of the bundle, under sections A–F</source>
         <translation>أجزاء حافظة المستندات، ضمن الأقسام A إلى F</translation>
     </message>
@@ -1077,8 +1081,8 @@
         <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
     </message>
     <message>
-        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
-        <translation>إذا أدرجت ملاحظات الإرشاد النفسي: لماذا هي ذات صلة بهذه الإجراءات (تُطبع في بداية قسمها).</translation>
+        <source>Why her counselling notes are relevant to these proceedings (printed at the head of the notes).</source>
+        <translation>لماذا ملاحظات الإرشاد النفسي الخاصة بها ذات صلة بهذه الإجراءات (تُطبع في رأس الملاحظات).</translation>
     </message>
     <message>
         <source>Court, for the counselling notes bundle&apos;s cover</source>
@@ -1440,6 +1444,10 @@
     <message>
         <source>Plan</source>
         <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Print the counselling notes &amp;bundle for court…</source>
+        <translation>طباعة &amp;حافظة المستندات لملاحظات الإرشاد النفسي للمحكمة…</translation>
     </message>
     <message>
         <source>Counselling sessions</source>

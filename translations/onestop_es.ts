@@ -1009,6 +1009,10 @@
 <context>
     <name>BundleChoices</name>
     <message>
+        <source>Counselling notes, a bundle of their own</source>
+        <translation>Notas de atención psicológica, una carpeta de documentos propia</translation>
+    </message>
+    <message>
         <source>Parts of the bundle, under sections A–F</source>
         <translation>Partes de la carpeta de documentos, en las secciones A a F</translation>
     </message>
@@ -1045,8 +1049,8 @@
         <translation>Por qué las notas de atención psicológica son pertinentes</translation>
     </message>
     <message>
-        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
-        <translation>Si incluye las notas de atención psicológica: por qué son pertinentes para este procedimiento (se imprime al principio de su sección).</translation>
+        <source>Why her counselling notes are relevant to these proceedings (printed at the head of the notes).</source>
+        <translation>Por qué sus notas de atención psicológica son pertinentes para este procedimiento (se imprime al principio de las notas).</translation>
     </message>
     <message>
         <source>Court, for the counselling notes bundle&apos;s cover</source>
@@ -1384,6 +1388,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Print the counselling notes &amp;bundle for court…</source>
+        <translation>Imprimir la &amp;carpeta de documentos de notas de atención psicológica para el tribunal…</translation>
     </message>
     <message>
         <source>Counselling notes</source>

@@ -1009,6 +1009,10 @@
 <context>
     <name>BundleChoices</name>
     <message>
+        <source>Counselling notes, a bundle of their own</source>
+        <translation>Notes de suivi psychologique, un recueil de pièces distinct</translation>
+    </message>
+    <message>
         <source>Parts of the bundle, under sections A–F</source>
         <translation>Parties du recueil de pièces, sous les sections A à F</translation>
     </message>
@@ -1045,8 +1049,8 @@
         <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
     </message>
     <message>
-        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
-        <translation>Si vous incluez les notes de suivi psychologique : pourquoi elles sont pertinentes pour cette procédure (imprimé en tête de leur section).</translation>
+        <source>Why her counselling notes are relevant to these proceedings (printed at the head of the notes).</source>
+        <translation>Pourquoi ses notes de suivi psychologique sont pertinentes pour cette procédure (imprimé en tête des notes).</translation>
     </message>
     <message>
         <source>Court, for the counselling notes bundle&apos;s cover</source>
@@ -1384,6 +1388,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Print the counselling notes &amp;bundle for court…</source>
+        <translation>Imprimer le &amp;recueil de pièces des notes de suivi psychologique pour le tribunal…</translation>
     </message>
     <message>
         <source>Counselling notes</source>

@@ -360,9 +360,23 @@ class BundleChoices(QGroupBox):
     preliminary … F other documents): tick those to include; within a section, move them up
     or down. Only the parts this member of staff may read are offered."""
 
-    def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: VaultSession,
+        reference: str,
+        parent: QWidget | None = None,
+        *,
+        counselling_notes: bool = False,
+    ):
         super().__init__(parent)
-        self.setTitle(self.tr("Parts of the bundle, under sections A–F"))
+        # Counselling notes are a bundle of their own (CN1 …), never a part of the court
+        # bundle: offered alone, from the counselling tab (``counselling_notes``).
+        self._counselling_notes = counselling_notes
+        self.setTitle(
+            self.tr("Counselling notes, a bundle of their own")
+            if counselling_notes
+            else self.tr("Parts of the bundle, under sections A–F")
+        )
         self.setObjectName("bundleChoices")
         self._session, self._reference = session, reference
         row = QHBoxLayout(self)
@@ -373,12 +387,12 @@ class BundleChoices(QGroupBox):
         for section in in_bundle_order(list(BundleSection)):
             if not all(session.allowed(s, Action.READ) for s in BUNDLE_NEEDS[section]):
                 continue
+            if (section is BundleSection.COUNSELLING) != counselling_notes:
+                continue
             item = QListWidgetItem(f"{SECTION_LETTERS[section]} · {label(section)}", self.list)
             item.setData(SECTION_ROLE, section.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            # Counselling notes go to court only when she agreed to it and the advocate asks.
-            default = section is not BundleSection.COUNSELLING
-            item.setCheckState(Qt.CheckState.Checked if default else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked)
         self.list.setCurrentRow(0)
         column = QVBoxLayout()
         column.addWidget(self.list, 1)
@@ -416,7 +430,7 @@ class BundleChoices(QGroupBox):
         column.addWidget(self.summary)
         self.chronology: ChronologyTable | None = None
         needs = BUNDLE_NEEDS[BundleSection.CHRONOLOGY]
-        if all(session.allowed(s, Action.READ) for s in needs):
+        if not self._counselling_notes and all(session.allowed(s, Action.READ) for s in needs):
             try:
                 lines = ExportService(session).chronology(self._reference)
             except PermissionDenied:
@@ -437,18 +451,22 @@ class BundleChoices(QGroupBox):
         self.name_places.setObjectName("namePlaces")
         self.name_places.toggled.connect(self._places_chosen)
         column.addWidget(self.name_places)
+        if self._counselling_notes:  # the court bundle's choices: not this bundle's
+            for widget in (self.summary, self.chronology, self.in_full, self.name_places):
+                if widget is not None:
+                    widget.hide()
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
         self.court_fields: dict[str, QLineEdit] = {}
-        if session.allowed(Section.COUNSELLING, Action.READ):
+        if self._counselling_notes and session.allowed(Section.COUNSELLING, Action.READ):
             self.relevance = QPlainTextEdit(self)
             self.relevance.setObjectName("counsellingRelevance")
             self.relevance.setAccessibleName(self.tr("Why the counselling notes are relevant"))
             self.relevance.setPlaceholderText(
                 self.tr(
-                    "If you include counselling notes: why they are relevant to these "
-                    "proceedings (printed at the head of their section)."
+                    "Why her counselling notes are relevant to these proceedings (printed at "
+                    "the head of the notes)."
                 )
             )
             self.relevance.setTabChangesFocus(True)

@@ -22,6 +22,7 @@ draw alike; ``service`` is the ``ExportService`` the screens and the command lin
 
 from __future__ import annotations
 
+from onestop.reports.bundle import COUNSELLING_DOCUMENT as COUNSELLING_BUNDLE
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import SECTION_LETTERS as SECTION_LETTERS
 from onestop.reports.bundle import BundleSection as BundleSection
@@ -48,6 +49,7 @@ DOCUMENT_NAMES: dict[str, str] = {
     "referral": REFERRAL_LETTER,
     "medico-legal": MEDICO_LEGAL_REPORT,
     "bundle": COURT_BUNDLE,
+    "counselling-bundle": COUNSELLING_BUNDLE,
     "conference": CONFERENCE_PACK,
     "minutes": CONFERENCE_MINUTES,
     "safety-plan": SAFETY_PLAN,
