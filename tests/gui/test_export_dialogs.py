@@ -357,6 +357,7 @@ def test_the_counsellor_prints_the_counselling_notes_bundle_from_her_tab(
         CounsellingService(counsellor).record(
             ref, SessionDetails(NOW - timedelta(days=3), SessionType.FAMILY, notes="Notes F.")
         )
+        ConsentService(counsellor).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
         ConsentService(counsellor).record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN)
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.COUNSELLOR)
@@ -380,6 +381,7 @@ def test_the_counsellor_prints_the_counselling_notes_bundle_from_her_tab(
     ):
         find_field(choices, name).setText(value)
     _export(qtbot, dialog, target)
+    assert target.exists(), dialog.message.text()
     _close_written(qtbot, dialog, dialogs)
     reader = PdfReader(target)
     cover = " ".join(reader.pages[0].extract_text().split())
