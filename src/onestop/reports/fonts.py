@@ -252,8 +252,10 @@ def _in_typed_order(text: str, shaped: list[Any]) -> None:
     "िनत्य" for "नित्य". A glyph's ToUnicode entry may stand for any letters: the cluster's
     first glyph drawn is given its first letter, the next its second, the last the rest
     (the glyph "ि" of "नि" reads "न", the glyph "न" reads "ि"), each pairing a code of its own,
-    so the same glyph elsewhere keeps its own meaning. Right-to-left words are left as
-    they are: readers reorder those themselves."""
+    so the same glyph elsewhere keeps its own meaning. Only a cluster whose glyphs stand for
+    its letters in another order is changed (not an emoji whose variation selector has no
+    glyph, nor a conjunct not yet learnt). Right-to-left words are left as they are: readers
+    reorder those themselves."""
     if right_to_left(text):
         return
     glyphs: list[tuple[int, int, str, Any]] = []  # piece, position, face, cluster
@@ -275,7 +277,12 @@ def _in_typed_order(text: str, shaped: list[Any]) -> None:
             _GLYPH_TEXT.get(face, {}).get(ord(shaped[at][1][k]), logical(ord(shaped[at][1][k])))
             for at, k, face in members
         )
-        if drawn == letters or len(members) > len(letters) or len({f for *_, f in members}) > 1:
+        if (
+            drawn == letters
+            or sorted(drawn) != sorted(letters)  # not the same letters reordered: as it was
+            or len(members) > len(letters)
+            or len({f for *_, f in members}) > 1
+        ):
             continue
         parts = [*letters[: len(members) - 1], letters[len(members) - 1 :]]
         for (at, k, _face), part in zip(members, parts, strict=True):
