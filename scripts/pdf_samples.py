@@ -68,7 +68,13 @@ from onestop.services.conferences import (
 from onestop.services.conferences import ReferralDetails as ConferenceReferralDetails
 from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService, SessionDetails
-from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
+from onestop.services.exports import (
+    BundleSection,
+    CourtDetails,
+    Exported,
+    ExportOptions,
+    ExportService,
+)
 from onestop.services.exports.conference import CaseSharing
 from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
 from onestop.services.health import EncounterDetails, HealthService
@@ -701,7 +707,17 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
             "court bundle of counselling notes (counsellor)",
             Role.COUNSELLOR,
             lambda x, o: ExportService(x).court_bundle(
-                ref, o, [BundleSection.COUNSELLING], counselling_relevance=RELEVANCE
+                ref,
+                o,
+                [BundleSection.COUNSELLING],
+                counselling_relevance=RELEVANCE,
+                # Typed by the counsellor: the legal matter is not hers to read.
+                court_details=CourtDetails(
+                    court="Central Family Court",
+                    case_number="FD26P00123",
+                    hearing="2026-12-10 10:00",
+                    parties="Applicant v Respondent",
+                ),
             ),
         ),
         ("safety plan", Role.CASEWORKER, lambda x, o: ExportService(x).safety_plan(ref, o)),

@@ -401,6 +401,30 @@
         <translation>التُقطت في</translation>
     </message>
     <message>
+        <source>Taken &amp;by</source>
+        <translation>التقطها &amp;</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm, outer side</source>
+        <translation>مثلاً: الساعد الأيسر، الجهة الخارجية</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y site</source>
+        <translation>موضع ال&amp;جسم</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>In&amp;jury number</source>
+        <translation>رقم الإ&amp;صابة</translation>
+    </message>
+    <message>
+        <source>Injury number in the injuries table</source>
+        <translation>رقم الإصابة في جدول الإصابات</translation>
+    </message>
+    <message>
         <source>The file is encrypted into the vault. A photograph of her needs her consent to photography. The original file stays where it is: delete it there if it should not stay on this computer.</source>
         <translation>يُشفَّر الملف داخل الخزنة. تحتاج صورتها الفوتوغرافية إلى موافقتها على التصوير. يبقى الملف الأصلي في مكانه: احذفه من هناك إذا كان لا ينبغي أن يبقى على هذا الحاسوب.</translation>
     </message>
@@ -1017,6 +1041,10 @@
 <context>
     <name>BundleChoices</name>
     <message>
+        <source>Counselling notes, a bundle of their own</source>
+        <translation>ملاحظات الإرشاد النفسي، حافظة المستندات قائمة بذاتها</translation>
+    </message>
+    <message>
         <source>Parts of the bundle, under sections A–F</source>
         <translation>أجزاء حافظة المستندات، ضمن الأقسام A إلى F</translation>
     </message>
@@ -1057,8 +1085,32 @@
         <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
     </message>
     <message>
-        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
-        <translation>إذا أدرجت ملاحظات الإرشاد النفسي: لماذا هي ذات صلة بهذه الإجراءات (تُطبع في بداية قسمها).</translation>
+        <source>Why her counselling notes are relevant to these proceedings (printed at the head of the notes).</source>
+        <translation>لماذا ملاحظات الإرشاد النفسي الخاصة بها ذات صلة بهذه الإجراءات (تُطبع في رأس الملاحظات).</translation>
+    </message>
+    <message>
+        <source>Court, for the counselling notes bundle&apos;s cover</source>
+        <translation>المحكمة، لغلاف حافظة المستندات لملاحظات الإرشاد النفسي</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>المحكمة:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>رقم القضية:</translation>
+    </message>
+    <message>
+        <source>Hearing (date, time):</source>
+        <translation>الجلسة (التاريخ، الوقت):</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>القاضي:</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>الأطراف:</translation>
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
@@ -1396,6 +1448,10 @@
     <message>
         <source>Plan</source>
         <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Print the counselling notes &amp;bundle for court…</source>
+        <translation>طباعة &amp;حافظة المستندات لملاحظات الإرشاد النفسي للمحكمة…</translation>
     </message>
     <message>
         <source>Counselling sessions</source>
@@ -2697,12 +2753,20 @@
         <translation>مستندات أخرى: سجلات المركز</translation>
     </message>
     <message>
+        <source>Counselling notes disclosed with her consent</source>
+        <translation>ملاحظات الإرشاد النفسي المفصح عنها بموافقتها</translation>
+    </message>
+    <message>
         <source>Section {letter}: {title}</source>
         <translation>القسم {letter}: {title}</translation>
     </message>
     <message>
-        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records and counselling notes). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out.</source>
-        <translation>مرتبة وفق التوجيه الإجرائي 27A: A المستندات التمهيدية (ملخص القضية والتسلسل الزمني)؛ B الطلبات والأوامر (أوامر الحماية، الجلسات)؛ C الإفادات؛ D التقارير الطبية وتقارير الطب الشرعي (السجل الطبي، فحص الطب الشرعي، سلسلة العهدة)؛ E الصور الفوتوغرافية والمستندات المرفقة؛ F مستندات أخرى (سجلات الحوادث في المركز وملاحظات الإرشاد النفسي). تُرقّم الصفحات داخل كل قسم: A1، A2 … B1 …؛ وتُحذف الأقسام الفارغة.</translation>
+        <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
+        <translation>حافظة المستندات مستقلة عن حافظة المستندات للمحكمة: ملاحظات الإرشاد النفسي التي وافقت على الإفصاح عنها للمحكمة. تُرقَّم صفحاتها CN1، CN2 … وليست من صفحات حافظة المستندات للمحكمة.</translation>
+    </message>
+    <message>
+        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out. Counselling notes, when disclosed, are a separate bundle (CN1 …).</source>
+        <translation>مرتبة وفق التوجيه الإجرائي 27A: A المستندات التمهيدية (ملخص القضية والتسلسل الزمني)؛ B الطلبات والأوامر (أوامر الحماية، الجلسات)؛ C الإفادات؛ D التقارير الطبية وتقارير الطب الشرعي (السجل الطبي، فحص الطب الشرعي، سلسلة العهدة)؛ E الصور الفوتوغرافية والمستندات المرفقة؛ F مستندات أخرى (سجلات الحوادث في المركز). تُرقّم الصفحات داخل كل قسم: A1، A2 … B1 …؛ وتُحذف الأقسام الفارغة. ملاحظات الإرشاد النفسي، عند الإفصاح عنها، في حافظة المستندات منفصلة (CN1 …).</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2771,6 +2835,10 @@
         </translation>
     </message>
     <message>
+        <source>{kind} session: others were present. These notes may record what other people said about themselves.</source>
+        <translation>جلسة {kind}: كان آخرون حاضرين. قد تسجّل هذه الملاحظات ما قاله أشخاص آخرون عن أنفسهم.</translation>
+    </message>
+    <message>
         <source>Statement {n}. {title}</source>
         <translation>الإفادة {n}. {title}</translation>
     </message>
@@ -2792,6 +2860,10 @@
     <message>
         <source>Case {reference}</source>
         <translation>الحالة {reference}</translation>
+    </message>
+    <message>
+        <source>A separate bundle, not part of the court bundle: its pages are numbered CN1, CN2 … on their own.</source>
+        <translation>حافظة المستندات منفصلة وليست جزءاً من حافظة المستندات للمحكمة: تُرقَّم صفحاتها وحدها CN1، CN2 …</translation>
     </message>
     <message>
         <source>Particulars</source>
@@ -3103,10 +3175,6 @@
         <translation>SHA-256 للأصل: {digest}</translation>
     </message>
     <message>
-        <source>{name}. {title} — taken {when}</source>
-        <translation>{name}. {title} — التُقطت في {when}</translation>
-    </message>
-    <message>
         <source>Examination {n}</source>
         <translation>الفحص {n}</translation>
     </message>
@@ -3153,6 +3221,14 @@
     <message>
         <source>Treatment</source>
         <translation>العلاج</translation>
+    </message>
+    <message>
+        <source>{name}. {title}</source>
+        <translation>{name}. {title}</translation>
+    </message>
+    <message>
+        <source>Taken by: {who} · When: {when} · Body site: {site} · Injury number: {n}</source>
+        <translation>التقطها: {who} · متى: {when} · موضع الجسم: {site} · رقم الإصابة: {n}</translation>
     </message>
     <message>
         <source>Given</source>
@@ -3750,8 +3826,16 @@
         <translation>رقم القضية</translation>
     </message>
     <message>
+        <source>Hearing</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
         <source>Judge</source>
         <translation>القاضي</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5568,6 +5652,10 @@
         <translation>العمر غير معروف</translation>
     </message>
     <message>
+        <source>Counselling notes bundle</source>
+        <translation>حافظة المستندات لملاحظات الإرشاد النفسي</translation>
+    </message>
+    <message>
         <source>Case summary and chronology</source>
         <translation>ملخص القضية والتسلسل الزمني</translation>
     </message>
@@ -6092,6 +6180,21 @@
         <source>The date of birth is after the incident.</source>
         <translation>تاريخ الميلاد بعد الحادثة.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write at most %n character(s) here.</source>
+        <translation>
+            <numerusform>اكتب %n حرفاً على الأكثر هنا.</numerusform>
+            <numerusform>اكتب %n حرفاً على الأكثر هنا.</numerusform>
+            <numerusform>اكتب %n حرفاً على الأكثر هنا.</numerusform>
+            <numerusform>اكتب %n حرفاً على الأكثر هنا.</numerusform>
+            <numerusform>اكتب %n حرفاً على الأكثر هنا.</numerusform>
+            <numerusform>اكتب %n حرفاً على الأكثر هنا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An injury number is the injury&apos;s number in the injuries table (1, 2 …).</source>
+        <translation>رقم الإصابة هو رقمها في جدول الإصابات (1، 2 …).</translation>
+    </message>
     <message>
         <source>This image is too large to open safely.</source>
         <translation>هذه الصورة أكبر من أن تُفتح بأمان.</translation>
@@ -6561,6 +6664,10 @@
         <source>Choose at least one section for the bundle.</source>
         <translation>اختر قسمًا واحدًا على الأقل لحافظة المستندات.</translation>
     </message>
+    <message>
+        <source>Counselling notes are a bundle of their own, paginated on its own: export them alone, and the other parts as the court bundle.</source>
+        <translation>ملاحظات الإرشاد النفسي حافظة المستندات قائمة بذاتها، مرقمة وحدها: صدّرها وحدها، وصدّر الأجزاء الأخرى كحافظة المستندات للمحكمة.</translation>
+    </message>
     <message numerus="yes">
         <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
         <translation>
@@ -6586,6 +6693,10 @@
             <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (%n حرفًا على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
             <numerusform>اكتبي لماذا ملاحظات الإرشاد النفسي ذات صلة بهذه الإجراءات (%n حرف على الأقل): يُطبع ذلك في بداية قسمها.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the court and the case number for the cover: the counselling notes are a bundle of their own, and the court must be able to match it to its case. Nothing was written.</source>
+        <translation>اكتب المحكمة ورقم القضية للغلاف: ملاحظات الإرشاد النفسي حافظة المستندات قائمة بذاتها، ويجب أن تتمكن المحكمة من ربطها بقضيتها. لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>

@@ -435,6 +435,13 @@
             <numerusform>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n characters). No file was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Write at most %n character(s) here.</source>
+        <translation>
+            <numerusform>Write at most %n character here.</numerusform>
+            <numerusform>Write at most %n characters here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>

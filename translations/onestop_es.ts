@@ -401,6 +401,30 @@
         <translation>Tomada el</translation>
     </message>
     <message>
+        <source>Taken &amp;by</source>
+        <translation>Tomada &amp;por</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm, outer side</source>
+        <translation>p. ej., antebrazo izquierdo, cara externa</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y site</source>
+        <translation>&amp;Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>In&amp;jury number</source>
+        <translation>Número de la &amp;lesión</translation>
+    </message>
+    <message>
+        <source>Injury number in the injuries table</source>
+        <translation>Número de la lesión en la tabla de lesiones</translation>
+    </message>
+    <message>
         <source>The file is encrypted into the vault. A photograph of her needs her consent to photography. The original file stays where it is: delete it there if it should not stay on this computer.</source>
         <translation>El archivo se cifra en la bóveda. Una fotografía suya necesita su consentimiento para fotografías. El archivo original se queda donde está: bórrelo allí si no debe quedarse en este ordenador.</translation>
     </message>
@@ -985,6 +1009,10 @@
 <context>
     <name>BundleChoices</name>
     <message>
+        <source>Counselling notes, a bundle of their own</source>
+        <translation>Notas de atención psicológica, una carpeta de documentos propia</translation>
+    </message>
+    <message>
         <source>Parts of the bundle, under sections A–F</source>
         <translation>Partes de la carpeta de documentos, en las secciones A a F</translation>
     </message>
@@ -1025,8 +1053,32 @@
         <translation>Por qué las notas de atención psicológica son pertinentes</translation>
     </message>
     <message>
-        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
-        <translation>Si incluye las notas de atención psicológica: por qué son pertinentes para este procedimiento (se imprime al principio de su sección).</translation>
+        <source>Why her counselling notes are relevant to these proceedings (printed at the head of the notes).</source>
+        <translation>Por qué sus notas de atención psicológica son pertinentes para este procedimiento (se imprime al principio de las notas).</translation>
+    </message>
+    <message>
+        <source>Court, for the counselling notes bundle&apos;s cover</source>
+        <translation>Juzgado, para la portada de la carpeta de documentos de notas de atención psicológica</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Juzgado:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Número de causa:</translation>
+    </message>
+    <message>
+        <source>Hearing (date, time):</source>
+        <translation>Audiencia (fecha, hora):</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juez:</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Partes:</translation>
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
@@ -1340,6 +1392,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Print the counselling notes &amp;bundle for court…</source>
+        <translation>Imprimir la &amp;carpeta de documentos de notas de atención psicológica para el tribunal…</translation>
     </message>
     <message>
         <source>Counselling notes</source>
@@ -2645,12 +2701,20 @@
         <translation>Otros documentos: los registros del centro</translation>
     </message>
     <message>
+        <source>Counselling notes disclosed with her consent</source>
+        <translation>Notas de atención psicológica divulgadas con su consentimiento</translation>
+    </message>
+    <message>
         <source>Section {letter}: {title}</source>
         <translation>Sección {letter}: {title}</translation>
     </message>
     <message>
-        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records and counselling notes). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out.</source>
-        <translation>Ordenado según la Practice Direction 27A: A documentos preliminares (resumen del caso y cronología); B solicitudes y órdenes (órdenes de protección, audiencias); C declaraciones; D informes médicos y forenses (historia clínica, examen forense, cadena de custodia); E fotografías y piezas de convicción; F otros documentos (registros de incidentes del centro y notas de atención psicológica). Las páginas se numeran dentro de cada sección: A1, A2 … B1 …; las secciones vacías se omiten.</translation>
+        <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
+        <translation>Una carpeta de documentos propia, separada de la carpeta de documentos para el tribunal: las notas de atención psicológica que ella consintió en divulgar al tribunal. Sus páginas se numeran CN1, CN2 … y no son páginas de la carpeta de documentos para el tribunal.</translation>
+    </message>
+    <message>
+        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out. Counselling notes, when disclosed, are a separate bundle (CN1 …).</source>
+        <translation>Ordenado según la Practice Direction 27A: A documentos preliminares (resumen del caso y cronología); B solicitudes y órdenes (órdenes de protección, audiencias); C declaraciones; D informes médicos y forenses (historia clínica, examen forense, cadena de custodia); E fotografías y piezas de convicción; F otros documentos (registros de incidentes del centro). Las páginas se numeran dentro de cada sección: A1, A2 … B1 …; las secciones vacías se omiten. Las notas de atención psicológica, cuando se divulgan, forman una carpeta de documentos aparte (CN1 …).</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2711,6 +2775,10 @@
         </translation>
     </message>
     <message>
+        <source>{kind} session: others were present. These notes may record what other people said about themselves.</source>
+        <translation>Sesión {kind}: había otras personas presentes. Estas notas pueden recoger lo que otras personas dijeron de sí mismas.</translation>
+    </message>
+    <message>
         <source>Statement {n}. {title}</source>
         <translation>Declaración {n}. {title}</translation>
     </message>
@@ -2728,6 +2796,10 @@
     <message>
         <source>Case {reference}</source>
         <translation>Caso {reference}</translation>
+    </message>
+    <message>
+        <source>A separate bundle, not part of the court bundle: its pages are numbered CN1, CN2 … on their own.</source>
+        <translation>Una carpeta de documentos separada, que no forma parte de la carpeta de documentos para el tribunal: sus páginas se numeran aparte, CN1, CN2 …</translation>
     </message>
     <message>
         <source>Particulars</source>
@@ -3027,10 +3099,6 @@
         <translation>SHA-256 del original: {digest}</translation>
     </message>
     <message>
-        <source>{name}. {title} — taken {when}</source>
-        <translation>{name}. {title} — tomada el {when}</translation>
-    </message>
-    <message>
         <source>Examination {n}</source>
         <translation>Examen {n}</translation>
     </message>
@@ -3077,6 +3145,14 @@
     <message>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>{name}. {title}</source>
+        <translation>{name}. {title}</translation>
+    </message>
+    <message>
+        <source>Taken by: {who} · When: {when} · Body site: {site} · Injury number: {n}</source>
+        <translation>Tomada por: {who} · Cuándo: {when} · Zona del cuerpo: {site} · Número de la lesión: {n}</translation>
     </message>
     <message>
         <source>Given</source>
@@ -3670,8 +3746,16 @@
         <translation>Número del caso</translation>
     </message>
     <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
         <source>Judge</source>
         <translation>Juez</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5444,6 +5528,10 @@
         <translation>Edad desconocida</translation>
     </message>
     <message>
+        <source>Counselling notes bundle</source>
+        <translation>Carpeta de documentos de notas de atención psicológica</translation>
+    </message>
+    <message>
         <source>Case summary and chronology</source>
         <translation>Resumen del caso y cronología</translation>
     </message>
@@ -5952,6 +6040,17 @@
         <source>The date of birth is after the incident.</source>
         <translation>La fecha de nacimiento es posterior al incidente.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write at most %n character(s) here.</source>
+        <translation>
+            <numerusform>Escriba como máximo %n carácter aquí.</numerusform>
+            <numerusform>Escriba como máximo %n caracteres aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An injury number is the injury&apos;s number in the injuries table (1, 2 …).</source>
+        <translation>El número de una lesión es su número en la tabla de lesiones (1, 2 …).</translation>
+    </message>
     <message>
         <source>This image is too large to open safely.</source>
         <translation>Esta imagen es demasiado grande para abrirla con seguridad.</translation>
@@ -6393,6 +6492,10 @@
         <source>Choose at least one section for the bundle.</source>
         <translation>Elija al menos una sección para la carpeta de documentos.</translation>
     </message>
+    <message>
+        <source>Counselling notes are a bundle of their own, paginated on its own: export them alone, and the other parts as the court bundle.</source>
+        <translation>Las notas de atención psicológica forman una carpeta de documentos propia, paginada aparte: expórtelas solas, y las demás partes como carpeta de documentos para el tribunal.</translation>
+    </message>
     <message numerus="yes">
         <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
         <translation>
@@ -6410,6 +6513,10 @@
             <numerusform>Escriba por qué las notas de atención psicológica son pertinentes para este procedimiento (al menos %n carácter): se imprime al principio de su sección.</numerusform>
             <numerusform>Escriba por qué las notas de atención psicológica son pertinentes para este procedimiento (al menos %n caracteres): se imprime al principio de su sección.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the court and the case number for the cover: the counselling notes are a bundle of their own, and the court must be able to match it to its case. Nothing was written.</source>
+        <translation>Escriba el juzgado y el número de causa para la portada: las notas de atención psicológica forman una carpeta de documentos propia, y el tribunal debe poder vincularla a su causa. No se escribió nada.</translation>
     </message>
     <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>

@@ -401,6 +401,30 @@
         <translation>Pris le</translation>
     </message>
     <message>
+        <source>Taken &amp;by</source>
+        <translation>Prise &amp;par</translation>
+    </message>
+    <message>
+        <source>e.g. left forearm, outer side</source>
+        <translation>p. ex. avant-bras gauche, face externe</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y site</source>
+        <translation>Siège &amp;corporel</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>In&amp;jury number</source>
+        <translation>Numéro de la &amp;lésion</translation>
+    </message>
+    <message>
+        <source>Injury number in the injuries table</source>
+        <translation>Numéro de la lésion dans le tableau des lésions</translation>
+    </message>
+    <message>
         <source>The file is encrypted into the vault. A photograph of her needs her consent to photography. The original file stays where it is: delete it there if it should not stay on this computer.</source>
         <translation>Le fichier est chiffré dans le coffre. Une photographie d&apos;elle nécessite son consentement à la photographie. Le fichier d&apos;origine reste où il est : supprimez-le là-bas s&apos;il ne doit pas rester sur cet ordinateur.</translation>
     </message>
@@ -985,6 +1009,10 @@
 <context>
     <name>BundleChoices</name>
     <message>
+        <source>Counselling notes, a bundle of their own</source>
+        <translation>Notes de suivi psychologique, un recueil de pièces distinct</translation>
+    </message>
+    <message>
         <source>Parts of the bundle, under sections A–F</source>
         <translation>Parties du recueil de pièces, sous les sections A à F</translation>
     </message>
@@ -1025,8 +1053,32 @@
         <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
     </message>
     <message>
-        <source>If you include counselling notes: why they are relevant to these proceedings (printed at the head of their section).</source>
-        <translation>Si vous incluez les notes de suivi psychologique : pourquoi elles sont pertinentes pour cette procédure (imprimé en tête de leur section).</translation>
+        <source>Why her counselling notes are relevant to these proceedings (printed at the head of the notes).</source>
+        <translation>Pourquoi ses notes de suivi psychologique sont pertinentes pour cette procédure (imprimé en tête des notes).</translation>
+    </message>
+    <message>
+        <source>Court, for the counselling notes bundle&apos;s cover</source>
+        <translation>Tribunal, pour la couverture du recueil de pièces des notes de suivi psychologique</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Tribunal :</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Numéro d&apos;affaire :</translation>
+    </message>
+    <message>
+        <source>Hearing (date, time):</source>
+        <translation>Audience (date, heure) :</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juge :</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties :</translation>
     </message>
     <message>
         <source>Tick at least one section for the bundle.</source>
@@ -1340,6 +1392,10 @@
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Print the counselling notes &amp;bundle for court…</source>
+        <translation>Imprimer le &amp;recueil de pièces des notes de suivi psychologique pour le tribunal…</translation>
     </message>
     <message>
         <source>Counselling notes</source>
@@ -2645,12 +2701,20 @@
         <translation>Autres documents : les dossiers du centre</translation>
     </message>
     <message>
+        <source>Counselling notes disclosed with her consent</source>
+        <translation>Notes de suivi psychologique communiquées avec son consentement</translation>
+    </message>
+    <message>
         <source>Section {letter}: {title}</source>
         <translation>Section {letter} : {title}</translation>
     </message>
     <message>
-        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records and counselling notes). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out.</source>
-        <translation>Classé selon la Practice Direction 27A : A documents préliminaires (résumé de l&apos;affaire et chronologie) ; B demandes et ordonnances (ordonnances de protection, audiences) ; C déclarations ; D rapports médicaux et médico-légaux (dossier médical, examen médico-légal, chaîne de possession) ; E photographies et pièces à conviction ; F autres documents (signalements d&apos;incidents du centre et notes de suivi psychologique). Les pages sont numérotées dans chaque section : A1, A2 … B1 … ; les sections vides sont omises.</translation>
+        <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
+        <translation>Un recueil de pièces distinct du recueil de pièces pour le tribunal : les notes de suivi psychologique qu&apos;elle a consenti à communiquer au tribunal. Ses pages sont numérotées CN1, CN2 … et ne sont pas des pages du recueil de pièces pour le tribunal.</translation>
+    </message>
+    <message>
+        <source>Arranged as Practice Direction 27A asks: A preliminary documents (case summary and chronology); B applications and orders (protection orders, hearings); C statements; D medical and forensic reports (medical record, forensic examination, chain of custody); E photographs and exhibits; F other documents (the centre&apos;s incident records). Pages are numbered within each section: A1, A2 … B1 …; sections with nothing in them are left out. Counselling notes, when disclosed, are a separate bundle (CN1 …).</source>
+        <translation>Classé selon la Practice Direction 27A : A documents préliminaires (résumé de l&apos;affaire et chronologie) ; B demandes et ordonnances (ordonnances de protection, audiences) ; C déclarations ; D rapports médicaux et médico-légaux (relevé médical, examen médico-légal, chaîne de possession) ; E photographies et pièces à conviction ; F autres documents (signalements d&apos;incidents du centre). Les pages sont numérotées dans chaque section : A1, A2 … B1 … ; les sections vides sont omises. Les notes de suivi psychologique, lorsqu&apos;elles sont communiquées, forment un recueil de pièces distinct (CN1 …).</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2711,6 +2775,10 @@
         </translation>
     </message>
     <message>
+        <source>{kind} session: others were present. These notes may record what other people said about themselves.</source>
+        <translation>Séance {kind} : d&apos;autres personnes étaient présentes. Ces notes peuvent rapporter ce que d&apos;autres personnes ont dit d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
         <source>Statement {n}. {title}</source>
         <translation>Déclaration {n}. {title}</translation>
     </message>
@@ -2728,6 +2796,10 @@
     <message>
         <source>Case {reference}</source>
         <translation>Dossier {reference}</translation>
+    </message>
+    <message>
+        <source>A separate bundle, not part of the court bundle: its pages are numbered CN1, CN2 … on their own.</source>
+        <translation>Un recueil de pièces distinct, qui ne fait pas partie du recueil de pièces pour le tribunal : ses pages sont numérotées à part, CN1, CN2 …</translation>
     </message>
     <message>
         <source>Particulars</source>
@@ -3027,10 +3099,6 @@
         <translation>SHA-256 de l&apos;original : {digest}</translation>
     </message>
     <message>
-        <source>{name}. {title} — taken {when}</source>
-        <translation>{name}. {title} — prise le {when}</translation>
-    </message>
-    <message>
         <source>Examination {n}</source>
         <translation>Examen {n}</translation>
     </message>
@@ -3077,6 +3145,14 @@
     <message>
         <source>Treatment</source>
         <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>{name}. {title}</source>
+        <translation>{name}. {title}</translation>
+    </message>
+    <message>
+        <source>Taken by: {who} · When: {when} · Body site: {site} · Injury number: {n}</source>
+        <translation>Prise par : {who} · Quand : {when} · Siège corporel : {site} · Numéro de la lésion : {n}</translation>
     </message>
     <message>
         <source>Given</source>
@@ -3670,8 +3746,16 @@
         <translation>Numéro de l&apos;affaire</translation>
     </message>
     <message>
+        <source>Hearing</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
         <source>Judge</source>
         <translation>Juge</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -5444,6 +5528,10 @@
         <translation>Âge inconnu</translation>
     </message>
     <message>
+        <source>Counselling notes bundle</source>
+        <translation>Recueil de pièces des notes de suivi psychologique</translation>
+    </message>
+    <message>
         <source>Case summary and chronology</source>
         <translation>Résumé de l&apos;affaire et chronologie</translation>
     </message>
@@ -5952,6 +6040,17 @@
         <source>The date of birth is after the incident.</source>
         <translation>La date de naissance est postérieure à l&apos;incident.</translation>
     </message>
+    <message numerus="yes">
+        <source>Write at most %n character(s) here.</source>
+        <translation>
+            <numerusform>Écrivez au plus %n caractère ici.</numerusform>
+            <numerusform>Écrivez au plus %n caractères ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An injury number is the injury&apos;s number in the injuries table (1, 2 …).</source>
+        <translation>Le numéro d&apos;une lésion est son numéro dans le tableau des lésions (1, 2 …).</translation>
+    </message>
     <message>
         <source>This image is too large to open safely.</source>
         <translation>Cette image est trop grande pour être ouverte sans risque.</translation>
@@ -6393,6 +6492,10 @@
         <source>Choose at least one section for the bundle.</source>
         <translation>Choisissez au moins une section pour le recueil de pièces.</translation>
     </message>
+    <message>
+        <source>Counselling notes are a bundle of their own, paginated on its own: export them alone, and the other parts as the court bundle.</source>
+        <translation>Les notes de suivi psychologique forment un recueil de pièces distinct, paginé à part : exportez-les seules, et les autres parties comme recueil de pièces pour le tribunal.</translation>
+    </message>
     <message numerus="yes">
         <source>The bundle has %n page(s): more than the 350 a court accepts under Practice Direction 27A unless it directs otherwise. Leave out parts, or print the medical encounters as a summary table, or export it anyway. Nothing was written.</source>
         <translation>
@@ -6410,6 +6513,10 @@
             <numerusform>Écrivez pourquoi les notes de suivi psychologique sont pertinentes pour cette procédure (au moins %n caractère) : c’est imprimé en tête de leur section.</numerusform>
             <numerusform>Écrivez pourquoi les notes de suivi psychologique sont pertinentes pour cette procédure (au moins %n caractères) : c’est imprimé en tête de leur section.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the court and the case number for the cover: the counselling notes are a bundle of their own, and the court must be able to match it to its case. Nothing was written.</source>
+        <translation>Indiquez le tribunal et le numéro d&apos;affaire pour la couverture : les notes de suivi psychologique forment un recueil de pièces distinct, que le tribunal doit pouvoir rattacher à son affaire. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Statement {n} is not a PDF OneStop can read.</source>

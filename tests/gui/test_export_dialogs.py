@@ -359,3 +359,54 @@ def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dia
         f"{slug}-anonymised-statistics.csv",
         f"{slug}-anonymised-statistics.pdf",
     ]
+
+
+def test_the_counsellor_prints_the_counselling_notes_bundle_from_her_tab(
+    qtbot, make_shell, vault, tmp_path, dialogs
+) -> None:
+    """From the counselling tab: the notes alone (a bundle of their own), her consent to
+    disclose them to a court, the note of relevance and the court's particulars, typed (the
+    counsellor cannot read the legal matter); the PDF's cover names the court and its pages
+    are CN1 …"""
+    from onestop.domain.counselling import SessionType
+    from onestop.services.counselling import CounsellingService, SessionDetails
+
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            ref, SessionDetails(NOW - timedelta(days=3), SessionType.FAMILY, notes="Notes F.")
+        )
+        ConsentService(counsellor).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+        ConsentService(counsellor).record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.COUNSELLOR)
+    page = shell.workspace.open_case(ref)
+    page.tabs.setCurrentWidget(page.findChild(QWidget, "counsellingTab"))
+    button = page.findChild(QPushButton, "counsellingBundleButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs.open_dialogs
+    choices = dialog.findChild(BundleChoices)
+    offered = [choices.list.item(i).text() for i in range(choices.list.count())]
+    assert offered == ["CN · Counselling notes"]
+    assert choices.sections() == [BundleSection.COUNSELLING]
+    choices.relevance.setPlainText("Her account to her counsellor is disputed by the respondent.")
+    target = tmp_path / "notes.pdf"
+    _export(qtbot, dialog, target)
+    assert "the court and the case number" in dialog.message.text() and not target.exists()
+    for name, value in (
+        ("Court", "Central Family Court"),
+        ("Case number", "FD26P00123"),
+        ("Parties", "A v B"),
+    ):
+        find_field(choices, name).setText(value)
+    _export(qtbot, dialog, target)
+    assert target.exists(), dialog.message.text()
+    _close_written(qtbot, dialog, dialogs)
+    reader = PdfReader(target)
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Counselling notes bundle" in cover
+    assert "Central Family Court" in cover and "FD26P00123" in cover and "A v B" in cover
+    assert reader.page_labels[2:] == ["CN1"]
+    notes = " ".join(reader.pages[2].extract_text().split())
+    assert "Family session: others were present." in notes

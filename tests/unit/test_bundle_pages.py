@@ -99,12 +99,23 @@ def test_every_index_entry_and_bookmark_is_where_its_heading_is(vault, out, stat
 def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault, out) -> None:
     """Her consent to use her records in court does not cover her counselling notes: they go
     only with her consent to disclose them to a court and a written note of why they are
-    relevant, printed at the head of their section."""
+    relevant, printed at the head of their section. They are a bundle of their own: its cover
+    names the court's case, its pages are CN1 … (never a page number of the court bundle),
+    and a group session's note says at its head that others were present."""
     from datetime import UTC, datetime, timedelta
 
     from onestop.domain.counselling import SessionType
     from onestop.errors import ConsentRequired, ValidationFailed
     from onestop.services.counselling import CounsellingService, SessionDetails
+    from onestop.services.exports import CourtDetails
+
+    court = CourtDetails(
+        court="Central Family Court",
+        case_number="FD26P00123",
+        hearing="2026-12-10 10:00",
+        judge="HHJ Roe",
+        parties="A v B",
+    )
 
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
@@ -129,6 +140,15 @@ def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault,
             )
         consented = datetime.now(UTC) - timedelta(days=1)
         ledger.record(ref, Purpose.COUNSELLING_TO_COURT, Decision.GIVEN, decided_at=consented)
+        # A group session she attended before it: others were present.
+        CounsellingService(counsellor).record(
+            ref,
+            SessionDetails(
+                consented - timedelta(hours=3),
+                SessionType.GROUP,
+                notes="Synthetic group notes.",
+            ),
+        )
         # A session after her consent: the consent does not cover it.
         CounsellingService(counsellor).record(
             ref,
@@ -140,21 +160,70 @@ def test_counselling_notes_need_their_own_consent_and_a_note_of_relevance(vault,
         )
         with pytest.raises(ValidationFailed, match="why the counselling notes are relevant"):
             exports.court_bundle(ref, ExportOptions(out), [BundleSection.COUNSELLING])
+        # The cover must name the court: the counsellor types it (the legal matter is not
+        # hers to read), the court and the case number at least.
+        with pytest.raises(ValidationFailed, match="the court and the case number"):
+            exports.court_bundle(
+                ref,
+                ExportOptions(out),
+                [BundleSection.COUNSELLING],
+                counselling_relevance=relevance,
+                court_details=CourtDetails(court="Central Family Court"),
+            )
+        # Never a section of the court bundle: a bundle of its own.
+        with pytest.raises(ValidationFailed, match="a bundle of their own"):
+            exports.court_bundle(
+                ref,
+                ExportOptions(out),
+                [BundleSection.INCIDENTS, BundleSection.COUNSELLING],
+                counselling_relevance=relevance,
+                court_details=court,
+            )
         assert list(out.iterdir()) == []
         done = exports.court_bundle(
-            ref, ExportOptions(out), [BundleSection.COUNSELLING], counselling_relevance=relevance
+            ref,
+            ExportOptions(out),
+            [BundleSection.COUNSELLING],
+            counselling_relevance=relevance,
+            court_details=court,
         )
-    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(done.path).pages)
-    section = text.split("Counselling notes", 2)[-1]
+    assert done.path.name.endswith("-counselling-notes-bundle.pdf")
+    reader = PdfReader(done.path)
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    text = " ".join(pages)
+    # Its cover: a bundle of its own, for the court's case, as typed.
+    cover = pages[0]
+    assert "Counselling notes bundle" in cover and "Court bundle" not in cover
+    assert "A separate bundle, not part of the court bundle" in cover
+    for value in ("Central Family Court", "FD26P00123", "2026-12-10 10:00", "A v B", "HHJ Roe"):
+        assert value in cover, value
+    # Its pages are CN1 …: no page shares a number with a page of the court bundle.
+    labels = reader.page_labels
+    assert labels[2:] == [f"CN{n}" for n in range(1, len(pages) - 1)], labels
+    assert all(footer_label_cn(p.extract_text()) for p in reader.pages[2:])
+    assert not any(re.search(r"^[A-F]\d+$", p.extract_text(), re.MULTILINE) for p in reader.pages)
+    assert index_of(reader) == {
+        "Section CN: Counselling notes disclosed with her consent": "CN1",
+        "Counselling notes": "CN1",
+    }
+    # The group session's note says at its head that others were present.
+    flag = text.index("Group session: others were present.")
+    assert text.rindex("— Group", 0, flag) < flag < text.index("Synthetic group notes.")
+    assert text.count("others were present") == 1  # not the individual sessions
+    section = text.split("Counselling notes disclosed with her consent", 2)[-1]
     assert section.index("Why these notes are relevant") < section.index(relevance[:30])
     assert section.index(relevance[:30]) < section.index("Synthetic session notes.")
     # What is disclosed is named: how many sessions, of which dates, under which consent.
     disclosed = section.split("What is disclosed", 1)[1]
     held = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%d")
-    assert "The notes of 1 counselling session held up to her consent, given" in disclosed
+    assert "The notes of 2 counselling sessions held up to her consent, given" in disclosed
     assert consented.strftime("%Y-%m-%d") in disclosed and held in disclosed
     assert "1 later session is not disclosed: her consent does not cover it." in disclosed
     assert "Later notes she did not agree to disclose." not in text
+
+
+def footer_label_cn(text: str) -> bool:
+    return re.search(r"^CN\d+$", text, re.MULTILINE) is not None
 
 
 def test_encounters_are_a_summary_table_unless_chosen_in_full() -> None:

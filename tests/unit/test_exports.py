@@ -286,7 +286,7 @@ def examined(vault) -> tuple[str, str]:
     from onestop.domain.clinical import IncidentTime
     from onestop.domain.forensic import Handover, SpecimenType
     from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
-    from onestop.services.attachments import AttachmentService
+    from onestop.services.attachments import AttachmentService, Caption
     from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
     from onestop.services.health import EncounterDetails, HealthService
     from onestop.services.incidents import IncidentDetails, IncidentService
@@ -353,8 +353,18 @@ def examined(vault) -> tuple[str, str]:
             "image/jpeg",
             title="Left forearm",
             incident_id=incident,
+            # Its time not recorded: the caption says so.
+            caption=Caption("Dr Okafor", "Left forearm, outer side", 1),
         )
     return ref, photo.sha256
+
+
+# A photograph's caption as examined() records it: who, when (not recorded), where, which
+# injury of the injuries table.
+CAPTION = (
+    "Taken by: Dr Okafor · When: Not recorded · Body site: Left forearm, outer side · "
+    "Injury number: 1"
+)
 
 
 def test_the_medico_legal_report_needs_consent_and_holds_the_evidence(vault, out) -> None:
@@ -383,6 +393,8 @@ def test_the_medico_legal_report_needs_consent_and_holds_the_evidence(vault, out
         "PC Mensah",
         "City Police",
         photo_sha,
+        "Photograph 1. Left forearm",
+        CAPTION,
         "Signature",
         "recorded by Test Clinician",  # the colleague's name, not the account's username
     ):
@@ -427,18 +439,23 @@ def scanned_statement(pages: int) -> bytes:
 
 def index_of(reader: PdfReader) -> dict[str, str]:
     """The index page read back: each entry's title and the section page printed for it
-    ("B3"). pypdf gives the dotted leader and its number on a line of their own, before the
-    title."""
+    ("B3"). The text layer gives each line in reading order: the title, then the dotted
+    leader and its number (pypdf puts the leader on a line of its own)."""
     lines = reader.pages[1].extract_text().splitlines()
     start = lines.index("Index") + 1
-    entries, number = {}, None
+    # After the index's opening note (the court bundle's, or the counselling notes bundle's).
+    ends = ("(CN1 …).", "pages of the court bundle.")
+    start += next(k for k, line in enumerate(lines[start:]) if line.endswith(ends)) + 1
+    entries: dict[str, str] = {}
+    title: list[str] = []
     for line in lines[start:]:
-        leader = re.fullmatch(r"[ .]*\s([A-F]\d+)", line)
+        leader = re.fullmatch(r"(.*?)(?:\s*\.){2,}\s*([A-Z]+\d+)", line)
         if leader:
-            number = leader.group(1)
-        elif number is not None:
-            entries[line.strip()] = number
-            number = None
+            title += [leader[1].strip()] if leader[1].strip() else []
+            entries[" ".join(title)] = leader[2]
+            title = []
+        elif line.strip():
+            title.append(line.strip())
     return entries
 
 
@@ -537,6 +554,8 @@ def test_the_court_bundle_index_bookmarks_and_pages_agree(vault, out) -> None:
     # Exhibits and statements have their own entries; the statement's pages follow it,
     # numbered with the bundle and within section C.
     assert index["Exhibit P1. Left forearm"].startswith("E")
+    exhibit = squash(reader.pages[outline["Exhibit P1. Left forearm"] - 1].extract_text())
+    assert "Exhibit P1. Left forearm" in exhibit and CAPTION in exhibit
     first = outline["Statement 1. Her statement"]
     for n in (1, 2):
         text = reader.pages[first - 1 + n].extract_text()

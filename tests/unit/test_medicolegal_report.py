@@ -20,7 +20,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.health import BodySide, Injury
 from onestop.domain.roles import Role, Section
 from onestop.errors import ValidationFailed
-from onestop.services.attachments import AttachmentService
+from onestop.services.attachments import AttachmentService, Caption
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
@@ -130,6 +130,8 @@ def case(vault):
             "image/jpeg",
             title="Forearm",
             incident_id=rape,
+            taken_at=examined + timedelta(minutes=40),
+            caption=Caption("Dr Okafor", "Right forearm, inner side", 1),
         )
         other = files.add(
             ref, Section.HEALTH, picture("green"), "image/jpeg", title="Cheek", incident_id=assault
@@ -196,6 +198,29 @@ def test_one_examination_reviews_in_a_table_and_only_its_photographs(vault, out,
     later = text.split("Injuries recorded at later visits", 1)[1]
     assert "Forearm" in later and "Shoulder blade" in later
     assert "No injuries were recorded" not in text
+
+
+def test_a_photographs_caption_says_who_when_where_and_which_injury(vault, out, case) -> None:
+    """WHO/UNODC: a photograph is evidence only with who took it, when, the body site and the
+    injury it documents (numbered as the injuries table numbers them); missing parts are
+    said to be missing, never left out."""
+    from onestop.reports.parts import when
+
+    ref, rape, _exam, _mine, _other = case
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        (taken,) = [
+            a.taken_at for a in AttachmentService(clinician).list(ref) if a.title == "Forearm"
+        ]
+    assert "Photograph 1. Forearm" in text
+    caption = text.split("Photograph 1. Forearm", 1)[1]
+    assert caption.startswith(
+        f" Taken by: Dr Okafor · When: {when(taken)} · Body site: Right forearm, inner side · "
+        "Injury number: 1"
+    ), caption[:200]
+    # Injury 1 of the injuries table is the forearm the caption names.
+    assert "Forearm" in text.split("Photograph 1.", 1)[0]
 
 
 def test_an_amendment_after_export_gives_the_next_version(vault, out, case) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, UtcDateTime, Versioned
@@ -39,6 +39,12 @@ class Attachment(Versioned, Base):
     title: Mapped[str] = mapped_column(String(200))
     size: Mapped[int] = mapped_column(Integer)
     taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # A photograph's caption (migration 0057): who took it and the body site it shows (sealed
+    # like the title), and the number of the injury it documents, as the encounter's injuries
+    # table numbers them (None: not recorded).
+    taken_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    body_site: Mapped[str] = mapped_column(Text, default="", server_default="")
+    injury_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(32))
     # The key version its title and file name are sealed with (services.sealedcolumns); NULL:

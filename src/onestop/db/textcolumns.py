@@ -181,7 +181,13 @@ SEALED_PER_SECTION: Mapping[Column, str] = {
     # so its title and file name are sealed under that section's key, always: a section not
     # sealed yet lends the identity key (services.sealedcolumns.ROW_SECTION says why).
     **dict.fromkeys(
-        [("attachments", "title"), ("attachments", "original_name")],
+        [
+            ("attachments", "title"),
+            ("attachments", "original_name"),
+            # A photograph's caption (migration 0057): the photographer, the body site shown.
+            ("attachments", "taken_by"),
+            ("attachments", "body_site"),
+        ],
         "sealed under the key of the attachment's own section (attachments.section)",
     ),
 }

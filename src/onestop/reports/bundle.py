@@ -14,7 +14,7 @@ page onto it afterwards (ReportLab does not read PDFs).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -23,7 +23,14 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
@@ -54,6 +61,8 @@ from onestop.reports.styles import INK, court_print, styles
 from onestop.reports.text import Text, line_markup
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
+# Counselling notes disclosed to a court under her own consent: a bundle of their own.
+COUNSELLING_DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Counselling notes bundle")
 
 
 class BundleSection(StrEnum):
@@ -96,7 +105,10 @@ SECTION_LETTERS: dict[BundleSection, str] = {
     BundleSection.CUSTODY: "D",
     BundleSection.PHOTOGRAPHS: "E",
     BundleSection.INCIDENTS: "F",
-    BundleSection.COUNSELLING: "F",
+    # Not a section of the court bundle: a separate bundle, paginated on its own under a
+    # prefix of its own (CN1, CN2 …), so that no page of it shares a number with a page of
+    # the court bundle ("F1" was both the incident summary and the counselling notes).
+    BundleSection.COUNSELLING: "CN",
 }
 LETTERED: dict[str, Phrase] = {
     "A": QT_TRANSLATE_NOOP("Documents", "Preliminary documents"),
@@ -105,14 +117,16 @@ LETTERED: dict[str, Phrase] = {
     "D": QT_TRANSLATE_NOOP("Documents", "Medical and forensic reports"),
     "E": QT_TRANSLATE_NOOP("Documents", "Photographs and exhibits"),
     "F": QT_TRANSLATE_NOOP("Documents", "Other documents: the centre's records"),
+    "CN": QT_TRANSLATE_NOOP("Documents", "Counselling notes disclosed with her consent"),
 }
 PAGE_LIMIT = 350  # pages: PD27A's limit on a bundle, unless the court directs otherwise
 
 
 def in_bundle_order(sections: Sequence[BundleSection]) -> list[BundleSection]:
-    """The parts chosen, under their lettered sections A–F; within a section, as chosen."""
+    """The parts chosen, under their lettered sections A–F (counselling notes last, a bundle
+    of their own); within a section, as chosen."""
     chosen = list(dict.fromkeys(sections))
-    return sorted(chosen, key=lambda s: SECTION_LETTERS[s])
+    return sorted(chosen, key=lambda s: (s is BundleSection.COUNSELLING, SECTION_LETTERS[s]))
 
 
 def section_title(letter: str) -> str:
@@ -154,6 +168,9 @@ class SessionLine:
     held_at: datetime
     kind: str  # a label (a Phrase)
     notes: str
+    # A group or family session: others were present, and the notes may record what they
+    # said. Said at the head of the note, so that the court knows before anyone reads it.
+    others_present: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,6 +220,11 @@ class CourtBundle:
     # in full, a file of many visits makes a bundle of hundreds of pages.
     encounters_in_full: bool = True
     chronology: Sequence[ChronologyLine] = ()
+
+    @property
+    def of_counselling_notes(self) -> bool:
+        """The counselling notes bundle: a separate bundle, with its own cover and index."""
+        return list(self.sections) == [BundleSection.COUNSELLING]
 
 
 @dataclass
@@ -361,8 +383,52 @@ def _expect_index(flowables: Sequence[Flowable]) -> None:
             flowable._entries = list(entries)  # beforeBuild keeps them as the last pass's
 
 
+class _IndexEntry(Paragraph):  # type: ignore[misc]
+    """An index line whose dotted leader and page number are drawn after its title.
+
+    ReportLab draws them from a callback in the middle of the line, before the line's own
+    text is written: the PDF's text then held "… A3" before "Chronology", and a reader copying
+    an index line got the page number first. Here the callback's drawing waits until the
+    title is written, at the place the callback found."""
+
+    def draw(self) -> None:
+        canv = self.canv
+        pending: list[tuple[dict[str, Any], Callable[[], None]]] = []
+        canv._index_leaders = pending
+        try:
+            super().draw()
+        finally:
+            del canv._index_leaders
+        for cursor, draw in pending:
+            canv._curr_tx_info = cursor
+            draw()
+
+
+class _Index(TableOfContents):  # type: ignore[misc]
+    """ReportLab's table of contents, each line an :class:`_IndexEntry`."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = super().wrap(availWidth, availHeight)
+        leader = self.canv._namedCB["drawTOCEntryEnd"]
+
+        def later(canvas: Any, kind: str, label: str) -> None:
+            pending = getattr(canvas, "_index_leaders", None)
+            if pending is None:
+                leader(canvas, kind, label)
+            else:
+                pending.append((dict(canvas._curr_tx_info), lambda: leader(canvas, kind, label)))
+
+        self.canv.setNamedCB("drawTOCEntryEnd", later)
+        for row in self._table._cellvalues:
+            for cell in row:  # a cell holds its flowables (a tuple of one paragraph)
+                for flowable in cell if isinstance(cell, (list, tuple)) else (cell,):
+                    if type(flowable) is Paragraph:
+                        flowable.__class__ = _IndexEntry
+        return size  # type: ignore[no-any-return]
+
+
 def _index(doc: _BundleTemplate) -> TableOfContents:
-    toc = TableOfContents()
+    toc = _Index()
     toc.dotsMinLevel = 0
     toc.formatter = doc.page_label  # the section page, "B3"
     base = styles()["body"]
@@ -376,8 +442,18 @@ def _index(doc: _BundleTemplate) -> TableOfContents:
     return toc
 
 
-def _index_note() -> Flowable:
+def _index_note(bundle: CourtBundle) -> Flowable:
     """What each lettered section holds, as the index's opening words."""
+    if bundle.of_counselling_notes:
+        return Text(
+            translate(
+                "Documents",
+                "A bundle of its own, separate from the court bundle: the counselling notes "
+                "she consented to disclose to the court. Its pages are numbered CN1, CN2 … "
+                "and are not pages of the court bundle.",
+            ),
+            styles()["small"],
+        )
     return Text(
         translate(
             "Documents",
@@ -385,8 +461,9 @@ def _index_note() -> Flowable:
             "and chronology); B applications and orders (protection orders, hearings); C "
             "statements; D medical and forensic reports (medical record, forensic "
             "examination, chain of custody); E photographs and exhibits; F other documents "
-            "(the centre's incident records and counselling notes). Pages are numbered "
-            "within each section: A1, A2 … B1 …; sections with nothing in them are left out.",
+            "(the centre's incident records). Pages are numbered within each section: A1, "
+            "A2 … B1 …; sections with nothing in them are left out. Counselling notes, when "
+            "disclosed, are a separate bundle (CN1 …).",
         ),
         styles()["small"],
     )
@@ -582,7 +659,19 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
         )
     out.append(Spacer(1, 4 * mm))
     for s in bundle.counselling:
-        out += [Text(f"{when(s.held_at)} — {tr(s.kind)}", st["h2"]), Text(s.notes, st["body"])]
+        out.append(Text(f"{when(s.held_at)} — {tr(s.kind)}", st["h2"]))
+        if s.others_present:
+            out.append(
+                Text(
+                    translate(
+                        "Documents",
+                        "{kind} session: others were present. These notes may record what "
+                        "other people said about themselves.",
+                    ).format(kind=tr(s.kind)),
+                    ParagraphStyle("others", parent=st["body"], fontName=fonts.BOLD),
+                )
+            )
+        out.append(Text(s.notes, st["body"]))
     return out
 
 
@@ -626,9 +715,10 @@ class _ExhibitMark(_Mark):
 
 def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[Flowable]:
     st = styles()
+    title = COUNSELLING_DOCUMENT if bundle.of_counselling_notes else DOCUMENT
     out: list[Flowable] = [
         Spacer(1, 30 * mm),
-        Text(tr(DOCUMENT), ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
+        Text(tr(title), ParagraphStyle("cover", parent=st["title"], fontSize=26, leading=32)),
         Spacer(1, 6 * mm),
         Text(
             translate("Documents", "Case {reference}").format(reference=head.case_reference),
@@ -636,6 +726,17 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
         ),
         Text(tr(bundle.person), st["h1"]),
     ]
+    if bundle.of_counselling_notes:
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "A separate bundle, not part of the court bundle: its pages are numbered "
+                    "CN1, CN2 … on their own.",
+                ),
+                st["body"],
+            )
+        )
     for parts in bundle.court_cases:
         out.append(Text(", ".join(tr(part) for part in parts), st["body"]))
     if bundle.particulars:
@@ -678,7 +779,7 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
         *consent_notice(head),
         PageBreak(),
         Text(translate("Documents", "Index"), st["title"]),
-        _index_note(),
+        _index_note(bundle),
         Spacer(1, 3 * mm),
         _index(doc),
     ]

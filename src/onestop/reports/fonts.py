@@ -153,6 +153,7 @@ def _shape(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
         text = "".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn"))
         _learn(text, shaped)
         actual_text.mark(text, shaped)
+        _in_typed_order(text, shaped)
     return shaped
 
 
@@ -231,6 +232,87 @@ def _resolve(face: str, private: tuple[int, ...], rest: str) -> bool:
     if len(unknown) == 1 and rest:
         known[unknown[0]] = rest
     return len(unknown) <= 1
+
+
+# Codes of glyphs drawn out of the order typed, by font: (glyph, letters) → a private code of
+# its own whose ToUnicode entry is those letters (``_in_typed_order``).
+_TYPED_ORDER: dict[str, dict[tuple[int, str], int]] = {}
+_TYPED_ORDER_CODES = range(0xF8FF, 0xF000, -1)  # from the top of the private use area down
+
+
+def _in_typed_order(text: str, shaped: list[Any]) -> None:
+    """A left-to-right word whose glyphs, read in the order drawn, do not spell its letters:
+    each such cluster's glyphs given codes of their own, whose ToUnicode entries, read in
+    the order drawn, spell the cluster's letters in the order typed.
+
+    Devanagari draws a vowel sign before its consonant ("ि" of "नि" first) and a reph after
+    the consonant it stands before ("र्" of "र्म" last). Readers that honour /ActualText
+    (``actual_text``: PDFium, Acrobat, Ghostscript) have the word as typed; readers that take
+    the text from the glyphs (pypdf, pdfminer, and every search index built on them) copied
+    "िनत्य" for "नित्य". A glyph's ToUnicode entry may stand for any letters: the cluster's
+    first glyph drawn is given its first letter, the next its second, the last the rest
+    (the glyph "ि" of "नि" reads "न", the glyph "न" reads "ि"), each pairing a code of its own,
+    so the same glyph elsewhere keeps its own meaning. Only a cluster whose glyphs stand for
+    its letters in another order is changed (not an emoji whose variation selector has no
+    glyph, nor a conjunct not yet learnt). Right-to-left words are left as they are: readers
+    reorder those themselves."""
+    if right_to_left(text):
+        return
+    glyphs: list[tuple[int, int, str, Any]] = []  # piece, position, face, cluster
+    for at, (frag, piece) in enumerate(shaped[1:], start=1):
+        data = getattr(piece, "__shapeData__", None)
+        if data is None:
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name.decode("latin-1")
+        glyphs += [(at, k, face, sd.cluster) for k, sd in enumerate(data[: len(piece)])]
+    starts = sorted({cluster for *_, cluster in glyphs})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    clusters: dict[int, list[tuple[int, int, str]]] = {}
+    for at, k, face, cluster in glyphs:
+        clusters.setdefault(cluster, []).append((at, k, face))
+    changed: dict[int, list[str]] = {}  # piece → its characters, some replaced
+    for cluster, members in clusters.items():
+        letters = text[cluster : ends[cluster]]
+        drawn = "".join(
+            _GLYPH_TEXT.get(face, {}).get(ord(shaped[at][1][k]), logical(ord(shaped[at][1][k])))
+            for at, k, face in members
+        )
+        if (
+            drawn == letters
+            or sorted(drawn) != sorted(letters)  # not the same letters reordered: as it was
+            or len(members) > len(letters)
+            or len({f for *_, f in members}) > 1
+        ):
+            continue
+        parts = [*letters[: len(members) - 1], letters[len(members) - 1 :]]
+        for (at, k, _face), part in zip(members, parts, strict=True):
+            code = _typed_code(shaped[at][0], ord(shaped[at][1][k]), part)
+            if code is None:
+                return  # no private codes left: the word stays as drawn (its span still says)
+            changed.setdefault(at, list(shaped[at][1]))[k] = chr(code)
+    for at, chars in changed.items():
+        frag, piece = shaped[at]
+        shaped[at] = (frag, ttfonts.ShapedStr("".join(chars), shapeData=piece.__shapeData__))
+
+
+def _typed_code(frag: Any, code: int, letters: str) -> int | None:
+    """The private code that draws the glyph of ``code`` and reads ``letters``; None when the
+    font has none left."""
+    font = pdfmetrics.getFont(frag.fontName)
+    name = font.face.name.decode("latin-1")
+    codes = _TYPED_ORDER.setdefault(name, {})
+    glyph = font.face.charToGlyph[code]
+    found = codes.get((glyph, letters))
+    if found is not None:
+        return found
+    free = next((c for c in _TYPED_ORDER_CODES if c not in font.face.charToGlyph), None)
+    if free is None:
+        return None
+    font.face.charToGlyph[free] = glyph
+    font.face.charWidths[free] = font.face.charWidths[code]
+    _GLYPH_TEXT.setdefault(name, {})[free] = letters
+    codes[(glyph, letters)] = free
+    return free
 
 
 # Arabic presentation forms: the shaped glyphs of Arabic letters (initial, medial, final and

@@ -27,7 +27,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import fonts, mirror
 from onestop.reports.language import right_to_left, tr, translate
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, drawn_label
+from onestop.reports.text import Text, drawn_label, isolate
 
 MARKER = HexColor("#b00020")
 OUTLINE_FILL = HexColor("#f4f1ee")
@@ -89,6 +89,11 @@ class Photograph:
     taken_at: datetime | None
     sha256: str
     data: bytes  # the verified original, decrypted in memory
+    # Its caption as recorded ("" / None: not recorded, and printed so): who took it, the
+    # part of the body it shows, the number of the injury it documents (the injuries table's).
+    taken_by: str = ""
+    body_site: str = ""
+    injury_number: int | None = None
 
 
 def when(at: datetime | None) -> str:
@@ -248,10 +253,19 @@ def _photo(
         w, h = img.size  # read from the header: nothing is decoded
     scale = min(max_w / w, max_h / h)
     image = _Picture(photo.data, photo.sha256, w * scale, h * scale)
-    caption = translate("Documents", "{name}. {title} — taken {when}").format(
-        name=name,
-        title=photo.title or translate("Documents", "Untitled"),
-        when=when(photo.taken_at),
+    caption = translate("Documents", "{name}. {title}").format(
+        name=name, title=isolate(photo.title) if photo.title else translate("Documents", "Untitled")
+    )
+    missing = translate("Documents", "Not recorded")
+    # What a court and a prosecutor read a photograph's caption for: who took it, when, the
+    # body site, and the injury it documents; each said to be missing when it is.
+    particulars = translate(
+        "Documents", "Taken by: {who} · When: {when} · Body site: {site} · Injury number: {n}"
+    ).format(
+        who=isolate(photo.taken_by) if photo.taken_by else missing,
+        when=when(photo.taken_at) if photo.taken_at is not None else missing,
+        site=isolate(photo.body_site) if photo.body_site else missing,
+        n=photo.injury_number if photo.injury_number is not None else missing,
     )
     # An index mark is kept with its picture: a picture that moves on to the next page takes
     # its index entry and bookmark with it.
@@ -260,7 +274,8 @@ def _photo(
             [
                 *([mark] if mark is not None else []),
                 image,
-                Text(caption, st["small"]),
+                Text(caption, st["label"]),
+                Text(particulars, st["cell"]),
                 Text(sha256_line(photo.sha256), st["small"]),
                 Spacer(1, 4 * mm),
             ]

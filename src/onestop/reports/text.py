@@ -335,6 +335,18 @@ def _pieces_markup(line: list[StyledPiece], bold: bool = False) -> str:
             merged[-1] = (merged[-1][0], merged[-1][1] + text, merged[-1][2])
         else:
             merged.append((face, text, look))
+    # A space that ends a right-to-left piece and is not followed by more of it (her name, then
+    # "(known as"): in a string of its own, in the body font it was measured in. Inside the
+    # right-to-left string, readers that put such a string into reading order themselves
+    # (pypdf) moved the space before the name and copied out "زيان(known".
+    spaced: list[tuple[str, str, Look]] = []
+    for face, text, look in merged:
+        words = text.rstrip()
+        if words != text and fonts.right_to_left(words):
+            spaced += [(face, words, look), (fonts.BODY, text[len(words) :], look)]
+        else:
+            spaced.append((face, text, look))
+    merged = spaced
     out = []
     for face, text, look in merged:
         heavy, color = look if look is not None else (False, None)

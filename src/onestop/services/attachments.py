@@ -70,10 +70,16 @@ class AttachmentInfo:
     has_thumbnail: bool
     version: int = 1
     incident_id: int | None = None  # the incident a photograph documents
+    # A photograph's caption: who took it, the body site it shows, the number of the injury it
+    # documents as the encounter's injuries table numbers them ("" / None: not recorded).
+    taken_by: str = ""
+    body_site: str = ""
+    injury_number: int | None = None
 
 
 RECORD_TYPE = "attachment"
-EDITABLE = ("section", "title", "taken_at")
+EDITABLE = ("section", "title", "taken_at", "taken_by", "body_site", "injury_number")
+CAPTION_MAX = 200  # characters of the photographer's name and of the body site
 
 
 def _info(row: Attachment, reference: str) -> AttachmentInfo:
@@ -92,11 +98,44 @@ def _info(row: Attachment, reference: str) -> AttachmentInfo:
         row.thumbnail_sha256 is not None,
         row.version,
         row.incident_id,
+        row.taken_by or "",
+        row.body_site or "",
+        row.injury_number,
     )
 
 
 def _check_title(title: str) -> dict[str, str]:
     return {"title": "The title is at most 200 characters."} if len(title) > 200 else {}
+
+
+@dataclass(frozen=True)
+class Caption:
+    """What a photograph's caption says beyond its title and time: who took it, the part of
+    the body it shows, and the number of the injury it documents, as the encounter's injuries
+    table numbers them ("" / None: not recorded, and printed so)."""
+
+    taken_by: str = ""
+    body_site: str = ""
+    injury_number: int | None = None
+
+    def cleaned(self) -> Caption:
+        return Caption(self.taken_by.strip(), self.body_site.strip(), self.injury_number)
+
+
+def _check_caption(caption: Caption) -> dict[str, str]:
+    """A photograph's caption fields: short text, and an injury number counted from 1."""
+    problems: dict[str, str] = {}
+    injury_number = caption.injury_number
+    for field, value in (("taken_by", caption.taken_by), ("body_site", caption.body_site)):
+        if len(value) > CAPTION_MAX:
+            problems[field] = QT_TRANSLATE_NOOP(
+                "Messages", "Write at most %n character(s) here.", "", CAPTION_MAX
+            )
+    if injury_number is not None and not 1 <= injury_number <= 999:
+        problems["injury_number"] = QT_TRANSLATE_NOOP(
+            "Messages", "An injury number is the injury's number in the injuries table (1, 2 …)."
+        )
+    return problems
 
 
 def make_thumbnail(data: bytes) -> bytes:
@@ -173,9 +212,11 @@ class AttachmentService:
         original_name: str = "",
         taken_at: datetime | None = None,
         incident_id: int | None = None,
+        caption: Caption | None = None,
     ) -> AttachmentInfo:
         """A photograph or scan added to a section of her file; ``incident_id``: the incident
-        a photograph documents (it then goes into the medico-legal report on that incident)."""
+        a photograph documents (it then goes into the medico-legal report on that incident);
+        ``caption``: who took it, the part of the body shown, the injury it documents."""
         session = self._session
         if not section.is_survivor_record:
             raise ValidationFailed.of(
@@ -193,6 +234,8 @@ class AttachmentService:
                 "Messages", "Attach a photograph (JPEG, PNG…) or a PDF scan."
             )
         problems.update(_check_title(title))
+        caption = (caption or Caption()).cleaned()
+        problems.update(_check_caption(caption))
         if len(original_name) > 255:
             problems["original_name"] = QT_TRANSLATE_NOOP(
                 "Messages", "The file name is at most 255 characters."
@@ -237,6 +280,9 @@ class AttachmentService:
                 size=len(data),
                 taken_at=taken_at,
                 incident_id=incident_id,
+                taken_by=caption.taken_by,
+                body_site=caption.body_site,
+                injury_number=caption.injury_number,
             )
             row.added_at, row.added_by = row.updated_at, row.updated_by
             s.add(row)
@@ -264,9 +310,11 @@ class AttachmentService:
         title: str,
         taken_at: datetime | None,
         expected_version: int,
+        caption: Caption | None = None,
     ) -> AttachmentInfo:
         """Correct an attachment's title, time taken or section (an injury photograph filed
-        under the wrong section); the content never changes. Moving it needs the right to
+        under the wrong section), and a photograph's ``caption`` (left as it is when not
+        given); the content never changes. Moving it needs the right to
         write in both sections. The version replaced is kept."""
         session = self._session
         current = self._section_of(reference, attachment_id)
@@ -275,6 +323,9 @@ class AttachmentService:
                 {"section": QT_TRANSLATE_NOOP("Messages", "Attach files to a section of her file.")}
             )
         problems = _check_title(title)
+        if caption is not None:
+            caption = caption.cleaned()
+            problems.update(_check_caption(caption))
         if taken_at is not None and taken_at > utcnow():
             problems["taken_at"] = QT_TRANSLATE_NOOP(
                 "Messages", "A picture cannot be taken in the future."
@@ -305,6 +356,9 @@ class AttachmentService:
                 )
             bump_version(s, RECORD_TYPE, row, EDITABLE, session.actor.username)
             row.section, row.title, row.taken_at = section.value, title, taken_at
+            if caption is not None:
+                row.taken_by, row.body_site = caption.taken_by, caption.body_site
+                row.injury_number = caption.injury_number
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -53,7 +54,13 @@ from onestop.gui.widgets.dates import MomentEdit, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.i18n import isolating
-from onestop.services.attachments import MAX_BYTES, AttachmentInfo, AttachmentService
+from onestop.services.attachments import (
+    CAPTION_MAX,
+    MAX_BYTES,
+    AttachmentInfo,
+    AttachmentService,
+    Caption,
+)
 from onestop.services.preview import Picture, Preview, sniff_media_type
 from onestop.services.session import VaultSession
 
@@ -119,6 +126,7 @@ class AttachDialog(QDialog):
         self._build_title()
         self._build_incident(incidents)
         self._build_taken(clock)
+        self._build_caption()
         self._build_note(layout)
         self._build_buttons(layout)
         if path is not None:
@@ -186,6 +194,29 @@ class AttachDialog(QDialog):
         self.form.add("taken_at", self.tr("Taken &at"), when)
         when.setAccessibleName("")  # its parts are named, the date "Taken at" (MomentEdit)
         self.taken.setAccessibleName(self.tr("Taken at"))
+
+    def _build_caption(self) -> None:
+        """What a photograph's caption gives a court beyond its title and time: who took it,
+        the body site, and the number of the injury it documents in the injuries table."""
+        self.taken_by = QLineEdit(self)
+        self.taken_by.setObjectName("attachTakenBy")
+        self.taken_by.setMaxLength(CAPTION_MAX)
+        self.form.add("taken_by", self.tr("Taken &by"), self.taken_by)
+        self.body_site = QLineEdit(self)
+        self.body_site.setObjectName("attachBodySite")
+        self.body_site.setMaxLength(CAPTION_MAX)
+        self.body_site.setPlaceholderText(self.tr("e.g. left forearm, outer side"))
+        self.form.add("body_site", self.tr("Bod&y site"), self.body_site)
+        self.injury = QSpinBox(self)
+        self.injury.setObjectName("attachInjuryNumber")
+        self.injury.setRange(0, 999)
+        self.injury.setSpecialValueText(self.tr("Not recorded"))
+        self.form.add("injury_number", self.tr("In&jury number"), self.injury)
+        self.injury.setAccessibleName(self.tr("Injury number in the injuries table"))
+
+    def _caption(self) -> Caption:
+        number = self.injury.value()
+        return Caption(self.taken_by.text(), self.body_site.text(), number or None)
 
     def _build_note(self, layout: QVBoxLayout) -> None:
         note = QLabel(
@@ -259,6 +290,7 @@ class AttachDialog(QDialog):
                 original_name=self.path.name,
                 taken_at=taken,
                 incident_id=self.incident.currentData(),
+                caption=self._caption(),
             )
         if outcome.failed:
             return

@@ -50,6 +50,7 @@ from onestop.services.exports import (
     SECTION_LETTERS,
     BundleSection,
     ChronologyLine,
+    CourtDetails,
     Exported,
     ExportOptions,
     ExportService,
@@ -374,9 +375,23 @@ class BundleChoices(QGroupBox):
     preliminary … F other documents): tick those to include; within a section, move them up
     or down. Only the parts this member of staff may read are offered."""
 
-    def __init__(self, session: VaultSession, reference: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: VaultSession,
+        reference: str,
+        parent: QWidget | None = None,
+        *,
+        counselling_notes: bool = False,
+    ):
         super().__init__(parent)
-        self.setTitle(self.tr("Parts of the bundle, under sections A–F"))
+        # Counselling notes are a bundle of their own (CN1 …), never a part of the court
+        # bundle: offered alone, from the counselling tab (``counselling_notes``).
+        self._counselling_notes = counselling_notes
+        self.setTitle(
+            self.tr("Counselling notes, a bundle of their own")
+            if counselling_notes
+            else self.tr("Parts of the bundle, under sections A–F")
+        )
         self.setObjectName("bundleChoices")
         self._session, self._reference = session, reference
         outer = QVBoxLayout(self)
@@ -394,12 +409,12 @@ class BundleChoices(QGroupBox):
         for section in in_bundle_order(list(BundleSection)):
             if not all(session.allowed(s, Action.READ) for s in BUNDLE_NEEDS[section]):
                 continue
+            if (section is BundleSection.COUNSELLING) != counselling_notes:
+                continue
             item = QListWidgetItem(f"{SECTION_LETTERS[section]} · {label(section)}", self.list)
             item.setData(SECTION_ROLE, section.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            # Counselling notes go to court only when she agreed to it and the advocate asks.
-            default = section is not BundleSection.COUNSELLING
-            item.setCheckState(Qt.CheckState.Checked if default else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked)
         self.list.setCurrentRow(0)
         column = QVBoxLayout()
         column.addWidget(self.list, 1)
@@ -451,7 +466,7 @@ class BundleChoices(QGroupBox):
         column.addWidget(self.summary)
         self.chronology: ChronologyTable | None = None
         needs = BUNDLE_NEEDS[BundleSection.CHRONOLOGY]
-        if all(session.allowed(s, Action.READ) for s in needs):
+        if not self._counselling_notes and all(session.allowed(s, Action.READ) for s in needs):
             try:
                 lines = ExportService(session).chronology(self._reference)
             except PermissionDenied:
@@ -472,22 +487,48 @@ class BundleChoices(QGroupBox):
         self.name_places.setObjectName("namePlaces")
         self.name_places.toggled.connect(self._places_chosen)
         column.addWidget(self.name_places)
+        if self._counselling_notes:  # the court bundle's choices: not this bundle's
+            for widget in (self.summary, self.chronology, self.in_full, self.name_places):
+                if widget is not None:
+                    widget.hide()
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
-        if session.allowed(Section.COUNSELLING, Action.READ):
+        self.court_fields: dict[str, QLineEdit] = {}
+        if self._counselling_notes and session.allowed(Section.COUNSELLING, Action.READ):
             self.relevance = QPlainTextEdit(self)
             self.relevance.setObjectName("counsellingRelevance")
             self.relevance.setAccessibleName(self.tr("Why the counselling notes are relevant"))
             self.relevance.setPlaceholderText(
                 self.tr(
-                    "If you include counselling notes: why they are relevant to these "
-                    "proceedings (printed at the head of their section)."
+                    "Why her counselling notes are relevant to these proceedings (printed at "
+                    "the head of the notes)."
                 )
             )
             self.relevance.setTabChangesFocus(True)
             self.relevance.setMaximumHeight(80)
             column.addWidget(self.relevance)
+            self._add_court_details(column)
+
+    def _add_court_details(self, column: QVBoxLayout) -> None:
+        """The court's particulars for the counselling notes bundle's cover: the counsellor
+        cannot read the legal matter, and the court must match the bundle to its case."""
+        box = QGroupBox(self.tr("Court, for the counselling notes bundle's cover"), self)
+        box.setObjectName("counsellingCourt")
+        form = QFormLayout(box)
+        for key, text in (
+            ("court", self.tr("Court:")),
+            ("case_number", self.tr("Case number:")),
+            ("hearing", self.tr("Hearing (date, time):")),
+            ("judge", self.tr("Judge:")),
+            ("parties", self.tr("Parties:")),
+        ):
+            field = QLineEdit(box)
+            field.setObjectName(f"counsellingCourt_{key}")
+            field.setAccessibleName(text.rstrip(":"))
+            form.addRow(text, field)
+            self.court_fields[key] = field
+        column.addWidget(box)
 
     def _places_chosen(self, named: bool) -> None:
         if self.chronology is None:
@@ -527,6 +568,7 @@ class BundleChoices(QGroupBox):
         in_full = self.in_full.isChecked()
         chronology = self.chronology.lines() if self.chronology is not None else None
         name_places = self.name_places.isChecked()
+        court = CourtDetails(**{key: field.text() for key, field in self.court_fields.items()})
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
@@ -536,6 +578,7 @@ class BundleChoices(QGroupBox):
             encounters_in_full=in_full,
             chronology=chronology,
             name_places=name_places,
+            court_details=court,
         )
 
 

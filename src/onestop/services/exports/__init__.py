@@ -22,6 +22,7 @@ draw alike; ``service`` is the ``ExportService`` the screens and the command lin
 
 from __future__ import annotations
 
+from onestop.reports.bundle import COUNSELLING_DOCUMENT as COUNSELLING_BUNDLE
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import SECTION_LETTERS as SECTION_LETTERS
 from onestop.reports.bundle import BundleSection as BundleSection
@@ -34,6 +35,7 @@ from onestop.reports.referral import DOCUMENT as REFERRAL_LETTER
 from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.reports.statistics import DOCUMENT as STATISTICS
 from onestop.services.exports.bundle import BUNDLE_NEEDS as BUNDLE_NEEDS
+from onestop.services.exports.bundle import CourtDetails as CourtDetails
 from onestop.services.exports.medicolegal import MEDICO_LEGAL_NEEDS as MEDICO_LEGAL_NEEDS
 from onestop.services.exports.pipeline import DOCUMENT_LANGUAGES as DOCUMENT_LANGUAGES
 from onestop.services.exports.pipeline import MIN_PDF_PASSWORD as MIN_PDF_PASSWORD
@@ -47,6 +49,7 @@ DOCUMENT_NAMES: dict[str, str] = {
     "referral": REFERRAL_LETTER,
     "medico-legal": MEDICO_LEGAL_REPORT,
     "bundle": COURT_BUNDLE,
+    "counselling-bundle": COUNSELLING_BUNDLE,
     "conference": CONFERENCE_PACK,
     "minutes": CONFERENCE_MINUTES,
     "safety-plan": SAFETY_PLAN,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -19,9 +19,11 @@ from onestop.db.base import utcnow
 from onestop.db.directory import Agency
 from onestop.domain.consent import Purpose
 from onestop.domain.coordination import Sector
+from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Action, Section
 from onestop.errors import ConsentRequired, TooLong, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.reports.bundle import COUNSELLING_DOCUMENT as COUNSELLING_BUNDLE
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
     PAGE_LIMIT,
@@ -69,6 +71,33 @@ BUNDLE_NEEDS: dict[BundleSection, tuple[Section, ...]] = {
 PHOTO_SECTIONS = (Section.HEALTH, Section.FORENSIC)
 
 
+@dataclass(frozen=True)
+class CourtDetails:
+    """The court's particulars for the cover of the counselling notes bundle, as the
+    counsellor has them from the court's request or the advocate: she cannot read the legal
+    matter (its section is not hers), and the court must be able to match the bundle to its
+    case."""
+
+    court: str = ""
+    case_number: str = ""
+    hearing: str = ""  # as the court listed it: "2026-12-10 10:00, court 3"
+    judge: str = ""
+    parties: str = ""  # "Applicant v Respondent"
+
+    def particulars(self) -> list[tuple[str, str | datetime]]:
+        return [
+            (name, value.strip())
+            for name, value in (
+                (QT_TRANSLATE_NOOP("Documents", "Court"), self.court),
+                (QT_TRANSLATE_NOOP("Documents", "Case number"), self.case_number),
+                (QT_TRANSLATE_NOOP("Documents", "Hearing"), self.hearing),
+                (QT_TRANSLATE_NOOP("Documents", "Judge"), self.judge),
+                (QT_TRANSLATE_NOOP("Documents", "Parties"), self.parties),
+            )
+            if value.strip()
+        ]
+
+
 def court_bundle(
     pipeline: ExportPipeline,
     reference: str,
@@ -79,6 +108,7 @@ def court_bundle(
     encounters_in_full: bool = False,
     edited_chronology: Sequence[ChronologyLine] | None = None,
     name_places: bool = False,
+    court_details: CourtDetails | None = None,
 ) -> Exported:
     """The bundle for court: the parts chosen, under PD27A's lettered sections, from what the
     advocate may read, with the survivor's consent to use in court (or a manager's written
@@ -92,7 +122,12 @@ def court_bundle(
     A bundle is served on the respondent: unless staff chose ``name_places`` it names no
     refuge or agency she was referred to that could be one, and no place where an incident
     happened (they could lead him to her); the choice is written in the export's audit
-    entry."""
+    entry.
+
+    Counselling notes are a bundle of their own (the counselling notes bundle, paginated
+    CN1 …), never a section of the court bundle: chosen with other parts they are refused in
+    words. Its cover gives the court's particulars (``court_details``, as the counsellor
+    typed them: she cannot read the legal matter), the court and the case number at least."""
     session = pipeline.session
     document = COURT_BUNDLE
     chosen = in_bundle_order(sections)
@@ -104,19 +139,34 @@ def court_bundle(
                 )
             }
         )
+    if BundleSection.COUNSELLING in chosen and len(chosen) > 1:
+        raise ValidationFailed.of(
+            {
+                "sections": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Counselling notes are a bundle of their own, paginated on its own: export "
+                    "them alone, and the other parts as the court bundle.",
+                )
+            }
+        )
     needs = {Section.IDENTITY, Section.CONSENT} | {
         s for section in chosen for s in BUNDLE_NEEDS[section]
     }
     pipeline.require(reference, *sorted(needs, key=lambda s: s.value))
     pipeline.check_options(options)
     counselling_consent = None
+    typed: list[tuple[str, str | datetime]] = []
     if BundleSection.COUNSELLING in chosen:
+        document = COUNSELLING_BUNDLE
         counselling_consent = _counselling_allowed(session, reference, counselling_relevance)
+        typed = _court_named(session, court_details)
     with session.batch():
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
         bundle, statements = bundle_content(session, reference, case, chosen, name_places)
     bundle = replace(bundle, encounters_in_full=encounters_in_full)
+    if typed:
+        bundle = replace(bundle, particulars=typed)
     if BundleSection.CHRONOLOGY in chosen:
         if edited_chronology is None:
             with session.batch():
@@ -213,6 +263,29 @@ def _counselling_allowed(session: VaultSession, reference: str, relevance: str) 
     return answer.entry.decided_at
 
 
+def _court_named(
+    session: VaultSession, details: CourtDetails | None
+) -> list[tuple[str, str | datetime]]:
+    """The counselling notes bundle's particulars as typed; none when the exporter may read
+    the legal matter and typed nothing (the cover takes them from it). Refused in words
+    without the court and the case number."""
+    typed = details.particulars() if details is not None else []
+    if not typed and session.allowed(Section.LEGAL, Action.READ):
+        return []
+    if details is None or not details.court.strip() or not details.case_number.strip():
+        raise ValidationFailed.of(
+            {
+                "court_details": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Write the court and the case number for the cover: the counselling notes "
+                    "are a bundle of their own, and the court must be able to match it to its "
+                    "case. Nothing was written.",
+                )
+            }
+        )
+    return typed
+
+
 def bundle_content(
     session: VaultSession,
     reference: str,
@@ -254,7 +327,16 @@ def bundle_content(
         ]
         images = files.open_many(reference, [a.attachment_id for a in readable])
         content["photographs"] = [
-            Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
+            Photograph(
+                n,
+                a.title,
+                a.taken_at,
+                a.sha256,
+                images[a.attachment_id],
+                a.taken_by,
+                a.body_site,
+                a.injury_number,
+            )
             for n, a in enumerate(readable, start=1)
         ]
     if BundleSection.STATEMENTS in chosen:
@@ -297,7 +379,12 @@ def bundle_content(
         ]
     if BundleSection.COUNSELLING in chosen:
         content["counselling"] = [
-            SessionLine(c.details.held_at, label(c.details.session_type), c.details.notes)
+            SessionLine(
+                c.details.held_at,
+                label(c.details.session_type),
+                c.details.notes,
+                others_present=c.details.session_type in (SessionType.GROUP, SessionType.FAMILY),
+            )
             for c in CounsellingService(session).list(reference)
         ]
     court_cases = (

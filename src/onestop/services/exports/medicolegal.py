@@ -127,7 +127,16 @@ def medico_legal(
     with session.batch():
         images = files.open_many(reference, [a.attachment_id for a in pictures])
     photos = [
-        Photograph(n, a.title, a.taken_at, a.sha256, images[a.attachment_id])
+        Photograph(
+            n,
+            a.title,
+            a.taken_at,
+            a.sha256,
+            images[a.attachment_id],
+            a.taken_by,
+            a.body_site,
+            a.injury_number,
+        )
         for n, a in enumerate(pictures, start=1)
     ]
     path = pipeline.target(options, document, case)

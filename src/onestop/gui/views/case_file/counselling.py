@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from onestop.domain.roles import Section
 from onestop.gui.views.case_file._parts import labels
@@ -28,13 +28,27 @@ FIELDS = {
 
 
 def counselling_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
-    return file.records_panel(
-        CounsellingService(file.session),
-        v.counselling or (),
-        SessionDetails,
-        labels(FIELDS),
-        translate("CaseFileWidget", "Counselling sessions"),
+    box = QWidget(file)
+    col = QVBoxLayout(box)
+    col.setContentsMargins(0, 0, 0, 0)
+    if file.may_read(Section.IDENTITY, Section.CONSENT, Section.COUNSELLING):
+        # Her notes go to a court only as a bundle of their own, under her own consent.
+        bundle = QPushButton(
+            translate("CaseFileWidget", "Print the counselling notes &bundle for court…"), box
+        )
+        bundle.setObjectName("counsellingBundleButton")
+        bundle.clicked.connect(file.export_counselling_bundle)
+        col.addWidget(bundle, 0, Qt.AlignmentFlag.AlignLeft)
+    col.addWidget(
+        file.records_panel(
+            CounsellingService(file.session),
+            v.counselling or (),
+            SessionDetails,
+            labels(FIELDS),
+            translate("CaseFileWidget", "Counselling sessions"),
+        )
     )
+    return box
 
 
 register_page(

@@ -438,6 +438,11 @@ class CaseFileWidget(QWidget):
     def export_bundle(self) -> ExportDialog:
         return self._export("bundle", BundleChoices(self._session, self.reference))
 
+    def export_counselling_bundle(self) -> ExportDialog:
+        """The counselling notes bundle: a bundle of its own, from the counselling tab."""
+        choices = BundleChoices(self._session, self.reference, counselling_notes=True)
+        return self._export("counselling-bundle", choices)
+
     def export_safety_plan(self) -> ExportDialog:
         dialog = self._export("safety-plan", SafetyPlanChoices(self._session, self.reference))
         dialog.open()
