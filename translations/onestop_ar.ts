@@ -1049,6 +1049,10 @@
         <translation>&amp;ذكر اسم دار الإيواء وأماكن الحوادث (تُبلَّغ حافظة المستندات عادةً إلى المدعى عليه)</translation>
     </message>
     <message>
+        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
+        <translation>ذكر &amp;اسمها المستعار بجانب اسمها القانوني (قد يكون الاسم الذي تعيش به الآن)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
     </message>

@@ -1017,6 +1017,10 @@
         <translation>&amp;Nombrar su refugio y dónde ocurrieron los incidentes (esta carpeta de documentos suele notificarse a la parte demandada)</translation>
     </message>
     <message>
+        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
+        <translation>Dar su &amp;alias junto a su nombre legal (puede ser el nombre con el que vive ahora)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Por qué las notas de atención psicológica son pertinentes</translation>
     </message>

@@ -1017,6 +1017,10 @@
         <translation>&amp;Nommer son refuge et les lieux des incidents (ce recueil de pièces est d&apos;ordinaire signifié à la partie adverse)</translation>
     </message>
     <message>
+        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
+        <translation>Donner son &amp;alias à côté de son nom légal (ce peut être le nom sous lequel elle vit désormais)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
     </message>

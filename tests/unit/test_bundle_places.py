@@ -5,9 +5,11 @@ Read back from the written PDF with pypdf."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from faker import Faker
 from pypdf import PdfReader
 
 from onestop.domain.audit import AuditAction
@@ -115,7 +117,7 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
     assert "Referred to an agency (name withheld for her safety): A place" in text
     assert f"Referred to {POLICE}" in text  # the directory says it is no refuge
     assert "Not stated here, for her safety." in text
-    assert detail.endswith("places_withheld")
+    assert detail.endswith("alias_withheld places_withheld")
     # No case summary written: section A is titled as what it holds, in the index too.
     assert "Case summary and chronology" not in text
     # No legal matter recorded: the cover says what is missing rather than leave it blank.
@@ -133,7 +135,7 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
     )
     assert "Case summary and chronology" in text and "She asks for an order." in text
     assert f"Referred to {REFUGE}" in text and f"Referred to {TYPED}" in text and PLACE in text
-    assert detail.endswith("places_named")
+    assert detail.endswith("alias_withheld places_named")
     # A hearing still to come is marked as scheduled, not listed as if it had happened.
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         Hearings(advocate).record(
@@ -145,3 +147,22 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
         events = [line.event for line in ExportService(advocate).chronology(ref)]
     assert "Hearing, County Court 2: Final hearing (scheduled)" in events
     assert "Hearing, County Court 2: First hearing" in events
+
+
+def test_the_bundle_gives_her_alias_beside_her_legal_name_only_when_chosen(
+    vault, ref, tmp_path
+) -> None:
+    """Her alias may be the name she now lives under: the cover of a bundle served on the
+    respondent gives her legal name alone unless the advocate chose to name the alias, and
+    the export's audit entry says which."""
+    legal, alias = Faker().name(), "Kestrel"
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        case = CaseService(cw).get(ref)
+        CaseService(cw).update(ref, replace(case.details, name=legal), case.version)
+    text, detail = export(vault, ref, tmp_path / "default")
+    cover = text.split("Section A", 1)[0]
+    assert legal in cover and alias not in text and "known as" not in text
+    assert detail.endswith("alias_withheld places_withheld")
+    text, detail = export(vault, ref, tmp_path / "named", name_alias=True)
+    assert f"{legal} (known as {alias})" in text
+    assert detail.endswith("alias_named places_withheld")

@@ -436,6 +436,17 @@ class BundleChoices(QGroupBox):
         self.name_places.setObjectName("namePlaces")
         self.name_places.toggled.connect(self._places_chosen)
         column.addWidget(self.name_places)
+        # Her alias is a separate choice: it may be the name she now lives under (the
+        # respondent must not learn it), or the name her evidence was recorded under (the
+        # court may need it to match the exhibits). Left out unless the advocate chooses.
+        self.name_alias = QCheckBox(
+            self.tr(
+                "Give her &alias beside her legal name (it may be the name she now lives "
+                "under)"
+            )
+        )
+        self.name_alias.setObjectName("nameAlias")
+        column.addWidget(self.name_alias)
         # Counselling notes need her own consent to disclose them to a court and a note of
         # why they are relevant, printed at the head of their section.
         self.relevance: QPlainTextEdit | None = None
@@ -491,6 +502,7 @@ class BundleChoices(QGroupBox):
         in_full = self.in_full.isChecked()
         chronology = self.chronology.lines() if self.chronology is not None else None
         name_places = self.name_places.isChecked()
+        name_alias = self.name_alias.isChecked()
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
@@ -500,6 +512,7 @@ class BundleChoices(QGroupBox):
             encounters_in_full=in_full,
             chronology=chronology,
             name_places=name_places,
+            name_alias=name_alias,
         )
 
 
