@@ -31,6 +31,7 @@ from tests.gui.journey import (
     tick,
 )
 
+
 @pytest.fixture
 def opened():
     handler = OpenedUrls()

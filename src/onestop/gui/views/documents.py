@@ -441,8 +441,7 @@ class BundleChoices(QGroupBox):
         # court may need it to match the exhibits). Left out unless the advocate chooses.
         self.name_alias = QCheckBox(
             self.tr(
-                "Give her &alias beside her legal name (it may be the name she now lives "
-                "under)"
+                "Give her &alias beside her legal name (it may be the name she now lives under)"
             )
         )
         self.name_alias.setObjectName("nameAlias")
