@@ -19,11 +19,13 @@ from onestop.domain.coordination import Sector
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Role
 from onestop.reports.bundle import BundleSection
+from onestop.reports.language import tr, writing_in
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.directory import AgencyDetails, DirectoryService
 from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports.bundle import PLACE_WITHHELD
 from onestop.services.incidents import GbvType, IncidentContext, IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.referrals import ReferralDetails, ReferralService
@@ -89,12 +91,12 @@ def sizes_of(path, words: str) -> set[float]:
     return found
 
 
-def export(vault, ref, folder, **choices) -> tuple[str, str]:
+def export(vault, ref, folder, language: str = "en", **choices) -> tuple[str, str]:
     folder.mkdir()
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         done = ExportService(advocate).court_bundle(
             ref,
-            ExportOptions(folder),
+            ExportOptions(folder, language=language),
             [BundleSection.CHRONOLOGY, BundleSection.INCIDENTS],
             **choices,
         )
@@ -106,7 +108,8 @@ def export(vault, ref, folder, **choices) -> tuple[str, str]:
         ]
     text = squash(" ".join(p.extract_text() for p in PdfReader(done.path).pages))
     # PD27A: preliminary documents in 12 point (on 1.5 lines), the chronology too.
-    assert sizes_of(done.path, "Referred to") == {12.0}
+    if language == "en":
+        assert sizes_of(done.path, "Referred to") == {12.0}
     return text, entry.detail
 
 
@@ -166,3 +169,14 @@ def test_the_bundle_gives_her_alias_beside_her_legal_name_only_when_chosen(
     text, detail = export(vault, ref, tmp_path / "named", name_alias=True)
     assert f"{legal} (known as {alias})" in text
     assert detail.endswith("alias_named places_withheld")
+
+
+def test_the_withheld_place_is_said_in_the_bundles_language(vault, ref, tmp_path) -> None:
+    """An Arabic bundle says in Arabic that the place is withheld, not in English."""
+    text, _ = export(vault, ref, tmp_path / "ar", language="ar")
+    assert PLACE not in text
+    assert "Not stated here" not in text
+    with writing_in("ar"):
+        withheld = tr(PLACE_WITHHELD)
+    assert withheld != str(PLACE_WITHHELD)
+    assert squash(withheld) in text
