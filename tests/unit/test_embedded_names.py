@@ -123,8 +123,8 @@ def test_a_reference_in_an_arabic_sentence_keeps_its_order(reference: str) -> No
 def test_the_centres_telephone_keeps_its_order_in_an_arabic_closing() -> None:
     """The referral letter's closing set on one line (a closing that just misses its page) in
     Arabic: the centre's telephone and e-mail are laid out as written, left to right, not
-    "452836333 254+", whatever the address before them (the pieces of each line in the order they are
-    drawn, left to right: what the page shows)."""
+    "452836333 254+", whatever the address before them (the pieces of each line in the
+    order they are drawn, left to right: what the page shows)."""
     from onestop.reports.language import writing_in
     from onestop.reports.referral import ReferralLetter, _contact_rows
     from onestop.reports.text import lines_in_visual_order
