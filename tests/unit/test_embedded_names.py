@@ -149,3 +149,21 @@ def test_the_centres_telephone_keeps_its_order_in_an_arabic_closing() -> None:
                 shown = [" ".join("".join(p[1] for p in one).split()) for one in lines]
                 assert any(phone in s for s in shown), (words, width, shown)
                 assert any(email in s for s in shown), (words, width, shown)
+
+
+def test_the_examiners_qualifications_keep_their_brackets_in_an_arabic_declaration() -> None:
+    """The statement of truth she signs, in Arabic: her name with her qualifications in
+    brackets is one left-to-right run, its closing bracket at its end (not "(Dr X (MB ChB")."""
+    from onestop.reports.language import writing_in
+    from onestop.reports.medicolegal import Examiner, signature_part
+    from onestop.reports.text import lines_in_visual_order
+
+    examiner = Examiner("Dr Annette McLean", "MB ChB, Diploma in Forensic Medicine", "12345")
+    with writing_in("ar"):
+        kept = signature_part(examiner)[1]
+        texts = [f.text for f in kept._content if isinstance(f, Text)]
+        declaration = next(t for t in texts if "Annette" in t)
+        lines, rtl = lines_in_visual_order(declaration, 2000, 10, rtl=True)
+    shown = " ".join("".join(p[1] for p in lines[0]).split())
+    assert rtl
+    assert "Dr Annette McLean (MB ChB, Diploma in Forensic Medicine)" in shown, shown

@@ -41,7 +41,7 @@ from onestop.reports.parts import (
     when,
 )
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 
@@ -400,7 +400,9 @@ def signature_part(examiner: Examiner) -> list[Flowable]:
     examination, with her signature block."""
     st = styles()
     credentials = ", ".join(p for p in (examiner.qualifications,) if p)
-    name = f"{examiner.name} ({credentials})" if credentials else examiner.name
+    # One run of its own, as names in sentences are: in an Arabic declaration the bracket
+    # after the qualifications was drawn at the wrong end ("(Dr X (MB ChB ،أنا").
+    name = isolate(f"{examiner.name} ({credentials})" if credentials else examiner.name)
     registration = examiner.registration_number or "________________"
     return [
         Spacer(1, 8 * mm),
