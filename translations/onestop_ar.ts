@@ -3658,6 +3658,10 @@
         <translation>عدد الأطفال: {count}</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
         <source>{type}, {when}.</source>
         <translation>{type}، {when}.</translation>
     </message>

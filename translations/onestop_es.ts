@@ -3578,6 +3578,10 @@
         <translation>Número de hijos: {count}</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>No valorado</translation>
+    </message>
+    <message>
         <source>{type}, {when}.</source>
         <translation>{type}, {when}.</translation>
     </message>

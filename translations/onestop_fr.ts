@@ -3578,6 +3578,10 @@
         <translation>Nombre d&apos;enfants : {count}</translation>
     </message>
     <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
         <source>{type}, {when}.</source>
         <translation>{type}, {when}.</translation>
     </message>
