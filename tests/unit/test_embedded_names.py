@@ -167,3 +167,15 @@ def test_the_examiners_qualifications_keep_their_brackets_in_an_arabic_declarati
     shown = " ".join("".join(p[1] for p in lines[0]).split())
     assert rtl
     assert "Dr Annette McLean (MB ChB, Diploma in Forensic Medicine)" in shown, shown
+
+
+def test_an_arabic_date_range_draws_both_dates_year_first() -> None:
+    """ "بين 2026-11-24 19:12 EAT و2026-11-27 19:12 EAT": the "و" joined to the second date
+    does not turn it day first ("27-11-2026"); each date is its own left-to-right run."""
+    from onestop.reports.text import lines_in_visual_order
+
+    sentence = "بين 2026-11-24 19:12 EAT و2026-11-27 19:12 EAT"
+    lines, rtl = lines_in_visual_order(sentence, 2000, 10, rtl=True)
+    shown = " ".join("".join(p[1] for p in lines[0]).split())
+    assert rtl
+    assert "2026-11-24 19:12 EAT" in shown and "2026-11-27 19:12 EAT" in shown, shown
