@@ -3155,6 +3155,10 @@
         <translation>العلاج</translation>
     </message>
     <message>
+        <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
+        <translation>مخطط الجسم للفحص {n}: الإصابات المسجَّلة عند معاينتها في {when}.</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>أُعطي</translation>
     </message>
@@ -3299,6 +3303,10 @@
         <translation>أعطاها</translation>
     </message>
     <message>
+        <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
+        <translation>هذا التقرير غير جاهز للتوقيع: لم يسجّل الفاحص رأيه في النتائج. سجّله في الفحص ثم صدّر التقرير مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>رأي الفاحص</translation>
     </message>
@@ -3392,6 +3400,10 @@
     <message>
         <source>Injuries recorded at later visits</source>
         <translation>الإصابات المسجَّلة في الزيارات اللاحقة</translation>
+    </message>
+    <message>
+        <source>Body map of the injuries recorded at later visits, from {first} to {last} (not of the forensic examination).</source>
+        <translation>مخطط الجسم للإصابات المسجَّلة في الزيارات اللاحقة، من {first} إلى {last} (وليس للفحص الطبي الشرعي).</translation>
     </message>
     <message>
         <source>Ano-genital examination</source>

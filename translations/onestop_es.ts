@@ -3079,6 +3079,10 @@
         <translation>Tratamiento</translation>
     </message>
     <message>
+        <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
+        <translation>Mapa corporal del examen {n}: las lesiones registradas cuando fue atendida el {when}.</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Administrado</translation>
     </message>
@@ -3223,6 +3227,10 @@
         <translation>Dado por</translation>
     </message>
     <message>
+        <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
+        <translation>Este informe no está listo para firmarse: el examinador no ha registrado una opinión sobre los hallazgos. Regístrela en el examen y vuelva a exportar el informe.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>La opinión del examinador</translation>
     </message>
@@ -3312,6 +3320,10 @@
     <message>
         <source>Injuries recorded at later visits</source>
         <translation>Lesiones registradas en visitas posteriores</translation>
+    </message>
+    <message>
+        <source>Body map of the injuries recorded at later visits, from {first} to {last} (not of the forensic examination).</source>
+        <translation>Mapa corporal de las lesiones registradas en visitas posteriores, del {first} al {last} (no del examen forense).</translation>
     </message>
     <message>
         <source>Ano-genital examination</source>

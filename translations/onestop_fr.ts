@@ -3079,6 +3079,10 @@
         <translation>Traitement</translation>
     </message>
     <message>
+        <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
+        <translation>Schéma corporel de l&apos;examen {n} : les blessures enregistrées lorsqu&apos;elle a été vue le {when}.</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Administré</translation>
     </message>
@@ -3223,6 +3227,10 @@
         <translation>Donné par</translation>
     </message>
     <message>
+        <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
+        <translation>Ce rapport n&apos;est pas prêt à être signé : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations. Consignez-le dans l&apos;examen et exportez à nouveau le rapport.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>L&apos;avis de l&apos;examinateur</translation>
     </message>
@@ -3312,6 +3320,10 @@
     <message>
         <source>Injuries recorded at later visits</source>
         <translation>Blessures enregistrées lors des visites ultérieures</translation>
+    </message>
+    <message>
+        <source>Body map of the injuries recorded at later visits, from {first} to {last} (not of the forensic examination).</source>
+        <translation>Schéma corporel des blessures enregistrées lors des visites ultérieures, du {first} au {last} (et non de l&apos;examen médico-légal).</translation>
     </message>
     <message>
         <source>Ano-genital examination</source>

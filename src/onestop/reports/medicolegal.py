@@ -291,6 +291,14 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
         body_map([x.injury for x in later]),
+        Text(
+            translate(
+                "Documents",
+                "Body map of the injuries recorded at later visits, from {first} to {last} "
+                "(not of the forensic examination).",
+            ).format(first=when(later[0].seen_at), last=when(later[-1].seen_at)),
+            st["cell"],
+        ),
     ]
     return out
 
@@ -474,7 +482,31 @@ def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
         out.append(KeepTogether([Text(translate("Documents", "Photographs"), st["h1"]), first]))
         out += rest
     out += _records(report)
+    if not report.opinion.strip():
+        out += not_ready_to_sign()
     return out + signature_part(report.examiner)
+
+
+def not_ready_to_sign() -> list[Flowable]:
+    """Before the declaration, when the examiner has recorded no opinion: the guidance
+    expects one before the report is signed, so the report must not read as ready."""
+    st = styles()
+    return [
+        Spacer(1, 6 * mm),
+        para(
+            '<font color="#a00000"><b>'
+            + markup(
+                translate(
+                    "Documents",
+                    "This report is not ready to sign: the examiner has not recorded an "
+                    "opinion on the findings. Record it on the examination and export the "
+                    "report again.",
+                )
+            )
+            + "</b></font>",
+            st["body"],
+        ),
+    ]
 
 
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
