@@ -493,18 +493,15 @@ def not_ready_to_sign() -> list[Flowable]:
     st = styles()
     return [
         Spacer(1, 6 * mm),
-        para(
-            '<font color="#a00000"><b>'
-            + markup(
-                translate(
-                    "Documents",
-                    "This report is not ready to sign: the examiner has not recorded an "
-                    "opinion on the findings. Record it on the examination and export the "
-                    "report again.",
-                )
-            )
-            + "</b></font>",
-            st["body"],
+        # A heading's weight, laid out as any sentence of the report (right to left too).
+        Text(
+            translate(
+                "Documents",
+                "This report is not ready to sign: the examiner has not recorded an "
+                "opinion on the findings. Record it on the examination and export the "
+                "report again.",
+            ),
+            st["h2"],
         ),
     ]
 
