@@ -1081,6 +1081,10 @@
         <translation>&amp;ذكر اسم دار الإيواء وأماكن الحوادث (تُبلَّغ حافظة المستندات عادةً إلى المدعى عليه)</translation>
     </message>
     <message>
+        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
+        <translation>ذكر &amp;اسمها المستعار بجانب اسمها القانوني (قد يكون الاسم الذي تعيش به الآن)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>سبب أهمية ملاحظات الإرشاد النفسي</translation>
     </message>
@@ -3231,6 +3235,10 @@
         <translation>التقطها: {who} · متى: {when} · موضع الجسم: {site} · رقم الإصابة: {n}</translation>
     </message>
     <message>
+        <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
+        <translation>مخطط الجسم للفحص {n}: الإصابات المسجَّلة عند معاينتها في {when}.</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>أُعطي</translation>
     </message>
@@ -3375,6 +3383,10 @@
         <translation>أعطاها</translation>
     </message>
     <message>
+        <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
+        <translation>هذا التقرير غير جاهز للتوقيع: لم يسجّل الفاحص رأيه في النتائج. سجّله في الفحص ثم صدّر التقرير مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>رأي الفاحص</translation>
     </message>
@@ -3468,6 +3480,10 @@
     <message>
         <source>Injuries recorded at later visits</source>
         <translation>الإصابات المسجَّلة في الزيارات اللاحقة</translation>
+    </message>
+    <message>
+        <source>Body map of the injuries recorded at later visits, from {first} to {last} (not of the forensic examination).</source>
+        <translation>مخطط الجسم للإصابات المسجَّلة في الزيارات اللاحقة، من {first} إلى {last} (وليس للفحص الطبي الشرعي).</translation>
     </message>
     <message>
         <source>Ano-genital examination</source>
@@ -3744,6 +3760,10 @@
     <message>
         <source>Number of children: {count}</source>
         <translation>عدد الأطفال: {count}</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>

@@ -1049,6 +1049,10 @@
         <translation>&amp;Nombrar su refugio y dónde ocurrieron los incidentes (esta carpeta de documentos suele notificarse a la parte demandada)</translation>
     </message>
     <message>
+        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
+        <translation>Dar su &amp;alias junto a su nombre legal (puede ser el nombre con el que vive ahora)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Por qué las notas de atención psicológica son pertinentes</translation>
     </message>
@@ -3155,6 +3159,10 @@
         <translation>Tomada por: {who} · Cuándo: {when} · Zona del cuerpo: {site} · Número de la lesión: {n}</translation>
     </message>
     <message>
+        <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
+        <translation>Mapa corporal del examen {n}: las lesiones registradas cuando fue atendida el {when}.</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Administrado</translation>
     </message>
@@ -3299,6 +3307,10 @@
         <translation>Dado por</translation>
     </message>
     <message>
+        <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
+        <translation>Este informe no está listo para firmarse: el examinador no ha registrado una opinión sobre los hallazgos. Regístrela en el examen y vuelva a exportar el informe.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>La opinión del examinador</translation>
     </message>
@@ -3388,6 +3400,10 @@
     <message>
         <source>Injuries recorded at later visits</source>
         <translation>Lesiones registradas en visitas posteriores</translation>
+    </message>
+    <message>
+        <source>Body map of the injuries recorded at later visits, from {first} to {last} (not of the forensic examination).</source>
+        <translation>Mapa corporal de las lesiones registradas en visitas posteriores, del {first} al {last} (no del examen forense).</translation>
     </message>
     <message>
         <source>Ano-genital examination</source>
@@ -3664,6 +3680,10 @@
     <message>
         <source>Number of children: {count}</source>
         <translation>Número de hijos: {count}</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No valorado</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>

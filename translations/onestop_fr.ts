@@ -1049,6 +1049,10 @@
         <translation>&amp;Nommer son refuge et les lieux des incidents (ce recueil de pièces est d&apos;ordinaire signifié à la partie adverse)</translation>
     </message>
     <message>
+        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
+        <translation>Donner son &amp;alias à côté de son nom légal (ce peut être le nom sous lequel elle vit désormais)</translation>
+    </message>
+    <message>
         <source>Why the counselling notes are relevant</source>
         <translation>Pourquoi les notes de suivi psychologique sont pertinentes</translation>
     </message>
@@ -3155,6 +3159,10 @@
         <translation>Prise par : {who} · Quand : {when} · Siège corporel : {site} · Numéro de la lésion : {n}</translation>
     </message>
     <message>
+        <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
+        <translation>Schéma corporel de l&apos;examen {n} : les blessures enregistrées lorsqu&apos;elle a été vue le {when}.</translation>
+    </message>
+    <message>
         <source>Given</source>
         <translation>Administré</translation>
     </message>
@@ -3299,6 +3307,10 @@
         <translation>Donné par</translation>
     </message>
     <message>
+        <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
+        <translation>Ce rapport n&apos;est pas prêt à être signé : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations. Consignez-le dans l&apos;examen et exportez à nouveau le rapport.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>L&apos;avis de l&apos;examinateur</translation>
     </message>
@@ -3388,6 +3400,10 @@
     <message>
         <source>Injuries recorded at later visits</source>
         <translation>Blessures enregistrées lors des visites ultérieures</translation>
+    </message>
+    <message>
+        <source>Body map of the injuries recorded at later visits, from {first} to {last} (not of the forensic examination).</source>
+        <translation>Schéma corporel des blessures enregistrées lors des visites ultérieures, du {first} au {last} (et non de l&apos;examen médico-légal).</translation>
     </message>
     <message>
         <source>Ano-genital examination</source>
@@ -3664,6 +3680,10 @@
     <message>
         <source>Number of children: {count}</source>
         <translation>Nombre d&apos;enfants : {count}</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>{type}, {when}.</source>

@@ -5,9 +5,11 @@ Read back from the written PDF with pypdf."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from faker import Faker
 from pypdf import PdfReader
 
 from onestop.domain.audit import AuditAction
@@ -17,11 +19,13 @@ from onestop.domain.coordination import Sector
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Role
 from onestop.reports.bundle import BundleSection
+from onestop.reports.language import tr, writing_in
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.directory import AgencyDetails, DirectoryService
 from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports.bundle import PLACE_WITHHELD
 from onestop.services.incidents import GbvType, IncidentContext, IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings
 from onestop.services.referrals import ReferralDetails, ReferralService
@@ -87,12 +91,12 @@ def sizes_of(path, words: str) -> set[float]:
     return found
 
 
-def export(vault, ref, folder, **choices) -> tuple[str, str]:
+def export(vault, ref, folder, language: str = "en", **choices) -> tuple[str, str]:
     folder.mkdir()
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         done = ExportService(advocate).court_bundle(
             ref,
-            ExportOptions(folder),
+            ExportOptions(folder, language=language),
             [BundleSection.CHRONOLOGY, BundleSection.INCIDENTS],
             **choices,
         )
@@ -104,7 +108,8 @@ def export(vault, ref, folder, **choices) -> tuple[str, str]:
         ]
     text = squash(" ".join(p.extract_text() for p in PdfReader(done.path).pages))
     # PD27A: preliminary documents in 12 point (on 1.5 lines), the chronology too.
-    assert sizes_of(done.path, "Referred to") == {12.0}
+    if language == "en":
+        assert sizes_of(done.path, "Referred to") == {12.0}
     return text, entry.detail
 
 
@@ -115,7 +120,7 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
     assert "Referred to an agency (name withheld for her safety): A place" in text
     assert f"Referred to {POLICE}" in text  # the directory says it is no refuge
     assert "Not stated here, for her safety." in text
-    assert detail.endswith("places_withheld")
+    assert detail.endswith("alias_withheld places_withheld")
     # No case summary written: section A is titled as what it holds, in the index too.
     assert "Case summary and chronology" not in text
     # No legal matter recorded: the cover says what is missing rather than leave it blank.
@@ -133,7 +138,7 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
     )
     assert "Case summary and chronology" in text and "She asks for an order." in text
     assert f"Referred to {REFUGE}" in text and f"Referred to {TYPED}" in text and PLACE in text
-    assert detail.endswith("places_named")
+    assert detail.endswith("alias_withheld places_named")
     # A hearing still to come is marked as scheduled, not listed as if it had happened.
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         Hearings(advocate).record(
@@ -145,3 +150,33 @@ def test_the_bundle_names_no_refuge_and_no_place_unless_chosen(vault, ref, tmp_p
         events = [line.event for line in ExportService(advocate).chronology(ref)]
     assert "Hearing, County Court 2: Final hearing (scheduled)" in events
     assert "Hearing, County Court 2: First hearing" in events
+
+
+def test_the_bundle_gives_her_alias_beside_her_legal_name_only_when_chosen(
+    vault, ref, tmp_path
+) -> None:
+    """Her alias may be the name she now lives under: the cover of a bundle served on the
+    respondent gives her legal name alone unless the advocate chose to name the alias, and
+    the export's audit entry says which."""
+    legal, alias = Faker().name(), "Kestrel"
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        case = CaseService(cw).get(ref)
+        CaseService(cw).update(ref, replace(case.details, name=legal), case.version)
+    text, detail = export(vault, ref, tmp_path / "default")
+    cover = text.split("Section A", 1)[0]
+    assert legal in cover and alias not in text and "known as" not in text
+    assert detail.endswith("alias_withheld places_withheld")
+    text, detail = export(vault, ref, tmp_path / "named", name_alias=True)
+    assert f"{legal} (known as {alias})" in text
+    assert detail.endswith("alias_named places_withheld")
+
+
+def test_the_withheld_place_is_said_in_the_bundles_language(vault, ref, tmp_path) -> None:
+    """An Arabic bundle says in Arabic that the place is withheld, not in English."""
+    text, _ = export(vault, ref, tmp_path / "ar", language="ar")
+    assert PLACE not in text
+    assert "Not stated here" not in text
+    with writing_in("ar"):
+        withheld = tr(PLACE_WITHHELD)
+    assert withheld != str(PLACE_WITHHELD)
+    assert squash(withheld) in text

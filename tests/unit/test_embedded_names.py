@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -117,3 +118,64 @@ def test_a_reference_in_an_arabic_sentence_keeps_its_order(reference: str) -> No
     assert rtl
     drawn = "".join(piece for _, piece, _ in line if not piece.isspace())
     assert reference in drawn, drawn
+
+
+def test_the_centres_telephone_keeps_its_order_in_an_arabic_closing() -> None:
+    """The referral letter's closing set on one line (a closing that just misses its page) in
+    Arabic: the centre's telephone and e-mail are laid out as written, left to right, not
+    "452836333 254+", whatever the address before them (the pieces of each line in the
+    order they are drawn, left to right: what the page shows)."""
+    from onestop.reports.language import writing_in
+    from onestop.reports.referral import ReferralLetter, _contact_rows
+    from onestop.reports.text import lines_in_visual_order
+
+    phone, email = "+254 452836333", "centre@example.org"
+    letter = ReferralLetter(
+        agency="Agency", service="Shelter", urgency="Routine", routine=True, reason="x",
+        name="", alias="A", date_of_birth=None, age=None, languages=(), disability="",
+        children_count=None, safe_phone="+254 700111222", safe_message_allowed=False,
+        safe_code_word="", safe_notes="", consent="", referring_worker="Staff",
+        referring_role="Caseworker", sent_on=datetime.now(UTC),
+        centre_address="1 Road", centre_phone=phone, centre_email=email,
+    )  # fmt: skip
+    with writing_in("ar"):
+        for words in range(0, 12):
+            address = "1 Road" + " عنوان" * words
+            rows = _contact_rows(replace(letter, centre_address=address))
+            line = "; ".join(f"{label}: {value}" for label, value in rows)
+            for width in (2000,):  # one line, as the compact closing is set
+                lines, rtl = lines_in_visual_order(line, width, 9, rtl=True)
+                assert rtl
+                shown = [" ".join("".join(p[1] for p in one).split()) for one in lines]
+                assert any(phone in s for s in shown), (words, width, shown)
+                assert any(email in s for s in shown), (words, width, shown)
+
+
+def test_the_examiners_qualifications_keep_their_brackets_in_an_arabic_declaration() -> None:
+    """The statement of truth she signs, in Arabic: her name with her qualifications in
+    brackets is one left-to-right run, its closing bracket at its end (not "(Dr X (MB ChB")."""
+    from onestop.reports.language import writing_in
+    from onestop.reports.medicolegal import Examiner, signature_part
+    from onestop.reports.text import lines_in_visual_order
+
+    examiner = Examiner("Dr Annette McLean", "MB ChB, Diploma in Forensic Medicine", "12345")
+    with writing_in("ar"):
+        kept = signature_part(examiner)[1]
+        texts = [f.text for f in kept._content if isinstance(f, Text)]
+        declaration = next(t for t in texts if "Annette" in t)
+        lines, rtl = lines_in_visual_order(declaration, 2000, 10, rtl=True)
+    shown = " ".join("".join(p[1] for p in lines[0]).split())
+    assert rtl
+    assert "Dr Annette McLean (MB ChB, Diploma in Forensic Medicine)" in shown, shown
+
+
+def test_an_arabic_date_range_draws_both_dates_year_first() -> None:
+    """ "بين 2026-11-24 19:12 EAT و2026-11-27 19:12 EAT": the "و" joined to the second date
+    does not turn it day first ("27-11-2026"); each date is its own left-to-right run."""
+    from onestop.reports.text import lines_in_visual_order
+
+    sentence = "بين 2026-11-24 19:12 EAT و2026-11-27 19:12 EAT"
+    lines, rtl = lines_in_visual_order(sentence, 2000, 10, rtl=True)
+    shown = " ".join("".join(p[1] for p in lines[0]).split())
+    assert rtl
+    assert "2026-11-24 19:12 EAT" in shown and "2026-11-27 19:12 EAT" in shown, shown

@@ -318,3 +318,37 @@ def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> No
     assert "No injuries were recorded at this examination or at the later visits" in text
     assert "I, Test Clinician (MB ChB, DFFLM), examined the person" in text
     assert "Registration number: GMC 7012345" in text
+
+
+def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
+    vault, out, case
+) -> None:
+    """Each body map is captioned with the examination or the later visits it shows (a map
+    that falls on the next page is not read as the later visits'); a report with no opinion
+    says before its declaration that it is not ready to sign, and one with an opinion does
+    not."""
+    ref, rape, _exam, _mine, _other = case
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    assert "Body map of examination 1: the injuries recorded when she was seen on" in text
+    assert "Body map of the injuries recorded at later visits, from" in text
+    assert "not ready to sign" not in text
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assault = next(
+            i.incident_id for i in IncidentService(cw).list(ref) if i.incident_id != rape
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=2),
+                incident_id=assault,
+                history="As given.",
+                examination="Tender.",
+            ),
+        )
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, assault)
+    text = " ".join(pages)
+    warning = "This report is not ready to sign: the examiner has not recorded an opinion"
+    assert warning in text
+    assert text.index(warning) < text.index("Declaration and statement of truth")

@@ -57,6 +57,7 @@ def a_case(
     when: IncidentTime | None = None,
     who: str = "Husband",
     opened_at: datetime | None = None,
+    assessed: bool = True,
 ) -> str:
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = (
@@ -76,16 +77,24 @@ def a_case(
                 perpetrator_relationship=who,
             ),
         )
-        risk = RiskService(cw)
-        instrument = risk.default_instrument()
-        risk.assess(ref, instrument, dict.fromkeys(instrument.question_ids(), Answer.YES))
+        if assessed:
+            risk = RiskService(cw)
+            instrument = risk.default_instrument()
+            risk.assess(ref, instrument, dict.fromkeys(instrument.question_ids(), Answer.YES))
     return ref
 
 
-def refer(vault, ref: str, agency: str, reason: str, agency_id: int | None = None) -> int:
+def refer(
+    vault,
+    ref: str,
+    agency: str,
+    reason: str,
+    agency_id: int | None = None,
+    service: str = "Assessment",
+) -> int:
     with vault.sign_in(Role.CASEWORKER) as cw:
         made = ReferralService(cw).record(
-            ref, ReferralDetails(agency, "Assessment", Urgency.ROUTINE, reason, agency_id)
+            ref, ReferralDetails(agency, service, Urgency.ROUTINE, reason, agency_id)
         )
     return made.record_id
 
@@ -426,3 +435,31 @@ def test_an_unrecorded_perpetrator_is_not_no_and_a_range_stays_a_range(vault, ou
     dated = letter.split("Date of the incident", 1)[1]
     assert dated.lstrip().startswith("between " + start.strftime("%Y-%m-%d"))
     assert end.strftime("%Y-%m-%d") in dated.split("Risk level", 1)[0]
+
+
+def test_a_refuge_typed_by_hand_is_told_her_children_and_no_risk_level_is_said(vault, out) -> None:
+    """A shelter typed by hand (not a directory agency) gets her children's names and ages as
+    a directory shelter does, only under her consent; with no risk assessment the background
+    says "Not assessed", so the agency can tell it from a line left out."""
+    children = f"{fake.first_name()}, 8; {fake.first_name()}, 2"
+    ref = a_case(vault, children=children, assessed=False)
+    agency = fake.company()
+    referral_id = refer(
+        vault, ref, agency, "She must leave tonight.", service="Emergency shelter for her"
+    )
+    with vault.sign_in(Role.MANAGER) as manager:
+        done = ExportService(manager).referral_letter(
+            ref,
+            referral_id,
+            ExportOptions(out / "a.pdf", without_consent_reason="Imminent danger, no contact."),
+        )
+    letter = pages_of(done.path)[0]
+    assert children not in letter
+    assert "Risk level Not assessed" in letter
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out / "b.pdf"))
+    letter = pages_of(done.path)[0]
+    assert "Her children" in letter and children in letter
+    assert "Number of children: 2" in letter
+    assert "Risk level Not assessed" in letter

@@ -494,7 +494,10 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
             ),
         ]
         if line.place:
-            out += [Text(translate("Documents", "Place"), st["h2"]), Text(line.place, st["body"])]
+            out += [
+                Text(translate("Documents", "Place"), st["h2"]),
+                Text(tr(line.place), st["body"]),  # "Not stated here" is a Phrase
+            ]
         if line.description:
             out += [
                 Text(translate("Documents", "Account"), st["h2"]),

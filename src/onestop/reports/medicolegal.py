@@ -41,7 +41,7 @@ from onestop.reports.parts import (
     when,
 )
 from onestop.reports.styles import RULE, styles
-from onestop.reports.text import Text, markup, para
+from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 
@@ -291,6 +291,14 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
         body_map([x.injury for x in later]),
+        Text(
+            translate(
+                "Documents",
+                "Body map of the injuries recorded at later visits, from {first} to {last} "
+                "(not of the forensic examination).",
+            ).format(first=when(later[0].seen_at), last=when(later[-1].seen_at)),
+            st["cell"],
+        ),
     ]
     return out
 
@@ -400,7 +408,9 @@ def signature_part(examiner: Examiner) -> list[Flowable]:
     examination, with her signature block."""
     st = styles()
     credentials = ", ".join(p for p in (examiner.qualifications,) if p)
-    name = f"{examiner.name} ({credentials})" if credentials else examiner.name
+    # One run of its own, as names in sentences are: in an Arabic declaration the bracket
+    # after the qualifications was drawn at the wrong end ("(Dr X (MB ChB ،أنا").
+    name = isolate(f"{examiner.name} ({credentials})" if credentials else examiner.name)
     registration = examiner.registration_number or "________________"
     return [
         Spacer(1, 8 * mm),
@@ -472,7 +482,28 @@ def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
         out.append(KeepTogether([Text(translate("Documents", "Photographs"), st["h1"]), first]))
         out += rest
     out += _records(report)
+    if not report.opinion.strip():
+        out += not_ready_to_sign()
     return out + signature_part(report.examiner)
+
+
+def not_ready_to_sign() -> list[Flowable]:
+    """Before the declaration, when the examiner has recorded no opinion: the guidance
+    expects one before the report is signed, so the report must not read as ready."""
+    st = styles()
+    return [
+        Spacer(1, 6 * mm),
+        # A heading's weight, laid out as any sentence of the report (right to left too).
+        Text(
+            translate(
+                "Documents",
+                "This report is not ready to sign: the examiner has not recorded an "
+                "opinion on the findings. Record it on the examination and export the "
+                "report again.",
+            ),
+            st["h2"],
+        ),
+    ]
 
 
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:

@@ -328,6 +328,15 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                 ),
                 Spacer(1, 3 * mm),
                 body_map(enc.injuries),
+                # Said under the map, which may fall on the next page, away from its table.
+                Text(
+                    translate(
+                        "Documents",
+                        "Body map of examination {n}: the injuries recorded when she was seen "
+                        "on {when}.",
+                    ).format(n=n, when=when(enc.seen_at)),
+                    st["cell"],
+                ),
             ]
         if enc.treatments:
             out += [

@@ -143,7 +143,8 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     contact = [
         (
             translate("Documents", "Safe number"),
-            letter.safe_phone or translate("Documents", "No safe number: contact her through us."),
+            left_to_right(letter.safe_phone)
+            or translate("Documents", "No safe number: contact her through us."),
         ),
         (
             translate("Documents", "Messages"),
@@ -249,13 +250,20 @@ class FirstThatFits(KeepTogether):  # type: ignore[misc]
         return super().split(aW, aH)  # type: ignore[no-any-return]
 
 
+def left_to_right(value: str) -> str:
+    """A telephone number or an e-mail address in a run of its own: in a right-to-left line
+    its digit groups would otherwise be drawn in reverse ("+254 452836333" as "452836333
+    254+"). Nothing when there is none."""
+    return isolate(value) if value.strip() else ""
+
+
 def _contact_rows(letter: ReferralLetter) -> list[tuple[str, str]]:
     """How the agency reaches the worker: through the centre, whose contact it is."""
     missing = translate("Documents", "not set in the centre's settings")
     return [
         (translate("Documents", "Address"), letter.centre_address or missing),
-        (translate("Documents", "Telephone"), letter.centre_phone or missing),
-        (translate("Documents", "E-mail"), letter.centre_email or missing),
+        (translate("Documents", "Telephone"), left_to_right(letter.centre_phone) or missing),
+        (translate("Documents", "E-mail"), left_to_right(letter.centre_email) or missing),
         (
             translate("Documents", "Ask for"),
             letter.referring_worker,

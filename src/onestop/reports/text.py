@@ -204,8 +204,10 @@ def _pieces_width(pieces: list[StyledPiece], size: float) -> float:
 # A date, a time, a case or police reference ("2026-12-03", "06:37", "OSC-2026-00112",
 # "CR/2026/50865": it printed "2026/50865/CR" in Arabic), and a printed
 # moment with its zone ("2026-12-03 06:37 EAT", clock.printed) as one; never a part of a word.
+# A date, time or reference among the words: not inside a Latin word or number, but an
+# Arabic letter joined to it ("و2026-11-27", "and 2026-11-27") does not stop it.
 _NUMBER = re.compile(
-    r"(?<![\w-])(?:[A-Za-z]+[-/])?[0-9]+(?:[-/:.][0-9]+)+"
+    r"(?<![A-Za-z0-9_-])(?:[A-Za-z]+[-/])?[0-9]+(?:[-/:.][0-9]+)+"
     r"(?: [0-9]{1,2}:[0-9]{2}(?: [A-Z][A-Za-z0-9+-]{1,5})?)?(?![\w-])"
 )
 _PARTS = re.compile(f"({ISOLATE_OPEN}[^{ISOLATE_CLOSE}]*{ISOLATE_CLOSE})")

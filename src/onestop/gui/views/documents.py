@@ -487,6 +487,16 @@ class BundleChoices(QGroupBox):
         self.name_places.setObjectName("namePlaces")
         self.name_places.toggled.connect(self._places_chosen)
         column.addWidget(self.name_places)
+        # Her alias is a separate choice: it may be the name she now lives under (the
+        # respondent must not learn it), or the name her evidence was recorded under (the
+        # court may need it to match the exhibits). Left out unless the advocate chooses.
+        self.name_alias = QCheckBox(
+            self.tr(
+                "Give her &alias beside her legal name (it may be the name she now lives under)"
+            )
+        )
+        self.name_alias.setObjectName("nameAlias")
+        column.addWidget(self.name_alias)
         if self._counselling_notes:  # the court bundle's choices: not this bundle's
             for widget in (self.summary, self.chronology, self.in_full, self.name_places):
                 if widget is not None:
@@ -569,6 +579,7 @@ class BundleChoices(QGroupBox):
         chronology = self.chronology.lines() if self.chronology is not None else None
         name_places = self.name_places.isChecked()
         court = CourtDetails(**{key: field.text() for key, field in self.court_fields.items()})
+        name_alias = self.name_alias.isChecked()
         return lambda options: ExportService(session).court_bundle(
             reference,
             options,
@@ -579,6 +590,7 @@ class BundleChoices(QGroupBox):
             chronology=chronology,
             name_places=name_places,
             court_details=court,
+            name_alias=name_alias,
         )
 
 

@@ -109,6 +109,7 @@ def court_bundle(
     edited_chronology: Sequence[ChronologyLine] | None = None,
     name_places: bool = False,
     court_details: CourtDetails | None = None,
+    name_alias: bool = False,
 ) -> Exported:
     """The bundle for court: the parts chosen, under PD27A's lettered sections, from what the
     advocate may read, with the survivor's consent to use in court (or a manager's written
@@ -121,8 +122,9 @@ def court_bundle(
 
     A bundle is served on the respondent: unless staff chose ``name_places`` it names no
     refuge or agency she was referred to that could be one, and no place where an incident
-    happened (they could lead him to her); the choice is written in the export's audit
-    entry.
+    happened (they could lead him to her), and gives no alias beside her legal name unless
+    staff chose ``name_alias`` (it may be the name she now lives under); both choices are
+    written in the export's audit entry.
 
     Counselling notes are a bundle of their own (the counselling notes bundle, paginated
     CN1 …), never a section of the court bundle: chosen with other parts they are refused in
@@ -163,7 +165,9 @@ def court_bundle(
     with session.batch():
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
-        bundle, statements = bundle_content(session, reference, case, chosen, name_places)
+        bundle, statements = bundle_content(
+            session, reference, case, chosen, name_places, name_alias
+        )
     bundle = replace(bundle, encounters_in_full=encounters_in_full)
     if typed:
         bundle = replace(bundle, particulars=typed)
@@ -210,6 +214,7 @@ def court_bundle(
             laid.total_pages,
         )
     pdf = _finish(pdf, laid, statements)
+    alias = " alias_named" if name_alias else " alias_withheld"
     places = " places_named" if name_places else " places_withheld"
     return pipeline.write(
         pdf,
@@ -219,7 +224,7 @@ def court_bundle(
         case.reference,
         document,
         bool(reason),
-        noted={case.reference: places},
+        noted={case.reference: alias + places},
     )
 
 
@@ -292,10 +297,12 @@ def bundle_content(
     case: CaseFile,
     chosen: list[BundleSection],
     name_places: bool = False,
+    name_alias: bool = False,
 ) -> tuple[CourtBundle, dict[int, bytes]]:
     """What the bundle shows of the ``chosen`` sections, read as ``session``'s member of staff
     may, and the scanned statements by number (laid onto their pages after rendering); where
-    the incidents happened only when ``name_places``."""
+    the incidents happened only when ``name_places``, her alias beside her legal name only
+    when ``name_alias``."""
     content: dict[str, Any] = {}
     statements: dict[int, bytes] = {}
     if BundleSection.INCIDENTS in chosen:
@@ -415,7 +422,7 @@ def bundle_content(
         particulars=_particulars(session, reference)
         if session.allowed(Section.LEGAL, Action.READ)
         else (),
-        person=person(case, utcnow().date()),
+        person=person(case, utcnow().date(), alias=name_alias),
         court_cases=court_cases,
         prepared_by=session.actor.display_name,
         sections=chosen,

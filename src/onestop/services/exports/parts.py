@@ -81,11 +81,14 @@ def _encounter_part(e: Encounter, recorded_by: str, amended_by: str = "") -> Enc
     )
 
 
-def person(case: CaseFile, today: date) -> str:
-    """Who she is, as a document names her (a Phrase, but for a name alone)."""
+def person(case: CaseFile, today: date, alias: bool = True) -> str:
+    """Who she is, as a document names her (a Phrase, but for a name alone). Her alias is
+    given beside her legal name only when ``alias``: a document served on the respondent
+    leaves it out unless staff chose to name it (it may be the name she now lives under);
+    with no legal name recorded, the alias is the only name she has in the file."""
     details = case.details
     name = isolate(details.name or details.alias)
-    if details.name and details.alias:
+    if details.name and details.alias and alias:
         name = QT_TRANSLATE_NOOP("Documents", "{name} (known as {alias})").format(
             name=isolate(details.name), alias=isolate(details.alias)
         )

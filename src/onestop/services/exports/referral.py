@@ -65,7 +65,7 @@ def referral_letter(
             agency_id=referral.agency_id,
         )
         background = _background(session, reference, shared=answer.allowed, made=made)
-        about_children = _about_children(session, referral.agency_id)
+        about_children = _about_children(session, referral.agency_id, referral.service)
     path = pipeline.target(options, document, case)
     reason = ""
     if not answer.allowed:
@@ -157,8 +157,12 @@ def _background(session: VaultSession, reference: str, shared: bool, made: datet
     risk = None
     if session.allowed(Section.RISK, Action.READ):
         assessments = RiskService(session).assessments(reference)
-        if assessments:
-            risk = label(assessments[-1].final_level)
+        # None assessed is said, so that the agency can tell it from a level left out.
+        risk = (
+            label(assessments[-1].final_level)
+            if assessments
+            else QT_TRANSLATE_NOOP("Documents", "Not assessed")
+        )
     if not shared:
         return Background(risk_level=risk, withheld=True)
     if not session.allowed(Section.INCIDENTS, Action.READ):
@@ -188,11 +192,26 @@ def _background(session: VaultSession, reference: str, shared: bool, made: datet
     )
 
 
-def _about_children(session: VaultSession, agency_id: int | None) -> bool:
+# Words of a service asked of an agency typed by hand that say it houses her (or concerns her
+# children), in the four languages staff type in.
+_HOUSING_WORDS = (
+    "shelter", "refuge", "safe house", "housing", "child",
+    "hébergement", "foyer", "enfant",
+    "refugio", "albergue", "casa de acogida", "niño", "niña", "hij",
+    "مأوى", "إيواء", "ملجأ", "سكن", "أطفال", "طفل",
+)  # fmt: skip
+
+
+def _about_children(session: VaultSession, agency_id: int | None, service: str = "") -> bool:
     """Does the referral concern her children: to a child-protection agency, or to a
     shelter, which must know whom it houses (the directory's child services or shelter and
-    housing)?"""
-    if agency_id is None or not session.allowed(Section.DIRECTORY, Action.READ):
+    housing). An agency typed by hand, not in the directory, has no sector: it is taken as a
+    shelter when the service asked of it says so ("Emergency shelter for her and her
+    children"), since a refuge sent "Children: 2" cannot allocate a room."""
+    if agency_id is None:
+        asked = service.casefold()
+        return any(word in asked for word in _HOUSING_WORDS)
+    if not session.allowed(Section.DIRECTORY, Action.READ):
         return False
     directory = DirectoryService(session)
     return any(

@@ -71,15 +71,16 @@ class ExportService:
         chronology: Sequence[ChronologyLine] | None = None,
         name_places: bool = False,
         court_details: bundle.CourtDetails | None = None,
+        name_alias: bool = False,
     ) -> Exported:
         """The bundle for court: the parts chosen, under PD27A's lettered sections
         (counselling notes only with her consent to disclose them to a court and a note of
         why they are relevant; medical encounters as a summary table unless chosen
         ``encounters_in_full``; section A's chronology as the advocate edited it, else
         generated from the records; a refuge she was referred to and where incidents happened
-        named only when ``name_places``: a bundle is served on the respondent). Counselling
-        notes are a bundle of their own, its cover naming the court as ``court_details``
-        give it."""
+        named only when ``name_places``, her alias beside her legal name only when
+        ``name_alias``: a bundle is served on the respondent). Counselling notes are a bundle
+        of their own, its cover naming the court as ``court_details`` give it."""
         with self._in_centre_zone():
             return bundle.court_bundle(
                 self._pipeline,
@@ -92,6 +93,7 @@ class ExportService:
                 chronology,
                 name_places,
                 court_details,
+                name_alias,
             )
 
     def chronology(self, reference: str, name_places: bool = False) -> list[ChronologyLine]:
