@@ -41,6 +41,11 @@ whose search moves into the workstation's memory), this module creates:
 - the ledgers an export appends to (``LEDGERS``), and column-level SELECT for the statistics'
   readers on the coded columns of sections they do not read (``statistics_column_grants``);
 - ``blob_content``: attachments' sealed bytes (services/backend.py ``TableBlobStore``);
+- functions for what a staff login's grants rightly do not reach, each checking what it is
+  asked: a manager's purge (``purge_functions``), a referral that puts her on a shelter's
+  waiting list (``WAITING_FUNCTION``), a referral's letters in the trail
+  (``letters_function``), an attachment's section before its permission is checked; and the
+  dose counts' triggers (``install_dose_triggers``, the twins of the vault's SQLite ones);
 - live updates: a trigger on ``cases`` and each table of a case's records (``NOTIFY_TABLES``)
   that notifies ``CHANNEL`` with ``table:id:version`` and nothing else (never content), so
   every workstation keeps its search index and open screens current (services/liveupdates.py);
