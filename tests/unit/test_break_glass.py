@@ -20,6 +20,7 @@ from tests.helpers import containing
 
 pytestmark = pytest.mark.both_backends
 
+
 # A bug the server variant found: opening break-glass writes its row in break_glass, which no
 # staff login may INSERT into on a server (db/server.py grants it by the AUDIT section).
 def refused_on_a_server(vault, session, reference: str, section: Section, reason: str) -> bool:
@@ -32,6 +33,7 @@ def refused_on_a_server(vault, session, reference: str, section: Section, reason
         BreakGlassService(session).open(reference, section, reason)
     assert not session.holds_glass_key(section, reference) and session.glass_sections() == set()
     return True
+
 
 REASON = "Unconscious on arrival; need the protection order's conditions"
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -523,6 +523,7 @@ def purge_functions() -> str:
         "groups": ", ".join(group_role(r) for r in purgers),
     }
 
+
 # A referral's history shows when each of its letters was printed (services/referrals.py
 # history_of): the letter's export entry in the audit trail, which only the audit section's
 # roles read. This function gives a reader of the referrals exactly those entries of one case
@@ -552,6 +553,7 @@ def letters_function() -> str:
         "prefix": LETTER_DETAIL,
         "groups": ", ".join(group_role(r) for r in readers),
     }
+
 
 # An attachment's section, asked before its permission is checked (services/attachments.py):
 # the row policy hides an attachment of a section she does not read, so without this a refusal
