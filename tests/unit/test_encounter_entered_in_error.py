@@ -8,9 +8,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
 
-from onestop.db.health import DoseSummary
 from onestop.domain.health import Treatment, TreatmentKind
 from onestop.domain.roles import Role
 from onestop.errors import Conflict, PermissionDenied, ValidationFailed
@@ -20,13 +18,14 @@ from onestop.services.health import EncounterDetails, HealthService, standing
 from onestop.services.incidents import IncidentService
 from onestop.services.statistics import StatisticsService
 from onestop.vault.keyslots import VAULT_KEY
+from tests.conftest import NOT_YET_ON_SERVER
 from tests.helpers import raw_connection
 from tests.unit.test_incident_entered_in_error import rape_hours_ago
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 from tests.unit.test_medicolegal_report import case, export, out  # noqa: F401
 from tests.unit.test_statistics import counted, counted_vault, period_to_today  # noqa: F401
 
-pytestmark = pytest.mark.both_backends
+pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
 
 REASON = "Recorded on the wrong survivor: she is in another file"
 
@@ -256,45 +255,3 @@ def test_the_statistics_leave_it_out(counted) -> None:  # noqa: F811
     services = {t.key: t for t in stats.tables}["services"]
     assert services.shown("Medical care").value == 10  # the true count (11 before)
     assert stats.pep.numerator == 5 and stats.pep.denominator == 11
-
-
-def _dose_counts(vault) -> set[tuple[str, int]]:
-    """Each dose count the vault keeps (kind, doses): the SQLite triggers of migrations
-    0018/0035/0052 in the local vault, their PostgreSQL twins on a server (db/server.py)."""
-    with vault.sign_in(Role.CLINICIAN) as clinician, clinician.system_transaction() as s:
-        return {
-            (kind, doses) for kind, doses in s.execute(select(DoseSummary.kind, DoseSummary.doses))
-        }
-
-
-def test_the_dose_counts_follow_doses_and_marks_alike_on_both_backends(vault, make_case) -> None:
-    ref = make_case(alias="Dosed")
-    assert _dose_counts(vault) == set()
-    _incident, recorded = _dosed(vault, ref)
-    assert _dose_counts(vault) == {("pep_first_dose", 1)}  # emergency contraception: no count
-    given = datetime.now(UTC) - timedelta(minutes=30)
-    with vault.sign_in(Role.CLINICIAN) as clinician:
-        health = HealthService(clinician)
-        health.record(
-            ref,
-            EncounterDetails(
-                seen_at=given,
-                history="Came back.",
-                examination="Second dose.",
-                treatments=(
-                    Treatment(TreatmentKind.PEP_FIRST_DOSE, given),
-                    Treatment(TreatmentKind.HEPATITIS_B, given),
-                ),
-            ),
-        )
-    assert _dose_counts(vault) == {("pep_first_dose", 2), ("hepatitis_b", 1)}
-    with vault.sign_in(Role.CLINICIAN) as clinician:
-        marked = HealthService(clinician).mark_entered_in_error(
-            ref, recorded.encounter_id, REASON, recorded.version
-        )
-    assert _dose_counts(vault) == {("pep_first_dose", 1), ("hepatitis_b", 1)}
-    with vault.sign_in(Role.CLINICIAN) as clinician:
-        HealthService(clinician).clear_entered_in_error(
-            ref, recorded.encounter_id, "It was hers", marked.version
-        )
-    assert _dose_counts(vault) == {("pep_first_dose", 2), ("hepatitis_b", 1)}

@@ -558,7 +558,8 @@ def letters_function() -> str:
 # An attachment's section, asked before its permission is checked (services/attachments.py):
 # the row policy hides an attachment of a section she does not read, so without this a refusal
 # (audited, in the local vault) would be "no such attachment" on a server. A coded column of
-# one attachment of one case, for any member of staff; nothing of its content.
+# one attachment of one case, for any account (the admin is then refused, as in the vault);
+# nothing of its content.
 _ATTACHMENT_SECTION_FUNCTION = """
 CREATE OR REPLACE FUNCTION onestop_attachment_section(p_reference text, p_id integer)
   RETURNS text
@@ -1148,8 +1149,7 @@ def create_schema(conn: Connection) -> None:
     _run(conn, letters_function())
     _run(
         conn,
-        _ATTACHMENT_SECTION_FUNCTION
-        % {"groups": ", ".join(group_role(r) for r in sorted(STAFF_ROLES_ONLY))},
+        _ATTACHMENT_SECTION_FUNCTION % {"groups": ", ".join(group_role(r) for r in Role)},
     )
     _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
     _run(

@@ -359,10 +359,9 @@ class AttachmentService:
         entry, exactly as in the local vault, not told there is no such attachment."""
         if s.get_bind().dialect.name != "postgresql":
             return Section(cls._find(s, reference, attachment_id)[1].section)
-        case = find_case(s, reference)
         found = s.execute(
             text("SELECT onestop_attachment_section(:reference, :id)"),
-            {"reference": case.reference, "id": attachment_id},
+            {"reference": reference.strip().upper(), "id": attachment_id},
         ).scalar_one()
         if found is None:
             cls._find(s, reference, attachment_id)  # raises NotFound, in its words
