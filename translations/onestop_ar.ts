@@ -6930,6 +6930,10 @@
         <translation>لا يمكن استعادة النسخة الاحتياطية إلا بحساب مسؤول نشط فيها (وإلا فلن تسمح لك الخزنة المستعادة بالدخول).</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server, backups are made and restored with the command line (onestop-cli admin backup or admin restore with --server), not from a workstation. Nothing was changed.</source>
+        <translation>على خادم المركز، تُنشأ النسخ الاحتياطية وتُستعاد من سطر الأوامر (onestop-cli admin backup أو admin restore مع --server)، لا من محطة عمل. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
         <source>A file with that name already exists; choose another.</source>
         <translation>يوجد ملف بهذا الاسم بالفعل؛ اختر اسمًا آخر.</translation>
     </message>

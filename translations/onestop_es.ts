@@ -6746,6 +6746,10 @@
         <translation>Solo una cuenta que sea administradora activa en la copia de seguridad puede restaurarla (de lo contrario, la bóveda restaurada no le dejaría entrar).</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server, backups are made and restored with the command line (onestop-cli admin backup or admin restore with --server), not from a workstation. Nothing was changed.</source>
+        <translation>En el servidor del centro, las copias de seguridad se hacen y se restauran desde la línea de comandos (onestop-cli admin backup o admin restore con --server), no desde un puesto de trabajo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>A file with that name already exists; choose another.</source>
         <translation>Ya existe un archivo con ese nombre; elija otro.</translation>
     </message>

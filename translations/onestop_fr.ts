@@ -6746,6 +6746,10 @@
         <translation>Seul un compte administrateur actif dans la sauvegarde peut la restaurer (sinon, le coffre restauré ne vous laisserait pas entrer).</translation>
     </message>
     <message>
+        <source>On the centre&apos;s server, backups are made and restored with the command line (onestop-cli admin backup or admin restore with --server), not from a workstation. Nothing was changed.</source>
+        <translation>Sur le serveur du centre, les sauvegardes sont faites et restaurées en ligne de commande (onestop-cli admin backup ou admin restore avec --server), pas depuis un poste de travail. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>A file with that name already exists; choose another.</source>
         <translation>Un fichier de ce nom existe déjà ; choisissez-en un autre.</translation>
     </message>

@@ -25,9 +25,10 @@ from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import Handover, SpecimenType
 from onestop.domain.periods import Period
 from onestop.domain.roles import Role, Section
-from onestop.errors import NotFound, PermissionDenied
+from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.services import audit
 from onestop.services.attachments import AttachmentService
+from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService, SessionDetails
@@ -35,10 +36,12 @@ from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDeta
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.intake import Intake, IntakeService
+from onestop.services.maintenance import MaintenanceService
 from onestop.services.search import CaseSearch
 from onestop.services.session import VaultSession
 from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
+from tests.conftest import password_for, username_for
 from tests.unit.test_statistics import open_cases
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -189,8 +192,40 @@ def test_attachments_are_kept_sealed_and_come_back_checked(centre: Both) -> None
         again = files.add(reference, Section.LEGAL, data, "application/pdf")  # the same bytes
         assert files.open(reference, again.attachment_id) == data
         assert [a.title for a in files.list(reference)] == ["Statement", ""]
-    # Refused on both; on the server the row policy hides the row itself, so the service finds
-    # no such attachment (and so writes no refusal entry) where the local vault refuses it.
-    refusal = {"local": PermissionDenied, "server": NotFound}[centre.name]
-    with centre.sign_in(Role.CLINICIAN) as clinician, pytest.raises(refusal):
-        AttachmentService(clinician).open(reference, info.attachment_id)
+    # Refused on both alike (the server's row policy hides the row; its section is asked of
+    # onestop_attachment_section, so she is refused, not told there is no such attachment).
+    with centre.sign_in(Role.CLINICIAN) as clinician:
+        with pytest.raises(PermissionDenied):
+            AttachmentService(clinician).open(reference, info.attachment_id)
+        with pytest.raises(NotFound):
+            AttachmentService(clinician).open(reference, info.attachment_id + 100)
+
+
+def test_a_workstation_leaves_a_servers_backups_to_the_command_line(centre: Both, tmp_path) -> None:
+    """A server's archive is a pg_dump made by an account that reads the whole database
+    (services/serverbackup.py): a workstation's backup and restore are refused in words, and
+    write nothing; on the local vault they work as ever."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with centre.sign_in(Role.ADMIN) as admin:
+        maintenance = MaintenanceService(admin)
+        if centre.name == "local":
+            assert maintenance.backup(out).path.parent == out
+            return
+        with pytest.raises(ValidationFailed, match="with the command line"):
+            maintenance.backup(out)
+        with pytest.raises(ValidationFailed, match="with the command line"):
+            maintenance.restore(out / "a.onestop-backup", password_for(Role.ADMIN))
+    assert list(out.iterdir()) == []
+
+
+def test_a_sign_out_from_the_lock_screen(centre: Both) -> None:
+    """The local vault keeps it in keyslots.json for the next sign-in, which writes it as an
+    unverified report; a server keeps no such report: its trail ends at her lock."""
+    session = centre.sign_in(Role.CLINICIAN)
+    session.lock()
+    session.close()
+    with centre.sign_in(Role.MANAGER) as manager:
+        entries = AuditService(manager).entries(actor=username_for(Role.CLINICIAN))
+    last = {"local": "session.sign_out", "server": "session.lock"}[centre.name]
+    assert [e.action for e in entries][-1] == last

@@ -23,9 +23,8 @@ from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.labels import label
 from onestop.services.referrals import ReferralDetails, ReferralService
-from tests.conftest import NOT_YET_ON_SERVER
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 fake = Faker("ar_AA")
 fake.seed_instance(23)

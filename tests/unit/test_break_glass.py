@@ -20,12 +20,20 @@ from tests.helpers import containing
 
 pytestmark = pytest.mark.both_backends
 
+
 # A bug the server variant found: opening break-glass writes its row in break_glass, which no
 # staff login may INSERT into on a server (db/server.py grants it by the AUDIT section).
-BREAK_GLASS_ON_A_SERVER = (
-    "fails on a server (bug: a staff login has no INSERT on break_glass, so break-glass "
-    "cannot be opened there)"
-)
+def refused_on_a_server(vault, session, reference: str, section: Section, reason: str) -> bool:
+    """Break-glass is refused on a centre's server, in words, with nothing opened (services/
+    breakglass.py BREAK_GLASS_NOT_ON_SERVER): on a server, check that and say True; on the
+    local vault, False (the test goes on to open it)."""
+    if vault.server is None:
+        return False
+    with pytest.raises(ValidationFailed, match="not available on the centre's server"):
+        BreakGlassService(session).open(reference, section, reason)
+    assert not session.holds_glass_key(section, reference) and session.glass_sections() == set()
+    return True
+
 
 REASON = "Unconscious on arrival; need the protection order's conditions"
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -103,10 +111,11 @@ def test_never_counselling_and_never_other_roles(vault, refs) -> None:
         BreakGlassService(officer).open(first, Section.HEALTH, REASON)
 
 
-@pytest.mark.local_only(reason=BREAK_GLASS_ON_A_SERVER)
 def test_the_access_ends_after_its_period(vault, refs, monkeypatch) -> None:
     first, _ = refs
     with vault.sign_in(Role.CLINICIAN) as clinician:
+        if refused_on_a_server(vault, clinician, first, Section.LEGAL, REASON):
+            return
         BreakGlassService(clinician).open(first, Section.LEGAL, REASON)
         assert Hearings(clinician).list(first)
         later = datetime.now(UTC) + PERIOD + timedelta(seconds=5)
@@ -120,10 +129,11 @@ def test_the_access_ends_after_its_period(vault, refs, monkeypatch) -> None:
             Hearings(clinician).list(first)
 
 
-@pytest.mark.local_only(reason=BREAK_GLASS_ON_A_SERVER)
 def test_the_manager_reviews_each_access(vault, refs) -> None:
     first, second = refs
     with vault.sign_in(Role.CLINICIAN) as clinician:
+        if refused_on_a_server(vault, clinician, first, Section.LEGAL, REASON):
+            return
         one = BreakGlassService(clinician).open(first, Section.LEGAL, REASON)
     with vault.sign_in(Role.CASEWORKER) as cw:
         BreakGlassService(cw).open(second, Section.FORENSIC, "Police asked about the kit today")
@@ -148,7 +158,6 @@ def test_the_manager_reviews_each_access(vault, refs) -> None:
         assert [a.section for a in glass.to_review()] == [Section.FORENSIC]
 
 
-@pytest.mark.local_only(reason=BREAK_GLASS_ON_A_SERVER)
 def test_the_sections_attachments_open_with_it(vault, refs) -> None:
     from onestop.services.attachments import AttachmentService
 
@@ -162,13 +171,14 @@ def test_the_sections_attachments_open_with_it(vault, refs) -> None:
         assert files.list(first) == ()
         with pytest.raises(PermissionDenied):
             files.open_many(first, [scan.attachment_id])
+        if refused_on_a_server(vault, clinician, first, Section.LEGAL, REASON):
+            return
         BreakGlassService(clinician).open(first, Section.LEGAL, REASON)
         assert [a.attachment_id for a in files.list(first)] == [scan.attachment_id]
         assert files.open(first, scan.attachment_id).startswith(b"%PDF")
         assert list(files.open_many(first, [scan.attachment_id])) == [scan.attachment_id]
 
 
-@pytest.mark.local_only(reason=BREAK_GLASS_ON_A_SERVER)
 def test_a_section_opened_by_break_glass_never_leaves_the_centre(vault, refs, tmp_path) -> None:
     from onestop.services.exports import BundleSection, ExportOptions, ExportService
 
@@ -176,6 +186,8 @@ def test_a_section_opened_by_break_glass_never_leaves_the_centre(vault, refs, tm
     out = tmp_path / "out"
     out.mkdir()
     with vault.sign_in(Role.CLINICIAN) as clinician:
+        if refused_on_a_server(vault, clinician, first, Section.LEGAL, REASON):
+            return
         BreakGlassService(clinician).open(first, Section.LEGAL, REASON)
         assert Hearings(clinician).list(first)  # she reads it here
         with pytest.raises(PermissionDenied):

@@ -18,11 +18,10 @@ from onestop.services.attachments import AttachmentService
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
-from tests.conftest import NOT_YET_ON_SERVER
 
 from .test_exports import _flatten, footer_label, index_of, scanned_statement
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 SCAN = re.compile(r"WITNESS STATEMENT PAGE (\d+) OF (\d+)")
 

@@ -15,13 +15,12 @@ from onestop.domain.roles import Role
 from onestop.i18n import Phrase
 from onestop.reports.language import tr, writing_in
 from onestop.services import labels
-from tests.conftest import NOT_YET_ON_SERVER
 
 from .test_coordination_documents import AGENCIES, build_carried
 from .test_document_language import _documents
 from .test_exports import AGENCY, referral, squash  # noqa: F401
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 # What the fixtures typed (printed as typed, in every language): a label found inside one of
 # these is not looked for, it may be the typed word ("Police", an agency; "No" in "No contact").

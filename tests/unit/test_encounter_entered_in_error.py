@@ -18,14 +18,13 @@ from onestop.services.health import EncounterDetails, HealthService, standing
 from onestop.services.incidents import IncidentService
 from onestop.services.statistics import StatisticsService
 from onestop.vault.keyslots import VAULT_KEY
-from tests.conftest import NOT_YET_ON_SERVER
 from tests.helpers import raw_connection
 from tests.unit.test_incident_entered_in_error import rape_hours_ago
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 from tests.unit.test_medicolegal_report import case, export, out  # noqa: F401
 from tests.unit.test_statistics import counted, counted_vault, period_to_today  # noqa: F401
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 REASON = "Recorded on the wrong survivor: she is in another file"
 

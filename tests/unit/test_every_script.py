@@ -15,9 +15,8 @@ from onestop.reports.document import Letterhead, render
 from onestop.reports.fonts import right_to_left
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, lines_in_visual_order, plain
-from tests.conftest import NOT_YET_ON_SERVER
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 HEAD = Letterhead("Centre", "Referral letter", "OSC-2026-00001", "Staff", datetime.now(UTC))

@@ -11,9 +11,8 @@ import pytest
 from onestop.domain.roles import Role
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.statistics import Period
-from tests.conftest import NOT_YET_ON_SERVER
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -43,10 +43,9 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.session import VaultSession
 from onestop.services.shelter import ShelterService, StayDetails
 from onestop.services.tasks import TaskDetails, TaskService
-from tests.conftest import NOT_YET_ON_SERVER
 from tests.helpers import raw_connection
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 SHORT = 50  # the shortest text column (a room, a bed)

@@ -29,9 +29,9 @@ from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.settings import CentreContact, SettingsService
 from onestop.services.users import UserService
-from tests.conftest import NOT_YET_ON_SERVER, username_for
+from tests.conftest import username_for
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 CLINICIAN = username_for(Role.CLINICIAN)
 

@@ -29,9 +29,8 @@ from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.settings import CentreContact, SettingsService
-from tests.conftest import NOT_YET_ON_SERVER
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 fake = Faker()
 Faker.seed(23)

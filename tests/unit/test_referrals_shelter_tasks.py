@@ -25,10 +25,6 @@ pytestmark = pytest.mark.both_backends
 # A bug the server variant found: a referral sent to a shelter puts her on the waiting list
 # (services/referrals.py _wait_for_a_bed), and on a server the referrer's login may not read
 # or write shelter_waiting (db/server.py grants SHELTER's tables by the matrix alone).
-WAITING_LIST_ON_A_SERVER = (
-    "fails on a server (bug: the referrer's login has no INSERT on shelter_waiting, which a "
-    "referral sent to a shelter writes)"
-)
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -130,7 +126,6 @@ def test_the_matrix_for_referrals_shelter_and_tasks(vault, ref, role: Role) -> N
                         call()
 
 
-@pytest.mark.local_only(reason=WAITING_LIST_ON_A_SERVER)
 def test_consent_names_the_directory_record_so_a_name_cannot_break_the_check(vault, ref) -> None:
     with vault.sign_in(Role.CASEWORKER) as cw:
         directory = DirectoryService(cw)
@@ -169,7 +164,6 @@ def test_consent_names_the_directory_record_so_a_name_cannot_break_the_check(vau
             consent.record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=other.id)
 
 
-@pytest.mark.local_only(reason=WAITING_LIST_ON_A_SERVER)
 def test_a_referral_sent_to_a_shelter_puts_her_on_the_waiting_list_once(vault, ref) -> None:
     with vault.sign_in(Role.CASEWORKER) as cw:
         directory = DirectoryService(cw)

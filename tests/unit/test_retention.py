@@ -87,12 +87,9 @@ def test_purge_needs_a_manager_a_confirmation_and_the_period_over(vault, files) 
             RetentionService(manager).purge(gone, gone)
 
 
-@pytest.mark.local_only(
-    reason="reads vault.db with SQLCipher; and a purge fails on a server (bug: the manager's "
-    "login has no DELETE on cases, record_history, blobs, blob_content or perpetrators; it "
-    "needs an audited server-side purge function)"
-)
-def test_purge_removes_everything_but_a_tombstone(vault, files, tmp_path) -> None:
+def purge_as_manager(vault, files) -> None:
+    """The manager purges the closed file: it is gone, the shared perpetrator stays with the
+    other file, and the trail keeps only a tombstone."""
     gone, kept = files
     with vault.sign_in(Role.MANAGER) as manager:
         RetentionService(manager, retention_years=0).purge(gone, gone.lower())
@@ -102,8 +99,44 @@ def test_purge_removes_everything_but_a_tombstone(vault, files, tmp_path) -> Non
         (shared,) = PerpetratorService(manager).of_case(kept)
         assert shared.perpetrator.details.name == "Shared Man" and shared.other_cases == ()
         tombstone = [e for e in AuditService(manager).entries() if e.action == "record.purged"]
-        key = manager.key
     assert [(t.record_ref, t.detail) for t in tombstone] == [(gone, "retention period over")]
+
+
+def test_purge_removes_everything_but_a_tombstone(vault, files) -> None:
+    gone, _ = files
+    purge_as_manager(vault, files)
+    if vault.server is None:
+        return  # the vault file's own check: test_purge_leaves_nothing_in_the_vault_file
+    # On a server, the rows are gone from the database itself (its content is ciphertext:
+    # the canary's name is never there to look for): no row of the case's, no version kept
+    # of them, the lonely perpetrator gone, the shared one kept.
+    with vault.server.superuser() as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM cases WHERE reference = %s", (gone,)
+        ).fetchone() == (0,)
+        counts = {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("cases", "specimens", "custody_events", "forensic_exams", "drafts")
+        }
+        assert counts == {
+            "cases": 1,
+            "specimens": 0,
+            "custody_events": 0,
+            "forensic_exams": 0,
+            "drafts": 0,
+        }
+        assert conn.execute("SELECT count(*) FROM perpetrators").fetchone() == (1,)
+        history = conn.execute(
+            "SELECT count(*) FROM record_history WHERE record_type IN ('case', 'perpetrator')"
+        ).fetchone()
+        assert history == (0,)  # the kept file was never edited
+
+
+@pytest.mark.local_only(reason="reads vault.db with SQLCipher")
+def test_purge_leaves_nothing_in_the_vault_file(vault, files, tmp_path) -> None:
+    purge_as_manager(vault, files)
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = admin.key
     conn = raw_connection(vault.path / "vault.db", key)
     for table in (
         "cases",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from PIL import Image, UnidentifiedImageError
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -403,7 +403,23 @@ class AttachmentService:
         """The section whose permissions an attachment has (looked up before they are
         checked: the answer is not shown to anyone)."""
         with self._session.system_transaction() as s:
-            return Section(self._find(s, reference, attachment_id)[1].section)
+            return self._section_in(s, reference, attachment_id)
+
+    @classmethod
+    def _section_in(cls, s: Session, reference: str, attachment_id: int) -> Section:
+        """An attachment's section. On a centre server the row policy hides an attachment
+        of a section the viewer does not read, so its section is asked of
+        ``onestop_attachment_section`` (db/server.py): she is then refused, with its audit
+        entry, exactly as in the local vault, not told there is no such attachment."""
+        if s.get_bind().dialect.name != "postgresql":
+            return Section(cls._find(s, reference, attachment_id)[1].section)
+        found = s.execute(
+            text("SELECT onestop_attachment_section(:reference, :id)"),
+            {"reference": reference.strip().upper(), "id": attachment_id},
+        ).scalar_one()
+        if found is None:
+            cls._find(s, reference, attachment_id)  # raises NotFound, in its words
+        return Section(found)
 
     def list(self, reference: str) -> tuple[AttachmentInfo, ...]:
         """The attachments in the sections the viewer may read."""
@@ -511,7 +527,7 @@ class AttachmentService:
         with session.system_transaction() as s:
             by_section: dict[Section, list[int]] = {}
             for attachment_id in attachment_ids:
-                section = Section(self._find(s, reference, attachment_id)[1].section)
+                section = self._section_in(s, reference, attachment_id)
                 by_section.setdefault(section, []).append(attachment_id)
         for section in by_section:  # all or nothing: a refused section before any is read
             if not session.allowed(section, Action.READ, reference):

@@ -82,6 +82,13 @@ class VaultBackend(Protocol):
     def blob_store(self, key: bytes) -> BlobStore:
         """The encrypted attachments, under keys derived from ``key``."""
 
+    @property
+    def reports_locked_sign_out(self) -> bool:
+        """Whether a sign-out from the lock screen (no key, so no audit entry) waits in the
+        key slots for the next sign-in, which writes it into the trail as an unverified
+        report: the local vault's keyslots.json does; a server keeps only failed sign-ins
+        (``sign_in_reports``), so there the trail shows her lock and nothing after it."""
+
     def keep_anchor(self, vault_id: str, anchor: Anchor) -> None:
         """Keep the audit chain's head outside the database, after a commit that moved it."""
 
@@ -97,6 +104,7 @@ class LocalVault:
     folder: VaultFolder
     lock: VaultLock
     slots: KeySlotFile
+    reports_locked_sign_out: bool = True  # VaultBackend's
 
     def open_engine(self, key: bytes) -> Engine:
         return open_engine(self.folder.db, key)
@@ -391,6 +399,7 @@ class CentreServer:
     lock: VaultLock
     slots: KeySlotFile
     written: str = ""  # her slot's row as the server holds it
+    reports_locked_sign_out: bool = False  # VaultBackend's: nothing is written while locked
 
     def open_engine(self, key: bytes) -> Engine:
         engine = create_engine(

@@ -86,6 +86,16 @@ NOT_ADMIN_IN_BACKUP = QT_TRANSLATE_NOOP(
     "restored vault would not let you in otherwise).",
 )
 
+# A centre server's archive is a pg_dump made with an account that may read the whole database
+# (services/serverbackup.py, from the command line); a workstation's session holds no such
+# account, so its backup and restore are refused in words rather than writing the workstation
+# folder's (empty) vault.
+SERVER_BACKUP_FROM_CLI = QT_TRANSLATE_NOOP(
+    "Messages",
+    "On the centre's server, backups are made and restored with the command line (onestop-cli "
+    "admin backup or admin restore with --server), not from a workstation. Nothing was changed.",
+)
+
 
 def blob_files(folder: VaultFolder) -> list[Path]:
     if not folder.blobs.exists():
@@ -463,10 +473,16 @@ class MaintenanceService:
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
+        self._refuse_on_server()
         info = self._write_backup(dest, "backup", progress)
         with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
             s.audit(tx, AuditAction.BACKUP_CREATED, detail=f"attachments={info.blob_count}")
         return info
+
+    def _refuse_on_server(self) -> None:
+        """A centre server's backup and restore belong to services/serverbackup.py."""
+        if self._session.engine.dialect.name == "postgresql":
+            raise ValidationFailed(SERVER_BACKUP_FROM_CLI)
 
     def backups(self) -> tuple[KnownBackup, ...]:
         """The backups kept in the vault's backups folder, newest first (an admin's)."""
@@ -738,6 +754,7 @@ class MaintenanceService:
         s = self._session
         if not s.allowed(Section.ADMINISTRATION, Action.WRITE):
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
+        self._refuse_on_server()
         folder = self._folder
         report(0, 5)
         archive = open_archive(source, folder.root)

@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from onestop.db import server
 from onestop.db.audit import AuditEntry
-from onestop.db.base import utcnow
+from onestop.db.base import UtcDateTime, utcnow
 from onestop.db.cases import Case
 from onestop.db.directory import Agency
 from onestop.db.referrals import Referral
@@ -46,6 +47,30 @@ from onestop.services.records import (
 from onestop.services.validation import text_limits
 
 
+def _letters(s: Session, reference: str) -> Sequence[Any]:
+    """The export entries of a case's referral letters, oldest first: on a centre server
+    through ``onestop_referral_letters`` (db/server.py; a referrer's login does not read the
+    audit trail), in the local vault from the trail itself."""
+    if s.get_bind().dialect.name == "postgresql":
+        found = s.execute(
+            text("SELECT seq, at, actor, detail FROM onestop_referral_letters(:reference)"),
+            {"reference": reference},
+        )
+        return list(found.all())
+    return list(
+        s.scalars(
+            select(AuditEntry)
+            .where(
+                AuditEntry.action == AuditAction.EXPORT.value,
+                AuditEntry.section == Section.REFERRALS.value,
+                AuditEntry.record_ref == reference,
+                AuditEntry.detail.like(f"{LETTER_DETAIL}%"),
+            )
+            .order_by(AuditEntry.seq)
+        )
+    )
+
+
 @dataclass(frozen=True)
 class ReferralDetails:
     agency: str
@@ -70,7 +95,7 @@ class ReferralState:
 
 # What a referral's history shows of a step: made, its letter printed, or a new status.
 CREATED, LETTER, STATUS = "created", "letter", "status"
-LETTER_DETAIL = "referral_letter"  # the export's audit entry begins so (pipeline's slug)
+LETTER_DETAIL = server.LETTER_DETAIL  # the export's audit entry begins so (pipeline's slug)
 
 
 @dataclass(frozen=True)
@@ -170,17 +195,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
             names = dict(s.execute(select(StaffAccount.username, StaffAccount.display_name)).all())
             events = [ReferralEvent(CREATED, row.created_at, row.created_by, row.created_at)]
             events += _status_steps(row, earlier)
-            letters = s.scalars(
-                select(AuditEntry)
-                .where(
-                    AuditEntry.action == AuditAction.EXPORT.value,
-                    AuditEntry.section == Section.REFERRALS.value,
-                    AuditEntry.record_ref == case.reference,
-                    AuditEntry.detail.like(f"{LETTER_DETAIL}%"),
-                )
-                .order_by(AuditEntry.seq)
-            )
-            for entry in letters:
+            for entry in _letters(s, case.reference):
                 if f" referral={row.id}" in f"{entry.detail} ":
                     at = datetime.fromisoformat(entry.at)
                     events.append(ReferralEvent(LETTER, at, entry.actor, at))
@@ -262,6 +277,7 @@ class ReferralService(CaseRecords[ReferralDetails]):
             if status is ReferralStatus.SENT:
                 row.consent_entry_id = self._consent_for(s, case, row, now)
                 row.sent_at = now
+                row.status = status.value  # sent before she waits for a bed (the server checks)
                 self._wait_for_a_bed(s, case, row)
             elif answered:
                 row.responded_at = now
@@ -286,33 +302,71 @@ class ReferralService(CaseRecords[ReferralDetails]):
         agency = s.get(Agency, row.agency_id) if row.agency_id is not None else None
         if agency is None or Sector(agency.sector) is not Sector.SHELTER_HOUSING:
             return
+        # What she needs is shelter text, sealed under the shelter key: written by a referrer
+        # who holds it; otherwise left for the shelter officer (services.sealedcolumns).
+        holds = self._session.section_keys.holds(Section.SHELTER)
+        needs = f"{row.service} ({row.agency})" if holds else ""
+        if s.get_bind().dialect.name == "postgresql" and not self._session.allowed(
+            Section.SHELTER, Action.WRITE
+        ):
+            entry_id = self._wait_on_server(s, row, needs)
+        else:
+            entry_id = self._wait_in_vault(s, case, needs)
+        if entry_id is None:
+            return
+        self._session.audit(
+            s,
+            AuditAction.RECORD_WRITE,
+            Section.SHELTER,
+            record_ref=case.reference,
+            detail=f"waiting list entry {entry_id} from referral {row.id}",
+        )
+
+    def _wait_in_vault(self, s: Session, case: Case, needs: str) -> int | None:
+        """The waiting list's new entry (its id), or None when she is on it already."""
         waiting = s.scalar(
             select(WaitingEntry.id).where(
                 WaitingEntry.case_id == case.id, WaitingEntry.removed_at.is_(None)
             )
         )
         if waiting is not None:
-            return
-        # What she needs is shelter text, sealed under the shelter key: written by a referrer
-        # who holds it; otherwise left for the shelter officer (services.sealedcolumns).
-        holds = self._session.section_keys.holds(Section.SHELTER)
+            return None
         entry = WaitingEntry(
             case_id=case.id,
             children_count=0,
-            needs=f"{row.service} ({row.agency})" if holds else "",
+            needs=needs,
             added_at=utcnow(),
             added_by=self._session.actor.username,
             outcome="",
         )
         s.add(entry)
         s.flush()
-        self._session.audit(
-            s,
-            AuditAction.RECORD_WRITE,
-            Section.SHELTER,
-            record_ref=case.reference,
-            detail=f"waiting list entry {entry.id} from referral {row.id}",
+        return int(entry.id)
+
+    def _wait_on_server(self, s: Session, row: Referral, needs: str) -> int | None:
+        """On a centre server a referrer who does not write the shelter section adds the entry
+        through ``onestop_wait_for_a_bed`` (db/server.py), which checks the referral; the
+        needs are sealed here, for the id drawn from the table's sequence, as the ORM would."""
+        s.flush()  # the referral's new status, which the server checks
+        table = WaitingEntry.__tablename__
+        entry_id = int(
+            s.execute(
+                text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"), {"t": table}
+            ).scalar_one()
         )
+        key = self._session.section_keys.current(Section.SHELTER) if needs else None
+        sealed = sealedcolumns.seal_value(key, table, "needs", entry_id, 0, needs) if key else ""
+        added = s.execute(
+            text("SELECT onestop_wait_for_a_bed(:id, :referral, :needs, :version, :at)"),
+            {
+                "id": entry_id,
+                "referral": row.id,
+                "needs": sealed,
+                "version": key.version if key else None,
+                "at": UtcDateTime().process_bind_param(utcnow(), s.get_bind().dialect),
+            },
+        ).scalar_one()
+        return entry_id if added else None
 
     @staticmethod
     def _consent_for(s: Session, case: Case, row: Referral, now: datetime) -> int:

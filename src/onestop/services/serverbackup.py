@@ -165,6 +165,7 @@ class ServerConsole:
     folder: VaultFolder
     lock: VaultLock
     slots: KeySlotFile
+    reports_locked_sign_out: bool = False  # VaultBackend's: a server keeps no such report
 
     def open_engine(self, key: bytes) -> Engine:
         return self.engine

@@ -442,8 +442,11 @@ class VaultSession:
         """Sign out: audit it, close every connection, release the vault for others."""
         if self._engine is None:  # signing out from the lock screen: no key to write with,
             # so a report waits in keyslots.json for the next sign-in, like a failed one (and,
-            # like it, is written into the trail marked unverified)
+            # like it, is written into the trail marked unverified). A centre server keeps no
+            # such report (backend.reports_locked_sign_out): its trail ends at her lock.
             try:
+                if not self.backend.reports_locked_sign_out:
+                    return
                 self.slots.queue_event(
                     {
                         "at": datetime.now(UTC).isoformat(),
