@@ -530,14 +530,19 @@ def bare_render(
             image = Image(str(jpeg), width=w * scale, height=h * scale)
             image.hAlign = "LEFT"
             name = f"Exhibit P{photo.number}"
+            missing = "Not recorded"
             story.append(
                 KeepTogether(  # the index mark kept with its picture, as OneStop keeps it
                     [
                         Landed(f"{name}. {photo.title}"),
                         image,
+                        p(f"{name}. {photo.title or 'Untitled'}", lab),
                         p(
-                            f"{name}. {photo.title or 'Untitled'} — taken {day(photo.taken_at)}",
-                            small,
+                            f"Taken by: {photo.taken_by or missing} · When: "
+                            f"{day(photo.taken_at) if photo.taken_at else missing} · "
+                            f"Body site: {photo.body_site or missing} · Injury number: "
+                            f"{missing if photo.injury_number is None else photo.injury_number}",
+                            cell,
                         ),
                         p(f"SHA-256 of the original: {photo.sha256}", small),
                         Spacer(1, 4 * mm),

@@ -31,8 +31,13 @@ from tests.gui.journey import find_field
 
 
 def _photo() -> bytes:
+    """A teal photograph with a corner of noise of its own: its bytes are this test's alone,
+    so that another test writing a plain teal JPEG at the same time (make test runs on two
+    workers) is never taken for this one left on disk."""
+    image = Image.new("RGB", (640, 480), "teal")
+    image.paste(Image.frombytes("RGB", (32, 32), os.urandom(32 * 32 * 3)), (0, 0))
     out = io.BytesIO()
-    Image.new("RGB", (640, 480), "teal").save(out, format="JPEG")
+    image.save(out, format="JPEG")
     return out.getvalue()
 
 
