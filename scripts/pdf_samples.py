@@ -697,10 +697,12 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
             lambda x, o: ExportService(x).court_bundle(ref, o, bundle),
         ),
         (
-            "court bundle with counselling notes (legal advocate)",
+            # The notes are a bundle of their own (chosen with other parts they are refused
+            # for that): asked for alone, the advocate is refused them for her role.
+            "counselling notes bundle (legal advocate)",
             Role.LEGAL_ADVOCATE,
             lambda x, o: ExportService(x).court_bundle(
-                ref, o, list(BundleSection), counselling_relevance=RELEVANCE
+                ref, o, [BundleSection.COUNSELLING], counselling_relevance=RELEVANCE
             ),
         ),
         (
