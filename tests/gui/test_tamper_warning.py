@@ -52,9 +52,9 @@ def test_a_caseworker_is_not_shown_the_warning(qtbot, make_shell, vault, dialogs
 def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
     qtbot, make_shell, vault, dialogs, make_case
 ) -> None:
-    """The caseworker's sign-in in the desktop checks the index read from the snapshot on a
-    pool thread (services.caseindex.check_snapshot): the planted name goes from her list, and
-    the manager is warned at her next sign-in."""
+    """The caseworker's sign-in in the desktop checks the index read from the snapshot
+    (services.caseindex.check_snapshot): the planted name goes from her list, and the manager
+    is warned at her next sign-in."""
     from onestop.services.search import CaseSearch
     from tests.unit.test_insider_index_snapshot import plant_snapshot
 
@@ -64,8 +64,7 @@ def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
     plant_snapshot(vault, reference, "Planted Name")
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
-    qtbot.waitUntil(lambda: shell._index_check is not None, timeout=20_000)
-    qtbot.waitUntil(lambda: not shell._index_check.running, timeout=60_000)
+    qtbot.waitUntil(lambda: shell.session is not None, timeout=20_000)
     session = shell.session
     assert session is not None
     assert CaseSearch(session).find("planted").cases == ()
