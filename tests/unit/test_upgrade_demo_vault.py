@@ -1,5 +1,5 @@
 """A centre's vault written by an earlier OneStop opens for every member of staff after the
-upgrade, with her keys (tests/fixtures/vault-demo-0052, FIXTURES.md).
+upgrade, with her keys (tests/fixtures/vault-demo-0052, tests/fixtures/FIXTURES.md).
 
 That vault was seeded by the release before holders alone signed section key grants
 (migration 0053): its first keys were made, and their grants signed, in the admin's session.
