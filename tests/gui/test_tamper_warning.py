@@ -16,6 +16,11 @@ def _remove_the_anchor_copy(vault) -> None:
         pass
 
 
+def _index_checked(shell) -> bool:
+    check = shell.index_check
+    return check is not None and check.finished
+
+
 def _warnings(dialogs) -> list:
     return [d for d in dialogs.open_dialogs if d.objectName() == "tamperWarning"]
 
@@ -67,6 +72,8 @@ def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
     qtbot.waitUntil(lambda: shell.session is not None, timeout=20_000)
     session = shell.session
     assert session is not None
+    # Checked on a thread of its own (gui.indexcheck): the window does not wait for it.
+    qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
     assert CaseSearch(session).find("planted").cases == ()
     assert [c.display_name for c in CaseSearch(session).find(reference).cases] == ["Truthful"]
     assert not _warnings(dialogs)  # a caseworker is not shown it
@@ -79,3 +86,64 @@ def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
     assert "search index's sealed snapshot" in box.text()
     box.accept()
     shell._end_session()
+
+
+def test_a_snapshot_planted_while_she_is_locked_is_checked_at_her_unlock(
+    qtbot, make_shell, vault, dialogs, make_case
+) -> None:
+    """The snapshot is true at her sign-in; she locks (Ctrl+L) and the insider plants one
+    while the screen is locked; her unlock reads the index from the planted snapshot, checks
+    it again on its own thread, and the planted name goes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from onestop.services.search import CaseSearch
+    from tests.gui.journey import unlock_by_keyboard
+    from tests.unit.test_insider_index_snapshot import plant_snapshot
+
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass  # writes the snapshot
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
+    first = shell.index_check
+    assert first is not None and first.wrong == 0
+    QTest.keyClick(shell, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: shell.session is not None and shell.session.is_locked, timeout=5_000)
+    assert shell.index_check is None
+    plant_snapshot(vault, reference, "Planted Name")
+    unlock_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
+    check = shell.index_check
+    assert check is not None and check is not first and check.wrong == 1
+    session = shell.session
+    assert session is not None
+    assert CaseSearch(session).find("planted").cases == ()
+    assert [c.display_name for c in CaseSearch(session).find(reference).cases] == ["Truthful"]
+    shell._end_session()
+
+
+def test_a_check_stopped_by_a_lock_puts_nothing_and_reports_nothing(qtbot, vault, make_case):
+    """A lock or a sign-out stops the check and waits for its thread; whatever it had found
+    is not put into an index whose keys are going."""
+    from PySide6.QtCore import QObject
+
+    from onestop.gui.indexcheck import IndexCheck
+    from tests.unit.test_insider_index_snapshot import plant_snapshot
+
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    plant_snapshot(vault, reference, "Planted Name")
+    owner = QObject()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        index = cw.case_index
+        assert index is not None and index.from_snapshot
+        check = IndexCheck(cw, index, owner)
+        assert index.checking
+        check.stop()
+        assert check.finished and check.wrong == 0
+        assert index.from_snapshot and not index.checking
+    with vault.sign_in(Role.MANAGER) as manager:
+        assert AuditService(manager).tamper_findings() == ()

@@ -4,14 +4,16 @@ The caseworker holds the identity key. With her own password, the vault's files 
 `sqlcipher3` she opens the sealed snapshot (case_index_snapshots), gives an unchanged case
 another name and seals it again under the key she holds: the next sign-in reads that snapshot
 and shows the name she chose, with no audit entry. The check after the sign-in
-(services.caseindex.check_snapshot, on a pool thread in the desktop) opens every case's row
-again, puts the true entries back, drops the snapshot and writes a signed tamper entry that the
-admin and the managers are shown at their next sign-in.
+(services.caseindex.check_snapshot; on a thread of its own in the desktop, gui.indexcheck;
+before the first search anywhere else) opens every case's row again, puts the true entries
+back, drops the snapshot and writes a signed tamper entry that the admin and the managers are
+shown at their next sign-in.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from onestop.domain.roles import Role, Section
 from onestop.services import caseindex
@@ -72,8 +74,14 @@ def test_a_snapshot_planted_with_her_identity_key_is_found_and_undone(vault) -> 
     plant_snapshot(vault, reference, "Planted Name")
     with vault.sign_in(Role.CASEWORKER) as cw:
         search = CaseSearch(cw)
-        # The attack as it lands: the sign-in reads her snapshot (the case has not changed).
+        index = cw.case_index
+        assert index is not None
+        # The attack as it lands: the sign-in reads her snapshot (the case has not changed),
+        # and while the desktop checks it on its own thread (gui.indexcheck), a search shows
+        # what the snapshot shows.
+        index.checking = True
         assert [c.display_name for c in search.find("planted").cases] == ["Planted Name"]
+        index.checking = False
         assert caseindex.check_snapshot(cw) == 1
         assert search.find("planted").cases == ()
         assert [c.reference for c in search.find("truthful").cases] == [reference]
@@ -102,3 +110,58 @@ def test_a_true_snapshot_is_checked_without_a_finding(vault, make_case) -> None:
         assert AuditService(manager).tamper_findings() == ()
     with vault.sign_in(Role.ADMIN) as admin:
         assert AuditService(admin).tamper_findings() == ()
+
+
+def test_a_search_outside_the_desktop_checks_a_planted_snapshot_first(vault, make_case) -> None:
+    """The command line, an import, any session that no desktop checks: the first search
+    checks the snapshot before it shows anything from it."""
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    plant_snapshot(vault, reference, "Planted Name")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assert cw.case_index is not None and cw.case_index.from_snapshot
+        assert CaseSearch(cw).find("planted").cases == ()
+        assert [c.display_name for c in CaseSearch(cw).find(reference).cases] == ["Truthful"]
+        assert not cw.case_index.from_snapshot
+    with vault.sign_in(Role.MANAGER) as manager:
+        (finding,) = AuditService(manager).tamper_findings()
+        assert finding.codes == (caseindex.SNAPSHOT_PLANTED,)
+
+
+def test_what_a_check_found_is_not_put_over_an_edit_made_meanwhile(vault, make_case) -> None:
+    """The desktop's check reads the rows on its own thread while she goes on working: a case
+    she edits meanwhile keeps its new entry when the findings are put in, and the planted
+    snapshot is still reported."""
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    plant_snapshot(vault, reference, "Planted Name")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        index = cw.case_index
+        assert index is not None and index.from_snapshot
+        index.checking = True  # as while the desktop's thread runs
+        findings = caseindex.snapshot_findings(cw, *index.state())
+        assert findings is not None and len(findings.wrong) == 1
+        cases = CaseService(cw)
+        case = cases.get(reference)
+        cases.update(reference, replace(case.details, alias="Renamed Since"), case.version)
+        index.checking = False
+        assert caseindex.apply_findings(cw, index, findings) == 1  # still reported
+        assert [c.display_name for c in CaseSearch(cw).find(reference).cases] == ["Renamed Since"]
+        assert CaseSearch(cw).find("planted").cases == ()
+    with vault.sign_in(Role.MANAGER) as manager:
+        (finding,) = AuditService(manager).tamper_findings()
+        assert finding.codes == (caseindex.SNAPSHOT_PLANTED,)
+
+
+def test_a_cancelled_check_finds_nothing_and_changes_nothing(vault, make_case) -> None:
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    plant_snapshot(vault, reference, "Planted Name")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        index = cw.case_index
+        assert index is not None
+        assert caseindex.snapshot_findings(cw, *index.state(), cancelled=lambda: True) is None
+        assert index.from_snapshot

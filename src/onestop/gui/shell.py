@@ -25,6 +25,7 @@ from onestop.gui.views.sign_in import SignInView
 from onestop.services.vaults import vault_exists
 
 if TYPE_CHECKING:
+    from onestop.gui.indexcheck import IndexCheck
     from onestop.gui.views.setup_wizard import SetupWizard
     from onestop.gui.views.workspace import Workspace
     from onestop.services.session import VaultSession
@@ -97,6 +98,7 @@ class Shell(QMainWindow):
         self._kept_drafts: list[int] = []
         self._kept_dialogs: list[int] = []
         self.wizard: SetupWizard | None = None
+        self.index_check: IndexCheck | None = None
 
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -187,27 +189,34 @@ class Shell(QMainWindow):
         self.workspace = workspace
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
+        # Before her lists are read: a search while it runs does not check it again.
+        self._check_index_snapshot(session)
         workspace.start()
         workspace.offer_drafts()
         self._warn_of_tampering(session)
-        self._check_index_snapshot(session)
         workspace.home.confirm_colleagues()  # colleagues waiting for keys she holds, if any
         self.idle.start()
 
     def _check_index_snapshot(self, session: VaultSession) -> None:
         """The search index read from its sealed snapshot is checked against the cases' own
-        rows (services.caseindex.check_snapshot); a planted snapshot is replaced and reported
-        as tampering. On the GUI thread, at sign-in: run on a pool thread beside the window's
-        own reads, it aborted the process (a journey test, under make test), and a sign-in
-        that waits is better than one that crashes; at 100,000 survivors it takes seconds."""
-        from onestop.services import caseindex
+        rows on a thread of its own (gui.indexcheck); a planted snapshot is then replaced and
+        reported as tampering. The window does not wait: at 100,000 survivors the check takes
+        seconds."""
+        from onestop.gui.indexcheck import IndexCheck
 
-        if session.case_index is None or not session.case_index.from_snapshot:
+        self._stop_index_check()
+        index = session.case_index
+        if index is None or not index.from_snapshot:
             return
-        try:
-            caseindex.check_snapshot(session)
-        except Exception as exc:  # the index stays as read; the next sign-in checks again
-            logs.log.warning("search index check failed: %s", type(exc).__name__)
+        self.index_check = IndexCheck(session, index, self)
+
+    def _stop_index_check(self) -> None:
+        """A check still running is cancelled, and its thread waited for (a lock, a
+        sign-out: the session's keys and connections are about to go)."""
+        check, self.index_check = self.index_check, None
+        if check is not None:
+            check.stop()
+            check.deleteLater()
 
     def _warn_of_tampering(self, session: VaultSession) -> None:
         """The admin and the managers are told, at every sign-in, of any tamper finding in the
@@ -270,6 +279,7 @@ class Shell(QMainWindow):
 
     def _end_session(self) -> None:
         self.idle.stop()
+        self._stop_index_check()
         self.dialogs.close_all()
         if self.workspace is not None:
             self.workspace.stop_jobs()  # never a worker still writing after the session ends
@@ -307,6 +317,7 @@ class Shell(QMainWindow):
         self.workspace.clear_for_lock()
         if self.pages.currentWidget() is not self.cover:
             self._show_lock()
+        self._stop_index_check()
         session.lock()
 
     def _put_away(self, session: VaultSession) -> None:
@@ -376,6 +387,9 @@ class Shell(QMainWindow):
         if self.workspace is None or self.session is None:
             return
         self.pages.setCurrentWidget(self.workspace)
+        # The unlock read the index from the snapshot again: checked again, before her lists
+        # are read again (a search while it runs does not check it itself).
+        self._check_index_snapshot(self.session)
         for draft_id in self._kept_drafts:  # the work is still on screen: no draft needed
             from onestop.services.drafts import DraftService
 

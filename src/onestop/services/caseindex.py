@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from itertools import compress, repeat
 from operator import contains
@@ -66,8 +66,10 @@ class CaseIndex:
         self._found: dict[str, set[int] | None] = {}
         self._codes: dict[str, set[int]] | None = None
         # Made from the sealed snapshot at sign-in and not yet checked against the cases'
-        # own rows (check_snapshot).
+        # own rows (check_snapshot); ``checking`` while the desktop checks it on a thread of
+        # its own (gui.shell), so that a search meanwhile does not check it again.
         self.from_snapshot = False
+        self.checking = False
         # Each case's row version as last put: a colleague's change arriving late (services.
         # liveupdates) never puts an older row over a newer one.
         self._versions: dict[int, int] = {}
@@ -186,6 +188,11 @@ class CaseIndex:
 
     def ids(self) -> Iterator[int]:
         return iter(self._entries)
+
+    def state(self) -> tuple[dict[int, Entry], dict[int, int]]:
+        """Copies of each case's entry and row version, taken together (for a check of the
+        snapshot on another thread: snapshot_findings)."""
+        return dict(self._entries), dict(self._versions)
 
 
 # The columns read straight from the database (no ORM rows: 100,000 of them at sign-in).
@@ -410,10 +417,19 @@ def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
 SNAPSHOT_PLANTED = "index-snapshot"
 
 
-def check_snapshot(session: VaultSession) -> int:
-    """The index made from the snapshot at sign-in, checked against the cases' own rows, each
-    opened again as a full build does; run after the sign-in on a pool thread (never the GUI
-    thread: a full build at 100,000 survivors takes seconds). Returns how many cases the
+class Findings(NamedTuple):
+    """What a check of the snapshot found: cases it showed with another entry than their
+    unchanged row's (the row's entry, its version), and cases it showed by name although
+    their unchanged row does not open with her key."""
+
+    wrong: list[tuple[int, Entry, int]]
+    unopened: list[tuple[int, int]]
+
+
+def check_snapshot(session: VaultSession, s: Session | None = None) -> int:
+    """The index made from the snapshot at sign-in, checked against the cases' own rows, in
+    this thread (the command line, an import, a test; the desktop runs snapshot_findings on a
+    thread of its own and apply_findings on the window's). Returns how many cases the
     snapshot showed wrongly (0: it was true, or there was nothing to check).
 
     Someone who holds the identity key can seal a snapshot of her own that shows other names
@@ -425,42 +441,82 @@ def check_snapshot(session: VaultSession) -> int:
     index = session.case_index
     if index is None or not index.from_snapshot:
         return 0
+    findings = snapshot_findings(session, *index.state(), pause_collector=True)
+    if findings is None:
+        return 0
+    return apply_findings(session, index, findings, s)
+
+
+def snapshot_findings(
+    session: VaultSession,
+    shown: Mapping[int, Entry],
+    versions: Mapping[int, int],
+    cancelled: Callable[[], bool] = bool,
+    pause_collector: bool = False,
+) -> Findings | None:
+    """Every case's row opened again as a full build does, and compared with what the index
+    made from the snapshot shows (``shown``, ``versions``: CaseIndex.state(), taken on the
+    thread that owns the index); None when ``cancelled()`` turned true on the way (a lock or a
+    sign-out). Changes nothing: safe on a thread of its own while the window goes on with its
+    own reads and puts (it reads through a connection of its own, and the key ring only looks
+    keys up)."""
+    ring = session.section_keys
     rows = _every_row(session)
     full = CaseIndex()
-    with _no_collection():
-        for row in rows:
-            put_raw(full, session.section_keys, row)
+    # The collector is process-wide: paused only where nothing else runs meanwhile.
+    with _no_collection() if pause_collector else nullcontext():
+        for n, row in enumerate(rows):
+            if n % 1000 == 0 and cancelled():
+                return None
+            put_raw(full, ring, row)
+    if cancelled():
+        return None
     now = {row[0]: row[7] for row in rows}  # id -> version, opened or not
     wrong = [
         (case_id, entry, version)
         for case_id, entry in full._entries.items()
-        if (version := full._versions[case_id]) == index.version_of(case_id)
-        and index._entries.get(case_id) != entry
+        if (version := full._versions[case_id]) == versions.get(case_id)
+        and case_id in shown
+        and shown[case_id] != entry
     ]
     # A case the snapshot shows by name although its row, unchanged, does not open with her key.
     unopened = [
-        case_id
-        for case_id in list(index.ids())
-        if case_id not in full._entries and now.get(case_id) == index.version_of(case_id)
+        (case_id, version)
+        for case_id, version in versions.items()
+        if case_id in shown and case_id not in full._entries and now.get(case_id) == version
     ]
+    return Findings(wrong, unopened)
+
+
+def apply_findings(
+    session: VaultSession, index: CaseIndex, findings: Findings, s: Session | None = None
+) -> int:
+    """``findings`` put into ``index`` (each case only while the index still holds the
+    version that was checked: an edit since has put the row's own entry), and, when the
+    snapshot was wrong, the snapshot dropped and a tamper entry written. Returns how many
+    cases it showed wrongly. On the thread that owns the session (the window's); the tamper
+    entry is written in ``s`` when a transaction is open (never a second one beside it: the
+    local vault's transactions each take the write lock), else in one of its own."""
     index.from_snapshot = False
-    if not wrong and not unopened:
+    if not findings.wrong and not findings.unopened:
         return 0
-    for case_id, entry, version in wrong:
-        index.put_entry(case_id, entry, version)
-    for case_id in unopened:
-        index.remove(case_id)
-    with session.system_transaction() as s:
-        drop_snapshot(s)
+    for case_id, entry, version in findings.wrong:
+        if index.version_of(case_id) == version:
+            index.put_entry(case_id, entry, version)
+    for case_id, version in findings.unopened:
+        if index.version_of(case_id) == version:
+            index.remove(case_id)
+    with nullcontext(s) if s is not None else session.system_transaction() as t:
+        drop_snapshot(t)
         session.audit(
-            s,
+            t,
             AuditAction.TAMPER_DETECTED,
             Section.IDENTITY,
             outcome=Outcome.FAILED,
             detail=SNAPSHOT_PLANTED,
         )
     logs.log.warning("the search index snapshot did not match the cases: dropped")
-    return len(wrong) + len(unopened)
+    return len(findings.wrong) + len(findings.unopened)
 
 
 def _every_row(session: VaultSession) -> list[RawRow]:
@@ -480,14 +536,20 @@ def _every_row(session: VaultSession) -> list[RawRow]:
         conn.close()
 
 
-def of(session: VaultSession, s: Session) -> CaseIndex | None:
+def of(session: VaultSession, s: Session, checked: bool = False) -> CaseIndex | None:
     """The signed-in person's index, built now if it is not yet; None while she does not hold
-    the identity key (a colleague has not confirmed her yet)."""
+    the identity key (a colleague has not confirmed her yet). One made from the snapshot is
+    checked first (check_snapshot), unless the desktop is checking it on its own thread
+    (``checked``: even then)."""
     if not session.section_keys.holds(Section.IDENTITY):
         return None
     if session.case_index is None:
         session.case_index = build(s, session.section_keys)
     index: CaseIndex = session.case_index
+    if index.from_snapshot and (checked or not index.checking):
+        # Made from the snapshot and not checked yet (the command line; an import, which must
+        # not match a register's rows against names a planted snapshot shows): checked now.
+        check_snapshot(session, s)
     return index
 
 

@@ -594,7 +594,7 @@ class _SameCode:
         self._session = session
         self._today = today
         with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
-            self._index = caseindex.of(session, s)
+            self._index = caseindex.of(session, s, checked=True)
 
     def matches(self, code: str) -> tuple[PossibleMatch, ...]:
         code = code.strip()

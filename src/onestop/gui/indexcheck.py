@@ -1,0 +1,104 @@
+"""The search index read from its sealed snapshot, checked after sign-in without holding up
+the window (services.caseindex.snapshot_findings).
+
+At 100,000 survivors the check opens every case's row again: seconds of work. It runs on a
+plain Python thread that touches no Qt object and no session of the window's: it reads through
+a connection of its own and compares with copies of the index taken here, on the window's
+thread. The window polls for its end with a timer it owns, so nothing is delivered to a widget
+that is gone; what it found is put into the index, and a planted snapshot reported, back on the
+window's thread (services.caseindex.apply_findings), and only into the index it checked. A lock
+or a sign-out cancels it and waits for the thread (a few milliseconds: it looks at the
+cancellation every thousand rows); the unlock that builds the index again starts a new check.
+
+Until it ends, a search uses the index as the snapshot made it; the case file always shows the
+case's own row. An import checks the snapshot itself before it matches anything
+(services.caseindex.of with ``checked``).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from onestop import logs
+from onestop.services import caseindex
+
+if TYPE_CHECKING:
+    from onestop.services.caseindex import CaseIndex, Findings
+    from onestop.services.session import VaultSession
+
+POLL_MS = 50
+
+
+class IndexCheck(QObject):
+    """One check of ``session``'s index, started at once; ``finished`` is set when it has
+    ended (found, applied, failed or cancelled)."""
+
+    def __init__(self, session: VaultSession, index: CaseIndex, parent: QObject) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._index = index
+        self._cancel = threading.Event()
+        self._findings: Findings | None = None
+        self._failure = ""
+        self.finished = False
+        self.wrong = 0  # how many cases the snapshot showed wrongly, once applied
+        shown, versions = index.state()
+        index.checking = True
+        self._thread = threading.Thread(
+            target=self._run, args=(shown, versions), name="onestop-index-check"
+        )
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._thread.start()
+        self._timer.start()
+
+    def _run(self, shown: dict[int, caseindex.Entry], versions: dict[int, int]) -> None:
+        """On the check's own thread: no Qt, nothing written."""
+        try:
+            self._findings = caseindex.snapshot_findings(
+                self._session, shown, versions, self._cancel.is_set
+            )
+        except Exception as exc:  # the index stays as read; the next sign-in checks again
+            self._failure = type(exc).__name__
+
+    def _poll(self) -> None:
+        if self._thread.is_alive():
+            return
+        self._timer.stop()
+        self._end()
+
+    def _end(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        self._index.checking = False
+        if self._failure:
+            logs.log.warning("search index check failed: %s", self._failure)
+            return
+        findings = self._findings
+        if findings is None or self._cancel.is_set():
+            return
+        if self._session.case_index is not self._index or self._session.is_locked:
+            return  # the index it checked is gone (a lock, a fresh build): nothing to put
+        try:
+            self.wrong = caseindex.apply_findings(self._session, self._index, findings)
+        except Exception as exc:  # the index stays as read; the next sign-in checks again
+            logs.log.warning("search index check not applied: %s", type(exc).__name__)
+
+    def wait(self) -> None:
+        """Block until the thread has ended, then finish on this thread (tests; the command
+        line never starts one)."""
+        self._thread.join()
+        self._timer.stop()
+        self._end()
+
+    def stop(self) -> None:
+        """Cancel and wait for the thread (a lock, a sign-out): nothing it found is put."""
+        self._cancel.set()
+        self._thread.join()
+        self._timer.stop()
+        self._end()
