@@ -296,6 +296,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A meeting&apos;s venue is at most %n character(s).</source>
+        <translation>
+            <numerusform>A meeting&apos;s venue is at most %n character.</numerusform>
+            <numerusform>A meeting&apos;s venue is at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
         <translation>
             <numerusform>%n action carried from the last meeting has no outcome yet: say whether it was done, not done or is no longer possible.</numerusform>
@@ -467,6 +474,16 @@
         <translation>
             <numerusform> minute</numerusform>
             <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingChoices</name>
+    <message numerus="yes">
+        <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
+        <translation>
+            <numerusform>Say what makes it so for each case shared without her consent (at least %n character each): {cases}.</numerusform>
+            <numerusform>Say what makes it so for each case shared without her consent (at least %n characters each): {cases}.</numerusform>
         </translation>
     </message>
 </context>

@@ -3035,6 +3035,14 @@
         <translation>Projet : le compte rendu n&apos;est pas encore clos.</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -5783,6 +5791,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingTime</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This vault was last used by a newer version of OneStop. Install that version (or newer) to open it; nothing was changed.</source>
@@ -6256,6 +6271,13 @@
     <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>Le compte rendu de cette réunion est clos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting&apos;s venue is at most %n character(s).</source>
+        <translation>
+            <numerusform>Le lieu d&apos;une réunion compte au plus %n caractère.</numerusform>
+            <numerusform>Le lieu d&apos;une réunion compte au plus %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the minutes of the meeting before this one first.</source>
@@ -7463,6 +7485,14 @@
         <translation>Imprimé tel qu&apos;il a été enregistré : votre rôle ne permet pas de modifier le compte rendu.</translation>
     </message>
     <message>
+        <source>Time the meeting started</source>
+        <translation>Heure de début de la réunion</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -7473,6 +7503,14 @@
     <message>
         <source>Apologies, one a line</source>
         <translation>Excusés, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
@@ -8468,8 +8506,28 @@ Gardez-la sous clé.</translation>
         <translation>Une structure par ligne</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The room or the address where it meets</source>
+        <translation>La salle ou l&apos;adresse de la réunion</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
@@ -8611,8 +8669,8 @@ Gardez-la sous clé.</translation>
         <translation>Transmis sans son consentement : pourquoi, cas par cas</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
-        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque structure présente à la réunion. Pour chacune, choisissez pourquoi le cas est tout de même transmis et dites ce qui le justifie ; le dossier de réunion l&apos;imprime à côté de son cas.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
+        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque structure présente à la réunion. Pour chacune, choisissez pourquoi le cas est tout de même transmis et dites ce qui le justifie ; le document l&apos;imprime à côté de son cas.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -8637,6 +8695,13 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>
         <translation>Choisissez pourquoi chaque cas est transmis sans son consentement : {cases}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
+        <translation>
+            <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractère chacun) : {cases}.</numerusform>
+            <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractères chacun) : {cases}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,11 @@ class ExportService:
         with self._in_centre_zone():
             return minutes.conference_minutes(self._pipeline, options, meeting_id, sharing)
 
+    def conference_minutes_without_consent(self, meeting_id: int) -> dict[str, list[str]]:
+        """The cases a meeting's minutes speak of without consent to share with every
+        attending agency, each with the agencies it lacks: the minutes ask a reason for each."""
+        return minutes.without_consent(self._pipeline, meeting_id)
+
     def safety_plan(
         self,
         reference: str,
