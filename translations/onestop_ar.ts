@@ -5913,6 +5913,14 @@
         <source>&amp;Incident</source>
         <translation>ال&amp;حادثة</translation>
     </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>غير جاهز للتوقيع</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: the examiner has not recorded an opinion on the findings of this examination. The report will say so above its declaration. Record the opinion on the forensic examination first, or export it now as a draft.</source>
+        <translation>غير جاهز للتوقيع: لم يسجّل الفاحص رأيًا في نتائج هذا الفحص. سيذكر التقرير ذلك فوق إقراره. سجّل الرأي في الفحص الطبي الشرعي أولًا، أو صدّره الآن كمسودة.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTime</name>

@@ -5789,6 +5789,14 @@
         <source>&amp;Incident</source>
         <translation>&amp;Incidente</translation>
     </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>No está listo para firmar</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: the examiner has not recorded an opinion on the findings of this examination. The report will say so above its declaration. Record the opinion on the forensic examination first, or export it now as a draft.</source>
+        <translation>No está listo para firmar: el examinador no ha registrado una opinión sobre los hallazgos de este examen. El informe lo indicará encima de su declaración. Registre primero la opinión en el examen forense, o expórtelo ahora como borrador.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTime</name>

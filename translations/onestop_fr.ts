@@ -5789,6 +5789,14 @@
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>Pas prêt à signer</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: the examiner has not recorded an opinion on the findings of this examination. The report will say so above its declaration. Record the opinion on the forensic examination first, or export it now as a draft.</source>
+        <translation>Pas prêt à signer : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations de cet examen. Le rapport l&apos;indiquera au-dessus de sa déclaration. Consignez d&apos;abord l&apos;avis sur l&apos;examen médico-légal, ou exportez-le maintenant comme brouillon.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTime</name>

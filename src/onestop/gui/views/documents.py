@@ -39,6 +39,7 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
+from onestop.gui.widgets.controls import message_label
 from onestop.services.conferences import (
     MAX_PERSON,
     MAX_VENUE,
@@ -68,7 +69,11 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MedicoLegalChoices(QGroupBox):
-    """For the police or for court (each needs her consent to that), and which incident."""
+    """For the police or for court (each needs her consent to that), and which incident.
+
+    When the examination reported has no opinion of the examiner's on the findings, the report
+    prints that it is not ready to sign; the dialog says so before it is exported, for the
+    incident chosen, and the person may still export it as a draft."""
 
     def __init__(
         self,
@@ -102,6 +107,31 @@ class MedicoLegalChoices(QGroupBox):
         caption = QLabel(self.tr("&Incident"), self)
         caption.setBuddy(self.incident)
         form.addRow(caption, self.incident)
+        self.unready = message_label(self, "reportNotReady")
+        self.unready.setAccessibleName(self.tr("Not ready to sign"))
+        form.addRow(self.unready)
+        self.incident.currentIndexChanged.connect(self._check_opinion)
+        self._check_opinion()
+
+    def _check_opinion(self) -> None:
+        """Warn, for the incident chosen, when the examiner has recorded no opinion."""
+        chosen = self.incident.currentData()
+        try:
+            missing = ExportService(self._session).medico_legal_opinion_missing(
+                self._reference, int(chosen) if chosen is not None else None
+            )
+        except OneStopError:  # not hers to read, or nothing to report: the export says why
+            missing = False
+        self.unready.setText(
+            self.tr(
+                "Not ready to sign: the examiner has not recorded an opinion on the findings "
+                "of this examination. The report will say so above its declaration. Record the "
+                "opinion on the forensic examination first, or export it now as a draft."
+            )
+            if missing
+            else ""
+        )
+        self.unready.setVisible(missing)
 
     def choose(self) -> Run:
         session, reference = self._session, self._reference

@@ -88,20 +88,10 @@ def medico_legal(
         ledger = ConsentService(session).ledger(reference)
         files = AttachmentService(session)
         attached = files.list(reference)
-    incident = _pick_incident(incidents, encounters, exams, incident_id, case.reference)
+    incident, encounters, exams = _of_incident(
+        incidents, encounters, exams, incident_id, case.reference
+    )
     linked = incident.incident_id if incident is not None else None
-    encounters = tuple(
-        sorted(
-            (e for e in encounters if e.details.incident_id == linked),
-            key=lambda e: e.details.seen_at,
-        )
-    )
-    exams = tuple(
-        sorted(
-            (x for x in exams if x.details.incident_id == linked),
-            key=lambda x: x.details.started_at,
-        )
-    )
     if not encounters and not exams:
         raise ValidationFailed.of(
             {
@@ -426,6 +416,56 @@ def _records(
             )
         )
     return out
+
+
+def opinion_missing(
+    pipeline: ExportPipeline, reference: str, incident_id: int | None = None
+) -> bool:
+    """Whether the report on ``incident_id`` (by default the latest examined), as
+    ``medico_legal`` would build it, goes without the examiner's opinion on the findings: it
+    then says it is not ready to sign (reports.medicolegal.not_ready_to_sign), and the export
+    dialog warns before it is exported. False when there is nothing to report (the export
+    says so in its own words)."""
+    session = pipeline.session
+    pipeline.require(reference, Section.INCIDENTS, Section.HEALTH, Section.FORENSIC)
+    with session.batch():
+        incidents = standing(IncidentService(session).list(reference))
+        encounters = health_standing(HealthService(session).list(reference))
+        exams = ForensicService(session).list(reference)
+    _incident, encounters, exams = _of_incident(
+        incidents, encounters, exams, incident_id, reference
+    )
+    if not encounters and not exams:
+        return False
+    return not exams or not exams[0].details.opinion.strip()
+
+
+def _of_incident(
+    incidents: Sequence[IncidentRecord],
+    encounters: Sequence[Encounter],
+    exams: Sequence[ExamRecord],
+    incident_id: int | None,
+    reference: str,
+) -> tuple[IncidentRecord | None, tuple[Encounter, ...], tuple[ExamRecord, ...]]:
+    """The incident the report is on (``_pick_incident``) with its encounters and forensic
+    examinations, each in time order: the first examination is the one reported."""
+    incident = _pick_incident(incidents, encounters, exams, incident_id, reference)
+    linked = incident.incident_id if incident is not None else None
+    return (
+        incident,
+        tuple(
+            sorted(
+                (e for e in encounters if e.details.incident_id == linked),
+                key=lambda e: e.details.seen_at,
+            )
+        ),
+        tuple(
+            sorted(
+                (x for x in exams if x.details.incident_id == linked),
+                key=lambda x: x.details.started_at,
+            )
+        ),
+    )
 
 
 def _pick_incident(

@@ -59,6 +59,11 @@ class ExportService:
                 self._pipeline, reference, options, purpose=purpose, incident_id=incident_id
             )
 
+    def medico_legal_opinion_missing(self, reference: str, incident_id: int | None = None) -> bool:
+        """Whether the medico-legal report on the incident would go without the examiner's
+        opinion (and so say it is not ready to sign): the export dialog warns before."""
+        return medicolegal.opinion_missing(self._pipeline, reference, incident_id)
+
     def court_bundle(
         self,
         reference: str,
