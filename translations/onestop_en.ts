@@ -173,6 +173,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
+        <translation>
+            <numerusform>Injuries recorded at %n later visit more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. That visit is listed under Later review visits.</numerusform>
+            <numerusform>Injuries recorded at %n later visits more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This report covers the first forensic examination of the incident. %n further examination(s) of the same incident, each reported on its own:</source>
         <translation>
             <numerusform>This report covers the first forensic examination of the incident. %n further examination of the same incident, reported on its own:</numerusform>

@@ -352,3 +352,68 @@ def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
     warning = "This report is not ready to sign: the examiner has not recorded an opinion"
     assert warning in text
     assert text.index(warning) < text.index("Declaration and statement of truth")
+
+
+FOREARM = (BodySide.FRONT, 0.2, 0.45)
+
+
+def test_injuries_seen_long_after_the_examination_stay_off_the_later_visits_map(vault, out) -> None:
+    """The 2-week review's injuries are drawn with the incident's (numbered on); a visit two
+    months after the examination records something else: its injuries are not numbered or
+    drawn as the incident's, the report says why, and the visit stays in the review table."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    examined = now - timedelta(days=70)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+        rape = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(examined - timedelta(hours=10)),
+                    GbvType.RAPE,
+                    IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+        )
+        ConsentService(cw).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        for seen, findings, injury in (
+            (examined, "Bruising as marked.", Injury(1, "Bruise", "3 cm", "Forearm", *FOREARM)),
+            (
+                examined + timedelta(days=15),
+                "Two-week review: fading.",
+                Injury(1, "Bruise", "2 cm", "Forearm fading", *FOREARM),
+            ),
+            (
+                examined + timedelta(days=60),
+                "Seen for her 3-month tests.",
+                Injury(1, "Scar", "1 cm", "Healed knee scar", *FOREARM),
+            ),
+        ):
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=seen,
+                    incident_id=rape,
+                    history="As given.",
+                    examination=findings,
+                    injuries=(injury,),
+                ),
+            )
+        ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Okafor", examined, rape, examined_by=CLINICIAN, opinion="Seen.")
+        )
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    later = text.split("Injuries recorded at later visits", 1)[1]
+    assert "Forearm fading" in later.split("Body map of the injuries recorded at later")[0]
+    assert "Healed knee scar" not in text  # neither numbered nor drawn as the incident's
+    assert (
+        "Injuries recorded at 1 later visit more than 21 days after the examination ("
+        f"{(examined + timedelta(days=60)).strftime('%Y-%m-%d')}" in text
+    )
+    reviews = text.split("Later review visits", 1)[1]
+    assert "Two-week review: fading." in reviews and "Seen for her 3-month tests." in reviews

@@ -167,6 +167,7 @@ def medico_legal(
         ),
     )
     settings = SettingsService(session)
+    later, left_out = _later_injuries(examination, reviews, _examined_at(exam, examination))
     report = MedicoLegalReport(
         person=person(case, head.generated_at.date()),
         incident=(
@@ -200,7 +201,9 @@ def medico_legal(
         opinion=exam.details.opinion if exam is not None else "",
         consents=_consents(ledger, _examined_at(exam, examination), incident),
         reviews=_reviews(session, case.reference, reviews),
-        later_injuries=_later_injuries(examination, reviews, _examined_at(exam, examination)),
+        later_injuries=later,
+        later_left_out=left_out,
+        later_window_days=LATER_INJURY_WINDOW.days,
         records=_records(session, case.reference, exam, examination),
         further_exams=_further_exams(session, exams[1:]),
         centre_address=settings.centre_contact().address,
@@ -254,21 +257,44 @@ def _consents(
 NOT_RECORDED = QT_TRANSLATE_NOOP("Documents", "Not recorded by then")
 
 
+# How long after the examination a later visit's injuries are still this incident's on the
+# report's later-visits body map. WHO's Guidelines for medico-legal care for victims of
+# sexual violence (2003, ch. 7 "Follow-up care"; taken up by WHO/UNODC's "Strengthening the
+# medico-legal response to sexual violence", 2015) schedule the follow-up review at 2 weeks,
+# when injuries are checked for healing and documented again, then at 3 and 6 months for
+# pregnancy, HIV and STI testing and psychological follow-up, not for the incident's
+# injuries. Most bruises, abrasions and minor lacerations of an assault have healed or faded
+# within those two weeks; what a visit months later records is something else (a scar, or a
+# new injury from another assault) and drawn on this incident's map it would read as its
+# injury. So: the 2-week review, with a week's slack for an appointment kept late. The
+# visits after it stay in the review-visits table, and the report says their injuries are
+# left off the map.
+LATER_INJURY_WINDOW = timedelta(days=21)
+
+
 def _later_injuries(
     examination: Encounter | None, reviews: Sequence[Encounter], examined_at: datetime | None
-) -> list[LaterInjury]:
-    """The injuries recorded at this incident's later visits (on or after the examination),
-    numbered on from the examination's own so that one body map shows them all."""
+) -> tuple[list[LaterInjury], list[datetime]]:
+    """The injuries recorded at this incident's later visits within LATER_INJURY_WINDOW of the
+    examination (on or after it), numbered on from the examination's own so that one body map
+    shows them all; and when each later visit was that recorded injuries outside the window
+    (left off the map: they stay in the review-visits table)."""
     numbers = [i.number for i in examination.details.injuries] if examination else []
     n = max(numbers, default=0)
     out: list[LaterInjury] = []
+    left_out: list[datetime] = []
     for e in sorted(reviews, key=lambda e: e.details.seen_at):
         if examined_at is not None and e.details.seen_at < examined_at:
+            continue
+        if not e.details.injuries:
+            continue
+        if examined_at is not None and e.details.seen_at > examined_at + LATER_INJURY_WINDOW:
+            left_out.append(e.details.seen_at)
             continue
         for injury in sorted(e.details.injuries, key=lambda i: i.number):
             n += 1
             out.append(LaterInjury(e.details.seen_at, injury.number, replace(injury, number=n)))
-    return out
+    return out, left_out
 
 
 def _examination_of(encounters: Sequence[Encounter], exam: ExamRecord | None) -> Encounter | None:
