@@ -33,7 +33,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from faker import Faker
@@ -596,7 +596,9 @@ def conference(vault: Path, staff: Staff, writer: Writer, ref: str) -> int:
     en = writer.en
     agencies = ["Police", "Safe Haven Women's Shelter", "Children's Services", "Legal Aid Clinic"]
     with staff.sign_in(vault, Role.MANAGER) as manager:
-        meeting = ConferenceService(manager).schedule(datetime.now(UTC).date(), agencies)
+        meeting = ConferenceService(manager).schedule(
+            datetime.now(UTC).date(), agencies, time(14, 0), "Meeting room 2, Civic Centre"
+        )
     with staff.sign_in(vault, Role.CASEWORKER) as cw:
         for agency in agencies[:2]:  # not to the others: the pack says why, case by case
             ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
@@ -679,8 +681,13 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
         return exports.conference_pack(o, meeting, sharing)
 
     def minutes(session: VaultSession, o: ExportOptions) -> Exported:
-        o = replace(o, without_consent_reason=MANAGER_REASON)
-        return ExportService(session).conference_minutes(o, meeting or 0)
+        exports = ExportService(session)
+        lacking = exports.conference_minutes_without_consent(meeting) if meeting else {}
+        sharing = {
+            r: CaseSharing(SharingReason.HIGH_RISK, f"Sample reason for {r}: {MANAGER_REASON}")
+            for r in lacking
+        }
+        return exports.conference_minutes(o, meeting or 0, sharing)
 
     def last_month(session: VaultSession, o: ExportOptions) -> Exported:
         month = date.today().replace(day=1) - timedelta(days=1)

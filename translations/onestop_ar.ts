@@ -3111,6 +3111,14 @@
         <translation>مسودة: لم يُغلق المحضر بعد.</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>رئاسة الاجتماع</translation>
     </message>
@@ -3381,6 +3389,17 @@
     <message>
         <source>Given by</source>
         <translation>أعطاها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
+        <translation>
+            <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+            <numerusform>الإصابات المسجّلة في زيارة لاحقة واحدة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+            <numerusform>الإصابات المسجّلة في زيارتين لاحقتين بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+            <numerusform>الإصابات المسجّلة في %n زيارات لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+            <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+            <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
@@ -5905,6 +5924,21 @@
         <source>&amp;Incident</source>
         <translation>ال&amp;حادثة</translation>
     </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>غير جاهز للتوقيع</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: the examiner has not recorded an opinion on the findings of this examination. The report will say so above its declaration. Record the opinion on the forensic examination first, or export it now as a draft.</source>
+        <translation>غير جاهز للتوقيع: لم يسجّل الفاحص رأيًا في نتائج هذا الفحص. سيذكر التقرير ذلك فوق إقراره. سجّل الرأي في الفحص الطبي الشرعي أولًا، أو صدّره الآن كمسودة.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTime</name>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6408,6 +6442,17 @@
     <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>محضر هذا الاجتماع مغلق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting&apos;s venue is at most %n character(s).</source>
+        <translation>
+            <numerusform>لا يتجاوز مكان الاجتماع %n حرف.</numerusform>
+            <numerusform>لا يتجاوز مكان الاجتماع حرفًا واحدًا.</numerusform>
+            <numerusform>لا يتجاوز مكان الاجتماع حرفين.</numerusform>
+            <numerusform>لا يتجاوز مكان الاجتماع %n أحرف.</numerusform>
+            <numerusform>لا يتجاوز مكان الاجتماع %n حرفًا.</numerusform>
+            <numerusform>لا يتجاوز مكان الاجتماع %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the minutes of the meeting before this one first.</source>
@@ -7687,6 +7732,14 @@
         <translation>يُطبع كما حُفظ: لا يسمح دورك بتعديل المحضر.</translation>
     </message>
     <message>
+        <source>Time the meeting started</source>
+        <translation>وقت بدء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>رئاسة الاجتماع</translation>
     </message>
@@ -7697,6 +7750,14 @@
     <message>
         <source>Apologies, one a line</source>
         <translation>المعتذرون، واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>ال&amp;وقت</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>الم&amp;كان</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
@@ -8700,8 +8761,28 @@ Keep it locked away.</source>
         <translation>جهة واحدة في كل سطر</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>The room or the address where it meets</source>
+        <translation>القاعة أو العنوان حيث يُعقد الاجتماع</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>ال&amp;وقت</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>الم&amp;كان</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
@@ -8847,8 +8928,8 @@ Keep it locked away.</source>
         <translation>تمت المشاركة دون موافقتها: السبب، حالةً بحالة</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
-        <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل جهة في الاجتماع. لكل واحدة، اختر سبب المشاركة رغم ذلك وبيّن ما يبرره؛ يطبعه الملف بجانب حالتها.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
+        <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل جهة في الاجتماع. لكل واحدة، اختر سبب المشاركة رغم ذلك وبيّن ما يبرره؛ تطبعه الوثيقة بجانب حالتها.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -8873,6 +8954,17 @@ Keep it locked away.</source>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>
         <translation>اختر سبب مشاركة كل حالة دون موافقتها: {cases}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
+        <translation>
+            <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n حرف على الأقل لكل منها): {cases}.</numerusform>
+            <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (حرف واحد على الأقل لكل منها): {cases}.</numerusform>
+            <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (حرفان على الأقل لكل منها): {cases}.</numerusform>
+            <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n أحرف على الأقل لكل منها): {cases}.</numerusform>
+            <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n حرفًا على الأقل لكل منها): {cases}.</numerusform>
+            <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n حرف على الأقل لكل منها): {cases}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
+        <translation>
+            <numerusform>Injuries recorded at %n later visit more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. That visit is listed under Later review visits.</numerusform>
+            <numerusform>Injuries recorded at %n later visits more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This report covers the first forensic examination of the incident. %n further examination(s) of the same incident, each reported on its own:</source>
         <translation>
             <numerusform>This report covers the first forensic examination of the incident. %n further examination of the same incident, reported on its own:</numerusform>
@@ -293,6 +300,13 @@
         <translation>
             <numerusform>Too many failed attempts. Wait %n second before trying again.</numerusform>
             <numerusform>Too many failed attempts. Wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting&apos;s venue is at most %n character(s).</source>
+        <translation>
+            <numerusform>A meeting&apos;s venue is at most %n character.</numerusform>
+            <numerusform>A meeting&apos;s venue is at most %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -467,6 +481,16 @@
         <translation>
             <numerusform> minute</numerusform>
             <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingChoices</name>
+    <message numerus="yes">
+        <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
+        <translation>
+            <numerusform>Say what makes it so for each case shared without her consent (at least %n character each): {cases}.</numerusform>
+            <numerusform>Say what makes it so for each case shared without her consent (at least %n characters each): {cases}.</numerusform>
         </translation>
     </message>
 </context>

@@ -3035,6 +3035,14 @@
         <translation>Borrador: el acta aún no está cerrada.</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
@@ -3305,6 +3313,13 @@
     <message>
         <source>Given by</source>
         <translation>Dado por</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
+        <translation>
+            <numerusform>Las lesiones registradas en %n visita posterior, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esa visita figura en Visitas de revisión posteriores.</numerusform>
+            <numerusform>Las lesiones registradas en %n visitas posteriores, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esas visitas figuran en Visitas de revisión posteriores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
@@ -5781,6 +5796,21 @@
         <source>&amp;Incident</source>
         <translation>&amp;Incidente</translation>
     </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>No está listo para firmar</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: the examiner has not recorded an opinion on the findings of this examination. The report will say so above its declaration. Record the opinion on the forensic examination first, or export it now as a draft.</source>
+        <translation>No está listo para firmar: el examinador no ha registrado una opinión sobre los hallazgos de este examen. El informe lo indicará encima de su declaración. Registre primero la opinión en el examen forense, o expórtelo ahora como borrador.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTime</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrada</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6256,6 +6286,13 @@
     <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>El acta de esta reunión está cerrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting&apos;s venue is at most %n character(s).</source>
+        <translation>
+            <numerusform>El lugar de una reunión tiene como máximo %n carácter.</numerusform>
+            <numerusform>El lugar de una reunión tiene como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the minutes of the meeting before this one first.</source>
@@ -7463,6 +7500,14 @@
         <translation>Se imprime tal como se guardó: su rol no puede modificar el acta.</translation>
     </message>
     <message>
+        <source>Time the meeting started</source>
+        <translation>Hora de inicio de la reunión</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
@@ -7473,6 +7518,14 @@
     <message>
         <source>Apologies, one a line</source>
         <translation>Excusas, una por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
@@ -8468,8 +8521,28 @@ Guárdela bajo llave.</translation>
         <translation>Una entidad por línea</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>The room or the address where it meets</source>
+        <translation>La sala o la dirección donde se reúne</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
@@ -8611,8 +8684,8 @@ Guárdela bajo llave.</translation>
         <translation>Compartido sin su consentimiento: por qué, caso por caso</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
-        <translation>Estas sobrevivientes no consintieron compartir con todas las entidades de la reunión. Para cada una, elija por qué se comparte de todos modos y explique qué lo justifica; el dosier lo imprime junto a su caso.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
+        <translation>Estas sobrevivientes no consintieron compartir con todas las entidades de la reunión. Para cada una, elija por qué se comparte de todos modos y explique qué lo justifica; el documento lo imprime junto a su caso.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -8637,6 +8710,13 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>
         <translation>Elija por qué se comparte cada caso sin su consentimiento: {cases}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
+        <translation>
+            <numerusform>Explique qué lo justifica en cada caso compartido sin su consentimiento (al menos %n carácter cada uno): {cases}.</numerusform>
+            <numerusform>Explique qué lo justifica en cada caso compartido sin su consentimiento (al menos %n caracteres cada uno): {cases}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

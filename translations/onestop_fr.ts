@@ -3035,6 +3035,14 @@
         <translation>Projet : le compte rendu n&apos;est pas encore clos.</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -3305,6 +3313,13 @@
     <message>
         <source>Given by</source>
         <translation>Donné par</translation>
+    </message>
+    <message numerus="yes">
+        <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
+        <translation>
+            <numerusform>Les blessures consignées lors de %n visite ultérieure plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Cette visite figure sous Visites de suivi ultérieures.</numerusform>
+            <numerusform>Les blessures consignées lors de %n visites ultérieures plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Ces visites figurent sous Visites de suivi ultérieures.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
@@ -5781,6 +5796,21 @@
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
+    <message>
+        <source>Not ready to sign</source>
+        <translation>Pas prêt à signer</translation>
+    </message>
+    <message>
+        <source>Not ready to sign: the examiner has not recorded an opinion on the findings of this examination. The report will say so above its declaration. Record the opinion on the forensic examination first, or export it now as a draft.</source>
+        <translation>Pas prêt à signer : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations de cet examen. Le rapport l&apos;indiquera au-dessus de sa déclaration. Consignez d&apos;abord l&apos;avis sur l&apos;examen médico-légal, ou exportez-le maintenant comme brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTime</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -6256,6 +6286,13 @@
     <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>Le compte rendu de cette réunion est clos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting&apos;s venue is at most %n character(s).</source>
+        <translation>
+            <numerusform>Le lieu d&apos;une réunion compte au plus %n caractère.</numerusform>
+            <numerusform>Le lieu d&apos;une réunion compte au plus %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the minutes of the meeting before this one first.</source>
@@ -7463,6 +7500,14 @@
         <translation>Imprimé tel qu&apos;il a été enregistré : votre rôle ne permet pas de modifier le compte rendu.</translation>
     </message>
     <message>
+        <source>Time the meeting started</source>
+        <translation>Heure de début de la réunion</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Présidence</translation>
     </message>
@@ -7473,6 +7518,14 @@
     <message>
         <source>Apologies, one a line</source>
         <translation>Excusés, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
@@ -8468,8 +8521,28 @@ Gardez-la sous clé.</translation>
         <translation>Une structure par ligne</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>The room or the address where it meets</source>
+        <translation>La salle ou l&apos;adresse de la réunion</translation>
+    </message>
+    <message>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Attending agencies</source>
@@ -8611,8 +8684,8 @@ Gardez-la sous clé.</translation>
         <translation>Transmis sans son consentement : pourquoi, cas par cas</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the pack prints it beside her case.</source>
-        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque structure présente à la réunion. Pour chacune, choisissez pourquoi le cas est tout de même transmis et dites ce qui le justifie ; le dossier de réunion l&apos;imprime à côté de son cas.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
+        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque structure présente à la réunion. Pour chacune, choisissez pourquoi le cas est tout de même transmis et dites ce qui le justifie ; le document l&apos;imprime à côté de son cas.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -8637,6 +8710,13 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>
         <translation>Choisissez pourquoi chaque cas est transmis sans son consentement : {cases}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
+        <translation>
+            <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractère chacun) : {cases}.</numerusform>
+            <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractères chacun) : {cases}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

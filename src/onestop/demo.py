@@ -764,6 +764,8 @@ class DemoSeeder:
                     held_on=now.date() + timedelta(days=7),
                     agencies=attending,
                     status="planned",
+                    starts_at="10:00",
+                    venue="Meeting room 2, Civic Centre",
                     created_at=now,
                     created_by=caseworker,
                 )
@@ -849,6 +851,8 @@ class DemoSeeder:
             held_on=held_on,
             agencies=attending,
             status="held",
+            starts_at="10:00",
+            venue="Meeting room 2, Civic Centre",
             created_at=now - timedelta(days=35),
             created_by=caseworker,
             closed_at=closed_at,

@@ -9,7 +9,7 @@ from unittest.mock import ANY
 
 from faker import Faker
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.domain.consent import Decision, Purpose
-from onestop.domain.coordination import ActionStatus
+from onestop.domain.coordination import ActionStatus, SharingReason
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role
@@ -155,9 +155,14 @@ def test_an_action_not_done_at_one_meeting_reappears_at_the_next(
     view.plan_meeting()  # the third meeting, planned on screen
     plan = dialogs.open_dialogs[-1]
     plan.day.setDate(QDate.currentDate().addDays(57))
+    assert plan.starts_at.text() == "10:00"  # a morning meeting unless changed
+    plan.starts_at.setTime(QTime(13, 15))
+    qtbot.keyClicks(plan.venue, "Council chamber")
     qtbot.keyClicks(plan.agencies, "Police")
     plan.done(QDialog.DialogCode.Accepted)
     assert view.meetings.count() == 3 and view.current_meeting() not in (first.id, None)
+    third = ConferenceService(view._session).meetings()[-1]  # the screen's own session
+    assert (third.starts_at.strftime("%H:%M"), third.venue) == ("13:15", "Council chamber")
     again = _rows(view.actions_table)
     assert [(r[0], r[4], r[6]) for r in again] == [
         (ref, "Drive-by patrols at night", "Not done: No officers free")
@@ -180,12 +185,26 @@ def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
     dialog.open_after.setChecked(False)
     dialog.protect.setChecked(False)  # deliberately: the test reads the file back
     dialog.path.setText(str(path))
-    # She did not consent to sharing with the police: refused, then the manager's reason.
+    # When and where it met: planned without them, given here.
+    assert choices.starts_at.text() == "not recorded" and choices.venue.text() == ""
+    choices.starts_at.setTime(QTime(14, 30))
+    qtbot.keyClicks(choices.venue, "Room 2, Civic Centre")
+    # She did not consent to sharing with the police: decided for her case, in its own words;
+    # one reason for the whole meeting is not asked.
+    sharing = choices.sharing
+    assert sharing is not None and list(sharing.rows) == [ref]
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
-    assert "Not every survivor consented" in dialog.message.text() and not path.exists()
-    assert dialog.override.isChecked()
-    dialog.reason.setPlainText("High risk: the information-sharing protocol applies.")
+    assert f"Choose why each case is shared without her consent: {ref}." in dialog.message.text()
+    assert not path.exists()
+    reason, note = sharing.rows[ref]
+    reason.setCurrentIndex(reason.findData(SharingReason.HIGH_RISK.value))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # no note: refused
+    assert (
+        "Say what makes it so for each case shared without her consent (at least 20 characters "
+        f"each): {ref}." in dialog.message.text()
+    )
+    assert not path.exists()
+    qtbot.keyClicks(note, "Threats to kill since she left; patrols are needed.")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     assert dialog.result_file is not None, dialog.message.text()
@@ -193,6 +212,8 @@ def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
     for expected in (
         "Minutes of the case conference",
+        "Time 14:30 Venue Room 2, Civic Centre",
+        "High risk of serious harm or homicide: Threats to kill since she left",
         "Chair Inspector Hale",
         "R. Patel, Police M. Osei, One-stop centre",
         "Apologies L. Kim, Housing",

@@ -160,7 +160,8 @@ def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(
     reason.setCurrentIndex(reason.findData(SharingReason.HIGH_RISK.value))
     note.setText("short")
     _export(qtbot, dialog, target, reason=REASON)
-    assert "case by case" in dialog.message.text() and not target.exists()  # the note's length
+    # The note's length, refused in words before anything is written.
+    assert "Say what makes it so for each case" in dialog.message.text() and not target.exists()
     note.setText("Threats to kill since she left; he knows where she is staying.")
     _export(qtbot, dialog, target, reason=REASON)
     _close_written(qtbot, dialog, dialogs)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QComboBox
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
@@ -18,6 +19,7 @@ from onestop.domain.roles import Role
 from onestop.gui import fmt
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
+from onestop.services.forensic import ExamDetails, ForensicService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.users import UserService
 from tests.conftest import username_for
@@ -26,12 +28,14 @@ from tests.gui.journey import (
     click,
     click_tab,
     find_button,
+    find_field,
     find_window,
     has_window,
     on_screen,
     open_file_from_list,
     shows_button,
     sign_in_by_keyboard,
+    snap,
     type_into,
 )
 
@@ -87,5 +91,76 @@ def test_the_examiner_signs_her_own_report(qtbot, make_shell, vault) -> None:
     assert "I, Test Clinician (MB ChB), examined the person" in text
     assert "Registration number: REG-4411" in text
     assert "Consistent with the account given." in text
+    click(find_button(dialog, "Close"))
+    qtbot.waitUntil(lambda: not has_window("Export: Medico-legal report"), timeout=5_000)
+
+
+@DROP_DOWN
+def test_the_dialog_warns_before_a_report_without_an_opinion_then_prints_a_draft(
+    qtbot, make_shell, vault, tmp_path
+) -> None:
+    """The examination of the latest incident has no opinion recorded: the export dialog says,
+    before anything is exported, that the report is not ready to sign; exported anyway, the PDF
+    says so too. The earlier incident, whose examiner gave her opinion, is not warned about."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    earlier = IncidentTime.exact(now - timedelta(days=20))
+    latest = IncidentTime.exact(now - timedelta(hours=30))
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Kestrel")).reference
+        first = IncidentService(cw).record(
+            ref, IncidentDetails(earlier, GbvType.PHYSICAL_ASSAULT, IncidentContext.OTHER)
+        )
+        second = IncidentService(cw).record(
+            ref, IncidentDetails(latest, GbvType.RAPE, IncidentContext.OTHER)
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ConsentService(clinician).record(ref, Purpose.SHARE_WITH_POLICE, Decision.GIVEN)
+        forensic = ForensicService(clinician)
+        forensic.open_exam(
+            ref,
+            ExamDetails(
+                "Test Clinician",
+                now - timedelta(days=19),
+                first.incident_id,
+                opinion="Consistent with the account given.",
+            ),
+        )
+        forensic.open_exam(
+            ref, ExamDetails("Test Clinician", now - timedelta(hours=20), second.incident_id)
+        )
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CLINICIAN)
+    open_file_from_list(qtbot, shell, ref)
+    click_tab(shell, "Health")
+    click(find_button(shell, "Print the medico-legal report…"))
+    dialog = find_window("Export: Medico-legal report")
+    warning = "Not ready to sign: the examiner has not recorded an opinion on the findings"
+    assert warning in on_screen(dialog)  # the latest examined: no opinion
+    incident = find_field(dialog, "The incident the report is about")
+    assert isinstance(incident, QComboBox)
+
+    def pick(text: str) -> None:  # items start with a date: the list's type-ahead skips them
+        assert incident.findText(text) >= 0, text
+        incident.setCurrentIndex(incident.findText(text))
+
+    pick(f"{fmt.occurred(earlier)} · Physical assault")
+    assert warning not in on_screen(dialog)  # her opinion is recorded for this one
+    pick(f"{fmt.occurred(latest)} · Rape")
+    assert warning in on_screen(dialog)
+    snap("warned before a report without an opinion")
+    # Still exported, as a draft: the report says it is not ready to sign.
+    out = tmp_path / "draft.pdf"
+    path = find_field(dialog, "Save as")
+    path.clear()  # type: ignore[attr-defined]
+    type_into(dialog, "Save as", str(out))
+    type_into(dialog, "Document password", PASSWORD)
+    type_into(dialog, "Document password again", PASSWORD)
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(lambda: "Written to" in on_screen(dialog), timeout=30_000)
+    reader = PdfReader(out)
+    assert reader.decrypt(PASSWORD)
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert "This report is not ready to sign: the examiner has not recorded an opinion" in text
+    assert "Rape" in text and "Consistent with the account given." not in text
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window("Export: Medico-legal report"), timeout=5_000)

@@ -42,6 +42,7 @@ from tests.gui.journey import (
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 PASSWORD = "for the meeting only 2026"
+VENUE = "Room 4, Town Hall"
 CHAIR = "Inspector Hale, Police"
 PRESENT = ["R. Patel, Police", "M. Osei, One-stop centre"]
 APOLOGIES = "L. Kim, City Housing"
@@ -107,6 +108,7 @@ def test_the_minutes_are_recorded_kept_and_printed(
     click(find_button(shell, "Print the minutes…"))
     qtbot.waitUntil(lambda: has_window("Export: Conference minutes"), timeout=5_000)
     dialog = find_window("Export: Conference minutes")
+    type_into(dialog, "Venue", VENUE)
     type_into(dialog, "Chair", CHAIR)
     type_any_text(dialog, "Present, one a line", "\n".join(PRESENT))
     type_into(dialog, "Apologies, one a line", APOLOGIES)
@@ -115,7 +117,7 @@ def test_the_minutes_are_recorded_kept_and_printed(
     text = _print(qtbot, shell, opened, tmp_path / "draft.pdf")
     for expected in (
         "Draft: the minutes are not closed yet.",
-        f"Chair {CHAIR}",
+        f"Venue {VENUE} Chair {CHAIR}",
         " ".join(PRESENT),
         f"Apologies {APOLOGIES}",
         f"1. {ref}",
@@ -137,10 +139,17 @@ def test_the_minutes_are_recorded_kept_and_printed(
     chair = find_field(dialog, "Chair")
     said = find_field(dialog, f"Discussion of case {ref}")
     assert chair.text() == CHAIR and chair.isReadOnly()  # type: ignore[attr-defined]
+    venue = find_field(dialog, "Venue")
+    assert venue.text() == VENUE and venue.isReadOnly()  # type: ignore[attr-defined]
     assert isinstance(said, QPlainTextEdit) and said.isReadOnly()
     assert said.toPlainText() == SAID
     snap("the minutes as kept")
     text = _print(qtbot, shell, opened, tmp_path / "closed.pdf")
     assert "Draft" not in text
-    for expected in (f"Chair {CHAIR}", f"Apologies {APOLOGIES}", f"Discussion {SAID}"):
+    for expected in (
+        f"Venue {VENUE}",
+        f"Chair {CHAIR}",
+        f"Apologies {APOLOGIES}",
+        f"Discussion {SAID}",
+    ):
         assert expected in text, expected

@@ -438,8 +438,19 @@ def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(car
         ExportService(cw).conference_minutes(ExportOptions(out), second.id)
     assert list(out.iterdir()) == []
     with vault.sign_in(Role.MANAGER) as manager:
+        # One reason for the whole meeting is not enough: each case needs its own.
+        with pytest.raises(ValidationFailed, match=f"Decide case by case: for {heard}"):
+            ExportService(manager).conference_minutes(
+                ExportOptions(out, without_consent_reason=REASON), second.id
+            )
+        assert list(out.iterdir()) == []
+        assert ExportService(manager).conference_minutes_without_consent(second.id) == {
+            heard: AGENCIES
+        }
         done = ExportService(manager).conference_minutes(
-            ExportOptions(out, without_consent_reason=REASON), second.id
+            ExportOptions(out, without_consent_reason=REASON),
+            second.id,
+            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
         )
     assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text_of(done.path)
 

@@ -352,3 +352,105 @@ def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
     warning = "This report is not ready to sign: the examiner has not recorded an opinion"
     assert warning in text
     assert text.index(warning) < text.index("Declaration and statement of truth")
+
+
+FOREARM = (BodySide.FRONT, 0.2, 0.45)
+
+
+def test_injuries_seen_long_after_the_examination_stay_off_the_later_visits_map(vault, out) -> None:
+    """The 2-week review's injuries are drawn with the incident's (numbered on); a visit two
+    months after the examination records something else: its injuries are not numbered or
+    drawn as the incident's, the report says why, and the visit stays in the review table."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    examined = now - timedelta(days=70)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+        rape = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(examined - timedelta(hours=10)),
+                    GbvType.RAPE,
+                    IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+        )
+        ConsentService(cw).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        for seen, findings, injury in (
+            (examined, "Bruising as marked.", Injury(1, "Bruise", "3 cm", "Forearm", *FOREARM)),
+            (
+                examined + timedelta(days=15),
+                "Two-week review: fading.",
+                Injury(1, "Bruise", "2 cm", "Forearm fading", *FOREARM),
+            ),
+            (
+                examined + timedelta(days=60),
+                "Seen for her 3-month tests.",
+                Injury(1, "Scar", "1 cm", "Healed knee scar", *FOREARM),
+            ),
+        ):
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=seen,
+                    incident_id=rape,
+                    history="As given.",
+                    examination=findings,
+                    injuries=(injury,),
+                ),
+            )
+        ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Okafor", examined, rape, examined_by=CLINICIAN, opinion="Seen.")
+        )
+    _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
+    text = " ".join(pages)
+    later = text.split("Injuries recorded at later visits", 1)[1]
+    assert "Forearm fading" in later.split("Body map of the injuries recorded at later")[0]
+    assert "Healed knee scar" not in text  # neither numbered nor drawn as the incident's
+    assert (
+        "Injuries recorded at 1 later visit more than 21 days after the examination ("
+        f"{(examined + timedelta(days=60)).strftime('%Y-%m-%d')}" in text
+    )
+    reviews = text.split("Later review visits", 1)[1]
+    assert "Two-week review: fading." in reviews and "Seen for her 3-month tests." in reviews
+
+
+def test_markers_at_one_site_are_laid_apart_so_every_number_reads() -> None:
+    """Twenty injuries marked at one point of the forearm, five close by, three on the back
+    and one at the heel (the map's edge): every numbered marker is drawn, inside the map, and
+    no two markers' boxes meet, so each number can be read; the ones moved are tied to their
+    point by a leader line."""
+    from itertools import combinations
+
+    from reportlab.graphics.shapes import Circle, Line, String
+
+    from onestop.reports.parts import MARKER_RADIUS, body_map
+
+    injuries = [Injury(n, "Bruise", "1 cm", "Forearm", *FOREARM) for n in range(1, 21)]
+    injuries += [
+        Injury(20 + n, "Abrasion", "1 cm", "Near", BodySide.FRONT, 0.2 + n / 100, 0.46)
+        for n in range(1, 6)
+    ]
+    injuries += [
+        Injury(25 + n, "Bruise", "2 cm", "Back", BodySide.BACK, 0.5, 0.3) for n in range(1, 4)
+    ]
+    injuries.append(Injury(29, "Bruise", "1 cm", "Heel", BodySide.BACK, 0.45, 0.99))  # edge
+    drawing = body_map(injuries)
+    markers = [c for c in drawing.contents if isinstance(c, Circle) and c.r == MARKER_RADIUS]
+    numbers = [t for t in drawing.contents if isinstance(t, String) and t.text.isdigit()]
+    assert len(markers) == len(injuries) and len(numbers) == len(injuries)
+    assert sorted(int(t.text) for t in numbers) == list(range(1, len(injuries) + 1))
+    boxes = [(c.cx - c.r, c.cy - c.r, c.cx + c.r, c.cy + c.r) for c in markers]
+    for a, b in combinations(boxes, 2):
+        assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    for x0, y0, x1, y1 in boxes:  # on the drawing, not off its edges
+        assert x0 >= 0 and x1 <= drawing.width and y0 >= 0 and y1 <= drawing.height
+    for t, box in zip(numbers, boxes, strict=True):  # each number inside its own marker
+        assert box[0] < t.x < box[2] and box[1] < t.y < box[3]
+    # Only one marker can sit on the forearm's point; the other 19 there are tied to it.
+    leaders = [line for line in drawing.contents if isinstance(line, Line)]
+    assert len(leaders) >= 19 + 2 + 1  # two of the three on the back, and the heel's

@@ -6,7 +6,7 @@ tests/unit/test_insider_conferences.py.)"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -157,6 +157,61 @@ def test_the_minutes_pdf_prints_what_is_stored(vault, make_case, tmp_path) -> No
     assert text.index(said) < text.index("Marker on the address")
     raw = "".join(page.extract_text() for page in PdfReader(done.path).pages)
     assert "فاطمة" in raw or "ﻓﺎﻃﻤﺔ" in raw
+
+
+VENUE = "Room 2, Civic Centre <Annexe> & Hall"
+
+
+def test_the_minutes_give_the_meetings_time_and_venue(vault, make_case, tmp_path) -> None:
+    """SafeLives' minutes checklist asks the date, time and venue: planned with the meeting,
+    corrected while its minutes are open, printed at the head of the minutes; a meeting
+    without them says "not recorded" rather than leaving them out."""
+    ref = make_case()
+    consent_to(vault, ref, AGENCIES)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        planned = conferences.schedule(TODAY + timedelta(days=2), AGENCIES, time(14, 30), VENUE)
+        assert (planned.starts_at, planned.venue) == (time(14, 30), VENUE)
+        bare = conferences.schedule(TODAY + timedelta(days=3), AGENCIES)
+        assert (bare.starts_at, bare.venue) == (None, "")
+        conferences.hear(planned.id, ref, [])
+        done = ExportService(manager).conference_minutes(ExportOptions(tmp_path), planned.id)
+        text = squash(text_of(done.path))
+        assert f"Time 14:30 Venue {VENUE} Chair" in text
+        # Corrected while the minutes are open: the next export prints the correction.
+        moved = conferences.set_time_and_venue(planned.id, time(9, 5), "  Room 5  ")
+        assert (moved.starts_at, moved.venue) == (time(9, 5), "Room 5")
+        again = ExportService(manager).conference_minutes(
+            ExportOptions(tmp_path / "again.pdf"), planned.id
+        )
+        assert "Time 09:05 Venue Room 5 Chair" in squash(text_of(again.path))
+        conferences.close(planned.id)
+        other = ExportService(manager).conference_minutes(
+            ExportOptions(tmp_path / "bare.pdf"), bare.id
+        )
+        assert "Time not recorded Venue not recorded" in squash(text_of(other.path))
+        written = AuditService(manager).entries(action=AuditAction.RECORD_WRITE.value)
+        entries = [e.detail for e in written]
+    assert f"meeting {planned.id} time and venue" in entries
+
+
+def test_a_venue_on_two_lines_or_too_long_and_closed_meetings_are_refused(vault) -> None:
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        with pytest.raises(ValidationFailed, match="line breaks"):
+            conferences.schedule(TODAY + timedelta(days=2), AGENCIES, time(10), "Room\n2")
+        with pytest.raises(ValidationFailed, match="venue is at most 200"):
+            conferences.schedule(TODAY + timedelta(days=2), AGENCIES, time(10), "x" * 201)
+        assert conferences.meetings() == ()
+        meeting = conferences.schedule(TODAY + timedelta(days=2), AGENCIES, None, "x" * 200)
+        with pytest.raises(ValidationFailed, match="line breaks"):
+            conferences.set_time_and_venue(meeting.id, time(10), "Room\r2")
+        conferences.close(meeting.id)
+        with pytest.raises(ValidationFailed, match="minutes are closed"):
+            conferences.set_time_and_venue(meeting.id, time(10), "Room 2")
+        assert conferences.meetings()[0].venue == "x" * 200
+    with vault.sign_in(Role.CLINICIAN) as clinician, pytest.raises(PermissionDenied):
+        ConferenceService(clinician).set_time_and_venue(meeting.id, time(10), "Room 2")
 
 
 def test_a_case_without_carried_actions_keeps_its_none_apart_from_the_next_label() -> None:

@@ -20,6 +20,11 @@ class Conference(Base):
     held_on: Mapped[date] = mapped_column(Date, index=True)
     agencies: Mapped[str] = mapped_column(Text)  # JSON list of attending agencies
     status: Mapped[str] = mapped_column(String(16))  # planned, held
+    # When and where it meets (0058), as the minutes record them: the starting time of day,
+    # "HH:MM" at the centre ("": not recorded), and the venue (the room or the address: the
+    # meeting's own, no survivor's words; "": not recorded).
+    starts_at: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    venue: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     created_by: Mapped[str] = mapped_column(String(32))
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -353,6 +353,10 @@ CODED: Mapping[Column, str] = {
     "(vault.sectionkeys.blind_index): equal names match, no name is readable",
     ("conferences", "agencies"): "the meeting's own list of the partner agencies attending "
     "(the directory's names, no survivor's): the pack's consent check matches each one",
+    ("conferences", "starts_at"): 'the meeting\'s starting time of day ("HH:MM"), printed '
+    "in its minutes and pack like its date",
+    ("conferences", "venue"): "where the meeting is held (a room or an address: the meeting's "
+    "own, no survivor's words), printed in its minutes and pack",
     ("conference_referrals", "criteria"): "the conference criteria a referral meets (codes of "
     "domain.risk.Criterion, as JSON): the agenda shows them as labels",
 }

@@ -126,6 +126,11 @@ class MedicoLegalReport:
     consents: Sequence[ConsentLine] = ()
     reviews: Sequence[ReviewLine] = ()
     later_injuries: Sequence[LaterInjury] = ()
+    # The later visits whose injuries are left off the later-visits body map: seen more than
+    # ``later_window_days`` after the examination (services.exports.medicolegal
+    # LATER_INJURY_WINDOW says why).
+    later_left_out: Sequence[datetime] = ()
+    later_window_days: int = 21
     records: Sequence[RecordLine] = ()
     further_exams: Sequence[FurtherExamLine] = ()
     centre_address: str = ""
@@ -252,7 +257,7 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
         out.append(
             Text(
                 translate("Documents", "No injuries were recorded at this examination.")
-                if later or report.examination is None
+                if later or report.later_left_out or report.examination is None
                 else translate(
                     "Documents",
                     "No injuries were recorded at this examination or at the later visits "
@@ -261,8 +266,10 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
                 st["body"],
             )
         )
+    # After what is drawn, why the injuries of visits long after it are not.
+    left_out = [Spacer(1, 3 * mm), _left_out(report)] if report.later_left_out else []
     if not later:
-        return out
+        return out + left_out
     out += [
         Text(translate("Documents", "Injuries recorded at later visits"), st["h2"]),
         table(
@@ -300,7 +307,24 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
             st["cell"],
         ),
     ]
-    return out
+    return out + left_out
+
+
+def _left_out(report: MedicoLegalReport) -> Flowable:
+    """Why the injuries recorded at visits long after the examination are not drawn."""
+    dates = ", ".join(when(at) for at in report.later_left_out)
+    return Text(
+        translate(
+            "Documents",
+            "Injuries recorded at %n later visit(s) more than {days} days after the "
+            "examination ({dates}) are not shown with this incident's injuries: by then its "
+            "injuries have usually healed, and what is seen may have another cause. Those "
+            "visits are listed under Later review visits.",
+            "",
+            len(report.later_left_out),
+        ).format(days=report.later_window_days, dates=dates),
+        styles()["body"],
+    )
 
 
 def _anogenital(report: MedicoLegalReport) -> list[Flowable]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
@@ -56,6 +56,8 @@ class ConferenceMinutes:
     cases: Sequence[MinutesCase]
     closed: bool  # the minutes were closed: nothing in them can change any more
     prepared_by: str
+    starts_at: time | None = None  # when the meeting started, at the centre (None: not recorded)
+    venue: str = ""  # where it was held ("": not recorded)
 
 
 def _who(rows: Sequence[tuple[str, str]]) -> Table:
@@ -97,6 +99,12 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
     out += [
         _who(
             [
+                # SafeLives' minutes checklist: the meeting's date, time and venue first.
+                (
+                    translate("Documents", "Time"),
+                    minutes.starts_at.strftime("%H:%M") if minutes.starts_at else nobody,
+                ),
+                (translate("Documents", "Venue"), minutes.venue or nobody),
                 (translate("Documents", "Chair"), people.chair or nobody),
                 (translate("Documents", "Present"), "\n".join(people.present) or nobody),
                 (translate("Documents", "Apologies"), "\n".join(people.apologies) or "—"),

@@ -8,12 +8,13 @@ test_layers.py`` checks it): each document module is one document.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from PIL import Image as PILImage
-from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Polygon, String
+from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Polygon, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -152,8 +153,57 @@ def table(
     return table
 
 
+MARKER_RADIUS = 2.6 * mm
+# Between two markers' edges, so that neither number runs into the other's circle.
+MARKER_GAP = 0.5 * mm
+
+Point = tuple[float, float]
+
+
+def marker_positions(
+    wanted: Sequence[Point], box: tuple[float, float, float, float], radius: float = MARKER_RADIUS
+) -> list[Point]:
+    """Where each numbered marker is drawn, in the order given: at the point it was put when
+    that is free and inside ``box``, else at the nearest free place on rings around it (a
+    moved marker gets a leader line to its point). Several injuries at one site, or close
+    together, would otherwise be drawn on top of each other and no number could be read; one
+    at a foot or a hand at the map's edge would be cut off. Every marker is inside ``box``
+    (x0, y0, x1, y1: where a centre may go, clear of the map's edges and labels), and no two
+    markers' square boxes, with MARKER_GAP between them, overlap."""
+    step = 2 * radius + MARKER_GAP
+    x0, y0, x1, y1 = box
+    placed: list[Point] = []
+
+    def free(x: float, y: float) -> bool:
+        # Square boxes apart, not only circles: a number's box never reaches another marker.
+        return all(max(abs(x - px), abs(y - py)) >= step for px, py in placed)
+
+    def inside(x: float, y: float) -> bool:
+        return x0 <= x <= x1 and y0 <= y <= y1
+
+    for x, y in wanted:
+        spot = (x, y) if inside(x, y) and free(x, y) else None
+        ring = 1
+        while spot is None:
+            distance = ring * step
+            count = max(6, int(2 * math.pi * distance / step))
+            for k in range(count):
+                angle = math.pi / 2 + 2 * math.pi * k / count  # from above, anticlockwise
+                cx, cy = x + distance * math.cos(angle), y + distance * math.sin(angle)
+                if inside(cx, cy) and free(cx, cy):
+                    spot = (cx, cy)
+                    break
+            ring += 1
+            if ring > 200:  # the box is full: never reached with a body's injuries
+                spot = (x, y)
+        placed.append(spot)
+    return placed
+
+
 def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
-    """Front and back outlines side by side, each injury a numbered marker where it was put."""
+    """Front and back outlines side by side, each injury a numbered marker where it was put;
+    markers that would overlap are moved apart (``marker_positions``), each with a leader
+    line to the point where the injury is."""
     width = height * ASPECT
     gap = 12 * mm
     drawing = Drawing(2 * width + gap, height + 6 * mm)
@@ -191,15 +241,28 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
         )
         for x, text, anchor in ((left, near, "start"), (left + width, far, "end")):
             drawing.add(drawn_label(x, 2 * mm, text, 7, anchor=anchor))
-        for injury in injuries:
-            if injury.side is not side:
-                continue
-            x, y = point(injury.x, injury.y)
-            drawing.add(Circle(x, y, 2.6 * mm, fillColor=MARKER, strokeColor=white))
+        shown = sorted((i for i in injuries if i.side is side), key=lambda i: i.number)
+        wanted = [point(i.x, i.y) for i in shown]
+        r = MARKER_RADIUS
+        # A moved marker stays over its own column (and half the gap beside it), above the
+        # Right/Left labels at the foot and below the Front/Back title.
+        box = (
+            max(r, left - gap / 2 + r),
+            5 * mm + r,
+            min(drawing.width - r, left + width + gap / 2 - r),
+            height - r,
+        )
+        at = marker_positions(wanted, box)
+        for (x, y), (mx, my) in zip(wanted, at, strict=True):
+            if (x, y) != (mx, my):  # moved: a leader from the injury's point to its marker
+                drawing.add(Line(x, y, mx, my, strokeColor=MARKER, strokeWidth=0.5))
+                drawing.add(Circle(x, y, 0.6 * mm, fillColor=MARKER, strokeColor=MARKER))
+        for injury, (mx, my) in zip(shown, at, strict=True):
+            drawing.add(Circle(mx, my, r, fillColor=MARKER, strokeColor=white))
             drawing.add(
                 String(
-                    x,
-                    y - 1.1 * mm,
+                    mx,
+                    my - 1.1 * mm,
                     str(injury.number),
                     fontName=fonts.BOLD,
                     fontSize=7,

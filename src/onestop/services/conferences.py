@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, select
@@ -156,6 +156,8 @@ class Meeting:
     held_on: date
     agencies: tuple[str, ...]
     status: str
+    starts_at: time | None = None  # the time of day it starts, at the centre; None: not recorded
+    venue: str = ""  # where it meets; "": not recorded
 
     @property
     def is_held(self) -> bool:
@@ -248,7 +250,29 @@ class ReviewDue:
 
 
 def _meeting(row: Conference) -> Meeting:
-    return Meeting(row.id, row.held_on, tuple(json.loads(row.agencies)), row.status)
+    starts_at = time.fromisoformat(row.starts_at) if row.starts_at else None
+    return Meeting(
+        row.id,
+        row.held_on,
+        tuple(json.loads(row.agencies)),
+        row.status,
+        starts_at,
+        row.venue or "",
+    )
+
+
+MAX_VENUE = 200
+
+
+def _venue_problem(venue: str) -> str | None:
+    """What is wrong with ``venue`` as a meeting's venue (one line, at most MAX_VENUE)."""
+    if len(venue) > MAX_VENUE:
+        return QT_TRANSLATE_NOOP(
+            "Messages", "A meeting's venue is at most %n character(s).", "", MAX_VENUE
+        )
+    if problem := one_line_problem(venue):
+        return problem
+    return None
 
 
 def _action(row: ConferenceAction, reference: str, agreed_on: date) -> ActionInfo:
@@ -273,9 +297,20 @@ class ConferenceService:
 
     # -- meetings --
 
-    def schedule(self, held_on: date, agencies: Sequence[str]) -> Meeting:
+    def schedule(
+        self,
+        held_on: date,
+        agencies: Sequence[str],
+        starts_at: time | None = None,
+        venue: str = "",
+    ) -> Meeting:
+        """Plan a meeting on ``held_on`` with the agencies attending; ``starts_at`` (a time of
+        day at the centre, to the minute) and ``venue``, which its minutes and pack print."""
         names = tuple(a.strip() for a in agencies if a.strip())
+        venue = venue.strip()
         problems: dict[str, str] = {}
+        if problem := _venue_problem(venue):
+            problems["venue"] = problem
         if held_on < utcnow().date():
             problems["held_on"] = QT_TRANSLATE_NOOP(
                 "Messages", "A new meeting cannot be in the past."
@@ -303,6 +338,8 @@ class ConferenceService:
                 held_on=held_on,
                 agencies=json.dumps(list(names), ensure_ascii=False),
                 status=PLANNED,
+                starts_at=starts_at.strftime("%H:%M") if starts_at is not None else "",
+                venue=venue,
                 created_at=now,
                 created_by=session.actor.username,
             )
@@ -311,6 +348,30 @@ class ConferenceService:
             session.audit(
                 s, AuditAction.RECORD_WRITE, Section.CONFERENCES, detail=f"meeting {row.id} planned"
             )
+            return _meeting(row)
+
+    def set_time_and_venue(self, meeting_id: int, starts_at: time | None, venue: str) -> Meeting:
+        """Record when and where a meeting whose minutes are still open meets (or met), for
+        its minutes; audited. A meeting planned without them gets them here."""
+        venue = venue.strip()
+        if problem := _venue_problem(venue):
+            raise ValidationFailed.of({"venue": problem})
+        session = self._session
+        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+            row = self._conference(s, meeting_id)
+            if row.status == HELD:
+                raise ValidationFailed.of(
+                    {"meeting": QT_TRANSLATE_NOOP("Messages", "This meeting's minutes are closed.")}
+                )
+            at = starts_at.strftime("%H:%M") if starts_at is not None else ""
+            if (row.starts_at, row.venue) != (at, venue):
+                row.starts_at, row.venue = at, venue
+                session.audit(
+                    s,
+                    AuditAction.RECORD_WRITE,
+                    Section.CONFERENCES,
+                    detail=f"meeting {row.id} time and venue",
+                )
             return _meeting(row)
 
     def meetings(self) -> tuple[Meeting, ...]:

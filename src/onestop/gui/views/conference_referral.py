@@ -1,11 +1,12 @@
 """What the MARAC referral form asks of a case on the agenda: who referred it and on what day
-(``ReferralDialog``), and, when the pack is printed, why each case without her consent is
-shared all the same (``SharingChoices``, decided case by case)."""
+(``ReferralDialog``), and, when the pack or the minutes are printed, why each case without her
+consent is shared all the same (``SharingChoices``, decided case by case)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,26 @@ from onestop.gui.widgets.screen import report_errors
 from onestop.services.conferences import ConferenceService, ReferralDetails
 from onestop.services.exports import ExportService
 from onestop.services.exports.conference import CaseSharing
+from onestop.services.exports.pipeline import MIN_REASON
 from onestop.services.session import VaultSession
+
+
+class MeetingTime(QTimeEdit):
+    """A meeting's starting time, to the minute; at its minimum (00:00) it reads "not
+    recorded" (no case conference meets at midnight), and ``starts_at()`` gives None."""
+
+    def __init__(self, starts_at: time | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(QTime(0, 0))
+        self.setSpecialValueText(self.tr("not recorded"))
+        self.setTime(QTime(starts_at.hour, starts_at.minute) if starts_at else QTime(0, 0))
+
+    def starts_at(self) -> time | None:
+        chosen = self.time()
+        if chosen == self.minimumTime():
+            return None
+        return time(chosen.hour(), chosen.minute())
 
 
 class ReferralDialog(QDialog):
@@ -86,7 +107,9 @@ class ReferralDialog(QDialog):
 
 class SharingChoices(QGroupBox):
     """For each case on the agenda without her consent to share with every attending agency:
-    why it is shared all the same (a reason from the referral form's list) and a note."""
+    why it is shared all the same (a reason from the referral form's list) and a note of what
+    makes it so for her. The pack's and the minutes' export dialogs both ask it: one reason
+    for the whole meeting is never enough."""
 
     def __init__(
         self,
@@ -105,7 +128,7 @@ class SharingChoices(QGroupBox):
                 self.tr(
                     "These survivors did not consent to sharing with every agency at the "
                     "meeting. For each, choose why it is shared all the same and say what "
-                    "makes it so; the pack prints it beside her case."
+                    "makes it so; the document prints it beside her case."
                 ),
                 self,
             )
@@ -139,15 +162,34 @@ class SharingChoices(QGroupBox):
             self.rows[reference] = (reason, note)
         grid.setColumnStretch(2, 1)
 
-    def choose(self) -> Run | str:
+    def decided(self) -> dict[str, CaseSharing] | str:
+        """Each case's reason and note, or what is still missing, in words: a case without a
+        reason chosen, or without a note of what makes it so for her."""
         undecided = [ref for ref, (reason, _) in self.rows.items() if reason.currentData() is None]
         if undecided:
+            self.rows[undecided[0]][0].setFocus()
             return self.tr("Choose why each case is shared without her consent: {cases}.").format(
                 cases=", ".join(undecided)
             )
-        sharing = {
+        unsaid = [
+            ref for ref, (_, note) in self.rows.items() if len(note.text().strip()) < MIN_REASON
+        ]
+        if unsaid:
+            self.rows[unsaid[0]][1].setFocus()
+            return self.tr(
+                "Say what makes it so for each case shared without her consent (at least %n "
+                "character(s) each): {cases}.",
+                "",
+                MIN_REASON,
+            ).format(cases=", ".join(unsaid))
+        return {
             ref: CaseSharing(SharingReason(reason.currentData()), note.text())
             for ref, (reason, note) in self.rows.items()
         }
+
+    def choose(self) -> Run | str:
+        sharing = self.decided()
+        if isinstance(sharing, str):
+            return sharing
         session, meeting_id = self._session, self._meeting_id
         return lambda options: ExportService(session).conference_pack(options, meeting_id, sharing)

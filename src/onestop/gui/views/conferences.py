@@ -3,7 +3,7 @@ actions, review the actions carried from the last meeting, close the minutes."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,13 +33,13 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
-from onestop.gui.views.conference_referral import ReferralDialog, SharingChoices
+from onestop.gui.views.conference_referral import MeetingTime, ReferralDialog, SharingChoices
 from onestop.gui.views.documents import MinutesChoices
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.controls import heading, message_label, table_view
 from onestop.gui.widgets.dates import to_date, to_qdate
 from onestop.gui.widgets.screen import Screen, report_errors
-from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.conferences import MAX_VENUE, ConferenceService, PlannedAction
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.session import VaultSession
 
@@ -58,7 +58,17 @@ class ScheduleDialog(QDialog):
         self.agencies.setObjectName("meetingAgencies")
         self.agencies.setPlaceholderText(self.tr("One agency per line"))
         self.agencies.setTabChangesFocus(True)
+        self.starts_at = MeetingTime(time(10, 0), self)
+        self.starts_at.setObjectName("meetingTime")
+        self.starts_at.setAccessibleName(self.tr("Time"))
+        self.venue = QLineEdit(self)
+        self.venue.setObjectName("meetingVenue")
+        self.venue.setMaxLength(MAX_VENUE)
+        self.venue.setAccessibleName(self.tr("Venue"))
+        self.venue.setPlaceholderText(self.tr("The room or the address where it meets"))
         form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("&Time"), self.starts_at)
+        form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("&Attending agencies"), self.agencies)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -430,7 +440,12 @@ class ConferencesView(Screen):
         if meeting_id is None:
             self.message.setText(self.tr("Choose a meeting first."))
             return None
-        choices = MinutesChoices(self._session, meeting_id)
+        lacking: dict[str, list[str]] = {}
+        with report_errors(self.message) as outcome:
+            lacking = ExportService(self._session).conference_minutes_without_consent(meeting_id)
+        if outcome.failed:
+            return None
+        choices = MinutesChoices(self._session, meeting_id, lacking=lacking)
         dialog = ExportDialog(
             self._session,
             DOCUMENT_NAMES["minutes"],
@@ -458,7 +473,12 @@ class ConferencesView(Screen):
                 return
             agencies = dialog.agencies.toPlainText().splitlines()
             with report_errors(self.message) as outcome:
-                ConferenceService(self._session).schedule(to_date(dialog.day.date()), agencies)
+                ConferenceService(self._session).schedule(
+                    to_date(dialog.day.date()),
+                    agencies,
+                    dialog.starts_at.starts_at(),
+                    dialog.venue.text(),
+                )
             if outcome.failed:
                 return
             self.refresh()

@@ -39,8 +39,10 @@ from onestop.gui import fmt
 from onestop.gui.dialogs import explain
 from onestop.gui.labels import label
 from onestop.gui.phrases import phrase
+from onestop.gui.widgets.controls import message_label
 from onestop.services.conferences import (
     MAX_PERSON,
+    MAX_VENUE,
     Attendance,
     ConferenceService,
     Discussion,
@@ -60,13 +62,18 @@ from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
 
+from .conference_referral import MeetingTime, SharingChoices
 from .export import Run
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MedicoLegalChoices(QGroupBox):
-    """For the police or for court (each needs her consent to that), and which incident."""
+    """For the police or for court (each needs her consent to that), and which incident.
+
+    When the examination reported has no opinion of the examiner's on the findings, the report
+    prints that it is not ready to sign; the dialog says so before it is exported, for the
+    incident chosen, and the person may still export it as a draft."""
 
     def __init__(
         self,
@@ -100,6 +107,31 @@ class MedicoLegalChoices(QGroupBox):
         caption = QLabel(self.tr("&Incident"), self)
         caption.setBuddy(self.incident)
         form.addRow(caption, self.incident)
+        self.unready = message_label(self, "reportNotReady")
+        self.unready.setAccessibleName(self.tr("Not ready to sign"))
+        form.addRow(self.unready)
+        self.incident.currentIndexChanged.connect(self._check_opinion)
+        self._check_opinion()
+
+    def _check_opinion(self) -> None:
+        """Warn, for the incident chosen, when the examiner has recorded no opinion."""
+        chosen = self.incident.currentData()
+        try:
+            missing = ExportService(self._session).medico_legal_opinion_missing(
+                self._reference, int(chosen) if chosen is not None else None
+            )
+        except OneStopError:  # not hers to read, or nothing to report: the export says why
+            missing = False
+        self.unready.setText(
+            self.tr(
+                "Not ready to sign: the examiner has not recorded an opinion on the findings "
+                "of this examination. The report will say so above its declaration. Record the "
+                "opinion on the forensic examination first, or export it now as a draft."
+            )
+            if missing
+            else ""
+        )
+        self.unready.setVisible(missing)
 
     def choose(self) -> Run:
         session, reference = self._session, self._reference
@@ -165,9 +197,20 @@ class MinutesChoices(QGroupBox):
     (one "name, agency" a line), and what the meeting said of each case. Filled in from what
     is stored; Export keeps what was typed (ConferenceService.record_minutes: checked against
     the versions read here, audited) and prints the minutes from it. Once the minutes are
-    closed, or for someone who may not write them, they are shown as kept, read-only."""
+    closed, or for someone who may not write them, they are shown as kept, read-only.
 
-    def __init__(self, session: VaultSession, meeting_id: int, parent: QWidget | None = None):
+    The meeting's time and venue head the minutes (SafeLives' minutes checklist), kept with
+    the meeting. A case the minutes speak of without her consent to share with every agency
+    there (``lacking``) is decided case by case, each with its own reason and note
+    (``SharingChoices``), never one reason for all."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        lacking: dict[str, list[str]] | None = None,
+    ):
         super().__init__(parent)
         self.setTitle(self.tr("What the minutes say"))
         self.setObjectName("minutesChoices")
@@ -188,6 +231,8 @@ class MinutesChoices(QGroupBox):
             )
             note.setWordWrap(True)
             form.addRow(note)
+        self._meeting = minutes.meeting
+        self.starts_at, self.venue = self._time_and_venue()
         self.chair = QLineEdit(self._stored.chair, self)
         self.chair.setMaxLength(MAX_PERSON)
         self.chair.setAccessibleName(self.tr("Chair"))
@@ -200,6 +245,8 @@ class MinutesChoices(QGroupBox):
         self.apologies.setMaximumHeight(60)
         self.apologies.setAccessibleName(self.tr("Apologies, one a line"))
         for caption, widget in (
+            (self.tr("&Time"), self.starts_at),
+            (self.tr("&Venue"), self.venue),
             (self.tr("C&hair"), self.chair),
             (self.tr("&Present (name, agency)"), self.present),
             (self.tr("A&pologies"), self.apologies),
@@ -226,11 +273,28 @@ class MinutesChoices(QGroupBox):
         self.chair.setReadOnly(not self.editable)
         for edit in (self.present, self.apologies, *self.discussions.values()):
             edit.setReadOnly(not self.editable)
+        self.sharing = SharingChoices(session, meeting_id, lacking, self) if lacking else None
+        if self.sharing is not None:
+            form.addRow(self.sharing)
+
+    def _time_and_venue(self) -> tuple[MeetingTime, QLineEdit]:
+        """When and where the meeting met, as kept with it (read-only when closed)."""
+        starts_at = MeetingTime(self._meeting.starts_at, self)
+        starts_at.setAccessibleName(self.tr("Time the meeting started"))
+        venue = QLineEdit(self._meeting.venue, self)
+        venue.setMaxLength(MAX_VENUE)
+        venue.setAccessibleName(self.tr("Venue"))
+        starts_at.setReadOnly(not self.editable)
+        venue.setReadOnly(not self.editable)
+        return starts_at, venue
 
     def choose(self) -> Run | str:
         """Keep what was typed (when it may be changed), then the run that prints it; or why
         it could not be kept."""
         session, meeting_id = self._session, self._meeting_id
+        sharing = self.sharing.decided() if self.sharing is not None else None
+        if isinstance(sharing, str):  # a case without its own reason: nothing is kept yet
+            return sharing
         if self.editable:
 
             def lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -249,12 +313,23 @@ class MinutesChoices(QGroupBox):
                 for reference, edit in self.discussions.items()
             }
             try:
-                kept = ConferenceService(session).record_minutes(meeting_id, attendance, said)
+                conferences = ConferenceService(session)
+                meeting = self._meeting
+                if (self.starts_at.starts_at(), self.venue.text().strip()) != (
+                    meeting.starts_at,
+                    meeting.venue,
+                ):
+                    self._meeting = conferences.set_time_and_venue(
+                        meeting_id, self.starts_at.starts_at(), self.venue.text()
+                    )
+                kept = conferences.record_minutes(meeting_id, attendance, said)
             except OneStopError as error:
                 return explain(error)
             # Exported twice from one dialog: the second keeps from the versions now stored.
             self._stored, self._said = kept.attendance, kept.discussions
-        return lambda options: ExportService(session).conference_minutes(options, meeting_id)
+        return lambda options: ExportService(session).conference_minutes(
+            options, meeting_id, sharing
+        )
 
 
 class ChronologyTable(QWidget):

@@ -88,20 +88,10 @@ def medico_legal(
         ledger = ConsentService(session).ledger(reference)
         files = AttachmentService(session)
         attached = files.list(reference)
-    incident = _pick_incident(incidents, encounters, exams, incident_id, case.reference)
+    incident, encounters, exams = _of_incident(
+        incidents, encounters, exams, incident_id, case.reference
+    )
     linked = incident.incident_id if incident is not None else None
-    encounters = tuple(
-        sorted(
-            (e for e in encounters if e.details.incident_id == linked),
-            key=lambda e: e.details.seen_at,
-        )
-    )
-    exams = tuple(
-        sorted(
-            (x for x in exams if x.details.incident_id == linked),
-            key=lambda x: x.details.started_at,
-        )
-    )
     if not encounters and not exams:
         raise ValidationFailed.of(
             {
@@ -177,6 +167,7 @@ def medico_legal(
         ),
     )
     settings = SettingsService(session)
+    later, left_out = _later_injuries(examination, reviews, _examined_at(exam, examination))
     report = MedicoLegalReport(
         person=person(case, head.generated_at.date()),
         incident=(
@@ -210,7 +201,9 @@ def medico_legal(
         opinion=exam.details.opinion if exam is not None else "",
         consents=_consents(ledger, _examined_at(exam, examination), incident),
         reviews=_reviews(session, case.reference, reviews),
-        later_injuries=_later_injuries(examination, reviews, _examined_at(exam, examination)),
+        later_injuries=later,
+        later_left_out=left_out,
+        later_window_days=LATER_INJURY_WINDOW.days,
         records=_records(session, case.reference, exam, examination),
         further_exams=_further_exams(session, exams[1:]),
         centre_address=settings.centre_contact().address,
@@ -264,21 +257,44 @@ def _consents(
 NOT_RECORDED = QT_TRANSLATE_NOOP("Documents", "Not recorded by then")
 
 
+# How long after the examination a later visit's injuries are still this incident's on the
+# report's later-visits body map. WHO's Guidelines for medico-legal care for victims of
+# sexual violence (2003, ch. 7 "Follow-up care"; taken up by WHO/UNODC's "Strengthening the
+# medico-legal response to sexual violence", 2015) schedule the follow-up review at 2 weeks,
+# when injuries are checked for healing and documented again, then at 3 and 6 months for
+# pregnancy, HIV and STI testing and psychological follow-up, not for the incident's
+# injuries. Most bruises, abrasions and minor lacerations of an assault have healed or faded
+# within those two weeks; what a visit months later records is something else (a scar, or a
+# new injury from another assault) and drawn on this incident's map it would read as its
+# injury. So: the 2-week review, with a week's slack for an appointment kept late. The
+# visits after it stay in the review-visits table, and the report says their injuries are
+# left off the map.
+LATER_INJURY_WINDOW = timedelta(days=21)
+
+
 def _later_injuries(
     examination: Encounter | None, reviews: Sequence[Encounter], examined_at: datetime | None
-) -> list[LaterInjury]:
-    """The injuries recorded at this incident's later visits (on or after the examination),
-    numbered on from the examination's own so that one body map shows them all."""
+) -> tuple[list[LaterInjury], list[datetime]]:
+    """The injuries recorded at this incident's later visits within LATER_INJURY_WINDOW of the
+    examination (on or after it), numbered on from the examination's own so that one body map
+    shows them all; and when each later visit was that recorded injuries outside the window
+    (left off the map: they stay in the review-visits table)."""
     numbers = [i.number for i in examination.details.injuries] if examination else []
     n = max(numbers, default=0)
     out: list[LaterInjury] = []
+    left_out: list[datetime] = []
     for e in sorted(reviews, key=lambda e: e.details.seen_at):
         if examined_at is not None and e.details.seen_at < examined_at:
+            continue
+        if not e.details.injuries:
+            continue
+        if examined_at is not None and e.details.seen_at > examined_at + LATER_INJURY_WINDOW:
+            left_out.append(e.details.seen_at)
             continue
         for injury in sorted(e.details.injuries, key=lambda i: i.number):
             n += 1
             out.append(LaterInjury(e.details.seen_at, injury.number, replace(injury, number=n)))
-    return out
+    return out, left_out
 
 
 def _examination_of(encounters: Sequence[Encounter], exam: ExamRecord | None) -> Encounter | None:
@@ -426,6 +442,56 @@ def _records(
             )
         )
     return out
+
+
+def opinion_missing(
+    pipeline: ExportPipeline, reference: str, incident_id: int | None = None
+) -> bool:
+    """Whether the report on ``incident_id`` (by default the latest examined), as
+    ``medico_legal`` would build it, goes without the examiner's opinion on the findings: it
+    then says it is not ready to sign (reports.medicolegal.not_ready_to_sign), and the export
+    dialog warns before it is exported. False when there is nothing to report (the export
+    says so in its own words)."""
+    session = pipeline.session
+    pipeline.require(reference, Section.INCIDENTS, Section.HEALTH, Section.FORENSIC)
+    with session.batch():
+        incidents = standing(IncidentService(session).list(reference))
+        encounters = health_standing(HealthService(session).list(reference))
+        exams = ForensicService(session).list(reference)
+    _incident, encounters, exams = _of_incident(
+        incidents, encounters, exams, incident_id, reference
+    )
+    if not encounters and not exams:
+        return False
+    return not exams or not exams[0].details.opinion.strip()
+
+
+def _of_incident(
+    incidents: Sequence[IncidentRecord],
+    encounters: Sequence[Encounter],
+    exams: Sequence[ExamRecord],
+    incident_id: int | None,
+    reference: str,
+) -> tuple[IncidentRecord | None, tuple[Encounter, ...], tuple[ExamRecord, ...]]:
+    """The incident the report is on (``_pick_incident``) with its encounters and forensic
+    examinations, each in time order: the first examination is the one reported."""
+    incident = _pick_incident(incidents, encounters, exams, incident_id, reference)
+    linked = incident.incident_id if incident is not None else None
+    return (
+        incident,
+        tuple(
+            sorted(
+                (e for e in encounters if e.details.incident_id == linked),
+                key=lambda e: e.details.seen_at,
+            )
+        ),
+        tuple(
+            sorted(
+                (x for x in exams if x.details.incident_id == linked),
+                key=lambda x: x.details.started_at,
+            )
+        ),
+    )
 
 
 def _pick_incident(

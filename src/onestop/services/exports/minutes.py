@@ -18,7 +18,7 @@ from onestop.reports.minutes import (
     MinutesCase,
     render_conference_minutes,
 )
-from onestop.services.conferences import ActionInfo, ConferenceService
+from onestop.services.conferences import ActionInfo, ConferenceService, Minutes
 from onestop.services.exports.conference import (
     CASE_BY_CASE,
     CaseSharing,
@@ -41,8 +41,8 @@ def conference_minutes(
     to share with every attending agency needs a manager's authority; given ``sharing`` (by
     case reference), it is decided case by case as for the pack: each such case needs its own
     reason and note, printed under the case, and the audit entry of each case says which
-    reason was given. Without ``sharing``, the manager's one reason still covers the meeting
-    (the minutes dialog does not ask case by case yet)."""
+    reason was given. One reason for the whole meeting is not enough: each case lacking her
+    consent is refused, by reference, until it has its own (``check_sharing``)."""
     session = pipeline.session
     document = MINUTES
     pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
@@ -51,9 +51,7 @@ def conference_minutes(
         conferences = ConferenceService(session)
         meeting = meeting_for(conferences, meeting_id)
         minutes = conferences.minutes(meeting.id)
-        references = sorted(
-            set(minutes.heard) | {line.action.case_reference for line in minutes.reviewed}
-        )
+        references = _references(minutes)
         lacking = lacking_consent(session, references, meeting.agencies)
         names = [name for ref in references for name in case_names(session, ref)]
     path = pipeline.path(options, document, meeting.held_on.isoformat(), names)
@@ -75,6 +73,7 @@ def conference_minutes(
             ).format(cases=listed),
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
         )
+        decided = check_sharing(list(lacking), sharing or {})
         if case_by_case:
             reason = CASE_BY_CASE
     options.step(1)
@@ -119,6 +118,8 @@ def conference_minutes(
             cases=cases,
             closed=meeting.is_held,
             prepared_by=session.actor.display_name,
+            starts_at=meeting.starts_at,
+            venue=meeting.venue,
         ),
     )
     return pipeline.write(
@@ -131,6 +132,24 @@ def conference_minutes(
         bool(reason),
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
     )
+
+
+def _references(minutes: Minutes) -> list[str]:
+    """The cases the minutes speak of: heard at the meeting, or with an action reviewed."""
+    return sorted(set(minutes.heard) | {line.action.case_reference for line in minutes.reviewed})
+
+
+def without_consent(pipeline: ExportPipeline, meeting_id: int) -> dict[str, list[str]]:
+    """The cases the minutes of ``meeting_id`` speak of without her consent to share with
+    every attending agency (by reference, the agencies each lacks): the dialog asks a reason
+    for each before the minutes are made."""
+    session = pipeline.session
+    pipeline.require("", Section.CONFERENCES, Section.CONSENT)
+    with session.batch():
+        conferences = ConferenceService(session)
+        meeting = meeting_for(conferences, meeting_id)
+        references = _references(conferences.minutes(meeting.id))
+        return lacking_consent(session, references, meeting.agencies)
 
 
 def _line(action: ActionInfo, status: str, reason: str) -> PackAction:

@@ -59,6 +59,11 @@ class ExportService:
                 self._pipeline, reference, options, purpose=purpose, incident_id=incident_id
             )
 
+    def medico_legal_opinion_missing(self, reference: str, incident_id: int | None = None) -> bool:
+        """Whether the medico-legal report on the incident would go without the examiner's
+        opinion (and so say it is not ready to sign): the export dialog warns before."""
+        return medicolegal.opinion_missing(self._pipeline, reference, incident_id)
+
     def court_bundle(
         self,
         reference: str,
@@ -137,6 +142,11 @@ class ExportService:
         ``sharing``: for each case minuted without her consent, why (case by case)."""
         with self._in_centre_zone():
             return minutes.conference_minutes(self._pipeline, options, meeting_id, sharing)
+
+    def conference_minutes_without_consent(self, meeting_id: int) -> dict[str, list[str]]:
+        """The cases a meeting's minutes speak of without consent to share with every
+        attending agency, each with the agencies it lacks: the minutes ask a reason for each."""
+        return minutes.without_consent(self._pipeline, meeting_id)
 
     def safety_plan(
         self,
