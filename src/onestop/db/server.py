@@ -8,7 +8,8 @@ whose search moves into the workstation's memory), this module creates:
 - one group role per OneStop role (``onestop_caseworker``, …), with ``GRANT``s derived from
   domain/roles.py's matrix through ``TABLE_SECTIONS`` (every table's section, written once
   here): READ gives SELECT, WRITE gives SELECT, INSERT, UPDATE and DELETE. Tables whose rows
-  each name their section (``ROW_SECTION_TABLES``) get row-level policies instead. The admin's
+  each name their section (``ROW_SECTION_TABLES``) get row-level policies instead, and a
+  draft's also name its author (``OWN_ROWS``: her own login's rows only). The admin's
   group manages accounts and gets no SELECT on any survivor table;
 - the audit trail append-only for everyone but the superuser: no UPDATE, DELETE or TRUNCATE is
   granted, and a trigger raises if one is attempted even by the tables' owner;
@@ -44,7 +45,9 @@ whose search moves into the workstation's memory), this module creates:
 - functions for what a staff login's grants rightly do not reach, each checking what it is
   asked: a manager's purge (``purge_functions``), a referral that puts her on a shelter's
   waiting list (``WAITING_FUNCTION``), a referral's letters in the trail
-  (``letters_function``), an attachment's section before its permission is checked; and the
+  (``letters_function``), a counsellor's risk assessment referring the case to the case
+  conference (``install_conference_referral``), an attachment's section before its
+  permission is checked; and the
   dose counts' triggers (``install_dose_triggers``, the twins of the vault's SQLite ones);
 - live updates: a trigger on ``cases`` and each table of a case's records (``NOTIFY_TABLES``)
   that notifies ``CHANNEL`` with ``table:id:version`` and nothing else (never content), so
