@@ -25,9 +25,9 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
 from onestop.services.settings import SettingsService
 from onestop.services.shelter import ShelterBoardService
-from tests.conftest import NOT_YET_ON_SERVER, open_case_in
+from tests.conftest import open_case_in
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 TODAY = NOW.date()

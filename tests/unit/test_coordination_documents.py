@@ -33,11 +33,11 @@ from onestop.services.exports.conference import CaseSharing
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanService
-from tests.conftest import NOT_YET_ON_SERVER, SampleVault, copy_vault, open_case_in
+from tests.conftest import SampleVault, copy_vault, open_case_in
 from tests.unit.test_coordination import NOW, TODAY, assess
 from tests.unit.test_exports import in_order, squash, text_of
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 AGENCIES = ["Police", "City Housing <Office> & Co"]
 NAME = "Nadia Okonkwo-Ferreira"

@@ -32,12 +32,11 @@ from onestop.services.legal import (
 )
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 from onestop.services.statistics import Period
-from tests.conftest import NOT_YET_ON_SERVER
 
 from .test_coordination_documents import build_carried
 from .test_exports import AGENCY, consent, examined, referral, squash, text_of  # noqa: F401
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = ("fr", "es", "ar")

@@ -46,10 +46,6 @@ def test_a_draft_needs_write_access_to_its_section_and_a_real_case(vault, ref) -
 # Purging the case deletes its drafts: tests/unit/test_retention.py keeps one in the purged file.
 
 
-@pytest.mark.local_only(
-    reason="fails on a server (bug: the drafts row policy admits a draft only in a section "
-    "the login writes, and an export dialog's draft needs only read access)"
-)
 def test_an_export_dialogs_draft_needs_only_read_access_and_stays_its_authors(vault) -> None:
     """The manager reads statistics and writes none: her statistics dialog's choices (no
     record in them) are kept all the same; any other draft of the section still needs write,

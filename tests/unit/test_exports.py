@@ -25,11 +25,10 @@ from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService, file_name
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.settings import SettingsService
-from tests.conftest import NOT_YET_ON_SERVER
 
 from .test_report_text import letters
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 AGENCY = "Legal Aid Clinic & Co <Central>"
 NAME = "Abena Mensah-Quaye"

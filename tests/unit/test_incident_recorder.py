@@ -35,9 +35,9 @@ from onestop.services.intake import MatchReason
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.register_import import ColumnMapping, ImportService, RegisterFile
 from tests.backdate import backdate, last_month
-from tests.conftest import NOT_YET_ON_SERVER, SampleVault, username_for
+from tests.conftest import SampleVault, username_for
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = ("Zoë Ó Briain-Núñez", "فاطمة الزهراء", "Amina Hassan")

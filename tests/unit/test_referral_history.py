@@ -23,10 +23,6 @@ from onestop.services.referrals import CREATED, LETTER, STATUS, ReferralDetails,
 pytestmark = pytest.mark.both_backends
 
 
-@pytest.mark.local_only(
-    reason="fails on a server (bug: the referral's history reads audit_log, which a staff "
-    "login may not SELECT there)"
-)
 def test_every_step_of_a_referral_with_who_and_when(vault, make_case, tmp_path) -> None:
     ref = make_case(alias="Kestrel", opened_at=utcnow() - timedelta(days=1))
     other = make_case(alias="Wren")

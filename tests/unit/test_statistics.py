@@ -41,10 +41,10 @@ from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.statistics import Period, StatisticsService
 from tests.backdate import backdate, last_month
-from tests.conftest import NOT_YET_ON_SERVER, SampleVault, copy_vault
+from tests.conftest import SampleVault, copy_vault
 from tests.unit.test_exports import text_of
 
-pytestmark = [pytest.mark.both_backends, pytest.mark.local_only(reason=NOT_YET_ON_SERVER)]
+pytestmark = pytest.mark.both_backends
 
 # -- suppression --
 

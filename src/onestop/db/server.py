@@ -8,7 +8,8 @@ whose search moves into the workstation's memory), this module creates:
 - one group role per OneStop role (``onestop_caseworker``, …), with ``GRANT``s derived from
   domain/roles.py's matrix through ``TABLE_SECTIONS`` (every table's section, written once
   here): READ gives SELECT, WRITE gives SELECT, INSERT, UPDATE and DELETE. Tables whose rows
-  each name their section (``ROW_SECTION_TABLES``) get row-level policies instead. The admin's
+  each name their section (``ROW_SECTION_TABLES``) get row-level policies instead, and a
+  draft's also name its author (``OWN_ROWS``: her own login's rows only). The admin's
   group manages accounts and gets no SELECT on any survivor table;
 - the audit trail append-only for everyone but the superuser: no UPDATE, DELETE or TRUNCATE is
   granted, and a trigger raises if one is attempted even by the tables' owner;
@@ -44,7 +45,9 @@ whose search moves into the workstation's memory), this module creates:
 - functions for what a staff login's grants rightly do not reach, each checking what it is
   asked: a manager's purge (``purge_functions``), a referral that puts her on a shelter's
   waiting list (``WAITING_FUNCTION``), a referral's letters in the trail
-  (``letters_function``), an attachment's section before its permission is checked; and the
+  (``letters_function``), a counsellor's risk assessment referring the case to the case
+  conference (``install_conference_referral``), an attachment's section before its
+  permission is checked; and the
   dose counts' triggers (``install_dose_triggers``, the twins of the vault's SQLite ones);
 - live updates: a trigger on ``cases`` and each table of a case's records (``NOTIFY_TABLES``)
   that notifies ``CHANNEL`` with ``table:id:version`` and nothing else (never content), so
@@ -62,7 +65,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
 from sqlalchemy import (
@@ -81,6 +84,7 @@ from sqlalchemy import (
 from onestop.db import models, textcolumns
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import Sector
+from onestop.domain.risk import Criterion, RiskLevel
 from onestop.domain.roles import Access, Role, Section, access
 from onestop.vault import keyslots
 
@@ -200,6 +204,10 @@ ROW_SECTION_TABLES: Final[Mapping[str, str]] = {
 # Rows of a ROW_SECTION_TABLES table that read access to their section writes: the column that
 # says their kind, and the kind (an export dialog's draft, services/drafts.py EXPORT_DIALOG).
 READ_ACCESS_KINDS: Final[Mapping[str, tuple[str, str]]] = {"drafts": ("kind", "dialog:export")}
+
+# Rows of a ROW_SECTION_TABLES table kept for their author alone (a draft is a workstation's
+# encrypted unsent work): the column naming her, which her login must match in every policy.
+OWN_ROWS: Final[Mapping[str, str]] = {"drafts": "owner"}
 
 # What every staff group needs beyond its sections, and why; nothing here holds survivor text.
 EVERY_STAFF_ROLE: Final[Mapping[str, tuple[str, ...]]] = {
@@ -555,6 +563,116 @@ def letters_function() -> str:
     }
 
 
+# A risk assessment that meets a conference criterion refers the case to the case conference in
+# the same unit of work (services/conferences.py refer_if_due). A counsellor writes risk
+# assessments but only reads the conferences section, so her login has no INSERT or UPDATE on
+# ``conference_referrals``. This function, running as the tables' owner and granted only to
+# the groups that write RISK without writing CONFERENCES, does that one write and nothing
+# else: only for a case she assessed in this same transaction (a ``risk_assessments`` row of
+# that case by her login, inserted by this transaction), only with the domain's criteria
+# (``high_risk`` only when that assessment's level is high, ``professional_judgement`` only
+# when its judgement raised it to high; escalation and repeat come from the incidents' times,
+# which the workstation reads), dated by that assessment, in her name. A referral waiting for
+# a meeting gains the criteria it lacks (nothing else of it changes); otherwise a new one is
+# made as the workstation would (no referring agency, the sealed empty text's key version).
+# It never touches a heard referral, the referring agency or the day, and returns the
+# referral's id.
+_CONFERENCE_REFERRAL_FUNCTION = """
+CREATE OR REPLACE FUNCTION onestop_refer_to_conference(
+  p_case integer, p_criteria text[], p_key_version integer)
+  RETURNS integer
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  v_user text := substr(session_user, %(start)s);
+  v_at text;
+  v_level text;
+  v_final text;
+  v_id integer;
+  v_known jsonb;
+  v_added text[];
+BEGIN
+  IF p_criteria IS NULL OR cardinality(p_criteria) = 0
+     OR NOT p_criteria <@ ARRAY[%(criteria)s]::text[] THEN
+    RAISE EXCEPTION 'not conference criteria' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT r.assessed_at, r.level, r.final_level INTO v_at, v_level, v_final
+  FROM public.risk_assessments r
+  WHERE r.case_id = p_case AND r.assessed_by = v_user AND r.xmin = pg_current_xact_id()::xid
+  ORDER BY r.id DESC LIMIT 1;
+  IF v_at IS NULL THEN
+    RAISE EXCEPTION 'no risk assessment of that case by her in this transaction'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF ('%(high_risk)s' = ANY (p_criteria) AND v_level <> '%(high)s')
+     OR ('%(judgement)s' = ANY (p_criteria)
+         AND NOT (v_final = '%(high)s' AND v_level <> '%(high)s')) THEN
+    RAISE EXCEPTION 'the assessment does not meet those criteria'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  IF p_key_version IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM public.section_key_grants g
+    WHERE g.section = '%(section)s' AND g.version = p_key_version) THEN
+    RAISE EXCEPTION 'no such key version' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT c.id, c.criteria::jsonb INTO v_id, v_known FROM public.conference_referrals c
+  WHERE c.case_id = p_case AND c.heard_at IS NULL ORDER BY c.id LIMIT 1 FOR UPDATE;
+  IF v_id IS NOT NULL THEN
+    v_added := ARRAY(SELECT x FROM unnest(p_criteria) WITH ORDINALITY AS u(x, n)
+                     WHERE NOT v_known ? x ORDER BY n);
+    IF cardinality(v_added) > 0 THEN
+      UPDATE public.conference_referrals
+        SET criteria = (v_known || to_jsonb(v_added))::text WHERE id = v_id;
+    END IF;
+    RETURN v_id;
+  END IF;
+  INSERT INTO public.conference_referrals
+    (case_id, criteria, referred_at, referred_by, referring_agency, referred_on, heard_at,
+     key_version, version, updated_at, updated_by)
+  VALUES (p_case, to_jsonb(p_criteria)::text, v_at, v_user, '', substr(v_at, 1, 10)::date,
+          NULL, p_key_version, 1, v_at, v_user)
+  RETURNING id INTO v_id;
+  RETURN v_id;
+END $$;
+REVOKE ALL ON FUNCTION onestop_refer_to_conference(integer, text[], integer) FROM PUBLIC;
+"""
+
+
+def conference_referrers() -> list[Role]:
+    """The roles that write risk assessments but not the conferences section: whose
+    assessment's referral goes through ``onestop_refer_to_conference``."""
+    return [
+        r
+        for r in STAFF_ROLES_ONLY
+        if access(r, Section.RISK) >= Access.WRITE and access(r, Section.CONFERENCES) < Access.WRITE
+    ]
+
+
+def install_conference_referral(conn: Connection) -> None:
+    """``onestop_refer_to_conference``, for ``conference_referrers`` (idempotent: a centre's
+    database made before it gets it by running this as the superuser; ``create_schema``
+    runs it)."""
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
+    _run(
+        conn,
+        _CONFERENCE_REFERRAL_FUNCTION
+        % {
+            "start": len(LOGIN_PREFIX) + 1,
+            "criteria": ", ".join(f"'{c.value}'" for c in Criterion),
+            "high_risk": Criterion.HIGH_RISK.value,
+            "judgement": Criterion.JUDGEMENT.value,
+            "high": RiskLevel.HIGH.value,
+            "section": Section.CONFERENCES.value,
+        },
+    )
+    for role in sorted(conference_referrers()):
+        _run(
+            conn,
+            "GRANT EXECUTE ON FUNCTION onestop_refer_to_conference(integer, text[], integer) "
+            f"TO {group_role(role)}",
+        )
+    _run(conn, "RESET ROLE")
+
+
 # An attachment's section, asked before its permission is checked (services/attachments.py):
 # the row policy hides an attachment of a section she does not read, so without this a refusal
 # (audited, in the local vault) would be "no such attachment" on a server. A coded column of
@@ -675,13 +793,25 @@ def _sections(role: Role, level: Access) -> list[str]:
     return [s.value for s in Section if access(role, s) >= level]
 
 
-def _row_policies() -> Iterator[str]:
-    for table, column in ROW_SECTION_TABLES.items():
+def _row_policies(tables: Iterable[str] = ROW_SECTION_TABLES) -> Iterator[str]:
+    """The row-level policies of ``ROW_SECTION_TABLES`` (or of ``tables`` among them); each
+    policy dropped first if it exists, so a centre's database made before one changed gets
+    it by running them again (``install_draft_policies``)."""
+    for table in tables:
+        column = ROW_SECTION_TABLES[table]
         yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
         yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
         # The tables' owner reads every row: only inside the SECURITY DEFINER functions it
         # defines (an attachment's section, a purge's blobs); no staff login becomes it.
+        yield f"DROP POLICY IF EXISTS {table}_owner_read ON {table}"
         yield f"CREATE POLICY {table}_owner_read ON {table} FOR SELECT TO {OWNER} USING (true)"
+        # A row of a table kept for its author alone (a draft): her own login's rows only,
+        # by session_user (a SET ROLE to her group does not change it).
+        own = (
+            f"'{LOGIN_PREFIX}' || {OWN_ROWS[table]} = session_user AND "
+            if table in OWN_ROWS
+            else ""
+        )
         for role in STAFF_ROLES_ONLY:
             group = group_role(role)
             readable = _sql_array(_sections(role, Access.READ))
@@ -691,17 +821,31 @@ def _row_policies() -> Iterator[str]:
                 # only read access (services/drafts.py): kept and discarded with read access.
                 kind, value = READ_ACCESS_KINDS[table]
                 writes = f"({writes} OR ({kind} = '{value}' AND {column} = ANY ({readable})))"
+            writes = f"{own}{writes}"
+            yield f"DROP POLICY IF EXISTS {table}_read_{role.value} ON {table}"
             yield (
                 f"CREATE POLICY {table}_read_{role.value} ON {table} FOR SELECT TO {group} "
-                f"USING ({column} = ANY ({readable}))"
+                f"USING ({own}{column} = ANY ({readable}))"
             )
             for command in ("INSERT", "UPDATE", "DELETE"):
                 clause = "WITH CHECK" if command == "INSERT" else "USING"
                 check = f" WITH CHECK ({writes})" if command == "UPDATE" else ""
+                name = f"{table}_{command.lower()}_{role.value}"
+                yield f"DROP POLICY IF EXISTS {name} ON {table}"
                 yield (
-                    f"CREATE POLICY {table}_{command.lower()}_{role.value} ON {table} "
+                    f"CREATE POLICY {name} ON {table} "
                     f"FOR {command} TO {group} {clause} ({writes}){check}"
                 )
+
+
+def install_draft_policies(conn: Connection) -> None:
+    """The drafts' row policies: her own drafts only, of the sections she may keep them in
+    (idempotent: a centre's database made before the author check gets it by running this
+    as the superuser; ``create_schema`` makes the same policies)."""
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
+    for statement in _row_policies(OWN_ROWS):
+        _run(conn, statement)
+    _run(conn, "RESET ROLE")
 
 
 # A member of staff changes her own password (services/users.py change_own_password): the
@@ -1180,6 +1324,7 @@ def create_schema(conn: Connection) -> None:
     )
     _run(conn, "RESET ROLE")
     install_account_functions(conn)
+    install_conference_referral(conn)
     _stamp_head(conn)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -108,6 +108,11 @@ def refer_if_due(
         added = [c.value for c in criteria if c.value not in known]
         if not added:
             return pending
+    if s.get_bind().dialect.name == "postgresql" and not session.allowed(
+        Section.CONFERENCES, Action.WRITE
+    ):
+        row = _refer_on_server(s, session, case, criteria)
+    elif pending is not None:
         pending.criteria = json.dumps(known + added)
         row = pending
     else:
@@ -131,6 +136,30 @@ def refer_if_due(
         detail=f"conference referral {row.id}: {', '.join(c.value for c in criteria)}",
     )
     return row
+
+
+def _refer_on_server(
+    s: Session, session: VaultSession, case: Case, criteria: Sequence[Criterion]
+) -> ConferenceReferral:
+    """On a centre server, a referrer who does not write the conferences section (a
+    counsellor's risk assessment) refers through ``onestop_refer_to_conference``
+    (db/server.py), which checks her assessment of the case in this transaction; the row is
+    the same one the ORM would write, read back."""
+    s.flush()  # her assessment, which the server checks
+    key = session.section_keys.current(Section.CONFERENCES)
+    row_id = s.execute(
+        text("SELECT onestop_refer_to_conference(:case, :criteria, :version)"),
+        {
+            "case": case.id,
+            "criteria": [c.value for c in criteria],
+            "version": key.version if key is not None else None,
+        },
+    ).scalar_one()
+    return s.execute(
+        select(ConferenceReferral)
+        .where(ConferenceReferral.id == row_id)
+        .execution_options(populate_existing=True)
+    ).scalar_one()
 
 
 REFERRAL_RECORD = "conference_referral"

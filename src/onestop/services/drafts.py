@@ -23,7 +23,7 @@ from sqlalchemy import delete, select
 from onestop.db.base import utcnow
 from onestop.db.drafts import Draft
 from onestop.domain.audit import AuditAction
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Capability, Section, may
 from onestop.services import sectionkeys
 from onestop.services.records import find_case
 from onestop.services.session import VaultSession
@@ -84,8 +84,12 @@ class DraftService:
             return row.id
 
     def mine(self) -> tuple[KeptDraft, ...]:
-        """The signed-in person's own drafts (nobody else's, whatever their role)."""
+        """The signed-in person's own drafts (nobody else's, whatever their role). The admin
+        does no case work and keeps none (on a centre's server her login may not read the
+        drafts table at all)."""
         session = self._session
+        if not may(session.actor.role, Capability.CASE_WORK):
+            return ()
         with session.system_transaction() as s:
             rows = s.scalars(
                 select(Draft).where(Draft.owner == session.actor.username).order_by(Draft.id)
@@ -111,7 +115,10 @@ class DraftService:
             return tuple(kept)
 
     def discard(self, draft_id: int) -> None:
+        """Forget one of her own drafts (a colleague's, or one the admin names, is left)."""
         session = self._session
+        if not may(session.actor.role, Capability.CASE_WORK):
+            return
         with session.system_transaction() as s:
             done = s.execute(
                 delete(Draft).where(Draft.id == draft_id, Draft.owner == session.actor.username)

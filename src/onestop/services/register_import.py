@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -855,6 +855,39 @@ class ImportService:
         return Imported(writer.cases, writer.incidents, writer.merged, file.sha256)
 
 
+class _Ids:
+    """New rows' ids for one table, given before their batch is inserted (a case's id is
+    in its sealed names' associated data). On a centre server they are drawn from the
+    table's own sequence, a batch at a time, so a row inserted later without an id (any
+    other service's) never gets one of them; in a vault, one past the highest."""
+
+    def __init__(self, s: Session, model: type[Case] | type[Incident]) -> None:
+        self.s = s
+        self.table = model.__tablename__
+        self.on_server = s.get_bind().dialect.name == "postgresql"
+        self.reserved: list[int] = []
+        self.next = 0 if self.on_server else (s.scalar(select(func.max(model.id))) or 0) + 1
+
+    def take(self) -> int:
+        if not self.on_server:
+            taken, self.next = self.next, self.next + 1
+            return taken
+        if not self.reserved:
+            drawn = self.s.execute(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
+                ),
+                {"t": self.table, "n": BATCH},
+            ).scalars()
+            self.reserved = sorted((int(i) for i in drawn), reverse=True)
+        return self.reserved.pop()
+
+    def taken(self, row_id: int) -> None:
+        """A row of the table was inserted meanwhile with ``row_id`` (by the ORM)."""
+        if not self.on_server:
+            self.next = row_id + 1
+
+
 class _Writer:
     """Rows inserted in batches inside the import's one transaction."""
 
@@ -865,8 +898,8 @@ class _Writer:
         self.progress = progress
         self.now = utcnow()
         self.who = session.actor.username
-        self.next_case = (s.scalar(select(func.max(Case.id))) or 0) + 1
-        self.next_incident = (s.scalar(select(func.max(Incident.id))) or 0) + 1
+        self.case_ids = _Ids(s, Case)
+        self.incident_ids = _Ids(s, Incident)
         self.counters: dict[int, int] = {}
         self.case_rows: list[dict[str, Any]] = []
         self.incident_rows: list[dict[str, Any]] = []
@@ -902,7 +935,7 @@ class _Writer:
             if incident is not None:
                 self.flush()  # the ids reserved so far are taken before this one is given
                 added = insert_incident(self.s, self.session, case, incident)
-                self.next_incident = added.id + 1
+                self.incident_ids.taken(added.id)
                 self.incidents += 1
             self.merged += 1
         else:
@@ -917,7 +950,7 @@ class _Writer:
         # import stands for "unknown" (Case.opening_known) and the "opened" counts skip it.
         known = row.opened_on or row.incident_date
         opened = datetime.combine(known, time(), tzinfo=UTC) if known else self.now
-        case_id, self.next_case = self.next_case, self.next_case + 1
+        case_id = self.case_ids.take()
         reference = self._reference(opened.year)
         stamps = {"version": 1, "updated_at": self.now, "updated_by": self.who}
         self.case_rows.append(
@@ -966,7 +999,7 @@ class _Writer:
                     **stamps,
                     "created_at": self.now,
                     "created_by": self.who,
-                    "id": self.next_incident,
+                    "id": self.incident_ids.take(),
                     "case_id": case_id,
                     "precision": incident.occurred.precision.value,
                     "occurred_earliest": incident.occurred.earliest,
@@ -983,7 +1016,6 @@ class _Writer:
                     "key_version": self.incidents_version,
                 }
             )
-            self.next_incident += 1
             self.incidents += 1
 
     def flush(self) -> None:
