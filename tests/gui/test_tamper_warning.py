@@ -21,6 +21,19 @@ def _index_checked(shell) -> bool:
     return check is not None and check.finished
 
 
+def _listed(shell) -> list[str]:
+    """Every cell of the Cases tab's list, as shown."""
+    from tests.gui.journey import click_tab, find_field
+
+    click_tab(shell, "Cases")
+    model = find_field(shell, "Cases").model()  # type: ignore[attr-defined]
+    return [
+        str(model.index(row, column).data())
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+
+
 def _warnings(dialogs) -> list:
     return [d for d in dialogs.open_dialogs if d.objectName() == "tamperWarning"]
 
@@ -74,6 +87,10 @@ def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
     assert session is not None
     # Checked on a thread of its own (gui.indexcheck): the window does not wait for it.
     qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
+    # Her case list was read from the planted index before the check ended: read again, it
+    # shows the case's own name, without her asking (the red team's G1).
+    qtbot.waitUntil(lambda: "Truthful" in _listed(shell), timeout=10_000)
+    assert not any("Planted" in text for text in _listed(shell))
     assert CaseSearch(session).find("planted").cases == ()
     assert [c.display_name for c in CaseSearch(session).find(reference).cases] == ["Truthful"]
     assert not _warnings(dialogs)  # a caseworker is not shown it
@@ -147,3 +164,29 @@ def test_a_check_stopped_by_a_lock_puts_nothing_and_reports_nothing(qtbot, vault
         assert index.from_snapshot and not index.checking
     with vault.sign_in(Role.MANAGER) as manager:
         assert AuditService(manager).tamper_findings() == ()
+
+
+def test_a_check_after_an_import_checked_reports_once(qtbot, vault, make_case) -> None:
+    """An import checks the snapshot itself while the desktop's check runs: the desktop's
+    check then puts nothing and writes no second tamper entry (the red team's A5)."""
+    from PySide6.QtCore import QObject
+
+    from onestop.gui.indexcheck import IndexCheck
+    from onestop.services import caseindex
+    from tests.unit.test_insider_index_snapshot import plant_snapshot
+
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    plant_snapshot(vault, reference, "Planted Name")
+    owner = QObject()
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        index = cw.case_index
+        assert index is not None
+        check = IndexCheck(cw, index, owner)
+        assert caseindex.check_snapshot(cw) == 1  # as an import does (caseindex.of, checked)
+        check.wait()
+        assert check.finished and check.wrong == 0
+    with vault.sign_in(Role.MANAGER) as manager:
+        (finding,) = AuditService(manager).tamper_findings()
+        assert finding.codes == (caseindex.SNAPSHOT_PLANTED,)

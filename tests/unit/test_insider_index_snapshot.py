@@ -29,9 +29,10 @@ from tests.helpers import raw_connection
 TABLE, COLUMN = "case_index_snapshots", "entries"
 
 
-def plant_snapshot(vault, reference: str, planted: str) -> None:
+def plant_snapshot(vault, reference: str, planted: str, text: str | None = None) -> None:
     """What she does, outside OneStop: her slot opened with her password, her identity key
-    from her grant, the snapshot opened, one case renamed, sealed again, written back."""
+    from her grant, the snapshot opened, one case renamed, sealed again, written back
+    (``text``: that text sealed in its place instead)."""
     username = username_for(Role.CASEWORKER)
     slot_id = user_slot_id(username)
     slots = KeySlotFile.load(vault.path / "keyslots.json")
@@ -56,7 +57,8 @@ def plant_snapshot(vault, reference: str, planted: str) -> None:
         at = data["references"].index(reference)
         data["names"][at] = planted
         data["keys"][at] = f"{reference.lower()} | {planted.lower()}"
-        text = json.dumps(data, ensure_ascii=False)
+        if text is None:
+            text = json.dumps(data, ensure_ascii=False)
         resealed = seal_value(identity, TABLE, COLUMN, row_id, version, text)
         conn.execute(f"UPDATE {TABLE} SET {COLUMN} = ?", (resealed,))
         conn.commit()
@@ -165,3 +167,19 @@ def test_a_cancelled_check_finds_nothing_and_changes_nothing(vault, make_case) -
         assert index is not None
         assert caseindex.snapshot_findings(cw, *index.state(), cancelled=lambda: True) is None
         assert index.from_snapshot
+
+
+def test_a_snapshot_nested_past_the_parser_stops_no_sign_in(vault, make_case) -> None:
+    """The red team's A3b: she seals JSON nested 200,000 deep as the snapshot; reading it
+    raised RecursionError, which stopped every identity holder's sign-in. It is refused like
+    any altered snapshot: the index is built from the cases' rows."""
+    reference = make_case(alias="Truthful")
+    with vault.sign_in(Role.CASEWORKER):
+        pass
+    plant_snapshot(vault, reference, "Planted Name", text="[" * 200_000 + "]" * 200_000)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assert cw.case_index is not None and not cw.case_index.from_snapshot
+        assert [c.display_name for c in CaseSearch(cw).find(reference).cases] == ["Truthful"]
+    with vault.sign_in(Role.MANAGER) as manager:  # from the snapshot her sign-in wrote anew
+        found = CaseSearch(manager).find(reference).cases
+        assert [c.display_name for c in found] == ["Truthful"]

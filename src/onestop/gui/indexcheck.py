@@ -18,6 +18,7 @@ case's own row. An import checks the snapshot itself before it matches anything
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -34,12 +35,21 @@ POLL_MS = 50
 
 class IndexCheck(QObject):
     """One check of ``session``'s index, started at once; ``finished`` is set when it has
-    ended (found, applied, failed or cancelled)."""
+    ended (found, applied, failed or cancelled). ``put_right`` is called on the window's
+    thread when the snapshot was wrong and the index has been put right: what the window
+    listed from it is to be read again."""
 
-    def __init__(self, session: VaultSession, index: CaseIndex, parent: QObject) -> None:
+    def __init__(
+        self,
+        session: VaultSession,
+        index: CaseIndex,
+        parent: QObject,
+        put_right: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._index = index
+        self._put_right = put_right
         self._cancel = threading.Event()
         self._findings: Findings | None = None
         self._failure = ""
@@ -84,10 +94,16 @@ class IndexCheck(QObject):
             return
         if self._session.case_index is not self._index or self._session.is_locked:
             return  # the index it checked is gone (a lock, a fresh build): nothing to put
+        if not self._index.from_snapshot:
+            return  # checked meanwhile in this thread (an import checks before it matches)
         try:
             self.wrong = caseindex.apply_findings(self._session, self._index, findings)
-        except Exception as exc:  # the index stays as read; the next sign-in checks again
-            logs.log.warning("search index check not applied: %s", type(exc).__name__)
+        except Exception as exc:  # the snapshot stays in the vault: the next sign-in checks
+            # again and reports it; the index was put right before the report was written.
+            logs.log.warning("search index check not reported: %s", type(exc).__name__)
+            self.wrong = len(findings.wrong) + len(findings.unopened)
+        if self.wrong and self._put_right is not None:
+            self._put_right()
 
     def wait(self) -> None:
         """Block until the thread has ended, then finish on this thread (tests; the command

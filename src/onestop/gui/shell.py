@@ -208,7 +208,12 @@ class Shell(QMainWindow):
         index = session.case_index
         if index is None or not index.from_snapshot:
             return
-        self.index_check = IndexCheck(session, index, self)
+        self.index_check = IndexCheck(session, index, self, self._index_put_right)
+
+    def _index_put_right(self) -> None:
+        """The snapshot was planted: her home and lists showed names from it; read again."""
+        if self.workspace is not None:
+            self.workspace.read_lists_again()
 
     def _stop_index_check(self) -> None:
         """A check still running is cancelled, and its thread waited for (a lock, a

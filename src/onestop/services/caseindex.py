@@ -304,8 +304,10 @@ def read_snapshot(s: Session, ring: KeyRing) -> tuple[Snapshot, int] | None:
     try:
         text = open_value(ring, table, column, SNAPSHOT_ID, row.version, row.entries)
         return parse_snapshot(text), row.version
-    except (SealedFieldError, ValueError, TypeError):
-        return None  # altered, or another vault's: built afresh, and written again
+    except (SealedFieldError, ValueError, TypeError, RecursionError):
+        # Altered (JSON nested past the parser's depth too, which stopped every sign-in of
+        # an identity holder), or another vault's: built afresh, and written again.
+        return None
 
 
 def write_snapshot(s: Session, ring: KeyRing, index: CaseIndex, previous: int) -> bool:

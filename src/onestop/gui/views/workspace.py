@@ -419,6 +419,16 @@ class Workspace(QWidget):
     def after_unlock(self) -> None:
         self.home.refresh()
         if self.case_list is not None:
-            self.case_list.start()
+            self.case_list.start()  # emptied at the lock: read with the filters shown
+        for screen in self.screens:
+            screen.refresh()
+
+    def read_lists_again(self) -> None:
+        """Home, the case list (its search and filters as they are) and every screen read
+        again: the search index they were read from, made from its snapshot, was found
+        planted and has been put right (gui.indexcheck)."""
+        self.home.refresh()
+        if self.case_list is not None:
+            self.case_list.read_again()
         for screen in self.screens:
             screen.refresh()
