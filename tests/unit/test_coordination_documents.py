@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -168,6 +168,7 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
     assert (
         f"Meeting of {held_on}" in text and "Attending: Police, City Housing <Office> & Co" in text
     )
+    assert "Time: not recorded · Venue: not recorded" in text  # planned without them
     assert heard in text and referred in text and NAME in text and "Sally" in text
     assert "High, score 18" in text and "High, score 15" in text
     assert "High risk on the checklist" in text
@@ -194,10 +195,14 @@ def test_the_pack_lists_the_agenda_and_what_each_agency_still_owes(carried, out)
     digest = hashlib.sha256(done.path.read_bytes()).hexdigest()
     assert all(e.detail.endswith(f"sha256={digest}") for e in entries)
     with vault.sign_in(Role.MANAGER) as manager:
+        ConferenceService(manager).set_time_and_venue(meeting_id, time(10, 30), "Room 2, Town Hall")
         again = ExportService(manager).conference_pack(
             ExportOptions(out / "again.pdf"), meeting_id=meeting_id
         )
-    assert squash(text_of(again.path)).count("Drive-by patrols") == 2  # per case, per agency
+    text = squash(text_of(again.path))
+    assert text.count("Drive-by patrols") == 2  # per case, per agency
+    # When and where, as the minutes give them, for the agencies coming to it.
+    assert "Time: 10:30 · Venue: Room 2, Town Hall" in text
 
 
 def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carried, out) -> None:

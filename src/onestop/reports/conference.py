@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -62,6 +62,8 @@ class ConferencePack:
     agencies: Sequence[str]
     cases: Sequence[PackCase]
     prepared_by: str
+    starts_at: time | None = None  # when the meeting starts, at the centre (None: not recorded)
+    venue: str = ""  # where it is held ("": not recorded)
 
 
 def _agenda(pack: ConferencePack) -> list[Flowable]:
@@ -160,11 +162,20 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
 
 def story(pack: ConferencePack) -> list[Flowable]:
     st = styles()
+    not_recorded = translate("Documents", "not recorded")
+    starts = pack.starts_at.strftime("%H:%M") if pack.starts_at else not_recorded
     out: list[Flowable] = [
         Text(tr(DOCUMENT), st["title"]),
         Text(
             translate("Documents", "Meeting of {date}").format(date=pack.held_on.isoformat()),
             st["h2"],
+        ),
+        # Where and when, as the minutes give them (SafeLives' checklist), for the agencies
+        # coming to it.
+        Text(
+            f"{translate('Documents', 'Time')}: {starts} · {translate('Documents', 'Venue')}: "
+            f"{isolate(pack.venue) if pack.venue else not_recorded}",
+            st["body"],
         ),
         Text(
             translate("Documents", "Attending: {agencies}").format(

@@ -161,6 +161,8 @@ def conference_pack(
     )
     pack = ConferencePack(
         held_on=meeting.held_on,
+        starts_at=meeting.starts_at,
+        venue=meeting.venue,
         agencies=meeting.agencies,
         prepared_by=session.actor.display_name,
         cases=[
