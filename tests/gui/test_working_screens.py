@@ -125,6 +125,30 @@ def test_the_case_list_filters_as_you_type(qtbot, make_shell, vault) -> None:
     assert shell.workspace.files()[-1].reference == refs[1]
 
 
+def test_a_list_that_cannot_be_read_says_so_rather_than_0_cases(qtbot, make_shell, vault) -> None:
+    """A case row damaged outside OneStop (the red team's A4: its opening date no longer a
+    date) makes the list's read fail: the count says what went wrong, not "0 cases", which a
+    caseworker would take for an empty centre."""
+    from tests.helpers import raw_connection, vault_key
+
+    reference = _open_case(vault, "Wren Alcott")
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = vault_key(admin)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        conn.execute("UPDATE cases SET opened_at = 'garbage' WHERE reference = ?", (reference,))
+    finally:
+        conn.close()
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    view = shell.workspace.case_list
+    shell.workspace.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: bool(view.ui.countLabel.text()), timeout=10_000)
+    assert view.model.rowCount() == 0
+    assert "case" not in view.ui.countLabel.text()
+    assert "went wrong" in view.ui.countLabel.text()
+
+
 def test_a_nurse_breaks_the_glass_and_the_manager_reviews_it(
     qtbot, make_shell, vault, monkeypatch, clock
 ) -> None:

@@ -162,7 +162,8 @@ class CaseListModel(QAbstractTableModel):
             self._rows = list(page.cases)
             self._cursor, self._more = page.cursor, page.has_more
         self.endResetModel()
-        self.loaded.emit()
+        if page is not None:  # a failed read has said why (failed): no "0 cases" over it
+            self.loaded.emit()
 
     def clear(self) -> None:
         """Forget every row (the lock screen must leave no survivor data in memory's views)."""
