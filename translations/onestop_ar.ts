@@ -3489,6 +3489,10 @@
         <translation>* سُجِّل قبل وقوع هذه الحادثة: ربما أُعطي لفحص سابق. تأكَّد معها أنه يشمل هذا الفحص.</translation>
     </message>
     <message>
+        <source>Medico-legal report (draft: not ready to sign)</source>
+        <translation>التقرير الطبي الشرعي (مسودة: غير جاهز للتوقيع)</translation>
+    </message>
+    <message>
         <source>No injuries were recorded at this examination.</source>
         <translation>لم تُسجَّل أي إصابات في هذا الفحص.</translation>
     </message>

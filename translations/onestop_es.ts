@@ -3405,6 +3405,10 @@
         <translation>* Registrado antes de este incidente: puede haberse dado para un examen anterior. Confirme con ella que cubre este.</translation>
     </message>
     <message>
+        <source>Medico-legal report (draft: not ready to sign)</source>
+        <translation>Informe médico-legal (borrador: no listo para firmarse)</translation>
+    </message>
+    <message>
         <source>No injuries were recorded at this examination.</source>
         <translation>No se registró ninguna lesión en este examen.</translation>
     </message>

@@ -3405,6 +3405,10 @@
         <translation>* Enregistré avant cet incident : il a pu être donné pour un examen antérieur. Vérifiez avec elle qu&apos;il couvre celui-ci.</translation>
     </message>
     <message>
+        <source>Medico-legal report (draft: not ready to sign)</source>
+        <translation>Rapport médico-légal (projet : pas prêt à être signé)</translation>
+    </message>
+    <message>
         <source>No injuries were recorded at this examination.</source>
         <translation>Aucune blessure n&apos;a été enregistrée lors de cet examen.</translation>
     </message>

@@ -316,8 +316,9 @@ def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> No
     assert consents.count("Given") == 4  # the "Given by" column and three decisions
     assert "* Recorded before this incident happened" in consents
     assert "No injuries were recorded at this examination or at the later visits" in text
-    assert "I, Test Clinician (MB ChB, DFFLM), examined the person" in text
-    assert "Registration number: GMC 7012345" in text
+    # No opinion recorded: a draft with no declaration; her credentials are in the summary.
+    assert "Examiner Test Clinician MB ChB, DFFLM GMC 7012345" in text
+    assert "Declaration and statement of truth" not in text
 
 
 def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
@@ -325,8 +326,8 @@ def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
 ) -> None:
     """Each body map is captioned with the examination or the later visits it shows (a map
     that falls on the next page is not read as the later visits'); a report with no opinion
-    says before its declaration that it is not ready to sign, and one with an opinion does
-    not."""
+    says that it is not ready to sign, on every page and with no declaration to sign, and one
+    with an opinion does not."""
     ref, rape, _exam, _mine, _other = case
     _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
     text = " ".join(pages)
@@ -351,7 +352,12 @@ def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
     text = " ".join(pages)
     warning = "This report is not ready to sign: the examiner has not recorded an opinion"
     assert warning in text
-    assert text.index(warning) < text.index("Declaration and statement of truth")
+    # Nothing to sign by mistake, and every page says it is a draft (a page taken apart
+    # too); no caution under "No opinion is recorded" to read as one (an outside reader).
+    assert "Declaration and statement of truth" not in text and "Signature:" not in text
+    draft = "Medico-legal report (draft: not ready to sign)"
+    assert all(draft in page for page in pages), [draft in page for page in pages]
+    assert "No opinion is recorded." in text and "does not exclude" not in text
 
 
 FOREARM = (BodySide.FRONT, 0.2, 0.45)

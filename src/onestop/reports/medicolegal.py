@@ -15,7 +15,7 @@ was last exported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -44,6 +44,8 @@ from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
+# Its title on every page while no opinion is recorded: a draft, without a declaration.
+DRAFT = QT_TRANSLATE_NOOP("Documents", "Medico-legal report (draft: not ready to sign)")
 
 
 @dataclass(frozen=True)
@@ -150,14 +152,26 @@ def _summary(report: MedicoLegalReport, centre: str) -> list[Flowable]:
             tr(report.elapsed) if report.elapsed else translate("Documents", "not known"),
         ],
         [translate("Documents", "Prepared"), tr(report.purpose)],
-        [translate("Documents", "Examiner"), report.examiner.name],
+        # Her qualifications and registration here too: a draft has no declaration to show them.
+        [
+            translate("Documents", "Examiner"),
+            "\n".join(
+                p
+                for p in (
+                    report.examiner.name,
+                    report.examiner.qualifications,
+                    report.examiner.registration_number,
+                )
+                if p
+            ),
+        ],
         [
             translate("Documents", "Centre"),
             "\n".join(p for p in (centre, report.centre_address, report.centre_contact) if p),
         ],
     ]
     out: list[Flowable] = [
-        Text(tr(DOCUMENT), st["title"]),
+        Text(tr(DOCUMENT if report.opinion.strip() else DRAFT), st["title"]),
         _pairs(rows),
     ]
     if report.prepared_by:
@@ -507,7 +521,9 @@ def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
         out += rest
     out += _records(report)
     if not report.opinion.strip():
-        out += not_ready_to_sign()
+        # No declaration and no signature block to sign by mistake: the guidance expects the
+        # opinion first; every page's header says it is a draft (render_medico_legal).
+        return out + not_ready_to_sign()
     return out + signature_part(report.examiner)
 
 
@@ -531,5 +547,7 @@ def not_ready_to_sign() -> list[Flowable]:
 
 
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
+    if not report.opinion.strip():
+        head = replace(head, document=DRAFT)  # on every page, so a page taken apart says it
     with writing_in(head.language):
         return render(head, story(report, head.centre))

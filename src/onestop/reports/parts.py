@@ -446,13 +446,21 @@ def _record_times(enc: EncounterPart) -> str:
 
 def opinion_part(opinion: str, heading: str = "h1") -> list[Flowable]:
     """The examiner's opinion (or that none is recorded) under a heading in style
-    ``heading``, and the caution that the absence of injury does not exclude assault."""
+    ``heading``, and after a recorded one the caution that the absence of injury does not
+    exclude assault, in the small print of the centre's own notes: set as her body text, it
+    read as part of her opinion (an outside reader's finding), and under "No opinion is
+    recorded" as one."""
     st = styles()
+    if not opinion.strip():
+        return [
+            Text(translate("Documents", "The examiner's opinion"), st[heading]),
+            Text(translate("Documents", "No opinion is recorded."), st["body"]),
+        ]
     return [
         Text(translate("Documents", "The examiner's opinion"), st[heading]),
-        Text(opinion or translate("Documents", "No opinion is recorded."), st["body"]),
-        Spacer(1, 2 * mm),
-        Text(tr(CAUTION), st["body"]),
+        Text(opinion, st["body"]),
+        Spacer(1, 3 * mm),
+        Text(tr(CAUTION), st["small"]),
     ]
 
 
