@@ -302,6 +302,22 @@ def test_the_letters_consent_line_is_in_the_centres_zone_and_names_it(vault, out
     assert "EAT" in line and "UTC" not in line, line
 
 
+def test_the_incidents_date_is_the_day_in_the_centres_zone(vault, out) -> None:
+    """An incident at 22:30 UTC happened after midnight in Nairobi: the letter gives the
+    centre's day, as the medico-legal report and the bundle do, not UTC's."""
+    with vault.sign_in(Role.ADMIN) as admin:
+        SettingsService(admin).update(time_zone="Africa/Nairobi")
+    late = (NOW - timedelta(days=3)).replace(hour=22, minute=30, second=0, microsecond=0)
+    ref = a_case(vault, when=IncidentTime.exact(late))
+    agency = fake.company()
+    referral_id = refer(vault, ref, agency, "She asked for an assessment.")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
+        done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
+    letter = pages_of(done.path)[0]
+    assert f"Date of the incident {(late + timedelta(days=1)).date().isoformat()}" in letter
+
+
 def test_the_referring_worker_is_never_alone_on_a_page() -> None:
     """A letter whose referring-worker block just missed its first page ran to a page holding
     the block alone, between the letter and the reply slip: the block goes with the letter's

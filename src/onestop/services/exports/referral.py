@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from onestop.clock import printing_zone
 from onestop.domain.consent import Purpose
 from onestop.domain.coordination import Sector
 from onestop.domain.referrals import Urgency
@@ -185,7 +186,9 @@ def _background(session: VaultSession, reference: str, shared: bool, made: datet
     ranged = latest.details.occurred.latest not in (None, occurred)
     return Background(
         incident_type=label(latest.details.gbv_type),
-        incident_date=occurred.date() if occurred is not None else None,
+        # The day in the centre's zone, as every other document prints it (not UTC's: a
+        # night-time incident fell on the day before in the letter, an outside reader found).
+        incident_date=occurred.astimezone(printing_zone()).date() if occurred else None,
         incident_period=latest.details.occurred.describe() if ranged else "",
         risk_level=risk,
         perpetrator_known=True if known else None,
