@@ -97,8 +97,10 @@ def start_times(vault: Path) -> dict[str, list[float]]:
                 [sys.executable, __file__, "--child", kind, str(vault)],
                 capture_output=True,
                 text=True,
-                check=True,
+                check=False,
             )
+            if done.returncode != 0:  # what it said before it died, not only that it did
+                raise SystemExit(f"the {kind} start failed ({done.returncode}):\n{done.stderr}")
             out[kind].append(float(done.stdout.split()[-1]) - began)
     return out
 
