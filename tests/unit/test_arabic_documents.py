@@ -101,7 +101,9 @@ def test_an_arabic_letter_is_laid_out_right_to_left(vault, out) -> None:
     seen = runs(path)
     label_x = {text: x for x, _, size, text in seen if size == 9}
     value_x = {text: x for x, _, size, text in seen if size == 10}
-    assert label_x[arabic("Date")] > PAGE_WIDTH / 2 > value_x[AGENCY] + 20
+    # ("Referred on": the letter's own dates since they replaced its "Date" row; "Date" is
+    # the reply slip's, on the next page.)
+    assert label_x[arabic("Referred on")] > PAGE_WIDTH / 2 > value_x[AGENCY] + 20
     english_runs = {text: x for x, _, _, text in runs(english)}
     assert english_runs["To"] + 20 < english_runs[AGENCY] < PAGE_WIDTH / 2
     # Header: CONFIDENTIAL on the left, the centre on the right. Footer: who generated it on
