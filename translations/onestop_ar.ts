@@ -3095,6 +3095,10 @@
         <translation>أذن بذلك مدير في {centre}، للسبب التالي:</translation>
     </message>
     <message>
+        <source>Authorised by {who} on {when}.</source>
+        <translation>أذن بذلك {who} في {when}.</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>

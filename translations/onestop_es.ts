@@ -3019,6 +3019,10 @@
         <translation>Un responsable de {centre} lo autorizó, con este motivo:</translation>
     </message>
     <message>
+        <source>Authorised by {who} on {when}.</source>
+        <translation>Autorizado por {who} el {when}.</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>

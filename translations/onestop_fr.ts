@@ -3019,6 +3019,10 @@
         <translation>Un ou une responsable de {centre} l&apos;a autorisé, pour le motif suivant :</translation>
     </message>
     <message>
+        <source>Authorised by {who} on {when}.</source>
+        <translation>Autorisé par {who} le {when}.</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>

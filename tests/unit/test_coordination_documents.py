@@ -233,6 +233,8 @@ def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carr
         entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     text = squash(text_of(done.path))
     assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text and in_order(REASON, text)
+    # Who decided, and when: the manager who exported it (an outside reader's finding).
+    assert f"Authorised by {manager.actor.display_name} on " in text
     assert text.count("Shared without her consent") == 1  # only the case that did not consent
     first, second = text.split(f"1. {heard}")[1].split(f"2. {referred}")
     assert "Shared without her consent" in second and "Shared without" not in first

@@ -238,6 +238,14 @@ def consent_notice(head: Letterhead) -> list[Flowable]:
         # A manager's words as written; OneStop's own sentence (a Phrase, the conference
         # pack's "decided case by case") in the document's language.
         Text(tr(head.without_consent), style),
+        # Who decided and when: only a manager may export without consent, so the decision
+        # is hers at the export (an outside reader: "the record can't show who decided").
+        Text(
+            translate("Documents", "Authorised by {who} on {when}.").format(
+                who=isolate(head.generated_by), when=printed(head.generated_at)
+            ),
+            style,
+        ),
         Spacer(1, 4 * mm),
     ]
 
