@@ -164,7 +164,12 @@ class CaseIndex:
         # A copy: check_snapshot puts from a pool thread while a search may look a word up.
         for word, found in list(self._found.items()):
             if found is None:
-                continue  # a common word stays common: it is checked case by case anyway
+                # A common word stays common while this case may only add to it; one it may
+                # have left is forgotten, and counted afresh when next looked up (so a word
+                # that fell to KEPT cases or fewer is not reported common for ever).
+                if keys is None or word not in keys:
+                    del self._found[word]
+                continue
             if keys is not None and word in keys:
                 found.add(case_id)
                 if len(found) > KEPT:
