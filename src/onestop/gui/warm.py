@@ -31,7 +31,11 @@ def start() -> None:
     global _thread
     with _lock:
         if _thread is None:
-            _thread = threading.Thread(target=_import_all, name="onestop-warm-up", daemon=True)
+            # Not a daemon: a process that quits before the imports end (a start timed by
+            # bench/gui.py) waits for them. A daemon thread killed at the interpreter's exit
+            # in the middle of a C++ import aborts the process ("FATAL: exception not
+            # rethrown").
+            _thread = threading.Thread(target=_import_all, name="onestop-warm-up")
             _thread.start()
 
 
