@@ -57,6 +57,8 @@ whose search moves into the workstation's memory), this module creates:
   order across workstations.
 
 The tables belong to ``onestop_owner`` (no login); staff roles are never members of it.
+Everything but the tables is made by ``INSTALLERS``, the one list ``create_schema`` and the
+upgrade of an existing centre's database (db/serverupgrade.py) both run.
 """
 
 from __future__ import annotations
@@ -650,9 +652,8 @@ def conference_referrers() -> list[Role]:
 
 
 def install_conference_referral(conn: Connection) -> None:
-    """``onestop_refer_to_conference``, for ``conference_referrers`` (idempotent: a centre's
-    database made before it gets it by running this as the superuser; ``create_schema``
-    runs it)."""
+    """``onestop_refer_to_conference``, for ``conference_referrers`` (idempotent; one of
+    ``INSTALLERS``)."""
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     _run(
         conn,
@@ -842,8 +843,7 @@ def _row_policies(tables: Iterable[str] = ROW_SECTION_TABLES) -> Iterator[str]:
 
 def install_draft_policies(conn: Connection) -> None:
     """The drafts' row policies: her own drafts only, of the sections she may keep them in
-    (idempotent: a centre's database made before the author check gets it by running this
-    as the superuser; ``create_schema`` makes the same policies)."""
+    (idempotent; ``install_policies``, one of ``INSTALLERS``, makes the same policies)."""
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     for statement in _row_policies(OWN_ROWS):
         _run(conn, statement)
