@@ -155,7 +155,11 @@ def _mismatch(a: serverupgrade.Catalogue, b: serverupgrade.Catalogue) -> list[st
 
 @pytest.mark.timeout(600)
 def test_a_centre_an_earlier_release_made_is_upgraded(
-    older_centre: tuple[str, str, dict[str, Any]], pg_cluster: Any, pg_template: str, tmp_path: Path
+    older_centre: tuple[str, str, dict[str, Any]],
+    pg_cluster: Any,
+    pg_template: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dbname, workstation, demo = older_centre
     url = _socket_url(pg_cluster, dbname)
@@ -191,13 +195,10 @@ def test_a_centre_an_earlier_release_made_is_upgraded(
         f"postgresql://{login}@localhost:{pg_cluster.port}/{dbname}"
         f"?sslrootcert={pg_cluster.ca_file}"
     )
-    os.environ["PGPASSFILE"] = str(pgpass)
-    try:
-        admin, admin_password = accounts[Role.ADMIN.value]
-        argv = ["admin", "verify", "--server", ws_url, "--as", admin, "--password-stdin"]
-        code, out, err = _main(argv, f"{admin_password}\n")
-    finally:
-        del os.environ["PGPASSFILE"]
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    admin, admin_password = accounts[Role.ADMIN.value]
+    argv = ["admin", "verify", "--server", ws_url, "--as", admin, "--password-stdin"]
+    code, out, err = _main(argv, f"{admin_password}\n")
     assert code == cli.EXIT_OK, out + err
     assert "FAILED" not in out and "schema: The server's schema is at" in out, out
 
