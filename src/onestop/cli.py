@@ -682,6 +682,99 @@ def cmd_move_to_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     return EXIT_OK
 
 
+_UPGRADE_REFUSED = {
+    "staff": "the account in --server is a member of staff's own login",
+    "signin": "the account in --server is the workstations' pre-sign-in login",
+    "other": "the account in --server is not the server's superuser",
+}
+
+_UPGRADE_KINDS = {
+    "table": "tables (with their columns, indexes and privileges)",
+    "column": "columns",
+    "constraint": "constraints",
+    "index": "indexes",
+    "function": "functions",
+    "trigger": "triggers",
+    "policy": "row policies",
+    "privileges": "privileges on",
+    "column privileges": "column privileges on",
+}
+
+
+def cmd_upgrade(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """A centre's server database made by an earlier release brought to this one."""
+    from onestop.services import serverupgrade
+
+    engine = _server_engine(args)
+    try:
+        result = serverupgrade.upgrade(engine)
+    except Exception as exc:
+        refused = _upgrade_refused(exc)
+        if refused is None:
+            raise
+        raise CommandFailed(f"{refused}; nothing was changed") from None
+    if not result.changed:
+        out.write(
+            f"The centre's database is already up to date (schema {result.after}): "
+            "nothing was changed.\n"
+        )
+        return EXIT_OK
+    if result.before == result.after:
+        out.write(
+            f"The centre's database (schema {result.after}) was given this release's "
+            "functions, triggers, policies and privileges, in one transaction:\n"
+        )
+    else:
+        out.write(
+            f"The centre's database was upgraded from schema {result.before} to "
+            f"{result.after}, in one transaction:\n"
+        )
+    for kind, verb, names in result.summary():
+        said = "replaced" if verb == "changed" else verb
+        out.write(f"  {_UPGRADE_KINDS[kind]} {said} ({len(names)}): {', '.join(names)}\n")
+    if result.doses_rebuilt:
+        out.write("  each case's dose counts rebuilt (their triggers are new)\n")
+    out.write(
+        "No audit entry was written (each is signed by a member of staff's key; the schema's "
+        "version records the upgrade). Install this release on the workstations now.\n"
+    )
+    return EXIT_OK
+
+
+def _upgrade_refused(exc: Exception) -> str | None:
+    """What ``admin upgrade`` says of a refusal, or None for an error that is no refusal."""
+    from onestop.services import serverupgrade
+
+    if isinstance(exc, serverupgrade.NotSuperuser):
+        return (
+            f"{_UPGRADE_REFUSED[exc.login]}: admin upgrade runs as the server's postgres "
+            "account (docs/SERVER.md, section 4e)"
+        )
+    if isinstance(exc, serverupgrade.NotOneStop):
+        return (
+            "the database in --server is not a OneStop centre's (no OneStop schema): a new "
+            "centre's is made with admin init --server"
+        )
+    if isinstance(exc, serverupgrade.TooNew):
+        return (
+            f"the server's schema ({exc.version}) was made by a newer OneStop than this one: "
+            "upgrade with that release or a later one"
+        )
+    if isinstance(exc, serverupgrade.TablesBusy):
+        return (
+            f"a workstation kept the tables busy for {serverupgrade.LOCK_TIMEOUT}: close "
+            "OneStop on the workstations and run it again"
+        )
+    if isinstance(exc, serverupgrade.StructureRefused):
+        return (
+            f"this release adds the column {exc.column}, which has no value for the rows "
+            "already there, and the upgrade has no step for it"
+        )
+    if isinstance(exc, serverupgrade.ServerUnavailable):
+        return str(exc)
+    return None
+
+
 def cmd_enrol_login(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     _require_stdin_flag(args)
     engine = _server_engine(args)
@@ -1280,6 +1373,18 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
         server=False,
     )
     p.add_argument("--server", required=True, metavar="URL", help="postgresql://USER@HOST/DB")
+    p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
+    p = admin.add_parser(
+        "upgrade", help="bring a centre server's database made by an earlier release to this one"
+    )
+    p.set_defaults(func=cmd_upgrade)
+    p.add_argument(
+        "--server",
+        required=True,
+        metavar="URL",
+        help="the server's postgres account, e.g. "
+        "'postgresql://postgres@/onestop?host=/var/run/postgresql'",
+    )
     p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
     add(admin, "rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
     p = add(admin, "seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")

@@ -53,6 +53,14 @@ class MigrationResult:
         return self.before != self.after
 
 
+def is_known(revision: str) -> bool:
+    """Whether ``revision`` is one of this version of OneStop's migrations."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def check_known(revision: str | None) -> None:
     """VaultTooNew if ``revision`` is not one this version of OneStop knows."""
     if revision is None:

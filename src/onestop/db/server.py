@@ -57,6 +57,8 @@ whose search moves into the workstation's memory), this module creates:
   order across workstations.
 
 The tables belong to ``onestop_owner`` (no login); staff roles are never members of it.
+Everything but the tables is made by ``INSTALLERS``, the one list ``create_schema`` and the
+upgrade of an existing centre's database (db/serverupgrade.py) both run.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final
 
 from sqlalchemy import (
@@ -286,8 +288,9 @@ END $$;
 
 
 def install_live_updates(conn: Connection) -> None:
-    """The notifying trigger on every table of ``notify_tables`` (idempotent: a centre's
-    existing database gets it by running this as its owner or the superuser)."""
+    """The notifying trigger on every table of ``notify_tables`` (idempotent; one of
+    ``INSTALLERS``)."""
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
     _run(conn, _NOTIFY_FUNCTION % {"channel": CHANNEL})
     for table in notify_tables():
         _run(conn, f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
@@ -296,6 +299,7 @@ def install_live_updates(conn: Connection) -> None:
             f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
             "FOR EACH ROW EXECUTE FUNCTION onestop_notify_change()",
         )
+    _run(conn, "RESET ROLE")
 
 
 # Each case's count of PEP and hepatitis B doses (``dose_summaries``, read by the reminders):
@@ -360,9 +364,9 @@ CREATE TRIGGER health_encounters_doses
 
 
 def install_dose_triggers(conn: Connection) -> None:
-    """The dose counts' triggers (idempotent: a centre's database made before them gets them
-    by running this as its owner or the superuser, then ``rebuild_dose_summaries``)."""
-    _run(conn, _DOSE_FUNCTIONS % {"kinds": ", ".join(f"'{k}'" for k in DOSE_KINDS)})
+    """The dose counts' triggers (idempotent; one of ``INSTALLERS``: ``db.serverupgrade``
+    runs ``rebuild_dose_summaries`` after it on a database that had none)."""
+    _as_owner(conn, _DOSE_FUNCTIONS % {"kinds": ", ".join(f"'{k}'" for k in DOSE_KINDS)})
 
 
 def rebuild_dose_summaries(conn: Connection) -> None:
@@ -648,9 +652,8 @@ def conference_referrers() -> list[Role]:
 
 
 def install_conference_referral(conn: Connection) -> None:
-    """``onestop_refer_to_conference``, for ``conference_referrers`` (idempotent: a centre's
-    database made before it gets it by running this as the superuser; ``create_schema``
-    runs it)."""
+    """``onestop_refer_to_conference``, for ``conference_referrers`` (idempotent; one of
+    ``INSTALLERS``)."""
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     _run(
         conn,
@@ -840,8 +843,7 @@ def _row_policies(tables: Iterable[str] = ROW_SECTION_TABLES) -> Iterator[str]:
 
 def install_draft_policies(conn: Connection) -> None:
     """The drafts' row policies: her own drafts only, of the sections she may keep them in
-    (idempotent: a centre's database made before the author check gets it by running this
-    as the superuser; ``create_schema`` makes the same policies)."""
+    (idempotent; ``install_policies``, one of ``INSTALLERS``, makes the same policies)."""
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     for statement in _row_policies(OWN_ROWS):
         _run(conn, statement)
@@ -874,16 +876,20 @@ def _own_row_policies() -> Iterator[str]:
     for table in ("staff", "section_key_grants"):
         yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
         yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
+    yield "DROP POLICY IF EXISTS staff_read ON staff"
     yield "CREATE POLICY staff_read ON staff FOR SELECT USING (true)"
+    yield "DROP POLICY IF EXISTS section_key_grants_read ON section_key_grants"
     yield (
         "CREATE POLICY section_key_grants_read ON section_key_grants FOR SELECT "
         f"USING (NOT ({OWN_GLASS_GRANT}))"
     )
+    yield "DROP POLICY IF EXISTS section_key_grants_add ON section_key_grants"
     yield "CREATE POLICY section_key_grants_add ON section_key_grants FOR INSERT WITH CHECK (true)"
     for role in Role:
         group = group_role(role)
         if access(role, Section.ADMINISTRATION) >= Access.WRITE:
             for table in ("staff", "section_key_grants"):
+                yield f"DROP POLICY IF EXISTS {table}_all_{role.value} ON {table}"
                 yield (
                     f"CREATE POLICY {table}_all_{role.value} ON {table} FOR ALL TO {group} "
                     "USING (true) WITH CHECK (true)"
@@ -893,11 +899,13 @@ def _own_row_policies() -> Iterator[str]:
             yield f"GRANT DELETE ON case_index_snapshots TO {group}"
             continue
         yield f"GRANT UPDATE ({', '.join(OWN_ROW_COLUMNS)}) ON staff TO {group}"
+        yield f"DROP POLICY IF EXISTS staff_own_{role.value} ON staff"
         yield (
             f"CREATE POLICY staff_own_{role.value} ON staff FOR UPDATE TO {group} "
             f"USING ({own_staff}) WITH CHECK ({own_staff})"
         )
         yield f"GRANT DELETE ON section_key_grants TO {group}"
+        yield f"DROP POLICY IF EXISTS section_key_grants_own_{role.value} ON section_key_grants"
         yield (
             f"CREATE POLICY section_key_grants_own_{role.value} ON section_key_grants "
             f"FOR DELETE TO {group} USING ({own_grant})"
@@ -922,10 +930,12 @@ END $$
 """
 
 _AUDIT_TRIGGER = """
-CREATE FUNCTION onestop_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION onestop_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
 END $$;
+DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
+DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION onestop_audit_append_only();
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
@@ -1049,20 +1059,20 @@ GRANT EXECUTE ON FUNCTION onestop_take_sign_in_reports() TO %(groups)s;
 # the last entry's hash and signature, and the hash at one sequence number, nothing else of
 # the trail, which only the audit section's roles read.
 _AUDIT_HEAD_FUNCTIONS = """
-CREATE FUNCTION onestop_audit_head()
+CREATE OR REPLACE FUNCTION onestop_audit_head()
   RETURNS TABLE (seq integer, hash text, signer text, signature text)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT seq, hash::text, signer::text, signature::text FROM public.audit_log
   ORDER BY seq DESC LIMIT 1
 $$;
-CREATE FUNCTION onestop_audit_hash(p_seq integer) RETURNS text
+CREATE OR REPLACE FUNCTION onestop_audit_hash(p_seq integer) RETURNS text
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT hash::text FROM public.audit_log WHERE seq = p_seq
 $$;
 -- Confirming a colleague (services/sectionkeys.py): every account's slot public key and its
 -- MAC under the vault key (so a key swapped here is refused by the workstation), never the
 -- wrapped private key or anything sealed to it.
-CREATE FUNCTION onestop_slot_publics()
+CREATE OR REPLACE FUNCTION onestop_slot_publics()
   RETURNS TABLE (username text, public text, public_mac text)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT k.username::text, (k.slot::jsonb -> 'slots' -> 0 ->> 'public'),
@@ -1084,7 +1094,7 @@ GRANT EXECUTE ON FUNCTION onestop_audit_hash(integer) TO %(groups)s;
 # open (not expired) and the trail holds that access's entry (record.break_glass, by her, for
 # that section, "access <id> …"), written in the same transaction as the access.
 GLASS_FUNCTIONS = """
-CREATE FUNCTION onestop_glass_grants(p_section text)
+CREATE OR REPLACE FUNCTION onestop_glass_grants(p_section text)
   RETURNS TABLE (section text, version integer, slot_id text, public_key text, sealed text,
                  granted_by text, granted_at text, signer text, signature text)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -1105,7 +1115,8 @@ CREATE FUNCTION onestop_glass_grants(p_section text)
         )
     )
 $$;
-CREATE FUNCTION onestop_glass_grant_waiting(p_section text, p_public text) RETURNS boolean
+CREATE OR REPLACE FUNCTION onestop_glass_grant_waiting(p_section text, p_public text)
+  RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT EXISTS (
     SELECT 1 FROM public.section_key_grants g
@@ -1123,7 +1134,7 @@ GRANT EXECUTE ON FUNCTION onestop_glass_grant_waiting(text, text) TO %(groups)s;
 # checks the group's name, quotes the login's name, and takes a SCRAM verifier (never a
 # password in clear: the client derives and hashes it). Its owner holds CREATEROLE.
 _ADD_LOGIN_FUNCTION = """
-CREATE FUNCTION onestop_add_staff_login(p_username text, p_role text, p_verifier text)
+CREATE OR REPLACE FUNCTION onestop_add_staff_login(p_username text, p_role text, p_verifier text)
   RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF p_role NOT IN (%(roles)s) THEN
@@ -1202,17 +1213,10 @@ GRANT EXECUTE ON FUNCTION onestop_renew_staff_login(text, text) TO onestop_admin
 
 def install_account_functions(conn: Connection) -> None:
     """The sign-in functions, those of disabling, re-enabling and resetting an account and of
-    reporting failed sign-ins, and what they need (idempotent: a centre's database made before
-    them gets them by running this as the superuser; ``create_schema`` runs it)."""
+    reporting failed sign-ins (idempotent; one of ``INSTALLERS``)."""
     groups = ", ".join(group_role(r) for r in Role)
     _run(conn, f"GRANT pg_signal_backend TO {OWNER}")  # ends a stopped login's connections
     _run(conn, f"SET LOCAL ROLE {OWNER}")
-    SIGN_IN_REPORTS.create(conn, checkfirst=True)
-    _run(
-        conn,
-        "ALTER TABLE sign_in_counters ADD COLUMN IF NOT EXISTS unreported integer "
-        "NOT NULL DEFAULT 0",
-    )
     _run(
         conn,
         _KEY_SLOT_FUNCTION  # the sign-in functions count what is unreported too
@@ -1253,21 +1257,30 @@ def create_roles(conn: Connection) -> None:
     _run(conn, f"ALTER ROLE {OWNER} NOLOGIN CREATEROLE")
 
 
-def create_schema(conn: Connection) -> None:
-    """Every table, trigger, function, grant and policy, in the connected (empty) database.
-
-    Runs as a superuser, inside the caller's transaction; the objects belong to the owner role.
-    """
+def prepare_database(conn: Connection) -> None:
+    """The cluster's roles and the database's and schema's privileges (idempotent): what
+    ``create_schema`` and ``db.serverupgrade`` do first, before any table."""
     create_roles(conn)
     database = conn.execute(text("SELECT current_database()")).scalar_one()
-    _run(conn, f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')
+    onestop_roles = ", ".join([SIGNIN, *(group_role(r) for r in Role)])
+    _run(conn, f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC, {onestop_roles}')
     _run(conn, f'GRANT CONNECT ON DATABASE "{database}" TO {SIGNIN}')
-    _run(conn, "REVOKE ALL ON SCHEMA public FROM PUBLIC")
+    _run(conn, f"REVOKE ALL ON SCHEMA public FROM PUBLIC, {onestop_roles}")
     _run(conn, f"GRANT ALL ON SCHEMA public TO {OWNER}")
     _run(conn, f"GRANT USAGE ON SCHEMA public TO {SIGNIN}")
     for role in Role:
         _run(conn, f'GRANT CONNECT ON DATABASE "{database}" TO {group_role(role)}')
         _run(conn, f"GRANT USAGE ON SCHEMA public TO {group_role(role)}")
+
+
+def create_schema(conn: Connection) -> None:
+    """Every table, trigger, function, grant and policy, in the connected (empty) database.
+
+    Runs as a superuser, inside the caller's transaction; the objects belong to the owner role.
+    The tables are the models' (``create_all``); everything else is ``INSTALLERS``', the very
+    list an existing centre's database is upgraded with (``db.serverupgrade``).
+    """
+    prepare_database(conn)
     _run(conn, f"SET LOCAL ROLE {OWNER}")
     models.Base.metadata.create_all(conn)
     SERVER_METADATA.create_all(conn)
@@ -1275,57 +1288,128 @@ def create_schema(conn: Connection) -> None:
         # A sealed value is longer than the plaintext its column was sized for; SQLite ignores
         # a VARCHAR's length, PostgreSQL enforces it.
         _run(conn, f"ALTER TABLE {table} ALTER COLUMN {column} TYPE text")
+    _run(conn, "RESET ROLE")
+    _stamp_head(conn)
+    install_objects(conn)
+
+
+def install_audit_trigger(conn: Connection) -> None:
+    """The audit trail append-only: its trigger, and no UPDATE, DELETE or TRUNCATE for the
+    tables' owner either."""
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
     _run(conn, _AUDIT_TRIGGER)
-    install_live_updates(conn)
-    install_dose_triggers(conn)
-    _run(
-        conn,
-        WAITING_FUNCTION
-        % {
-            "sector": Sector.SHELTER_HOUSING.value,
-            "start": len(LOGIN_PREFIX) + 1,
-            "groups": ", ".join(
-                group_role(r) for r in Role if access(r, Section.REFERRALS) >= Access.WRITE
-            ),
-        },
-    )
-    _run(conn, purge_functions())
-    _run(conn, letters_function())
-    _run(
-        conn,
-        _ATTACHMENT_SECTION_FUNCTION % {"groups": ", ".join(group_role(r) for r in Role)},
-    )
-    _run(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": ", ".join(group_role(r) for r in Role)})
-    _run(
-        conn,
-        GLASS_FUNCTIONS
-        % {
-            "start": len(LOGIN_PREFIX) + 1,
-            "action": AuditAction.BREAK_GLASS.value,
-            "groups": ", ".join(group_role(r) for r in STAFF_ROLES_ONLY),
-        },
-    )
-    roles = ", ".join(f"'{r.value}'" for r in Role)
-    _run(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
-    for table in APPEND_ONLY:
+    for table in sorted(APPEND_ONLY):
         _run(conn, f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM {OWNER}")
+    _run(conn, "RESET ROLE")
+
+
+def install_waiting_function(conn: Connection) -> None:
+    """``onestop_wait_for_a_bed``, for the groups that write referrals."""
+    writers = [r for r in Role if access(r, Section.REFERRALS) >= Access.WRITE]
+    values = {
+        "sector": Sector.SHELTER_HOUSING.value,
+        "start": len(LOGIN_PREFIX) + 1,
+        "groups": ", ".join(group_role(r) for r in writers),
+    }
+    _as_owner(conn, WAITING_FUNCTION % values)
+
+
+def install_purge_functions(conn: Connection) -> None:
+    """``onestop_purge_case`` and ``onestop_drop_purged_blobs``, for the manager's group."""
+    _as_owner(conn, purge_functions())
+
+
+def install_letters_function(conn: Connection) -> None:
+    """``onestop_referral_letters``, for the readers of referrals."""
+    _as_owner(conn, letters_function())
+
+
+def install_attachment_section(conn: Connection) -> None:
+    """``onestop_attachment_section``, for every group."""
+    groups = ", ".join(group_role(r) for r in Role)
+    _as_owner(conn, _ATTACHMENT_SECTION_FUNCTION % {"groups": groups})
+
+
+def install_audit_head_functions(conn: Connection) -> None:
+    """The chain's head, one entry's hash and the slots' public keys, for every group."""
+    groups = ", ".join(group_role(r) for r in Role)
+    _as_owner(conn, _AUDIT_HEAD_FUNCTIONS % {"groups": groups})
+
+
+def install_glass_functions(conn: Connection) -> None:
+    """The break-glass grants released after their audit entry (``GLASS_FUNCTIONS``)."""
+    values = {
+        "start": len(LOGIN_PREFIX) + 1,
+        "action": AuditAction.BREAK_GLASS.value,
+        "groups": ", ".join(group_role(r) for r in STAFF_ROLES_ONLY),
+    }
+    _as_owner(conn, GLASS_FUNCTIONS % values)
+
+
+def install_add_login_function(conn: Connection) -> None:
+    """``onestop_add_staff_login``, for the admin's group."""
+    roles = ", ".join(f"'{r.value}'" for r in Role)
+    _as_owner(conn, _ADD_LOGIN_FUNCTION % {"roles": roles, "prefix": LOGIN_PREFIX})
+
+
+def install_grants(conn: Connection) -> None:
+    """Every group's privileges on the tables, columns and sequences, and on the schema's
+    version (``alembic_version``)."""
+    groups = ", ".join(group_role(r) for r in Role)
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
     for (role, table), privileges in sorted(table_grants().items()):
         listed = ", ".join(sorted(privileges))
         _run(conn, f"GRANT {listed} ON {table} TO {group_role(role)}")
     for (role, table), columns in sorted(statistics_column_grants().items()):
         _run(conn, f"GRANT SELECT ({', '.join(columns)}) ON {table} TO {group_role(role)}")
+    # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.
+    _run(conn, f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {groups}")
+    _run(conn, f"GRANT SELECT ON alembic_version TO {groups}")
+    _run(conn, "RESET ROLE")
+
+
+def install_policies(conn: Connection) -> None:
+    """The row-level policies (``_row_policies``, ``_own_row_policies``), each dropped first
+    if it exists, and the column grants that go with her own rows."""
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
     for statement in (*_row_policies(), *_own_row_policies()):
         _run(conn, statement)
-    # Sequences behind integer primary keys: whoever may INSERT into the table draws from them.
-    _run(
-        conn,
-        "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "
-        + ", ".join(group_role(r) for r in Role),
-    )
     _run(conn, "RESET ROLE")
-    install_account_functions(conn)
-    install_conference_referral(conn)
-    _stamp_head(conn)
+
+
+def _as_owner(conn: Connection, statement: str) -> None:
+    _run(conn, f"SET LOCAL ROLE {OWNER}")
+    _run(conn, statement)
+    _run(conn, "RESET ROLE")
+
+
+# Every function, trigger, grant and policy of the schema, in the order they are installed: on
+# a new database by ``create_schema``, on an existing centre's by ``db.serverupgrade`` after
+# it has dropped the ones there (``clear_objects``). One list, so nothing is installed by one
+# and forgotten by the other; each is idempotent. tests/server/test_server_upgrade.py compares
+# the catalogue of a database upgraded from an earlier release with a new one's.
+INSTALLERS: Final[tuple[Callable[[Connection], None], ...]] = (
+    install_audit_trigger,
+    install_live_updates,
+    install_dose_triggers,
+    install_waiting_function,
+    install_purge_functions,
+    install_letters_function,
+    install_attachment_section,
+    install_audit_head_functions,
+    install_glass_functions,
+    install_add_login_function,
+    install_grants,
+    install_policies,
+    install_account_functions,
+    install_conference_referral,
+)
+
+
+def install_objects(conn: Connection) -> None:
+    """Run every one of ``INSTALLERS``, as a superuser, in the caller's transaction."""
+    for install in INSTALLERS:
+        install(conn)
 
 
 def _stamp_head(conn: Connection) -> None:
@@ -1335,7 +1419,6 @@ def _stamp_head(conn: Connection) -> None:
     _run(conn, "CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY)")
     conn.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": head_revision()})
     _run(conn, f"ALTER TABLE alembic_version OWNER TO {OWNER}")
-    _run(conn, "GRANT SELECT ON alembic_version TO " + ", ".join(group_role(r) for r in Role))
 
 
 def scram_verifier(password: str, *, iterations: int = 4096) -> str:
