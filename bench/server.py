@@ -840,7 +840,7 @@ def measure(
     out = run.write(
         figures,
         survivors=n,
-        audit_entries=meta.get("audit_entries"),
+        vault_audit_entries=meta.get("audit_entries"),  # seeded; not "added" (report.py)
         server=settings,
         workstations=WORKSTATIONS,
         load_seconds=LOAD_SECONDS,
