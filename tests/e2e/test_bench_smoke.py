@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SYSTEM_TMP
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,7 +97,7 @@ HELPERS = {
 def test_every_bench_has_a_smoke_run() -> None:
     """A bench added to bench/ without a smoke run here would rot unseen."""
     benches = {p.name for p in BENCH.glob("*.py")} - set(HELPERS)
-    assert benches == {script for script, _ in SMOKED} | {"package.py"}
+    assert benches == {script for script, _ in SMOKED} | {"package.py", "server.py"}
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for script in benches:
         assert f"bench/{script}" in makefile, f"make bench does not run bench/{script}"
@@ -121,3 +123,27 @@ def test_package_bench_runs_in_smoke_mode(results: Path) -> None:
     done = run_bench("package.py", results)
     assert done.returncode == 0, f"bench/package.py --smoke failed:\n{done.stdout}\n{done.stderr}"
     check_results("package", results)
+
+
+@pytest.mark.server
+@pytest.mark.timeout(LIMIT_S + 60)
+def test_server_bench_runs_in_smoke_mode(results: Path) -> None:
+    """bench/server.py at a tiny size: a real PostgreSQL (fsync on) started and stopped by the
+    bench itself, the vault moved with move-to-server, two workstation processes, the trail
+    verified intact at the end, no cluster left running."""
+    clusters = Path("/var/tmp") if Path("/var/tmp").is_dir() else SYSTEM_TMP
+    before = set(clusters.glob("onestop-bench-pg-*"))
+    done = run_bench("server.py", results)
+    assert done.returncode == 0, f"bench/server.py --smoke failed:\n{done.stdout}\n{done.stderr}"
+    check_results("server", results)
+    data = json.loads((results / "server.json").read_text(encoding="utf-8"))
+    assert data["server"]["fsync"] == "on" and data["server"]["synchronous_commit"] == "on"
+    assert data["workstations"] == 2
+    names = {f["name"]: f for f in data["figures"]}
+    verified = names["audit chain verified after the load (admin verify --server), time"]
+    assert verified["note"].startswith("intact"), verified
+    writes = names["2 workstations: audited writes per second, in total"]
+    assert writes["value"] > 0, writes
+    heard = [f for name, f in names.items() if name.startswith("a colleague's change heard")]
+    assert heard and all(math.isfinite(f["value"]) for f in heard), heard
+    assert set(clusters.glob("onestop-bench-pg-*")) == before  # its cluster is gone
