@@ -44,6 +44,7 @@ from reportlab.pdfgen.canvas import Canvas
 from onestop.db.incidents import Incident
 from onestop.db.referrals import Referral
 from onestop.demo import demo_accounts
+from onestop.domain.bodymap import on_body
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
@@ -312,6 +313,16 @@ def alias_only_case(vault: Path, staff: Staff, writer: Writer) -> str:
     return ref
 
 
+def on_the_body(rng: random.Random) -> tuple[float, float]:
+    """A point on the outline, as the body map lets a clinician place one: a point drawn at
+    random in its box could fall between an arm and the waist or between the legs, where a
+    marker names no part of her body (issue 23's reader saw such markers)."""
+    while True:
+        x, y = round(rng.uniform(0.15, 0.85), 3), round(rng.uniform(0.02, 0.98), 3)
+        if on_body(x, y):
+            return x, y
+
+
 def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str:
     """The rich case of issue 23 (sizes from the module's constants and ``encounters``)."""
     rng, en, ar = writer.rng, writer.en, writer.fakers["ar_AA"]
@@ -468,8 +479,7 @@ def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str
                             f"{rng.randint(1, 6)} x {rng.randint(1, 4)} cm",
                             writer.note(1),
                             rng.choice(list(BodySide)),
-                            round(rng.uniform(0.2, 0.8), 3),
-                            round(rng.uniform(0.1, 0.9), 3),
+                            *on_the_body(rng),
                         )
                         for i in range(rng.randint(0, 3))
                     ),

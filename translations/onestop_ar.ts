@@ -6306,8 +6306,8 @@
         <translation>لم تكن قد وافقت على التصوير في ذلك الوقت. تحقق من وقت التقاط الصورة ومن سجل الموافقات؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <source>There is no attachment {attachment_id} in {reference}.</source>
-        <translation>لا يوجد مرفق {attachment_id} في {reference}.</translation>
+        <source>The attachment you chose is not in case {reference}: it may have been removed. Choose it again from the list.</source>
+        <translation>المرفق الذي اخترته ليس في الحالة {reference}: ربما حُذف. اختره من القائمة مرة أخرى.</translation>
     </message>
     <message>
         <source>This attachment has no thumbnail.</source>
@@ -6392,8 +6392,8 @@
         <translation>اكتب ما وجدته: يبقى مرتبطًا بالوصول.</translation>
     </message>
     <message>
-        <source>There is no break-glass access {access_id}.</source>
-        <translation>لا يوجد وصول طارئ {access_id}.</translation>
+        <source>That break-glass access is not on record: choose one from the list again.</source>
+        <translation>هذا الوصول الطارئ غير مسجّل: اختر واحدًا من القائمة مرة أخرى.</translation>
     </message>
     <message>
         <source>This access was already reviewed.</source>
@@ -6444,10 +6444,6 @@
         <translation>يوجد اجتماع في ذلك اليوم بالفعل.</translation>
     </message>
     <message>
-        <source>There is no meeting {meeting_id}.</source>
-        <translation>لا يوجد اجتماع {meeting_id}.</translation>
-    </message>
-    <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>محضر هذا الاجتماع مغلق.</translation>
     </message>
@@ -6463,6 +6459,10 @@
         </translation>
     </message>
     <message>
+        <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
+        <translation>هذا الاجتماع غير مسجّل: لم يُختر أي اجتماع أو حُذف. اختر اجتماعًا أولًا في شاشة اجتماعات تنسيق الحالة.</translation>
+    </message>
+    <message>
         <source>Close the minutes of the meeting before this one first.</source>
         <translation>أغلق محضر الاجتماع السابق أولًا.</translation>
     </message>
@@ -6473,6 +6473,14 @@
     <message>
         <source>An action cannot be due before the meeting that agrees it.</source>
         <translation>لا يمكن أن يحين موعد إجراء قبل الاجتماع الذي يقرّه.</translation>
+    </message>
+    <message>
+        <source>That action is not one this meeting reviews: choose one from its list.</source>
+        <translation>هذا الإجراء ليس من الإجراءات التي يراجعها هذا الاجتماع: اختر واحدًا من قائمته.</translation>
+    </message>
+    <message>
+        <source>That action is not on record: it may have been removed. Choose it again from the list.</source>
+        <translation>هذا الإجراء غير مسجّل: ربما حُذف. اختره من القائمة مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
@@ -6519,14 +6527,6 @@
             <numerusform>شخص واحد في كل سطر، %n حرفًا على الأكثر لكل منهم.</numerusform>
             <numerusform>شخص واحد في كل سطر، %n حرف على الأكثر لكل منهم.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Action {action_id} is not one this meeting reviews.</source>
-        <translation>الإجراء {action_id} ليس مما يراجعه هذا الاجتماع.</translation>
-    </message>
-    <message>
-        <source>There is no action {action_id}.</source>
-        <translation>لا يوجد إجراء {action_id}.</translation>
     </message>
     <message>
         <source>Someone else changed this action; open it again.</source>
@@ -6601,8 +6601,8 @@
         <translation>توجد جهة بهذا الاسم في القائمة بالفعل.</translation>
     </message>
     <message>
-        <source>There is no agency {agency_id}.</source>
-        <translation>لا توجد جهة {agency_id}.</translation>
+        <source>That agency is not in the directory: it may have been removed. Choose one from the list.</source>
+        <translation>هذه الجهة ليست في الدليل: ربما حُذفت. اختر جهة من القائمة.</translation>
     </message>
     <message>
         <source>Someone else changed this agency; open it again.</source>
@@ -6710,8 +6710,8 @@
         <translation>لا يأذن بالمشاركة دون موافقة الناجية إلا المدير. لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <source>There is no referral {referral_id} in {reference}.</source>
-        <translation>لا توجد إحالة {referral_id} في {reference}.</translation>
+        <source>No referral of case {reference} was chosen, or it was removed. Choose a referral first.</source>
+        <translation>لم تُختر أي إحالة من الحالة {reference}، أو حُذفت. اختر إحالة أولًا.</translation>
     </message>
     <message>
         <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
@@ -6732,6 +6732,10 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>لا يوجد فحص لإعداد تقرير عنه لهذه الحادثة.</translation>
+    </message>
+    <message>
+        <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
+        <translation>الحادثة التي اخترتها ليست في الحالة {reference}: اختر أولًا إحدى حوادثها.</translation>
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
@@ -6839,10 +6843,6 @@
         <translation>مشاركة هذه المعلومات مع الجهة</translation>
     </message>
     <message>
-        <source>There is no incident {incident_id} in {reference}.</source>
-        <translation>لا توجد حادثة {incident_id} في {reference}.</translation>
-    </message>
-    <message>
         <source>Name the examiner.</source>
         <translation>سمِّ الفاحص.</translation>
     </message>
@@ -6855,8 +6855,8 @@
         <translation>اختر الفاحص من الطاقم السريري للمركز.</translation>
     </message>
     <message>
-        <source>There is no forensic examination {exam_id} in {reference}.</source>
-        <translation>لا يوجد فحص طب شرعي {exam_id} في {reference}.</translation>
+        <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>الفحص الطبي الشرعي الذي اخترته ليس في الحالة {reference}: اختر أولًا أحد فحوصها.</translation>
     </message>
     <message>
         <source>Every specimen needs its seal number.</source>
@@ -6887,8 +6887,8 @@
         <translation>لم تكن هناك موافقة سارية على جمع الأدلة الجنائية عند جمع هذه العينة. سجّل قرارها في سجل الموافقات أولًا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <source>There is no specimen {specimen_id} in {reference}.</source>
-        <translation>لا توجد عينة {specimen_id} في {reference}.</translation>
+        <source>The specimen you chose is not in case {reference}: choose one of its specimens first.</source>
+        <translation>العيّنة التي اخترتها ليست في الحالة {reference}: اختر أولًا إحدى عيّناتها.</translation>
     </message>
     <message>
         <source>Injury</source>
@@ -6907,8 +6907,8 @@
         <translation>{label} {n}، {column}: {message}</translation>
     </message>
     <message>
-        <source>There is no health encounter {encounter_id} in {reference}.</source>
-        <translation>لا توجد معاينة صحية {encounter_id} في {reference}.</translation>
+        <source>The health encounter you chose is not in case {reference}: choose one of its encounters first.</source>
+        <translation>الزيارة الصحية التي اخترتها ليست في الحالة {reference}: اختر أولًا إحدى زياراتها.</translation>
     </message>
     <message>
         <source>This encounter is marked as entered in error: clear the mark before correcting it.</source>
@@ -6933,10 +6933,6 @@
     <message>
         <source>The number of perpetrators is between 1 and 50.</source>
         <translation>عدد المعتدين بين 1 و50.</translation>
-    </message>
-    <message>
-        <source>There is no incident {incident_id} in case {reference}.</source>
-        <translation>لا توجد حادثة {incident_id} في الحالة {reference}.</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the incident.</source>
@@ -7019,16 +7015,16 @@
         <translation>أدخل تاريخ ميلاده أو فئته العمرية، لا كليهما: مع تاريخ الميلاد تُحسب فئته العمرية عند كل حادثة.</translation>
     </message>
     <message>
-        <source>There is no perpetrator {perpetrator_id}.</source>
-        <translation>لا يوجد معتدٍ {perpetrator_id}.</translation>
+        <source>That perpetrator is not on record: choose him again from the list.</source>
+        <translation>هذا المعتدي غير مسجّل: اختره من القائمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The perpetrator you chose is not linked to case {reference}: choose him again from the list.</source>
+        <translation>المعتدي الذي اخترته غير مرتبط بالحالة {reference}: اختره من القائمة مرة أخرى.</translation>
     </message>
     <message>
         <source>He is already linked to this incident.</source>
         <translation>هو مرتبط بهذه الحادثة بالفعل.</translation>
-    </message>
-    <message>
-        <source>There is no perpetrator {perpetrator_id} in {reference}.</source>
-        <translation>لا يوجد معتدٍ {perpetrator_id} في {reference}.</translation>
     </message>
     <message>
         <source>There is no case &quot;{reference}&quot;.</source>
@@ -7039,8 +7035,8 @@
         <translation>حفظ شخص آخر هذا السجل ({what}) أثناء تحريرك له. لم يُحفظ شيء: افتحه مجددًا لترى تغييراته، ثم أجرِ تغييراتك.</translation>
     </message>
     <message>
-        <source>There is no {label} {record_id} in {reference}.</source>
-        <translation>لا يوجد سجل {label} {record_id} في {reference}.</translation>
+        <source>No {label} of case {reference} was chosen, or it was removed. Choose it again from the list.</source>
+        <translation>لم يُختر أي سجل «{label}» من الحالة {reference}، أو حُذف. اختره من القائمة مرة أخرى.</translation>
     </message>
     <message>
         <source>Name the agency.</source>
@@ -7103,8 +7099,8 @@
         <translation>قائمة تقييم الخطر الافتراضية {DEFAULT_INSTRUMENT} مفقودة.</translation>
     </message>
     <message>
-        <source>There is no risk checklist &quot;{key}&quot;.</source>
-        <translation>لا توجد قائمة تقييم خطر «{key}».</translation>
+        <source>OneStop does not know that risk checklist.</source>
+        <translation>لا يعرف OneStop قائمة تقييم المخاطر هذه.</translation>
     </message>
     <message>
         <source>A safety plan needs at least one part filled in.</source>
@@ -7240,16 +7236,20 @@
         <translation>أعطِ كل سرير جديد تسمية خاصة من 50 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <source>There is no room {room_id}.</source>
-        <translation>لا توجد غرفة {room_id}.</translation>
+        <source>That room is not on record: it may have been removed. Choose a room from the list.</source>
+        <translation>هذه الغرفة غير مسجّلة: ربما حُذفت. اختر غرفة من القائمة.</translation>
+    </message>
+    <message>
+        <source>That bed is not on record: it may have been removed. Choose a bed from the list.</source>
+        <translation>هذا السرير غير مسجّل: ربما حُذف. اختر سريرًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is not on record: it may have been removed. Choose one from the list.</source>
+        <translation>هذا القيد في قائمة الانتظار غير مسجّل: ربما حُذف. اختر قيدًا من القائمة.</translation>
     </message>
     <message>
         <source>{room} already has a bed {beds}.</source>
         <translation>في {room} سرير {beds} بالفعل.</translation>
-    </message>
-    <message>
-        <source>There is no bed {bed_id}.</source>
-        <translation>لا يوجد سرير {bed_id}.</translation>
     </message>
     <message>
         <source>Someone is in this bed: move her first.</source>
@@ -7278,10 +7278,6 @@
     <message>
         <source>Say why she leaves the list (one line).</source>
         <translation>اذكر لماذا تغادر القائمة (سطر واحد).</translation>
-    </message>
-    <message>
-        <source>There is no waiting-list entry {entry_id}.</source>
-        <translation>لا يوجد قيد {entry_id} في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Statistics are released for a whole calendar month, quarter or year only, so that one release cannot be subtracted from another to give the counts of a few days.</source>

@@ -6158,8 +6158,8 @@
         <translation>Ella no había consentido la fotografía en ese momento. Compruebe la hora en que se tomó la imagen y el registro de consentimientos; no se guardó nada.</translation>
     </message>
     <message>
-        <source>There is no attachment {attachment_id} in {reference}.</source>
-        <translation>No hay ningún adjunto {attachment_id} en {reference}.</translation>
+        <source>The attachment you chose is not in case {reference}: it may have been removed. Choose it again from the list.</source>
+        <translation>El archivo adjunto elegido no está en el caso {reference}: puede que se haya eliminado. Vuelva a elegirlo en la lista.</translation>
     </message>
     <message>
         <source>This attachment has no thumbnail.</source>
@@ -6236,8 +6236,8 @@
         <translation>Escriba lo que encontró: queda unido al acceso.</translation>
     </message>
     <message>
-        <source>There is no break-glass access {access_id}.</source>
-        <translation>No hay ningún acceso de emergencia {access_id}.</translation>
+        <source>That break-glass access is not on record: choose one from the list again.</source>
+        <translation>Ese acceso de emergencia no consta en el registro: vuelva a elegir uno en la lista.</translation>
     </message>
     <message>
         <source>This access was already reviewed.</source>
@@ -6288,10 +6288,6 @@
         <translation>Ya hay una reunión ese día.</translation>
     </message>
     <message>
-        <source>There is no meeting {meeting_id}.</source>
-        <translation>No hay ninguna reunión {meeting_id}.</translation>
-    </message>
-    <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>El acta de esta reunión está cerrada.</translation>
     </message>
@@ -6301,6 +6297,10 @@
             <numerusform>El lugar de una reunión tiene como máximo %n carácter.</numerusform>
             <numerusform>El lugar de una reunión tiene como máximo %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
+        <translation>Esa reunión no consta en el registro: no se eligió ninguna o se eliminó. Elija primero una reunión en la pantalla de Reuniones de coordinación.</translation>
     </message>
     <message>
         <source>Close the minutes of the meeting before this one first.</source>
@@ -6313,6 +6313,14 @@
     <message>
         <source>An action cannot be due before the meeting that agrees it.</source>
         <translation>Una acción no puede vencer antes de la reunión que la acuerda.</translation>
+    </message>
+    <message>
+        <source>That action is not one this meeting reviews: choose one from its list.</source>
+        <translation>Esa acción no es de las que revisa esta reunión: elija una de su lista.</translation>
+    </message>
+    <message>
+        <source>That action is not on record: it may have been removed. Choose it again from the list.</source>
+        <translation>Esa acción no consta en el registro: puede que se haya eliminado. Vuelva a elegirla en la lista.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
@@ -6351,14 +6359,6 @@
             <numerusform>Una persona por línea, %n carácter como máximo cada una.</numerusform>
             <numerusform>Una persona por línea, %n caracteres como máximo cada una.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Action {action_id} is not one this meeting reviews.</source>
-        <translation>La acción {action_id} no es de las que revisa esta reunión.</translation>
-    </message>
-    <message>
-        <source>There is no action {action_id}.</source>
-        <translation>No hay ninguna acción {action_id}.</translation>
     </message>
     <message>
         <source>Someone else changed this action; open it again.</source>
@@ -6433,8 +6433,8 @@
         <translation>Ya figura una entidad con ese nombre.</translation>
     </message>
     <message>
-        <source>There is no agency {agency_id}.</source>
-        <translation>No hay ninguna entidad {agency_id}.</translation>
+        <source>That agency is not in the directory: it may have been removed. Choose one from the list.</source>
+        <translation>Esa entidad no está en el directorio: puede que se haya eliminado. Elija una de la lista.</translation>
     </message>
     <message>
         <source>Someone else changed this agency; open it again.</source>
@@ -6530,8 +6530,8 @@
         <translation>Solo la coordinación puede autorizar compartir sin el consentimiento de la sobreviviente. No se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>There is no referral {referral_id} in {reference}.</source>
-        <translation>No hay ninguna derivación {referral_id} en {reference}.</translation>
+        <source>No referral of case {reference} was chosen, or it was removed. Choose a referral first.</source>
+        <translation>No se eligió ninguna derivación del caso {reference}, o se eliminó. Elija primero una derivación.</translation>
     </message>
     <message>
         <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
@@ -6552,6 +6552,10 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>No hay ningún examen que informar para este incidente.</translation>
+    </message>
+    <message>
+        <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
+        <translation>El incidente elegido no está en el caso {reference}: elija primero uno de sus incidentes.</translation>
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
@@ -6647,10 +6651,6 @@
         <translation>compartir esta información con la entidad</translation>
     </message>
     <message>
-        <source>There is no incident {incident_id} in {reference}.</source>
-        <translation>No hay ningún incidente {incident_id} en {reference}.</translation>
-    </message>
-    <message>
         <source>Name the examiner.</source>
         <translation>Indique quién realizó el examen.</translation>
     </message>
@@ -6663,8 +6663,8 @@
         <translation>Elija al examinador entre el personal clínico del centro.</translation>
     </message>
     <message>
-        <source>There is no forensic examination {exam_id} in {reference}.</source>
-        <translation>No hay ningún examen forense {exam_id} en {reference}.</translation>
+        <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>El examen forense elegido no está en el caso {reference}: elija primero uno de sus exámenes.</translation>
     </message>
     <message>
         <source>Every specimen needs its seal number.</source>
@@ -6695,8 +6695,8 @@
         <translation>No había consentimiento en vigor para la recogida de pruebas forenses cuando se recogió esta muestra. Registre primero su decisión en el registro de consentimientos; no se guardó nada.</translation>
     </message>
     <message>
-        <source>There is no specimen {specimen_id} in {reference}.</source>
-        <translation>No hay ninguna muestra {specimen_id} en {reference}.</translation>
+        <source>The specimen you chose is not in case {reference}: choose one of its specimens first.</source>
+        <translation>La muestra elegida no está en el caso {reference}: elija primero una de sus muestras.</translation>
     </message>
     <message>
         <source>Injury</source>
@@ -6715,8 +6715,8 @@
         <translation>{label} {n}, {column}: {message}</translation>
     </message>
     <message>
-        <source>There is no health encounter {encounter_id} in {reference}.</source>
-        <translation>No hay ninguna consulta {encounter_id} en {reference}.</translation>
+        <source>The health encounter you chose is not in case {reference}: choose one of its encounters first.</source>
+        <translation>La consulta de salud elegida no está en el caso {reference}: elija primero una de sus consultas.</translation>
     </message>
     <message>
         <source>This encounter is marked as entered in error: clear the mark before correcting it.</source>
@@ -6741,10 +6741,6 @@
     <message>
         <source>The number of perpetrators is between 1 and 50.</source>
         <translation>El número de agresores está entre 1 y 50.</translation>
-    </message>
-    <message>
-        <source>There is no incident {incident_id} in case {reference}.</source>
-        <translation>No hay ningún incidente {incident_id} en el caso {reference}.</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the incident.</source>
@@ -6827,16 +6823,16 @@
         <translation>Indique su fecha de nacimiento o su grupo de edad, no ambos: con la fecha de nacimiento, su grupo de edad se calcula en cada incidente.</translation>
     </message>
     <message>
-        <source>There is no perpetrator {perpetrator_id}.</source>
-        <translation>No hay ningún agresor {perpetrator_id}.</translation>
+        <source>That perpetrator is not on record: choose him again from the list.</source>
+        <translation>Ese agresor no consta en el registro: vuelva a elegirlo en la lista.</translation>
+    </message>
+    <message>
+        <source>The perpetrator you chose is not linked to case {reference}: choose him again from the list.</source>
+        <translation>El agresor elegido no está vinculado al caso {reference}: vuelva a elegirlo en la lista.</translation>
     </message>
     <message>
         <source>He is already linked to this incident.</source>
         <translation>Ya está vinculado a este incidente.</translation>
-    </message>
-    <message>
-        <source>There is no perpetrator {perpetrator_id} in {reference}.</source>
-        <translation>No hay ningún agresor {perpetrator_id} en {reference}.</translation>
     </message>
     <message>
         <source>There is no case &quot;{reference}&quot;.</source>
@@ -6847,8 +6843,8 @@
         <translation>Otra persona guardó este registro ({what}) mientras usted lo editaba. No se guardó nada: ábralo de nuevo para ver sus cambios y luego haga los suyos.</translation>
     </message>
     <message>
-        <source>There is no {label} {record_id} in {reference}.</source>
-        <translation>No hay ningún registro {label} {record_id} en {reference}.</translation>
+        <source>No {label} of case {reference} was chosen, or it was removed. Choose it again from the list.</source>
+        <translation>No se eligió ningún registro «{label}» del caso {reference}, o se eliminó. Vuelva a elegirlo en la lista.</translation>
     </message>
     <message>
         <source>Name the agency.</source>
@@ -6911,8 +6907,8 @@
         <translation>Falta la lista de valoración del riesgo predeterminada {DEFAULT_INSTRUMENT}.</translation>
     </message>
     <message>
-        <source>There is no risk checklist &quot;{key}&quot;.</source>
-        <translation>No hay ninguna lista de valoración del riesgo «{key}».</translation>
+        <source>OneStop does not know that risk checklist.</source>
+        <translation>OneStop no conoce esa lista de evaluación de riesgos.</translation>
     </message>
     <message>
         <source>A safety plan needs at least one part filled in.</source>
@@ -7036,16 +7032,20 @@
         <translation>Dé a cada cama nueva su propia etiqueta de como máximo 50 caracteres.</translation>
     </message>
     <message>
-        <source>There is no room {room_id}.</source>
-        <translation>No hay ninguna habitación {room_id}.</translation>
+        <source>That room is not on record: it may have been removed. Choose a room from the list.</source>
+        <translation>Esa habitación no consta en el registro: puede que se haya eliminado. Elija una habitación de la lista.</translation>
+    </message>
+    <message>
+        <source>That bed is not on record: it may have been removed. Choose a bed from the list.</source>
+        <translation>Esa cama no consta en el registro: puede que se haya eliminado. Elija una cama de la lista.</translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is not on record: it may have been removed. Choose one from the list.</source>
+        <translation>Esa entrada de la lista de espera no consta en el registro: puede que se haya eliminado. Elija una de la lista.</translation>
     </message>
     <message>
         <source>{room} already has a bed {beds}.</source>
         <translation>{room} ya tiene una cama {beds}.</translation>
-    </message>
-    <message>
-        <source>There is no bed {bed_id}.</source>
-        <translation>No hay ninguna cama {bed_id}.</translation>
     </message>
     <message>
         <source>Someone is in this bed: move her first.</source>
@@ -7074,10 +7074,6 @@
     <message>
         <source>Say why she leaves the list (one line).</source>
         <translation>Indique por qué sale de la lista (una línea).</translation>
-    </message>
-    <message>
-        <source>There is no waiting-list entry {entry_id}.</source>
-        <translation>No hay ninguna entrada {entry_id} en la lista de espera.</translation>
     </message>
     <message>
         <source>Statistics are released for a whole calendar month, quarter or year only, so that one release cannot be subtracted from another to give the counts of a few days.</source>

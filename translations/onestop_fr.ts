@@ -6158,8 +6158,8 @@
         <translation>Elle n&apos;avait pas consenti à la photographie à ce moment-là. Vérifiez l&apos;heure de la prise de vue et le registre des consentements ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>There is no attachment {attachment_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas de pièce jointe {attachment_id} dans {reference}.</translation>
+        <source>The attachment you chose is not in case {reference}: it may have been removed. Choose it again from the list.</source>
+        <translation>La pièce jointe choisie n&apos;est pas dans le dossier {reference} : elle a peut-être été supprimée. Choisissez-la de nouveau dans la liste.</translation>
     </message>
     <message>
         <source>This attachment has no thumbnail.</source>
@@ -6236,8 +6236,8 @@
         <translation>Écrivez ce que vous avez constaté : cela reste attaché à l&apos;accès.</translation>
     </message>
     <message>
-        <source>There is no break-glass access {access_id}.</source>
-        <translation>Il n&apos;y a pas d&apos;accès d&apos;urgence {access_id}.</translation>
+        <source>That break-glass access is not on record: choose one from the list again.</source>
+        <translation>Cet accès d&apos;urgence n&apos;est pas enregistré : choisissez-en un de nouveau dans la liste.</translation>
     </message>
     <message>
         <source>This access was already reviewed.</source>
@@ -6288,10 +6288,6 @@
         <translation>Il y a déjà une réunion ce jour-là.</translation>
     </message>
     <message>
-        <source>There is no meeting {meeting_id}.</source>
-        <translation>Il n&apos;y a pas de réunion {meeting_id}.</translation>
-    </message>
-    <message>
         <source>This meeting&apos;s minutes are closed.</source>
         <translation>Le compte rendu de cette réunion est clos.</translation>
     </message>
@@ -6301,6 +6297,10 @@
             <numerusform>Le lieu d&apos;une réunion compte au plus %n caractère.</numerusform>
             <numerusform>Le lieu d&apos;une réunion compte au plus %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
+        <translation>Cette réunion n&apos;est pas enregistrée : aucune n&apos;a été choisie, ou elle a été supprimée. Choisissez d&apos;abord une réunion sur l&apos;écran Réunions de concertation.</translation>
     </message>
     <message>
         <source>Close the minutes of the meeting before this one first.</source>
@@ -6313,6 +6313,14 @@
     <message>
         <source>An action cannot be due before the meeting that agrees it.</source>
         <translation>Une action ne peut pas être due avant la réunion qui la décide.</translation>
+    </message>
+    <message>
+        <source>That action is not one this meeting reviews: choose one from its list.</source>
+        <translation>Cette action ne fait pas partie de celles que cette réunion examine : choisissez-en une dans sa liste.</translation>
+    </message>
+    <message>
+        <source>That action is not on record: it may have been removed. Choose it again from the list.</source>
+        <translation>Cette action n&apos;est pas enregistrée : elle a peut-être été supprimée. Choisissez-la de nouveau dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) carried from the last meeting have no outcome yet: say for each whether it was done, not done or is no longer possible.</source>
@@ -6351,14 +6359,6 @@
             <numerusform>Une personne par ligne, %n caractère au plus chacune.</numerusform>
             <numerusform>Une personne par ligne, %n caractères au plus chacune.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Action {action_id} is not one this meeting reviews.</source>
-        <translation>L&apos;action {action_id} n&apos;est pas examinée par cette réunion.</translation>
-    </message>
-    <message>
-        <source>There is no action {action_id}.</source>
-        <translation>Il n&apos;y a pas d&apos;action {action_id}.</translation>
     </message>
     <message>
         <source>Someone else changed this action; open it again.</source>
@@ -6433,8 +6433,8 @@
         <translation>Une structure de ce nom figure déjà dans la liste.</translation>
     </message>
     <message>
-        <source>There is no agency {agency_id}.</source>
-        <translation>Il n&apos;y a pas de structure {agency_id}.</translation>
+        <source>That agency is not in the directory: it may have been removed. Choose one from the list.</source>
+        <translation>Cet organisme n&apos;est pas dans l&apos;annuaire : il a peut-être été supprimé. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Someone else changed this agency; open it again.</source>
@@ -6530,8 +6530,8 @@
         <translation>Seul un ou une responsable peut autoriser le partage sans le consentement de la survivante. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>There is no referral {referral_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas d&apos;orientation {referral_id} dans {reference}.</translation>
+        <source>No referral of case {reference} was chosen, or it was removed. Choose a referral first.</source>
+        <translation>Aucune orientation du dossier {reference} n&apos;a été choisie, ou elle a été supprimée. Choisissez d&apos;abord une orientation.</translation>
     </message>
     <message>
         <source>The letter needs the reason for the referral: write it in the referral first. No file was written.</source>
@@ -6552,6 +6552,10 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>Il n&apos;y a pas d&apos;examen à rapporter pour cet incident.</translation>
+    </message>
+    <message>
+        <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
+        <translation>L&apos;incident choisi n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;un de ses incidents.</translation>
     </message>
     <message>
         <source>Choose at least one section for the bundle.</source>
@@ -6647,10 +6651,6 @@
         <translation>partager ces informations avec l&apos;organisme</translation>
     </message>
     <message>
-        <source>There is no incident {incident_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas d&apos;incident {incident_id} dans {reference}.</translation>
-    </message>
-    <message>
         <source>Name the examiner.</source>
         <translation>Nommez l&apos;examinateur.</translation>
     </message>
@@ -6663,8 +6663,8 @@
         <translation>Choisissez l&apos;examinateur parmi le personnel clinique du centre.</translation>
     </message>
     <message>
-        <source>There is no forensic examination {exam_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas d&apos;examen médico-légal {exam_id} dans {reference}.</translation>
+        <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>L&apos;examen médico-légal choisi n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;un de ses examens.</translation>
     </message>
     <message>
         <source>Every specimen needs its seal number.</source>
@@ -6695,8 +6695,8 @@
         <translation>Aucun consentement aux prélèvements médico-légaux n&apos;était en vigueur lors de ce prélèvement. Enregistrez d&apos;abord sa décision dans le registre des consentements ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>There is no specimen {specimen_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas de prélèvement {specimen_id} dans {reference}.</translation>
+        <source>The specimen you chose is not in case {reference}: choose one of its specimens first.</source>
+        <translation>Le prélèvement choisi n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;un de ses prélèvements.</translation>
     </message>
     <message>
         <source>Injury</source>
@@ -6715,8 +6715,8 @@
         <translation>{label} {n}, {column} : {message}</translation>
     </message>
     <message>
-        <source>There is no health encounter {encounter_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas de consultation {encounter_id} dans {reference}.</translation>
+        <source>The health encounter you chose is not in case {reference}: choose one of its encounters first.</source>
+        <translation>La consultation de santé choisie n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;une de ses consultations.</translation>
     </message>
     <message>
         <source>This encounter is marked as entered in error: clear the mark before correcting it.</source>
@@ -6741,10 +6741,6 @@
     <message>
         <source>The number of perpetrators is between 1 and 50.</source>
         <translation>Le nombre d&apos;auteurs est compris entre 1 et 50.</translation>
-    </message>
-    <message>
-        <source>There is no incident {incident_id} in case {reference}.</source>
-        <translation>Il n&apos;y a pas d&apos;incident {incident_id} dans le dossier {reference}.</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the incident.</source>
@@ -6827,16 +6823,16 @@
         <translation>Indiquez sa date de naissance ou sa tranche d&apos;âge, pas les deux : avec une date de naissance, sa tranche d&apos;âge est calculée à chaque incident.</translation>
     </message>
     <message>
-        <source>There is no perpetrator {perpetrator_id}.</source>
-        <translation>Il n&apos;y a pas d&apos;auteur {perpetrator_id}.</translation>
+        <source>That perpetrator is not on record: choose him again from the list.</source>
+        <translation>Cet auteur n&apos;est pas enregistré : choisissez-le de nouveau dans la liste.</translation>
+    </message>
+    <message>
+        <source>The perpetrator you chose is not linked to case {reference}: choose him again from the list.</source>
+        <translation>L&apos;auteur choisi n&apos;est pas lié au dossier {reference} : choisissez-le de nouveau dans la liste.</translation>
     </message>
     <message>
         <source>He is already linked to this incident.</source>
         <translation>Il est déjà lié à cet incident.</translation>
-    </message>
-    <message>
-        <source>There is no perpetrator {perpetrator_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas d&apos;auteur {perpetrator_id} dans {reference}.</translation>
     </message>
     <message>
         <source>There is no case &quot;{reference}&quot;.</source>
@@ -6847,8 +6843,8 @@
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément ({what}) pendant votre modification. Rien n&apos;a été enregistré : rouvrez-le pour voir ses changements, puis faites les vôtres.</translation>
     </message>
     <message>
-        <source>There is no {label} {record_id} in {reference}.</source>
-        <translation>Il n&apos;y a pas d&apos;élément {label} {record_id} dans {reference}.</translation>
+        <source>No {label} of case {reference} was chosen, or it was removed. Choose it again from the list.</source>
+        <translation>Aucun élément « {label} » du dossier {reference} n&apos;a été choisi, ou il a été supprimé. Choisissez-le de nouveau dans la liste.</translation>
     </message>
     <message>
         <source>Name the agency.</source>
@@ -6911,8 +6907,8 @@
         <translation>La grille d&apos;évaluation du risque par défaut {DEFAULT_INSTRUMENT} est absente.</translation>
     </message>
     <message>
-        <source>There is no risk checklist &quot;{key}&quot;.</source>
-        <translation>Il n&apos;y a pas de grille d&apos;évaluation du risque « {key} ».</translation>
+        <source>OneStop does not know that risk checklist.</source>
+        <translation>OneStop ne connaît pas cette grille d&apos;évaluation des risques.</translation>
     </message>
     <message>
         <source>A safety plan needs at least one part filled in.</source>
@@ -7036,16 +7032,20 @@
         <translation>Donnez à chaque nouveau lit sa propre étiquette de 50 caractères au plus.</translation>
     </message>
     <message>
-        <source>There is no room {room_id}.</source>
-        <translation>Il n&apos;y a pas de chambre {room_id}.</translation>
+        <source>That room is not on record: it may have been removed. Choose a room from the list.</source>
+        <translation>Cette chambre n&apos;est pas enregistrée : elle a peut-être été supprimée. Choisissez une chambre dans la liste.</translation>
+    </message>
+    <message>
+        <source>That bed is not on record: it may have been removed. Choose a bed from the list.</source>
+        <translation>Ce lit n&apos;est pas enregistré : il a peut-être été supprimé. Choisissez un lit dans la liste.</translation>
+    </message>
+    <message>
+        <source>That waiting-list entry is not on record: it may have been removed. Choose one from the list.</source>
+        <translation>Cette inscription sur la liste d&apos;attente n&apos;est pas enregistrée : elle a peut-être été supprimée. Choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>{room} already has a bed {beds}.</source>
         <translation>{room} a déjà un lit {beds}.</translation>
-    </message>
-    <message>
-        <source>There is no bed {bed_id}.</source>
-        <translation>Il n&apos;y a pas de lit {bed_id}.</translation>
     </message>
     <message>
         <source>Someone is in this bed: move her first.</source>
@@ -7074,10 +7074,6 @@
     <message>
         <source>Say why she leaves the list (one line).</source>
         <translation>Indiquez pourquoi elle quitte la liste (une ligne).</translation>
-    </message>
-    <message>
-        <source>There is no waiting-list entry {entry_id}.</source>
-        <translation>Il n&apos;y a pas d&apos;inscription {entry_id} sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>Statistics are released for a whole calendar month, quarter or year only, so that one release cannot be subtracted from another to give the counts of a few days.</source>

@@ -320,12 +320,20 @@ def test_the_maximum_stay_warns_on_the_board(vault) -> None:
         assert not board.board(TODAY, None)[0].beds[0].occupant.over_max_stay
 
 
-def test_unknown_meetings_and_beds_are_named(vault) -> None:
+def test_unknown_meetings_and_beds_are_said_in_words(vault) -> None:
+    """What is not there is said in words, without the internal id asked for (issue 23)."""
     ref = open_case(vault)
-    with vault.sign_in(Role.MANAGER) as manager, pytest.raises(NotFound, match="meeting 999"):
+    with (
+        vault.sign_in(Role.MANAGER) as manager,
+        pytest.raises(NotFound, match="That meeting is not on record") as meeting,
+    ):
         ConferenceService(manager).agenda(999)
-    with vault.sign_in(Role.SHELTER_OFFICER) as officer, pytest.raises(NotFound, match="bed 42"):
+    with (
+        vault.sign_in(Role.SHELTER_OFFICER) as officer,
+        pytest.raises(NotFound, match="That bed is not on record") as bed,
+    ):
         ShelterBoardService(officer).admit(ref, 42, admitted_at=NOW)
+    assert "999" not in str(meeting.value) and "42" not in str(bed.value)
 
 
 # -- reminders --

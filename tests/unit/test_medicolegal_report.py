@@ -457,6 +457,6 @@ def test_markers_at_one_site_are_laid_apart_so_every_number_reads() -> None:
         assert x0 >= 0 and x1 <= drawing.width and y0 >= 0 and y1 <= drawing.height
     for t, box in zip(numbers, boxes, strict=True):  # each number inside its own marker
         assert box[0] < t.x < box[2] and box[1] < t.y < box[3]
-    # Only one marker can sit on the forearm's point; the other 19 there are tied to it.
+    # No marker sits on the forearm's point (it would hide the others' point): all 20 are tied.
     leaders = [line for line in drawing.contents if isinstance(line, Line)]
     assert len(leaders) >= 19 + 2 + 1  # two of the three on the back, and the heel's

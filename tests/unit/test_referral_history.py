@@ -74,7 +74,7 @@ def test_every_step_of_a_referral_with_who_and_when(vault, make_case, tmp_path) 
     assert [s.kind for s in untouched] == [CREATED]
     with vault.sign_in(Role.MANAGER) as manager:  # the manager reads referrals too
         assert len(ReferralService(manager).history_of(ref, made.record_id)) == 5
-        with pytest.raises(NotFound, match="no referral"):
+        with pytest.raises(NotFound, match="No referral of case"):
             ReferralService(manager).history_of(other, made.record_id)
     with vault.sign_in(Role.ADMIN) as admin:
         with pytest.raises(PermissionDenied):

@@ -4,6 +4,7 @@ reason, and a reply slip whose answer the referral then records."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -116,6 +117,7 @@ def test_the_agency_can_reach_the_centre_read_the_background_and_reply(vault, ou
     assert f"Date of the incident {(NOW - timedelta(days=3)).date().isoformat()}" in letter
     assert "Risk level High" in letter and "Perpetrator known to her Yes" in letter
     assert "Her children" not in letter  # not a referral about them
+    assert re.findall(r"\bChildren\b", letter) == ["Children"]  # her number of them, once
     # The reply slip, on a page of its own, names the referral the answer is about.
     assert slip.count("Reply slip") == 1 and f"Our reference {ref} / {referral_id}" in slip
     for asked in ("Accepted", "Declined", "Contact at your agency", "Your reference", "Date"):
@@ -213,7 +215,9 @@ def test_a_child_protection_referral_names_her_children(vault, out) -> None:
         done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out))
     letter = pages_of(done.path)[0]
     assert "Her children" in letter and children in letter
-    assert "Number of children: 2" in letter
+    # Her number of children is said once, with their names: not again as a "Children" row.
+    assert letter.count("Number of children: 2") == 1
+    assert re.findall(r"\bChildren\b", letter) == []
 
 
 def test_a_shelter_referral_names_her_children_when_she_agreed(vault, out) -> None:
@@ -476,5 +480,7 @@ def test_a_refuge_typed_by_hand_is_told_her_children_and_no_risk_level_is_said(v
         done = ExportService(cw).referral_letter(ref, referral_id, ExportOptions(out / "b.pdf"))
     letter = pages_of(done.path)[0]
     assert "Her children" in letter and children in letter
-    assert "Number of children: 2" in letter
+    # Her number of children is said once, with their names: not again as a "Children" row.
+    assert letter.count("Number of children: 2") == 1
+    assert re.findall(r"\bChildren\b", letter) == []
     assert "Risk level Not assessed" in letter

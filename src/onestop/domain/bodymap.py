@@ -41,3 +41,19 @@ OUTLINE: tuple[tuple[float, float], ...] = _RIGHT_HALF + tuple(
     (round(1 - x, 3), y) for x, y in reversed(_RIGHT_HALF[:-1])
 )
 HEAD = (0.5, 0.065, 0.075, 0.06)  # centre x, centre y, radius x, radius y
+
+
+def on_body(x: float, y: float) -> bool:
+    """Is (x, y) on the outline: inside its silhouette (even-odd rule, as it is drawn) or its
+    head. A point off it (between an arm and the waist, between the legs, beside the head) is
+    on no part of her body, so a marker drawn there names none."""
+    cx, cy, rx, ry = HEAD
+    if ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1.0:
+        return True
+    inside = False
+    n = len(OUTLINE)
+    for k in range(n):
+        (ax, ay), (bx, by) = OUTLINE[k], OUTLINE[(k + 1) % n]
+        if (ay > y) != (by > y) and x < ax + (y - ay) * (bx - ax) / (by - ay):
+            inside = not inside
+    return inside

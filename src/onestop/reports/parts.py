@@ -21,7 +21,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from onestop.clock import printed
-from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE
+from onestop.domain.bodymap import ASPECT, HEAD, OUTLINE, on_body
 from onestop.domain.forensic import Handover
 from onestop.domain.health import BodySide, Injury
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -156,66 +156,235 @@ def table(
 MARKER_RADIUS = 2.6 * mm
 # Between two markers' edges, so that neither number runs into the other's circle.
 MARKER_GAP = 0.5 * mm
+# The dot at an injury's point that a moved marker's leader line ends at, and the clearance
+# kept around it and around every leader line: no marker is drawn over another's point or
+# over a leader line, so each line can be followed from its marker to its own point.
+DOT_RADIUS = 0.6 * mm
+CLEARANCE = 0.4 * mm
 
 Point = tuple[float, float]
+Line2 = tuple[Point, Point]
+
+
+def _to_segment(p: Point, a: Point, b: Point) -> float:
+    """The distance from p to the segment a-b."""
+    (px, py), (ax, ay), (bx, by) = p, a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
+
+
+def _steps(low: float, high: float, step: float) -> list[float]:
+    return [low + k * step for k in range(int((high - low) / step) + 1)]
 
 
 def marker_positions(
-    wanted: Sequence[Point], box: tuple[float, float, float, float], radius: float = MARKER_RADIUS
+    wanted: Sequence[Point],
+    box: tuple[float, float, float, float],
+    radius: float = MARKER_RADIUS,
+    may_stay: Sequence[bool] | None = None,
 ) -> list[Point]:
-    """Where each numbered marker is drawn, in the order given: at the point it was put when
-    that is free and inside ``box``, else at the nearest free place on rings around it (a
-    moved marker gets a leader line to its point). Several injuries at one site, or close
-    together, would otherwise be drawn on top of each other and no number could be read; one
-    at a foot or a hand at the map's edge would be cut off. Every marker is inside ``box``
-    (x0, y0, x1, y1: where a centre may go, clear of the map's edges and labels), and no two
-    markers' square boxes, with MARKER_GAP between them, overlap."""
-    step = 2 * radius + MARKER_GAP
-    x0, y0, x1, y1 = box
-    placed: list[Point] = []
+    """Where each numbered marker is drawn, in the order given: on the point it was put when
+    it may stay there, else at the nearest free place on rings around it, and then a leader
+    line joins it to a dot at its point. Several injuries at one site, or close together,
+    would otherwise be drawn on top of each other and no number could be read; one at a foot
+    or a hand at the map's edge would be cut off.
 
-    def free(x: float, y: float) -> bool:
+    What the result keeps, whatever the number of injuries: every marker is inside ``box``
+    (x0, y0, x1, y1: where a centre may go, clear of the map's edges and labels); no two
+    markers' square boxes, with MARKER_GAP between them, overlap; no marker's box covers
+    another injury's point; no marker covers a leader line, and no leader line runs under a
+    marker, so every moved marker's line is seen from its marker to its own point. A marker
+    stays on its point only when ``may_stay`` allows it (a point on the outline; all by
+    default) and no other injury's point is under it: two injuries at one spot are both moved,
+    each with its line, rather than one hiding the other's point."""
+    layout = _Layout(wanted, box, radius, may_stay)
+    # In the order given; a marker that found no place is placed first on the next try (the
+    # others then find room around it), a few times at most.
+    order = list(range(len(wanted)))
+    for _attempt in range(8):
+        failed = layout.run(order)
+        if not failed:
+            break
+        order = failed + [i for i in order if i not in failed]
+    else:
+        for i in failed:  # the box is full: never reached with a body's injuries (60 fit)
+            layout.squeeze(i)
+    return [layout.at[i] for i in range(len(wanted))]
+
+
+class _Layout:
+    """One try at ``marker_positions``: the markers placed so far and their leader lines."""
+
+    def __init__(
+        self,
+        wanted: Sequence[Point],
+        box: tuple[float, float, float, float],
+        radius: float,
+        may_stay: Sequence[bool] | None,
+    ) -> None:
+        self.wanted = list(wanted)
+        self.box = box
+        self.step = 2 * radius + MARKER_GAP
+        self.clear_point = radius + DOT_RADIUS + CLEARANCE  # from a marker's centre, square
+        self.clear_line = radius + CLEARANCE  # from a marker's centre to a line
+        self.stay = list(may_stay) if may_stay is not None else [True] * len(wanted)
+        self.at: dict[int, Point] = {}
+        self.lines: list[Line2] = []
+
+    def run(self, order: Sequence[int]) -> list[int]:
+        """Place the markers in ``order``; those that found no place."""
+        self.at, self.lines = {}, []
+        failed: list[int] = []
+        for i in order:
+            spot = self.place(i)
+            if spot is None:
+                failed.append(i)
+                continue
+            self.at[i] = spot
+            if spot != self.wanted[i]:
+                self.lines.append((self.wanted[i], spot))
+        return failed
+
+    def inside(self, spot: Point) -> bool:
+        x0, y0, x1, y1 = self.box
+        return x0 <= spot[0] <= x1 and y0 <= spot[1] <= y1
+
+    def apart(self, spot: Point) -> bool:
         # Square boxes apart, not only circles: a number's box never reaches another marker.
-        return all(max(abs(x - px), abs(y - py)) >= step for px, py in placed)
+        x, y = spot
+        return all(max(abs(x - px), abs(y - py)) >= self.step for px, py in self.at.values())
 
-    def inside(x: float, y: float) -> bool:
-        return x0 <= x <= x1 and y0 <= y <= y1
+    def fits(self, i: int, spot: Point) -> bool:
+        x, y = spot
+        if not (self.inside(spot) and self.apart(spot)):
+            return False
+        if any(
+            j != i and max(abs(x - qx), abs(y - qy)) < self.clear_point
+            for j, (qx, qy) in enumerate(self.wanted)
+        ):
+            return False  # over another injury's point
+        if any(_to_segment(spot, a, b) < self.clear_line for a, b in self.lines):
+            return False  # over a leader line
+        if spot == self.wanted[i]:
+            return True
+        # Moved: its own point stays clear of it, and its line passes under no marker.
+        return math.dist(spot, self.wanted[i]) >= self.clear_point and all(
+            _to_segment(m, self.wanted[i], spot) >= self.clear_line for m in self.at.values()
+        )
 
-    for x, y in wanted:
-        spot = (x, y) if inside(x, y) and free(x, y) else None
-        ring = 1
-        while spot is None:
-            distance = ring * step
-            count = max(6, int(2 * math.pi * distance / step))
+    def place(self, i: int) -> Point | None:
+        point = self.wanted[i]
+        if self.stay[i] and self.fits(i, point):
+            return point
+        distance = self.step
+        while distance < 40 * self.step:  # the nearest free place, ring by ring
+            count = max(8, int(2 * math.pi * distance / (self.step / 2)))
             for k in range(count):
                 angle = math.pi / 2 + 2 * math.pi * k / count  # from above, anticlockwise
-                cx, cy = x + distance * math.cos(angle), y + distance * math.sin(angle)
-                if inside(cx, cy) and free(cx, cy):
-                    spot = (cx, cy)
-                    break
-            ring += 1
-            if ring > 200:  # the box is full: never reached with a body's injuries
-                spot = (x, y)
-        placed.append(spot)
-    return placed
+                spot = (
+                    point[0] + distance * math.cos(angle),
+                    point[1] + distance * math.sin(angle),
+                )
+                if self.fits(i, spot):
+                    return spot
+            distance += self.step / 2
+        return None
+
+    def squeeze(self, i: int) -> None:
+        """Anywhere in the box clear of the other markers, or on its point."""
+        x0, y0, x1, y1 = self.box
+        self.at[i] = next(
+            (
+                spot
+                for spot in (
+                    (x, y) for x in _steps(x0, x1, self.step) for y in _steps(y0, y1, self.step)
+                )
+                if self.apart(spot)
+            ),
+            self.wanted[i],
+        )
 
 
-def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
-    """Front and back outlines side by side, each injury a numbered marker where it was put;
-    markers that would overlap are moved apart (``marker_positions``), each with a leader
-    line to the point where the injury is."""
+MAP_GAP = 16 * mm  # between the front and the back outlines
+MAP_MARGIN = 10 * mm  # beside each outline's outer edge, for markers laid apart
+
+
+@dataclass(frozen=True)
+class MapMarker:
+    """One injury's marker as the body map draws it, in the drawing's points (y upwards):
+    ``point`` where the injury was put, ``at`` the marker's centre; a leader line joins them
+    when they differ."""
+
+    number: int
+    side: BodySide
+    point: Point
+    at: Point
+
+    @property
+    def moved(self) -> bool:
+        return self.at != self.point
+
+
+def map_size(height: float = 85 * mm) -> tuple[float, float]:
+    """The body map's width and height."""
+    return 2 * height * ASPECT + MAP_GAP + 2 * MAP_MARGIN, height + 6 * mm
+
+
+def map_point(side: BodySide, x: float, y: float, height: float = 85 * mm) -> Point:
+    """Where outline coordinates (x, y; domain/bodymap.py) fall on the map, in its points."""
     width = height * ASPECT
-    gap = 12 * mm
-    drawing = Drawing(2 * width + gap, height + 6 * mm)
-    for column, side in enumerate((BodySide.FRONT, BodySide.BACK)):
-        left = column * (width + gap)
+    left = MAP_MARGIN if side is BodySide.FRONT else MAP_MARGIN + width + MAP_GAP
+    return left + x * width, height - y * height  # y grows downwards on the outline
 
-        def point(x: float, y: float, left: float = left) -> tuple[float, float]:
-            return left + x * width, height - y * height  # y grows downwards on the map
 
-        points = [coord for x, y in OUTLINE for coord in point(x, y)]
+def body_map_layout(injuries: Sequence[Injury], height: float = 85 * mm) -> list[MapMarker]:
+    """Where the body map puts each injury's marker, in the order of their numbers on each
+    side (``marker_positions`` says what the places keep). A point off the outline never
+    holds its marker: the marker is drawn beside it with a line to it, so no marker sits off
+    the body as if it named a part of it."""
+    width = height * ASPECT
+    r = MARKER_RADIUS
+    out: list[MapMarker] = []
+    for side in (BodySide.FRONT, BodySide.BACK):
+        left = map_point(side, 0.0, 0.0, height)[0]
+        column = (
+            (left - MAP_MARGIN, left + width + MAP_GAP / 2)
+            if side is BodySide.FRONT
+            else (left - MAP_GAP / 2, left + width + MAP_MARGIN)
+        )
+        shown = sorted((i for i in injuries if i.side is side), key=lambda i: i.number)
+        wanted = [map_point(side, i.x, i.y, height) for i in shown]
+        # A moved marker stays over its own column (the margin beside it and half the gap),
+        # above the Right/Left labels at the foot and below the Front/Back title.
+        box = (column[0] + r, 5 * mm + r, column[1] - r, height - r)
+        at = marker_positions(wanted, box, may_stay=[on_body(i.x, i.y) for i in shown])
+        out += [MapMarker(i.number, side, p, a) for i, p, a in zip(shown, wanted, at, strict=True)]
+    return out
+
+
+def map_height(injuries: Sequence[Injury]) -> float:
+    """The body map's height: 85 mm, and taller (up to 125 mm: with its margins, the page's
+    text width) when more than 35 injuries are marked on one side, so that their markers and
+    every leader line still find room beside one another."""
+    busiest = max((sum(1 for i in injuries if i.side is s) for s in BodySide), default=0)
+    return float(min(125 * mm, 85 * mm + max(0, busiest - 35) * 2 * mm))
+
+
+def body_map(injuries: Sequence[Injury], height: float | None = None) -> Drawing:
+    """Front and back outlines side by side, each injury a numbered marker where it was put;
+    markers that would overlap, or whose point is off the outline, are moved apart
+    (``body_map_layout``), each with a leader line to a dot at the point where the injury is.
+    Its height is ``map_height``'s unless given."""
+    height = map_height(injuries) if height is None else height
+    width = height * ASPECT
+    drawing = Drawing(*map_size(height))
+    for side in (BodySide.FRONT, BodySide.BACK):
+        left = map_point(side, 0.0, 0.0, height)[0]
+        points = [c for x, y in OUTLINE for c in map_point(side, x, y, height)]
         drawing.add(Polygon(points, fillColor=OUTLINE_FILL, strokeColor=RULE, strokeWidth=0.8))
-        cx, cy = point(HEAD[0], HEAD[1])
+        cx, cy = map_point(side, HEAD[0], HEAD[1], height)
         drawing.add(
             Ellipse(
                 cx,
@@ -241,35 +410,25 @@ def body_map(injuries: Sequence[Injury], height: float = 85 * mm) -> Drawing:
         )
         for x, text, anchor in ((left, near, "start"), (left + width, far, "end")):
             drawing.add(drawn_label(x, 2 * mm, text, 7, anchor=anchor))
-        shown = sorted((i for i in injuries if i.side is side), key=lambda i: i.number)
-        wanted = [point(i.x, i.y) for i in shown]
-        r = MARKER_RADIUS
-        # A moved marker stays over its own column (and half the gap beside it), above the
-        # Right/Left labels at the foot and below the Front/Back title.
-        box = (
-            max(r, left - gap / 2 + r),
-            5 * mm + r,
-            min(drawing.width - r, left + width + gap / 2 - r),
-            height - r,
-        )
-        at = marker_positions(wanted, box)
-        for (x, y), (mx, my) in zip(wanted, at, strict=True):
-            if (x, y) != (mx, my):  # moved: a leader from the injury's point to its marker
-                drawing.add(Line(x, y, mx, my, strokeColor=MARKER, strokeWidth=0.5))
-                drawing.add(Circle(x, y, 0.6 * mm, fillColor=MARKER, strokeColor=MARKER))
-        for injury, (mx, my) in zip(shown, at, strict=True):
-            drawing.add(Circle(mx, my, r, fillColor=MARKER, strokeColor=white))
-            drawing.add(
-                String(
-                    mx,
-                    my - 1.1 * mm,
-                    str(injury.number),
-                    fontName=fonts.BOLD,
-                    fontSize=7,
-                    fillColor=white,
-                    textAnchor="middle",
-                )
+    layout = body_map_layout(injuries, height)
+    for m in layout:  # the lines first, under every marker (none runs under one)
+        if m.moved:  # a leader from the injury's point to its marker
+            drawing.add(Line(*m.point, *m.at, strokeColor=MARKER, strokeWidth=0.5))
+            drawing.add(Circle(*m.point, DOT_RADIUS, fillColor=MARKER, strokeColor=MARKER))
+    for m in layout:
+        mx, my = m.at
+        drawing.add(Circle(mx, my, MARKER_RADIUS, fillColor=MARKER, strokeColor=white))
+        drawing.add(
+            String(
+                mx,
+                my - 1.1 * mm,
+                str(m.number),
+                fontName=fonts.BOLD,
+                fontSize=7,
+                fillColor=white,
+                textAnchor="middle",
             )
+        )
     return drawing
 
 

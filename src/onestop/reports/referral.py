@@ -131,7 +131,8 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         about.append((translate("Documents", "Languages"), ", ".join(letter.languages)))
     if letter.disability:
         about.append((translate("Documents", "Disability or access needs"), letter.disability))
-    if letter.children_count is not None:
+    # Her number of children, once: a referral about them says it with their names below.
+    if letter.children_count is not None and letter.children is None:
         about.append((translate("Documents", "Children"), str(letter.children_count)))
     out.append(_rows(about))
     if letter.children is not None:

@@ -394,8 +394,10 @@ class AttachmentService:
         if row is None or row.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no attachment {attachment_id} in {reference}."
-                ).format(attachment_id=attachment_id, reference=case.reference)
+                    "Messages",
+                    "The attachment you chose is not in case {reference}: it may have been "
+                    "removed. Choose it again from the list.",
+                ).format(reference=case.reference)
             )
         return case, row
 

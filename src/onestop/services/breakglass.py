@@ -268,8 +268,9 @@ class BreakGlassService:
             if not candidates:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "There is no break-glass access {access_id}."
-                    ).format(access_id=access_id)
+                        "Messages",
+                        "That break-glass access is not on record: choose one from the list again.",
+                    )
                 )
             st = candidates[-1]
             if st.review is not None:

@@ -420,8 +420,10 @@ class ConferenceService:
         row = s.get(Conference, meeting_id)
         if row is None:
             raise NotFound(
-                QT_TRANSLATE_NOOP("Messages", "There is no meeting {meeting_id}.").format(
-                    meeting_id=meeting_id
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "That meeting is not on record: none was chosen, or it was removed. Choose a "
+                    "meeting on the Conferences screen first.",
                 )
             )
         return row
@@ -621,8 +623,9 @@ class ConferenceService:
             if action is None or action.id not in {a.id for a in self._carried_into(s, meeting)}:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "Action {action_id} is not one this meeting reviews."
-                    ).format(action_id=action_id)
+                        "Messages",
+                        "That action is not one this meeting reviews: choose one from its list.",
+                    )
                 )
             case = s.get_one(Case, action.case_id)
             now, who = utcnow(), session.actor.username
@@ -658,8 +661,10 @@ class ConferenceService:
             action = s.get(ConferenceAction, action_id)
             if action is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP("Messages", "There is no action {action_id}.").format(
-                        action_id=action_id
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "That action is not on record: it may have been removed. Choose it again "
+                        "from the list.",
                     )
                 )
             if action.version != expected_version:

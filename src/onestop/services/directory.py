@@ -138,8 +138,10 @@ class DirectoryService:
             row = s.get(Agency, agency_id)
             if row is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP("Messages", "There is no agency {agency_id}.").format(
-                        agency_id=agency_id
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "That agency is not in the directory: it may have been removed. Choose "
+                        "one from the list.",
                     )
                 )
             if row.version != expected_version:

@@ -331,8 +331,10 @@ class ForensicService:
         if row is None or row.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no forensic examination {exam_id} in {reference}."
-                ).format(exam_id=exam_id, reference=case.reference)
+                    "Messages",
+                    "The forensic examination you chose is not in case {reference}: choose one of "
+                    "its examinations first.",
+                ).format(reference=case.reference)
             )
         return case, row
 
@@ -464,8 +466,10 @@ class ForensicService:
         if specimen is None or exam is None or exam.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no specimen {specimen_id} in {reference}."
-                ).format(specimen_id=specimen_id, reference=case.reference)
+                    "Messages",
+                    "The specimen you chose is not in case {reference}: choose one of its "
+                    "specimens first.",
+                ).format(reference=case.reference)
             )
         return case, exam, specimen
 

@@ -433,8 +433,10 @@ class HealthService:
         if row is None or row.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no health encounter {encounter_id} in {reference}."
-                ).format(encounter_id=encounter_id, reference=case.reference)
+                    "Messages",
+                    "The health encounter you chose is not in case {reference}: choose one of its "
+                    "encounters first.",
+                ).format(reference=case.reference)
             )
         return case, row
 

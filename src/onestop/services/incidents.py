@@ -266,8 +266,10 @@ class IncidentService:
         if row is None or row.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no incident {incident_id} in case {reference}."
-                ).format(incident_id=incident_id, reference=case.reference)
+                    "Messages",
+                    "The incident you chose is not in case {reference}: choose one of its "
+                    "incidents first.",
+                ).format(reference=case.reference)
             )
         return case, row
 

@@ -173,8 +173,10 @@ class PerpetratorService:
         if incident is None or incident.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no incident {incident_id} in {reference}."
-                ).format(incident_id=incident_id, reference=case.reference)
+                    "Messages",
+                    "The incident you chose is not in case {reference}: choose one of its "
+                    "incidents first.",
+                ).format(reference=case.reference)
             )
         return case, incident
 
@@ -248,8 +250,9 @@ class PerpetratorService:
             if s.get(Perpetrator, perpetrator_id) is None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "There is no perpetrator {perpetrator_id}."
-                    ).format(perpetrator_id=perpetrator_id)
+                        "Messages",
+                        "That perpetrator is not on record: choose him again from the list.",
+                    )
                 )
             if s.get(IncidentPerpetrator, (incident.id, perpetrator_id)) is not None:
                 raise ValidationFailed(
@@ -340,8 +343,10 @@ class PerpetratorService:
         if row is None or linked is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no perpetrator {perpetrator_id} in {reference}."
-                ).format(perpetrator_id=perpetrator_id, reference=case.reference)
+                    "Messages",
+                    "The perpetrator you chose is not linked to case {reference}: choose him "
+                    "again from the list.",
+                ).format(reference=case.reference)
             )
         return case, row
 

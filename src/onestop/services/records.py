@@ -243,8 +243,10 @@ class CaseRecords(Generic[D]):
         if row is None or row.case_id != case.id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no {label} {record_id} in {reference}."
-                ).format(label=self.label, record_id=record_id, reference=case.reference)
+                    "Messages",
+                    "No {label} of case {reference} was chosen, or it was removed. Choose it "
+                    "again from the list.",
+                ).format(label=self.label, reference=case.reference)
             )
         return case, row
 

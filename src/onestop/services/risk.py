@@ -109,7 +109,7 @@ class RiskService:
         found = self.instruments()
         if key not in found:
             raise NotFound(
-                QT_TRANSLATE_NOOP("Messages", 'There is no risk checklist "{key}".').format(key=key)
+                QT_TRANSLATE_NOOP("Messages", "OneStop does not know that risk checklist.")
             )
         return found[key]
 

@@ -218,8 +218,10 @@ class ShelterBoardService:
             room = s.get(ShelterRoom, room_id)
             if room is None or not room.active:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP("Messages", "There is no room {room_id}.").format(
-                        room_id=room_id
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "That room is not on record: it may have been removed. Choose a room from "
+                        "the list.",
                     )
                 )
             taken = set(
@@ -254,7 +256,11 @@ class ShelterBoardService:
             bed = s.get(ShelterBed, bed_id)
             if bed is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP("Messages", "There is no bed {bed_id}.").format(bed_id=bed_id)
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "That bed is not on record: it may have been removed. Choose a bed from "
+                        "the list.",
+                    )
                 )
             if self._occupied(s, bed.id):
                 raise ValidationFailed.of(
@@ -337,7 +343,11 @@ class ShelterBoardService:
         bed = s.get(ShelterBed, bed_id)
         if bed is None or not bed.active:
             raise NotFound(
-                QT_TRANSLATE_NOOP("Messages", "There is no bed {bed_id}.").format(bed_id=bed_id)
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "That bed is not on record: it may have been removed. Choose a bed from the "
+                    "list.",
+                )
             )
         if self._occupied(s, bed.id):
             raise ValidationFailed.of(
@@ -521,8 +531,10 @@ class ShelterBoardService:
             if row is None or row.removed_at is not None:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "There is no waiting-list entry {entry_id}."
-                    ).format(entry_id=entry_id)
+                        "Messages",
+                        "That waiting-list entry is not on record: it may have been removed. "
+                        "Choose one from the list.",
+                    )
                 )
             row.removed_at, row.outcome = utcnow(), outcome.strip()
             case = s.get_one(Case, row.case_id)

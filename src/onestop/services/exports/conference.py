@@ -262,8 +262,10 @@ def meeting_for(conferences: ConferenceService, meeting_id: int | None) -> Meeti
         if meeting.id == meeting_id:
             return meeting
     raise NotFound(
-        QT_TRANSLATE_NOOP("Messages", "There is no meeting {meeting_id}.").format(
-            meeting_id=meeting_id
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "That meeting is not on record: none was chosen, or it was removed. Choose a meeting "
+            "on the Conferences screen first.",
         )
     )
 

@@ -507,8 +507,10 @@ def _pick_incident(
         if incident_id not in by_id:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no incident {incident_id} in {reference}."
-                ).format(incident_id=incident_id, reference=reference)
+                    "Messages",
+                    "The incident you chose is not in case {reference}: choose one of its "
+                    "incidents first.",
+                ).format(reference=reference)
             )
         return by_id[incident_id]
     linked = [e.details.incident_id for e in encounters] + [x.details.incident_id for x in exams]

@@ -41,8 +41,10 @@ def referral_letter(
         if not found:
             raise NotFound(
                 QT_TRANSLATE_NOOP(
-                    "Messages", "There is no referral {referral_id} in {reference}."
-                ).format(referral_id=referral_id, reference=case.reference)
+                    "Messages",
+                    "No referral of case {reference} was chosen, or it was removed. Choose a "
+                    "referral first.",
+                ).format(reference=case.reference)
             )
         referral = found[0].details
         # The referral's own dates: made and sent, as recorded.
