@@ -62,7 +62,7 @@ from onestop.reports.parts import (
     when,
 )
 from onestop.reports.styles import INK, court_print, styles
-from onestop.reports.text import Text, line_markup
+from onestop.reports.text import Text, isolate, line_markup
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
 # Counselling notes disclosed to a court under her own consent: a bundle of their own.
@@ -655,44 +655,42 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
     if not others:
         return []
     st = styles()
-    out: list[Flowable] = []
+    # The heading kept with what it says first: never alone at a page's foot.
+    lead: list[Flowable] = []
     if included:
         heading = tr(ENCOUNTERS_HEADING)
-        out.append(
-            KeepTogether(
-                [_Mark("section", "encounters", heading, level=2), Text(heading, st["h1"])]
-                + [
-                    Text(
-                        translate(
-                            "Documents",
-                            "The examination for incident {n}, seen on {when}, is drawn in "
-                            "full in its medico-legal report ({number}) and is not repeated "
-                            "here.",
-                        ).format(
-                            n=e.incident,
-                            when=when(e.examination_seen_at),
-                            number=e.report.number if e.report is not None else "—",
-                        ),
-                        st["body"],
-                    )
-                    for e in included
-                    if e.examination_seen_at is not None
-                ]
+        lead += [_Mark("section", "encounters", heading, level=2), Text(heading, st["h1"])]
+        lead += [
+            Text(
+                translate(
+                    "Documents",
+                    "The examination for incident {n}, seen on {when}, is drawn in "
+                    "full in its medico-legal report ({number}) and is not repeated "
+                    "here.",
+                ).format(
+                    n=e.incident,
+                    when=when(e.examination_seen_at),
+                    number=isolate(e.report.number) if e.report is not None else "—",
+                ),
+                st["body"],
             )
-        )
+            for e in included
+            if e.examination_seen_at is not None
+        ]
     if bundle.encounters_in_full:
-        return out + encounters_part([e for e, _ in others])
+        return [*([KeepTogether(lead)] if lead else []), *encounters_part([e for e, _ in others])]
 
+    # The report's number set into a sentence as a run of its own: in an Arabic sentence
+    # "OSC-2026-00001/ML-1" was drawn "ML-1/OSC-2026-00001".
     def refer(n: int | None) -> str:
         entry = reports.get(n) if n is not None else None
         if entry is None or entry.report is None:
             return ""
         return " " + translate(
             "Documents", "See the medico-legal report for incident {n} ({number})."
-        ).format(n=n, number=entry.report.number)
+        ).format(n=n, number=isolate(entry.report.number))
 
-    return [
-        *out,
+    lead.append(
         Text(
             translate(
                 "Documents",
@@ -700,7 +698,10 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
                 "request.",
             ).format(n=len(others)),
             st["body"],
-        ),
+        )
+    )
+    return [
+        KeepTogether(lead),
         Spacer(1, 2 * mm),
         table(
             [
