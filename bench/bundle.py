@@ -11,7 +11,8 @@ Then, each in a fresh process so that its peak memory is its own, interleaved:
   - ``onestop``: OneStop's rendering alone (``reports.bundle.render_bundle``) of the same
     content, read through the public services and completed as the export completes it
     (``snapshot``: section A's chronology, encounters in full);
-  - ``bare``: the same document drawn by the leanest plain ReportLab code (``bare_render``):
+  - ``bare``: the same document drawn by the leanest plain ReportLab code (``bare_render``,
+    section D's medico-legal report included):
     one layout pass, given the page count and the index's page numbers from the onestop run,
     each photograph drawn once from its file.
 
@@ -59,10 +60,10 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.health import BodySide, Injury, Treatment, TreatmentKind
 from onestop.domain.roles import Role, Section
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
+from onestop.reports.bundle import LEFT_OUT_SAID, CourtBundle, render_bundle
 from onestop.reports.bundle import LETTERED as LETTERED_TITLES
-from onestop.reports.bundle import CourtBundle, render_bundle
 from onestop.reports.document import Letterhead
-from onestop.reports.parts import body_map, body_side
+from onestop.reports.parts import CAUTION, body_map, body_side
 from onestop.services.attachments import AttachmentService
 from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
@@ -70,15 +71,19 @@ from onestop.services.consent import ConsentService
 from onestop.services.exports import BundleSection, ExportOptions, ExportService
 from onestop.services.exports.bundle import bundle_content, chronology
 from onestop.services.exports.pipeline import ExportPipeline
+from onestop.services.forensic import ExamDetails, ForensicService
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
 from onestop.services.users import UserService
 
 ADMIN, PASSWORD = "bench-admin", "benchmark phrase for the vault 2026"
-# With the rest, a bundle of 429 pages (smoke: 17). The same content made about 300 pages
-# when the targets were set, before the court's 12-point text on 1.5 lines (PD27A) and the
-# captions: the content is kept, so the figures compare the same case from run to run.
+# With the rest, a bundle of 429 pages (smoke: 17) before section D carried the rape's
+# medico-legal report (one forensic examination, its review visits and later injuries); with
+# it the smoke bundle has 21 pages, the full size was not measured again. The same content
+# made about 300 pages when the targets were set, before the court's 12-point text on 1.5
+# lines (PD27A) and the captions: the content is kept otherwise, so the figures compare the
+# same case from run to run.
 PHOTOS, ENCOUNTERS, HEARINGS, RUNS = (2, 3, 10, 1) if SMOKE else (60, 208, 240, 3)
 SECTIONS = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
 HEADINGS = {str(s.heading) for s in SECTIONS}  # the index's second level (parts)
@@ -180,6 +185,22 @@ def build(folder: Path) -> tuple[Path, str, dict[str, tuple[str, str]], str]:
                     treatments=(Treatment(TreatmentKind.TETANUS, seen + timedelta(minutes=30)),),
                 ),
             )
+        # The rape's forensic examination, at its first encounter's visit, with her opinion:
+        # section D carries its medico-legal report (no specimen, no photograph of it). Its
+        # words from a Faker of its own: the rest of the case stays as it was written before.
+        words = Faker()
+        words.seed_instance(23)
+        ForensicService(clinician).open_exam(
+            ref,
+            ExamDetails(
+                clinician_name,
+                incident_at + timedelta(hours=20),
+                incidents[0],
+                notes=words.paragraph(nb_sentences=6),
+                examined_by=accounts[Role.CLINICIAN.value][0],
+                opinion=words.paragraph(nb_sentences=5),
+            ),
+        )
         files = AttachmentService(clinician)
         for n in range(1, PHOTOS + 1):
             files.add(
@@ -412,9 +433,9 @@ def bare_render(
             story.extend([Landed(LETTERED[letter]), p(LETTERED[letter], title)])
         story.extend([Landed(heading), p(heading, style)])
 
-    # The bench's case records no forensic examination, specimen or scanned statement, and
+    # The bench's case records no specimen or scanned statement, and
     # OneStop leaves an empty section out: so does this.
-    assert not (bundle.exams or bundle.specimens or bundle.statements), "not drawn here"
+    assert not (bundle.specimens or bundle.statements), "not drawn here"
     assert bundle.encounters_in_full and not bundle.case_summary, "not drawn here"
     if bundle.chronology:
         # No summary typed: the part's own heading says it. A table longer than the page
@@ -464,15 +485,15 @@ def bare_render(
                 [42 * mm, 40 * mm, 42 * mm, 46 * mm],
             )
         )
-    if bundle.encounters:
-        section("Medical report", "D")
-    for n, e in enumerate(bundle.encounters, start=1):
+
+    def encounter(n: int, e: Any) -> list[Any]:
+        """One medical encounter in full, as ``parts.encounters_part`` draws it."""
         seen = f"Seen on {day(e.seen_at)}; recorded by {e.recorded_by}."
         if e.recorded_at is not None:
             seen += f" Recorded at {day(e.recorded_at)}."
         if e.amended_by and e.amended_at is not None:
             seen += f" Amended by {e.amended_by} at {day(e.amended_at)}."
-        story += [
+        out: list[Any] = [
             p(f"Examination {n}", h1),
             p(seen),
             p("History as given", h2),
@@ -481,7 +502,7 @@ def bare_render(
             p(e.examination or "—"),
         ]
         if e.injuries:
-            story += [
+            out += [
                 p("Injuries", h2),
                 grid(
                     ["No.", "Injury", "Size", "Description", "View", "Side"],
@@ -507,16 +528,16 @@ def bare_render(
                 ),
             ]
         if e.treatments:
-            story += [
+            out += [
                 p("Treatment", h2),
                 grid(
                     ["Treatment", "Given", "From the incident", "Notes"],
-                    [[t.label, day(t.given_at), t.timing, t.notes] for t in e.treatments],
+                    [[str(t.label), day(t.given_at), str(t.timing), t.notes] for t in e.treatments],
                     [35 * mm, 32 * mm, 50 * mm, 53 * mm],
                 ),
             ]
         if e.follow_ups:
-            story += [
+            out += [
                 p("Follow-up", h2),
                 grid(
                     ["Due", "For"],
@@ -524,6 +545,299 @@ def bare_render(
                     [35 * mm, 135 * mm],
                 ),
             ]
+        return out
+
+    def pairs(rows: list[tuple[str, str]]) -> Table:
+        t = Table(
+            [[p(k, lab), [p(line) for line in v.split("\n")]] for k, v in rows],
+            colWidths=[55 * mm, 115 * mm],
+        )
+        t.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, rule),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return t
+
+    def forensic(x: Any, n: int, opinion_style: ParagraphStyle | None) -> list[Any]:
+        """A forensic examination with no specimens, its opinion under ``opinion_style``."""
+        out: list[Any] = [
+            p(f"Forensic examination {n}", h1),
+            p(f"By {x.examiner}, started {day(x.started_at)}."),
+        ]
+        if x.notes:
+            out.append(p(x.notes))
+        return out + (opinion(x.opinion, opinion_style) if opinion_style else [])
+
+    def opinion(text: str, style: ParagraphStyle) -> list[Any]:
+        return [
+            p("The examiner's opinion", style),
+            p(text),
+            Spacer(1, 3 * mm),
+            p(str(CAUTION), small),
+        ]
+
+    def medico_legal(heading: str, r: Any) -> list[Any]:
+        """The medico-legal report, as ``reports.medicolegal.story`` draws it, for the bench's
+        case: one examination with an opinion, no specimen, no photograph of the incident, no
+        further examination."""
+        assert r.opinion.strip() and not (r.photographs or r.further_exams), "not drawn here"
+        assert not any(x.specimens for x in r.exams), "not drawn here"
+        examiner = r.examiner
+        out: list[Any] = [
+            p(heading, title),
+            pairs(
+                [
+                    ("Report number", r.number or "—"),
+                    ("Version", str(r.version)),
+                    ("The person examined", str(r.person)),
+                    ("Incident", str(r.incident)),
+                    ("Examined", day(r.examined_at)),
+                    ("Time from incident to examination", str(r.elapsed) or "not known"),
+                    ("Prepared", str(r.purpose)),
+                    (
+                        "Examiner",
+                        "\n".join(
+                            x
+                            for x in (
+                                examiner.name,
+                                examiner.qualifications,
+                                examiner.registration_number,
+                            )
+                            if x
+                        ),
+                    ),
+                    (
+                        "Centre",
+                        "\n".join(
+                            x for x in (head.centre, r.centre_address, r.centre_contact) if x
+                        ),
+                    ),
+                ]
+            ),
+        ]
+        if r.prepared_by:
+            out.append(
+                p(f"Prepared by {r.prepared_by} from the examination recorded by {examiner.name}.")
+            )
+        out.append(p("Her consents", h1))
+        if not r.consents:
+            out.append(p("No consent is recorded in the ledger."))
+        else:
+            out += [
+                p("Her decisions as they stood when she was examined; none taken after it."),
+                grid(
+                    ["Consent to", "Decision", "When", "Given by"],
+                    [
+                        [
+                            str(c.purpose),
+                            str(c.decision),
+                            (day(c.decided_at) + (" *" if c.before_incident else ""))
+                            if c.decided_at is not None
+                            else "—",
+                            str(c.given_by) or "—",
+                        ]
+                        for c in r.consents
+                    ],
+                    [55 * mm, 30 * mm, 35 * mm, 50 * mm],
+                ),
+            ]
+            if any(c.before_incident for c in r.consents):
+                out.append(
+                    p(
+                        "* Recorded before this incident happened: it may have been given for "
+                        "an earlier examination. Confirm with her that it covers this one.",
+                        small,
+                    )
+                )
+        if r.examination is not None:
+            out += encounter(1, r.examination)
+        later = r.later_injuries
+        if r.examination is None or not r.examination.injuries:
+            out.append(
+                p(
+                    "No injuries were recorded at this examination."
+                    if later or r.later_left_out or r.examination is None
+                    else "No injuries were recorded at this examination or at the later "
+                    "visits for this incident."
+                )
+            )
+        if later:
+            out += [
+                p("Injuries recorded at later visits", h2),
+                grid(
+                    ["No.", "Seen", "Injury", "Size", "Description", "View", "Side"],
+                    [
+                        [
+                            str(x.injury.number),
+                            day(x.seen_at),
+                            x.injury.kind,
+                            x.injury.size,
+                            x.injury.description,
+                            x.injury.side.value.capitalize(),
+                            body_side(x.injury),
+                        ]
+                        for x in later
+                    ],
+                    [10 * mm, 30 * mm, 24 * mm, 18 * mm, 56 * mm, 16 * mm, 16 * mm],
+                ),
+                Spacer(1, 3 * mm),
+                body_map([x.injury for x in later]),
+                p(
+                    f"Body map of the injuries recorded at later visits, from "
+                    f"{day(later[0].seen_at)} to {day(later[-1].seen_at)} (not of the "
+                    "forensic examination).",
+                    cell,
+                ),
+            ]
+        if r.later_left_out:
+            count = len(r.later_left_out)
+            visits = "1 later visit" if count == 1 else f"{count} later visits"
+            listed = "That visit is" if count == 1 else "Those visits are"
+            dates = ", ".join(day(at) for at in r.later_left_out)
+            out += [
+                Spacer(1, 3 * mm),
+                p(
+                    f"Injuries recorded at {visits} more than {r.later_window_days} days "
+                    f"after the examination ({dates}) are not shown with this incident's "
+                    "injuries: by then its injuries have usually healed, and what is seen may "
+                    f"have another cause. {listed} listed under Later review visits."
+                ),
+            ]
+        out += [
+            p("Ano-genital examination", h2),
+            p(
+                "No ano-genital findings are recorded on a diagram for this examination; "
+                "whether these regions were examined, and what was found, is only as the "
+                "findings above say."
+            ),
+        ]
+        for n, x in enumerate(r.exams, start=1):
+            out += forensic(x, n, None)
+        out += opinion(r.opinion, h1)
+        if r.reviews:
+            out += [
+                p("Later review visits", h1),
+                grid(
+                    ["Seen", "Recorded by", "Findings", "Treatment"],
+                    [
+                        [
+                            day(v.seen_at),
+                            v.recorded_by,
+                            v.findings or "—",
+                            ", ".join(str(t) for t in v.treatments) or "—",
+                        ]
+                        for v in r.reviews
+                    ],
+                    [32 * mm, 35 * mm, 63 * mm, 40 * mm],
+                ),
+            ]
+        if r.records:
+            out += [
+                p("Recorded and amended", h1),
+                grid(
+                    ["Record", "Recorded by", "Recorded at", "Amended by", "Amended at"],
+                    [
+                        [
+                            str(x.record),
+                            x.recorded_by,
+                            day(x.recorded_at),
+                            x.amended_by or "—",
+                            day(x.amended_at) if x.amended_by else "—",
+                        ]
+                        for x in r.records
+                    ],
+                    [40 * mm, 32 * mm, 33 * mm, 32 * mm, 33 * mm],
+                ),
+            ]
+        credentials = examiner.qualifications
+        name = f"{examiner.name} ({credentials})" if credentials else examiner.name
+        signature = (
+            f"{escape('Signature:')} ______________________________ &nbsp;&nbsp; "
+            f"{escape('Date:')} ____________"
+        )
+        return [
+            *out,
+            Spacer(1, 8 * mm),
+            KeepTogether(
+                [
+                    p("Declaration and statement of truth", h1),
+                    p(
+                        f"I, {name}, examined the person named in this report and recorded "
+                        "these findings at the times shown."
+                    ),
+                    Spacer(1, 2 * mm),
+                    p(
+                        "I believe that the facts stated in this report are true. I understand "
+                        "that my duty is to the court, and that proceedings for contempt of "
+                        "court may be brought against anyone who makes, or causes to be made, a "
+                        "false statement in a document verified by a statement of truth "
+                        "without an honest belief in its truth."
+                    ),
+                    Spacer(1, 10 * mm),
+                    Paragraph(signature, body),
+                    Spacer(1, 3 * mm),
+                    p(f"Name: {examiner.name}"),
+                    p(f"Qualifications: {examiner.qualifications or '________________'}"),
+                    p(f"Registration number: {examiner.registration_number or '________________'}"),
+                ]
+            ),
+        ]
+
+    # Section D: each examined incident's medico-legal report (a document of its own, each
+    # after the first on a new page), then the reports left out, then the other encounters.
+    included = [m for m in bundle.medico_legal if m.report is not None]
+    drawn = {(m.incident, m.examination_seen_at) for m in included}
+    numbers = list(bundle.encounter_incidents) or [None] * len(bundle.encounters)
+    others = [
+        e for e, n in zip(bundle.encounters, numbers, strict=True) if (n, e.seen_at) not in drawn
+    ]
+    if bundle.encounters or bundle.medico_legal:
+        section("Medical report", "D")
+    for k, m in enumerate(included):
+        if k:
+            story.append(PageBreak())
+        entry = f"Medico-legal report for incident {m.incident}"
+        landed_as = f"{entry} ({m.report.number}, version {m.report.version})"
+        story += [Landed(landed_as), *medico_legal(entry, m.report)]
+    rest: list[Any] = []
+    for m in bundle.medico_legal:
+        if m.report is None:
+            why = {str(k): str(v) for k, v in LEFT_OUT_SAID.items()}[str(m.left_out)]
+            entry = f"Medico-legal report for incident {m.incident}: {m.left_out}"
+            rest.append(KeepTogether([Landed(entry), p(entry, h2), p(why)]))
+    if others and included:
+        rest.append(
+            KeepTogether(
+                [
+                    Landed("Medical encounters"),
+                    p("Medical encounters", h1),
+                    *[
+                        p(
+                            f"The examination for incident {m.incident}, seen on "
+                            f"{day(m.examination_seen_at)}, is drawn in full in its "
+                            f"medico-legal report ({m.report.number}) and is not repeated here."
+                        )
+                        for m in included
+                        if m.examination_seen_at is not None
+                    ],
+                ]
+            )
+        )
+    for n, e in enumerate(others, start=1):
+        rest += encounter(n, e)
+    if rest and included:
+        story.append(PageBreak())
+    story += rest
+    if bundle.exams:
+        section("Forensic report", "D")
+        for n, x in enumerate(bundle.exams, start=1):
+            story += forensic(x, n, h2)
     folder = Path(tempfile.mkdtemp(prefix="bench-photos-"))
     try:
         if bundle.photographs:

@@ -1061,8 +1061,16 @@
         <translation>تحريك لأ&amp;سفل</translation>
     </message>
     <message>
+        <source>Medico-legal reports left out</source>
+        <translation>تقارير طبية شرعية غير مدرجة</translation>
+    </message>
+    <message>
         <source>The cover will not show {missing}: the case has no legal matter or hearing that records it. Add them on the Legal tab first if the court needs them.</source>
         <translation>لن تُظهر صفحة الغلاف {missing}: لا توجد للحالة قضية أو جلسة تسجّل ذلك. أضيفيها أولاً في تبويب القانوني إذا احتاجت إليها المحكمة.</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded for the forensic examination of incident(s) {incidents}: their medico-legal report is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
+        <translation>لم يُسجَّل رأي للفحص الطبي الشرعي للحادثة أو الحوادث {incidents}: تقريرها الطبي الشرعي مسودة غير جاهزة للتوقيع، ولا يُدرج في القسم D (ويذكر فهرسه ذلك). سجّلي رأي الفاحصة أولاً إذا احتاجت المحكمة إلى التقرير.</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2765,6 +2773,22 @@
         <translation>القسم {letter}: {title}</translation>
     </message>
     <message>
+        <source>not included, no opinion recorded (draft)</source>
+        <translation>غير مدرج، لم يُسجَّل رأي (مسودة)</translation>
+    </message>
+    <message>
+        <source>not included, she has not consented to the use of her records in court</source>
+        <translation>غير مدرج، لم توافق على استخدام سجلاتها في المحكمة</translation>
+    </message>
+    <message>
+        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
+        <translation>لم تسجّل الفاحصة رأياً في نتائج الفحص الطبي الشرعي لهذه الحادثة: تقريرها الطبي الشرعي مسودة غير جاهزة للتوقيع، والمسودة لا تُقدَّم إلى المحكمة. التقرير موجود؛ وبعد أن تسجّل الفاحصة رأيها يمكن تصديره وتوقيعه وإضافته إلى هذه الحافظة.</translation>
+    </message>
+    <message>
+        <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
+        <translation>لا يُقدَّم التقرير الطبي الشرعي إلى المحكمة إلا بموافقتها على استخدام سجلاتها في المحكمة، كما هو الحال في التقرير المصدَّر وحده؛ ولا يُظهر السجل هذه الموافقة سارية، ولا يمتد إذن المديرة بتصدير هذه الحافظة إليه. التقرير موجود وغير مدرج.</translation>
+    </message>
+    <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
         <translation>حافظة المستندات مستقلة عن حافظة المستندات للمحكمة: ملاحظات الإرشاد النفسي التي وافقت على الإفصاح عنها للمحكمة. تُرقَّم صفحاتها CN1، CN2 … وليست من صفحات حافظة المستندات للمحكمة.</translation>
     </message>
@@ -2785,6 +2809,30 @@
         <translation>الحدث</translation>
     </message>
     <message>
+        <source>Medico-legal report for incident {n}</source>
+        <translation>التقرير الطبي الشرعي للحادثة {n}</translation>
+    </message>
+    <message>
+        <source>{title}: {why}</source>
+        <translation>{title}: {why}</translation>
+    </message>
+    <message>
+        <source>{title} ({number}, version {version})</source>
+        <translation>{title} ({number}، الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>Medical encounters</source>
+        <translation>الزيارات الطبية</translation>
+    </message>
+    <message>
+        <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
+        <translation>فحص الحادثة {n}، الذي جرى في {when}، مرسوم كاملاً في تقريره الطبي الشرعي ({number}) ولا يتكرر هنا.</translation>
+    </message>
+    <message>
+        <source>See the medico-legal report for incident {n} ({number}).</source>
+        <translation>انظر التقرير الطبي الشرعي للحادثة {n} ({number}).</translation>
+    </message>
+    <message>
         <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
         <translation>{n} زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</translation>
     </message>
@@ -2795,6 +2843,10 @@
     <message>
         <source>Recorded by</source>
         <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>{number} {kind}, {size}, {view}, {side}</source>
+        <translation>{number} {kind}، {size}، {view}، {side}</translation>
     </message>
     <message>
         <source>Court</source>

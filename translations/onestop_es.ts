@@ -1029,8 +1029,16 @@
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
+        <source>Medico-legal reports left out</source>
+        <translation>Informes médico-legales no incluidos</translation>
+    </message>
+    <message>
         <source>The cover will not show {missing}: the case has no legal matter or hearing that records it. Add them on the Legal tab first if the court needs them.</source>
         <translation>La portada no mostrará {missing}: el caso no tiene ningún asunto ni audiencia que lo registre. Añádalos primero en la pestaña Jurídico si el tribunal los necesita.</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded for the forensic examination of incident(s) {incidents}: their medico-legal report is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
+        <translation>No hay ninguna opinión registrada para el examen forense del incidente o los incidentes {incidents}: su informe médico-legal es un borrador, no está listo para firmar y queda fuera de la sección D (su índice lo indica). Registre primero la opinión de la examinadora si el tribunal necesita el informe.</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2713,6 +2721,22 @@
         <translation>Sección {letter}: {title}</translation>
     </message>
     <message>
+        <source>not included, no opinion recorded (draft)</source>
+        <translation>no incluido, sin opinión registrada (borrador)</translation>
+    </message>
+    <message>
+        <source>not included, she has not consented to the use of her records in court</source>
+        <translation>no incluido, ella no ha consentido el uso de sus registros ante el tribunal</translation>
+    </message>
+    <message>
+        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
+        <translation>La examinadora no ha registrado ninguna opinión sobre los hallazgos del examen forense de este incidente: su informe médico-legal es un borrador, no está listo para firmar, y un borrador no se presenta ante un tribunal. El informe existe; cuando la examinadora registre su opinión podrá exportarse, firmarse y añadirse a esta carpeta.</translation>
+    </message>
+    <message>
+        <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
+        <translation>Un informe médico-legal va al tribunal solo con su consentimiento para el uso de sus registros ante el tribunal, como el informe exportado por separado; el registro no muestra ese consentimiento como vigente, y la autorización de una responsable para exportar esta carpeta no se extiende al informe. El informe existe y no se incluye.</translation>
+    </message>
+    <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
         <translation>Una carpeta de documentos propia, separada de la carpeta de documentos para el tribunal: las notas de atención psicológica que ella consintió en divulgar al tribunal. Sus páginas se numeran CN1, CN2 … y no son páginas de la carpeta de documentos para el tribunal.</translation>
     </message>
@@ -2733,6 +2757,30 @@
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>Medico-legal report for incident {n}</source>
+        <translation>Informe médico-legal del incidente {n}</translation>
+    </message>
+    <message>
+        <source>{title}: {why}</source>
+        <translation>{title}: {why}</translation>
+    </message>
+    <message>
+        <source>{title} ({number}, version {version})</source>
+        <translation>{title} ({number}, versión {version})</translation>
+    </message>
+    <message>
+        <source>Medical encounters</source>
+        <translation>Consultas médicas</translation>
+    </message>
+    <message>
+        <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
+        <translation>El examen del incidente {n}, atendida el {when}, figura completo en su informe médico-legal ({number}) y no se repite aquí.</translation>
+    </message>
+    <message>
+        <source>See the medico-legal report for incident {n} ({number}).</source>
+        <translation>Véase el informe médico-legal del incidente {n} ({number}).</translation>
+    </message>
+    <message>
         <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
         <translation>{n} consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</translation>
     </message>
@@ -2743,6 +2791,10 @@
     <message>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>{number} {kind}, {size}, {view}, {side}</source>
+        <translation>{number} {kind}, {size}, {view}, {side}</translation>
     </message>
     <message>
         <source>Court</source>

@@ -1029,8 +1029,16 @@
         <translation>Descen&amp;dre</translation>
     </message>
     <message>
+        <source>Medico-legal reports left out</source>
+        <translation>Rapports médico-légaux non inclus</translation>
+    </message>
+    <message>
         <source>The cover will not show {missing}: the case has no legal matter or hearing that records it. Add them on the Legal tab first if the court needs them.</source>
         <translation>La page de garde n&apos;indiquera pas {missing} : aucune procédure ni audience du dossier ne les enregistre. Ajoutez-les d&apos;abord dans l&apos;onglet Juridique si le tribunal en a besoin.</translation>
+    </message>
+    <message>
+        <source>No opinion is recorded for the forensic examination of incident(s) {incidents}: their medico-legal report is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
+        <translation>Aucun avis n&apos;est consigné pour l&apos;examen médico-légal de l&apos;incident ou des incidents {incidents} : leur rapport médico-légal est un brouillon, pas prêt à être signé, et n&apos;est pas inclus dans la section D (son index le dit). Consignez d&apos;abord l&apos;avis de l&apos;examinatrice si le tribunal a besoin du rapport.</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2713,6 +2721,22 @@
         <translation>Section {letter} : {title}</translation>
     </message>
     <message>
+        <source>not included, no opinion recorded (draft)</source>
+        <translation>non inclus, aucun avis consigné (brouillon)</translation>
+    </message>
+    <message>
+        <source>not included, she has not consented to the use of her records in court</source>
+        <translation>non inclus, elle n&apos;a pas consenti à l&apos;utilisation de ses dossiers en justice</translation>
+    </message>
+    <message>
+        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
+        <translation>L&apos;examinatrice n&apos;a consigné aucun avis sur les constatations de l&apos;examen médico-légal de cet incident : son rapport médico-légal est un brouillon, pas prêt à être signé, et un brouillon n&apos;est pas présenté à un tribunal. Le rapport existe ; une fois l&apos;avis de l&apos;examinatrice consigné, il peut être exporté, signé et ajouté à ce recueil.</translation>
+    </message>
+    <message>
+        <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
+        <translation>Un rapport médico-légal n&apos;est présenté au tribunal qu&apos;avec son consentement à l&apos;utilisation de ses dossiers en justice, comme le rapport exporté seul ; le registre n&apos;indique pas ce consentement comme en vigueur, et l&apos;autorisation d&apos;un responsable d&apos;exporter ce recueil ne s&apos;étend pas au rapport. Le rapport existe et n&apos;est pas inclus.</translation>
+    </message>
+    <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
         <translation>Un recueil de pièces distinct du recueil de pièces pour le tribunal : les notes de suivi psychologique qu&apos;elle a consenti à communiquer au tribunal. Ses pages sont numérotées CN1, CN2 … et ne sont pas des pages du recueil de pièces pour le tribunal.</translation>
     </message>
@@ -2733,6 +2757,30 @@
         <translation>Événement</translation>
     </message>
     <message>
+        <source>Medico-legal report for incident {n}</source>
+        <translation>Rapport médico-légal pour l&apos;incident {n}</translation>
+    </message>
+    <message>
+        <source>{title}: {why}</source>
+        <translation>{title} : {why}</translation>
+    </message>
+    <message>
+        <source>{title} ({number}, version {version})</source>
+        <translation>{title} ({number}, version {version})</translation>
+    </message>
+    <message>
+        <source>Medical encounters</source>
+        <translation>Consultations médicales</translation>
+    </message>
+    <message>
+        <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
+        <translation>L&apos;examen de l&apos;incident {n}, vue le {when}, figure en entier dans son rapport médico-légal ({number}) et n&apos;est pas repris ici.</translation>
+    </message>
+    <message>
+        <source>See the medico-legal report for incident {n} ({number}).</source>
+        <translation>Voir le rapport médico-légal pour l&apos;incident {n} ({number}).</translation>
+    </message>
+    <message>
         <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
         <translation>{n} consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</translation>
     </message>
@@ -2743,6 +2791,10 @@
     <message>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>{number} {kind}, {size}, {view}, {side}</source>
+        <translation>{number} {kind}, {size}, {view}, {side}</translation>
     </message>
     <message>
         <source>Court</source>

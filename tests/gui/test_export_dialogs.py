@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
@@ -32,6 +32,7 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.conferences import ConferenceService
 from onestop.services.consent import ConsentService
 from onestop.services.exports import BundleSection, ExportService
+from onestop.services.forensic import ExamDetails, ForensicService
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.legal import HearingDetails, Hearings
@@ -320,6 +321,39 @@ def test_the_court_bundle_with_the_sections_in_the_advocates_order(
     ]
     assert order == sorted(order), index
     assert "Chain of custody" not in index  # nothing is in it (no specimen): left out
+
+
+def test_the_bundle_warns_of_a_draft_medico_legal_report_it_leaves_out(
+    qtbot, make_shell, vault, tmp_path, dialogs
+) -> None:
+    """An examination without the examiner's opinion: its report is a draft, not ready to
+    sign. The dialog says before export that section D leaves it out; the index says so."""
+    ref = _rape_case_examined(vault)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        (incident,) = IncidentService(clinician).list(ref)
+        ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Okafor", NOW - timedelta(hours=10), incident.incident_id)
+        )
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.LEGAL_ADVOCATE)
+    page = shell.workspace.open_case(ref)
+    page.tabs.setCurrentWidget(page.findChild(QWidget, "legalTab"))
+    qtbot.mouseClick(page.findChild(QPushButton, "courtBundleButton"), Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs.open_dialogs
+    (warning,) = [
+        w
+        for w in dialog.findChildren(QLabel)
+        if w.accessibleName() == "Medico-legal reports left out"
+    ]
+    assert not warning.isHidden()
+    assert "incident(s) 1: their medico-legal report is a draft" in warning.text()
+    target = tmp_path / "bundle.pdf"
+    _export(qtbot, dialog, target)
+    _close_written(qtbot, dialog, dialogs)
+    index = " ".join(PdfReader(target).pages[1].extract_text().split())
+    assert "Medico-legal report for incident 1: not included, no opinion recorded (draft)" in index
 
 
 def test_statistics_from_the_home_screen(qtbot, make_shell, vault, tmp_path, dialogs) -> None:

@@ -602,7 +602,17 @@ def test_a_clinician_exports_a_bundle_of_what_she_may_read(vault, out) -> None:
     assert [o.title for o in reader.outline if not isinstance(o, list)] == [
         "Section D: Medical and forensic reports"
     ]
-    assert [o.title for o in reader.outline[1]] == ["Medical report", "Chain of custody"]
+    parts = reader.outline[1]
+    assert [o.title for o in parts if not isinstance(o, list)] == [
+        "Medical report",
+        "Chain of custody",
+    ]
+    # Under the medical part, its documents: the examined incident's medico-legal report,
+    # here a draft (no opinion recorded), said to be left out.
+    (documents,) = [o for o in parts if isinstance(o, list)]
+    assert [o.title for o in documents] == [
+        "Medico-legal report for incident 1: not included, no opinion recorded (draft)"
+    ]
 
 
 def bundle_of(sections: list, **content: object) -> tuple[bytes, object]:

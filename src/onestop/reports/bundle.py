@@ -44,21 +44,25 @@ from onestop.reports.document import (
     template,
 )
 from onestop.reports.language import right_to_left, tr, translate, writing_in
+from onestop.reports.medicolegal import MedicoLegalReport
+from onestop.reports.medicolegal import story as medico_legal_story
 from onestop.reports.parts import (
     EncounterPart,
     ExamPart,
     Photograph,
     SpecimenPart,
+    body_side,
     chain_part,
     encounters_part,
     exams_part,
     photographs_part,
     sha256_line,
+    side_name,
     table,
     when,
 )
 from onestop.reports.styles import INK, court_print, styles
-from onestop.reports.text import Text, line_markup
+from onestop.reports.text import Text, isolate, line_markup
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
 # Counselling notes disclosed to a court under her own consent: a bundle of their own.
@@ -190,6 +194,44 @@ class Statement:
     pages: int
 
 
+# Why an examined incident's medico-legal report is not in section D, in the index's words
+# ("Medico-legal report for incident 2: not included, no opinion recorded (draft)").
+DRAFT_LEFT_OUT = QT_TRANSLATE_NOOP("Documents", "not included, no opinion recorded (draft)")
+NO_CONSENT_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Documents", "not included, she has not consented to the use of her records in court"
+)
+# And the same said in full on the page the index points at.
+LEFT_OUT_SAID: dict[str, str] = {
+    DRAFT_LEFT_OUT: QT_TRANSLATE_NOOP(
+        "Documents",
+        "The examiner has recorded no opinion on the findings of this incident's forensic "
+        "examination: its medico-legal report is a draft, not ready to sign, and a draft is "
+        "not put before a court. The report exists; once the examiner records her opinion "
+        "it can be exported and signed, and added to this bundle.",
+    ),
+    NO_CONSENT_LEFT_OUT: QT_TRANSLATE_NOOP(
+        "Documents",
+        "A medico-legal report goes to court only with her consent to the use of her records "
+        "in court, as the report exported on its own does; the ledger does not record that "
+        "consent as standing, and a manager's authority to export this bundle does not "
+        "extend to it. The report exists and is not included.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class MedicoLegalEntry:
+    """An examined incident's medico-legal report as a document of section D, or why it is
+    left out (``left_out``, a Phrase of LEFT_OUT_SAID; ``report`` None)."""
+
+    incident: int  # the incident's number in the bundle ("Incident 2" of section F)
+    report: MedicoLegalReport | None = None
+    left_out: str = ""
+    # The medical encounter that is the report's examination, drawn in the report: the
+    # encounters' summary leaves it out and refers to the report.
+    examination_seen_at: datetime | None = None
+
+
 @dataclass(frozen=True)
 class CourtBundle:
     person: str
@@ -220,6 +262,10 @@ class CourtBundle:
     # in full, a file of many visits makes a bundle of hundreds of pages.
     encounters_in_full: bool = True
     chronology: Sequence[ChronologyLine] = ()
+    # Section D's medico-legal reports, one per examined incident (with the medical part).
+    medico_legal: Sequence[MedicoLegalEntry] = ()
+    # Each encounter's incident number in the bundle (None: not linked), as ``encounters``.
+    encounter_incidents: Sequence[int | None] = ()
 
     @property
     def of_counselling_notes(self) -> bool:
@@ -536,20 +582,126 @@ def _chronology_date(at: datetime | date | str | None) -> str:
     return at.strip() if at and at.strip() else translate("Documents", "not known")
 
 
-def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
-    """The medical encounters summarised, one line each (chosen in full, each has its pages)."""
-    if not encounters:
+def medico_legal_title(incident: int) -> str:
+    """A medico-legal report's heading in the bundle: "Medico-legal report for incident 2"."""
+    return translate("Documents", "Medico-legal report for incident {n}").format(n=incident)
+
+
+def medico_legal_entry(entry: MedicoLegalEntry) -> str:
+    """Its index entry: the heading with the report's number and version, or with why it is
+    not included."""
+    title = medico_legal_title(entry.incident)
+    if entry.report is None:
+        return translate("Documents", "{title}: {why}").format(title=title, why=tr(entry.left_out))
+    return translate("Documents", "{title} ({number}, version {version})").format(
+        title=title, number=entry.report.number or "—", version=entry.report.version
+    )
+
+
+ENCOUNTERS_HEADING = QT_TRANSLATE_NOOP("Documents", "Medical encounters")
+
+
+def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
+    """The medical part of section D: each examined incident's medico-legal report, a
+    document of its own (the standalone report's drawing, ``reports.medicolegal.story``),
+    each after the first on a page of its own; then why any report is left out; then the
+    other medical encounters, summarised (or in full), referring to the reports."""
+    st = styles()
+    out: list[Flowable] = []
+    included = [e for e in bundle.medico_legal if e.report is not None]
+    for k, entry in enumerate(included):
+        assert entry.report is not None
+        if k:
+            out.append(PageBreak())
+        title = medico_legal_title(entry.incident)
+        # The mark before the report's title, on the same page: its index entry and
+        # bookmark land where the title is printed.
+        out += [
+            _Mark("section", ("ml", entry.incident), medico_legal_entry(entry), level=2),
+            *medico_legal_story(entry.report, centre, title),
+        ]
+    rest: list[Flowable] = []
+    for entry in bundle.medico_legal:
+        if entry.report is not None:
+            continue
+        heading = medico_legal_entry(entry)
+        rest.append(
+            KeepTogether(
+                [
+                    _Mark("section", ("ml", entry.incident), heading, level=2),
+                    Text(heading, st["h2"]),
+                    Text(tr(LEFT_OUT_SAID[entry.left_out]), st["body"]),
+                ]
+            )
+        )
+    rest += _encounters(bundle, included)
+    if rest and out:
+        out.append(PageBreak())
+    return out + rest
+
+
+def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> list[Flowable]:
+    """The medical encounters that are not a report's examination: one summary table (each
+    line's injuries by number, view and her side), or each in full when chosen; where an
+    incident's report is included, the line refers to it."""
+    reports = {e.incident: e for e in included}
+    drawn = {(e.incident, e.examination_seen_at) for e in included}
+    numbers = list(bundle.encounter_incidents) or [None] * len(bundle.encounters)
+    others = [
+        (e, n)
+        for e, n in zip(bundle.encounters, numbers, strict=True)
+        if (n, e.seen_at) not in drawn
+    ]
+    if not others:
         return []
     st = styles()
-    return [
+    # The heading kept with what it says first: never alone at a page's foot.
+    lead: list[Flowable] = []
+    if included:
+        heading = tr(ENCOUNTERS_HEADING)
+        lead += [_Mark("section", "encounters", heading, level=2), Text(heading, st["h1"])]
+        lead += [
+            Text(
+                translate(
+                    "Documents",
+                    "The examination for incident {n}, seen on {when}, is drawn in "
+                    "full in its medico-legal report ({number}) and is not repeated "
+                    "here.",
+                ).format(
+                    n=e.incident,
+                    when=when(e.examination_seen_at),
+                    number=isolate(e.report.number) if e.report is not None else "—",
+                ),
+                st["body"],
+            )
+            for e in included
+            if e.examination_seen_at is not None
+        ]
+    if bundle.encounters_in_full:
+        return [*([KeepTogether(lead)] if lead else []), *encounters_part([e for e, _ in others])]
+
+    # The report's number set into a sentence as a run of its own: in an Arabic sentence
+    # "OSC-2026-00001/ML-1" was drawn "ML-1/OSC-2026-00001".
+    def refer(n: int | None) -> str:
+        entry = reports.get(n) if n is not None else None
+        if entry is None or entry.report is None:
+            return ""
+        return " " + translate(
+            "Documents", "See the medico-legal report for incident {n} ({number})."
+        ).format(n=n, number=isolate(entry.report.number))
+
+    lead.append(
         Text(
             translate(
                 "Documents",
                 "{n} medical encounters, summarised; the full record of each is available on "
                 "request.",
-            ).format(n=len(encounters)),
+            ).format(n=len(others)),
             st["body"],
-        ),
+        )
+    )
+    return [
+        KeepTogether(lead),
         Spacer(1, 2 * mm),
         table(
             [
@@ -563,15 +715,30 @@ def _encounters_table(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                 [
                     when(e.seen_at),
                     e.recorded_by,
-                    e.examination or "—",
-                    str(len(e.injuries)),
+                    (e.examination or "—") + refer(n),
+                    injuries_line(e) or "—",
                     ", ".join(tr(t.label) for t in e.treatments) or "—",
                 ]
-                for e in encounters
+                for e, n in others
             ],
-            [40 * mm, 28 * mm, 54 * mm, 18 * mm, 30 * mm],
+            [28 * mm, 24 * mm, 50 * mm, 42 * mm, 26 * mm],
         ),
     ]
+
+
+def injuries_line(encounter: EncounterPart) -> str:
+    """Its injuries as a summary table's cell: "1 Bruise, 3 cm, front, right; 2 …" (the
+    record has no body region: the view and her side, as the body map would place them)."""
+    return "; ".join(
+        translate("Documents", "{number} {kind}, {size}, {view}, {side}").format(
+            number=i.number,
+            kind=i.kind or "—",
+            size=i.size or "—",
+            view=side_name(i.side).lower(),
+            side=body_side(i).lower(),
+        )
+        for i in sorted(encounter.injuries, key=lambda i: i.number)
+    )
 
 
 def _yes_no(answer: bool | None) -> str:
@@ -789,11 +956,7 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
     builders = {
         BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
         BundleSection.INCIDENTS: lambda: _incidents(bundle),
-        BundleSection.MEDICAL: lambda: (
-            encounters_part(bundle.encounters)
-            if bundle.encounters_in_full
-            else _encounters_table(bundle.encounters)
-        ),
+        BundleSection.MEDICAL: lambda: _medical(bundle, head.centre),
         BundleSection.FORENSIC: lambda: exams_part(
             bundle.exams, with_chain=False, with_opinion=True
         ),

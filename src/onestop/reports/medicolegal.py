@@ -139,7 +139,7 @@ class MedicoLegalReport:
     centre_contact: str = ""
 
 
-def _summary(report: MedicoLegalReport, centre: str) -> list[Flowable]:
+def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Flowable]:
     st = styles()
     rows = [
         [translate("Documents", "Report number"), report.number or "—"],
@@ -171,7 +171,7 @@ def _summary(report: MedicoLegalReport, centre: str) -> list[Flowable]:
         ],
     ]
     out: list[Flowable] = [
-        Text(tr(DOCUMENT if report.opinion.strip() else DRAFT), st["title"]),
+        Text(title or tr(DOCUMENT if report.opinion.strip() else DRAFT), st["title"]),
         _pairs(rows),
     ]
     if report.prepared_by:
@@ -502,9 +502,12 @@ def signature_part(examiner: Examiner) -> list[Flowable]:
     ]
 
 
-def story(report: MedicoLegalReport, centre: str = "") -> list[Flowable]:
+def story(report: MedicoLegalReport, centre: str = "", title: str = "") -> list[Flowable]:
+    """The report's content, drawn alike standing alone (``render_medico_legal``) and as a
+    document of the court bundle's section D (reports.bundle), there under its bundle
+    ``title`` ("Medico-legal report for incident 1")."""
     st = styles()
-    out: list[Flowable] = _summary(report, centre)
+    out: list[Flowable] = _summary(report, centre, title)
     out += _consents(report)
     if report.examination is not None:
         out += encounters_part([report.examination])

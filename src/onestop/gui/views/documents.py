@@ -470,11 +470,7 @@ class BundleChoices(QGroupBox):
         self.setObjectName("bundleChoices")
         self._session, self._reference = session, reference
         outer = QVBoxLayout(self)
-        self.cover_warning = QLabel(self._cover_warning(), self)
-        self.cover_warning.setObjectName("bundleCoverWarning")
-        self.cover_warning.setWordWrap(True)
-        self.cover_warning.setVisible(bool(self.cover_warning.text()))
-        outer.addWidget(self.cover_warning)
+        self._add_warnings(outer)
         row = QHBoxLayout()
         outer.addLayout(row)
         self.list = QListWidget(self)
@@ -512,6 +508,21 @@ class BundleChoices(QGroupBox):
         row.addLayout(notes, 1)
         self._add_notes(notes, session)
 
+    def _add_warnings(self, outer: QVBoxLayout) -> None:
+        """Above the parts, said before export: what the cover will lack, and the draft
+        medico-legal reports section D leaves out."""
+        self.cover_warning = QLabel(self._cover_warning(), self)
+        self.cover_warning.setObjectName("bundleCoverWarning")
+        self.cover_warning.setWordWrap(True)
+        self.cover_warning.setVisible(bool(self.cover_warning.text()))
+        outer.addWidget(self.cover_warning)
+        self.draft_warning = QLabel(self._draft_warning(), self)
+        self.draft_warning.setObjectName("bundleDraftWarning")
+        self.draft_warning.setAccessibleName(self.tr("Medico-legal reports left out"))
+        self.draft_warning.setWordWrap(True)
+        self.draft_warning.setVisible(bool(self.draft_warning.text()))
+        outer.addWidget(self.draft_warning)
+
     def _cover_warning(self) -> str:
         """Said before export, not found on a blank cover: what the cover will lack when no
         legal matter (or hearing) of the case records it."""
@@ -525,6 +536,24 @@ class BundleChoices(QGroupBox):
             "The cover will not show {missing}: the case has no legal matter or hearing that "
             "records it. Add them on the Legal tab first if the court needs them."
         ).format(missing=", ".join(phrase(g) for g in gaps))
+
+    def _draft_warning(self) -> str:
+        """Said before export: the examined incidents whose medico-legal report is a draft
+        (no opinion recorded), which section D leaves out, saying so in its index."""
+        if self._counselling_notes:
+            return ""
+        try:
+            drafts = ExportService(self._session).bundle_medico_legal_drafts(self._reference)
+        except PermissionDenied:
+            return ""
+        if not drafts:
+            return ""
+        return self.tr(
+            "No opinion is recorded for the forensic examination of incident(s) {incidents}: "
+            "their medico-legal report is a draft, not ready to sign, and is left out of "
+            "section D (its index says so). Record the examiner's opinion first if the court "
+            "needs the report."
+        ).format(incidents=", ".join(str(n) for n in drafts))
 
     def _add_notes(self, column: QVBoxLayout, session: VaultSession) -> None:
         """Under the sections: the case summary, encounters in full, the counselling note."""

@@ -26,6 +26,8 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.bundle import COUNSELLING_DOCUMENT as COUNSELLING_BUNDLE
 from onestop.reports.bundle import DOCUMENT as COURT_BUNDLE
 from onestop.reports.bundle import (
+    DRAFT_LEFT_OUT,
+    NO_CONSENT_LEFT_OUT,
     PAGE_LIMIT,
     BundleSection,
     ChronologyLine,
@@ -33,6 +35,7 @@ from onestop.reports.bundle import (
     HearingLine,
     IncidentLine,
     Laid,
+    MedicoLegalEntry,
     OrderLine,
     SessionLine,
     Statement,
@@ -45,6 +48,8 @@ from onestop.services.attachments import DOCUMENT_TYPES, IMAGE_TYPES, Attachment
 from onestop.services.cases import CaseFile, CaseService
 from onestop.services.consent import ConsentService
 from onestop.services.counselling import CounsellingService
+from onestop.services.exports.issues import Issue, record_issue
+from onestop.services.exports.medicolegal import build_report, examination_seen_at, read_records
 from onestop.services.exports.parts import encounter_parts, exam_part, person
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
 from onestop.services.forensic import ForensicService
@@ -162,11 +167,12 @@ def court_bundle(
         document = COUNSELLING_BUNDLE
         counselling_consent = _counselling_allowed(session, reference, counselling_relevance)
         typed = _court_named(session, court_details)
+    issues: list[Issue] = []
     with session.batch():
         case = CaseService(session).get(reference)
         answer = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT)
         bundle, statements = bundle_content(
-            session, reference, case, chosen, name_places, name_alias
+            session, reference, case, chosen, name_places, name_alias, issues
         )
     bundle = replace(bundle, encounters_in_full=encounters_in_full)
     if typed:
@@ -216,7 +222,7 @@ def court_bundle(
     pdf = _finish(pdf, laid, statements)
     alias = " alias_named" if name_alias else " alias_withheld"
     places = " places_named" if name_places else " places_withheld"
-    return pipeline.write(
+    done = pipeline.write(
         pdf,
         path,
         options,
@@ -226,6 +232,9 @@ def court_bundle(
         bool(reason),
         noted={case.reference: alias + places},
     )
+    for issue in issues:  # the reports now issued, in the bundle: the next export compares
+        record_issue(session, case.reference, issue)
+    return done
 
 
 # Where a place is left out of a bundle served on the respondent (a Phrase).
@@ -298,11 +307,13 @@ def bundle_content(
     chosen: list[BundleSection],
     name_places: bool = False,
     name_alias: bool = False,
+    issues: list[Issue] | None = None,
 ) -> tuple[CourtBundle, dict[int, bytes]]:
     """What the bundle shows of the ``chosen`` sections, read as ``session``'s member of staff
     may, and the scanned statements by number (laid onto their pages after rendering); where
     the incidents happened only when ``name_places``, her alias beside her legal name only
-    when ``name_alias``."""
+    when ``name_alias``. The medico-legal reports it includes are added to ``issues``, to be
+    recorded once the bundle is written."""
     content: dict[str, Any] = {}
     statements: dict[int, bytes] = {}
     if BundleSection.INCIDENTS in chosen:
@@ -318,9 +329,18 @@ def bundle_content(
             for i in standing(IncidentService(session).list(reference))
         ]
     if BundleSection.MEDICAL in chosen:
-        content["encounters"] = encounter_parts(
-            session, reference, health_standing(HealthService(session).list(reference))
-        )
+        seen = health_standing(HealthService(session).list(reference))
+        numbered = {
+            i.incident_id: n
+            for n, i in enumerate(standing(IncidentService(session).list(reference)), start=1)
+        }
+        content["encounters"] = encounter_parts(session, reference, seen)
+        content["encounter_incidents"] = [
+            numbered.get(e.details.incident_id) if e.details.incident_id is not None else None
+            for e in seen
+        ]
+        if session.allowed(Section.FORENSIC, Action.READ):
+            content["medico_legal"] = medico_legal_entries(session, case, name_alias, issues)
     if {BundleSection.FORENSIC, BundleSection.CUSTODY} & set(chosen):
         exams = [exam_part(x) for x in ForensicService(session).list(reference)]
         content["exams"] = exams
@@ -429,6 +449,75 @@ def bundle_content(
         **content,
     )
     return bundle, statements
+
+
+def medico_legal_entries(
+    session: VaultSession,
+    case: CaseFile,
+    name_alias: bool = False,
+    issues: list[Issue] | None = None,
+) -> list[MedicoLegalEntry]:
+    """Section D's medico-legal reports: one for each incident with a forensic examination,
+    numbered as section F numbers the incidents, drawn as the standalone report is
+    (``medicolegal.build_report``: the same number and version it would carry now). A
+    report goes in only under her consent to the use of her records in court, the consent
+    the standalone report for a court goes under, and only with the examiner's opinion
+    recorded: a draft is not ready to sign and is not put before a court. Either way the
+    index says so (reports.bundle.LEFT_OUT_SAID). ``issues`` gains those included."""
+    reference = case.reference
+    with session.batch():
+        records = read_records(session, reference)
+        consented = ConsentService(session).may_leave(reference, Purpose.USE_IN_COURT).allowed
+    examined = {x.details.incident_id for x in records.exams}
+    issued: list[Issue] = []
+    out: list[MedicoLegalEntry] = []
+    for n, incident in enumerate(records.incidents, start=1):
+        if incident.incident_id not in examined:
+            continue
+        first = min(
+            (x for x in records.exams if x.details.incident_id == incident.incident_id),
+            key=lambda x: x.details.started_at,
+        )
+        if not first.details.opinion.strip():
+            out.append(MedicoLegalEntry(n, left_out=DRAFT_LEFT_OUT))
+            continue
+        if not consented:
+            out.append(MedicoLegalEntry(n, left_out=NO_CONSENT_LEFT_OUT))
+            continue
+        report, issue = build_report(
+            session,
+            case,
+            records,
+            incident,
+            purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT],
+            today=utcnow().date(),
+            alias=name_alias,
+            issued=issued,
+        )
+        issued.append(issue)
+        out.append(
+            MedicoLegalEntry(n, report, examination_seen_at=examination_seen_at(records, incident))
+        )
+    if issues is not None:
+        issues.extend(issued)
+    return out
+
+
+def medico_legal_drafts(session: VaultSession, reference: str) -> list[int]:
+    """The incidents (numbered as the bundle numbers them) whose medico-legal report is a
+    draft, no opinion recorded: the bundle leaves it out, and the export dialog says so
+    before export. [] when the reader cannot read the forensic examinations."""
+    if not all(session.allowed(s, Action.READ) for s in (Section.INCIDENTS, Section.FORENSIC)):
+        return []
+    with session.batch():
+        incidents = standing(IncidentService(session).list(reference))
+        exams = ForensicService(session).list(reference)
+    out: list[int] = []
+    for n, incident in enumerate(incidents, start=1):
+        mine = [x for x in exams if x.details.incident_id == incident.incident_id]
+        if mine and not min(mine, key=lambda x: x.details.started_at).details.opinion.strip():
+            out.append(n)
+    return out
 
 
 def chronology(

@@ -9,7 +9,7 @@ and the court can tell an amended report from a copy of the same one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -35,9 +35,16 @@ def fingerprint(parts: Iterable[object]) -> str:
 
 
 def next_issue(
-    session: VaultSession, reference: str, document: str, subject: str, made_from: str
+    session: VaultSession,
+    reference: str,
+    document: str,
+    subject: str,
+    made_from: str,
+    issued: Sequence[Issue] = (),
 ) -> Issue:
-    """The number and version the document will carry if exported now (nothing recorded)."""
+    """The number and version the document will carry if exported now (nothing recorded),
+    after those ``issued`` alongside it and not yet recorded (the court bundle's several
+    reports: two new subjects never share a number)."""
     with session.system_transaction() as s:
         case_id = s.scalar(select(Case.id).where(Case.reference == reference))
         rows = s.scalars(
@@ -45,7 +52,11 @@ def next_issue(
             .where(DocumentIssue.case_id == case_id, DocumentIssue.document == document)
             .order_by(DocumentIssue.id)
         ).all()
-    subjects = list(dict.fromkeys(r.subject for r in rows))
+    subjects = list(
+        dict.fromkeys(
+            [*(r.subject for r in rows), *(i.subject for i in issued if i.document == document)]
+        )
+    )
     ordinal = subjects.index(subject) + 1 if subject in subjects else len(subjects) + 1
     mine = [r for r in rows if r.subject == subject]
     if not mine:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 
 from onestop.domain.clinical import hours_after
 from onestop.domain.consent import Purpose
@@ -23,10 +23,10 @@ from onestop.reports.medicolegal import (
     render_medico_legal,
 )
 from onestop.reports.parts import Photograph
-from onestop.services.attachments import IMAGE_TYPES, AttachmentService
-from onestop.services.cases import CaseService
+from onestop.services.attachments import IMAGE_TYPES, AttachmentInfo, AttachmentService
+from onestop.services.cases import CaseFile, CaseService
 from onestop.services.consent import ConsentDecision, ConsentService
-from onestop.services.exports.issues import fingerprint, next_issue, record_issue
+from onestop.services.exports.issues import Issue, fingerprint, next_issue, record_issue
 from onestop.services.exports.parts import (
     encounter_parts,
     exam_part,
@@ -81,17 +81,11 @@ def medico_legal(
     pipeline.check_options(options)
     with session.batch():
         case = CaseService(session).get(reference)
-        incidents = standing(IncidentService(session).list(reference))
-        encounters = health_standing(HealthService(session).list(reference))
-        exams = ForensicService(session).list(reference)
+        records = read_records(session, reference)
         answer = ConsentService(session).may_leave(reference, purpose)
-        ledger = ConsentService(session).ledger(reference)
-        files = AttachmentService(session)
-        attached = files.list(reference)
     incident, encounters, exams = _of_incident(
-        incidents, encounters, exams, incident_id, case.reference
+        records.incidents, records.encounters, records.exams, incident_id, case.reference
     )
-    linked = incident.incident_id if incident is not None else None
     if not encounters and not exams:
         raise ValidationFailed.of(
             {
@@ -100,6 +94,81 @@ def medico_legal(
                 )
             }
         )
+    path = pipeline.target(options, document, case)
+    reason = ""
+    if not answer.allowed:
+        reason = pipeline.consent_or_override(
+            options,
+            QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose}. {why}").format(
+                purpose=PURPOSE_TEXT[purpose], why=answer.reason
+            ),
+        )
+    options.step(1)
+    head = pipeline.letterhead(options, document, case.reference, reason)
+    report, issue = build_report(
+        session,
+        case,
+        records,
+        incident,
+        purpose=PURPOSE_TEXT[purpose] if not reason else "",
+        today=head.generated_at.date(),
+    )
+    pdf = render_medico_legal(head, report)
+    done = pipeline.write(
+        pdf, path, options, Section.HEALTH, case.reference, document, bool(reason)
+    )
+    record_issue(session, case.reference, issue)
+    return done
+
+
+@dataclass(frozen=True)
+class Records:
+    """What medico-legal reports are made from, read once for a case."""
+
+    incidents: Sequence[IncidentRecord]  # standing
+    encounters: Sequence[Encounter]  # standing
+    exams: Sequence[ExamRecord]
+    ledger: Sequence[ConsentDecision]
+    attached: Sequence[AttachmentInfo]
+
+
+def read_records(session: VaultSession, reference: str) -> Records:
+    """The case's incidents, encounters, forensic examinations, consent ledger and attached
+    files, as ``session``'s member of staff may read them (call within a batch)."""
+    return Records(
+        standing(IncidentService(session).list(reference)),
+        health_standing(HealthService(session).list(reference)),
+        ForensicService(session).list(reference),
+        ConsentService(session).ledger(reference),
+        AttachmentService(session).list(reference),
+    )
+
+
+def build_report(
+    session: VaultSession,
+    case: CaseFile,
+    records: Records,
+    incident: IncidentRecord | None,
+    *,
+    purpose: str,
+    today: date,
+    alias: bool = True,
+    issued: Sequence[Issue] = (),
+) -> tuple[MedicoLegalReport, Issue]:
+    """The medico-legal report on ``incident`` (one with an examination) and the number and
+    version it carries if issued now (``issued``: those issued alongside it, not yet
+    recorded): what the standalone export draws, and what the court bundle's section D
+    includes. ``purpose`` the consent it goes under (a Phrase, PURPOSE_TEXT's), "" when on a
+    manager's authority; her alias beside her name only when ``alias``."""
+    reference = case.reference
+    _incident, encounters, exams = _of_incident(
+        records.incidents,
+        records.encounters,
+        records.exams,
+        incident.incident_id if incident is not None else None,
+        reference,
+    )
+    linked = incident.incident_id if incident is not None else None
     exam = exams[0] if exams else None
     examination = _examination_of(encounters, exam)
     reviews = tuple(
@@ -108,14 +177,16 @@ def medico_legal(
     # Only the photographs that document this incident.
     pictures = [
         a
-        for a in attached
+        for a in records.attached
         if linked is not None
         and a.incident_id == linked
         and a.section in (Section.HEALTH, Section.FORENSIC)
         and a.media_type in IMAGE_TYPES
     ]
     with session.batch():
-        images = files.open_many(reference, [a.attachment_id for a in pictures])
+        images = AttachmentService(session).open_many(
+            reference, [a.attachment_id for a in pictures]
+        )
     photos = [
         Photograph(
             n,
@@ -129,18 +200,7 @@ def medico_legal(
         )
         for n, a in enumerate(pictures, start=1)
     ]
-    path = pipeline.target(options, document, case)
-    reason = ""
-    if not answer.allowed:
-        reason = pipeline.consent_or_override(
-            options,
-            QT_TRANSLATE_NOOP("Messages", "She has not consented to {purpose}. {why}").format(
-                purpose=PURPOSE_TEXT[purpose], why=answer.reason
-            ),
-        )
-    options.step(1)
-    head = pipeline.letterhead(options, document, case.reference, reason)
-    examiner, examiner_username = _examiner(session, case.reference, exam, examination)
+    examiner, examiner_username = _examiner(session, reference, exam, examination)
     subject = (
         f"exam {exam.exam_id}"
         if exam is not None
@@ -148,7 +208,7 @@ def medico_legal(
     )
     issue = next_issue(
         session,
-        case.reference,
+        reference,
         "medico_legal",
         subject,
         fingerprint(
@@ -162,14 +222,16 @@ def medico_legal(
                 ),
                 *(("encounter", e.encounter_id, e.version) for e in encounters),
                 *(("photo", a.attachment_id, a.version) for a in pictures),
-                *(("consent", c.entry_id) for c in ledger if c.purpose in EXAM_CONSENTS),
+                *(("consent", c.entry_id) for c in records.ledger if c.purpose in EXAM_CONSENTS),
             ]
         ),
+        issued,
     )
     settings = SettingsService(session)
-    later, left_out = _later_injuries(examination, reviews, _examined_at(exam, examination))
+    examined_at = _examined_at(exam, examination)
+    later, left_out = _later_injuries(examination, reviews, examined_at)
     report = MedicoLegalReport(
-        person=person(case, head.generated_at.date()),
+        person=person(case, today, alias=alias),
         incident=(
             QT_TRANSLATE_NOOP("Documents", "{type}, {when}.").format(
                 type=label(incident.details.gbv_type),
@@ -178,13 +240,11 @@ def medico_legal(
             if incident is not None
             else QT_TRANSLATE_NOOP("Documents", "no incident is linked to these examinations.")
         ),
-        purpose=QT_TRANSLATE_NOOP("Documents", "with consent to {purpose}").format(
-            purpose=PURPOSE_TEXT[purpose]
-        )
-        if not reason
+        purpose=QT_TRANSLATE_NOOP("Documents", "with consent to {purpose}").format(purpose=purpose)
+        if purpose
         else QT_TRANSLATE_NOOP("Documents", "without consent, on a manager's authority"),
         examination=(
-            encounter_parts(session, case.reference, [examination])[0]
+            encounter_parts(session, reference, [examination])[0]
             if examination is not None
             else None
         ),
@@ -196,25 +256,29 @@ def medico_legal(
         prepared_by=(
             session.actor.display_name if examiner_username != session.actor.username else ""
         ),
-        examined_at=_examined_at(exam, examination),
-        elapsed=_elapsed(incident, _examined_at(exam, examination)),
+        examined_at=examined_at,
+        elapsed=_elapsed(incident, examined_at),
         opinion=exam.details.opinion if exam is not None else "",
-        consents=_consents(ledger, _examined_at(exam, examination), incident),
-        reviews=_reviews(session, case.reference, reviews),
+        consents=_consents(records.ledger, examined_at, incident),
+        reviews=_reviews(session, reference, reviews),
         later_injuries=later,
         later_left_out=left_out,
         later_window_days=LATER_INJURY_WINDOW.days,
-        records=_records(session, case.reference, exam, examination),
+        records=_records(session, reference, exam, examination),
         further_exams=_further_exams(session, exams[1:]),
         centre_address=settings.centre_contact().address,
         centre_contact=settings.centre_contact().line(),
     )
-    pdf = render_medico_legal(head, report)
-    done = pipeline.write(
-        pdf, path, options, Section.HEALTH, case.reference, document, bool(reason)
+    return report, issue
+
+
+def examination_seen_at(records: Records, incident: IncidentRecord) -> datetime | None:
+    """When the encounter that is the report's examination was seen (None: no encounter)."""
+    _incident, encounters, exams = _of_incident(
+        records.incidents, records.encounters, records.exams, incident.incident_id, ""
     )
-    record_issue(session, case.reference, issue)
-    return done
+    examination = _examination_of(encounters, exams[0] if exams else None)
+    return examination.details.seen_at if examination is not None else None
 
 
 # The consents a medico-legal report shows, from the ledger, with their times.

@@ -116,6 +116,13 @@ class ExportService:
         with self._pipeline.session.batch():
             return bundle.cover_gaps(self._pipeline.session, reference)
 
+    def bundle_medico_legal_drafts(self, reference: str) -> list[int]:
+        """The incidents (numbered as the bundle numbers them) whose medico-legal report is
+        a draft, no opinion recorded: the bundle leaves it out, and the export dialog says
+        so before export."""
+        self._pipeline.require(reference, Section.INCIDENTS, Section.FORENSIC)
+        return bundle.medico_legal_drafts(self._pipeline.session, reference)
+
     def conference_pack(
         self,
         options: ExportOptions,

@@ -1,0 +1,290 @@
+"""Section D of the court bundle carries the medical evidence: each examined incident's
+medico-legal report as a document of its own, indexed and bookmarked where its title is
+printed, with the number and version the report exported on its own carries, the examiner
+named from the examination, her opinion, the body map's left and right and the declaration;
+a draft (no opinion recorded) and a report her consent does not cover are left out and the
+index says so, in words; the other encounters summarised with their injuries, referring to
+the report. With one, two and three examined incidents and photographs of both shapes, each
+read back from the written PDF with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from onestop.domain.casefile import GbvType, IncidentContext
+from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.health import BodySide, Injury
+from onestop.domain.roles import Role, Section
+from onestop.reports.bundle import BundleSection
+from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.forensic import ExamDetails, ForensicService
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.incidents import IncidentDetails, IncidentService, standing
+from tests.conftest import username_for
+
+from .test_exports import _flatten, footer_label, index_of
+
+pytestmark = pytest.mark.both_backends
+
+CLINICIAN = username_for(Role.CLINICIAN)
+SECTIONS = [
+    BundleSection.MEDICAL,
+    BundleSection.FORENSIC,
+    BundleSection.PHOTOGRAPHS,
+    BundleSection.INCIDENTS,
+]
+DRAFT = "not included, no opinion recorded (draft)"
+NO_CONSENT = "not included, she has not consented to the use of her records in court"
+
+
+def picture(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(out, format="JPEG")
+    return out.getvalue()
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def opinion(n: int) -> str:
+    return f"Opinion {n}: the findings are consistent with the account given."
+
+
+def examined_case(vault, examined: int, draft: bool, consent: bool = True) -> tuple[str, dict]:
+    """A case with ``examined`` incidents each examined (an injury on her right and one on
+    her left, an opinion recorded), each with a review visit three days on and photographs
+    of both shapes; and, when ``draft``, one more examined incident with no opinion. Returns
+    the reference and each incident's number in the bundle by its id, with its kind."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    total = examined + (1 if draft else 0)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+        ids = [
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(now - timedelta(days=25 - 7 * k, hours=20)),
+                    GbvType.RAPE,
+                    IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+            for k in range(total)
+        ]
+        numbers = {
+            i.incident_id: n for n, i in enumerate(standing(IncidentService(cw).list(ref)), start=1)
+        }
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        for purpose in (
+            Purpose.MEDICAL_EXAMINATION,
+            Purpose.FORENSIC_COLLECTION,
+            Purpose.PHOTOGRAPHY,
+        ):
+            ConsentService(clinician).record(
+                ref, purpose, Decision.GIVEN, decided_at=now - timedelta(days=28)
+            )
+        health, files = HealthService(clinician), AttachmentService(clinician)
+        for k, incident in enumerate(ids):
+            at = now - timedelta(days=25 - 7 * k)
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=at,
+                    incident_id=incident,
+                    history="As given.",
+                    examination=f"Bruising as marked, incident {numbers[incident]}.",
+                    injuries=(
+                        Injury(1, "Bruise", "3 cm", "Forearm", BodySide.FRONT, 0.2, 0.45),
+                        Injury(2, "Abrasion", "2 cm", "Knee", BodySide.FRONT, 0.8, 0.8),
+                    ),
+                ),
+            )
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=at + timedelta(days=3),
+                    incident_id=incident,
+                    history="Review.",
+                    examination=f"Healing, incident {numbers[incident]}.",
+                    injuries=(Injury(1, "Scratch", "1 cm", "Back", BodySide.BACK, 0.3, 0.3),),
+                ),
+            )
+            ForensicService(clinician).open_exam(
+                ref,
+                ExamDetails(
+                    "Dr Okafor",
+                    at,
+                    incident,
+                    examined_by=CLINICIAN,
+                    opinion="" if k == examined else opinion(numbers[incident]),
+                ),
+            )
+            for shot in range(2):  # landscape, then portrait
+                size = (640, 480) if (k + shot) % 2 == 0 else (480, 640)
+                files.add(
+                    ref,
+                    Section.FORENSIC,
+                    picture(*size),
+                    "image/jpeg",
+                    title=f"Incident {numbers[incident]} view {shot + 1}",
+                    incident_id=incident,
+                )
+    if consent:
+        with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+            ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    kinds = {numbers[i]: ("draft" if k == examined else "report") for k, i in enumerate(ids)}
+    return ref, {"ids": {numbers[i]: i for i in ids}, "kinds": kinds}
+
+
+def bundle(vault, ref: str, folder, role: Role = Role.LEGAL_ADVOCATE, **options):
+    folder.mkdir(exist_ok=True)
+    with vault.sign_in(role) as session:
+        done = ExportService(session).court_bundle(ref, ExportOptions(folder, **options), SECTIONS)
+    return PdfReader(done.path)
+
+
+def title(n: int) -> str:
+    return f"Medico-legal report for incident {n}"
+
+
+@pytest.mark.timeout(360)  # up to four examined incidents, each bundle laid out to settle
+@pytest.mark.parametrize(("examined", "draft"), [(1, True), (2, False), (3, True)])
+def test_each_report_is_a_document_of_section_d_where_the_index_says(
+    vault, tmp_path, examined, draft
+) -> None:
+    ref, case = examined_case(vault, examined, draft)
+    reader = bundle(vault, ref, tmp_path / "bundle")
+    text = [page.extract_text() for page in reader.pages]
+    flat = [squash(t) for t in text]
+    index = index_of(reader)
+    outline = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+    assert set(index) == set(outline)
+    labels = reader.page_labels
+    for entry, label in index.items():
+        page = outline[entry]
+        assert labels[page - 1] == label and footer_label(text[page - 1]) == label, entry
+        # The heading (for a report, its title; its number is on the same page) is printed
+        # on that page, whole.
+        heading = entry.split(" (", 1)[0] if entry.startswith("Medico-legal") else entry
+        assert heading in flat[page - 1], (entry, page)
+    reports = {n for n, kind in case["kinds"].items() if kind == "report"}
+    numbers: dict[int, str] = {}
+    starts: list[tuple[int, int]] = []
+    for n in reports:
+        (entry,) = [e for e in index if e.startswith(title(n) + " (")]
+        number = entry.split(" (", 1)[1].split(",", 1)[0]
+        assert number.startswith(f"{ref}/ML-") and entry.endswith(", version 1)"), entry
+        numbers[n] = number
+        page = outline[entry]
+        assert index[entry].startswith("D"), entry  # a document of section D
+        assert f"Report number {number}" in flat[page - 1] and "Version 1" in flat[page - 1]
+        starts.append((page, n))
+    assert len(set(numbers.values())) == len(reports)  # one number per report, never shared
+    # Each report from its title's page to the next report (or to what follows the last).
+    starts.sort()
+    last = starts[-1][0]
+    after = min(outline[e] for e in index if outline[e] > last)
+    for (start, n), end in zip(starts, [s for s, _ in starts[1:]] + [after], strict=True):
+        pages = " ".join(flat[start - 1 : end - 1])
+        assert opinion(n) in pages, n
+        assert "I, Test Clinician, examined the person" in pages, n  # from the examination
+        assert "Declaration and statement of truth" in pages, n
+        # Her right and left, on the injuries' table and the body map, and the ano-genital
+        # examination said in words.
+        assert "Right" in pages and "Left" in pages, n
+        assert "Ano-genital examination" in pages, n
+    everything = " ".join(flat)
+    if draft:
+        (d,) = [n for n, kind in case["kinds"].items() if kind == "draft"]
+        entry = f"{title(d)}: {DRAFT}"
+        assert entry in index and index[entry].startswith("D")
+        assert "a draft is not put before a court" in flat[outline[entry] - 1]
+        # The draft itself is not in it: neither its title nor its note before a declaration.
+        assert "(draft: not ready to sign)" not in everything
+        assert "This report is not ready to sign" not in everything
+    assert everything.count("Declaration and statement of truth") == len(reports)
+    # The other encounters (the review visits) in the summary table: injuries by view and
+    # her side, with a reference to the incident's report; the examinations not repeated.
+    summary = flat[outline["Medical encounters"] - 1]
+    for n in reports:
+        assert f"Healing, incident {n}." in everything
+        assert f"See the medico-legal report for incident {n} ({numbers[n]})." in everything
+        # The examination is drawn in its report, not repeated in the summary.
+        assert f"Bruising as marked, incident {n}." not in summary
+        assert everything.count(f"Bruising as marked, incident {n}.") == 1
+    assert "1 Scratch, 1 cm, back, left" in everything
+
+
+@pytest.mark.timeout(360)
+@pytest.mark.parametrize("examined", [2])
+def test_the_report_carries_the_number_and_version_it_carries_on_its_own(
+    vault, tmp_path, examined
+) -> None:
+    ref, case = examined_case(vault, examined, draft=False)
+    index = index_of(bundle(vault, ref, tmp_path / "first"))
+    in_bundle = {n: next(e for e in index if e.startswith(title(n) + " (")) for n in (1, 2)}
+    # Exported on its own afterwards, unchanged: the same number and version.
+    for n in (1, 2):
+        folder = tmp_path / f"alone-{n}"
+        folder.mkdir()
+        with vault.sign_in(Role.CLINICIAN) as clinician:
+            done = ExportService(clinician).medico_legal(
+                ref,
+                ExportOptions(folder),
+                purpose=Purpose.USE_IN_COURT,
+                incident_id=case["ids"][n],
+            )
+        first = squash(PdfReader(done.path).pages[0].extract_text())
+        number = in_bundle[n].split(" (", 1)[1].split(",", 1)[0]
+        assert f"Report number {number}" in first and "Version 1" in first, n
+    # Amended after: the next bundle gives the report's next version.
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        exam = next(x for x in forensic.list(ref) if x.details.incident_id == case["ids"][1])
+        forensic.update_exam(
+            ref,
+            exam.exam_id,
+            ExamDetails(
+                "Dr Okafor",
+                exam.details.started_at,
+                case["ids"][1],
+                examined_by=CLINICIAN,
+                opinion="Amended: consistent with the account given.",
+            ),
+            exam.version,
+        )
+    again = index_of(bundle(vault, ref, tmp_path / "second"))
+    assert any(e.startswith(title(1)) and e.endswith(", version 2)") for e in again)
+    assert any(e.startswith(title(2)) and e.endswith(", version 1)") for e in again)
+
+
+@pytest.mark.timeout(360)
+def test_without_her_consent_to_court_use_the_reports_are_left_out_and_said(
+    vault, tmp_path
+) -> None:
+    """A manager's authority to export the bundle does not carry the medical reports: they go
+    only under her consent, as the index says."""
+    ref, _case = examined_case(vault, 2, draft=True, consent=False)
+    reason = "The court ordered the centre's records produced by Friday."
+    reader = bundle(vault, ref, tmp_path / "b", Role.MANAGER, without_consent_reason=reason)
+    index = index_of(reader)
+    flat = " ".join(squash(p.extract_text()) for p in reader.pages)
+    assert f"{title(1)}: {NO_CONSENT}" in index and f"{title(2)}: {NO_CONSENT}" in index
+    assert f"{title(3)}: {DRAFT}" in index
+    assert "Declaration and statement of truth" not in flat
+    assert "I, Test Clinician" not in flat and "Medico-legal report OSC" not in flat
+    assert "does not extend to it" in flat
