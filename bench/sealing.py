@@ -321,14 +321,17 @@ def one_sign_in(vault: Path, account: str) -> dict[str, Any]:
         total = time.perf_counter() - clock.start
     session.close()
     marks = [0.0] + [at for at, _, _ in clock.reports] + [total]
-    rows = clock.reports[-1][2] if clock.reports else 0
+    # After a (0, 0) report the window shows a busy bar, which moves: not a still window.
+    busy = [False] + [t == 0 for _, _, t in clock.reports]
+    gaps = [b - a for a, b in itertools.pairwise(marks)]
     return {
         "seconds": total,
         "parts": dict(spent),
-        "rows_sealed": rows,
+        "rows_sealed": max((t for _, _, t in clock.reports), default=0),
         "reports": len(clock.reports),
         "before_first_report_s": clock.reports[0][0] if clock.reports else total,
-        "longest_without_report_s": max(b - a for a, b in itertools.pairwise(marks)),
+        "longest_without_report_s": max(gaps),
+        "longest_still_s": max(g for g, b in zip(gaps, busy, strict=True) if not b),
         "after_last_report_s": total - clock.reports[-1][0] if clock.reports else total,
     }
 
@@ -409,19 +412,18 @@ def main() -> int:
             figures.append(figure(f"{label}: the rest (slot, keys, index)", rest, "s"))
             figures += [
                 figure(f"{label}: progress reports", r["reports"], "reports"),
+                figure(f"{label}: wait before the first report", r["before_first_report_s"], "s"),
                 figure(
-                    f"{label}: wait before the first report",
-                    r["before_first_report_s"],
-                    "s",
-                    target="<= 1 s without progress",
-                ),
-                figure(
-                    f"{label}: longest wait without a report",
-                    r["longest_without_report_s"],
-                    "s",
-                    target="<= 1 s without progress",
+                    f"{label}: longest wait without a report", r["longest_without_report_s"], "s"
                 ),
                 figure(f"{label}: wait after the last report", r["after_last_report_s"], "s"),
+                figure(
+                    f"{label}: longest wait with no bar moving",
+                    r["longest_still_s"],
+                    "s",
+                    target="<= 1 s",
+                    note="a busy bar (after a report of 0 of 0) moves by itself",
+                ),
             ]
     figures += [
         figure("vault.db before the upgrade", before_mb, "MB"),
@@ -442,7 +444,8 @@ def main() -> int:
             f"The vault was written at migration {OLD_HEAD} by the old code (main at {sha[:9]}, "
             f"in a temporary git worktree): {BASE} survivors by its own demo seeder, then copied "
             f"in that schema to {counts['cases']} cases (names repeat). The sign-in window "
-            "shows a bar only from the first progress report."
+            "shows a busy bar after a report of 0 of 0, the sealing's bar after the others, "
+            "and before the first report only 'Opening the vault…'."
         ),
     )
     print(f"wrote {out}")
