@@ -121,6 +121,7 @@ bench: $(STAMP) package
 	$(PY) bench/register_import.py
 	$(PY) bench/wholevault.py
 	$(PY) bench/package.py
+	$(PY) bench/sealing.py
 	$(PY) bench/report.py
 
 # Every document for three cases (rich, empty, alias-only; issue 23), each built in a vault of

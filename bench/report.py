@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-ORDER = ("run", "casefile", "scale", "bundle", "gui", "register_import", "wholevault", "package")
+ORDER = (
+    "run",
+    "casefile",
+    "scale",
+    "bundle",
+    "gui",
+    "register_import",
+    "wholevault",
+    "package",
+    "sealing",
+)
 
 
 def number(value: Any, unit: str = "") -> str:

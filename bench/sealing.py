@@ -1,5 +1,5 @@
 """The first sign-in after an upgrade from a vault written before identity was sealed (migration
-0028), at BENCH_SURVIVORS survivors (default 100,000; ``--smoke``: 200).
+0028), at BENCH_SURVIVORS survivors (default 100,000; ``--smoke``: 100).
 
 The old vault is made by the old code, from this checkout's git history, at bench time:
 
@@ -7,7 +7,7 @@ The old vault is made by the old code, from this checkout's git history, at benc
    1f89b65) is checked out in a temporary ``git worktree``;
 2. its own ``admin init`` and ``admin seed-demo`` (its DemoSeeder: every record through its
    services, with Faker's names and the hostile-text corpus) write BENCH_BASE survivors
-   (default 200; smoke: 5) in a subprocess whose PYTHONPATH is that tree's ``src``. That
+   (default 200; smoke: 3) in a subprocess whose PYTHONPATH is that tree's ``src``. That
    commit has no bulk seeder (bench/seed.py came with migration 0036) and its demo seeder
    writes 3 to 15 survivors a second, hours for 100,000;
 3. so the seeded files are copied, in that schema, with ``sqlcipher3`` and the vault key,
@@ -52,8 +52,8 @@ from typing import Any
 
 from common import ROOT, SMOKE, Run, figure, pin_kdf
 
-SURVIVORS = 200 if SMOKE else int(os.environ.get("BENCH_SURVIVORS", "100000"))
-BASE = 5 if SMOKE else int(os.environ.get("BENCH_BASE", "200"))
+SURVIVORS = 100 if SMOKE else int(os.environ.get("BENCH_SURVIVORS", "100000"))
+BASE = 3 if SMOKE else int(os.environ.get("BENCH_BASE", "200"))
 OLD_HEAD = "0027"  # before 0028 sealed identity: every section's older text waits to be sealed
 ADMIN = "bench.admin"
 ADMIN_PASSWORD = "sealing bench admin phrase 2026"  # a throw-away vault's
