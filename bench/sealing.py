@@ -316,9 +316,11 @@ def one_sign_in(vault: Path, account: str) -> dict[str, Any]:
 
     username, password = account.split("\n", 1)
     clock = Clock()
+    before = resource.getrusage(resource.RUSAGE_SELF)
     with parts() as spent:
         session = sign_in(vault, username, password, progress=clock)
         total = time.perf_counter() - clock.start
+    after = resource.getrusage(resource.RUSAGE_SELF)
     session.close()
     marks = [0.0] + [at for at, _, _ in clock.reports] + [total]
     # After a (0, 0) report the window shows a busy bar, which moves: not a still window.
@@ -326,6 +328,7 @@ def one_sign_in(vault: Path, account: str) -> dict[str, Any]:
     gaps = [b - a for a, b in itertools.pairwise(marks)]
     return {
         "seconds": total,
+        "cpu_s": after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
         "parts": dict(spent),
         "rows_sealed": max((t for _, _, t in clock.reports), default=0),
         "reports": len(clock.reports),
@@ -333,6 +336,14 @@ def one_sign_in(vault: Path, account: str) -> dict[str, Any]:
         "longest_without_report_s": max(gaps),
         "longest_still_s": max(g for g, b in zip(gaps, busy, strict=True) if not b),
         "after_last_report_s": total - clock.reports[-1][0] if clock.reports else total,
+        # The longest waits: when each began (s), how long, and the report before it.
+        "longest": sorted(
+            (
+                (round(marks[i], 3), round(g, 3), list(([0, 0, 0], *clock.reports)[i][1:]))
+                for i, g in enumerate(gaps)
+            ),
+            key=lambda x: -x[1],
+        )[:5],
     }
 
 
@@ -404,6 +415,7 @@ def main() -> int:
                 else "nothing left to seal",
             )
         )
+        figures.append(figure(f"{label}: CPU time", r["cpu_s"], "s"))
         if who.endswith("first"):
             for part, seconds in sorted(r["parts"].items()):
                 figures.append(figure(f"{label}: {part}", seconds, "s"))
@@ -440,6 +452,7 @@ def main() -> int:
         seeding_s=seeded_s,
         copying_s=grown_s,
         rows=counts,
+        sign_ins=m,
         notes=(
             f"The vault was written at migration {OLD_HEAD} by the old code (main at {sha[:9]}, "
             f"in a temporary git worktree): {BASE} survivors by its own demo seeder, then copied "
