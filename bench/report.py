@@ -24,6 +24,7 @@ ORDER = (
     "wholevault",
     "package",
     "server",
+    "sealing",
 )
 
 

@@ -9295,6 +9295,10 @@ Keep it locked away.</source>
         <translation>جارٍ فتح الخزنة…</translation>
     </message>
     <message>
+        <source>Upgrading the vault to this version. This happens once; it can take a minute.</source>
+        <translation>جارٍ ترقية الخزنة إلى هذا الإصدار. يحدث هذا مرة واحدة وقد يستغرق دقيقة.</translation>
+    </message>
+    <message>
         <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
         <translation>جارٍ ختم السجلات المكتوبة قبل هذا الإصدار بمفاتيحك. يحدث هذا مرة واحدة وقد يستغرق دقيقة.</translation>
     </message>

@@ -9035,6 +9035,10 @@ Guárdela bajo llave.</translation>
         <translation>Abriendo la bóveda…</translation>
     </message>
     <message>
+        <source>Upgrading the vault to this version. This happens once; it can take a minute.</source>
+        <translation>Actualizando la bóveda a esta versión. Ocurre una sola vez y puede tardar un minuto.</translation>
+    </message>
+    <message>
         <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
         <translation>Sellando con sus claves los registros escritos antes de esta versión. Ocurre una sola vez y puede tardar un minuto.</translation>
     </message>

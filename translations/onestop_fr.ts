@@ -9035,6 +9035,10 @@ Gardez-la sous clé.</translation>
         <translation>Ouverture du coffre…</translation>
     </message>
     <message>
+        <source>Upgrading the vault to this version. This happens once; it can take a minute.</source>
+        <translation>Mise à niveau du coffre vers cette version. Cela n&apos;arrive qu&apos;une fois et peut prendre une minute.</translation>
+    </message>
+    <message>
         <source>Sealing records written before this version under your keys. This happens once; it can take a minute.</source>
         <translation>Scellement sous vos clés des dossiers écrits avant cette version. Cela n&apos;arrive qu&apos;une fois et peut prendre une minute.</translation>
     </message>

@@ -415,12 +415,13 @@ def _begin(
     opened: OpenedSlot,
     progress: sectionkeys.ProgressReport | None = None,
 ) -> VaultSession:
-    result = migrate.upgrade(
-        engine,
-        before_upgrade=lambda current, goal: maintenance.pre_migration_backup(
-            folder, key, slots.vault_id, current
-        ),
-    )
+
+    def before_upgrade(current: str, _goal: str) -> None:
+        if progress is not None:
+            progress(0, 0)  # an upgrade: how far is not known, but the window shows it is busy
+        maintenance.pre_migration_backup(folder, key, slots.vault_id, current)
+
+    result = migrate.upgrade(engine, before_upgrade=before_upgrade)
     if username is None:
         actor = Actor(RECOVERY_ACTOR, None, "Recovery key")
         must_change = False

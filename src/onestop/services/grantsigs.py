@@ -222,11 +222,7 @@ class GrantCheck:
             return None
         if by_admin(role, key):
             made = self.legacy()
-            if (
-                made is None
-                or (row.section, row.version, row.granted_by) in made
-                or (ANY_SECTION, 0, row.granted_by) in made
-            ):
+            if made is None or (row.section, row.version, row.granted_by) in made:
                 return None  # opens for reading only (``by_holder`` is False)
             return (
                 f"signed by {row.granted_by} ({role.value if role else 'recovery key'}), who "
@@ -312,8 +308,8 @@ _REVOKED = re.compile(r"v(\d+) revoke holders=\d+")
 # A first key the demo or bench seeder made in the admin's session (sectionkeys.lend_first_keys,
 # before 0053 signed by her).
 _SEEDED = re.compile(r"v(\d+) demo")
-# In ``legacy_versions``: every grant the named admin signed before the crossing.
-ANY_SECTION = "*"
+# A creation entry's detail starts with the version it made: "vN", "vN demo", "vN revoke …".
+_CREATED = re.compile(r"v(\d+)\b")
 COMMITTED = "older grants committed"  # an entry's detail: "<COMMITTED> rows=N set=<hex>"
 _COMMITMENT = re.compile(COMMITTED + r" rows=\d+ set=([0-9a-f]{64})")
 _MAX_BLOCK = 64  # more entries than there are sections
@@ -379,15 +375,17 @@ def crossing(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]) ->
 def legacy_versions(
     conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]
 ) -> frozenset[tuple[str, int, str]] | None:
-    """(section, version, signer) of every revocation's new version made, before the
-    crossing, in the admin's or the recovery key's session, by its signed entry; None where
-    the trail cannot be read."""
+    """(section, version, signer) of every revocation's new version (and demo seeder's first
+    key) made, before the crossing, in the admin's or the recovery key's session, by its signed
+    entry, and of every version that existed when an admin vouched for the older grants at
+    0046; None where the trail cannot be read."""
     if not trail_readable(conn):
         return None
     cross = crossing(conn, vault_id, keys)
     if cross is None:
         return frozenset()
     found = set()
+    created: list[tuple[int, str, int]] = []  # (seq, section, version) of each signed creation
     for entry in _signed_entries(
         conn,
         vault_id,
@@ -398,10 +396,15 @@ def legacy_versions(
         match = _REVOKED.fullmatch(entry.detail) or _SEEDED.fullmatch(entry.detail)
         if match:
             found.add((entry.section, int(match.group(1)), entry.actor))
+        made = _CREATED.match(entry.detail)
+        if made:
+            created.append((entry.seq, entry.section, int(made.group(1))))
     # The admin who signed in first after migration 0046 vouched, by one signed entry, for
-    # every grant of the sections she could then sign (all of them): those grants open for
-    # reading only too, or a vault upgraded then would open nothing to anyone now; the next
-    # holder's session makes each such section a new version of her own.
+    # every grant the vault then held: those grants open for reading only too, or a vault
+    # upgraded then would open nothing to anyone now; the next holder's session makes each
+    # such section a new version of her own. Only the versions that existed at her entry (a
+    # signed creation entry before it; a first key, v1, always): a grant she signs later as a
+    # newer version, a key she chose, is refused (its signature carries no time).
     for entry in _signed_entries(
         conn,
         vault_id,
@@ -410,7 +413,12 @@ def legacy_versions(
         {"action": AuditAction.SECTION_KEY_GRANTED.value, "until": cross.seq},
     ):
         if entry.detail.startswith("older grants signed="):
-            found.add((ANY_SECTION, 0, entry.actor))
+            top = {section.value: 1 for section in Section}
+            for seq, section, version in created:
+                if seq < entry.seq:
+                    top[section] = max(top.get(section, 1), version)
+            for section, newest in top.items():
+                found.update((section, v, entry.actor) for v in range(1, newest + 1))
     return frozenset(found)
 
 

@@ -28,6 +28,7 @@ id and version as associated data (vault.sectionkeys.field_aad).
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -281,7 +282,8 @@ def _grant(
         s.merge(grantsigs.sign_as(row, session.vault_id, *signed_as))
 
 
-# told (done, total) as older text is sealed at sign-in (seal_older_text)
+# told (done, total) as older text is sealed at sign-in (seal_older_text); (0, 0): busy, how
+# far not known (an upgrade's migration, the sign-in's work after the sealing)
 ProgressReport = Callable[[int, int], None]
 PROGRESS_STEP = 500
 
@@ -313,7 +315,8 @@ def start(
         # those whose newest version she holds for reading only) get a new version from her.
         renew_due(session, s, due_versions(s, from_trail=True))
     glassreasons.publish(session, s)  # the review key's public half, for break-glass authors
-    seal_older_text(session, s, progress)
+    if seal_older_text(session, s, progress) and progress is not None:
+        progress(0, 0)  # what follows (her index of every name, the commit) takes seconds too
     glasskeys.start(session, s, private)  # break-glass grants: services.glasskeys
     session.case_index = None
     if session.section_keys.holds(Section.IDENTITY):
@@ -857,13 +860,14 @@ def open_draft(session: VaultSession, row: Draft) -> str | None:
 
 def seal_older_text(
     session: VaultSession, s: Session, progress: ProgressReport | None = None
-) -> None:
+) -> int:
     """Seal the text of held sections written before section keys (a migrated vault): the
-    rows, their history and the section's drafts.
+    rows, their history and the section's drafts. Returns how many were sealed.
 
     At 100,000 survivors this takes tens of seconds, so ``progress(done, total)``, if given,
-    is told how far it is every PROGRESS_STEP rows (each step flushed, so the count follows
-    the work) and once at the end; it is never told anything when nothing waits."""
+    is told how far it is as it starts, every PROGRESS_STEP rows (each step flushed, so the
+    count follows the work) and once at the end; it is never told anything when nothing
+    waits."""
     work = []
     for section, tables in SEALED_TABLES.items():
         key = session.section_keys.current(section)
@@ -883,29 +887,39 @@ def seal_older_text(
         sum(len(r) for _, r in rows) + sum(len(h) for _, h in history) + len(drafts)
         for _, _, rows, history, drafts in work
     )
+    if not total:
+        return 0
     steps = _Steps(s, total, progress)
-    if review is not None and reasons:
-        public = (review.version, glassreasons.review_public(review))
-        for access in reasons:
-            reason, note = access.reason, access.review_note
-            glassreasons.seal_row(session, s, access, public, reason, note)
-            steps.step()
-        session.audit(
-            s, AuditAction.SECTION_TEXT_SEALED, glassreasons.SECTION, detail=str(len(reasons))
-        )
-    for section, key, rows, history, drafts in work:
-        count = 0
-        for table, older in rows:
-            count += _seal_older_rows(session, section, table, older, steps)
-        for table, snapshots in history:
-            count += _seal_older_history(key, table, snapshots, steps)
-        for draft in drafts:
-            draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
-            count += 1
-            steps.step()
-        if count:
-            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(count))
-    steps.finish()
+    steps.begin()
+    # Every older row is loaded now (1.4 million objects at 100,000 survivors): without this,
+    # each full collection walks them all, and the bar stood still for seconds at a time.
+    gc.freeze()
+    try:
+        if review is not None and reasons:
+            public = (review.version, glassreasons.review_public(review))
+            for access in reasons:
+                reason, note = access.reason, access.review_note
+                glassreasons.seal_row(session, s, access, public, reason, note)
+                steps.step()
+            session.audit(
+                s, AuditAction.SECTION_TEXT_SEALED, glassreasons.SECTION, detail=str(len(reasons))
+            )
+        for section, key, rows, history, drafts in work:
+            count = 0
+            for table, older in rows:
+                count += _seal_older_rows(session, section, table, older, steps)
+            for table, snapshots in history:
+                count += _seal_older_history(key, table, snapshots, steps)
+            for draft in drafts:
+                draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
+                count += 1
+                steps.step()
+            if count:
+                session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(count))
+        steps.finish()
+    finally:
+        gc.unfreeze()
+    return total
 
 
 class _Steps:
@@ -913,6 +927,10 @@ class _Steps:
 
     def __init__(self, s: Session, total: int, progress: ProgressReport | None) -> None:
         self._s, self.total, self._progress, self.done = s, total, progress, 0
+
+    def begin(self) -> None:
+        if self._progress is not None and self.total:
+            self._progress(0, self.total)
 
     def step(self) -> None:
         self.done += 1

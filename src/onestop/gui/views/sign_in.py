@@ -50,6 +50,7 @@ class SignInView(QWidget):
         self._server = server
         self._job: Job | None = None
         self._wait_left = 0
+        self._sealing_said = False
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -152,6 +153,7 @@ class SignInView(QWidget):
 
             return sign_in(vault, username, password, progress=progress)
 
+        self._sealing_said = False
         self._job = Job(work, self)
         self._job.done.connect(self._done)
         self._job.failed.connect(self._failed)
@@ -159,8 +161,22 @@ class SignInView(QWidget):
         self._job.start()
 
     def _sealing(self, done: int, total: int) -> None:
-        """Her keys seal records written before their section was sealed: how far it is."""
-        if not self.progress.isVisible():
+        """The vault is upgraded (``total`` 0: busy, how far not known), or her keys seal
+        records written before their section was sealed: how far it is."""
+        if total == 0:
+            if not self.progress.isVisible():
+                self._show(
+                    self.tr(
+                        "Upgrading the vault to this version. This happens once; it can take "
+                        "a minute."
+                    ),
+                    error=False,
+                )
+                self.progress.show()
+            self.progress.setRange(0, 0)  # a busy bar
+            return
+        if not self._sealing_said:
+            self._sealing_said = True
             self._show(
                 self.tr(
                     "Sealing records written before this version under your keys. This "
@@ -169,7 +185,7 @@ class SignInView(QWidget):
                 error=False,
             )
             self.progress.show()
-        self.progress.setRange(0, max(total, 1))
+        self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
 
     def _set_enabled(self, enabled: bool) -> None:
