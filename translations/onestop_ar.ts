@@ -2180,8 +2180,14 @@
         <translation>إ&amp;غلاق المحضر</translation>
     </message>
     <message>
-        <source>{day} · {state}</source>
-        <translation>{day} · {state}</translation>
+        <source>{day}, {time} · {state}
+{venue}</source>
+        <translation>{day}، {time} · {state}
+{venue}</translation>
+    </message>
+    <message>
+        <source>venue not recorded</source>
+        <translation>المكان غير مسجّل</translation>
     </message>
     <message>
         <source>minutes closed</source>
@@ -2194,6 +2200,14 @@
     <message>
         <source>No meeting planned yet.</source>
         <translation>لا يوجد اجتماع مخطط له بعد.</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>الوقت غير مسجّل</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>

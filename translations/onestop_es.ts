@@ -2132,8 +2132,14 @@
         <translation>&amp;Cerrar el acta</translation>
     </message>
     <message>
-        <source>{day} · {state}</source>
-        <translation>{day} · {state}</translation>
+        <source>{day}, {time} · {state}
+{venue}</source>
+        <translation>{day}, {time} · {state}
+{venue}</translation>
+    </message>
+    <message>
+        <source>venue not recorded</source>
+        <translation>lugar no registrado</translation>
     </message>
     <message>
         <source>minutes closed</source>
@@ -2146,6 +2152,14 @@
     <message>
         <source>No meeting planned yet.</source>
         <translation>Todavía no hay ninguna reunión planificada.</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>hora no registrada</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>

@@ -2132,8 +2132,14 @@
         <translation>&amp;Clore le compte rendu</translation>
     </message>
     <message>
-        <source>{day} · {state}</source>
-        <translation>{day} · {state}</translation>
+        <source>{day}, {time} · {state}
+{venue}</source>
+        <translation>{day}, {time} · {state}
+{venue}</translation>
+    </message>
+    <message>
+        <source>venue not recorded</source>
+        <translation>lieu non enregistré</translation>
     </message>
     <message>
         <source>minutes closed</source>
@@ -2146,6 +2152,14 @@
     <message>
         <source>No meeting planned yet.</source>
         <translation>Aucune réunion planifiée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>heure non enregistrée</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
