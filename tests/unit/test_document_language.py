@@ -132,7 +132,10 @@ def _documents(
         )
     with vault.sign_in(Role.CASEWORKER) as cw:
         SafetyPlanService(cw).record(
-            letter_ref, SafetyPlanDetails(safe_places="Her sister's flat", code_word="sunflower")
+            letter_ref,
+            SafetyPlanDetails(
+                safe_places="Her sister's flat", code_word="sunflower", routes="The 12 bus"
+            ),
         )
     with vault.sign_in(Role.CLINICIAN) as clinician:
         from onestop.domain.consent import Decision, Purpose
