@@ -8858,8 +8858,8 @@ Keep it locked away.</source>
         <translation>إذا لم يُحدَّد، لا تُطبع الكلمة الرمزية: فمن يجد الخطة سيعرفها. يمكنها أن تحفظها في ذاكرتها.</translation>
     </message>
     <message>
-        <source>Print the full &amp;headings on it</source>
-        <translation>طباعة العناوين ال&amp;كاملة عليها</translation>
+        <source>She wants the full &amp;headings printed on it</source>
+        <translation>تريد طباعة العناوين ال&amp;كاملة عليها</translation>
     </message>
     <message>
         <source>Print the full headings on her copy</source>

@@ -8610,8 +8610,8 @@ Guárdela bajo llave.</translation>
         <translation>Sin marcar, la palabra clave no se imprime: quien encontrara el plan la conocería. Puede guardarla en la memoria.</translation>
     </message>
     <message>
-        <source>Print the full &amp;headings on it</source>
-        <translation>Imprimir los &amp;títulos completos</translation>
+        <source>She wants the full &amp;headings printed on it</source>
+        <translation>Quiere los &amp;títulos completos impresos en ella</translation>
     </message>
     <message>
         <source>Print the full headings on her copy</source>

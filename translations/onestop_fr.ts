@@ -8610,8 +8610,8 @@ Gardez-la sous clé.</translation>
         <translation>Non coché, le mot de code n&apos;est pas imprimé : quiconque trouverait le plan l&apos;apprendrait. Elle peut le garder en mémoire.</translation>
     </message>
     <message>
-        <source>Print the full &amp;headings on it</source>
-        <translation>Imprimer les &amp;titres complets</translation>
+        <source>She wants the full &amp;headings printed on it</source>
+        <translation>Elle veut les &amp;titres complets imprimés dessus</translation>
     </message>
     <message>
         <source>Print the full headings on her copy</source>

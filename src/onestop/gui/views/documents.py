@@ -182,7 +182,7 @@ class SafetyPlanChoices(QGroupBox):
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
-        self.with_headings = QCheckBox(self.tr("Print the full &headings on it"), self)
+        self.with_headings = QCheckBox(self.tr("She wants the full &headings printed on it"), self)
         self.with_headings.setObjectName("safetyPlanWithHeadings")
         self.with_headings.setAccessibleName(self.tr("Print the full headings on her copy"))
         column.addWidget(self.with_headings)
