@@ -2188,8 +2188,14 @@
         <translation>إ&amp;غلاق المحضر</translation>
     </message>
     <message>
-        <source>{day} · {state}</source>
-        <translation>{day} · {state}</translation>
+        <source>{day}, {time} · {state}
+{venue}</source>
+        <translation>{day}، {time} · {state}
+{venue}</translation>
+    </message>
+    <message>
+        <source>venue not recorded</source>
+        <translation>المكان غير مسجّل</translation>
     </message>
     <message>
         <source>minutes closed</source>
@@ -2202,6 +2208,14 @@
     <message>
         <source>No meeting planned yet.</source>
         <translation>لا يوجد اجتماع مخطط له بعد.</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>الوقت غير مسجّل</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
@@ -3151,6 +3165,26 @@
         <translation>أذن بذلك {who} في {when}.</translation>
     </message>
     <message>
+        <source>She has been told of this sharing (on {date}).</source>
+        <translation>أُبلغت بهذه المشاركة (في {date}).</translation>
+    </message>
+    <message>
+        <source>She has not been told of this sharing yet.</source>
+        <translation>لم تُبلَّغ بهذه المشاركة بعد.</translation>
+    </message>
+    <message>
+        <source>{who} will tell her. Until then, do not contact her about it.</source>
+        <translation>سيبلغها {who}. وحتى ذلك الحين، لا تتصلوا بها بشأنها.</translation>
+    </message>
+    <message>
+        <source>She has not been told of this sharing: telling her would increase the risk. Do not contact her about it, and take care that nothing of it reaches the perpetrator.</source>
+        <translation>لم تُبلَّغ بهذه المشاركة: إبلاغها سيزيد الخطر. لا تتصلوا بها بشأنها، واحرصوا على ألا يصل شيء منها إلى الجاني.</translation>
+    </message>
+    <message>
+        <source>Why she is not told: {why}</source>
+        <translation>سبب عدم إبلاغها: {why}</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>سري</translation>
     </message>
@@ -3803,6 +3837,30 @@
     <message>
         <source>Other notes</source>
         <translation>ملاحظات أخرى</translation>
+    </message>
+    <message>
+        <source>Places to go</source>
+        <translation>أماكن للذهاب إليها</translation>
+    </message>
+    <message>
+        <source>People and numbers</source>
+        <translation>أشخاص وأرقام</translation>
+    </message>
+    <message>
+        <source>A word to remember</source>
+        <translation>كلمة للتذكّر</translation>
+    </message>
+    <message>
+        <source>Things to keep ready</source>
+        <translation>أشياء تبقى جاهزة</translation>
+    </message>
+    <message>
+        <source>Phone and computer</source>
+        <translation>الهاتف والحاسوب</translation>
+    </message>
+    <message>
+        <source>Getting around</source>
+        <translation>التنقّل</translation>
     </message>
     <message>
         <source>Version {version}, {date}.</source>
@@ -7772,6 +7830,52 @@
         <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
         <translation>هذه نسخة احتياطية لخزنة على حاسوب واحد، وليست لخادم مركز: استعدها بأداة الاستعادة الخاصة بالخزنة.</translation>
     </message>
+    <message>
+        <source>Say whether she has been told of this sharing: told on a day, not yet (and who will tell her), or not told because telling her would put her or others at risk. No file was written.</source>
+        <translation>حدّد ما إذا كانت قد أُبلغت بهذه المشاركة: أُبلغت في يوم ما، أو لم تُبلَّغ بعد (ومن سيبلغها)، أو لن تُبلَّغ لأن إبلاغها يعرّضها أو يعرّض غيرها للخطر. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Say on which day she was told.</source>
+        <translation>حدّد اليوم الذي أُبلغت فيه.</translation>
+    </message>
+    <message>
+        <source>The day she was told cannot be in the future.</source>
+        <translation>لا يمكن أن يكون يوم إبلاغها في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Say who will tell her.</source>
+        <translation>حدّد من سيبلغها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who will tell her: one line of at most %n character(s).</source>
+        <translation>
+            <numerusform>من سيبلغها: سطر واحد لا يتجاوز %n حرف.</numerusform>
+            <numerusform>من سيبلغها: سطر واحد لا يتجاوز حرفًا واحدًا.</numerusform>
+            <numerusform>من سيبلغها: سطر واحد لا يتجاوز حرفين.</numerusform>
+            <numerusform>من سيبلغها: سطر واحد لا يتجاوز %n أحرف.</numerusform>
+            <numerusform>من سيبلغها: سطر واحد لا يتجاوز %n حرفًا.</numerusform>
+            <numerusform>من سيبلغها: سطر واحد لا يتجاوز %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why telling her would put her or others at risk (at least %n character(s)).</source>
+        <translation>
+            <numerusform>اشرح لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر (%n حرف على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر (حرف واحد على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر (حرفان على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر (%n أحرف على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر (%n حرفًا على الأقل).</numerusform>
+            <numerusform>اشرح لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر (%n حرف على الأقل).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those who record her consent, or a manager, record that she was told.</source>
+        <translation>لا يسجّل إبلاغها إلا من يسجّلون موافقتها، أو المدير.</translation>
+    </message>
+    <message>
+        <source>There is no sharing {sharing} in {reference}.</source>
+        <translation>لا توجد مشاركة {sharing} في {reference}.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -8015,6 +8119,29 @@
     <message>
         <source>&amp;Create</source>
         <translation>إ&amp;نشاء</translation>
+    </message>
+</context>
+<context>
+    <name>NowToldDialog</name>
+    <message>
+        <source>She has now been told</source>
+        <translation>أُبلغت الآن</translation>
+    </message>
+    <message>
+        <source>She has now been told that the {document} was shared.</source>
+        <translation>أُبلغت الآن بمشاركة المستند «{document}».</translation>
+    </message>
+    <message>
+        <source>The day she was told</source>
+        <translation>يوم إبلاغها</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;أُبلغت في</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
     </message>
 </context>
 <context>
@@ -8778,6 +8905,18 @@ Keep it locked away.</source>
         <source>Unticked, the code word is left off: whoever finds the plan would learn it. She can keep it in her head.</source>
         <translation>إذا لم يُحدَّد، لا تُطبع الكلمة الرمزية: فمن يجد الخطة سيعرفها. يمكنها أن تحفظها في ذاكرتها.</translation>
     </message>
+    <message>
+        <source>She wants the full &amp;headings printed on it</source>
+        <translation>تريد طباعة العناوين ال&amp;كاملة عليها</translation>
+    </message>
+    <message>
+        <source>Print the full headings on her copy</source>
+        <translation>طباعة العناوين الكاملة على نسختها</translation>
+    </message>
+    <message>
+        <source>Unticked, its parts are headed as ordinary notes (&quot;Things to keep ready&quot;, &quot;Places to go&quot;), not by what they are for, in case someone else finds it. With the centre&apos;s name printed, the full headings are printed too.</source>
+        <translation>دون تحديد، تحمل أجزاؤها عناوين ملاحظات عادية («أشياء تبقى جاهزة»، «أماكن للذهاب إليها») لا ما هي له، تحسّبًا لأن يجدها شخص آخر. وعند طباعة اسم المركز، تُطبع العناوين الكاملة أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanForm</name>
@@ -9021,6 +9160,57 @@ Keep it locked away.</source>
             <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n حرفًا على الأقل لكل منها): {cases}.</numerusform>
             <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n حرف على الأقل لكل منها): {cases}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingsPanel</name>
+    <message>
+        <source>Shared without her consent</source>
+        <translation>تمت المشاركة دون موافقتها</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>تاريخ المشاركة</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>صاحب القرار</translation>
+    </message>
+    <message>
+        <source>Has she been told?</source>
+        <translation>هل أُبلغت؟</translation>
+    </message>
+    <message>
+        <source>She has now been &amp;told…</source>
+        <translation>أُبلغت ال&amp;آن…</translation>
+    </message>
+    <message>
+        <source>Record the day she was told of the selected sharing</source>
+        <translation>سجّل يوم إبلاغها بالمشاركة المختارة</translation>
+    </message>
+    <message>
+        <source>Yes, told on {day}</source>
+        <translation>نعم، أُبلغت في {day}</translation>
+    </message>
+    <message>
+        <source>Not yet: {who} will tell her</source>
+        <translation>ليس بعد: سيبلغها {who}</translation>
+    </message>
+    <message>
+        <source>No: telling her would put her or others at risk ({why})</source>
+        <translation>لا: إبلاغها يعرّضها أو يعرّض غيرها للخطر ({why})</translation>
+    </message>
+    <message>
+        <source>Choose a sharing first.</source>
+        <translation>اختر مشاركة أولًا.</translation>
+    </message>
+    <message>
+        <source>She was already told of that sharing.</source>
+        <translation>سبق أن أُبلغت بهذه المشاركة.</translation>
     </message>
 </context>
 <context>
@@ -9471,6 +9661,41 @@ Keep it locked away.</source>
     <message>
         <source>Due: {title}</source>
         <translation>مستحق: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ToldChoices</name>
+    <message>
+        <source>Has she been told of this sharing?</source>
+        <translation>هل أُبلغت بهذه المشاركة؟</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, she was told on</source>
+        <translation>&amp;نعم، أُبلغت في</translation>
+    </message>
+    <message>
+        <source>The day she was told</source>
+        <translation>يوم إبلاغها</translation>
+    </message>
+    <message>
+        <source>No&amp;t yet: she will be told by</source>
+        <translation>ليس &amp;بعد: سيبلغها</translation>
+    </message>
+    <message>
+        <source>Who will tell her</source>
+        <translation>من سيبلغها</translation>
+    </message>
+    <message>
+        <source>Who will tell her, and when</source>
+        <translation>من سيبلغها، ومتى</translation>
+    </message>
+    <message>
+        <source>&amp;No: telling her would put her or others at risk, because</source>
+        <translation>&amp;لا: إبلاغها يعرّضها أو يعرّض غيرها للخطر، لأن</translation>
+    </message>
+    <message>
+        <source>Why telling her would put her or others at risk</source>
+        <translation>لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر</translation>
     </message>
 </context>
 <context>

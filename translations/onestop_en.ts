@@ -456,6 +456,20 @@
             <numerusform>Write at most %n characters here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Who will tell her: one line of at most %n character(s).</source>
+        <translation>
+            <numerusform>Who will tell her: one line of at most %n character.</numerusform>
+            <numerusform>Who will tell her: one line of at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why telling her would put her or others at risk (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Explain why telling her would put her or others at risk (at least %n character).</numerusform>
+            <numerusform>Explain why telling her would put her or others at risk (at least %n characters).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkView</name>

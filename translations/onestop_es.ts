@@ -2140,8 +2140,14 @@
         <translation>&amp;Cerrar el acta</translation>
     </message>
     <message>
-        <source>{day} · {state}</source>
-        <translation>{day} · {state}</translation>
+        <source>{day}, {time} · {state}
+{venue}</source>
+        <translation>{day}, {time} · {state}
+{venue}</translation>
+    </message>
+    <message>
+        <source>venue not recorded</source>
+        <translation>lugar no registrado</translation>
     </message>
     <message>
         <source>minutes closed</source>
@@ -2154,6 +2160,14 @@
     <message>
         <source>No meeting planned yet.</source>
         <translation>Todavía no hay ninguna reunión planificada.</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>hora no registrada</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
@@ -3075,6 +3089,26 @@
         <translation>Autorizado por {who} el {when}.</translation>
     </message>
     <message>
+        <source>She has been told of this sharing (on {date}).</source>
+        <translation>Se le ha informado de esta comunicación (el {date}).</translation>
+    </message>
+    <message>
+        <source>She has not been told of this sharing yet.</source>
+        <translation>Todavía no se le ha informado de esta comunicación.</translation>
+    </message>
+    <message>
+        <source>{who} will tell her. Until then, do not contact her about it.</source>
+        <translation>{who} se lo dirá. Hasta entonces, no la contacten por este motivo.</translation>
+    </message>
+    <message>
+        <source>She has not been told of this sharing: telling her would increase the risk. Do not contact her about it, and take care that nothing of it reaches the perpetrator.</source>
+        <translation>No se le ha informado de esta comunicación: decírselo aumentaría el riesgo. No la contacten por este motivo, y cuiden de que nada de ello llegue al agresor.</translation>
+    </message>
+    <message>
+        <source>Why she is not told: {why}</source>
+        <translation>Por qué no se le informa: {why}</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>Confidencial</translation>
     </message>
@@ -3719,6 +3753,30 @@
     <message>
         <source>Other notes</source>
         <translation>Otras notas</translation>
+    </message>
+    <message>
+        <source>Places to go</source>
+        <translation>Lugares adonde ir</translation>
+    </message>
+    <message>
+        <source>People and numbers</source>
+        <translation>Personas y números</translation>
+    </message>
+    <message>
+        <source>A word to remember</source>
+        <translation>Una palabra para recordar</translation>
+    </message>
+    <message>
+        <source>Things to keep ready</source>
+        <translation>Cosas para tener listas</translation>
+    </message>
+    <message>
+        <source>Phone and computer</source>
+        <translation>Teléfono y ordenador</translation>
+    </message>
+    <message>
+        <source>Getting around</source>
+        <translation>Cómo moverse</translation>
     </message>
     <message>
         <source>Version {version}, {date}.</source>
@@ -7540,6 +7598,44 @@
         <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
         <translation>Esta es la copia de una bóveda en un solo ordenador, no de un servidor del centro: restáurela con la restauración de la propia bóveda.</translation>
     </message>
+    <message>
+        <source>Say whether she has been told of this sharing: told on a day, not yet (and who will tell her), or not told because telling her would put her or others at risk. No file was written.</source>
+        <translation>Indique si se le ha informado de esta comunicación: informada en una fecha, todavía no (y quién se lo dirá), o no informada porque decírselo la pondría en riesgo a ella o a otras personas. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Say on which day she was told.</source>
+        <translation>Indique qué día se le informó.</translation>
+    </message>
+    <message>
+        <source>The day she was told cannot be in the future.</source>
+        <translation>El día en que se le informó no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Say who will tell her.</source>
+        <translation>Indique quién se lo dirá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who will tell her: one line of at most %n character(s).</source>
+        <translation>
+            <numerusform>Quién se lo dirá: una línea de como máximo %n carácter.</numerusform>
+            <numerusform>Quién se lo dirá: una línea de como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why telling her would put her or others at risk (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Explique por qué decírselo la pondría en riesgo a ella o a otras personas (al menos %n carácter).</numerusform>
+            <numerusform>Explique por qué decírselo la pondría en riesgo a ella o a otras personas (al menos %n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those who record her consent, or a manager, record that she was told.</source>
+        <translation>Solo quienes registran su consentimiento, o la dirección, registran que se le informó.</translation>
+    </message>
+    <message>
+        <source>There is no sharing {sharing} in {reference}.</source>
+        <translation>No hay ninguna comunicación {sharing} en {reference}.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -7775,6 +7871,29 @@
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
+    </message>
+</context>
+<context>
+    <name>NowToldDialog</name>
+    <message>
+        <source>She has now been told</source>
+        <translation>Ya se le ha informado</translation>
+    </message>
+    <message>
+        <source>She has now been told that the {document} was shared.</source>
+        <translation>Ya se le ha informado de que se comunicó el documento «{document}».</translation>
+    </message>
+    <message>
+        <source>The day she was told</source>
+        <translation>El día en que se le informó</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;Informada el</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
     </message>
 </context>
 <context>
@@ -8538,6 +8657,18 @@ Guárdela bajo llave.</translation>
         <source>Unticked, the code word is left off: whoever finds the plan would learn it. She can keep it in her head.</source>
         <translation>Sin marcar, la palabra clave no se imprime: quien encontrara el plan la conocería. Puede guardarla en la memoria.</translation>
     </message>
+    <message>
+        <source>She wants the full &amp;headings printed on it</source>
+        <translation>Quiere los &amp;títulos completos impresos en ella</translation>
+    </message>
+    <message>
+        <source>Print the full headings on her copy</source>
+        <translation>Imprimir los títulos completos en su copia</translation>
+    </message>
+    <message>
+        <source>Unticked, its parts are headed as ordinary notes (&quot;Things to keep ready&quot;, &quot;Places to go&quot;), not by what they are for, in case someone else finds it. With the centre&apos;s name printed, the full headings are printed too.</source>
+        <translation>Sin marcar, sus partes llevan títulos de notas corrientes («Cosas para tener listas», «Lugares adonde ir»), no lo que son, por si otra persona lo encuentra. Con el nombre del centro impreso, también se imprimen los títulos completos.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanForm</name>
@@ -8773,6 +8904,57 @@ Guárdela bajo llave.</translation>
             <numerusform>Explique qué lo justifica en cada caso compartido sin su consentimiento (al menos %n carácter cada uno): {cases}.</numerusform>
             <numerusform>Explique qué lo justifica en cada caso compartido sin su consentimiento (al menos %n caracteres cada uno): {cases}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingsPanel</name>
+    <message>
+        <source>Shared without her consent</source>
+        <translation>Compartido sin su consentimiento</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Has she been told?</source>
+        <translation>¿Se le ha informado?</translation>
+    </message>
+    <message>
+        <source>She has now been &amp;told…</source>
+        <translation>Ya se le ha &amp;informado…</translation>
+    </message>
+    <message>
+        <source>Record the day she was told of the selected sharing</source>
+        <translation>Registrar el día en que se le informó de la comunicación elegida</translation>
+    </message>
+    <message>
+        <source>Yes, told on {day}</source>
+        <translation>Sí, informada el {day}</translation>
+    </message>
+    <message>
+        <source>Not yet: {who} will tell her</source>
+        <translation>Todavía no: {who} se lo dirá</translation>
+    </message>
+    <message>
+        <source>No: telling her would put her or others at risk ({why})</source>
+        <translation>No: decírselo la pondría en riesgo a ella o a otras personas ({why})</translation>
+    </message>
+    <message>
+        <source>Choose a sharing first.</source>
+        <translation>Elija primero una comunicación.</translation>
+    </message>
+    <message>
+        <source>She was already told of that sharing.</source>
+        <translation>Ya se le había informado de esa comunicación.</translation>
     </message>
 </context>
 <context>
@@ -9207,6 +9389,41 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Due: {title}</source>
         <translation>Pendiente: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ToldChoices</name>
+    <message>
+        <source>Has she been told of this sharing?</source>
+        <translation>¿Se le ha informado de esta comunicación?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, she was told on</source>
+        <translation>&amp;Sí, se le informó el</translation>
+    </message>
+    <message>
+        <source>The day she was told</source>
+        <translation>El día en que se le informó</translation>
+    </message>
+    <message>
+        <source>No&amp;t yet: she will be told by</source>
+        <translation>&amp;Todavía no: se lo dirá</translation>
+    </message>
+    <message>
+        <source>Who will tell her</source>
+        <translation>Quién se lo dirá</translation>
+    </message>
+    <message>
+        <source>Who will tell her, and when</source>
+        <translation>Quién se lo dirá, y cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;No: telling her would put her or others at risk, because</source>
+        <translation>&amp;No: decírselo la pondría en riesgo a ella o a otras personas, porque</translation>
+    </message>
+    <message>
+        <source>Why telling her would put her or others at risk</source>
+        <translation>Por qué decírselo la pondría en riesgo a ella o a otras personas</translation>
     </message>
 </context>
 <context>

@@ -2140,8 +2140,14 @@
         <translation>&amp;Clore le compte rendu</translation>
     </message>
     <message>
-        <source>{day} · {state}</source>
-        <translation>{day} · {state}</translation>
+        <source>{day}, {time} · {state}
+{venue}</source>
+        <translation>{day}, {time} · {state}
+{venue}</translation>
+    </message>
+    <message>
+        <source>venue not recorded</source>
+        <translation>lieu non enregistré</translation>
     </message>
     <message>
         <source>minutes closed</source>
@@ -2154,6 +2160,14 @@
     <message>
         <source>No meeting planned yet.</source>
         <translation>Aucune réunion planifiée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>heure non enregistrée</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Meeting of {day} — {agencies}</source>
@@ -3075,6 +3089,26 @@
         <translation>Autorisé par {who} le {when}.</translation>
     </message>
     <message>
+        <source>She has been told of this sharing (on {date}).</source>
+        <translation>Elle a été informée de ce partage (le {date}).</translation>
+    </message>
+    <message>
+        <source>She has not been told of this sharing yet.</source>
+        <translation>Elle n&apos;a pas encore été informée de ce partage.</translation>
+    </message>
+    <message>
+        <source>{who} will tell her. Until then, do not contact her about it.</source>
+        <translation>{who} l&apos;en informera. D&apos;ici là, ne la contactez pas à ce sujet.</translation>
+    </message>
+    <message>
+        <source>She has not been told of this sharing: telling her would increase the risk. Do not contact her about it, and take care that nothing of it reaches the perpetrator.</source>
+        <translation>Elle n&apos;a pas été informée de ce partage : l&apos;en informer augmenterait le risque. Ne la contactez pas à ce sujet, et veillez à ce que rien n&apos;en parvienne à l&apos;auteur des violences.</translation>
+    </message>
+    <message>
+        <source>Why she is not told: {why}</source>
+        <translation>Pourquoi elle n&apos;est pas informée : {why}</translation>
+    </message>
+    <message>
         <source>Confidential</source>
         <translation>Confidentiel</translation>
     </message>
@@ -3719,6 +3753,30 @@
     <message>
         <source>Other notes</source>
         <translation>Autres notes</translation>
+    </message>
+    <message>
+        <source>Places to go</source>
+        <translation>Endroits où aller</translation>
+    </message>
+    <message>
+        <source>People and numbers</source>
+        <translation>Personnes et numéros</translation>
+    </message>
+    <message>
+        <source>A word to remember</source>
+        <translation>Un mot à retenir</translation>
+    </message>
+    <message>
+        <source>Things to keep ready</source>
+        <translation>Choses à garder prêtes</translation>
+    </message>
+    <message>
+        <source>Phone and computer</source>
+        <translation>Téléphone et ordinateur</translation>
+    </message>
+    <message>
+        <source>Getting around</source>
+        <translation>Se déplacer</translation>
     </message>
     <message>
         <source>Version {version}, {date}.</source>
@@ -7540,6 +7598,44 @@
         <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
         <translation>Ceci est la sauvegarde d&apos;un coffre sur un ordinateur, pas celle d&apos;un serveur de centre : restaurez-la avec la restauration du coffre.</translation>
     </message>
+    <message>
+        <source>Say whether she has been told of this sharing: told on a day, not yet (and who will tell her), or not told because telling her would put her or others at risk. No file was written.</source>
+        <translation>Indiquez si elle a été informée de ce partage : informée à une date, pas encore (et qui l&apos;en informera), ou non informée parce que l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Say on which day she was told.</source>
+        <translation>Indiquez le jour où elle a été informée.</translation>
+    </message>
+    <message>
+        <source>The day she was told cannot be in the future.</source>
+        <translation>Le jour où elle a été informée ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Say who will tell her.</source>
+        <translation>Indiquez qui l&apos;en informera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who will tell her: one line of at most %n character(s).</source>
+        <translation>
+            <numerusform>Qui l&apos;en informera : une ligne d&apos;au plus %n caractère.</numerusform>
+            <numerusform>Qui l&apos;en informera : une ligne d&apos;au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain why telling her would put her or others at risk (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Expliquez pourquoi l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger (au moins %n caractère).</numerusform>
+            <numerusform>Expliquez pourquoi l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger (au moins %n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only those who record her consent, or a manager, record that she was told.</source>
+        <translation>Seuls le personnel qui enregistre son consentement, ou un ou une responsable, enregistrent qu&apos;elle a été informée.</translation>
+    </message>
+    <message>
+        <source>There is no sharing {sharing} in {reference}.</source>
+        <translation>Il n&apos;y a pas de partage {sharing} dans {reference}.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesChoices</name>
@@ -7775,6 +7871,29 @@
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>NowToldDialog</name>
+    <message>
+        <source>She has now been told</source>
+        <translation>Elle a maintenant été informée</translation>
+    </message>
+    <message>
+        <source>She has now been told that the {document} was shared.</source>
+        <translation>Elle a maintenant été informée du partage du document « {document} ».</translation>
+    </message>
+    <message>
+        <source>The day she was told</source>
+        <translation>Le jour où elle a été informée</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;Informée le</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -8538,6 +8657,18 @@ Gardez-la sous clé.</translation>
         <source>Unticked, the code word is left off: whoever finds the plan would learn it. She can keep it in her head.</source>
         <translation>Non coché, le mot de code n&apos;est pas imprimé : quiconque trouverait le plan l&apos;apprendrait. Elle peut le garder en mémoire.</translation>
     </message>
+    <message>
+        <source>She wants the full &amp;headings printed on it</source>
+        <translation>Elle veut les &amp;titres complets imprimés dessus</translation>
+    </message>
+    <message>
+        <source>Print the full headings on her copy</source>
+        <translation>Imprimer les titres complets sur son exemplaire</translation>
+    </message>
+    <message>
+        <source>Unticked, its parts are headed as ordinary notes (&quot;Things to keep ready&quot;, &quot;Places to go&quot;), not by what they are for, in case someone else finds it. With the centre&apos;s name printed, the full headings are printed too.</source>
+        <translation>Non coché, ses parties portent des titres de notes ordinaires (« Choses à garder prêtes », « Endroits où aller »), et non ce à quoi elles servent, au cas où quelqu&apos;un d&apos;autre le trouverait. Avec le nom du centre imprimé, les titres complets le sont aussi.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPlanForm</name>
@@ -8773,6 +8904,57 @@ Gardez-la sous clé.</translation>
             <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractère chacun) : {cases}.</numerusform>
             <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractères chacun) : {cases}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharingsPanel</name>
+    <message>
+        <source>Shared without her consent</source>
+        <translation>Transmis sans son consentement</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Has she been told?</source>
+        <translation>A-t-elle été informée ?</translation>
+    </message>
+    <message>
+        <source>She has now been &amp;told…</source>
+        <translation>Elle a maintenant été &amp;informée…</translation>
+    </message>
+    <message>
+        <source>Record the day she was told of the selected sharing</source>
+        <translation>Enregistrer le jour où elle a été informée du partage choisi</translation>
+    </message>
+    <message>
+        <source>Yes, told on {day}</source>
+        <translation>Oui, informée le {day}</translation>
+    </message>
+    <message>
+        <source>Not yet: {who} will tell her</source>
+        <translation>Pas encore : {who} l&apos;en informera</translation>
+    </message>
+    <message>
+        <source>No: telling her would put her or others at risk ({why})</source>
+        <translation>Non : l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger ({why})</translation>
+    </message>
+    <message>
+        <source>Choose a sharing first.</source>
+        <translation>Choisissez d&apos;abord un partage.</translation>
+    </message>
+    <message>
+        <source>She was already told of that sharing.</source>
+        <translation>Elle a déjà été informée de ce partage.</translation>
     </message>
 </context>
 <context>
@@ -9207,6 +9389,41 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Due: {title}</source>
         <translation>À faire : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ToldChoices</name>
+    <message>
+        <source>Has she been told of this sharing?</source>
+        <translation>A-t-elle été informée de ce partage ?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, she was told on</source>
+        <translation>&amp;Oui, elle a été informée le</translation>
+    </message>
+    <message>
+        <source>The day she was told</source>
+        <translation>Le jour où elle a été informée</translation>
+    </message>
+    <message>
+        <source>No&amp;t yet: she will be told by</source>
+        <translation>Pas &amp;encore : elle sera informée par</translation>
+    </message>
+    <message>
+        <source>Who will tell her</source>
+        <translation>Qui l&apos;en informera</translation>
+    </message>
+    <message>
+        <source>Who will tell her, and when</source>
+        <translation>Qui l&apos;en informera, et quand</translation>
+    </message>
+    <message>
+        <source>&amp;No: telling her would put her or others at risk, because</source>
+        <translation>&amp;Non : l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger, parce que</translation>
+    </message>
+    <message>
+        <source>Why telling her would put her or others at risk</source>
+        <translation>Pourquoi l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger</translation>
     </message>
 </context>
 <context>

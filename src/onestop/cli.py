@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from onestop import __version__, logs, paths
 from onestop.domain import gbvims
-from onestop.domain.consent import Purpose
+from onestop.domain.consent import Purpose, Told, ToldHer
 from onestop.domain.roles import Role
 from onestop.errors import OneStopError, ValidationFailed, VaultDamaged
 from onestop.services import audit as audit_service
@@ -963,8 +963,24 @@ def _export_options(args: argparse.Namespace, stdin: TextIO) -> ExportOptions:
     if args.without_consent_reason_file:
         option = "--without-consent-reason-file"
         reason = _first_line_of(args.without_consent_reason_file, stdin, option)
+    told = None
+    if args.she_was_told_on:
+        told = ToldHer(Told.TOLD, on=args.she_was_told_on)
+    elif args.she_will_be_told_by_file:
+        option = "--she-will-be-told-by-file"
+        told = ToldHer(
+            Told.WILL_BE_TOLD, by=_first_line_of(args.she_will_be_told_by_file, stdin, option)
+        )
+    elif args.she_is_not_told_because_file:
+        option = "--she-is-not-told-because-file"
+        told = ToldHer(
+            Told.NOT_TOLD, why=_first_line_of(args.she_is_not_told_because_file, stdin, option)
+        )
     return ExportOptions(
-        Path(args.out), password=_document_password(args, stdin), without_consent_reason=reason
+        Path(args.out),
+        password=_document_password(args, stdin),
+        without_consent_reason=reason,
+        told=told,
     )
 
 
@@ -1042,7 +1058,10 @@ def _period(text: str) -> Period:
 def cmd_export_safety_plan(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
         done = ExportService(session).safety_plan(
-            args.case, _export_options(args, stdin), with_code_word=args.with_code_word
+            args.case,
+            _export_options(args, stdin),
+            with_code_word=args.with_code_word,
+            with_full_headings=args.with_full_headings,
         )
     return _report_written(out, done)
 
@@ -1247,6 +1266,24 @@ def _export_document(
         "--without-consent-reason-file",
         metavar="F",
         help="a manager's reason: F's first line, or - for the line after the password",
+    )
+    # With the reason, whether she was told of the sharing (one of the three; services.sharings).
+    told = p.add_mutually_exclusive_group()
+    told.add_argument(
+        "--she-was-told-on",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the day she was told",
+    )
+    told.add_argument(
+        "--she-will-be-told-by-file",
+        metavar="F",
+        help="not yet: who will tell her, F's first line (or - for the next line)",
+    )
+    told.add_argument(
+        "--she-is-not-told-because-file",
+        metavar="F",
+        help="telling her would put her or others at risk: why, F's first line (or -)",
     )
     p.set_defaults(func=func)
     return p
@@ -1454,6 +1491,11 @@ def _add_export(top: _Actions[_Parser]) -> None:
         "--with-code-word",
         action="store_true",
         help="print her code word on it (left off by default: whoever finds it would learn it)",
+    )
+    p.add_argument(
+        "--with-full-headings",
+        action="store_true",
+        help="head its parts by what they are for (plain by default: anyone may find it)",
     )
     p = document(
         export,

@@ -159,9 +159,14 @@ def test_free_text_is_read_from_a_file_or_stdin_never_an_argument(vault, tmp_pat
         str(tmp_path),
         "--without-consent-reason-file",
         "-",
+        "--she-is-not-told-because-file",
+        "-",
     ]
-    done = run_cli(*argv, stdin=f"{password_for(Role.MANAGER)}\n{reason}\n")
+    why = "He checks her phone every evening"
+    done = run_cli(*argv, stdin=f"{password_for(Role.MANAGER)}\n{reason}\n{why}\n")
     assert done.returncode == 0, done.stderr
-    assert reason not in " ".join(argv)
+    assert reason not in " ".join(argv) and why not in " ".join(argv)
     (pdf,) = tmp_path.glob("*.pdf")
-    assert "without" in PdfReader(pdf).pages[0].extract_text().lower()
+    text = PdfReader(pdf).pages[0].extract_text()
+    assert "without" in text.lower()
+    assert "She has not been told of this sharing" in " ".join(text.split())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QTabBar,
 
 from onestop.domain.roles import Role
 from onestop.gui.inspect import visible_text
+from onestop.i18n import FSI, PDI
 from tests.conftest import password_for, username_for
 
 
@@ -434,13 +435,18 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPoint, QUr
 from PySide6.QtWidgets import QAbstractItemView  # noqa: E402
 
 
+def _unisolated(text: str) -> str:
+    return text.replace(FSI, "").replace(PDI, "")
+
+
 def _row_of(table: QAbstractItemView, text: str) -> QModelIndex:
     model = table.model()
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
     for row in range(model.rowCount()):
         for column in range(columns):
             index = model.index(row, column)
-            if str(model.data(index) or "") == text:
+            # As a person reads it: without the invisible isolates around inserted values.
+            if _unisolated(str(model.data(index) or "")) == text:
                 return index
     raise AssertionError(f"no row shows {text!r} in {table.accessibleName()!r}")
 

@@ -130,11 +130,11 @@ def test_her_copy_of_the_safety_plan_from_the_risk_tab(
     with vault.sign_in(Role.MANAGER) as manager:
         details = [e.detail for e in AuditService(manager).entries(action=AuditAction.EXPORT.value)]
     assert sorted(d.split("sha256=")[1].split(" ", 1)[1] for d in details) == [
-        "code_word=left_out centre=not_named",
-        "code_word=printed centre=named",
+        "code_word=left_out centre=not_named headings=plain",
+        "code_word=printed centre=named headings=full",
     ] or [d.split(" ", 2)[2] for d in reversed(details)] == [
-        "code_word=printed centre=named",
-        "code_word=left_out centre=not_named",
+        "code_word=printed centre=named headings=full",
+        "code_word=left_out centre=not_named headings=plain",
     ]
 
 
@@ -165,9 +165,16 @@ def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(
     assert "Say what makes it so for each case" in dialog.message.text() and not target.exists()
     note.setText("Threats to kill since she left; he knows where she is staying.")
     _export(qtbot, dialog, target, reason=REASON)
+    # With the decision: has she been told of it? Nothing is written until it is answered.
+    assert "Say whether she has been told" in dialog.message.text() and not target.exists()
+    assert dialog.override.isChecked()
+    dialog.told.later.setChecked(True)
+    dialog.told.told_by.setText("Her caseworker, at Monday's appointment")
+    _export(qtbot, dialog, target, reason=REASON)
     _close_written(qtbot, dialog, dialogs)
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Yaa Asantewaa" in text and "SHARED WITHOUT THE SURVIVOR" in text
+    assert "She has not been told of this sharing yet." in " ".join(text.split())
     assert "High risk of serious harm or homicide: Threats to kill" in " ".join(text.split())
     assert "Written" in view.message.text() and "pack.pdf" in view.message.text()
 

@@ -157,6 +157,15 @@ def test_the_marac_details_are_recorded_and_the_pack_asks_why_case_by_case(
     type_into(dialog, f"What makes it so for {ref}", NOTE)
     snap("the reason for her case")
     click(find_button(dialog, "Export"))
+    # With the decision: has she been told of it?
+    qtbot.waitUntil(
+        lambda: "Say whether she has been told of this sharing" in on_screen(dialog),
+        timeout=20_000,
+    )
+    assert not out.exists()
+    click(find_button(dialog, "Not yet: she will be told by"))
+    type_into(dialog, "Who will tell her", "Her IDVA, at Friday's appointment")
+    click(find_button(dialog, "Export"))
     qtbot.waitUntil(lambda: bool(opened.urls), timeout=20_000)
     assert out.exists()
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in _opened(out).pages)
@@ -164,3 +173,4 @@ def test_the_marac_details_are_recorded_and_the_pack_asks_why_case_by_case(
     assert "Address 12 Harbour Road" in text and "Born 1984-05-06" in text
     assert "Referred by Leeds Women's Aid on" in text
     assert "Decided case by case on a manager's authority" in text
+    assert "She has not been told of this sharing yet. Her IDVA, at Friday's appointment" in text

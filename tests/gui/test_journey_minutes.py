@@ -131,7 +131,11 @@ def test_the_minutes_are_recorded_kept_and_printed(
     qtbot.waitUntil(lambda: has_window("Close the minutes?"), timeout=5_000)
     click(find_button(find_window("Close the minutes?"), "Close the minutes"))
     qtbot.waitUntil(lambda: "minutes closed" in on_screen(shell), timeout=10_000)
-    select_row(find_field(shell, "Meetings"), f"{fmt.day(NOW.date())} · minutes closed")
+    # The list says where it met, as the minutes recorded it.
+    select_row(
+        find_field(shell, "Meetings"),
+        f"{fmt.day(NOW.date())}, time not recorded · minutes closed\n{VENUE}",
+    )
     click(find_button(shell, "Print the minutes…"))
     qtbot.waitUntil(lambda: has_window("Export: Conference minutes"), timeout=5_000)
     dialog = find_window("Export: Conference minutes")

@@ -13,7 +13,7 @@ from faker import Faker
 from pypdf import PdfReader
 from reportlab.lib.enums import TA_RIGHT
 
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Role
 from onestop.reports.document import MARGIN, PAGE_WIDTH
@@ -23,6 +23,8 @@ from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.labels import label
 from onestop.services.referrals import ReferralDetails, ReferralService
+
+WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 
 pytestmark = pytest.mark.both_backends
 
@@ -173,7 +175,9 @@ def test_in_arabic_the_warnings_keep_their_bold_and_colour(vault, out) -> None:
         made = ReferralService(cw).record(ref, details)
     reason = "خطر وشيك على حياتها؛ طلبت الشرطة ذلك كتابة."
     with vault.sign_in(Role.MANAGER) as manager:
-        options = ExportOptions(out, language="ar", without_consent_reason=reason)
+        options = ExportOptions(
+            out, language="ar", told=WILL_BE_TOLD, without_consent_reason=reason
+        )
         path = ExportService(manager).referral_letter(ref, made.record_id, options).path
     seen = drawn_with(path)
     with writing_in("ar"):

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.coordination import ActionStatus, SharingReason
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import ConsentRequired, NotFound, PermissionDenied, ValidationFailed
@@ -36,6 +36,8 @@ from onestop.services.risk import RiskService, SafetyPlanDetails, SafetyPlanServ
 from tests.conftest import SampleVault, copy_vault, open_case_in
 from tests.unit.test_coordination import NOW, TODAY, assess
 from tests.unit.test_exports import in_order, squash, text_of
+
+WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 
 pytestmark = pytest.mark.both_backends
 
@@ -209,25 +211,27 @@ def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carr
     vault, (heard, referred, _) = carried
     consent_to(vault, heard, AGENCIES)
     with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(PermissionDenied, match="manager"):
-        ExportService(cw).conference_pack(ExportOptions(out, without_consent_reason=REASON))
+        ExportService(cw).conference_pack(
+            ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON)
+        )
     with vault.sign_in(Role.MANAGER) as manager:
         with pytest.raises(ValidationFailed, match="at least 20"):
             ExportService(manager).conference_pack(
-                ExportOptions(out, without_consent_reason="risk")
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason="risk")
             )
         # Each case shared without consent needs its own reason: one for all is refused.
         with pytest.raises(ValidationFailed, match=f"case by case: for {referred},"):
             ExportService(manager).conference_pack(
-                ExportOptions(out, without_consent_reason=REASON)
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON)
             )
         with pytest.raises(ValidationFailed, match="case by case"):
             ExportService(manager).conference_pack(
-                ExportOptions(out, without_consent_reason=REASON),
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
                 sharing={referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, "kids")},
             )
         assert list(out.iterdir()) == []
         done = ExportService(manager).conference_pack(
-            ExportOptions(out, without_consent_reason=REASON),
+            ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
             sharing={referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE)},
         )
         entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
@@ -262,7 +266,7 @@ def test_a_pack_decided_case_by_case_says_so_in_its_language(carried, out) -> No
     sharing = {referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE)}
     with vault.sign_in(Role.MANAGER) as manager:
         done = ExportService(manager).conference_pack(
-            ExportOptions(out, language="ar"), sharing=sharing
+            ExportOptions(out, language="ar", told=WILL_BE_TOLD), sharing=sharing
         )
     with writing_in("ar"):
         arabic = translate("Documents", CASE_BY_CASE)
@@ -369,8 +373,8 @@ def test_her_copy_of_the_safety_plan_has_no_name_and_says_which_version(
         entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     assert {(e.record_ref, e.section) for e in entries} == {(ref, Section.RISK.value)}
     assert {e.detail for e in entries} == {
-        f"safety_plan sha256={done.sha256} code_word=left_out centre=not_named",
-        f"safety_plan sha256={chosen.sha256} code_word=printed centre=named",
+        f"safety_plan sha256={done.sha256} code_word=left_out centre=not_named headings=plain",
+        f"safety_plan sha256={chosen.sha256} code_word=printed centre=named headings=full",
     }
 
 
@@ -449,14 +453,14 @@ def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(car
         # One reason for the whole meeting is not enough: each case needs its own.
         with pytest.raises(ValidationFailed, match=f"Decide case by case: for {heard}"):
             ExportService(manager).conference_minutes(
-                ExportOptions(out, without_consent_reason=REASON), second.id
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON), second.id
             )
         assert list(out.iterdir()) == []
         assert ExportService(manager).conference_minutes_without_consent(second.id) == {
             heard: AGENCIES
         }
         done = ExportService(manager).conference_minutes(
-            ExportOptions(out, without_consent_reason=REASON),
+            ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
             second.id,
             {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
         )
@@ -477,7 +481,7 @@ def test_minutes_without_her_consent_are_decided_case_by_case(carried, out) -> N
             )
         assert list(out.iterdir()) == []
         done = ExportService(manager).conference_minutes(
-            ExportOptions(out),
+            ExportOptions(out, told=WILL_BE_TOLD),
             second.id,
             {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
         )

@@ -10,7 +10,7 @@ import pytest
 
 from onestop.demo import ARRIVALS, EXAMINER, DemoSeeder, demo_accounts
 from onestop.domain.clinical import Window, WindowState
-from onestop.domain.consent import Purpose
+from onestop.domain.consent import Purpose, Told, ToldHer
 from onestop.domain.coordination import Sector
 from onestop.domain.roles import Role
 from onestop.errors import PermissionDenied, ValidationFailed
@@ -26,6 +26,8 @@ from onestop.services.intake import Intake, IntakeService
 from onestop.services.legal import Hearings, LegalMatters
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.helpers import containing, run_cli
+
+WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 
 DAY = date(2026, 11, 22)
 NOW = datetime.combine(DAY, time(15, 0), UTC)  # the afternoon the demo is opened
@@ -305,7 +307,7 @@ def test_the_demo_conference_pack_has_what_a_marac_asks(demo, tmp_path) -> None:
         agenda = [c for c in conferences.agenda(meeting.id) if c.referral is not None]
         lacking = exports.conference_pack_without_consent(meeting.id)
         sharing = {r: CaseSharing(SharingReason.HIGH_RISK, reason) for r in lacking}
-        options = ExportOptions(tmp_path, without_consent_reason=reason)
+        options = ExportOptions(tmp_path, told=WILL_BE_TOLD, without_consent_reason=reason)
         pack = exports.conference_pack(options, meeting.id, sharing)
         held = next(m for m in conferences.meetings() if m.is_held)
         agreed = conferences.minutes(held.id).agreed

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from onestop.domain.casefile import GbvType
+from onestop.domain.consent import Told, ToldHer
 from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
 from onestop.errors import ValidationFailed
@@ -35,6 +36,8 @@ from onestop.services.statistics import Period
 
 from .test_coordination_documents import build_carried
 from .test_exports import AGENCY, consent, examined, referral, squash, text_of  # noqa: F401
+
+WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 
 pytestmark = pytest.mark.both_backends
 
@@ -129,7 +132,10 @@ def _documents(
         )
     with vault.sign_in(Role.CASEWORKER) as cw:
         SafetyPlanService(cw).record(
-            letter_ref, SafetyPlanDetails(safe_places="Her sister's flat", code_word="sunflower")
+            letter_ref,
+            SafetyPlanDetails(
+                safe_places="Her sister's flat", code_word="sunflower", routes="The 12 bus"
+            ),
         )
     with vault.sign_in(Role.CLINICIAN) as clinician:
         from onestop.domain.consent import Decision, Purpose
@@ -158,7 +164,9 @@ def _documents(
         with vault.sign_in(Role.MANAGER) as manager:
             lacking = ExportService(manager).conference_pack_without_consent(pack_meeting)
             written["conference"] = ExportService(manager).conference_pack(
-                ExportOptions(folder, without_consent_reason="x" * 30, language=code),
+                ExportOptions(
+                    folder, told=WILL_BE_TOLD, without_consent_reason="x" * 30, language=code
+                ),
                 pack_meeting,
                 {ref: CaseSharing(SharingReason.HIGH_RISK, "y" * 30) for ref in lacking},
             )

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from onestop.domain.audit import AuditAction
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.referrals import Urgency
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.domain.validation import one_line_problem
@@ -27,6 +27,8 @@ from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.settings import SettingsService
 
 from .test_report_text import letters
+
+WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 
 pytestmark = pytest.mark.both_backends
 
@@ -152,16 +154,18 @@ def test_a_manager_may_override_with_a_reason_and_the_letter_says_so(vault, refe
     reason = "Imminent risk to her life; the police asked in writing."
     with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(PermissionDenied, match="manager"):
         ExportService(cw).referral_letter(
-            ref, referral_id, ExportOptions(out, without_consent_reason=reason)
+            ref, referral_id, ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=reason)
         )
     with vault.sign_in(Role.MANAGER) as manager:
         exports = ExportService(manager)
         with pytest.raises(ValidationFailed, match="at least 20"):
             exports.referral_letter(
-                ref, referral_id, ExportOptions(out, without_consent_reason="urgent")
+                ref,
+                referral_id,
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason="urgent"),
             )
         done = exports.referral_letter(
-            ref, referral_id, ExportOptions(out, without_consent_reason=reason)
+            ref, referral_id, ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=reason)
         )
         (entry,) = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     text = squash(text_of(done.path))

@@ -124,7 +124,9 @@ def test_the_rows_not_sealed_yet_are_found_through_an_index(admin) -> None:
     from onestop.db.models import UNSEALED_INDEXED
 
     migration = importlib.import_module("onestop.db.migrations.versions.0054_unsealed_rows_indexed")
-    assert migration.TABLES == UNSEALED_INDEXED
+    # Sealed tables made after 0054 index their rows not sealed yet themselves.
+    later = importlib.import_module("onestop.db.migrations.versions.0059_sharing_she_was_told")
+    assert tuple(sorted((*migration.TABLES, later.TABLE))) == UNSEALED_INDEXED
     with admin.engine.connect() as conn:
         for table in UNSEALED_INDEXED:
             plan = " ".join(

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from onestop.db.referrals import Referral
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.coordination import Sector
 from onestop.domain.referrals import ReferralStatus, Urgency
 from onestop.domain.risk import Answer
@@ -30,6 +30,8 @@ from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.settings import CentreContact, SettingsService
+
+WILL_BE_TOLD = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
 
 pytestmark = pytest.mark.both_backends
 
@@ -132,7 +134,11 @@ def test_shared_without_consent_the_background_is_withheld_but_the_risk_stays(va
         done = ExportService(manager).referral_letter(
             ref,
             referral_id,
-            ExportOptions(out, without_consent_reason="Imminent danger, she cannot be reached."),
+            ExportOptions(
+                out,
+                told=WILL_BE_TOLD,
+                without_consent_reason="Imminent danger, she cannot be reached.",
+            ),
         )
     letter = pages_of(done.path)[0]
     assert "Risk level High" in letter
@@ -232,7 +238,11 @@ def test_a_shelter_referral_names_her_children_when_she_agreed(vault, out) -> No
         done = ExportService(manager).referral_letter(
             ref,
             referral_id,
-            ExportOptions(out / "a.pdf", without_consent_reason="Imminent danger, no contact."),
+            ExportOptions(
+                out / "a.pdf",
+                told=WILL_BE_TOLD,
+                without_consent_reason="Imminent danger, no contact.",
+            ),
         )
     assert children not in pages_of(done.path)[0]
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -470,7 +480,11 @@ def test_a_refuge_typed_by_hand_is_told_her_children_and_no_risk_level_is_said(v
         done = ExportService(manager).referral_letter(
             ref,
             referral_id,
-            ExportOptions(out / "a.pdf", without_consent_reason="Imminent danger, no contact."),
+            ExportOptions(
+                out / "a.pdf",
+                told=WILL_BE_TOLD,
+                without_consent_reason="Imminent danger, no contact.",
+            ),
         )
     letter = pages_of(done.path)[0]
     assert children not in letter

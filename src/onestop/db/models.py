@@ -30,6 +30,7 @@ from onestop.db.releases import StatisticsRelease
 from onestop.db.risk import RiskAssessment, SafetyPlan
 from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.settings import Setting
+from onestop.db.sharings import SharingNotice
 from onestop.db.shelter import ShelterBed, ShelterRoom, ShelterStay, WaitingEntry
 from onestop.db.staff import StaffAccount
 from onestop.db.tasks import Task
@@ -70,6 +71,7 @@ __all__ = [
     "SafetyPlan",
     "SectionKeyGrant",
     "Setting",
+    "SharingNotice",
     "ShelterBed",
     "ShelterRoom",
     "ShelterStay",

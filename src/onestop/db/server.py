@@ -186,6 +186,9 @@ TABLE_SECTIONS: Final[Mapping[str, Section]] = {
     # version; the released statistics.
     "document_issues": Section.FORENSIC,
     "statistics_releases": Section.STATISTICS,
+    # Whether she was told of each sharing without her consent (0059): appended by the export
+    # and by "she has now been told".
+    "sharings_without_consent": Section.CONSENT,
     "audit_log": Section.AUDIT,
     "audit_anchor": Section.AUDIT,
     "break_glass": Section.AUDIT,
@@ -244,7 +247,7 @@ APPEND_ONLY: Final = frozenset({"audit_log"})  # never UPDATE, DELETE or TRUNCAT
 
 # Ledgers an export appends one row to: whoever may read the section may export from it, so
 # READ on the section gives SELECT and INSERT here, and no role updates or deletes a row.
-LEDGERS: Final = frozenset({"document_issues", "statistics_releases"})
+LEDGERS: Final = frozenset({"document_issues", "statistics_releases", "sharings_without_consent"})
 
 # Live updates (LISTEN/NOTIFY): the channel, and the tables whose changes are announced on it.
 # A payload is ``table:id:version`` only: the row's table, its id and its version (coded

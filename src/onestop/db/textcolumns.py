@@ -133,6 +133,10 @@ CONFERENCE_SEALED: Mapping[str, tuple[str, ...]] = {
 # the decision, who gave it and the times stay coded (CODED: the services decide on them).
 CONSENT_SEALED = ("agency", "guardian_name")
 
+# A sharing without her consent (migration 0059): who will tell her of it, and why telling her
+# would put her or others at risk. The document, the file's digest and the answer stay coded.
+SHARING_SEALED = ("told_by", "not_told_reason")
+
 # A break-glass access's reason and the manager's review note: sealed for the review, to the
 # reviewers' key (the audit section's, held by the managers alone) and to the author's own slot
 # (services.glassreasons).
@@ -165,6 +169,7 @@ ENCRYPTED: Mapping[Column, Section] = {
         for name in names
     },
     **{("consent_entries", name): Section.CONSENT for name in CONSENT_SEALED},
+    **{("sharings_without_consent", name): Section.CONSENT for name in SHARING_SEALED},
     **{("break_glass", name): Section.AUDIT for name in GLASS_SEALED},
     # The search index between sign-ins (db.caseindex): names, folded, sealed as one blob.
     ("case_index_snapshots", "entries"): Section.IDENTITY,
@@ -248,6 +253,7 @@ CODED: Mapping[Column, str] = {
             ("section_key_grants", "granted_by"),
             ("forensic_exams", "examined_by"),
             ("document_issues", "issued_by"),
+            ("sharings_without_consent", "recorded_by"),
         ],
         _WHO,
     ),
@@ -266,6 +272,7 @@ CODED: Mapping[Column, str] = {
             ("consent_entries", "purpose"),
             ("consent_entries", "decision"),
             ("consent_entries", "given_by"),
+            ("sharings_without_consent", "told"),
             ("counselling_sessions", "session_type"),
             ("dose_summaries", "kind"),
             ("drafts", "kind"),
@@ -326,6 +333,8 @@ CODED: Mapping[Column, str] = {
     ("document_issues", "document"): "the document type issued (a code)",
     ("document_issues", "subject"): "which record a document was made from (type and id)",
     ("document_issues", "fingerprint"): "a hash of the record versions a document was made from",
+    ("sharings_without_consent", "document"): "the document type shared (the export's code)",
+    ("sharings_without_consent", "sha256"): "the hash of the file shared, as in its audit entry",
     ("settings", "key"): "the centre's settings (no survivor data)",
     ("settings", "value"): "the centre's settings (no survivor data)",
     ("shelter_rooms", "name"): "the shelter's rooms and beds, set up by the admin",

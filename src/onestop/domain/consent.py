@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -100,3 +100,25 @@ def may_use(
     """May the survivor's information be used for ``purpose`` now? Only with consent in force."""
     entry = current_decision(entries, purpose, at, agency, agency_id)
     return entry is not None and entry.decision is Decision.GIVEN
+
+
+class Told(StrEnum):
+    """Whether she was told of a sharing without her consent (SafeLives' MARAC guidance and
+    the Inter-agency GBV Case Management Guidelines: record whether she was told, and if not,
+    why not; the receiving agency must know, so that it does not reveal the sharing to her or
+    to the perpetrator by accident)."""
+
+    TOLD = "told"  # on a day
+    WILL_BE_TOLD = "will_be_told"  # not yet: someone named will tell her
+    NOT_TOLD = "not_told"  # telling her would put her or others at risk: a reason
+
+
+@dataclass(frozen=True)
+class ToldHer:
+    """The answer to "Has she been told?" that goes with a manager's decision to share
+    without her consent."""
+
+    told: Told
+    on: date | None = None  # TOLD: the day she was told
+    by: str = ""  # WILL_BE_TOLD: who will tell her
+    why: str = ""  # NOT_TOLD: why telling her would put her or others at risk

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from onestop.domain.clinical import IncidentTime, Precision
 
@@ -65,6 +65,15 @@ def day(d: date | None) -> str:
         QDate(d.year, d.month, d.day),
         four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)),
     )
+
+
+def clock_time(t: time | None) -> str:
+    """A time of day as the locale writes it (24-hour in Arabic, as ``clinical_clock``)."""
+    if t is None:
+        return ""
+    locale = QLocale()
+    pattern = clinical_clock(locale, locale.timeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QTime(t.hour, t.minute), pattern)
 
 
 def yes_no(value: bool | None) -> str:

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from onestop.clock import printed, printing_zone
+from onestop.domain.consent import Told, ToldHer
 from onestop.reports import fonts
 from onestop.reports.language import right_to_left, tr, translate, writing_in
 from onestop.reports.styles import MUTED, RULE, styles
@@ -57,6 +58,7 @@ class Letterhead:
     generated_by: str  # the member of staff, as colleagues know them
     generated_at: datetime  # UTC
     without_consent: str = ""  # a manager's written reason, when shared without consent
+    told: ToldHer | None = None  # with it: has she been told of the sharing
     language: str = "en"  # the language of its fixed text (reports.language)
     # Her own copy, which someone she fears may find: no centre, no document type, no case
     # reference, no CONFIDENTIAL, no staff name, in the pages or the metadata.
@@ -246,7 +248,60 @@ def consent_notice(head: Letterhead) -> list[Flowable]:
             ),
             style,
         ),
+        *told_her(head.told, style),
         Spacer(1, 4 * mm),
+    ]
+
+
+def told_her(told: ToldHer | None, style: ParagraphStyle) -> list[Flowable]:
+    """Whether she knows of the sharing, in words the receiving agency acts on: so that it
+    does not reveal the sharing to her, or to the perpetrator, by accident."""
+    if told is None:
+        return []
+    if told.told is Told.TOLD:
+        day = told.on.isoformat() if told.on else ""
+        return [
+            Text(
+                translate("Documents", "She has been told of this sharing (on {date}).").format(
+                    date=day
+                ),
+                style,
+            )
+        ]
+    warning = '<font color="#a00000"><b>{}</b></font>'
+    if told.told is Told.WILL_BE_TOLD:
+        return [
+            para(
+                warning.format(
+                    markup(translate("Documents", "She has not been told of this sharing yet."))
+                ),
+                style,
+            ),
+            Text(
+                translate(
+                    "Documents", "{who} will tell her. Until then, do not contact her about it."
+                ).format(who=isolate(told.by)),
+                style,
+            ),
+        ]
+    return [
+        para(
+            warning.format(
+                markup(
+                    translate(
+                        "Documents",
+                        "She has not been told of this sharing: telling her would increase the "
+                        "risk. Do not contact her about it, and take care that nothing of it "
+                        "reaches the perpetrator.",
+                    )
+                )
+            ),
+            style,
+        ),
+        Text(
+            translate("Documents", "Why she is not told: {why}").format(why=told.why),
+            style,
+        ),
     ]
 
 

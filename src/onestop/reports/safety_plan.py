@@ -3,7 +3,8 @@
 Her copy never carries her name, and says so: a plan found by the person she fears must tell
 him as little as possible. Unless she chooses otherwise it is *discreet*: no centre, no "Safety
 plan", no case reference, no CONFIDENTIAL and no member of staff, in the pages or the metadata
-(``Letterhead.discreet``); it is headed "Notes", and its file is named "notes.pdf". Her code
+(``Letterhead.discreet``); it is headed "Notes", its parts have plain headings
+(``PLAIN_HEADINGS``) unless she wants the full ones, and its file is named "notes.pdf". Her code
 word is left off unless she wants it printed (whoever finds the plan would learn it). It is
 printed from the version she agreed with her caseworker, and says which version and when.
 """
@@ -39,6 +40,23 @@ HEADINGS = {
     "routes": QT_TRANSLATE_NOOP("Documents", "Routes and how to get out"),
     "notes": QT_TRANSLATE_NOOP("Documents", "Other notes"),
 }
+# Her copy's headings by default: a plan found by the person she fears must not say what it
+# is, and the full headings above do ("Emergency bag", "Routes and how to get out", "Phone and
+# online safety"). These read as anyone's notebook to a stranger: a list of things to keep
+# together, an address book, travel notes, a note about a phone. None says safety, escape,
+# abuse, emergency, violence, danger, refuge or shelter, in any language the plan is printed
+# in (tests/unit/test_safety_plan_headings.py). She knows what each part is: she wrote it
+# with her caseworker. The full headings are printed when she asks for them.
+PLAIN_HEADINGS = {
+    "safe_places": QT_TRANSLATE_NOOP("Documents", "Places to go"),
+    "trusted_contacts": QT_TRANSLATE_NOOP("Documents", "People and numbers"),
+    "code_word": QT_TRANSLATE_NOOP("Documents", "A word to remember"),
+    "emergency_bag": QT_TRANSLATE_NOOP("Documents", "Things to keep ready"),
+    "children": QT_TRANSLATE_NOOP("Documents", "Children"),
+    "technology": QT_TRANSLATE_NOOP("Documents", "Phone and computer"),
+    "routes": QT_TRANSLATE_NOOP("Documents", "Getting around"),
+    "notes": QT_TRANSLATE_NOOP("Documents", "Other notes"),
+}
 OPTIONAL = {"notes"}
 
 
@@ -51,6 +69,9 @@ class SafetyPlanCopy:
     # Parts she chose to leave off her copy (her code word, by default): neither printed nor
     # listed as still to plan, so that the page does not say she has one.
     left_out: frozenset[str] = frozenset()
+    # The headings that say what each part is (HEADINGS), when she asked for them; else the
+    # plain ones (PLAIN_HEADINGS).
+    full_headings: bool = False
 
 
 def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
@@ -77,13 +98,14 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
     ]
-    for field, heading in HEADINGS.items():
+    headings = HEADINGS if plan.full_headings else PLAIN_HEADINGS
+    for field, heading in headings.items():
         text = plan.parts.get(field, "") if field not in plan.left_out else ""
         if text.strip():
             out.append(KeepTogether([Text(tr(heading), st["h1"]), Text(text, st["body"])]))
     empty = [
         h
-        for field, h in HEADINGS.items()
+        for field, h in headings.items()
         if field not in OPTIONAL | plan.left_out and not plan.parts.get(field, "").strip()
     ]
     if empty:

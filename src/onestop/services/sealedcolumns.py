@@ -60,6 +60,7 @@ from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.perpetrators import IncidentPerpetrator, Perpetrator
 from onestop.db.referrals import Referral
 from onestop.db.risk import RiskAssessment, SafetyPlan
+from onestop.db.sharings import SharingNotice
 from onestop.db.shelter import ShelterStay, WaitingEntry
 from onestop.db.tasks import Task
 from onestop.db.textcolumns import ENCRYPTED, ENCRYPTED_SECTIONS, SEALED_PER_SECTION
@@ -105,6 +106,7 @@ TRANSPARENT: tuple[type[Any], ...] = (
     ConferenceAttendance,
     CaseDiscussion,
     ConsentRecord,
+    SharingNotice,
 )
 
 # Tables whose every row names the section it belongs to, in this column, and has that
@@ -120,7 +122,7 @@ ROW_SECTION: Mapping[type[Any], str] = {Attachment: "section"}
 # chosen before the INSERT, which then carries its sealed text (the id is part of the
 # associated data). Writes are serialised (BEGIN IMMEDIATE, the server's write lock), so the
 # next id read inside the transaction is still free when the row goes in.
-IDS_FIRST: frozenset[type[Any]] = frozenset({CustodyEvent, ConsentRecord})
+IDS_FIRST: frozenset[type[Any]] = frozenset({CustodyEvent, ConsentRecord, SharingNotice})
 
 # Columns that hold a keyed hash of another, sealed, column (vault.sectionkeys.blind_index), so
 # equal values can be found without the text: (hash column, text column, purpose), kept on

@@ -3,7 +3,8 @@ actions, review the actions carried from the last meeting, close the minutes."""
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from onestop.clock import Clock
+from onestop.clock import Clock, workstation_zone, zone_abbreviation
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.roles import Action, Section
+from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.labels import label
@@ -39,9 +41,11 @@ from onestop.gui.views.export import ExportDialog
 from onestop.gui.widgets.controls import heading, message_label, table_view
 from onestop.gui.widgets.dates import to_date, to_qdate
 from onestop.gui.widgets.screen import Screen, report_errors
+from onestop.i18n import isolating
 from onestop.services.conferences import MAX_VENUE, ConferenceService, PlannedAction
 from onestop.services.exports import DOCUMENT_NAMES, ExportService
 from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService
 
 
 class ScheduleDialog(QDialog):
@@ -174,6 +178,8 @@ class ConferencesView(Screen):
         self.meetings = QListWidget(left)
         self.meetings.setObjectName("meetingList")
         self.meetings.setAccessibleName(self.tr("Meetings"))
+        self.meetings.setWordWrap(True)
+        self.meetings.setSpacing(2)
         self.meetings.currentRowChanged.connect(self._show_meeting)
         col.addWidget(self.meetings, 1)
         if self.writable:
@@ -300,12 +306,19 @@ class ConferencesView(Screen):
         self.meetings.blockSignals(True)
         self.meetings.clear()
         self._meeting_ids = []
+        centre = self._centre_zone()
         for m in meetings:
-            text = self.tr("{day} · {state}").format(
-                day=fmt.day(m.held_on),
-                state=self.tr("minutes closed") if m.is_held else self.tr("planned"),
+            # Two lines, the venue under the day: the column is narrow and a venue long.
+            text = self.tr("{day}, {time} · {state}\n{venue}").format(
+                **isolating(
+                    day=fmt.day(m.held_on),
+                    time=self._starts(m.held_on, m.starts_at, centre),
+                    venue=m.venue or self.tr("venue not recorded"),
+                    state=self.tr("minutes closed") if m.is_held else self.tr("planned"),
+                )
             )
             item = QListWidgetItem(text, self.meetings)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self._meeting_ids.append(m.id)
         self.meetings.blockSignals(False)
@@ -322,6 +335,23 @@ class ConferencesView(Screen):
             self._show_meeting(self._meeting_ids.index(chosen))
         else:
             self.title.setText(self.tr("No meeting planned yet."))
+
+    def _centre_zone(self) -> ZoneInfo:
+        """The zone a meeting's time is kept in: the centre's (the zone its documents print
+        in), as the pack and the minutes print it."""
+        try:
+            return ZoneInfo(SettingsService(self._session).time_zone())
+        except OneStopError:  # the settings cannot be read: the workstation's, as the header
+            return ZoneInfo(workstation_zone())
+
+    def _starts(self, day: date, starts_at: time | None, centre: ZoneInfo) -> str:
+        """When a meeting starts, at the centre and named so: "10:00 EAT"."""
+        if starts_at is None:
+            return self.tr("time not recorded")
+        at = datetime.combine(day, starts_at, tzinfo=centre)
+        return self.tr("{time} {zone}").format(
+            time=fmt.clock_time(starts_at), zone=zone_abbreviation(at, centre)
+        )
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Show the meeting ``meeting_id`` (as a click on it in the list would)."""

@@ -182,13 +182,32 @@ class SafetyPlanChoices(QGroupBox):
         )
         hint.setWordWrap(True)
         column.addWidget(hint)
+        self.with_headings = QCheckBox(self.tr("She wants the full &headings printed on it"), self)
+        self.with_headings.setObjectName("safetyPlanWithHeadings")
+        self.with_headings.setAccessibleName(self.tr("Print the full headings on her copy"))
+        column.addWidget(self.with_headings)
+        hint = QLabel(
+            self.tr(
+                'Unticked, its parts are headed as ordinary notes ("Things to keep ready", '
+                '"Places to go"), not by what they are for, in case someone else finds it. '
+                "With the centre's name printed, the full headings are printed too."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        column.addWidget(hint)
 
     def choose(self) -> Run:
         session, reference = self._session, self._reference
         with_centre = self.with_centre.isChecked()
         with_code_word = self.with_code_word.isChecked()
+        with_headings = self.with_headings.isChecked()
         return lambda options: ExportService(session).safety_plan(
-            reference, options, with_centre=with_centre, with_code_word=with_code_word
+            reference,
+            options,
+            with_centre=with_centre,
+            with_code_word=with_code_word,
+            with_full_headings=with_headings,
         )
 
 

@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.domain.roles import Capability, Section, may
-from onestop.errors import ConsentRequired, TooLong
+from onestop.errors import ConsentRequired, TooLong, ValidationFailed
 from onestop.gui.dialogs import explain
 from onestop.gui.jobs import Cancelled, Job, Progress
 from onestop.gui.kept import DialogDraft
 from onestop.gui.labels import document_title
 from onestop.gui.language import current_language
+from onestop.gui.views.told import ToldChoices
 from onestop.gui.widgets.controls import mark_as_error, message_label
 from onestop.services.drafts import EXPORT_DIALOG
 from onestop.services.exports import (
@@ -258,6 +259,9 @@ class ExportDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(70)
         box.addWidget(self.reason)
+        # With the decision: has she been told of it (the document says so to the agency)?
+        self.told = ToldChoices(self.override)
+        box.addWidget(self.told)
         self.override.setVisible(
             about_her and may(session.actor.role, Capability.SHARE_WITHOUT_CONSENT)
         )
@@ -367,6 +371,7 @@ class ExportDialog(QDialog):
             reason,
             language,
             beyond_page_limit=self._beyond_page_limit,
+            told=self.told.answer() if self.override.isChecked() else None,
         )
 
     def start(self) -> None:
@@ -494,6 +499,12 @@ class ExportDialog(QDialog):
         if isinstance(exc, ConsentRequired) and self.override.isVisible():
             self.override.setChecked(True)
             self.reason.setFocus()
+        told = {"told", "told_on", "told_by", "not_told_reason"}
+        if isinstance(exc, ValidationFailed) and told & set(exc.fields):
+            # Has she been told: asked with the decision, in its box (a pack decided case by
+            # case too).
+            self.override.setChecked(True)
+            self.told.setFocus()
 
     # -- kept when the screen is hidden or locked (gui/kept.py) --
 
@@ -510,6 +521,7 @@ class ExportDialog(QDialog):
         typed = (
             self.path.text() != self._default_path
             or bool(self.reason.toPlainText())
+            or self.told.typed()
             or choices != self._initial_choices
         )
         if key not in REOPENED or not typed:
@@ -521,6 +533,7 @@ class ExportDialog(QDialog):
             "protect": self.protect.isChecked(),
             "override": self.override.isChecked(),
             "reason": self.reason.toPlainText(),
+            "told": self.told.kept(),
             "open_after": self.open_after.isChecked(),
             "choices": choices,
             **self.reopen_with,
@@ -539,6 +552,9 @@ class ExportDialog(QDialog):
         self.protect.setChecked(bool(fields.get("protect")))
         self.override.setChecked(bool(fields.get("override")) and self.override.isVisibleTo(self))
         self.reason.setPlainText(str(fields.get("reason", "")))
+        told = fields.get("told")
+        if isinstance(told, dict):
+            self.told.restore(told)
         self.open_after.setChecked(bool(fields.get("open_after", True)))
 
     def reject(self) -> None:

@@ -218,6 +218,7 @@ def conference_pack(
         document,
         bool(reason),
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
+        shared_without=list(lacking),
     )
 
 

@@ -131,6 +131,7 @@ def conference_minutes(
         document,
         bool(reason),
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
+        shared_without=list(lacking),
     )
 
 

@@ -19,7 +19,7 @@ from pypdf import PdfReader, PdfWriter
 
 from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction
-from onestop.domain.consent import Purpose
+from onestop.domain.consent import Purpose, ToldHer
 from onestop.domain.roles import Action, Role, Section
 from onestop.domain.search import fold
 from onestop.errors import ConsentRequired, PermissionDenied, ValidationFailed
@@ -30,6 +30,7 @@ from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.services.cases import CaseFile
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
+from onestop.services.sharings import check_told, record_sharings
 
 MIN_PDF_PASSWORD = 10
 MIN_REASON = 20
@@ -45,6 +46,8 @@ class ExportOptions:
     language: str = "en"  # of the document's fixed text: one of DOCUMENT_LANGUAGES
     # Written even when longer than its recipient accepts (told, the person chose to go on).
     beyond_page_limit: bool = False
+    # With a reason to share without consent: has she been told of it (required with it)?
+    told: ToldHer | None = None
     # Told (step, STEPS) as the work goes: gathered, rendered, ready to write. It may raise
     # to cancel (the GUI's cancel button); nothing is written before the last step.
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)
@@ -210,6 +213,7 @@ class ExportPipeline:
                     )
                 }
             )
+        check_told(options.told, utcnow())
         return reason
 
     def letterhead(
@@ -223,6 +227,7 @@ class ExportPipeline:
             generated_by=self.session.actor.display_name,
             generated_at=utcnow(),
             without_consent=without_consent,
+            told=options.told if without_consent else None,
         )
 
     def write(
@@ -237,12 +242,18 @@ class ExportPipeline:
         companion: tuple[Path, bytes] | None = None,
         attached: tuple[Path, bytes] | None = None,
         noted: Mapping[str, str] | None = None,
+        shared_without: Sequence[str] | None = None,
     ) -> Exported:
         """Encrypt if asked, write atomically (with its ``companion`` file, if any), and leave
         one export entry per case in it (with the digest of the companion, or of a file
         ``attached`` inside the PDF, and what ``noted`` adds for that case: codes, never
-        what staff typed)."""
+        what staff typed). Shared ``without_consent``, the cases shared so (``shared_without``,
+        by default every case) are kept with whether she was told (services.sharings), in the
+        same transaction."""
         references = [reference] if isinstance(reference, str) else list(reference)
+        unconsented = list(references if shared_without is None else shared_without)
+        unconsented = unconsented if without_consent else []
+        told = options.told if unconsented else None
         options.step(2)
         data = encrypt(pdf, options.password) if options.password else pdf
         options.step(3)
@@ -275,13 +286,17 @@ class ExportPipeline:
                 section, Action.READ, record_ref=references[0] if references else ""
             ) as s:
                 for ref in references or [""]:
+                    said = f" told={told.told.value}" if told and ref in unconsented else ""
                     session.audit(
                         s,
                         AuditAction.EXPORT,
                         section,
                         record_ref=ref,
-                        detail=detail + (noted or {}).get(ref, ""),
+                        detail=detail + said + (noted or {}).get(ref, ""),
                     )
+                if told is not None:
+                    code = _SLUG.sub("_", document.lower())
+                    record_sharings(s, session, unconsented, code, digest, told)
                 # Inside the transaction: no file without its entry.
                 for part, target, _ in reversed(parts):
                     os.replace(part, target)

@@ -21,13 +21,17 @@ def safety_plan(
     options: ExportOptions,
     with_centre: bool = False,
     with_code_word: bool = False,
+    with_full_headings: bool = False,
 ) -> Exported:
     """Her own copy of her safety plan, to take with her: no consent is asked, since it
     goes to her, and it carries no name, since it may be found. Nothing on it reveals the
     centre either, unless she chose to have the centre's name on it (``with_centre``), and its
     default file name is neutral (``pipeline.NEUTRAL_FILE_NAMES``). Her code word is left off
     unless she wants it printed (``with_code_word``): whoever finds the plan would learn the
-    word she uses to say she is in danger. The audit entry says which she chose."""
+    word she uses to say she is in danger. Its parts have plain headings ("Things to keep
+    ready", not "Emergency bag") unless she wants the full ones (``with_full_headings``), or
+    the copy names the centre and says "Safety plan" anyway (``with_centre``). The audit entry
+    says which she chose."""
     session = pipeline.session
     document = SAFETY_PLAN
     pipeline.require(reference, Section.IDENTITY, Section.RISK)
@@ -58,10 +62,12 @@ def safety_plan(
         agreed_at=plan.updated_at,
         agreed_with=agreed_with,
         left_out=frozenset() if with_code_word else frozenset({"code_word"}),
+        full_headings=with_full_headings or with_centre,
     )
     pdf = render_safety_plan(head, copy)
     chosen = f" code_word={'printed' if with_code_word else 'left_out'}"
     chosen += f" centre={'named' if with_centre else 'not_named'}"
+    chosen += f" headings={'full' if copy.full_headings else 'plain'}"
     return pipeline.write(
         pdf,
         path,

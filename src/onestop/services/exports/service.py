@@ -162,12 +162,14 @@ class ExportService:
         *,
         with_centre: bool = False,
         with_code_word: bool = False,
+        with_full_headings: bool = False,
     ) -> Exported:
         """Her own copy of her safety plan: discreet unless she wants the centre on it, her
-        code word left off unless she wants it printed."""
+        code word left off unless she wants it printed, plain headings unless she wants the
+        full ones."""
         with self._in_centre_zone():
             return safety_plan.safety_plan(
-                self._pipeline, reference, options, with_centre, with_code_word
+                self._pipeline, reference, options, with_centre, with_code_word, with_full_headings
             )
 
     def statistics(self, period: Period, options: ExportOptions) -> Exported:

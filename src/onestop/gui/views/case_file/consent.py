@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from onestop.domain.roles import Section
 from onestop.errors import OneStopError
@@ -16,6 +16,7 @@ from onestop.gui.views.case_file._parts import labels
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.gui.views.case_file.rows import ConsentRow
 from onestop.gui.views.records import ConsentLedger
+from onestop.gui.views.sharings import SharingsPanel
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
 from onestop.services.consent import ConsentChoice
@@ -82,7 +83,7 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     ]
     if not any(c.agency and c.agency_id is None for c in v.consent or ()):
         typed = []
-    return file.records_panel(
+    ledger = file.records_panel(
         ConsentLedger(file.session),
         decisions,
         ConsentChoice,
@@ -95,6 +96,13 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         ],
         choices={"agency_id": _agencies(file, v)},
     )
+    # Below the ledger: what was shared without her consent, and whether she was told.
+    page = QWidget(file)
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(ledger, 3)
+    column.addWidget(SharingsPanel(file.session, file.reference, file.dialogs, page), 1)
+    return page
 
 
 register_page(

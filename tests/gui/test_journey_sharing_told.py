@@ -1,0 +1,131 @@
+"""Whether she was told of a sharing without her consent, from the sign-in window with only
+what is on screen.
+
+The manager prints the pack of a meeting whose case did not consent to sharing with the
+police. She gives the case's reason; the export then asks whether she has been told, and
+refuses until it is answered: not told, because telling her would put her at risk, and why.
+The pack's notice says so in words the police act on. On the case's consent tab the sharing
+is listed with that answer; later the manager records that she has now been told, and the
+list says on which day.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from onestop.domain.roles import Role
+from onestop.gui import fmt
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.conferences import ConferenceService
+from tests.gui.journey import (
+    OpenedUrls,
+    choose,
+    click,
+    click_tab,
+    find_button,
+    find_field,
+    find_window,
+    has_window,
+    on_screen,
+    open_file_from_list,
+    select_row,
+    shows_button,
+    sign_in_by_keyboard,
+    snap,
+    type_any_text,
+    type_into,
+)
+
+DROP_DOWN = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+NOW = datetime.now(UTC).replace(microsecond=0)
+PASSWORD = "for the meeting only 2026"
+NOTE = "He said he would kill her if she left; the police know him for violence."
+WHY = "He reads her phone; a call about it would tell him she went to the police."
+
+
+@pytest.fixture
+def opened():
+    handler = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    yield handler
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def _her_case(vault) -> str:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
+        ConferenceService(cw).refer(ref, "She fears for her life")
+    with vault.sign_in(Role.MANAGER) as manager:
+        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
+    return ref
+
+
+@DROP_DOWN
+def test_the_pack_says_she_was_not_told_and_later_that_she_was(
+    qtbot, make_shell, vault, tmp_path, opened
+) -> None:
+    ref = _her_case(vault)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    click_tab(shell, "Conferences")
+    qtbot.waitUntil(lambda: shows_button(shell, "Print the pack…"), timeout=10_000)
+    click(find_button(shell, "Print the pack…"))
+    title = "Export: Case-conference pack"
+    qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
+    dialog = find_window(title)
+    out = tmp_path / "pack.pdf"
+    path = find_field(dialog, "Save as")
+    path.clear()  # type: ignore[attr-defined]
+    type_into(dialog, "Save as", str(out))
+    type_into(dialog, "Document password", PASSWORD)
+    type_into(dialog, "Document password again", PASSWORD)
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    choose(dialog, f"Why {ref} is shared", "Risk to children")
+    type_into(dialog, f"What makes it so for {ref}", NOTE)
+
+    # Not written until she says whether the survivor was told.
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(
+        lambda: "Say whether she has been told of this sharing" in on_screen(dialog),
+        timeout=20_000,
+    )
+    assert not out.exists()
+    click(find_button(dialog, "No: telling her would put her or others at risk, because"))
+    type_any_text(dialog, "Why telling her would put her or others at risk", WHY)
+    snap("not told, and why")
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(lambda: bool(opened.urls), timeout=30_000)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    reader.decrypt(PASSWORD)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    assert (
+        "She has not been told of this sharing: telling her would increase the risk. Do not "
+        "contact her about it, and take care that nothing of it reaches the perpetrator."
+    ) in text
+    assert f"Why she is not told: {WHY}" in text
+    click(find_button(dialog, "Close"))
+    qtbot.waitUntil(lambda: not has_window(title), timeout=5_000)
+
+    # On her file's consent tab: the sharing, not told; then told today.
+    open_file_from_list(qtbot, shell, ref)
+    click_tab(shell, "Consent")
+    qtbot.waitUntil(lambda: "Shared without her consent" in on_screen(shell), timeout=10_000)
+    assert f"No: telling her would put her or others at risk ({WHY})" in on_screen(shell)
+    select_row(find_field(shell, "Shared without her consent"), "Case-conference pack")
+    click(find_button(shell, "She has now been told…"))
+    qtbot.waitUntil(lambda: has_window("She has now been told"), timeout=5_000)
+    told = find_window("She has now been told")
+    snap("she has now been told")
+    click(find_button(told, "Record"))
+    qtbot.waitUntil(lambda: not has_window("She has now been told"), timeout=5_000)
+    today = fmt.day(datetime.now().date())
+    qtbot.waitUntil(lambda: f"Yes, told on {today}" in on_screen(shell), timeout=10_000)
+    snap("the sharing, told", shell)
