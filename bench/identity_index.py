@@ -136,14 +136,19 @@ def main() -> int:
     for n in SIZES:
         path, people = build_vault(n)
         signins, signin_cpu, builds, cpu, snaps, snap_cpu = [], [], [], [], [], []
+        alone: list[float] = []
         for _ in range(3):
+            # The sign-in, then her index read (the desktop reads it on a thread of its own
+            # while her home is shown: caseindex.Loading): together, until search is ready.
             start, used = time.perf_counter(), time.process_time()
             session = sign_in(path, WORKER, WORKER_PASSWORD)
+            alone.append((time.perf_counter() - start) * 1000)
+            index = caseindex.finish_loading(session)
             signins.append((time.perf_counter() - start) * 1000)
             signin_cpu.append((time.process_time() - used) * 1000)
+            assert index is not None and len(index) == n
             session.close()
         with sign_in(path, WORKER, WORKER_PASSWORD) as cw:
-            assert cw.case_index is not None and len(cw.case_index) == n
             for _ in range(5):  # today's full build and the snapshot's, one after the other
                 with cw.system_transaction() as s:
                     start, used = time.perf_counter(), time.process_time()
@@ -191,7 +196,9 @@ def main() -> int:
                 statistics.median(signins),
                 "ms",
                 target="<= 1500 ms",
-                note=f"CPU {statistics.median(signin_cpu):.0f} ms; Argon2id at the pinned cost",
+                note=f"CPU {statistics.median(signin_cpu):.0f} ms; Argon2id at the pinned cost; "
+                f"the sign-in alone {statistics.median(alone):.0f} ms, the index read after it "
+                "(on its own thread in the desktop, while her home is shown)",
             ),
             figure(
                 f"search through the in-memory index, {label}, p95",

@@ -47,6 +47,7 @@ from common import RESULTS, SMOKE, Run, figure, percentile
 from onestop.domain.roles import Role, Section
 from onestop.gui.views.case_file import pages
 from onestop.gui.views.case_file.widget import OWN_SECTION
+from onestop.services import caseindex
 from onestop.services.agenda import AgendaService
 from onestop.services.auth import sign_in
 from onestop.services.casefile import HEADER_SECTIONS, open_case_file
@@ -161,8 +162,15 @@ def homes(path: Path, accounts: dict[str, list[str]], n: int) -> list[dict[str, 
         signed_in = sign_in(path, user, password)
         signing_in = (time.perf_counter() - start) * 1000
         with signed_in as session:
+            # As the desktop does (gui.shell): her search index read on a thread of its own
+            # (caseindex.Loading) while her home is read and shown; search is ready when it
+            # is put in place. The roles without the identity key have none.
+            loaded = time.perf_counter()
+            caseindex.load_in_background(session)
             agenda = AgendaService(session)
             first = timed(lambda agenda=agenda: agenda.today(datetime.now(UTC)))
+            caseindex.finish_loading(session)
+            ready = (time.perf_counter() - loaded) * 1000 - first
             warm = [
                 timed(lambda agenda=agenda: agenda.today(datetime.now(UTC))) for _ in range(WARM)
             ]
@@ -198,11 +206,20 @@ def homes(path: Path, accounts: dict[str, list[str]], n: int) -> list[dict[str, 
                 target="<= 500 ms first",
             ),
             figure(
-                f"[{n:,}] {role.value} sign-in (unlock, keys, search index), then home first",
+                f"[{n:,}] {role.value} sign-in (unlock, keys), then home first",
                 signing_in + first,
                 "ms",
+                target="<= 500 ms first",
                 note=f"sign-in {signing_in:.0f} ms (Argon2id at the pinned cost, her section "
-                f"keys, the search index of the names her key opens), home {first:.0f} ms",
+                f"keys), home {first:.0f} ms (her search index read meanwhile on its own thread); "
+                f"search ready {ready:.0f} ms after her home",
+            ),
+            figure(
+                f"[{n:,}] {role.value} sign-in, home, then her search index read",
+                signing_in + first + ready,
+                "ms",
+                note="until search is ready: the index is read on a thread of its own from the "
+                "sign-in's end, while her home is read and shown (caseindex.Loading)",
             ),
         ]
     return figures

@@ -22,7 +22,7 @@ Then, with this checkout's code, in a process of its own (its peak memory is the
   - the first sign-in after the upgrade, by the manager (she holds every sealed section but
     counselling), as a person waits for it: the whole ``sign_in``, and its parts: the
     pre-migration backup, the migration to head, the sealing of her sections' older rows
-    (``seal_older_text``) and the rest (the key slot, her first keys, the search index);
+    (``seal_older_text``) and the rest (the key slot, her first keys, the commit);
   - what the sign-in window shows meanwhile: the progress the sign-in reports
     (``progress(done, total)``, which gui/views/sign_in.py shows as a bar), the wait before
     the first report, the longest gap between two, and the wait after the last;
@@ -421,7 +421,7 @@ def main() -> int:
                 figures.append(figure(f"{label}: {part}", seconds, "s"))
             rest = r["seconds"] - r["parts"].get("migration (backup included)", 0.0)
             rest -= r["parts"].get("sealing", 0.0)
-            figures.append(figure(f"{label}: the rest (slot, keys, index)", rest, "s"))
+            figures.append(figure(f"{label}: the rest (slot, keys, the commit)", rest, "s"))
             figures += [
                 figure(f"{label}: progress reports", r["reports"], "reports"),
                 figure(f"{label}: wait before the first report", r["before_first_report_s"], "s"),

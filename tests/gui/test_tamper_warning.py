@@ -4,6 +4,7 @@ else, until an admin acknowledges it."""
 from __future__ import annotations
 
 from onestop.domain.roles import Role
+from onestop.services import caseindex
 from onestop.services.audit import AuditService
 from onestop.services.maintenance import MaintenanceService
 from tests.gui.conftest import sign_in
@@ -77,8 +78,8 @@ def test_a_planted_index_snapshot_is_undone_and_the_manager_warned(
     from tests.unit.test_insider_index_snapshot import plant_snapshot
 
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass  # writes the snapshot
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
@@ -119,8 +120,8 @@ def test_a_snapshot_planted_while_she_is_locked_is_checked_at_her_unlock(
     from tests.unit.test_insider_index_snapshot import plant_snapshot
 
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass  # writes the snapshot
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
     qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
@@ -147,16 +148,16 @@ def test_a_check_stopped_by_a_lock_puts_nothing_and_reports_nothing(qtbot, vault
     from PySide6.QtCore import QObject
 
     from onestop.gui.indexcheck import IndexCheck
-    from tests.unit.test_insider_index_snapshot import plant_snapshot
+    from tests.unit.test_insider_index_snapshot import as_the_desktop_reads_it, plant_snapshot
 
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     owner = QObject()
     with vault.sign_in(Role.CASEWORKER) as cw:
-        index = cw.case_index
-        assert index is not None and index.from_snapshot
+        index = as_the_desktop_reads_it(cw)
+        assert index.from_snapshot
         check = IndexCheck(cw, index, owner)
         assert index.checking
         check.stop()
@@ -172,17 +173,15 @@ def test_a_check_after_an_import_checked_reports_once(qtbot, vault, make_case) -
     from PySide6.QtCore import QObject
 
     from onestop.gui.indexcheck import IndexCheck
-    from onestop.services import caseindex
-    from tests.unit.test_insider_index_snapshot import plant_snapshot
+    from tests.unit.test_insider_index_snapshot import as_the_desktop_reads_it, plant_snapshot
 
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     owner = QObject()
     with vault.sign_in(Role.CASEWORKER) as cw:
-        index = cw.case_index
-        assert index is not None
+        index = as_the_desktop_reads_it(cw)
         check = IndexCheck(cw, index, owner)
         assert caseindex.check_snapshot(cw) == 1  # as an import does (caseindex.of, checked)
         check.wait()

@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import select, update
 
 from onestop.db.caseindex import CaseIndexSnapshot
-from onestop.domain.roles import Role, Section
+from onestop.domain.roles import Action, Role, Section
 from onestop.services import caseindex
-from onestop.services.cases import CaseService
+from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.search import CaseSearch
 from onestop.services.users import UserService
 from onestop.vault.keyslots import VAULT_KEY
@@ -45,8 +45,8 @@ def same_index(a: caseindex.CaseIndex, b: caseindex.CaseIndex) -> None:
 
 def test_a_sign_in_reads_the_snapshot_and_the_cases_changed_since(vault, make_case) -> None:
     first = make_case(alias="Hope")
-    with vault.sign_in(Role.CASEWORKER):
-        pass  # writes the snapshot (there was none)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # her index read, and the snapshot written (none yet)
     ((version, key_version, entries),) = current_rows(vault, SNAPSHOT)
     assert entries.startswith(f"osk1.identity.{key_version}.")
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -55,8 +55,9 @@ def test_a_sign_in_reads_the_snapshot_and_the_cases_changed_since(vault, make_ca
         cases.update(first, dataclasses.replace(held.details, alias="Renamed"), held.version)
     added = make_case(alias="Newcomer")
     with vault.sign_in(Role.CASEWORKER) as cw:
-        assert cw.case_index is not None
-        same_index(cw.case_index, full_build(cw))
+        index = caseindex.finish_loading(cw)
+        assert index is not None
+        same_index(index, full_build(cw))
         search = CaseSearch(cw)
         assert [c.reference for c in search.find("renamed").cases] == [first]
         assert [c.reference for c in search.find("newcomer").cases] == [added]
@@ -75,13 +76,16 @@ def test_a_case_gone_since_the_snapshot_is_dropped(vault, make_case) -> None:
             previous = s.scalar(select(CaseIndexSnapshot.version)) or 0
             assert caseindex.write_snapshot(s, cw.section_keys, index, previous)
     with vault.sign_in(Role.CASEWORKER) as cw:
-        assert cw.case_index is not None and cw.case_index.version_of(999_999) is None
-        same_index(cw.case_index, full_build(cw))
+        index = caseindex.finish_loading(cw)
+        assert index is not None and index.version_of(999_999) is None
+        same_index(index, full_build(cw))
         assert CaseSearch(cw).find("gone away").cases == ()
 
 
 def test_an_altered_snapshot_is_not_read_and_is_written_again(vault, make_case) -> None:
     reference = make_case(alias="Intact")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     with vault.sign_in(Role.CASEWORKER) as cw, cw.system_transaction() as s:
         sealed = s.scalar(select(CaseIndexSnapshot.entries))
         assert sealed
@@ -89,8 +93,9 @@ def test_an_altered_snapshot_is_not_read_and_is_written_again(vault, make_case) 
         s.execute(update(CaseIndexSnapshot).values(entries=flipped))
         assert caseindex.read_snapshot(s, cw.section_keys) is None
     with vault.sign_in(Role.CASEWORKER) as cw:
-        assert cw.case_index is not None
-        same_index(cw.case_index, full_build(cw))
+        index = caseindex.finish_loading(cw)
+        assert index is not None
+        same_index(index, full_build(cw))
         assert [c.reference for c in CaseSearch(cw).find("intact").cases] == [reference]
         with cw.system_transaction() as s:
             assert caseindex.read_snapshot(s, cw.section_keys) is not None
@@ -120,8 +125,8 @@ def test_a_snapshot_is_json_of_plain_values_only() -> None:
 def test_with_her_own_secret_the_insider_reads_no_name_in_the_snapshot(vault, who) -> None:
     name, surname = canary_name()
     plant(vault, name)
-    with vault.sign_in(Role.CASEWORKER):
-        pass  # the snapshot now holds her
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # the snapshot now holds her
     slot_id, secret = ATTACKERS[who](vault)
     _, opened = attacker_slot(vault, slot_id, secret)
     conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
@@ -140,8 +145,8 @@ def test_a_revoked_colleague_opens_no_snapshot_written_after(vault, make_case, t
     snapshot written after; the one of before was dropped with her grants."""
     advocate = username_for(Role.LEGAL_ADVOCATE)
     make_case(alias="Before")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)
     assert current_rows(vault, SNAPSHOT)
     insider = Insider(vault, advocate, password_for(Role.LEGAL_ADVOCATE), tmp_path / "kept")
     with vault.sign_in(Role.ADMIN) as admin:
@@ -149,6 +154,7 @@ def test_a_revoked_colleague_opens_no_snapshot_written_after(vault, make_case, t
     assert current_rows(vault, SNAPSHOT) == []  # not left under a version she held
     make_case(alias="After")
     with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)
         current = cw.section_keys.current(Section.IDENTITY)
         assert current is not None
     ((version, key_version, token),) = current_rows(vault, SNAPSHOT)
@@ -180,3 +186,65 @@ def test_the_list_walked_in_order_gives_the_same_pages(vault, make_case, monkeyp
         page = search.find("walker", limit=2, offset=1, oldest_first=True)
         assert [c.reference for c in page.cases] == references[1:3]
         assert search.find("walker zzz").cases == ()
+
+
+def test_an_index_read_in_the_background_catches_up_with_edits_made_meanwhile(
+    vault, make_case
+) -> None:
+    """The desktop reads her index on a thread of its own while her home is shown
+    (caseindex.Loading). A case she edits, one she opens and one purged before it is put in
+    place are as they are now once it is; until then a list shows each case's own name."""
+    kept = make_case(alias="Before Edit")
+    make_case(alias="Unchanged One")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # the snapshot written
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assert cw.case_index is None  # not read at sign-in any more
+        caseindex.load_in_background(cw)
+        load = cw.index_loading
+        assert load is not None
+        load.result()  # read on its own thread, not yet put in place
+        cases = CaseService(cw)
+        held = cases.get(kept)
+        cases.update(kept, dataclasses.replace(held.details, alias="After Edit"), held.version)
+        added = cases.open_case(SurvivorDetails(alias="Opened Meanwhile")).reference
+        assert cw.case_index is None and cw.index_loading is load
+        # A list of no words shows names from each case's own row meanwhile.
+        with cw.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            shown = caseindex.names(cw, s)
+            assert shown is not None and cw.case_index is None  # the index not waited for
+        listed = {c.reference: c.display_name for c in CaseSearch(cw).find("").cases}
+        assert listed[kept] == "After Edit" and listed[added] == "Opened Meanwhile"
+        index = caseindex.finish_loading(cw)
+        assert index is not None and cw.index_loading is None
+        same_index(index, full_build(cw))
+        search = CaseSearch(cw)
+        assert [c.reference for c in search.find("after edit").cases] == [kept]
+        assert [c.reference for c in search.find("meanwhile").cases] == [added]
+        assert search.find("before edit").cases == ()
+
+
+def test_a_search_while_the_index_is_read_waits_for_it(vault, make_case) -> None:
+    reference = make_case(alias="Waited For")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.load_in_background(cw)  # no snapshot yet: built from every row
+        found = CaseSearch(cw).find("waited")
+        assert [c.reference for c in found.cases] == [reference]
+        assert cw.index_loading is None and cw.case_index is not None
+        assert not cw.case_index.from_snapshot
+    # The search wrote the snapshot.
+    with vault.sign_in(Role.CASEWORKER) as cw, cw.system_transaction() as s:
+        assert caseindex.read_snapshot(s, cw.section_keys) is not None
+
+
+def test_a_lock_while_the_index_is_read_cancels_it(vault, make_case) -> None:
+    make_case(alias="Locked Away")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.load_in_background(cw)
+        load = cw.index_loading
+        assert load is not None
+        cw.lock()
+        assert load.done() and cw.index_loading is None and cw.case_index is None
+        cw.unlock(password_for(Role.CASEWORKER))
+        assert cw.case_index is None and cw.index_loading is None  # read when next needed
+        assert [c.display_name for c in CaseSearch(cw).find("locked").cases] == ["Locked Away"]

@@ -18,7 +18,7 @@ import pytest
 
 from onestop.domain.roles import Role, Section
 from onestop.errors import PermissionDenied
-from onestop.services import sectionkeys
+from onestop.services import caseindex, sectionkeys
 from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.drafts import DraftService
@@ -102,7 +102,8 @@ def test_a_caseworker_finds_her_by_any_part_of_her_name(vault) -> None:
     name, surname = canary_name()
     reference = plant(vault, name)
     with vault.sign_in(Role.CASEWORKER) as cw:  # a new sign-in: the index is built anew
-        assert cw.case_index is not None and len(cw.case_index) >= 1
+        index = caseindex.finish_loading(cw)
+        assert index is not None and len(index) >= 1
         search = CaseSearch(cw)
         for query in (surname, surname.upper(), surname[3:9], "amarante", "zephyrine", "AMAR"):
             found = search.find(query)
@@ -115,8 +116,14 @@ def test_a_caseworker_finds_her_by_any_part_of_her_name(vault) -> None:
     with vault.sign_in(Role.MANAGER) as manager:  # a confirmed colleague reads her too
         assert [c.reference for c in CaseSearch(manager).find(surname).cases] == [reference]
     with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)
+        assert cw.case_index is not None
         cw.lock()
         assert cw.case_index is None  # dropped with the keys
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.load_in_background(cw)
+        cw.lock()  # while it is read on its own thread: cancelled, waited for, dropped
+        assert cw.case_index is None and cw.index_loading is None
 
 
 def test_a_new_caseworker_sees_sealed_names_until_a_colleague_confirms_her(vault) -> None:

@@ -66,22 +66,31 @@ def plant_snapshot(vault, reference: str, planted: str, text: str | None = None)
         conn.close()
 
 
+def as_the_desktop_reads_it(session) -> caseindex.CaseIndex:
+    """Her index read on its own thread and put in place, as the desktop does after sign-in
+    (gui.shell): a snapshot so read is left to the desktop's check (``checking``)."""
+    caseindex.load_in_background(session)
+    assert session.index_loading is not None
+    index = caseindex.finish_loading(session)
+    assert index is not None and session.index_loading is None
+    return index
+
+
 def test_a_snapshot_planted_with_her_identity_key_is_found_and_undone(vault) -> None:
     with vault.sign_in(Role.CASEWORKER) as cw:
         cases = CaseService(cw)
         reference = cases.open_case(SurvivorDetails(alias="Truthful")).reference
         other = cases.open_case(SurvivorDetails(alias="Bystander")).reference
-    with vault.sign_in(Role.CASEWORKER):
-        pass  # writes the snapshot (every case is new since the one of no cases)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     with vault.sign_in(Role.CASEWORKER) as cw:
         search = CaseSearch(cw)
-        index = cw.case_index
-        assert index is not None
-        # The attack as it lands: the sign-in reads her snapshot (the case has not changed),
-        # and while the desktop checks it on its own thread (gui.indexcheck), a search shows
-        # what the snapshot shows.
-        index.checking = True
+        index = as_the_desktop_reads_it(cw)
+        # The attack as it lands: the desktop reads her snapshot (the case has not changed),
+        # and while it checks it on its own thread (gui.indexcheck), a search shows what the
+        # snapshot shows.
+        assert index.checking
         assert [c.display_name for c in search.find("planted").cases] == ["Planted Name"]
         index.checking = False
         assert caseindex.check_snapshot(cw) == 1
@@ -100,12 +109,13 @@ def test_a_snapshot_planted_with_her_identity_key_is_found_and_undone(vault) -> 
 
 def test_a_true_snapshot_is_checked_without_a_finding(vault, make_case) -> None:
     make_case(alias="Unchanged")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
     with vault.sign_in(Role.CASEWORKER) as cw:
-        assert cw.case_index is not None and cw.case_index.from_snapshot
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        index = as_the_desktop_reads_it(cw)
+        assert index.from_snapshot
         assert caseindex.check_snapshot(cw) == 0
-        assert not cw.case_index.from_snapshot
+        assert not index.from_snapshot
         with cw.system_transaction() as s:
             assert caseindex.read_snapshot(s, cw.section_keys) is not None
     with vault.sign_in(Role.MANAGER) as manager:
@@ -118,11 +128,11 @@ def test_a_search_outside_the_desktop_checks_a_planted_snapshot_first(vault, mak
     """The command line, an import, any session that no desktop checks: the first search
     checks the snapshot before it shows anything from it."""
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     with vault.sign_in(Role.CASEWORKER) as cw:
-        assert cw.case_index is not None and cw.case_index.from_snapshot
+        assert cw.case_index is None  # read when first needed
         assert CaseSearch(cw).find("planted").cases == ()
         assert [c.display_name for c in CaseSearch(cw).find(reference).cases] == ["Truthful"]
         assert not cw.case_index.from_snapshot
@@ -136,13 +146,12 @@ def test_what_a_check_found_is_not_put_over_an_edit_made_meanwhile(vault, make_c
     she edits meanwhile keeps its new entry when the findings are put in, and the planted
     snapshot is still reported."""
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     with vault.sign_in(Role.CASEWORKER) as cw:
-        index = cw.case_index
-        assert index is not None and index.from_snapshot
-        index.checking = True  # as while the desktop's thread runs
+        index = as_the_desktop_reads_it(cw)
+        assert index.from_snapshot and index.checking  # as while the desktop's thread runs
         findings = caseindex.snapshot_findings(cw, *index.state())
         assert findings is not None and len(findings.wrong) == 1
         cases = CaseService(cw)
@@ -159,12 +168,11 @@ def test_what_a_check_found_is_not_put_over_an_edit_made_meanwhile(vault, make_c
 
 def test_a_cancelled_check_finds_nothing_and_changes_nothing(vault, make_case) -> None:
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name")
     with vault.sign_in(Role.CASEWORKER) as cw:
-        index = cw.case_index
-        assert index is not None
+        index = as_the_desktop_reads_it(cw)
         assert caseindex.snapshot_findings(cw, *index.state(), cancelled=lambda: True) is None
         assert index.from_snapshot
 
@@ -174,11 +182,11 @@ def test_a_snapshot_nested_past_the_parser_stops_no_sign_in(vault, make_case) ->
     raised RecursionError, which stopped every identity holder's sign-in. It is refused like
     any altered snapshot: the index is built from the cases' rows."""
     reference = make_case(alias="Truthful")
-    with vault.sign_in(Role.CASEWORKER):
-        pass
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        caseindex.finish_loading(cw)  # writes the snapshot (there was none)
     plant_snapshot(vault, reference, "Planted Name", text="[" * 200_000 + "]" * 200_000)
     with vault.sign_in(Role.CASEWORKER) as cw:
-        assert cw.case_index is not None and not cw.case_index.from_snapshot
+        assert not as_the_desktop_reads_it(cw).from_snapshot
         assert [c.display_name for c in CaseSearch(cw).find(reference).cases] == ["Truthful"]
     with vault.sign_in(Role.MANAGER) as manager:  # from the snapshot her sign-in wrote anew
         found = CaseSearch(manager).find(reference).cases

@@ -1,5 +1,7 @@
-"""The search index read from its sealed snapshot, checked after sign-in without holding up
-the window (services.caseindex.snapshot_findings).
+"""The search index read and checked after sign-in without holding up the window: read on a
+thread of its own (services.caseindex.Loading) while her home is shown, then, when it came
+from its sealed snapshot, checked against the cases' own rows (services.caseindex.
+snapshot_findings).
 
 At 100,000 survivors the check opens every case's row again: seconds of work. It runs on a
 plain Python thread that touches no Qt object and no session of the window's: it reads through
@@ -34,15 +36,17 @@ POLL_MS = 50
 
 
 class IndexCheck(QObject):
-    """One check of ``session``'s index, started at once; ``finished`` is set when it has
-    ended (found, applied, failed or cancelled). ``put_right`` is called on the window's
-    thread when the snapshot was wrong and the index has been put right: what the window
-    listed from it is to be read again."""
+    """One check of ``session``'s index; ``finished`` is set when it has ended (found,
+    applied, failed or cancelled). With ``index`` None her index is still being read on its
+    own thread (services.caseindex.Loading): it is put in place when read, then checked if it
+    came from the snapshot. ``put_right`` is called on the window's thread when the snapshot
+    was wrong and the index has been put right: what the window listed from it is to be read
+    again."""
 
     def __init__(
         self,
         session: VaultSession,
-        index: CaseIndex,
+        index: CaseIndex | None,
         parent: QObject,
         put_right: Callable[[], None] | None = None,
     ) -> None:
@@ -55,16 +59,22 @@ class IndexCheck(QObject):
         self._failure = ""
         self.finished = False
         self.wrong = 0  # how many cases the snapshot showed wrongly, once applied
+        self._thread: threading.Thread | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        if index is not None:
+            self._start(index)
+        self._timer.start()
+
+    def _start(self, index: CaseIndex) -> None:
+        self._index = index
         shown, versions = index.state()
         index.checking = True
         self._thread = threading.Thread(
             target=self._run, args=(shown, versions), name="onestop-index-check"
         )
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
         self._thread.start()
-        self._timer.start()
 
     def _run(self, shown: dict[int, caseindex.Entry], versions: dict[int, int]) -> None:
         """On the check's own thread: no Qt, nothing written."""
@@ -76,15 +86,36 @@ class IndexCheck(QObject):
             self._failure = type(exc).__name__
 
     def _poll(self) -> None:
+        if self._thread is None:
+            self._read()
+            return
         if self._thread.is_alive():
             return
         self._timer.stop()
         self._end()
 
+    def _read(self) -> None:
+        """Her index being read on its own thread: put in place once read (on this, the
+        window's thread), then checked if it came from the snapshot."""
+        if self._cancel.is_set() or caseindex.loading(self._session):
+            return
+        try:
+            index = caseindex.finish_loading(self._session)
+        except Exception as exc:  # read again when next needed (caseindex.of)
+            logs.log.warning("search index not put in place: %s", type(exc).__name__)
+            index = None
+        if index is None or not index.from_snapshot or not index.checking:
+            self._timer.stop()
+            self.finished = True
+            return
+        self._start(index)
+
     def _end(self) -> None:
         if self.finished:
             return
         self.finished = True
+        if self._index is None:
+            return  # stopped while her index was still being read
         self._index.checking = False
         if self._failure:
             logs.log.warning("search index check failed: %s", self._failure)
@@ -106,15 +137,23 @@ class IndexCheck(QObject):
             self._put_right()
 
     def wait(self) -> None:
-        """Block until the thread has ended, then finish on this thread (tests; the command
-        line never starts one)."""
-        self._thread.join()
+        """Block until her index is read and checked, then finish on this thread (tests; the
+        command line never starts one)."""
+        if self._thread is None and not self.finished:
+            load = self._session.index_loading
+            if load is not None:
+                load.result()
+            self._read()
+        if self._thread is not None:
+            self._thread.join()
         self._timer.stop()
         self._end()
 
     def stop(self) -> None:
-        """Cancel and wait for the thread (a lock, a sign-out): nothing it found is put."""
+        """Cancel and wait for the thread (a lock, a sign-out): nothing it found is put. Her
+        index's reading, if still under way, is cancelled by the lock itself (VaultSession)."""
         self._cancel.set()
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         self._timer.stop()
         self._end()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from datetime import date
@@ -34,7 +35,7 @@ from onestop.db.base import utcnow
 from onestop.db.caseindex import CaseIndexSnapshot
 from onestop.db.cases import Case
 from onestop.domain.audit import AuditAction, Outcome
-from onestop.domain.roles import Section
+from onestop.domain.roles import Action, Section
 from onestop.domain.search import search_keys
 from onestop.services.sealedcolumns import SEALED_TEXT, open_value, seal_value
 from onestop.vault.sectionkeys import KeyRing, SealedFieldError
@@ -297,18 +298,27 @@ def read_snapshot(s: Session, ring: KeyRing) -> tuple[Snapshot, int] | None:
     """The snapshot's entries and its version, if there is one sealed under the identity
     key's current version and it opens with ``ring``; None otherwise (the index is then built
     from the cases)."""
-    key = ring.current(Section.IDENTITY)
     row = s.execute(
         select(
             CaseIndexSnapshot.version, CaseIndexSnapshot.key_version, CaseIndexSnapshot.entries
         ).where(CaseIndexSnapshot.id == SNAPSHOT_ID)
     ).first()
-    if key is None or row is None or row.key_version != key.version:
+    return _opened(ring, None if row is None else tuple(row))
+
+
+def _opened(ring: KeyRing, row: tuple[Any, ...] | None) -> tuple[Snapshot, int] | None:
+    """The snapshot row (version, key_version, entries) opened and parsed; None when there is
+    none, it is under another key version, or it does not open or parse."""
+    key = ring.current(Section.IDENTITY)
+    if key is None or row is None:
+        return None
+    version, key_version, sealed = row
+    if key_version != key.version:
         return None
     table, column = CaseIndexSnapshot.__tablename__, "entries"
     try:
-        text = open_value(ring, table, column, SNAPSHOT_ID, row.version, row.entries)
-        return parse_snapshot(text), row.version
+        text = open_value(ring, table, column, SNAPSHOT_ID, version, sealed)
+        return parse_snapshot(text), version
     except (SealedFieldError, ValueError, TypeError, RecursionError):
         # Altered (JSON nested past the parser's depth too, which stopped every sign-in of
         # an identity holder), or another vault's: built afresh, and written again.
@@ -370,18 +380,36 @@ def _no_collection() -> Iterator[None]:
             gc.enable()
 
 
-def build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
+def build_at_sign_in(
+    s: Session, ring: KeyRing, may_write: bool, read: Loaded | None = None
+) -> CaseIndex:
     """The index at sign-in: the snapshot's entries for the cases whose version has not moved
     since, every other case opened again (gone ones dropped); a new snapshot written (when
-    ``may_write``) if there was none or more than REWRITE_SHARE of the cases changed."""
+    ``may_write``) if there was none or more than REWRITE_SHARE of the cases changed.
+    ``read``: what a Loading thread read already (the snapshot, or a full build without it),
+    caught up here with every case changed since."""
     with _no_collection():
-        return _build_at_sign_in(s, ring, may_write)
+        return _build_at_sign_in(s, ring, may_write, read)
 
 
-def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
-    held = read_snapshot(s, ring)
+class Loaded(NamedTuple):
+    """What a Loading thread read: the snapshot and its version, or (none, or it did not
+    open) the index built from every row."""
+
+    held: tuple[Snapshot, int] | None
+    built: CaseIndex | None
+
+
+def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool, read: Loaded | None) -> CaseIndex:
+    held = read_snapshot(s, ring) if read is None else read.held
     if held is None:
-        index = build(s, ring)
+        if read is not None and read.built is not None:
+            index = read.built
+            _catch_up(s, ring, index, index._entries, index._versions)
+            index._columns = index._codes = None  # caught up by hand, not through put
+            index._found.clear()
+        else:
+            index = build(s, ring)
         if may_write:
             previous = s.scalar(
                 select(CaseIndexSnapshot.version).where(CaseIndexSnapshot.id == SNAPSHOT_ID)
@@ -389,6 +417,20 @@ def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
             write_snapshot(s, ring, index, previous or 0)
         return index
     snapshot, previous = held
+    index = CaseIndex()
+    index.from_snapshot = True
+    changed, cases = _catch_up(s, ring, index, snapshot.entries, snapshot.versions)
+    if may_write and changed > REWRITE_SHARE * max(cases, 1):
+        write_snapshot(s, ring, index, previous)
+    return index
+
+
+def _catch_up(
+    s: Session, ring: KeyRing, index: CaseIndex, entries: dict[int, Entry], versions: dict[int, int]
+) -> tuple[int, int]:
+    """``entries`` and ``versions`` (read earlier: a snapshot, a build on another thread)
+    made ``index``'s, caught up with the cases as they are now: each case whose row version
+    moved since opened again, gone ones dropped. Returns how many changed, of how many."""
     # Coded columns only, through the driver's own cursor: a hundred thousand plain tuples.
     cursor = s.connection().connection.cursor()
     try:
@@ -396,28 +438,130 @@ def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool) -> CaseIndex:
         now: dict[int, int] = dict(cursor.fetchall())
     finally:
         cursor.close()
-    index = CaseIndex()
-    index.from_snapshot = True
-    if now == snapshot.versions:  # nothing changed since (a dict compare, at C speed)
-        index._entries, index._versions = snapshot.entries, snapshot.versions
-        return index
-    stale = [
-        case_id for case_id, version in now.items() if snapshot.versions.get(case_id) != version
-    ]
-    gone = snapshot.versions.keys() - now.keys()
-    entries, versions = snapshot.entries, snapshot.versions
-    for case_id in gone:
-        del entries[case_id], versions[case_id]
     index._entries, index._versions = entries, versions
+    if now == versions:  # nothing changed since (a dict compare, at C speed)
+        return 0, len(now)
+    stale = [case_id for case_id, version in now.items() if versions.get(case_id) != version]
+    gone = versions.keys() - now.keys()
+    for case_id in gone:
+        entries.pop(case_id, None)
+        del versions[case_id]
     for case_id in stale:  # not found (its row does not open): not in the index
         entries.pop(case_id, None)
         versions.pop(case_id, None)
     for at in range(0, len(stale), CHUNK):
         for row in s.execute(select(*_RAW).where(Case.id.in_(stale[at : at + CHUNK]))):
             put_raw(index, ring, tuple(row))
-    if may_write and len(stale) + len(gone) > REWRITE_SHARE * max(len(now), 1):
-        write_snapshot(s, ring, index, previous)
+    return len(stale) + len(gone), len(now)
+
+
+class Loading:
+    """Her index read on a thread of its own after sign-in or unlock, so that the desktop
+    shows her home without waiting for it: at 100,000 survivors the sealed snapshot takes
+    most of a second to open, a build from every row seconds.
+
+    The thread touches no session of the window's: it reads through a connection of its own,
+    outside a write transaction (like snapshot_findings), and only looks keys up in the
+    ring. What it read is put in place on the thread that owns the session (``of``, or the
+    window's poll: finish_loading), caught up there with every case changed meanwhile; until
+    then a list shows the names of its own page's rows (names) and a search waits for it. A
+    lock or a sign-out cancels it and waits for the thread (VaultSession.lock, close)."""
+
+    def __init__(self, session: VaultSession) -> None:
+        self._session = session
+        self._cancel = threading.Event()
+        self._read: Loaded | None = None
+        self.failure = ""
+        # Not a daemon (killed at the interpreter's exit mid-read, it could abort the process):
+        # a sign-out or a lock cancels it, and it looks at the cancellation every 1000 rows.
+        self._thread = threading.Thread(target=self._run, name="onestop-index-load")
+        self._thread.start()
+
+    def _run(self) -> None:
+        """On its own thread: nothing written, no Qt."""
+        try:
+            held = _raw_snapshot(self._session)
+            built = None if held is not None else _raw_build(self._session, self._cancel.is_set)
+            if not self._cancel.is_set():
+                self._read = Loaded(held, built)
+        except Exception as exc:  # built on the owner's thread instead, when next needed
+            self.failure = type(exc).__name__
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._thread.join()
+
+    def result(self) -> Loaded | None:
+        """What the thread read, once it has ended (waited for); None if it failed or was
+        cancelled."""
+        self._thread.join()
+        if self.failure:
+            logs.log.warning("search index not read in the background: %s", self.failure)
+        return self._read
+
+
+def _raw_snapshot(session: VaultSession) -> tuple[Snapshot, int] | None:
+    """read_snapshot through a connection of its own (Loading's thread)."""
+    conn = session.engine.raw_connection()
+    try:
+        cursor = conn.cursor()
+        try:
+            cursor.execute(
+                "SELECT version, key_version, entries FROM "
+                f"{CaseIndexSnapshot.__tablename__} WHERE id = {int(SNAPSHOT_ID)}"
+            )
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+    finally:
+        conn.rollback()
+        conn.close()
+    with _no_collection():
+        return _opened(session.section_keys, None if row is None else tuple(row))
+
+
+def _raw_build(session: VaultSession, cancelled: Callable[[], bool]) -> CaseIndex | None:
+    """build through a connection of its own (Loading's thread); None if cancelled."""
+    ring = session.section_keys
+    index = CaseIndex()
+    with _no_collection():
+        for n, row in enumerate(_every_row(session)):
+            if n % 1000 == 0 and cancelled():
+                return None
+            put_raw(index, ring, row)
     return index
+
+
+def load_in_background(session: VaultSession) -> None:
+    """Start reading her index on a thread of its own (the desktop, after her keys opened at
+    sign-in or unlock); nothing when she does not hold the identity key or it is read."""
+    if session.case_index is not None or session.index_loading is not None:
+        return
+    if session.section_keys.holds(Section.IDENTITY):
+        session.index_loading = Loading(session)
+
+
+def finish_loading(session: VaultSession) -> CaseIndex | None:
+    """On the thread that owns the session (the window's, once the Loading thread has ended):
+    her index put in place and returned; None when she does not hold the identity key."""
+    with session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+        return of(session, s)
+
+
+def loading(session: VaultSession) -> bool:
+    """Her index is being read on its own thread and not put in place yet."""
+    load = session.index_loading
+    return load is not None and not load.done()
+
+
+def stop_loading(session: VaultSession) -> None:
+    """A lock or a sign-out: the thread cancelled and waited for, nothing it read kept."""
+    load, session.index_loading = session.index_loading, None
+    if load is not None:
+        load.cancel()
 
 
 # The code of the tamper entry check_snapshot writes (services.audit.describe).
@@ -544,20 +688,49 @@ def _every_row(session: VaultSession) -> list[RawRow]:
 
 
 def of(session: VaultSession, s: Session, checked: bool = False) -> CaseIndex | None:
-    """The signed-in person's index, built now if it is not yet; None while she does not hold
-    the identity key (a colleague has not confirmed her yet). One made from the snapshot is
-    checked first (check_snapshot), unless the desktop is checking it on its own thread
-    (``checked``: even then)."""
+    """The signed-in person's index, read now if it is not yet (what a Loading thread read,
+    waited for, when one is reading it); None while she does not hold the identity key (a
+    colleague has not confirmed her yet). One made from the snapshot is checked first
+    (check_snapshot), unless the desktop is checking it on its own thread (``checked``: even
+    then)."""
     if not session.section_keys.holds(Section.IDENTITY):
         return None
     if session.case_index is None:
-        session.case_index = build(s, session.section_keys)
+        load, session.index_loading = session.index_loading, None
+        read = load.result() if load is not None else None
+        may_write = session.allowed(Section.IDENTITY, Action.WRITE)
+        session.case_index = build_at_sign_in(s, session.section_keys, may_write, read)
+        # Read for the desktop, which checks a snapshot on a thread of its own (gui.shell).
+        session.case_index.checking = load is not None and session.case_index.from_snapshot
     index: CaseIndex = session.case_index
     if index.from_snapshot and (checked or not index.checking):
         # Made from the snapshot and not checked yet (the command line; an import, which must
         # not match a register's rows against names a planted snapshot shows): checked now.
         check_snapshot(session, s)
     return index
+
+
+def names(session: VaultSession, s: Session) -> Callable[[int], str] | None:
+    """Her name as a list shows it, by case id (a page, a day's reminders; in ``s``'s
+    transaction): from the index, or, while what a Loading thread reads is not put in place
+    yet, from each case's own row as it is asked for, so that her home and lists are shown
+    without waiting for the index (a search, or the desktop's poll, puts it in place). None
+    while she does not hold the identity key."""
+    if not session.section_keys.holds(Section.IDENTITY):
+        return None
+    if session.case_index is None and session.index_loading is not None:
+        ring, few = session.section_keys, CaseIndex()
+
+        def shown(case_id: int) -> str:
+            if case_id not in few._entries:
+                row = s.execute(select(*_RAW).where(Case.id == case_id)).first()
+                if row is not None:
+                    put_raw(few, ring, tuple(row))
+            return few.display_name(case_id)
+
+        return shown
+    index = of(session, s)
+    return index.display_name if index is not None else None
 
 
 def changed(session: VaultSession, row: Case) -> None:

@@ -132,8 +132,8 @@ class ReminderService:
     def _shown(self, s: Session) -> Callable[[int], str]:
         """Her name as a reminder shows it, from the in-memory index (the vault holds it
         sealed); empty while a colleague has not confirmed this person's identity key."""
-        index = caseindex.of(self._session, s)
-        return index.display_name if index is not None else (lambda _: "")
+        shown = caseindex.names(self._session, s)
+        return shown if shown is not None else (lambda _: "")
 
     def _legal(self, s: Session, now: datetime) -> list[Reminder]:
         shown = self._shown(s)

@@ -117,8 +117,14 @@ class CaseSearch:
             q = q.where(_past(after.opened_at, after.case_id, oldest_first))
         q = _ordered(q, oldest_first)
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
-            index = caseindex.of(self._session, s)
+            # A list without words needs only the names of its page (caseindex.names: read
+            # from the page's own rows while the index is still being read after sign-in).
+            index = caseindex.of(self._session, s) if words else None
             rows = _page(s, q, words, index, (limit, offset, oldest_first))
+            shown = index.display_name if index is not None else caseindex.names(self._session, s)
+            names: dict[int, str] = {}
+            if shown is not None:
+                names = {r.id: shown(r.id) for r in rows[:limit]}
             if audited:
                 self._session.audit(
                     s,
@@ -130,12 +136,12 @@ class CaseSearch:
         cases = tuple(
             CaseSummary(
                 reference=r.reference,
-                display_name=index.display_name(r.id) if index is not None else "",
+                display_name=names[r.id] if shown is not None else "",
                 age=age_on(r.date_of_birth, today) if r.date_of_birth else r.estimated_age,
                 status=CaseStatus(r.status),
                 caseworker=r.caseworker,
                 opened_at=r.opened_at,
-                name_sealed=index is None,
+                name_sealed=shown is None,
             )
             for r in rows[:limit]
         )

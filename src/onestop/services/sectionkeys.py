@@ -316,15 +316,12 @@ def start(
         renew_due(session, s, due_versions(s, from_trail=True))
     glassreasons.publish(session, s)  # the review key's public half, for break-glass authors
     if seal_older_text(session, s, progress) and progress is not None:
-        progress(0, 0)  # what follows (her index of every name, the commit) takes seconds too
+        progress(0, 0)  # what follows (the commit of what was sealed) takes seconds too
     glasskeys.start(session, s, private)  # break-glass grants: services.glasskeys
+    # Her search index is read when first needed (services.caseindex.of), or on a thread of
+    # its own that the desktop starts once her home is shown (caseindex.load_in_background).
+    caseindex.stop_loading(session)
     session.case_index = None
-    if session.section_keys.holds(Section.IDENTITY):
-        s.flush()
-        # From the sealed snapshot when there is one (only the cases changed since are opened
-        # again); written anew here when many changed, by those who may write identity.
-        may_write = session.allowed(Section.IDENTITY, Action.WRITE)
-        session.case_index = caseindex.build_at_sign_in(s, session.section_keys, may_write)
 
 
 def establish_first_keys(session: VaultSession, s: Session) -> None:

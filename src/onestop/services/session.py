@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
     from onestop.services.audit import Anchor, SigningKey
     from onestop.services.backend import VaultBackend
-    from onestop.services.caseindex import CaseIndex
+    from onestop.services.caseindex import CaseIndex, Loading
 
 RECOVERY_ACTOR = "(recovery key)"
 
@@ -101,6 +101,15 @@ class VaultSession:
         # The search index, in memory only (services.caseindex): built from the names her
         # identity key opens, dropped when she locks or signs out.
         self.case_index: CaseIndex | None = None
+        # The index being read on a thread of its own (caseindex.Loading: the desktop).
+        self.index_loading: Loading | None = None
+
+    def _stop_index_loading(self) -> None:
+        """The index's reading thread cancelled and waited for: the keys and the engine it
+        reads with are about to go."""
+        load, self.index_loading = self.index_loading, None
+        if load is not None:
+            load.cancel()
 
     # -- plumbing for services (not for the GUI) --
 
@@ -144,6 +153,7 @@ class VaultSession:
 
     def replace_engine(self, engine: Engine, key: bytes) -> None:
         """After a restore or a key rotation: the session goes on with the new database."""
+        self._stop_index_loading()
         if self._engine is not None:
             self._engine.dispose()
         self._engine = engine
@@ -401,6 +411,7 @@ class VaultSession:
             with self._transaction(renew=False) as s:
                 self.audit(s, AuditAction.LOCK)
         finally:
+            self._stop_index_loading()
             self._engine.dispose()
             self._engine = None
             self._key = b""
@@ -465,6 +476,7 @@ class VaultSession:
             with self._transaction(renew=False) as s:
                 self.audit(s, action)
         finally:
+            self._stop_index_loading()
             self._engine.dispose()
             self._engine = None
             self._key = b""
