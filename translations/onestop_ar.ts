@@ -1069,8 +1069,8 @@
         <translation>لن تُظهر صفحة الغلاف {missing}: لا توجد للحالة قضية أو جلسة تسجّل ذلك. أضيفيها أولاً في تبويب القانوني إذا احتاجت إليها المحكمة.</translation>
     </message>
     <message>
-        <source>No opinion is recorded for the forensic examination of incident(s) {incidents}: their medico-legal report is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
-        <translation>لم يُسجَّل رأي للفحص الطبي الشرعي للحادثة أو الحوادث {incidents}: تقريرها الطبي الشرعي مسودة غير جاهزة للتوقيع، ولا يُدرج في القسم D (ويذكر فهرسه ذلك). سجّلي رأي الفاحصة أولاً إذا احتاجت المحكمة إلى التقرير.</translation>
+        <source>Incidents whose forensic examination has no opinion recorded: {incidents}. The medico-legal report of each is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
+        <translation>حوادث لم يُسجَّل أي رأي في فحصها الطبي الشرعي: {incidents}. التقرير الطبي الشرعي لكل منها مسودة غير جاهزة للتوقيع، ويُترك خارج القسم D (ويذكر فهرسه ذلك). سجّلي رأي الفاحصة أولاً إن كانت المحكمة تحتاج إلى التقرير.</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2796,11 +2796,11 @@
     </message>
     <message>
         <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
-        <translation>لم تسجّل الفاحصة رأياً في نتائج الفحص الطبي الشرعي لهذه الحادثة: تقريرها الطبي الشرعي مسودة غير جاهزة للتوقيع، والمسودة لا تُقدَّم إلى المحكمة. التقرير موجود؛ وبعد أن تسجّل الفاحصة رأيها يمكن تصديره وتوقيعه وإضافته إلى هذه الحافظة.</translation>
+        <translation>لم تسجّل الفاحصة رأياً في نتائج الفحص الطبي الشرعي لهذه الحادثة: تقريرها الطبي الشرعي مسودة غير جاهزة للتوقيع، والمسودة لا تُقدَّم إلى المحكمة. التقرير موجود؛ وبعد أن تسجّل الفاحصة رأيها يمكن تصديره وتوقيعه وإضافته إلى حافظة المستندات هذه.</translation>
     </message>
     <message>
         <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
-        <translation>لا يُقدَّم التقرير الطبي الشرعي إلى المحكمة إلا بموافقتها على استخدام سجلاتها في المحكمة، كما هو الحال في التقرير المصدَّر وحده؛ ولا يُظهر السجل هذه الموافقة سارية، ولا يمتد إذن المديرة بتصدير هذه الحافظة إليه. التقرير موجود وغير مدرج.</translation>
+        <translation>لا يُقدَّم التقرير الطبي الشرعي إلى المحكمة إلا بموافقتها على استخدام سجلاتها في المحكمة، كما هو الحال في التقرير المصدَّر وحده؛ ولا يُظهر السجل هذه الموافقة سارية، ولا يمتد إذن المديرة بتصدير حافظة المستندات هذه إليه. التقرير موجود وغير مدرج.</translation>
     </message>
     <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>

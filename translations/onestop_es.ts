@@ -1037,8 +1037,8 @@
         <translation>La portada no mostrará {missing}: el caso no tiene ningún asunto ni audiencia que lo registre. Añádalos primero en la pestaña Jurídico si el tribunal los necesita.</translation>
     </message>
     <message>
-        <source>No opinion is recorded for the forensic examination of incident(s) {incidents}: their medico-legal report is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
-        <translation>No hay ninguna opinión registrada para el examen forense del incidente o los incidentes {incidents}: su informe médico-legal es un borrador, no está listo para firmar y queda fuera de la sección D (su índice lo indica). Registre primero la opinión de la examinadora si el tribunal necesita el informe.</translation>
+        <source>Incidents whose forensic examination has no opinion recorded: {incidents}. The medico-legal report of each is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
+        <translation>Incidentes cuyo examen forense no tiene ninguna opinión registrada: {incidents}. El informe médico-legal de cada uno es un borrador, no está listo para firmar, y queda fuera de la sección D (su índice lo indica). Registre primero la opinión de la examinadora si el tribunal necesita el informe.</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2744,11 +2744,11 @@
     </message>
     <message>
         <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
-        <translation>La examinadora no ha registrado ninguna opinión sobre los hallazgos del examen forense de este incidente: su informe médico-legal es un borrador, no está listo para firmar, y un borrador no se presenta ante un tribunal. El informe existe; cuando la examinadora registre su opinión podrá exportarse, firmarse y añadirse a esta carpeta.</translation>
+        <translation>La examinadora no ha registrado ninguna opinión sobre los hallazgos del examen forense de este incidente: su informe médico-legal es un borrador, no está listo para firmar, y un borrador no se presenta ante un tribunal. El informe existe; cuando la examinadora registre su opinión podrá exportarse, firmarse y añadirse a esta carpeta de documentos.</translation>
     </message>
     <message>
         <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
-        <translation>Un informe médico-legal va al tribunal solo con su consentimiento para el uso de sus registros ante el tribunal, como el informe exportado por separado; el registro no muestra ese consentimiento como vigente, y la autorización de una responsable para exportar esta carpeta no se extiende al informe. El informe existe y no se incluye.</translation>
+        <translation>Un informe médico-legal va al tribunal solo con su consentimiento para el uso de sus registros ante el tribunal, como el informe exportado por separado; el registro no muestra ese consentimiento como vigente, y la autorización de una responsable para exportar esta carpeta de documentos no se extiende al informe. El informe existe y no se incluye.</translation>
     </message>
     <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
@@ -7018,7 +7018,7 @@
     </message>
     <message>
         <source>OneStop does not know that risk checklist.</source>
-        <translation>OneStop no conoce esa lista de evaluación de riesgos.</translation>
+        <translation>OneStop no conoce esa lista de valoración de riesgos.</translation>
     </message>
     <message>
         <source>A safety plan needs at least one part filled in.</source>

@@ -1037,8 +1037,8 @@
         <translation>La page de garde n&apos;indiquera pas {missing} : aucune procédure ni audience du dossier ne les enregistre. Ajoutez-les d&apos;abord dans l&apos;onglet Juridique si le tribunal en a besoin.</translation>
     </message>
     <message>
-        <source>No opinion is recorded for the forensic examination of incident(s) {incidents}: their medico-legal report is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
-        <translation>Aucun avis n&apos;est consigné pour l&apos;examen médico-légal de l&apos;incident ou des incidents {incidents} : leur rapport médico-légal est un brouillon, pas prêt à être signé, et n&apos;est pas inclus dans la section D (son index le dit). Consignez d&apos;abord l&apos;avis de l&apos;examinatrice si le tribunal a besoin du rapport.</translation>
+        <source>Incidents whose forensic examination has no opinion recorded: {incidents}. The medico-legal report of each is a draft, not ready to sign, and is left out of section D (its index says so). Record the examiner&apos;s opinion first if the court needs the report.</source>
+        <translation>Incidents dont l&apos;examen médico-légal n&apos;a aucun avis consigné : {incidents}. Le rapport médico-légal de chacun est un brouillon, pas prêt à être signé, et il est laissé hors de la section D (son index le dit). Consignez d&apos;abord l&apos;avis de l&apos;examinatrice si le tribunal a besoin du rapport.</translation>
     </message>
     <message>
         <source>Case summary</source>
@@ -2744,11 +2744,11 @@
     </message>
     <message>
         <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
-        <translation>L&apos;examinatrice n&apos;a consigné aucun avis sur les constatations de l&apos;examen médico-légal de cet incident : son rapport médico-légal est un brouillon, pas prêt à être signé, et un brouillon n&apos;est pas présenté à un tribunal. Le rapport existe ; une fois l&apos;avis de l&apos;examinatrice consigné, il peut être exporté, signé et ajouté à ce recueil.</translation>
+        <translation>L&apos;examinatrice n&apos;a consigné aucun avis sur les constatations de l&apos;examen médico-légal de cet incident : son rapport médico-légal est un brouillon, pas prêt à être signé, et un brouillon n&apos;est pas présenté à un tribunal. Le rapport existe ; une fois l&apos;avis de l&apos;examinatrice consigné, il peut être exporté, signé et ajouté à ce recueil de pièces.</translation>
     </message>
     <message>
         <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
-        <translation>Un rapport médico-légal n&apos;est présenté au tribunal qu&apos;avec son consentement à l&apos;utilisation de ses dossiers en justice, comme le rapport exporté seul ; le registre n&apos;indique pas ce consentement comme en vigueur, et l&apos;autorisation d&apos;un responsable d&apos;exporter ce recueil ne s&apos;étend pas au rapport. Le rapport existe et n&apos;est pas inclus.</translation>
+        <translation>Un rapport médico-légal n&apos;est présenté au tribunal qu&apos;avec son consentement à l&apos;utilisation de ses dossiers en justice, comme le rapport exporté seul ; le registre n&apos;indique pas ce consentement comme en vigueur, et l&apos;autorisation qu&apos;a le ou la responsable d&apos;exporter ce recueil de pièces ne s&apos;étend pas au rapport. Le rapport existe et n&apos;est pas inclus.</translation>
     </message>
     <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>

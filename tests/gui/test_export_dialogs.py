@@ -355,7 +355,9 @@ def test_the_bundle_warns_of_a_draft_medico_legal_report_it_leaves_out(
         if w.accessibleName() == "Medico-legal reports left out"
     ]
     assert not warning.isHidden()
-    assert "incident(s) 1: their medico-legal report is a draft" in warning.text()
+    assert "has no opinion recorded: 1. The medico-legal report of each is a draft" in (
+        warning.text()
+    )
     target = tmp_path / "bundle.pdf"
     _export(qtbot, dialog, target)
     _close_written(qtbot, dialog, dialogs)

@@ -568,8 +568,8 @@ class BundleChoices(QGroupBox):
         if not drafts:
             return ""
         return self.tr(
-            "No opinion is recorded for the forensic examination of incident(s) {incidents}: "
-            "their medico-legal report is a draft, not ready to sign, and is left out of "
+            "Incidents whose forensic examination has no opinion recorded: {incidents}. The "
+            "medico-legal report of each is a draft, not ready to sign, and is left out of "
             "section D (its index says so). Record the examiner's opinion first if the court "
             "needs the report."
         ).format(incidents=", ".join(str(n) for n in drafts))
