@@ -710,27 +710,51 @@ def of(session: VaultSession, s: Session, checked: bool = False) -> CaseIndex | 
     return index
 
 
-def names(session: VaultSession, s: Session) -> Callable[[int], str] | None:
-    """Her name as a list shows it, by case id (a page, a day's reminders; in ``s``'s
-    transaction): from the index, or, while what a Loading thread reads is not put in place
-    yet, from each case's own row as it is asked for, so that her home and lists are shown
-    without waiting for the index (a search, or the desktop's poll, puts it in place). None
-    while she does not hold the identity key."""
+class Names:
+    """Her name as a list shows it, by case id: from her index when it is in place, else from
+    the cases' own rows, opened as the case file opens them (``want``: the ids a list is about
+    to show, read in one query per CHUNK of them); "" without the identity key."""
+
+    def __init__(
+        self,
+        index: CaseIndex | None = None,
+        s: Session | None = None,
+        ring: KeyRing | None = None,
+    ) -> None:
+        self._index, self._s, self._ring = index, s, ring
+        self._few = CaseIndex()
+
+    def want(self, ids: Iterable[int]) -> None:
+        if self._index is not None or self._s is None or self._ring is None:
+            return
+        missing = [i for i in dict.fromkeys(ids) if i not in self._few._entries]
+        for at in range(0, len(missing), CHUNK):
+            chunk = missing[at : at + CHUNK]
+            for row in self._s.execute(select(*_RAW).where(Case.id.in_(chunk))):
+                put_raw(self._few, self._ring, tuple(row))
+
+    def __call__(self, case_id: int) -> str:
+        if self._index is not None:
+            return self._index.display_name(case_id)
+        if self._s is None:
+            return ""
+        if case_id not in self._few._entries:
+            self.want([case_id])
+        return self._few.display_name(case_id)
+
+
+def names(session: VaultSession, s: Session) -> Names | None:
+    """Her names as a list shows them (a page, a day's reminders; in ``s``'s transaction):
+    from the index, or, while what a Loading thread reads is not put in place yet, from the
+    cases' own rows, so that her home and lists are shown without waiting for the index (a
+    search, or the desktop's poll, puts it in place). None while she does not hold the
+    identity key."""
     if not session.section_keys.holds(Section.IDENTITY):
         return None
     if session.case_index is None and session.index_loading is not None:
-        ring, few = session.section_keys, CaseIndex()
-
-        def shown(case_id: int) -> str:
-            if case_id not in few._entries:
-                row = s.execute(select(*_RAW).where(Case.id == case_id)).first()
-                if row is not None:
-                    put_raw(few, ring, tuple(row))
-            return few.display_name(case_id)
-
-        return shown
+        return Names(None, s, session.section_keys)
     index = of(session, s)
-    return index.display_name if index is not None else None
+    return Names(index) if index is not None else None
 
 
 def changed(session: VaultSession, row: Case) -> None:

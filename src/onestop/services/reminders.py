@@ -129,11 +129,12 @@ class ReminderService:
         """A caseworker's reminders are about her own cases."""
         return self._session.actor.role is Role.CASEWORKER
 
-    def _shown(self, s: Session) -> Callable[[int], str]:
+    def _shown(self, s: Session) -> caseindex.Names:
         """Her name as a reminder shows it, from the in-memory index (the vault holds it
-        sealed); empty while a colleague has not confirmed this person's identity key."""
+        sealed), or from the cases' rows while the index is still being read after sign-in
+        (``want`` them first); empty while a colleague has not confirmed her identity key."""
         shown = caseindex.names(self._session, s)
-        return shown if shown is not None else (lambda _: "")
+        return shown if shown is not None else caseindex.Names()
 
     def _legal(self, s: Session, now: datetime) -> list[Reminder]:
         shown = self._shown(s)
@@ -160,14 +161,16 @@ class ReminderService:
         if self._own_cases():
             mine = _caseworker_is(self._session.actor.username)
             hearings, orders = hearings.where(mine), orders.where(mine)
+        heard, expiring = list(s.execute(hearings)), list(s.execute(orders))
+        shown.want(case_id for *_, case_id in heard + expiring)
         return [
             Reminder(Kind.HEARING, h.held_at, ref, shown(case_id), f"{h.court}: {h.purpose}")
-            for h, ref, case_id in s.execute(hearings)
+            for h, ref, case_id in heard
         ] + [
             Reminder(
                 Kind.ORDER_EXPIRING, _midnight(o.expires_on, now), ref, shown(case_id), o.order_type
             )
-            for o, ref, case_id in s.execute(orders)
+            for o, ref, case_id in expiring
             if o.expires_on is not None
         ]
 
@@ -239,7 +242,9 @@ class ReminderService:
             summaries, booked_query = summaries.where(mine), booked_query.where(mine)
         given: dict[int, dict[str, tuple[datetime, int]]] = {}
         names: dict[int, tuple[str, str]] = {}
-        for case_id, kind, first_dose, n, reference in s.execute(summaries):
+        rows, booked = list(s.execute(summaries)), list(s.execute(booked_query))
+        shown.want([row[0] for row in rows] + [case_id for *_, case_id in booked])
+        for case_id, kind, first_dose, n, reference in rows:
             given.setdefault(case_id, {})[kind] = (first_dose, n)
             names[case_id] = (reference, shown(case_id))
         none: tuple[datetime | None, int] = (None, 0)
@@ -253,7 +258,7 @@ class ReminderService:
         ]
         return found + [
             Reminder(Kind.FOLLOW_UP, f.due_at, reference, shown(case_id), f.purpose)
-            for f, reference, case_id in s.execute(booked_query)
+            for f, reference, case_id in booked
         ]
 
     def _actions(self, s: Session, now: datetime) -> list[Reminder]:

@@ -124,6 +124,8 @@ class CaseSearch:
             shown = index.display_name if index is not None else caseindex.names(self._session, s)
             names: dict[int, str] = {}
             if shown is not None:
+                if isinstance(shown, caseindex.Names):
+                    shown.want(r.id for r in rows[:limit])
                 names = {r.id: shown(r.id) for r in rows[:limit]}
             if audited:
                 self._session.audit(
