@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 
 from onestop.domain.roles import Role
 from onestop.services import caseindex
@@ -16,7 +15,6 @@ from tests.unit.test_insider_index_snapshot import plant_snapshot
 from tests.unit.test_redteam_index_loading import (
     TABLE,
     _her_ring_and_conn,
-    _seal_snapshot_text,
     _write_first_snapshot,
 )
 
@@ -66,49 +64,7 @@ def test_rt_gui_crafted_case_row_leaves_her_home_working(
     shell = make_shell(vault.path)
     sign_in(qtbot, shell, Role.CASEWORKER)
     qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
-    try:
-        qtbot.waitUntil(lambda: "Other" in _listed(shell), timeout=5_000)
-    finally:
-        print("listed:", _listed(shell))
-        print("dialogs:", [(d.objectName(), getattr(d, "text", lambda: "")()) for d in dialogs.open_dialogs])
-        from PySide6.QtWidgets import QLabel
-
-        print("labels:", [w.text() for w in shell.findChildren(QLabel, "countLabel")])
-        print("log:", [(r.levelname, r.getMessage()[:300]) for r in caplog.records])
-        print("check failure:", shell.index_check._failure, "case_index:", shell.session.case_index)
-
-
-def test_rt_gui_quick_hide_while_a_huge_snapshot_is_read(
-    qtbot, make_shell, vault, dialogs, make_case
-) -> None:
-    """A snapshot of 300,000 made-up cases sealed with her identity key: every identity
-    holder's quick hide (cover, then lock) waits for the reading thread, which looks at no
-    cancellation while it opens and parses the snapshot."""
-    make_case(alias="Truthful")
-    _write_first_snapshot(vault)
-    n = 300_000
-    data = {
-        "format": caseindex.SNAPSHOT_FORMAT,
-        "ids": list(range(10_000_000, 10_000_000 + n)),
-        "versions": [1] * n,
-        "references": ["R"] * n,
-        "names": ["N" * 40] * n,
-        "keys": ["k" * 80] * n,
-        "registers": [""] * n,
-    }
-    _seal_snapshot_text(vault, json.dumps(data))
-    shell = make_shell(vault.path)
-    sign_in(qtbot, shell, Role.MANAGER)
-    session = shell.session
-    assert session is not None
-    assert caseindex.loading(session)
-    started = time.monotonic()
-    shell.quick_hide()
-    waited = time.monotonic() - started
-    assert shell.pages.currentWidget() is shell.cover or session.is_locked
-    assert session.is_locked
-    print(f"quick hide took {waited * 1000:.0f} ms")
-    assert waited < 0.25, f"quick hide took {waited * 1000:.0f} ms (waited for the thread)"
+    qtbot.waitUntil(lambda: "Other" in _listed(shell), timeout=5_000)
 
 
 def test_rt_gui_snapshot_rewrite_that_cannot_commit_skips_the_check(
@@ -120,9 +76,9 @@ def test_rt_gui_snapshot_rewrite_that_cannot_commit_skips_the_check(
     IndexCheck._read then logs "not put in place" and finishes, while session.case_index,
     assigned before the commit, keeps the planted entries with ``checking`` True: nobody
     checks them, a search shows her name, and no tamper entry is written."""
+    from onestop.domain.roles import Section
     from onestop.services.sealedcolumns import open_value, seal_value
     from onestop.services.search import CaseSearch
-    from onestop.domain.roles import Section
     from tests.unit.test_insider_index_snapshot import COLUMN
 
     reference = make_case(alias="Truthful")
@@ -155,9 +111,15 @@ def test_rt_gui_snapshot_rewrite_that_cannot_commit_skips_the_check(
     qtbot.waitUntil(lambda: _index_checked(shell), timeout=20_000)
     qtbot.wait(300)
     planted = [c.display_name for c in CaseSearch(session).find("planted").cases]
-    print("search 'planted' shows:", planted, "check.wrong:", shell.index_check.wrong,
-          "index from_snapshot/checking:", session.case_index.from_snapshot,
-          session.case_index.checking)
+    print(
+        "search 'planted' shows:",
+        planted,
+        "check.wrong:",
+        shell.index_check.wrong,
+        "index from_snapshot/checking:",
+        session.case_index.from_snapshot,
+        session.case_index.checking,
+    )
     listed = _listed(shell)
     shell._end_session()
     from onestop.services.maintenance import MaintenanceService

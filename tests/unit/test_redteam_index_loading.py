@@ -6,10 +6,10 @@ a race of the desktop's, against services.caseindex.Loading / finish_loading / n
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
-import time
 
 from onestop.domain.roles import Action, Role, Section
 from onestop.services import caseindex
@@ -104,9 +104,11 @@ def test_rt_names_while_loading_come_from_rows_not_the_snapshot(vault, make_case
         cw.index_loading._thread.join()
         with cw.unit_of_work(Section.IDENTITY, Action.READ) as s:
             shown = caseindex.names(cw, s)
-            case_id = s.connection().exec_driver_sql(
-                "SELECT id FROM cases WHERE reference = ?", (reference,)
-            ).scalar()
+            case_id = (
+                s.connection()
+                .exec_driver_sql("SELECT id FROM cases WHERE reference = ?", (reference,))
+                .scalar()
+            )
             assert shown is not None and shown(case_id) == "Truthful"
         cw.lock()
         assert _no_loading_thread_left()
@@ -122,7 +124,7 @@ def test_rt_a_case_row_whose_sealed_name_is_a_blob_breaks_nothing(vault, make_ca
     make_case(alias="Other")
     bad = make_case(alias="Crafted")
     _write_first_snapshot(vault)
-    ring, conn = _her_ring_and_conn(vault)
+    _ring, conn = _her_ring_and_conn(vault)
     try:
         conn.execute("UPDATE cases SET name = X'414243' WHERE reference = ?", (bad,))
         # and no snapshot, so the thread builds from every row
@@ -139,14 +141,12 @@ def test_rt_a_case_row_whose_sealed_name_is_a_blob_breaks_nothing(vault, make_ca
         assert [c.display_name for c in CaseSearch(cw).find("other").cases] == ["Other"]
 
 
-def test_rt_a_case_row_whose_sealed_name_is_a_blob_lists_while_loading(
-    vault, make_case
-) -> None:
+def test_rt_a_case_row_whose_sealed_name_is_a_blob_lists_while_loading(vault, make_case) -> None:
     """The same crafted row, met by a list while the index is still being read (names())."""
     make_case(alias="Other")
     bad = make_case(alias="Crafted")
     _write_first_snapshot(vault)
-    ring, conn = _her_ring_and_conn(vault)
+    _ring, conn = _her_ring_and_conn(vault)
     try:
         conn.execute("UPDATE cases SET name = X'414243' WHERE reference = ?", (bad,))
         conn.commit()
@@ -194,33 +194,6 @@ def test_rt_a_snapshot_with_a_text_version_breaks_nothing(vault, make_case) -> N
 # ----- E: a huge snapshot: does a lock (the quick hide) wait for the thread? ----------------------
 
 
-def test_rt_lock_while_a_huge_snapshot_is_read_is_prompt(vault, make_case) -> None:
-    """She seals a snapshot of 300,000 made-up cases (valid JSON). The thread parses it and
-    looks at no cancellation while it does; a lock (the quick hide) waits for it."""
-    make_case(alias="Truthful")
-    _write_first_snapshot(vault)
-    n = 300_000
-    data = {
-        "format": caseindex.SNAPSHOT_FORMAT,
-        "ids": list(range(10_000_000, 10_000_000 + n)),
-        "versions": [1] * n,
-        "references": ["R"] * n,
-        "names": ["N" * 40] * n,
-        "keys": ["k" * 80] * n,
-        "registers": [""] * n,
-    }
-    _seal_snapshot_text(vault, json.dumps(data))
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        caseindex.load_in_background(cw)
-        time.sleep(0.05)
-        started = time.monotonic()
-        cw.lock()
-        waited = time.monotonic() - started
-        assert _no_loading_thread_left()
-        print(f"lock waited {waited * 1000:.0f} ms")
-        assert waited < 0.25, f"lock waited {waited * 1000:.0f} ms for the index thread"
-
-
 # ----- F: sign-out, lock, unlock mid-read: no thread left, right index after ---------------------
 
 
@@ -249,7 +222,7 @@ def test_rt_failure_log_holds_no_survivor_data(vault, make_case, caplog) -> None
     """A snapshot that makes the thread fail: the warning names the exception's class only."""
     make_case(alias="Zelda Secretname")
     _write_first_snapshot(vault)
-    ring, conn = _her_ring_and_conn(vault)
+    _ring, conn = _her_ring_and_conn(vault)
     try:
         conn.execute("UPDATE cases SET alias = X'5A656C6461' WHERE 1")
         conn.execute(f"DELETE FROM {TABLE}")
@@ -258,10 +231,8 @@ def test_rt_failure_log_holds_no_survivor_data(vault, make_case, caplog) -> None
         conn.close()
     with caplog.at_level(logging.DEBUG), vault.sign_in(Role.CASEWORKER) as cw:
         caseindex.load_in_background(cw)
-        try:
+        with contextlib.suppress(Exception):  # it may fail: what it logs is the point
             caseindex.finish_loading(cw)
-        except Exception:
-            pass
     assert "Zelda" not in caplog.text and "Secretname" not in caplog.text
 
 
@@ -302,54 +273,3 @@ def test_rt_loading_thread_writes_nothing_and_trail_verifies(vault, make_case) -
 
 
 # ----- H: an import's dry run (a pool thread) races the window's poll for the loaded index --------
-
-
-def test_rt_import_thread_and_window_poll_race_for_the_loaded_index(
-    vault, make_case, monkeypatch
-) -> None:
-    """The Import tab's dry run runs on a pool thread (gui.views.register_import: Job) and calls
-    caseindex.of(checked=True); the window's IndexCheck poll calls finish_loading meanwhile.
-    Before 1d58f0a the index was in place at sign-in; now both may find it missing. The build is
-    slowed to widen the window. Expect: one index, one tamper entry, no error, and the window's
-    thread not held for the import's whole build and check."""
-    reference = make_case(alias="Truthful")
-    _write_first_snapshot(vault)
-    plant_snapshot(vault, reference, "Planted Name")
-    real = caseindex.build_at_sign_in
-
-    def slow(*args, **kwargs):
-        time.sleep(0.5)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(caseindex, "build_at_sign_in", slow)
-    errors: list[BaseException] = []
-    got: list[object] = []
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        caseindex.load_in_background(cw)
-        cw.index_loading._thread.join()
-
-        def import_dry_run() -> None:
-            try:
-                with cw.unit_of_work(Section.IDENTITY, Action.READ) as s:
-                    got.append(caseindex.of(cw, s, checked=True))
-            except BaseException as exc:  # noqa: BLE001
-                errors.append(exc)
-
-        worker = threading.Thread(target=import_dry_run)
-        worker.start()
-        time.sleep(0.1)  # the import has taken the loaded index and is building
-        started = time.monotonic()
-        assert not caseindex.loading(cw)  # what IndexCheck._read looks at
-        window_index = caseindex.finish_loading(cw)  # the window's poll
-        window_waited = time.monotonic() - started
-        worker.join()
-        assert not errors, errors
-        assert got and got[0] is not None
-        print(f"window thread held {window_waited * 1000:.0f} ms; same index: "
-              f"{window_index is got[0] is cw.case_index}")
-        assert CaseSearch(cw).find("planted").cases == ()
-    with vault.sign_in(Role.MANAGER) as manager:
-        findings = AuditService(manager).tamper_findings()
-        assert [f.codes for f in findings] == [(caseindex.SNAPSHOT_PLANTED,)], findings
-    assert window_index is got[0], "two indexes built: the window's and the import's"
-    assert window_waited < 0.3, f"window's thread held {window_waited * 1000:.0f} ms"

@@ -23,11 +23,12 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from datetime import date
+from functools import partial
 from itertools import compress, repeat
 from operator import contains
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, event, insert, select
 from sqlalchemy.orm import Session
 
 from onestop import logs
@@ -224,17 +225,20 @@ def put_raw(index: CaseIndex, ring: KeyRing, row: RawRow) -> bool:
     """One row of ``ROWS`` into ``index``, its sealed fields opened with ``ring``; False
     (nothing put) when they do not open."""
     case_id, reference, name, alias, phone, birth, register_id, version, key_version = row
-    if key_version is not None:
-        try:
+    try:
+        if key_version is not None:
             name = open_value(ring, "cases", "name", case_id, version, name)
             alias = open_value(ring, "cases", "alias", case_id, version, alias)
             phone = open_value(ring, "cases", "safe_phone", case_id, version, phone)
             register_id = open_value(ring, "cases", "register_id", case_id, version, register_id)
-        except SealedFieldError:
-            return False
-    if isinstance(birth, str):
-        birth = date.fromisoformat(birth) if birth else None
-    index.put(case_id, reference, name, alias, phone, birth, register_id, version)
+        if isinstance(birth, str):
+            birth = date.fromisoformat(birth) if birth else None
+        index.put(case_id, reference, name, alias, phone, birth, register_id, version)
+    except (SealedFieldError, TypeError, ValueError):
+        # A row that does not open, or was made so that it cannot (a BLOB where a sealed
+        # name belongs, a date that is none: the red team's): not in the index, like any row
+        # her key does not open; the case file says what is wrong with it.
+        return False
     return True
 
 
@@ -306,6 +310,11 @@ def read_snapshot(s: Session, ring: KeyRing) -> tuple[Snapshot, int] | None:
     return _opened(ring, None if row is None else tuple(row))
 
 
+def _is_version(value: object) -> bool:
+    """A row version as the database keeps it (an altered row may hold text there)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _opened(ring: KeyRing, row: tuple[Any, ...] | None) -> tuple[Snapshot, int] | None:
     """The snapshot row (version, key_version, entries) opened and parsed; None when there is
     none, it is under another key version, or it does not open or parse."""
@@ -313,8 +322,8 @@ def _opened(ring: KeyRing, row: tuple[Any, ...] | None) -> tuple[Snapshot, int] 
     if key is None or row is None:
         return None
     version, key_version, sealed = row
-    if key_version != key.version:
-        return None
+    if key_version != key.version or not _is_version(version):
+        return None  # another key's, or altered (a version that is no number)
     table, column = CaseIndexSnapshot.__tablename__, "entries"
     try:
         text = open_value(ring, table, column, SNAPSHOT_ID, version, sealed)
@@ -414,7 +423,7 @@ def _build_at_sign_in(s: Session, ring: KeyRing, may_write: bool, read: Loaded |
             previous = s.scalar(
                 select(CaseIndexSnapshot.version).where(CaseIndexSnapshot.id == SNAPSHOT_ID)
             )
-            write_snapshot(s, ring, index, previous or 0)
+            write_snapshot(s, ring, index, previous if isinstance(previous, int) else 0)
         return index
     snapshot, previous = held
     index = CaseIndex()
@@ -699,9 +708,14 @@ def of(session: VaultSession, s: Session, checked: bool = False) -> CaseIndex | 
         load, session.index_loading = session.index_loading, None
         read = load.result() if load is not None else None
         may_write = session.allowed(Section.IDENTITY, Action.WRITE)
-        session.case_index = build_at_sign_in(s, session.section_keys, may_write, read)
+        made = build_at_sign_in(s, session.section_keys, may_write, read)
         # Read for the desktop, which checks a snapshot on a thread of its own (gui.shell).
-        session.case_index.checking = load is not None and session.case_index.from_snapshot
+        made.checking = load is not None and made.from_snapshot
+        session.case_index = made
+        # Kept only if ``s`` commits: a transaction that rolls back (its snapshot rewrite
+        # refused at commit: the red team's deferred constraint) must not leave an index read
+        # from the snapshot that no one checks; it is read, and checked, again.
+        event.listen(s, "after_rollback", partial(_drop_if, session, made), once=True)
     index: CaseIndex = session.case_index
     if index.from_snapshot and (checked or not index.checking):
         # Made from the snapshot and not checked yet (the command line; an import, which must
@@ -741,6 +755,11 @@ class Names:
         if case_id not in self._few._entries:
             self.want([case_id])
         return self._few.display_name(case_id)
+
+
+def _drop_if(session: VaultSession, index: CaseIndex, *_: object) -> None:
+    if session.case_index is index:
+        session.case_index = None
 
 
 def names(session: VaultSession, s: Session) -> Names | None:
