@@ -721,8 +721,10 @@ def bare_render(
             out += forensic(x, n, None)
         out += opinion(r.opinion, h1)
         if r.reviews:
+            # Longer than a page: it starts under its heading, as OneStop lays it out (see
+            # the chronology's heading below).
             out += [
-                p("Later review visits", h1),
+                p("Later review visits", ParagraphStyle("h1-reviews", parent=h1, keepWithNext=0)),
                 grid(
                     ["Seen", "Recorded by", "Findings", "Treatment"],
                     [
