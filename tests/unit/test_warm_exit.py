@@ -40,3 +40,30 @@ def test_quitting_during_the_warm_up_exits_cleanly() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "FATAL" not in done.stderr
+
+
+def test_a_local_vault_starts_without_the_database_libraries(tmp_path: Path) -> None:
+    """The first window of a local vault's start waits for nothing the background warm-up
+    loads (gui.warm): choosing between a local vault and a server imported the workstation's
+    module, and with it SQLAlchemy and the server's code (0.3 s to the sign-in window became
+    1.1 s; bench/package.py)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from onestop.gui.app import chosen_server
+        assert chosen_server(None, Path({str(tmp_path / "vault")!r})) is None
+        loaded = [m for m in ("onestop.services.workstation", "sqlalchemy") if m in sys.modules]
+        assert not loaded, loaded
+        """
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(SRC),
+        "QT_QPA_PLATFORM": "offscreen",
+        "ONESTOP_HOME": str(tmp_path / "home"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]

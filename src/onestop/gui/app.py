@@ -84,17 +84,24 @@ def chosen_server(given: str | None, vault: Path | None) -> WorkstationServer | 
     start), else the one kept, unless ``--vault DIR`` names a local vault (the kept server is
     then forgotten). ValidationFailed, in words, for an address that cannot be used."""
     from onestop.gui import preferences
+
+    if given is None:
+        if vault is not None:
+            preferences.keep_server("")
+            return None
+        kept = preferences.kept_server()
+        if not kept:
+            return None
+    else:
+        kept = given
+    # Only for a workstation: it loads the database libraries (most of a second) before the
+    # first window, which a local vault's start leaves to the background (gui.warm).
     from onestop.services.workstation import WorkstationServer
 
+    server = WorkstationServer.parse(kept)
     if given is not None:
-        server = WorkstationServer.parse(given)
         preferences.keep_server(server.url())
-        return server
-    if vault is not None:
-        preferences.keep_server("")
-        return None
-    kept = preferences.kept_server()
-    return WorkstationServer.parse(kept) if kept else None
+    return server
 
 
 def run(argv: Sequence[str]) -> int:
