@@ -62,10 +62,19 @@ def render(results: Path, earlier: str = "") -> str:
         return "\n".join([*lines, "No results: run `make bench`.", ""])
     first = found[names[0]]
     smoke = " (smoke sizes: not figures)" if first.get("smoke") else ""
+    commits = sorted({str(found[n].get("commit"))[:12] for n in names})
     lines += [
         f"Commit {first.get('commit')}, {first.get('date')}, {first.get('cpus')} CPUs, "
         f"Python {first.get('python')}{smoke}.",
         "",
+    ]
+    if len(commits) > 1:  # benches run again after a fix: each section says its own
+        lines += [
+            f"**Not one run**: these sections come from {len(commits)} commits "
+            f"({', '.join(commits)}); each section's first line says which.",
+            "",
+        ]
+    lines += [
         "The load average is the machine's (os.getloadavg, 1 minute) at the start and end of "
         "each bench: figures taken above a load of about the CPU count were measured on a busy "
         "machine and read high. Ratios are OneStop's figure over its baseline (lower is better).",
