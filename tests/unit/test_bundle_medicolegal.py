@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.health import BodySide, Injury
 from onestop.domain.roles import Role, Section
 from onestop.reports.bundle import BundleSection
@@ -280,7 +280,10 @@ def test_without_her_consent_to_court_use_the_reports_are_left_out_and_said(
     only under her consent, as the index says."""
     ref, _case = examined_case(vault, 2, draft=True, consent=False)
     reason = "The court ordered the centre's records produced by Friday."
-    reader = bundle(vault, ref, tmp_path / "b", Role.MANAGER, without_consent_reason=reason)
+    told = ToldHer(Told.WILL_BE_TOLD, by="Her caseworker, at her next visit")
+    reader = bundle(
+        vault, ref, tmp_path / "b", Role.MANAGER, without_consent_reason=reason, told=told
+    )
     index = index_of(reader)
     flat = " ".join(squash(p.extract_text()) for p in reader.pages)
     assert f"{title(1)}: {NO_CONSENT}" in index and f"{title(2)}: {NO_CONSENT}" in index
