@@ -58,6 +58,7 @@ from onestop.services.settings import SettingsService
 
 TICK_MS = 30_000
 HOME_REMINDERS = 8
+SAMPLE = 50  # rows a home table's columns are sized from (widgets.controls.size_from_sample)
 
 
 class HomeView(QWidget):
@@ -285,7 +286,8 @@ class HomeView(QWidget):
     ) -> None:
         """A short table of cases; activating a row opens that case."""
         model = RowsModel(headers, rows, references, self.body)
-        view = table_view(self.body, name, title, model)
+        # Her cases can be hundreds at a busy centre: columns sized from a sample of them.
+        view = table_view(self.body, name, title, model, sample=SAMPLE)
         model.setParent(view)
         view.setMinimumHeight(min(320, 60 + 30 * len(rows)))
         view.activated.connect(lambda index: self.open_case.emit(str(model.key(index.row()))))
