@@ -244,3 +244,56 @@ def test_photographs_align_with_the_page_they_are_on() -> None:
     (en_left, en_right), (ar_left, ar_right) = placed["en"], placed["ar"]
     assert abs(en_left - FRAME_LEFT) < 1 and FRAME_RIGHT - en_right > 50
     assert abs(ar_right - FRAME_RIGHT) < 1 and ar_left - FRAME_LEFT > 50
+
+
+def children_of(scripts: str) -> list[tuple[str, int]]:
+    """A child's first name and age for each letter of ``scripts`` ("L" Latin, "A" Arabic),
+    no name holding another."""
+    latin, arabic_names = Faker("en_US"), Faker("ar_AA")
+    latin.seed_instance(7)
+    arabic_names.seed_instance(7)
+    names: list[str] = []
+    while len(names) < len(scripts):
+        name = (latin if scripts[len(names)] == "L" else arabic_names).first_name()
+        if not any(name in other or other in name for other in names):
+            names.append(name)
+    return [(name, age) for name, age in zip(names, (11, 7, 2), strict=False)]
+
+
+@pytest.mark.parametrize("scripts", ["LLA", "ALL", "LAL"])
+def test_her_children_read_from_the_right_in_the_order_recorded(vault, out, scripts) -> None:
+    """In an Arabic referral letter the first child recorded is the first a reader of Arabic
+    reads, at the right, each name as typed. Neighbouring Latin names were one left-to-right
+    run ("Amina, 11; Yusuf, 7") whose first child stood left of the second."""
+    from onestop.domain.coordination import Sector
+    from onestop.services.directory import AgencyDetails, DirectoryService
+
+    children = children_of(scripts)
+    notes = "; ".join(f"{name}, {age}" for name, age in children)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        details = SurvivorDetails(name=fake.name(), children_count=3, children_notes=notes)
+        ref = CaseService(cw).open_case(details).reference
+        listed = DirectoryService(cw).add(AgencyDetails(AGENCY, Sector.CHILD_SERVICES))
+        made = ReferralService(cw).record(
+            ref, ReferralDetails(AGENCY, "Shelter", Urgency.ROUTINE, "طلبت مكانا آمنا.", listed.id)
+        )
+        ConsentService(cw).record(
+            ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=AGENCY, agency_id=listed.id
+        )
+        options = ExportOptions(out, language="ar")
+        path = ExportService(cw).referral_letter(ref, made.record_id, options).path
+    # pypdf gives the line as drawn: its strings one after another, each moving the pen on
+    # to the right, so from the left. Each name as typed, the first child rightmost: read
+    # from the right, the order recorded.
+    layer = PdfReader(path).pages[0].extract_text()
+    (line,) = [line for line in layer.split("\n") if children[0][0] in line]
+    drawn = [line.find(name) for name, _ in children]
+    assert -1 not in drawn, (children, line)
+    assert drawn == sorted(drawn, reverse=True), (children, line)
+    # In reading order (PDFium reads each right-to-left line whole, as set): the children as
+    # recorded, the Arabic semicolon between them.
+    listed_text = "\u061b ".join(f"{name}, {age}" for name, age in children)
+    assert listed_text in pdfium_text(path)
+    # Their number in Arabic (it was printed in English).
+    assert arabic("Number of children: {count}").partition(":")[0] in layer
+    assert "Number of children" not in layer

@@ -8,6 +8,7 @@ referrals tab records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,7 +27,7 @@ from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.document import Letterhead, render
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import right_to_left, tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
 
@@ -73,7 +74,8 @@ class ReferralLetter:
     centre_email: str = ""
     our_reference: str = ""  # the case and the referral, for the agency's reply
     background: Background = Background()
-    # Her children as recorded (names and ages), for a referral about them; None otherwise.
+    # What is recorded of her children (their names and ages, as typed: "Amina, 7; Yusuf, 4"),
+    # for a referral about them ("" when nothing is); None otherwise.
     children: str | None = None
     # The referral's own dates: when it was made and, once recorded, when it was sent. A
     # letter printed weeks later must not look as if the referral were made that day.
@@ -138,7 +140,7 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     if letter.children is not None:
         out += [
             Text(translate("Documents", "Her children"), st["h1"]),
-            Text(letter.children or translate("Documents", "Not recorded."), st["body"]),
+            Text(_children(letter), st["body"]),
         ]
     out.append(Text(translate("Documents", "How to contact her safely"), st["h1"]))
     contact = [
@@ -173,6 +175,40 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         *reply_slip(letter),
     ]
     return out
+
+
+# Between two children of a list as typed ("Amina, 7; Yusuf, 4"): a semicolon, Latin or Arabic.
+_BETWEEN = re.compile(r"(\s*[;\u061b]\s*)")
+
+
+def _children(letter: ReferralLetter) -> str:
+    """Her number of children (in the document's language), then the children as recorded,
+    each child of a list in a run of its own (isolate). Set into a right-to-left line as
+    they were, neighbouring Latin names made one left-to-right run ("Amina, 7; Yusuf, 4")
+    whose first child stood left of the second, and a list of Latin names alone made the line
+    run left to right: a reader of Arabic, starting at the right, read the last child first.
+    In a document written right to left the list is joined with Arabic semicolons, so that
+    the line runs right to left whatever the names' script: the first child at the right."""
+    lines = []
+    if letter.children_count is not None:
+        lines.append(
+            translate("Documents", "Number of children: {count}").format(
+                count=letter.children_count
+            )
+        )
+    rtl = right_to_left()
+    for line in (letter.children or "").split("\n"):
+        if not line.strip():
+            continue
+        parts = _BETWEEN.split(line.strip())
+        lines.append(
+            "".join(
+                (part.replace(";", "\u061b") if rtl else part) if k % 2 else isolate(part)
+                for k, part in enumerate(parts)
+                if k % 2 or part
+            )
+        )
+    return "\n".join(lines) or translate("Documents", "Not recorded.")
 
 
 def _dates(letter: ReferralLetter) -> list[tuple[str, str]]:

@@ -91,22 +91,9 @@ def referral_letter(
         ).format(agency=isolate(referral.agency), reason=answer.reason, entry=answer.entry.entry_id)
     role = session.actor.role
     contact = SettingsService(session).centre_contact()
-    children = None
-    if about_children and answer.allowed:  # what she agreed to share, as the background
-        children = "\n".join(
-            part
-            for part in (
-                (
-                    QT_TRANSLATE_NOOP("Documents", "Number of children: {count}").format(
-                        count=details.children_count
-                    )
-                    if details.children_count is not None
-                    else ""
-                ),
-                details.children_notes,
-            )
-            if part
-        )
+    # What she agreed to share, as the background: her children as recorded, which the letter
+    # sets out (their number, and each child listed in a run of its own).
+    children = details.children_notes if about_children and answer.allowed else None
     letter = ReferralLetter(
         agency=referral.agency,
         service=referral.service,
