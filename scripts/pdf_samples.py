@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -47,7 +47,7 @@ from onestop.demo import demo_accounts
 from onestop.domain.bodymap import on_body
 from onestop.domain.casefile import GbvType, IncidentContext, Sex
 from onestop.domain.clinical import IncidentTime
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.coordination import SharingReason
 from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import Handover, SpecimenType
@@ -656,6 +656,8 @@ MANAGER_REASON = (
 )
 # Who was at the meeting, for its minutes (set in ``main`` from Faker).
 ATTENDANCE: dict[str, Attendance] = {}
+# Who will tell her of a sharing without her consent (the samples' conference documents).
+SAMPLE_TELLER = "Her caseworker, at her next appointment"
 
 
 def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
@@ -681,6 +683,12 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
 
         return make
 
+    def told_if(o: ExportOptions, lacking: Mapping[str, object]) -> ExportOptions:
+        """Shared without her consent: whether she was told goes with the decision."""
+        if not lacking:
+            return o
+        return replace(o, told=ToldHer(Told.WILL_BE_TOLD, by=SAMPLE_TELLER))
+
     def pack(session: VaultSession, o: ExportOptions) -> Exported:
         exports = ExportService(session)
         lacking = exports.conference_pack_without_consent(meeting) if meeting else {}
@@ -688,7 +696,7 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
             r: CaseSharing(SharingReason.HIGH_RISK, f"Sample reason for {r}: {MANAGER_REASON}")
             for r in lacking
         }
-        return exports.conference_pack(o, meeting, sharing)
+        return exports.conference_pack(told_if(o, lacking), meeting, sharing)
 
     def minutes(session: VaultSession, o: ExportOptions) -> Exported:
         exports = ExportService(session)
@@ -697,7 +705,7 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
             r: CaseSharing(SharingReason.HIGH_RISK, f"Sample reason for {r}: {MANAGER_REASON}")
             for r in lacking
         }
-        return exports.conference_minutes(o, meeting or 0, sharing)
+        return exports.conference_minutes(told_if(o, lacking), meeting or 0, sharing)
 
     def last_month(session: VaultSession, o: ExportOptions) -> Exported:
         month = date.today().replace(day=1) - timedelta(days=1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSpinBox,
     QTableView,
 )
@@ -205,6 +206,20 @@ def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
     )
     assert not path.exists()
     qtbot.keyClicks(note, "Threats to kill since she left; patrols are needed.")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+    # Then whether she has been told of it (recorded with the decision, printed for the police).
+    assert "Say whether she has been told of this sharing" in dialog.message.text()
+    assert not path.exists()
+    (later,) = [
+        b
+        for b in dialog.findChildren(QRadioButton)
+        if b.text().replace("&", "").startswith("Not yet: she will be told by")
+    ]
+    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    boxes = dialog.findChildren(QLineEdit)
+    (who,) = [e for e in boxes if e.accessibleName() == "Who will tell her"]
+    qtbot.keyClicks(who, "Her caseworker, tomorrow")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     assert dialog.result_file is not None, dialog.message.text()
