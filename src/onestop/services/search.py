@@ -121,11 +121,12 @@ class CaseSearch:
             # from the page's own rows while the index is still being read after sign-in).
             index = caseindex.of(self._session, s) if words else None
             rows = _page(s, q, words, index, (limit, offset, oldest_first))
-            shown = index.display_name if index is not None else caseindex.names(self._session, s)
+            shown = (
+                caseindex.Names(index) if index is not None else caseindex.names(self._session, s)
+            )
             names: dict[int, str] = {}
             if shown is not None:
-                if isinstance(shown, caseindex.Names):
-                    shown.want(r.id for r in rows[:limit])
+                shown.want(r.id for r in rows[:limit])
                 names = {r.id: shown(r.id) for r in rows[:limit]}
             if audited:
                 self._session.audit(
