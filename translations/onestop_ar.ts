@@ -7827,6 +7827,14 @@
         <translation>يحتوي خادم المركز على سجل تدقيق أقدم من آخر سجل رآه هذا الجهاز: ربما أُعيد إلى نسخة أقدم. لم يسجّل OneStop الدخول. أبلغ المسؤول.</translation>
     </message>
     <message>
+        <source>The centre&apos;s server has not been upgraded to this version of OneStop yet. OneStop did not sign in and changed nothing. Ask the person who looks after the server to run &quot;onestop-cli admin upgrade --server&quot; (docs/SERVER.md).</source>
+        <translation>لم تتم ترقية خادم المركز إلى هذا الإصدار من OneStop بعد. لم يسجّل OneStop الدخول ولم يغيّر شيئًا. اطلبي من الشخص المسؤول عن الخادم تشغيل &quot;onestop-cli admin upgrade --server&quot; (docs/SERVER.md).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server has been upgraded to a newer version of OneStop than this workstation&apos;s. OneStop did not sign in and changed nothing. Install that version (or newer) on this workstation.</source>
+        <translation>تمت ترقية خادم المركز إلى إصدار من OneStop أحدث من إصدار محطة العمل هذه. لم يسجّل OneStop الدخول ولم يغيّر شيئًا. ثبّتي ذلك الإصدار (أو أحدث) على محطة العمل هذه.</translation>
+    </message>
+    <message>
         <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
         <translation>هذه نسخة احتياطية لخزنة على حاسوب واحد، وليست لخادم مركز: استعدها بأداة الاستعادة الخاصة بالخزنة.</translation>
     </message>

@@ -7595,6 +7595,14 @@
         <translation>El servidor del centro tiene un registro de auditoría más antiguo que el último que vio este puesto: puede que se haya vuelto a una copia anterior. OneStop no ha iniciado sesión. Avise al administrador.</translation>
     </message>
     <message>
+        <source>The centre&apos;s server has not been upgraded to this version of OneStop yet. OneStop did not sign in and changed nothing. Ask the person who looks after the server to run &quot;onestop-cli admin upgrade --server&quot; (docs/SERVER.md).</source>
+        <translation>El servidor del centro todavía no se ha actualizado a esta versión de OneStop. OneStop no inició sesión y no cambió nada. Pida a la persona que administra el servidor que ejecute «onestop-cli admin upgrade --server» (docs/SERVER.md).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server has been upgraded to a newer version of OneStop than this workstation&apos;s. OneStop did not sign in and changed nothing. Install that version (or newer) on this workstation.</source>
+        <translation>El servidor del centro se ha actualizado a una versión de OneStop más reciente que la de este puesto. OneStop no inició sesión y no cambió nada. Instale esa versión (o una más reciente) en este puesto.</translation>
+    </message>
+    <message>
         <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
         <translation>Esta es la copia de una bóveda en un solo ordenador, no de un servidor del centro: restáurela con la restauración de la propia bóveda.</translation>
     </message>

@@ -7595,6 +7595,14 @@
         <translation>Le serveur du centre contient un journal d&apos;audit plus ancien que celui que ce poste a vu en dernier : il a peut-être été remis à une copie plus ancienne. OneStop n&apos;a pas ouvert la session. Prévenez l&apos;administrateur.</translation>
     </message>
     <message>
+        <source>The centre&apos;s server has not been upgraded to this version of OneStop yet. OneStop did not sign in and changed nothing. Ask the person who looks after the server to run &quot;onestop-cli admin upgrade --server&quot; (docs/SERVER.md).</source>
+        <translation>Le serveur du centre n&apos;a pas encore été mis à niveau vers cette version de OneStop. OneStop n&apos;a pas ouvert la session et n&apos;a rien modifié. Demandez à la personne qui gère le serveur d&apos;exécuter « onestop-cli admin upgrade --server » (docs/SERVER.md).</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s server has been upgraded to a newer version of OneStop than this workstation&apos;s. OneStop did not sign in and changed nothing. Install that version (or newer) on this workstation.</source>
+        <translation>Le serveur du centre a été mis à niveau vers une version de OneStop plus récente que celle de ce poste. OneStop n&apos;a pas ouvert la session et n&apos;a rien modifié. Installez cette version (ou une plus récente) sur ce poste.</translation>
+    </message>
+    <message>
         <source>This is a backup of a vault on one computer, not of a centre server: restore it with the vault&apos;s own restore.</source>
         <translation>Ceci est la sauvegarde d&apos;un coffre sur un ordinateur, pas celle d&apos;un serveur de centre : restaurez-la avec la restauration du coffre.</translation>
     </message>

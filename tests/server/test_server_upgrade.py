@@ -45,7 +45,7 @@ from onestop.domain.roles import Role, Section
 from onestop.services import backend, serverauth
 from onestop.services.drafts import DraftService
 from onestop.services.risk import RiskService
-from tests.server.conftest import REPO, StaffLogin, postgres, superuser_url
+from tests.server.conftest import REPO, CentreOnServer, StaffLogin, postgres, superuser_url
 
 # Main at "Merge server backup, restore and seed-demo (25)": its schema is at 0047, before the
 # minutes' tables (0048), the index snapshot (0051), the partial indexes (0054), the captions
@@ -167,6 +167,29 @@ def test_a_centre_an_earlier_release_made_is_upgraded(
     assert before["schema version"] == {"alembic_version": OLDER_SCHEMA}
     assert not any(f.startswith("onestop_refer_to_conference") for f in before["function"])
 
+    # Before the upgrade, this release's workstation is refused in words, writing nothing.
+    login, signin_password = workstation.split(":", 1)
+    accounts = {a["role"]: (a["username"], a["password"]) for a in demo["accounts"]}
+    address = backend.ServerAddress("localhost", pg_cluster.port, dbname, Path(pg_cluster.ca_file))
+    signin_url = address.url(login, signin_password)
+
+    def sign_in(role: Role, folder: str) -> Any:
+        username, password = accounts[role.value]
+        return serverauth.sign_in_server(address, signin_url, tmp_path / folder, username, password)
+
+    def entries() -> Any:
+        with psycopg.connect(pg_cluster.superuser_conninfo(dbname), autocommit=True) as su:
+            return (
+                su.execute("SELECT count(*), max(seq) FROM audit_log").fetchone(),
+                su.execute("SELECT coalesce(sum(failures), 0) FROM sign_in_counters").fetchone(),
+            )
+
+    written = entries()
+    with pytest.raises(serverauth.ServerSchemaMismatch) as refused:
+        sign_in(Role.CASEWORKER, "ws-early")
+    assert str(refused.value) == serverauth.SERVER_NOT_UPGRADED
+    assert entries() == written
+
     code, out, err = _main(["admin", "upgrade", "--server", url])
     assert code == cli.EXIT_OK, err
     assert f"from schema {OLDER_SCHEMA} to {head_revision()}, in one transaction" in out
@@ -186,11 +209,9 @@ def test_a_centre_an_earlier_release_made_is_upgraded(
     assert _mismatch(upgraded, _catalogue(pg_cluster, dbname)) == []
 
     # The chain still verifies, and the schema's version is this release's.
-    login, signin_password = workstation.split(":", 1)
     pgpass = tmp_path / "pgpass"
     pgpass.write_text(f"localhost:*:{dbname}:{login}:{signin_password}\n")
     pgpass.chmod(0o600)
-    accounts = {a["role"]: (a["username"], a["password"]) for a in demo["accounts"]}
     ws_url = (
         f"postgresql://{login}@localhost:{pg_cluster.port}/{dbname}"
         f"?sslrootcert={pg_cluster.ca_file}"
@@ -201,13 +222,6 @@ def test_a_centre_an_earlier_release_made_is_upgraded(
     code, out, err = _main(argv, f"{admin_password}\n")
     assert code == cli.EXIT_OK, out + err
     assert "FAILED" not in out and "schema: The server's schema is at" in out, out
-
-    address = backend.ServerAddress("localhost", pg_cluster.port, dbname, Path(pg_cluster.ca_file))
-    signin_url = address.url(login, signin_password)
-
-    def sign_in(role: Role, folder: str) -> Any:
-        username, password = accounts[role.value]
-        return serverauth.sign_in_server(address, signin_url, tmp_path / folder, username, password)
 
     # The demo counsellor's high-risk assessment refers the case to the conference.
     reference = demo["cases"][0]
@@ -355,3 +369,22 @@ def test_what_is_refused_is_one_line_and_changes_nothing(
     assert after["schema version"] == {"alembic_version": "9999"}
     assert "drafts.drafts_read_caseworker" not in after["policy"]
     assert set(after["function"]) == set(before["function"])
+
+
+def test_a_workstation_older_than_its_server_is_refused_in_words(
+    centre_on_server: CentreOnServer,
+) -> None:
+    """A server a later release upgraded: this workstation's OneStop does not know its schema,
+    and says so before it reads or writes anything (the server is the test's own clone)."""
+    with centre_on_server.superuser() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_a_later_release'")
+        written = conn.execute("SELECT count(*) FROM audit_log").fetchone()
+    with pytest.raises(serverauth.ServerSchemaMismatch) as refused:
+        centre_on_server.sign_in(Role.CASEWORKER)
+    assert str(refused.value) == serverauth.SERVER_NEWER
+    with centre_on_server.superuser() as conn:
+        assert conn.execute("SELECT count(*) FROM audit_log").fetchone() == written
+        assert (
+            conn.execute("SELECT coalesce(sum(failures), 0) FROM sign_in_counters").fetchone()[0]
+            == 0
+        )

@@ -193,3 +193,20 @@ def test_a_server_put_back_to_an_older_dump_is_refused_at_the_sign_in_window(
         with psycopg.connect(info, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name}_true WITH (FORCE)")
             conn.execute(f"DROP DATABASE IF EXISTS {name}_older WITH (FORCE)")
+
+
+def test_a_server_of_another_release_is_refused_at_the_sign_in_window(
+    qtbot: Any,
+    centre_on_server: CentreOnServer,
+    pgpass: Path,
+    workstation: Callable[[str], Shell],
+) -> None:
+    """The server's schema is a later release's (upgraded before this workstation was): the
+    window says what to install, in one line, and signs no one in."""
+    with centre_on_server.superuser() as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_a_later_release'")
+    shell = workstation(_server_url(centre_on_server))
+    said = _attempt(qtbot, shell, Role.CASEWORKER, password_for(Role.CASEWORKER))
+    assert said.startswith("The centre's server has been upgraded to a newer version"), said
+    assert "Install that version" in said
+    assert "\n" not in said and "Traceback" not in said and not shows_button(shell, "Sign out")

@@ -26,11 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Connection, Engine, Integer, delete, func, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from onestop import logs
 from onestop.db import models, server
 from onestop.db.attachments import StoredBlob
+from onestop.db.migrate import head_revision, is_known
+from onestop.db.serverupgrade import schema_version
 from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.passwords import normalise, normalise_username
@@ -63,8 +66,46 @@ ROLLED_BACK = QT_TRANSLATE_NOOP(
     "The centre's server holds an older audit trail than this workstation last saw: it may "
     "have been put back to an older copy. OneStop did not sign in. Tell the administrator.",
 )
+SERVER_NOT_UPGRADED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The centre's server has not been upgraded to this version of OneStop yet. OneStop did "
+    "not sign in and changed nothing. Ask the person who looks after the server to run "
+    '"onestop-cli admin upgrade --server" (docs/SERVER.md).',
+)
+SERVER_NEWER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The centre's server has been upgraded to a newer version of OneStop than this "
+    "workstation's. OneStop did not sign in and changed nothing. Install that version (or "
+    "newer) on this workstation.",
+)
 # The head problem that says the server's trail does not extend the head this workstation kept.
 ROLLED_BACK_CODE = "file-anchor-ahead"
+
+
+class ServerSchemaMismatch(SignInFailed):
+    """The server's schema is not this OneStop's version (``alembic_version``): older (not
+    upgraded yet) or newer (this workstation is out of date). Nothing is read or written."""
+
+
+def check_schema(conn: Connection) -> None:
+    """ServerSchemaMismatch, in words, unless the server's schema is this OneStop's head."""
+    found = schema_version(conn)
+    if found == head_revision():
+        return
+    if found is not None and is_known(found):
+        raise ServerSchemaMismatch(SERVER_NOT_UPGRADED)
+    raise ServerSchemaMismatch(SERVER_NEWER)
+
+
+def _undo_attempt(conn: Connection) -> None:
+    """The attempt the server counted, undone for her own login, where the server's schema
+    has the function (every release with counters has); otherwise left as it is."""
+    conn.rollback()
+    try:
+        with conn.begin():
+            conn.exec_driver_sql("SELECT onestop_sign_in_succeeded()")
+    except DBAPIError:
+        logs.log.warning("the server could not undo a sign-in attempt's count")
 
 
 class ServerRolledBack(SignInFailed):
@@ -127,6 +168,14 @@ def _begin(
     name: str,
     opened: OpenedSlot,
 ) -> VaultSession:
+    with engine.connect() as conn:
+        # Before any other query: an older or newer schema would fail on some table later,
+        # as a database error instead of words.
+        try:
+            check_schema(conn)
+        except ServerSchemaMismatch:
+            _undo_attempt(conn)  # her password was right: not a failed attempt
+            raise
     with Session(engine) as s:
         staff = s.scalars(select(StaffAccount).where(StaffAccount.username == name)).first()
         if staff is None or not staff.active:
