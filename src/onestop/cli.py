@@ -550,6 +550,7 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def _restore_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """A centre server put back to an archive of ``admin backup --server``, then verified."""
+    from onestop.db.migrate import head_revision
     from onestop.services import serverbackup
 
     _require_stdin_flag(args)
@@ -577,6 +578,11 @@ def _restore_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int
             f"{args.as_user!r} was not an active admin when the backup was made (or is not "
             "one now); nothing was changed"
         ) from None
+    except serverbackup.MadeByNewerRelease as exc:
+        raise CommandFailed(
+            f"the backup was made by a newer version of OneStop (schema {exc}); restore it "
+            "with that version (or newer); nothing was changed"
+        ) from None
     except serverbackup.ProgramMissing as exc:
         raise CommandFailed(f"{exc}; nothing was changed") from None
     except serverbackup.ToolFailed as exc:
@@ -602,8 +608,16 @@ def _restore_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int
         "A member of staff whose password changed since the backup signs in with the one of "
         "the backup's time (admin enrol-login, if her login is refused).\n"
     )
-    if not result.verification.ok:
+    if not result.ok:
         raise CommandFailed("the restored server failed verification (see above).")
+    if result.needs_upgrade:
+        out.write(
+            f"The backup was made by an earlier version of OneStop (schema {result.schema}; "
+            f"this version's is {head_revision()}). Before any workstation signs in, bring "
+            "the database to this version, on the server machine as the postgres user: "
+            "onestop-cli admin upgrade --server URL (docs/SERVER.md, section 4e); then admin "
+            "verify --server.\n"
+        )
     return EXIT_OK
 
 

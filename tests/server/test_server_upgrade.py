@@ -42,9 +42,10 @@ from onestop.db import server, serverupgrade
 from onestop.db.migrate import head_revision
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role, Section
-from onestop.services import backend, serverauth
+from onestop.services import backend, serverauth, serverbackup
 from onestop.services.drafts import DraftService
 from onestop.services.risk import RiskService
+from onestop.vault.serverarchive import ServerArchive, write_server_archive
 from tests.server.conftest import REPO, CentreOnServer, StaffLogin, postgres, superuser_url
 
 # Main at "Merge server backup, restore and seed-demo (25)": its schema is at 0047, before the
@@ -388,3 +389,92 @@ def test_a_workstation_older_than_its_server_is_refused_in_words(
             conn.execute("SELECT coalesce(sum(failures), 0) FROM sign_in_counters").fetchone()[0]
             == 0
         )
+
+
+def _check_values(definition: str) -> tuple[str, list[str]]:
+    """A ``CHECK (column = ANY (ARRAY[...]))`` as its column and its values, in order."""
+    found = re.match(r"c CHECK \(\(\((\w+)\)::text = ANY", definition)
+    assert found is not None, definition
+    return found.group(1), re.findall(r"'([^']*)'", definition)
+
+
+@pytest.mark.timeout(600)
+def test_an_earlier_releases_backup_is_restored_then_upgraded(
+    older_centre: tuple[str, str, dict[str, Any]],
+    pg_cluster: Any,
+    pg_template: str,
+    pg_dropper: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The earlier release's own ``admin backup --server``, restored by this release into a
+    new database: the restore says it is an earlier release's and what comes next, the
+    upgrade brings it to this release's catalogue, and then ``verify`` passes. An archive a
+    newer release made is refused before anything changes."""
+    dbname, workstation, _demo = older_centre
+    archive = tmp_path / "earlier.backup"
+    backup = ["admin", "backup", "--server", _socket_url(pg_cluster, dbname)]
+    backup += ["--to", str(archive), "--as", ADMIN, "--password-stdin"]
+    _run_older(tmp_path / "older" / "src", tmp_path / "older-home", backup, f"{PASSWORD}\n")
+    restored = f"onestop_restored_{secrets.token_hex(4)}"
+    with psycopg.connect(pg_cluster.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {restored}")
+    try:
+        url = _socket_url(pg_cluster, restored)
+        restore = ["admin", "restore", "--server", url, "--from", str(archive)]
+        code, out, err = _main([*restore, "--as", ADMIN, "--password-stdin"], f"{PASSWORD}\n")
+        assert code == cli.EXIT_OK, out + err
+        assert "ok     audit trail" in out and "ok     key slots" in out, out
+        assert f"FAILED schema: The server's schema is at version {OLDER_SCHEMA}, an earlier" in out
+        assert f"earlier version of OneStop (schema {OLDER_SCHEMA}; this version's is" in out
+        assert "onestop-cli admin upgrade --server URL" in out and "Traceback" not in out + err
+
+        code, out, err = _main(["admin", "upgrade", "--server", url])
+        assert code == cli.EXIT_OK, err
+        assert f"from schema {OLDER_SCHEMA} to {head_revision()}" in out, out
+        # pg_restore writes a CHECK's list back in another, equal spelling: compared by
+        # column and values; everything else exactly.
+        new, upgraded = _catalogue(pg_cluster, pg_template), _catalogue(pg_cluster, restored)
+        for name in [n for n, d in new["constraint"].items() if d != upgraded["constraint"][n]]:
+            assert _check_values(new["constraint"][name]) == _check_values(
+                upgraded["constraint"][name]
+            ), name
+            upgraded["constraint"][name] = new["constraint"][name]
+        assert _mismatch(new, upgraded) == []
+
+        login, signin_password = workstation.split(":", 1)
+        pgpass = tmp_path / "pgpass"
+        pgpass.write_text(f"localhost:*:{restored}:{login}:{signin_password}\n")
+        pgpass.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(pgpass))
+        ws_url = (
+            f"postgresql://{login}@localhost:{pg_cluster.port}/{restored}"
+            f"?sslrootcert={pg_cluster.ca_file}"
+        )
+        verify = ["admin", "verify", "--server", ws_url, "--as", ADMIN, "--password-stdin"]
+        code, out, err = _main(verify, f"{PASSWORD}\n")
+        assert code == cli.EXIT_OK, out + err
+        assert "FAILED" not in out, out
+
+        # The same archive as a newer release would write it (its schema unknown here).
+        opened = ServerArchive.open(archive)
+        key = serverbackup._archive_key(opened, ADMIN, PASSWORD)
+        newer = tmp_path / "newer.backup"
+        write_server_archive(
+            newer,
+            key,
+            io.BytesIO(b"".join(opened.dump_chunks(key))),
+            vault_id=str(opened.manifest["vault_id"]),
+            schema="9999_a_later_release",
+            head=opened.manifest.get("audit_head"),
+            key_slots=opened.key_slots,
+        )
+        before = _catalogue(pg_cluster, restored)
+        restore = ["admin", "restore", "--server", url, "--from", str(newer), "--yes"]
+        code, out, err = _main([*restore, "--as", ADMIN, "--password-stdin"], f"{PASSWORD}\n")
+        assert code == cli.EXIT_FAILED, out + err
+        assert "made by a newer version of OneStop (schema 9999_a_later_release)" in err, err
+        assert err.rstrip().endswith("nothing was changed") and "Traceback" not in err
+        assert _mismatch(before, _catalogue(pg_cluster, restored)) == []
+    finally:
+        pg_dropper.drop(restored)

@@ -42,6 +42,7 @@ from sqlalchemy.pool import NullPool
 
 from onestop import logs
 from onestop.db import server
+from onestop.db.migrate import head_revision, is_known
 from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise, normalise_username
@@ -82,6 +83,10 @@ class ToolFailed(Exception):
 
 class NeedsConfirmation(Exception):
     """The database holds a centre: replacing it needs the command's confirmation."""
+
+
+class MadeByNewerRelease(Exception):
+    """The archive's schema is not one this OneStop knows: a newer release made it."""
 
 
 def default_name() -> str:
@@ -364,6 +369,19 @@ class ServerRestore:
     backup_created_at: str
     head_seq: int | None
     verification: VerifyReport
+    schema: str | None = None  # the schema the archive was made at
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """An earlier release made the archive: ``admin upgrade --server`` comes next."""
+        return self.schema is not None and self.schema != head_revision()
+
+    @property
+    def ok(self) -> bool:
+        """Every check passed; from an earlier release's archive, every check but the
+        schema's version, which the upgrade brings to this release's."""
+        checks = self.verification.checks
+        return all(c.ok or (self.needs_upgrade and c.name == "schema") for c in checks)
 
 
 def _archive_key(archive: ServerArchive, username: str, password: str) -> bytes:
@@ -413,6 +431,9 @@ def _restore(
         vault_id = _server_vault_id(conn)
         pg_restore = program(conn, "pg_restore")
     archive.check_identity(key, vault_id)
+    schema = archive.manifest.get("schema")
+    if schema is not None and not is_known(str(schema)):
+        raise MadeByNewerRelease(str(schema))
     if has_tables and not confirmed:
         raise NeedsConfirmation
     total = int(archive.manifest.get("dump_bytes", 0)) or 1
@@ -470,6 +491,7 @@ def _restore(
         archive.info.created_at,
         int(head["seq"]) if isinstance(head, dict) else None,
         verification,
+        str(schema) if schema is not None else None,
     )
 
 

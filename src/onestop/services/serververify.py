@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, select, text
 
 from onestop.db import server
-from onestop.db.migrate import head_revision
+from onestop.db.migrate import head_revision, is_known
 from onestop.db.staff import StaffAccount
 from onestop.errors import VaultDamaged
 from onestop.services import audit
@@ -100,6 +100,14 @@ def _schema(conn: Connection) -> Check:
     expected = head_revision()
     if found == expected:
         return Check("schema", True, f"The server's schema is at this OneStop's version ({found}).")
+    if found is not None and is_known(str(found)):
+        return Check(
+            "schema",
+            False,
+            f"The server's schema is at version {found}, an earlier release's; this OneStop "
+            f"expects {expected}: run onestop-cli admin upgrade --server on the server machine "
+            "(docs/SERVER.md, section 4e).",
+        )
     return Check(
         "schema",
         False,
