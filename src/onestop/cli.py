@@ -774,6 +774,13 @@ def _upgrade_refused(exc: Exception) -> str | None:
             f"the server's schema ({exc.version}) was made by a newer OneStop than this one: "
             "upgrade with that release or a later one"
         )
+    if isinstance(exc, serverupgrade.UnsignedGrants):
+        return (
+            f"the server's schema ({exc.version}) is older than signed key grants (0046): its "
+            f"{exc.grants} key grants are unsigned and nothing on a server can vouch for them, "
+            "so after an upgrade every member of staff would hold no key. This release cannot "
+            "upgrade it (docs/SERVER.md, section 4e)"
+        )
     if isinstance(exc, serverupgrade.TablesBusy):
         return (
             f"a workstation kept the tables busy for {serverupgrade.LOCK_TIMEOUT}: close "

@@ -69,20 +69,20 @@ def _socket_url(cluster: Any, dbname: str) -> str:
     )
 
 
-def _older_release(into: Path) -> Path:
+def _older_release(into: Path, commit: str = OLDER) -> Path:
     """The earlier release's source, out of git, in ``into``; skipped without history."""
     git = shutil.which("git")
     if git is None:
         pytest.skip("no git here to take the earlier release from its history")
     try:
         archive = subprocess.run(
-            [git, "-C", str(REPO), "archive", "--format=tar", OLDER, "src", "resources"],
+            [git, "-C", str(REPO), "archive", "--format=tar", commit, "src", "resources"],
             capture_output=True,
             check=True,
             timeout=60,
         ).stdout
     except (OSError, subprocess.CalledProcessError) as exc:
-        pytest.skip(f"no git history with {OLDER} to take the earlier release from ({exc})")
+        pytest.skip(f"no git history with {commit} to take the earlier release from ({exc})")
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
     return into / "src"
@@ -389,6 +389,72 @@ def test_a_workstation_older_than_its_server_is_refused_in_words(
             conn.execute("SELECT coalesce(sum(failures), 0) FROM sign_in_counters").fetchone()[0]
             == 0
         )
+
+
+# A centre made by main at 81a87ec (schema 0045, before grants were signed), through that
+# release's own code as its `make demo-server` made one: a vault seeded, then moved.
+BEFORE_SIGNED_GRANTS = "81a87ec"
+_MOVED_AT_0045 = """
+import sys
+from pathlib import Path
+from sqlalchemy import create_engine
+from onestop.cli import DEMO_ADMIN, DEMO_PASSWORD, DEMO_SEED
+from onestop.db import server
+from onestop.demo import DemoSeeder
+from onestop.services import servermove
+from onestop.services.auth import create_vault, sign_in
+engine = create_engine(sys.argv[1])
+with engine.begin() as conn:
+    server.create_schema(conn)
+vault = Path(sys.argv[2])
+create_vault(vault, DEMO_ADMIN, DEMO_PASSWORD, display_name="Demo administrator")
+with sign_in(vault, DEMO_ADMIN, DEMO_PASSWORD) as admin:
+    DemoSeeder(admin).seed(1, seed=DEMO_SEED)
+with sign_in(vault, DEMO_ADMIN, DEMO_PASSWORD) as admin, engine.begin() as conn:
+    servermove.move_to_server(admin, DEMO_PASSWORD, conn)
+"""
+
+
+@pytest.mark.timeout(600)
+def test_a_centre_from_before_signed_grants_is_refused_in_words(
+    pg_cluster: Any, pg_dropper: Any, tmp_path: Path
+) -> None:
+    """Upgraded, it would sign its staff in holding no key (tried: every grant unsigned, each
+    refused at sign-in, the counsellor and the caseworker reading nothing, without a word).
+    The upgrade refuses it in one line instead, and changes nothing."""
+    source = _older_release(tmp_path / "older", BEFORE_SIGNED_GRANTS)
+    name = f"onestop_unsigned_{secrets.token_hex(4)}"
+    with psycopg.connect(pg_cluster.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    try:
+        url = _socket_url(pg_cluster, name)
+        env = {**os.environ, "PYTHONPATH": str(source), "ONESTOP_HOME": str(tmp_path / "home")}
+        made = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _MOVED_AT_0045,
+                url.replace("postgresql:", "postgresql+psycopg:"),
+                str(tmp_path / "vault"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert made.returncode == 0, made.stderr[-2000:]
+        before = _catalogue(pg_cluster, name)
+        assert before["schema version"] == {"alembic_version": "0045"}
+        code, out, err = _main(["admin", "upgrade", "--server", url])
+        assert code == cli.EXIT_FAILED and out == "", out
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+        assert "older than signed key grants (0046)" in err, err
+        assert "every member of staff would hold no key" in err, err
+        assert err.rstrip().endswith("nothing was changed"), err
+        assert _mismatch(before, _catalogue(pg_cluster, name)) == []
+    finally:
+        pg_dropper.drop(name)
 
 
 def _check_values(definition: str) -> tuple[str, list[str]]:

@@ -4,7 +4,9 @@ to this one (db/serverupgrade.py), in one transaction, as the server's superuser
 Refused, with nothing changed: a server that cannot be reached (``ServerUnavailable``); an
 account that is not the server's superuser, said plainly when it is a member of staff's own
 login or the workstations' pre-sign-in login (``NotSuperuser``); a database that is not a
-OneStop centre's (``NotOneStop``); one whose schema a newer release made (``TooNew``); tables
+OneStop centre's (``NotOneStop``); one whose schema a newer release made (``TooNew``); one
+made before key grants were signed that holds grants (``UnsignedGrants``: no signed entry on a
+server can commit to them, and its staff would hold no key); tables
 a workstation keeps busy past ``LOCK_TIMEOUT`` (``TablesBusy``). An upgrade that would change
 nothing is rolled back, so running it twice changes nothing the second time.
 
@@ -16,13 +18,15 @@ unverified is only ever a failed sign-in or a sign-out. The schema's version
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from onestop import logs
 from onestop.db import migrate, server, serverupgrade
+from onestop.db.sectionkeys import SectionKeyGrant
 from onestop.db.serverupgrade import StructureRefused, Upgrade
 from onestop.domain.roles import Role
+from onestop.services.grantsigs import SIGNED_FROM
 from onestop.services.servermove import ServerUnavailable, failure_words
 
 __all__ = [
@@ -32,6 +36,7 @@ __all__ = [
     "StructureRefused",
     "TablesBusy",
     "TooNew",
+    "UnsignedGrants",
     "Upgrade",
     "upgrade",
 ]
@@ -63,6 +68,17 @@ class TooNew(Exception):
     def __init__(self, version: str) -> None:
         super().__init__("the server's schema is newer than this release")
         self.version = version
+
+
+class UnsignedGrants(Exception):
+    """The database's schema is older than signed key grants (migration 0046) and it holds
+    grants: each is unsigned, and on a server nothing signed commits to them (a vault's
+    sign-in does, services/grantsigs.py), so every member of staff would sign in holding no
+    key. ``version`` is its revision, ``grants`` how many it holds."""
+
+    def __init__(self, version: str, grants: int) -> None:
+        super().__init__("the server's key grants are unsigned")
+        self.version, self.grants = version, grants
 
 
 class TablesBusy(Exception):
@@ -123,6 +139,10 @@ def check(conn: Connection) -> None:
         raise NotOneStop
     if not migrate.is_known(version):
         raise TooNew(version)
+    if version < SIGNED_FROM and inspector.has_table(SectionKeyGrant.__tablename__):
+        grants = int(conn.scalar(select(func.count()).select_from(SectionKeyGrant)) or 0)
+        if grants:
+            raise UnsignedGrants(version, grants)
 
 
 def _words(exc: SQLAlchemyError) -> str:
