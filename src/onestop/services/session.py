@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from onestop.db import writelock
 from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction, AuditFields, Outcome
 from onestop.domain.passwords import normalise
@@ -265,8 +266,15 @@ class VaultSession:
         action: Action,
         *,
         record_ref: str = "",
+        writes: bool = False,
     ) -> Iterator[Session]:
-        """Check the permission; yield a session whose transaction commits or rolls back whole."""
+        """Check the permission; yield a session whose transaction commits or rolls back whole.
+
+        A READ unit of work only reads (and audits its reading): on a centre server it takes
+        the write lock only when it first writes, so what it decides from what it read before
+        may be another workstation's older state. ``writes``: this READ unit of work also
+        writes from what it reads (a review recorded once), so it takes the lock first, as a
+        WRITE one does."""
         if self.must_change_password:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
@@ -279,7 +287,15 @@ class VaultSession:
         glass = not self.allowed(section, action)
         # Reading by break-glass: the section's key is in her ring for this unit of work only.
         ring = self._glass_ring(section) if glass else None
-        with self._transaction() as s:
+        # One that only reads waits for a centre server's write lock only when it first
+        # writes (its audit entry): its reading runs beside other workstations' writes.
+        reads = action is Action.READ and not writes
+        in_batch = self._batch is not None
+        with self._transaction(reads=reads) as s:
+            if in_batch and not reads:
+                # A write inside a batch of reads: under the lock from its start, as it would
+                # be on its own (it may read what it then decides, a counter or a bed).
+                writelock.before_writing(s.connection())
             outer, self._local.glass = getattr(self._local, "glass", False), glass
             outer_ring, outer_info = getattr(self._local, "ring", None), s.info["section_keys"]
             if ring is not None:
@@ -313,7 +329,7 @@ class VaultSession:
             yield
             return
         try:
-            with self._transaction() as s:
+            with self._transaction(reads=reads) as s:
                 self._batch = s
                 if reads:
                     s.autoflush = False
@@ -329,17 +345,22 @@ class VaultSession:
                         self._audit_refusal(s, section, action, ref)
 
     @contextlib.contextmanager
-    def _transaction(self, *, renew: bool = True) -> Iterator[Session]:
+    def _transaction(self, *, renew: bool = True, reads: bool = False) -> Iterator[Session]:
         """One transaction (or the batch's). For a holder, it first checks that no section
         she holds is due a new version (a revocation since her keys were opened, perhaps on
         another workstation of a centre's server: one row read) and makes it if so, in this
         same transaction: nothing is sealed under a version a revocation left behind, and a
-        new version whose grants roll back is forgotten with them."""
+        new version whose grants roll back is forgotten with them.
+
+        ``reads``: the transaction only reads and audits its reading, so on a centre server it
+        begins without the write lock and takes it when it first writes (db/writelock.py); a
+        new version it must make is made under the lock, from the due list read again."""
         if self._batch is not None:
             yield self._batch
             return
         engine = self.engine
-        s = Session(engine, expire_on_commit=False)
+        options = {writelock.DEFER: True} if reads else {}
+        s = Session(engine, expire_on_commit=False, execution_options=options)
         ring = self.section_keys
         # The ORM layer that opens and seals sealed columns takes her keys from here.
         s.info["section_keys"] = ring
@@ -347,6 +368,10 @@ class VaultSession:
         try:
             with storage_errors(engine), s.begin():
                 if renew and self.actor.role is not None and ring.held():
+                    if reads and sectionkeys.renewal_due(self, s):
+                        # Decided again under the lock: another holder may have made it.
+                        writelock.before_writing(s.connection())
+                        s.expire_all()
                     sectionkeys.renew_due(self, s, made=made)
                 yield s
             anchor: Anchor | None = s.info.pop("audit_anchor", None)
