@@ -160,6 +160,12 @@ def signature_valid(key: RegisteredKey | None, vault_id: str, digest: str, signa
     return True
 
 
+def check_short(record_ref: str, detail: str) -> None:
+    """Refuse an entry's reference or detail that is too long to be a short code."""
+    if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
+        raise ValueError("audit references and details are short codes, never record content")
+
+
 def append(
     s: Session,
     *,
@@ -176,8 +182,7 @@ def append(
 ) -> AuditFields:
     """Append one entry, signed by ``signer`` (and move the anchor) inside the caller's
     transaction. ``signer`` is None only for a slot that has no signing key yet."""
-    if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
-        raise ValueError("audit references and details are short codes, never record content")
+    check_short(record_ref, detail)
     # The head is read only under the write lock: a unit of work that only reads began
     # without it on a centre's server and takes it here, before its first entry (once per
     # transaction; nothing to take on a local vault, whose transaction began with it).

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -324,7 +324,11 @@ class VaultSession:
 
         ``reads``: the batch only reads (and audits its reads), so nothing it queries needs
         what it wrote: its audit entries are not flushed before each query but written
-        together at the commit (one INSERT of them all, one UPDATE of the anchor row)."""
+        together at the commit (one INSERT of them all, one UPDATE of the anchor row). On a
+        centre server, whose batch of reads begins without the write lock, they are also
+        chained only at its end, just before the commit, where the batch takes the lock: its
+        reading (and the decrypting of what it read) runs beside other workstations' writes,
+        and ``audit`` returns an entry's fields before its number is known (``seq`` 0)."""
         if self._batch is not None:
             yield
             return
@@ -333,10 +337,14 @@ class VaultSession:
                 self._batch = s
                 if reads:
                     s.autoflush = False
+                self._local.reads, self._local.queued = reads, None
                 try:
                     yield
+                    for entry in self._local.queued or ():
+                        audit.append(s, **entry)
                 finally:
                     self._batch = None
+                    self._local.reads, self._local.queued = False, None
         finally:
             refused, self._refused_in_batch = self._refused_in_batch, []
             if refused:
@@ -403,18 +411,40 @@ class VaultSession:
         actor: str | None = None,
         role: str | None = None,
     ) -> AuditFields:
-        return audit.append(
-            s,
-            vault_key=self._key,
-            vault_id=self.vault_id,
-            actor=actor if actor is not None else self.actor.username,
-            role=role if role is not None else self._audit_role(),
-            action=action,
-            section=section,
+        entry: dict[str, Any] = {
+            "vault_key": self._key,
+            "vault_id": self.vault_id,
+            "actor": actor if actor is not None else self.actor.username,
+            "role": role if role is not None else self._audit_role(),
+            "action": action,
+            "section": section,
+            "record_ref": record_ref,
+            "outcome": outcome,
+            "detail": detail,
+            "signer": self.signer,
+        }
+        if not getattr(self._local, "reads", False) or s is not self._batch:
+            return audit.append(s, **entry)
+        # In a batch of reads whose write lock is deferred (a centre server's): appended at
+        # the batch's end (batch), as it stands now; elsewhere at once, as always.
+        queued: list[dict[str, Any]] | None = self._local.queued
+        if queued is None:
+            if not writelock.pending(s.connection()):
+                return audit.append(s, **entry)
+            queued = self._local.queued = []
+        audit.check_short(record_ref, detail)
+        queued.append(entry)
+        return AuditFields(
+            seq=0,
+            at="",
+            actor=entry["actor"],
+            role=entry["role"],
+            action=action.value,
+            section=section.value if isinstance(section, Section) else section,
             record_ref=record_ref,
-            outcome=outcome,
+            outcome=outcome.value,
             detail=detail,
-            signer=self.signer,
+            signer=self.signer.key_id if self.signer is not None else "",
         )
 
     def _audit_role(self) -> str:
