@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ import pytest
 from sqlalchemy import select
 
 from onestop.db.cases import Case
-from onestop.domain.roles import Role
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Role, Section
 from onestop.services import audit
 from tests.server.conftest import REPO, CentreOnServer
 
@@ -25,7 +27,7 @@ WORKERS = 4
 CASES = 12
 
 
-def _writer(centre: CentreOnServer, folder: Path, worker: int, count: int) -> Any:
+def _writer(centre: CentreOnServer, folder: Path, worker: int, count: int, *mode: str) -> Any:
     address = centre.address
     env = {
         **os.environ,
@@ -37,7 +39,7 @@ def _writer(centre: CentreOnServer, folder: Path, worker: int, count: int) -> An
         [
             sys.executable, "-m", "tests.server.workstation_writer", address.host,
             str(address.port), address.dbname, str(address.ca_file), str(folder),
-            str(worker), str(count),
+            str(worker), str(count), *mode,
         ],
         cwd=REPO,
         env=env,
@@ -98,6 +100,44 @@ def test_four_workstations_writing_at_once_keep_one_signed_chain(
     assert len(saved) == WORKERS * CASES  # no reference handed out twice
     held = _the_server_holds(centre_on_server)
     assert {ref: held.get(ref) for ref in saved} == saved
+
+
+@pytest.mark.slow  # four processes
+def test_workstations_reading_and_writing_at_once_keep_every_read_in_one_chain(
+    centre_on_server: CentreOnServer, tmp_path: Path
+) -> None:
+    """Reads take the write lock only at their audit entry: four workstations each opening
+    cases and reading each one back (alone and as a whole case file) leave one chain that
+    verifies, with every read they were told had committed in it."""
+    writers = []
+    for n in range(WORKERS):
+        writers.append(_writer(centre_on_server, tmp_path / f"ws{n}", n, CASES, "reads"))
+        _signed_in(writers[-1])
+    for process in writers:
+        _go(process)
+    saved: dict[str, str] = {}
+    read: list[str] = []
+    for process in writers:
+        out, err = process.communicate(timeout=240)
+        assert process.returncode == 0, err[-2000:]
+        saved.update(_saved(out))
+        read += [line.split()[1] for line in out.splitlines() if line.startswith("read ")]
+    assert len(saved) == WORKERS * CASES and sorted(read) == sorted(saved)
+    held = _the_server_holds(centre_on_server)  # the chain verified, link and signature
+    assert {ref: held.get(ref) for ref in saved} == saved
+    with centre_on_server.superuser() as su:
+        entries = su.execute(
+            "SELECT record_ref, section FROM audit_log WHERE action = %s AND record_ref = ANY(%s)",
+            (AuditAction.RECORD_READ.value, read),
+        ).fetchall()
+    # Every read's entries: one for a case read alone (even numbers), the same several for
+    # each whole case file (odd: every section it read, the identity's among them).
+    found = {ref: Counter(section for r, section in entries if r == ref) for ref in read}
+    alone = {ref for ref in read if int(saved[ref].rsplit("-", 1)[1]) % 2 == 0}
+    assert all(found[ref] == Counter({Section.IDENTITY.value: 1}) for ref in alone)
+    files = [found[ref] for ref in read if ref not in alone]
+    assert len(files) == WORKERS * CASES // 2 and all(f == files[0] for f in files)
+    assert len(files[0]) > 1 and files[0][Section.IDENTITY.value] >= 1
 
 
 def test_a_workstation_killed_mid_write_loses_nothing_committed(

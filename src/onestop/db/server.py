@@ -52,9 +52,11 @@ whose search moves into the workstation's memory), this module creates:
 - live updates: a trigger on ``cases`` and each table of a case's records (``NOTIFY_TABLES``)
   that notifies ``CHANNEL`` with ``table:id:version`` and nothing else (never content), so
   every workstation keeps its search index and open screens current (services/liveupdates.py);
-- ``write_lock``: the transaction-level advisory lock every write unit of work takes first (the
-  twin of SQLite's ``BEGIN IMMEDIATE``), so the single audit chain and the counters stay in
-  order across workstations.
+- ``write_lock``: the transaction-level advisory lock every transaction that may write takes
+  first (the twin of SQLite's ``BEGIN IMMEDIATE``), so the single audit chain and the counters
+  stay in order across workstations; a unit of work that only reads takes it when it first
+  writes (its audit entry, or any other statement that writes), and holds it to commit
+  (db/writelock.py).
 
 The tables belong to ``onestop_owner`` (no login); staff roles are never members of it.
 Everything but the tables is made by ``INSTALLERS``, the one list ``create_schema`` and the
@@ -66,6 +68,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Final
@@ -1445,8 +1448,56 @@ def scram_verifier(password: str, *, iterations: int = 4096) -> str:
 def write_lock(conn: Connection) -> None:
     """Take the write lock until the end of the current transaction (commit or rollback).
 
-    Every write unit of work calls this first, so writes from all workstations happen one at
-    a time, in the order they took the lock: the audit chain's next link, a case's reference
-    and a bed are each decided by exactly one writer.
+    Every transaction that may write takes it as it begins (services/backend.py), so writes
+    from all workstations happen one at a time, in the order they took the lock: the audit
+    chain's next link, a case's reference, a bed and the custody order are each decided by
+    exactly one writer. A unit of work that only reads takes it later, once, when it first
+    writes (db/writelock.py, ``take_deferred_write_lock``): before its audit entry reads the
+    chain's head, and before any statement that writes or locks rows; it holds it to commit.
     """
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def take_deferred_write_lock(conn: Connection) -> None:
+    """``write_lock`` for a transaction that began without it (db/writelock.py), on the
+    driver's connection: it may be called from the cursor hook, just before a statement that
+    writes, where another statement through ``conn`` would re-enter the hook."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+    finally:
+        cursor.close()
+
+
+# The functions of this module that only read (STABLE: PostgreSQL refuses a write in them).
+# A statement calling any other onestop_ function may write.
+READING_FUNCTIONS: Final = frozenset(
+    {
+        "onestop_attachment_section",
+        "onestop_audit_hash",
+        "onestop_audit_head",
+        "onestop_glass_grant_waiting",
+        "onestop_glass_grants",
+        "onestop_purge_audited",
+        "onestop_referral_letters",
+        "onestop_slot_publics",
+        "onestop_staff_login_checked",
+    }
+)
+_SELECT = re.compile(r"\s*SELECT\b", re.IGNORECASE)
+_LOCKS_ROWS = re.compile(
+    r"\bFOR\s+(?:UPDATE|NO\s+KEY\s+UPDATE|SHARE|KEY\s+SHARE)\b"
+    r"|\b(?:nextval|setval|pg_advisory\w*|pg_notify)\s*\(",
+    re.IGNORECASE,
+)
+_FUNCTION = re.compile(r"\b(onestop_\w+)\s*\(", re.IGNORECASE)
+
+
+def plain_read(statement: str) -> bool:
+    """Whether ``statement`` only reads and takes no row lock: a SELECT, without FOR UPDATE or
+    FOR SHARE, calling none of the functions that write (a sequence, a lock, a notification,
+    an onestop_ function not in READING_FUNCTIONS). Anything else, a deferred transaction runs
+    only under the write lock (db/writelock.py)."""
+    if not _SELECT.match(statement) or _LOCKS_ROWS.search(statement):
+        return False
+    return all(f.lower() in READING_FUNCTIONS for f in _FUNCTION.findall(statement))

@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from onestop.db import writelock
 from onestop.db.audit import AuditAnchor, AuditEntry, StaffSigningKey
 from onestop.domain.audit import (
     GENESIS_HASH,
@@ -159,6 +160,12 @@ def signature_valid(key: RegisteredKey | None, vault_id: str, digest: str, signa
     return True
 
 
+def check_short(record_ref: str, detail: str) -> None:
+    """Refuse an entry's reference or detail that is too long to be a short code."""
+    if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
+        raise ValueError("audit references and details are short codes, never record content")
+
+
 def append(
     s: Session,
     *,
@@ -175,11 +182,17 @@ def append(
 ) -> AuditFields:
     """Append one entry, signed by ``signer`` (and move the anchor) inside the caller's
     transaction. ``signer`` is None only for a slot that has no signing key yet."""
-    if len(record_ref) > MAX_REF or len(detail) > MAX_DETAIL:
-        raise ValueError("audit references and details are short codes, never record content")
+    check_short(record_ref, detail)
+    # The head is read only under the write lock: a unit of work that only reads began
+    # without it on a centre's server and takes it here, before its first entry (once per
+    # transaction; nothing to take on a local vault, whose transaction began with it).
+    writelock.before_writing(s.connection())
     # Chain from the anchor, not from the table's last row: if entries were cut off the end,
-    # the next entry still follows the true head, and the gap stays visible to verify.
-    row = s.get(AuditAnchor, 1)
+    # the next entry still follows the true head, and the gap stays visible to verify. The
+    # transaction's first entry reads it from the database, whatever the session holds: a
+    # copy loaded before the lock may be an older head.
+    first = "audit_anchor_row" not in s.info
+    row = s.get(AuditAnchor, 1, populate_existing=first)
     # Held by the transaction: the identity map keeps only weak references, so a clean row
     # would otherwise be dropped after each flush and read again by the next entry's get().
     s.info["audit_anchor_row"] = row

@@ -8,12 +8,14 @@ backend they run on.
 - ``LocalVault``: today's vault folder (vault/folder.py): the SQLCipher database keyed with
   the vault key, ``keyslots.json``, the encrypted files in ``blobs/`` and ``audit.anchor``.
 - ``CentreServer``: a ``postgresql+psycopg`` engine logged in as the member of staff's own
-  database role (over TLS, ``verify-full`` against the centre's CA), every transaction taking
-  the server's write lock first (the twin of SQLite's ``BEGIN IMMEDIATE``); the person's key
-  slot read through ``onestop_sign_in_attempt`` before sign-in (the attempt counted there);
-  attachments as the same ciphertext the local files hold, in the ``blob_content`` table;
-  and a folder on the workstation that keeps the last chain head this workstation saw,
-  outside the server.
+  database role (over TLS, ``verify-full`` against the centre's CA, READ COMMITTED), every
+  transaction that may write taking the server's write lock first (the twin of SQLite's
+  ``BEGIN IMMEDIATE``) and a unit of work that only reads taking it when it first writes
+  (its audit entry, which reads the chain's head only under the lock; db/writelock.py); the
+  person's key slot read through ``onestop_sign_in_attempt`` before sign-in (the attempt
+  counted there); attachments as the same ciphertext the local files hold, in the
+  ``blob_content`` table; and a folder on the workstation that keeps the last chain head
+  this workstation saw, outside the server.
 
 The vault key still exists on a server: it keys nothing there (the server's own login
 authenticates the connection), but every purpose derived from it (attachments, the anchor,
@@ -45,7 +47,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from onestop import logs
-from onestop.db import server
+from onestop.db import server, writelock
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -408,6 +410,9 @@ class CentreServer:
             max_overflow=4,
             pool_pre_ping=True,
             hide_parameters=True,  # bound values may be ciphertext of survivor data
+            # Whatever the server's default: a deferred write lock relies on each statement
+            # after the lock seeing what was committed before it (db/writelock.py).
+            isolation_level="READ COMMITTED",
         )
 
         @event.listens_for(engine, "do_connect")
@@ -416,8 +421,26 @@ class CentreServer:
 
         @event.listens_for(engine, "begin")
         def _write_lock(conn: Any) -> None:
-            # Every unit of work writes its audit entry: each one takes the lock first.
-            server.write_lock(conn)
+            # Every unit of work writes its audit entry. One that may write otherwise takes the
+            # lock first; one that only reads (its session asked: writelock.DEFER) takes it
+            # when it first writes (services/audit.py's append, or the hook below).
+            if writelock.deferred(conn):
+                writelock.defer(conn, server.take_deferred_write_lock)
+            else:
+                writelock.settle(conn)
+                server.write_lock(conn)
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _first_write(conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            # A deferred transaction takes the lock before anything that writes or locks rows,
+            # so that it never holds a row lock while it waits for the write lock.
+            if writelock.pending(conn) and not server.plain_read(statement):
+                writelock.before_writing(conn)
+
+        @event.listens_for(engine, "commit")
+        @event.listens_for(engine, "rollback")
+        def _ended(conn: Any) -> None:
+            writelock.settle(conn)
 
         return engine
 

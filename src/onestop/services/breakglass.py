@@ -263,7 +263,8 @@ class BreakGlassService:
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
-        with session.unit_of_work(Section.AUDIT, Action.READ) as s:
+        # Reviewed once: decided under the write lock (the review is written from what it reads).
+        with session.unit_of_work(Section.AUDIT, Action.READ, writes=True) as s:
             candidates = [st for st in self._standings(s) if st.access_id == access_id]
             if not candidates:
                 raise NotFound(

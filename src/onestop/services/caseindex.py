@@ -32,6 +32,7 @@ from sqlalchemy import delete, event, insert, select
 from sqlalchemy.orm import Session
 
 from onestop import logs
+from onestop.db import writelock
 from onestop.db.base import utcnow
 from onestop.db.caseindex import CaseIndexSnapshot
 from onestop.db.cases import Case
@@ -340,6 +341,11 @@ def write_snapshot(s: Session, ring: KeyRing, index: CaseIndex, previous: int) -
     key = ring.current(Section.IDENTITY)
     if key is None:
         return False
+    if writelock.before_writing(s.connection()):
+        # A unit of work that only reads took the write lock here (a centre's server): the
+        # version it follows is read again under the lock (another workstation's may be newer).
+        now = s.scalar(select(CaseIndexSnapshot.version).where(CaseIndexSnapshot.id == SNAPSHOT_ID))
+        previous = max(previous, now if isinstance(now, int) else 0)
     version = previous + 1
     table = CaseIndexSnapshot.__tablename__
     sealed = seal_value(key, table, "entries", SNAPSHOT_ID, version, snapshot_text(index))

@@ -80,7 +80,10 @@ class RetentionService:
                     )
                 }
             )
-        with session.unit_of_work(Section.IDENTITY, Action.READ, record_ref=reference) as s:
+        # It deletes what it reads: under the write lock from its start.
+        with session.unit_of_work(
+            Section.IDENTITY, Action.READ, record_ref=reference, writes=True
+        ) as s:
             case = find_case(s, reference)
             if CaseStatus(case.status) is not CaseStatus.CLOSED or case.closed_at is None:
                 raise ValidationFailed(

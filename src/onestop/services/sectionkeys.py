@@ -547,6 +547,25 @@ def renew_due(
     if role is None or session.must_change_password or not ring.held():
         return made
     due = due_versions(s) if due is None else due
+    for section in _due_sections(role, ring, due):
+        key = _new_version(session, s, section, due.get(section, 0))
+        ring.add(key)
+        made.append(key)
+    return made
+
+
+def renewal_due(session: VaultSession, s: Session) -> bool:
+    """Whether ``renew_due`` would make a new version now (one row read, nothing written)."""
+    role = session.actor.role
+    ring = session.section_keys
+    if role is None or session.must_change_password or not ring.held():
+        return False
+    return bool(_due_sections(role, ring, due_versions(s)))
+
+
+def _due_sections(role: Role, ring: KeyRing, due: dict[str, int]) -> list[str]:
+    """The sections of ``ring`` due a new version that ``role`` reads, in order."""
+    found = []
     for section in sorted({k.section for k in ring.held()}):
         newest = ring.newest(section)
         assert newest is not None
@@ -557,10 +576,8 @@ def renew_due(
                 continue
         except ValueError:
             continue
-        key = _new_version(session, s, section, due.get(section, 0))
-        ring.add(key)
-        made.append(key)
-    return made
+        found.append(section)
+    return found
 
 
 def _new_version(session: VaultSession, s: Session, section: str, after: int) -> SectionKey:

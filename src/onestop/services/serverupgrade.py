@@ -6,9 +6,9 @@ account that is not the server's superuser, said plainly when it is a member of 
 login or the workstations' pre-sign-in login (``NotSuperuser``); a database that is not a
 OneStop centre's (``NotOneStop``); one whose schema a newer release made (``TooNew``); one
 made before key grants were signed that holds grants (``UnsignedGrants``: no signed entry on a
-server can commit to them, and its staff would hold no key); tables
-a workstation keeps busy past ``LOCK_TIMEOUT`` (``TablesBusy``). An upgrade that would change
-nothing is rolled back, so running it twice changes nothing the second time.
+server can commit to them, and its staff would hold no key); tables a workstation keeps busy
+past ``LOCK_TIMEOUT``, or holds while it waits for the write lock (``TablesBusy``). An upgrade
+that would change nothing is rolled back, so running it twice changes nothing the second time.
 
 No audit entry is written: every entry of the trail is signed with a member of staff's key
 (docs/SECURITY.md, "The audit trail") and the server's superuser holds none; an entry marked
@@ -104,7 +104,11 @@ def upgrade(engine: Engine) -> Upgrade:
     except _Unchanged as unchanged:
         return unchanged.result
     except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
+        # lock_not_available; or deadlock_detected: a workstation's read, which takes the
+        # write lock only at its audit entry (db/writelock.py), held a table the upgrade
+        # waited for while it waited for the upgrade's write lock, and PostgreSQL broke the
+        # cycle by ending the upgrade.
+        if getattr(exc.orig, "sqlstate", None) in ("55P03", "40P01"):
             raise TablesBusy from None
         raise ServerUnavailable(_words(exc)) from None
     except SQLAlchemyError as exc:

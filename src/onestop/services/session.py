@@ -15,11 +15,12 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from onestop.db import writelock
 from onestop.db.base import utcnow
 from onestop.domain.audit import AuditAction, AuditFields, Outcome
 from onestop.domain.passwords import normalise
@@ -265,8 +266,15 @@ class VaultSession:
         action: Action,
         *,
         record_ref: str = "",
+        writes: bool = False,
     ) -> Iterator[Session]:
-        """Check the permission; yield a session whose transaction commits or rolls back whole."""
+        """Check the permission; yield a session whose transaction commits or rolls back whole.
+
+        A READ unit of work only reads (and audits its reading): on a centre server it takes
+        the write lock only when it first writes, so what it decides from what it read before
+        may be another workstation's older state. ``writes``: this READ unit of work also
+        writes from what it reads (a review recorded once), so it takes the lock first, as a
+        WRITE one does."""
         if self.must_change_password:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
@@ -279,7 +287,15 @@ class VaultSession:
         glass = not self.allowed(section, action)
         # Reading by break-glass: the section's key is in her ring for this unit of work only.
         ring = self._glass_ring(section) if glass else None
-        with self._transaction() as s:
+        # One that only reads waits for a centre server's write lock only when it first
+        # writes (its audit entry): its reading runs beside other workstations' writes.
+        reads = action is Action.READ and not writes
+        in_batch = self._batch is not None
+        with self._transaction(reads=reads) as s:
+            if in_batch and not reads:
+                # A write inside a batch of reads: under the lock from its start, as it would
+                # be on its own (it may read what it then decides, a counter or a bed).
+                writelock.before_writing(s.connection())
             outer, self._local.glass = getattr(self._local, "glass", False), glass
             outer_ring, outer_info = getattr(self._local, "ring", None), s.info["section_keys"]
             if ring is not None:
@@ -308,19 +324,27 @@ class VaultSession:
 
         ``reads``: the batch only reads (and audits its reads), so nothing it queries needs
         what it wrote: its audit entries are not flushed before each query but written
-        together at the commit (one INSERT of them all, one UPDATE of the anchor row)."""
+        together at the commit (one INSERT of them all, one UPDATE of the anchor row). On a
+        centre server, whose batch of reads begins without the write lock, they are also
+        chained only at its end, just before the commit, where the batch takes the lock: its
+        reading (and the decrypting of what it read) runs beside other workstations' writes,
+        and ``audit`` returns an entry's fields before its number is known (``seq`` 0)."""
         if self._batch is not None:
             yield
             return
         try:
-            with self._transaction() as s:
+            with self._transaction(reads=reads) as s:
                 self._batch = s
                 if reads:
                     s.autoflush = False
+                self._local.reads, self._local.queued = reads, None
                 try:
                     yield
+                    for entry in self._local.queued or ():
+                        audit.append(s, **entry)
                 finally:
                     self._batch = None
+                    self._local.reads, self._local.queued = False, None
         finally:
             refused, self._refused_in_batch = self._refused_in_batch, []
             if refused:
@@ -329,17 +353,22 @@ class VaultSession:
                         self._audit_refusal(s, section, action, ref)
 
     @contextlib.contextmanager
-    def _transaction(self, *, renew: bool = True) -> Iterator[Session]:
+    def _transaction(self, *, renew: bool = True, reads: bool = False) -> Iterator[Session]:
         """One transaction (or the batch's). For a holder, it first checks that no section
         she holds is due a new version (a revocation since her keys were opened, perhaps on
         another workstation of a centre's server: one row read) and makes it if so, in this
         same transaction: nothing is sealed under a version a revocation left behind, and a
-        new version whose grants roll back is forgotten with them."""
+        new version whose grants roll back is forgotten with them.
+
+        ``reads``: the transaction only reads and audits its reading, so on a centre server it
+        begins without the write lock and takes it when it first writes (db/writelock.py); a
+        new version it must make is made under the lock, from the due list read again."""
         if self._batch is not None:
             yield self._batch
             return
         engine = self.engine
-        s = Session(engine, expire_on_commit=False)
+        options = {writelock.DEFER: True} if reads else {}
+        s = Session(engine, expire_on_commit=False, execution_options=options)
         ring = self.section_keys
         # The ORM layer that opens and seals sealed columns takes her keys from here.
         s.info["section_keys"] = ring
@@ -347,6 +376,10 @@ class VaultSession:
         try:
             with storage_errors(engine), s.begin():
                 if renew and self.actor.role is not None and ring.held():
+                    if reads and sectionkeys.renewal_due(self, s):
+                        # Decided again under the lock: another holder may have made it.
+                        writelock.before_writing(s.connection())
+                        s.expire_all()
                     sectionkeys.renew_due(self, s, made=made)
                 yield s
             anchor: Anchor | None = s.info.pop("audit_anchor", None)
@@ -378,18 +411,40 @@ class VaultSession:
         actor: str | None = None,
         role: str | None = None,
     ) -> AuditFields:
-        return audit.append(
-            s,
-            vault_key=self._key,
-            vault_id=self.vault_id,
-            actor=actor if actor is not None else self.actor.username,
-            role=role if role is not None else self._audit_role(),
-            action=action,
-            section=section,
+        entry: dict[str, Any] = {
+            "vault_key": self._key,
+            "vault_id": self.vault_id,
+            "actor": actor if actor is not None else self.actor.username,
+            "role": role if role is not None else self._audit_role(),
+            "action": action,
+            "section": section,
+            "record_ref": record_ref,
+            "outcome": outcome,
+            "detail": detail,
+            "signer": self.signer,
+        }
+        if not getattr(self._local, "reads", False) or s is not self._batch:
+            return audit.append(s, **entry)
+        # In a batch of reads whose write lock is deferred (a centre server's): appended at
+        # the batch's end (batch), as it stands now; elsewhere at once, as always.
+        queued: list[dict[str, Any]] | None = self._local.queued
+        if queued is None:
+            if not writelock.pending(s.connection()):
+                return audit.append(s, **entry)
+            queued = self._local.queued = []
+        audit.check_short(record_ref, detail)
+        queued.append(entry)
+        return AuditFields(
+            seq=0,
+            at="",
+            actor=entry["actor"],
+            role=entry["role"],
+            action=action.value,
+            section=section.value if isinstance(section, Section) else section,
             record_ref=record_ref,
-            outcome=outcome,
+            outcome=outcome.value,
             detail=detail,
-            signer=self.signer,
+            signer=self.signer.key_id if self.signer is not None else "",
         )
 
     def _audit_role(self) -> str:

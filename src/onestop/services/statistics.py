@@ -98,7 +98,8 @@ class StatisticsService:
         session = self._session
         now = utcnow()
         period.check(now.date())
-        with session.unit_of_work(Section.STATISTICS, Action.READ) as s:
+        # Suppressed against the ledger it then adds to: under the write lock from its start.
+        with session.unit_of_work(Section.STATISTICS, Action.READ, writes=True) as s:
             facts = _gather(s, period, now)
             stats = compile_statistics(
                 facts,
