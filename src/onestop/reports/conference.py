@@ -10,10 +10,11 @@ from datetime import date, datetime, time
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from onestop.domain.consent import ToldHer
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
-from onestop.reports.document import Letterhead, render
+from onestop.reports.document import Letterhead, render, told_her
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.parts import when as printed_when
 from onestop.reports.styles import styles
@@ -54,6 +55,7 @@ class PackCase:
     repeat: bool | None = None  # None: the case is on the agenda for carried actions only
     checklist_at: datetime | None = None  # when the latest checklist was completed
     checklist_by: str = ""  # and by whom
+    told: ToldHer | None = None  # shared without her consent: has she been told of it?
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,9 @@ def story(pack: ConferencePack) -> list[Flowable]:
                 part.append(
                     Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
                 )
+            # Whether she knows of it, case by case: so that no agency reveals it to her, or
+            # to the perpetrator, by accident.
+            part += told_her(case.told, st["small"])
         out.append(KeepTogether(part))
         if case.actions:
             out += [
