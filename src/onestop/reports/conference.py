@@ -16,6 +16,7 @@ from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render, told_her
 from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.parts import children_lines
 from onestop.reports.parts import when as printed_when
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, markup, para
@@ -44,7 +45,8 @@ class PackCase:
     actions: Sequence[PackAction]  # still outstanding from earlier meetings
     legal_name: str = ""  # beside the name she is known by, when both are recorded
     born: str = ""  # "1990-01-02", or "about 34"
-    children: str = ""  # their number and what is recorded of them
+    children: str = ""  # what is recorded of them, as typed ("Amina, 7; Yusuf, 4")
+    children_count: int | None = None  # their number, when recorded
     perpetrators: Sequence[PackPerson] = ()
     checklist: Sequence[str] = ()  # the questions answered yes on the latest checklist
     address: str = ""  # where she lives
@@ -281,8 +283,12 @@ def _about(case: PackCase) -> list[Flowable]:
                 ),
             )
         )
-    if case.children:
-        rows.append((translate("Documents", "Children"), tr(case.children)))
+    # Their number, then each child of a list in a run of its own: read from the right, in the
+    # order recorded, in a pack written right to left (parts.children_lines).
+    children = [str(case.children_count)] if case.children_count is not None else []
+    children += children_lines(case.children)
+    if children:
+        rows.append((translate("Documents", "Children"), "\n".join(children)))
     for person in case.perpetrators:
         born = (
             translate("Documents", "Born {born}").format(born=person.born)

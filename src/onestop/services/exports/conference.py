@@ -341,9 +341,10 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
         out["born"] = QT_TRANSLATE_NOOP("Documents", "about %n year(s) old", "", age)
     if d.address:
         out["address"] = d.address
+    # As recorded: the pack sets them out (their number, and each child in a run of its own).
     if d.children_count or d.children_notes:
-        count = "" if d.children_count is None else str(d.children_count)
-        out["children"] = "\n".join(x for x in (count, d.children_notes) if x)
+        out["children_count"] = d.children_count
+        out["children"] = d.children_notes
     if session.allowed(Section.INCIDENTS, Action.READ):
         seen: dict[int, PackPerson] = {}
         for link in PerpetratorService(session).of_case(reference):
