@@ -3871,8 +3871,12 @@
         <translation>النسخة {version}، متفق عليها في {date} مع {who}.</translation>
     </message>
     <message>
-        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
-        <translation>احتفظي بهذا في مكان لا يصل إليه أحد غيرك. لا يحمل أي اسم عن قصد. إذا لم يعد الاحتفاظ به آمنًا فأتلفيه: يمكننا طباعته من جديد.</translation>
+        <source>Keep these notes somewhere you can reach when you need them.</source>
+        <translation>احتفظي بهذه الملاحظات في مكان تصلين إليه حين تحتاجين إليها.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It does not carry your name. If keeping it ever feels unsafe, you can get rid of it: we can print it again whenever you ask.</source>
+        <translation>احتفظي بهذا في مكان لا يصل إليه أحد غيرك. لا يحمل اسمك. إذا شعرتِ يومًا أن الاحتفاظ به غير آمن، يمكنك التخلص منه: يمكننا طباعته من جديد متى طلبتِ.</translation>
     </message>
     <message>
         <source>Still to plan together: {headings}.</source>

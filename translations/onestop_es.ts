@@ -3787,8 +3787,12 @@
         <translation>Versión {version}, acordada el {date} con {who}.</translation>
     </message>
     <message>
-        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
-        <translation>Guárdelo donde solo usted pueda alcanzarlo. No lleva ningún nombre a propósito. Si ya no es seguro guardarlo, destrúyalo: podemos imprimirlo de nuevo.</translation>
+        <source>Keep these notes somewhere you can reach when you need them.</source>
+        <translation>Guarde estas notas en un lugar donde pueda encontrarlas cuando las necesite.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It does not carry your name. If keeping it ever feels unsafe, you can get rid of it: we can print it again whenever you ask.</source>
+        <translation>Guárdelo donde solo usted pueda alcanzarlo. No lleva su nombre. Si alguna vez guardarlo le parece arriesgado, puede deshacerse de él: podemos imprimirlo de nuevo cuando lo pida.</translation>
     </message>
     <message>
         <source>Still to plan together: {headings}.</source>

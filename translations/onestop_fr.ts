@@ -3787,8 +3787,12 @@
         <translation>Version {version}, convenue le {date} avec {who}.</translation>
     </message>
     <message>
-        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
-        <translation>Gardez ceci là où vous seule pouvez y accéder. Il ne porte volontairement aucun nom. S&apos;il n&apos;est plus sûr de le garder, détruisez-le : nous pouvons le réimprimer.</translation>
+        <source>Keep these notes somewhere you can reach when you need them.</source>
+        <translation>Gardez ces notes à un endroit où vous pourrez les retrouver quand vous en aurez besoin.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It does not carry your name. If keeping it ever feels unsafe, you can get rid of it: we can print it again whenever you ask.</source>
+        <translation>Gardez ceci là où vous seule pouvez y accéder. Votre nom n&apos;y figure pas. Si le garder vous semble un jour risqué, vous pouvez vous en débarrasser : nous pouvons le réimprimer quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Still to plan together: {headings}.</source>
