@@ -457,7 +457,7 @@ class ConferencesView(Screen):
         )
         if choices is not None:
             # Whether she was told is asked for each case, beside its reason, not once.
-            dialog.told.setVisible(False)
+            dialog.ask_told_per_case()
         dialog.reopen_with = {"meeting_id": meeting_id}
         dialog.written.connect(
             lambda done: self.message.setText(
