@@ -692,11 +692,16 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
     def pack(session: VaultSession, o: ExportOptions) -> Exported:
         exports = ExportService(session)
         lacking = exports.conference_pack_without_consent(meeting) if meeting else {}
+        # Whether she was told: each case's own answer, printed beside it.
         sharing = {
-            r: CaseSharing(SharingReason.HIGH_RISK, f"Sample reason for {r}: {MANAGER_REASON}")
+            r: CaseSharing(
+                SharingReason.HIGH_RISK,
+                f"Sample reason for {r}: {MANAGER_REASON}",
+                ToldHer(Told.WILL_BE_TOLD, by=SAMPLE_TELLER),
+            )
             for r in lacking
         }
-        return exports.conference_pack(told_if(o, lacking), meeting, sharing)
+        return exports.conference_pack(o, meeting, sharing)
 
     def minutes(session: VaultSession, o: ExportOptions) -> Exported:
         exports = ExportService(session)

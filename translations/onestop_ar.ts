@@ -3871,8 +3871,12 @@
         <translation>النسخة {version}، متفق عليها في {date} مع {who}.</translation>
     </message>
     <message>
-        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
-        <translation>احتفظي بهذا في مكان لا يصل إليه أحد غيرك. لا يحمل أي اسم عن قصد. إذا لم يعد الاحتفاظ به آمنًا فأتلفيه: يمكننا طباعته من جديد.</translation>
+        <source>Keep these notes somewhere you can reach when you need them.</source>
+        <translation>احتفظي بهذه الملاحظات في مكان تصلين إليه حين تحتاجين إليها.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It does not carry your name. If keeping it ever feels unsafe, you can get rid of it: we can print it again whenever you ask.</source>
+        <translation>احتفظي بهذا في مكان لا يصل إليه أحد غيرك. لا يحمل اسمك. إذا شعرتِ يومًا أن الاحتفاظ به غير آمن، يمكنك التخلص منه: يمكننا طباعته من جديد متى طلبتِ.</translation>
     </message>
     <message>
         <source>Still to plan together: {headings}.</source>
@@ -6913,12 +6917,24 @@
         </translation>
     </message>
     <message>
+        <source>Say for each case shared without her consent whether she has been told of it: {cases}. No file was written.</source>
+        <translation>حدّد لكل حالة تُشارك دون موافقتها ما إذا كانت قد أُبلغت بذلك: {cases}. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>For {case}: {problem} No file was written.</source>
+        <translation>بالنسبة إلى {case}: {problem} لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
         <translation>سمِّ الجهات الحاضرة في هذا الاجتماع أولًا: يُطابَق الملف مع موافقة كل ناجية على المشاركة معها.</translation>
     </message>
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>لا توجد حالة على جدول أعمال هذا الاجتماع: لا يوجد ملف.</translation>
+    </message>
+    <message>
+        <source>In a pack, whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
+        <translation>في ملف الاجتماع، يُذكر إبلاغها من عدمه لكل حالة تُشارك دون موافقتها، لا مرة واحدة للجميع. لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -9131,8 +9147,8 @@ Keep it locked away.</source>
         <translation>تمت المشاركة دون موافقتها: السبب، حالةً بحالة</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
-        <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل جهة في الاجتماع. لكل واحدة، اختر سبب المشاركة رغم ذلك وبيّن ما يبرره؛ تطبعه الوثيقة بجانب حالتها.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
+        <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل الجهات الحاضرة في الاجتماع. لكل واحدة، اختر سبب مشاركة حالتها رغم ذلك، واذكر ما يبرّره، وهل أُبلغت به؛ تطبع الوثيقة ذلك بجانب حالتها.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -9153,6 +9169,42 @@ Keep it locked away.</source>
     <message>
         <source>What makes it so for her</source>
         <translation>ما يبرر ذلك في حالتها</translation>
+    </message>
+    <message>
+        <source>Has she been told of the sharing of {ref}?</source>
+        <translation>هل أُبلغت بمشاركة {ref}؟</translation>
+    </message>
+    <message>
+        <source>Has she been told?…</source>
+        <translation>هل أُبلغت؟…</translation>
+    </message>
+    <message>
+        <source>Yes, she was told on</source>
+        <translation>نعم، أُبلغت في</translation>
+    </message>
+    <message>
+        <source>Not yet: she will be told by</source>
+        <translation>ليس بعد: سيبلغها</translation>
+    </message>
+    <message>
+        <source>No: it would put her or others at risk</source>
+        <translation>لا: سيعرّضها ذلك أو يعرّض غيرها للخطر</translation>
+    </message>
+    <message>
+        <source>The day she was told of the sharing of {ref}</source>
+        <translation>يوم إبلاغها بمشاركة {ref}</translation>
+    </message>
+    <message>
+        <source>Who will tell her, or why not, for {ref}</source>
+        <translation>من سيبلغها، أو لماذا لا، بالنسبة إلى {ref}</translation>
+    </message>
+    <message>
+        <source>Who will tell her, and when</source>
+        <translation>من سيبلغها، ومتى</translation>
+    </message>
+    <message>
+        <source>Why telling her would put her or others at risk</source>
+        <translation>لماذا يعرّضها إبلاغها أو يعرّض غيرها للخطر</translation>
     </message>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>

@@ -3787,8 +3787,12 @@
         <translation>Versión {version}, acordada el {date} con {who}.</translation>
     </message>
     <message>
-        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
-        <translation>Guárdelo donde solo usted pueda alcanzarlo. No lleva ningún nombre a propósito. Si ya no es seguro guardarlo, destrúyalo: podemos imprimirlo de nuevo.</translation>
+        <source>Keep these notes somewhere you can reach when you need them.</source>
+        <translation>Guarde estas notas en un lugar donde pueda encontrarlas cuando las necesite.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It does not carry your name. If keeping it ever feels unsafe, you can get rid of it: we can print it again whenever you ask.</source>
+        <translation>Guárdelo donde solo usted pueda alcanzarlo. No lleva su nombre. Si alguna vez guardarlo le parece arriesgado, puede deshacerse de él: podemos imprimirlo de nuevo cuando lo pida.</translation>
     </message>
     <message>
         <source>Still to plan together: {headings}.</source>
@@ -6721,12 +6725,24 @@
         </translation>
     </message>
     <message>
+        <source>Say for each case shared without her consent whether she has been told of it: {cases}. No file was written.</source>
+        <translation>Indique para cada caso comunicado sin su consentimiento si se le ha informado: {cases}. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>For {case}: {problem} No file was written.</source>
+        <translation>Para {case}: {problem} No se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
         <translation>Indique primero las entidades que asisten a esta reunión: el dosier se comprueba con el consentimiento de cada sobreviviente para compartir con ellas.</translation>
     </message>
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>No hay casos en el orden del día de esta reunión: no hay dosier.</translation>
+    </message>
+    <message>
+        <source>In a pack, whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
+        <translation>En un dossier de reunión, si se le ha informado se indica para cada caso comunicado sin su consentimiento, no una vez para todos. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -8879,8 +8895,8 @@ Guárdela bajo llave.</translation>
         <translation>Compartido sin su consentimiento: por qué, caso por caso</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
-        <translation>Estas sobrevivientes no consintieron compartir con todas las entidades de la reunión. Para cada una, elija por qué se comparte de todos modos y explique qué lo justifica; el documento lo imprime junto a su caso.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
+        <translation>Estas sobrevivientes no consintieron la comunicación a todas las entidades presentes en la reunión. Para cada una, elija por qué se comunica de todos modos, diga qué lo justifica y si se le ha informado; el documento lo imprime junto a su caso.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -8901,6 +8917,42 @@ Guárdela bajo llave.</translation>
     <message>
         <source>What makes it so for her</source>
         <translation>Qué lo justifica en su caso</translation>
+    </message>
+    <message>
+        <source>Has she been told of the sharing of {ref}?</source>
+        <translation>¿Se le ha informado de la comunicación de {ref}?</translation>
+    </message>
+    <message>
+        <source>Has she been told?…</source>
+        <translation>¿Se le ha informado?…</translation>
+    </message>
+    <message>
+        <source>Yes, she was told on</source>
+        <translation>Sí, se le informó el</translation>
+    </message>
+    <message>
+        <source>Not yet: she will be told by</source>
+        <translation>Todavía no: se lo dirá</translation>
+    </message>
+    <message>
+        <source>No: it would put her or others at risk</source>
+        <translation>No: la pondría en riesgo a ella o a otras personas</translation>
+    </message>
+    <message>
+        <source>The day she was told of the sharing of {ref}</source>
+        <translation>El día en que se le informó de la comunicación de {ref}</translation>
+    </message>
+    <message>
+        <source>Who will tell her, or why not, for {ref}</source>
+        <translation>Quién se lo dirá, o por qué no, para {ref}</translation>
+    </message>
+    <message>
+        <source>Who will tell her, and when</source>
+        <translation>Quién se lo dirá, y cuándo</translation>
+    </message>
+    <message>
+        <source>Why telling her would put her or others at risk</source>
+        <translation>Por qué decírselo la pondría en riesgo a ella o a otras personas</translation>
     </message>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>

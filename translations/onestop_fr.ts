@@ -3787,8 +3787,12 @@
         <translation>Version {version}, convenue le {date} avec {who}.</translation>
     </message>
     <message>
-        <source>Keep this somewhere only you can reach. It has no name on it on purpose. If it is no longer safe to keep, destroy it: we can print it again.</source>
-        <translation>Gardez ceci là où vous seule pouvez y accéder. Il ne porte volontairement aucun nom. S&apos;il n&apos;est plus sûr de le garder, détruisez-le : nous pouvons le réimprimer.</translation>
+        <source>Keep these notes somewhere you can reach when you need them.</source>
+        <translation>Gardez ces notes à un endroit où vous pourrez les retrouver quand vous en aurez besoin.</translation>
+    </message>
+    <message>
+        <source>Keep this somewhere only you can reach. It does not carry your name. If keeping it ever feels unsafe, you can get rid of it: we can print it again whenever you ask.</source>
+        <translation>Gardez ceci là où vous seule pouvez y accéder. Votre nom n&apos;y figure pas. Si le garder vous semble un jour risqué, vous pouvez vous en débarrasser : nous pouvons le réimprimer quand vous le souhaitez.</translation>
     </message>
     <message>
         <source>Still to plan together: {headings}.</source>
@@ -6721,12 +6725,24 @@
         </translation>
     </message>
     <message>
+        <source>Say for each case shared without her consent whether she has been told of it: {cases}. No file was written.</source>
+        <translation>Dites pour chaque cas transmis sans son consentement si elle en a été informée : {cases}. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>For {case}: {problem} No file was written.</source>
+        <translation>Pour {case} : {problem} Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>Name the agencies attending this meeting first: the pack is checked against each survivor&apos;s consent to share with them.</source>
         <translation>Nommez d&apos;abord les structures présentes à cette réunion : le dossier est vérifié au regard du consentement de chaque survivante au partage avec elles.</translation>
     </message>
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>Aucun dossier n&apos;est à l&apos;ordre du jour de cette réunion : il n&apos;y a pas de dossier de réunion.</translation>
+    </message>
+    <message>
+        <source>In a pack, whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
+        <translation>Dans un dossier de réunion, le fait qu&apos;elle ait été informée se dit pour chaque cas transmis sans son consentement, et non une fois pour tous. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -8879,8 +8895,8 @@ Gardez-la sous clé.</translation>
         <translation>Transmis sans son consentement : pourquoi, cas par cas</translation>
     </message>
     <message>
-        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same and say what makes it so; the document prints it beside her case.</source>
-        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque structure présente à la réunion. Pour chacune, choisissez pourquoi le cas est tout de même transmis et dites ce qui le justifie ; le document l&apos;imprime à côté de son cas.</translation>
+        <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
+        <translation>Ces survivantes n&apos;ont pas consenti à la transmission à toutes les structures présentes à la réunion. Pour chacune, choisissez pourquoi le cas est transmis malgré tout, dites ce qui le justifie et si elle en a été informée ; le document l&apos;imprime à côté de son dossier.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>
@@ -8901,6 +8917,42 @@ Gardez-la sous clé.</translation>
     <message>
         <source>What makes it so for her</source>
         <translation>Ce qui le justifie pour elle</translation>
+    </message>
+    <message>
+        <source>Has she been told of the sharing of {ref}?</source>
+        <translation>A-t-elle été informée de la transmission de {ref} ?</translation>
+    </message>
+    <message>
+        <source>Has she been told?…</source>
+        <translation>A-t-elle été informée ?…</translation>
+    </message>
+    <message>
+        <source>Yes, she was told on</source>
+        <translation>Oui, elle a été informée le</translation>
+    </message>
+    <message>
+        <source>Not yet: she will be told by</source>
+        <translation>Pas encore : elle sera informée par</translation>
+    </message>
+    <message>
+        <source>No: it would put her or others at risk</source>
+        <translation>Non : cela la mettrait, elle ou d&apos;autres, en danger</translation>
+    </message>
+    <message>
+        <source>The day she was told of the sharing of {ref}</source>
+        <translation>Le jour où elle a été informée de la transmission de {ref}</translation>
+    </message>
+    <message>
+        <source>Who will tell her, or why not, for {ref}</source>
+        <translation>Qui l&apos;en informera, ou pourquoi pas, pour {ref}</translation>
+    </message>
+    <message>
+        <source>Who will tell her, and when</source>
+        <translation>Qui l&apos;en informera, et quand</translation>
+    </message>
+    <message>
+        <source>Why telling her would put her or others at risk</source>
+        <translation>Pourquoi l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger</translation>
     </message>
     <message>
         <source>Choose why each case is shared without her consent: {cases}.</source>

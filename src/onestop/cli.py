@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from onestop import __version__, logs, paths
 from onestop.domain import gbvims
 from onestop.domain.consent import Purpose, Told, ToldHer
+from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
 from onestop.errors import OneStopError, ValidationFailed, VaultDamaged
 from onestop.services import audit as audit_service
@@ -32,6 +33,7 @@ from onestop.services.auth import (
 )
 from onestop.services.conferences import ConferenceService
 from onestop.services.exports import BundleSection, Exported, ExportOptions, ExportService
+from onestop.services.exports.conference import CaseSharing
 from onestop.services.exports.incident_recorder import Months, export_incident_recorder
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.referrals import ReferralService
@@ -1042,8 +1044,59 @@ def cmd_export_conference(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
             if not found:
                 raise UsageError(f"there is no meeting on {args.meeting.isoformat()}")
             meeting_id = found[0]
-        done = ExportService(session).conference_pack(_export_options(args, stdin), meeting_id)
+        options = _export_options(args, stdin)
+        if options.told is not None:
+            raise UsageError(
+                "the pack asks whether she was told for each case: use --told REF=ANSWER"
+            )
+        sharing = _case_sharing(args.case_reason or [], args.told or [], stdin)
+        done = ExportService(session).conference_pack(options, meeting_id, sharing)
     return _report_written(out, done)
+
+
+_TOLD_ANSWERS = "on:YYYY-MM-DD, later:F (who will tell her) or no:F (why not)"
+
+
+def _case_sharing(
+    reasons: Sequence[str], told: Sequence[str], stdin: TextIO
+) -> dict[str, CaseSharing]:
+    """Each case shared without her consent, decided case by case: ``--case-reason
+    REF=REASON:F`` (why, and F's first line: what makes it so for her) and ``--told
+    REF=ANSWER`` (has she been told: on a day, later by whom, or not and why). Free text comes
+    from files (or ``-``, the next line of stdin, in the order given), never the arguments."""
+    decided: dict[str, tuple[SharingReason, str]] = {}
+    for given in reasons:
+        ref, _, rest = given.partition("=")
+        code, _, source = rest.partition(":")
+        try:
+            why = SharingReason(code)
+        except ValueError:
+            choices = ", ".join(r.value for r in SharingReason)
+            raise UsageError(f"--case-reason takes REF=REASON:F, REASON one of {choices}") from None
+        if not ref or not source:
+            raise UsageError("--case-reason takes REF=REASON:F (F: the note, or -)")
+        decided[ref] = (why, _first_line_of(source, stdin, "--case-reason"))
+    answers: dict[str, ToldHer] = {}
+    for given in told:
+        ref, _, rest = given.partition("=")
+        kind, _, value = rest.partition(":")
+        if not ref or not value or kind not in ("on", "later", "no"):
+            raise UsageError(f"--told takes REF=ANSWER, ANSWER one of {_TOLD_ANSWERS}")
+        if ref in answers:
+            raise UsageError(f"--told says twice whether she was told for {ref}")
+        if kind == "on":
+            try:
+                answers[ref] = ToldHer(Told.TOLD, on=date.fromisoformat(value))
+            except ValueError:
+                raise UsageError(f"--told {ref}=on: takes a day, YYYY-MM-DD") from None
+        elif kind == "later":
+            answers[ref] = ToldHer(Told.WILL_BE_TOLD, by=_first_line_of(value, stdin, "--told"))
+        else:
+            answers[ref] = ToldHer(Told.NOT_TOLD, why=_first_line_of(value, stdin, "--told"))
+    unknown = sorted(set(answers) - set(decided))
+    if unknown:
+        raise UsageError(f"--told names a case without --case-reason: {', '.join(unknown)}")
+    return {ref: CaseSharing(why, note, answers.get(ref)) for ref, (why, note) in decided.items()}
 
 
 def cmd_export_statistics(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
@@ -1506,6 +1559,22 @@ def _add_export(top: _Actions[_Parser]) -> None:
     )
     p.add_argument(
         "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
+    )
+    # Shared without her consent, decided case by case (a manager): why, and whether she was told.
+    p.add_argument(
+        "--case-reason",
+        action="append",
+        metavar="REF=REASON:F",
+        help="why case REF is shared without her consent: "
+        + ", ".join(r.value for r in SharingReason)
+        + "; F's first line (or -) says what makes it so for her (repeat for each case)",
+    )
+    p.add_argument(
+        "--told",
+        action="append",
+        metavar="REF=ANSWER",
+        help=f"has she been told of case REF's sharing: {_TOLD_ANSWERS}; F's first line or - "
+        "(repeat for each case shared without her consent)",
     )
     p = document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
     p.add_argument(

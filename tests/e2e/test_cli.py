@@ -650,6 +650,70 @@ def test_export_the_conference_pack_and_a_safety_plan_from_the_command_line(
     assert "Ama Owusu" not in plan and "blue umbrella" not in plan and "Code word" not in plan
 
 
+def test_the_pack_from_the_command_line_says_case_by_case_whether_she_was_told(
+    vault, tmp_path
+) -> None:
+    """Two cases shared without consent: each takes its reason (--case-reason) and whether
+    she was told (--told), free text from files; a case without an answer is refused by
+    reference, nothing written; then each answer is printed beside its case."""
+    from datetime import date, timedelta
+
+    from pypdf import PdfReader
+
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from onestop.services.conferences import ConferenceService
+
+    held_on = date.today() + timedelta(days=5)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        first = CaseService(cw).open_case(SurvivorDetails(alias="Wren")).reference
+        second = CaseService(cw).open_case(SurvivorDetails(alias="Lark")).reference
+        for ref in (first, second):
+            ConferenceService(cw).refer(ref, "Threats to kill since the separation.")
+    with vault.sign_in(Role.MANAGER) as manager:
+        ConferenceService(manager).schedule(held_on, ["Police"])
+    note, why = tmp_path / "note.txt", tmp_path / "why.txt"
+    note.write_text("He threatened to take the children across the border.\n", encoding="utf-8")
+    why.write_text("He reads her phone; a call would tell him she spoke to us.\n", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    told_on = (date.today() - timedelta(days=1)).isoformat()
+
+    def export(*extra: str):
+        return run_cli(
+            "export",
+            "conference",
+            "--vault",
+            str(vault.path),
+            "--as",
+            username_for(Role.MANAGER),
+            "--password-stdin",
+            "--out",
+            str(out),
+            "--case-reason",
+            f"{first}=serious_harm:{note}",
+            "--case-reason",
+            f"{second}=risk_to_children:{note}",
+            *extra,
+            stdin=password_for(Role.MANAGER) + "\n",
+        )
+
+    wrong = export("--told", f"{first}=maybe:{why}")
+    assert wrong.returncode == 2 and "--told takes REF=ANSWER" in wrong.stderr
+    once = export("--she-was-told-on", told_on)
+    assert once.returncode == 2 and "for each case" in once.stderr
+    half = export("--told", f"{first}=on:{told_on}")
+    assert half.returncode != 0 and f"whether she has been told of it: {second}" in half.stderr
+    assert list(out.iterdir()) == []
+    done = export("--told", f"{first}=on:{told_on}", "--told", f"{second}=no:{why}")
+    assert done.returncode == 0, done.stderr
+    (written,) = out.iterdir()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(written).pages)
+    one, two = text.split(f"1. {first}")[1].split(f"2. {second}")
+    assert f"She has been told of this sharing (on {told_on})." in one and "not told" not in one
+    assert "She has not been told of this sharing: telling her would increase the risk." in two
+    assert "Why she is not told: He reads her phone" in two
+
+
 def test_export_statistics_from_the_command_line(vault, tmp_path) -> None:
     from datetime import date
 

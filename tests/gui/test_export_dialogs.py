@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told
 from onestop.domain.coordination import SharingReason
 from onestop.domain.health import Treatment, TreatmentKind
 from onestop.domain.roles import Role
@@ -165,11 +165,16 @@ def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(
     assert "Say what makes it so for each case" in dialog.message.text() and not target.exists()
     note.setText("Threats to kill since she left; he knows where she is staying.")
     _export(qtbot, dialog, target, reason=REASON)
-    # With the decision: has she been told of it? Nothing is written until it is answered.
-    assert "Say whether she has been told" in dialog.message.text() and not target.exists()
-    assert dialog.override.isChecked()
-    dialog.told.later.setChecked(True)
-    dialog.told.told_by.setText("Her caseworker, at Monday's appointment")
+    # With the decision, for her case: has she been told of it? Asked beside its reason (the
+    # dialog's one question for all is not shown); nothing is written until it is answered.
+    assert not dialog.told.isVisible()
+    assert f"whether she has been told of it: {ref}." in dialog.message.text()
+    assert not target.exists()
+    told = choices.told[ref]
+    assert not told.said.isEnabled()
+    told.choice.setCurrentIndex(told.choice.findData(Told.WILL_BE_TOLD.value))
+    assert told.said.isEnabled() and not told.day.isEnabled()
+    told.said.setText("Her caseworker, at Monday's appointment")
     _export(qtbot, dialog, target, reason=REASON)
     _close_written(qtbot, dialog, dialogs)
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)

@@ -157,14 +157,16 @@ def test_the_marac_details_are_recorded_and_the_pack_asks_why_case_by_case(
     type_into(dialog, f"What makes it so for {ref}", NOTE)
     snap("the reason for her case")
     click(find_button(dialog, "Export"))
-    # With the decision: has she been told of it?
+    # With the decision, for her case: has she been told of it?
     qtbot.waitUntil(
-        lambda: "Say whether she has been told of this sharing" in on_screen(dialog),
+        lambda: f"whether she has been told of it: {ref}." in on_screen(dialog),
         timeout=20_000,
     )
     assert not out.exists()
-    click(find_button(dialog, "Not yet: she will be told by"))
-    type_into(dialog, "Who will tell her", "Her IDVA, at Friday's appointment")
+    choose(dialog, f"Has she been told of the sharing of {ref}?", "Not yet: she will be told by")
+    type_into(
+        dialog, f"Who will tell her, or why not, for {ref}", "Her IDVA, at Friday's appointment"
+    )
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(lambda: bool(opened.urls), timeout=20_000)
     assert out.exists()

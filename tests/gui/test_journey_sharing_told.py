@@ -1,12 +1,13 @@
 """Whether she was told of a sharing without her consent, from the sign-in window with only
 what is on screen.
 
-The manager prints the pack of a meeting whose case did not consent to sharing with the
-police. She gives the case's reason; the export then asks whether she has been told, and
-refuses until it is answered: not told, because telling her would put her at risk, and why.
-The pack's notice says so in words the police act on. On the case's consent tab the sharing
-is listed with that answer; later the manager records that she has now been told, and the
-list says on which day.
+The manager prints the pack of a meeting whose two cases did not consent to sharing with the
+police. She gives each case its reason; the export then asks, for each case, whether she has
+been told, and refuses, naming the case, until each is answered: the first told on a day, the
+second not told, because telling her would put her at risk, and why. The pack says so beside
+each case in words the police act on. On the second case's consent tab the sharing is listed
+with its answer; later the manager records that she has now been told, and the list says on
+which day.
 """
 
 from __future__ import annotations
@@ -59,20 +60,22 @@ def opened():
     QDesktopServices.unsetUrlHandler("file")
 
 
-def _her_case(vault) -> str:
+def _their_cases(vault) -> tuple[str, str]:
     with vault.sign_in(Role.CASEWORKER) as cw:
+        told = CaseService(cw).open_case(SurvivorDetails(alias="Plover")).reference
+        ConferenceService(cw).refer(told, "He followed her to work twice")
         ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
         ConferenceService(cw).refer(ref, "She fears for her life")
     with vault.sign_in(Role.MANAGER) as manager:
         ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
-    return ref
+    return told, ref
 
 
 @DROP_DOWN
 def test_the_pack_says_she_was_not_told_and_later_that_she_was(
     qtbot, make_shell, vault, tmp_path, opened
 ) -> None:
-    ref = _her_case(vault)
+    told_ref, ref = _their_cases(vault)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")
@@ -88,29 +91,44 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
     type_into(dialog, "Document password", PASSWORD)
     type_into(dialog, "Document password again", PASSWORD)
     qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    choose(dialog, f"Why {told_ref} is shared", "High risk of serious harm or homicide")
+    type_into(dialog, f"What makes it so for {told_ref}", NOTE)
     choose(dialog, f"Why {ref} is shared", "Risk to children")
     type_into(dialog, f"What makes it so for {ref}", NOTE)
 
-    # Not written until she says whether the survivor was told.
+    # Not written until it says, for each case, whether the survivor was told.
+    choose(dialog, f"Has she been told of the sharing of {told_ref}?", "Yes, she was told on")
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(
-        lambda: "Say whether she has been told of this sharing" in on_screen(dialog),
+        lambda: f"whether she has been told of it: {ref}." in on_screen(dialog),
         timeout=20_000,
     )
     assert not out.exists()
-    click(find_button(dialog, "No: telling her would put her or others at risk, because"))
-    type_any_text(dialog, "Why telling her would put her or others at risk", WHY)
-    snap("not told, and why")
+    choose(
+        dialog,
+        f"Has she been told of the sharing of {ref}?",
+        "No: it would put her or others at risk",
+    )
+    type_any_text(dialog, f"Who will tell her, or why not, for {ref}", WHY)
+    snap("one told, one not, and why")
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(lambda: bool(opened.urls), timeout=30_000)
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     reader.decrypt(PASSWORD)
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    # Each case's answer beside it: the text from its heading in "The cases" to the next.
+    starts = sorted((text.rindex(f". {r} "), r) for r in (told_ref, ref))
+    (start, first_ref), (end, second_ref) = starts
+    parts = {first_ref: text[start:end], second_ref: text[end:]}
+    one, two = parts[told_ref], parts[ref]
+    today = datetime.now().date().isoformat()
+    assert f"She has been told of this sharing (on {today})." in one
+    assert WHY not in one and "She has not been told" not in one
     assert (
         "She has not been told of this sharing: telling her would increase the risk. Do not "
         "contact her about it, and take care that nothing of it reaches the perpetrator."
-    ) in text
-    assert f"Why she is not told: {WHY}" in text
+    ) in two
+    assert f"Why she is not told: {WHY}" in two and "She has been told" not in two
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window(title), timeout=5_000)
 

@@ -297,3 +297,41 @@ def test_her_children_read_from_the_right_in_the_order_recorded(vault, out, scri
     # Their number in Arabic (it was printed in English).
     assert arabic("Number of children: {count}").partition(":")[0] in layer
     assert "Number of children" not in layer
+
+
+@pytest.mark.parametrize("scripts", ["LL", "LA", "AL"])
+def test_her_children_read_from_the_right_in_an_arabic_pack(vault, out, scripts) -> None:
+    """In an Arabic case-conference pack, as in the referral letter, the first child recorded
+    is the first a reader of Arabic reads, at the right, each name as typed: two Latin names
+    made one left-to-right run, and a line of Latin names alone ran left to right."""
+    from datetime import date, timedelta
+
+    from onestop.services.conferences import ConferenceService
+
+    children = children_of(scripts)
+    notes = "; ".join(f"{name}, {age}" for name, age in children)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        details = SurvivorDetails(name=fake.name(), children_count=2, children_notes=notes)
+        ref = CaseService(cw).open_case(details).reference
+        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Police")
+        ConferenceService(cw).refer(ref, "Threats to kill since the separation.")
+        ConferenceService(cw).schedule(date.today() + timedelta(days=5), ["Police"])
+        path = ExportService(cw).conference_pack(ExportOptions(out, language="ar")).path
+    reader = PdfReader(path)
+    (line,) = [
+        line
+        for page in reader.pages
+        for line in page.extract_text().split("\n")
+        if children[0][0] in line and children[1][0] in line
+    ]
+    # As drawn, from the left: each name as typed, the first child rightmost.
+    drawn = [line.find(name) for name, _ in children]
+    assert -1 not in drawn, (children, line)
+    assert drawn == sorted(drawn, reverse=True), (children, line)
+    # In reading order (PDFium): the children as recorded, the Arabic semicolon between them.
+    document = pdfium.PdfDocument(path)
+    try:
+        read = " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
+    finally:
+        document.close()
+    assert "\u061b ".join(f"{name}, {age}" for name, age in children) in read

@@ -211,28 +211,30 @@ def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carr
     vault, (heard, referred, _) = carried
     consent_to(vault, heard, AGENCIES)
     with vault.sign_in(Role.CASEWORKER) as cw, pytest.raises(PermissionDenied, match="manager"):
-        ExportService(cw).conference_pack(
-            ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON)
-        )
+        ExportService(cw).conference_pack(ExportOptions(out, without_consent_reason=REASON))
     with vault.sign_in(Role.MANAGER) as manager:
         with pytest.raises(ValidationFailed, match="at least 20"):
             ExportService(manager).conference_pack(
-                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason="risk")
+                ExportOptions(out, without_consent_reason="risk")
             )
         # Each case shared without consent needs its own reason: one for all is refused.
         with pytest.raises(ValidationFailed, match=f"case by case: for {referred},"):
             ExportService(manager).conference_pack(
-                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON)
+                ExportOptions(out, without_consent_reason=REASON)
             )
         with pytest.raises(ValidationFailed, match="case by case"):
             ExportService(manager).conference_pack(
-                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
-                sharing={referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, "kids")},
+                ExportOptions(out, without_consent_reason=REASON),
+                sharing={
+                    referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, "kids", WILL_BE_TOLD)
+                },
             )
         assert list(out.iterdir()) == []
         done = ExportService(manager).conference_pack(
-            ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
-            sharing={referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE)},
+            ExportOptions(out, without_consent_reason=REASON),
+            sharing={
+                referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE, WILL_BE_TOLD)
+            },
         )
         entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     text = squash(text_of(done.path))
@@ -252,6 +254,61 @@ def test_a_manager_may_print_the_pack_without_consent_and_it_says_for_which(carr
     assert all("threatened" not in d for d in by_case.values())
 
 
+def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_pack(carried, out) -> None:
+    """Two cases shared without consent: each says whether she was told, in its own words,
+    beside its case in the pack, and the sharings ledger keeps one row for each with its own
+    answer. A case without an answer is refused by reference, and so is one answer for all."""
+    from onestop.services.sharings import SharingService
+
+    vault, (heard, referred, _) = carried
+    told_on = TODAY - timedelta(days=2)
+    not_told = ToldHer(Told.NOT_TOLD, why="He reads her letters; a call would tell him she spoke.")
+    sharing = {
+        heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE, ToldHer(Told.TOLD, on=told_on)),
+        referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE, not_told),
+    }
+    with vault.sign_in(Role.MANAGER) as manager:
+        exports = ExportService(manager)
+        with pytest.raises(ValidationFailed, match=f"whether she has been told of it: {referred}"):
+            exports.conference_pack(
+                ExportOptions(out),
+                sharing={**sharing, referred: replace(sharing[referred], told=None)},
+            )
+        with pytest.raises(ValidationFailed, match=f"For {heard}: Say who will tell her"):
+            exports.conference_pack(
+                ExportOptions(out),
+                sharing={
+                    **sharing,
+                    heard: replace(sharing[heard], told=ToldHer(Told.WILL_BE_TOLD)),
+                },
+            )
+        with pytest.raises(ValidationFailed, match="not once for all"):
+            exports.conference_pack(
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
+                sharing=sharing,
+            )
+        assert list(out.iterdir()) == []
+        assert SharingService(manager).list(heard) == SharingService(manager).list(referred) == ()
+        done = exports.conference_pack(ExportOptions(out), sharing=sharing)
+        kept = {ref: SharingService(manager).list(ref) for ref in (heard, referred)}
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    digest = hashlib.sha256(done.path.read_bytes()).hexdigest()
+    (first,), (second,) = kept[heard], kept[referred]
+    assert first.answer == ToldHer(Told.TOLD, on=told_on) and second.answer == not_told
+    assert first.document == second.document == "case_conference_pack"
+    assert {e.record_ref: e.detail.split(" told=")[1].split()[0] for e in entries} == {
+        heard: "told",
+        referred: "not_told",
+    }
+    assert all(digest in e.detail for e in entries)
+    text = squash(text_of(done.path))
+    one, two = text.split(f"1. {heard}")[1].split(f"2. {referred}")
+    assert f"She has been told of this sharing (on {told_on.isoformat()})." in one
+    assert "She has not been told of this sharing" not in one and not_told.why not in one
+    assert "She has not been told of this sharing: telling her would increase the risk." in two
+    assert f"Why she is not told: {not_told.why}" in two and "(on " not in two
+
+
 def test_a_pack_decided_case_by_case_says_so_in_its_language(carried, out) -> None:
     """Without one reason for all, the pack's first page says the cases were decided case by
     case, in the pack's language: OneStop's sentence is translated, not printed in English
@@ -263,10 +320,10 @@ def test_a_pack_decided_case_by_case_says_so_in_its_language(carried, out) -> No
 
     vault, (heard, referred, _) = carried
     consent_to(vault, heard, AGENCIES)
-    sharing = {referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE)}
+    sharing = {referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE, WILL_BE_TOLD)}
     with vault.sign_in(Role.MANAGER) as manager:
         done = ExportService(manager).conference_pack(
-            ExportOptions(out, language="ar", told=WILL_BE_TOLD), sharing=sharing
+            ExportOptions(out, language="ar"), sharing=sharing
         )
     with writing_in("ar"):
         arabic = translate("Documents", CASE_BY_CASE)

@@ -164,11 +164,12 @@ def _documents(
         with vault.sign_in(Role.MANAGER) as manager:
             lacking = ExportService(manager).conference_pack_without_consent(pack_meeting)
             written["conference"] = ExportService(manager).conference_pack(
-                ExportOptions(
-                    folder, told=WILL_BE_TOLD, without_consent_reason="x" * 30, language=code
-                ),
+                ExportOptions(folder, without_consent_reason="x" * 30, language=code),
                 pack_meeting,
-                {ref: CaseSharing(SharingReason.HIGH_RISK, "y" * 30) for ref in lacking},
+                {
+                    ref: CaseSharing(SharingReason.HIGH_RISK, "y" * 30, WILL_BE_TOLD)
+                    for ref in lacking
+                },
             )
             written["statistics"] = ExportService(manager).statistics(
                 Period.last_month(today), options

@@ -255,7 +255,7 @@ def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_na
 
 
 def rewind_to_0045(vault, key: bytes | None = None) -> int:
-    """The vault as it was at 0045: no signature columns (nor what 0047-0059 add); returns
+    """The vault as it was at 0045: no signature columns (nor what 0047-0060 add); returns
     how many grants it holds (all unsigned now)."""
     if key is None:
         with vault.sign_in(Role.ADMIN) as admin:
@@ -278,6 +278,8 @@ def rewind_to_0045(vault, key: bytes | None = None) -> int:
             conn.execute(f"ALTER TABLE attachments DROP COLUMN {column}")
         for column in ("starts_at", "venue"):  # 0058
             conn.execute(f"ALTER TABLE conferences DROP COLUMN {column}")
+        for trigger in ("no_update", "no_delete"):  # 0060
+            conn.execute(f"DROP TRIGGER sharings_without_consent_{trigger}")
         conn.execute("DROP TABLE sharings_without_consent")  # 0059
         for index in (
             "ix_cases_version",

@@ -18,17 +18,24 @@ from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 
 # Words that say what the paper is, by language (folded: no case, NFKC).
+# With them, what says it is hidden on purpose or unsafe to keep (her copy's first words did).
 REVEALING = {
-    "en": ("safety", "escape", "abuse", "emergency", "violence", "danger", "refuge", "shelter"),
+    "en": (
+        "safety", "escape", "abuse", "emergency", "violence", "danger", "refuge", "shelter",
+        "safe", "destroy", "on purpose",
+    ),
     "fr": (
         "sécurité", "fuite", "fuir", "abus", "maltraitance", "urgence", "violence", "danger",
-        "refuge", "abri", "hébergement",
+        "refuge", "abri", "hébergement", "sûr", "détrui", "volontairement",
     ),
     "es": (
         "seguridad", "escap", "huir", "huida", "abuso", "maltrato", "emergencia", "violencia",
-        "peligro", "refugio", "albergue",
+        "peligro", "refugio", "albergue", "seguro", "destru", "a propósito",
     ),
-    "ar": ("أمان", "هروب", "الهرب", "إساءة", "طوارئ", "عنف", "خطر", "ملجأ", "مأوى"),
+    "ar": (
+        "أمان", "هروب", "الهرب", "إساءة", "طوارئ", "عنف", "خطر", "ملجأ", "مأوى", "آمن",
+        "أتلف", "عن قصد",
+    ),
 }  # fmt: skip
 # What she wrote: ordinary words, none of them revealing (the test is of OneStop's words).
 PLAN = SafetyPlanDetails(
@@ -84,6 +91,20 @@ def test_her_default_copy_has_plain_headings_and_the_full_copy_does_not(
     assert said("Rosa", text) and said("passport", text)  # her words are there
     for word in REVEALING[language]:
         assert not said(word, text), (language, word)
+    # Its word on keeping it, in her language, and no "we" who print it for her.
+    from onestop.reports.language import translate, writing_in
+
+    with writing_in(language):
+        keeping = translate(
+            "Documents", "Keep these notes somewhere you can reach when you need them."
+        )
+        printer = translate(
+            "Documents",
+            "Keep this somewhere only you can reach. It does not carry your name. If keeping it "
+            "ever feels unsafe, you can get rid of it: we can print it again whenever you ask.",
+        )
+    assert said(keeping, text) and not said(printer.split(": ")[-1], text), language
+    assert said(printer, text_of(staff.path)), language
     # The full headings give it away: printed when she asks, and on the named copy.
     for copy in (asked, staff):
         full = text_of(copy.path)

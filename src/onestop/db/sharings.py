@@ -9,12 +9,30 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, UtcDateTime
 
+# Append-only in a local vault as on a server (where the staff's roles may only INSERT: db.server
+# LEDGERS): no row is changed, and none removed while its case is there; a purge, which removes
+# the whole case, takes its sharings with it (as the consent ledger's, db.consent). Migration
+# 0060.
+SHARINGS_APPEND_ONLY_TRIGGERS = (
+    """
+    CREATE TRIGGER sharings_without_consent_no_update BEFORE UPDATE ON sharings_without_consent
+    BEGIN SELECT RAISE(ABORT, 'the sharings without consent are append-only'); END
+    """,
+    """
+    CREATE TRIGGER sharings_without_consent_no_delete BEFORE DELETE ON sharings_without_consent
+    WHEN (SELECT count(*) FROM cases WHERE id = OLD.case_id) > 0
+    BEGIN SELECT RAISE(ABORT, 'the sharings without consent are append-only'); END
+    """,
+)
+
 
 class SharingNotice(Base):
     """One document about her shared without her consent on a manager's authority, and
     whether she was told of it (``told``: domain.consent.Told); or, ``follows`` set, a later
     answer for that sharing ("she has now been told"). The latest row of a sharing is its
-    answer now; no row is ever changed (the server grants INSERT only: db.server.LEDGERS).
+    answer now; no row is ever changed (the server grants INSERT only: db.server.LEDGERS; a
+    local vault's triggers refuse UPDATE and DELETE, but for a purge of the whole case:
+    ``SHARINGS_APPEND_ONLY_TRIGGERS``).
 
     Who will tell her and why she is not told are sealed under the consent key (like the
     ledger's names); the document, the file's digest (the export's audit entry has the same)

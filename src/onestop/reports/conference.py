@@ -10,11 +10,13 @@ from datetime import date, datetime, time
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from onestop.domain.consent import ToldHer
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
-from onestop.reports.document import Letterhead, render
+from onestop.reports.document import Letterhead, render, told_her
 from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.parts import children_lines
 from onestop.reports.parts import when as printed_when
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, markup, para
@@ -43,7 +45,8 @@ class PackCase:
     actions: Sequence[PackAction]  # still outstanding from earlier meetings
     legal_name: str = ""  # beside the name she is known by, when both are recorded
     born: str = ""  # "1990-01-02", or "about 34"
-    children: str = ""  # their number and what is recorded of them
+    children: str = ""  # what is recorded of them, as typed ("Amina, 7; Yusuf, 4")
+    children_count: int | None = None  # their number, when recorded
     perpetrators: Sequence[PackPerson] = ()
     checklist: Sequence[str] = ()  # the questions answered yes on the latest checklist
     address: str = ""  # where she lives
@@ -54,6 +57,7 @@ class PackCase:
     repeat: bool | None = None  # None: the case is on the agenda for carried actions only
     checklist_at: datetime | None = None  # when the latest checklist was completed
     checklist_by: str = ""  # and by whom
+    told: ToldHer | None = None  # shared without her consent: has she been told of it?
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,9 @@ def story(pack: ConferencePack) -> list[Flowable]:
                 part.append(
                     Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
                 )
+            # Whether she knows of it, case by case: so that no agency reveals it to her, or
+            # to the perpetrator, by accident.
+            part += told_her(case.told, st["small"])
         out.append(KeepTogether(part))
         if case.actions:
             out += [
@@ -276,8 +283,12 @@ def _about(case: PackCase) -> list[Flowable]:
                 ),
             )
         )
-    if case.children:
-        rows.append((translate("Documents", "Children"), tr(case.children)))
+    # Their number, then each child of a list in a run of its own: read from the right, in the
+    # order recorded, in a pack written right to left (parts.children_lines).
+    children = [str(case.children_count)] if case.children_count is not None else []
+    children += children_lines(case.children)
+    if children:
+        rows.append((translate("Documents", "Children"), "\n".join(children)))
     for person in case.perpetrators:
         born = (
             translate("Documents", "Born {born}").format(born=person.born)

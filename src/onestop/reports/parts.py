@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +30,35 @@ from onestop.reports import fonts, mirror
 from onestop.reports.language import right_to_left, tr, translate
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, drawn_label, isolate
+
+# Between two children of a list as typed ("Amina, 7; Yusuf, 4"): a semicolon, Latin or Arabic.
+_BETWEEN = re.compile(r"(\s*[;\u061b]\s*)")
+
+
+def children_lines(notes: str) -> list[str]:
+    """Her children as recorded (one line each of the notes' lines), each child of a list in
+    a run of its own (isolate). Set into a right-to-left line as they were, neighbouring Latin
+    names made one left-to-right run ("Amina, 7; Yusuf, 4") whose first child stood left of
+    the second, and a list of Latin names alone made the line run left to right: a reader of
+    Arabic, starting at the right, read the last child first. In a document written right to
+    left the list is joined with Arabic semicolons, so that the line runs right to left
+    whatever the names' script: the first child at the right. The referral letter and the
+    conference pack set them out so."""
+    rtl = right_to_left()
+    lines = []
+    for line in notes.split("\n"):
+        if not line.strip():
+            continue
+        parts = _BETWEEN.split(line.strip())
+        lines.append(
+            "".join(
+                (part.replace(";", "\u061b") if rtl else part) if k % 2 else isolate(part)
+                for k, part in enumerate(parts)
+                if k % 2 or part
+            )
+        )
+    return lines
+
 
 MARKER = HexColor("#b00020")
 OUTLINE_FILL = HexColor("#f4f1ee")

@@ -8,7 +8,6 @@ referrals tab records.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,7 +26,8 @@ from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.document import Letterhead, render
-from onestop.reports.language import right_to_left, tr, translate, writing_in
+from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.parts import children_lines
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
 
@@ -177,18 +177,10 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     return out
 
 
-# Between two children of a list as typed ("Amina, 7; Yusuf, 4"): a semicolon, Latin or Arabic.
-_BETWEEN = re.compile(r"(\s*[;\u061b]\s*)")
-
-
 def _children(letter: ReferralLetter) -> str:
     """Her number of children (in the document's language), then the children as recorded,
-    each child of a list in a run of its own (isolate). Set into a right-to-left line as
-    they were, neighbouring Latin names made one left-to-right run ("Amina, 7; Yusuf, 4")
-    whose first child stood left of the second, and a list of Latin names alone made the line
-    run left to right: a reader of Arabic, starting at the right, read the last child first.
-    In a document written right to left the list is joined with Arabic semicolons, so that
-    the line runs right to left whatever the names' script: the first child at the right."""
+    each child of a list in a run of its own (parts.children_lines: the first child at the
+    right in a document written right to left)."""
     lines = []
     if letter.children_count is not None:
         lines.append(
@@ -196,18 +188,7 @@ def _children(letter: ReferralLetter) -> str:
                 count=letter.children_count
             )
         )
-    rtl = right_to_left()
-    for line in (letter.children or "").split("\n"):
-        if not line.strip():
-            continue
-        parts = _BETWEEN.split(line.strip())
-        lines.append(
-            "".join(
-                (part.replace(";", "\u061b") if rtl else part) if k % 2 else isolate(part)
-                for k, part in enumerate(parts)
-                if k % 2 or part
-            )
-        )
+    lines += children_lines(letter.children or "")
     return "\n".join(lines) or translate("Documents", "Not recorded.")
 
 

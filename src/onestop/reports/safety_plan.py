@@ -88,14 +88,7 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
         Text(tr(DISCREET_TITLE) if discreet else tr(DOCUMENT), st["title"]),
         Text(version, st["small"]),
         Spacer(1, 2 * mm),
-        Text(
-            translate(
-                "Documents",
-                "Keep this somewhere only you can reach. It has no name on it on purpose. If it "
-                "is no longer safe to keep, destroy it: we can print it again.",
-            ),
-            st["body"],
-        ),
+        Text(_keeping(discreet), st["body"]),
         Spacer(1, 3 * mm),
     ]
     headings = HEADINGS if plan.full_headings else PLAIN_HEADINGS
@@ -119,6 +112,22 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
             ),
         ]
     return out
+
+
+def _keeping(discreet: bool) -> str:
+    """A word on keeping it, calm and plain. Her own copy, which names neither the centre nor
+    what it is, says nothing a finder would learn from: not that it is hidden on purpose, not
+    that keeping it may be unsafe, not that someone prints it for her (it said all three). The
+    copy that names the centre says them gently: it gives itself away already."""
+    if discreet:
+        return translate(
+            "Documents", "Keep these notes somewhere you can reach when you need them."
+        )
+    return translate(
+        "Documents",
+        "Keep this somewhere only you can reach. It does not carry your name. If keeping it "
+        "ever feels unsafe, you can get rid of it: we can print it again whenever you ask.",
+    )
 
 
 def render_safety_plan(head: Letterhead, plan: SafetyPlanCopy) -> bytes:

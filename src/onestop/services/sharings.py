@@ -18,7 +18,7 @@ managers, who take the decision to share.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -101,14 +101,14 @@ def check_told(told: ToldHer | None, now: datetime) -> ToldHer:
 def record_sharings(
     s: Session,
     session: VaultSession,
-    references: Sequence[str],
+    told: Mapping[str, ToldHer],
     document: str,
     sha256: str,
-    told: ToldHer,
 ) -> None:
-    """Append a sharing for each case in ``references`` (inside the export's transaction)."""
+    """Append a sharing for each case in ``told`` (by case reference, whether she was told:
+    one row each, with its own answer), inside the export's transaction."""
     now = utcnow()
-    for reference in references:
+    for reference, answer in told.items():
         case = find_case(s, reference)
         s.add(
             SharingNotice(
@@ -116,10 +116,10 @@ def record_sharings(
                 follows=None,
                 document=document,
                 sha256=sha256,
-                told=told.told.value,
-                told_on=told.on if told.told is Told.TOLD else None,
-                told_by=told.by.strip() if told.told is Told.WILL_BE_TOLD else "",
-                not_told_reason=told.why.strip() if told.told is Told.NOT_TOLD else "",
+                told=answer.told.value,
+                told_on=answer.on if answer.told is Told.TOLD else None,
+                told_by=answer.by.strip() if answer.told is Told.WILL_BE_TOLD else "",
+                not_told_reason=answer.why.strip() if answer.told is Told.NOT_TOLD else "",
                 recorded_at=now,
                 recorded_by=session.actor.username,
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.domain.consent import Told, ToldHer
 from onestop.domain.coordination import SharingReason
 from onestop.gui.labels import label
 from onestop.gui.views.export import Run
@@ -127,8 +128,9 @@ class SharingChoices(QGroupBox):
             QLabel(
                 self.tr(
                     "These survivors did not consent to sharing with every agency at the "
-                    "meeting. For each, choose why it is shared all the same and say what "
-                    "makes it so; the document prints it beside her case."
+                    "meeting. For each, choose why it is shared all the same, say what "
+                    "makes it so, and whether she has been told of it; the document prints "
+                    "it beside her case."
                 ),
                 self,
             )
@@ -137,6 +139,7 @@ class SharingChoices(QGroupBox):
         grid = QGridLayout()
         column.addLayout(grid)
         self.rows: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        self.told: dict[str, CaseTold] = {}
         for n, (reference, agencies) in enumerate(sorted(lacking.items())):
             case_label = QLabel(
                 self.tr("{ref} (not with {agencies})").format(
@@ -156,11 +159,49 @@ class SharingChoices(QGroupBox):
             note.setMaxLength(500)
             note.setAccessibleName(self.tr("What makes it so for {ref}").format(ref=reference))
             note.setPlaceholderText(self.tr("What makes it so for her"))
-            grid.addWidget(case_label, n, 0)
-            grid.addWidget(reason, n, 1)
-            grid.addWidget(note, n, 2)
+            grid.addWidget(case_label, 2 * n, 0, 2, 1)
+            grid.addWidget(reason, 2 * n, 1)
+            grid.addWidget(note, 2 * n, 2, 1, 2)
             self.rows[reference] = (reason, note)
-        grid.setColumnStretch(2, 1)
+            self.told[reference] = self._told_row(reference, grid, 2 * n + 1)
+        grid.setColumnStretch(3, 1)
+
+    def _told_row(self, reference: str, grid: QGridLayout, row: int) -> CaseTold:
+        """Has she been told of the sharing of her case: the row under its reason."""
+        choice = QComboBox(self)
+        choice.setObjectName(f"told_{reference}")
+        choice.setAccessibleName(
+            self.tr("Has she been told of the sharing of {ref}?").format(ref=reference)
+        )
+        choice.addItem(self.tr("Has she been told?…"), None)
+        choice.addItem(self.tr("Yes, she was told on"), Told.TOLD.value)
+        choice.addItem(self.tr("Not yet: she will be told by"), Told.WILL_BE_TOLD.value)
+        choice.addItem(self.tr("No: it would put her or others at risk"), Told.NOT_TOLD.value)
+        day = QDateEdit(QDate.currentDate(), self)
+        day.setObjectName(f"toldOn_{reference}")
+        day.setCalendarPopup(True)
+        day.setMaximumDate(QDate.currentDate())
+        day.setAccessibleName(
+            self.tr("The day she was told of the sharing of {ref}").format(ref=reference)
+        )
+        said = QLineEdit(self)
+        said.setObjectName(f"toldSaid_{reference}")
+        said.setMaxLength(500)
+        said.setAccessibleName(
+            self.tr("Who will tell her, or why not, for {ref}").format(ref=reference)
+        )
+        grid.addWidget(choice, row, 1)
+        grid.addWidget(day, row, 2)
+        grid.addWidget(said, row, 3)
+        return CaseTold(
+            choice,
+            day,
+            said,
+            {
+                Told.WILL_BE_TOLD.value: self.tr("Who will tell her, and when"),
+                Told.NOT_TOLD.value: self.tr("Why telling her would put her or others at risk"),
+            },
+        )
 
     def decided(self) -> dict[str, CaseSharing] | str:
         """Each case's reason and note, or what is still missing, in words: a case without a
@@ -182,8 +223,12 @@ class SharingChoices(QGroupBox):
                 "",
                 MIN_REASON,
             ).format(cases=", ".join(unsaid))
+        # Whether she was told, each case's own (the service refuses, naming the cases, an
+        # answer missing or wrong).
         return {
-            ref: CaseSharing(SharingReason(reason.currentData()), note.text())
+            ref: CaseSharing(
+                SharingReason(reason.currentData()), note.text(), self.told[ref].answer()
+            )
             for ref, (reason, note) in self.rows.items()
         }
 
@@ -193,3 +238,38 @@ class SharingChoices(QGroupBox):
             return sharing
         session, meeting_id = self._session, self._meeting_id
         return lambda options: ExportService(session).conference_pack(options, meeting_id, sharing)
+
+
+class CaseTold:
+    """Has she been told of her case's sharing? One row under the case's reason: told on a
+    day; not yet, and who will tell her; or not, because telling her would put her or others
+    at risk, and why. Each case its own answer, printed beside it in the pack."""
+
+    def __init__(
+        self,
+        choice: QComboBox,
+        day: QDateEdit,
+        said: QLineEdit,
+        placeholders: dict[str, str],
+    ) -> None:
+        self.choice, self.day, self.said = choice, day, said
+        self._placeholders = placeholders
+        choice.currentIndexChanged.connect(self._chosen)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        chosen = self.choice.currentData()
+        self.day.setEnabled(chosen == Told.TOLD.value)
+        self.said.setEnabled(chosen in self._placeholders)
+        self.said.setPlaceholderText(self._placeholders.get(chosen, ""))
+
+    def answer(self) -> ToldHer | None:
+        """The answer chosen (checked by the service), None when none is."""
+        chosen = self.choice.currentData()
+        if chosen == Told.TOLD.value:
+            return ToldHer(Told.TOLD, on=to_date(self.day.date()))
+        if chosen == Told.WILL_BE_TOLD.value:
+            return ToldHer(Told.WILL_BE_TOLD, by=self.said.text())
+        if chosen == Told.NOT_TOLD.value:
+            return ToldHer(Told.NOT_TOLD, why=self.said.text())
+        return None

@@ -455,6 +455,9 @@ class ConferencesView(Screen):
             extra=choices,
             choose=choices.choose if choices is not None else None,
         )
+        if choices is not None:
+            # Whether she was told is asked for each case, beside its reason, not once.
+            dialog.ask_told_per_case()
         dialog.reopen_with = {"meeting_id": meeting_id}
         dialog.written.connect(
             lambda done: self.message.setText(

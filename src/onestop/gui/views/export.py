@@ -261,6 +261,7 @@ class ExportDialog(QDialog):
         box.addWidget(self.reason)
         # With the decision: has she been told of it (the document says so to the agency)?
         self.told = ToldChoices(self.override)
+        self._told_per_case = False
         box.addWidget(self.told)
         self.override.setVisible(
             about_her and may(session.actor.role, Capability.SHARE_WITHOUT_CONSENT)
@@ -371,8 +372,17 @@ class ExportDialog(QDialog):
             reason,
             language,
             beyond_page_limit=self._beyond_page_limit,
-            told=self.told.answer() if self.override.isChecked() else None,
+            # Not when asked for each case instead (a draft may have kept an answer here).
+            told=self.told.answer()
+            if self.override.isChecked() and not self._told_per_case
+            else None,
         )
+
+    def ask_told_per_case(self) -> None:
+        """Whether she was told is asked for each case in the ``extra`` widget (the pack),
+        beside its reason: the one question of the decision's box is not asked."""
+        self._told_per_case = True
+        self.told.setVisible(False)
 
     def start(self) -> None:
         if self._job is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from onestop.db.base import utcnow
-from onestop.domain.consent import Purpose
+from onestop.domain.consent import Purpose, ToldHer
 from onestop.domain.coordination import SharingReason
 from onestop.domain.risk import Answer, Criterion
 from onestop.domain.roles import Action, Section
@@ -37,6 +38,7 @@ from onestop.services.labels import label
 from onestop.services.perpetrators import PerpetratorService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
+from onestop.services.sharings import told_problems
 
 CASE_BY_CASE = QT_TRANSLATE_NOOP(
     "Documents",
@@ -52,6 +54,8 @@ class CaseSharing:
 
     reason: SharingReason
     note: str
+    # Has she been told of this sharing? Asked for each case of a pack (check_told_each).
+    told: ToldHer | None = None
 
 
 def check_sharing(
@@ -78,6 +82,33 @@ def check_sharing(
     return {ref: sharing[ref] for ref in lacking}
 
 
+def check_told_each(decided: Mapping[str, CaseSharing], now: datetime) -> dict[str, ToldHer]:
+    """Whether she was told, for each case shared without her consent (by case reference),
+    or refused naming the cases without an answer, then those whose answer is wrong."""
+    unanswered = [ref for ref, d in decided.items() if d.told is None]
+    if unanswered:
+        raise ValidationFailed.of(
+            {
+                "sharing": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Say for each case shared without her consent whether she has been told "
+                    "of it: {cases}. No file was written.",
+                ).format(cases=", ".join(unanswered))
+            }
+        )
+    for ref, d in decided.items():
+        problems = told_problems(d.told, now)
+        if problems:
+            raise ValidationFailed.of(
+                {
+                    "sharing": QT_TRANSLATE_NOOP(
+                        "Messages", "For {case}: {problem} No file was written."
+                    ).format(case=ref, problem=next(iter(problems.values())))
+                }
+            )
+    return {ref: d.told for ref, d in decided.items() if d.told is not None}
+
+
 def conference_pack(
     pipeline: ExportPipeline,
     options: ExportOptions,
@@ -87,8 +118,10 @@ def conference_pack(
     """The pack for a meeting (by default the next one): its agenda and the actions still
     outstanding, per case and per agency. Every case in it must have consented to sharing
     with each attending agency, or a manager authorises the pack with a written reason and
-    gives, case by case, why that case is shared without her consent (``sharing``: by case
-    reference); the pack prints each case's reason, the audit entry only that one was given."""
+    gives, case by case, why that case is shared without her consent and whether she has been
+    told of it (``sharing``: by case reference); the pack prints each case's reason and answer
+    beside it, the audit entry only that a reason was given, and the sharings ledger keeps one
+    row for each case with its own answer."""
     session = pipeline.session
     document = CONFERENCE_PACK
     pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
@@ -127,7 +160,19 @@ def conference_pack(
     reason = ""
     case_by_case = False  # no reason written for all: each case's own is printed beside it
     decided: dict[str, CaseSharing] = {}
+    told: dict[str, ToldHer] = {}
     if lacking:
+        if options.told is not None:
+            # One answer for every case is not the pack's: each case says its own.
+            raise ValidationFailed.of(
+                {
+                    "sharing": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "In a pack, whether she has been told is said for each case shared "
+                        "without her consent, not once for all. No file was written.",
+                    )
+                }
+            )
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
         if sharing:
             # Decided case by case: each reason is checked, and printed beside its case; the
@@ -144,8 +189,10 @@ def conference_pack(
                 "Not every survivor consented to sharing with the agencies: {cases}.",
             ).format(cases=listed),
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
+            told_each=True,
         )
         decided = check_sharing(list(lacking), sharing or {})
+        told = check_told_each(decided, utcnow())
         if case_by_case:
             # OneStop's own sentence, not a reason staff typed: a Phrase, which the pack prints
             # in its language (the override gives its reason back as plain text).
@@ -185,6 +232,7 @@ def conference_pack(
                 sharing_note=decided[item.reference].note.strip()
                 if item.reference in decided
                 else "",
+                told=told.get(item.reference),
                 referred_by=item.referral.referring_agency if item.referral else "",
                 referred_on=(
                     item.referral.referred_on.isoformat()
@@ -219,6 +267,7 @@ def conference_pack(
         bool(reason),
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
         shared_without=list(lacking),
+        told_each=told,
     )
 
 
@@ -292,9 +341,10 @@ def _case_details(session: VaultSession, reference: str, language: str) -> dict[
         out["born"] = QT_TRANSLATE_NOOP("Documents", "about %n year(s) old", "", age)
     if d.address:
         out["address"] = d.address
+    # As recorded: the pack sets them out (their number, and each child in a run of its own).
     if d.children_count or d.children_notes:
-        count = "" if d.children_count is None else str(d.children_count)
-        out["children"] = "\n".join(x for x in (count, d.children_notes) if x)
+        out["children_count"] = d.children_count
+        out["children"] = d.children_notes
     if session.allowed(Section.INCIDENTS, Action.READ):
         seen: dict[int, PackPerson] = {}
         for link in PerpetratorService(session).of_case(reference):

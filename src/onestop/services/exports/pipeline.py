@@ -179,8 +179,12 @@ class ExportPipeline:
                 }
             )
 
-    def consent_or_override(self, options: ExportOptions, missing: str, whose: str = "") -> str:
-        """The manager's reason when consent is missing and may be overridden, else refuse."""
+    def consent_or_override(
+        self, options: ExportOptions, missing: str, whose: str = "", told_each: bool = False
+    ) -> str:
+        """The manager's reason when consent is missing and may be overridden, else refuse.
+        ``told_each``: whether she was told is answered for each case (the pack), not once in
+        ``options``; the caller checks each answer."""
         reason = options.without_consent_reason.strip()
         if not reason:
             raise ConsentRequired(
@@ -213,7 +217,8 @@ class ExportPipeline:
                     )
                 }
             )
-        check_told(options.told, utcnow())
+        if not told_each:
+            check_told(options.told, utcnow())
         return reason
 
     def letterhead(
@@ -243,17 +248,23 @@ class ExportPipeline:
         attached: tuple[Path, bytes] | None = None,
         noted: Mapping[str, str] | None = None,
         shared_without: Sequence[str] | None = None,
+        told_each: Mapping[str, ToldHer] | None = None,
     ) -> Exported:
         """Encrypt if asked, write atomically (with its ``companion`` file, if any), and leave
         one export entry per case in it (with the digest of the companion, or of a file
         ``attached`` inside the PDF, and what ``noted`` adds for that case: codes, never
         what staff typed). Shared ``without_consent``, the cases shared so (``shared_without``,
         by default every case) are kept with whether she was told (services.sharings), in the
-        same transaction."""
+        same transaction: the one answer of ``options``, or each case's own (``told_each``, by
+        case reference: the pack, decided case by case)."""
         references = [reference] if isinstance(reference, str) else list(reference)
         unconsented = list(references if shared_without is None else shared_without)
         unconsented = unconsented if without_consent else []
-        told = options.told if unconsented else None
+        told: dict[str, ToldHer] = {}
+        for ref in unconsented:
+            answer = told_each.get(ref) if told_each is not None else options.told
+            if answer is not None:
+                told[ref] = answer
         options.step(2)
         data = encrypt(pdf, options.password) if options.password else pdf
         options.step(3)
@@ -286,7 +297,7 @@ class ExportPipeline:
                 section, Action.READ, record_ref=references[0] if references else ""
             ) as s:
                 for ref in references or [""]:
-                    said = f" told={told.told.value}" if told and ref in unconsented else ""
+                    said = f" told={told[ref].told.value}" if ref in told else ""
                     session.audit(
                         s,
                         AuditAction.EXPORT,
@@ -294,9 +305,9 @@ class ExportPipeline:
                         record_ref=ref,
                         detail=detail + said + (noted or {}).get(ref, ""),
                     )
-                if told is not None:
+                if told:
                     code = _SLUG.sub("_", document.lower())
-                    record_sharings(s, session, unconsented, code, digest, told)
+                    record_sharings(s, session, told, code, digest)
                 # Inside the transaction: no file without its entry.
                 for part, target, _ in reversed(parts):
                     os.replace(part, target)
