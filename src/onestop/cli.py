@@ -552,7 +552,6 @@ def cmd_restore(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
 
 def _restore_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     """A centre server put back to an archive of ``admin backup --server``, then verified."""
-    from onestop.db.migrate import head_revision
     from onestop.services import serverbackup
 
     _require_stdin_flag(args)
@@ -615,7 +614,7 @@ def _restore_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int
     if result.needs_upgrade:
         out.write(
             f"The backup was made by an earlier version of OneStop (schema {result.schema}; "
-            f"this version's is {head_revision()}). Before any workstation signs in, bring "
+            f"this version's is {result.this_schema}). Before any workstation signs in, bring "
             "the database to this version, on the server machine as the postgres user: "
             "onestop-cli admin upgrade --server URL (docs/SERVER.md, section 4e); then admin "
             "verify --server.\n"

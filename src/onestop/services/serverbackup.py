@@ -372,6 +372,11 @@ class ServerRestore:
     schema: str | None = None  # the schema the archive was made at
 
     @property
+    def this_schema(self) -> str:
+        """This release's schema, which ``admin upgrade --server`` brings the server to."""
+        return head_revision()
+
+    @property
     def needs_upgrade(self) -> bool:
         """An earlier release made the archive: ``admin upgrade --server`` comes next."""
         return self.schema is not None and self.schema != head_revision()
