@@ -21,6 +21,7 @@ letters).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -203,93 +204,130 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def whole_line(logical: str, drawn_from_the_right: bool = True) -> str:
-    """What a span around a whole line of a right-to-left paragraph says, so that PDFium gives
-    ``logical`` back.
+def _drawn_from_the_right(segments: list[tuple[str, str]]) -> bool:
+    """Does PDFium read a string of these segments from the right? When it holds more runs of
+    right-to-left letters than of left-to-right ones (a tie reads from the left)."""
+    right = sum(kind == "R" for kind, _ in segments)
+    return right > sum(kind == "L" for kind, _ in segments)
 
-    PDFium reads such a span by the direction of the line's first drawn run
-    (``drawn_from_the_right``: it has right-to-left letters) and by whether the line holds
-    more runs of right-to-left letters than of left-to-right ones. Its rules are not the
-    Unicode bidirectional algorithm; these were found by reading PDFium's text back, on random
-    lines of Arabic and Latin words, numbers, punctuation and brackets:
 
-    - a right-to-left run first and more right-to-left runs (most lines of an Arabic
-      document): PDFium reverses each run where it stands and mirrors the brackets it meets
-      while reading right to left; the span gives each run reversed, those brackets mirrored;
-    - a left-to-right run first (a line that ends in a number or a Latin name) and more
-      right-to-left runs: the same, in the opposite order;
-    - a right-to-left run first and fewer: PDFium reverses the span whole;
-    - a left-to-right run first and fewer (a line of Latin names after an Arabic label):
-      PDFium gives the span as it stands."""
-    cut = _segments(logical)
-    right = sum(1 for kind, _ in cut if kind == "R")
-    left = sum(1 for kind, _ in cut if kind == "L")
-    if right <= left:
-        return logical[::-1] if drawn_from_the_right else logical
+def pdfium_reading(text: str) -> str:
+    """What PDFium gives back for a line whose only text is a span saying ``text``, when it
+    takes the span as it stands (:func:`line_span`). For the tests, and to explain the rule:
+
+    PDFium cuts the line into runs (:func:`_segments`); when it holds more right-to-left runs
+    than left-to-right ones it takes the runs in the opposite order. The letters inside a run
+    keep their order, and the brackets of a right-to-left run, and of a run of spaces and
+    punctuation that follows one in its reading, are mirrored."""
+    cut = _segments(re.sub(" {2,}", " ", text))  # PDFium keeps one of two spaces
+    from_the_right = _drawn_from_the_right(cut)
+    reading = "R" if from_the_right else "L"
     out: list[str] = []
-    reading = "R"
-    for kind, run in cut:
-        if kind in ("R", "L"):
-            reading = kind
-        if kind == "N" and reading == "R":
+    for kind, run in reversed(cut) if from_the_right else cut:
+        if kind == "R" or (kind == "N" and reading == "R"):
+            reading = "R"
             run = "".join(MIRRORED.get(char, char) for char in run)
-        out.append(run[::-1])
-    each_run = "".join(out)
-    return each_run if drawn_from_the_right else each_run[::-1]
-
-
-def whole_left_to_right_line(logical: str, drawn_from_the_right: bool = False) -> str:
-    """What a span around a whole line of a left-to-right paragraph that holds right-to-left
-    words (an Arabic name in an English sentence) says, so that PDFium gives ``logical`` back.
-
-    PDFium mirrors the brackets that follow a right-to-left run ("(فاطمة) known" came out as
-    "(فاطمة( known"), and reverses the span whole when its first drawn run is right to left
-    (a line that starts with her name): the span gives those brackets mirrored already, and
-    the line reversed when PDFium will reverse it. A line of more right-to-left runs than
-    left-to-right ones ("Referred فاطمة الزهراء, 12") PDFium reads as it reads a line of a
-    right-to-left paragraph (:func:`whole_line`)."""
-    cut = _segments(logical)
-    if sum(kind == "R" for kind, _ in cut) > sum(kind == "L" for kind, _ in cut):
-        return whole_line(logical, drawn_from_the_right)
-    out: list[str] = []
-    after_rtl = False
-    for kind, run in cut:
-        if kind == "N" and after_rtl:
-            run = "".join(MIRRORED.get(char, char) for char in run)
-        elif kind in ("R", "L"):
-            after_rtl = kind == "R"
+        elif kind != "W":
+            reading = "L"
         out.append(run)
-    each = "".join(out)
-    return each[::-1] if drawn_from_the_right else each
+    return "".join(out)
 
 
-def _first_drawn(line: Any) -> str:
-    """The text of the first fragment ReportLab draws of ``line`` that is not a space."""
-    for word in getattr(line, "words", ()):
-        text = str(getattr(word, "text", ""))
-        if text.strip():
-            return text
-    return ""
+def line_span(logical: str, turned: bool) -> str:
+    """What a span around a whole line says, so that PDFium gives ``logical`` back.
+
+    PDFium (the build pypdfium2 ships; its rules are not the Unicode bidirectional algorithm)
+    reads a span's text in two steps:
+
+    1. it turns the span's text around (``turned``) when the first text object of the span it
+       meets (the leftmost) or the text object it read just before (the line above, or the
+       cell on the left) holds more runs of right-to-left letters than of left-to-right ones;
+    2. it reads the line (:func:`pdfium_reading`): from the right when the line holds more
+       right-to-left runs than left-to-right ones, run by run, each run as it stands, the
+       brackets it reads right to left mirrored.
+
+    The span therefore gives the runs of ``logical`` in the order PDFium will take them back,
+    those it mirrors mirrored already, and the whole turned around when PDFium will turn it.
+    Found by reading PDFium's text back: a line that mixed Arabic with a number ("عدد
+    الحالات: 3") under a line of Arabic copied out backwards when step 1 was not known."""
+    cut = _segments(logical)
+    from_the_right = _drawn_from_the_right(cut)
+    reading = "R" if from_the_right else "L"
+    runs: list[str] = []
+    for kind, run in cut:  # in the order PDFium will give them: where each is mirrored
+        if kind == "R" or (kind == "N" and reading == "R"):
+            reading = "R"
+            run = "".join(MIRRORED.get(char, char) for char in run)
+        elif kind != "W":
+            reading = "L"
+        runs.append(run)
+    span = "".join(reversed(runs) if from_the_right else runs)
+    return span[::-1] if turned else span
+
+
+def reads_right_to_left(letters: str) -> bool:
+    """Does PDFium take a text object with these letters for a right-to-left one?"""
+    return _drawn_from_the_right(_segments(letters))
+
+
+def _letters_drawn(text: Any) -> str:
+    """The letters a string ReportLab draws stands for (a shaped string's from its sources)."""
+    if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+        return str(text)
+    data = text.__shapeData__
+    out = []
+    for start, end, source in spans(text):
+        if source is None:
+            out.append(str(text[start:end]))
+        else:
+            out.append(source.letters([sd.cluster for sd in data[start:end]]))
+    return "".join(out)
+
+
+# The text object PDFium takes its letters from last (a text object outside any span, or the
+# first of a span's text objects: it skips the others), by canvas: the page it was drawn on,
+# and whether it reads right to left. And the text objects of the line being drawn inside a
+# whole-line span, whether each reads right to left.
+_last_drawn: ContextVar[tuple[int, int, bool] | None] = ContextVar("last_drawn", default=None)
+_line_objects: ContextVar[list[bool] | None] = ContextVar("line_objects", default=None)
+
+
+def _drew(tx: PDFTextObject, rtl: bool) -> None:
+    """Note that PDFium took the letters of a text object of ``tx`` last, and its direction."""
+    canvas = tx._canvas
+    _last_drawn.set((id(canvas), canvas.getPageNumber(), rtl))
+
+
+def _before(tx: PDFTextObject) -> bool:
+    """Does the text object drawn before this point on the page read right to left?"""
+    last = _last_drawn.get()
+    canvas = tx._canvas
+    return last is not None and last[:2] == (id(canvas), canvas.getPageNumber()) and last[2]
 
 
 def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) -> Any:
     """ReportLab's ``_putFragLine``, inside a span giving the line whole when its text is
-    known (a right-to-left paragraph's line, ``drawing_paragraph``)."""
+    known (a right-to-left paragraph's line, ``drawing_paragraph``). The span's text is
+    written once the line is drawn, when the text objects PDFium will read it by are known."""
     pending = _line_texts.get()
     if not pending:
         return _reportlab_put_line(cur_x, tx, line, last, kind)
-    first_rtl = right_to_left(_first_drawn(line))
-    actual = (
-        whole_line(pending.pop(0), first_rtl)
-        if _rtl_paragraph.get()
-        else whole_left_to_right_line(pending.pop(0), first_rtl)
-    )
-    tx._code.append(f"/Span <</ActualText {utf16(actual)}>> BDC")
+    logical = pending.pop(0)
+    before = _before(tx)
+    at = len(tx._code)
+    tx._code.append("")  # the span's start, once its text is known
     token = _in_whole_line.set(True)
+    objects_token = _line_objects.set([])
     try:
         return _reportlab_put_line(cur_x, tx, line, last, kind)
     finally:
+        objects = _line_objects.get() or []
+        _line_objects.reset(objects_token)
         _in_whole_line.reset(token)
+        turned = before or (bool(objects) and objects[0])
+        if objects:
+            _drew(tx, objects[0])  # the span's first text object is the one PDFium reads
+        tx._code[at] = f"/Span <</ActualText {utf16(line_span(logical, turned))}>> BDC"
         tx._code.append("EMC")
 
 
@@ -300,11 +338,22 @@ _reportlab_put_line = paragraph._putFragLine
 def format_text(self: PDFTextObject, text: Any) -> str:
     """ReportLab's ``_formatText`` (the operators that draw ``text``), each tagged stretch of a
     shaped string inside a span that gives its letters."""
-    if _in_whole_line.get() or not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+    rtl = reads_right_to_left(_letters_drawn(text)) if str(text) else None
+    objects = _line_objects.get()
+    if objects is not None and _in_whole_line.get():
+        if rtl is not None:
+            objects.append(rtl)
+        return _reportlab_format(self, text)  # type: ignore[no-any-return]
+    if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+        if rtl is not None:
+            _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
     cut = _spans(text, _rtl_paragraph.get())
     if all(span.actual is None for span in cut):
+        if rtl is not None:
+            _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
+    _drew(self, reads_right_to_left(_letters_drawn(text[cut[-1].start : cut[-1].end])))
     out = []
     for span in cut:
         if text.__shapeData__[span.start].y_offset:
