@@ -240,8 +240,10 @@ def line_span(logical: str, turned: bool) -> str:
     reads a span's text in two steps:
 
     1. it turns the span's text around (``turned``) when the first text object of the span it
-       meets (the leftmost) or the text object it read just before (the line above, or the
-       cell on the left) holds more runs of right-to-left letters than of left-to-right ones;
+       meets (the leftmost) holds more runs of right-to-left letters than of left-to-right
+       ones; or when the text object it took letters from just before does (the line above,
+       the cell on the left; of a span, only its first text object counts) and so does the
+       span's text;
     2. it reads the line (:func:`pdfium_reading`): from the right when the line holds more
        right-to-left runs than left-to-right ones, run by run, each run as it stands, the
        brackets it reads right to left mirrored.
@@ -284,25 +286,28 @@ def _letters_drawn(text: Any) -> str:
     return "".join(out)
 
 
-# The text object PDFium takes its letters from last (a text object outside any span, or the
-# first of a span's text objects: it skips the others), by canvas: the page it was drawn on,
-# and whether it reads right to left. And the text objects of the line being drawn inside a
-# whole-line span, whether each reads right to left.
-_last_drawn: ContextVar[tuple[int, int, bool] | None] = ContextVar("last_drawn", default=None)
+# The text objects of the line being drawn inside a whole-line span, whether each reads right
+# to left.
 _line_objects: ContextVar[list[bool] | None] = ContextVar("line_objects", default=None)
+# Where a canvas keeps the page of the text object PDFium takes letters from last (a text
+# object outside any span, or the first of a span's: it skips the others) and whether it reads
+# right to left. On the canvas itself: a canvas that keeps its pages to number them at the end
+# (document.NumberedCanvas) keeps this with them, and the footer drawn then follows its page.
+_LAST = "_onestop_last_text_object"
 
 
 def _drew(tx: PDFTextObject, rtl: bool) -> None:
     """Note that PDFium took the letters of a text object of ``tx`` last, and its direction."""
     canvas = tx._canvas
-    _last_drawn.set((id(canvas), canvas.getPageNumber(), rtl))
+    setattr(canvas, _LAST, (canvas.getPageNumber(), rtl))
 
 
 def _before(tx: PDFTextObject) -> bool:
-    """Does the text object drawn before this point on the page read right to left?"""
-    last = _last_drawn.get()
+    """Does the text object PDFium took letters from before this point of the page read right
+    to left?"""
     canvas = tx._canvas
-    return last is not None and last[:2] == (id(canvas), canvas.getPageNumber()) and last[2]
+    page, rtl = getattr(canvas, _LAST, (None, False))
+    return bool(page == canvas.getPageNumber() and rtl)
 
 
 def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) -> Any:
@@ -324,7 +329,7 @@ def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) 
         objects = _line_objects.get() or []
         _line_objects.reset(objects_token)
         _in_whole_line.reset(token)
-        turned = before or (bool(objects) and objects[0])
+        turned = (bool(objects) and objects[0]) or (before and reads_right_to_left(logical))
         if objects:
             _drew(tx, objects[0])  # the span's first text object is the one PDFium reads
         tx._code[at] = f"/Span <</ActualText {utf16(line_span(logical, turned))}>> BDC"
