@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any
 
 from bidi.mirror import MIRRORED
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph
@@ -272,17 +273,25 @@ def reads_right_to_left(letters: str) -> bool:
     return _drawn_from_the_right(_segments(letters))
 
 
-def _letters_drawn(text: Any) -> str:
-    """The letters a string ReportLab draws stands for (a shaped string's from its sources)."""
+def _first_object_letters(tx: PDFTextObject, text: Any) -> str:
+    """The letters of the first text object ReportLab writes to draw ``text`` (one Tj or TJ):
+    a shaped string's glyphs up to the first change of font subset or of height (a mark
+    raised or lowered is drawn by a text object of its own), each as its ToUnicode entry
+    says, which is what PDFium reads its direction from."""
     if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
         return str(text)
+    from onestop.reports import fonts  # fonts imports this module
+
+    font = pdfmetrics.getFont(tx._fontname)
+    face = font.face.name.decode("latin-1")
+    pieces = font.splitString(text, tx._canvas._doc)
+    first = len(pieces[0][1]) if pieces else len(text)
     data = text.__shapeData__
-    out = []
-    for start, end, source in spans(text):
-        if source is None:
-            out.append(str(text[start:end]))
-        else:
-            out.append(source.letters([sd.cluster for sd in data[start:end]]))
+    out: list[str] = []
+    for k in range(min(first, len(text))):
+        if k and data[k].y_offset != data[k - 1].y_offset:
+            break
+        out.append(fonts.glyph_letters(face, ord(text[k])))
     return "".join(out)
 
 
@@ -343,7 +352,7 @@ _reportlab_put_line = paragraph._putFragLine
 def format_text(self: PDFTextObject, text: Any) -> str:
     """ReportLab's ``_formatText`` (the operators that draw ``text``), each tagged stretch of a
     shaped string inside a span that gives its letters."""
-    rtl = reads_right_to_left(_letters_drawn(text)) if str(text) else None
+    rtl = reads_right_to_left(_first_object_letters(self, text)) if str(text) else None
     objects = _line_objects.get()
     if objects is not None and _in_whole_line.get():
         if rtl is not None:
@@ -358,7 +367,9 @@ def format_text(self: PDFTextObject, text: Any) -> str:
         if rtl is not None:
             _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
-    _drew(self, reads_right_to_left(_letters_drawn(text[cut[-1].start : cut[-1].end])))
+    last = text[cut[-1].start : cut[-1].end]  # its first text object, if a span; else its last
+    letters = _first_object_letters(self, last) if cut[-1].actual else str(last)
+    _drew(self, reads_right_to_left(letters))
     out = []
     for span in cut:
         if text.__shapeData__[span.start].y_offset:
