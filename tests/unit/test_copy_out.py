@@ -122,6 +122,7 @@ MIXED = [
     "هل وصلت؟ نعم، وصلت؛ شكراً",  # Arabic punctuation, a raised mark at the end
     "التاريخ: 2026-12-03",  # a date
     "الحالة (OSC-2026-00001) مفتوحة.",  # brackets and a full stop
+    "أمر الحماية 2027-11-10 راسٍ",  # a mark drawn first on the left, moved over its letter
 ]
 
 
@@ -181,3 +182,14 @@ def test_a_wrapped_arabic_paragraph_copies_out_line_by_line_as_typed() -> None:
     copied = pypdf_text(pdf)
     for word in arabic_words(sentence):
         assert word in copied, (word, copied)
+
+
+def test_an_arabic_letterhead_copies_out_as_typed() -> None:
+    """The letterhead's document and reference, under the centre's name and CONFIDENTIAL
+    drawn on one line (PDFium takes a line's text objects from the left, whatever order they
+    were drawn in); and the page number at the foot, drawn when the document is saved."""
+    head = Letterhead(**{**ARABIC_HEAD.__dict__, "document": "خطاب الإحالة"})
+    pdf = render(head, [Text("عدد الحالات: 3", styles()["body"]), Text("التوقيع", styles()["h1"])])
+    lines = [" ".join(read.split()) for read in pdfium_text(pdf).splitlines()]
+    assert "خطاب الإحالة OSC-2026-00001" in lines, lines
+    assert "عدد الحالات: 3" in lines and "الصفحة 1 من 1" in lines, lines

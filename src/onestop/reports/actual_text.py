@@ -17,6 +17,11 @@ strings into lines. When a line is drawn, the glyphs are cut where the tag chang
 tagged stretch is drawn inside ``/Span <</ActualText <FEFF…>>> BDC … EMC``, its text being the
 letters of the clusters the stretch draws (a word cut by a line break gives each part its own
 letters).
+
+A line of a paragraph with right-to-left letters is drawn inside one span that gives it whole,
+written as PDFium (OneStop's preview, Chrome, Edge) will read it back (:func:`line_span`): the
+rules PDFium reads a span by were found by reading its text back, and depend on the text
+objects drawn before the span on the page, which the canvas keeps track of.
 """
 
 from __future__ import annotations
@@ -242,9 +247,9 @@ def line_span(logical: str, turned: bool) -> str:
 
     1. it turns the span's text around (``turned``) when the first text object of the span it
        meets (the leftmost) holds more runs of right-to-left letters than of left-to-right
-       ones; or when the text object it took letters from just before does (the line above,
-       the cell on the left; of a span, only its first text object counts) and so does the
-       span's text;
+       ones; or when the text object it took letters from just before does (it takes a line's
+       text objects from the left: the one on the left on the same line, else the last of the
+       line before; of a span, only its first text object counts) and so does the span's text;
     2. it reads the line (:func:`pdfium_reading`): from the right when the line holds more
        right-to-left runs than left-to-right ones, run by run, each run as it stands, the
        brackets it reads right to left mirrored.
@@ -274,49 +279,100 @@ def reads_right_to_left(letters: str) -> bool:
 
 
 def _first_object_letters(tx: PDFTextObject, text: Any) -> str:
-    """The letters of the first text object ReportLab writes to draw ``text`` (one Tj or TJ):
-    a shaped string's glyphs up to the first change of font subset or of height (a mark
-    raised or lowered is drawn by a text object of its own), each as its ToUnicode entry
-    says, which is what PDFium reads its direction from."""
+    """The letters of the text object PDFium meets first of those ReportLab writes to draw
+    ``text``, each glyph as its ToUnicode entry says: what PDFium reads its direction from.
+
+    A shaped string is written as one text object (Tj or TJ) for each stretch of glyphs of
+    one font subset and one height (a mark raised or lowered has one of its own), and PDFium
+    takes them from the left, by where their first glyph is drawn: a mark drawn first but
+    moved over the letter after it ("راسٍ") comes after that letter."""
     if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
         return str(text)
     from onestop.reports import fonts  # fonts imports this module
 
     font = pdfmetrics.getFont(tx._fontname)
     face = font.face.name.decode("latin-1")
-    pieces = font.splitString(text, tx._canvas._doc)
-    first = len(pieces[0][1]) if pieces else len(text)
     data = text.__shapeData__
-    out: list[str] = []
-    for k in range(min(first, len(text))):
-        if k and data[k].y_offset != data[k - 1].y_offset:
+    cuts, at = set(), 0
+    for _, piece in font.splitString(text, tx._canvas._doc):
+        cuts.add(at)
+        at += len(piece)
+    best: tuple[float, int, int] | None = None  # where it is drawn, its first and last glyph
+    pen = pen_at_first = 0.0
+    first = 0
+    for k in range(len(text) + 1):
+        if k == len(text) or (k and (k in cuts or data[k].y_offset != data[k - 1].y_offset)):
+            if k > first:
+                drawn_at = pen_at_first + data[first].x_offset
+                if best is None or drawn_at < best[0]:
+                    best = (drawn_at, first, k)
+            first = k
+        if k == len(text):
             break
-        out.append(fonts.glyph_letters(face, ord(text[k])))
-    return "".join(out)
+        if k == first:
+            pen_at_first = pen
+        pen += data[k].x_advance
+    if best is None:
+        return ""
+    return "".join(fonts.glyph_letters(face, ord(text[k])) for k in range(best[1], best[2]))
 
 
 # The text objects of the line being drawn inside a whole-line span, whether each reads right
 # to left.
 _line_objects: ContextVar[list[bool] | None] = ContextVar("line_objects", default=None)
-# Where a canvas keeps the page of the text object PDFium takes letters from last (a text
-# object outside any span, or the first of a span's: it skips the others) and whether it reads
-# right to left. On the canvas itself: a canvas that keeps its pages to number them at the end
-# (document.NumberedCanvas) keeps this with them, and the footer drawn then follows its page.
-_LAST = "_onestop_last_text_object"
+# Where a canvas keeps the text objects PDFium takes letters from (a text object outside any
+# span, or the first of a span's: it skips the others) on the line of the page being drawn:
+# the page, the line's height, each object's place along it and whether it reads right to
+# left, and whether the last one PDFium took on the line before reads right to left. PDFium
+# takes a line's text objects from the left, whatever order they were drawn in (the
+# letterhead's "Centre" on the right is drawn before "سري" on the left). On the canvas
+# itself: a canvas that keeps its pages to number them at the end (document.NumberedCanvas)
+# keeps this with them, and the footer drawn then follows its page.
+_LINE = "_onestop_text_line"
+_SAME_LINE = 3.0  # points between two heights PDFium takes for one line (about)
+_LINE_DROP = "_onestop_line_drop"  # how far a text object has moved down by lines (T*)
 
 
-def _drew(tx: PDFTextObject, rtl: bool) -> None:
-    """Note that PDFium took the letters of a text object of ``tx`` last, and its direction."""
+def _where(tx: PDFTextObject) -> tuple[float, float]:
+    """Where on the page the line ``tx`` draws now starts."""
+    a, b, c, d, e, f = tx._canvas._currentMatrix
+    x, y = tx._x0, tx._y0 - getattr(tx, _LINE_DROP, 0.0)
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _line_state(tx: PDFTextObject) -> tuple[float | None, list[tuple[float, bool]], bool]:
     canvas = tx._canvas
-    setattr(canvas, _LAST, (canvas.getPageNumber(), rtl))
+    page, height, objects, before = getattr(canvas, _LINE, (None, None, [], False))
+    if page != canvas.getPageNumber():
+        return None, [], False
+    return height, objects, before
 
 
-def _before(tx: PDFTextObject) -> bool:
-    """Does the text object PDFium took letters from before this point of the page read right
-    to left?"""
-    canvas = tx._canvas
-    page, rtl = getattr(canvas, _LAST, (None, False))
-    return bool(page == canvas.getPageNumber() and rtl)
+def _drew(tx: PDFTextObject, rtl: bool, at: tuple[float, float] | None = None) -> None:
+    """Note a text object PDFium takes letters from, drawn at ``at`` (the start of the line
+    ``tx`` draws now, and after what it drew there before), and its direction."""
+    x, y = at or _where(tx)
+    height, objects, before = _line_state(tx)
+    if height is None or abs(y - height) > _SAME_LINE:
+        before = max(objects)[1] if objects else before  # the last of the line before
+        height, objects = y, []
+    else:
+        objects = list(objects)
+    if at is None:
+        x += 1e-3 * len(objects)  # drawn after the others of its line: to their right
+    objects.append((x, rtl))
+    setattr(tx._canvas, _LINE, (tx._canvas.getPageNumber(), height, objects, before))
+
+
+def _before(tx: PDFTextObject, at: tuple[float, float]) -> bool:
+    """Does the text object PDFium takes letters from just before one drawn at ``at`` read
+    right to left?"""
+    x, y = at
+    height, objects, before = _line_state(tx)
+    if height is not None and abs(y - height) <= _SAME_LINE:
+        left = [placed for placed in objects if placed[0] <= x]
+        return max(left)[1] if left else before
+    return max(objects)[1] if objects else before
 
 
 def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) -> Any:
@@ -324,23 +380,32 @@ def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) 
     known (a right-to-left paragraph's line, ``drawing_paragraph``). The span's text is
     written once the line is drawn, when the text objects PDFium will read it by are known."""
     pending = _line_texts.get()
-    if not pending:
-        return _reportlab_put_line(cur_x, tx, line, last, kind)
-    logical = pending.pop(0)
-    before = _before(tx)
+    try:
+        if not pending:
+            return _reportlab_put_line(cur_x, tx, line, last, kind)
+        return _put_whole_line(cur_x, tx, line, last, kind, pending.pop(0))
+    finally:
+        setattr(tx, _LINE_DROP, getattr(tx, _LINE_DROP, 0.0) + tx._leading)  # its T*
+
+
+def _put_whole_line(
+    cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str, logical: str
+) -> Any:
     at = len(tx._code)
     tx._code.append("")  # the span's start, once its text is known
     token = _in_whole_line.set(True)
     objects_token = _line_objects.set([])
+    place = _where(tx)
     try:
         return _reportlab_put_line(cur_x, tx, line, last, kind)
     finally:
         objects = _line_objects.get() or []
         _line_objects.reset(objects_token)
         _in_whole_line.reset(token)
+        before = _before(tx, place)
         turned = (bool(objects) and objects[0]) or (before and reads_right_to_left(logical))
         if objects:
-            _drew(tx, objects[0])  # the span's first text object is the one PDFium reads
+            _drew(tx, objects[0], place)  # the span's first text object: the one PDFium reads
         tx._code[at] = f"/Span <</ActualText {utf16(line_span(logical, turned))}>> BDC"
         tx._code.append("EMC")
 
