@@ -7,6 +7,9 @@ which takes the letters from the glyphs alone, as text indexes and most extracto
 - The bundle's index: each line copied out with its page number first.
 - An Arabic name before "(known as": the space after the name was drawn inside the Arabic
   string, in a font it was not measured in, and readers moved it before the name.
+- A line that mixes Arabic with digits or punctuation ("عدد الحالات: 3") under a line of
+  Arabic: PDFium copied it out character-reversed ("3 :تالاحلا ددع"), turning the line's span
+  around because of the line above (``actual_text.line_span``).
 """
 
 from __future__ import annotations
@@ -108,3 +111,85 @@ def test_the_space_after_an_arabic_name_is_not_drawn_inside_it() -> None:
     pdf = render(HEAD, [Text(sentence, styles()["body"])])
     assert name in drawn(pdf)  # exactly the name: no space inside its string
     assert f"{name} (known as Zayan), born 1990-01-02" in pdfium_text(pdf)
+
+
+ARABIC_HEAD = Letterhead(**{**HEAD.__dict__, "language": "ar"})
+# Lines of an Arabic document that mix Arabic with digits, punctuation and Latin.
+MIXED = [
+    "عدد الحالات: 3",  # a label, a colon, a count
+    "3 حالات جديدة",  # digits, then Arabic
+    "أُحيلت القضية OSC-2026-00001 إلى المحكمة",  # a reference in the middle
+    "هل وصلت؟ نعم، وصلت؛ شكراً",  # Arabic punctuation, a raised mark at the end
+    "التاريخ: 2026-12-03",  # a date
+    "الحالة (OSC-2026-00001) مفتوحة.",  # brackets and a full stop
+    "أمر الحماية 2027-11-10 راسٍ",  # a mark drawn first on the left, moved over its letter
+]
+
+
+def arabic_words(text: str) -> list[str]:
+    return re.findall("[\u0600-\u06ff]+", unicodedata.normalize("NFC", text))
+
+
+@pytest.mark.parametrize("line", MIXED)
+def test_a_mixed_arabic_line_copies_out_as_typed_whatever_is_above_it(line: str) -> None:
+    """The same line under Arabic, under Latin, first on the page; in the body, bold and
+    heading styles: PDFium gives each back exactly as typed; pypdf, the letters of each of its
+    Arabic words in order."""
+    flows = [
+        Text(line, styles()["body"]),
+        Text("التوقيع", styles()["body"]),
+        Text(line, styles()["body"]),
+        Text("Signature", styles()["body"]),
+        Text(line, styles()["body"]),
+        Text("سلمى أحمد", styles()["h1"]),
+        Text(line, styles()["h1"]),
+        Text(line, styles()["body"], [(True, None)] * len(line)),  # bold, as para sets <b>
+        Text("عدد", styles()["h2"]),
+        Text(line, styles()["h2"]),
+    ]
+    pdf = render(ARABIC_HEAD, flows)
+    lines = [" ".join(read.split()) for read in pdfium_text(pdf).splitlines()]
+    assert lines.count(unicodedata.normalize("NFC", line)) == 6, lines
+    assert "التوقيع" in lines and "سلمى أحمد" in lines and "Signature" in lines, lines
+    copied = pypdf_text(pdf)
+    for word in arabic_words(line):
+        assert copied.count(word) >= 6, (word, copied)
+
+
+def test_an_arabic_name_in_an_english_sentence_copies_out_as_typed() -> None:
+    sentence = f"Referred by {isolate('سلمى أحمد')} on 2026-12-03 (OSC-2026-00001)."
+    body, h1 = styles()["body"], styles()["h1"]
+    flows = [Text("التوقيع", body), Text(sentence, body), Text("Signature", body)]
+    flows.append(Text(sentence, h1))
+    pdf = render(HEAD, flows)
+    lines = [" ".join(read.split()) for read in pdfium_text(pdf).splitlines()]
+    expected = "Referred by سلمى أحمد on 2026-12-03 (OSC-2026-00001)."
+    assert lines.count(expected) == 2, lines
+    assert pypdf_text(pdf).count("سلمى") == 2 and pypdf_text(pdf).count("أحمد") == 2
+
+
+def test_a_wrapped_arabic_paragraph_copies_out_line_by_line_as_typed() -> None:
+    """A paragraph of three lines and more, with a count, a date and a reference: each line
+    PDFium reads is one of the lines drawn, as typed, and together they are the paragraph."""
+    sentence = " ".join(
+        ["عدد الحالات: 3، أُحيلت القضية OSC-2026-00001 إلى المحكمة في 2026-12-03؛"] * 4
+    )
+    pdf = render(ARABIC_HEAD, [Text("بداية", styles()["body"]), Text(sentence, styles()["body"])])
+    lines = [" ".join(read.split()) for read in pdfium_text(pdf).splitlines()]
+    start = lines.index("بداية") + 1
+    body = lines[start : start + 5]
+    assert " ".join(body).startswith(unicodedata.normalize("NFC", sentence)), body
+    copied = pypdf_text(pdf)
+    for word in arabic_words(sentence):
+        assert word in copied, (word, copied)
+
+
+def test_an_arabic_letterhead_copies_out_as_typed() -> None:
+    """The letterhead's document and reference, under the centre's name and CONFIDENTIAL
+    drawn on one line (PDFium takes a line's text objects from the left, whatever order they
+    were drawn in); and the page number at the foot, drawn when the document is saved."""
+    head = Letterhead(**{**ARABIC_HEAD.__dict__, "document": "خطاب الإحالة"})
+    pdf = render(head, [Text("عدد الحالات: 3", styles()["body"]), Text("التوقيع", styles()["h1"])])
+    lines = [" ".join(read.split()) for read in pdfium_text(pdf).splitlines()]
+    assert "خطاب الإحالة OSC-2026-00001" in lines, lines
+    assert "عدد الحالات: 3" in lines and "الصفحة 1 من 1" in lines, lines

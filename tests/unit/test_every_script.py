@@ -227,7 +227,9 @@ def test_most_random_mixed_lines_copy_out_in_reading_order(tmp_path) -> None:
     """PDFium's reading of a line is not the Unicode algorithm and depends on the lines around
     it: no span gives every line back. On random lines of Arabic and Latin words, numbers,
     punctuation and brackets, the whole-line spans gave back 47 of 60 (each word's own span,
-    before: 16); fewer than 40 means PDFium or the spans changed."""
+    before: 16), and 60 once each span was written as PDFium reads it back
+    (``actual_text.line_span``); PDFium still reads two short lines as one now and then (its
+    line detection, not the spans): fewer than 57 means PDFium or the spans changed."""
     import random
     import unicodedata
 
@@ -256,7 +258,7 @@ def test_most_random_mixed_lines_copy_out_in_reading_order(tmp_path) -> None:
         document.close()
     read = {unicodedata.normalize("NFC", " ".join(line.split())) for line in text.splitlines()}
     back = sum(unicodedata.normalize("NFC", line) in read for line in lines)
-    assert back >= 40, back
+    assert back >= 57, back
 
 
 # ----- an Arabic value in an English document keeps the document's alignment ------------

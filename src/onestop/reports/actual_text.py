@@ -17,10 +17,16 @@ strings into lines. When a line is drawn, the glyphs are cut where the tag chang
 tagged stretch is drawn inside ``/Span <</ActualText <FEFF…>>> BDC … EMC``, its text being the
 letters of the clusters the stretch draws (a word cut by a line break gives each part its own
 letters).
+
+A line of a paragraph with right-to-left letters is drawn inside one span that gives it whole,
+written as PDFium (OneStop's preview, Chrome, Edge) will read it back (:func:`line_span`): the
+rules PDFium reads a span by were found by reading its text back, and depend on the text
+objects drawn before the span on the page, which the canvas keeps track of.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -31,6 +37,7 @@ from functools import cache
 from typing import Any
 
 from bidi.mirror import MIRRORED
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph
@@ -203,93 +210,203 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def whole_line(logical: str, drawn_from_the_right: bool = True) -> str:
-    """What a span around a whole line of a right-to-left paragraph says, so that PDFium gives
-    ``logical`` back.
+def _drawn_from_the_right(segments: list[tuple[str, str]]) -> bool:
+    """Does PDFium read a string of these segments from the right? When it holds more runs of
+    right-to-left letters than of left-to-right ones (a tie reads from the left)."""
+    right = sum(kind == "R" for kind, _ in segments)
+    return right > sum(kind == "L" for kind, _ in segments)
 
-    PDFium reads such a span by the direction of the line's first drawn run
-    (``drawn_from_the_right``: it has right-to-left letters) and by whether the line holds
-    more runs of right-to-left letters than of left-to-right ones. Its rules are not the
-    Unicode bidirectional algorithm; these were found by reading PDFium's text back, on random
-    lines of Arabic and Latin words, numbers, punctuation and brackets:
 
-    - a right-to-left run first and more right-to-left runs (most lines of an Arabic
-      document): PDFium reverses each run where it stands and mirrors the brackets it meets
-      while reading right to left; the span gives each run reversed, those brackets mirrored;
-    - a left-to-right run first (a line that ends in a number or a Latin name) and more
-      right-to-left runs: the same, in the opposite order;
-    - a right-to-left run first and fewer: PDFium reverses the span whole;
-    - a left-to-right run first and fewer (a line of Latin names after an Arabic label):
-      PDFium gives the span as it stands."""
-    cut = _segments(logical)
-    right = sum(1 for kind, _ in cut if kind == "R")
-    left = sum(1 for kind, _ in cut if kind == "L")
-    if right <= left:
-        return logical[::-1] if drawn_from_the_right else logical
+def pdfium_reading(text: str) -> str:
+    """What PDFium gives back for a line whose only text is a span saying ``text``, when it
+    takes the span as it stands (:func:`line_span`). For the tests, and to explain the rule:
+
+    PDFium cuts the line into runs (:func:`_segments`); when it holds more right-to-left runs
+    than left-to-right ones it takes the runs in the opposite order. The letters inside a run
+    keep their order, and the brackets of a right-to-left run, and of a run of spaces and
+    punctuation that follows one in its reading, are mirrored."""
+    cut = _segments(re.sub(" {2,}", " ", text))  # PDFium keeps one of two spaces
+    from_the_right = _drawn_from_the_right(cut)
+    reading = "R" if from_the_right else "L"
     out: list[str] = []
-    reading = "R"
-    for kind, run in cut:
-        if kind in ("R", "L"):
-            reading = kind
-        if kind == "N" and reading == "R":
+    for kind, run in reversed(cut) if from_the_right else cut:
+        if kind == "R" or (kind == "N" and reading == "R"):
+            reading = "R"
             run = "".join(MIRRORED.get(char, char) for char in run)
-        out.append(run[::-1])
-    each_run = "".join(out)
-    return each_run if drawn_from_the_right else each_run[::-1]
-
-
-def whole_left_to_right_line(logical: str, drawn_from_the_right: bool = False) -> str:
-    """What a span around a whole line of a left-to-right paragraph that holds right-to-left
-    words (an Arabic name in an English sentence) says, so that PDFium gives ``logical`` back.
-
-    PDFium mirrors the brackets that follow a right-to-left run ("(فاطمة) known" came out as
-    "(فاطمة( known"), and reverses the span whole when its first drawn run is right to left
-    (a line that starts with her name): the span gives those brackets mirrored already, and
-    the line reversed when PDFium will reverse it. A line of more right-to-left runs than
-    left-to-right ones ("Referred فاطمة الزهراء, 12") PDFium reads as it reads a line of a
-    right-to-left paragraph (:func:`whole_line`)."""
-    cut = _segments(logical)
-    if sum(kind == "R" for kind, _ in cut) > sum(kind == "L" for kind, _ in cut):
-        return whole_line(logical, drawn_from_the_right)
-    out: list[str] = []
-    after_rtl = False
-    for kind, run in cut:
-        if kind == "N" and after_rtl:
-            run = "".join(MIRRORED.get(char, char) for char in run)
-        elif kind in ("R", "L"):
-            after_rtl = kind == "R"
+        elif kind != "W":
+            reading = "L"
         out.append(run)
-    each = "".join(out)
-    return each[::-1] if drawn_from_the_right else each
+    return "".join(out)
 
 
-def _first_drawn(line: Any) -> str:
-    """The text of the first fragment ReportLab draws of ``line`` that is not a space."""
-    for word in getattr(line, "words", ()):
-        text = str(getattr(word, "text", ""))
-        if text.strip():
-            return text
-    return ""
+def line_span(logical: str, turned: bool) -> str:
+    """What a span around a whole line says, so that PDFium gives ``logical`` back.
+
+    PDFium (the build pypdfium2 ships; its rules are not the Unicode bidirectional algorithm)
+    reads a span's text in two steps:
+
+    1. it turns the span's text around (``turned``) when the first text object of the span it
+       meets (the leftmost) holds more runs of right-to-left letters than of left-to-right
+       ones; or when the text object it took letters from just before does (it takes a line's
+       text objects from the left: the one on the left on the same line, else the last of the
+       line before; of a span, only its first text object counts) and so does the span's text;
+    2. it reads the line (:func:`pdfium_reading`): from the right when the line holds more
+       right-to-left runs than left-to-right ones, run by run, each run as it stands, the
+       brackets it reads right to left mirrored.
+
+    The span therefore gives the runs of ``logical`` in the order PDFium will take them back,
+    those it mirrors mirrored already, and the whole turned around when PDFium will turn it.
+    Found by reading PDFium's text back: a line that mixed Arabic with a number ("عدد
+    الحالات: 3") under a line of Arabic copied out backwards when step 1 was not known."""
+    cut = _segments(logical)
+    from_the_right = _drawn_from_the_right(cut)
+    reading = "R" if from_the_right else "L"
+    runs: list[str] = []
+    for kind, run in cut:  # in the order PDFium will give them: where each is mirrored
+        if kind == "R" or (kind == "N" and reading == "R"):
+            reading = "R"
+            run = "".join(MIRRORED.get(char, char) for char in run)
+        elif kind != "W":
+            reading = "L"
+        runs.append(run)
+    span = "".join(reversed(runs) if from_the_right else runs)
+    return span[::-1] if turned else span
+
+
+def reads_right_to_left(letters: str) -> bool:
+    """Does PDFium take a text object with these letters for a right-to-left one?"""
+    return _drawn_from_the_right(_segments(letters))
+
+
+def _first_object_letters(tx: PDFTextObject, text: Any) -> str:
+    """The letters of the text object PDFium meets first of those ReportLab writes to draw
+    ``text``, each glyph as its ToUnicode entry says: what PDFium reads its direction from.
+
+    A shaped string is written as one text object (Tj or TJ) for each stretch of glyphs of
+    one font subset and one height (a mark raised or lowered has one of its own), and PDFium
+    takes them from the left, by where their first glyph is drawn: a mark drawn first but
+    moved over the letter after it ("راسٍ") comes after that letter."""
+    if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+        return str(text)
+    from onestop.reports import fonts  # fonts imports this module
+
+    font = pdfmetrics.getFont(tx._fontname)
+    face = font.face.name.decode("latin-1")
+    data = text.__shapeData__
+    cuts, at = set(), 0
+    for _, piece in font.splitString(text, tx._canvas._doc):
+        cuts.add(at)
+        at += len(piece)
+    best: tuple[float, int, int] | None = None  # where it is drawn, its first and last glyph
+    pen = pen_at_first = 0.0
+    first = 0
+    for k in range(len(text) + 1):
+        if k == len(text) or (k and (k in cuts or data[k].y_offset != data[k - 1].y_offset)):
+            if k > first:
+                drawn_at = pen_at_first + data[first].x_offset
+                if best is None or drawn_at < best[0]:
+                    best = (drawn_at, first, k)
+            first = k
+        if k == len(text):
+            break
+        if k == first:
+            pen_at_first = pen
+        pen += data[k].x_advance
+    if best is None:
+        return ""
+    return "".join(fonts.glyph_letters(face, ord(text[k])) for k in range(best[1], best[2]))
+
+
+# The text objects of the line being drawn inside a whole-line span, whether each reads right
+# to left.
+_line_objects: ContextVar[list[bool] | None] = ContextVar("line_objects", default=None)
+# Where a canvas keeps the text objects PDFium takes letters from (a text object outside any
+# span, or the first of a span's: it skips the others) on the line of the page being drawn:
+# the page, the line's height, each object's place along it and whether it reads right to
+# left, and whether the last one PDFium took on the line before reads right to left. PDFium
+# takes a line's text objects from the left, whatever order they were drawn in (the
+# letterhead's "Centre" on the right is drawn before "سري" on the left). On the canvas
+# itself: a canvas that keeps its pages to number them at the end (document.NumberedCanvas)
+# keeps this with them, and the footer drawn then follows its page.
+_LINE = "_onestop_text_line"
+_SAME_LINE = 3.0  # points between two heights PDFium takes for one line (about)
+_LINE_DROP = "_onestop_line_drop"  # how far a text object has moved down by lines (T*)
+
+
+def _where(tx: PDFTextObject) -> tuple[float, float]:
+    """Where on the page the line ``tx`` draws now starts."""
+    a, b, c, d, e, f = tx._canvas._currentMatrix
+    x, y = tx._x0, tx._y0 - getattr(tx, _LINE_DROP, 0.0)
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _line_state(tx: PDFTextObject) -> tuple[float | None, list[tuple[float, bool]], bool]:
+    canvas = tx._canvas
+    page, height, objects, before = getattr(canvas, _LINE, (None, None, [], False))
+    if page != canvas.getPageNumber():
+        return None, [], False
+    return height, objects, before
+
+
+def _drew(tx: PDFTextObject, rtl: bool, at: tuple[float, float] | None = None) -> None:
+    """Note a text object PDFium takes letters from, drawn at ``at`` (the start of the line
+    ``tx`` draws now, and after what it drew there before), and its direction."""
+    x, y = at or _where(tx)
+    height, objects, before = _line_state(tx)
+    if height is None or abs(y - height) > _SAME_LINE:
+        before = max(objects)[1] if objects else before  # the last of the line before
+        height, objects = y, []
+    else:
+        objects = list(objects)
+    if at is None:
+        x += 1e-3 * len(objects)  # drawn after the others of its line: to their right
+    objects.append((x, rtl))
+    setattr(tx._canvas, _LINE, (tx._canvas.getPageNumber(), height, objects, before))
+
+
+def _before(tx: PDFTextObject, at: tuple[float, float]) -> bool:
+    """Does the text object PDFium takes letters from just before one drawn at ``at`` read
+    right to left?"""
+    x, y = at
+    height, objects, before = _line_state(tx)
+    if height is not None and abs(y - height) <= _SAME_LINE:
+        left = [placed for placed in objects if placed[0] <= x]
+        return max(left)[1] if left else before
+    return max(objects)[1] if objects else before
 
 
 def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) -> Any:
     """ReportLab's ``_putFragLine``, inside a span giving the line whole when its text is
-    known (a right-to-left paragraph's line, ``drawing_paragraph``)."""
+    known (a right-to-left paragraph's line, ``drawing_paragraph``). The span's text is
+    written once the line is drawn, when the text objects PDFium will read it by are known."""
     pending = _line_texts.get()
-    if not pending:
-        return _reportlab_put_line(cur_x, tx, line, last, kind)
-    first_rtl = right_to_left(_first_drawn(line))
-    actual = (
-        whole_line(pending.pop(0), first_rtl)
-        if _rtl_paragraph.get()
-        else whole_left_to_right_line(pending.pop(0), first_rtl)
-    )
-    tx._code.append(f"/Span <</ActualText {utf16(actual)}>> BDC")
+    try:
+        if not pending:
+            return _reportlab_put_line(cur_x, tx, line, last, kind)
+        return _put_whole_line(cur_x, tx, line, last, kind, pending.pop(0))
+    finally:
+        setattr(tx, _LINE_DROP, getattr(tx, _LINE_DROP, 0.0) + tx._leading)  # its T*
+
+
+def _put_whole_line(
+    cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str, logical: str
+) -> Any:
+    at = len(tx._code)
+    tx._code.append("")  # the span's start, once its text is known
     token = _in_whole_line.set(True)
+    objects_token = _line_objects.set([])
+    place = _where(tx)
     try:
         return _reportlab_put_line(cur_x, tx, line, last, kind)
     finally:
+        objects = _line_objects.get() or []
+        _line_objects.reset(objects_token)
         _in_whole_line.reset(token)
+        before = _before(tx, place)
+        turned = (bool(objects) and objects[0]) or (before and reads_right_to_left(logical))
+        if objects:
+            _drew(tx, objects[0], place)  # the span's first text object: the one PDFium reads
+        tx._code[at] = f"/Span <</ActualText {utf16(line_span(logical, turned))}>> BDC"
         tx._code.append("EMC")
 
 
@@ -300,11 +417,24 @@ _reportlab_put_line = paragraph._putFragLine
 def format_text(self: PDFTextObject, text: Any) -> str:
     """ReportLab's ``_formatText`` (the operators that draw ``text``), each tagged stretch of a
     shaped string inside a span that gives its letters."""
-    if _in_whole_line.get() or not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+    rtl = reads_right_to_left(_first_object_letters(self, text)) if str(text) else None
+    objects = _line_objects.get()
+    if objects is not None and _in_whole_line.get():
+        if rtl is not None:
+            objects.append(rtl)
+        return _reportlab_format(self, text)  # type: ignore[no-any-return]
+    if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+        if rtl is not None:
+            _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
     cut = _spans(text, _rtl_paragraph.get())
     if all(span.actual is None for span in cut):
+        if rtl is not None:
+            _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
+    last = text[cut[-1].start : cut[-1].end]  # its first text object, if a span; else its last
+    letters = _first_object_letters(self, last) if cut[-1].actual else str(last)
+    _drew(self, reads_right_to_left(letters))
     out = []
     for span in cut:
         if text.__shapeData__[span.start].y_offset:

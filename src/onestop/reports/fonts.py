@@ -330,6 +330,12 @@ def logical(code: int) -> str:
     return char
 
 
+def glyph_letters(face: str, code: int) -> str:
+    """What the glyph drawn under ``code`` in the font face ``face`` stands for in the text
+    layer (its ToUnicode entry), as far as it is known yet."""
+    return _GLYPH_TEXT.get(face, {}).get(code, logical(code))
+
+
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """ReportLab's ToUnicode map of a font subset, with the private glyphs' meaning (above)
     and characters beyond the BMP written as UTF-16 (ReportLab wrote their code in 5 digits,
