@@ -3492,6 +3492,10 @@
         </translation>
     </message>
     <message>
+        <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
+        <translation>صور هذه الحادثة هي المستندات {exhibits} في القسم E، كلٌّ منها مع تعليقه وبصمة SHA-256 الخاصة به: ولا تتكرر هنا.</translation>
+    </message>
+    <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
         <translation>هذا التقرير غير جاهز للتوقيع: لم يسجّل الفاحص رأيه في النتائج. سجّله في الفحص ثم صدّر التقرير مرة أخرى.</translation>
     </message>

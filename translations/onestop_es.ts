@@ -3412,6 +3412,10 @@
         </translation>
     </message>
     <message>
+        <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
+        <translation>Las fotografías de este incidente son las pruebas {exhibits} de la sección E, cada una con su leyenda y su SHA-256: no se repiten aquí.</translation>
+    </message>
+    <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
         <translation>Este informe no está listo para firmarse: el examinador no ha registrado una opinión sobre los hallazgos. Regístrela en el examen y vuelva a exportar el informe.</translation>
     </message>

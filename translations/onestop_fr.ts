@@ -3412,6 +3412,10 @@
         </translation>
     </message>
     <message>
+        <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
+        <translation>Les photographies de cet incident sont les pièces {exhibits} de la section E, chacune avec sa légende et son SHA-256 : elles ne sont pas reprises ici.</translation>
+    </message>
+    <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
         <translation>Ce rapport n&apos;est pas prêt à être signé : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations. Consignez-le dans l&apos;examen et exportez à nouveau le rapport.</translation>
     </message>

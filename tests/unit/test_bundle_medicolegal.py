@@ -291,3 +291,74 @@ def test_without_her_consent_to_court_use_the_reports_are_left_out_and_said(
     assert "Declaration and statement of truth" not in flat
     assert "I, Test Clinician" not in flat and "Medico-legal report OSC" not in flat
     assert "does not extend to it" in flat
+
+
+def sections_of(reader: PdfReader) -> dict[str, int]:
+    """Each bookmark's title and the page (1-based) it points at."""
+    return {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+
+
+@pytest.mark.timeout(360)
+def test_each_photograph_is_in_the_bundle_once_as_an_exhibit_of_section_e(vault, tmp_path) -> None:
+    """A court bundle holds no document twice (PD27A): a report's photographs are exhibits of
+    section E, with their caption and SHA-256 there; the report names them by number."""
+    ref, _case = examined_case(vault, 2, draft=False)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        digests = [a.sha256 for a in AttachmentService(clinician).list(ref)]
+    reader = bundle(vault, ref, tmp_path / "bundle")
+    flat = [squash(page.extract_text()) for page in reader.pages]
+    index, outline = index_of(reader), sections_of(reader)
+    exhibits = {
+        e: int(e.split(".", 1)[0].removeprefix("Exhibit P"))
+        for e in index
+        if e.startswith("Exhibit P")
+    }
+    assert len(exhibits) == len(digests) == 4
+    # Each picture drawn once in the whole bundle, with its caption and its digest (two
+    # files of the same picture have the same digest: each printed under its exhibit).
+    body = " ".join(flat[min(outline.values()) - 1 :])
+    assert body.count("SHA-256 of the original") == 4
+    for digest in set(digests):
+        assert body.count(digest) == digests.count(digest), digest
+    for e in exhibits:
+        assert body.count(e.split(". ", 1)[1]) == 1, e
+    starts = sorted(
+        (outline[e], int(e.removeprefix("Medico-legal report for incident ").split(" ")[0]))
+        for e in index
+        if e.startswith("Medico-legal report for incident ")
+    )
+    ends = [s for s, _ in starts[1:]] + [outline["Medical encounters"]]
+    for (start, n), end in zip(starts, ends, strict=True):
+        mine = sorted(
+            k for e, k in exhibits.items() if e.split(". ", 1)[1].startswith(f"Incident {n} ")
+        )
+        assert len(mine) == 2 and mine[1] == mine[0] + 1, (n, mine)
+        pages = " ".join(flat[start - 1 : end - 1])
+        assert (
+            f"The photographs of this incident are exhibits P{mine[0]}–P{mine[1]} of section E"
+            in pages
+        ), n
+        assert "Photograph 1." not in pages, n
+        for e, k in exhibits.items():
+            if k in mine:
+                assert index[e].startswith("E") and e.split(". ", 1)[1] in flat[outline[e] - 1]
+
+
+@pytest.mark.timeout(360)
+def test_without_section_e_the_report_carries_its_photographs(vault, tmp_path) -> None:
+    ref, _case = examined_case(vault, 1, draft=False)
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        done = ExportService(advocate).court_bundle(
+            ref, ExportOptions(folder), [BundleSection.MEDICAL, BundleSection.INCIDENTS]
+        )
+    reader = PdfReader(done.path)
+    everything = " ".join(squash(page.extract_text()) for page in reader.pages)
+    assert everything.count("SHA-256 of the original") == 2
+    assert "Photograph 1. Incident 1 view 1" in everything
+    assert "Photograph 2. Incident 1 view 2" in everything
+    assert "exhibits P" not in everything and "Exhibit P" not in everything

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -43,7 +43,7 @@ from onestop.reports.document import (
     consent_notice,
     template,
 )
-from onestop.reports.language import right_to_left, tr, translate, writing_in
+from onestop.reports.language import listed, right_to_left, tr, translate, writing_in
 from onestop.reports.medicolegal import MedicoLegalReport
 from onestop.reports.medicolegal import story as medico_legal_story
 from onestop.reports.parts import (
@@ -601,6 +601,35 @@ def medico_legal_entry(entry: MedicoLegalEntry) -> str:
 ENCOUNTERS_HEADING = QT_TRANSLATE_NOOP("Documents", "Medical encounters")
 
 
+def _exhibit_key(photo: Photograph) -> int | str:
+    """What makes a photograph the same exhibit: the file it was read from, else (a bundle
+    built without files) the digest of its original."""
+    return photo.attachment_id if photo.attachment_id is not None else photo.sha256
+
+
+def _exhibits(bundle: CourtBundle) -> dict[int | str, int]:
+    """Section E's exhibit numbers by :func:`_exhibit_key`: a photograph a medico-legal
+    report carries is the exhibit read from the same file. Empty when section E is not in
+    the bundle (the reports then carry their photographs, as they do on their own)."""
+    if BundleSection.PHOTOGRAPHS not in bundle.sections:
+        return {}
+    return {_exhibit_key(photo): photo.number for photo in bundle.photographs}
+
+
+def exhibit_numbers(numbers: Sequence[int]) -> str:
+    """Exhibit numbers as the index names them, runs joined: "P4–P6", "P1, P3–P4"."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    # Each run one of its own: in an Arabic sentence "P4–P6" stays "P4–P6".
+    return listed(
+        isolate(f"P{run[0]}" if len(run) == 1 else f"P{run[0]}–P{run[-1]}") for run in runs
+    )
+
+
 def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
     """The medical part of section D: each examined incident's medico-legal report, a
     document of its own (the standalone report's drawing, ``reports.medicolegal.story``),
@@ -609,16 +638,27 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     included = [e for e in bundle.medico_legal if e.report is not None]
+    exhibit_of = _exhibits(bundle)
     for k, entry in enumerate(included):
         assert entry.report is not None
         if k:
             out.append(PageBreak())
         title = medico_legal_title(entry.incident)
+        # Its photographs that are exhibits of section E are named, not drawn twice.
+        report = entry.report
+        keys = [_exhibit_key(p) for p in report.photographs]
+        numbers = [exhibit_of[k] for k in keys if k in exhibit_of]
+        report = replace(
+            report,
+            photographs=[
+                p for p, k in zip(report.photographs, keys, strict=True) if k not in exhibit_of
+            ],
+        )
         # The mark before the report's title, on the same page: its index entry and
         # bookmark land where the title is printed.
         out += [
             _Mark("section", ("ml", entry.incident), medico_legal_entry(entry), level=2),
-            *medico_legal_story(entry.report, centre, title),
+            *medico_legal_story(report, centre, title, exhibit_numbers(numbers)),
         ]
     rest: list[Flowable] = []
     for entry in bundle.medico_legal:
