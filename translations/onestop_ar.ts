@@ -2859,6 +2859,14 @@
         <translation>سجّله</translation>
     </message>
     <message>
+        <source>The forensic examination for incident {n}, started {when}, is in its medico-legal report ({number}) in full, with its specimens, their chain of custody and the examiner&apos;s opinion, and is not repeated here.</source>
+        <translation>الفحص الشرعي للحادثة {n}، الذي بدأ في {when}، وارد كاملاً في تقريره الطبي الشرعي ({number})، مع عيناته وسلسلة حيازتها ورأي الفاحص، ولا يتكرر هنا.</translation>
+    </message>
+    <message>
+        <source>The chain of custody of the specimens sealed {seals} is in the medico-legal report for incident {n} ({number}) and is not repeated here.</source>
+        <translation>سلسلة حيازة العينات المختومة {seals} واردة في التقرير الطبي الشرعي للحادثة {n} ({number}) ولا تتكرر هنا.</translation>
+    </message>
+    <message>
         <source>{number} {kind}, {size}, {view}, {side}</source>
         <translation>{number} {kind}، {size}، {view}، {side}</translation>
     </message>

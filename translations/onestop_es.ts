@@ -2807,6 +2807,14 @@
         <translation>Registrado por</translation>
     </message>
     <message>
+        <source>The forensic examination for incident {n}, started {when}, is in its medico-legal report ({number}) in full, with its specimens, their chain of custody and the examiner&apos;s opinion, and is not repeated here.</source>
+        <translation>El examen forense del incidente {n}, iniciado el {when}, figura completo en su informe médico-legal ({number}), con sus muestras, su cadena de custodia y la opinión del examinador, y no se repite aquí.</translation>
+    </message>
+    <message>
+        <source>The chain of custody of the specimens sealed {seals} is in the medico-legal report for incident {n} ({number}) and is not repeated here.</source>
+        <translation>La cadena de custodia de las muestras precintadas {seals} figura en el informe médico-legal del incidente {n} ({number}) y no se repite aquí.</translation>
+    </message>
+    <message>
         <source>{number} {kind}, {size}, {view}, {side}</source>
         <translation>{number} {kind}, {size}, {view}, {side}</translation>
     </message>

@@ -2807,6 +2807,14 @@
         <translation>Enregistré par</translation>
     </message>
     <message>
+        <source>The forensic examination for incident {n}, started {when}, is in its medico-legal report ({number}) in full, with its specimens, their chain of custody and the examiner&apos;s opinion, and is not repeated here.</source>
+        <translation>L&apos;examen médico-légal de l&apos;incident {n}, commencé le {when}, figure en entier dans son rapport médico-légal ({number}), avec ses prélèvements, leur chaîne de traçabilité et l&apos;avis de l&apos;examinateur, et n&apos;est pas repris ici.</translation>
+    </message>
+    <message>
+        <source>The chain of custody of the specimens sealed {seals} is in the medico-legal report for incident {n} ({number}) and is not repeated here.</source>
+        <translation>La chaîne de traçabilité des prélèvements scellés {seals} figure dans le rapport médico-légal de l&apos;incident {n} ({number}) et n&apos;est pas reprise ici.</translation>
+    </message>
+    <message>
         <source>{number} {kind}, {size}, {view}, {side}</source>
         <translation>{number} {kind}, {size}, {view}, {side}</translation>
     </message>

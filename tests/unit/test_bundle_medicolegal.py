@@ -362,3 +362,61 @@ def test_without_section_e_the_report_carries_its_photographs(vault, tmp_path) -
     assert "Photograph 1. Incident 1 view 1" in everything
     assert "Photograph 2. Incident 1 view 2" in everything
     assert "exhibits P" not in everything and "Exhibit P" not in everything
+
+
+@pytest.mark.timeout(360)
+def test_an_examination_a_report_draws_is_not_drawn_again_in_section_d(vault, tmp_path) -> None:
+    """The forensic report and the chain of custody give what no report of section D draws
+    (the draft's examination, here) and name the rest, with their reports, in a line: each
+    opinion and each chain of custody once in the bundle."""
+    from onestop.domain.forensic import Handover, SpecimenType
+    from onestop.services.forensic import SpecimenDetails
+
+    ref, case = examined_case(vault, 2, draft=True)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        exam = next(x for x in forensic.list(ref) if x.details.incident_id == case["ids"][1])
+        at = exam.details.started_at + timedelta(hours=1)
+        (specimen,) = forensic.add_specimen(
+            ref, exam.exam_id, SpecimenDetails(SpecimenType.VAGINAL_SWAB, at, "Dr A", "SEAL-4411")
+        ).specimens
+        forensic.hand_over(
+            ref,
+            specimen.specimen_id,
+            Handover("Dr A", "PC B", "City Police", at + timedelta(hours=1), "To the lab"),
+        )
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        done = ExportService(advocate).court_bundle(
+            ref, ExportOptions(folder), [*SECTIONS, BundleSection.CUSTODY]
+        )
+    reader = PdfReader(done.path)
+    flat = [squash(page.extract_text()) for page in reader.pages]
+    index, outline = index_of(reader), sections_of(reader)
+    everything = " ".join(flat)
+    numbers = {
+        n: next(e for e in index if e.startswith(title(n) + " (")).split(" (", 1)[1].split(",")[0]
+        for n in (1, 2)
+    }
+    for part in ("Forensic report", "Chain of custody"):
+        page = outline[part]
+        assert index[part] == footer_label(reader.pages[page - 1].extract_text()), part
+        assert flat[page - 1].count(part) >= 1, part
+    forensic_pages = " ".join(
+        flat[outline["Forensic report"] - 1 : outline["Chain of custody"] - 1]
+    )
+    for n in (1, 2):
+        assert everything.count(opinion(n)) == 1, n  # in its report, not again
+        assert f"The forensic examination for incident {n}, started " in forensic_pages, n
+        assert f"medico-legal report ({numbers[n]}) in full" in forensic_pages, n
+    # The draft's examination is in no report: the forensic report draws it, with no opinion.
+    assert "Forensic examination 1" in forensic_pages
+    assert "No opinion is recorded." in forensic_pages
+    assert everything.count("Chain of custody — seal SEAL-4411") == 1
+    custody = flat[outline["Chain of custody"] - 1]
+    assert (
+        "The chain of custody of the specimens sealed SEAL-4411 is in the medico-legal report "
+        f"for incident 1 ({numbers[1]}) and is not repeated here." in custody
+    )
+    assert "Chain of custody — seal" not in custody

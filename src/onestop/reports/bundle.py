@@ -766,6 +766,82 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
     ]
 
 
+def _in_reports(bundle: CourtBundle) -> list[tuple[ExamPart, MedicoLegalEntry]]:
+    """The forensic examinations section D's medico-legal reports draw in full (with their
+    specimens, chain of custody and opinion), each with its report."""
+    return [
+        (exam, entry)
+        for entry in bundle.medico_legal
+        if entry.report is not None
+        for exam in entry.report.exams
+    ]
+
+
+def _forensic(bundle: CourtBundle) -> list[Flowable]:
+    """The forensic examinations with their opinions, but those a medico-legal report of
+    section D draws: each of those named, with its report, in a line (a court bundle holds
+    no document twice)."""
+    st = styles()
+    drawn = _in_reports(bundle)
+    out: list[Flowable] = []
+    others: list[ExamPart] = []
+    for exam in bundle.exams:
+        entry = next((e for x, e in drawn if x == exam), None)
+        if entry is None or entry.report is None:
+            others.append(exam)
+            continue
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "The forensic examination for incident {n}, started {when}, is in its "
+                    "medico-legal report ({number}) in full, with its specimens, their chain "
+                    "of custody and the examiner's opinion, and is not repeated here.",
+                ).format(
+                    n=entry.incident,
+                    when=when(exam.started_at),
+                    number=isolate(entry.report.number or "—"),
+                ),
+                st["body"],
+            )
+        )
+    if out and others:
+        out.append(Spacer(1, 2 * mm))
+    return out + exams_part(others, with_chain=False, with_opinion=True)
+
+
+def _custody(bundle: CourtBundle) -> list[Flowable]:
+    """Each specimen's chain of custody, but those a medico-legal report of section D
+    draws: named by their seals, with the report, in a line."""
+    st = styles()
+    rest = list(bundle.specimens)
+    out: list[Flowable] = []
+    for exam, entry in _in_reports(bundle):
+        seals = [sp for sp in exam.specimens if sp in rest]
+        if not seals or entry.report is None:
+            continue
+        for sp in seals:
+            rest.remove(sp)
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "The chain of custody of the specimens sealed {seals} is in the "
+                    "medico-legal report for incident {n} ({number}) and is not repeated "
+                    "here.",
+                ).format(
+                    seals=listed(isolate(sp.seal_number) for sp in seals),
+                    n=entry.incident,
+                    number=isolate(entry.report.number or "—"),
+                ),
+                st["body"],
+            )
+        )
+    if out and rest:
+        out.append(Spacer(1, 2 * mm))
+    return out + chain_part(rest)
+
+
 def injuries_line(encounter: EncounterPart) -> str:
     """Its injuries as a summary table's cell: "1 Bruise, 3 cm, front, right; 2 …" (the
     record has no body region: the view and her side, as the body map would place them)."""
@@ -997,10 +1073,8 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
         BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
         BundleSection.INCIDENTS: lambda: _incidents(bundle),
         BundleSection.MEDICAL: lambda: _medical(bundle, head.centre),
-        BundleSection.FORENSIC: lambda: exams_part(
-            bundle.exams, with_chain=False, with_opinion=True
-        ),
-        BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
+        BundleSection.FORENSIC: lambda: _forensic(bundle),
+        BundleSection.CUSTODY: lambda: _custody(bundle),
         BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _ExhibitMark),
         BundleSection.ORDERS: lambda: _orders(bundle),
         BundleSection.HEARINGS: lambda: _hearings(bundle),
