@@ -2842,6 +2842,17 @@
         <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
         <translation>فحص الحادثة {n}، الذي جرى في {when}، مرسوم كاملاً في تقريره الطبي الشرعي ({number}) ولا يتكرر هنا.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n زيارة لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>زيارة لاحقة واحدة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>زيارتان لاحقتان للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>%n زيارات لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>%n زيارة لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>%n زيارة لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>انظر التقرير الطبي الشرعي للحادثة {n} ({number}).</translation>

@@ -2790,6 +2790,13 @@
         <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
         <translation>El examen del incidente {n}, atendida el {when}, figura completo en su informe médico-legal ({number}) y no se repite aquí.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n visita posterior del incidente {n} figura con sus lesiones en su informe médico-legal ({number}), en Visitas de revisión posteriores, y no se repite aquí.</numerusform>
+            <numerusform>%n visitas posteriores del incidente {n} figuran con sus lesiones en su informe médico-legal ({number}), en Visitas de revisión posteriores, y no se repiten aquí.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>Véase el informe médico-legal del incidente {n} ({number}).</translation>

@@ -2790,6 +2790,13 @@
         <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
         <translation>L&apos;examen de l&apos;incident {n}, vue le {when}, figure en entier dans son rapport médico-légal ({number}) et n&apos;est pas repris ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n visite ultérieure pour l&apos;incident {n} figure avec ses blessures dans son rapport médico-légal ({number}), sous Visites de suivi ultérieures, et n&apos;est pas reprise ici.</numerusform>
+            <numerusform>%n visites ultérieures pour l&apos;incident {n} figurent avec leurs blessures dans son rapport médico-légal ({number}), sous Visites de suivi ultérieures, et ne sont pas reprises ici.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>Voir le rapport médico-légal pour l&apos;incident {n} ({number}).</translation>

@@ -217,16 +217,27 @@ def test_each_report_is_a_document_of_section_d_where_the_index_says(
         assert "(draft: not ready to sign)" not in everything
         assert "This report is not ready to sign" not in everything
     assert everything.count("Declaration and statement of truth") == len(reports)
-    # The other encounters (the review visits) in the summary table: injuries by view and
-    # her side, with a reference to the incident's report; the examinations not repeated.
+    # The other encounters: a report's review visit is listed in the report (its Later
+    # review visits, its injuries at later visits), and the summary says so rather than
+    # list it again; the examinations not repeated either.
     summary = flat[outline["Medical encounters"] - 1]
     for n in reports:
-        assert f"Healing, incident {n}." in everything
-        assert f"See the medico-legal report for incident {n} ({numbers[n]})." in everything
+        assert everything.count(f"Healing, incident {n}.") == 1
+        assert (
+            f"1 later visit for incident {n} is listed with its injuries in its medico-legal "
+            f"report ({numbers[n]}), under Later review visits, and is not repeated here."
+        ) in summary
+        assert f"See the medico-legal report for incident {n}" not in everything
         # The examination is drawn in its report, not repeated in the summary.
         assert f"Bruising as marked, incident {n}." not in summary
         assert everything.count(f"Bruising as marked, incident {n}.") == 1
-    assert "1 Scratch, 1 cm, back, left" in everything
+    if draft:  # the draft's encounters in the summary table: injuries by view and her side
+        (d,) = [n for n, kind in case["kinds"].items() if kind == "draft"]
+        assert f"Healing, incident {d}." in summary
+        assert f"Bruising as marked, incident {d}." in summary
+        assert "1 Scratch, 1 cm, back, left" in summary
+        assert "1 medical encounters, summarised" not in summary
+        assert "2 medical encounters, summarised" in summary
 
 
 @pytest.mark.timeout(360)

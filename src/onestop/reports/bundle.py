@@ -683,7 +683,11 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
 def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> list[Flowable]:
     """The medical encounters that are not a report's examination: one summary table (each
     line's injuries by number, view and her side), or each in full when chosen; where an
-    incident's report is included, the line refers to it."""
+    incident's report is included, the line refers to it. The summary table leaves out the
+    later visits a report lists with their injuries (its Later review visits and injuries
+    at later visits: the same lines again), and says so; it keeps those whose injuries the
+    report leaves off (``later_left_out``), and the full record of each is drawn when
+    chosen."""
     reports = {e.incident: e for e in included}
     drawn = {(e.incident, e.examination_seen_at) for e in included}
     numbers = list(bundle.encounter_incidents) or [None] * len(bundle.encounters)
@@ -692,7 +696,17 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
         for e, n in zip(bundle.encounters, numbers, strict=True)
         if (n, e.seen_at) not in drawn
     ]
-    if not others:
+    listed_in: dict[int, int] = {}  # an incident's number: its visits its report lists
+    if not bundle.encounters_in_full:
+        kept: list[tuple[EncounterPart, int | None]] = []
+        for e, n in others:
+            report = reports[n].report if n is not None and n in reports else None
+            if n is not None and report is not None and e.seen_at not in report.later_left_out:
+                listed_in[n] = listed_in.get(n, 0) + 1
+            else:
+                kept.append((e, n))
+        others = kept
+    if not others and not listed_in:
         return []
     st = styles()
     # The heading kept with what it says first: never alone at a page's foot.
@@ -717,6 +731,25 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
             for e in included
             if e.examination_seen_at is not None
         ]
+        lead += [
+            Text(
+                translate(
+                    "Documents",
+                    "%n later visit(s) for incident {n} are listed with their injuries in "
+                    "its medico-legal report ({number}), under Later review visits, and are "
+                    "not repeated here.",
+                    "",
+                    count,
+                ).format(
+                    n=n,
+                    number=isolate(entry.report.number) if entry.report is not None else "—",
+                ),
+                st["body"],
+            )
+            for entry in included
+            for n, count in listed_in.items()
+            if entry.incident == n
+        ]
     if bundle.encounters_in_full:
         return [*([KeepTogether(lead)] if lead else []), *encounters_part([e for e, _ in others])]
 
@@ -730,6 +763,8 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
             "Documents", "See the medico-legal report for incident {n} ({number})."
         ).format(n=n, number=isolate(entry.report.number))
 
+    if not others:  # each listed in its report: no table's header with nothing under it
+        return [KeepTogether(lead)]
     lead.append(
         Text(
             translate(
