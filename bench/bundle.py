@@ -684,7 +684,7 @@ def bare_render(
                         ]
                         for x in later
                     ],
-                    [10 * mm, 30 * mm, 24 * mm, 18 * mm, 56 * mm, 16 * mm, 16 * mm],
+                    [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map([x.injury for x in later]),

@@ -431,3 +431,15 @@ def test_an_examination_a_report_draws_is_not_drawn_again_in_section_d(vault, tm
         f"for incident 1 ({numbers[1]}) and is not repeated here." in custody
     )
     assert "Chain of custody — seal" not in custody
+
+
+@pytest.mark.timeout(360)
+def test_the_later_injuries_table_s_headings_are_whole_in_court_print(vault, tmp_path) -> None:
+    """The bundle prints at 12 point (PD27A): each heading of the report's table of injuries
+    at later visits on a line of its own, none broken inside a word ("No" then ".")."""
+    ref, _case = examined_case(vault, 1, draft=False)
+    reader = bundle(vault, ref, tmp_path / "bundle")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    start = text.index("Injuries recorded at later visits\n")
+    headings = text[start:].splitlines()[1:8]
+    assert headings == ["No.", "Seen", "Injury", "Size", "Description", "View", "Side"]

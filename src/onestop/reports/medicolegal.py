@@ -308,7 +308,9 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
                 ]
                 for x in later
             ],
-            [10 * mm, 30 * mm, 24 * mm, 18 * mm, 56 * mm, 16 * mm, 16 * mm],
+            # "No." whole on one line in the court bundle's 12-point print too (at 10 mm
+            # it broke into "No" and ".").
+            [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
         ),
         Spacer(1, 3 * mm),
         body_map([x.injury for x in later]),
