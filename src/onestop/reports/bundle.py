@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
 from onestop.reports.document import (
@@ -1094,7 +1095,11 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             st["body"],
         ),
         Text(
-            translate("Documents", "on {date}").format(date=f"{head.generated_at:%Y-%m-%d}"),
+            # The day in the centre's zone, as every time of the bundle: in UTC the cover
+            # said "on 2026-12-05" over a footer "generated … 2026-12-04 21:20 UTC-03".
+            translate("Documents", "on {date}").format(
+                date=f"{head.generated_at.astimezone(printing_zone()):%Y-%m-%d}"
+            ),
             st["body"],
         ),
         *consent_notice(head),
