@@ -2710,6 +2710,17 @@
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>زيارة طبية واحدة، ملخصة؛ سجلها الكامل متاح عند الطلب.</numerusform>
+            <numerusform>زيارتان طبيتان، ملخصتان؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>%n زيارات طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>%n زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>%n زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>نعم</translation>
@@ -2856,10 +2867,6 @@
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>انظر التقرير الطبي الشرعي للحادثة {n} ({number}).</translation>
-    </message>
-    <message>
-        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
-        <translation>{n} زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</translation>
     </message>
     <message>
         <source>Seen</source>

@@ -131,6 +131,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n medical encounter, summarised; its full record is available on request.</numerusform>
+            <numerusform>%n medical encounters, summarised; the full record of each is available on request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The notes of %n counselling session(s) held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</source>
         <translation>
             <numerusform>The notes of %n counselling session held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</numerusform>

@@ -2658,6 +2658,13 @@
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n consulta médica, resumida; su registro completo está disponible a petición.</numerusform>
+            <numerusform>%n consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>sí</translation>
@@ -2800,10 +2807,6 @@
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>Véase el informe médico-legal del incidente {n} ({number}).</translation>
-    </message>
-    <message>
-        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
-        <translation>{n} consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</translation>
     </message>
     <message>
         <source>Seen</source>

@@ -2658,6 +2658,13 @@
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n consultation médicale, résumée ; son dossier complet est disponible sur demande.</numerusform>
+            <numerusform>%n consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
@@ -2800,10 +2807,6 @@
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>Voir le rapport médico-légal pour l&apos;incident {n} ({number}).</translation>
-    </message>
-    <message>
-        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
-        <translation>{n} consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</translation>
     </message>
     <message>
         <source>Seen</source>

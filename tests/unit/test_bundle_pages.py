@@ -23,6 +23,11 @@ from .test_exports import _flatten, footer_label, index_of, scanned_statement
 
 pytestmark = pytest.mark.both_backends
 
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
 SCAN = re.compile(r"WITNESS STATEMENT PAGE (\d+) OF (\d+)")
 
 
@@ -254,6 +259,10 @@ def test_encounters_are_a_summary_table_unless_chosen_in_full() -> None:
     assert "30 medical encounters, summarised" in text and "History as given" not in text
     assert all(f"Finding {n}." in text for n in range(30))
     assert len(short_pages) < len(full_pages) / 3
+    # One encounter is one, not "1 medical encounters".
+    one, _ = bundle_of([BundleSection.MEDICAL], encounters=encounters[:1], encounters_in_full=False)
+    text = " ".join(squash(p.extract_text()) for p in PdfReader(io.BytesIO(one)).pages)
+    assert "1 medical encounter, summarised; its full record is available on request." in text
 
 
 def test_the_cover_s_date_is_the_day_in_the_centre_s_zone(vault, out) -> None:

@@ -770,9 +770,11 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
         Text(
             translate(
                 "Documents",
-                "{n} medical encounters, summarised; the full record of each is available on "
+                "%n medical encounter(s), summarised; the full record of each is available on "
                 "request.",
-            ).format(n=len(others)),
+                "",
+                len(others),
+            ),
             st["body"],
         )
     )
