@@ -684,7 +684,7 @@ def bare_render(
                         ]
                         for x in later
                     ],
-                    [10 * mm, 30 * mm, 24 * mm, 18 * mm, 56 * mm, 16 * mm, 16 * mm],
+                    [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
                 body_map([x.injury for x in later]),
@@ -837,8 +837,25 @@ def bare_render(
         story.append(PageBreak())
     story += rest
     if bundle.exams:
+        # An examination a report above draws in full is named in a line, not drawn again.
         section("Forensic report", "D")
-        for n, x in enumerate(bundle.exams, start=1):
+        others = []
+        for x in bundle.exams:
+            m = next((m for m in included for y in m.report.exams if y == x), None)
+            if m is None:
+                others.append(x)
+                continue
+            story.append(
+                p(
+                    f"The forensic examination for incident {m.incident}, started "
+                    f"{day(x.started_at)}, is in its medico-legal report ({m.report.number}) "
+                    "in full, with its specimens, their chain of custody and the examiner's "
+                    "opinion, and is not repeated here."
+                )
+            )
+        if others and len(others) < len(bundle.exams):
+            story.append(Spacer(1, 2 * mm))
+        for n, x in enumerate(others, start=1):
             story += forensic(x, n, h2)
     folder = Path(tempfile.mkdtemp(prefix="bench-photos-"))
     try:

@@ -2710,6 +2710,17 @@
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>زيارة طبية واحدة، ملخصة؛ سجلها الكامل متاح عند الطلب.</numerusform>
+            <numerusform>زيارتان طبيتان، ملخصتان؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>%n زيارات طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>%n زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+            <numerusform>%n زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>نعم</translation>
@@ -2842,13 +2853,20 @@
         <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
         <translation>فحص الحادثة {n}، الذي جرى في {when}، مرسوم كاملاً في تقريره الطبي الشرعي ({number}) ولا يتكرر هنا.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n زيارة لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>زيارة لاحقة واحدة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>زيارتان لاحقتان للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>%n زيارات لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>%n زيارة لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+            <numerusform>%n زيارة لاحقة للحادثة {n} مدرجة مع إصاباتها في تقريرها الطبي الشرعي ({number})، تحت زيارات المراجعة اللاحقة، ولا تتكرر هنا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>انظر التقرير الطبي الشرعي للحادثة {n} ({number}).</translation>
-    </message>
-    <message>
-        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
-        <translation>{n} زيارة طبية، ملخصة؛ السجل الكامل لكل منها متاح عند الطلب.</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -2857,6 +2875,14 @@
     <message>
         <source>Recorded by</source>
         <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>The forensic examination for incident {n}, started {when}, is in its medico-legal report ({number}) in full, with its specimens, their chain of custody and the examiner&apos;s opinion, and is not repeated here.</source>
+        <translation>الفحص الشرعي للحادثة {n}، الذي بدأ في {when}، وارد كاملاً في تقريره الطبي الشرعي ({number})، مع عيناته وسلسلة حيازتها ورأي الفاحص، ولا يتكرر هنا.</translation>
+    </message>
+    <message>
+        <source>The chain of custody of the specimens sealed {seals} is in the medico-legal report for incident {n} ({number}) and is not repeated here.</source>
+        <translation>سلسلة حيازة العينات المختومة {seals} واردة في التقرير الطبي الشرعي للحادثة {n} ({number}) ولا تتكرر هنا.</translation>
     </message>
     <message>
         <source>{number} {kind}, {size}, {view}, {side}</source>
@@ -3490,6 +3516,10 @@
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
+        <translation>صور هذه الحادثة هي المستندات {exhibits} في القسم E، كلٌّ منها مع تعليقه وبصمة SHA-256 الخاصة به: ولا تتكرر هنا.</translation>
     </message>
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>

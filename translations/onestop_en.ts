@@ -124,6 +124,20 @@
 <context>
     <name>Documents</name>
     <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n later visit for incident {n} is listed with its injuries in its medico-legal report ({number}), under Later review visits, and is not repeated here.</numerusform>
+            <numerusform>%n later visits for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n medical encounter, summarised; its full record is available on request.</numerusform>
+            <numerusform>%n medical encounters, summarised; the full record of each is available on request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The notes of %n counselling session(s) held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</source>
         <translation>
             <numerusform>The notes of %n counselling session held up to her consent, given {when}, to disclose her counselling notes to a court: {dates}.</numerusform>

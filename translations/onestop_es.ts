@@ -2658,6 +2658,13 @@
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n consulta médica, resumida; su registro completo está disponible a petición.</numerusform>
+            <numerusform>%n consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>sí</translation>
@@ -2790,13 +2797,16 @@
         <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
         <translation>El examen del incidente {n}, atendida el {when}, figura completo en su informe médico-legal ({number}) y no se repite aquí.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n visita posterior del incidente {n} figura con sus lesiones en su informe médico-legal ({number}), en Visitas de revisión posteriores, y no se repite aquí.</numerusform>
+            <numerusform>%n visitas posteriores del incidente {n} figuran con sus lesiones en su informe médico-legal ({number}), en Visitas de revisión posteriores, y no se repiten aquí.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>Véase el informe médico-legal del incidente {n} ({number}).</translation>
-    </message>
-    <message>
-        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
-        <translation>{n} consultas médicas, resumidas; el registro completo de cada una está disponible a petición.</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -2805,6 +2815,14 @@
     <message>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>The forensic examination for incident {n}, started {when}, is in its medico-legal report ({number}) in full, with its specimens, their chain of custody and the examiner&apos;s opinion, and is not repeated here.</source>
+        <translation>El examen forense del incidente {n}, iniciado el {when}, figura completo en su informe médico-legal ({number}), con sus muestras, su cadena de custodia y la opinión del examinador, y no se repite aquí.</translation>
+    </message>
+    <message>
+        <source>The chain of custody of the specimens sealed {seals} is in the medico-legal report for incident {n} ({number}) and is not repeated here.</source>
+        <translation>La cadena de custodia de las muestras precintadas {seals} figura en el informe médico-legal del incidente {n} ({number}) y no se repite aquí.</translation>
     </message>
     <message>
         <source>{number} {kind}, {size}, {view}, {side}</source>
@@ -3410,6 +3428,10 @@
             <numerusform>Las lesiones registradas en %n visita posterior, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esa visita figura en Visitas de revisión posteriores.</numerusform>
             <numerusform>Las lesiones registradas en %n visitas posteriores, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esas visitas figuran en Visitas de revisión posteriores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
+        <translation>Las fotografías de este incidente son las pruebas {exhibits} de la sección E, cada una con su leyenda y su SHA-256: no se repiten aquí.</translation>
     </message>
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>

@@ -2658,6 +2658,13 @@
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n medical encounter(s), summarised; the full record of each is available on request.</source>
+        <translation>
+            <numerusform>%n consultation médicale, résumée ; son dossier complet est disponible sur demande.</numerusform>
+            <numerusform>%n consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
@@ -2790,13 +2797,16 @@
         <source>The examination for incident {n}, seen on {when}, is drawn in full in its medico-legal report ({number}) and is not repeated here.</source>
         <translation>L&apos;examen de l&apos;incident {n}, vue le {when}, figure en entier dans son rapport médico-légal ({number}) et n&apos;est pas repris ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
+        <translation>
+            <numerusform>%n visite ultérieure pour l&apos;incident {n} figure avec ses blessures dans son rapport médico-légal ({number}), sous Visites de suivi ultérieures, et n&apos;est pas reprise ici.</numerusform>
+            <numerusform>%n visites ultérieures pour l&apos;incident {n} figurent avec leurs blessures dans son rapport médico-légal ({number}), sous Visites de suivi ultérieures, et ne sont pas reprises ici.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>See the medico-legal report for incident {n} ({number}).</source>
         <translation>Voir le rapport médico-légal pour l&apos;incident {n} ({number}).</translation>
-    </message>
-    <message>
-        <source>{n} medical encounters, summarised; the full record of each is available on request.</source>
-        <translation>{n} consultations médicales, résumées ; le dossier complet de chacune est disponible sur demande.</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -2805,6 +2815,14 @@
     <message>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>The forensic examination for incident {n}, started {when}, is in its medico-legal report ({number}) in full, with its specimens, their chain of custody and the examiner&apos;s opinion, and is not repeated here.</source>
+        <translation>L&apos;examen médico-légal de l&apos;incident {n}, commencé le {when}, figure en entier dans son rapport médico-légal ({number}), avec ses prélèvements, leur chaîne de traçabilité et l&apos;avis de l&apos;examinateur, et n&apos;est pas repris ici.</translation>
+    </message>
+    <message>
+        <source>The chain of custody of the specimens sealed {seals} is in the medico-legal report for incident {n} ({number}) and is not repeated here.</source>
+        <translation>La chaîne de traçabilité des prélèvements scellés {seals} figure dans le rapport médico-légal de l&apos;incident {n} ({number}) et n&apos;est pas reprise ici.</translation>
     </message>
     <message>
         <source>{number} {kind}, {size}, {view}, {side}</source>
@@ -3410,6 +3428,10 @@
             <numerusform>Les blessures consignées lors de %n visite ultérieure plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Cette visite figure sous Visites de suivi ultérieures.</numerusform>
             <numerusform>Les blessures consignées lors de %n visites ultérieures plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Ces visites figurent sous Visites de suivi ultérieures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
+        <translation>Les photographies de cet incident sont les pièces {exhibits} de la section E, chacune avec sa légende et son SHA-256 : elles ne sont pas reprises ici.</translation>
     </message>
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>

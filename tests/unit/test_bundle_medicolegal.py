@@ -217,16 +217,27 @@ def test_each_report_is_a_document_of_section_d_where_the_index_says(
         assert "(draft: not ready to sign)" not in everything
         assert "This report is not ready to sign" not in everything
     assert everything.count("Declaration and statement of truth") == len(reports)
-    # The other encounters (the review visits) in the summary table: injuries by view and
-    # her side, with a reference to the incident's report; the examinations not repeated.
+    # The other encounters: a report's review visit is listed in the report (its Later
+    # review visits, its injuries at later visits), and the summary says so rather than
+    # list it again; the examinations not repeated either.
     summary = flat[outline["Medical encounters"] - 1]
     for n in reports:
-        assert f"Healing, incident {n}." in everything
-        assert f"See the medico-legal report for incident {n} ({numbers[n]})." in everything
+        assert everything.count(f"Healing, incident {n}.") == 1
+        assert (
+            f"1 later visit for incident {n} is listed with its injuries in its medico-legal "
+            f"report ({numbers[n]}), under Later review visits, and is not repeated here."
+        ) in summary
+        assert f"See the medico-legal report for incident {n}" not in everything
         # The examination is drawn in its report, not repeated in the summary.
         assert f"Bruising as marked, incident {n}." not in summary
         assert everything.count(f"Bruising as marked, incident {n}.") == 1
-    assert "1 Scratch, 1 cm, back, left" in everything
+    if draft:  # the draft's encounters in the summary table: injuries by view and her side
+        (d,) = [n for n, kind in case["kinds"].items() if kind == "draft"]
+        assert f"Healing, incident {d}." in summary
+        assert f"Bruising as marked, incident {d}." in summary
+        assert "1 Scratch, 1 cm, back, left" in summary
+        assert "1 medical encounters, summarised" not in summary
+        assert "2 medical encounters, summarised" in summary
 
 
 @pytest.mark.timeout(360)
@@ -291,3 +302,144 @@ def test_without_her_consent_to_court_use_the_reports_are_left_out_and_said(
     assert "Declaration and statement of truth" not in flat
     assert "I, Test Clinician" not in flat and "Medico-legal report OSC" not in flat
     assert "does not extend to it" in flat
+
+
+def sections_of(reader: PdfReader) -> dict[str, int]:
+    """Each bookmark's title and the page (1-based) it points at."""
+    return {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+
+
+@pytest.mark.timeout(360)
+def test_each_photograph_is_in_the_bundle_once_as_an_exhibit_of_section_e(vault, tmp_path) -> None:
+    """A court bundle holds no document twice (PD27A): a report's photographs are exhibits of
+    section E, with their caption and SHA-256 there; the report names them by number."""
+    ref, _case = examined_case(vault, 2, draft=False)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        digests = [a.sha256 for a in AttachmentService(clinician).list(ref)]
+    reader = bundle(vault, ref, tmp_path / "bundle")
+    flat = [squash(page.extract_text()) for page in reader.pages]
+    index, outline = index_of(reader), sections_of(reader)
+    exhibits = {
+        e: int(e.split(".", 1)[0].removeprefix("Exhibit P"))
+        for e in index
+        if e.startswith("Exhibit P")
+    }
+    assert len(exhibits) == len(digests) == 4
+    # Each picture drawn once in the whole bundle, with its caption and its digest (two
+    # files of the same picture have the same digest: each printed under its exhibit).
+    body = " ".join(flat[min(outline.values()) - 1 :])
+    assert body.count("SHA-256 of the original") == 4
+    for digest in set(digests):
+        assert body.count(digest) == digests.count(digest), digest
+    for e in exhibits:
+        assert body.count(e.split(". ", 1)[1]) == 1, e
+    starts = sorted(
+        (outline[e], int(e.removeprefix("Medico-legal report for incident ").split(" ")[0]))
+        for e in index
+        if e.startswith("Medico-legal report for incident ")
+    )
+    ends = [s for s, _ in starts[1:]] + [outline["Medical encounters"]]
+    for (start, n), end in zip(starts, ends, strict=True):
+        mine = sorted(
+            k for e, k in exhibits.items() if e.split(". ", 1)[1].startswith(f"Incident {n} ")
+        )
+        assert len(mine) == 2 and mine[1] == mine[0] + 1, (n, mine)
+        pages = " ".join(flat[start - 1 : end - 1])
+        assert (
+            f"The photographs of this incident are exhibits P{mine[0]}–P{mine[1]} of section E"
+            in pages
+        ), n
+        assert "Photograph 1." not in pages, n
+        for e, k in exhibits.items():
+            if k in mine:
+                assert index[e].startswith("E") and e.split(". ", 1)[1] in flat[outline[e] - 1]
+
+
+@pytest.mark.timeout(360)
+def test_without_section_e_the_report_carries_its_photographs(vault, tmp_path) -> None:
+    ref, _case = examined_case(vault, 1, draft=False)
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        done = ExportService(advocate).court_bundle(
+            ref, ExportOptions(folder), [BundleSection.MEDICAL, BundleSection.INCIDENTS]
+        )
+    reader = PdfReader(done.path)
+    everything = " ".join(squash(page.extract_text()) for page in reader.pages)
+    assert everything.count("SHA-256 of the original") == 2
+    assert "Photograph 1. Incident 1 view 1" in everything
+    assert "Photograph 2. Incident 1 view 2" in everything
+    assert "exhibits P" not in everything and "Exhibit P" not in everything
+
+
+@pytest.mark.timeout(360)
+def test_an_examination_a_report_draws_is_not_drawn_again_in_section_d(vault, tmp_path) -> None:
+    """The forensic report and the chain of custody give what no report of section D draws
+    (the draft's examination, here) and name the rest, with their reports, in a line: each
+    opinion and each chain of custody once in the bundle."""
+    from onestop.domain.forensic import Handover, SpecimenType
+    from onestop.services.forensic import SpecimenDetails
+
+    ref, case = examined_case(vault, 2, draft=True)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        exam = next(x for x in forensic.list(ref) if x.details.incident_id == case["ids"][1])
+        at = exam.details.started_at + timedelta(hours=1)
+        (specimen,) = forensic.add_specimen(
+            ref, exam.exam_id, SpecimenDetails(SpecimenType.VAGINAL_SWAB, at, "Dr A", "SEAL-4411")
+        ).specimens
+        forensic.hand_over(
+            ref,
+            specimen.specimen_id,
+            Handover("Dr A", "PC B", "City Police", at + timedelta(hours=1), "To the lab"),
+        )
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        done = ExportService(advocate).court_bundle(
+            ref, ExportOptions(folder), [*SECTIONS, BundleSection.CUSTODY]
+        )
+    reader = PdfReader(done.path)
+    flat = [squash(page.extract_text()) for page in reader.pages]
+    index, outline = index_of(reader), sections_of(reader)
+    everything = " ".join(flat)
+    numbers = {
+        n: next(e for e in index if e.startswith(title(n) + " (")).split(" (", 1)[1].split(",")[0]
+        for n in (1, 2)
+    }
+    for part in ("Forensic report", "Chain of custody"):
+        page = outline[part]
+        assert index[part] == footer_label(reader.pages[page - 1].extract_text()), part
+        assert flat[page - 1].count(part) >= 1, part
+    forensic_pages = " ".join(
+        flat[outline["Forensic report"] - 1 : outline["Chain of custody"] - 1]
+    )
+    for n in (1, 2):
+        assert everything.count(opinion(n)) == 1, n  # in its report, not again
+        assert f"The forensic examination for incident {n}, started " in forensic_pages, n
+        assert f"medico-legal report ({numbers[n]}) in full" in forensic_pages, n
+    # The draft's examination is in no report: the forensic report draws it, with no opinion.
+    assert "Forensic examination 1" in forensic_pages
+    assert "No opinion is recorded." in forensic_pages
+    assert everything.count("Chain of custody — seal SEAL-4411") == 1
+    custody = flat[outline["Chain of custody"] - 1]
+    assert (
+        "The chain of custody of the specimens sealed SEAL-4411 is in the medico-legal report "
+        f"for incident 1 ({numbers[1]}) and is not repeated here." in custody
+    )
+    assert "Chain of custody — seal" not in custody
+
+
+@pytest.mark.timeout(360)
+def test_the_later_injuries_table_s_headings_are_whole_in_court_print(vault, tmp_path) -> None:
+    """The bundle prints at 12 point (PD27A): each heading of the report's table of injuries
+    at later visits on a line of its own, none broken inside a word ("No" then ".")."""
+    ref, _case = examined_case(vault, 1, draft=False)
+    reader = bundle(vault, ref, tmp_path / "bundle")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    start = text.index("Injuries recorded at later visits\n")
+    headings = text[start:].splitlines()[1:8]
+    assert headings == ["No.", "Seen", "Injury", "Size", "Description", "View", "Side"]

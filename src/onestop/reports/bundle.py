@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP, Phrase
 from onestop.reports import fonts
 from onestop.reports.document import (
@@ -43,7 +44,7 @@ from onestop.reports.document import (
     consent_notice,
     template,
 )
-from onestop.reports.language import right_to_left, tr, translate, writing_in
+from onestop.reports.language import listed, right_to_left, tr, translate, writing_in
 from onestop.reports.medicolegal import MedicoLegalReport
 from onestop.reports.medicolegal import story as medico_legal_story
 from onestop.reports.parts import (
@@ -601,6 +602,35 @@ def medico_legal_entry(entry: MedicoLegalEntry) -> str:
 ENCOUNTERS_HEADING = QT_TRANSLATE_NOOP("Documents", "Medical encounters")
 
 
+def _exhibit_key(photo: Photograph) -> int | str:
+    """What makes a photograph the same exhibit: the file it was read from, else (a bundle
+    built without files) the digest of its original."""
+    return photo.attachment_id if photo.attachment_id is not None else photo.sha256
+
+
+def _exhibits(bundle: CourtBundle) -> dict[int | str, int]:
+    """Section E's exhibit numbers by :func:`_exhibit_key`: a photograph a medico-legal
+    report carries is the exhibit read from the same file. Empty when section E is not in
+    the bundle (the reports then carry their photographs, as they do on their own)."""
+    if BundleSection.PHOTOGRAPHS not in bundle.sections:
+        return {}
+    return {_exhibit_key(photo): photo.number for photo in bundle.photographs}
+
+
+def exhibit_numbers(numbers: Sequence[int]) -> str:
+    """Exhibit numbers as the index names them, runs joined: "P4–P6", "P1, P3–P4"."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    # Each run one of its own: in an Arabic sentence "P4–P6" stays "P4–P6".
+    return listed(
+        isolate(f"P{run[0]}" if len(run) == 1 else f"P{run[0]}–P{run[-1]}") for run in runs
+    )
+
+
 def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
     """The medical part of section D: each examined incident's medico-legal report, a
     document of its own (the standalone report's drawing, ``reports.medicolegal.story``),
@@ -609,16 +639,27 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     included = [e for e in bundle.medico_legal if e.report is not None]
+    exhibit_of = _exhibits(bundle)
     for k, entry in enumerate(included):
         assert entry.report is not None
         if k:
             out.append(PageBreak())
         title = medico_legal_title(entry.incident)
+        # Its photographs that are exhibits of section E are named, not drawn twice.
+        report = entry.report
+        keys = [_exhibit_key(p) for p in report.photographs]
+        numbers = [exhibit_of[k] for k in keys if k in exhibit_of]
+        report = replace(
+            report,
+            photographs=[
+                p for p, k in zip(report.photographs, keys, strict=True) if k not in exhibit_of
+            ],
+        )
         # The mark before the report's title, on the same page: its index entry and
         # bookmark land where the title is printed.
         out += [
             _Mark("section", ("ml", entry.incident), medico_legal_entry(entry), level=2),
-            *medico_legal_story(entry.report, centre, title),
+            *medico_legal_story(report, centre, title, exhibit_numbers(numbers)),
         ]
     rest: list[Flowable] = []
     for entry in bundle.medico_legal:
@@ -643,7 +684,11 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
 def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> list[Flowable]:
     """The medical encounters that are not a report's examination: one summary table (each
     line's injuries by number, view and her side), or each in full when chosen; where an
-    incident's report is included, the line refers to it."""
+    incident's report is included, the line refers to it. The summary table leaves out the
+    later visits a report lists with their injuries (its Later review visits and injuries
+    at later visits: the same lines again), and says so; it keeps those whose injuries the
+    report leaves off (``later_left_out``), and the full record of each is drawn when
+    chosen."""
     reports = {e.incident: e for e in included}
     drawn = {(e.incident, e.examination_seen_at) for e in included}
     numbers = list(bundle.encounter_incidents) or [None] * len(bundle.encounters)
@@ -652,7 +697,17 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
         for e, n in zip(bundle.encounters, numbers, strict=True)
         if (n, e.seen_at) not in drawn
     ]
-    if not others:
+    listed_in: dict[int, int] = {}  # an incident's number: its visits its report lists
+    if not bundle.encounters_in_full:
+        kept: list[tuple[EncounterPart, int | None]] = []
+        for e, n in others:
+            report = reports[n].report if n is not None and n in reports else None
+            if n is not None and report is not None and e.seen_at not in report.later_left_out:
+                listed_in[n] = listed_in.get(n, 0) + 1
+            else:
+                kept.append((e, n))
+        others = kept
+    if not others and not listed_in:
         return []
     st = styles()
     # The heading kept with what it says first: never alone at a page's foot.
@@ -677,6 +732,25 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
             for e in included
             if e.examination_seen_at is not None
         ]
+        lead += [
+            Text(
+                translate(
+                    "Documents",
+                    "%n later visit(s) for incident {n} are listed with their injuries in "
+                    "its medico-legal report ({number}), under Later review visits, and are "
+                    "not repeated here.",
+                    "",
+                    count,
+                ).format(
+                    n=n,
+                    number=isolate(entry.report.number) if entry.report is not None else "—",
+                ),
+                st["body"],
+            )
+            for entry in included
+            for n, count in listed_in.items()
+            if entry.incident == n
+        ]
     if bundle.encounters_in_full:
         return [*([KeepTogether(lead)] if lead else []), *encounters_part([e for e, _ in others])]
 
@@ -690,13 +764,17 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
             "Documents", "See the medico-legal report for incident {n} ({number})."
         ).format(n=n, number=isolate(entry.report.number))
 
+    if not others:  # each listed in its report: no table's header with nothing under it
+        return [KeepTogether(lead)]
     lead.append(
         Text(
             translate(
                 "Documents",
-                "{n} medical encounters, summarised; the full record of each is available on "
+                "%n medical encounter(s), summarised; the full record of each is available on "
                 "request.",
-            ).format(n=len(others)),
+                "",
+                len(others),
+            ),
             st["body"],
         )
     )
@@ -724,6 +802,82 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
             [28 * mm, 24 * mm, 50 * mm, 42 * mm, 26 * mm],
         ),
     ]
+
+
+def _in_reports(bundle: CourtBundle) -> list[tuple[ExamPart, MedicoLegalEntry]]:
+    """The forensic examinations section D's medico-legal reports draw in full (with their
+    specimens, chain of custody and opinion), each with its report."""
+    return [
+        (exam, entry)
+        for entry in bundle.medico_legal
+        if entry.report is not None
+        for exam in entry.report.exams
+    ]
+
+
+def _forensic(bundle: CourtBundle) -> list[Flowable]:
+    """The forensic examinations with their opinions, but those a medico-legal report of
+    section D draws: each of those named, with its report, in a line (a court bundle holds
+    no document twice)."""
+    st = styles()
+    drawn = _in_reports(bundle)
+    out: list[Flowable] = []
+    others: list[ExamPart] = []
+    for exam in bundle.exams:
+        entry = next((e for x, e in drawn if x == exam), None)
+        if entry is None or entry.report is None:
+            others.append(exam)
+            continue
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "The forensic examination for incident {n}, started {when}, is in its "
+                    "medico-legal report ({number}) in full, with its specimens, their chain "
+                    "of custody and the examiner's opinion, and is not repeated here.",
+                ).format(
+                    n=entry.incident,
+                    when=when(exam.started_at),
+                    number=isolate(entry.report.number or "—"),
+                ),
+                st["body"],
+            )
+        )
+    if out and others:
+        out.append(Spacer(1, 2 * mm))
+    return out + exams_part(others, with_chain=False, with_opinion=True)
+
+
+def _custody(bundle: CourtBundle) -> list[Flowable]:
+    """Each specimen's chain of custody, but those a medico-legal report of section D
+    draws: named by their seals, with the report, in a line."""
+    st = styles()
+    rest = list(bundle.specimens)
+    out: list[Flowable] = []
+    for exam, entry in _in_reports(bundle):
+        seals = [sp for sp in exam.specimens if sp in rest]
+        if not seals or entry.report is None:
+            continue
+        for sp in seals:
+            rest.remove(sp)
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "The chain of custody of the specimens sealed {seals} is in the "
+                    "medico-legal report for incident {n} ({number}) and is not repeated "
+                    "here.",
+                ).format(
+                    seals=listed(isolate(sp.seal_number) for sp in seals),
+                    n=entry.incident,
+                    number=isolate(entry.report.number or "—"),
+                ),
+                st["body"],
+            )
+        )
+    if out and rest:
+        out.append(Spacer(1, 2 * mm))
+    return out + chain_part(rest)
 
 
 def injuries_line(encounter: EncounterPart) -> str:
@@ -943,7 +1097,11 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             st["body"],
         ),
         Text(
-            translate("Documents", "on {date}").format(date=f"{head.generated_at:%Y-%m-%d}"),
+            # The day in the centre's zone, as every time of the bundle: in UTC the cover
+            # said "on 2026-12-05" over a footer "generated … 2026-12-04 21:20 UTC-03".
+            translate("Documents", "on {date}").format(
+                date=f"{head.generated_at.astimezone(printing_zone()):%Y-%m-%d}"
+            ),
             st["body"],
         ),
         *consent_notice(head),
@@ -957,10 +1115,8 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
         BundleSection.CHRONOLOGY: lambda: _chronology(bundle),
         BundleSection.INCIDENTS: lambda: _incidents(bundle),
         BundleSection.MEDICAL: lambda: _medical(bundle, head.centre),
-        BundleSection.FORENSIC: lambda: exams_part(
-            bundle.exams, with_chain=False, with_opinion=True
-        ),
-        BundleSection.CUSTODY: lambda: chain_part(bundle.specimens),
+        BundleSection.FORENSIC: lambda: _forensic(bundle),
+        BundleSection.CUSTODY: lambda: _custody(bundle),
         BundleSection.PHOTOGRAPHS: lambda: photographs_part(bundle.photographs, True, _ExhibitMark),
         BundleSection.ORDERS: lambda: _orders(bundle),
         BundleSection.HEARINGS: lambda: _hearings(bundle),

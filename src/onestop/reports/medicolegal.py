@@ -308,7 +308,9 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
                 ]
                 for x in later
             ],
-            [10 * mm, 30 * mm, 24 * mm, 18 * mm, 56 * mm, 16 * mm, 16 * mm],
+            # "No." whole on one line in the court bundle's 12-point print too (at 10 mm
+            # it broke into "No" and ".").
+            [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
         ),
         Spacer(1, 3 * mm),
         body_map([x.injury for x in later]),
@@ -502,10 +504,14 @@ def signature_part(examiner: Examiner) -> list[Flowable]:
     ]
 
 
-def story(report: MedicoLegalReport, centre: str = "", title: str = "") -> list[Flowable]:
+def story(
+    report: MedicoLegalReport, centre: str = "", title: str = "", exhibits: str = ""
+) -> list[Flowable]:
     """The report's content, drawn alike standing alone (``render_medico_legal``) and as a
     document of the court bundle's section D (reports.bundle), there under its bundle
-    ``title`` ("Medico-legal report for incident 1")."""
+    ``title`` ("Medico-legal report for incident 1"). In the bundle, the photographs that
+    are exhibits of its section E are named by their exhibit numbers (``exhibits``, "P4–P6")
+    and not drawn again; ``report.photographs`` then holds only those that are not."""
     st = styles()
     out: list[Flowable] = _summary(report, centre, title)
     out += _consents(report)
@@ -517,10 +523,28 @@ def story(report: MedicoLegalReport, centre: str = "", title: str = "") -> list[
     out += opinion_part(report.opinion)
     out += _reviews(report)
     out += _further_exams(report)
+    if exhibits:
+        out.append(
+            KeepTogether(
+                [
+                    Text(translate("Documents", "Photographs"), st["h1"]),
+                    Text(
+                        translate(
+                            "Documents",
+                            "The photographs of this incident are exhibits {exhibits} of "
+                            "section E, each with its caption and SHA-256: they are not "
+                            "repeated here.",
+                        ).format(exhibits=exhibits),
+                        st["body"],
+                    ),
+                ]
+            )
+        )
     if report.photographs:
         # The heading goes with the first photograph (never alone at a page's foot).
         first, *rest = photographs_part(report.photographs)
-        out.append(KeepTogether([Text(translate("Documents", "Photographs"), st["h1"]), first]))
+        heading = [] if exhibits else [Text(translate("Documents", "Photographs"), st["h1"])]
+        out.append(KeepTogether([*heading, first]))
         out += rest
     out += _records(report)
     if not report.opinion.strip():

@@ -125,6 +125,10 @@ class Photograph:
     taken_by: str = ""
     body_site: str = ""
     injury_number: int | None = None
+    # The file it was read from (services.attachments), so that the court bundle knows a
+    # medico-legal report's photograph for the exhibit it is: two files may hold the same
+    # picture, and so the same digest.
+    attachment_id: int | None = None
 
 
 def when(at: datetime | None) -> str:

@@ -363,6 +363,7 @@ def bundle_content(
                 a.taken_by,
                 a.body_site,
                 a.injury_number,
+                a.attachment_id,
             )
             for n, a in enumerate(readable, start=1)
         ]

@@ -197,6 +197,7 @@ def build_report(
             a.taken_by,
             a.body_site,
             a.injury_number,
+            a.attachment_id,
         )
         for n, a in enumerate(pictures, start=1)
     ]
