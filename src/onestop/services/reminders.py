@@ -22,14 +22,14 @@ survivors, a second for the 25,000 referrals waiting for an answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import Select, and_, or_, select, true
+from sqlalchemy import Select, and_, func, or_, select, true
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -42,7 +42,7 @@ from onestop.db.referrals import Referral
 from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.coordination import ActionStatus
-from onestop.domain.health import FollowUp, TreatmentKind, follow_up_offsets, follow_ups_after
+from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import caseindex
@@ -192,71 +192,68 @@ class _Rows:
         return self._found(s, list(s.execute(query)))
 
 
+COLUMNS = (  # of a dose summary, as _Schedule reads it
+    DoseSummary.case_id,
+    DoseSummary.kind,
+    DoseSummary.first_given_at,
+    DoseSummary.doses,
+    Case.reference,
+)
+
+
 @dataclass(frozen=True)
 class _Schedule:
-    """The follow-ups the PEP and hepatitis B schedules give, from each case's doses (kept by
-    the vault: ``DoseSummary``): coded columns only, every one computed here."""
+    """The follow-ups the PEP and hepatitis B schedules give, from each case's first dose and
+    number of doses of each kind (kept by the vault: ``DoseSummary``). Each of the schedule's
+    follow-ups (domain.health.follow_up_offsets: the treatment, how many doses, how long after
+    the first) is one condition on those coded columns, true of a row when its follow-up is due
+    in the window: a row gives at most one follow-up, counted in SQL, ordered by its first
+    dose."""
 
-    # (case id, kind, first dose, doses, reference) of her cases with one in the window...
-    query: Query
-    # ... and the same without the reference: without the join to the cases where she may
-    # see every case (the reference is then read for the first few only).
-    doses: Query
-    since: datetime
-    until: datetime
+    # Per follow-up of the schedule: its number there, its condition, how long after the first.
+    branches: tuple[tuple[int, ColumnElement[bool], timedelta], ...]
+    # The columns wanted -> from her cases' dose summaries (joined to the cases).
+    query: Callable[..., Query]
+    # The same for a COUNT (not joined to the cases where she sees every case's).
+    counting: Query
     names: Callable[[Session], caseindex.Names]
     kind: Kind = Kind.FOLLOW_UP
 
-    def _due(self, rows: Iterable[Row[*tuple[Any, ...]]]) -> list[tuple[int, int, FollowUp]]:
-        """(case id, its follow-up's number, the follow-up) of each in the window."""
-        given: dict[int, dict[str, tuple[datetime, int]]] = {}
-        for case_id, kind, first_dose, n, *_ in rows:
-            given.setdefault(case_id, {})[kind] = (first_dose, n)
-        none: tuple[datetime | None, int] = (None, 0)
-        return [
-            (case_id, number, f)
-            for case_id, kinds in given.items()
-            for number, f in enumerate(
-                follow_ups_after(kinds.get(PEP.value, none)[0], *kinds.get(HEPATITIS_B.value, none))
-            )
-            if self.since <= f.due_at <= self.until
-        ]
-
-    def _keyed(
-        self, found: Iterable[tuple[int, int, FollowUp]], references: Mapping[int, str]
-    ) -> list[tuple[Key, tuple[int, FollowUp]]]:
-        return [
-            ((f.due_at, self.kind.value, references[case_id], 0, number), (case_id, f))
-            for case_id, number, f in found
-        ]
-
-    def _made(self, s: Session, found: Sequence[tuple[Key, tuple[int, FollowUp]]]) -> list[Found]:
+    def _found(self, s: Session, rows: Sequence[tuple[Any, ...]]) -> list[Found]:
+        """(case id, kind, first dose, doses, reference, its number in the schedule) -> each
+        row's follow-up, as a reminder."""
         shown = self.names(s)
-        shown.want(case_id for _, (case_id, _f) in found)
-        return [
-            (key, Reminder(self.kind, f.due_at, key[2], shown(case_id), f.purpose))
-            for key, (case_id, f) in found
-        ]
+        shown.want(row[0] for row in rows)
+        found: list[Found] = []
+        for case_id, kind, first_dose, n, reference, number in rows:
+            pep, hep_b = kind == PEP.value, kind == HEPATITIS_B.value
+            [f] = follow_ups_after(first_dose if pep else None, first_dose if hep_b else None, n)
+            r = Reminder(self.kind, f.due_at, reference, shown(case_id), f.purpose)
+            found.append(((f.due_at, self.kind.value, reference, 0, number), r))
+        return found
+
+    def _rows(self, s: Session, number: int, query: Query) -> list[tuple[Any, ...]]:
+        """Each row of ``query`` with the number of its follow-up in the schedule."""
+        return [(*row, number) for row in s.execute(query)]
 
     def listed(self, s: Session) -> list[Found]:
-        rows = s.execute(self.query).all()
-        references = {row[0]: row[4] for row in rows}
-        return self._made(s, self._keyed(self._due(rows), references))
+        found: list[Found] = []
+        for number, condition, _after in self.branches:
+            found += self._found(s, self._rows(s, number, self.query(*COLUMNS).where(condition)))
+        return found
 
     def counted(self, s: Session, n: int) -> tuple[int, bool, list[tuple[Key, Any]]]:
-        every = self._due(s.execute(self.doses))
-        # The first n by Key are among those due no later than the n-th soonest: only their
-        # cases' references are read.
-        dues = sorted(f.due_at for *_, f in every)[:n]
-        few = [e for e in every if dues and e[2].due_at <= dues[-1]]
-        ids = {case_id for case_id, *_ in few}
-        of = select(Case.id, Case.reference).where(Case.id.in_(ids))
-        references = {case_id: ref for case_id, ref in s.execute(of)} if ids else {}
-        first = sorted(self._keyed(few, references), key=itemgetter(0))[:n]
-        return len(every), False, [(key, (key, found)) for key, found in first]
+        count: int = s.execute(self.counting).scalar_one()
+        first: list[tuple[Key, Any]] = []
+        for number, condition, after in self.branches:
+            query = self.query(*COLUMNS).where(condition)
+            ordered = query.order_by(DoseSummary.first_given_at, Case.reference).limit(n)
+            for row in self._rows(s, number, ordered):
+                first.append(((row[2] + after, self.kind.value, row[4], 0, number), row))
+        return count, False, first
 
     def read(self, s: Session, chosen: Sequence[Any]) -> list[Found]:
-        return self._made(s, chosen) if chosen else []
+        return self._found(s, chosen) if chosen else []
 
 
 def _name(case: Case) -> str:
@@ -473,39 +470,31 @@ class ReminderService:
         since, until = now - LATE, now + SOON
         # The cases whose schedule has a follow-up in the window, from each case's first dose
         # and number of doses of each kind (kept by the vault: ``DoseSummary``), one short index
-        # range per dose of the schedule; the schedule itself (_Schedule) still decides.
-        in_window = or_(
-            *(
+        # range per dose of the schedule.
+        branches = tuple(
+            (
+                number,
                 and_(
                     DoseSummary.kind == kind.value,
                     true() if n is None else DoseSummary.doses == n,
                     DoseSummary.first_given_at >= since - after,
                     DoseSummary.first_given_at <= until - after,
-                )
-                for kind, n, after in follow_up_offsets()
+                ),
+                after,
             )
+            for number, (kind, n, after) in enumerate(follow_up_offsets())
         )
-        doses = (
-            DoseSummary.case_id,
-            DoseSummary.kind,
-            DoseSummary.first_given_at,
-            DoseSummary.doses,
-        )
-        # Each row carries the case's reference: no second look-up of the cases.
-        summaries = select(*doses, Case.reference).join(Case, Case.id == DoseSummary.case_id)
-        # Hers only (a caseworker's): joined to the cases for that; else every case's.
-        coded = (
-            select(*doses).join(Case, Case.id == DoseSummary.case_id)
-            if self._own_cases()
-            else select(*doses)
-        )
-        return _Schedule(
-            self._mine(summaries.where(in_window)),
-            self._mine(coded.where(in_window)),
-            since,
-            until,
-            self._shown,
-        )
+        in_window = or_(*(condition for _, condition, _ in branches))
+
+        def query(*columns: Any) -> Query:
+            joined = select(*columns).select_from(DoseSummary)
+            return self._mine(joined.join(Case, Case.id == DoseSummary.case_id))
+
+        # Counted from the schedule's index alone where she sees every case (the foreign key
+        # keeps each row's case); a caseworker's, joined to the cases to find hers.
+        every = select(func.count()).select_from(DoseSummary)
+        counting = (query(func.count()) if self._own_cases() else every).where(in_window)
+        return _Schedule(branches, query, counting, self._shown)
 
     def _booked(self, now: datetime) -> _Rows:
         """Follow-ups booked at an encounter, from the index on their date."""
