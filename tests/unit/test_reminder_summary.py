@@ -47,7 +47,8 @@ SECTION_OF = {
 
 def _centre(vault) -> list[str]:
     """Three cases, the caseworker's first two and the third no one's, with reminders of every
-    kind, the soonest of several kinds two days ago (so that the home's first few mix them)."""
+    kind, the soonest of several kinds two days ago (so that the home's first few mix them),
+    and a referral the counsellor sent."""
     refs = [
         open_case_in(vault, alias=f"Summary {n}", opened_at=NOW - timedelta(days=60))
         for n in range(3)
@@ -69,6 +70,11 @@ def _centre(vault) -> list[str]:
             made = referrals.record(ref, ReferralDetails("Housing", f"A flat {i}"))
             sent = NOW - timedelta(days=9, minutes=-20 * i - 5)  # due 7 days after, as tasks
             referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1, at=sent)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:  # one she made, on no one's case
+        referrals = ReferralService(counsellor)
+        made = referrals.record(refs[2], ReferralDetails("Housing", "A counsellor's"))
+        at = NOW - timedelta(days=10)
+        referrals.advance(refs[2], made.record_id, ReferralStatus.SENT, 1, at=at)
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         hearings, orders = Hearings(advocate), ProtectionOrders(advocate)
         for i in range(HEARINGS):
@@ -145,13 +151,13 @@ def test_the_home_shows_the_first_of_the_tabs_list_and_its_counts(vault) -> None
         Kind.TASK_DUE: EACH,
         Kind.FOLLOW_UP: EACH + 3,
         Kind.CONFERENCE_ACTION: EACH,
-        Kind.REFERRAL_OVERDUE: EACH,
+        Kind.REFERRAL_OVERDUE: EACH + 1,
     }
     # The caseworker's are of her two cases of three; the clinician's, her tasks too.
     assert seen[Role.CASEWORKER][Kind.TASK_DUE] < EACH
     assert seen[Role.CLINICIAN][Kind.TASK_DUE] == len(range(0, EACH, 4))
     assert Kind.HEARING not in seen[Role.CLINICIAN]
-    assert seen[Role.COUNSELLOR] == {} and seen[Role.ADMIN] == {}
+    assert seen[Role.COUNSELLOR] == {Kind.REFERRAL_OVERDUE: 1} and seen[Role.ADMIN] == {}
 
 
 def test_the_summary_says_there_are_more_and_is_audited_by_section(vault) -> None:
@@ -172,12 +178,13 @@ def test_the_summary_says_there_are_more_and_is_audited_by_section(vault) -> Non
             (Section.TASKS, EACH),
             (Section.HEALTH, EACH + 3),
             (Section.CONFERENCES, EACH),
-            (Section.REFERRALS, EACH),
+            (Section.REFERRALS, EACH + 1),
         ]
     }
     assert not any(ref in e.detail for e in trail for ref in refs)
     with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        assert ReminderService(counsellor).summary(NOW).first == ()
+        [made] = ReminderService(counsellor).summary(NOW).first
+        assert made.kind is Kind.REFERRAL_OVERDUE and made.reference == refs[2]
     with vault.sign_in(Role.MANAGER) as manager:
         trail = AuditService(manager).entries(actor=username_for(Role.COUNSELLOR))
     # Each section she reads, audited; none she may not read, and no refusal either.

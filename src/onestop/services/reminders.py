@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Select, and_, func, or_, select, true
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from onestop.db.cases import Case
@@ -365,6 +365,18 @@ class ReminderService:
             return query
         return query.where(_caseworker_is(self._session.actor.username))
 
+    def _on_her_cases(self, case_id: InstrumentedAttribute[int]) -> ColumnElement[bool]:
+        """The record is on a case she is the caseworker of. Another role is the caseworker of
+        none (only caseworkers are assigned), so for her it is a list of her cases' ids, read
+        from the caseworker index: each record she did not write is then refused without a
+        look-up of its case (at 100,000 survivors, 25,000 referrals waiting for an answer: 1 s
+        against 0.4 s). A caseworker's own cases may be most of them: her record's case, as
+        it is joined."""
+        me = self._session.actor.username
+        if self._session.actor.role is Role.CASEWORKER:
+            return Case.caseworker == me
+        return case_id.in_(select(Case.id).where(Case.caseworker == me))
+
     def _shown(self, s: Session) -> caseindex.Names:
         """Her name as a reminder shows it, from the in-memory index (the vault holds it
         sealed), or from the cases' rows while the index is still being read after sign-in
@@ -454,7 +466,7 @@ class ReminderService:
         def window(query: Query) -> Query:
             query = query.where(Task.done.is_(False), Task.due_at <= now + SOON)
             if not self._everyone():
-                query = query.where(or_(Task.assignee == me, Case.caseworker == me))
+                query = query.where(or_(Task.assignee == me, self._on_her_cases(Task.case_id)))
             return query
 
         def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
@@ -598,7 +610,9 @@ class ReminderService:
                 Referral.sent_at < now - late,
             )
             if not self._everyone():
-                query = query.where(or_(Referral.created_by == me, Case.caseworker == me))
+                query = query.where(
+                    or_(Referral.created_by == me, self._on_her_cases(Referral.case_id))
+                )
             return query
 
         def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
