@@ -7,17 +7,31 @@ Each kind is read under its own section's permission (a role that may not read a
 none of its reminders), in one transaction, audited by count only. Caseworkers and the other
 case roles see their own (their cases, their tasks, the referrals they made); the manager sees
 the centre's.
+
+Two readings. ``due``, for the Reminders tab: each query's soonest LIMIT rows, read whole
+(their sealed text opened). ``summary``, for the home, which shows the soonest few and how many
+more the tab lists: each query's first LIMIT + 1 rows by their coded columns alone (dates, ids,
+the case's reference; nothing opened), walking the index ``due`` walks, count them as the tab
+lists them (and say whether there are more) and give their first few; only the few shown in
+all are read whole. Both order the reminders by ``Key``, so the home's few are the tab's first.
+
+Not a COUNT of every row: no index covers every condition (an overdue referral's answer, a
+task being done are in the row), so counting them all looks up each row: at 100,000
+survivors, a second for the 25,000 referrals waiting for an answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from operator import itemgetter
+from typing import Any, Protocol
 
-from sqlalchemy import and_, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, and_, func, or_, select, true
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from onestop.db.cases import Case
@@ -38,7 +52,8 @@ HEARINGS_AHEAD = timedelta(days=14)
 ORDERS_AHEAD = timedelta(days=30)
 SOON = timedelta(days=7)  # tasks, follow-ups and actions due within a week
 LATE = timedelta(days=30)  # how long a missed follow-up stays on the list
-LIMIT = 200
+LIMIT = 200  # the rows each query gives the Reminders tab (the schedule's follow-ups: all)
+HOME = 8  # the reminders a home shows
 PEP, HEPATITIS_B = TreatmentKind.PEP_FIRST_DOSE, TreatmentKind.HEPATITIS_B
 
 
@@ -74,6 +89,173 @@ class Reminder:
         return self.due < now
 
 
+Key = tuple[datetime, str, str, int, int]
+"""A reminder's place in the list: when it is due, its kind, the case's reference, then the
+query that found it and its row there (a row's id; the schedule's follow-ups of a case, in
+order). No two reminders tie, so the first few of the whole list are the first few of each
+query's first few, whichever way they are read."""
+
+Found = tuple[Key, Reminder]
+Query = Select[*tuple[Any, ...]]
+Rows = list[Row[*tuple[Any, ...]]]
+
+
+@dataclass(frozen=True)
+class ReminderSummary:
+    """The home's reminders: the soonest ``first`` as ``due`` lists them, and how many of each
+    kind ``due`` lists (each query's first LIMIT: a kind with more is counted as the Reminders
+    tab lists it, and named in ``more``)."""
+
+    first: tuple[Reminder, ...]
+    counts: Mapping[Kind, int] = field(default_factory=dict)
+    more: frozenset[Kind] = frozenset()
+
+    @property
+    def total(self) -> int:
+        """How many reminders the Reminders tab lists: ``len(due(...))``."""
+        return sum(self.counts.values())
+
+
+class _Source(Protocol):
+    """One query of the reminders, read under its section's permission."""
+
+    @property
+    def kind(self) -> Kind: ...
+
+    def listed(self, s: Session) -> list[Found]:
+        """For the Reminders tab: its first LIMIT reminders (the schedule's: all), read whole."""
+        ...
+
+    def counted(self, s: Session, n: int) -> tuple[int, bool, list[tuple[Key, Any]]]:
+        """How many ``listed`` gives, whether there are more, and the first ``n`` keys, each
+        with what ``read`` needs to read it: from the coded columns alone (nothing opened)."""
+        ...
+
+    def read(self, s: Session, chosen: Sequence[Any]) -> list[Found]:
+        """The reminders of some of ``counted``'s first keys, read whole."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """One table's rows due in a window, each joined to its case."""
+
+    kind: Kind
+    # The ORM class (its id breaks ties), and its column the reminders are due by.
+    table: Any
+    due_column: Any
+    # The columns wanted -> a query of them from the table joined to the cases...
+    joined: Callable[..., Query]
+    # ... and that query -> of the rows in the window, hers (the conditions ``due`` reads by).
+    window: Callable[[Query], Query]
+    # A due_column value -> the reminder's due moment.
+    due_of: Callable[[Any], datetime]
+    # What a reminder is made of: the row (its sealed text opened as it loads), its case...
+    whole: tuple[Any, ...]
+    # ... and how: (the row's id, its reminder).
+    make: Callable[[Session, Rows], list[tuple[int, Reminder]]]
+    # Its place among the queries of one kind (follow-ups: the schedule's 0, booked 1).
+    rank: int = 0
+
+    def _ordered(self, *columns: Any) -> Query:
+        # Key's order. A reference sorts alike in SQL and in Python (OSC-YYYY-NNNNN: ASCII).
+        query = self.window(self.joined(*columns))
+        return query.order_by(self.due_column, Case.reference, self.table.id)
+
+    def _found(self, s: Session, rows: Rows) -> list[Found]:
+        return [
+            ((r.due, r.kind.value, r.reference, self.rank, number), r)
+            for number, r in self.make(s, rows)
+        ]
+
+    def listed(self, s: Session) -> list[Found]:
+        query = self._ordered(*self.whole).limit(LIMIT)
+        return self._found(s, list(s.execute(query)))
+
+    def counted(self, s: Session, n: int) -> tuple[int, bool, list[tuple[Key, Any]]]:
+        # One walk of the index, as ``listed`` walks it, reading only coded columns: the
+        # first LIMIT are the tab's, one more says that there are more.
+        coded = self._ordered(self.table.id, self.due_column, Case.reference)
+        rows = s.execute(coded.limit(LIMIT + 1)).all()
+        first = [
+            ((self.due_of(due), self.kind.value, reference, self.rank, number), number)
+            for number, due, reference in rows[: min(n, LIMIT)]  # never one the tab lacks
+        ]
+        return min(len(rows), LIMIT), len(rows) > LIMIT, first
+
+    def read(self, s: Session, chosen: Sequence[Any]) -> list[Found]:
+        if not chosen:
+            return []
+        # By their ids, found in this transaction (by the row's own key, not the window's
+        # index, which SQLite would walk again).
+        query = self.joined(*self.whole).where(self.table.id.in_(chosen))
+        return self._found(s, list(s.execute(query)))
+
+
+COLUMNS = (  # of a dose summary, as _Schedule reads it
+    DoseSummary.case_id,
+    DoseSummary.kind,
+    DoseSummary.first_given_at,
+    DoseSummary.doses,
+    Case.reference,
+)
+
+
+@dataclass(frozen=True)
+class _Schedule:
+    """The follow-ups the PEP and hepatitis B schedules give, from each case's first dose and
+    number of doses of each kind (kept by the vault: ``DoseSummary``). Each of the schedule's
+    follow-ups (domain.health.follow_up_offsets: the treatment, how many doses, how long after
+    the first) is one condition on those coded columns, true of a row when its follow-up is due
+    in the window: a row gives at most one follow-up, counted in SQL, ordered by its first
+    dose."""
+
+    # Per follow-up of the schedule: its number there, its condition, how long after the first.
+    branches: tuple[tuple[int, ColumnElement[bool], timedelta], ...]
+    # The columns wanted -> from her cases' dose summaries (joined to the cases).
+    query: Callable[..., Query]
+    # The same for a COUNT (not joined to the cases where she sees every case's).
+    counting: Query
+    names: Callable[[Session], caseindex.Names]
+    kind: Kind = Kind.FOLLOW_UP
+
+    def _found(self, s: Session, rows: Sequence[tuple[Any, ...]]) -> list[Found]:
+        """(case id, kind, first dose, doses, reference, its number in the schedule) -> each
+        row's follow-up, as a reminder."""
+        shown = self.names(s)
+        shown.want(row[0] for row in rows)
+        found: list[Found] = []
+        for case_id, kind, first_dose, n, reference, number in rows:
+            pep, hep_b = kind == PEP.value, kind == HEPATITIS_B.value
+            [f] = follow_ups_after(first_dose if pep else None, first_dose if hep_b else None, n)
+            r = Reminder(self.kind, f.due_at, reference, shown(case_id), f.purpose)
+            found.append(((f.due_at, self.kind.value, reference, 0, number), r))
+        return found
+
+    def _rows(self, s: Session, number: int, query: Query) -> list[tuple[Any, ...]]:
+        """Each row of ``query`` with the number of its follow-up in the schedule."""
+        return [(*row, number) for row in s.execute(query)]
+
+    def listed(self, s: Session) -> list[Found]:
+        found: list[Found] = []
+        for number, condition, _after in self.branches:
+            found += self._found(s, self._rows(s, number, self.query(*COLUMNS).where(condition)))
+        return found
+
+    def counted(self, s: Session, n: int) -> tuple[int, bool, list[tuple[Key, Any]]]:
+        count: int = s.execute(self.counting).scalar_one()
+        first: list[tuple[Key, Any]] = []
+        for number, condition, after in self.branches:
+            query = self.query(*COLUMNS).where(condition)
+            ordered = query.order_by(DoseSummary.first_given_at, Case.reference).limit(n)
+            for row in self._rows(s, number, ordered):
+                first.append(((row[2] + after, self.kind.value, row[4], 0, number), row))
+        return count, False, first
+
+    def read(self, s: Session, chosen: Sequence[Any]) -> list[Found]:
+        return self._found(s, chosen) if chosen else []
+
+
 def _name(case: Case) -> str:
     return case.alias or case.name
 
@@ -97,30 +279,78 @@ class ReminderService:
         return self._session.actor.role is Role.MANAGER
 
     def due(self, now: datetime, overdue_days: int = 7) -> tuple[Reminder, ...]:
-        """Every reminder for the signed-in person, soonest first."""
+        """Every reminder for the signed-in person, soonest first (each query's first LIMIT)."""
         session = self._session
-        readers: list[tuple[Section, Callable[[Session, datetime], list[Reminder]]]] = [
-            (Section.LEGAL, self._legal),
-            (Section.TASKS, self._tasks),
-            (Section.HEALTH, self._follow_ups),
-            (Section.CONFERENCES, self._actions),
-        ]
-        found: list[Reminder] = []
-        if session.actor.role in (None, Role.ADMIN):
-            return ()
+        found: list[Found] = []
         with session.batch():
-            for section, read in readers:
-                if session.allowed(section, Action.READ):
-                    with session.unit_of_work(section, Action.READ) as s:
-                        got = read(s, now)
-                        self._audited(s, section, len(got))
-                        found.extend(got)
-            if session.allowed(Section.REFERRALS, Action.READ):
-                with session.unit_of_work(Section.REFERRALS, Action.READ) as s:
-                    got = self._referrals(s, now, overdue_days)
-                    self._audited(s, Section.REFERRALS, len(got))
+            for section, sources in self._sections(now, overdue_days):
+                with session.unit_of_work(section, Action.READ) as s:
+                    got = [f for source in sources for f in source.listed(s)]
+                    self._audited(s, section, len(got))
                     found.extend(got)
-        return tuple(sorted(found, key=lambda r: (r.due, r.kind.value, r.reference)))
+        return tuple(r for _, r in sorted(found, key=itemgetter(0)))
+
+    def summary(self, now: datetime, overdue_days: int = 7, first: int = HOME) -> ReminderSummary:
+        """The home's: the first ``first`` of ``due``, in its order, and how many it lists.
+
+        Each query's first LIMIT rows (one more: whether there are more) are found from their
+        coded columns (dates, ids, the case's reference; nothing sealed is opened), walking the
+        index ``due`` walks; only the ``first`` shown in all are then read whole. Audited like
+        ``due``, one entry per section: how many shown of how many counted."""
+        session = self._session
+        counts: dict[Kind, int] = {}
+        more: set[Kind] = set()
+        firsts: list[tuple[Key, _Source, Any]] = []
+        sections = self._sections(now, overdue_days)
+        counted: dict[Section, int] = {}
+        with session.batch():
+            for section, sources in sections:
+                with session.unit_of_work(section, Action.READ) as s:
+                    counted[section] = 0
+                    for source in sources:
+                        n, beyond, keys = source.counted(s, first)
+                        counts[source.kind] = counts.get(source.kind, 0) + n
+                        counted[section] += n
+                        if beyond:
+                            more.add(source.kind)
+                        firsts += [(key, source, got) for key, got in keys]
+            chosen = sorted(firsts, key=itemgetter(0))[:first]
+            found: list[Found] = []
+            for section, sources in sections:
+                with session.unit_of_work(section, Action.READ) as s:
+                    got = [
+                        f
+                        for source in sources
+                        for f in source.read(s, [c for _, by, c in chosen if by is source])
+                    ]
+                    detail = f"home reminders: {len(got)} of {counted[section]} entries"
+                    session.audit(s, AuditAction.RECORD_READ, section, detail=detail)
+                    found.extend(got)
+        shown = tuple(r for _, r in sorted(found, key=itemgetter(0)))
+        return ReminderSummary(shown, counts, frozenset(more))
+
+    def _sections(self, now: datetime, days: int) -> list[tuple[Section, list[_Source]]]:
+        """Each section she may read, with its queries (none for a role the section's
+        reminders are not for: still read, and audited, as none)."""
+        session = self._session
+        role = session.actor.role
+        if role in (None, Role.ADMIN):
+            return []
+        follow_ups = role in (Role.CLINICIAN, Role.CASEWORKER, Role.MANAGER)
+        # Those who follow the actions up: caseworkers, advocates, the manager.
+        actions = session.allowed(Section.CONFERENCES, Action.WRITE)
+        every: list[tuple[Section, list[_Source]]] = [
+            (Section.LEGAL, [self._hearings(now), self._orders(now)]),
+            (Section.TASKS, [self._tasks(now)]),
+            (Section.HEALTH, [self._schedule(now), self._booked(now)] if follow_ups else []),
+            (Section.CONFERENCES, [self._actions(now)] if actions else []),
+            (Section.REFERRALS, [self._referrals(now, days)]),
+        ]
+        return [
+            (section, sources)
+            for section, sources in every
+            if session.allowed(section, Action.READ)
+        ]
 
     def _audited(self, s: Session, section: Section, n: int) -> None:
         self._session.audit(s, AuditAction.RECORD_READ, section, detail=f"reminders: {n} entries")
@@ -129,6 +359,24 @@ class ReminderService:
         """A caseworker's reminders are about her own cases."""
         return self._session.actor.role is Role.CASEWORKER
 
+    def _mine(self, query: Query) -> Query:
+        """Hers only, for a caseworker."""
+        if not self._own_cases():
+            return query
+        return query.where(_caseworker_is(self._session.actor.username))
+
+    def _on_her_cases(self, case_id: InstrumentedAttribute[int]) -> ColumnElement[bool]:
+        """The record is on a case she is the caseworker of. Another role is the caseworker of
+        none (only caseworkers are assigned), so for her it is a list of her cases' ids, read
+        from the caseworker index: each record she did not write is then refused without a
+        look-up of its case (at 100,000 survivors, 25,000 referrals waiting for an answer: 1 s
+        against 0.4 s). A caseworker's own cases may be most of them: her record's case, as
+        it is joined."""
+        me = self._session.actor.username
+        if self._session.actor.role is Role.CASEWORKER:
+            return Case.caseworker == me
+        return case_id.in_(select(Case.id).where(Case.caseworker == me))
+
     def _shown(self, s: Session) -> caseindex.Names:
         """Her name as a reminder shows it, from the in-memory index (the vault holds it
         sealed), or from the cases' rows while the index is still being read after sign-in
@@ -136,183 +384,262 @@ class ReminderService:
         shown = caseindex.names(self._session, s)
         return shown if shown is not None else caseindex.Names()
 
-    def _legal(self, s: Session, now: datetime) -> list[Reminder]:
+    def _named(
+        self,
+        s: Session,
+        rows: Rows,
+        made: Callable[[Any, str, str], Reminder],
+    ) -> list[tuple[int, Reminder]]:
+        """Rows of (record, reference, case id), her name from the index."""
         shown = self._shown(s)
-        who = (Case.reference, Case.id)  # the reference; her name comes from the index
-        hearings = (
-            # Whole rows: the ORM layer opens their sealed text (services.sealedcolumns).
-            select(Hearing, *who)
-            .join(Case, Case.id == Hearing.case_id)
-            .where(Hearing.held_at >= now, Hearing.held_at <= now + HEARINGS_AHEAD)
-            .order_by(Hearing.held_at)
-            .limit(LIMIT)
-        )
-        orders = (
-            select(ProtectionOrder, *who)
-            .join(Case, Case.id == ProtectionOrder.case_id)
-            .where(
-                ProtectionOrder.active.is_(True),
-                ProtectionOrder.expires_on >= now.date(),
-                ProtectionOrder.expires_on <= (now + ORDERS_AHEAD).date(),
-            )
-            .order_by(ProtectionOrder.expires_on)
-            .limit(LIMIT)
-        )
-        if self._own_cases():
-            mine = _caseworker_is(self._session.actor.username)
-            hearings, orders = hearings.where(mine), orders.where(mine)
-        heard, expiring = list(s.execute(hearings)), list(s.execute(orders))
-        shown.want(case_id for *_, case_id in heard + expiring)
-        return [
-            Reminder(Kind.HEARING, h.held_at, ref, shown(case_id), f"{h.court}: {h.purpose}")
-            for h, ref, case_id in heard
-        ] + [
-            Reminder(
-                Kind.ORDER_EXPIRING, _midnight(o.expires_on, now), ref, shown(case_id), o.order_type
-            )
-            for o, ref, case_id in expiring
-            if o.expires_on is not None
-        ]
+        shown.want(case_id for *_, case_id in rows)
+        return [(r.id, made(r, reference, shown(case_id))) for r, reference, case_id in rows]
 
-    def _tasks(self, s: Session, now: datetime) -> list[Reminder]:
+    def _hearings(self, now: datetime) -> _Rows:
+        def joined(*columns: Any) -> Query:
+            return select(*columns).select_from(Hearing).join(Case, Case.id == Hearing.case_id)
+
+        def window(query: Query) -> Query:
+            return self._mine(
+                query.where(Hearing.held_at >= now, Hearing.held_at <= now + HEARINGS_AHEAD)
+            )
+
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return self._named(
+                s,
+                rows,
+                lambda h, ref, name: Reminder(
+                    Kind.HEARING, h.held_at, ref, name, f"{h.court}: {h.purpose}"
+                ),
+            )
+
+        # Whole rows: the ORM layer opens their sealed text (services.sealedcolumns); the
+        # reference and id of the case, her name coming from the index.
+        whole = (Hearing, Case.reference, Case.id)
+        return _Rows(
+            Kind.HEARING, Hearing, Hearing.held_at, joined, window, lambda at: at, whole, make
+        )
+
+    def _orders(self, now: datetime) -> _Rows:
+        def joined(*columns: Any) -> Query:
+            return (
+                select(*columns)
+                .select_from(ProtectionOrder)
+                .join(Case, Case.id == ProtectionOrder.case_id)
+            )
+
+        def window(query: Query) -> Query:
+            return self._mine(
+                query.where(
+                    ProtectionOrder.active.is_(True),
+                    ProtectionOrder.expires_on >= now.date(),
+                    ProtectionOrder.expires_on <= (now + ORDERS_AHEAD).date(),
+                )
+            )
+
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return self._named(
+                s,
+                [row for row in rows if row[0].expires_on is not None],
+                lambda o, ref, name: Reminder(
+                    Kind.ORDER_EXPIRING, _midnight(o.expires_on, now), ref, name, o.order_type
+                ),
+            )
+
+        return _Rows(
+            Kind.ORDER_EXPIRING,
+            ProtectionOrder,
+            ProtectionOrder.expires_on,
+            joined,
+            window,
+            lambda day: _midnight(day, now),
+            (ProtectionOrder, Case.reference, Case.id),
+            make,
+        )
+
+    def _tasks(self, now: datetime) -> _Rows:
         me = self._session.actor.username
-        query = (
-            select(Task, Case)
-            .join(Case, Case.id == Task.case_id)
-            .where(Task.done.is_(False), Task.due_at <= now + SOON)
-            .order_by(Task.due_at)
-            .limit(LIMIT)
-        )
-        if not self._everyone():
-            query = query.where(or_(Task.assignee == me, Case.caseworker == me))
-        return [
-            Reminder(Kind.TASK_DUE, t.due_at, c.reference, _name(c), t.title)
-            for t, c in s.execute(query)
-        ]
 
-    def _follow_ups(self, s: Session, now: datetime) -> list[Reminder]:
-        role = self._session.actor.role
-        shown = self._shown(s)
-        if role not in (Role.CLINICIAN, Role.CASEWORKER, Role.MANAGER):
-            return []
+        def joined(*columns: Any) -> Query:
+            return select(*columns).select_from(Task).join(Case, Case.id == Task.case_id)
+
+        def window(query: Query) -> Query:
+            query = query.where(Task.done.is_(False), Task.due_at <= now + SOON)
+            if not self._everyone():
+                query = query.where(or_(Task.assignee == me, self._on_her_cases(Task.case_id)))
+            return query
+
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return [
+                (t.id, Reminder(Kind.TASK_DUE, t.due_at, c.reference, _name(c), t.title))
+                for t, c in rows
+            ]
+
+        whole = (Task, Case)
+        return _Rows(Kind.TASK_DUE, Task, Task.due_at, joined, window, lambda at: at, whole, make)
+
+    def _schedule(self, now: datetime) -> _Schedule:
         since, until = now - LATE, now + SOON
         # The cases whose schedule has a follow-up in the window, from each case's first dose
         # and number of doses of each kind (kept by the vault: ``DoseSummary``), one short index
-        # range per dose of the schedule; the schedule itself (below) still decides.
-        in_window = or_(
-            *(
+        # range per dose of the schedule.
+        branches = tuple(
+            (
+                number,
                 and_(
                     DoseSummary.kind == kind.value,
                     true() if n is None else DoseSummary.doses == n,
                     DoseSummary.first_given_at >= since - after,
                     DoseSummary.first_given_at <= until - after,
+                ),
+                after,
+            )
+            for number, (kind, n, after) in enumerate(follow_up_offsets())
+        )
+        in_window = or_(*(condition for _, condition, _ in branches))
+
+        def query(*columns: Any) -> Query:
+            joined = select(*columns).select_from(DoseSummary)
+            return self._mine(joined.join(Case, Case.id == DoseSummary.case_id))
+
+        # Counted from the schedule's index alone where she sees every case (the foreign key
+        # keeps each row's case); a caseworker's, joined to the cases to find hers.
+        every = select(func.count()).select_from(DoseSummary)
+        counting = (query(func.count()) if self._own_cases() else every).where(in_window)
+        return _Schedule(branches, query, counting, self._shown)
+
+    def _booked(self, now: datetime) -> _Rows:
+        """Follow-ups booked at an encounter, from the index on their date."""
+        since, until = now - LATE, now + SOON
+
+        def joined(*columns: Any) -> Query:
+            return (
+                select(*columns)
+                .select_from(FollowUpRow)
+                .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
+                .join(Case, Case.id == HealthEncounter.case_id)
+            )
+
+        def window(query: Query) -> Query:
+            return self._mine(
+                query.where(
+                    FollowUpRow.done.is_(False),
+                    # Booked at an encounter entered in error (the wrong survivor): not hers.
+                    HealthEncounter.entered_in_error.is_(False),
+                    FollowUpRow.due_at >= since,
+                    FollowUpRow.due_at <= until,
                 )
-                for kind, n, after in follow_up_offsets()
             )
-        )
-        # Each row carries the case's reference and name: no second look-up of the cases.
-        summaries = (
-            select(
-                DoseSummary.case_id,
-                DoseSummary.kind,
-                DoseSummary.first_given_at,
-                DoseSummary.doses,
-                Case.reference,
-            )
-            .join(Case, Case.id == DoseSummary.case_id)
-            .where(in_window)
-        )
-        # Follow-ups booked at an encounter, from the index on their date.
-        booked_query = (
-            # Whole rows: the purpose is sealed under the health key, opened as it loads.
-            select(FollowUpRow, Case.reference, Case.id)
-            .join(HealthEncounter, HealthEncounter.id == FollowUpRow.encounter_id)
-            .join(Case, Case.id == HealthEncounter.case_id)
-            .where(
-                FollowUpRow.done.is_(False),
-                # Booked at an encounter entered in error (the wrong survivor): not hers.
-                HealthEncounter.entered_in_error.is_(False),
-                FollowUpRow.due_at >= since,
-                FollowUpRow.due_at <= until,
-            )
-            .limit(LIMIT)
-        )
-        if role is Role.CASEWORKER:
-            mine = _caseworker_is(self._session.actor.username)
-            summaries, booked_query = summaries.where(mine), booked_query.where(mine)
-        given: dict[int, dict[str, tuple[datetime, int]]] = {}
-        names: dict[int, tuple[str, str]] = {}
-        rows, booked = list(s.execute(summaries)), list(s.execute(booked_query))
-        shown.want([row[0] for row in rows] + [case_id for *_, case_id in booked])
-        for case_id, kind, first_dose, n, reference in rows:
-            given.setdefault(case_id, {})[kind] = (first_dose, n)
-            names[case_id] = (reference, shown(case_id))
-        none: tuple[datetime | None, int] = (None, 0)
-        found = [
-            Reminder(Kind.FOLLOW_UP, f.due_at, *names[case_id], f.purpose)
-            for case_id, kinds in given.items()
-            for f in follow_ups_after(
-                kinds.get(PEP.value, none)[0], *kinds.get(HEPATITIS_B.value, none)
-            )
-            if since <= f.due_at <= until
-        ]
-        return found + [
-            Reminder(Kind.FOLLOW_UP, f.due_at, reference, shown(case_id), f.purpose)
-            for f, reference, case_id in booked
-        ]
 
-    def _actions(self, s: Session, now: datetime) -> list[Reminder]:
-        if not self._session.allowed(Section.CONFERENCES, Action.WRITE):
-            return []  # those who follow the actions up: caseworkers, advocates, the manager
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return self._named(
+                s,
+                rows,
+                lambda f, ref, name: Reminder(Kind.FOLLOW_UP, f.due_at, ref, name, f.purpose),
+            )
+
+        # Whole rows: the purpose is sealed under the health key, opened as it loads.
+        whole = (FollowUpRow, Case.reference, Case.id)
+        return _Rows(
+            Kind.FOLLOW_UP,
+            FollowUpRow,
+            FollowUpRow.due_at,
+            joined,
+            window,
+            lambda at: at,
+            whole,
+            make,
+            rank=1,
+        )
+
+    def _actions(self, now: datetime) -> _Rows:
         carried = [st.value for st in ActionStatus if st.carried]
-        query = (
-            select(ConferenceAction, Case)
-            .join(Case, Case.id == ConferenceAction.case_id)
-            .where(
-                ConferenceAction.status.in_(carried),
-                ConferenceAction.due_on <= (now + SOON).date(),
-            )
-            .order_by(ConferenceAction.due_on)
-            .limit(LIMIT)
-        )
-        if self._own_cases():
-            query = query.where(_caseworker_is(self._session.actor.username))
-        return [
-            Reminder(
-                Kind.CONFERENCE_ACTION,
-                _midnight(a.due_on, now),
-                c.reference,
-                _name(c),
-                f"{a.agency} ({a.owner}): {a.description}",
-            )
-            for a, c in s.execute(query)
-        ]
 
-    def _referrals(self, s: Session, now: datetime, days: int) -> list[Reminder]:
+        def joined(*columns: Any) -> Query:
+            return (
+                select(*columns)
+                .select_from(ConferenceAction)
+                .join(Case, Case.id == ConferenceAction.case_id)
+            )
+
+        def window(query: Query) -> Query:
+            return self._mine(
+                query.where(
+                    ConferenceAction.status.in_(carried),
+                    ConferenceAction.due_on <= (now + SOON).date(),
+                )
+            )
+
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return [
+                (
+                    a.id,
+                    Reminder(
+                        Kind.CONFERENCE_ACTION,
+                        _midnight(a.due_on, now),
+                        c.reference,
+                        _name(c),
+                        f"{a.agency} ({a.owner}): {a.description}",
+                    ),
+                )
+                for a, c in rows
+            ]
+
+        return _Rows(
+            Kind.CONFERENCE_ACTION,
+            ConferenceAction,
+            ConferenceAction.due_on,
+            joined,
+            window,
+            lambda day: _midnight(day, now),
+            (ConferenceAction, Case),
+            make,
+        )
+
+    def _referrals(self, now: datetime, days: int) -> _Rows:
         me = self._session.actor.username
-        query = (
-            select(Referral, Case)
-            .join(Case, Case.id == Referral.case_id)
-            .where(
+        late = timedelta(days=days)
+
+        def joined(*columns: Any) -> Query:
+            return select(*columns).select_from(Referral).join(Case, Case.id == Referral.case_id)
+
+        def window(query: Query) -> Query:
+            query = query.where(
                 Referral.status == "sent",
                 Referral.responded_at.is_(None),
-                Referral.sent_at < now - timedelta(days=days),
+                Referral.sent_at < now - late,
             )
-            .order_by(Referral.sent_at)
-            .limit(LIMIT)
+            if not self._everyone():
+                query = query.where(
+                    or_(Referral.created_by == me, self._on_her_cases(Referral.case_id))
+                )
+            return query
+
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return [
+                (
+                    r.id,
+                    Reminder(
+                        Kind.REFERRAL_OVERDUE,
+                        r.sent_at + late,
+                        c.reference,
+                        _name(c),
+                        QT_TRANSLATE_NOOP("Messages", "{agency}: no answer since {date}").format(
+                            agency=r.agency, date=r.sent_at.date().isoformat()
+                        ),
+                    ),
+                )
+                for r, c in rows
+                if r.sent_at is not None
+            ]
+
+        return _Rows(
+            Kind.REFERRAL_OVERDUE,
+            Referral,
+            Referral.sent_at,
+            joined,
+            window,
+            lambda sent: sent + late,
+            (Referral, Case),
+            make,
         )
-        if not self._everyone():
-            query = query.where(or_(Referral.created_by == me, Case.caseworker == me))
-        return [
-            Reminder(
-                Kind.REFERRAL_OVERDUE,
-                r.sent_at + timedelta(days=days),
-                c.reference,
-                _name(c),
-                QT_TRANSLATE_NOOP("Messages", "{agency}: no answer since {date}").format(
-                    agency=r.agency, date=r.sent_at.date().isoformat()
-                ),
-            )
-            for r, c in s.execute(query)
-            if r.sent_at is not None
-        ]

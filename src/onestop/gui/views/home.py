@@ -57,7 +57,6 @@ from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
 
 TICK_MS = 30_000
-HOME_REMINDERS = 8
 SAMPLE = 50  # rows a home table's columns are sized from (widgets.controls.size_from_sample)
 
 
@@ -294,18 +293,18 @@ class HomeView(QWidget):
         self._add(view)
 
     def _reminders(self, now: datetime) -> None:
-        """The first reminders due (the Reminders tab has them all)."""
+        """The first reminders due and how many more (the Reminders tab has them all): only
+        the few shown are read whole."""
         self._heading(self.tr("Reminders"))
         with report_errors(lambda exc: self._add(QLabel(explain(exc), self.body))) as outcome:
             days = SettingsService(self._session).referral_overdue_days()
-            due = ReminderService(self._session).due(now, days)
+            summary = ReminderService(self._session).summary(now, days)  # the first HOME
         if outcome.failed:
             return
-        self.reminders = due
-        if not due:
+        self.reminders = shown_now = summary.first
+        if not shown_now:
             self._add(QLabel(self.tr("No reminders."), self.body))
             return
-        shown_now = due[:HOME_REMINDERS]
         self._case_table(
             "homeRemindersTable",
             self.tr("Reminders"),
@@ -313,9 +312,9 @@ class HomeView(QWidget):
             [reminder_row(r, now) for r in shown_now],
             [r.reference for r in shown_now],
         )
-        if len(due) > HOME_REMINDERS:
+        if summary.total > len(shown_now):
             more = QLabel(
-                self.tr("%n more on the Reminders tab.", "", len(due) - HOME_REMINDERS),
+                self.tr("%n more on the Reminders tab.", "", summary.total - len(shown_now)),
                 self.body,
             )
             more.setObjectName("moreReminders")

@@ -1,0 +1,196 @@
+"""The home's reminders (ReminderService.summary) are the Reminders tab's (ReminderService.due):
+the same first few in the same order, and the same count of each kind, for every role, read
+from the coded columns and the few rows shown; a section a role may not read gives her none
+of its reminders, and none counted.
+
+The vault holds more than the home shows of every kind, and more than LIMIT hearings, most of
+them at the same moment, so that which of them come first is decided by the tie-breaks."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from onestop.domain.consent import Decision, Purpose
+from onestop.domain.health import FollowUp, Treatment, TreatmentKind
+from onestop.domain.referrals import ReferralStatus
+from onestop.domain.roles import Action, Role, Section, permits
+from onestop.services.audit import AuditService
+from onestop.services.cases import CaseService
+from onestop.services.conferences import ConferenceService, PlannedAction
+from onestop.services.consent import ConsentService
+from onestop.services.health import EncounterDetails, HealthService
+from onestop.services.legal import HearingDetails, Hearings, OrderDetails, ProtectionOrders
+from onestop.services.referrals import ReferralDetails, ReferralService
+from onestop.services.reminders import HOME, LIMIT, Kind, ReminderService
+from onestop.services.tasks import TaskDetails, TaskService
+from tests.conftest import open_case_in, username_for
+
+pytestmark = pytest.mark.both_backends
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+TODAY = NOW.date()
+EACH = HOME + 3  # of every kind but hearings: more than the home shows
+HEARINGS = LIMIT + 5  # more than the Reminders tab lists
+
+SECTION_OF = {
+    Kind.HEARING: Section.LEGAL,
+    Kind.ORDER_EXPIRING: Section.LEGAL,
+    Kind.TASK_DUE: Section.TASKS,
+    Kind.FOLLOW_UP: Section.HEALTH,
+    Kind.CONFERENCE_ACTION: Section.CONFERENCES,
+    Kind.REFERRAL_OVERDUE: Section.REFERRALS,
+}
+
+
+def _centre(vault) -> list[str]:
+    """Three cases, the caseworker's first two and the third no one's, with reminders of every
+    kind, the soonest of several kinds two days ago (so that the home's first few mix them),
+    and a referral the counsellor sent."""
+    refs = [
+        open_case_in(vault, alias=f"Summary {n}", opened_at=NOW - timedelta(days=60))
+        for n in range(3)
+    ]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases = CaseService(cw)
+        cases.assign(refs[2], None, cases.get(refs[2]).version)
+        tasks, referrals = TaskService(cw), ReferralService(cw)
+        for ref in refs:
+            ConsentService(cw).record(
+                ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Housing",
+                decided_at=NOW - timedelta(days=20),
+            )  # fmt: skip
+        for i in range(EACH):
+            ref = refs[i % 3]
+            assignee = username_for(Role.CLINICIAN) if i % 4 == 0 else None
+            due = NOW - timedelta(days=2, minutes=-20 * i)
+            tasks.record(ref, TaskDetails(f"Call back {i}", due, assignee))
+            made = referrals.record(ref, ReferralDetails("Housing", f"A flat {i}"))
+            sent = NOW - timedelta(days=9, minutes=-20 * i - 5)  # due 7 days after, as tasks
+            referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1, at=sent)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:  # one she made, on no one's case
+        referrals = ReferralService(counsellor)
+        made = referrals.record(refs[2], ReferralDetails("Housing", "A counsellor's"))
+        at = NOW - timedelta(days=10)
+        referrals.advance(refs[2], made.record_id, ReferralStatus.SENT, 1, at=at)
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        hearings, orders = Hearings(advocate), ProtectionOrders(advocate)
+        for i in range(HEARINGS):
+            # Two early ones, then all the others at one moment: the tie-breaks decide.
+            at = NOW + (timedelta(days=1, hours=i) if i < 2 else timedelta(days=3))
+            hearings.record(refs[i % 3], HearingDetails(at, "Family Court", f"Hearing {i}"))
+        for i in range(EACH):
+            expires = TODAY + timedelta(days=2 + i % 2)
+            orders.record(refs[i % 3], OrderDetails("Protection", TODAY, expires))
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        for ref in refs:  # the PEP course ends in a day, at the same moment for each
+            first_dose = NOW - timedelta(days=27)
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=first_dose,
+                    treatments=(Treatment(TreatmentKind.PEP_FIRST_DOSE, first_dose),),
+                ),
+            )
+        booked = tuple(
+            FollowUp(NOW - timedelta(days=2, minutes=-20 * i - 10), f"Review {i}")
+            for i in range(EACH)
+        )
+        for i, ref in enumerate(refs):
+            health.record(
+                ref,
+                EncounterDetails(seen_at=NOW - timedelta(days=20), follow_ups=booked[i::3]),
+            )
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        meeting = conferences.schedule(TODAY + timedelta(days=1), ["Police"])
+        for n, ref in enumerate(refs):
+            conferences.hear(
+                meeting.id,
+                ref,
+                [
+                    PlannedAction("Police", "On duty", f"Visit {i}", TODAY + timedelta(days=2))
+                    for i in range(n, EACH, 3)
+                ],
+            )
+    return refs
+
+
+def test_the_home_shows_the_first_of_the_tabs_list_and_its_counts(vault) -> None:
+    _centre(vault)
+    seen: dict[Role, Counter[Kind]] = {}
+    for role in Role:
+        with vault.sign_in(role) as session:
+            service = ReminderService(session)
+            due = service.due(NOW)
+            home = service.summary(NOW)
+            assert home.first == due[:HOME], role
+            # As many as the tab lists, of each kind, as its "n more" says.
+            listed = Counter(r.kind for r in due)
+            assert {k: n for k, n in home.counts.items() if n} == dict(listed), role
+            assert home.total == len(due), role
+            # Any number of them: the tab's first, as far as its list goes (50 and 100 end
+            # among the hearings at one moment, LIMIT of HEARINGS in the tab's list).
+            for first in (0, 1, HOME + 1, 50, 100, 2 * LIMIT):
+                assert service.summary(NOW, first=first).first == due[:first], (role, first)
+            # A kind she may not read: none of its reminders, none counted.
+            for kind, section in SECTION_OF.items():
+                if not permits(role, section, Action.READ):
+                    assert kind not in home.counts and kind not in listed, (role, kind)
+                    assert kind not in home.more, (role, kind)
+            seen[role] = listed
+    manager = seen[Role.MANAGER]
+    # More hearings than LIMIT: counted as the tab lists them, LIMIT, and said to be more.
+    assert manager[Kind.HEARING] == LIMIT
+    assert manager == {
+        Kind.HEARING: LIMIT,
+        Kind.ORDER_EXPIRING: EACH,
+        Kind.TASK_DUE: EACH,
+        Kind.FOLLOW_UP: EACH + 3,
+        Kind.CONFERENCE_ACTION: EACH,
+        Kind.REFERRAL_OVERDUE: EACH + 1,
+    }
+    # The caseworker's are of her two cases of three; the clinician's, her tasks too.
+    assert seen[Role.CASEWORKER][Kind.TASK_DUE] < EACH
+    assert seen[Role.CLINICIAN][Kind.TASK_DUE] == len(range(0, EACH, 4))
+    assert Kind.HEARING not in seen[Role.CLINICIAN]
+    assert seen[Role.COUNSELLOR] == {Kind.REFERRAL_OVERDUE: 1} and seen[Role.ADMIN] == {}
+
+
+def test_the_summary_says_there_are_more_and_is_audited_by_section(vault) -> None:
+    refs = _centre(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        home = ReminderService(manager).summary(NOW)
+        # Several kinds in the first few, the soonest first.
+        assert len({r.kind for r in home.first}) >= 3
+        assert [r.due for r in home.first] == sorted(r.due for r in home.first)
+        assert home.more == {Kind.HEARING}
+        trail = AuditService(manager).entries(actor=username_for(Role.MANAGER))
+    read = {e.section: e.detail for e in trail if e.detail.startswith("home reminders")}
+    shown = Counter(SECTION_OF[r.kind].value for r in home.first)
+    assert read == {
+        section.value: f"home reminders: {shown[section.value]} of {counted} entries"
+        for section, counted in [
+            (Section.LEGAL, LIMIT + EACH),
+            (Section.TASKS, EACH),
+            (Section.HEALTH, EACH + 3),
+            (Section.CONFERENCES, EACH),
+            (Section.REFERRALS, EACH + 1),
+        ]
+    }
+    assert not any(ref in e.detail for e in trail for ref in refs)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        [made] = ReminderService(counsellor).summary(NOW).first
+        assert made.kind is Kind.REFERRAL_OVERDUE and made.reference == refs[2]
+    with vault.sign_in(Role.MANAGER) as manager:
+        trail = AuditService(manager).entries(actor=username_for(Role.COUNSELLOR))
+    # Each section she reads, audited; none she may not read, and no refusal either.
+    assert {e.section for e in trail if e.detail.startswith("home reminders")} == {
+        s.value
+        for s in (Section.TASKS, Section.CONFERENCES, Section.REFERRALS)
+        if permits(Role.COUNSELLOR, s, Action.READ)
+    }
+    assert not any(e.outcome != "ok" for e in trail)
