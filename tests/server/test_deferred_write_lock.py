@@ -181,3 +181,41 @@ def test_a_read_waits_only_at_its_audit_entry_and_a_write_at_its_start(
             "SELECT count(*) FROM cases WHERE reference = %s", (written.reference,)
         ).fetchone()
     assert reads is not None and reads[0] > 2 and made == (1,)  # alone, and the file's
+
+
+def test_her_home_reads_beside_a_writer_and_waits_only_at_its_end(
+    centre_on_server: CentreOnServer,
+) -> None:
+    """The home's lists and reminders (batches of reads): every list read while another
+    workstation holds the write lock; only their audit entries wait for it."""
+    from datetime import UTC, datetime
+
+    from onestop.services.agenda import AgendaService
+    from onestop.services.reminders import ReminderService
+
+    login = server.login_role(username_for(Role.CASEWORKER))
+    with centre_on_server.sign_in(Role.CASEWORKER) as session:
+        CaseService(session).open_case(SurvivorDetails(alias="deferred-lock-home"))
+        now = datetime.now(UTC)
+        for name, work in (
+            ("home", lambda: AgendaService(session).today(now)),
+            ("reminders", lambda: ReminderService(session).summary(now)),
+        ):
+            seen = Statements(session)
+            try:
+                with (
+                    write_lock_held(centre_on_server) as release,
+                    centre_on_server.superuser() as su,
+                ):
+                    reader = InThread(work)
+                    assert wait_until(lambda: bool(waiting_for_the_lock(su, login))), name
+                    assert not reader.finished(), name
+                    so_far = list(seen.sent)
+                    assert any(s.startswith("SELECT") and " FROM " in s for s in so_far), name
+                    assert not any("audit_anchor" in s or "audit_log" in s for s in so_far), name
+                    release()
+                    reader.join()
+                    after = seen.sent[len(so_far) :]
+                    assert [s.startswith("INSERT INTO audit_log") for s in after].count(True) == 1
+            finally:
+                seen.close()

@@ -127,7 +127,7 @@ class AgendaService:
         trends: dict[str, tuple[tuple[str, int], ...]] = {}
         if role is None or role is Role.ADMIN:
             return Agenda(())
-        with session.batch():
+        with session.batch(reads=True):
             if role is Role.CLINICIAN and self._may(Section.INCIDENTS, Section.HEALTH):
                 lists.append(self._clinical(now))
             if role is Role.CASEWORKER:

@@ -282,7 +282,7 @@ class ReminderService:
         """Every reminder for the signed-in person, soonest first (each query's first LIMIT)."""
         session = self._session
         found: list[Found] = []
-        with session.batch():
+        with session.batch(reads=True):
             for section, sources in self._sections(now, overdue_days):
                 with session.unit_of_work(section, Action.READ) as s:
                     got = [f for source in sources for f in source.listed(s)]
@@ -303,7 +303,7 @@ class ReminderService:
         firsts: list[tuple[Key, _Source, Any]] = []
         sections = self._sections(now, overdue_days)
         counted: dict[Section, int] = {}
-        with session.batch():
+        with session.batch(reads=True):
             for section, sources in sections:
                 with session.unit_of_work(section, Action.READ) as s:
                     counted[section] = 0
