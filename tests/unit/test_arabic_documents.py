@@ -335,3 +335,28 @@ def test_her_children_read_from_the_right_in_an_arabic_pack(vault, out, scripts)
     finally:
         document.close()
     assert "\u061b ".join(f"{name}, {age}" for name, age in children) in read
+
+
+def test_a_list_in_a_sentence_is_joined_with_the_arabic_semicolon() -> None:
+    """ "Still to plan together: …" on her safety plan, the criteria on a conference pack, the
+    injuries of a summary line: in Arabic the items are joined by ؛ (U+061B), not a Latin
+    semicolon; in English by "; "."""
+    from datetime import UTC, datetime
+
+    from onestop.reports.document import Letterhead, render
+    from onestop.reports.language import listed
+    from onestop.reports.safety_plan import SafetyPlanCopy, story
+
+    plan = SafetyPlanCopy(parts={}, version=1, agreed_at=datetime.now(UTC), agreed_with="")
+    for language, between, never in (("ar", "\u061b", ";"), ("en", ";", "\u061b")):
+        with writing_in(language):
+            assert listed(["a", "b", "c"], semicolons=True) == f"a{between} b{between} c"
+            head = Letterhead("", "", "", "", datetime.now(UTC), language=language)
+            pdf = render(head, story(plan, discreet=True))
+        document = pdfium.PdfDocument(pdf)
+        try:
+            text = document[0].get_textpage().get_text_range()
+        finally:
+            document.close()
+        still = next(line for line in text.splitlines() if line.count(between) >= 2)
+        assert never not in still, (language, still)

@@ -883,15 +883,18 @@ def _custody(bundle: CourtBundle) -> list[Flowable]:
 def injuries_line(encounter: EncounterPart) -> str:
     """Its injuries as a summary table's cell: "1 Bruise, 3 cm, front, right; 2 …" (the
     record has no body region: the view and her side, as the body map would place them)."""
-    return "; ".join(
-        translate("Documents", "{number} {kind}, {size}, {view}, {side}").format(
-            number=i.number,
-            kind=i.kind or "—",
-            size=i.size or "—",
-            view=side_name(i.side).lower(),
-            side=body_side(i).lower(),
-        )
-        for i in sorted(encounter.injuries, key=lambda i: i.number)
+    return listed(
+        (
+            translate("Documents", "{number} {kind}, {size}, {view}, {side}").format(
+                number=i.number,
+                kind=i.kind or "—",
+                size=i.size or "—",
+                view=side_name(i.side).lower(),
+                side=body_side(i).lower(),
+            )
+            for i in sorted(encounter.injuries, key=lambda i: i.number)
+        ),
+        semicolons=True,
     )
 
 

@@ -15,7 +15,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render, told_her
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import listed, tr, translate, writing_in
 from onestop.reports.parts import children_lines
 from onestop.reports.parts import when as printed_when
 from onestop.reports.styles import styles
@@ -85,7 +85,7 @@ def _agenda(pack: ConferencePack) -> list[Flowable]:
         ]
     ]
     for n, case in enumerate(pack.cases, start=1):
-        why = "; ".join(markup(tr(c)) for c in case.criteria) or markup(
+        why = listed((markup(tr(c)) for c in case.criteria), semicolons=True) or markup(
             translate("Documents", "Actions carried from earlier")
         )
         if case.actions:
@@ -223,7 +223,7 @@ def story(pack: ConferencePack) -> list[Flowable]:
             part.append(
                 Text(
                     translate("Documents", "Referred: {criteria}").format(
-                        criteria="; ".join(tr(c) for c in case.criteria)
+                        criteria=listed((tr(c) for c in case.criteria), semicolons=True)
                     ),
                     st["small"],
                 )

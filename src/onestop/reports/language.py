@@ -73,11 +73,16 @@ def tr(text: str) -> str:
     return translated(text, translate)
 
 
-# What separates the items of a list in a sentence, where it is not a comma and a space.
+# What separates the items of a list in a sentence, where it is not a comma (or, for items
+# that hold commas themselves, a semicolon) and a space.
 _LIST_SEPARATORS = {"ar": "\u060c "}  # the Arabic comma
+_SEMICOLONS = {"ar": "\u061b "}  # the Arabic semicolon
 
 
-def listed(items: Iterable[str]) -> str:
+def listed(items: Iterable[str], *, semicolons: bool = False) -> str:
     """``items`` (already in the document's language) as a list in its sentence: "a, b, c",
-    in Arabic "a، b، c"."""
+    in Arabic "a، b، c"; ``semicolons``: "a; b; c", in Arabic "a؛ b؛ c" (items that hold
+    commas of their own)."""
+    if semicolons:
+        return _SEMICOLONS.get(language(), "; ").join(items)
     return _LIST_SEPARATORS.get(language(), ", ").join(items)

@@ -26,7 +26,7 @@ from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.document import Letterhead, render
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import listed, tr, translate, writing_in
 from onestop.reports.parts import children_lines
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
@@ -222,7 +222,10 @@ def _closing(letter: ReferralLetter, compact: bool = False) -> list[Flowable]:
     # Closer set: one paragraph in the tables' size, the address on one line.
     contact: Flowable = (
         Text(
-            "; ".join(f"{label}: {', '.join(value.splitlines())}" for label, value in rows),
+            listed(
+                (f"{label}: {', '.join(value.splitlines())}" for label, value in rows),
+                semicolons=True,
+            ),
             st["cell"],
         )
         if compact

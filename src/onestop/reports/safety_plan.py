@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
-from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.language import listed, tr, translate, writing_in
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate
 
@@ -106,7 +106,7 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
             Spacer(1, 4 * mm),
             Text(
                 translate("Documents", "Still to plan together: {headings}.").format(
-                    headings="; ".join(tr(h).lower() for h in empty)
+                    headings=listed((tr(h).lower() for h in empty), semicolons=True)
                 ),
                 st["small"],
             ),
