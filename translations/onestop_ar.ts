@@ -3901,6 +3901,10 @@
         <translation>النسخة {version}، متفق عليها في {date} مع {who}.</translation>
     </message>
     <message>
+        <source>Still to fill in: {headings}.</source>
+        <translation>لم تُملأ بعد: {headings}.</translation>
+    </message>
+    <message>
         <source>Keep these notes somewhere you can reach when you need them.</source>
         <translation>احتفظي بهذه الملاحظات في مكان تصلين إليه حين تحتاجين إليها.</translation>
     </message>

@@ -3809,6 +3809,10 @@
         <translation>Versión {version}, acordada el {date} con {who}.</translation>
     </message>
     <message>
+        <source>Still to fill in: {headings}.</source>
+        <translation>Por completar: {headings}.</translation>
+    </message>
+    <message>
         <source>Keep these notes somewhere you can reach when you need them.</source>
         <translation>Guarde estas notas en un lugar donde pueda encontrarlas cuando las necesite.</translation>
     </message>

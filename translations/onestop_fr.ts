@@ -3809,6 +3809,10 @@
         <translation>Version {version}, convenue le {date} avec {who}.</translation>
     </message>
     <message>
+        <source>Still to fill in: {headings}.</source>
+        <translation>Encore à remplir : {headings}.</translation>
+    </message>
+    <message>
         <source>Keep these notes somewhere you can reach when you need them.</source>
         <translation>Gardez ces notes à un endroit où vous pourrez les retrouver quand vous en aurez besoin.</translation>
     </message>

@@ -18,23 +18,24 @@ from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.risk import SafetyPlanDetails, SafetyPlanService
 
 # Words that say what the paper is, by language (folded: no case, NFKC).
-# With them, what says it is hidden on purpose or unsafe to keep (her copy's first words did).
+# With them, what says it is hidden on purpose or unsafe to keep (her copy's first words did),
+# or that someone plans it with her ("Still to plan together" did).
 REVEALING = {
     "en": (
         "safety", "escape", "abuse", "emergency", "violence", "danger", "refuge", "shelter",
-        "safe", "destroy", "on purpose",
+        "safe", "destroy", "on purpose", "together",
     ),
     "fr": (
         "sécurité", "fuite", "fuir", "abus", "maltraitance", "urgence", "violence", "danger",
-        "refuge", "abri", "hébergement", "sûr", "détrui", "volontairement",
+        "refuge", "abri", "hébergement", "sûr", "détrui", "volontairement", "ensemble",
     ),
     "es": (
         "seguridad", "escap", "huir", "huida", "abuso", "maltrato", "emergencia", "violencia",
-        "peligro", "refugio", "albergue", "seguro", "destru", "a propósito",
+        "peligro", "refugio", "albergue", "seguro", "destru", "a propósito", "juntas",
     ),
     "ar": (
         "أمان", "هروب", "الهرب", "إساءة", "طوارئ", "عنف", "خطر", "ملجأ", "مأوى", "آمن",
-        "أتلف", "عن قصد",
+        "أتلف", "عن قصد", "معًا",
     ),
 }  # fmt: skip
 # What she wrote: ordinary words, none of them revealing (the test is of OneStop's words).

@@ -105,9 +105,12 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
         out += [
             Spacer(1, 4 * mm),
             Text(
-                translate("Documents", "Still to plan together: {headings}.").format(
-                    headings=listed((tr(h).lower() for h in empty), semicolons=True)
-                ),
+                # Her own copy does not say that someone plans it with her.
+                (
+                    translate("Documents", "Still to fill in: {headings}.")
+                    if discreet
+                    else translate("Documents", "Still to plan together: {headings}.")
+                ).format(headings=listed((tr(h).lower() for h in empty), semicolons=True)),
                 st["small"],
             ),
         ]
