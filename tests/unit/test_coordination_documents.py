@@ -553,9 +553,7 @@ def test_minutes_without_her_consent_are_decided_case_by_case(carried, out) -> N
     assert entry.detail.endswith(" told=will_be_told sharing_reason=serious_harm note_given")
 
 
-def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_minutes(
-    vault, out
-) -> None:
+def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_minutes(vault, out) -> None:
     """Two cases minuted without consent, as in the pack: each says whether she was told, in
     its own words, under its case in the minutes, and the sharings ledger and the audit keep
     each case's own answer. A case without an answer is refused by reference, an answer that
@@ -567,7 +565,7 @@ def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_minutes(
     with vault.sign_in(Role.MANAGER) as manager:
         conferences = ConferenceService(manager)
         # The case heard before comes back for its carried action, reviewed here.
-        (patrol,) = [c for c in conferences.agenda(third) if c.reference == heard][0].carried
+        (patrol,) = next(c for c in conferences.agenda(third) if c.reference == heard).carried
         conferences.review(third, patrol.id, ActionStatus.DONE)
         conferences.hear(
             third,
