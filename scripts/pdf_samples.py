@@ -31,7 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -683,12 +683,6 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
 
         return make
 
-    def told_if(o: ExportOptions, lacking: Mapping[str, object]) -> ExportOptions:
-        """Shared without her consent: whether she was told goes with the decision."""
-        if not lacking:
-            return o
-        return replace(o, told=ToldHer(Told.WILL_BE_TOLD, by=SAMPLE_TELLER))
-
     def pack(session: VaultSession, o: ExportOptions) -> Exported:
         exports = ExportService(session)
         lacking = exports.conference_pack_without_consent(meeting) if meeting else {}
@@ -706,11 +700,16 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
     def minutes(session: VaultSession, o: ExportOptions) -> Exported:
         exports = ExportService(session)
         lacking = exports.conference_minutes_without_consent(meeting) if meeting else {}
+        # Whether she was told: each case's own answer, printed under it, as in the pack.
         sharing = {
-            r: CaseSharing(SharingReason.HIGH_RISK, f"Sample reason for {r}: {MANAGER_REASON}")
+            r: CaseSharing(
+                SharingReason.HIGH_RISK,
+                f"Sample reason for {r}: {MANAGER_REASON}",
+                ToldHer(Told.WILL_BE_TOLD, by=SAMPLE_TELLER),
+            )
             for r in lacking
         }
-        return exports.conference_minutes(told_if(o, lacking), meeting or 0, sharing)
+        return exports.conference_minutes(o, meeting or 0, sharing)
 
     def last_month(session: VaultSession, o: ExportOptions) -> Exported:
         month = date.today().replace(day=1) - timedelta(days=1)

@@ -6951,6 +6951,10 @@
         </translation>
     </message>
     <message>
+        <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
+        <translation>يُذكر إبلاغها من عدمه لكل حالة تُشارك دون موافقتها، لا مرة واحدة للجميع. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>Say for each case shared without her consent whether she has been told of it: {cases}. No file was written.</source>
         <translation>حدّد لكل حالة تُشارك دون موافقتها ما إذا كانت قد أُبلغت بذلك: {cases}. لم يُكتب أي ملف.</translation>
     </message>
@@ -6965,10 +6969,6 @@
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>لا توجد حالة على جدول أعمال هذا الاجتماع: لا يوجد ملف.</translation>
-    </message>
-    <message>
-        <source>In a pack, whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
-        <translation>في ملف الاجتماع، يُذكر إبلاغها من عدمه لكل حالة تُشارك دون موافقتها، لا مرة واحدة للجميع. لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>

@@ -6751,6 +6751,10 @@
         </translation>
     </message>
     <message>
+        <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
+        <translation>Si se le ha informado se indica para cada caso comunicado sin su consentimiento, no una vez para todos. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>Say for each case shared without her consent whether she has been told of it: {cases}. No file was written.</source>
         <translation>Indique para cada caso comunicado sin su consentimiento si se le ha informado: {cases}. No se escribió ningún archivo.</translation>
     </message>
@@ -6765,10 +6769,6 @@
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>No hay casos en el orden del día de esta reunión: no hay dosier.</translation>
-    </message>
-    <message>
-        <source>In a pack, whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
-        <translation>En un dossier de reunión, si se le ha informado se indica para cada caso comunicado sin su consentimiento, no una vez para todos. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>

@@ -6751,6 +6751,10 @@
         </translation>
     </message>
     <message>
+        <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
+        <translation>Le fait qu&apos;elle ait été informée se dit pour chaque cas transmis sans son consentement, et non une fois pour tous. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>Say for each case shared without her consent whether she has been told of it: {cases}. No file was written.</source>
         <translation>Dites pour chaque cas transmis sans son consentement si elle en a été informée : {cases}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -6765,10 +6769,6 @@
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>Aucun dossier n&apos;est à l&apos;ordre du jour de cette réunion : il n&apos;y a pas de dossier de réunion.</translation>
-    </message>
-    <message>
-        <source>In a pack, whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
-        <translation>Dans un dossier de réunion, le fait qu&apos;elle ait été informée se dit pour chaque cas transmis sans son consentement, et non une fois pour tous. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>

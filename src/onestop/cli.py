@@ -1043,14 +1043,32 @@ def cmd_export_conference(args: argparse.Namespace, stdin: TextIO, out: TextIO) 
             if not found:
                 raise UsageError(f"there is no meeting on {args.meeting.isoformat()}")
             meeting_id = found[0]
-        options = _export_options(args, stdin)
-        if options.told is not None:
-            raise UsageError(
-                "the pack asks whether she was told for each case: use --told REF=ANSWER"
-            )
+        options = _told_per_case(args, stdin, "pack")
         sharing = _case_sharing(args.case_reason or [], args.told or [], stdin)
         done = ExportService(session).conference_pack(options, meeting_id, sharing)
     return _report_written(out, done)
+
+
+def cmd_export_minutes(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    with _session(args, stdin) as session:
+        found = [m.id for m in ConferenceService(session).meetings() if m.held_on == args.meeting]
+        if not found:
+            raise UsageError(f"there is no meeting on {args.meeting.isoformat()}")
+        options = _told_per_case(args, stdin, "minutes")
+        sharing = _case_sharing(args.case_reason or [], args.told or [], stdin)
+        done = ExportService(session).conference_minutes(options, found[0], sharing)
+    return _report_written(out, done)
+
+
+def _told_per_case(args: argparse.Namespace, stdin: TextIO, document: str) -> ExportOptions:
+    """The export's options, refusing one answer to "has she been told?" for all: the pack
+    and the minutes ask it for each case (--told REF=ANSWER)."""
+    options = _export_options(args, stdin)
+    if options.told is not None:
+        raise UsageError(
+            f"the {document} asks whether she was told for each case: use --told REF=ANSWER"
+        )
+    return options
 
 
 _TOLD_ANSWERS = "on:YYYY-MM-DD, later:F (who will tell her) or no:F (why not)"
@@ -1531,6 +1549,26 @@ def _add_admin(top: _Actions[_Parser]) -> None:
     _add_settings_and_audit_actions(admin)
 
 
+def _case_by_case(p: _Parser) -> None:
+    """Shared without her consent, decided case by case (a manager): why, and whether she was
+    told. The pack and the minutes take the same flags."""
+    p.add_argument(
+        "--case-reason",
+        action="append",
+        metavar="REF=REASON:F",
+        help="why case REF is shared without her consent: "
+        + ", ".join(r.value for r in SharingReason)
+        + "; F's first line (or -) says what makes it so for her (repeat for each case)",
+    )
+    p.add_argument(
+        "--told",
+        action="append",
+        metavar="REF=ANSWER",
+        help=f"has she been told of case REF's sharing: {_TOLD_ANSWERS}; F's first line or - "
+        "(repeat for each case shared without her consent)",
+    )
+
+
 def _add_export(top: _Actions[_Parser]) -> None:
     export = top.add_parser("export", help="documents that leave the centre").add_subparsers(
         dest="command", metavar="DOCUMENT", required=True, parser_class=_Parser
@@ -1559,22 +1597,10 @@ def _add_export(top: _Actions[_Parser]) -> None:
     p.add_argument(
         "--meeting", type=_date, metavar="DATE", help="YYYY-MM-DD (default: the next meeting)"
     )
-    # Shared without her consent, decided case by case (a manager): why, and whether she was told.
-    p.add_argument(
-        "--case-reason",
-        action="append",
-        metavar="REF=REASON:F",
-        help="why case REF is shared without her consent: "
-        + ", ".join(r.value for r in SharingReason)
-        + "; F's first line (or -) says what makes it so for her (repeat for each case)",
-    )
-    p.add_argument(
-        "--told",
-        action="append",
-        metavar="REF=ANSWER",
-        help=f"has she been told of case REF's sharing: {_TOLD_ANSWERS}; F's first line or - "
-        "(repeat for each case shared without her consent)",
-    )
+    _case_by_case(p)
+    p = document(export, "minutes", cmd_export_minutes, "a case conference's minutes", case=False)
+    p.add_argument("--meeting", type=_date, metavar="DATE", required=True, help="YYYY-MM-DD")
+    _case_by_case(p)
     p = document(export, "safety-plan", cmd_export_safety_plan, "her copy of her safety plan")
     p.add_argument(
         "--with-code-word",

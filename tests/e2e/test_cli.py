@@ -714,6 +714,77 @@ def test_the_pack_from_the_command_line_says_case_by_case_whether_she_was_told(
     assert "Why she is not told: He reads her phone" in two
 
 
+def test_the_minutes_from_the_command_line_say_case_by_case_whether_she_was_told(
+    vault, tmp_path
+) -> None:
+    """As for the pack: two cases minuted without consent, each with its reason and whether
+    she was told (--case-reason, --told); one answer for all and a case without an answer are
+    refused, nothing written; then each answer is printed under its case."""
+    from datetime import date, timedelta
+
+    from pypdf import PdfReader
+
+    from onestop.services.cases import CaseService, SurvivorDetails
+    from onestop.services.conferences import ConferenceService, PlannedAction
+
+    held_on = date.today() + timedelta(days=5)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        first = CaseService(cw).open_case(SurvivorDetails(alias="Wren")).reference
+        second = CaseService(cw).open_case(SurvivorDetails(alias="Lark")).reference
+        for ref in (first, second):
+            ConferenceService(cw).refer(ref, "Threats to kill since the separation.")
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        meeting = conferences.schedule(held_on, ["Police"])
+        for ref in (first, second):
+            due = held_on + timedelta(days=14)
+            conferences.hear(meeting.id, ref, [PlannedAction("Police", "PC Lowe", "Visit", due)])
+    note, why = tmp_path / "note.txt", tmp_path / "why.txt"
+    note.write_text("He threatened to take the children across the border.\n", encoding="utf-8")
+    why.write_text("He reads her phone; a call would tell him she spoke to us.\n", "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    told_on = (date.today() - timedelta(days=1)).isoformat()
+
+    def export(*extra: str):
+        return run_cli(
+            "export",
+            "minutes",
+            "--vault",
+            str(vault.path),
+            "--as",
+            username_for(Role.MANAGER),
+            "--password-stdin",
+            "--out",
+            str(out),
+            "--meeting",
+            held_on.isoformat(),
+            "--case-reason",
+            f"{first}=serious_harm:{note}",
+            "--case-reason",
+            f"{second}=risk_to_children:{note}",
+            *extra,
+            stdin=password_for(Role.MANAGER) + "\n",
+        )
+
+    once = export("--she-was-told-on", told_on)
+    assert once.returncode == 2 and "minutes asks whether she was told for each case" in (
+        once.stderr
+    )
+    half = export("--told", f"{first}=on:{told_on}")
+    assert half.returncode != 0 and f"whether she has been told of it: {second}" in half.stderr
+    assert list(out.iterdir()) == []
+    done = export("--told", f"{first}=on:{told_on}", "--told", f"{second}=no:{why}")
+    assert done.returncode == 0, done.stderr
+    (written,) = out.iterdir()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(written).pages)
+    assert "Minutes of the case conference" in text
+    one, two = text.split(f"1. {first}")[1].split(f"2. {second}")
+    assert f"She has been told of this sharing (on {told_on})." in one and "not told" not in one
+    assert "She has not been told of this sharing: telling her would increase the risk." in two
+    assert "Why she is not told: He reads her phone" in two
+
+
 def test_export_statistics_from_the_command_line(vault, tmp_path) -> None:
     from datetime import date
 

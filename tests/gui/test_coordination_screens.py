@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QSpinBox,
     QTableView,
 )
 
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told
 from onestop.domain.coordination import ActionStatus, SharingReason
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.risk import Answer
@@ -208,17 +207,14 @@ def _print_minutes(qtbot, view, dialogs, path, ref: str) -> None:
     qtbot.keyClicks(note, "Threats to kill since she left; patrols are needed.")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
-    # Then whether she has been told of it (recorded with the decision, printed for the police).
-    assert "Say whether she has been told of this sharing" in dialog.message.text()
+    # Then whether she has been told of it, for her case (kept with the decision, printed
+    # under her case for the police), as the pack asks it.
+    assert f"whether she has been told of it: {ref}." in dialog.message.text()
     assert not path.exists()
-    (later,) = [
-        b
-        for b in dialog.findChildren(QRadioButton)
-        if b.text().replace("&", "").startswith("Not yet: she will be told by")
-    ]
-    qtbot.mouseClick(later, Qt.MouseButton.LeftButton)
+    asked = sharing.told[ref]
+    asked.choice.setCurrentIndex(asked.choice.findData(Told.WILL_BE_TOLD.value))
     boxes = dialog.findChildren(QLineEdit)
-    (who,) = [e for e in boxes if e.accessibleName() == "Who will tell her"]
+    (who,) = [e for e in boxes if e.accessibleName() == f"Who will tell her, or why not, for {ref}"]
     qtbot.keyClicks(who, "Her caseworker, tomorrow")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)

@@ -5,6 +5,10 @@ The manager opens "Print the minutes…" for today's meeting, types who chaired,
 present, the apologies and what the meeting said of the case heard, and exports: the PDF
 prints what was typed, and it is kept with the meeting. She closes the minutes; printed
 again, the dialog shows what was kept, read-only, and the PDF prints the same.
+
+Two cases minuted without consent to share with the police: as for the pack, each takes its
+reason and its own answer to "Has she been told?", and the export is refused, naming the case,
+until each is answered; the minutes print each answer under its case.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role
@@ -25,6 +29,7 @@ from onestop.services.conferences import ConferenceService, PlannedAction
 from onestop.services.consent import ConsentService
 from tests.gui.journey import (
     OpenedUrls,
+    choose,
     click,
     click_tab,
     find_button,
@@ -47,6 +52,11 @@ CHAIR = "Inspector Hale, Police"
 PRESENT = ["R. Patel, Police", "M. Osei, One-stop centre"]
 APOLOGIES = "L. Kim, City Housing"
 SAID = "Risk reviewed; she is staying with her sister and wants no contact at home."
+DROP_DOWN = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+NOTE = "He said he would kill her if she left; the police know him for violence."
+WHY = "He reads her phone; a call about it would tell him she went to the police."
 
 
 @pytest.fixture
@@ -157,3 +167,82 @@ def test_the_minutes_are_recorded_kept_and_printed(
         f"Discussion {SAID}",
     ):
         assert expected in text, expected
+
+
+def _two_cases_without_consent(vault) -> tuple[str, str]:
+    """Two cases referred and heard at today's meeting, neither consenting to the police."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        refs = []
+        for alias in ("Plover", "Heron"):
+            ref = CaseService(cw).open_case(SurvivorDetails(alias=alias)).reference
+            ConferenceService(cw).refer(ref, "She fears for her life")
+            refs.append(ref)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        meeting = conferences.schedule(NOW.date(), ["Police"])
+        for ref in refs:
+            due = NOW.date() + timedelta(7)
+            conferences.hear(meeting.id, ref, [PlannedAction("Police", "PC Lowe", "Visit", due)])
+    return refs[0], refs[1]
+
+
+@DROP_DOWN
+def test_the_minutes_say_for_each_case_whether_she_was_told(
+    qtbot, make_shell, vault, tmp_path, opened
+) -> None:
+    told_ref, ref = _two_cases_without_consent(vault)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    click_tab(shell, "Conferences")
+    qtbot.waitUntil(lambda: shows_button(shell, "Print the minutes…"), timeout=10_000)
+    click(find_button(shell, "Print the minutes…"))
+    qtbot.waitUntil(lambda: has_window("Export: Conference minutes"), timeout=5_000)
+    dialog = find_window("Export: Conference minutes")
+    # The decision's one question is not asked: each case answers it beside its reason.
+    assert not find_field(dialog, f"Has she been told of the sharing of {ref}?").isHidden()
+    assert dialog.told.isHidden()  # type: ignore[attr-defined]
+    out = tmp_path / "minutes.pdf"
+    path = find_field(dialog, "Save as")
+    path.clear()  # type: ignore[attr-defined]
+    type_into(dialog, "Save as", str(out))
+    type_into(dialog, "Document password", PASSWORD)
+    type_into(dialog, "Document password again", PASSWORD)
+    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    choose(dialog, f"Why {told_ref} is shared", "High risk of serious harm or homicide")
+    type_into(dialog, f"What makes it so for {told_ref}", NOTE)
+    choose(dialog, f"Why {ref} is shared", "Risk to children")
+    type_into(dialog, f"What makes it so for {ref}", NOTE)
+
+    # Not written until it says, for each case, whether the survivor was told.
+    choose(dialog, f"Has she been told of the sharing of {told_ref}?", "Yes, she was told on")
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(
+        lambda: f"whether she has been told of it: {ref}." in on_screen(dialog),
+        timeout=20_000,
+    )
+    assert not out.exists()
+    choose(
+        dialog,
+        f"Has she been told of the sharing of {ref}?",
+        "No: it would put her or others at risk",
+    )
+    type_any_text(dialog, f"Who will tell her, or why not, for {ref}", WHY)
+    snap("the minutes: one told, one not, and why")
+    before = len(opened.urls)
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(lambda: len(opened.urls) > before, timeout=30_000)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    reader.decrypt(PASSWORD)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    # Each case's answer under it: the text from its heading to the next.
+    one, two = text.split(f"1. {told_ref}")[1].split(f"2. {ref}")
+    today = datetime.now().date().isoformat()
+    assert f"She has been told of this sharing (on {today})." in one
+    assert WHY not in one and "She has not been told" not in one
+    assert (
+        "She has not been told of this sharing: telling her would increase the risk. Do not "
+        "contact her about it, and take care that nothing of it reaches the perpetrator."
+    ) in two
+    assert f"Why she is not told: {WHY}" in two and "She has been told" not in two
+    click(find_button(dialog, "Close"))
+    qtbot.waitUntil(lambda: not has_window("Export: Conference minutes"), timeout=5_000)

@@ -510,16 +510,16 @@ def test_minutes_shared_with_an_agency_she_did_not_consent_to_need_a_manager(car
         # One reason for the whole meeting is not enough: each case needs its own.
         with pytest.raises(ValidationFailed, match=f"Decide case by case: for {heard}"):
             ExportService(manager).conference_minutes(
-                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON), second.id
+                ExportOptions(out, without_consent_reason=REASON), second.id
             )
         assert list(out.iterdir()) == []
         assert ExportService(manager).conference_minutes_without_consent(second.id) == {
             heard: AGENCIES
         }
         done = ExportService(manager).conference_minutes(
-            ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
+            ExportOptions(out, without_consent_reason=REASON),
             second.id,
-            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
+            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE, WILL_BE_TOLD)},
         )
     assert "SHARED WITHOUT THE SURVIVOR'S CONSENT" in text_of(done.path)
 
@@ -538,9 +538,9 @@ def test_minutes_without_her_consent_are_decided_case_by_case(carried, out) -> N
             )
         assert list(out.iterdir()) == []
         done = ExportService(manager).conference_minutes(
-            ExportOptions(out, told=WILL_BE_TOLD),
+            ExportOptions(out),
             second.id,
-            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE)},
+            {heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE, WILL_BE_TOLD)},
         )
         entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
     text = squash(text_of(done.path))
@@ -550,4 +550,74 @@ def test_minutes_without_her_consent_are_decided_case_by_case(carried, out) -> N
     # No one reason for the whole meeting: the first page says it was decided case by case.
     assert "Decided case by case on a manager's authority" in text
     (entry,) = [e for e in entries if e.record_ref == heard]
-    assert entry.detail.endswith(" sharing_reason=serious_harm note_given")
+    assert entry.detail.endswith(" told=will_be_told sharing_reason=serious_harm note_given")
+
+
+def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_minutes(vault, out) -> None:
+    """Two cases minuted without consent, as in the pack: each says whether she was told, in
+    its own words, under its case in the minutes, and the sharings ledger and the audit keep
+    each case's own answer. A case without an answer is refused by reference, an answer that
+    breaks the rules naming its case, and one answer for all. On the local vault and on the
+    server (built here, not copied from the module's vault)."""
+    from onestop.services.sharings import SharingService
+
+    heard, referred, third = build_carried(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        # The case heard before comes back for its carried action, reviewed here.
+        (patrol,) = next(c for c in conferences.agenda(third) if c.reference == heard).carried
+        conferences.review(third, patrol.id, ActionStatus.DONE)
+        conferences.hear(
+            third,
+            referred,
+            [PlannedAction("Police", "PC Lowe", "Marker on the address", TODAY + timedelta(90))],
+        )
+    told_on = TODAY - timedelta(days=2)
+    not_told = ToldHer(Told.NOT_TOLD, why="He reads her letters; a call would tell him she spoke.")
+    sharing = {
+        heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE, ToldHer(Told.TOLD, on=told_on)),
+        referred: CaseSharing(SharingReason.RISK_TO_CHILDREN, CASE_NOTE, not_told),
+    }
+    with vault.sign_in(Role.MANAGER) as manager:
+        exports = ExportService(manager)
+        assert set(exports.conference_minutes_without_consent(third)) == {heard, referred}
+        with pytest.raises(ValidationFailed, match=f"whether she has been told of it: {referred}"):
+            exports.conference_minutes(
+                ExportOptions(out),
+                third,
+                {**sharing, referred: replace(sharing[referred], told=None)},
+            )
+        with pytest.raises(ValidationFailed, match=f"For {heard}: Say who will tell her"):
+            exports.conference_minutes(
+                ExportOptions(out),
+                third,
+                {**sharing, heard: replace(sharing[heard], told=ToldHer(Told.WILL_BE_TOLD))},
+            )
+        with pytest.raises(ValidationFailed, match="not once for all"):
+            exports.conference_minutes(
+                ExportOptions(out, told=WILL_BE_TOLD, without_consent_reason=REASON),
+                third,
+                sharing,
+            )
+        assert list(out.iterdir()) == []
+        assert SharingService(manager).list(heard) == SharingService(manager).list(referred) == ()
+        done = exports.conference_minutes(ExportOptions(out), third, sharing)
+        kept = {ref: SharingService(manager).list(ref) for ref in (heard, referred)}
+        entries = AuditService(manager).entries(action=AuditAction.EXPORT.value)
+    digest = hashlib.sha256(done.path.read_bytes()).hexdigest()
+    (first,), (second,) = kept[heard], kept[referred]
+    assert first.answer == ToldHer(Told.TOLD, on=told_on) and second.answer == not_told
+    assert first.document == second.document == "conference_minutes"
+    assert {e.record_ref: e.detail.split(" told=")[1].split()[0] for e in entries} == {
+        heard: "told",
+        referred: "not_told",
+    }
+    assert all(digest in e.detail for e in entries)
+    text = squash(text_of(done.path))
+    one, two = text.split(f"1. {heard}")[1].split(f"2. {referred}")
+    assert f"She has been told of this sharing (on {told_on.isoformat()})." in one
+    assert "She has not been told of this sharing" not in one and not_told.why not in one
+    assert "She has not been told of this sharing: telling her would increase the risk." in two
+    assert f"Why she is not told: {not_told.why}" in two and "(on " not in two
+    # Each case's answer under it: none printed once for all on the first page.
+    assert text.count("told of this sharing") == 2

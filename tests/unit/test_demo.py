@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -308,13 +307,16 @@ def test_the_demo_conference_pack_has_what_a_marac_asks(demo, tmp_path) -> None:
         agenda = [c for c in conferences.agenda(meeting.id) if c.referral is not None]
         lacking = exports.conference_pack_without_consent(meeting.id)
         sharing = {r: CaseSharing(SharingReason.HIGH_RISK, reason, WILL_BE_TOLD) for r in lacking}
-        options = ExportOptions(tmp_path, told=WILL_BE_TOLD, without_consent_reason=reason)
-        pack = exports.conference_pack(replace(options, told=None), meeting.id, sharing)
+        # The pack and the minutes ask whether she was told for each case, not once for all.
+        options = ExportOptions(tmp_path, without_consent_reason=reason)
+        pack = exports.conference_pack(options, meeting.id, sharing)
         held = next(m for m in conferences.meetings() if m.is_held)
         agreed = conferences.minutes(held.id).agreed
         minuted = exports.conference_minutes_without_consent(held.id)
         minutes = exports.conference_minutes(
-            options, held.id, {r: CaseSharing(SharingReason.HIGH_RISK, reason) for r in minuted}
+            options,
+            held.id,
+            {r: CaseSharing(SharingReason.HIGH_RISK, reason, WILL_BE_TOLD) for r in minuted},
         )
     assert agenda, "the demo's next meeting has referred cases"
     text = _words("".join(p.extract_text() for p in PdfReader(pack.path).pages))

@@ -15,10 +15,11 @@ from datetime import date, time
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from onestop.domain.consent import ToldHer
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table
-from onestop.reports.document import Letterhead, render
+from onestop.reports.document import Letterhead, render, told_her
 from onestop.reports.language import tr, translate, writing_in
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
@@ -46,6 +47,7 @@ class MinutesCase:
     without_consent: bool = False
     sharing_reason: str = ""
     sharing_note: str = ""
+    told: ToldHer | None = None  # shared without her consent: has she been told of it?
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,8 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
                 part.append(
                     Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
                 )
+            # Whether she knows of it, case by case, as the pack prints it.
+            part += told_her(case.told, st["small"])
             part.append(Spacer(1, 2 * mm))
         part.append(Text(translate("Documents", "Actions carried into the meeting"), st["label"]))
         part.append(

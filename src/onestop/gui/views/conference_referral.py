@@ -243,7 +243,8 @@ class SharingChoices(QGroupBox):
 class CaseTold:
     """Has she been told of her case's sharing? One row under the case's reason: told on a
     day; not yet, and who will tell her; or not, because telling her would put her or others
-    at risk, and why. Each case its own answer, printed beside it in the pack."""
+    at risk, and why. Each case its own answer, printed beside it in the pack or the
+    minutes."""
 
     def __init__(
         self,

@@ -488,6 +488,9 @@ class ConferencesView(Screen):
             extra=choices,
             choose=choices.choose,
         )
+        if lacking:
+            # As for the pack: whether she was told is asked for each case, beside its reason.
+            dialog.ask_told_per_case()
         dialog.written.connect(
             lambda done: self.message.setText(
                 self.tr("Written {path}.").format(path=str(done.path))

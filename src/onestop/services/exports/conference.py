@@ -82,6 +82,21 @@ def check_sharing(
     return {ref: sharing[ref] for ref in lacking}
 
 
+def refuse_one_told_for_all(options: ExportOptions) -> None:
+    """One answer to "Has she been told?" for every case is not the pack's nor the minutes':
+    each case shared without her consent says its own (``check_told_each``)."""
+    if options.told is not None:
+        raise ValidationFailed.of(
+            {
+                "sharing": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Whether she has been told is said for each case shared without her "
+                    "consent, not once for all. No file was written.",
+                )
+            }
+        )
+
+
 def check_told_each(decided: Mapping[str, CaseSharing], now: datetime) -> dict[str, ToldHer]:
     """Whether she was told, for each case shared without her consent (by case reference),
     or refused naming the cases without an answer, then those whose answer is wrong."""
@@ -162,17 +177,7 @@ def conference_pack(
     decided: dict[str, CaseSharing] = {}
     told: dict[str, ToldHer] = {}
     if lacking:
-        if options.told is not None:
-            # One answer for every case is not the pack's: each case says its own.
-            raise ValidationFailed.of(
-                {
-                    "sharing": QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "In a pack, whether she has been told is said for each case shared "
-                        "without her consent, not once for all. No file was written.",
-                    )
-                }
-            )
+        refuse_one_told_for_all(options)
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
         if sharing:
             # Decided case by case: each reason is checked, and printed beside its case; the

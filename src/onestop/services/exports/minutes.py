@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from onestop.db.base import utcnow
+from onestop.domain.consent import ToldHer
 from onestop.domain.roles import Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.actions import PackAction
@@ -24,8 +26,10 @@ from onestop.services.exports.conference import (
     CaseSharing,
     case_names,
     check_sharing,
+    check_told_each,
     lacking_consent,
     meeting_for,
+    refuse_one_told_for_all,
 )
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.labels import label
@@ -40,9 +44,11 @@ def conference_minutes(
     """The minutes of meeting ``meeting_id``, as stored. A case minuted without her consent
     to share with every attending agency needs a manager's authority; given ``sharing`` (by
     case reference), it is decided case by case as for the pack: each such case needs its own
-    reason and note, printed under the case, and the audit entry of each case says which
-    reason was given. One reason for the whole meeting is not enough: each case lacking her
-    consent is refused, by reference, until it has its own (``check_sharing``)."""
+    reason and note and its own answer to "Has she been told?" (``check_told_each``), printed
+    under the case; the audit entry of each case says which reason was given and her answer,
+    and the sharings ledger keeps one row for each case with its own answer. One reason for
+    the whole meeting is not enough: each case lacking her consent is refused, by reference,
+    until it has its own (``check_sharing``)."""
     session = pipeline.session
     document = MINUTES
     pipeline.require("", Section.CONFERENCES, Section.IDENTITY, Section.CONSENT)
@@ -57,7 +63,9 @@ def conference_minutes(
     path = pipeline.path(options, document, meeting.held_on.isoformat(), names)
     reason = ""
     decided: dict[str, CaseSharing] = {}
+    told: dict[str, ToldHer] = {}
     if lacking:
+        refuse_one_told_for_all(options)
         listed = "; ".join(f"{ref} (with {', '.join(a)})" for ref, a in lacking.items())
         case_by_case = False
         if sharing:
@@ -72,8 +80,10 @@ def conference_minutes(
                 "Not every survivor consented to sharing with the agencies: {cases}.",
             ).format(cases=listed),
             whose=QT_TRANSLATE_NOOP("Messages", "each one's decision"),
+            told_each=True,
         )
         decided = check_sharing(list(lacking), sharing or {})
+        told = check_told_each(decided, utcnow())
         if case_by_case:
             reason = CASE_BY_CASE
     options.step(1)
@@ -102,6 +112,7 @@ def conference_minutes(
             without_consent=ref in lacking,
             sharing_reason=label(decided[ref].reason) if ref in decided else "",
             sharing_note=decided[ref].note.strip() if ref in decided else "",
+            told=told.get(ref),
         )
         for ref in references
     ]
@@ -132,6 +143,7 @@ def conference_minutes(
         bool(reason),
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
         shared_without=list(lacking),
+        told_each=told,
     )
 
 
