@@ -893,7 +893,7 @@ def bare_render(
             section("Incident summary", "F")
         for n, i in enumerate(bundle.incidents, start=1):
             yes_no = {None: "not known", True: "yes", False: "no"}[i.reported_to_police]
-            story += [
+            top = [
                 p(f"Incident {n}", h1),
                 grid(
                     ["When", "Type", "Context", "Reported to police"],
@@ -902,9 +902,11 @@ def bare_render(
                 ),
             ]
             if i.place:
-                story += [p("Place", h2), p(i.place)]
+                top += [p("Place", h2), p(i.place)]
+            block: list[Any] = [KeepTogether(top)]
             if i.description:
-                story += [p("Account", h2), p(i.description)]
+                block += [p("Account", h2), p(i.description)]
+            story.append(KeepTogether(block))  # kept together as OneStop keeps it
         out = io.BytesIO()
         doc = LabelledDoc(
             out,

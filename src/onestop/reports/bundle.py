@@ -520,7 +520,7 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for n, line in enumerate(bundle.incidents, start=1):
-        out += [
+        head: list[Flowable] = [
             Text(translate("Documents", "Incident {n}").format(n=n), st["h1"]),
             table(
                 [
@@ -541,15 +541,20 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
             ),
         ]
         if line.place:
-            out += [
+            head += [
                 Text(translate("Documents", "Place"), st["h2"]),
                 Text(tr(line.place), st["body"]),  # "Not stated here" is a Phrase
             ]
+        block: list[Flowable] = [KeepTogether(head)]
         if line.description:
-            out += [
+            block += [
                 Text(translate("Documents", "Account"), st["h2"]),
                 Text(line.description, st["body"]),
             ]
+        # The incident's block on one page where it fits (its heading never ends a page with
+        # its place and account on the next); one longer than a page runs on, its heading,
+        # table and place still together.
+        out.append(KeepTogether(block))
     return out
 
 
