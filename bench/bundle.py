@@ -426,6 +426,25 @@ def bare_render(
 
     opened: set[str] = set()
 
+    class KeptIfItFits(KeepTogether):  # type: ignore[misc]
+        """As OneStop's: moved to the next page only when it fits on one."""
+
+        def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+            size = super().wrap(aW, aH)
+            self._H -= sum(0xFFFFFF - f._H for f in self._content if isinstance(f, KeepTogether))
+            return size  # type: ignore[no-any-return]
+
+        def split(self, aW: float, aH: float) -> list[Any]:
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
+            frame = getattr(self, "_frame", None)
+            if (
+                frame is not None
+                and (frame._height - frame._topPadding - frame._bottomPadding) < self._H
+            ):
+                return [self.NullActionFlowable(), *self._content]
+            return super().split(aW, aH)  # type: ignore[no-any-return]
+
     def section(heading: str, letter: str, style: ParagraphStyle = h1) -> None:
         story.append(PageBreak())
         if letter not in opened:  # the first part of a lettered section opens it
@@ -906,7 +925,7 @@ def bare_render(
             block: list[Any] = [KeepTogether(top)]
             if i.description:
                 block += [p("Account", h2), p(i.description)]
-            story.append(KeepTogether(block))  # kept together as OneStop keeps it
+            story.append(KeptIfItFits(block))  # kept together as OneStop keeps it
         out = io.BytesIO()
         doc = LabelledDoc(
             out,

@@ -33,7 +33,8 @@ def test_an_incident_s_heading_table_and_place_share_a_page(seed: int) -> None:
     page is not split across two."""
     fake = Faker("en_GB")
     Faker.seed(seed)
-    lengths = [fake.random_int(1, 40) for _ in range(14)] + [260]  # the last longer than a page
+    # The first and the last longer than a page.
+    lengths = [260] + [fake.random_int(1, 40) for _ in range(13)] + [260]
     incidents = [
         IncidentLine(
             when=f"2026-11-{n:02d} 10:00 UTC",
@@ -60,5 +61,9 @@ def test_an_incident_s_heading_table_and_place_share_a_page(seed: int) -> None:
         assert squash(f"Place {line.place}") in pages[at], n
         if lengths[n - 1] <= 40:  # a block that fits on a page is on one page
             assert f"End{n}x" in pages[at], n
-        else:  # one longer than a page runs on to the next
+        else:  # one longer than a page starts where it is and runs on to the next
             assert f"End{n}x" not in pages[at], n
+            if n > 1:  # where the one before ends, or its heading and place did not fit
+                assert f"End{n - 1}x" in pages[at] or f"End{n - 1}x" in pages[at - 1], n
+    # The part's heading is on the page of the first incident's heading, not alone.
+    assert any("Incident summary Incident 1 When" in text for text in pages)

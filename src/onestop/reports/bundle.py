@@ -516,6 +516,28 @@ def _index_note(bundle: CourtBundle) -> Flowable:
     )
 
 
+class _KeptIfItFits(KeepTogether):  # type: ignore[misc]
+    """Kept together, moved whole to the next page, where it fits on a page; one longer
+    than a page starts where it is and runs on (ReportLab's KeepTogether moves it to a new
+    page all the same, leaving the page before part blank, a section's heading alone on it)."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        size = super().wrap(aW, aH)
+        # A KeepTogether within says it is 0xffffff high (to be split): its own height.
+        self._H -= sum(0xFFFFFF - f._H for f in self._content if isinstance(f, KeepTogether))
+        return size  # type: ignore[no-any-return]
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if frame is not None:
+            page = frame._height - frame._topPadding - frame._bottomPadding
+            if page < self._H:  # (a first flowable that takes no room: the frame adds it)
+                return [self.NullActionFlowable(), *self._content]
+        return super().split(aW, aH)  # type: ignore[no-any-return]
+
+
 def _incidents(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
@@ -554,7 +576,7 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
         # The incident's block on one page where it fits (its heading never ends a page with
         # its place and account on the next); one longer than a page runs on, its heading,
         # table and place still together.
-        out.append(KeepTogether(block))
+        out.append(_KeptIfItFits(block))
     return out
 
 
