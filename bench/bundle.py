@@ -856,15 +856,17 @@ def bare_render(
         story.append(PageBreak())
     story += rest
     if bundle.exams:
-        # An examination a report above draws in full is named in a line, not drawn again.
-        section("Forensic report", "D")
+        # An examination a report above draws in full is named in a line, not drawn again;
+        # a part of only such lines follows the part before on its page (its heading kept
+        # with its lines), as OneStop lays it out.
         others = []
+        lines: list[Any] = []
         for x in bundle.exams:
             m = next((m for m in included for y in m.report.exams if y == x), None)
             if m is None:
                 others.append(x)
                 continue
-            story.append(
+            lines.append(
                 p(
                     f"The forensic examination for incident {m.incident}, started "
                     f"{day(x.started_at)}, is in its medico-legal report ({m.report.number}) "
@@ -872,7 +874,13 @@ def bare_render(
                     "opinion, and is not repeated here."
                 )
             )
-        if others and len(others) < len(bundle.exams):
+        if not others and "D" in opened:
+            opening = [Spacer(1, 6 * mm), Landed("Forensic report"), p("Forensic report", h1)]
+            story.append(KeepTogether(opening + lines))
+        else:
+            section("Forensic report", "D")
+            story += lines
+        if others and lines:
             story.append(Spacer(1, 2 * mm))
         for n, x in enumerate(others, start=1):
             story += forensic(x, n, h2)

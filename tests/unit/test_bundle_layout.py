@@ -4,7 +4,8 @@ page where it fits; each read back from the rendered PDF with pypdf."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from faker import Faker
@@ -67,3 +68,62 @@ def test_an_incident_s_heading_table_and_place_share_a_page(seed: int) -> None:
                 assert f"End{n - 1}x" in pages[at] or f"End{n - 1}x" in pages[at - 1], n
     # The part's heading is on the page of the first incident's heading, not alone.
     assert any("Incident summary Incident 1 When" in text for text in pages)
+
+
+def body_of(text: str) -> str:
+    """A page's text without its header (up to "Page N of M") and its section label."""
+    text = squash(text)
+    text = re.sub(r"^.*?Page \d+ of \d+ ", "", text)
+    return re.sub(r" [A-F]\d+$", "", text)
+
+
+@pytest.mark.both_backends
+def test_parts_that_only_name_their_reports_share_a_page(vault, tmp_path) -> None:
+    """Every examination is in a medico-legal report: the forensic report and the chain of
+    custody are a line each, and follow the part before on its page, each heading on the
+    page its index entry and bookmark give."""
+    from onestop.domain.forensic import Handover, SpecimenType
+    from onestop.domain.roles import Role
+    from onestop.services.exports import ExportOptions, ExportService
+    from onestop.services.forensic import ForensicService, SpecimenDetails
+
+    from .test_bundle_medicolegal import SECTIONS, examined_case, sections_of
+    from .test_exports import footer_label, index_of
+
+    ref, _ = examined_case(vault, 2, draft=False)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        exam = forensic.list(ref)[0]
+        at = exam.details.started_at + timedelta(hours=1)
+        (specimen,) = forensic.add_specimen(
+            ref, exam.exam_id, SpecimenDetails(SpecimenType.VAGINAL_SWAB, at, "Dr A", "SEAL-5512")
+        ).specimens
+        forensic.hand_over(
+            ref,
+            specimen.specimen_id,
+            Handover("Dr A", "PC B", "City Police", at + timedelta(hours=1), "To the lab"),
+        )
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        done = ExportService(advocate).court_bundle(
+            ref, ExportOptions(folder), [*SECTIONS, BundleSection.CUSTODY]
+        )
+    reader = PdfReader(done.path)
+    texts = [page.extract_text() for page in reader.pages]
+    index, outline = index_of(reader), sections_of(reader)
+    for part, line in (
+        ("Forensic report", "The forensic examination for incident 1, started"),
+        ("Chain of custody", "The chain of custody of the specimens sealed SEAL-5512"),
+    ):
+        page = outline[part]
+        body = body_of(texts[page - 1])
+        assert index[part] == footer_label(texts[page - 1]), part
+        assert line in body, part  # the heading with its line
+        # Not a page of its own: something of the part before is on it, above its heading.
+        assert not body.startswith(part), (part, body[:80])
+    # No page holds only a heading and one line of a part that could have shared a page.
+    for k, text in enumerate(texts):
+        body = body_of(text)
+        for part in ("Forensic report", "Chain of custody"):
+            assert not (body.startswith(part) and len(body) < 400), (k + 1, body[:80])

@@ -842,6 +842,18 @@ def _in_reports(bundle: CourtBundle) -> list[tuple[ExamPart, MedicoLegalEntry]]:
     ]
 
 
+def _references_only(section: BundleSection, bundle: CourtBundle) -> bool:
+    """Whether the part holds only lines naming the medico-legal reports that draw its
+    documents: every forensic examination, or every specimen's chain of custody, in one."""
+    drawn = [exam for exam, _ in _in_reports(bundle)]
+    if section is BundleSection.FORENSIC:
+        return bool(bundle.exams) and all(exam in drawn for exam in bundle.exams)
+    if section is BundleSection.CUSTODY:
+        sealed = [sp for exam in drawn for sp in exam.specimens]
+        return bool(bundle.specimens) and all(sp in sealed for sp in bundle.specimens)
+    return False
+
+
 def _forensic(bundle: CourtBundle) -> list[Flowable]:
     """The forensic examinations with their opinions, but those a medico-legal report of
     section D draws: each of those named, with its report, in a line (a court bundle holds
@@ -1165,7 +1177,23 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             if section is BundleSection.CHRONOLOGY and not bundle.case_summary.strip():
                 # No summary written: the part is not titled as if it held one.
                 heading = translate("Documents", "Chronology")
-            out += _section(section, None if letter in opened else letter, heading) + content
+            if letter in opened and _references_only(section, bundle):
+                # A part that only names where its documents are (in a medico-legal report
+                # above) is a few lines: it follows the part before on its page, its heading
+                # kept with its lines (and its mark with its heading), not a page of its own.
+                out.append(
+                    KeepTogether(
+                        [
+                            Spacer(1, 6 * mm),
+                            _Mark("section", section, tr(section.heading), level=1),
+                            Text(tr(section.heading), st["h1"]),
+                            *content,
+                        ]
+                    )
+                )
+            else:
+                out += _section(section, None if letter in opened else letter, heading)
+                out += content
             opened.add(letter)
             laid_out += 1
     if not laid_out:
