@@ -417,9 +417,29 @@ def bare_render(
         p(INDEX_NOTE, small),
         Spacer(1, 3 * mm),
     ]
+
     # ReportLab's own table of contents with its dotted leaders, as OneStop prints it, given
     # its entries (one pass: no build to collect them) and each page's section label.
-    toc_table = TableOfContents(dotsMinLevel=0, levelStyles=toc)
+    class Index(TableOfContents):  # type: ignore[misc]
+        """As OneStop's: no section's line last on a page, the next headed "continued"."""
+
+        def split(self, aW: float, aH: float) -> list[Any]:
+            levels = [level for level, *_ in self._lastEntries]
+            parts = self._table.splitOn(self.canv, aW, aH)
+            while len(parts) == 2:
+                rows = len(parts[0]._cellvalues)
+                if not (1 < rows <= len(levels) and levels[rows - 1] == 0):
+                    break
+                aH -= self._table._rowHeights[rows - 1]
+                parts = self._table.splitOn(self.canv, aW, aH)
+            if len(parts) != 2:
+                return parts  # type: ignore[no-any-return]
+            rest = Index(dotsMinLevel=self.dotsMinLevel, levelStyles=self.levelStyles)
+            rest.formatter = self.formatter
+            rest._lastEntries = self._lastEntries[len(parts[0]._cellvalues) :]
+            return [parts[0], PageBreak(), p("Index (continued)", title), rest]
+
+    toc_table = Index(dotsMinLevel=0, levelStyles=toc)
     toc_table.formatter = lambda page: {pg: label for _, _, pg, label in index}.get(page, str(page))
     toc_table._lastEntries = [(level, plain(text), page, None) for level, text, page, _ in index]
     story.append(toc_table)

@@ -127,3 +127,44 @@ def test_parts_that_only_name_their_reports_share_a_page(vault, tmp_path) -> Non
         body = body_of(text)
         for part in ("Forensic report", "Chain of custody"):
             assert not (body.startswith(part) and len(body) < 400), (k + 1, body[:80])
+
+
+def test_an_index_run_on_to_another_page_says_so() -> None:
+    """Enough statements to fill more than a page of index: each page after the first is
+    headed "Index (continued)", and no page of it ends with a lettered section's line."""
+    from onestop.reports.bundle import Statement
+
+    fake = Faker("en_GB")
+    Faker.seed(5)
+    for count in (40, 52, 64):
+        statements = [
+            Statement(n, f"Statement of {fake.name()}", "ab" * 32, 0) for n in range(1, count)
+        ]
+        bundle = CourtBundle(
+            person="Test person",
+            court_cases=(),
+            prepared_by="Staff",
+            sections=[BundleSection.STATEMENTS, BundleSection.INCIDENTS],
+            statements=statements,
+            incidents=[IncidentLine("2026-11-01", "Kind", "Context", "Place", None, "Account")],
+        )
+        pdf, laid = render_bundle(head(), bundle)
+        reader = PdfReader(io.BytesIO(pdf))
+        first = laid.sections["Section C: Statements and witness evidence"]
+        index_pages = [page.extract_text() for page in reader.pages[1 : first - 1]]
+        assert len(index_pages) >= 2, count
+        for k, text in enumerate(index_pages):
+            lines = [line for line in text.splitlines() if line.strip()]
+            body = squash(text)
+            if k:
+                assert "Index (continued)" in body, (count, k)
+            else:
+                assert "Index (continued)" not in body, count
+            entries = [line for line in lines if line.startswith("Section ")]
+            # A section's line is followed on its page by its parts' lines.
+            for line in entries:
+                after = body.split(squash(line), 1)[1]
+                assert "Statements" in after or "Incident summary" in after, (count, k, line)
+        # Every index entry and bookmark on the page where its heading is.
+        for title, page in laid.sections.items():
+            assert squash(title) in squash(reader.pages[page - 1].extract_text()), title

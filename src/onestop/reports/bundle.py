@@ -473,6 +473,26 @@ class _Index(TableOfContents):  # type: ignore[misc]
                         flowable.__class__ = _IndexEntry
         return size  # type: ignore[no-any-return]
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The index run on to another page: never a lettered section's line last on a page
+        away from its parts, and the next page headed "Index (continued)"."""
+        levels = [level for level, *_ in self._lastEntries]
+        parts = self._table.splitOn(self.canv, availWidth, availHeight)
+        while len(parts) == 2:
+            rows = len(parts[0]._cellvalues)
+            if not (1 < rows <= len(levels) and levels[rows - 1] == 0):
+                break
+            availHeight -= self._table._rowHeights[rows - 1]
+            parts = self._table.splitOn(self.canv, availWidth, availHeight)
+        if len(parts) != 2:
+            return parts  # type: ignore[no-any-return]
+        # The rest an index of its own, split the same way if it runs on again.
+        rest = _Index(dotsMinLevel=self.dotsMinLevel, levelStyles=self.levelStyles)
+        rest.formatter = self.formatter
+        rest._lastEntries = self._lastEntries[len(parts[0]._cellvalues) :]
+        continued = Text(translate("Documents", "Index (continued)"), styles()["title"])
+        return [parts[0], PageBreak(), continued, rest]
+
 
 def _index(doc: _BundleTemplate) -> TableOfContents:
     toc = _Index()
