@@ -417,14 +417,53 @@ def bare_render(
         p(INDEX_NOTE, small),
         Spacer(1, 3 * mm),
     ]
+
     # ReportLab's own table of contents with its dotted leaders, as OneStop prints it, given
     # its entries (one pass: no build to collect them) and each page's section label.
-    toc_table = TableOfContents(dotsMinLevel=0, levelStyles=toc)
+    class Index(TableOfContents):  # type: ignore[misc]
+        """As OneStop's: no section's line last on a page, the next headed "continued"."""
+
+        def split(self, aW: float, aH: float) -> list[Any]:
+            levels = [level for level, *_ in self._lastEntries]
+            parts = self._table.splitOn(self.canv, aW, aH)
+            while len(parts) == 2:
+                rows = len(parts[0]._cellvalues)
+                if not (1 < rows <= len(levels) and levels[rows - 1] == 0):
+                    break
+                aH -= self._table._rowHeights[rows - 1]
+                parts = self._table.splitOn(self.canv, aW, aH)
+            if len(parts) != 2:
+                return parts  # type: ignore[no-any-return]
+            rest = Index(dotsMinLevel=self.dotsMinLevel, levelStyles=self.levelStyles)
+            rest.formatter = self.formatter
+            rest._lastEntries = self._lastEntries[len(parts[0]._cellvalues) :]
+            return [parts[0], PageBreak(), p("Index (continued)", title), rest]
+
+    toc_table = Index(dotsMinLevel=0, levelStyles=toc)
     toc_table.formatter = lambda page: {pg: label for _, _, pg, label in index}.get(page, str(page))
     toc_table._lastEntries = [(level, plain(text), page, None) for level, text, page, _ in index]
     story.append(toc_table)
 
     opened: set[str] = set()
+
+    class KeptIfItFits(KeepTogether):  # type: ignore[misc]
+        """As OneStop's: moved to the next page only when it fits on one."""
+
+        def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+            size = super().wrap(aW, aH)
+            self._H -= sum(0xFFFFFF - f._H for f in self._content if isinstance(f, KeepTogether))
+            return size  # type: ignore[no-any-return]
+
+        def split(self, aW: float, aH: float) -> list[Any]:
+            if getattr(self, "_wrapInfo", None) != (aW, aH):
+                self.wrap(aW, aH)
+            frame = getattr(self, "_frame", None)
+            if (
+                frame is not None
+                and (frame._height - frame._topPadding - frame._bottomPadding) < self._H
+            ):
+                return [self.NullActionFlowable(), *self._content]
+            return super().split(aW, aH)  # type: ignore[no-any-return]
 
     def section(heading: str, letter: str, style: ParagraphStyle = h1) -> None:
         story.append(PageBreak())
@@ -837,15 +876,17 @@ def bare_render(
         story.append(PageBreak())
     story += rest
     if bundle.exams:
-        # An examination a report above draws in full is named in a line, not drawn again.
-        section("Forensic report", "D")
+        # An examination a report above draws in full is named in a line, not drawn again;
+        # a part of only such lines follows the part before on its page (its heading kept
+        # with its lines), as OneStop lays it out.
         others = []
+        lines: list[Any] = []
         for x in bundle.exams:
             m = next((m for m in included for y in m.report.exams if y == x), None)
             if m is None:
                 others.append(x)
                 continue
-            story.append(
+            lines.append(
                 p(
                     f"The forensic examination for incident {m.incident}, started "
                     f"{day(x.started_at)}, is in its medico-legal report ({m.report.number}) "
@@ -853,7 +894,13 @@ def bare_render(
                     "opinion, and is not repeated here."
                 )
             )
-        if others and len(others) < len(bundle.exams):
+        if not others and "D" in opened:
+            opening = [Spacer(1, 6 * mm), Landed("Forensic report"), p("Forensic report", h1)]
+            story.append(KeepTogether(opening + lines))
+        else:
+            section("Forensic report", "D")
+            story += lines
+        if others and lines:
             story.append(Spacer(1, 2 * mm))
         for n, x in enumerate(others, start=1):
             story += forensic(x, n, h2)
@@ -893,7 +940,7 @@ def bare_render(
             section("Incident summary", "F")
         for n, i in enumerate(bundle.incidents, start=1):
             yes_no = {None: "not known", True: "yes", False: "no"}[i.reported_to_police]
-            story += [
+            top = [
                 p(f"Incident {n}", h1),
                 grid(
                     ["When", "Type", "Context", "Reported to police"],
@@ -902,9 +949,11 @@ def bare_render(
                 ),
             ]
             if i.place:
-                story += [p("Place", h2), p(i.place)]
+                top += [p("Place", h2), p(i.place)]
+            block: list[Any] = [KeepTogether(top)]
             if i.description:
-                story += [p("Account", h2), p(i.description)]
+                block += [p("Account", h2), p(i.description)]
+            story.append(KeptIfItFits(block))  # kept together as OneStop keeps it
         out = io.BytesIO()
         doc = LabelledDoc(
             out,

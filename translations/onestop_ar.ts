@@ -2814,6 +2814,10 @@
         <translation>لا يُقدَّم التقرير الطبي الشرعي إلى المحكمة إلا بموافقتها على استخدام سجلاتها في المحكمة، كما هو الحال في التقرير المصدَّر وحده؛ ولا يُظهر السجل هذه الموافقة سارية، ولا يمتد إذن المديرة بتصدير حافظة المستندات هذه إليه. التقرير موجود وغير مدرج.</translation>
     </message>
     <message>
+        <source>Index (continued)</source>
+        <translation>الفهرس (تابع)</translation>
+    </message>
+    <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
         <translation>حافظة المستندات مستقلة عن حافظة المستندات للمحكمة: ملاحظات الإرشاد النفسي التي وافقت على الإفصاح عنها للمحكمة. تُرقَّم صفحاتها CN1، CN2 … وليست من صفحات حافظة المستندات للمحكمة.</translation>
     </message>

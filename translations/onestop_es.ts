@@ -2758,6 +2758,10 @@
         <translation>Un informe médico-legal va al tribunal solo con su consentimiento para el uso de sus registros ante el tribunal, como el informe exportado por separado; el registro no muestra ese consentimiento como vigente, y la autorización de una responsable para exportar esta carpeta de documentos no se extiende al informe. El informe existe y no se incluye.</translation>
     </message>
     <message>
+        <source>Index (continued)</source>
+        <translation>Índice (continuación)</translation>
+    </message>
+    <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
         <translation>Una carpeta de documentos propia, separada de la carpeta de documentos para el tribunal: las notas de atención psicológica que ella consintió en divulgar al tribunal. Sus páginas se numeran CN1, CN2 … y no son páginas de la carpeta de documentos para el tribunal.</translation>
     </message>

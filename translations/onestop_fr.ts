@@ -2758,6 +2758,10 @@
         <translation>Un rapport médico-légal n&apos;est présenté au tribunal qu&apos;avec son consentement à l&apos;utilisation de ses dossiers en justice, comme le rapport exporté seul ; le registre n&apos;indique pas ce consentement comme en vigueur, et l&apos;autorisation qu&apos;a le ou la responsable d&apos;exporter ce recueil de pièces ne s&apos;étend pas au rapport. Le rapport existe et n&apos;est pas inclus.</translation>
     </message>
     <message>
+        <source>Index (continued)</source>
+        <translation>Index (suite)</translation>
+    </message>
+    <message>
         <source>A bundle of its own, separate from the court bundle: the counselling notes she consented to disclose to the court. Its pages are numbered CN1, CN2 … and are not pages of the court bundle.</source>
         <translation>Un recueil de pièces distinct du recueil de pièces pour le tribunal : les notes de suivi psychologique qu&apos;elle a consenti à communiquer au tribunal. Ses pages sont numérotées CN1, CN2 … et ne sont pas des pages du recueil de pièces pour le tribunal.</translation>
     </message>

@@ -473,6 +473,26 @@ class _Index(TableOfContents):  # type: ignore[misc]
                         flowable.__class__ = _IndexEntry
         return size  # type: ignore[no-any-return]
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The index run on to another page: never a lettered section's line last on a page
+        away from its parts, and the next page headed "Index (continued)"."""
+        levels = [level for level, *_ in self._lastEntries]
+        parts = self._table.splitOn(self.canv, availWidth, availHeight)
+        while len(parts) == 2:
+            rows = len(parts[0]._cellvalues)
+            if not (1 < rows <= len(levels) and levels[rows - 1] == 0):
+                break
+            availHeight -= self._table._rowHeights[rows - 1]
+            parts = self._table.splitOn(self.canv, availWidth, availHeight)
+        if len(parts) != 2:
+            return parts  # type: ignore[no-any-return]
+        # The rest an index of its own, split the same way if it runs on again.
+        rest = _Index(dotsMinLevel=self.dotsMinLevel, levelStyles=self.levelStyles)
+        rest.formatter = self.formatter
+        rest._lastEntries = self._lastEntries[len(parts[0]._cellvalues) :]
+        continued = Text(translate("Documents", "Index (continued)"), styles()["title"])
+        return [parts[0], PageBreak(), continued, rest]
+
 
 def _index(doc: _BundleTemplate) -> TableOfContents:
     toc = _Index()
@@ -516,11 +536,33 @@ def _index_note(bundle: CourtBundle) -> Flowable:
     )
 
 
+class _KeptIfItFits(KeepTogether):  # type: ignore[misc]
+    """Kept together, moved whole to the next page, where it fits on a page; one longer
+    than a page starts where it is and runs on (ReportLab's KeepTogether moves it to a new
+    page all the same, leaving the page before part blank, a section's heading alone on it)."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        size = super().wrap(aW, aH)
+        # A KeepTogether within says it is 0xffffff high (to be split): its own height.
+        self._H -= sum(0xFFFFFF - f._H for f in self._content if isinstance(f, KeepTogether))
+        return size  # type: ignore[no-any-return]
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        if frame is not None:
+            page = frame._height - frame._topPadding - frame._bottomPadding
+            if page < self._H:  # (a first flowable that takes no room: the frame adds it)
+                return [self.NullActionFlowable(), *self._content]
+        return super().split(aW, aH)  # type: ignore[no-any-return]
+
+
 def _incidents(bundle: CourtBundle) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for n, line in enumerate(bundle.incidents, start=1):
-        out += [
+        head: list[Flowable] = [
             Text(translate("Documents", "Incident {n}").format(n=n), st["h1"]),
             table(
                 [
@@ -541,15 +583,20 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
             ),
         ]
         if line.place:
-            out += [
+            head += [
                 Text(translate("Documents", "Place"), st["h2"]),
                 Text(tr(line.place), st["body"]),  # "Not stated here" is a Phrase
             ]
+        block: list[Flowable] = [KeepTogether(head)]
         if line.description:
-            out += [
+            block += [
                 Text(translate("Documents", "Account"), st["h2"]),
                 Text(line.description, st["body"]),
             ]
+        # The incident's block on one page where it fits (its heading never ends a page with
+        # its place and account on the next); one longer than a page runs on, its heading,
+        # table and place still together.
+        out.append(_KeptIfItFits(block))
     return out
 
 
@@ -813,6 +860,18 @@ def _in_reports(bundle: CourtBundle) -> list[tuple[ExamPart, MedicoLegalEntry]]:
         if entry.report is not None
         for exam in entry.report.exams
     ]
+
+
+def _references_only(section: BundleSection, bundle: CourtBundle) -> bool:
+    """Whether the part holds only lines naming the medico-legal reports that draw its
+    documents: every forensic examination, or every specimen's chain of custody, in one."""
+    drawn = [exam for exam, _ in _in_reports(bundle)]
+    if section is BundleSection.FORENSIC:
+        return bool(bundle.exams) and all(exam in drawn for exam in bundle.exams)
+    if section is BundleSection.CUSTODY:
+        sealed = [sp for exam in drawn for sp in exam.specimens]
+        return bool(bundle.specimens) and all(sp in sealed for sp in bundle.specimens)
+    return False
 
 
 def _forensic(bundle: CourtBundle) -> list[Flowable]:
@@ -1138,7 +1197,23 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             if section is BundleSection.CHRONOLOGY and not bundle.case_summary.strip():
                 # No summary written: the part is not titled as if it held one.
                 heading = translate("Documents", "Chronology")
-            out += _section(section, None if letter in opened else letter, heading) + content
+            if letter in opened and _references_only(section, bundle):
+                # A part that only names where its documents are (in a medico-legal report
+                # above) is a few lines: it follows the part before on its page, its heading
+                # kept with its lines (and its mark with its heading), not a page of its own.
+                out.append(
+                    KeepTogether(
+                        [
+                            Spacer(1, 6 * mm),
+                            _Mark("section", section, tr(section.heading), level=1),
+                            Text(tr(section.heading), st["h1"]),
+                            *content,
+                        ]
+                    )
+                )
+            else:
+                out += _section(section, None if letter in opened else letter, heading)
+                out += content
             opened.add(letter)
             laid_out += 1
     if not laid_out:
