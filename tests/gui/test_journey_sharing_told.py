@@ -32,9 +32,12 @@ from tests.gui.journey import (
     find_button,
     find_field,
     find_window,
+    focused,
     has_window,
     on_screen,
     open_file_from_list,
+    reachable,
+    resize_window,
     select_row,
     shows_button,
     sign_in_by_keyboard,
@@ -104,6 +107,10 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
         timeout=20_000,
     )
     assert not out.exists()
+    # The keyboard is on the case the refusal names, and Export is the default: Enter never
+    # closes the dialog and loses the answers.
+    assert focused() is find_field(dialog, f"Has she been told of the sharing of {ref}?")
+    assert find_button(dialog, "Export").isDefault()
     choose(
         dialog,
         f"Has she been told of the sharing of {ref}?",
@@ -147,3 +154,32 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
     today = fmt.day(datetime.now().date())
     qtbot.waitUntil(lambda: f"Yes, told on {today}" in on_screen(shell), timeout=10_000)
     snap("the sharing, told", shell)
+
+
+@DROP_DOWN
+def test_a_meeting_of_six_cases_fits_a_laptops_screen(qtbot, make_shell, vault) -> None:
+    """Six cases without consent: their rows scroll inside the box, and the dialog, with its
+    Export button, fits a screen 768 pixels high."""
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        refs = []
+        for n in range(6):
+            ref = CaseService(cw).open_case(SurvivorDetails(alias=f"Wren{n}")).reference
+            ConferenceService(cw).refer(ref, "He followed her to work twice")
+            refs.append(ref)
+    with vault.sign_in(Role.MANAGER) as manager:
+        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    click_tab(shell, "Conferences")
+    qtbot.waitUntil(lambda: shows_button(shell, "Print the pack…"), timeout=10_000)
+    click(find_button(shell, "Print the pack…"))
+    title = "Export: Case-conference pack"
+    qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
+    dialog = find_window(title)
+    assert dialog.minimumSizeHint().height() <= 700, dialog.minimumSizeHint()
+    assert dialog.sizeHint().height() <= 768, dialog.sizeHint()  # as it first opens
+    resize_window(dialog, dialog.width(), 700)
+    snap("six cases, scrolled in their box", dialog)
+    assert reachable(find_button(dialog, "Export"))
+    for ref in refs:  # each case's rows are reached by scrolling
+        assert reachable(find_field(dialog, f"Has she been told of the sharing of {ref}?"))

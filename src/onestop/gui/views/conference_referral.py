@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QSize, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -106,6 +108,21 @@ class ReferralDialog(QDialog):
             super().accept()
 
 
+# How much of the cases' rows the box shows at first, and at least (pixels); more scroll,
+# and a taller dialog shows more.
+SHOWN_HEIGHT, LEAST_HEIGHT = 320, 200
+
+
+class _CaseRows(QScrollArea):
+    """The cases' rows, scrolled: at first no taller than SHOWN_HEIGHT."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = self.widget()
+        tall = rows.sizeHint().height() if rows is not None else hint.height()
+        return QSize(hint.width(), min(tall, SHOWN_HEIGHT))
+
+
 class SharingChoices(QGroupBox):
     """For each case on the agenda without her consent to share with every attending agency:
     why it is shared all the same (a reason from the referral form's list) and a note of what
@@ -136,8 +153,17 @@ class SharingChoices(QGroupBox):
             )
         )
         column.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
-        grid = QGridLayout()
-        column.addLayout(grid)
+        # The cases scroll within the box: a meeting with many cases without consent still
+        # leaves the dialog's buttons on a laptop's screen.
+        cases = QWidget(self)
+        grid = QGridLayout(cases)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = _CaseRows(self)
+        scroll.setObjectName("sharingCases")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(cases)
+        column.addWidget(scroll)
         self.rows: dict[str, tuple[QComboBox, QLineEdit]] = {}
         self.told: dict[str, CaseTold] = {}
         for n, (reference, agencies) in enumerate(sorted(lacking.items())):
@@ -165,6 +191,7 @@ class SharingChoices(QGroupBox):
             self.rows[reference] = (reason, note)
             self.told[reference] = self._told_row(reference, grid, 2 * n + 1)
         grid.setColumnStretch(3, 1)
+        scroll.setMinimumHeight(min(cases.sizeHint().height(), LEAST_HEIGHT))
 
     def _told_row(self, reference: str, grid: QGridLayout, row: int) -> CaseTold:
         """Has she been told of the sharing of her case: the row under its reason."""
@@ -231,6 +258,15 @@ class SharingChoices(QGroupBox):
             )
             for ref, (reason, note) in self.rows.items()
         }
+
+    def focus_named(self, said: str) -> bool:
+        """Put the keyboard on the answer of the first case ``said`` (a refusal) names."""
+        for reference, told in self.told.items():
+            if reference in said:
+                chosen = told.choice.currentData() is not None
+                (told.said if chosen and told.said.isEnabled() else told.choice).setFocus()
+                return True
+        return False
 
     def choose(self) -> Run | str:
         sharing = self.decided()

@@ -380,9 +380,13 @@ class ExportDialog(QDialog):
 
     def ask_told_per_case(self) -> None:
         """Whether she was told is asked for each case in the ``extra`` widget (the pack),
-        beside its reason: the one question of the decision's box is not asked."""
+        beside its reason: the one question of the decision's box is not asked, and the box
+        itself is not offered (each case's reason is the decision; a second, general one
+        beside them only confused it)."""
         self._told_per_case = True
         self.told.setVisible(False)
+        self.override.setChecked(False)
+        self.override.setVisible(False)
 
     def start(self) -> None:
         if self._job is not None:
@@ -515,6 +519,14 @@ class ExportDialog(QDialog):
             # case too).
             self.override.setChecked(True)
             self.told.setFocus()
+        focus_named = getattr(self._extra, "focus_named", None)
+        if isinstance(exc, ValidationFailed) and "sharing" in exc.fields and focus_named:
+            focus_named(self.message.text())  # the case the refusal names, asked per case
+        # Writing took Export out of reach, and the keyboard went on to Cancel: never leave
+        # it there, where Enter would close the dialog and lose every answer.
+        self.export_button.setDefault(True)
+        if self.focusWidget() in (None, self.cancel_button):
+            self.export_button.setFocus()
 
     # -- kept when the screen is hidden or locked (gui/kept.py) --
 
