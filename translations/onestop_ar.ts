@@ -2234,6 +2234,10 @@
         <translation>مراجعة الإجراءات</translation>
     </message>
     <message>
+        <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
+        <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل جهة حاضرة في الاجتماع، ولا يقرّر المشاركة دون موافقة إلا المديرة: {cases}. اطلبي ذلك من المديرة.</translation>
+    </message>
+    <message>
         <source>Choose a meeting first.</source>
         <translation>اختر اجتماعًا أولًا.</translation>
     </message>

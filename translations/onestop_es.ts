@@ -2186,6 +2186,10 @@
         <translation>Revisión de acciones</translation>
     </message>
     <message>
+        <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
+        <translation>Estas sobrevivientes no consintieron compartir con todos los organismos presentes en la reunión, y solo una responsable puede decidir compartir sin consentimiento: {cases}. Pida a una responsable.</translation>
+    </message>
+    <message>
         <source>Choose a meeting first.</source>
         <translation>Elija primero una reunión.</translation>
     </message>

@@ -2186,6 +2186,10 @@
         <translation>Suivi des actions</translation>
     </message>
     <message>
+        <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
+        <translation>Ces survivantes n&apos;ont pas consenti au partage avec chaque organisme présent à la réunion, et partager sans consentement est la décision du ou de la responsable : {cases}. Demandez-le-lui.</translation>
+    </message>
+    <message>
         <source>Choose a meeting first.</source>
         <translation>Choisissez d&apos;abord une réunion.</translation>
     </message>

@@ -184,6 +184,21 @@ def test_the_pack_is_refused_without_consent_then_printed_on_a_managers_reason(
     assert "Written" in view.message.text() and "pack.pdf" in view.message.text()
 
 
+def test_only_a_manager_is_offered_a_pack_without_consent(qtbot, make_shell, vault) -> None:
+    """A caseworker (who may print packs) is told at once, naming the case, that a manager
+    decides a sharing without consent: no form to fill in first and be refused at its end."""
+    ref = _case_with_plan(vault)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ConferenceService(cw).refer(ref, "Threats to kill since she left.")
+        ConferenceService(cw).schedule(NOW.date() + timedelta(days=4), ["Police"])
+    shell = make_shell(vault.path)
+    sign_in(qtbot, shell, Role.CASEWORKER)
+    view = _tab(shell, "conferences")
+    assert view.export_pack() is None  # (the minutes ask the same, of the cases heard)
+    said = view.message.text()
+    assert "only a manager may decide to share without consent" in said and ref in said
+
+
 def test_cancel_writes_nothing(qtbot, make_shell, vault, tmp_path, dialogs) -> None:
     ref = _case_with_plan(vault)
     shell = make_shell(vault.path)

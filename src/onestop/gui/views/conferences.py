@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from onestop.clock import Clock, workstation_zone, zone_abbreviation
 from onestop.domain.coordination import ActionStatus
-from onestop.domain.roles import Action, Section
+from onestop.domain.roles import Action, Capability, Section, may
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
@@ -432,6 +432,19 @@ class ConferencesView(Screen):
         self.minutes_button.setEnabled(True)
         self._meeting_day = meeting.held_on
 
+    def _refused_without_consent(self, lacking: dict[str, list[str]]) -> bool:
+        """Cases without her consent to every agency need a manager's decision: said before
+        the form is filled in, not after (the service refuses it all the same)."""
+        if not lacking or may(self._session.actor.role, Capability.SHARE_WITHOUT_CONSENT):
+            return False
+        self.message.setText(
+            self.tr(
+                "These cases did not consent to sharing with every agency at the meeting, and "
+                "only a manager may decide to share without consent: {cases}. Ask a manager."
+            ).format(cases=", ".join(sorted(lacking)))
+        )
+        return True
+
     def export_pack(self) -> ExportDialog | None:
         meeting_id = self.current_meeting()
         if meeting_id is None:
@@ -442,6 +455,8 @@ class ConferencesView(Screen):
         with report_errors(self.message) as outcome:
             lacking = ExportService(session).conference_pack_without_consent(meeting_id)
         if outcome.failed:
+            return None
+        if self._refused_without_consent(lacking):
             return None
         choices = SharingChoices(session, meeting_id, lacking) if lacking else None
         dialog = ExportDialog(
@@ -477,6 +492,8 @@ class ConferencesView(Screen):
         with report_errors(self.message) as outcome:
             lacking = ExportService(self._session).conference_minutes_without_consent(meeting_id)
         if outcome.failed:
+            return None
+        if self._refused_without_consent(lacking):
             return None
         choices = MinutesChoices(self._session, meeting_id, lacking=lacking)
         dialog = ExportDialog(
