@@ -39,6 +39,7 @@ from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
     bump_version,
+    case_rows,
     check_version,
     create_row,
     find_case,
@@ -583,9 +584,7 @@ class HealthService:
             children = _children_of(s, [r.id for r in rows], case.id)
             # Her incidents in one query: a long file's hundreds of encounters point at a
             # handful of them.
-            incidents = {
-                i.id: i for i in s.scalars(select(Incident).where(Incident.case_id == case.id))
-            }
+            incidents = {i.id: i for i in case_rows(s, Incident, case)}
             times = {i: incident_time(row) for i, row in incidents.items()}
             for r in rows:  # as _snapshot: an incident not among hers, read by its id
                 if r.incident_id is not None and r.incident_id not in times:
