@@ -155,7 +155,7 @@ STATEMENTS = {
     "referrals": 1,
     "tasks": 1,
     "attachments": 1,
-    "timeline: health's coded columns and doses (the rest as the sections read it)": 2,
+    # The timeline: none; it takes the rows its sections read.
     "risk assessments": 1,
     "safety plan": 1,
     "conference referral": 1,

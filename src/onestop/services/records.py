@@ -85,8 +85,9 @@ def case_rows(s: Session, model: Any, case: Case, query: Select[Any] | None = No
 
 
 def keep_rows(s: Session, model: Any, case: Case, rows: Iterable[Any]) -> None:
-    """In a batch of reads: ``rows`` are every row of ``model`` of ``case`` (as ``case_rows``
-    would read them), for its later readers."""
+    """In a batch of reads: ``rows`` are every row of ``model`` of ``case``, for its later
+    readers (``case_rows``): ORM rows, or rows of columns holding at least those its readers
+    use (her health encounters and doses, read as columns, for the timeline)."""
     kept = s.info.get(READ_BATCH)
     if kept is not None:
         kept[(model, case.id)] = tuple(rows)

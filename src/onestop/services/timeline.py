@@ -129,18 +129,25 @@ def _consent(s: Session, case: Case) -> Iterable[TimelineEvent]:
 def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
     # Coded columns only (no sealed text opened), and her treatments in one query: a long
     # file has hundreds of encounters.
-    encounters = s.scalars(
+    # In a whole file's batch, as her health section read them (only these columns used).
+    encounters = case_rows(
+        s,
+        HealthEncounter,
+        case,
         select(HealthEncounter)
         .options(*coded_only(HealthEncounter))
-        .where(HealthEncounter.case_id == case.id)
-    ).all()
-    given: dict[int, list[TreatmentRow]] = {}
-    for t in s.scalars(
+        .where(HealthEncounter.case_id == case.id),
+    )
+    given: dict[int, list[Any]] = {}
+    for t in case_rows(
+        s,
+        TreatmentRow,
+        case,
         select(TreatmentRow)
         .options(*coded_only(TreatmentRow))
         .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
         .where(HealthEncounter.case_id == case.id)
-        .order_by(TreatmentRow.id)
+        .order_by(TreatmentRow.id),
     ):
         given.setdefault(t.encounter_id, []).append(t)
     for r in encounters:
