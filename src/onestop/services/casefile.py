@@ -4,6 +4,12 @@ The desktop application opens a file with this: every section the viewer's role 
 each read checked and audited as its own service does it, all in one transaction (one commit,
 one write of the audit anchor) so that opening a file stays quick on a vault of 100,000
 survivors (bench/casefile.py). A section the role may not read is ``None``: not empty, absent.
+
+On a centre's server every statement is a round trip to another machine, so a file takes a
+fixed number of them however long it is (tests/unit/test_casefile_statements.py counts them):
+the batch finds her case once, each section reads its rows in one query (not one per exam or
+per perpetrator), and the timeline takes the rows its sections just read
+(services.records ``find_case``, ``case_rows``).
 """
 
 from __future__ import annotations

@@ -895,9 +895,10 @@ class ConferenceService:
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.READ, record_ref=reference) as s:
             case = find_case(s, reference)
-            dates = self._dates(s)
-            rows = s.scalars(
-                select(ConferenceAction)
+            # Each with its meeting's date, in one query (not every meeting's date read).
+            rows = s.execute(
+                select(ConferenceAction, Conference.held_on)
+                .join(Conference, Conference.id == ConferenceAction.conference_id)
                 .where(ConferenceAction.case_id == case.id)
                 .order_by(ConferenceAction.due_on, ConferenceAction.id)
             ).all()
@@ -908,7 +909,7 @@ class ConferenceService:
                 record_ref=case.reference,
                 detail="conference actions",
             )
-            return tuple(_action(r, case.reference, dates[r.conference_id]) for r in rows)
+            return tuple(_action(r, case.reference, held_on) for r, held_on in rows)
 
     def pending_referral(self, reference: str) -> tuple[Criterion, ...]:
         """Why the case waits for a conference (empty: it does not)."""

@@ -31,7 +31,7 @@ from onestop.domain.roles import Action, Section
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import sealedcolumns, sectionkeys
-from onestop.services.records import find_case
+from onestop.services.records import find_case, keep_rows
 from onestop.services.session import VaultSession
 from onestop.services.validation import text_limits
 
@@ -134,7 +134,8 @@ def _opened(rows: Iterable[ConsentRecord]) -> list[ConsentRecord]:
 def _ledger(s: Session, case: Case) -> list[ConsentDecision]:
     rows = s.scalars(
         select(ConsentRecord).where(ConsentRecord.case_id == case.id).order_by(ConsentRecord.id)
-    )
+    ).all()
+    keep_rows(s, ConsentRecord, case, rows)
     return [_snapshot(r, case.reference) for r in _opened(rows)]
 
 

@@ -8,6 +8,7 @@ its names, organisations and purposes are sealed under the forensic key like the
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,6 +36,7 @@ from onestop.services.records import (
     check_version,
     create_row,
     find_case,
+    keep_rows,
     new_row,
     versions,
 )
@@ -151,18 +153,26 @@ class ExamRecord:
     updated_by: str = ""
 
 
-def _chain(s: Session, specimen_id: int) -> tuple[Handover, ...]:
-    rows = s.scalars(
-        select(CustodyEvent)
-        .where(CustodyEvent.specimen_id == specimen_id)
-        .order_by(CustodyEvent.at, CustodyEvent.id)
-    )
+def _handovers(rows: Iterable[CustodyEvent]) -> tuple[Handover, ...]:
     return tuple(
         Handover(r.handed_from, r.handed_to, r.organisation, r.at, r.purpose) for r in rows
     )
 
 
-def _specimen(s: Session, row: Specimen) -> SpecimenRecord:
+def _chain(s: Session, specimen_id: int) -> tuple[Handover, ...]:
+    return _handovers(
+        s.scalars(
+            select(CustodyEvent)
+            .where(CustodyEvent.specimen_id == specimen_id)
+            .order_by(CustodyEvent.at, CustodyEvent.id)
+        )
+    )
+
+
+def _specimen(
+    s: Session, row: Specimen, chain: Sequence[CustodyEvent] | None = None
+) -> SpecimenRecord:
+    """``chain``: its hand-overs already read, in order (else read now)."""
     details = SpecimenDetails(
         SpecimenType(row.specimen_type),
         row.collected_at,
@@ -170,7 +180,33 @@ def _specimen(s: Session, row: Specimen) -> SpecimenRecord:
         row.seal_number,
         row.notes,
     )
-    return SpecimenRecord(row.id, details, _chain(s, row.id), row.version)
+    handovers = _chain(s, row.id) if chain is None else _handovers(chain)
+    return SpecimenRecord(row.id, details, handovers, row.version)
+
+
+def case_specimens(s: Session, case: Case) -> list[Specimen]:
+    """Every specimen of her exams, in one query, each exam's in the order it shows them."""
+    return list(
+        s.scalars(
+            select(Specimen)
+            .join(ForensicExam, ForensicExam.id == Specimen.exam_id)
+            .where(ForensicExam.case_id == case.id)
+            .order_by(Specimen.collected_at, Specimen.id)
+        ).all()
+    )
+
+
+def case_custody(s: Session, case: Case) -> list[CustodyEvent]:
+    """Every hand-over of her specimens, in one query, each chain in its order."""
+    return list(
+        s.scalars(
+            select(CustodyEvent)
+            .join(Specimen, Specimen.id == CustodyEvent.specimen_id)
+            .join(ForensicExam, ForensicExam.id == Specimen.exam_id)
+            .where(ForensicExam.case_id == case.id)
+            .order_by(CustodyEvent.at, CustodyEvent.id)
+        ).all()
+    )
 
 
 def _set_specimen(row: Specimen, details: SpecimenDetails) -> None:
@@ -181,10 +217,21 @@ def _set_specimen(row: Specimen, details: SpecimenDetails) -> None:
     row.notes = details.notes
 
 
-def _exam(s: Session, row: ForensicExam, reference: str) -> ExamRecord:
-    specimens = s.scalars(
-        select(Specimen).where(Specimen.exam_id == row.id).order_by(Specimen.collected_at)
-    )
+def _exam(
+    s: Session,
+    row: ForensicExam,
+    reference: str,
+    specimens: Sequence[Specimen] | None = None,
+    chains: Mapping[int, Sequence[CustodyEvent]] | None = None,
+) -> ExamRecord:
+    """``specimens`` and their ``chains`` (by specimen id): already read (a whole file's
+    exams read together, ``ForensicService.list``), else read now."""
+    if specimens is None:
+        specimens = s.scalars(
+            select(Specimen)
+            .where(Specimen.exam_id == row.id)
+            .order_by(Specimen.collected_at, Specimen.id)
+        ).all()
     return ExamRecord(
         exam_id=row.id,
         case_reference=reference,
@@ -196,7 +243,9 @@ def _exam(s: Session, row: ForensicExam, reference: str) -> ExamRecord:
             row.examined_by,
             row.opinion,
         ),
-        specimens=tuple(_specimen(s, sp) for sp in specimens),
+        specimens=tuple(
+            _specimen(s, sp, None if chains is None else chains.get(sp.id, ())) for sp in specimens
+        ),
         version=row.version,
         created_at=row.created_at,
         created_by=row.created_by,
@@ -519,10 +568,23 @@ class ForensicService:
                 .where(ForensicExam.case_id == case.id)
                 .order_by(ForensicExam.started_at, ForensicExam.id)
             ).all()
+            # Her specimens and their hand-overs in one query each, not per exam and per
+            # specimen: a file's round trips do not grow with her exams.
+            specimens = case_specimens(s, case) if rows else []
+            custody = case_custody(s, case) if specimens else []
+            keep_rows(s, ForensicExam, case, rows)
+            keep_rows(s, Specimen, case, specimens)
+            keep_rows(s, CustodyEvent, case, custody)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.FORENSIC, record_ref=case.reference
             )
-            return tuple(_exam(s, r, case.reference) for r in rows)
+            by_exam: dict[int, list[Specimen]] = {}
+            for sp in specimens:
+                by_exam.setdefault(sp.exam_id, []).append(sp)
+            chains: dict[int, list[CustodyEvent]] = {}
+            for ev in custody:
+                chains.setdefault(ev.specimen_id, []).append(ev)
+            return tuple(_exam(s, r, case.reference, by_exam.get(r.id, []), chains) for r in rows)
 
     def history(self, reference: str, exam_id: int) -> tuple[Version, ...]:
         with self._session.unit_of_work(Section.FORENSIC, Action.READ, record_ref=reference) as s:

@@ -39,9 +39,11 @@ from onestop.services.incidents import incident_time
 from onestop.services.records import (
     Version,
     bump_version,
+    case_rows,
     check_version,
     create_row,
     find_case,
+    keep_rows,
     plain,
     versions,
 )
@@ -138,13 +140,17 @@ class _Opener:
 
 
 def _children_of(
-    s: Session, encounter_ids: list[int], case_id: int | None = None
+    s: Session,
+    encounter_ids: list[int],
+    case_id: int | None = None,
+    doses: list[Any] | None = None,
 ) -> dict[int, Children]:
     """The injuries, treatments and follow-ups of these encounters, three queries in all
     (a court bundle lists hundreds of encounters), read as columns and opened by _Opener. A
     table without versions seals at version 0 (sealedcolumns.row_version). ``case_id``: the
     encounters are all of that case's, chosen by a subquery rather than by their ids (one
-    bound parameter, not hundreds to render on every read of a long file)."""
+    bound parameter, not hundreds to render on every read of a long file). ``doses``: the
+    treatments' rows as read are appended to it (their coded columns: the timeline's)."""
     injuries: dict[int, list[Injury]] = {i: [] for i in encounter_ids}
     treatments: dict[int, list[Treatment]] = {i: [] for i in encounter_ids}
     follow_ups: dict[int, list[FollowUp]] = {i: [] for i in encounter_ids}
@@ -194,6 +200,8 @@ def _children_of(
             .where(TreatmentRow.encounter_id.in_(chunk))
             .order_by(TreatmentRow.encounter_id, TreatmentRow.given_at, TreatmentRow.id)
         ):
+            if doses is not None:
+                doses.append(t)
             treatments[t.encounter_id].append(
                 Treatment(
                     TreatmentKind(t.kind),
@@ -580,12 +588,15 @@ class HealthService:
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
-            children = _children_of(s, [r.id for r in rows], case.id)
+            doses: list[Any] = []
+            children = _children_of(s, [r.id for r in rows], case.id, doses)
+            # Her whole file's timeline takes her encounters and doses from here (their
+            # coded columns: id, time, entered in error; kind and time of each dose).
+            keep_rows(s, HealthEncounter, case, rows)
+            keep_rows(s, TreatmentRow, case, doses)
             # Her incidents in one query: a long file's hundreds of encounters point at a
             # handful of them.
-            incidents = {
-                i.id: i for i in s.scalars(select(Incident).where(Incident.case_id == case.id))
-            }
+            incidents = {i.id: i for i in case_rows(s, Incident, case)}
             times = {i: incident_time(row) for i, row in incidents.items()}
             for r in rows:  # as _snapshot: an incident not among hers, read by its id
                 if r.incident_id is not None and r.incident_id not in times:

@@ -31,6 +31,7 @@ from onestop.services.records import (
     bump_version,
     check_version,
     find_case,
+    keep_rows,
     new_row,
     versions,
 )
@@ -254,6 +255,7 @@ class IncidentService:
             case = find_case(s, reference)
             sectionkeys.require_key(self._session, Section.INCIDENTS)
             rows = s.scalars(select(Incident).where(Incident.case_id == case.id)).all()
+            keep_rows(s, Incident, case, rows)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.INCIDENTS, record_ref=case.reference
             )

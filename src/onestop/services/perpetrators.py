@@ -362,21 +362,30 @@ class PerpetratorService:
                 .where(Incident.case_id == case.id)
                 .order_by(IncidentPerpetrator.incident_id, Perpetrator.id)
             ).all()
-            out = []
-            for link, person in links:
-                others = s.scalars(
-                    select(Case.reference)
-                    .join(Incident, Incident.case_id == Case.id)
-                    .join(IncidentPerpetrator, IncidentPerpetrator.incident_id == Incident.id)
-                    .where(IncidentPerpetrator.perpetrator_id == person.id, Case.id != case.id)
-                    .distinct()
-                    .order_by(Case.reference)
-                ).all()
-                out.append(
-                    LinkedPerpetrator(
-                        _record(person), link.incident_id, link.relationship, tuple(others)
+            # The other files each of them is in, in one query for them all.
+            others: dict[int, list[str]] = {}
+            if links:
+                for person_id, other in s.execute(
+                    select(IncidentPerpetrator.perpetrator_id, Case.reference)
+                    .join(Incident, Incident.id == IncidentPerpetrator.incident_id)
+                    .join(Case, Case.id == Incident.case_id)
+                    .where(
+                        IncidentPerpetrator.perpetrator_id.in_({p.id for _, p in links}),
+                        Case.id != case.id,
                     )
+                    .distinct()
+                    .order_by(IncidentPerpetrator.perpetrator_id, Case.reference)
+                ):
+                    others.setdefault(person_id, []).append(other)
+            out = [
+                LinkedPerpetrator(
+                    _record(person),
+                    link.incident_id,
+                    link.relationship,
+                    tuple(others.get(person.id, ())),
                 )
+                for link, person in links
+            ]
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

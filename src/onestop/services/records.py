@@ -20,7 +20,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, inspect, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import Created, utcnow
@@ -41,8 +41,24 @@ D = TypeVar("D")
 R = TypeVar("R")
 
 
+# In ``Session.info`` while a batch of reads runs (VaultSession.batch(reads=True)): what it has
+# read once and its later readers take again without asking the database (``case_rows``).
+READ_BATCH = "onestop_read_batch"
+
+
 def find_case(s: Session, reference: str) -> Case:
-    row = s.scalars(select(Case).where(Case.reference == reference.strip().upper())).first()
+    key = reference.strip().upper()
+    held: Case | None = s.info.get("case_found")
+    if (
+        held is not None
+        and READ_BATCH in s.info
+        and held.reference == key
+        and inspect(held).persistent
+    ):
+        # A batch of reads (a whole case file: a reader per section) finds its case once:
+        # the same row the identity map would give again, without a round trip per reader.
+        return held
+    row = s.scalars(select(Case).where(Case.reference == key)).first()
     # The last case found is held by the transaction: the identity map keeps only weak
     # references, and a case file read in one batch finds its case once per section; held,
     # the row's sealed identity is opened once (its load event), not again by each reader.
@@ -54,6 +70,27 @@ def find_case(s: Session, reference: str) -> Case:
             )
         )
     return row
+
+
+def case_rows(s: Session, model: Any, case: Case, query: Select[Any] | None = None) -> list[Any]:
+    """The rows of ``model`` of ``case`` (``query``, by default every row whose ``case_id`` is
+    hers), in no particular order: in a batch of reads, those a reader of the batch already
+    read whole (``keep_rows``) are taken again, not asked of the database once more (the
+    timeline of a whole file reads the rows its sections read)."""
+    kept = s.info.get(READ_BATCH)
+    if kept is not None and (model, case.id) in kept:
+        return list(kept[(model, case.id)])
+    stmt = query if query is not None else select(model).where(model.case_id == case.id)
+    return list(s.scalars(stmt).all())
+
+
+def keep_rows(s: Session, model: Any, case: Case, rows: Iterable[Any]) -> None:
+    """In a batch of reads: ``rows`` are every row of ``model`` of ``case``, for its later
+    readers (``case_rows``): ORM rows, or rows of columns holding at least those its readers
+    use (her health encounters and doses, read as columns, for the timeline)."""
+    kept = s.info.get(READ_BATCH)
+    if kept is not None:
+        kept[(model, case.id)] = tuple(rows)
 
 
 def plain(value: Any) -> Any:
@@ -315,6 +352,7 @@ class CaseRecords(Generic[D]):
             rows = s.scalars(
                 select(self.model).where(self.model.case_id == case.id).order_by(*order)
             ).all()
+            keep_rows(s, self.model, case, rows)
             self._session.audit(
                 s,
                 AuditAction.RECORD_READ,

@@ -32,6 +32,7 @@ from onestop.services import (
     sealedcolumns,  # noqa: F401  (registers the sealing mapper events)
     sectionkeys,
 )
+from onestop.services.records import READ_BATCH
 from onestop.vault.blobs import BlobStore
 from onestop.vault.engine import storage_errors
 from onestop.vault.folder import VaultFolder
@@ -296,6 +297,8 @@ class VaultSession:
                 # A write inside a batch of reads: under the lock from its start, as it would
                 # be on its own (it may read what it then decides, a counter or a bed).
                 writelock.before_writing(s.connection())
+                # What the batch read may be changed by it: read again from here on.
+                s.info.pop(READ_BATCH, None)
             outer, self._local.glass = getattr(self._local, "glass", False), glass
             outer_ring, outer_info = getattr(self._local, "ring", None), s.info["section_keys"]
             if ring is not None:
@@ -337,12 +340,16 @@ class VaultSession:
                 self._batch = s
                 if reads:
                     s.autoflush = False
+                    # Its readers find the case once and take rows a reader before them
+                    # read whole (services.records: ``find_case``, ``case_rows``).
+                    s.info[READ_BATCH] = {}
                 self._local.reads, self._local.queued = reads, None
                 try:
                     yield
                     for entry in self._local.queued or ():
                         audit.append(s, **entry)
                 finally:
+                    s.info.pop(READ_BATCH, None)
                     self._batch = None
                     self._local.reads, self._local.queued = False, None
         finally:
@@ -376,11 +383,14 @@ class VaultSession:
         try:
             with storage_errors(engine), s.begin():
                 if renew and self.actor.role is not None and ring.held():
-                    if reads and sectionkeys.renewal_due(self, s):
+                    if not reads:
+                        sectionkeys.renew_due(self, s, made=made)
+                    elif sectionkeys.renewal_due(self, s):
                         # Decided again under the lock: another holder may have made it.
                         writelock.before_writing(s.connection())
                         s.expire_all()
-                    sectionkeys.renew_due(self, s, made=made)
+                        sectionkeys.renew_due(self, s, made=made)
+                    # Else nothing is due (the one row read once, not twice).
                 yield s
             anchor: Anchor | None = s.info.pop("audit_anchor", None)
         except BaseException:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from onestop.db.cases import Case
@@ -35,7 +35,7 @@ from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Action, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.labels import label
-from onestop.services.records import find_case
+from onestop.services.records import case_rows, find_case
 from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
 
@@ -57,7 +57,8 @@ Collector = Callable[[Session, Case], Iterable[TimelineEvent]]
 
 
 def _rows(s: Session, model: Any, case: Case) -> Iterable[Any]:
-    return s.scalars(select(model).where(model.case_id == case.id))
+    # In a whole file's batch, the rows its sections just read (services.records).
+    return case_rows(s, model, case)
 
 
 def _identity(s: Session, case: Case) -> Iterable[TimelineEvent]:
@@ -128,18 +129,25 @@ def _consent(s: Session, case: Case) -> Iterable[TimelineEvent]:
 def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
     # Coded columns only (no sealed text opened), and her treatments in one query: a long
     # file has hundreds of encounters.
-    encounters = s.scalars(
+    # In a whole file's batch, as her health section read them (only these columns used).
+    encounters = case_rows(
+        s,
+        HealthEncounter,
+        case,
         select(HealthEncounter)
         .options(*coded_only(HealthEncounter))
-        .where(HealthEncounter.case_id == case.id)
-    ).all()
-    given: dict[int, list[TreatmentRow]] = {}
-    for t in s.scalars(
+        .where(HealthEncounter.case_id == case.id),
+    )
+    given: dict[int, list[Any]] = {}
+    for t in case_rows(
+        s,
+        TreatmentRow,
+        case,
         select(TreatmentRow)
         .options(*coded_only(TreatmentRow))
         .join(HealthEncounter, HealthEncounter.id == TreatmentRow.encounter_id)
         .where(HealthEncounter.case_id == case.id)
-        .order_by(TreatmentRow.id)
+        .order_by(TreatmentRow.id),
     ):
         given.setdefault(t.encounter_id, []).append(t)
     for r in encounters:
@@ -169,7 +177,17 @@ def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
 
 
 def _forensic(s: Session, case: Case) -> Iterable[TimelineEvent]:
-    for exam in _rows(s, ForensicExam, case):
+    # Her specimens and hand-overs in one query each (or as her forensic section read them).
+    exams = list(_rows(s, ForensicExam, case))
+    specimens: dict[int, list[Specimen]] = {}
+    custody: dict[int, list[CustodyEvent]] = {}
+    if exams:
+        for sp in case_rows(s, Specimen, case, _specimens_of(case)):
+            specimens.setdefault(sp.exam_id, []).append(sp)
+    if specimens:
+        for ev in case_rows(s, CustodyEvent, case, _custody_of(case)):
+            custody.setdefault(ev.specimen_id, []).append(ev)
+    for exam in exams:
         yield TimelineEvent(
             exam.started_at,
             Section.FORENSIC,
@@ -177,7 +195,7 @@ def _forensic(s: Session, case: Case) -> Iterable[TimelineEvent]:
             QT_TRANSLATE_NOOP("Timeline", "Forensic examination"),
             exam.id,
         )
-        for sp in s.scalars(select(Specimen).where(Specimen.exam_id == exam.id)):
+        for sp in specimens.get(exam.id, ()):
             yield TimelineEvent(
                 sp.collected_at,
                 Section.FORENSIC,
@@ -187,7 +205,7 @@ def _forensic(s: Session, case: Case) -> Iterable[TimelineEvent]:
                 ),
                 sp.id,
             )
-            for ev in s.scalars(select(CustodyEvent).where(CustodyEvent.specimen_id == sp.id)):
+            for ev in custody.get(sp.id, ()):
                 yield TimelineEvent(
                     ev.at,
                     Section.FORENSIC,
@@ -197,6 +215,23 @@ def _forensic(s: Session, case: Case) -> Iterable[TimelineEvent]:
                     ),
                     ev.id,
                 )
+
+
+def _specimens_of(case: Case) -> Select[Any]:
+    return (
+        select(Specimen)
+        .join(ForensicExam, ForensicExam.id == Specimen.exam_id)
+        .where(ForensicExam.case_id == case.id)
+    )
+
+
+def _custody_of(case: Case) -> Select[Any]:
+    return (
+        select(CustodyEvent)
+        .join(Specimen, Specimen.id == CustodyEvent.specimen_id)
+        .join(ForensicExam, ForensicExam.id == Specimen.exam_id)
+        .where(ForensicExam.case_id == case.id)
+    )
 
 
 def _counselling(s: Session, case: Case) -> Iterable[TimelineEvent]:
