@@ -995,6 +995,24 @@ def _batches(s: Session, query: Select[Any], keys: tuple[Any, ...]) -> Iterator[
         yield batch
 
 
+def _draining(s: Session, query: Select[Any], keys: tuple[Any, ...]) -> Iterator[list[Any]]:
+    """The rows ``query`` selects, PROGRESS_STEP at a time, for a caller that takes each batch
+    out of the query's reach (seals it) before asking for the next: for a key of several
+    columns, which the partial index of the unsealed rows (migration 0054) cannot give in
+    order, so a keyset would sort what remains at every batch. A row seen twice means the
+    batch before was not sealed: that stops it rather than loop."""
+    seen: set[tuple[Any, ...]] = set()
+    while True:
+        batch = list(s.scalars(query.limit(PROGRESS_STEP)))
+        if not batch:
+            return
+        ids = {tuple(getattr(row, k.key) for k in keys) for row in batch}
+        if ids & seen:
+            raise RuntimeError(f"{query.get_final_froms()[0]}: a batch was not sealed")
+        seen = ids
+        yield batch
+
+
 def _batched(items: Iterator[Any]) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for item in items:
@@ -1030,7 +1048,9 @@ def _seal_older_rows(
     session: VaultSession, s: Session, section: Section, table: SealedTable, steps: _Steps
 ) -> int:
     sealed = 0
-    for batch in _batches(s, _older_rows_query(table), _primary_key(table.model)):
+    keys = _primary_key(table.model)
+    read = _batches if len(keys) == 1 else _draining
+    for batch in read(s, _older_rows_query(table), keys):
         for row in batch:
             if table.model in sealedcolumns.TRANSPARENT:
                 flag_modified(row, "key_version")  # the ORM layer seals it at the flush
