@@ -173,6 +173,7 @@ sign_in(Path(sys.argv[1]), sys.argv[2], sys.stdin.readline().rstrip("\\n"))
 """
 
 
+@pytest.mark.slow  # a subprocess, killed
 def test_a_sign_in_killed_while_sealing_leaves_nothing_half_sealed(vault, monkeypatch) -> None:
     """Killed (SIGKILL) once its first batch is sealed and flushed but not committed: every
     row is as it was, the vault verifies, and the next sign-in seals it all."""
