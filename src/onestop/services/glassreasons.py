@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -231,6 +231,7 @@ def seal_row(
     row.key_version = review[0]
 
 
-def older_rows(s: Session) -> list[BreakGlassAccess]:
-    """The rows written before reasons were sealed (migration 0047)."""
-    return list(s.scalars(select(BreakGlassAccess).where(BreakGlassAccess.key_version.is_(None))))
+def older_rows() -> Select[Any]:
+    """The rows written before reasons were sealed (migration 0047): a query, read by batch
+    (services.sectionkeys.seal_older_text)."""
+    return select(BreakGlassAccess).where(BreakGlassAccess.key_version.is_(None))

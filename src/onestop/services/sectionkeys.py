@@ -28,20 +28,20 @@ id and version as associated data (vault.sectionkeys.field_aad).
 
 from __future__ import annotations
 
-import gc
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
+from sqlalchemy import Connection, Engine, Select, delete, func, insert, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from onestop.db.attachments import Attachment
 from onestop.db.audit import AuditEntry
 from onestop.db.base import utcnow
+from onestop.db.breakglass import BreakGlassAccess
 from onestop.db.cases import Case
 from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
 from onestop.db.consent import ConsentRecord
@@ -80,6 +80,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit, caseindex, glasskeys, glassreasons, grantsigs, sealedcolumns
+from onestop.vault import faults
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     KeyRing,
@@ -878,66 +879,79 @@ def seal_older_text(
     """Seal the text of held sections written before section keys (a migrated vault): the
     rows, their history and the section's drafts. Returns how many were sealed.
 
-    At 100,000 survivors this takes tens of seconds, so ``progress(done, total)``, if given,
-    is told how far it is as it starts, every PROGRESS_STEP rows (each step flushed, so the
-    count follows the work) and once at the end; it is never told anything when nothing
-    waits."""
+    At 100,000 survivors that is 1.4 million rows and minutes of work, so it streams: each
+    table is read PROGRESS_STEP rows at a time in the order of its key (keyset pagination:
+    the rows after the last one read, never an offset), each batch sealed, flushed and let
+    go before the next is read, so what is held at once is one batch whatever the vault's
+    size. All of it is done in the caller's transaction (the sign-in's), as before: a sign-in
+    killed half way leaves nothing sealed and nothing half-sealed, and the next holder's
+    sign-in finds every row still older and seals it.
+
+    ``progress(done, total)``, if given, is told how far it is as it starts (the total is
+    counted first, by the same filters), after each PROGRESS_STEP rows (each batch flushed,
+    so the count follows the work) and once at the end; it is never told anything when
+    nothing waits."""
+    work = _older_work(session, s)
+    review = session.section_keys.current(glassreasons.SECTION)
+    reasons = _count(s, glassreasons.older_rows()) if review is not None else 0
+    total = reasons + sum(count for *_, count in work)
+    if not total:
+        return 0
+    steps = _Steps(s, total, progress)
+    steps.begin()
+    if review is not None and reasons:
+        sealed = _seal_older_reasons(session, s, review, steps)
+        session.audit(s, AuditAction.SECTION_TEXT_SEALED, glassreasons.SECTION, detail=str(sealed))
+    for section, key, tables, count in work:
+        if not count:
+            continue
+        sealed = 0
+        for table in tables:
+            sealed += _seal_older_rows(session, s, section, table, steps)
+        for table in tables:
+            sealed += _seal_older_history(s, key, table, steps)
+        for drafts in _batched(_older_drafts(s, section)):
+            for draft in drafts:
+                draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
+            sealed += steps.done_with(drafts)
+        if sealed:
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(sealed))
+    steps.finish()
+    return steps.done
+
+
+def _older_work(
+    session: VaultSession, s: Session
+) -> list[tuple[Section, SectionKey, tuple[SealedTable, ...], int]]:
+    """Each held section with older text: its key, its tables and how many rows wait (counted,
+    not loaded)."""
     work = []
     for section, tables in SEALED_TABLES.items():
         key = session.section_keys.current(section)
         if key is None:
             continue
-        rows = [(table, _older_rows(s, table)) for table in tables]
-        history = [(table, _older_history(s, table)) for table in tables]
-        drafts = [
-            d
-            for d in s.scalars(select(Draft).where(Draft.section == section.value))
-            if not is_sealed(d.content)
-        ]
-        work.append((section, key, rows, history, drafts))
-    review = session.section_keys.current(glassreasons.SECTION)
-    reasons = glassreasons.older_rows(s) if review is not None else []
-    total = len(reasons) + sum(
-        sum(len(r) for _, r in rows) + sum(len(h) for _, h in history) + len(drafts)
-        for _, _, rows, history, drafts in work
-    )
-    if not total:
-        return 0
-    steps = _Steps(s, total, progress)
-    steps.begin()
-    # Every older row is loaded now (1.4 million objects at 100,000 survivors): without this,
-    # each full collection walks them all, and the bar stood still for seconds at a time.
-    gc.freeze()
-    try:
-        if review is not None and reasons:
-            public = (review.version, glassreasons.review_public(review))
-            for access in reasons:
-                reason, note = access.reason, access.review_note
-                glassreasons.seal_row(session, s, access, public, reason, note)
-                steps.step()
-            session.audit(
-                s, AuditAction.SECTION_TEXT_SEALED, glassreasons.SECTION, detail=str(len(reasons))
-            )
-        for section, key, rows, history, drafts in work:
-            count = 0
-            for table, older in rows:
-                count += _seal_older_rows(session, section, table, older, steps)
-            for table, snapshots in history:
-                count += _seal_older_history(key, table, snapshots, steps)
-            for draft in drafts:
-                draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
-                count += 1
-                steps.step()
-            if count:
-                session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(count))
-        steps.finish()
-    finally:
-        gc.unfreeze()
-    return total
+        count = sum(_count_older_rows(s, t) + _count_older_history(s, t) for t in tables)
+        count += sum(1 for _ in _older_drafts(s, section, counting=True))
+        work.append((section, key, tables, count))
+    return work
+
+
+def _seal_older_reasons(
+    session: VaultSession, s: Session, review: SectionKey, steps: _Steps
+) -> int:
+    public = (review.version, glassreasons.review_public(review))
+    sealed = 0
+    for batch in _batches(s, glassreasons.older_rows(), _primary_key(BreakGlassAccess)):
+        for access in batch:
+            reason, note = access.reason, access.review_note
+            glassreasons.seal_row(session, s, access, public, reason, note)
+        sealed += steps.done_with(batch)
+    return sealed
 
 
 class _Steps:
-    """How far sealing older text is: each row counted, flushed and reported by the step."""
+    """How far sealing older text is: each batch flushed, let go, counted, and reported each
+    time the count passes a multiple of PROGRESS_STEP."""
 
     def __init__(self, s: Session, total: int, progress: ProgressReport | None) -> None:
         self._s, self.total, self._progress, self.done = s, total, progress, 0
@@ -946,78 +960,179 @@ class _Steps:
         if self._progress is not None and self.total:
             self._progress(0, self.total)
 
-    def step(self) -> None:
-        self.done += 1
-        if self._progress is not None and self.done % PROGRESS_STEP == 0:
-            self._s.flush()  # identity rows are sealed at the flush (services.sealedcolumns)
-            self._progress(self.done, self.total)
+    def done_with(self, batch: list[Any]) -> int:
+        """A batch sealed: flushed (identity rows are sealed at the flush, by
+        services.sealedcolumns), taken out of the session so nothing keeps it, counted."""
+        self._s.flush()
+        faults.checkpoint(faults.SEALING_BATCH)
+        for row in batch:
+            self._s.expunge(row)
+        before, self.done = self.done, self.done + len(batch)
+        if self._progress is not None and self.done // PROGRESS_STEP > before // PROGRESS_STEP:
+            self._progress(min(self.done, self.total), self.total)
+        return len(batch)
 
     def finish(self) -> None:
+        self._s.flush()
         if self._progress is not None and self.total:
-            self._s.flush()
             self._progress(self.total, self.total)
 
 
-def _older_rows(s: Session, table: SealedTable) -> list[Any]:
+def _batches(s: Session, query: Select[Any], keys: tuple[Any, ...]) -> Iterator[list[Any]]:
+    """The rows ``query`` selects, PROGRESS_STEP at a time, in the order of ``keys`` (a unique
+    key of the rows): each batch is the rows after the last one of the batch before, so a
+    batch sealed (or left alone) never moves the next, and reading stays one batch deep."""
+    last: tuple[Any, ...] | None = None
+    while True:
+        page = query
+        if last is not None:
+            after = tuple_(*keys) > tuple_(*last) if len(keys) > 1 else keys[0] > last[0]
+            page = page.where(after)
+        batch = list(s.scalars(page.order_by(*keys).limit(PROGRESS_STEP)))
+        if not batch:
+            return
+        last = tuple(getattr(batch[-1], k.key) for k in keys)
+        yield batch
+
+
+def _draining(s: Session, query: Select[Any], keys: tuple[Any, ...]) -> Iterator[list[Any]]:
+    """The rows ``query`` selects, PROGRESS_STEP at a time, for a caller that takes each batch
+    out of the query's reach (seals it) before asking for the next: for a key of several
+    columns, which the partial index of the unsealed rows (migration 0054) cannot give in
+    order, so a keyset would sort what remains at every batch. A row seen twice means the
+    batch before was not sealed: that stops it rather than loop."""
+    seen: set[tuple[Any, ...]] = set()
+    while True:
+        batch = list(s.scalars(query.limit(PROGRESS_STEP)))
+        if not batch:
+            return
+        ids = {tuple(getattr(row, k.key) for k in keys) for row in batch}
+        if ids & seen:
+            raise RuntimeError(f"{query.get_final_froms()[0]}: a batch was not sealed")
+        seen = ids
+        yield batch
+
+
+def _batched(items: Iterator[Any]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == PROGRESS_STEP:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _count(s: Session, query: Select[Any]) -> int:
+    return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def _older_rows_query(table: SealedTable) -> Select[Any]:
     query = select(table.model).where(table.model.key_version.is_(None))
     if table.filed_in:
         filed = getattr(table.model, sealedcolumns.ROW_SECTION[table.model])
         query = query.where(filed.in_(table.filed_in))
-    return list(s.scalars(query))
+    return query
+
+
+def _count_older_rows(s: Session, table: SealedTable) -> int:
+    return _count(s, _older_rows_query(table))
+
+
+def _primary_key(model: type[Any]) -> tuple[Any, ...]:
+    return tuple(getattr(model, c.key) for c in model.__table__.primary_key.columns)
 
 
 def _seal_older_rows(
-    session: VaultSession, section: Section, table: SealedTable, older: list[Any], steps: _Steps
+    session: VaultSession, s: Session, section: Section, table: SealedTable, steps: _Steps
 ) -> int:
-    for row in older:
-        if table.model in sealedcolumns.TRANSPARENT:
-            flag_modified(row, "key_version")  # the ORM layer seals it at the flush
-        else:
-            seal_row(session, row, section, table.columns)
-        steps.step()
-    return len(older)
+    sealed = 0
+    keys = _primary_key(table.model)
+    read = _batches if len(keys) == 1 else _draining
+    for batch in read(s, _older_rows_query(table), keys):
+        for row in batch:
+            if table.model in sealedcolumns.TRANSPARENT:
+                flag_modified(row, "key_version")  # the ORM layer seals it at the flush
+            else:
+                seal_row(session, row, section, table.columns)
+        sealed += steps.done_with(batch)
+    return sealed
 
 
-def _older_history(s: Session, table: SealedTable) -> list[tuple[RecordVersion, dict[str, Any]]]:
-    """The history snapshots of ``table`` not sealed yet, each with its fields."""
-    if not table.record_type:
-        return []  # kept in its owner's history (SealedTable.extras)
-    history = s.scalars(
-        select(RecordVersion).where(
-            RecordVersion.record_type == table.record_type,
-            or_(
-                ~RecordVersion.snapshot.contains('"key_version"'),
-                RecordVersion.snapshot.contains('"key_version": null'),
-            ),
-        )
+def _older_history_query(table: SealedTable) -> Select[Any]:
+    return select(RecordVersion).where(
+        RecordVersion.record_type == table.record_type,
+        or_(
+            ~RecordVersion.snapshot.contains('"key_version"'),
+            RecordVersion.snapshot.contains('"key_version": null'),
+        ),
     )
-    older = []
+
+
+# In the order of ix_record_history_record (record_type, record_id, version), then the id.
+_HISTORY_ORDER = (RecordVersion.record_id, RecordVersion.version, RecordVersion.id)
+
+
+def _older_history(
+    s: Session, table: SealedTable
+) -> Iterator[list[tuple[RecordVersion, dict[str, Any]]]]:
+    """The history snapshots of ``table`` not sealed yet, each with its fields, by batch."""
+    if not table.record_type:
+        return  # kept in its owner's history (SealedTable.extras)
     filed = sealedcolumns.ROW_SECTION.get(table.model, "")
-    for old in history:
-        fields = json.loads(old.snapshot)
-        if table.filed_in and fields.get(filed) not in table.filed_in:
-            continue  # sealed with another section's key, at its holder's sign-in
-        if fields.get("key_version") is None:
-            older.append((old, fields))
-    return older
+    for batch in _batches(s, _older_history_query(table), _HISTORY_ORDER):
+        older = []
+        for old in batch:
+            fields = json.loads(old.snapshot)
+            if table.filed_in and fields.get(filed) not in table.filed_in:
+                s.expunge(old)  # sealed with another section's key, at its holder's sign-in
+            elif fields.get("key_version") is None:
+                older.append((old, fields))
+            else:
+                s.expunge(old)
+        if older:
+            yield older
 
 
-def _seal_older_history(
-    key: SectionKey,
-    table: SealedTable,
-    snapshots: list[tuple[RecordVersion, dict[str, Any]]],
-    steps: _Steps,
-) -> int:
+def _count_older_history(s: Session, table: SealedTable) -> int:
+    if not table.record_type:
+        return 0
+    if not table.filed_in:
+        # The filter is exact: in a snapshot's JSON a quote inside a value is escaped, so
+        # '"key_version"' is only ever the key itself.
+        return _count(s, _older_history_query(table))
+    return sum(len(batch) for batch in _older_history(s, table))
+
+
+def _seal_older_history(s: Session, key: SectionKey, table: SealedTable, steps: _Steps) -> int:
     name = table.model.__table__.name
-    for old, fields in snapshots:
-        for column in table.columns:
-            if isinstance(fields.get(column), str):
-                fields[column] = seal(key, name, column, old.record_id, old.version, fields[column])
-        for extra in table.extras:
-            if extra in fields:
-                as_json = json.dumps(fields[extra], ensure_ascii=False)
-                fields[extra] = seal(key, name, extra, old.record_id, old.version, as_json)
-        fields["key_version"] = key.version
-        old.snapshot = json.dumps(fields, ensure_ascii=False)
-        steps.step()
-    return len(snapshots)
+    sealed = 0
+    for batch in _older_history(s, table):
+        for old, fields in batch:
+            for column in table.columns:
+                if isinstance(fields.get(column), str):
+                    fields[column] = seal(
+                        key, name, column, old.record_id, old.version, fields[column]
+                    )
+            for extra in table.extras:
+                if extra in fields:
+                    as_json = json.dumps(fields[extra], ensure_ascii=False)
+                    fields[extra] = seal(key, name, extra, old.record_id, old.version, as_json)
+            fields["key_version"] = key.version
+            old.snapshot = json.dumps(fields, ensure_ascii=False)
+        sealed += steps.done_with([old for old, _ in batch])
+    return sealed
+
+
+def _older_drafts(s: Session, section: Section, *, counting: bool = False) -> Iterator[Draft]:
+    """The section's drafts not sealed yet, read by batch (``counting``: let go at once)."""
+    query = select(Draft).where(Draft.section == section.value)
+    for batch in _batches(s, query, (Draft.id,)):
+        for draft in batch:
+            if is_sealed(draft.content):
+                s.expunge(draft)
+            else:
+                if counting:
+                    s.expunge(draft)
+                yield draft

@@ -16,6 +16,7 @@ ROTATION_BLOBS = "rotation.blobs"  # attachments copied under the next key; slot
 ROTATION_PROMOTED = "rotation.promoted"  # slots promoted; old attachment files not yet removed
 RESTORE_STAGED = "restore.staged"  # restored copy ready, anchor file holds both heads
 RESTORE_REPLACED = "restore.replaced"  # database swapped; anchor file still holds both heads
+SEALING_BATCH = "sealing.batch"  # a sign-in's first batch of older text sealed, not committed
 
 ALL = (
     ROTATION_STAGED,
@@ -24,6 +25,7 @@ ALL = (
     ROTATION_PROMOTED,
     RESTORE_STAGED,
     RESTORE_REPLACED,
+    SEALING_BATCH,
 )
 
 
