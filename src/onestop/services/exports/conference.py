@@ -162,6 +162,12 @@ def conference_pack(
                         "Messages",
                         "No case is on the agenda of this meeting: there is no pack.",
                     )
+                    if conferences.sees_every_case
+                    else QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "No case of yours is on the agenda of this meeting: the manager, who "
+                        "runs the meeting, prints its whole pack.",
+                    )
                 }
             )
         lacking = lacking_consent(session, [item.reference for item in agenda], meeting.agencies)
