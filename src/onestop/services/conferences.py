@@ -42,7 +42,7 @@ from onestop.domain.risk import (
     referral_criteria,
 )
 from onestop.domain.roles import Action, Capability, Section, may
-from onestop.domain.validation import one_line_problem
+from onestop.domain.validation import direction_marks_problem, one_line_problem
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import sectionkeys
@@ -620,6 +620,13 @@ class ConferenceService:
                 ).format(i=i)
             if more := text_limits(ConferenceAction, fields):
                 problems[f"action_{i}"] = f"Action {i}: " + " ".join(more.values())
+            # One line each: the agency and the owner are names, what to do a line of text.
+            if marked := (
+                one_line_problem(a.agency)
+                or one_line_problem(a.owner)
+                or direction_marks_problem(a.description)
+            ):
+                problems[f"action_{i}"] = marked
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
@@ -1205,6 +1212,8 @@ def _check_reason(status: ActionStatus, reason: str, model: type[Any]) -> None:
         )
     if problems := text_limits(model, {"reason": reason}):
         raise ValidationFailed.of(problems)
+    if problem := direction_marks_problem(reason):  # typed on one line
+        raise ValidationFailed.of({"reason": problem})
 
 
 def _attendance(row: ConferenceAttendance) -> Attendance:
@@ -1230,4 +1239,6 @@ def _attendance_problems(attendance: Attendance) -> dict[str, str]:
             problems[name] = QT_TRANSLATE_NOOP(
                 "Messages", "One person a line, at most %n character(s) each.", "", MAX_PERSON
             )
+        elif marked := next(filter(None, map(one_line_problem, people)), None):
+            problems[name] = marked  # a person's name, as any name (issue 22)
     return problems

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from onestop.clock import Clock, workstation_zone, zone_abbreviation
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.roles import Action, Capability, Section, may
+from onestop.domain.validation import without_direction_controls
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
@@ -437,11 +438,13 @@ class ConferencesView(Screen):
                 (
                     a.case_reference,
                     fmt.day(a.agreed_on),
-                    a.agency,
-                    a.owner,
-                    a.description,
+                    # Kept before such marks were refused: shown without them (issue 23).
+                    without_direction_controls(a.agency),
+                    without_direction_controls(a.owner),
+                    without_direction_controls(a.description),
                     fmt.day(a.due_on),
-                    label(a.status) + (f": {a.reason}" if a.reason else ""),
+                    label(a.status)
+                    + (f": {without_direction_controls(a.reason)}" if a.reason else ""),
                 )
                 for a in carried
             ],
@@ -545,6 +548,8 @@ class ConferencesView(Screen):
                 self.tr("Written {path}.").format(path=str(done.path))
             )
         )
+        # Each case shared without her consent has its sharing recorded: her open file shows it.
+        dialog.written.connect(lambda _done: self.cases_changed.emit(frozenset(lacking)))
         self._dialogs.track(dialog)
         dialog.open()
         return dialog
@@ -579,6 +584,7 @@ class ConferencesView(Screen):
                 self.tr("Written {path}.").format(path=str(done.path))
             )
         )
+        dialog.written.connect(lambda _done: self.cases_changed.emit(frozenset(lacking)))
         self._dialogs.track(dialog)
         dialog.open()
         return dialog
