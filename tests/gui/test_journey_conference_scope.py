@@ -9,6 +9,7 @@ shelter officer see no one either; the manager sees both cases.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -22,6 +23,7 @@ from tests.gui.journey import (
     find_button,
     labels_saying,
     on_screen,
+    resize_window,
     shows_button,
     sign_in_by_keyboard,
     snap,
@@ -50,8 +52,12 @@ def _two_cases_of_no_one(vault) -> list[str]:
 def _conferences(qtbot, make_shell, vault, role: Role):
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, role)
+    resize_window(shell, 1280, 800)
     click_tab(shell, "Conferences")
     qtbot.waitUntil(lambda: "Meeting of" in on_screen(shell), timeout=10_000)
+    where = os.environ.get("ONESTOP_GRAB_DIR")
+    if where:
+        shell.grab().save(os.path.join(where, f"conferences-{role.value}.png"))
     return shell
 
 
