@@ -2096,6 +2096,14 @@
         <translation>مستحقة للمراجعة</translation>
     </message>
     <message>
+        <source>You see the cases on the agenda you are the caseworker of. The manager, who runs the meeting, sees every case, and prints the whole pack and minutes.</source>
+        <translation>ترين الحالات المدرجة في جدول الأعمال التي أنتِ مسؤولة الحالة فيها. المديرة، التي تدير الاجتماع، ترى كل الحالات وتطبع الملف والمحضر كاملين.</translation>
+    </message>
+    <message>
+        <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
+        <translation>أنتِ تطّلعين على المؤتمرات: مسؤولات الحالات والمستشارات القانونيات والمديرة يسجّلن ما يقرّره الاجتماع.</translation>
+    </message>
+    <message>
         <source>Latest risk</source>
         <translation>آخر تقييم للخطر</translation>
     </message>
@@ -2232,6 +2240,22 @@
     <message>
         <source>Review of actions</source>
         <translation>مراجعة الإجراءات</translation>
+    </message>
+    <message>
+        <source>None of your cases is on this meeting: the manager, who runs the meeting, prints it.</source>
+        <translation>لا توجد أي من حالاتك في هذا الاجتماع: المديرة، التي تدير الاجتماع، تطبعه.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s minutes are closed.</source>
+        <translation>محضر هذا الاجتماع مغلق.</translation>
+    </message>
+    <message>
+        <source>Nothing on this meeting&apos;s agenda for this.</source>
+        <translation>لا شيء في جدول أعمال هذا الاجتماع لهذا.</translation>
+    </message>
+    <message>
+        <source>None of your cases is on this meeting: the manager, who runs the meeting, or the case&apos;s own caseworker records it.</source>
+        <translation>لا توجد أي من حالاتك في هذا الاجتماع: تسجّله المديرة، التي تدير الاجتماع، أو مسؤولة الحالة نفسها.</translation>
     </message>
     <message>
         <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
@@ -2420,6 +2444,17 @@
     <message>
         <source>Counted from: {incident}</source>
         <translation>محسوبة من: {incident}</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>{typed}/{least}</source>
+        <translation>{typed}/{least}</translation>
+    </message>
+    <message>
+        <source>{typed} characters typed, at least {least}</source>
+        <translation>{typed} حرفًا مكتوبًا، على الأقل {least}</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6362,10 @@
         <translation>لا يمكن أن يحتوي الاسم على أحرف ليست نصًا صالحًا.</translation>
     </message>
     <message>
+        <source>This text cannot contain invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere.</source>
+        <translation>لا يمكن أن يحتوي هذا النص على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (أو DD/MM/YYYY).</translation>
     </message>
@@ -6613,6 +6652,10 @@
             <numerusform>لا يتجاوز مكان الاجتماع %n حرفًا.</numerusform>
             <numerusform>لا يتجاوز مكان الاجتماع %n حرف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the manager, who runs the meeting, or the case&apos;s own caseworker may see or record this case at a conference.</source>
+        <translation>لا يمكن أن ترى هذه الحالة أو تسجّلها في مؤتمر إلا المديرة، التي تدير الاجتماع، أو مسؤولة الحالة نفسها.</translation>
     </message>
     <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
@@ -6959,6 +7002,10 @@
         </translation>
     </message>
     <message>
+        <source>What is typed for {cases} contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>ما كُتب لـ {cases} يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
         <translation>يُذكر إبلاغها من عدمه لكل حالة تُشارك دون موافقتها، لا مرة واحدة للجميع. لم يُكتب أي ملف.</translation>
     </message>
@@ -6977,6 +7024,10 @@
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>لا توجد حالة على جدول أعمال هذا الاجتماع: لا يوجد ملف.</translation>
+    </message>
+    <message>
+        <source>No case of yours is on the agenda of this meeting: the manager, who runs the meeting, prints its whole pack.</source>
+        <translation>لا توجد أي حالة من حالاتك في جدول أعمال هذا الاجتماع: المديرة، التي تدير الاجتماع، تطبع الملف كاملًا.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -9191,6 +9242,10 @@ Keep it locked away.</source>
     <message>
         <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
         <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل الجهات الحاضرة في الاجتماع. لكل واحدة، اختر سبب مشاركة حالتها رغم ذلك، واذكر ما يبرّره، وهل أُبلغت به؛ تطبع الوثيقة ذلك بجانب حالتها.</translation>
+    </message>
+    <message>
+        <source>What makes it so takes at least {note} characters, and why she is not told at least {why}: the count beside each field says how many are typed.</source>
+        <translation>ما يبرّر ذلك يتطلب {note} حرفًا على الأقل، وسبب عدم إبلاغها {why} حرفًا على الأقل: العدّاد بجانب كل حقل يبيّن عدد الأحرف المكتوبة.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>

@@ -2048,6 +2048,14 @@
         <translation>Pendiente de revisión</translation>
     </message>
     <message>
+        <source>You see the cases on the agenda you are the caseworker of. The manager, who runs the meeting, sees every case, and prints the whole pack and minutes.</source>
+        <translation>Usted ve los casos del orden del día de los que es la trabajadora social responsable. La gerente, que dirige la reunión, ve todos los casos e imprime el dossier y el acta completos.</translation>
+    </message>
+    <message>
+        <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
+        <translation>Usted consulta las conferencias: las trabajadoras sociales, las asesoras jurídicas y la gerente registran lo que decide una reunión.</translation>
+    </message>
+    <message>
         <source>Latest risk</source>
         <translation>Último riesgo</translation>
     </message>
@@ -2184,6 +2192,22 @@
     <message>
         <source>Review of actions</source>
         <translation>Revisión de acciones</translation>
+    </message>
+    <message>
+        <source>None of your cases is on this meeting: the manager, who runs the meeting, prints it.</source>
+        <translation>Ninguno de sus casos está en esta reunión: la gerente, que dirige la reunión, lo imprime.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s minutes are closed.</source>
+        <translation>El acta de esta reunión está cerrada.</translation>
+    </message>
+    <message>
+        <source>Nothing on this meeting&apos;s agenda for this.</source>
+        <translation>Nada en el orden del día de esta reunión para esto.</translation>
+    </message>
+    <message>
+        <source>None of your cases is on this meeting: the manager, who runs the meeting, or the case&apos;s own caseworker records it.</source>
+        <translation>Ninguno de sus casos está en esta reunión: lo registra la gerente, que dirige la reunión, o la trabajadora social del caso.</translation>
     </message>
     <message>
         <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
@@ -2368,6 +2392,17 @@
     <message>
         <source>Counted from: {incident}</source>
         <translation>Contado desde: {incident}</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>{typed}/{least}</source>
+        <translation>{typed}/{least}</translation>
+    </message>
+    <message>
+        <source>{typed} characters typed, at least {least}</source>
+        <translation>{typed} caracteres escritos, al menos {least}</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6210,10 @@
         <translation>Un nombre no puede contener caracteres que no sean texto válido.</translation>
     </message>
     <message>
+        <source>This text cannot contain invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere.</source>
+        <translation>Este texto no puede contener marcas de dirección invisibles (pueden hacer que se muestre como otra cosa). Escríbalo de nuevo sin copiarlo de otro sitio.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation>Escriba la fecha como AAAA-MM-DD (o DD/MM/AAAA).</translation>
     </message>
@@ -6445,6 +6484,10 @@
             <numerusform>El lugar de una reunión tiene como máximo %n carácter.</numerusform>
             <numerusform>El lugar de una reunión tiene como máximo %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the manager, who runs the meeting, or the case&apos;s own caseworker may see or record this case at a conference.</source>
+        <translation>Solo la gerente, que dirige la reunión, o la trabajadora social del caso pueden ver o registrar este caso en una conferencia.</translation>
     </message>
     <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
@@ -6759,6 +6802,10 @@
         </translation>
     </message>
     <message>
+        <source>What is typed for {cases} contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>Lo escrito para {cases} contiene marcas de dirección invisibles (pueden hacer que se muestre como otra cosa). Escríbalo de nuevo sin copiarlo de otro sitio. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
         <translation>Si se le ha informado se indica para cada caso comunicado sin su consentimiento, no una vez para todos. No se escribió ningún archivo.</translation>
     </message>
@@ -6777,6 +6824,10 @@
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>No hay casos en el orden del día de esta reunión: no hay dosier.</translation>
+    </message>
+    <message>
+        <source>No case of yours is on the agenda of this meeting: the manager, who runs the meeting, prints its whole pack.</source>
+        <translation>Ninguno de sus casos está en el orden del día de esta reunión: la gerente, que dirige la reunión, imprime el dossier completo.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -8931,6 +8982,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
         <translation>Estas sobrevivientes no consintieron la comunicación a todas las entidades presentes en la reunión. Para cada una, elija por qué se comunica de todos modos, diga qué lo justifica y si se le ha informado; el documento lo imprime junto a su caso.</translation>
+    </message>
+    <message>
+        <source>What makes it so takes at least {note} characters, and why she is not told at least {why}: the count beside each field says how many are typed.</source>
+        <translation>Lo que lo justifica requiere al menos {note} caracteres, y por qué no se le informa al menos {why}: el contador junto a cada campo indica cuántos se han escrito.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>

@@ -2048,6 +2048,14 @@
         <translation>À réexaminer</translation>
     </message>
     <message>
+        <source>You see the cases on the agenda you are the caseworker of. The manager, who runs the meeting, sees every case, and prints the whole pack and minutes.</source>
+        <translation>Vous voyez les dossiers de l&apos;ordre du jour dont vous êtes la référente. La responsable, qui anime la réunion, voit tous les dossiers et imprime le dossier de séance et le compte rendu complets.</translation>
+    </message>
+    <message>
+        <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
+        <translation>Vous consultez les conférences : les référentes, les conseillères juridiques et la responsable enregistrent ce qu&apos;une réunion décide.</translation>
+    </message>
+    <message>
         <source>Latest risk</source>
         <translation>Dernier risque</translation>
     </message>
@@ -2184,6 +2192,22 @@
     <message>
         <source>Review of actions</source>
         <translation>Suivi des actions</translation>
+    </message>
+    <message>
+        <source>None of your cases is on this meeting: the manager, who runs the meeting, prints it.</source>
+        <translation>Aucun de vos dossiers n&apos;est à cette réunion : la responsable, qui anime la réunion, l&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s minutes are closed.</source>
+        <translation>Le compte rendu de cette réunion est clos.</translation>
+    </message>
+    <message>
+        <source>Nothing on this meeting&apos;s agenda for this.</source>
+        <translation>Rien à l&apos;ordre du jour de cette réunion pour cela.</translation>
+    </message>
+    <message>
+        <source>None of your cases is on this meeting: the manager, who runs the meeting, or the case&apos;s own caseworker records it.</source>
+        <translation>Aucun de vos dossiers n&apos;est à cette réunion : la responsable, qui anime la réunion, ou la référente du dossier l&apos;enregistre.</translation>
     </message>
     <message>
         <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
@@ -2368,6 +2392,17 @@
     <message>
         <source>Counted from: {incident}</source>
         <translation>Compté depuis : {incident}</translation>
+    </message>
+</context>
+<context>
+    <name>Counter</name>
+    <message>
+        <source>{typed}/{least}</source>
+        <translation>{typed}/{least}</translation>
+    </message>
+    <message>
+        <source>{typed} characters typed, at least {least}</source>
+        <translation>{typed} caractères saisis, au moins {least}</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6210,10 @@
         <translation>Un nom ne peut pas contenir de caractères qui ne sont pas du texte valide.</translation>
     </message>
     <message>
+        <source>This text cannot contain invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere.</source>
+        <translation>Ce texte ne peut pas contenir de marques de direction invisibles (elles peuvent le faire s&apos;afficher comme autre chose). Saisissez-le à nouveau sans le copier d&apos;ailleurs.</translation>
+    </message>
+    <message>
         <source>Type the date as YYYY-MM-DD (or DD/MM/YYYY).</source>
         <translation>Saisissez la date sous la forme AAAA-MM-JJ (ou JJ/MM/AAAA).</translation>
     </message>
@@ -6445,6 +6484,10 @@
             <numerusform>Le lieu d&apos;une réunion compte au plus %n caractère.</numerusform>
             <numerusform>Le lieu d&apos;une réunion compte au plus %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the manager, who runs the meeting, or the case&apos;s own caseworker may see or record this case at a conference.</source>
+        <translation>Seules la responsable, qui anime la réunion, ou la référente du dossier peuvent voir ou enregistrer ce dossier en conférence.</translation>
     </message>
     <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
@@ -6759,6 +6802,10 @@
         </translation>
     </message>
     <message>
+        <source>What is typed for {cases} contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>Le texte saisi pour {cases} contient des marques de direction invisibles (elles peuvent le faire s&apos;afficher comme autre chose). Saisissez-le à nouveau sans le copier d&apos;ailleurs. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
         <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
         <translation>Le fait qu&apos;elle ait été informée se dit pour chaque cas transmis sans son consentement, et non une fois pour tous. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -6777,6 +6824,10 @@
     <message>
         <source>No case is on the agenda of this meeting: there is no pack.</source>
         <translation>Aucun dossier n&apos;est à l&apos;ordre du jour de cette réunion : il n&apos;y a pas de dossier de réunion.</translation>
+    </message>
+    <message>
+        <source>No case of yours is on the agenda of this meeting: the manager, who runs the meeting, prints its whole pack.</source>
+        <translation>Aucun de vos dossiers n&apos;est à l&apos;ordre du jour de cette réunion : la responsable, qui anime la réunion, imprime le dossier de séance complet.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -8931,6 +8982,10 @@ Gardez-la sous clé.</translation>
     <message>
         <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
         <translation>Ces survivantes n&apos;ont pas consenti à la transmission à toutes les structures présentes à la réunion. Pour chacune, choisissez pourquoi le cas est transmis malgré tout, dites ce qui le justifie et si elle en a été informée ; le document l&apos;imprime à côté de son dossier.</translation>
+    </message>
+    <message>
+        <source>What makes it so takes at least {note} characters, and why she is not told at least {why}: the count beside each field says how many are typed.</source>
+        <translation>Ce qui le justifie demande au moins {note} caractères, et pourquoi elle n&apos;est pas informée au moins {why} : le compteur à côté de chaque champ indique combien sont saisis.</translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>

@@ -139,20 +139,25 @@ def test_every_role_that_reads_conferences_reads_it_all(vault, make_case) -> Non
     for role in sorted(readers):
         with vault.sign_in(role) as reader:
             conferences = ConferenceService(reader)
-            (agreed,) = conferences.minutes(first).agreed
+            kept = conferences.minutes(first)
+            assert kept.attendance.chair == f"chair {marker}", role
+            assert kept.attendance.apologies == (f"apologies {marker}",), role
+            (action,) = conferences.case_actions(reference)
+            assert action.reason == f"review {marker}", role
+            if role not in (Role.MANAGER, Role.CASEWORKER):
+                # Not her case (issue 23): the minutes leave it out; her file shows it.
+                assert (kept.agreed, kept.discussions, kept.heard) == ((), {}, ()), role
+                assert conferences.minutes(second).reviewed == (), role
+                continue
+            (agreed,) = kept.agreed
             assert (agreed.agency, agreed.owner, agreed.description) == (
                 f"agency {marker}",
                 f"owner {marker}",
                 f"what {marker}",
             ), role
-            kept = conferences.minutes(first)
-            assert kept.attendance.chair == f"chair {marker}", role
-            assert kept.attendance.apologies == (f"apologies {marker}",), role
             assert kept.discussions[reference].text == f"said {marker}", role
             (line,) = conferences.minutes(second).reviewed
             assert line.reason == f"review {marker}", role
-            (action,) = conferences.case_actions(reference)
-            assert action.reason == f"review {marker}", role
 
 
 def test_older_conference_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
@@ -183,7 +188,8 @@ def test_older_conference_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, 
         conn.commit()
     finally:
         conn.close()
-    with vault.sign_in(Role.CLINICIAN) as holder:  # she reads conferences: her sign-in seals
+    # She reads conferences and every case of them (issue 23): her sign-in seals.
+    with vault.sign_in(Role.MANAGER) as holder:
         conferences = ConferenceService(holder)
         (agreed,) = conferences.minutes(first).agreed
         assert agreed.description == f"old {marker}"

@@ -103,6 +103,7 @@ CAPABILITY_ROWS = {
     Capability.CHECK_REGISTER: "y----y-",
     Capability.IMPORT_REGISTER: "y------",
     Capability.INCIDENT_RECORDER: "-----y-",
+    Capability.WHOLE_AGENDA: "-----y-",
 }
 
 

@@ -172,6 +172,7 @@ class Capability(StrEnum):
     CHECK_REGISTER = "check_register"  # the Import tab: read a register, its dry run and report
     IMPORT_REGISTER = "import_register"  # write a checked register into the vault
     INCIDENT_RECORDER = "incident_recorder"  # the GBVIMS Incident Recorder (incident-level rows)
+    WHOLE_AGENDA = "whole_agenda"  # every case of a case conference, not only one's own
 
 
 CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
@@ -190,6 +191,10 @@ CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
     # released totals, so, as the GBVIMS information sharing protocol has it, the agency's
     # data focal point (the manager) exports it, not every reader of the statistics.
     Capability.INCIDENT_RECORDER: frozenset({Role.MANAGER}),
+    # A conference's agenda lists the centre's highest-risk survivors, their risk and what
+    # each agency is to do: the manager, who runs the meeting, sees every case; anyone else
+    # who reads the conferences section sees the cases she is the caseworker of (issue 23).
+    Capability.WHOLE_AGENDA: frozenset({Role.MANAGER}),
 }
 
 

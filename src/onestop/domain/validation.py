@@ -69,6 +69,36 @@ def one_line_problem(text: str) -> Phrase | None:
     return None
 
 
+def direction_marks_problem(text: str) -> Phrase | None:
+    """What is wrong with ``text``, typed on one line (a reason, a note), or None: as for a
+    name (issue 22), the bidirectional controls that make it display as something else
+    ("\u202edeen on" shows as "no need") are refused, with words that say which text they
+    are in, not "a name". Text of several lines keeps them and is shown without them
+    (:func:`without_direction_controls`)."""
+    if any(c in BIDI_CONTROLS for c in text):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "This text cannot contain invisible direction marks (they can make it display as "
+            "something else). Type it again without copying it from elsewhere.",
+        )
+    return None
+
+
+# The explicit embeddings, overrides and isolates (UAX #9), as reports/text.py drops them
+# before printing; the marks LRM, RLM and ALM only strengthen a neutral and reorder nothing
+# typed around them, so they stay.
+_EXPLICIT = str.maketrans(
+    dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+)
+
+
+def without_direction_controls(text: str) -> str:
+    """``text`` as it is shown (free text of several lines, kept as typed): without the
+    explicit direction embeddings, overrides and isolates, so that none reorders what is
+    around it, as the documents print it (issue 23)."""
+    return text.translate(_EXPLICIT)
+
+
 def parse_date(text: str) -> date:
     """A date typed as YYYY-MM-DD or DD/MM/YYYY, or a ValueError that says what is wrong."""
     m = _ISO.match(text)

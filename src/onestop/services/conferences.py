@@ -11,12 +11,13 @@ caseworkers, legal advocates and the manager write; the other case roles read.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import ColumnElement, func, select, text, true
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -40,9 +41,9 @@ from onestop.domain.risk import (
     due_for_review,
     referral_criteria,
 )
-from onestop.domain.roles import Action, Section
-from onestop.domain.validation import one_line_problem
-from onestop.errors import NotFound, ValidationFailed
+from onestop.domain.roles import Action, Capability, Section, may
+from onestop.domain.validation import direction_marks_problem, one_line_problem
+from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import sectionkeys
 from onestop.services.records import (
@@ -320,9 +321,66 @@ def _action(row: ConferenceAction, reference: str, agreed_on: date) -> ActionInf
     )
 
 
+class _NotHers(Exception):
+    """A case of the conference that is not the person's to see or record (raised inside a
+    unit of work, so that it rolls back; refused and audited outside it)."""
+
+
+NOT_HERS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Only the manager, who runs the meeting, or the case's own caseworker may see or record "
+    "this case at a conference.",
+)
+
+
 class ConferenceService:
+    """The conferences section, as the matrix gives it; and the cases of a conference as the
+    ``whole_agenda`` capability does (domain/roles.py): the manager sees every case, anyone
+    else only the cases she is the caseworker of, in the agenda, the minutes, the pack and
+    the lists, and records only theirs."""
+
     def __init__(self, session: VaultSession) -> None:
         self._session = session
+
+    # -- whose cases --
+
+    @property
+    def sees_every_case(self) -> bool:
+        """Whether this person sees every case of a conference (the manager, who runs it)."""
+        return may(self._session.actor.role, Capability.WHOLE_AGENDA)
+
+    def _her_cases(self) -> ColumnElement[bool]:
+        """The condition on ``Case`` of the cases this person sees."""
+        if self.sees_every_case:
+            return true()
+        return Case.caseworker == self._session.actor.username
+
+    def _sees(self, case: Case) -> bool:
+        return self.sees_every_case or case.caseworker == self._session.actor.username
+
+    def _hers(self, s: Session, case_ids: set[int]) -> set[int]:
+        """Of ``case_ids``, those this person sees."""
+        if self.sees_every_case or not case_ids:
+            return case_ids
+        me = self._session.actor.username
+        return case_ids & set(s.scalars(select(Case.id).where(Case.caseworker == me)))
+
+    def _check_hers(self, case: Case) -> None:
+        if not self._sees(case):
+            raise _NotHers
+
+    @contextmanager
+    def _hers_only(self, reference: str = "") -> Iterator[None]:
+        """Refuse, audited, a case ``_check_hers`` found not hers, once its unit of work
+        rolled back."""
+        try:
+            yield
+        except _NotHers:
+            raise self._refused(reference) from None
+
+    def _refused(self, reference: str) -> PermissionDenied:
+        self._session.refuse(Section.CONFERENCES, Action.WRITE, reference)
+        return PermissionDenied(NOT_HERS)
 
     # -- meetings --
 
@@ -455,7 +513,7 @@ class ConferenceService:
             else:
                 referrals = []  # a later meeting's agenda is made once the one before is held
             carried = self._carried_into(s, meeting)
-            case_ids = {r.case_id for r in referrals} | {a.case_id for a in carried}
+            case_ids = self._hers(s, {r.case_id for r in referrals} | {a.case_id for a in carried})
             cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_(case_ids)))}
             agreed_on = self._dates(s)
             latest = self._latest_assessments(s, case_ids)
@@ -562,12 +620,23 @@ class ConferenceService:
                 ).format(i=i)
             if more := text_limits(ConferenceAction, fields):
                 problems[f"action_{i}"] = f"Action {i}: " + " ".join(more.values())
+            # One line each: the agency and the owner are names, what to do a line of text.
+            if marked := (
+                one_line_problem(a.agency)
+                or one_line_problem(a.owner)
+                or direction_marks_problem(a.description)
+            ):
+                problems[f"action_{i}"] = marked
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
-        with session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s:
+        with (
+            self._hers_only(reference),
+            session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s,
+        ):
             meeting = self._open_meeting(s, meeting_id)
             case = find_case(s, reference)
+            self._check_hers(case)
             for a in actions:
                 if a.due_on < meeting.held_on:
                     raise ValidationFailed.of(
@@ -617,7 +686,7 @@ class ConferenceService:
         """The minutes' line for an action carried into this meeting."""
         _check_reason(outcome, reason, ActionReview)
         session = self._session
-        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+        with self._hers_only(), session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             meeting = self._open_meeting(s, meeting_id)
             action = s.get(ConferenceAction, action_id)
             if action is None or action.id not in {a.id for a in self._carried_into(s, meeting)}:
@@ -628,6 +697,7 @@ class ConferenceService:
                     )
                 )
             case = s.get_one(Case, action.case_id)
+            self._check_hers(case)
             now, who = utcnow(), session.actor.username
             earlier = s.scalars(
                 select(ActionReview).where(
@@ -726,7 +796,10 @@ class ConferenceService:
         with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
             meeting = self._conference(s, meeting_id)
             dates = self._dates(s)
-            refs = dict(s.execute(select(Case.id, Case.reference)).all())
+            every = dict(s.execute(select(Case.id, Case.reference)).all())
+            # Only the cases she sees: the others are not in her minutes at all.
+            seen = self._hers(s, set(every))
+            refs = {i: r for i, r in every.items() if i in seen}
             heard = sorted(
                 {
                     refs[c]
@@ -735,6 +808,7 @@ class ConferenceService:
                             ConferenceReferral.heard_at == meeting.id
                         )
                     )
+                    if c in refs
                 }
                 | {
                     refs[c]
@@ -743,6 +817,7 @@ class ConferenceService:
                             ConferenceAction.conference_id == meeting.id
                         )
                     )
+                    if c in refs
                 }
             )
             agreed = tuple(
@@ -752,6 +827,7 @@ class ConferenceService:
                     .where(ConferenceAction.conference_id == meeting.id)
                     .order_by(ConferenceAction.id)
                 )
+                if a.case_id in refs
             )
             lines = tuple(
                 MinutesLine(
@@ -766,6 +842,7 @@ class ConferenceService:
                     .where(ActionReview.conference_id == meeting.id)
                     .order_by(ActionReview.id)
                 )
+                if a.case_id in refs
             )
             attendance = self._attendance(s, meeting.id)
             discussions = {
@@ -773,6 +850,7 @@ class ConferenceService:
                 for d in s.scalars(
                     select(CaseDiscussion).where(CaseDiscussion.conference_id == meeting.id)
                 )
+                if d.case_id in refs
             }
             for ref in sorted(set(heard) | {ln.action.case_reference for ln in lines}):
                 session.audit(
@@ -815,7 +893,7 @@ class ConferenceService:
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
-        with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
+        with self._hers_only(), session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             meeting = self._conference(s, meeting_id)
             if meeting.status == HELD:
                 raise ValidationFailed.of(
@@ -857,6 +935,7 @@ class ConferenceService:
         what = QT_TRANSLATE_NOOP("Messages", "discussion of the case")
         for ref, said in sorted(discussions.items()):
             case = find_case(s, ref)
+            self._check_hers(case)
             row = s.scalars(
                 select(CaseDiscussion).where(
                     CaseDiscussion.conference_id == meeting.id, CaseDiscussion.case_id == case.id
@@ -961,8 +1040,12 @@ class ConferenceService:
         if problems:
             raise ValidationFailed.of(problems)
         session = self._session
-        with session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s:
+        with (
+            self._hers_only(reference),
+            session.unit_of_work(Section.CONFERENCES, Action.WRITE, record_ref=reference) as s,
+        ):
             case = find_case(s, reference)
+            self._check_hers(case)
             row = self._pending(s, case)
             if row is None:
                 raise NotFound(
@@ -1070,6 +1153,7 @@ class ConferenceService:
                 select(ConferenceAction, Case.reference)
                 .join(Case, Case.id == ConferenceAction.case_id)
                 .where(ConferenceAction.status.in_(carried), ConferenceAction.due_on <= until)
+                .where(self._her_cases())
                 .order_by(ConferenceAction.due_on)
             )
             found = tuple(_action(a, ref, dates[a.conference_id]) for a, ref in rows)
@@ -1100,7 +1184,7 @@ class ConferenceService:
             rows = s.execute(
                 select(Case, last_heard.c.last)
                 .join(last_heard, last_heard.c.case_id == Case.id)
-                .where(Case.id.not_in(waiting))
+                .where(Case.id.not_in(waiting), self._her_cases())
                 .order_by(last_heard.c.last)
             )
             found = tuple(
@@ -1129,6 +1213,8 @@ def _check_reason(status: ActionStatus, reason: str, model: type[Any]) -> None:
         )
     if problems := text_limits(model, {"reason": reason}):
         raise ValidationFailed.of(problems)
+    if problem := direction_marks_problem(reason):  # typed on one line
+        raise ValidationFailed.of({"reason": problem})
 
 
 def _attendance(row: ConferenceAttendance) -> Attendance:
@@ -1154,4 +1240,6 @@ def _attendance_problems(attendance: Attendance) -> dict[str, str]:
             problems[name] = QT_TRANSLATE_NOOP(
                 "Messages", "One person a line, at most %n character(s) each.", "", MAX_PERSON
             )
+        elif marked := next(filter(None, map(one_line_problem, people)), None):
+            problems[name] = marked  # a person's name, as any name (issue 22)
     return problems

@@ -36,6 +36,7 @@ from onestop.services.exports import ExportService
 from onestop.services.exports.conference import CaseSharing
 from onestop.services.exports.pipeline import MIN_REASON
 from onestop.services.session import VaultSession
+from onestop.services.sharings import MIN_NOT_TOLD_REASON
 
 
 class MeetingTime(QTimeEdit):
@@ -113,14 +114,60 @@ class ReferralDialog(QDialog):
 SHOWN_HEIGHT, LEAST_HEIGHT = 320, 200
 
 
-class _CaseRows(QScrollArea):
-    """The cases' rows, scrolled: at first no taller than SHOWN_HEIGHT."""
+class CaseRows(QScrollArea):
+    """The cases' rows, scrolled: at first no taller than ``shown`` (SHOWN_HEIGHT), and as
+    wide as the rows ask (each field as wide as its hint), so that they do not scroll
+    sideways."""
+
+    def __init__(self, parent: QWidget | None = None, shown: int = SHOWN_HEIGHT) -> None:
+        super().__init__(parent)
+        self._shown = shown
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         rows = self.widget()
-        tall = rows.sizeHint().height() if rows is not None else hint.height()
-        return QSize(hint.width(), min(tall, SHOWN_HEIGHT))
+        if rows is None:
+            return hint
+        wide = rows.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), wide), min(rows.sizeHint().height(), self._shown))
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        rows = self.widget()
+        if rows is None:
+            return least
+        wide = rows.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(least.width(), wide), least.height())
+
+
+def fit_hints(field: QLineEdit, hints: list[str]) -> None:
+    """At least as wide as the longest of ``hints`` (the placeholders it shows), as
+    translated: a hint cut off says nothing (issue 23)."""
+    widest = max((field.fontMetrics().horizontalAdvance(h) for h in hints), default=0)
+    field.setMinimumWidth(widest + 28)  # the frame, the text margins and the cursor
+
+
+class Counter(QLabel):
+    """How many characters are typed of the least a reason takes, as they are typed: the
+    least is known before anything is refused (issue 23)."""
+
+    def __init__(self, field: QLineEdit, least: int, name: str) -> None:
+        super().__init__(field.parentWidget())
+        self._field, self._least = field, least
+        self.setObjectName(name)
+        field.textChanged.connect(self._count)
+        self._count()
+
+    def _count(self) -> None:
+        typed = len(self._field.text().strip())
+        self.setText(self.tr("{typed}/{least}").format(typed=typed, least=self._least))
+        self.setAccessibleName(
+            self.tr("{typed} characters typed, at least {least}").format(
+                typed=typed, least=self._least
+            )
+        )
 
 
 class SharingChoices(QGroupBox):
@@ -153,15 +200,23 @@ class SharingChoices(QGroupBox):
             )
         )
         column.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
+        least = QLabel(
+            self.tr(
+                "What makes it so takes at least {note} characters, and why she is not told "
+                "at least {why}: the count beside each field says how many are typed."
+            ).format(note=MIN_REASON, why=MIN_NOT_TOLD_REASON),
+            self,
+        )
+        least.setObjectName("sharingLeast")
+        least.setWordWrap(True)
+        column.addWidget(least)
         # The cases scroll within the box: a meeting with many cases without consent still
         # leaves the dialog's buttons on a laptop's screen.
         cases = QWidget(self)
         grid = QGridLayout(cases)
         grid.setContentsMargins(0, 0, 0, 0)
-        scroll = _CaseRows(self)
+        scroll = CaseRows(self)
         scroll.setObjectName("sharingCases")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(cases)
         column.addWidget(scroll)
         self.rows: dict[str, tuple[QComboBox, QLineEdit]] = {}
@@ -185,13 +240,30 @@ class SharingChoices(QGroupBox):
             note.setMaxLength(500)
             note.setAccessibleName(self.tr("What makes it so for {ref}").format(ref=reference))
             note.setPlaceholderText(self.tr("What makes it so for her"))
+            fit_hints(note, [note.placeholderText()])
             grid.addWidget(case_label, 2 * n, 0, 2, 1)
             grid.addWidget(reason, 2 * n, 1)
             grid.addWidget(note, 2 * n, 2, 1, 2)
+            grid.addWidget(Counter(note, MIN_REASON, f"sharingNoteCount_{reference}"), 2 * n, 4)
             self.rows[reference] = (reason, note)
             self.told[reference] = self._told_row(reference, grid, 2 * n + 1)
+            self._count_why(self.told[reference], reference, grid, 2 * n + 1)
         grid.setColumnStretch(3, 1)
         scroll.setMinimumHeight(min(cases.sizeHint().height(), LEAST_HEIGHT))
+
+    def _count_why(self, told: CaseTold, reference: str, grid: QGridLayout, row: int) -> None:
+        """The field beside "Has she been told?" as wide as its hints; and, when she is not
+        told, the count of why, which takes at least MIN_NOT_TOLD_REASON characters."""
+        said = told.said
+        fit_hints(said, list(told.hints()))
+        counter = Counter(said, MIN_NOT_TOLD_REASON, f"toldSaidCount_{reference}")
+        grid.addWidget(counter, row, 4)
+
+        def shown() -> None:
+            counter.setVisible(told.choice.currentData() == Told.NOT_TOLD.value)
+
+        told.choice.currentIndexChanged.connect(shown)
+        shown()
 
     def _told_row(self, reference: str, grid: QGridLayout, row: int) -> CaseTold:
         """Has she been told of the sharing of her case: the row under its reason."""
@@ -293,6 +365,10 @@ class CaseTold:
         self._placeholders = placeholders
         choice.currentIndexChanged.connect(self._chosen)
         self._chosen()
+
+    def hints(self) -> tuple[str, ...]:
+        """The placeholders the answer's field may show."""
+        return tuple(self._placeholders.values())
 
     def _chosen(self) -> None:
         chosen = self.choice.currentData()

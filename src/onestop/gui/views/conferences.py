@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from onestop.clock import Clock, workstation_zone, zone_abbreviation
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.roles import Action, Capability, Section, may
+from onestop.domain.validation import without_direction_controls
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
@@ -158,6 +159,8 @@ class ConferencesView(Screen):
         super().__init__(session, dialogs, clock, parent)
         self.setObjectName("conferences")
         self.writable = session.allowed(Section.CONFERENCES, Action.WRITE)
+        # The manager, who runs the meeting, sees every case; anyone else her own (issue 23).
+        self.whole_agenda = may(session.actor.role, Capability.WHOLE_AGENDA)
         layout = QHBoxLayout(self)
         split = QSplitter(self)
         layout.addWidget(split)
@@ -203,6 +206,27 @@ class ConferencesView(Screen):
         self.right = QVBoxLayout(right)
         self.title = heading("", right)
         self.right.addWidget(self.title)
+        said = []
+        if not self.whole_agenda:
+            said.append(
+                self.tr(
+                    "You see the cases on the agenda you are the caseworker of. The manager, "
+                    "who runs the meeting, sees every case, and prints the whole pack and "
+                    "minutes."
+                )
+            )
+        if not self.writable:
+            said.append(
+                self.tr(
+                    "You read the conferences: caseworkers, legal advocates and the manager "
+                    "record what a meeting decides."
+                )
+            )
+        self.scope = QLabel(" ".join(said), right)
+        self.scope.setObjectName("agendaScope")
+        self.scope.setWordWrap(True)
+        self.scope.setVisible(bool(said))
+        self.right.addWidget(self.scope)
         self.agenda_model = RowsModel(
             [
                 self.tr("Reference"),
@@ -273,6 +297,7 @@ class ConferencesView(Screen):
         self.close_button = QPushButton(self.tr("&Close the minutes"), right)
         self.close_button.setObjectName("closeMinutesButton")
         self.close_button.clicked.connect(self.close_minutes)
+        self._tips: dict[QWidget, str] = {self.referral_button: self.referral_button.toolTip()}
         for w in (
             self.hear_button,
             self.referral_button,
@@ -413,24 +438,68 @@ class ConferencesView(Screen):
                 (
                     a.case_reference,
                     fmt.day(a.agreed_on),
-                    a.agency,
-                    a.owner,
-                    a.description,
+                    # Kept before such marks were refused: shown without them (issue 23).
+                    without_direction_controls(a.agency),
+                    without_direction_controls(a.owner),
+                    without_direction_controls(a.description),
                     fmt.day(a.due_on),
-                    label(a.status) + (f": {a.reason}" if a.reason else ""),
+                    label(a.status)
+                    + (f": {without_direction_controls(a.reason)}" if a.reason else ""),
                 )
                 for a in carried
             ],
             self._carried_ids,
         )
         editable = self.writable and not meeting.is_held
-        for w in (self.hear_button, self.referral_button, self.review_button, self.close_button):
-            w.setEnabled(editable)
+        self.close_button.setEnabled(editable)
+        # A case to hear, an action to review: only those she sees (the service refuses the
+        # others all the same), and said why when there is none.
+        self._enable(
+            (self.hear_button, self.referral_button), editable and bool(agenda), meeting.is_held
+        )
+        self._enable(
+            (self.review_button, self.outcome, self.reason),
+            editable and bool(carried),
+            meeting.is_held,
+        )
         self.pack_button.setEnabled(bool(agenda))
         # The minutes of any meeting: an open one's are recorded as it goes (a case heard
-        # leaves the agenda, and its discussion is still to be written down).
-        self.minutes_button.setEnabled(True)
+        # leaves the agenda, and its discussion is still to be written down); for someone
+        # who sees only her own cases, once one of them is on it.
+        self.minutes_button.setEnabled(self.whole_agenda or bool(agenda))
+        for button, said in (
+            (self.pack_button, self.tr("The agenda and the actions outstanding, per agency")),
+            (
+                self.minutes_button,
+                self.tr("Who was there, and each case's actions reviewed and agreed"),
+            ),
+        ):
+            button.setToolTip(
+                said
+                if button.isEnabled()
+                else self.tr(
+                    "None of your cases is on this meeting: the manager, who runs the meeting, "
+                    "prints it."
+                )
+            )
         self._meeting_day = meeting.held_on
+
+    def _enable(self, widgets: tuple[QWidget, ...], enabled: bool, held: bool) -> None:
+        """Enable what the meeting does with a case, or say why not in its tooltip."""
+        if enabled:
+            why = ""
+        elif held:
+            why = self.tr("This meeting's minutes are closed.")
+        elif self.whole_agenda:
+            why = self.tr("Nothing on this meeting's agenda for this.")
+        else:
+            why = self.tr(
+                "None of your cases is on this meeting: the manager, who runs the meeting, "
+                "or the case's own caseworker records it."
+            )
+        for w in widgets:
+            w.setEnabled(enabled)
+            w.setToolTip(why or self._tips.get(w, ""))
 
     def _refused_without_consent(self, lacking: dict[str, list[str]]) -> bool:
         """Cases without her consent to every agency need a manager's decision: said before
@@ -479,6 +548,8 @@ class ConferencesView(Screen):
                 self.tr("Written {path}.").format(path=str(done.path))
             )
         )
+        # Each case shared without her consent has its sharing recorded: her open file shows it.
+        dialog.written.connect(lambda _done: self.cases_changed.emit(frozenset(lacking)))
         self._dialogs.track(dialog)
         dialog.open()
         return dialog
@@ -513,6 +584,7 @@ class ConferencesView(Screen):
                 self.tr("Written {path}.").format(path=str(done.path))
             )
         )
+        dialog.written.connect(lambda _done: self.cases_changed.emit(frozenset(lacking)))
         self._dialogs.track(dialog)
         dialog.open()
         return dialog

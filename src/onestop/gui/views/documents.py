@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from onestop.domain.consent import Purpose
 from onestop.domain.periods import Span
 from onestop.domain.roles import Action, Section
+from onestop.domain.validation import without_direction_controls
 from onestop.errors import OneStopError, PermissionDenied
 from onestop.gui import fmt
 from onestop.gui.dialogs import explain
@@ -62,7 +63,7 @@ from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
 
-from .conference_referral import MeetingTime, SharingChoices
+from .conference_referral import LEAST_HEIGHT, CaseRows, MeetingTime, SharingChoices
 from .export import Run
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -211,6 +212,9 @@ class SafetyPlanChoices(QGroupBox):
         )
 
 
+MINUTES_SHOWN = 360  # pixels of what the minutes say shown at first; more scroll
+
+
 class MinutesChoices(QGroupBox):
     """What the minutes say, kept with the meeting: the chair, those present and the apologies
     (one "name, agency" a line), and what the meeting said of each case. Filled in from what
@@ -240,7 +244,17 @@ class MinutesChoices(QGroupBox):
         self.editable = not minutes.meeting.is_held and session.allowed(
             Section.CONFERENCES, Action.WRITE
         )
-        form = QFormLayout(self)
+        # What the minutes say scrolls, under its own height, and the cases' sharing below it:
+        # the dialog, its Export button with it, fits a screen 768 pixels high (issue 23).
+        column = QVBoxLayout(self)
+        said = QWidget(self)
+        form = QFormLayout(said)
+        form.setContentsMargins(0, 0, 0, 0)
+        scroll = CaseRows(self, MINUTES_SHOWN)
+        scroll.setObjectName("minutesSaid")
+        scroll.setMinimumHeight(LEAST_HEIGHT)
+        scroll.setWidget(said)
+        column.addWidget(scroll, 1)
         if not self.editable:
             note = QLabel(
                 self.tr("The minutes are closed: they are printed as kept.")
@@ -276,10 +290,22 @@ class MinutesChoices(QGroupBox):
         references = sorted(
             set(minutes.heard) | {line.action.case_reference for line in minutes.reviewed}
         )
-        self.discussions: dict[str, QPlainTextEdit] = {}
+        self.discussions = self._discussions(form, references)
+        self.chair.setReadOnly(not self.editable)
+        for edit in (self.present, self.apologies, *self.discussions.values()):
+            edit.setReadOnly(not self.editable)
+        self.sharing = SharingChoices(session, meeting_id, lacking, self) if lacking else None
+        if self.sharing is not None:
+            column.addWidget(self.sharing)
+
+    def _discussions(self, form: QFormLayout, references: list[str]) -> dict[str, QPlainTextEdit]:
+        """What the meeting said of each case, a field each."""
+        discussions: dict[str, QPlainTextEdit] = {}
         for reference in references:
             said = self._said.get(reference, Discussion())
-            edit = QPlainTextEdit(said.text, self)
+            # Kept as typed; shown without direction overrides, which would reorder the text
+            # around them (the minutes print it so too).
+            edit = QPlainTextEdit(without_direction_controls(said.text), self)
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(70)
             edit.setAccessibleName(
@@ -288,13 +314,8 @@ class MinutesChoices(QGroupBox):
             heading = QLabel(self.tr("Discussion of {reference}").format(reference=reference))
             heading.setBuddy(edit)
             form.addRow(heading, edit)
-            self.discussions[reference] = edit
-        self.chair.setReadOnly(not self.editable)
-        for edit in (self.present, self.apologies, *self.discussions.values()):
-            edit.setReadOnly(not self.editable)
-        self.sharing = SharingChoices(session, meeting_id, lacking, self) if lacking else None
-        if self.sharing is not None:
-            form.addRow(self.sharing)
+            discussions[reference] = edit
+        return discussions
 
     def _time_and_venue(self) -> tuple[MeetingTime, QLineEdit]:
         """When and where the meeting met, as kept with it (read-only when closed)."""

@@ -87,6 +87,7 @@ class Workspace(QWidget):
         for screen_type in screen_types:
             screen = screen_type(session, dialogs, clock, self)
             screen.open_case.connect(self.open_case)
+            screen.cases_changed.connect(self.cases_changed_here)
             self.tabs.addTab(screen, titles[screen_type])
             self.screens.append(screen)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -187,6 +188,13 @@ class Workspace(QWidget):
                     f.reload()
                 else:
                     self._stale.add(f)
+
+    def cases_changed_here(self, references: frozenset[str]) -> None:
+        """A screen of this window changed these cases (an export from the Conferences screen
+        recorded a sharing without her consent): their open files are read again as for a
+        colleague's change, on a local vault too (issue 23)."""
+        if references:
+            self.colleague_changed(frozenset(), references, False)
 
     def _read_again(self, page: QWidget) -> None:
         self._stale.discard(page)

@@ -59,6 +59,9 @@ class Screen(QWidget):
     """A workspace tab that shows survivor data: ``refresh`` reads it, ``clear`` forgets it."""
 
     open_case = Signal(str)
+    # The references of cases this screen changed (a sharing recorded by an export): an open
+    # file of one of them is read again, as a colleague's change is (workspace.py).
+    cases_changed = Signal(frozenset)
 
     def __init__(
         self, session: VaultSession, dialogs: Dialogs, clock: Clock, parent: QWidget | None

@@ -14,6 +14,7 @@ from onestop.domain.coordination import SharingReason
 from onestop.domain.risk import Answer, Criterion
 from onestop.domain.roles import Action, Section
 from onestop.domain.statistics import AgeBand
+from onestop.domain.validation import direction_marks_problem
 from onestop.errors import NotFound, OneStopError, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.actions import PackAction
@@ -77,6 +78,26 @@ def check_sharing(
                     "",
                     MIN_REASON,
                 ).format(cases=", ".join(missing))
+            }
+        )
+
+    # Each typed on one line: no direction marks that make it display as something else.
+    def typed(case: CaseSharing) -> tuple[str, ...]:
+        told = case.told
+        return (case.note,) if told is None else (case.note, told.by, told.why)
+
+    marked = [
+        ref for ref in lacking if any(direction_marks_problem(said) for said in typed(sharing[ref]))
+    ]
+    if marked:
+        raise ValidationFailed.of(
+            {
+                "sharing": QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "What is typed for {cases} contains invisible direction marks (they can "
+                    "make it display as something else). Type it again without copying it "
+                    "from elsewhere. No file was written.",
+                ).format(cases=", ".join(marked))
             }
         )
     return {ref: sharing[ref] for ref in lacking}
@@ -161,6 +182,12 @@ def conference_pack(
                     "meeting": QT_TRANSLATE_NOOP(
                         "Messages",
                         "No case is on the agenda of this meeting: there is no pack.",
+                    )
+                    if conferences.sees_every_case
+                    else QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "No case of yours is on the agenda of this meeting: the manager, who "
+                        "runs the meeting, prints its whole pack.",
                     )
                 }
             )

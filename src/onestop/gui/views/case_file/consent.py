@@ -101,8 +101,20 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(ledger, 3)
-    column.addWidget(SharingsPanel(file.session, file.reference, file.dialogs, page), 1)
+    sharings = SharingsPanel(file.session, file.reference, file.dialogs, page)
+    # At least three sharings in sight, on a screen of 1280×800 too (issue 23).
+    table = sharings.table
+    table.setMinimumHeight(
+        table.horizontalHeader().sizeHint().height()
+        + SHARINGS_SHOWN * table.verticalHeader().defaultSectionSize()
+        + table.horizontalScrollBar().sizeHint().height()
+        + 2 * table.frameWidth()
+    )
+    column.addWidget(sharings, 1)
     return page
+
+
+SHARINGS_SHOWN = 3  # rows of the sharings without her consent, at least
 
 
 register_page(
