@@ -46,6 +46,7 @@ def reminder_row(r: Reminder, now: datetime) -> tuple[str, ...]:
         Kind.TASK_DUE: translate("Reminders", "Task due"),
         Kind.FOLLOW_UP: translate("Reminders", "Follow-up"),
         Kind.CONFERENCE_ACTION: translate("Reminders", "Conference action due"),
+        Kind.TELL_HER: translate("Reminders", "Tell her of a sharing"),
     }
     return (
         fmt.when(r.due) + (translate("Reminders", " (overdue)") if r.overdue(now) else ""),
@@ -67,7 +68,9 @@ class RemindersView(Screen):
             QLabel(
                 self.tr(
                     "Hearings in the next 14 days, protection orders expiring within 30, "
-                    "referrals without an answer, tasks, follow-ups and conference actions due."
+                    "referrals without an answer, tasks, follow-ups and conference actions due, "
+                    "and survivors still to be told that their file was shared without their "
+                    "consent."
                 ),
                 self,
             )
