@@ -9288,8 +9288,8 @@ Keep it locked away.</source>
         <translation>يوم إبلاغها ليس تاريخًا (مثل 2026-12-02): {cases}.</translation>
     </message>
     <message>
-        <source>{ref}: on {day}, {answer}</source>
-        <translation>{ref}: في {day}، {answer}</translation>
+        <source>{ref}, shared on {day}: “{answer}”</source>
+        <translation>{ref}، شورك في {day}: «{answer}»</translation>
     </message>
     <message>
         <source>An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick &quot;Export all the same&quot; and export again.</source>

@@ -9024,8 +9024,8 @@ Guárdela bajo llave.</translation>
         <translation>El día en que se le informó no es una fecha (p. ej. 2026-12-02): {cases}.</translation>
     </message>
     <message>
-        <source>{ref}: on {day}, {answer}</source>
-        <translation>{ref}: el {day}, {answer}</translation>
+        <source>{ref}, shared on {day}: “{answer}”</source>
+        <translation>{ref}, compartido el {day}: «{answer}»</translation>
     </message>
     <message>
         <source>An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick &quot;Export all the same&quot; and export again.</source>

@@ -9024,8 +9024,8 @@ Gardez-la sous clé.</translation>
         <translation>Le jour où elle a été informée n&apos;est pas une date (p. ex. 2026-12-02) : {cases}.</translation>
     </message>
     <message>
-        <source>{ref}: on {day}, {answer}</source>
-        <translation>{ref} : le {day}, {answer}</translation>
+        <source>{ref}, shared on {day}: “{answer}”</source>
+        <translation>{ref}, partagé le {day} : « {answer} »</translation>
     </message>
     <message>
         <source>An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick &quot;Export all the same&quot; and export again.</source>

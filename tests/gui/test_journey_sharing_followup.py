@@ -147,7 +147,7 @@ def test_a_second_pack_that_says_otherwise_is_confirmed_first(
     qtbot.waitUntil(
         lambda: "An earlier sharing said otherwise:" in on_screen(dialog), timeout=10_000
     )
-    assert f"{ref}: on {fmt.day(NOW.date())}, {earlier}" in on_screen(dialog)
+    assert f"{ref}, shared on {fmt.day(NOW.date())}: “{earlier}”" in on_screen(dialog)
     snap("a second answer that says otherwise", dialog)
     assert not out.exists()
     tick(dialog, "Export all the same: these answers differ from the earlier ones")

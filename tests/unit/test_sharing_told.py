@@ -189,8 +189,10 @@ def test_every_answer_is_kept_in_order_with_what_was_shared_and_why(
         ToldHer(Told.TOLD, on=date.today()),
     ]
     assert sharing.answer == sharing.history[-1].answer
-    # A letter is not a conference's: the manager's reason is kept as its reason.
-    assert sharing.reason_note == REASON and sharing.reason == "" and sharing.meeting_on is None
+    # A letter is not a conference's: it went to the referral's agency, for the manager's
+    # reason.
+    assert sharing.agencies == ("Legal Aid Clinic",) and sharing.reason_note == REASON
+    assert sharing.reason == "" and sharing.meeting_on is None
 
 
 def test_she_is_still_to_be_told_is_a_reminder_until_she_is(vault, referral, tmp_path) -> None:

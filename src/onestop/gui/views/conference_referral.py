@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -221,6 +222,9 @@ class SharingChoices(QGroupBox):
         # Empty until she who answers types or picks the day: never today by default.
         day = MomentEdit(self, with_time=False)
         day.setObjectName(f"toldOn_{reference}")
+        # As wide as its placeholder, no wider: the row's words take the rest.
+        day.day.setMinimumWidth(day.day.fontMetrics().horizontalAdvance("YYYY-MM-DD") + 16)
+        day.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         day.setAccessibleName(
             self.tr("The day she was told of the sharing of {ref}").format(ref=reference)
         )
@@ -319,7 +323,7 @@ class SharingChoices(QGroupBox):
         self.confirm.setChecked(False)
         self.confirm.setVisible(True)
         said = "; ".join(
-            self.tr("{ref}: on {day}, {answer}").format(
+            self.tr("{ref}, shared on {day}: “{answer}”").format(
                 ref=ref,
                 day=fmt.day(sharing.shared_at.date()),
                 answer=told_answer(sharing.answer),

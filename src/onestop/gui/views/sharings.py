@@ -237,6 +237,8 @@ class SharingsPanel(QWidget):
             for a in s.history
         ]
         self.details.setText("\n".join(lines))
+        # Every line shown: the consent ledger above gives up its room first.
+        self.details.setMinimumHeight(self.details.sizeHint().height())
 
     def record_told(self) -> None:
         rows = self.table.selectionModel().selectedRows()
