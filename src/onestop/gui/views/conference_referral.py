@@ -125,8 +125,11 @@ class _CaseRows(QScrollArea):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         rows = self.widget()
-        tall = rows.sizeHint().height() if rows is not None else hint.height()
-        return QSize(hint.width(), min(tall, SHOWN_HEIGHT))
+        if rows is None:
+            return QSize(hint.width(), min(hint.height(), SHOWN_HEIGHT))
+        # As wide as the rows (and the scroll bar beside them): nothing cut at the right.
+        wide = rows.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), wide), min(rows.sizeHint().height(), SHOWN_HEIGHT))
 
 
 class SharingChoices(QGroupBox):
@@ -230,6 +233,10 @@ class SharingChoices(QGroupBox):
         )
         said = QLineEdit(self)
         said.setObjectName(f"toldSaid_{reference}")
+        # Room for its placeholder: who will tell her, or why not, is read where it is typed.
+        said.setMinimumWidth(
+            said.fontMetrics().horizontalAdvance(self.tr("Who will tell her, and when")) + 24
+        )
         said.setMaxLength(500)
         said.setAccessibleName(
             self.tr("Who will tell her, or why not, for {ref}").format(ref=reference)

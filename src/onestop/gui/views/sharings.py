@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -130,15 +132,21 @@ class SharingsPanel(QWidget):
                 self.tr("Shared"),
                 self.tr("Meeting"),
                 self.tr("Went to"),
-                self.tr("Why"),
-                self.tr("Decided by"),
                 self.tr("Has she been told?"),
+                self.tr("Decided by"),
+                self.tr("Why"),  # the longest, last
             ]
         )
         self.table = table_view(
             self, "sharingsTable", self.tr("Shared without her consent"), self.model
         )
         column.addWidget(self.table)
+        # A few sharings at a time (more scroll): the rest of the room is for the details.
+        self.table.setMaximumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 3 * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         # The chosen sharing in full: where it went, why, and every answer in order.
         self.details = QLabel(self)
         self.details.setObjectName("sharingDetails")
@@ -146,7 +154,14 @@ class SharingsPanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.details)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        # Scrolled when the tab is short: never drawn under the buttons.
+        shown = QScrollArea(self)
+        shown.setObjectName("sharingDetailsArea")
+        shown.setWidgetResizable(True)
+        shown.setFrameShape(QFrame.Shape.NoFrame)
+        shown.setWidget(self.details)
+        column.addWidget(shown, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         buttons = QHBoxLayout()
         self.told_button = QPushButton(self.tr("She has now been &told…"), self)
@@ -178,9 +193,9 @@ class SharingsPanel(QWidget):
                     fmt.when(s.shared_at),
                     fmt.day(s.meeting_on) if s.meeting_on else "",
                     ", ".join(s.agencies),
-                    self.why(s),
-                    s.shared_by,
                     told_answer(s.answer),
+                    s.shared_by,
+                    self.why(s),
                 )
                 for s in self._sharings
             ],
@@ -237,8 +252,6 @@ class SharingsPanel(QWidget):
             for a in s.history
         ]
         self.details.setText("\n".join(lines))
-        # Every line shown: the consent ledger above gives up its room first.
-        self.details.setMinimumHeight(self.details.sizeHint().height())
 
     def record_told(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -100,8 +100,10 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     page = QWidget(file)
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(ledger, 3)
-    column.addWidget(SharingsPanel(file.session, file.reference, file.dialogs, page), 1)
+    column.addWidget(ledger, 2)
+    # More room than the ledger (hidden when nothing was shared without her consent): where
+    # each sharing went, why, and every answer.
+    column.addWidget(SharingsPanel(file.session, file.reference, file.dialogs, page), 3)
     return page
 
 
