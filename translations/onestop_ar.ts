@@ -7770,6 +7770,10 @@
         <translation>{agency}: لا رد منذ {date}</translation>
     </message>
     <message>
+        <source>Tell her that her file was shared without her consent on {date}: {who} will tell her.</source>
+        <translation>إبلاغها بأن ملفها شورك دون موافقتها في {date}: {who} سيبلغها.</translation>
+    </message>
+    <message>
         <source>Her details changed after the check for existing files: check again.</source>
         <translation>تغيّرت بياناتها بعد البحث عن الملفات الموجودة: ابحث مرة أخرى.</translation>
     </message>
@@ -7956,8 +7960,12 @@
         <translation>حدّد اليوم الذي أُبلغت فيه.</translation>
     </message>
     <message>
-        <source>The day she was told cannot be in the future.</source>
-        <translation>لا يمكن أن يكون يوم إبلاغها في المستقبل.</translation>
+        <source>The day she was told cannot be after today ({today}).</source>
+        <translation>لا يمكن أن يكون يوم إبلاغها بعد اليوم ({today}).</translation>
+    </message>
+    <message>
+        <source>The day she was told cannot be before her case was opened ({opened}).</source>
+        <translation>لا يمكن أن يكون يوم إبلاغها قبل فتح ملفها ({opened}).</translation>
     </message>
     <message>
         <source>Say who will tell her.</source>
@@ -8757,6 +8765,10 @@ Keep it locked away.</source>
         <translation>إجراء اجتماع مستحق</translation>
     </message>
     <message>
+        <source>Tell her of a sharing</source>
+        <translation>إبلاغها بمشاركة</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (متأخر)</translation>
     </message>
@@ -8764,8 +8776,8 @@ Keep it locked away.</source>
 <context>
     <name>RemindersView</name>
     <message>
-        <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due.</source>
-        <translation>الجلسات خلال 14 يومًا، وأوامر الحماية التي تنتهي خلال 30، والإحالات دون رد، والمهام والمتابعات وإجراءات الاجتماعات المستحقة.</translation>
+        <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due, and survivors still to be told that their file was shared without their consent.</source>
+        <translation>الجلسات خلال الأيام الأربعة عشر القادمة، وأوامر الحماية التي تنتهي خلال 30 يومًا، والإحالات دون رد، والمهام والمتابعات وإجراءات المؤتمر المستحقة، والناجيات اللواتي لم يُبلَّغن بعد بأن ملفاتهن شوركت دون موافقتهن.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -9268,6 +9280,10 @@ Keep it locked away.</source>
         <translation>ما يبرر ذلك في حالتها</translation>
     </message>
     <message>
+        <source>Export all the same: these answers differ from the earlier ones</source>
+        <translation>التصدير على أي حال: هذه الإجابات تختلف عن السابقة</translation>
+    </message>
+    <message>
         <source>Has she been told of the sharing of {ref}?</source>
         <translation>هل أُبلغت بمشاركة {ref}؟</translation>
     </message>
@@ -9318,6 +9334,22 @@ Keep it locked away.</source>
             <numerusform>بيّن ما يبرر ذلك لكل حالة تُشارك دون موافقتها (%n حرف على الأقل لكل منها): {cases}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type or choose the day she was told: {cases}.</source>
+        <translation>اكتب أو اختر يوم إبلاغها: {cases}.</translation>
+    </message>
+    <message>
+        <source>The day she was told is not a date (e.g. 2026-12-02): {cases}.</source>
+        <translation>يوم إبلاغها ليس تاريخًا (مثل 2026-12-02): {cases}.</translation>
+    </message>
+    <message>
+        <source>{ref}, shared on {day}: “{answer}”</source>
+        <translation>{ref}، شورك في {day}: «{answer}»</translation>
+    </message>
+    <message>
+        <source>An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick &quot;Export all the same&quot; and export again.</source>
+        <translation>قالت مشاركة سابقة غير ذلك: {said}. تحقق من الإجابات؛ للاحتفاظ بالاثنتين، حدد «التصدير على أي حال» وصدّر مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>SharingsPanel</name>
@@ -9334,12 +9366,28 @@ Keep it locked away.</source>
         <translation>تاريخ المشاركة</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>أُرسل إلى</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
         <source>Decided by</source>
         <translation>صاحب القرار</translation>
     </message>
     <message>
         <source>Has she been told?</source>
         <translation>هل أُبلغت؟</translation>
+    </message>
+    <message>
+        <source>The sharing, and every answer</source>
+        <translation>المشاركة، وكل إجابة</translation>
     </message>
     <message>
         <source>She has now been &amp;told…</source>
@@ -9360,6 +9408,34 @@ Keep it locked away.</source>
     <message>
         <source>No: telling her would put her or others at risk ({why})</source>
         <translation>لا: إبلاغها يعرّضها أو يعرّض غيرها للخطر ({why})</translation>
+    </message>
+    <message>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <source>{document}, shared on {day} by {who}.</source>
+        <translation>{document}، شورك في {day} من قبل {who}.</translation>
+    </message>
+    <message>
+        <source>For the case conference of {day}.</source>
+        <translation>لمؤتمر الحالة بتاريخ {day}.</translation>
+    </message>
+    <message>
+        <source>It went to: {agencies}.</source>
+        <translation>أُرسل إلى: {agencies}.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>السبب: {why}</translation>
+    </message>
+    <message>
+        <source>Has she been told? Every answer, in order:</source>
+        <translation>هل أُبلغت؟ كل إجابة، بالترتيب:</translation>
+    </message>
+    <message>
+        <source>{when}, {who}: {answer}</source>
+        <translation>{when}، {who}: {answer}</translation>
     </message>
     <message>
         <source>Choose a sharing first.</source>
@@ -9750,6 +9826,18 @@ Keep it locked away.</source>
     <message>
         <source>Consent withdrawn: {purpose}</source>
         <translation>سُحبت الموافقة: {purpose}</translation>
+    </message>
+    <message>
+        <source>Shared without her consent: {document} (case conference of {day})</source>
+        <translation>شورك دون موافقتها: {document} (مؤتمر الحالة بتاريخ {day})</translation>
+    </message>
+    <message>
+        <source>Shared without her consent: {document}</source>
+        <translation>شورك دون موافقتها: {document}</translation>
+    </message>
+    <message>
+        <source>Told on {day} that the {document} of {shared} was shared</source>
+        <translation>أُبلغت في {day} بمشاركة {document} بتاريخ {shared}</translation>
     </message>
     <message>
         <source>Health encounter entered in error</source>

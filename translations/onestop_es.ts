@@ -7538,6 +7538,10 @@
         <translation>{agency}: sin respuesta desde el {date}</translation>
     </message>
     <message>
+        <source>Tell her that her file was shared without her consent on {date}: {who} will tell her.</source>
+        <translation>Decirle que su expediente se compartió sin su consentimiento el {date}: {who} se lo dirá.</translation>
+    </message>
+    <message>
         <source>Her details changed after the check for existing files: check again.</source>
         <translation>Sus datos cambiaron después de buscar expedientes existentes: busque de nuevo.</translation>
     </message>
@@ -7716,8 +7720,12 @@
         <translation>Indique qué día se le informó.</translation>
     </message>
     <message>
-        <source>The day she was told cannot be in the future.</source>
-        <translation>El día en que se le informó no puede estar en el futuro.</translation>
+        <source>The day she was told cannot be after today ({today}).</source>
+        <translation>El día en que se le informó no puede ser posterior a hoy ({today}).</translation>
+    </message>
+    <message>
+        <source>The day she was told cannot be before her case was opened ({opened}).</source>
+        <translation>El día en que se le informó no puede ser anterior a la apertura de su caso ({opened}).</translation>
     </message>
     <message>
         <source>Say who will tell her.</source>
@@ -8501,6 +8509,10 @@ Guárdela bajo llave.</translation>
         <translation>Acción de la reunión que vence</translation>
     </message>
     <message>
+        <source>Tell her of a sharing</source>
+        <translation>Informarle de un intercambio</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (atrasado)</translation>
     </message>
@@ -8508,8 +8520,8 @@ Guárdela bajo llave.</translation>
 <context>
     <name>RemindersView</name>
     <message>
-        <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due.</source>
-        <translation>Audiencias en los próximos 14 días, órdenes de protección que vencen en 30, derivaciones sin respuesta, tareas, seguimientos y acciones de reuniones que vencen.</translation>
+        <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due, and survivors still to be told that their file was shared without their consent.</source>
+        <translation>Audiencias en los próximos 14 días, órdenes de protección que vencen en 30, derivaciones sin respuesta, tareas, seguimientos y acciones de conferencia pendientes, y sobrevivientes a las que aún hay que informar de que su expediente se compartió sin su consentimiento.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -9008,6 +9020,10 @@ Guárdela bajo llave.</translation>
         <translation>Qué lo justifica en su caso</translation>
     </message>
     <message>
+        <source>Export all the same: these answers differ from the earlier ones</source>
+        <translation>Exportar de todos modos: estas respuestas difieren de las anteriores</translation>
+    </message>
+    <message>
         <source>Has she been told of the sharing of {ref}?</source>
         <translation>¿Se le ha informado de la comunicación de {ref}?</translation>
     </message>
@@ -9054,6 +9070,22 @@ Guárdela bajo llave.</translation>
             <numerusform>Explique qué lo justifica en cada caso compartido sin su consentimiento (al menos %n caracteres cada uno): {cases}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type or choose the day she was told: {cases}.</source>
+        <translation>Escriba o elija el día en que se le informó: {cases}.</translation>
+    </message>
+    <message>
+        <source>The day she was told is not a date (e.g. 2026-12-02): {cases}.</source>
+        <translation>El día en que se le informó no es una fecha (p. ej. 2026-12-02): {cases}.</translation>
+    </message>
+    <message>
+        <source>{ref}, shared on {day}: “{answer}”</source>
+        <translation>{ref}, compartido el {day}: «{answer}»</translation>
+    </message>
+    <message>
+        <source>An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick &quot;Export all the same&quot; and export again.</source>
+        <translation>Un intercambio anterior decía otra cosa: {said}. Revise las respuestas; para conservar ambas, marque «Exportar de todos modos» y vuelva a exportar.</translation>
+    </message>
 </context>
 <context>
     <name>SharingsPanel</name>
@@ -9070,12 +9102,28 @@ Guárdela bajo llave.</translation>
         <translation>Compartido</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
         <source>Has she been told?</source>
         <translation>¿Se le ha informado?</translation>
+    </message>
+    <message>
+        <source>The sharing, and every answer</source>
+        <translation>El intercambio, y cada respuesta</translation>
     </message>
     <message>
         <source>She has now been &amp;told…</source>
@@ -9096,6 +9144,34 @@ Guárdela bajo llave.</translation>
     <message>
         <source>No: telling her would put her or others at risk ({why})</source>
         <translation>No: decírselo la pondría en riesgo a ella o a otras personas ({why})</translation>
+    </message>
+    <message>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <source>{document}, shared on {day} by {who}.</source>
+        <translation>{document}, compartido el {day} por {who}.</translation>
+    </message>
+    <message>
+        <source>For the case conference of {day}.</source>
+        <translation>Para la conferencia de casos del {day}.</translation>
+    </message>
+    <message>
+        <source>It went to: {agencies}.</source>
+        <translation>Se envió a: {agencies}.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Por qué: {why}</translation>
+    </message>
+    <message>
+        <source>Has she been told? Every answer, in order:</source>
+        <translation>¿Se le ha informado? Cada respuesta, en orden:</translation>
+    </message>
+    <message>
+        <source>{when}, {who}: {answer}</source>
+        <translation>{when}, {who}: {answer}</translation>
     </message>
     <message>
         <source>Choose a sharing first.</source>
@@ -9470,6 +9546,18 @@ Guárdela bajo llave.</translation>
     <message>
         <source>Consent withdrawn: {purpose}</source>
         <translation>Consentimiento retirado: {purpose}</translation>
+    </message>
+    <message>
+        <source>Shared without her consent: {document} (case conference of {day})</source>
+        <translation>Compartido sin su consentimiento: {document} (conferencia de casos del {day})</translation>
+    </message>
+    <message>
+        <source>Shared without her consent: {document}</source>
+        <translation>Compartido sin su consentimiento: {document}</translation>
+    </message>
+    <message>
+        <source>Told on {day} that the {document} of {shared} was shared</source>
+        <translation>Informada el {day} de que se compartió el {document} del {shared}</translation>
     </message>
     <message>
         <source>Health encounter entered in error</source>

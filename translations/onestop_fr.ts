@@ -7538,6 +7538,10 @@
         <translation>{agency} : pas de réponse depuis le {date}</translation>
     </message>
     <message>
+        <source>Tell her that her file was shared without her consent on {date}: {who} will tell her.</source>
+        <translation>Lui dire que son dossier a été partagé sans son consentement le {date} : {who} le lui dira.</translation>
+    </message>
+    <message>
         <source>Her details changed after the check for existing files: check again.</source>
         <translation>Ses informations ont changé après la recherche des dossiers existants : cherchez à nouveau.</translation>
     </message>
@@ -7716,8 +7720,12 @@
         <translation>Indiquez le jour où elle a été informée.</translation>
     </message>
     <message>
-        <source>The day she was told cannot be in the future.</source>
-        <translation>Le jour où elle a été informée ne peut pas être dans le futur.</translation>
+        <source>The day she was told cannot be after today ({today}).</source>
+        <translation>Le jour où elle a été informée ne peut pas être après aujourd&apos;hui ({today}).</translation>
+    </message>
+    <message>
+        <source>The day she was told cannot be before her case was opened ({opened}).</source>
+        <translation>Le jour où elle a été informée ne peut pas être avant l&apos;ouverture de son dossier ({opened}).</translation>
     </message>
     <message>
         <source>Say who will tell her.</source>
@@ -8501,6 +8509,10 @@ Gardez-la sous clé.</translation>
         <translation>Action de réunion à échéance</translation>
     </message>
     <message>
+        <source>Tell her of a sharing</source>
+        <translation>L&apos;informer d&apos;un partage</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
@@ -8508,8 +8520,8 @@ Gardez-la sous clé.</translation>
 <context>
     <name>RemindersView</name>
     <message>
-        <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due.</source>
-        <translation>Audiences dans les 14 prochains jours, ordonnances de protection expirant dans les 30, orientations sans réponse, tâches, suivis et actions de réunion à échéance.</translation>
+        <source>Hearings in the next 14 days, protection orders expiring within 30, referrals without an answer, tasks, follow-ups and conference actions due, and survivors still to be told that their file was shared without their consent.</source>
+        <translation>Audiences dans les 14 prochains jours, ordonnances de protection expirant dans les 30 jours, orientations sans réponse, tâches, suivis et actions de conférence à échéance, et survivantes encore à informer que leur dossier a été partagé sans leur consentement.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -9008,6 +9020,10 @@ Gardez-la sous clé.</translation>
         <translation>Ce qui le justifie pour elle</translation>
     </message>
     <message>
+        <source>Export all the same: these answers differ from the earlier ones</source>
+        <translation>Exporter quand même : ces réponses diffèrent des précédentes</translation>
+    </message>
+    <message>
         <source>Has she been told of the sharing of {ref}?</source>
         <translation>A-t-elle été informée de la transmission de {ref} ?</translation>
     </message>
@@ -9054,6 +9070,22 @@ Gardez-la sous clé.</translation>
             <numerusform>Dites ce qui le justifie pour chaque cas transmis sans son consentement (au moins %n caractères chacun) : {cases}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type or choose the day she was told: {cases}.</source>
+        <translation>Saisissez ou choisissez le jour où elle a été informée : {cases}.</translation>
+    </message>
+    <message>
+        <source>The day she was told is not a date (e.g. 2026-12-02): {cases}.</source>
+        <translation>Le jour où elle a été informée n&apos;est pas une date (p. ex. 2026-12-02) : {cases}.</translation>
+    </message>
+    <message>
+        <source>{ref}, shared on {day}: “{answer}”</source>
+        <translation>{ref}, partagé le {day} : « {answer} »</translation>
+    </message>
+    <message>
+        <source>An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick &quot;Export all the same&quot; and export again.</source>
+        <translation>Un partage précédent disait autre chose : {said}. Vérifiez les réponses ; pour garder les deux, cochez « Exporter quand même » et exportez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>SharingsPanel</name>
@@ -9070,12 +9102,28 @@ Gardez-la sous clé.</translation>
         <translation>Transmis</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Went to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
         <source>Has she been told?</source>
         <translation>A-t-elle été informée ?</translation>
+    </message>
+    <message>
+        <source>The sharing, and every answer</source>
+        <translation>Le partage, et chaque réponse</translation>
     </message>
     <message>
         <source>She has now been &amp;told…</source>
@@ -9096,6 +9144,34 @@ Gardez-la sous clé.</translation>
     <message>
         <source>No: telling her would put her or others at risk ({why})</source>
         <translation>Non : l&apos;en informer la mettrait, elle ou d&apos;autres personnes, en danger ({why})</translation>
+    </message>
+    <message>
+        <source>{reason}: {note}</source>
+        <translation>{reason} : {note}</translation>
+    </message>
+    <message>
+        <source>{document}, shared on {day} by {who}.</source>
+        <translation>{document}, partagé le {day} par {who}.</translation>
+    </message>
+    <message>
+        <source>For the case conference of {day}.</source>
+        <translation>Pour la conférence de cas du {day}.</translation>
+    </message>
+    <message>
+        <source>It went to: {agencies}.</source>
+        <translation>Il a été envoyé à : {agencies}.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Pourquoi : {why}</translation>
+    </message>
+    <message>
+        <source>Has she been told? Every answer, in order:</source>
+        <translation>A-t-elle été informée ? Chaque réponse, dans l&apos;ordre :</translation>
+    </message>
+    <message>
+        <source>{when}, {who}: {answer}</source>
+        <translation>{when}, {who} : {answer}</translation>
     </message>
     <message>
         <source>Choose a sharing first.</source>
@@ -9470,6 +9546,18 @@ Gardez-la sous clé.</translation>
     <message>
         <source>Consent withdrawn: {purpose}</source>
         <translation>Consentement retiré : {purpose}</translation>
+    </message>
+    <message>
+        <source>Shared without her consent: {document} (case conference of {day})</source>
+        <translation>Partagé sans son consentement : {document} (conférence de cas du {day})</translation>
+    </message>
+    <message>
+        <source>Shared without her consent: {document}</source>
+        <translation>Partagé sans son consentement : {document}</translation>
+    </message>
+    <message>
+        <source>Told on {day} that the {document} of {shared} was shared</source>
+        <translation>Informée le {day} du partage du {document} du {shared}</translation>
     </message>
     <message>
         <source>Health encounter entered in error</source>

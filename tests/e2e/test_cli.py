@@ -676,7 +676,7 @@ def test_the_pack_from_the_command_line_says_case_by_case_whether_she_was_told(
     why.write_text("He reads her phone; a call would tell him she spoke to us.\n", "utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    told_on = (date.today() - timedelta(days=1)).isoformat()
+    told_on = date.today().isoformat()  # the day her case was opened, at the earliest
 
     def export(*extra: str):
         return run_cli(
@@ -704,6 +704,16 @@ def test_the_pack_from_the_command_line_says_case_by_case_whether_she_was_told(
     half = export("--told", f"{first}=on:{told_on}")
     assert half.returncode != 0 and f"whether she has been told of it: {second}" in half.stderr
     assert list(out.iterdir()) == []
+    # A day before her case was opened, or after today at the centre: refused, in words.
+    for day, said in (
+        ("2019-01-01", "cannot be before her case was opened"),
+        ((date.today() + timedelta(days=2)).isoformat(), "cannot be after today"),
+    ):
+        wrong_day = export("--told", f"{first}=on:{day}", "--told", f"{second}=no:{why}")
+        assert wrong_day.returncode != 0 and f"For {first}: The day she was told {said}" in (
+            wrong_day.stderr
+        ), wrong_day.stderr
+        assert list(out.iterdir()) == []
     done = export("--told", f"{first}=on:{told_on}", "--told", f"{second}=no:{why}")
     assert done.returncode == 0, done.stderr
     (written,) = out.iterdir()
@@ -744,7 +754,7 @@ def test_the_minutes_from_the_command_line_say_case_by_case_whether_she_was_told
     why.write_text("He reads her phone; a call would tell him she spoke to us.\n", "utf-8")
     out = tmp_path / "out"
     out.mkdir()
-    told_on = (date.today() - timedelta(days=1)).isoformat()
+    told_on = date.today().isoformat()  # the day her case was opened, at the earliest
 
     def export(*extra: str):
         return run_cli(

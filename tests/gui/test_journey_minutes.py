@@ -213,8 +213,20 @@ def test_the_minutes_say_for_each_case_whether_she_was_told(
     choose(dialog, f"Why {ref} is shared", "Risk to children")
     type_into(dialog, f"What makes it so for {ref}", NOTE)
 
-    # Not written until it says, for each case, whether the survivor was told.
+    # Not written until it says, for each case, whether the survivor was told, and on which
+    # day (empty until typed: never today by default).
     choose(dialog, f"Has she been told of the sharing of {told_ref}?", "Yes, she was told on")
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(
+        lambda: f"Type or choose the day she was told: {told_ref}." in on_screen(dialog),
+        timeout=5_000,
+    )
+    assert not out.exists()
+    type_into(
+        dialog,
+        f"The day she was told of the sharing of {told_ref}",
+        datetime.now().date().isoformat(),
+    )
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(
         lambda: f"whether she has been told of it: {ref}." in on_screen(dialog),

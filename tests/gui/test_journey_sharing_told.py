@@ -3,11 +3,13 @@ what is on screen.
 
 The manager prints the pack of a meeting whose two cases did not consent to sharing with the
 police. She gives each case its reason; the export then asks, for each case, whether she has
-been told, and refuses, naming the case, until each is answered: the first told on a day, the
+been told, and refuses, naming the case, until each is answered: the first told on a day (the
+day starts empty, and one before her case was opened or after today is refused in words), the
 second not told, because telling her would put her at risk, and why. The pack says so beside
 each case in words the police act on. On the second case's consent tab the sharing is listed
-with its answer; later the manager records that she has now been told, and the list says on
-which day.
+with the meeting, the agencies it went to, why, and its answer; later the manager records that
+she has now been told (on a day she types), and the tab lists both answers in order; her
+timeline shows the sharing and the day she was told.
 """
 
 from __future__ import annotations
@@ -99,8 +101,19 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
     choose(dialog, f"Why {ref} is shared", "Risk to children")
     type_into(dialog, f"What makes it so for {ref}", NOTE)
 
-    # Not written until it says, for each case, whether the survivor was told.
+    # Not written until it says, for each case, whether the survivor was told, and on which
+    # day: the day starts empty (never today by default), and a day before her case was
+    # opened, or after today, is refused in words.
+    day_of = f"The day she was told of the sharing of {told_ref}"
     choose(dialog, f"Has she been told of the sharing of {told_ref}?", "Yes, she was told on")
+    assert find_field(dialog, day_of).text() == ""  # type: ignore[attr-defined]
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(
+        lambda: f"Type or choose the day she was told: {told_ref}." in on_screen(dialog),
+        timeout=5_000,
+    )
+    assert not out.exists()
+    type_into(dialog, day_of, "2019-01-01")
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(
         lambda: f"whether she has been told of it: {ref}." in on_screen(dialog),
@@ -117,6 +130,27 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
         "No: it would put her or others at risk",
     )
     type_any_text(dialog, f"Who will tell her, or why not, for {ref}", WHY)
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(
+        lambda: (
+            f"For {told_ref}: The day she was told cannot be before her case was opened"
+            in on_screen(dialog)
+        ),
+        timeout=20_000,
+    )
+    snap("a day before her case was opened, refused")
+    assert not out.exists()
+    tomorrow = (datetime.now().date() + timedelta(days=2)).isoformat()
+    find_field(dialog, day_of).clear()  # type: ignore[attr-defined]
+    type_into(dialog, day_of, tomorrow)
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(
+        lambda: f"For {told_ref}: The day she was told cannot be after today" in on_screen(dialog),
+        timeout=20_000,
+    )
+    assert not out.exists()
+    find_field(dialog, day_of).clear()  # type: ignore[attr-defined]
+    type_into(dialog, day_of, datetime.now().date().isoformat())
     snap("one told, one not, and why")
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(lambda: bool(opened.urls), timeout=30_000)
@@ -139,21 +173,52 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window(title), timeout=5_000)
 
-    # On her file's consent tab: the sharing, not told; then told today.
+    # On her file's consent tab: the sharing, where it went and why, not told; then told
+    # today, and every answer in order.
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Consent")
     qtbot.waitUntil(lambda: "Shared without her consent" in on_screen(shell), timeout=10_000)
-    assert f"No: telling her would put her or others at risk ({WHY})" in on_screen(shell)
+    shown = on_screen(shell)
+    assert f"No: telling her would put her or others at risk ({WHY})" in shown
+    assert f"For the case conference of {fmt.day(NOW.date() + timedelta(days=3))}." in shown
+    assert "It went to: Police." in shown
+    assert f"Why: Risk to children: {NOTE}" in shown
     select_row(find_field(shell, "Shared without her consent"), "Case-conference pack")
     click(find_button(shell, "She has now been told…"))
     qtbot.waitUntil(lambda: has_window("She has now been told"), timeout=5_000)
     told = find_window("She has now been told")
+    assert find_field(told, "The day she was told").text() == ""  # type: ignore[attr-defined]
+    click(find_button(told, "Record"))
+    qtbot.waitUntil(lambda: "Type the date" in on_screen(told), timeout=5_000)
+    type_into(told, "The day she was told", "2019-01-01")
+    click(find_button(told, "Record"))
+    qtbot.waitUntil(
+        lambda: "cannot be before her case was opened" in on_screen(told), timeout=5_000
+    )
+    assert has_window("She has now been told")
+    find_field(told, "The day she was told").clear()  # type: ignore[attr-defined]
+    type_into(told, "The day she was told", datetime.now().date().isoformat())
     snap("she has now been told")
     click(find_button(told, "Record"))
     qtbot.waitUntil(lambda: not has_window("She has now been told"), timeout=5_000)
     today = fmt.day(datetime.now().date())
     qtbot.waitUntil(lambda: f"Yes, told on {today}" in on_screen(shell), timeout=10_000)
+    history = on_screen(shell).split("Every answer, in order:")[1]
+    assert history.index(f"No: telling her would put her or others at risk ({WHY})") < (
+        history.index(f"Yes, told on {today}")
+    )
     snap("the sharing, told", shell)
+    # On her timeline too.
+    click_tab(shell, "Timeline")
+    qtbot.waitUntil(
+        lambda: (
+            "Shared without her consent: Case-conference pack (case conference of "
+            in on_screen(shell)
+        ),
+        timeout=10_000,
+    )
+    assert "that the Case-conference pack of" in on_screen(shell)
+    snap("the sharing on her timeline", shell)
 
 
 @DROP_DOWN

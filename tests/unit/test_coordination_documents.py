@@ -261,7 +261,7 @@ def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_pack(carrie
     from onestop.services.sharings import SharingService
 
     vault, (heard, referred, _) = carried
-    told_on = TODAY - timedelta(days=2)
+    told_on = TODAY  # her case was opened today: she cannot have been told before
     not_told = ToldHer(Told.NOT_TOLD, why="He reads her letters; a call would tell him she spoke.")
     sharing = {
         heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE, ToldHer(Told.TOLD, on=told_on)),
@@ -296,6 +296,11 @@ def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_pack(carrie
     (first,), (second,) = kept[heard], kept[referred]
     assert first.answer == ToldHer(Told.TOLD, on=told_on) and second.answer == not_told
     assert first.document == second.document == "case_conference_pack"
+    # Where it went and why, from her file: the meeting, its agencies, each case's reason.
+    assert first.agencies == second.agencies == tuple(AGENCIES)
+    assert first.meeting_on == second.meeting_on is not None
+    assert (first.reason, second.reason) == ("serious_harm", "risk_to_children")
+    assert first.reason_note == second.reason_note == CASE_NOTE
     assert {e.record_ref: e.detail.split(" told=")[1].split()[0] for e in entries} == {
         heard: "told",
         referred: "not_told",
@@ -577,7 +582,7 @@ def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_minutes(vau
             referred,
             [PlannedAction("Police", "PC Lowe", "Marker on the address", TODAY + timedelta(90))],
         )
-    told_on = TODAY - timedelta(days=2)
+    told_on = TODAY  # her case was opened today: she cannot have been told before
     not_told = ToldHer(Told.NOT_TOLD, why="He reads her letters; a call would tell him she spoke.")
     sharing = {
         heard: CaseSharing(SharingReason.HIGH_RISK, CASE_NOTE, ToldHer(Told.TOLD, on=told_on)),
@@ -613,6 +618,9 @@ def test_whether_she_was_told_is_asked_and_kept_for_each_case_of_the_minutes(vau
     (first,), (second,) = kept[heard], kept[referred]
     assert first.answer == ToldHer(Told.TOLD, on=told_on) and second.answer == not_told
     assert first.document == second.document == "conference_minutes"
+    assert first.agencies == second.agencies == tuple(AGENCIES)
+    assert first.meeting_on == second.meeting_on is not None
+    assert first.reason_note == second.reason_note == CASE_NOTE
     assert {e.record_ref: e.detail.split(" told=")[1].split()[0] for e in entries} == {
         heard: "told",
         referred: "not_told",

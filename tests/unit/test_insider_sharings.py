@@ -34,7 +34,14 @@ def shared_without_consent(vault, tmp_path, hostile_text) -> str:
     """A case whose referral letter a manager shared without her consent, not told; later
     recorded as told: two rows, the second following the first."""
     with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = CaseService(cw).open_case(SurvivorDetails(alias=hostile_text["names"][2])).reference
+        ref = (
+            CaseService(cw)
+            .open_case(
+                SurvivorDetails(alias=hostile_text["names"][2]),
+                opened_at=utcnow() - timedelta(days=30),
+            )
+            .reference
+        )
         made = ReferralService(cw).record(
             ref, ReferralDetails("Legal Aid Clinic", "Advice", Urgency.URGENT, "She asked.")
         )
@@ -61,6 +68,8 @@ def test_the_insider_can_neither_change_nor_remove_a_sharing(vault, tmp_path, ho
     try:
         before = conn.execute("SELECT * FROM sharings_without_consent ORDER BY id").fetchall()
         assert len(before) == 2
+        # Why she is not told and the reason for sharing (survivor text) are sealed.
+        assert WHY_NOT not in str(before) and REASON not in str(before)
         for statement in (
             "UPDATE sharings_without_consent SET told = 'told'",
             "UPDATE sharings_without_consent SET told_on = NULL WHERE follows IS NOT NULL",

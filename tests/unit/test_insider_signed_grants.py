@@ -280,7 +280,7 @@ def rewind_to_0045(vault, key: bytes | None = None) -> int:
             conn.execute(f"ALTER TABLE conferences DROP COLUMN {column}")
         for trigger in ("no_update", "no_delete"):  # 0060
             conn.execute(f"DROP TRIGGER sharings_without_consent_{trigger}")
-        conn.execute("DROP TABLE sharings_without_consent")  # 0059
+        conn.execute("DROP TABLE sharings_without_consent")  # 0059, with 0062's columns
         for index in (
             "ix_cases_version",
             "ix_counselling_sessions_held_at",

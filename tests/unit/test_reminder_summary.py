@@ -42,6 +42,7 @@ SECTION_OF = {
     Kind.FOLLOW_UP: Section.HEALTH,
     Kind.CONFERENCE_ACTION: Section.CONFERENCES,
     Kind.REFERRAL_OVERDUE: Section.REFERRALS,
+    Kind.TELL_HER: Section.CONSENT,  # none here: tests/unit/test_sharing_told.py
 }
 
 
@@ -179,6 +180,7 @@ def test_the_summary_says_there_are_more_and_is_audited_by_section(vault) -> Non
             (Section.HEALTH, EACH + 3),
             (Section.CONFERENCES, EACH),
             (Section.REFERRALS, EACH + 1),
+            (Section.CONSENT, 0),
         ]
     }
     assert not any(ref in e.detail for e in trail for ref in refs)
@@ -190,7 +192,7 @@ def test_the_summary_says_there_are_more_and_is_audited_by_section(vault) -> Non
     # Each section she reads, audited; none she may not read, and no refusal either.
     assert {e.section for e in trail if e.detail.startswith("home reminders")} == {
         s.value
-        for s in (Section.TASKS, Section.CONFERENCES, Section.REFERRALS)
+        for s in (Section.TASKS, Section.CONFERENCES, Section.REFERRALS, Section.CONSENT)
         if permits(Role.COUNSELLOR, s, Action.READ)
     }
     assert not any(e.outcome != "ok" for e in trail)

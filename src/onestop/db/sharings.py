@@ -51,6 +51,13 @@ class SharingNotice(Base):
     told_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     told_by: Mapped[str] = mapped_column(Text)  # who will tell her (sealed)
     not_told_reason: Mapped[str] = mapped_column(Text)  # why she is not told (sealed)
+    # Where it went and why (migration 0062), on a sharing's first row; "" and None on a
+    # later answer, and on a row written before. The agencies (JSON list) and the reason
+    # written are sealed; the reason's code (domain.coordination.SharingReason) is coded.
+    meeting_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    agencies: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reason: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    reason_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(32))
     # The consent key's version its text is sealed with (services.sealedcolumns).

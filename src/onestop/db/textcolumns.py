@@ -134,8 +134,9 @@ CONFERENCE_SEALED: Mapping[str, tuple[str, ...]] = {
 CONSENT_SEALED = ("agency", "guardian_name")
 
 # A sharing without her consent (migration 0059): who will tell her of it, and why telling her
-# would put her or others at risk. The document, the file's digest and the answer stay coded.
-SHARING_SEALED = ("told_by", "not_told_reason")
+# would put her or others at risk; the agencies it went to and the reason written for her case
+# (0062). The document, the file's digest, the answer and the reason's code stay coded.
+SHARING_SEALED = ("told_by", "not_told_reason", "agencies", "reason_note")
 
 # A break-glass access's reason and the manager's review note: sealed for the review, to the
 # reviewers' key (the audit section's, held by the managers alone) and to the author's own slot
@@ -273,6 +274,7 @@ CODED: Mapping[Column, str] = {
             ("consent_entries", "decision"),
             ("consent_entries", "given_by"),
             ("sharings_without_consent", "told"),
+            ("sharings_without_consent", "reason"),
             ("counselling_sessions", "session_type"),
             ("dose_summaries", "kind"),
             ("drafts", "kind"),

@@ -1,7 +1,8 @@
 """One list of what is coming due, for the signed-in member of staff: hearings in the next 14
 days, protection orders expiring within 30, referrals overdue for an answer, tasks due,
 clinical follow-ups (the end of the PEP course, hepatitis B doses, follow-ups booked at an
-examination), and case-conference actions due.
+examination), case-conference actions due, and the sharings without her consent she is still
+to be told of ("not yet: X will tell her", until a later answer says she was told).
 
 Each kind is read under its own section's permission (a role that may not read a section gets
 none of its reminders), in one transaction, audited by count only. Caseworkers and the other
@@ -29,9 +30,9 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any, Protocol
 
-from sqlalchemy import Select, and_, func, or_, select, true
+from sqlalchemy import Select, and_, exists, func, or_, select, true
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from onestop.db.cases import Case
@@ -39,8 +40,10 @@ from onestop.db.conferences import ConferenceAction
 from onestop.db.health import DoseSummary, FollowUpRow, HealthEncounter
 from onestop.db.legal import Hearing, ProtectionOrder
 from onestop.db.referrals import Referral
+from onestop.db.sharings import SharingNotice
 from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
+from onestop.domain.consent import Told
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.health import TreatmentKind, follow_up_offsets, follow_ups_after
 from onestop.domain.roles import Action, Role, Section
@@ -64,6 +67,7 @@ class Kind(StrEnum):
     TASK_DUE = "task_due"
     FOLLOW_UP = "follow_up"
     CONFERENCE_ACTION = "conference_action"
+    TELL_HER = "tell_her"  # of a sharing without her consent: "not yet, X will tell her"
 
     @property
     def label(self) -> str:
@@ -74,6 +78,7 @@ class Kind(StrEnum):
             Kind.TASK_DUE: "Task due",
             Kind.FOLLOW_UP: "Follow-up",
             Kind.CONFERENCE_ACTION: "Conference action due",
+            Kind.TELL_HER: "Tell her of a sharing",
         }[self]
 
 
@@ -345,6 +350,7 @@ class ReminderService:
             (Section.HEALTH, [self._schedule(now), self._booked(now)] if follow_ups else []),
             (Section.CONFERENCES, [self._actions(now)] if actions else []),
             (Section.REFERRALS, [self._referrals(now, days)]),
+            (Section.CONSENT, [self._tell_her()]),
         ]
         return [
             (section, sources)
@@ -641,5 +647,57 @@ class ReminderService:
             window,
             lambda sent: sent + late,
             (Referral, Case),
+            make,
+        )
+
+    def _tell_her(self) -> _Rows:
+        """Each sharing without her consent whose answer now is "not yet: X will tell her"
+        (services.sharings), until a later answer says she was told: due a week after the
+        answer was given, for the manager (who decides to share) and, on her cases, for those
+        who read her consent section."""
+        later = aliased(SharingNotice)
+        first = func.coalesce(SharingNotice.follows, SharingNotice.id)
+
+        def joined(*columns: Any) -> Query:
+            return (
+                select(*columns)
+                .select_from(SharingNotice)
+                .join(Case, Case.id == SharingNotice.case_id)
+            )
+
+        def window(query: Query) -> Query:
+            answered = exists().where(
+                func.coalesce(later.follows, later.id) == first, later.id > SharingNotice.id
+            )
+            query = query.where(SharingNotice.told == Told.WILL_BE_TOLD.value, ~answered)
+            if not self._everyone():
+                query = query.where(self._on_her_cases(SharingNotice.case_id))
+            return query
+
+        def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            return self._named(
+                s,
+                rows,
+                lambda n, ref, name: Reminder(
+                    Kind.TELL_HER,
+                    n.recorded_at + SOON,
+                    ref,
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Tell her that her file was shared without her consent on {date}: "
+                        "{who} will tell her.",
+                    ).format(date=n.recorded_at.date().isoformat(), who=n.told_by),
+                ),
+            )
+
+        return _Rows(
+            Kind.TELL_HER,
+            SharingNotice,
+            SharingNotice.recorded_at,
+            joined,
+            window,
+            lambda at: at + SOON,
+            (SharingNotice, Case.reference, Case.id),
             make,
         )

@@ -7,6 +7,7 @@ away, in its own section, where reading it is audited as such).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -23,17 +24,19 @@ from onestop.db.health import HealthEncounter, TreatmentRow
 from onestop.db.incidents import Incident
 from onestop.db.legal import Hearing, LegalMatter, ProtectionOrder
 from onestop.db.referrals import Referral
+from onestop.db.sharings import SharingNotice
 from onestop.db.shelter import ShelterStay
 from onestop.db.tasks import Task
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType, IncidentContext
-from onestop.domain.consent import Decision, Purpose
+from onestop.domain.consent import Decision, Purpose, Told
 from onestop.domain.counselling import SessionType
 from onestop.domain.forensic import SpecimenType
 from onestop.domain.health import TreatmentKind
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Action, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.exports import DOCUMENT_NAMES
 from onestop.services.labels import label
 from onestop.services.records import case_rows, find_case
 from onestop.services.sealedcolumns import coded_only
@@ -124,6 +127,54 @@ def _consent(s: Session, case: Case) -> Iterable[TimelineEvent]:
             sentence.format(purpose=label(Purpose(r.purpose))),
             r.id,
         )
+
+
+def _sharings(s: Session, case: Case) -> Iterable[TimelineEvent]:
+    """Each document about her shared without her consent, and each later answer that she
+    was told of it: what happened, from coded columns (who will tell her, why not, the
+    agencies and the reason are on the consent tab)."""
+    names = {re.sub(r"[^a-z0-9]+", "_", n.lower()): n for n in DOCUMENT_NAMES.values()}
+    first: dict[int, SharingNotice] = {}
+    for r in s.scalars(
+        select(SharingNotice)
+        .options(*coded_only(SharingNotice))
+        .where(SharingNotice.case_id == case.id)
+        .order_by(SharingNotice.id)
+    ):
+        document = names.get(r.document, r.document)
+        if r.follows is None:
+            first[r.id] = r
+            yield TimelineEvent(
+                r.recorded_at,
+                Section.CONSENT,
+                "shared_without_consent",
+                (
+                    QT_TRANSLATE_NOOP(
+                        "Timeline",
+                        "Shared without her consent: {document} (case conference of {day})",
+                    ).format(document=document, day=r.meeting_on.isoformat())
+                    if r.meeting_on is not None
+                    else QT_TRANSLATE_NOOP(
+                        "Timeline", "Shared without her consent: {document}"
+                    ).format(document=document)
+                ),
+                r.id,
+            )
+        elif r.told == Told.TOLD.value and r.told_on is not None:
+            shared = first.get(r.follows)
+            yield TimelineEvent(
+                r.recorded_at,
+                Section.CONSENT,
+                "told_of_sharing",
+                QT_TRANSLATE_NOOP(
+                    "Timeline", "Told on {day} that the {document} of {shared} was shared"
+                ).format(
+                    day=r.told_on.isoformat(),
+                    document=document,
+                    shared=shared.recorded_at.date().isoformat() if shared else "",
+                ),
+                r.id,
+            )
 
 
 def _health(s: Session, case: Case) -> Iterable[TimelineEvent]:
@@ -341,7 +392,7 @@ def _tasks(s: Session, case: Case) -> Iterable[TimelineEvent]:
 COLLECTORS: dict[Section, Collector] = {
     Section.IDENTITY: _identity,
     Section.INCIDENTS: _incidents,
-    Section.CONSENT: _consent,
+    Section.CONSENT: lambda s, case: [*_consent(s, case), *_sharings(s, case)],
     Section.HEALTH: _health,
     Section.FORENSIC: _forensic,
     Section.COUNSELLING: _counselling,

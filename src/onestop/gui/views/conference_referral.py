@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QSize, QTime
+from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,17 +28,20 @@ from PySide6.QtWidgets import (
 
 from onestop.domain.consent import Told, ToldHer
 from onestop.domain.coordination import SharingReason
+from onestop.errors import OneStopError
+from onestop.gui import fmt
 from onestop.gui.labels import label
 from onestop.gui.views.export import Run
+from onestop.gui.views.sharings import told_answer
 from onestop.gui.widgets.controls import message_label
-from onestop.gui.widgets.dates import to_date, to_qdate
+from onestop.gui.widgets.dates import MomentEdit, to_date, to_qdate
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.conferences import ConferenceService, ReferralDetails
 from onestop.services.exports import ExportService
 from onestop.services.exports.conference import CaseSharing
 from onestop.services.exports.pipeline import MIN_REASON
 from onestop.services.session import VaultSession
-from onestop.services.sharings import MIN_NOT_TOLD_REASON
+from onestop.services.sharings import MIN_NOT_TOLD_REASON, SharingService, contradicts
 
 
 class MeetingTime(QTimeEdit):
@@ -250,6 +255,15 @@ class SharingChoices(QGroupBox):
             self._count_why(self.told[reference], reference, grid, 2 * n + 1)
         grid.setColumnStretch(3, 1)
         scroll.setMinimumHeight(min(cases.sizeHint().height(), LEAST_HEIGHT))
+        # A new answer that says otherwise than the case's earlier one: said, and exported
+        # only once confirmed here (the ledger keeps both).
+        self.confirm = QCheckBox(
+            self.tr("Export all the same: these answers differ from the earlier ones"), self
+        )
+        self.confirm.setObjectName("confirmOtherAnswer")
+        self.confirm.setVisible(False)
+        column.addWidget(self.confirm)
+        self._warned: dict[str, ToldHer] = {}
 
     def _count_why(self, told: CaseTold, reference: str, grid: QGridLayout, row: int) -> None:
         """The field beside "Has she been told?" as wide as its hints; and, when she is not
@@ -276,15 +290,21 @@ class SharingChoices(QGroupBox):
         choice.addItem(self.tr("Yes, she was told on"), Told.TOLD.value)
         choice.addItem(self.tr("Not yet: she will be told by"), Told.WILL_BE_TOLD.value)
         choice.addItem(self.tr("No: it would put her or others at risk"), Told.NOT_TOLD.value)
-        day = QDateEdit(QDate.currentDate(), self)
+        # Empty until she who answers types or picks the day: never today by default.
+        day = MomentEdit(self, with_time=False)
         day.setObjectName(f"toldOn_{reference}")
-        day.setCalendarPopup(True)
-        day.setMaximumDate(QDate.currentDate())
+        # As wide as its placeholder, no wider: the row's words take the rest.
+        day.day.setMinimumWidth(day.day.fontMetrics().horizontalAdvance("YYYY-MM-DD") + 16)
+        day.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         day.setAccessibleName(
             self.tr("The day she was told of the sharing of {ref}").format(ref=reference)
         )
         said = QLineEdit(self)
         said.setObjectName(f"toldSaid_{reference}")
+        # Room for its placeholder: who will tell her, or why not, is read where it is typed.
+        said.setMinimumWidth(
+            said.fontMetrics().horizontalAdvance(self.tr("Who will tell her, and when")) + 24
+        )
         said.setMaxLength(500)
         said.setAccessibleName(
             self.tr("Who will tell her, or why not, for {ref}").format(ref=reference)
@@ -322,6 +342,29 @@ class SharingChoices(QGroupBox):
                 "",
                 MIN_REASON,
             ).format(cases=", ".join(unsaid))
+        missing_day = [
+            ref
+            for ref, told in self.told.items()
+            if told.choice.currentData() == Told.TOLD.value and told.day.empty()
+        ]
+        if missing_day:
+            self.told[missing_day[0]].day.setFocus()
+            return self.tr("Type or choose the day she was told: {cases}.").format(
+                cases=", ".join(missing_day)
+            )
+        unreadable = [
+            ref
+            for ref, told in self.told.items()
+            if told.choice.currentData() == Told.TOLD.value and not told.day.date().isValid()
+        ]
+        if unreadable:
+            self.told[unreadable[0]].day.setFocus()
+            return self.tr("The day she was told is not a date (e.g. 2026-12-02): {cases}.").format(
+                cases=", ".join(unreadable)
+            )
+        differing = self.differing()
+        if differing:
+            return differing
         # Whether she was told, each case's own (the service refuses, naming the cases, an
         # answer missing or wrong).
         return {
@@ -330,6 +373,42 @@ class SharingChoices(QGroupBox):
             )
             for ref, (reason, note) in self.rows.items()
         }
+
+    def differing(self) -> str:
+        """Where a case's new answer says otherwise than the answer in force for its latest
+        sharing (services.sharings.contradicts): the cases and their earlier answers, in
+        words, until the box is ticked for exactly these answers; "" when none differs."""
+        answers = {ref: t.answer() for ref, t in self.told.items()}
+        given = {ref: a for ref, a in answers.items() if a is not None}
+        try:
+            earlier = SharingService(self._session).answers_now(given)
+        except OneStopError:
+            return ""  # the export itself says why it cannot be read
+        other = {
+            ref: earlier[ref]
+            for ref, answer in given.items()
+            if ref in earlier and contradicts(earlier[ref].answer, answer)
+        }
+        if not other:
+            self.confirm.setVisible(False)
+            return ""
+        if self.confirm.isChecked() and self._warned == {ref: given[ref] for ref in other}:
+            return ""
+        self._warned = {ref: given[ref] for ref in other}
+        self.confirm.setChecked(False)
+        self.confirm.setVisible(True)
+        said = "; ".join(
+            self.tr("{ref}, shared on {day}: “{answer}”").format(
+                ref=ref,
+                day=fmt.day(sharing.shared_at.date()),
+                answer=told_answer(sharing.answer),
+            )
+            for ref, sharing in sorted(other.items())
+        )
+        return self.tr(
+            "An earlier sharing said otherwise: {said}. Check the answers; to keep both, tick "
+            '"Export all the same" and export again.'
+        ).format(said=said)
 
     def focus_named(self, said: str) -> bool:
         """Put the keyboard on the answer of the first case ``said`` (a refusal) names."""
@@ -357,7 +436,7 @@ class CaseTold:
     def __init__(
         self,
         choice: QComboBox,
-        day: QDateEdit,
+        day: MomentEdit,
         said: QLineEdit,
         placeholders: dict[str, str],
     ) -> None:
@@ -380,7 +459,8 @@ class CaseTold:
         """The answer chosen (checked by the service), None when none is."""
         chosen = self.choice.currentData()
         if chosen == Told.TOLD.value:
-            return ToldHer(Told.TOLD, on=to_date(self.day.date()))
+            chosen_day = self.day.date()
+            return ToldHer(Told.TOLD, on=to_date(chosen_day) if chosen_day.isValid() else None)
         if chosen == Told.WILL_BE_TOLD.value:
             return ToldHer(Told.WILL_BE_TOLD, by=self.said.text())
         if chosen == Told.NOT_TOLD.value:

@@ -46,6 +46,7 @@ def reminder_row(r: Reminder, now: datetime) -> tuple[str, ...]:
         Kind.TASK_DUE: translate("Reminders", "Task due"),
         Kind.FOLLOW_UP: translate("Reminders", "Follow-up"),
         Kind.CONFERENCE_ACTION: translate("Reminders", "Conference action due"),
+        Kind.TELL_HER: translate("Reminders", "Tell her of a sharing"),
     }
     return (
         fmt.when(r.due) + (translate("Reminders", " (overdue)") if r.overdue(now) else ""),
@@ -63,15 +64,17 @@ class RemindersView(Screen):
         super().__init__(session, dialogs, clock, parent)
         self.setObjectName("reminders")
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Hearings in the next 14 days, protection orders expiring within 30, "
-                    "referrals without an answer, tasks, follow-ups and conference actions due."
-                ),
-                self,
-            )
+        intro = QLabel(
+            self.tr(
+                "Hearings in the next 14 days, protection orders expiring within 30, "
+                "referrals without an answer, tasks, follow-ups and conference actions due, "
+                "and survivors still to be told that their file was shared without their "
+                "consent."
+            ),
+            self,
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.model = RowsModel(reminder_headers())
         self.table = table_view(self, "reminderTable", self.tr("Reminders"), self.model)
         self.table.activated.connect(

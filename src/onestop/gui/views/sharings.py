@@ -1,32 +1,38 @@
-"""On the consent tab: the documents about her shared without her consent, and whether she
-was told of each; "She has now been told…" records the day she was (services.sharings)."""
+"""On the consent tab: the documents about her shared without her consent, where each went
+(the meeting, the agencies) and why, and every answer to whether she was told of it, in order;
+"She has now been told…" records the day she was (services.sharings)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from onestop.domain.consent import Told, ToldHer
+from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Action, Capability, Section, may
 from onestop.errors import OneStopError
 from onestop.gui import fmt
 from onestop.gui.dialogs import Dialogs
-from onestop.gui.labels import document_title
+from onestop.gui.labels import document_title, label
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.phrases import phrase
 from onestop.gui.widgets.controls import heading, message_label, table_view
-from onestop.gui.widgets.dates import to_date
+from onestop.gui.widgets.dates import MomentEdit
 from onestop.gui.widgets.screen import report_errors
 from onestop.i18n import isolating
 from onestop.services.exports import DOCUMENT_NAMES
@@ -54,12 +60,13 @@ class NowToldDialog(QDialog):
                 self,
             )
         )
-        self.day = QDateEdit(QDate.currentDate(), self)
+        # Empty until the day is typed or picked: never today by default.
+        self.day = MomentEdit(self, with_time=False)
         self.day.setObjectName("nowToldOn")
         self.day.setAccessibleName(self.tr("The day she was told"))
-        self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate.currentDate())
-        form.addRow(self.tr("&Told on"), self.day)
+        caption = QLabel(self.tr("&Told on"), self)
+        caption.setBuddy(self.day.day)
+        form.addRow(caption, self.day)
         self.message = message_label(self, "nowToldMessage")
         form.addRow(self.message)
         buttons = QDialogButtonBox(self)
@@ -69,6 +76,40 @@ class NowToldDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.record: Callable[[date], object] | None = None
+
+    def accept(self) -> None:
+        """Refused in words, the dialog kept open, when the day is missing, not a date, or
+        refused by the service (after today, before her case was opened)."""
+        try:
+            day = self.day.day_value()
+        except ValueError as exc:
+            self.message.setText(phrase(str(exc)))
+            self.day.setFocus()
+            return
+        if self.record is not None:
+            with report_errors(self.message) as outcome:
+                self.record(day)
+            if outcome.failed:
+                self.day.setFocus()
+                return
+        super().accept()
+
+
+def told_answer(told: ToldHer) -> str:
+    """An answer to "Has she been told?", in words."""
+    translate = QCoreApplication.translate
+    if told.told is Told.TOLD:
+        return translate("SharingsPanel", "Yes, told on {day}").format(
+            **isolating(day=fmt.day(told.on))
+        )
+    if told.told is Told.WILL_BE_TOLD:
+        return translate("SharingsPanel", "Not yet: {who} will tell her").format(
+            **isolating(who=told.by)
+        )
+    return translate(
+        "SharingsPanel", "No: telling her would put her or others at risk ({why})"
+    ).format(**isolating(why=told.why))
 
 
 class SharingsPanel(QWidget):
@@ -89,14 +130,40 @@ class SharingsPanel(QWidget):
             [
                 self.tr("Document"),
                 self.tr("Shared"),
-                self.tr("Decided by"),
+                self.tr("Meeting"),
+                self.tr("Went to"),
                 self.tr("Has she been told?"),
+                self.tr("Decided by"),
+                self.tr("Why"),  # the longest, last
             ]
         )
         self.table = table_view(
             self, "sharingsTable", self.tr("Shared without her consent"), self.model
         )
         column.addWidget(self.table)
+        # A few sharings at a time (more scroll): the rest of the room is for the details.
+        self.table.setMaximumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 3 * self.table.verticalHeader().defaultSectionSize()
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
+        # The chosen sharing in full: where it went, why, and every answer in order.
+        self.details = QLabel(self)
+        self.details.setObjectName("sharingDetails")
+        self.details.setAccessibleName(self.tr("The sharing, and every answer"))
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        # Scrolled when the tab is short: never drawn under the buttons.
+        shown = QScrollArea(self)
+        shown.setObjectName("sharingDetailsArea")
+        shown.setWidgetResizable(True)
+        shown.setFrameShape(QFrame.Shape.NoFrame)
+        shown.setWidget(self.details)
+        column.addWidget(shown, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         buttons = QHBoxLayout()
         self.told_button = QPushButton(self.tr("She has now been &told…"), self)
         self.told_button.setObjectName("nowToldButton")
@@ -125,22 +192,67 @@ class SharingsPanel(QWidget):
                 (
                     document_title(_DOCUMENTS.get(s.document, s.document)),
                     fmt.when(s.shared_at),
+                    fmt.day(s.meeting_on) if s.meeting_on else "",
+                    ", ".join(s.agencies),
+                    told_answer(s.answer),
                     s.shared_by,
-                    self.answer(s.answer),
+                    self.why(s),
                 )
                 for s in self._sharings
             ],
             [s.id for s in self._sharings],
         )
+        if self._sharings:
+            self.table.selectRow(len(self._sharings) - 1)
+        self._show_details()
 
-    def answer(self, told: ToldHer) -> str:
-        if told.told is Told.TOLD:
-            return self.tr("Yes, told on {day}").format(**isolating(day=fmt.day(told.on)))
-        if told.told is Told.WILL_BE_TOLD:
-            return self.tr("Not yet: {who} will tell her").format(**isolating(who=told.by))
-        return self.tr("No: telling her would put her or others at risk ({why})").format(
-            **isolating(why=told.why)
-        )
+    def why(self, sharing: Sharing) -> str:
+        """The reason chosen (a conference's) and the reason written for her case."""
+        try:
+            chosen = label(SharingReason(sharing.reason)) if sharing.reason else ""
+        except ValueError:
+            chosen = sharing.reason
+        if chosen and sharing.reason_note:
+            return self.tr("{reason}: {note}").format(
+                **isolating(reason=chosen, note=sharing.reason_note)
+            )
+        return chosen or sharing.reason_note
+
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._sharings):
+            self.details.clear()
+            return
+        s = self._sharings[rows[0].row()]
+        document = document_title(_DOCUMENTS.get(s.document, s.document))
+        lines = [
+            self.tr("{document}, shared on {day} by {who}.").format(
+                **isolating(document=document, day=fmt.when(s.shared_at), who=s.shared_by)
+            )
+        ]
+        if s.meeting_on is not None:
+            lines.append(
+                self.tr("For the case conference of {day}.").format(
+                    **isolating(day=fmt.day(s.meeting_on))
+                )
+            )
+        if s.agencies:
+            lines.append(
+                self.tr("It went to: {agencies}.").format(
+                    **isolating(agencies=", ".join(s.agencies))
+                )
+            )
+        why = self.why(s)
+        if why:
+            lines.append(self.tr("Why: {why}").format(**isolating(why=why)))
+        lines.append(self.tr("Has she been told? Every answer, in order:"))
+        lines += [
+            self.tr("{when}, {who}: {answer}").format(
+                **isolating(when=fmt.when(a.at), who=a.by, answer=told_answer(a.answer))
+            )
+            for a in s.history
+        ]
+        self.details.setText("\n".join(lines))
 
     def record_told(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -154,15 +266,11 @@ class SharingsPanel(QWidget):
         document = document_title(_DOCUMENTS.get(sharing.document, sharing.document))
         dialog = NowToldDialog(self, document)
         self._dialogs.track(dialog)
+        session, reference = self._session, self._reference
+        dialog.record = lambda day: SharingService(session).now_told(reference, sharing.id, day)
 
         def done(result: int) -> None:
             if result != QDialog.DialogCode.Accepted:
-                return
-            with report_errors(self.message) as outcome:
-                SharingService(self._session).now_told(
-                    self._reference, sharing.id, to_date(dialog.day.date())
-                )
-            if outcome.failed:
                 return
             self.message.clear()
             self.refresh()

@@ -3,9 +3,9 @@ against each survivor's consent to share with every attending agency."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 from onestop.db.base import utcnow
@@ -39,7 +39,7 @@ from onestop.services.labels import label
 from onestop.services.perpetrators import PerpetratorService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
-from onestop.services.sharings import told_problems
+from onestop.services.sharings import SharedWhere, centre_today, opened_day, told_problems
 
 CASE_BY_CASE = QT_TRANSLATE_NOOP(
     "Documents",
@@ -118,9 +118,12 @@ def refuse_one_told_for_all(options: ExportOptions) -> None:
         )
 
 
-def check_told_each(decided: Mapping[str, CaseSharing], now: datetime) -> dict[str, ToldHer]:
+def check_told_each(
+    decided: Mapping[str, CaseSharing], today: date, opened: Mapping[str, date | None]
+) -> dict[str, ToldHer]:
     """Whether she was told, for each case shared without her consent (by case reference),
-    or refused naming the cases without an answer, then those whose answer is wrong."""
+    or refused naming the cases without an answer, then those whose answer is wrong (a day
+    after ``today`` at the centre, or before the day her case was ``opened``)."""
     unanswered = [ref for ref, d in decided.items() if d.told is None]
     if unanswered:
         raise ValidationFailed.of(
@@ -133,7 +136,7 @@ def check_told_each(decided: Mapping[str, CaseSharing], now: datetime) -> dict[s
             }
         )
     for ref, d in decided.items():
-        problems = told_problems(d.told, now)
+        problems = told_problems(d.told, today, opened.get(ref))
         if problems:
             raise ValidationFailed.of(
                 {
@@ -224,7 +227,7 @@ def conference_pack(
             told_each=True,
         )
         decided = check_sharing(list(lacking), sharing or {})
-        told = check_told_each(decided, utcnow())
+        told = check_told_each(decided, centre_today(utcnow()), opened_days(session, decided))
         if case_by_case:
             # OneStop's own sentence, not a reason staff typed: a Phrase, which the pack prints
             # in its language (the override gives its reason back as plain text).
@@ -300,7 +303,28 @@ def conference_pack(
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
         shared_without=list(lacking),
         told_each=told,
+        where=shared_where(meeting, decided),
     )
+
+
+def opened_days(session: VaultSession, references: Iterable[str]) -> dict[str, date | None]:
+    """The day each case was opened at the centre (None: not known), the earliest day she
+    can have been told of a sharing."""
+    cases = CaseService(session)
+    return {
+        ref: opened_day(got.opened_at, got.opening_known)
+        for ref in references
+        for got in [cases.get(ref)]
+    }
+
+
+def shared_where(meeting: Meeting, decided: Mapping[str, CaseSharing]) -> dict[str, SharedWhere]:
+    """Where each case decided went (the meeting's day and its agencies, as the document
+    lists them) and why, for the sharings ledger."""
+    return {
+        ref: SharedWhere(meeting.held_on, tuple(meeting.agencies), d.reason.value, d.note)
+        for ref, d in decided.items()
+    }
 
 
 def without_consent(pipeline: ExportPipeline, meeting_id: int) -> dict[str, list[str]]:

@@ -29,10 +29,13 @@ from onestop.services.exports.conference import (
     check_told_each,
     lacking_consent,
     meeting_for,
+    opened_days,
     refuse_one_told_for_all,
+    shared_where,
 )
 from onestop.services.exports.pipeline import Exported, ExportOptions, ExportPipeline
 from onestop.services.labels import label
+from onestop.services.sharings import centre_today
 
 
 def conference_minutes(
@@ -83,7 +86,7 @@ def conference_minutes(
             told_each=True,
         )
         decided = check_sharing(list(lacking), sharing or {})
-        told = check_told_each(decided, utcnow())
+        told = check_told_each(decided, centre_today(utcnow()), opened_days(session, decided))
         if case_by_case:
             reason = CASE_BY_CASE
     options.step(1)
@@ -144,6 +147,7 @@ def conference_minutes(
         noted={ref: f" sharing_reason={d.reason.value} note_given" for ref, d in decided.items()},
         shared_without=list(lacking),
         told_each=told,
+        where=shared_where(meeting, decided),
     )
 
 

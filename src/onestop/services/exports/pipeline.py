@@ -30,7 +30,7 @@ from onestop.reports.safety_plan import DOCUMENT as SAFETY_PLAN
 from onestop.services.cases import CaseFile
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
-from onestop.services.sharings import check_told, record_sharings
+from onestop.services.sharings import SharedWhere, centre_today, check_told, record_sharings
 
 MIN_PDF_PASSWORD = 10
 MIN_REASON = 20
@@ -218,7 +218,7 @@ class ExportPipeline:
                 }
             )
         if not told_each:
-            check_told(options.told, utcnow())
+            check_told(options.told, centre_today(utcnow()))
         return reason
 
     def letterhead(
@@ -249,6 +249,7 @@ class ExportPipeline:
         noted: Mapping[str, str] | None = None,
         shared_without: Sequence[str] | None = None,
         told_each: Mapping[str, ToldHer] | None = None,
+        where: Mapping[str, SharedWhere] | None = None,
     ) -> Exported:
         """Encrypt if asked, write atomically (with its ``companion`` file, if any), and leave
         one export entry per case in it (with the digest of the companion, or of a file
@@ -256,7 +257,8 @@ class ExportPipeline:
         what staff typed). Shared ``without_consent``, the cases shared so (``shared_without``,
         by default every case) are kept with whether she was told (services.sharings), in the
         same transaction: the one answer of ``options``, or each case's own (``told_each``, by
-        case reference: the pack, decided case by case)."""
+        case reference: the pack, decided case by case), and where each went and why
+        (``where``, by case reference; by default, for every case, the manager's reason)."""
         references = [reference] if isinstance(reference, str) else list(reference)
         unconsented = list(references if shared_without is None else shared_without)
         unconsented = unconsented if without_consent else []
@@ -307,7 +309,10 @@ class ExportPipeline:
                     )
                 if told:
                     code = _SLUG.sub("_", document.lower())
-                    record_sharings(s, session, told, code, digest)
+                    went = where or {
+                        ref: SharedWhere(note=options.without_consent_reason) for ref in told
+                    }
+                    record_sharings(s, session, told, code, digest, went)
                 # Inside the transaction: no file without its entry.
                 for part, target, _ in reversed(parts):
                     os.replace(part, target)

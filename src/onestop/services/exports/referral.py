@@ -25,6 +25,7 @@ from onestop.services.referrals import ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.session import VaultSession
 from onestop.services.settings import SettingsService
+from onestop.services.sharings import SharedWhere
 
 
 def referral_letter(
@@ -134,6 +135,12 @@ def referral_letter(
         document,
         bool(reason),
         noted={case.reference: f" referral={referral_id}"},  # for the referral's history
+        # Where it went and why, kept with the sharing when it is without her consent.
+        where={
+            case.reference: SharedWhere(
+                agencies=(referral.agency,), note=options.without_consent_reason
+            )
+        },
     )
 
 

@@ -100,7 +100,9 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     page = QWidget(file)
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(ledger, 3)
+    column.addWidget(ledger, 2)
+    # More room than the ledger (hidden when nothing was shared without her consent): where
+    # each sharing went, why, and every answer.
     sharings = SharingsPanel(file.session, file.reference, file.dialogs, page)
     # At least three sharings in sight, on a screen of 1280×800 too (issue 23).
     table = sharings.table
@@ -110,7 +112,7 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         + table.horizontalScrollBar().sizeHint().height()
         + 2 * table.frameWidth()
     )
-    column.addWidget(sharings, 1)
+    column.addWidget(sharings, 3)
     return page
 
 
