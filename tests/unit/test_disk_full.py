@@ -18,10 +18,12 @@ import pytest
 
 from onestop.domain.roles import Role
 from onestop.errors import VaultError
+from onestop.services.auth import sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.maintenance import MaintenanceService
-from onestop.vault.engine import DISK_FULL
-from tests.conftest import copy_vault
+from onestop.vault.engine import DISK_FULL, READ_ONLY
+from tests.conftest import copy_vault, password_for, username_for
+from tests.helpers import sha256_file
 
 SIZE_MB = 32
 
@@ -87,3 +89,27 @@ def test_a_write_and_a_backup_on_a_full_disk_are_refused_in_words(vault, small_d
     with here.sign_in(Role.ADMIN) as admin:
         report = MaintenanceService(admin).verify()
     assert report.ok, report
+
+
+def test_a_vault_folder_that_is_read_only_is_refused_in_words(vault, small_disk) -> None:
+    """The same vault seen through a read-only mount (a failing disk, a locked USB stick): the
+    sign-in says why in words, before any password is tried, whether it is right or wrong;
+    the folder is left as it was."""
+    here = copy_vault(vault, small_disk / "vault")
+    view = small_disk.parent / "read-only"
+    view.mkdir()
+    mount, umount = shutil.which("mount"), shutil.which("umount")
+    assert mount is not None and umount is not None
+    subprocess.run([mount, "--bind", str(small_disk), str(view)], check=True)
+    try:
+        subprocess.run([mount, "-o", "remount,bind,ro", str(view)], check=True)
+        before = sha256_file(here.path / "keyslots.json")
+        for password in (password_for(Role.CASEWORKER), "a wrong guess entirely 11"):
+            with pytest.raises(VaultError) as refused:
+                sign_in(view / "vault", username_for(Role.CASEWORKER), password)
+            assert str(refused.value) == READ_ONLY
+        assert sha256_file(here.path / "keyslots.json") == before
+    finally:
+        subprocess.run([umount, "-l", str(view)], check=False)
+    with here.sign_in(Role.CASEWORKER):
+        pass
