@@ -449,13 +449,14 @@ def cmd_findings(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         return EXIT_OK
     for f in found:
         out.write(f"entry {f.seq}: {f.found_by} {f.at[:16]} UTC: {f.description}\n")
-    out.write("Acknowledge one with: admin acknowledge --entry N --reason TEXT\n")
+    out.write("Acknowledge one with: admin acknowledge --entry N --reason-file F|-\n")
     return EXIT_FAILED
 
 
 def cmd_acknowledge(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
-        MaintenanceService(session).acknowledge(args.entry, args.reason)
+        reason = _first_line_of(args.reason_file, stdin, "--reason-file")
+        MaintenanceService(session).acknowledge(args.entry, reason)
     out.write(f"The tamper finding in audit entry {args.entry} is acknowledged.\n")
     return EXIT_OK
 
@@ -1462,7 +1463,13 @@ def _add_checking_actions(admin: _Actions[_Parser]) -> None:
     )
     p = add(admin, "acknowledge", cmd_acknowledge, "acknowledge a tamper finding, saying why")
     p.add_argument("--entry", type=int, required=True, help="the finding's audit entry number")
-    p.add_argument("--reason", required=True, help="why it is acknowledged (audited)")
+    p.add_argument(
+        "--reason-file",
+        metavar="F",
+        required=True,
+        help="why it is acknowledged (audited): F's first line, or - for the line after the "
+        "password",
+    )
     admin.add_parser(
         "selftest", help="check this installation on a throw-away vault (no real vault touched)"
     ).set_defaults(func=cmd_selftest)

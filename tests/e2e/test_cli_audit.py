@@ -7,7 +7,9 @@ import re
 
 import pytest
 
+from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.e2e.test_cli import admin_cli, assert_refused
+from tests.helpers import run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -25,11 +27,29 @@ def test_verify_against_findings_and_acknowledge(vault, tmp_path) -> None:
     (seq,) = re.findall(r"^entry (\d+): Found at the sign-in of", found.stdout, re.M)
     assert "anchor beside the database is missing" in found.stdout
 
+    reason = tmp_path / "reason.txt"
+    reason.write_text("x\n", encoding="utf-8")
     assert_refused(
-        admin_cli(vault, "acknowledge", "--entry", "1", "--reason", "x"),
+        admin_cli(vault, "acknowledge", "--entry", "1", "--reason-file", str(reason)),
         "Audit entry 1 is not a tamper finding.",
     )
-    done = admin_cli(vault, "acknowledge", "--entry", seq, "--reason", "anchor file restored")
+    # The reason is free text: never an argument, which every user can read in `ps`.
+    said = admin_cli(vault, "acknowledge", "--entry", seq, "--reason", "anchor file restored")
+    assert said.returncode == 2 and "anchor file restored" not in said.stdout + said.stderr
+    done = run_cli(
+        "admin",
+        "acknowledge",
+        "--vault",
+        str(vault.path),
+        "--as",
+        ADMIN,
+        "--password-stdin",
+        "--entry",
+        seq,
+        "--reason-file",
+        "-",
+        stdin=f"{ADMIN_PASSWORD}\nanchor file restored\n",
+    )
     assert done.returncode == 0, done
     assert admin_cli(vault, "findings").returncode == 0
     verified = admin_cli(vault, "verify")

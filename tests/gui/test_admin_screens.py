@@ -156,6 +156,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "database": "sound",
         "audit trail": "sound",
         "attachments": "sound",
+        "key slots": "sound",
         "revocation": "sound",
         "grants": "sound",
         "break-glass review": "sound",

@@ -105,7 +105,7 @@ def test_verify_checks_the_chain_slots_and_kept_head_on_the_server(
     found = re.search(r"^entry (\d+): Found by verify", out, re.M)
     assert code == cli.EXIT_FAILED and found is not None, out + err
     argv = ["admin", "acknowledge", "--server", url, "--entry", found.group(1)]
-    code, out, err = _as(Role.ADMIN, [*argv, "--reason", "Test of a superuser's edit"])
+    code, out, err = _as(Role.ADMIN, [*argv, "--reason-file", "-"], "Test of a superuser's edit")
     assert code == 0 and "is acknowledged" in out, err
     # Only the admin verifies, on a server as on a vault.
     code, _, err = _as(Role.MANAGER, ["admin", "verify", "--server", url])

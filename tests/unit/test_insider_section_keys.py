@@ -327,3 +327,56 @@ def test_every_text_column_is_classified_once() -> None:
     for i, one in enumerate(lists):
         for other in lists[i + 1 :]:
             assert not one & other, sorted(one & other)
+
+
+def test_her_public_key_in_a_newcomers_slot_is_never_confirmed(vault, make_case) -> None:
+    """The legal advocate, with her own password, takes the vault key, puts a public key of
+    her own in a new counsellor's slot and MACs it again with OneStop's library, between the
+    newcomer's first password change and her fingerprint. If the newcomer's screen showed the
+    fingerprint of the file's key, both colleagues would read the advocate's fingerprint, the
+    counsellor would confirm it and the counselling key would be sealed to the advocate."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from onestop.errors import VaultDamaged
+    from onestop.vault.subkeys import Purpose, subkey
+
+    write_notes(vault, make_case(), canary())
+    with vault.sign_in(Role.ADMIN) as admin:
+        otp = UserService(admin).create(COLLEAGUE, Role.COUNSELLOR).one_time_password
+    with sign_in(vault.path, COLLEAGUE, otp) as colleague:
+        UserService(colleague).change_own_password(otp, COLLEAGUE_PASSWORD)
+
+    slot_id, secret = ATTACKERS["legal advocate"](vault)
+    _, opened = attacker_slot(vault, slot_id, secret)
+    mine = X25519PrivateKey.generate()
+    public = mine.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    path = vault.path / "keyslots.json"
+    slots = KeySlotFile.load(path)
+    victim = user_slot_id(COLLEAGUE)
+    mac = slots._public_mac(subkey(opened.keys[VAULT_KEY], Purpose.SLOT_PUBLIC), victim, public)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for slot in data["slots"]:
+        if slot["id"] == victim:
+            slot["public"], slot["public_mac"] = base64.b64encode(public).decode("ascii"), mac
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    # The newcomer signs in: her own key pair is not the file's, and she is told so.
+    with (
+        pytest.raises(VaultDamaged, match="altered"),
+        sign_in(vault.path, COLLEAGUE, COLLEAGUE_PASSWORD) as colleague,
+    ):
+        sectionkeys.slot_fingerprint(colleague, COLLEAGUE)
+    # So she never reads the advocate's fingerprint out to a counsellor, and nothing a holder
+    # sealed to her slot opens with the advocate's key.
+    conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
+    try:
+        grants = conn.execute(
+            "SELECT section, version, sealed FROM section_key_grants WHERE slot_id = ?", (victim,)
+        ).fetchall()
+    finally:
+        conn.close()
+    vault_id = KeySlotFile.load(path).vault_id
+    assert all(open_grant(mine, g[2], vault_id, g[0], g[1], victim) is None for g in grants)

@@ -24,10 +24,24 @@ def test_pragmas_are_applied_on_every_connection(admin) -> None:
     with admin.engine.connect() as conn:
         values = {
             name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-            for name in ("foreign_keys", "secure_delete", "temp_store", "journal_mode")
+            for name in (
+                "foreign_keys",
+                "secure_delete",
+                "temp_store",
+                "journal_mode",
+                "synchronous",
+            )
         }
         compile_options = [r[0] for r in conn.exec_driver_sql("PRAGMA compile_options")]
-    assert values == {"foreign_keys": 1, "secure_delete": 1, "temp_store": 2, "journal_mode": "wal"}
+    # synchronous = 2 (FULL): a committed write is on the disk before the anchor moves past it,
+    # so a power cut never leaves the anchor ahead of the database (docs/SECURITY.md).
+    assert values == {
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "temp_store": 2,
+        "journal_mode": "wal",
+        "synchronous": 2,
+    }
     assert any(opt in compile_options for opt in ("TEMP_STORE=2", "TEMP_STORE=3"))
 
 

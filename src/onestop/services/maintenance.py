@@ -373,6 +373,52 @@ def _check_attachments(
     return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
 
 
+def _check_key_slots(engine: Engine, folder: VaultFolder, key: bytes) -> Check:
+    """keyslots.json as it is on disk now: the recovery slot is there, every slot's public key
+    is the one the vault gave it (its MAC under the vault key), and every slot's signing key
+    is the one the trail last registered for it. Sign-in and rotation refuse such a slot; this
+    says so before anyone needs it (a slot swapped by someone who could write the folder)."""
+    try:
+        slots = KeySlotFile.load(folder.keyslots)
+    except VaultDamaged as e:
+        return Check("key slots", False, str(e))
+    with engine.connect() as conn:
+        newest: dict[str, str] = {}
+        for slot_id, listed in conn.execute(
+            select(StaffSigningKey.slot_id, StaffSigningKey.key_id).order_by(
+                StaffSigningKey.from_seq
+            )
+        ):
+            newest[str(slot_id)] = str(listed)
+    mac_key = subkey(key, Purpose.SLOT_PUBLIC)
+    problems: list[str] = []
+    named = False  # an account's slot: a password reset gives it a new one
+    if RECOVERY_SLOT not in slots.slots:
+        problems.append("the recovery key's slot is missing (the recovery key opens nothing)")
+    for slot in slots.slots.values():
+        who = slot.username or "the recovery key"
+        try:
+            slots.check_public_key(mac_key, slot.slot_id, slot.public, slot.public_mac)
+        except VaultDamaged:
+            problems.append(f"the public key of {who}'s slot is not the one the vault gave it")
+            named = named or slot.username is not None
+        signing = slot.signing_public
+        if signing is not None and newest.get(slot.slot_id, key_id(signing)) != key_id(signing):
+            problems.append(f"the signing key in {who}'s slot is not the one registered for it")
+            named = named or slot.username is not None
+    if problems:
+        return Check(
+            "key slots",
+            False,
+            "keyslots.json was altered by someone who could write the vault folder: "
+            + "; ".join(problems)
+            + (". Reset the password of each account named: it gets a new slot." if named else "."),
+        )
+    return Check(
+        "key slots", True, f"{len(slots.slots)} key slot(s), each as the vault registered it."
+    )
+
+
 def _check_revocation(engine: Engine) -> Check:
     with engine.connect() as conn:
         due = revocation_due(conn)
@@ -620,6 +666,7 @@ class MaintenanceService:
                 ),
             )
             for name, check in (
+                ("key slots", lambda: _check_key_slots(engine, self._folder, s.key)),
                 ("revocation", lambda: _check_revocation(engine)),
                 ("grants", lambda: _check_grants(engine, s.vault_id)),
                 (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),

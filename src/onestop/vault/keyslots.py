@@ -524,7 +524,13 @@ class KeySlotFile:
         except InvalidTag:
             return None
         private = X25519PrivateKey.from_private_bytes(raw)
+        # The slot's public key is what a colleague confirms (its fingerprint) and what keys are
+        # sealed to: one that is not this private key's half was put there by someone else
+        # (with the vault key she can MAC it again), to receive what is sealed to this slot.
+        own_public = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         try:
+            if not hmac.compare_digest(own_public, slot.public):
+                raise ValueError("the slot's public key is not its own")
             keys = {
                 name: unseal(private, sealed, self.aad(slot_id, name))
                 for name, sealed in slot.sealed.items()

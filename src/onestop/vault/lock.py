@@ -13,6 +13,7 @@ from typing import IO
 
 from onestop.errors import VaultInUse
 from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.vault.engine import disk_errors
 
 LOCK_NAME = "vault.lock"
 
@@ -23,7 +24,8 @@ class VaultLock:
         self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with disk_errors():  # a read-only folder (or a full disk) in words, not a traceback
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         fh = os.fdopen(fd, "r+", encoding="ascii")  # held until release()
         try:
             _lock(fh)

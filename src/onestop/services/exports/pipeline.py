@@ -36,6 +36,7 @@ MIN_PDF_PASSWORD = 10
 MIN_REASON = 20
 STEPS = 3
 _SLUG = re.compile(r"[^a-z0-9]+")
+_NAME_PIECES = re.compile(r"[\W_]+")  # what splits a name into the pieces a file name may hold
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,9 @@ class ExportPipeline:
                 }
             )
         named = fold(path.stem)
-        for part in names:
-            words = [w for w in fold(part).split() if len(w) >= 3]
+        for part in names if not out.is_dir() else ():  # our own name holds no name
+            # Each piece of a hyphenated or dotted name too ("Mensah-Quaye", "Anne.Marie").
+            words = [w for w in _NAME_PIECES.split(fold(part)) if len(w) >= 3]
             if any(w in named for w in words):
                 raise ValidationFailed.of(
                     {
