@@ -667,6 +667,14 @@ def cmd_move_to_server(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
                 f"the server database is not empty ({len(exc.tables)} tables hold rows): "
                 "a vault is moved only into a new, empty one; nothing was moved"
             ) from None
+        except servermove.TextNotSealed as exc:
+            raise CommandFailed(
+                "some of this vault's text was written before section keys and is not sealed "
+                "yet (sections: " + ", ".join(section.value for section in exc.sections) + "): "
+                "moved now it would reach the server in clear. A member of staff who holds each "
+                "of these sections signs in once on this workstation (OneStop seals it then); "
+                "then run the move again. Nothing was moved"
+            ) from None
         except servermove.MoveNotVerified as exc:
             raise CommandFailed(
                 "the copy on the server did not verify (" + ", ".join(exc.problems) + "); "

@@ -30,6 +30,7 @@ from psycopg import sql
 from sqlalchemy import Connection, Engine, create_engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from onestop import logs
@@ -40,7 +41,7 @@ from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Action, Role, Section
-from onestop.services import audit, serverauth
+from onestop.services import audit, sectionkeys, serverauth
 from onestop.services.backend import ServerSlots, login_password
 from onestop.services.session import VaultSession
 from onestop.vault.blobs import BlobStore
@@ -159,6 +160,25 @@ class MoveNotVerified(Exception):
         self.problems = problems
 
 
+class TextNotSealed(Exception):
+    """The vault still holds text written before section keys (an upgraded vault some of whose
+    sections no holder has signed in to since): moved now, it would reach the server in clear.
+    ``sections``: their names (codes, never content)."""
+
+    def __init__(self, sections: tuple[Section, ...]) -> None:
+        super().__init__("the vault holds text not sealed yet")
+        self.sections = sections
+
+
+def check_sealed(session: VaultSession) -> None:
+    """Raise TextNotSealed if any section of the vault still holds text not sealed under its
+    key: the server must never be sent a survivor's text in clear."""
+    with Session(session.engine) as s:
+        waiting = sectionkeys.sections_not_sealed(s)
+    if waiting:
+        raise TextNotSealed(waiting)
+
+
 class EnrolRefused(Exception):
     """No login enrolled: no such account on the server, or the password does not open it."""
 
@@ -209,6 +229,7 @@ def move_to_server(session: VaultSession, password: str, target: Connection) -> 
     her database login's password from her slot."""
     if not session.allowed(Section.ADMINISTRATION, Action.WRITE):
         raise session.refuse(Section.ADMINISTRATION, Action.WRITE)
+    check_sealed(session)
     check_empty(target)
     blobs = BlobStore(session.folder.blobs, session.key)
     with session.engine.connect() as local:
