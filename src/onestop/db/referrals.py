@@ -12,7 +12,13 @@ from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
 
 class Referral(CaseRecordColumns, Base):
     __tablename__ = "referrals"
-    __table_args__ = (Index("ix_referrals_status_sent_at", "status", "sent_at"),)
+    __table_args__ = (
+        Index("ix_referrals_status_sent_at", "status", "sent_at"),
+        # The walk of the referrals overdue for an answer reads this index alone (0061).
+        Index(
+            "ix_referrals_awaiting", "status", "responded_at", "sent_at", "created_by", "case_id"
+        ),
+    )
 
     agency: Mapped[str] = mapped_column(String(200))
     # The directory entry it was sent to (the name above is kept as it was at the time).

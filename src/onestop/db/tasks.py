@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
@@ -12,6 +12,8 @@ from onestop.db.base import Base, CaseRecordColumns, UtcDateTime
 
 class Task(CaseRecordColumns, Base):
     __tablename__ = "tasks"
+    # The walk of the tasks due reads this index alone (0061).
+    __table_args__ = (Index("ix_tasks_open_due", "done", "due_at", "assignee", "case_id"),)
 
     title: Mapped[str] = mapped_column(String(200))
     due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

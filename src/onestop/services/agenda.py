@@ -345,31 +345,43 @@ class AgendaService:
 
     def _trends(self, now: datetime) -> dict[str, tuple[tuple[str, int], ...]]:
         """Cases opened in each of the last 12 months (this one included), and the incidents
-        of the last 90 days by type: counts only, for the manager's charts."""
+        of the last 90 days by type: counts only, for the manager's charts.
+
+        Each month's cases are one range of ``ix_cases_opened_known`` (from its first
+        midnight, UTC, to the next month's: the month a stored time's text names), all twelve
+        in one statement: grouping the window's rows by a month computed from each
+        (``substr``) sorted every row of it (50,000 at 100,000 survivors, 90 ms). The
+        incidents are still grouped by type from ``ix_incidents_created_at``: counting each
+        type by a FILTER in one walk cost more, on a sign-in's new connection, than the sort;
+        an index led by the type would give each type's count as one range, but the
+        clinician's list, which names the types too, would then be read through it rather
+        than through ``ix_incidents_occurred``."""
         months = _last_months(now, TREND_MONTHS)
-        first = datetime(int(months[0][:4]), int(months[0][5:]), 1, tzinfo=UTC)
-        month = func.substr(Case.opened_at, 1, 7)
+        starts = [_month_start(m) for m in months]
+        ends = [*starts[1:], _next_month(starts[-1])]
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
-            opened: dict[str, int] = dict(
-                s.execute(
-                    select(month, func.count())
-                    .where(Case.opened_at >= first, opening_known())
-                    .group_by(month)
-                ).all()
-            )
+            opened = s.execute(
+                select(
+                    *(
+                        select(func.count())
+                        .select_from(Case)
+                        .where(Case.opened_at >= start, Case.opened_at < end, opening_known())
+                        .scalar_subquery()
+                        for start, end in zip(starts, ends, strict=True)
+                    )
+                )
+            ).one()
             self._session.audit(s, AuditAction.RECORD_READ, Section.IDENTITY, detail="trends")
         trends: dict[str, tuple[tuple[str, int], ...]] = {
-            "opened_by_month": tuple((m, int(opened.get(m, 0))) for m in months)
+            "opened_by_month": tuple((m, int(n or 0)) for m, n in zip(months, opened, strict=True))
         }
         if self._may(Section.INCIDENTS):
+            since = now - timedelta(days=TREND_DAYS)
             with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
                 by_type: dict[str, int] = dict(
                     s.execute(
                         select(Incident.gbv_type, func.count())
-                        .where(
-                            Incident.created_at >= now - timedelta(days=TREND_DAYS),
-                            Incident.entered_in_error.is_(False),
-                        )
+                        .where(Incident.created_at >= since, Incident.entered_in_error.is_(False))
                         .group_by(Incident.gbv_type)
                     ).all()
                 )
@@ -382,6 +394,19 @@ class AgendaService:
 
 TREND_MONTHS = 12
 TREND_DAYS = 90
+
+
+def _month_start(month: str) -> datetime:
+    """A month ("YYYY-MM")'s first midnight, UTC."""
+    return datetime(int(month[:4]), int(month[5:]), 1, tzinfo=UTC)
+
+
+def _next_month(start: datetime) -> datetime:
+    return (
+        start.replace(year=start.year + 1, month=1)
+        if start.month == 12
+        else start.replace(month=start.month + 1)
+    )
 
 
 def _last_months(now: datetime, n: int) -> list[str]:
