@@ -255,7 +255,7 @@ def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_na
 
 
 def rewind_to_0045(vault, key: bytes | None = None) -> int:
-    """The vault as it was at 0045: no signature columns (nor what 0047-0061 add); returns
+    """The vault as it was at 0045: no signature columns (nor what 0047-0062 add); returns
     how many grants it holds (all unsigned now)."""
     if key is None:
         with vault.sign_in(Role.ADMIN) as admin:
