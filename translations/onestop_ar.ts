@@ -4426,6 +4426,10 @@
         <source>&amp;Export anyway</source>
         <translation>ال&amp;تصدير على أي حال</translation>
     </message>
+    <message>
+        <source>What you typed for each case is lost if this closes: press Escape or Cancel again to close without exporting.</source>
+        <translation>سيضيع ما كتبته لكل حالة إذا أُغلقت هذه النافذة: اضغط Escape أو إلغاء مرة أخرى للإغلاق دون تصدير.</translation>
+    </message>
 </context>
 <context>
     <name>HearDialog</name>
@@ -9308,12 +9312,12 @@ Keep it locked away.</source>
         <translation>يوم إبلاغها بمشاركة {ref}</translation>
     </message>
     <message>
-        <source>Who will tell her, or why not, for {ref}</source>
-        <translation>من سيبلغها، أو لماذا لا، بالنسبة إلى {ref}</translation>
+        <source>Who will tell her (a name or a role)</source>
+        <translation>من سيخبرها (اسم أو صفة)</translation>
     </message>
     <message>
-        <source>Who will tell her, and when</source>
-        <translation>من سيبلغها، ومتى</translation>
+        <source>Who will tell her, or why not, for {ref}</source>
+        <translation>من سيبلغها، أو لماذا لا، بالنسبة إلى {ref}</translation>
     </message>
     <message>
         <source>Why telling her would put her or others at risk</source>
@@ -9931,8 +9935,8 @@ Keep it locked away.</source>
         <translation>من سيبلغها</translation>
     </message>
     <message>
-        <source>Who will tell her, and when</source>
-        <translation>من سيبلغها، ومتى</translation>
+        <source>Who will tell her (a name or a role)</source>
+        <translation>من سيخبرها (اسم أو صفة)</translation>
     </message>
     <message>
         <source>&amp;No: telling her would put her or others at risk, because</source>

@@ -4326,6 +4326,10 @@
         <source>&amp;Export anyway</source>
         <translation>&amp;Exportar de todos modos</translation>
     </message>
+    <message>
+        <source>What you typed for each case is lost if this closes: press Escape or Cancel again to close without exporting.</source>
+        <translation>Lo que escribió para cada caso se perderá si esta ventana se cierra: pulse Escape o Cancelar otra vez para cerrar sin exportar.</translation>
+    </message>
 </context>
 <context>
     <name>HearDialog</name>
@@ -9048,12 +9052,12 @@ Guárdela bajo llave.</translation>
         <translation>El día en que se le informó de la comunicación de {ref}</translation>
     </message>
     <message>
-        <source>Who will tell her, or why not, for {ref}</source>
-        <translation>Quién se lo dirá, o por qué no, para {ref}</translation>
+        <source>Who will tell her (a name or a role)</source>
+        <translation>Quién se lo dirá (un nombre o una función)</translation>
     </message>
     <message>
-        <source>Who will tell her, and when</source>
-        <translation>Quién se lo dirá, y cuándo</translation>
+        <source>Who will tell her, or why not, for {ref}</source>
+        <translation>Quién se lo dirá, o por qué no, para {ref}</translation>
     </message>
     <message>
         <source>Why telling her would put her or others at risk</source>
@@ -9651,8 +9655,8 @@ Guárdela bajo llave.</translation>
         <translation>Quién se lo dirá</translation>
     </message>
     <message>
-        <source>Who will tell her, and when</source>
-        <translation>Quién se lo dirá, y cuándo</translation>
+        <source>Who will tell her (a name or a role)</source>
+        <translation>Quién se lo dirá (un nombre o una función)</translation>
     </message>
     <message>
         <source>&amp;No: telling her would put her or others at risk, because</source>

@@ -4326,6 +4326,10 @@
         <source>&amp;Export anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
+    <message>
+        <source>What you typed for each case is lost if this closes: press Escape or Cancel again to close without exporting.</source>
+        <translation>Ce que vous avez saisi pour chaque dossier sera perdu si cette fenêtre se ferme : appuyez de nouveau sur Échap ou Annuler pour fermer sans exporter.</translation>
+    </message>
 </context>
 <context>
     <name>HearDialog</name>
@@ -9048,12 +9052,12 @@ Gardez-la sous clé.</translation>
         <translation>Le jour où elle a été informée de la transmission de {ref}</translation>
     </message>
     <message>
-        <source>Who will tell her, or why not, for {ref}</source>
-        <translation>Qui l&apos;en informera, ou pourquoi pas, pour {ref}</translation>
+        <source>Who will tell her (a name or a role)</source>
+        <translation>Qui l&apos;en informera (un nom ou une fonction)</translation>
     </message>
     <message>
-        <source>Who will tell her, and when</source>
-        <translation>Qui l&apos;en informera, et quand</translation>
+        <source>Who will tell her, or why not, for {ref}</source>
+        <translation>Qui l&apos;en informera, ou pourquoi pas, pour {ref}</translation>
     </message>
     <message>
         <source>Why telling her would put her or others at risk</source>
@@ -9651,8 +9655,8 @@ Gardez-la sous clé.</translation>
         <translation>Qui l&apos;en informera</translation>
     </message>
     <message>
-        <source>Who will tell her, and when</source>
-        <translation>Qui l&apos;en informera, et quand</translation>
+        <source>Who will tell her (a name or a role)</source>
+        <translation>Qui l&apos;en informera (un nom ou une fonction)</translation>
     </message>
     <message>
         <source>&amp;No: telling her would put her or others at risk, because</source>

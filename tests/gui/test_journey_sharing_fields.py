@@ -11,6 +11,7 @@ import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from onestop.domain.roles import Role
@@ -26,6 +27,7 @@ from tests.gui.journey import (
     has_window,
     labels_saying,
     on_screen,
+    press,
     resize_window,
     shows_button,
     sign_in_by_keyboard,
@@ -126,3 +128,30 @@ def test_the_minutes_rows_are_wide_enough_and_say_the_least(qtbot, make_shell, v
     title = "Export: Conference minutes"
     qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
     _check_rows(qtbot, find_window(title), refs, size, "minutes")
+
+
+@DROP_DOWN
+def test_escape_warns_before_the_answers_typed_are_lost(qtbot, make_shell, vault) -> None:
+    """Escape in the pack's dialog with answers typed for a case closes nothing at once: it
+    says what would be lost; a second Escape closes without exporting. The dialog opens no
+    larger than its screen."""
+    refs = _their_cases(vault)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    click_tab(shell, "Conferences")
+    qtbot.waitUntil(lambda: shows_button(shell, "Print the pack…"), timeout=10_000)
+    click(find_button(shell, "Print the pack…"))
+    title = "Export: Case-conference pack"
+    qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
+    dialog = find_window(title)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= max(room.height(), dialog.minimumSizeHint().height())
+    type_into(dialog, f"What makes it so for {refs[1]}", "He has a gun and was seen nearby")
+    note = find_field(dialog, f"What makes it so for {refs[1]}")
+    note.setFocus()
+    press(Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert dialog.isVisible()
+    assert labels_saying(dialog, r".*press Escape or Cancel again.*"), on_screen(dialog)[:800]
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2_000)

@@ -265,6 +265,12 @@ class SharingChoices(QGroupBox):
         column.addWidget(self.confirm)
         self._warned: dict[str, ToldHer] = {}
 
+    def typed(self) -> bool:
+        """Whether anything was typed or chosen for a case (lost if the dialog closes)."""
+        return any(
+            note.text().strip() or reason.currentIndex() > 0 for reason, note in self.rows.values()
+        ) or any(t.said.text().strip() for t in self.told.values())
+
     def _count_why(self, told: CaseTold, reference: str, grid: QGridLayout, row: int) -> None:
         """The field beside "Has she been told?" as wide as its hints; and, when she is not
         told, the count of why, which takes at least MIN_NOT_TOLD_REASON characters."""
@@ -303,7 +309,8 @@ class SharingChoices(QGroupBox):
         said.setObjectName(f"toldSaid_{reference}")
         # Room for its placeholder: who will tell her, or why not, is read where it is typed.
         said.setMinimumWidth(
-            said.fontMetrics().horizontalAdvance(self.tr("Who will tell her, and when")) + 24
+            said.fontMetrics().horizontalAdvance(self.tr("Who will tell her (a name or a role)"))
+            + 24
         )
         said.setMaxLength(500)
         said.setAccessibleName(
@@ -317,7 +324,7 @@ class SharingChoices(QGroupBox):
             day,
             said,
             {
-                Told.WILL_BE_TOLD.value: self.tr("Who will tell her, and when"),
+                Told.WILL_BE_TOLD.value: self.tr("Who will tell her (a name or a role)"),
                 Told.NOT_TOLD.value: self.tr("Why telling her would put her or others at risk"),
             },
         )

@@ -328,6 +328,11 @@ class MinutesChoices(QGroupBox):
         venue.setReadOnly(not self.editable)
         return starts_at, venue
 
+    def typed(self) -> bool:
+        """Whether answers were typed for the cases shared without consent (the export
+        dialog warns before Escape loses them)."""
+        return self.sharing is not None and self.sharing.typed()
+
     def choose(self) -> Run | str:
         """Keep what was typed (when it may be changed), then the run that prints it; or why
         it could not be kept."""

@@ -19,7 +19,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,7 +158,16 @@ class ExportDialog(QDialog):
         self._build_progress(layout)
         self._build_buttons(layout)
         hint = self.sizeHint()  # at least 560 wide; wider when the document's choices need it
-        self.resize(max(560, hint.width()), hint.height())
+        # Never larger than the screen it opens on (a laptop's 1024×768): Export and Cancel in
+        # reach; what does not fit scrolls inside the choices.
+        screen = parent.screen() if parent is not None else None
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = max(560, hint.width()), hint.height()
+        if room is not None:
+            width, height = min(width, room.width()), min(height, room.height())
+        self.resize(width, height)
+        # Escape with answers typed for the cases warns first; a second Escape discards them.
+        self._discard_warned = False
 
     def _build_intro(self, layout: QVBoxLayout, about: str | None, extra: QWidget | None) -> None:
         """The opening words, then the document's own choices when it has any."""
@@ -424,6 +433,8 @@ class ExportDialog(QDialog):
         if self.result_file is not None:  # written: Close
             self.accept()
             return
+        if self._warned_of_loss():
+            return
         self.reject()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -588,3 +599,26 @@ class ExportDialog(QDialog):
             self.accept()
             return
         super().reject()
+
+    def _warned_of_loss(self) -> bool:
+        """Escape or Cancel with answers typed for the cases: say what closing would lose,
+        once; True when said (the dialog stays). A lock or a quick hide closes it at once."""
+        typed = getattr(self._extra, "typed", None)
+        if self._discard_warned or self.result_file is not None or self._job is not None:
+            return False
+        if not (callable(typed) and typed()):
+            return False
+        self._discard_warned = True
+        self.message.setText(
+            self.tr(
+                "What you typed for each case is lost if this closes: press Escape or "
+                "Cancel again to close without exporting."
+            )
+        )
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._warned_of_loss():
+            event.accept()
+            return
+        super().keyPressEvent(event)

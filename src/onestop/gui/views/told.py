@@ -50,7 +50,7 @@ class ToldChoices(QWidget):
         self.told_by.setObjectName("toldBy")
         self.told_by.setMaxLength(MAX_TOLD_BY)
         self.told_by.setAccessibleName(self.tr("Who will tell her"))
-        self.told_by.setPlaceholderText(self.tr("Who will tell her, and when"))
+        self.told_by.setPlaceholderText(self.tr("Who will tell her (a name or a role)"))
         self.not_told = QRadioButton(
             self.tr("&No: telling her would put her or others at risk, because"), self
         )
