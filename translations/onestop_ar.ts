@@ -2452,9 +2452,16 @@
         <source>{typed}/{least}</source>
         <translation>{typed}/{least}</translation>
     </message>
-    <message>
-        <source>{typed} characters typed, at least {least}</source>
-        <translation>{typed} حرفًا مكتوبًا، على الأقل {least}</translation>
+    <message numerus="yes">
+        <source>%n character(s) typed, at least {least}</source>
+        <translation>
+            <numerusform>%n حرف مكتوب، والحد الأدنى {least}</numerusform>
+            <numerusform>%n حرف مكتوب، والحد الأدنى {least}</numerusform>
+            <numerusform>%n حرفان مكتوب، والحد الأدنى {least}</numerusform>
+            <numerusform>%n أحرف مكتوب، والحد الأدنى {least}</numerusform>
+            <numerusform>%n حرفًا مكتوب، والحد الأدنى {least}</numerusform>
+            <numerusform>%n حرف مكتوب، والحد الأدنى {least}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9259,9 +9266,27 @@ Keep it locked away.</source>
         <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
         <translation>لم توافق هؤلاء الناجيات على المشاركة مع كل الجهات الحاضرة في الاجتماع. لكل واحدة، اختر سبب مشاركة حالتها رغم ذلك، واذكر ما يبرّره، وهل أُبلغت به؛ تطبع الوثيقة ذلك بجانب حالتها.</translation>
     </message>
-    <message>
-        <source>What makes it so takes at least {note} characters, and why she is not told at least {why}: the count beside each field says how many are typed.</source>
-        <translation>ما يبرّر ذلك يتطلب {note} حرفًا على الأقل، وسبب عدم إبلاغها {why} حرفًا على الأقل: العدّاد بجانب كل حقل يبيّن عدد الأحرف المكتوبة.</translation>
+    <message numerus="yes">
+        <source>What makes it so takes at least %n character(s);</source>
+        <translation>
+            <numerusform>يتطلب التبرير %n حرف على الأقل؛</numerusform>
+            <numerusform>يتطلب التبرير %n حرف على الأقل؛</numerusform>
+            <numerusform>يتطلب التبرير %n حرفين على الأقل؛</numerusform>
+            <numerusform>يتطلب التبرير %n أحرف على الأقل؛</numerusform>
+            <numerusform>يتطلب التبرير %n حرفًا على الأقل؛</numerusform>
+            <numerusform>يتطلب التبرير %n حرف على الأقل؛</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>why she is not told, at least %n: the count beside each field says how many are typed.</source>
+        <translation>
+            <numerusform>وسبب عدم إخبارها %n على الأقل: يبيّن العداد بجانب كل حقل عدد ما كُتب.</numerusform>
+            <numerusform>وسبب عدم إخبارها %n على الأقل: يبيّن العداد بجانب كل حقل عدد ما كُتب.</numerusform>
+            <numerusform>وسبب عدم إخبارها %n على الأقل: يبيّن العداد بجانب كل حقل عدد ما كُتب.</numerusform>
+            <numerusform>وسبب عدم إخبارها %n على الأقل: يبيّن العداد بجانب كل حقل عدد ما كُتب.</numerusform>
+            <numerusform>وسبب عدم إخبارها %n على الأقل: يبيّن العداد بجانب كل حقل عدد ما كُتب.</numerusform>
+            <numerusform>وسبب عدم إخبارها %n على الأقل: يبيّن العداد بجانب كل حقل عدد ما كُتب.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>

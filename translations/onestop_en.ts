@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message numerus="yes">
+        <source>%n character(s) typed, at least {least}</source>
+        <translation>
+            <numerusform>%n character typed, at least {least}</numerusform>
+            <numerusform>%n characters typed, at least {least}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message numerus="yes">
         <source>%n later visit(s) for incident {n} are listed with their injuries in its medico-legal report ({number}), under Later review visits, and are not repeated here.</source>
@@ -514,6 +524,20 @@
 </context>
 <context>
     <name>SharingChoices</name>
+    <message numerus="yes">
+        <source>What makes it so takes at least %n character(s);</source>
+        <translation>
+            <numerusform>What makes it so takes at least %n character;</numerusform>
+            <numerusform>What makes it so takes at least %n characters;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>why she is not told, at least %n: the count beside each field says how many are typed.</source>
+        <translation>
+            <numerusform>why she is not told, at least %n: the count beside each field says how many are typed.</numerusform>
+            <numerusform>why she is not told, at least %n: the count beside each field says how many are typed.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Say what makes it so for each case shared without her consent (at least %n character(s) each): {cases}.</source>
         <translation>

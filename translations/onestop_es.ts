@@ -2400,9 +2400,12 @@
         <source>{typed}/{least}</source>
         <translation>{typed}/{least}</translation>
     </message>
-    <message>
-        <source>{typed} characters typed, at least {least}</source>
-        <translation>{typed} caracteres escritos, al menos {least}</translation>
+    <message numerus="yes">
+        <source>%n character(s) typed, at least {least}</source>
+        <translation>
+            <numerusform>%n carácter escrito, al menos {least}</numerusform>
+            <numerusform>%n caracteres escritos, al menos {least}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8999,9 +9002,19 @@ Guárdela bajo llave.</translation>
         <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
         <translation>Estas sobrevivientes no consintieron la comunicación a todas las entidades presentes en la reunión. Para cada una, elija por qué se comunica de todos modos, diga qué lo justifica y si se le ha informado; el documento lo imprime junto a su caso.</translation>
     </message>
-    <message>
-        <source>What makes it so takes at least {note} characters, and why she is not told at least {why}: the count beside each field says how many are typed.</source>
-        <translation>Lo que lo justifica requiere al menos {note} caracteres, y por qué no se le informa al menos {why}: el contador junto a cada campo indica cuántos se han escrito.</translation>
+    <message numerus="yes">
+        <source>What makes it so takes at least %n character(s);</source>
+        <translation>
+            <numerusform>La justificación requiere al menos %n carácter;</numerusform>
+            <numerusform>La justificación requiere al menos %n caracteres;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>why she is not told, at least %n: the count beside each field says how many are typed.</source>
+        <translation>
+            <numerusform>y por qué no se le informa, al menos %n: el contador junto a cada campo indica cuántos se han escrito.</numerusform>
+            <numerusform>y por qué no se le informa, al menos %n: el contador junto a cada campo indica cuántos se han escrito.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>

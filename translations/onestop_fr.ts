@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
-        <translation>Vous consultez les conférences : les référentes, les conseillères juridiques et la responsable enregistrent ce qu&apos;une réunion décide.</translation>
+        <translation>Vous consultez les conférences : les référentes, les conseillères juridiques et le ou la responsable enregistrent ce qu&apos;une réunion décide.</translation>
     </message>
     <message>
         <source>Latest risk</source>
@@ -2195,7 +2195,7 @@
     </message>
     <message>
         <source>None of your cases is on this meeting: the manager, who runs the meeting, prints it.</source>
-        <translation>Aucun de vos dossiers n&apos;est à cette réunion : la responsable, qui anime la réunion, l&apos;imprime.</translation>
+        <translation>Aucun de vos dossiers n&apos;est à cette réunion : le ou la responsable, qui anime la réunion, l&apos;imprime.</translation>
     </message>
     <message>
         <source>This meeting&apos;s minutes are closed.</source>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>None of your cases is on this meeting: the manager, who runs the meeting, or the case&apos;s own caseworker records it.</source>
-        <translation>Aucun de vos dossiers n&apos;est à cette réunion : la responsable, qui anime la réunion, ou la référente du dossier l&apos;enregistre.</translation>
+        <translation>Aucun de vos dossiers n&apos;est à cette réunion : le ou la responsable, qui anime la réunion, ou la référente du dossier l&apos;enregistre.</translation>
     </message>
     <message>
         <source>These cases did not consent to sharing with every agency at the meeting, and only a manager may decide to share without consent: {cases}. Ask a manager.</source>
@@ -2400,9 +2400,12 @@
         <source>{typed}/{least}</source>
         <translation>{typed}/{least}</translation>
     </message>
-    <message>
-        <source>{typed} characters typed, at least {least}</source>
-        <translation>{typed} caractères saisis, au moins {least}</translation>
+    <message numerus="yes">
+        <source>%n character(s) typed, at least {least}</source>
+        <translation>
+            <numerusform>%n caractère saisi, au moins {least}</numerusform>
+            <numerusform>%n caractères saisis, au moins {least}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6491,7 +6494,7 @@
     </message>
     <message>
         <source>Only the manager, who runs the meeting, or the case&apos;s own caseworker may see or record this case at a conference.</source>
-        <translation>Seules la responsable, qui anime la réunion, ou la référente du dossier peuvent voir ou enregistrer ce dossier en conférence.</translation>
+        <translation>Seuls le ou la responsable, qui anime la réunion, ou la référente du dossier peuvent voir ou enregistrer ce dossier en conférence.</translation>
     </message>
     <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
@@ -6831,7 +6834,7 @@
     </message>
     <message>
         <source>No case of yours is on the agenda of this meeting: the manager, who runs the meeting, prints its whole pack.</source>
-        <translation>Aucun de vos dossiers n&apos;est à l&apos;ordre du jour de cette réunion : la responsable, qui anime la réunion, imprime le dossier de séance complet.</translation>
+        <translation>Aucun de vos dossiers n&apos;est à l&apos;ordre du jour de cette réunion : le ou la responsable, qui anime la réunion, imprime le dossier de séance complet.</translation>
     </message>
     <message>
         <source>Not every survivor consented to sharing with the agencies: {cases}.</source>
@@ -8999,9 +9002,19 @@ Gardez-la sous clé.</translation>
         <source>These survivors did not consent to sharing with every agency at the meeting. For each, choose why it is shared all the same, say what makes it so, and whether she has been told of it; the document prints it beside her case.</source>
         <translation>Ces survivantes n&apos;ont pas consenti à la transmission à toutes les structures présentes à la réunion. Pour chacune, choisissez pourquoi le cas est transmis malgré tout, dites ce qui le justifie et si elle en a été informée ; le document l&apos;imprime à côté de son dossier.</translation>
     </message>
-    <message>
-        <source>What makes it so takes at least {note} characters, and why she is not told at least {why}: the count beside each field says how many are typed.</source>
-        <translation>Ce qui le justifie demande au moins {note} caractères, et pourquoi elle n&apos;est pas informée au moins {why} : le compteur à côté de chaque champ indique combien sont saisis.</translation>
+    <message numerus="yes">
+        <source>What makes it so takes at least %n character(s);</source>
+        <translation>
+            <numerusform>La justification demande au moins %n caractère ;</numerusform>
+            <numerusform>La justification demande au moins %n caractères ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>why she is not told, at least %n: the count beside each field says how many are typed.</source>
+        <translation>
+            <numerusform>et pourquoi elle n&apos;est pas informée, au moins %n : le compteur à côté de chaque champ indique combien sont saisis.</numerusform>
+            <numerusform>et pourquoi elle n&apos;est pas informée, au moins %n : le compteur à côté de chaque champ indique combien sont saisis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{ref} (not with {agencies})</source>

@@ -155,7 +155,9 @@ STATEMENTS = {
     "referrals": 1,
     "tasks": 1,
     "attachments": 1,
-    # The timeline: none; it takes the rows its sections read.
+    # The timeline: it takes the rows its sections read; it reads only the sharings without
+    # her consent (no section reads them whole), by their coded columns.
+    "timeline: sharings without her consent": 1,
     "risk assessments": 1,
     "safety plan": 1,
     "conference referral": 1,

@@ -169,9 +169,7 @@ class Counter(QLabel):
         typed = len(self._field.text().strip())
         self.setText(self.tr("{typed}/{least}").format(typed=typed, least=self._least))
         self.setAccessibleName(
-            self.tr("{typed} characters typed, at least {least}").format(
-                typed=typed, least=self._least
-            )
+            self.tr("%n character(s) typed, at least {least}", "", typed).format(least=self._least)
         )
 
 
@@ -206,10 +204,14 @@ class SharingChoices(QGroupBox):
         )
         column.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
         least = QLabel(
-            self.tr(
-                "What makes it so takes at least {note} characters, and why she is not told "
-                "at least {why}: the count beside each field says how many are typed."
-            ).format(note=MIN_REASON, why=MIN_NOT_TOLD_REASON),
+            self.tr("What makes it so takes at least %n character(s);", "", MIN_REASON)
+            + " "
+            + self.tr(
+                "why she is not told, at least %n: the count beside each field says how many "
+                "are typed.",
+                "",
+                MIN_NOT_TOLD_REASON,
+            ),
             self,
         )
         least.setObjectName("sharingLeast")
