@@ -642,6 +642,24 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_new_recovery_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    _refused_on_server(
+        args,
+        "a centre server has no recovery key: an admin resets the password of an admin who "
+        "lost hers (docs/SERVER.md)",
+    )
+    with _session(args, stdin) as session:
+        recovery = MaintenanceService(session).new_recovery_key()
+    out.write(
+        "NEW RECOVERY KEY - write it down or print it now; it is shown only this once:\n\n"
+        f"    {recovery}\n\n"
+        "The old recovery key no longer opens this vault's keyslots.json. An older copy of\n"
+        "that file still opens today's vault with it: if the old key may have been seen, run\n"
+        "admin rotate-key now.\n"
+    )
+    return EXIT_OK
+
+
 def _server_engine(args: argparse.Namespace) -> Any:
     try:
         return servermove.server_engine(args.server, args.ca_file)
@@ -1530,6 +1548,12 @@ def _add_keeping_actions(admin: _Actions[_Parser]) -> None:
     )
     p.add_argument("--ca-file", metavar="FILE", help="the centre's CA certificate (over TCP)")
     add(admin, "rotate-key", cmd_rotate_key, "change the vault key (passwords stay the same)")
+    add(
+        admin,
+        "new-recovery-key",
+        cmd_new_recovery_key,
+        "make a new recovery key (shown once); the old one stops opening the key file",
+    )
     p = add(admin, "seed-demo", cmd_seed_demo, "fill a new, empty vault with synthetic demo data")
     p.add_argument("--ca-file", metavar="FILE", help=SERVER_ACCOUNT_CA)
     p.add_argument("--survivors", type=int, required=True)

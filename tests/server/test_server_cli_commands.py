@@ -294,6 +294,7 @@ def test_disable_enable_and_reset_on_the_server(centre_on_server: CentreOnServer
 REFUSED: list[tuple[list[str], str]] = [
     (["confirm-user", "--user", "someone"], "not written yet"),
     (["rotate-key"], "no key to change"),
+    (["new-recovery-key"], "no recovery key"),
 ]
 
 

@@ -36,7 +36,7 @@ from onestop.domain.passwords import normalise, normalise_username
 from onestop.domain.roles import Role
 from onestop.errors import BackOff, SignInFailed, ValidationFailed, VaultExists, VaultNotFound
 from onestop.i18n import QT_TRANSLATE_NOOP, message_of
-from onestop.services import audit, grantsigs, maintenance, sectionkeys
+from onestop.services import audit, grantsigs, maintenance, sectionkeys, slotbinding
 from onestop.services.backend import LocalVault
 from onestop.services.session import RECOVERY_ACTOR, Actor, VaultSession
 from onestop.services.validation import (
@@ -477,6 +477,11 @@ def _begin(
             session.audit(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
+            if result.before is None or result.before < slotbinding.BOUND_FROM:
+                # Signed by this session's key, as its "Vault upgraded" entry just written.
+                slotbinding.vouch_at_upgrade(
+                    slots, s, subkey(key, Purpose.SLOT_PUBLIC), session.signer
+                )
             if result.before is None or result.before < grantsigs.HOLDERS_ONLY_FROM:
                 # Right after the migration's entry: what the vault holds unsigned now.
                 grantsigs.commit_older(
@@ -509,9 +514,14 @@ def _take_signing_key(
     signing = opened.signing
     if signing is not None and audit.SigningKey.of(signing).key_id in listed:
         session.signer = audit.SigningKey.of(signing)
+        # Her slot opened with her secret and its public key is its private key's own half:
+        # bound with her own key from now on (a slot made before slots were bound, or vouched
+        # for at the upgrade).
+        if slotbinding.bind_own(slots, opened.slot_id, session.signer):
+            slots.save()
         return
     if signing is None or listed:
-        signing = slots.give_signing_key(opened.slot_id)
+        signing = slots.give_signing_key(opened.slot_id)  # binds the slot with the new key
         # Saved before the commit: a key in the slot but not in the vault is registered at the
         # next sign-in; the other way round, the person could no longer sign.
         slots.save()

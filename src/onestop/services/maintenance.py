@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.orm import Session
 
+from onestop import logs
 from onestop.db import migrate
 from onestop.db.audit import AuditEntry, StaffSigningKey
 from onestop.db.base import utcnow
@@ -38,7 +39,7 @@ from onestop.domain.audit import UTC_FORMAT, AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, glassreview, grantsigs, sectionkeys
+from onestop.services import audit, glassreview, grantsigs, sectionkeys, slotbinding
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
@@ -64,7 +65,9 @@ from onestop.vault.keyslots import (
     KeySlotFile,
     OpenedSlot,
     fsync_dir,
+    generate_recovery_key,
     key_id,
+    normalise_recovery_key,
     user_slot_id,
 )
 from onestop.vault.subkeys import Purpose, subkey
@@ -185,6 +188,7 @@ def rotate_vault_key(
     old, new = session.key, secrets.token_bytes(32)
     slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
     _drop_slots_of_no_active_account(session, slots)
+    left_out = _drop_unbound_slots(session, slots)
     slots.seal_for_all(NEXT_VAULT_KEY, new)
     slots.save()
     faults.checkpoint(faults.ROTATION_STAGED)
@@ -207,7 +211,8 @@ def rotate_vault_key(
             AuditAction.KEY_ROTATED,
             Section.ADMINISTRATION,
             record_ref=record_ref,
-            detail=REVOKED if record_ref else "",
+            detail=(REVOKED if record_ref else "")
+            + (f"; left out {','.join(left_out)}" if left_out else ""),
         )
 
 
@@ -227,6 +232,25 @@ def _drop_slots_of_no_active_account(session: VaultSession, slots: KeySlotFile) 
     for slot_id in list(slots.slots):
         if slot_id != RECOVERY_SLOT and slot_id not in active:
             slots.remove_slot(slot_id)
+
+
+def _drop_unbound_slots(session: VaultSession, slots: KeySlotFile) -> list[str]:
+    """Before a new vault key is sealed: leave out every slot whose public key is not bound to
+    it (services.slotbinding). Its MAC is keyed by the vault key, which every holder has, so a
+    colleague can put a key pair of her own into the recovery slot or another's; sealing the
+    new key to it would hand it to her (the red team's F1). Refusing the rotation instead
+    would let her stop her own revocation. The slots left out are named in the rotation's
+    entry: an account's password is reset (a new slot); the recovery key is made anew
+    (``admin new-recovery-key``); verify names what is missing."""
+    with session.engine.connect() as conn:
+        unbound = slotbinding.unbound(slots, conn)
+    for found in unbound:
+        slots.remove_slot(found.slot_id)
+    if unbound:
+        logs.log.warning(
+            "%d key slot(s) not bound to their owner left out of a new key", len(unbound)
+        )
+    return [found.username or RECOVERY_SLOT for found in unbound]
 
 
 def revocation_due(conn: Connection) -> str | None:
@@ -394,7 +418,18 @@ def _check_key_slots(engine: Engine, folder: VaultFolder, key: bytes) -> Check:
     problems: list[str] = []
     named = False  # an account's slot: a password reset gives it a new one
     if RECOVERY_SLOT not in slots.slots:
-        problems.append("the recovery key's slot is missing (the recovery key opens nothing)")
+        problems.append(
+            "the recovery key's slot is missing (the recovery key opens nothing: make a new "
+            "one with admin new-recovery-key)"
+        )
+    with engine.connect() as conn:
+        active = conn.scalars(
+            select(StaffAccount.username).where(StaffAccount.active.is_(True))
+        ).all()
+    for name in sorted(str(n) for n in active):
+        if user_slot_id(name) not in slots.slots:
+            problems.append(f"{name}'s slot is missing (she cannot sign in)")
+            named = True
     for slot in slots.slots.values():
         who = slot.username or "the recovery key"
         try:
@@ -406,6 +441,15 @@ def _check_key_slots(engine: Engine, folder: VaultFolder, key: bytes) -> Check:
         if signing is not None and newest.get(slot.slot_id, key_id(signing)) != key_id(signing):
             problems.append(f"the signing key in {who}'s slot is not the one registered for it")
             named = named or slot.username is not None
+    with engine.connect() as conn:
+        unbound = slotbinding.unbound(slots, conn)
+    for found in unbound:
+        who = found.username or "the recovery key"
+        problems.append(
+            f"the public key of {who}'s slot is not bound to it by its own registered signing "
+            "key (a key rotation refuses to seal to it)"
+        )
+        named = named or found.username is not None
     if problems:
         return Check(
             "key slots",
@@ -415,7 +459,9 @@ def _check_key_slots(engine: Engine, folder: VaultFolder, key: bytes) -> Check:
             + (". Reset the password of each account named: it gets a new slot." if named else "."),
         )
     return Check(
-        "key slots", True, f"{len(slots.slots)} key slot(s), each as the vault registered it."
+        "key slots",
+        True,
+        f"{len(slots.slots)} key slot(s), each as the vault registered it and bound to it.",
     )
 
 
@@ -760,6 +806,53 @@ class MaintenanceService:
                 detail=why,
             )
 
+    def new_recovery_key(self) -> str:
+        """Make a new recovery key and return it (shown once): its slot replaces the recovery
+        slot (the old key no longer opens this keyslots.json), and its signing key is
+        registered by the admin in a signed entry, which binds the slot
+        (services.slotbinding). For a recovery key lost or seen, or a recovery slot left out
+        of a new vault key. An older copy of keyslots.json still opens today's vault with the
+        old key until the next rotation: the caller says so."""
+        s = self._session
+        if s.actor.role is not Role.ADMIN:
+            raise s.refuse(Section.ADMINISTRATION, Action.WRITE, "recovery-key")
+        self._refuse_on_server()
+        if s.must_change_password:
+            raise ValidationFailed(QT_TRANSLATE_NOOP("Messages", "Choose your own password first."))
+        recovery = generate_recovery_key()
+        slots = s.slots
+        before = slots.slots.get(RECOVERY_SLOT)
+        try:
+            public = slots.put_slot(
+                RECOVERY_SLOT,
+                normalise_recovery_key(recovery),
+                {VAULT_KEY: s.key},
+                subkey(s.key, Purpose.SLOT_PUBLIC),
+            )
+            with s.unit_of_work(Section.ADMINISTRATION, Action.WRITE) as tx:
+                entry = s.audit(
+                    tx,
+                    AuditAction.KEY_REGISTERED,
+                    Section.ADMINISTRATION,
+                    detail=f"key={key_id(public)} new recovery key",
+                )
+                audit.register_key(
+                    tx,
+                    slot_id=RECOVERY_SLOT,
+                    username=RECOVERY_ACTOR,
+                    public=public,
+                    registered_by=s.actor.username,
+                    entry=entry.seq,
+                )
+        except BaseException:
+            if before is None:
+                slots.remove_slot(RECOVERY_SLOT)
+            else:
+                slots.slots[RECOVERY_SLOT] = before
+            raise
+        slots.save()
+        return recovery
+
     def rotate_key(self, progress: Callable[[int, int], None] | None = None) -> None:
         """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots.
 
@@ -881,6 +974,7 @@ class MaintenanceService:
             audit.write_anchor_file(folder.anchor, s.vault_id, staged_head)
             remove_accounts(s.slots, gone)
             s.replace_engine(open_engine(folder.db, s.key), s.key)
+            _vouch_after_restore(s.slots, folder.db, s.key, upgraded, s.signer)
             if progress is not None:
                 with contextlib.suppress(Exception):
                     progress(5, 5)  # done: too late to cancel
@@ -969,6 +1063,50 @@ def reconcile_accounts(
         elif not row.active and user_slot_id(row.username) in slots.slots:
             remove.add(row.username)
     return {name for name in remove if name is not None}
+
+
+def _record_crossing(
+    tx: Session,
+    upgraded: migrate.MigrationResult,
+    vault_id: str,
+    record: Callable[[Session, AuditAction, str], None],
+    grant: grantsigs.Record,
+) -> None:
+    """A restore of an unreadable vault is its migration's sign-in: its entry says where the
+    restored trail crossed 0066 (slots bound: services.slotbinding) and 0053. A backup from
+    before 0053: its grants are the vault's own (the live ones cannot be read); the admin signs
+    none, she commits to the unsigned ones (from before 0046) right after the migration's entry,
+    and each section's holder signs them at her next sign-in (services.grantsigs)."""
+    if not upgraded.changed or (
+        upgraded.before is not None and upgraded.before >= slotbinding.BOUND_FROM
+    ):
+        return
+    record(tx, AuditAction.VAULT_MIGRATED, f"{upgraded.before} -> {upgraded.after}")
+    if upgraded.before is None or upgraded.before < grantsigs.HOLDERS_ONLY_FROM:
+        grantsigs.commit_older(tx, vault_id, upgraded.before, grant)
+
+
+def _vouch_after_restore(
+    slots: KeySlotFile,
+    db: Path,
+    key: bytes,
+    upgraded: migrate.MigrationResult,
+    signer: audit.SigningKey | None,
+) -> None:
+    """After the swap, a backup from before 0066: its trail's crossing is the restore's entry,
+    signed by the restoring admin, so she vouches for the slots not bound by their own keys
+    (services.slotbinding), as the upgrade's sign-in would have."""
+    if not upgraded.changed or (
+        upgraded.before is not None and upgraded.before >= slotbinding.BOUND_FROM
+    ):
+        return
+    engine = open_engine(db, key)
+    try:
+        with Session(engine) as tx:
+            if slotbinding.vouch_at_upgrade(slots, tx, subkey(key, Purpose.SLOT_PUBLIC), signer):
+                slots.save()
+    finally:
+        engine.dispose()
 
 
 def remove_accounts(slots: KeySlotFile, names: set[str]) -> None:
@@ -1086,35 +1224,23 @@ def restore_unopenable(
                         registered_by=username,
                         entry=int(seq or 0),
                     )
-                if upgraded.changed and (
-                    upgraded.before is None or upgraded.before < grantsigs.HOLDERS_ONLY_FROM
-                ):
-                    # A backup from before 0053: the restore is its migration's sign-in. Its
-                    # grants are the vault's own (the live ones cannot be read); the admin
-                    # signs none, she commits to the unsigned ones (from before 0046) right
-                    # after the migration's entry, and each section's holder signs them at
-                    # her next sign-in (services.grantsigs).
-                    record(
+                _record_crossing(
+                    tx,
+                    upgraded,
+                    slots.vault_id,
+                    lambda t, action, detail: record(t, action, detail=detail),
+                    lambda section, detail: audit.append(
                         tx,
-                        AuditAction.VAULT_MIGRATED,
-                        detail=f"{upgraded.before} -> {upgraded.after}",
-                    )
-                    grantsigs.commit_older(
-                        tx,
-                        slots.vault_id,
-                        upgraded.before,
-                        lambda section, detail: audit.append(
-                            tx,
-                            vault_key=key,
-                            vault_id=slots.vault_id,
-                            actor=username,
-                            role=Role.ADMIN.value,
-                            action=AuditAction.SECTION_KEY_GRANTED,
-                            section=section,
-                            detail=detail,
-                            signer=signer,
-                        ),
-                    )
+                        vault_key=key,
+                        vault_id=slots.vault_id,
+                        actor=username,
+                        role=Role.ADMIN.value,
+                        action=AuditAction.SECTION_KEY_GRANTED,
+                        section=section,
+                        detail=detail,
+                        signer=signer,
+                    ),
+                )
                 record(
                     tx,
                     AuditAction.BACKUP_RESTORED,
@@ -1139,6 +1265,7 @@ def restore_unopenable(
         fsync_dir(folder.root)
         audit.write_anchor_file(folder.anchor, slots.vault_id, head)
         remove_accounts(slots, gone)
+        _vouch_after_restore(slots, folder.db, key, upgraded, signer)
         return RestoreResult(archive.info.created_at, aside)
     finally:
         archive.discard()

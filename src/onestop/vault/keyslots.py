@@ -39,9 +39,12 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -71,6 +74,11 @@ VAULT_KEY = "vault"  # the name of the SQLCipher key inside a slot
 NEXT_VAULT_KEY = "vault-next"  # present only while a key rotation is under way
 
 RECOVERY_SLOT = "recovery"
+SLOT_ALTERED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "A key slot in keyslots.json was altered; the key was not changed. "
+    "Restore the vault from a backup.",
+)
 
 # Back-off: a few free attempts, then the wait doubles, up to a quarter of an hour.
 FREE_ATTEMPTS = 3
@@ -252,6 +260,12 @@ class Slot:
     # {"public": the Ed25519 public key, "sealed": its private half sealed to ``public``};
     # None for a slot made before audit entries were signed (it gets one at its next sign-in).
     signing: dict[str, Any] | None = None
+    # {"by": a signing key's id, "sig": its Ed25519 signature over the slot's public key}: the
+    # slot's own signing key (registered in the signed trail), or for a slot made before slots
+    # were bound, the key of the sign-in that upgraded the vault (services.slotbinding). Unlike
+    # ``public_mac`` (keyed by the vault key, which every holder has), no colleague can make it
+    # for a public key of her own.
+    binding: dict[str, str] | None = None
 
     @property
     def username(self) -> str | None:
@@ -269,6 +283,7 @@ class Slot:
             "last_failure": self.last_failure,
             "created_at": self.created_at,
             **({"signing": self.signing} if self.signing is not None else {}),
+            **({"binding": self.binding} if self.binding is not None else {}),
         }
 
     @classmethod
@@ -298,6 +313,12 @@ class Slot:
             for part in item.values():
                 _unb64(part)
             signing = {"public": signing_public, "sealed": item}
+        binding = None
+        if data.get("binding") is not None:
+            by, sig = str(data["binding"]["by"]), str(data["binding"]["sig"])
+            if len(_unb64(sig)) != 64:
+                raise ValueError("bad binding")
+            binding = {"by": by, "sig": sig}
         return cls(
             slot_id=str(data["id"]),
             kdf=KdfParams.from_json(data["kdf"]),
@@ -309,6 +330,7 @@ class Slot:
             last_failure=_moment(data.get("last_failure", 0.0)),
             created_at=str(data.get("created_at", "")),
             signing=signing,
+            binding=binding,
         )
 
     @property
@@ -503,7 +525,35 @@ class KeySlotFile:
             X25519PublicKey.from_public_bytes(slot.public), raw, self.aad(slot_id, "signing")
         )
         self.slots[slot_id] = replace(slot, signing={"public": _b64(public), "sealed": sealed})
+        self.bind_public(slot_id, signing)
         return signing
+
+    def binding_message(self, slot_id: str, public: bytes) -> bytes:
+        """What a slot's binding signs: the vault, the slot and its X25519 public key."""
+        return self.aad(slot_id, "public-binding") + public
+
+    def bind_public(self, slot_id: str, signer: Ed25519PrivateKey) -> None:
+        """Sign the slot's public key with ``signer`` (the slot's own signing key, or the
+        upgrading sign-in's for a slot made before slots were bound)."""
+        slot = self.slots[slot_id]
+        signer_public = signer.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        signature = signer.sign(self.binding_message(slot_id, slot.public))
+        self.slots[slot_id] = replace(
+            slot, binding={"by": key_id(signer_public), "sig": _b64(signature)}
+        )
+
+    def binding_holds(self, slot: Slot, by: Ed25519PublicKey) -> bool:
+        """Whether the slot's binding is ``by``'s signature over its public key as it is."""
+        if slot.binding is None:
+            return False
+        by_raw = by.public_bytes(Encoding.Raw, PublicFormat.Raw)
+        if slot.binding["by"] != key_id(by_raw):
+            return False
+        try:
+            by.verify(_unb64(slot.binding["sig"]), self.binding_message(slot.slot_id, slot.public))
+        except (InvalidSignature, ValueError):
+            return False
+        return True
 
     def _wrap_private(
         self, slot_id: str, kdf: KdfParams, secret: str, private: X25519PrivateKey
@@ -610,9 +660,12 @@ class KeySlotFile:
                 for name, key in opened.keys.items()
             },
             signing=signing,
+            binding=None,
             failures=0,
             last_failure=0.0,
         )
+        if opened.signing is not None:
+            self.bind_public(opened.slot_id, opened.signing)
         return OpenedSlot(opened.slot_id, private, dict(opened.keys), opened.signing)
 
     def check_public_keys(self, mac_key: bytes) -> None:
@@ -625,13 +678,7 @@ class KeySlotFile:
         slot read from a centre's server is checked as the file's own are)."""
         expected = self._public_mac(mac_key, slot_id, public)
         if not hmac.compare_digest(expected, mac):
-            raise VaultDamaged(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "A key slot in keyslots.json was altered; the key was not changed. "
-                    "Restore the vault from a backup.",
-                )
-            )
+            raise VaultDamaged(SLOT_ALTERED)
 
     def seal_for_all(self, name: str, key: bytes) -> None:
         """Give every slot ``key`` under ``name`` (check_public_keys first)."""

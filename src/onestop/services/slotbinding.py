@@ -1,0 +1,132 @@
+"""Key slots bound to their owners, so that no colleague can swap a slot's key pair.
+
+A slot's X25519 public key is what the vault key (at every rotation) and section keys are
+sealed to. ``public_mac`` authenticates it under a subkey of the vault key; every holder of the
+vault key can compute that MAC, so a colleague could put a key pair of her own into the recovery
+slot (or another's), make its MAC again, and receive the next vault key when she is disabled
+(the red team's F1), with ``verify`` passing (F2).
+
+The *binding* is an Ed25519 signature over the slot's public key that she cannot make:
+
+- by the slot's own signing key, which must be the key the vault last registered for that slot
+  (its private half is sealed to the slot: only the slot's password or recovery key opens it).
+  Every slot made, renewed or given a signing key is bound this way (vault.keyslots);
+- for a slot made before slots were bound, by the key that signed the "Vault upgraded" entry of
+  the sign-in (or restore) whose migration crossed ``BOUND_FROM``: that sign-in vouched for every
+  slot whose MAC held then (trust on first use, at the upgrade). The first such entry counts; a
+  holder's next sign-in replaces the vouch with her own key's binding.
+
+A rotation refuses to seal a new vault key while a slot's binding does not hold, and ``verify``
+names the slot. What remains: an insider who also forges a registration of a signing key in the
+database gets past the rotation's check, but not ``verify``'s check of the trail (every key must
+be registered by an admin or its holder in a genuine signed entry): docs/SECURITY.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from onestop.db.audit import StaffSigningKey
+from onestop.errors import VaultDamaged
+from onestop.services import audit, grantsigs
+from onestop.vault.keyslots import KeySlotFile, Slot, key_id
+
+BOUND_FROM = "0066"
+
+
+@dataclass(frozen=True)
+class Unbound:
+    slot_id: str
+    username: str | None
+    why: str
+
+
+def newest_keys(conn: Connection) -> dict[str, str]:
+    """The key id the vault last registered for each slot."""
+    newest: dict[str, str] = {}
+    for slot_id, listed in conn.execute(
+        select(StaffSigningKey.slot_id, StaffSigningKey.key_id).order_by(StaffSigningKey.from_seq)
+    ):
+        newest[str(slot_id)] = str(listed)
+    return newest
+
+
+def voucher(
+    conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey]
+) -> audit.RegisteredKey | None:
+    """The registered key of the sign-in whose migration crossed BOUND_FROM (the first such
+    signed entry), or None (a vault created bound has none)."""
+    entry = grantsigs.crossing(conn, vault_id, keys, BOUND_FROM)
+    return keys.get(entry.signer) if entry is not None else None
+
+
+def unbound(slots: KeySlotFile, conn: Connection) -> list[Unbound]:
+    """Every slot whose public key is not bound: no binding, or one that does not verify
+    against the slot's registered signing key or the upgrade's voucher."""
+    keys = audit.registered_keys(conn)
+    newest = newest_keys(conn)
+    vouched_by = voucher(conn, slots.vault_id, keys)
+    found = []
+    for slot in slots.slots.values():
+        why = _why_unbound(slots, slot, newest, vouched_by)
+        if why is not None:
+            found.append(Unbound(slot.slot_id, slot.username, why))
+    return found
+
+
+def _why_unbound(
+    slots: KeySlotFile,
+    slot: Slot,
+    newest: dict[str, str],
+    vouched_by: audit.RegisteredKey | None,
+) -> str | None:
+    if slot.binding is None:
+        return "unbound"
+    own = slot.signing_public
+    if own is not None and slot.binding["by"] == key_id(own):
+        if newest.get(slot.slot_id) != key_id(own):
+            return "unregistered"
+        if slots.binding_holds(slot, Ed25519PublicKey.from_public_bytes(own)):
+            return None
+        return "forged"
+    if vouched_by is not None and slots.binding_holds(slot, vouched_by.public):
+        return None
+    return "forged"
+
+
+def bind_own(slots: KeySlotFile, slot_id: str, signer: audit.SigningKey) -> bool:
+    """At her sign-in (her slot opened with her secret, its public key checked to be its own
+    private key's half): bind her slot with her own key unless it already is. True if the
+    file changed (the caller saves it)."""
+    slot = slots.slots[slot_id]
+    if slots.binding_holds(slot, signer.private.public_key()):
+        return False
+    slots.bind_public(slot_id, signer.private)
+    return True
+
+
+def vouch_at_upgrade(
+    slots: KeySlotFile, s: Session, mac_key: bytes, signer: audit.SigningKey | None
+) -> int:
+    """The sign-in (or restore) whose migration crosses BOUND_FROM: bind every slot not yet
+    bound whose public key the vault's MAC still vouches for, with this session's key (its
+    "Vault upgraded" entry, signed by the same key, is what makes the vouch count). Returns
+    how many were bound; the caller saves the file."""
+    if signer is None:
+        return 0
+    newest = newest_keys(s.connection())
+    count = 0
+    for slot in list(slots.slots.values()):
+        if _why_unbound(slots, slot, newest, None) is None:
+            continue
+        try:
+            slots.check_public_key(mac_key, slot.slot_id, slot.public, slot.public_mac)
+        except VaultDamaged:  # not vouched for: the rotation refuses it, verify names it
+            continue
+        slots.bind_public(slot.slot_id, signer.private)
+        count += 1
+    return count

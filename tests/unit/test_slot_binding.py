@@ -1,0 +1,228 @@
+"""Key slots bound to their owners (services.slotbinding; the red team's F1 and F2).
+
+Written as the insider works: her own password, keyslots.json and vault.db on disk, sqlcipher3
+and the project's primitives; the admin's actions through the services or the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from onestop.domain.audit import AuditAction
+from onestop.domain.roles import Role
+from onestop.errors import SignInFailed
+from onestop.services import slotbinding
+from onestop.services.auth import sign_in, sign_in_with_recovery
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.users import UserService
+from onestop.vault.engine import open_engine
+from onestop.vault.keyslots import (
+    RECOVERY_SLOT,
+    VAULT_KEY,
+    KeySlotFile,
+    key_id,
+    user_slot_id,
+)
+from onestop.vault.subkeys import Purpose, subkey
+from tests.conftest import ADMIN_PASSWORD, password_for, username_for
+from tests.helpers import raw_connection, run_cli
+
+ADVOCATE = username_for(Role.LEGAL_ADVOCATE)
+CLINICIAN = username_for(Role.CLINICIAN)
+COUNSELLOR = username_for(Role.COUNSELLOR)
+ADMIN = username_for(Role.ADMIN)
+
+
+def _unbound(vault) -> list[slotbinding.Unbound]:
+    """As the files say, without signing in (a sign-in would upgrade and vouch)."""
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    engine = open_engine(vault.path / "vault.db", _her_vault_key(vault, ADMIN, ADMIN_PASSWORD))
+    try:
+        with engine.connect() as conn:
+            return slotbinding.unbound(slots, conn)
+    finally:
+        engine.dispose()
+
+
+def _key_slots_check(vault) -> tuple[bool, str]:
+    with vault.sign_in() as admin:
+        report = MaintenanceService(admin).verify()
+    (check,) = [c for c in report.checks if c.name == "key slots"]
+    return check.ok, check.message
+
+
+def _rewind_to_unbound(vault) -> None:
+    """The vault as an earlier release left it: slots without bindings, schema at 0062
+    (0066 changes no table)."""
+    path = vault.path / "keyslots.json"
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        slot.pop("binding", None)
+    path.write_text(json.dumps(data))
+    key = _her_vault_key(vault, ADMIN, ADMIN_PASSWORD)
+    conn = raw_connection(vault.path / "vault.db", key)
+    conn.execute("UPDATE alembic_version SET version_num = '0062'")
+    conn.commit()
+    conn.close()
+
+
+def _her_vault_key(vault, username: str, password: str) -> bytes:
+    opened = KeySlotFile.load(vault.path / "keyslots.json").open_slot(
+        user_slot_id(username), password
+    )
+    assert opened is not None
+    return opened.keys[VAULT_KEY]
+
+
+def test_every_slot_of_a_new_vault_is_bound_by_its_own_registered_key(vault) -> None:
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    assert RECOVERY_SLOT in slots.slots
+    for slot in slots.slots.values():
+        own = slot.signing_public
+        assert own is not None and slot.binding is not None
+        assert slot.binding["by"] == key_id(own)
+        assert slots.binding_holds(slot, Ed25519PublicKey.from_public_bytes(own))
+    assert _unbound(vault) == []
+    assert _key_slots_check(vault)[0]
+
+
+def test_the_upgrade_vouches_for_older_slots_and_holders_bind_their_own(vault) -> None:
+    _rewind_to_unbound(vault)
+    assert {u.slot_id for u in _unbound(vault)} >= {RECOVERY_SLOT, user_slot_id(CLINICIAN)}
+
+    # The counsellor's sign-in is the upgrade's: it vouches for every slot whose MAC holds.
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        assert counsellor.signer is not None
+        voucher = counsellor.signer.key_id
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    assert slots.slots[RECOVERY_SLOT].binding == {
+        "by": voucher,
+        "sig": slots.slots[RECOVERY_SLOT].binding["sig"],  # type: ignore[index]
+    }
+    assert _unbound(vault) == []
+
+    # The clinician's own sign-in replaces the vouch with her own key's binding.
+    with vault.sign_in(Role.CLINICIAN):
+        pass
+    clinician = KeySlotFile.load(vault.path / "keyslots.json").slots[user_slot_id(CLINICIAN)]
+    assert clinician.signing_public is not None
+    assert clinician.binding is not None
+    assert clinician.binding["by"] == key_id(clinician.signing_public)
+
+    # A rotation keeps every slot; verify passes; the recovery key still opens.
+    with vault.sign_in() as admin:
+        MaintenanceService(admin).rotate_key()
+    after = KeySlotFile.load(vault.path / "keyslots.json")
+    assert set(after.slots) == set(slots.slots)
+    assert _key_slots_check(vault)[0]
+    with sign_in_with_recovery(vault.path, vault.recovery_key):
+        pass
+
+
+def test_her_own_key_cannot_vouch_for_a_key_pair_she_put_in_the_recovery_slot(vault) -> None:
+    _rewind_to_unbound(vault)
+    with vault.sign_in(Role.COUNSELLOR):  # the upgrade's sign-in vouches
+        pass
+    path = vault.path / "keyslots.json"
+    slots = KeySlotFile.load(path)
+    mine = slots.open_slot(user_slot_id(ADVOCATE), password_for(Role.LEGAL_ADVOCATE))
+    assert mine is not None and mine.signing is not None
+    old_key = mine.keys[VAULT_KEY]
+    signing_before = next(
+        s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT
+    )["signing"]
+    # Her key pair in the recovery slot, its MAC made again, bound with her own signing key.
+    slots.put_slot(
+        RECOVERY_SLOT,
+        "a secret of her own 4711",
+        {VAULT_KEY: old_key},
+        subkey(old_key, Purpose.SLOT_PUBLIC),
+    )
+    slots.bind_public(RECOVERY_SLOT, mine.signing)
+    slots.save()
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == RECOVERY_SLOT:
+            slot["signing"] = signing_before
+    path.write_text(json.dumps(data))
+    ok, detail = _key_slots_check(vault)
+    assert not ok and "the recovery key's slot is not bound" in detail
+
+    with vault.sign_in() as admin:
+        UserService(admin).disable(ADVOCATE)
+    after = KeySlotFile.load(path)
+    assert RECOVERY_SLOT not in after.slots  # left out: nothing sealed to her pair
+    with vault.sign_in() as admin, admin.engine.connect() as conn:
+        from sqlalchemy import text
+
+        (detail,) = conn.execute(
+            text("SELECT detail FROM audit_log WHERE action = :a ORDER BY seq DESC LIMIT 1"),
+            {"a": AuditAction.KEY_ROTATED.value},
+        ).one()
+    assert detail.endswith("left out recovery")
+    ok, detail = _key_slots_check(vault)
+    assert not ok and "admin new-recovery-key" in detail
+
+    # The admin makes a new recovery key with the CLI: it opens, the old one does not.
+    done = run_cli(
+        "admin",
+        "new-recovery-key",
+        "--vault",
+        str(vault.path),
+        "--as",
+        ADMIN,
+        "--password-stdin",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    new_key = next(line.strip() for line in done.stdout.splitlines() if line.startswith("    "))
+    with pytest.raises(SignInFailed):
+        sign_in_with_recovery(vault.path, vault.recovery_key)
+    with sign_in_with_recovery(vault.path, new_key) as recovery:
+        assert recovery.actor.role is None
+    assert _key_slots_check(vault)[0]
+
+
+def test_a_binding_deleted_leaves_the_slot_out_of_the_next_key_until_a_reset(vault) -> None:
+    path = vault.path / "keyslots.json"
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == user_slot_id(CLINICIAN):
+            del slot["binding"]  # "a slot of an earlier release": not after the upgrade
+    path.write_text(json.dumps(data))
+    ok, detail = _key_slots_check(vault)
+    assert not ok and f"{CLINICIAN}'s slot is not bound" in detail
+
+    with vault.sign_in() as admin:
+        MaintenanceService(admin).rotate_key()
+    assert user_slot_id(CLINICIAN) not in KeySlotFile.load(path).slots
+    ok, detail = _key_slots_check(vault)
+    assert not ok and f"{CLINICIAN}'s slot is missing" in detail
+    with pytest.raises(SignInFailed):
+        sign_in(vault.path, CLINICIAN, password_for(Role.CLINICIAN))
+
+    with vault.sign_in() as admin:
+        issued = UserService(admin).reset_password(CLINICIAN)
+    with sign_in(vault.path, CLINICIAN, issued.one_time_password) as clinician:
+        UserService(clinician).change_own_password(
+            issued.one_time_password, password_for(Role.CLINICIAN)
+        )
+    assert _key_slots_check(vault)[0]
+
+
+def test_only_an_admin_makes_a_new_recovery_key(vault) -> None:
+    from onestop.errors import PermissionDenied
+
+    with vault.sign_in(Role.MANAGER) as manager, pytest.raises(PermissionDenied):
+        MaintenanceService(manager).new_recovery_key()
+    with (
+        sign_in_with_recovery(vault.path, vault.recovery_key) as recovery,
+        pytest.raises(PermissionDenied),
+    ):
+        MaintenanceService(recovery).new_recovery_key()
+    with sign_in_with_recovery(vault.path, vault.recovery_key):
+        pass  # unchanged
