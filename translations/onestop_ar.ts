@@ -80,6 +80,14 @@
         <translation>تم تعطيل {user}. استُبدل مفتاح الخزنة ونُقلت مفاتيحه إلى إصدارات جديدة.</translation>
     </message>
     <message>
+        <source>the recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Warning: the key slots of {who} were left out of the new vault key, because their public keys were not bound to them (someone altered the vault&apos;s key file). Reset the password of each account named; a recovery key left out is made anew with onestop-cli admin new-recovery-key.</source>
+        <translation>تحذير: تُركت فتحات المفاتيح الخاصة بـ {who} خارج مفتاح الخزنة الجديد، لأن مفاتيحها العامة لم تكن مرتبطة بها (قام شخص ما بتعديل ملف مفاتيح الخزنة). أعد تعيين كلمة مرور كل حساب مذكور؛ ويُنشأ مفتاح استرداد جديد بدل المتروك باستخدام onestop-cli admin new-recovery-key.</translation>
+    </message>
+    <message>
         <source>{user}&apos;s account was changed and their keys moved, but the vault key could not be replaced: {reason} Until it is, their old password still opens the vault from an older copy of its key file. Sign out and in again, then run onestop-cli admin rotate-key; Verify the vault reports it until then.</source>
         <translation>تم تغيير حساب {user} ونُقلت مفاتيحه، لكن تعذّر استبدال مفتاح الخزنة: {reason} وإلى أن يُستبدل، تظل كلمة المرور القديمة تفتح الخزنة بنسخة قديمة من ملف مفاتيحها. سجّل الخروج ثم الدخول من جديد، ثم شغّل onestop-cli admin rotate-key؛ ويُبلغ «التحقق من الخزنة» عن ذلك حتى يتم.</translation>
     </message>

@@ -80,6 +80,14 @@
         <translation>{user} desactivado/a. Se reemplazó la clave de la bóveda y sus claves pasaron a una nueva versión.</translation>
     </message>
     <message>
+        <source>the recovery key</source>
+        <translation>la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Warning: the key slots of {who} were left out of the new vault key, because their public keys were not bound to them (someone altered the vault&apos;s key file). Reset the password of each account named; a recovery key left out is made anew with onestop-cli admin new-recovery-key.</source>
+        <translation>Atención: las ranuras de clave de {who} quedaron fuera de la nueva clave de la bóveda, porque sus claves públicas no estaban vinculadas a ellas (alguien modificó el archivo de claves de la bóveda). Restablezca la contraseña de cada cuenta nombrada; una clave de recuperación que quedó fuera se crea de nuevo con onestop-cli admin new-recovery-key.</translation>
+    </message>
+    <message>
         <source>{user}&apos;s account was changed and their keys moved, but the vault key could not be replaced: {reason} Until it is, their old password still opens the vault from an older copy of its key file. Sign out and in again, then run onestop-cli admin rotate-key; Verify the vault reports it until then.</source>
         <translation>La cuenta de {user} se modificó y sus claves pasaron a una nueva versión, pero no se pudo reemplazar la clave de la bóveda: {reason} Mientras no se reemplace, su contraseña anterior aún abre la bóveda con una copia antigua de su archivo de claves. Cierre la sesión y vuelva a iniciarla, y ejecute onestop-cli admin rotate-key; «Verificar la bóveda» lo indica hasta entonces.</translation>
     </message>

@@ -80,6 +80,14 @@
         <translation>{user} désactivé(e). La clé du coffre a été remplacée et ses clés sont passées à une nouvelle version.</translation>
     </message>
     <message>
+        <source>the recovery key</source>
+        <translation>la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Warning: the key slots of {who} were left out of the new vault key, because their public keys were not bound to them (someone altered the vault&apos;s key file). Reset the password of each account named; a recovery key left out is made anew with onestop-cli admin new-recovery-key.</source>
+        <translation>Attention : les emplacements de clé de {who} n&apos;ont pas reçu la nouvelle clé du coffre, car leurs clés publiques ne leur étaient pas liées (quelqu&apos;un a modifié le fichier de clés du coffre). Réinitialisez le mot de passe de chaque compte nommé ; une clé de récupération écartée se refait avec onestop-cli admin new-recovery-key.</translation>
+    </message>
+    <message>
         <source>{user}&apos;s account was changed and their keys moved, but the vault key could not be replaced: {reason} Until it is, their old password still opens the vault from an older copy of its key file. Sign out and in again, then run onestop-cli admin rotate-key; Verify the vault reports it until then.</source>
         <translation>Le compte de {user} a été modifié et ses clés ont changé de version, mais la clé du coffre n&apos;a pas pu être remplacée : {reason} Tant qu&apos;elle ne l&apos;est pas, son ancien mot de passe ouvre encore le coffre avec une ancienne copie de son fichier de clés. Déconnectez-vous puis reconnectez-vous, et lancez onestop-cli admin rotate-key ; « Vérifier le coffre » le signale d&apos;ici là.</translation>
     </message>

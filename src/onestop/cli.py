@@ -305,9 +305,24 @@ def cmd_users(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _left_out(names: tuple[str, ...], out: TextIO) -> None:
+    """Say which key slots a rotation left out (their public keys not bound to them)."""
+    if not names:
+        return
+    who = ", ".join("the recovery key" if n == "recovery" else repr(n) for n in names)
+    out.write(
+        f"WARNING: the key slots of {who} were left out of the new vault key: their public "
+        "keys were not bound to them (someone altered keyslots.json; admin verify names it). "
+        "Reset the password of each account named"
+        + ("; make a new recovery key with admin new-recovery-key" if "recovery" in names else "")
+        + ".\n"
+    )
+
+
 def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     with _session(args, stdin) as session:
-        UserService(session).disable(args.user)
+        users = UserService(session)
+        users.disable(args.user)
     if args.server:
         out.write(
             f"Account {args.user!r} disabled. Its key slot was removed from the server and its "
@@ -326,6 +341,7 @@ def cmd_disable_user(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> in
         "keyslots.json, opens neither the vault nor anything written from now on. Backups "
         "made before today still open with it, with the records they hold.\n"
     )
+    _left_out(users.left_out, out)
     return EXIT_OK
 
 
@@ -369,7 +385,8 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
     else:
         raise UsageError("give --as ADMIN --password-stdin, or --recovery-key-stdin")
     with session:
-        issued = UserService(session).reset_password(args.user)
+        users = UserService(session)
+        issued = users.reset_password(args.user)
     if args.server:
         out.write(
             f"Password of {args.user!r} reset. Its key slot on the server was replaced and its "
@@ -387,6 +404,7 @@ def cmd_reset_password(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> 
         "now on (backups made before still open with it). A colleague who holds the keys "
         f"confirms the account again.\nOne-time password: {issued.one_time_password}\n"
     )
+    _left_out(users.left_out, out)
     return EXIT_OK
 
 
@@ -634,11 +652,12 @@ def cmd_rotate_key(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         "(docs/SERVER.md, sections 4c and 4d)",
     )
     with _session(args, stdin) as session:
-        MaintenanceService(session).rotate_key()
+        left_out = MaintenanceService(session).rotate_key()
     out.write(
         "The vault key was changed; every account's password still works.\n"
         "Backups made before now still open with the passwords of their time.\n"
     )
+    _left_out(left_out, out)
     return EXIT_OK
 
 

@@ -105,3 +105,38 @@ def test_the_admin_disables_an_account_and_sees_each_step(
         assert not member.active
         assert bytes(admin.key) != key_before
         assert MaintenanceService(admin).verify().ok
+
+
+def test_the_admin_is_told_which_key_slots_were_left_out_of_the_new_key(
+    qtbot, make_shell, vault
+) -> None:
+    """Someone altered keyslots.json: the clinician's slot lost its binding (services.
+    slotbinding). The disable goes through, the new vault key is not sealed to that slot, and
+    the admin reads on her screen whose slot was left out and what to do."""
+    import json
+
+    from onestop.vault.keyslots import user_slot_id
+
+    clinician = username_for(Role.CLINICIAN)
+    path = vault.path / "keyslots.json"
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == user_slot_id(clinician):
+            del slot["binding"]
+    path.write_text(json.dumps(data))
+    colleague = username_for(Role.CASEWORKER)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.ADMIN)
+
+    click_row(shell, "Staff accounts", colleague)
+    click(find_button(shell, "Disable…"))
+    box = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    )
+    click(find_button(box, "Disable"))
+    qtbot.waitUntil(lambda: f"{colleague} disabled." in on_screen(shell), timeout=120_000)
+    activate(shell)
+    text = on_screen(shell)
+    assert f"the key slots of {clinician} were left out of the new vault key" in text
+    assert "Reset the password of each account named" in text
+    sign_out_by_mouse(qtbot, shell)

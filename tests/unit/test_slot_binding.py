@@ -197,8 +197,18 @@ def test_a_binding_deleted_leaves_the_slot_out_of_the_next_key_until_a_reset(vau
     ok, detail = _key_slots_check(vault)
     assert not ok and f"{CLINICIAN}'s slot is not bound" in detail
 
-    with vault.sign_in() as admin:
-        MaintenanceService(admin).rotate_key()
+    rotated = run_cli(
+        "admin",
+        "rotate-key",
+        "--vault",
+        str(vault.path),
+        "--as",
+        ADMIN,
+        "--password-stdin",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert rotated.returncode == 0, rotated.stderr
+    assert f"WARNING: the key slots of {CLINICIAN!r} were left out" in rotated.stdout
     assert user_slot_id(CLINICIAN) not in KeySlotFile.load(path).slots
     ok, detail = _key_slots_check(vault)
     assert not ok and f"{CLINICIAN}'s slot is missing" in detail

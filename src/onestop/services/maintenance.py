@@ -171,14 +171,16 @@ def rotate_vault_key(
     session: VaultSession,
     record_ref: str = "",
     progress: Callable[[int], None] | None = None,
-) -> None:
+) -> tuple[str, ...]:
     """Give the vault a new key, sealed to the slots keyslots.json holds now: rekey the
     database, re-encrypt attachments, rewrap slots, then the audited entry (``record_ref``
     names the account whose revocation asked for it). Crash-safe: a rotation interrupted at
     any step is completed or undone at the next sign-in (``open_after_interruption``). The
     caller has checked the permission (rotate-key; or a disable or a password reset, which
     rotate so that a slot removed from keyslots.json, still present in an older copy of it,
-    no longer opens the vault). ``progress(step)`` hears steps 1–3 (staged, rekeyed, moved)."""
+    no longer opens the vault). ``progress(step)`` hears steps 1–3 (staged, rekeyed, moved).
+    Returns the slots left out because their public keys were not bound to them (usernames,
+    "recovery"), for the admin to be told."""
 
     def report(step: int) -> None:
         if progress is not None:
@@ -214,6 +216,7 @@ def rotate_vault_key(
             detail=(REVOKED if record_ref else "")
             + (f"; left out {','.join(left_out)}" if left_out else ""),
         )
+    return tuple(left_out)
 
 
 def _drop_slots_of_no_active_account(session: VaultSession, slots: KeySlotFile) -> None:
@@ -853,7 +856,7 @@ class MaintenanceService:
         slots.save()
         return recovery
 
-    def rotate_key(self, progress: Callable[[int, int], None] | None = None) -> None:
+    def rotate_key(self, progress: Callable[[int, int], None] | None = None) -> tuple[str, ...]:
         """Give the vault a new key: rekey the database, re-encrypt attachments, rewrap slots.
 
         ``progress(done, total)`` follows its four steps (the slots staged, the database
@@ -874,8 +877,9 @@ class MaintenanceService:
             raise s.refuse(Section.ADMINISTRATION, Action.WRITE)
         if s.must_change_password:
             raise ValidationFailed(QT_TRANSLATE_NOOP("Messages", "Choose your own password first."))
-        rotate_vault_key(s, progress=report)
+        left_out = rotate_vault_key(s, progress=report)
         report(steps)
+        return left_out
 
     def restore(  # noqa: PLR0915  (to split next: staging, checks, swap)
         self,

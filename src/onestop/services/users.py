@@ -99,6 +99,9 @@ def _ref(username: str) -> str:
 class UserService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
+        # The key slots the last disable or reset left out of the new vault key (their public
+        # keys not bound to them: maintenance.rotate_vault_key): usernames, "recovery".
+        self.left_out: tuple[str, ...] = ()
 
     @property
     def _slots(self) -> KeySlotFile:
@@ -332,7 +335,7 @@ class UserService:
         _told(progress, STEP_ACCOUNT)
         if server is not None:
             return member  # no vault key on a server: her login is stopped instead
-        maintenance.rotate_vault_key(
+        self.left_out = maintenance.rotate_vault_key(
             self._session, _ref(username), lambda step: _told(progress, STEP_ACCOUNT + step)
         )
         return member
@@ -411,7 +414,7 @@ class UserService:
         if server is not None:
             return issued  # no vault key on a server: her login's password was renewed
         # Her old slot, in an older copy of keyslots.json, opens the vault key of today: replace it.
-        maintenance.rotate_vault_key(
+        self.left_out = maintenance.rotate_vault_key(
             session, _ref(username), lambda step: _told(progress, STEP_ACCOUNT + step)
         )
         return issued

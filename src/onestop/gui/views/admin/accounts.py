@@ -423,6 +423,23 @@ class AccountsPanel(QWidget):
                     "versions."
                 ).format(user=username)
             )
+        left_out = self._users.left_out
+        if left_out:
+            # A slot whose public key was not bound to it (keyslots.json altered) did not
+            # receive the new vault key: say whose, and what to do.
+            who = ", ".join(
+                self.tr("the recovery key") if name == "recovery" else name for name in left_out
+            )
+            self.message.setText(
+                self.message.text()
+                + " "
+                + self.tr(
+                    "Warning: the key slots of {who} were left out of the new vault key, because "
+                    "their public keys were not bound to them (someone altered the vault's key "
+                    "file). Reset the password of each account named; a recovery key left out "
+                    "is made anew with onestop-cli admin new-recovery-key."
+                ).format(who=who)
+            )
 
     def _revoke_failed(
         self, dialog: RevocationProgress, username: str, exc: BaseException, reached: int
