@@ -7,9 +7,12 @@ and the project's primitives; the admin's actions through the services or the CL
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import text
 
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role
@@ -27,8 +30,8 @@ from onestop.vault.keyslots import (
     user_slot_id,
 )
 from onestop.vault.subkeys import Purpose, subkey
-from tests.conftest import ADMIN_PASSWORD, password_for, username_for
-from tests.helpers import raw_connection, run_cli
+from tests.conftest import ADMIN_PASSWORD, SampleVault, password_for, username_for
+from tests.helpers import run_cli
 
 ADVOCATE = username_for(Role.LEGAL_ADVOCATE)
 CLINICIAN = username_for(Role.CLINICIAN)
@@ -36,10 +39,10 @@ COUNSELLOR = username_for(Role.COUNSELLOR)
 ADMIN = username_for(Role.ADMIN)
 
 
-def _unbound(vault) -> list[slotbinding.Unbound]:
+def _unbound(vault, admin: tuple[str, str] = (ADMIN, ADMIN_PASSWORD)) -> list[slotbinding.Unbound]:
     """As the files say, without signing in (a sign-in would upgrade and vouch)."""
     slots = KeySlotFile.load(vault.path / "keyslots.json")
-    engine = open_engine(vault.path / "vault.db", _her_vault_key(vault, ADMIN, ADMIN_PASSWORD))
+    engine = open_engine(vault.path / "vault.db", _her_vault_key(vault, *admin))
     try:
         with engine.connect() as conn:
             return slotbinding.unbound(slots, conn)
@@ -54,19 +57,20 @@ def _key_slots_check(vault) -> tuple[bool, str]:
     return check.ok, check.message
 
 
-def _rewind_to_unbound(vault) -> None:
-    """The vault as an earlier release left it: slots without bindings, schema at 0062
-    (0066 changes no table)."""
-    path = vault.path / "keyslots.json"
-    data = json.loads(path.read_text())
-    for slot in data["slots"]:
-        slot.pop("binding", None)
-    path.write_text(json.dumps(data))
-    key = _her_vault_key(vault, ADMIN, ADMIN_PASSWORD)
-    conn = raw_connection(vault.path / "vault.db", key)
-    conn.execute("UPDATE alembic_version SET version_num = '0062'")
-    conn.commit()
-    conn.close()
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-demo-0052"
+
+
+def _older_vault(tmp_path: Path, monkeypatch) -> tuple[SampleVault, dict[str, tuple[str, str]]]:
+    """A vault an earlier release wrote (migration 0052: slots without bindings), and its
+    accounts by role (tests/fixtures/FIXTURES.md)."""
+    monkeypatch.setenv("ONESTOP_HOME", str(tmp_path / "home"))
+    path = tmp_path / "vault"
+    shutil.copytree(FIXTURE, path, ignore=shutil.ignore_patterns("accounts.json"))
+    (path / "blobs").mkdir(exist_ok=True)
+    meta = json.loads((FIXTURE / "accounts.json").read_text())
+    accounts = {a["role"]: (a["username"], a["password"]) for a in meta["accounts"]}
+    assert all(s.binding is None for s in KeySlotFile.load(path / "keyslots.json").slots.values())
+    return SampleVault(path, ""), accounts
 
 
 def _her_vault_key(vault, username: str, password: str) -> bytes:
@@ -89,58 +93,59 @@ def test_every_slot_of_a_new_vault_is_bound_by_its_own_registered_key(vault) -> 
     assert _key_slots_check(vault)[0]
 
 
-def test_the_upgrade_vouches_for_older_slots_and_holders_bind_their_own(vault) -> None:
-    _rewind_to_unbound(vault)
-    assert {u.slot_id for u in _unbound(vault)} >= {RECOVERY_SLOT, user_slot_id(CLINICIAN)}
+def test_the_upgrade_vouches_for_older_slots_and_holders_bind_their_own(
+    tmp_path, monkeypatch
+) -> None:
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    admin = accounts["admin"]
 
     # The counsellor's sign-in is the upgrade's: it vouches for every slot whose MAC holds.
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+    with sign_in(older.path, *accounts["counsellor"]) as counsellor:
         assert counsellor.signer is not None
         voucher = counsellor.signer.key_id
-    slots = KeySlotFile.load(vault.path / "keyslots.json")
-    assert slots.slots[RECOVERY_SLOT].binding == {
-        "by": voucher,
-        "sig": slots.slots[RECOVERY_SLOT].binding["sig"],  # type: ignore[index]
-    }
-    assert _unbound(vault) == []
+    slots = KeySlotFile.load(older.path / "keyslots.json")
+    recovery = slots.slots[RECOVERY_SLOT].binding
+    assert recovery is not None and recovery["by"] == voucher
+    assert _unbound(older, admin) == []
 
     # The clinician's own sign-in replaces the vouch with her own key's binding.
-    with vault.sign_in(Role.CLINICIAN):
+    clinician_name = accounts["clinician"][0]
+    with sign_in(older.path, *accounts["clinician"]):
         pass
-    clinician = KeySlotFile.load(vault.path / "keyslots.json").slots[user_slot_id(CLINICIAN)]
+    clinician = KeySlotFile.load(older.path / "keyslots.json").slots[user_slot_id(clinician_name)]
     assert clinician.signing_public is not None
     assert clinician.binding is not None
     assert clinician.binding["by"] == key_id(clinician.signing_public)
 
-    # A rotation keeps every slot; verify passes; the recovery key still opens.
-    with vault.sign_in() as admin:
-        MaintenanceService(admin).rotate_key()
-    after = KeySlotFile.load(vault.path / "keyslots.json")
+    # A rotation keeps every slot; verify passes.
+    with sign_in(older.path, *admin) as session:
+        assert MaintenanceService(session).rotate_key() == ()
+    after = KeySlotFile.load(older.path / "keyslots.json")
     assert set(after.slots) == set(slots.slots)
-    assert _key_slots_check(vault)[0]
-    with sign_in_with_recovery(vault.path, vault.recovery_key):
-        pass
+    with sign_in(older.path, *admin) as session:
+        report = MaintenanceService(session).verify()
+    assert report.ok, [(c.name, c.message) for c in report.checks if not c.ok]
 
 
-def test_her_own_key_cannot_vouch_for_a_key_pair_she_put_in_the_recovery_slot(vault) -> None:
-    _rewind_to_unbound(vault)
-    with vault.sign_in(Role.COUNSELLOR):  # the upgrade's sign-in vouches
+def test_her_own_key_cannot_vouch_for_a_key_pair_she_put_in_the_recovery_slot(
+    tmp_path, monkeypatch
+) -> None:
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    admin_name, admin_password = accounts["admin"]
+    advocate, advocate_password = accounts["legal_advocate"]
+    with sign_in(older.path, *accounts["counsellor"]):  # the upgrade's sign-in vouches
         pass
-    path = vault.path / "keyslots.json"
+    path = older.path / "keyslots.json"
     slots = KeySlotFile.load(path)
-    mine = slots.open_slot(user_slot_id(ADVOCATE), password_for(Role.LEGAL_ADVOCATE))
+    mine = slots.open_slot(user_slot_id(advocate), advocate_password)
     assert mine is not None and mine.signing is not None
     old_key = mine.keys[VAULT_KEY]
     signing_before = next(
         s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT
     )["signing"]
     # Her key pair in the recovery slot, its MAC made again, bound with her own signing key.
-    slots.put_slot(
-        RECOVERY_SLOT,
-        "a secret of her own 4711",
-        {VAULT_KEY: old_key},
-        subkey(old_key, Purpose.SLOT_PUBLIC),
-    )
+    mac_key = subkey(old_key, Purpose.SLOT_PUBLIC)
+    slots.put_slot(RECOVERY_SLOT, "a secret of her own 4711", {VAULT_KEY: old_key}, mac_key)
     slots.bind_public(RECOVERY_SLOT, mine.signing)
     slots.save()
     data = json.loads(path.read_text())
@@ -148,43 +153,52 @@ def test_her_own_key_cannot_vouch_for_a_key_pair_she_put_in_the_recovery_slot(va
         if slot["id"] == RECOVERY_SLOT:
             slot["signing"] = signing_before
     path.write_text(json.dumps(data))
-    ok, detail = _key_slots_check(vault)
+
+    def key_slots() -> tuple[bool, str]:
+        with sign_in(older.path, admin_name, admin_password) as session:
+            report = MaintenanceService(session).verify()
+        (check,) = [c for c in report.checks if c.name == "key slots"]
+        return check.ok, check.message
+
+    ok, detail = key_slots()
     assert not ok and "the recovery key's slot is not bound" in detail
 
-    with vault.sign_in() as admin:
-        UserService(admin).disable(ADVOCATE)
-    after = KeySlotFile.load(path)
-    assert RECOVERY_SLOT not in after.slots  # left out: nothing sealed to her pair
-    with vault.sign_in() as admin, admin.engine.connect() as conn:
-        from sqlalchemy import text
-
-        (detail,) = conn.execute(
+    with sign_in(older.path, admin_name, admin_password) as session:
+        users = UserService(session)
+        users.disable(advocate)
+        assert users.left_out == ("recovery",)
+    assert RECOVERY_SLOT not in KeySlotFile.load(path).slots  # nothing sealed to her pair
+    with (
+        sign_in(older.path, admin_name, admin_password) as session,
+        session.engine.connect() as conn,
+    ):
+        (entry,) = conn.execute(
             text("SELECT detail FROM audit_log WHERE action = :a ORDER BY seq DESC LIMIT 1"),
             {"a": AuditAction.KEY_ROTATED.value},
         ).one()
-    assert detail.endswith("left out recovery")
-    ok, detail = _key_slots_check(vault)
+    assert entry.endswith("left out recovery")
+    ok, detail = key_slots()
     assert not ok and "admin new-recovery-key" in detail
 
-    # The admin makes a new recovery key with the CLI: it opens, the old one does not.
+    # The admin makes a new recovery key with the CLI: it opens, and verify passes.
     done = run_cli(
         "admin",
         "new-recovery-key",
         "--vault",
-        str(vault.path),
+        str(older.path),
         "--as",
-        ADMIN,
+        admin_name,
         "--password-stdin",
-        stdin=ADMIN_PASSWORD + "\n",
+        stdin=admin_password + "\n",
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     new_key = next(line.strip() for line in done.stdout.splitlines() if line.startswith("    "))
-    with pytest.raises(SignInFailed):
-        sign_in_with_recovery(vault.path, vault.recovery_key)
-    with sign_in_with_recovery(vault.path, new_key) as recovery:
+    with sign_in_with_recovery(older.path, new_key) as recovery:
         assert recovery.actor.role is None
-    assert _key_slots_check(vault)[0]
+    with pytest.raises(SignInFailed):
+        sign_in_with_recovery(older.path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+    assert key_slots()[0]
 
 
 def test_a_binding_deleted_leaves_the_slot_out_of_the_next_key_until_a_reset(vault) -> None:

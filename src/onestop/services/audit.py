@@ -688,11 +688,21 @@ def _walk_trail(
     return walk
 
 
+def _slot_of(username: str) -> str:
+    """The slot a key registered by its own holder must be listed for: hers (the recovery
+    key's entries name ``services.session.RECOVERY_ACTOR``, which imports this module)."""
+    return RECOVERY_SLOT if username == "(recovery key)" else f"user:{username}"
+
+
+_REGISTERED_KEY = re.compile(r"\bkey=([0-9a-f]{32})\b")
+
+
 def _key_problems(walk: _Walk, roles: dict[str, str]) -> list[Problem]:
     """Each key must have been registered by an admin, the recovery key, or (first key of a
     slot made before signing) its own holder, in a genuine entry."""
     keys = walk.keys
     live: list[Problem] = []
+    refused: set[str] = set()
     for key in sorted(keys.values(), key=lambda k: k.from_seq):
         entry = walk.kept.get(key.from_seq)
         registration = entry[0] if entry else None
@@ -705,19 +715,51 @@ def _key_problems(walk: _Walk, roles: dict[str, str]) -> list[Problem]:
             and key.key_id in registration.detail
             and registrar is not None
             and (
-                (registrar.key_id == key.key_id and not earlier)
-                or roles.get(registrar.username) == "admin"
-                or registrar.slot_id == RECOVERY_SLOT
-                or (registrar.slot_id == key.slot_id and registrar.key_id != key.key_id)
+                # Her own first key, registered by its holder: the entry's actor is the key's.
+                (
+                    registrar.key_id == key.key_id
+                    and not earlier
+                    and registration.actor == key.username
+                    and key.slot_id == _slot_of(key.username)
+                )
+                # Another key, itself registered before and genuinely (what a key's own row
+                # claims, an admin's name or the recovery slot, proves nothing by itself: the
+                # red team listed a key of hers as the recovery slot's, registered by itself).
+                or (
+                    registrar.key_id != key.key_id
+                    and registrar.from_seq < key.from_seq
+                    and registrar.key_id not in refused
+                    and (
+                        roles.get(registrar.username) == "admin"
+                        or registrar.slot_id == RECOVERY_SLOT
+                        or registrar.slot_id == key.slot_id
+                    )
+                )
             )
         )
         if not ok:
+            refused.add(key.key_id)
             live.append(
                 Problem(
                     f"key:{key.key_id[:12]}",
                     f"The signing key listed for {key.username or key.slot_id} was not "
                     "registered by an admin or by its holder: entries signed with it prove "
                     "nothing.",
+                )
+            )
+    # A registration in the trail whose key the vault no longer lists: someone removed it
+    # (to register a key of her own as that slot's first).
+    for seq in sorted(walk.valid):
+        fields, _ = walk.kept[seq]
+        if fields.action != AuditAction.KEY_REGISTERED.value:
+            continue
+        listed = _REGISTERED_KEY.search(fields.detail)
+        if listed is not None and listed.group(1) not in keys:
+            live.append(
+                Problem(
+                    f"key-gone:{listed.group(1)[:12]}",
+                    f"The signing key registered in entry {seq} is no longer in the vault's "
+                    "list of keys: someone removed it.",
                 )
             )
     return live

@@ -136,7 +136,7 @@ def create_vault(
         signs = schema == "head"
         os.close(os.open(folder.db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         engine = open_engine(folder.db, key, new=True)
-        migrate.upgrade(engine, target=schema)
+        revision = migrate.upgrade(engine, target=schema).after
         session = VaultSession(
             backend=LocalVault(folder, lock, slots),
             key=key,
@@ -161,7 +161,9 @@ def create_vault(
                     password_changed_at=now,
                 )
             )
-            session.audit(s, AuditAction.VAULT_CREATED)
+            # The revision it was created at: a vault created with bound slots is never
+            # "upgraded" across 0066 again (services.slotbinding.may_vouch).
+            session.audit(s, AuditAction.VAULT_CREATED, detail=f"at {revision}")
             session.audit(s, AuditAction.USER_CREATED, record_ref=f"staff:{username}")
             if signs:
                 _register(s, session, RECOVERY_SLOT, RECOVERY_ACTOR, recovery_public)
@@ -474,10 +476,15 @@ def _begin(
                 "%d report(s) waiting in keyslots.json were malformed and refused", refused
             )
         if result.changed:
+            # Only the first migration across 0066 vouches: the trail's record of an earlier
+            # one means the version was set back (services.slotbinding.crossed).
+            vouch = (
+                result.before is None or result.before < slotbinding.BOUND_FROM
+            ) and slotbinding.may_vouch(s.connection(), slots.vault_id)
             session.audit(
                 s, AuditAction.VAULT_MIGRATED, detail=f"{result.before} -> {result.after}"
             )
-            if result.before is None or result.before < slotbinding.BOUND_FROM:
+            if vouch:
                 # Signed by this session's key, as its "Vault upgraded" entry just written.
                 slotbinding.vouch_at_upgrade(
                     slots, s, subkey(key, Purpose.SLOT_PUBLIC), session.signer

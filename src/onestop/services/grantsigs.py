@@ -54,7 +54,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import or_, select, text
@@ -335,29 +335,32 @@ def _signed_entries(
         text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE {where} ORDER BY seq"),
         params,
     )
-    found = []
-    for r in rows:
-        fields = AuditFields(
-            seq=int(r[0]),
-            at=str(r[1]),
-            actor=str(r[2]),
-            role=str(r[3]),
-            action=str(r[4]),
-            section=str(r[5]),
-            record_ref=str(r[6]),
-            outcome=str(r[7]),
-            detail=str(r[8]),
-            signer=str(r[11] or ""),
-        )
-        if entry_hash(str(r[9]), fields) != str(r[10]):
-            continue
-        key = keys.get(fields.signer)
-        if key is None or key.username != fields.actor:
-            continue
-        if not audit.signature_valid(key, vault_id, str(r[10]), str(r[12] or "")):
-            continue
-        found.append(fields)
-    return found
+    return [fields for r in rows if (fields := _holding(r, vault_id, keys)) is not None]
+
+
+def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
+    """The entry in row ``r`` (``_TRAIL_COLUMNS``) if its hash holds and its signature verifies
+    against a registered key of the very account that acted; None if not."""
+    fields = AuditFields(
+        seq=int(r[0]),
+        at=str(r[1]),
+        actor=str(r[2]),
+        role=str(r[3]),
+        action=str(r[4]),
+        section=str(r[5]),
+        record_ref=str(r[6]),
+        outcome=str(r[7]),
+        detail=str(r[8]),
+        signer=str(r[11] or ""),
+    )
+    if entry_hash(str(r[9]), fields) != str(r[10]):
+        return None
+    key = keys.get(fields.signer)
+    if key is None or key.username != fields.actor:
+        return None
+    if not audit.signature_valid(key, vault_id, str(r[10]), str(r[12] or "")):
+        return None
+    return fields
 
 
 def crossing(
@@ -376,6 +379,44 @@ def crossing(
         if after >= revision and (before == "None" or before < revision):
             return entry
     return None
+
+
+def first_crossing(
+    conn: Connection, vault_id: str, keys: dict[str, RegisteredKey], revision: str
+) -> tuple[bool, AuditFields | None]:
+    """Whether the trail holds an entry of a migration crossing ``revision`` at all (genuine or
+    not), and the first such entry if it holds (its hash and signature), else None: a later
+    entry never stands in for an altered or unsigned first one."""
+    rows = conn.execute(
+        text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE action = :action ORDER BY seq"),
+        {"action": AuditAction.VAULT_MIGRATED.value},
+    )
+    for r in rows:
+        before, _, after = str(r[8]).partition(" -> ")
+        if after >= revision and (before == "None" or before < revision):
+            return True, _holding(r, vault_id, keys)
+    return False, None
+
+
+def entry_at(
+    conn: Connection, vault_id: str, keys: dict[str, RegisteredKey], seq: int
+) -> AuditFields | None:
+    """The trail's entry ``seq`` if its hash and signature hold, else None."""
+    row = conn.execute(
+        text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE seq = :seq"), {"seq": seq}
+    ).first()
+    return _holding(row, vault_id, keys) if row is not None else None
+
+
+def first_of(
+    conn: Connection, vault_id: str, keys: dict[str, RegisteredKey], action: AuditAction
+) -> AuditFields | None:
+    """The trail's first entry of ``action`` if its hash and signature hold, else None."""
+    row = conn.execute(
+        text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE action = :action ORDER BY seq LIMIT 1"),
+        {"action": action.value},
+    ).first()
+    return _holding(row, vault_id, keys) if row is not None else None
 
 
 def legacy_versions(

@@ -995,6 +995,16 @@ class MaintenanceService:
         verify."""
         s = self._session
         listed = set(tx.scalars(select(StaffSigningKey.key_id)))
+        # Only keys the live vault registered for that very slot: a key someone put into a
+        # slot of keyslots.json and never registered (the red team: her own pair and signing
+        # key in the recovery slot) must not be registered by the admin's restore.
+        with s.engine.connect() as live:
+            known = {
+                (str(slot_id), str(kid))
+                for slot_id, kid in live.execute(
+                    select(StaffSigningKey.slot_id, StaffSigningKey.key_id)
+                )
+            }
         own = s.signer.key_id if s.signer is not None else ""
         slots = sorted(
             s.slots.slots.values(),
@@ -1004,6 +1014,8 @@ class MaintenanceService:
             public = slot.signing_public
             if public is None or key_id(public) in listed:
                 continue
+            if (slot.slot_id, key_id(public)) not in known:
+                continue  # verify names it: "not the one registered for it"
             who = slot.username or RECOVERY_ACTOR
             entry = s.audit(
                 tx,

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from onestop.db.audit import StaffSigningKey
+from onestop.domain.audit import AuditAction
 from onestop.errors import VaultDamaged
 from onestop.services import audit, grantsigs
 from onestop.vault.keyslots import KeySlotFile, Slot, key_id
@@ -58,24 +59,76 @@ def newest_keys(conn: Connection) -> dict[str, str]:
 def voucher(
     conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey]
 ) -> audit.RegisteredKey | None:
-    """The registered key of the sign-in whose migration crossed BOUND_FROM (the first such
-    signed entry), or None (a vault created bound has none)."""
-    entry = grantsigs.crossing(conn, vault_id, keys, BOUND_FROM)
+    """The registered key of the sign-in whose migration crossed BOUND_FROM: the first entry
+    of such a migration in the trail, if its hash and signature hold (a later one never stands
+    in for it); None for a vault created bound, or one whose first crossing was altered."""
+    if created_bound(conn, vault_id, keys):
+        return None  # a crossing entry in a vault created bound was written by someone else
+    _, entry = grantsigs.first_crossing(conn, vault_id, keys, BOUND_FROM)
     return keys.get(entry.signer) if entry is not None else None
+
+
+def created_bound(conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey]) -> bool:
+    """Whether the trail's first "Vault created" entry, genuine, says the vault was created at
+    BOUND_FROM or later (its slots bound from the start: no upgrade ever vouches there)."""
+    created = grantsigs.first_of(conn, vault_id, keys, AuditAction.VAULT_CREATED)
+    if created is None or not created.detail.startswith("at "):
+        return False
+    return created.detail.removeprefix("at ") >= BOUND_FROM
+
+
+def may_vouch(conn: Connection, vault_id: str) -> bool:
+    """Whether a sign-in migrating across BOUND_FROM may vouch for unbound slots: only the
+    first, in a vault created before it. ``alembic_version`` set back by someone with the
+    vault key would otherwise have the next sign-in vouch for a key pair she planted: refused
+    when the trail already records a crossing (genuine or not), or when its first "Vault
+    created" entry, genuine, says the vault was created at BOUND_FROM or later."""
+    found, _ = grantsigs.first_crossing(conn, vault_id, {}, BOUND_FROM)
+    return not found and not created_bound(conn, vault_id, audit.registered_keys(conn))
 
 
 def unbound(slots: KeySlotFile, conn: Connection) -> list[Unbound]:
     """Every slot whose public key is not bound: no binding, or one that does not verify
-    against the slot's registered signing key or the upgrade's voucher."""
+    against the slot's registered signing key (whose registration entry holds) or the
+    upgrade's voucher."""
     keys = audit.registered_keys(conn)
     newest = newest_keys(conn)
     vouched_by = voucher(conn, slots.vault_id, keys)
     found = []
     for slot in slots.slots.values():
         why = _why_unbound(slots, slot, newest, vouched_by)
+        if why is None and not _registration_holds(conn, slots.vault_id, keys, slot):
+            why = "unregistered"
         if why is not None:
             found.append(Unbound(slot.slot_id, slot.username, why))
     return found
+
+
+def _registration_holds(
+    conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey], slot: Slot
+) -> bool:
+    """For a slot bound by its own key: the entry that registered that key is a genuine
+    "Signing key registered" entry naming it, signed by another registered key, or by the key
+    itself only as the first key of its holder's own slot. A row in ``staff_signing_keys``
+    alone, or a key that registers itself for someone else's slot, does not count (the red
+    team's). Who registered the registrar is verify's to judge (the whole trail)."""
+    own = slot.signing_public
+    if own is None or slot.binding is None or slot.binding["by"] != key_id(own):
+        return True  # vouched for at the upgrade: checked against the voucher's entry
+    key = keys.get(key_id(own))
+    if key is None or key.slot_id != slot.slot_id:
+        return False
+    entry = grantsigs.entry_at(conn, vault_id, keys, key.from_seq)
+    if (
+        entry is None
+        or entry.action != AuditAction.KEY_REGISTERED.value
+        or key.key_id not in entry.detail
+    ):
+        return False
+    if entry.signer != key.key_id:
+        return entry.signer in keys
+    earlier = any(k.slot_id == slot.slot_id and k.from_seq < key.from_seq for k in keys.values())
+    return not earlier and entry.actor == key.username
 
 
 def _why_unbound(
