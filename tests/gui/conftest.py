@@ -29,6 +29,7 @@ from onestop.services.conferences import (
 from onestop.services.consent import ConsentService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.exports.conference import CaseSharing
+from onestop.services.session import VaultSession
 from tests.conftest import SampleVault, password_for, username_for
 from tests.gui.journey import OpenedUrls, find_field, type_into
 
@@ -133,15 +134,19 @@ class ConferenceSetting:
         held_on: date | None = None,
         consent_to_police: bool = False,
         opened_at: datetime | None = None,
+        before: Callable[[VaultSession, str], object] | None = None,
     ) -> list[str]:
         """Open and refer each case (an alias, or an alias and why it is referred; by
-        default FEARS), then plan the meeting on ``held_on`` (by default in three days)."""
+        default FEARS), then plan the meeting on ``held_on`` (by default in three days).
+        ``before``: what the caseworker records in each case before she refers it."""
         refs = []
         with self._vault.sign_in(Role.CASEWORKER) as cw:
             for case in cases:
                 alias, why = (case, FEARS) if isinstance(case, str) else case
                 details = SurvivorDetails(alias=alias)
                 ref = CaseService(cw).open_case(details, opened_at=opened_at).reference
+                if before is not None:
+                    before(cw, ref)
                 ConferenceService(cw).refer(ref, why)
                 if consent_to_police:
                     ConsentService(cw).record(
