@@ -33,6 +33,7 @@ from tests.gui.journey import (
     has_window,
     on_screen,
     open_file_from_list,
+    reachable,
     resize_window,
     select_row,
     shows_button,
@@ -117,6 +118,20 @@ def test_the_consent_tab_gives_the_sharing_its_room_and_offers_told_while_untold
         index = model.index(0, column)
         assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
     assert f"Not yet: {WHO} will tell her" in on_screen(shell)
+    # A decision being added has the tab for its form (nothing drawn over it), and gives it
+    # back to the sharing after.
+    click(find_button(shell, "Add…"))
+    qtbot.waitUntil(lambda: shows_button(shell, "Save"), timeout=5_000)
+    qtbot.wait(50)
+    _grab(shell, "consent-tab-adding-1024x768.png")
+    assert reachable(find_button(shell, "Save")) and reachable(find_button(shell, "Cancel"))
+    form = find_button(shell, "Save").parentWidget()
+    assert form.height() >= form.sizeHint().height(), (form.height(), form.sizeHint())
+    assert "Shared without her consent" not in on_screen(shell)
+    click(find_button(shell, "Cancel"))
+    qtbot.waitUntil(lambda: not shows_button(shell, "Save"), timeout=5_000)
+    qtbot.waitUntil(lambda: "Shared without her consent" in on_screen(shell), timeout=5_000)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0, timeout=2_000)
 
     # Offered while she is not told; once she is, no longer.
     assert shows_button(shell, "She has now been told…")

@@ -224,6 +224,10 @@ class SharingsPanel(QWidget):
             self.table.selectRow(untold[-1] if untold else len(self._sharings) - 1)
         self._show_details()
 
+    def shared(self) -> bool:
+        """Whether anything about her was shared without her consent (the panel is shown)."""
+        return bool(self._sharings)
+
     def why(self, sharing: Sharing) -> str:
         """The reason chosen (a conference's) and the reason written for her case."""
         try:

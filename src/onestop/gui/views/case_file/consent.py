@@ -126,7 +126,7 @@ def _fit_ledger(column: QVBoxLayout, ledger: RecordsPanel, sharings: SharingsPan
     """The ledger as tall as its rows (LEDGER_SHOWN at most), the rest of the tab to the
     sharings and their details, the text a person reads there (issue 23: at 1280×800 the
     details showed three lines under a half-empty ledger). While a decision is being added
-    its form takes the room it needs."""
+    its form has the tab."""
     table = ledger.table
     rows = max(1, min(ledger.model.rowCount(), LEDGER_SHOWN))
     needed = (
@@ -139,15 +139,18 @@ def _fit_ledger(column: QVBoxLayout, ledger: RecordsPanel, sharings: SharingsPan
     assert listing is not None
 
     def fit() -> None:
-        shared = not sharings.isHidden()
-        if shared and ledger.stack.currentWidget() is listing:
+        adding = ledger.stack.currentWidget() is not listing
+        # While a decision is added its form has the tab (on a laptop's screen the two do
+        # not fit one above the other); the sharings are back once it is saved or not.
+        sharings.setVisible(sharings.shared() and not adding)
+        if sharings.shared() and not adding:
             table.setMaximumHeight(max(needed, table.minimumHeight()))
             ledger.setMaximumHeight(listing.sizeHint().height())
             column.setStretchFactor(ledger, 0)
         else:  # nothing shared, or a decision being added: the ledger has the room
             table.setMaximumHeight(ANY_HEIGHT)
             ledger.setMaximumHeight(ANY_HEIGHT)
-            column.setStretchFactor(ledger, 3)
+            column.setStretchFactor(ledger, 1)
 
     ledger.stack.currentChanged.connect(lambda _index: fit())
     sharings.changed.connect(fit)
