@@ -642,7 +642,8 @@ def conference(vault: Path, staff: Staff, writer: Writer, ref: str) -> int:
         conferences.record_minutes(
             meeting.id, ATTENDANCE["minutes"], {ref: Discussion(writer.note(2))}
         )
-        conferences.close(meeting.id)
+    with staff.sign_in(vault, Role.MANAGER) as manager:  # closing them is the chair's act
+        ConferenceService(manager).close(meeting.id)
     return meeting.id
 
 

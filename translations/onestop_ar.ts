@@ -2108,6 +2108,10 @@
         <translation>ترين الحالات المدرجة في جدول الأعمال التي أنتِ مسؤولة الحالة فيها. المديرة، التي تدير الاجتماع، ترى كل الحالات وتطبع الملف والمحضر كاملين.</translation>
     </message>
     <message>
+        <source>A case on the agenda is shown only to the manager, who runs the meeting, and to the case&apos;s own caseworker; cases are held by caseworkers, so none is shown to you here. The manager prints the whole pack and minutes.</source>
+        <translation>لا ترى حالةً في جدول الأعمال إلا المديرة، التي تدير الاجتماع، ومسؤولة الحالة نفسها؛ والحالات تتولاها مسؤولات الحالات، فلا تُعرض عليكِ هنا أي حالة. المديرة تطبع الملف والمحضر كاملين.</translation>
+    </message>
+    <message>
         <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
         <translation>أنتِ تطّلعين على المؤتمرات: مسؤولات الحالات والمستشارات القانونيات والمديرة يسجّلن ما يقرّره الاجتماع.</translation>
     </message>
@@ -2164,12 +2168,20 @@
         <translation>ما آل إليه الإجراء</translation>
     </message>
     <message>
-        <source>Why (for not done / no longer possible)</source>
-        <translation>لماذا (إن لم يُنجز / لم يعد ممكنًا)</translation>
+        <source>if not done or no longer possible</source>
+        <translation>إن لم يُنجز أو لم يعد ممكنًا</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>ال&amp;نتيجة:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>Re&amp;ferral…</source>
@@ -2456,6 +2468,21 @@
 </context>
 <context>
     <name>Counter</name>
+    <message>
+        <source>{typed}/{most}</source>
+        <translation>{typed}/{most}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) typed, at most {most}</source>
+        <translation>
+            <numerusform>%n حرف مكتوب، والحد الأقصى {most}</numerusform>
+            <numerusform>حرف واحد مكتوب، والحد الأقصى {most}</numerusform>
+            <numerusform>حرفان مكتوبان، والحد الأقصى {most}</numerusform>
+            <numerusform>%n أحرف مكتوبة، والحد الأقصى {most}</numerusform>
+            <numerusform>%n حرفًا مكتوبًا، والحد الأقصى {most}</numerusform>
+            <numerusform>%n حرف مكتوب، والحد الأقصى {most}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{typed}/{least}</source>
         <translation>{typed}/{least}</translation>
@@ -6677,6 +6704,10 @@
         <translation>لا يمكن أن ترى هذه الحالة أو تسجّلها في مؤتمر إلا المديرة، التي تدير الاجتماع، أو مسؤولة الحالة نفسها.</translation>
     </message>
     <message>
+        <source>Only the manager, who runs the meeting and sees every case on it, closes its minutes.</source>
+        <translation>لا يغلق محضر الاجتماع إلا المديرة، التي تدير الاجتماع وترى كل الحالات المدرجة فيه.</translation>
+    </message>
+    <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
         <translation>هذا الاجتماع غير مسجّل: لم يُختر أي اجتماع أو حُذف. اختر اجتماعًا أولًا في شاشة اجتماعات تنسيق الحالة.</translation>
     </message>
@@ -7020,9 +7051,16 @@
             <numerusform>قرّر حالةً بحالة: لـ {cases}، اختر سبب المشاركة دون موافقتها وبيّن ما يبرره (%n حرف على الأقل). لم يُكتب أي ملف.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>What is typed for {cases} contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
-        <translation>ما كُتب لـ {cases} يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</translation>
+    <message numerus="yes">
+        <source>What is typed for %n case(s) ({cases}) contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>
+            <numerusform>ما كُتب لـ %n حالة ({cases}) يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</numerusform>
+            <numerusform>ما كُتب لحالة واحدة ({cases}) يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</numerusform>
+            <numerusform>ما كُتب لحالتين ({cases}) يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</numerusform>
+            <numerusform>ما كُتب لـ %n حالات ({cases}) يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</numerusform>
+            <numerusform>ما كُتب لـ %n حالةً ({cases}) يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</numerusform>
+            <numerusform>ما كُتب لـ %n حالة ({cases}) يحتوي على علامات اتجاه غير مرئية (قد تجعله يظهر كشيء آخر). اكتبيه مرة أخرى دون نسخه من مكان آخر. لم يُكتب أي ملف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
@@ -8091,12 +8129,8 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Choose from a calendar</source>
-        <translation>اختر من التقويم</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>التقويم</translation>
+        <source>Choose the day from a calendar</source>
+        <translation>اختاري اليوم من التقويم</translation>
     </message>
     <message>
         <source>e.g. 15:00</source>
@@ -8105,6 +8139,10 @@
     <message>
         <source>{field}: time</source>
         <translation>{field}: الوقت</translation>
+    </message>
+    <message>
+        <source>{field}: choose the day from a calendar</source>
+        <translation>{field}: اختاري اليوم من التقويم</translation>
     </message>
 </context>
 <context>
@@ -9449,6 +9487,10 @@ Keep it locked away.</source>
     <message>
         <source>{reason}: {note}</source>
         <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <source>She was already told of the selected sharing.</source>
+        <translation>سبق أن أُبلغت بالمشاركة المحددة.</translation>
     </message>
     <message>
         <source>{document}, shared on {day} by {who}.</source>

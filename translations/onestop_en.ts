@@ -124,6 +124,13 @@
 <context>
     <name>Counter</name>
     <message numerus="yes">
+        <source>%n character(s) typed, at most {most}</source>
+        <translation>
+            <numerusform>%n character typed, at most {most}</numerusform>
+            <numerusform>%n characters typed, at most {most}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n character(s) typed, at least {least}</source>
         <translation>
             <numerusform>%n character typed, at least {least}</numerusform>
@@ -471,6 +478,13 @@
         <translation>
             <numerusform>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n character). No file was written.</numerusform>
             <numerusform>Decide case by case: for {cases}, choose why it is shared without her consent and say what makes it so (at least %n characters). No file was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What is typed for %n case(s) ({cases}) contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>
+            <numerusform>What is typed for %n case ({cases}) contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</numerusform>
+            <numerusform>What is typed for %n cases ({cases}) contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2060,6 +2060,10 @@
         <translation>Usted ve los casos del orden del día de los que es la trabajadora social responsable. La gerente, que dirige la reunión, ve todos los casos e imprime el dossier y el acta completos.</translation>
     </message>
     <message>
+        <source>A case on the agenda is shown only to the manager, who runs the meeting, and to the case&apos;s own caseworker; cases are held by caseworkers, so none is shown to you here. The manager prints the whole pack and minutes.</source>
+        <translation>Un caso del orden del día solo lo ven la gerente, que dirige la reunión, y la trabajadora social del caso; los casos los llevan las trabajadoras sociales, así que aquí no se le muestra ninguno. La gerente imprime el dossier y el acta completos.</translation>
+    </message>
+    <message>
         <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
         <translation>Usted consulta las conferencias: las trabajadoras sociales, las asesoras jurídicas y la gerente registran lo que decide una reunión.</translation>
     </message>
@@ -2116,12 +2120,20 @@
         <translation>Qué pasó con la acción</translation>
     </message>
     <message>
-        <source>Why (for not done / no longer possible)</source>
-        <translation>Por qué (si no se hizo / ya no es posible)</translation>
+        <source>if not done or no longer possible</source>
+        <translation>si no se hizo o ya no es posible</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message>
         <source>Re&amp;ferral…</source>
@@ -2404,6 +2416,17 @@
 </context>
 <context>
     <name>Counter</name>
+    <message>
+        <source>{typed}/{most}</source>
+        <translation>{typed}/{most}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) typed, at most {most}</source>
+        <translation>
+            <numerusform>%n carácter escrito, como máximo {most}</numerusform>
+            <numerusform>%n caracteres escritos, como máximo {most}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{typed}/{least}</source>
         <translation>{typed}/{least}</translation>
@@ -6505,6 +6528,10 @@
         <translation>Solo la gerente, que dirige la reunión, o la trabajadora social del caso pueden ver o registrar este caso en una conferencia.</translation>
     </message>
     <message>
+        <source>Only the manager, who runs the meeting and sees every case on it, closes its minutes.</source>
+        <translation>Solo la gerente, que dirige la reunión y ve todos los casos de su orden del día, cierra el acta.</translation>
+    </message>
+    <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
         <translation>Esa reunión no consta en el registro: no se eligió ninguna o se eliminó. Elija primero una reunión en la pantalla de Reuniones de coordinación.</translation>
     </message>
@@ -6816,9 +6843,12 @@
             <numerusform>Decida caso por caso: para {cases}, elija por qué se comparte sin su consentimiento y explique qué lo justifica (al menos %n caracteres). No se escribió ningún archivo.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>What is typed for {cases} contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
-        <translation>Lo escrito para {cases} contiene marcas de dirección invisibles (pueden hacer que se muestre como otra cosa). Escríbalo de nuevo sin copiarlo de otro sitio. No se escribió ningún archivo.</translation>
+    <message numerus="yes">
+        <source>What is typed for %n case(s) ({cases}) contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>
+            <numerusform>Lo escrito para %n caso ({cases}) contiene marcas de dirección invisibles (pueden hacer que se muestre como otra cosa). Escríbalo de nuevo sin copiarlo de otro sitio. No se escribió ningún archivo.</numerusform>
+            <numerusform>Lo escrito para %n casos ({cases}) contiene marcas de dirección invisibles (pueden hacer que se muestre como otra cosa). Escríbalo de nuevo sin copiarlo de otro sitio. No se escribió ningún archivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
@@ -7839,12 +7869,8 @@
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <source>Choose from a calendar</source>
-        <translation>Elegir en un calendario</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendario</translation>
+        <source>Choose the day from a calendar</source>
+        <translation>Elegir el día en un calendario</translation>
     </message>
     <message>
         <source>e.g. 15:00</source>
@@ -7853,6 +7879,10 @@
     <message>
         <source>{field}: time</source>
         <translation>{field}: hora</translation>
+    </message>
+    <message>
+        <source>{field}: choose the day from a calendar</source>
+        <translation>{field}: elegir el día en un calendario</translation>
     </message>
 </context>
 <context>
@@ -9173,6 +9203,10 @@ Guárdela bajo llave.</translation>
     <message>
         <source>{reason}: {note}</source>
         <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <source>She was already told of the selected sharing.</source>
+        <translation>Ya se le había informado de la comunicación seleccionada.</translation>
     </message>
     <message>
         <source>{document}, shared on {day} by {who}.</source>

@@ -2060,6 +2060,10 @@
         <translation>Vous voyez les dossiers de l&apos;ordre du jour dont vous êtes la référente. La responsable, qui anime la réunion, voit tous les dossiers et imprime le dossier de séance et le compte rendu complets.</translation>
     </message>
     <message>
+        <source>A case on the agenda is shown only to the manager, who runs the meeting, and to the case&apos;s own caseworker; cases are held by caseworkers, so none is shown to you here. The manager prints the whole pack and minutes.</source>
+        <translation>Seuls le ou la responsable, qui anime la réunion, et la référente du dossier voient un dossier de l&apos;ordre du jour ; les dossiers sont tenus par les référentes, aucun ne vous est donc montré ici ; le ou la responsable imprime le dossier de séance et le compte rendu complets.</translation>
+    </message>
+    <message>
         <source>You read the conferences: caseworkers, legal advocates and the manager record what a meeting decides.</source>
         <translation>Vous consultez les conférences : les référentes, les conseillères juridiques et le ou la responsable enregistrent ce qu&apos;une réunion décide.</translation>
     </message>
@@ -2116,12 +2120,20 @@
         <translation>Ce qu&apos;il est advenu de l&apos;action</translation>
     </message>
     <message>
-        <source>Why (for not done / no longer possible)</source>
-        <translation>Pourquoi (si non fait / plus possible)</translation>
+        <source>if not done or no longer possible</source>
+        <translation>si non fait ou plus possible</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
         <source>Re&amp;ferral…</source>
@@ -2404,6 +2416,17 @@
 </context>
 <context>
     <name>Counter</name>
+    <message>
+        <source>{typed}/{most}</source>
+        <translation>{typed}/{most}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) typed, at most {most}</source>
+        <translation>
+            <numerusform>%n caractère saisi, au plus {most}</numerusform>
+            <numerusform>%n caractères saisis, au plus {most}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{typed}/{least}</source>
         <translation>{typed}/{least}</translation>
@@ -6505,6 +6528,10 @@
         <translation>Seuls le ou la responsable, qui anime la réunion, ou la référente du dossier peuvent voir ou enregistrer ce dossier en conférence.</translation>
     </message>
     <message>
+        <source>Only the manager, who runs the meeting and sees every case on it, closes its minutes.</source>
+        <translation>Seul le ou la responsable, qui anime la réunion et voit tous les dossiers de son ordre du jour, clôt son compte rendu.</translation>
+    </message>
+    <message>
         <source>That meeting is not on record: none was chosen, or it was removed. Choose a meeting on the Conferences screen first.</source>
         <translation>Cette réunion n&apos;est pas enregistrée : aucune n&apos;a été choisie, ou elle a été supprimée. Choisissez d&apos;abord une réunion sur l&apos;écran Réunions de concertation.</translation>
     </message>
@@ -6816,9 +6843,12 @@
             <numerusform>Décidez cas par cas : pour {cases}, choisissez pourquoi le cas est transmis sans son consentement et dites ce qui le justifie (au moins %n caractères). Aucun fichier n&apos;a été écrit.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>What is typed for {cases} contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
-        <translation>Le texte saisi pour {cases} contient des marques de direction invisibles (elles peuvent le faire s&apos;afficher comme autre chose). Saisissez-le à nouveau sans le copier d&apos;ailleurs. Aucun fichier n&apos;a été écrit.</translation>
+    <message numerus="yes">
+        <source>What is typed for %n case(s) ({cases}) contains invisible direction marks (they can make it display as something else). Type it again without copying it from elsewhere. No file was written.</source>
+        <translation>
+            <numerusform>Le texte saisi pour %n dossier ({cases}) contient des marques de direction invisibles (elles peuvent le faire s&apos;afficher comme autre chose). Saisissez-le à nouveau sans le copier d&apos;ailleurs. Aucun fichier n&apos;a été écrit.</numerusform>
+            <numerusform>Les textes saisis pour %n dossiers ({cases}) contiennent des marques de direction invisibles (elles peuvent les faire s&apos;afficher comme autre chose). Saisissez-les à nouveau sans les copier d&apos;ailleurs. Aucun fichier n&apos;a été écrit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whether she has been told is said for each case shared without her consent, not once for all. No file was written.</source>
@@ -7839,12 +7869,8 @@
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>Choose from a calendar</source>
-        <translation>Choisir dans un calendrier</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendrier</translation>
+        <source>Choose the day from a calendar</source>
+        <translation>Choisir le jour dans un calendrier</translation>
     </message>
     <message>
         <source>e.g. 15:00</source>
@@ -7853,6 +7879,10 @@
     <message>
         <source>{field}: time</source>
         <translation>{field} : heure</translation>
+    </message>
+    <message>
+        <source>{field}: choose the day from a calendar</source>
+        <translation>{field} : choisir le jour dans un calendrier</translation>
     </message>
 </context>
 <context>
@@ -9173,6 +9203,10 @@ Gardez-la sous clé.</translation>
     <message>
         <source>{reason}: {note}</source>
         <translation>{reason} : {note}</translation>
+    </message>
+    <message>
+        <source>She was already told of the selected sharing.</source>
+        <translation>Elle a déjà été informée du partage sélectionné.</translation>
     </message>
     <message>
         <source>{document}, shared on {day} by {who}.</source>

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -145,23 +146,33 @@ def english_catalogue() -> Catalogue | None:
 Translate = Callable[[str, str, "str | None", int], str]
 
 
-def translated(text: str, translate: Translate, isolate: bool = False) -> str:
+def translated(
+    text: str,
+    translate: Translate,
+    isolate: bool = False,
+    day: Callable[[date], str] | None = None,
+) -> str:
     """``text`` in another language: a Phrase's template through ``translate(context, source,
     disambiguation, n)`` (QCoreApplication.translate's signature; ``n`` is -1 for a sentence
     without a count), then its values put in, each translated in turn when it is itself a
     Phrase. Values typed by staff are never looked up; plain text is given back as it is. A
     translation that does not fit its values falls back to the English. With ``isolate`` (on
-    screen), each value that is not itself a sentence is put in :func:`isolated`."""
+    screen), each value that is not itself a sentence is put in :func:`isolated`. A day (a
+    ``date`` value) is written by ``day`` when given (the screens: as the locale writes it,
+    like every other date they show), else as 2026-12-05 (the documents, the logs)."""
     if not isinstance(text, Phrase):
         return text
-    values = {
-        k: translated(v, translate, isolate)
-        if isinstance(v, Phrase)
-        else isolated(v)
-        if isolate and text.context and isinstance(v, str)
-        else v
-        for k, v in text.params.items()
-    }
+
+    def value(v: Any) -> Any:
+        if isinstance(v, Phrase):
+            return translated(v, translate, isolate, day)
+        if day is not None and isinstance(v, date) and not isinstance(v, datetime):
+            v = day(v)
+        if isolate and text.context and isinstance(v, str):
+            return isolated(v)
+        return v
+
+    values = {k: value(v) for k, v in text.params.items()}
     count = -1 if text.counted is None else text.counted
     template = (
         translate(text.context, text.template, text.disambiguation or None, count)

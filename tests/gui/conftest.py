@@ -3,18 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
+from onestop.domain.consent import Decision, Purpose, ToldHer
+from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
 from onestop.gui.app import make_application
 from onestop.gui.dialogs import Dialogs
 from onestop.gui.shell import Shell
-from tests.conftest import password_for, username_for
+from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.conferences import (
+    Attendance,
+    ConferenceService,
+    Discussion,
+    Meeting,
+    PlannedAction,
+)
+from onestop.services.consent import ConsentService
+from onestop.services.exports import ExportOptions, ExportService
+from onestop.services.exports.conference import CaseSharing
+from onestop.services.session import VaultSession
+from tests.conftest import SampleVault, password_for, username_for
+from tests.gui.journey import OpenedUrls, find_field, type_into
 
 
 @pytest.fixture(scope="session")
@@ -72,3 +89,111 @@ def sign_in(qtbot, shell: Shell, role: Role) -> None:
     qtbot.keyClicks(view.ui.passwordEdit, password_for(role))
     qtbot.keyClick(view.ui.passwordEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shell.workspace is not None, timeout=20_000)
+
+
+# -- the case conference journeys' common setting ----------------------------------------------
+# The Conferences screen and a survivor's consent tab after a sharing without her consent
+# (test_journey_consent_refresh, _sharing_followup, _sharing_told, _direction_marks, _marac,
+# _minutes, _conference_walk, _consent_tab): the same cases referred to the same kind of
+# meeting, the same words typed, and what the desktop is asked to open.
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+PASSWORD = "for the meeting only 2026"
+NOTE = "He said he would kill her if she left; the police know him for violence."
+WHY = "He reads her phone; a call about it would tell him she went to the police."
+FEARS = "She fears for her life"
+# Offscreen, a drop-down list cannot raise itself or grab the keyboard: said, and harmless.
+DROP_DOWN = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+
+@pytest.fixture
+def opened() -> Iterator[OpenedUrls]:
+    """What the application asks the desktop to open (files), instead of a PDF viewer."""
+    handler = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    yield handler
+    QDesktopServices.unsetUrlHandler("file")
+
+
+class ConferenceSetting:
+    """Cases referred to a case conference, as the caseworker and the manager left them
+    before the journey starts: her cases opened and referred (by the caseworker), the meeting
+    planned with the police (by the manager); then, as a journey needs, heard, minuted or
+    shared without her consent."""
+
+    def __init__(self, vault: SampleVault, folder: Path) -> None:
+        self._vault, self._folder = vault, folder
+        self.vault_path = vault.path
+        self.meeting: Meeting | None = None
+
+    def refer(
+        self,
+        *cases: str | tuple[str, str],
+        held_on: date | None = None,
+        consent_to_police: bool = False,
+        opened_at: datetime | None = None,
+        before: Callable[[VaultSession, str], object] | None = None,
+    ) -> list[str]:
+        """Open and refer each case (an alias, or an alias and why it is referred; by
+        default FEARS), then plan the meeting on ``held_on`` (by default in three days).
+        ``before``: what the caseworker records in each case before she refers it."""
+        refs = []
+        with self._vault.sign_in(Role.CASEWORKER) as cw:
+            for case in cases:
+                alias, why = (case, FEARS) if isinstance(case, str) else case
+                details = SurvivorDetails(alias=alias)
+                ref = CaseService(cw).open_case(details, opened_at=opened_at).reference
+                if before is not None:
+                    before(cw, ref)
+                ConferenceService(cw).refer(ref, why)
+                if consent_to_police:
+                    ConsentService(cw).record(
+                        ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Police"
+                    )
+                refs.append(ref)
+        with self._vault.sign_in(Role.MANAGER) as manager:
+            day = held_on or NOW.date() + timedelta(days=3)
+            self.meeting = ConferenceService(manager).schedule(day, ["Police"])
+        return refs
+
+    def hear(self, ref: str, *actions: PlannedAction) -> None:
+        """The manager hears ``ref`` at the meeting, agreeing ``actions``."""
+        assert self.meeting is not None, "refer a case first"
+        with self._vault.sign_in(Role.MANAGER) as manager:
+            ConferenceService(manager).hear(self.meeting.id, ref, list(actions))
+
+    def minute(self, attendance: Attendance, discussions: dict[str, Discussion]) -> None:
+        """The manager records who was there and what the meeting said of each case."""
+        assert self.meeting is not None, "refer a case first"
+        with self._vault.sign_in(Role.MANAGER) as manager:
+            ConferenceService(manager).record_minutes(self.meeting.id, attendance, discussions)
+
+    def share(
+        self, ref: str, told: ToldHer, reason: SharingReason = SharingReason.HIGH_RISK
+    ) -> None:
+        """The manager prints the meeting's pack, sharing ``ref`` without her consent for
+        ``reason`` (and NOTE), with ``told`` as the answer to "Has she been told?"."""
+        out = self._folder / f"pack-{ref}"
+        out.mkdir(exist_ok=True)
+        with self._vault.sign_in(Role.MANAGER) as manager:
+            ExportService(manager).conference_pack(
+                ExportOptions(out), sharing={ref: CaseSharing(reason, NOTE, told)}
+            )
+
+
+@pytest.fixture
+def conference(vault: SampleVault, tmp_path: Path) -> ConferenceSetting:
+    """The case conference journeys' setting, in this test's vault."""
+    return ConferenceSetting(vault, tmp_path)
+
+
+def save_as(dialog: QWidget, out: Path) -> None:
+    """In an export dialog: save to ``out``, under PASSWORD typed twice; then a moment, so
+    that the next drop-down's typed letters start a new search."""
+    find_field(dialog, "Save as").clear()  # type: ignore[attr-defined]
+    type_into(dialog, "Save as", str(out))
+    type_into(dialog, "Document password", PASSWORD)
+    type_into(dialog, "Document password again", PASSWORD)
+    QTest.qWait(QApplication.keyboardInputInterval() + 100)

@@ -4,7 +4,8 @@ what is on screen.
 A caseworker with no cases of her own opens Conferences: the agenda names no one, a line says
 she sees her own cases and the manager every case, and what the meeting does with a case is
 disabled, its tooltip saying who does it. A clinician, a counsellor, a legal advocate and a
-shelter officer see no one either; the manager sees both cases.
+shelter officer see no one either, and are told why in words that fit them (cases are held by
+caseworkers), not as if they were one; the manager sees both cases.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ from tests.gui.journey import (
 NOW = datetime.now(UTC).replace(microsecond=0)
 ALIASES = ("Heron", "Kestrel")
 SCOPE = "You see the cases on the agenda you are the caseworker of.*"
+# A role that holds no case is told what scopes her list, not that she is a caseworker.
+NOT_HELD = (
+    "A case on the agenda is shown only to the manager, who runs the meeting, and to the "
+    "case's own caseworker; cases are held by caseworkers, so none is shown to you here.*"
+)
 
 
 def _two_cases_of_no_one(vault) -> list[str]:
@@ -91,9 +97,10 @@ def test_the_other_case_roles_see_no_one_s_case(qtbot, make_shell, vault, role: 
     shown = on_screen(shell)
     for text in (*refs, *ALIASES):
         assert text not in shown, (role, text)
+    assert not labels_saying(shell, SCOPE)
     assert labels_saying(
         shell,
-        SCOPE
+        NOT_HELD
         + (
             ".*You read the conferences.*"
             if role in (Role.CLINICIAN, Role.COUNSELLOR, Role.SHELTER_OFFICER)
@@ -113,7 +120,7 @@ def test_the_manager_sees_every_case_and_may_hear_them(qtbot, make_shell, vault)
     shown = on_screen(shell)
     for text in (*refs, *ALIASES):
         assert text in shown, text
-    assert not labels_saying(shell, SCOPE)
+    assert not labels_saying(shell, SCOPE) and not labels_saying(shell, NOT_HELD)
     hear = find_button(shell, "Hear the selected case…")
     assert isinstance(hear, QAbstractButton) and hear.isEnabled()
     assert find_button(shell, "Print the pack…").isEnabled()

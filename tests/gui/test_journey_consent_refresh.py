@@ -8,16 +8,12 @@ at least three rows.
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime, timedelta
 
-import pytest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 
 from onestop.domain.roles import Role
-from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import ConferenceService
+from tests.gui.conftest import DROP_DOWN, NOTE, WHY, save_as
 from tests.gui.journey import (
-    OpenedUrls,
     choose,
     click,
     click_tab,
@@ -35,39 +31,12 @@ from tests.gui.journey import (
     type_into,
 )
 
-DROP_DOWN = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
-)
-NOW = datetime.now(UTC).replace(microsecond=0)
-PASSWORD = "for the meeting only 2026"
-NOTE = "He said he would kill her if she left; the police know him for violence."
-WHY = "He reads her phone; a call about it would tell him she went to the police."
-
-
-@pytest.fixture
-def opened():
-    from PySide6.QtGui import QDesktopServices
-
-    handler = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", handler, "open")
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
-
-
-def _referred(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
-        ConferenceService(cw).refer(ref, "She fears for her life")
-    with vault.sign_in(Role.MANAGER) as manager:
-        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
-    return ref
-
 
 @DROP_DOWN
 def test_her_open_file_lists_the_sharing_at_once(
-    qtbot, make_shell, vault, tmp_path, opened
+    qtbot, make_shell, vault, tmp_path, opened, conference
 ) -> None:
-    ref = _referred(vault)
+    [ref] = conference.refer("Heron")
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     resize_window(shell, 1280, 800)
@@ -82,12 +51,7 @@ def test_her_open_file_lists_the_sharing_at_once(
     title = "Export: Case-conference pack"
     qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
     dialog = find_window(title)
-    path = find_field(dialog, "Save as")
-    path.clear()  # type: ignore[attr-defined]
-    type_into(dialog, "Save as", str(tmp_path / "pack.pdf"))
-    type_into(dialog, "Document password", PASSWORD)
-    type_into(dialog, "Document password again", PASSWORD)
-    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    save_as(dialog, tmp_path / "pack.pdf")
     choose(dialog, f"Why {ref} is shared", "High risk of serious harm or homicide")
     type_into(dialog, f"What makes it so for {ref}", NOTE)
     choose(

@@ -6,21 +6,11 @@ heard; a discussion kept with one is shown without it, so it reorders nothing.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
-from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role
-from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import (
-    Attendance,
-    ConferenceService,
-    Discussion,
-    PlannedAction,
-)
-from onestop.services.consent import ConsentService
+from onestop.services.conferences import Attendance, Discussion, PlannedAction
+from tests.gui.conftest import DROP_DOWN, NOW, ConferenceSetting
 from tests.gui.journey import (
     click,
     click_tab,
@@ -37,34 +27,23 @@ from tests.gui.journey import (
     type_into,
 )
 
-NOW = datetime.now(UTC).replace(microsecond=0)
 RLO, PDF = "\u202e", "\u202c"
 TYPED = f"{RLO}ffo doirep gnitiaw eht{PDF}"  # shows as "the waiting period off"
-DROP_DOWN = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
-)
 
 
-def _referred(vault, heard: bool) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
-        ConferenceService(cw).refer(ref, "She fears for her life")
-        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Police")
-    with vault.sign_in(Role.MANAGER) as manager:
-        conferences = ConferenceService(manager)
-        meeting = conferences.schedule(NOW.date(), ["Police"])
-        if heard:
-            action = PlannedAction("Police", "PC Lowe", "Flag the address", NOW.date())
-            conferences.hear(meeting.id, ref, [action])
-            conferences.record_minutes(
-                meeting.id, Attendance("Chair"), {ref: Discussion(f"Agreed: {TYPED}.")}
-            )
+def _referred(conference: ConferenceSetting, heard: bool) -> str:
+    [ref] = conference.refer("Heron", held_on=NOW.date(), consent_to_police=True)
+    if heard:
+        conference.hear(ref, PlannedAction("Police", "PC Lowe", "Flag the address", NOW.date()))
+        conference.minute(Attendance("Chair"), {ref: Discussion(f"Agreed: {TYPED}.")})
     return ref
 
 
 @DROP_DOWN
-def test_an_action_typed_with_an_override_is_refused_in_words(qtbot, make_shell, vault) -> None:
-    ref = _referred(vault, heard=False)
+def test_an_action_typed_with_an_override_is_refused_in_words(
+    qtbot, make_shell, vault, conference
+) -> None:
+    ref = _referred(conference, heard=False)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")
@@ -84,8 +63,10 @@ def test_an_action_typed_with_an_override_is_refused_in_words(qtbot, make_shell,
     assert f"{ref} heard." not in on_screen(shell)
 
 
-def test_a_discussion_kept_with_an_override_is_shown_without_it(qtbot, make_shell, vault) -> None:
-    ref = _referred(vault, heard=True)
+def test_a_discussion_kept_with_an_override_is_shown_without_it(
+    qtbot, make_shell, vault, conference
+) -> None:
+    ref = _referred(conference, heard=True)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")

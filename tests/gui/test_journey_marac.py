@@ -10,23 +10,19 @@ until a reason is chosen; the pack says it beside her case.
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
 from onestop.domain.roles import Role
 from onestop.gui import fmt
-from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import ConferenceService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
+from tests.gui.conftest import DROP_DOWN, NOTE, NOW, PASSWORD, ConferenceSetting, save_as
 from tests.gui.journey import (
-    OpenedUrls,
     choose,
     click,
     click_tab,
@@ -45,15 +41,6 @@ from tests.gui.journey import (
     type_into,
 )
 
-DROP_DOWN = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
-)
-NOW = datetime.now(UTC).replace(microsecond=0)
-NOTE = "He said he would kill her if she left; the police know him for violence."
-
-
-PASSWORD = "for the meeting only 2026"
-
 
 def _opened(path) -> PdfReader:
     reader = PdfReader(io.BytesIO(path.read_bytes()))
@@ -61,40 +48,32 @@ def _opened(path) -> PdfReader:
     return reader
 
 
-def _her_case(vault) -> str:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
-        incident = IncidentService(cw).record(
-            ref,
-            IncidentDetails(
-                IncidentTime.exact(NOW - timedelta(days=1)),
-                GbvType.PHYSICAL_ASSAULT,
-                IncidentContext.INTIMATE_PARTNER,
-            ),
-        )
-        PerpetratorService(cw).add(
-            ref, incident.incident_id, PerpetratorDetails("Bram Example"), "Husband"
-        )
-        ConferenceService(cw).refer(ref, "She fears for her life")
-    with vault.sign_in(Role.MANAGER) as manager:
-        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
+def _her_case(conference: ConferenceSetting) -> str:
+    """Her case, with an incident and its perpetrator, referred to the meeting."""
+    [ref] = conference.refer("Heron", before=_incident)
     return ref
 
 
-@pytest.fixture
-def opened():
-    """What the application asks the desktop to open (files), instead of a PDF viewer."""
-    handler = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", handler, "open")
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
+def _incident(cw, ref: str) -> None:
+    """Yesterday's assault by her husband, recorded before she is referred."""
+    incident = IncidentService(cw).record(
+        ref,
+        IncidentDetails(
+            IncidentTime.exact(NOW - timedelta(days=1)),
+            GbvType.PHYSICAL_ASSAULT,
+            IncidentContext.INTIMATE_PARTNER,
+        ),
+    )
+    PerpetratorService(cw).add(
+        ref, incident.incident_id, PerpetratorDetails("Bram Example"), "Husband"
+    )
 
 
 @DROP_DOWN
 def test_the_marac_details_are_recorded_and_the_pack_asks_why_case_by_case(
-    qtbot, make_shell, vault, tmp_path, opened
+    qtbot, make_shell, vault, tmp_path, opened, conference
 ) -> None:
-    ref = _her_case(vault)
+    ref = _her_case(conference)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
     open_file_from_list(qtbot, shell, ref)
@@ -144,11 +123,7 @@ def test_the_marac_details_are_recorded_and_the_pack_asks_why_case_by_case(
     dialog = find_window(title)
     assert "These survivors did not consent" in on_screen(dialog)
     out = tmp_path / "pack.pdf"
-    path = find_field(dialog, "Save as")
-    path.clear()  # type: ignore[attr-defined]
-    type_into(dialog, "Save as", str(out))
-    type_into(dialog, "Document password", PASSWORD)
-    type_into(dialog, "Document password again", PASSWORD)
+    save_as(dialog, out)
     click(find_button(dialog, "Export"))
     assert f"Choose why each case is shared without her consent: {ref}." in on_screen(dialog)
     assert not out.exists()

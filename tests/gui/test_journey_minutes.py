@@ -14,21 +14,16 @@ until each is answered; the minutes print each answer under its case.
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 
-from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role
 from onestop.gui import fmt
-from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import ConferenceService, PlannedAction
-from onestop.services.consent import ConsentService
+from onestop.services.conferences import PlannedAction
+from tests.gui.conftest import DROP_DOWN, NOTE, NOW, PASSWORD, WHY, ConferenceSetting, save_as
 from tests.gui.journey import (
-    OpenedUrls,
     choose,
     click,
     click_tab,
@@ -45,55 +40,26 @@ from tests.gui.journey import (
     type_into,
 )
 
-NOW = datetime.now(UTC).replace(microsecond=0)
-PASSWORD = "for the meeting only 2026"
 VENUE = "Room 4, Town Hall"
 CHAIR = "Inspector Hale, Police"
 PRESENT = ["R. Patel, Police", "M. Osei, One-stop centre"]
 APOLOGIES = "L. Kim, City Housing"
 SAID = "Risk reviewed; she is staying with her sister and wants no contact at home."
-DROP_DOWN = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
-)
-NOTE = "He said he would kill her if she left; the police know him for violence."
-WHY = "He reads her phone; a call about it would tell him she went to the police."
 
 
-@pytest.fixture
-def opened():
-    """What the application asks the desktop to open (files), instead of a PDF viewer."""
-    handler = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", handler, "open")
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
-
-
-def _meeting_with_a_case(vault) -> str:
+def _meeting_with_a_case(conference: ConferenceSetting) -> str:
     """A case referred, today's meeting planned and the case heard with one action; she
     consented to sharing with the agency attending."""
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
-        ConferenceService(cw).refer(ref, "She fears for her life")
-        ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Police")
-    with vault.sign_in(Role.MANAGER) as manager:
-        conferences = ConferenceService(manager)
-        meeting = conferences.schedule(NOW.date(), ["Police"])
-        conferences.hear(
-            meeting.id,
-            ref,
-            [PlannedAction("Police", "PC Lowe", "Flag the address", NOW.date() + timedelta(7))],
-        )
+    [ref] = conference.refer("Heron", held_on=NOW.date(), consent_to_police=True)
+    due = NOW.date() + timedelta(7)
+    conference.hear(ref, PlannedAction("Police", "PC Lowe", "Flag the address", due))
     return ref
 
 
 def _print(qtbot, shell, opened, out) -> str:
     """Export the minutes dialog that is open to ``out``; the text of the PDF."""
     dialog = find_window("Export: Conference minutes")
-    path = find_field(dialog, "Save as")
-    path.clear()  # type: ignore[attr-defined]
-    type_into(dialog, "Save as", str(out))
-    type_into(dialog, "Document password", PASSWORD)
-    type_into(dialog, "Document password again", PASSWORD)
+    save_as(dialog, out)
     before = len(opened.urls)
     click(find_button(dialog, "Export"))
     qtbot.waitUntil(lambda: len(opened.urls) > before, timeout=30_000)
@@ -106,9 +72,9 @@ def _print(qtbot, shell, opened, out) -> str:
 
 
 def test_the_minutes_are_recorded_kept_and_printed(
-    qtbot, make_shell, vault, tmp_path, opened
+    qtbot, make_shell, vault, tmp_path, opened, conference
 ) -> None:
-    ref = _meeting_with_a_case(vault)
+    ref = _meeting_with_a_case(conference)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")
@@ -169,28 +135,20 @@ def test_the_minutes_are_recorded_kept_and_printed(
         assert expected in text, expected
 
 
-def _two_cases_without_consent(vault) -> tuple[str, str]:
+def _two_cases_without_consent(conference: ConferenceSetting) -> tuple[str, str]:
     """Two cases referred and heard at today's meeting, neither consenting to the police."""
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        refs = []
-        for alias in ("Plover", "Heron"):
-            ref = CaseService(cw).open_case(SurvivorDetails(alias=alias)).reference
-            ConferenceService(cw).refer(ref, "She fears for her life")
-            refs.append(ref)
-    with vault.sign_in(Role.MANAGER) as manager:
-        conferences = ConferenceService(manager)
-        meeting = conferences.schedule(NOW.date(), ["Police"])
-        for ref in refs:
-            due = NOW.date() + timedelta(7)
-            conferences.hear(meeting.id, ref, [PlannedAction("Police", "PC Lowe", "Visit", due)])
-    return refs[0], refs[1]
+    first, second = conference.refer("Plover", "Heron", held_on=NOW.date())
+    for ref in (first, second):
+        due = NOW.date() + timedelta(7)
+        conference.hear(ref, PlannedAction("Police", "PC Lowe", "Visit", due))
+    return first, second
 
 
 @DROP_DOWN
 def test_the_minutes_say_for_each_case_whether_she_was_told(
-    qtbot, make_shell, vault, tmp_path, opened
+    qtbot, make_shell, vault, tmp_path, opened, conference
 ) -> None:
-    told_ref, ref = _two_cases_without_consent(vault)
+    told_ref, ref = _two_cases_without_consent(conference)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")
@@ -202,12 +160,7 @@ def test_the_minutes_say_for_each_case_whether_she_was_told(
     assert not find_field(dialog, f"Has she been told of the sharing of {ref}?").isHidden()
     assert dialog.told.isHidden()  # type: ignore[attr-defined]
     out = tmp_path / "minutes.pdf"
-    path = find_field(dialog, "Save as")
-    path.clear()  # type: ignore[attr-defined]
-    type_into(dialog, "Save as", str(out))
-    type_into(dialog, "Document password", PASSWORD)
-    type_into(dialog, "Document password again", PASSWORD)
-    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    save_as(dialog, out)
     choose(dialog, f"Why {told_ref} is shared", "High risk of serious harm or homicide")
     type_into(dialog, f"What makes it so for {told_ref}", NOTE)
     choose(dialog, f"Why {ref} is shared", "Risk to children")

@@ -6,23 +6,15 @@ manager confirms it, the ledger keeping both answers.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
 
 from onestop.domain.consent import Told, ToldHer
-from onestop.domain.coordination import SharingReason
 from onestop.domain.roles import Role
 from onestop.gui import fmt
-from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import ConferenceService
-from onestop.services.exports import ExportOptions, ExportService
-from onestop.services.exports.conference import CaseSharing
+from tests.gui.conftest import DROP_DOWN, NOTE, NOW, WHY, ConferenceSetting, save_as
 from tests.gui.journey import (
-    OpenedUrls,
     choose,
     click,
     click_tab,
@@ -41,49 +33,24 @@ from tests.gui.journey import (
     type_into,
 )
 
-DROP_DOWN = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
-)
-NOW = datetime.now(UTC).replace(microsecond=0)
-NOTE = "He said he would kill her if she left; the police know him for violence."
 WHO = "Amina, her caseworker, at Friday's visit"
-WHY = "He reads her phone; a call about it would tell him she went to the police."
-PASSWORD = "for the meeting only 2026"
 
 
-@pytest.fixture
-def opened():
-    handler = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", handler, "open")
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
-
-
-def _shared(vault, tmp_path, told: ToldHer) -> str:
+def _shared(conference: ConferenceSetting, told: ToldHer) -> str:
     """Her case, on the agenda of a meeting with the police, to which she did not consent;
     the manager printed the pack with ``told`` as the answer."""
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        ref = (
-            CaseService(cw)
-            .open_case(SurvivorDetails(alias="Plover"), opened_at=NOW - timedelta(days=20))
-            .reference
-        )
-        ConferenceService(cw).refer(ref, "He followed her to work twice")
-    with vault.sign_in(Role.MANAGER) as manager:
-        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
-        out = tmp_path / "first"
-        out.mkdir()
-        ExportService(manager).conference_pack(
-            ExportOptions(out), sharing={ref: CaseSharing(SharingReason.HIGH_RISK, NOTE, told)}
-        )
+    [ref] = conference.refer(
+        ("Plover", "He followed her to work twice"), opened_at=NOW - timedelta(days=20)
+    )
+    conference.share(ref, told)
     return ref
 
 
 @DROP_DOWN
 def test_she_is_to_be_told_reminds_her_caseworker_until_she_is(
-    qtbot, make_shell, vault, tmp_path
+    qtbot, make_shell, vault, conference
 ) -> None:
-    ref = _shared(vault, tmp_path, ToldHer(Told.WILL_BE_TOLD, by=WHO))
+    ref = _shared(conference, ToldHer(Told.WILL_BE_TOLD, by=WHO))
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
     # On her home, and on the Reminders tab.
@@ -116,10 +83,10 @@ def test_she_is_to_be_told_reminds_her_caseworker_until_she_is(
 
 @DROP_DOWN
 def test_a_second_pack_that_says_otherwise_is_confirmed_first(
-    qtbot, make_shell, vault, tmp_path, opened
+    qtbot, make_shell, vault, tmp_path, opened, conference
 ) -> None:
     first_day = NOW.date() - timedelta(days=2)
-    ref = _shared(vault, tmp_path, ToldHer(Told.TOLD, on=first_day))
+    ref = _shared(conference, ToldHer(Told.TOLD, on=first_day))
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")
@@ -129,11 +96,7 @@ def test_a_second_pack_that_says_otherwise_is_confirmed_first(
     qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
     dialog = find_window(title)
     out = tmp_path / "second.pdf"
-    find_field(dialog, "Save as").clear()  # type: ignore[attr-defined]
-    type_into(dialog, "Save as", str(out))
-    type_into(dialog, "Document password", PASSWORD)
-    type_into(dialog, "Document password again", PASSWORD)
-    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    save_as(dialog, out)
     choose(dialog, f"Why {ref} is shared", "High risk of serious harm or homicide")
     type_into(dialog, f"What makes it so for {ref}", NOTE)
     choose(

@@ -15,19 +15,14 @@ timeline shows the sharing and the day she was told.
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
 
 from onestop.domain.roles import Role
 from onestop.gui import fmt
-from onestop.services.cases import CaseService, SurvivorDetails
-from onestop.services.conferences import ConferenceService
+from tests.gui.conftest import DROP_DOWN, NOTE, NOW, PASSWORD, WHY, save_as
 from tests.gui.journey import (
-    OpenedUrls,
     choose,
     click,
     click_tab,
@@ -48,39 +43,12 @@ from tests.gui.journey import (
     type_into,
 )
 
-DROP_DOWN = pytest.mark.qt_log_ignore(
-    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
-)
-NOW = datetime.now(UTC).replace(microsecond=0)
-PASSWORD = "for the meeting only 2026"
-NOTE = "He said he would kill her if she left; the police know him for violence."
-WHY = "He reads her phone; a call about it would tell him she went to the police."
-
-
-@pytest.fixture
-def opened():
-    handler = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", handler, "open")
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
-
-
-def _their_cases(vault) -> tuple[str, str]:
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        told = CaseService(cw).open_case(SurvivorDetails(alias="Plover")).reference
-        ConferenceService(cw).refer(told, "He followed her to work twice")
-        ref = CaseService(cw).open_case(SurvivorDetails(alias="Heron")).reference
-        ConferenceService(cw).refer(ref, "She fears for her life")
-    with vault.sign_in(Role.MANAGER) as manager:
-        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
-    return told, ref
-
 
 @DROP_DOWN
 def test_the_pack_says_she_was_not_told_and_later_that_she_was(
-    qtbot, make_shell, vault, tmp_path, opened
+    qtbot, make_shell, vault, tmp_path, opened, conference
 ) -> None:
-    told_ref, ref = _their_cases(vault)
+    told_ref, ref = conference.refer(("Plover", "He followed her to work twice"), "Heron")
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")
@@ -90,12 +58,7 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
     qtbot.waitUntil(lambda: has_window(title), timeout=5_000)
     dialog = find_window(title)
     out = tmp_path / "pack.pdf"
-    path = find_field(dialog, "Save as")
-    path.clear()  # type: ignore[attr-defined]
-    type_into(dialog, "Save as", str(out))
-    type_into(dialog, "Document password", PASSWORD)
-    type_into(dialog, "Document password again", PASSWORD)
-    qtbot.wait(QApplication.keyboardInputInterval() + 100)
+    save_as(dialog, out)
     choose(dialog, f"Why {told_ref} is shared", "High risk of serious harm or homicide")
     type_into(dialog, f"What makes it so for {told_ref}", NOTE)
     choose(dialog, f"Why {ref} is shared", "Risk to children")
@@ -222,17 +185,10 @@ def test_the_pack_says_she_was_not_told_and_later_that_she_was(
 
 
 @DROP_DOWN
-def test_a_meeting_of_six_cases_fits_a_laptops_screen(qtbot, make_shell, vault) -> None:
+def test_a_meeting_of_six_cases_fits_a_laptops_screen(qtbot, make_shell, vault, conference) -> None:
     """Six cases without consent: their rows scroll inside the box, and the dialog, with its
     Export button, fits a screen 768 pixels high."""
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        refs = []
-        for n in range(6):
-            ref = CaseService(cw).open_case(SurvivorDetails(alias=f"Wren{n}")).reference
-            ConferenceService(cw).refer(ref, "He followed her to work twice")
-            refs.append(ref)
-    with vault.sign_in(Role.MANAGER) as manager:
-        ConferenceService(manager).schedule(NOW.date() + timedelta(days=3), ["Police"])
+    refs = conference.refer(*((f"Wren{n}", "He followed her to work twice") for n in range(6)))
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     click_tab(shell, "Conferences")

@@ -12,7 +12,7 @@ import pytest
 from onestop.domain.coordination import ActionStatus
 from onestop.domain.risk import Answer
 from onestop.domain.roles import Role
-from onestop.errors import PermissionDenied
+from onestop.errors import PermissionDenied, ValidationFailed
 from onestop.services.audit import AuditService
 from onestop.services.cases import CaseService
 from onestop.services.conferences import (
@@ -23,7 +23,7 @@ from onestop.services.conferences import (
     ReferralDetails,
 )
 from onestop.services.risk import RiskService
-from tests.conftest import open_case_in
+from tests.conftest import open_case_in, username_for
 
 pytestmark = pytest.mark.both_backends
 
@@ -144,3 +144,34 @@ def test_minutes_lists_and_reviews_show_and_take_only_her_cases(vault) -> None:
     with vault.sign_in(Role.MANAGER) as manager:
         [line] = ConferenceService(manager).minutes(second.id).reviewed
         assert line.action.id == hers.id  # the refused review wrote nothing
+
+
+def test_only_the_manager_closes_the_minutes_and_a_refusal_is_audited(vault) -> None:
+    """Closing is the chair's act (issue 23): a caseworker or a legal advocate, who write the
+    conferences section but see only their own cases, is refused before anything is counted
+    (she is not told of actions on cases she cannot see), the refusal audited; the manager
+    closes them."""
+    mine, other = two_cases(vault)
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        first = conferences.schedule(TODAY + timedelta(days=1), ["Police"])
+        second = conferences.schedule(TODAY + timedelta(days=29), ["Police"])
+        conferences.hear(first.id, mine, [action("Her action")])
+        conferences.hear(first.id, other, [action("Their action")])
+        conferences.close(first.id)
+    with vault.sign_in(Role.CASEWORKER) as cw:  # her own case is on it: still not hers to close
+        assert [c.reference for c in ConferenceService(cw).agenda(second.id)] == [mine]
+    for role in (Role.CASEWORKER, Role.LEGAL_ADVOCATE):
+        with vault.sign_in(role) as writer:
+            conferences = ConferenceService(writer)
+            with pytest.raises(PermissionDenied, match="Only the manager") as refused:
+                conferences.close(second.id)
+            assert "action" not in str(refused.value)
+            assert not conferences.meetings()[1].is_held
+    with vault.sign_in(Role.MANAGER) as manager:
+        audit = AuditService(manager)
+        for role in (Role.CASEWORKER, Role.LEGAL_ADVOCATE):
+            entries = audit.entries(actor=username_for(role), section="conferences")
+            assert [e for e in entries if e.outcome != "success"], role
+        with pytest.raises(ValidationFailed, match="no outcome yet"):
+            ConferenceService(manager).close(second.id)  # the carried action, the chair's

@@ -116,7 +116,10 @@ def test_closed_minutes_and_overlong_lines_are_refused(vault, make_case) -> None
         with pytest.raises(ValidationFailed, match="One person a line"):
             conferences.record_minutes(meeting, Attendance("Chair", ("two\nlines",)))
         assert conferences.minutes(meeting).attendance == Attendance()
-        conferences.close(meeting)
+    with vault.sign_in(Role.MANAGER) as manager:  # the chair closes them (issue 23)
+        ConferenceService(manager).close(meeting)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        conferences = ConferenceService(cw)
         with pytest.raises(ValidationFailed, match="minutes are closed"):
             conferences.record_minutes(meeting, Attendance("Late chair"))
         assert conferences.minutes(meeting).attendance == Attendance()

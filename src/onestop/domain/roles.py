@@ -172,7 +172,7 @@ class Capability(StrEnum):
     CHECK_REGISTER = "check_register"  # the Import tab: read a register, its dry run and report
     IMPORT_REGISTER = "import_register"  # write a checked register into the vault
     INCIDENT_RECORDER = "incident_recorder"  # the GBVIMS Incident Recorder (incident-level rows)
-    WHOLE_AGENDA = "whole_agenda"  # every case of a case conference, not only one's own
+    WHOLE_AGENDA = "whole_agenda"  # every case of a conference, and closing its minutes
 
 
 CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
@@ -194,6 +194,7 @@ CAPABILITIES: Mapping[Capability, frozenset[Role]] = {
     # A conference's agenda lists the centre's highest-risk survivors, their risk and what
     # each agency is to do: the manager, who runs the meeting, sees every case; anyone else
     # who reads the conferences section sees the cases she is the caseworker of (issue 23).
+    # Closing the minutes, which counts every action carried in, is the chair's too.
     Capability.WHOLE_AGENDA: frozenset({Role.MANAGER}),
 }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
+from onestop.gui import fmt
 from onestop.i18n import translated
 
 
@@ -24,7 +25,10 @@ def phrase(text: str) -> str:
     line. In a left-to-right one the services' sentences are left as they are: there a value
     is at risk only when it is right to left and followed by digits, and the screen lines
     that put a person's name or an agency beside a number or a role isolate their values
-    themselves, in every language. Plain text is shown as it is.
+    themselves, in every language. A day is written as the locale writes dates (gui.fmt.day).
+    Plain text is shown as it is.
     """
     right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return translated(text, QCoreApplication.translate, isolate=right_to_left)
+    # A day in a sentence as the screens write every other date (gui.fmt): one format on
+    # screen, whether a date is in a column or in a reminder's words (issue 23).
+    return translated(text, QCoreApplication.translate, isolate=right_to_left, day=fmt.day)

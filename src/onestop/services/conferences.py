@@ -45,7 +45,7 @@ from onestop.domain.roles import Action, Capability, Section, may
 from onestop.domain.validation import direction_marks_problem, one_line_problem
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sectionkeys
+from onestop.services import capabilities, sectionkeys
 from onestop.services.records import (
     Version,
     bump_version,
@@ -330,6 +330,12 @@ NOT_HERS = QT_TRANSLATE_NOOP(
     "Messages",
     "Only the manager, who runs the meeting, or the case's own caseworker may see or record "
     "this case at a conference.",
+)
+
+
+CHAIRS_ONLY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Only the manager, who runs the meeting and sees every case on it, closes its minutes.",
 )
 
 
@@ -758,8 +764,15 @@ class ConferenceService:
             return _action(action, case.reference, self._dates(s)[action.conference_id])
 
     def close(self, meeting_id: int) -> Minutes:
-        """Close the minutes: every action carried into the meeting must have its line."""
+        """Close the minutes: every action carried into the meeting must have its line.
+
+        The chair's act: only the manager, who runs the meeting and sees every case on it
+        (``whole_agenda``), closes them; anyone else would be told of actions on cases she
+        cannot see. Refused, and the refusal audited, for everyone else (issue 23)."""
         session = self._session
+        capabilities.require(
+            session, Capability.WHOLE_AGENDA, Section.CONFERENCES, Action.WRITE, CHAIRS_ONLY
+        )
         with session.unit_of_work(Section.CONFERENCES, Action.WRITE) as s:
             meeting = self._open_meeting(s, meeting_id)
             reviewed = set(

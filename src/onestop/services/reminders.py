@@ -50,6 +50,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import caseindex
 from onestop.services.session import VaultSession
+from onestop.services.settings import centre_zone
 
 HEARINGS_AHEAD = timedelta(days=14)
 ORDERS_AHEAD = timedelta(days=30)
@@ -622,6 +623,7 @@ class ReminderService:
             return query
 
         def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            zone = centre_zone(s)  # the day at the centre, written by the screen (a date)
             return [
                 (
                     r.id,
@@ -631,7 +633,7 @@ class ReminderService:
                         c.reference,
                         _name(c),
                         QT_TRANSLATE_NOOP("Messages", "{agency}: no answer since {date}").format(
-                            agency=r.agency, date=r.sent_at.date().isoformat()
+                            agency=r.agency, date=r.sent_at.astimezone(zone).date()
                         ),
                     ),
                 )
@@ -675,6 +677,7 @@ class ReminderService:
             return query
 
         def make(s: Session, rows: Rows) -> list[tuple[int, Reminder]]:
+            zone = centre_zone(s)  # the day at the centre, written by the screen (a date)
             return self._named(
                 s,
                 rows,
@@ -687,7 +690,7 @@ class ReminderService:
                         "Messages",
                         "Tell her that her file was shared without her consent on {date}: "
                         "{who} will tell her.",
-                    ).format(date=n.recorded_at.date().isoformat(), who=n.told_by),
+                    ).format(date=n.recorded_at.astimezone(zone).date(), who=n.told_by),
                 ),
             )
 

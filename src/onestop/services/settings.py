@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
 
 from onestop.clock import valid_zone, workstation_zone
 from onestop.db.base import utcnow
@@ -125,9 +128,7 @@ class SettingsService:
         """The IANA zone the centre's documents print their times in: the one an admin
         chose, else this workstation's (a stored zone this system no longer knows, too)."""
         with self._session.system_transaction() as s:
-            row = s.get(Setting, TIME_ZONE)
-            chosen = json.loads(row.value) if row is not None else ""
-        return chosen if isinstance(chosen, str) and valid_zone(chosen) else workstation_zone()
+            return zone_name(s)
 
     def update(
         self,
@@ -182,3 +183,15 @@ def _contact_changes(contact: CentreContact, problems: dict[str, str]) -> dict[s
         CENTRE_PHONE: contact.phone.strip(),
         CENTRE_EMAIL: contact.email.strip(),
     }
+
+
+def zone_name(s: Session) -> str:
+    """The centre's zone (SettingsService.time_zone), read in the caller's transaction."""
+    row = s.get(Setting, TIME_ZONE)
+    chosen = json.loads(row.value) if row is not None else ""
+    return chosen if isinstance(chosen, str) and valid_zone(chosen) else workstation_zone()
+
+
+def centre_zone(s: Session) -> ZoneInfo:
+    """The centre's zone, in which a moment's day is the day said on screen and on paper."""
+    return ZoneInfo(zone_name(s))

@@ -41,6 +41,7 @@ from onestop.services.labels import label
 from onestop.services.records import case_rows, find_case
 from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
+from onestop.services.settings import centre_zone
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,9 @@ def _sharings(s: Session, case: Case) -> Iterable[TimelineEvent]:
     was told of it: what happened, from coded columns (who will tell her, why not, the
     agencies and the reason are on the consent tab)."""
     names = {re.sub(r"[^a-z0-9]+", "_", n.lower()): n for n in DOCUMENT_NAMES.values()}
+    # Days as dates, written by the screen as it writes every date; a moment's day is the
+    # centre's (issue 23).
+    zone = centre_zone(s)
     first: dict[int, SharingNotice] = {}
     for r in s.scalars(
         select(SharingNotice)
@@ -152,7 +156,7 @@ def _sharings(s: Session, case: Case) -> Iterable[TimelineEvent]:
                     QT_TRANSLATE_NOOP(
                         "Timeline",
                         "Shared without her consent: {document} (case conference of {day})",
-                    ).format(document=document, day=r.meeting_on.isoformat())
+                    ).format(document=document, day=r.meeting_on)
                     if r.meeting_on is not None
                     else QT_TRANSLATE_NOOP(
                         "Timeline", "Shared without her consent: {document}"
@@ -169,9 +173,9 @@ def _sharings(s: Session, case: Case) -> Iterable[TimelineEvent]:
                 QT_TRANSLATE_NOOP(
                     "Timeline", "Told on {day} that the {document} of {shared} was shared"
                 ).format(
-                    day=r.told_on.isoformat(),
+                    day=r.told_on,
                     document=document,
-                    shared=shared.recorded_at.date().isoformat() if shared else "",
+                    shared=shared.recorded_at.astimezone(zone).date() if shared else "",
                 ),
                 r.id,
             )

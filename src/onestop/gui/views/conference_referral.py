@@ -41,7 +41,12 @@ from onestop.services.exports import ExportService
 from onestop.services.exports.conference import CaseSharing
 from onestop.services.exports.pipeline import MIN_REASON
 from onestop.services.session import VaultSession
-from onestop.services.sharings import MIN_NOT_TOLD_REASON, SharingService, contradicts
+from onestop.services.sharings import (
+    MAX_TOLD_BY,
+    MIN_NOT_TOLD_REASON,
+    SharingService,
+    contradicts,
+)
 
 
 class MeetingTime(QTimeEdit):
@@ -155,18 +160,30 @@ def fit_hints(field: QLineEdit, hints: list[str]) -> None:
 
 
 class Counter(QLabel):
-    """How many characters are typed of the least a reason takes, as they are typed: the
-    least is known before anything is refused (issue 23)."""
+    """How many characters are typed of the least a reason takes (or, with ``most``, of the
+    most a field takes), as they are typed: the bound is known before anything is refused
+    (issue 23)."""
 
-    def __init__(self, field: QLineEdit, least: int, name: str) -> None:
+    def __init__(self, field: QLineEdit, least: int, name: str, most: int | None = None) -> None:
         super().__init__(field.parentWidget())
-        self._field, self._least = field, least
+        self._field, self._least, self._most = field, least, most
         self.setObjectName(name)
         field.textChanged.connect(self._count)
         self._count()
 
+    def bound(self, least: int = 0, most: int | None = None) -> None:
+        """Count against ``least`` or, when given, ``most`` (the field's answer changed)."""
+        self._least, self._most = least, most
+        self._count()
+
     def _count(self) -> None:
         typed = len(self._field.text().strip())
+        if self._most is not None:
+            self.setText(self.tr("{typed}/{most}").format(typed=typed, most=self._most))
+            self.setAccessibleName(
+                self.tr("%n character(s) typed, at most {most}", "", typed).format(most=self._most)
+            )
+            return
         self.setText(self.tr("{typed}/{least}").format(typed=typed, least=self._least))
         self.setAccessibleName(
             self.tr("%n character(s) typed, at least {least}", "", typed).format(least=self._least)
@@ -274,15 +291,21 @@ class SharingChoices(QGroupBox):
         ) or any(t.said.text().strip() for t in self.told.values())
 
     def _count_why(self, told: CaseTold, reference: str, grid: QGridLayout, row: int) -> None:
-        """The field beside "Has she been told?" as wide as its hints; and, when she is not
-        told, the count of why, which takes at least MIN_NOT_TOLD_REASON characters."""
+        """The field beside "Has she been told?" as wide as its hints, and its count, as the
+        other fields have theirs: when she is not told, of why (at least MIN_NOT_TOLD_REASON
+        characters); when she will be, of who will tell her (at most MAX_TOLD_BY)."""
         said = told.said
         fit_hints(said, list(told.hints()))
         counter = Counter(said, MIN_NOT_TOLD_REASON, f"toldSaidCount_{reference}")
         grid.addWidget(counter, row, 4)
 
         def shown() -> None:
-            counter.setVisible(told.choice.currentData() == Told.NOT_TOLD.value)
+            chosen = told.choice.currentData()
+            if chosen == Told.WILL_BE_TOLD.value:
+                counter.bound(most=MAX_TOLD_BY)
+            else:
+                counter.bound(least=MIN_NOT_TOLD_REASON)
+            counter.setVisible(chosen in (Told.NOT_TOLD.value, Told.WILL_BE_TOLD.value))
 
         told.choice.currentIndexChanged.connect(shown)
         shown()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from onestop.clock import Clock, workstation_zone, zone_abbreviation
 from onestop.domain.coordination import ActionStatus
-from onestop.domain.roles import Action, Capability, Section, may
+from onestop.domain.roles import Action, Capability, Role, Section, may
 from onestop.domain.validation import without_direction_controls
 from onestop.errors import OneStopError
 from onestop.gui import fmt
@@ -206,13 +206,25 @@ class ConferencesView(Screen):
         self.right = QVBoxLayout(right)
         self.title = heading("", right)
         self.right.addWidget(self.title)
-        said = []
-        if not self.whole_agenda:
+        said: list[str] = []
+        if self.whole_agenda:
+            pass  # she sees every case: nothing to say of it
+        elif self._session.actor.role is Role.CASEWORKER:
             said.append(
                 self.tr(
                     "You see the cases on the agenda you are the caseworker of. The manager, "
                     "who runs the meeting, sees every case, and prints the whole pack and "
                     "minutes."
+                )
+            )
+        else:
+            # Only caseworkers hold cases: said as what scopes her list, not as if she held
+            # some (issue 23).
+            said.append(
+                self.tr(
+                    "A case on the agenda is shown only to the manager, who runs the meeting, "
+                    "and to the case's own caseworker; cases are held by caseworkers, so none "
+                    "is shown to you here. The manager prints the whole pack and minutes."
                 )
             )
         if not self.writable:
@@ -260,9 +272,13 @@ class ConferencesView(Screen):
         return right
 
     def _build_meeting_buttons(self, right: QWidget) -> None:
-        """What the meeting does: hear a case, record an outcome, print the pack, close."""
-        buttons = QHBoxLayout()
-        self.right.addLayout(buttons)
+        """What the meeting does, a row each so that each fits a laptop's screen (issue 23:
+        on one row, at 1024×768, the reason's field was squeezed into a bare "…"): with the
+        selected case (hear it, its referral); with the selected action (its outcome, and
+        why); with the meeting (print the pack, the minutes, close them)."""
+        case_row, action_row, buttons = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
+        for row in (case_row, action_row, buttons):
+            self.right.addLayout(row)
         self.hear_button = QPushButton(self.tr("&Hear the selected case…"), right)
         self.hear_button.setObjectName("hearButton")
         self.hear_button.clicked.connect(self.hear_selected)
@@ -273,8 +289,15 @@ class ConferencesView(Screen):
             self.outcome.addItem(label(status), status)
         self.reason = QLineEdit(right)
         self.reason.setObjectName("outcomeReason")
-        self.reason.setPlaceholderText(self.tr("Why (for not done / no longer possible)"))
+        self.reason.setPlaceholderText(self.tr("if not done or no longer possible"))
         self.reason.setAccessibleName(self.tr("Why"))
+        self.reason.setMinimumWidth(
+            self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText()) + 24
+        )
+        self.outcome_label = QLabel(self.tr("Ou&tcome:"), right)
+        self.outcome_label.setBuddy(self.outcome)
+        self.reason_label = QLabel(self.tr("&Why:"), right)
+        self.reason_label.setBuddy(self.reason)
         self.referral_button = QPushButton(self.tr("Re&ferral…"), right)
         self.referral_button.setObjectName("referralButton")
         self.referral_button.setToolTip(
@@ -298,14 +321,13 @@ class ConferencesView(Screen):
         self.close_button.setObjectName("closeMinutesButton")
         self.close_button.clicked.connect(self.close_minutes)
         self._tips: dict[QWidget, str] = {self.referral_button: self.referral_button.toolTip()}
-        for w in (
-            self.hear_button,
-            self.referral_button,
-            self.outcome,
-            self.reason,
-            self.review_button,
-        ):
-            buttons.addWidget(w)
+        case_row.addWidget(self.hear_button)
+        case_row.addWidget(self.referral_button)
+        case_row.addStretch(1)
+        for part in (self.outcome_label, self.outcome, self.reason_label):
+            action_row.addWidget(part)
+        action_row.addWidget(self.reason, 1)
+        action_row.addWidget(self.review_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pack_button)
         buttons.addWidget(self.minutes_button)
@@ -313,12 +335,16 @@ class ConferencesView(Screen):
         for w in (
             self.hear_button,
             self.referral_button,
+            self.outcome_label,
             self.outcome,
+            self.reason_label,
             self.reason,
             self.review_button,
-            self.close_button,
         ):
             w.setVisible(self.writable)
+        # Closing the minutes is the chair's act: the manager's, who sees every case on the
+        # agenda (the service refuses anyone else all the same; issue 23).
+        self.close_button.setVisible(self.writable and self.whole_agenda)
 
     def refresh(self) -> None:
         service = ConferenceService(self._session)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -96,6 +97,11 @@ class NowToldDialog(QDialog):
         super().accept()
 
 
+def _untold(sharing: Sharing) -> bool:
+    """Whether she is still not told of ``sharing`` (its answer in force)."""
+    return sharing.answer.told is not Told.TOLD
+
+
 def told_answer(told: ToldHer) -> str:
     """An answer to "Has she been told?", in words."""
     translate = QCoreApplication.translate
@@ -141,6 +147,15 @@ class SharingsPanel(QWidget):
             self, "sharingsTable", self.tr("Shared without her consent"), self.model
         )
         column.addWidget(self.table)
+        # No sideways scrolling, on a laptop's screen too (issue 23): the short columns as
+        # wide as their text, the long ones (where it went, the answer, why) share the rest,
+        # each cell on one line and cut short with "…", whole in its tooltip and below.
+        header = self.table.horizontalHeader()
+        for long in (3, 4, 6):
+            header.setSectionResizeMode(long, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A few sharings at a time (more scroll): the rest of the room is for the details.
         self.table.setMaximumHeight(
             self.table.horizontalHeader().sizeHint().height()
@@ -169,9 +184,8 @@ class SharingsPanel(QWidget):
         self.told_button.setObjectName("nowToldButton")
         self.told_button.setToolTip(self.tr("Record the day she was told of the selected sharing"))
         self.told_button.clicked.connect(self.record_told)
-        self.told_button.setVisible(
-            session.allowed(Section.CONSENT, Action.WRITE)
-            or may(session.actor.role, Capability.SHARE_WITHOUT_CONSENT)
+        self._may_record = session.allowed(Section.CONSENT, Action.WRITE) or may(
+            session.actor.role, Capability.SHARE_WITHOUT_CONSENT
         )
         buttons.addWidget(self.told_button)
         buttons.addStretch(1)
@@ -202,9 +216,17 @@ class SharingsPanel(QWidget):
             ],
             [s.id for s in self._sharings],
         )
+        # Offered only while a sharing is untold (issue 23): once she was told of every one,
+        # there is nothing left to record.
+        self.told_button.setVisible(self._may_record and any(map(_untold, self._sharings)))
         if self._sharings:
-            self.table.selectRow(len(self._sharings) - 1)
+            untold = [n for n, s in enumerate(self._sharings) if _untold(s)]
+            self.table.selectRow(untold[-1] if untold else len(self._sharings) - 1)
         self._show_details()
+
+    def shared(self) -> bool:
+        """Whether anything about her was shared without her consent (the panel is shown)."""
+        return bool(self._sharings)
 
     def why(self, sharing: Sharing) -> str:
         """The reason chosen (a conference's) and the reason written for her case."""
@@ -222,8 +244,16 @@ class SharingsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self._sharings):
             self.details.clear()
+            self.told_button.setEnabled(False)
             return
         s = self._sharings[rows[0].row()]
+        # For the sharing chosen, while she is not yet told of it.
+        self.told_button.setEnabled(_untold(s))
+        self.told_button.setToolTip(
+            self.tr("Record the day she was told of the selected sharing")
+            if _untold(s)
+            else self.tr("She was already told of the selected sharing.")
+        )
         document = document_title(_DOCUMENTS.get(s.document, s.document))
         lines = [
             self.tr("{document}, shared on {day} by {who}.").format(

@@ -71,8 +71,13 @@ class MomentEdit(QWidget):
         self.pick = QToolButton(self)
         self.pick.setObjectName("momentCalendar")
         self.pick.setText("…")
-        self.pick.setToolTip(QCoreApplication.translate("MomentEdit", "Choose from a calendar"))
-        self.pick.setAccessibleName(QCoreApplication.translate("MomentEdit", "Calendar"))
+        # Named after its field when the field is (setAccessibleName).
+        self.pick.setToolTip(
+            QCoreApplication.translate("MomentEdit", "Choose the day from a calendar")
+        )
+        self.pick.setAccessibleName(
+            QCoreApplication.translate("MomentEdit", "Choose the day from a calendar")
+        )
         self.calendar: QCalendarWidget | None = None  # made when first opened: forms have many
         self.pick.clicked.connect(self.open_calendar)
         row.addWidget(self.pick)
@@ -93,12 +98,19 @@ class MomentEdit(QWidget):
             line.textChanged.connect(lambda *_: self.dateTimeChanged.emit(self.dateTime()))
 
     def setAccessibleName(self, name: str) -> None:
-        """Its parts named after the field: the date "Seen at", the time "Seen at: time" (the
-        box around them stays unnamed, so that a screen reader meets one field of each name)."""
+        """Its parts named after the field: the date "Seen at", the time "Seen at: time", the
+        calendar's button "Seen at: choose the day from a calendar" (its tooltip too: a bare
+        "…" says nothing of what it does or for which field; issue 23). The box around them
+        stays unnamed, so that a screen reader meets one field of each name."""
         self.day.setAccessibleName(name)
         self.time.setAccessibleName(
             QCoreApplication.translate("MomentEdit", "{field}: time").format(field=name)
         )
+        said = QCoreApplication.translate(
+            "MomentEdit", "{field}: choose the day from a calendar"
+        ).format(field=name)
+        self.pick.setAccessibleName(said)
+        self.pick.setToolTip(said)
 
     def open_calendar(self) -> None:
         """The calendar, under the date, at the date typed (else today)."""

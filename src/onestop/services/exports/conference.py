@@ -92,11 +92,14 @@ def check_sharing(
     if marked:
         raise ValidationFailed.of(
             {
+                # A numerus message: one case or several agree with their verb (issue 23).
                 "sharing": QT_TRANSLATE_NOOP(
                     "Messages",
-                    "What is typed for {cases} contains invisible direction marks (they can "
-                    "make it display as something else). Type it again without copying it "
-                    "from elsewhere. No file was written.",
+                    "What is typed for %n case(s) ({cases}) contains invisible direction "
+                    "marks (they can make it display as something else). Type it again "
+                    "without copying it from elsewhere. No file was written.",
+                    "",
+                    len(marked),
                 ).format(cases=", ".join(marked))
             }
         )

@@ -15,7 +15,7 @@ from onestop.errors import OneStopError
 from onestop.gui.views.case_file._parts import labels
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.gui.views.case_file.rows import ConsentRow
-from onestop.gui.views.records import ConsentLedger
+from onestop.gui.views.records import ConsentLedger, RecordsPanel
 from onestop.gui.views.sharings import SharingsPanel
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
@@ -100,9 +100,9 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     page = QWidget(file)
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(ledger, 2)
-    # More room than the ledger (hidden when nothing was shared without her consent): where
-    # each sharing went, why, and every answer.
+    column.addWidget(ledger)
+    # The rest of the room (hidden when nothing was shared without her consent): where each
+    # sharing went, why, and every answer.
     sharings = SharingsPanel(file.session, file.reference, file.dialogs, page)
     # At least three sharings in sight, on a screen of 1280×800 too (issue 23).
     table = sharings.table
@@ -112,11 +112,49 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         + table.horizontalScrollBar().sizeHint().height()
         + 2 * table.frameWidth()
     )
-    column.addWidget(sharings, 3)
+    column.addWidget(sharings, 1)
+    _fit_ledger(column, ledger, sharings)
     return page
 
 
 SHARINGS_SHOWN = 3  # rows of the sharings without her consent, at least
+LEDGER_SHOWN = 6  # rows of the ledger in sight, at most, above the sharings (more scroll)
+ANY_HEIGHT = 16_777_215  # Qt's QWIDGETSIZE_MAX: no maximum
+
+
+def _fit_ledger(column: QVBoxLayout, ledger: RecordsPanel, sharings: SharingsPanel) -> None:
+    """The ledger as tall as its rows (LEDGER_SHOWN at most), the rest of the tab to the
+    sharings and their details, the text a person reads there (issue 23: at 1280×800 the
+    details showed three lines under a half-empty ledger). While a decision is being added
+    its form has the tab."""
+    table = ledger.table
+    rows = max(1, min(ledger.model.rowCount(), LEDGER_SHOWN))
+    needed = (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + table.horizontalScrollBar().sizeHint().height()
+        + 2 * table.frameWidth()
+    )
+    listing = ledger.table.parentWidget()  # the ledger's list (the stack's other page: its form)
+    assert listing is not None
+
+    def fit() -> None:
+        adding = ledger.stack.currentWidget() is not listing
+        # While a decision is added its form has the tab (on a laptop's screen the two do
+        # not fit one above the other); the sharings are back once it is saved or not.
+        sharings.setVisible(sharings.shared() and not adding)
+        if sharings.shared() and not adding:
+            table.setMaximumHeight(max(needed, table.minimumHeight()))
+            ledger.setMaximumHeight(listing.sizeHint().height())
+            column.setStretchFactor(ledger, 0)
+        else:  # nothing shared, or a decision being added: the ledger has the room
+            table.setMaximumHeight(ANY_HEIGHT)
+            ledger.setMaximumHeight(ANY_HEIGHT)
+            column.setStretchFactor(ledger, 1)
+
+    ledger.stack.currentChanged.connect(lambda _index: fit())
+    sharings.changed.connect(fit)
+    fit()
 
 
 register_page(
