@@ -148,7 +148,7 @@ STATEMENTS = {
     "incidents": 1,
     "perpetrators: the links, and the other files of them all": 2,
     "consent ledger": 1,
-    "health: encounters, injuries, treatments, follow-ups": 4,
+    "health: encounters, injuries, treatments, follow-ups, in one UNION ALL": 1,
     "forensic: exams, specimens, hand-overs": 3,
     "legal: matters, hearings, orders": 3,
     "shelter stays": 1,
