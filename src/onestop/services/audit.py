@@ -31,15 +31,12 @@ from sqlalchemy import (
     Select,
     Table,
     UnaryExpression,
-    column,
-    exists,
     func,
     insert,
     inspect,
     select,
     text,
     update,
-    values,
 )
 from sqlalchemy.orm import Session
 
@@ -276,6 +273,25 @@ _ENTRY_COLUMNS: tuple[str, ...] = tuple(c.name for c in AuditEntry.__table__.col
 _NO_HEAD: tuple[int, str] = (-1, "")
 
 
+# The centre server's write of a batch's entries, one statement built once (a statement of
+# VALUES rows is compiled again for every write): the anchor row moved only if it still holds
+# the head they follow, the entries inserted (one array a column, unnested) only if it moved,
+# and the head as it was, read in the same snapshot.
+_MOVE_HEAD_PG = text(
+    "WITH head AS (SELECT seq, hash FROM audit_anchor WHERE id = 1), "
+    "moved AS (UPDATE audit_anchor SET seq = :seq, hash = :hash, mac = :mac, "
+    "signer = :signer, signature = :signature "
+    "WHERE id = 1 AND seq = :prev_seq AND hash = :prev_hash RETURNING id), "
+    f"added AS (INSERT INTO audit_log ({', '.join(_ENTRY_COLUMNS)}) "
+    "SELECT * FROM unnest("
+    + ", ".join(
+        f"CAST(:e_{name} AS {'integer' if name == 'seq' else 'text'}[])" for name in _ENTRY_COLUMNS
+    )
+    + ") WHERE EXISTS (SELECT 1 FROM moved)) "
+    "SELECT head.seq, head.hash, EXISTS (SELECT 1 FROM moved) FROM head"
+)
+
+
 def _links(
     entries: Sequence[dict[str, Any]], prev_seq: int, prev_hash: str
 ) -> tuple[list[dict[str, Any]], Anchor]:
@@ -358,18 +374,19 @@ def _move_head(
         )
     )
     if s.get_bind().dialect.name == "postgresql":
-        written = moved.returning(head_table.c.id).cte("moved")
-        entries = values(*(column(c.name, c.type) for c in log.columns), name="entries").data(
-            [tuple(row[name] for name in _ENTRY_COLUMNS) for row in rows]
-        )
-        added = (
-            insert(log)
-            .from_select(_ENTRY_COLUMNS, select(entries).where(exists(select(written.c.id))))
-            .cte("added")
-        )
-        head = select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1).cte("head")
+        columns = {f"e_{name}": [row[name] for row in rows] for name in _ENTRY_COLUMNS}
         found = s.execute(
-            select(head.c.seq, head.c.hash, exists(select(written.c.id))).add_cte(written, added)
+            _MOVE_HEAD_PG,
+            {
+                "prev_seq": prev[0],
+                "prev_hash": prev[1],
+                "seq": anchor.seq,
+                "hash": anchor.hash,
+                "mac": anchor.mac,
+                "signer": anchor.signer,
+                "signature": anchor.signature,
+                **columns,
+            },
         ).first()
         if found is None:
             return False, None

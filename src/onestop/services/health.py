@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Integer,
+    bindparam,
     cast,
     delete,
     literal_column,
@@ -276,41 +277,46 @@ def _children_of(s: Session, encounter_ids: list[int]) -> dict[int, Children]:
 _Branch = tuple[Sequence[Any], ColumnElement[bool], Sequence[Any]]
 
 
-def _in_one_query(s: Session, *branches: _Branch) -> list[list[Any]]:
+class _InOneQuery:
     """The rows of several SELECTs of different tables in one statement (one round trip to a
     centre's server, not one per table): a UNION ALL in which each branch's columns have
     places of their own, NULL of their type in the other branches' rows, and a first column
-    saying whose row it is. ``branches``: (columns, where, order) each; returned: each
-    branch's rows (with its columns' names) in its own order."""
-    places = [
-        [f"b{b}_{n}" for n in range(len(columns))] for b, (columns, _w, _o) in enumerate(branches)
-    ]
-    selects = []
-    for b, (_columns, where, _order) in enumerate(branches):
-        cells: list[Any] = [literal_column(str(b), Integer).label("branch")]
-        for other, (other_columns, _w, _o) in enumerate(branches):
-            for n, column in enumerate(other_columns):
-                value = column if other == b else cast(null(), column.type)
-                cells.append(value.label(places[other][n]))
-        selects.append(select(*cells).where(where))
-    union = union_all(*selects)
-    order = [union.selected_columns.branch]
-    for b, (columns, _w, order_by) in enumerate(branches):
-        keys = [c.key for c in columns]
-        order += [union.selected_columns[places[b][keys.index(c.key)]] for c in order_by]
-    shapes: list[Any] = []
-    spans: list[tuple[int, int]] = []
-    start = 1
-    for b, (columns, _w, _o) in enumerate(branches):
-        shapes.append(namedtuple(f"Branch{b}", [c.key for c in columns]))
-        spans.append((start, start + len(columns)))
-        start += len(columns)
-    found: list[list[Any]] = [[] for _ in branches]
-    for row in s.execute(union.order_by(*order)):
-        b = row[0]
-        first, last = spans[b]
-        found[b].append(shapes[b]._make(row[first:last]))
-    return found
+    saying whose row it is. ``branches``: (columns, where, order) each. Built once (its
+    hundred-odd columns take milliseconds to build), run with its bound parameters' values."""
+
+    def __init__(self, *branches: _Branch) -> None:
+        places = [[f"b{b}_{n}" for n in range(len(c))] for b, (c, _w, _o) in enumerate(branches)]
+        selects = []
+        for b, (_columns, where, _order) in enumerate(branches):
+            cells: list[Any] = [literal_column(str(b), Integer).label("branch")]
+            for other, (other_columns, _w, _o) in enumerate(branches):
+                for n, column in enumerate(other_columns):
+                    value = column if other == b else cast(null(), column.type)
+                    cells.append(value.label(places[other][n]))
+            selects.append(select(*cells).where(where))
+        union = union_all(*selects)
+        order = [union.selected_columns.branch]
+        for b, (columns, _w, order_by) in enumerate(branches):
+            keys = [c.key for c in columns]
+            order += [union.selected_columns[places[b][keys.index(c.key)]] for c in order_by]
+        self._statement = union.order_by(*order)
+        self._shapes: list[Any] = []
+        self._spans: list[tuple[int, int]] = []
+        start = 1
+        for b, (columns, _w, _o) in enumerate(branches):
+            self._shapes.append(namedtuple(f"Branch{b}", [c.key for c in columns]))
+            self._spans.append((start, start + len(columns)))
+            start += len(columns)
+
+    def rows(self, s: Session, **params: Any) -> list[list[Any]]:
+        """Each branch's rows (with its columns' names), in its own order."""
+        found: list[list[Any]] = [[] for _ in self._shapes]
+        shapes, spans = self._shapes, self._spans
+        for row in s.execute(self._statement, params):
+            b = row[0]
+            first, last = spans[b]
+            found[b].append(shapes[b]._make(row[first:last]))
+        return found
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
@@ -371,6 +377,23 @@ _ENCOUNTER_COLUMNS = (
     HealthEncounter.updated_by,
     HealthEncounter.created_at,
     HealthEncounter.created_by,
+)
+
+
+# Her encounters, and their injuries, treatments and follow-ups, in one statement. The
+# encounters are chosen by a subquery rather than by their ids (one bound parameter, not
+# hundreds to render on every read of a long file).
+_CASE_ID = bindparam("case_id", type_=Integer)
+_HERS = select(HealthEncounter.id).where(HealthEncounter.case_id == _CASE_ID)
+_FILE_HEALTH = _InOneQuery(
+    (
+        _ENCOUNTER_COLUMNS,
+        HealthEncounter.case_id == _CASE_ID,
+        (HealthEncounter.seen_at, HealthEncounter.id),
+    ),
+    (_INJURY_COLUMNS, InjuryRow.encounter_id.in_(_HERS), _INJURY_ORDER),
+    (_TREATMENT_COLUMNS, TreatmentRow.encounter_id.in_(_HERS), _TREATMENT_ORDER),
+    (_FOLLOW_UP_COLUMNS, FollowUpRow.encounter_id.in_(_HERS), _FOLLOW_UP_ORDER),
 )
 
 
@@ -661,20 +684,8 @@ class HealthService:
             # Read as columns and opened here, not as ORM rows: a long file has hundreds of
             # encounters (bench/scale.py times the clinician's Health tab on one). Her
             # encounters, injuries, treatments and follow-ups in one statement: on a centre's
-            # server each is a round trip. Her encounters are chosen by a subquery rather
-            # than by their ids (one bound parameter, not hundreds on a long file).
-            hers = select(HealthEncounter.id).where(HealthEncounter.case_id == case.id)
-            rows, injuries, treatments, follow_ups = _in_one_query(
-                s,
-                (
-                    _ENCOUNTER_COLUMNS,
-                    HealthEncounter.case_id == case.id,
-                    (HealthEncounter.seen_at, HealthEncounter.id),
-                ),
-                (_INJURY_COLUMNS, InjuryRow.encounter_id.in_(hers), _INJURY_ORDER),
-                (_TREATMENT_COLUMNS, TreatmentRow.encounter_id.in_(hers), _TREATMENT_ORDER),
-                (_FOLLOW_UP_COLUMNS, FollowUpRow.encounter_id.in_(hers), _FOLLOW_UP_ORDER),
-            )
+            # server each is a round trip (_FILE_HEALTH).
+            rows, injuries, treatments, follow_ups = _FILE_HEALTH.rows(s, case_id=case.id)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
