@@ -14,6 +14,7 @@ Every read stays audited as before: the same entries for a short file and a long
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,6 +48,7 @@ from onestop.services.legal import (
     OrderDetails,
     ProtectionOrders,
 )
+from onestop.services.maintenance import MaintenanceService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
@@ -148,7 +150,7 @@ STATEMENTS = {
     "incidents": 1,
     "perpetrators: the links, and the other files of them all": 2,
     "consent ledger": 1,
-    "health: encounters, injuries, treatments, follow-ups": 4,
+    "health: encounters, injuries, treatments, follow-ups, in one UNION ALL": 1,
     "forensic: exams, specimens, hand-overs": 3,
     "legal: matters, hearings, orders": 3,
     "shelter stays": 1,
@@ -162,9 +164,17 @@ STATEMENTS = {
     "safety plan": 1,
     "conference referral": 1,
     "conference actions, with their meetings' dates": 1,
-    "audit: the anchor read and written, one INSERT of every entry": 3,
+    # Chained after the head this session last saw, checked under the lock in the same
+    # statement that moves the anchor row and inserts every entry (audit.append_many).
+    "audit: the anchor moved and every entry inserted, in one statement": 1,
 }
-LOCAL = {"BEGIN IMMEDIATE (the local vault's write lock)": 1}
+LOCAL = {
+    "BEGIN IMMEDIATE (the local vault's write lock)": 1,
+    "audit: the anchor's UPDATE apart from the INSERT (SQLite has no writing WITH)": 1,
+}
+# When another workstation wrote since this session last saw the head: the guarded write
+# moves nothing and reads the head (on the local vault, a SELECT more), then writes again.
+MISSED_HEAD = {"server": 1, "vault": 2}
 
 
 # The manager's whole file, audited entry by entry (section, outcome, detail): what the code
@@ -229,6 +239,53 @@ def test_a_whole_file_takes_the_same_few_statements_however_long_it_is(vault) ->
     assert len(counted[short]) == len(counted[long]), (counted[short], counted[long])
     assert len(counted[long]) <= bound(vault), counted[long]
     assert sum(" FROM cases " in s and "reference" in s for s in counted[long]) == 1
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok  # every link and signature, the anchors
+
+
+def test_a_file_opened_after_a_colleague_wrote_chains_after_her_entry(vault, tmp_path) -> None:
+    """The head the manager's session last saw is stale (a colleague at another workstation
+    signed in and wrote since): her file's entries still follow the true head, one guarded
+    write more."""
+    if vault.backend != "server":
+        pytest.skip("a local vault is open in one session at a time: see the next test")
+    ref = full_file(vault, 2)
+    with vault.sign_in(Role.MANAGER) as manager:
+        who = manager.actor.username
+        with statements(manager) as sent:
+            open_case_file(manager, ref)  # the head is hers: the guess holds
+        held = len(sent)
+        colleague = dataclasses.replace(vault.server, workstation=tmp_path / "reception")
+        with colleague.sign_in(Role.CASEWORKER) as cw:  # her sign-in moves the head
+            TaskService(cw).record(ref, TaskDetails("Call back", NOW + timedelta(days=2)))
+            with statements(manager) as sent:
+                view = open_case_file(manager, ref)
+        assert view.tasks is not None and len(view.tasks) == 3
+    assert len(sent) == held + MISSED_HEAD[vault.backend], sent
+    assert file_reads(vault, who, ref, len(READS)) == READS  # the second opening, in full
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
+
+
+@pytest.mark.parametrize("guess", ["none", "stale"])
+def test_entries_follow_the_true_head_whatever_the_session_guessed(vault, guess) -> None:
+    """On either backend: a session that knows no head reads it first; one whose head is
+    stale (set back here: a local vault's head cannot move under its one open session)
+    writes nothing with it, reads the true head and chains after it."""
+    ref = full_file(vault, 1)
+    with vault.sign_in(Role.MANAGER) as manager:
+        who = manager.actor.username
+        with statements(manager) as sent:
+            open_case_file(manager, ref)
+        held = len(sent)
+        manager._head = None if guess == "none" else (1, "0" * 64)
+        with statements(manager) as sent:
+            open_case_file(manager, ref)
+    more = 1 if guess == "none" else MISSED_HEAD[vault.backend]
+    assert len(sent) == held + more, sent
+    assert file_reads(vault, who, ref, len(READS)) == READS
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
 
 
 def test_a_file_opened_tab_by_tab_takes_the_same_statements_however_long_it_is(vault) -> None:

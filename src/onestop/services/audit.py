@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -29,11 +29,14 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
+    Table,
     UnaryExpression,
     func,
+    insert,
     inspect,
     select,
     text,
+    update,
 )
 from sqlalchemy.orm import Session
 
@@ -260,6 +263,183 @@ def append(
     # No flush: the entry goes to the database with the rest of the unit of work.
     s.info["audit_anchor"] = anchor
     return fields
+
+
+# An entry's columns, in the order a multi-row write lists them.
+_ENTRY_COLUMNS: tuple[str, ...] = tuple(c.name for c in AuditEntry.__table__.columns)
+
+# A head nothing chains from (no anchor has it): the first try of a transaction that knows
+# no head yet, which reads the true one on the way.
+_NO_HEAD: tuple[int, str] = (-1, "")
+
+
+# The centre server's write of a batch's entries, one statement built once (a statement of
+# VALUES rows is compiled again for every write): the anchor row moved only if it still holds
+# the head they follow, the entries inserted (one array a column, unnested) only if it moved,
+# and the head as it was, read in the same snapshot.
+_MOVE_HEAD_PG = text(
+    "WITH head AS (SELECT seq, hash FROM audit_anchor WHERE id = 1), "
+    "moved AS (UPDATE audit_anchor SET seq = :seq, hash = :hash, mac = :mac, "
+    "signer = :signer, signature = :signature "
+    "WHERE id = 1 AND seq = :prev_seq AND hash = :prev_hash RETURNING id), "
+    f"added AS (INSERT INTO audit_log ({', '.join(_ENTRY_COLUMNS)}) "
+    "SELECT * FROM unnest("
+    + ", ".join(
+        f"CAST(:e_{name} AS {'integer' if name == 'seq' else 'text'}[])" for name in _ENTRY_COLUMNS
+    )
+    + ") WHERE EXISTS (SELECT 1 FROM moved)) "
+    "SELECT head.seq, head.hash, EXISTS (SELECT 1 FROM moved) FROM head"
+)
+
+
+def _links(
+    entries: Sequence[dict[str, Any]], prev_seq: int, prev_hash: str
+) -> tuple[list[dict[str, Any]], Anchor]:
+    """``entries`` (``append``'s keyword arguments) chained after the head ``prev_seq``,
+    ``prev_hash``, each signed: their rows, and the anchor of the last."""
+    rows: list[dict[str, Any]] = []
+    anchor: Anchor | None = None
+    for entry in entries:
+        signer: SigningKey | None = entry.get("signer")
+        action: AuditAction = entry["action"]
+        section = entry.get("section", "")
+        fields = AuditFields(
+            seq=prev_seq + 1,
+            at=_now(),
+            actor=entry["actor"],
+            role=entry["role"],
+            action=action.value,
+            section=section.value if isinstance(section, Section) else section,
+            record_ref=entry.get("record_ref", ""),
+            outcome=entry.get("outcome", Outcome.OK).value,
+            detail=entry.get("detail", ""),
+            signer=signer.key_id if signer is not None else "",
+        )
+        digest = entry_hash(prev_hash, fields)
+        signature = (
+            signer.private.sign(signed_message(entry["vault_id"], digest)).hex()
+            if signer is not None
+            else ""
+        )
+        rows.append(
+            {
+                "seq": fields.seq,
+                "at": fields.at,
+                "actor": fields.actor,
+                "role": fields.role,
+                "action": fields.action,
+                "section": fields.section,
+                "record_ref": fields.record_ref,
+                "outcome": fields.outcome,
+                "detail": fields.detail,
+                "prev_hash": prev_hash,
+                "hash": digest,
+                "signer": fields.signer,
+                "signature": signature,
+            }
+        )
+        anchor = Anchor(
+            fields.seq,
+            digest,
+            anchor_mac(entry["vault_key"], entry["vault_id"], fields.seq, digest),
+            fields.signer,
+            signature,
+        )
+        prev_seq, prev_hash = fields.seq, digest
+    assert anchor is not None
+    return rows, anchor
+
+
+def _move_head(
+    s: Session, rows: list[dict[str, Any]], prev: tuple[int, str], anchor: Anchor
+) -> tuple[bool, tuple[int, str] | None]:
+    """Write ``rows`` and move the anchor to ``anchor`` if the head is still ``prev``; else
+    write nothing. Whether they were written, and the head as it was (None: no anchor row).
+
+    On a centre's server, one statement: the anchor's UPDATE guarded by the head it follows,
+    the entries' INSERT only if that UPDATE moved it, and the head read in the same snapshot.
+    On the local vault (SQLite has no writing WITH), the guarded UPDATE, then the INSERT; the
+    head is read only when the UPDATE found it moved."""
+    head_table = cast(Table, AuditAnchor.__table__)
+    log = cast(Table, AuditEntry.__table__)
+    moved = (
+        update(head_table)
+        .where(head_table.c.id == 1, head_table.c.seq == prev[0], head_table.c.hash == prev[1])
+        .values(
+            seq=anchor.seq,
+            hash=anchor.hash,
+            mac=anchor.mac,
+            signer=anchor.signer,
+            signature=anchor.signature,
+        )
+    )
+    if s.get_bind().dialect.name == "postgresql":
+        columns = {f"e_{name}": [row[name] for row in rows] for name in _ENTRY_COLUMNS}
+        found = s.execute(
+            _MOVE_HEAD_PG,
+            {
+                "prev_seq": prev[0],
+                "prev_hash": prev[1],
+                "seq": anchor.seq,
+                "hash": anchor.hash,
+                "mac": anchor.mac,
+                "signer": anchor.signer,
+                "signature": anchor.signature,
+                **columns,
+            },
+        ).first()
+        if found is None:
+            return False, None
+        return bool(found[2]), (int(found[0]), str(found[1]))
+    if s.execute(moved).rowcount == 1:  # type: ignore[attr-defined]
+        s.execute(insert(log), rows)
+        return True, prev
+    found = s.execute(
+        select(head_table.c.seq, head_table.c.hash).where(head_table.c.id == 1)
+    ).first()
+    return False, (int(found[0]), str(found[1])) if found is not None else None
+
+
+def append_many(
+    s: Session, entries: Sequence[dict[str, Any]], head: tuple[int, str] | None = None
+) -> None:
+    """Append ``entries`` (each ``append``'s keyword arguments, in order) in the caller's
+    transaction with as few statements as the chain allows: a batch of reads writes its
+    entries together at its end (services/session.py ``batch``).
+
+    ``head``: the head the caller last saw (seq, hash), a guess. Under the write lock the
+    entries are chained after it and written, with the anchor moved, only if the anchor still
+    holds it (the guarded write reads the true head when it does not); chained again after the
+    true head and written if not (another workstation wrote since). So the chain links each
+    entry to the head the last writer committed, exactly as ``append`` does: one statement on
+    a centre's server when the guess holds, two when it does not."""
+    if not entries:
+        return
+    writelock.before_writing(s.connection())
+    if "audit_anchor_row" in s.info:  # this transaction moved the head row by row already
+        for entry in entries:
+            append(s, **entry)
+        return
+    for entry in entries:
+        check_short(entry.get("record_ref", ""), entry.get("detail", ""))
+    prev = head if head is not None else _NO_HEAD
+    if head is None and s.get_bind().dialect.name != "postgresql":
+        # The local vault: read the head first rather than try a write bound to fail.
+        row = s.execute(select(AuditAnchor.seq, AuditAnchor.hash).where(AuditAnchor.id == 1))
+        found = row.first()
+        prev = (int(found[0]), str(found[1])) if found is not None else _NO_HEAD
+    for _ in range(2):
+        rows, anchor = _links(entries, *prev)
+        written, current = _move_head(s, rows, prev, anchor)
+        if written:
+            s.info["audit_anchor"] = anchor
+            return
+        if current is None:
+            break
+        prev = current
+    # No anchor row (a trail from before anchors): entry by entry, as ``append`` chains them.
+    for entry in entries:
+        append(s, **entry)
 
 
 def register_key(

@@ -11,7 +11,7 @@ caseworkers, legal advocates and the manager write; the other case roles read.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -494,8 +494,12 @@ class ConferenceService:
 
     @staticmethod
     def _is_first_open(s: Session, row: Conference) -> bool:
+        # The first only (LIMIT 1): not every meeting planned ahead sent back to be dropped.
         first = s.scalars(
-            select(Conference).where(Conference.status == PLANNED).order_by(Conference.held_on)
+            select(Conference)
+            .where(Conference.status == PLANNED)
+            .order_by(Conference.held_on)
+            .limit(1)
         ).first()
         return first is not None and first.id == row.id
 
@@ -521,7 +525,7 @@ class ConferenceService:
             carried = self._carried_into(s, meeting)
             case_ids = self._hers(s, {r.case_id for r in referrals} | {a.case_id for a in carried})
             cases = {c.id: c for c in s.scalars(select(Case).where(Case.id.in_(case_ids)))}
-            agreed_on = self._dates(s)
+            agreed_on = self._dates(s, {a.conference_id for a in carried})
             latest = self._latest_assessments(s, case_ids)
             items = []
             for case_id in sorted(case_ids, key=lambda i: cases[i].reference):
@@ -556,8 +560,15 @@ class ConferenceService:
             return tuple(items)
 
     @staticmethod
-    def _dates(s: Session) -> dict[int, date]:
-        return dict(s.execute(select(Conference.id, Conference.held_on)).all())
+    def _dates(s: Session, meeting_ids: Iterable[int]) -> dict[int, date]:
+        """The dates of these meetings (those that agreed the actions shown): not of every
+        meeting the centre ever held, which grow by one a fortnight for years."""
+        ids = set(meeting_ids)
+        if not ids:
+            return {}
+        return dict(
+            s.execute(select(Conference.id, Conference.held_on).where(Conference.id.in_(ids))).all()
+        )
 
     @staticmethod
     def _latest_assessments(s: Session, case_ids: set[int]) -> dict[int, RiskAssessment]:
@@ -725,7 +736,8 @@ class ConferenceService:
                 record_ref=case.reference,
                 detail=f"meeting {meeting.id} action {action.id} {outcome.value}",
             )
-            return _action(action, case.reference, self._dates(s)[action.conference_id])
+            agreed = self._dates(s, {action.conference_id})
+            return _action(action, case.reference, agreed[action.conference_id])
 
     def update_action(
         self, action_id: int, status: ActionStatus, expected_version: int, reason: str = ""
@@ -761,7 +773,8 @@ class ConferenceService:
                 record_ref=case.reference,
                 detail=f"action {action.id} {status.value}",
             )
-            return _action(action, case.reference, self._dates(s)[action.conference_id])
+            agreed = self._dates(s, {action.conference_id})
+            return _action(action, case.reference, agreed[action.conference_id])
 
     def close(self, meeting_id: int) -> Minutes:
         """Close the minutes: every action carried into the meeting must have its line.
@@ -808,7 +821,6 @@ class ConferenceService:
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
             meeting = self._conference(s, meeting_id)
-            dates = self._dates(s)
             every = dict(s.execute(select(Case.id, Case.reference)).all())
             # Only the cases she sees: the others are not in her minutes at all.
             seen = self._hers(s, set(every))
@@ -844,14 +856,16 @@ class ConferenceService:
             )
             lines = tuple(
                 MinutesLine(
-                    _action(a, refs[a.case_id], dates[a.conference_id]),
+                    _action(a, refs[a.case_id], agreed_on),
                     ActionStatus(r.outcome),
                     r.reason,
                     r.reviewed_by,
                 )
-                for r, a in s.execute(
-                    select(ActionReview, ConferenceAction)
+                # Each reviewed action with the date of the meeting that agreed it.
+                for r, a, agreed_on in s.execute(
+                    select(ActionReview, ConferenceAction, Conference.held_on)
                     .join(ConferenceAction, ConferenceAction.id == ActionReview.action_id)
+                    .join(Conference, Conference.id == ConferenceAction.conference_id)
                     .where(ActionReview.conference_id == meeting.id)
                     .order_by(ActionReview.id)
                 )
@@ -1161,15 +1175,16 @@ class ConferenceService:
         session = self._session
         carried = [st.value for st in ActionStatus if st.carried]
         with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
-            dates = self._dates(s)
+            # Each with its meeting's date, in one query (not every meeting's date read).
             rows = s.execute(
-                select(ConferenceAction, Case.reference)
+                select(ConferenceAction, Case.reference, Conference.held_on)
                 .join(Case, Case.id == ConferenceAction.case_id)
+                .join(Conference, Conference.id == ConferenceAction.conference_id)
                 .where(ConferenceAction.status.in_(carried), ConferenceAction.due_on <= until)
                 .where(self._her_cases())
                 .order_by(ConferenceAction.due_on)
             )
-            found = tuple(_action(a, ref, dates[a.conference_id]) for a, ref in rows)
+            found = tuple(_action(a, ref, held_on) for a, ref, held_on in rows)
             session.audit(
                 s,
                 AuditAction.RECORD_READ,

@@ -8,12 +8,23 @@ key (services.sealedcolumns): only those who hold it read or write an encounter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import namedtuple
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    bindparam,
+    cast,
+    delete,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -139,45 +150,59 @@ class _Opener:
             return SEALED_TEXT
 
 
-def _children_of(
-    s: Session,
-    encounter_ids: list[int],
-    case_id: int | None = None,
-    doses: list[Any] | None = None,
-) -> dict[int, Children]:
-    """The injuries, treatments and follow-ups of these encounters, three queries in all
-    (a court bundle lists hundreds of encounters), read as columns and opened by _Opener. A
-    table without versions seals at version 0 (sealedcolumns.row_version). ``case_id``: the
-    encounters are all of that case's, chosen by a subquery rather than by their ids (one
-    bound parameter, not hundreds to render on every read of a long file). ``doses``: the
-    treatments' rows as read are appended to it (their coded columns: the timeline's)."""
-    injuries: dict[int, list[Injury]] = {i: [] for i in encounter_ids}
-    treatments: dict[int, list[Treatment]] = {i: [] for i in encounter_ids}
-    follow_ups: dict[int, list[FollowUp]] = {i: [] for i in encounter_ids}
-    opened = _Opener(s)
-    owners: list[Any] = (
-        [select(HealthEncounter.id).where(HealthEncounter.case_id == case_id)]
-        if case_id is not None
-        else _chunks(encounter_ids)
-    )
-    for chunk in owners:
-        for i in s.execute(
-            select(
-                InjuryRow.id,
-                InjuryRow.encounter_id,
-                InjuryRow.number,
-                InjuryRow.kind,
-                InjuryRow.size,
-                InjuryRow.description,
-                InjuryRow.side,
-                InjuryRow.x,
-                InjuryRow.y,
-                InjuryRow.key_version,
-            )
-            .where(InjuryRow.encounter_id.in_(chunk))
-            .order_by(InjuryRow.encounter_id, InjuryRow.number)
-        ):
-            injuries[i.encounter_id].append(
+_INJURY_COLUMNS = (
+    InjuryRow.id,
+    InjuryRow.encounter_id,
+    InjuryRow.number,
+    InjuryRow.kind,
+    InjuryRow.size,
+    InjuryRow.description,
+    InjuryRow.side,
+    InjuryRow.x,
+    InjuryRow.y,
+    InjuryRow.key_version,
+)
+_INJURY_ORDER = (InjuryRow.encounter_id, InjuryRow.number)
+_TREATMENT_COLUMNS = (
+    TreatmentRow.id,
+    TreatmentRow.encounter_id,
+    TreatmentRow.kind,
+    TreatmentRow.given_at,
+    TreatmentRow.notes,
+    TreatmentRow.key_version,
+)
+_TREATMENT_ORDER = (TreatmentRow.encounter_id, TreatmentRow.given_at, TreatmentRow.id)
+_FOLLOW_UP_COLUMNS = (
+    FollowUpRow.id,
+    FollowUpRow.encounter_id,
+    FollowUpRow.due_at,
+    FollowUpRow.purpose,
+    FollowUpRow.done,
+    FollowUpRow.key_version,
+)
+_FOLLOW_UP_ORDER = (FollowUpRow.encounter_id, FollowUpRow.due_at, FollowUpRow.id)
+
+
+class _Children:
+    """The injuries, treatments and follow-ups of encounters, gathered from their rows (as
+    columns: _INJURY_COLUMNS, _TREATMENT_COLUMNS, _FOLLOW_UP_COLUMNS, each in its order) and
+    opened by _Opener. A table without versions seals at version 0
+    (sealedcolumns.row_version). ``doses``: the treatments' rows as read are appended to it
+    (their coded columns: the timeline's)."""
+
+    def __init__(self, s: Session, encounter_ids: Iterable[int], doses: list[Any] | None) -> None:
+        ids = list(encounter_ids)
+        self._ids = ids
+        self._injuries: dict[int, list[Injury]] = {i: [] for i in ids}
+        self._treatments: dict[int, list[Treatment]] = {i: [] for i in ids}
+        self._follow_ups: dict[int, list[FollowUp]] = {i: [] for i in ids}
+        self._opened = _Opener(s)
+        self._doses = doses
+
+    def injuries(self, rows: Iterable[Any]) -> None:
+        opened = self._opened
+        for i in rows:
+            self._injuries[i.encounter_id].append(
                 Injury(
                     i.number,
                     opened("injuries", "kind", i.id, 0, i.key_version, i.kind),
@@ -188,49 +213,110 @@ def _children_of(
                     i.y,
                 )
             )
-        for t in s.execute(
-            select(
-                TreatmentRow.id,
-                TreatmentRow.encounter_id,
-                TreatmentRow.kind,
-                TreatmentRow.given_at,
-                TreatmentRow.notes,
-                TreatmentRow.key_version,
-            )
-            .where(TreatmentRow.encounter_id.in_(chunk))
-            .order_by(TreatmentRow.encounter_id, TreatmentRow.given_at, TreatmentRow.id)
-        ):
-            if doses is not None:
-                doses.append(t)
-            treatments[t.encounter_id].append(
+
+    def treatments(self, rows: Iterable[Any]) -> None:
+        opened = self._opened
+        for t in rows:
+            if self._doses is not None:
+                self._doses.append(t)
+            self._treatments[t.encounter_id].append(
                 Treatment(
                     TreatmentKind(t.kind),
                     t.given_at,
                     opened("treatments", "notes", t.id, 0, t.key_version, t.notes),
                 )
             )
-        for f in s.execute(
-            select(
-                FollowUpRow.id,
-                FollowUpRow.encounter_id,
-                FollowUpRow.due_at,
-                FollowUpRow.purpose,
-                FollowUpRow.done,
-                FollowUpRow.key_version,
-            )
-            .where(FollowUpRow.encounter_id.in_(chunk))
-            .order_by(FollowUpRow.encounter_id, FollowUpRow.due_at, FollowUpRow.id)
-        ):
-            follow_ups[f.encounter_id].append(
+
+    def follow_ups(self, rows: Iterable[Any]) -> None:
+        opened = self._opened
+        for f in rows:
+            self._follow_ups[f.encounter_id].append(
                 FollowUp(
                     f.due_at,
                     opened("follow_ups", "purpose", f.id, 0, f.key_version, f.purpose),
                     bool(f.done),
                 )
             )
-    return {
-        i: (tuple(injuries[i]), tuple(treatments[i]), tuple(follow_ups[i])) for i in encounter_ids
-    }
+
+    def of(self) -> dict[int, Children]:
+        return {
+            i: (tuple(self._injuries[i]), tuple(self._treatments[i]), tuple(self._follow_ups[i]))
+            for i in self._ids
+        }
+
+
+def _children_of(s: Session, encounter_ids: list[int]) -> dict[int, Children]:
+    """The injuries, treatments and follow-ups of these encounters, three queries for each
+    500 of them (a court bundle lists hundreds of encounters), read as columns."""
+    children = _Children(s, encounter_ids, None)
+    for chunk in _chunks(encounter_ids):
+        children.injuries(
+            s.execute(
+                select(*_INJURY_COLUMNS)
+                .where(InjuryRow.encounter_id.in_(chunk))
+                .order_by(*_INJURY_ORDER)
+            )
+        )
+        children.treatments(
+            s.execute(
+                select(*_TREATMENT_COLUMNS)
+                .where(TreatmentRow.encounter_id.in_(chunk))
+                .order_by(*_TREATMENT_ORDER)
+            )
+        )
+        children.follow_ups(
+            s.execute(
+                select(*_FOLLOW_UP_COLUMNS)
+                .where(FollowUpRow.encounter_id.in_(chunk))
+                .order_by(*_FOLLOW_UP_ORDER)
+            )
+        )
+    return children.of()
+
+
+_Branch = tuple[Sequence[Any], ColumnElement[bool], Sequence[Any]]
+
+
+class _InOneQuery:
+    """The rows of several SELECTs of different tables in one statement (one round trip to a
+    centre's server, not one per table): a UNION ALL in which each branch's columns have
+    places of their own, NULL of their type in the other branches' rows, and a first column
+    saying whose row it is. ``branches``: (columns, where, order) each. Built once (its
+    hundred-odd columns take milliseconds to build), run with its bound parameters' values."""
+
+    def __init__(self, *branches: _Branch) -> None:
+        places = [[f"b{b}_{n}" for n in range(len(c))] for b, (c, _w, _o) in enumerate(branches)]
+        selects = []
+        for b, (_columns, where, _order) in enumerate(branches):
+            cells: list[Any] = [literal_column(str(b), Integer).label("branch")]
+            for other, (other_columns, _w, _o) in enumerate(branches):
+                for n, column in enumerate(other_columns):
+                    value = column if other == b else cast(null(), column.type)
+                    cells.append(value.label(places[other][n]))
+            selects.append(select(*cells).where(where))
+        union = union_all(*selects)
+        order = [union.selected_columns.branch]
+        for b, (columns, _w, order_by) in enumerate(branches):
+            keys = [c.key for c in columns]
+            order += [union.selected_columns[places[b][keys.index(c.key)]] for c in order_by]
+        self._statement = union.order_by(*order)
+        self._shapes: list[Any] = []
+        self._spans: list[tuple[int, int]] = []
+        start = 1
+        for b, (columns, _w, _o) in enumerate(branches):
+            self._shapes.append(namedtuple(f"Branch{b}", [c.key for c in columns]))
+            self._spans.append((start, start + len(columns)))
+            start += len(columns)
+
+    def rows(self, s: Session, **params: Any) -> list[list[Any]]:
+        """Each branch's rows (with its columns' names), in its own order."""
+        found: list[list[Any]] = [[] for _ in self._shapes]
+        shapes, spans = self._shapes, self._spans
+        for row in s.execute(self._statement, params):
+            b = row[0]
+            first, last = spans[b]
+            found[b].append(shapes[b]._make(row[first:last]))
+        return found
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
@@ -291,6 +377,23 @@ _ENCOUNTER_COLUMNS = (
     HealthEncounter.updated_by,
     HealthEncounter.created_at,
     HealthEncounter.created_by,
+)
+
+
+# Her encounters, and their injuries, treatments and follow-ups, in one statement. The
+# encounters are chosen by a subquery rather than by their ids (one bound parameter, not
+# hundreds to render on every read of a long file).
+_CASE_ID = bindparam("case_id", type_=Integer)
+_HERS = select(HealthEncounter.id).where(HealthEncounter.case_id == _CASE_ID)
+_FILE_HEALTH = _InOneQuery(
+    (
+        _ENCOUNTER_COLUMNS,
+        HealthEncounter.case_id == _CASE_ID,
+        (HealthEncounter.seen_at, HealthEncounter.id),
+    ),
+    (_INJURY_COLUMNS, InjuryRow.encounter_id.in_(_HERS), _INJURY_ORDER),
+    (_TREATMENT_COLUMNS, TreatmentRow.encounter_id.in_(_HERS), _TREATMENT_ORDER),
+    (_FOLLOW_UP_COLUMNS, FollowUpRow.encounter_id.in_(_HERS), _FOLLOW_UP_ORDER),
 )
 
 
@@ -579,17 +682,19 @@ class HealthService:
             case = find_case(s, reference)
             sectionkeys.require_key(self._session, Section.HEALTH)
             # Read as columns and opened here, not as ORM rows: a long file has hundreds of
-            # encounters (bench/scale.py times the clinician's Health tab on one).
-            rows = s.execute(
-                select(*_ENCOUNTER_COLUMNS)
-                .where(HealthEncounter.case_id == case.id)
-                .order_by(HealthEncounter.seen_at, HealthEncounter.id)
-            ).all()
+            # encounters (bench/scale.py times the clinician's Health tab on one). Her
+            # encounters, injuries, treatments and follow-ups in one statement: on a centre's
+            # server each is a round trip (_FILE_HEALTH).
+            rows, injuries, treatments, follow_ups = _FILE_HEALTH.rows(s, case_id=case.id)
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
             doses: list[Any] = []
-            children = _children_of(s, [r.id for r in rows], case.id, doses)
+            gathered = _Children(s, (r.id for r in rows), doses)
+            gathered.injuries(injuries)
+            gathered.treatments(treatments)
+            gathered.follow_ups(follow_ups)
+            children = gathered.of()
             # Her whole file's timeline takes her encounters and doses from here (their
             # coded columns: id, time, entered in error; kind and time of each dose).
             keep_rows(s, HealthEncounter, case, rows)

@@ -105,6 +105,9 @@ class VaultSession:
         self.case_index: CaseIndex | None = None
         # The index being read on a thread of its own (caseindex.Loading: the desktop).
         self.index_loading: Loading | None = None
+        # The head of the audit chain (seq, hash) as this session last moved it: where a batch
+        # of reads guesses its entries follow (audit.append_many checks it under the lock).
+        self._head: tuple[int, str] | None = None
 
     def _stop_index_loading(self) -> None:
         """The index's reading thread cancelled and waited for: the keys and the engine it
@@ -327,11 +330,13 @@ class VaultSession:
 
         ``reads``: the batch only reads (and audits its reads), so nothing it queries needs
         what it wrote: its audit entries are not flushed before each query but written
-        together at the commit (one INSERT of them all, one UPDATE of the anchor row). On a
-        centre server, whose batch of reads begins without the write lock, they are also
-        chained only at its end, just before the commit, where the batch takes the lock: its
-        reading (and the decrypting of what it read) runs beside other workstations' writes,
-        and ``audit`` returns an entry's fields before its number is known (``seq`` 0)."""
+        together at its end (``audit.append_many``: on a centre's server one statement that
+        moves the anchor row and inserts them all, when the head this session last saw is
+        still the head; on the local vault the anchor's UPDATE and one INSERT). They are
+        chained only there, just before the commit, where a centre server's batch (begun
+        without the write lock) takes the lock: its reading (and the decrypting of what it
+        read) runs beside other workstations' writes, and ``audit`` returns an entry's fields
+        before its number is known (``seq`` 0)."""
         if self._batch is not None:
             yield
             return
@@ -346,8 +351,7 @@ class VaultSession:
                 self._local.reads, self._local.queued = reads, None
                 try:
                     yield
-                    for entry in self._local.queued or ():
-                        audit.append(s, **entry)
+                    audit.append_many(s, self._local.queued or (), self._head)
                 finally:
                     s.info.pop(READ_BATCH, None)
                     self._batch = None
@@ -401,6 +405,7 @@ class VaultSession:
             s.close()
         if anchor is not None:
             self.backend.keep_anchor(self.vault_id, anchor)
+            self._head = (anchor.seq, anchor.hash)
 
     @contextlib.contextmanager
     def system_transaction(self) -> Iterator[Session]:
@@ -435,12 +440,10 @@ class VaultSession:
         }
         if not getattr(self._local, "reads", False) or s is not self._batch:
             return audit.append(s, **entry)
-        # In a batch of reads whose write lock is deferred (a centre server's): appended at
-        # the batch's end (batch), as it stands now; elsewhere at once, as always.
+        # In a batch of reads: appended at the batch's end (batch), all together, as it
+        # stands now; elsewhere at once, as always.
         queued: list[dict[str, Any]] | None = self._local.queued
         if queued is None:
-            if not writelock.pending(s.connection()):
-                return audit.append(s, **entry)
             queued = self._local.queued = []
         audit.check_short(record_ref, detail)
         queued.append(entry)
