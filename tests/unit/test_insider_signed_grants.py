@@ -289,6 +289,7 @@ def rewind_to_0045(vault, key: bytes | None = None) -> int:
             "ix_tasks_open_due",  # 0061
             "ix_cases_caseworker_id",  # 0064
             "ix_hearings_held_at_case_id",  # 0064
+            "ix_dose_summaries_schedule_case_id",  # 0064
             "ix_incidents_counted_by_type",  # 0064
         ):
             conn.execute(f"DROP INDEX {index}")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onestop.domain.consent import Decision, Purpose
-from onestop.domain.health import FollowUp, Treatment, TreatmentKind
+from onestop.domain.health import FollowUp, Treatment, TreatmentKind, follow_up_offsets
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.services.audit import AuditService
@@ -408,7 +408,7 @@ def test_a_caseworkers_walks_find_her_cases_in_the_caseworker_index(vault) -> No
     doses to count hers (60 ms), the referrals waiting for an answer (100 ms) (issue 24).
     Whether a case is hers is now one look-up in ix_cases_caseworker_id, made before the
     case's row is read (only for hers); the hearings' cases come from their index; the
-    doses are counted without any case's row."""
+    doses are counted from indexes alone."""
     _two_caseworkers(vault)
     plans = _caseworkers_plans(vault)
     walks = {"hearings", "protection_orders", "tasks", "follow_ups", "conference_actions"}
@@ -419,6 +419,9 @@ def test_a_caseworkers_walks_find_her_cases_in_the_caseworker_index(vault) -> No
         assert "caseworker=?)" not in plan.replace(check, ""), (table, plan)  # not "all hers"
         if "SEARCH cases " in plan:  # her case's row, read after the look-up only
             assert plan.index(check) < plan.index("SEARCH cases "), (table, plan)
-    assert "SEARCH cases " not in plans["dose_summaries count"], plans["dose_summaries count"]
+    counted = plans["dose_summaries count"]
+    assert "SEARCH cases " not in counted, counted  # no case's row
+    schedule = "SEARCH dose_summaries USING COVERING INDEX ix_dose_summaries_schedule_case_id"
+    assert counted.count(schedule) == len(follow_up_offsets()), counted  # nor a dose's row
     hearings = "SEARCH hearings USING COVERING INDEX ix_hearings_held_at_case_id"
     assert hearings in plans["hearings"], plans["hearings"]

@@ -530,9 +530,9 @@ class ReminderService:
                 joined.join(Case, Case.id == DoseSummary.case_id), DoseSummary.case_id
             )
 
-        # Counted from the schedule's index (the foreign key keeps each row's case), not
-        # joined to the cases: a caseworker's, each row's case looked up in the caseworker
-        # index alone (``_her_case``), not read.
+        # Counted from the schedule's index alone (the foreign key keeps each row's case), not
+        # joined to the cases: a caseworker's from ix_dose_summaries_schedule_case_id, each
+        # row's case looked up in the caseworker index (``_her_case``), no row read.
         counting = self._mine(
             select(func.count()).select_from(DoseSummary).where(in_window), DoseSummary.case_id
         )

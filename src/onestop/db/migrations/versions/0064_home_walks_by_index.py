@@ -9,6 +9,10 @@
   index now (services.reminders._her_case);
 - ``ix_hearings_held_at_case_id`` (held_at, case_id): that walk reads each hearing's case
   from the index rather than the hearing's row;
+- ``ix_dose_summaries_schedule_case_id`` (kind, first_given_at, doses, case_id): her count of
+  the schedule's follow-ups (1,800 doses at 100,000 survivors, all of one caseworker's in the
+  bench's vault) reads each dose summary's case from the index rather than its row (59 ms
+  against 27 ms on a busy machine, with the look-up in ix_cases_caseworker_id);
 - ``ix_incidents_counted_by_type`` (gbv_type, created_at) of the incidents not entered in
   error: the manager's chart counts each type's last 90 days as one range of it, instead of
   sorting the 35,000 incidents of those days by type. Partial, so that only a query saying
@@ -17,7 +21,7 @@
   0.1 ms.
 
 Coded columns only (user names, ids, dates, types): nothing sealed is indexed. The models
-declare the same indexes (db.cases, db.legal, db.incidents), so the centre's server gets them
+declare the same indexes (db.cases, db.legal, db.health, db.incidents), so the centre's server gets them
 from ``create_schema`` and ``admin upgrade --server``.
 
 Revision ID: 0064
@@ -37,6 +41,11 @@ depends_on = None
 def upgrade() -> None:
     op.create_index("ix_cases_caseworker_id", "cases", ["caseworker", "id"])
     op.create_index("ix_hearings_held_at_case_id", "hearings", ["held_at", "case_id"])
+    op.create_index(
+        "ix_dose_summaries_schedule_case_id",
+        "dose_summaries",
+        ["kind", "first_given_at", "doses", "case_id"],
+    )
     op.create_index(
         "ix_incidents_counted_by_type",
         "incidents",
