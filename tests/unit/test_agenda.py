@@ -265,3 +265,128 @@ def test_the_shelter_officers_home_reads_current_stays_through_an_index(vault) -
         assert "ix_shelter_stays_current" in plan, plan
         assert "SCAN shelter_stays" not in plan, plan
         assert "TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+def test_the_managers_counts_are_those_of_every_case_and_incident_as_grouped_before(
+    vault,
+) -> None:
+    """The open cases (every case less the closed ones) and each type's incidents of the last
+    90 days (one range per type) are the numbers the statements they replaced gave
+    ("status != 'closed'"; GROUP BY the type, ``entered_in_error IS 0``), run here on the same
+    vault: open, closed and reopened cases, incidents entered in error, and a "now" at which
+    an incident is recorded exactly 90 days before, then a moment less."""
+    from sqlalchemy import func, select
+
+    from onestop.db.cases import Case
+    from onestop.db.incidents import Incident
+    from onestop.domain.casefile import CaseStatus
+    from onestop.services.agenda import TREND_DAYS
+
+    now = datetime.now(UTC)
+    kinds = [GbvType.RAPE, GbvType.RAPE, GbvType.PSYCHOLOGICAL_ABUSE, GbvType.SEXUAL_ASSAULT]
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases, incidents = CaseService(cw), IncidentService(cw)
+        refs = [cases.open_case(SurvivorDetails(alias=f"Count {n}")).reference for n in range(5)]
+        closed = cases.close(refs[0], "Moved away", cases.get(refs[0]).version)
+        cases.reopen(refs[1], cases.close(refs[1], "Moved", cases.get(refs[1]).version).version)
+        cases.close(refs[2], "Safe now", cases.get(refs[2]).version)
+        for n, kind in enumerate(kinds * 2):
+            when = IncidentTime.exact(now - timedelta(days=n))
+            details = IncidentDetails(when, kind, IncidentContext.FAMILY)
+            made = incidents.record(refs[n % 5], details)
+            if n in (1, 6):  # a rape and a psychological abuse entered in error
+                incidents.mark_entered_in_error(
+                    refs[n % 5], made.incident_id, "Wrong survivor", made.version
+                )
+    assert closed.status is CaseStatus.CLOSED
+    with vault.sign_in(Role.MANAGER) as manager:
+        with manager.engine.connect() as conn:
+            was_open = conn.scalar(
+                select(func.count()).select_from(Case).where(Case.status != "closed")
+            )
+            recorded = sorted(conn.scalars(select(Incident.created_at)))
+
+            def grouped(at: datetime) -> dict[str, int]:
+                rows = conn.execute(
+                    select(Incident.gbv_type, func.count())
+                    .where(
+                        Incident.created_at >= at - timedelta(days=TREND_DAYS),
+                        Incident.entered_in_error.is_(False),
+                    )
+                    .group_by(Incident.gbv_type)
+                ).all()
+                return {t.value: 0 for t in GbvType} | {str(t): int(n) for t, n in rows}
+
+            # The first recorded exactly 90 days before; then a moment after: not in them.
+            edge = recorded[0] + timedelta(days=TREND_DAYS)
+            moments = [now, edge, edge + timedelta(microseconds=1), recorded[-1] + timedelta(90)]
+            expected = [grouped(at) for at in moments]
+        agendas = [AgendaService(manager).today(at) for at in moments]
+    assert was_open == 3 and all(a.counts["open_cases"] == 3 for a in agendas)
+    assert expected[0] == {t.value: 0 for t in GbvType} | {
+        "rape": 3,
+        "psychological_abuse": 1,
+        "sexual_assault": 2,
+    }
+    assert sum(expected[1].values()) - sum(expected[2].values()) == 1  # the edge counted
+    assert sum(expected[3].values()) == 1
+    assert [dict(a.trends["incidents_by_type"]) for a in agendas] == expected
+
+
+def _explained(vault, role: Role, wanted) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Each SELECT of ``role``'s home that ``wanted(sql)`` picks: its plan, and the opcodes
+    of its program (EXPLAIN)."""
+    from sqlalchemy import event
+
+    queries: list[tuple[str, object]] = []
+    with vault.sign_in(role) as session:
+
+        def capture(conn, cursor, sql, params, context, executemany) -> None:  # type: ignore[no-untyped-def]
+            if sql.lstrip().startswith("SELECT") and wanted(sql):
+                queries.append((sql, params))
+
+        event.listen(session.engine, "before_cursor_execute", capture)
+        AgendaService(session).today(datetime.now(UTC))
+        event.remove(session.engine, "before_cursor_execute", capture)
+        assert queries, f"the {role.value}'s home no longer runs it"
+        with session.engine.connect() as conn:
+            return [
+                (
+                    " | ".join(
+                        row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+                    ),
+                    [row[1] for row in conn.exec_driver_sql("EXPLAIN " + sql, params)],
+                )
+                for sql, params in queries
+            ]
+
+
+@pytest.mark.local_only(reason="SQLite's query plan (EXPLAIN QUERY PLAN)")
+def test_the_managers_open_cases_are_counted_by_pages_less_one_range(vault) -> None:
+    """At 100,000 survivors "status != 'closed'" stepped through the 88,000 open cases'
+    entries of ix_cases_status (41 ms on a busy machine, issue 24): every case is counted
+    from the pages of the smallest index (SQLite's Count), less the closed ones, one range."""
+    open_case_in(vault, alias="Counted")
+    ((plan, program),) = _explained(
+        vault, Role.MANAGER, lambda sql: "FROM cases" in sql and "cases.status" in sql
+    )
+    assert "SEARCH cases USING COVERING INDEX ix_cases_status (status=?)" in plan, plan
+    assert "Count" in program, program  # the whole table, page by page
+    assert plan.count("SCAN cases") == 1, plan  # that count; the closed ones are a range
+
+
+@pytest.mark.local_only(reason="SQLite's query plan (EXPLAIN QUERY PLAN)")
+def test_the_managers_incidents_by_type_are_index_ranges_without_sorting(vault) -> None:
+    """At 100,000 survivors grouping the 35,000 incidents of the last 90 days by type sorted
+    them (100 ms on a busy machine, issue 24): each type's count is one range of
+    ix_incidents_counted_by_type, every type in one statement, nothing sorted; and the
+    clinician's list still reads ix_incidents_occurred (an index led by the type drew it)."""
+    open_case_in(vault, alias="Counted")
+    ((plan, _),) = _explained(vault, Role.MANAGER, lambda sql: "FROM incidents" in sql)
+    by_type = "SEARCH incidents USING COVERING INDEX ix_incidents_counted_by_type"
+    assert plan.count(f"{by_type} (gbv_type=? AND created_at>?)") == len(GbvType), plan
+    assert "TEMP B-TREE" not in plan and "SCAN incidents" not in plan, plan
+    for clinical, _ in _explained(
+        vault, Role.CLINICIAN, lambda sql: "FROM incidents" in sql and "coalesce" in sql
+    ):
+        assert "ix_incidents_occurred" in clinical and "counted_by_type" not in clinical

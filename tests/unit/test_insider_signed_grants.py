@@ -255,7 +255,7 @@ def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_na
 
 
 def rewind_to_0045(vault, key: bytes | None = None) -> int:
-    """The vault as it was at 0045: no signature columns (nor what 0047-0062 add); returns
+    """The vault as it was at 0045: no signature columns (nor what 0047-0064 add); returns
     how many grants it holds (all unsigned now)."""
     if key is None:
         with vault.sign_in(Role.ADMIN) as admin:
@@ -287,6 +287,10 @@ def rewind_to_0045(vault, key: bytes | None = None) -> int:
             "ix_shelter_stays_current",
             "ix_referrals_awaiting",  # 0061
             "ix_tasks_open_due",  # 0061
+            "ix_cases_caseworker_id",  # 0064
+            "ix_hearings_held_at_case_id",  # 0064
+            "ix_dose_summaries_schedule_case_id",  # 0064
+            "ix_incidents_counted_by_type",  # 0064
         ):
             conn.execute(f"DROP INDEX {index}")
         # 0053 adds nothing to the schema: its entry in the trail is what it marks.

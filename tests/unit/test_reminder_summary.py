@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from onestop.domain.consent import Decision, Purpose
-from onestop.domain.health import FollowUp, Treatment, TreatmentKind
+from onestop.domain.health import FollowUp, Treatment, TreatmentKind, follow_up_offsets
 from onestop.domain.referrals import ReferralStatus
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.services.audit import AuditService
@@ -245,3 +245,183 @@ def test_the_referrals_and_tasks_walks_read_covering_indexes(vault, role: Role) 
         for plan in _summary_plans(vault, role, table):
             assert f"{table} USING COVERING INDEX {index}" in plan, plan
             assert f"SCAN {table}" not in plan, plan
+
+
+OTHER = "u-caseworker-two"  # a second caseworker
+
+
+def _two_caseworkers(vault) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Her open case, her closed one, another caseworker's and no one's, each with reminders
+    of every kind at the edges of their windows: a hearing now and one 14 days on (in), one a
+    second before now and one a second after the 14 days (out); a booked follow-up on an
+    encounter entered in error (out); tasks and referrals that are hers by her case, by being
+    hers on another's case, or not hers."""
+    from onestop.services.users import UserService
+
+    with vault.sign_in(Role.ADMIN) as admin:
+        UserService(admin).create(OTHER, Role.CASEWORKER, "Second caseworker")
+    names = ("hers", "closed", "other", "no one")
+    opened = NOW - timedelta(days=60)
+    refs = {n: open_case_in(vault, alias=f"Whose {n}", opened_at=opened) for n in names}
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases, tasks, referrals = CaseService(cw), TaskService(cw), ReferralService(cw)
+        cases.close(refs["closed"], "Moved away", cases.get(refs["closed"]).version)
+        cases.assign(refs["other"], OTHER, cases.get(refs["other"]).version)
+        cases.assign(refs["no one"], None, cases.get(refs["no one"]).version)
+        for ref in refs.values():
+            tasks.record(ref, TaskDetails("Call back", NOW + timedelta(days=1)))
+            ConsentService(cw).record(
+                ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency="Housing",
+                decided_at=NOW - timedelta(days=20),
+            )  # fmt: skip
+        me = username_for(Role.CASEWORKER)
+        tasks.record(refs["other"], TaskDetails("Hers on another's", NOW + timedelta(days=2), me))
+        tasks.record(refs["hers"], TaskDetails("The other's", NOW + timedelta(days=2), OTHER))
+        made = referrals.record(refs["other"], ReferralDetails("Housing", "Hers, on another's"))
+        sent = NOW - timedelta(days=9)
+        referrals.advance(refs["other"], made.record_id, ReferralStatus.SENT, 1, at=sent)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        referrals = ReferralService(counsellor)
+        for ref in refs.values():
+            made = referrals.record(ref, ReferralDetails("Housing", "A counsellor's"))
+            referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1, at=sent)
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        hearings, orders = Hearings(advocate), ProtectionOrders(advocate)
+        for ref in refs.values():
+            for at in (NOW, NOW + timedelta(days=14), NOW - timedelta(seconds=1)):
+                hearings.record(ref, HearingDetails(at, "Family Court", "Directions"))
+            at = NOW + timedelta(days=14, seconds=1)
+            hearings.record(ref, HearingDetails(at, "Family Court", "Directions"))
+            orders.record(ref, OrderDetails("Protection", TODAY, TODAY + timedelta(days=2)))
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        for name, ref in refs.items():
+            first_dose = NOW - timedelta(days=27)  # the PEP course ends tomorrow
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=first_dose,
+                    treatments=(Treatment(TreatmentKind.PEP_FIRST_DOSE, first_dose),),
+                ),
+            )
+            booked = (FollowUp(NOW + timedelta(days=1), "Review"),)
+            seen = health.record(
+                ref, EncounterDetails(seen_at=NOW - timedelta(days=20), follow_ups=booked)
+            )
+            if name == "hers":  # and one booked on an encounter entered in error
+                wrong = health.record(
+                    ref, EncounterDetails(seen_at=NOW - timedelta(days=19), follow_ups=booked)
+                )
+                health.mark_entered_in_error(ref, wrong.encounter_id, "Wrong file", wrong.version)
+            assert seen.encounter_id
+    with vault.sign_in(Role.MANAGER) as manager:
+        conferences = ConferenceService(manager)
+        meeting = conferences.schedule(TODAY + timedelta(days=1), ["Police"])
+        for ref in refs.values():
+            due = TODAY + timedelta(days=2)
+            conferences.hear(meeting.id, ref, [PlannedAction("Police", "On duty", "Visit", due)])
+    return refs
+
+
+def test_a_caseworkers_reminders_are_those_of_her_cases_at_the_edges_of_their_windows(
+    vault,
+) -> None:
+    """Hers: of her cases, open or closed (their caseworker her, found through the caseworker
+    index), and what she made or was given on another's case; never another caseworker's nor
+    no one's; the window's edges in; one entered in error out. Her cases given to another
+    caseworker and his to her, the reminders go with them."""
+    refs = _two_caseworkers(vault)
+    each = {
+        Kind.HEARING: 2,  # now and 14 days on
+        Kind.ORDER_EXPIRING: 1,
+        Kind.TASK_DUE: 1,
+        Kind.FOLLOW_UP: 2,  # the end of the PEP course, the follow-up booked
+        Kind.CONFERENCE_ACTION: 1,
+        Kind.REFERRAL_OVERDUE: 1,  # the counsellor's
+    }
+
+    def reminded() -> tuple[Counter[tuple[Kind, str]], dict[Kind, int]]:
+        with vault.sign_in(Role.CASEWORKER) as cw:
+            service = ReminderService(cw)
+            due = service.due(NOW)
+            home = service.summary(NOW)
+        assert home.first == due[:HOME]
+        assert {k: n for k, n in home.counts.items() if n} == Counter(r.kind for r in due)
+        return Counter((r.kind, r.reference) for r in due), dict(home.counts)
+
+    listed, counted = reminded()
+    assert listed == Counter(
+        {
+            **{(k, refs[c]): n for k, n in each.items() for c in ("hers", "closed")},
+            # The task given to the other caseworker on her case is hers too (her case).
+            (Kind.TASK_DUE, refs["hers"]): 2,
+            # The task given to her, the referral she made, on another's case.
+            (Kind.TASK_DUE, refs["other"]): 1,
+            (Kind.REFERRAL_OVERDUE, refs["other"]): 1,
+        }
+    )
+    assert counted[Kind.HEARING] == 4 and counted[Kind.FOLLOW_UP] == 4
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        cases = CaseService(cw)
+        cases.assign(refs["hers"], OTHER, cases.get(refs["hers"]).version)
+        cases.assign(refs["other"], username_for(Role.CASEWORKER), cases.get(refs["other"]).version)
+    listed, counted = reminded()
+    assert listed == Counter(
+        {
+            **{(k, refs[c]): n for k, n in each.items() for c in ("other", "closed")},
+            (Kind.TASK_DUE, refs["other"]): 2,  # and the one given to her
+            (Kind.REFERRAL_OVERDUE, refs["other"]): 2,  # and the one she made
+        }
+    )
+
+
+def _caseworkers_plans(vault) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """SQLite's plan of each SELECT of the caseworker's home summary whose condition names a
+    caseworker (finds her cases' reminders), by the table it reads."""
+    from sqlalchemy import event
+
+    queries: list[tuple[str, object]] = []
+    with vault.sign_in(Role.CASEWORKER) as session:
+
+        def capture(conn, cursor, sql, params, context, executemany) -> None:  # type: ignore[no-untyped-def]
+            if sql.lstrip().startswith("SELECT") and "caseworker" in sql.split("WHERE", 1)[-1]:
+                queries.append((sql, params))
+
+        event.listen(session.engine, "before_cursor_execute", capture)
+        ReminderService(session).summary(NOW)
+        event.remove(session.engine, "before_cursor_execute", capture)
+        with session.engine.connect() as conn:
+            return {
+                sql.split("FROM", 1)[1].split()[0]
+                + (" count" if "count(*)" in sql else ""): " | ".join(
+                    row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+                )
+                for sql, params in queries
+            }
+
+
+@pytest.mark.local_only(reason="SQLite's query plan (EXPLAIN QUERY PLAN)")
+def test_a_caseworkers_walks_find_her_cases_in_the_caseworker_index(vault) -> None:
+    """At 100,000 survivors, her cases one in 20, each walk of the caseworker's reminders read
+    the row of every record's case to find its caseworker: the 5,900 hearings of the next 14
+    days and their cases' rows, to find her 18 (120-210 ms on a busy machine), the schedule's
+    doses to count hers (60 ms), the referrals waiting for an answer (100 ms) (issue 24).
+    Whether a case is hers is now one look-up in ix_cases_caseworker_id, made before the
+    case's row is read (only for hers); the hearings' cases come from their index; the
+    doses are counted from indexes alone."""
+    _two_caseworkers(vault)
+    plans = _caseworkers_plans(vault)
+    walks = {"hearings", "protection_orders", "tasks", "follow_ups", "conference_actions"}
+    assert walks | {"referrals", "dose_summaries", "dose_summaries count"} <= set(plans), plans
+    for table, plan in plans.items():
+        check = "SEARCH her_case USING COVERING INDEX ix_cases_caseworker_id (caseworker=? AND id=?"
+        assert check in plan, (table, plan)
+        assert "caseworker=?)" not in plan.replace(check, ""), (table, plan)  # not "all hers"
+        if "SEARCH cases " in plan:  # her case's row, read after the look-up only
+            assert plan.index(check) < plan.index("SEARCH cases "), (table, plan)
+    counted = plans["dose_summaries count"]
+    assert "SEARCH cases " not in counted, counted  # no case's row
+    schedule = "SEARCH dose_summaries USING COVERING INDEX ix_dose_summaries_schedule_case_id"
+    assert counted.count(schedule) == len(follow_up_offsets()), counted  # nor a dose's row
+    hearings = "SEARCH hearings USING COVERING INDEX ix_hearings_held_at_case_id"
+    assert hearings in plans["hearings"], plans["hearings"]

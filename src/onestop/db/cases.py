@@ -29,6 +29,9 @@ class Case(Created, Versioned, Base):
         Index("ix_cases_opened_at", "opened_at", "id"),
         # A caseworker's own cases in the same order (and the staff foreign key's index).
         Index("ix_cases_caseworker_opened_at", "caseworker", "opened_at", "id"),
+        # Whether a record's case is hers, from this index alone rather than the case's row
+        # (services.reminders._her_case: her reminders, migration 0064).
+        Index("ix_cases_caseworker_id", "caseworker", "id"),
         # The manager's count of open cases reads this, not every row (migration 0040).
         Index("ix_cases_status", "status"),
         # Every case's version at sign-in, read from this index rather than every row, to

@@ -84,7 +84,12 @@ class DoseSummary(Base):
     """
 
     __tablename__ = "dose_summaries"
-    __table_args__ = (Index("ix_dose_summaries_schedule", "kind", "first_given_at", "doses"),)
+    __table_args__ = (
+        Index("ix_dose_summaries_schedule", "kind", "first_given_at", "doses"),
+        # A caseworker's count of the schedule's follow-ups reads this index alone, each row's
+        # case with it, then whether that case is hers in ix_cases_caseworker_id (0064).
+        Index("ix_dose_summaries_schedule_case_id", "kind", "first_given_at", "doses", "case_id"),
+    )
 
     case_id: Mapped[int] = mapped_column(
         ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True

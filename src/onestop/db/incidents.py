@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, func
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    false,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, Created, UtcDateTime, Versioned
@@ -40,5 +50,25 @@ class Incident(Created, Versioned, Base):
 
 # The clinician's home filters and sorts on the latest known time (migration 0023).
 Index("ix_incidents_occurred", func.coalesce(Incident.occurred_latest, Incident.occurred_earliest))
-# The manager's trend of the last 90 days' incidents by type, from the index alone (0040).
+# The incidents recorded in a period, from the index alone (0040; the incident recorder's export).
 Index("ix_incidents_created_at", Incident.created_at, Incident.entered_in_error, Incident.gbv_type)
+
+
+# The manager's chart of the last 90 days' incidents: each type's count one range of this index
+# of the incidents that count, nothing sorted (0064). Partial, on ``counted()``'s words, so that
+# only a query saying them reads it: the clinician's list, which names the types too and says
+# ``entered_in_error IS 0``, keeps to ix_incidents_occurred (an index led by the type drew it
+# and took 700 ms at 100,000 survivors, issue 24).
+def counted() -> ColumnElement[bool]:
+    """An incident that counts (not entered in error), in the words of the condition of
+    ``ix_incidents_counted_by_type``: a query that says it so may read that index."""
+    return Incident.entered_in_error == false()
+
+
+Index(
+    "ix_incidents_counted_by_type",
+    Incident.gbv_type,
+    Incident.created_at,
+    sqlite_where=counted(),
+    postgresql_where=counted(),
+)

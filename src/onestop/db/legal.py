@@ -28,7 +28,12 @@ class LegalMatter(CaseRecordColumns, Base):
 
 class Hearing(CaseRecordColumns, Base):
     __tablename__ = "hearings"
-    __table_args__ = (Index("ix_hearings_held_at", "held_at"),)
+    __table_args__ = (
+        Index("ix_hearings_held_at", "held_at"),
+        # The walk of the hearings due reads this index alone, each hearing's case with it:
+        # whether the case is hers is then one look-up in ix_cases_caseworker_id (0064).
+        Index("ix_hearings_held_at_case_id", "held_at", "case_id"),
+    )
 
     held_at: Mapped[datetime] = mapped_column(UtcDateTime)
     court: Mapped[str] = mapped_column(String(200))

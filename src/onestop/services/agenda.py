@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from onestop.db.cases import Case, opening_known
 from onestop.db.counselling import CounsellingSession
 from onestop.db.health import HealthEncounter, TreatmentRow
-from onestop.db.incidents import Incident
+from onestop.db.incidents import Incident, counted
 from onestop.db.legal import Hearing, ProtectionOrder
 from onestop.db.shelter import ShelterStay
 from onestop.db.tasks import Task
@@ -332,8 +332,18 @@ class AgendaService:
 
     def _counts(self, now: datetime) -> dict[str, int]:
         with self._session.unit_of_work(Section.IDENTITY, Action.READ) as s:
+            # Every case less the closed ones, in one statement: SQLite counts a whole table
+            # by the pages of its smallest index (not entry by entry), and the closed ones
+            # are one range of ix_cases_status; "not closed" walked each of the 88,000 open
+            # cases' entries at 100,000 survivors (issue 24). A case's status is never NULL.
             open_cases = s.scalar(
-                select(func.count()).select_from(Case).where(Case.status != CaseStatus.CLOSED.value)
+                select(
+                    select(func.count()).select_from(Case).scalar_subquery()
+                    - select(func.count())
+                    .select_from(Case)
+                    .where(Case.status == CaseStatus.CLOSED.value)
+                    .scalar_subquery()
+                )
             )
             recent = s.scalar(
                 select(func.count())
@@ -350,12 +360,13 @@ class AgendaService:
         Each month's cases are one range of ``ix_cases_opened_known`` (from its first
         midnight, UTC, to the next month's: the month a stored time's text names), all twelve
         in one statement: grouping the window's rows by a month computed from each
-        (``substr``) sorted every row of it (50,000 at 100,000 survivors, 90 ms). The
-        incidents are still grouped by type from ``ix_incidents_created_at``: counting each
-        type by a FILTER in one walk cost more, on a sign-in's new connection, than the sort;
-        an index led by the type would give each type's count as one range, but the
-        clinician's list, which names the types too, would then be read through it rather
-        than through ``ix_incidents_occurred``."""
+        (``substr``) sorted every row of it (50,000 at 100,000 survivors, 90 ms). Each type's
+        incidents likewise, one range of ``ix_incidents_counted_by_type`` (its type, then
+        when it was recorded), every type in one statement: grouping the 35,000 incidents of
+        the 90 days by type sorted them (9 ms against 1 ms on a quiet machine, 100 ms on a
+        busy one). That index is partial, of the incidents ``counted()`` (not entered in
+        error), and read only by a query that says so in those words: an index led by the
+        type would have drawn the clinician's list, which names the types too."""
         months = _last_months(now, TREND_MONTHS)
         starts = [_month_start(m) for m in months]
         ends = [*starts[1:], _next_month(starts[-1])]
@@ -377,17 +388,26 @@ class AgendaService:
         }
         if self._may(Section.INCIDENTS):
             since = now - timedelta(days=TREND_DAYS)
+            types = list(GbvType)
             with self._session.unit_of_work(Section.INCIDENTS, Action.READ) as s:
-                by_type: dict[str, int] = dict(
-                    s.execute(
-                        select(Incident.gbv_type, func.count())
-                        .where(Incident.created_at >= since, Incident.entered_in_error.is_(False))
-                        .group_by(Incident.gbv_type)
-                    ).all()
-                )
+                by_type = s.execute(
+                    select(
+                        *(
+                            select(func.count())
+                            .select_from(Incident)
+                            .where(
+                                Incident.gbv_type == t.value,
+                                Incident.created_at >= since,
+                                counted(),
+                            )
+                            .scalar_subquery()
+                            for t in types
+                        )
+                    )
+                ).one()
                 self._session.audit(s, AuditAction.RECORD_READ, Section.INCIDENTS, detail="trends")
             trends["incidents_by_type"] = tuple(
-                (t.value, int(by_type.get(t.value, 0))) for t in GbvType
+                (t.value, int(n or 0)) for t, n in zip(types, by_type, strict=True)
             )
         return trends
 
