@@ -96,7 +96,7 @@ def _opened_after(folder: Path, target: str, old_key: bytes) -> int | None:
 def _rewind(folder: Path, key: bytes) -> None:
     conn = raw_connection(folder / "vault.db", key)
     try:
-        conn.execute("UPDATE alembic_version SET version_num = '0062'")
+        conn.execute("UPDATE alembic_version SET version_num = '0064'")
     finally:
         conn.close()
 

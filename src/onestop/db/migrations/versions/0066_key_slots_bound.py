@@ -13,12 +13,12 @@ at the upgrade, recorded by that sign-in's signed "Vault upgraded" entry
 (services.slotbinding). The revision marks that crossing; nothing in the schema changes.
 
 Revision ID: 0066
-Revises: 0062
+Revises: 0064
 Create Date: 2026-12-05
 """
 
 revision = "0066"
-down_revision = "0062"
+down_revision = "0064"
 branch_labels = None
 depends_on = None
 
