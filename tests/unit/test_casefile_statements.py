@@ -160,6 +160,8 @@ STATEMENTS = {
     # The timeline: it takes the rows its sections read; it reads only the sharings without
     # her consent (no section reads them whole), by their coded columns.
     "timeline: sharings without her consent": 1,
+    # Their days in the centre's zone, as the reminders give them (h-walk23).
+    "timeline: the centre's time zone (one settings row)": 1,
     "risk assessments": 1,
     "safety plan": 1,
     "conference referral": 1,
