@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
 from onestop.domain.roles import Section
+from onestop.errors import VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.sectionkeys import KeyNotHeld
 from onestop.vault.blobs import CONTENT, THUMBNAIL, open_content, seal_content
@@ -93,6 +94,12 @@ def read(
     original is checked against its SHA-256 ``original``."""
     stored = session.blobs.get(digest)
     if version is None:
+        if kind == CONTENT and digest != original:
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An attachment file does not match its recorded SHA-256."
+                )
+            )
         return stored
     key = ring.get(section, version)
     if key is None:
