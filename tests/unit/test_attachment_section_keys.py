@@ -372,3 +372,44 @@ def test_a_scan_read_by_break_glass_opens_with_the_lent_key(vault, make_case) ->
         )
         assert files.open(reference, info.attachment_id) == order
         assert files.open_many(reference, [info.attachment_id]) == {info.attachment_id: order}
+
+
+def test_an_older_file_a_killed_sign_in_left_is_deleted_at_the_next(vault, make_case) -> None:
+    """A sign-in killed after the commit that sealed an older attachment, before its older
+    file (under the vault key alone) was deleted, leaves that file and the setting that lists
+    it; the next holder's sign-in deletes it. Rebuilt at the raw level, as the kill leaves it."""
+    reference = make_case()
+    note = scan()
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        info = AttachmentService(counsellor).add(
+            reference, Section.COUNSELLING, note, "application/pdf"
+        )
+    with vault.sign_in(Role.ADMIN) as admin:
+        key = bytes(admin.key)
+    older = make_older(vault, key, info.attachment_id, note, None)
+    with vault.sign_in(Role.COUNSELLOR):
+        pass
+    blobs = BlobStore(vault.path / "blobs", key)
+    setting = "SELECT value FROM settings WHERE key = 'attachments.files_to_drop'"
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        assert not blobs.exists(older) and conn.execute(setting).fetchall() == []
+        blobs.put(note)  # as the kill left it: the file, and the list naming it
+        conn.execute(
+            "INSERT INTO settings (key, value, updated_at, updated_by) VALUES "
+            "('attachments.files_to_drop', ?, ?, 'x')",
+            (f'["{older}"]', utcnow().strftime(UTC_FORMAT)),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    assert note in everything_she_can_open(vault, Role.ADMIN)  # what it would leave open
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        assert AttachmentService(counsellor).open(reference, info.attachment_id) == note
+    assert not blobs.exists(older)
+    assert note not in everything_she_can_open(vault, Role.ADMIN)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        assert conn.execute(setting).fetchall() == []
+    finally:
+        conn.close()

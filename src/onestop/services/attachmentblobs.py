@@ -19,17 +19,22 @@ by the vault layer) and verifies every file against the hash of its stored form.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import ColumnElement, Table, delete, event, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
+from onestop.db.settings import Setting
 from onestop.domain.roles import Section
 from onestop.errors import VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
 _TABLE = cast(Table, Attachment.__table__)  # written without the ORM's sealing of its text
 BATCH = 100  # attachments read, sealed and written at a time while sealing older ones
 _DROP = "onestop_blobs_to_drop"
+_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 def store(session: VaultSession, s: Session, data: bytes) -> str:
@@ -126,8 +132,11 @@ def read_row(session: VaultSession, ring: KeyRing, row: Attachment, *, thumbnail
 def drop_unused(session: VaultSession, s: Session, digests: Iterable[str | None]) -> None:
     """Of ``digests`` (blobs an attachment named before this transaction changed it), those
     no attachment names now: their ``blobs`` rows deleted here, their files once the
-    transaction commits (a rollback keeps them). On a centre's server a member of staff
-    deletes no blob (db/server.py): there they stay, sealed as they were."""
+    transaction commits (a rollback keeps them). They are also listed in a setting
+    (``TO_DROP``) written in this same transaction and emptied once the files are gone, so a
+    process killed between the commit and the deletion leaves the list, and the next holder's
+    sign-in deletes them (``finish_drops``). On a centre's server a member of staff deletes
+    no blob (db/server.py): there they stay, sealed as they were."""
     candidates = {d for d in digests if d}
     if not candidates or s.get_bind().dialect.name == "postgresql":
         return
@@ -147,8 +156,15 @@ def drop_unused(session: VaultSession, s: Session, digests: Iterable[str | None]
         blobs = session.blobs
 
         def committed(done: Session) -> None:
-            for digest in sorted(done.info.pop(_DROP, ())):
+            dropped = sorted(done.info.pop(_DROP, ()))
+            for digest in dropped:
                 blobs.delete(digest)
+            if dropped:
+                # Emptied in a transaction of its own; if that fails, the next holder's
+                # sign-in finds the files gone and empties it (finish_drops).
+                after = Session(session.engine)
+                with contextlib.suppress(SQLAlchemyError), after, after.begin():
+                    _forget(after, dropped)
 
         def rolled_back(undone: Session) -> None:
             undone.info.pop(_DROP, None)
@@ -156,6 +172,56 @@ def drop_unused(session: VaultSession, s: Session, digests: Iterable[str | None]
         event.listen(s, "after_commit", committed)
         event.listen(s, "after_rollback", rolled_back)
     pending.update(unused)
+    _listed(s, session.actor.username, pending)
+
+
+TO_DROP = "attachments.files_to_drop"  # a setting: blobs unlisted, their files not deleted yet
+
+
+def _read_list(s: Session) -> tuple[Setting | None, set[str]]:
+    row = s.get(Setting, TO_DROP)
+    try:
+        listed = json.loads(row.value) if row is not None and row.value else []
+    except ValueError:
+        listed = []
+    digests = {d for d in listed if isinstance(d, str) and _HEX.fullmatch(d)}
+    return row, digests
+
+
+def _listed(s: Session, username: str, digests: set[str]) -> None:
+    row, listed = _read_list(s)
+    value = json.dumps(sorted(listed | digests))
+    if row is None:
+        s.add(Setting(key=TO_DROP, value=value, updated_at=utcnow(), updated_by=username))
+    else:
+        row.value, row.updated_at, row.updated_by = value, utcnow(), username
+
+
+def _forget(s: Session, dropped: Iterable[str]) -> None:
+    row, listed = _read_list(s)
+    if row is not None:
+        left = listed - set(dropped)
+        if left:
+            row.value = json.dumps(sorted(left))
+        else:
+            s.delete(row)
+
+
+def finish_drops(session: VaultSession, s: Session) -> int:
+    """Delete the files a sealing or a move unlisted but did not delete (the process was
+    killed after its commit): those the setting lists and ``blobs`` no longer does. Returns
+    how many were listed."""
+    if s.get_bind().dialect.name == "postgresql":
+        return 0
+    row, listed = _read_list(s)
+    if row is None:
+        return 0
+    still = set(s.scalars(select(StoredBlob.sha256).where(StoredBlob.sha256.in_(listed))))
+    blobs = session.blobs
+    for digest in sorted(listed - still):
+        blobs.delete(digest)
+    s.delete(row)
+    return len(listed)
 
 
 # ----- attachments from before migration 0063 ------------------------------------------------

@@ -893,6 +893,8 @@ def seal_older_text(
     nothing waits."""
     from onestop.services import attachmentblobs  # it imports this module
 
+    # Older attachment files a killed sign-in (or move) unlisted but did not delete.
+    attachmentblobs.finish_drops(session, s)
     work = _older_work(session, s)
     review = session.section_keys.current(glassreasons.SECTION)
     reasons = _count(s, glassreasons.older_rows()) if review is not None else 0
