@@ -29,6 +29,7 @@ from onestop.services.search import CaseSearch
 from tests.conftest import SampleVault, password_for, username_for
 from tests.helpers import raw_connection
 from tests.server.conftest import SIGNIN_USER, Centre, postgres, superuser_url
+from tests.unit.test_attachment_section_keys import make_older
 
 
 def _run(argv: list[str], stdin: str) -> tuple[int, str, str]:
@@ -209,3 +210,33 @@ def test_text_not_sealed_yet_is_never_moved_in_clear(
     with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
         rows = server.execute("SELECT name::text FROM cases").fetchall()
     assert rows and all(canary not in str(r) for r in rows)
+
+
+def test_an_attachment_not_sealed_yet_is_never_moved(
+    vault: SampleVault, pg_cluster: Any, pg_db: str
+) -> None:
+    """An attachment stored before migration 0063 (its content under the vault key alone)
+    keeps the move refused until a holder of its section signs in and seals it; then it
+    moves, sealed under its section's key."""
+    reference, data = _seed(vault, Faker().name(), Faker().sentence())
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        (info,) = AttachmentService(advocate).list(reference)
+        key = bytes(advocate.key)
+    make_older(vault, key, info.attachment_id, data, None)
+    url = superuser_url(pg_cluster, pg_db)
+    code, _, err = _move(vault, url)
+    assert code == 1 and "Traceback" not in err, err
+    assert "not sealed" in err and Section.LEGAL.value in err and "Nothing was moved" in err
+    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
+        assert server.execute("SELECT count(*) FROM attachments").fetchone() == (0,)
+    with vault.sign_in(Role.LEGAL_ADVOCATE):  # a holder's sign-in seals it
+        pass
+    code, _, err = _move(vault, url)
+    assert code == 0, err
+    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
+        stored = server.execute(
+            "SELECT sha256, content_sha256, blob_key_version FROM attachments"
+        ).fetchall()
+    ((sealed, original, version),) = stored
+    assert original == info.sha256 and version == 1
+    assert sealed != info.sha256  # the hash of the sealed form, not the original's

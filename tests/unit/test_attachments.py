@@ -81,7 +81,7 @@ def test_a_photograph_needs_consent_and_comes_back_verified(vault, ref) -> None:
         thumb = Image.open(io.BytesIO(files.thumbnail(ref, info.attachment_id)))
         assert max(thumb.size) == 256
         assert [a.title for a in files.list(ref)] == ["Left arm"]
-        blob_path = clinician.blobs.path_for(info.sha256)
+        blob_path = clinician.blobs.path_for(info.stored_sha256)
     # Nothing of it on disk in clear, and no file named after it.
     # (Needles long enough that encrypted pages cannot hold them by chance: a 3-byte one did,
     # about once in 40 runs.)
@@ -187,7 +187,7 @@ def test_several_opened_at_once_are_verified_checked_per_section_and_audited(vau
     # Damage in one file fails the whole read.
     with vault.sign_in(Role.CLINICIAN) as clinician:
         files = AttachmentService(clinician)
-        blob = clinician.blobs.path_for(files.list(ref)[0].sha256)
+        blob = clinician.blobs.path_for(files.list(ref)[0].stored_sha256)
         raw = bytearray(blob.read_bytes())
         raw[-1] ^= 1
         blob.write_bytes(bytes(raw))
@@ -211,7 +211,7 @@ def test_purge_removes_the_encrypted_files(vault, ref) -> None:
     consent_to_photos(vault, ref)
     with vault.sign_in(Role.CLINICIAN) as clinician:
         info = AttachmentService(clinician).add(ref, Section.HEALTH, photo(), "image/jpeg")
-        path = clinician.blobs.path_for(info.sha256)
+        path = clinician.blobs.path_for(info.stored_sha256)
     assert path.exists()
     with vault.sign_in(Role.CASEWORKER) as cw:
         CaseService(cw).close(ref, "Done", 1)

@@ -22,7 +22,15 @@ class Attachment(Versioned, Base):
     """A photo or scan in a case, in one section (an injury photo is health or forensic, and
     has that section's permissions). The content is an encrypted blob; the title and original
     file name are here, sealed under the key of the attachment's section
-    (services.sealedcolumns.ROW_SECTION), and never used as file names on disk."""
+    (services.sealedcolumns.ROW_SECTION), and never used as file names on disk.
+
+    ``sha256`` and ``thumbnail_sha256`` name the stored blobs (vault.blobs: the hash of what
+    the vault layer holds). Since migration 0063 the content and thumbnail of an attachment of
+    a section with a section key are sealed under that key too (``blob_key_version``: the
+    version), so those hashes are of the sealed form, and ``content_sha256`` keeps the
+    original's SHA-256 for evidence integrity. Both NULL: an attachment held by the vault
+    layer alone (written before 0063, or in a section without a key), whose ``sha256`` is the
+    original's."""
 
     __tablename__ = "attachments"
 
@@ -50,3 +58,12 @@ class Attachment(Versioned, Base):
     # The key version its title and file name are sealed with (services.sealedcolumns); NULL:
     # not sealed yet (a vault from before migration 0041).
     key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Migration 0063 (see above): the original's SHA-256 when ``sha256`` is not it, and the
+    # version of the section key its content and thumbnail are sealed with (NULL: not sealed).
+    content_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    blob_key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    @property
+    def original_sha256(self) -> str:
+        """The SHA-256 of the original, as recorded when it was attached (evidence)."""
+        return self.content_sha256 or self.sha256

@@ -324,6 +324,7 @@ CODED: Mapping[Column, str] = {
     ("blobs", "sha256"): "the hash naming an encrypted attachment file",
     ("attachments", "sha256"): "the hash naming an encrypted attachment file",
     ("attachments", "thumbnail_sha256"): "the hash naming an encrypted attachment file",
+    ("attachments", "content_sha256"): "an attachment original's SHA-256 (evidence integrity)",
     ("staff", "username"): "staff accounts: the admin manages them (no survivor data)",
     ("staff", "display_name"): "staff accounts: the admin manages them (no survivor data)",
     ("staff", "role"): "staff accounts: the admin manages them (no survivor data)",

@@ -1,12 +1,15 @@
 """Attachments: injury photographs and scanned documents, kept encrypted in the vault.
 
 Each attachment belongs to a section and has that section's permissions. Its content is an
-encrypted blob (never a plaintext file, never named after anything in it); the SHA-256 of the
-original is recorded for evidence integrity and checked on every opening and by ``verify``.
-A photograph of the survivor needs her consent to photography in force when it was taken.
-Thumbnails are made in memory and stored encrypted too. Its title and original file name are
-sealed under the key of its section (services.sealedcolumns.ROW_SECTION): whoever may not read
-that section cannot read them from the files either.
+encrypted blob (never a plaintext file, never named after anything in it), sealed under the
+key of its section inside the vault's own layer (services.attachmentblobs, vault.blobs); the
+SHA-256 of the original is recorded for evidence integrity and checked on every opening, and
+``verify`` checks every stored file against the hash of its stored form. A photograph of the
+survivor needs her consent to photography in force when it was taken. Thumbnails are made in
+memory and sealed the same way. Its title and original file name are sealed under the key of
+its section too (services.sealedcolumns.ROW_SECTION): whoever may not read that section cannot
+read any of it from the files either. Moved to another section, it is sealed under that one's
+key.
 """
 
 from __future__ import annotations
@@ -19,12 +22,10 @@ from datetime import datetime
 
 from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from onestop import logs
-from onestop.db.attachments import Attachment, StoredBlob
+from onestop.db.attachments import Attachment
 from onestop.db.base import utcnow
 from onestop.db.cases import Case
 from onestop.db.incidents import Incident
@@ -33,7 +34,7 @@ from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Action, Section
 from onestop.errors import Conflict, ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sealedcolumns, sectionkeys
+from onestop.services import attachmentblobs, sealedcolumns, sectionkeys
 from onestop.services.audit import MAX_DETAIL
 from onestop.services.consent import consent_in_force
 from onestop.services.records import (
@@ -45,7 +46,8 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
-from onestop.vault.sectionkeys import KeyRing, SealedFieldError
+from onestop.vault.blobs import THUMBNAIL
+from onestop.vault.sectionkeys import KeyRing, SealedFieldError, SectionKey
 
 MAX_BYTES = 50 * 1024 * 1024
 THUMBNAIL_PX = 256
@@ -75,6 +77,9 @@ class AttachmentInfo:
     taken_by: str = ""
     body_site: str = ""
     injury_number: int | None = None
+    # The hash naming its stored file (vault.blobs): of the form sealed under its section's
+    # key, not the original's (``sha256``), unless the vault layer alone holds it.
+    stored_sha256: str = ""
 
 
 RECORD_TYPE = "attachment"
@@ -87,7 +92,7 @@ def _info(row: Attachment, reference: str) -> AttachmentInfo:
         row.id,
         reference,
         Section(row.section),
-        row.sha256,
+        row.original_sha256,
         row.media_type,
         row.original_name,
         row.title,
@@ -101,6 +106,7 @@ def _info(row: Attachment, reference: str) -> AttachmentInfo:
         row.taken_by or "",
         row.body_site or "",
         row.injury_number,
+        row.sha256,
     )
 
 
@@ -190,16 +196,15 @@ class AttachmentService:
     def __init__(self, session: VaultSession) -> None:
         self._session = session
 
-    def _store(self, s: Session, data: bytes) -> str:
-        digest = self._session.blobs.put(data)
-        # INSERT … ON CONFLICT DO NOTHING, in the dialect of the vault's database.
-        insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
-        s.execute(
-            insert(StoredBlob)
-            .values(sha256=digest, size=len(data), created_at=utcnow())
-            .on_conflict_do_nothing()
-        )
-        return digest
+    def _content_key(self, s: Session, section: Section) -> SectionKey | None:
+        """The key version a new original of ``section`` is sealed with (None: a section
+        without a key, held by the vault layer alone); KeyNotHeld while she waits for it."""
+        if not sectionkeys.is_encrypted(section):
+            return None
+        key: SectionKey | None = s.info["section_keys"].current(section)
+        if key is None:
+            raise sectionkeys.KeyNotHeld(sectionkeys.waiting_message(section))
+        return key
 
     def add(
         self,
@@ -267,13 +272,18 @@ class AttachmentService:
                         "Record her decision in the consent ledger first; nothing was saved.",
                     )
                 )
+            stored, thumb, original, key_version = attachmentblobs.store_content(
+                session, s, self._content_key(s, section), data, thumbnail
+            )
             row = new_row(
                 Attachment,
                 session.actor.username,
                 case_id=case.id,
                 section=section.value,
-                sha256=self._store(s, data),
-                thumbnail_sha256=self._store(s, thumbnail) if thumbnail is not None else None,
+                sha256=stored,
+                thumbnail_sha256=thumb,
+                content_sha256=original,
+                blob_key_version=key_version,
                 media_type=media_type,
                 original_name=original_name,
                 title=title,
@@ -359,6 +369,8 @@ class AttachmentService:
             if caption is not None:
                 row.taken_by, row.body_site = caption.taken_by, caption.body_site
                 row.injury_number = caption.injury_number
+            if section is not current:
+                self._reseal(s, row, current)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -370,6 +382,30 @@ class AttachmentService:
                 ),
             )
             return _info(row, case.reference)
+
+    def _reseal(self, s: Session, row: Attachment, left: Section) -> None:
+        """An attachment moved from ``left`` to its section now: its original and thumbnail
+        opened with the key of the section it left and sealed under the new section's (the
+        holders of the old section alone must not keep reading it); the old files go once
+        this commits."""
+        session = self._session
+        key = self._content_key(s, Section(row.section))
+        if key is None and row.blob_key_version is None:
+            return  # the vault layer alone, before and after
+        ring, version, original = s.info["section_keys"], row.blob_key_version, row.original_sha256
+        data = attachmentblobs.read(session, ring, left.value, version, original, row.sha256)
+        thumbnail = None
+        if row.thumbnail_sha256 is not None:
+            thumbnail = attachmentblobs.read(
+                session, ring, left.value, version, original, row.thumbnail_sha256, THUMBNAIL
+            )
+        before = (row.sha256, row.thumbnail_sha256)
+        stored, thumb, original, key_version = attachmentblobs.store_content(
+            session, s, key, data, thumbnail
+        )
+        row.sha256, row.thumbnail_sha256 = stored, thumb
+        row.content_sha256, row.blob_key_version = original, key_version
+        attachmentblobs.drop_unused(session, s, before)
 
     def history(self, reference: str, attachment_id: int) -> tuple[Version, ...]:
         section = self._section_of(reference, attachment_id)
@@ -497,10 +533,12 @@ class AttachmentService:
         # The permission is the attachment's section's, checked (and a refusal audited) here.
         with session.unit_of_work(section, Action.READ, record_ref=reference) as s:
             case, row = self._find(s, reference, attachment_id)
-            digest = row.thumbnail_sha256 if thumbnail else row.sha256
-            if digest is None:
+            if thumbnail and row.thumbnail_sha256 is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Messages", "This attachment has no thumbnail."))
-            data = session.blobs.get(digest)  # checked against its SHA-256
+            # Opened with her key of its section (the key lent for a break-glass read included)
+            # and checked against its SHA-256.
+            ring = s.info["section_keys"]
+            data = attachmentblobs.read_row(session, ring, row, thumbnail=thumbnail)
             session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -544,11 +582,13 @@ class AttachmentService:
                     ids = [row.id for _, row in rows]
                     if not ids:
                         continue
-                digests = [
-                    (row.thumbnail_sha256 or "") if thumbnails else row.sha256 for _, row in rows
-                ]
+                ring = s.info["section_keys"]
+
+                def read(row: Attachment, ring: KeyRing = ring) -> bytes:
+                    return attachmentblobs.read_row(session, ring, row, thumbnail=thumbnails)
+
                 with ThreadPoolExecutor(max_workers=min(4, len(rows))) as pool:
-                    blobs = list(pool.map(session.blobs.get, digests))
+                    blobs = list(pool.map(read, [row for _, row in rows]))
                 opened.update(zip(ids, blobs, strict=True))
                 verb = "thumbnails shown" if thumbnails else "opened"
                 for detail in _opened_details(ids, verb):

@@ -380,24 +380,59 @@ def _check_database(engine: Engine) -> Check:
 def _check_attachments(
     engine: Engine, store: BlobStore, progress: Callable[[int], None] | None = None
 ) -> Check:
-    """Every attachment the records name is present and matches its SHA-256 (read one at a
-    time; ``progress(checked)`` after each)."""
+    """Every stored attachment file the records list is present and unaltered (read one at a
+    time; ``progress(checked)`` after each).
+
+    Run by the admin, who holds no section key: each file is opened by the vault layer only
+    and checked against the hash recorded in ``blobs`` when it was written, the hash of what
+    that layer holds (vault.blobs). For an attachment sealed under its section's key that is
+    the sealed form, never opened here; its original is checked against its own SHA-256 each
+    time a holder opens it. A damaged file is named by attachment id and case reference."""
     hashes = recorded_blobs(engine)
-    damaged = 0
+    damaged: list[str] = []
     for n, digest in enumerate(hashes, start=1):
         try:
             store.get(digest)
         except VaultDamaged:
-            damaged += 1
+            damaged.append(digest)
         if progress is not None:
             progress(n)
     if damaged:
         return Check(
             "attachments",
             False,
-            f"{damaged} of {len(hashes)} attachment(s) are missing or do not match.",
+            f"{len(damaged)} of {len(hashes)} stored attachment file(s) are missing or were "
+            f"altered: {_naming(engine, damaged)}.",
         )
-    return Check("attachments", True, f"{len(hashes)} attachment(s) match their SHA-256.")
+    return Check(
+        "attachments",
+        True,
+        f"{len(hashes)} stored attachment file(s) are present and unaltered: each matches "
+        "the hash recorded when it was written (checked under the vault key; the content "
+        "sealed under a section's key is not opened).",
+    )
+
+
+def _naming(engine: Engine, digests: list[str]) -> str:
+    """The attachments whose stored files are ``digests``, by id and case reference (codes)."""
+    with engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT a.id, c.reference, a.sha256 = b.sha256 FROM attachments a "
+                "JOIN cases c ON c.id = a.case_id "
+                "JOIN blobs b ON b.sha256 IN (a.sha256, a.thumbnail_sha256) "
+                "WHERE b.sha256 IN (SELECT value FROM json_each(:digests)) ORDER BY a.id"
+            ),
+            {"digests": json.dumps(digests)},
+        ).all()
+    named = [
+        f"attachment {row_id} of case {reference}" + ("" if original else " (its thumbnail)")
+        for row_id, reference, original in found
+    ]
+    if not named:
+        return "files no attachment names"
+    shown = ", ".join(named[:10])
+    return shown if len(named) <= 10 else f"{shown} and {len(named) - 10} more"
 
 
 def _check_key_slots(engine: Engine, folder: VaultFolder, key: bytes) -> Check:

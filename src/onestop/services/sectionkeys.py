@@ -76,7 +76,7 @@ from onestop.db.textcolumns import (
 )
 from onestop.domain.audit import AuditAction
 from onestop.domain.passwords import normalise
-from onestop.domain.roles import Action, Role, Section
+from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import audit, caseindex, glasskeys, glassreasons, grantsigs, sealedcolumns
@@ -891,10 +891,30 @@ def seal_older_text(
     counted first, by the same filters), after each PROGRESS_STEP rows (each batch flushed,
     so the count follows the work) and once at the end; it is never told anything when
     nothing waits."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    # Older attachment files a killed sign-in (or move) unlisted but did not delete.
+    attachmentblobs.finish_drops(session, s)
     work = _older_work(session, s)
     review = session.section_keys.current(glassreasons.SECTION)
     reasons = _count(s, glassreasons.older_rows()) if review is not None else 0
-    total = reasons + sum(count for *_, count in work)
+    # Attachments whose content the vault layer alone holds (before migration 0063).
+    # Asked only of the sections she holds (on a centre's server her login reads no other,
+    # and updates only the rows of those she writes: a server upgraded from before migration
+    # 0063 has its older attachments sealed by their writers).
+    on_server = s.get_bind().dialect.name == "postgresql"
+    role = session.actor.role
+    held = {
+        section: key
+        for section in _keyed_record_sections()
+        if (key := session.section_keys.current(section)) is not None
+        and not (on_server and (role is None or not permits(role, section, Action.WRITE)))
+    }
+    contents = [
+        (section, held[section], attachmentblobs.count_older(s, section))
+        for section in (attachmentblobs.sections_with_older(s, held) if held else ())
+    ]
+    total = reasons + sum(count for *_, count in work) + sum(n for *_, n in contents)
     if not total:
         return 0
     steps = _Steps(s, total, progress)
@@ -916,14 +936,26 @@ def seal_older_text(
             sealed += steps.done_with(drafts)
         if sealed:
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(sealed))
+    for section, key, _ in contents:
+        sealed = attachmentblobs.seal_older(session, s, section, key, steps.attachments_done)
+        if sealed:
+            detail = f"{sealed} attachment(s)"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
     steps.finish()
     return steps.done
 
 
+def _keyed_record_sections() -> tuple[Section, ...]:
+    """The sections of a survivor's file that have a key of their own: an attachment filed in
+    one has its content sealed under it (services.attachmentblobs)."""
+    return tuple(s for s in sorted(ENCRYPTED_SECTIONS) if s.is_survivor_record)
+
+
 def sections_not_sealed(s: Session) -> tuple[Section, ...]:
-    """The sections still holding text written before section keys (a migrated vault whose
-    holders of those sections have not signed in since): counted on coded columns, for anyone
-    (the admin holds no section key), never opened."""
+    """The sections still holding text written before section keys, or attachments whose
+    content is not sealed under the section's key yet (a migrated vault whose holders of
+    those sections have not signed in since): counted on coded columns, for anyone (the admin
+    holds no section key), never opened."""
     waiting = [
         section
         for section, tables in SEALED_TABLES.items()
@@ -932,6 +964,12 @@ def sections_not_sealed(s: Session) -> tuple[Section, ...]:
     ]
     if _count(s, glassreasons.older_rows()) and glassreasons.SECTION not in waiting:
         waiting.append(glassreasons.SECTION)
+    from onestop.services import attachmentblobs  # it imports this module
+
+    # Attachments whose content the vault layer alone holds (before migration 0063).
+    for section in attachmentblobs.sections_with_older(s, _keyed_record_sections()):
+        if section not in waiting:
+            waiting.append(section)
     return tuple(waiting)
 
 
@@ -982,10 +1020,19 @@ class _Steps:
         faults.checkpoint(faults.SEALING_BATCH)
         for row in batch:
             self._s.expunge(row)
-        before, self.done = self.done, self.done + len(batch)
-        if self._progress is not None and self.done // PROGRESS_STEP > before // PROGRESS_STEP:
-            self._progress(min(self.done, self.total), self.total)
+        self.advance(len(batch))
         return len(batch)
+
+    def advance(self, count: int, *, report: bool = False) -> None:
+        """``count`` more sealed, counted; reported each PROGRESS_STEP, or now if ``report``
+        (an attachments' batch: each one a file read and written, slower than a row)."""
+        before, self.done = self.done, self.done + count
+        passed = self.done // PROGRESS_STEP > before // PROGRESS_STEP
+        if self._progress is not None and (passed or report):
+            self._progress(min(self.done, self.total), self.total)
+
+    def attachments_done(self, count: int) -> None:
+        self.advance(count, report=True)
 
     def finish(self) -> None:
         self._s.flush()

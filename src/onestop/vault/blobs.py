@@ -1,9 +1,24 @@
 """Encrypted attachments: photos and scans kept as files in ``blobs/``, never in the database.
 
-Each file is AES-256-GCM under a key derived from the vault key, with the SHA-256 of the
-plaintext as associated data. The file name is an HMAC of that hash, not the hash itself, so a
-copy of the folder does not tell whether a known picture is in it. The database keeps the
-SHA-256 for evidence integrity; ``verify`` checks every file against it.
+Two layers:
+
+- **The vault layer** (``BlobStore``): each file is AES-256-GCM under a key derived from the
+  vault key, with the SHA-256 of what it holds as associated data. The file name is an HMAC of
+  that hash, not the hash itself, so a copy of the folder does not tell whether a known picture
+  is in it. The ``blobs`` table lists every file by that hash; ``verify`` (the admin, who holds
+  no section key) checks every file against it, and a vault-key rotation re-encrypts every file,
+  without opening anything below this layer.
+- **The section layer** (``seal_content``/``open_content``): what the vault layer holds for an
+  attachment of a section that has a section key is not the original but the original sealed
+  under that section's key (a subkey of one version of it: ``content_key``), with the section,
+  the version, the kind (the original or its thumbnail) and the original's SHA-256 as
+  associated data. Its stored hash is then the hash of that sealed form (random nonce: the
+  same picture filed twice, or in two sections, is two files, and one section's holders never
+  read another section's copy). The original's SHA-256 is kept in the database beside it
+  (``attachments.content_sha256``) for evidence integrity, and checked on every opening.
+
+An attachment written before migration 0063 is held by the vault layer alone, under the
+original's own hash; a holder's sign-in seals it (services.sectionkeys.seal_older_text).
 """
 
 from __future__ import annotations
@@ -15,15 +30,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from onestop.errors import VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.vault.keyslots import atomic_write
+from onestop.vault.sectionkeys import SectionKey
 from onestop.vault.subkeys import Purpose, subkey
 
 MAGIC = b"OSB1"
 NONCE_BYTES = 12
+SEALED_MAGIC = b"OSS1"  # the section layer's form, inside the vault layer
+CONTENT = "content"
+THUMBNAIL = "thumbnail"
 
 
 class BlobStore:
@@ -113,3 +134,50 @@ class BlobStore:
     @staticmethod
     def _aad(sha256: str) -> bytes:
         return b"onestop-blob|" + bytes.fromhex(sha256)
+
+
+# ----- the section layer -----------------------------------------------------------------------
+
+
+def content_key(key: SectionKey) -> bytes:
+    """The subkey of one version of a section key that seals attachments' content (never the
+    key that seals fields with it)."""
+    info = f"onestop attachment content v1|{key.section}|{key.version}".encode()
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(key.key)
+
+
+def _content_aad(key: SectionKey, kind: str, sha256: str) -> bytes:
+    return f"onestop-attachment|{kind}|{key.section}|{key.version}|{sha256}".encode()
+
+
+def seal_content(key: SectionKey, kind: str, sha256: str, data: bytes) -> bytes:
+    """``data`` (an attachment's original, or its thumbnail: ``kind``) sealed under a version of
+    its section's key; ``sha256`` is the original's (a thumbnail is bound to its original)."""
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    sealed = AESGCM(content_key(key)).encrypt(nonce, data, _content_aad(key, kind, sha256))
+    return SEALED_MAGIC + nonce + sealed
+
+
+def open_content(key: SectionKey, kind: str, sha256: str, sealed: bytes) -> bytes:
+    """What ``seal_content`` sealed, checked: the original against its SHA-256 (VaultDamaged if
+    it does not open with ``key`` or does not match)."""
+    if sealed[: len(SEALED_MAGIC)] != SEALED_MAGIC:
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("Messages", "An attachment file in the vault is damaged.")
+        )
+    nonce = sealed[len(SEALED_MAGIC) : len(SEALED_MAGIC) + NONCE_BYTES]
+    try:
+        data = AESGCM(content_key(key)).decrypt(
+            nonce, sealed[len(SEALED_MAGIC) + NONCE_BYTES :], _content_aad(key, kind, sha256)
+        )
+    except InvalidTag:
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP(
+                "Messages", "An attachment file in the vault is damaged or was altered."
+            )
+        ) from None
+    if kind == CONTENT and hashlib.sha256(data).hexdigest() != sha256:
+        raise VaultDamaged(
+            QT_TRANSLATE_NOOP("Messages", "An attachment file does not match its recorded SHA-256.")
+        )
+    return data

@@ -25,7 +25,7 @@ declare the same indexes (db.cases, db.legal, db.health, db.incidents), so the c
 from ``create_schema`` and ``admin upgrade --server``.
 
 Revision ID: 0064
-Revises: 0062
+Revises: 0063
 Create Date: 2026-12-05
 """
 
@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0064"
-down_revision = "0062"
+down_revision = "0063"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,292 @@
+"""An attachment's content and thumbnail, stored and read under its section's key.
+
+vault.blobs has the two layers. Here:
+
+- ``store_content``: a new attachment's original and thumbnail sealed under the current
+  version of its section's key (``sectionkeys.is_encrypted``), each then stored by the vault
+  layer under the hash of its sealed form; a section without a key keeps the vault layer alone.
+- ``read``: what a row's blob holds, opened with the version of the key the row records, from
+  the key ring of the transaction (a break-glass read's lent key included). A reader without
+  that key is refused (KeyNotHeld), never given the sealed bytes.
+- ``seal_older``: the attachments written before migration 0063 (held by the vault layer alone,
+  under the original's own hash) sealed at the first sign-in of a holder of their section
+  (services.sectionkeys.seal_older_text), in her sign-in's transaction; the vault-layer files
+  no row names any more are deleted once that transaction commits (``drop_unused``).
+
+The admin, who holds no section key, still rotates the vault key (every file is re-encrypted
+by the vault layer) and verifies every file against the hash of its stored form.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, cast
+
+from sqlalchemy import ColumnElement, Table, delete, event, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from onestop.db.attachments import Attachment, StoredBlob
+from onestop.db.base import utcnow
+from onestop.db.settings import Setting
+from onestop.domain.roles import Section
+from onestop.errors import VaultDamaged
+from onestop.i18n import QT_TRANSLATE_NOOP
+from onestop.services.sectionkeys import KeyNotHeld
+from onestop.vault.blobs import CONTENT, THUMBNAIL, open_content, seal_content
+from onestop.vault.sectionkeys import KeyRing, SectionKey
+
+if TYPE_CHECKING:
+    from onestop.services.session import VaultSession
+
+_TABLE = cast(Table, Attachment.__table__)  # written without the ORM's sealing of its text
+BATCH = 100  # attachments read, sealed and written at a time while sealing older ones
+_DROP = "onestop_blobs_to_drop"
+_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def store(session: VaultSession, s: Session, data: bytes) -> str:
+    """``data`` stored by the vault layer and listed in ``blobs``; returns its hash."""
+    digest = session.blobs.put(data)
+    # INSERT … ON CONFLICT DO NOTHING, in the dialect of the vault's database.
+    insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+    s.execute(
+        insert(StoredBlob)
+        .values(sha256=digest, size=len(data), created_at=utcnow())
+        .on_conflict_do_nothing()
+    )
+    return digest
+
+
+def store_content(
+    session: VaultSession,
+    s: Session,
+    key: SectionKey | None,
+    data: bytes,
+    thumbnail: bytes | None,
+) -> tuple[str, str | None, str, int | None]:
+    """An original and its thumbnail stored: sealed under ``key`` (a version of the section's
+    key), or by the vault layer alone when ``key`` is None. Returns the stored hashes of the
+    original and the thumbnail, the original's SHA-256, and the key version."""
+    original = hashlib.sha256(data).hexdigest()
+    if key is None:
+        thumb = store(session, s, thumbnail) if thumbnail is not None else None
+        return store(session, s, data), thumb, original, None
+    sealed = store(session, s, seal_content(key, CONTENT, original, data))
+    thumb = None
+    if thumbnail is not None:
+        thumb = store(session, s, seal_content(key, THUMBNAIL, original, thumbnail))
+    return sealed, thumb, original, key.version
+
+
+def read(
+    session: VaultSession,
+    ring: KeyRing,
+    section: str,
+    version: int | None,
+    original: str,
+    digest: str,
+    kind: str = CONTENT,
+) -> bytes:
+    """The plaintext behind a stored blob: ``digest`` read by the vault layer (checked
+    against it), then opened with version ``version`` of ``section``'s key from ``ring``
+    (None: the vault layer alone holds it, and ``digest`` is the original's hash). The
+    original is checked against its SHA-256 ``original``."""
+    stored = session.blobs.get(digest)
+    if version is None:
+        if kind == CONTENT and digest != original:
+            raise VaultDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An attachment file does not match its recorded SHA-256."
+                )
+            )
+        return stored
+    key = ring.get(section, version)
+    if key is None:
+        raise KeyNotHeld(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A sealed record could not be opened with your keys: it was moved, altered, or "
+                "sealed with a key you were not given.",
+            )
+        )
+    return open_content(key, kind, original, stored)
+
+
+def read_row(session: VaultSession, ring: KeyRing, row: Attachment, *, thumbnail: bool) -> bytes:
+    digest = row.thumbnail_sha256 if thumbnail else row.sha256
+    assert digest is not None
+    kind = THUMBNAIL if thumbnail else CONTENT
+    return read(session, ring, row.section, row.blob_key_version, row.original_sha256, digest, kind)
+
+
+# ----- blobs no row names any more ---------------------------------------------------------------
+
+
+def drop_unused(session: VaultSession, s: Session, digests: Iterable[str | None]) -> None:
+    """Of ``digests`` (blobs an attachment named before this transaction changed it), those
+    no attachment names now: their ``blobs`` rows deleted here, their files once the
+    transaction commits (a rollback keeps them). They are also listed in a setting
+    (``TO_DROP``) written in this same transaction and emptied once the files are gone, so a
+    process killed between the commit and the deletion leaves the list, and the next holder's
+    sign-in deletes them (``finish_drops``). On a centre's server a member of staff deletes
+    no blob (db/server.py): there they stay, sealed as they were."""
+    candidates = {d for d in digests if d}
+    if not candidates or s.get_bind().dialect.name == "postgresql":
+        return
+    s.flush()
+    used = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(candidates)))) | set(
+        s.scalars(
+            select(Attachment.thumbnail_sha256).where(Attachment.thumbnail_sha256.in_(candidates))
+        )
+    )
+    unused = candidates - used
+    if not unused:
+        return
+    s.execute(delete(StoredBlob).where(StoredBlob.sha256.in_(unused)))
+    pending: set[str] | None = s.info.get(_DROP)
+    if pending is None:
+        pending = s.info[_DROP] = set()
+        blobs = session.blobs
+
+        def committed(done: Session) -> None:
+            dropped = sorted(done.info.pop(_DROP, ()))
+            for digest in dropped:
+                blobs.delete(digest)
+            if dropped:
+                # Emptied in a transaction of its own; if that fails, the next holder's
+                # sign-in finds the files gone and empties it (finish_drops).
+                after = Session(session.engine)
+                with contextlib.suppress(SQLAlchemyError), after, after.begin():
+                    _forget(after, dropped)
+
+        def rolled_back(undone: Session) -> None:
+            undone.info.pop(_DROP, None)
+
+        event.listen(s, "after_commit", committed)
+        event.listen(s, "after_rollback", rolled_back)
+    pending.update(unused)
+    _listed(s, session.actor.username, pending)
+
+
+TO_DROP = "attachments.files_to_drop"  # a setting: blobs unlisted, their files not deleted yet
+
+
+def _read_list(s: Session) -> tuple[Setting | None, set[str]]:
+    row = s.get(Setting, TO_DROP)
+    try:
+        listed = json.loads(row.value) if row is not None and row.value else []
+    except ValueError:
+        listed = []
+    digests = {d for d in listed if isinstance(d, str) and _HEX.fullmatch(d)}
+    return row, digests
+
+
+def _listed(s: Session, username: str, digests: set[str]) -> None:
+    row, listed = _read_list(s)
+    value = json.dumps(sorted(listed | digests))
+    if row is None:
+        s.add(Setting(key=TO_DROP, value=value, updated_at=utcnow(), updated_by=username))
+    else:
+        row.value, row.updated_at, row.updated_by = value, utcnow(), username
+
+
+def _forget(s: Session, dropped: Iterable[str]) -> None:
+    row, listed = _read_list(s)
+    if row is not None:
+        left = listed - set(dropped)
+        if left:
+            row.value = json.dumps(sorted(left))
+        else:
+            s.delete(row)
+
+
+def finish_drops(session: VaultSession, s: Session) -> int:
+    """Delete the files a sealing or a move unlisted but did not delete (the process was
+    killed after its commit): those the setting lists and ``blobs`` no longer does. Returns
+    how many were listed."""
+    if s.get_bind().dialect.name == "postgresql":
+        return 0
+    row, listed = _read_list(s)
+    if row is None:
+        return 0
+    still = set(s.scalars(select(StoredBlob.sha256).where(StoredBlob.sha256.in_(listed))))
+    blobs = session.blobs
+    for digest in sorted(listed - still):
+        blobs.delete(digest)
+    s.delete(row)
+    return len(listed)
+
+
+# ----- attachments from before migration 0063 ------------------------------------------------
+
+
+def _older(section: Section) -> ColumnElement[bool]:
+    return (Attachment.section == section.value) & Attachment.blob_key_version.is_(None)
+
+
+def count_older(s: Session, section: Section) -> int:
+    """How many attachments of ``section`` the vault layer alone holds (coded columns)."""
+    query = select(func.count()).select_from(Attachment).where(_older(section))
+    return int(s.scalar(query) or 0)
+
+
+def sections_with_older(s: Session, sections: Iterable[Section]) -> tuple[Section, ...]:
+    """Of ``sections`` (those with a key), the ones holding attachments not sealed yet."""
+    wanted = {section.value: section for section in sections}
+    found = s.scalars(
+        select(Attachment.section)
+        .where(Attachment.blob_key_version.is_(None), Attachment.section.in_(wanted))
+        .distinct()
+    )
+    return tuple(wanted[value] for value in sorted(found))
+
+
+def seal_older(
+    session: VaultSession,
+    s: Session,
+    section: Section,
+    key: SectionKey,
+    advance: Callable[[int], None],
+) -> int:
+    """Seal under ``key`` the content and thumbnail of every attachment of ``section`` the
+    vault layer alone holds, BATCH at a time in the order of their ids (each batch's files
+    read one by one, so what is held at once is one attachment); the rows are updated in the
+    caller's transaction and ``advance`` told after each batch. Returns how many."""
+    sealed, last = 0, 0
+    columns = (Attachment.id, Attachment.sha256, Attachment.thumbnail_sha256)
+    while True:
+        batch = s.execute(
+            select(*columns)
+            .where(_older(section), Attachment.id > last)
+            .order_by(Attachment.id)
+            .limit(BATCH)
+        ).all()
+        if not batch:
+            return sealed
+        before: list[str | None] = []
+        for row_id, digest, thumb in batch:
+            data = session.blobs.get(digest)  # checked against its hash: the original's
+            small = session.blobs.get(thumb) if thumb is not None else None
+            new, new_thumb, original, version = store_content(session, s, key, data, small)
+            s.execute(
+                update(_TABLE)
+                .where(_TABLE.c.id == row_id)
+                .values(
+                    sha256=new,
+                    thumbnail_sha256=new_thumb,
+                    content_sha256=original,
+                    blob_key_version=version,
+                )
+            )
+            before += [digest, thumb]
+        drop_unused(session, s, before)
+        sealed += len(batch)
+        last = batch[-1][0]
+        advance(len(batch))
