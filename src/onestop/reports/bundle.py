@@ -63,7 +63,7 @@ from onestop.reports.parts import (
     when,
 )
 from onestop.reports.styles import INK, court_print, styles
-from onestop.reports.text import Text, isolate, line_markup
+from onestop.reports.text import Text, isolate, line_markup, plain
 
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Court bundle")
 # Counselling notes disclosed to a court under her own consent: a bundle of their own.
@@ -368,7 +368,11 @@ class _BundleTemplate(BaseDocTemplate):  # type: ignore[misc]
             key = f"s{len(self.laid.sections)}-{flowable.level}"
             self.laid.sections[flowable.title] = page
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.title, key, level=flowable.level, closed=False)
+            # The bookmark says what the page prints: without direction overrides (a
+            # viewer's bookmark pane would show "\u202eevil" as "live").
+            self.canv.addOutlineEntry(
+                plain(flowable.title), key, level=flowable.level, closed=False
+            )
             self.notify("TOCEntry", (flowable.level, line_markup(flowable.title), page, key))
         elif flowable.kind == "placeholder":
             self.laid.statement_pages[flowable.key] = page
@@ -555,6 +559,11 @@ class _KeptIfItFits(KeepTogether):  # type: ignore[misc]
             page = frame._height - frame._topPadding - frame._bottomPadding
             if page < self._H:  # (a first flowable that takes no room: the frame adds it)
                 return [self.NullActionFlowable(), *self._content]
+        if aH >= self._H:
+            # It fits where it is. (ReportLab's split compares the first flowable's height
+            # with the room, and a KeepTogether first says it is 0xffffff high: every block
+            # broke the page, a section's heading alone, each incident on a page of its own.)
+            return [self.NullActionFlowable(), *self._content]
         return super().split(aW, aH)  # type: ignore[no-any-return]
 
 

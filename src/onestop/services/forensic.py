@@ -24,7 +24,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.forensic import Handover, SpecimenType, check_handover
 from onestop.domain.roles import Action, Role, Section, permits
-from onestop.domain.validation import check_after_incident
+from onestop.domain.validation import check_after_incident, one_line_problem
 from onestop.errors import ConsentRequired, NotFound, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import sectionkeys
@@ -297,6 +297,9 @@ class ForensicService:
         problems.update(text_limits(ForensicExam, vars(details)))
         if not details.examiner.strip():
             problems["examiner"] = QT_TRANSLATE_NOOP("Messages", "Name the examiner.")
+        elif problem := one_line_problem(details.examiner):
+            # The name the declaration prints: "Dr \u202eevil" would show as another name.
+            problems["examiner"] = problem
         if details.examined_by is not None and details.examined_by not in {
             e.username for e in _examiners(s)
         }:
