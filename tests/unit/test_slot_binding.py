@@ -250,3 +250,25 @@ def test_only_an_admin_makes_a_new_recovery_key(vault) -> None:
         MaintenanceService(recovery).new_recovery_key()
     with sign_in_with_recovery(vault.path, vault.recovery_key):
         pass  # unchanged
+
+
+def test_an_admin_whose_key_changed_since_the_backup_keeps_her_slot_after_a_restore(
+    vault,
+) -> None:
+    """Her password reset with the recovery key after the backup (a new slot and key), then
+    the backup restored: the restore registers her new key herself, which a rotation's check
+    of registrations would not accept for another's slot; her own slot, opened with her
+    password in the rotating session, is never left out."""
+    with vault.sign_in() as admin:
+        backup = MaintenanceService(admin).backup()
+    with sign_in_with_recovery(vault.path, vault.recovery_key) as recovery:
+        issued = UserService(recovery).reset_password(ADMIN)
+    with sign_in(vault.path, ADMIN, issued.one_time_password) as admin:
+        UserService(admin).change_own_password(issued.one_time_password, ADMIN_PASSWORD)
+    with vault.sign_in() as admin:
+        MaintenanceService(admin).restore(backup.path, ADMIN_PASSWORD)
+    with vault.sign_in() as admin:
+        left_out = MaintenanceService(admin).rotate_key()
+    assert user_slot_id(ADMIN) not in {f"user:{n}" for n in left_out}
+    with vault.sign_in() as admin:
+        assert admin.actor.username == ADMIN

@@ -247,6 +247,11 @@ def _drop_unbound_slots(session: VaultSession, slots: KeySlotFile) -> list[str]:
     (``admin new-recovery-key``); verify names what is missing."""
     with session.engine.connect() as conn:
         unbound = slotbinding.unbound(slots, conn)
+    # Her own slot was opened with her secret in this session (its public key checked to be
+    # its private key's own half): hers whatever its registration (after a restore, an admin
+    # whose key changed since the backup registered it herself).
+    own = RECOVERY_SLOT if session.actor.role is None else user_slot_id(session.actor.username)
+    unbound = [found for found in unbound if found.slot_id != own]
     for found in unbound:
         slots.remove_slot(found.slot_id)
     if unbound:
