@@ -463,6 +463,8 @@ def bare_render(
                 and (frame._height - frame._topPadding - frame._bottomPadding) < self._H
             ):
                 return [self.NullActionFlowable(), *self._content]
+            if aH >= self._H:  # it fits where it is (as OneStop's, d60a757)
+                return [self.NullActionFlowable(), *self._content]
             return super().split(aW, aH)  # type: ignore[no-any-return]
 
     def section(heading: str, letter: str, style: ParagraphStyle = h1) -> None:
