@@ -477,7 +477,7 @@ def _begin(
             )
         if result.changed:
             # Only the first migration across 0066 vouches: the trail's record of an earlier
-            # one means the version was set back (services.slotbinding.crossed).
+            # one means the version was set back (services.slotbinding.may_vouch).
             vouch = (
                 result.before is None or result.before < slotbinding.BOUND_FROM
             ) and slotbinding.may_vouch(s.connection(), slots.vault_id)
