@@ -363,20 +363,14 @@ def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFiel
     return fields
 
 
-def crossing(
-    conn: Connection,
-    vault_id: str,
-    keys: dict[str, RegisteredKey],
-    revision: str = HOLDERS_ONLY_FROM,
-) -> AuditFields | None:
-    """The first signed entry of a sign-in (or restore) whose migration reached ``revision``
-    (0053 unless given), if any (a vault created at that revision or later has none: for 0053,
-    no grant from before exists there)."""
+def crossing(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
+    """The signed entry of the sign-in (or restore) whose migration reached 0053, if any (a
+    vault created at 0053 or later has none: no grant from before exists there)."""
     for entry in _signed_entries(
         conn, vault_id, keys, "action = :action", {"action": AuditAction.VAULT_MIGRATED.value}
     ):
         before, _, after = entry.detail.partition(" -> ")
-        if after >= revision and (before == "None" or before < revision):
+        if after >= HOLDERS_ONLY_FROM and (before == "None" or before < HOLDERS_ONLY_FROM):
             return entry
     return None
 

@@ -43,7 +43,6 @@ BOUND_FROM = "0066"
 class Unbound:
     slot_id: str
     username: str | None
-    why: str
 
 
 def newest_keys(conn: Connection) -> dict[str, str]:
@@ -100,7 +99,7 @@ def unbound(slots: KeySlotFile, conn: Connection) -> list[Unbound]:
         if why is None and not _registration_holds(conn, slots.vault_id, keys, slot):
             why = "unregistered"
         if why is not None:
-            found.append(Unbound(slot.slot_id, slot.username, why))
+            found.append(Unbound(slot.slot_id, slot.username))
     return found
 
 
