@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, text, true
+from sqlalchemy import ColumnElement, func, select, text, true, union
 from sqlalchemy.orm import Session
 
 from onestop.db.base import utcnow
@@ -821,10 +821,24 @@ class ConferenceService:
         session = self._session
         with session.unit_of_work(Section.CONFERENCES, Action.READ) as s:
             meeting = self._conference(s, meeting_id)
-            every = dict(s.execute(select(Case.id, Case.reference)).all())
-            # Only the cases she sees: the others are not in her minutes at all.
-            seen = self._hers(s, set(every))
-            refs = {i: r for i, r in every.items() if i in seen}
+            # The references of the cases this meeting names (heard, agreed an action for,
+            # reviewed an action of, discussed), not of every case in the centre (issue 24);
+            # and only those she sees: the others are not in her minutes at all.
+            named = union(
+                select(ConferenceReferral.case_id).where(ConferenceReferral.heard_at == meeting.id),
+                select(ConferenceAction.case_id).where(
+                    ConferenceAction.conference_id == meeting.id
+                ),
+                select(ConferenceAction.case_id)
+                .join(ActionReview, ActionReview.action_id == ConferenceAction.id)
+                .where(ActionReview.conference_id == meeting.id),
+                select(CaseDiscussion.case_id).where(CaseDiscussion.conference_id == meeting.id),
+            )
+            refs: dict[int, str] = dict(
+                s.execute(
+                    select(Case.id, Case.reference).where(Case.id.in_(named), self._her_cases())
+                ).all()
+            )
             heard = sorted(
                 {
                     refs[c]
