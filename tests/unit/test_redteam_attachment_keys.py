@@ -15,6 +15,10 @@ names the section, the key version, the kind and the original's SHA-256, never t
   (blob_key_version and content_sha256 NULL, sha256 naming a file she wrote with the vault
   key): the counsellor opening it is shown her forged document as the counselling scan,
   checked against the SHA-256 she also wrote.
+- after an upgrade to 0063 seals an older counselling scan, the automatic pre-upgrade backup
+  the upgrade itself wrote into backups/ still holds it under the vault key alone, and she
+  reads it there. docs/SECURITY.md says "Backups made before that sign-in keep the older
+  form"; this one is made by every upgrade, unasked, and kept beside the vault.
 
 Each test fails on the code as it stands (the attack works); it passes once the product
 refuses the copied or downgraded row.
@@ -24,6 +28,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -128,4 +135,59 @@ def test_a_sealed_counselling_attachment_downgraded_to_the_vault_layer_is_refuse
     assert shown != forged, (
         "a vault-key holder without the counselling key replaces a sealed counselling scan "
         "with her own document, shown to the counsellor as verified"
+    )
+
+
+def test_no_copy_of_a_sealed_counselling_scan_opens_with_the_vault_key_in_backups(
+    vault: SampleVault, make_case: Callable[..., str], tmp_path: Path
+) -> None:
+    """A vault upgraded to 0063 with a counselling scan stored the older way: the counsellor's
+    sign-in upgrades it and seals the scan, and the older file leaves blobs/. But the upgrade
+    first wrote its automatic pre-upgrade backup into backups/, holding that older file under
+    the vault key alone; the legal advocate opens it there, after the sealing, with nothing but
+    her own password (no one chose to make that backup; it stays beside the vault)."""
+    from tests.unit.test_attachment_section_keys import make_older
+    from tests.unit.test_insider_signed_grants import rewind_to_0045
+
+    reference = make_case()
+    note = scan()
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        info = AttachmentService(counsellor).add(
+            reference, Section.COUNSELLING, note, "application/pdf", title="older notes"
+        )
+    key = her_vault_key(vault)
+    older = make_older(vault, key, info.attachment_id, note, None)
+    rewind_to_0045(vault, key)  # a vault from before 0063 (and the migrations after 0045)
+    before = set((vault.path / "backups").glob("*"))
+
+    with vault.sign_in(Role.COUNSELLOR):
+        pass  # upgraded (with its automatic backup), then the older scan sealed
+    blobs = BlobStore(vault.path / "blobs", key)
+    assert not blobs.exists(older)  # the older file left blobs/
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        (version, original) = conn.execute(
+            "SELECT blob_key_version, content_sha256 FROM attachments WHERE id = ?",
+            (info.attachment_id,),
+        ).fetchone()
+    finally:
+        conn.close()
+    assert version is not None and original == older  # sealed now
+
+    # The legal advocate, in backups/: the zip's attachment files, opened with the vault key
+    # under the original's SHA-256 that vault.db shows her.
+    made = sorted(set((vault.path / "backups").glob("*")) - before)
+    assert made, "the upgrade wrote no backup"
+    found: list[bytes] = []
+    for archive in made:
+        unpacked = tmp_path / archive.name
+        with zipfile.ZipFile(archive) as z:
+            z.extractall(unpacked)
+        for folder in {p.parent.parent for p in unpacked.rglob("*") if p.is_file()}:
+            copy = BlobStore(folder, key)
+            if copy.exists(original):
+                found.append(copy.get(original))
+    assert note not in found, (
+        "the automatic pre-upgrade backup in backups/ keeps the counselling scan under the "
+        "vault key after the sign-in sealed it: the legal advocate reads it"
     )
