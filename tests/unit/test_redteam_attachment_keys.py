@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -139,45 +138,52 @@ def test_a_sealed_counselling_attachment_downgraded_to_the_vault_layer_is_refuse
 
 
 def test_no_copy_of_a_sealed_counselling_scan_opens_with_the_vault_key_in_backups(
-    vault: SampleVault, make_case: Callable[..., str], tmp_path: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A vault upgraded to 0063 with a counselling scan stored the older way: the counsellor's
-    sign-in upgrades it and seals the scan, and the older file leaves blobs/. But the upgrade
-    first wrote its automatic pre-upgrade backup into backups/, holding that older file under
-    the vault key alone; the legal advocate opens it there, after the sealing, with nothing but
-    her own password (no one chose to make that backup; it stays beside the vault)."""
-    from tests.unit.test_attachment_section_keys import make_older
-    from tests.unit.test_insider_signed_grants import rewind_to_0045
+    """A vault from before 0063 (the 0052 demo vault, tests/olderattachments.py) with a
+    counselling scan stored the older way: the counsellor's sign-in upgrades it and seals the
+    scan, and the older file leaves blobs/. But the upgrade first wrote its automatic
+    pre-upgrade backup into backups/, holding that older file under the vault key alone; the
+    legal advocate opens it there, after the sealing, with nothing but her own password (no
+    one chose to make that backup; it stays beside the vault).
 
-    reference = make_case()
+    (As the red team wrote it, the vault was a new one rewound to 0045 after its counsellor had
+    signed in; since 0067 that sign-in records counselling as bound, and an older form found
+    there afterwards is refused, not sealed, so the scenario is built from a real older vault.
+    The fix deletes the automatic backup once the sealing commits, and says so in the trail.)"""
+    from tests.olderattachments import older_vault
+
     note = scan()
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        info = AttachmentService(counsellor).add(
-            reference, Section.COUNSELLING, note, "application/pdf", title="older notes"
-        )
-    key = her_vault_key(vault)
-    older = make_older(vault, key, info.attachment_id, note, None)
-    rewind_to_0045(vault, key)  # a vault from before 0063 (and the migrations after 0045)
-    before = set((vault.path / "backups").glob("*"))
+    older = older_vault(tmp_path, monkeypatch, [(Section.COUNSELLING, note, None)])
+    ((attachment_id,), (original_hash,)) = older.ids, older.digests
+    key = older.key
+    backups = older.path / "backups"
+    before = set(backups.glob("*"))
 
-    with vault.sign_in(Role.COUNSELLOR):
+    with older.sign_in(Role.COUNSELLOR):
         pass  # upgraded (with its automatic backup), then the older scan sealed
-    blobs = BlobStore(vault.path / "blobs", key)
-    assert not blobs.exists(older)  # the older file left blobs/
-    conn = raw_connection(vault.path / "vault.db", key)
+    blobs = BlobStore(older.path / "blobs", key)
+    assert not blobs.exists(original_hash)  # the older file left blobs/
+    conn = raw_connection(older.path / "vault.db", key)
     try:
         (version, original) = conn.execute(
             "SELECT blob_key_version, content_sha256 FROM attachments WHERE id = ?",
-            (info.attachment_id,),
+            (attachment_id,),
         ).fetchone()
+        removed = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'backup.removed'"
+        ).fetchone()[0]
+        migrated = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'vault.migrated'"
+        ).fetchone()[0]
     finally:
         conn.close()
-    assert version is not None and original == older  # sealed now
+    assert version is not None and original == original_hash  # sealed now
 
     # The legal advocate, in backups/: the zip's attachment files, opened with the vault key
     # under the original's SHA-256 that vault.db shows her.
-    made = sorted(set((vault.path / "backups").glob("*")) - before)
-    assert made, "the upgrade wrote no backup"
+    made = sorted(set(backups.glob("*")) - before)
+    assert migrated and (made or removed), "the upgrade wrote no backup"
     found: list[bytes] = []
     for archive in made:
         unpacked = tmp_path / archive.name
