@@ -220,3 +220,41 @@ def test_form_1_is_bound_at_the_holders_sign_in_and_refused_once_bound(tmp_path,
     with older.sign_in(Role.COUNSELLOR) as counsellor, pytest.raises(VaultDamaged):
         AttachmentService(counsellor).open(older.reference, older.ids[1])
     assert _rows(older)[older.ids[1]][0] == stored
+    with older.sign_in(Role.ADMIN) as admin:  # verify names it, by attachment and case
+        report = MaintenanceService(admin).verify()
+    (check,) = [c for c in report.checks if c.name == "attachments"]
+    assert not report.ok and not check.ok
+    assert f"attachment {older.ids[1]} of case {older.reference} (counselling)" in check.message
+
+
+def test_verify_names_a_sealed_attachment_put_back_under_the_vault_key(vault, make_case) -> None:
+    """In a new vault: the counsellor's sign-in recorded counselling as bound; her scan's row
+    made to look pre-0063 by someone with the vault key, naming a file of hers, is named by
+    verify (and refused at opening: tests/unit/test_redteam_attachment_keys.py)."""
+    reference = make_case()
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        added = AttachmentService(counsellor).add(
+            reference, Section.COUNSELLING, scan(), "application/pdf"
+        )
+    with vault.sign_in(Role.ADMIN) as admin:
+        assert MaintenanceService(admin).verify().ok
+        key = bytes(admin.key)
+    forged = b"%PDF-1.7 another page " + secrets.token_bytes(8)
+    digest = BlobStore(vault.path / "blobs", key).put(forged)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        conn.execute(
+            "INSERT INTO blobs (sha256, size, created_at) VALUES (?, 1, '2026-12-01')", (digest,)
+        )
+        conn.execute(
+            "UPDATE attachments SET sha256 = ?, content_sha256 = NULL, blob_key_version = NULL, "
+            "content_bound = 0 WHERE id = ?",
+            (digest, added.attachment_id),
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    with vault.sign_in(Role.ADMIN) as admin:
+        report = MaintenanceService(admin).verify()
+    (check,) = [c for c in report.checks if c.name == "attachments"]
+    assert not check.ok and f"attachment {added.attachment_id} of case {reference}" in check.message

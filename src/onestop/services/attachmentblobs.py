@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import ColumnElement, Table, delete, event, func, select, update
+from sqlalchemy import ColumnElement, Connection, Table, delete, event, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from onestop.db.attachments import Attachment, StoredBlob
 from onestop.db.base import utcnow
+from onestop.db.cases import Case
 from onestop.db.settings import Setting
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Section
@@ -179,17 +180,39 @@ def bound_sections(session: VaultSession, s: Session) -> frozenset[str]:
     holding, by a registered key of its actor) "Older text sealed", detail BOUND, for each.
     Removing one breaks the trail's chain, which ``verify`` names. On a centre server a staff
     login reads no audit entry: none is recorded there (docs/SECURITY.md)."""
-    conn = s.connection()
+    return recorded_bound(s.connection(), session.vault_id)
+
+
+def recorded_bound(conn: Connection, vault_id: str) -> frozenset[str]:
+    """``bound_sections`` on a connection (verify's, the admin's)."""
     if conn.dialect.name == "postgresql":
         return frozenset()
     entries = grantsigs.signed_entries(
         conn,
-        session.vault_id,
+        vault_id,
         audit.registered_keys(conn),
         "action = :action AND detail = :detail",
         {"action": AuditAction.SECTION_TEXT_SEALED.value, "detail": BOUND},
     )
     return frozenset(e.section for e in entries)
+
+
+def older_in_bound(conn: Connection, vault_id: str) -> list[tuple[int, str, str]]:
+    """The attachments (id, case reference, section) in an older form in a section recorded
+    as bound: someone with the vault key put them there."""
+    bound = recorded_bound(conn, vault_id)
+    if not bound:
+        return []
+    found = conn.execute(
+        select(Attachment.id, Case.reference, Attachment.section)
+        .join(Case, Case.id == Attachment.case_id)
+        .where(
+            Attachment.section.in_(sorted(bound)),
+            Attachment.blob_key_version.is_(None) | Attachment.content_bound.is_(False),
+        )
+        .order_by(Attachment.id)
+    )
+    return [(int(i), str(ref), str(section)) for i, ref, section in found]
 
 
 def unbound_allowed(session: VaultSession, s: Session, section: str) -> Callable[[], bool]:
