@@ -1,0 +1,193 @@
+"""Red team (session 13, red22d): attachments bound to their rows (migration 0067), attacked.
+
+The attacker is the legal advocate (no counselling key): her own password, keyslots.json,
+vault.db (sqlcipher3, keyed with the vault key her slot opens), blobs/, backups/ and the
+project's primitives (onestop.vault.*); she never calls a service as someone else.
+
+What works:
+
+- **Suppressing the "bound" record with a row nobody can bind.** A section is recorded as
+  bound only if the holder's sign-in bound *every* older attachment there; one sealed with a
+  version of the key she was not given is "left for a holder", and the section is then not
+  recorded (services.sectionkeys._bind_attachments: ``unfinished``). In a vault upgraded from
+  before 0067, before the counsellor's first sign-in, the legal advocate inserts one
+  counselling attachment row naming a key version that does not exist (99) with
+  ``content_bound`` 0. The counsellor's sign-in seals the real scans and leaves that row, and
+  counselling is never recorded as bound, at this sign-in or any later one while the row
+  stays. So the window docs/SECURITY.md says closes at the holder's first sign-in stays open
+  for good: afterwards she replaces the counsellor's (now sealed, form 2) scan with a document
+  of her own under the vault key alone, as the third red team did; the counsellor is shown it
+  as the scan, verified against the SHA-256 the attacker wrote, and her sign-in seals it in
+  form 2, bound to the row (laundered). ``verify`` says nothing: it names older forms only in
+  sections recorded as bound, and does not name a row sealed with a key version no grant has.
+
+Held (tried, and the product stops it):
+
+- copying another attachment's form-2 file (same case or another survivor's) into a row: the
+  row id and case id are in the associated data;
+- a thumbnail's form-2 file named as an original (the kind is in the associated data), and an
+  original as a thumbnail;
+- setting ``content_bound`` to 0 on a form-2 row, or to 1 on a row holding a form-1 file, in a
+  bound section: the magic bytes of the stored file decide, and form 1 is refused once bound;
+- writing a "bound" entry herself for counselling (she can: signed with her own registered
+  key), which only makes counselling stricter (older forms there refused, and named by
+  ``verify``), and gives her no read;
+- break-glass into counselling: no role has a break-glass grant of counselling;
+- moving an attachment (``describe(section=...)``) into or out of counselling: it needs the
+  right to write both sections, and the content is resealed bound to the same row;
+- planting a file named like an automatic pre-upgrade backup to have the sealing delete an
+  admin's backup: only a file in backups/ named that way, holding a let-go file's name, is
+  deleted, and she can delete files in backups/ herself anyway (availability is not
+  protected); a symlink so named is unlinked, not its target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from pathlib import Path
+
+import pytest
+
+from onestop.domain.roles import Role, Section
+from onestop.errors import OneStopError
+from onestop.services.attachments import AttachmentService
+from onestop.services.maintenance import MaintenanceService
+from onestop.vault.blobs import BlobStore
+from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from tests.helpers import raw_connection
+from tests.olderattachments import OlderVault, older_vault
+
+pytestmark = pytest.mark.local_only(
+    reason="the attacker reads and writes the vault folder's files: vault.db, blobs/"
+)
+
+NOW = "2026-12-05 08:00:00.000000"
+
+
+def scan() -> bytes:
+    return b"%PDF-1.7 a scanned counselling page " + secrets.token_bytes(16)
+
+
+def her_vault_key(older: OlderVault) -> bytes:
+    """The legal advocate's slot, opened with her own password: the vault key."""
+    username, password = older.credentials(Role.LEGAL_ADVOCATE)
+    mine = KeySlotFile.load(older.path / "keyslots.json").open_slot(
+        user_slot_id(username), password
+    )
+    assert mine is not None
+    return bytes(mine.keys[VAULT_KEY])
+
+
+def plant_an_unbindable_row(older: OlderVault, key: bytes, like: int) -> int:
+    """A counselling attachment row (a copy of row ``like``'s columns) naming key version 99,
+    which no one holds, and a file of hers under the vault key: no sign-in can bind it."""
+    junk = b"%PDF-1.7 " + secrets.token_bytes(32)
+    digest = BlobStore(older.path / "blobs", key).put(junk)
+    conn = raw_connection(older.path / "vault.db", key)
+    try:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(attachments)") if r[1] != "id"]
+        (new_id,) = conn.execute("SELECT max(id) + 1 FROM attachments").fetchone()
+        values = {
+            "sha256": "?",
+            "thumbnail_sha256": "NULL",
+            "content_sha256": "?",
+            "blob_key_version": "99",
+            "content_bound": "0",
+            "section": "'counselling'",
+        }
+        conn.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)",
+            (digest, len(junk), NOW),
+        )
+        conn.execute(
+            f"INSERT INTO attachments (id, {', '.join(columns)}) SELECT ?, "
+            + ", ".join(values.get(c, c) for c in columns)
+            + " FROM attachments WHERE id = ?",
+            (new_id, digest, digest, like),
+        )
+    finally:
+        conn.close()
+    return int(new_id)
+
+
+def replace_with_her_document(older: OlderVault, key: bytes, attachment_id: int) -> bytes:
+    """The counsellor's sealed scan turned into an "older" attachment naming a document the
+    legal advocate wrote under the vault key alone (the third red team's downgrade)."""
+    forged = b"%PDF-1.7 a page the legal advocate wrote " + secrets.token_bytes(16)
+    digest = BlobStore(older.path / "blobs", key).put(forged)
+    assert digest == hashlib.sha256(forged).hexdigest()
+    conn = raw_connection(older.path / "vault.db", key)
+    try:
+        conn.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)",
+            (digest, len(forged), NOW),
+        )
+        conn.execute(
+            "UPDATE attachments SET sha256 = ?, thumbnail_sha256 = NULL, content_sha256 = NULL, "
+            "blob_key_version = NULL, content_bound = 0, size = ? WHERE id = ?",
+            (digest, len(forged), attachment_id),
+        )
+    finally:
+        conn.close()
+    return forged
+
+
+def _forged_after_binding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The 0052 demo vault with one counselling scan (pre-0063, tests/olderattachments.py),
+    upgraded by the legal advocate's own sign-in; she plants the unbindable row; the
+    counsellor signs in (her scan sealed, bound to its row) and opens it; then the legal
+    advocate replaces it with her document."""
+    note = scan()
+    older = older_vault(tmp_path, monkeypatch, [(Section.COUNSELLING, note, None)])
+    (scan_id,) = older.ids
+    with older.sign_in(Role.LEGAL_ADVOCATE):
+        pass  # her Monday-morning sign-in upgrades the vault to 0067
+    key = her_vault_key(older)
+    plant_an_unbindable_row(older, key, like=scan_id)
+
+    with older.sign_in(Role.COUNSELLOR) as counsellor:  # her first sign-in since the upgrade
+        assert AttachmentService(counsellor).open(older.reference, scan_id) == note
+    conn = raw_connection(older.path / "vault.db", key)
+    try:
+        (bound,) = conn.execute(
+            "SELECT content_bound FROM attachments WHERE id = ?", (scan_id,)
+        ).fetchone()
+    finally:
+        conn.close()
+    assert bound  # the real scan is sealed in form 2: the window should be closed now
+
+    forged = replace_with_her_document(older, key, scan_id)
+    return older, scan_id, note, forged
+
+
+def test_a_row_no_one_can_bind_keeps_counselling_open_to_a_forgery(tmp_path, monkeypatch) -> None:
+    older, scan_id, _, forged = _forged_after_binding(tmp_path, monkeypatch)
+
+    # The counsellor, any later day, opens the survivor's counselling scan.
+    with older.sign_in(Role.COUNSELLOR) as counsellor:
+        try:
+            shown = AttachmentService(counsellor).open(older.reference, scan_id)
+        except OneStopError:
+            return  # refused: an older form after the counsellor's sign-in bound the section
+    assert shown != forged, (
+        "after the counsellor's first sign-in sealed her scan in form 2, the legal advocate "
+        "(one planted row naming a key version no one holds keeps counselling from being "
+        "recorded as bound) replaces it with her own document under the vault key alone: the "
+        "counsellor is shown it as the survivor's scan, verified"
+    )
+
+
+def test_verify_names_the_forgery_kept_open_by_an_unbindable_row(tmp_path, monkeypatch) -> None:
+    older, scan_id, _, forged = _forged_after_binding(tmp_path, monkeypatch)
+    with older.sign_in(Role.COUNSELLOR) as counsellor:
+        shown = AttachmentService(counsellor).open(older.reference, scan_id)
+    assert shown == forged  # the attack of the test above (its own test says it should fail)
+
+    with older.sign_in(Role.ADMIN) as admin:
+        report = MaintenanceService(admin).verify()
+    assert not report.ok, (
+        "the counselling scan replaced by the legal advocate's document (and sealed by the "
+        "counsellor's sign-in, bound to the row), and the planted row no key version opens, "
+        f"pass `verify`: {[(c.name, c.ok) for c in report.checks]}"
+    )
