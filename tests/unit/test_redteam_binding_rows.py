@@ -20,6 +20,17 @@ What works:
   as the scan, verified against the SHA-256 the attacker wrote, and her sign-in seals it in
   form 2, bound to the row (laundered). ``verify`` says nothing: it names older forms only in
   sections recorded as bound, and does not name a row sealed with a key version no grant has.
+- **A purged survivor's scan under the id the next one reuses.** The associated data binds a
+  sealed file to the attachment's id and its case's id, but a local vault gives a new row one
+  past the highest id (sealedcolumns.next_id), so both come back once the newest case is
+  purged. The legal advocate keeps the bytes of a counselling scan's stored file (sealed:
+  useless to her) and its row's columns; the manager purges the case at the end of its
+  retention (the purge deletes the file); the next survivor's case gets the same case id and
+  the counsellor's next counselling scan the same attachment id. The legal advocate writes the
+  kept file back into blobs/ and names it from the new row: the counsellor opening the new
+  survivor's scan is shown the purged survivor's, verified, and ``verify`` passes (form 2, in
+  a bound section, its file matching the hash in ``blobs``). A backup restored over a vault in
+  which attachments were filed after that backup should give the same reuse (not tested).
 
 Held (tried, and the product stops it):
 
@@ -52,9 +63,12 @@ import pytest
 from onestop.domain.roles import Role, Section
 from onestop.errors import OneStopError
 from onestop.services.attachments import AttachmentService
+from onestop.services.cases import CaseService
 from onestop.services.maintenance import MaintenanceService
+from onestop.services.retention import RetentionService
 from onestop.vault.blobs import BlobStore
 from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
+from tests.conftest import SampleVault, password_for, username_for
 from tests.helpers import raw_connection
 from tests.olderattachments import OlderVault, older_vault
 
@@ -190,4 +204,108 @@ def test_verify_names_the_forgery_kept_open_by_an_unbindable_row(tmp_path, monke
         "the counselling scan replaced by the legal advocate's document (and sealed by the "
         "counsellor's sign-in, bound to the row), and the planted row no key version opens, "
         f"pass `verify`: {[(c.name, c.ok) for c in report.checks]}"
+    )
+
+
+# ----- a purged survivor's scan, named by the row that reuses its id ----------------------------
+
+
+def _legal_advocates_key(vault: SampleVault) -> bytes:
+    slots = KeySlotFile.load(vault.path / "keyslots.json")
+    mine = slots.open_slot(
+        user_slot_id(username_for(Role.LEGAL_ADVOCATE)), password_for(Role.LEGAL_ADVOCATE)
+    )
+    assert mine is not None
+    return bytes(mine.keys[VAULT_KEY])
+
+
+_FILE_COLUMNS = "sha256, thumbnail_sha256, content_sha256, blob_key_version, size"
+
+
+def _purged_scan_put_back(vault: SampleVault, make_case) -> tuple[str, int, bytes, bytes]:
+    """A survivor's counselling scan (the newest case, the newest attachment) is kept by the
+    legal advocate (its row's columns, and its stored file's bytes, which she cannot open);
+    the case is purged at the end of its retention; the next survivor's case and the next
+    counselling scan get the same ids (one past the highest); she names the purged file from
+    the new row."""
+    first = make_case()
+    purged_scan = scan()
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        old = AttachmentService(counsellor).add(
+            first, Section.COUNSELLING, purged_scan, "application/pdf", title="a"
+        )
+    key = _legal_advocates_key(vault)
+    blobs = BlobStore(vault.path / "blobs", key)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        kept = conn.execute(
+            f"SELECT {_FILE_COLUMNS}, case_id FROM attachments WHERE id = ?", (old.attachment_id,)
+        ).fetchone()
+        (kept_size,) = conn.execute(
+            "SELECT size FROM blobs WHERE sha256 = ?", (kept[0],)
+        ).fetchone()
+    finally:
+        conn.close()
+    kept_file = blobs.path_for(kept[0]).read_bytes()  # sealed under counselling: no use to her
+
+    with vault.sign_in(Role.CASEWORKER) as caseworker:
+        CaseService(caseworker).close(
+            first, "Moved away", CaseService(caseworker).get(first).version
+        )
+    with vault.sign_in(Role.MANAGER) as manager:
+        RetentionService(manager, retention_years=0).purge(first, first)
+    assert not blobs.exists(kept[0])  # the purge deleted it
+
+    second = make_case()
+    new_scan = scan()
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        new = AttachmentService(counsellor).add(
+            second, Section.COUNSELLING, new_scan, "application/pdf", title="b"
+        )
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        (case_id,) = conn.execute(
+            "SELECT case_id FROM attachments WHERE id = ?", (new.attachment_id,)
+        ).fetchone()
+        assert (new.attachment_id, case_id) == (old.attachment_id, kept[5])  # ids reused
+        path = blobs.path_for(kept[0])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(kept_file)
+        conn.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)",
+            (kept[0], kept_size, NOW),
+        )
+        conn.execute(
+            "UPDATE attachments SET sha256 = ?, thumbnail_sha256 = ?, content_sha256 = ?, "
+            "blob_key_version = ?, size = ? WHERE id = ?",
+            (*kept[:5], new.attachment_id),
+        )
+    finally:
+        conn.close()
+    return second, new.attachment_id, purged_scan, new_scan
+
+
+def test_a_purged_survivors_scan_does_not_open_as_the_next_survivors(vault, make_case) -> None:
+    second, attachment_id, purged_scan, _ = _purged_scan_put_back(vault, make_case)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        try:
+            shown = AttachmentService(counsellor).open(second, attachment_id)
+        except OneStopError:
+            return  # refused: the file was sealed for another attachment, since purged
+    assert shown != purged_scan, (
+        "a survivor's counselling scan, purged with her case, is put back by the legal "
+        "advocate (a copy of its sealed file) under the next survivor's attachment, which "
+        "reuses its attachment id and case id: the counsellor is shown it, verified"
+    )
+
+
+def test_verify_names_a_purged_scan_put_back_under_a_reused_id(vault, make_case) -> None:
+    second, attachment_id, purged_scan, _ = _purged_scan_put_back(vault, make_case)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        assert AttachmentService(counsellor).open(second, attachment_id) == purged_scan
+    with vault.sign_in(Role.ADMIN) as admin:
+        report = MaintenanceService(admin).verify()
+    assert not report.ok, (
+        "the purged survivor's scan, named by the next survivor's attachment, passes "
+        f"`verify`: {[(c.name, c.ok) for c in report.checks]}"
     )
