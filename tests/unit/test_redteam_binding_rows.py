@@ -12,7 +12,8 @@ What works:
   recorded (services.sectionkeys._bind_attachments: ``unfinished``). In a vault upgraded from
   before 0067, before the counsellor's first sign-in, the legal advocate inserts one
   counselling attachment row naming a key version that does not exist (99) with
-  ``content_bound`` 0. The counsellor's sign-in seals the real scans and leaves that row, and
+  ``content_bound`` 0, in no case (case id -1: nothing checks the foreign key, and no
+  survivor's file lists it). The counsellor's sign-in seals the real scans and leaves that row, and
   counselling is never recorded as bound, at this sign-in or any later one while the row
   stays. So the window docs/SECURITY.md says closes at the holder's first sign-in stays open
   for good: afterwards she replaces the counsellor's (now sealed, form 2) scan with a document
@@ -32,23 +33,31 @@ What works:
   a bound section, its file matching the hash in ``blobs``). A backup restored over a vault in
   which attachments were filed after that backup should give the same reuse (not tested).
 
-Held (tried, and the product stops it):
+Held (the product stops it; "tried" means run against this code, the rest read in it):
 
-- copying another attachment's form-2 file (same case or another survivor's) into a row: the
-  row id and case id are in the associated data;
-- a thumbnail's form-2 file named as an original (the kind is in the associated data), and an
-  original as a thumbnail;
-- setting ``content_bound`` to 0 on a form-2 row, or to 1 on a row holding a form-1 file, in a
-  bound section: the magic bytes of the stored file decide, and form 1 is refused once bound;
-- writing a "bound" entry herself for counselling (she can: signed with her own registered
-  key), which only makes counselling stricter (older forms there refused, and named by
-  ``verify``), and gives her no read;
-- break-glass into counselling: no role has a break-glass grant of counselling;
-- moving an attachment (``describe(section=...)``) into or out of counselling: it needs the
-  right to write both sections, and the content is resealed bound to the same row;
-- planting a file named like an automatic pre-upgrade backup to have the sealing delete an
-  admin's backup: only a file in backups/ named that way, holding a let-go file's name, is
-  deleted, and she can delete files in backups/ herself anyway (availability is not
+- (tried) another attachment's form-2 file of the same case named from a row: refused
+  (VaultDamaged), the row id is in the associated data; another survivor's likewise (the case
+  id too, and the third red team's test);
+- (tried) a photograph's original and thumbnail files swapped in its row: both refused (the
+  kind is in the associated data);
+- (tried) ``content_bound`` set to 0 on a form-2 row: the stored file's magic decides, so it
+  opens as what it is, its own content (and, by the code, ``verify`` names it); form 1
+  in a bound section, whatever the column says, is refused (tests/unit/test_attachments_bound.py);
+- reading a counselling scan (goal 1): a new attachment of a keyed section is always sealed
+  (the set of keyed sections is fixed in the code; no current key is KeyNotHeld, never the
+  vault layer alone), no role has a break-glass grant of counselling, a move needs the right
+  to write both sections and reseals bound to the same row, and the preview is made in
+  memory; she reads only what the documented window leaves (pre-0063 files before a holder's
+  first sign-in);
+- a "bound" entry for counselling written by herself, signed with her own registered key
+  (accepted: any actor's genuine entry counts) only makes counselling stricter: older forms
+  there refused, not sealed, and named by ``verify``;
+- deleting or altering the counsellor's "bound" entry, or her registered key's row, so the
+  entry no longer counts: the trail's check in ``verify`` names it (docs/SECURITY.md, "Still
+  possible"; cutting the tail needs a head recorded elsewhere);
+- the deletion of pre-upgrade backups: only a file in backups/ named as an automatic backup
+  and holding a let-go file's name is deleted, so an admin's backup goes only if she renames
+  it there first, which gains her nothing over deleting it herself (availability is not
   protected); a symlink so named is unlinked, not its target.
 """
 
@@ -95,7 +104,8 @@ def her_vault_key(older: OlderVault) -> bytes:
 
 def plant_an_unbindable_row(older: OlderVault, key: bytes, like: int) -> int:
     """A counselling attachment row (a copy of row ``like``'s columns) naming key version 99,
-    which no one holds, and a file of hers under the vault key: no sign-in can bind it."""
+    which no one holds, and a file of hers under the vault key, in no case (so no one sees it
+    listed): no sign-in can bind it."""
     junk = b"%PDF-1.7 " + secrets.token_bytes(32)
     digest = BlobStore(older.path / "blobs", key).put(junk)
     conn = raw_connection(older.path / "vault.db", key)
@@ -109,6 +119,7 @@ def plant_an_unbindable_row(older: OlderVault, key: bytes, like: int) -> int:
             "blob_key_version": "99",
             "content_bound": "0",
             "section": "'counselling'",
+            "case_id": "-1",  # no case: listed in no survivor's file (no check of the key)
         }
         conn.execute(
             "INSERT OR IGNORE INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)",
@@ -161,7 +172,9 @@ def _forged_after_binding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     plant_an_unbindable_row(older, key, like=scan_id)
 
     with older.sign_in(Role.COUNSELLOR) as counsellor:  # her first sign-in since the upgrade
-        assert AttachmentService(counsellor).open(older.reference, scan_id) == note
+        files = AttachmentService(counsellor)
+        assert files.open(older.reference, scan_id) == note
+        assert [a.attachment_id for a in files.list(older.reference)] == [scan_id]
     conn = raw_connection(older.path / "vault.db", key)
     try:
         (bound,) = conn.execute(
@@ -197,6 +210,15 @@ def test_verify_names_the_forgery_kept_open_by_an_unbindable_row(tmp_path, monke
     with older.sign_in(Role.COUNSELLOR) as counsellor:
         shown = AttachmentService(counsellor).open(older.reference, scan_id)
     assert shown == forged  # the attack of the test above (its own test says it should fail)
+
+    conn = raw_connection(older.path / "vault.db", older.key)
+    try:
+        (version, bound) = conn.execute(
+            "SELECT blob_key_version, content_bound FROM attachments WHERE id = ?", (scan_id,)
+        ).fetchone()
+    finally:
+        conn.close()
+    assert version is not None and bound  # her sign-in sealed the forgery in form 2: laundered
 
     with older.sign_in(Role.ADMIN) as admin:
         report = MaintenanceService(admin).verify()
