@@ -105,11 +105,12 @@ def what_she_opens(vault, role: Role) -> list[tuple[str, bytes]]:
     conn = raw_connection(vault.path / "vault.db", key)
     try:
         hashes = conn.execute(
-            "SELECT sha256, thumbnail_sha256, content_sha256, id, case_id FROM attachments"
+            "SELECT a.sha256, a.thumbnail_sha256, a.content_sha256, a.id, a.case_id, c.reference "
+            "FROM attachments a JOIN cases c ON c.id = a.case_id"
         ).fetchall()
     finally:
         conn.close()
-    for stored, thumb, original, row_id, case_id in hashes:
+    for stored, thumb, original, row_id, case_id, reference in hashes:
         for digest in (stored, thumb, original):
             if digest is None:
                 continue
@@ -126,7 +127,7 @@ def what_she_opens(vault, role: Role) -> list[tuple[str, bytes]]:
                             kind,
                             original or stored,
                             held,
-                            Row(row_id, case_id),
+                            Row(row_id, case_id, reference),
                             unbound_ok=True,
                         )
                     except VaultDamaged:
@@ -295,7 +296,7 @@ def test_a_moved_attachment_is_sealed_under_the_new_sections_key(vault, make_cas
     _, section_keys = attacker(vault, Role.CLINICIAN)
     health = next(k for k in section_keys if k.section == Section.HEALTH.value)
     held = BlobStore(vault.path / "blobs", key).get(stored)
-    row = Row(info.attachment_id, rows_case(vault, key, info.attachment_id))
+    row = Row(info.attachment_id, rows_case(vault, key, info.attachment_id), reference)
     assert open_content(health, CONTENT, original, held, row, unbound_ok=False) == note
 
 

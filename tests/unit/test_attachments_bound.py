@@ -258,3 +258,35 @@ def test_verify_names_a_sealed_attachment_put_back_under_the_vault_key(vault, ma
         report = MaintenanceService(admin).verify()
     (check,) = [c for c in report.checks if c.name == "attachments"]
     assert not check.ok and f"attachment {added.attachment_id} of case {reference}" in check.message
+
+
+def test_a_row_no_one_can_bind_does_not_hold_the_section_open(tmp_path, monkeypatch) -> None:
+    """A counselling row planted before the counsellor's first sign-in, sealed (it says) with a
+    key version no one holds and in no case: her sign-in binds the rest and records
+    counselling as bound all the same (the fourth red team held it open this way), and verify
+    names the row."""
+    older = older_vault(tmp_path, monkeypatch, [(Section.COUNSELLING, scan(), None)])
+    with older.sign_in(Role.ADMIN):
+        pass  # upgraded by the admin, who holds no section key
+    conn = raw_connection(older.path / "vault.db", older.key)
+    try:
+        (stored,) = conn.execute("SELECT sha256 FROM attachments").fetchone()
+        cursor = conn.execute(
+            "INSERT INTO attachments (case_id, section, sha256, media_type, original_name, "
+            "title, size, added_at, added_by, updated_at, updated_by, blob_key_version, "
+            "content_sha256, content_bound) VALUES (-1, 'counselling', ?, 'application/pdf', "
+            "'', '', 1, '2026-12-01', 'x', '2026-12-01', 'x', 99, ?, 0)",
+            (stored, stored),
+        )
+        planted = cursor.lastrowid
+        conn.commit()
+    finally:
+        conn.close()
+    with older.sign_in(Role.COUNSELLOR) as counsellor:
+        assert AttachmentService(counsellor).open(older.reference, older.ids[0])
+    details = {(e.section, e.detail) for e in _trail(older, Role.COUNSELLOR)}
+    assert ("counselling", attachmentblobs.BOUND) in details
+    with older.sign_in(Role.ADMIN) as admin:
+        report = MaintenanceService(admin).verify()
+    (check,) = [c for c in report.checks if c.name == "attachments"]
+    assert not check.ok and f"attachment {planted} of case (no case) (counselling)" in check.message

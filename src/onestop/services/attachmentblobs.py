@@ -150,10 +150,12 @@ def read_row(
     session: VaultSession,
     ring: KeyRing,
     row: Attachment,
+    reference: str,
     unbound_ok: Callable[[], bool],
     *,
     thumbnail: bool,
 ) -> bytes:
+    """``read`` of an attachment's original or thumbnail; ``reference`` its case's."""
     digest = row.thumbnail_sha256 if thumbnail else row.sha256
     assert digest is not None
     kind = THUMBNAIL if thumbnail else CONTENT
@@ -164,7 +166,7 @@ def read_row(
         row.blob_key_version,
         row.original_sha256,
         digest,
-        Row(row.id, row.case_id),
+        Row(row.id, row.case_id, reference),
         unbound_ok,
         kind,
     )
@@ -199,20 +201,21 @@ def recorded_bound(conn: Connection, vault_id: str) -> frozenset[str]:
 
 def older_in_bound(conn: Connection, vault_id: str) -> list[tuple[int, str, str]]:
     """The attachments (id, case reference, section) in an older form in a section recorded
-    as bound: someone with the vault key put them there."""
+    as bound: someone with the vault key put them there (or, sealed between 0063 and 0067
+    with a key version no holder who signed in since was given, they were never bound)."""
     bound = recorded_bound(conn, vault_id)
     if not bound:
         return []
     found = conn.execute(
         select(Attachment.id, Case.reference, Attachment.section)
-        .join(Case, Case.id == Attachment.case_id)
+        .outerjoin(Case, Case.id == Attachment.case_id)
         .where(
             Attachment.section.in_(sorted(bound)),
             Attachment.blob_key_version.is_(None) | Attachment.content_bound.is_(False),
         )
         .order_by(Attachment.id)
     )
-    return [(int(i), str(ref), str(section)) for i, ref, section in found]
+    return [(int(i), str(ref or "(no case)"), str(section)) for i, ref, section in found]
 
 
 def unbound_allowed(session: VaultSession, s: Session, section: str) -> Callable[[], bool]:
@@ -362,7 +365,7 @@ class Bound:
 
     sealed: int = 0  # held by the vault layer alone before: now sealed
     rebound: int = 0  # sealed in form 1 before: now form 2
-    left: int = 0  # sealed with a version of the key she was not given: left for a holder
+    left: int = 0  # form 1 under a key version she was not given: left as it is
     older_files: list[str] = field(default_factory=list)  # the vault-layer files let go
 
 
@@ -383,6 +386,7 @@ def bind_older(
     columns = (
         Attachment.id,
         Attachment.case_id,
+        Case.reference,
         Attachment.sha256,
         Attachment.thumbnail_sha256,
         Attachment.content_sha256,
@@ -391,6 +395,7 @@ def bind_older(
     while True:
         batch = s.execute(
             select(*columns)
+            .join(Case, Case.id == Attachment.case_id)
             .where(_older(section), Attachment.id > last)
             .order_by(Attachment.id)
             .limit(BATCH)
@@ -398,8 +403,8 @@ def bind_older(
         if not batch:
             return done
         before: list[str | None] = []
-        for row_id, case_id, digest, thumb, content, version in batch:
-            row = Row(row_id, case_id)
+        for row_id, case_id, reference, digest, thumb, content, version in batch:
+            row = Row(row_id, case_id, reference)
             if version is None:
                 data = session.blobs.get(digest)  # checked against its hash: the original's
                 small = session.blobs.get(thumb) if thumb is not None else None

@@ -279,7 +279,7 @@ class AttachmentService:
             attachment_id = sealedcolumns.next_id(s.connection(), s, _TABLE)
             key = self._content_key(s, section)
             stored, thumb, original, key_version = attachmentblobs.store_content(
-                session, s, key, data, thumbnail, Row(attachment_id, case.id)
+                session, s, key, data, thumbnail, Row(attachment_id, case.id, case.reference)
             )
             row = new_row(
                 Attachment,
@@ -378,7 +378,7 @@ class AttachmentService:
                 row.taken_by, row.body_site = caption.taken_by, caption.body_site
                 row.injury_number = caption.injury_number
             if section is not current:
-                self._reseal(s, row, current)
+                self._reseal(s, row, current, case.reference)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -391,7 +391,7 @@ class AttachmentService:
             )
             return _info(row, case.reference)
 
-    def _reseal(self, s: Session, row: Attachment, left: Section) -> None:
+    def _reseal(self, s: Session, row: Attachment, left: Section, reference: str) -> None:
         """An attachment moved from ``left`` to its section now: its original and thumbnail
         opened with the key of the section it left and sealed under the new section's (the
         holders of the old section alone must not keep reading it); the old files go once
@@ -401,7 +401,7 @@ class AttachmentService:
         if key is None and row.blob_key_version is None:
             return  # the vault layer alone, before and after
         ring, version, original = s.info["section_keys"], row.blob_key_version, row.original_sha256
-        bound = Row(row.id, row.case_id)
+        bound = Row(row.id, row.case_id, reference)
         older = attachmentblobs.unbound_allowed(session, s, left.value)
         data = attachmentblobs.read(
             session, ring, left.value, version, original, row.sha256, bound, older
@@ -560,7 +560,9 @@ class AttachmentService:
             # and checked against its SHA-256.
             ring = s.info["section_keys"]
             older = attachmentblobs.unbound_allowed(session, s, row.section)
-            data = attachmentblobs.read_row(session, ring, row, older, thumbnail=thumbnail)
+            data = attachmentblobs.read_row(
+                session, ring, row, case.reference, older, thumbnail=thumbnail
+            )
             session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -608,9 +610,14 @@ class AttachmentService:
                 # Asked of the trail here, not in the threads: whether an older form may open.
                 older = attachmentblobs.unbound_allowed(session, s, section.value)()
 
-                def read(row: Attachment, ring: KeyRing = ring, older: bool = older) -> bytes:
+                def read(
+                    row: Attachment,
+                    ring: KeyRing = ring,
+                    older: bool = older,
+                    reference: str = case.reference,
+                ) -> bytes:
                     return attachmentblobs.read_row(
-                        session, ring, row, lambda: older, thumbnail=thumbnails
+                        session, ring, row, reference, lambda: older, thumbnail=thumbnails
                     )
 
                 with ThreadPoolExecutor(max_workers=min(4, len(rows))) as pool:

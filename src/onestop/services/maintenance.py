@@ -427,8 +427,9 @@ def _check_attachments(
             "attachments",
             False,
             f"{len(planted)} attachment(s) are in a form from before they were bound to their "
-            "rows, in a section whose attachments were all bound: someone with the vault key "
-            f"put them there (a file re-pointed or replaced), and they do not open: {named}.",
+            "rows, in a section whose attachments were bound: someone with the vault key put "
+            "them there (a file re-pointed or replaced), or one was sealed before 0067 with a "
+            f"key version no holder who signed in since was given; they do not open: {named}.",
         )
     return Check(
         "attachments",

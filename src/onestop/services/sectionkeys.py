@@ -956,13 +956,18 @@ def _bind_attachments(
     steps: _Steps,
 ) -> None:
     """The attachments of ``contents`` (held sections) in an older form sealed or rebound to
-    their rows (services.attachmentblobs.bind_older), each section of ``to_record`` whose
-    attachments are now all bound recorded as bound, and the automatic pre-upgrade backups
-    beside the vault that held a file let go deleted once this commits (said in the trail)."""
+    their rows (services.attachmentblobs.bind_older), each section of ``to_record`` recorded
+    as bound, and the automatic pre-upgrade backups beside the vault that held a file let go
+    deleted once this commits (said in the trail).
+
+    A section is recorded even when some of its attachments could not be bound (sealed in
+    form 1 with a version of the key she was not given, or naming no case): waiting for them
+    would let anyone with the vault key keep the section open to forgeries for good by
+    planting one such row (a fourth red team's finding). They stay as they are, no longer
+    open, and ``verify`` names them."""
     from onestop.services import attachmentblobs  # it imports this module
 
     older_files: list[str] = []
-    unfinished: set[Section] = set()
     for section, key, _ in contents:
         done = attachmentblobs.bind_older(session, s, section, key, steps.attachments_done)
         if done.sealed:
@@ -972,9 +977,10 @@ def _bind_attachments(
             detail = f"{done.rebound} attachment(s) bound to their rows"
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
         if done.left:
-            unfinished.add(section)  # sealed with a version she was not given: a holder's
+            detail = f"{done.left} attachment(s) not bound: sealed with a key version not held"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
         older_files += done.older_files
-    _record_bound(session, s, [x for x in to_record if x not in unfinished])
+    _record_bound(session, s, to_record)
     if older_files and s.get_bind().dialect.name != "postgresql":
         archives = attachmentblobs.backups_holding(session, older_files)
         if archives:

@@ -155,11 +155,13 @@ def content_key(key: SectionKey) -> bytes:
 
 @dataclass(frozen=True)
 class Row:
-    """The attachment a sealed file belongs to: its id and its case's id, in the associated
-    data of form 2."""
+    """The attachment a sealed file belongs to, in the associated data of form 2: its id, its
+    case's id and its case's reference (never given to another case, even once a case is
+    purged and its ids come back)."""
 
     attachment_id: int
     case_id: int
+    case_reference: str
 
 
 def _content_aad(key: SectionKey, kind: str, sha256: str, row: Row | None) -> bytes:
@@ -167,7 +169,7 @@ def _content_aad(key: SectionKey, kind: str, sha256: str, row: Row | None) -> by
         return f"onestop-attachment|{kind}|{key.section}|{key.version}|{sha256}".encode()
     return (
         f"onestop-attachment 2|{kind}|{key.section}|{key.version}|{row.attachment_id}|"
-        f"{row.case_id}|{sha256}"
+        f"{row.case_id}|{row.case_reference}|{sha256}"
     ).encode()
 
 
