@@ -5780,6 +5780,10 @@
         <translation>أُنشئت نسخة احتياطية</translation>
     </message>
     <message>
+        <source>Pre-upgrade backup deleted</source>
+        <translation>حُذفت النسخة الاحتياطية السابقة للترقية</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>استُعيدت نسخة احتياطية</translation>
     </message>

@@ -5636,6 +5636,10 @@
         <translation>Copia de seguridad hecha</translation>
     </message>
     <message>
+        <source>Pre-upgrade backup deleted</source>
+        <translation>Copia de seguridad anterior a la actualización eliminada</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>

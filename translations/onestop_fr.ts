@@ -5636,6 +5636,10 @@
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
+        <source>Pre-upgrade backup deleted</source>
+        <translation>Sauvegarde d’avant la mise à niveau supprimée</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>

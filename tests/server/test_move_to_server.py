@@ -28,8 +28,8 @@ from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.search import CaseSearch
 from tests.conftest import SampleVault, password_for, username_for
 from tests.helpers import raw_connection
+from tests.olderattachments import older_vault
 from tests.server.conftest import SIGNIN_USER, Centre, postgres, superuser_url
-from tests.unit.test_attachment_section_keys import make_older
 
 
 def _run(argv: list[str], stdin: str) -> tuple[int, str, str]:
@@ -213,30 +213,42 @@ def test_text_not_sealed_yet_is_never_moved_in_clear(
 
 
 def test_an_attachment_not_sealed_yet_is_never_moved(
-    vault: SampleVault, pg_cluster: Any, pg_db: str
+    tmp_path: Path, monkeypatch: Any, pg_cluster: Any, pg_db: str
 ) -> None:
-    """An attachment stored before migration 0063 (its content under the vault key alone)
-    keeps the move refused until a holder of its section signs in and seals it; then it
-    moves, sealed under its section's key."""
-    reference, data = _seed(vault, Faker().name(), Faker().sentence())
-    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
-        (info,) = AttachmentService(advocate).list(reference)
-        key = bytes(advocate.key)
-    make_older(vault, key, info.attachment_id, data, None)
+    """An attachment stored before migration 0063 (its content under the vault key alone: the
+    0052 demo vault, tests/olderattachments.py) keeps the move refused until a holder of its
+    section signs in and seals it; then it moves, sealed under its section's key."""
+    data = b"%PDF-1.7 " + Faker().sentence().encode()
+    older = older_vault(tmp_path, monkeypatch, [(Section.LEGAL, data, None)])
+    (original_hash,) = older.digests
+    admin, admin_password = older.credentials(Role.ADMIN)
+    with older.sign_in(Role.ADMIN):
+        pass  # upgraded by the admin, who holds no section key: nothing sealed
     url = superuser_url(pg_cluster, pg_db)
-    code, _, err = _move(vault, url)
+
+    def move() -> Any:
+        return _run(
+            [
+                "admin", "move-to-server", "--vault", str(older.path), "--as", admin,
+                "--password-stdin", "--server", url,
+            ],
+            admin_password + "\n",
+        )  # fmt: skip
+
+    code, _, err = move()
     assert code == 1 and "Traceback" not in err, err
     assert "not sealed" in err and Section.LEGAL.value in err and "Nothing was moved" in err
     with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
         assert server.execute("SELECT count(*) FROM attachments").fetchone() == (0,)
-    with vault.sign_in(Role.LEGAL_ADVOCATE):  # a holder's sign-in seals it
-        pass
-    code, _, err = _move(vault, url)
+    for role in (Role.LEGAL_ADVOCATE, Role.CASEWORKER, Role.CLINICIAN, Role.COUNSELLOR):
+        with older.sign_in(role):  # a holder's sign-in seals her sections' older text
+            pass
+    code, _, err = move()
     assert code == 0, err
     with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
         stored = server.execute(
             "SELECT sha256, content_sha256, blob_key_version FROM attachments"
         ).fetchall()
     ((sealed, original, version),) = stored
-    assert original == info.sha256 and version == 1
-    assert sealed != info.sha256  # the hash of the sealed form, not the original's
+    assert original == original_hash and version is not None
+    assert sealed != original_hash  # the hash of the sealed form, not the original's

@@ -18,21 +18,16 @@ from datetime import timedelta
 
 import pytest
 from PIL import Image
-from sqlalchemy.orm import Session
 
 from onestop.db.base import UTC_FORMAT, utcnow
-from onestop.domain.audit import AuditAction
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role, Section
 from onestop.errors import PermissionDenied, VaultDamaged
-from onestop.services import sectionkeys
 from onestop.services.attachments import AttachmentService
-from onestop.services.audit import AuditService
-from onestop.services.auth import sign_in
 from onestop.services.breakglass import BreakGlassService
 from onestop.services.consent import ConsentService
 from onestop.services.maintenance import MaintenanceService
-from onestop.vault.blobs import CONTENT, THUMBNAIL, BlobStore, open_content
+from onestop.vault.blobs import CONTENT, THUMBNAIL, BlobStore, Row, open_content
 from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, user_slot_id
 from onestop.vault.sectionkeys import open_grant
 from tests.conftest import password_for, username_for
@@ -110,11 +105,12 @@ def what_she_opens(vault, role: Role) -> list[tuple[str, bytes]]:
     conn = raw_connection(vault.path / "vault.db", key)
     try:
         hashes = conn.execute(
-            "SELECT sha256, thumbnail_sha256, content_sha256 FROM attachments"
+            "SELECT a.sha256, a.thumbnail_sha256, a.content_sha256, a.id, a.case_id, c.reference "
+            "FROM attachments a JOIN cases c ON c.id = a.case_id"
         ).fetchall()
     finally:
         conn.close()
-    for stored, thumb, original in hashes:
+    for stored, thumb, original, row_id, case_id, reference in hashes:
         for digest in (stored, thumb, original):
             if digest is None:
                 continue
@@ -126,7 +122,14 @@ def what_she_opens(vault, role: Role) -> list[tuple[str, bytes]]:
             for section_key in section_keys:
                 for kind in (CONTENT, THUMBNAIL):
                     try:
-                        opened = open_content(section_key, kind, original or stored, held)
+                        opened = open_content(
+                            section_key,
+                            kind,
+                            original or stored,
+                            held,
+                            Row(row_id, case_id, reference),
+                            unbound_ok=True,
+                        )
                     except VaultDamaged:
                         continue
                     found.append((digest, opened))
@@ -220,66 +223,6 @@ def make_older(vault, key: bytes, attachment_id: int, data: bytes, thumb: bytes 
     return digest
 
 
-def test_an_older_attachment_is_sealed_at_a_holders_sign_in(vault, make_case) -> None:
-    reference = make_case()
-    consent_to_photos(vault, reference)
-    note = scan()
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        info = AttachmentService(counsellor).add(
-            reference, Section.COUNSELLING, note, "application/pdf", title="older notes"
-        )
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    older = make_older(vault, key, info.attachment_id, note, None)
-    # As an older vault had it: the legal advocate reads it from the files; still not sealed.
-    assert note in everything_she_can_open(vault, Role.LEGAL_ADVOCATE)
-    with vault.sign_in(Role.COUNSELLOR):
-        pass  # a holder's sign-in seals it
-    assert rows(vault, key, Section.COUNSELLING)[0][4] == 1
-    # Once more, with the thumbnail of a photograph and a progress bar, at the clinician's.
-    with vault.sign_in(Role.CLINICIAN) as clinician:
-        photo = picture()
-        shot = AttachmentService(clinician).add(reference, Section.FORENSIC, photo, "image/png")
-        thumb = AttachmentService(clinician).thumbnail(reference, shot.attachment_id)
-    older_photo = make_older(vault, key, shot.attachment_id, photo, thumb)
-    with vault.sign_in(Role.ADMIN) as admin:
-        with Session(admin.engine) as s:
-            assert Section.FORENSIC in sectionkeys.sections_not_sealed(s)
-        assert MaintenanceService(admin).verify().ok  # the older file is whole
-    told: list[tuple[int, int]] = []
-    with sign_in(
-        vault.path,
-        username_for(Role.CLINICIAN),
-        password_for(Role.CLINICIAN),
-        progress=lambda done, total: told.append((done, total)),
-    ) as clinician:
-        files = AttachmentService(clinician)
-        assert files.open(reference, shot.attachment_id) == photo
-        assert files.thumbnail(reference, shot.attachment_id) == thumb
-        (listed,) = [a for a in files.list(reference) if a.attachment_id == shot.attachment_id]
-        assert listed.sha256 == older_photo == hashlib.sha256(photo).hexdigest()
-    with vault.sign_in(Role.MANAGER) as manager:
-        trail = AuditService(manager).entries(actor=username_for(Role.CLINICIAN))
-    assert (1, 1) in told and told[0] == (0, 1)
-    assert any(
-        e.action == AuditAction.SECTION_TEXT_SEALED.value and e.detail == "1 attachment(s)"
-        for e in trail
-    )
-    ((_, stored, thumbnail, original, version),) = rows(vault, key, Section.FORENSIC)
-    assert version == 1 and original == older_photo and stored != older_photo and thumbnail
-    blobs = BlobStore(vault.path / "blobs", key)
-    assert not blobs.exists(older_photo) and not blobs.exists(older)  # the older files gone
-    assert photo not in everything_she_can_open(vault, Role.SHELTER_OFFICER)
-    assert note not in everything_she_can_open(vault, Role.LEGAL_ADVOCATE)
-    with vault.sign_in(Role.ADMIN) as admin:
-        with Session(admin.engine) as s:
-            assert sectionkeys.sections_not_sealed(s) == ()
-        report = MaintenanceService(admin).verify()
-        assert report.ok, report
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        assert AttachmentService(counsellor).open(reference, info.attachment_id) == note
-
-
 def test_verify_names_a_damaged_file_without_a_section_key(vault, make_case) -> None:
     reference = make_case()
     with vault.sign_in(Role.COUNSELLOR) as counsellor:
@@ -353,7 +296,8 @@ def test_a_moved_attachment_is_sealed_under_the_new_sections_key(vault, make_cas
     _, section_keys = attacker(vault, Role.CLINICIAN)
     health = next(k for k in section_keys if k.section == Section.HEALTH.value)
     held = BlobStore(vault.path / "blobs", key).get(stored)
-    assert open_content(health, CONTENT, original, held) == note
+    row = Row(info.attachment_id, rows_case(vault, key, info.attachment_id), reference)
+    assert open_content(health, CONTENT, original, held, row, unbound_ok=False) == note
 
 
 def test_a_scan_read_by_break_glass_opens_with_the_lent_key(vault, make_case) -> None:
@@ -374,42 +318,12 @@ def test_a_scan_read_by_break_glass_opens_with_the_lent_key(vault, make_case) ->
         assert files.open_many(reference, [info.attachment_id]) == {info.attachment_id: order}
 
 
-def test_an_older_file_a_killed_sign_in_left_is_deleted_at_the_next(vault, make_case) -> None:
-    """A sign-in killed after the commit that sealed an older attachment, before its older
-    file (under the vault key alone) was deleted, leaves that file and the setting that lists
-    it; the next holder's sign-in deletes it. Rebuilt at the raw level, as the kill leaves it."""
-    reference = make_case()
-    note = scan()
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        info = AttachmentService(counsellor).add(
-            reference, Section.COUNSELLING, note, "application/pdf"
-        )
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    older = make_older(vault, key, info.attachment_id, note, None)
-    with vault.sign_in(Role.COUNSELLOR):
-        pass
-    blobs = BlobStore(vault.path / "blobs", key)
-    setting = "SELECT value FROM settings WHERE key = 'attachments.files_to_drop'"
+def rows_case(vault, key: bytes, attachment_id: int) -> int:
     conn = raw_connection(vault.path / "vault.db", key)
     try:
-        assert not blobs.exists(older) and conn.execute(setting).fetchall() == []
-        blobs.put(note)  # as the kill left it: the file, and the list naming it
-        conn.execute(
-            "INSERT INTO settings (key, value, updated_at, updated_by) VALUES "
-            "('attachments.files_to_drop', ?, ?, 'x')",
-            (f'["{older}"]', utcnow().strftime(UTC_FORMAT)),
-        )
-        conn.commit()
+        (case_id,) = conn.execute(
+            "SELECT case_id FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
     finally:
         conn.close()
-    assert note in everything_she_can_open(vault, Role.ADMIN)  # what it would leave open
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        assert AttachmentService(counsellor).open(reference, info.attachment_id) == note
-    assert not blobs.exists(older)
-    assert note not in everything_she_can_open(vault, Role.ADMIN)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
-        assert conn.execute(setting).fetchall() == []
-    finally:
-        conn.close()
+    return int(case_id)

@@ -255,7 +255,7 @@ def test_a_grant_signed_by_a_role_that_cannot_hold_its_section_is_refused_and_na
 
 
 def rewind_to_0045(vault, key: bytes | None = None) -> int:
-    """The vault as it was at 0045: no signature columns (nor what 0047-0066 add); returns
+    """The vault as it was at 0045: no signature columns (nor what 0047-0067 add); returns
     how many grants it holds (all unsigned now)."""
     if key is None:
         with vault.sign_in(Role.ADMIN) as admin:
@@ -276,7 +276,7 @@ def rewind_to_0045(vault, key: bytes | None = None) -> int:
         conn.execute("DROP TABLE case_index_snapshots")
         for column in ("taken_by", "body_site", "injury_number"):
             conn.execute(f"ALTER TABLE attachments DROP COLUMN {column}")
-        for column in ("content_sha256", "blob_key_version"):  # 0063
+        for column in ("content_sha256", "blob_key_version", "content_bound"):  # 0063, 0067
             conn.execute(f"ALTER TABLE attachments DROP COLUMN {column}")
         for column in ("starts_at", "venue"):  # 0058
             conn.execute(f"ALTER TABLE conferences DROP COLUMN {column}")

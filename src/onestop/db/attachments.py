@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, UtcDateTime, Versioned
@@ -62,6 +62,9 @@ class Attachment(Versioned, Base):
     # version of the section key its content and thumbnail are sealed with (NULL: not sealed).
     content_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     blob_key_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Migration 0067: whether the content is sealed in form 2, bound to this row and its case
+    # (vault.blobs.Row); False for the older forms a holder's sign-in seals or rebinds.
+    content_bound: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     @property
     def original_sha256(self) -> str:

@@ -41,6 +41,9 @@ class AuditAction(StrEnum):
     USERS_LISTED = "user.listed"
     BACKUP_CREATED = "backup.created"
     BACKUP_RESTORED = "backup.restored"
+    # An automatic pre-upgrade backup deleted: it held attachments since sealed, under the vault
+    # key alone (services.attachmentblobs.backups_holding).
+    BACKUP_REMOVED = "backup.removed"
     KEY_ROTATED = "vault.key_rotated"
     MOVED_TO_SERVER = "vault.moved_to_server"
     VERIFIED = "vault.verified"

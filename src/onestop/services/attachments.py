@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import cast
 
 from PIL import Image, UnidentifiedImageError
-from sqlalchemy import select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from onestop import logs
@@ -46,8 +47,10 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
-from onestop.vault.blobs import THUMBNAIL
+from onestop.vault.blobs import THUMBNAIL, Row
 from onestop.vault.sectionkeys import KeyRing, SealedFieldError, SectionKey
+
+_TABLE = cast(Table, Attachment.__table__)
 
 MAX_BYTES = 50 * 1024 * 1024
 THUMBNAIL_PX = 256
@@ -272,13 +275,18 @@ class AttachmentService:
                         "Record her decision in the consent ledger first; nothing was saved.",
                     )
                 )
+            # Its id first: the sealed content is bound to the row and its case.
+            attachment_id = sealedcolumns.next_id(s.connection(), s, _TABLE)
+            key = self._content_key(s, section)
             stored, thumb, original, key_version = attachmentblobs.store_content(
-                session, s, self._content_key(s, section), data, thumbnail
+                session, s, key, data, thumbnail, Row(attachment_id, case.id, case.reference)
             )
             row = new_row(
                 Attachment,
                 session.actor.username,
+                id=attachment_id,
                 case_id=case.id,
+                content_bound=key is not None,
                 section=section.value,
                 sha256=stored,
                 thumbnail_sha256=thumb,
@@ -370,7 +378,7 @@ class AttachmentService:
                 row.taken_by, row.body_site = caption.taken_by, caption.body_site
                 row.injury_number = caption.injury_number
             if section is not current:
-                self._reseal(s, row, current)
+                self._reseal(s, row, current, case.reference)
             session.audit(
                 s,
                 AuditAction.RECORD_WRITE,
@@ -383,7 +391,7 @@ class AttachmentService:
             )
             return _info(row, case.reference)
 
-    def _reseal(self, s: Session, row: Attachment, left: Section) -> None:
+    def _reseal(self, s: Session, row: Attachment, left: Section, reference: str) -> None:
         """An attachment moved from ``left`` to its section now: its original and thumbnail
         opened with the key of the section it left and sealed under the new section's (the
         holders of the old section alone must not keep reading it); the old files go once
@@ -393,18 +401,31 @@ class AttachmentService:
         if key is None and row.blob_key_version is None:
             return  # the vault layer alone, before and after
         ring, version, original = s.info["section_keys"], row.blob_key_version, row.original_sha256
-        data = attachmentblobs.read(session, ring, left.value, version, original, row.sha256)
+        bound = Row(row.id, row.case_id, reference)
+        older = attachmentblobs.unbound_allowed(session, s, left.value)
+        data = attachmentblobs.read(
+            session, ring, left.value, version, original, row.sha256, bound, older
+        )
         thumbnail = None
         if row.thumbnail_sha256 is not None:
             thumbnail = attachmentblobs.read(
-                session, ring, left.value, version, original, row.thumbnail_sha256, THUMBNAIL
+                session,
+                ring,
+                left.value,
+                version,
+                original,
+                row.thumbnail_sha256,
+                bound,
+                older,
+                THUMBNAIL,
             )
         before = (row.sha256, row.thumbnail_sha256)
         stored, thumb, original, key_version = attachmentblobs.store_content(
-            session, s, key, data, thumbnail
+            session, s, key, data, thumbnail, bound
         )
         row.sha256, row.thumbnail_sha256 = stored, thumb
         row.content_sha256, row.blob_key_version = original, key_version
+        row.content_bound = key is not None
         attachmentblobs.drop_unused(session, s, before)
 
     def history(self, reference: str, attachment_id: int) -> tuple[Version, ...]:
@@ -538,7 +559,10 @@ class AttachmentService:
             # Opened with her key of its section (the key lent for a break-glass read included)
             # and checked against its SHA-256.
             ring = s.info["section_keys"]
-            data = attachmentblobs.read_row(session, ring, row, thumbnail=thumbnail)
+            older = attachmentblobs.unbound_allowed(session, s, row.section)
+            data = attachmentblobs.read_row(
+                session, ring, row, case.reference, older, thumbnail=thumbnail
+            )
             session.audit(
                 s,
                 AuditAction.RECORD_READ,
@@ -583,9 +607,18 @@ class AttachmentService:
                     if not ids:
                         continue
                 ring = s.info["section_keys"]
+                # Asked of the trail here, not in the threads: whether an older form may open.
+                older = attachmentblobs.unbound_allowed(session, s, section.value)()
 
-                def read(row: Attachment, ring: KeyRing = ring) -> bytes:
-                    return attachmentblobs.read_row(session, ring, row, thumbnail=thumbnails)
+                def read(
+                    row: Attachment,
+                    ring: KeyRing = ring,
+                    older: bool = older,
+                    reference: str = case.reference,
+                ) -> bytes:
+                    return attachmentblobs.read_row(
+                        session, ring, row, reference, lambda: older, thumbnail=thumbnails
+                    )
 
                 with ThreadPoolExecutor(max_workers=min(4, len(rows))) as pool:
                     blobs = list(pool.map(read, [row for _, row in rows]))

@@ -321,7 +321,7 @@ def trail_readable(conn: Connection) -> bool:
     return conn.dialect.name != "postgresql"
 
 
-def _signed_entries(
+def signed_entries(
     conn: Connection,
     vault_id: str,
     keys: dict[str, RegisteredKey],
@@ -366,7 +366,7 @@ def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFiel
 def crossing(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
     """The signed entry of the sign-in (or restore) whose migration reached 0053, if any (a
     vault created at 0053 or later has none: no grant from before exists there)."""
-    for entry in _signed_entries(
+    for entry in signed_entries(
         conn, vault_id, keys, "action = :action", {"action": AuditAction.VAULT_MIGRATED.value}
     ):
         before, _, after = entry.detail.partition(" -> ")
@@ -427,7 +427,7 @@ def legacy_versions(
         return frozenset()
     found = set()
     created: list[tuple[int, str, int]] = []  # (seq, section, version) of each signed creation
-    for entry in _signed_entries(
+    for entry in signed_entries(
         conn,
         vault_id,
         keys,
@@ -446,7 +446,7 @@ def legacy_versions(
     # such section a new version of her own. Only the versions that existed at her entry (a
     # signed creation entry before it; a first key, v1, always): a grant she signs later as a
     # newer version, a key she chose, is refused (its signature carries no time).
-    for entry in _signed_entries(
+    for entry in signed_entries(
         conn,
         vault_id,
         keys,
@@ -471,7 +471,7 @@ def commitments(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey])
         return {}
     found: dict[str, str] = {}
     expected = cross.seq + 1
-    for entry in _signed_entries(
+    for entry in signed_entries(
         conn,
         vault_id,
         keys,

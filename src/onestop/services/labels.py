@@ -283,6 +283,7 @@ def _audit_tables() -> tuple[Mapping[Any, Phrase], ...]:
             AuditAction.PASSWORD_RESET: QT_TRANSLATE_NOOP("Labels", "Password reset"),
             AuditAction.USERS_LISTED: QT_TRANSLATE_NOOP("Labels", "Accounts listed"),
             AuditAction.BACKUP_CREATED: QT_TRANSLATE_NOOP("Labels", "Backup made"),
+            AuditAction.BACKUP_REMOVED: QT_TRANSLATE_NOOP("Labels", "Pre-upgrade backup deleted"),
             AuditAction.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Labels", "Backup restored"),
             AuditAction.KEY_ROTATED: QT_TRANSLATE_NOOP("Labels", "Vault key changed"),
             AuditAction.MOVED_TO_SERVER: QT_TRANSLATE_NOOP("Labels", "Vault moved to the server"),

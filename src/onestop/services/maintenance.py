@@ -39,7 +39,14 @@ from onestop.domain.audit import UTC_FORMAT, AuditAction, Outcome
 from onestop.domain.roles import Action, Role, Section
 from onestop.errors import ValidationFailed, VaultDamaged
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, glassreview, grantsigs, sectionkeys, slotbinding
+from onestop.services import (
+    attachmentblobs,
+    audit,
+    glassreview,
+    grantsigs,
+    sectionkeys,
+    slotbinding,
+)
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
 from onestop.vault.backup import (
@@ -383,7 +390,10 @@ def _check_database(engine: Engine) -> Check:
 
 
 def _check_attachments(
-    engine: Engine, store: BlobStore, progress: Callable[[int], None] | None = None
+    engine: Engine,
+    store: BlobStore,
+    vault_id: str,
+    progress: Callable[[int], None] | None = None,
 ) -> Check:
     """Every stored attachment file the records list is present and unaltered (read one at a
     time; ``progress(checked)`` after each).
@@ -408,6 +418,18 @@ def _check_attachments(
             False,
             f"{len(damaged)} of {len(hashes)} stored attachment file(s) are missing or were "
             f"altered: {_naming(engine, damaged)}.",
+        )
+    with engine.connect() as conn:
+        planted = attachmentblobs.older_in_bound(conn, vault_id)
+    if planted:
+        named = ", ".join(f"attachment {i} of case {ref} ({where})" for i, ref, where in planted)
+        return Check(
+            "attachments",
+            False,
+            f"{len(planted)} attachment(s) are in a form from before they were bound to their "
+            "rows, in a section whose attachments were bound: someone with the vault key put "
+            "them there (a file re-pointed or replaced), or one was sealed before 0067 with a "
+            f"key version no holder who signed in since was given; they do not open: {named}.",
         )
     return Check(
         "attachments",
@@ -751,7 +773,10 @@ class MaintenanceService:
             attempt(
                 "attachments",
                 lambda: _check_attachments(
-                    engine, s.blobs, lambda n: report(2 * whole + entries + n, total)
+                    engine,
+                    s.blobs,
+                    s.vault_id,
+                    lambda n: report(2 * whole + entries + n, total),
                 ),
             )
             for name, check in (

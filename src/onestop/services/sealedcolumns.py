@@ -326,17 +326,22 @@ _NEXT_IDS = "_onestop_next_ids"
 
 
 def _next_id(connection: Connection, row: Any) -> int:
-    """A free id for a new row of an IDS_FIRST table, inside the write transaction: the
-    server's sequence, or one past the highest in the table and past any given to a row of
-    the same flush (rows are inserted after every one of them has its id)."""
-    table: Table = row.__table__
+    """A free id for a new row of an IDS_FIRST table, inside the write transaction."""
+    return next_id(connection, _session_of(row), row.__table__)
+
+
+def next_id(connection: Connection, s: Session, table: Table) -> int:
+    """A free id for a new row of ``table``, chosen inside the write transaction (writes are
+    serialised): the server's sequence, or one past the highest in the table and past any
+    given to a row of the same session (rows are inserted after every one of them has its
+    id)."""
     if connection.dialect.name == "postgresql":
         found = connection.execute(
             sql_text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"), {"t": table.name}
         )
         return int(found.scalar_one())
     highest = connection.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
-    given: dict[str, int] = _session_of(row).info.setdefault(_NEXT_IDS, {})
+    given: dict[str, int] = s.info.setdefault(_NEXT_IDS, {})
     given[table.name] = max(int(highest), given.get(table.name, 0)) + 1
     return given[table.name]
 

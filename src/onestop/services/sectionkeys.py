@@ -910,12 +910,19 @@ def seal_older_text(
         if (key := session.section_keys.current(section)) is not None
         and not (on_server and (role is None or not permits(role, section, Action.WRITE)))
     }
+    # A section the trail records as bound has no older form left: one found there was put
+    # there by someone with the vault key, and is neither opened nor sealed (which would
+    # launder it): services.attachmentblobs.
+    bound = attachmentblobs.bound_sections(session, s) if held else frozenset()
     contents = [
         (section, held[section], attachmentblobs.count_older(s, section))
         for section in (attachmentblobs.sections_with_older(s, held) if held else ())
+        if section.value not in bound
     ]
+    to_record = [section for section in sorted(held) if section.value not in bound]
     total = reasons + sum(count for *_, count in work) + sum(n for *_, n in contents)
     if not total:
+        _record_bound(session, s, to_record)  # nothing older there: bound from now on
         return 0
     steps = _Steps(s, total, progress)
     steps.begin()
@@ -936,13 +943,64 @@ def seal_older_text(
             sealed += steps.done_with(drafts)
         if sealed:
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(sealed))
-    for section, key, _ in contents:
-        sealed = attachmentblobs.seal_older(session, s, section, key, steps.attachments_done)
-        if sealed:
-            detail = f"{sealed} attachment(s)"
-            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+    _bind_attachments(session, s, contents, to_record, steps)
     steps.finish()
     return steps.done
+
+
+def _bind_attachments(
+    session: VaultSession,
+    s: Session,
+    contents: list[tuple[Section, SectionKey, int]],
+    to_record: list[Section],
+    steps: _Steps,
+) -> None:
+    """The attachments of ``contents`` (held sections) in an older form sealed or rebound to
+    their rows (services.attachmentblobs.bind_older), each section of ``to_record`` recorded
+    as bound, and the automatic pre-upgrade backups beside the vault that held a file let go
+    deleted once this commits (said in the trail).
+
+    A section is recorded even when some of its attachments could not be bound (sealed in
+    form 1 with a version of the key she was not given, or naming no case): waiting for them
+    would let anyone with the vault key keep the section open to forgeries for good by
+    planting one such row (a fourth red team's finding). They stay as they are, no longer
+    open, and ``verify`` names them."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    older_files: list[str] = []
+    for section, key, _ in contents:
+        done = attachmentblobs.bind_older(session, s, section, key, steps.attachments_done)
+        if done.sealed:
+            detail = f"{done.sealed} attachment(s)"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+        if done.rebound:
+            detail = f"{done.rebound} attachment(s) bound to their rows"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+        if done.left:
+            detail = f"{done.left} attachment(s) not bound: sealed with a key version not held"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+        older_files += done.older_files
+    _record_bound(session, s, to_record)
+    if older_files and s.get_bind().dialect.name != "postgresql":
+        archives = attachmentblobs.backups_holding(session, older_files)
+        if archives:
+            session.audit(
+                s,
+                AuditAction.BACKUP_REMOVED,
+                detail=f"{len(archives)} pre-upgrade backup(s) held attachments now sealed",
+            )
+            attachmentblobs.remove_after_commit(s, archives)
+
+
+def _record_bound(session: VaultSession, s: Session, sections: Iterable[Section]) -> None:
+    """Each of ``sections`` recorded in the signed trail as holding no attachment in an older
+    form (services.attachmentblobs.bound_sections)."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    if s.get_bind().dialect.name == "postgresql":
+        return  # a staff login there reads no audit entry (attachmentblobs.bound_sections)
+    for section in sections:
+        session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=attachmentblobs.BOUND)
 
 
 def _keyed_record_sections() -> tuple[Section, ...]:

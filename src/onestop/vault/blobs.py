@@ -16,9 +16,14 @@ Two layers:
   same picture filed twice, or in two sections, is two files, and one section's holders never
   read another section's copy). The original's SHA-256 is kept in the database beside it
   (``attachments.content_sha256``) for evidence integrity, and checked on every opening.
+  Since migration 0067 the associated data also names the attachment's row and case
+  (``Row``), so a sealed file named by another attachment's row does not open there.
 
-An attachment written before migration 0063 is held by the vault layer alone, under the
-original's own hash; a holder's sign-in seals it (services.sectionkeys.seal_older_text).
+Older forms: an attachment written before migration 0063 is held by the vault layer alone,
+under the original's own hash; one sealed between 0063 and 0067 is in form 1 (``OSS1``: its
+associated data does not name the row). A holder's sign-in seals or rebinds them
+(services.attachmentblobs.bind_older); once her section is recorded as bound, neither form is
+opened there (``open_content``'s ``unbound_ok``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -42,7 +48,8 @@ from onestop.vault.subkeys import Purpose, subkey
 
 MAGIC = b"OSB1"
 NONCE_BYTES = 12
-SEALED_MAGIC = b"OSS1"  # the section layer's form, inside the vault layer
+SEALED_MAGIC = b"OSS1"  # the section layer's form 1 (0063-0066), inside the vault layer
+BOUND_MAGIC = b"OSS2"  # its form 2 (0067): bound to the attachment's row and case
 CONTENT = "content"
 THUMBNAIL = "thumbnail"
 
@@ -146,29 +153,61 @@ def content_key(key: SectionKey) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(key.key)
 
 
-def _content_aad(key: SectionKey, kind: str, sha256: str) -> bytes:
-    return f"onestop-attachment|{kind}|{key.section}|{key.version}|{sha256}".encode()
+@dataclass(frozen=True)
+class Row:
+    """The attachment a sealed file belongs to, in the associated data of form 2: its id, its
+    case's id and its case's reference (never given to another case, even once a case is
+    purged and its ids come back)."""
+
+    attachment_id: int
+    case_id: int
+    case_reference: str
 
 
-def seal_content(key: SectionKey, kind: str, sha256: str, data: bytes) -> bytes:
+def _content_aad(key: SectionKey, kind: str, sha256: str, row: Row | None) -> bytes:
+    if row is None:  # form 1
+        return f"onestop-attachment|{kind}|{key.section}|{key.version}|{sha256}".encode()
+    return (
+        f"onestop-attachment 2|{kind}|{key.section}|{key.version}|{row.attachment_id}|"
+        f"{row.case_id}|{row.case_reference}|{sha256}"
+    ).encode()
+
+
+def seal_content(key: SectionKey, kind: str, sha256: str, data: bytes, row: Row) -> bytes:
     """``data`` (an attachment's original, or its thumbnail: ``kind``) sealed under a version of
-    its section's key; ``sha256`` is the original's (a thumbnail is bound to its original)."""
+    its section's key, bound to its ``row``; ``sha256`` is the original's (a thumbnail is bound
+    to its original)."""
     nonce = secrets.token_bytes(NONCE_BYTES)
-    sealed = AESGCM(content_key(key)).encrypt(nonce, data, _content_aad(key, kind, sha256))
-    return SEALED_MAGIC + nonce + sealed
+    sealed = AESGCM(content_key(key)).encrypt(nonce, data, _content_aad(key, kind, sha256, row))
+    return BOUND_MAGIC + nonce + sealed
 
 
-def open_content(key: SectionKey, kind: str, sha256: str, sealed: bytes) -> bytes:
-    """What ``seal_content`` sealed, checked: the original against its SHA-256 (VaultDamaged if
-    it does not open with ``key`` or does not match)."""
-    if sealed[: len(SEALED_MAGIC)] != SEALED_MAGIC:
+def is_bound(sealed: bytes) -> bool:
+    """Whether ``sealed`` (what the vault layer holds) is in form 2, bound to its row."""
+    return sealed[: len(BOUND_MAGIC)] == BOUND_MAGIC
+
+
+def open_content(
+    key: SectionKey, kind: str, sha256: str, sealed: bytes, row: Row, *, unbound_ok: bool
+) -> bytes:
+    """What ``seal_content`` sealed for ``row``, checked: the original against its SHA-256
+    (VaultDamaged if it does not open with ``key`` or does not match). Form 1 (not bound to a
+    row) opens only if ``unbound_ok``: its section is not recorded as bound yet."""
+    magic = sealed[: len(BOUND_MAGIC)]
+    if magic == BOUND_MAGIC:
+        aad = _content_aad(key, kind, sha256, row)
+    elif magic == SEALED_MAGIC and unbound_ok:
+        aad = _content_aad(key, kind, sha256, None)
+    else:
         raise VaultDamaged(
-            QT_TRANSLATE_NOOP("Messages", "An attachment file in the vault is damaged.")
+            QT_TRANSLATE_NOOP(
+                "Messages", "An attachment file in the vault is damaged or was altered."
+            )
         )
-    nonce = sealed[len(SEALED_MAGIC) : len(SEALED_MAGIC) + NONCE_BYTES]
+    nonce = sealed[len(BOUND_MAGIC) : len(BOUND_MAGIC) + NONCE_BYTES]
     try:
         data = AESGCM(content_key(key)).decrypt(
-            nonce, sealed[len(SEALED_MAGIC) + NONCE_BYTES :], _content_aad(key, kind, sha256)
+            nonce, sealed[len(BOUND_MAGIC) + NONCE_BYTES :], aad
         )
     except InvalidTag:
         raise VaultDamaged(
