@@ -3603,6 +3603,21 @@
         </translation>
     </message>
     <message>
+        <source>Other forensic examinations of this incident</source>
+        <translation>فحوص طب شرعي أخرى لهذه الحادثة</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
         <translation>صور هذه الحادثة هي المستندات {exhibits} في القسم E، كلٌّ منها مع تعليقه وبصمة SHA-256 الخاصة به: ولا تتكرر هنا.</translation>
     </message>
@@ -6166,6 +6181,10 @@
         <translation>آخر حادثة فُحصت</translation>
     </message>
     <message>
+        <source>examined {when} by {examiner}</source>
+        <translation>فُحصت في {when} على يد {examiner}</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>ال&amp;حادثة</translation>
     </message>
@@ -6981,6 +7000,14 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>لا يوجد فحص لإعداد تقرير عنه لهذه الحادثة.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>الفحص الذي اخترته ليس في الحالة {reference}: اختر أولًا أحد فحوصها.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not of the incident you chose.</source>
+        <translation>الفحص الذي اخترته لا يخص الحادثة التي اخترتها.</translation>
     </message>
     <message>
         <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>

@@ -3507,6 +3507,17 @@
         </translation>
     </message>
     <message>
+        <source>Other forensic examinations of this incident</source>
+        <translation>Otros exámenes forenses de este incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>Este informe trata de un examen forense posterior del incidente. %n examen más del mismo incidente, con su propio informe:</numerusform>
+            <numerusform>Este informe trata de un examen forense posterior del incidente. %n exámenes más del mismo incidente, cada uno con su propio informe:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
         <translation>Las fotografías de este incidente son las pruebas {exhibits} de la sección E, cada una con su leyenda y su SHA-256: no se repiten aquí.</translation>
     </message>
@@ -6022,6 +6033,10 @@
         <translation>El último examinado</translation>
     </message>
     <message>
+        <source>examined {when} by {examiner}</source>
+        <translation>examinada el {when} por {examiner}</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>&amp;Incidente</translation>
     </message>
@@ -6785,6 +6800,14 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>No hay ningún examen que informar para este incidente.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>El examen elegido no está en el caso {reference}: elija primero uno de sus exámenes.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not of the incident you chose.</source>
+        <translation>El examen elegido no corresponde al incidente elegido.</translation>
     </message>
     <message>
         <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>

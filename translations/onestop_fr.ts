@@ -3507,6 +3507,17 @@
         </translation>
     </message>
     <message>
+        <source>Other forensic examinations of this incident</source>
+        <translation>Autres examens médico-légaux de cet incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>Ce rapport porte sur un examen médico-légal ultérieur de l&apos;incident. %n autre examen du même incident, qui fait l&apos;objet de son propre rapport :</numerusform>
+            <numerusform>Ce rapport porte sur un examen médico-légal ultérieur de l&apos;incident. %n autres examens du même incident, chacun faisant l&apos;objet de son propre rapport :</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
         <translation>Les photographies de cet incident sont les pièces {exhibits} de la section E, chacune avec sa légende et son SHA-256 : elles ne sont pas reprises ici.</translation>
     </message>
@@ -6022,6 +6033,10 @@
         <translation>Le dernier examiné</translation>
     </message>
     <message>
+        <source>examined {when} by {examiner}</source>
+        <translation>examinée le {when} par {examiner}</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
@@ -6785,6 +6800,14 @@
     <message>
         <source>There is no examination to report for this incident.</source>
         <translation>Il n&apos;y a pas d&apos;examen à rapporter pour cet incident.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>L&apos;examen choisi n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;un de ses examens.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not of the incident you chose.</source>
+        <translation>L&apos;examen choisi ne porte pas sur l&apos;incident choisi.</translation>
     </message>
     <message>
         <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
