@@ -2072,6 +2072,10 @@
         <source>Remo&amp;ve the row</source>
         <translation>&amp;حذف الصف</translation>
     </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>التاريخ غير مسجّل</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>

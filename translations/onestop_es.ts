@@ -2024,6 +2024,10 @@
         <source>Remo&amp;ve the row</source>
         <translation>&amp;Quitar la fila</translation>
     </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>fecha no registrada</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>

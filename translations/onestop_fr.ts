@@ -2024,6 +2024,10 @@
         <source>Remo&amp;ve the row</source>
         <translation>Supprimer la lig&amp;ne</translation>
     </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date non consignée</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>

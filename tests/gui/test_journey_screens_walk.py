@@ -1,28 +1,41 @@
 """What a walk of the case file's screens found (issue 23), as staff at the keyboard read them:
 
 - The Health tab said who saved an encounter by her user name ("u-clinician"), where the
-  other screens name a member of staff as colleagues know her ("Test Clinician")."""
+  other screens name a member of staff as colleagues know her ("Test Clinician").
+- The court bundle's chronology, in the export dialog, showed an incident whose time was
+  not recorded with an empty date: it says "date not recorded" (the bundle prints "not
+  known")."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
 from onestop.domain.casefile import GbvType, IncidentContext
 from onestop.domain.clinical import IncidentTime
+from onestop.domain.consent import Decision, Purpose
 from onestop.domain.roles import Role
 from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.consent import ConsentService
 from onestop.services.health import EncounterDetails, HealthService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from tests.conftest import username_for
 from tests.gui.journey import (
+    click,
     click_tab,
+    find_button,
     find_field,
+    find_window,
     open_file_from_list,
+    shows_button,
     sign_in_by_keyboard,
     snap,
+    tick,
 )
 
 
@@ -71,3 +84,43 @@ def test_the_health_tab_names_who_saved_an_encounter(qtbot, make_shell, vault) -
     snap("the encounters, each with who saved it")
     assert _column(table, "By") == ["Test Clinician"]
     assert username_for(Role.CLINICIAN) not in _column(table, "By")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support QPlatformServices::openDocument")
+def test_the_chronology_says_when_an_incident_s_date_was_not_recorded(
+    qtbot, make_shell, vault
+) -> None:
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Turnstone")).reference
+        incidents = IncidentService(cw)
+        for when, kind in (
+            (IncidentTime.unknown(), GbvType.RAPE),
+            (IncidentTime.exact(now - timedelta(days=9)), GbvType.PHYSICAL_ASSAULT),
+        ):
+            incidents.record(ref, IncidentDetails(when, kind, IncidentContext.INTIMATE_PARTNER))
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.LEGAL_ADVOCATE)
+    open_file_from_list(qtbot, shell, ref)
+    click_tab(shell, "Legal")
+    click(find_button(shell, "Print the court bundle…"))
+    dialog = find_window("Export: Court bundle")
+    table = find_field(dialog, "Chronology")
+    assert isinstance(table, QAbstractItemView)
+    snap("the chronology, each line with its date")
+    model = table.model()
+    dated = {
+        str(model.index(r, 1).data()): str(model.index(r, 0).data())
+        for r in range(model.rowCount())
+    }
+    assert dated["Incident: Rape"] == "date not recorded", dated
+    assert all(day.strip() for day in dated.values()), dated
+    # Printed unedited: the bundle says the date is not known.
+    tick(dialog, "Protect with a password (AES-256)")  # off, for this test
+    target = Path(find_field(dialog, "Save as").text())  # type: ignore[attr-defined]
+    click(find_button(dialog, "Export"))
+    qtbot.waitUntil(lambda: shows_button(dialog, "Open the document"), timeout=60_000)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "not known Incident: Rape" in text

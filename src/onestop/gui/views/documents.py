@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -475,11 +475,13 @@ class ChronologyTable(QWidget):
 
     @staticmethod
     def shown_date(at: object) -> str:
+        """A generated line's date as shown; an incident whose time was not recorded says
+        so (the bundle prints "not known"), never an empty cell."""
         if isinstance(at, datetime):
             return fmt.when(at)
         if isinstance(at, date):
             return fmt.day(at)
-        return str(at or "")
+        return str(at or "") or QCoreApplication.translate("ChronologyTable", "date not recorded")
 
     def _append(self, line: ChronologyLine | None) -> int:
         row = self.table.rowCount()
