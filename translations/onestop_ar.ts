@@ -7382,6 +7382,10 @@
         <translation>هذا قبل فتح الحالة.</translation>
     </message>
     <message>
+        <source>Give the reason for the referral: the agency&apos;s letter states it.</source>
+        <translation>اذكر سبب الإحالة: تنص عليه رسالة الجهة.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>
         <translation>لم توافق على مشاركة معلوماتها مع {agency}. سجّل قرارها في سجل الموافقات أولًا؛ لم تُرسل الإحالة.</translation>
     </message>

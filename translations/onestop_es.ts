@@ -7166,6 +7166,10 @@
         <translation>Esto es anterior a la apertura del caso.</translation>
     </message>
     <message>
+        <source>Give the reason for the referral: the agency&apos;s letter states it.</source>
+        <translation>Indique el motivo de la derivación: la carta a la entidad lo recoge.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>
         <translation>Ella no consintió compartir sus datos con {agency}. Registre primero su decisión en el registro de consentimientos; la derivación no se envió.</translation>
     </message>

@@ -7166,6 +7166,10 @@
         <translation>C&apos;est antérieur à l&apos;ouverture du dossier.</translation>
     </message>
     <message>
+        <source>Give the reason for the referral: the agency&apos;s letter states it.</source>
+        <translation>Indiquez le motif de l&apos;orientation : la lettre à l&apos;organisme le mentionne.</translation>
+    </message>
+    <message>
         <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>
         <translation>Elle n&apos;a pas consenti au partage de ses informations avec {agency}. Enregistrez d&apos;abord sa décision dans le registre des consentements ; l&apos;orientation n&apos;a pas été envoyée.</translation>
     </message>

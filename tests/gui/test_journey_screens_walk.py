@@ -4,7 +4,9 @@
   other screens name a member of staff as colleagues know her ("Test Clinician").
 - The court bundle's chronology, in the export dialog, showed an incident whose time was
   not recorded with an empty date: it says "date not recorded" (the bundle prints "not
-  known")."""
+  known").
+- A referral with no reason was saved, and refused only when its letter was printed: it is
+  refused when saved, the reason said under the field, the dialog still open."""
 
 from __future__ import annotations
 
@@ -31,11 +33,14 @@ from tests.gui.journey import (
     find_button,
     find_field,
     find_window,
+    has_window,
+    on_screen,
     open_file_from_list,
     shows_button,
     sign_in_by_keyboard,
     snap,
     tick,
+    type_into,
 )
 
 
@@ -124,3 +129,42 @@ def test_the_chronology_says_when_an_incident_s_date_was_not_recorded(
     qtbot.waitUntil(lambda: shows_button(dialog, "Open the document"), timeout=60_000)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "not known Incident: Rape" in text
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_referral_without_a_reason_is_refused_when_saved(qtbot, make_shell, vault) -> None:
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Sanderling")).reference
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.CASEWORKER)
+    open_file_from_list(qtbot, shell, ref)
+    click_tab(shell, "Referrals")
+    click(find_button(shell, "New referral…"))
+    dialog = find_window("New referral")
+    type_into(dialog, "Agency", "Harbour Legal Aid")
+    type_into(dialog, "Service asked for", "Divorce advice")
+    type_into(dialog, "Reason for referral", "   ")
+    click(find_button(dialog, "Refer"))
+    # Refused in words under the field; the dialog stays open with what she typed.
+    said = "Give the reason for the referral: the agency's letter states it."
+    qtbot.waitUntil(lambda: said in on_screen(dialog), timeout=5_000)
+    snap("a referral without a reason, refused")
+    assert has_window("New referral")
+    assert find_field(dialog, "Reason for referral").hasFocus()
+    listed = find_field(shell, "Referrals and where they stand")
+    assert "Harbour Legal Aid" not in on_screen(listed)  # nothing was saved
+    # With her reason, it is saved and listed.
+    type_into(dialog, "Reason for referral", "She asked for advice on a divorce.")
+    assert said not in on_screen(dialog)  # the message goes once the field changes
+    click(find_button(dialog, "Refer"))
+    qtbot.waitUntil(lambda: not has_window("New referral"), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: (
+            "Harbour Legal Aid" in on_screen(find_field(shell, "Referrals and where they stand"))
+        ),
+        timeout=10_000,
+    )
+    # Once: the refused one was never saved.
+    listed = find_field(shell, "Referrals and where they stand")
+    assert isinstance(listed, QAbstractItemView)
+    assert listed.model().rowCount() == 1
