@@ -424,7 +424,12 @@ def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str
             agency_reference=f"SH/{en.random_number(digits=5, fix_len=True)}",
         )
         children_referral = referrals.record(
-            ref, ReferralDetails("Children's Services", "Child protection assessment")
+            ref,
+            ReferralDetails(
+                "Children's Services",
+                "Child protection assessment",
+                notes="Her children live with the perpetrator.",
+            ),
         )
         # Entered as they happened: she was seen, referred the same day, referred to
         # children's services three days later; the later assault entered the day after.

@@ -2072,6 +2072,10 @@
         <source>Remo&amp;ve the row</source>
         <translation>&amp;حذف الصف</translation>
     </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>التاريخ غير مسجّل</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>
@@ -3600,6 +3604,21 @@
             <numerusform>الإصابات المسجّلة في %n زيارات لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other forensic examinations of this incident</source>
+        <translation>فحوص طب شرعي أخرى لهذه الحادثة</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
+            <numerusform>يتناول هذا التقرير فحص طب شرعي لاحقًا للحادثة. عدد الفحوص الأخرى للحادثة نفسها: %n، ولكل منها تقريره الخاص:</numerusform>
         </translation>
     </message>
     <message>
@@ -6170,6 +6189,10 @@
         <translation>آخر حادثة فُحصت</translation>
     </message>
     <message>
+        <source>examined {when} by {examiner}</source>
+        <translation>فُحصت في {when} على يد {examiner}</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>ال&amp;حادثة</translation>
     </message>
@@ -6987,6 +7010,14 @@
         <translation>لا يوجد فحص لإعداد تقرير عنه لهذه الحادثة.</translation>
     </message>
     <message>
+        <source>The examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>الفحص الذي اخترته ليس في الحالة {reference}: اختر أولًا أحد فحوصها.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not of the incident you chose.</source>
+        <translation>الفحص الذي اخترته لا يخص الحادثة التي اخترتها.</translation>
+    </message>
+    <message>
         <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
         <translation>الحادثة التي اخترتها ليست في الحالة {reference}: اختر أولًا إحدى حوادثها.</translation>
     </message>
@@ -7353,6 +7384,10 @@
     <message>
         <source>This is before the case was opened.</source>
         <translation>هذا قبل فتح الحالة.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral: the agency&apos;s letter states it.</source>
+        <translation>اذكر سبب الإحالة: تنص عليه رسالة الجهة.</translation>
     </message>
     <message>
         <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>

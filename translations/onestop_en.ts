@@ -217,6 +217,13 @@
             <numerusform>This report covers the first forensic examination of the incident. %n further examinations of the same incident, each reported on its own:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>This report covers a later forensic examination of the incident. %n other examination of the same incident, reported on its own:</numerusform>
+            <numerusform>This report covers a later forensic examination of the incident. %n other examinations of the same incident, each reported on its own:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -2024,6 +2024,10 @@
         <source>Remo&amp;ve the row</source>
         <translation>&amp;Quitar la fila</translation>
     </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>fecha no registrada</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>
@@ -3504,6 +3508,17 @@
         <translation>
             <numerusform>Las lesiones registradas en %n visita posterior, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esa visita figura en Visitas de revisión posteriores.</numerusform>
             <numerusform>Las lesiones registradas en %n visitas posteriores, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esas visitas figuran en Visitas de revisión posteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other forensic examinations of this incident</source>
+        <translation>Otros exámenes forenses de este incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>Este informe trata de un examen forense posterior del incidente. %n examen más del mismo incidente, con su propio informe:</numerusform>
+            <numerusform>Este informe trata de un examen forense posterior del incidente. %n exámenes más del mismo incidente, cada uno con su propio informe:</numerusform>
         </translation>
     </message>
     <message>
@@ -6026,6 +6041,10 @@
         <translation>El último examinado</translation>
     </message>
     <message>
+        <source>examined {when} by {examiner}</source>
+        <translation>examinada el {when} por {examiner}</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>&amp;Incidente</translation>
     </message>
@@ -6791,6 +6810,14 @@
         <translation>No hay ningún examen que informar para este incidente.</translation>
     </message>
     <message>
+        <source>The examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>El examen elegido no está en el caso {reference}: elija primero uno de sus exámenes.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not of the incident you chose.</source>
+        <translation>El examen elegido no corresponde al incidente elegido.</translation>
+    </message>
+    <message>
         <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
         <translation>El incidente elegido no está en el caso {reference}: elija primero uno de sus incidentes.</translation>
     </message>
@@ -7141,6 +7168,10 @@
     <message>
         <source>This is before the case was opened.</source>
         <translation>Esto es anterior a la apertura del caso.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral: the agency&apos;s letter states it.</source>
+        <translation>Indique el motivo de la derivación: la carta a la entidad lo recoge.</translation>
     </message>
     <message>
         <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>

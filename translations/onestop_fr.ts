@@ -2024,6 +2024,10 @@
         <source>Remo&amp;ve the row</source>
         <translation>Supprimer la lig&amp;ne</translation>
     </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>date non consignée</translation>
+    </message>
 </context>
 <context>
     <name>ConferencesView</name>
@@ -3504,6 +3508,17 @@
         <translation>
             <numerusform>Les blessures consignées lors de %n visite ultérieure plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Cette visite figure sous Visites de suivi ultérieures.</numerusform>
             <numerusform>Les blessures consignées lors de %n visites ultérieures plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Ces visites figurent sous Visites de suivi ultérieures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other forensic examinations of this incident</source>
+        <translation>Autres examens médico-légaux de cet incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report covers a later forensic examination of the incident. %n other examination(s) of the same incident, each reported on its own:</source>
+        <translation>
+            <numerusform>Ce rapport porte sur un examen médico-légal ultérieur de l&apos;incident. %n autre examen du même incident, qui fait l&apos;objet de son propre rapport :</numerusform>
+            <numerusform>Ce rapport porte sur un examen médico-légal ultérieur de l&apos;incident. %n autres examens du même incident, chacun faisant l&apos;objet de son propre rapport :</numerusform>
         </translation>
     </message>
     <message>
@@ -6026,6 +6041,10 @@
         <translation>Le dernier examiné</translation>
     </message>
     <message>
+        <source>examined {when} by {examiner}</source>
+        <translation>examinée le {when} par {examiner}</translation>
+    </message>
+    <message>
         <source>&amp;Incident</source>
         <translation>&amp;Incident</translation>
     </message>
@@ -6791,6 +6810,14 @@
         <translation>Il n&apos;y a pas d&apos;examen à rapporter pour cet incident.</translation>
     </message>
     <message>
+        <source>The examination you chose is not in case {reference}: choose one of its examinations first.</source>
+        <translation>L&apos;examen choisi n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;un de ses examens.</translation>
+    </message>
+    <message>
+        <source>The examination you chose is not of the incident you chose.</source>
+        <translation>L&apos;examen choisi ne porte pas sur l&apos;incident choisi.</translation>
+    </message>
+    <message>
         <source>The incident you chose is not in case {reference}: choose one of its incidents first.</source>
         <translation>L&apos;incident choisi n&apos;est pas dans le dossier {reference} : choisissez d&apos;abord l&apos;un de ses incidents.</translation>
     </message>
@@ -7141,6 +7168,10 @@
     <message>
         <source>This is before the case was opened.</source>
         <translation>C&apos;est antérieur à l&apos;ouverture du dossier.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the referral: the agency&apos;s letter states it.</source>
+        <translation>Indiquez le motif de l&apos;orientation : la lettre à l&apos;organisme le mentionne.</translation>
     </message>
     <message>
         <source>She has not consented to sharing her information with {agency}. Record her decision in the consent ledger first; the referral was not sent.</source>

@@ -279,8 +279,12 @@ def test_a_referral_left_eight_days_without_an_answer_shows_as_overdue(
             decided_at=NOW - timedelta(days=11),
         )
         referrals = ReferralService(cw)
-        late = referrals.record(ref, ReferralDetails("Housing Trust", "A safe flat"))
-        recent = referrals.record(ref, ReferralDetails("Housing Trust", "Deposit"))
+        late = referrals.record(
+            ref, ReferralDetails("Housing Trust", "A safe flat", notes="She asked.")
+        )
+        recent = referrals.record(
+            ref, ReferralDetails("Housing Trust", "Deposit", notes="She asked.")
+        )
         referrals.advance(ref, late.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(days=8))
         referrals.advance(ref, recent.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(6))
     shell = make_shell(vault.path)

@@ -156,7 +156,7 @@ def test_the_bundle_names_her_refuge_only_when_the_advocate_ticks_it(
         ref = CaseService(cw).open_case(SurvivorDetails(alias="Plover")).reference
         ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
         referrals = ReferralService(cw)
-        made = referrals.record(ref, ReferralDetails(agency, "A room"))
+        made = referrals.record(ref, ReferralDetails(agency, "A room", notes="She needs a room."))
         referrals.advance(ref, made.record_id, ReferralStatus.SENT, made.version)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.LEGAL_ADVOCATE)

@@ -71,7 +71,9 @@ def ref(vault):
             ledger.record(
                 ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=name, agency_id=agency_id
             )
-            made = referrals.record(ref, ReferralDetails(name, "A place", agency_id=agency_id))
+            made = referrals.record(
+                ref, ReferralDetails(name, "A place", notes="She asked.", agency_id=agency_id)
+            )
             referrals.advance(ref, made.record_id, ReferralStatus.SENT, made.version)
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)

@@ -85,7 +85,9 @@ def full_file(vault: Any, n: int) -> str:
             ConsentService(cw).record(
                 ref, Purpose.FORENSIC_COLLECTION, Decision.GIVEN, decided_at=at - timedelta(days=1)
             )
-            ReferralService(cw).record(ref, ReferralDetails(f"Agency {i}", "Advice"))
+            ReferralService(cw).record(
+                ref, ReferralDetails(f"Agency {i}", "Advice", notes="She asked.")
+            )
             TaskService(cw).record(ref, TaskDetails(f"Call {i}", NOW + timedelta(days=i + 1)))
             risk = RiskService(cw)
             instrument = risk.default_instrument()

@@ -202,11 +202,16 @@ def test_a_referral_left_eight_days_without_an_answer_is_overdue(vault) -> None:
         )
         referrals = ReferralService(cw)
         with pytest.raises(ValidationFailed, match="directory calls this agency"):
-            referrals.record(ref, ReferralDetails("Legal Aid", "Advice", agency_id=legal.id))
+            referrals.record(
+                ref, ReferralDetails("Legal Aid", "Advice", notes="She asked.", agency_id=legal.id)
+            )
         old = referrals.record(
-            ref, ReferralDetails("Legal Aid Clinic", "Divorce", agency_id=legal.id)
+            ref,
+            ReferralDetails("Legal Aid Clinic", "Divorce", notes="She asked.", agency_id=legal.id),
         )
-        recent = referrals.record(ref, ReferralDetails("Legal Aid Clinic", "Custody"))
+        recent = referrals.record(
+            ref, ReferralDetails("Legal Aid Clinic", "Custody", notes="She asked.")
+        )
         with pytest.raises(ValidationFailed, match="before it has happened"):
             referrals.advance(ref, old.record_id, ReferralStatus.SENT, 1, at=NOW + timedelta(1))
         referrals.advance(ref, old.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(days=8))
@@ -353,7 +358,7 @@ def test_one_reminders_list_for_each_person(vault) -> None:
             decided_at=NOW - timedelta(days=20),
         )  # fmt: skip
         referrals = ReferralService(cw)
-        made = referrals.record(ref, ReferralDetails("Housing", "A flat"))
+        made = referrals.record(ref, ReferralDetails("Housing", "A flat", notes="She asked."))
         referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1, at=NOW - timedelta(days=8))
         assess(cw, ref, 20)
     with vault.sign_in(Role.CLINICIAN) as clinician:

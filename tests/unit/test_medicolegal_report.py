@@ -19,7 +19,7 @@ from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose
 from onestop.domain.health import BodySide, Injury
 from onestop.domain.roles import Role, Section
-from onestop.errors import ValidationFailed
+from onestop.errors import NotFound, ValidationFailed
 from onestop.services.attachments import AttachmentService, Caption
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.consent import ConsentService
@@ -284,6 +284,44 @@ def test_a_second_forensic_examination_is_listed_not_left_out(vault, out, case) 
     # The report stays the first examination's: its opinion, not the second one's.
     assert "The findings are consistent with the account given." in text
     assert "Not in this report." not in text
+
+
+def test_the_second_forensic_examination_has_a_report_of_its_own(vault, out, case) -> None:
+    """The second examination of the same incident, reported on its own: signed by its
+    examiner with her opinion; the first visit (the first examiner's findings) neither drawn
+    as its examination nor listed as its review; the first examination listed as reported on
+    its own; a number of its own."""
+    ref, rape, exam, _mine, _other = case
+    later = exam.details.started_at + timedelta(days=2)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        second = ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Second Examiner", later, rape, opinion="Her own opinion.")
+        )
+    first_pages = export(vault, Role.CLINICIAN, ref, out, rape)[1]
+    assert f"{ref}/ML-1" in first_pages[0]
+    folder = out / "second"
+    folder.mkdir()
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        done = ExportService(clinician).medico_legal(
+            ref, ExportOptions(folder), purpose=Purpose.USE_IN_COURT, exam_id=second.exam_id
+        )
+    pages = [squash(p.extract_text()) for p in PdfReader(done.path).pages]
+    text = " ".join(pages)
+    assert f"{ref}/ML-2" in pages[0]
+    assert "I, Dr Second Examiner, examined the person" in text
+    assert "Her own opinion." in text
+    assert "The findings are consistent with the account given." not in text
+    assert "Bruising as marked." not in text  # the first examination's visit
+    assert "Healing well." in text.split("Later review visits", 1)[1]  # the visit after hers
+    section = text.split("Other forensic examinations of this incident", 1)[1]
+    assert "This report covers a later forensic examination" in section
+    assert "1 other examination of the same incident" in section
+    assert exam.details.started_at.strftime("%Y-%m-%d") in section and "Test Clinician" in section
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        exports = ExportService(clinician)
+        assert exports.medico_legal_opinion_missing(ref, exam_id=second.exam_id) is False
+        with pytest.raises(NotFound):
+            exports.medico_legal(ref, ExportOptions(folder), exam_id=second.exam_id + 99)
 
 
 def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> None:

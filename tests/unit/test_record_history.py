@@ -295,8 +295,8 @@ EDITORS: dict[str, Callable[[object, str], tuple[str, int]]] = {
     "referrals": case_record(
         ReferralService,
         Role.CASEWORKER,
-        ReferralDetails("Housing", "A flat"),
-        ReferralDetails("Housing", "A flat", Urgency.URGENT),
+        ReferralDetails("Housing", "A flat", notes="She asked."),
+        ReferralDetails("Housing", "A flat", Urgency.URGENT, "She asked."),
     ),
     "safety_plans": case_record(
         SafetyPlanService,

@@ -27,6 +27,7 @@ from onestop.services.consent import ConsentService
 from onestop.services.directory import AgencyDetails, DirectoryService
 from onestop.services.exports import ExportOptions, ExportService
 from onestop.services.incidents import IncidentDetails, IncidentService
+from onestop.services.records import find_case
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.services.risk import RiskService
 from onestop.services.settings import CentreContact, SettingsService
@@ -261,7 +262,21 @@ def test_a_shelter_referral_names_her_children_when_she_agreed(vault, out) -> No
 def test_a_letter_without_a_reason_is_refused_and_nothing_written(vault, out) -> None:
     ref = a_case(vault)
     agency = fake.company()
-    referral_id = refer(vault, ref, agency, "  \n ")
+    # Refused when the referral is saved (issue 23) ...
+    with pytest.raises(ValidationFailed, match="reason for the referral") as refused:
+        refer(vault, ref, agency, "  \n ")
+    assert set(refused.value.fields) == {"notes"}
+    # ... and, for a referral kept without one before that (stored unchecked, as the demo's
+    # are), when its letter is printed.
+    with (
+        vault.sign_in(Role.CASEWORKER) as cw,
+        cw.unit_of_work(Section.REFERRALS, Action.WRITE, record_ref=ref) as s,
+    ):
+        referral_id = (
+            ReferralService(cw)
+            .insert(s, find_case(s, ref), ReferralDetails(agency, "Assessment", notes=" "))
+            .id
+        )
     with vault.sign_in(Role.CASEWORKER) as cw:
         ConsentService(cw).record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=agency)
         with pytest.raises(ValidationFailed, match="reason for the referral"):

@@ -38,7 +38,7 @@ def test_a_referral_goes_draft_sent_accepted_completed_with_consent(vault, ref) 
     with vault.sign_in(Role.CASEWORKER) as cw:
         referrals = ReferralService(cw)
         made = referrals.record(
-            ref, ReferralDetails("Legal Aid Clinic", "Divorce advice", Urgency.URGENT)
+            ref, ReferralDetails("Legal Aid Clinic", "Divorce advice", Urgency.URGENT, "She asked.")
         )
         assert referrals.state(ref, made.record_id).status is ReferralStatus.DRAFT
         with pytest.raises(ConsentRequired, match="Legal Aid Clinic"):
@@ -104,7 +104,7 @@ def test_the_matrix_for_referrals_shelter_and_tasks(vault, ref, role: Role) -> N
         calls = {
             Section.REFERRALS: (
                 lambda: ReferralService(session).list(ref),
-                lambda: ReferralService(session).record(ref, ReferralDetails("A", "B")),
+                lambda: ReferralService(session).record(ref, ReferralDetails("A", "B", notes="C")),
             ),
             Section.SHELTER: (
                 lambda: ShelterService(session).list(ref),
@@ -132,7 +132,10 @@ def test_consent_names_the_directory_record_so_a_name_cannot_break_the_check(vau
         first = directory.add(AgencyDetails("Harbour Housing", Sector.SHELTER_HOUSING))
         referrals, consent = ReferralService(cw), ConsentService(cw)
         made = referrals.record(
-            ref, ReferralDetails("Harbour Housing", "A safe flat", agency_id=first.id)
+            ref,
+            ReferralDetails(
+                "Harbour Housing", "A safe flat", notes="She asked.", agency_id=first.id
+            ),
         )
         entry = consent.record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=first.id)
         assert (entry.agency, entry.agency_id) == ("Harbour Housing", first.id)
@@ -143,7 +146,8 @@ def test_consent_names_the_directory_record_so_a_name_cannot_break_the_check(vau
         )
         other = directory.add(AgencyDetails("Harbour Housing", Sector.SHELTER_HOUSING))
         elsewhere = referrals.record(
-            ref, ReferralDetails("Harbour Housing", "A room", agency_id=other.id)
+            ref,
+            ReferralDetails("Harbour Housing", "A room", notes="She asked.", agency_id=other.id),
         )
         with pytest.raises(ConsentRequired):
             referrals.advance(ref, elsewhere.record_id, ReferralStatus.SENT, 1)
@@ -173,12 +177,18 @@ def test_a_referral_sent_to_a_shelter_puts_her_on_the_waiting_list_once(vault, r
         for agency in (shelter, legal):
             consent.record(ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency_id=agency.id)
         to_legal = referrals.record(
-            ref, ReferralDetails("Legal Aid Clinic", "Divorce advice", agency_id=legal.id)
+            ref,
+            ReferralDetails(
+                "Legal Aid Clinic", "Divorce advice", notes="She asked.", agency_id=legal.id
+            ),
         )
         referrals.advance(ref, to_legal.record_id, ReferralStatus.SENT, 1)
         made = [
             referrals.record(
-                ref, ReferralDetails("Safe Harbour Shelter", "A bed", agency_id=shelter.id)
+                ref,
+                ReferralDetails(
+                    "Safe Harbour Shelter", "A bed", notes="She asked.", agency_id=shelter.id
+                ),
             )
             for _ in range(2)
         ]
@@ -208,7 +218,10 @@ def test_a_referrer_without_the_shelter_key_still_puts_her_on_the_waiting_list(v
         assert not counsellor.section_keys.holds(Section.SHELTER)
         referrals = ReferralService(counsellor)
         made = referrals.record(
-            ref, ReferralDetails("Safe Harbour Shelter", "A bed", agency_id=shelter.id)
+            ref,
+            ReferralDetails(
+                "Safe Harbour Shelter", "A bed", notes="She asked.", agency_id=shelter.id
+            ),
         )
         referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1)
     with vault.sign_in(Role.SHELTER_OFFICER) as officer:

@@ -68,12 +68,16 @@ def _centre(vault) -> list[str]:
             assignee = username_for(Role.CLINICIAN) if i % 4 == 0 else None
             due = NOW - timedelta(days=2, minutes=-20 * i)
             tasks.record(ref, TaskDetails(f"Call back {i}", due, assignee))
-            made = referrals.record(ref, ReferralDetails("Housing", f"A flat {i}"))
+            made = referrals.record(
+                ref, ReferralDetails("Housing", f"A flat {i}", notes="She asked.")
+            )
             sent = NOW - timedelta(days=9, minutes=-20 * i - 5)  # due 7 days after, as tasks
             referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1, at=sent)
     with vault.sign_in(Role.COUNSELLOR) as counsellor:  # one she made, on no one's case
         referrals = ReferralService(counsellor)
-        made = referrals.record(refs[2], ReferralDetails("Housing", "A counsellor's"))
+        made = referrals.record(
+            refs[2], ReferralDetails("Housing", "A counsellor's", notes="She asked.")
+        )
         at = NOW - timedelta(days=10)
         referrals.advance(refs[2], made.record_id, ReferralStatus.SENT, 1, at=at)
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
@@ -277,13 +281,17 @@ def _two_caseworkers(vault) -> dict[str, str]:  # type: ignore[no-untyped-def]
         me = username_for(Role.CASEWORKER)
         tasks.record(refs["other"], TaskDetails("Hers on another's", NOW + timedelta(days=2), me))
         tasks.record(refs["hers"], TaskDetails("The other's", NOW + timedelta(days=2), OTHER))
-        made = referrals.record(refs["other"], ReferralDetails("Housing", "Hers, on another's"))
+        made = referrals.record(
+            refs["other"], ReferralDetails("Housing", "Hers, on another's", notes="She asked.")
+        )
         sent = NOW - timedelta(days=9)
         referrals.advance(refs["other"], made.record_id, ReferralStatus.SENT, 1, at=sent)
     with vault.sign_in(Role.COUNSELLOR) as counsellor:
         referrals = ReferralService(counsellor)
         for ref in refs.values():
-            made = referrals.record(ref, ReferralDetails("Housing", "A counsellor's"))
+            made = referrals.record(
+                ref, ReferralDetails("Housing", "A counsellor's", notes="She asked.")
+            )
             referrals.advance(ref, made.record_id, ReferralStatus.SENT, 1, at=sent)
     with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         hearings, orders = Hearings(advocate), ProtectionOrders(advocate)

@@ -135,6 +135,9 @@ class MedicoLegalReport:
     later_window_days: int = 21
     records: Sequence[RecordLine] = ()
     further_exams: Sequence[FurtherExamLine] = ()
+    # Whether the report is on the incident's first forensic examination; else on a later
+    # one, and ``further_exams`` are the incident's other examinations, earlier ones too.
+    first_exam: bool = True
     centre_address: str = ""
     centre_contact: str = ""
 
@@ -393,24 +396,38 @@ def _further_exams(report: MedicoLegalReport) -> list[Flowable]:
     if not report.further_exams:
         return []
     st = styles()
+    if report.first_exam:
+        heading = translate("Documents", "Further forensic examinations of this incident")
+        said = translate(
+            "Documents",
+            "This report covers the first forensic examination of the incident. %n "
+            "further examination(s) of the same incident, each reported on its own:",
+            "",
+            len(report.further_exams),
+        )
+    else:
+        heading = translate("Documents", "Other forensic examinations of this incident")
+        said = translate(
+            "Documents",
+            "This report covers a later forensic examination of the incident. %n other "
+            "examination(s) of the same incident, each reported on its own:",
+            "",
+            len(report.further_exams),
+        )
+    # The heading and its words go with the table (never alone at a page's foot).
     return [
-        Text(translate("Documents", "Further forensic examinations of this incident"), st["h1"]),
-        Text(
-            translate(
-                "Documents",
-                "This report covers the first forensic examination of the incident. %n "
-                "further examination(s) of the same incident, each reported on its own:",
-                "",
-                len(report.further_exams),
-            ),
-            st["body"],
-        ),
-        Spacer(1, 2 * mm),
-        table(
-            [translate("Documents", "Examined"), translate("Documents", "Examiner")],
-            [[when(x.started_at), x.examiner] for x in report.further_exams],
-            [50 * mm, 120 * mm],
-        ),
+        KeepTogether(
+            [
+                Text(heading, st["h1"]),
+                Text(said, st["body"]),
+                Spacer(1, 2 * mm),
+                table(
+                    [translate("Documents", "Examined"), translate("Documents", "Examiner")],
+                    [[when(x.started_at), x.examiner] for x in report.further_exams],
+                    [50 * mm, 120 * mm],
+                ),
+            ]
+        )
     ]
 
 

@@ -139,6 +139,12 @@ class ReferralService(CaseRecords[ReferralDetails]):
             problems["service"] = QT_TRANSLATE_NOOP(
                 "Messages", "Say which service she is referred for."
             )
+        if not details.notes.strip():
+            # The letter states it, and the agency decides on it: refused here, when the
+            # referral is saved, not only when its letter is printed (issue 23).
+            problems["notes"] = QT_TRANSLATE_NOOP(
+                "Messages", "Give the reason for the referral: the agency's letter states it."
+            )
         if details.agency_id is not None:
             listed = s.get(Agency, details.agency_id)
             if listed is None or not listed.active:

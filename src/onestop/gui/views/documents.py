@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,7 @@ from onestop.services.exports import (
     ExportService,
     in_bundle_order,
 )
+from onestop.services.forensic import ExamRecord, ForensicService
 from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
@@ -69,8 +70,13 @@ from .export import Run
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
+EXAM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class MedicoLegalChoices(QGroupBox):
-    """For the police or for court (each needs her consent to that), and which incident.
+    """For the police or for court (each needs her consent to that), and which incident; an
+    incident examined more than once offers a report per forensic examination (each signed
+    by its own examiner), each named by when it began and who examined her.
 
     When the examination reported has no opinion of the examiner's on the findings, the report
     prints that it is not ready to sign; the dialog says so before it is exported, for the
@@ -81,6 +87,7 @@ class MedicoLegalChoices(QGroupBox):
         session: VaultSession,
         reference: str,
         incidents: Sequence[IncidentRecord],
+        exams: Sequence[ExamRecord] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,12 +106,35 @@ class MedicoLegalChoices(QGroupBox):
         self.incident = QComboBox(self)
         self.incident.setObjectName("incidentCombo")
         self.incident.setAccessibleName(self.tr("The incident the report is about"))
+        # An examiner's name may be long (her post and unit): the list shows it in full, the
+        # field does not widen the dialog for it.
+        self.incident.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.incident.setMinimumContentsLength(40)
         self.incident.addItem(self.tr("The latest examined"), None)
         for record in standing(incidents):
             d = record.details
-            self.incident.addItem(
-                f"{fmt.occurred(d.occurred)} · {label(d.gbv_type)}", record.incident_id
-            )
+            text = f"{fmt.occurred(d.occurred)} · {label(d.gbv_type)}"
+            its = [x for x in exams if x.details.incident_id == record.incident_id]
+            if len(its) < 2:
+                self.incident.addItem(text, record.incident_id)
+                continue
+            names = _examiner_names(session, its)
+            for x in sorted(its, key=lambda x: (x.details.started_at, x.exam_id)):
+                self.incident.addItem(
+                    text
+                    + " · "
+                    + self.tr("examined {when} by {examiner}").format(
+                        when=fmt.when(x.details.started_at), examiner=names[x.exam_id]
+                    ),
+                    record.incident_id,
+                )
+                at = self.incident.count() - 1
+                self.incident.setItemData(at, x.exam_id, EXAM_ROLE)
+                self.incident.setItemData(
+                    at, self.incident.itemText(at), Qt.ItemDataRole.ToolTipRole
+                )
         caption = QLabel(self.tr("&Incident"), self)
         caption.setBuddy(self.incident)
         form.addRow(caption, self.incident)
@@ -114,12 +144,21 @@ class MedicoLegalChoices(QGroupBox):
         self.incident.currentIndexChanged.connect(self._check_opinion)
         self._check_opinion()
 
+    def _chosen(self) -> tuple[int | None, int | None]:
+        """The incident and the forensic examination chosen (None: the default)."""
+        incident = self.incident.currentData()
+        exam = self.incident.currentData(EXAM_ROLE)
+        return (
+            int(incident) if incident is not None else None,
+            int(exam) if exam is not None else None,
+        )
+
     def _check_opinion(self) -> None:
         """Warn, for the incident chosen, when the examiner has recorded no opinion."""
-        chosen = self.incident.currentData()
+        incident_id, exam_id = self._chosen()
         try:
             missing = ExportService(self._session).medico_legal_opinion_missing(
-                self._reference, int(chosen) if chosen is not None else None
+                self._reference, incident_id, exam_id
             )
         except OneStopError:  # not hers to read, or nothing to report: the export says why
             missing = False
@@ -137,11 +176,26 @@ class MedicoLegalChoices(QGroupBox):
     def choose(self) -> Run:
         session, reference = self._session, self._reference
         purpose = Purpose(str(self.recipient.currentData()))
-        chosen = self.incident.currentData()
-        incident_id = int(chosen) if chosen is not None else None
+        incident_id, exam_id = self._chosen()
         return lambda options: ExportService(session).medico_legal(
-            reference, options, purpose=purpose, incident_id=incident_id
+            reference, options, purpose=purpose, incident_id=incident_id, exam_id=exam_id
         )
+
+
+def _examiner_names(session: VaultSession, exams: Sequence[ExamRecord]) -> dict[int, str]:
+    """Who examined her at each examination, as its report names her: the member of staff
+    chosen on it, else the examiner named."""
+    names: dict[int, str] = {}
+    forensic = ForensicService(session)
+    for x in exams:
+        found = None
+        if x.details.examined_by:
+            try:
+                found = forensic.examiner(x.details.examined_by)
+            except OneStopError:
+                found = None
+        names[x.exam_id] = found.display_name if found is not None else x.details.examiner
+    return names
 
 
 class SafetyPlanChoices(QGroupBox):
@@ -421,11 +475,13 @@ class ChronologyTable(QWidget):
 
     @staticmethod
     def shown_date(at: object) -> str:
+        """A generated line's date as shown; an incident whose time was not recorded says
+        so (the bundle prints "not known"), never an empty cell."""
         if isinstance(at, datetime):
             return fmt.when(at)
         if isinstance(at, date):
             return fmt.day(at)
-        return str(at or "")
+        return str(at or "") or QCoreApplication.translate("ChronologyTable", "date not recorded")
 
     def _append(self, line: ChronologyLine | None) -> int:
         row = self.table.rowCount()

@@ -104,11 +104,22 @@ def show_value(value: Any) -> str:
 _Input = QComboBox | MomentEdit | QCheckBox | QSpinBox | QPlainTextEdit | QLineEdit
 
 
+# A choice longer than this many characters (an examination named by its examiner in full,
+# with her post and unit) does not widen its form: the field is as wide as the form gives it,
+# the item's text elided there and whole in its tooltip.
+LONGEST_CHOICE = 60
+
+
 def _combo(parent: QWidget, items: Sequence[tuple[str, Any]]) -> QComboBox:
     """A combo box offering ``items``: (the text shown, the value it stands for) pairs."""
     widget = QComboBox(parent)
     for text, value in items:
         widget.addItem(text, value)
+        if len(text) > LONGEST_CHOICE:
+            widget.setItemData(widget.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    if any(len(text) > LONGEST_CHOICE for text, _value in items):
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        widget.setMinimumContentsLength(LONGEST_CHOICE)
     return widget
 
 

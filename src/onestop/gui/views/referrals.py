@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from onestop.clock import utc_now
 from onestop.domain.referrals import NEXT, ReferralStatus, Urgency
 from onestop.domain.roles import Action, Section
-from onestop.errors import OneStopError
+from onestop.errors import OneStopError, ValidationFailed
 from onestop.gui import fmt
-from onestop.gui.dialogs import Dialogs
+from onestop.gui.dialogs import Dialogs, explain
 from onestop.gui.kept import DIALOG, DialogDraft
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
+from onestop.gui.phrases import phrase
 from onestop.gui.views.export import ExportDialog
 from onestop.gui.views.referral_history import ReferralHistoryDialog
 from onestop.gui.widgets.controls import button, message_label, table_view
@@ -207,7 +208,9 @@ class ReferralsPanel(QWidget):
                 ),
             )
 
-        return ask(self._dialogs, dialog, act, self.message, self.refresh)
+        # Saved when Refer is pressed: a refusal is said under its field, the dialog open.
+        dialog.act = act
+        return ask(self._dialogs, dialog, lambda: None, self.message, self.refresh)
 
     def advance(
         self, status: ReferralStatus, feedback: str = "", answer: ReplySlip | None = None
@@ -402,7 +405,38 @@ class ReferralDialog(FormDialog):
             self.notes,
             "referralNotes",
         )
+        self.notes_error = message_label(self, "referralNotesError")
+        self.notes_error.hide()
+        self.form.addRow("", self.notes_error)
+        self.notes.textChanged.connect(lambda: self.notes_error.setVisible(False))
+        self.message = message_label(self, "referralDialogMessage")
+        self.message.hide()
+        self.form.addRow(self.message)
+        self.act: Callable[[], object] | None = None
         self.finish()
+
+    def accept(self) -> None:
+        """Refer: saved first (``act``); refused, the reason is said under its field (the
+        others on the dialog's message line) and the dialog stays open."""
+        if self.act is not None:
+            with report_errors(self.show_error) as outcome:
+                self.act()
+            if outcome.failed:
+                return
+        super().accept()
+
+    def show_error(self, exc: BaseException) -> None:
+        fields = dict(exc.fields) if isinstance(exc, ValidationFailed) else {}
+        said = fields.pop("notes", "")
+        self.notes_error.setText(phrase(said))
+        self.notes_error.setVisible(bool(said))
+        rest = " ".join(phrase(t) for t in fields.values()) if fields else ""
+        if not said and not fields:
+            rest = explain(exc)
+        self.message.setText(rest)
+        self.message.setVisible(bool(rest))
+        if said:
+            self.notes.setFocus()
 
     def keep_draft(self) -> DialogDraft | None:
         fields: dict[str, Any] = {

@@ -61,12 +61,15 @@ def medico_legal(
     *,
     purpose: Purpose = Purpose.SHARE_WITH_POLICE,
     incident_id: int | None = None,
+    exam_id: int | None = None,
 ) -> Exported:
     """The report on one incident and its examination: the examination in full (injuries on
     the body map, treatments timed from the incident), the forensic examination with its
     specimens and chain of custody, later review visits summarised, the incident's
     photographs, her consents, the examiner's opinion and declaration; for the police or
-    for court."""
+    for court. ``exam_id`` the forensic examination reported (by default the incident's
+    first): each examination of an incident has a report of its own, signed by its
+    examiner."""
     session = pipeline.session
     document = MEDICO_LEGAL_REPORT
     if purpose not in MEDICO_LEGAL_PURPOSES:
@@ -84,7 +87,7 @@ def medico_legal(
         records = read_records(session, reference)
         answer = ConsentService(session).may_leave(reference, purpose)
     incident, encounters, exams = _of_incident(
-        records.incidents, records.encounters, records.exams, incident_id, case.reference
+        records.incidents, records.encounters, records.exams, incident_id, case.reference, exam_id
     )
     if not encounters and not exams:
         raise ValidationFailed.of(
@@ -112,6 +115,7 @@ def medico_legal(
         incident,
         purpose=PURPOSE_TEXT[purpose] if not reason else "",
         today=head.generated_at.date(),
+        exam_id=exam_id,
     )
     pdf = render_medico_legal(head, report)
     done = pipeline.write(
@@ -154,12 +158,15 @@ def build_report(
     today: date,
     alias: bool = True,
     issued: Sequence[Issue] = (),
+    exam_id: int | None = None,
 ) -> tuple[MedicoLegalReport, Issue]:
     """The medico-legal report on ``incident`` (one with an examination) and the number and
     version it carries if issued now (``issued``: those issued alongside it, not yet
     recorded): what the standalone export draws, and what the court bundle's section D
     includes. ``purpose`` the consent it goes under (a Phrase, PURPOSE_TEXT's), "" when on a
-    manager's authority; her alias beside her name only when ``alias``."""
+    manager's authority; her alias beside her name only when ``alias``. ``exam_id`` the
+    incident's forensic examination reported (by default its first); the others are listed
+    as reported on their own."""
     reference = case.reference
     _incident, encounters, exams = _of_incident(
         records.incidents,
@@ -167,12 +174,22 @@ def build_report(
         records.exams,
         incident.incident_id if incident is not None else None,
         reference,
+        exam_id,
     )
     linked = incident.incident_id if incident is not None else None
-    exam = exams[0] if exams else None
-    examination = _examination_of(encounters, exam)
+    exam = _reported(exams, exam_id)
+    first = exam is None or exam is exams[0]
+    # A later examination's report takes only its own visit: the first visit is the first
+    # examination's, and is reported under the first examiner's declaration.
+    examination = _examination_of(encounters, exam, any_visit=first)
+    examined_at = _examined_at(exam, examination)
     reviews = tuple(
-        e for e in encounters if examination is None or e.encounter_id != examination.encounter_id
+        e
+        for e in encounters
+        if (examination is None or e.encounter_id != examination.encounter_id)
+        # A later examination's review visits are those after it: the earlier ones are the
+        # earlier examination's.
+        and (first or examined_at is None or e.details.seen_at >= examined_at)
     )
     # Only the photographs that document this incident.
     pictures = [
@@ -218,7 +235,7 @@ def build_report(
                 *(("exam", x.exam_id, x.version) for x in exams),
                 *(
                     ("specimen", sp.specimen_id, sp.version, len(sp.chain))
-                    for x in exams[:1]
+                    for x in ([exam] if exam is not None else [])
                     for sp in x.specimens
                 ),
                 *(("encounter", e.encounter_id, e.version) for e in encounters),
@@ -229,7 +246,6 @@ def build_report(
         issued,
     )
     settings = SettingsService(session)
-    examined_at = _examined_at(exam, examination)
     later, left_out = _later_injuries(examination, reviews, examined_at)
     report = MedicoLegalReport(
         person=person(case, today, alias=alias),
@@ -266,7 +282,8 @@ def build_report(
         later_left_out=left_out,
         later_window_days=LATER_INJURY_WINDOW.days,
         records=_records(session, reference, exam, examination),
-        further_exams=_further_exams(session, exams[1:]),
+        further_exams=_further_exams(session, [x for x in exams if x is not exam]),
+        first_exam=first,
         centre_address=settings.centre_contact().address,
         centre_contact=settings.centre_contact().line(),
     )
@@ -362,9 +379,12 @@ def _later_injuries(
     return out, left_out
 
 
-def _examination_of(encounters: Sequence[Encounter], exam: ExamRecord | None) -> Encounter | None:
+def _examination_of(
+    encounters: Sequence[Encounter], exam: ExamRecord | None, *, any_visit: bool = True
+) -> Encounter | None:
     """The encounter that is the examination: the first one on or after the forensic
-    examination began (the same visit), else the first one; the others are reviews."""
+    examination began (the same visit), else (``any_visit``) the first one; the others are
+    reviews."""
     if not encounters:
         return None
     if exam is not None:
@@ -373,7 +393,7 @@ def _examination_of(encounters: Sequence[Encounter], exam: ExamRecord | None) ->
         ]
         if same_visit:
             return same_visit[0]
-    return encounters[0]
+    return encounters[0] if any_visit else None
 
 
 SAME_VISIT = timedelta(hours=12)
@@ -510,9 +530,13 @@ def _records(
 
 
 def opinion_missing(
-    pipeline: ExportPipeline, reference: str, incident_id: int | None = None
+    pipeline: ExportPipeline,
+    reference: str,
+    incident_id: int | None = None,
+    exam_id: int | None = None,
 ) -> bool:
-    """Whether the report on ``incident_id`` (by default the latest examined), as
+    """Whether the report on ``incident_id`` (by default the latest examined) or on its
+    forensic examination ``exam_id`` (by default its first), as
     ``medico_legal`` would build it, goes without the examiner's opinion on the findings: it
     then says it is not ready to sign (reports.medicolegal.not_ready_to_sign), and the export
     dialog warns before it is exported. False when there is nothing to report (the export
@@ -524,11 +548,12 @@ def opinion_missing(
         encounters = health_standing(HealthService(session).list(reference))
         exams = ForensicService(session).list(reference)
     _incident, encounters, exams = _of_incident(
-        incidents, encounters, exams, incident_id, reference
+        incidents, encounters, exams, incident_id, reference, exam_id
     )
     if not encounters and not exams:
         return False
-    return not exams or not exams[0].details.opinion.strip()
+    exam = _reported(exams, exam_id)
+    return exam is None or not exam.details.opinion.strip()
 
 
 def _of_incident(
@@ -537,11 +562,35 @@ def _of_incident(
     exams: Sequence[ExamRecord],
     incident_id: int | None,
     reference: str,
+    exam_id: int | None = None,
 ) -> tuple[IncidentRecord | None, tuple[Encounter, ...], tuple[ExamRecord, ...]]:
-    """The incident the report is on (``_pick_incident``) with its encounters and forensic
-    examinations, each in time order: the first examination is the one reported."""
-    incident = _pick_incident(incidents, encounters, exams, incident_id, reference)
-    linked = incident.incident_id if incident is not None else None
+    """The incident the report is on (``_pick_incident``; the incident of the forensic
+    examination ``exam_id`` when one is asked for) with its encounters and forensic
+    examinations, each in time order: the one reported is ``exam_id``, by default the
+    first (``_reported``)."""
+    if exam_id is not None:
+        asked = next((x for x in exams if x.exam_id == exam_id), None)
+        if asked is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The examination you chose is not in case {reference}: choose one of its "
+                    "examinations first.",
+                ).format(reference=reference)
+            )
+        linked = asked.details.incident_id
+        if incident_id is not None and incident_id != linked:
+            raise ValidationFailed.of(
+                {
+                    "exam_id": QT_TRANSLATE_NOOP(
+                        "Messages", "The examination you chose is not of the incident you chose."
+                    )
+                }
+            )
+        incident = next((i for i in incidents if i.incident_id == linked), None)
+    else:
+        incident = _pick_incident(incidents, encounters, exams, incident_id, reference)
+        linked = incident.incident_id if incident is not None else None
     return (
         incident,
         tuple(
@@ -557,6 +606,13 @@ def _of_incident(
             )
         ),
     )
+
+
+def _reported(exams: Sequence[ExamRecord], exam_id: int | None) -> ExamRecord | None:
+    """The forensic examination a report is on: ``exam_id``, else the first of ``exams``."""
+    if exam_id is not None:
+        return next((x for x in exams if x.exam_id == exam_id), None)
+    return exams[0] if exams else None
 
 
 def _pick_incident(

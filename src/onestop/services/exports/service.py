@@ -52,17 +52,27 @@ class ExportService:
         *,
         purpose: Purpose = Purpose.SHARE_WITH_POLICE,
         incident_id: int | None = None,
+        exam_id: int | None = None,
     ) -> Exported:
-        """The medico-legal report of one incident's examinations, for the police or court."""
+        """The medico-legal report of one incident's examination, for the police or court:
+        ``exam_id`` its forensic examination reported (by default the incident's first)."""
         with self._in_centre_zone():
             return medicolegal.medico_legal(
-                self._pipeline, reference, options, purpose=purpose, incident_id=incident_id
+                self._pipeline,
+                reference,
+                options,
+                purpose=purpose,
+                incident_id=incident_id,
+                exam_id=exam_id,
             )
 
-    def medico_legal_opinion_missing(self, reference: str, incident_id: int | None = None) -> bool:
-        """Whether the medico-legal report on the incident would go without the examiner's
-        opinion (and so say it is not ready to sign): the export dialog warns before."""
-        return medicolegal.opinion_missing(self._pipeline, reference, incident_id)
+    def medico_legal_opinion_missing(
+        self, reference: str, incident_id: int | None = None, exam_id: int | None = None
+    ) -> bool:
+        """Whether the medico-legal report on the incident (on its forensic examination
+        ``exam_id``) would go without the examiner's opinion (and so say it is not ready to
+        sign): the export dialog warns before."""
+        return medicolegal.opinion_missing(self._pipeline, reference, incident_id, exam_id)
 
     def court_bundle(
         self,

@@ -3,10 +3,10 @@ and the chain of custody, each added in place; a hand-over is never edited."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from onestop.domain.roles import Section
 from onestop.gui import fmt
@@ -14,7 +14,7 @@ from onestop.gui.labels import label
 from onestop.gui.views.case_file._parts import labels, scrolling
 from onestop.gui.views.case_file.pages import SectionPage, register_page
 from onestop.gui.views.case_file.rows import ExamRow, HandoverRow, SpecimenRow
-from onestop.gui.views.records import CustodyChain, ForensicExams, Specimens
+from onestop.gui.views.records import CustodyChain, ForensicExams, RecordsPanel, Specimens
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
 from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
@@ -50,6 +50,24 @@ HANDOVER_FIELDS = {
 }
 
 
+# The widest a column of the forensic tables grows, in average characters: an examiner named
+# in full with her post and unit (up to 200 characters) wraps within it, the row taller, so
+# the tables fit a 1024-wide window beside each other's columns and nothing scrolls sideways.
+WIDEST_COLUMN = 36
+
+
+def _panel(file: CaseFileWidget, *args: Any, **options: Any) -> RecordsPanel:
+    """``file.records_panel`` whose table has no column wider than WIDEST_COLUMN, long text
+    wrapped in it."""
+    panel = file.records_panel(*args, **options)
+    table = panel.table
+    table.horizontalHeader().setMaximumSectionSize(
+        table.fontMetrics().averageCharWidth() * WIDEST_COLUMN
+    )
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return panel
+
+
 def _examiners(file: CaseFileWidget) -> list[tuple[str, str | None]]:
     """The clinical staff an examination may name as its examiner (who signs the report)."""
     staff = ForensicService(file.session).examiners()
@@ -70,7 +88,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         for i in v.incidents or ()
     ]
     col.addWidget(
-        file.records_panel(
+        _panel(
+            file,
             ForensicExams(file.session),
             [ExamRow(record_id=e.exam_id, version=e.version, details=e.details) for e in exams],
             ExamDetails,
@@ -86,7 +105,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     ]
     specimens = [(e, sp) for e in exams for sp in e.specimens]
     col.addWidget(
-        file.records_panel(
+        _panel(
+            file,
             Specimens(file.session),
             [
                 SpecimenRow(
@@ -121,7 +141,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         for _e, sp in specimens
     ]
     col.addWidget(
-        file.records_panel(
+        _panel(
+            file,
             CustodyChain(file.session),
             [
                 HandoverRow(

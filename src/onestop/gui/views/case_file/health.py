@@ -30,6 +30,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
 from onestop.services.exports import MEDICO_LEGAL_NEEDS
 from onestop.services.health import Encounter, HealthService
+from onestop.services.users import staff_names
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
@@ -43,6 +44,7 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
     page = QWidget(stack)
     col = QVBoxLayout(page)
     rows = []
+    names = staff_names(file.session) if v.health else {}
     for e in v.health or ():
         injuries = ", ".join(f"{i.number}. {i.kind}" for i in e.details.injuries)
         timings = "; ".join(phrase(t) for t in e.treatment_timings()) or ", ".join(
@@ -53,7 +55,10 @@ def health_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             if e.entered_in_error
             else ""
         )
-        rows.append((fmt.when(e.details.seen_at), e.updated_by, injuries, timings, in_error))
+        # Who saved it, by the name colleagues know her by (as the identity tab names the
+        # caseworker), not her user name; an account no longer known by its user name.
+        by = names.get(e.updated_by, e.updated_by)
+        rows.append((fmt.when(e.details.seen_at), by, injuries, timings, in_error))
     headers = [
         translate("CaseFileWidget", "Seen"),
         translate("CaseFileWidget", "By"),

@@ -431,8 +431,9 @@ class CaseFileWidget(QWidget):
 
     def export_medico_legal(self) -> ExportDialog:
         incidents = self.view.incidents or () if self.view is not None else ()
+        exams = self.view.forensic or () if self.view is not None else ()
         return self._export(
-            "medico-legal", MedicoLegalChoices(self._session, self.reference, incidents)
+            "medico-legal", MedicoLegalChoices(self._session, self.reference, incidents, exams)
         )
 
     def export_bundle(self) -> ExportDialog:
