@@ -2923,6 +2923,10 @@
         <translation>الحدث</translation>
     </message>
     <message>
+        <source>Medico-legal report for incident {n}, examination {k}</source>
+        <translation>التقرير الطبي الشرعي للحادثة {n}، الفحص {k}</translation>
+    </message>
+    <message>
         <source>Medico-legal report for incident {n}</source>
         <translation>التقرير الطبي الشرعي للحادثة {n}</translation>
     </message>

@@ -2859,6 +2859,10 @@
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>Medico-legal report for incident {n}, examination {k}</source>
+        <translation>Informe médico-legal del incidente {n}, examen {k}</translation>
+    </message>
+    <message>
         <source>Medico-legal report for incident {n}</source>
         <translation>Informe médico-legal del incidente {n}</translation>
     </message>

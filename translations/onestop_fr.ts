@@ -2859,6 +2859,10 @@
         <translation>Événement</translation>
     </message>
     <message>
+        <source>Medico-legal report for incident {n}, examination {k}</source>
+        <translation>Rapport médico-légal pour l&apos;incident {n}, examen {k}</translation>
+    </message>
+    <message>
         <source>Medico-legal report for incident {n}</source>
         <translation>Rapport médico-légal pour l&apos;incident {n}</translation>
     </message>

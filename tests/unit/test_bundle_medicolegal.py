@@ -446,3 +446,76 @@ def test_the_later_injuries_table_s_headings_are_whole_in_court_print(vault, tmp
     start = text.index("Injuries recorded at later visits\n")
     headings = text[start:].splitlines()[1:8]
     assert headings == ["No.", "Seen", "Injury", "Size", "Description", "View", "Side"]
+
+
+@pytest.mark.timeout(360)
+def test_an_incident_examined_twice_has_both_reports_in_section_d(vault, tmp_path) -> None:
+    """A second forensic examination of the same incident (a second examiner, days later, at
+    a visit of her own) is reported on its own, signed by its examiner: section D carries
+    both reports, each indexed, bookmarked and numbered, each with its own opinion."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+        incident = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(now - timedelta(days=9)),
+                    GbvType.RAPE,
+                    IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        for purpose in (Purpose.MEDICAL_EXAMINATION, Purpose.FORENSIC_COLLECTION):
+            ConsentService(clinician).record(
+                ref, purpose, Decision.GIVEN, decided_at=now - timedelta(days=9)
+            )
+        for k, days in ((1, 8), (2, 3)):
+            at = now - timedelta(days=days)
+            HealthService(clinician).record(
+                ref,
+                EncounterDetails(
+                    seen_at=at,
+                    incident_id=incident,
+                    history="As given.",
+                    examination=f"Findings at examination {k}.",
+                    injuries=(Injury(1, "Bruise", "3 cm", "Forearm", BodySide.FRONT, 0.2, 0.45),),
+                ),
+            )
+            ForensicService(clinician).open_exam(
+                ref,
+                ExamDetails(
+                    f"Examiner number {k}", at, incident, examined_by=CLINICIAN, opinion=opinion(k)
+                ),
+            )
+    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+        ConsentService(advocate).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    reader = bundle(vault, ref, tmp_path / "bundle")
+    flat = [squash(page.extract_text()) for page in reader.pages]
+    index = index_of(reader)
+    outline = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in _flatten(reader.outline)
+    }
+    entries = [e for e in index if e.startswith("Medico-legal report for incident 1")]
+    assert len(entries) == 2, entries
+    numbers = set()
+    for k in (1, 2):
+        (entry,) = [e for e in entries if e.startswith(f"{title(1)}, examination {k} (")]
+        assert index[entry].startswith("D") and entry in outline
+        number = entry.split(" (", 1)[1].split(",", 1)[0]
+        numbers.add(number)
+        page = outline[entry]
+        assert f"Report number {number}" in flat[page - 1]
+    assert len(numbers) == 2  # each report its own number
+    everything = " ".join(flat)
+    assert opinion(1) in everything and opinion(2) in everything
+    assert everything.count("Declaration and statement of truth") == 2
+    # Each report, from its title's page to the next, carries its own opinion.
+    starts = sorted(outline[e] for e in entries)
+    assert starts[0] < starts[1]
+    first_report = " ".join(flat[starts[0] - 1 : starts[1] - 1])
+    assert opinion(1) in first_report and opinion(2) not in first_report

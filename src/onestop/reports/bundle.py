@@ -231,6 +231,10 @@ class MedicoLegalEntry:
     # The medical encounter that is the report's examination, drawn in the report: the
     # encounters' summary leaves it out and refers to the report.
     examination_seen_at: datetime | None = None
+    # Which of the incident's forensic examinations it reports (each has a report of its
+    # own, signed by its examiner), and how many the incident had.
+    examination: int = 1
+    examinations: int = 1
 
 
 @dataclass(frozen=True)
@@ -639,15 +643,28 @@ def _chronology_date(at: datetime | date | str | None) -> str:
     return at.strip() if at and at.strip() else translate("Documents", "not known")
 
 
-def medico_legal_title(incident: int) -> str:
-    """A medico-legal report's heading in the bundle: "Medico-legal report for incident 2"."""
+def medico_legal_title(incident: int, examination: int = 1, examinations: int = 1) -> str:
+    """A medico-legal report's heading in the bundle: "Medico-legal report for incident 2";
+    of an incident examined more than once, "… for incident 2, examination 2"."""
+    if examinations > 1:
+        return translate(
+            "Documents", "Medico-legal report for incident {n}, examination {k}"
+        ).format(n=incident, k=examination)
     return translate("Documents", "Medico-legal report for incident {n}").format(n=incident)
+
+
+def _title_of(entry: MedicoLegalEntry) -> str:
+    return medico_legal_title(entry.incident, entry.examination, entry.examinations)
+
+
+def _mark_key(entry: MedicoLegalEntry) -> tuple[str, int, int]:
+    return ("ml", entry.incident, entry.examination)
 
 
 def medico_legal_entry(entry: MedicoLegalEntry) -> str:
     """Its index entry: the heading with the report's number and version, or with why it is
     not included."""
-    title = medico_legal_title(entry.incident)
+    title = _title_of(entry)
     if entry.report is None:
         return translate("Documents", "{title}: {why}").format(title=title, why=tr(entry.left_out))
     return translate("Documents", "{title} ({number}, version {version})").format(
@@ -700,7 +717,7 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
         assert entry.report is not None
         if k:
             out.append(PageBreak())
-        title = medico_legal_title(entry.incident)
+        title = _title_of(entry)
         # Its photographs that are exhibits of section E are named, not drawn twice.
         report = entry.report
         keys = [_exhibit_key(p) for p in report.photographs]
@@ -714,7 +731,7 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
         # The mark before the report's title, on the same page: its index entry and
         # bookmark land where the title is printed.
         out += [
-            _Mark("section", ("ml", entry.incident), medico_legal_entry(entry), level=2),
+            _Mark("section", _mark_key(entry), medico_legal_entry(entry), level=2),
             *medico_legal_story(report, centre, title, exhibit_numbers(numbers)),
         ]
     rest: list[Flowable] = []
@@ -725,7 +742,7 @@ def _medical(bundle: CourtBundle, centre: str) -> list[Flowable]:
         rest.append(
             KeepTogether(
                 [
-                    _Mark("section", ("ml", entry.incident), heading, level=2),
+                    _Mark("section", _mark_key(entry), heading, level=2),
                     Text(heading, st["h2"]),
                     Text(tr(LEFT_OUT_SAID[entry.left_out]), st["body"]),
                 ]
@@ -745,7 +762,11 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
     at later visits: the same lines again), and says so; it keeps those whose injuries the
     report leaves off (``later_left_out``), and the full record of each is drawn when
     chosen."""
-    reports = {e.incident: e for e in included}
+    # An incident's later visits are listed in its first examination's report included (a
+    # later examination's report lists only the visits after it).
+    reports: dict[int, MedicoLegalEntry] = {}
+    for item in included:
+        reports.setdefault(item.incident, item)
     drawn = {(e.incident, e.examination_seen_at) for e in included}
     numbers = list(bundle.encounter_incidents) or [None] * len(bundle.encounters)
     others = [
@@ -803,9 +824,8 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
                 ),
                 st["body"],
             )
-            for entry in included
             for n, count in listed_in.items()
-            if entry.incident == n
+            for entry in (reports[n],)
         ]
     if bundle.encounters_in_full:
         return [*([KeepTogether(lead)] if lead else []), *encounters_part([e for e, _ in others])]

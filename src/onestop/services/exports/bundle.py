@@ -458,8 +458,9 @@ def medico_legal_entries(
     name_alias: bool = False,
     issues: list[Issue] | None = None,
 ) -> list[MedicoLegalEntry]:
-    """Section D's medico-legal reports: one for each incident with a forensic examination,
-    numbered as section F numbers the incidents, drawn as the standalone report is
+    """Section D's medico-legal reports: one for each forensic examination (an incident
+    examined twice has two, each signed by its own examiner), numbered as section F numbers
+    the incidents, drawn as the standalone report is
     (``medicolegal.build_report``: the same number and version it would carry now). A
     report goes in only under her consent to the use of her records in court, the consent
     the standalone report for a court goes under, and only with the examiner's opinion
@@ -475,39 +476,49 @@ def medico_legal_entries(
     for n, incident in enumerate(records.incidents, start=1):
         if incident.incident_id not in examined:
             continue
-        first = min(
+        exams = sorted(
             (x for x in records.exams if x.details.incident_id == incident.incident_id),
             key=lambda x: x.details.started_at,
         )
-        if not first.details.opinion.strip():
-            out.append(MedicoLegalEntry(n, left_out=DRAFT_LEFT_OUT))
-            continue
-        if not consented:
-            out.append(MedicoLegalEntry(n, left_out=NO_CONSENT_LEFT_OUT))
-            continue
-        report, issue = build_report(
-            session,
-            case,
-            records,
-            incident,
-            purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT],
-            today=utcnow().date(),
-            alias=name_alias,
-            issued=issued,
-        )
-        issued.append(issue)
-        out.append(
-            MedicoLegalEntry(n, report, examination_seen_at=examination_seen_at(records, incident))
-        )
+        for k, exam in enumerate(exams, start=1):
+            of = len(exams)
+            if not exam.details.opinion.strip():
+                out.append(
+                    MedicoLegalEntry(n, left_out=DRAFT_LEFT_OUT, examination=k, examinations=of)
+                )
+                continue
+            if not consented:
+                left = NO_CONSENT_LEFT_OUT
+                out.append(MedicoLegalEntry(n, left_out=left, examination=k, examinations=of))
+                continue
+            report, issue = build_report(
+                session,
+                case,
+                records,
+                incident,
+                purpose=PURPOSE_TEXT[Purpose.USE_IN_COURT],
+                today=utcnow().date(),
+                alias=name_alias,
+                issued=issued,
+                exam_id=exam.exam_id,
+            )
+            issued.append(issue)
+            seen_at = examination_seen_at(records, incident, exam.exam_id)
+            out.append(
+                MedicoLegalEntry(
+                    n, report, examination_seen_at=seen_at, examination=k, examinations=of
+                )
+            )
     if issues is not None:
         issues.extend(issued)
     return out
 
 
 def medico_legal_drafts(session: VaultSession, reference: str) -> list[int]:
-    """The incidents (numbered as the bundle numbers them) whose medico-legal report is a
-    draft, no opinion recorded: the bundle leaves it out, and the export dialog says so
-    before export. [] when the reader cannot read the forensic examinations."""
+    """The incidents (numbered as the bundle numbers them) with a medico-legal report that is a
+    draft, an examination without its opinion recorded: the bundle leaves it out, and the
+    export dialog says so before export. [] when the reader cannot read the forensic
+    examinations."""
     if not all(session.allowed(s, Action.READ) for s in (Section.INCIDENTS, Section.FORENSIC)):
         return []
     with session.batch():
@@ -516,7 +527,7 @@ def medico_legal_drafts(session: VaultSession, reference: str) -> list[int]:
     out: list[int] = []
     for n, incident in enumerate(incidents, start=1):
         mine = [x for x in exams if x.details.incident_id == incident.incident_id]
-        if mine and not min(mine, key=lambda x: x.details.started_at).details.opinion.strip():
+        if any(not x.details.opinion.strip() for x in mine):
             out.append(n)
     return out
 

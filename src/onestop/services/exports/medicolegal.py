@@ -290,12 +290,18 @@ def build_report(
     return report, issue
 
 
-def examination_seen_at(records: Records, incident: IncidentRecord) -> datetime | None:
-    """When the encounter that is the report's examination was seen (None: no encounter)."""
+def examination_seen_at(
+    records: Records, incident: IncidentRecord, exam_id: int | None = None
+) -> datetime | None:
+    """When the encounter that is the report's examination was seen (None: no encounter):
+    the report on the forensic examination ``exam_id``, by default the incident's first (a
+    later one's report takes only a visit of its own, as ``build_report`` does)."""
     _incident, encounters, exams = _of_incident(
-        records.incidents, records.encounters, records.exams, incident.incident_id, ""
+        records.incidents, records.encounters, records.exams, incident.incident_id, "", exam_id
     )
-    examination = _examination_of(encounters, exams[0] if exams else None)
+    exam = _reported(exams, exam_id)
+    first = exam is None or exam is exams[0]
+    examination = _examination_of(encounters, exam, any_visit=first)
     return examination.details.seen_at if examination is not None else None
 
 
