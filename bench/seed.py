@@ -723,8 +723,9 @@ class BulkSeeder:
         for details in maker.counselling(opened):
             w.add(w.add_record(CounsellingService(session), case, details))
         for _ in range(rng.choice([0, 1, 1, 2])):
-            agency, service = rng.choice(_AGENCIES)
-            row = w.add_record(ReferralService(session), case, ReferralDetails(agency, service))
+            agency, service, reason = rng.choice(_AGENCIES)
+            details = ReferralDetails(agency, service, notes=reason)
+            row = w.add_record(ReferralService(session), case, details)
             if rng.random() < 0.7:
                 entry = self._consent(
                     w,

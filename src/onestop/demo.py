@@ -330,13 +330,35 @@ class _Maker:
         return out
 
 
+# Each agency, the service asked of it, and the reason the letter states (the referral
+# service refuses a referral without one).
 _AGENCIES = (
-    ("Legal Aid Clinic", "Legal advice"),
-    ("City Housing Office", "Emergency housing"),
-    ("Women's Livelihood Project", "Income support"),
-    ("Children's Services", "Child protection assessment"),
-    ("Community Mental Health Team", "Trauma therapy"),
-    ("Safe Haven Women's Shelter", "Emergency shelter for women and their children"),
+    ("Legal Aid Clinic", "Legal advice", "She wants advice on a protection order and custody."),
+    (
+        "City Housing Office",
+        "Emergency housing",
+        "She cannot return home: the perpetrator knows the address.",
+    ),
+    (
+        "Women's Livelihood Project",
+        "Income support",
+        "She has no income of her own since she left.",
+    ),
+    (
+        "Children's Services",
+        "Child protection assessment",
+        "Her children witnessed the violence at home.",
+    ),
+    (
+        "Community Mental Health Team",
+        "Trauma therapy",
+        "Nightmares and panic since the assault; she asked for therapy.",
+    ),
+    (
+        "Safe Haven Women's Shelter",
+        "Emergency shelter for women and their children",
+        "High risk at home; she needs a safe place tonight with her children.",
+    ),
 )
 # What the last meeting said of a case it heard (its minutes).
 _DISCUSSIONS = [
@@ -704,7 +726,7 @@ class DemoSeeder:
                     bed.label,
                 )
             now = maker.now
-            for (name, service), sector in zip(_AGENCIES, _SECTORS, strict=True):
+            for (name, service, _reason), sector in zip(_AGENCIES, _SECTORS, strict=True):
                 s.add(
                     Agency(
                         name=name,
@@ -757,7 +779,7 @@ class DemoSeeder:
                 if scored.final_level is RiskLevel.HIGH:
                     s.add(_safety_plan(case.id, rng, at, caseworker))
             self._court_next_week(s, maker)
-            attending = json.dumps([a for a, _s in _AGENCIES[:3]] + ["Police"])
+            attending = json.dumps([a for a, _s, _r in _AGENCIES[:3]] + ["Police"])
             self._last_meeting(s, maker, caseworker, attending)
             s.add(
                 Conference(
@@ -1043,8 +1065,10 @@ class DemoSeeder:
             if session.section_keys.holds(Section.COUNSELLING):
                 CounsellingService(session).insert(s, case, details)
         for _ in range(rng.choice([0, 1, 1, 2])):
-            agency, service = rng.choice(_AGENCIES)
-            row = ReferralService(session).insert(s, case, ReferralDetails(agency, service))
+            agency, service, reason = rng.choice(_AGENCIES)
+            row = ReferralService(session).insert(
+                s, case, ReferralDetails(agency, service, notes=reason)
+            )
             if rng.random() < 0.7:
                 entry = self._consent(
                     s,

@@ -342,3 +342,20 @@ def test_the_demo_conference_pack_has_what_a_marac_asks(demo, tmp_path) -> None:
     assert agreed and all(_words(a.description) in written for a in agreed)
     assert "Chair of the demo" in written and "Duty officer, Children's Services" in written
     assert "Discussion" in written and "Not recorded." not in written
+
+
+@pytest.mark.slow
+def test_every_demo_referral_states_its_reason(demo) -> None:
+    """The referral service refuses a referral without a reason (the letter states it): the
+    demo's, seeded past that check, each carry one, so each letter can be printed."""
+    from onestop.services.referrals import ReferralService
+
+    path, data = demo
+    manager = next(a for a in data.accounts if a.role is Role.MANAGER)
+    found = 0
+    with sign_in(path, manager.username, manager.password) as session:
+        for reference in data.cases:
+            for referral in ReferralService(session).list(reference):
+                found += 1
+                assert referral.details.notes.strip(), reference
+    assert found
