@@ -1062,7 +1062,11 @@ def cmd_export_medico_legal(args: argparse.Namespace, stdin: TextIO, out: TextIO
     purpose = Purpose.USE_IN_COURT if args.recipient == "court" else Purpose.SHARE_WITH_POLICE
     with _session(args, stdin) as session:
         done = ExportService(session).medico_legal(
-            args.case, _export_options(args, stdin), purpose=purpose, incident_id=args.incident
+            args.case,
+            _export_options(args, stdin),
+            purpose=purpose,
+            incident_id=args.incident,
+            exam_id=args.exam,
         )
     return _report_written(out, done)
 
@@ -1637,6 +1641,13 @@ def _add_export(top: _Actions[_Parser]) -> None:
     p = document(export, "medico-legal", cmd_export_medico_legal, "the medico-legal report")
     p.add_argument("--for", dest="recipient", choices=("police", "court"), default="police")
     p.add_argument("--incident", type=int, metavar="ID", help="default: the latest examined")
+    p.add_argument(
+        "--exam",
+        type=int,
+        metavar="ID",
+        help="a forensic examination's own report (each is signed by its examiner); "
+        "default: the incident's first",
+    )
     p = document(export, "bundle", cmd_export_bundle, "the court bundle")
     p.add_argument(
         "--sections",
