@@ -1,0 +1,110 @@
+"""Red team (session 13, red22e): a third look at the key slots' binding.
+
+The legal advocate holds her password, the vault folder's files, sqlcipher3 and the project's
+primitives. Each test performs one attack end to end and fails while it works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from onestop.domain.roles import Role
+from onestop.services import audit
+from onestop.services.maintenance import MaintenanceService
+from onestop.services.users import UserService
+from onestop.vault.keyslots import (
+    RECOVERY_SLOT,
+    VAULT_KEY,
+    KeySlotFile,
+    OpenedSlot,
+    unseal,
+    unwrap,
+    user_slot_id,
+)
+from onestop.vault.subkeys import Purpose, subkey
+from tests.conftest import password_for, username_for
+from tests.helpers import raw_connection
+
+ADVOCATE = username_for(Role.LEGAL_ADVOCATE)
+ADMIN = username_for(Role.ADMIN)
+MINE = "a secret of her own 98765"
+
+
+def _open_mine(path: Path) -> OpenedSlot:
+    slots = KeySlotFile.load(path)
+    mine = slots.open_slot(user_slot_id(ADVOCATE), password_for(Role.LEGAL_ADVOCATE))
+    assert mine is not None and mine.signing is not None
+    return mine
+
+
+def _opened_after(folder: Path, target: str, old_key: bytes) -> int | None:
+    """With the files and her secret only: the number of cases in today's vault.db through
+    ``target``'s slot, or None if she cannot open it."""
+    after = KeySlotFile.load(folder / "keyslots.json")
+    slot = after.slots.get(target)
+    if slot is None:
+        return None
+    try:
+        private = X25519PrivateKey.from_private_bytes(
+            unwrap(slot.kdf.derive(MINE), slot.private, after.aad(target, "private"))
+        )
+        new_key = unseal(private, slot.sealed[VAULT_KEY], after.aad(target, VAULT_KEY))
+    except Exception:
+        return None
+    assert new_key != old_key, "no rotation happened"
+    conn = raw_connection(folder / "vault.db", new_key)
+    try:
+        return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    except Exception:
+        return None
+    finally:
+        conn.close()
+
+
+def _disable_her_and_look(vault, target: str, old_key: bytes) -> tuple[int | None, dict[str, str]]:
+    with vault.sign_in() as admin:
+        UserService(admin).disable(ADVOCATE)
+    opened = _opened_after(vault.path, target, old_key)
+    with vault.sign_in() as admin:
+        report = MaintenanceService(admin).verify()
+    return opened, {c.name: c.message for c in report.checks if not c.ok}
+
+
+def test_her_own_key_relisted_for_the_recovery_slot_gets_her_the_next_vault_key(vault) -> None:
+    """Her own signing key K was registered by the admin when her account was made: a genuine
+    "Signing key registered" entry, signed by the admin, whose detail names K. She changes K's
+    row in staff_signing_keys to say it is the recovery slot's (``slot_id``; K's ``from_seq``
+    is later than the recovery key's own, so K is now the recovery slot's newest key), and puts
+    a key pair of her own in the recovery slot with K as its signing key, bound by K. The
+    rotation's check finds K the slot's newest registered key and its registration a genuine
+    entry signed by another registered key (the admin's): it never asks whether that entry
+    registered K *for that slot*. Her disable seals the new vault key to her pair."""
+    path = vault.path / "keyslots.json"
+    mine = _open_mine(path)
+    old_key = mine.keys[VAULT_KEY]
+    assert mine.signing is not None
+    kid = audit.SigningKey.of(mine.signing).key_id
+    conn = raw_connection(vault.path / "vault.db", old_key)
+    try:
+        conn.execute(
+            "UPDATE staff_signing_keys SET slot_id = ? WHERE key_id = ?", (RECOVERY_SLOT, kid)
+        )
+    finally:
+        conn.close()
+    slots = KeySlotFile.load(path)
+    slots.put_slot(
+        RECOVERY_SLOT,
+        MINE,
+        {VAULT_KEY: old_key},
+        subkey(old_key, Purpose.SLOT_PUBLIC),
+        mine.signing,
+    )
+    slots.save()
+
+    opened, failed = _disable_her_and_look(vault, RECOVERY_SLOT, old_key)
+    assert opened is None, (
+        f"after her disable she opens today's vault.db through the recovery slot ({opened} "
+        f"cases); verify fails only: {failed}"
+    )
