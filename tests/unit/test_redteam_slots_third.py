@@ -6,12 +6,15 @@ primitives. Each test performs one attack end to end and fails while it works.
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from onestop.domain.roles import Role
 from onestop.services import audit
+from onestop.services.auth import sign_in
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
 from onestop.vault.keyslots import (
@@ -24,7 +27,7 @@ from onestop.vault.keyslots import (
     user_slot_id,
 )
 from onestop.vault.subkeys import Purpose, subkey
-from tests.conftest import password_for, username_for
+from tests.conftest import SampleVault, password_for, username_for
 from tests.helpers import raw_connection
 
 ADVOCATE = username_for(Role.LEGAL_ADVOCATE)
@@ -104,6 +107,71 @@ def test_her_own_key_relisted_for_the_recovery_slot_gets_her_the_next_vault_key(
     slots.save()
 
     opened, failed = _disable_her_and_look(vault, RECOVERY_SLOT, old_key)
+    assert opened is None, (
+        f"after her disable she opens today's vault.db through the recovery slot ({opened} "
+        f"cases); verify fails only: {failed}"
+    )
+
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-demo-0052"
+
+
+def _older_vault(tmp_path: Path, monkeypatch) -> tuple[SampleVault, dict[str, tuple[str, str]]]:
+    """A vault an earlier release wrote (migration 0052: slots without bindings), and its
+    accounts by role (tests/fixtures/FIXTURES.md), as tests/unit/test_slot_binding.py uses it."""
+    monkeypatch.setenv("ONESTOP_HOME", str(tmp_path / "home"))
+    path = tmp_path / "vault"
+    shutil.copytree(FIXTURE, path, ignore=shutil.ignore_patterns("accounts.json"))
+    (path / "blobs").mkdir(exist_ok=True)
+    meta = json.loads((FIXTURE / "accounts.json").read_text())
+    accounts = {a["role"]: (a["username"], a["password"]) for a in meta["accounts"]}
+    return SampleVault(path, ""), accounts
+
+
+def test_the_upgrader_vouches_for_a_pair_she_plants_any_day_after(tmp_path, monkeypatch) -> None:
+    """Trust on first use at the crossing of 0066: the sign-in that upgrades an 0052 vault
+    vouches for the slots with its own key, and ``voucher`` keeps that key as the voucher for
+    good. She is the first in in the morning the release is installed: her sign-in upgrades
+    the vault, honestly, with nothing planted (what docs/SECURITY.md leaves open is only a pair
+    swapped in *before* that sign-in). Days later (the admin and colleagues have signed in
+    since) she puts a key pair of her own in the recovery slot, MAC made again, and binds it
+    with her own signing key: the binding of a slot "vouched for at the upgrade" is checked
+    only against the voucher's key, not against what the slot held at the upgrade. Her
+    disable's rotation seals the new vault key to her pair."""
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    admin_name, admin_password = accounts["admin"]
+    advocate, advocate_password = accounts["legal_advocate"]
+    with sign_in(older.path, advocate, advocate_password):  # the upgrade's sign-in: hers
+        pass
+    for role in ("admin", "counsellor", "clinician"):  # days of ordinary work
+        with sign_in(older.path, *accounts[role]):
+            pass
+
+    path = older.path / "keyslots.json"
+    slots = KeySlotFile.load(path)
+    mine = slots.open_slot(user_slot_id(advocate), advocate_password)
+    assert mine is not None and mine.signing is not None
+    old_key = mine.keys[VAULT_KEY]
+    signing_before = next(
+        s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT
+    )["signing"]
+    slots.put_slot(RECOVERY_SLOT, MINE, {VAULT_KEY: old_key}, subkey(old_key, Purpose.SLOT_PUBLIC))
+    slots.save()
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == RECOVERY_SLOT:
+            slot["signing"] = signing_before  # the recovery key's registered signing key
+    path.write_text(json.dumps(data))
+    slots = KeySlotFile.load(path)
+    slots.bind_public(RECOVERY_SLOT, mine.signing)  # her key: the upgrade's voucher
+    slots.save()
+
+    with sign_in(older.path, admin_name, admin_password) as session:
+        UserService(session).disable(advocate)
+    opened = _opened_after(older.path, RECOVERY_SLOT, old_key)
+    with sign_in(older.path, admin_name, admin_password) as session:
+        report = MaintenanceService(session).verify()
+    failed = {c.name: c.message for c in report.checks if not c.ok}
     assert opened is None, (
         f"after her disable she opens today's vault.db through the recovery slot ({opened} "
         f"cases); verify fails only: {failed}"
