@@ -6,15 +6,21 @@ primitives. Each test performs one attack end to end and fails while it works.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import secrets
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from onestop.db.base import utcnow
+from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role
-from onestop.services import audit
+from onestop.services import audit, grantsigs
 from onestop.services.auth import sign_in
+from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
 from onestop.vault.keyslots import (
@@ -26,12 +32,21 @@ from onestop.vault.keyslots import (
     unwrap,
     user_slot_id,
 )
+from onestop.vault.sectionkeys import (
+    KeyRing,
+    SealedFieldError,
+    decrypt_field,
+    field_aad,
+    new_key,
+    seal_grant,
+)
 from onestop.vault.subkeys import Purpose, subkey
-from tests.conftest import SampleVault, password_for, username_for
+from tests.conftest import SampleVault, open_case_in, password_for, username_for
 from tests.helpers import raw_connection
 
 ADVOCATE = username_for(Role.LEGAL_ADVOCATE)
 ADMIN = username_for(Role.ADMIN)
+COUNSELLOR = username_for(Role.COUNSELLOR)
 MINE = "a secret of her own 98765"
 
 
@@ -175,4 +190,95 @@ def test_the_upgrader_vouches_for_a_pair_she_plants_any_day_after(tmp_path, monk
     assert opened is None, (
         f"after her disable she opens today's vault.db through the recovery slot ({opened} "
         f"cases); verify fails only: {failed}"
+    )
+
+
+def test_a_counselling_key_she_plants_as_a_counsellor_in_the_staff_table_seals_new_notes(
+    vault,
+) -> None:
+    """Grants are judged by the signer's *current* role in ``staff``, which is not signed. She
+    sets her own row's role to counsellor with sqlcipher3, makes a counselling key of her own
+    as the next version, seals it to the counsellor's slot (its public key, from
+    keyslots.json) and signs the grant with her own registered key, as herself. The
+    counsellor's next session takes it as a holder's grant, writable and the newest: her new
+    notes are sealed under a key the legal advocate chose. Counselling is "counsellors only";
+    she was never granted it."""
+    reference = open_case_in(vault)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:  # the section's key exists (v1 or more)
+        CounsellingService(counsellor).record(
+            reference,
+            SessionDetails(utcnow() - timedelta(days=1), SessionType.INDIVIDUAL, "before", ""),
+        )
+
+    path = vault.path / "keyslots.json"
+    mine = _open_mine(path)
+    assert mine.signing is not None
+    key = mine.keys[VAULT_KEY]
+    slots = KeySlotFile.load(path)
+    target = user_slot_id(COUNSELLOR)
+    public = slots.slots[target].public
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        conn.execute("UPDATE staff SET role = 'counsellor' WHERE username = ?", (ADVOCATE,))
+        (newest, granted_at) = conn.execute(
+            "SELECT max(version), max(granted_at) FROM section_key_grants "
+            "WHERE section = 'counselling'"
+        ).fetchone()
+        planted = new_key("counselling", int(newest) + 1)
+        sealed = seal_grant(public, planted, slots.vault_id, target)
+        signer = audit.SigningKey.of(mine.signing)
+        signature = signer.private.sign(
+            grantsigs.grant_message(
+                slots.vault_id,
+                planted.section,
+                planted.version,
+                target,
+                public.hex(),
+                sealed,
+                ADVOCATE,
+            )
+        ).hex()
+        conn.execute(
+            "INSERT INTO section_key_grants (section, version, slot_id, public_key, sealed, "
+            "granted_by, granted_at, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                planted.section,
+                planted.version,
+                target,
+                public.hex(),
+                sealed,
+                ADVOCATE,
+                granted_at,
+                signer.key_id,
+                signature,
+            ),
+        )
+    finally:
+        conn.close()
+
+    marker = f"canary-{secrets.token_hex(8)}"
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            reference, SessionDetails(utcnow(), SessionType.INDIVIDUAL, f"notes {marker}", "")
+        )
+
+    ring = KeyRing()
+    ring.add(planted)
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        rows = conn.execute(
+            "SELECT id, version, notes FROM counselling_sessions ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+    read = []
+    for row_id, version, notes in rows:
+        with contextlib.suppress(SealedFieldError):
+            aad = field_aad("counselling_sessions", "notes", row_id, version)
+            read.append(decrypt_field(ring, notes, aad))
+    with vault.sign_in() as admin:
+        report = MaintenanceService(admin).verify()
+    failed = {c.name: c.message for c in report.checks if not c.ok}
+    assert not any(marker in text for text in read), (
+        f"the legal advocate reads the counsellor's new note ({read}); verify fails only: {failed}"
     )
