@@ -7,6 +7,7 @@ primitives. Each test performs one attack end to end and fails while it works.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import secrets
 import shutil
@@ -18,11 +19,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from onestop.db.base import utcnow
 from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role
+from onestop.errors import VaultDamaged
 from onestop.services import audit, grantsigs
 from onestop.services.auth import sign_in
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
+from onestop.vault.blobs import BlobStore
 from onestop.vault.keyslots import (
     RECOVERY_SLOT,
     VAULT_KEY,
@@ -281,4 +284,56 @@ def test_a_counselling_key_she_plants_as_a_counsellor_in_the_staff_table_seals_n
     failed = {c.name: c.message for c in report.checks if not c.ok}
     assert not any(marker in text for text in read), (
         f"the legal advocate reads the counsellor's new note ({read}); verify fails only: {failed}"
+    )
+
+
+def test_a_rotation_she_interrupts_is_finished_for_a_slot_she_planted_after(vault) -> None:
+    """She lists an attachment's blob in ``blobs`` whose file is not there. The rotation of her
+    disable rekeys vault.db, then stops on the missing file: her account is disabled and
+    keyslots.json holds the next key (sealed to bound slots only), the database is under it.
+    Now she writes that file under the old vault key (BlobStore, a primitive), and puts a key
+    pair of her own in the recovery slot, with the old vault key, MAC'd under the old key.
+    The admin's next sign-in completes the interrupted rotation (``open_after_interruption``):
+    ``promote`` seals the new vault key to *every* slot in the file and MACs it again, with
+    no check of its binding (the check is only at staging). She opens today's vault.db."""
+    path = vault.path / "keyslots.json"
+    mine = _open_mine(path)
+    old_key = mine.keys[VAULT_KEY]
+    data = b"a file she keeps for later " + secrets.token_bytes(16)
+    digest = hashlib.sha256(data).hexdigest()
+    conn = raw_connection(vault.path / "vault.db", old_key)
+    try:
+        conn.execute(
+            "INSERT INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)",
+            (digest, len(data), "2026-12-01 09:00:00.000000"),
+        )
+    finally:
+        conn.close()
+
+    admin = vault.sign_in()
+    try:
+        UserService(admin).disable(ADVOCATE)
+    except VaultDamaged as e:  # the rotation stops on the missing file, after the rekey
+        stopped = e
+    else:
+        raise AssertionError("the rotation did not stop on the missing file")
+    with contextlib.suppress(VaultDamaged):
+        admin.close()  # its sign-out entry cannot be written: the engine was rekeyed under it
+    assert user_slot_id(ADVOCATE) not in KeySlotFile.load(path).slots
+
+    BlobStore(vault.path / "blobs", old_key).put(data)
+    slots = KeySlotFile.load(path)
+    slots.put_slot(RECOVERY_SLOT, MINE, {VAULT_KEY: old_key}, subkey(old_key, Purpose.SLOT_PUBLIC))
+    slots.save()
+
+    with vault.sign_in():  # the admin's next sign-in completes the rotation
+        pass
+    opened = _opened_after(vault.path, RECOVERY_SLOT, old_key)
+    with vault.sign_in() as admin:
+        report = MaintenanceService(admin).verify()
+    failed = {c.name: c.message for c in report.checks if not c.ok}
+    assert opened is None, (
+        f"after her disable she opens today's vault.db through the recovery slot ({opened} "
+        f"cases), the rotation stopped ({stopped}) and completed at the admin's next "
+        f"sign-in; verify fails only: {failed}"
     )
