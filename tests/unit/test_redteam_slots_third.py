@@ -14,9 +14,13 @@ import shutil
 from datetime import timedelta
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy.orm import Session
 
+from onestop.db.audit import AuditAnchor
 from onestop.db.base import utcnow
+from onestop.domain.audit import AuditAction
 from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role
 from onestop.errors import VaultDamaged
@@ -26,11 +30,13 @@ from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
 from onestop.vault.blobs import BlobStore
+from onestop.vault.engine import open_engine
 from onestop.vault.keyslots import (
     RECOVERY_SLOT,
     VAULT_KEY,
     KeySlotFile,
     OpenedSlot,
+    key_id,
     unseal,
     unwrap,
     user_slot_id,
@@ -336,4 +342,110 @@ def test_a_rotation_she_interrupts_is_finished_for_a_slot_she_planted_after(vaul
         f"after her disable she opens today's vault.db through the recovery slot ({opened} "
         f"cases), the rotation stopped ({stopped}) and completed at the admin's next "
         f"sign-in; verify fails only: {failed}"
+    )
+
+
+def _append_entry(
+    folder: Path,
+    key: bytes,
+    signer: Ed25519PrivateKey,
+    *,
+    actor: str,
+    role: str,
+    action: AuditAction,
+    detail: str = "",
+    record_ref: str = "",
+    register: tuple[str, str] | None = None,
+) -> int:
+    """One entry at the end of the chain, signed by ``signer``, both anchors moved, as the
+    project's own ``audit.append`` writes it (tests/unit/test_redteam_binding.py); ``register``
+    (slot_id, username) also lists ``signer`` in staff_signing_keys from that entry."""
+    slots = KeySlotFile.load(folder / "keyslots.json")
+    engine = open_engine(folder / "vault.db", key)
+    try:
+        with Session(engine) as s, s.begin():
+            entry = audit.append(
+                s,
+                vault_key=key,
+                vault_id=slots.vault_id,
+                actor=actor,
+                role=role,
+                action=action,
+                record_ref=record_ref,
+                detail=detail,
+                signer=audit.SigningKey.of(signer),
+            )
+            if register is not None:
+                audit.register_key(
+                    s,
+                    slot_id=register[0],
+                    username=register[1],
+                    public=audit.public_bytes(signer),
+                    registered_by=register[1],
+                    entry=entry.seq,
+                )
+            s.flush()
+            row = s.get(AuditAnchor, 1)
+            assert row is not None
+            anchor = audit.Anchor(row.seq, row.hash, row.mac, row.signer, row.signature)
+    finally:
+        engine.dispose()
+    audit.write_anchor_file(folder / "audit.anchor", slots.vault_id, anchor)
+    return entry.seq
+
+
+def test_an_account_she_adds_with_a_self_registered_first_key_survives_her_disable(
+    vault,
+) -> None:
+    """The rule for a slot's *first* key ("registered by its holder": for slots made before
+    entries were signed) holds for any account name. She adds an account of her own to
+    ``staff`` (her row copied under a new name, active), makes a signing key K for it and
+    appends a "Signing key registered" entry under that name, signed by K itself, chained,
+    anchors moved, K listed for the new slot; and a slot for it in keyslots.json: her key pair,
+    her secret, K as its signing key and binding. The rotation keeps the slot (an active
+    account's), finds its binding by its newest key and that key's registration by its holder
+    as her first: the new vault key is sealed to it. After her disable she signs in with
+    OneStop under the new name."""
+    path = vault.path / "keyslots.json"
+    old_key = _open_mine(path).keys[VAULT_KEY]
+    alias = f"{ADVOCATE}-2"
+    conn = raw_connection(vault.path / "vault.db", old_key)
+    try:
+        conn.execute(
+            "INSERT INTO staff (username, display_name, qualifications, registration_number, "
+            "role, active, must_change_password, created_at, created_by, updated_at, "
+            "password_changed_at) SELECT ?, display_name, qualifications, registration_number, "
+            "role, 1, 0, created_at, created_by, updated_at, password_changed_at FROM staff "
+            "WHERE username = ?",
+            (alias, ADVOCATE),
+        )
+    finally:
+        conn.close()
+    forged = Ed25519PrivateKey.generate()
+    slot_id = user_slot_id(alias)
+    _append_entry(
+        vault.path,
+        old_key,
+        forged,
+        actor=alias,
+        role=Role.LEGAL_ADVOCATE.value,
+        action=AuditAction.KEY_REGISTERED,
+        record_ref=f"staff:{alias}",
+        detail=f"key={key_id(audit.public_bytes(forged))}",
+        register=(slot_id, alias),
+    )
+    slots = KeySlotFile.load(path)
+    slots.put_slot(
+        slot_id, MINE, {VAULT_KEY: old_key}, subkey(old_key, Purpose.SLOT_PUBLIC), forged
+    )
+    slots.save()
+
+    opened, failed = _disable_her_and_look(vault, slot_id, old_key)
+    signed_in = None
+    if opened is not None:
+        with sign_in(vault.path, alias, MINE) as again:
+            signed_in = again.actor.role
+    assert opened is None, (
+        f"after her disable she opens today's vault.db through the slot of {alias} ({opened} "
+        f"cases) and signs in as {alias} ({signed_in}); verify fails only: {failed}"
     )
