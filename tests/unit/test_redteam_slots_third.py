@@ -449,3 +449,63 @@ def test_an_account_she_adds_with_a_self_registered_first_key_survives_her_disab
         f"after her disable she opens today's vault.db through the slot of {alias} ({opened} "
         f"cases) and signs in as {alias} ({signed_in}); verify fails only: {failed}"
     )
+
+
+def test_an_altered_vault_created_entry_lets_her_own_upgrade_entry_vouch(vault) -> None:
+    """``created_bound`` is what keeps a vault created bound from taking a "Vault upgraded"
+    entry as its voucher (the second red team's fix), and it fails open: it is False when the
+    first "Vault created" entry does not hold. She changes that entry's detail (its hash no
+    longer holds), appends a "Vault upgraded 0062 -> 0066" entry of her own, genuine and
+    signed by her registered key, puts a key pair of her own in the recovery slot and binds it
+    with her key. ``voucher`` now takes her entry's key: her disable's rotation seals the new
+    vault key to her pair. (verify names the altered entry; the rotation does not care.)"""
+    path = vault.path / "keyslots.json"
+    mine = _open_mine(path)
+    assert mine.signing is not None
+    old_key = mine.keys[VAULT_KEY]
+    conn = raw_connection(vault.path / "vault.db", old_key)
+    try:
+        triggers = [  # the trail's append-only triggers: hers to drop with the vault key
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+            )
+        ]
+        for name in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute(
+            "UPDATE audit_log SET detail = 'at 0018' WHERE seq = "
+            "(SELECT min(seq) FROM audit_log WHERE action = ?)",
+            (AuditAction.VAULT_CREATED.value,),
+        )
+    finally:
+        conn.close()
+    _append_entry(
+        vault.path,
+        old_key,
+        mine.signing,
+        actor=ADVOCATE,
+        role=Role.LEGAL_ADVOCATE.value,
+        action=AuditAction.VAULT_MIGRATED,
+        detail="0062 -> 0066",
+    )
+    signing_before = next(
+        s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT
+    )["signing"]
+    slots = KeySlotFile.load(path)
+    slots.put_slot(RECOVERY_SLOT, MINE, {VAULT_KEY: old_key}, subkey(old_key, Purpose.SLOT_PUBLIC))
+    slots.save()
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == RECOVERY_SLOT:
+            slot["signing"] = signing_before
+    path.write_text(json.dumps(data))
+    slots = KeySlotFile.load(path)
+    slots.bind_public(RECOVERY_SLOT, mine.signing)
+    slots.save()
+
+    opened, failed = _disable_her_and_look(vault, RECOVERY_SLOT, old_key)
+    assert opened is None, (
+        f"after her disable she opens today's vault.db through the recovery slot ({opened} "
+        f"cases); verify fails only: {failed}"
+    )
