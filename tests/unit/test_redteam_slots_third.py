@@ -509,3 +509,57 @@ def test_an_altered_vault_created_entry_lets_her_own_upgrade_entry_vouch(vault) 
         f"after her disable she opens today's vault.db through the recovery slot ({opened} "
         f"cases); verify fails only: {failed}"
     )
+
+
+def _old_key_opens(folder: Path, key: bytes) -> bool:
+    conn = raw_connection(folder / "vault.db", key)
+    try:
+        conn.execute("SELECT count(*) FROM cases").fetchone()
+        return True
+    except Exception:
+        return False
+    finally:
+        conn.close()
+
+
+def test_a_slot_with_a_bad_mac_stops_the_rotation_of_her_disable(vault) -> None:
+    """docs/SECURITY.md: a slot that is not bound is left out of a new key, because "refusing
+    the rotation instead would let her stop her own revocation". But the rotation first checks
+    every slot's MAC and raises on the first that fails (``check_public_keys``). She changes
+    one character of the recovery slot's ``public_mac``. The admin disables her: the account is
+    disabled, the vault key is not changed ("A key slot in keyslots.json was altered"), and
+    the admin's ``rotate-key`` refuses the same way. With her password and a copy of her slot
+    she opens today's vault.db with sqlcipher3."""
+    path = vault.path / "keyslots.json"
+    old_key = _open_mine(path).keys[VAULT_KEY]
+    kept = path.read_bytes()  # her copy of keyslots.json, her slot in it
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == RECOVERY_SLOT:
+            mac = slot["public_mac"]
+            slot["public_mac"] = ("0" if mac[0] != "0" else "1") + mac[1:]
+    path.write_text(json.dumps(data))
+
+    said = []
+    with vault.sign_in() as admin:
+        try:
+            UserService(admin).disable(ADVOCATE)
+        except VaultDamaged as e:
+            said.append(f"disable: {e}")
+    with vault.sign_in() as admin:
+        try:
+            MaintenanceService(admin).rotate_key()
+        except VaultDamaged as e:
+            said.append(f"rotate-key: {e}")
+    with vault.sign_in() as admin:
+        assert not next(m for m in UserService(admin).list() if m.username == ADVOCATE).active
+
+    (folder := vault.path.parent / "kept").mkdir()
+    (folder / "keyslots.json").write_bytes(kept)
+    again = KeySlotFile.load(folder / "keyslots.json")
+    opened = again.open_slot(user_slot_id(ADVOCATE), password_for(Role.LEGAL_ADVOCATE))
+    assert opened is not None and opened.keys[VAULT_KEY] == old_key
+    assert not _old_key_opens(vault.path, old_key), (
+        "after her disable and a rotate-key, her kept slot and password still open today's "
+        f"vault.db: the rotations were refused ({said})"
+    )
