@@ -1,7 +1,49 @@
-"""Red team (session 13, red22e): a third look at the key slots' binding.
+"""Red team (session 13, red22e): a third look at the key slots' binding, and section keys.
 
 The legal advocate holds her password, the vault folder's files, sqlcipher3 and the project's
-primitives. Each test performs one attack end to end and fails while it works.
+primitives (onestop.vault.*, onestop.domain.*, audit.append as red22b used it); she runs
+OneStop only as herself. Each test performs one attack end to end and fails while it works.
+
+Working (each test's docstring says how):
+
+1. ``test_her_own_key_relisted_for_the_recovery_slot_gets_her_the_next_vault_key``: the
+   registration check asks that the entry at a key's ``from_seq`` names it and is signed by
+   another registered key, never that it registered the key *for that slot*. Her own key,
+   registered by the admin, relisted for the recovery slot. Goals 1 and 3.
+2. ``test_the_upgrader_vouches_for_a_pair_she_plants_any_day_after``: the 0066 upgrader's key
+   vouches for any public key in any slot, any day after. Goals 1 and 3.
+3. ``test_a_counselling_key_she_plants_as_a_counsellor_in_the_staff_table_seals_new_notes``:
+   grants are judged by the current role in the unsigned ``staff`` table. Goals 2 and 3.
+4. ``test_a_rotation_she_interrupts_is_finished_for_a_slot_she_planted_after``: completing an
+   interrupted rotation seals the new key to every slot in the file, with no binding check.
+   Goal 1 (verify names the slot and asks for rotate-key).
+5. ``test_an_account_she_adds_with_a_self_registered_first_key_survives_her_disable``: the
+   "first key registered by its holder" rule holds for an account she adds herself. Goals 1
+   and 3; she signs in under the new name after her disable.
+6. ``test_an_altered_vault_created_entry_lets_her_own_upgrade_entry_vouch``: ``created_bound``
+   fails open. Goal 1 (verify names the altered entry).
+7. ``test_a_slot_with_a_bad_mac_stops_the_rotation_of_her_disable``: one bad MAC refuses the
+   rotation (and every rotate-key), which the docs say must not happen. Goal 1 (verify names
+   the slot and the missing rotation).
+
+Held (ran): her pair in the recovery slot with her own slot's binding copied onto it, or
+bound by her own (unregistered there) key: left out, she opens nothing (verify names the
+missing recovery slot); a counsellor's counselling grant opened with her private key under
+the counsellor's slot id or hers, and her sign-in afterwards: nothing opens, her ring holds no
+counselling key. Her whole slot copied under the recovery id: its MAC names her slot, so the
+rotation refuses (that refusal is finding 7).
+
+Held (read only): a binding replayed to another slot or vault (the message names both); a
+planted NEXT_VAULT_KEY (the rotation's staging overwrites it, and she cannot know the next
+key); events planted in ``pending_events`` (capped, written as unverified, only failed
+sign-ins and sign-outs, anything else refused and counted); back-off counters that are not
+plain counts (the longest wait); ``alembic_version`` set back (``may_vouch`` refuses a second
+crossing); a vouch by a key other than the first crossing's; a restore of a readable vault
+(registers only keys the live vault registered for that slot; the slots stay the live ones,
+so her old slot does not come back, tests/unit/test_restore_accounts.py); a grant copied to
+her slot id (the signature covers slot and public key); the audit anchor (re-anchored only when
+genuine under one of the two keys). Not tried: the centre server (no binding there, as
+docs/SECURITY.md says), a restore of a vault whose database cannot be opened (documented).
 """
 
 from __future__ import annotations
