@@ -14,15 +14,18 @@ Working (each test's docstring says how):
    vouches for any public key in any slot, any day after. Goals 1 and 3.
 3. ``test_a_counselling_key_she_plants_as_a_counsellor_in_the_staff_table_seals_new_notes``:
    grants are judged by the current role in the unsigned ``staff`` table. Goals 2 and 3.
-4. ``test_a_rotation_she_interrupts_is_finished_for_a_slot_she_planted_after``: completing an
+4. ``test_a_grant_she_signs_to_herself_makes_her_a_holder_of_the_next_counselling_key``: the
+   same door, and a counsellor's honest new version (after a revocation) is sealed to her.
+   Goals 2 and 3.
+5. ``test_a_rotation_she_interrupts_is_finished_for_a_slot_she_planted_after``: completing an
    interrupted rotation seals the new key to every slot in the file, with no binding check.
    Goal 1 (verify names the slot and asks for rotate-key).
-5. ``test_an_account_she_adds_with_a_self_registered_first_key_survives_her_disable``: the
+6. ``test_an_account_she_adds_with_a_self_registered_first_key_survives_her_disable``: the
    "first key registered by its holder" rule holds for an account she adds herself. Goals 1
    and 3; she signs in under the new name after her disable.
-6. ``test_an_altered_vault_created_entry_lets_her_own_upgrade_entry_vouch``: ``created_bound``
+7. ``test_an_altered_vault_created_entry_lets_her_own_upgrade_entry_vouch``: ``created_bound``
    fails open. Goal 1 (verify names the altered entry).
-7. ``test_a_slot_with_a_bad_mac_stops_the_rotation_of_her_disable``: one bad MAC refuses the
+8. ``test_a_slot_with_a_bad_mac_stops_the_rotation_of_her_disable``: one bad MAC refuses the
    rotation (and every rotate-key), which the docs say must not happen. Goal 1 (verify names
    the slot and the missing rotation).
 
@@ -31,7 +34,7 @@ bound by her own (unregistered there) key: left out, she opens nothing (verify n
 missing recovery slot); a counsellor's counselling grant opened with her private key under
 the counsellor's slot id or hers, and her sign-in afterwards: nothing opens, her ring holds no
 counselling key. Her whole slot copied under the recovery id: its MAC names her slot, so the
-rotation refuses (that refusal is finding 7).
+rotation refuses (that refusal is finding 8).
 
 Held (read only): a binding replayed to another slot or vault (the message names both); a
 planted NEXT_VAULT_KEY (the rotation's staging overwrites it, and she cannot know the next
@@ -66,7 +69,7 @@ from onestop.domain.audit import AuditAction
 from onestop.domain.counselling import SessionType
 from onestop.domain.roles import Role
 from onestop.errors import VaultDamaged
-from onestop.services import audit, grantsigs
+from onestop.services import audit, grantsigs, sectionkeys
 from onestop.services.auth import sign_in
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
@@ -89,6 +92,7 @@ from onestop.vault.sectionkeys import (
     decrypt_field,
     field_aad,
     new_key,
+    open_grant,
     seal_grant,
 )
 from onestop.vault.subkeys import Purpose, subkey
@@ -604,4 +608,110 @@ def test_a_slot_with_a_bad_mac_stops_the_rotation_of_her_disable(vault) -> None:
     assert not _old_key_opens(vault.path, old_key), (
         "after her disable and a rotate-key, her kept slot and password still open today's "
         f"vault.db: the rotations were refused ({said})"
+    )
+
+
+def _plant_grant(folder: Path, mine: OpenedSlot, target: str, public: bytes, key) -> None:
+    """As herself, with sqlcipher3: a grant of ``key`` sealed to ``target``'s ``public`` and
+    signed with her own registered key; her row in ``staff`` says counsellor."""
+    assert mine.signing is not None
+    vault_id = KeySlotFile.load(folder / "keyslots.json").vault_id
+    sealed = seal_grant(public, key, vault_id, target)
+    signer = audit.SigningKey.of(mine.signing)
+    message = grantsigs.grant_message(
+        vault_id, key.section, key.version, target, public.hex(), sealed, ADVOCATE
+    )
+    conn = raw_connection(folder / "vault.db", mine.keys[VAULT_KEY])
+    try:
+        conn.execute("UPDATE staff SET role = 'counsellor' WHERE username = ?", (ADVOCATE,))
+        (granted_at,) = conn.execute("SELECT max(granted_at) FROM section_key_grants").fetchone()
+        conn.execute(
+            "INSERT INTO section_key_grants (section, version, slot_id, public_key, sealed, "
+            "granted_by, granted_at, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key.section,
+                key.version,
+                target,
+                public.hex(),
+                sealed,
+                ADVOCATE,
+                granted_at,
+                signer.key_id,
+                signer.private.sign(message).hex(),
+            ),
+        )
+    finally:
+        conn.close()
+
+
+def test_a_grant_she_signs_to_herself_makes_her_a_holder_of_the_next_counselling_key(
+    vault,
+) -> None:
+    """The same door, for a future version made honestly: ``_new_version`` seals a section's
+    new version to every slot holding a valid grant of it, of an active account whose role
+    (in ``staff``) reads the section. She sets her role to counsellor and signs a grant to her
+    own slot of a counselling key she made (it opens nothing of anyone's). A second counsellor
+    leaves (disabled); the counsellor who stays makes the new version at her next sign-in, and
+    seals it to the legal advocate's slot too. With her private key she opens it and reads the
+    counsellor's next note."""
+    colleague, colleague_password = "u-counsellor-two", "lichen compass wander early 47"
+    reference = open_case_in(vault)
+    with vault.sign_in() as admin:
+        otp = UserService(admin).create(colleague, Role.COUNSELLOR).one_time_password
+    with sign_in(vault.path, colleague, otp) as newcomer:
+        UserService(newcomer).change_own_password(otp, colleague_password)
+        seen = sectionkeys.slot_fingerprint(newcomer, colleague)
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        sectionkeys.confirm_colleague(counsellor, colleague, seen)
+
+    path = vault.path / "keyslots.json"
+    mine = _open_mine(path)
+    conn = raw_connection(vault.path / "vault.db", mine.keys[VAULT_KEY])
+    try:
+        (newest,) = conn.execute(
+            "SELECT max(version) FROM section_key_grants WHERE section = 'counselling'"
+        ).fetchone()
+    finally:
+        conn.close()
+    own = user_slot_id(ADVOCATE)
+    public = KeySlotFile.load(path).slots[own].public
+    _plant_grant(vault.path, mine, own, public, new_key("counselling", int(newest) + 1))
+
+    with vault.sign_in() as admin:
+        UserService(admin).disable(colleague)  # counselling is due a new version
+    marker = f"canary-{secrets.token_hex(8)}"
+    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+        CounsellingService(counsellor).record(
+            reference, SessionDetails(utcnow(), SessionType.INDIVIDUAL, f"notes {marker}", "")
+        )
+
+    after = KeySlotFile.load(path)
+    mine = _open_mine(path)  # her slot, her password, today's vault key
+    key = mine.keys[VAULT_KEY]
+    ring = KeyRing()
+    conn = raw_connection(vault.path / "vault.db", key)
+    try:
+        for version, sealed in conn.execute(
+            "SELECT version, sealed FROM section_key_grants "
+            "WHERE section = 'counselling' AND slot_id = ?",
+            (own,),
+        ):
+            opened = open_grant(mine.private, sealed, after.vault_id, "counselling", version, own)
+            if opened is not None:
+                ring.add(opened)
+        rows = conn.execute("SELECT id, version, notes FROM counselling_sessions").fetchall()
+    finally:
+        conn.close()
+    read = []
+    for row_id, version, notes in rows:
+        with contextlib.suppress(SealedFieldError):
+            aad = field_aad("counselling_sessions", "notes", row_id, version)
+            read.append(decrypt_field(ring, notes, aad))
+    with vault.sign_in() as admin:
+        report = MaintenanceService(admin).verify()
+    failed = {c.name: c.message for c in report.checks if not c.ok}
+    assert not any(marker in text for text in read), (
+        f"the legal advocate opens counselling versions {[k.version for k in ring.held()]} "
+        f"(she made v{int(newest) + 1}; the counsellor made the next) and reads her new note "
+        f"({read}); verify fails only: {failed}"
     )
