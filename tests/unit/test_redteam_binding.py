@@ -97,6 +97,9 @@ def _rewind(folder: Path, key: bytes) -> None:
     conn = raw_connection(folder / "vault.db", key)
     try:
         conn.execute("UPDATE alembic_version SET version_num = '0064'")
+        # What 0067 adds, dropped too, so that the next sign-in's migration runs through
+        # (she holds the vault key: the schema is hers to change).
+        conn.execute("ALTER TABLE attachments DROP COLUMN content_bound")
     finally:
         conn.close()
 

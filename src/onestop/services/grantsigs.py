@@ -402,6 +402,38 @@ def entry_at(
     return _holding(row, vault_id, keys) if row is not None else None
 
 
+def first_unsigned_of(conn: Connection, action: AuditAction) -> AuditFields | None:
+    """The trail's first entry of ``action`` if it is unsigned and its hash holds (an entry
+    written before entries were signed), else None."""
+    r = conn.execute(
+        text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE action = :action ORDER BY seq LIMIT 1"),
+        {"action": action.value},
+    ).first()
+    if r is None or r[11] or r[12]:
+        return None
+    fields = AuditFields(
+        seq=int(r[0]),
+        at=str(r[1]),
+        actor=str(r[2]),
+        role=str(r[3]),
+        action=str(r[4]),
+        section=str(r[5]),
+        record_ref=str(r[6]),
+        outcome=str(r[7]),
+        detail=str(r[8]),
+        signer="",
+    )
+    return fields if entry_hash(str(r[9]), fields) == str(r[10]) else None
+
+
+def has_entry_of(conn: Connection, action: AuditAction) -> bool:
+    """Whether the trail holds any entry of ``action``, genuine or not."""
+    found = conn.execute(
+        text("SELECT 1 FROM audit_log WHERE action = :action LIMIT 1"), {"action": action.value}
+    ).first()
+    return found is not None
+
+
 def first_of(
     conn: Connection, vault_id: str, keys: dict[str, RegisteredKey], action: AuditAction
 ) -> AuditFields | None:

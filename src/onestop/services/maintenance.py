@@ -167,7 +167,7 @@ def open_after_interruption(
         engine = open_engine(folder.db, key)
     except VaultDamaged:
         engine = open_engine(folder.db, next_key)
-        _finish_rotation(folder, slots, key, next_key, engine)
+        _finish_rotation(folder, slots, key, next_key, engine, opened.slot_id)
         return next_key, engine
     slots.drop_key(NEXT_VAULT_KEY)
     slots.save()
@@ -195,9 +195,9 @@ def rotate_vault_key(
 
     slots, folder = session.slots, session.folder
     old, new = session.key, secrets.token_bytes(32)
-    slots.check_public_keys(subkey(old, Purpose.SLOT_PUBLIC))
     _drop_slots_of_no_active_account(session, slots)
-    left_out = _drop_unbound_slots(session, slots)
+    left_out = _drop_altered_slots(session, slots, subkey(old, Purpose.SLOT_PUBLIC))
+    left_out += _drop_unbound_slots(session, slots)
     slots.seal_for_all(NEXT_VAULT_KEY, new)
     slots.save()
     faults.checkpoint(faults.ROTATION_STAGED)
@@ -211,7 +211,7 @@ def rotate_vault_key(
     faults.checkpoint(faults.ROTATION_REKEYED)
     report(2)
     engine = open_engine(folder.db, new)
-    _finish_rotation(folder, slots, old, new, engine)
+    _finish_rotation(folder, slots, old, new, engine, _own_slot(session))
     session.replace_engine(engine, new)
     report(3)
     with session.system_transaction() as tx:
@@ -244,6 +244,32 @@ def _drop_slots_of_no_active_account(session: VaultSession, slots: KeySlotFile) 
             slots.remove_slot(slot_id)
 
 
+def _own_slot(session: VaultSession) -> str:
+    """The slot this session opened with its secret (the recovery key's, or hers)."""
+    return RECOVERY_SLOT if session.actor.role is None else user_slot_id(session.actor.username)
+
+
+def _drop_altered_slots(session: VaultSession, slots: KeySlotFile, mac_key: bytes) -> list[str]:
+    """Before a new vault key is sealed: leave out every slot whose public key's MAC does not
+    hold (someone with the vault key changed it). Refusing the rotation, as it did, let one
+    altered character in another slot stop a disable's revocation for good (a third red
+    team's finding); the rotating person's own slot, opened with her secret, is kept (its
+    MAC is made anew with the new key). Named like the slots left out unbound."""
+    own = _own_slot(session)
+    altered = []
+    for slot in list(slots.slots.values()):
+        if slot.slot_id == own:
+            continue
+        try:
+            slots.check_public_key(mac_key, slot.slot_id, slot.public, slot.public_mac)
+        except VaultDamaged:
+            altered.append(slot)
+            slots.remove_slot(slot.slot_id)
+    if altered:
+        logs.log.warning("%d key slot(s) whose public key was altered left out", len(altered))
+    return [slot.username or RECOVERY_SLOT for slot in altered]
+
+
 def _drop_unbound_slots(session: VaultSession, slots: KeySlotFile) -> list[str]:
     """Before a new vault key is sealed: leave out every slot whose public key is not bound to
     it (services.slotbinding). Its MAC is keyed by the vault key, which every holder has, so a
@@ -257,7 +283,7 @@ def _drop_unbound_slots(session: VaultSession, slots: KeySlotFile) -> list[str]:
     # Her own slot was opened with her secret in this session (its public key checked to be
     # its private key's own half): hers whatever its registration (after a restore, an admin
     # whose key changed since the backup registered it herself).
-    own = RECOVERY_SLOT if session.actor.role is None else user_slot_id(session.actor.username)
+    own = _own_slot(session)
     unbound = [found for found in unbound if found.slot_id != own]
     for found in unbound:
         slots.remove_slot(found.slot_id)
@@ -293,8 +319,30 @@ def revocation_due(conn: Connection) -> str | None:
 
 
 def _finish_rotation(
-    folder: VaultFolder, slots: KeySlotFile, old: bytes, new: bytes, engine: Engine
+    folder: VaultFolder, slots: KeySlotFile, old: bytes, new: bytes, engine: Engine, own: str
 ) -> None:
+    """Complete a rotation whose database is already under ``new``: the files moved, the
+    anchor re-authenticated, ``new`` made every kept slot's vault key. The slots are checked
+    again first, as the rotation checked them (a slot put in keyslots.json after it was
+    interrupted would otherwise be sealed ``new``: a third red team's finding): one whose MAC
+    does not hold or whose public key is not bound to it is left out, but ``own``, the slot
+    this sign-in opened with its secret; verify names what is missing."""
+    mac_key = subkey(old, Purpose.SLOT_PUBLIC)
+    with engine.connect() as conn:
+        unbound = {found.slot_id for found in slotbinding.unbound(slots, conn)}
+    left = 0
+    for slot in list(slots.slots.values()):
+        if slot.slot_id == own:
+            continue
+        try:
+            slots.check_public_key(mac_key, slot.slot_id, slot.public, slot.public_mac)
+        except VaultDamaged:
+            unbound.add(slot.slot_id)
+        if slot.slot_id in unbound:
+            slots.remove_slot(slot.slot_id)
+            left += 1
+    if left:
+        logs.log.warning("%d key slot(s) left out of an interrupted rotation's new key", left)
     hashes = recorded_blobs(engine)
     old_store, new_store = BlobStore(folder.blobs, old), BlobStore(folder.blobs, new)
     old_store.copy_into(new_store, hashes)

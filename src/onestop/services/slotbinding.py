@@ -34,7 +34,9 @@ from onestop.db.audit import StaffSigningKey
 from onestop.domain.audit import AuditAction
 from onestop.errors import VaultDamaged
 from onestop.services import audit, grantsigs
-from onestop.vault.keyslots import KeySlotFile, Slot, key_id
+from onestop.vault.keyslots import KeySlotFile, Slot, key_id, user_slot_id
+
+USER_SLOT_PREFIX = user_slot_id("")
 
 BOUND_FROM = "0066"
 
@@ -69,9 +71,20 @@ def voucher(
 
 def created_bound(conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey]) -> bool:
     """Whether the trail's first "Vault created" entry, genuine, says the vault was created at
-    BOUND_FROM or later (its slots bound from the start: no upgrade ever vouches there)."""
+    BOUND_FROM or later (its slots bound from the start: no upgrade ever vouches there).
+
+    It fails closed (a third red team's finding): a first "Vault created" entry that does not
+    hold counts as created bound, so that altering it cannot make an upgrade entry of one's
+    own the voucher. Only an entry written before entries were signed (unsigned, its hash
+    holding, without the "at" of later ones) or a trail without one says the vault may be
+    older."""
     created = grantsigs.first_of(conn, vault_id, keys, AuditAction.VAULT_CREATED)
-    if created is None or not created.detail.startswith("at "):
+    if created is None:
+        older = grantsigs.first_unsigned_of(conn, AuditAction.VAULT_CREATED)
+        if older is not None and not older.detail.startswith("at "):
+            return False  # created before entries were signed
+        return grantsigs.has_entry_of(conn, AuditAction.VAULT_CREATED)
+    if not created.detail.startswith("at "):
         return False
     return created.detail.removeprefix("at ") >= BOUND_FROM
 
@@ -122,12 +135,24 @@ def _registration_holds(
         entry is None
         or entry.action != AuditAction.KEY_REGISTERED.value
         or key.key_id not in entry.detail
+        # Registered for this very slot (the entry names its account; the recovery slot's
+        # none): a key registered for her own account, its row relisted under another slot,
+        # does not count there (a third red team's finding).
+        or entry.record_ref != registered_ref(slot.slot_id)
     ):
         return False
     if entry.signer != key.key_id:
         return entry.signer in keys
     earlier = any(k.slot_id == slot.slot_id and k.from_seq < key.from_seq for k in keys.values())
     return not earlier and entry.actor == key.username
+
+
+def registered_ref(slot_id: str) -> str:
+    """The record reference a "Signing key registered" entry for ``slot_id`` carries: the
+    account's ("staff:NAME") for a member of staff's slot, none for the recovery slot."""
+    if slot_id.startswith(USER_SLOT_PREFIX):
+        return f"staff:{slot_id.removeprefix(USER_SLOT_PREFIX)}"
+    return ""
 
 
 def _why_unbound(
