@@ -272,3 +272,38 @@ def test_an_admin_whose_key_changed_since_the_backup_keeps_her_slot_after_a_rest
     assert user_slot_id(ADMIN) not in {f"user:{n}" for n in left_out}
     with vault.sign_in() as admin:
         assert admin.actor.username == ADMIN
+
+
+def test_a_rotation_an_older_release_left_half_done_keeps_every_slot(tmp_path, monkeypatch) -> None:
+    """A vault from before slots were bound (0052) whose rotation was interrupted after its
+    database was rekeyed, as that release would leave it: the new key staged in every slot,
+    the database under it. Today's first sign-in completes the rotation before it migrates:
+    no slot is bound yet, so the completion checks their MACs only and keeps them all (were
+    the binding asked, every slot but the signing-in one would be left out: a lockout)."""
+    import secrets
+
+    from onestop.vault.backup import rekey
+    from onestop.vault.keyslots import NEXT_VAULT_KEY
+    from tests.helpers import raw_connection
+
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    path = older.path / "keyslots.json"
+    slots = KeySlotFile.load(path)
+    before = set(slots.slots)
+    opened = slots.open_slot(user_slot_id(accounts["admin"][0]), accounts["admin"][1])
+    assert opened is not None
+    old, new = bytes(opened.keys[VAULT_KEY]), secrets.token_bytes(32)
+    slots.seal_for_all(NEXT_VAULT_KEY, new)
+    slots.save()
+    conn = raw_connection(older.path / "vault.db", old)
+    try:
+        rekey(conn, new)
+    finally:
+        conn.close()
+
+    with sign_in(older.path, *accounts["counsellor"]):
+        pass  # the rotation completed, then the upgrade
+    assert set(KeySlotFile.load(path).slots) == before
+    for role in ("admin", "clinician", "legal_advocate"):
+        with sign_in(older.path, *accounts[role]) as session:
+            assert bytes(session.key) == new
