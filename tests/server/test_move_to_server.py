@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import io
 import socket
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 from faker import Faker
+from psycopg import sql
 
 from onestop import cli
 from onestop.domain.counselling import SessionType
@@ -29,7 +32,14 @@ from onestop.services.search import CaseSearch
 from tests.conftest import SampleVault, password_for, username_for
 from tests.helpers import raw_connection
 from tests.olderattachments import older_vault
-from tests.server.conftest import SIGNIN_USER, Centre, postgres, superuser_url
+from tests.server.conftest import (
+    SIGNIN_USER,
+    TEMPLATE,
+    Centre,
+    next_number,
+    postgres,
+    superuser_url,
+)
 
 
 def _run(argv: list[str], stdin: str) -> tuple[int, str, str]:
@@ -212,8 +222,27 @@ def test_text_not_sealed_yet_is_never_moved_in_clear(
     assert rows and all(canary not in str(r) for r in rows)
 
 
+@pytest.fixture
+def demo_db(pg_cluster: Any, pg_template: str) -> Iterator[str]:
+    """A database for the 0052 demo vault's centre. Its accounts' logins (``staff_demo.*``)
+    are cluster-wide and the seed-demo test makes the same names, so this database is dropped
+    here, synchronously, and then those logins, before the next test."""
+    name = f"onestop_test_{next_number()}"
+    info = pg_cluster.superuser_conninfo()
+    with psycopg.connect(info, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    yield name
+    with psycopg.connect(info, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+        logins = conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE 'staff\\_demo.%%'"
+        ).fetchall()
+        for (login,) in logins:
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
+
+
 def test_an_attachment_not_sealed_yet_is_never_moved(
-    tmp_path: Path, monkeypatch: Any, pg_cluster: Any, pg_db: str
+    tmp_path: Path, monkeypatch: Any, pg_cluster: Any, demo_db: str
 ) -> None:
     """An attachment stored before migration 0063 (its content under the vault key alone: the
     0052 demo vault, tests/olderattachments.py) keeps the move refused until a holder of its
@@ -224,7 +253,7 @@ def test_an_attachment_not_sealed_yet_is_never_moved(
     admin, admin_password = older.credentials(Role.ADMIN)
     with older.sign_in(Role.ADMIN):
         pass  # upgraded by the admin, who holds no section key: nothing sealed
-    url = superuser_url(pg_cluster, pg_db)
+    url = superuser_url(pg_cluster, demo_db)
 
     def move() -> Any:
         return _run(
@@ -238,14 +267,14 @@ def test_an_attachment_not_sealed_yet_is_never_moved(
     code, _, err = move()
     assert code == 1 and "Traceback" not in err, err
     assert "not sealed" in err and Section.LEGAL.value in err and "Nothing was moved" in err
-    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
+    with psycopg.connect(pg_cluster.superuser_conninfo(demo_db)) as server:
         assert server.execute("SELECT count(*) FROM attachments").fetchone() == (0,)
     for role in (Role.LEGAL_ADVOCATE, Role.CASEWORKER, Role.CLINICIAN, Role.COUNSELLOR):
         with older.sign_in(role):  # a holder's sign-in seals her sections' older text
             pass
     code, _, err = move()
     assert code == 0, err
-    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
+    with psycopg.connect(pg_cluster.superuser_conninfo(demo_db)) as server:
         stored = server.execute(
             "SELECT sha256, content_sha256, blob_key_version FROM attachments"
         ).fetchall()
