@@ -338,10 +338,9 @@ def signed_entries(
     return [fields for r in rows if (fields := _holding(r, vault_id, keys)) is not None]
 
 
-def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
-    """The entry in row ``r`` (``_TRAIL_COLUMNS``) if its hash holds and its signature verifies
-    against a registered key of the very account that acted; None if not."""
-    fields = AuditFields(
+def _fields(r: Any) -> AuditFields:
+    """The hashed fields of the entry in row ``r`` (``_TRAIL_COLUMNS``)."""
+    return AuditFields(
         seq=int(r[0]),
         at=str(r[1]),
         actor=str(r[2]),
@@ -353,6 +352,12 @@ def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFiel
         detail=str(r[8]),
         signer=str(r[11] or ""),
     )
+
+
+def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
+    """The entry in row ``r`` (``_TRAIL_COLUMNS``) if its hash holds and its signature verifies
+    against a registered key of the very account that acted; None if not."""
+    fields = _fields(r)
     if entry_hash(str(r[9]), fields) != str(r[10]):
         return None
     key = keys.get(fields.signer)
@@ -402,36 +407,24 @@ def entry_at(
     return _holding(row, vault_id, keys) if row is not None else None
 
 
-def first_unsigned_of(conn: Connection, action: AuditAction) -> AuditFields | None:
-    """The trail's first entry of ``action`` if it is unsigned and its hash holds (an entry
-    written before entries were signed), else None."""
+def first_judged(
+    conn: Connection, vault_id: str, keys: dict[str, RegisteredKey], action: AuditAction
+) -> tuple[str, AuditFields | None]:
+    """The trail's first entry of ``action``, judged: ("genuine", it) if its hash and
+    signature hold; ("unsigned", it) if it is unsigned and its hash holds (written before
+    entries were signed); ("altered", None) otherwise; ("missing", None) if there is none."""
     r = conn.execute(
         text(f"SELECT {_TRAIL_COLUMNS} FROM audit_log WHERE action = :action ORDER BY seq LIMIT 1"),
         {"action": action.value},
     ).first()
-    if r is None or r[11] or r[12]:
-        return None
-    fields = AuditFields(
-        seq=int(r[0]),
-        at=str(r[1]),
-        actor=str(r[2]),
-        role=str(r[3]),
-        action=str(r[4]),
-        section=str(r[5]),
-        record_ref=str(r[6]),
-        outcome=str(r[7]),
-        detail=str(r[8]),
-        signer="",
-    )
-    return fields if entry_hash(str(r[9]), fields) == str(r[10]) else None
-
-
-def has_entry_of(conn: Connection, action: AuditAction) -> bool:
-    """Whether the trail holds any entry of ``action``, genuine or not."""
-    found = conn.execute(
-        text("SELECT 1 FROM audit_log WHERE action = :action LIMIT 1"), {"action": action.value}
-    ).first()
-    return found is not None
+    if r is None:
+        return "missing", None
+    if (fields := _holding(r, vault_id, keys)) is not None:
+        return "genuine", fields
+    fields = _fields(r)
+    if not r[11] and not r[12] and entry_hash(str(r[9]), fields) == str(r[10]):
+        return "unsigned", fields
+    return "altered", None
 
 
 def first_of(

@@ -78,14 +78,13 @@ def created_bound(conn: Connection, vault_id: str, keys: dict[str, audit.Registe
     own the voucher. Only an entry written before entries were signed (unsigned, its hash
     holding, without the "at" of later ones) or a trail without one says the vault may be
     older."""
-    created = grantsigs.first_of(conn, vault_id, keys, AuditAction.VAULT_CREATED)
-    if created is None:
-        older = grantsigs.first_unsigned_of(conn, AuditAction.VAULT_CREATED)
-        if older is not None and not older.detail.startswith("at "):
-            return False  # created before entries were signed
-        return grantsigs.has_entry_of(conn, AuditAction.VAULT_CREATED)
-    if not created.detail.startswith("at "):
+    state, created = grantsigs.first_judged(conn, vault_id, keys, AuditAction.VAULT_CREATED)
+    if state == "missing":
         return False
+    if created is None or (state == "unsigned" and created.detail.startswith("at ")):
+        return True  # altered (an entry with "at" was always signed): fails closed
+    if not created.detail.startswith("at "):
+        return False  # created before "at" was recorded (or before entries were signed)
     return created.detail.removeprefix("at ") >= BOUND_FROM
 
 
