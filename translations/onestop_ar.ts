@@ -1350,6 +1350,14 @@
         <translation>الوصف</translation>
     </message>
     <message>
+        <source>New incident</source>
+        <translation>حادثة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>تعديل الحادثة</translation>
+    </message>
+    <message>
         <source>Entered in error</source>
         <translation>أُدخل خطأً</translation>
     </message>
@@ -1438,6 +1446,10 @@
         <translation>قرارات الموافقة (السحب قرار جديد)</translation>
     </message>
     <message>
+        <source>New consent decision</source>
+        <translation>قرار موافقة جديد</translation>
+    </message>
+    <message>
         <source>Recorded by</source>
         <translation>سجّله</translation>
     </message>
@@ -1476,6 +1488,14 @@
     <message>
         <source>Counselling sessions</source>
         <translation>جلسات الإرشاد النفسي</translation>
+    </message>
+    <message>
+        <source>New counselling session</source>
+        <translation>جلسة إرشاد نفسي جديدة</translation>
+    </message>
+    <message>
+        <source>Edit counselling session</source>
+        <translation>تعديل جلسة الإرشاد النفسي</translation>
     </message>
     <message>
         <source>Legal</source>
@@ -1528,6 +1548,14 @@
     <message>
         <source>Done</source>
         <translation>مُنجز</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>تعديل المهمة</translation>
     </message>
     <message>
         <source>Risk and safety</source>
@@ -1646,10 +1674,6 @@
         <translation>بدأ في</translation>
     </message>
     <message>
-        <source>Examiner</source>
-        <translation>الفاحص</translation>
-    </message>
-    <message>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
@@ -1660,10 +1684,6 @@
     <message>
         <source>Examination</source>
         <translation>الفحص</translation>
-    </message>
-    <message>
-        <source>Examiner on staff (signs the report)</source>
-        <translation>الفاحص من الموظفين (يوقّع التقرير)</translation>
     </message>
     <message>
         <source>Opinion on the findings</source>
@@ -1686,10 +1706,6 @@
         <translation>جمعها</translation>
     </message>
     <message>
-        <source>Not chosen</source>
-        <translation>لم يُختر</translation>
-    </message>
-    <message>
         <source>Specimens</source>
         <translation>العينات</translation>
     </message>
@@ -1702,12 +1718,44 @@
         <translation>من</translation>
     </message>
     <message>
+        <source>Examiner (signs the report)</source>
+        <translation>الفاحص (يوقّع التقرير)</translation>
+    </message>
+    <message>
+        <source>Name of an examiner not on the centre&apos;s staff</source>
+        <translation>اسم فاحص ليس من موظفي المركز</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
+        <source>Not on the centre&apos;s staff (name her below)</source>
+        <translation>ليس من موظفي المركز (اكتب الاسم أدناه)</translation>
+    </message>
+    <message>
+        <source>New examination</source>
+        <translation>فحص جديد</translation>
+    </message>
+    <message>
+        <source>Edit examination</source>
+        <translation>تعديل الفحص</translation>
+    </message>
+    <message>
+        <source>New specimen</source>
+        <translation>عينة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit specimen</source>
+        <translation>تعديل العينة</translation>
+    </message>
+    <message>
         <source>Chain of custody (hand-overs are never edited)</source>
         <translation>سلسلة العهدة (لا تُعدَّل عمليات التسليم أبدًا)</translation>
+    </message>
+    <message>
+        <source>New hand-over</source>
+        <translation>تسليم جديد</translation>
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
@@ -1766,8 +1814,32 @@
         <translation>سارٍ</translation>
     </message>
     <message>
+        <source>New legal matter</source>
+        <translation>قضية قانونية جديدة</translation>
+    </message>
+    <message>
+        <source>Edit legal matter</source>
+        <translation>تعديل القضية القانونية</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>جلسة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
         <source>Protection orders</source>
         <translation>أوامر الحماية</translation>
+    </message>
+    <message>
+        <source>New protection order</source>
+        <translation>أمر حماية جديد</translation>
+    </message>
+    <message>
+        <source>Edit protection order</source>
+        <translation>تعديل أمر الحماية</translation>
     </message>
     <message>
         <source>Age group (if no date of birth)</source>
@@ -3452,6 +3524,10 @@
         <translation>التقطها: {who} · متى: {when} · موضع الجسم: {site} · رقم الإصابة: {n}</translation>
     </message>
     <message>
+        <source>Body map of this examination: the injuries recorded when she was seen on {when}.</source>
+        <translation>مخطط الجسم لهذا الفحص: الإصابات المسجَّلة عند معاينتها في {when}.</translation>
+    </message>
+    <message>
         <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
         <translation>مخطط الجسم للفحص {n}: الإصابات المسجَّلة عند معاينتها في {when}.</translation>
     </message>
@@ -3572,8 +3648,32 @@
         <translation>المركز</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
+        <translation>أعدّه {who} من الفحص الذي أجراه {examiner} وسجّله {recorders}.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination recorded by {examiner}.</source>
         <translation>أعدّه {who} من الفحص الذي سجّله {examiner}.</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff: the centre holds no record of her qualifications.</source>
+        <translation>ليس من موظفي المركز: لا يحتفظ المركز بأي سجل لمؤهلاته.</translation>
+    </message>
+    <message>
+        <source>Forensic examination {k} of {count} of this incident, on {when}</source>
+        <translation>الفحص الطبي الشرعي {k} من {count} لهذه الحادثة، في {when}</translation>
+    </message>
+    <message>
+        <source>Examination {k} of {count} of this incident, on {when}</source>
+        <translation>الفحص {k} من {count} لهذه الحادثة، في {when}</translation>
+    </message>
+    <message>
+        <source>Forensic examination on {when}</source>
+        <translation>الفحص الطبي الشرعي في {when}</translation>
+    </message>
+    <message>
+        <source>Examination on {when}</source>
+        <translation>الفحص في {when}</translation>
     </message>
     <message>
         <source>Her consents</source>
@@ -3626,6 +3726,18 @@
         </translation>
     </message>
     <message>
+        <source>I, {examiner}, examined the person named in this report and made the findings it records; they were recorded by {recorders}, at the times shown under Recorded and amended.</source>
+        <translation>أنا، {examiner}، فحصتُ الشخص المذكور في هذا التقرير وتوصّلتُ إلى النتائج المدوَّنة فيه؛ وقد سجّلها {recorders} في الأوقات المبيَّنة تحت «التسجيل والتعديل».</translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report, made the findings it records and recorded them at the times shown.</source>
+        <translation>أنا، {examiner}، فحصتُ الشخص المذكور في هذا التقرير وتوصّلتُ إلى النتائج المدوَّنة فيه وسجّلتُها في الأوقات المبيَّنة.</translation>
+    </message>
+    <message>
+        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of her qualifications or registration number; she gives them below.</source>
+        <translation>ملاحظة من المركز: {examiner} مسجَّل في الفحص بوصفه فاحصًا ليس من موظفي المركز. لا يحتفظ المركز بأي سجل لمؤهلاته أو رقم تسجيله المهني؛ ويدوّنهما أدناه.</translation>
+    </message>
+    <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
         <translation>صور هذه الحادثة هي المستندات {exhibits} في القسم E، كلٌّ منها مع تعليقه وبصمة SHA-256 الخاصة به: ولا تتكرر هنا.</translation>
     </message>
@@ -3672,10 +3784,6 @@
     <message>
         <source>Declaration and statement of truth</source>
         <translation>الإقرار وبيان الصدق</translation>
-    </message>
-    <message>
-        <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
-        <translation>أنا، {examiner}، فحصت الشخص المذكور في هذا التقرير وسجلت هذه النتائج في الأوقات المبينة.</translation>
     </message>
     <message>
         <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
@@ -7158,16 +7266,16 @@
         <translation>مشاركة هذه المعلومات مع الجهة</translation>
     </message>
     <message>
-        <source>Name the examiner.</source>
-        <translation>سمِّ الفاحص.</translation>
-    </message>
-    <message>
         <source>Choose an incident of this case.</source>
         <translation>اختر حادثة من هذه الحالة.</translation>
     </message>
     <message>
         <source>Choose the examiner from the centre&apos;s clinical staff.</source>
         <translation>اختر الفاحص من الطاقم السريري للمركز.</translation>
+    </message>
+    <message>
+        <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
+        <translation>حدِّد الفاحص: اختره من موظفي المركز، أو اكتب اسم فاحص ليس من موظفيه.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>
@@ -8560,10 +8668,6 @@
     <message>
         <source>Edit: {what}</source>
         <translation>تعديل: {what}</translation>
-    </message>
-    <message>
-        <source>New: {what}</source>
-        <translation>جديد: {what}</translation>
     </message>
 </context>
 <context>

@@ -1270,6 +1270,14 @@
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>New incident</source>
+        <translation>Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Editar el incidente</translation>
+    </message>
+    <message>
         <source>Entered in error</source>
         <translation>Registrado por error</translation>
     </message>
@@ -1350,6 +1358,10 @@
         <translation>Entidad tal como se escribió</translation>
     </message>
     <message>
+        <source>New consent decision</source>
+        <translation>Nueva decisión de consentimiento</translation>
+    </message>
+    <message>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
@@ -1364,14 +1376,6 @@
     <message>
         <source>Examination</source>
         <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Examiner</source>
-        <translation>Examinador/a</translation>
-    </message>
-    <message>
-        <source>Examiner on staff (signs the report)</source>
-        <translation>Examinador del personal (firma el informe)</translation>
     </message>
     <message>
         <source>Opinion on the findings</source>
@@ -1390,12 +1394,12 @@
         <translation>Recogida el</translation>
     </message>
     <message>
-        <source>Not chosen</source>
-        <translation>No elegido</translation>
-    </message>
-    <message>
         <source>Held by</source>
         <translation>En poder de</translation>
+    </message>
+    <message>
+        <source>New hand-over</source>
+        <translation>Nueva entrega</translation>
     </message>
     <message>
         <source>Forensic</source>
@@ -1416,6 +1420,14 @@
     <message>
         <source>Print the counselling notes &amp;bundle for court…</source>
         <translation>Imprimir la &amp;carpeta de documentos de notas de atención psicológica para el tribunal…</translation>
+    </message>
+    <message>
+        <source>New counselling session</source>
+        <translation>Nueva sesión de atención psicológica</translation>
+    </message>
+    <message>
+        <source>Edit counselling session</source>
+        <translation>Editar la sesión de atención psicológica</translation>
     </message>
     <message>
         <source>Counselling notes</source>
@@ -1472,6 +1484,14 @@
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Editar la tarea</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1646,8 +1666,20 @@
         <translation>Iniciado el</translation>
     </message>
     <message>
+        <source>Examiner (signs the report)</source>
+        <translation>Examinador (firma el informe)</translation>
+    </message>
+    <message>
+        <source>Name of an examiner not on the centre&apos;s staff</source>
+        <translation>Nombre de un examinador que no forma parte del personal del centro</translation>
+    </message>
+    <message>
         <source>Incident</source>
         <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff (name her below)</source>
+        <translation>No forma parte del personal del centro (escriba su nombre abajo)</translation>
     </message>
     <message>
         <source>Examinations</source>
@@ -1668,6 +1700,22 @@
     <message>
         <source>Organisation</source>
         <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>New examination</source>
+        <translation>Nuevo examen</translation>
+    </message>
+    <message>
+        <source>Edit examination</source>
+        <translation>Editar el examen</translation>
+    </message>
+    <message>
+        <source>New specimen</source>
+        <translation>Nueva muestra</translation>
+    </message>
+    <message>
+        <source>Edit specimen</source>
+        <translation>Editar la muestra</translation>
     </message>
     <message>
         <source>Chain of custody (hand-overs are never edited)</source>
@@ -1706,8 +1754,24 @@
         <translation>Demandado</translation>
     </message>
     <message>
+        <source>New legal matter</source>
+        <translation>Nuevo asunto jurídico</translation>
+    </message>
+    <message>
+        <source>Edit legal matter</source>
+        <translation>Editar el asunto jurídico</translation>
+    </message>
+    <message>
         <source>Hearings</source>
         <translation>Audiencias</translation>
+    </message>
+    <message>
+        <source>New protection order</source>
+        <translation>Nueva orden de protección</translation>
+    </message>
+    <message>
+        <source>Edit protection order</source>
+        <translation>Editar la orden de protección</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1716,6 +1780,14 @@
     <message>
         <source>In force</source>
         <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>Nueva audiencia</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Editar la audiencia</translation>
     </message>
     <message>
         <source>Protection orders</source>
@@ -3360,6 +3432,10 @@
         <translation>Tomada por: {who} · Cuándo: {when} · Zona del cuerpo: {site} · Número de la lesión: {n}</translation>
     </message>
     <message>
+        <source>Body map of this examination: the injuries recorded when she was seen on {when}.</source>
+        <translation>Mapa corporal de este examen: las lesiones registradas cuando fue atendida el {when}.</translation>
+    </message>
+    <message>
         <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
         <translation>Mapa corporal del examen {n}: las lesiones registradas cuando fue atendida el {when}.</translation>
     </message>
@@ -3480,8 +3556,32 @@
         <translation>Centro</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
+        <translation>Preparado por {who} a partir del examen realizado por {examiner} y registrado por {recorders}.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination recorded by {examiner}.</source>
         <translation>Preparado por {who} a partir del examen registrado por {examiner}.</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff: the centre holds no record of her qualifications.</source>
+        <translation>No forma parte del personal del centro: el centro no tiene constancia de sus cualificaciones.</translation>
+    </message>
+    <message>
+        <source>Forensic examination {k} of {count} of this incident, on {when}</source>
+        <translation>Examen forense {k} de {count} de este incidente, el {when}</translation>
+    </message>
+    <message>
+        <source>Examination {k} of {count} of this incident, on {when}</source>
+        <translation>Examen {k} de {count} de este incidente, el {when}</translation>
+    </message>
+    <message>
+        <source>Forensic examination on {when}</source>
+        <translation>Examen forense del {when}</translation>
+    </message>
+    <message>
+        <source>Examination on {when}</source>
+        <translation>Examen del {when}</translation>
     </message>
     <message>
         <source>Her consents</source>
@@ -3524,6 +3624,18 @@
             <numerusform>Este informe trata de un examen forense posterior del incidente. %n examen más del mismo incidente, con su propio informe:</numerusform>
             <numerusform>Este informe trata de un examen forense posterior del incidente. %n exámenes más del mismo incidente, cada uno con su propio informe:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report and made the findings it records; they were recorded by {recorders}, at the times shown under Recorded and amended.</source>
+        <translation>Yo, {examiner}, examiné a la persona nombrada en este informe y realicé los hallazgos que en él constan; fueron registrados por {recorders}, a las horas indicadas en Registros y modificaciones.</translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report, made the findings it records and recorded them at the times shown.</source>
+        <translation>Yo, {examiner}, examiné a la persona nombrada en este informe, realicé los hallazgos que en él constan y los registré a las horas indicadas.</translation>
+    </message>
+    <message>
+        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of her qualifications or registration number; she gives them below.</source>
+        <translation>Nota del centro: {examiner} consta en el examen como examinador que no forma parte del personal del centro. El centro no tiene constancia de sus cualificaciones ni de su número de colegiación; los indica a continuación.</translation>
     </message>
     <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
@@ -3572,10 +3684,6 @@
     <message>
         <source>Declaration and statement of truth</source>
         <translation>Declaración y manifestación de veracidad</translation>
-    </message>
-    <message>
-        <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
-        <translation>Yo, {examiner}, examiné a la persona nombrada en este informe y registré estos hallazgos en las horas indicadas.</translation>
     </message>
     <message>
         <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
@@ -6942,16 +7050,16 @@
         <translation>compartir esta información con la entidad</translation>
     </message>
     <message>
-        <source>Name the examiner.</source>
-        <translation>Indique quién realizó el examen.</translation>
-    </message>
-    <message>
         <source>Choose an incident of this case.</source>
         <translation>Elija un incidente de este caso.</translation>
     </message>
     <message>
         <source>Choose the examiner from the centre&apos;s clinical staff.</source>
         <translation>Elija al examinador entre el personal clínico del centro.</translation>
+    </message>
+    <message>
+        <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
+        <translation>Indique el examinador: elíjalo entre el personal del centro o escriba el nombre de un examinador que no forme parte de él.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>
@@ -8288,10 +8396,6 @@
     <message>
         <source>Edit: {what}</source>
         <translation>Editar: {what}</translation>
-    </message>
-    <message>
-        <source>New: {what}</source>
-        <translation>Nuevo: {what}</translation>
     </message>
 </context>
 <context>

@@ -1270,6 +1270,14 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
         <source>Entered in error</source>
         <translation>Saisi par erreur</translation>
     </message>
@@ -1350,6 +1358,10 @@
         <translation>Organisme tel que saisi</translation>
     </message>
     <message>
+        <source>New consent decision</source>
+        <translation>Nouvelle décision de consentement</translation>
+    </message>
+    <message>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
@@ -1364,14 +1376,6 @@
     <message>
         <source>Examination</source>
         <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Examiner</source>
-        <translation>Examinateur</translation>
-    </message>
-    <message>
-        <source>Examiner on staff (signs the report)</source>
-        <translation>Examinateur du personnel (signe le rapport)</translation>
     </message>
     <message>
         <source>Opinion on the findings</source>
@@ -1390,12 +1394,12 @@
         <translation>Prélevé le</translation>
     </message>
     <message>
-        <source>Not chosen</source>
-        <translation>Non choisi</translation>
-    </message>
-    <message>
         <source>Held by</source>
         <translation>Détenu par</translation>
+    </message>
+    <message>
+        <source>New hand-over</source>
+        <translation>Nouvelle remise</translation>
     </message>
     <message>
         <source>Forensic</source>
@@ -1416,6 +1420,14 @@
     <message>
         <source>Print the counselling notes &amp;bundle for court…</source>
         <translation>Imprimer le &amp;recueil de pièces des notes de suivi psychologique pour le tribunal…</translation>
+    </message>
+    <message>
+        <source>New counselling session</source>
+        <translation>Nouvelle séance de suivi psychologique</translation>
+    </message>
+    <message>
+        <source>Edit counselling session</source>
+        <translation>Modifier la séance de suivi psychologique</translation>
     </message>
     <message>
         <source>Counselling notes</source>
@@ -1472,6 +1484,14 @@
     <message>
         <source>Done</source>
         <translation>Fait</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -1646,8 +1666,20 @@
         <translation>Commencé le</translation>
     </message>
     <message>
+        <source>Examiner (signs the report)</source>
+        <translation>Examinateur (signe le rapport)</translation>
+    </message>
+    <message>
+        <source>Name of an examiner not on the centre&apos;s staff</source>
+        <translation>Nom d&apos;un examinateur extérieur au personnel du centre</translation>
+    </message>
+    <message>
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff (name her below)</source>
+        <translation>Extérieur au personnel du centre (nommez-le ci-dessous)</translation>
     </message>
     <message>
         <source>Examinations</source>
@@ -1668,6 +1700,22 @@
     <message>
         <source>Organisation</source>
         <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>New examination</source>
+        <translation>Nouvel examen</translation>
+    </message>
+    <message>
+        <source>Edit examination</source>
+        <translation>Modifier l&apos;examen</translation>
+    </message>
+    <message>
+        <source>New specimen</source>
+        <translation>Nouveau prélèvement</translation>
+    </message>
+    <message>
+        <source>Edit specimen</source>
+        <translation>Modifier le prélèvement</translation>
     </message>
     <message>
         <source>Chain of custody (hand-overs are never edited)</source>
@@ -1706,8 +1754,24 @@
         <translation>Défendeur</translation>
     </message>
     <message>
+        <source>New legal matter</source>
+        <translation>Nouvelle procédure</translation>
+    </message>
+    <message>
+        <source>Edit legal matter</source>
+        <translation>Modifier la procédure</translation>
+    </message>
+    <message>
         <source>Hearings</source>
         <translation>Audiences</translation>
+    </message>
+    <message>
+        <source>New protection order</source>
+        <translation>Nouvelle ordonnance de protection</translation>
+    </message>
+    <message>
+        <source>Edit protection order</source>
+        <translation>Modifier l&apos;ordonnance de protection</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1716,6 +1780,14 @@
     <message>
         <source>In force</source>
         <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>Nouvelle audience</translation>
+    </message>
+    <message>
+        <source>Edit hearing</source>
+        <translation>Modifier l&apos;audience</translation>
     </message>
     <message>
         <source>Protection orders</source>
@@ -3360,6 +3432,10 @@
         <translation>Prise par : {who} · Quand : {when} · Siège corporel : {site} · Numéro de la lésion : {n}</translation>
     </message>
     <message>
+        <source>Body map of this examination: the injuries recorded when she was seen on {when}.</source>
+        <translation>Schéma corporel de cet examen : les blessures enregistrées lorsqu&apos;elle a été vue le {when}.</translation>
+    </message>
+    <message>
         <source>Body map of examination {n}: the injuries recorded when she was seen on {when}.</source>
         <translation>Schéma corporel de l&apos;examen {n} : les blessures enregistrées lorsqu&apos;elle a été vue le {when}.</translation>
     </message>
@@ -3480,8 +3556,32 @@
         <translation>Centre</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
+        <translation>Établi par {who} à partir de l&apos;examen pratiqué par {examiner} et enregistré par {recorders}.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination recorded by {examiner}.</source>
         <translation>Établi par {who} à partir de l&apos;examen enregistré par {examiner}.</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff: the centre holds no record of her qualifications.</source>
+        <translation>Ne fait pas partie du personnel du centre : le centre ne détient aucune trace de ses qualifications.</translation>
+    </message>
+    <message>
+        <source>Forensic examination {k} of {count} of this incident, on {when}</source>
+        <translation>Examen médico-légal {k} sur {count} de cet incident, le {when}</translation>
+    </message>
+    <message>
+        <source>Examination {k} of {count} of this incident, on {when}</source>
+        <translation>Examen {k} sur {count} de cet incident, le {when}</translation>
+    </message>
+    <message>
+        <source>Forensic examination on {when}</source>
+        <translation>Examen médico-légal du {when}</translation>
+    </message>
+    <message>
+        <source>Examination on {when}</source>
+        <translation>Examen du {when}</translation>
     </message>
     <message>
         <source>Her consents</source>
@@ -3524,6 +3624,18 @@
             <numerusform>Ce rapport porte sur un examen médico-légal ultérieur de l&apos;incident. %n autre examen du même incident, qui fait l&apos;objet de son propre rapport :</numerusform>
             <numerusform>Ce rapport porte sur un examen médico-légal ultérieur de l&apos;incident. %n autres examens du même incident, chacun faisant l&apos;objet de son propre rapport :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report and made the findings it records; they were recorded by {recorders}, at the times shown under Recorded and amended.</source>
+        <translation>Je soussigné(e), {examiner}, ai examiné la personne nommée dans ce rapport et fait les constatations qu&apos;il consigne ; elles ont été enregistrées par {recorders}, aux heures indiquées sous Enregistrements et modifications.</translation>
+    </message>
+    <message>
+        <source>I, {examiner}, examined the person named in this report, made the findings it records and recorded them at the times shown.</source>
+        <translation>Je soussigné(e), {examiner}, ai examiné la personne nommée dans ce rapport, fait les constatations qu&apos;il consigne et les ai enregistrées aux heures indiquées.</translation>
+    </message>
+    <message>
+        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of her qualifications or registration number; she gives them below.</source>
+        <translation>Note du centre : {examiner} est enregistré(e) sur l&apos;examen comme examinateur extérieur au personnel du centre. Le centre ne détient aucune trace de ses qualifications ni de son numéro d&apos;inscription ; il ou elle les indique ci-dessous.</translation>
     </message>
     <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
@@ -3572,10 +3684,6 @@
     <message>
         <source>Declaration and statement of truth</source>
         <translation>Déclaration et attestation de véracité</translation>
-    </message>
-    <message>
-        <source>I, {examiner}, examined the person named in this report and recorded these findings at the times shown.</source>
-        <translation>Je soussigné(e), {examiner}, ai examiné la personne nommée dans ce rapport et consigné ces constatations aux heures indiquées.</translation>
     </message>
     <message>
         <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
@@ -6942,16 +7050,16 @@
         <translation>partager ces informations avec l&apos;organisme</translation>
     </message>
     <message>
-        <source>Name the examiner.</source>
-        <translation>Nommez l&apos;examinateur.</translation>
-    </message>
-    <message>
         <source>Choose an incident of this case.</source>
         <translation>Choisissez un incident de ce dossier.</translation>
     </message>
     <message>
         <source>Choose the examiner from the centre&apos;s clinical staff.</source>
         <translation>Choisissez l&apos;examinateur parmi le personnel clinique du centre.</translation>
+    </message>
+    <message>
+        <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
+        <translation>Indiquez l&apos;examinateur : choisissez-le parmi le personnel du centre, ou saisissez le nom d&apos;un examinateur qui n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>
@@ -8288,10 +8396,6 @@
     <message>
         <source>Edit: {what}</source>
         <translation>Modifier : {what}</translation>
-    </message>
-    <message>
-        <source>New: {what}</source>
-        <translation>Nouveau : {what}</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from tests.gui.journey import (
 )
 
 PASSWORD = "granite harbour 31"
+NOT_ON_STAFF = "Name of an examiner not on the centre's staff"
 # An examiner named in full, with her post and unit (within the field's 200 characters).
 LONG_NAME = (
     "Dr Test Clinician-Examplename, Consultant Forensic Physician and Sexual Offence "
@@ -160,7 +161,8 @@ def test_the_examiner_s_name_shows_as_the_report_prints_it(qtbot, make_shell, va
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
     click(find_button(shell, "Add…"))
-    paste(find_field(shell, "Examiner"), "Dr \u202eevil\u202c Example")
+    # An examiner not on the staff, named by what is typed (a staff member's name is hers).
+    paste(find_field(shell, NOT_ON_STAFF), "Dr \u202eevil\u202c Example")
     click(find_button(shell, "Save"))
     refused = "invisible direction marks" in on_screen(shell)
     qtbot.waitUntil(
@@ -220,11 +222,13 @@ def test_the_exam_form_fits_a_1024_screen(qtbot, make_shell, vault) -> None:
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
     click(find_field(shell, "Add: Examinations"))
-    field = find_field(shell, "Examiner")
+    field = find_field(shell, "Examiner (signs the report)")
     qtbot.waitUntil(field.hasFocus, timeout=5_000)
     QApplication.processEvents()
     snap("the exam form at 1024x768")
-    for label in labels_saying(shell, "Examiner|Opinion on the findings"):
+    shown = labels_saying(shell, f"New examination|Examiner \\(signs the report\\)|{NOT_ON_STAFF}")
+    assert len(shown) == 3, [w.text() for w in shown]
+    for label in [*shown, *labels_saying(shell, "Opinion on the findings")]:
         assert in_sight(label), f"the label {label.text()!r} is scrolled out of sight"
     assert in_sight(find_button(shell, "Save")), "Save is scrolled out of sight"
 

@@ -8,6 +8,7 @@ the records were amended after an export. Each read back from the written PDF wi
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -156,7 +157,11 @@ def test_the_declaration_names_the_examiner_and_says_who_prepared_it(vault, out,
     ref, rape, _exam, _mine, _other = case
     _reader, pages = export(vault, Role.MANAGER, ref, out, rape)
     text = " ".join(pages)
-    assert "I, Test Clinician (MB ChB, DFFLM), examined the person" in text
+    # She examined her, made the findings and recorded them herself: she says so.
+    assert (
+        "I, Test Clinician (MB ChB, DFFLM), examined the person named in this report, made the "
+        "findings it records and recorded them at the times shown." in text
+    )
     assert "Registration number: GMC 7012345" in text
     assert "Test Manager" not in text.split("Declaration and statement of truth")[1]
     assert "Prepared by Test Manager from the examination recorded by Test Clinician." in text
@@ -176,10 +181,17 @@ def test_the_declaration_names_the_examiner_and_says_who_prepared_it(vault, out,
 
 
 def test_one_examination_reviews_in_a_table_and_only_its_photographs(vault, out, case) -> None:
-    ref, rape, _exam, mine, other = case
+    from onestop.reports.parts import when
+
+    ref, rape, exam, mine, other = case
     reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
     text = " ".join(pages)
-    assert text.count("Examination 1") == 1 and "Examination 2" not in text
+    # The one examination, headed by when it was (the incident's only one: no number).
+    examined = when(exam.details.started_at)
+    assert text.count(f"Examination on {examined}") == 1, text
+    assert text.count(f"Forensic examination on {examined}") == 1, text
+    assert "Examination 1" not in text and "Examination 2" not in text
+    assert "xamination 1 of" not in text
     assert "Further forensic examinations" not in text  # there was only one
     assert "Later review visits" in text and "Healing well." in text
     assert mine in text and other not in text
@@ -254,6 +266,8 @@ def test_the_examiner_is_chosen_from_clinical_staff(vault, case) -> None:
     with vault.sign_in(Role.CLINICIAN) as clinician:
         forensic = ForensicService(clinician)
         assert CLINICIAN in {e.username for e in forensic.examiners()}
+        # Chosen from the staff, she is named as her profile names her, not as typed.
+        assert exam.details.examiner == "Test Clinician"
         assert username_for(Role.CASEWORKER) not in {e.username for e in forensic.examiners()}
         with pytest.raises(ValidationFailed, match="clinical staff"):
             forensic.open_exam(
@@ -349,7 +363,7 @@ def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> No
         ConsentService(clinician).record(ref, Purpose.PHOTOGRAPHY, Decision.WITHDRAWN)
     _reader, pages = export(vault, Role.CLINICIAN, ref, out, assault)
     text = " ".join(pages)
-    consents = text.split("Her consents", 1)[1].split("Examination 1", 1)[0]
+    consents = text.split("Her consents", 1)[1].split("Examination on ", 1)[0]
     assert "Withdrawn" not in consents
     assert consents.count("Given") == 4  # the "Given by" column and three decisions
     assert "* Recorded before this incident happened" in consents
@@ -369,7 +383,7 @@ def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
     ref, rape, _exam, _mine, _other = case
     _reader, pages = export(vault, Role.CLINICIAN, ref, out, rape)
     text = " ".join(pages)
-    assert "Body map of examination 1: the injuries recorded when she was seen on" in text
+    assert "Body map of this examination: the injuries recorded when she was seen on" in text
     assert "Body map of the injuries recorded at later visits, from" in text
     assert "not ready to sign" not in text
     with vault.sign_in(Role.CASEWORKER) as cw:
@@ -498,3 +512,136 @@ def test_markers_at_one_site_are_laid_apart_so_every_number_reads() -> None:
     # No marker sits on the forearm's point (it would hide the others' point): all 20 are tied.
     leaders = [line for line in drawing.contents if isinstance(line, Line)]
     assert len(leaders) >= 19 + 2 + 1  # two of the three on the back, and the heel's
+
+
+def test_a_later_examination_is_headed_as_the_incidents_later_one(vault, out, case) -> None:
+    """The report on the incident's second forensic examination, at a visit of her own: its
+    examination is headed as the second of the incident's two, with its date, never
+    "Examination 1" (a court reads that as the incident's first); the first examination's
+    report is headed as the first of two."""
+    from onestop.reports.parts import when
+
+    ref, rape, exam, _mine, _other = case
+    later = exam.details.started_at + timedelta(days=2)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=later,
+                incident_id=rape,
+                history="As given again.",
+                examination="Findings of the second examination.",
+                injuries=(Injury(1, "Abrasion", "1 cm", "Knee", BodySide.FRONT, 0.4, 0.8),),
+            ),
+        )
+        second = ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Second Examiner", later, rape, opinion="Her own opinion.")
+        )
+    folder = out / "second"
+    folder.mkdir()
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        done = ExportService(clinician).medico_legal(
+            ref, ExportOptions(folder), purpose=Purpose.USE_IN_COURT, exam_id=second.exam_id
+        )
+    text = squash(" ".join(p.extract_text() for p in PdfReader(done.path).pages))
+    assert "Findings of the second examination." in text
+    assert f"Examination 2 of 2 of this incident, on {when(later)}" in text, text
+    assert f"Forensic examination 2 of 2 of this incident, on {when(later)}" in text
+    assert "Examination 1" not in text and "Forensic examination 1" not in text
+    assert "Body map of this examination: the injuries recorded when she was seen on" in text
+    first = " ".join(export(vault, Role.CLINICIAN, ref, out, rape)[1])
+    examined = when(exam.details.started_at)
+    assert f"Examination 1 of 2 of this incident, on {examined}" in first
+    assert f"Forensic examination 1 of 2 of this incident, on {examined}" in first
+    assert "Examination 2 of 2" not in first
+
+
+def test_a_nurse_records_what_the_doctor_found(vault, out) -> None:
+    """The doctor examined her; a nurse (another clinician) recorded the examination and the
+    forensic examination, choosing the doctor as its examiner. The doctor declares that she
+    examined her and made the findings, not that she recorded them: the nurse did, as the
+    "Recorded and amended" table shows; a report prepared by a manager names both."""
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    examined = now - timedelta(days=2)
+    with vault.sign_in(Role.ADMIN) as admin:
+        users = UserService(admin)
+        users.create("doctor", Role.CLINICIAN, "Test Doctor")
+        users.update_profile("doctor", qualifications="MBBS", registration_number="REG-2002")
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        ref = CaseService(cw).open_case(SurvivorDetails(alias="Test person")).reference
+        rape = (
+            IncidentService(cw)
+            .record(
+                ref,
+                IncidentDetails(
+                    IncidentTime.exact(examined - timedelta(hours=6)),
+                    GbvType.RAPE,
+                    IncidentContext.OTHER,
+                ),
+            )
+            .incident_id
+        )
+        ConsentService(cw).record(ref, Purpose.USE_IN_COURT, Decision.GIVEN)
+    with vault.sign_in(Role.CLINICIAN) as nurse:
+        HealthService(nurse).record(
+            ref,
+            EncounterDetails(
+                seen_at=examined,
+                incident_id=rape,
+                history="As given.",
+                examination="What the doctor found.",
+            ),
+        )
+        exam = ForensicService(nurse).open_exam(
+            ref,
+            ExamDetails("Test Doctor", examined, rape, examined_by="doctor", opinion="Consistent."),
+        )
+    assert exam.details.examiner == "Test Doctor"
+    text = " ".join(export(vault, Role.MANAGER, ref, out, rape)[1])
+    declaration = text.split("Declaration and statement of truth", 1)[1]
+    assert (
+        "I, Test Doctor (MBBS), examined the person named in this report and made the findings "
+        "it records; they were recorded by Test Clinician, at the times shown under Recorded "
+        "and amended." in declaration
+    ), declaration
+    assert "recorded these findings" not in text and "recorded them" not in text
+    assert "Registration number: REG-2002" in declaration
+    records = text.split("Recorded and amended", 1)[1].split("Declaration and statement")[0]
+    assert "Test Clinician" in records and "Test Doctor" not in records
+    assert (
+        "Prepared by Test Manager from the examination by Test Doctor, recorded by Test "
+        "Clinician." in text
+    )
+    assert "By Test Doctor, started" in text  # the forensic examination's own line
+
+
+def test_an_examiner_not_on_the_staff_is_said_to_be_so(vault, out, case) -> None:
+    """A visiting forensic physician, named on the examination but not on the centre's staff
+    (as an older record that only typed a name reads too): her declaration is hers, and the
+    centre says that she is not on its staff and that it holds no record of her
+    qualifications; the blanks are left for her to fill in, and the name is not printed as
+    if the centre vouched for it."""
+    ref, rape, exam, _mine, _other = case
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ForensicService(clinician).update_exam(
+            ref,
+            exam.exam_id,
+            replace(exam.details, examiner="Dr Visiting Physician", examined_by=None),
+            exam.version,
+        )
+    text = " ".join(export(vault, Role.CLINICIAN, ref, out, rape)[1])
+    declaration = text.split("Declaration and statement of truth", 1)[1]
+    assert "I, Dr Visiting Physician, examined the person named in this report" in declaration
+    assert (
+        "Note by the centre: Dr Visiting Physician is recorded on the examination as an "
+        "examiner who is not on the centre's staff. The centre holds no record of her "
+        "qualifications or registration number; she gives them below." in declaration
+    ), declaration
+    assert "Qualifications: ________________" in declaration
+    assert "Registration number: ________________" in declaration
+    assert "MB ChB" not in declaration and "GMC 7012345" not in declaration
+    # She recorded nothing in OneStop: the clinician did.
+    assert "recorded them" not in declaration and "recorded by Test Clinician" in declaration
+    summary = text.split("Her consents", 1)[0]
+    assert "Dr Visiting Physician Not on the centre's staff" in summary, summary
+    assert "Prepared by Test Clinician from the examination by Dr Visiting Physician" in text

@@ -50,11 +50,15 @@ DRAFT = QT_TRANSLATE_NOOP("Documents", "Medico-legal report (draft: not ready to
 
 @dataclass(frozen=True)
 class Examiner:
-    """Who examined her, as her staff profile names her."""
+    """Who examined her, as her staff profile names her; or (``on_staff`` False) as the
+    examination names an examiner not chosen from the centre's staff (a visiting forensic
+    physician, or an older record that only typed a name), of whom the centre keeps no
+    qualifications or registration number."""
 
     name: str
     qualifications: str = ""
     registration_number: str = ""
+    on_staff: bool = True
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,13 @@ class MedicoLegalReport:
     first_exam: bool = True
     centre_address: str = ""
     centre_contact: str = ""
+    # The reported forensic examination's place among the incident's (1: its first), by when
+    # each began; how many there are is it and ``further_exams``.
+    exam_number: int = 1
+    # Who recorded and amended the examination and the forensic examination (their names),
+    # when anyone but the examiner did: her declaration then says she made the findings, not
+    # that she recorded them. None: she recorded them all herself.
+    recorded_by: Sequence[str] = ()
 
 
 def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Flowable]:
@@ -164,6 +175,7 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
                     report.examiner.name,
                     report.examiner.qualifications,
                     report.examiner.registration_number,
+                    "" if report.examiner.on_staff else tr(NOT_ON_STAFF),
                 )
                 if p
             ),
@@ -178,16 +190,66 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
         _pairs(rows),
     ]
     if report.prepared_by:
+        # Who recorded it is who the records show, not the examiner when someone else did.
+        prepared = (
+            translate(
+                "Documents",
+                "Prepared by {who} from the examination by {examiner}, recorded by {recorders}.",
+            )
+            if report.recorded_by
+            else translate(
+                "Documents", "Prepared by {who} from the examination recorded by {examiner}."
+            )
+        )
         out.append(
             Text(
-                translate(
-                    "Documents",
-                    "Prepared by {who} from the examination recorded by {examiner}.",
-                ).format(who=report.prepared_by, examiner=report.examiner.name),
+                prepared.format(
+                    who=report.prepared_by,
+                    examiner=report.examiner.name,
+                    recorders=listed(report.recorded_by),
+                ),
                 st["body"],
             )
         )
     return out
+
+
+# Beside an examiner the centre did not choose from its staff, in the summary.
+NOT_ON_STAFF = QT_TRANSLATE_NOOP(
+    "Documents", "Not on the centre's staff: the centre holds no record of her qualifications."
+)
+
+
+def exam_count(report: MedicoLegalReport) -> int:
+    """How many forensic examinations the incident had (at least this report's one)."""
+    return 1 + len(report.further_exams) if report.exams else 1
+
+
+def examination_heading(report: MedicoLegalReport, forensic: bool = False) -> str:
+    """The heading of the report's examination (``forensic``: of its forensic examination):
+    when, and of an incident examined more than once which examination of how many, as the
+    court bundle's "incident N, examination K" counts them; never "Examination 1" for a
+    later examination, read by a court as the incident's first."""
+    if forensic:
+        at = report.exams[0].started_at if report.exams else report.examined_at
+    else:
+        at = report.examination.seen_at if report.examination else report.examined_at
+    count = exam_count(report)
+    if count > 1:
+        text = (
+            translate(
+                "Documents", "Forensic examination {k} of {count} of this incident, on {when}"
+            )
+            if forensic
+            else translate("Documents", "Examination {k} of {count} of this incident, on {when}")
+        )
+    else:
+        text = (
+            translate("Documents", "Forensic examination on {when}")
+            if forensic
+            else translate("Documents", "Examination on {when}")
+        )
+    return text.format(k=report.exam_number, count=count, when=when(at))
 
 
 def _pairs(rows: Sequence[Sequence[str]]) -> Flowable:
@@ -460,9 +522,12 @@ def _records(report: MedicoLegalReport) -> list[Flowable]:
     ]
 
 
-def signature_part(examiner: Examiner) -> list[Flowable]:
+def signature_part(examiner: Examiner, recorded_by: Sequence[str] = ()) -> list[Flowable]:
     """The declaration and statement of truth, in the name of the examiner recorded on the
-    examination, with her signature block."""
+    examination, with her signature block. She declares that she examined her and made the
+    findings; that she recorded them only when no one else did (``recorded_by``: who did, as
+    "Recorded and amended" lists them). Of an examiner not on the centre's staff the centre
+    says so, and that it holds no record of her qualifications: she writes them in."""
     st = styles()
     credentials = ", ".join(p for p in (examiner.qualifications,) if p)
     # One run of its own, as names in sentences are: in an Arabic declaration the bracket
@@ -475,12 +540,38 @@ def signature_part(examiner: Examiner) -> list[Flowable]:
             [
                 Text(translate("Documents", "Declaration and statement of truth"), st["h1"]),
                 Text(
-                    translate(
-                        "Documents",
-                        "I, {examiner}, examined the person named in this report and "
-                        "recorded these findings at the times shown.",
-                    ).format(examiner=name),
+                    (
+                        translate(
+                            "Documents",
+                            "I, {examiner}, examined the person named in this report and made "
+                            "the findings it records; they were recorded by {recorders}, at "
+                            "the times shown under Recorded and amended.",
+                        )
+                        if recorded_by
+                        else translate(
+                            "Documents",
+                            "I, {examiner}, examined the person named in this report, made the "
+                            "findings it records and recorded them at the times shown.",
+                        )
+                    ).format(examiner=name, recorders=listed(isolate(n) for n in recorded_by)),
                     st["body"],
+                ),
+                *(
+                    []
+                    if examiner.on_staff
+                    else [
+                        Spacer(1, 2 * mm),
+                        Text(
+                            translate(
+                                "Documents",
+                                "Note by the centre: {examiner} is recorded on the examination "
+                                "as an examiner who is not on the centre's staff. The centre "
+                                "holds no record of her qualifications or registration number; "
+                                "she gives them below.",
+                            ).format(examiner=isolate(examiner.name)),
+                            st["small"],
+                        ),
+                    ]
                 ),
                 Spacer(1, 2 * mm),
                 Text(
@@ -533,10 +624,10 @@ def story(
     out: list[Flowable] = _summary(report, centre, title)
     out += _consents(report)
     if report.examination is not None:
-        out += encounters_part([report.examination])
+        out += encounters_part([report.examination], examination_heading(report))
     out += _injuries(report)
     out += _anogenital(report)
-    out += exams_part(report.exams)
+    out += exams_part(report.exams, heading=examination_heading(report, forensic=True))
     out += opinion_part(report.opinion)
     out += _reviews(report)
     out += _further_exams(report)
@@ -568,7 +659,7 @@ def story(
         # No declaration and no signature block to sign by mistake: the guidance expects the
         # opinion first; every page's header says it is a draft (render_medico_legal).
         return out + not_ready_to_sign()
-    return out + signature_part(report.examiner)
+    return out + signature_part(report.examiner, report.recorded_by)
 
 
 def not_ready_to_sign() -> list[Flowable]:

@@ -539,12 +539,16 @@ def _photo(
     ]
 
 
-def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
+def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> list[Flowable]:
+    """Each encounter in full, headed "Examination 1", "Examination 2" …; or, for the one
+    examination a medico-legal report is on, under its own ``heading`` ("Examination 2 of 2
+    of this incident, …": numbered 1 there, a later examination read as the incident's
+    first), its body map then "of this examination"."""
     st = styles()
     out: list[Flowable] = []
     for n, enc in enumerate(encounters, start=1):
         out += [
-            Text(translate("Documents", "Examination {n}").format(n=n), st["h1"]),
+            Text(heading or translate("Documents", "Examination {n}").format(n=n), st["h1"]),
             Text(
                 translate("Documents", "Seen on {when}; recorded by {who}.").format(
                     when=when(enc.seen_at), who=enc.recorded_by
@@ -586,10 +590,18 @@ def encounters_part(encounters: Sequence[EncounterPart]) -> list[Flowable]:
                 body_map(enc.injuries),
                 # Said under the map, which may fall on the next page, away from its table.
                 Text(
-                    translate(
-                        "Documents",
-                        "Body map of examination {n}: the injuries recorded when she was seen "
-                        "on {when}.",
+                    (
+                        translate(
+                            "Documents",
+                            "Body map of this examination: the injuries recorded when she was "
+                            "seen on {when}.",
+                        )
+                        if heading
+                        else translate(
+                            "Documents",
+                            "Body map of examination {n}: the injuries recorded when she was "
+                            "seen on {when}.",
+                        )
                     ).format(n=n, when=when(enc.seen_at)),
                     st["cell"],
                 ),
@@ -658,17 +670,23 @@ def opinion_part(opinion: str, heading: str = "h1") -> list[Flowable]:
 
 
 def exams_part(
-    exams: Sequence[ExamPart], *, with_chain: bool = True, with_opinion: bool = False
+    exams: Sequence[ExamPart],
+    *,
+    with_chain: bool = True,
+    with_opinion: bool = False,
+    heading: str = "",
 ) -> list[Flowable]:
     """Each forensic examination: who and when, notes, specimens, their chain of custody
     (``with_chain``) and the examiner's opinion with its caution (``with_opinion``: the court
     bundle's; the medico-legal report prints its examination's opinion after the ano-genital
-    diagram)."""
+    diagram). Headed "Forensic examination 1" …, or, for the one a medico-legal report is
+    on, ``heading``."""
     st = styles()
     out: list[Flowable] = []
     for n, exam in enumerate(exams, start=1):
+        title = heading or translate("Documents", "Forensic examination {n}").format(n=n)
         out += [
-            Text(translate("Documents", "Forensic examination {n}").format(n=n), st["h1"]),
+            Text(title, st["h1"]),
             Text(
                 translate("Documents", "By {who}, started {when}.").format(
                     who=exam.examiner, when=when(exam.started_at)

@@ -9,7 +9,7 @@ its names, organisations and purposes are sealed under the forensic key like the
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -66,6 +66,10 @@ def _opened(
 
 @dataclass(frozen=True)
 class ExamDetails:
+    # The examiner's name. Of a member of staff chosen (``examined_by``) her name as her staff
+    # profile gives it, filled in on saving; else the name typed for an examiner who is not
+    # on the centre's staff (a visiting forensic physician; or, in an older record, whoever
+    # was typed when no one was chosen).
     examiner: str
     started_at: datetime
     incident_id: int | None = None
@@ -75,6 +79,43 @@ class ExamDetails:
     examined_by: str | None = None
     # The examiner's opinion on the findings, printed in the medico-legal report.
     opinion: str = ""
+
+
+@dataclass(frozen=True)
+class ExamForm:
+    """A forensic examination as its form gives it: one examiner, chosen from the centre's
+    staff (``examined_by``), or, only when none is chosen, the name of an examiner who is not
+    on its staff (``examiner``: a visiting forensic physician)."""
+
+    examined_by: str | None
+    examiner: str
+    started_at: datetime
+    incident_id: int | None = None
+    notes: str = ""
+    opinion: str = ""
+
+    @classmethod
+    def of(cls, details: ExamDetails) -> ExamForm:
+        """The form of a saved examination: a chosen examiner's name is hers, not typed."""
+        return cls(
+            details.examined_by,
+            "" if details.examined_by else details.examiner,
+            details.started_at,
+            details.incident_id,
+            details.notes,
+            details.opinion,
+        )
+
+    def details(self) -> ExamDetails:
+        """Its details: a name typed before a member of staff was chosen is not kept."""
+        return ExamDetails(
+            "" if self.examined_by else self.examiner,
+            self.started_at,
+            self.incident_id,
+            self.notes,
+            self.examined_by,
+            self.opinion,
+        )
 
 
 @dataclass(frozen=True)
@@ -292,20 +333,29 @@ class ForensicService:
         with self._session.unit_of_work(Section.FORENSIC, Action.READ) as s:
             return examiner_profiles(s, {username}).get(username)
 
-    def _check_exam(self, s: Session, case: Case, details: ExamDetails) -> None:
+    def _check_exam(self, s: Session, case: Case, details: ExamDetails) -> ExamDetails:
+        """``details`` as they are saved (a chosen examiner named as her staff profile names
+        her), or ValidationFailed."""
         problems: dict[str, str] = {}
+        chosen = None
+        if details.examined_by is not None:
+            chosen = next((e for e in _examiners(s) if e.username == details.examined_by), None)
+            if chosen is None:
+                problems["examined_by"] = QT_TRANSLATE_NOOP(
+                    "Messages", "Choose the examiner from the centre's clinical staff."
+                )
+            else:
+                details = replace(details, examiner=chosen.display_name)
         problems.update(text_limits(ForensicExam, vars(details)))
-        if not details.examiner.strip():
-            problems["examiner"] = QT_TRANSLATE_NOOP("Messages", "Name the examiner.")
-        elif problem := one_line_problem(details.examiner):
+        if details.examined_by is None and not details.examiner.strip():
+            problems["examined_by"] = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Name the examiner: choose her from the centre's staff, or type the name of "
+                "an examiner who is not on its staff.",
+            )
+        elif chosen is None and (problem := one_line_problem(details.examiner)):
             # The name the declaration prints: "Dr \u202eevil" would show as another name.
             problems["examiner"] = problem
-        if details.examined_by is not None and details.examined_by not in {
-            e.username for e in _examiners(s)
-        }:
-            problems["examined_by"] = QT_TRANSLATE_NOOP(
-                "Messages", "Choose the examiner from the centre's clinical staff."
-            )
         if details.started_at > utcnow():
             problems["started_at"] = QT_TRANSLATE_NOOP(
                 "Messages", "The examination cannot be in the future."
@@ -327,12 +377,13 @@ class ForensicService:
                 )
         if problems:
             raise ValidationFailed.of(problems)
+        return details
 
     def open_exam(self, reference: str, details: ExamDetails) -> ExamRecord:
         session = self._session
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case = find_case(s, reference)
-            self._check_exam(s, case, details)
+            details = self._check_exam(s, case, details)
             row = create_row(
                 session,
                 s,
@@ -357,7 +408,7 @@ class ForensicService:
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case, row = self._find(s, reference, exam_id)
             check_version(row, expected_version, "examination")
-            self._check_exam(s, case, details)
+            details = self._check_exam(s, case, details)
             bump_version(
                 s,
                 RECORD_TYPE,

@@ -51,7 +51,7 @@ from onestop.gui.widgets.dates import MomentEdit, to_qdate, to_qdatetime
 from onestop.gui.widgets.form import InlineForm
 from onestop.gui.widgets.screen import report_errors
 from onestop.services.consent import ConsentChoice, ConsentService
-from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
+from onestop.services.forensic import ExamForm, ForensicService, HandoverForm, SpecimenForm
 from onestop.services.incidents import IncidentForm, IncidentService
 from onestop.services.session import VaultSession
 
@@ -483,13 +483,13 @@ class ForensicExams:
     def __init__(self, session: VaultSession) -> None:
         self._service = ForensicService(session)
 
-    def record(self, reference: str, details: ExamDetails) -> Any:
-        return self._service.open_exam(reference, details)
+    def record(self, reference: str, details: ExamForm) -> Any:
+        return self._service.open_exam(reference, details.details())
 
     def update(
-        self, reference: str, record_id: int, details: ExamDetails, expected_version: int
+        self, reference: str, record_id: int, details: ExamForm, expected_version: int
     ) -> Any:
-        return self._service.update_exam(reference, record_id, details, expected_version)
+        return self._service.update_exam(reference, record_id, details.details(), expected_version)
 
 
 class Specimens:
@@ -544,20 +544,24 @@ class RecordsPanel(QWidget):
         clock: Clock,
         parent: QWidget | None = None,
         *,
+        new_heading: str,
+        edit_heading: str = "",
         editable: bool = True,
         extra_columns: Sequence[tuple[str, Callable[[Any], Any]]] = (),
         choices: Mapping[str, Sequence[tuple[str, Any]]] | None = None,
         struck_out: Callable[[Any], bool] | None = None,
     ) -> None:
-        """``struck_out``: which records are shown struck through (kept, not counted)."""
+        """``title`` names the list ("Examinations"); ``new_heading`` and ``edit_heading`` head
+        its form, one record named in the singular ("New examination", "Edit examination").
+        ``struck_out``: which records are shown struck through (kept, not counted)."""
         super().__init__(parent)
         self.service = service
         self.kind = f"record:{service.record_type}"
         self.section = service.section
-        self._reference = reference
-        self._dialogs = dialogs
+        self._reference, self._dialogs = reference, dialogs
         self.records = list(records)
-        self.title = title
+        self.title, self.new_heading = title, new_heading
+        self.edit_heading = edit_heading or new_heading
         self.writable = session.allowed(service.section, Action.WRITE, reference)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -635,11 +639,7 @@ class RecordsPanel(QWidget):
     def edit(self, record: Any | None) -> RecordForm | None:
         if not self.writable or (record is not None and not self.editable):
             return None
-        self.form.heading.setText(
-            self.tr("Edit: {what}").format(what=self.title)
-            if record is not None
-            else self.tr("New: {what}").format(what=self.title)
-        )
+        self.form.heading.setText(self.edit_heading if record is not None else self.new_heading)
         self.form.load(record)
         self.stack.setCurrentWidget(self.form)
         QTimer.singleShot(0, self._scroll_into_view)

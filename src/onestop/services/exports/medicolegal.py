@@ -265,7 +265,8 @@ def build_report(
             if examination is not None
             else None
         ),
-        exams=[exam_part(exam)] if exam is not None else [],
+        # By the examiner the declaration names (an older record's typed name may differ).
+        exams=[replace(exam_part(exam), examiner=examiner.name)] if exam is not None else [],
         photographs=photos,
         examiner=examiner,
         number=issue.number,
@@ -284,6 +285,8 @@ def build_report(
         records=_records(session, reference, exam, examination),
         further_exams=_further_exams(session, [x for x in exams if x is not exam]),
         first_exam=first,
+        exam_number=exams.index(exam) + 1 if exam is not None else 1,
+        recorded_by=_recorded_by(session, reference, exam, examination, examiner_username),
         centre_address=settings.centre_contact().address,
         centre_contact=settings.centre_contact().line(),
     )
@@ -432,6 +435,30 @@ def _elapsed(incident: IncidentRecord | None, at: datetime | None) -> str:
     )
 
 
+def _recorded_by(
+    session: VaultSession,
+    reference: str,
+    exam: ExamRecord | None,
+    examination: Encounter | None,
+    examiner: str,
+) -> tuple[str, ...]:
+    """Who recorded and amended the examination and the forensic examination, in that order,
+    when anyone but the examiner (``examiner``, her username; "" for one not on the staff,
+    who records nothing in OneStop) did; none when she did it all herself."""
+    who: list[str] = []
+    for record in (examination, exam):
+        if record is None:
+            continue
+        amended = record.updated_by if record.version > 1 else ""
+        for u in (record.created_by or record.updated_by, amended):
+            if u and u not in who:
+                who.append(u)
+    if not who or set(who) == {examiner}:
+        return ()
+    names = staff_names(session, reference, who)
+    return tuple(names[u] for u in who)
+
+
 def _examiner(
     session: VaultSession,
     reference: str,
@@ -439,8 +466,9 @@ def _examiner(
     examination: Encounter | None,
 ) -> tuple[Examiner, str]:
     """Who examined her, as recorded on the examination: the member of staff chosen on the
-    forensic examination (with her qualifications), else the examiner named on it, else who
-    recorded the examination. Never whoever exports the report."""
+    forensic examination (with her qualifications), else the examiner named on it (not on
+    the centre's staff: no qualifications the centre vouches for), else who recorded the
+    examination. Never whoever exports the report."""
     if exam is not None and exam.details.examined_by:
         found = ForensicService(session).examiner(exam.details.examined_by)
         if found is not None:
@@ -449,7 +477,7 @@ def _examiner(
                 found.username,
             )
     if exam is not None:
-        return Examiner(exam.details.examiner), ""
+        return Examiner(exam.details.examiner, on_staff=False), ""
     assert examination is not None
     # No forensic examination: who recorded the examination, with her staff profile's
     # qualifications, as the forensic examination's chosen examiner would have them.

@@ -89,6 +89,7 @@ def consent_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         ConsentChoice,
         labels(FIELDS),
         translate("CaseFileWidget", "Consent decisions (a withdrawal is a new decision)"),
+        new_heading=translate("CaseFileWidget", "New consent decision"),
         editable=False,
         extra_columns=[
             (translate("CaseFileWidget", "Recorded by"), lambda r: r.recorded_by),

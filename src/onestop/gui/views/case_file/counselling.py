@@ -46,6 +46,8 @@ def counselling_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             SessionDetails,
             labels(FIELDS),
             translate("CaseFileWidget", "Counselling sessions"),
+            new_heading=translate("CaseFileWidget", "New counselling session"),
+            edit_heading=translate("CaseFileWidget", "Edit counselling session"),
         )
     )
     return box

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QVBoxLayout, QWidget
 
 from onestop.domain.roles import Section
 from onestop.gui import fmt
@@ -17,17 +17,22 @@ from onestop.gui.views.case_file.rows import ExamRow, HandoverRow, SpecimenRow
 from onestop.gui.views.records import CustodyChain, ForensicExams, RecordsPanel, Specimens
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services.casefile import CaseFileView
-from onestop.services.forensic import ExamDetails, ForensicService, HandoverForm, SpecimenForm
+from onestop.services.forensic import ExamForm, ForensicService, HandoverForm, SpecimenForm
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
 
 translate = QCoreApplication.translate
 
+# One examiner: chosen from the centre's staff, or, only when she is not on its staff (a
+# visiting forensic physician), named in the field below the choice; the report's
+# declaration says which.
 EXAM_FIELDS = {
     "started_at": QT_TRANSLATE_NOOP("CaseFileWidget", "Started"),
-    "examiner": QT_TRANSLATE_NOOP("CaseFileWidget", "Examiner"),
-    "examined_by": QT_TRANSLATE_NOOP("CaseFileWidget", "Examiner on staff (signs the report)"),
+    "examined_by": QT_TRANSLATE_NOOP("CaseFileWidget", "Examiner (signs the report)"),
+    "examiner": QT_TRANSLATE_NOOP(
+        "CaseFileWidget", "Name of an examiner not on the centre's staff"
+    ),
     "incident_id": QT_TRANSLATE_NOOP("CaseFileWidget", "Incident"),
     "notes": QT_TRANSLATE_NOOP("CaseFileWidget", "Notes"),
     "opinion": QT_TRANSLATE_NOOP("CaseFileWidget", "Opinion on the findings"),
@@ -69,11 +74,28 @@ def _panel(file: CaseFileWidget, *args: Any, **options: Any) -> RecordsPanel:
 
 
 def _examiners(file: CaseFileWidget) -> list[tuple[str, str | None]]:
-    """The clinical staff an examination may name as its examiner (who signs the report)."""
+    """The clinical staff an examination may name as its examiner (who signs the report),
+    after the choice of one who is not on the centre's staff (named in the next field)."""
     staff = ForensicService(file.session).examiners()
-    return [(translate("CaseFileWidget", "Not chosen"), None)] + [
+    return [(translate("CaseFileWidget", "Not on the centre's staff (name her below)"), None)] + [
         (e.display_name, e.username) for e in staff
     ]
+
+
+def _one_examiner(panel: RecordsPanel) -> None:
+    """The name of an examiner not on the staff is typed only when no one on the staff is
+    chosen: with a member of staff chosen, the field is greyed out (and not saved)."""
+    fields = panel.form.fields
+    if "examined_by" not in fields or "examiner" not in fields:
+        return
+    chosen, name = fields["examined_by"].input, fields["examiner"].input
+    assert isinstance(chosen, QComboBox)
+
+    def follow(*_args: object) -> None:
+        name.setEnabled(chosen.currentData() is None)
+
+    chosen.currentIndexChanged.connect(follow)
+    follow()
 
 
 def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
@@ -87,17 +109,22 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         )
         for i in v.incidents or ()
     ]
-    col.addWidget(
-        _panel(
-            file,
-            ForensicExams(file.session),
-            [ExamRow(record_id=e.exam_id, version=e.version, details=e.details) for e in exams],
-            ExamDetails,
-            labels(EXAM_FIELDS),
-            translate("CaseFileWidget", "Examinations"),
-            choices={"incident_id": linked, "examined_by": _examiners(file)},
-        )
+    examinations = _panel(
+        file,
+        ForensicExams(file.session),
+        [
+            ExamRow(record_id=e.exam_id, version=e.version, details=ExamForm.of(e.details))
+            for e in exams
+        ],
+        ExamForm,
+        labels(EXAM_FIELDS),
+        translate("CaseFileWidget", "Examinations"),
+        new_heading=translate("CaseFileWidget", "New examination"),
+        edit_heading=translate("CaseFileWidget", "Edit examination"),
+        choices={"incident_id": linked, "examined_by": _examiners(file)},
     )
+    _one_examiner(examinations)
+    col.addWidget(examinations)
     if not exams:
         return box
     which_exam = [
@@ -127,6 +154,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             SpecimenForm,
             labels(SPECIMEN_FIELDS),
             translate("CaseFileWidget", "Specimens"),
+            new_heading=translate("CaseFileWidget", "New specimen"),
+            edit_heading=translate("CaseFileWidget", "Edit specimen"),
             choices={"exam_id": which_exam},
             extra_columns=[(translate("CaseFileWidget", "Held by"), lambda r: r.holder)],
         )
@@ -162,6 +191,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             HandoverForm,
             labels(HANDOVER_FIELDS),
             translate("CaseFileWidget", "Chain of custody (hand-overs are never edited)"),
+            new_heading=translate("CaseFileWidget", "New hand-over"),
             choices={"specimen_id": which_specimen},
             editable=False,
         )

@@ -61,6 +61,8 @@ def incidents_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         IncidentForm,
         labels(FIELDS),
         translated(TITLE),
+        new_heading=translate("CaseFileWidget", "New incident"),
+        edit_heading=translate("CaseFileWidget", "Edit incident"),
         extra_columns=[(translate("CaseFileWidget", "Entered in error"), _in_error)],
         struck_out=lambda row: row.entered_in_error,
     )

@@ -65,6 +65,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             MatterDetails,
             labels(MATTER_FIELDS),
             translate("CaseFileWidget", "Matters"),
+            new_heading=translate("CaseFileWidget", "New legal matter"),
+            edit_heading=translate("CaseFileWidget", "Edit legal matter"),
         )
     )
     col.addWidget(
@@ -74,6 +76,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             HearingDetails,
             labels(HEARING_FIELDS),
             translate("CaseFileWidget", "Hearings"),
+            new_heading=translate("CaseFileWidget", "New hearing"),
+            edit_heading=translate("CaseFileWidget", "Edit hearing"),
         )
     )
     col.addWidget(
@@ -83,6 +87,8 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             OrderDetails,
             labels(ORDER_FIELDS),
             translate("CaseFileWidget", "Protection orders"),
+            new_heading=translate("CaseFileWidget", "New protection order"),
+            edit_heading=translate("CaseFileWidget", "Edit protection order"),
         )
     )
     return box

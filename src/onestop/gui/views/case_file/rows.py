@@ -9,7 +9,7 @@ from typing import Generic, Protocol, TypeVar
 
 from onestop.domain.clinical import IncidentTime
 from onestop.services.consent import ConsentChoice
-from onestop.services.forensic import ExamDetails, HandoverForm, SpecimenForm
+from onestop.services.forensic import ExamForm, HandoverForm, SpecimenForm
 from onestop.services.incidents import IncidentForm
 
 D = TypeVar("D")
@@ -53,5 +53,5 @@ class SpecimenRow(Row[SpecimenForm]):
     holder: str  # who holds the specimen now, from its chain of custody
 
 
-ExamRow = Row[ExamDetails]
+ExamRow = Row[ExamForm]
 HandoverRow = Row[HandoverForm]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from onestop.domain.roles import Section
@@ -15,6 +16,8 @@ from onestop.services.tasks import TaskDetails, TaskService
 
 if TYPE_CHECKING:
     from onestop.gui.views.case_file.widget import CaseFileWidget
+
+translate = QCoreApplication.translate
 
 TITLE = QT_TRANSLATE_NOOP("CaseFileWidget", "Tasks")  # the tab's and the list's
 
@@ -33,6 +36,8 @@ def tasks_page(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         TaskDetails,
         labels(FIELDS),
         translated(TITLE),
+        new_heading=translate("CaseFileWidget", "New task"),
+        edit_heading=translate("CaseFileWidget", "Edit task"),
     )
 
 
