@@ -1730,8 +1730,8 @@
         <translation>الجهة</translation>
     </message>
     <message>
-        <source>Not on the centre&apos;s staff (name her below)</source>
-        <translation>ليس من موظفي المركز (اكتب الاسم أدناه)</translation>
+        <source>Not on the centre&apos;s staff</source>
+        <translation>ليس من موظفي المركز</translation>
     </message>
     <message>
         <source>New examination</source>

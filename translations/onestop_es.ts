@@ -1678,8 +1678,8 @@
         <translation>Incidente</translation>
     </message>
     <message>
-        <source>Not on the centre&apos;s staff (name her below)</source>
-        <translation>No forma parte del personal del centro (escriba su nombre abajo)</translation>
+        <source>Not on the centre&apos;s staff</source>
+        <translation>No forma parte del personal del centro</translation>
     </message>
     <message>
         <source>Examinations</source>

@@ -1678,8 +1678,8 @@
         <translation>Incident</translation>
     </message>
     <message>
-        <source>Not on the centre&apos;s staff (name her below)</source>
-        <translation>Extérieur au personnel du centre (nommez-le ci-dessous)</translation>
+        <source>Not on the centre&apos;s staff</source>
+        <translation>Extérieur au personnel du centre</translation>
     </message>
     <message>
         <source>Examinations</source>

@@ -77,7 +77,7 @@ def _examiners(file: CaseFileWidget) -> list[tuple[str, str | None]]:
     """The clinical staff an examination may name as its examiner (who signs the report),
     after the choice of one who is not on the centre's staff (named in the next field)."""
     staff = ForensicService(file.session).examiners()
-    return [(translate("CaseFileWidget", "Not on the centre's staff (name her below)"), None)] + [
+    return [(translate("CaseFileWidget", "Not on the centre's staff"), None)] + [
         (e.display_name, e.username) for e in staff
     ]
 
