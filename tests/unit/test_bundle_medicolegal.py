@@ -519,3 +519,10 @@ def test_an_incident_examined_twice_has_both_reports_in_section_d(vault, tmp_pat
     assert starts[0] < starts[1]
     first_report = " ".join(flat[starts[0] - 1 : starts[1] - 1])
     assert opinion(1) in first_report and opinion(2) not in first_report
+    # Each headed as which of the incident's two examinations it is (section D reuses the
+    # report's heading): the second is never "Examination 1", read as the incident's first.
+    second_report = " ".join(flat[starts[1] - 1 :])
+    assert "Examination 1 of 2 of this incident, on" in first_report
+    assert "Findings at examination 2." in second_report
+    assert "Examination 2 of 2 of this incident, on" in second_report
+    assert "Examination 1 " not in second_report and "Examination 1 of" not in second_report
