@@ -627,12 +627,22 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
         out += [
             table(
                 [translate("Documents", "Date"), translate("Documents", "Event")],
-                [[_chronology_date(line.at), tr(line.event)] for line in bundle.chronology],
+                [[_chronology_date(line.at), _event(line.event)] for line in bundle.chronology],
                 [45 * mm, 125 * mm],
                 cell="body",  # a preliminary document: 12 point on 1.5 lines (PD27A)
             ),
         ]
     return out
+
+
+def _event(event: str) -> str:
+    """A chronology event in the bundle's language, each value typed by staff (a court, a
+    hearing's purpose, a service) in a direction run of its own: an English note set into an
+    Arabic sentence kept its full stop at its end, not at the far left of the line."""
+    if not isinstance(event, Phrase):
+        return event  # the advocate's own words
+    typed = {k: isolate(v) for k, v in event.params.items() if type(v) is str and v}
+    return tr(event.format(**typed) if typed else event)
 
 
 def _chronology_date(at: datetime | date | str | None) -> str:
