@@ -316,7 +316,7 @@ def told_her(told: ToldHer | None, style: ParagraphStyle) -> list[Flowable]:
             style,
         ),
         Text(
-            translate("Documents", "Why she is not told: {why}").format(why=told.why),
+            translate("Documents", "Why she is not told: {why}").format(why=isolate(told.why)),
             style,
         ),
     ]
