@@ -28,7 +28,9 @@ PURPOSE = "Fuga rerum.\n- first\n- second"
 
 def drawn_lines(path, page: int) -> list[str]:
     """Each line of ``page`` as it is seen, from its left: the strings drawn at one height,
-    ordered by where each starts."""
+    ordered by where each starts
+    (a line's strings, drawn one after another from its left, all start at one place: they
+    keep the order they are drawn in)."""
     lines: dict[float, list[tuple[float, str]]] = {}
 
     def visit(text, cm, tm, _font, _size) -> None:
@@ -39,7 +41,10 @@ def drawn_lines(path, page: int) -> list[str]:
             lines.setdefault(y, []).append((x, piece))
 
     PdfReader(path).pages[page].extract_text(visitor_text=visit)
-    return ["".join(piece for _, piece in sorted(line)) for line in lines.values()]
+    return [
+        "".join(piece for _, piece in sorted(line, key=lambda drawn: drawn[0]))
+        for line in lines.values()
+    ]
 
 
 def test_a_typed_note_keeps_its_order_in_an_arabic_chronology(vault, tmp_path) -> None:

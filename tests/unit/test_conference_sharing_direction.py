@@ -30,7 +30,9 @@ WHY = "He reads her phone every day."
 
 def drawn_lines(path: Path) -> list[str]:
     """Each line of every page as it is seen, from its left: the strings drawn at one
-    height, ordered by where each starts."""
+    height, ordered by where each starts
+    (a line's strings, drawn one after another from its left, all start at one place: they
+    keep the order they are drawn in)."""
     out: list[str] = []
     for page in PdfReader(path).pages:
         lines: dict[float, list[tuple[float, str]]] = {}
@@ -43,7 +45,10 @@ def drawn_lines(path: Path) -> list[str]:
                 lines.setdefault(y, []).append((x, piece))
 
         page.extract_text(visitor_text=visit)
-        out += ["".join(piece for _, piece in sorted(line)) for line in lines.values()]
+        out += [
+            "".join(piece for _, piece in sorted(line, key=lambda drawn: drawn[0]))
+            for line in lines.values()
+        ]
     return out
 
 
