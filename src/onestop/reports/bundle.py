@@ -1002,6 +1002,14 @@ def _yes_no(answer: bool | None) -> str:
     return translate("Documents", "yes") if answer else translate("Documents", "no")
 
 
+def _typed(value: str) -> str:
+    """A table cell of what staff typed, in a bundle written right to left: laid out in its
+    own direction (its first letter's), as typed, not the document's. An English outcome
+    quoting her in Arabic ("Said لا then left.") was set right to left, its words and full
+    stop out of order. (In a bundle written left to right a cell already takes its own.)"""
+    return isolate(value) if right_to_left() and value.strip() else value
+
+
 def _orders(bundle: CourtBundle) -> list[Flowable]:
     if not bundle.orders:
         return []
@@ -1013,7 +1021,7 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
             translate("Documents", "in force")
             if o.in_force
             else translate("Documents", "not in force"),
-            o.conditions,
+            _typed(o.conditions),
         ]
         for o in bundle.orders
     ]
@@ -1035,7 +1043,10 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
 def _hearings(bundle: CourtBundle) -> list[Flowable]:
     if not bundle.hearings:
         return []
-    rows = [[when(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings]
+    rows = [
+        [when(h.held_at), _typed(h.court), _typed(h.purpose), _typed(h.outcome)]
+        for h in bundle.hearings
+    ]
     return [
         table(
             [
