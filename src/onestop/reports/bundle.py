@@ -879,7 +879,7 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
                 [
                     when(e.seen_at),
                     e.recorded_by,
-                    (e.examination or "—") + refer(n),
+                    (_typed(e.examination) if e.examination.strip() else "—") + refer(n),
                     injuries_line(e) or "—",
                     ", ".join(tr(t.label) for t in e.treatments) or "—",
                 ]
