@@ -627,12 +627,22 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
         out += [
             table(
                 [translate("Documents", "Date"), translate("Documents", "Event")],
-                [[_chronology_date(line.at), tr(line.event)] for line in bundle.chronology],
+                [[_chronology_date(line.at), _event(line.event)] for line in bundle.chronology],
                 [45 * mm, 125 * mm],
                 cell="body",  # a preliminary document: 12 point on 1.5 lines (PD27A)
             ),
         ]
     return out
+
+
+def _event(event: str) -> str:
+    """A chronology event in the bundle's language, each value typed by staff (a court, a
+    hearing's purpose, a service) in a direction run of its own: an English note set into an
+    Arabic sentence kept its full stop at its end, not at the far left of the line."""
+    if not isinstance(event, Phrase):
+        return event  # the advocate's own words
+    typed = {k: isolate(v) for k, v in event.params.items() if type(v) is str and v}
+    return tr(event.format(**typed) if typed else event)
 
 
 def _chronology_date(at: datetime | date | str | None) -> str:
@@ -869,7 +879,7 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
                 [
                     when(e.seen_at),
                     e.recorded_by,
-                    (e.examination or "—") + refer(n),
+                    (_typed(e.examination) if e.examination.strip() else "—") + refer(n),
                     injuries_line(e) or "—",
                     ", ".join(tr(t.label) for t in e.treatments) or "—",
                 ]
@@ -992,6 +1002,14 @@ def _yes_no(answer: bool | None) -> str:
     return translate("Documents", "yes") if answer else translate("Documents", "no")
 
 
+def _typed(value: str) -> str:
+    """A table cell of what staff typed, in a bundle written right to left: laid out in its
+    own direction (its first letter's), as typed, not the document's. An English outcome
+    quoting her in Arabic ("Said لا then left.") was set right to left, its words and full
+    stop out of order. (In a bundle written left to right a cell already takes its own.)"""
+    return isolate(value) if right_to_left() and value.strip() else value
+
+
 def _orders(bundle: CourtBundle) -> list[Flowable]:
     if not bundle.orders:
         return []
@@ -1003,7 +1021,7 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
             translate("Documents", "in force")
             if o.in_force
             else translate("Documents", "not in force"),
-            o.conditions,
+            _typed(o.conditions),
         ]
         for o in bundle.orders
     ]
@@ -1025,7 +1043,10 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
 def _hearings(bundle: CourtBundle) -> list[Flowable]:
     if not bundle.hearings:
         return []
-    rows = [[when(h.held_at), h.court, h.purpose, h.outcome] for h in bundle.hearings]
+    rows = [
+        [when(h.held_at), _typed(h.court), _typed(h.purpose), _typed(h.outcome)]
+        for h in bundle.hearings
+    ]
     return [
         table(
             [

@@ -241,7 +241,14 @@ def story(pack: ConferencePack) -> list[Flowable]:
             )
             if case.sharing_reason:
                 part.append(
-                    Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
+                    Text(
+                        # The manager's note in a run of its own (issue 23: in Arabic its
+                        # full stop was drawn at the far left of its line).
+                        f"{tr(case.sharing_reason)}: {isolate(case.sharing_note)}"
+                        if case.sharing_note.strip()
+                        else f"{tr(case.sharing_reason)}:",
+                        st["small"],
+                    )
                 )
             # Whether she knows of it, case by case: so that no agency reveals it to her, or
             # to the perpetrator, by accident.

@@ -132,6 +132,19 @@ def _draw_text_styled(
     flow.drawOn(canvas, x, y - height)
 
 
+def _one_line(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """``style``, or a smaller size of it (down to 5 points), in which ``text`` is laid out
+    on one line ``width`` wide."""
+    size = style.fontSize
+    while size > 5:
+        _, height = Text(text, style).wrap(width, 40 * mm)
+        if height <= style.leading + 0.5:
+            break
+        size -= 0.5
+        style = ParagraphStyle(style.name, parent=style, fontSize=size, leading=size * 1.25)
+    return style
+
+
 def _decorate_mirrored(head: Letterhead, canvas: Canvas, doc: Any) -> None:
     """The header and footer of a page written right to left, mirrored: the centre and who
     generated it on the right (where the page starts), CONFIDENTIAL, the document and the
@@ -145,7 +158,11 @@ def _decorate_mirrored(head: Letterhead, canvas: Canvas, doc: Any) -> None:
     _draw_text_styled(
         canvas, translate("Documents", "CONFIDENTIAL"), MARGIN, top + 2, width * 0.5, warning
     )
-    _draw_text_styled(canvas, head.title, MARGIN, top - 8, width * 0.5, end)
+    # The document and the case on one line above the rule: across the line when nothing
+    # else is on it, beside the banner in half of it, in a smaller size if it must be
+    # (wrapped, its case reference fell onto the rule).
+    room = width * 0.5 if head.without_consent else width
+    _draw_text_styled(canvas, head.title, MARGIN, top - 8, room, _one_line(head.title, end, room))
     if head.without_consent:
         banner = _header_style("banner", fontName=fonts.BOLD, textColor=WARNING)
         text = translate("Documents", "SHARED WITHOUT THE SURVIVOR'S CONSENT")
@@ -299,7 +316,7 @@ def told_her(told: ToldHer | None, style: ParagraphStyle) -> list[Flowable]:
             style,
         ),
         Text(
-            translate("Documents", "Why she is not told: {why}").format(why=told.why),
+            translate("Documents", "Why she is not told: {why}").format(why=isolate(told.why)),
             style,
         ),
     ]

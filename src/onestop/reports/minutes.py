@@ -137,7 +137,14 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
             )
             if case.sharing_reason:
                 part.append(
-                    Text(f"{tr(case.sharing_reason)}: {case.sharing_note}".strip(), st["small"])
+                    Text(
+                        # The manager's note in a run of its own (issue 23: in Arabic its
+                        # full stop was drawn at the far left of its line).
+                        f"{tr(case.sharing_reason)}: {isolate(case.sharing_note)}"
+                        if case.sharing_note.strip()
+                        else f"{tr(case.sharing_reason)}:",
+                        st["small"],
+                    )
                 )
             # Whether she knows of it, case by case, as the pack prints it.
             part += told_her(case.told, st["small"])

@@ -62,8 +62,13 @@ _NEUTRAL = "\ufffc"  # what an isolate is to the text around it: one neutral cha
 
 def isolate(value: str) -> str:
     """``value`` (what someone typed) marked to be laid out in a direction run of its own
-    wherever it is set into a sentence."""
-    return f"{ISOLATE_OPEN}{_MARKS.sub('', value)}{ISOLATE_CLOSE}"
+    wherever it is set into a sentence: each of its lines a run of its own, as a paragraph's
+    lines are laid out one by one (an isolate opened on one line and closed on another kept
+    nothing apart: "- first" typed under an English note in an Arabic chronology came out
+    "first -")."""
+    return "\n".join(
+        f"{ISOLATE_OPEN}{_MARKS.sub('', line)}{ISOLATE_CLOSE}" for line in value.split("\n")
+    )
 
 
 def clean(text: str) -> str:
