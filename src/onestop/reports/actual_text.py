@@ -37,7 +37,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import count, pairwise
 from typing import Any
 
@@ -193,7 +193,8 @@ def drawing_paragraph(rtl: bool, lines: Sequence[str] = ()) -> Iterator[None]:
         _rtl_paragraph.reset(token)
 
 
-def _segments(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # a line's text is cut again to write its span, and a row's
+def _segments(text: str) -> tuple[tuple[str, str], ...]:
     """``text`` cut as PDFium cuts a line: runs of left-to-right letters ("L"), of
     right-to-left letters ("R"), of digits, marks and number punctuation ("W"), and of the rest
     ("N"); each (kind, run)."""
@@ -213,10 +214,10 @@ def _segments(text: str) -> list[tuple[str, str]]:
             out[-1] = (kind, out[-1][1] + char)
         else:
             out.append((kind, char))
-    return out
+    return tuple(out)
 
 
-def _drawn_from_the_right(segments: list[tuple[str, str]]) -> bool:
+def _drawn_from_the_right(segments: Sequence[tuple[str, str]]) -> bool:
     """Does PDFium read a string of these segments from the right? When it holds more runs of
     right-to-left letters than of left-to-right ones (a tie reads from the left)."""
     right = sum(kind == "R" for kind, _ in segments)
@@ -607,15 +608,17 @@ def _baselines(drawn: list[Drawn]) -> list[list[Drawn]]:
     on the height of the rightmost gathered so far, give or take half the width of the wider
     of the two glyphs that meet (the last of that one, the first of the next)."""
     lines: list[list[Drawn]] = []
+    rightmost = Drawn(-1, False)
     for item in drawn:
         if item.x is None:
             continue
-        if lines:
-            rightmost = max(lines[-1], key=lambda placed: placed.x or 0.0)
-            if abs(item.y - rightmost.y) <= max(rightmost.last_width, item.first_width) / 2:
-                lines[-1].append(item)
-                continue
+        if lines and abs(item.y - rightmost.y) <= max(rightmost.last_width, item.first_width) / 2:
+            lines[-1].append(item)
+            if item.x >= (rightmost.x or 0.0):  # PDFium puts one at the same place after
+                rightmost = item
+            continue
         lines.append([item])
+        rightmost = item
     return lines
 
 
