@@ -22,6 +22,10 @@ A line of a paragraph with right-to-left letters is drawn inside one span that g
 written as PDFium (OneStop's preview, Chrome, Edge) will read it back (:func:`line_span`): the
 rules PDFium reads a span by were found by reading its text back, and depend on the text
 objects drawn before the span on the page, which the canvas keeps track of.
+
+PDFium takes the text objects on one baseline for one line, whatever drew them: the cells of a
+table's row. Their spans are written together when the page is done (:func:`cell_spans`):
+each line of a paragraph is drawn between placeholders that the page's end turns into spans.
 """
 
 from __future__ import annotations
@@ -33,12 +37,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import count, pairwise
 from typing import Any
 
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph
 
@@ -187,7 +193,8 @@ def drawing_paragraph(rtl: bool, lines: Sequence[str] = ()) -> Iterator[None]:
         _rtl_paragraph.reset(token)
 
 
-def _segments(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)  # a line's text is cut again to write its span, and a row's
+def _segments(text: str) -> tuple[tuple[str, str], ...]:
     """``text`` cut as PDFium cuts a line: runs of left-to-right letters ("L"), of
     right-to-left letters ("R"), of digits, marks and number punctuation ("W"), and of the rest
     ("N"); each (kind, run)."""
@@ -207,10 +214,10 @@ def _segments(text: str) -> list[tuple[str, str]]:
             out[-1] = (kind, out[-1][1] + char)
         else:
             out.append((kind, char))
-    return out
+    return tuple(out)
 
 
-def _drawn_from_the_right(segments: list[tuple[str, str]]) -> bool:
+def _drawn_from_the_right(segments: Sequence[tuple[str, str]]) -> bool:
     """Does PDFium read a string of these segments from the right? When it holds more runs of
     right-to-left letters than of left-to-right ones (a tie reads from the left)."""
     right = sum(kind == "R" for kind, _ in segments)
@@ -317,9 +324,6 @@ def _first_object_letters(tx: PDFTextObject, text: Any) -> str:
     return "".join(fonts.glyph_letters(face, ord(text[k])) for k in range(best[1], best[2]))
 
 
-# The text objects of the line being drawn inside a whole-line span, whether each reads right
-# to left.
-_line_objects: ContextVar[list[bool] | None] = ContextVar("line_objects", default=None)
 # Where a canvas keeps the text objects PDFium takes letters from (a text object outside any
 # span, or the first of a span's: it skips the others) on the line of the page being drawn:
 # the page, the line's height, each object's place along it and whether it reads right to
@@ -375,63 +379,321 @@ def _before(tx: PDFTextObject, at: tuple[float, float]) -> bool:
     return max(objects)[1] if objects else before
 
 
+# ----- the lines on a baseline, written together once the page is done ---------------------
+#
+# PDFium takes every text object on one baseline for one line, whichever paragraph drew it:
+# the cells of a table's row are one line to it, read in one direction, their runs reordered
+# together. The span of a cell's line, written as if the line stood alone, came out with its
+# words swapped or after its neighbour ("FD26P00123 القضية رقم"). So each line of a paragraph
+# is drawn between two placeholders (PDF comments, harmless if left), and when the page is
+# done the lines that share a baseline are known and the placeholders become their spans.
+
+
+@dataclass(eq=False)
+class Drawn:
+    """A line of a paragraph drawn on the page, or another text object (a string drawn on
+    the canvas, a label of a drawing): what PDFium will meet, in the order drawn."""
+
+    key: int
+    reading_rtl: bool  # the document is read right to left
+    x: float | None = None  # where its first text object is drawn (None: nothing drawn)
+    y: float = 0.0
+    text: str = ""  # its letters as typed (a line given whole), else as drawn
+    first: bool = False  # does PDFium take its first text object for a right-to-left one
+    last: bool = False  # and its last one
+    first_width: float = 0.0  # the width of its first glyph, in points
+    last_width: float = 0.0  # and of its last (PDFium's lines are as tall as glyphs are wide)
+    line: bool = False  # a paragraph's line without spans of its own: its span is written here
+    span: str | None = None  # the span it is given when it stands alone on its baseline
+
+
+_drawing: ContextVar[Drawn | None] = ContextVar("drawing", default=None)
+_DRAWN = "_onestop_drawn"  # on the canvas: the page's number → what was drawn on it, in order
+_PLACEHOLDER = re.compile(r"%OS(\d+)([<>])\n")
+
+
+_keys = count()
+
+
+def _new_drawn(canvas: Any, line: bool) -> Drawn:
+    from onestop.reports import language  # it imports nothing of the documents'
+
+    pages = getattr(canvas, _DRAWN, None)
+    if pages is None:
+        pages = {}
+        setattr(canvas, _DRAWN, pages)
+    drawn = Drawn(next(_keys), language.right_to_left(), line=line)
+    pages.setdefault(canvas.getPageNumber(), []).append(drawn)
+    return drawn
+
+
+def _width(tx: PDFTextObject, text: Any, k: int) -> float:
+    """The width of the ``k``-th glyph of ``text`` as the font gives it (its /Widths)."""
+    if isinstance(text, ShapedStr) and text.__shapeData__ is not None:
+        return float(text.__shapeData__[k].width * tx._fontsize) / 1000
+    return float(pdfmetrics.stringWidth(str(text)[k], tx._fontname, tx._fontsize))
+
+
+def _note(drawn: Drawn, tx: PDFTextObject, text: Any, rtl: bool | None) -> None:
+    """A text object of ``drawn``: its letters and, if it has any, its direction."""
+    if rtl is None:
+        return
+    if drawn.x is None:
+        drawn.x, drawn.y = _where(tx)
+        drawn.first = rtl
+        drawn.first_width = _width(tx, text, 0)
+    drawn.last = rtl
+    drawn.last_width = _width(tx, text, len(text) - 1)
+    drawn.text += str(text)
+
+
+@contextmanager
+def _drawing_line(tx: PDFTextObject) -> Iterator[Drawn]:
+    """Draw one line of a paragraph between its placeholders."""
+    drawn = _new_drawn(tx._canvas, line=True)
+    tx._code.append(f"%OS{drawn.key}<\n")
+    token = _drawing.set(drawn)
+    try:
+        yield drawn
+    finally:
+        _drawing.reset(token)
+        tx._code.append(f"%OS{drawn.key}>\n")
+        setattr(tx, _LINE_DROP, getattr(tx, _LINE_DROP, 0.0) + tx._leading)  # its T*
+
+
 def _put_line(cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str) -> Any:
     """ReportLab's ``_putFragLine``, inside a span giving the line whole when its text is
     known (a right-to-left paragraph's line, ``drawing_paragraph``). The span's text is
     written once the line is drawn, when the text objects PDFium will read it by are known."""
     pending = _line_texts.get()
-    try:
+    with _drawing_line(tx) as drawn:
         if not pending:
             return _reportlab_put_line(cur_x, tx, line, last, kind)
-        return _put_whole_line(cur_x, tx, line, last, kind, pending.pop(0))
-    finally:
-        setattr(tx, _LINE_DROP, getattr(tx, _LINE_DROP, 0.0) + tx._leading)  # its T*
+        return _put_whole_line(cur_x, tx, line, last, kind, pending.pop(0), drawn)
 
 
 def _put_whole_line(
-    cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str, logical: str
+    cur_x: float, tx: PDFTextObject, line: Any, last: Any, kind: str, logical: str, drawn: Drawn
 ) -> Any:
-    at = len(tx._code)
-    tx._code.append("")  # the span's start, once its text is known
     token = _in_whole_line.set(True)
-    objects_token = _line_objects.set([])
     place = _where(tx)
     try:
         return _reportlab_put_line(cur_x, tx, line, last, kind)
     finally:
-        objects = _line_objects.get() or []
-        _line_objects.reset(objects_token)
         _in_whole_line.reset(token)
+        drawn.text = logical
         before = _before(tx, place)
-        turned = (bool(objects) and objects[0]) or (before and reads_right_to_left(logical))
+        objects = drawn.x is not None
+        turned = (objects and drawn.first) or (before and reads_right_to_left(logical))
         if objects:
-            _drew(tx, objects[0], place)  # the span's first text object: the one PDFium reads
-        tx._code[at] = f"/Span <</ActualText {utf16(line_span(logical, turned))}>> BDC"
-        tx._code.append("EMC")
+            _drew(tx, drawn.first, place)  # the span's first text object: the one PDFium reads
+        drawn.span = line_span(logical, turned)
+
+
+def _simple_line(reportlab: Any) -> Any:
+    """One of ReportLab's ways to draw a line of a paragraph of one font (left, right,
+    centred, justified), between placeholders like the others."""
+
+    def draw(tx: PDFTextObject, offset: float, extraspace: float, words: Any, last: Any = 0) -> Any:
+        with _drawing_line(tx):
+            return reportlab(tx, offset, extraspace, words, last)
+
+    return draw
+
+
+def _runs_in_reading(logical: str) -> tuple[str, list[int]]:
+    """:func:`line_span` not turned, and where each character of ``logical`` is in it."""
+    cut = _segments(logical)
+    from_the_right = _drawn_from_the_right(cut)
+    reading = "R" if from_the_right else "L"
+    runs: list[tuple[str, int]] = []
+    at = 0
+    for kind, run in cut:
+        if kind == "R" or (kind == "N" and reading == "R"):
+            reading = "R"
+            run = "".join(MIRRORED.get(char, char) for char in run)
+        elif kind != "W":
+            reading = "L"
+        runs.append((run, at))
+        at += len(run)
+    span, where = "", [0] * len(logical)
+    for run, start in reversed(runs) if from_the_right else runs:
+        for k in range(len(run)):
+            where[start + k] = len(span) + k
+        span += run
+    return span, where
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A line on a shared baseline, as :func:`cell_spans` needs it."""
+
+    text: str  # as typed, its spaces single
+    first: bool  # does PDFium take its first text object for a right-to-left one
+    last: bool  # and its last
+    plain: bool  # drawn without a span (left-to-right letters as typed): it may stay so
+
+
+def _pieces(cells: Sequence[Cell], order: list[int]) -> list[tuple[str, int, int]] | None:
+    """The line of ``cells`` taken in ``order`` (their places from the left) as PDFium will
+    read it back (:func:`_runs_in_reading`), cut between cells: for each cell from the left,
+    the piece of that line it is given and where the spaces around the piece are in it (the
+    piece's start and end). None when a piece would hold another cell's letters: PDFium reads
+    the line in the other direction, and a cell's text would stand on its neighbour's glyphs
+    (copying that cell alone would copy its neighbour)."""
+    logical = " ".join(cells[k].text for k in order)
+    span, where = _runs_in_reading(logical)
+    owner = [-1] * len(span)
+    at = 0
+    for k in order:
+        for i in range(at, at + len(cells[k].text)):
+            owner[where[i]] = k
+        at += len(cells[k].text) + 1
+    spaces = sorted(where[i] for i in range(len(logical)) if owner[where[i]] == -1)
+    cuts = [-1, *spaces, len(span)]
+    out = []
+    for k, (a, b) in enumerate(pairwise(cuts)):
+        if not span[a + 1 : b] or {owner[i] for i in range(a + 1, b)} != {k}:
+            return None
+        out.append((span, a, b))
+    return out
+
+
+def cell_spans(cells: Sequence[Cell], reading_rtl: bool, before: bool) -> list[str | None] | None:
+    """The spans of lines that share a baseline (``cells``, from the left), so that PDFium
+    copies them out as one line: each cell as typed, a space between two, the cells in the
+    order the document is read (from the right when ``reading_rtl``), or, when PDFium reads
+    that line in the other direction, in the other order (each cell keeps its own letters).
+    None for a cell that needs no span; None for all when no cut gives each cell its own.
+
+    PDFium puts the spans' texts one after the other from the left and reads the whole as one
+    line (:func:`pdfium_reading`), each span's text turned around first when its first text
+    object reads right to left, or when the one it took letters from just before does
+    (``before``, for the first cell) and so does the span's text (:func:`line_span`). The
+    line is therefore written as PDFium will read it back, cut between the cells, each piece
+    turned where PDFium will turn it. A cell drawn without a span whose piece is its own
+    text stays without one (its characters keep the boxes of their glyphs). The space
+    between two cells goes in the span of one of them (PDFium adds a space between two text
+    objects far apart, but not always: none between a date and the Arabic beside it; and it
+    keeps one of two): the second's, unless that one stays without a span."""
+    if len(cells) < 2 or not all(cell.text for cell in cells):
+        return None
+    ahead = list(range(len(cells)))
+    orders = (ahead[::-1], ahead) if reading_rtl else (ahead, ahead[::-1])
+    pieces = _pieces(cells, orders[0]) or _pieces(cells, orders[1])
+    if pieces is None:
+        return None
+    stays = [
+        cell.plain and not cell.first and span[a + 1 : b] == cell.text
+        for cell, (span, a, b) in zip(cells, pieces, strict=True)
+    ]
+    out: list[str | None] = []
+    after = before
+    for k, (cell, (span, a, b)) in enumerate(zip(cells, pieces, strict=True)):
+        if stays[k]:
+            out.append(None)
+            after = cell.last
+            continue
+        start = a if k else 0  # the space before it
+        end = b + 1 if k + 1 < len(cells) and stays[k + 1] else b  # and the one after it
+        piece = span[start:end]
+        turned = cell.first or (after and reads_right_to_left(piece))
+        out.append(piece[::-1] if turned else piece)
+        after = cell.first
+    return out
+
+
+def _baselines(drawn: list[Drawn]) -> list[list[Drawn]]:
+    """What was drawn, in PDFium's lines: it gathers text objects as they come while each is
+    on the height of the rightmost gathered so far, give or take half the width of the wider
+    of the two glyphs that meet (the last of that one, the first of the next)."""
+    lines: list[list[Drawn]] = []
+    rightmost = Drawn(-1, False)
+    for item in drawn:
+        if item.x is None:
+            continue
+        if lines and abs(item.y - rightmost.y) <= max(rightmost.last_width, item.first_width) / 2:
+            lines[-1].append(item)
+            if item.x >= (rightmost.x or 0.0):  # PDFium puts one at the same place after
+                rightmost = item
+            continue
+        lines.append([item])
+        rightmost = item
+    return lines
+
+
+def _spans_of_page(drawn: list[Drawn]) -> dict[int, tuple[str, str]]:
+    """What each placeholder on a page becomes: the operators that open and close a line's
+    span (or nothing)."""
+    out: dict[int, tuple[str, str]] = {}
+    for item in drawn:
+        if item.line and item.span is not None:
+            out[item.key] = (f"/Span <</ActualText {utf16(item.span)}>> BDC", "EMC")
+    before = False
+    for line in _baselines(drawn):
+        line.sort(key=lambda placed: placed.x or 0.0)
+        spans = None
+        if all(item.line for item in line) and any(right_to_left(item.text) for item in line):
+            cells = [
+                Cell(" ".join(item.text.split()), item.first, item.last, item.span is None)
+                for item in line
+            ]
+            spans = cell_spans(cells, line[0].reading_rtl, before)
+        if spans is not None:
+            for item, span in zip(line, spans, strict=True):
+                if span is not None:
+                    out[item.key] = (f"/Span <</ActualText {utf16(span)}>> BDC", "EMC")
+        right = line[-1]
+        before = right.first if right.key in out else right.last
+    return out
+
+
+def write_spans(canvas: Any) -> None:
+    """Turn the placeholders of the page being finished into spans."""
+    pages = getattr(canvas, _DRAWN, None)
+    drawn = pages.pop(canvas.getPageNumber(), None) if pages else None
+    spans = _spans_of_page(drawn) if drawn else {}
+    code = canvas._code
+    for k, piece in enumerate(code):
+        if "%OS" in piece:
+            code[k] = _PLACEHOLDER.sub(
+                lambda found: spans.get(int(found[1]), ("", ""))[found[2] == ">"], piece
+            )
 
 
 _reportlab_format = PDFTextObject._formatText
 _reportlab_put_line = paragraph._putFragLine
+_reportlab_show_page = Canvas.showPage
+
+
+def _show_page(self: Canvas) -> None:
+    write_spans(self)
+    _reportlab_show_page(self)
 
 
 def format_text(self: PDFTextObject, text: Any) -> str:
     """ReportLab's ``_formatText`` (the operators that draw ``text``), each tagged stretch of a
     shaped string inside a span that gives its letters."""
     rtl = reads_right_to_left(_first_object_letters(self, text)) if str(text) else None
-    objects = _line_objects.get()
-    if objects is not None and _in_whole_line.get():
-        if rtl is not None:
-            objects.append(rtl)
+    drawn = _drawing.get()
+    if drawn is None:  # not a paragraph's line: PDFium reads it as it is
+        drawn = _new_drawn(self._canvas, line=False) if rtl is not None else Drawn(-1, False)
+    if _in_whole_line.get():
+        _note(drawn, self, text, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
     if not isinstance(text, ShapedStr) or text.__shapeData__ is None:
+        _note(drawn, self, text, rtl)
         if rtl is not None:
             _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
     cut = _spans(text, _rtl_paragraph.get())
     if all(span.actual is None for span in cut):
+        _note(drawn, self, text, rtl)
         if rtl is not None:
             _drew(self, rtl)
         return _reportlab_format(self, text)  # type: ignore[no-any-return]
+    drawn.line = False  # its spans are its own
+    _note(drawn, self, text, rtl)
     last = text[cut[-1].start : cut[-1].end]  # its first text object, if a span; else its last
     letters = _first_object_letters(self, last) if cut[-1].actual else str(last)
     _drew(self, reads_right_to_left(letters))
@@ -450,8 +712,20 @@ def format_text(self: PDFTextObject, text: Any) -> str:
     return " ".join(out)
 
 
+# ReportLab's ways to draw a line of a paragraph in one font (it looks them up as it draws).
+_SIMPLE_LINES = (
+    "_leftDrawParaLine",
+    "_rightDrawParaLine",
+    "_centerDrawParaLine",
+    "_justifyDrawParaLine",
+)
+
+
 @cache
 def install() -> None:
     """Draw shaped text with its spans, once per process."""
     PDFTextObject._formatText = format_text
     paragraph._putFragLine = _put_line
+    for name in _SIMPLE_LINES:
+        setattr(paragraph, name, _simple_line(getattr(paragraph, name)))
+    Canvas.showPage = _show_page
