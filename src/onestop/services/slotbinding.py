@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from onestop.db.audit import StaffSigningKey
 from onestop.domain.audit import AuditAction
 from onestop.errors import VaultDamaged
-from onestop.services import audit, grantsigs
+from onestop.services import audit, grantsigs, standing
 from onestop.vault.keyslots import KeySlotFile, Slot, key_id, user_slot_id
 
 USER_SLOT_PREFIX = user_slot_id("")
@@ -105,14 +105,30 @@ def unbound(slots: KeySlotFile, conn: Connection) -> list[Unbound]:
     keys = audit.registered_keys(conn)
     newest = newest_keys(conn)
     vouched_by = voucher(conn, slots.vault_id, keys)
+    stood = standing.read(conn, slots.vault_id)
     found = []
     for slot in slots.slots.values():
         why = _why_unbound(slots, slot, newest, vouched_by)
         if why is None and not _registration_holds(conn, slots.vault_id, keys, slot):
             why = "unregistered"
+        if why is None and stood is not None and not _stands(stood, slot):
+            why = "not established"
         if why is not None:
             found.append(Unbound(slot.slot_id, slot.username))
     return found
+
+
+def _stands(stood: standing.Standing, slot: Slot) -> bool:
+    """Whether the trail establishes ``slot``'s account (with the role ``staff`` gives it) and,
+    for a slot bound by its own key, that key (services.standing): an account someone added to
+    ``staff`` herself, with a first key that registers itself, keeps no slot (a third red
+    team's finding)."""
+    if slot.username is not None and slot.username not in stood.roles:
+        return False
+    own = slot.signing_public
+    if own is None or slot.binding is None or slot.binding["by"] != key_id(own):
+        return True  # vouched for at the upgrade
+    return key_id(own) in stood.keys
 
 
 def _registration_holds(
