@@ -439,6 +439,7 @@ def _begin(
                 )
             actor = Actor(staff.username, Role(staff.role), staff.display_name)
             must_change = staff.must_change_password
+    maintenance.forget_unknown_slots(slots, engine)
     session = VaultSession(
         backend=LocalVault(folder, lock, slots),
         key=key,

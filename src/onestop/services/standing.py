@@ -38,6 +38,7 @@ role (docs/SERVER.md); ``read`` returns None.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,8 @@ class Standing:
     roles: dict[str, Role]
     keys: dict[str, RegisteredKey]
     creator: str | None
+    created: dict[str, Role]  # every account the trail created, with the role it recorded
+    staff: dict[str, str]  # what ``staff`` says: user name -> role
 
 
 def fields_of(r: Any) -> AuditFields:
@@ -121,7 +124,11 @@ def read(conn: Connection, vault_id: str) -> Standing | None:
         return None
     listed = audit.registered_keys(conn)
     first_signed = conn.execute(
-        text("SELECT min(seq) FROM audit_log WHERE signature IS NOT NULL AND signature != ''")
+        # In the order of seq, stopping at the first (min() with a WHERE would read them all)
+        text(
+            "SELECT seq FROM audit_log WHERE signature IS NOT NULL AND signature != '' "
+            "ORDER BY seq LIMIT 1"
+        )
     ).scalar()
     older_ok = _older_links(conn, first_signed)
     rows = conn.execute(
@@ -156,7 +163,43 @@ def read(conn: Connection, vault_id: str) -> Standing | None:
         for u, role in conn.execute(text("SELECT username, role FROM staff")).all()
     }
     agreed = {name: role for name, role in roles.items() if staff.get(name) == role.value}
-    return Standing(agreed, good, creator)
+    return Standing(agreed, good, creator, roles, staff)
+
+
+def roles(conn: Connection, vault_id: str) -> dict[str, Role]:
+    """Each account's role, as the trail establishes it (``read``); on a centre server, as
+    ``staff`` says (its logins' GRANTs hold them to it there)."""
+    stood = read(conn, vault_id)
+    if stood is not None:
+        return stood.roles
+    found = {}
+    for name, role in conn.execute(text("SELECT username, role FROM staff")).all():
+        try:
+            found[str(name)] = Role(role)
+        except ValueError:
+            continue  # an unknown role reads nothing
+    return found
+
+
+def disagreements(conn: Connection, vault_id: str) -> list[str]:
+    """For verify: each account in ``staff`` the trail does not establish as it stands there
+    (added by someone with the vault key, or its role changed), by name."""
+    stood = read(conn, vault_id)
+    if stood is None:
+        return []
+    found = [
+        f"{name} (created by an admin, missing from the records)"
+        for name in sorted(set(stood.created) - set(stood.staff))
+    ]
+    for name, role in sorted(stood.staff.items()):
+        if name in stood.roles:
+            continue
+        made = stood.created.get(name)
+        if made is None:
+            found.append(f'{name} (no genuine "Account created" entry by an admin)')
+        else:
+            found.append(f"{name} (role {role}; created as {made.value})")
+    return found
 
 
 def _judge_creation(
@@ -189,7 +232,7 @@ def _judge_creation(
 
 
 def _creator(
-    rows: list[Any],
+    rows: Sequence[Any],
     vault_id: str,
     listed: dict[str, RegisteredKey],
     first_signed: Any,
