@@ -15,12 +15,17 @@ fails while it works.
 4. ``test_her_key_listed_as_the_counsellors_signs_a_counselling_grant`` (session 14): a grant
    was judged against ``staff_signing_keys`` as it stands, so a key of hers listed there under
    the counsellor's name signed "the counsellor's" grants.
+5. ``test_the_upgrader_vouches_for_a_pair_she_plants_any_day_after`` (red22e): the key that
+   vouched for the older slots at the 0066 crossing vouched for any pair, any day after. Now
+   the crossing commits, in a signed entry, to the pairs it vouched for.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import secrets
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -35,7 +40,14 @@ from onestop.services.auth import sign_in
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.maintenance import MaintenanceService
 from onestop.services.users import UserService
-from onestop.vault.keyslots import VAULT_KEY, KeySlotFile, OpenedSlot, key_id, user_slot_id
+from onestop.vault.keyslots import (
+    RECOVERY_SLOT,
+    VAULT_KEY,
+    KeySlotFile,
+    OpenedSlot,
+    key_id,
+    user_slot_id,
+)
 from onestop.vault.sectionkeys import (
     KeyRing,
     SealedFieldError,
@@ -46,7 +58,7 @@ from onestop.vault.sectionkeys import (
     seal_grant,
 )
 from onestop.vault.subkeys import Purpose, subkey
-from tests.conftest import open_case_in, username_for
+from tests.conftest import SampleVault, open_case_in, username_for
 from tests.helpers import raw_connection
 from tests.unit.test_redteam_slots_third import (
     ADVOCATE,
@@ -54,9 +66,11 @@ from tests.unit.test_redteam_slots_third import (
     _append_entry,
     _disable_her_and_look,
     _open_mine,
+    _opened_after,
 )
 
 COUNSELLOR = username_for(Role.COUNSELLOR)
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "vault-demo-0052"
 
 
 def test_a_counselling_key_she_plants_as_a_counsellor_in_the_staff_table_seals_new_notes(
@@ -423,4 +437,66 @@ def test_her_key_listed_as_the_counsellors_signs_a_counselling_grant(vault) -> N
     failed = {c.name: c.message for c in report.checks if not c.ok}
     assert not any(marker in text for text in read), (
         f"the legal advocate reads the counsellor's new note ({read}); verify fails only: {failed}"
+    )
+
+
+def _older_vault(tmp_path: Path, monkeypatch) -> tuple[SampleVault, dict[str, tuple[str, str]]]:
+    """A vault an earlier release wrote (migration 0052: slots without bindings), and its
+    accounts by role (tests/fixtures/FIXTURES.md), as tests/unit/test_slot_binding.py uses it."""
+    monkeypatch.setenv("ONESTOP_HOME", str(tmp_path / "home"))
+    path = tmp_path / "vault"
+    shutil.copytree(FIXTURE, path, ignore=shutil.ignore_patterns("accounts.json"))
+    (path / "blobs").mkdir(exist_ok=True)
+    meta = json.loads((FIXTURE / "accounts.json").read_text())
+    accounts = {a["role"]: (a["username"], a["password"]) for a in meta["accounts"]}
+    return SampleVault(path, ""), accounts
+
+
+def test_the_upgrader_vouches_for_a_pair_she_plants_any_day_after(tmp_path, monkeypatch) -> None:
+    """Trust on first use at the crossing of 0066: the sign-in that upgrades an 0052 vault
+    vouches for the slots with its own key, and ``voucher`` keeps that key as the voucher for
+    good. She is the first in in the morning the release is installed: her sign-in upgrades
+    the vault, honestly, with nothing planted (what docs/SECURITY.md leaves open is only a pair
+    swapped in *before* that sign-in). Days later (the admin and colleagues have signed in
+    since) she puts a key pair of her own in the recovery slot, MAC made again, and binds it
+    with her own signing key: the binding of a slot "vouched for at the upgrade" is checked
+    only against the voucher's key, not against what the slot held at the upgrade. Her
+    disable's rotation seals the new vault key to her pair."""
+    older, accounts = _older_vault(tmp_path, monkeypatch)
+    admin_name, admin_password = accounts["admin"]
+    advocate, advocate_password = accounts["legal_advocate"]
+    with sign_in(older.path, advocate, advocate_password):  # the upgrade's sign-in: hers
+        pass
+    for role in ("admin", "counsellor", "clinician"):  # days of ordinary work
+        with sign_in(older.path, *accounts[role]):
+            pass
+
+    path = older.path / "keyslots.json"
+    slots = KeySlotFile.load(path)
+    mine = slots.open_slot(user_slot_id(advocate), advocate_password)
+    assert mine is not None and mine.signing is not None
+    old_key = mine.keys[VAULT_KEY]
+    signing_before = next(
+        s for s in json.loads(path.read_text())["slots"] if s["id"] == RECOVERY_SLOT
+    )["signing"]
+    slots.put_slot(RECOVERY_SLOT, MINE, {VAULT_KEY: old_key}, subkey(old_key, Purpose.SLOT_PUBLIC))
+    slots.save()
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["id"] == RECOVERY_SLOT:
+            slot["signing"] = signing_before  # the recovery key's registered signing key
+    path.write_text(json.dumps(data))
+    slots = KeySlotFile.load(path)
+    slots.bind_public(RECOVERY_SLOT, mine.signing)  # her key: the upgrade's voucher
+    slots.save()
+
+    with sign_in(older.path, admin_name, admin_password) as session:
+        UserService(session).disable(advocate)
+    opened = _opened_after(older.path, RECOVERY_SLOT, old_key)
+    with sign_in(older.path, admin_name, admin_password) as session:
+        report = MaintenanceService(session).verify()
+    failed = {c.name: c.message for c in report.checks if not c.ok}
+    assert opened is None, (
+        f"after her disable she opens today's vault.db through the recovery slot ({opened} "
+        f"cases); verify fails only: {failed}"
     )
