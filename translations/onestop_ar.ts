@@ -5915,6 +5915,10 @@
         <translation>حُذفت النسخة الاحتياطية السابقة للترقية</translation>
     </message>
     <message>
+        <source>Key slots vouched for</source>
+        <translation>خانات المفاتيح المضمونة</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>استُعيدت نسخة احتياطية</translation>
     </message>
@@ -7749,6 +7753,10 @@
     <message>
         <source>The fingerprint does not match the account&apos;s key: nothing was granted. Check it with your colleague in person.</source>
         <translation>البصمة لا تطابق مفتاح الحساب: لم يُمنح أي شيء. تحقق منها مع زميلك شخصيًا.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s account is not as an admin created it: nothing was granted. Ask the admin to run the checks (verify).</source>
+        <translation>حساب {username} ليس كما أنشأه المسؤول: لم يُمنح أي شيء. اطلب من المسؤول تشغيل الفحوص (verify).</translation>
     </message>
     <message>
         <source>{username}&apos;s role does not read the records you hold keys for.</source>

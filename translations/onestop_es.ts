@@ -5767,6 +5767,10 @@
         <translation>Copia de seguridad anterior a la actualización eliminada</translation>
     </message>
     <message>
+        <source>Key slots vouched for</source>
+        <translation>Ranuras de clave avaladas</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
@@ -7521,6 +7525,10 @@
     <message>
         <source>The fingerprint does not match the account&apos;s key: nothing was granted. Check it with your colleague in person.</source>
         <translation>La huella no coincide con la clave de la cuenta: no se concedió nada. Compruébela en persona con su colega.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s account is not as an admin created it: nothing was granted. Ask the admin to run the checks (verify).</source>
+        <translation>La cuenta de {username} no es como la creó un administrador: no se concedió nada. Pida al administrador que ejecute las comprobaciones (verify).</translation>
     </message>
     <message>
         <source>{username}&apos;s role does not read the records you hold keys for.</source>

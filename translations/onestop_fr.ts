@@ -5767,6 +5767,10 @@
         <translation>Sauvegarde d’avant la mise à niveau supprimée</translation>
     </message>
     <message>
+        <source>Key slots vouched for</source>
+        <translation>Emplacements de clés garantis</translation>
+    </message>
+    <message>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -7521,6 +7525,10 @@
     <message>
         <source>The fingerprint does not match the account&apos;s key: nothing was granted. Check it with your colleague in person.</source>
         <translation>L&apos;empreinte ne correspond pas à la clé du compte : rien n&apos;a été accordé. Vérifiez-la en personne avec votre collègue.</translation>
+    </message>
+    <message>
+        <source>{username}&apos;s account is not as an admin created it: nothing was granted. Ask the admin to run the checks (verify).</source>
+        <translation>Le compte de {username} n&apos;est pas tel qu&apos;un administrateur l&apos;a créé : rien n&apos;a été accordé. Demandez à l&apos;administrateur de lancer les vérifications (verify).</translation>
     </message>
     <message>
         <source>{username}&apos;s role does not read the records you hold keys for.</source>

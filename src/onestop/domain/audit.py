@@ -44,6 +44,7 @@ class AuditAction(StrEnum):
     # An automatic pre-upgrade backup deleted: it held attachments since sealed, under the vault
     # key alone (services.attachmentblobs.backups_holding).
     BACKUP_REMOVED = "backup.removed"
+    SLOTS_VOUCHED = "keyslots.vouched"
     KEY_ROTATED = "vault.key_rotated"
     MOVED_TO_SERVER = "vault.moved_to_server"
     VERIFIED = "vault.verified"

@@ -439,6 +439,7 @@ def _begin(
                 )
             actor = Actor(staff.username, Role(staff.role), staff.display_name)
             must_change = staff.must_change_password
+    maintenance.forget_unknown_slots(slots, engine)
     session = VaultSession(
         backend=LocalVault(folder, lock, slots),
         key=key,
@@ -487,7 +488,11 @@ def _begin(
             if vouch:
                 # Signed by this session's key, as its "Vault upgraded" entry just written.
                 slotbinding.vouch_at_upgrade(
-                    slots, s, subkey(key, Purpose.SLOT_PUBLIC), session.signer
+                    slots,
+                    s,
+                    subkey(key, Purpose.SLOT_PUBLIC),
+                    session.signer,
+                    lambda detail: session.audit(s, AuditAction.SLOTS_VOUCHED, detail=detail),
                 )
             if result.before is None or result.before < grantsigs.HOLDERS_ONLY_FROM:
                 # Right after the migration's entry: what the vault holds unsigned now.

@@ -66,7 +66,7 @@ from onestop.db.settings import Setting
 from onestop.db.staff import StaffAccount
 from onestop.domain.audit import AuditAction, AuditFields, entry_hash
 from onestop.domain.roles import Action, Capability, Role, Section, may, permits
-from onestop.services import audit
+from onestop.services import audit, standing
 from onestop.vault.keyslots import RECOVERY_SLOT
 
 if TYPE_CHECKING:
@@ -183,7 +183,8 @@ def _signature_problem(
 
 
 class GrantCheck:
-    """Judges grants against the registered keys, the staff's roles and (only when a grant
+    """Judges grants against the signing keys and roles the trail establishes
+    (services.standing: on a centre server, the tables as they stand) and (only when a grant
     signed by the admin or the recovery key is met) the signed revocation entries made before
     migration 0053."""
 
@@ -196,6 +197,10 @@ class GrantCheck:
     ) -> None:
         self._conn = conn
         self.vault_id = vault_id
+        found = standing.read(conn, vault_id) if keys is None or roles is None else None
+        if found is not None:
+            keys = found.keys if keys is None else keys
+            roles = found.roles if roles is None else roles
         self.keys = audit.registered_keys(conn) if keys is None else keys
         self.roles = staff_roles(conn) if roles is None else roles
         self._legacy: frozenset[tuple[str, int, str]] | None = None
@@ -264,9 +269,10 @@ def registered(s: Session) -> dict[str, RegisteredKey]:
 
 
 def checker(s: Session, vault_id: str) -> GrantCheck:
-    """``GrantCheck`` for many rows: the registered keys and the staff's roles read once."""
-    keys = registered(s)
-    return GrantCheck(s.connection(), vault_id, keys)
+    """``GrantCheck`` for many rows: the keys and roles read once (those added in this
+    transaction included)."""
+    s.flush()  # standing reads with plain SQL, which does not flush the ORM's rows
+    return GrantCheck(s.connection(), vault_id)
 
 
 def valid(

@@ -284,6 +284,7 @@ def _audit_tables() -> tuple[Mapping[Any, Phrase], ...]:
             AuditAction.USERS_LISTED: QT_TRANSLATE_NOOP("Labels", "Accounts listed"),
             AuditAction.BACKUP_CREATED: QT_TRANSLATE_NOOP("Labels", "Backup made"),
             AuditAction.BACKUP_REMOVED: QT_TRANSLATE_NOOP("Labels", "Pre-upgrade backup deleted"),
+            AuditAction.SLOTS_VOUCHED: QT_TRANSLATE_NOOP("Labels", "Key slots vouched for"),
             AuditAction.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Labels", "Backup restored"),
             AuditAction.KEY_ROTATED: QT_TRANSLATE_NOOP("Labels", "Vault key changed"),
             AuditAction.MOVED_TO_SERVER: QT_TRANSLATE_NOOP("Labels", "Vault moved to the server"),

@@ -46,6 +46,7 @@ from onestop.services import (
     grantsigs,
     sectionkeys,
     slotbinding,
+    standing,
 )
 from onestop.services.session import RECOVERY_ACTOR
 from onestop.vault import faults
@@ -616,6 +617,25 @@ def _check_grants(engine: Engine, vault_id: str) -> Check:
     )
 
 
+def _check_accounts(engine: Engine, vault_id: str) -> Check:
+    """Every account in ``staff`` as the signed trail made it (services.standing): one added
+    there by someone with the vault key, or whose role was changed there, signs no grant and
+    keeps no slot at the next change of the vault key."""
+    with engine.connect() as conn:
+        bad = standing.disagreements(conn, vault_id)
+    if not bad:
+        return Check(
+            "accounts", True, "Every account and role is the one an admin created, as signed."
+        )
+    return Check(
+        "accounts",
+        False,
+        f"{len(bad)} account(s) not as an admin created them (written into the database by "
+        "someone with the vault key; they sign no grant and lose their key slot at the next "
+        "change of the vault key): " + "; ".join(bad[:20]) + (" …" if len(bad) > 20 else ""),
+    )
+
+
 def _check_glass_reviews(engine: Engine, vault_id: str) -> Check:
     """The break-glass table's review columns against the signed trail (services.glassreview):
     an access marked reviewed with no manager's signed review, a row removed or altered, a
@@ -837,6 +857,7 @@ class MaintenanceService:
                 ("key slots", lambda: _check_key_slots(engine, self._folder, s.key)),
                 ("revocation", lambda: _check_revocation(engine)),
                 ("grants", lambda: _check_grants(engine, s.vault_id)),
+                ("accounts", lambda: _check_accounts(engine, s.vault_id)),
                 (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),
             ):
                 attempt(name, check)
@@ -1252,6 +1273,20 @@ def remove_accounts(slots: KeySlotFile, names: set[str]) -> None:
         slots.remove_slot(user_slot_id(name))
         slots.disabled.add(name)
     slots.save()
+
+
+def forget_unknown_slots(slots: KeySlotFile, engine: Engine) -> None:
+    """At a sign-in: the slots of people the records do not know are removed, as a restore
+    removes them after its swap (``reconcile_accounts``). Only an interrupted operation leaves
+    one (a restore killed between the swap and that removal; an account's creation killed
+    between saving its slot and the commit): each would otherwise keep the vault key, and no
+    account could sign in with it."""
+    with engine.connect() as conn:
+        known = set(conn.execute(select(StaffAccount.username)).scalars())
+    unknown = {slot.username for slot in slots.user_slots() if slot.username} - known
+    if unknown:
+        logs.log.warning("%d key slot(s) of no account in the records removed", len(unknown))
+        remove_accounts(slots, unknown)
 
 
 def _admin_in(db: Path, key: bytes, username: str) -> bool:

@@ -79,7 +79,15 @@ from onestop.domain.passwords import normalise
 from onestop.domain.roles import Action, Role, Section, permits
 from onestop.errors import NotFound, PermissionDenied, ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import audit, caseindex, glasskeys, glassreasons, grantsigs, sealedcolumns
+from onestop.services import (
+    audit,
+    caseindex,
+    glasskeys,
+    glassreasons,
+    grantsigs,
+    sealedcolumns,
+    standing,
+)
 from onestop.vault import faults
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
@@ -590,14 +598,16 @@ def _new_version(session: VaultSession, s: Session, section: str, after: int) ->
     # names it).
     publics = glasskeys.authentic_publics(session, s)
     readers_of = readers(Section(section))
+    s.flush()
+    established = standing.roles(s.connection(), session.vault_id)  # never what staff says alone
     active = {
         user_slot_id(username)
-        for username, role in s.execute(
-            select(StaffAccount.username, StaffAccount.role).where(
+        for (username,) in s.execute(
+            select(StaffAccount.username).where(
                 StaffAccount.active.is_(True), StaffAccount.must_change_password.is_(False)
             )
         )
-        if _role(role) in readers_of
+        if established.get(username) in readers_of
     }
     # Only signed grants make a holder (a planted one would get the new version), sealed to
     # the key pair the slot has now, of an active account whose role reads the section.
@@ -626,13 +636,6 @@ def _new_version(session: VaultSession, s: Session, section: str, after: int) ->
     if section == glassreasons.SECTION:  # reasons are sealed for the new version from now
         glassreasons.publish(session, s, (key,))
     return key
-
-
-def _role(value: str) -> Role | None:
-    try:
-        return Role(value)
-    except ValueError:
-        return None
 
 
 def carry_grants(live: Engine, staged: Connection) -> None:
@@ -736,8 +739,18 @@ def confirm_colleague(
                     "Check it with your colleague in person.",
                 )
             )
-        colleague = Role(staff.role)
+        # Her role as an admin created it, signed: one changed in ``staff`` by someone with the
+        # vault key (the red team's) gets no key (services.standing).
+        colleague = standing.roles(s.connection(), session.vault_id).get(username)
         granted = tuple(sec for sec in held if colleague in readers(sec))
+        if colleague is None:
+            raise ValidationFailed(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{username}'s account is not as an admin created it: nothing was granted. "
+                    "Ask the admin to run the checks (verify).",
+                ).format(username=username)
+            )
         if not granted:
             raise ValidationFailed(
                 QT_TRANSLATE_NOOP(
@@ -773,13 +786,14 @@ def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
     with session.system_transaction() as s:
         waiting = []
         publics = colleague_publics(session, s)
+        established = standing.roles(s.connection(), session.vault_id)
         for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
             slot_id = user_slot_id(staff.username)
-            if slot_id not in publics:
+            if slot_id not in publics or staff.username not in established:
                 continue
             public = publics[slot_id].hex()
             for sec in held:
-                if Role(staff.role) not in readers(sec):
+                if established[staff.username] not in readers(sec):
                     continue
                 has = grantsigs.valid(
                     session,

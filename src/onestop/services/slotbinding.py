@@ -24,6 +24,10 @@ be registered by an admin or its holder in a genuine signed entry): docs/SECURIT
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -31,9 +35,11 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from onestop.db.audit import StaffSigningKey
+from onestop.db.base import utcnow
+from onestop.db.settings import Setting
 from onestop.domain.audit import AuditAction
 from onestop.errors import VaultDamaged
-from onestop.services import audit, grantsigs
+from onestop.services import audit, grantsigs, standing
 from onestop.vault.keyslots import KeySlotFile, Slot, key_id, user_slot_id
 
 USER_SLOT_PREFIX = user_slot_id("")
@@ -105,14 +111,31 @@ def unbound(slots: KeySlotFile, conn: Connection) -> list[Unbound]:
     keys = audit.registered_keys(conn)
     newest = newest_keys(conn)
     vouched_by = voucher(conn, slots.vault_id, keys)
+    pairs = vouched_pairs(conn, slots.vault_id, keys, vouched_by) if vouched_by else None
+    stood = standing.read(conn, slots.vault_id)
     found = []
     for slot in slots.slots.values():
-        why = _why_unbound(slots, slot, newest, vouched_by)
+        why = _why_unbound(slots, slot, newest, vouched_by, pairs)
         if why is None and not _registration_holds(conn, slots.vault_id, keys, slot):
             why = "unregistered"
+        if why is None and stood is not None and not _stands(stood, slot):
+            why = "not established"
         if why is not None:
             found.append(Unbound(slot.slot_id, slot.username))
     return found
+
+
+def _stands(stood: standing.Standing, slot: Slot) -> bool:
+    """Whether the trail establishes ``slot``'s account (with the role ``staff`` gives it) and,
+    for a slot bound by its own key, that key (services.standing): an account someone added to
+    ``staff`` herself, with a first key that registers itself, keeps no slot (a third red
+    team's finding)."""
+    if slot.username is not None and slot.username not in stood.roles:
+        return False
+    own = slot.signing_public
+    if own is None or slot.binding is None or slot.binding["by"] != key_id(own):
+        return True  # vouched for at the upgrade
+    return key_id(own) in stood.keys
 
 
 def _registration_holds(
@@ -159,6 +182,7 @@ def _why_unbound(
     slot: Slot,
     newest: dict[str, str],
     vouched_by: audit.RegisteredKey | None,
+    pairs: frozenset[str] | None,
 ) -> str | None:
     if slot.binding is None:
         return "unbound"
@@ -170,7 +194,9 @@ def _why_unbound(
             return None
         return "forged"
     if vouched_by is not None and slots.binding_holds(slot, vouched_by.public):
-        return None
+        if pairs is None or _pair(slot.slot_id, slot.public) in pairs:
+            return None
+        return "not vouched at the upgrade"
     return "forged"
 
 
@@ -186,23 +212,72 @@ def bind_own(slots: KeySlotFile, slot_id: str, signer: audit.SigningKey) -> bool
 
 
 def vouch_at_upgrade(
-    slots: KeySlotFile, s: Session, mac_key: bytes, signer: audit.SigningKey | None
+    slots: KeySlotFile,
+    s: Session,
+    mac_key: bytes,
+    signer: audit.SigningKey | None,
+    record: Callable[[str], object] | None = None,
 ) -> int:
     """The sign-in (or restore) whose migration crosses BOUND_FROM: bind every slot not yet
     bound whose public key the vault's MAC still vouches for, with this session's key (its
     "Vault upgraded" entry, signed by the same key, is what makes the vouch count). Returns
-    how many were bound; the caller saves the file."""
+    how many were bound; the caller saves the file. ``record(detail)`` writes this session's
+    signed entry committing to the pairs vouched for (``vouched_pairs``)."""
     if signer is None:
         return 0
     newest = newest_keys(s.connection())
-    count = 0
+    vouched = []
     for slot in list(slots.slots.values()):
-        if _why_unbound(slots, slot, newest, None) is None:
+        if _why_unbound(slots, slot, newest, None, None) is None:
             continue
         try:
             slots.check_public_key(mac_key, slot.slot_id, slot.public, slot.public_mac)
         except VaultDamaged:  # not vouched for: the rotation refuses it, verify names it
             continue
         slots.bind_public(slot.slot_id, signer.private)
-        count += 1
-    return count
+        vouched.append(_pair(slot.slot_id, slot.public))
+    if record is not None:
+        # What was vouched for, committed in the crossing's own signed entries: the voucher's
+        # key binds nothing else later (a third red team's finding).
+        listed = json.dumps(sorted(vouched))
+        s.merge(Setting(key=VOUCHED, value=listed, updated_at=utcnow(), updated_by=""))
+        record(f"{VOUCHED_DETAIL} set={_digest(listed)}")
+    return len(vouched)
+
+
+VOUCHED = "slots.vouched"  # the setting listing the pairs the crossing vouched for
+VOUCHED_DETAIL = "slots vouched"  # the detail of its signed entry ("... set=<SHA-256>")
+_VOUCHED = re.compile(VOUCHED_DETAIL + r" set=([0-9a-f]{64})$")
+
+
+def _pair(slot_id: str, public: bytes) -> str:
+    return f"{slot_id}|{public.hex()}"
+
+
+def _digest(listed: str) -> str:
+    return hashlib.sha256(listed.encode()).hexdigest()
+
+
+def vouched_pairs(
+    conn: Connection, vault_id: str, keys: dict[str, audit.RegisteredKey], by: audit.RegisteredKey
+) -> frozenset[str] | None:
+    """The (slot, public key) pairs the crossing vouched for, as the trail's first "Key slots
+    vouched for" entry, signed by the voucher, commits (the setting must match it): a binding
+    by the voucher counts only for those. None when no crossing wrote one (a crossing before
+    this was recorded, or one made by a restore): then any binding by the voucher counts, as
+    before. An empty set when that entry or the setting was altered: nothing counts."""
+    state, first = grantsigs.first_judged(conn, vault_id, keys, AuditAction.SLOTS_VOUCHED)
+    if state == "missing":
+        return None
+    if first is None or state != "genuine":
+        return frozenset()  # altered: nothing counts
+    found = _VOUCHED.match(first.detail)
+    row = conn.execute(select(Setting.value).where(Setting.key == VOUCHED)).first()
+    if first.signer != by.key_id or found is None or row is None:
+        return frozenset()
+    if _digest(str(row[0])) != found.group(1):
+        return frozenset()
+    try:
+        return frozenset(str(p) for p in json.loads(str(row[0])))
+    except (ValueError, TypeError):
+        return frozenset()
