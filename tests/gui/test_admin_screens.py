@@ -159,6 +159,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "key slots": "sound",
         "revocation": "sound",
         "grants": "sound",
+        "older text": "sound",
         "break-glass review": "sound",
     }
     assert backups.message.text() == "Every check passed."
