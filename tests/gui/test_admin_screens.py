@@ -160,6 +160,7 @@ def test_backup_verify_restore_and_the_audit_trail(
         "revocation": "sound",
         "grants": "sound",
         "accounts": "sound",
+        "older text": "sound",
         "break-glass review": "sound",
     }
     assert backups.message.text() == "Every check passed."

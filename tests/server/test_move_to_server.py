@@ -30,8 +30,8 @@ from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.counselling import CounsellingService, SessionDetails
 from onestop.services.search import CaseSearch
 from tests.conftest import SampleVault, password_for, username_for
-from tests.helpers import raw_connection
 from tests.olderattachments import older_vault
+from tests.oldertext import older_text_vault, raw
 from tests.server.conftest import (
     SIGNIN_USER,
     TEMPLATE,
@@ -185,39 +185,50 @@ def test_refusals_are_clear_and_leave_the_server_empty(
 
 
 def test_text_not_sealed_yet_is_never_moved_in_clear(
-    vault: SampleVault, pg_cluster: Any, pg_db: str
+    tmp_path: Path, monkeypatch: Any, pg_cluster: Any, demo_db: str
 ) -> None:
-    """A vault upgraded from before section keys keeps its older text in clear until a holder
-    of each section signs in. Moved before that, the server would hold her name in clear: the
-    move is refused, naming the sections, and nothing reaches the server."""
+    """A vault upgraded from before section keys (the 0052 demo vault, its names put in clear
+    as a release before section keys kept them: tests/oldertext.py) keeps its older text in
+    clear until a holder of each section signs in. Moved before that, the server would hold
+    her name in clear: the move is refused, naming the sections, and nothing reaches the
+    server. (In a vault whose holders have signed in since, the same rows are a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
     canary = f"Unsealed {Faker().last_name()} {Faker().first_name()}"
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        CaseService(cw).open_case(SurvivorDetails(alias=Faker().first_name()))
-        key = bytes(cw.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # as an older vault kept a case: in clear, no key version
+    older = older_text_vault(tmp_path, monkeypatch)
+    with raw(older) as conn:  # as an older vault kept a case: in clear, no key version
         conn.execute(
             "UPDATE cases SET name = ?, alias = '', gender = '', languages = '[]', "
             "disability = '', children_notes = '', safe_phone = '', safe_code_word = '', "
             "safe_notes = '', closed_reason = '', key_version = NULL",
             (canary,),
         )
-    finally:
-        conn.close()
-    url = superuser_url(pg_cluster, pg_db)
-    code, _, err = _move(vault, url)
+    admin, admin_password = older.credentials(Role.ADMIN)
+    with older.sign_in(Role.ADMIN):
+        pass  # upgraded by the admin, who holds no section key: nothing sealed
+    url = superuser_url(pg_cluster, demo_db)
+
+    def move() -> Any:
+        return _run(
+            [
+                "admin", "move-to-server", "--vault", str(older.path), "--as", admin,
+                "--password-stdin", "--server", url,
+            ],
+            admin_password + "\n",
+        )  # fmt: skip
+
+    code, _, err = move()
     assert code == 1 and "Traceback" not in err, err
     assert "not sealed" in err and Section.IDENTITY.value in err and "Nothing was moved" in err
     assert canary not in err
-    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
+    with psycopg.connect(pg_cluster.superuser_conninfo(demo_db)) as server:
         assert server.execute("SELECT count(*) FROM cases").fetchone() == (0,)
         assert server.execute("SELECT count(*) FROM audit_log").fetchone() == (0,)
 
-    with vault.sign_in(Role.CASEWORKER):  # a holder's sign-in seals it
+    with older.sign_in(Role.CASEWORKER):  # a holder's sign-in seals it
         pass
-    code, _, err = _move(vault, url)
+    code, _, err = move()
     assert code == 0, err
-    with psycopg.connect(pg_cluster.superuser_conninfo(pg_db)) as server:
+    with psycopg.connect(pg_cluster.superuser_conninfo(demo_db)) as server:
         rows = server.execute("SELECT name::text FROM cases").fetchall()
     assert rows and all(canary not in str(r) for r in rows)
 

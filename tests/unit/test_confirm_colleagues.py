@@ -4,7 +4,6 @@ sealing an older vault's text at a holder's sign-in (services.colleagues, sectio
 from __future__ import annotations
 
 import gc
-import json
 
 import pytest
 
@@ -14,10 +13,10 @@ from onestop.errors import ValidationFailed
 from onestop.services import colleagues
 from onestop.services.audit import AuditService
 from onestop.services.auth import sign_in
-from onestop.services.cases import CaseService, SurvivorDetails
+from onestop.services.cases import CaseService
 from onestop.services.users import UserService
 from tests.conftest import username_for
-from tests.helpers import raw_connection
+from tests.oldertext import add_history, older_text_vault, raw, reference_of
 
 pytestmark = [
     pytest.mark.both_backends,
@@ -114,32 +113,25 @@ def test_the_admin_is_asked_to_confirm_no_one(vault) -> None:
         assert colleagues.my_wait(admin) is None
 
 
-def test_sealing_an_older_vaults_text_reports_its_progress(vault) -> None:
-    """Rows in clear from before section keys (key_version NULL): the holder's sign-in seals
-    them and says how far it is, step by step, up to every row."""
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        cases = CaseService(cw)
-        references = [
-            cases.open_case(SurvivorDetails(alias=f"Older {i}")).reference for i in range(3)
-        ]
-        key = bytes(cw.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # as migration 0023 left them: in clear, their history in clear too
+def test_sealing_an_older_vaults_text_reports_its_progress(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) with rows in clear
+    from before section keys (key_version NULL), as migration 0023 left them: the holder's
+    sign-in seals them and says how far it is, step by step, up to every row."""
+    older = older_text_vault(tmp_path, monkeypatch)
+    with raw(older) as conn:  # as migration 0023 left them: in clear, their history too
+        ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY id LIMIT 3").fetchall()]
+        references = [reference_of(conn, case_id) for case_id in ids]
         for i, reference in enumerate(references):
             conn.execute(CLEAR, (f"Older {i}", reference))
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'case'",
-            (json.dumps({"name": "", "alias": "Older"}),),
-        )
+        for case_id in ids:
+            add_history(conn, "cases", "case", case_id, {"name": "", "alias": "Older"}, "x")
         (history,) = conn.execute(
             "SELECT count(*) FROM record_history WHERE record_type = 'case'"
         ).fetchone()
-    finally:
-        conn.close()
+    with older.sign_in(Role.ADMIN):  # the upgrade: she holds no section key, seals nothing
+        pass
     told: list[tuple[int, int]] = []
-    with sign_in(
-        vault.path, username_for(Role.CASEWORKER), _password(Role.CASEWORKER), progress=_tell(told)
-    ) as cw:
+    with older.sign_in(Role.CASEWORKER, progress=_tell(told)) as cw:
         assert [CaseService(cw).get(r).details.alias for r in references] == [
             f"Older {i}" for i in range(3)
         ]
@@ -147,33 +139,28 @@ def test_sealing_an_older_vaults_text_reports_its_progress(vault) -> None:
     # Fewer than a step: told as it starts and at the end, then busy while the sign-in ends.
     assert told == [(0, total), (total, total), (0, 0)]
     told.clear()
-    with sign_in(
-        vault.path, username_for(Role.CASEWORKER), _password(Role.CASEWORKER), progress=_tell(told)
-    ):
+    with older.sign_in(Role.CASEWORKER, progress=_tell(told)):
         pass
     assert told == []  # nothing waits: nothing is told
 
 
-def test_progress_is_told_by_the_step(vault, monkeypatch) -> None:
+def test_progress_is_told_by_the_step(tmp_path, monkeypatch) -> None:
     from onestop.services import sectionkeys
 
     monkeypatch.setattr(sectionkeys, "PROGRESS_STEP", 2)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        cases = CaseService(cw)
-        references = [
-            cases.open_case(SurvivorDetails(alias=f"Older {i}")).reference for i in range(5)
-        ]
-        key = bytes(cw.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
-        conn.execute(CLEAR.replace(" WHERE reference = ?", ""), ("Older",))
-        conn.execute("DELETE FROM record_history WHERE record_type = 'case'")
-    finally:
-        conn.close()
+    older = older_text_vault(tmp_path, monkeypatch)  # a vault an earlier release wrote
+    with raw(older) as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY id LIMIT 5").fetchall()]
+        references = [reference_of(conn, case_id) for case_id in ids]
+        for reference in references:
+            conn.execute(CLEAR, ("Older", reference))
+        assert conn.execute(
+            "SELECT count(*) FROM record_history WHERE record_type = 'case'"
+        ).fetchone() == (0,)
+    with older.sign_in(Role.ADMIN):  # the upgrade: she holds no section key, seals nothing
+        pass
     told: list[tuple[int, int]] = []
-    with sign_in(
-        vault.path, username_for(Role.CASEWORKER), _password(Role.CASEWORKER), progress=_tell(told)
-    ) as cw:
+    with older.sign_in(Role.CASEWORKER, progress=_tell(told)) as cw:
         assert {CaseService(cw).get(r).details.alias for r in references} == {"Older"}
     assert told == [(0, 5), (2, 5), (4, 5), (5, 5), (0, 0)]
     # Frozen for the collector while sealing (a still bar otherwise), collected again after.

@@ -29,6 +29,8 @@ from onestop.services.breakglass import BreakGlassService
 from onestop.vault.keyslots import VAULT_KEY, user_slot_id
 from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
+from tests.olderattachments import older_vault
+from tests.oldertext import add_history, raw
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 
 # Each section an attachment is filed in, and who files it there (she writes that section).
@@ -201,17 +203,17 @@ def test_a_moved_attachment_is_sealed_under_its_new_sections_key(vault, make_cas
         assert found.title == f"moved {marker}"
 
 
-def test_older_titles_are_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    """A vault migrated from before migration 0041: titles and file names in clear,
-    key_version NULL, their history in clear too; the next sign-in of someone who holds each
-    section's key seals them."""
-    reference = make_case()
-    ids = {section: plant(vault, reference, section, canary()) for section in FILED_BY}
+def test_older_titles_are_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052, tests/olderattachments)
+    holding attachments whose titles and file names are in clear, key_version NULL (as before
+    migration 0041), their history in clear too; the next sign-in of someone who holds each
+    section's key seals them. (In a vault whose holders have signed in since, the same rows
+    are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_vault(tmp_path, monkeypatch, [(s, scan(), None) for s in FILED_BY])
+    ids = dict(zip(FILED_BY, older.ids, strict=True))
+    reference = older.reference
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
+    with raw(older) as conn:  # as an older vault had it: in clear
         for section, attachment_id in ids.items():
             conn.execute(
                 "UPDATE attachments SET title = ?, original_name = ?, key_version = NULL "
@@ -219,43 +221,30 @@ def test_older_titles_are_sealed_at_the_next_sign_in_of_a_holder(vault, make_cas
                 (f"old {section} {marker}", f"old {marker}.pdf", attachment_id),
             )
             snapshot = {"section": section.value, "title": f"older {marker}", "taken_at": None}
-            conn.execute(
-                "UPDATE record_history SET snapshot = ? WHERE record_type = 'attachment' "
-                "AND record_id = ?",
-                (json.dumps(snapshot), attachment_id),
-            )
-        conn.commit()
-    finally:
-        conn.close()
-    # The manager reads forensic and identity (so consent's, on the identity key), not
-    # counselling: hers are sealed at her sign-in, the counselling one waits for a counsellor.
-    with vault.sign_in(Role.MANAGER):
+            add_history(conn, "attachments", "attachment", attachment_id, snapshot, "x")
+    # The manager reads forensic and identity (so consent's), not counselling: hers are
+    # sealed at her sign-in, the counselling one waits for a counsellor.
+    with older.sign_in(Role.MANAGER):
         pass
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         left = holding(every_text_value(conn), marker)
-    finally:
-        conn.close()
     # Only the counselling attachment's: its title, its file name and its history.
     assert sorted(left) == [
         ("attachments", "original_name"),
         ("attachments", "title"),
         ("record_history", "snapshot"),
     ]
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
+    with older.sign_in(Role.COUNSELLOR) as counsellor:
         listed = {a.section: a.title for a in AttachmentService(counsellor).list(reference)}
         assert listed[Section.COUNSELLING] == f"old counselling {marker}"
         (before,) = AttachmentService(counsellor).history(reference, ids[Section.COUNSELLING])
         assert before.fields["title"] == f"older {marker}"
-    with vault.sign_in(Role.MANAGER) as manager:
+    with older.sign_in(Role.MANAGER) as manager:
         listed = {a.section: a.title for a in AttachmentService(manager).list(reference)}
         assert listed[Section.FORENSIC] == f"old forensic {marker}"
         assert listed[Section.CONSENT] == f"old consent {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()
 
 
 def test_a_title_read_by_break_glass_opens_with_that_sections_key(vault, make_case) -> None:

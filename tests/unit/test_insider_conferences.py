@@ -33,6 +33,7 @@ from onestop.services.conferences import (
 from onestop.services.risk import RiskService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import WHEN, add_history, older_text_vault, raw
 from tests.unit.test_insider_section_keys import (
     ATTACKERS,
     attacker_slot,
@@ -160,47 +161,51 @@ def test_every_role_that_reads_conferences_reads_it_all(vault, make_case) -> Non
             assert line.reason == f"review {marker}", role
 
 
-def test_older_conference_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    reference = make_case()
-    first, second = plant(vault, reference, canary())
+def test_older_conference_text_is_sealed_at_the_next_sign_in_of_a_holder(
+    tmp_path, monkeypatch
+) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052, with its two
+    meetings) holding an action agreed at the first, its review and a case's referral from
+    before the conferences section was sealed, in clear, the action's history too: the
+    first sign-in of a holder seals them. (In a vault whose holders have signed in since, the
+    same rows are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:  # as an older release stored them: in clear
+        case_id = conn.execute("SELECT id FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+        first, second = (
+            r[0] for r in conn.execute("SELECT id FROM conferences ORDER BY held_on").fetchall()
+        )
+        action_id = conn.execute(
+            "INSERT INTO conference_actions (case_id, conference_id, agency, owner, description, "
+            "due_on, status, reason, created_at, created_by, updated_at, updated_by, version) "
+            "VALUES (?, ?, 'Police', 'PC', ?, '2026-11-25', 'not_done', '', ?, 'x', ?, 'x', 1)",
+            (case_id, first, f"old {marker}", WHEN, WHEN),
+        ).lastrowid
         conn.execute(
-            "UPDATE conference_actions SET agency = 'Police', owner = 'PC', description = ?, "
-            "reason = '', key_version = NULL",
-            (f"old {marker}",),
+            "INSERT INTO conference_action_reviews (action_id, conference_id, outcome, reason, "
+            "reviewed_at, reviewed_by) VALUES (?, ?, 'not_done', ?, ?, 'x')",
+            (action_id, second, f"old review {marker}", WHEN),
         )
         conn.execute(
-            "UPDATE conference_action_reviews SET reason = ?, key_version = NULL",
-            (f"old review {marker}",),
+            "INSERT INTO conference_referrals (case_id, criteria, referred_at, referred_by, "
+            "heard_at, referring_agency, version, updated_at, updated_by) "
+            "VALUES (?, '[]', ?, 'x', ?, ?, 1, ?, 'x')",
+            (case_id, WHEN, first, f"old referrer {marker}", WHEN),
         )
-        conn.execute(
-            "UPDATE conference_referrals SET referring_agency = ?, key_version = NULL",
-            (f"old referrer {marker}",),
-        )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'conference_action'",
-            (json.dumps({"description": f"older {marker}", "status": "open"}),),
-        )
-        conn.commit()
-    finally:
-        conn.close()
+        fields = {"description": f"older {marker}", "status": "open"}
+        add_history(conn, "conference_actions", "conference_action", action_id, fields, "x")
+        assert len(holding(every_text_value(conn), marker)) == 4
     # She reads conferences and every case of them (issue 23): her sign-in seals.
-    with vault.sign_in(Role.MANAGER) as holder:
+    with older.sign_in(Role.MANAGER) as holder:
         conferences = ConferenceService(holder)
         (agreed,) = conferences.minutes(first).agreed
         assert agreed.description == f"old {marker}"
         (line,) = conferences.minutes(second).reviewed
         assert line.reason == f"old review {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
         for table in ("conference_actions", "conference_action_reviews", "conference_referrals"):
             assert conn.execute(
                 f"SELECT count(*) FROM {table} WHERE key_version IS NULL"
             ).fetchone() == (0,), table
-    finally:
-        conn.close()

@@ -28,6 +28,7 @@ from onestop.services.records import find_case
 from onestop.services.users import UserService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import (
     ATTACKERS,
     attacker_slot,
@@ -104,17 +105,18 @@ def test_every_role_that_reads_consent_decides_on_it(vault, make_case) -> None:
 
 
 def test_an_older_entry_is_sealed_at_a_holders_sign_in_and_nothing_else_changes(
-    vault, make_case
+    tmp_path, monkeypatch
 ) -> None:
-    reference = make_case()
-    plant(vault, reference, canary())
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding an entry as a
+    vault from before migration 0045 held it: names in clear, no key. The first sign-in of a
+    holder seals it, and the trigger lets nothing else change. (In a vault whose holders have
+    signed in since, the same entry is a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         # An entry as a vault from before migration 0045 holds it: names in clear, no key.
-        case_id = conn.execute("SELECT case_id FROM consent_entries").fetchone()[0]
+        case_id = conn.execute("SELECT case_id FROM consent_entries ORDER BY id").fetchone()[0]
+        reference = reference_of(conn, case_id)
         now = utcnow().strftime(UTC_FORMAT)
         conn.execute(
             "INSERT INTO consent_entries (case_id, purpose, agency, decision, given_by, "
@@ -134,20 +136,14 @@ def test_an_older_entry_is_sealed_at_a_holders_sign_in_and_nothing_else_changes(
                 "UPDATE consent_entries SET key_version = 1, decision = 'refused' "
                 "WHERE key_version IS NULL"
             )
-        conn.rollback()
-    finally:
-        conn.close()
-    with vault.sign_in(Role.SHELTER_OFFICER) as holder:  # she reads consent: her sign-in seals
+    with older.sign_in(Role.SHELTER_OFFICER) as holder:  # she reads consent: her sign-in seals
         names = [(e.agency, e.guardian_name) for e in ConsentService(holder).ledger(reference)]
         assert (f"Old agency {marker}", f"Old guardian {marker}") in names
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
         assert conn.execute(
             "SELECT count(*) FROM consent_entries WHERE key_version IS NULL"
         ).fetchone() == (0,)
-    finally:
-        conn.close()
 
 
 def test_a_colleague_not_confirmed_yet_cannot_decide_on_a_named_agency(vault, make_case) -> None:

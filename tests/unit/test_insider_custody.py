@@ -27,6 +27,7 @@ from onestop.services.consent import ConsentService
 from onestop.services.forensic import ExamDetails, ForensicService, SpecimenDetails
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import older_text_vault, raw, reference_of
 from tests.unit.test_insider_forensic import FORENSIC_ATTACKERS
 from tests.unit.test_insider_section_keys import attacker_slot, every_text_value, holding
 
@@ -145,24 +146,25 @@ def test_the_triggers_still_refuse_every_edit_of_a_sealed_hand_over(vault, make_
         conn.close()
 
 
-def test_older_hand_overs_are_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    """A vault migrated from before migration 0042: a hand-over in clear, key_version NULL.
-    The trigger lets its holder's sign-in seal it, once, and refuses an update that would
-    change anything else on the way."""
-    reference = make_case()
-    specimen_id = plant(vault, reference, canary())
+def test_older_hand_overs_are_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a hand-over
+    from before migration 0042: in clear, key_version NULL. The trigger lets its holder's
+    sign-in seal it, once, and refuses an update that would change anything else on the way.
+    (In a vault whose holders have signed in since, the same row is a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
     at = (NOW - timedelta(hours=2)).strftime(UTC_FORMAT)
-    try:  # an older vault's hand-over: in clear (the chain is append-only, so it is added)
+    with raw(older) as conn:  # an older vault's hand-over: in clear (the chain is append-only)
+        specimen_id, case_id = conn.execute(
+            "SELECT s.id, e.case_id FROM specimens s JOIN forensic_exams e ON e.id = s.exam_id "
+            "ORDER BY s.id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
             "INSERT INTO custody_events (specimen_id, handed_from, handed_to, organisation, "
-            "at, purpose, recorded_at, recorded_by) "
-            "SELECT specimen_id, handed_to, ?, ?, ?, ?, ?, 'u-clinician' FROM custody_events "
-            "ORDER BY id DESC LIMIT 1",
-            (f"court clerk {marker}", f"court {marker}", at, f"trial {marker}", at),
+            "at, purpose, recorded_at, recorded_by) VALUES (?, 'x', ?, ?, ?, ?, ?, 'x')",
+            (specimen_id, f"court clerk {marker}", f"court {marker}", at, f"trial {marker}", at),
         )
         # Sealing it must not change its time, nor write text that is not sealed.
         for change in (
@@ -171,19 +173,14 @@ def test_older_hand_overs_are_sealed_at_the_next_sign_in_of_a_holder(vault, make
         ):
             with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
                 conn.execute(f"UPDATE custody_events SET {change} WHERE key_version IS NULL")
-    finally:
-        conn.close()
-    with vault.sign_in(Role.MANAGER) as manager:  # a holder signs in: sealed in her sign-in
+    with older.sign_in(Role.MANAGER) as manager:  # a holder signs in: sealed in her sign-in
         (exam,) = ForensicService(manager).list(reference)
-        (specimen,) = exam.specimens
-        assert specimen.specimen_id == specimen_id
-        assert specimen.chain[-1].handed_to == f"court clerk {marker}"
-        assert specimen.chain[-1].purpose == f"trial {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+        (specimen,) = [s for s in exam.specimens if s.specimen_id == specimen_id]
+        last = max(specimen.chain, key=lambda h: h.at)
+        assert last.handed_to == f"court clerk {marker}"
+        assert last.purpose == f"trial {marker}"
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
         assert conn.execute(
             "SELECT count(*) FROM custody_events WHERE key_version IS NULL"
         ).fetchone() == (0,)
-    finally:
-        conn.close()

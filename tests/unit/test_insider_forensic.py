@@ -13,7 +13,6 @@ can still do with her own password (docs/SECURITY.md).
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -31,6 +30,7 @@ from onestop.vault.keyslots import VAULT_KEY, user_slot_id
 from onestop.vault.sectionkeys import KeyRing, decrypt_field, field_aad, open_grant
 from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
+from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -135,25 +135,32 @@ def test_those_who_read_forensic_read_it_all(vault, make_case) -> None:
         assert draft.fields == {"notes": f"draft {marker}"}
 
 
-def test_older_forensic_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    """A vault migrated from before migration 0036: its forensic text in clear, key_version
-    NULL, the history and a draft in clear too; the next sign-in of a holder seals them."""
-    reference = make_case()
-    exam_id, _ = plant(vault, reference, canary())
+def test_older_forensic_text_is_sealed_at_the_next_sign_in_of_a_holder(
+    tmp_path, monkeypatch
+) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding forensic text
+    (before migration 0036) from before its section was sealed: in clear, key_version NULL, the
+    history and a draft in clear too; the first sign-in of a holder seals them. (In a vault whose
+    holders have signed in since, the same rows are a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
+    with raw(older) as conn:  # as an older vault had it: in clear
+        exam_id, case_id = conn.execute(
+            "SELECT id, case_id FROM forensic_exams ORDER BY id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
             "UPDATE forensic_exams SET notes = ?, examiner = 'Dr Old', opinion = '', "
-            "key_version = NULL",
-            (f"old {marker}",),
+            "key_version = NULL WHERE id = ?",
+            (f"old {marker}", exam_id),
         )
-        conn.execute(
-            "UPDATE specimens SET notes = ?, collected_by = 'Dr Old', key_version = NULL",
-            (f"old specimen {marker}",),
-        )
+        specimens = conn.execute(
+            "UPDATE specimens SET notes = ?, collected_by = 'Dr Old', key_version = NULL "
+            "WHERE exam_id = ?",
+            (f"old specimen {marker}", exam_id),
+        ).rowcount
+        assert specimens
         snapshot = {
             "examiner": "Dr Old",
             "notes": f"older {marker}",
@@ -162,32 +169,22 @@ def test_older_forensic_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, ma
             "incident_id": None,
             "examined_by": None,
         }
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'forensic_exam'",
-            (json.dumps(snapshot),),
-        )
-        conn.execute(
-            "UPDATE drafts SET content = ? WHERE section = 'forensic'",
-            (json.dumps({"notes": f"draft {marker}"}),),
-        )
-        conn.commit()
-    finally:
-        conn.close()
-    with vault.sign_in(Role.MANAGER) as manager:  # a holder signs in: sealed in her sign-in
+        add_history(conn, "forensic_exams", "forensic_exam", exam_id, snapshot, "x")
+        clinician = older.credentials(Role.CLINICIAN)[0]
+        add_draft(conn, clinician, "forensic", "forensic", case_id, {"notes": f"draft {marker}"})
+        assert len(holding(every_text_value(conn), marker)) == 3 + specimens
+    with older.sign_in(Role.MANAGER) as manager:  # a holder signs in: sealed in her sign-in
         forensic = ForensicService(manager)
         (exam,) = forensic.list(reference)
         assert exam.details.notes == f"old {marker}"
-        assert exam.specimens[0].details.notes == f"old specimen {marker}"
+        assert {s.details.notes for s in exam.specimens} == {f"old specimen {marker}"}
         (before,) = forensic.history(reference, exam_id)
         assert before.fields["notes"] == f"older {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
-        assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()
-    with vault.sign_in(Role.CLINICIAN) as clinician:
+    with older.sign_in(Role.CLINICIAN) as clinician:
         (draft,) = [d for d in DraftService(clinician).mine() if d.section == Section.FORENSIC]
         assert draft.fields == {"notes": f"draft {marker}"}
+    with raw(older) as conn:
+        assert holding(every_text_value(conn), marker) == []
 
 
 def test_a_caseworker_with_break_glass_rights_can_open_it_from_the_files(vault, make_case) -> None:

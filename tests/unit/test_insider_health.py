@@ -12,7 +12,6 @@ included), and that an older vault's health text is sealed at a holder's first s
 
 from __future__ import annotations
 
-import json
 import secrets
 from datetime import timedelta
 
@@ -28,6 +27,7 @@ from onestop.services.reminders import ReminderService
 from onestop.vault.keyslots import VAULT_KEY, user_slot_id
 from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
+from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value, holding
 
 HEALTH_ATTACKERS = {
@@ -134,26 +134,36 @@ def test_those_who_read_health_read_it_all(vault, make_case) -> None:
         assert sectionkeys.is_encrypted(Section.HEALTH)
 
 
-def test_older_health_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    """A vault migrated from before migration 0030: its health text in clear, key_version NULL,
-    the history snapshot and a draft in clear too; the first sign-in of a holder seals them."""
-    reference = make_case()
-    encounter_id = plant(vault, reference, canary())
+def test_older_health_text_is_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding health text
+    from before migration 0030: in clear, key_version NULL, the history snapshot and a draft
+    in clear too; the first sign-in of a holder seals them. (In a vault whose holders have
+    signed in since, the same rows are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
+    with raw(older) as conn:  # as an older vault had it: in clear
+        encounter_id, case_id = conn.execute(
+            "SELECT id, case_id FROM health_encounters ORDER BY id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
-            "UPDATE health_encounters SET history = ?, examination = '', key_version = NULL",
-            (f"old {marker}",),
+            "UPDATE health_encounters SET history = ?, examination = '', key_version = NULL "
+            "WHERE id = ?",
+            (f"old {marker}", encounter_id),
         )
         conn.execute(
-            "UPDATE injuries SET kind = ?, size = '', description = ?, key_version = NULL",
-            (f"kind {marker}", f"old injury {marker}"),
+            "INSERT INTO injuries (encounter_id, number, kind, size, description, side, x, y) "
+            "VALUES (?, 1, ?, '', ?, 'front', 0.3, 0.3)",
+            (encounter_id, f"kind {marker}", f"old injury {marker}"),
         )
-        conn.execute("UPDATE treatments SET notes = ?, key_version = NULL", (f"dose {marker}",))
-        conn.execute("UPDATE follow_ups SET purpose = ?, key_version = NULL", (f"fu {marker}",))
+        conn.execute(
+            "UPDATE treatments SET notes = ?, key_version = NULL WHERE encounter_id = ?",
+            (f"dose {marker}", encounter_id),
+        )
+        conn.execute(
+            "UPDATE follow_ups SET purpose = ?, key_version = NULL WHERE encounter_id = ?",
+            (f"fu {marker}", encounter_id),
+        )
         snapshot = {
             "history": f"older {marker}",
             "examination": "",
@@ -161,31 +171,29 @@ def test_older_health_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make
             "treatments": [],
             "follow_ups": [],
         }
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'health_encounter'",
-            (json.dumps(snapshot),),
-        )
-        conn.execute(
-            "UPDATE drafts SET content = ? WHERE section = 'health'",
-            (json.dumps({"history": f"draft {marker}"}),),
-        )
-        assert len(holding(every_text_value(conn), marker)) == 7
-    finally:
-        conn.close()
-    with vault.sign_in(Role.CASEWORKER) as cw:  # a holder (she reads health)
+        add_history(conn, "health_encounters", "health_encounter", encounter_id, snapshot, "x")
+        clinician_name = older.credentials(Role.CLINICIAN)[0]
+        add_draft(conn, clinician_name, "health", "health", case_id, {"history": f"draft {marker}"})
+        treatments = conn.execute(
+            "SELECT count(*) FROM treatments WHERE encounter_id = ?", (encounter_id,)
+        ).fetchone()[0]
+        follow_ups = conn.execute(
+            "SELECT count(*) FROM follow_ups WHERE encounter_id = ?", (encounter_id,)
+        ).fetchone()[0]
+        assert treatments and follow_ups
+        texts = 5 + treatments + follow_ups  # history, injury x2, snapshot, draft
+        assert len(holding(every_text_value(conn), marker)) == texts
+    with older.sign_in(Role.CASEWORKER) as cw:  # a holder (she reads health)
         (read,) = HealthService(cw).list(reference)
         assert read.details.history == f"old {marker}"
         assert read.details.injuries[0].description == f"old injury {marker}"
-        assert read.details.treatments[0].notes == f"dose {marker}"
-        assert read.details.follow_ups[0].purpose == f"fu {marker}"
+        assert {t.notes for t in read.details.treatments} == {f"dose {marker}"}
+        assert {f.purpose for f in read.details.follow_ups} == {f"fu {marker}"}
         (before,) = HealthService(cw).history(reference, encounter_id)
         assert before.fields["history"] == f"older {marker}"
         assert before.fields["injuries"] == [{"description": f"older injury {marker}"}]
-    with vault.sign_in(Role.CLINICIAN) as clinician:
+    with older.sign_in(Role.CLINICIAN) as clinician:
         (draft,) = [d for d in DraftService(clinician).mine() if d.section == Section.HEALTH]
         assert draft.fields == {"history": f"draft {marker}"}
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()

@@ -11,7 +11,6 @@ colleague sees the cases without names until a holder confirms her.
 
 from __future__ import annotations
 
-import json
 import secrets
 
 import pytest
@@ -27,6 +26,7 @@ from onestop.services.search import CaseSearch
 from onestop.services.users import UserService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value
 
 NEWCOMER = "u-caseworker-two"
@@ -151,42 +151,36 @@ def test_a_new_caseworker_sees_sealed_names_until_a_colleague_confirms_her(vault
         assert CaseService(newcomer).get(reference).details.name == name
 
 
-def test_names_of_an_older_vault_are_sealed_at_a_holders_first_sign_in(vault) -> None:
-    """A vault migrated from before: its names in clear, key_version NULL, a history snapshot
-    and a draft in clear too (what migration 0023 leaves); the first sign-in of a holder seals
-    them, and the caseworker still reads and finds her."""
+def test_names_of_an_older_vault_are_sealed_at_a_holders_first_sign_in(
+    tmp_path, monkeypatch
+) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a name from
+    before: in clear, key_version NULL, a history snapshot and a draft in clear too (what
+    migration 0023 leaves); the first sign-in of a holder seals them, and the caseworker
+    still reads and finds her. (In a vault whose holders have signed in since, the same rows
+    are a forgery: tests/unit/test_redteam_older_text.py.)"""
     name, surname = canary_name()
-    reference = plant(vault, name)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        key = bytes(cw.key)
-        (draft,) = DraftService(cw).mine()
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
+    older = older_text_vault(tmp_path, monkeypatch)
+    with raw(older) as conn:  # as an older vault had it: in clear
+        case_id = conn.execute("SELECT id FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+        reference = reference_of(conn, case_id)
         conn.execute(
             "UPDATE cases SET name = ?, alias = '', gender = '', languages = '[]', "
             "disability = '', children_notes = '', safe_phone = '', safe_code_word = '', "
-            "safe_notes = '', closed_reason = '', key_version = NULL WHERE reference = ?",
-            (name, reference),
+            "safe_notes = '', closed_reason = '', key_version = NULL WHERE id = ?",
+            (name, case_id),
         )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'case'",
-            (json.dumps({"name": name, "alias": ""}),),
-        )
-        conn.execute("UPDATE drafts SET content = ?", (json.dumps({"name": name}),))
-    finally:
-        conn.close()
-    with vault.sign_in(Role.CASEWORKER) as cw:
+        add_history(conn, "cases", "case", case_id, {"name": name, "alias": ""}, "x")
+        caseworker = older.credentials(Role.CASEWORKER)[0]
+        add_draft(conn, caseworker, "identity", "identity", case_id, {"name": name})
+    with older.sign_in(Role.CASEWORKER) as cw:
         assert [c.reference for c in CaseSearch(cw).find(surname).cases] == [reference]
         assert CaseService(cw).get(reference).details.name == name
-        assert [v.fields["name"] for v in CaseService(cw).history(reference)] == [name, name]
+        names = [v.fields["name"] for v in CaseService(cw).history(reference)]
+        assert names and set(names) == {name}
         assert [d.fields for d in DraftService(cw).mine()] == [{"name": name}]
-        assert draft.fields == {"name": name}
-    _, opened = attacker_slot(vault, *ATTACKERS["admin"](vault))
-    conn = raw_connection(vault.path / "vault.db", opened.keys[VAULT_KEY])
-    try:
+    with raw(older) as conn:
         assert where_found(every_text_value(conn), [surname]) == []
-    finally:
-        conn.close()
 
 
 def test_a_name_brought_in_by_a_register_import_is_sealed_too(vault, tmp_path) -> None:

@@ -12,7 +12,6 @@ are sealed at a holder's first sign-in.
 
 from __future__ import annotations
 
-import json
 import secrets
 from datetime import UTC, datetime, timedelta
 
@@ -26,6 +25,7 @@ from onestop.services.drafts import DraftService
 from onestop.services.incidents import IncidentDetails, IncidentService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import (
     ATTACKERS,
     attacker_slot,
@@ -111,41 +111,37 @@ def test_those_who_read_incidents_read_them_and_the_statistics_group_them(vault,
         assert "family" in groups and "partner" in groups
 
 
-def test_older_incidents_are_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    """A vault migrated from before migration 0032: the text in clear, key_version NULL, the
-    history snapshots and a draft in clear too."""
-    reference = make_case()
-    incident_id = plant(vault, reference, canary())
+def test_older_incidents_are_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding an incident (before
+    migration 0032) from before its section was sealed: in clear, key_version NULL, the history
+    snapshot and a draft in clear too; the first sign-in of a holder seals them. (In a vault whose
+    holders have signed in since, the same rows are a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
+    with raw(older) as conn:  # as an older vault had it: in clear
+        incident_id, case_id = conn.execute(
+            "SELECT id, case_id FROM incidents ORDER BY id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
             "UPDATE incidents SET place = ?, perpetrator_relationship = '', description = '', "
-            "error_reason = '', key_version = NULL",
-            (f"old {marker}",),
+            "error_reason = '', key_version = NULL WHERE id = ?",
+            (f"old {marker}", incident_id),
         )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'incident'",
-            (json.dumps({"place": f"older {marker}", "description": ""}),),
+        fields = {"place": f"older {marker}", "description": ""}
+        add_history(conn, "incidents", "incident", incident_id, fields, "x")
+        caseworker = older.credentials(Role.CASEWORKER)[0]
+        add_draft(
+            conn, caseworker, "incidents", "incidents", case_id, {"description": f"draft {marker}"}
         )
-        conn.execute(
-            "UPDATE drafts SET content = ? WHERE section = 'incidents'",
-            (json.dumps({"description": f"draft {marker}"}),),
-        )
-        assert len(holding(every_text_value(conn), marker)) == 4  # two history versions
-    finally:
-        conn.close()
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        (read,) = IncidentService(cw).list(reference)
+        assert len(holding(every_text_value(conn), marker)) == 3
+    with older.sign_in(Role.CASEWORKER) as cw:
+        (read,) = [r for r in IncidentService(cw).list(reference) if r.incident_id == incident_id]
         assert read.details.place == f"old {marker}"
         history = IncidentService(cw).history(reference, incident_id)
-        assert [v.fields["place"] for v in history] == [f"older {marker}"] * 2
+        assert [v.fields["place"] for v in history] == [f"older {marker}"]
         (draft,) = [d for d in DraftService(cw).mine() if d.section == Section.INCIDENTS]
         assert draft.fields == {"description": f"draft {marker}"}
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()

@@ -13,7 +13,6 @@ at a holder's next sign-in.
 
 from __future__ import annotations
 
-import json
 import secrets
 from datetime import UTC, date, datetime, timedelta
 
@@ -34,6 +33,7 @@ from onestop.services.legal import (
 from onestop.services.reminders import ReminderService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_forensic import FORENSIC_ATTACKERS
 from tests.unit.test_insider_section_keys import attacker_slot, every_text_value, holding
 
@@ -162,49 +162,48 @@ def test_a_clinician_reads_legal_by_break_glass_after_the_entry(vault, make_case
         assert not clinician.section_keys.holds(Section.LEGAL)
 
 
-def test_older_legal_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    reference = make_case()
-    matter_id, _, _ = plant(vault, reference, canary())
+def test_older_legal_text_is_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a legal matter and
+    a hearing from before its section was sealed: in clear, key_version NULL, the history and a
+    draft in clear too; the first sign-in of a holder seals them. (In a vault whose holders have
+    signed in since, the same rows are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
+    with raw(older) as conn:  # as an older vault had it: in clear
+        matter_id, case_id = conn.execute(
+            "SELECT id, case_id FROM legal_matters ORDER BY id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
+        (hearing_id,) = conn.execute(
+            "SELECT id FROM hearings WHERE case_id = ? ORDER BY id LIMIT 1", (case_id,)
+        ).fetchone()
         conn.execute(
             "UPDATE legal_matters SET notes = ?, applicant = 'A', respondent = 'R', judge = '', "
-            "police_reference = 'P', court = 'C', court_case_number = 'N', key_version = NULL",
-            (f"old {marker}",),
+            "police_reference = 'P', court = 'C', court_case_number = 'N', key_version = NULL "
+            "WHERE id = ?",
+            (f"old {marker}", matter_id),
         )
         conn.execute(
-            "UPDATE hearings SET purpose = ?, court = 'C', outcome = '', key_version = NULL",
-            (f"old hearing {marker}",),
+            "UPDATE hearings SET purpose = ?, court = 'C', outcome = '', key_version = NULL "
+            "WHERE id = ?",
+            (f"old hearing {marker}", hearing_id),
         )
         snapshot = dict.fromkeys(
             ("police_reference", "court", "court_case_number", "judge", "applicant"), "x"
         ) | {"notes": f"older {marker}", "respondent": "R"}
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'legal_matter'",
-            (json.dumps(snapshot),),
-        )
-        conn.execute(
-            "UPDATE drafts SET content = ? WHERE section = 'legal'",
-            (json.dumps({"notes": f"draft {marker}"}),),
-        )
-        conn.commit()
-    finally:
-        conn.close()
-    with vault.sign_in(Role.MANAGER) as manager:
-        (m,) = LegalMatters(manager).list(reference)
+        add_history(conn, "legal_matters", "legal_matter", matter_id, snapshot, "x")
+        advocate = older.credentials(Role.LEGAL_ADVOCATE)[0]
+        add_draft(conn, advocate, "legal", "legal", case_id, {"notes": f"draft {marker}"})
+        assert len(holding(every_text_value(conn), marker)) == 4
+    with older.sign_in(Role.MANAGER) as manager:
+        (m,) = [m for m in LegalMatters(manager).list(reference) if m.record_id == matter_id]
         assert m.details.notes == f"old {marker}"
-        (h,) = Hearings(manager).list(reference)
+        (h,) = [h for h in Hearings(manager).list(reference) if h.record_id == hearing_id]
         assert h.details.purpose == f"old hearing {marker}"
         (before,) = LegalMatters(manager).history(reference, matter_id)
         assert before.fields["notes"] == f"older {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
-        assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()
-    with vault.sign_in(Role.LEGAL_ADVOCATE) as advocate:
+    with older.sign_in(Role.LEGAL_ADVOCATE) as advocate:
         (draft,) = [d for d in DraftService(advocate).mine() if d.section == Section.LEGAL]
         assert draft.fields == {"notes": f"draft {marker}"}
+    with raw(older) as conn:
+        assert holding(every_text_value(conn), marker) == []

@@ -13,7 +13,6 @@ sealed (and matched again) at a holder's first sign-in.
 
 from __future__ import annotations
 
-import json
 import secrets
 
 import pytest
@@ -23,6 +22,7 @@ from onestop.services.incidents import IncidentService
 from onestop.services.perpetrators import PerpetratorDetails, PerpetratorService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_identity import where_found
 from tests.unit.test_insider_section_keys import ATTACKERS, attacker_slot, every_text_value
 from tests.unit.test_perpetrators import incident
@@ -97,41 +97,45 @@ def test_those_who_read_incidents_read_and_match_him(vault, make_case) -> None:
 
 
 def test_older_perpetrators_are_sealed_and_matched_at_a_holders_first_sign_in(
-    vault, make_case
+    tmp_path, monkeypatch
 ) -> None:
-    """A vault migrated from before migration 0031: his text in clear, key_version NULL, his
-    matching key emptied by the migration, a history snapshot in clear."""
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a perpetrator
+    as migration 0031 left him: his text in clear, key_version NULL, his matching key
+    emptied, a history snapshot in clear; the first sign-in of a holder seals and matches
+    him. (In a vault whose holders have signed in since, the same rows are a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
     name, surname = canary_name()
-    reference, perpetrator_id = plant(vault, make_case, name)
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as the migration leaves an older vault
+    older = older_text_vault(tmp_path, monkeypatch)
+    with raw(older) as conn:  # as the migration leaves an older vault
+        perpetrator_id, case_id = conn.execute(
+            "SELECT p.perpetrator_id, i.case_id FROM incident_perpetrators p "
+            "JOIN incidents i ON i.id = p.incident_id ORDER BY p.incident_id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
             "UPDATE perpetrators SET name = ?, name_key = '', description = '', "
-            "known_addresses = ?, weapons = '', conditions = '', key_version = NULL",
-            (name, f"12 Hill Road, {name}"),
+            "known_addresses = ?, weapons = '', conditions = '', key_version = NULL WHERE id = ?",
+            (name, f"12 Hill Road, {name}", perpetrator_id),
         )
-        conn.execute(
-            "UPDATE incident_perpetrators SET relationship = ?, key_version = NULL", (f"ex {name}",)
-        )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'perpetrator'",
-            (json.dumps({"name": name, "weapons": f"older {name}"}, ensure_ascii=False),),
-        )
-        assert len(where_found(every_text_value(conn), [surname])) == 4
-    finally:
-        conn.close()
-    with vault.sign_in(Role.CASEWORKER) as cw:  # a holder of the incidents key
+        links = conn.execute(
+            "UPDATE incident_perpetrators SET relationship = ?, key_version = NULL "
+            "WHERE perpetrator_id = ?",
+            (f"ex {name}", perpetrator_id),
+        ).rowcount
+        fields = {"name": name, "weapons": f"older {name}"}
+        add_history(conn, "perpetrators", "perpetrator", perpetrator_id, fields, "x")
+        assert links and len(where_found(every_text_value(conn), [surname])) == 4  # by column
+    with older.sign_in(Role.CASEWORKER) as cw:  # a holder of the incidents key
         people = PerpetratorService(cw)
-        (linked,) = people.of_case(reference)
-        assert linked.perpetrator.details.name == name
-        assert linked.relationship == f"ex {name}"
+        linked = [
+            p for p in people.of_case(reference) if p.perpetrator.perpetrator_id == perpetrator_id
+        ]
+        assert linked
+        for link in linked:
+            assert link.perpetrator.details.name == name
+            assert link.relationship == f"ex {name}"
         assert [m.perpetrator_id for m in people.matching(name.lower())] == [perpetrator_id]
         (before,) = people.history(reference, perpetrator_id)
         assert before.fields == {"name": name, "weapons": f"older {name}"}
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert where_found(every_text_value(conn), [surname, "Hill Road"]) == []
-    finally:
-        conn.close()

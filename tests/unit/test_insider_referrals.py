@@ -10,7 +10,6 @@ that read referrals still read it all, and that older text is sealed at a holder
 
 from __future__ import annotations
 
-import json
 import secrets
 
 import pytest
@@ -22,6 +21,7 @@ from onestop.services.consent import ConsentService
 from onestop.services.referrals import ReferralDetails, ReferralService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import (
     ATTACKERS,
     attacker_slot,
@@ -97,31 +97,30 @@ def test_those_who_read_referrals_read_it_all(vault, make_case) -> None:
             assert earlier[-1].fields["agency_reference"] == f"ref {marker}"
 
 
-def test_older_referral_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    reference = make_case()
-    plant(vault, reference, canary())
+def test_older_referral_text_is_sealed_at_the_next_sign_in_of_a_holder(
+    tmp_path, monkeypatch
+) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a referral's text
+    from before its section was sealed: in clear, key_version NULL, its history in clear too; the
+    first sign-in of a holder seals them. (In a vault whose holders have signed in since, the same
+    rows are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
+        referral_id, case_id = conn.execute(
+            "SELECT id, case_id FROM referrals ORDER BY id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
             "UPDATE referrals SET notes = ?, service = 'S', feedback = '', answer_contact = '', "
-            "agency_reference = '', key_version = NULL",
-            (f"old {marker}",),
+            "agency_reference = '', key_version = NULL WHERE id = ?",
+            (f"old {marker}", referral_id),
         )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'referral'",
-            (json.dumps({"status": "draft", "feedback": f"older {marker}"}),),
-        )
-        conn.commit()
-    finally:
-        conn.close()
-    with vault.sign_in(Role.MANAGER) as manager:
-        (read,) = ReferralService(manager).list(reference)
-        assert read.details.notes == f"old {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+        fields = {"status": "draft", "feedback": f"older {marker}"}
+        add_history(conn, "referrals", "referral", referral_id, fields, "x")
+        assert len(holding(every_text_value(conn), marker)) == 2
+    with older.sign_in(Role.MANAGER) as manager:
+        read = {r.record_id: r for r in ReferralService(manager).list(reference)}
+        assert read[referral_id].details.notes == f"old {marker}"
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()

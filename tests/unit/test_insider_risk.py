@@ -31,6 +31,7 @@ from onestop.services.risk import (
 from onestop.vault.keyslots import VAULT_KEY
 from onestop.vault.sectionkeys import is_sealed
 from tests.helpers import raw_connection
+from tests.oldertext import WHEN, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import (
     ATTACKERS,
     attacker_slot,
@@ -112,32 +113,34 @@ def test_every_role_that_reads_risk_reads_it_all(vault, make_case) -> None:
             assert earlier.fields["code_word"] == f"first code_word {marker}"
 
 
-def test_older_risk_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    reference = make_case()
-    plant(vault, reference, canary())
+def test_older_risk_text_is_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding an assessment
+    and a safety plan from before the risk section was sealed: in clear, key_version NULL,
+    the plan's history in clear too; the first sign-in of a holder seals them. (In a vault
+    whose holders have signed in since, the same rows are a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:  # as an older release stored them: in clear
+        case_id = conn.execute("SELECT id FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+        reference = reference_of(conn, case_id)
         conn.execute(
-            "UPDATE risk_assessments SET judgement_reason = ?, answers = ?, key_version = NULL",
-            (f"old {marker}", json.dumps({"q1": "yes"})),
+            "INSERT INTO risk_assessments (case_id, instrument_id, instrument_version, answers, "
+            "score, level, final_level, judgement_reason, assessed_at, assessed_by) "
+            "VALUES (?, 'onestop-ipv-risk', '1.0', ?, 1, 'standard', 'high', ?, ?, 'x')",
+            (case_id, json.dumps({"q1": "yes"}), f"old {marker}", WHEN),
         )
-        conn.execute(
-            "UPDATE safety_plans SET notes = ?, code_word = 'Bluebird', safe_places = '', "
-            "trusted_contacts = '', emergency_bag = '', children = '', technology = '', "
-            "routes = '', key_version = NULL",
-            (f"old {marker}",),
-        )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'safety_plan'",
-            (json.dumps({"notes": f"older {marker}", "code_word": ""}),),
-        )
-        conn.commit()
-    finally:
-        conn.close()
-    with vault.sign_in(Role.SHELTER_OFFICER) as holder:  # she reads risk: her sign-in seals it
+        plan_id = conn.execute(
+            "INSERT INTO safety_plans (case_id, safe_places, trusted_contacts, code_word, "
+            "emergency_bag, children, technology, routes, notes, created_at, created_by, "
+            "updated_at, updated_by, version) "
+            "VALUES (?, '', '', 'Bluebird', '', '', '', '', ?, ?, 'x', ?, 'x', 1)",
+            (case_id, f"old {marker}", WHEN, WHEN),
+        ).lastrowid
+        fields = {"notes": f"older {marker}", "code_word": ""}
+        add_history(conn, "safety_plans", "safety_plan", plan_id, fields, "x")
+        assert len(holding(every_text_value(conn), marker)) == 3
+    with older.sign_in(Role.SHELTER_OFFICER) as holder:  # she reads risk: her sign-in seals it
         (assessment,) = RiskService(holder).assessments(reference)
         assert assessment.judgement_reason == f"old {marker}"
         assert assessment.answers == {"q1": Answer.YES}
@@ -145,11 +148,8 @@ def test_older_risk_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_c
         assert (plan.details.notes, plan.details.code_word) == (f"old {marker}", "Bluebird")
         (earlier,) = SafetyPlanService(holder).history(reference, plan.record_id)
         assert earlier.fields["notes"] == f"older {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
         assert conn.execute(
             "SELECT count(*) FROM risk_assessments WHERE key_version IS NULL"
         ).fetchone() == (0,)
-    finally:
-        conn.close()

@@ -42,6 +42,7 @@ from onestop.vault.keyslots import (
 from onestop.vault.sectionkeys import open_grant
 from tests.conftest import password_for, username_for
 from tests.helpers import raw_connection
+from tests.oldertext import add_draft, add_history, older_text_vault, raw, reference_of
 
 COLLEAGUE = "u-counsellor-two"
 # The encrypted sections a counsellor reads (domain.roles), in the order they are listed:
@@ -254,44 +255,44 @@ def test_a_ciphertext_moved_to_another_row_or_column_does_not_open(vault, make_c
         CounsellingService(counsellor).list(reference)
 
 
-def test_older_plaintext_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    """A vault migrated from before section keys: its rows hold plaintext and no key version
-    (the migration cannot seal them: no one's keys are open while it runs)."""
-    reference = make_case()
-    record_id = write_notes(vault, reference, canary())
+def test_older_plaintext_is_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052), holding counselling
+    text from before section keys: plaintext and no key version in a row, its history and a
+    draft (the migration cannot seal them: no one's keys are open while it runs). The first
+    sign-in of a holder seals them. (In a vault whose counsellor has signed in since, the same
+    rows are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = admin.key
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
+        record_id, case_id = conn.execute(
+            "SELECT id, case_id FROM counselling_sessions ORDER BY id LIMIT 1"
+        ).fetchone()
+        reference = reference_of(conn, case_id)
         conn.execute(
             "UPDATE counselling_sessions SET notes = ?, plan = '', key_version = NULL WHERE id = ?",
             (f"old {marker}", record_id),
         )
-        snapshot = json.dumps({"notes": f"older {marker}", "plan": "", "held_at": "x"})
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'counselling_session'",
-            (snapshot,),
-        )
-        conn.execute(
-            "UPDATE drafts SET content = ? WHERE section = 'counselling'",
-            (json.dumps({"notes": f"draft {marker}"}),),
+        fields = {"notes": f"older {marker}", "plan": "", "held_at": "x"}
+        add_history(conn, "counselling_sessions", "counselling_session", record_id, fields, "x")
+        counsellor_name = older.credentials(Role.COUNSELLOR)[0]
+        add_draft(
+            conn,
+            counsellor_name,
+            "counselling",
+            "counselling",
+            case_id,
+            {"notes": f"draft {marker}"},
         )
         assert len(holding(every_text_value(conn), marker)) == 3
-    finally:
-        conn.close()
-    with vault.sign_in(Role.COUNSELLOR) as counsellor:
-        (read,) = CounsellingService(counsellor).list(reference)
-        assert read.details.notes == f"old {marker}"
+    with older.sign_in(Role.COUNSELLOR) as counsellor:
+        read = {r.record_id: r for r in CounsellingService(counsellor).list(reference)}
+        assert read[record_id].details.notes == f"old {marker}"
         (before,) = CounsellingService(counsellor).history(reference, record_id)
         assert before.fields["notes"] == f"older {marker}"
         (draft,) = DraftService(counsellor).mine()
         assert draft.fields == {"notes": f"draft {marker}"}
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()
 
 
 def test_break_glass_never_reaches_counselling_nor_the_admin() -> None:

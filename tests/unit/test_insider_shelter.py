@@ -12,7 +12,6 @@ sign-in.
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -25,6 +24,7 @@ from onestop.services.breakglass import BreakGlassService
 from onestop.services.shelter import ShelterBoardService, ShelterService, StayDetails
 from onestop.vault.keyslots import VAULT_KEY
 from tests.helpers import raw_connection
+from tests.oldertext import WHEN, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_forensic import FORENSIC_ATTACKERS, _staff
 from tests.unit.test_insider_section_keys import attacker_slot, every_text_value, holding
 
@@ -111,36 +111,39 @@ def test_those_who_read_shelter_read_it_and_a_clinician_by_break_glass(vault, ma
         assert stay.details.exit_destination == f"went {marker}"
 
 
-def test_older_shelter_text_is_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    reference = make_case()
-    stay_id = plant(vault, reference, make_case(), canary())
+def test_older_shelter_text_is_sealed_at_the_next_sign_in_of_a_holder(
+    tmp_path, monkeypatch
+) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a stay, its
+    history and a waiting-list entry from before the shelter section was sealed, in clear:
+    the first sign-in of a holder seals them. (In a vault whose holders have signed in since,
+    the same rows are a forgery: tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
-        conn.execute(
-            "UPDATE shelter_stays SET exit_destination = ?, key_version = NULL", (f"old {marker}",)
+    with raw(older) as conn:  # as an older vault had it: in clear
+        first, second = (
+            r[0] for r in conn.execute("SELECT id FROM cases ORDER BY id LIMIT 2").fetchall()
         )
+        reference = reference_of(conn, first)
+        stay_id = conn.execute(
+            "INSERT INTO shelter_stays (case_id, admitted_at, room, bed, children_count, "
+            "exited_at, exit_destination, created_at, created_by, updated_at, updated_by, "
+            "version) VALUES (?, ?, 'Room 1', 'Bed A', 0, ?, ?, ?, 'x', ?, 'x', 1)",
+            (first, WHEN, WHEN, f"old {marker}", WHEN, WHEN),
+        ).lastrowid
         conn.execute(
-            "UPDATE shelter_waiting SET needs = ?, outcome = '', key_version = NULL",
-            (f"old needs {marker}",),
+            "INSERT INTO shelter_waiting (case_id, children_count, needs, added_at, added_by, "
+            "outcome) VALUES (?, 1, ?, ?, 'x', '')",
+            (second, f"old needs {marker}", WHEN),
         )
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'shelter_stay'",
-            (json.dumps({"exit_destination": f"older {marker}", "room": "Room 1"}),),
-        )
-        conn.commit()
-    finally:
-        conn.close()
-    with vault.sign_in(Role.MANAGER) as manager:
+        fields = {"exit_destination": f"older {marker}", "room": "Room 1"}
+        add_history(conn, "shelter_stays", "shelter_stay", stay_id, fields, "x")
+        assert len(holding(every_text_value(conn), marker)) == 3
+    with older.sign_in(Role.MANAGER) as manager:
         (stay,) = ShelterService(manager).list(reference)
         assert stay.details.exit_destination == f"old {marker}"
         (before,) = ShelterService(manager).history(reference, stay_id)
         assert before.fields["exit_destination"] == f"older {marker}"
         assert {w.needs for w in ShelterBoardService(manager).waiting()} == {f"old needs {marker}"}
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()

@@ -10,7 +10,6 @@ first sign-in.
 
 from __future__ import annotations
 
-import json
 import secrets
 from datetime import timedelta
 
@@ -23,6 +22,7 @@ from onestop.services.tasks import TaskDetails, TaskService
 from onestop.vault.keyslots import VAULT_KEY
 from tests.conftest import username_for
 from tests.helpers import raw_connection
+from tests.oldertext import WHEN, add_history, older_text_vault, raw, reference_of
 from tests.unit.test_insider_section_keys import (
     ATTACKERS,
     attacker_slot,
@@ -79,29 +79,29 @@ def test_those_who_read_tasks_read_the_title_and_their_reminders(vault, make_cas
         assert f"ring {marker}" in [r.what for r in due if r.reference == reference]
 
 
-def test_older_titles_are_sealed_at_the_next_sign_in_of_a_holder(vault, make_case) -> None:
-    reference = make_case()
-    task_id = plant(vault, reference, canary())
+def test_older_titles_are_sealed_at_the_next_sign_in_of_a_holder(tmp_path, monkeypatch) -> None:
+    """A vault an earlier release wrote (tests/fixtures/vault-demo-0052) holding a task and
+    its history from before its section was sealed, in clear: the first sign-in of a holder
+    seals them. (In a vault whose holders have signed in since, the same rows are a forgery:
+    tests/unit/test_redteam_older_text.py.)"""
+    older = older_text_vault(tmp_path, monkeypatch)
     marker = canary()
-    with vault.sign_in(Role.ADMIN) as admin:
-        key = bytes(admin.key)
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:  # put it back as an older vault had it: in clear
-        conn.execute("UPDATE tasks SET title = ?, key_version = NULL", (f"old {marker}",))
-        conn.execute(
-            "UPDATE record_history SET snapshot = ? WHERE record_type = 'task'",
-            (json.dumps({"title": f"older {marker}", "done": False}),),
+    with raw(older) as conn:  # as an older vault had it: in clear
+        case_id = conn.execute("SELECT id FROM cases ORDER BY id LIMIT 1").fetchone()[0]
+        reference = reference_of(conn, case_id)
+        task_id = conn.execute(
+            "INSERT INTO tasks (case_id, title, due_at, done, created_at, created_by, "
+            "updated_at, updated_by, version) VALUES (?, ?, ?, 0, ?, 'x', ?, 'x', 1)",
+            (case_id, f"old {marker}", WHEN, WHEN, WHEN),
+        ).lastrowid
+        add_history(
+            conn, "tasks", "task", task_id, {"title": f"older {marker}", "done": False}, "x"
         )
         assert len(holding(every_text_value(conn), marker)) == 2
-    finally:
-        conn.close()
-    with vault.sign_in(Role.CASEWORKER) as cw:
+    with older.sign_in(Role.CASEWORKER) as cw:
         (task,) = TaskService(cw).list(reference)
         assert task.details.title == f"old {marker}"
         (before,) = TaskService(cw).history(reference, task_id)
         assert before.fields["title"] == f"older {marker}"
-    conn = raw_connection(vault.path / "vault.db", key)
-    try:
+    with raw(older) as conn:
         assert holding(every_text_value(conn), marker) == []
-    finally:
-        conn.close()

@@ -39,7 +39,13 @@ from onestop.db.cases import Case
 from onestop.domain.audit import AuditAction, Outcome
 from onestop.domain.roles import Action, Section
 from onestop.domain.search import search_keys
-from onestop.services.sealedcolumns import SEALED_TEXT, open_value, seal_value
+from onestop.services.sealedcolumns import (
+    SEALED_TEXT,
+    bound_sections,
+    has_text,
+    open_value,
+    seal_value,
+)
 from onestop.vault.sectionkeys import KeyRing, SealedFieldError
 
 if TYPE_CHECKING:
@@ -214,18 +220,29 @@ def build(s: Session, ring: KeyRing) -> CaseIndex:
     """Every case's search text, its sealed fields opened with ``ring`` (a row that does not
     open is left out: it can be neither found nor shown by name)."""
     index = CaseIndex()
+    bound = identity_bound(bound_sections(s))
     for row in s.connection().exec_driver_sql(ROWS):
-        put_raw(index, ring, tuple(row))
+        put_raw(index, ring, tuple(row), bound)
     return index
 
 
 RawRow = tuple[Any, ...]  # a row of ROWS, as the database gives it
 
 
-def put_raw(index: CaseIndex, ring: KeyRing, row: RawRow) -> bool:
+def identity_bound(bound: frozenset[str]) -> bool:
+    """Whether the identity section is among ``bound`` (sections the trail records as bound:
+    services.attachmentblobs.bound_sections), so a name in clear there is a forgery."""
+    return Section.IDENTITY.value in bound
+
+
+def put_raw(index: CaseIndex, ring: KeyRing, row: RawRow, bound: bool = False) -> bool:
     """One row of ``ROWS`` into ``index``, its sealed fields opened with ``ring``; False
-    (nothing put) when they do not open."""
+    (nothing put) when they do not open. ``bound``: the identity section is recorded as
+    bound, so a row with names in clear and no key version (older text) was written by
+    someone with the vault key: neither found nor shown (services.sealedcolumns)."""
     case_id, reference, name, alias, phone, birth, register_id, version, key_version = row
+    if key_version is None and bound and has_text((name, alias, phone, register_id)):
+        return False
     try:
         if key_version is not None:
             name = open_value(ring, "cases", "name", case_id, version, name)
@@ -464,9 +481,10 @@ def _catch_up(
     for case_id in stale:  # not found (its row does not open): not in the index
         entries.pop(case_id, None)
         versions.pop(case_id, None)
+    bound = identity_bound(bound_sections(s))
     for at in range(0, len(stale), CHUNK):
         for row in s.execute(select(*_RAW).where(Case.id.in_(stale[at : at + CHUNK]))):
-            put_raw(index, ring, tuple(row))
+            put_raw(index, ring, tuple(row), bound)
     return len(stale) + len(gone), len(now)
 
 
@@ -541,12 +559,13 @@ def _raw_snapshot(session: VaultSession) -> tuple[Snapshot, int] | None:
 def _raw_build(session: VaultSession, cancelled: Callable[[], bool]) -> CaseIndex | None:
     """build through a connection of its own (Loading's thread); None if cancelled."""
     ring = session.section_keys
+    bound = identity_bound(session.known_bound)
     index = CaseIndex()
     with _no_collection():
         for n, row in enumerate(_every_row(session)):
             if n % 1000 == 0 and cancelled():
                 return None
-            put_raw(index, ring, row)
+            put_raw(index, ring, row, bound)
     return index
 
 
@@ -628,13 +647,14 @@ def snapshot_findings(
     keys up)."""
     ring = session.section_keys
     rows = _every_row(session)
+    bound = identity_bound(session.known_bound)
     full = CaseIndex()
     # The collector is process-wide: paused only where nothing else runs meanwhile.
     with _no_collection() if pause_collector else nullcontext():
         for n, row in enumerate(rows):
             if n % 1000 == 0 and cancelled():
                 return None
-            put_raw(full, ring, row)
+            put_raw(full, ring, row, bound)
     if cancelled():
         return None
     now = {row[0]: row[7] for row in rows}  # id -> version, opened or not
@@ -750,8 +770,9 @@ class Names:
         missing = [i for i in dict.fromkeys(ids) if i not in self._few._entries]
         for at in range(0, len(missing), CHUNK):
             chunk = missing[at : at + CHUNK]
+            bound = identity_bound(bound_sections(self._s))
             for row in self._s.execute(select(*_RAW).where(Case.id.in_(chunk))):
-                put_raw(self._few, self._ring, tuple(row))
+                put_raw(self._few, self._ring, tuple(row), bound)
 
     def __call__(self, case_id: int) -> str:
         if self._index is not None:

@@ -58,7 +58,7 @@ from onestop.services.records import (
     plain,
     versions,
 )
-from onestop.services.sealedcolumns import SEALED_TEXT, open_value
+from onestop.services.sealedcolumns import SEALED_TEXT, older_refused, open_value
 from onestop.services.session import VaultSession
 from onestop.services.validation import reason_problems, text_limits
 from onestop.vault.sectionkeys import KeyRing, SealedFieldError
@@ -138,12 +138,17 @@ class _Opener:
     def __init__(self, s: Session) -> None:
         ring = s.info.get("section_keys")
         self._ring = ring if isinstance(ring, KeyRing) else KeyRing()
+        self._s = s
 
     def __call__(
         self, table: str, column: str, row_id: int, version: int, key_version: Any, text: Any
     ) -> Any:
-        if key_version is None or not text:
+        if not text:
             return text
+        if key_version is None:
+            # Older text; in a section recorded as bound, a forgery: not shown.
+            refused = older_refused(self._s, Section.HEALTH, [text])
+            return SEALED_TEXT if refused else text
         try:
             return open_value(self._ring, table, column, row_id, version, text)
         except SealedFieldError:

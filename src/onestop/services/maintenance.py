@@ -495,6 +495,32 @@ def _check_attachments(
     )
 
 
+OLDER_TEXT = "older text"
+
+
+def _check_older_text(engine: Engine, vault_id: str) -> Check:
+    """No text with no key version in a section the trail records as bound: its holder's
+    sign-in sealed all of it, so such text was written since by someone with the vault key
+    (services.sectionkeys.older_text_in_bound). Named by table, row, case and section."""
+    with engine.connect() as conn:
+        found = sectionkeys.older_text_in_bound(conn, vault_id)
+    if not found:
+        return Check(
+            OLDER_TEXT,
+            True,
+            "No text in clear in a section whose older text was sealed.",
+        )
+    named = ", ".join(f"{what} {i} of case {ref} ({where})" for what, i, ref, where in found[:20])
+    more = f" and {len(found) - 20} more" if len(found) > 20 else ""
+    return Check(
+        OLDER_TEXT,
+        False,
+        f"{len(found)} record(s) hold text in clear, with no key, in a section whose older "
+        "text was all sealed: someone with the vault key wrote them; they are not shown and "
+        f"not sealed: {named}{more}.",
+    )
+
+
 def _naming(engine: Engine, digests: list[str]) -> str:
     """The attachments whose stored files are ``digests``, by id and case reference (codes)."""
     with engine.connect() as conn:
@@ -858,6 +884,7 @@ class MaintenanceService:
                 ("revocation", lambda: _check_revocation(engine)),
                 ("grants", lambda: _check_grants(engine, s.vault_id)),
                 ("accounts", lambda: _check_accounts(engine, s.vault_id)),
+                (OLDER_TEXT, lambda: _check_older_text(engine, s.vault_id)),
                 (GLASS_REVIEW, lambda: _check_glass_reviews(engine, s.vault_id)),
             ):
                 attempt(name, check)

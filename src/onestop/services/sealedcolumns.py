@@ -17,7 +17,10 @@ here.
 - Every update seals every sealed column again at the row's version (the version is part of
   the associated data, and ``bump_version`` moves it on).
 - ``key_version`` NULL: a row from before its section was sealed (a migrated vault), read as
-  it is; the first sign-in of a holder seals it (services.sectionkeys.seal_older_text).
+  it is; the first sign-in of a holder seals it (services.sectionkeys.seal_older_text). Once
+  the trail records the section as bound (services.attachmentblobs.bound_sections: that
+  sign-in sealed all of it), such a row with any text is a forgery by someone with the vault
+  key: it is read as closed, never as its text (``older_refused``).
 - An empty text stays empty: only whether a field is filled in shows.
 - A table without versions (an encounter's injuries, rewritten whole at each edit) seals at
   version 0; a link without an id of its own names its other key columns with the table.
@@ -142,6 +145,14 @@ SNAPSHOT_EXTRAS: Mapping[type[Any], tuple[str, ...]] = {
 SEALED_TEXT = ""
 
 _CLOSED = "_onestop_sealed_closed"
+_FORGED = "_onestop_sealed_forged"  # closed: older text in a section recorded as bound
+
+# What opening a sealed record that was altered says (services.sectionkeys.open_sealed).
+ALTERED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "A sealed record could not be opened with your keys: it was moved, altered, or sealed "
+    "with a key you were not given.",
+)
 _PENDING = "_onestop_sealed_pending"
 
 
@@ -227,6 +238,56 @@ def _ring(s: Session | None) -> KeyRing:
     return ring if isinstance(ring, KeyRing) else KeyRing()
 
 
+# In ``Session.info``: a callable giving the sections the trail records as bound, read once per
+# signed-in session (services.session.VaultSession.bound_sections).
+BOUND_INFO = "bound_sections"
+
+
+def bound_sections(s: Session | None) -> frozenset[str]:
+    """The sections recorded as bound for ``s``'s signed-in person (none without one)."""
+    ask = s.info.get(BOUND_INFO) if s is not None else None
+    return ask() if callable(ask) else frozenset()
+
+
+def has_text(values: Any) -> bool:
+    """True when any of ``values`` holds text (a legitimate row written after its section was
+    sealed, without the key, has every sealed column empty: ``_before_insert``)."""
+    return any(bool(v) for v in values)
+
+
+def older_refused(s: Session | None, section: Section | str, values: Any) -> bool:
+    """True when text with no key version (``values``, a row's sealed columns) is found in a
+    section the trail records as bound: no older text was left there, so someone with the
+    vault key wrote it; it is neither shown nor sealed. Asked only when such text is met."""
+    if not has_text(values):
+        return False
+    name = section.value if isinstance(section, Section) else section
+    return name in bound_sections(s)
+
+
+def snapshot_refused(bound: frozenset[str], table: str, fields: Mapping[str, Any]) -> bool:
+    """True when a history snapshot of ``table`` with no key version (older text) holds text
+    in a section among ``bound``: a forgery, as for a row (``older_refused``)."""
+    if not bound:
+        return False
+    if table in {t.__table__.name for t in ROW_SECTION}:
+        filed = fields.get("section")
+        try:
+            section = key_section(Section(str(filed)))
+        except ValueError:
+            return False
+        names = [col for tab, col in SEALED_PER_SECTION if tab == table]
+    else:
+        found = {sec for (tab, _), sec in ENCRYPTED.items() if tab == table}
+        if len(found) != 1:
+            return False
+        section = found.pop()
+        names = [col for (tab, col) in ENCRYPTED if tab == table]
+    names += list(snapshot_extras(table))
+    values = [fields.get(name) for name in names]
+    return section.value in bound and has_text(v for v in values if v not in ([], {}))
+
+
 def is_closed(row: Any) -> bool:
     """True when ``row``'s sealed columns did not open with the reader's keys."""
     return bool(getattr(row, _CLOSED, False))
@@ -249,10 +310,20 @@ def seal_value(
     return encrypt_field(key, text, field_aad(table, column, row_id, version))
 
 
-def _open_loaded(row: Any, ring: KeyRing, names: Any = None) -> None:
-    if row.__dict__.get("key_version") is None:
-        return  # not sealed yet (older text), or key_version not loaded
+def _open_loaded(row: Any, s: Session | None, names: Any = None) -> None:
     columns = sealed_names(type(row))
+    if row.__dict__.get("key_version") is None:
+        # Not sealed yet (older text), or key_version not loaded; older text in a section
+        # recorded as bound is a forgery: closed, its text never shown.
+        if "key_version" in row.__dict__:
+            loaded = [c for c in columns if c in row.__dict__]
+            if older_refused(s, row_section(row), (row.__dict__[c] for c in loaded)):
+                setattr(row, _CLOSED, True)
+                setattr(row, _FORGED, True)
+                for column in loaded:
+                    set_committed_value(row, column, SEALED_TEXT)
+        return
+    ring = _ring(s)
     table, row_id = row_ids(row)
     for column in columns:
         if column not in row.__dict__ or (names is not None and column not in names):
@@ -266,14 +337,16 @@ def _open_loaded(row: Any, ring: KeyRing, names: Any = None) -> None:
 
 
 def _on_load(row: Any, context: Any) -> None:
-    _open_loaded(row, _ring(context.session))
+    _open_loaded(row, context.session)
 
 
 def _on_refresh(row: Any, context: Any, names: Any) -> None:
-    _open_loaded(row, _ring(context.session), names)
+    _open_loaded(row, context.session, names)
 
 
 def _key_for(row: Any) -> SectionKey:
+    if getattr(row, _FORGED, False):
+        raise SealedRowClosed(ALTERED)
     if is_closed(row):
         raise SealedRowClosed(
             QT_TRANSLATE_NOOP(

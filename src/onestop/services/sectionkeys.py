@@ -34,8 +34,19 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Select, delete, func, insert, or_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.attributes import flag_modified
 
 from onestop.db.attachments import Attachment
@@ -826,13 +837,7 @@ def open_sealed(
     try:
         return decrypt_field(ring, token, field_aad(table, column, row_id, version))
     except SealedFieldError:
-        raise KeyNotHeld(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "A sealed record could not be opened with your keys: it was moved, altered, or "
-                "sealed with a key you were not given.",
-            )
-        ) from None
+        raise KeyNotHeld(sealedcolumns.ALTERED) from None
 
 
 def seal_row(session: VaultSession, row: Any, section: Section, columns: Iterable[str]) -> None:
@@ -846,9 +851,15 @@ def seal_row(session: VaultSession, row: Any, section: Section, columns: Iterabl
 
 
 def open_row(session: VaultSession, row: Any, column: str) -> str:
-    """A sealed column of a row as text (a row not yet sealed, from before, as it is)."""
+    """A sealed column of a row as text (a row not yet sealed, from before, as it is; such a
+    row in a section the trail records as bound was written by someone with the vault key:
+    refused, as an altered one is)."""
     value: str = getattr(row, column)
     if row.key_version is None:
+        if value and sealedcolumns.older_refused(
+            object_session(row), sealedcolumns.row_section(row), [value]
+        ):
+            raise KeyNotHeld(sealedcolumns.ALTERED)
         return value
     return open_sealed(session.section_keys, row.__table__.name, column, row.id, row.version, value)
 
@@ -860,6 +871,9 @@ def open_snapshot(
     without the bookkeeping ``key_version``: the fields as the record had them."""
     sealed_with = fields.pop("key_version", None)
     if sealed_with is None:
+        # Older text; in a section recorded as bound, a forgery: refused, as an altered one.
+        if sealedcolumns.snapshot_refused(session.known_bound, table, fields):
+            raise KeyNotHeld(sealedcolumns.ALTERED)
         return fields
     opened = dict(fields)
     as_json = sealedcolumns.snapshot_extras(table)
@@ -878,6 +892,9 @@ def seal_draft(session: VaultSession, row: Draft, section: Section, content: str
 def open_draft(session: VaultSession, row: Draft) -> str | None:
     """A draft's JSON content; None if it is sealed with a key this person does not hold."""
     if not is_sealed(row.content):
+        # Older text; in a section recorded as bound, a forgery: not offered.
+        if sealedcolumns.older_refused(object_session(row), row.section, [row.content]):
+            return None
         return row.content
     try:
         return decrypt_field(
@@ -909,7 +926,14 @@ def seal_older_text(
 
     # Older attachment files a killed sign-in (or move) unlisted but did not delete.
     attachmentblobs.finish_drops(session, s)
-    work = _older_work(session, s)
+    # A section the trail records as bound has no older form left (its holder's sign-in
+    # sealed it all, then recorded it): text with no key version found there, or an
+    # attachment in an older form, was put there by someone with the vault key, and is
+    # neither opened nor sealed, which would launder it (services.attachmentblobs,
+    # services.sealedcolumns.older_refused). Only its rows with no text (written without
+    # the key: sealedcolumns._before_insert) are still sealed.
+    bound = session.bound_sections(s) if session.section_keys.held() else frozenset()
+    work = _older_work(session, s, bound)
     review = session.section_keys.current(glassreasons.SECTION)
     reasons = _count(s, glassreasons.older_rows()) if review is not None else 0
     # Attachments whose content the vault layer alone holds (before migration 0063).
@@ -924,10 +948,6 @@ def seal_older_text(
         if (key := session.section_keys.current(section)) is not None
         and not (on_server and (role is None or not permits(role, section, Action.WRITE)))
     }
-    # A section the trail records as bound has no older form left: one found there was put
-    # there by someone with the vault key, and is neither opened nor sealed (which would
-    # launder it): services.attachmentblobs.
-    bound = attachmentblobs.bound_sections(session, s) if held else frozenset()
     contents = [
         (section, held[section], attachmentblobs.count_older(s, section))
         for section in (attachmentblobs.sections_with_older(s, held) if held else ())
@@ -937,6 +957,7 @@ def seal_older_text(
     total = reasons + sum(count for *_, count in work) + sum(n for *_, n in contents)
     if not total:
         _record_bound(session, s, to_record)  # nothing older there: bound from now on
+        session.note_bound(section.value for section in to_record)
         return 0
     steps = _Steps(s, total, progress)
     steps.begin()
@@ -947,17 +968,20 @@ def seal_older_text(
         if not count:
             continue
         sealed = 0
+        was_bound = section.value in bound
         for table in tables:
-            sealed += _seal_older_rows(session, s, section, table, steps)
-        for table in tables:
-            sealed += _seal_older_history(s, key, table, steps)
-        for drafts in _batched(_older_drafts(s, section)):
-            for draft in drafts:
-                draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
-            sealed += steps.done_with(drafts)
+            sealed += _seal_older_rows(session, s, section, table, steps, was_bound)
+        if not was_bound:
+            for table in tables:
+                sealed += _seal_older_history(s, key, table, steps)
+            for drafts in _batched(_older_drafts(s, section)):
+                for draft in drafts:
+                    draft.content = seal(key, "drafts", "content", draft.id, 0, draft.content)
+                sealed += steps.done_with(drafts)
         if sealed:
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(sealed))
     _bind_attachments(session, s, contents, to_record, steps)
+    session.note_bound(section.value for section in to_record)
     steps.finish()
     return steps.done
 
@@ -1046,17 +1070,21 @@ def sections_not_sealed(s: Session) -> tuple[Section, ...]:
 
 
 def _older_work(
-    session: VaultSession, s: Session
+    session: VaultSession, s: Session, bound: frozenset[str] = frozenset()
 ) -> list[tuple[Section, SectionKey, tuple[SealedTable, ...], int]]:
     """Each held section with older text: its key, its tables and how many rows wait (counted,
-    not loaded)."""
+    not loaded). In a section recorded as ``bound``, only its rows without text wait: older
+    text, history or drafts there are forgeries, left as they are (``verify`` names them)."""
     work = []
     for section, tables in SEALED_TABLES.items():
         key = session.section_keys.current(section)
         if key is None:
             continue
-        count = sum(_count_older_rows(s, t) + _count_older_history(s, t) for t in tables)
-        count += sum(1 for _ in _older_drafts(s, section, counting=True))
+        if section.value in bound:
+            count = sum(_count(s, _older_rows_query(t, empty_only=True)) for t in tables)
+        else:
+            count = sum(_count_older_rows(s, t) + _count_older_history(s, t) for t in tables)
+            count += sum(1 for _ in _older_drafts(s, section, counting=True))
         work.append((section, key, tables, count))
     return work
 
@@ -1162,8 +1190,14 @@ def _count(s: Session, query: Select[Any]) -> int:
     return int(s.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def _older_rows_query(table: SealedTable) -> Select[Any]:
+def _older_rows_query(table: SealedTable, *, empty_only: bool = False) -> Select[Any]:
+    """The rows of ``table`` with no key version; ``empty_only``: those whose sealed columns
+    are all empty (sealedcolumns.has_text)."""
     query = select(table.model).where(table.model.key_version.is_(None))
+    if empty_only:
+        for name in table.columns:
+            column = getattr(table.model, name)
+            query = query.where(or_(column.is_(None), column == ""))
     if table.filed_in:
         filed = getattr(table.model, sealedcolumns.ROW_SECTION[table.model])
         query = query.where(filed.in_(table.filed_in))
@@ -1179,12 +1213,17 @@ def _primary_key(model: type[Any]) -> tuple[Any, ...]:
 
 
 def _seal_older_rows(
-    session: VaultSession, s: Session, section: Section, table: SealedTable, steps: _Steps
+    session: VaultSession,
+    s: Session,
+    section: Section,
+    table: SealedTable,
+    steps: _Steps,
+    empty_only: bool = False,
 ) -> int:
     sealed = 0
     keys = _primary_key(table.model)
     read = _batches if len(keys) == 1 else _draining
-    for batch in read(s, _older_rows_query(table), keys):
+    for batch in read(s, _older_rows_query(table, empty_only=empty_only), keys):
         for row in batch:
             if table.model in sealedcolumns.TRANSPARENT:
                 flag_modified(row, "key_version")  # the ORM layer seals it at the flush
@@ -1270,3 +1309,110 @@ def _older_drafts(s: Session, section: Section, *, counting: bool = False) -> It
                 if counting:
                     s.expunge(draft)
                 yield draft
+
+
+# ----- older text in a section recorded as bound (verify) ----------------------------------------
+
+# Tables whose rows name no case: the column naming the row they belong to, and its table.
+_PARENT: Mapping[str, tuple[str, str]] = {
+    "injuries": ("encounter_id", "health_encounters"),
+    "treatments": ("encounter_id", "health_encounters"),
+    "follow_ups": ("encounter_id", "health_encounters"),
+    "specimens": ("exam_id", "forensic_exams"),
+    "custody_events": ("specimen_id", "specimens"),
+    "incident_perpetrators": ("incident_id", "incidents"),
+    "conference_action_reviews": ("action_id", "conference_actions"),
+}
+
+
+def _case_of(conn: Connection, table: str, row_id: int) -> str:
+    """The reference of the case a row belongs to (codes only), or "(no case)"."""
+    while table in _PARENT:
+        column, parent = _PARENT[table]
+        found = conn.exec_driver_sql(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,))
+        value = found.scalar()
+        if value is None:
+            return "(no case)"
+        table, row_id = parent, int(value)
+    if table == "cases":
+        query = "SELECT reference FROM cases WHERE id = ?"
+    elif table == "perpetrators":
+        return "(no case)"
+    else:
+        query = f"SELECT c.reference FROM {table} t JOIN cases c ON c.id = t.case_id WHERE t.id = ?"
+    reference = conn.exec_driver_sql(query, (row_id,)).scalar()
+    return str(reference) if reference is not None else "(no case)"
+
+
+Found = list[tuple[str, int, str, str]]  # (what, id, case reference, section)
+
+
+def older_text_in_bound(conn: Connection, vault_id: str) -> Found:
+    """What holds text with no key version in a section the trail records as bound, as (what,
+    id, case reference, section): rows (by table), history snapshots ("history of" a table)
+    and drafts. The sign-in that recorded the section sealed all of its older text first, and
+    a row written without the key afterwards has no text (sealedcolumns._before_insert): so
+    someone with the vault key wrote it. Read with coded columns only, never shown."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    bound = attachmentblobs.recorded_bound(conn, vault_id)
+    found: Found = []
+    for section, tables in SEALED_TABLES.items():
+        if section.value not in bound:
+            continue
+        for table in tables:
+            found += _forged_rows(conn, section, table)
+            found += _forged_history(conn, section, table)
+        found += _forged_drafts(conn, section)
+    return found
+
+
+def _forged_rows(conn: Connection, section: Section, table: SealedTable) -> Found:
+    model_table = table.model.__table__
+    name = model_table.name
+    key = next(iter(model_table.primary_key.columns))
+    filled = [and_(model_table.c[c].is_not(None), model_table.c[c] != "") for c in table.columns]
+    query = select(key).where(model_table.c.key_version.is_(None), or_(*filled))
+    if table.filed_in:
+        column = sealedcolumns.ROW_SECTION[table.model]
+        query = query.where(model_table.c[column].in_(table.filed_in))
+    return [
+        (name, int(row_id), _case_of(conn, name, int(row_id)), section.value)
+        for (row_id,) in conn.execute(query.order_by(key))
+    ]
+
+
+def _forged_history(conn: Connection, section: Section, table: SealedTable) -> Found:
+    if not table.record_type:
+        return []
+    name = table.model.__table__.name
+    history = select(RecordVersion.id, RecordVersion.record_id, RecordVersion.snapshot).where(
+        RecordVersion.record_type == table.record_type,
+        or_(
+            ~RecordVersion.snapshot.contains('"key_version"'),
+            RecordVersion.snapshot.contains('"key_version": null'),
+        ),
+    )
+    found: Found = []
+    for version_id, record_id, snapshot in conn.execute(history.order_by(RecordVersion.id)):
+        fields = json.loads(snapshot)
+        if not isinstance(fields, dict) or fields.get("key_version") is not None:
+            continue
+        if table.filed_in and fields.get("section") not in table.filed_in:
+            continue
+        values = [fields.get(c) for c in (*table.columns, *table.extras)]
+        if any(v for v in values if v not in ([], {})):
+            case = _case_of(conn, name, int(record_id))
+            found.append((f"history of {name}", int(version_id), case, section.value))
+    return found
+
+
+def _forged_drafts(conn: Connection, section: Section) -> Found:
+    drafts = select(Draft.id, Draft.case_reference, Draft.content).where(
+        Draft.section == section.value
+    )
+    return [
+        ("drafts", int(draft_id), str(reference or "(no case)"), section.value)
+        for draft_id, reference, content in conn.execute(drafts.order_by(Draft.id))
+        if content and not is_sealed(content)
+    ]

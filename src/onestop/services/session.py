@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from onestop.errors import PermissionDenied, SignInFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.services import (
     audit,
-    sealedcolumns,  # noqa: F401  (registers the sealing mapper events)
+    sealedcolumns,  # also registers the sealing mapper events
     sectionkeys,
 )
 from onestop.services.records import READ_BATCH
@@ -108,6 +108,10 @@ class VaultSession:
         # The head of the audit chain (seq, hash) as this session last moved it: where a batch
         # of reads guesses its entries follow (audit.append_many checks it under the lock).
         self._head: tuple[int, str] | None = None
+        # The sections the trail records as bound (services.attachmentblobs.bound_sections),
+        # read once, when first needed (older text met, or the sign-in's sealing), and kept
+        # up to date by that sealing (``note_bound``); read again after a restore.
+        self._bound: frozenset[str] | None = None
 
     def _stop_index_loading(self) -> None:
         """The index's reading thread cancelled and waited for: the keys and the engine it
@@ -156,6 +160,26 @@ class VaultSession:
         ring: KeyRing | None = getattr(self._local, "ring", None)
         return ring if ring is not None else self._ring
 
+    def bound_sections(self, s: Session) -> frozenset[str]:
+        """The sections the trail records as bound (services.attachmentblobs.bound_sections):
+        read in ``s`` the first time, then kept for this session."""
+        if self._bound is None:
+            from onestop.services import attachmentblobs  # it imports this module
+
+            self._bound = attachmentblobs.bound_sections(self, s)
+        return self._bound
+
+    @property
+    def known_bound(self) -> frozenset[str]:
+        """``bound_sections`` as this session read it (at its sign-in, for a holder), for a
+        thread without a database session of its own; none if not read yet."""
+        return self._bound or frozenset()
+
+    def note_bound(self, sections: Iterable[str]) -> None:
+        """``sections`` recorded as bound by this session (its sign-in's sealing)."""
+        if self._bound is not None:  # else read from the trail when needed, these among them
+            self._bound = self._bound | frozenset(sections)
+
     def replace_engine(self, engine: Engine, key: bytes) -> None:
         """After a restore or a key rotation: the session goes on with the new database."""
         self._stop_index_loading()
@@ -163,6 +187,7 @@ class VaultSession:
             self._engine.dispose()
         self._engine = engine
         self._key = key
+        self._bound = None  # the trail may be another one now
 
     @property
     def is_open(self) -> bool:
@@ -381,8 +406,10 @@ class VaultSession:
         options = {writelock.DEFER: True} if reads else {}
         s = Session(engine, expire_on_commit=False, execution_options=options)
         ring = self.section_keys
-        # The ORM layer that opens and seals sealed columns takes her keys from here.
+        # The ORM layer that opens and seals sealed columns takes her keys from here, and the
+        # sections recorded as bound (read only when older text is met).
         s.info["section_keys"] = ring
+        s.info[sealedcolumns.BOUND_INFO] = lambda: self.bound_sections(s)
         made: list[SectionKey] = []
         try:
             with storage_errors(engine), s.begin():
