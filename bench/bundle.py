@@ -527,15 +527,16 @@ def bare_render(
             )
         )
 
-    def encounter(n: int, e: Any) -> list[Any]:
-        """One medical encounter in full, as ``parts.encounters_part`` draws it."""
+    def encounter(n: int, e: Any, heading: str = "") -> list[Any]:
+        """One medical encounter in full, as ``parts.encounters_part`` draws it (``heading``:
+        the one examination a medico-legal report is on)."""
         seen = f"Seen on {day(e.seen_at)}; recorded by {e.recorded_by}."
         if e.recorded_at is not None:
             seen += f" Recorded at {day(e.recorded_at)}."
         if e.amended_by and e.amended_at is not None:
             seen += f" Amended by {e.amended_by} at {day(e.amended_at)}."
         out: list[Any] = [
-            p(f"Examination {n}", h1),
+            p(heading or f"Examination {n}", h1),
             p(seen),
             p("History as given", h2),
             p(e.history or "—"),
@@ -563,8 +564,13 @@ def bare_render(
                 Spacer(1, 3 * mm),
                 body_map(e.injuries),  # the same drawing: its shapes are content, not the layer
                 p(
-                    f"Body map of examination {n}: the injuries recorded when she was seen "
-                    f"on {day(e.seen_at)}.",
+                    (
+                        "Body map of this examination: the injuries recorded when she was seen "
+                        if heading
+                        else f"Body map of examination {n}: the injuries recorded when she was "
+                        "seen "
+                    )
+                    + f"on {day(e.seen_at)}.",
                     cell,
                 ),
             ]
@@ -605,10 +611,13 @@ def bare_render(
         )
         return t
 
-    def forensic(x: Any, n: int, opinion_style: ParagraphStyle | None) -> list[Any]:
-        """A forensic examination with no specimens, its opinion under ``opinion_style``."""
+    def forensic(
+        x: Any, n: int, opinion_style: ParagraphStyle | None, heading: str = ""
+    ) -> list[Any]:
+        """A forensic examination with no specimens, its opinion under ``opinion_style``
+        (``heading``: the one a medico-legal report is on)."""
         out: list[Any] = [
-            p(f"Forensic examination {n}", h1),
+            p(heading or f"Forensic examination {n}", h1),
             p(f"By {x.examiner}, started {day(x.started_at)}."),
         ]
         if x.notes:
@@ -629,7 +638,12 @@ def bare_render(
         further examination."""
         assert r.opinion.strip() and not (r.photographs or r.further_exams), "not drawn here"
         assert not any(x.specimens for x in r.exams), "not drawn here"
+        assert r.examiner.on_staff, "not drawn here"
         examiner = r.examiner
+        # The incident's one examination: headed by when, as ``examination_heading`` does.
+        seen = r.examination.seen_at if r.examination else r.examined_at
+        forensic_at = r.exams[0].started_at if r.exams else r.examined_at
+        recorders = ", ".join(r.recorded_by)
         out: list[Any] = [
             p(heading, title),
             pairs(
@@ -664,7 +678,13 @@ def bare_render(
         ]
         if r.prepared_by:
             out.append(
-                p(f"Prepared by {r.prepared_by} from the examination recorded by {examiner.name}.")
+                p(
+                    f"Prepared by {r.prepared_by} from the examination by {examiner.name}, "
+                    f"recorded by {recorders}."
+                    if r.recorded_by
+                    else f"Prepared by {r.prepared_by} from the examination recorded by "
+                    f"{examiner.name}."
+                )
             )
         out.append(p("Her consents", h1))
         if not r.consents:
@@ -697,7 +717,7 @@ def bare_render(
                     )
                 )
         if r.examination is not None:
-            out += encounter(1, r.examination)
+            out += encounter(1, r.examination, f"Examination on {day(seen)}")
         later = r.later_injuries
         if r.examination is None or not r.examination.injuries:
             out.append(
@@ -759,7 +779,7 @@ def bare_render(
             ),
         ]
         for n, x in enumerate(r.exams, start=1):
-            out += forensic(x, n, None)
+            out += forensic(x, n, None, f"Forensic examination on {day(forensic_at)}")
         out += opinion(r.opinion, h1)
         if r.reviews:
             # Longer than a page: it starts under its heading, as OneStop lays it out (see
@@ -811,8 +831,12 @@ def bare_render(
                 [
                     p("Declaration and statement of truth", h1),
                     p(
-                        f"I, {name}, examined the person named in this report and recorded "
-                        "these findings at the times shown."
+                        f"I, {name}, examined the person named in this report and made the "
+                        f"findings it records; they were recorded by {recorders}, at the times "
+                        "shown under Recorded and amended."
+                        if r.recorded_by
+                        else f"I, {name}, examined the person named in this report, made the "
+                        "findings it records and recorded them at the times shown."
                     ),
                     Spacer(1, 2 * mm),
                     p(
