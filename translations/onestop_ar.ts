@@ -3648,6 +3648,10 @@
         <translation>المركز</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the clinical records of this incident&apos;s visits; no forensic examination is recorded for it.</source>
+        <translation>أعدّه {who} من السجلات السريرية لزيارات هذه الحادثة؛ ولا يوجد فحص طبي شرعي مسجّل لها.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
         <translation>أعدّه {who} من الفحص الذي أجراه {examiner} وسجّله {recorders}.</translation>
     </message>
@@ -3746,6 +3750,10 @@
         <translation>هذا التقرير غير جاهز للتوقيع: لم يسجّل الفاحص رأيه في النتائج. سجّله في الفحص ثم صدّر التقرير مرة أخرى.</translation>
     </message>
     <message>
+        <source>No forensic examination is recorded for this incident, so this report has no examiner&apos;s declaration or statement of truth: it sets out the clinical records of the incident&apos;s visits as they stand, and is not to be signed as a forensic examiner&apos;s report.</source>
+        <translation>لا يوجد فحص طبي شرعي مسجّل لهذه الحادثة، ولذلك لا يتضمن هذا التقرير إقرار الفاحص ولا بيان الصدق: فهو يعرض السجلات السريرية لزيارات الحادثة كما هي، ولا يجوز توقيعه بوصفه تقرير فاحص طبي شرعي.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>رأي الفاحص</translation>
     </message>
@@ -3827,6 +3835,14 @@
     <message>
         <source>Medico-legal report (draft: not ready to sign)</source>
         <translation>التقرير الطبي الشرعي (مسودة: غير جاهز للتوقيع)</translation>
+    </message>
+    <message>
+        <source>Medico-legal report (no forensic examination recorded)</source>
+        <translation>تقرير طبي شرعي (لا يوجد فحص طبي شرعي مسجّل)</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident.</source>
+        <translation>لا يوجد فحص طبي شرعي مسجّل لهذه الحادثة.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>

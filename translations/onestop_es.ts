@@ -3556,6 +3556,10 @@
         <translation>Centro</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the clinical records of this incident&apos;s visits; no forensic examination is recorded for it.</source>
+        <translation>Preparado por {who} a partir de los registros clínicos de las visitas de este incidente; no consta ningún examen forense para él.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
         <translation>Preparado por {who} a partir del examen realizado por {examiner} y registrado por {recorders}.</translation>
     </message>
@@ -3646,6 +3650,10 @@
         <translation>Este informe no está listo para firmarse: el examinador no ha registrado una opinión sobre los hallazgos. Regístrela en el examen y vuelva a exportar el informe.</translation>
     </message>
     <message>
+        <source>No forensic examination is recorded for this incident, so this report has no examiner&apos;s declaration or statement of truth: it sets out the clinical records of the incident&apos;s visits as they stand, and is not to be signed as a forensic examiner&apos;s report.</source>
+        <translation>No consta ningún examen forense para este incidente, por lo que este informe no lleva declaración del examinador ni declaración de veracidad: presenta los registros clínicos de las visitas del incidente tal como están, y no debe firmarse como el informe de un examinador forense.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>La opinión del examinador</translation>
     </message>
@@ -3723,6 +3731,14 @@
     <message>
         <source>Medico-legal report (draft: not ready to sign)</source>
         <translation>Informe médico-legal (borrador: no listo para firmarse)</translation>
+    </message>
+    <message>
+        <source>Medico-legal report (no forensic examination recorded)</source>
+        <translation>Informe médico-legal (no consta examen forense)</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident.</source>
+        <translation>No consta ningún examen forense para este incidente.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>

@@ -3556,6 +3556,10 @@
         <translation>Centre</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the clinical records of this incident&apos;s visits; no forensic examination is recorded for it.</source>
+        <translation>Établi par {who} à partir des dossiers cliniques des consultations liées à cet incident ; aucun examen médico-légal n&apos;est enregistré pour celui-ci.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
         <translation>Établi par {who} à partir de l&apos;examen pratiqué par {examiner} et enregistré par {recorders}.</translation>
     </message>
@@ -3646,6 +3650,10 @@
         <translation>Ce rapport n&apos;est pas prêt à être signé : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations. Consignez-le dans l&apos;examen et exportez à nouveau le rapport.</translation>
     </message>
     <message>
+        <source>No forensic examination is recorded for this incident, so this report has no examiner&apos;s declaration or statement of truth: it sets out the clinical records of the incident&apos;s visits as they stand, and is not to be signed as a forensic examiner&apos;s report.</source>
+        <translation>Aucun examen médico-légal n&apos;est enregistré pour cet incident : ce rapport ne comporte donc ni déclaration de l&apos;examinateur ni attestation de véracité. Il présente les dossiers cliniques des consultations liées à l&apos;incident tels qu&apos;ils sont, et ne doit pas être signé comme le rapport d&apos;un examinateur médico-légal.</translation>
+    </message>
+    <message>
         <source>The examiner&apos;s opinion</source>
         <translation>L&apos;avis de l&apos;examinateur</translation>
     </message>
@@ -3723,6 +3731,14 @@
     <message>
         <source>Medico-legal report (draft: not ready to sign)</source>
         <translation>Rapport médico-légal (projet : pas prêt à être signé)</translation>
+    </message>
+    <message>
+        <source>Medico-legal report (no forensic examination recorded)</source>
+        <translation>Rapport médico-légal (aucun examen médico-légal enregistré)</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident.</source>
+        <translation>Aucun examen médico-légal n&apos;est enregistré pour cet incident.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>

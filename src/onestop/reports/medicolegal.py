@@ -46,6 +46,13 @@ from onestop.reports.text import Text, isolate, markup, para
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 # Its title on every page while no opinion is recorded: a draft, without a declaration.
 DRAFT = QT_TRANSLATE_NOOP("Documents", "Medico-legal report (draft: not ready to sign)")
+# Its title on every page of a report on an incident with no forensic examination: no
+# examiner, no declaration, nothing to sign.
+NO_EXAM_TITLE = QT_TRANSLATE_NOOP(
+    "Documents", "Medico-legal report (no forensic examination recorded)"
+)
+# Where the examiner would be named, when the incident has no forensic examination.
+NO_EXAM = QT_TRANSLATE_NOOP("Documents", "No forensic examination is recorded for this incident.")
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,9 @@ class MedicoLegalReport:
     examination: EncounterPart | None  # the examination, in full with its body map
     exams: Sequence[ExamPart]  # the forensic examination (one)
     photographs: Sequence[Photograph]
-    examiner: Examiner  # who examined her: the declaration's signatory
+    # Who examined her: the declaration's signatory. None: no forensic examination is
+    # recorded for the incident, so no one is named as its examiner and nothing is signed.
+    examiner: Examiner | None
     number: str = ""  # the report's number ("OSC-2026-00001/ML-1")
     version: int = 1
     prepared_by: str = ""  # who exported it, when not the examiner
@@ -178,7 +187,9 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
                     "" if report.examiner.on_staff else tr(NOT_ON_STAFF),
                 )
                 if p
-            ),
+            )
+            if report.examiner is not None
+            else tr(NO_EXAM),
         ],
         [
             translate("Documents", "Centre"),
@@ -186,9 +197,23 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
         ],
     ]
     out: list[Flowable] = [
-        Text(title or tr(DOCUMENT if report.opinion.strip() else DRAFT), st["title"]),
+        Text(title or tr(_title(report)), st["title"]),
         _pairs(rows),
     ]
+    if report.examiner is None:
+        # Who saw her at the incident's visits is in their records, not an examiner.
+        if report.prepared_by:
+            out.append(
+                Text(
+                    translate(
+                        "Documents",
+                        "Prepared by {who} from the clinical records of this incident's "
+                        "visits; no forensic examination is recorded for it.",
+                    ).format(who=report.prepared_by),
+                    st["body"],
+                )
+            )
+        return out
     if report.prepared_by:
         # Who recorded it is who the records show, not the examiner when someone else did.
         prepared = (
@@ -218,6 +243,14 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
 NOT_ON_STAFF = QT_TRANSLATE_NOOP(
     "Documents", "Not on the centre's staff: the centre holds no record of her qualifications."
 )
+
+
+def _title(report: MedicoLegalReport) -> str:
+    """The report's title (a Phrase): a draft until the examiner's opinion is recorded, and
+    one with nothing to sign when no forensic examination is recorded."""
+    if report.examiner is None:
+        return NO_EXAM_TITLE
+    return DOCUMENT if report.opinion.strip() else DRAFT
 
 
 def exam_count(report: MedicoLegalReport) -> int:
@@ -628,7 +661,8 @@ def story(
     out += _injuries(report)
     out += _anogenital(report)
     out += exams_part(report.exams, heading=examination_heading(report, forensic=True))
-    out += opinion_part(report.opinion)
+    if report.examiner is not None:
+        out += opinion_part(report.opinion)
     out += _reviews(report)
     out += _further_exams(report)
     if exhibits:
@@ -655,6 +689,8 @@ def story(
         out.append(KeepTogether([*heading, first]))
         out += rest
     out += _records(report)
+    if report.examiner is None:
+        return out + no_exam_to_sign()
     if not report.opinion.strip():
         # No declaration and no signature block to sign by mistake: the guidance expects the
         # opinion first; every page's header says it is a draft (render_medico_legal).
@@ -681,8 +717,28 @@ def not_ready_to_sign() -> list[Flowable]:
     ]
 
 
+def no_exam_to_sign() -> list[Flowable]:
+    """In place of the declaration, when the incident has no forensic examination: no one
+    examined her as its forensic examiner, so no one declares it; the report says so."""
+    st = styles()
+    return [
+        Spacer(1, 6 * mm),
+        Text(
+            translate(
+                "Documents",
+                "No forensic examination is recorded for this incident, so this report has "
+                "no examiner's declaration or statement of truth: it sets out the clinical "
+                "records of the incident's visits as they stand, and is not to be signed as a "
+                "forensic examiner's report.",
+            ),
+            st["h2"],
+        ),
+    ]
+
+
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
-    if not report.opinion.strip():
-        head = replace(head, document=DRAFT)  # on every page, so a page taken apart says it
+    if report.examiner is None or not report.opinion.strip():
+        # On every page, so a page taken apart says it.
+        head = replace(head, document=_title(report))
     with writing_in(head.language):
         return render(head, story(report, head.centre))
