@@ -34,6 +34,7 @@ from onestop.reports.parts import (
     body_side,
     encounters_part,
     exams_part,
+    figure,
     opinion_part,
     photographs_part,
     side_name,
@@ -411,14 +412,13 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
             [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
         ),
         Spacer(1, 3 * mm),
-        body_map([x.injury for x in later]),
-        Text(
+        figure(
+            body_map([x.injury for x in later]),
             translate(
                 "Documents",
                 "Body map of the injuries recorded at later visits, from {first} to {last} "
                 "(not of the forensic examination).",
             ).format(first=when(later[0].seen_at), last=when(later[-1].seen_at)),
-            st["cell"],
         ),
     ]
     return out + left_out

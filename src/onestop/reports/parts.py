@@ -466,6 +466,12 @@ def body_map(injuries: Sequence[Injury], height: float | None = None) -> Drawing
     return drawing
 
 
+def figure(drawing: Drawing, caption: str) -> Flowable:
+    """A figure (a body map) with its caption under it, kept on one page: split at a page's
+    foot, the caption began the next page and read as the caption of what followed."""
+    return KeepTogether([drawing, Text(caption, styles()["cell"])])
+
+
 class _Original(ImageReader):  # type: ignore[misc]
     """A photograph as it was taken. ReportLab decodes an image only to name it inside the
     PDF, then copies a JPEG in as it is: named here by its SHA-256 instead, a JPEG is never
@@ -587,9 +593,9 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                     [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
-                body_map(enc.injuries),
                 # Said under the map, which may fall on the next page, away from its table.
-                Text(
+                figure(
+                    body_map(enc.injuries),
                     (
                         translate(
                             "Documents",
@@ -603,7 +609,6 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                             "seen on {when}.",
                         )
                     ).format(n=n, when=when(enc.seen_at)),
-                    st["cell"],
                 ),
             ]
         if enc.treatments:
