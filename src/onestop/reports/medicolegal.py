@@ -39,6 +39,7 @@ from onestop.reports.parts import (
     photographs_part,
     side_name,
     table,
+    typed,
     when,
 )
 from onestop.reports.styles import RULE, styles
@@ -399,9 +400,9 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
                 [
                     str(x.injury.number),
                     when(x.seen_at),
-                    x.injury.kind,
-                    x.injury.size,
-                    x.injury.description,
+                    typed(x.injury.kind),
+                    typed(x.injury.size),
+                    typed(x.injury.description),
                     side_name(x.injury.side),
                     body_side(x.injury),
                 ]
@@ -477,7 +478,7 @@ def _reviews(report: MedicoLegalReport) -> list[Flowable]:
                 [
                     when(r.seen_at),
                     r.recorded_by,
-                    r.findings or "—",
+                    typed(r.findings) or "—",
                     listed(tr(t) for t in r.treatments) or "—",
                 ]
                 for r in report.reviews

@@ -162,6 +162,14 @@ def sha256_line(digest: str) -> str:
     return translate("Documents", "SHA-256 of the original: {digest}").format(digest=digest)
 
 
+def typed(value: str) -> str:
+    """A table cell of what staff typed, in a document written right to left: laid out in
+    its own direction (its first letter's), as typed, not the document's. An English outcome
+    quoting her in Arabic ("Said لا then left.") was set right to left, its words and full
+    stop out of order. (In a document written left to right a cell already takes its own.)"""
+    return isolate(value) if right_to_left() and value.strip() else value
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -582,9 +590,9 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                     [
                         [
                             str(i.number),
-                            i.kind,
-                            i.size,
-                            i.description,
+                            typed(i.kind),
+                            typed(i.size),
+                            typed(i.description),
                             side_name(i.side),
                             body_side(i),
                         ]
