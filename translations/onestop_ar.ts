@@ -3703,6 +3703,10 @@
         <source>Given by</source>
         <translation>أعطاها</translation>
     </message>
+    <message>
+        <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
+        <translation>لم تُرسم خريطة للجسم للإصابات الـ{count} المسجّلة في الزيارات اللاحقة، من {first} إلى {last}: إذ لا يمكن قراءة أكثر من {most} علامة على خريطة واحدة. كل إصابة منها مذكورة في الجدول أعلاه، مع جهتها وجانبها.</translation>
+    </message>
     <message numerus="yes">
         <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
         <translation>
@@ -3713,6 +3717,10 @@
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} later review visits for this incident, in a summary: the findings of {cut} of them are shortened here (marked …). The full findings of each visit are in its encounter record in the case&apos;s health records, dated as below.</source>
+        <translation>{count} من زيارات المتابعة اللاحقة لهذه الحادثة، في ملخّص: اختُصرت هنا نتائج {cut} منها (مع العلامة …). والنتائج الكاملة لكل زيارة موجودة في سجل تلك الزيارة ضمن السجلات الصحية للحالة، بالتاريخ المبيّن أدناه.</translation>
     </message>
     <message>
         <source>Other forensic examinations of this incident</source>

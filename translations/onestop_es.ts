@@ -3611,12 +3611,20 @@
         <source>Given by</source>
         <translation>Dado por</translation>
     </message>
+    <message>
+        <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
+        <translation>No se dibuja un mapa corporal de las {count} lesiones registradas en visitas posteriores, del {first} al {last}: más de {most} marcadores no pueden leerse en un solo mapa. Cada una figura en la tabla anterior, con su vista y su lado.</translation>
+    </message>
     <message numerus="yes">
         <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
         <translation>
             <numerusform>Las lesiones registradas en %n visita posterior, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esa visita figura en Visitas de revisión posteriores.</numerusform>
             <numerusform>Las lesiones registradas en %n visitas posteriores, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esas visitas figuran en Visitas de revisión posteriores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} later review visits for this incident, in a summary: the findings of {cut} of them are shortened here (marked …). The full findings of each visit are in its encounter record in the case&apos;s health records, dated as below.</source>
+        <translation>{count} visitas de seguimiento posteriores para este incidente, resumidas: los hallazgos de {cut} de ellas se acortan aquí (marcados …). Los hallazgos completos de cada visita están en su registro de consulta, en los registros de salud del caso, con la fecha indicada abajo.</translation>
     </message>
     <message>
         <source>Other forensic examinations of this incident</source>

@@ -3611,12 +3611,20 @@
         <source>Given by</source>
         <translation>Donné par</translation>
     </message>
+    <message>
+        <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
+        <translation>Aucun schéma corporel n&apos;est dessiné pour les {count} blessures enregistrées lors des consultations ultérieures, du {first} au {last} : plus de {most} repères ne peuvent être lus sur un seul schéma. Chacune figure dans le tableau ci-dessus, avec sa vue et son côté.</translation>
+    </message>
     <message numerus="yes">
         <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
         <translation>
             <numerusform>Les blessures consignées lors de %n visite ultérieure plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Cette visite figure sous Visites de suivi ultérieures.</numerusform>
             <numerusform>Les blessures consignées lors de %n visites ultérieures plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Ces visites figurent sous Visites de suivi ultérieures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} later review visits for this incident, in a summary: the findings of {cut} of them are shortened here (marked …). The full findings of each visit are in its encounter record in the case&apos;s health records, dated as below.</source>
+        <translation>{count} consultations de suivi ultérieures pour cet incident, résumées : les constatations de {cut} d&apos;entre elles sont abrégées ici (marquées …). Les constatations complètes de chaque consultation figurent dans sa fiche de consultation, dans le dossier de santé du cas, à la date indiquée ci-dessous.</translation>
     </message>
     <message>
         <source>Other forensic examinations of this incident</source>

@@ -413,6 +413,28 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
             [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
         ),
         Spacer(1, 3 * mm),
+    ]
+    if len(later) > LATER_MAP_MOST:
+        # Hundreds of numbered markers and their crossing leader lines cannot be read: the
+        # table above holds each injury with its view and side; the report says so.
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "No body map is drawn of the {count} injuries recorded at later visits, "
+                    "from {first} to {last}: more than {most} markers cannot be read on one "
+                    "map. Each is in the table above, with its view and side.",
+                ).format(
+                    count=len(later),
+                    first=when(later[0].seen_at),
+                    last=when(later[-1].seen_at),
+                    most=LATER_MAP_MOST,
+                ),
+                st["body"],
+            )
+        )
+        return out + left_out
+    out.append(
         figure(
             body_map([x.injury for x in later]),
             translate(
@@ -420,9 +442,28 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
                 "Body map of the injuries recorded at later visits, from {first} to {last} "
                 "(not of the forensic examination).",
             ).format(first=when(later[0].seen_at), last=when(later[-1].seen_at)),
-        ),
-    ]
+        )
+    )
     return out + left_out
+
+
+# The most injuries of later visits drawn on their body map: beyond it the map's numbered
+# markers and leader lines crowd into one another (a rich case drew 243), and the table
+# lists each injury instead.
+LATER_MAP_MOST = 40
+# A later review visit's findings in the review table: at most this many characters, cut at
+# a word; the report says where the full findings are.
+REVIEW_SUMMARY_CHARS = 160
+
+
+def summary(text: str, most: int = REVIEW_SUMMARY_CHARS) -> tuple[str, bool]:
+    """``text`` on one line, cut at a word to at most ``most`` characters with "…", and
+    whether it was cut."""
+    flat = " ".join(text.split())
+    if len(flat) <= most:
+        return flat, False
+    cut = flat[: most - 1].rsplit(" ", 1)[0] if " " in flat[: most - 1] else flat[: most - 1]
+    return cut.rstrip(" ,;:.") + "…", True
 
 
 def _left_out(report: MedicoLegalReport) -> Flowable:
@@ -462,11 +503,42 @@ def _anogenital(report: MedicoLegalReport) -> list[Flowable]:
 
 
 def _reviews(report: MedicoLegalReport) -> list[Flowable]:
+    """The later review visits in a table: when, who, their findings in short and the
+    treatment; where a visit's findings are longer than the table gives them, the report
+    says so and where the full findings are (the visit's encounter record)."""
     if not report.reviews:
         return []
     st = styles()
-    return [
+    rows = []
+    cut = 0
+    for r in report.reviews:
+        short, shortened = summary(r.findings)
+        cut += shortened
+        rows.append(
+            [
+                when(r.seen_at),
+                r.recorded_by,
+                typed(short) or "—",
+                listed(tr(t) for t in r.treatments) or "—",
+            ]
+        )
+    out: list[Flowable] = [
         Text(translate("Documents", "Later review visits"), st["h1"]),
+    ]
+    if cut:
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "{count} later review visits for this incident, in a summary: the findings "
+                    "of {cut} of them are shortened here (marked …). The full findings of each "
+                    "visit are in its encounter record in the case's health records, dated as "
+                    "below.",
+                ).format(count=len(report.reviews), cut=cut),
+                st["body"],
+            )
+        )
+    out.append(
         table(
             [
                 translate("Documents", "Seen"),
@@ -474,18 +546,11 @@ def _reviews(report: MedicoLegalReport) -> list[Flowable]:
                 translate("Documents", "Findings"),
                 translate("Documents", "Treatment"),
             ],
-            [
-                [
-                    when(r.seen_at),
-                    r.recorded_by,
-                    typed(r.findings) or "—",
-                    listed(tr(t) for t in r.treatments) or "—",
-                ]
-                for r in report.reviews
-            ],
+            rows,
             [32 * mm, 35 * mm, 63 * mm, 40 * mm],
-        ),
-    ]
+        )
+    )
+    return out
 
 
 def _further_exams(report: MedicoLegalReport) -> list[Flowable]:
