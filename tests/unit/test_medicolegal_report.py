@@ -687,3 +687,6 @@ def test_an_incident_with_no_forensic_examination_names_no_examiner(vault, out, 
         assert all("no forensic examination recorded" in p for p in pages)
         assert "not ready to sign" not in text
     assert "Prepared by Test Manager from the clinical records of this incident's visits" in text
+    # The export dialog warns of no missing opinion: there is no examination to record it on.
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        assert ExportService(clinician).medico_legal_opinion_missing(ref, assault) is False

@@ -564,7 +564,8 @@ def opinion_missing(
     ``medico_legal`` would build it, goes without the examiner's opinion on the findings: it
     then says it is not ready to sign (reports.medicolegal.not_ready_to_sign), and the export
     dialog warns before it is exported. False when there is nothing to report (the export
-    says so in its own words)."""
+    says so in its own words), and when the incident has no forensic examination (the
+    report then says it has no declaration to sign)."""
     session = pipeline.session
     pipeline.require(reference, Section.INCIDENTS, Section.HEALTH, Section.FORENSIC)
     with session.batch():
@@ -577,7 +578,9 @@ def opinion_missing(
     if not encounters and not exams:
         return False
     exam = _reported(exams, exam_id)
-    return exam is None or not exam.details.opinion.strip()
+    # No forensic examination: no opinion is awaited, and the report says it has nothing to
+    # sign (reports.medicolegal.no_exam_to_sign), not that it waits for one.
+    return exam is not None and not exam.details.opinion.strip()
 
 
 def _of_incident(
