@@ -3648,6 +3648,10 @@
         <translation>المركز</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the clinical records of this incident&apos;s visits; no forensic examination is recorded for it.</source>
+        <translation>أعدّه {who} من السجلات السريرية لزيارات هذه الحادثة؛ ولا يوجد فحص طبي شرعي مسجّل لها.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
         <translation>أعدّه {who} من الفحص الذي أجراه {examiner} وسجّله {recorders}.</translation>
     </message>
@@ -3699,6 +3703,10 @@
         <source>Given by</source>
         <translation>أعطاها</translation>
     </message>
+    <message>
+        <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
+        <translation>لم تُرسم خريطة للجسم للإصابات الـ{count} المسجّلة في الزيارات اللاحقة، من {first} إلى {last}: إذ لا يمكن قراءة أكثر من {most} علامة على خريطة واحدة. كل إصابة منها مذكورة في الجدول أعلاه، مع جهتها وجانبها.</translation>
+    </message>
     <message numerus="yes">
         <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
         <translation>
@@ -3709,6 +3717,10 @@
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
             <numerusform>الإصابات المسجّلة في %n زيارة لاحقة بعد أكثر من {days} يومًا من الفحص ({dates}) لا تُعرض مع إصابات هذه الحادثة: فبحلول ذلك الوقت تكون إصاباتها قد شُفيت عادةً، وقد يكون لما يُرى سبب آخر. هذه الزيارات مدرجة تحت زيارات المراجعة اللاحقة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} later review visits for this incident, in a summary: the findings of {cut} of them are shortened here (marked …). The full findings of each visit are in its encounter record in the case&apos;s health records, dated as below.</source>
+        <translation>{count} من زيارات المتابعة اللاحقة لهذه الحادثة، في ملخّص: اختُصرت هنا نتائج {cut} منها (مع العلامة …). والنتائج الكاملة لكل زيارة موجودة في سجل تلك الزيارة ضمن السجلات الصحية للحالة، بالتاريخ المبيّن أدناه.</translation>
     </message>
     <message>
         <source>Other forensic examinations of this incident</source>
@@ -3744,6 +3756,10 @@
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
         <translation>هذا التقرير غير جاهز للتوقيع: لم يسجّل الفاحص رأيه في النتائج. سجّله في الفحص ثم صدّر التقرير مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident, so this report has no examiner&apos;s declaration or statement of truth: it sets out the clinical records of the incident&apos;s visits as they stand, and is not to be signed as a forensic examiner&apos;s report.</source>
+        <translation>لا يوجد فحص طبي شرعي مسجّل لهذه الحادثة، ولذلك لا يتضمن هذا التقرير إقرار الفاحص ولا بيان الصدق: فهو يعرض السجلات السريرية لزيارات الحادثة كما هي، ولا يجوز توقيعه بوصفه تقرير فاحص طبي شرعي.</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3827,6 +3843,14 @@
     <message>
         <source>Medico-legal report (draft: not ready to sign)</source>
         <translation>التقرير الطبي الشرعي (مسودة: غير جاهز للتوقيع)</translation>
+    </message>
+    <message>
+        <source>Medico-legal report (no forensic examination recorded)</source>
+        <translation>تقرير طبي شرعي (لا يوجد فحص طبي شرعي مسجّل)</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident.</source>
+        <translation>لا يوجد فحص طبي شرعي مسجّل لهذه الحادثة.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>

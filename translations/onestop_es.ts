@@ -3556,6 +3556,10 @@
         <translation>Centro</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the clinical records of this incident&apos;s visits; no forensic examination is recorded for it.</source>
+        <translation>Preparado por {who} a partir de los registros clínicos de las visitas de este incidente; no consta ningún examen forense para él.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
         <translation>Preparado por {who} a partir del examen realizado por {examiner} y registrado por {recorders}.</translation>
     </message>
@@ -3607,12 +3611,20 @@
         <source>Given by</source>
         <translation>Dado por</translation>
     </message>
+    <message>
+        <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
+        <translation>No se dibuja un mapa corporal de las {count} lesiones registradas en visitas posteriores, del {first} al {last}: más de {most} marcadores no pueden leerse en un solo mapa. Cada una figura en la tabla anterior, con su vista y su lado.</translation>
+    </message>
     <message numerus="yes">
         <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
         <translation>
             <numerusform>Las lesiones registradas en %n visita posterior, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esa visita figura en Visitas de revisión posteriores.</numerusform>
             <numerusform>Las lesiones registradas en %n visitas posteriores, más de {days} días después del examen ({dates}), no se muestran con las de este incidente: para entonces sus lesiones suelen haber sanado y lo observado puede tener otra causa. Esas visitas figuran en Visitas de revisión posteriores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} later review visits for this incident, in a summary: the findings of {cut} of them are shortened here (marked …). The full findings of each visit are in its encounter record in the case&apos;s health records, dated as below.</source>
+        <translation>{count} visitas de seguimiento posteriores para este incidente, resumidas: los hallazgos de {cut} de ellas se acortan aquí (marcados …). Los hallazgos completos de cada visita están en su registro de consulta, en los registros de salud del caso, con la fecha indicada abajo.</translation>
     </message>
     <message>
         <source>Other forensic examinations of this incident</source>
@@ -3644,6 +3656,10 @@
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
         <translation>Este informe no está listo para firmarse: el examinador no ha registrado una opinión sobre los hallazgos. Regístrela en el examen y vuelva a exportar el informe.</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident, so this report has no examiner&apos;s declaration or statement of truth: it sets out the clinical records of the incident&apos;s visits as they stand, and is not to be signed as a forensic examiner&apos;s report.</source>
+        <translation>No consta ningún examen forense para este incidente, por lo que este informe no lleva declaración del examinador ni declaración de veracidad: presenta los registros clínicos de las visitas del incidente tal como están, y no debe firmarse como el informe de un examinador forense.</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3723,6 +3739,14 @@
     <message>
         <source>Medico-legal report (draft: not ready to sign)</source>
         <translation>Informe médico-legal (borrador: no listo para firmarse)</translation>
+    </message>
+    <message>
+        <source>Medico-legal report (no forensic examination recorded)</source>
+        <translation>Informe médico-legal (no consta examen forense)</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident.</source>
+        <translation>No consta ningún examen forense para este incidente.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>

@@ -3556,6 +3556,10 @@
         <translation>Centre</translation>
     </message>
     <message>
+        <source>Prepared by {who} from the clinical records of this incident&apos;s visits; no forensic examination is recorded for it.</source>
+        <translation>Établi par {who} à partir des dossiers cliniques des consultations liées à cet incident ; aucun examen médico-légal n&apos;est enregistré pour celui-ci.</translation>
+    </message>
+    <message>
         <source>Prepared by {who} from the examination by {examiner}, recorded by {recorders}.</source>
         <translation>Établi par {who} à partir de l&apos;examen pratiqué par {examiner} et enregistré par {recorders}.</translation>
     </message>
@@ -3607,12 +3611,20 @@
         <source>Given by</source>
         <translation>Donné par</translation>
     </message>
+    <message>
+        <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
+        <translation>Aucun schéma corporel n&apos;est dessiné pour les {count} blessures enregistrées lors des consultations ultérieures, du {first} au {last} : plus de {most} repères ne peuvent être lus sur un seul schéma. Chacune figure dans le tableau ci-dessus, avec sa vue et son côté.</translation>
+    </message>
     <message numerus="yes">
         <source>Injuries recorded at %n later visit(s) more than {days} days after the examination ({dates}) are not shown with this incident&apos;s injuries: by then its injuries have usually healed, and what is seen may have another cause. Those visits are listed under Later review visits.</source>
         <translation>
             <numerusform>Les blessures consignées lors de %n visite ultérieure plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Cette visite figure sous Visites de suivi ultérieures.</numerusform>
             <numerusform>Les blessures consignées lors de %n visites ultérieures plus de {days} jours après l&apos;examen ({dates}) ne figurent pas avec celles de cet incident : à ce stade, ses blessures ont généralement guéri et ce qui est observé peut avoir une autre cause. Ces visites figurent sous Visites de suivi ultérieures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} later review visits for this incident, in a summary: the findings of {cut} of them are shortened here (marked …). The full findings of each visit are in its encounter record in the case&apos;s health records, dated as below.</source>
+        <translation>{count} consultations de suivi ultérieures pour cet incident, résumées : les constatations de {cut} d&apos;entre elles sont abrégées ici (marquées …). Les constatations complètes de chaque consultation figurent dans sa fiche de consultation, dans le dossier de santé du cas, à la date indiquée ci-dessous.</translation>
     </message>
     <message>
         <source>Other forensic examinations of this incident</source>
@@ -3644,6 +3656,10 @@
     <message>
         <source>This report is not ready to sign: the examiner has not recorded an opinion on the findings. Record it on the examination and export the report again.</source>
         <translation>Ce rapport n&apos;est pas prêt à être signé : l&apos;examinateur n&apos;a pas consigné d&apos;avis sur les constatations. Consignez-le dans l&apos;examen et exportez à nouveau le rapport.</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident, so this report has no examiner&apos;s declaration or statement of truth: it sets out the clinical records of the incident&apos;s visits as they stand, and is not to be signed as a forensic examiner&apos;s report.</source>
+        <translation>Aucun examen médico-légal n&apos;est enregistré pour cet incident : ce rapport ne comporte donc ni déclaration de l&apos;examinateur ni attestation de véracité. Il présente les dossiers cliniques des consultations liées à l&apos;incident tels qu&apos;ils sont, et ne doit pas être signé comme le rapport d&apos;un examinateur médico-légal.</translation>
     </message>
     <message>
         <source>The examiner&apos;s opinion</source>
@@ -3723,6 +3739,14 @@
     <message>
         <source>Medico-legal report (draft: not ready to sign)</source>
         <translation>Rapport médico-légal (projet : pas prêt à être signé)</translation>
+    </message>
+    <message>
+        <source>Medico-legal report (no forensic examination recorded)</source>
+        <translation>Rapport médico-légal (aucun examen médico-légal enregistré)</translation>
+    </message>
+    <message>
+        <source>No forensic examination is recorded for this incident.</source>
+        <translation>Aucun examen médico-légal n&apos;est enregistré pour cet incident.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>

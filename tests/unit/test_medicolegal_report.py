@@ -341,8 +341,8 @@ def test_the_second_forensic_examination_has_a_report_of_its_own(vault, out, cas
 def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> None:
     """A later examination for another incident, with no forensic examination: her consents
     as they stood when she was examined (none taken after it), flagged as recorded before
-    this incident; no injuries, said in words; the examiner's qualifications and
-    registration from her staff profile, as on the forensic report."""
+    this incident; no injuries, said in words; no examiner named, since none examined her
+    forensically (who recorded the visit is in its own record)."""
     ref, rape, _exam, _mine, _other = case
     with vault.sign_in(Role.CASEWORKER) as cw:
         assault = next(
@@ -368,8 +368,9 @@ def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> No
     assert consents.count("Given") == 4  # the "Given by" column and three decisions
     assert "* Recorded before this incident happened" in consents
     assert "No injuries were recorded at this examination or at the later visits" in text
-    # No opinion recorded: a draft with no declaration; her credentials are in the summary.
-    assert "Examiner Test Clinician MB ChB, DFFLM GMC 7012345" in text
+    # No forensic examination: no examiner, no declaration.
+    assert "Examiner No forensic examination is recorded for this incident." in text
+    assert "GMC 7012345" not in text
     assert "Declaration and statement of truth" not in text
 
 
@@ -390,15 +391,17 @@ def test_each_body_map_says_what_it_shows_and_no_opinion_is_not_ready_to_sign(
         assault = next(
             i.incident_id for i in IncidentService(cw).list(ref) if i.incident_id != rape
         )
+    seen = datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=2)
     with vault.sign_in(Role.CLINICIAN) as clinician:
         HealthService(clinician).record(
             ref,
             EncounterDetails(
-                seen_at=datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=2),
-                incident_id=assault,
-                history="As given.",
-                examination="Tender.",
+                seen_at=seen, incident_id=assault, history="As given.", examination="Tender."
             ),
+        )
+        # A forensic examination with no opinion recorded yet.
+        ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Okafor", seen, assault, examined_by=CLINICIAN)
         )
     _reader, pages = export(vault, Role.CLINICIAN, ref, out, assault)
     text = " ".join(pages)
@@ -645,3 +648,45 @@ def test_an_examiner_not_on_the_staff_is_said_to_be_so(vault, out, case) -> None
     summary = text.split("Her consents", 1)[0]
     assert "Dr Visiting Physician Not on the centre's staff" in summary, summary
     assert "Prepared by Test Clinician from the examination by Dr Visiting Physician" in text
+
+
+def test_an_incident_with_no_forensic_examination_names_no_examiner(vault, out, case) -> None:
+    """The assault was seen at a clinical visit but never forensically examined: the report
+    names no examiner (no one's qualifications or registration number as if she examined
+    her), says no forensic examination is recorded, and has no declaration to sign."""
+    ref, _rape, _exam, _mine, _other = case
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        assault = next(
+            i.incident_id
+            for i in IncidentService(cw).list(ref)
+            if i.details.gbv_type is GbvType.PHYSICAL_ASSAULT
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        HealthService(clinician).record(
+            ref,
+            EncounterDetails(
+                seen_at=datetime.now(UTC) - timedelta(hours=6),
+                incident_id=assault,
+                history="As given.",
+                examination="Swelling of the left cheek.",
+            ),
+        )
+    for role in (Role.CLINICIAN, Role.MANAGER):
+        _reader, pages = export(vault, role, ref, out, assault)
+        text = " ".join(pages)
+        first = pages[0]
+        assert "Examiner No forensic examination is recorded for this incident." in first
+        assert "MB ChB" not in text and "GMC 7012345" not in text
+        assert "Test Clinician" not in first.split("Examiner", 1)[1].split("Centre", 1)[0]
+        assert "Swelling of the left cheek." in text  # the clinical record is there
+        assert "Declaration and statement of truth" not in text
+        assert "I believe that the facts stated" not in text and "Signature:" not in text
+        assert "has not recorded an opinion" not in text and "No opinion is recorded" not in text
+        assert "no examiner's declaration or statement of truth" in text
+        # Every page's header says so, not that it awaits a signature.
+        assert all("no forensic examination recorded" in p for p in pages)
+        assert "not ready to sign" not in text
+    assert "Prepared by Test Manager from the clinical records of this incident's visits" in text
+    # The export dialog warns of no missing opinion: there is no examination to record it on.
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        assert ExportService(clinician).medico_legal_opinion_missing(ref, assault) is False

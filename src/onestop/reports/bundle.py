@@ -60,6 +60,7 @@ from onestop.reports.parts import (
     sha256_line,
     side_name,
     table,
+    typed,
     when,
 )
 from onestop.reports.styles import INK, court_print, styles
@@ -879,7 +880,7 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
                 [
                     when(e.seen_at),
                     e.recorded_by,
-                    (_typed(e.examination) if e.examination.strip() else "—") + refer(n),
+                    (typed(e.examination) if e.examination.strip() else "—") + refer(n),
                     injuries_line(e) or "—",
                     ", ".join(tr(t.label) for t in e.treatments) or "—",
                 ]
@@ -1002,14 +1003,6 @@ def _yes_no(answer: bool | None) -> str:
     return translate("Documents", "yes") if answer else translate("Documents", "no")
 
 
-def _typed(value: str) -> str:
-    """A table cell of what staff typed, in a bundle written right to left: laid out in its
-    own direction (its first letter's), as typed, not the document's. An English outcome
-    quoting her in Arabic ("Said لا then left.") was set right to left, its words and full
-    stop out of order. (In a bundle written left to right a cell already takes its own.)"""
-    return isolate(value) if right_to_left() and value.strip() else value
-
-
 def _orders(bundle: CourtBundle) -> list[Flowable]:
     if not bundle.orders:
         return []
@@ -1021,7 +1014,7 @@ def _orders(bundle: CourtBundle) -> list[Flowable]:
             translate("Documents", "in force")
             if o.in_force
             else translate("Documents", "not in force"),
-            _typed(o.conditions),
+            typed(o.conditions),
         ]
         for o in bundle.orders
     ]
@@ -1044,7 +1037,7 @@ def _hearings(bundle: CourtBundle) -> list[Flowable]:
     if not bundle.hearings:
         return []
     rows = [
-        [when(h.held_at), _typed(h.court), _typed(h.purpose), _typed(h.outcome)]
+        [when(h.held_at), typed(h.court), typed(h.purpose), typed(h.outcome)]
         for h in bundle.hearings
     ]
     return [

@@ -34,10 +34,12 @@ from onestop.reports.parts import (
     body_side,
     encounters_part,
     exams_part,
+    figure,
     opinion_part,
     photographs_part,
     side_name,
     table,
+    typed,
     when,
 )
 from onestop.reports.styles import RULE, styles
@@ -46,6 +48,13 @@ from onestop.reports.text import Text, isolate, markup, para
 DOCUMENT = QT_TRANSLATE_NOOP("Labels", "Medico-legal report")
 # Its title on every page while no opinion is recorded: a draft, without a declaration.
 DRAFT = QT_TRANSLATE_NOOP("Documents", "Medico-legal report (draft: not ready to sign)")
+# Its title on every page of a report on an incident with no forensic examination: no
+# examiner, no declaration, nothing to sign.
+NO_EXAM_TITLE = QT_TRANSLATE_NOOP(
+    "Documents", "Medico-legal report (no forensic examination recorded)"
+)
+# Where the examiner would be named, when the incident has no forensic examination.
+NO_EXAM = QT_TRANSLATE_NOOP("Documents", "No forensic examination is recorded for this incident.")
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,9 @@ class MedicoLegalReport:
     examination: EncounterPart | None  # the examination, in full with its body map
     exams: Sequence[ExamPart]  # the forensic examination (one)
     photographs: Sequence[Photograph]
-    examiner: Examiner  # who examined her: the declaration's signatory
+    # Who examined her: the declaration's signatory. None: no forensic examination is
+    # recorded for the incident, so no one is named as its examiner and nothing is signed.
+    examiner: Examiner | None
     number: str = ""  # the report's number ("OSC-2026-00001/ML-1")
     version: int = 1
     prepared_by: str = ""  # who exported it, when not the examiner
@@ -178,7 +189,9 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
                     "" if report.examiner.on_staff else tr(NOT_ON_STAFF),
                 )
                 if p
-            ),
+            )
+            if report.examiner is not None
+            else tr(NO_EXAM),
         ],
         [
             translate("Documents", "Centre"),
@@ -186,9 +199,23 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
         ],
     ]
     out: list[Flowable] = [
-        Text(title or tr(DOCUMENT if report.opinion.strip() else DRAFT), st["title"]),
+        Text(title or tr(_title(report)), st["title"]),
         _pairs(rows),
     ]
+    if report.examiner is None:
+        # Who saw her at the incident's visits is in their records, not an examiner.
+        if report.prepared_by:
+            out.append(
+                Text(
+                    translate(
+                        "Documents",
+                        "Prepared by {who} from the clinical records of this incident's "
+                        "visits; no forensic examination is recorded for it.",
+                    ).format(who=report.prepared_by),
+                    st["body"],
+                )
+            )
+        return out
     if report.prepared_by:
         # Who recorded it is who the records show, not the examiner when someone else did.
         prepared = (
@@ -218,6 +245,14 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
 NOT_ON_STAFF = QT_TRANSLATE_NOOP(
     "Documents", "Not on the centre's staff: the centre holds no record of her qualifications."
 )
+
+
+def _title(report: MedicoLegalReport) -> str:
+    """The report's title (a Phrase): a draft until the examiner's opinion is recorded, and
+    one with nothing to sign when no forensic examination is recorded."""
+    if report.examiner is None:
+        return NO_EXAM_TITLE
+    return DOCUMENT if report.opinion.strip() else DRAFT
 
 
 def exam_count(report: MedicoLegalReport) -> int:
@@ -365,9 +400,9 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
                 [
                     str(x.injury.number),
                     when(x.seen_at),
-                    x.injury.kind,
-                    x.injury.size,
-                    x.injury.description,
+                    typed(x.injury.kind),
+                    typed(x.injury.size),
+                    typed(x.injury.description),
                     side_name(x.injury.side),
                     body_side(x.injury),
                 ]
@@ -378,17 +413,57 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
             [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
         ),
         Spacer(1, 3 * mm),
-        body_map([x.injury for x in later]),
-        Text(
+    ]
+    if len(later) > LATER_MAP_MOST:
+        # Hundreds of numbered markers and their crossing leader lines cannot be read: the
+        # table above holds each injury with its view and side; the report says so.
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "No body map is drawn of the {count} injuries recorded at later visits, "
+                    "from {first} to {last}: more than {most} markers cannot be read on one "
+                    "map. Each is in the table above, with its view and side.",
+                ).format(
+                    count=len(later),
+                    first=when(later[0].seen_at),
+                    last=when(later[-1].seen_at),
+                    most=LATER_MAP_MOST,
+                ),
+                st["body"],
+            )
+        )
+        return out + left_out
+    out.append(
+        figure(
+            body_map([x.injury for x in later]),
             translate(
                 "Documents",
                 "Body map of the injuries recorded at later visits, from {first} to {last} "
                 "(not of the forensic examination).",
             ).format(first=when(later[0].seen_at), last=when(later[-1].seen_at)),
-            st["cell"],
-        ),
-    ]
+        )
+    )
     return out + left_out
+
+
+# The most injuries of later visits drawn on their body map: beyond it the map's numbered
+# markers and leader lines crowd into one another (a rich case drew 243), and the table
+# lists each injury instead.
+LATER_MAP_MOST = 40
+# A later review visit's findings in the review table: at most this many characters, cut at
+# a word; the report says where the full findings are.
+REVIEW_SUMMARY_CHARS = 160
+
+
+def summary(text: str, most: int = REVIEW_SUMMARY_CHARS) -> tuple[str, bool]:
+    """``text`` on one line, cut at a word to at most ``most`` characters with "…", and
+    whether it was cut."""
+    flat = " ".join(text.split())
+    if len(flat) <= most:
+        return flat, False
+    cut = flat[: most - 1].rsplit(" ", 1)[0] if " " in flat[: most - 1] else flat[: most - 1]
+    return cut.rstrip(" ,;:.") + "…", True
 
 
 def _left_out(report: MedicoLegalReport) -> Flowable:
@@ -428,11 +503,42 @@ def _anogenital(report: MedicoLegalReport) -> list[Flowable]:
 
 
 def _reviews(report: MedicoLegalReport) -> list[Flowable]:
+    """The later review visits in a table: when, who, their findings in short and the
+    treatment; where a visit's findings are longer than the table gives them, the report
+    says so and where the full findings are (the visit's encounter record)."""
     if not report.reviews:
         return []
     st = styles()
-    return [
+    rows = []
+    cut = 0
+    for r in report.reviews:
+        short, shortened = summary(r.findings)
+        cut += shortened
+        rows.append(
+            [
+                when(r.seen_at),
+                r.recorded_by,
+                typed(short) or "—",
+                listed(tr(t) for t in r.treatments) or "—",
+            ]
+        )
+    out: list[Flowable] = [
         Text(translate("Documents", "Later review visits"), st["h1"]),
+    ]
+    if cut:
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "{count} later review visits for this incident, in a summary: the findings "
+                    "of {cut} of them are shortened here (marked …). The full findings of each "
+                    "visit are in its encounter record in the case's health records, dated as "
+                    "below.",
+                ).format(count=len(report.reviews), cut=cut),
+                st["body"],
+            )
+        )
+    out.append(
         table(
             [
                 translate("Documents", "Seen"),
@@ -440,18 +546,11 @@ def _reviews(report: MedicoLegalReport) -> list[Flowable]:
                 translate("Documents", "Findings"),
                 translate("Documents", "Treatment"),
             ],
-            [
-                [
-                    when(r.seen_at),
-                    r.recorded_by,
-                    r.findings or "—",
-                    listed(tr(t) for t in r.treatments) or "—",
-                ]
-                for r in report.reviews
-            ],
+            rows,
             [32 * mm, 35 * mm, 63 * mm, 40 * mm],
-        ),
-    ]
+        )
+    )
+    return out
 
 
 def _further_exams(report: MedicoLegalReport) -> list[Flowable]:
@@ -628,7 +727,8 @@ def story(
     out += _injuries(report)
     out += _anogenital(report)
     out += exams_part(report.exams, heading=examination_heading(report, forensic=True))
-    out += opinion_part(report.opinion)
+    if report.examiner is not None:
+        out += opinion_part(report.opinion)
     out += _reviews(report)
     out += _further_exams(report)
     if exhibits:
@@ -655,6 +755,8 @@ def story(
         out.append(KeepTogether([*heading, first]))
         out += rest
     out += _records(report)
+    if report.examiner is None:
+        return out + no_exam_to_sign()
     if not report.opinion.strip():
         # No declaration and no signature block to sign by mistake: the guidance expects the
         # opinion first; every page's header says it is a draft (render_medico_legal).
@@ -681,8 +783,28 @@ def not_ready_to_sign() -> list[Flowable]:
     ]
 
 
+def no_exam_to_sign() -> list[Flowable]:
+    """In place of the declaration, when the incident has no forensic examination: no one
+    examined her as its forensic examiner, so no one declares it; the report says so."""
+    st = styles()
+    return [
+        Spacer(1, 6 * mm),
+        Text(
+            translate(
+                "Documents",
+                "No forensic examination is recorded for this incident, so this report has "
+                "no examiner's declaration or statement of truth: it sets out the clinical "
+                "records of the incident's visits as they stand, and is not to be signed as a "
+                "forensic examiner's report.",
+            ),
+            st["h2"],
+        ),
+    ]
+
+
 def render_medico_legal(head: Letterhead, report: MedicoLegalReport) -> bytes:
-    if not report.opinion.strip():
-        head = replace(head, document=DRAFT)  # on every page, so a page taken apart says it
+    if report.examiner is None or not report.opinion.strip():
+        # On every page, so a page taken apart says it.
+        head = replace(head, document=_title(report))
     with writing_in(head.language):
         return render(head, story(report, head.centre))

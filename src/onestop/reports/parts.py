@@ -162,6 +162,14 @@ def sha256_line(digest: str) -> str:
     return translate("Documents", "SHA-256 of the original: {digest}").format(digest=digest)
 
 
+def typed(value: str) -> str:
+    """A table cell of what staff typed, in a document written right to left: laid out in
+    its own direction (its first letter's), as typed, not the document's. An English outcome
+    quoting her in Arabic ("Said لا then left.") was set right to left, its words and full
+    stop out of order. (In a document written left to right a cell already takes its own.)"""
+    return isolate(value) if right_to_left() and value.strip() else value
+
+
 def table(
     header: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -466,6 +474,12 @@ def body_map(injuries: Sequence[Injury], height: float | None = None) -> Drawing
     return drawing
 
 
+def figure(drawing: Drawing, caption: str) -> Flowable:
+    """A figure (a body map) with its caption under it, kept on one page: split at a page's
+    foot, the caption began the next page and read as the caption of what followed."""
+    return KeepTogether([drawing, Text(caption, styles()["cell"])])
+
+
 class _Original(ImageReader):  # type: ignore[misc]
     """A photograph as it was taken. ReportLab decodes an image only to name it inside the
     PDF, then copies a JPEG in as it is: named here by its SHA-256 instead, a JPEG is never
@@ -576,9 +590,9 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                     [
                         [
                             str(i.number),
-                            i.kind,
-                            i.size,
-                            i.description,
+                            typed(i.kind),
+                            typed(i.size),
+                            typed(i.description),
                             side_name(i.side),
                             body_side(i),
                         ]
@@ -587,9 +601,9 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                     [12 * mm, 30 * mm, 20 * mm, 76 * mm, 16 * mm, 16 * mm],
                 ),
                 Spacer(1, 3 * mm),
-                body_map(enc.injuries),
                 # Said under the map, which may fall on the next page, away from its table.
-                Text(
+                figure(
+                    body_map(enc.injuries),
                     (
                         translate(
                             "Documents",
@@ -603,7 +617,6 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                             "seen on {when}.",
                         )
                     ).format(n=n, when=when(enc.seen_at)),
-                    st["cell"],
                 ),
             ]
         if enc.treatments:

@@ -31,7 +31,6 @@ from onestop.services.exports.parts import (
     encounter_parts,
     exam_part,
     person,
-    staff_name,
     staff_names,
 )
 from onestop.services.exports.pipeline import PURPOSE_TEXT, Exported, ExportOptions, ExportPipeline
@@ -218,7 +217,7 @@ def build_report(
         )
         for n, a in enumerate(pictures, start=1)
     ]
-    examiner, examiner_username = _examiner(session, reference, exam, examination)
+    examiner, examiner_username = _examiner(session, exam)
     subject = (
         f"exam {exam.exam_id}"
         if exam is not None
@@ -266,7 +265,9 @@ def build_report(
             else None
         ),
         # By the examiner the declaration names (an older record's typed name may differ).
-        exams=[replace(exam_part(exam), examiner=examiner.name)] if exam is not None else [],
+        exams=[replace(exam_part(exam), examiner=examiner.name)]
+        if exam is not None and examiner is not None
+        else [],
         photographs=photos,
         examiner=examiner,
         number=issue.number,
@@ -461,34 +462,23 @@ def _recorded_by(
 
 def _examiner(
     session: VaultSession,
-    reference: str,
     exam: ExamRecord | None,
-    examination: Encounter | None,
-) -> tuple[Examiner, str]:
-    """Who examined her, as recorded on the examination: the member of staff chosen on the
-    forensic examination (with her qualifications), else the examiner named on it (not on
-    the centre's staff: no qualifications the centre vouches for), else who recorded the
-    examination. Never whoever exports the report."""
-    if exam is not None and exam.details.examined_by:
+) -> tuple[Examiner | None, str]:
+    """Who examined her, as recorded on the forensic examination: the member of staff chosen
+    on it (with her qualifications), else the examiner named on it (not on the centre's
+    staff: no qualifications the centre vouches for). None when the incident has no forensic
+    examination: no one is its examiner, and whoever recorded a visit (its own record says
+    who) did not declare a forensic examination. Never whoever exports the report."""
+    if exam is None:
+        return None, ""
+    if exam.details.examined_by:
         found = ForensicService(session).examiner(exam.details.examined_by)
         if found is not None:
             return (
                 Examiner(found.display_name, found.qualifications, found.registration_number),
                 found.username,
             )
-    if exam is not None:
-        return Examiner(exam.details.examiner, on_staff=False), ""
-    assert examination is not None
-    # No forensic examination: who recorded the examination, with her staff profile's
-    # qualifications, as the forensic examination's chosen examiner would have them.
-    username = examination.created_by or examination.updated_by
-    found = ForensicService(session).examiner(username) if username else None
-    if found is not None:
-        return (
-            Examiner(found.display_name, found.qualifications, found.registration_number),
-            username,
-        )
-    return Examiner(staff_name(session, reference, username)), username
+    return Examiner(exam.details.examiner, on_staff=False), ""
 
 
 def _further_exams(session: VaultSession, exams: Sequence[ExamRecord]) -> list[FurtherExamLine]:
@@ -574,7 +564,8 @@ def opinion_missing(
     ``medico_legal`` would build it, goes without the examiner's opinion on the findings: it
     then says it is not ready to sign (reports.medicolegal.not_ready_to_sign), and the export
     dialog warns before it is exported. False when there is nothing to report (the export
-    says so in its own words)."""
+    says so in its own words), and when the incident has no forensic examination (the
+    report then says it has no declaration to sign)."""
     session = pipeline.session
     pipeline.require(reference, Section.INCIDENTS, Section.HEALTH, Section.FORENSIC)
     with session.batch():
@@ -587,7 +578,9 @@ def opinion_missing(
     if not encounters and not exams:
         return False
     exam = _reported(exams, exam_id)
-    return exam is None or not exam.details.opinion.strip()
+    # No forensic examination: no opinion is awaited, and the report says it has nothing to
+    # sign (reports.medicolegal.no_exam_to_sign), not that it waits for one.
+    return exam is not None and not exam.details.opinion.strip()
 
 
 def _of_incident(
