@@ -143,6 +143,11 @@ def registered_keys(conn: Connection) -> dict[str, RegisteredKey]:
             "FROM staff_signing_keys"
         )
     ):
+        if _slot_of(str(row[2])) != str(row[1]):
+            # The account a key signs for is its slot's (a registration names the slot's
+            # account): a row whose user name was changed to another's signs for no one (a
+            # red team relabelled her own key as the counsellor's and the admin's).
+            continue
         try:
             public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(str(row[3])))
         except ValueError:

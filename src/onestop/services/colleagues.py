@@ -21,7 +21,7 @@ from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.roles import Role, Section
 from onestop.errors import ValidationFailed
 from onestop.i18n import QT_TRANSLATE_NOOP
-from onestop.services import sectionkeys
+from onestop.services import sectionkeys, standing
 from onestop.services.session import VaultSession
 from onestop.vault.keyslots import user_slot_id
 
@@ -74,9 +74,15 @@ def waiting_for_me(session: VaultSession) -> tuple[WaitingColleague, ...]:
             .where(StaffAccount.active.is_(True), StaffAccount.must_change_password.is_(False))
             .order_by(StaffAccount.display_name, StaffAccount.username)
         )
+        # Roles as the signed trail establishes them (services.standing): one changed in
+        # ``staff`` by someone with the vault key is not offered for confirmation.
+        established = standing.roles(s.connection(), session.vault_id)
         for staff in accounts:
             slot_id = user_slot_id(staff.username)
             if staff.username == session.actor.username or slot_id not in publics:
+                continue
+            role = established.get(staff.username)
+            if role is None:
                 continue
             has = set(
                 s.scalars(
@@ -86,7 +92,6 @@ def waiting_for_me(session: VaultSession) -> tuple[WaitingColleague, ...]:
                     )
                 )
             )
-            role = Role(staff.role)
             wants = tuple(
                 sec for sec in held if role in sectionkeys.readers(sec) and sec.value not in has
             )

@@ -46,7 +46,7 @@ from onestop.db.textcolumns import ENCRYPTED_SECTIONS
 from onestop.domain.audit import AuditAction
 from onestop.domain.roles import Role, Section, may_break_glass
 from onestop.errors import VaultDamaged
-from onestop.services import grantsigs
+from onestop.services import grantsigs, standing
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import SectionKey, fingerprint, open_grant, seal_grant
 from onestop.vault.subkeys import Purpose, subkey
@@ -222,8 +222,10 @@ def seal_to_colleagues(session: VaultSession, s: Session, keys: Iterable[Section
     # a centre server, staff may insert grants, not update them.
     confirmed = {(g.slot_id, g.public_key) for g in grantsigs.valid(session, s, rows)}
     granted = {(g.section, g.version, g.slot_id) for g in rows}
+    # Her role as an admin created it, signed (services.standing), never as ``staff`` says.
+    established = standing.roles(s.connection(), session.vault_id)
     for staff in s.scalars(select(StaffAccount).where(StaffAccount.active.is_(True))):
-        sections = set(glass_sections(Role(staff.role)))
+        sections = set(glass_sections(established.get(staff.username)))
         slot_id = user_slot_id(staff.username)
         if not sections or slot_id not in publics:
             continue

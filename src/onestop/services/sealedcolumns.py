@@ -270,22 +270,31 @@ def snapshot_refused(bound: frozenset[str], table: str, fields: Mapping[str, Any
     in a section among ``bound``: a forgery, as for a row (``older_refused``)."""
     if not bound:
         return False
+    found = snapshot_columns(table, fields)
+    if found is None:
+        return False
+    section, names = found
+    values = [fields.get(name) for name in names]
+    return section.value in bound and has_text(v for v in values if v not in ([], {}))
+
+
+def snapshot_columns(table: str, fields: Mapping[str, Any]) -> tuple[Section, list[str]] | None:
+    """The section whose key seals a history snapshot of ``table`` and the fields it keeps
+    sealed (its sealed columns and lists); None for a table with none."""
     if table in {t.__table__.name for t in ROW_SECTION}:
         filed = fields.get("section")
         try:
             section = key_section(Section(str(filed)))
         except ValueError:
-            return False
+            return None
         names = [col for tab, col in SEALED_PER_SECTION if tab == table]
     else:
         found = {sec for (tab, _), sec in ENCRYPTED.items() if tab == table}
         if len(found) != 1:
-            return False
+            return None
         section = found.pop()
         names = [col for (tab, col) in ENCRYPTED if tab == table]
-    names += list(snapshot_extras(table))
-    values = [fields.get(name) for name in names]
-    return section.value in bound and has_text(v for v in values if v not in ([], {}))
+    return section, names + list(snapshot_extras(table))
 
 
 def is_closed(row: Any) -> bool:
@@ -294,12 +303,24 @@ def is_closed(row: Any) -> bool:
 
 
 def open_value(
-    ring: KeyRing, table: str, column: str, row_id: int, version: int, value: Any
+    ring: KeyRing,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    value: Any,
+    section: Section | None = None,
 ) -> Any:
-    """One sealed value opened (SealedFieldError if it does not); an empty value as it is."""
+    """One sealed value opened (SealedFieldError if it does not, or if it is sealed under
+    another section's key than ``section``'s); an empty value as it is."""
     if not value:
         return value
-    return decrypt_field(ring, value, field_aad(table, column, row_id, version))
+    return decrypt_field(
+        ring,
+        value,
+        field_aad(table, column, row_id, version),
+        section.value if section is not None else None,
+    )
 
 
 def seal_value(
@@ -325,11 +346,14 @@ def _open_loaded(row: Any, s: Session | None, names: Any = None) -> None:
         return
     ring = _ring(s)
     table, row_id = row_ids(row)
+    section = row_section(row)
     for column in columns:
         if column not in row.__dict__ or (names is not None and column not in names):
             continue
         try:
-            value = open_value(ring, table, column, row_id, row_version(row), row.__dict__[column])
+            value = open_value(
+                ring, table, column, row_id, row_version(row), row.__dict__[column], section
+            )
         except SealedFieldError:
             setattr(row, _CLOSED, True)
             value = SEALED_TEXT

@@ -831,11 +831,18 @@ def seal(key: SectionKey, table: str, column: str, row_id: int, version: int, te
 
 
 def open_sealed(
-    ring: KeyRing, table: str, column: str, row_id: int, version: int, token: str
+    ring: KeyRing,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    token: str,
+    section_of: str | None = None,
 ) -> str:
-    """The plaintext of a sealed field; KeyNotHeld when it does not open with ``ring``."""
+    """The plaintext of a sealed field; KeyNotHeld when it does not open with ``ring`` (or is
+    sealed under another section's key than ``section_of``)."""
     try:
-        return decrypt_field(ring, token, field_aad(table, column, row_id, version))
+        return decrypt_field(ring, token, field_aad(table, column, row_id, version), section_of)
     except SealedFieldError:
         raise KeyNotHeld(sealedcolumns.ALTERED) from None
 
@@ -861,7 +868,15 @@ def open_row(session: VaultSession, row: Any, column: str) -> str:
         ):
             raise KeyNotHeld(sealedcolumns.ALTERED)
         return value
-    return open_sealed(session.section_keys, row.__table__.name, column, row.id, row.version, value)
+    return open_sealed(
+        session.section_keys,
+        row.__table__.name,
+        column,
+        row.id,
+        row.version,
+        value,
+        sealedcolumns.row_section(row).value,
+    )
 
 
 def open_snapshot(
@@ -877,6 +892,18 @@ def open_snapshot(
         return fields
     opened = dict(fields)
     as_json = sealedcolumns.snapshot_extras(table)
+    # A snapshot sealed with a key version holds its sealed fields sealed, under its section's
+    # key: plain text there, or a field sealed under another section's key, was written by
+    # someone with the vault key (a red team's), and is refused as altered.
+    found = sealedcolumns.snapshot_columns(table, fields)
+    if found is not None:
+        section, names = found
+        for name in names:
+            value = fields.get(name)
+            if value in (None, "", [], {}):
+                continue
+            if not is_sealed(value) or str(value).split(".", 2)[1] != section.value:
+                raise KeyNotHeld(sealedcolumns.ALTERED)
     for name, value in fields.items():
         if is_sealed(value):
             text = open_sealed(session.section_keys, table, name, record_id, version, value)

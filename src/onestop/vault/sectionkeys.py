@@ -185,13 +185,16 @@ def sealed_version(token: str) -> tuple[str, int]:
         raise SealedFieldError("not a sealed field") from None
 
 
-def decrypt_field(ring: KeyRing, token: str, aad: bytes) -> str:
-    """The plaintext of a sealed field; SealedFieldError if it does not open with ``ring``."""
+def decrypt_field(ring: KeyRing, token: str, aad: bytes, section_of: str | None = None) -> str:
+    """The plaintext of a sealed field; SealedFieldError if it does not open with ``ring``,
+    or (``section_of``: the section whose key seals the field) if it names another section's
+    key: the associated data does not name the section, so text sealed under a key its writer
+    holds (identity's) would otherwise open as a counselling note (a red team's)."""
     # One split and a strict base64 decode: a sign-in opens every survivor's name this way
     # (services.caseindex), so this path is kept short.
     try:
         prefix, section, version, text = token.split(".", 3)
-        if prefix != PREFIX:
+        if prefix != PREFIX or (section_of is not None and section != section_of):
             raise ValueError
         key = ring.get(section, int(version))
     except ValueError:
