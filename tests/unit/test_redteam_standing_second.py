@@ -71,7 +71,7 @@ a key version must hold its sealed fields sealed, under its section's key), 6 an
    naming the break and "Tampering acknowledged" for it "by the admin", signed with K2.
    verify's audit trail check says "every link and signature intact". Goal 4 for anything
    verify would have caught in the chain.
-12. ``test_a_counsellor_is_offered_her_as_a_colleague_waiting_for_counselling``: SECURITY.md
+12. ``test_a_counsellor_is_offered_her_as_a_colleague_waiting_for_counselling``: docs/SECURITY.md
    says a counsellor is not offered her as a colleague to confirm once she changes her role in
    ``staff``; ``colleagues.waiting_for_me`` reads the role there, so she is offered (confirming
    her is refused). A claim that does not hold; no key moves.
