@@ -1730,6 +1730,10 @@
         <translation>الجهة</translation>
     </message>
     <message>
+        <source>{name} (no longer on the staff)</source>
+        <translation>{name} (لم تعد ضمن الطاقم)</translation>
+    </message>
+    <message>
         <source>Not on the centre&apos;s staff</source>
         <translation>ليس من موظفي المركز</translation>
     </message>
@@ -7304,6 +7308,10 @@
     <message>
         <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
         <translation>حدِّد الفاحص: اختره من موظفي المركز، أو اكتب اسم فاحص ليس من موظفيه.</translation>
+    </message>
+    <message>
+        <source>{name} is on the centre&apos;s staff: choose her as the examiner instead of typing her name.</source>
+        <translation>{name} من طاقم المركز: اختاريها فاحصةً بدلاً من كتابة اسمها.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>

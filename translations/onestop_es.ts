@@ -1394,6 +1394,10 @@
         <translation>Recogida el</translation>
     </message>
     <message>
+        <source>{name} (no longer on the staff)</source>
+        <translation>{name} (ya no forma parte del personal)</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>En poder de</translation>
     </message>
@@ -7088,6 +7092,10 @@
     <message>
         <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
         <translation>Indique el examinador: elíjalo entre el personal del centro o escriba el nombre de un examinador que no forme parte de él.</translation>
+    </message>
+    <message>
+        <source>{name} is on the centre&apos;s staff: choose her as the examiner instead of typing her name.</source>
+        <translation>{name} forma parte del personal del centro: elíjala como examinadora en lugar de escribir su nombre.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>

@@ -1394,6 +1394,10 @@
         <translation>Prélevé le</translation>
     </message>
     <message>
+        <source>{name} (no longer on the staff)</source>
+        <translation>{name} (ne fait plus partie du personnel)</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>Détenu par</translation>
     </message>
@@ -7088,6 +7092,10 @@
     <message>
         <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
         <translation>Indiquez l&apos;examinateur : choisissez-le parmi le personnel du centre, ou saisissez le nom d&apos;un examinateur qui n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>{name} is on the centre&apos;s staff: choose her as the examiner instead of typing her name.</source>
+        <translation>{name} fait partie du personnel du centre : choisissez-la comme examinatrice au lieu de taper son nom.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>

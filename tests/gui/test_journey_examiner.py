@@ -126,14 +126,21 @@ def test_the_dialog_warns_before_a_report_without_an_opinion_then_prints_a_draft
         forensic.open_exam(
             ref,
             ExamDetails(
-                "Test Clinician",
+                "",
                 now - timedelta(days=19),
                 first.incident_id,
+                examined_by=username_for(Role.CLINICIAN),
                 opinion="Consistent with the account given.",
             ),
         )
         forensic.open_exam(
-            ref, ExamDetails("Test Clinician", now - timedelta(hours=20), second.incident_id)
+            ref,
+            ExamDetails(
+                "",
+                now - timedelta(hours=20),
+                second.incident_id,
+                examined_by=username_for(Role.CLINICIAN),
+            ),
         )
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.CLINICIAN)

@@ -308,6 +308,18 @@ def _examiners(s: Session) -> tuple[Examiner, ...]:
     )
 
 
+def _on_staff(s: Session, typed: str) -> str | None:
+    """The display name of the member of staff (active or not) ``typed`` names, by her display
+    name or user name, letter case and spacing aside; None if none."""
+    wanted = " ".join(typed.split()).casefold()
+    if not wanted:
+        return None
+    for username, shown in s.execute(select(StaffAccount.username, StaffAccount.display_name)):
+        if wanted in (" ".join(str(shown).split()).casefold(), str(username).casefold()):
+            return str(shown)
+    return None
+
+
 def examiner_profiles(s: Session, usernames: set[str]) -> dict[str, Examiner]:
     """Staff as a report names them, active or not (an examiner who left still examined)."""
     if not usernames:
@@ -333,13 +345,19 @@ class ForensicService:
         with self._session.unit_of_work(Section.FORENSIC, Action.READ) as s:
             return examiner_profiles(s, {username}).get(username)
 
-    def _check_exam(self, s: Session, case: Case, details: ExamDetails) -> ExamDetails:
+    def _check_exam(
+        self, s: Session, case: Case, details: ExamDetails, kept: str | None = None
+    ) -> ExamDetails:
         """``details`` as they are saved (a chosen examiner named as her staff profile names
-        her), or ValidationFailed."""
+        her), or ValidationFailed. ``kept``: the examiner the examination already names, who
+        stays its examiner even once her account is disabled (she left; she still examined
+        her: a walk found her examinations could not be saved without naming someone else)."""
         problems: dict[str, str] = {}
         chosen = None
         if details.examined_by is not None:
             chosen = next((e for e in _examiners(s) if e.username == details.examined_by), None)
+            if chosen is None and kept is not None and details.examined_by == kept:
+                chosen = examiner_profiles(s, {kept}).get(kept)
             if chosen is None:
                 problems["examined_by"] = QT_TRANSLATE_NOOP(
                     "Messages", "Choose the examiner from the centre's clinical staff."
@@ -356,6 +374,15 @@ class ForensicService:
         elif chosen is None and (problem := one_line_problem(details.examiner)):
             # The name the declaration prints: "Dr \u202eevil" would show as another name.
             problems["examiner"] = problem
+        elif chosen is None and (on_staff := _on_staff(s, details.examiner)) is not None:
+            # Typed as "not on the centre's staff", a colleague's name would be declared
+            # with the centre's note that she is not on its staff, and without her choosing
+            # to sign (a walk's finding).
+            problems["examiner"] = QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is on the centre's staff: choose her as the examiner instead of typing "
+                "her name.",
+            ).format(name=on_staff)
         if details.started_at > utcnow():
             problems["started_at"] = QT_TRANSLATE_NOOP(
                 "Messages", "The examination cannot be in the future."
@@ -408,7 +435,7 @@ class ForensicService:
         with session.unit_of_work(Section.FORENSIC, Action.WRITE, record_ref=reference) as s:
             case, row = self._find(s, reference, exam_id)
             check_version(row, expected_version, "examination")
-            details = self._check_exam(s, case, details)
+            details = self._check_exam(s, case, details, kept=row.examined_by)
             bump_version(
                 s,
                 RECORD_TYPE,

@@ -82,6 +82,9 @@ class MedicoLegalChoices(QGroupBox):
     prints that it is not ready to sign; the dialog says so before it is exported, for the
     incident chosen, and the person may still export it as a draft."""
 
+    # The file-name tag of the report chosen (``tag``), when the choice changes.
+    tag_changed = Signal(str)
+
     def __init__(
         self,
         session: VaultSession,
@@ -94,6 +97,7 @@ class MedicoLegalChoices(QGroupBox):
         self.setTitle(self.tr("The report"))
         self.setObjectName("medicoLegalChoices")
         self._session, self._reference = session, reference
+        self._started: dict[int, datetime] = {}  # each examination's start, in local time
         form = QFormLayout(self)
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("recipientCombo")
@@ -122,6 +126,7 @@ class MedicoLegalChoices(QGroupBox):
                 continue
             names = _examiner_names(session, its)
             for x in sorted(its, key=lambda x: (x.details.started_at, x.exam_id)):
+                self._started[x.exam_id] = x.details.started_at.astimezone()
                 self.incident.addItem(
                     text
                     + " · "
@@ -142,7 +147,17 @@ class MedicoLegalChoices(QGroupBox):
         self.unready.setAccessibleName(self.tr("Not ready to sign"))
         form.addRow(self.unready)
         self.incident.currentIndexChanged.connect(self._check_opinion)
+        self.incident.currentIndexChanged.connect(lambda _: self.tag_changed.emit(self.tag()))
         self._check_opinion()
+
+    def tag(self) -> str:
+        """What tells this report's file apart from another examination's of the same case:
+        when its examination began (the report says so), or nothing for an incident examined
+        once (a walk found the second report refused under the first one's name)."""
+        exam_id = self.incident.currentData(EXAM_ROLE)
+        if exam_id is None:
+            return ""
+        return f"examined {self._started[int(exam_id)]:%Y-%m-%d %H%M}"
 
     def _chosen(self) -> tuple[int | None, int | None]:
         """The incident and the forensic examination chosen (None: the default)."""

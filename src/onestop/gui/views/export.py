@@ -327,12 +327,13 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.cancel)
         layout.addWidget(self.buttons)
 
-    def set_default_name(self, reference: str) -> None:
-        """Name the file after ``reference`` (e.g. a period), unless it was chosen by hand."""
+    def set_default_name(self, reference: str, tag: str = "") -> None:
+        """Name the file after ``reference`` (e.g. a period) and ``tag`` (which of several
+        documents of its kind), unless it was chosen by hand."""
         if self.path.text() != self._default_path:
             return
         self.path.setText(
-            str(Path(self._default_path).with_name(file_name(self._document, reference)))
+            str(Path(self._default_path).with_name(file_name(self._document, reference, tag)))
         )
         self._default_path = self.path.text()
 

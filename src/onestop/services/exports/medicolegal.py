@@ -218,6 +218,9 @@ def build_report(
         for n, a in enumerate(pictures, start=1)
     ]
     examiner, examiner_username = _examiner(session, exam)
+    settings = SettingsService(session)
+    examined = person(case, today, alias=alias)
+    centre = settings.centre_contact()
     subject = (
         f"exam {exam.exam_id}"
         if exam is not None
@@ -240,14 +243,31 @@ def build_report(
                 *(("encounter", e.encounter_id, e.version) for e in encounters),
                 *(("photo", a.attachment_id, a.version) for a in pictures),
                 *(("consent", c.entry_id) for c in records.ledger if c.purpose in EXAM_CONSENTS),
+                # What the report prints of who examined whom, and where: a change to the
+                # examiner's profile, her details or the centre's is a new version (a walk
+                # found the same number and version on two different reports).
+                (
+                    "examiner",
+                    *(
+                        (
+                            examiner.name,
+                            examiner.qualifications,
+                            examiner.registration_number,
+                            examiner.on_staff,
+                        )
+                        if examiner is not None
+                        else ()
+                    ),
+                ),
+                ("person", str(examined)),
+                ("centre", centre.address, centre.line()),
             ]
         ),
         issued,
     )
-    settings = SettingsService(session)
     later, left_out = _later_injuries(examination, reviews, examined_at)
     report = MedicoLegalReport(
-        person=person(case, today, alias=alias),
+        person=examined,
         incident=(
             QT_TRANSLATE_NOOP("Documents", "{type}, {when}.").format(
                 type=label(incident.details.gbv_type),
@@ -288,8 +308,8 @@ def build_report(
         first_exam=first,
         exam_number=exams.index(exam) + 1 if exam is not None else 1,
         recorded_by=_recorded_by(session, reference, exam, examination, examiner_username),
-        centre_address=settings.centre_contact().address,
-        centre_contact=settings.centre_contact().line(),
+        centre_address=centre.address,
+        centre_contact=centre.line(),
     )
     return report, issue
 

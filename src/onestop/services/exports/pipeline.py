@@ -71,12 +71,13 @@ class Exported:
 NEUTRAL_FILE_NAMES: dict[str, str] = {SAFETY_PLAN: "notes.pdf"}
 
 
-def file_name(document: str, reference: str) -> str:
+def file_name(document: str, reference: str, tag: str = "") -> str:
     """E.g. ``OSC-2026-00042-referral-letter.pdf``: the case and the document, no name; her
-    own copies a neutral name (``NEUTRAL_FILE_NAMES``)."""
+    own copies a neutral name (``NEUTRAL_FILE_NAMES``). ``tag`` tells apart documents of the
+    same kind for one case (an examination's report: ``examined-2026-12-02-1349``)."""
     if document in NEUTRAL_FILE_NAMES:
         return NEUTRAL_FILE_NAMES[document]
-    slug = _SLUG.sub("-", document.lower()).strip("-")
+    slug = _SLUG.sub("-", f"{document} {tag}".lower()).strip("-")
     return f"{reference}-{slug}.pdf" if reference else f"{slug}.pdf"
 
 

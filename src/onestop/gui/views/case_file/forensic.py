@@ -3,6 +3,7 @@ and the chain of custody, each added in place; a hand-over is never edited."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -73,12 +74,32 @@ def _panel(file: CaseFileWidget, *args: Any, **options: Any) -> RecordsPanel:
     return panel
 
 
-def _examiners(file: CaseFileWidget) -> list[tuple[str, str | None]]:
+def _examiners(
+    file: CaseFileWidget, named: Sequence[str | None] = ()
+) -> list[tuple[str, str | None]]:
     """The clinical staff an examination may name as its examiner (who signs the report),
-    after the choice of one who is not on the centre's staff (named in the next field)."""
-    staff = ForensicService(file.session).examiners()
-    return [(translate("CaseFileWidget", "Not on the centre's staff"), None)] + [
-        (e.display_name, e.username) for e in staff
+    after the choice of one who is not on the centre's staff (named in the next field); and
+    the examiners ``named`` on this case's examinations whose accounts were disabled since
+    (she left; she still examined her, and stays the examiner of those examinations)."""
+    forensic = ForensicService(file.session)
+    staff = forensic.examiners()
+    active = {e.username for e in staff}
+    left = []
+    for username in dict.fromkeys(n for n in named if n and n not in active):
+        found = forensic.examiner(username)
+        if found is not None:
+            left.append(
+                (
+                    translate("CaseFileWidget", "{name} (no longer on the staff)").format(
+                        name=found.display_name
+                    ),
+                    username,
+                )
+            )
+    return [
+        (translate("CaseFileWidget", "Not on the centre's staff"), None),
+        *((e.display_name, e.username) for e in staff),
+        *left,
     ]
 
 
@@ -121,7 +142,10 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         translate("CaseFileWidget", "Examinations"),
         new_heading=translate("CaseFileWidget", "New examination"),
         edit_heading=translate("CaseFileWidget", "Edit examination"),
-        choices={"incident_id": linked, "examined_by": _examiners(file)},
+        choices={
+            "incident_id": linked,
+            "examined_by": _examiners(file, [e.details.examined_by for e in exams]),
+        },
     )
     _one_examiner(examinations)
     col.addWidget(examinations)

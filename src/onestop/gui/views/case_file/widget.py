@@ -432,9 +432,10 @@ class CaseFileWidget(QWidget):
     def export_medico_legal(self) -> ExportDialog:
         incidents = self.view.incidents or () if self.view is not None else ()
         exams = self.view.forensic or () if self.view is not None else ()
-        return self._export(
-            "medico-legal", MedicoLegalChoices(self._session, self.reference, incidents, exams)
-        )
+        choices = MedicoLegalChoices(self._session, self.reference, incidents, exams)
+        dialog = self._export("medico-legal", choices)
+        choices.tag_changed.connect(lambda tag: dialog.set_default_name(self.reference, tag))
+        return dialog
 
     def export_bundle(self) -> ExportDialog:
         return self._export("bundle", BundleChoices(self._session, self.reference))
