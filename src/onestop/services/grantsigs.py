@@ -54,7 +54,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 from sqlalchemy import or_, select, text
@@ -306,10 +306,7 @@ def refused(conn: Connection, vault_id: str) -> list[str]:
 
 # ----- the signed trail's word: the crossing, older revocations, commitments ------------------
 
-_TRAIL_COLUMNS = (
-    "seq, at, actor, role, action, section, record_ref, outcome, detail, prev_hash, hash, "
-    "signer, signature"
-)
+_TRAIL_COLUMNS = standing.TRAIL_COLUMNS
 _REVOKED = re.compile(r"v(\d+) revoke holders=\d+")
 # A first key the demo or bench seeder made in the admin's session (sectionkeys.lend_first_keys,
 # before 0053 signed by her).
@@ -344,34 +341,9 @@ def signed_entries(
     return [fields for r in rows if (fields := _holding(r, vault_id, keys)) is not None]
 
 
-def _fields(r: Any) -> AuditFields:
-    """The hashed fields of the entry in row ``r`` (``_TRAIL_COLUMNS``)."""
-    return AuditFields(
-        seq=int(r[0]),
-        at=str(r[1]),
-        actor=str(r[2]),
-        role=str(r[3]),
-        action=str(r[4]),
-        section=str(r[5]),
-        record_ref=str(r[6]),
-        outcome=str(r[7]),
-        detail=str(r[8]),
-        signer=str(r[11] or ""),
-    )
-
-
-def _holding(r: Any, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
-    """The entry in row ``r`` (``_TRAIL_COLUMNS``) if its hash holds and its signature verifies
-    against a registered key of the very account that acted; None if not."""
-    fields = _fields(r)
-    if entry_hash(str(r[9]), fields) != str(r[10]):
-        return None
-    key = keys.get(fields.signer)
-    if key is None or key.username != fields.actor:
-        return None
-    if not audit.signature_valid(key, vault_id, str(r[10]), str(r[12] or "")):
-        return None
-    return fields
+# One reading of an entry for every judge of the trail (services.standing).
+_fields = standing.fields_of
+_holding = standing.holding
 
 
 def crossing(conn: Connection, vault_id: str, keys: dict[str, RegisteredKey]) -> AuditFields | None:
