@@ -317,9 +317,12 @@ def _older_links(conn: Connection, first_signed: Any) -> bool:
     for r in rows:
         if previous is not None and str(r[9]) != previous:
             return False
-        if int(r[0]) == int(first_signed):
-            return True
+        # The first signed entry's hash too: its signature covers the hash, not the
+        # prev_hash column, so a chain rewritten up to it with that column pointed at the
+        # forgery would otherwise link.
         if entry_hash(str(r[9]), fields_of(r)) != str(r[10]):
             return False
+        if int(r[0]) == int(first_signed):
+            return True
         previous = str(r[10])
     return True
