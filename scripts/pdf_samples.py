@@ -738,21 +738,29 @@ MANAGER_REASON = (
     "Sample: every case on this agenda is high risk; the centre's information-sharing "
     "protocol with the attending agencies applies."
 )
-# Section A's case summary, as the advocate writes it for the court.
-SUMMARY = (
-    "The applicant seeks a non-molestation order. She attended the centre the day after the "
-    "first incident, was examined and treated, and specimens were handed to the police. A "
-    "further assault followed three weeks later. Her children live with the respondent."
-)
+# Section A's case summary, as the advocate writes it for the court: each case's own (the
+# alias-only bundle carried the rich case's examination and specimens in its summary).
+SUMMARIES = {
+    "rich": (
+        "The applicant seeks a non-molestation order. She attended the centre the day after "
+        "the first incident, was examined and treated, and specimens were handed to the "
+        "police. A further assault followed three weeks later. Her children live with the "
+        "respondent."
+    ),
+    "alias-only": (
+        "The applicant, known to the centre by the name she gave, reports psychological abuse "
+        "by her partner over several days. She was referred for legal advice."
+    ),
+}
 # Who was at the meeting, for its minutes (set in ``main`` from Faker).
 ATTENDANCE: dict[str, Attendance] = {}
 # Who will tell her of a sharing without her consent (the samples' conference documents).
 SAMPLE_TELLER = "Her caseworker, at her next appointment"
 
 
-def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
+def documents(ref: str, meeting: int | None, summary: str = "") -> list[tuple[str, Role, Make]]:
     """Every document, who makes it, and how, for case ``ref`` (``meeting``: the conference
-    it was heard at, if any)."""
+    it was heard at, if any; ``summary``: section A's case summary of its bundle)."""
 
     def referral_letter(session: VaultSession, o: ExportOptions) -> Exported:
         listed = ReferralService(session).list(ref)
@@ -834,7 +842,7 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
         (
             "court bundle",
             Role.LEGAL_ADVOCATE,
-            lambda x, o: ExportService(x).court_bundle(ref, o, bundle, case_summary=SUMMARY),
+            lambda x, o: ExportService(x).court_bundle(ref, o, bundle, case_summary=summary),
         ),
         (
             # The notes are a bundle of their own (chosen with other parts they are refused
@@ -887,7 +895,7 @@ def make_documents(
         folder = out / name / language
         folder.mkdir(parents=True, exist_ok=True)
         done = Made(name, language)
-        for title, role, make in documents(ref, meeting):
+        for title, role, make in documents(ref, meeting, SUMMARIES.get(name, "")):
             with staff.sign_in(vault, role) as session:
                 try:
                     # The counsellor's bundle beside the advocate's, under a name of its own.

@@ -114,6 +114,11 @@ def test_the_samples_give_every_document_or_say_why_not(tmp_path: Path) -> None:
     assert "No meeting is planned" in empty
     alias = made("alias-only")
     assert any("referral-letter" in n for n in alias), refused("alias-only")
+    # Its bundle's case summary is its own, not the rich case's (examined, specimens).
+    (bundle,) = [r for n, r in alias.items() if n.endswith("-court-bundle.pdf")]
+    text = " ".join(" ".join(page.extract_text().split()) for page in bundle.pages)
+    assert "reports psychological abuse by her partner" in text
+    assert "specimens" not in text and "non-molestation" not in text
     assert done.stdout.count("REFUSED:") == sum(
         len(refused(c).splitlines()) for c in ("rich", "empty", "alias-only")
     )
