@@ -11,6 +11,13 @@ the same three, each in a vault of its own built through the services as a centr
 - ``empty``: registered, nothing else;
 - ``alias-only``: known by an alias alone.
 
+Beside the rich case its vault holds a cohort of survivors who came last month and in the
+quarter before it (``COHORT``), so that the statistics released for each period print a share
+with its n ("9 of 14 (64 %)"). Among the documents: the referral letter to children's
+services, naming her children, with its reply slip; the court bundle with section A's case
+summary and chronology; last month's release as a DHIS2 data value set (JSON and CSV, from
+``resources/dhis2/sample-mapping.json``), checked by ``domain.dhis2.check_value_set``.
+
 Each document is made in English and in Arabic (``<out>/<case>/<language>/``). A document a case
 cannot give (no examination, no referral) is refused in words by OneStop: the refusal is kept
 in ``<out>/<case>/<language>/refused.txt`` and listed at the end, never a crash. Pages are
@@ -50,6 +57,7 @@ from onestop.domain.clinical import IncidentTime
 from onestop.domain.consent import Decision, Purpose, Told, ToldHer
 from onestop.domain.coordination import SharingReason
 from onestop.domain.counselling import SessionType
+from onestop.domain.dhis2 import check_value_set
 from onestop.domain.forensic import Handover, SpecimenType
 from onestop.domain.health import BodySide, FollowUp, Injury, Treatment, TreatmentKind
 from onestop.domain.referrals import ReferralStatus
@@ -106,6 +114,16 @@ ADMIN, ADMIN_PASSWORD = "samples.admin", "samples vault opens with this phrase 2
 LONG_WORD = 270  # characters without a space, as the issue's rich case had
 ENCOUNTERS = 60  # the rich case's (the issue's had 200: ``--encounters 200``)
 PHOTOGRAPHS, STATEMENTS, HEARINGS, SPECIMENS = 4, 3, 30, 4
+CHILD_PROTECTION = "Children's Services"
+MAPPING = ROOT / "resources" / "dhis2" / "sample-mapping.json"
+# The cohort counted beside the rich case in each released period (its statistics): rape
+# survivors who started PEP within 72 hours, later, or not at all, and other incidents, so
+# that a share prints as "k of n (p %)" (each part at least the suppression threshold, 5).
+COHORT = {
+    GbvType.RAPE: (8, 3, 2),  # PEP within 72 h, after 72 h, none
+    GbvType.PHYSICAL_ASSAULT: (0, 0, 6),
+    GbvType.PSYCHOLOGICAL_ABUSE: (0, 0, 5),
+}
 
 
 @dataclass
@@ -423,10 +441,14 @@ def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str
             answer_contact=en.name_female(),
             agency_reference=f"SH/{en.random_number(digits=5, fix_len=True)}",
         )
+        # Her consent to tell children's services about her children (the letter names them).
+        ledger.record(
+            ref, Purpose.SHARE_WITH_AGENCY, Decision.GIVEN, agency=CHILD_PROTECTION, decided_at=at
+        )
         children_referral = referrals.record(
             ref,
             ReferralDetails(
-                "Children's Services",
+                CHILD_PROTECTION,
                 "Child protection assessment",
                 notes="Her children live with the perpetrator.",
             ),
@@ -604,6 +626,62 @@ def rich_case(vault: Path, staff: Staff, writer: Writer, encounters: int) -> str
     return ref
 
 
+def released_periods(today: date | None = None) -> tuple[Period, Period]:
+    """The periods the statistics are released for: last month, and the last quarter ended
+    before it (never overlapping it: two overlapping releases hide more, to stop one being
+    subtracted from the other)."""
+    month = Period.last_month(today or date.today())
+    return month, Period.last_quarter(month.start)
+
+
+def cohort(vault: Path, staff: Staff, writer: Writer, period: Period) -> int:
+    """Survivors who came in ``period`` (an ended month or quarter), each with her consent to
+    statistics, one incident and, after a rape, the encounter that gave PEP (within 72 hours
+    of the incident, later, or none): the figures a released period counts (``COHORT``).
+    How many."""
+    en, rng = writer.en, writer.rng
+    days = (period.end - period.start).days
+    doses: list[tuple[str, int, datetime]] = []  # her case, the incident, its PEP dose
+    count = 0
+    with staff.sign_in(vault, Role.CASEWORKER) as cw:
+        cases, incidents, consent = CaseService(cw), IncidentService(cw), ConsentService(cw)
+        for kind, (within, late, none) in COHORT.items():
+            for pep in ["within"] * within + ["late"] * late + [""] * none:
+                day = period.start + timedelta(days=rng.randint(1, days))
+                came = datetime.combine(day, time(rng.randint(8, 17)), tzinfo=UTC)
+                ref = cases.open_case(
+                    SurvivorDetails(name=f"{en.first_name_female()} {en.last_name()}"),
+                    opened_at=came,
+                ).reference
+                consent.record(ref, Purpose.STATISTICS, Decision.GIVEN)
+                happened = came - timedelta(hours=rng.randint(2, 20))
+                incident = incidents.record(
+                    ref,
+                    IncidentDetails(
+                        IncidentTime.exact(happened),
+                        kind,
+                        IncidentContext.INTIMATE_PARTNER,
+                        description=en.sentence(),
+                    ),
+                ).incident_id
+                if pep:
+                    after = timedelta(hours=30 if pep == "within" else 100)
+                    doses.append((ref, incident, happened + after))
+                count += 1
+    with staff.sign_in(vault, Role.CLINICIAN) as clinician:
+        health = HealthService(clinician)
+        for ref, incident, dose in doses:
+            health.record(
+                ref,
+                EncounterDetails(
+                    seen_at=dose - timedelta(minutes=30),
+                    incident_id=incident,
+                    treatments=(Treatment(TreatmentKind.PEP_FIRST_DOSE, dose),),
+                ),
+            )
+    return count
+
+
 def conference(vault: Path, staff: Staff, writer: Writer, ref: str) -> int:
     """Today's case conference: the case referred by an agency, heard, its actions agreed, who
     was there and what it said of her case recorded, and the minutes closed. The meeting's
@@ -660,20 +738,41 @@ MANAGER_REASON = (
     "Sample: every case on this agenda is high risk; the centre's information-sharing "
     "protocol with the attending agencies applies."
 )
+# Section A's case summary, as the advocate writes it for the court: each case's own (the
+# alias-only bundle carried the rich case's examination and specimens in its summary).
+SUMMARIES = {
+    "rich": (
+        "The applicant seeks a non-molestation order. She attended the centre the day after "
+        "the first incident, was examined and treated, and specimens were handed to the "
+        "police. A further assault followed three weeks later. Her children live with the "
+        "respondent."
+    ),
+    "alias-only": (
+        "The applicant, known to the centre by the name she gave, reports psychological abuse "
+        "by her partner over several days. She was referred for legal advice."
+    ),
+}
 # Who was at the meeting, for its minutes (set in ``main`` from Faker).
 ATTENDANCE: dict[str, Attendance] = {}
 # Who will tell her of a sharing without her consent (the samples' conference documents).
 SAMPLE_TELLER = "Her caseworker, at her next appointment"
 
 
-def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
+def documents(ref: str, meeting: int | None, summary: str = "") -> list[tuple[str, Role, Make]]:
     """Every document, who makes it, and how, for case ``ref`` (``meeting``: the conference
-    it was heard at, if any)."""
+    it was heard at, if any; ``summary``: section A's case summary of its bundle)."""
 
     def referral_letter(session: VaultSession, o: ExportOptions) -> Exported:
         listed = ReferralService(session).list(ref)
         first = listed[0].record_id if listed else 0  # none: refused, as for any unknown one
         return ExportService(session).referral_letter(ref, first, o)
+
+    def child_protection(session: VaultSession, o: ExportOptions) -> Exported:
+        """The letter to children's services, naming her children, with its reply slip."""
+        listed = ReferralService(session).list(ref)
+        chosen = [r.record_id for r in listed if r.details.agency == CHILD_PROTECTION]
+        o = replace(o, out=o.out / f"{ref}-referral-letter-child-protection.pdf")
+        return ExportService(session).referral_letter(ref, chosen[0] if chosen else 0, o)
 
     def medico_legal(which: int) -> Make:
         """The report on her first (or latest) incident: one report covers one incident."""
@@ -717,19 +816,33 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
         }
         return exports.conference_minutes(o, meeting or 0, sharing)
 
-    def last_month(session: VaultSession, o: ExportOptions) -> Exported:
-        month = date.today().replace(day=1) - timedelta(days=1)
-        return ExportService(session).statistics(Period.month(month.year, month.month), o)
+    def released(period: Period) -> Make:
+        """The statistics of an ended ``period``, released (the same figures in each
+        language: a release is refused only when they changed)."""
+        return lambda session, o: ExportService(session).statistics(period, o)
+
+    def dhis2(session: VaultSession, o: ExportOptions) -> Exported:
+        """Last month's release as a DHIS2 data value set, from the sample mapping: the JSON
+        and the CSV beside the PDFs, each checked by ``domain.dhis2.check_value_set``."""
+        done = ExportService(session).dhis2(month, MAPPING, o)
+        problems = check_value_set(
+            done.path.read_bytes(), done.path.with_suffix(".csv").read_bytes()
+        )
+        if problems:
+            raise SystemExit(f"{done.path.name} is not a valid data value set: {problems}")
+        return done
 
     bundle = [s for s in BundleSection if s is not BundleSection.COUNSELLING]
+    month, quarter = released_periods()
     return [
         ("referral letter", Role.CASEWORKER, referral_letter),
+        ("child-protection referral letter", Role.CASEWORKER, child_protection),
         ("medico-legal report, first incident", Role.CLINICIAN, medico_legal(0)),
         ("medico-legal report, latest incident", Role.CLINICIAN, medico_legal(-1)),
         (
             "court bundle",
             Role.LEGAL_ADVOCATE,
-            lambda x, o: ExportService(x).court_bundle(ref, o, bundle),
+            lambda x, o: ExportService(x).court_bundle(ref, o, bundle, case_summary=summary),
         ),
         (
             # The notes are a bundle of their own (chosen with other parts they are refused
@@ -760,7 +873,9 @@ def documents(ref: str, meeting: int | None) -> list[tuple[str, Role, Make]]:
         ("safety plan", Role.CASEWORKER, lambda x, o: ExportService(x).safety_plan(ref, o)),
         ("conference pack", Role.MANAGER, pack),
         ("conference minutes", Role.MANAGER, minutes),
-        ("statistics", Role.MANAGER, last_month),
+        ("statistics, last month", Role.MANAGER, released(month)),
+        ("statistics, the quarter before", Role.MANAGER, released(quarter)),
+        ("DHIS2 data value set, last month", Role.MANAGER, dhis2),
     ]
 
 
@@ -780,7 +895,7 @@ def make_documents(
         folder = out / name / language
         folder.mkdir(parents=True, exist_ok=True)
         done = Made(name, language)
-        for title, role, make in documents(ref, meeting):
+        for title, role, make in documents(ref, meeting, SUMMARIES.get(name, "")):
             with staff.sign_in(vault, role) as session:
                 try:
                     # The counsellor's bundle beside the advocate's, under a name of its own.
@@ -825,6 +940,8 @@ def build(
     if name == "rich":
         ref = rich_case(vault, staff, writer, encounters)
         meeting = conference(vault, staff, writer, ref)
+        for period in released_periods():
+            cohort(vault, staff, writer, period)
     elif name == "empty":
         ref = empty_case(vault, staff, writer)
     else:
@@ -865,7 +982,8 @@ def main(argv: list[str] | None = None) -> int:
     for done in made:
         for title, exported in done.documents:
             shown = exported.path.relative_to(out)
-            count = 0 if args.no_pictures else len(pictures(exported.path, pages))
+            pdf = exported.path.suffix == ".pdf"
+            count = 0 if args.no_pictures or not pdf else len(pictures(exported.path, pages))
             print(f"{done.case}/{done.language}: {title}: {shown} ({count} page pictures)")
         for title, why in done.refused:
             print(f"{done.case}/{done.language}: {title}: REFUSED: {why}")

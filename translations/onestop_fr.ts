@@ -3421,7 +3421,7 @@
     </message>
     <message>
         <source>Side</source>
-        <translation>Vue</translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Treatment</source>

@@ -17,7 +17,7 @@ import pytest
 
 from onestop.domain.audit import AuditAction
 from onestop.domain.casefile import GbvType
-from onestop.domain.dhis2 import read_mapping
+from onestop.domain.dhis2 import check_value_set, read_mapping
 from onestop.domain.roles import Role
 from onestop.domain.statistics import cells
 from onestop.errors import ValidationFailed
@@ -111,6 +111,46 @@ def test_the_value_set_follows_the_dhis2_format_and_omits_hidden_counts(vault, t
     # Its SHA-256 (and the CSV's) in the audit entry, like every export.
     assert f"sha256={hashlib.sha256(done.path.read_bytes()).hexdigest()}" in entry.detail
     assert f"csv_sha256={hashlib.sha256(table.read_bytes()).hexdigest()}" in entry.detail
+    # The project's own check (make pdf-samples runs it on each set it writes) finds none.
+    assert check_value_set(done.path.read_bytes(), table.read_bytes()) == []
+
+
+VALUE_SET = {
+    "dataSet": "GBV_MONTHLY",
+    "completeDate": "2026-12-01",
+    "period": "202611",
+    "orgUnit": "OSC_SAMPLE_CENTRE",
+    "dataValues": [
+        {"dataElement": "GBV_INCIDENTS", "categoryOptionCombo": "default", "value": "14"},
+        {"dataElement": "GBV_PEP", "categoryOptionCombo": "default", "value": "9"},
+    ],
+}
+VALUE_CSV = (
+    ",".join(CSV_HEADER) + "\n"
+    "GBV_INCIDENTS,202611,OSC_SAMPLE_CENTRE,default,,14,,,,false\n"
+    "GBV_PEP,202611,OSC_SAMPLE_CENTRE,default,,9,,,,false\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("json_change", "csv_text", "words"),
+    [
+        (lambda d: d["dataValues"][0].update(value="<5"), VALUE_CSV, "dataValues[0].value"),
+        (lambda d: d.update(period="2026-11"), VALUE_CSV, "period"),
+        (lambda d: d.pop("orgUnit"), VALUE_CSV, "'orgUnit' is a required property"),
+        (lambda d: None, VALUE_CSV.replace("dataelement", "data_element"), "CSV header"),
+        (lambda d: None, VALUE_CSV.replace(",9,", ",8,"), "not the JSON's 2 values"),
+        (lambda d: None, VALUE_CSV.rsplit("GBV_PEP", 1)[0], "1 rows"),
+        (lambda d: None, b"\xff".decode("latin-1"), "not readable"),
+    ],
+)
+def test_a_written_value_set_is_checked_against_the_format(json_change, csv_text, words) -> None:
+    assert check_value_set(json.dumps(VALUE_SET).encode(), VALUE_CSV.encode()) == []
+    data = json.loads(json.dumps(VALUE_SET))
+    json_change(data)
+    problems = check_value_set(json.dumps(data).encode(), csv_text.encode("latin-1"))
+    assert any(words in p for p in problems), problems
+    assert check_value_set(b"{", VALUE_CSV.encode())[0].startswith("not readable")
 
 
 @pytest.mark.parametrize(

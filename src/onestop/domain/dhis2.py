@@ -70,6 +70,35 @@ CSV_COLUMNS = (
     "followup",
 )
 CellKey = tuple[str, str, str]
+# A data value set as DHIS2's Web API takes it (dataValueSets), as OneStop writes it: a
+# value is a whole number, never "<5" or "*"; the period 202611, 2026Q4 or 2026.
+VALUE_SET_SCHEMA: Mapping[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["completeDate", "period", "orgUnit", "dataValues"],
+    "additionalProperties": False,
+    "properties": {
+        "dataSet": CODE,
+        "completeDate": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "period": {"type": "string", "pattern": r"^\d{4}(\d{2}|Q[1-4])?$"},
+        "orgUnit": CODE,
+        "attributeOptionCombo": CODE,
+        "dataValues": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["dataElement", "categoryOptionCombo", "value"],
+                "additionalProperties": False,
+                "properties": {
+                    "dataElement": CODE,
+                    "categoryOptionCombo": CODE,
+                    "attributeOptionCombo": CODE,
+                    "value": {"type": "string", "pattern": r"^(0|[1-9]\d*)$"},
+                },
+            },
+        },
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -225,3 +254,28 @@ def as_csv(value_set: Mapping[str, Any]) -> bytes:
             ]
         )
     return out.getvalue().encode("utf-8")
+
+
+def check_value_set(json_text: bytes, csv_text: bytes) -> list[str]:
+    """What is wrong with a written data value set and its CSV, each in a line (none: an
+    empty list): the JSON against ``VALUE_SET_SCHEMA``, the CSV's header, and its rows the
+    JSON's values, in order, for the same period and org unit."""
+    try:
+        data = json.loads(json_text.decode("utf-8"))
+        rows = list(csv.reader(io.StringIO(csv_text.decode("utf-8"))))
+    except ValueError as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return [f"not readable: {error}"]
+    problems = [
+        "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e.absolute_path)
+        + f": {e.message}"
+        for e in jsonschema.Draft202012Validator(VALUE_SET_SCHEMA).iter_errors(data)
+    ]
+    if problems:
+        return problems
+    if not rows or tuple(rows[0]) != CSV_COLUMNS:
+        return [f"CSV header: {rows[0] if rows else 'none'}"]
+    expected = as_csv(data).decode("utf-8").splitlines()[1:]
+    written = csv_text.decode("utf-8").splitlines()[1:]
+    if written != expected:
+        problems.append(f"CSV: {len(written)} rows that are not the JSON's {len(expected)} values")
+    return problems

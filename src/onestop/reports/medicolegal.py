@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from onestop.domain.health import Injury
 from onestop.i18n import QT_TRANSLATE_NOOP
@@ -386,51 +386,54 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
         return out + left_out
     out += [
         Text(translate("Documents", "Injuries recorded at later visits"), st["h2"]),
-        table(
-            [
-                translate("Documents", "No."),
-                translate("Documents", "Seen"),
-                translate("Documents", "Injury"),
-                translate("Documents", "Size"),
-                translate("Documents", "Description"),
-                translate("Documents", "View"),
-                translate("Documents", "Side"),
-            ],
-            [
+        _dense(
+            table(
                 [
-                    str(x.injury.number),
-                    when(x.seen_at),
-                    typed(x.injury.kind),
-                    typed(x.injury.size),
-                    typed(x.injury.description),
-                    side_name(x.injury.side),
-                    body_side(x.injury),
-                ]
-                for x in later
-            ],
-            # "No." whole on one line in the court bundle's 12-point print too (at 10 mm
-            # it broke into "No" and ".").
-            [13 * mm, 30 * mm, 24 * mm, 18 * mm, 53 * mm, 16 * mm, 16 * mm],
+                    translate("Documents", "No."),
+                    translate("Documents", "Seen"),
+                    translate("Documents", "Injury"),
+                    translate("Documents", "Size"),
+                    translate("Documents", "Description"),
+                    translate("Documents", "View"),
+                    translate("Documents", "Side"),
+                ],
+                [
+                    [
+                        str(x.injury.number),
+                        when(x.seen_at),
+                        typed(x.injury.kind),
+                        typed(x.injury.size),
+                        typed(x.injury.description),
+                        side_name(x.injury.side),
+                        body_side(x.injury),
+                    ]
+                    for x in later
+                ],
+                LATER_WIDTHS,
+            )
         ),
         Spacer(1, 3 * mm),
     ]
     if len(later) > LATER_MAP_MOST:
         # Hundreds of numbered markers and their crossing leader lines cannot be read: the
-        # table above holds each injury with its view and side; the report says so.
+        # table above holds each injury with its view and side; the report says so, in a
+        # paragraph kept whole (its last words alone atop the next page read as a stray).
         out.append(
-            Text(
-                translate(
-                    "Documents",
-                    "No body map is drawn of the {count} injuries recorded at later visits, "
-                    "from {first} to {last}: more than {most} markers cannot be read on one "
-                    "map. Each is in the table above, with its view and side.",
-                ).format(
-                    count=len(later),
-                    first=when(later[0].seen_at),
-                    last=when(later[-1].seen_at),
-                    most=LATER_MAP_MOST,
-                ),
-                st["body"],
+            KeepTogether(
+                Text(
+                    translate(
+                        "Documents",
+                        "No body map is drawn of the {count} injuries recorded at later "
+                        "visits, from {first} to {last}: more than {most} markers cannot be "
+                        "read on one map. Each is in the table above, with its view and side.",
+                    ).format(
+                        count=len(later),
+                        first=when(later[0].seen_at),
+                        last=when(later[-1].seen_at),
+                        most=LATER_MAP_MOST,
+                    ),
+                    st["body"],
+                )
             )
         )
         return out + left_out
@@ -445,6 +448,31 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
         )
     )
     return out + left_out
+
+
+# The table of injuries at later visits, one row per injury: a rich case has hundreds. Its
+# cells padded 3 pt a side (not ReportLab's 6), so that the time seen, zone and all, takes one
+# line in the report's print and the description has the width the padding gave back; each
+# column still holds its longest word whole in the court bundle's 12-point print ("No.",
+# "2026-11-21" over "10:00 EAT", "Laceration", "6 x 4 cm", "Espalda", "Midline"), where the
+# time takes two lines.
+LATER_WIDTHS = [10 * mm, 31 * mm, 19 * mm, 16 * mm, 65 * mm, 14 * mm, 15 * mm]
+# The later review visits, one row each, as densely: the time seen on one line, the summary
+# of the findings the width the treatments (most often none, "—") do not need.
+REVIEW_WIDTHS = [31 * mm, 28 * mm, 85 * mm, 26 * mm]
+DENSE_PADDING = 3
+
+
+def _dense(grid: Table) -> Table:
+    """``grid`` with its cells' padding at the sides narrowed to ``DENSE_PADDING``."""
+    mirror.style(
+        grid,
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), DENSE_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), DENSE_PADDING),
+        ],
+    )
+    return grid
 
 
 # The most injuries of later visits drawn on their body map: beyond it the map's numbered
@@ -526,28 +554,32 @@ def _reviews(report: MedicoLegalReport) -> list[Flowable]:
         Text(translate("Documents", "Later review visits"), st["h1"]),
     ]
     if cut:
-        out.append(
-            Text(
-                translate(
-                    "Documents",
-                    "{count} later review visits for this incident, in a summary: the findings "
-                    "of {cut} of them are shortened here (marked …). The full findings of each "
-                    "visit are in its encounter record in the case's health records, dated as "
-                    "below.",
-                ).format(count=len(report.reviews), cut=cut),
-                st["body"],
-            )
+        said = Text(
+            translate(
+                "Documents",
+                "{count} later review visits for this incident, in a summary: the findings "
+                "of {cut} of them are shortened here (marked …). The full findings of each "
+                "visit are in its encounter record in the case's health records, dated as "
+                "below.",
+            ).format(count=len(report.reviews), cut=cut),
+            st["body"],
         )
+        # With the heading, kept with the table's start: else both could end a page, the
+        # table on the next (the heading keeps with this sentence only).
+        said.keepWithNext = True
+        out.append(said)
     out.append(
-        table(
-            [
-                translate("Documents", "Seen"),
-                translate("Documents", "Recorded by"),
-                translate("Documents", "Findings"),
-                translate("Documents", "Treatment"),
-            ],
-            rows,
-            [32 * mm, 35 * mm, 63 * mm, 40 * mm],
+        _dense(
+            table(
+                [
+                    translate("Documents", "Seen"),
+                    translate("Documents", "Recorded by"),
+                    translate("Documents", "Findings"),
+                    translate("Documents", "Treatment"),
+                ],
+                rows,
+                REVIEW_WIDTHS,
+            )
         )
     )
     return out
