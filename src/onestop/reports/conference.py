@@ -280,7 +280,7 @@ def _about(case: PackCase) -> list[Flowable]:
     if case.born:
         rows.append((translate("Documents", "Born"), tr(case.born)))
     if case.address:
-        rows.append((translate("Documents", "Address"), case.address))
+        rows.append((translate("Documents", "Address"), typed(case.address)))
     if case.referred_by or case.referred_on:
         rows.append(
             (
@@ -302,7 +302,7 @@ def _about(case: PackCase) -> list[Flowable]:
             if person.born
             else tr(person.age_group)
         )
-        said = "\n".join(x for x in (person.relationship, born, person.addresses) if x)
+        said = "\n".join(x for x in (person.relationship, born, typed(person.addresses)) if x)
         rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
     if case.repeat is not None and case.criteria:
         # Shown either way: the chair confirms the threshold from it.

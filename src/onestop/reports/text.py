@@ -244,7 +244,8 @@ def lines_in_visual_order(
     """``text`` broken into lines no wider than ``width`` (at ``size`` points), each line's
     pieces (one font, one bidi level) in visual order; and whether the paragraph runs right to
     left: its first strong letter says, or ``rtl`` (in a document written right to left, every
-    paragraph with a right-to-left letter runs right to left)."""
+    paragraph with a right-to-left letter runs right to left: the document's own sentences;
+    what staff typed is isolated first, ``parts.typed``, and runs in its own direction)."""
     lines, rtl_base = styled_lines(text, width, size, rtl)
     return [[piece[:3] for piece in line] for line in lines], rtl_base
 
