@@ -1097,8 +1097,8 @@
         <translation>&amp;ذكر اسم دار الإيواء وأماكن الحوادث (تُبلَّغ حافظة المستندات عادةً إلى المدعى عليه)</translation>
     </message>
     <message>
-        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
-        <translation>ذكر &amp;اسمها المستعار بجانب اسمها القانوني (قد يكون الاسم الذي تعيش به الآن)</translation>
+        <source>Give her &amp;alias (it may be the name she now lives under): beside her legal name, or as her name when none is recorded</source>
+        <translation>ذكر &amp;اسمها المستعار (قد يكون الاسم الذي تعيش به الآن): بجانب اسمها القانوني، أو اسمًا لها إن لم يُسجَّل اسم قانوني</translation>
     </message>
     <message>
         <source>Why the counselling notes are relevant</source>
@@ -4326,6 +4326,10 @@
     <message>
         <source>incident time not known</source>
         <translation>وقت الحادثة غير معروف</translation>
+    </message>
+    <message>
+        <source>The applicant (no legal name recorded; the name she uses is withheld for her safety)</source>
+        <translation>مقدِّمة الطلب (لا يوجد اسم قانوني مسجَّل؛ والاسم الذي تستخدمه محجوب حفاظًا على سلامتها)</translation>
     </message>
     <message>
         <source>{name} (known as {alias})</source>

@@ -1065,8 +1065,8 @@
         <translation>&amp;Nombrar su refugio y dónde ocurrieron los incidentes (esta carpeta de documentos suele notificarse a la parte demandada)</translation>
     </message>
     <message>
-        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
-        <translation>Dar su &amp;alias junto a su nombre legal (puede ser el nombre con el que vive ahora)</translation>
+        <source>Give her &amp;alias (it may be the name she now lives under): beside her legal name, or as her name when none is recorded</source>
+        <translation>Dar su &amp;alias (puede ser el nombre con el que vive ahora): junto a su nombre legal, o como su nombre cuando no consta ninguno</translation>
     </message>
     <message>
         <source>Why the counselling notes are relevant</source>
@@ -4218,6 +4218,10 @@
     <message>
         <source>incident time not known</source>
         <translation>hora del incidente desconocida</translation>
+    </message>
+    <message>
+        <source>The applicant (no legal name recorded; the name she uses is withheld for her safety)</source>
+        <translation>La solicitante (no consta nombre legal; el nombre que usa se omite por su seguridad)</translation>
     </message>
     <message>
         <source>{name} (known as {alias})</source>

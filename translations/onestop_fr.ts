@@ -1065,8 +1065,8 @@
         <translation>&amp;Nommer son refuge et les lieux des incidents (ce recueil de pièces est d&apos;ordinaire signifié à la partie adverse)</translation>
     </message>
     <message>
-        <source>Give her &amp;alias beside her legal name (it may be the name she now lives under)</source>
-        <translation>Donner son &amp;alias à côté de son nom légal (ce peut être le nom sous lequel elle vit désormais)</translation>
+        <source>Give her &amp;alias (it may be the name she now lives under): beside her legal name, or as her name when none is recorded</source>
+        <translation>Donner son &amp;alias (ce peut être le nom sous lequel elle vit désormais) : à côté de son nom légal, ou comme son nom quand aucun n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Why the counselling notes are relevant</source>
@@ -4218,6 +4218,10 @@
     <message>
         <source>incident time not known</source>
         <translation>heure de l&apos;incident inconnue</translation>
+    </message>
+    <message>
+        <source>The applicant (no legal name recorded; the name she uses is withheld for her safety)</source>
+        <translation>La requérante (aucun nom légal enregistré ; le nom qu&apos;elle utilise est tu pour sa sécurité)</translation>
     </message>
     <message>
         <source>{name} (known as {alias})</source>

@@ -5,6 +5,7 @@ Read back from the written PDF with pypdf."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -170,6 +171,27 @@ def test_the_bundle_gives_her_alias_beside_her_legal_name_only_when_chosen(
     assert detail.endswith("alias_withheld places_withheld")
     text, detail = export(vault, ref, tmp_path / "named", name_alias=True)
     assert f"{legal} (known as {alias})" in text
+    assert detail.endswith("alias_named places_withheld")
+
+
+def test_an_alias_that_is_her_only_name_is_withheld_unless_chosen(vault, ref, tmp_path) -> None:
+    """Registered under her alias alone (the fixture's case: no legal name), she is named on
+    the cover by her role unless the advocate chose to name the alias, as the audit entry says:
+    the cover printed the alias its entry said was withheld. Read back in English and Arabic."""
+    text, detail = export(vault, ref, tmp_path / "default")
+    cover = text.split("Section A", 1)[0]
+    assert "Kestrel" not in text
+    assert (
+        "The applicant (no legal name recorded; the name she uses is withheld for her safety)"
+        in cover
+    )
+    assert detail.endswith("alias_withheld places_withheld")
+    text, detail = export(vault, ref, tmp_path / "ar", language="ar")
+    assert "Kestrel" not in text and "The applicant" not in text
+    assert "مقدِّمة الطلب" in unicodedata.normalize("NFC", text)
+    assert detail.endswith("alias_withheld places_withheld")
+    text, detail = export(vault, ref, tmp_path / "named", name_alias=True)
+    assert "Kestrel" in text.split("Section A", 1)[0] and "The applicant" not in text
     assert detail.endswith("alias_named places_withheld")
 
 

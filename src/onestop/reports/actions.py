@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Table
 
 from onestop.reports import mirror
 from onestop.reports.language import tr, translate
+from onestop.reports.parts import typed
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, markup, para
 
@@ -71,7 +72,7 @@ def actions_table(actions: Sequence[PackAction], held_on: date, with_case: str =
                 para(a.agreed_on.isoformat(), st["small"]),
                 Text(a.agency, st["body"]),
                 Text(a.owner or "—", st["body"]),
-                Text(a.description, st["body"]),
+                Text(typed(a.description), st["body"]),
                 para(due, st["small"]),
                 para(status, st["small"]),
             ]

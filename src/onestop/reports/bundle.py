@@ -599,13 +599,14 @@ def _incidents(bundle: CourtBundle) -> list[Flowable]:
         if line.place:
             head += [
                 Text(translate("Documents", "Place"), st["h2"]),
-                Text(tr(line.place), st["body"]),  # "Not stated here" is a Phrase
+                # Typed, or "Not stated here" (a Phrase): either in its own direction.
+                Text(typed(tr(line.place)), st["body"]),
             ]
         block: list[Flowable] = [KeepTogether(head)]
         if line.description:
             block += [
                 Text(translate("Documents", "Account"), st["h2"]),
-                Text(line.description, st["body"]),
+                Text(typed(line.description), st["body"]),
             ]
         # The incident's block on one page where it fits (its heading never ends a page with
         # its place and account on the next); one longer than a page runs on, its heading,
@@ -620,7 +621,11 @@ def _chronology(bundle: CourtBundle) -> list[Flowable]:
     if bundle.case_summary.strip():
         out += [
             Text(translate("Documents", "Case summary"), st["h1"]),
-            *[Text(p, st["body"]) for p in bundle.case_summary.strip().split("\n") if p.strip()],
+            *[
+                Text(typed(p), st["body"])
+                for p in bundle.case_summary.strip().split("\n")
+                if p.strip()
+            ],
         ]
     if bundle.chronology:
         if out:  # under the case summary; alone, the part's own heading says "Chronology"
@@ -1061,7 +1066,7 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
     dates = ", ".join(when(s.held_at) for s in bundle.counselling)
     out: list[Flowable] = [
         Text(translate("Documents", "Why these notes are relevant"), st["h2"]),
-        Text(bundle.counselling_relevance, st["body"]),
+        Text(typed(bundle.counselling_relevance), st["body"]),
         Text(translate("Documents", "What is disclosed"), st["h2"]),
         Text(
             translate(
@@ -1100,7 +1105,7 @@ def _counselling(bundle: CourtBundle) -> list[Flowable]:
                     ParagraphStyle("others", parent=st["body"], fontName=fonts.BOLD),
                 )
             )
-        out.append(Text(s.notes, st["body"]))
+        out.append(Text(typed(s.notes), st["body"]))
     return out
 
 
@@ -1174,7 +1179,7 @@ def story(head: Letterhead, bundle: CourtBundle, doc: _BundleTemplate) -> list[F
             table(
                 [translate("Documents", "Particulars"), ""],
                 [
-                    [tr(name), when(value) if isinstance(value, datetime) else value]
+                    [tr(name), when(value) if isinstance(value, datetime) else typed(value)]
                     for name, value in bundle.particulars
                 ],
                 [50 * mm, 120 * mm],

@@ -16,7 +16,7 @@ from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table, is_overdue, table
 from onestop.reports.document import Letterhead, render, told_her
 from onestop.reports.language import listed, tr, translate, writing_in
-from onestop.reports.parts import children_lines
+from onestop.reports.parts import children_lines, typed
 from onestop.reports.parts import when as printed_when
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate, markup, para
@@ -137,7 +137,7 @@ def _by_agency(pack: ConferencePack) -> list[Flowable]:
                 [
                     para(markup(reference), st["small"]),
                     Text(a.owner or "—", st["body"]),
-                    Text(a.description, st["body"]),
+                    Text(typed(a.description), st["body"]),
                     Text(
                         translate("Documents", "{date} (overdue)").format(date=a.due_on.isoformat())
                         if is_overdue(a, pack.held_on)
@@ -280,7 +280,7 @@ def _about(case: PackCase) -> list[Flowable]:
     if case.born:
         rows.append((translate("Documents", "Born"), tr(case.born)))
     if case.address:
-        rows.append((translate("Documents", "Address"), case.address))
+        rows.append((translate("Documents", "Address"), typed(case.address)))
     if case.referred_by or case.referred_on:
         rows.append(
             (
@@ -302,7 +302,7 @@ def _about(case: PackCase) -> list[Flowable]:
             if person.born
             else tr(person.age_group)
         )
-        said = "\n".join(x for x in (person.relationship, born, person.addresses) if x)
+        said = "\n".join(x for x in (person.relationship, born, typed(person.addresses)) if x)
         rows.append((translate("Documents", "Perpetrator"), f"{person.name}\n{said}".strip()))
     if case.repeat is not None and case.criteria:
         # Shown either way: the chair confirms the threshold from it.

@@ -21,6 +21,7 @@ from onestop.reports import mirror
 from onestop.reports.actions import PackAction, actions_table
 from onestop.reports.document import Letterhead, render, told_her
 from onestop.reports.language import tr, translate, writing_in
+from onestop.reports.parts import typed
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
 
@@ -122,7 +123,7 @@ def story(minutes: ConferenceMinutes) -> list[Flowable]:
         part: list[Flowable] = [
             para(f"{n}. {markup(case.reference)}", st["h2"]),
             Text(translate("Documents", "Discussion"), st["label"]),
-            Text(case.discussion or translate("Documents", "Not recorded."), st["body"]),
+            Text(typed(case.discussion) or translate("Documents", "Not recorded."), st["body"]),
             Spacer(1, 2 * mm),
         ]
         if case.without_consent:

@@ -163,11 +163,17 @@ def sha256_line(digest: str) -> str:
 
 
 def typed(value: str) -> str:
-    """A table cell of what staff typed, in a document written right to left: laid out in
-    its own direction (its first letter's), as typed, not the document's. An English outcome
-    quoting her in Arabic ("Said لا then left.") was set right to left, its words and full
-    stop out of order. (In a document written left to right a cell already takes its own.)"""
-    return isolate(value) if right_to_left() and value.strip() else value
+    """What staff typed, a table cell or a paragraph of its own (a note, a reason, findings):
+    each of its lines laid out in its own direction, its first strong letter's (a first-strong
+    isolate, UAX #9 P2–P3), as typed, not the document's. In a document written right to
+    left an English outcome or counselling note quoting her in Arabic ("Said لا then left.")
+    was set right to left, its words and full stop out of order; in one written left to
+    right, an Arabic line under an English one took the English one's direction. It keeps
+    the document's alignment, as every cell and paragraph of the document does. (A value of
+    one line in a document written left to right already takes its first letter's.)"""
+    if not value.strip() or not (right_to_left() or "\n" in value.strip()):
+        return value
+    return isolate(value)
 
 
 def table(
@@ -571,9 +577,9 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                 st["body"],
             ),
             Text(translate("Documents", "History as given"), st["h2"]),
-            Text(enc.history or "—", st["body"]),
+            Text(typed(enc.history) or "—", st["body"]),
             Text(translate("Documents", "Findings"), st["h2"]),
-            Text(enc.examination or "—", st["body"]),
+            Text(typed(enc.examination) or "—", st["body"]),
         ]
         if enc.injuries:
             out += [
@@ -630,7 +636,7 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                         translate("Documents", "Notes"),
                     ],
                     [
-                        [tr(t.label), when(t.given_at), tr(t.timing), t.notes]
+                        [tr(t.label), when(t.given_at), tr(t.timing), typed(t.notes)]
                         for t in enc.treatments
                     ],
                     [35 * mm, 32 * mm, 50 * mm, 53 * mm],
@@ -641,7 +647,7 @@ def encounters_part(encounters: Sequence[EncounterPart], heading: str = "") -> l
                 Text(translate("Documents", "Follow-up"), st["h2"]),
                 table(
                     [translate("Documents", "Due"), translate("Documents", "For")],
-                    [[when(at), purpose] for at, purpose in enc.follow_ups],
+                    [[when(at), typed(purpose)] for at, purpose in enc.follow_ups],
                     [35 * mm, 135 * mm],
                 ),
             ]
@@ -676,7 +682,7 @@ def opinion_part(opinion: str, heading: str = "h1") -> list[Flowable]:
         ]
     return [
         Text(translate("Documents", "The examiner's opinion"), st[heading]),
-        Text(opinion, st["body"]),
+        Text(typed(opinion), st["body"]),
         Spacer(1, 3 * mm),
         Text(tr(CAUTION), st["small"]),
     ]
@@ -708,7 +714,7 @@ def exams_part(
             ),
         ]
         if exam.notes:
-            out.append(Text(exam.notes, st["body"]))
+            out.append(Text(typed(exam.notes), st["body"]))
         if exam.specimens:
             out += [
                 Text(translate("Documents", "Specimens"), st["h2"]),

@@ -27,7 +27,7 @@ from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports import mirror
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import listed, tr, translate, writing_in
-from onestop.reports.parts import children_lines
+from onestop.reports.parts import children_lines, typed
 from onestop.reports.styles import RULE, styles
 from onestop.reports.text import Text, isolate, markup, para
 
@@ -114,8 +114,8 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     out += [
         _rows(
             [
-                (translate("Documents", "To"), letter.agency),
-                (translate("Documents", "Service requested"), letter.service),
+                (translate("Documents", "To"), typed(letter.agency)),
+                (translate("Documents", "Service requested"), typed(letter.service)),
                 (translate("Documents", "Urgency"), urgency),
                 *_dates(letter),
             ]
@@ -132,7 +132,9 @@ def story(letter: ReferralLetter) -> list[Flowable]:
     if letter.languages:
         about.append((translate("Documents", "Languages"), ", ".join(letter.languages)))
     if letter.disability:
-        about.append((translate("Documents", "Disability or access needs"), letter.disability))
+        about.append(
+            (translate("Documents", "Disability or access needs"), typed(letter.disability))
+        )
     # Her number of children, once: a referral about them says it with their names below.
     if letter.children_count is not None and letter.children is None:
         about.append((translate("Documents", "Children"), str(letter.children_count)))
@@ -157,13 +159,13 @@ def story(letter: ReferralLetter) -> list[Flowable]:
         ),
     ]
     if letter.safe_code_word:
-        contact.append((translate("Documents", "Code word"), letter.safe_code_word))
+        contact.append((translate("Documents", "Code word"), typed(letter.safe_code_word)))
     if letter.safe_notes:
-        contact.append((translate("Documents", "Instructions"), letter.safe_notes))
+        contact.append((translate("Documents", "Instructions"), typed(letter.safe_notes)))
     out.append(_rows(contact))
     out += [
         Text(translate("Documents", "Reason for referral"), st["h1"]),
-        Text(letter.reason, st["body"]),
+        Text(typed(letter.reason), st["body"]),
         *_background(letter.background),
         # The letter's closing (its consent) and the referring worker's block, kept together:
         # a block that just missed the letter's page went on alone, leaving a page with only

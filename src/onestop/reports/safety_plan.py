@@ -22,6 +22,7 @@ from onestop.clock import printing_zone
 from onestop.i18n import QT_TRANSLATE_NOOP
 from onestop.reports.document import Letterhead, render
 from onestop.reports.language import listed, tr, translate, writing_in
+from onestop.reports.parts import typed
 from onestop.reports.styles import styles
 from onestop.reports.text import Text, isolate
 
@@ -95,7 +96,7 @@ def story(plan: SafetyPlanCopy, discreet: bool = False) -> list[Flowable]:
     for field, heading in headings.items():
         text = plan.parts.get(field, "") if field not in plan.left_out else ""
         if text.strip():
-            out.append(KeepTogether([Text(tr(heading), st["h1"]), Text(text, st["body"])]))
+            out.append(KeepTogether([Text(tr(heading), st["h1"]), Text(typed(text), st["body"])]))
     empty = [
         h
         for field, h in headings.items()

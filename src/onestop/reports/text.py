@@ -107,11 +107,16 @@ def base_is_rtl(text: str) -> bool:
     return has_rtl(outer) and get_base_level(outer) == 1
 
 
-def isolated_levels(paragraph: str, rtl_base: bool) -> tuple[str, list[int]]:
+def isolated_levels(paragraph: str, rtl_base: bool, numbers: bool = False) -> tuple[str, list[int]]:
     """``paragraph`` without its isolate marks, and the bidi level of each of its characters:
     the sentence's from the sentence with each isolate as one neutral character, and each
     isolate's from itself, in its own direction (its first strong letter, left to right when
-    it has none), raised above the sentence's level (rules X5a–X5c, X6a)."""
+    it has none), raised above the sentence's level (rules X5a–X5c, X6a).
+
+    ``numbers`` (a document written right to left): in an isolate that runs right to left
+    (an Arabic note typed by staff) each date and reference is a run of its own, as in the
+    document's own sentences (:func:`_numbers_isolated`): "2026-12-03" in an Arabic note
+    printed "03-12-2026" once the note was isolated."""
     base = 1 if rtl_base else 0
     parts = re.split(f"({ISOLATE_OPEN}[^{ISOLATE_CLOSE}]*{ISOLATE_CLOSE})", paragraph)
     outer = "".join(_NEUTRAL if p.startswith(ISOLATE_OPEN) else _MARKS.sub("", p) for p in parts)
@@ -127,7 +132,10 @@ def isolated_levels(paragraph: str, rtl_base: bool) -> tuple[str, list[int]]:
         value = part[1:-1]
         own = 1 if has_rtl(value) and get_base_level(value) == 1 else 0
         raised = base + 1 if (base + 1) % 2 == own else base + 2
-        inner = levels(value, own == 1) if has_rtl(value) else [own] * len(value)
+        if own and numbers:
+            _, inner = isolated_levels(_numbers_isolated(value), True)
+        else:
+            inner = levels(value, own == 1) if has_rtl(value) else [own] * len(value)
         text += value
         out += [level - own + raised for level in inner]
         pos += 1
@@ -236,7 +244,8 @@ def lines_in_visual_order(
     """``text`` broken into lines no wider than ``width`` (at ``size`` points), each line's
     pieces (one font, one bidi level) in visual order; and whether the paragraph runs right to
     left: its first strong letter says, or ``rtl`` (in a document written right to left, every
-    paragraph with a right-to-left letter runs right to left)."""
+    paragraph with a right-to-left letter runs right to left: the document's own sentences;
+    what staff typed is isolated first, ``parts.typed``, and runs in its own direction)."""
     lines, rtl_base = styled_lines(text, width, size, rtl)
     return [[piece[:3] for piece in line] for line in lines], rtl_base
 
@@ -267,7 +276,7 @@ def styled_lines(
     if rtl_base and rtl:  # in a document written right to left (its own sentences' dates)
         text = _numbers_isolated(text)
     for marked in text.split("\n"):
-        paragraph, char_levels = isolated_levels(marked, rtl_base)
+        paragraph, char_levels = isolated_levels(marked, rtl_base, rtl_base and rtl)
         char_looks = [next(printed_looks, None) for _ in paragraph]
         next(printed_looks, None)  # the line break
         tokens = _TOKENS.findall(paragraph)

@@ -709,10 +709,12 @@ class BundleChoices(QGroupBox):
         column.addWidget(self.name_places)
         # Her alias is a separate choice: it may be the name she now lives under (the
         # respondent must not learn it), or the name her evidence was recorded under (the
-        # court may need it to match the exhibits). Left out unless the advocate chooses.
+        # court may need it to match the exhibits). Left out unless the advocate chooses; with
+        # no legal name recorded the cover then names her "The applicant" (exports.parts).
         self.name_alias = QCheckBox(
             self.tr(
-                "Give her &alias beside her legal name (it may be the name she now lives under)"
+                "Give her &alias (it may be the name she now lives under): beside her legal "
+                "name, or as her name when none is recorded"
             )
         )
         self.name_alias.setObjectName("nameAlias")

@@ -81,13 +81,25 @@ def _encounter_part(e: Encounter, recorded_by: str, amended_by: str = "") -> Enc
     )
 
 
+# Who she is on a document served on the respondent when the only name the centre records
+# is her alias and staff did not choose to name it: the role the court knows her by.
+NAME_WITHHELD = QT_TRANSLATE_NOOP(
+    "Documents",
+    "The applicant (no legal name recorded; the name she uses is withheld for her safety)",
+)
+
+
 def person(case: CaseFile, today: date, alias: bool = True) -> str:
     """Who she is, as a document names her (a Phrase, but for a name alone). Her alias is
-    given beside her legal name only when ``alias``: a document served on the respondent
-    leaves it out unless staff chose to name it (it may be the name she now lives under);
-    with no legal name recorded, the alias is the only name she has in the file."""
+    given only when ``alias``: a document served on the respondent leaves it out unless staff
+    chose to name it (it may be the name she now lives under). With no legal name recorded the
+    alias is the only name she has in the file: given when ``alias``, else she is named by her
+    role (``NAME_WITHHELD``), so that the document and its audit entry ("alias_withheld") say
+    the same (a bundle's cover printed the alias its entry said was withheld)."""
     details = case.details
-    name = isolate(details.name or details.alias)
+    name: str = isolate(details.name or details.alias)
+    if not details.name and details.alias and not alias:
+        name = NAME_WITHHELD
     if details.name and details.alias and alias:
         name = QT_TRANSLATE_NOOP("Documents", "{name} (known as {alias})").format(
             name=isolate(details.name), alias=isolate(details.alias)
