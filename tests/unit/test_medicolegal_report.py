@@ -338,6 +338,32 @@ def test_the_second_forensic_examination_has_a_report_of_its_own(vault, out, cas
             exports.medico_legal(ref, ExportOptions(folder), exam_id=second.exam_id + 99)
 
 
+def test_an_examination_with_no_encounter_claims_no_absence_of_injury(vault, out, case) -> None:
+    """The second examination of the incident has no clinical encounter of its own (the
+    first visit is the first examination's): nothing was recorded of what was found, so the
+    report says that no findings are recorded, never that no injuries were (a walk found
+    "No injuries were recorded at this examination" over a visit with no record at all)."""
+    ref, rape, exam, _mine, _other = case
+    later = exam.details.started_at + timedelta(days=2)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        second = ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Second Examiner", later, rape, opinion="Her own opinion.")
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        done = ExportService(clinician).medico_legal(
+            ref, ExportOptions(out), purpose=Purpose.USE_IN_COURT, exam_id=second.exam_id
+        )
+    text = squash(" ".join(p.extract_text() for p in PdfReader(done.path).pages))
+    assert "No injuries were recorded" not in text, text
+    assert (
+        "No examination findings are recorded for this examination: no clinical encounter was "
+        "recorded at this visit, so this report records neither injuries nor their absence."
+    ) in text
+    # The first examination's own visit still says what it found.
+    first = " ".join(export(vault, Role.CLINICIAN, ref, out, rape)[1])
+    assert "No examination findings are recorded" not in first and "Forearm" in first
+
+
 def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> None:
     """A later examination for another incident, with no forensic examination: her consents
     as they stood when she was examined (none taken after it), flagged as recorded before
@@ -620,10 +646,11 @@ def test_a_nurse_records_what_the_doctor_found(vault, out) -> None:
 
 def test_an_examiner_not_on_the_staff_is_said_to_be_so(vault, out, case) -> None:
     """A visiting forensic physician, named on the examination but not on the centre's staff
-    (as an older record that only typed a name reads too): her declaration is hers, and the
-    centre says that she is not on its staff and that it holds no record of her
-    qualifications; the blanks are left for her to fill in, and the name is not printed as
-    if the centre vouched for it."""
+    (as an older record that only typed a name reads too): the declaration is the
+    examiner's, and the centre says that the examiner is not on its staff and that it holds
+    no record of the examiner's qualifications (in words that assume no gender); the blanks
+    are left for the examiner to fill in, and the name is not printed as if the centre
+    vouched for it."""
     ref, rape, exam, _mine, _other = case
     with vault.sign_in(Role.CLINICIAN) as clinician:
         ForensicService(clinician).update_exam(
@@ -637,8 +664,9 @@ def test_an_examiner_not_on_the_staff_is_said_to_be_so(vault, out, case) -> None
     assert "I, Dr Visiting Physician, examined the person named in this report" in declaration
     assert (
         "Note by the centre: Dr Visiting Physician is recorded on the examination as an "
-        "examiner who is not on the centre's staff. The centre holds no record of her "
-        "qualifications or registration number; she gives them below." in declaration
+        "examiner who is not on the centre's staff. The centre holds no record of the "
+        "examiner's qualifications or registration number; the examiner gives them below."
+        in declaration
     ), declaration
     assert "Qualifications: ________________" in declaration
     assert "Registration number: ________________" in declaration

@@ -243,7 +243,8 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
 
 # Beside an examiner the centre did not choose from its staff, in the summary.
 NOT_ON_STAFF = QT_TRANSLATE_NOOP(
-    "Documents", "Not on the centre's staff: the centre holds no record of her qualifications."
+    "Documents",
+    "Not on the centre's staff: the centre holds no record of the examiner's qualifications.",
 )
 
 
@@ -367,11 +368,25 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
     own = report.examination.injuries if report.examination is not None else ()
     later = report.later_injuries
     out: list[Flowable] = []
-    if not own:
+    if report.examination is None:
+        # Nothing was recorded of the examination: say so, never that she had no injuries
+        # (a walk found "No injuries were recorded" over a visit with no record at all).
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "No examination findings are recorded for this examination: no clinical "
+                    "encounter was recorded at this visit, so this report records neither "
+                    "injuries nor their absence.",
+                ),
+                st["body"],
+            )
+        )
+    elif not own:
         out.append(
             Text(
                 translate("Documents", "No injuries were recorded at this examination.")
-                if later or report.later_left_out or report.examination is None
+                if later or report.later_left_out
                 else translate(
                     "Documents",
                     "No injuries were recorded at this examination or at the later visits "
@@ -665,8 +680,8 @@ def signature_part(examiner: Examiner, recorded_by: Sequence[str] = ()) -> list[
                                 "Documents",
                                 "Note by the centre: {examiner} is recorded on the examination "
                                 "as an examiner who is not on the centre's staff. The centre "
-                                "holds no record of her qualifications or registration number; "
-                                "she gives them below.",
+                                "holds no record of the examiner's qualifications or "
+                                "registration number; the examiner gives them below.",
                             ).format(examiner=isolate(examiner.name)),
                             st["small"],
                         ),
