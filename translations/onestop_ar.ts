@@ -3680,6 +3680,22 @@
         <translation>أعدّه {who} من الفحص الذي سجّله {examiner}.</translation>
     </message>
     <message>
+        <source>This version replaces version {version} (issued {when}).</source>
+        <translation>تحلّ هذه النسخة محلّ النسخة {version} (الصادرة في {when}).</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which named {examiner} as the examiner.</source>
+        <translation>تحلّ هذه النسخة محلّ النسخة {version} (الصادرة في {when})، التي سمّت {examiner} قائماً بالفحص.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which gave the examiner&apos;s qualifications as {qualifications} and registration number as {number}.</source>
+        <translation>تحلّ هذه النسخة محلّ النسخة {version} (الصادرة في {when})، التي ذكرت مؤهلات القائم بالفحص على أنها {qualifications} ورقم تسجيله المهني على أنه {number}.</translation>
+    </message>
+    <message>
         <source>Forensic examination {k} of {count} of this incident, on {when}</source>
         <translation>الفحص الطبي الشرعي {k} من {count} لهذه الحادثة، في {when}</translation>
     </message>

@@ -3588,6 +3588,22 @@
         <translation>Preparado por {who} a partir del examen registrado por {examiner}.</translation>
     </message>
     <message>
+        <source>This version replaces version {version} (issued {when}).</source>
+        <translation>Esta versión sustituye a la versión {version} (emitida el {when}).</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which named {examiner} as the examiner.</source>
+        <translation>Esta versión sustituye a la versión {version} (emitida el {when}), que nombraba a {examiner} como la persona que realizó el examen.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which gave the examiner&apos;s qualifications as {qualifications} and registration number as {number}.</source>
+        <translation>Esta versión sustituye a la versión {version} (emitida el {when}), que indicaba como cualificaciones de la persona que realizó el examen {qualifications} y como número de colegiación {number}.</translation>
+    </message>
+    <message>
         <source>Forensic examination {k} of {count} of this incident, on {when}</source>
         <translation>Examen forense {k} de {count} de este incidente, el {when}</translation>
     </message>

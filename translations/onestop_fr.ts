@@ -3588,6 +3588,22 @@
         <translation>Établi par {who} à partir de l&apos;examen enregistré par {examiner}.</translation>
     </message>
     <message>
+        <source>This version replaces version {version} (issued {when}).</source>
+        <translation>Cette version remplace la version {version} (émise le {when}).</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which named {examiner} as the examiner.</source>
+        <translation>Cette version remplace la version {version} (émise le {when}), qui désignait {examiner} comme ayant procédé à l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun(e) enregistré(e)</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which gave the examiner&apos;s qualifications as {qualifications} and registration number as {number}.</source>
+        <translation>Cette version remplace la version {version} (émise le {when}), qui indiquait comme qualifications de la personne ayant procédé à l&apos;examen {qualifications} et comme numéro d&apos;inscription {number}.</translation>
+    </message>
+    <message>
         <source>Forensic examination {k} of {count} of this incident, on {when}</source>
         <translation>Examen médico-légal {k} sur {count} de cet incident, le {when}</translation>
     </message>

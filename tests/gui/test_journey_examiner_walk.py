@@ -16,7 +16,7 @@ window:
   offers to save it: the first report took the same default name (no ML-1/ML-2 in it).
 - The nurse makes herself the examiner of the doctor's examination after the doctor's report
   went out: version 2 declares "I, <nurse>, examined" over the doctor's opinion and says
-  nothing of the examiner version 1 named (open: marked xfail).
+  nothing of the examiner version 1 named.
 - A caseworker corrects her date of birth after the report went out: the next report names
   her as born on another day under the same number and version."""
 
@@ -278,10 +278,6 @@ def test_each_examination_s_report_is_saved_under_a_name_of_its_own(
     assert len(written) == 2, written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: whether a new version says whom the version before it named (a judgement)",
-)
 @DROP_DOWN
 def test_a_report_whose_examiner_was_changed_says_who_it_named_before(
     qtbot, make_shell, vault, tmp_path
@@ -316,8 +312,12 @@ def test_a_report_whose_examiner_was_changed_says_who_it_named_before(
     second = _export(qtbot, shell, tmp_path / "second.pdf")
     assert "Version 2" in second  # a new version …
     assert "I, Test Clinician" in second and "Test Clinician" in second.split("Amended at")[1]
-    # … which says the examiner it named before.
+    # … which says the examiner it named before, under its version number.
     assert DOCTOR in second, "version 2 does not say version 1 named another examiner"
+    assert (
+        "This version replaces version 1 (issued " in second
+        and f"), which named {DOCTOR} as the examiner." in second
+    ), second.split("The person examined", 1)[0]
 
 
 @DROP_DOWN

@@ -261,6 +261,63 @@ def test_an_amendment_after_export_gives_the_next_version(vault, out, case) -> N
     assert "Recorded and amended" in text
 
 
+def test_a_new_version_says_whom_the_version_it_replaces_named(vault, out, case) -> None:
+    """Version 1 named the clinician (MB ChB, DFFLM). Her profile changes (version 2 says
+    what version 1 gave as her details), then a visiting physician is made the examiner
+    (version 3 says version 2 named the clinician), then the physician's name is corrected
+    (version 4 says the name version 3 printed, read from the examination's history). A copy
+    of a version says the same as it; a version whose examiner did not change says only
+    which version it replaces."""
+    ref, rape, exam, _mine, _other = case
+
+    def summary() -> str:
+        return " ".join(export(vault, Role.CLINICIAN, ref, out, rape)[1]).split(
+            "The person examined", 1
+        )[0]
+
+    first = summary()
+    assert "Version 1" in first and "This version replaces" not in first
+    with vault.sign_in(Role.ADMIN) as admin:
+        UserService(admin).update_profile(
+            CLINICIAN, qualifications="MB ChB, FFLM", registration_number="GMC 7099999"
+        )
+    second = summary()
+    assert "Version 2" in second
+    assert (
+        "This version replaces version 1 (issued " in second
+        and "), which gave the examiner's qualifications as MB ChB, DFFLM and registration "
+        "number as GMC 7012345."
+        in second
+    ), second
+    assert summary() == second  # a copy of version 2 says the same
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        exam = forensic.update_exam(
+            ref,
+            exam.exam_id,
+            replace(exam.details, examined_by=None, examiner="Dr Visiting Physician"),
+            exam.version,
+        )
+    third = summary()
+    assert "Version 3" in third
+    assert "), which named Test Clinician as the examiner." in third, third
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ForensicService(clinician).update_exam(
+            ref, exam.exam_id, replace(exam.details, examiner="Dr Visiting Physicist"), exam.version
+        )
+    fourth = summary()
+    assert "Version 4" in fourth
+    assert "), which named Dr Visiting Physician as the examiner." in fourth, fourth
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        exam = ForensicService(clinician).list(ref)[0]
+        ForensicService(clinician).update_exam(
+            ref, exam.exam_id, replace(exam.details, opinion="Amended opinion."), exam.version
+        )
+    fifth = summary()
+    assert "Version 5" in fifth and "This version replaces version 4 (issued " in fifth
+    assert "which named" not in fifth and "which gave" not in fifth, fifth
+
+
 def test_the_examiner_is_chosen_from_clinical_staff(vault, case) -> None:
     ref, rape, exam, _mine, _other = case
     with vault.sign_in(Role.CLINICIAN) as clinician:

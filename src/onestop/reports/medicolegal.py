@@ -71,6 +71,17 @@ class Examiner:
 
 
 @dataclass(frozen=True)
+class Replaces:
+    """The version this one replaces (the one before it, as first issued), and whom it named
+    as the examiner when that differs from this version's examiner, in name or in details
+    (None: the same examiner, or not known: issued before OneStop kept it)."""
+
+    version: int
+    issued_at: datetime
+    examiner: Examiner | None = None
+
+
+@dataclass(frozen=True)
 class ConsentLine:
     """Her decision on one of the examination's purposes as it stood when she was examined
     (``decided_at`` None: she had taken none by then)."""
@@ -162,13 +173,15 @@ class MedicoLegalReport:
     # when anyone but the examiner did: her declaration then says she made the findings, not
     # that she recorded them. None: she recorded them all herself.
     recorded_by: Sequence[str] = ()
+    # The version this one replaces, said under its version number (None: version 1).
+    replaces: Replaces | None = None
 
 
 def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Flowable]:
     st = styles()
     rows = [
         [translate("Documents", "Report number"), report.number or "—"],
-        [translate("Documents", "Version"), str(report.version)],
+        [translate("Documents", "Version"), "\n".join([str(report.version), *_replaces(report)])],
         [translate("Documents", "The person examined"), tr(report.person)],
         [translate("Documents", "Incident"), tr(report.incident)],
         [translate("Documents", "Examined"), when(report.examined_at)],
@@ -239,6 +252,46 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
             )
         )
     return out
+
+
+def _replaces(report: MedicoLegalReport) -> list[str]:
+    """Under the version number, the version it replaces, and whom that one named as the
+    examiner when it named someone else, or the same examiner with other details: a court
+    holding both versions can tell why the examiner or the declaration differs (a walk found
+    version 2 declaring another examiner over the same opinion, saying nothing of it)."""
+    r = report.replaces
+    if r is None:
+        return []
+    issued = when(r.issued_at)
+    before, now = r.examiner, report.examiner
+    if before is None or now is None or before == now:
+        return [
+            translate(
+                "Documents", "This version replaces version {version} (issued {when})."
+            ).format(version=r.version, when=issued)
+        ]
+    if before.name != now.name or before.on_staff != now.on_staff:
+        return [
+            translate(
+                "Documents",
+                "This version replaces version {version} (issued {when}), which named "
+                "{examiner} as the examiner.",
+            ).format(version=r.version, when=issued, examiner=isolate(before.name))
+        ]
+    none = translate("Documents", "none recorded")
+    return [
+        translate(
+            "Documents",
+            "This version replaces version {version} (issued {when}), which gave the "
+            "examiner's qualifications as {qualifications} and registration number as "
+            "{number}.",
+        ).format(
+            version=r.version,
+            when=issued,
+            qualifications=isolate(before.qualifications) if before.qualifications else none,
+            number=isolate(before.registration_number) if before.registration_number else none,
+        )
+    ]
 
 
 # Beside an examiner the centre did not choose from its staff, in the summary.
