@@ -1738,6 +1738,10 @@
         <translation>ليس من موظفي المركز</translation>
     </message>
     <message>
+        <source>{name} (not on the centre&apos;s staff)</source>
+        <translation>{name} (ليس من موظفي المركز)</translation>
+    </message>
+    <message>
         <source>New examination</source>
         <translation>فحص جديد</translation>
     </message>
@@ -1746,8 +1750,16 @@
         <translation>تعديل الفحص</translation>
     </message>
     <message>
+        <source>Add an e&amp;xamination…</source>
+        <translation>إضافة &amp;فحص…</translation>
+    </message>
+    <message>
         <source>New specimen</source>
         <translation>عينة جديدة</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;pecimen…</source>
+        <translation>إضافة &amp;عينة…</translation>
     </message>
     <message>
         <source>Edit specimen</source>
@@ -1760,6 +1772,10 @@
     <message>
         <source>New hand-over</source>
         <translation>تسليم جديد</translation>
+    </message>
+    <message>
+        <source>Add a hand-o&amp;ver…</source>
+        <translation>إضافة &amp;تسليم…</translation>
     </message>
     <message>
         <source>Print the court &amp;bundle…</source>
@@ -2967,8 +2983,8 @@
         <translation>غير مدرج، لم توافق على استخدام سجلاتها في المحكمة</translation>
     </message>
     <message>
-        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
-        <translation>لم تسجّل الفاحصة رأياً في نتائج الفحص الطبي الشرعي لهذه الحادثة: تقريرها الطبي الشرعي مسودة غير جاهزة للتوقيع، والمسودة لا تُقدَّم إلى المحكمة. التقرير موجود؛ وبعد أن تسجّل الفاحصة رأيها يمكن تصديره وتوقيعه وإضافته إلى حافظة المستندات هذه.</translation>
+        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records an opinion it can be exported and signed, and added to this bundle.</source>
+        <translation>لم يُسجَّل رأي في نتائج الفحص الطبي الشرعي لهذه الحادثة: تقريره الطبي الشرعي مسودة غير جاهزة للتوقيع، والمسودة لا تُقدَّم إلى المحكمة. التقرير موجود؛ وبعد تسجيل رأي في النتائج يمكن تصديره وتوقيعه وإضافته إلى حافظة المستندات هذه.</translation>
     </message>
     <message>
         <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
@@ -3664,8 +3680,20 @@
         <translation>أعدّه {who} من الفحص الذي سجّله {examiner}.</translation>
     </message>
     <message>
-        <source>Not on the centre&apos;s staff: the centre holds no record of her qualifications.</source>
-        <translation>ليس من موظفي المركز: لا يحتفظ المركز بأي سجل لمؤهلاته.</translation>
+        <source>This version replaces version {version} (issued {when}).</source>
+        <translation>تحلّ هذه النسخة محلّ النسخة {version} (الصادرة في {when}).</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which named {examiner} as the examiner.</source>
+        <translation>تحلّ هذه النسخة محلّ النسخة {version} (الصادرة في {when})، التي سمّت {examiner} قائماً بالفحص.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which gave the examiner&apos;s qualifications as {qualifications} and registration number as {number}.</source>
+        <translation>تحلّ هذه النسخة محلّ النسخة {version} (الصادرة في {when})، التي ذكرت مؤهلات القائم بالفحص على أنها {qualifications} ورقم تسجيله المهني على أنه {number}.</translation>
     </message>
     <message>
         <source>Forensic examination {k} of {count} of this incident, on {when}</source>
@@ -3708,6 +3736,10 @@
         <translation>أعطاها</translation>
     </message>
     <message>
+        <source>No examination findings are recorded for this examination: no clinical encounter was recorded at this visit, so this report records neither injuries nor their absence.</source>
+        <translation>لا توجد نتائج فحص مسجَّلة لهذا الفحص: لم تُسجَّل أي زيارة سريرية في هذه المرة، لذا لا يثبت هذا التقرير وجود إصابات ولا غيابها.</translation>
+    </message>
+    <message>
         <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
         <translation>لم تُرسم خريطة للجسم للإصابات الـ{count} المسجّلة في الزيارات اللاحقة، من {first} إلى {last}: إذ لا يمكن قراءة أكثر من {most} علامة على خريطة واحدة. كل إصابة منها مذكورة في الجدول أعلاه، مع جهتها وجانبها.</translation>
     </message>
@@ -3748,10 +3780,6 @@
     <message>
         <source>I, {examiner}, examined the person named in this report, made the findings it records and recorded them at the times shown.</source>
         <translation>أنا، {examiner}، فحصتُ الشخص المذكور في هذا التقرير وتوصّلتُ إلى النتائج المدوَّنة فيه وسجّلتُها في الأوقات المبيَّنة.</translation>
-    </message>
-    <message>
-        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of her qualifications or registration number; she gives them below.</source>
-        <translation>ملاحظة من المركز: {examiner} مسجَّل في الفحص بوصفه فاحصًا ليس من موظفي المركز. لا يحتفظ المركز بأي سجل لمؤهلاته أو رقم تسجيله المهني؛ ويدوّنهما أدناه.</translation>
     </message>
     <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
@@ -3806,6 +3834,10 @@
         <translation>الإقرار وبيان الصدق</translation>
     </message>
     <message>
+        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of the examiner&apos;s qualifications or registration number; the examiner gives them below.</source>
+        <translation>ملاحظة من المركز: {examiner} مسجَّل في الفحص بوصفه القائم بالفحص من خارج موظفي المركز. لا يحتفظ المركز بأي سجل لمؤهلات القائم بالفحص أو رقم تسجيله المهني؛ ويدوّنهما القائم بالفحص أدناه.</translation>
+    </message>
+    <message>
         <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
         <translation>أعتقد أن الوقائع الواردة في هذا التقرير صحيحة. وأفهم أن واجبي تجاه المحكمة، وأنه يجوز اتخاذ إجراءات بتهمة ازدراء المحكمة ضد كل من يدلي، أو يتسبب في الإدلاء، ببيان كاذب في مستند مؤكد ببيان صدق دون اعتقاد صادق بصحته.</translation>
     </message>
@@ -3855,6 +3887,10 @@
     <message>
         <source>No forensic examination is recorded for this incident.</source>
         <translation>لا يوجد فحص طبي شرعي مسجّل لهذه الحادثة.</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff: the centre holds no record of the examiner&apos;s qualifications.</source>
+        <translation>ليس من موظفي المركز: لا يحتفظ المركز بأي سجل لمؤهلات القائم بالفحص.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>
@@ -6329,20 +6365,32 @@
         <translation>&amp;إلى</translation>
     </message>
     <message>
-        <source>The incident the report is about</source>
-        <translation>الحادثة موضوع التقرير</translation>
+        <source>The examination the report is on</source>
+        <translation>الفحص موضوع التقرير</translation>
     </message>
     <message>
-        <source>The latest examined</source>
-        <translation>آخر حادثة فُحصت</translation>
+        <source>The latest examination</source>
+        <translation>آخر فحص</translation>
     </message>
     <message>
-        <source>examined {when} by {examiner}</source>
-        <translation>فُحصت في {when} على يد {examiner}</translation>
+        <source>incident: {type}, {occurred}</source>
+        <translation>الحادثة: {type}، {occurred}</translation>
     </message>
     <message>
-        <source>&amp;Incident</source>
-        <translation>ال&amp;حادثة</translation>
+        <source>Seen {when} (no forensic examination) · {incident}</source>
+        <translation>رُوجعت في {when} (دون فحص طبي شرعي) · {incident}</translation>
+    </message>
+    <message>
+        <source>Examined {when} by {examiner} · {incident}</source>
+        <translation>فُحصت في {when} على يد {examiner} · {incident}</translation>
+    </message>
+    <message>
+        <source>not linked to an incident</source>
+        <translation>غير مرتبط بحادثة</translation>
+    </message>
+    <message>
+        <source>E&amp;xamination</source>
+        <translation>ال&amp;فحص</translation>
     </message>
     <message>
         <source>Not ready to sign</source>
@@ -7310,12 +7358,12 @@
         <translation>اختر الفاحص من الطاقم السريري للمركز.</translation>
     </message>
     <message>
-        <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
-        <translation>حدِّد الفاحص: اختره من موظفي المركز، أو اكتب اسم فاحص ليس من موظفيه.</translation>
+        <source>Name the examiner: choose the examiner from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
+        <translation>حدِّد القائم بالفحص: اختره من موظفي المركز، أو اكتب اسم قائم بالفحص ليس من موظفيه.</translation>
     </message>
     <message>
-        <source>{name} is on the centre&apos;s staff: choose her as the examiner instead of typing her name.</source>
-        <translation>{name} من طاقم المركز: اختاريها فاحصةً بدلاً من كتابة اسمها.</translation>
+        <source>{name} is on the centre&apos;s staff: choose {name} from the staff as the examiner instead of typing the name.</source>
+        <translation>{name} من موظفي المركز: اختر {name} من قائمة الموظفين قائماً بالفحص بدلاً من كتابة الاسم.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>

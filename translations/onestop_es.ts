@@ -1398,12 +1398,28 @@
         <translation>{name} (ya no forma parte del personal)</translation>
     </message>
     <message>
+        <source>{name} (not on the centre&apos;s staff)</source>
+        <translation>{name} (no forma parte del personal del centro)</translation>
+    </message>
+    <message>
+        <source>Add an e&amp;xamination…</source>
+        <translation>Añadir un e&amp;xamen…</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;pecimen…</source>
+        <translation>Añadir una &amp;muestra…</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>En poder de</translation>
     </message>
     <message>
         <source>New hand-over</source>
         <translation>Nueva entrega</translation>
+    </message>
+    <message>
+        <source>Add a hand-o&amp;ver…</source>
+        <translation>Añadir una en&amp;trega…</translation>
     </message>
     <message>
         <source>Forensic</source>
@@ -2903,8 +2919,8 @@
         <translation>no incluido, ella no ha consentido el uso de sus registros ante el tribunal</translation>
     </message>
     <message>
-        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
-        <translation>La examinadora no ha registrado ninguna opinión sobre los hallazgos del examen forense de este incidente: su informe médico-legal es un borrador, no está listo para firmar, y un borrador no se presenta ante un tribunal. El informe existe; cuando la examinadora registre su opinión podrá exportarse, firmarse y añadirse a esta carpeta de documentos.</translation>
+        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records an opinion it can be exported and signed, and added to this bundle.</source>
+        <translation>La persona que realizó el examen no ha registrado ninguna opinión sobre los hallazgos del examen forense de este incidente: su informe médico-legal es un borrador, no está listo para firmar, y un borrador no se presenta ante un tribunal. El informe existe; cuando se registre una opinión podrá exportarse, firmarse y añadirse a esta carpeta de documentos.</translation>
     </message>
     <message>
         <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
@@ -3572,8 +3588,20 @@
         <translation>Preparado por {who} a partir del examen registrado por {examiner}.</translation>
     </message>
     <message>
-        <source>Not on the centre&apos;s staff: the centre holds no record of her qualifications.</source>
-        <translation>No forma parte del personal del centro: el centro no tiene constancia de sus cualificaciones.</translation>
+        <source>This version replaces version {version} (issued {when}).</source>
+        <translation>Esta versión sustituye a la versión {version} (emitida el {when}).</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which named {examiner} as the examiner.</source>
+        <translation>Esta versión sustituye a la versión {version} (emitida el {when}), que nombraba a {examiner} como la persona que realizó el examen.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which gave the examiner&apos;s qualifications as {qualifications} and registration number as {number}.</source>
+        <translation>Esta versión sustituye a la versión {version} (emitida el {when}), que indicaba como cualificaciones de la persona que realizó el examen {qualifications} y como número de colegiación {number}.</translation>
     </message>
     <message>
         <source>Forensic examination {k} of {count} of this incident, on {when}</source>
@@ -3616,6 +3644,10 @@
         <translation>Dado por</translation>
     </message>
     <message>
+        <source>No examination findings are recorded for this examination: no clinical encounter was recorded at this visit, so this report records neither injuries nor their absence.</source>
+        <translation>No constan hallazgos para este examen: no se registró ninguna consulta clínica en esta visita, por lo que este informe no registra lesiones ni su ausencia.</translation>
+    </message>
+    <message>
         <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
         <translation>No se dibuja un mapa corporal de las {count} lesiones registradas en visitas posteriores, del {first} al {last}: más de {most} marcadores no pueden leerse en un solo mapa. Cada una figura en la tabla anterior, con su vista y su lado.</translation>
     </message>
@@ -3648,10 +3680,6 @@
     <message>
         <source>I, {examiner}, examined the person named in this report, made the findings it records and recorded them at the times shown.</source>
         <translation>Yo, {examiner}, examiné a la persona nombrada en este informe, realicé los hallazgos que en él constan y los registré a las horas indicadas.</translation>
-    </message>
-    <message>
-        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of her qualifications or registration number; she gives them below.</source>
-        <translation>Nota del centro: {examiner} consta en el examen como examinador que no forma parte del personal del centro. El centro no tiene constancia de sus cualificaciones ni de su número de colegiación; los indica a continuación.</translation>
     </message>
     <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
@@ -3706,6 +3734,10 @@
         <translation>Declaración y manifestación de veracidad</translation>
     </message>
     <message>
+        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of the examiner&apos;s qualifications or registration number; the examiner gives them below.</source>
+        <translation>Nota del centro: {examiner} consta en el examen como una persona que realizó el examen y no forma parte del personal del centro. El centro no tiene constancia de las cualificaciones ni del número de colegiación de la persona que realizó el examen; los indica a continuación.</translation>
+    </message>
+    <message>
         <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
         <translation>Creo que los hechos expuestos en este informe son ciertos. Entiendo que mi deber es para con el tribunal, y que pueden iniciarse procedimientos por desacato contra quien haga, o haga que se haga, una declaración falsa en un documento verificado por una manifestación de veracidad sin creer honestamente en su veracidad.</translation>
     </message>
@@ -3751,6 +3783,10 @@
     <message>
         <source>No forensic examination is recorded for this incident.</source>
         <translation>No consta ningún examen forense para este incidente.</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff: the centre holds no record of the examiner&apos;s qualifications.</source>
+        <translation>No forma parte del personal del centro: el centro no tiene constancia de las cualificaciones de la persona que realizó el examen.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>
@@ -6181,20 +6217,32 @@
         <translation>&amp;Para</translation>
     </message>
     <message>
-        <source>The incident the report is about</source>
-        <translation>El incidente al que se refiere el informe</translation>
+        <source>The examination the report is on</source>
+        <translation>El examen al que se refiere el informe</translation>
     </message>
     <message>
-        <source>The latest examined</source>
-        <translation>El último examinado</translation>
+        <source>The latest examination</source>
+        <translation>El último examen</translation>
     </message>
     <message>
-        <source>examined {when} by {examiner}</source>
-        <translation>examinada el {when} por {examiner}</translation>
+        <source>incident: {type}, {occurred}</source>
+        <translation>incidente: {type}, {occurred}</translation>
     </message>
     <message>
-        <source>&amp;Incident</source>
-        <translation>&amp;Incidente</translation>
+        <source>Seen {when} (no forensic examination) · {incident}</source>
+        <translation>Atendida el {when} (sin examen forense) · {incident}</translation>
+    </message>
+    <message>
+        <source>Examined {when} by {examiner} · {incident}</source>
+        <translation>Examinada el {when} por {examiner} · {incident}</translation>
+    </message>
+    <message>
+        <source>not linked to an incident</source>
+        <translation>no vinculado a ningún incidente</translation>
+    </message>
+    <message>
+        <source>E&amp;xamination</source>
+        <translation>E&amp;xamen</translation>
     </message>
     <message>
         <source>Not ready to sign</source>
@@ -7094,12 +7142,12 @@
         <translation>Elija al examinador entre el personal clínico del centro.</translation>
     </message>
     <message>
-        <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
-        <translation>Indique el examinador: elíjalo entre el personal del centro o escriba el nombre de un examinador que no forme parte de él.</translation>
+        <source>Name the examiner: choose the examiner from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
+        <translation>Indique quién realizó el examen: elija a esa persona entre el personal del centro o escriba el nombre de alguien que no forme parte de él.</translation>
     </message>
     <message>
-        <source>{name} is on the centre&apos;s staff: choose her as the examiner instead of typing her name.</source>
-        <translation>{name} forma parte del personal del centro: elíjala como examinadora en lugar de escribir su nombre.</translation>
+        <source>{name} is on the centre&apos;s staff: choose {name} from the staff as the examiner instead of typing the name.</source>
+        <translation>{name} forma parte del personal del centro: elija a {name} entre el personal para el examen en lugar de escribir el nombre.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>

@@ -1398,12 +1398,28 @@
         <translation>{name} (ne fait plus partie du personnel)</translation>
     </message>
     <message>
+        <source>{name} (not on the centre&apos;s staff)</source>
+        <translation>{name} (extérieur au personnel du centre)</translation>
+    </message>
+    <message>
+        <source>Add an e&amp;xamination…</source>
+        <translation>Ajouter un e&amp;xamen…</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;pecimen…</source>
+        <translation>Ajouter un &amp;prélèvement…</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>Détenu par</translation>
     </message>
     <message>
         <source>New hand-over</source>
         <translation>Nouvelle remise</translation>
+    </message>
+    <message>
+        <source>Add a hand-o&amp;ver…</source>
+        <translation>Ajouter une re&amp;mise…</translation>
     </message>
     <message>
         <source>Forensic</source>
@@ -2903,8 +2919,8 @@
         <translation>non inclus, elle n&apos;a pas consenti à l&apos;utilisation de ses dossiers en justice</translation>
     </message>
     <message>
-        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records her opinion it can be exported and signed, and added to this bundle.</source>
-        <translation>L&apos;examinatrice n&apos;a consigné aucun avis sur les constatations de l&apos;examen médico-légal de cet incident : son rapport médico-légal est un brouillon, pas prêt à être signé, et un brouillon n&apos;est pas présenté à un tribunal. Le rapport existe ; une fois l&apos;avis de l&apos;examinatrice consigné, il peut être exporté, signé et ajouté à ce recueil de pièces.</translation>
+        <source>The examiner has recorded no opinion on the findings of this incident&apos;s forensic examination: its medico-legal report is a draft, not ready to sign, and a draft is not put before a court. The report exists; once the examiner records an opinion it can be exported and signed, and added to this bundle.</source>
+        <translation>La personne qui a procédé à l&apos;examen n&apos;a consigné aucun avis sur les constatations de l&apos;examen médico-légal de cet incident : son rapport médico-légal est un brouillon, pas prêt à être signé, et un brouillon n&apos;est pas présenté à un tribunal. Le rapport existe ; une fois un avis consigné, il peut être exporté, signé et ajouté à ce recueil de pièces.</translation>
     </message>
     <message>
         <source>A medico-legal report goes to court only with her consent to the use of her records in court, as the report exported on its own does; the ledger does not record that consent as standing, and a manager&apos;s authority to export this bundle does not extend to it. The report exists and is not included.</source>
@@ -3572,8 +3588,20 @@
         <translation>Établi par {who} à partir de l&apos;examen enregistré par {examiner}.</translation>
     </message>
     <message>
-        <source>Not on the centre&apos;s staff: the centre holds no record of her qualifications.</source>
-        <translation>Ne fait pas partie du personnel du centre : le centre ne détient aucune trace de ses qualifications.</translation>
+        <source>This version replaces version {version} (issued {when}).</source>
+        <translation>Cette version remplace la version {version} (émise le {when}).</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which named {examiner} as the examiner.</source>
+        <translation>Cette version remplace la version {version} (émise le {when}), qui désignait {examiner} comme ayant procédé à l&apos;examen.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun(e) enregistré(e)</translation>
+    </message>
+    <message>
+        <source>This version replaces version {version} (issued {when}), which gave the examiner&apos;s qualifications as {qualifications} and registration number as {number}.</source>
+        <translation>Cette version remplace la version {version} (émise le {when}), qui indiquait comme qualifications de la personne ayant procédé à l&apos;examen {qualifications} et comme numéro d&apos;inscription {number}.</translation>
     </message>
     <message>
         <source>Forensic examination {k} of {count} of this incident, on {when}</source>
@@ -3616,6 +3644,10 @@
         <translation>Donné par</translation>
     </message>
     <message>
+        <source>No examination findings are recorded for this examination: no clinical encounter was recorded at this visit, so this report records neither injuries nor their absence.</source>
+        <translation>Aucune constatation n&apos;est enregistrée pour cet examen : aucune consultation clinique n&apos;a été enregistrée lors de cette visite, ce rapport ne consigne donc ni blessures ni leur absence.</translation>
+    </message>
+    <message>
         <source>No body map is drawn of the {count} injuries recorded at later visits, from {first} to {last}: more than {most} markers cannot be read on one map. Each is in the table above, with its view and side.</source>
         <translation>Aucun schéma corporel n&apos;est dessiné pour les {count} blessures enregistrées lors des consultations ultérieures, du {first} au {last} : plus de {most} repères ne peuvent être lus sur un seul schéma. Chacune figure dans le tableau ci-dessus, avec sa vue et son côté.</translation>
     </message>
@@ -3648,10 +3680,6 @@
     <message>
         <source>I, {examiner}, examined the person named in this report, made the findings it records and recorded them at the times shown.</source>
         <translation>Je soussigné(e), {examiner}, ai examiné la personne nommée dans ce rapport, fait les constatations qu&apos;il consigne et les ai enregistrées aux heures indiquées.</translation>
-    </message>
-    <message>
-        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of her qualifications or registration number; she gives them below.</source>
-        <translation>Note du centre : {examiner} est enregistré(e) sur l&apos;examen comme examinateur extérieur au personnel du centre. Le centre ne détient aucune trace de ses qualifications ni de son numéro d&apos;inscription ; il ou elle les indique ci-dessous.</translation>
     </message>
     <message>
         <source>The photographs of this incident are exhibits {exhibits} of section E, each with its caption and SHA-256: they are not repeated here.</source>
@@ -3706,6 +3734,10 @@
         <translation>Déclaration et attestation de véracité</translation>
     </message>
     <message>
+        <source>Note by the centre: {examiner} is recorded on the examination as an examiner who is not on the centre&apos;s staff. The centre holds no record of the examiner&apos;s qualifications or registration number; the examiner gives them below.</source>
+        <translation>Note du centre : {examiner} est enregistré(e) sur l&apos;examen comme personne extérieure au personnel du centre ayant procédé à l&apos;examen. Le centre ne détient aucune trace des qualifications ni du numéro d&apos;inscription de la personne qui a procédé à l&apos;examen ; elle les indique ci-dessous.</translation>
+    </message>
+    <message>
         <source>I believe that the facts stated in this report are true. I understand that my duty is to the court, and that proceedings for contempt of court may be brought against anyone who makes, or causes to be made, a false statement in a document verified by a statement of truth without an honest belief in its truth.</source>
         <translation>Je crois que les faits exposés dans ce rapport sont vrais. Je comprends que mon devoir est envers le tribunal, et que des poursuites pour outrage au tribunal peuvent être engagées contre quiconque fait, ou fait faire, une fausse déclaration dans un document attesté par une déclaration de véracité sans croire honnêtement à sa véracité.</translation>
     </message>
@@ -3751,6 +3783,10 @@
     <message>
         <source>No forensic examination is recorded for this incident.</source>
         <translation>Aucun examen médico-légal n&apos;est enregistré pour cet incident.</translation>
+    </message>
+    <message>
+        <source>Not on the centre&apos;s staff: the centre holds no record of the examiner&apos;s qualifications.</source>
+        <translation>Ne fait pas partie du personnel du centre : le centre ne détient aucune trace des qualifications de la personne qui a procédé à l&apos;examen.</translation>
     </message>
     <message>
         <source>No injuries were recorded at this examination.</source>
@@ -6181,20 +6217,32 @@
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <source>The incident the report is about</source>
-        <translation>L&apos;incident objet du rapport</translation>
+        <source>The examination the report is on</source>
+        <translation>L&apos;examen objet du rapport</translation>
     </message>
     <message>
-        <source>The latest examined</source>
-        <translation>Le dernier examiné</translation>
+        <source>The latest examination</source>
+        <translation>Le dernier examen</translation>
     </message>
     <message>
-        <source>examined {when} by {examiner}</source>
-        <translation>examinée le {when} par {examiner}</translation>
+        <source>incident: {type}, {occurred}</source>
+        <translation>incident : {type}, {occurred}</translation>
     </message>
     <message>
-        <source>&amp;Incident</source>
-        <translation>&amp;Incident</translation>
+        <source>Seen {when} (no forensic examination) · {incident}</source>
+        <translation>Vue le {when} (aucun examen médico-légal) · {incident}</translation>
+    </message>
+    <message>
+        <source>Examined {when} by {examiner} · {incident}</source>
+        <translation>Examinée le {when} par {examiner} · {incident}</translation>
+    </message>
+    <message>
+        <source>not linked to an incident</source>
+        <translation>rattaché à aucun incident</translation>
+    </message>
+    <message>
+        <source>E&amp;xamination</source>
+        <translation>E&amp;xamen</translation>
     </message>
     <message>
         <source>Not ready to sign</source>
@@ -7094,12 +7142,12 @@
         <translation>Choisissez l&apos;examinateur parmi le personnel clinique du centre.</translation>
     </message>
     <message>
-        <source>Name the examiner: choose her from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
-        <translation>Indiquez l&apos;examinateur : choisissez-le parmi le personnel du centre, ou saisissez le nom d&apos;un examinateur qui n&apos;en fait pas partie.</translation>
+        <source>Name the examiner: choose the examiner from the centre&apos;s staff, or type the name of an examiner who is not on its staff.</source>
+        <translation>Indiquez qui a procédé à l&apos;examen : choisissez cette personne parmi le personnel du centre, ou saisissez le nom d&apos;une personne qui n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <source>{name} is on the centre&apos;s staff: choose her as the examiner instead of typing her name.</source>
-        <translation>{name} fait partie du personnel du centre : choisissez-la comme examinatrice au lieu de taper son nom.</translation>
+        <source>{name} is on the centre&apos;s staff: choose {name} from the staff as the examiner instead of typing the name.</source>
+        <translation>{name} fait partie du personnel du centre : choisissez {name} parmi le personnel pour l&apos;examen au lieu de saisir le nom.</translation>
     </message>
     <message>
         <source>The forensic examination you chose is not in case {reference}: choose one of its examinations first.</source>

@@ -269,10 +269,10 @@ def test_the_medico_legal_report_for_the_police_from_the_health_tab(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     (dialog,) = dialogs.open_dialogs
     choices = dialog.findChild(MedicoLegalChoices)
-    assert choices.incident.count() == 2  # the latest examined, and the one incident
-    assert "Rape" in choices.incident.itemText(1)
+    assert choices.examination.count() == 2  # the latest examined, and the one incident
+    assert "Rape" in choices.examination.itemText(1)
     choices.recipient.setCurrentIndex(choices.recipient.findText("Court"))
-    choices.incident.setCurrentIndex(1)
+    choices.examination.setCurrentIndex(1)
     target = tmp_path / "report.pdf"
     _export(qtbot, dialog, target)
     assert "use of this information in court" in dialog.message.text()

@@ -73,7 +73,7 @@ def test_the_examiner_signs_her_own_report(qtbot, make_shell, vault) -> None:
     sign_in_by_keyboard(qtbot, shell, Role.CLINICIAN)
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
-    click(find_button(shell, "Add…"))
+    click(find_button(shell, "Add an examination…"))
     # One examiner, chosen from the staff: the name of one not on it is not asked for then.
     assert labels_saying(shell, "New examination"), "the form is not headed New examination"
     choose(shell, "Examiner (signs the report)", "Test Clinician")
@@ -81,7 +81,7 @@ def test_the_examiner_signs_her_own_report(qtbot, make_shell, vault) -> None:
     choose(shell, "Incident", f"Rape · {fmt.occurred(occurred)}")
     type_into(shell, "Opinion on the findings", "Consistent with the account given.")
     click(find_button(shell, "Save"))
-    qtbot.waitUntil(lambda: shows_button(shell, "Add…"), timeout=10_000)
+    qtbot.waitUntil(lambda: shows_button(shell, "Add an examination…"), timeout=10_000)
     # What was saved shows in the report below: the examiner chosen, and her opinion.
     # The report, through the export dialog.
     click_tab(shell, "Health")
@@ -150,16 +150,17 @@ def test_the_dialog_warns_before_a_report_without_an_opinion_then_prints_a_draft
     dialog = find_window("Export: Medico-legal report")
     warning = "Not ready to sign: the examiner has not recorded an opinion on the findings"
     assert warning in on_screen(dialog)  # the latest examined: no opinion
-    incident = find_field(dialog, "The incident the report is about")
-    assert isinstance(incident, QComboBox)
+    examination = find_field(dialog, "The examination the report is on")
+    assert isinstance(examination, QComboBox)
 
-    def pick(text: str) -> None:  # items start with a date: the list's type-ahead skips them
-        assert incident.findText(text) >= 0, text
-        incident.setCurrentIndex(incident.findText(text))
+    def pick(text: str) -> None:  # the examination of this incident (items are alike at first)
+        found = examination.findText(text, Qt.MatchFlag.MatchContains)
+        assert found >= 0, text
+        examination.setCurrentIndex(found)
 
-    pick(f"{fmt.occurred(earlier)} · Physical assault")
+    pick(f"incident: Physical assault, {fmt.occurred(earlier)}")
     assert warning not in on_screen(dialog)  # her opinion is recorded for this one
-    pick(f"{fmt.occurred(latest)} · Rape")
+    pick(f"incident: Rape, {fmt.occurred(latest)}")
     assert warning in on_screen(dialog)
     snap("warned before a report without an opinion")
     # Still exported, as a draft: the report says it is not ready to sign.
@@ -185,8 +186,9 @@ def test_a_visiting_examiner_is_named_as_not_on_the_staff(qtbot, make_shell, vau
     """A visiting forensic physician examined her; the nurse records the examination. The
     form asks for one examiner: chosen from the staff, or, when she is not on it, her name in
     the field that says so. The report's declaration is the physician's, and the centre says
-    she is not on its staff and that it holds no record of her qualifications; that the
-    nurse recorded it, not the physician."""
+    the physician is not on its staff and that it holds no record of the examiner's
+    qualifications, in words that assume no gender; that the nurse recorded it, not the
+    physician."""
     occurred = IncidentTime.exact(datetime.now(UTC).replace(second=0) - timedelta(hours=30))
     with vault.sign_in(Role.CASEWORKER) as cw:
         ref = CaseService(cw).open_case(SurvivorDetails(alias="Merlin")).reference
@@ -199,7 +201,7 @@ def test_a_visiting_examiner_is_named_as_not_on_the_staff(qtbot, make_shell, vau
     sign_in_by_keyboard(qtbot, shell, Role.CLINICIAN)
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
-    click(find_field(shell, "Add: Examinations"))
+    click(find_button(shell, "Add an examination…"))
     assert labels_saying(shell, "New examination")
     # Two labels say "examiner": the one choice, and the name only of one not on the staff.
     assert [w.text() for w in labels_saying(shell, "(?i).*examiner.*")] == [
@@ -215,7 +217,7 @@ def test_a_visiting_examiner_is_named_as_not_on_the_staff(qtbot, make_shell, vau
     type_into(shell, "Opinion on the findings", "Consistent with the account given.")
     snap("a visiting examiner named")
     click(find_button(shell, "Save"))
-    qtbot.waitUntil(lambda: shows_button(shell, "Add…"), timeout=10_000)
+    qtbot.waitUntil(lambda: shows_button(shell, "Add an examination…"), timeout=10_000)
     # Opened again: headed as the examination it is, her name where it was typed.
     click(find_field(shell, "Edit: Examinations"))
     assert labels_saying(shell, "Edit examination")
@@ -244,6 +246,13 @@ def test_a_visiting_examiner_is_named_as_not_on_the_staff(qtbot, make_shell, vau
         "Note by the centre: Dr Visiting Physician is recorded on the examination as an "
         "examiner who is not on the centre's staff." in declaration
     )
+    # The visiting examiner may be of any gender: what the centre says of the examiner
+    # assumes none (the survivor is "her"; the examiner is "the examiner").
+    said = text.split("Her consents", 1)[0] + declaration.split("I believe that", 1)[0]
+    assert "the centre holds no record of the examiner's qualifications." in said, said
+    assert "The centre holds no record of the examiner's qualifications or registration " in (said)
+    for assumed in (" her qualifications", "she gives them", " his qualifications"):
+        assert assumed not in said, f"{assumed!r} assumes the examiner's gender: {said}"
     assert "Qualifications: ________________" in declaration
     click(find_button(dialog, "Close"))
     qtbot.waitUntil(lambda: not has_window("Export: Medico-legal report"), timeout=5_000)

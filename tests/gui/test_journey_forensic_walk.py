@@ -160,7 +160,7 @@ def test_the_examiner_s_name_shows_as_the_report_prints_it(qtbot, make_shell, va
     sign_in_by_keyboard(qtbot, shell, Role.CLINICIAN)
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
-    click(find_button(shell, "Add…"))
+    click(find_button(shell, "Add an examination…"))
     # An examiner not on the staff, named by what is typed (a staff member's name is hers).
     paste(find_field(shell, NOT_ON_STAFF), "Dr \u202eevil\u202c Example")
     click(find_button(shell, "Save"))
@@ -221,7 +221,7 @@ def test_the_exam_form_fits_a_1024_screen(qtbot, make_shell, vault) -> None:
     resize_window(shell, 1024, 768)
     open_file_from_list(qtbot, shell, ref)
     click_tab(shell, "Forensic")
-    click(find_field(shell, "Add: Examinations"))
+    click(find_button(shell, "Add an examination…"))
     field = find_field(shell, "Examiner (signs the report)")
     qtbot.waitUntil(field.hasFocus, timeout=5_000)
     QApplication.processEvents()

@@ -261,6 +261,63 @@ def test_an_amendment_after_export_gives_the_next_version(vault, out, case) -> N
     assert "Recorded and amended" in text
 
 
+def test_a_new_version_says_whom_the_version_it_replaces_named(vault, out, case) -> None:
+    """Version 1 named the clinician (MB ChB, DFFLM). Her profile changes (version 2 says
+    what version 1 gave as her details), then a visiting physician is made the examiner
+    (version 3 says version 2 named the clinician), then the physician's name is corrected
+    (version 4 says the name version 3 printed, read from the examination's history). A copy
+    of a version says the same as it; a version whose examiner did not change says only
+    which version it replaces."""
+    ref, rape, exam, _mine, _other = case
+
+    def summary() -> str:
+        return " ".join(export(vault, Role.CLINICIAN, ref, out, rape)[1]).split(
+            "The person examined", 1
+        )[0]
+
+    first = summary()
+    assert "Version 1" in first and "This version replaces" not in first
+    with vault.sign_in(Role.ADMIN) as admin:
+        UserService(admin).update_profile(
+            CLINICIAN, qualifications="MB ChB, FFLM", registration_number="GMC 7099999"
+        )
+    second = summary()
+    assert "Version 2" in second
+    assert (
+        "This version replaces version 1 (issued " in second
+        and "), which gave the examiner's qualifications as MB ChB, DFFLM and registration "
+        "number as GMC 7012345."
+        in second
+    ), second
+    assert summary() == second  # a copy of version 2 says the same
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        forensic = ForensicService(clinician)
+        exam = forensic.update_exam(
+            ref,
+            exam.exam_id,
+            replace(exam.details, examined_by=None, examiner="Dr Visiting Physician"),
+            exam.version,
+        )
+    third = summary()
+    assert "Version 3" in third
+    assert "), which named Test Clinician as the examiner." in third, third
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        ForensicService(clinician).update_exam(
+            ref, exam.exam_id, replace(exam.details, examiner="Dr Visiting Physicist"), exam.version
+        )
+    fourth = summary()
+    assert "Version 4" in fourth
+    assert "), which named Dr Visiting Physician as the examiner." in fourth, fourth
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        exam = ForensicService(clinician).list(ref)[0]
+        ForensicService(clinician).update_exam(
+            ref, exam.exam_id, replace(exam.details, opinion="Amended opinion."), exam.version
+        )
+    fifth = summary()
+    assert "Version 5" in fifth and "This version replaces version 4 (issued " in fifth
+    assert "which named" not in fifth and "which gave" not in fifth, fifth
+
+
 def test_the_examiner_is_chosen_from_clinical_staff(vault, case) -> None:
     ref, rape, exam, _mine, _other = case
     with vault.sign_in(Role.CLINICIAN) as clinician:
@@ -336,6 +393,32 @@ def test_the_second_forensic_examination_has_a_report_of_its_own(vault, out, cas
         assert exports.medico_legal_opinion_missing(ref, exam_id=second.exam_id) is False
         with pytest.raises(NotFound):
             exports.medico_legal(ref, ExportOptions(folder), exam_id=second.exam_id + 99)
+
+
+def test_an_examination_with_no_encounter_claims_no_absence_of_injury(vault, out, case) -> None:
+    """The second examination of the incident has no clinical encounter of its own (the
+    first visit is the first examination's): nothing was recorded of what was found, so the
+    report says that no findings are recorded, never that no injuries were (a walk found
+    "No injuries were recorded at this examination" over a visit with no record at all)."""
+    ref, rape, exam, _mine, _other = case
+    later = exam.details.started_at + timedelta(days=2)
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        second = ForensicService(clinician).open_exam(
+            ref, ExamDetails("Dr Second Examiner", later, rape, opinion="Her own opinion.")
+        )
+    with vault.sign_in(Role.CLINICIAN) as clinician:
+        done = ExportService(clinician).medico_legal(
+            ref, ExportOptions(out), purpose=Purpose.USE_IN_COURT, exam_id=second.exam_id
+        )
+    text = squash(" ".join(p.extract_text() for p in PdfReader(done.path).pages))
+    assert "No injuries were recorded" not in text, text
+    assert (
+        "No examination findings are recorded for this examination: no clinical encounter was "
+        "recorded at this visit, so this report records neither injuries nor their absence."
+    ) in text
+    # The first examination's own visit still says what it found.
+    first = " ".join(export(vault, Role.CLINICIAN, ref, out, rape)[1])
+    assert "No examination findings are recorded" not in first and "Forearm" in first
 
 
 def test_the_consents_and_injuries_are_this_examinations(vault, out, case) -> None:
@@ -620,10 +703,11 @@ def test_a_nurse_records_what_the_doctor_found(vault, out) -> None:
 
 def test_an_examiner_not_on_the_staff_is_said_to_be_so(vault, out, case) -> None:
     """A visiting forensic physician, named on the examination but not on the centre's staff
-    (as an older record that only typed a name reads too): her declaration is hers, and the
-    centre says that she is not on its staff and that it holds no record of her
-    qualifications; the blanks are left for her to fill in, and the name is not printed as
-    if the centre vouched for it."""
+    (as an older record that only typed a name reads too): the declaration is the
+    examiner's, and the centre says that the examiner is not on its staff and that it holds
+    no record of the examiner's qualifications (in words that assume no gender); the blanks
+    are left for the examiner to fill in, and the name is not printed as if the centre
+    vouched for it."""
     ref, rape, exam, _mine, _other = case
     with vault.sign_in(Role.CLINICIAN) as clinician:
         ForensicService(clinician).update_exam(
@@ -637,8 +721,9 @@ def test_an_examiner_not_on_the_staff_is_said_to_be_so(vault, out, case) -> None
     assert "I, Dr Visiting Physician, examined the person named in this report" in declaration
     assert (
         "Note by the centre: Dr Visiting Physician is recorded on the examination as an "
-        "examiner who is not on the centre's staff. The centre holds no record of her "
-        "qualifications or registration number; she gives them below." in declaration
+        "examiner who is not on the centre's staff. The centre holds no record of the "
+        "examiner's qualifications or registration number; the examiner gives them below."
+        in declaration
     ), declaration
     assert "Qualifications: ________________" in declaration
     assert "Registration number: ________________" in declaration

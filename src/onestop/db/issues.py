@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from onestop.db.base import Base, UtcDateTime
@@ -24,3 +24,6 @@ class DocumentIssue(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
     issued_by: Mapped[str] = mapped_column(String(32))
+    # Whom the issue named as the examiner (migration 0068): JSON of a staff examiner's
+    # profile as printed and the examination's version; "" when not recorded.
+    examiner: Mapped[str] = mapped_column(Text, default="", server_default="")

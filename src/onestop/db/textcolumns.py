@@ -336,6 +336,9 @@ CODED: Mapping[Column, str] = {
     ("document_issues", "document"): "the document type issued (a code)",
     ("document_issues", "subject"): "which record a document was made from (type and id)",
     ("document_issues", "fingerprint"): "a hash of the record versions a document was made from",
+    ("document_issues", "examiner"): "whom a report named as the examiner (JSON): a staff "
+    "profile's name, qualifications and registration number as printed, and the examination's "
+    "version; never the name typed of an examiner not on the staff (sealed on the examination)",
     ("sharings_without_consent", "document"): "the document type shared (the export's code)",
     ("sharings_without_consent", "sha256"): "the hash of the file shared, as in its audit entry",
     ("settings", "key"): "the centre's settings (no survivor data)",

@@ -208,7 +208,7 @@ LEFT_OUT_SAID: dict[str, str] = {
         "Documents",
         "The examiner has recorded no opinion on the findings of this incident's forensic "
         "examination: its medico-legal report is a draft, not ready to sign, and a draft is "
-        "not put before a court. The report exists; once the examiner records her opinion "
+        "not put before a court. The report exists; once the examiner records an opinion "
         "it can be exported and signed, and added to this bundle.",
     ),
     NO_CONSENT_LEFT_OUT: QT_TRANSLATE_NOOP(

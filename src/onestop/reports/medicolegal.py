@@ -71,6 +71,17 @@ class Examiner:
 
 
 @dataclass(frozen=True)
+class Replaces:
+    """The version this one replaces (the one before it, as first issued), and whom it named
+    as the examiner when that differs from this version's examiner, in name or in details
+    (None: the same examiner, or not known: issued before OneStop kept it)."""
+
+    version: int
+    issued_at: datetime
+    examiner: Examiner | None = None
+
+
+@dataclass(frozen=True)
 class ConsentLine:
     """Her decision on one of the examination's purposes as it stood when she was examined
     (``decided_at`` None: she had taken none by then)."""
@@ -162,13 +173,15 @@ class MedicoLegalReport:
     # when anyone but the examiner did: her declaration then says she made the findings, not
     # that she recorded them. None: she recorded them all herself.
     recorded_by: Sequence[str] = ()
+    # The version this one replaces, said under its version number (None: version 1).
+    replaces: Replaces | None = None
 
 
 def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Flowable]:
     st = styles()
     rows = [
         [translate("Documents", "Report number"), report.number or "—"],
-        [translate("Documents", "Version"), str(report.version)],
+        [translate("Documents", "Version"), "\n".join([str(report.version), *_replaces(report)])],
         [translate("Documents", "The person examined"), tr(report.person)],
         [translate("Documents", "Incident"), tr(report.incident)],
         [translate("Documents", "Examined"), when(report.examined_at)],
@@ -241,9 +254,50 @@ def _summary(report: MedicoLegalReport, centre: str, title: str = "") -> list[Fl
     return out
 
 
+def _replaces(report: MedicoLegalReport) -> list[str]:
+    """Under the version number, the version it replaces, and whom that one named as the
+    examiner when it named someone else, or the same examiner with other details: a court
+    holding both versions can tell why the examiner or the declaration differs (a walk found
+    version 2 declaring another examiner over the same opinion, saying nothing of it)."""
+    r = report.replaces
+    if r is None:
+        return []
+    issued = when(r.issued_at)
+    before, now = r.examiner, report.examiner
+    if before is None or now is None or before == now:
+        return [
+            translate(
+                "Documents", "This version replaces version {version} (issued {when})."
+            ).format(version=r.version, when=issued)
+        ]
+    if before.name != now.name or before.on_staff != now.on_staff:
+        return [
+            translate(
+                "Documents",
+                "This version replaces version {version} (issued {when}), which named "
+                "{examiner} as the examiner.",
+            ).format(version=r.version, when=issued, examiner=isolate(before.name))
+        ]
+    none = translate("Documents", "none recorded")
+    return [
+        translate(
+            "Documents",
+            "This version replaces version {version} (issued {when}), which gave the "
+            "examiner's qualifications as {qualifications} and registration number as "
+            "{number}.",
+        ).format(
+            version=r.version,
+            when=issued,
+            qualifications=isolate(before.qualifications) if before.qualifications else none,
+            number=isolate(before.registration_number) if before.registration_number else none,
+        )
+    ]
+
+
 # Beside an examiner the centre did not choose from its staff, in the summary.
 NOT_ON_STAFF = QT_TRANSLATE_NOOP(
-    "Documents", "Not on the centre's staff: the centre holds no record of her qualifications."
+    "Documents",
+    "Not on the centre's staff: the centre holds no record of the examiner's qualifications.",
 )
 
 
@@ -367,11 +421,25 @@ def _injuries(report: MedicoLegalReport) -> list[Flowable]:
     own = report.examination.injuries if report.examination is not None else ()
     later = report.later_injuries
     out: list[Flowable] = []
-    if not own:
+    if report.examination is None:
+        # Nothing was recorded of the examination: say so, never that she had no injuries
+        # (a walk found "No injuries were recorded" over a visit with no record at all).
+        out.append(
+            Text(
+                translate(
+                    "Documents",
+                    "No examination findings are recorded for this examination: no clinical "
+                    "encounter was recorded at this visit, so this report records neither "
+                    "injuries nor their absence.",
+                ),
+                st["body"],
+            )
+        )
+    elif not own:
         out.append(
             Text(
                 translate("Documents", "No injuries were recorded at this examination.")
-                if later or report.later_left_out or report.examination is None
+                if later or report.later_left_out
                 else translate(
                     "Documents",
                     "No injuries were recorded at this examination or at the later visits "
@@ -697,8 +765,8 @@ def signature_part(examiner: Examiner, recorded_by: Sequence[str] = ()) -> list[
                                 "Documents",
                                 "Note by the centre: {examiner} is recorded on the examination "
                                 "as an examiner who is not on the centre's staff. The centre "
-                                "holds no record of her qualifications or registration number; "
-                                "she gives them below.",
+                                "holds no record of the examiner's qualifications or "
+                                "registration number; the examiner gives them below.",
                             ).format(examiner=isolate(examiner.name)),
                             st["small"],
                         ),

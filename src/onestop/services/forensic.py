@@ -368,8 +368,8 @@ class ForensicService:
         if details.examined_by is None and not details.examiner.strip():
             problems["examined_by"] = QT_TRANSLATE_NOOP(
                 "Messages",
-                "Name the examiner: choose her from the centre's staff, or type the name of "
-                "an examiner who is not on its staff.",
+                "Name the examiner: choose the examiner from the centre's staff, or type the "
+                "name of an examiner who is not on its staff.",
             )
         elif chosen is None and (problem := one_line_problem(details.examiner)):
             # The name the declaration prints: "Dr \u202eevil" would show as another name.
@@ -380,8 +380,8 @@ class ForensicService:
             # to sign (a walk's finding).
             problems["examiner"] = QT_TRANSLATE_NOOP(
                 "Messages",
-                "{name} is on the centre's staff: choose her as the examiner instead of typing "
-                "her name.",
+                "{name} is on the centre's staff: choose {name} from the staff as the examiner "
+                "instead of typing the name.",
             ).format(name=on_staff)
         if details.started_at > utcnow():
             problems["started_at"] = QT_TRANSLATE_NOOP(

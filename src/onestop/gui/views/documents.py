@@ -60,6 +60,8 @@ from onestop.services.exports import (
     in_bundle_order,
 )
 from onestop.services.forensic import ExamRecord, ForensicService
+from onestop.services.health import Encounter
+from onestop.services.health import standing as health_standing
 from onestop.services.incidents import IncidentRecord, standing
 from onestop.services.session import VaultSession
 from onestop.services.statistics import Period
@@ -74,13 +76,15 @@ EXAM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MedicoLegalChoices(QGroupBox):
-    """For the police or for court (each needs her consent to that), and which incident; an
-    incident examined more than once offers a report per forensic examination (each signed
-    by its own examiner), each named by when it began and who examined her.
+    """For the police or for court (each needs her consent to that), and which examination
+    the report is on: each forensic examination (a report of its own, signed by its own
+    examiner), named by when it began, who examined her and the incident; and an incident
+    seen at visits with no forensic examination (its report names no examiner). A walk found
+    the list labelled "Incident" while it listed examinations.
 
     When the examination reported has no opinion of the examiner's on the findings, the report
     prints that it is not ready to sign; the dialog says so before it is exported, for the
-    incident chosen, and the person may still export it as a draft."""
+    examination chosen, and the person may still export it as a draft."""
 
     # The file-name tag of the report chosen (``tag``), when the choice changes.
     tag_changed = Signal(str)
@@ -92,12 +96,15 @@ class MedicoLegalChoices(QGroupBox):
         incidents: Sequence[IncidentRecord],
         exams: Sequence[ExamRecord] = (),
         parent: QWidget | None = None,
+        encounters: Sequence[Encounter] = (),
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The report"))
         self.setObjectName("medicoLegalChoices")
         self._session, self._reference = session, reference
-        self._started: dict[int, datetime] = {}  # each examination's start, in local time
+        # Each examination's start, in local time, of an incident examined more than once:
+        # its report's file is named after it.
+        self._started: dict[int, datetime] = {}
         form = QFormLayout(self)
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("recipientCombo")
@@ -107,62 +114,96 @@ class MedicoLegalChoices(QGroupBox):
         caption = QLabel(self.tr("&For"), self)
         caption.setBuddy(self.recipient)
         form.addRow(caption, self.recipient)
-        self.incident = QComboBox(self)
-        self.incident.setObjectName("incidentCombo")
-        self.incident.setAccessibleName(self.tr("The incident the report is about"))
-        # An examiner's name may be long (her post and unit): the list shows it in full, the
+        self.examination = QComboBox(self)
+        self.examination.setObjectName("examinationCombo")
+        self.examination.setAccessibleName(self.tr("The examination the report is on"))
+        # An examiner's name may be long (a post and unit): the list shows it in full, the
         # field does not widen the dialog for it.
-        self.incident.setSizeAdjustPolicy(
+        self.examination.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.incident.setMinimumContentsLength(40)
-        self.incident.addItem(self.tr("The latest examined"), None)
+        self.examination.setMinimumContentsLength(40)
+        self.examination.addItem(self.tr("The latest examination"), None)
+        names = _examiner_names(session, exams)
+        seen = health_standing(encounters)
         for record in standing(incidents):
             d = record.details
-            text = f"{fmt.occurred(d.occurred)} · {label(d.gbv_type)}"
-            its = [x for x in exams if x.details.incident_id == record.incident_id]
-            if len(its) < 2:
-                self.incident.addItem(text, record.incident_id)
+            incident = self.tr("incident: {type}, {occurred}").format(
+                type=label(d.gbv_type), occurred=fmt.occurred(d.occurred)
+            )
+            its = sorted(
+                (x for x in exams if x.details.incident_id == record.incident_id),
+                key=lambda x: (x.details.started_at, x.exam_id),
+            )
+            visits = sorted(
+                e.details.seen_at for e in seen if e.details.incident_id == record.incident_id
+            )
+            if not its:
+                if visits:  # seen, never forensically examined: a report of the visits
+                    self._add(
+                        self.tr("Seen {when} (no forensic examination) · {incident}").format(
+                            when=fmt.when(visits[0]), incident=incident
+                        ),
+                        record.incident_id,
+                        None,
+                    )
                 continue
-            names = _examiner_names(session, its)
-            for x in sorted(its, key=lambda x: (x.details.started_at, x.exam_id)):
-                self._started[x.exam_id] = x.details.started_at.astimezone()
-                self.incident.addItem(
-                    text
-                    + " · "
-                    + self.tr("examined {when} by {examiner}").format(
-                        when=fmt.when(x.details.started_at), examiner=names[x.exam_id]
+            for x in its:
+                if len(its) > 1:
+                    self._started[x.exam_id] = x.details.started_at.astimezone()
+                self._add(
+                    self.tr("Examined {when} by {examiner} · {incident}").format(
+                        when=fmt.when(x.details.started_at),
+                        examiner=names[x.exam_id],
+                        incident=incident,
                     ),
                     record.incident_id,
+                    x.exam_id,
                 )
-                at = self.incident.count() - 1
-                self.incident.setItemData(at, x.exam_id, EXAM_ROLE)
-                self.incident.setItemData(
-                    at, self.incident.itemText(at), Qt.ItemDataRole.ToolTipRole
-                )
-        caption = QLabel(self.tr("&Incident"), self)
-        caption.setBuddy(self.incident)
-        form.addRow(caption, self.incident)
+        # An examination linked to no incident has a report of its own too.
+        for x in sorted(
+            (x for x in exams if x.details.incident_id is None),
+            key=lambda x: (x.details.started_at, x.exam_id),
+        ):
+            self._add(
+                self.tr("Examined {when} by {examiner} · {incident}").format(
+                    when=fmt.when(x.details.started_at),
+                    examiner=names[x.exam_id],
+                    incident=self.tr("not linked to an incident"),
+                ),
+                None,
+                x.exam_id,
+            )
+        caption = QLabel(self.tr("E&xamination"), self)
+        caption.setBuddy(self.examination)
+        form.addRow(caption, self.examination)
         self.unready = message_label(self, "reportNotReady")
         self.unready.setAccessibleName(self.tr("Not ready to sign"))
         form.addRow(self.unready)
-        self.incident.currentIndexChanged.connect(self._check_opinion)
-        self.incident.currentIndexChanged.connect(lambda _: self.tag_changed.emit(self.tag()))
+        self.examination.currentIndexChanged.connect(self._check_opinion)
+        self.examination.currentIndexChanged.connect(lambda _: self.tag_changed.emit(self.tag()))
         self._check_opinion()
+
+    def _add(self, text: str, incident_id: int | None, exam_id: int | None) -> None:
+        """One choice: ``text`` (its tooltip too, for a name too long for the field)."""
+        self.examination.addItem(text, incident_id)
+        at = self.examination.count() - 1
+        self.examination.setItemData(at, exam_id, EXAM_ROLE)
+        self.examination.setItemData(at, text, Qt.ItemDataRole.ToolTipRole)
 
     def tag(self) -> str:
         """What tells this report's file apart from another examination's of the same case:
         when its examination began (the report says so), or nothing for an incident examined
         once (a walk found the second report refused under the first one's name)."""
-        exam_id = self.incident.currentData(EXAM_ROLE)
-        if exam_id is None:
+        exam_id = self.examination.currentData(EXAM_ROLE)
+        if exam_id is None or int(exam_id) not in self._started:
             return ""
         return f"examined {self._started[int(exam_id)]:%Y-%m-%d %H%M}"
 
     def _chosen(self) -> tuple[int | None, int | None]:
         """The incident and the forensic examination chosen (None: the default)."""
-        incident = self.incident.currentData()
-        exam = self.incident.currentData(EXAM_ROLE)
+        incident = self.examination.currentData()
+        exam = self.examination.currentData(EXAM_ROLE)
         return (
             int(incident) if incident is not None else None,
             int(exam) if exam is not None else None,

@@ -16,7 +16,7 @@ import copy
 import dataclasses
 import types
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, Protocol
@@ -526,6 +526,26 @@ class CustodyChain:
         raise ValidationFailed("A hand-over is never edited: record the next one.")
 
 
+def _columns(
+    labels: Mapping[str, str],
+    choices: Mapping[str, Sequence[tuple[str, Any]]],
+    cells: Mapping[str, Callable[[Any], Any]],
+    unlisted: Collection[str],
+) -> list[tuple[str, Callable[[Any], Any]]]:
+    """A records table's columns, one per field not ``unlisted``: its header, and how it
+    shows a record (as ``cells`` says, else its choice's label, else its value)."""
+    shown_as = {n: {v: lab for lab, v in c} for n, c in choices.items()}
+
+    def value_of(n: str) -> Callable[[Any], Any]:
+        if n in cells:
+            return cells[n]
+        if n in shown_as:
+            return lambda r: shown_as[n].get(getattr(r.details, n), "")
+        return lambda r: getattr(r.details, n)
+
+    return [(title, value_of(n)) for n, title in labels.items() if n not in unlisted]
+
+
 class RecordsPanel(QWidget):
     """A section's records: a table, Add and Edit, and the form in place of the table."""
 
@@ -550,10 +570,18 @@ class RecordsPanel(QWidget):
         extra_columns: Sequence[tuple[str, Callable[[Any], Any]]] = (),
         choices: Mapping[str, Sequence[tuple[str, Any]]] | None = None,
         struck_out: Callable[[Any], bool] | None = None,
+        add_text: str = "",
+        cells: Mapping[str, Callable[[Any], Any]] | None = None,
+        unlisted: Collection[str] = (),
     ) -> None:
         """``title`` names the list ("Examinations"); ``new_heading`` and ``edit_heading`` head
         its form, one record named in the singular ("New examination", "Edit examination").
-        ``struck_out``: which records are shown struck through (kept, not counted)."""
+        ``struck_out``: which records are shown struck through (kept, not counted).
+        ``add_text``: the Add button's text where a screen has more than one list, each
+        button saying what it adds ("Add an e&xamination…"; its accessible name the same,
+        without the mnemonic); by default "&Add…", named "Add: <title>". ``cells``: how a
+        field's column shows a record, where its value alone does not say it; ``unlisted``:
+        fields in the form only, not in the table."""
         super().__init__(parent)
         self.service = service
         self.kind = f"record:{service.record_type}"
@@ -575,9 +603,13 @@ class RecordsPanel(QWidget):
         heading = QLabel(title, page)
         bar.addWidget(heading)
         bar.addStretch(1)
-        self.add_button = QPushButton(self.tr("&Add…"), page)
+        self.add_button = QPushButton(add_text or self.tr("&Add…"), page)
         self.add_button.setObjectName(f"add_{service.record_type}")
-        self.add_button.setAccessibleName(self.tr("Add: {what}").format(what=title))
+        self.add_button.setAccessibleName(
+            add_text.replace("&", "").rstrip("…")
+            if add_text
+            else self.tr("Add: {what}").format(what=title)
+        )
         self.add_button.clicked.connect(lambda: self.edit(None))
         self.edit_button = QPushButton(self.tr("&Edit…"), page)
         self.edit_button.setObjectName(f"edit_{service.record_type}")
@@ -588,18 +620,7 @@ class RecordsPanel(QWidget):
             bar.addWidget(b)
         self.editable = editable
         self.edit_button.setVisible(self.writable and editable)
-        shown_as = {n: {v: lab for lab, v in c} for n, c in (choices or {}).items()}
-        columns: list[tuple[str, Callable[[Any], Any]]] = [
-            (
-                title_,
-                lambda r, n=n: (
-                    shown_as[n].get(getattr(r.details, n), "")
-                    if n in shown_as
-                    else getattr(r.details, n)
-                ),
-            )
-            for n, title_ in labels.items()
-        ] + list(extra_columns)
+        columns = _columns(labels, choices or {}, cells or {}, unlisted) + list(extra_columns)
         self.model = RowsModel(
             [header for header, _ in columns],
             [[show_value(value(r)) for _, value in columns] for r in self.records],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -21,12 +22,27 @@ from onestop.services.session import VaultSession
 
 
 @dataclass(frozen=True)
+class Replaced:
+    """The version an issue replaces: when it was first issued, and whom it named as the
+    examiner (the JSON recorded with it, "" when not recorded: issued before migration 0068)."""
+
+    version: int
+    issued_at: datetime
+    examiner: str
+
+
+@dataclass(frozen=True)
 class Issue:
     number: str  # "OSC-2026-00001/ML-1"
     version: int
     fingerprint: str
     subject: str
     document: str
+    # Whom it names as the examiner, kept with it (services.exports.medicolegal
+    # examiner_record); "" when it names none.
+    examiner: str = ""
+    # The version before it, once issued (None for a version 1).
+    replaces: Replaced | None = None
 
 
 def fingerprint(parts: Iterable[object]) -> str:
@@ -41,10 +57,13 @@ def next_issue(
     subject: str,
     made_from: str,
     issued: Sequence[Issue] = (),
+    examiner: str = "",
 ) -> Issue:
     """The number and version the document will carry if exported now (nothing recorded),
     after those ``issued`` alongside it and not yet recorded (the court bundle's several
-    reports: two new subjects never share a number)."""
+    reports: two new subjects never share a number); ``examiner`` whom it names, kept with
+    it when it is recorded. A version after the first says which it replaces: the one before
+    it, as first issued, with whom that named (a copy of the same version says the same)."""
     with session.system_transaction() as s:
         case_id = s.scalar(select(Case.id).where(Case.reference == reference))
         rows = s.scalars(
@@ -65,7 +84,19 @@ def next_issue(
         version = mine[-1].version
     else:
         version = mine[-1].version + 1
-    return Issue(f"{reference}/ML-{ordinal}", version, made_from, subject, document)
+    before = [r for r in mine if r.version == version - 1]
+    replaces = (
+        Replaced(
+            version - 1,
+            before[0].issued_at,
+            next((r.examiner for r in reversed(before) if r.examiner), ""),
+        )
+        if before
+        else None
+    )
+    return Issue(
+        f"{reference}/ML-{ordinal}", version, made_from, subject, document, examiner, replaces
+    )
 
 
 def record_issue(session: VaultSession, reference: str, issue: Issue) -> None:
@@ -81,5 +112,6 @@ def record_issue(session: VaultSession, reference: str, issue: Issue) -> None:
                 fingerprint=issue.fingerprint,
                 issued_at=utcnow(),
                 issued_by=session.actor.username,
+                examiner=issue.examiner,
             )
         )

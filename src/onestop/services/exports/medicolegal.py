@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -19,6 +20,7 @@ from onestop.reports.medicolegal import (
     LaterInjury,
     MedicoLegalReport,
     RecordLine,
+    Replaces,
     ReviewLine,
     render_medico_legal,
 )
@@ -264,6 +266,16 @@ def build_report(
             ]
         ),
         issued,
+        examiner_record(exam, examiner),
+    )
+    replaces = (
+        Replaces(
+            issue.replaces.version,
+            issue.replaces.issued_at,
+            _examiner_then(session, reference, exam, issue.replaces.examiner),
+        )
+        if issue.replaces is not None
+        else None
     )
     later, left_out = _later_injuries(examination, reviews, examined_at)
     report = MedicoLegalReport(
@@ -303,6 +315,7 @@ def build_report(
         later_injuries=later,
         later_left_out=left_out,
         later_window_days=LATER_INJURY_WINDOW.days,
+        replaces=replaces,
         records=_records(session, reference, exam, examination),
         further_exams=_further_exams(session, [x for x in exams if x is not exam]),
         first_exam=first,
@@ -499,6 +512,56 @@ def _examiner(
                 found.username,
             )
     return Examiner(exam.details.examiner, on_staff=False), ""
+
+
+def examiner_record(exam: ExamRecord | None, examiner: Examiner | None) -> str:
+    """Whom a report names as the examiner, kept with its issue (db.issues, migration 0068),
+    as JSON: the version of the examination it was made from, and of a member of staff her
+    profile as printed; of an examiner not on the staff nothing more (the name typed is
+    sealed on the examination: ``_examiner_then`` reads it from its history). "" when it
+    names no examiner."""
+    if exam is None or examiner is None:
+        return ""
+    printed: dict[str, object] = {"exam_version": exam.version, "on_staff": examiner.on_staff}
+    if examiner.on_staff:
+        printed |= {
+            "name": examiner.name,
+            "qualifications": examiner.qualifications,
+            "registration_number": examiner.registration_number,
+        }
+    return json.dumps(printed, sort_keys=True)
+
+
+def _examiner_then(
+    session: VaultSession, reference: str, exam: ExamRecord | None, recorded: str
+) -> Examiner | None:
+    """Whom an earlier issue named as the examiner, from ``recorded`` (``examiner_record``);
+    None when it is not known (issued before it was kept, or no longer readable)."""
+    if exam is None or not recorded:
+        return None
+    try:
+        printed = json.loads(recorded)
+    except ValueError:
+        return None
+    if not isinstance(printed, dict):
+        return None
+    if printed.get("on_staff"):
+        return Examiner(
+            str(printed.get("name", "")),
+            str(printed.get("qualifications", "")),
+            str(printed.get("registration_number", "")),
+        )
+    version = printed.get("exam_version")
+    if version == exam.version:
+        name = exam.details.examiner
+    else:
+        earlier = [
+            v.fields
+            for v in ForensicService(session).history(reference, exam.exam_id)
+            if v.version == version
+        ]
+        name = str(earlier[0].get("examiner") or "") if earlier else ""
+    return Examiner(name, on_staff=False) if name else None
 
 
 def _further_exams(session: VaultSession, exams: Sequence[ExamRecord]) -> list[FurtherExamLine]:

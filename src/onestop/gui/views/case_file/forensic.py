@@ -130,6 +130,19 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         )
         for i in v.incidents or ()
     ]
+    examiners = _examiners(file, [e.details.examined_by for e in exams])
+    chosen_as = dict((username, name) for name, username in examiners if username is not None)
+
+    def examiner(row: ExamRow) -> str:
+        """The examiner as the report names them, in one column: the member of staff chosen,
+        else the name typed, said to be not on the centre's staff (two columns, one for each,
+        cut their headers short at 1024 wide)."""
+        if row.details.examined_by is not None:
+            return chosen_as.get(row.details.examined_by, row.details.examiner)
+        return translate("CaseFileWidget", "{name} (not on the centre's staff)").format(
+            name=row.details.examiner
+        )
+
     examinations = _panel(
         file,
         ForensicExams(file.session),
@@ -142,10 +155,10 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
         translate("CaseFileWidget", "Examinations"),
         new_heading=translate("CaseFileWidget", "New examination"),
         edit_heading=translate("CaseFileWidget", "Edit examination"),
-        choices={
-            "incident_id": linked,
-            "examined_by": _examiners(file, [e.details.examined_by for e in exams]),
-        },
+        choices={"incident_id": linked, "examined_by": examiners},
+        add_text=translate("CaseFileWidget", "Add an e&xamination…"),
+        cells={"examined_by": examiner},
+        unlisted={"examiner"},
     )
     _one_examiner(examinations)
     col.addWidget(examinations)
@@ -179,6 +192,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             labels(SPECIMEN_FIELDS),
             translate("CaseFileWidget", "Specimens"),
             new_heading=translate("CaseFileWidget", "New specimen"),
+            add_text=translate("CaseFileWidget", "Add a s&pecimen…"),
             edit_heading=translate("CaseFileWidget", "Edit specimen"),
             choices={"exam_id": which_exam},
             extra_columns=[(translate("CaseFileWidget", "Held by"), lambda r: r.holder)],
@@ -216,6 +230,7 @@ def _lists(file: CaseFileWidget, v: CaseFileView) -> QWidget:
             labels(HANDOVER_FIELDS),
             translate("CaseFileWidget", "Chain of custody (hand-overs are never edited)"),
             new_heading=translate("CaseFileWidget", "New hand-over"),
+            add_text=translate("CaseFileWidget", "Add a hand-o&ver…"),
             choices={"specimen_id": which_specimen},
             editable=False,
         )

@@ -432,7 +432,10 @@ class CaseFileWidget(QWidget):
     def export_medico_legal(self) -> ExportDialog:
         incidents = self.view.incidents or () if self.view is not None else ()
         exams = self.view.forensic or () if self.view is not None else ()
-        choices = MedicoLegalChoices(self._session, self.reference, incidents, exams)
+        encounters = self.view.health or () if self.view is not None else ()
+        choices = MedicoLegalChoices(
+            self._session, self.reference, incidents, exams, encounters=encounters
+        )
         dialog = self._export("medico-legal", choices)
         choices.tag_changed.connect(lambda tag: dialog.set_default_name(self.reference, tag))
         return dialog
