@@ -278,6 +278,7 @@ def rewind_to_0045(vault, key: bytes | None = None) -> int:
             conn.execute(f"ALTER TABLE attachments DROP COLUMN {column}")
         for column in ("content_sha256", "blob_key_version", "content_bound"):  # 0063, 0067
             conn.execute(f"ALTER TABLE attachments DROP COLUMN {column}")
+        conn.execute("ALTER TABLE document_issues DROP COLUMN examiner")  # 0068
         for column in ("starts_at", "venue"):  # 0058
             conn.execute(f"ALTER TABLE conferences DROP COLUMN {column}")
         for trigger in ("no_update", "no_delete"):  # 0060

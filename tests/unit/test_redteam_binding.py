@@ -97,9 +97,10 @@ def _rewind(folder: Path, key: bytes) -> None:
     conn = raw_connection(folder / "vault.db", key)
     try:
         conn.execute("UPDATE alembic_version SET version_num = '0064'")
-        # What 0067 adds, dropped too, so that the next sign-in's migration runs through
+        # What 0067 and 0068 add, dropped too, so that the next sign-in's migration runs through
         # (she holds the vault key: the schema is hers to change).
         conn.execute("ALTER TABLE attachments DROP COLUMN content_bound")
+        conn.execute("ALTER TABLE document_issues DROP COLUMN examiner")  # 0068
     finally:
         conn.close()
 
