@@ -4489,6 +4489,10 @@
         <translation>تصدير: {document}</translation>
     </message>
     <message>
+        <source>The document is built from what you may read and what she consented to share. Its file name says nothing of her, the case or the centre, in case someone else finds it.</source>
+        <translation>يُعَدّ المستند مما يحق لك قراءته ومما وافقت على مشاركته. اسم ملفه لا يدل عليها ولا على الملف ولا على المركز، تحسبًا لأن يعثر عليه شخص آخر.</translation>
+    </message>
+    <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
         <translation>يُبنى المستند مما يحق لك قراءته ومما وافقت على مشاركته. يحمل اسمه مرجع الحالة ونوع المستند، وليس اسمها أبدًا.</translation>
     </message>

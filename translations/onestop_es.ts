@@ -4381,6 +4381,10 @@
         <translation>Exportar: {document}</translation>
     </message>
     <message>
+        <source>The document is built from what you may read and what she consented to share. Its file name says nothing of her, the case or the centre, in case someone else finds it.</source>
+        <translation>El documento se elabora con lo que usted puede leer y lo que ella consintió compartir. El nombre de su archivo no dice nada de ella, del caso ni del centro, por si otra persona lo encuentra.</translation>
+    </message>
+    <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
         <translation>El documento se construye con lo que usted puede leer y lo que ella consintió compartir. Su nombre lleva la referencia del caso y el tipo de documento, nunca el nombre de ella.</translation>
     </message>

@@ -4381,6 +4381,10 @@
         <translation>Exporter : {document}</translation>
     </message>
     <message>
+        <source>The document is built from what you may read and what she consented to share. Its file name says nothing of her, the case or the centre, in case someone else finds it.</source>
+        <translation>Le document est construit à partir de ce que vous pouvez lire et de ce qu&apos;elle a accepté de partager. Le nom de son fichier ne dit rien d&apos;elle, du dossier ni du centre, au cas où quelqu&apos;un d&apos;autre le trouverait.</translation>
+    </message>
+    <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
         <translation>Le document est construit à partir de ce que vous pouvez lire et de ce qu&apos;elle a consenti à partager. Son nom porte la référence du dossier et le type de document, jamais son nom.</translation>
     </message>
