@@ -7122,6 +7122,10 @@
         <translation>{missing} سجّل {whose} في سجل الموافقات أولًا، أو اطلب من المدير الإذن بالمشاركة دون موافقة مع سبب مكتوب. لم يُكتب أي ملف.</translation>
     </message>
     <message>
+        <source>A folder on the way to the file is named after her: anyone who lists the disk reads her name. Choose a folder named for no one.</source>
+        <translation>أحد المجلدات في مسار الملف يحمل اسمها: كل من يستعرض القرص يقرأ اسمها. اختر مجلدًا لا يحمل اسم أحد.</translation>
+    </message>
+    <message>
         <source>Documents are written in English, French, Spanish or Arabic.</source>
         <translation>تُكتب الوثائق بالإنجليزية أو الفرنسية أو الإسبانية أو العربية.</translation>
     </message>

@@ -6922,6 +6922,10 @@
         <translation>{missing} Registre primero {whose} en el registro de consentimientos, o pida a la coordinación que autorice compartir sin consentimiento, con un motivo escrito. No se escribió ningún archivo.</translation>
     </message>
     <message>
+        <source>A folder on the way to the file is named after her: anyone who lists the disk reads her name. Choose a folder named for no one.</source>
+        <translation>Una carpeta en la ruta del archivo lleva su nombre: quien recorra el disco leerá su nombre. Elija una carpeta que no lleve el nombre de nadie.</translation>
+    </message>
+    <message>
         <source>Documents are written in English, French, Spanish or Arabic.</source>
         <translation>Los documentos se redactan en inglés, francés, español o árabe.</translation>
     </message>

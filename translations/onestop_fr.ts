@@ -6922,6 +6922,10 @@
         <translation>{missing} Enregistrez d&apos;abord {whose} dans le registre des consentements, ou demandez à un ou une responsable d&apos;autoriser le partage sans consentement, avec un motif écrit. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
+        <source>A folder on the way to the file is named after her: anyone who lists the disk reads her name. Choose a folder named for no one.</source>
+        <translation>Un dossier sur le chemin du fichier porte son nom : quiconque parcourt le disque lit son nom. Choisissez un dossier qui ne porte le nom de personne.</translation>
+    </message>
+    <message>
         <source>Documents are written in English, French, Spanish or Arabic.</source>
         <translation>Les documents sont rédigés en anglais, en français, en espagnol ou en arabe.</translation>
     </message>
