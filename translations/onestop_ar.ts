@@ -4529,6 +4529,10 @@
         <translation>تصدير: {document}</translation>
     </message>
     <message>
+        <source>The document is built from what you may read and what she consented to share. Its file name says nothing of her, the case or the centre, in case someone else finds it.</source>
+        <translation>يُعَدّ المستند مما يحق لك قراءته ومما وافقت على مشاركته. اسم ملفه لا يدل عليها ولا على الملف ولا على المركز، تحسبًا لأن يعثر عليه شخص آخر.</translation>
+    </message>
+    <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
         <translation>يُبنى المستند مما يحق لك قراءته ومما وافقت على مشاركته. يحمل اسمه مرجع الحالة ونوع المستند، وليس اسمها أبدًا.</translation>
     </message>
@@ -7168,6 +7172,10 @@
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
         <translation>{missing} سجّل {whose} في سجل الموافقات أولًا، أو اطلب من المدير الإذن بالمشاركة دون موافقة مع سبب مكتوب. لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to the file is named after her: anyone who lists the disk reads her name. Choose a folder named for no one.</source>
+        <translation>أحد المجلدات في مسار الملف يحمل اسمها: كل من يستعرض القرص يقرأ اسمها. اختر مجلدًا لا يحمل اسم أحد.</translation>
     </message>
     <message>
         <source>Documents are written in English, French, Spanish or Arabic.</source>

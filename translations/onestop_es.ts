@@ -4421,6 +4421,10 @@
         <translation>Exportar: {document}</translation>
     </message>
     <message>
+        <source>The document is built from what you may read and what she consented to share. Its file name says nothing of her, the case or the centre, in case someone else finds it.</source>
+        <translation>El documento se elabora con lo que usted puede leer y lo que ella consintió compartir. El nombre de su archivo no dice nada de ella, del caso ni del centro, por si otra persona lo encuentra.</translation>
+    </message>
+    <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
         <translation>El documento se construye con lo que usted puede leer y lo que ella consintió compartir. Su nombre lleva la referencia del caso y el tipo de documento, nunca el nombre de ella.</translation>
     </message>
@@ -6968,6 +6972,10 @@
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
         <translation>{missing} Registre primero {whose} en el registro de consentimientos, o pida a la coordinación que autorice compartir sin consentimiento, con un motivo escrito. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to the file is named after her: anyone who lists the disk reads her name. Choose a folder named for no one.</source>
+        <translation>Una carpeta en la ruta del archivo lleva su nombre: quien recorra el disco leerá su nombre. Elija una carpeta que no lleve el nombre de nadie.</translation>
     </message>
     <message>
         <source>Documents are written in English, French, Spanish or Arabic.</source>

@@ -4421,6 +4421,10 @@
         <translation>Exporter : {document}</translation>
     </message>
     <message>
+        <source>The document is built from what you may read and what she consented to share. Its file name says nothing of her, the case or the centre, in case someone else finds it.</source>
+        <translation>Le document est construit à partir de ce que vous pouvez lire et de ce qu&apos;elle a accepté de partager. Le nom de son fichier ne dit rien d&apos;elle, du dossier ni du centre, au cas où quelqu&apos;un d&apos;autre le trouverait.</translation>
+    </message>
+    <message>
         <source>The document is built from what you may read and what she consented to share. Its name carries the case reference and the document type, never her name.</source>
         <translation>Le document est construit à partir de ce que vous pouvez lire et de ce qu&apos;elle a consenti à partager. Son nom porte la référence du dossier et le type de document, jamais son nom.</translation>
     </message>
@@ -6968,6 +6972,10 @@
     <message>
         <source>{missing} Record {whose} in the consent ledger first, or ask a manager to authorise sharing without consent, with a written reason. No file was written.</source>
         <translation>{missing} Enregistrez d&apos;abord {whose} dans le registre des consentements, ou demandez à un ou une responsable d&apos;autoriser le partage sans consentement, avec un motif écrit. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>A folder on the way to the file is named after her: anyone who lists the disk reads her name. Choose a folder named for no one.</source>
+        <translation>Un dossier sur le chemin du fichier porte son nom : quiconque parcourt le disque lit son nom. Choisissez un dossier qui ne porte le nom de personne.</translation>
     </message>
     <message>
         <source>Documents are written in English, French, Spanish or Arabic.</source>

@@ -891,7 +891,9 @@ def _encounters(bundle: CourtBundle, included: Sequence[MedicoLegalEntry]) -> li
                 ]
                 for e, n in others
             ],
-            [28 * mm, 24 * mm, 50 * mm, 42 * mm, 26 * mm],
+            # Room for a treatment's longest word ("contraception", "Anticoncepción") and a
+            # name ("administrator"): a narrower column cut them in two.
+            [28 * mm, 28 * mm, 50 * mm, 28 * mm, 36 * mm],
         ),
     ]
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, func, select, text, true, union
 from sqlalchemy.orm import Session
@@ -55,6 +56,7 @@ from onestop.services.records import (
     versions,
 )
 from onestop.services.session import VaultSession
+from onestop.services.settings import SettingsService, centre_zone
 from onestop.services.validation import text_limits
 
 PLANNED, HELD = "planned", "held"
@@ -125,7 +127,7 @@ def refer_if_due(
             referred_at=now,
             referred_by=session.actor.username,
             referring_agency="",
-            referred_on=now.date(),
+            referred_on=now.astimezone(centre_zone(s)).date(),  # the centre's day
         )
         s.add(row)
     s.flush()
@@ -1076,7 +1078,8 @@ class ConferenceService:
         problems = text_limits(ConferenceReferral, {"referring_agency": details.referring_agency})
         if details.referring_agency and (problem := one_line_problem(details.referring_agency)):
             problems["referring_agency"] = problem
-        if details.referred_on is not None and details.referred_on > utcnow().date():
+        today = utcnow().astimezone(ZoneInfo(SettingsService(self._session).time_zone())).date()
+        if details.referred_on is not None and details.referred_on > today:  # the centre's
             problems["referred_on"] = QT_TRANSLATE_NOOP(
                 "Messages", "The referral date cannot be in the future."
             )
@@ -1172,7 +1175,7 @@ class ConferenceService:
                     referred_at=now,
                     referred_by=session.actor.username,
                     referring_agency="",
-                    referred_on=now.date(),
+                    referred_on=now.astimezone(centre_zone(s)).date(),  # the centre's day
                 )
                 s.add(pending)
             elif criterion not in json.loads(pending.criteria):

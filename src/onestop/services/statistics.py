@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, case, func, or_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -61,6 +62,7 @@ from onestop.services.labels import label
 from onestop.services.perpetrators import primary_perpetrators
 from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
+from onestop.services.settings import centre_zone
 
 # The services counted, in the order printed.
 MEDICAL = QT_TRANSLATE_NOOP("Documents", "Medical care")
@@ -78,11 +80,12 @@ __all__ = ["Period", "StatisticsService"]
 STREAM_BATCH = 2000
 
 
-def _bounds(period: Period) -> tuple[datetime, datetime]:
-    """From the start's midnight (UTC) to the midnight after the end."""
+def _bounds(period: Period, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """From the start's midnight to the midnight after the end, at the centre (``zone``):
+    its month is the month a survivor who came at half past midnight on the first came in."""
     return (
-        datetime.combine(period.start, time(), tzinfo=UTC),
-        datetime.combine(period.end + timedelta(days=1), time(), tzinfo=UTC),
+        datetime.combine(period.start, time(), tzinfo=zone).astimezone(UTC),
+        datetime.combine(period.end + timedelta(days=1), time(), tzinfo=zone).astimezone(UTC),
     )
 
 
@@ -97,9 +100,9 @@ class StatisticsService:
         same period was released before with other figures."""
         session = self._session
         now = utcnow()
-        period.check(now.date())
         # Suppressed against the ledger it then adds to: under the write lock from its start.
         with session.unit_of_work(Section.STATISTICS, Action.READ, writes=True) as s:
+            period.check(now.astimezone(centre_zone(s)).date())  # ended at the centre
             facts = _gather(s, period, now)
             stats = compile_statistics(
                 facts,
@@ -257,7 +260,8 @@ def _reported_between(start: datetime, end: datetime) -> Select[int]:
 
 
 def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
-    start, end = _bounds(period)
+    zone = centre_zone(s)
+    start, end = _bounds(period, zone)
     consenting = _consenting(s, now)
     # Services received in the period (by any survivor; filtered by consent below).
     services: dict[str, set[int]] = {
@@ -323,7 +327,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
         if incident.case_id not in consenting:
             continue
         birth = row.date_of_birth
-        reported: datetime = row.told
+        reported: datetime = row.told.astimezone(zone)  # the day and month at the centre
         age = age_on(birth, reported.date()) if birth is not None else row.estimated_age
         dose = doses.get((incident.case_id, incident.id)) or doses.get((incident.case_id, None))
         occurred = incident_time(incident)
@@ -344,7 +348,7 @@ def _gather(s: Session, period: Period, now: datetime) -> PeriodFacts:
                 perpetrators=incident.perpetrator_count or linked.get(incident.id),
                 perpetrator_age=perpetrator_age_band(
                     *primary.get(incident.id, (None, "")),
-                    (occurred.earliest or reported).date(),
+                    (occurred.earliest or reported).astimezone(zone).date(),
                 ),
             )
         )

@@ -148,7 +148,9 @@ class ExportDialog(QDialog):
             extra.kept_choices() if isinstance(extra, ChoicesKept) else {}
         )
         layout = QVBoxLayout(self)
-        self._build_intro(layout, about, extra)
+        self._build_intro(
+            layout, about, extra, neutral=reference not in file_name(document, reference)
+        )
         form = QFormLayout()
         layout.addLayout(form)
         self._build_save_as(form, folder or exports_folder(session), document, reference, extra)
@@ -169,16 +171,24 @@ class ExportDialog(QDialog):
         # Escape with answers typed for the cases warns first; a second Escape discards them.
         self._discard_warned = False
 
-    def _build_intro(self, layout: QVBoxLayout, about: str | None, extra: QWidget | None) -> None:
-        """The opening words, then the document's own choices when it has any."""
-        intro = QLabel(
-            about
-            or self.tr(
+    def _build_intro(
+        self, layout: QVBoxLayout, about: str | None, extra: QWidget | None, *, neutral: bool
+    ) -> None:
+        """The opening words, then the document's own choices when it has any. ``neutral``:
+        her own copy, whose file is named for nothing (not the case, nor the document)."""
+        said = (
+            self.tr(
+                "The document is built from what you may read and what she consented to share. "
+                "Its file name says nothing of her, the case or the centre, in case someone "
+                "else finds it."
+            )
+            if neutral
+            else self.tr(
                 "The document is built from what you may read and what she consented to share. "
                 "Its name carries the case reference and the document type, never her name."
-            ),
-            self,
+            )
         )
+        intro = QLabel(about or said, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if extra is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from onestop.clock import printing_zone
 from onestop.domain.dhis2 import as_csv, as_json, data_value_set, read_mapping
 from onestop.domain.roles import Section
 from onestop.domain.statistics import cells
@@ -51,7 +52,10 @@ def dhis2(
     stats = StatisticsService(pipeline.session).compile(period)
     printed = {k: (v.value, v.hidden) for k, v in cells(stats).items()}
     value_set = data_value_set(
-        read_mapping(text, printed), period.dhis2, datetime.now(UTC).date(), printed
+        read_mapping(text, printed),
+        period.dhis2,
+        datetime.now(UTC).astimezone(printing_zone()).date(),  # the centre's day, as the PDF's
+        printed,
     )
     options.step(1)
     plain = ExportOptions(path, language=options.language, progress=options.progress)

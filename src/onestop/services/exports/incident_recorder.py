@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,6 +60,7 @@ from onestop.services.exports.pipeline import MIN_PDF_PASSWORD
 from onestop.services.perpetrators import primary_perpetrators
 from onestop.services.sealedcolumns import coded_only
 from onestop.services.session import VaultSession
+from onestop.services.settings import centre_zone
 
 DOCUMENT = QT_TRANSLATE_NOOP("Documents", "GBVIMS Incident Recorder")
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -98,9 +100,15 @@ class Months:
 
     @property
     def bounds(self) -> tuple[datetime, datetime]:
+        """The bounds at midnight UTC (bounds_in: at the centre's)."""
+        return self.bounds_in(ZoneInfo("UTC"))
+
+    def bounds_in(self, zone: ZoneInfo) -> tuple[datetime, datetime]:
+        """From midnight on the first month's 1st to midnight on the 1st after the last, at
+        the centre (``zone``), as the statistics' periods are cut."""
         return (
-            datetime.combine(self.first, time(), tzinfo=UTC),
-            datetime.combine(self.after, time(), tzinfo=UTC),
+            datetime.combine(self.first, time(), tzinfo=zone).astimezone(UTC),
+            datetime.combine(self.after, time(), tzinfo=zone).astimezone(UTC),
         )
 
     def check(self, today: date) -> None:
@@ -216,7 +224,8 @@ def _ordinals(s: Session, cases: set[int]) -> dict[int, int]:
 
 def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
     """The "Incident Data" rows, in the Incident Recorder's column order."""
-    start, end = months.bounds
+    zone = centre_zone(s)
+    start, end = months.bounds_in(zone)
     consenting = _consenting(s, now)
     found = s.execute(
         # Whole rows: the register id is sealed under the identity key and only an ORM load
@@ -247,9 +256,14 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
             gbvims.Column.INCIDENT_ID: f"{case.reference}-{ordinal[incident.id]}",
             gbvims.Column.SURVIVOR_CODE: case.register_id or case.reference,
             gbvims.Column.CASE_MANAGER_CODE: staff_codes.get(case.caseworker or "", ""),
-            gbvims.Column.DATE_OF_INTERVIEW: case.opened_at.date() if case.opening_known else None,
+            # Days at the centre, in its zone, as its months are.
+            gbvims.Column.DATE_OF_INTERVIEW: (
+                case.opened_at.astimezone(zone).date() if case.opening_known else None
+            ),
             gbvims.Column.DATE_OF_INCIDENT: (
-                incident.occurred_earliest.date() if incident.occurred_earliest else None
+                incident.occurred_earliest.astimezone(zone).date()
+                if incident.occurred_earliest
+                else None
             ),
             gbvims.Column.SEX: gbvims.SEXES.code(case.sex),
             gbvims.Column.GBV_TYPE: gbvims.GBV_TYPES.code(incident.gbv_type),
@@ -261,7 +275,7 @@ def incident_rows(s: Session, months: Months, now: datetime) -> list[list[Any]]:
             gbvims.Column.PERPETRATOR_AGE: gbvims.AGE_GROUPS.code(
                 perpetrator_age_band(
                     *primary[incident.id],
-                    (incident.occurred_earliest or incident.created_at).date(),
+                    (incident.occurred_earliest or incident.created_at).astimezone(zone).date(),
                 )
             )
             if incident.id in primary
@@ -386,9 +400,9 @@ def export_incident_recorder(
             }
         )
     now = utcnow()
-    months.check(now.date())
     path = _target(out, months, password is not None)
     with session.unit_of_work(Section.STATISTICS, Action.READ) as s:
+        months.check(now.astimezone(centre_zone(s)).date())  # ended at the centre
         rows = incident_rows(s, months, now)
     data = workbook(rows)
     if password is not None:

@@ -39,6 +39,28 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _NAME_PIECES = re.compile(r"[\W_]+")  # what splits a name into the pieces a file name may hold
 
 
+def _folder_named_for(folder: Path, words: Sequence[str]) -> bool:
+    """Whether a folder on the way to the file is named after her: one whose words are every
+    piece of her name and at most two more ("Jane Doe", "doe_jane 2026"), or her name run
+    together ("JaneDoe"). A folder that holds one piece of a longer name ("/home/jane", a
+    colleague's) is not taken for her; a name of one piece only when it is the folder's whole
+    name ("Hope")."""
+    run_together = "".join(words)
+    for component in folder.parts:
+        folded = fold(component)
+        pieces = {p for p in _NAME_PIECES.split(folded) if p}
+        if len(words) == 1 and pieces == set(words):
+            return True
+        # Her name and at most two words more ("Jane Doe 2026", "papers Jane Doe"): a folder
+        # that only happens to hold her name's words among many is not taken for hers.
+        if len(words) > 1 and (
+            (all(w in pieces for w in words) and len(pieces - set(words)) <= 2)
+            or run_together in _NAME_PIECES.sub("", folded)
+        ):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     out: Path  # a file, or a folder for the default file name
@@ -146,10 +168,20 @@ class ExportPipeline:
                 }
             )
         named = fold(path.stem)
-        for part in names if not out.is_dir() else ():  # our own name holds no name
+        for part in names:
             # Each piece of a hyphenated or dotted name too ("Mensah-Quaye", "Anne.Marie").
             words = [w for w in _NAME_PIECES.split(fold(part)) if len(w) >= 3]
-            if any(w in named for w in words):
+            if _folder_named_for(path.parent, words):
+                raise ValidationFailed.of(
+                    {
+                        "out": QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "A folder on the way to the file is named after her: anyone who "
+                            "lists the disk reads her name. Choose a folder named for no one.",
+                        )
+                    }
+                )
+            if not out.is_dir() and any(w in named for w in words):  # ours holds no name
                 raise ValidationFailed.of(
                     {
                         "out": QT_TRANSLATE_NOOP(
