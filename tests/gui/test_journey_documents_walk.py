@@ -466,3 +466,41 @@ def test_the_incident_recorder_counts_her_in_the_centres_month(
     click(find_button(recorder, "Close"))
     click(find_button(statistics, "Cancel"))
     assert ": 1 incident." in said, said[-200:]
+
+
+@pytest.fixture
+def west_of_utc() -> Iterator[str]:
+    """This workstation's (and so the centre's) zone is Pacific/Pago_Pago (UTC-11, no summer
+    time) for the test."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Pacific/Pago_Pago"
+    time.tzset()
+    yield "Pacific/Pago_Pago"
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@DROP_DOWN
+def test_the_statistics_dialog_offers_the_month_ended_at_the_centre(
+    qtbot, make_shell, vault, clock, west_of_utc
+) -> None:
+    """Three in the morning UTC on the first of the month is four in the afternoon of the
+    month's last day at the centre (UTC-11): that month has not ended there, so the dialog
+    offers the month before it (the export refuses a month that has not ended at the centre;
+    offering it by the date in UTC led the manager into that refusal)."""
+    today = datetime.now(UTC)
+    clock.now = datetime(today.year, today.month, 1, 3, 0, tzinfo=UTC)
+    at_centre = clock.now.astimezone(ZoneInfo(west_of_utc)).date()
+    ended = last_month(at_centre)
+    assert ended.end < at_centre.replace(day=1)
+    shell = make_shell(vault.path)
+    sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
+    qtbot.waitUntil(lambda: shows_button(shell, "Print anonymised statistics…"), timeout=5_000)
+    click(find_button(shell, "Print anonymised statistics…"))
+    dialog = _front_dialog()
+    offered = find_field(dialog, "Which period").currentText()  # type: ignore[attr-defined]
+    assert offered == ended.start.strftime("%Y-%m"), offered
+    click(find_button(dialog, "Cancel"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from onestop.domain.roles import Action, Role, Section
 from onestop.domain.statistics import SMALL, alias
 from onestop.errors import ValidationFailed
 from onestop.services.consent import ConsentService
+from onestop.services.settings import SettingsService
 from onestop.services.statistics import StatisticsService
 from tests.backdate import backdate
 from tests.unit.test_statistics import open_cases
@@ -84,3 +86,21 @@ def test_a_period_released_again_with_other_figures_is_refused(vault) -> None:
     ):
         StatisticsService(manager).compile(month)
     assert len(ledger(vault)) == 2
+
+
+def test_the_ledger_dates_a_release_on_the_centres_day(vault) -> None:
+    """The centre's zone chosen so that its date today is not the date in UTC (UTC+14 from
+    11:00 UTC on, UTC-11 before): the ledger, and a refusal naming a release, say the
+    centre's day, as the documents do, not UTC's."""
+    now = datetime.now(UTC)
+    zone = "Pacific/Kiritimati" if now.hour >= 11 else "Pacific/Pago_Pago"
+    month = Period.last_month(now.date())
+    with vault.sign_in(Role.ADMIN) as admin:
+        SettingsService(admin).update(time_zone=zone)
+    with vault.sign_in(Role.MANAGER) as manager:
+        service = StatisticsService(manager)
+        service.compile(month)
+        [(period, day)] = service.released()
+    centre_day = datetime.now(ZoneInfo(zone)).date()
+    assert centre_day != datetime.now(UTC).date()
+    assert (period, day) == (month.name, centre_day.isoformat())

@@ -123,24 +123,26 @@ class StatisticsService:
         return stats
 
     def released(self) -> list[tuple[str, str]]:
-        """The ledger: (period, release date), oldest first."""
+        """The ledger: (period, release date at the centre), oldest first."""
         with self._session.unit_of_work(Section.STATISTICS, Action.READ) as s:
+            zone = centre_zone(s)
             rows = s.execute(
                 select(StatisticsRelease.period, StatisticsRelease.released_at).order_by(
                     StatisticsRelease.id
                 )
             ).all()
-        return [(p, at.date().isoformat()) for p, at in rows]
+        return [(p, at.astimezone(zone).date().isoformat()) for p, at in rows]
 
 
 def _ledger(s: Session) -> list[Release]:
     out = []
+    zone = centre_zone(s)  # a release's date, said in refusals, is the centre's day
     for row in s.scalars(select(StatisticsRelease).order_by(StatisticsRelease.id)):
         out.append(
             Release(
                 Period(row.period_start, row.period_end),
                 {(t, r, c): Cell(v, bool(h)) for t, r, c, v, h in json.loads(row.cells)},
-                row.released_at.date().isoformat(),
+                row.released_at.astimezone(zone).date().isoformat(),
             )
         )
     return out

@@ -350,7 +350,7 @@ class ConferencesView(Screen):
         service = ConferenceService(self._session)
         with report_errors(self.message) as outcome:
             meetings = service.meetings()
-            due = service.due_for_review(self._clock().date())
+            due = service.due_for_review(self._clock().astimezone().date())
         if outcome.failed:
             return
         keep = self.current_meeting()
@@ -616,7 +616,7 @@ class ConferencesView(Screen):
         return dialog
 
     def plan_meeting(self) -> None:
-        dialog = ScheduleDialog(self, self._clock().date())
+        dialog = ScheduleDialog(self, self._clock().astimezone().date())
         self._dialogs.track(dialog)
 
         def done(result: int) -> None:
@@ -683,7 +683,9 @@ class ConferencesView(Screen):
                 )
             )
             return None
-        dialog = ReferralDialog(self, self._session, str(reference), current, self._clock().date())
+        dialog = ReferralDialog(
+            self, self._session, str(reference), current, self._clock().astimezone().date()
+        )
         self._dialogs.track(dialog)
         dialog.accepted.connect(lambda: self._show_meeting(self.meetings.currentRow()))
         dialog.open()

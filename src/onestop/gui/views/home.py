@@ -7,7 +7,8 @@ staff accounts and the centre's settings (no survivor data at all)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -171,7 +172,7 @@ class HomeView(QWidget):
         return dialog
 
     def export_statistics(self) -> ExportDialog:
-        choices = PeriodChoices(self._session, self._clock().date())
+        choices = PeriodChoices(self._session, self._centre_today())
         dialog = ExportDialog(
             self._session,
             DOCUMENT_NAMES["statistics"],
@@ -187,9 +188,20 @@ class HomeView(QWidget):
             about_her=False,
         )
         choices.changed.connect(dialog.set_default_name)
-        offer_incident_recorder(dialog, self._session, self._dialogs, self._clock().date())
+        offer_incident_recorder(dialog, self._session, self._dialogs, self._centre_today())
         self._dialogs.track(dialog)
         return dialog
+
+    def _centre_today(self) -> date:
+        """Today at the centre: statistics are released only for periods that have ended
+        there (the export checks it in the centre's zone), so the periods offered are worked
+        out on the centre's day, not on the date in UTC (west of UTC, on the evening of a
+        month's last day, that offered the month not yet ended, then refused it)."""
+        try:
+            zone = ZoneInfo(SettingsService(self._session).time_zone())
+        except OneStopError:  # the settings cannot be read: the screens' zone
+            return self._clock().astimezone().date()
+        return self._clock().astimezone(zone).date()
 
     def clear(self) -> None:
         if self.admin is not None:

@@ -439,7 +439,7 @@ class IntakeDialog(QDialog):
             intake = self.intake()
             d = intake.survivor
             facts = PersonFacts(d.name, d.alias, d.date_of_birth, None, d.safe_phone)
-            if problems := check_person(facts, self._clock().date()):
+            if problems := check_person(facts, self._clock().astimezone().date()):
                 raise ValidationFailed.of(problems)
             self.check = self._service.possible_matches(
                 d.name, d.alias, d.date_of_birth, d.safe_phone

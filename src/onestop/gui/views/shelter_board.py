@@ -129,7 +129,7 @@ class ShelterBoardView(Screen):
         return made
 
     def refresh(self) -> None:
-        today = self._clock().date()
+        today = self._clock().astimezone().date()
         board = ShelterBoardService(self._session)
         with report_errors(self.message) as outcome:
             max_days = SettingsService(self._session).shelter_max_stay_days()
@@ -219,7 +219,7 @@ class ShelterBoardView(Screen):
     # -- admit, move, discharge --
 
     def admit(self, waiting: Waiting | None = None) -> AdmitDialog:
-        dialog = AdmitDialog(self, self._free_beds(), self._clock().date())
+        dialog = AdmitDialog(self, self._free_beds(), self._clock().astimezone().date())
         chosen = self._selected_bed()
         if chosen is not None and chosen.occupant is None:
             dialog.bed.setCurrentIndex(max(0, dialog.bed.findData(chosen.id)))
