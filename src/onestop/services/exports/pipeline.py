@@ -40,23 +40,27 @@ _NAME_PIECES = re.compile(r"[\W_]+")  # what splits a name into the pieces a fil
 
 
 def _folder_named_for(folder: Path, words: Sequence[str]) -> bool:
-    """Whether a folder on the way to the file is named after her: one whose words are every
-    piece of her name and at most two more ("Jane Doe", "doe_jane 2026"), or her name run
-    together ("JaneDoe"). A folder that holds one piece of a longer name ("/home/jane", a
-    colleague's) is not taken for her; a name of one piece only when it is the folder's whole
-    name ("Hope")."""
+    """Whether a folder on the way to the file is named after her: one in whose name the
+    pieces of her name stand together, in any order, whatever else is there ("Jane Doe",
+    "doe_jane 2026", "Case notes for Jane Doe"), or her name run together ("JaneDoe"). A
+    folder that holds one piece of a longer name ("/home/jane", a colleague's), or its pieces
+    apart among other words ("test_export_a_case_file0" for "Test case"), is not taken for
+    hers; a name of one piece only when it is the folder's whole name ("Hope")."""
+    if not words:  # no piece long enough to tell ("Li Bo"): nothing to look for
+        return False
     run_together = "".join(words)
+    wanted = set(words)
     for component in folder.parts:
         folded = fold(component)
-        pieces = {p for p in _NAME_PIECES.split(folded) if p}
-        if len(words) == 1 and pieces == set(words):
+        pieces = [p for p in _NAME_PIECES.split(folded) if p]
+        if len(words) == 1:
+            if set(pieces) == wanted:
+                return True
+            continue
+        if run_together in _NAME_PIECES.sub("", folded):
             return True
-        # Her name and at most two words more ("Jane Doe 2026", "papers Jane Doe"): a folder
-        # that only happens to hold her name's words among many is not taken for hers.
-        if len(words) > 1 and (
-            (all(w in pieces for w in words) and len(pieces - set(words)) <= 2)
-            or run_together in _NAME_PIECES.sub("", folded)
-        ):
+        span = len(words)
+        if any(set(pieces[i : i + span]) == wanted for i in range(len(pieces) - span + 1)):
             return True
     return False
 
