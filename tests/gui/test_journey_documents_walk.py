@@ -33,6 +33,7 @@ import os
 import re
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -135,20 +136,49 @@ def test_the_bundle_is_not_saved_into_a_folder_named_after_her(
     assert "A folder on the way to the file is named after her" in said, said[-400:]
 
 
+@contextmanager
+def _workstation_zone(zone: str) -> Iterator[None]:
+    """This workstation's (and so the centre's) zone is ``zone`` while inside."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def _came_at_half_past_midnight(vault) -> datetime:
+    """A survivor who came at 00:30 on the first of last month in Nairobi (still the month
+    before in UTC), her incident the day before, consenting to statistics: when she came."""
+    came = datetime.combine(last_month().start, datetime.min.time(), ZoneInfo("Africa/Nairobi"))
+    came = (came + timedelta(minutes=30)).astimezone(UTC)
+    with vault.sign_in(Role.CASEWORKER) as cw:
+        details = SurvivorDetails(name=fake.name(), estimated_age=30)
+        ref = CaseService(cw).open_case(details, opened_at=came).reference
+        IncidentService(cw).record(
+            ref,
+            IncidentDetails(
+                IncidentTime.exact(came - timedelta(days=1)),
+                GbvType.RAPE,
+                IncidentContext.INTIMATE_PARTNER,
+            ),
+        )
+        ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+    return came
+
+
 @pytest.fixture
 def a_day_apart_from_utc() -> Iterator[str]:
     """The workstation's (and so the centre's) zone, chosen so that its date today is not
     the date in UTC: Kiritimati (UTC+14) from 11:00 UTC on, Pago Pago (UTC-11) before."""
     zone = "Pacific/Kiritimati" if datetime.now(UTC).hour >= 11 else "Pacific/Pago_Pago"
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = zone
-    time.tzset()
-    yield zone
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with _workstation_zone(zone):
+        yield zone
 
 
 @DROP_DOWN
@@ -340,15 +370,8 @@ def test_a_quarter_and_its_months_do_not_give_away_a_small_count(
 @pytest.fixture
 def in_nairobi() -> Iterator[None]:
     """This workstation's (and so the centre's) zone is Africa/Nairobi (UTC+3) for the test."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Africa/Nairobi"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with _workstation_zone("Africa/Nairobi"):
+        yield
 
 
 @DROP_DOWN
@@ -358,20 +381,7 @@ def test_last_months_statistics_count_her_in_the_centres_month(
     """She came to the centre at half past midnight on the first of last month, Nairobi
     time (still the last evening of the month before in UTC): last month's return counts her."""
     first = last_month().start
-    came = datetime.combine(first, datetime.min.time(), ZoneInfo("Africa/Nairobi"))
-    came = (came + timedelta(minutes=30)).astimezone(UTC)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        details = SurvivorDetails(name=fake.name(), estimated_age=30)
-        ref = CaseService(cw).open_case(details, opened_at=came).reference
-        IncidentService(cw).record(
-            ref,
-            IncidentDetails(
-                IncidentTime.exact(came - timedelta(days=1)),
-                GbvType.RAPE,
-                IncidentContext.INTIMATE_PARTNER,
-            ),
-        )
-        ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+    _came_at_half_past_midnight(vault)
     shell = make_shell(vault.path)
     sign_in_by_keyboard(qtbot, shell, Role.MANAGER)
     assert "Times are in Africa/Nairobi" in on_screen(shell)
@@ -429,21 +439,7 @@ def test_the_incident_recorder_counts_her_in_the_centres_month(
     """The same in the GBVIMS Incident Recorder (found reading the code after the walk): her
     incident, entered at 00:30 on the first of last month in Nairobi, is a row of last month's
     workbook, not of the month before's."""
-    first = last_month().start
-    came = datetime.combine(first, datetime.min.time(), ZoneInfo("Africa/Nairobi"))
-    came = (came + timedelta(minutes=30)).astimezone(UTC)
-    with vault.sign_in(Role.CASEWORKER) as cw:
-        details = SurvivorDetails(name=fake.name(), estimated_age=30)
-        ref = CaseService(cw).open_case(details, opened_at=came).reference
-        IncidentService(cw).record(
-            ref,
-            IncidentDetails(
-                IncidentTime.exact(came - timedelta(days=1)),
-                GbvType.RAPE,
-                IncidentContext.INTIMATE_PARTNER,
-            ),
-        )
-        ConsentService(cw).record(ref, Purpose.STATISTICS, Decision.GIVEN)
+    came = _came_at_half_past_midnight(vault)
     with (  # entered then, as a worker did that night (tests/backdate.py moves times so)
         vault.sign_in(Role.CASEWORKER) as cw,
         cw.unit_of_work(Section.INCIDENTS, Action.WRITE) as s,
@@ -472,15 +468,8 @@ def test_the_incident_recorder_counts_her_in_the_centres_month(
 def west_of_utc() -> Iterator[str]:
     """This workstation's (and so the centre's) zone is Pacific/Pago_Pago (UTC-11, no summer
     time) for the test."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Pacific/Pago_Pago"
-    time.tzset()
-    yield "Pacific/Pago_Pago"
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with _workstation_zone("Pacific/Pago_Pago"):
+        yield "Pacific/Pago_Pago"
 
 
 @DROP_DOWN
