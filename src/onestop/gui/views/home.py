@@ -47,6 +47,7 @@ from onestop.gui.views.reminders import reminder_headers, reminder_row
 from onestop.gui.widgets.chart import BarChart
 from onestop.gui.widgets.controls import table_view
 from onestop.gui.widgets.countdown import WindowBadge, shown
+from onestop.gui.widgets.dates import to_qdate
 from onestop.gui.widgets.flow import flow_box
 from onestop.gui.widgets.screen import report_errors
 from onestop.i18n import isolating
@@ -121,8 +122,7 @@ class HomeView(QWidget):
         self._clear()
         self._notices()
         now = self._clock()
-        local_midnight = QDateTime.currentDateTime()
-        local_midnight.setTime(QTime(0, 0))
+        local_midnight = QDateTime(to_qdate(now.astimezone().date()), QTime(0, 0))
         start = datetime.fromtimestamp(local_midnight.toSecsSinceEpoch(), now.tzinfo)
         with report_errors(lambda exc: self._add(QLabel(explain(exc), self.body))) as outcome:
             self.agenda = AgendaService(self._session).today(now, start)

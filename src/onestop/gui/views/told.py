@@ -11,7 +11,6 @@ from contextlib import suppress
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from onestop.domain.consent import Told, ToldHer
-from onestop.gui.widgets.dates import to_date, to_qdate
+from onestop.gui.widgets.dates import to_date, to_qdate, today
 from onestop.services.sharings import MAX_TOLD_BY
 
 
@@ -39,11 +38,11 @@ class ToldChoices(QWidget):
         self.group = QButtonGroup(self)
         self.told = QRadioButton(self.tr("&Yes, she was told on"), self)
         self.told.setObjectName("toldYes")
-        self.told_on = QDateEdit(QDate.currentDate(), self)
+        self.told_on = QDateEdit(today(), self)
         self.told_on.setObjectName("toldOn")
         self.told_on.setAccessibleName(self.tr("The day she was told"))
         self.told_on.setCalendarPopup(True)
-        self.told_on.setMaximumDate(QDate.currentDate())
+        self.told_on.setMaximumDate(today())
         self.later = QRadioButton(self.tr("No&t yet: she will be told by"), self)
         self.later.setObjectName("toldLater")
         self.told_by = QLineEdit(self)

@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from onestop.clock import utc_now
 from onestop.domain.validation import parse_date, parse_time
 from onestop.i18n import QT_TRANSLATE_NOOP
+
+
+def today() -> QDate:
+    """Today at this workstation, from the application's clock (``onestop.clock``), never
+    Qt's own: a date shown or bounded on screen agrees with the services' clock."""
+    return to_qdate(utc_now().astimezone().date())
 
 
 def to_qdate(day: date) -> QDate:
@@ -121,7 +128,7 @@ class MomentEdit(QWidget):
             self.calendar.clicked.connect(self._picked)
             self.calendar.activated.connect(self._picked)  # Enter on a day
         shown = self.date()
-        self.calendar.setSelectedDate(shown if shown.isValid() else QDate.currentDate())
+        self.calendar.setSelectedDate(shown if shown.isValid() else today())
         self.calendar.move(self.day.mapToGlobal(self.day.rect().bottomLeft()))
         self.calendar.show()
         self.calendar.setFocus()

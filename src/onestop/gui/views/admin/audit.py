@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from onestop.gui.jobs import Cancelled, Job
 from onestop.gui.labels import label
 from onestop.gui.models.rows import RowsModel
 from onestop.gui.views.admin._parts import button, day_start, table_view
+from onestop.gui.widgets.dates import today
 from onestop.services.audit import AuditFilter, AuditRecord, AuditService
 from onestop.services.session import VaultSession
 
@@ -76,12 +77,12 @@ class AuditPanel(QWidget):
         self.record.setObjectName("auditRecord")
         self.record.setPlaceholderText(self.tr("case reference"))
         self.record.setAccessibleName(self.tr("Case reference"))
-        today = QDate.currentDate()
-        self.since = QDateEdit(today.addDays(-30), self)
+        shown_until = today()
+        self.since = QDateEdit(shown_until.addDays(-30), self)
         self.since.setObjectName("auditSince")
         self.since.setAccessibleName(self.tr("From"))
         self.since.setCalendarPopup(True)
-        self.until = QDateEdit(today, self)
+        self.until = QDateEdit(shown_until, self)
         self.until.setObjectName("auditUntil")
         self.until.setAccessibleName(self.tr("To"))
         self.until.setCalendarPopup(True)
