@@ -8208,6 +8208,10 @@
         <translation>ملف مطابقة DHIS2، عند dataValues[{n}]: {element} / {combo} مُطابَق مرتين.</translation>
     </message>
     <message>
+        <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and with the statistics released before for {periods}, printing it as &lt;5 would let a reader work out exactly what it is, whatever else is hidden. Nothing was released; the statistics released before stand.</source>
+        <translation>لا يمكن نشر إحصاءات {period}: فيها عدد بين 1 و4، ومع الإحصاءات المنشورة سابقًا عن {periods} فإن طباعته على أنه &lt;5 تتيح للقارئ أن يستنتج قيمته بالضبط مهما أُخفي غيره. لم يُنشر شيء؛ وتبقى الإحصاءات المنشورة سابقًا هي المعتمدة.</translation>
+    </message>
+    <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>نُشرت إحصاءات {period} في {date} وتغيرت الأرقام منذ ذلك الحين (سجل أضيف أو عُدّل، أو موافقة سُحبت). إعادة نشرها ستسمح بطرح النشرتين لكشف التغيير، لذا تبقى النشرة الأولى: أعطي الشريك تلك النشرة.</translation>
     </message>

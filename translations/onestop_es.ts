@@ -7952,6 +7952,10 @@
         <translation>El archivo de correspondencia DHIS2, en dataValues[{n}]: {element} / {combo} aparece dos veces.</translation>
     </message>
     <message>
+        <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and with the statistics released before for {periods}, printing it as &lt;5 would let a reader work out exactly what it is, whatever else is hidden. Nothing was released; the statistics released before stand.</source>
+        <translation>Las estadísticas de {period} no pueden publicarse: una cifra está entre 1 y 4 y, con las estadísticas publicadas antes para {periods}, imprimirla como &lt;5 permitiría a un lector deducir su valor exacto, se oculte lo que se oculte. No se ha publicado nada; las estadísticas publicadas antes siguen siendo válidas.</translation>
+    </message>
+    <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Las estadísticas de {period} se publicaron el {date} y las cifras han cambiado desde entonces (un registro añadido o modificado, o un consentimiento retirado). Publicarlas de nuevo permitiría restar ambas publicaciones y revelar el cambio: vale la primera publicación, entregue esa al socio.</translation>
     </message>

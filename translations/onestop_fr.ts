@@ -7952,6 +7952,10 @@
         <translation>Le fichier de correspondance DHIS2, à dataValues[{n}] : {element} / {combo} est associé deux fois.</translation>
     </message>
     <message>
+        <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and with the statistics released before for {periods}, printing it as &lt;5 would let a reader work out exactly what it is, whatever else is hidden. Nothing was released; the statistics released before stand.</source>
+        <translation>Les statistiques de {period} ne peuvent pas être publiées : un chiffre y est compris entre 1 et 4 et, avec les statistiques publiées auparavant pour {periods}, l’imprimer comme &lt;5 permettrait à un lecteur d’en déduire la valeur exacte, quoi que l’on masque d’autre. Rien n’a été publié ; les statistiques publiées auparavant font foi.</translation>
+    </message>
+    <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>
         <translation>Les statistiques de {period} ont été publiées le {date} et les chiffres ont changé depuis (un enregistrement ajouté ou modifié, ou un consentement retiré). Les publier à nouveau permettrait de soustraire les deux publications pour révéler le changement : la première publication fait foi, remettez celle-là au partenaire.</translation>
     </message>

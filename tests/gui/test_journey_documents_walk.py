@@ -42,7 +42,7 @@ import pytest
 from faker import Faker
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from onestop.db.incidents import Incident
@@ -75,6 +75,7 @@ from tests.gui.journey import (
     press,
     shows_button,
     sign_in_by_keyboard,
+    snap,
     tick,
     type_into,
 )
@@ -282,17 +283,17 @@ def _released(path: Path) -> dict[tuple[str, str], str]:
         }
 
 
-def _worked_out(months: list[dict[tuple[str, str], str]], quarter: dict) -> list[str]:
-    """What a reader holding a quarter and its three months works out exactly, of the counts
-    printed as <5: each incident is of one type and one context, so each table's rows add up
-    to its total and each month's row adds up to the quarter's. Bounds narrowed until they
-    stop moving."""
-    tables = [*months, quarter]
+def _worked_out(months: list[dict[tuple[str, str], str] | None], quarter: dict) -> list[str]:
+    """What a reader holding a quarter and its three months (None: a month not released)
+    works out exactly, of the counts printed as <5: each incident is of one type and one
+    context, so each table's rows add up to its total and each month's row adds up to the
+    quarter's. Bounds narrowed until they stop moving."""
+    tables = [*(m or dict.fromkeys(quarter, "?") for m in months), quarter]
     bounds: dict[tuple[int, str, str], list[int]] = {}
     for i, released in enumerate(tables):
         for (table, row), value in released.items():
-            low, high = {"<5": (1, 4), "*": (0, 10_000)}.get(value, (0, 0))
-            if value not in ("<5", "*"):
+            low, high = {"<5": (1, 4), "*": (0, 10_000), "?": (0, 10_000)}.get(value, (0, 0))
+            if value not in ("<5", "*", "?"):
                 low = high = int(value)
             bounds[(i, table, row)] = [low, high]
     sums: list[tuple[list[tuple[int, str, str]], tuple[int, str, str]]] = []
@@ -319,6 +320,14 @@ def _worked_out(months: list[dict[tuple[str, str], str]], quarter: dict) -> list
 
 
 def _export_statistics(qtbot, shell, span: str, period: str, out: Path) -> Path:
+    dialog = _start_statistics(qtbot, shell, span, period, out)
+    qtbot.waitUntil(lambda: shows_button(dialog, "Close"), timeout=60_000)
+    click(find_button(dialog, "Close"))
+    return out / f"{period}.csv"
+
+
+def _start_statistics(qtbot, shell, span: str, period: str, out: Path) -> QWidget:
+    """The statistics dialog, filled in for ``period`` and its Export clicked."""
     click(find_button(shell, "Print anonymised statistics…"))
     dialog = _front_dialog()
     choose(dialog, "Month, quarter or year", span)
@@ -329,18 +338,10 @@ def _export_statistics(qtbot, shell, span: str, period: str, out: Path) -> Path:
         tick(dialog, "Protect with a password (AES-256)")  # the CSV beside it, to read
     tick(dialog, "Open the document when it is written")
     click(find_button(dialog, "Export"))
-    qtbot.waitUntil(lambda: shows_button(dialog, "Close"), timeout=60_000)
-    click(find_button(dialog, "Close"))
-    return out / f"{period}.csv"
+    return dialog
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: domain/releases.py checks what exact elimination fixes, not what the bounds "
-    "a reader knows (<5 is 1 to 4, a count at least 0) pin down; counting them makes some "
-    "months unreleasable after their quarter, which needs its own design and message",
-)
 @DROP_DOWN
 def test_a_quarter_and_its_months_do_not_give_away_a_small_count(
     qtbot, make_shell, vault, tmp_path
@@ -358,12 +359,29 @@ def test_a_quarter_and_its_months_do_not_give_away_a_small_count(
     qtbot.waitUntil(lambda: shows_button(shell, "Sign out"), timeout=20_000)
     qtbot.waitUntil(lambda: shows_button(shell, "Print anonymised statistics…"), timeout=5_000)
     # The quarter first, then each of its months: each export says it hides what would let
-    # it be subtracted from one released before.
+    # it be subtracted from one released before; a month whose own "<5" marks would pin a
+    # count with the quarter's figures, whatever else it hid, is refused in words.
     quarter = _released(_export_statistics(qtbot, shell, "A quarter", "2026-Q2", tmp_path))
-    months = [
-        _released(_export_statistics(qtbot, shell, "A month", month, tmp_path))
-        for month in ("2026-04", "2026-05", "2026-06")
-    ]
+    months: list[dict[tuple[str, str], str] | None] = []
+    for month in ("2026-04", "2026-05", "2026-06"):
+        dialog = _start_statistics(qtbot, shell, "A month", month, tmp_path)
+        refusal = f"Statistics for {month} cannot be released"
+        qtbot.waitUntil(
+            lambda d=dialog, r=refusal: shows_button(d, "Close") or r in on_screen(d),
+            timeout=60_000,
+        )
+        if shows_button(dialog, "Close"):
+            click(find_button(dialog, "Close"))
+            months.append(_released(tmp_path / f"{month}.csv"))
+            continue
+        snap(f"the statistics for {month} refused", dialog)
+        assert "with the statistics released before for 2026-Q2" in on_screen(dialog)
+        assert not (tmp_path / f"{month}.pdf").exists()
+        assert not (tmp_path / f"{month}.csv").exists()
+        press(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=5_000)
+        months.append(None)
+    assert any(months), "every month of the quarter refused"
     assert not _worked_out(months, quarter)
 
 

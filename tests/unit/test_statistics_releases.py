@@ -2,9 +2,11 @@
 months, then their quarter, then the year (and the other way round) must never let a hidden
 count be worked out, nor a small count of a period that was never released.
 
-The attacker here is written apart from domain.releases' elimination: it repeats "a sum with
-one unknown left gives it away" (a column and its total, a quarter and its months, a year and
-its quarters) until nothing more comes out, and then checks what it found."""
+The attackers here are written apart from domain.releases' integer program: one repeats "a
+sum with one unknown left gives it away" (a column and its total, a quarter and its months, a
+year and its quarters) until nothing more comes out; the other narrows each count's bounds
+("<5" is 1 to 4, "*" is 0 or at least 5, a count is at least 0) through the same sums until
+they stop moving, and says which hidden small count is left one value."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 import pytest
 
 from onestop.domain.periods import Period
-from onestop.domain.releases import Cell, RefusedRelease, Release, protect
+from onestop.domain.releases import Cell, RefusedRelease, Release, exposed, protect
 from onestop.domain.statistics import THRESHOLD, AgeBand, alias, table
 from onestop.domain.statistics import table as statistics_table
 
@@ -86,6 +88,72 @@ def assert_nothing_recovered(releases: Sequence[Release], rows: Sequence[str] = 
             assert not 0 < value < THRESHOLD, f"{period.name} {row} = {value} (never released)"
 
 
+def narrowed(
+    releases: Sequence[Release], rows: Sequence[str] = ROWS
+) -> dict[tuple[Period, str], tuple[int, int]]:
+    """Each count's bounds as a reader narrows them through the sums: (period, row) → (least,
+    greatest), for the periods of the years touched."""
+    big = 10**6
+    bounds: dict[tuple[Period, str], list[int]] = {}
+    years = {r.period.start.year for r in releases}
+    for year in years:
+        for period in Period.year(year).family():
+            for row in (*rows, "total"):
+                bounds[(period, row)] = [0, big]
+    starred = set()
+    for r in releases:
+        for (_, row, _), cell in r.cells.items():
+            if not cell.hidden:
+                bounds[(r.period, row)] = [cell.value, cell.value]
+            elif 0 < cell.value < THRESHOLD:
+                bounds[(r.period, row)] = [1, THRESHOLD - 1]
+            else:
+                starred.add((r.period, row))
+    sums = [((r.period, "total"), [(r.period, row) for row in rows]) for r in releases]
+    for year in years:
+        for parent in Period.year(year).family():
+            for row in (*rows, "total"):
+                if parent.children():
+                    sums.append(((parent, row), [(c, row) for c in parent.children()]))
+    for _ in range(200):
+        before = {k: tuple(v) for k, v in bounds.items()}
+        for whole, parts in sums:
+            low = sum(bounds[p][0] for p in parts)
+            high = sum(bounds[p][1] for p in parts)
+            bounds[whole] = [max(bounds[whole][0], low), min(bounds[whole][1], high)]
+            for p in parts:
+                others_low, others_high = low - bounds[p][0], high - bounds[p][1]
+                bounds[p] = [
+                    max(bounds[p][0], bounds[whole][0] - others_high),
+                    min(bounds[p][1], bounds[whole][1] - others_low),
+                ]
+        for key in starred:  # 0, or at least 5
+            low, high = bounds[key]
+            if low > 0:
+                bounds[key][0] = max(low, THRESHOLD)
+            if high < THRESHOLD:
+                bounds[key][1] = 0
+        if before == {k: tuple(v) for k, v in bounds.items()}:
+            break
+    return {k: (low, high) for k, (low, high) in bounds.items()}
+
+
+def assert_nothing_narrowed_to_one(releases: Sequence[Release], rows: Sequence[str] = ROWS) -> None:
+    bounds = narrowed(releases, rows)
+    published = {
+        (r.period, row) for r in releases for (_, row, _), c in r.cells.items() if not c.hidden
+    }
+    for key, value in hidden_ones(releases).items():
+        if key not in published:
+            low, high = bounds[key]
+            assert low <= value <= high, f"{key[0].name} {key[1]}: {value} outside {low}-{high}"
+            assert low < high, f"{key[0].name} {key[1]} = {value}, from the bounds"
+    released = {r.period for r in releases}
+    for (period, row), (low, high) in bounds.items():
+        if period not in released and low == high:
+            assert not 0 < low < THRESHOLD, f"{period.name} {row} = {low} (never released)"
+
+
 def months(year: int, quarter: int) -> list[Period]:
     return Period.quarter(year, quarter).children()
 
@@ -128,6 +196,7 @@ def test_a_quarter_minus_its_released_months_gives_nothing_away() -> None:
     done = protect(naive, ledger)
     assert done.further and done.because_of
     assert_nothing_recovered([*ledger, done.release])
+    assert_nothing_narrowed_to_one([*ledger, done.release])
     assert done.release.cells[("t", "rape", "Incidents")].hidden
 
 
@@ -200,9 +269,49 @@ def test_months_released_after_their_quarter_give_nothing_away() -> None:
     }
     quarter = {row: sum(data[mm][row] for mm in m) for row in ROWS}
     ledger = [protect(release(Period.quarter(2026, 1), quarter), []).release]
+    assert not ledger[0].cells[("t", "rape", "Incidents")].hidden
     for month in m[1:]:  # January never released: Q1 − Feb − Mar would give its 2 rapes
         ledger.append(protect(release(month, data[month]), ledger).release)
     assert_nothing_recovered(ledger)
+    assert_nothing_narrowed_to_one(ledger)
+
+
+def test_two_small_counts_a_printed_total_leaves_summing_to_two_are_pinned() -> None:
+    """A table printed as no table of ours is: 7 incidents, 5 physical assaults, one rape and
+    one sexual assault printed "<5". No subtraction gives either, but both are at least 1 and
+    they add up to 2: each is 1. The check sees it (the sums' algebra alone did not), and
+    protecting it hides more until neither is pinned."""
+    month = Period.month(2026, 10)
+    counts = dict.fromkeys(ROWS, 0) | {"rape": 1, "sexual_assault": 1, "physical_assault": 5}
+    cells = {("t", row, "Incidents"): Cell(v, 0 < v < THRESHOLD) for row, v in counts.items()}
+    naive = Release(month, cells | {("t", "total", "Incidents"): Cell(7, False)})
+    assert narrowed([naive])[(month, "rape")] == (1, 1)
+    assert set(exposed([naive])) == {
+        (month, ("t", "rape", "Incidents")),
+        (month, ("t", "sexual_assault", "Incidents")),
+    }
+    done = protect(naive, [])
+    assert done.further
+    assert exposed([done.release]) == {}
+    assert_nothing_narrowed_to_one([done.release])
+
+
+def test_the_last_month_of_a_quarter_whose_marks_would_give_its_count_is_refused() -> None:
+    """The quarter printed 12 rapes; each month had 4. January and February can be printed
+    "<5" (March might have had the rest); March's "<5" would pin all three at 4, whatever else
+    March hides: it is refused, naming the quarter."""
+    m = months(2026, 1)
+    counts = dict.fromkeys(ROWS, 6) | {"rape": 4}
+    quarter = {row: 3 * value for row, value in counts.items()}
+    ledger = [protect(release(Period.quarter(2026, 1), quarter), []).release]
+    assert not ledger[0].cells[("t", "rape", "Incidents")].hidden
+    for month in m[:2]:
+        ledger.append(protect(release(month, counts), ledger).release)
+        assert_nothing_narrowed_to_one(ledger)
+    with pytest.raises(RefusedRelease) as refused:
+        protect(release(m[2], counts), ledger)
+    assert refused.value.because_of == (Period.quarter(2026, 1),)
+    assert not refused.value.released_at
 
 
 def test_the_same_period_twice_with_other_figures_is_refused() -> None:
@@ -230,7 +339,20 @@ def test_random_months_quarters_and_year_give_nothing_away(seed: int) -> None:
     periods = [p for p in Period.year(year).family() if rng.random() < 0.7]
     rng.shuffle(periods)
     ledger: list[Release] = []
+    refused = []
     for period in periods:
-        ledger.append(protect(release(period, counts(period)), ledger).release)
+        try:
+            ledger.append(protect(release(period, counts(period)), ledger).release)
+        except RefusedRelease as refusal:
+            # Only when its own "<5" marks pin a count: so the same release printed with
+            # every count hidden still gives one away.
+            assert refusal.because_of and not refusal.released_at
+            everything = release(period, counts(period))
+            everything = everything.hide(everything.cells)
+            assert exposed([*ledger, everything]).keys() - exposed(ledger).keys()
+            refused.append(period)
+            continue
         assert_nothing_recovered(ledger)
+        assert_nothing_narrowed_to_one(ledger)
     assert any(c.hidden for r in ledger for c in r.cells.values())
+    assert len(refused) < len(periods) / 2, [p.name for p in refused]

@@ -2,29 +2,39 @@
 the earlier ones to give away a count they hid.
 
 Each release is a period (a whole month, quarter or year, ``domain.periods``) and its cells:
-(table, row, column) → the true count and whether it was hidden. What a reader can do with all
-of them together is linear algebra over sums: a column adds up to its total, a quarter's cell is
-the sum of its three months' cells, a year's the sum of its quarters'. A count is *exposed* when
-those equations and the published counts fix it exactly:
+(table, row, column) → the true count and whether it was hidden. A reader holding all of them
+knows sums (a column adds up to its total, a quarter's cell is the sum of its three months', a
+year's the sum of its quarters') and bounds: a count printed "<5" is 1 to 4, one printed "*"
+(hidden to protect another) is 0 or at least 5, any count is a whole number at least 0. A count
+is *exposed* when what she knows leaves it one possible value:
 
 - a small count (1 to 4) hidden in some release and published in none (a quarter minus its
-  two other months);
-- a count of a period never released that the others fix to a small number (1 to 4): a quarter
+  two other months; or a quarter's 3 rapes, printed, and each of its months' printed "<5");
+- a count of a period never released that the others pin to a small number (1 to 4): a quarter
   minus two released months gives the third month exactly, even if that month was never printed.
+
+Her problem is solved as an integer program (HiGHS): a count is pinned when its least and its
+greatest possible values are equal; a solve that does not finish counts as a pin. It depends on
+the published values, so a coincidence of numbers is caught, never relied on.
 
 :func:`protect` makes a new release safe against every earlier one: a period already released is
 released again only with the same figures (else it is refused, with the reason), keeping every
 count it hid hidden; then, while anything is exposed, it hides one more count of the new release
 (secondary suppression, "*"), the one that removes most exposure, and gives the reason in words.
-Whether a count is fixed depends only on which counts are published (exact rational elimination),
-not on their values, so the check cannot be fooled by a coincidence of numbers.
+When hiding every count of the new release would still expose one (its own "<5" marks pin it,
+with what overlapping periods printed), the release is refused, naming those periods.
 """
 
 from __future__ import annotations
 
+import math
+import random
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
+from typing import Any
+
+import highspy
+from highspy._core import _Highs
 
 from onestop.domain.periods import Period
 from onestop.domain.statistics import THRESHOLD
@@ -58,12 +68,17 @@ class Release:
 
 
 class RefusedRelease(Exception):
-    """A release that would undo an earlier one's suppression, whatever else is hidden."""
+    """A release that would undo an earlier one's suppression, whatever else is hidden: the
+    same period released before with other figures (``released_at`` says when), or one whose
+    own "<5" marks, with the releases of overlapping periods (``because_of``), pin a count."""
 
-    def __init__(self, period: Period, released_at: str) -> None:
+    def __init__(
+        self, period: Period, released_at: str, because_of: tuple[Period, ...] = ()
+    ) -> None:
         super().__init__(period.name)
         self.period = period
         self.released_at = released_at
+        self.because_of = because_of
 
 
 @dataclass(frozen=True)
@@ -153,67 +168,157 @@ def _small(releases: Sequence[Release], alias: Alias) -> set[Var]:
     }
 
 
-Row = tuple[dict[Var, Fraction], Fraction]  # coefficients of the unknowns, right-hand side
+# What a reader knows of a printed count besides the sums: "<5" is 1 to 4; "*" (hidden to
+# protect another) is 0 or at least THRESHOLD; a count of a period never released is at least
+# 0; every count is a whole number. With those bounds she pins counts the sums' algebra alone
+# leaves free: a quarter's 3 rapes printed and each of its months' printed "<5" give 1 a month.
+RANDOM_TRIES = 4  # objectives tried at once before the counts still unproven, one by one
+SOLVE_SECONDS = 30.0  # a solve that does not finish in this counts its count as pinned
 
 
-def _subtract(row: Row, coeff: Fraction, other: Row) -> Row:
-    """``row`` minus ``coeff`` times ``other``."""
-    lhs = dict(row[0])
-    for v, c in other[0].items():
-        value = lhs.get(v, Fraction(0)) - coeff * c
-        if value:
-            lhs[v] = value
-        else:
-            lhs.pop(v, None)
-    return lhs, row[1] - coeff * other[1]
+def _solver() -> Any:
+    """A HiGHS instance that prints nothing (its Python wrapper logs a banner on stdout before
+    any option can be set; the bare class it wraps does not)."""
+    solver = _Highs()
+    solver.setOptionValue("output_flag", False)
+    solver.setOptionValue("time_limit", SOLVE_SECONDS)
+    solver.setOptionValue("random_seed", 0)
+    return solver
 
 
-def _unknowns(eq: Mapping[Var, int], known: Mapping[Var, int]) -> Row:
-    lhs: dict[Var, Fraction] = {}
-    rhs = Fraction(0)
-    for var, coeff in eq.items():
-        if var in known:
-            rhs -= coeff * known[var]
-        else:
-            lhs[var] = lhs.get(var, Fraction(0)) + coeff
-    return {v: c for v, c in lhs.items() if c}, rhs
+@dataclass
+class _Reader:
+    """The reader's problem as an integer program: one column per count (a published one
+    fixed to its value), each sum a row, and for each "*" a 0/1 column saying whether it is 0
+    (then the count is 0) or not (then it is at least THRESHOLD)."""
+
+    columns: list[Var]
+    lower: list[float]
+    upper: list[float]
+    rows: list[tuple[dict[int, float], float]]  # coefficients, and the row's least value
+    seen: dict[Var, set[int]]  # values a count takes in the truth and in solutions found
+
+    @classmethod
+    def of(cls, releases: Sequence[Release], alias: Alias) -> _Reader:
+        published = _published(releases, alias)
+        printed: dict[Var, int] = {}
+        for release in releases:
+            for key, cell in release.cells.items():
+                var = alias(release.period, key)
+                if var not in published:
+                    printed[var] = cell.value
+        equations = _equations(releases, alias)
+        names = sorted({*printed, *published, *(v for eq in equations for v in eq)}, key=repr)
+        index = {var: i for i, var in enumerate(names)}
+        # No count exceeds this: a cap can only narrow what the reader may think, so it never
+        # hides a pin; it keeps each "*" row's coefficient small enough to be read exactly.
+        ceiling = 2 * max([*published.values(), *printed.values(), THRESHOLD]) + 100
+        reader = cls(list(names), [], [], [], {})
+        for var in names:
+            if var in published:
+                low = high = published[var]
+            elif var in printed and 0 < printed[var] < THRESHOLD:
+                low, high = 1, THRESHOLD - 1
+            else:
+                low, high = 0, ceiling
+            reader.lower.append(low)
+            reader.upper.append(high)
+            if var in printed or var in published:
+                reader.seen[var] = {printed.get(var, published.get(var, 0))}
+        reader.rows = [({index[v]: c for v, c in eq.items()}, 0.0) for eq in equations]
+        for var, value in printed.items():
+            if value == 0 or value >= THRESHOLD:  # "*": x >= 5b and x <= ceiling * b
+                b = len(reader.lower)
+                reader.lower.append(0)
+                reader.upper.append(1)
+                reader.rows.append(({index[var]: 1, b: -THRESHOLD}, -math.inf))  # >= 0
+                reader.rows.append(({index[var]: -1, b: ceiling}, -math.inf))  # >= 0
+        return reader
+
+    def pinned(
+        self, watch: Iterable[Var], harmless: Callable[[int], bool] = lambda value: False
+    ) -> dict[Var, int | None]:
+        """Of ``watch``, the counts whose least and greatest possible values are equal, with
+        that value (None: a solve did not finish, so it is not known to be free); a count that
+        can take a ``harmless`` value is left out, pinned or not. A few objectives at once
+        first: a count seen with two values in the truth or any solution is free; each count
+        left is then minimised and maximised."""
+        watch = [v for v in watch if v in self.seen or v in self.columns]
+        if not watch:
+            return {}
+        index = {var: i for i, var in enumerate(self.columns)}
+        solver = _solver()
+        solver.passModel(self._lp())
+        rng = random.Random(0)  # noqa: S311 (objectives to try, the same each run; no secret)
+        for _ in range(RANDOM_TRIES):
+            costs = {index[v]: rng.choice((-1.0, 1.0)) for v in watch}
+            self._solve(solver, costs)
+        out: dict[Var, int | None] = {}
+        for var in watch:
+            seen = self.seen.get(var, set())
+            if len(seen) > 1 or any(harmless(value) for value in seen):
+                continue
+            low = self._solve(solver, {index[var]: 1.0}, index[var])
+            if low is not None and harmless(low):
+                continue
+            high = None if low is None else self._solve(solver, {index[var]: -1.0}, index[var])
+            if low is None or high is None:
+                out[var] = None
+            elif low == high:
+                out[var] = low
+        return out
+
+    def _lp(self) -> Any:
+        lp = highspy.HighsLp()
+        lp.num_col_ = len(self.lower)
+        lp.num_row_ = len(self.rows)
+        lp.col_cost_ = [0.0] * lp.num_col_
+        lp.col_lower_ = [float(v) for v in self.lower]
+        lp.col_upper_ = [float(v) for v in self.upper]
+        # A sum is an equation (= 0); a "*" row says its expression is at least 0.
+        lp.row_lower_ = [0.0] * lp.num_row_
+        lp.row_upper_ = [0.0 if least == 0.0 else math.inf for _, least in self.rows]
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * lp.num_col_
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+        starts, indices, values = [0], [], []
+        for row, _ in self.rows:
+            for i, c in sorted(row.items()):
+                indices.append(i)
+                values.append(float(c))
+            starts.append(len(indices))
+        lp.a_matrix_.start_ = starts
+        lp.a_matrix_.index_ = indices
+        lp.a_matrix_.value_ = values
+        return lp
+
+    def _solve(self, solver: Any, costs: Mapping[int, float], column: int = -1) -> int | None:
+        """Minimise ``costs`` over the reader's problem; note every count's value in the
+        solution; give ``column``'s, or None when the solve did not finish with an optimum."""
+        n = len(self.lower)
+        solver.changeColsCost(n, list(range(n)), [costs.get(i, 0.0) for i in range(n)])
+        solver.run()
+        if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        values = solver.getSolution().col_value
+        for i, var in enumerate(self.columns):
+            self.seen.setdefault(var, set()).add(round(values[i]))
+        return None if column < 0 else round(values[column])
 
 
-def _fixed(equations: Sequence[dict[Var, int]], known: Mapping[Var, int]) -> dict[Var, Fraction]:
-    """The unknowns the equations fix exactly, with the value they fix them to (Gauss-Jordan
-    elimination over the rationals, the known counts moved to the right-hand side): in the
-    reduced form, an unknown is fixed when a row holds it alone."""
-    pivots: dict[Var, Row] = {}
-    for eq in equations:
-        row = _unknowns(eq, known)
-        for var in [v for v in row[0] if v in pivots]:
-            coeff = row[0].get(var)
-            if coeff:
-                row = _subtract(row, coeff, pivots[var])
-        if not row[0]:
-            continue
-        pivot = min(row[0], key=repr)
-        scale = row[0][pivot]
-        row = ({v: c / scale for v, c in row[0].items()}, row[1] / scale)
-        for other, other_row in list(pivots.items()):
-            coeff = other_row[0].get(pivot)
-            if coeff:
-                pivots[other] = _subtract(other_row, coeff, row)
-        pivots[pivot] = row
-    return {var: rhs for var, (lhs, rhs) in pivots.items() if len(lhs) == 1}
-
-
-def exposed(releases: Sequence[Release], alias: Alias = same) -> dict[Var, Fraction]:
-    """The counts the releases together give away: each hidden count fixed exactly, and each
-    count of an unreleased period fixed to a small number; with the value a reader works out."""
+def exposed(releases: Sequence[Release], alias: Alias = same) -> dict[Var, int | None]:
+    """The counts the releases together give away, with the value a reader works out: each
+    hidden small count she pins to one value, and each count of a period never released she
+    pins to a small number (1 to 4). A count the solver could not prove free is given away
+    (its value None)."""
     published = _published(releases, alias)
-    hidden = _small(releases, alias) - published.keys()
-    fixed = _fixed(_equations(releases, alias), published)
-    return {
-        var: value
-        for var, value in fixed.items()
-        if var in hidden or (value != 0 and abs(value) < THRESHOLD)
-    }
+    secrets = _small(releases, alias) - published.keys()
+    printed = {alias(r.period, key) for r in releases for key in r.cells}
+    reader = _Reader.of(releases, alias)
+    found = reader.pinned(sorted(secrets, key=repr))
+    # A count of a period never released matters only if it is pinned to 1 to 4.
+    unreleased = [v for v in reader.columns if v not in printed]
+    found |= reader.pinned(unreleased, harmless=lambda value: not 0 < value < THRESHOLD)
+    return found
 
 
 def protect(new: Release, earlier: Sequence[Release], alias: Alias = same) -> Protected:
@@ -234,24 +339,24 @@ def protect(new: Release, earlier: Sequence[Release], alias: Alias = same) -> Pr
 
     at_risk = risk(current)
     published_before = set(_published(others, alias))
-    while at_risk:
-        keys = _next_to_hide(current, at_risk, published_before, alias, risk)
-        if not keys:
-            raise RefusedRelease(new.period, "")
-        current = current.hide(keys)
-        further.update(keys)
-        at_risk = risk(current)
-    because = tuple(
+    overlapping = tuple(
         sorted(
-            {
-                r.period
-                for r in others
-                if further and r.period != new.period and _overlap(r.period, new.period)
-            },
+            {r.period for r in others if r.period != new.period and _overlap(r.period, new.period)},
             key=lambda p: (p.start, p.end),
         )
     )
-    return Protected(current, frozenset(further), because)
+    if at_risk and risk(current.hide(current.cells)):
+        # Hiding every count does not help: what gives a count away is this release's "<5"
+        # marks themselves (a count of 1 to 4), with what was released before.
+        raise RefusedRelease(new.period, "", overlapping)
+    while at_risk:
+        keys = _next_to_hide(current, at_risk, published_before, alias, risk)
+        if not keys:
+            raise RefusedRelease(new.period, "", overlapping)
+        current = current.hide(keys)
+        further.update(keys)
+        at_risk = risk(current)
+    return Protected(current, frozenset(further), overlapping if further else ())
 
 
 def _next_to_hide(

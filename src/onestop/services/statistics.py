@@ -157,6 +157,21 @@ def _released(
     try:
         done = protect(new, _ledger(s), alias)
     except RefusedRelease as refused:
+        if not refused.released_at:
+            raise ValidationFailed.of(
+                {
+                    "period": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Statistics for {period} cannot be released: a count in them is 1 to 4, "
+                        "and with the statistics released before for {periods}, printing it as "
+                        "<5 would let a reader work out exactly what it is, whatever else is "
+                        "hidden. Nothing was released; the statistics released before stand.",
+                    ).format(
+                        period=period.name,
+                        periods=", ".join(p.name for p in refused.because_of) or period.name,
+                    )
+                }
+            ) from None
         raise ValidationFailed.of(
             {
                 "period": QT_TRANSLATE_NOOP(
