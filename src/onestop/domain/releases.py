@@ -189,8 +189,8 @@ def _solver() -> Any:
 @dataclass
 class _Reader:
     """The reader's problem as an integer program: one column per count (a published one
-    fixed to its value), each sum a row, and for each "*" a 0/1 column saying whether it is 0
-    (then the count is 0) or not (then it is at least THRESHOLD)."""
+    fixed to its value, a "<5" one 1 to 4), each sum a row, and for each "*" a 0/1 column
+    saying whether it is 0 (then the count is 0) or not (then it is at least THRESHOLD)."""
 
     columns: list[Var]
     lower: list[float]
@@ -201,12 +201,17 @@ class _Reader:
     @classmethod
     def of(cls, releases: Sequence[Release], alias: Alias) -> _Reader:
         published = _published(releases, alias)
-        printed: dict[Var, int] = {}
+        printed: dict[Var, int] = {}  # hidden everywhere it is printed
+        marked_small: set[Var] = set()  # printed "<5" somewhere
         for release in releases:
             for key, cell in release.cells.items():
                 var = alias(release.period, key)
                 if var not in published:
                     printed[var] = cell.value
+                    # A hidden total prints "*" even when it is 1 to 4 (a column whose every
+                    # count is "<5" or 0 hides its total): only a hidden cell is "<5".
+                    if key[1] != TOTAL_ROW and 0 < cell.value < THRESHOLD:
+                        marked_small.add(var)
         equations = _equations(releases, alias)
         names = sorted({*printed, *published, *(v for eq in equations for v in eq)}, key=repr)
         index = {var: i for i, var in enumerate(names)}
@@ -217,7 +222,7 @@ class _Reader:
         for var in names:
             if var in published:
                 low = high = published[var]
-            elif var in printed and 0 < printed[var] < THRESHOLD:
+            elif var in marked_small:
                 low, high = 1, THRESHOLD - 1
             else:
                 low, high = 0, ceiling
@@ -227,7 +232,9 @@ class _Reader:
                 reader.seen[var] = {printed.get(var, published.get(var, 0))}
         reader.rows = [({index[v]: c for v, c in eq.items()}, 0.0) for eq in equations]
         for var, value in printed.items():
-            if value == 0 or value >= THRESHOLD:  # "*": x >= 5b and x <= ceiling * b
+            # "*": x >= 5b and x <= ceiling * b. A "*" total of 1 to 4 is not what a reader
+            # takes "*" to be; one who took it so would find no answer, so she is left none.
+            if value == 0 or value >= THRESHOLD:
                 b = len(reader.lower)
                 reader.lower.append(0)
                 reader.upper.append(1)
