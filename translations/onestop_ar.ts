@@ -4408,6 +4408,10 @@
         <translation>تم تعليم {count} أعداد إضافية بـ {secondary} لأن إحصاءات {periods} نُشرت من قبل: ومعها كانت هذه الأعداد ستسمح باستنتاج عدد مخفي بالطرح.</translation>
     </message>
     <message>
+        <source>{count} further counts are marked {secondary}: with the other counts printed, these would let a hidden count be worked out.</source>
+        <translation>عُلِّم {count} من الأعداد الأخرى بـ {secondary}: فمع الأعداد الأخرى المطبوعة كانت ستتيح استنتاج عدد مخفي.</translation>
+    </message>
+    <message>
         <source>GBVIMS Incident Recorder</source>
         <translation>سجل الحوادث (GBVIMS)</translation>
     </message>
@@ -8206,6 +8210,10 @@
     <message>
         <source>The DHIS2 mapping file, at dataValues[{n}]: {element} / {combo} is mapped twice.</source>
         <translation>ملف مطابقة DHIS2، عند dataValues[{n}]: {element} / {combo} مُطابَق مرتين.</translation>
+    </message>
+    <message>
+        <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and the other counts printed with it would let a reader work out exactly what it is, whatever else is hidden. Nothing was released.</source>
+        <translation>لا يمكن نشر إحصاءات {period}: فيها عدد بين 1 و4، والأعداد الأخرى المطبوعة معه تتيح للقارئ أن يستنتج قيمته بالضبط مهما أُخفي غيره. لم يُنشر شيء.</translation>
     </message>
     <message>
         <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and with the statistics released before for {periods}, printing it as &lt;5 would let a reader work out exactly what it is, whatever else is hidden. Nothing was released; the statistics released before stand.</source>

@@ -4300,6 +4300,10 @@
         <translation>Otros {count} recuentos se marcan con {secondary} porque las estadísticas de {periods} ya se publicaron: con ellas, estos recuentos permitirían deducir por resta un recuento oculto.</translation>
     </message>
     <message>
+        <source>{count} further counts are marked {secondary}: with the other counts printed, these would let a hidden count be worked out.</source>
+        <translation>{count} cifras más se marcan con {secondary}: con las demás cifras impresas, permitirían deducir una cifra oculta.</translation>
+    </message>
+    <message>
         <source>GBVIMS Incident Recorder</source>
         <translation>Incident Recorder del GBVIMS</translation>
     </message>
@@ -7950,6 +7954,10 @@
     <message>
         <source>The DHIS2 mapping file, at dataValues[{n}]: {element} / {combo} is mapped twice.</source>
         <translation>El archivo de correspondencia DHIS2, en dataValues[{n}]: {element} / {combo} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and the other counts printed with it would let a reader work out exactly what it is, whatever else is hidden. Nothing was released.</source>
+        <translation>Las estadísticas de {period} no pueden publicarse: una cifra está entre 1 y 4, y las demás cifras impresas con ella permitirían a un lector deducir su valor exacto, se oculte lo que se oculte. No se ha publicado nada.</translation>
     </message>
     <message>
         <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and with the statistics released before for {periods}, printing it as &lt;5 would let a reader work out exactly what it is, whatever else is hidden. Nothing was released; the statistics released before stand.</source>

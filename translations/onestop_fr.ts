@@ -4300,6 +4300,10 @@
         <translation>{count} autres effectifs sont marqués {secondary} car les statistiques de {periods} ont déjà été publiées : avec elles, ces effectifs permettraient de retrouver par soustraction un effectif masqué.</translation>
     </message>
     <message>
+        <source>{count} further counts are marked {secondary}: with the other counts printed, these would let a hidden count be worked out.</source>
+        <translation>{count} autres effectifs sont marqués {secondary} : avec les autres effectifs imprimés, ils permettraient de retrouver un effectif masqué.</translation>
+    </message>
+    <message>
         <source>GBVIMS Incident Recorder</source>
         <translation>Incident Recorder du GBVIMS</translation>
     </message>
@@ -7952,8 +7956,12 @@
         <translation>Le fichier de correspondance DHIS2, à dataValues[{n}] : {element} / {combo} est associé deux fois.</translation>
     </message>
     <message>
+        <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and the other counts printed with it would let a reader work out exactly what it is, whatever else is hidden. Nothing was released.</source>
+        <translation>Les statistiques de {period} ne peuvent pas être publiées : un effectif y est compris entre 1 et 4, et les autres effectifs imprimés avec lui permettraient à un lecteur d’en déduire la valeur exacte, quoi que l’on masque d’autre. Rien n’a été publié.</translation>
+    </message>
+    <message>
         <source>Statistics for {period} cannot be released: a count in them is 1 to 4, and with the statistics released before for {periods}, printing it as &lt;5 would let a reader work out exactly what it is, whatever else is hidden. Nothing was released; the statistics released before stand.</source>
-        <translation>Les statistiques de {period} ne peuvent pas être publiées : un chiffre y est compris entre 1 et 4 et, avec les statistiques publiées auparavant pour {periods}, l’imprimer comme &lt;5 permettrait à un lecteur d’en déduire la valeur exacte, quoi que l’on masque d’autre. Rien n’a été publié ; les statistiques publiées auparavant font foi.</translation>
+        <translation>Les statistiques de {period} ne peuvent pas être publiées : un effectif y est compris entre 1 et 4 et, avec les statistiques publiées auparavant pour {periods}, l’imprimer comme &lt;5 permettrait à un lecteur d’en déduire la valeur exacte, quoi que l’on masque d’autre. Rien n’a été publié ; les statistiques publiées auparavant font foi.</translation>
     </message>
     <message>
         <source>Statistics for {period} were released on {date}, and the figures have changed since (a record added or changed, or a consent withdrawn). Releasing them again would let the two releases be subtracted to reveal the change, so the first release stands: give the partner that one.</source>

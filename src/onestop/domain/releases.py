@@ -42,6 +42,9 @@ from onestop.domain.statistics import THRESHOLD
 CellKey = tuple[str, str, str]  # (table, row, column); the total row is "total"
 Var = tuple[Period, CellKey]
 Alias = Callable[[Period, CellKey], Var]
+# Counts of one release a reader knows to be no greater than others, though no sum says so:
+# (smaller, greater) keys, for a period (a period's rape survivors are no more than its rapes).
+Ordered = Callable[[Period], Sequence[tuple[CellKey, CellKey]]]
 TOTAL_ROW = "total"
 TRIED = 3  # candidates tried for each count hidden further (each try is an elimination)
 
@@ -94,6 +97,10 @@ def _overlap(a: Period, b: Period) -> bool:
 
 def same(period: Period, key: CellKey) -> Var:
     return (period, key)
+
+
+def unordered(period: Period) -> Sequence[tuple[CellKey, CellKey]]:
+    return ()
 
 
 def _column_sums(release: Release, alias: Alias) -> list[dict[Var, int]]:
@@ -168,6 +175,24 @@ def _small(releases: Sequence[Release], alias: Alias) -> set[Var]:
     }
 
 
+def _hidden(
+    releases: Sequence[Release], alias: Alias, published: Mapping[Var, int]
+) -> tuple[dict[Var, int], set[Var]]:
+    """The counts hidden everywhere they are printed, with their values; and those of them
+    printed "<5" somewhere. A hidden total prints "*" even when it is 1 to 4 (a column whose
+    every count is "<5" or 0 hides its total): only a hidden cell is "<5"."""
+    printed: dict[Var, int] = {}
+    marked_small: set[Var] = set()
+    for release in releases:
+        for key, cell in release.cells.items():
+            var = alias(release.period, key)
+            if var not in published:
+                printed[var] = cell.value
+                if key[1] != TOTAL_ROW and 0 < cell.value < THRESHOLD:
+                    marked_small.add(var)
+    return printed, marked_small
+
+
 # What a reader knows of a printed count besides the sums: "<5" is 1 to 4; "*" (hidden to
 # protect another) is 0 or at least THRESHOLD; a count of a period never released is at least
 # 0; every count is a whole number. With those bounds she pins counts the sums' algebra alone
@@ -195,23 +220,13 @@ class _Reader:
     columns: list[Var]
     lower: list[float]
     upper: list[float]
-    rows: list[tuple[dict[int, float], float]]  # coefficients, and the row's least value
+    rows: list[tuple[dict[int, float], bool]]  # coefficients; True: = 0, False: >= 0
     seen: dict[Var, set[int]]  # values a count takes in the truth and in solutions found
 
     @classmethod
-    def of(cls, releases: Sequence[Release], alias: Alias) -> _Reader:
+    def of(cls, releases: Sequence[Release], alias: Alias, ordered: Ordered) -> _Reader:
         published = _published(releases, alias)
-        printed: dict[Var, int] = {}  # hidden everywhere it is printed
-        marked_small: set[Var] = set()  # printed "<5" somewhere
-        for release in releases:
-            for key, cell in release.cells.items():
-                var = alias(release.period, key)
-                if var not in published:
-                    printed[var] = cell.value
-                    # A hidden total prints "*" even when it is 1 to 4 (a column whose every
-                    # count is "<5" or 0 hides its total): only a hidden cell is "<5".
-                    if key[1] != TOTAL_ROW and 0 < cell.value < THRESHOLD:
-                        marked_small.add(var)
+        printed, marked_small = _hidden(releases, alias, published)
         equations = _equations(releases, alias)
         names = sorted({*printed, *published, *(v for eq in equations for v in eq)}, key=repr)
         index = {var: i for i, var in enumerate(names)}
@@ -230,7 +245,13 @@ class _Reader:
             reader.upper.append(high)
             if var in printed or var in published:
                 reader.seen[var] = {printed.get(var, published.get(var, 0))}
-        reader.rows = [({index[v]: c for v, c in eq.items()}, 0.0) for eq in equations]
+        reader.rows = [({index[v]: c for v, c in eq.items()}, True) for eq in equations]
+        for release in releases:
+            for smaller, greater in ordered(release.period):
+                if smaller in release.cells and greater in release.cells:
+                    low = index[alias(release.period, smaller)]
+                    high = index[alias(release.period, greater)]
+                    reader.rows.append(({high: 1, low: -1}, False))
         for var, value in printed.items():
             # "*": x >= 5b and x <= ceiling * b. A "*" total of 1 to 4 is not what a reader
             # takes "*" to be; one who took it so would find no answer, so she is left none.
@@ -238,8 +259,8 @@ class _Reader:
                 b = len(reader.lower)
                 reader.lower.append(0)
                 reader.upper.append(1)
-                reader.rows.append(({index[var]: 1, b: -THRESHOLD}, -math.inf))  # >= 0
-                reader.rows.append(({index[var]: -1, b: ceiling}, -math.inf))  # >= 0
+                reader.rows.append(({index[var]: 1, b: -THRESHOLD}, False))
+                reader.rows.append(({index[var]: -1, b: ceiling}, False))
         return reader
 
     def pinned(
@@ -284,7 +305,7 @@ class _Reader:
         lp.col_upper_ = [float(v) for v in self.upper]
         # A sum is an equation (= 0); a "*" row says its expression is at least 0.
         lp.row_lower_ = [0.0] * lp.num_row_
-        lp.row_upper_ = [0.0 if least == 0.0 else math.inf for _, least in self.rows]
+        lp.row_upper_ = [0.0 if equation else math.inf for _, equation in self.rows]
         lp.integrality_ = [highspy.HighsVarType.kInteger] * lp.num_col_
         lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
         starts, indices, values = [0], [], []
@@ -312,7 +333,9 @@ class _Reader:
         return None if column < 0 else round(values[column])
 
 
-def exposed(releases: Sequence[Release], alias: Alias = same) -> dict[Var, int | None]:
+def exposed(
+    releases: Sequence[Release], alias: Alias = same, ordered: Ordered = unordered
+) -> dict[Var, int | None]:
     """The counts the releases together give away, with the value a reader works out: each
     hidden small count she pins to one value, and each count of a period never released she
     pins to a small number (1 to 4). A count the solver could not prove free is given away
@@ -320,7 +343,7 @@ def exposed(releases: Sequence[Release], alias: Alias = same) -> dict[Var, int |
     published = _published(releases, alias)
     secrets = _small(releases, alias) - published.keys()
     printed = {alias(r.period, key) for r in releases for key in r.cells}
-    reader = _Reader.of(releases, alias)
+    reader = _Reader.of(releases, alias, ordered)
     found = reader.pinned(sorted(secrets, key=repr))
     # A count of a period never released matters only if it is pinned to 1 to 4.
     unreleased = [v for v in reader.columns if v not in printed]
@@ -328,7 +351,9 @@ def exposed(releases: Sequence[Release], alias: Alias = same) -> dict[Var, int |
     return found
 
 
-def protect(new: Release, earlier: Sequence[Release], alias: Alias = same) -> Protected:
+def protect(
+    new: Release, earlier: Sequence[Release], alias: Alias = same, ordered: Ordered = unordered
+) -> Protected:
     """``new`` with what must be hidden further so that it and ``earlier`` expose nothing that
     ``earlier`` alone did not; :class:`RefusedRelease` when the same period was released with
     other figures (two versions of one period subtract to the records changed in between)."""
@@ -338,11 +363,11 @@ def protect(new: Release, earlier: Sequence[Release], alias: Alias = same) -> Pr
             raise RefusedRelease(new.period, old.released_at)
     current = new.hide(k for old in before for k, c in old.cells.items() if c.hidden)
     others = [r for r in earlier if r.period.start.year == new.period.start.year]
-    already = set(exposed(others, alias))
+    already = set(exposed(others, alias, ordered))
     further: set[CellKey] = set()
 
     def risk(release: Release) -> set[Var]:
-        return set(exposed([*others, release], alias)) - already
+        return set(exposed([*others, release], alias, ordered)) - already
 
     at_risk = risk(current)
     published_before = set(_published(others, alias))

@@ -9,8 +9,9 @@ total is printed, the cells of a column add up to it, so a single hidden cell co
 out by subtraction: each such column then hides at least two cells (secondary suppression, the
 smallest other count, shown as "*") until none of the hidden cells can be worked out exactly
 from the total and what a reader knows of each (a small count is 1 to 4, a "*" is 5 or more),
-and hides the total itself when nothing else is left to hide. A share is shown only when
-neither its numerator nor what it leaves of the denominator is a small count.
+and hides the total itself when nothing else is left to hide (a "*" total may then be 1 to 4).
+A share is shown only when neither its numerator nor what it leaves of the denominator is a
+small count.
 """
 
 from __future__ import annotations
@@ -436,6 +437,13 @@ SURVIVOR_TABLES = ("survivors_new", "survivors_disability")
 SURVIVORS = "survivors"  # the pseudo-table of the survivors counted and not counted
 PEP = "pep"
 CellKey = tuple[str, str, str]
+
+
+def ordered(period: Period) -> Sequence[tuple[CellKey, CellKey]]:
+    """Counts a reader knows to be no greater than others of the same release, though no sum
+    says so: each rape survivor the PEP table counts had a rape reported in the period, so the
+    rape survivors are no more than the rapes."""
+    return (((PEP, "total", "survivors"), ("by_type", "rape", "incidents")),)
 
 
 def alias(period: Period, key: CellKey) -> tuple[Period, CellKey]:

@@ -52,6 +52,7 @@ from onestop.domain.statistics import (
     cells,
     compile_statistics,
     hide,
+    ordered,
     perpetrator_age_band,
 )
 from onestop.domain.validation import age_on
@@ -155,8 +156,19 @@ def _released(
     with how many counts that hid further."""
     new = Release(period, {k: Cell(v.value, v.hidden) for k, v in cells(stats).items()})
     try:
-        done = protect(new, _ledger(s), alias)
+        done = protect(new, _ledger(s), alias, ordered)
     except RefusedRelease as refused:
+        if not refused.released_at and not refused.because_of:
+            raise ValidationFailed.of(
+                {
+                    "period": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Statistics for {period} cannot be released: a count in them is 1 to 4, "
+                        "and the other counts printed with it would let a reader work out "
+                        "exactly what it is, whatever else is hidden. Nothing was released.",
+                    ).format(period=period.name)
+                }
+            ) from None
         if not refused.released_at:
             raise ValidationFailed.of(
                 {
@@ -168,7 +180,7 @@ def _released(
                         "hidden. Nothing was released; the statistics released before stand.",
                     ).format(
                         period=period.name,
-                        periods=", ".join(p.name for p in refused.because_of) or period.name,
+                        periods=", ".join(p.name for p in refused.because_of),
                     )
                 }
             ) from None
@@ -186,7 +198,7 @@ def _released(
     before = {k for k, c in new.cells.items() if c.hidden}
     extra = {k for k, c in done.release.cells.items() if c.hidden} - before
     note = ""
-    if extra:
+    if extra and done.because_of:
         note = QT_TRANSLATE_NOOP(
             "Documents",
             "{count} further counts are marked {secondary} because statistics for {periods} "
@@ -195,8 +207,14 @@ def _released(
         ).format(
             count=len(extra),
             secondary="*",
-            periods=", ".join(p.name for p in done.because_of) or period.name,
+            periods=", ".join(p.name for p in done.because_of),
         )
+    elif extra:  # what the counts printed with them bound (rape survivors and rapes)
+        note = QT_TRANSLATE_NOOP(
+            "Documents",
+            "{count} further counts are marked {secondary}: with the other counts printed, "
+            "these would let a hidden count be worked out.",
+        ).format(count=len(extra), secondary="*")
     s.add(
         StatisticsRelease(
             period=period.name,
