@@ -27,12 +27,11 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ONESTOP_KDF_SECONDS"] = "0"
@@ -44,35 +43,6 @@ from onestop.services.auth import create_vault, sign_in
 from onestop.services.cases import CaseService, SurvivorDetails
 from onestop.services.session import VaultSession
 from onestop.services.users import UserService
-
-
-def _keep_the_run_on_one_day() -> None:
-    """Put this process's clock back seven hours, ticking, if the run begins at or after 19:00
-    UTC.
-
-    A run takes about an hour. Test modules take "now" when they are imported; the services
-    compare with the clock when a test runs. A run that crossed midnight (CI, begun at 23:15
-    UTC) failed thirteen tests whose dates had become yesterday's. Begun at 19:00-24:00, the
-    run's clock reads 12:00-17:00 instead, so every date it takes and checks falls on one day,
-    in UTC and in the zones the tests set (Nairobi's midnight is 21:00 UTC). Only Python's clock
-    moves (time-machine): Qt's, a child process's and the files' times do not, so the screens
-    read the time through ``onestop.clock``. ``ONESTOP_TEST_CLOCK=HH:MM`` runs as if the system
-    clock read that time of day (today's or, if later than now, yesterday's), to try the rule at
-    any hour. The clock is only ever put back: a certificate the suite makes for its PostgreSQL
-    must already be valid by the real clock the server checks it with.
-    """
-    now = datetime.now(UTC)
-    if pretend := os.environ.get("ONESTOP_TEST_CLOCK"):
-        hour, minute = (int(part) for part in pretend.split(":"))
-        pretended = now.replace(hour=hour, minute=minute)
-        now = pretended if pretended <= now else pretended - timedelta(days=1)  # never ahead
-    if now.hour >= 19:
-        now -= timedelta(hours=7)
-    if abs(now - datetime.now(UTC)) > timedelta(minutes=1):
-        time_machine.travel(now, tick=True).start()
-
-
-_keep_the_run_on_one_day()
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"  # the hostile-text corpus and BLNS live here
