@@ -356,3 +356,19 @@ def test_random_months_quarters_and_year_give_nothing_away(seed: int) -> None:
         assert_nothing_narrowed_to_one(ledger)
     assert any(c.hidden for r in ledger for c in r.cells.values())
     assert len(refused) < len(periods) / 2, [p.name for p in refused]
+
+
+def test_a_star_beside_a_count_of_millions_is_still_read_as_0_or_at_least_5() -> None:
+    """The reader takes a "*" cell for 0 or at least 5 (x <= ceiling * b, b whole). Beside a
+    count of twenty million, b = x / ceiling would be under HiGHS's default integrality
+    tolerance were it not kept whole: a "*" of 5 and a "<5" adding up to 6 still pin the
+    "<5" at 1 (a "*" that could pass for 2 would miss it)."""
+    month = Period.month(2026, 10)
+    cells = {
+        ("t", "rape", "Incidents"): Cell(5, True),  # "*"
+        ("t", "sexual_assault", "Incidents"): Cell(1, True),  # "<5"
+        ("t", "physical_assault", "Incidents"): Cell(20_000_000, False),
+        ("t", "total", "Incidents"): Cell(20_000_006, False),
+    }
+    # Rape + sexual assault = 6: a "*" of 5 and a "<5" of 1, nothing else.
+    assert (month, ("t", "sexual_assault", "Incidents")) in exposed([Release(month, cells)])

@@ -208,6 +208,9 @@ def _solver() -> Any:
     solver.setOptionValue("output_flag", False)
     solver.setOptionValue("time_limit", SOLVE_SECONDS)
     solver.setOptionValue("random_seed", 0)
+    # A "*" is read as x <= ceiling * b with b whole; with counts in the millions b = 1/ceiling
+    # is under the default integrality tolerance (1e-6): keep it fractional, never "whole".
+    solver.setOptionValue("mip_feasibility_tolerance", 1e-9)
     return solver
 
 
