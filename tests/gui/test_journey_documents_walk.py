@@ -79,6 +79,7 @@ from tests.gui.journey import (
     tick,
     type_into,
 )
+from tests.narrowing import narrow
 
 fake = Faker()
 Faker.seed(2315)
@@ -303,15 +304,7 @@ def _worked_out(months: list[dict[tuple[str, str], str] | None], quarter: dict) 
             sums.append(([(i, table, row) for row in rows], (i, table, "Total")))
         for row in [*rows, "Total"]:
             sums.append(([(i, table, row) for i in range(len(months))], (len(months), table, row)))
-    for _ in range(100):
-        for parts, whole in sums:
-            low = sum(bounds[p][0] for p in parts)
-            high = sum(bounds[p][1] for p in parts)
-            bounds[whole] = [max(bounds[whole][0], low), min(bounds[whole][1], high)]
-            for p in parts:
-                others_low, others_high = low - bounds[p][0], high - bounds[p][1]
-                bounds[p][0] = max(bounds[p][0], bounds[whole][0] - others_high)
-                bounds[p][1] = min(bounds[p][1], bounds[whole][1] - others_low)
+    narrow(bounds, sums)
     return [
         f"{'month ' + str(i + 1) if i < len(months) else 'the quarter'}: {table}, {row} = {lo}"
         for (i, table, row), (lo, hi) in bounds.items()

@@ -19,6 +19,7 @@ from onestop.domain.periods import Period
 from onestop.domain.releases import Cell, RefusedRelease, Release, exposed, protect
 from onestop.domain.statistics import THRESHOLD, AgeBand, alias, table
 from onestop.domain.statistics import table as statistics_table
+from tests.narrowing import narrow
 
 ROWS = ("rape", "sexual_assault", "physical_assault", "forced_marriage", "denial", "emotional")
 
@@ -115,26 +116,7 @@ def narrowed(
             for row in (*rows, "total"):
                 if parent.children():
                     sums.append(((parent, row), [(c, row) for c in parent.children()]))
-    for _ in range(200):
-        before = {k: tuple(v) for k, v in bounds.items()}
-        for whole, parts in sums:
-            low = sum(bounds[p][0] for p in parts)
-            high = sum(bounds[p][1] for p in parts)
-            bounds[whole] = [max(bounds[whole][0], low), min(bounds[whole][1], high)]
-            for p in parts:
-                others_low, others_high = low - bounds[p][0], high - bounds[p][1]
-                bounds[p] = [
-                    max(bounds[p][0], bounds[whole][0] - others_high),
-                    min(bounds[p][1], bounds[whole][1] - others_low),
-                ]
-        for key in starred:  # 0, or at least 5
-            low, high = bounds[key]
-            if low > 0:
-                bounds[key][0] = max(low, THRESHOLD)
-            if high < THRESHOLD:
-                bounds[key][1] = 0
-        if before == {k: tuple(v) for k, v in bounds.items()}:
-            break
+    narrow(bounds, [(parts, whole) for whole, parts in sums], starred)
     return {k: (low, high) for k, (low, high) in bounds.items()}
 
 
