@@ -51,7 +51,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from onestop.db.attachments import Attachment
 from onestop.db.audit import AuditEntry
-from onestop.db.base import utcnow
+from onestop.db.base import Base, utcnow
 from onestop.db.breakglass import BreakGlassAccess
 from onestop.db.cases import Case
 from onestop.db.conferences import ActionReview, ConferenceAction, ConferenceReferral
@@ -102,17 +102,24 @@ from onestop.services import (
 from onestop.vault import faults
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
+    BOUND_PREFIX,
+    PREFIX,
+    CaseRef,
     KeyRing,
     SealedFieldError,
     SectionKey,
     decrypt_field,
+    encrypt_bound,
     encrypt_field,
     field_aad,
     fingerprint,
+    is_bound,
     is_sealed,
     new_key,
+    open_field,
     open_grant,
     seal_grant,
+    sealed_case,
 )
 from onestop.vault.subkeys import Purpose, subkey
 
@@ -826,7 +833,19 @@ def unconfirmed_colleagues(session: VaultSession) -> tuple[str, ...]:
 # ----- sealed fields ---------------------------------------------------------------------------
 
 
-def seal(key: SectionKey, table: str, column: str, row_id: int, version: int, text: str) -> str:
+def seal(
+    key: SectionKey,
+    table: str,
+    column: str,
+    row_id: int,
+    version: int,
+    text: str,
+    case: CaseRef | None = None,
+) -> str:
+    """``text`` sealed for a row: in form 2, bound to ``case``, for a row of a survivor's case
+    (sealedcolumns.case_of), else in form 1."""
+    if case is not None:
+        return encrypt_bound(key, text, table, column, row_id, version, case)
     return encrypt_field(key, text, field_aad(table, column, row_id, version))
 
 
@@ -838,22 +857,28 @@ def open_sealed(
     version: int,
     token: str,
     section_of: str | None = None,
+    case: CaseRef | None = None,
+    older_ok: Callable[[], bool] | None = None,
 ) -> str:
     """The plaintext of a sealed field; KeyNotHeld when it does not open with ``ring`` (or is
-    sealed under another section's key than ``section_of``)."""
+    sealed under another section's key than ``section_of``, or does not name ``case``, the
+    case its row is read under: form 1 there only while ``older_ok()``)."""
     try:
-        return decrypt_field(ring, token, field_aad(table, column, row_id, version), section_of)
+        return open_field(ring, token, table, column, row_id, version, case, section_of, older_ok)
     except SealedFieldError:
         raise KeyNotHeld(sealedcolumns.ALTERED) from None
 
 
 def seal_row(session: VaultSession, row: Any, section: Section, columns: Iterable[str]) -> None:
     """Seal ``columns`` of a flushed row (it has its id) at its current version, in place:
-    the row's attributes hold the plaintext on entry and the sealed text on return."""
+    the row's attributes hold the plaintext on entry and the sealed text on return (in form 2,
+    bound to the row's case: sealedcolumns.case_of)."""
     key = require_key(session, section)
     table = row.__table__.name
+    case = sealedcolumns.case_of(object_session(row), row)
     for column in columns:
-        setattr(row, column, seal(key, table, column, row.id, row.version, getattr(row, column)))
+        text = getattr(row, column)
+        setattr(row, column, seal(key, table, column, row.id, row.version, text, case))
     row.key_version = key.version
 
 
@@ -868,6 +893,8 @@ def open_row(session: VaultSession, row: Any, column: str) -> str:
         ):
             raise KeyNotHeld(sealedcolumns.ALTERED)
         return value
+    s = object_session(row)
+    section = sealedcolumns.row_section(row)
     return open_sealed(
         session.section_keys,
         row.__table__.name,
@@ -875,15 +902,24 @@ def open_row(session: VaultSession, row: Any, column: str) -> str:
         row.id,
         row.version,
         value,
-        sealedcolumns.row_section(row).value,
+        section.value,
+        sealedcolumns.case_of(s, row),
+        sealedcolumns.older_form_ok(s, section),
     )
 
 
 def open_snapshot(
-    session: VaultSession, table: str, record_id: int, version: int, fields: dict[str, Any]
+    session: VaultSession,
+    table: str,
+    record_id: int,
+    version: int,
+    fields: dict[str, Any],
+    case: CaseRef | None = None,
 ) -> dict[str, Any]:
     """A record_history snapshot with its sealed fields opened (its own version's AD), and
-    without the bookkeeping ``key_version``: the fields as the record had them."""
+    without the bookkeeping ``key_version``: the fields as the record had them. ``case``: the
+    case the record is read under (sealedcolumns.case_of of its row), which a snapshot sealed
+    in form 2 must name; one sealed in form 1 (before migration 0069) still opens."""
     sealed_with = fields.pop("key_version", None)
     if sealed_with is None:
         # Older text; in a section recorded as bound, a forgery: refused, as an altered one.
@@ -906,7 +942,15 @@ def open_snapshot(
                 raise KeyNotHeld(sealedcolumns.ALTERED)
     for name, value in fields.items():
         if is_sealed(value):
-            text = open_sealed(session.section_keys, table, name, record_id, version, value)
+            text = open_sealed(
+                session.section_keys,
+                table,
+                name,
+                record_id,
+                version,
+                value,
+                case=case if is_bound(value) else None,
+            )
             opened[name] = json.loads(text) if name in as_json else text
     return opened
 
@@ -981,10 +1025,21 @@ def seal_older_text(
         if section.value not in bound
     ]
     to_record = [section for section in sorted(held) if section.value not in bound]
+    # Text sealed in form 1 in rows of survivors' cases (before migration 0069): sealed again
+    # in form 2, bound to its case, then each section recorded as bound to its cases
+    # (``_bind_text``). Not on a centre server, where no marker is kept (docs/SECURITY.md).
+    text_bound = (
+        session.text_bound_sections(s)
+        if session.section_keys.held() and not on_server
+        else frozenset()
+    )
+    rebind = [] if on_server else _rebind_work(session, s, text_bound)
     total = reasons + sum(count for *_, count in work) + sum(n for *_, n in contents)
+    total += sum(count for *_, count in rebind)
     if not total:
         _record_bound(session, s, to_record)  # nothing older there: bound from now on
         session.note_bound(section.value for section in to_record)
+        _record_text_bound(session, s, [section for section, *_ in rebind])
         return 0
     steps = _Steps(s, total, progress)
     steps.begin()
@@ -1009,8 +1064,110 @@ def seal_older_text(
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=str(sealed))
     _bind_attachments(session, s, contents, to_record, steps)
     session.note_bound(section.value for section in to_record)
+    _bind_text(session, s, rebind, steps)
     steps.finish()
     return steps.done
+
+
+# ----- text bound to its case (form 2, migration 0069) -------------------------------------------
+
+
+def _form_one_query(table: SealedTable) -> Select[Any] | None:
+    """The rows of ``table`` (one of survivors' cases) holding text sealed in form 1, which
+    does not name the case (vault.sectionkeys); None for a table whose rows belong to no case."""
+    model = table.model
+    if not sealedcolumns.is_case_table(model.__table__):
+        return None
+    prefix = PREFIX + "."
+    older = [func.substr(getattr(model, c), 1, len(prefix)) == prefix for c in table.columns]
+    query = select(model).where(model.key_version.is_not(None), or_(*older))
+    if table.filed_in:
+        filed = getattr(model, sealedcolumns.ROW_SECTION[model])
+        query = query.where(filed.in_(table.filed_in))
+    return query
+
+
+def _rebind_work(
+    session: VaultSession, s: Session, text_bound: frozenset[str]
+) -> list[tuple[Section, tuple[SealedTable, ...], int]]:
+    """Each section she holds the current key of and that the trail does not record as bound
+    to its cases: its tables and how many rows hold text in form 1 (counted, not loaded)."""
+    work = []
+    for section, tables in SEALED_TABLES.items():
+        if section.value in text_bound or session.section_keys.current(section) is None:
+            continue
+        queries = [q for t in tables if (q := _form_one_query(t)) is not None]
+        work.append((section, tables, sum(_count(s, q) for q in queries)))
+    return work
+
+
+def _bind_text(
+    session: VaultSession,
+    s: Session,
+    work: list[tuple[Section, tuple[SealedTable, ...], int]],
+    steps: _Steps,
+) -> None:
+    """The rows of ``work`` holding text in form 1 sealed again in form 2 (at the same
+    version of the row, under the current version of the key), in the sign-in's transaction,
+    then each section recorded as bound to its cases: from then on form 1 does not open in a
+    row of a case there (sealedcolumns.older_form_ok). A row whose text does not open with her
+    keys (sealed with a version she was not given, or altered) is left as it is, and so no
+    longer opens; it is counted in the trail."""
+    if any(count for *_, count in work):
+        sealedcolumns.prime_cases(s)  # every case's reference in one query, not one per case
+    for section, tables, count in work:
+        if not count:
+            continue
+        rebound = left = 0
+        for table in tables:
+            query = _form_one_query(table)
+            if query is None:
+                continue
+            for batch in _batches(s, query, _primary_key(table.model)):
+                for row in batch:
+                    if _rebind_row(session, row, section, table):
+                        rebound += 1
+                    else:
+                        left += 1
+                steps.done_with(batch)
+        if rebound:
+            detail = f"{rebound} row(s) bound to their cases"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+        if left:
+            detail = f"{left} row(s) not bound to their cases: they did not open"
+            session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+    _record_text_bound(session, s, [section for section, *_ in work])
+
+
+def _rebind_row(session: VaultSession, row: Any, section: Section, table: SealedTable) -> bool:
+    """One row's text sealed again in form 2, bound to its case; False if it did not open."""
+    if type(row) in sealedcolumns.TRANSPARENT:
+        if sealedcolumns.is_closed(row):
+            return False
+        flag_modified(row, "key_version")  # the ORM layer seals it again at the flush
+        return True
+    try:
+        plain = {c: open_row(session, row, c) for c in table.columns if getattr(row, c)}
+    except KeyNotHeld:
+        return False
+    for column, text in plain.items():
+        setattr(row, column, text)
+    seal_row(session, row, section, [c for c in table.columns if c in plain])
+    return True
+
+
+def _record_text_bound(session: VaultSession, s: Session, sections: Iterable[Section]) -> None:
+    """Each of ``sections`` recorded in the signed trail as bound to its cases
+    (services.attachmentblobs.text_bound_sections)."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    if s.get_bind().dialect.name == "postgresql":
+        return
+    recorded = sorted(sections)
+    for section in recorded:
+        detail = attachmentblobs.TEXT_BOUND
+        session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
+    session.note_text_bound(section.value for section in recorded)
 
 
 def _bind_attachments(
@@ -1443,3 +1600,68 @@ def _forged_drafts(conn: Connection, section: Section) -> Found:
         for draft_id, reference, content in conn.execute(drafts.order_by(Draft.id))
         if content and not is_sealed(content)
     ]
+
+
+def text_not_bound(conn: Connection, vault_id: str) -> Found:
+    """What holds sealed text not bound to the case its row is in, as (what, id, case
+    reference, section), read with coded columns only (no key): a row whose text in form 2
+    names another case in clear (moved from another survivor's file: not listed there, and
+    it opens nowhere), and a row of a case holding text in form 1 in a section the trail
+    records as bound to its cases (put back by someone with the vault key, or sealed before
+    0069 with a key version no holder who signed in since was given): it does not open."""
+    from onestop.services import attachmentblobs  # it imports this module
+
+    bound = attachmentblobs.recorded_bound(conn, vault_id, attachmentblobs.TEXT_BOUND)
+    found: Found = []
+    for section, tables in SEALED_TABLES.items():
+        for table in tables:
+            model_table = table.model.__table__
+            if not sealedcolumns.is_case_table(model_table):
+                continue
+            found += _text_elsewhere(conn, section, table)
+            if section.value in bound:
+                query = _form_one_query(table)
+                assert query is not None
+                key = next(iter(model_table.primary_key.columns))
+                rows = conn.execute(query.with_only_columns(key).order_by(key))
+                name = model_table.name
+                found += [
+                    (f"{name} (older form)", int(i), _row_case(conn, name, int(i)), section.value)
+                    for (i,) in rows
+                ]
+    return found
+
+
+def _row_case(conn: Connection, table: str, key: int) -> str:
+    """``_case_of`` a row by the first column of its key (a link without an id of its own, an
+    incident's perpetrator, by the row it belongs to)."""
+    if "id" not in Base.metadata.tables[table].c:
+        _, parent = sealedcolumns.CASE_PARENT[table]
+        return _case_of(conn, parent, key)
+    return _case_of(conn, table, key)
+
+
+def _text_elsewhere(conn: Connection, section: Section, table: SealedTable) -> Found:
+    """The rows of ``table`` with text in form 2 naming another case than the row's."""
+    model_table = table.model.__table__
+    name = model_table.name
+    key = next(iter(model_table.primary_key.columns))
+    prefix = BOUND_PREFIX + "."
+    columns = [model_table.c[c] for c in table.columns]
+    bound = [func.substr(c, 1, len(prefix)) == prefix for c in columns]
+    query = select(key, *columns).where(or_(*bound))
+    if table.filed_in:
+        filed = model_table.c[sealedcolumns.ROW_SECTION[table.model]]
+        query = query.where(filed.in_(table.filed_in))
+    found: Found = []
+    for row_id, *values in conn.execute(query.order_by(key)):
+        named = {n for v in values if (n := sealed_case(v)) is not None}
+        if not named:
+            continue
+        reference = _row_case(conn, name, int(row_id))
+        here = conn.execute(select(Case.id).where(Case.reference == reference)).scalar() or 0
+        if named != {here}:
+            found.append(
+                (f"{name} (sealed for another case)", int(row_id), reference, section.value)
+            )
+    return found
