@@ -125,12 +125,20 @@ def _rows(path: Path, key: bytes, query: str, params: tuple = ()) -> list[tuple]
 def test_the_first_sign_in_after_the_upgrade_binds_her_sections_text_to_its_cases(
     tmp_path, monkeypatch
 ) -> None:
-    """Every counselling note of the older vault is in form 1. The counsellor's first sign-in
-    seals each again in form 2 (in her sign-in's transaction, with progress), records the
-    section as bound to its cases in a signed entry, and she reads every note as it was."""
+    """Every counselling note of the older vault is in form 1, and so is the earlier version
+    of the one the counsellor edited. Her first sign-in seals each again in form 2 (in her
+    sign-in's transaction, with progress), records the section as bound to its cases in a
+    signed entry, and she reads every note and the earlier version as they were."""
     path, accounts, key = _older_vault(tmp_path, monkeypatch)
     before = _rows(path, key, "SELECT id, version, notes, plan FROM counselling_sessions")
     assert before and all(n.startswith("osk1.") and p.startswith("osk1.") for _, _, n, p in before)
+    ((edited, earlier, snapshot),) = _rows(
+        path,
+        key,
+        "SELECT record_id, version, snapshot FROM record_history "
+        "WHERE record_type = 'counselling_session'",
+    )
+    assert json.loads(snapshot)["notes"].startswith("osk1.")
     progress: list[tuple[int, int]] = []
     with sign_in(
         path, *accounts[Role.COUNSELLOR.value], progress=lambda d, t: progress.append((d, t))
@@ -142,13 +150,27 @@ def test_the_first_sign_in_after_the_upgrade_binds_her_sections_text_to_its_case
             )
             for row_id, version, notes, _ in before
         }
-        read = {}
+        was = decrypt_field(
+            ring,
+            json.loads(snapshot)["notes"],
+            field_aad("counselling_sessions", "notes", edited, earlier),
+        )
+        read, history = {}, []
         for reference in {r for (r,) in _rows(path, key, "SELECT reference FROM cases")}:
             for record in CounsellingService(counsellor).list(reference):
                 read[record.record_id] = record.details.notes
+                if record.record_id == edited:
+                    history = list(CounsellingService(counsellor).history(reference, edited))
     assert read == expected
+    assert [v.fields["notes"] for v in history] == [was]
     after = _rows(path, key, "SELECT notes, plan FROM counselling_sessions")
     assert all(n.startswith("osk2.") and p.startswith("osk2.") for n, p in after)
+    ((snapshot,),) = _rows(path, key, "SELECT snapshot FROM record_history")
+    assert all(
+        json.loads(snapshot)[c].startswith(f"osk2.counselling.{earlier_key}.")
+        for c in ("notes", "plan")
+        for earlier_key in [json.loads(snapshot)["key_version"]]
+    )
     assert any(done == total >= len(before) for done, total in progress), progress
     recorded = _rows(
         path,

@@ -732,6 +732,8 @@ class HealthService:
             self._session.audit(
                 s, AuditAction.RECORD_READ, Section.HEALTH, record_ref=case.reference
             )
+            for r in rows:  # their injuries, treatments and follow-ups are of her case
+                sealedcolumns.note_case(s, "health_encounters", r.id, r.case_id)
             doses: list[Any] = []
             gathered = _Children(s, (r.id for r in rows), doses)
             gathered.injuries(injuries)

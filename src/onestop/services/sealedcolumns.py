@@ -228,6 +228,23 @@ def case_id_of(s: OrmSession, table: str, row_id: int | None) -> int | None:
     return found
 
 
+def case_of_record(s: OrmSession, table: str, record_id: int) -> CaseRef | None:
+    """The case the record ``record_id`` of ``table`` belongs to as it is now (its history is
+    read under it), as form 2 names it; None when the record is not there, or its table's
+    rows belong to no case."""
+    if not is_case_table(table):
+        return None
+    if table == "cases":
+        found = case_ref(s, record_id)
+        return found if found.reference else None
+    column = CASE_PARENT[table][0] if table in CASE_PARENT else "case_id"
+    sql = f"SELECT {column} FROM {table} WHERE id = :id"
+    row = s.connection().execute(sql_text(sql), {"id": record_id}).first()
+    if row is None:
+        return None  # no longer there: its history is read through it, never alone
+    return case_ref(s, case_id_of(s, table, record_id))
+
+
 def case_of(s: OrmSession | None, row: Any) -> CaseRef | None:
     """The case ``row`` belongs to, as its form-2 text names it (``NO_CASE`` for a row of a
     case table that names none, a task of the centre's own); None for a table whose rows
@@ -242,9 +259,22 @@ def case_of(s: OrmSession | None, row: Any) -> CaseRef | None:
     if s is None:
         return NO_CASE
     if "case_id" in table.c:
-        return case_ref(s, row.case_id)
-    column, parent = CASE_PARENT[table.name]
-    return case_ref(s, case_id_of(s, parent, getattr(row, column)))
+        case_id = row.case_id
+    else:
+        column, parent = CASE_PARENT[table.name]
+        case_id = case_id_of(s, parent, getattr(row, column))
+    if "id" in table.c and row.id is not None:
+        # Its children (an incident's perpetrators, an exam's specimens) find it here, not by
+        # a statement each: a file's rows are read table by table, parents first.
+        _refs(s)[(table.name, int(row.id))] = case_id
+    return case_ref(s, case_id)
+
+
+def note_case(s: OrmSession, table: str, row_id: int, case_id: int | None) -> None:
+    """That row ``row_id`` of ``table`` belongs to case ``case_id``: a row read as columns
+    (an encounter of the health section), so that its children's case is found without a
+    statement each (``case_id_of``)."""
+    _refs(s)[(table, int(row_id))] = case_id
 
 
 def _forget_cases(s: OrmSession, *_: Any) -> None:

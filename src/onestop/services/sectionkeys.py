@@ -103,6 +103,7 @@ from onestop.vault import faults
 from onestop.vault.keyslots import user_slot_id
 from onestop.vault.sectionkeys import (
     BOUND_PREFIX,
+    NO_CASE,
     PREFIX,
     CaseRef,
     KeyRing,
@@ -919,7 +920,9 @@ def open_snapshot(
     """A record_history snapshot with its sealed fields opened (its own version's AD), and
     without the bookkeeping ``key_version``: the fields as the record had them. ``case``: the
     case the record is read under (sealedcolumns.case_of of its row), which a snapshot sealed
-    in form 2 must name; one sealed in form 1 (before migration 0069) still opens."""
+    in form 2 must name; one sealed in form 1 (before migration 0069) opens only until its
+    section is recorded as bound to its cases (the holder's sign-in sealed its history again
+    in form 2)."""
     sealed_with = fields.pop("key_version", None)
     if sealed_with is None:
         # Older text; in a section recorded as bound, a forgery: refused, as an altered one.
@@ -940,6 +943,10 @@ def open_snapshot(
                 continue
             if not is_sealed(value) or str(value).split(".", 2)[1] != section.value:
                 raise KeyNotHeld(sealedcolumns.ALTERED)
+    if found is not None and case is not None:
+        older = [v for n in found[1] if is_sealed(v := fields.get(n)) and not is_bound(v)]
+        if older and found[0].value in session.known_text_bound:
+            raise KeyNotHeld(sealedcolumns.ALTERED)  # form 1 put there since: not opened
     for name, value in fields.items():
         if is_sealed(value):
             text = open_sealed(
@@ -1097,8 +1104,65 @@ def _rebind_work(
         if section.value in text_bound or session.section_keys.current(section) is None:
             continue
         queries = [q for t in tables if (q := _form_one_query(t)) is not None]
+        queries += [q for t in tables if (q := _form_one_history(t)) is not None]
         work.append((section, tables, sum(_count(s, q) for q in queries)))
     return work
+
+
+def _form_one_history(table: SealedTable) -> Select[Any] | None:
+    """The history snapshots of ``table`` (one of survivors' cases) holding a value in form 1
+    (a JSON string beginning ``osk1.``); None for a table whose rows belong to no case, or
+    kept in its owner's history (SealedTable.extras)."""
+    if not table.record_type or not sealedcolumns.is_case_table(table.model.__table__):
+        return None
+    query = select(RecordVersion).where(
+        RecordVersion.record_type == table.record_type,
+        RecordVersion.snapshot.contains(f'"{PREFIX}.'),
+    )
+    if table.filed_in:  # an attachment's: those filed, at that version, where this key seals
+        filed = sealedcolumns.ROW_SECTION[table.model]
+        query = query.where(
+            or_(*(RecordVersion.snapshot.contains(f'"{filed}": "{x}"') for x in table.filed_in))
+        )
+    return query
+
+
+def _rebind_snapshot(
+    session: VaultSession, s: Session, table: SealedTable, old: RecordVersion
+) -> bool:
+    """One history snapshot's values in form 1 sealed again in form 2, bound to the case of
+    the record it keeps (its row as it is now), under the same key version; False if one of
+    them does not open with her keys, or the record is no longer there."""
+    fields = json.loads(old.snapshot)
+    name = table.model.__table__.name
+    case = sealedcolumns.case_of_record(s, name, old.record_id)
+    sealed_with = fields.get("key_version")
+    if case is None or not isinstance(fields, dict) or sealed_with is None:
+        return False
+    key = session.section_keys.get(_snapshot_section(table, fields), int(sealed_with))
+    if key is None:
+        return False
+    ring = KeyRing()
+    ring.add(key)
+    names = [*table.columns, *table.extras]
+    try:
+        for column in names:
+            value = fields.get(column)
+            if isinstance(value, str) and value.startswith(PREFIX + "."):
+                aad = field_aad(name, column, old.record_id, old.version)
+                text = decrypt_field(ring, value, aad, key.section)
+                fields[column] = encrypt_bound(
+                    key, text, name, column, old.record_id, old.version, case
+                )
+    except SealedFieldError:
+        return False
+    old.snapshot = json.dumps(fields, ensure_ascii=False)
+    return True
+
+
+def _snapshot_section(table: SealedTable, fields: dict[str, Any]) -> str:
+    found = sealedcolumns.snapshot_columns(table.model.__table__.name, fields)
+    return found[0].value if found is not None else ""
 
 
 def _bind_text(
@@ -1120,16 +1184,8 @@ def _bind_text(
             continue
         rebound = left = 0
         for table in tables:
-            query = _form_one_query(table)
-            if query is None:
-                continue
-            for batch in _batches(s, query, _primary_key(table.model)):
-                for row in batch:
-                    if _rebind_row(session, row, section, table):
-                        rebound += 1
-                    else:
-                        left += 1
-                steps.done_with(batch)
+            done, not_done = _rebind_table(session, s, section, table, steps)
+            rebound, left = rebound + done, left + not_done
         if rebound:
             detail = f"{rebound} row(s) bound to their cases"
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
@@ -1137,6 +1193,34 @@ def _bind_text(
             detail = f"{left} row(s) not bound to their cases: they did not open"
             session.audit(s, AuditAction.SECTION_TEXT_SEALED, section, detail=detail)
     _record_text_bound(session, s, [section for section, *_ in work])
+
+
+def _rebind_table(
+    session: VaultSession, s: Session, section: Section, table: SealedTable, steps: _Steps
+) -> tuple[int, int]:
+    """``table``'s rows and history snapshots in form 1 sealed again in form 2: how many
+    were, and how many did not open."""
+    rebound = left = 0
+    query = _form_one_query(table)
+    if query is None:
+        return 0, 0
+    for batch in _batches(s, query, _primary_key(table.model)):
+        for row in batch:
+            if _rebind_row(session, row, section, table):
+                rebound += 1
+            else:
+                left += 1
+        steps.done_with(batch)
+    history = _form_one_history(table)
+    if history is not None:
+        for versions_ in _batches(s, history, _HISTORY_ORDER):
+            for old in versions_:
+                if _rebind_snapshot(session, s, table, old):
+                    rebound += 1
+                else:
+                    left += 1
+            steps.done_with(versions_)
+    return rebound, left
 
 
 def _rebind_row(session: VaultSession, row: Any, section: Section, table: SealedTable) -> bool:
@@ -1464,18 +1548,26 @@ def _count_older_history(s: Session, table: SealedTable) -> int:
 
 def _seal_older_history(s: Session, key: SectionKey, table: SealedTable, steps: _Steps) -> int:
     name = table.model.__table__.name
+    bound = sealedcolumns.is_case_table(name)
     sealed = 0
     for batch in _older_history(s, table):
         for old, fields in batch:
+            # In form 2, bound to the case its record is in (a record no longer there, whose
+            # history is never read: to none), for a table of survivors' cases.
+            case = sealedcolumns.case_of_record(s, name, old.record_id) if bound else None
+            if bound and case is None:
+                case = NO_CASE
             for column in table.columns:
                 if isinstance(fields.get(column), str):
                     fields[column] = seal(
-                        key, name, column, old.record_id, old.version, fields[column]
+                        key, name, column, old.record_id, old.version, fields[column], case
                     )
             for extra in table.extras:
                 if extra in fields:
                     as_json = json.dumps(fields[extra], ensure_ascii=False)
-                    fields[extra] = seal(key, name, extra, old.record_id, old.version, as_json)
+                    fields[extra] = seal(
+                        key, name, extra, old.record_id, old.version, as_json, case
+                    )
             fields["key_version"] = key.version
             old.snapshot = json.dumps(fields, ensure_ascii=False)
         sealed += steps.done_with([old for old, _ in batch])
@@ -1620,15 +1712,30 @@ def text_not_bound(conn: Connection, vault_id: str) -> Found:
                 continue
             found += _text_elsewhere(conn, section, table)
             if section.value in bound:
-                query = _form_one_query(table)
-                assert query is not None
-                key = next(iter(model_table.primary_key.columns))
-                rows = conn.execute(query.with_only_columns(key).order_by(key))
-                name = model_table.name
-                found += [
-                    (f"{name} (older form)", int(i), _row_case(conn, name, int(i)), section.value)
-                    for (i,) in rows
-                ]
+                found += _older_form(conn, section, table)
+    return found
+
+
+def _older_form(conn: Connection, section: Section, table: SealedTable) -> Found:
+    """The rows and history snapshots of ``table`` holding a value in form 1."""
+    query = _form_one_query(table)
+    assert query is not None
+    model_table = table.model.__table__
+    key = next(iter(model_table.primary_key.columns))
+    name = model_table.name
+    found: Found = [
+        (f"{name} (older form)", int(i), _row_case(conn, name, int(i)), section.value)
+        for (i,) in conn.execute(query.with_only_columns(key).order_by(key))
+    ]
+    history = _form_one_history(table)
+    if history is not None:
+        versions_ = history.with_only_columns(RecordVersion.id, RecordVersion.record_id)
+        there = select(model_table.c.id)
+        for version_id, record_id in conn.execute(versions_.order_by(RecordVersion.id)):
+            if conn.execute(there.where(model_table.c.id == record_id)).first() is None:
+                continue  # its record is gone: its history is read through it, never alone
+            case = _case_of(conn, name, int(record_id))
+            found.append((f"history of {name} (older form)", int(version_id), case, section.value))
     return found
 
 
